@@ -1,0 +1,3 @@
+"""claimbrief: turn a news article into an analyst's briefing."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,377 @@
+"""Evaluation: score the extraction against hand-made gold files.
+
+Scoring follows ``shared/gold/README.md`` exactly: each list is a set of distinct items
+per article; figures match on value (vague ones on unit) with overlapping mentions;
+dates on overlapping mentions and the resolved value at the gold precision; places on
+(mention, country) pairs; claims sentence by sentence, in order.  Scores are given per
+article and micro-averaged (counts summed over articles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .article import Article, Metadata, decode_text, metadata_path, read_article
+from .errors import GoldError, MetadataError
+from .paths import seeds_dir
+
+CHECK_WORTHY = {"claim", "headline"}
+SAME_VOICE = {"article", "unattributed reports", "unattributed"}
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Accuracy:
+    correct: int = 0
+    total: int = 0
+
+    def add(self, other: "Accuracy") -> None:
+        self.correct += other.correct
+        self.total += other.total
+
+    @property
+    def value(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+
+@dataclass
+class Score:
+    article: str
+    figures: Counts = field(default_factory=Counts)
+    dates: Counts = field(default_factory=Counts)
+    places: Counts = field(default_factory=Counts)
+    checkworthy: Counts = field(default_factory=Counts)
+    kind: Accuracy = field(default_factory=Accuracy)
+    claimant: Accuracy = field(default_factory=Accuracy)
+    certainty: Accuracy = field(default_factory=Accuracy)
+    not_places_reported: list[str] = field(default_factory=list)
+    not_figures_reported: list[str] = field(default_factory=list)
+    canonical: Accuracy = field(default_factory=Accuracy)
+    distances_km: list[float] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        for name in ("figures", "dates", "places", "checkworthy", "kind", "claimant", "certainty", "canonical"):
+            getattr(self, name).add(getattr(other, name))
+        self.not_places_reported += other.not_places_reported
+        self.not_figures_reported += other.not_figures_reported
+        self.distances_km += other.distances_km
+        self.misses += other.misses
+
+    def as_dict(self) -> dict:
+        return {
+            "article": self.article,
+            "figures": self.figures.as_dict(), "dates": self.dates.as_dict(), "places": self.places.as_dict(),
+            "not_places_reported": self.not_places_reported, "not_figures_reported": self.not_figures_reported,
+            "place_canonical_accuracy": round(self.canonical.value, 4),
+            "place_median_distance_km": round(_median(self.distances_km), 1) if self.distances_km else None,
+            "claims": {"kind_accuracy": round(self.kind.value, 4), "claimant_accuracy": round(self.claimant.value, 4),
+                       "certainty_accuracy": round(self.certainty.value, 4), "sentences": self.kind.total,
+                       "checkworthy": self.checkworthy.as_dict()},
+            "misses": self.misses,
+        }
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def read_gold(path: Path) -> dict:
+    """Parse a gold file, with a clear error when it cannot be used."""
+    import yaml
+
+    try:
+        gold = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GoldError(f"{path} does not exist.") from None
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:
+        raise GoldError(f"{path} is not a readable YAML gold file ({exc.__class__.__name__}).") from None
+    if not isinstance(gold, dict) or not gold.get("article"):
+        raise GoldError(f"{path} has no 'article' key naming the article it annotates.")
+    return gold
+
+
+def gold_article(path: Path, gold: dict) -> Article:
+    """The article a gold file annotates: beside the gold file, else in seeds/."""
+    path = Path(path)
+    for folder in (path.parent, seeds_dir()):
+        candidate = folder / gold["article"]
+        if candidate.is_file():
+            if metadata_path(candidate).is_file():
+                return read_article(candidate)
+            # no metadata file: take what the gold file states
+            published = gold.get("published")
+            if isinstance(published, str):
+                published = dt.date.fromisoformat(published)
+            text = decode_text(candidate.read_bytes(), str(candidate))
+            meta = Metadata(title=gold.get("title") or candidate.stem, published=published,
+                            published_precision=gold.get("published_precision"))
+            import hashlib
+            return Article(name=candidate.stem, path=candidate, text=text, meta=meta,
+                           sha256=hashlib.sha256(candidate.read_bytes()).hexdigest())
+    raise GoldError(f"{path}: the article {gold['article']!r} is neither beside the gold file nor in {seeds_dir()}.")
+
+
+def _spans(text: str, mention: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(mention), text)]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", str(text or "")).strip().lower()
+
+
+def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], list[str]]:
+    counts, misses = Counts(), []
+    rows = figures.to_dict("records")
+
+    def key(row) -> tuple:
+        if row["value"] is None or (isinstance(row["value"], float) and math.isnan(row["value"])) or row.get("vague") is True:
+            return ("vague", _norm(row.get("unit")))
+        return ("value", round(float(row["value"]), 4))
+
+    for row in rows:
+        row["value"] = None if row["value"] is None or row["value"] != row["value"] else row["value"]
+    extracted = {key(r) for r in rows}
+    matched_keys = set()
+    gold_figures = gold.get("figures") or []
+    for item in gold_figures:
+        gold_key = ("vague", _norm(item.get("unit"))) if item.get("value") is None else ("value", round(float(item["value"]), 4))
+        spans = _spans(text, item["mention"])
+        hit = [r for r in rows if key(r) == gold_key and _overlaps(spans, r["start"], r["end"])]
+        if hit:
+            counts.tp += 1
+            matched_keys.add(gold_key)
+        else:
+            counts.fn += 1
+            misses.append(f"figure missed: {item['mention']!r}")
+    counts.fp = len(extracted - matched_keys)
+    not_figures = []
+    for item in gold.get("not_figures") or []:
+        spans = _spans(text, item["mention"])
+        for r in rows:
+            if _overlaps(spans, r["start"], r["end"]):
+                not_figures.append(item["mention"])
+    for r in rows:
+        if key(r) not in matched_keys:
+            misses.append(f"figure extra: {r['mention']!r}")
+    return counts, sorted(set(not_figures)), misses
+
+
+def score_dates(text: str, gold: dict, dates) -> tuple[Counts, list[str]]:
+    counts, misses = Counts(), []
+    rows = dates.to_dict("records")
+    for r in rows:
+        r["resolved"] = None if r["resolved"] is None or r["resolved"] != r["resolved"] else str(r["resolved"])
+    matched = set()
+    for item in gold.get("dates") or []:
+        resolved = item.get("resolved")
+        resolved = None if resolved is None else str(resolved)
+        spans = _spans(text, item["mention"])
+        hit = None
+        for i, r in enumerate(rows):
+            if not _overlaps(spans, r["start"], r["end"]):
+                continue
+            if resolved is None and r["resolved"] is None or \
+                    resolved is not None and r["resolved"] is not None and r["resolved"][:len(resolved)] == resolved:
+                hit = i
+                break
+        if hit is None:
+            counts.fn += 1
+            misses.append(f"date missed: {item['mention']!r} -> {resolved}")
+        else:
+            counts.tp += 1
+            matched.add((_norm(rows[hit]["mention"]), rows[hit]["resolved"]))
+    extracted = {(_norm(r["mention"]), r["resolved"]) for r in rows}
+    extra = extracted - matched
+    counts.fp = len(extra)
+    misses += [f"date extra: {m!r} -> {v}" for m, v in sorted(extra, key=str)]
+    return counts, misses
+
+
+def score_places(gold: dict, places) -> tuple[Counts, list[str], Accuracy, list[float], list[str]]:
+    counts, misses = Counts(), []
+    gold_pairs = {(_norm(p["mention"]), str(p["country"]).upper()): p for p in gold.get("places") or []}
+    rows = places.to_dict("records")
+    extracted = {}
+    for r in rows:
+        extracted.setdefault((_norm(r["mention"]), str(r["country"]).upper()), r)
+    counts.tp = len(set(gold_pairs) & set(extracted))
+    counts.fp = len(set(extracted) - set(gold_pairs))
+    counts.fn = len(set(gold_pairs) - set(extracted))
+    misses += [f"place missed: {m} ({c})" for m, c in sorted(set(gold_pairs) - set(extracted))]
+    misses += [f"place extra: {m} ({c})" for m, c in sorted(set(extracted) - set(gold_pairs))]
+    not_places_mentions = {_norm(p["mention"]) for p in gold.get("not_places") or []}
+    reported = sorted({m for m, _ in extracted if m in not_places_mentions})
+    canonical, distances = Accuracy(), []
+    for pair in set(gold_pairs) & set(extracted):
+        g, r = gold_pairs[pair], extracted[pair]
+        canonical.total += 1
+        canonical.correct += _norm(g.get("canonical")) == _norm(r.get("canonical"))
+        real = _gold_point(g)
+        if real and r.get("lat") == r.get("lat") and r.get("lat") is not None:
+            distances.append(_haversine(real, (float(r["lat"]), float(r["lon"]))))
+    return counts, reported, canonical, distances, misses
+
+
+def _gold_point(place: dict) -> tuple[float, float] | None:
+    """Where the gold place really is, looked up in the gazetteer by canonical name."""
+    from .extract import gazetteer as gz
+
+    code = str(place.get("country") or "").upper()
+    if place.get("kind") == "city":
+        by_name, by_alias = gz.cities()
+        key = gz.fold(str(place.get("canonical") or place["mention"]))
+        for city in by_name.get(key, []) + by_alias.get(key, []):
+            if city.country == code:
+                return city.lat, city.lon
+    if place.get("kind") == "country":
+        lat, lon = gz.country_point(code)
+        return (lat, lon) if lat is not None else None
+    return None
+
+
+def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _claimant_ok(gold: dict, expected, got) -> bool:
+    if expected is None or got is None:
+        return expected is None and got is None
+    if _norm(expected) in SAME_VOICE or _norm(got) in SAME_VOICE:
+        return _norm(expected) in SAME_VOICE and _norm(got) in SAME_VOICE
+    if _norm(expected) == _norm(got):
+        return True
+    for person in gold.get("claimants") or []:
+        if _norm(person.get("name")) == _norm(expected):
+            names = {_norm(a) for a in person.get("aliases") or []} | {_norm(person["name"])}
+            return _norm(got) in names
+    return False
+
+
+def score_claims(gold: dict, sentences, claims) -> tuple[Accuracy, Accuracy, Accuracy, Counts, list[str]]:
+    kind, claimant, certainty, worthy, misses = Accuracy(), Accuracy(), Accuracy(), Counts(), []
+    by_sentence = {int(c["sentence_id"]): c for c in claims.to_dict("records")}
+    extracted = [(int(s["id"]), _norm(s["text"])) for s in sentences.to_dict("records")]
+    pointer = 0
+    matched_ids = set()
+    for row in gold.get("claims") or []:
+        prefix = _norm(row["sentence_starts_with"])
+        found = None
+        for j in range(pointer, len(extracted)):
+            if extracted[j][1].startswith(prefix):
+                found = j
+                break
+        kind.total += 1
+        claimant.total += 1
+        certainty.total += 1
+        gold_worthy = row.get("kind") in CHECK_WORTHY
+        if found is None:
+            misses.append(f"sentence not found: {row['sentence_starts_with']!r}")
+            worthy.fn += gold_worthy
+            continue
+        pointer = found + 1
+        sid = extracted[found][0]
+        matched_ids.add(sid)
+        got = by_sentence.get(sid, {})
+        got = {k: (None if v != v else v) for k, v in got.items()}  # NA -> None
+        ok_kind = got.get("kind") == row.get("kind")
+        ok_claimant = _claimant_ok(gold, row.get("claimant"), got.get("claimant"))
+        ok_certainty = got.get("certainty") == row.get("certainty")
+        kind.correct += ok_kind
+        claimant.correct += ok_claimant
+        certainty.correct += ok_certainty
+        if not (ok_kind and ok_claimant and ok_certainty):
+            misses.append(
+                f"claim {row['sentence_starts_with'][:40]!r}: kind {got.get('kind')}/{row.get('kind')}, "
+                f"claimant {got.get('claimant')}/{row.get('claimant')}, certainty {got.get('certainty')}/{row.get('certainty')}")
+        got_worthy = got.get("kind") in CHECK_WORTHY
+        worthy.tp += gold_worthy and got_worthy
+        worthy.fp += got_worthy and not gold_worthy
+        worthy.fn += gold_worthy and not got_worthy
+    return kind, claimant, certainty, worthy, misses
+
+
+def score_article(gold_path: Path) -> Score:
+    """Extract the article a gold file annotates and score it."""
+    from .extract import extract
+
+    gold = read_gold(gold_path)
+    try:
+        article = gold_article(Path(gold_path), gold)
+    except MetadataError:
+        raise
+    tables = extract(article)
+    score = Score(article=gold["article"])
+    score.figures, score.not_figures_reported, fig_misses = score_figures(article.text, gold, tables.figures)
+    score.dates, date_misses = score_dates(article.text, gold, tables.dates)
+    score.places, score.not_places_reported, score.canonical, score.distances_km, place_misses = score_places(gold, tables.places)
+    score.kind, score.claimant, score.certainty, score.checkworthy, claim_misses = score_claims(gold, tables.sentences, tables.claims)
+    score.misses = fig_misses + date_misses + place_misses + claim_misses
+    return score
+
+
+def evaluate(gold_paths: list[Path]) -> tuple[list[Score], Score]:
+    """Per-article scores and their micro-average."""
+    scores = [score_article(Path(p)) for p in gold_paths]
+    total = Score(article="micro-average")
+    for score in scores:
+        total.add(score)
+    return scores, total
+
+
+def format_report(scores: list[Score], total: Score, show_misses: bool = False) -> str:
+    """A plain-text table of the scores."""
+    lines = [f"{'article':32} {'figures P/R/F1':>18} {'dates P/R/F1':>18} {'places P/R/F1':>18} "
+             f"{'kind':>6} {'claimant':>8} {'certainty':>9} {'check P/R':>11}"]
+    for score in [*scores, total]:
+        def prf(c: Counts) -> str:
+            return f"{c.precision:.2f}/{c.recall:.2f}/{c.f1:.2f}"
+        lines.append(
+            f"{score.article[:32]:32} {prf(score.figures):>18} {prf(score.dates):>18} {prf(score.places):>18} "
+            f"{score.kind.value:6.2f} {score.claimant.value:8.2f} {score.certainty.value:9.2f} "
+            f"{score.checkworthy.precision:5.2f}/{score.checkworthy.recall:4.2f}")
+        if score.not_places_reported:
+            lines.append(f"    not_places reported as places: {', '.join(score.not_places_reported)}")
+        if show_misses and score is not total:
+            lines += [f"    - {m}" for m in score.misses]
+    return "\n".join(lines)

@@ -1,0 +1,115 @@
+"""The extraction stage: an :class:`~claimbrief.article.Article` in, six tables out.
+
+Pure functions only; reading the article and writing the CSV files happen at the edges
+(:mod:`claimbrief.article`, :mod:`claimbrief.tables`).  Importing this stage loads neither
+matplotlib nor the notebook stack.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Article
+from ..tables import Tables, make_tables, validate_tables
+from .actors import Actor, capitalised_runs, find_people, is_news_organisation, is_organisation
+from .claims import ARTICLE, UNATTRIBUTED, extract_claims
+from .dates import extract_dates
+from .figures import extract_figures
+from .gazetteer import country_name, demonym_index, fold, country_index, capital_index
+from .places import extract_places
+from .sentences import split_sentences
+
+__all__ = ["extract", "extract_rows"]
+
+
+def _organisations(text: str, people: list[Actor]) -> list[Actor]:
+    person_spans = [span for p in people for span in p.spans]
+    found: dict[str, Actor] = {}
+    for start, end, run in capitalised_runs(text):
+        # the organisation is the tail of the run that ends in an organisation word
+        tokens = run.split()
+        for i in range(len(tokens)):
+            name = " ".join(tokens[i:])
+            if name.split()[0] in ("The", "A", "An", "In", "On", "At"):
+                continue
+            if is_organisation(name) and not any(s <= start < e for s, e in person_spans):
+                kind = "organisation"
+                actor = found.setdefault(name, Actor(name=name, kind=kind))
+                pos = start + run.find(name)
+                actor.spans.append((pos, pos + len(name)))
+                if is_news_organisation(name):
+                    actor.role = "news organisation"
+                break
+    return list(found.values())
+
+
+def _states(text: str) -> list[Actor]:
+    """States named in the text by name, demonym or capital, each with the words used."""
+    countries, demonyms, capitals = country_index(), demonym_index(), capital_index()
+    states: dict[str, Actor] = {}
+    for start, _end, run in capitalised_runs(text):
+        tokens = list(re.finditer(r"\S+", run))
+        i = 0
+        while i < len(tokens):
+            for n in range(min(4, len(tokens) - i), 0, -1):
+                a, b = tokens[i].start(), tokens[i + n - 1].end()
+                words = run[a:b].rstrip("’'s").rstrip("’'")
+                key = fold(words)
+                code = (countries.get(key) or (None,))[0] or demonyms.get(key) or capitals.get(key)
+                if code:
+                    name = country_name(code)
+                    actor = states.setdefault(code, Actor(name=name, kind="state"))
+                    if words != name:
+                        actor.aliases.add(words)
+                    actor.spans.append((start + a, start + a + len(words)))
+                    i += n
+                    break
+            else:
+                i += 1
+    return list(states.values())
+
+
+def extract_rows(article: Article) -> dict[str, list[dict]]:
+    """The six tables as lists of row dicts (the pure core of :func:`extract`)."""
+    text = article.text
+    sentences = split_sentences(text, article.meta.title)
+    people = find_people(text, sentences)
+    organisations = _organisations(text, people)
+    figures = extract_figures(text, sentences)
+    dates = extract_dates(text, sentences, article.published)
+    claims = extract_claims(text, sentences, people, {f["sentence_id"] for f in figures},
+                            {d["sentence_id"] for d in dates if d["resolved"]},
+                            [o.name for o in organisations])
+    by_sentence = {c["sentence_id"]: c for c in claims}
+    for figure in figures:
+        claim = by_sentence.get(figure["sentence_id"], {})
+        figure["claimant"] = claim.get("claimant") or ARTICLE
+        figure["certainty"] = claim.get("certainty")
+    blocked = [span for actor in people + organisations for span in actor.spans]
+    places = extract_places(text, sentences, blocked)
+    actors = _actor_rows(people, organisations, _states(text), claims)
+    return {"sentences": sentences, "claims": claims, "figures": figures, "dates": dates,
+            "places": places, "actors": actors}
+
+
+def _actor_rows(people: list[Actor], organisations: list[Actor], states: list[Actor], claims: list[dict]) -> list[dict]:
+    claimed = {c["claimant"] for c in claims} | {c["via"] for c in claims}
+    rows = []
+    for actor in people + organisations + states:
+        if any(actor.name == row["name"] for row in rows):
+            continue
+        role = actor.role
+        if actor.kind == "organisation" and actor.name in {c["via"] for c in claims}:
+            role = "conduit"
+        elif actor.kind == "person" and not role and actor.name in claimed:
+            role = "claimant"
+        first = min(actor.spans) if actor.spans else (None, None)
+        rows.append({"name": actor.name, "role": role, "kind": actor.kind,
+                     "aliases": "; ".join(sorted(actor.aliases)) or None,
+                     "mentions": len(actor.spans), "start": first[0], "end": first[1]})
+    return rows
+
+
+def extract(article: Article) -> Tables:
+    """Extract and validate the six tables of one article."""
+    return validate_tables(make_tables(extract_rows(article)), article.text)

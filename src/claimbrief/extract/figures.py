@@ -1,0 +1,212 @@
+"""Figures: every number that counts something, with what it counts.
+
+A figure is a numeral ("12,000", "3.2 billion", "$5m"), a number in words ("six",
+"twenty-five", converted by text2num), a quantity word ("a dozen", "two-thirds") or a
+vague quantity ("a few weeks", "hundreds of"), optionally with an approximator
+("approximately", "more than"), a range ("between 10 and 12", "10-12"), a percent sign
+or a currency.  Identifiers (S-60, No. 84, Boeing 737), years, ordinals, parts of dates
+and clock times are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import alternation, lexicon
+
+_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    lex = lexicon()
+    number_word = alternation(lex["number_words"])
+    words_number = rf"(?:{number_word})(?:(?:\s+and\s+|\s+|-)(?:{number_word}))*"
+    scale = alternation(lex["scales"])
+    currency_sign = alternation([c for c in lex["currencies"] if not c.isalpha()])
+    atom = (
+        rf"(?P<vague>(?:{alternation(lex['vague_quantities'])}))(?=\s)"
+        rf"|(?P<qty>(?:{alternation(lex['quantity_words'])}))(?=[\s,.;:]|$)"
+        rf"|(?:(?P<cur>{currency_sign})\s?)?(?P<num>{_NUMERAL})(?:\s?(?P<scale>{scale})\b)?"
+        rf"|(?P<words>{words_number})\b"
+    )
+    months = alternation(["January", "February", "March", "April", "May", "June", "July", "August",
+                          "September", "October", "November", "December", *lex["month_abbreviations"]])
+    return {
+        "atom": re.compile(rf"(?<![\w.,])(?:{atom})", re.IGNORECASE),
+        "approx": re.compile(rf"(?:^|(?<=\W))(?:{alternation(lex['approximators'])})\s+$", re.IGNORECASE),
+        "between": re.compile(r"(?:between|from)\s+$", re.IGNORECASE),
+        "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
+        "percent": re.compile(rf"\s?(?:{alternation(lex['percent_words'])})(?![\w])", re.IGNORECASE),
+        "currency_word": re.compile(rf"\s+(?:{alternation([c for c in lex['currencies'] if c.isalpha()])})\b", re.IGNORECASE),
+        "identifier_before": re.compile(rf"(?:\b(?:{alternation(lex['identifier_words'])})\s*|[A-Za-z]-|[A-Za-z]|#)$"),
+        "capital_before": re.compile(r"\b([A-Z][A-Za-z]+)\s$"),
+        "month_near": re.compile(rf"(?:\b(?:{months})\.?\s*$)"),
+        "month_after": re.compile(rf"^\s*(?:{months})\b"),
+        "not_count": re.compile(rf"^\s*(?:{alternation(lex['not_count_nouns'])})(?!\w)|^(?:st|nd|rd|th)\b|^:\d|^-(?:year|month|week|day|hour|minute)s?-old|^[A-Za-z]", re.IGNORECASE),
+        "one_not_count": re.compile(rf"\b(?:{alternation(lex['one_not_count'])})\b", re.IGNORECASE),
+        "np_stop": re.compile(r"^(?:in|on|at|near|from|to|with|by|for|since|during|over|as|have|has|had|were|was|are|is|will|would|been|be|who|that|which|and|or|but|than|after|before|into|across|under|while|when|because|if|per|each|of|a|an|the|said|says|told|more|less|fewer|whom|whose|its|their|his|her|could|may|might|should|can|must|did|do|does)$", re.IGNORECASE),
+    }
+
+
+def _value(match: re.Match) -> tuple[float | None, str | None]:
+    """(value, currency) of one number atom; value None for vague quantities."""
+    lex = lexicon()
+    if match.group("vague"):
+        return None, None
+    if match.group("qty"):
+        key = re.sub(r"\s+", " ", match.group("qty").lower())
+        return float(lex["quantity_words"][key]), None
+    if match.group("num"):
+        value = float(match.group("num").replace(",", ""))
+        scale = match.group("scale")
+        if scale:
+            value *= lex["scales"][scale.lower()]
+        currency = lex["currencies"].get(match.group("cur")) if match.group("cur") else None
+        return value, currency
+    from text_to_num import text2num
+
+    phrase = re.sub(r"-", " ", match.group("words").lower())
+    try:
+        return float(text2num(phrase, "en")), None
+    except ValueError:
+        return None, None
+
+
+def _singular(word: str) -> str:
+    lower = word.lower()
+    if lower in ("people", "police", "personnel", "staff", "troops", "data", "news"):
+        return lower
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z)es$", lower):
+        return lower[:-2]
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return lower[:-1]
+    return lower
+
+
+def _counted(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
+    """(counts, head noun) of the noun phrase after a number."""
+    pats = _patterns()
+    rest = text[pos:end]
+    rest = re.sub(r"^\s+of\s+", " ", rest)
+    tokens = re.findall(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]", rest)
+    phrase: list[str] = []
+    for token in tokens[:8]:
+        if not re.match(r"[A-Za-zÀ-ÿ]", token) or pats["np_stop"].match(token):
+            break
+        phrase.append(token)
+    if not phrase:
+        return None, None
+    head = phrase[-1]
+    # "weeks of training": keep one "of"-complement for what is counted
+    after = rest[rest.find(head) + len(head):] if head in rest else ""
+    complement = re.match(r"\s+of\s+((?:[A-Za-z’'\-]+\s?){1,3})", after)
+    counts = " ".join(phrase)
+    if complement:
+        comp = []
+        for token in complement.group(1).split():
+            if pats["np_stop"].match(token):
+                break
+            comp.append(token)
+        if comp:
+            counts += " of " + " ".join(comp)
+    return counts, _singular(head)
+
+
+def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int) -> bool:
+    pats = _patterns()
+    before = text[max(sentence_start, start - 20):start]
+    after = text[end:end + 20]
+    if match.group("num"):
+        raw = match.group("num")
+        if pats["identifier_before"].search(before) or pats["not_count"].search(after):
+            return True
+        capital = pats["capital_before"].search(before)
+        if capital and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur"):
+            return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
+        if pats["month_near"].search(before) or pats["month_after"].search(after):
+            return True  # "December 16", "16 December"
+        if re.fullmatch(r"\d{4}", raw) and 1800 <= int(raw) <= 2100 and not match.group("cur") \
+                and not match.group("scale") and not pats["percent"].match(after):
+            return True  # a year
+        if re.match(r"^[.:]\d", after) or re.match(r"^/\d", after) or before.endswith("/"):
+            return True  # clock times, fractions of identifiers, scores
+    if match.group("words"):
+        phrase = match.group("words").lower()
+        if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 8]):
+            return True
+        if pats["month_after"].search(after) or pats["month_near"].search(before):
+            return True
+        if pats["not_count"].search(after) and not after.startswith((" ", "-")):
+            return True
+    return False
+
+
+def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
+    """Rows of the figures table (claimant filled in later from the claims)."""
+    pats = _patterns()
+    rows = []
+    for sentence in sentences:
+        s, e = sentence["start"], sentence["end"]
+        atoms = [m for m in pats["atom"].finditer(text, s, e) if m.group(0).strip()]
+        i = 0
+        while i < len(atoms):
+            match = atoms[i]
+            start, end = match.start(), match.end()
+            if _excluded(text, start, end, match, s):
+                i += 1
+                continue
+            value, currency = _value(match)
+            vague = match.group("vague") is not None
+            low = high = None
+            approximate = False
+            # a range: "10,000-12,000", "between 10 and 12", "10 to 12"
+            if i + 1 < len(atoms) and not vague:
+                join = pats["range_join"].match(text, end, atoms[i + 1].start())
+                nxt = atoms[i + 1]
+                if join and join.end() == nxt.start() and nxt.group("vague") is None:
+                    second, currency2 = _value(nxt)
+                    between = pats["between"].search(text[max(s, start - 10):start])
+                    word = join.group(0).strip().lower()
+                    if second is not None and value is not None and (word != "and" or between) and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
+                        if nxt.group("scale") and not match.group("scale") and value < second:
+                            value *= lexicon()["scales"][nxt.group("scale").lower()]
+                        low, high = value, second
+                        end = nxt.end()
+                        currency = currency or currency2
+                        if between:
+                            start = start - len(between.group(0))
+                        i += 1
+            approx = pats["approx"].search(text[max(s, start - 30):start])
+            if approx:
+                start -= len(approx.group(0))
+                approximate = True
+            unit = currency
+            percent = pats["percent"].match(text, end, e)
+            if percent:
+                end = percent.end()
+                unit = "percent"
+            currency_word = pats["currency_word"].match(text, end, e) if not unit else None
+            if currency_word:
+                unit = lexicon()["currencies"][currency_word.group(0).strip().lower()]
+                end = currency_word.end()
+            counts, head = _counted(text, end, e)
+            if vague and not head:
+                i += 1
+                continue  # "several" alone counts nothing we can name
+            if unit is None:
+                unit = head
+            if vague:  # "a few weeks": the mention carries the noun, there is no number
+                noun = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(counts.split()[0])}", text[end:e])
+                if noun:
+                    end += noun.end()
+            rows.append({
+                "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
+                "value": value, "low": low, "high": high, "approximate": approximate or vague,
+                "vague": vague, "unit": unit, "counts": counts, "claimant": None, "certainty": None,
+            })
+            i += 1
+    return rows

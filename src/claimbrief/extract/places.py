@@ -1,0 +1,246 @@
+"""Places: toponyms used as locations, resolved through the offline gazetteer.
+
+A name counts as a place when it is used locatively: after a locative preposition
+("in", "near", "into the"), as a region ("Kursk region", "western Russia"), or as a
+demonym with a place noun ("the Ukrainian terrain").  States and capitals used as
+actors ("fighting for Russia", "Moscow's side", "Kyiv is gathering") and event names
+("the Ukraine conflict") are not places.  Unknown names in a locative slot are matched
+fuzzily against city names ("Bahkmut" -> Bakhmut); a name several cities share is
+resolved by the countries the article talks about, then by population.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from ..lexicon import alternation, lexicon
+from . import gazetteer as gz
+from .actors import capitalised_runs
+
+_POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\W)")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    lex = lexicon()
+    direction = alternation(lex["directions"])
+    return {
+        "locative": re.compile(
+            rf"\b(?:{alternation(lex['locative_prepositions'])})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?$",
+            re.IGNORECASE),
+        "actor_before": re.compile(rf"\b(?:{alternation(lex['actor_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        "actor_after": re.compile(rf"\s+(?:{alternation(lex['actor_verbs'])})\b", re.IGNORECASE),
+        "event_after": re.compile(rf"\s+(?:{alternation(lex['event_nouns'])})\b", re.IGNORECASE),
+        "possessive_place": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(lex['possessive_place_nouns'])})\b", re.IGNORECASE),
+        "region_after": re.compile(rf"\s+({alternation(lex['region_words'])})\b", re.IGNORECASE),
+        "direction_before": re.compile(rf"\b((?:{direction}))\s+$", re.IGNORECASE),
+        "place_noun_after": re.compile(rf"\s+(?:{alternation(lex['place_nouns'])})\b", re.IGNORECASE),
+    }
+
+
+def _context_countries(text: str) -> Counter:
+    """How often the article names each country (by name, demonym or capital)."""
+    counts: Counter = Counter()
+    countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
+    for _, _, run in capitalised_runs(text):
+        tokens = run.split()
+        for n in range(min(4, len(tokens)), 0, -1):
+            for i in range(len(tokens) - n + 1):
+                key = gz.fold(" ".join(tokens[i:i + n]))
+                code = (countries.get(key) or (None,))[0] or demonyms.get(key) or capitals.get(key)
+                if code:
+                    counts[code] += 1
+    return counts
+
+
+def _pick_city(candidates: list[gz.City], context: Counter) -> tuple[gz.City, bool]:
+    """The city meant: prominence (population) plus the article's countries. Returns
+    (city, whether context decided it)."""
+    def score(city: gz.City) -> float:
+        return math.log10(max(city.population, 10)) + 2.0 * math.log1p(context.get(city.country, 0))
+    best = max(candidates, key=score)
+    return best, best is not candidates[0] or len({c.country for c in candidates}) > 1
+
+
+def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str | None] | None:
+    """(canonical, country, namesake key) for "<stem> region": ISO 3166-2 first, then a
+    namesake city's country."""
+    key = gz.fold(stem)
+    matches = gz.subdivisions().get(key, [])
+    if not matches:
+        matches = [m for k, v in gz.subdivisions().items() if k.startswith(key) and len(key) >= 4 for m in v]
+    if matches:
+        code, local, sub_type = max(matches, key=lambda m: context.get(m[0][:2], 0))
+        local_f = gz.fold(local)
+        if "oblast" in local_f:
+            suffix = "Oblast"
+        elif "kray" in local_f or "krai" in local_f:
+            suffix = "Krai"
+        else:
+            suffix = word.title()
+        return f"{stem} {suffix}", code[:2], code
+    by_name, _ = gz.cities()
+    if key in by_name:
+        city, _ = _pick_city(by_name[key], context)
+        return f"{stem} {word.title()}", city.country, None
+    return None
+
+
+def _namesake_point(stem: str, country: str) -> tuple[float | None, float | None]:
+    by_name, by_alias = gz.cities()
+    for city in by_name.get(gz.fold(stem), []) + by_alias.get(gz.fold(stem), []):
+        if city.country == country:
+            return city.lat, city.lon
+    return gz.country_point(country)
+
+
+def _fuzzy_city(token: str) -> gz.City | None:
+    """A city whose name is one edit (two for long names) from a misspelt token."""
+    if len(token) < 5:
+        return None
+    limit = 1 if len(token) <= 8 else 2
+    key = gz.fold(token)
+    by_name, _ = gz.cities()
+    best = None
+    for name, found in _fuzzy_candidates(key[0], len(key)):
+        distance = OSA.distance(key, name, score_cutoff=limit)
+        if distance <= limit:
+            city = by_name[name][0]
+            if city.population >= 50000 and (best is None or (distance, -city.population) < best[0]):
+                best = ((distance, -city.population), city)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=None)
+def _fuzzy_candidates(first: str, length: int) -> list[tuple[str, list]]:
+    by_name, _ = gz.cities()
+    return [(name, cities) for name, cities in by_name.items()
+            if name[:1] == first and abs(len(name) - length) <= 2]
+
+
+def _row(sentence: dict, start: int, end: int, text: str, canonical: str, country: str, kind: str,
+         lat, lon, resolution: str) -> dict:
+    return {"sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
+            "canonical": canonical, "country": country, "kind": kind, "lat": lat, "lon": lon,
+            "resolution": resolution}
+
+
+def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[int, int]] = ()) -> list[dict]:
+    """Rows of the places table.  ``blocked_spans`` are names already known to be people
+    or organisations (never places)."""
+    pats = _patterns()
+    context = _context_countries(text)
+    countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
+    by_name, by_alias = gz.cities()
+    rows: list[dict] = []
+    taken: list[tuple[int, int]] = list(blocked_spans)
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for sentence in sentences:
+        s, e = sentence["start"], sentence["end"]
+        for r_start, r_end, run in capitalised_runs(text, s, e):
+            tokens = [(m.start() + r_start, m.end() + r_start, m.group()) for m in re.finditer(r"\S+", run)]
+            i = 0
+            while i < len(tokens):
+                matched = False
+                for n in range(min(4, len(tokens) - i), 0, -1):
+                    a, b = tokens[i][0], tokens[i + n - 1][1]
+                    name = text[a:b]
+                    key = gz.fold(name)
+                    if not free(a, b):
+                        continue
+                    row = _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
+                                        capitals, by_name, by_alias)
+                    if row:
+                        rows.append(row)
+                        taken.append((row["start"], row["end"]))
+                        i += n
+                        matched = True
+                        break
+                    if key in countries or key in demonyms or key in by_name or key in capitals:
+                        i += n  # a known name, used as an actor or event: consumed, not a place
+                        matched = True
+                        break
+                if not matched:
+                    i += 1
+    rows.sort(key=lambda r: r["start"])
+    return rows
+
+
+def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias):
+    s, e = sentence["start"], sentence["end"]
+    before, after = text[s:a], text[b:e]
+    name = text[a:b]
+    # "<Name> region" is a first-level region whatever precedes it
+    region = pats["region_after"].match(after)
+    if region and key not in demonyms:
+        found = _subdivision(name, context, region.group(1))
+        if found:
+            canonical, country, _ = found
+            lat, lon = _namesake_point(name, country)
+            return _row(sentence, a, b + region.end(), text, canonical, country, "region", lat, lon, "alias")
+    # "<Demonym> terrain" is a location in that country
+    if key in demonyms and pats["place_noun_after"].match(after):
+        code = demonyms[key]
+        end = b + pats["place_noun_after"].match(after).end()
+        lat, lon = gz.country_point(code)
+        return _row(sentence, a, end, text, gz.country_name(code), code, "country", lat, lon, "alias")
+    if key in demonyms:
+        return None
+    if pats["event_after"].match(after):
+        return None
+    possessive = _POSSESSIVE.match(after)
+    if possessive and not pats["possessive_place"].match(after[possessive.end():]):
+        return None
+    locative = pats["locative"].search(before)
+    direction = pats["direction_before"].search(before)
+    if key in countries:
+        code, how = countries[key]
+        if direction:
+            start = a - len(direction.group(0))
+            lat, lon = gz.country_point(code)
+            return _row(sentence, start, b, text, gz.country_name(code), code, "region", lat, lon, how)
+        if not locative or _actor_use(before, after, pats):
+            return None
+        lat, lon = gz.country_point(code)
+        return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
+    if not locative or _actor_use(before, after, pats):
+        return None
+    if key in capitals and key not in by_name and key not in by_alias:
+        return None
+    candidates = by_name.get(key)
+    how = "exact"
+    if not candidates and key in capitals:
+        candidates = [c for c in by_alias.get(key, []) if c.country == capitals[key]]
+        how = "alias"
+    if not candidates:
+        candidates = by_alias.get(key)
+        how = "alias"
+    if candidates:
+        city, by_context = _pick_city(candidates, context)
+        return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon,
+                    "context" if by_context else how)
+    subs = gz.subdivisions().get(key)
+    if subs and len(key) >= 4:
+        code = max(subs, key=lambda m: context.get(m[0][:2], 0))[0][:2]
+        lat, lon = _namesake_point(name, code)
+        return _row(sentence, a, b, text, name, code, "region", lat, lon, "exact")
+    if " " not in name and name[0].isupper() and name[1:].islower():
+        city = _fuzzy_city(name)
+        if city:
+            return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
+    return None
+
+
+def _actor_use(before: str, after: str, pats) -> bool:
+    """A state or capital used for its government: "for Russia", "Moscow said"."""
+    if pats["actor_after"].match(after) and not re.match(r"\s+(?:is|was)\s+(?:located|situated|home)\b", after):
+        return not re.search(r"\b(?:in|near|at|into|inside)\s+(?:the\s+)?$", before, re.IGNORECASE)
+    return False

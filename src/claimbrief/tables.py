@@ -1,0 +1,164 @@
+"""The six records every stage shares, their schemas, and their checks.
+
+Extraction returns plain rows (dicts); :func:`make_tables` turns them into pandas
+DataFrames with fixed columns and types, and :func:`validate_tables` checks them at
+every stage boundary: columns, types, no duplicate keys, spans inside the text.
+CSV is the on-disk form (UTF-8, header row, resolved dates as ISO strings).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from .errors import TableError
+
+# column -> pandas dtype.  "string" columns may be empty (NA); Int64 and Float64 allow NA too.
+SCHEMAS: dict[str, dict[str, str]] = {
+    "sentences": {"id": "Int64", "start": "Int64", "end": "Int64", "text": "string", "block": "string"},
+    "claims": {
+        "sentence_id": "Int64", "start": "Int64", "end": "Int64", "kind": "string", "claimant": "string",
+        "claimant_role": "string", "via": "string", "certainty": "string", "cue": "string", "text": "string",
+    },
+    "figures": {
+        "sentence_id": "Int64", "start": "Int64", "end": "Int64", "mention": "string", "value": "Float64",
+        "low": "Float64", "high": "Float64", "approximate": "boolean", "vague": "boolean", "unit": "string",
+        "counts": "string", "claimant": "string", "certainty": "string",
+    },
+    "dates": {
+        "sentence_id": "Int64", "start": "Int64", "end": "Int64", "mention": "string", "resolved": "string",
+        "precision": "string", "qualifier": "string", "event": "string", "note": "string",
+    },
+    "places": {
+        "sentence_id": "Int64", "start": "Int64", "end": "Int64", "mention": "string", "canonical": "string",
+        "country": "string", "kind": "string", "lat": "Float64", "lon": "Float64", "resolution": "string",
+    },
+    "actors": {
+        "name": "string", "role": "string", "kind": "string", "aliases": "string", "mentions": "Int64",
+        "start": "Int64", "end": "Int64",
+    },
+}
+KEYS = {
+    "sentences": ["id"],
+    "claims": ["sentence_id"],
+    "figures": ["start", "end"],
+    "dates": ["start", "end"],
+    "places": ["start", "end"],
+    "actors": ["name"],
+}
+TABLE_NAMES = tuple(SCHEMAS)
+KINDS = ("claim", "gap", "background", "definition", "caption", "headline")
+CERTAINTIES = ("confirmed", "stated", "reported", "hedged", "predicted", "denied")
+BLOCKS = ("headline", "caption", "body")
+PRECISIONS = ("day", "week", "month", "year")
+RESOLUTIONS = ("exact", "alias", "fuzzy", "context")
+
+
+@dataclass
+class Tables:
+    """The six tables of one article."""
+
+    sentences: pd.DataFrame
+    claims: pd.DataFrame
+    figures: pd.DataFrame
+    dates: pd.DataFrame
+    places: pd.DataFrame
+    actors: pd.DataFrame
+
+    def items(self) -> Iterable[tuple[str, pd.DataFrame]]:
+        for name in TABLE_NAMES:
+            yield name, getattr(self, name)
+
+
+def make_table(name: str, rows: list[dict]) -> pd.DataFrame:
+    """A DataFrame with exactly the columns and dtypes of table ``name``."""
+    schema = SCHEMAS[name]
+    frame = pd.DataFrame.from_records(rows, columns=list(schema)) if rows else pd.DataFrame(columns=list(schema))
+    return frame.astype(schema)
+
+
+def make_tables(rows: dict[str, list[dict]]) -> Tables:
+    return Tables(**{name: make_table(name, rows.get(name, [])) for name in TABLE_NAMES})
+
+
+def _check_vocabulary(name: str, frame: pd.DataFrame, column: str, allowed: tuple[str, ...]) -> None:
+    values = set(frame[column].dropna()) - set(allowed)
+    if values:
+        raise TableError(f"table {name}: column {column} has {sorted(values)[0]!r}; expected one of {', '.join(allowed)}.")
+
+
+def validate_table(name: str, frame: pd.DataFrame, text_length: int | None = None) -> pd.DataFrame:
+    """Check one table against its schema; raise :class:`TableError` naming what is wrong."""
+    schema = SCHEMAS[name]
+    missing = [c for c in schema if c not in frame.columns]
+    if missing:
+        raise TableError(f"table {name} lacks column {missing[0]!r}.")
+    extra = [c for c in frame.columns if c not in schema]
+    if extra:
+        raise TableError(f"table {name} has unexpected column {extra[0]!r}.")
+    for column, dtype in schema.items():
+        if str(frame[column].dtype) != dtype:
+            raise TableError(f"table {name}: column {column} is {frame[column].dtype}, expected {dtype}.")
+    keys = KEYS[name]
+    if frame.duplicated(subset=keys).any():
+        dup = frame[frame.duplicated(subset=keys)].iloc[0]
+        raise TableError(f"table {name} has a duplicate key {tuple(dup[k] for k in keys)}.")
+    if "start" in frame.columns and len(frame):
+        spans = frame.dropna(subset=["start", "end"])
+        bad = spans[(spans["start"] < 0) | (spans["end"] < spans["start"])]
+        if text_length is not None:
+            bad = pd.concat([bad, spans[spans["end"] > text_length]])
+        if len(bad):
+            row = bad.iloc[0]
+            raise TableError(f"table {name}: span {row['start']}-{row['end']} lies outside the text.")
+    if name == "sentences":
+        _check_vocabulary(name, frame, "block", BLOCKS)
+    if name == "claims":
+        _check_vocabulary(name, frame, "kind", KINDS)
+        _check_vocabulary(name, frame, "certainty", CERTAINTIES)
+    if name == "dates":
+        _check_vocabulary(name, frame, "precision", PRECISIONS)
+    if name == "places":
+        _check_vocabulary(name, frame, "resolution", RESOLUTIONS)
+    return frame
+
+
+def validate_tables(tables: Tables, text: str | None = None) -> Tables:
+    """Check all six tables; spans are checked against ``text`` when given."""
+    length = len(text) if text is not None else None
+    for name, frame in tables.items():
+        validate_table(name, frame, length)
+    if text is not None:
+        for _, row in tables.figures.iterrows():
+            if text[row["start"]:row["end"]] != row["mention"]:
+                raise TableError(f"table figures: mention {row['mention']!r} does not match its span.")
+    return tables
+
+
+def write_tables(tables: Tables, folder: Path) -> list[Path]:
+    """Write each table as ``<folder>/<name>.csv`` (UTF-8, header row, LF line ends)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame in tables.items():
+        path = folder / f"{name}.csv"
+        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+        written.append(path)
+    return written
+
+
+def read_tables(folder: Path) -> Tables:
+    """Read the six CSV tables written by :func:`write_tables`, with their dtypes."""
+    frames = {}
+    for name, schema in SCHEMAS.items():
+        path = Path(folder) / f"{name}.csv"
+        if not path.is_file():
+            raise TableError(f"{path} is missing; run the extraction first.")
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
+        for column, dtype in schema.items():
+            if dtype == "boolean" and column in frame:
+                frame[column] = frame[column].map({"True": True, "False": False})
+        frames[name] = validate_table(name, frame.astype(schema), None)
+    return Tables(**frames)
