@@ -1,0 +1,45 @@
+# claimbrief developer tasks.  `make briefing` and `make test` work on a fresh machine:
+# they create the environment from the lock file (uv.lock) and install what is missing.
+UV_VERSION := 0.13.8
+PYTHON ?= python3
+UV := .uv/bin/uv
+VENV := .venv
+STAMP := $(VENV)/.installed-from-lock
+RUN := $(VENV)/bin
+
+.PHONY: briefing test lab bench evaluate system env clean
+
+briefing: env ## build the briefing of every article in seeds/ (report/<name>/)
+	$(RUN)/claimbrief build
+
+test: env ## run the test suite
+	$(RUN)/python -m pytest
+
+evaluate: env ## score the extraction against the seed's and the fixtures' gold files
+	$(RUN)/claimbrief evaluate $(wildcard ../shared/gold/*.yaml) tests/fixtures/*.gold.yaml
+
+lab: env ## open the notebooks in JupyterLab with the project's kernel
+	$(RUN)/jupyter lab notebooks/
+
+env: system $(STAMP)
+
+$(UV):
+	$(PYTHON) -m venv .uv
+	.uv/bin/pip install --quiet uv==$(UV_VERSION)
+
+$(STAMP): uv.lock pyproject.toml | $(UV)
+	$(UV) sync --frozen
+	touch $@
+
+# System libraries WeasyPrint needs for the PDF (Pango) and the fonts the briefing uses.
+system:
+	@if ! ldconfig -p | grep -q 'libpango-1.0.so.0' || ! ldconfig -p | grep -q 'libpangoft2-1.0.so.0' \
+	    || ! ldconfig -p | grep -q 'libharfbuzz-subset.so.0' \
+	    || ! fc-list 2>/dev/null | grep -qi 'DejaVu Sans'; then \
+	  echo "Installing Pango and DejaVu fonts with apt-get"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fontconfig >/dev/null; \
+	fi
+
+clean: ## remove generated outputs (report/, figures/, build/)
+	rm -rf build report/*/ figures/*/

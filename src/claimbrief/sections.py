@@ -1,0 +1,393 @@
+"""The briefing's sections: pure functions from an article and its tables to narrative
+and HTML fragments.  Notebooks call these and display the result; nothing here reads
+or writes files except :func:`load_context`, the edge the notebooks start from.
+
+Every piece of article text is escaped here (``html.escape``) before it becomes HTML,
+so nothing an article contains can become an element or an attribute.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .article import CREDIBILITY, RELIABILITY, Article, read_article
+from .tables import CERTAINTIES, Tables
+
+esc = html.escape
+
+CERTAINTY_MEANINGS = {
+    "confirmed": "the claimant confirms or acknowledges it",
+    "stated": "the claimant asserts it directly (said, told, a quote), or the article says it in its own voice",
+    "reported": "it reaches the article second-hand (according to, reportedly, reports indicate)",
+    "hedged": "doubt is signalled (it appears, believes, estimates)",
+    "predicted": "it is about the future (predicts, will, expects, plans)",
+    "denied": "the claimant denies it, or says it has not happened",
+}
+CERTAINTY_VERBS = {"confirmed": "confirms", "stated": "states", "reported": "reports", "hedged": "suggests",
+                   "predicted": "predicts", "denied": "denies"}
+ARTICLE_VOICES = {"article", "unattributed reports"}
+
+
+@dataclass
+class Context:
+    """What every notebook works from: the article and its six tables."""
+
+    article: Article
+    tables: Tables
+    figures_dir: Path
+    parameters: dict
+
+
+def load_context(article: str | Path | None = None, published: str | None = None,
+                 data_dir: str | Path | None = None, figures_dir: str | Path | None = None,
+                 **parameters) -> Context:
+    """Read the article; read its tables from ``data_dir`` when they are there, else extract
+    them now (so a notebook runs in JupyterLab with no build first)."""
+    from . import paths
+    from .tables import read_tables
+
+    path = Path(article) if article else paths.default_article()
+    art = read_article(path, published=published)
+    if data_dir and (Path(data_dir) / "sentences.csv").is_file():
+        tables = read_tables(Path(data_dir))
+    else:
+        from .extract import extract
+
+        tables = extract(art)
+    folder = Path(figures_dir) if figures_dir else paths.figures_dir(art.name)
+    params = {"article": str(path), "published": published, "data_dir": str(data_dir) if data_dir else None,
+              "figures_dir": str(folder), **parameters}
+    return Context(article=art, tables=tables, figures_dir=folder, parameters=params)
+
+
+# ---------------------------------------------------------------------------- helpers
+
+def _na(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def _text(value, default: str = "") -> str:
+    return default if _na(value) else str(value)
+
+
+def format_value(row) -> str:
+    """A figure as a reader writes it: "≈12,000", "6", "10,000–12,000", "4.5%", "vague"."""
+    if bool(row.get("vague")) or _na(row.get("value")):
+        return "no number (vague)"
+    def num(v: float) -> str:
+        if float(v).is_integer():
+            return f"{int(v):,}"
+        return f"{v:,.2f}".rstrip("0").rstrip(".")
+    if not _na(row.get("low")) and not _na(row.get("high")):
+        body = f"{num(row['low'])}–{num(row['high'])}"
+    else:
+        body = num(row["value"])
+    unit = _text(row.get("unit"))
+    if unit == "percent":
+        body += "%"
+    elif unit in ("USD", "EUR", "GBP", "JPY") or (unit.isupper() and len(unit) == 3):
+        body = f"{body} {unit}"
+    return ("≈" if row.get("approximate") else "") + body
+
+
+def claimant_label(name, role=None) -> str:
+    name = _text(name, "—")
+    if name == "article":
+        return "the article (own voice)"
+    if not _na(role) and role:
+        return f"{name} ({role})"
+    return name
+
+
+def html_table(frame: pd.DataFrame, css_class: str = "data", caption: str | None = None) -> str:
+    """An escaped HTML table with a header row (repeated on every PDF page)."""
+    head = "".join(f"<th>{esc(str(c))}</th>" for c in frame.columns)
+    body = []
+    for _, row in frame.iterrows():
+        cells = "".join(f"<td>{esc(_text(v))}</td>" for v in row)
+        body.append(f"<tr>{cells}</tr>")
+    cap = f"<caption>{esc(caption)}</caption>" if caption else ""
+    return (f'<div class="table-wrap"><table class="{css_class}">{cap}<thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table></div>")
+
+
+def _join(items: list[str]) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# ---------------------------------------------------------------------------- analysis
+
+def gaps(ctx: Context) -> list[str]:
+    """What is not known: gap sentences, unnamed sources, missing provenance."""
+    claims = ctx.tables.claims
+    found = [f"“{_text(r.text).strip()}”" for r in claims.itertuples() if _text(r.kind) == "gap"]
+    unnamed = claims[claims["claimant"] == "unattributed reports"]
+    if len(unnamed):
+        found.append(f"Who the unnamed sources are: {len(unnamed)} statement(s) rest on unattributed reports.")
+    meta = ctx.article.meta
+    if not meta.outlet:
+        found.append("The outlet that published the article is not named.")
+    if meta.published is None:
+        found.append("The publication date is unknown, so relative dates cannot be resolved.")
+    elif meta.published_basis and "earliest" in meta.published_basis.lower():
+        found.append(f"The exact publication date: {meta.published.isoformat()} is the earliest possible date.")
+    undated = ctx.tables.dates[ctx.tables.dates["resolved"].isna()]
+    for row in undated.itertuples():
+        found.append(f"When “{row.mention}” was: the text does not date it.")
+    return found
+
+
+def withheld(ctx: Context) -> list[str]:
+    """Figures the article says were not given, as short labels ("the number of X: not disclosed")."""
+    labels = []
+    for row in ctx.tables.claims.itertuples():
+        if _text(row.kind) != "gap":
+            continue
+        match = re.search(r"\b(?:the\s+)?(number|figure|count|toll|total|amount|size|scale|extent)\s+of\s+([^,.;]+)", _text(row.text), re.IGNORECASE)
+        if match:
+            labels.append(f"{match.group(1).lower()} of {match.group(2).strip()}: not disclosed")
+    return labels
+
+
+def inconsistencies(ctx: Context) -> list[str]:
+    """Tensions inside the text an analyst should notice."""
+    notes = []
+    places, sentences = ctx.tables.places, ctx.tables.sentences
+    blocks = dict(zip(sentences["id"], sentences["block"]))
+    headline_places = places[places["sentence_id"].map(blocks) == "headline"]
+    body_places = places[places["sentence_id"].map(blocks) == "body"]
+    for row in headline_places.itertuples():
+        others = body_places[(body_places["country"] != row.country)]
+        if len(others):
+            where = _join(sorted({f"“{m}”" for m in others["mention"]}))
+            notes.append(f"The headline places events in “{row.mention}”; the body also places them in {where}.")
+    caption_places = places[places["sentence_id"].map(blocks) == "caption"]
+    for row in caption_places.itertuples():
+        if row.canonical not in set(body_places["canonical"]):
+            notes.append(f"The photo caption shows {row.canonical}, a place the body does not mention: "
+                         "an illustration, not evidence.")
+    for row in places[places["resolution"] == "fuzzy"].drop_duplicates("mention").itertuples():
+        notes.append(f"“{row.mention}” is a misspelling of {row.canonical}.")
+    return notes
+
+
+def indicators(ctx: Context) -> list[dict]:
+    """Forward-looking statements: what to watch."""
+    rows = []
+    for row in ctx.tables.claims.itertuples():
+        if _text(row.certainty) == "predicted":
+            rows.append({"claimant": claimant_label(row.claimant), "watch": _text(row.text).strip()})
+    return rows
+
+
+# ---------------------------------------------------------------------------- sections
+
+def bottom_line(ctx: Context) -> list[str]:
+    """Two to four sentences generated from the tables: who claims what, key figures, gaps."""
+    claims = ctx.tables.claims
+    worthy = claims[claims["kind"].isin(["claim", "headline", "gap"]) & claims["claimant"].notna()]
+    sentences = []
+    people = worthy[~worthy["claimant"].isin(ARTICLE_VOICES)]
+    if len(people):
+        counts = Counter(people["claimant"])
+        top, n = counts.most_common(1)[0]
+        role = people[people["claimant"] == top]["claimant_role"].dropna()
+        certainty = Counter(people[people["claimant"] == top]["certainty"]).most_common(1)[0][0]
+        others = [c for c in counts if c != top]
+        s = f"{claimant_label(top, role.iloc[0] if len(role) else None)} is the main source: {n} of {len(worthy)} statements"
+        s += f", mostly {certainty}"
+        if others:
+            s += f"; {_join(others)} also {'speaks' if len(others) == 1 else 'speak'} on the record"
+        sentences.append(s + ".")
+    else:
+        sentences.append(f"The article makes {len(worthy)} statements without a named source.")
+    figures = ctx.tables.figures[~ctx.tables.figures["vague"].fillna(False)]
+    if len(figures):
+        parts = [f"{format_value(r)} {_text(r['counts'], '')} (per {claimant_label(r['claimant'])})".replace("  ", " ")
+                 for _, r in figures.head(3).iterrows()]
+        sentences.append(f"Key figures: {'; '.join(parts)}.")
+    hidden = withheld(ctx)
+    if hidden:
+        sentences.append(f"Not known: {'; '.join(h.replace(': not disclosed', '') for h in hidden)} (not disclosed).")
+    unnamed = claims[(claims["claimant"] == "unattributed reports")]
+    if len(unnamed):
+        sentences.append(f"{len(unnamed)} statement{'s' if len(unnamed) > 1 else ''} rest{'s' if len(unnamed) == 1 else ''} on unnamed reports and cannot be traced to a source.")
+    return sentences[:4]
+
+
+def key_points(ctx: Context, limit: int = 5) -> list[str]:
+    claims = ctx.tables.claims
+    rows = claims[claims["kind"] == "claim"]
+    points = []
+    for r in rows.head(limit).itertuples():
+        points.append(f"{_text(r.text).strip()} — {claimant_label(r.claimant, r.claimant_role)}, {r.certainty}"
+                      + (f", via {r.via}" if not _na(r.via) else ""))
+    return points
+
+
+def bottom_line_html(ctx: Context, key_point_count: int = 5) -> str:
+    lead = " ".join(esc(s) for s in bottom_line(ctx))
+    points = "".join(f"<li>{esc(p)}</li>" for p in key_points(ctx, key_point_count))
+    return f'<p class="bluf">{lead}</p><h3>Key points</h3><ul class="key-points">{points}</ul>'
+
+
+def source_box_html(ctx: Context) -> str:
+    meta, art = ctx.article.meta, ctx.article
+    published = meta.published.isoformat() if meta.published else "unknown"
+    if meta.published and meta.published_precision and meta.published_precision != "day":
+        published += f" ({meta.published_precision})"
+    rows = [
+        ("Title", meta.title), ("Outlet", meta.outlet or "not named"), ("Published", published),
+        ("URL", meta.url or "not known"), ("Author", meta.author or "not named"),
+        ("SHA-256 of the text", art.sha256),
+        ("Source grade", f"{meta.source_grade}: source {RELIABILITY[meta.source_reliability]}; "
+                         f"information {CREDIBILITY[meta.information_credibility]}"),
+    ]
+    if meta.photo_credit:
+        rows.append(("Photo credit", meta.photo_credit))
+    body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(v))}</td></tr>" for k, v in rows)
+    n = len(ctx.tables.claims) + len(ctx.tables.figures) + len(ctx.tables.dates) + len(ctx.tables.places)
+    note = (f'<p class="machine-note">Content machine-extracted by claimbrief {esc(__version__)}; '
+            f"analyst review: 0 of {n} extracted rows reviewed. Reported information is kept apart from "
+            "judgment: the Assessment section is the only place that interprets.</p>")
+    return f'<div class="source-box"><table class="source">{body}</table>{note}</div>'
+
+
+def ledger_frame(ctx: Context, max_rows: int | None = None) -> pd.DataFrame:
+    """The claims ledger: one row per sentence that asserts something."""
+    t = ctx.tables
+    rows = []
+    for c in t.claims.itertuples():
+        if _text(c.kind) in ("caption", "definition"):
+            continue
+        sid = c.sentence_id
+        figs = "; ".join(format_value(r) for _, r in t.figures[t.figures["sentence_id"] == sid].iterrows())
+        dates = "; ".join(_text(r.resolved, r.mention) for r in t.dates[t.dates["sentence_id"] == sid].itertuples())
+        places = "; ".join(sorted({_text(r.canonical) for r in t.places[t.places["sentence_id"] == sid].itertuples()}))
+        rows.append({"#": int(sid), "Quote": _text(c.text).strip(), "Claimant": claimant_label(c.claimant, c.claimant_role),
+                     "Via": _text(c.via), "Certainty": _text(c.certainty), "Kind": c.kind,
+                     "Figures": figs, "Dates": dates, "Places": places})
+    frame = pd.DataFrame(rows, columns=["#", "Quote", "Claimant", "Via", "Certainty", "Kind", "Figures", "Dates", "Places"])
+    return frame.head(max_rows) if max_rows else frame
+
+
+def figures_frame(ctx: Context) -> pd.DataFrame:
+    rows = []
+    for _, r in ctx.tables.figures.iterrows():
+        rows.append({"Figure": format_value(r), "Mention": r["mention"], "Counts": _text(r["counts"]),
+                     "Approximate": "yes" if r["approximate"] else "no", "Vague": "yes" if r["vague"] else "no",
+                     "Stated by": claimant_label(r["claimant"]), "Certainty": _text(r["certainty"]),
+                     "Sentence": int(r["sentence_id"])})
+    for label in withheld(ctx):
+        rows.append({"Figure": "not disclosed", "Mention": "", "Counts": label.replace(": not disclosed", ""),
+                     "Approximate": "", "Vague": "", "Stated by": "withheld", "Certainty": "", "Sentence": ""})
+    return pd.DataFrame(rows, columns=["Figure", "Mention", "Counts", "Approximate", "Vague", "Stated by", "Certainty", "Sentence"])
+
+
+def dates_frame(ctx: Context) -> pd.DataFrame:
+    rows = []
+    for r in ctx.tables.dates.itertuples():
+        rows.append({"Mention": r.mention, "Resolved": _text(r.resolved, "undated"), "Precision": _text(r.precision),
+                     "Qualifier": _text(r.qualifier), "Event": _text(r.event), "Note": _text(r.note),
+                     "Sentence": int(r.sentence_id)})
+    return pd.DataFrame(rows, columns=["Mention", "Resolved", "Precision", "Qualifier", "Event", "Note", "Sentence"])
+
+
+def places_frame(ctx: Context) -> pd.DataFrame:
+    rows = []
+    for r in ctx.tables.places.itertuples():
+        rows.append({"Mention": r.mention, "Place": _text(r.canonical), "Country": _text(r.country), "Kind": _text(r.kind),
+                     "Lat": "" if _na(r.lat) else f"{r.lat:.2f}", "Lon": "" if _na(r.lon) else f"{r.lon:.2f}",
+                     "Resolved by": _text(r.resolution), "Sentence": int(r.sentence_id)})
+    return pd.DataFrame(rows, columns=["Mention", "Place", "Country", "Kind", "Lat", "Lon", "Resolved by", "Sentence"])
+
+
+def list_html(items: list[str], empty: str) -> str:
+    if not items:
+        return f"<p>{esc(empty)}</p>"
+    return "<ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
+
+
+def assessment_html(ctx: Context) -> str:
+    parts = ['<p class="judgment-note">Assessment: analytic judgment, separate from the reported information above.</p>',
+             "<h3>Information gaps</h3>", list_html(gaps(ctx), "The article names no gaps."),
+             "<h3>Inconsistencies inside the text</h3>", list_html(inconsistencies(ctx), "None found."),
+             "<h3>Indicators to watch</h3>"]
+    watch = indicators(ctx)
+    parts.append(html_table(pd.DataFrame(watch, columns=["claimant", "watch"]).rename(
+        columns={"claimant": "Claimant", "watch": "Statement about the future"}), "ledger") if watch
+        else "<p>No forward-looking statements.</p>")
+    return "".join(parts)
+
+
+def highlighted_article_html(ctx: Context) -> str:
+    """The article with every extracted span marked and numbered, each number naming its table row."""
+    text = ctx.article.text
+    t = ctx.tables
+    spans = []
+    for name, frame in (("figure", t.figures), ("date", t.dates), ("place", t.places)):
+        for i, r in enumerate(frame.itertuples(), 1):
+            spans.append((int(r.start), int(r.end), name, i))
+    spans.sort()
+    chosen, last = [], -1
+    for span in spans:  # nested spans: keep the outer one
+        if span[0] >= last:
+            chosen.append(span)
+            last = span[1]
+    sentence_of = {}
+    for r in t.sentences.itertuples():
+        sentence_of[int(r.start)] = int(r.id)
+    out, pos = [], 0
+    for start, end, name, i in chosen:
+        out.append(_escape_with_sentences(text, pos, start, sentence_of))
+        label = f"{name[0].upper()}{i}"
+        out.append(f'<mark class="span-{name}" title="{esc(name)} {i}">{esc(text[start:end])}'
+                   f'<sup>{esc(label)}</sup></mark>')
+        pos = end
+    out.append(_escape_with_sentences(text, pos, len(text), sentence_of))
+    body = "".join(out)
+    paragraphs = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
+    return '<div class="article-text">' + "".join(f"<p>{p.strip().replace(chr(10), '<br/>')}</p>" for p in paragraphs) + "</div>"
+
+
+def _escape_with_sentences(text: str, a: int, b: int, sentence_of: dict[int, int]) -> str:
+    out, pos = [], a
+    for start in sorted(k for k in sentence_of if a <= k < b):
+        out.append(esc(text[pos:start]))
+        out.append(f'<span class="sid">[{sentence_of[start]}]</span>')
+        pos = start
+    out.append(esc(text[pos:b]))
+    return "".join(out)
+
+
+def legends_html() -> str:
+    certainty = pd.DataFrame([{"Certainty": k, "Meaning": CERTAINTY_MEANINGS[k]} for k in CERTAINTIES])
+    reliability = pd.DataFrame([{"Code": k, "Source reliability": v} for k, v in RELIABILITY.items()])
+    credibility = pd.DataFrame([{"Code": str(k), "Information credibility": v} for k, v in CREDIBILITY.items()])
+    return ("<h3>Certainty</h3>" + html_table(certainty, "legend")
+            + "<h3>Source grading (NATO/Admiralty code)</h3>"
+            + "<p>A grade is written as reliability letter and credibility number together, e.g. B2. "
+              "A single article with no corroboration gets credibility 6 unless its metadata says otherwise.</p>"
+            + html_table(reliability, "legend") + html_table(credibility, "legend"))
+
+
+def provenance_html(ctx: Context) -> str:
+    art = ctx.article
+    rows = [("Tool", f"claimbrief {__version__}"), ("Article file", art.path.name),
+            ("SHA-256 of the text", art.sha256), ("SHA-256 of the metadata", art.meta_sha256 or "—")]
+    for key, value in sorted(ctx.parameters.items()):
+        if key in ("article", "data_dir", "figures_dir"):
+            value = Path(value).name if value else value
+        rows.append((f"Parameter {key}", "—" if value is None else str(value)))
+    body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
+    return f'<table class="source">{body}</table>'

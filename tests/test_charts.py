@@ -1,0 +1,275 @@
+"""Charts: findings in titles come from the data, scales are honest, output is byte-stable."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import re
+
+import matplotlib.pyplot as plt
+import pytest
+
+from claimbrief import charts
+from claimbrief.tables import make_table
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def _claims(spec: list[tuple[str | None, str, int]]):
+    rows, i = [], 0
+    for claimant, certainty, n in spec:
+        for _ in range(n):
+            rows.append({"sentence_id": i, "start": i * 10, "end": i * 10 + 9, "kind": "claim",
+                         "claimant": claimant, "certainty": certainty, "text": "x"})
+            i += 1
+    return make_table("claims", rows)
+
+
+def _figure(i: int, value=None, **extra) -> dict:
+    row = {"sentence_id": i, "start": i * 10, "end": i * 10 + 5, "mention": str(value), "value": value,
+           "approximate": False, "vague": False, "unit": None, "counts": "items", "claimant": "Source A",
+           "certainty": "stated"}
+    row.update(extra)
+    return row
+
+
+def _texts(chart: charts.Chart) -> str:
+    """Every string drawn on the figure, in one blob."""
+    found = [t.get_text() for t in chart.figure.findobj(lambda a: hasattr(a, "get_text"))]
+    return "\n".join(found)
+
+
+def _close(chart: charts.Chart) -> None:
+    plt.close(chart.figure)
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def test_claims_chart_title_names_top_claimant_and_count():
+    chart = charts.claims_chart(_claims([("Ana Lima", "stated", 5), ("Ana Lima", "hedged", 1),
+                                         ("Bo Chen", "reported", 2), (None, "reported", 1)]),
+                                source="claimbrief extraction of Test")
+    assert "Ana Lima" in chart.title and "6 of 9" in chart.title
+    assert "states them directly" in chart.title
+    assert "9 claims" in chart.subtitle and "3 claimants" in chart.subtitle
+    assert "Ana Lima: 6 (5 stated, 1 hedged)" in chart.alt
+    assert "Unattributed" in chart.alt
+    assert chart.source == "claimbrief extraction of Test"
+    assert "Source: claimbrief extraction of Test" in _texts(chart)
+    assert chart.title.split()[0] in _texts(chart)  # the figure carries its own title
+    assert list(chart.data["claimant"]) == ["Ana Lima", "Bo Chen", "Unattributed"]
+    assert list(chart.data["total"]) == [6, 2, 1]
+    _close(chart)
+
+
+def test_claims_chart_title_follows_the_data_not_a_fixed_sentence():
+    a = charts.claims_chart(_claims([("Ana Lima", "stated", 3), ("Bo Chen", "reported", 1)]))
+    b = charts.claims_chart(_claims([("Bo Chen", "hedged", 4), ("Ana Lima", "stated", 1)]))
+    assert a.title != b.title
+    assert "Bo Chen" in b.title and "hedges" in b.title
+    _close(a), _close(b)
+
+
+def test_claims_chart_bars_start_at_zero_with_integer_ticks_and_text_on_every_colour():
+    chart = charts.claims_chart(_claims([("Ana Lima", "confirmed", 4), ("Ana Lima", "denied", 3)]))
+    ax = chart.figure.axes[0]
+    assert ax.get_xlim()[0] == 0
+    assert all(float(t).is_integer() for t in ax.get_xticks())
+    drawn = _texts(chart)
+    # colour is never alone: each certainty is named next to its colour
+    assert "4 confirmed" in drawn and "3 denied" in drawn
+    _close(chart)
+
+
+def test_claims_chart_ignores_rows_without_certainty_and_handles_none():
+    rows = _claims([("Ana Lima", "stated", 2)])
+    rows.loc[0, "certainty"] = None
+    chart = charts.claims_chart(rows)
+    assert "The article's one claim comes from Ana Lima" in chart.title
+    _close(chart)
+    empty = charts.claims_chart(make_table("claims", []))
+    assert "no claims" in empty.title
+    assert "No claims" in _texts(empty)
+    _close(empty)
+
+
+def test_chart_html_escapes_hostile_claimant():
+    chart = charts.claims_chart(_claims([("<script>alert(1)</script>", "stated", 2)]))
+    page = charts.chart_html(chart)
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    alt = re.search(r'alt="([^"]*)"', page).group(1)
+    assert "&lt;script&gt;" in alt
+    svg = base64.b64decode(re.search(r"base64,([A-Za-z0-9+/=]+)", page).group(1)).decode()
+    assert "<script>" not in svg
+    _close(chart)
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def test_figures_chart_uses_log_scale_when_magnitudes_differ():
+    figures = make_table("figures", [
+        _figure(1, 12000.0, approximate=True, counts="soldiers", claimant="Leader X"),
+        _figure(2, 6.0, counts="officers", claimant="Minister Y"),
+    ])
+    chart = charts.figures_chart(figures, gaps=["deaths: not disclosed"])
+    ax = chart.figure.axes[0]
+    assert ax.get_xscale() == "log"
+    assert "log scale" in chart.subtitle and "log scale" in ax.get_xlabel()
+    assert "three orders of magnitude" in chart.title
+    assert "≈12,000" in chart.title and "deaths" in chart.title
+    drawn = _texts(chart)
+    assert "≈12,000" in drawn and "per Leader X" in drawn and "per Minister Y" in drawn
+    assert "not disclosed" in drawn and "deaths" in drawn
+    assert "12,000" in chart.alt and "Not disclosed: deaths" in chart.alt
+    assert list(chart.data["kind"]) == ["number", "number", "withheld"]
+    # approximate figure drawn hatched, exact one solid
+    hatches = [p.get_hatch() for p in ax.patches]
+    assert "////" in hatches and None in hatches
+    _close(chart)
+
+
+def test_figures_chart_stays_linear_from_zero_when_magnitudes_are_close():
+    figures = make_table("figures", [_figure(1, 30.0), _figure(2, 12.0)])
+    chart = charts.figures_chart(figures)
+    ax = chart.figure.axes[0]
+    assert ax.get_xscale() == "linear"
+    assert ax.get_xlim()[0] == 0
+    assert "log" not in chart.subtitle
+    assert "three" in chart.title or "two" in chart.title or "30" in chart.title
+    _close(chart)
+
+
+def test_figures_chart_vague_range_and_withheld_rows():
+    figures = make_table("figures", [
+        _figure(1, None, mention="a few weeks", vague=True, approximate=True, counts="weeks of training"),
+        _figure(2, None, mention="10 to 20", low=10.0, high=20.0, counts="drones"),
+    ])
+    chart = charts.figures_chart(figures, gaps=["wounded: not disclosed"])
+    drawn = _texts(chart)
+    assert "a few weeks" in drawn and "vague, no number" in drawn
+    assert "10–20" in drawn
+    assert "wounded" in drawn and "not disclosed" in drawn
+    assert "range" in chart.subtitle
+    _close(chart)
+
+
+def test_figures_chart_with_no_figures_says_so():
+    chart = charts.figures_chart(make_table("figures", []))
+    assert "no figures" in chart.title.lower()
+    assert "No figures in the article" in _texts(chart)
+    _close(chart)
+
+
+def test_figures_chart_with_one_and_many_figures():
+    one = charts.figures_chart(make_table("figures", [_figure(1, 7.0, counts="ships")]))
+    assert "7 ships" in one.title
+    _close(one)
+    long = "people displaced from the eastern regions after a long campaign of strikes on the grid"
+    many = charts.figures_chart(make_table("figures", [_figure(i, float(10 * (i + 1)), counts=long)
+                                                         for i in range(20)]))
+    assert len(many.data) == 20
+    width, height = many.figure.get_size_inches()
+    assert width == pytest.approx(7.0) and height > 8
+    _close(many)
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def _dates():
+    return make_table("dates", [
+        {"sentence_id": 1, "start": 0, "end": 4, "mention": "as early as July", "resolved": "2024-07",
+         "precision": "month", "qualifier": "no later than", "event": "A treaty was signed"},
+        {"sentence_id": 2, "start": 10, "end": 19, "mention": "on 3 October", "resolved": "2024-10-03",
+         "precision": "day", "event": "A strike was reported"},
+        {"sentence_id": 3, "start": 20, "end": 29, "mention": "previously", "resolved": None,
+         "precision": None, "event": "Troops were deployed"},
+    ])
+
+
+def test_timeline_month_is_a_span_and_day_a_point():
+    chart = charts.timeline_chart(_dates(), dt.date(2024, 12, 1))
+    ax = chart.figure.axes[0]
+    month = [p for p in ax.patches if p.get_label().startswith("month:")]
+    day = [line for line in ax.lines if line.get_label().startswith("day:")]
+    assert len(month) == 1 and len(day) == 1
+    assert month[0].get_width() == pytest.approx(31)  # all of July
+    assert len(day[0].get_xdata()) == 1  # a single point
+    drawn = _texts(chart)
+    assert "no later than July 2024" in drawn
+    assert "published 1 December 2024" in drawn
+    assert "previously" in drawn and "Troops were deployed" in drawn
+    assert "July" in chart.title and "October 2024" in chart.title
+    assert "Two dated events" in chart.title
+    assert "publication on 1 December 2024" in chart.alt
+    assert "Undated" in chart.alt
+    _close(chart)
+
+
+def test_timeline_week_and_year_spans():
+    dates = make_table("dates", [
+        {"sentence_id": 1, "start": 0, "end": 4, "mention": "last week", "resolved": "2024-11-18",
+         "precision": "week", "event": "Talks resumed"},
+        {"sentence_id": 2, "start": 5, "end": 9, "mention": "in 2023", "resolved": "2023",
+         "precision": "year", "event": "Sanctions were tightened"},
+    ])
+    chart = charts.timeline_chart(dates, None)
+    ax = chart.figure.axes[0]
+    widths = {p.get_label().split(":")[0]: p.get_width() for p in ax.patches}
+    assert widths["week"] == pytest.approx(7) and widths["year"] == pytest.approx(365)
+    assert "published" not in _texts(chart)
+    _close(chart)
+
+
+def test_timeline_with_no_dates():
+    chart = charts.timeline_chart(make_table("dates", []), None)
+    assert "no events" in chart.title
+    assert "No dated events in the article" in _texts(chart)
+    _close(chart)
+
+
+# --------------------------------------------------------------------------- output
+
+
+def test_save_chart_is_byte_stable(tmp_path):
+    chart = charts.timeline_chart(_dates(), dt.date(2024, 12, 1))
+    svg1, png1 = charts.save_chart(chart, tmp_path / "a", "timeline")
+    svg2, png2 = charts.save_chart(chart, tmp_path / "b", "timeline")
+    assert svg1.read_bytes() == svg2.read_bytes()
+    assert png1.read_bytes() == png2.read_bytes()
+    again = charts.timeline_chart(_dates(), dt.date(2024, 12, 1))
+    assert charts.svg_bytes(again) == svg1.read_bytes()  # a rebuilt chart gives the same bytes
+    assert b"<dc:date>" not in svg1.read_bytes()
+    _close(chart), _close(again)
+
+
+def test_house_style_file_applies():
+    import matplotlib
+
+    with matplotlib.rc_context():
+        charts.use_style()
+        assert matplotlib.rcParams["axes.spines.top"] is False
+        assert matplotlib.rcParams["axes.spines.right"] is False
+        assert matplotlib.rcParams["axes.titlelocation"] == "left"
+        assert matplotlib.rcParams["svg.hashsalt"] == "claimbrief"
+        assert matplotlib.rcParams["axes.prop_cycle"].by_key()["color"][0].upper() == "#0072B2"
+
+
+def test_source_line_accepts_a_title_or_a_full_line():
+    assert charts.source_line("A Headline") == "claimbrief extraction of “A Headline”"
+    assert charts.source_line("claimbrief extraction of X") == "claimbrief extraction of X"
+    assert charts.source_line(None) == charts.DEFAULT_SOURCE
+
+
+def test_dollar_signs_in_labels_are_text_not_mathtext():
+    chart = charts.claims_chart(_claims([("Fund $a_b$ 5$", "stated", 1)]))
+    assert "Fund $a_b$ 5$" in _texts(chart)
+    charts.svg_bytes(chart)  # would raise if "$a_b$" were parsed as mathtext
+    _close(chart)

@@ -1,0 +1,330 @@
+"""Tests for claimbrief.render: merged notebooks → self-contained HTML → paginated PDF."""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+from html.parser import HTMLParser
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+from pypdf import PdfReader
+
+from claimbrief import render
+
+TITLE = "Test briefing: a claim about 3 things"
+SUBTITLE = "Test Outlet · 1 December 2024 · source grade B6"
+DATE = "1 December 2024"
+EPOCH = 1733011200  # 2024-12-01T00:00:00Z
+
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80" viewBox="0 0 200 80">'
+    '<rect width="120" height="30" fill="#D55E00"/></svg>'
+)
+FIGURE = (
+    '<figure class="chart"><figcaption class="chart-title">Most claims come from one person'
+    '</figcaption><p class="chart-subtitle">Claims, count</p>'
+    f'<img alt="Bar chart of claims" src="data:image/svg+xml;base64,{base64.b64encode(SVG.encode()).decode()}"/>'
+    '<p class="chart-source">Source: test</p></figure>'
+)
+HOSTILE = "&lt;script&gt;alert(1)&lt;/script&gt;"
+TABLE = (
+    '<table class="ledger"><thead><tr><th>Quote</th><th>Claimant</th></tr></thead>'
+    f"<tbody><tr><td>{HOSTILE} said nobody</td><td>Someone</td></tr></tbody></table>"
+    f'<p class="quote">{HOSTILE}</p>'
+)
+CODE = "secret_variable_name = compute_things()"
+STREAM = "progress noise on stdout"
+
+
+def _section(heading: str, *cells) -> nbformat.NotebookNode:
+    return new_notebook(cells=[new_markdown_cell(f"## {heading}\n\nIntro to {heading}."), *cells])
+
+
+@pytest.fixture()
+def notebooks() -> list[nbformat.NotebookNode]:
+    first = _section(
+        "Bottom line up front",
+        new_code_cell(CODE, outputs=[
+            new_output("stream", name="stdout", text=STREAM + "\n"),
+            new_output("display_data", data={"text/html": TABLE + FIGURE, "text/plain": "repr"}),
+        ]),
+        new_code_cell("1 / 0", outputs=[new_output(
+            "error", ename="ZeroDivisionError", evalue="division by zero",
+            traceback=["ZeroDivisionError: division by zero"])]),
+    )
+    first.cells.insert(0, new_code_cell("article = 'seed.txt'", metadata={"tags": ["parameters"]}))
+    first.cells.insert(1, new_code_cell("article = 'other.txt'",
+                                        metadata={"tags": ["injected-parameters"]}))
+    second = _section(
+        "Claims ledger",
+        new_markdown_cell("Drafting note that must not appear", metadata={"tags": ["remove"]}),
+        new_markdown_cell("### A detail"),
+    )
+    third = _section("Claims ledger")  # same heading text: ids must still be unique
+    return [first, second, third]
+
+
+class _Collector(HTMLParser):
+    """Start tags with their attributes, and the text, of an HTML document."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+    handle_startendtag = handle_starttag
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _parse(html: str) -> _Collector:
+    collector = _Collector()
+    collector.feed(html)
+    collector.close()
+    return collector
+
+
+def _pdf_text(data: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+# ---- merge ----------------------------------------------------------------------------
+
+
+def test_merge_keeps_order_and_drops_tagged_cells(notebooks):
+    before = nbformat.writes(notebooks[0])
+    merged = render.merge_notebooks(notebooks)
+    sources = [cell.source for cell in merged.cells]
+    assert "article = 'seed.txt'" not in sources
+    assert "article = 'other.txt'" not in sources
+    assert "Drafting note that must not appear" not in sources
+    headings = [s for s in sources if s.startswith("## ")]
+    assert [h.splitlines()[0] for h in headings] == [
+        "## Bottom line up front", "## Claims ledger", "## Claims ledger"]
+    assert len({cell.id for cell in merged.cells}) == len(merged.cells)
+    nbformat.validate(merged)
+    assert nbformat.writes(notebooks[0]) == before  # inputs untouched
+
+
+# ---- HTML -----------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def html(notebooks) -> str:
+    return render.render_html(render.merge_notebooks(notebooks), title=TITLE, subtitle=SUBTITLE)
+
+
+def test_html_fetches_nothing_and_runs_nothing(html):
+    tags = _parse(html).tags
+    assert not [t for t, _ in tags if t == "script"]
+    assert "<script" not in html.lower()
+    for tag, attrs in tags:
+        if tag in {"link", "script", "img", "iframe"}:
+            for name in ("src", "href"):
+                assert not attrs.get(name, "").lower().startswith(("http://", "https://", "//"))
+    imgs = [attrs for tag, attrs in tags if tag == "img"]
+    assert imgs and all(attrs["src"].startswith("data:") for attrs in imgs)
+    csp = [attrs["content"] for tag, attrs in tags
+           if tag == "meta" and attrs.get("http-equiv", "").lower() == "content-security-policy"]
+    assert len(csp) == 1
+    assert "default-src 'none'" in csp[0] and "script-src 'none'" in csp[0]
+    assert "img-src data:" in csp[0]
+
+
+def test_html_shows_no_code_streams_errors_or_removed_cells(html):
+    text = " ".join(_parse(html).text)
+    assert CODE not in html and "compute_things" not in html
+    assert STREAM not in html
+    assert "ZeroDivisionError" not in html
+    assert "Drafting note" not in html
+    assert "seed.txt" not in html and "other.txt" not in html
+    assert "In [" not in text and "Out[" not in text
+
+
+def test_html_keeps_escaped_text_escaped(html):
+    assert HOSTILE in html
+    assert "<script>alert" not in html
+    assert "<script>alert(1)</script> said nobody" in "".join(_parse(html).text)
+
+
+def test_html_toc_links_every_h2(html):
+    tags = _parse(html).tags
+    h2_ids = [attrs.get("id") for tag, attrs in tags if tag == "h2"]
+    assert h2_ids == ["bottom-line-up-front", "claims-ledger", "claims-ledger-2"]
+    toc = re.search(r'<nav[^>]*class="toc".*?</nav>', html, re.S).group(0)
+    assert [f"#{i}" for i in h2_ids] == re.findall(r'href="([^"]+)"', toc)
+    h3 = [attrs for tag, attrs in tags if tag == "h3"]
+    assert h3 and h3[0]["id"] == "a-detail"
+
+
+def test_html_title_block_lang_and_table_wrapper(html):
+    assert html.startswith("<!DOCTYPE html>")
+    assert '<html lang="en">' in html
+    assert f"<title>{TITLE}</title>" in html
+    assert SUBTITLE in html
+    assert html.index('class="title-block"') < html.index('class="toc"') < html.index("<main")
+    assert '<div class="table-wrap"><table class="ledger">' in html
+    assert "<style" in html and ".source-box" in html  # the stylesheet is inline
+
+
+def test_html_is_byte_stable_and_path_free(notebooks, html):
+    again = render.render_html(render.merge_notebooks(notebooks), title=TITLE, subtitle=SUBTITLE)
+    assert again == html
+    assert "/work/" not in html and "/tmp/" not in html and "site-packages" not in html
+    assert render.finish_html(html) == html  # post-processing is idempotent
+
+
+def test_html_escapes_title_and_subtitle():
+    nb = new_notebook(cells=[new_markdown_cell("## Only")])
+    out = render.render_html(nb, title="A <b>bold</b> & title", subtitle='"quoted"', lang="fr")
+    assert "A &lt;b&gt;bold&lt;/b&gt; &amp; title" in out
+    assert "<b>bold</b>" not in out
+    assert '<html lang="fr">' in out
+
+
+def test_active_and_remote_content_is_stripped():
+    nasty = ('<p onclick="steal()">x</p><script>alert(1)</script>'
+             '<img alt="remote" src="https://example.org/pixel.png">'
+             '<iframe src="https://example.org"></iframe><link rel="stylesheet" href="http://x/y.css">')
+    nb = new_notebook(cells=[new_markdown_cell("## S"), new_code_cell(
+        "", outputs=[new_output("display_data", data={"text/html": nasty})])])
+    out = render.render_html(nb, title="T", subtitle="")
+    tags = _parse(out).tags
+    assert not [t for t, _ in tags if t in {"script", "iframe", "link"}]
+    assert "onclick" not in out and "example.org" not in out
+    assert [attrs for tag, attrs in tags if tag == "img"] == [{"alt": "remote"}]
+
+
+def test_no_toc_without_h2():
+    out = render.render_html(new_notebook(cells=[new_markdown_cell("Just text.")]),
+                             title="T", subtitle="S")
+    assert 'class="toc"' not in out
+
+
+def test_long_words_in_cells_get_break_points():
+    url = "https://example.org/a/very/long/path/to/a/document.html"
+    nb = new_notebook(cells=[new_code_cell("", outputs=[new_output(
+        "display_data", data={"text/html": f"<table><tr><td>see {url} now</td></tr></table>"})])])
+    out = render.render_html(nb, title="T", subtitle="")
+    assert "<wbr/>" in out
+    assert f"see {url} now" in "".join(_parse(out).text)
+
+
+@pytest.mark.parametrize("text, slug", [
+    ("Bottom line up front", "bottom-line-up-front"),
+    ("2. Claims ledger", "2-claims-ledger"),
+    ("  Places: where?  ", "places-where"),
+    ("Évaluation des lacunes", "évaluation-des-lacunes"),
+    ("***", "section"),
+])
+def test_slugify(text, slug):
+    assert render.slugify(text) == slug
+
+
+# ---- PDF ------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def pdf_bytes(html, tmp_path) -> bytes:
+    path = render.render_pdf(html, tmp_path / "briefing.pdf", title=TITLE, date_label=DATE,
+                             epoch=EPOCH)
+    assert path == tmp_path / "briefing.pdf"
+    return path.read_bytes()
+
+
+def test_pdf_pages_title_and_footer(pdf_bytes):
+    pages = _pdf_text(pdf_bytes)
+    assert len(pages) >= 1
+    assert "Test briefing" in pages[0]
+    assert f"page 1 of {len(pages)}" in pages[0]
+    assert CODE not in "".join(pages) and STREAM not in "".join(pages)
+
+
+def test_pdf_is_byte_stable_with_fixed_dates(html, pdf_bytes, tmp_path):
+    again = render.render_pdf(html, tmp_path / "again" / "briefing.pdf", title=TITLE,
+                              date_label=DATE, epoch=EPOCH).read_bytes()
+    assert again == pdf_bytes
+    reader = PdfReader(io.BytesIO(pdf_bytes))
+    assert reader.metadata["/CreationDate"] == "D:20241201000000Z"
+    assert reader.metadata["/ModDate"] == "D:20241201000000Z"
+    assert reader.metadata["/Title"] == TITLE
+    assert "/ID" in reader.trailer
+    # Only the finished file is left behind: no temporary file beside it.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["again", "briefing.pdf"]
+
+
+def test_pdf_dates_from_source_date_epoch(html, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH + 86400))
+    path = render.render_pdf(html, tmp_path / "b.pdf", title=TITLE, date_label=DATE)
+    assert PdfReader(path).metadata["/CreationDate"] == "D:20241202000000Z"
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    path = render.render_pdf(html, tmp_path / "c.pdf", title=TITLE, date_label=DATE)
+    assert "/CreationDate" not in PdfReader(path).metadata
+
+
+def test_pdf_bad_source_date_epoch_is_one_sentence(html, tmp_path, monkeypatch):
+    from claimbrief.errors import ClaimbriefError
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(ClaimbriefError, match="SOURCE_DATE_EPOCH"):
+        render.render_pdf(html, tmp_path / "b.pdf", title=TITLE, date_label=DATE)
+    assert not list(tmp_path.iterdir())
+
+
+def test_pdf_replaces_previous_file(html, tmp_path):
+    path = tmp_path / "briefing.pdf"
+    path.write_bytes(b"old")
+    render.render_pdf(html, path, title=TITLE, date_label=DATE, epoch=EPOCH)
+    assert path.read_bytes().startswith(b"%PDF-")
+
+
+def test_pdf_long_table_repeats_header_on_next_page(tmp_path):
+    rows = "".join(
+        f"<tr><td>{i}</td><td>Row {i} says something worth a line of text.</td></tr>"
+        for i in range(1, 121))
+    table = ('<table class="ledger"><thead><tr><th>Number</th><th>Statement header</th></tr>'
+             f"</thead><tbody>{rows}</tbody></table>")
+    nb = new_notebook(cells=[new_markdown_cell("## Long table"), new_code_cell(
+        "", outputs=[new_output("display_data", data={"text/html": table})])])
+    html = render.render_html(nb, title="Long", subtitle="")
+    pages = _pdf_text(render.render_pdf(html, tmp_path / "long.pdf", title="Long",
+                                        date_label=DATE, epoch=EPOCH).read_bytes())
+    assert len(pages) >= 2
+    assert "Statement header" in pages[0] and "Statement header" in pages[1]
+    assert "Long" in pages[1] and DATE in pages[1]  # running header from page 2 on
+    assert f"page 2 of {len(pages)}" in pages[1]
+    # Rows are not split: each row's text sits whole on one page.
+    for i in (1, 60, 120):
+        assert sum(f"Row {i} says something" in page for page in pages) == 1
+
+
+def test_page_css_escapes_header_strings():
+    css = render.page_css('Title "with" quotes \\ and\nnewline', 'Dec\n"1"')
+    assert '"Title \\22 with\\22  quotes \\5c  and newline"' in css  # whitespace collapsed
+    assert '"Dec\\a \\22 1\\22 "' in css
+    assert css.count("\n") == 2  # one line per @page rule
+
+
+def test_header_title_is_cut_at_a_word():
+    long_title = " ".join(["word"] * 40)
+    css = render.page_css(long_title, DATE)
+    header = re.search(r'@top-left \{ content: "([^"]*)"', css).group(1)
+    assert header.endswith("…") and len(header) <= 91 and "wor…" not in header
+
+
+def test_column_of_running_text_is_marked_prose():
+    quote = "A sentence long enough to be running text rather than a label or a code. " * 2
+    rows = "".join(f"<tr><td>{i}</td><td>{quote}</td><td>stated</td></tr>" for i in range(3))
+    table = f"<table><thead><tr><th>#</th><th>Quote</th><th>Certainty</th></tr></thead><tbody>{rows}</tbody></table>"
+    nb = new_notebook(cells=[new_code_cell("", outputs=[new_output(
+        "display_data", data={"text/html": table})])])
+    tags = _parse(render.render_html(nb, title="T", subtitle="")).tags
+    prose = [tag for tag, attrs in tags if "prose" in attrs.get("class", "").split()]
+    assert prose == ["th", "td", "td", "td"]
