@@ -84,18 +84,40 @@ def _recorded_key(executed: Path) -> str | None:
         return None
 
 
+def ipc_kernel_manager(folder: Path):
+    """A kernel manager whose kernel listens on Unix sockets in ``folder`` (IPC transport),
+    never on a network interface; jupyter_client removes the socket files at shutdown."""
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class IPCKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _default_transport(self):
+            return "ipc"
+
+        @default("ip")
+        def _default_ip(self):
+            return str(folder / "kernel")
+
+    return IPCKernelManager
+
+
 def _run_notebook(notebook: Path, executed: Path, parameters: dict, key: str, timeout: float) -> float:
+    import tempfile
+
     import nbformat
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
     started = time.perf_counter()
     partial = executed.with_suffix(".partial.ipynb")
+    sockets = Path(tempfile.mkdtemp(prefix="claimbrief-kernel-"))
     try:
         papermill.execute_notebook(
             str(notebook), str(partial), parameters=parameters, kernel_name="python3",
             progress_bar=False, log_output=False, cwd=str(paths.project_root()),
             execution_timeout=timeout, request_save_on_cell_execute=False,
+            kernel_manager_class=ipc_kernel_manager(sockets),
         )
     except PapermillExecutionError as exc:
         kept = executed.with_suffix(".failed.ipynb")
@@ -110,6 +132,8 @@ def _run_notebook(notebook: Path, executed: Path, parameters: dict, key: str, ti
         if partial.exists():
             os.replace(partial, kept)
         raise BuildError(f"notebook {notebook.name} could not run: {exc.__class__.__name__}: {str(exc).strip()[:300]}.") from None
+    finally:
+        shutil.rmtree(sockets, ignore_errors=True)
     nb = nbformat.read(partial, as_version=4)
     nb.metadata.setdefault("claimbrief", {})[CACHE_KEY] = key
     nbformat.write(nb, partial)
