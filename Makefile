@@ -7,7 +7,7 @@ VENV := .venv
 STAMP := $(VENV)/.installed-from-lock
 RUN := $(VENV)/bin
 
-.PHONY: briefing test lab bench evaluate system env clean
+.PHONY: briefing test lab bench evaluate system env clean docs-picture
 
 briefing: env ## build the briefing of every article in seeds/ (report/<name>/)
 	$(RUN)/claimbrief build
@@ -40,6 +40,10 @@ system:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fontconfig >/dev/null; \
 	fi
+
+docs-picture: briefing ## render page 1 of the seed's PDF to docs/briefing-page1.png (README picture)
+	@command -v pdftoppm >/dev/null || (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null)
+	pdftoppm -png -r 70 -f 1 -l 1 -singlefile report/$$(basename $$(ls seeds/*.txt | head -1) .txt)/briefing.pdf docs/briefing-page1
 
 clean: ## remove generated outputs (report/, figures/, build/)
 	rm -rf build report/*/ figures/*/

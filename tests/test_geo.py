@@ -148,3 +148,16 @@ def test_import_does_not_load_matplotlib():
     code = "import sys, claimbrief.geo; print('matplotlib' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_part_point_lies_in_the_named_part_of_the_country():
+    from shapely.geometry import Point
+
+    from claimbrief.geo import country_shapes, part_point
+
+    lat, lon = part_point("RU", "western")
+    assert country_shapes()["RU"].contains(Point(lon, lat))
+    assert lon < 80  # the western third of Russia, not Siberia
+    south, north = part_point("PK", "southern"), part_point("PK", "northern")
+    assert south[0] < north[0]
+    assert part_point("RU", "sideways") is None

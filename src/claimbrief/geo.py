@@ -272,3 +272,32 @@ def country_points() -> dict[str, tuple[float, float, str]]:
     France's in metropolitan France. This is the gazetteer's coordinate for a country.
     """
     return dict(_country_points())
+
+
+# Which slice of a country's bounding box a compass word names: (x0, x1, y0, y1) as fractions.
+_COMPASS_PARTS = {
+    "northern": (0, 1, 2 / 3, 1), "southern": (0, 1, 0, 1 / 3), "eastern": (2 / 3, 1, 0, 1),
+    "western": (0, 1 / 3, 0, 1), "central": (1 / 3, 2 / 3, 1 / 3, 2 / 3),
+    "northeastern": (1 / 2, 1, 1 / 2, 1), "northwestern": (0, 1 / 2, 1 / 2, 1),
+    "southeastern": (1 / 2, 1, 0, 1 / 2), "southwestern": (0, 1 / 2, 0, 1 / 2),
+}
+
+
+@lru_cache(maxsize=None)
+def part_point(code: str, direction: str) -> tuple[float, float] | None:
+    """A (lat, lon) inside the part of a country a compass word names ("western Russia"):
+    the label point of the country's main landmass clipped to that slice of its extent."""
+    from shapely.geometry import box
+
+    part = _COMPASS_PARTS.get(direction.lower().replace("-", ""))
+    shape = country_shapes().get(code)
+    if shape is None or part is None:
+        return None
+    main = largest_polygon(shape)
+    minx, miny, maxx, maxy = main.bounds
+    w, h = maxx - minx, maxy - miny
+    clip = main.intersection(box(minx + part[0] * w, miny + part[2] * h, minx + part[1] * w, miny + part[3] * h))
+    if clip.is_empty:
+        return None
+    point = label_point(clip)
+    return point.y, point.x
