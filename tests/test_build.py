@@ -183,3 +183,21 @@ def test_command_errors_are_one_sentence_and_exit_2(project, args, words):
 def test_help_answers(project):
     result = subprocess.run([sys.executable, "-m", "claimbrief.cli", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "build" in result.stdout
+
+
+def test_a_second_build_of_the_same_article_refuses_while_one_runs(project):
+    from filelock import FileLock
+
+    root, names, env, _ = project
+    report = root / "report" / names[0] / "briefing.html"
+    before = report.read_bytes()
+    lock = FileLock(str(root / "build" / names[0] / ".lock"))
+    lock.acquire()
+    try:
+        result = subprocess.run([sys.executable, "-m", "claimbrief.cli", "build", f"seeds/{names[0]}.txt"],
+                                cwd=root, env=env, capture_output=True, text=True, timeout=120)
+    finally:
+        lock.release()
+    assert result.returncode == 2
+    assert "being built by another claimbrief process" in result.stderr
+    assert report.read_bytes() == before

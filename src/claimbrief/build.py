@@ -163,8 +163,25 @@ def _write_tables_atomically(article: Article, folder: Path) -> None:
 def build_article(article: Article, notebooks: list[Path], *, force: bool, jobs: int, published: str | None,
                   timeout: float, pdf: bool, fingerprint: str) -> Summary:
     """Build one article's briefing; return what ran and where the outputs are."""
-    summary = Summary(article.name)
+    from filelock import FileLock, Timeout
+
     work = paths.build_dir(article.name)
+    work.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(work / ".lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise BuildError(f"{article.name} is being built by another claimbrief process; try again when it ends.") from None
+    try:
+        return _build_locked(article, notebooks, work, force=force, jobs=jobs, published=published,
+                             timeout=timeout, pdf=pdf, fingerprint=fingerprint)
+    finally:
+        lock.release()
+
+
+def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force: bool, jobs: int,
+                  published: str | None, timeout: float, pdf: bool, fingerprint: str) -> Summary:
+    summary = Summary(article.name)
     data_dir, executed_dir = work / "data", work / "notebooks"
     executed_dir.mkdir(parents=True, exist_ok=True)
     _say(f"[{article.name}] extracting tables")
@@ -220,13 +237,17 @@ def _assemble(article: Article, executed: list[Path], data_dir: Path, pdf: bool)
     final = paths.report_dir(article.name)
     staging = final.with_name(f".{final.name}.staging")
     shutil.rmtree(staging, ignore_errors=True)
-    (staging / "data").mkdir(parents=True)
-    (staging / "briefing.html").write_text(page, encoding="utf-8")
-    if pdf:
-        epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0")) or _epoch(meta.published)
-        render_pdf(page, staging / "briefing.pdf", title=meta.title, date_label=date_label, epoch=epoch)
-    for csv in sorted(data_dir.glob("*.csv")):
-        shutil.copyfile(csv, staging / "data" / csv.name)
+    try:
+        (staging / "data").mkdir(parents=True)
+        (staging / "briefing.html").write_text(page, encoding="utf-8")
+        if pdf:
+            epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0")) or _epoch(meta.published)
+            render_pdf(page, staging / "briefing.pdf", title=meta.title, date_label=date_label, epoch=epoch)
+        for csv in sorted(data_dir.glob("*.csv")):
+            shutil.copyfile(csv, staging / "data" / csv.name)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # never leave a half-written report behind
+        raise
     old = final.with_name(f".{final.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if final.exists():

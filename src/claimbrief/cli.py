@@ -83,8 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
+    import signal
+
     from .errors import ClaimbriefError
 
+    def _terminate(signum, frame):  # SIGTERM ends the build like Ctrl-C: cleanly, report untouched
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _terminate)
     handlers = {"extract": _extract, "evaluate": _evaluate, "build": _build}
     try:
         return handlers[args.command](args)
