@@ -18,6 +18,9 @@ test: env ## run the test suite
 evaluate: env ## score the extraction against the seed's and the fixtures' gold files
 	$(RUN)/claimbrief evaluate $(wildcard ../shared/gold/*.yaml) tests/fixtures/*.gold.yaml
 
+bench: env ## benchmark the extraction (seed time, 1,000 generated articles)
+	$(RUN)/python scripts/bench_extract.py
+
 lab: env ## open the notebooks in JupyterLab with the project's kernel
 	$(RUN)/jupyter lab notebooks/
 
