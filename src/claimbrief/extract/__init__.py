@@ -7,13 +7,15 @@ matplotlib nor the notebook stack.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
 from ..article import Article
 from ..tables import Tables, make_tables, validate_tables
 from .actors import Actor, capitalised_runs, find_people, is_news_organisation, is_organisation
 from .claims import ARTICLE, UNATTRIBUTED, extract_claims
-from .dates import extract_dates
+from .dates import NO_PUBLICATION, extract_dates
 from .figures import extract_figures
 from .gazetteer import country_name, demonym_index, fold, country_index, capital_index
 from .places import extract_places
@@ -30,8 +32,9 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
         tokens = run.split()
         for i in range(len(tokens)):
             name = " ".join(tokens[i:])
-            if name.split()[0] in ("The", "A", "An", "In", "On", "At"):
-                continue
+            if name.split()[0] in ("The", "A", "An", "In", "On", "At") or \
+                    re.search(r"-(?:based|born|headquartered)$", name.split()[0]):
+                continue  # "Athens-based Delmar Shipping" is Delmar Shipping
             if is_organisation(name) and not any(s <= start < e for s, e in person_spans):
                 kind = "organisation"
                 actor = found.setdefault(name, Actor(name=name, kind=kind))
@@ -78,8 +81,9 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     figures = extract_figures(text, sentences)
     dates = extract_dates(text, sentences, article.published)
     claims = extract_claims(text, sentences, people, {f["sentence_id"] for f in figures},
-                            {d["sentence_id"] for d in dates if d["resolved"]},
-                            [o.name for o in organisations])
+                            {d["sentence_id"] for d in dates if d["resolved"] or d["note"] == NO_PUBLICATION},
+                            [o.name for o in organisations],
+                            _historical_sentences(dates, article.published, {f["sentence_id"] for f in figures}))
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
         claim = by_sentence.get(figure["sentence_id"], {})
@@ -90,6 +94,38 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     actors = _actor_rows(people, organisations, _states(text), claims)
     return {"sentences": sentences, "claims": claims, "figures": figures, "dates": dates,
             "places": places, "actors": actors}
+
+
+# Dates this long before publication make an article-voice sentence context, not news.
+_HISTORICAL_DAYS = 183
+
+
+def _historical_sentences(dates: list[dict], published, figure_sentences: set[int]) -> set[int]:
+    """Sentences whose resolved dates all end half a year or more before publication.  A
+    count "since" an old date runs up to now ("have attacked 80 vessels since November"),
+    so it does not make its sentence history."""
+    if published is None:
+        return set()
+    ends: dict[int, list] = {}
+    for d in dates:
+        if not d["resolved"]:
+            continue
+        if d["qualifier"] == "since" and d["sentence_id"] in figure_sentences:
+            ends.setdefault(d["sentence_id"], []).append(published)
+            continue
+        ends.setdefault(d["sentence_id"], []).append(_span_end(d["resolved"]))
+    limit = published - dt.timedelta(days=_HISTORICAL_DAYS)
+    return {sid for sid, values in ends.items() if all(v < limit for v in values)}
+
+
+def _span_end(resolved: str) -> dt.date:
+    """The last day of a YYYY, YYYY-MM or YYYY-MM-DD span."""
+    parts = [int(p) for p in resolved.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return dt.date(*parts)
 
 
 def _actor_rows(people: list[Actor], organisations: list[Actor], states: list[Actor], claims: list[dict]) -> list[dict]:

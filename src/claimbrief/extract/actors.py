@@ -15,7 +15,10 @@ from functools import lru_cache
 
 from ..lexicon import alternation, countries, lexicon, words
 
-_NAME_PART = r"(?:[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ]|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|dos|di)(?=[\s-]))"
+# Initialisms ("U.S.") and company abbreviations ("Corp.") keep their periods.
+# A plural possessive inside a name keeps its apostrophe ("Bavarian Farmers' Association");
+# acronyms are words of a name ("SITE Intelligence Group").
+_NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ](?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|dos|di)(?=[\s-]))"
 _CAP_RUN = re.compile(rf"{_NAME_PART}(?:[\s-]+{_NAME_PART})*")
 
 
@@ -39,7 +42,15 @@ def _patterns() -> dict[str, re.Pattern]:
         "verb": re.compile(rf"^(?:{alternation(verbs)})\b", re.IGNORECASE),
         "org_end": re.compile(rf"(?:^|\s)(?:{alternation(lex['organisation_words'])})$"),
         "news": re.compile(rf"^(?:the\s+)?(?:{alternation(lex['news_organisations'])})$", re.IGNORECASE),
+        "courtesy": re.compile(rf"(?:{alternation(lex['courtesy_titles'])})\s"),
     }
+
+
+@lru_cache(maxsize=1)
+def _base_forms() -> frozenset[str]:
+    """Reporting verbs in their base form: those whose -s form is also listed."""
+    verbs = {v.lower() for group in lexicon()["reporting_verbs"].values() for v in group}
+    return frozenset(v for v in verbs if v + "s" in verbs or v + "es" in verbs)
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +114,9 @@ def _split_role(run: str) -> tuple[str | None, str]:
 def _clean_name(name: str) -> str:
     tokens = name.split()
     skip = _not_name_words()
-    while tokens and (tokens[0] in skip or tokens[0].rstrip("’'s") in skip):
+    # "Athens-based Delmar Shipping": a hyphenated place modifier is not part of the name
+    while tokens and (tokens[0] in skip or tokens[0].rstrip("’'s") in skip
+                      or re.search(r"-(?:based|born|headquartered)$", tokens[0])):
         tokens.pop(0)
     while tokens and tokens[-1] in skip:
         tokens.pop()
@@ -122,11 +135,15 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             if not name or is_geo_name(name) or is_organisation(name):
                 continue
             after = text[r_end:e].lstrip(" ,")
-            verb_follows = bool(pats["verb"].match(re.sub(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b", "", after).lstrip()))
+            verb = pats["verb"].match(re.sub(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b", "", after).lstrip())
+            # a base form ("state", "estimate") after a name is no singular subject's verb:
+            # "São Paulo state", "Analysts at Sakura Securities estimate"
+            verb_follows = bool(verb) and verb.group(0).lower() not in _base_forms()
             said_before = re.search(r"\b(?:said|says|told|added|noted|according to)\s*$", text[s:r_start])
             appositive = re.match(r",\s+(?:the|a|an|who|whose)\b", text[r_end:e])
             multi = len(name.split()) >= 2
-            if role or (multi and (verb_follows or said_before or appositive)):
+            titled = pats["courtesy"].match(run) is not None and multi
+            if role or titled or (multi and (verb_follows or said_before or appositive)):
                 name_start = r_start + run.rfind(name)
                 _add_person(people, name, role, (name_start, name_start + len(name)))
     # Single-token subjects that are part of a known name become aliases ("Kim", "Zelensky").

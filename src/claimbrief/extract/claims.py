@@ -12,7 +12,10 @@ The rules, in the order they decide:
 4. Otherwise the article speaks: the earliest hedge, report, prediction or denial cue sets
    the certainty ("reports indicate" also makes the claimant *unattributed reports*).
 5. A sentence naming what is not known is a *gap*; an article-voice sentence with no cue,
-   figure or date is *background*; everything else is a check-worthy *claim*.
+   figure, date or past event, or one whose dates all lie half a year or more before
+   publication, is *background*; everything else is a check-worthy *claim*.
+6. A quotation spread over several sentences belongs to whoever the sentence that closes
+   it attributes it to; a whole-sentence quote after an attributed quote keeps its speaker.
 """
 
 from __future__ import annotations
@@ -53,21 +56,41 @@ def _patterns() -> dict:
         "conduit": re.compile(rf"\b(?:{alternation(lex['conduit_phrases'])})\s+", re.IGNORECASE),
         "media_prefix": re.compile(rf"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:{alternation(lex['media_nouns'])})\s+", re.IGNORECASE),
         "aux_tail": re.compile(rf"(?:[\s,]+{_AUX})*[\s,]*$", re.IGNORECASE),
+        "actor_np": re.compile(
+            rf"^(?:(?:the|a|an|his|her|its|their|our|some|local|several)\s+)?(?:[\w’'.()-]+\s+){{0,5}}(?:{alternation(lex['actor_nouns'])})$",
+            re.IGNORECASE),
+        "statement_np": re.compile(
+            rf"^(?P<owner>.+?)[’']s?\s+(?:[a-z]+\s+){{0,2}}(?:{alternation(lex['statement_nouns'])})$"),
+        "document": re.compile(
+            rf"^(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}(?:{alternation(lex['document_nouns'])})\s+(?:[a-z]+\s+)?(?:by|from|of)\s+",
+            re.IGNORECASE),
+        "passive_verb": re.compile(rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:{alternation(verb_group)})\b", re.IGNORECASE),
+        "negated": re.compile(rf"\b(?:{alternation(lex['negators'])})\s+(?:yet\s+|publicly\s+|immediately\s+)?$", re.IGNORECASE),
+        "event": re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)(?<!\bgot\s)\b(?:{alternation(lex['event_verbs'])})\b"),
+        "perfect": re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b|not\b|yet\b|no\b)[a-z]+(?:ed|en|wn|ght|ade|ept|ld|id|ne|ck|un|ot)\b"),
+        "progressive_passive": re.compile(r"\b(?:is|are|was|were)\s+being\s+[a-z]+"),
+        "function_word": re.compile(r"^(?:when|while|after|before|as|that|which|who|and|but|or|because|if|since|until|than|said|says|told|where|whom|whose|to|into|with|by|for|on|over|under|is|are|was|were|be|been|has|have|had|of|in|at|from)$", re.IGNORECASE),
+        "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
     }
 
 
 class Context:
     """What claim attribution carries from one sentence to the next."""
 
-    def __init__(self, people: list[Actor], organisations: list[str] | None = None):
+    def __init__(self, people: list[Actor], organisations: list[str] | None = None, text: str = ""):
         self.people = people
         self.organisations = organisations or []
         self.last_person: Actor | None = None
+        self.text = text
+        # head noun -> the fuller common-noun actor it refers back to ("army" -> "Malian army")
+        self.heads: dict[str, str] = {}
 
 
 def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """Turn a subject noun phrase into (claimant, role), or None if it is not an actor."""
     np = np.strip(" ,“”\"'’‘")
+    np = re.sub(r"\s*\([^()]*\)$", "", np)  # "the Provincial Disaster Management Authority (PDMA)"
+    np = re.sub(r"^[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+", "", np)  # "Athens-based X"
     if not np:
         return None
     pats = _patterns()
@@ -84,39 +107,114 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     name = np.removeprefix("the ").removeprefix("The ")
     if is_organisation(name) or is_geo_name(name):
         return name, None
-    lower = np.lower()
-    for org in ctx.organisations:  # "the ministry" -> the ministry named before
-        if lower.split()[-1] in org.lower().split():
+    for org in ctx.organisations:  # "Kaneda" for "Kaneda Motor Corp." named before
+        if len(org.split()) > 1 and (org.startswith(name + " ") or org.rstrip(".") == name.rstrip(".")):
             return org, None
-    if re.match(r"^(?:the\s+)?(?:[a-z]+\s+){0,3}(?:ministry|government|company|police|army|military|spokesperson|spokesman|spokeswoman|statement|authorities|agency|office|department|court|officials?|commission|council|committee|prosecutors?|investigators?|firm|group|organisation|organization|party|campaign|union|embassy|kremlin|white house|pentagon)$", np, re.IGNORECASE):
-        return np[0].upper() + np[1:] if not np.lower().startswith("the ") else np[4:5].upper() + np[5:], None
+    # "The army's first statement": the statement's owner claims
+    statement = pats["statement_np"].match(np)
+    if statement:
+        return _resolve(statement.group("owner"), ctx)
+    # "Police in Bavaria", "Investigators from the Kenya Wildlife Service", "engineers at
+    # the provincial irrigation department"
+    complement = re.match(r"^(?P<head>.+?)\s+(?:in|at|from|of|for|with)\s+(?:the\s+)?(?P<comp>.+)$", np)
+    if complement and pats["actor_np"].match(complement.group("head")):
+        comp = re.sub(r"\s*\([^()]*\)$", "", complement.group("comp"))
+        if is_organisation(comp) or comp in ctx.organisations:
+            return comp, None
+        if comp[:1].isupper():
+            return np, None  # a named place or body: keep the phrase as written
+        return _common_actor(complement.group("head"), ctx), None
+    if pats["actor_np"].match(np) and not any(pats["function_word"].match(w) for w in np.split()):
+        return _common_actor(np, ctx), None
+    full = _full_name(np, ctx)
+    if full:
+        return full.name, full.role
     return None
+
+
+def _common_actor(np: str, ctx: Context) -> str:
+    """The name for a common-noun actor: an acronym it contains ("the UKMTO agency"), the
+    organisation named before that it refers back to ("the disaster agency"), else the
+    phrase as written ("the provincial government"), without "the" before a name
+    ("the Malian army" -> "Malian army")."""
+    words = np.split()
+    head = words[-1].lower()
+    for word in words[:-1]:
+        bare = word.strip("()")
+        if bare.isupper() and 2 <= len(bare) <= 6 and bare.isalpha() and not is_geo_name(bare):
+            return bare
+    if head in ctx.heads and len(words) <= 2:
+        return ctx.heads[head]
+    if head in lexicon()["company_nouns"]:  # "the Nagoya-based company": the firm named before
+        firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]]
+        if firms:
+            return firms[0]
+    modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
+    named = [org for org in ctx.organisations if head in org.lower().split()]
+    if named:
+        best = max(named, key=lambda org: len(modifiers & set(org.lower().split())))
+        if len(named) == 1 or modifiers & set(best.lower().split()):
+            return best
+    if words[0].lower() == "the" and len(words) > 2 and words[1][:1].isupper() and not re.search(r"[’']s?$|-", words[1]):
+        np = " ".join(words[1:])
+    if len(words) >= 2 and not re.search(r"[’']", np):
+        ctx.heads.setdefault(head, np)
+    return np
+
+
+def _full_name(token: str, ctx: Context) -> Actor | None:
+    """A surname used alone ("Osei-Tutu said") for the full name written elsewhere in the
+    text ("Kwabena Osei-Tutu"); the person is remembered for later mentions."""
+    if not re.fullmatch(r"[A-Z][\w’'-]+", token) or token in lexicon()["not_name_words"]:
+        return None
+    match = re.search(rf"\b((?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(token)}\b(?![’']s\s+[a-z])", ctx.text)
+    if not match:
+        return None
+    first = match.group(1).split()
+    while first and first[0] in lexicon()["not_name_words"]:
+        first.pop(0)
+    if not first or is_geo_name(first[-1]) or is_organisation(" ".join(first + [token])):
+        return None
+    actor = Actor(name=" ".join(first + [token]), kind="person", aliases={token})
+    ctx.people.append(actor)
+    ctx.last_person = actor
+    return actor
 
 
 def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -> tuple[str, str | None] | None:
     """The actor that is the subject of a verb at verb_start, looking left in its clause."""
     left = text[sent_start:verb_start]
     left = _patterns()["aux_tail"].sub("", left)
+    left = re.sub(r"\s*\([^()]*\)$", "", left)  # "the Kenya Wildlife Service (KWS) believe"
     # "X, who ..., said" / "X, the company's chief, said": skip one comma-delimited clause
     appositive = re.search(r"([^,]+),\s+(?:who|which|whose|the|a|an|its|his|her)\b[^,]*,?$", left)
     candidates = [left]
-    if appositive:
-        candidates.append(left[: appositive.end(1)])
+    if appositive:  # the subject is what the appositive describes, not a name inside it
+        candidates.insert(0, left[: appositive.end(1)])
     for chunk in candidates:
-        chunk = chunk.rstrip(" ,")
+        chunk = re.sub(r"\s*\([^()]*\)$", "", chunk.rstrip(" ,"))
         pronoun = re.search(r"\b(he|she|He|She)$", chunk)
         if pronoun:
             return _resolve(pronoun.group(1), ctx)
+        # "Dr. Sabine Maurer of the University of Hohenheim expects": the person, not the body
+        complement = re.search(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'.-]*)*$", chunk)
+        if complement:
+            runs = list(capitalised_runs(chunk, max(0, complement.start() - 80), complement.start()))
+            if runs and runs[-1][1] == complement.start() and resolve_person(ctx.people, runs[-1][2]):
+                return _resolve(runs[-1][2], ctx)
         runs = list(capitalised_runs(chunk, max(0, len(chunk) - 80)))
         if runs and runs[-1][1] == len(chunk):
             found = _resolve(runs[-1][2], ctx)
             if found:
                 return found
-        np = re.search(r"((?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)$", chunk)
+        segment = chunk.rsplit(",", 1)[-1] if "," in chunk and not appositive else chunk
+        np = re.search(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$", segment.strip())
         if np:
-            # try the shortest tail first: "... when police" -> "police"
+            # the longest noun phrase that names an actor: "the Malian army", not "army"
             tokens = np.group(1).split()
-            for k in range(1, len(tokens) + 1):
+            for k in range(len(tokens), 0, -1):
+                if k > 1 and _patterns()["function_word"].match(tokens[-k]):
+                    continue
                 found = _resolve(" ".join(tokens[-k:]), ctx)
                 if found:
                     return found
@@ -150,17 +248,104 @@ def _conduit(sentence: str) -> str | None:
     return None
 
 
+def _predicts(text: str) -> re.Match | None:
+    """The first prediction cue, skipping the conditional "would" of a relative clause
+    ("rules that would be illegal here")."""
+    for match in _patterns()["predicted"].finditer(text):
+        if match.group(0).lower() == "would" and re.search(r"\b(?:that|which|who)\s+$", text[:match.start()], re.IGNORECASE):
+            continue
+        return match
+    return None
+
+
 def _complement_certainty(text: str) -> str | None:
+    """The certainty a neutral verb's complement gives: "said it plans", "said the toll was
+    expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged)."""
     pats = _patterns()
-    if pats["predicted"].search(text):
+    if _predicts(text):
         return "predicted"
+    for verb in pats["verb"].finditer(text):
+        group = pats["verb_group"][verb.group(0).lower()]
+        if group == "predicted":
+            return "predicted"
+        if group == "confirmed" and re.search(r"\b(?:been|was|were|is|are)\s+$", text[:verb.start()]):
+            return "confirmed"
     if pats["hedged"].search(text):
         return "hedged"
     return None
 
 
-def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool, has_date: bool) -> dict:
-    """One row of the claims table for one sentence."""
+def _according(body: str, ctx: Context) -> tuple[tuple[str, str | None] | None, str]:
+    """The source after "according to" ("according to the ADAC motoring club", "according to
+    provisional results released by the Electoral Commission"), and the cue."""
+    pats = _patterns()
+    according = pats["according"].search(body)
+    if not according:
+        return None, ""
+    rest = body[according.end():]
+    document = pats["document"].match(rest)
+    if document:
+        rest = rest[document.end():]
+    # the phrase up to a clause break or a trailing time ("on Sunday")
+    phrase = re.match(r"(.+?)(?=\s+(?:on|in|at|last|this|earlier|late|early|during|since)\s|\s+(?:which|who|that)\b|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\.?$)", rest)
+    candidates = []
+    if phrase:
+        candidates.append(phrase.group(1))
+    runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
+    if runs and runs[0][0] <= 4:
+        candidates.append(runs[0][2])
+    simple = re.match(r"[\w’' -]{1,40}?(?=[,.;]|$)", rest)
+    if simple:
+        candidates.append(simple.group(0))
+    for np in candidates:
+        found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
+        if found:
+            return found, according.group(0).strip()
+    return None, according.group(0).strip()
+
+
+def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
+    """(claimant, role, certainty, cue) from the first reporting verb with an actor subject."""
+    s, e = sentence["start"], sentence["end"]
+    body = text[s:e]
+    pats = _patterns()
+    for verb in pats["verb"].finditer(body):
+        vs, ve = s + verb.start(), s + verb.end()
+        word = verb.group(0).lower()
+        before = body[: verb.start()].rstrip()
+        passive = re.search(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", before, re.IGNORECASE)
+        if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
+            continue  # a capitalised verb inside body text is a name ("Said", "Claims")
+        if pats["negated"].search(body[: verb.start()]):
+            continue  # "has not said", "declined to comment": nobody claims anything
+        group = pats["verb_group"][re.sub(r"\s+", " ", word)]
+        if passive:
+            agent = re.match(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:[a-z]+\s+){0,2}[a-z]+))(?=[\s,.;]|$)",
+                             body[verb.end():])
+            found = _resolve(agent.group(1), ctx) if agent else None
+            if found:
+                return (found[0], found[1], group, f"{passive.group(0)} {word} by")
+            continue
+        if re.search(r"\b(?:reportedly|allegedly)\s+$", body[: verb.start()], re.IGNORECASE):
+            return (UNATTRIBUTED, None, "reported", "reportedly " + word)
+        found = _subject_before(text, s, vs, ctx) or _subject_after(text, ve, e, ctx)
+        if found:
+            certainty = group
+            if group == "stated":
+                # the complement is what follows the verb, or the quote or clause before it
+                # ('"We will appeal," Alvarez said'; 'The NDC will challenge ..., he said')
+                after = body[verb.end():]
+                post_posed = len(after.split()) < 6 and not re.match(r"\s*that\b", after)
+                complement = before if post_posed else after
+                certainty = _complement_certainty(complement) or group
+            return (found[0], found[1], certainty, word)
+    return None
+
+
+def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool, has_date: bool,
+                      historical: bool = False) -> dict:
+    """One row of the claims table for one sentence.  ``historical``: every date in it lies
+    well before publication (context, not news)."""
     s, e = sentence["start"], sentence["end"]
     body = text[s:e]
     row = {"sentence_id": sentence["id"], "start": s, "end": e, "text": body, "kind": None,
@@ -169,90 +354,149 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if sentence["block"] == "caption":
         row["kind"] = "caption"
         return row
-    if sentence["block"] != "headline" and pats["definition"].match(body):
+    if sentence["block"] != "headline" and (pats["definition"].match(body) or _defines_term(body, has_figure, has_date)):
         row["kind"] = "definition"
         return row
 
-    attribution = None  # (claimant, role, certainty, cue)
-    according = pats["according"].search(body)
-    if according:
-        rest = body[according.end():]
-        runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
-        np = runs[0][2] if runs and runs[0][0] == 0 else re.match(r"[\w’' -]{1,40}?(?=[,.;]|$)", rest).group(0) if re.match(r"[\w’' -]{1,40}?(?=[,.;]|$)", rest) else ""
-        found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
-        if found:
-            attribution = (found[0], found[1], "reported", according.group(0).strip())
-    if attribution is None:
-        for verb in pats["verb"].finditer(body):
-            vs, ve = s + verb.start(), s + verb.end()
-            word = verb.group(0).lower()
-            before = body[: verb.start()].rstrip()
-            passive = re.search(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", before, re.IGNORECASE)
-            if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
-                continue  # a capitalised verb inside body text is a name ("Said", "Claims")
-            group = pats["verb_group"][word]
-            if passive:
-                agent = re.match(r"\s+by\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", body[verb.end():])
-                found = _resolve(agent.group(1), ctx) if agent else None
-                if found:
-                    attribution = (found[0], found[1], group, f"{passive.group(0)} {word} by")
-                    break
-                continue
-            found = _subject_before(text, s, vs, ctx) or _subject_after(text, ve, e, ctx)
-            if found:
-                certainty = group
-                if group == "stated":
-                    certainty = _complement_certainty(body[verb.end():]) or group
-                attribution = (found[0], found[1], certainty, word)
-                break
+    source, according_cue = _according(body, ctx)
+    attribution = _verb_attribution(sentence, text, ctx)
+    if source:
+        if attribution and attribution[0] not in (source[0], UNATTRIBUTED, ARTICLE):
+            # "X claimed ..., according to Y": X's claim, carried by Y
+            attribution = (attribution[0], attribution[1], "reported", according_cue)
+            row["via"] = source[0]
+        else:
+            attribution = (source[0], source[1], "reported", according_cue)
     if attribution and attribution[0] == UNATTRIBUTED:
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
 
+    # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
+    gap_cue = pats["gap"].search(body)
+    gap = bool(gap_cue) and (not has_figure or not re.search(r"\d", body[:gap_cue.start()]))
     if attribution is None:
         cues = []
         for certainty in ("hedged", "reported", "predicted", "denied"):
-            match = pats[certainty].search(body)
+            match = _predicts(body) if certainty == "predicted" else pats[certainty].search(body)
             if match:
                 cues.append((match.start(), certainty, match.group(0)))
-        passive_verb = re.search(rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:{alternation(pats['verb_group'])})\b", body, re.IGNORECASE)
-        if cues:
+        passive_verb = pats["passive_verb"].search(body)
+        if cues and not gap:
             _, certainty, cue = min(cues)
             claimant = UNATTRIBUTED if certainty == "reported" else ARTICLE
             attribution = (claimant, None, certainty, cue)
-        elif passive_verb:
+        elif passive_verb and not gap:
             group = pats["verb_group"][passive_verb.group(0).split()[-1].lower()]
             attribution = (ARTICLE, None, group if group in ("confirmed", "denied") else "stated", passive_verb.group(0))
         else:
-            attribution = (ARTICLE, None, "stated", None)
+            # a gap states what is not known: in the article's voice that is a statement
+            attribution = (ARTICLE, None, "stated", min(cues)[2] if cues else None)
 
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
-    if row["claimant"] not in (ARTICLE, UNATTRIBUTED):
+    if row["claimant"] not in (ARTICLE, UNATTRIBUTED) and not row["via"]:
         row["via"] = _conduit(body)
         if row["via"] == row["claimant"]:
             row["via"] = None
+    article_voice = row["claimant"] == ARTICLE and row["certainty"] == "stated"
     if sentence["block"] == "headline":
         row["kind"] = "headline"
-    elif pats["gap"].search(body) and not has_figure:
+    elif gap:
         row["kind"] = "gap"
-    elif row["claimant"] == ARTICLE and row["cue"] is None and not has_figure and not has_date:
+    elif article_voice and historical:
+        row["kind"] = "background"  # "Floods in 2022 submerged a third of the country"
+    elif article_voice and row["cue"] is None and not has_figure and not has_date and not _reports_event(body):
         row["kind"] = "background"
     else:
         row["kind"] = "claim"
     return row
 
 
+def _reports_event(body: str) -> bool:
+    """Whether an article-voice sentence says something happened (a past event verb, a
+    present perfect, an ongoing passive) rather than describing a standing state."""
+    pats = _patterns()
+    return bool(pats["event"].search(body) or pats["perfect"].search(body) or pats["progressive_passive"].search(body))
+
+
+def _defines_term(body: str, has_figure: bool, has_date: bool) -> bool:
+    """"Cholera is an acute diarrhoeal infection ...", "Wire fraud is the use of ...": a bare
+    common-noun term (no article, no name) said to be a kind of thing."""
+    match = _patterns()["term_definition"].match(body)
+    if not match or has_figure or has_date:
+        return False
+    term = match.group("term")
+    first = term.split()[0]
+    if first in lexicon()["not_name_words"] or is_geo_name(term) or is_organisation(term):
+        return False
+    return not re.search(r"\b(?:we|our|I|this|these|it)\b", body[match.end():], re.IGNORECASE)
+
+
 def extract_claims(text: str, sentences: list[dict], people: list[Actor],
                    figure_sentences: set[int], date_sentences: set[int],
-                   organisations: list[str] | None = None) -> list[dict]:
+                   organisations: list[str] | None = None,
+                   historical_sentences: set[int] | None = None) -> list[dict]:
     """Rows of the claims table, one per sentence, in order."""
-    ctx = Context(people, organisations)
+    ctx = Context(people, organisations, text)
+    historical_sentences = historical_sentences or set()
     rows = []
     for sentence in sentences:
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
-                                      sentence["id"] in date_sentences))
+                                      sentence["id"] in date_sentences, sentence["id"] in historical_sentences))
         # the last person named in a sentence is who "he"/"she" means next
         for r_start, _r_end, run in capitalised_runs(text, sentence["start"], sentence["end"]):
             person = resolve_person(people, run)
             if person:
                 ctx.last_person = person
+    _attribute_quotes(sentences, rows)
     return rows
+
+
+_OPEN = "“\"‘"
+_CLOSE = "”\"’"
+
+
+def _quote_state(body: str) -> tuple[bool, bool]:
+    """(opens a quotation it does not close, closes one it did not open)."""
+    curly_open, curly_close = body.count("“"), body.count("”")
+    straight = body.count('"')
+    starts = body.lstrip()[:1] in _OPEN
+    if curly_open or curly_close:
+        return curly_open > curly_close, curly_close > curly_open
+    if straight % 2:
+        return starts, not starts
+    return False, False
+
+
+def _attribute_quotes(sentences: list[dict], rows: list[dict]) -> None:
+    """Give the sentences of a multi-sentence quotation the speaker of the sentence that
+    closes it ('“Brazil has been our hardest market. Interest rates ...,” Takeda said'),
+    and a whole-sentence quote with no speaker the speaker of the quote before it."""
+    speaking = {"claim", "background"}
+    i = 0
+    while i < len(rows):
+        opens, _ = _quote_state(rows[i]["text"])
+        if opens and rows[i]["kind"] in speaking:
+            for j in range(i + 1, min(i + 6, len(rows))):
+                if sentences[j]["block"] != sentences[i]["block"]:
+                    break
+                _, closes = _quote_state(rows[j]["text"])
+                if closes:
+                    source = rows[j]
+                    if source["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
+                        for k in range(i, j):
+                            _inherit(rows[k], source)
+                    i = j
+                    break
+        elif i > 0 and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
+                and rows[i]["text"].lstrip()[:1] in _OPEN and rows[i]["text"].rstrip(" .")[-1:] in _CLOSE \
+                and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
+                and any(q in rows[i - 1]["text"] for q in _OPEN):
+            _inherit(rows[i], rows[i - 1])
+        i += 1
+
+
+def _inherit(row: dict, source: dict) -> None:
+    row["claimant"], row["claimant_role"], row["via"] = source["claimant"], source["claimant_role"], source["via"]
+    row["certainty"] = _complement_certainty(row["text"]) or "stated"
+    row["cue"] = "quotation"
+    if row["kind"] == "background":
+        row["kind"] = "claim"

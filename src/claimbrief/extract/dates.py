@@ -144,8 +144,11 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int) -> bool:
             return False
     if g["weekday"] and not g["wd"][0].isupper():
         return False
-    if g["undatable"] and g["und"].lower() == "earlier" and re.match(r"\s+(?:than|this|in|on|that)\b", text[match.end():match.end() + 6]):
-        return False
+    if g["undatable"] and g["und"].lower() in ("earlier", "later") and (
+            re.match(r"\s+(?:than|this|in|on|that)\b", text[match.end():match.end() + 6])
+            or re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", text[max(sentence_start, match.start() - 8):match.start()],
+                         re.IGNORECASE)):
+        return False  # "earlier than", and the adjective of "an earlier forecast"
     return True
 
 

@@ -27,6 +27,7 @@ def _patterns() -> dict:
     currency_sign = alternation([c for c in lex["currencies"] if not c.isalpha()])
     atom = (
         rf"(?P<vague>(?:{alternation(lex['vague_quantities'])}))(?=\s)"
+        rf"|(?P<crowd>(?:{alternation(lex['vague_crowds'])}))(?=\s+(?!of\b)[a-z]|[,.;:]|$)"
         rf"|(?P<qty>(?:{alternation(lex['quantity_words'])}))(?=[\s,.;:]|$)"
         rf"|(?:(?P<cur>{currency_sign})\s?)?(?P<num>{_NUMERAL})(?:\s?(?P<scale>{scale})\b)?"
         rf"|(?P<words>{words_number})\b"
@@ -46,6 +47,8 @@ def _patterns() -> dict:
         "month_after": re.compile(rf"^\s*(?:{months})\b"),
         "not_count": re.compile(rf"^\s*(?:{alternation(lex['not_count_nouns'])})(?!\w)|^(?:st|nd|rd|th)\b|^:\d|^-(?:year|month|week|day|hour|minute)s?-old|^[A-Za-z]", re.IGNORECASE),
         "one_not_count": re.compile(rf"\b(?:{alternation(lex['one_not_count'])})\b", re.IGNORECASE),
+        "ordinal_before": re.compile(r"\b(?:first|second|third|fourth|final|last|latter|former)\s+$", re.IGNORECASE),
+        "one_of_count": re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+[’']s\s+)?(?:{number_word}|\d)", re.IGNORECASE),
         "np_stop": re.compile(r"^(?:in|on|at|near|from|to|with|by|for|since|during|over|as|have|has|had|were|was|are|is|will|would|been|be|who|that|which|and|or|but|than|after|before|into|across|under|while|when|because|if|per|each|of|a|an|the|said|says|told|more|less|fewer|whom|whose|its|their|his|her|could|may|might|should|can|must|did|do|does)$", re.IGNORECASE),
     }
 
@@ -53,7 +56,7 @@ def _patterns() -> dict:
 def _value(match: re.Match) -> tuple[float | None, str | None]:
     """(value, currency) of one number atom; value None for vague quantities."""
     lex = lexicon()
-    if match.group("vague"):
+    if match.group("vague") or match.group("crowd"):
         return None, None
     if match.group("qty"):
         key = re.sub(r"\s+", " ", match.group("qty").lower())
@@ -76,7 +79,7 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
 
 def _singular(word: str) -> str:
     lower = word.lower()
-    if lower in ("people", "police", "personnel", "staff", "troops", "data", "news"):
+    if lower in _plural_nouns() or lower in ("data", "news"):
         return lower
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
@@ -87,8 +90,22 @@ def _singular(word: str) -> str:
     return lower
 
 
-def _counted(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
-    """(counts, head noun) of the noun phrase after a number."""
+@lru_cache(maxsize=1)
+def _plural_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["plural_nouns"])
+
+
+def _is_plural(token: str) -> bool:
+    lower = token.lower()
+    if lower in _plural_nouns():
+        return True
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
+        and not token.isupper() and not re.search(r"[’']", token)
+
+
+def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str | None, str | None]:
+    """(counts, head noun) of the noun phrase after a number; ``plural`` when the number
+    counts more than one (the head is then the first plural noun)."""
     pats = _patterns()
     rest = text[pos:end]
     rest = re.sub(r"^\s+of\s+", " ", rest)
@@ -100,6 +117,15 @@ def _counted(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
         phrase.append(token)
     if not phrase:
         return None, None
+    if plural:
+        # "farmers drove tractors", "constituencies simply": without a tagger, the head of
+        # a plural count is its first plural noun; what follows it is the clause's verb.
+        for k, token in enumerate(phrase):
+            if _is_plural(token):
+                phrase = phrase[:k + 1]
+                break
+    while len(phrase) > 1 and phrase[-1].lower().endswith("ly"):
+        phrase.pop()  # an adverb ends the noun phrase
     head = phrase[-1]
     # "weeks of training": keep one "of"-complement for what is counted
     after = rest[rest.find(head) + len(head):] if head in rest else ""
@@ -125,7 +151,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if pats["identifier_before"].search(before) or pats["not_count"].search(after):
             return True
         capital = pats["capital_before"].search(before)
-        if capital and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur"):
+        if capital and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
+                and not pats["approx"].search(capital.group(0)):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
         if pats["month_near"].search(before) or pats["month_after"].search(after):
             return True  # "December 16", "16 December"
@@ -134,10 +161,13 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # a year
         if re.match(r"^[.:]\d", after) or re.match(r"^/\d", after) or before.endswith("/"):
             return True  # clock times, fractions of identifiers, scores
+    if match.group("qty") and match.group("qty").lower() == "half" and pats["ordinal_before"].search(before):
+        return True  # "the second half of the match": a period, not a share
     if match.group("words"):
         phrase = match.group("words").lower()
-        if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 8]):
-            return True
+        if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 8]) \
+                and not pats["one_of_count"].match(text, end):
+            return True  # "one of the", but "one of the plant's two lines" counts one line
         if pats["month_after"].search(after) or pats["month_near"].search(before):
             return True
         if pats["not_count"].search(after) and not after.startswith((" ", "-")):
@@ -171,7 +201,10 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                     second, currency2 = _value(nxt)
                     between = pats["between"].search(text[max(s, start - 10):start])
                     word = join.group(0).strip().lower()
-                    if second is not None and value is not None and (word != "and" or between) and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
+                    # "rose from $2 million to $30 million" is a change: two figures, not a range
+                    change = word == "to" and between is not None and between.group(0).lower().startswith("from")
+                    if second is not None and value is not None and (word != "and" or between) and not change \
+                            and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
                         if nxt.group("scale") and not match.group("scale") and value < second:
                             value *= lexicon()["scales"][nxt.group("scale").lower()]
                         low, high = value, second
@@ -193,13 +226,17 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             if currency_word:
                 unit = lexicon()["currencies"][currency_word.group(0).strip().lower()]
                 end = currency_word.end()
-            counts, head = _counted(text, end, e)
-            if vague and not head:
+            crowd = match.group("crowd") is not None
+            vague = vague or crowd
+            counts, head = _counted(text, end, e, plural=vague or (value is not None and value > 1))
+            if crowd and not head:
+                head = counts = "people"  # "displace thousands": a bare crowd word counts people
+            elif vague and not head:
                 i += 1
                 continue  # "several" alone counts nothing we can name
             if unit is None:
                 unit = head
-            if vague:  # "a few weeks": the mention carries the noun, there is no number
+            if vague and not crowd:  # "a few weeks": the mention carries the noun, there is no number
                 noun = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(counts.split()[0])}", text[end:e])
                 if noun:
                     end += noun.end()

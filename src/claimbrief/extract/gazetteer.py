@@ -34,6 +34,7 @@ class City:
     population: int
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower-case, accents dropped, apostrophes and hyphens unified: the index key."""
     name = unicodedata.normalize("NFKD", name)
@@ -120,18 +121,48 @@ def country_point(code: str) -> tuple[float | None, float | None]:
     return None, None
 
 
+def load() -> None:
+    """Load every index now (cities, regions, countries, coordinates), so the first article
+    extracted is as fast as the rest."""
+    cities()
+    subdivisions()
+    country_index()
+    demonym_index()
+    capital_index()
+    from ..lexicon import lexicon
+
+    lexicon()
+    try:
+        from ..geo import country_points
+
+        country_points()
+    except Exception:  # noqa: BLE001 - boundaries are optional for extraction
+        pass
+
+
 @lru_cache(maxsize=1)
 def subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     """Folded stem of an ISO 3166-2 name -> [(code, local name, type)].
 
     The stem drops the type words and adjectival endings of local names, so "Kursk"
     finds "Kurskaya oblast'" and "Donetsk" finds "Donetska oblast"."""
+    import gettext
+
     import pycountry
 
+    # ISO 3166-2 names are local ("Bayern"); pycountry's English catalogue gives the
+    # exonyms news copy uses ("Bavaria") where they differ.
+    try:
+        english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"]).gettext
+    except OSError:
+        english = str
     index: dict[str, list[tuple[str, str, str]]] = {}
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
             continue  # first-level only
+        exonym = fold(english(sub.name))
+        if exonym != fold(sub.name):
+            index.setdefault(exonym, []).append((sub.code, english(sub.name), sub.type))
         folded = fold(sub.name)
         stem = re.sub(r"\b(?:oblast'?|oblast|kray|krai|respublika|avtonomnyy okrug|avtonomna respublika|province|state|region|prefecture)\b", "", folded)
         stem = re.sub(r"(?:skaya|ska|skyi|skiy|skij|ska|ska's'ka|s'ka|ya)\b", "", stem).strip(" ,'")

@@ -40,7 +40,64 @@ def _patterns() -> dict:
         "region_after": re.compile(rf"\s+({alternation(lex['region_words'])})\b", re.IGNORECASE),
         "direction_before": re.compile(rf"\b((?:{direction}))\s+$", re.IGNORECASE),
         "place_noun_after": re.compile(rf"\s+(?:{alternation(lex['place_nouns'])})\b", re.IGNORECASE),
+        "region_locative": re.compile(rf"\b(?:{alternation(lex['region_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        "list_joiner": re.compile(rf"^\s*(?:{alternation(lex['list_joiners'])})\s*(?:the\s+)?$", re.IGNORECASE),
+        "compound_after": re.compile(rf"^-(?:{alternation(lex['place_compounds'])})\b", re.IGNORECASE),
+        "compound_suffix": re.compile(rf"-(?:{alternation(lex['place_compounds'])})$", re.IGNORECASE),
+        "direction_word": re.compile(rf"^(?:{direction})$", re.IGNORECASE),
+        "attributive_before": re.compile(r"\b(?:of|a|an|the)\s+$"),
     }
+
+
+@lru_cache(maxsize=1)
+def _not_place_words() -> frozenset[str]:
+    """Capitalised function words, months and weekdays: never a place, however many towns
+    share the name ("Sunday", "August")."""
+    return frozenset(lexicon()["not_name_words"])
+
+
+def _place_runs(text: str, start: int, end: int):
+    """Capitalised runs, with runs joined by "of"/"of the" merged: "Democratic Republic of
+    Congo", "Gulf of Aden" are one name."""
+    runs = list(capitalised_runs(text, start, end))
+    merged: list[tuple[int, int]] = []
+    for a, b, _ in runs:
+        if merged and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[merged[-1][1]:a]):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return [(a, b, text[a:b]) for a, b in merged]
+
+
+@lru_cache(maxsize=1)
+def _subdivision_words() -> dict[str, set[str]]:
+    """Folded word of a first-level region's name -> countries: "sulawesi" -> {ID}, so that
+    "Central Sulawesi" (ISO: Sulawesi Tengah) is known to lie in Indonesia."""
+    index: dict[str, set[str]] = {}
+    for key, matches in gz.subdivisions().items():
+        for word in key.split():
+            if len(word) >= 4:
+                index.setdefault(word, set()).update(code[:2] for code, _, _ in matches)
+    return index
+
+
+def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
+    """(canonical, country) of a first-level region named ``name``: an ISO 3166-2 name or
+    English exonym, or a compass word before a word of region names found in one country
+    only ("Central Sulawesi", "East Java")."""
+    key = gz.fold(name)
+    matches = gz.subdivisions().get(key)
+    if matches and len(key) >= 4:
+        code, local, _ = max(matches, key=lambda m: context.get(m[0][:2], 0))
+        return (name if gz.fold(local) != key else local), code[:2]
+    words = key.split()
+    if len(words) >= 2 and pats["direction_word"].match(words[0]):
+        countries = set()
+        for word in words[1:]:
+            countries |= _subdivision_words().get(word, set())
+        if len(countries) == 1:
+            return name, countries.pop()
+    return None
 
 
 def _context_countries(text: str) -> Counter:
@@ -61,8 +118,12 @@ def _context_countries(text: str) -> Counter:
 def _pick_city(candidates: list[gz.City], context: Counter) -> tuple[gz.City, bool]:
     """The city meant: prominence (population) plus the article's countries. Returns
     (city, whether context decided it)."""
+    capitals = gz.capital_index()
+
     def score(city: gz.City) -> float:
-        return math.log10(max(city.population, 10)) + 2.0 * math.log1p(context.get(city.country, 0))
+        # a national capital is what a bare name means far more often than its namesakes
+        capital = 1.5 if capitals.get(gz.fold(city.name)) == city.country else 0.0
+        return math.log10(max(city.population, 10)) + 2.0 * math.log1p(context.get(city.country, 0)) + capital
     best = max(candidates, key=score)
     return best, best is not candidates[0] or len({c.country for c in candidates}) > 1
 
@@ -84,6 +145,9 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
         else:
             suffix = word.title()
         return f"{stem} {suffix}", code[:2], code
+    found = _region(stem, context, _patterns())
+    if found:
+        return f"{stem} {word.title()}", found[1], None
     by_name, _ = gz.cities()
     if key in by_name:
         city, _ = _pick_city(by_name[key], context)
@@ -105,12 +169,11 @@ def _fuzzy_city(token: str) -> gz.City | None:
         return None
     limit = 1 if len(token) <= 8 else 2
     key = gz.fold(token)
-    by_name, _ = gz.cities()
     best = None
     for name, found in _fuzzy_candidates(key[0], len(key)):
         distance = OSA.distance(key, name, score_cutoff=limit)
         if distance <= limit:
-            city = by_name[name][0]
+            city = found[0]
             if city.population >= 50000 and (best is None or (distance, -city.population) < best[0]):
                 best = ((distance, -city.population), city)
     return best[1] if best else None
@@ -118,8 +181,10 @@ def _fuzzy_city(token: str) -> gz.City | None:
 
 @lru_cache(maxsize=None)
 def _fuzzy_candidates(first: str, length: int) -> list[tuple[str, list]]:
-    by_name, _ = gz.cities()
-    return [(name, cities) for name, cities in by_name.items()
+    """Official and alternate city names (a misspelling may be nearer a common English
+    spelling, "Hodeidah" ~ "Hodeida", than the official one, "Al Hudaydah")."""
+    by_name, by_alias = gz.cities()
+    return [(name, cities) for table in (by_name, by_alias) for name, cities in table.items()
             if name[:1] == first and abs(len(name) - length) <= 2]
 
 
@@ -145,22 +210,35 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
 
     for sentence in sentences:
         s, e = sentence["start"], sentence["end"]
-        for r_start, r_end, run in capitalised_runs(text, s, e):
-            tokens = [(m.start() + r_start, m.end() + r_start, m.group()) for m in re.finditer(r"\S+", run)]
+        last: dict | None = None  # the last place of this sentence, and whether it was a region slot
+        last_region_slot = False
+        for r_start, r_end, run in _place_runs(text, s, e):
+            tokens = []
+            for m in re.finditer(r"\S+", run):
+                a, b = m.start() + r_start, m.end() + r_start
+                possessive = re.search(r"(?:[’']s|[’'])$", m.group())
+                compound = pats["compound_suffix"].search(m.group())  # "Athens-based"
+                cut = possessive or compound
+                tokens.append((a, b - len(cut.group()) if cut else b, bool(cut)))
             i = 0
             while i < len(tokens):
                 matched = False
-                for n in range(min(4, len(tokens) - i), 0, -1):
+                for n in range(min(6, len(tokens) - i), 0, -1):
+                    if any(tokens[k][2] for k in range(i, i + n - 1)):
+                        continue  # a possessive inside: "Indonesia's Central" is not one name
                     a, b = tokens[i][0], tokens[i + n - 1][1]
                     name = text[a:b]
                     key = gz.fold(name)
-                    if not free(a, b):
+                    if not free(a, b) or not key or name in _not_place_words():
                         continue
+                    listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
+                    region_slot = pats["region_locative"].search(text[s:a]) is not None or (listed and last_region_slot)
                     row = _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
-                                        capitals, by_name, by_alias)
+                                        capitals, by_name, by_alias, listed=listed, region_slot=region_slot)
                     if row:
                         rows.append(row)
                         taken.append((row["start"], row["end"]))
+                        last, last_region_slot = row, region_slot
                         i += n
                         matched = True
                         break
@@ -174,7 +252,25 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     return rows
 
 
-def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias):
+def _host_of_place(after: str, context: Counter, pats) -> bool:
+    """A possessive followed by a place: "Pakistan's Sindh", "Indonesia's Central Sulawesi"."""
+    possessive = _POSSESSIVE.match(after)
+    if not possessive:
+        return False
+    runs = list(capitalised_runs(after, possessive.end(), min(len(after), possessive.end() + 60)))
+    if not runs or after[possessive.end():runs[0][0]].strip():
+        return False
+    words = runs[0][2].split()
+    by_name, _ = gz.cities()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if _region(name, context, pats) or gz.fold(name) in by_name:
+            return True
+    return False
+
+
+def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
+                  listed=False, region_slot=False):
     s, e = sentence["start"], sentence["end"]
     before, after = text[s:a], text[b:e]
     name = text[a:b]
@@ -192,14 +288,18 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         end = b + pats["place_noun_after"].match(after).end()
         lat, lon = gz.country_point(code)
         return _row(sentence, a, end, text, gz.country_name(code), code, "country", lat, lon, "alias")
-    if key in demonyms:
+    if key in demonyms and key not in countries:
         return None
     if pats["event_after"].match(after):
         return None
+    host = _host_of_place(after, context, pats)
     possessive = _POSSESSIVE.match(after)
-    if possessive and not pats["possessive_place"].match(after[possessive.end():]):
+    if possessive and not host and not pats["possessive_place"].match(after[possessive.end():]):
         return None
-    locative = pats["locative"].search(before)
+    # a locative slot: after a preposition, listed with a place, "Athens-based", or the
+    # host of a place ("Pakistan's Sindh"); a possessive place right after its host
+    locative = bool(pats["locative"].search(before) or listed or pats["compound_after"].match(after) or host
+                    or re.search(r"[’']s\s+$", before) and _is_place_host(before, countries))
     direction = pats["direction_before"].search(before)
     if key in countries:
         code, how = countries[key]
@@ -211,8 +311,19 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             return None
         lat, lon = gz.country_point(code)
         return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
+    attributive = (not locative and " " in name and key in by_name and key not in capitals
+                   and pats["attributive_before"].search(before) and re.match(r"\s+[a-z]", after)
+                   and by_name[key][0].population >= 50000)
+    if attributive:
+        locative = True  # "the founder of Palo Alto startup X": a city naming where X is
     if not locative or _actor_use(before, after, pats):
         return None
+    if region_slot or " " in key:
+        found = _region(name, context, pats)
+        if found and (region_slot or key not in by_name):
+            canonical, code = found
+            lat, lon = _namesake_point(name, code)
+            return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
     if key in capitals and key not in by_name and key not in by_alias:
         return None
     candidates = by_name.get(key)
@@ -227,11 +338,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         city, by_context = _pick_city(candidates, context)
         return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon,
                     "context" if by_context else how)
-    subs = gz.subdivisions().get(key)
-    if subs and len(key) >= 4:
-        code = max(subs, key=lambda m: context.get(m[0][:2], 0))[0][:2]
+    found = _region(name, context, pats)
+    if found:
+        canonical, code = found
         lat, lon = _namesake_point(name, code)
-        return _row(sentence, a, b, text, name, code, "region", lat, lon, "exact")
+        return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
     if " " not in name and name[0].isupper() and name[1:].islower():
         city = _fuzzy_city(name)
         if city:
@@ -239,8 +350,15 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     return None
 
 
+def _is_place_host(before: str, countries) -> bool:
+    """Whether the possessive right before a name is a country's ("Pakistan's Sindh")."""
+    match = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$", before)
+    return bool(match) and gz.fold(match.group(1)) in countries
+
+
 def _actor_use(before: str, after: str, pats) -> bool:
     """A state or capital used for its government: "for Russia", "Moscow said"."""
     if pats["actor_after"].match(after) and not re.match(r"\s+(?:is|was)\s+(?:located|situated|home)\b", after):
-        return not re.search(r"\b(?:in|near|at|into|inside)\s+(?:the\s+)?$", before, re.IGNORECASE)
+        # "camps on the outskirts of Karachi are struggling": after a locative it is a place
+        return not pats["locative"].search(before)
     return False

@@ -9,6 +9,7 @@ and a caption is recognised by its photo credit.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from syntok import segmenter
 
@@ -18,6 +19,18 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 # A sentence end glued to the next sentence: "8.In", "troops.The" (not "U.S.", "e.g.").
 _LINE_ENDS = ".!?\"”’:)"
 _GLUED = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    months = alternation(words("month_abbreviations"))
+    cues = alternation(words("caption_cues"))
+    wires = alternation(words("news_organisations") + words("photo_agencies"))
+    return {
+        "ends_with_month": re.compile(rf"\b(?:{months})\.$"),
+        "caption_cue": re.compile(rf"(?:^|[\s(\[|/])(?:{cues})\s*[:,/|)\]]", re.IGNORECASE),
+        "credit_line": re.compile(rf"[.!?]\s+(?:{wires})(?:\s*/\s*[A-Z][\w.’' -]+)?\s*\.*\s*$", re.IGNORECASE),
+    }
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -80,8 +93,7 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _merge_abbreviated_dates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join "… on Oct." + "8. …": a month abbreviation never ends a sentence before a day number."""
-    months = alternation(words("month_abbreviations"))
-    ends_with_month = re.compile(rf"\b(?:{months})\.$")
+    ends_with_month = _patterns()["ends_with_month"]
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and ends_with_month.search(text[merged[-1][0]:merged[-1][1]]) and re.match(r"\d", text[s:e]):
@@ -93,9 +105,11 @@ def _merge_abbreviated_dates(text: str, spans: list[tuple[int, int]]) -> list[tu
 
 def is_caption(paragraph: str) -> bool:
     """A paragraph that carries a photo credit is a caption."""
-    cues = alternation(words("caption_cues"))
-    return re.search(rf"(?:^|[\s(\[|/])(?:{cues})\s*[:,/|)\]]", paragraph, re.IGNORECASE) is not None or \
-        re.search(r"\((?:AP|AFP|Reuters|Getty Images|EPA)[^)]*\)\s*\.?$", paragraph) is not None
+    pats = _patterns()
+    return pats["caption_cue"].search(paragraph) is not None or \
+        re.search(r"\((?:AP|AFP|Reuters|Getty Images|EPA)[^)]*\)\s*\.?$", paragraph) is not None or \
+        pats["credit_line"].search(paragraph) is not None
+    # (the last: a credit standing as the paragraph's last "sentence": ". REUTERS/Maya Ortiz", ". Reuters.")
 
 
 def split_sentences(text: str, title: str | None = None) -> list[dict]:

@@ -1,0 +1,55 @@
+"""Places: locative uses only, resolved through the offline gazetteer."""
+
+from claimbrief.extract.places import extract_places
+from claimbrief.extract.sentences import split_sentences
+
+
+def _places(text):
+    return {(r["mention"], r["country"]) for r in extract_places(text, split_sentences(text))}
+
+
+def test_states_and_capitals_used_as_actors_are_not_places():
+    text = ("Headline\n\nNorth Korean soldiers are fighting for Russia in Ukraine. "
+            "They have been sent to fight on Moscow’s side. Kyiv is gathering evidence.")
+    assert _places(text) == {("Ukraine", "UA")}
+
+
+def test_misspelt_city_is_matched_fuzzily():
+    rows = extract_places("Headline\n\nSoldiers fire toward Russian positions in Bahkmut.",
+                          split_sentences("Headline\n\nSoldiers fire toward Russian positions in Bahkmut."))
+    assert [(r["canonical"], r["country"], r["resolution"]) for r in rows] == [("Bakhmut", "UA", "fuzzy")]
+
+
+def test_ambiguous_city_is_resolved_by_the_article_countries():
+    text = "Headline\n\nThe Ukrainian army said officers died in an attack near Donetsk in Ukraine."
+    assert ("Donetsk", "UA") in _places(text)
+    text = "Headline\n\nFans in Venezuela clashed in Valencia after the match."
+    assert ("Valencia", "VE") in _places(text)
+
+
+def test_lists_of_places_share_the_locative():
+    text = "Headline\n\nThe ivory came from Uganda, Tanzania and the Democratic Republic of Congo."
+    assert _places(text) == {("Uganda", "UG"), ("Tanzania", "TZ"), ("Democratic Republic of Congo", "CD")}
+
+
+def test_regions_by_english_name_compass_word_and_list():
+    assert ("Bavaria", "DE") in _places("Headline\n\nPolice in Bavaria said 4,800 tractors took part.")
+    assert ("Central Sulawesi", "ID") in _places("Headline\n\nThe quake struck Indonesia's Central Sulawesi.")
+    rows = extract_places("Headline\n\nCases were found in the provinces of Niassa and Tete.",
+                          split_sentences("Headline\n\nCases were found in the provinces of Niassa and Tete."))
+    assert [(r["mention"], r["kind"]) for r in rows] == [("Niassa", "region"), ("Tete", "region")]
+
+
+def test_based_compounds_and_attributive_cities():
+    assert ("Athens", "GR") in _places("Headline\n\nThe manager, Athens-based Delmar Shipping, denied it.")
+    assert ("Palo Alto", "US") in _places("Headline\n\nHe founded the Palo Alto startup in 2015.")
+
+
+def test_initialisms_and_month_names():
+    assert ("U.S.", "US") in _places("Headline\n\nSales in the U.S. climbed to a record.")
+    assert _places("Headline\n\nThe incursion began in August and ended on Sunday.") == set()
+
+
+def test_demonym_with_place_noun_is_a_location():
+    assert ("Israeli ports", "IL") in _places("Headline\n\nNone of its ships called at Israeli ports.")
+    assert _places("Headline\n\nNorth Korean soldiers were killed.") == set()
