@@ -170,3 +170,17 @@ def subdivisions() -> dict[str, list[tuple[str, str, str]]]:
             if key:
                 index.setdefault(key, []).append((sub.code, sub.name, sub.type))
     return index
+
+
+def part_point(code: str, direction: str) -> tuple[float | None, float | None]:
+    """A (lat, lon) in the part of a country a compass word names ("western Russia"), from the
+    Natural Earth boundaries; the country's own point when the word names no part."""
+    try:
+        from ..geo import part_point as boundary_part_point
+
+        point = boundary_part_point(code, direction)
+        if point:
+            return float(point[0]), float(point[1])
+    except Exception:  # noqa: BLE001 - boundaries are optional for extraction
+        pass
+    return country_point(code)

@@ -305,7 +305,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         code, how = countries[key]
         if direction:
             start = a - len(direction.group(0))
-            lat, lon = gz.country_point(code)
+            lat, lon = gz.part_point(code, direction.group(1))
             return _row(sentence, start, b, text, gz.country_name(code), code, "region", lat, lon, how)
         if not locative or _actor_use(before, after, pats):
             return None

@@ -1,0 +1,39 @@
+import subprocess
+import sys
+
+import pytest
+
+from claimbrief.errors import TableError
+from claimbrief.tables import make_table, make_tables, read_tables, validate_table, validate_tables, write_tables
+
+
+def _figure(**change):
+    row = {"sentence_id": 1, "start": 0, "end": 3, "mention": "six", "value": 6.0, "low": None, "high": None,
+           "approximate": False, "vague": False, "unit": "officer", "counts": "officers", "claimant": "article",
+           "certainty": "stated"}
+    row.update(change)
+    return row
+
+
+def test_roundtrip_through_csv_keeps_types(tmp_path):
+    tables = make_tables({"figures": [_figure()], "sentences": [{"id": 1, "start": 0, "end": 10, "text": "six killed", "block": "body"}]})
+    write_tables(tables, tmp_path)
+    back = read_tables(tmp_path)
+    assert back.figures.iloc[0]["value"] == 6.0 and not back.figures.iloc[0]["approximate"]
+    assert list(back.figures.columns) == list(tables.figures.columns)
+
+
+def test_duplicate_keys_bad_spans_and_vocabulary_are_named():
+    with pytest.raises(TableError, match="duplicate key"):
+        validate_table("figures", make_table("figures", [_figure(), _figure()]))
+    with pytest.raises(TableError, match="outside the text"):
+        validate_table("figures", make_table("figures", [_figure(end=99)]), text_length=10)
+    with pytest.raises(TableError, match="certainty"):
+        validate_table("claims", make_table("claims", [{"sentence_id": 1, "kind": "claim", "certainty": "sure"}]))
+    with pytest.raises(TableError, match="does not match its span"):
+        validate_tables(make_tables({"figures": [_figure(mention="six")]}), "ten killed")
+
+
+def test_importing_the_extraction_loads_no_plotting_or_notebook_stack():
+    code = "import sys, claimbrief.extract; print(any(m in sys.modules for m in ('matplotlib', 'nbconvert', 'papermill')))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
