@@ -39,9 +39,11 @@ def _patterns() -> dict:
     for group, verbs in lex["reporting_verbs"].items():
         for verb in verbs:
             verb_group[verb.lower()] = group
+    # "The association put the number at 6,000": a source giving its own figure (stated)
+    put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{alternation(lex['put_at_nouns'])})\s+at"
     return {
         "verb_group": verb_group,
-        "verb": re.compile(rf"\b(?:{alternation(verb_group)})\b", re.IGNORECASE),
+        "verb": re.compile(rf"\b(?:{alternation(verb_group)}|{put_at})\b", re.IGNORECASE),
         "according": re.compile(rf"\b(?:{alternation(lex['according_phrases'])})\s+", re.IGNORECASE),
         "hedged": re.compile(rf"\b(?:{alternation(lex['hedge_phrases'])})\b", re.IGNORECASE),
         "reported": re.compile(rf"\b(?:{alternation(lex['reported_phrases'])})\b", re.IGNORECASE),
@@ -72,6 +74,12 @@ def _patterns() -> dict:
         "function_word": re.compile(r"^(?:when|while|after|before|as|that|which|who|and|but|or|because|if|since|until|than|said|says|told|where|whom|whose|to|into|with|by|for|on|over|under|is|are|was|were|be|been|has|have|had|of|in|at|from)$", re.IGNORECASE),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
     }
+
+
+def _verb_group(verb: str) -> str:
+    """The certainty group of a matched reporting verb ("put the toll at" is stated)."""
+    key = re.sub(r"\s+", " ", verb.lower())
+    return _patterns()["verb_group"].get(key, "stated")
 
 
 class Context:
@@ -265,7 +273,7 @@ def _complement_certainty(text: str) -> str | None:
     if _predicts(text):
         return "predicted"
     for verb in pats["verb"].finditer(text):
-        group = pats["verb_group"][verb.group(0).lower()]
+        group = _verb_group(verb.group(0))
         if group == "predicted":
             return "predicted"
         if group == "confirmed" and re.search(r"\b(?:been|was|were|is|are)\s+$", text[:verb.start()]):
@@ -318,7 +326,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
         if pats["negated"].search(body[: verb.start()]):
             continue  # "has not said", "declined to comment": nobody claims anything
-        group = pats["verb_group"][re.sub(r"\s+", " ", word)]
+        group = _verb_group(word)
         if passive:
             agent = re.match(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:[a-z]+\s+){0,2}[a-z]+))(?=[\s,.;]|$)",
                              body[verb.end():])
@@ -328,7 +336,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
             continue
         if re.search(r"\b(?:reportedly|allegedly)\s+$", body[: verb.start()], re.IGNORECASE):
             return (UNATTRIBUTED, None, "reported", "reportedly " + word)
-        found = _subject_before(text, s, vs, ctx) or _subject_after(text, ve, e, ctx)
+        # a subject after the verb only where the attribution is post-posed: '..., said X'
+        post_posed = re.search(r"[,”\"’]\s*$", before) or verb.start() == 0
+        found = _subject_before(text, s, vs, ctx) or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
             certainty = group
             if group == "stated":

@@ -147,8 +147,10 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int) -> bool:
     if g["undatable"] and g["und"].lower() in ("earlier", "later") and (
             re.match(r"\s+(?:than|this|in|on|that)\b", text[match.end():match.end() + 6])
             or re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", text[max(sentence_start, match.start() - 8):match.start()],
+                         re.IGNORECASE)
+            or re.search(r"\b(?:from|than|on)\s+a\s+(?:year|month|quarter|week)\s+$", text[max(sentence_start, match.start() - 20):match.start()],
                          re.IGNORECASE)):
-        return False  # "earlier than", and the adjective of "an earlier forecast"
+        return False  # "earlier than", "an earlier forecast", "up 2% from a year earlier"
     return True
 
 

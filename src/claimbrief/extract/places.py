@@ -81,6 +81,20 @@ def _subdivision_words() -> dict[str, set[str]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _subdivision_heads() -> dict[str, set[str]]:
+    """Folded first word of a region's ISO name -> countries: "guangdong" (Guangdong Sheng)
+    -> {CN}.  Compass words and type words are left out."""
+    lex = lexicon()
+    skip = {gz.fold(w) for w in lex["directions"] + lex["region_words"]}
+    index: dict[str, set[str]] = {}
+    for key, matches in gz.subdivisions().items():
+        words = key.split()
+        if len(words) >= 2 and len(words[0]) >= 4 and words[0] not in skip:
+            index.setdefault(words[0], set()).update(code[:2] for code, _, _ in matches)
+    return index
+
+
 def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     """(canonical, country) of a first-level region named ``name``: an ISO 3166-2 name or
     English exonym, or a compass word before a word of region names found in one country
@@ -91,6 +105,8 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
         code, local, _ = max(matches, key=lambda m: context.get(m[0][:2], 0))
         return (name if gz.fold(local) != key else local), code[:2]
     words = key.split()
+    if len(words) == 1 and len(_subdivision_heads().get(key, ())) == 1:
+        return name, next(iter(_subdivision_heads()[key]))  # "Guangdong" (ISO: Guangdong Sheng)
     if len(words) >= 2 and pats["direction_word"].match(words[0]):
         countries = set()
         for word in words[1:]:
@@ -170,9 +186,9 @@ def _fuzzy_city(token: str) -> gz.City | None:
     limit = 1 if len(token) <= 8 else 2
     key = gz.fold(token)
     best = None
-    for name, found in _fuzzy_candidates(key[0], len(key)):
+    for name, found, alias in _fuzzy_candidates(key[0], len(key)):
         distance = OSA.distance(key, name, score_cutoff=limit)
-        if distance <= limit:
+        if distance <= (1 if alias else limit):  # alternate names are many: one edit only
             city = found[0]
             if city.population >= 50000 and (best is None or (distance, -city.population) < best[0]):
                 best = ((distance, -city.population), city)
@@ -180,11 +196,11 @@ def _fuzzy_city(token: str) -> gz.City | None:
 
 
 @lru_cache(maxsize=None)
-def _fuzzy_candidates(first: str, length: int) -> list[tuple[str, list]]:
+def _fuzzy_candidates(first: str, length: int) -> list[tuple[str, list, bool]]:
     """Official and alternate city names (a misspelling may be nearer a common English
     spelling, "Hodeidah" ~ "Hodeida", than the official one, "Al Hudaydah")."""
     by_name, by_alias = gz.cities()
-    return [(name, cities) for table in (by_name, by_alias) for name, cities in table.items()
+    return [(name, cities, table is by_alias) for table in (by_name, by_alias) for name, cities in table.items()
             if name[:1] == first and abs(len(name) - length) <= 2]
 
 
