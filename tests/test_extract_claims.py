@@ -76,3 +76,15 @@ def test_gaps_denials_and_kinds():
 def test_negated_reporting_verb_is_no_attribution():
     rows = _claims("Berlin has not yet said how it will vote.")
     assert (rows[0]["claimant"], rows[0]["kind"], rows[0]["certainty"]) == ("article", "gap", "stated")
+
+
+def test_anonymous_sources_and_company_nouns():
+    assert _who("Talks stalled, according to two aides familiar with the talks.") == [("unattributed reports", "reported")]
+    rows = _who("Acme Motor Corp. said on Thursday that profit fell 12%. "
+                "Revenue rose 4.5 percent, the Osaka-based company said.")
+    assert rows == [("Acme Motor Corp.", "stated"), ("Acme Motor Corp.", "stated")]
+
+
+def test_subject_after_the_verb_only_when_post_posed():
+    rows = _who('"The outlook is hard," said Zhang Wei, an economist. "We expect Beijing to add stimulus."')
+    assert rows == [("Zhang Wei", "stated"), ("Zhang Wei", "predicted")]

@@ -53,3 +53,13 @@ def test_initialisms_and_month_names():
 def test_demonym_with_place_noun_is_a_location():
     assert ("Israeli ports", "IL") in _places("Headline\n\nNone of its ships called at Israeli ports.")
     assert _places("Headline\n\nNorth Korean soldiers were killed.") == set()
+
+
+def test_name_listed_after_a_region_is_a_region():
+    rows = extract_places("Headline\n\nRepublicans in Texas and Florida pushed for funding.",
+                          split_sentences("Headline\n\nRepublicans in Texas and Florida pushed for funding."))
+    assert [(r["mention"], r["country"], r["kind"]) for r in rows] == [("Texas", "US", "region"), ("Florida", "US", "region")]
+
+
+def test_region_first_word_before_fuzzy_city():
+    assert _places("Headline\n\nDemand fell in Guangdong and Zhejiang provinces.") == {("Guangdong", "CN"), ("Zhejiang", "CN")}

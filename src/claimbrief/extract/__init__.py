@@ -34,7 +34,7 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
             name = " ".join(tokens[i:])
             if name.split()[0] in ("The", "A", "An", "In", "On", "At") or \
                     re.search(r"-(?:based|born|headquartered)$", name.split()[0]):
-                continue  # "Athens-based Delmar Shipping" is Delmar Shipping
+                continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping
             if is_organisation(name) and not any(s <= start < e for s, e in person_spans):
                 kind = "organisation"
                 actor = found.setdefault(name, Actor(name=name, kind=kind))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..lexicon import alternation, countries, lexicon, words
 
 # Initialisms ("U.S.") and company abbreviations ("Corp.") keep their periods.
-# A plural possessive inside a name keeps its apostrophe ("Bavarian Farmers' Association");
+# A plural possessive inside a name keeps its apostrophe ("Dairy Farmers' Union");
 # acronyms are words of a name ("SITE Intelligence Group").
 _NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ](?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|dos|di)(?=[\s-]))"
 _CAP_RUN = re.compile(rf"{_NAME_PART}(?:[\s-]+{_NAME_PART})*")
@@ -114,7 +114,7 @@ def _split_role(run: str) -> tuple[str | None, str]:
 def _clean_name(name: str) -> str:
     tokens = name.split()
     skip = _not_name_words()
-    # "Athens-based Delmar Shipping": a hyphenated place modifier is not part of the name
+    # "Lisbon-based Marlin Shipping": a hyphenated place modifier is not part of the name
     while tokens and (tokens[0] in skip or tokens[0].rstrip("’'s") in skip
                       or re.search(r"-(?:based|born|headquartered)$", tokens[0])):
         tokens.pop(0)

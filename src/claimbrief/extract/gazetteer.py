@@ -151,7 +151,7 @@ def subdivisions() -> dict[str, list[tuple[str, str, str]]]:
     import pycountry
 
     # ISO 3166-2 names are local ("Bayern"); pycountry's English catalogue gives the
-    # exonyms news copy uses ("Bavaria") where they differ.
+    # exonyms news copy uses ("Hesse" for "Hessen") where they differ.
     try:
         english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"]).gettext
     except OSError:

@@ -57,8 +57,8 @@ def _not_place_words() -> frozenset[str]:
 
 
 def _place_runs(text: str, start: int, end: int):
-    """Capitalised runs, with runs joined by "of"/"of the" merged: "Democratic Republic of
-    Congo", "Gulf of Aden" are one name."""
+    """Capitalised runs, with runs joined by "of"/"of the" merged: "Isle of Man",
+    "Gulf of Aden" are one name."""
     runs = list(capitalised_runs(text, start, end))
     merged: list[tuple[int, int]] = []
     for a, b, _ in runs:
@@ -72,7 +72,7 @@ def _place_runs(text: str, start: int, end: int):
 @lru_cache(maxsize=1)
 def _subdivision_words() -> dict[str, set[str]]:
     """Folded word of a first-level region's name -> countries: "sulawesi" -> {ID}, so that
-    "Central Sulawesi" (ISO: Sulawesi Tengah) is known to lie in Indonesia."""
+    "Central Java" (ISO: Jawa Tengah) is known to lie in Indonesia."""
     index: dict[str, set[str]] = {}
     for key, matches in gz.subdivisions().items():
         for word in key.split():
@@ -98,7 +98,7 @@ def _subdivision_heads() -> dict[str, set[str]]:
 def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     """(canonical, country) of a first-level region named ``name``: an ISO 3166-2 name or
     English exonym, or a compass word before a word of region names found in one country
-    only ("Central Sulawesi", "East Java")."""
+    only ("Central Java", "Western Cape")."""
     key = gz.fold(name)
     matches = gz.subdivisions().get(key)
     if matches and len(key) >= 4:
@@ -150,7 +150,7 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     key = gz.fold(stem)
     matches = gz.subdivisions().get(key, [])
     if not matches:
-        matches = [m for k, v in gz.subdivisions().items() if k.startswith(key) and len(key) >= 4 for m in v]
+        matches = [m for k, v in gz.subdivisions().items() if k.startswith(key) for m in v] if len(key) >= 4 else []
     if matches:
         code, local, sub_type = max(matches, key=lambda m: context.get(m[0][:2], 0))
         local_f = gz.fold(local)
@@ -198,7 +198,7 @@ def _fuzzy_city(token: str) -> gz.City | None:
 @lru_cache(maxsize=None)
 def _fuzzy_candidates(first: str, length: int) -> list[tuple[str, list, bool]]:
     """Official and alternate city names (a misspelling may be nearer a common English
-    spelling, "Hodeidah" ~ "Hodeida", than the official one, "Al Hudaydah")."""
+    spelling than the official one, which may carry an article or transliteration)."""
     by_name, by_alias = gz.cities()
     return [(name, cities, table is by_alias) for table in (by_name, by_alias) for name, cities in table.items()
             if name[:1] == first and abs(len(name) - length) <= 2]
@@ -233,7 +233,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             for m in re.finditer(r"\S+", run):
                 a, b = m.start() + r_start, m.end() + r_start
                 possessive = re.search(r"(?:[’']s|[’'])$", m.group())
-                compound = pats["compound_suffix"].search(m.group())  # "Athens-based"
+                compound = pats["compound_suffix"].search(m.group())  # "Lisbon-based"
                 cut = possessive or compound
                 tokens.append((a, b - len(cut.group()) if cut else b, bool(cut)))
             i = 0
@@ -248,7 +248,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     if not free(a, b) or not key or name in _not_place_words():
                         continue
                     listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
-                    region_slot = pats["region_locative"].search(text[s:a]) is not None or (listed and last_region_slot)
+                    # a name listed after a region is a region too ("in Texas and Florida")
+                    region_slot = pats["region_locative"].search(text[max(s, a - 40):a]) is not None or \
+                        (listed and (last_region_slot or last["kind"] == "region"))
                     row = _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                                         capitals, by_name, by_alias, listed=listed, region_slot=region_slot)
                     if row:
@@ -269,7 +271,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
 
 
 def _host_of_place(after: str, context: Counter, pats) -> bool:
-    """A possessive followed by a place: "Pakistan's Sindh", "Indonesia's Central Sulawesi"."""
+    """A possessive followed by a place: "India's Kerala", "Indonesia's Central Java"."""
     possessive = _POSSESSIVE.match(after)
     if not possessive:
         return False
@@ -288,7 +290,8 @@ def _host_of_place(after: str, context: Counter, pats) -> bool:
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
                   listed=False, region_slot=False):
     s, e = sentence["start"], sentence["end"]
-    before, after = text[s:a], text[b:e]
+    # the right-anchored tests need only the words just before the name
+    before, after = text[max(s, a - 60):a], text[b:e]
     name = text[a:b]
     # "<Name> region" is a first-level region whatever precedes it
     region = pats["region_after"].match(after)
@@ -312,8 +315,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     possessive = _POSSESSIVE.match(after)
     if possessive and not host and not pats["possessive_place"].match(after[possessive.end():]):
         return None
-    # a locative slot: after a preposition, listed with a place, "Athens-based", or the
-    # host of a place ("Pakistan's Sindh"); a possessive place right after its host
+    # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
+    # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(pats["locative"].search(before) or listed or pats["compound_after"].match(after) or host
                     or re.search(r"[’']s\s+$", before) and _is_place_host(before, countries))
     direction = pats["direction_before"].search(before)
@@ -331,7 +334,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                    and pats["attributive_before"].search(before) and re.match(r"\s+[a-z]", after)
                    and by_name[key][0].population >= 50000)
     if attributive:
-        locative = True  # "the founder of Palo Alto startup X": a city naming where X is
+        locative = True  # "the founder of Mountain View startup X": a city naming where X is
     if not locative or _actor_use(before, after, pats):
         return None
     if region_slot or " " in key:
@@ -367,7 +370,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
 
 
 def _is_place_host(before: str, countries) -> bool:
-    """Whether the possessive right before a name is a country's ("Pakistan's Sindh")."""
+    """Whether the possessive right before a name is a country's ("India's Kerala")."""
     match = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$", before)
     return bool(match) and gz.fold(match.group(1)) in countries
 
@@ -375,6 +378,6 @@ def _is_place_host(before: str, countries) -> bool:
 def _actor_use(before: str, after: str, pats) -> bool:
     """A state or capital used for its government: "for Russia", "Moscow said"."""
     if pats["actor_after"].match(after) and not re.match(r"\s+(?:is|was)\s+(?:located|situated|home)\b", after):
-        # "camps on the outskirts of Karachi are struggling": after a locative it is a place
+        # "camps on the outskirts of Lagos are struggling": after a locative it is a place
         return not pats["locative"].search(before)
     return False
