@@ -201,3 +201,26 @@ def test_a_second_build_of_the_same_article_refuses_while_one_runs(project):
     assert result.returncode == 2
     assert "being built by another claimbrief process" in result.stderr
     assert report.read_bytes() == before
+
+
+def test_touching_one_notebook_reruns_only_that_notebook(project):
+    root, names, env, _ = project
+    notebook = root / "notebooks" / "06-assessment.ipynb"
+    original = notebook.read_text()
+    notebook.write_text(original.replace("## Assessment", "## Assessment ", 1))
+    try:
+        result = subprocess.run([sys.executable, "-m", "claimbrief.cli", "build", f"seeds/{names[0]}.txt"],
+                                cwd=root, env=env, capture_output=True, text=True, timeout=600)
+    finally:
+        notebook.write_text(original)
+    assert result.returncode == 0, result.stderr
+    assert "ran 1 notebook(s), 6 cached" in result.stderr
+
+
+def test_title_parameter_overrides_the_metadata_title():
+    from claimbrief.sections import load_context, source_box_html
+
+    ctx = load_context(str(SEED), title="Analyst's own <title>")
+    assert ctx.article.meta.title == "Analyst's own <title>"
+    assert "Analyst&#x27;s own &lt;title&gt;" in source_box_html(ctx)
+    assert ctx.parameters["title"] == "Analyst's own <title>"

@@ -171,3 +171,19 @@ def test_small_named_country_is_marked_not_just_tinted():
     texts = all_texts(chart)
     assert texts.count("Monaco") == 1 and "MONACO" not in texts
     assert "square" in chart.subtitle
+
+
+def test_a_hand_set_extent_frames_the_map_and_is_checked():
+    import pytest
+
+    from claimbrief.errors import ClaimbriefError
+    from claimbrief.maps import locator_map
+    from claimbrief.tables import make_table
+
+    rows = [{"sentence_id": 1, "start": 0, "end": 5, "mention": "Paris", "canonical": "Paris", "country": "FR",
+             "kind": "city", "lat": 48.85, "lon": 2.35, "resolution": "exact"}]
+    chart = locator_map(make_table("places", rows), source="test", extent=(-10, 20, 35, 60))
+    west, east = chart.figure.axes[0].get_xlim()
+    assert west <= -9 and east >= 19 and east - west < 45
+    with pytest.raises(ClaimbriefError):
+        locator_map(make_table("places", rows), source="test", extent=(20, -10, 35, 60))

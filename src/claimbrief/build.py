@@ -1,12 +1,15 @@
-"""The build: extraction, one papermill run per notebook (cached, in parallel), then
-the assembly of one HTML briefing and its PDF.
+"""The build: extraction, the notebooks (parameters injected by papermill, executed by
+nbclient; cached, in parallel), then the assembly of one HTML briefing and its PDF.
 
 For each article:
 
 1. the six tables are extracted and written to ``build/<name>/data/``;
 2. every ``notebooks/NN-*.ipynb`` runs with the article's parameters injected, unless
    its cache key (notebook, parameters, article and metadata, package, lock file) is
-   the one recorded in the executed notebook from the last run;
+   the one recorded in the executed notebook from the last run.  Notebooks to run are
+   shared among up to ``jobs`` kernels, each started once on IPC sockets and reset
+   between notebooks, so kernel start-up and imports are not paid per notebook; each
+   notebook and the whole build have a time limit;
 3. the executed notebooks are merged and rendered to ``briefing.html`` and
    ``briefing.pdf``, which with the CSV tables are written to a staging folder and
    swapped into ``report/<name>/`` only when complete, so a failure never leaves a
@@ -102,43 +105,103 @@ def ipc_kernel_manager(folder: Path):
     return IPCKernelManager
 
 
-def _run_notebook(notebook: Path, executed: Path, parameters: dict, key: str, timeout: float) -> float:
+# Run first in a reused kernel so each notebook starts from an empty namespace, as it
+# would alone in JupyterLab, while the modules it imports stay loaded.
+_RESET_SOURCE = "get_ipython().run_line_magic('reset', '-f')"
+
+
+@dataclass
+class Job:
+    """One notebook to run for one article."""
+
+    notebook: Path
+    executed: Path
+    key: str
+
+
+def _failed(nb, job: Job, message: str) -> BuildError:
+    """Keep the executed notebook for inspection and make the one-sentence error."""
+    import nbformat
+
+    kept = job.executed.with_suffix(".failed.ipynb")
+    try:
+        nbformat.write(nb, kept)
+    except Exception:  # noqa: BLE001 - the error about the notebook matters more
+        pass
+    return BuildError(f"notebook {job.notebook.name} {message} (the executed notebook is kept at {kept}).")
+
+
+def _error_cell(nb) -> tuple[int, str]:
+    """(1-based index among the notebook's cells, 'Name: value') of the first cell with an error."""
+    for index, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                return index, f"{output.get('ename')}: {str(output.get('evalue', '')).strip()}"
+    return -1, "an error"
+
+
+async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report) -> None:
+    """Run notebooks one after another in one kernel (started once, on IPC sockets)."""
+    import math
     import tempfile
 
     import nbformat
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
 
-    started = time.perf_counter()
-    partial = executed.with_suffix(".partial.ipynb")
     sockets = Path(tempfile.mkdtemp(prefix="claimbrief-kernel-"))
+    km = ipc_kernel_manager(sockets)(kernel_name="python3")
     try:
-        papermill.execute_notebook(
-            str(notebook), str(partial), parameters=parameters, kernel_name="python3",
-            progress_bar=False, log_output=False, cwd=str(paths.project_root()),
-            execution_timeout=timeout, request_save_on_cell_execute=False,
-            kernel_manager_class=ipc_kernel_manager(sockets),
-        )
-    except PapermillExecutionError as exc:
-        kept = executed.with_suffix(".failed.ipynb")
-        if partial.exists():
-            os.replace(partial, kept)
-        raise BuildError(
-            f"notebook {notebook.name} failed in cell {exc.cell_index + 1}: {exc.ename}: {exc.evalue.strip()} "
-            f"(the executed notebook is kept at {kept})."
-        ) from None
-    except Exception as exc:  # kernel death, timeout, missing kernel
-        kept = executed.with_suffix(".failed.ipynb")
-        if partial.exists():
-            os.replace(partial, kept)
-        raise BuildError(f"notebook {notebook.name} could not run: {exc.__class__.__name__}: {str(exc).strip()[:300]}.") from None
+        await km.start_kernel(cwd=str(paths.project_root()))
+        for job in jobs:
+            started = time.perf_counter()
+            nb = parameterize_notebook(load_notebook_node(str(job.notebook)), parameters)
+            nb.cells.insert(0, nbformat.v4.new_code_cell(_RESET_SOURCE, metadata={"tags": ["remove"]}))
+            notebook_deadline = time.monotonic() + timeout
+
+            current: dict = {}
+
+            def cell_timeout(cell, _end=notebook_deadline, _current=current):
+                _current["cell"] = cell
+                left = min(_end, deadline) - time.monotonic()
+                if left <= 0:
+                    raise CellTimeoutError.error_from_timeout_and_cell("The time allowed ran out", 0, cell)
+                return max(1, math.ceil(left))
+
+            client = NotebookClient(nb, km=km, timeout_func=cell_timeout, kernel_name="python3",
+                                    resources={"metadata": {"path": str(paths.project_root())}})
+            try:
+                await client.async_execute()
+            except CellTimeoutError:
+                index = next((i for i, c in enumerate(nb.cells) if c is current.get("cell")), 0)
+                which = "the build" if time.monotonic() >= deadline else "the notebook"
+                raise _failed(nb, job, f"timed out in cell {index} ({which} has a limit; see --timeout and --build-timeout)") from None
+            except DeadKernelError:
+                raise _failed(nb, job, "lost its kernel: the kernel process died while a cell ran") from None
+            except CellExecutionError:
+                index, error = _error_cell(nb)
+                raise _failed(nb, job, f"failed in cell {index}: {error}") from None
+            nb.cells.pop(0)
+            nb.metadata.setdefault("claimbrief", {})[CACHE_KEY] = job.key
+            partial = job.executed.with_suffix(".partial.ipynb")
+            nbformat.write(nb, partial)
+            os.replace(partial, job.executed)
+            report(job, time.perf_counter() - started)
     finally:
-        shutil.rmtree(sockets, ignore_errors=True)
-    nb = nbformat.read(partial, as_version=4)
-    nb.metadata.setdefault("claimbrief", {})[CACHE_KEY] = key
-    nbformat.write(nb, partial)
-    os.replace(partial, executed)
-    return time.perf_counter() - started
+        try:
+            if await km.is_alive():
+                await km.shutdown_kernel(now=True)
+        finally:
+            await km.cleanup_resources()
+            shutil.rmtree(sockets, ignore_errors=True)
+
+
+def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report) -> None:
+    import asyncio
+
+    asyncio.run(_run_jobs(jobs, parameters, timeout, deadline, report))
 
 
 def _write_tables_atomically(article: Article, folder: Path) -> None:
@@ -161,7 +224,7 @@ def _write_tables_atomically(article: Article, folder: Path) -> None:
 
 
 def build_article(article: Article, notebooks: list[Path], *, force: bool, jobs: int, published: str | None,
-                  timeout: float, pdf: bool, fingerprint: str) -> Summary:
+                  timeout: float, pdf: bool, fingerprint: str, deadline: float, title: str | None = None) -> Summary:
     """Build one article's briefing; return what ran and where the outputs are."""
     from filelock import FileLock, Timeout
 
@@ -174,57 +237,90 @@ def build_article(article: Article, notebooks: list[Path], *, force: bool, jobs:
         raise BuildError(f"{article.name} is being built by another claimbrief process; try again when it ends.") from None
     try:
         return _build_locked(article, notebooks, work, force=force, jobs=jobs, published=published,
-                             timeout=timeout, pdf=pdf, fingerprint=fingerprint)
+                             timeout=timeout, pdf=pdf, fingerprint=fingerprint, deadline=deadline, title=title)
     finally:
         lock.release()
 
 
 def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force: bool, jobs: int,
-                  published: str | None, timeout: float, pdf: bool, fingerprint: str) -> Summary:
+                  published: str | None, timeout: float, pdf: bool, fingerprint: str, deadline: float,
+                  title: str | None) -> Summary:
     summary = Summary(article.name)
     data_dir, executed_dir = work / "data", work / "notebooks"
     executed_dir.mkdir(parents=True, exist_ok=True)
-    _say(f"[{article.name}] extracting tables")
-    started = time.perf_counter()
-    _write_tables_atomically(article, data_dir)
-    summary.seconds["extract"] = time.perf_counter() - started
     figures = paths.figures_dir(article.name)
     parameters = {"article": str(article.path.resolve()), "published": published,
-                  "data_dir": str(data_dir.resolve()), "figures_dir": str(figures.resolve())}
-    todo = []
+                  "data_dir": str(data_dir.resolve()), "figures_dir": str(figures.resolve()), "title": title}
+    todo, keys = [], []
     for notebook in notebooks:
         executed = executed_dir / notebook.name
         key = cache_key(notebook, parameters, article, fingerprint)
+        keys.append(key)
         if not force and executed.is_file() and _recorded_key(executed) == key:
             summary.cached.append(notebook.name)
         else:
-            todo.append((notebook, executed, key))
+            todo.append(Job(notebook, executed, key))
+    # The report's key: every notebook's key and how it is assembled.  Equal to the one
+    # recorded beside the last report: nothing changed, nothing to do.
+    report_key = hashlib.sha256(json.dumps([keys, pdf, title], sort_keys=True).encode()).hexdigest()
+    final = paths.report_dir(article.name)
+    if not todo and _report_key(final) == report_key and (final / "briefing.html").is_file() \
+            and (not pdf or (final / "briefing.pdf").is_file()):
+        _say(f"[{article.name}] up to date: nothing changed since the last build")
+        summary.outputs = [final / "briefing.html"] + ([final / "briefing.pdf"] if pdf else [])
+        return summary
+    if todo or not (data_dir / "sentences.csv").is_file():
+        _say(f"[{article.name}] extracting tables")
+        started = time.perf_counter()
+        _write_tables_atomically(article, data_dir)
+        summary.seconds["extract"] = time.perf_counter() - started
+    notebooks_started = time.perf_counter()
     for name in summary.cached:
         _say(f"[{article.name}] {name}: unchanged, cached")
     if todo:
-        with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(todo)))) as pool:
-            futures = {}
-            for i, (notebook, executed, key) in enumerate(todo, 1):
-                futures[notebook.name] = pool.submit(_run_notebook, notebook, executed, parameters, key, timeout)
-                _say(f"[{article.name}] notebook {i} of {len(todo)}: {notebook.name} started")
+        # A few kernels, each running several notebooks in turn: start-up and imports are
+        # paid once per kernel instead of once per notebook.
+        kernels = max(1, min(jobs, len(todo)))
+        groups = [todo[i::kernels] for i in range(kernels)]
+        for i, job in enumerate(todo, 1):
+            _say(f"[{article.name}] notebook {i} of {len(todo)}: {job.notebook.name} queued")
+
+        def report(job: Job, seconds: float) -> None:
+            summary.seconds[job.notebook.name] = seconds
+            summary.ran.append(job.notebook.name)
+            _say(f"[{article.name}] {job.notebook.name}: done in {seconds:.1f} s")
+
+        with ThreadPoolExecutor(max_workers=kernels) as pool:
+            futures = [pool.submit(_run_group, group, parameters, timeout, deadline, report) for group in groups]
             errors = []
-            for name, future in futures.items():
+            for future in futures:
                 try:
-                    summary.seconds[name] = future.result()
-                    summary.ran.append(name)
-                    _say(f"[{article.name}] {name}: done in {summary.seconds[name]:.1f} s")
+                    future.result()
                 except BuildError as exc:
                     errors.append(exc)
             if errors:
                 raise errors[0]
+    summary.seconds["notebooks"] = time.perf_counter() - notebooks_started
     started = time.perf_counter()
     _say(f"[{article.name}] assembling the briefing")
-    summary.outputs = _assemble(article, [executed_dir / nb.name for nb in notebooks], data_dir, pdf)
+    summary.outputs = _assemble(article, [executed_dir / nb.name for nb in notebooks], data_dir, pdf, title,
+                                report_key)
     summary.seconds["assemble"] = time.perf_counter() - started
     return summary
 
 
-def _assemble(article: Article, executed: list[Path], data_dir: Path, pdf: bool) -> list[Path]:
+REPORT_KEY_FILE = ".claimbrief-key"
+
+
+def _report_key(folder: Path) -> str | None:
+    try:
+        return (folder / REPORT_KEY_FILE).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _assemble(article: Article, executed: list[Path], data_dir: Path, pdf: bool, title: str | None = None,
+              report_key: str = "") -> list[Path]:
     import nbformat
 
     from .render import merge_notebooks, render_html, render_pdf
@@ -233,7 +329,8 @@ def _assemble(article: Article, executed: list[Path], data_dir: Path, pdf: bool)
     meta = article.meta
     date_label = meta.published.isoformat() if meta.published else "date unknown"
     subtitle = f"Analyst briefing · {meta.outlet or 'outlet not named'} · {date_label}"
-    page = render_html(merged, title=meta.title, subtitle=subtitle, lang=meta.language)
+    title = title or meta.title
+    page = render_html(merged, title=title, subtitle=subtitle, lang=meta.language)
     final = paths.report_dir(article.name)
     staging = final.with_name(f".{final.name}.staging")
     shutil.rmtree(staging, ignore_errors=True)
@@ -242,9 +339,10 @@ def _assemble(article: Article, executed: list[Path], data_dir: Path, pdf: bool)
         (staging / "briefing.html").write_text(page, encoding="utf-8")
         if pdf:
             epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0")) or _epoch(meta.published)
-            render_pdf(page, staging / "briefing.pdf", title=meta.title, date_label=date_label, epoch=epoch)
+            render_pdf(page, staging / "briefing.pdf", title=title, date_label=date_label, epoch=epoch)
         for csv in sorted(data_dir.glob("*.csv")):
             shutil.copyfile(csv, staging / "data" / csv.name)
+        (staging / REPORT_KEY_FILE).write_text(report_key + "\n", encoding="ascii")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)  # never leave a half-written report behind
         raise
@@ -267,7 +365,8 @@ def _epoch(published) -> int:
 
 
 def build(articles: list[Path] | None = None, *, force: bool = False, jobs: int | None = None,
-          published: str | None = None, timeout: float = 600, pdf: bool = True) -> list[Summary]:
+          published: str | None = None, timeout: float = 600, pdf: bool = True,
+          build_timeout: float = 3600, title: str | None = None) -> list[Summary]:
     """Build the briefing of each article (default: every ``seeds/*.txt``)."""
     started = time.perf_counter()
     targets = [Path(a) for a in articles] if articles else sorted(paths.seeds_dir().glob("*.txt"))
@@ -279,13 +378,20 @@ def build(articles: list[Path] | None = None, *, force: bool = False, jobs: int 
     jobs = jobs or os.cpu_count() or 1
     if jobs < 1:
         raise BuildError("--jobs must be at least 1.")
+    if timeout <= 0 or build_timeout <= 0:
+        raise BuildError("--timeout and --build-timeout must be positive numbers of seconds.")
+    deadline = time.monotonic() + build_timeout
     summaries = []
     for article in loaded:
         summaries.append(build_article(article, notebooks, force=force, jobs=jobs, published=published,
-                                       timeout=timeout, pdf=pdf, fingerprint=fingerprint))
+                                       timeout=timeout, pdf=pdf, fingerprint=fingerprint,
+                                       deadline=deadline, title=title))
     total = time.perf_counter() - started
     for summary in summaries:
         _say(f"[{summary.name}] ran {len(summary.ran)} notebook(s), {len(summary.cached)} cached")
+        phases = {k: v for k, v in summary.seconds.items() if not k.endswith(".ipynb")}
+        if phases:
+            _say(f"[{summary.name}] timings: " + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()))
         for output in summary.outputs[:2]:
             print(output)
     _say(f"built {len(summaries)} briefing(s) in {total:.1f} s")

@@ -37,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
     p.add_argument("--published", help="publication date YYYY-MM-DD, overriding the metadata")
     p.add_argument("--timeout", type=float, default=600, help="seconds one notebook may run (default 600)")
+    p.add_argument("--build-timeout", type=float, default=3600, help="seconds the whole build may run (default 3600)")
+    p.add_argument("--title", help="title of the briefing (default: the article's title from its metadata)")
     p.add_argument("--no-pdf", action="store_true", help="write the HTML only")
     return parser
 
@@ -68,7 +70,7 @@ def _build(args) -> int:
     from .build import build
 
     build(args.articles, force=args.force, jobs=args.jobs, published=args.published,
-          timeout=args.timeout, pdf=not args.no_pdf)
+          timeout=args.timeout, pdf=not args.no_pdf, build_timeout=args.build_timeout, title=args.title)
     return 0
 
 

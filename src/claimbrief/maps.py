@@ -769,12 +769,31 @@ def _draw(main_view, overview_view, near, far, overview, shapes, tints, scale, *
     return figure
 
 
-def locator_map(places: pd.DataFrame, *, source: str, scale: str = "50m") -> Chart:
+def _check_extent(extent) -> tuple[float, float, float, float]:
+    """Validate a hand-set map extent: four numbers, west < east, south < north, on the globe."""
+    from .errors import ClaimbriefError
+
+    try:
+        west, east, south, north = (float(v) for v in extent)
+    except (TypeError, ValueError):
+        raise ClaimbriefError(f"map extent {extent!r} must be four numbers: west, east, south, north.") from None
+    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+        raise ClaimbriefError(
+            f"map extent {extent!r} must have -180 <= west < east <= 180 and -90 <= south < north <= 90.")
+    return west, east, south, north
+
+
+def locator_map(places: pd.DataFrame, *, source: str, scale: str = "50m",
+                extent: tuple[float, float, float, float] | None = None) -> Chart:
     """A locator map of the places table: every located place marked and labelled.
 
     ``source`` names where the places come from (the article); the boundary dataset is cited
     after it. Places without coordinates are left off the map and listed in the alt text.
+    ``extent`` (west, east, south, north in degrees) frames the main map by hand; places
+    outside it go to the overview.
     """
+    if extent is not None:
+        extent = _check_extent(extent)
     _apply_style()
     shapes = geo.country_shapes(scale)
     every = _distinct_places(places)
@@ -789,8 +808,8 @@ def locator_map(places: pd.DataFrame, *, source: str, scale: str = "50m") -> Cha
     main_view, far, overview_view = None, [], None
     if located:
         cluster = _cluster(located, shapes)[0]
-        main_view = _frame(cluster, shapes)
-        if _crowded(cluster, main_view):
+        main_view = extent or _frame(cluster, shapes)
+        if extent is None and _crowded(cluster, main_view):
             detail = _frame(cluster, shapes, detail=True)
             if detail[1] - detail[0] < (main_view[1] - main_view[0]) / 2:
                 main_view, overview_view = detail, main_view

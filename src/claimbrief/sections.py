@@ -47,7 +47,7 @@ class Context:
 
 def load_context(article: str | Path | None = None, published: str | None = None,
                  data_dir: str | Path | None = None, figures_dir: str | Path | None = None,
-                 **parameters) -> Context:
+                 title: str | None = None, **parameters) -> Context:
     """Read the article; read its tables from ``data_dir`` when they are there, else extract
     them now (so a notebook runs in JupyterLab with no build first)."""
     from . import paths
@@ -55,6 +55,10 @@ def load_context(article: str | Path | None = None, published: str | None = None
 
     path = Path(article) if article else paths.default_article()
     art = read_article(path, published=published)
+    if title:
+        from dataclasses import replace
+
+        art = replace(art, meta=replace(art.meta, title=str(title)))
     if data_dir and (Path(data_dir) / "sentences.csv").is_file():
         tables = read_tables(Path(data_dir))
     else:
@@ -63,7 +67,7 @@ def load_context(article: str | Path | None = None, published: str | None = None
         tables = extract(art)
     folder = Path(figures_dir) if figures_dir else paths.figures_dir(art.name)
     params = {"article": str(path), "published": published, "data_dir": str(data_dir) if data_dir else None,
-              "figures_dir": str(folder), **parameters}
+              "figures_dir": str(folder), "title": title, **parameters}
     return Context(article=art, tables=tables, figures_dir=folder, parameters=params)
 
 
