@@ -224,3 +224,16 @@ def test_title_parameter_overrides_the_metadata_title():
     assert ctx.article.meta.title == "Analyst's own <title>"
     assert "Analyst&#x27;s own &lt;title&gt;" in source_box_html(ctx)
     assert ctx.parameters["title"] == "Analyst's own <title>"
+
+
+def test_a_notebook_runs_alone_from_the_notebooks_folder_on_another_article(tmp_path):
+    """As in JupyterLab: cwd notebooks/, no build first, a relative article path."""
+    import papermill
+
+    out = tmp_path / "out.ipynb"
+    papermill.execute_notebook(str(ROOT / "notebooks" / "03-figures.ipynb"), str(out), cwd=str(ROOT / "notebooks"),
+                               parameters={"article": "tests/fixtures/floods_sindh.txt",
+                                           "figures_dir": str(tmp_path / "figs")},
+                               progress_bar=False, kernel_name="python3")
+    assert (tmp_path / "figs" / "figures.svg").is_file()
+    assert "10,000" in out.read_text()

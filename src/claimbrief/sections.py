@@ -54,6 +54,8 @@ def load_context(article: str | Path | None = None, published: str | None = None
     from .tables import read_tables
 
     path = Path(article) if article else paths.default_article()
+    if not path.is_absolute() and not path.exists() and (paths.project_root() / path).exists():
+        path = paths.project_root() / path  # "seeds/x.txt" from a notebook run in notebooks/
     art = read_article(path, published=published)
     if title:
         from dataclasses import replace
