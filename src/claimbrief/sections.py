@@ -208,18 +208,26 @@ def bottom_line(ctx: Context) -> list[str]:
         counts = Counter(people["claimant"])
         top, n = counts.most_common(1)[0]
         role = people[people["claimant"] == top]["claimant_role"].dropna()
-        certainty = Counter(people[people["claimant"] == top]["certainty"]).most_common(1)[0][0]
+        spread = Counter(people[people["claimant"] == top]["certainty"].dropna())
+        how = ", ".join(f"{spread[c]} {c}" for c in CERTAINTIES if spread.get(c))
         others = [c for c in counts if c != top]
-        s = f"{claimant_label(top, role.iloc[0] if len(role) else None)} is the main source: {n} of {len(worthy)} statements"
-        s += f", mostly {certainty}"
-        if others:
-            s += f"; {_join(others)} also {'speaks' if len(others) == 1 else 'speak'} on the record"
+        runner_up = counts.most_common(2)[1][1] if len(counts) > 1 else 0
+        if n > runner_up:
+            s = (f"{claimant_label(top, role.iloc[0] if len(role) else None)} is the main source: "
+                 f"{n} of {len(worthy)} statements ({how})")
+            if others:
+                s += f"; {_join(others)} also {'speaks' if len(others) == 1 else 'speak'} on the record"
+        else:
+            named = [f"{c} ({k})" for c, k in counts.most_common(6)]
+            more = len(counts) - len(named)
+            s = (f"{len(counts)} named sources share {len(people)} of {len(worthy)} statements, none leading: "
+                 f"{_join(named + ([f'{more} more'] if more > 0 else []))}")
         sentences.append(s + ".")
     else:
         sentences.append(f"The article makes {len(worthy)} statements without a named source.")
     figures = ctx.tables.figures[~ctx.tables.figures["vague"].fillna(False)]
     if len(figures):
-        parts = [f"{format_value(r)} {_text(r['counts'], '')} (per {claimant_label(r['claimant'])})".replace("  ", " ")
+        parts = [f"{format_value(r)} {_text(r['counts'], '')} ({_attribution(r)})".replace("  ", " ")
                  for _, r in figures.head(3).iterrows()]
         sentences.append(f"Key figures: {'; '.join(parts)}.")
     hidden = withheld(ctx)
@@ -229,6 +237,18 @@ def bottom_line(ctx: Context) -> list[str]:
     if len(unnamed):
         sentences.append(f"{len(unnamed)} statement{'s' if len(unnamed) > 1 else ''} rest{'s' if len(unnamed) == 1 else ''} on unnamed reports and cannot be traced to a source.")
     return sentences[:4]
+
+
+def _attribution(row) -> str:
+    """"per Jane Doe, stated" / "the article's own statement" for a figure row."""
+    claimant, certainty = _text(row.get("claimant"), "article"), _text(row.get("certainty"))
+    if claimant == "article":
+        who = "the article's own statement"
+    elif claimant == "unattributed reports":
+        who = "per unnamed reports"
+    else:
+        who = f"per {claimant}"
+    return f"{who}, {certainty}" if certainty else who
 
 
 def key_points(ctx: Context, limit: int = 5) -> list[str]:

@@ -84,6 +84,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
                             {d["sentence_id"] for d in dates if d["resolved"] or d["note"] == NO_PUBLICATION},
                             [o.name for o in organisations],
                             _historical_sentences(dates, article.published, {f["sentence_id"] for f in figures}))
+    _merge_acronyms(organisations, claims)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
         claim = by_sentence.get(figure["sentence_id"], {})
@@ -94,6 +95,33 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     actors = _actor_rows(people, organisations, _states(text), claims)
     return {"sentences": sentences, "claims": claims, "figures": figures, "dates": dates,
             "places": places, "actors": actors}
+
+
+_ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "du", "la"}
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words if w[0].isupper()) if len(words) >= 2 else ""
+
+
+def _merge_acronyms(organisations: list[Actor], claims: list[dict]) -> None:
+    """An acronym of a named organisation ("PDMA" for "Provincial Disaster Management
+    Authority") is the same actor: the claims name the organisation and the acronym
+    becomes one of its aliases."""
+    by_initials = {_initials(o.name): o for o in organisations if _initials(o.name)}
+    for acronym in [o for o in organisations if o.name.isupper() and o.name in by_initials]:
+        full = by_initials[acronym.name]
+        if full is acronym:
+            continue
+        full.aliases.add(acronym.name)
+        full.spans.extend(acronym.spans)
+        organisations.remove(acronym)
+    for claim in claims:
+        for key in ("claimant", "via"):
+            name = claim.get(key)
+            if name and name.isupper() and name in by_initials:
+                claim[key] = by_initials[name].name
 
 
 # Dates this long before publication make an article-voice sentence context, not news.

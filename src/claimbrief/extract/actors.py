@@ -195,5 +195,6 @@ def resolve_person(people: list[Actor], mention: str) -> Actor | None:
     for actor in people:
         parts = actor.name.split()
         if all(t in parts for t in tokens):
+            actor.aliases.add(mention)  # the text calls them so: "Lopez", "Kim"
             return actor
     return None

@@ -105,6 +105,7 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     pats = _patterns()
     if pats["pronoun"].match(np):
         if ctx.last_person:
+            ctx.last_person.aliases.add(np[0].upper() + np[1:].lower())
             return ctx.last_person.name, ctx.last_person.role
         return None
     if pats["unnamed"].match(np) or pats["anonymous"].search(np):
