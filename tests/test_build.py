@@ -45,6 +45,12 @@ def project(tmp_path_factory):
     return root, names, env, result
 
 
+def _claimbrief(root: Path, env: dict, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    """Run the command line in a project folder, as a user would."""
+    return subprocess.run([sys.executable, "-m", "claimbrief.cli", *args], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
 class _Parser(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
@@ -138,8 +144,7 @@ def test_pdf_pages_title_and_numbers(project):
 def test_rebuild_with_nothing_changed_is_cached(project):
     root, names, env, _ = project
     before = (root / "report" / names[0] / "briefing.pdf").read_bytes()
-    result = subprocess.run([sys.executable, "-m", "claimbrief.cli", "build", f"seeds/{names[0]}.txt"],
-                            cwd=root, env=env, capture_output=True, text=True, timeout=600)
+    result = _claimbrief(root, env, "build", f"seeds/{names[0]}.txt", timeout=600)
     assert result.returncode == 0, result.stderr
     assert "ran 0 notebook(s), 7 cached" in result.stderr
     assert (root / "report" / names[0] / "briefing.pdf").read_bytes() == before
@@ -154,8 +159,7 @@ def test_a_failing_notebook_names_itself_and_keeps_the_last_good_report(project,
     text = broken.read_text().replace("sections.assessment_html(ctx)", "sections.no_such_function(ctx)")
     broken.write_text(text)
     try:
-        result = subprocess.run([sys.executable, "-m", "claimbrief.cli", "build", f"seeds/{names[0]}.txt"],
-                                cwd=root, env=env, capture_output=True, text=True, timeout=600)
+        result = _claimbrief(root, env, "build", f"seeds/{names[0]}.txt", timeout=600)
     finally:
         broken.unlink()
     assert result.returncode == 2
@@ -173,8 +177,7 @@ def test_a_failing_notebook_names_itself_and_keeps_the_last_good_report(project,
 ])
 def test_command_errors_are_one_sentence_and_exit_2(project, args, words):
     root, _, env, _ = project
-    result = subprocess.run([sys.executable, "-m", "claimbrief.cli", *args], cwd=root, env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = _claimbrief(root, env, *args, timeout=120)
     assert result.returncode == 2
     assert words in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -194,8 +197,7 @@ def test_a_second_build_of_the_same_article_refuses_while_one_runs(project):
     lock = FileLock(str(root / "build" / names[0] / ".lock"))
     lock.acquire()
     try:
-        result = subprocess.run([sys.executable, "-m", "claimbrief.cli", "build", f"seeds/{names[0]}.txt"],
-                                cwd=root, env=env, capture_output=True, text=True, timeout=120)
+        result = _claimbrief(root, env, "build", f"seeds/{names[0]}.txt", timeout=120)
     finally:
         lock.release()
     assert result.returncode == 2
@@ -209,8 +211,7 @@ def test_touching_one_notebook_reruns_only_that_notebook(project):
     original = notebook.read_text()
     notebook.write_text(original.replace("## Assessment", "## Assessment ", 1))
     try:
-        result = subprocess.run([sys.executable, "-m", "claimbrief.cli", "build", f"seeds/{names[0]}.txt"],
-                                cwd=root, env=env, capture_output=True, text=True, timeout=600)
+        result = _claimbrief(root, env, "build", f"seeds/{names[0]}.txt", timeout=600)
     finally:
         notebook.write_text(original)
     assert result.returncode == 0, result.stderr

@@ -340,20 +340,13 @@ class _Labels:
             text, xy=(lon, lat), xytext=candidates[0][0], textcoords="offset points",
             ha=candidates[0][1], va=candidates[0][2], annotation_clip=False, **style,
         )
-        best = None
-        for number, (offset, ha, va) in enumerate(candidates):
-            artist.xyann = offset
-            artist.set_ha(ha)
-            artist.set_va(va)
-            bbox = artist.get_window_extent(self.renderer)
-            cost = self._cost(bbox)
-            if best is None or cost < best[0]:
-                best = (cost, number, bbox)
-            if cost == 0:
-                break
-        _, number, bbox = best
+        def put(candidate):
+            artist.xyann = candidate[0]
+            artist.set_ha(candidate[1])
+            artist.set_va(candidate[2])
+
+        _, (offset, ha, va), bbox = self._least_cost(artist, candidates, put)
         artist.remove()
-        offset, ha, va = candidates[number]
         if math.hypot(*offset) > gap_pt + 10:
             # A label pushed far from its marker gets a leader line back to it.
             style["arrowprops"] = {"arrowstyle": "-", "color": INK, "lw": 0.5, "shrinkA": 1, "shrinkB": gap_pt * 0.7}
@@ -363,6 +356,19 @@ class _Labels:
         )
         self.taken.append(bbox)
         return artist
+
+    def _least_cost(self, artist, options, put):
+        """(cost, option, bbox) of the first free option for an artist, else the least crowded."""
+        best = None
+        for option in options:
+            put(option)
+            bbox = artist.get_window_extent(self.renderer)
+            cost = self._cost(bbox)
+            if best is None or cost < best[0]:
+                best = (cost, option, bbox)
+            if cost == 0:
+                break
+        return best
 
     def place_inside(self, area: BaseGeometry, text: str, *, required: bool, **style):
         """A label inside an area (a country's visible part), as near its middle as is free."""
@@ -376,16 +382,7 @@ class _Labels:
         ]
         spots = [middle] + sorted((p for p in grid if polygon.contains(p)), key=middle.distance)
         artist = self.ax.text(middle.x, middle.y, text, ha="center", va="center", **style)
-        best = None
-        for spot in spots:
-            artist.set_position((spot.x, spot.y))
-            bbox = artist.get_window_extent(self.renderer)
-            cost = self._cost(bbox)
-            if best is None or cost < best[0]:
-                best = (cost, spot, bbox)
-            if cost == 0:
-                break
-        cost, spot, bbox = best
+        cost, spot, bbox = self._least_cost(artist, spots, lambda p: artist.set_position((p.x, p.y)))
         if cost > 0 and not required:
             artist.remove()
             return None
