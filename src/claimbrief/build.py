@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -140,8 +141,15 @@ def _error_cell(nb) -> tuple[int, str]:
     return -1, "an error"
 
 
-async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report) -> None:
-    """Run notebooks one after another in one kernel (started once, on IPC sockets)."""
+# Imports a kernel makes while the build process is still extracting the tables.
+_WARM_UP_SOURCE = "import claimbrief.sections, claimbrief.charts, claimbrief.maps"
+
+
+async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report,
+                    ready=None) -> None:
+    """Run notebooks one after another in one kernel (started once, on IPC sockets).  The
+    kernel starts and imports the package at once; notebooks wait for ``ready`` (the tables
+    being written) and are skipped if it is set with ``ready.failed``."""
     import math
     import tempfile
 
@@ -155,6 +163,15 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
     km = ipc_kernel_manager(sockets)(kernel_name="python3")
     try:
         await km.start_kernel(cwd=str(paths.project_root()))
+        warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_WARM_UP_SOURCE)])
+        await NotebookClient(warm, km=km, timeout=max(1, int(deadline - time.monotonic())),
+                             kernel_name="python3").async_execute()
+        if ready is not None:
+            import asyncio
+
+            await asyncio.get_running_loop().run_in_executor(None, ready.wait)
+            if getattr(ready, "failed", False):
+                return
         for job in jobs:
             started = time.perf_counter()
             nb = parameterize_notebook(load_notebook_node(str(job.notebook)), parameters)
@@ -198,13 +215,13 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
             shutil.rmtree(sockets, ignore_errors=True)
 
 
-def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report) -> None:
+def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report, ready=None) -> None:
     import asyncio
 
-    asyncio.run(_run_jobs(jobs, parameters, timeout, deadline, report))
+    asyncio.run(_run_jobs(jobs, parameters, timeout, deadline, report, ready))
 
 
-def _write_tables_atomically(article: Article, folder: Path) -> None:
+def _write_tables_atomically(article: Article, folder: Path, key: str) -> None:
     from .extract import extract
     from .tables import write_tables
 
@@ -212,6 +229,7 @@ def _write_tables_atomically(article: Article, folder: Path) -> None:
     staging = folder.with_name(folder.name + ".tmp")
     shutil.rmtree(staging, ignore_errors=True)
     write_tables(tables, staging)
+    (staging / REPORT_KEY_FILE).write_text(key + "\n", encoding="ascii")
     if folder.exists():
         # keep the files when nothing changed, so their timestamps and the cache stay put
         same = all((folder / f.name).is_file() and (folder / f.name).read_bytes() == f.read_bytes()
@@ -269,17 +287,27 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
         _say(f"[{article.name}] up to date: nothing changed since the last build")
         summary.outputs = [final / "briefing.html"] + ([final / "briefing.pdf"] if pdf else [])
         return summary
-    if todo or not (data_dir / "sentences.csv").is_file():
-        _say(f"[{article.name}] extracting tables")
-        started = time.perf_counter()
-        _write_tables_atomically(article, data_dir)
-        summary.seconds["extract"] = time.perf_counter() - started
-    notebooks_started = time.perf_counter()
     for name in summary.cached:
         _say(f"[{article.name}] {name}: unchanged, cached")
-    if todo:
+    # The tables depend on the text, its metadata, the publication date and the package.
+    tables_key = hashlib.sha256("\0".join([article.sha256, article.meta_sha256, str(published),
+                                            fingerprint]).encode()).hexdigest()
+    extract_needed = _report_key(data_dir) != tables_key
+
+    def extract_tables() -> None:
+        if extract_needed:
+            _say(f"[{article.name}] extracting tables")
+            started = time.perf_counter()
+            _write_tables_atomically(article, data_dir, tables_key)
+            summary.seconds["extract"] = time.perf_counter() - started
+
+    notebooks_started = time.perf_counter()
+    if not todo:
+        extract_tables()
+    else:
         # A few kernels, each running several notebooks in turn: start-up and imports are
-        # paid once per kernel instead of once per notebook.
+        # paid once per kernel instead of once per notebook, and while the tables are
+        # extracted here, the kernels start and import the package.
         kernels = max(1, min(jobs, len(todo)))
         groups = [todo[i::kernels] for i in range(kernels)]
         for i, job in enumerate(todo, 1):
@@ -290,8 +318,18 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
             summary.ran.append(job.notebook.name)
             _say(f"[{article.name}] {job.notebook.name}: done in {seconds:.1f} s")
 
+        ready = threading.Event()
+        ready.failed = False
         with ThreadPoolExecutor(max_workers=kernels) as pool:
-            futures = [pool.submit(_run_group, group, parameters, timeout, deadline, report) for group in groups]
+            futures = [pool.submit(_run_group, group, parameters, timeout, deadline, report, ready)
+                       for group in groups]
+            try:
+                extract_tables()
+            except BaseException:
+                ready.failed = True
+                raise
+            finally:
+                ready.set()
             errors = []
             for future in futures:
                 try:
