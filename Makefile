@@ -7,7 +7,7 @@ VENV := .venv
 STAMP := $(VENV)/.installed-from-lock
 RUN := $(VENV)/bin
 
-.PHONY: briefing test lab bench evaluate system env clean docs-picture
+.PHONY: briefing test lab bench bench-extract evaluate system env clean docs-picture
 
 briefing: env ## build the briefing of every article in seeds/ (report/<name>/)
 	$(RUN)/claimbrief build
@@ -18,7 +18,10 @@ test: env ## run the test suite
 evaluate: env ## score the extraction against the seed's and the fixtures' gold files
 	$(RUN)/claimbrief evaluate $(wildcard ../shared/gold/*.yaml) tests/fixtures/*.gold.yaml
 
-bench: env ## benchmark the extraction (seed time, 1,000 generated articles)
+bench: env ## benchmark the build against papermill + nbconvert (issue 5; report/bench.json); SCALE=1 adds 5/10/20 articles
+	$(RUN)/python scripts/bench.py $(if $(SCALE),--scale)
+
+bench-extract: env ## benchmark the extraction alone (seed time, 1,000 generated articles)
 	$(RUN)/python scripts/bench_extract.py
 
 lab: env ## open the notebooks in JupyterLab with the project's kernel
@@ -30,8 +33,10 @@ $(UV):
 	$(PYTHON) -m venv .uv
 	.uv/bin/pip install --quiet uv==$(UV_VERSION)
 
+# Bytecode is compiled at install: every kernel and build process would otherwise compile
+# the whole stack again (this environment sets PYTHONDONTWRITEBYTECODE).
 $(STAMP): uv.lock pyproject.toml | $(UV)
-	$(UV) sync --frozen
+	$(UV) sync --frozen --compile-bytecode
 	touch $@
 
 # System libraries WeasyPrint needs for the PDF (Pango) and the fonts the briefing uses.

@@ -19,9 +19,36 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def generated_texts(count: int, seed: int = 7) -> list[tuple[str, str]]:
+    """``count`` (title, text) pairs of about 400 words each, made by shuffling the
+    paragraphs of the test fixtures (the same texts for the same ``seed``)."""
+    sentences = []
+    for path in sorted((ROOT / "tests" / "fixtures").glob("*.txt")):
+        paragraphs = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+        sentences += paragraphs[1:]
+    rng = random.Random(seed)
+    texts = []
+    for i in range(count):
+        body, words = [], 0
+        while words < 400:
+            paragraph = rng.choice(sentences)
+            body.append(paragraph)
+            words += len(paragraph.split())
+        title = f"Generated headline number {i}"
+        texts.append((title, title + "\n\n" + "\n\n".join(body)))
+    return texts
+
+
+def generated_articles(count: int, published=None) -> list:
+    """The generated texts as :class:`~claimbrief.article.Article` objects."""
+    from claimbrief.article import make_article
+
+    return [make_article(text, title=title, published=published) for title, text in generated_texts(count)]
+
+
 def main(count: int = 1000) -> None:
     started = time.perf_counter()
-    from claimbrief.article import make_article, read_article
+    from claimbrief.article import read_article
     from claimbrief.extract import extract
 
     import_seconds = time.perf_counter() - started
@@ -33,20 +60,7 @@ def main(count: int = 1000) -> None:
         t = time.perf_counter()
         extract(seed)
         runs.append(time.perf_counter() - t)
-    sentences = []
-    for path in sorted((ROOT / "tests" / "fixtures").glob("*.txt")):
-        paragraphs = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-        sentences += paragraphs[1:]
-    rng = random.Random(7)
-    articles = []
-    for i in range(count):
-        body, words = [], 0
-        while words < 400:
-            paragraph = rng.choice(sentences)
-            body.append(paragraph)
-            words += len(paragraph.split())
-        articles.append(make_article("Generated headline number %d\n\n" % i + "\n\n".join(body),
-                                     title=f"Generated headline number {i}", published=seed.published))
+    articles = generated_articles(count, seed.published)
     t = time.perf_counter()
     for article in articles:
         extract(article)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 
 from .errors import TableError
@@ -74,10 +75,68 @@ class Tables:
 
 
 def make_table(name: str, rows: list[dict]) -> pd.DataFrame:
-    """A DataFrame with exactly the columns and dtypes of table ``name``."""
+    """A DataFrame with exactly the columns and dtypes of table ``name``.
+
+    Keys of a row that are not columns are ignored; a missing key is a missing value.
+    Columns whose values are all of the plain Python type of their dtype (or None) are
+    built directly as typed arrays; anything else goes through pandas' own conversion
+    (``from_records`` then ``astype``), so odd values convert, or fail, exactly as there."""
     schema = SCHEMAS[name]
+    columns = {}
+    for column, dtype in schema.items():
+        values = [row.get(column) for row in rows]
+        array = _BUILDERS[dtype](values)
+        if array is None:
+            return _make_table_with_pandas(schema, rows)
+        columns[column] = array
+    return pd.DataFrame(columns, copy=False)
+
+
+def _make_table_with_pandas(schema: dict[str, str], rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(rows, columns=list(schema)) if rows else pd.DataFrame(columns=list(schema))
     return frame.astype(schema)
+
+
+# Each builder returns the typed array of a column, or None when a value is not of the
+# column's plain Python type (then the whole table is built by pandas).
+
+
+def _integers(values: list):
+    if not all(type(v) is int or v is None for v in values):  # noqa: E721 - bool is not an integer here
+        return None
+    mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+    data = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=len(values))
+    return pd.arrays.IntegerArray(data, mask)
+
+
+def _floats(values: list):
+    if not all(type(v) is float or type(v) is int or v is None for v in values):  # noqa: E721
+        return None
+    data = np.fromiter((0.0 if v is None else v for v in values), dtype=np.float64, count=len(values))
+    mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values)) | np.isnan(data)
+    data[mask] = 0.0
+    return pd.arrays.FloatingArray(data, mask)
+
+
+def _booleans(values: list):
+    if not all(type(v) is bool or v is None for v in values):  # noqa: E721
+        return None
+    mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+    data = np.fromiter((v is True for v in values), dtype=bool, count=len(values))
+    return pd.arrays.BooleanArray(data, mask)
+
+
+_STRING = pd.StringDtype()
+_STRING_ARRAY = _STRING.construct_array_type()
+
+
+def _strings(values: list):
+    if not all(type(v) is str or v is None for v in values):  # noqa: E721
+        return None
+    return _STRING_ARRAY._from_sequence(values, dtype=_STRING)
+
+
+_BUILDERS = {"Int64": _integers, "Float64": _floats, "boolean": _booleans, "string": _strings}
 
 
 def make_tables(rows: dict[str, list[dict]]) -> Tables:
@@ -85,7 +144,8 @@ def make_tables(rows: dict[str, list[dict]]) -> Tables:
 
 
 def _check_vocabulary(name: str, frame: pd.DataFrame, column: str, allowed: tuple[str, ...]) -> None:
-    values = set(frame[column].dropna()) - set(allowed)
+    # the column is of dtype "string" (checked before): its values are str or NA
+    values = {v for v in frame[column].tolist() if isinstance(v, str)} - set(allowed)
     if values:
         raise TableError(f"table {name}: column {column} has {sorted(values)[0]!r}; expected one of {', '.join(allowed)}.")
 
@@ -93,25 +153,41 @@ def _check_vocabulary(name: str, frame: pd.DataFrame, column: str, allowed: tupl
 def validate_table(name: str, frame: pd.DataFrame, text_length: int | None = None) -> pd.DataFrame:
     """Check one table against its schema; raise :class:`TableError` naming what is wrong."""
     schema = SCHEMAS[name]
-    missing = [c for c in schema if c not in frame.columns]
+    columns = list(frame.columns)
+    missing = [c for c in schema if c not in columns]
     if missing:
         raise TableError(f"table {name} lacks column {missing[0]!r}.")
-    extra = [c for c in frame.columns if c not in schema]
+    extra = [c for c in columns if c not in schema]
     if extra:
         raise TableError(f"table {name} has unexpected column {extra[0]!r}.")
+    if len(columns) != len(schema):
+        twice = next(c for i, c in enumerate(columns) if c in columns[:i])
+        raise TableError(f"table {name} has column {twice!r} twice.")
+    dtypes = dict(zip(columns, frame.dtypes))
     for column, dtype in schema.items():
-        if str(frame[column].dtype) != dtype:
-            raise TableError(f"table {name}: column {column} is {frame[column].dtype}, expected {dtype}.")
+        if str(dtypes[column]) != dtype:
+            raise TableError(f"table {name}: column {column} is {dtypes[column]}, expected {dtype}.")
     keys = KEYS[name]
-    if frame.duplicated(subset=keys).any():
+    # Key columns are Int64 or string (checked above), so their values are int, str or
+    # NA, and a set finds duplicates as pandas does (all NA keys are equal).
+    key_rows = list(zip(*(frame[k].tolist() for k in keys)))
+    if len(set(key_rows)) != len(key_rows):
         dup = frame[frame.duplicated(subset=keys)].iloc[0]
         raise TableError(f"table {name} has a duplicate key {tuple(dup[k] for k in keys)}.")
     if "start" in frame.columns and len(frame):
-        spans = frame.dropna(subset=["start", "end"])
-        bad = spans[(spans["start"] < 0) | (spans["end"] < spans["start"])]
+        start, end = frame["start"].array, frame["end"].array
+        present = ~(start.isna() | end.isna())
+        starts = start.to_numpy(dtype=np.int64, na_value=0)
+        ends = end.to_numpy(dtype=np.int64, na_value=0)
+        bad = present & ((starts < 0) | (ends < starts))
         if text_length is not None:
-            bad = pd.concat([bad, spans[spans["end"] > text_length]])
-        if len(bad):
+            bad |= present & (ends > text_length)
+        if bad.any():
+            # the first bad row, in the order the message has always named it
+            spans = frame.dropna(subset=["start", "end"])
+            bad = spans[(spans["start"] < 0) | (spans["end"] < spans["start"])]
+            if text_length is not None:
+                bad = pd.concat([bad, spans[spans["end"] > text_length]])
             row = bad.iloc[0]
             raise TableError(f"table {name}: span {row['start']}-{row['end']} lies outside the text.")
     if name == "sentences":
@@ -132,9 +208,11 @@ def validate_tables(tables: Tables, text: str | None = None) -> Tables:
     for name, frame in tables.items():
         validate_table(name, frame, length)
     if text is not None:
-        for _, row in tables.figures.iterrows():
-            if text[row["start"]:row["end"]] != row["mention"]:
-                raise TableError(f"table figures: mention {row['mention']!r} does not match its span.")
+        figures = tables.figures
+        for start, end, mention in zip(figures["start"].tolist(), figures["end"].tolist(),
+                                       figures["mention"].tolist()):
+            if text[start:end] != mention:
+                raise TableError(f"table figures: mention {mention!r} does not match its span.")
     return tables
 
 
