@@ -28,6 +28,7 @@ lab: env ## open the notebooks in JupyterLab with the project's kernel
 	$(RUN)/jupyter lab notebooks/
 
 env: system $(STAMP)
+	@$(RUN)/python -m compileall -q src
 
 $(UV):
 	$(PYTHON) -m venv .uv

@@ -34,6 +34,7 @@ from .article import Article, read_article
 from .errors import BuildError
 
 CACHE_KEY = "cache_key"
+MAX_DEFAULT_KERNELS = 3
 
 
 @dataclass
@@ -141,8 +142,19 @@ def _error_cell(nb) -> tuple[int, str]:
     return -1, "an error"
 
 
-# Imports a kernel makes while the build process is still extracting the tables.
-_WARM_UP_SOURCE = "import claimbrief.sections, claimbrief.charts, claimbrief.maps"
+def _warm_up_source(notebooks: list[Path]) -> str:
+    """The import lines of the notebooks a kernel will run, each guarded, so the kernel loads
+    what they use (and nothing else) while the build process extracts the tables."""
+    lines = []
+    for notebook in notebooks:
+        for cell in json.loads(notebook.read_text(encoding="utf-8")).get("cells", []):
+            if cell.get("cell_type") != "code":
+                continue
+            source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+            for line in source.splitlines():
+                if line.startswith(("import ", "from ")) and line not in lines:
+                    lines.append(line)
+    return "\n".join(f"try:\n    {line}\nexcept Exception:\n    pass" for line in lines)
 
 
 async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report,
@@ -163,7 +175,7 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
     km = ipc_kernel_manager(sockets)(kernel_name="python3")
     try:
         await km.start_kernel(cwd=str(paths.project_root()))
-        warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_WARM_UP_SOURCE)])
+        warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_warm_up_source([j.notebook for j in jobs]))])
         await NotebookClient(warm, km=km, timeout=max(1, int(deadline - time.monotonic())),
                              kernel_name="python3").async_execute()
         if ready is not None:
@@ -213,6 +225,14 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
         finally:
             await km.cleanup_resources()
             shutil.rmtree(sockets, ignore_errors=True)
+
+
+def _preload_assembly() -> None:
+    try:
+        from . import render  # noqa: F401  (nbconvert)
+        import weasyprint  # noqa: F401
+    except Exception:  # noqa: BLE001 - the assembly itself reports any real problem
+        pass
 
 
 def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report, ready=None) -> None:
@@ -320,6 +340,8 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
 
         ready = threading.Event()
         ready.failed = False
+        # The assembly's modules load in the background while the kernels work.
+        threading.Thread(target=_preload_assembly, daemon=True).start()
         with ThreadPoolExecutor(max_workers=kernels) as pool:
             futures = [pool.submit(_run_group, group, parameters, timeout, deadline, report, ready)
                        for group in groups]
@@ -413,7 +435,8 @@ def build(articles: list[Path] | None = None, *, force: bool = False, jobs: int 
     loaded = [read_article(path, published=published) for path in targets]  # every input checked first
     notebooks = notebook_paths()
     fingerprint = package_fingerprint()
-    jobs = jobs or os.cpu_count() or 1
+    # Each kernel holds ~250 MiB: by default no more than three, whatever the core count.
+    jobs = jobs or min(os.cpu_count() or 1, MAX_DEFAULT_KERNELS)
     if jobs < 1:
         raise BuildError("--jobs must be at least 1.")
     if timeout <= 0 or build_timeout <= 0:
