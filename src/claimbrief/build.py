@@ -142,6 +142,17 @@ def _error_cell(nb) -> tuple[int, str]:
     return -1, "an error"
 
 
+def _is_import(line: str) -> bool:
+    """Whether a line is one import statement and nothing else (never run code to warm up)."""
+    import ast
+
+    try:
+        body = ast.parse(line).body
+    except SyntaxError:
+        return False
+    return len(body) == 1 and isinstance(body[0], (ast.Import, ast.ImportFrom))
+
+
 def _warm_up_source(notebooks: list[Path]) -> str:
     """The import lines of the notebooks a kernel will run, each guarded, so the kernel loads
     what they use (and nothing else) while the build process extracts the tables."""
@@ -152,13 +163,13 @@ def _warm_up_source(notebooks: list[Path]) -> str:
                 continue
             source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
             for line in source.splitlines():
-                if line.startswith(("import ", "from ")) and line not in lines:
+                if _is_import(line) and line not in lines:
                     lines.append(line)
     return "\n".join(f"try:\n    {line}\nexcept Exception:\n    pass" for line in lines)
 
 
 async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report,
-                    ready=None) -> None:
+                    ready=None, running: list | None = None) -> None:
     """Run notebooks one after another in one kernel (started once, on IPC sockets).  The
     kernel starts and imports the package at once; notebooks wait for ``ready`` (the tables
     being written) and are skipped if it is set with ``ready.failed``."""
@@ -174,10 +185,20 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
     sockets = Path(tempfile.mkdtemp(prefix="claimbrief-kernel-"))
     km = ipc_kernel_manager(sockets)(kernel_name="python3")
     try:
-        await km.start_kernel(cwd=str(paths.project_root()))
-        warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_warm_up_source([j.notebook for j in jobs]))])
-        await NotebookClient(warm, km=km, timeout=max(1, int(deadline - time.monotonic())),
-                             kernel_name="python3").async_execute()
+        try:
+            await km.start_kernel(cwd=str(paths.project_root()))
+            if running is not None:
+                running.append(km)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise CellTimeoutError("the build's time ran out")
+            warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_warm_up_source([j.notebook for j in jobs]))])
+            await NotebookClient(warm, km=km, timeout=max(1, int(left)), kernel_name="python3").async_execute()
+        except CellTimeoutError:
+            raise BuildError("the build timed out while its kernels started (see --build-timeout).") from None
+        except Exception as exc:  # noqa: BLE001 - a kernel that cannot start is the user's to fix
+            raise BuildError(f"a notebook kernel could not start: {exc.__class__.__name__}: "
+                             f"{str(exc).strip()[:200]}.") from None
         if ready is not None:
             import asyncio
 
@@ -235,10 +256,23 @@ def _preload_assembly() -> None:
         pass
 
 
-def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report, ready=None) -> None:
+def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report, ready=None,
+               running: list | None = None) -> None:
     import asyncio
 
-    asyncio.run(_run_jobs(jobs, parameters, timeout, deadline, report, ready))
+    asyncio.run(_run_jobs(jobs, parameters, timeout, deadline, report, ready, running))
+
+
+def _kill_kernels(running: list) -> None:
+    """Stop every kernel at once (Ctrl-C, SIGTERM): its notebook thread then sees a dead
+    kernel, cleans up its sockets and ends."""
+    for km in list(running):
+        process = getattr(getattr(km, "provisioner", None), "process", None)
+        try:
+            if process is not None:
+                process.kill()
+        except OSError:
+            pass
 
 
 def _write_tables_atomically(article: Article, folder: Path, key: str) -> None:
@@ -342,22 +376,28 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
         ready.failed = False
         # The assembly's modules load in the background while the kernels work.
         threading.Thread(target=_preload_assembly, daemon=True).start()
+        running: list = []
         with ThreadPoolExecutor(max_workers=kernels) as pool:
-            futures = [pool.submit(_run_group, group, parameters, timeout, deadline, report, ready)
+            futures = [pool.submit(_run_group, group, parameters, timeout, deadline, report, ready, running)
                        for group in groups]
             try:
-                extract_tables()
-            except BaseException:
-                ready.failed = True
-                raise
-            finally:
-                ready.set()
-            errors = []
-            for future in futures:
                 try:
-                    future.result()
-                except BuildError as exc:
-                    errors.append(exc)
+                    extract_tables()
+                except BaseException:
+                    ready.failed = True
+                    raise
+                finally:
+                    ready.set()
+                errors = []
+                for future in futures:
+                    try:
+                        future.result()
+                    except BuildError as exc:
+                        errors.append(exc)
+                        _kill_kernels(running)  # one notebook failed: the others need not finish
+            except BaseException:
+                _kill_kernels(running)
+                raise
             if errors:
                 raise errors[0]
     summary.seconds["notebooks"] = time.perf_counter() - notebooks_started
@@ -436,10 +476,13 @@ def build(articles: list[Path] | None = None, *, force: bool = False, jobs: int 
     notebooks = notebook_paths()
     fingerprint = package_fingerprint()
     # Each kernel holds ~250 MiB: by default no more than three, whatever the core count.
-    jobs = jobs or min(os.cpu_count() or 1, MAX_DEFAULT_KERNELS)
+    if jobs is None:
+        jobs = min(os.cpu_count() or 1, MAX_DEFAULT_KERNELS)
     if jobs < 1:
         raise BuildError("--jobs must be at least 1.")
-    if timeout <= 0 or build_timeout <= 0:
+    import math
+
+    if not (0 < timeout < math.inf and 0 < build_timeout < math.inf):
         raise BuildError("--timeout and --build-timeout must be positive numbers of seconds.")
     deadline = time.monotonic() + build_timeout
     summaries = []

@@ -13,8 +13,15 @@ import sys
 from pathlib import Path
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one sentence on stderr and exit code 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"claimbrief: {message} (see claimbrief --help).\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="claimbrief",
         description="Turn a news article into an analyst's briefing: claims, figures, dates and places.",
     )

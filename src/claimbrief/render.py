@@ -329,7 +329,7 @@ def render_pdf(html: str, path: Path, *, title: str, date_label: str,
     stamp = _resolve_epoch(epoch)
     # Only data: URLs; anything else is dropped (with a warning) instead of fetched.
     fetcher = URLFetcher(allowed_protocols={"data"}, timeout=1)
-    document = HTML(string=html, url_fetcher=fetcher).render(
+    document = HTML(string=_pdf_text(html), url_fetcher=fetcher).render(
         stylesheets=[CSS(string=page_css(title, date_label), url_fetcher=fetcher)])
     document.metadata.title = title
     created = None
@@ -343,6 +343,16 @@ def render_pdf(html: str, path: Path, *, title: str, date_label: str,
     with _fixed_source_date_epoch(stamp if stamp is not None else 0):
         data = document.write_pdf(pdf_identifier=identifier.encode("ascii"))
     return _replace_atomically(path, data)
+
+
+def _pdf_text(html: str) -> str:
+    """``html`` as WeasyPrint can lay it out.
+
+    WeasyPrint fails on U+2029 PARAGRAPH SEPARATOR in text (an assertion in its line
+    splitter), and for U+2028 LINE SEPARATOR it embeds a glyph that garbles the text
+    some readers extract; both are whitespace, so a newline (a space in running text)
+    stands in for them.  The HTML keeps them."""
+    return html.replace("\u2029", "\n").replace("\u2028", "\n")
 
 
 def page_css(title: str, date_label: str) -> str:
