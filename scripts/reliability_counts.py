@@ -175,7 +175,7 @@ BROKEN = [
     ("UTF-16 article", _write(TXT, "Headline\n\nThe mayor said so.\n".encode("utf-16")), [ARTICLE], [TXT]),
     ("binary article", _write(TXT, bytes(range(256)) * 64), [ARTICLE], [TXT, "binary"]),
     ("NUL bytes in text", _write(TXT, b"Headline\n\nThe minister\x00 said.\n"), [ARTICLE], [TXT, "NUL"]),
-    ("article above 20 MiB", _sparse, ["seeds/huge.txt"], ["huge.txt", "MiB"]),
+    ("article far above the size limit (21 MiB)", _sparse, ["seeds/huge.txt"], ["huge.txt", "MiB"]),
     ("metadata missing", _remove(YML), [ARTICLE], [YML, "missing"]),
     ("metadata not UTF-8", _meta("title: Caf\u00e9\n".encode("latin-1")), [ARTICLE], [YML, "UTF-8"]),
     ("malformed YAML", _meta("title: [unclosed\n"), [ARTICLE], [YML, "not valid YAML"]),

@@ -173,11 +173,12 @@ def soak_build(project: Path, articles: list[Path], pdf: bool, env: dict) -> dic
 
 
 def memory_trend(samples: list[dict]) -> dict:
-    """RSS at the start (after the first tenth, the warm-up), at the end, and the slope."""
+    """RSS over the second half of the run (the first half fills caches and allocator
+    arenas): at its start, at the end, and the least-squares slope per article."""
     points = [(s["article"], s["rss_kib"]) for s in samples if s["rss_kib"]]
     if len(points) < 4:
         return {"first_kib": None, "last_kib": None, "slope_kib": None}
-    warm = points[max(1, len(points) // 10):]
+    warm = points[len(points) // 2:]
     xs, ys = [p[0] for p in warm], [p[1] for p in warm]
     mx, my = statistics.fmean(xs), statistics.fmean(ys)
     slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / (sum((x - mx) ** 2 for x in xs) or 1)
@@ -290,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         if build["errors"]:
             print(f"  build errors: {build['errors'][:3]}")
         if trend["slope_kib"] is not None:
-            print(f"  build process RSS: {trend['first_kib'] / 1024:.0f} MiB after warm-up, "
+            print(f"  build process RSS: {trend['first_kib'] / 1024:.0f} MiB half-way, "
                   f"{trend['last_kib'] / 1024:.0f} MiB at the end, max {trend['max_kib'] / 1024:.0f} MiB; "
                   f"trend {trend['slope_kib']:+.0f} KiB per article ({'GROWS' if grows else 'flat'})")
         if samples:

@@ -272,7 +272,7 @@ def test_an_article_above_the_limit_is_refused_before_it_is_read(project, monkey
     from claimbrief.errors import ArticleError
 
     big = project.root / "seeds" / "huge.txt"
-    with open(big, "wb") as handle:  # sparse: 21 MiB on paper, nothing on disk
+    with open(big, "wb") as handle:  # sparse: 1 MiB over the limit on paper, nothing on disk
         handle.truncate(article_module.MAX_ARTICLE_BYTES + 2**20)
     (project.root / "seeds" / "huge.yaml").write_text(OK_META)
     before = project.state()
@@ -505,6 +505,41 @@ def test_a_signal_stops_the_build_at_once_and_cleans_up(faulty, built, signum):
     assert not any("Traceback" in line for line in stderr.lines), "\n".join(stderr.lines)
     assert seconds < 5, f"the build went on for {seconds:.0f} s after the signal"
     _assert_survived(faulty, hashes)
+
+
+def _open_files_and_threads() -> tuple[int, int]:
+    status = Path("/proc/self/status").read_text()
+    threads = int(next(line.split()[1] for line in status.splitlines() if line.startswith("Threads:")))
+    return len(os.listdir("/proc/self/fd")), threads
+
+
+def test_builds_in_a_row_leave_no_descriptor_or_thread_behind(tmp_path_factory, monkeypatch, capsys):
+    """In process, as ``make briefing`` builds article after article: a second build (one
+    notebook, forced) leaves the process with as many open files and threads as the first."""
+    import tempfile
+
+    from claimbrief import build as build_module
+
+    root = tmp_path_factory.mktemp("leak")  # a short path: kernel sockets live under its tmp/
+    for folder in ("seeds", "notebooks", "tmp"):
+        (root / folder).mkdir(parents=True)
+    shutil.copyfile(ROOT / "notebooks" / "06-assessment.ipynb", root / "notebooks" / "06-assessment.ipynb")
+    shutil.copyfile(ROOT / "uv.lock", root / "uv.lock")
+    for suffix in (".txt", ".yaml"):
+        shutil.copyfile(SOURCE.with_suffix(suffix), root / "seeds" / f"{NAME}{suffix}")
+    monkeypatch.setenv("CLAIMBRIEF_ROOT", str(root))
+    monkeypatch.setenv("TMPDIR", str(root / "tmp"))
+    monkeypatch.setattr(tempfile, "tempdir", str(root / "tmp"))
+    article = root / "seeds" / f"{NAME}.txt"
+    build_module.build([article], pdf=False, jobs=1)
+    time.sleep(1)  # the assembly's background preloading has ended
+    before = _open_files_and_threads()
+    build_module.build([article], pdf=False, jobs=1, force=True)
+    after = _open_files_and_threads()
+    capsys.readouterr()
+    assert after[0] - before[0] <= 3, f"open files {before[0]} -> {after[0]}"
+    assert after[1] - before[1] <= 1, f"threads {before[1]} -> {after[1]}"
+    assert kernels_of(root) == [] and list((root / "tmp").iterdir()) == []
 
 
 @pytest.fixture

@@ -193,7 +193,11 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
             if left <= 0:
                 raise CellTimeoutError("the build's time ran out")
             warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_warm_up_source([j.notebook for j in jobs]))])
-            await NotebookClient(warm, km=km, timeout=max(1, int(left)), kernel_name="python3").async_execute()
+            warm_client = NotebookClient(warm, km=km, timeout=max(1, int(left)), kernel_name="python3")
+            try:
+                await warm_client.async_execute()
+            finally:
+                await _close_client(warm_client)
         except CellTimeoutError:
             raise BuildError("the build timed out while its kernels started (see --build-timeout).") from None
         except Exception as exc:  # noqa: BLE001 - a kernel that cannot start is the user's to fix
@@ -233,6 +237,8 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
             except CellExecutionError:
                 index, error = _error_cell(nb)
                 raise _failed(nb, job, f"failed in cell {index}: {error}") from None
+            finally:
+                await _close_client(client)
             nb.cells.pop(0)
             nb.metadata.setdefault("claimbrief", {})[CACHE_KEY] = job.key
             partial = job.executed.with_suffix(".partial.ipynb")
@@ -246,6 +252,26 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
         finally:
             await km.cleanup_resources()
             shutil.rmtree(sockets, ignore_errors=True)
+
+
+async def _close_client(client) -> None:
+    """Disconnect a notebook's client from the kernel, which stays up for the next notebook.
+
+    nbclient leaves the client of a kernel it does not own connected (``cleanup_kc`` is
+    off when ``km`` is passed in), and each client holds its own zmq context (two threads),
+    sockets and a heartbeat thread: without this a build leaked ~90 file descriptors and
+    ~27 threads per article.  A poller nbclient may leave behind after an error is
+    cancelled first, so it cannot trip over the closed client."""
+    import asyncio
+
+    current = asyncio.current_task()
+    strays = [task for task in asyncio.all_tasks() if task is not current]
+    for task in strays:
+        task.cancel()
+    await asyncio.gather(*strays, return_exceptions=True)
+    if client.kc is not None:
+        client.kc.stop_channels()
+        client.kc = None
 
 
 def _preload_assembly() -> None:
