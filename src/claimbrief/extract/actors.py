@@ -2,7 +2,7 @@
 
 No statistical NER model is used (none may be downloaded); people are found from the
 patterns news copy uses for them: a title before a name ("Defense Minister Kim
-Yong-hyun"), the subject of a reporting verb ("Smith said"), an appositive ("Smith, the
+Jae-won"), the subject of a reporting verb ("Smith said"), an appositive ("Smith, the
 company's chief executive, said").  A bare surname or any single part of a full name,
 and "he"/"she", resolve to the person named before (see :func:`resolve_person`).
 """
@@ -95,7 +95,7 @@ def capitalised_runs(text: str, start: int = 0, end: int | None = None):
 
 
 def _split_role(run: str) -> tuple[str | None, str]:
-    """Split "South Korean Defense Minister Kim Yong-hyun" into (role, name)."""
+    """Split "Finance Minister Lee Jae-won" into (role, name)."""
     tokens = run.split()
     role_pat = _patterns()["role"]
     last_role = -1
@@ -146,7 +146,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             if role or titled or (multi and (verb_follows or said_before or appositive)):
                 name_start = r_start + run.rfind(name)
                 _add_person(people, name, role, (name_start, name_start + len(name)))
-    # Single-token subjects that are part of a known name become aliases ("Kim", "Zelensky").
+    # Single-token subjects that are part of a known name become aliases ("Lee", "Moreau").
     return list(people.values())
 
 

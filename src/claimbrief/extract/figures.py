@@ -1,6 +1,6 @@
 """Figures: every number that counts something, with what it counts.
 
-A figure is a numeral ("12,000", "3.2 billion", "$5m"), a number in words ("six",
+A figure is a numeral ("4,500", "3.2 billion", "$5m"), a number in words ("six",
 "twenty-five", converted by text2num), a quantity word ("a dozen", "two-thirds") or a
 vague quantity ("a few weeks", "hundreds of"), optionally with an approximator
 ("approximately", "more than"), a range ("between 10 and 12", "10-12"), a percent sign
@@ -193,7 +193,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             vague = match.group("vague") is not None
             low = high = None
             approximate = False
-            # a range: "10,000-12,000", "between 10 and 12", "10 to 12"
+            # a range: "4,000-4,500", "between 10 and 12", "10 to 12"
             if i + 1 < len(atoms) and not vague:
                 join = pats["range_join"].match(text, end, atoms[i + 1].start())
                 nxt = atoms[i + 1]
