@@ -84,7 +84,7 @@ def _text(value, default: str = "") -> str:
 
 
 def format_value(row) -> str:
-    """A figure as a reader writes it: "≈12,000", "6", "10,000–12,000", "4.5%", "vague"."""
+    """A figure as a reader writes it: "≈4,500", "6", "4,000–4,500", "4.5%", "vague"."""
     if bool(row.get("vague")) or _na(row.get("value")):
         return "no number (vague)"
     def num(v: float) -> str:

@@ -5,7 +5,7 @@ A name counts as a place when it is used locatively: after a locative prepositio
 demonym with a place noun ("the Ukrainian terrain").  States and capitals used as
 actors ("fighting for Russia", "Moscow's side", "Kyiv is gathering") and event names
 ("the Ukraine conflict") are not places.  Unknown names in a locative slot are matched
-fuzzily against city names ("Bahkmut" -> Bakhmut); a name several cities share is
+fuzzily against city names ("Mariopul" -> Mariupol); a name several cities share is
 resolved by the countries the article talks about, then by population.
 """
 
