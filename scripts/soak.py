@@ -122,6 +122,13 @@ def processes_of(root: Path) -> list[tuple[int, str]]:
     return found
 
 
+def tree_rss_kib(root: Path, pid: int) -> int:
+    """Resident memory of the build process and every process of this run (its kernels
+    and its assembly process) together."""
+    pids = {pid} | {p for p, _ in processes_of(root)}
+    return sum(rss_kib(p) or 0 for p in pids)
+
+
 def kernels_of(root: Path) -> int:
     return sum("ipykernel" in cmd for _, cmd in processes_of(root))
 
@@ -138,7 +145,7 @@ def soak_build(project: Path, articles: list[Path], pdf: bool, env: dict) -> dic
     process = subprocess.Popen(args, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                text=True)
     samples: list[dict] = []
-    peak_kernels, peak_temp = 0, 0
+    peak_kernels, peak_temp, peak_tree = 0, 0, []
     errors: list[str] = []
     stop = threading.Event()
 
@@ -147,10 +154,11 @@ def soak_build(project: Path, articles: list[Path], pdf: bool, env: dict) -> dic
         while not stop.wait(0.5):
             peak_kernels = max(peak_kernels, kernels_of(project))
             peak_temp = max(peak_temp, len(claimbrief_temp(project / "tmp")))
+            peak_tree.append((done, tree_rss_kib(project, process.pid)))
 
+    done = 0
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
-    done = 0
     for line in process.stderr:
         line = line.rstrip("\n")
         if line.endswith("assembling the briefing"):
@@ -168,8 +176,12 @@ def soak_build(project: Path, articles: list[Path], pdf: bool, env: dict) -> dic
     code = process.wait()
     stop.set()
     watcher.join()
+    # the largest whole-tree RSS seen while each article was built
+    tree: dict[int, int] = {}
+    for article, kib in peak_tree:
+        tree[article] = max(tree.get(article, 0), kib)
     return {"exit": code, "seconds": time.perf_counter() - started, "samples": samples, "errors": errors,
-            "peak_kernels": peak_kernels, "peak_temp": peak_temp}
+            "peak_kernels": peak_kernels, "peak_temp": peak_temp, "tree_kib": tree}
 
 
 def memory_trend(samples: list[dict]) -> dict:
@@ -294,6 +306,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  build process RSS: {trend['first_kib'] / 1024:.0f} MiB half-way, "
                   f"{trend['last_kib'] / 1024:.0f} MiB at the end, max {trend['max_kib'] / 1024:.0f} MiB; "
                   f"trend {trend['slope_kib']:+.0f} KiB per article ({'GROWS' if grows else 'flat'})")
+        tree = build["tree_kib"]
+        if len(tree) >= 4:
+            half = sorted(tree)[len(tree) // 2]
+            first = max(v for k, v in tree.items() if k < half)
+            second = max(v for k, v in tree.items() if k >= half)
+            print(f"  whole process tree (build, kernels, assembly): peak {first / 1024:.0f} MiB in the first half, "
+                  f"{second / 1024:.0f} MiB in the second")
         if samples:
             print(f"  build process open files: {samples[0]['fds']} at the first article, {samples[-1]['fds']} at the "
                   f"last; threads: {samples[0]['threads']} and {samples[-1]['threads']} ({'GROW' if leaks else 'flat'})")

@@ -559,18 +559,37 @@ def _no_space(*args, **kwargs):
     raise OSError(28, "No space left on device")
 
 
-@pytest.mark.parametrize("where", ["html", "csv", "pdf"])
-def test_a_full_disk_keeps_the_last_good_report(in_process, monkeypatch, capsys, where):
+# Loaded by the assembly process (PYTHONPATH): fsync fails for one file, as on a full disk.
+_FULL_DISK_SITECUSTOMIZE = """
+import errno, os
+_fsync = os.fsync
+def fsync(fd):
+    if {name!r} in os.readlink(f"/proc/self/fd/{{fd}}"):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    return _fsync(fd)
+os.fsync = fsync
+"""
+
+
+@pytest.mark.parametrize("where", ["html", "pdf", "csv", "key"])
+def test_a_full_disk_keeps_the_last_good_report(in_process, monkeypatch, capsys, tmp_path, where):
     """A write fails (as root, chmod cannot stop one, so the failure is patched in) while
-    the briefing is assembled: exit 2, one sentence, the last report untouched."""
+    the briefing is assembled: the HTML or the PDF in the assembly process, the tables or
+    the report's key in the build: exit 2, one sentence, the last report untouched."""
     import claimbrief.build
-    import claimbrief.render
 
     project, hashes, main = in_process
     key_file = project.report / ".claimbrief-key"
     key = key_file.read_bytes()
     args = ["build", ARTICLE]
-    if where == "html":  # the first write of the staging folder
+    if where in ("html", "pdf"):
+        (tmp_path / "sitecustomize.py").write_text(_FULL_DISK_SITECUSTOMIZE.format(name=f".briefing.{where}."))
+        monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+        key_file.write_bytes(b"stale\n")  # the notebooks' keys hold: only the assembly runs
+    elif where == "csv":
+        monkeypatch.setattr(claimbrief.build.shutil, "copyfile", _no_space)
+        args.insert(1, "--no-pdf")  # the report key changes, the notebooks' keys do not
+    else:
         real = Path.write_text
 
         def write_text(self, *a, **k):
@@ -578,13 +597,7 @@ def test_a_full_disk_keeps_the_last_good_report(in_process, monkeypatch, capsys,
                 _no_space()
             return real(self, *a, **k)
         monkeypatch.setattr(Path, "write_text", write_text)
-        args.insert(1, "--no-pdf")  # the report key changes, the notebooks' keys do not
-    elif where == "csv":
-        monkeypatch.setattr(claimbrief.build.shutil, "copyfile", _no_space)
         args.insert(1, "--no-pdf")
-    else:  # the PDF's bytes cannot be flushed to disk; the report must look out of date
-        monkeypatch.setattr(claimbrief.render.os, "fsync", _no_space)
-        key_file.write_bytes(b"stale\n")
     try:
         before = project.outputs()
         code = main(args)
@@ -599,6 +612,53 @@ def test_a_full_disk_keeps_the_last_good_report(in_process, monkeypatch, capsys,
     assert after == before
     assert project.outputs() == hashes
     assert leftovers(project.root) == []
+
+
+def test_an_assembly_process_that_dies_is_reported_in_one_sentence(in_process, monkeypatch, capsys, tmp_path):
+    """The assembly process is killed (here: it kills itself on import): exit 2, one
+    sentence naming the signal, the last report untouched."""
+    project, hashes, main = in_process
+    key_file = project.report / ".claimbrief-key"
+    key = key_file.read_bytes()
+    (tmp_path / "sitecustomize.py").write_text(
+        "import os, signal, sys\nif 'claimbrief.render' in sys.orig_argv:\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    key_file.write_bytes(b"stale\n")
+    try:
+        code = main(["build", ARTICLE])
+        captured = capsys.readouterr()
+    finally:
+        key_file.write_bytes(key)
+    assert code == 2
+    assert captured.err.strip().splitlines()[-1] == \
+        "claimbrief: the assembly process ended unexpectedly (killed by SIGKILL).", captured.err
+    assert project.outputs() == hashes
+    assert leftovers(project.root) == []
+
+
+def test_kernel_sockets_move_to_a_short_folder_when_the_temporary_one_is_too_deep(tmp_path, monkeypatch):
+    """A Unix socket's path holds 107 bytes: under a deep $TMPDIR the kernels' sockets go
+    to /tmp instead of failing to bind."""
+    import tempfile
+
+    from claimbrief.build import _socket_dir
+
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    deep.mkdir(parents=True)
+    monkeypatch.setattr(tempfile, "tempdir", str(deep))
+    folder = _socket_dir()
+    try:
+        assert folder.parent == Path("/tmp")
+        assert len(str(folder / "kernel-99")) <= 107
+    finally:
+        folder.rmdir()
+    shallow = tmp_path / "t"
+    shallow.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(shallow))
+    folder = _socket_dir()
+    assert folder.parent == shallow
+    folder.rmdir()
 
 
 # ---------------------------------------------------------------------------- byte-identical rebuilds

@@ -11,9 +11,11 @@ For each article:
    between notebooks, so kernel start-up and imports are not paid per notebook; each
    notebook and the whole build have a time limit;
 3. the executed notebooks are merged and rendered to ``briefing.html`` and
-   ``briefing.pdf``, which with the CSV tables are written to a staging folder and
-   swapped into ``report/<name>/`` only when complete, so a failure never leaves a
-   half-written report where the last good one was.
+   ``briefing.pdf`` by a short-lived assembly process (``python -m claimbrief.render``,
+   started with the kernels so its imports overlap their work, and gone with the memory
+   nbconvert and WeasyPrint hold); these and the CSV tables are written to a staging
+   folder and swapped into ``report/<name>/`` only when complete, so a failure never
+   leaves a half-written report where the last good one was.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import sys
 import threading
 import time
@@ -107,6 +110,26 @@ def ipc_kernel_manager(folder: Path):
     return IPCKernelManager
 
 
+# A Unix socket's path holds at most 107 bytes; a kernel's are <folder>/kernel-<n>.
+_SOCKET_PATH_MAX = 107
+_SOCKET_FALLBACKS = ("/tmp", "/dev/shm")
+
+
+def _socket_dir() -> Path:
+    """A new private folder for one kernel's sockets: in the temporary folder, or where
+    its path is too long for a socket (a deep $TMPDIR), in /tmp or /dev/shm."""
+    import tempfile
+
+    prefix = "claimbrief-kernel-"
+    longest = len(prefix) + 8 + len("/kernel-99")  # mkdtemp adds 8 characters
+    for base in (tempfile.gettempdir(), *_SOCKET_FALLBACKS):
+        if len(os.fsencode(os.path.abspath(base))) + 1 + longest <= _SOCKET_PATH_MAX \
+                and os.access(base, os.W_OK | os.X_OK):
+            return Path(tempfile.mkdtemp(prefix=prefix, dir=base))
+    raise BuildError(f"the temporary folder {tempfile.gettempdir()} has a path too long for the kernels' "
+                     f"sockets and neither /tmp nor /dev/shm is writable; set TMPDIR to a shorter path.")
+
+
 # Run first in a reused kernel so each notebook starts from an empty namespace, as it
 # would alone in JupyterLab, while the modules it imports stay loaded.
 _RESET_SOURCE = "get_ipython().run_line_magic('reset', '-f')"
@@ -173,78 +196,37 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
     """Run notebooks one after another in one kernel (started once, on IPC sockets).  The
     kernel starts and imports the package at once; notebooks wait for ``ready`` (the tables
     being written) and are skipped if it is set with ``ready.failed``."""
-    import math
-    import tempfile
-
-    import nbformat
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
-    from papermill.iorw import load_notebook_node
-    from papermill.parameterize import parameterize_notebook
-
-    sockets = Path(tempfile.mkdtemp(prefix="claimbrief-kernel-"))
+    sockets = _socket_dir()
     km = ipc_kernel_manager(sockets)(kernel_name="python3")
     try:
         try:
             await km.start_kernel(cwd=str(paths.project_root()))
-            if running is not None:
-                running.append(km)
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise CellTimeoutError("the build's time ran out")
-            warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_warm_up_source([j.notebook for j in jobs]))])
-            warm_client = NotebookClient(warm, km=km, timeout=max(1, int(left)), kernel_name="python3")
-            try:
-                await warm_client.async_execute()
-            finally:
-                await _close_client(warm_client)
-        except CellTimeoutError:
-            raise BuildError("the build timed out while its kernels started (see --build-timeout).") from None
         except Exception as exc:  # noqa: BLE001 - a kernel that cannot start is the user's to fix
             raise BuildError(f"a notebook kernel could not start: {exc.__class__.__name__}: "
                              f"{str(exc).strip()[:200]}.") from None
-        if ready is not None:
-            import asyncio
+        if running is not None:
+            running.append(km)
+        # Loaded here, while the kernel boots in its own process.
+        import nbclient  # noqa: F401
+        import papermill.parameterize  # noqa: F401
 
-            await asyncio.get_running_loop().run_in_executor(None, ready.wait)
-            if getattr(ready, "failed", False):
-                return
-        for job in jobs:
-            started = time.perf_counter()
-            nb = parameterize_notebook(load_notebook_node(str(job.notebook)), parameters)
-            nb.cells.insert(0, nbformat.v4.new_code_cell(_RESET_SOURCE, metadata={"tags": ["remove"]}))
-            notebook_deadline = time.monotonic() + timeout
+        # One client for every notebook this kernel runs: connecting a client costs ~0.2 s
+        # (it waits to hear the kernel on IOPub), and each holds threads and sockets.
+        kc = km.client()
+        kc.allow_stdin = False
+        kc.start_channels()
+        try:
+            await _warm_up(kc, km, jobs, deadline)
+            if ready is not None:
+                import asyncio
 
-            current: dict = {}
-
-            def cell_timeout(cell, _end=notebook_deadline, _current=current):
-                _current["cell"] = cell
-                left = min(_end, deadline) - time.monotonic()
-                if left <= 0:
-                    raise CellTimeoutError.error_from_timeout_and_cell("The time allowed ran out", 0, cell)
-                return max(1, math.ceil(left))
-
-            client = NotebookClient(nb, km=km, timeout_func=cell_timeout, kernel_name="python3",
-                                    resources={"metadata": {"path": str(paths.project_root())}})
-            try:
-                await client.async_execute()
-            except CellTimeoutError:
-                index = next((i for i, c in enumerate(nb.cells) if c is current.get("cell")), 0)
-                which = "the build" if time.monotonic() >= deadline else "the notebook"
-                raise _failed(nb, job, f"timed out in cell {index} ({which} has a limit; see --timeout and --build-timeout)") from None
-            except DeadKernelError:
-                raise _failed(nb, job, "lost its kernel: the kernel process died while a cell ran") from None
-            except CellExecutionError:
-                index, error = _error_cell(nb)
-                raise _failed(nb, job, f"failed in cell {index}: {error}") from None
-            finally:
-                await _close_client(client)
-            nb.cells.pop(0)
-            nb.metadata.setdefault("claimbrief", {})[CACHE_KEY] = job.key
-            partial = job.executed.with_suffix(".partial.ipynb")
-            nbformat.write(nb, partial)
-            os.replace(partial, job.executed)
-            report(job, time.perf_counter() - started)
+                await asyncio.get_running_loop().run_in_executor(None, ready.wait)
+                if getattr(ready, "failed", False):
+                    return
+            for job in jobs:
+                await _run_job(job, kc, km, parameters, timeout, deadline, report)
+        finally:
+            kc.stop_channels()
     finally:
         try:
             if await km.is_alive():
@@ -254,14 +236,81 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
             shutil.rmtree(sockets, ignore_errors=True)
 
 
-async def _close_client(client) -> None:
-    """Disconnect a notebook's client from the kernel, which stays up for the next notebook.
+async def _warm_up(kc, km, jobs: list[Job], deadline: float) -> None:
+    """Wait for the kernel, then import what its notebooks import."""
+    import nbformat
+    from nbclient import NotebookClient
 
-    nbclient leaves the client of a kernel it does not own connected (``cleanup_kc`` is
-    off when ``km`` is passed in), and each client holds its own zmq context (two threads),
-    sockets and a heartbeat thread: without this a build leaked ~90 file descriptors and
-    ~27 threads per article.  A poller nbclient may leave behind after an error is
-    cancelled first, so it cannot trip over the closed client."""
+    try:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError
+        await kc.wait_for_ready(timeout=max(1, left))
+        warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_warm_up_source([j.notebook for j in jobs]))])
+        client = NotebookClient(warm, km=km, timeout=max(1, int(deadline - time.monotonic())), kernel_name="python3")
+        client.kc = kc
+        try:
+            await client.async_execute()
+        finally:
+            await _release_client(client)
+    except Exception as exc:  # noqa: BLE001 - a kernel that cannot start is the user's to fix
+        if time.monotonic() >= deadline:
+            raise BuildError("the build timed out while its kernels started (see --build-timeout).") from None
+        raise BuildError(f"a notebook kernel could not start: {exc.__class__.__name__}: "
+                         f"{str(exc).strip()[:200]}.") from None
+
+
+async def _run_job(job: Job, kc, km, parameters: dict, timeout: float, deadline: float, report) -> None:
+    """Run one notebook in the kernel behind ``kc``; write the executed notebook with its key."""
+    import math
+
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+
+    started = time.perf_counter()
+    nb = parameterize_notebook(load_notebook_node(str(job.notebook)), parameters)
+    nb.cells.insert(0, nbformat.v4.new_code_cell(_RESET_SOURCE, metadata={"tags": ["remove"]}))
+    notebook_deadline = time.monotonic() + timeout
+    current: dict = {}
+
+    def cell_timeout(cell):
+        current["cell"] = cell
+        left = min(notebook_deadline, deadline) - time.monotonic()
+        if left <= 0:
+            raise CellTimeoutError.error_from_timeout_and_cell("The time allowed ran out", 0, cell)
+        return max(1, math.ceil(left))
+
+    client = NotebookClient(nb, km=km, timeout_func=cell_timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(paths.project_root())}})
+    client.kc = kc
+    try:
+        await client.async_execute()
+    except CellTimeoutError:
+        index = next((i for i, c in enumerate(nb.cells) if c is current.get("cell")), 0)
+        which = "the build" if time.monotonic() >= deadline else "the notebook"
+        raise _failed(nb, job, f"timed out in cell {index} ({which} has a limit; see --timeout and --build-timeout)") from None
+    except DeadKernelError:
+        raise _failed(nb, job, "lost its kernel: the kernel process died while a cell ran") from None
+    except CellExecutionError:
+        index, error = _error_cell(nb)
+        raise _failed(nb, job, f"failed in cell {index}: {error}") from None
+    finally:
+        await _release_client(client)
+    nb.cells.pop(0)
+    nb.metadata.setdefault("claimbrief", {})[CACHE_KEY] = job.key
+    partial = job.executed.with_suffix(".partial.ipynb")
+    nbformat.write(nb, partial)
+    os.replace(partial, job.executed)
+    report(job, time.perf_counter() - started)
+
+
+async def _release_client(client) -> None:
+    """Detach a notebook's client from the kernel's shared connection, which stays open
+    for the next notebook.  A poller nbclient may leave behind after an error is
+    cancelled, so it cannot trip over the next notebook or the closed connection."""
     import asyncio
 
     current = asyncio.current_task()
@@ -269,17 +318,57 @@ async def _close_client(client) -> None:
     for task in strays:
         task.cancel()
     await asyncio.gather(*strays, return_exceptions=True)
-    if client.kc is not None:
-        client.kc.stop_channels()
-        client.kc = None
+    client.kc = None
 
 
-def _preload_assembly() -> None:
-    try:
-        from . import render  # noqa: F401  (nbconvert)
-        import weasyprint  # noqa: F401
-    except Exception:  # noqa: BLE001 - the assembly itself reports any real problem
-        pass
+class Assembly:
+    """The assembly process of one article (``python -m claimbrief.render``).
+
+    Started with the kernels, it loads nbconvert and WeasyPrint while they work, takes
+    one job on stdin and exits, so the memory those libraries keep (templates, Pango's
+    font caches) goes with it instead of growing in a build of many articles.  It runs
+    in its own session: Ctrl-C reaches the build, which kills it."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "claimbrief.render"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            cwd=str(paths.project_root()), start_new_session=True)
+
+    def run(self, job: dict, deadline: float) -> None:
+        """Send ``job`` (see :func:`claimbrief.render.assemble`) and wait for it to be done."""
+        try:
+            out, _ = self.process.communicate(json.dumps(job).encode("utf-8"),
+                                              timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise BuildError("the build timed out while the briefing was assembled (see --build-timeout).") from None
+        except BrokenPipeError:  # it died before reading the job
+            self.process.wait()
+            out = b""
+        if self.process.returncode:
+            lines = out.decode("utf-8", "replace").strip().splitlines()
+            code = self.process.returncode
+            raise BuildError(lines[-1] if lines and code > 0 else
+                             f"the assembly process ended unexpectedly ({_exit_status(code)}).")
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                stream.close()
+
+
+def _exit_status(code: int) -> str:
+    import signal
+
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
 
 
 def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report, ready=None,
@@ -290,10 +379,13 @@ def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: floa
 
 
 def _kill_kernels(running: list) -> None:
-    """Stop every kernel at once (Ctrl-C, SIGTERM): its notebook thread then sees a dead
-    kernel, cleans up its sockets and ends."""
+    """Stop every kernel (and the assembly process) at once (Ctrl-C, SIGTERM): a kernel's
+    notebook thread then sees a dead kernel, cleans up its sockets and ends."""
     for km in list(running):
-        process = getattr(getattr(km, "provisioner", None), "process", None)
+        if isinstance(km, Assembly):
+            process = km.process
+        else:
+            process = getattr(getattr(km, "provisioner", None), "process", None)
         try:
             if process is not None:
                 process.kill()
@@ -382,57 +474,67 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
             summary.seconds["extract"] = time.perf_counter() - started
 
     notebooks_started = time.perf_counter()
-    if not todo:
-        extract_tables()
-    else:
-        # A few kernels, each running several notebooks in turn: start-up and imports are
-        # paid once per kernel instead of once per notebook, and while the tables are
-        # extracted here, the kernels start and import the package.
-        kernels = max(1, min(jobs, len(todo)))
-        groups = [todo[i::kernels] for i in range(kernels)]
-        for i, job in enumerate(todo, 1):
-            _say(f"[{article.name}] notebook {i} of {len(todo)}: {job.notebook.name} queued")
-
-        def report(job: Job, seconds: float) -> None:
-            summary.seconds[job.notebook.name] = seconds
-            summary.ran.append(job.notebook.name)
-            _say(f"[{article.name}] {job.notebook.name}: done in {seconds:.1f} s")
-
-        ready = threading.Event()
-        ready.failed = False
-        # The assembly's modules load in the background while the kernels work.
-        threading.Thread(target=_preload_assembly, daemon=True).start()
-        running: list = []
-        with ThreadPoolExecutor(max_workers=kernels) as pool:
-            futures = [pool.submit(_run_group, group, parameters, timeout, deadline, report, ready, running)
-                       for group in groups]
-            try:
-                try:
-                    extract_tables()
-                except BaseException:
-                    ready.failed = True
-                    raise
-                finally:
-                    ready.set()
-                errors = []
-                for future in futures:
-                    try:
-                        future.result()
-                    except BuildError as exc:
-                        errors.append(exc)
-                        _kill_kernels(running)  # one notebook failed: the others need not finish
-            except BaseException:
-                _kill_kernels(running)
-                raise
-            if errors:
-                raise errors[0]
-    summary.seconds["notebooks"] = time.perf_counter() - notebooks_started
-    started = time.perf_counter()
-    _say(f"[{article.name}] assembling the briefing")
-    summary.outputs = _assemble(article, [executed_dir / nb.name for nb in notebooks], data_dir, pdf, title,
-                                report_key)
-    summary.seconds["assemble"] = time.perf_counter() - started
+    running: list = []
+    assembly = Assembly()
+    running.append(assembly)
+    try:
+        if not todo:
+            extract_tables()
+        else:
+            _run_notebooks(article, todo, jobs, parameters, timeout, deadline, summary, extract_tables, running)
+        summary.seconds["notebooks"] = time.perf_counter() - notebooks_started
+        started = time.perf_counter()
+        _say(f"[{article.name}] assembling the briefing")
+        summary.outputs = _assemble(assembly, article, [executed_dir / nb.name for nb in notebooks], data_dir,
+                                    pdf, title, report_key, deadline)
+        summary.seconds["assemble"] = time.perf_counter() - started
+    finally:
+        assembly.kill()
     return summary
+
+
+def _run_notebooks(article: Article, todo: list[Job], jobs: int, parameters: dict, timeout: float,
+                   deadline: float, summary: Summary, extract_tables, running: list) -> None:
+    """Run the notebooks of ``todo`` while ``extract_tables`` runs here.
+
+    A few kernels, each running several notebooks in turn: start-up and imports are paid
+    once per kernel instead of once per notebook, and while the tables are extracted
+    here, the kernels start and import what their notebooks use."""
+    kernels = max(1, min(jobs, len(todo)))
+    groups = [todo[i::kernels] for i in range(kernels)]
+    for i, job in enumerate(todo, 1):
+        _say(f"[{article.name}] notebook {i} of {len(todo)}: {job.notebook.name} queued")
+
+    def report(job: Job, seconds: float) -> None:
+        summary.seconds[job.notebook.name] = seconds
+        summary.ran.append(job.notebook.name)
+        _say(f"[{article.name}] {job.notebook.name}: done in {seconds:.1f} s")
+
+    ready = threading.Event()
+    ready.failed = False
+    with ThreadPoolExecutor(max_workers=kernels) as pool:
+        futures = [pool.submit(_run_group, group, parameters, timeout, deadline, report, ready, running)
+                   for group in groups]
+        try:
+            try:
+                extract_tables()
+            except BaseException:
+                ready.failed = True
+                raise
+            finally:
+                ready.set()
+            errors = []
+            for future in futures:
+                try:
+                    future.result()
+                except BuildError as exc:
+                    errors.append(exc)
+                    _kill_kernels(running)  # one notebook failed: the others need not finish
+        except BaseException:
+            _kill_kernels(running)
+            raise
+        if errors:
+            raise errors[0]
 
 
 REPORT_KEY_FILE = ".claimbrief-key"
@@ -445,27 +547,23 @@ def _report_key(folder: Path) -> str | None:
         return None
 
 
-def _assemble(article: Article, executed: list[Path], data_dir: Path, pdf: bool, title: str | None = None,
-              report_key: str = "") -> list[Path]:
-    import nbformat
-
-    from .render import merge_notebooks, render_html, render_pdf
-
-    merged = merge_notebooks([nbformat.read(p, as_version=4) for p in executed])
+def _assemble(assembly: Assembly, article: Article, executed: list[Path], data_dir: Path, pdf: bool,
+              title: str | None, report_key: str, deadline: float) -> list[Path]:
+    """The briefing (by ``assembly``) and the tables in a staging folder, then swapped in."""
     meta = article.meta
     date_label = meta.published.isoformat() if meta.published else "date unknown"
     subtitle = f"Analyst briefing · {meta.outlet or 'outlet not named'} · {date_label}"
     title = title or meta.title
-    page = render_html(merged, title=title, subtitle=subtitle, lang=meta.language)
+    epoch = _source_date_epoch() or _epoch(meta.published)
     final = paths.report_dir(article.name)
     staging = final.with_name(f".{final.name}.staging")
     shutil.rmtree(staging, ignore_errors=True)
     try:
         (staging / "data").mkdir(parents=True)
-        (staging / "briefing.html").write_text(page, encoding="utf-8")
-        if pdf:
-            epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0")) or _epoch(meta.published)
-            render_pdf(page, staging / "briefing.pdf", title=title, date_label=date_label, epoch=epoch)
+        assembly.run({"notebooks": [str(p) for p in executed], "html_path": str(staging / "briefing.html"),
+                      "pdf_path": str(staging / "briefing.pdf") if pdf else None, "title": title,
+                      "subtitle": subtitle, "lang": meta.language, "date_label": date_label, "epoch": epoch},
+                     deadline)
         for csv in sorted(data_dir.glob("*.csv")):
             shutil.copyfile(csv, staging / "data" / csv.name)
         (staging / REPORT_KEY_FILE).write_text(report_key + "\n", encoding="ascii")
@@ -480,6 +578,17 @@ def _assemble(article: Article, executed: list[Path], data_dir: Path, pdf: bool,
     shutil.rmtree(old, ignore_errors=True)
     outputs = [final / "briefing.html"] + ([final / "briefing.pdf"] if pdf else [])
     return outputs + sorted((final / "data").glob("*.csv"))
+
+
+def _source_date_epoch() -> int:
+    """$SOURCE_DATE_EPOCH as a whole number of seconds; 0 when it is not set."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return 0
+    try:
+        return int(raw)
+    except ValueError:
+        raise BuildError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}.") from None
 
 
 def _epoch(published) -> int:
@@ -510,6 +619,7 @@ def build(articles: list[Path] | None = None, *, force: bool = False, jobs: int 
 
     if not (0 < timeout < math.inf and 0 < build_timeout < math.inf):
         raise BuildError("--timeout and --build-timeout must be positive numbers of seconds.")
+    _source_date_epoch()  # a malformed $SOURCE_DATE_EPOCH is refused before any work
     deadline = time.monotonic() + build_timeout
     summaries = []
     for article in loaded:

@@ -8,14 +8,21 @@ pages with WeasyPrint.  Both outputs are byte-stable: same input, same bytes.
 Nothing in either output is fetched from a host: the CSS is inlined, images are data
 URIs, the page carries a Content-Security-Policy, and WeasyPrint is only allowed
 ``data:`` URLs.
+
+``python -m claimbrief.render`` is the build's assembly process (see :func:`main`): one
+short-lived process per article, so the memory nbconvert and WeasyPrint (Pango, fonts)
+keep never accumulates in a build of many articles.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
+import json
 import os
 import re
+import sys
 import tempfile
 import threading
 import unicodedata
@@ -29,7 +36,7 @@ from nbconvert import HTMLExporter
 from traitlets.config import Config
 
 from . import __version__
-from .errors import BuildError
+from .errors import BuildError, ClaimbriefError
 from .paths import TEMPLATES_DIR
 
 TEMPLATE_NAME = "briefing"
@@ -140,7 +147,9 @@ def render_html(nb: nbformat.NotebookNode, *, title: str, subtitle: str, lang: s
     return finish_html(body)
 
 
+@functools.lru_cache(maxsize=1)
 def _html_exporter() -> HTMLExporter:
+    """The briefing's exporter, made once per process: its template is compiled on first use."""
     config = Config()
     config.NbConvertBase.display_data_priority = list(DISPLAY_PRIORITY)
     config.TagRemovePreprocessor.enabled = True
@@ -436,3 +445,56 @@ def _replace_atomically(path: Path, data: bytes) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+# ---- the assembly process ----------------------------------------------------------------
+
+
+def assemble(notebooks: list[str], html_path: str, pdf_path: str | None, *, title: str, subtitle: str,
+             lang: str, date_label: str, epoch: int | None) -> None:
+    """Merge the executed ``notebooks`` and write the briefing's HTML to ``html_path``
+    and, unless ``pdf_path`` is None, its PDF."""
+    merged = merge_notebooks([nbformat.read(path, as_version=4) for path in notebooks])
+    page = render_html(merged, title=title, subtitle=subtitle, lang=lang)
+    write_html(page, Path(html_path))
+    if pdf_path is not None:
+        render_pdf(page, Path(pdf_path), title=title, date_label=date_label, epoch=epoch)
+
+
+def _warm_up() -> None:
+    """Load what the assembly uses before the job comes: WeasyPrint and Pango, and the
+    template, compiled by rendering an empty notebook."""
+    import weasyprint  # noqa: F401
+
+    render_html(nbformat.v4.new_notebook(), title="", subtitle="")
+
+
+def main() -> int:
+    """The build's assembly process: load nbconvert and WeasyPrint at once (while the
+    build runs the notebooks), then read one job from stdin, the JSON of the keyword
+    arguments of :func:`assemble`, and carry it out.
+
+    Exit 0 when done, or when stdin closes with no job (the build ended first); exit 2
+    with one sentence on stdout when the job fails."""
+    _warm_up()
+    raw = sys.stdin.buffer.read()
+    if not raw.strip():
+        return 0
+    try:
+        job = json.loads(raw)
+        assemble(job.pop("notebooks"), job.pop("html_path"), job.pop("pdf_path"), **job)
+    except ClaimbriefError as exc:
+        message = str(exc)
+    except OSError as exc:
+        message = f"the briefing could not be written: {exc.strerror or exc} ({exc.filename or 'file system'})."
+    except Exception as exc:  # noqa: BLE001 - reported as one sentence by the build
+        message = f"the briefing could not be assembled: {type(exc).__name__}: {str(exc).strip()[:300]}."
+    else:
+        # Done and on disk: skip the interpreter's teardown, which the build would wait for.
+        os._exit(0)
+    print(message, flush=True)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
