@@ -211,10 +211,13 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
         import papermill.parameterize  # noqa: F401
 
         # One client for every notebook this kernel runs: connecting a client costs ~0.2 s
-        # (it waits to hear the kernel on IOPub), and each holds threads and sockets.
+        # (it waits to hear the kernel on IOPub), and each holds threads and sockets.  No
+        # heartbeat channel: whether the kernel lives is asked of its manager (the process),
+        # and a heartbeat thread stopped before it has made its socket dies with a
+        # traceback (ZMQError) when a build ends while the kernels start.
         kc = km.client()
         kc.allow_stdin = False
-        kc.start_channels()
+        kc.start_channels(hb=False)
         try:
             await _warm_up(kc, km, jobs, deadline)
             if ready is not None:
