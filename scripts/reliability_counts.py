@@ -2,9 +2,10 @@
 articles built with nothing injected, faults survived with the last good report intact.
 
 Everything runs against a temporary project (the real notebooks, a fixture article) with
-a private TMPDIR, through the command line as an analyst would run it; the full-disk
-faults run in process with the failing write patched in (as root, a read-only folder
-does not stop a write).  Prints one line per count, and a line per case that failed;
+a private TMPDIR, through the command line as an analyst would run it; in the full-disk
+faults the failing write is patched in (as root, a read-only folder does not stop a
+write): in process for the tables and the report's key, through a ``sitecustomize`` on
+the assembly process's PYTHONPATH for the HTML and the PDF.  Prints one line per count, and a line per case that failed;
 exits non-zero if any case failed.
 
     .venv/bin/python scripts/reliability_counts.py [--keep] [--verbose]
@@ -16,9 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import hashlib
-import html
-import html.parser
 import io
 import json
 import os
@@ -28,102 +26,24 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = ROOT / "tests" / "fixtures"
-SOURCE = FIXTURES / "earnings_kaneda_motor"
-NAME = "good"
+# The temporary project, the checks on what a build leaves, the start and interruption
+# of a build and the HTML parser are shared with the tests (tests/harness.py), so that
+# both count the same way.
+sys.path.insert(0, str(ROOT / "tests"))
+from harness import (  # noqa: E402
+    ALLOWED_ATTRIBUTES, ALLOWED_TAGS, CLI, FIXTURES, NAME, SOURCE, Page, Project, full_disk, interrupt,
+    kernels_of,
+)
+
 ARTICLE = f"seeds/{NAME}.txt"
-CLI = [sys.executable, "-m", "claimbrief.cli"]
 OK_META = "title: A good title\npublished: 2024-05-10\n"
 
 
-# ---------------------------------------------------------------------------- the project
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def tree(folder: Path) -> dict[str, str]:
-    if not folder.exists():
-        return {}
-    return {p.relative_to(folder).as_posix(): _digest(p) for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def kernels_of(root: Path) -> list[int]:
-    """Live kernel processes of the project (connection file in its TMPDIR, or cwd there)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-            if "ipykernel" not in cmdline:
-                continue
-            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-            cwd = os.readlink(entry / "cwd")
-        except OSError:
-            continue
-        if state != "Z" and (str(root) in cmdline or cwd == str(root)):
-            found.append(int(entry.name))
-    return found
-
-
-class Project:
-    def __init__(self, root: Path):
-        self.root = root
-        for folder in ("seeds", "tmp"):
-            (root / folder).mkdir(parents=True, exist_ok=True)
-        shutil.copytree(ROOT / "notebooks", root / "notebooks")
-        shutil.copyfile(ROOT / "uv.lock", root / "uv.lock")
-        text = SOURCE.with_suffix(".txt").read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-        self.text_bytes = b"\xef\xbb\xbf" + text  # BOM and CRLF: must work
-        self.meta_bytes = SOURCE.with_suffix(".yaml").read_bytes()
-        self.env = {**os.environ, "CLAIMBRIEF_ROOT": str(root), "TMPDIR": str(root / "tmp")}
-        self.restore()
-
-    def restore(self) -> None:
-        seeds = self.root / "seeds"
-        for path in seeds.iterdir():
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
-        (seeds / f"{NAME}.txt").write_bytes(self.text_bytes)
-        (seeds / f"{NAME}.yaml").write_bytes(self.meta_bytes)
-        for path in (self.root / "notebooks").glob("99-*.ipynb"):
-            path.unlink()
-        for path in (self.root / "build" / NAME / "notebooks").glob("99-*"):
-            path.unlink()
-
-    def run(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
-        return subprocess.run([*CLI, *args], cwd=self.root, env=self.env, capture_output=True, text=True,
-                              timeout=timeout)
-
-    def outputs(self) -> dict[str, str]:
-        return {**{f"report/{k}": v for k, v in tree(self.root / "report").items()},
-                **{f"figures/{k}": v for k, v in tree(self.root / "figures").items()}}
-
-    def state(self) -> dict[str, str]:
-        return {**self.outputs(), **{f"build/{k}": v for k, v in tree(self.root / "build").items()}}
-
-    def leftovers(self) -> list[str]:
-        left = [f"tmp/{p.name}" for p in (self.root / "tmp").iterdir()]
-        left += [p.name for p in (self.root / "report").glob(".*") if p.name.endswith((".staging", ".old"))]
-        left += [p.name for p in (self.root / "report").rglob("*.part")]
-        left += [p.name for p in (self.root / "build").rglob("*.partial.ipynb")]
-        left += [p.name for p in (self.root / "build").glob("*/data.tmp")]
-        return left
-
-    def add_notebook(self, name: str, source: str) -> None:
-        import nbformat
-
-        model = nbformat.read(self.root / "notebooks" / "06-assessment.ipynb", as_version=4)
-        nb = nbformat.v4.new_notebook(metadata=model.metadata)
-        nb.cells = [nbformat.v4.new_code_cell("article = None", metadata={"tags": ["parameters"]}),
-                    nbformat.v4.new_code_cell(source)]
-        nbformat.write(nb, self.root / "notebooks" / f"{name}.ipynb")
-
+# ---------------------------------------------------------------------------- the tally
 
 class Tally:
     def __init__(self, verbose: bool):
@@ -335,46 +255,6 @@ PDF_WORDS = {
     "entities": ["&lt;script&gt;", "&#x3C;script&#x3E;", "&amp;amp;"],
     "unicode": ["\u6771\u4eac"],
 }
-ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "p", "nav",
-                "ol", "ul", "li", "a", "main", "div", "table", "caption", "thead", "tbody", "tr", "th", "td", "img",
-                "figure", "figcaption", "mark", "sup", "span", "br", "wbr", "em", "strong", "code"}
-ALLOWED_ATTRIBUTES = {"class", "id", "href", "src", "alt", "title", "lang", "charset", "http-equiv", "content",
-                      "name", "type", "media", "aria-labelledby", "colspan", "rowspan"}
-_VOID = {"br", "wbr", "img", "meta", "hr", "link", "input", "source", "col", "area", "base", "embed"}
-
-
-class Page(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.elements, self.comments, self.text = [], [], []
-        self._stack, self._skip = [], 0
-
-    def handle_starttag(self, tag, attrs):
-        self.elements.append((tag, attrs))
-        if tag in _VOID:
-            return
-        skip = tag == "sup" or (tag == "span" and "sid" in (dict(attrs).get("class") or "").split())
-        self._stack.append((tag, skip))
-        self._skip += skip
-
-    def handle_startendtag(self, tag, attrs):
-        self.elements.append((tag, attrs))
-
-    def handle_endtag(self, tag):
-        if tag not in [t for t, _ in self._stack]:
-            return
-        while self._stack:
-            opened, skip = self._stack.pop()
-            self._skip -= skip
-            if opened == tag:
-                break
-
-    def handle_comment(self, data):
-        self.comments.append(data)
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.text.append(data)
 
 
 def hostile_article(pieces: list[str]) -> str:
@@ -385,9 +265,7 @@ def hostile_article(pieces: list[str]) -> str:
 
 
 def injected(page_text: str, pieces: list[str], title: str) -> list[str]:
-    parsed = Page()
-    parsed.feed(page_text)
-    parsed.close()
+    parsed = Page.parse(page_text)
     problems = []
     tags = [tag for tag, _ in parsed.elements]
     if set(tags) - ALLOWED_TAGS:
@@ -411,7 +289,7 @@ def injected(page_text: str, pieces: list[str], title: str) -> list[str]:
               if t == "meta" and (dict(a).get("http-equiv") or "").lower() == "content-security-policy"]
     if len(policy) != 1 or "script-src 'none'" not in policy[0] or "default-src 'none'" not in policy[0]:
         problems.append("no Content-Security-Policy")
-    text = "".join(parsed.text)
+    text = "".join(parsed.reader_text)  # as the reader sees it: annotation labels aside
     for piece in pieces + [title]:
         if piece not in text:
             problems.append(f"{piece[:40]!r} is not shown as text")
@@ -499,27 +377,15 @@ def _notebook_fault(project, good, tally, case, source, args, words, within=None
 def _signal_fault(project, good, tally, signum):
     project.restore()
     project.add_notebook("99-fault", "import time\ntime.sleep(600)")
-    process = subprocess.Popen([*CLI, "build", "--timeout", "30", ARTICLE], cwd=project.root, env=project.env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(line.rstrip("\n") for line in process.stderr),
-                              daemon=True)
-    reader.start()
-    problems = []
-    try:
+    with project.start("build", "--timeout", "30", ARTICLE) as (process, stderr):
         end = time.monotonic() + 180
-        while time.monotonic() < end and not (any("queued" in x for x in lines) and kernels_of(project.root)):
+        while time.monotonic() < end and not (any("queued" in x for x in stderr.lines) and kernels_of(project.root)):
             time.sleep(0.1)
         time.sleep(2)
-        process.send_signal(signum)
-        sent = time.monotonic()
-        code = process.wait(timeout=120)
-        seconds = time.monotonic() - sent
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-    reader.join(timeout=10)
+        code, seconds = interrupt(process, signum)
+    stderr.join(timeout=10)
+    lines = stderr.lines
+    problems = []
     if code == 0:
         problems.append("exit code 0")
     if seconds > 5:
@@ -546,10 +412,11 @@ def _lock_fault(project, good, tally):
 
 
 def _disk_full_fault(project, good, tally, where):
-    """In process: a write of the assembly fails with ENOSPC."""
+    """A write fails with ENOSPC: the HTML or the PDF in the assembly process (its fsync
+    fails, see harness.full_disk), the tables or the report's key in the build (in
+    process, the failing write patched in)."""
     import claimbrief.build
     import claimbrief.cli
-    import claimbrief.render
 
     def no_space(*args, **kwargs):
         raise OSError(28, "No space left on device")
@@ -557,23 +424,23 @@ def _disk_full_fault(project, good, tally, where):
     project.restore()
     key_file = project.root / "report" / NAME / ".claimbrief-key"
     key = key_file.read_bytes()
-    saved = {k: os.environ.get(k) for k in ("CLAIMBRIEF_ROOT", "TMPDIR")}
+    saved = {k: os.environ.get(k) for k in ("CLAIMBRIEF_ROOT", "TMPDIR", "PYTHONPATH")}
     cwd, tempdir, handler = os.getcwd(), tempfile.tempdir, signal.getsignal(signal.SIGTERM)
-    real_write_text, real_copyfile, real_fsync = Path.write_text, shutil.copyfile, os.fsync
+    real_write_text, real_copyfile = Path.write_text, shutil.copyfile
     args = ["build", ARTICLE]
-    if where == "HTML":
+    if where in ("HTML", "PDF"):
+        os.environ["PYTHONPATH"] = full_disk(project.root / "full-disk", f".briefing.{where.lower()}.")
+        key_file.write_bytes(b"stale\n")  # the report must look out of date for the assembly to run
+    elif where == "CSV":
+        shutil.copyfile = no_space
+        args.insert(1, "--no-pdf")
+    else:  # the report's key, the last file of the staging folder
         def write_text(self, *a, **k):
             if ".staging" in str(self):
                 no_space()
             return real_write_text(self, *a, **k)
         Path.write_text = write_text
         args.insert(1, "--no-pdf")
-    elif where == "CSV":
-        shutil.copyfile = no_space
-        args.insert(1, "--no-pdf")
-    else:
-        os.fsync = no_space
-        key_file.write_bytes(b"stale\n")  # the report must look out of date for the PDF to be made
     err = io.StringIO()
     try:
         os.environ.update(CLAIMBRIEF_ROOT=str(project.root), TMPDIR=str(project.root / "tmp"))
@@ -584,7 +451,8 @@ def _disk_full_fault(project, good, tally, where):
             code = claimbrief.cli.main(args)
         after = project.outputs()
     finally:
-        Path.write_text, shutil.copyfile, os.fsync = real_write_text, real_copyfile, real_fsync
+        Path.write_text, shutil.copyfile = real_write_text, real_copyfile
+        shutil.rmtree(project.root / "full-disk", ignore_errors=True)
         key_file.write_bytes(key)
         os.chdir(cwd)
         tempfile.tempdir = tempdir
@@ -620,7 +488,7 @@ def check_faults(project: Project, good: dict[str, str], tally: Tally) -> None:
     _signal_fault(project, good, tally, signal.SIGTERM)
     _signal_fault(project, good, tally, signal.SIGINT)
     _lock_fault(project, good, tally)
-    for where in ("HTML", "CSV", "PDF"):
+    for where in ("HTML", "PDF", "CSV", "report key"):
         _disk_full_fault(project, good, tally, where)
 
 

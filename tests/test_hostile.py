@@ -4,14 +4,13 @@ attribute of the briefing, and every character of it must reach the reader as te
 
 The article and its metadata are full of markup, template syntax, ``javascript:``
 links, markdown, LaTeX, bidi and zero-width characters and a 10,000-character line.
-The built HTML is parsed with the standard library and checked element by element;
-the PDF's text is read with pypdf.
+The built HTML is parsed with the standard library (``harness.Page``) and checked
+element by element; the PDF's text is read with pypdf.
 """
 
 from __future__ import annotations
 
 import html
-import html.parser
 import json
 import os
 import re
@@ -22,6 +21,7 @@ import sys
 import pytest
 
 from conftest import ROOT
+from harness import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, Page
 
 NAME = "hostile"
 
@@ -73,61 +73,8 @@ META = "\n".join([
     "notes: '{{ config }} {% include \"/etc/passwd\" %}'",
 ]) + "\n"
 
-#: Elements the package itself writes (template, sections, charts); anything else came from outside.
-ALLOWED_TAGS = {
-    "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "p", "nav",
-    "ol", "ul", "li", "a", "main", "div", "table", "caption", "thead", "tbody", "tr", "th", "td",
-    "img", "figure", "figcaption", "mark", "sup", "span", "br", "wbr", "em", "strong", "code",
-}
-ALLOWED_ATTRIBUTES = {"class", "id", "href", "src", "alt", "title", "lang", "charset", "http-equiv",
-                      "content", "name", "type", "media", "aria-labelledby", "colspan", "rowspan"}
 ACTIVE_TAGS = {"script", "iframe", "frame", "object", "embed", "applet", "link", "base", "form",
                "input", "button", "svg", "math", "audio", "video", "source", "track"}
-
-
-_VOID = {"br", "wbr", "img", "meta", "hr", "link", "input", "source", "col", "area", "base", "embed"}
-
-
-class _Page(html.parser.HTMLParser):
-    """Elements, attributes, comments and the text a reader sees (annotation labels aside)."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.elements: list[tuple[str, list[tuple[str, str | None]]]] = []
-        self.comments: list[str] = []
-        self.text: list[str] = []
-        self.reader_text: list[str] = []
-        self._stack: list[tuple[str, bool]] = []
-        self._skip = 0  # inside <sup> labels and <span class="sid"> sentence numbers
-
-    def handle_starttag(self, tag, attrs):
-        self.elements.append((tag, attrs))
-        if tag in _VOID:
-            return
-        classes = (dict(attrs).get("class") or "").split()
-        skip = tag == "sup" or (tag == "span" and "sid" in classes)
-        self._stack.append((tag, skip))
-        self._skip += skip
-
-    def handle_startendtag(self, tag, attrs):
-        self.elements.append((tag, attrs))
-
-    def handle_endtag(self, tag):
-        if tag not in [opened for opened, _ in self._stack]:
-            return
-        while self._stack:
-            opened, skip = self._stack.pop()
-            self._skip -= skip
-            if opened == tag:
-                break
-
-    def handle_comment(self, data):
-        self.comments.append(data)
-
-    def handle_data(self, data):
-        self.text.append(data)
-        if not self._skip:
-            self.reader_text.append(data)
 
 
 @pytest.fixture(scope="module")
@@ -145,10 +92,7 @@ def built(tmp_path_factory):
     assert result.returncode == 0, result.stderr[-3000:]
     report = root / "report" / NAME
     page = (report / "briefing.html").read_text(encoding="utf-8")
-    parsed = _Page()
-    parsed.feed(page)
-    parsed.close()
-    return root, report, page, parsed
+    return root, report, page, Page.parse(page)
 
 
 def test_the_metadata_parses_to_the_hostile_title():

@@ -16,121 +16,19 @@ are checked without counting other people's processes or files.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import signal
 import subprocess
-import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from conftest import FIXTURES, ROOT
-
-NAME = "good"
-SOURCE = FIXTURES / "earnings_kaneda_motor"
-CLI = [sys.executable, "-m", "claimbrief.cli"]
+from harness import CLI, NAME, SOURCE, Project, full_disk, interrupt, kernels_of, leftovers
 
 # ---------------------------------------------------------------------------- helpers
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def tree(folder: Path) -> dict[str, str]:
-    """Every file under ``folder`` (hidden ones too) with the SHA-256 of its bytes."""
-    if not folder.exists():
-        return {}
-    return {p.relative_to(folder).as_posix(): _digest(p) for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def kernels_of(root: Path) -> list[int]:
-    """Live kernel processes started for the project at ``root`` (their connection file
-    is in its private TMPDIR, their working directory is the project)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-            cwd = os.readlink(entry / "cwd") if "ipykernel" in cmdline else ""
-        except OSError:
-            continue
-        if "ipykernel" in cmdline and state != "Z" and (str(root) in cmdline or cwd == str(root)):
-            found.append(int(entry.name))
-    return found
-
-
-def leftovers(root: Path) -> list[str]:
-    """Temporary files and half-written outputs a build must never leave behind."""
-    left = [f"tmp/{p.name}" for p in (root / "tmp").iterdir()]
-    left += [p.name for p in (root / "report").glob(".*") if p.name.endswith((".staging", ".old"))]
-    left += [p.name for p in (root / "report").rglob("*.part")]
-    left += [p.as_posix() for p in (root / "build").rglob("*.partial.ipynb")]
-    left += [p.as_posix() for p in (root / "build").glob("*/data.tmp")]
-    return left
-
-
-class Project:
-    """A temporary project folder with the real notebooks and one article."""
-
-    def __init__(self, root: Path):
-        self.root = root
-        (root / "seeds").mkdir()
-        (root / "tmp").mkdir()
-        shutil.copytree(ROOT / "notebooks", root / "notebooks")
-        shutil.copyfile(ROOT / "uv.lock", root / "uv.lock")
-        # The article must work as saved by an editor on Windows: BOM and CRLF.
-        text = SOURCE.with_suffix(".txt").read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-        self.text_bytes = b"\xef\xbb\xbf" + text
-        self.meta_bytes = SOURCE.with_suffix(".yaml").read_bytes()
-        self.restore()
-        self.env = {**os.environ, "CLAIMBRIEF_ROOT": str(root), "TMPDIR": str(root / "tmp")}
-
-    @property
-    def report(self) -> Path:
-        return self.root / "report" / NAME
-
-    def restore(self) -> None:
-        """Put the good article and its metadata back, and nothing else, in seeds/."""
-        seeds = self.root / "seeds"
-        for path in seeds.iterdir():
-            if path.is_dir():
-                shutil.rmtree(path)
-            else:
-                path.unlink()
-        (seeds / f"{NAME}.txt").write_bytes(self.text_bytes)
-        (seeds / f"{NAME}.yaml").write_bytes(self.meta_bytes)
-
-    def run(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-        return subprocess.run([*CLI, *args], cwd=self.root, env=self.env, capture_output=True, text=True,
-                              timeout=timeout)
-
-    def outputs(self) -> dict[str, str]:
-        """Hashes of what a reader gets: report/ and figures/."""
-        return {**{f"report/{k}": v for k, v in tree(self.root / "report").items()},
-                **{f"figures/{k}": v for k, v in tree(self.root / "figures").items()}}
-
-    def state(self) -> dict[str, str]:
-        """Hashes of everything the build writes: report/, figures/ and build/."""
-        return {**self.outputs(), **{f"build/{k}": v for k, v in tree(self.root / "build").items()}}
-
-    def add_notebook(self, name: str, source: str) -> Path:
-        """A notebook (with the kernelspec of the real ones) whose one cell is ``source``."""
-        import nbformat
-
-        model = nbformat.read(self.root / "notebooks" / "06-assessment.ipynb", as_version=4)
-        nb = nbformat.v4.new_notebook(metadata=model.metadata)
-        nb.cells = [nbformat.v4.new_code_cell("article = None", metadata={"tags": ["parameters"]}),
-                    nbformat.v4.new_code_cell(source)]
-        path = self.root / "notebooks" / f"{name}.ipynb"
-        nbformat.write(nb, path)
-        return path
 
 
 def _build_project(root: Path) -> tuple[Project, dict[str, str]]:
@@ -380,12 +278,9 @@ def test_a_ten_megabyte_article_is_refused_at_once(tmp_path):
 
 @pytest.fixture
 def faulty(project):
-    """The project with extra notebooks removed again after the test."""
+    """The project, for a test that adds a ``99-*`` notebook: ``project`` restores it after
+    the test, which removes that notebook and its executed copy again."""
     yield project
-    for path in (project.root / "notebooks").glob("99-*.ipynb"):
-        path.unlink()
-    for path in (project.root / "build" / NAME / "notebooks").glob("99-*"):
-        path.unlink()
 
 
 def _assert_survived(project: Project, hashes: dict[str, str]) -> None:
@@ -413,31 +308,23 @@ def test_a_kernel_that_dies_mid_cell(faulty, built, source):
     _assert_survived(faulty, hashes)
 
 
-def test_a_notebook_that_hangs_times_out(faulty, built):
+@pytest.mark.parametrize("limit, words", [
+    (["--timeout", "5"], ["99-hang.ipynb", "timed out", "the notebook has a limit"]),
+    (["--build-timeout", "10"], ["timed out", "the build has a limit"]),
+], ids=["notebook-hangs", "whole-build-limit"])
+def test_a_hanging_notebook_is_stopped_by_the_time_limit(faulty, built, limit, words):
+    """A notebook that hangs: the notebook's limit (``--timeout``) or the whole build's
+    (``--build-timeout``) ends the build within a minute, in one sentence naming the limit."""
     _, hashes = built
     faulty.add_notebook("99-hang", "import time\ntime.sleep(600)")
     started = time.perf_counter()
-    result = faulty.run("build", "--timeout", "5", ARTICLE, timeout=300)
+    result = faulty.run("build", *limit, ARTICLE, timeout=300)
     seconds = time.perf_counter() - started
     assert result.returncode == 2, result.stderr[-2000:]
     last = result.stderr.strip().splitlines()[-1]
-    assert "99-hang.ipynb" in last and "timed out" in last and "the notebook has a limit" in last, last
+    assert all(word in last for word in words), last
     assert "Traceback" not in result.stderr
-    assert seconds < 60, f"a 5 s timeout took {seconds:.0f} s to end the build"
-    _assert_survived(faulty, hashes)
-
-
-def test_the_whole_build_has_a_time_limit(faulty, built):
-    _, hashes = built
-    faulty.add_notebook("99-hang", "import time\ntime.sleep(600)")
-    started = time.perf_counter()
-    result = faulty.run("build", "--build-timeout", "10", ARTICLE, timeout=300)
-    seconds = time.perf_counter() - started
-    assert result.returncode == 2, result.stderr[-2000:]
-    last = result.stderr.strip().splitlines()[-1]
-    assert "timed out" in last and "the build has a limit" in last, last
-    assert "Traceback" not in result.stderr
-    assert seconds < 60
+    assert seconds < 60, f"a {' '.join(limit)} limit took {seconds:.0f} s to end the build"
     _assert_survived(faulty, hashes)
 
 
@@ -450,19 +337,6 @@ def test_a_build_limit_shorter_than_the_kernel_start(faulty, built):
     assert "timed out" in lines[-1] and "--build-timeout" in lines[-1], lines[-3:]
     assert not any(line.startswith(("claimbrief:", "Traceback")) for line in lines[:-1]), lines
     _assert_survived(faulty, hashes)
-
-
-class _Lines(threading.Thread):
-    """Collects a stream's lines while the process runs."""
-
-    def __init__(self, stream):
-        super().__init__(daemon=True)
-        self.stream, self.lines = stream, []
-        self.start()
-
-    def run(self):
-        for line in self.stream:
-            self.lines.append(line.rstrip("\n"))
 
 
 def _wait_for(predicate, seconds: float) -> bool:
@@ -484,21 +358,11 @@ def test_a_signal_stops_the_build_at_once_and_cleans_up(faulty, built, signum):
     with its kernel shut down and nothing left in the temporary folder."""
     _, hashes = built
     faulty.add_notebook("99-hang", "import time\ntime.sleep(600)")
-    process = subprocess.Popen([*CLI, "build", "--timeout", "20", ARTICLE], cwd=faulty.root, env=faulty.env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        stderr = _Lines(process.stderr)
+    with faulty.start("build", "--timeout", "20", ARTICLE) as (process, stderr):
         assert _wait_for(lambda: any("queued" in line for line in stderr.lines), 120), stderr.lines
         assert _wait_for(lambda: kernels_of(faulty.root), 60), "no kernel started"
         time.sleep(2)  # the kernel is in the hanging cell
-        process.send_signal(signum)
-        sent = time.monotonic()
-        code = process.wait(timeout=120)
-        seconds = time.monotonic() - sent
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        code, seconds = interrupt(process, signum)
     stderr.join(timeout=10)
     assert code != 0
     assert "interrupted" in stderr.lines[-1], stderr.lines[-3:]
@@ -559,18 +423,6 @@ def _no_space(*args, **kwargs):
     raise OSError(28, "No space left on device")
 
 
-# Loaded by the assembly process (PYTHONPATH): fsync fails for one file, as on a full disk.
-_FULL_DISK_SITECUSTOMIZE = """
-import errno, os
-_fsync = os.fsync
-def fsync(fd):
-    if {name!r} in os.readlink(f"/proc/self/fd/{{fd}}"):
-        raise OSError(errno.ENOSPC, "No space left on device")
-    return _fsync(fd)
-os.fsync = fsync
-"""
-
-
 @pytest.mark.parametrize("where", ["html", "pdf", "csv", "key"])
 def test_a_full_disk_keeps_the_last_good_report(in_process, monkeypatch, capsys, tmp_path, where):
     """A write fails (as root, chmod cannot stop one, so the failure is patched in) while
@@ -583,8 +435,7 @@ def test_a_full_disk_keeps_the_last_good_report(in_process, monkeypatch, capsys,
     key = key_file.read_bytes()
     args = ["build", ARTICLE]
     if where in ("html", "pdf"):
-        (tmp_path / "sitecustomize.py").write_text(_FULL_DISK_SITECUSTOMIZE.format(name=f".briefing.{where}."))
-        monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+        monkeypatch.setenv("PYTHONPATH", full_disk(tmp_path, f".briefing.{where}."))
         key_file.write_bytes(b"stale\n")  # the notebooks' keys hold: only the assembly runs
     elif where == "csv":
         monkeypatch.setattr(claimbrief.build.shutil, "copyfile", _no_space)
