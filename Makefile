@@ -40,14 +40,19 @@ $(STAMP): uv.lock pyproject.toml | $(UV)
 	$(UV) sync --frozen --compile-bytecode
 	touch $@
 
-# System libraries WeasyPrint needs for the PDF (Pango) and the fonts the briefing uses.
+# System libraries WeasyPrint needs for the PDF (Pango) and the fonts the briefing uses:
+# DejaVu, and Noto for the scripts DejaVu lacks (Thai, Devanagari and other Indic scripts,
+# Chinese, Japanese, Korean), so names quoted in their own script are not empty boxes.
 system:
 	@if ! ldconfig -p | grep -q 'libpango-1.0.so.0' || ! ldconfig -p | grep -q 'libpangoft2-1.0.so.0' \
 	    || ! ldconfig -p | grep -q 'libharfbuzz-subset.so.0' \
-	    || ! fc-list 2>/dev/null | grep -qi 'DejaVu Sans'; then \
-	  echo "Installing Pango and DejaVu fonts with apt-get"; \
+	    || ! fc-list 2>/dev/null | grep -qi 'DejaVu Sans' \
+	    || ! fc-list 2>/dev/null | grep -qi 'Noto Sans Thai' \
+	    || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then \
+	  echo "Installing Pango, DejaVu and Noto fonts with apt-get"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fontconfig >/dev/null; \
+	    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig \
+	    fonts-dejavu-core fonts-noto-core fonts-noto-cjk >/dev/null; \
 	fi
 
 docs-picture: briefing ## render page 1 of the seed's PDF to docs/briefing-page1.png (README picture)

@@ -328,3 +328,19 @@ def test_column_of_running_text_is_marked_prose():
     tags = _parse(render.render_html(nb, title="T", subtitle="")).tags
     prose = [tag for tag, attrs in tags if "prose" in attrs.get("class", "").split()]
     assert prose == ["th", "td", "td", "td"]
+
+
+# Names an article may quote in their own script, one per script family the fonts cover.
+SCRIPTS = {"Hangul": "김정은", "Han": "金正恩", "Kana": "ひらがな", "Thai": "สวัสดี", "Devanagari": "नमस्ते",
+           "Bengali": "বাংলা", "Tamil": "தமிழ்", "Arabic": "مرحبا", "Hebrew": "שלום", "Cyrillic": "Зеленский",
+           "Greek": "Αθήνα", "Georgian": "თბილისი", "Armenian": "Երևան", "Ethiopic": "አማርኛ"}
+
+
+def test_pdf_sets_every_script_in_a_font_that_has_it(tmp_path):
+    """A script no installed font covers comes out as empty boxes whose text cannot be
+    copied; with the fonts `make` installs (DejaVu, Noto, Noto CJK), each reads back."""
+    page = "<html><body>" + "".join(f"<p>{name}: {text}</p>" for name, text in SCRIPTS.items()) + "</body></html>"
+    path = render.render_pdf(page, tmp_path / "scripts.pdf", title=TITLE, date_label=DATE, epoch=EPOCH)
+    text = "".join(_pdf_text(path.read_bytes()))
+    missing = [name for name, sample in SCRIPTS.items() if sample not in text]
+    assert not missing, f"not set in a font that has them: {missing}"
