@@ -34,7 +34,7 @@ class City:
     population: int
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """Lower-case, accents dropped, apostrophes and hyphens unified: the index key."""
     name = unicodedata.normalize("NFKD", name)
