@@ -488,6 +488,31 @@ def test_an_assembly_process_that_dies_is_reported_in_one_sentence(in_process, m
     assert leftovers(project.root) == []
 
 
+def test_an_assembly_process_that_cannot_start_is_reported_in_one_sentence(in_process, monkeypatch, capsys,
+                                                                          tmp_path):
+    """WeasyPrint cannot be imported in the assembly process (as when Pango is missing):
+    exit 2, one sentence with the error's last line and no traceback, the report untouched."""
+    project, hashes, main = in_process
+    key_file = project.report / ".claimbrief-key"
+    key = key_file.read_bytes()
+    (tmp_path / "sitecustomize.py").write_text(
+        "import sys\nif 'claimbrief.render' in sys.orig_argv:\n    sys.modules['weasyprint'] = None\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    key_file.write_bytes(b"stale\n")
+    try:
+        code = main(["build", ARTICLE])
+        captured = capsys.readouterr()
+    finally:
+        key_file.write_bytes(key)
+    assert code == 2
+    lines = captured.err.strip().splitlines()
+    assert lines[-1].startswith("claimbrief: the assembly process ended unexpectedly (exit code 1): "
+                                "ModuleNotFoundError:"), captured.err
+    assert "weasyprint" in lines[-1] and "Traceback" not in captured.err
+    assert project.outputs() == hashes
+    assert leftovers(project.root) == []
+
+
 def test_kernel_sockets_move_to_a_short_folder_when_the_temporary_one_is_too_deep(tmp_path, monkeypatch):
     """A Unix socket's path holds 107 bytes: under a deep $TMPDIR the kernels' sockets go
     to /tmp instead of failing to bind."""

@@ -335,24 +335,29 @@ class Assembly:
     def __init__(self) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "claimbrief.render"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            cwd=str(paths.project_root()), start_new_session=True)
+            stderr=subprocess.PIPE, cwd=str(paths.project_root()), start_new_session=True)
 
     def run(self, job: dict, deadline: float) -> None:
         """Send ``job`` (see :func:`claimbrief.render.assemble`) and wait for it to be done."""
         try:
-            out, _ = self.process.communicate(json.dumps(job).encode("utf-8"),
-                                              timeout=max(0.1, deadline - time.monotonic()))
+            out, err = self.process.communicate(json.dumps(job).encode("utf-8"),
+                                                timeout=max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             self.kill()
             raise BuildError("the build timed out while the briefing was assembled (see --build-timeout).") from None
-        except BrokenPipeError:  # it died before reading the job
-            self.process.wait()
-            out = b""
-        if self.process.returncode:
-            lines = out.decode("utf-8", "replace").strip().splitlines()
-            code = self.process.returncode
-            raise BuildError(lines[-1] if lines and code > 0 else
-                             f"the assembly process ended unexpectedly ({_exit_status(code)}).")
+        warnings = err.decode("utf-8", "replace").strip()
+        code = self.process.returncode
+        if code:
+            # Its own one sentence (stdout); else how it ended and the last line it printed
+            # (a traceback's, when it could not even start: a library missing, say).
+            said = out.decode("utf-8", "replace").strip().splitlines()
+            if code > 0 and said:
+                raise BuildError(said[-1])
+            last = warnings.splitlines()[-1].strip() if warnings else ""
+            raise BuildError(f"the assembly process ended unexpectedly ({_exit_status(code)})"
+                             + (f": {last[:300]}" if last else "") + ".")
+        if warnings:  # what WeasyPrint warns about (a stylesheet rule it ignores, say)
+            print(warnings, file=sys.stderr, flush=True)
 
     def kill(self) -> None:
         if self.process.poll() is None:
