@@ -3,7 +3,8 @@ nbclient; cached, in parallel), then the assembly of one HTML briefing and its P
 
 For each article:
 
-1. the six tables are extracted and written to ``build/<name>/data/``;
+1. the six tables are extracted (by a short-lived process, see :mod:`claimbrief.worker`)
+   and written to ``build/<name>/data/``;
 2. every ``notebooks/NN-*.ipynb`` runs with the article's parameters injected, unless
    its cache key (notebook, parameters, article and metadata, package, lock file) is
    the one recorded in the executed notebook from the last run.  Notebooks to run are
@@ -11,11 +12,10 @@ For each article:
    between notebooks, so kernel start-up and imports are not paid per notebook; each
    notebook and the whole build have a time limit;
 3. the executed notebooks are merged and rendered to ``briefing.html`` and
-   ``briefing.pdf`` by a short-lived assembly process (``python -m claimbrief.render``,
-   started with the kernels so its imports overlap their work, and gone with the memory
-   nbconvert and WeasyPrint hold); these and the CSV tables are written to a staging
-   folder and swapped into ``report/<name>/`` only when complete, so a failure never
-   leaves a half-written report where the last good one was.
+   ``briefing.pdf`` by a short-lived assembly process (started with the kernels so its
+   imports overlap their work; the kernels stop while it works); these and the CSV
+   tables are written to a staging folder and swapped into ``report/<name>/`` only when
+   complete, so a failure never leaves a half-written report where the last good one was.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from pathlib import Path
 from . import __version__, paths
 from .article import Article, read_article
 from .errors import BuildError
+from .worker import Worker
 
 CACHE_KEY = "cache_key"
 MAX_DEFAULT_KERNELS = 3
@@ -192,10 +193,12 @@ def _warm_up_source(notebooks: list[Path]) -> str:
 
 
 async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report,
-                    ready=None, running: list | None = None) -> None:
+                    ready=None, running: list | None = None, finished=None) -> None:
     """Run notebooks one after another in one kernel (started once, on IPC sockets).  The
-    kernel starts and imports the package at once; notebooks wait for ``ready`` (the tables
-    being written) and are skipped if it is set with ``ready.failed``."""
+    kernel starts and imports what the notebooks use at once; notebooks wait for ``ready``
+    (the tables being written) and are skipped if it is set with ``ready.failed``.  The
+    future ``finished`` is resolved when the last notebook is written, before the kernel
+    is stopped, so the assembly need not wait for that."""
     sockets = _socket_dir()
     km = ipc_kernel_manager(sockets)(kernel_name="python3")
     try:
@@ -206,20 +209,27 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
                              f"{str(exc).strip()[:200]}.") from None
         if running is not None:
             running.append(km)
-        # Loaded here, while the kernel boots in its own process.
-        import nbclient  # noqa: F401
-        import papermill.parameterize  # noqa: F401
-
         # One client for every notebook this kernel runs: connecting a client costs ~0.2 s
         # (it waits to hear the kernel on IOPub), and each holds threads and sockets.  No
         # heartbeat channel: whether the kernel lives is asked of its manager (the process),
         # and a heartbeat thread stopped before it has made its socket dies with a
         # traceback (ZMQError) when a build ends while the kernels start.
+        import zmq
+
+        # The client's sockets connect before the kernel listens: retry every 10 ms, not
+        # every 100 ms (zmq's default), so the kernel is heard as soon as it is up.
+        km.context.setsockopt(zmq.RECONNECT_IVL, 10)
         kc = km.client()
         kc.allow_stdin = False
         kc.start_channels(hb=False)
         try:
-            await _warm_up(kc, km, jobs, deadline)
+            # Loaded here, while the kernel boots in its own process and the client connects.
+            import nbclient  # noqa: F401
+            import papermill.parameterize  # noqa: F401
+
+            # Import what the notebooks use while the tables are extracted; with nothing
+            # to wait for, each notebook imports what it uses itself.
+            await _warm_up(kc, km, jobs, deadline, imports=ready is not None and not ready.is_set())
             if ready is not None:
                 import asyncio
 
@@ -228,6 +238,8 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
                     return
             for job in jobs:
                 await _run_job(job, kc, km, parameters, timeout, deadline, report)
+            if finished is not None:
+                finished.set_result(None)
         finally:
             kc.stop_channels()
     finally:
@@ -239,8 +251,36 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
             shutil.rmtree(sockets, ignore_errors=True)
 
 
-async def _warm_up(kc, km, jobs: list[Job], deadline: float) -> None:
-    """Wait for the kernel, then import what its notebooks import."""
+async def _kernel_ready(kc, km, deadline: float) -> None:
+    """Wait until the kernel answers on its shell channel and is heard on IOPub.
+
+    jupyter_client's ``wait_for_ready`` does the same and then drains IOPub until it has
+    been quiet for 0.2 s, a fixed 0.2 s per kernel; here what is left on IOPub stays, as
+    nbclient takes only the messages of the cells it runs."""
+    from queue import Empty
+
+    while True:
+        kc.kernel_info()
+        try:
+            reply = await kc.shell_channel.get_msg(timeout=min(1.0, max(0.05, deadline - time.monotonic())))
+        except Empty:
+            pass
+        else:
+            if reply["msg_type"] == "kernel_info_reply":
+                try:
+                    await kc.iopub_channel.get_msg(timeout=0.2)
+                except Empty:
+                    pass  # IOPub not connected yet: ask again
+                else:
+                    return
+        if not await km.is_alive():
+            raise RuntimeError("the kernel died before it answered")
+        if time.monotonic() >= deadline:
+            raise TimeoutError("the kernel did not answer in time")
+
+
+async def _warm_up(kc, km, jobs: list[Job], deadline: float, imports: bool = True) -> None:
+    """Wait for the kernel, then (``imports``) import what its notebooks import."""
     import nbformat
     from nbclient import NotebookClient
 
@@ -248,7 +288,9 @@ async def _warm_up(kc, km, jobs: list[Job], deadline: float) -> None:
         left = deadline - time.monotonic()
         if left <= 0:
             raise TimeoutError
-        await kc.wait_for_ready(timeout=max(1, left))
+        await _kernel_ready(kc, km, deadline)
+        if not imports:
+            return
         warm = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(_warm_up_source([j.notebook for j in jobs]))])
         client = NotebookClient(warm, km=km, timeout=max(1, int(deadline - time.monotonic())), kernel_name="python3")
         client.kc = kc
@@ -324,73 +366,28 @@ async def _release_client(client) -> None:
     client.kc = None
 
 
-class Assembly:
-    """The assembly process of one article (``python -m claimbrief.render``).
-
-    Started with the kernels, it loads nbconvert and WeasyPrint while they work, takes
-    one job on stdin and exits, so the memory those libraries keep (templates, Pango's
-    font caches) goes with it instead of growing in a build of many articles.  It runs
-    in its own session: Ctrl-C reaches the build, which kills it."""
-
-    def __init__(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "claimbrief.render"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, cwd=str(paths.project_root()), start_new_session=True)
-
-    def run(self, job: dict, deadline: float) -> None:
-        """Send ``job`` (see :func:`claimbrief.render.assemble`) and wait for it to be done."""
-        try:
-            out, err = self.process.communicate(json.dumps(job).encode("utf-8"),
-                                                timeout=max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            self.kill()
-            raise BuildError("the build timed out while the briefing was assembled (see --build-timeout).") from None
-        warnings = err.decode("utf-8", "replace").strip()
-        code = self.process.returncode
-        if code:
-            # Its own one sentence (stdout); else how it ended and the last line it printed
-            # (a traceback's, when it could not even start: a library missing, say).
-            said = out.decode("utf-8", "replace").strip().splitlines()
-            if code > 0 and said:
-                raise BuildError(said[-1])
-            last = warnings.splitlines()[-1].strip() if warnings else ""
-            raise BuildError(f"the assembly process ended unexpectedly ({_exit_status(code)})"
-                             + (f": {last[:300]}" if last else "") + ".")
-        if warnings:  # what WeasyPrint warns about (a stylesheet rule it ignores, say)
-            print(warnings, file=sys.stderr, flush=True)
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        for stream in (self.process.stdin, self.process.stdout):
-            if stream is not None:
-                stream.close()
-
-
-def _exit_status(code: int) -> str:
-    import signal
-
-    if code < 0:
-        try:
-            return f"killed by {signal.Signals(-code).name}"
-        except ValueError:
-            return f"killed by signal {-code}"
-    return f"exit code {code}"
-
-
-def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report, ready=None,
-               running: list | None = None) -> None:
+def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report, ready, running: list,
+               finished) -> None:
+    """One kernel's notebooks (a thread's work); ``finished`` is resolved when they are
+    written, or fails with the error that stopped them."""
     import asyncio
 
-    asyncio.run(_run_jobs(jobs, parameters, timeout, deadline, report, ready, running))
+    try:
+        asyncio.run(_run_jobs(jobs, parameters, timeout, deadline, report, ready, running, finished))
+    except BaseException as exc:
+        if not finished.done():
+            finished.set_exception(exc)
+        raise
+    finally:
+        if not finished.done():  # skipped: the tables failed
+            finished.set_result(None)
 
 
 def _kill_kernels(running: list) -> None:
-    """Stop every kernel (and the assembly process) at once (Ctrl-C, SIGTERM): a kernel's
+    """Stop every kernel and stage process at once (a failure, Ctrl-C, SIGTERM): a kernel's
     notebook thread then sees a dead kernel, cleans up its sockets and ends."""
     for km in list(running):
-        if isinstance(km, Assembly):
+        if isinstance(km, Worker):
             process = km.process
         else:
             process = getattr(getattr(km, "provisioner", None), "process", None)
@@ -401,15 +398,17 @@ def _kill_kernels(running: list) -> None:
             pass
 
 
-def _write_tables_atomically(article: Article, folder: Path, key: str) -> None:
-    from .extract import extract
-    from .tables import write_tables
-
-    tables = extract(article)
+def _write_tables_atomically(extraction: Worker, article: Article, published: str | None, folder: Path, key: str,
+                             deadline: float) -> None:
+    """The tables, extracted by ``extraction``, written beside ``folder`` and swapped in."""
     staging = folder.with_name(folder.name + ".tmp")
     shutil.rmtree(staging, ignore_errors=True)
-    write_tables(tables, staging)
-    (staging / REPORT_KEY_FILE).write_text(key + "\n", encoding="ascii")
+    try:
+        extraction.run({"article": str(article.path), "published": published, "out": str(staging)}, deadline)
+        (staging / REPORT_KEY_FILE).write_text(key + "\n", encoding="ascii")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     if folder.exists():
         # keep the files when nothing changed, so their timestamps and the cache stay put
         same = all((folder / f.name).is_file() and (folder / f.name).read_bytes() == f.read_bytes()
@@ -473,41 +472,55 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
     tables_key = hashlib.sha256("\0".join([article.sha256, article.meta_sha256, str(published),
                                             fingerprint]).encode()).hexdigest()
     extract_needed = _report_key(data_dir) != tables_key
+    cwd = str(paths.project_root())
+    running: list = []  # the kernels and the stage processes, to kill at once on a failure or a signal
+    extraction = Worker("claimbrief.extract", "extraction", cwd) if extract_needed else None
+    assembly = Worker("claimbrief.render", "assembly", cwd)
+    running += [w for w in (extraction, assembly) if w is not None]
 
     def extract_tables() -> None:
-        if extract_needed:
+        if extraction is not None:
             _say(f"[{article.name}] extracting tables")
             started = time.perf_counter()
-            _write_tables_atomically(article, data_dir, tables_key)
+            _write_tables_atomically(extraction, article, published, data_dir, tables_key, deadline)
             summary.seconds["extract"] = time.perf_counter() - started
 
     notebooks_started = time.perf_counter()
-    running: list = []
-    assembly = Assembly()
-    running.append(assembly)
+    kernels = None
     try:
         if not todo:
             extract_tables()
         else:
-            _run_notebooks(article, todo, jobs, parameters, timeout, deadline, summary, extract_tables, running)
+            kernels = _run_notebooks(article, todo, jobs, parameters, timeout, deadline, summary, extract_tables,
+                                     running)
         summary.seconds["notebooks"] = time.perf_counter() - notebooks_started
         started = time.perf_counter()
         _say(f"[{article.name}] assembling the briefing")
         summary.outputs = _assemble(assembly, article, [executed_dir / nb.name for nb in notebooks], data_dir,
                                     pdf, title, report_key, deadline)
         summary.seconds["assemble"] = time.perf_counter() - started
+    except BaseException:
+        _kill_kernels(running)
+        raise
     finally:
-        assembly.kill()
+        for worker in (extraction, assembly):
+            if worker is not None:
+                worker.kill()
+        if kernels is not None:
+            kernels.shutdown(wait=True)  # the kernels' threads, stopping them, end
     return summary
 
 
 def _run_notebooks(article: Article, todo: list[Job], jobs: int, parameters: dict, timeout: float,
-                   deadline: float, summary: Summary, extract_tables, running: list) -> None:
-    """Run the notebooks of ``todo`` while ``extract_tables`` runs here.
+                   deadline: float, summary: Summary, extract_tables, running: list) -> ThreadPoolExecutor:
+    """Run the notebooks of ``todo`` while ``extract_tables`` runs here; return when every
+    notebook is written, with the pool whose threads are still stopping the kernels.
 
     A few kernels, each running several notebooks in turn: start-up and imports are paid
-    once per kernel instead of once per notebook, and while the tables are extracted
-    here, the kernels start and import what their notebooks use."""
+    once per kernel instead of once per notebook, and while the tables are extracted,
+    the kernels start and import what their notebooks use."""
+    from concurrent.futures import Future
+
     kernels = max(1, min(jobs, len(todo)))
     groups = [todo[i::kernels] for i in range(kernels)]
     for i, job in enumerate(todo, 1):
@@ -520,29 +533,32 @@ def _run_notebooks(article: Article, todo: list[Job], jobs: int, parameters: dic
 
     ready = threading.Event()
     ready.failed = False
-    with ThreadPoolExecutor(max_workers=kernels) as pool:
-        futures = [pool.submit(_run_group, group, parameters, timeout, deadline, report, ready, running)
-                   for group in groups]
+    pool = ThreadPoolExecutor(max_workers=kernels)
+    finished = [Future() for _ in groups]
+    for group, done in zip(groups, finished):
+        pool.submit(_run_group, group, parameters, timeout, deadline, report, ready, running, done)
+    try:
         try:
-            try:
-                extract_tables()
-            except BaseException:
-                ready.failed = True
-                raise
-            finally:
-                ready.set()
-            errors = []
-            for future in futures:
-                try:
-                    future.result()
-                except BuildError as exc:
-                    errors.append(exc)
-                    _kill_kernels(running)  # one notebook failed: the others need not finish
+            extract_tables()
         except BaseException:
-            _kill_kernels(running)
+            ready.failed = True
             raise
+        finally:
+            ready.set()
+        errors = []
+        for done in finished:
+            try:
+                done.result()
+            except BuildError as exc:
+                errors.append(exc)
+                _kill_kernels(running)  # one notebook failed: the others need not finish
         if errors:
             raise errors[0]
+    except BaseException:
+        _kill_kernels(running)
+        pool.shutdown(wait=True)
+        raise
+    return pool
 
 
 REPORT_KEY_FILE = ".claimbrief-key"

@@ -1,0 +1,24 @@
+"""``python -m claimbrief.extract``: the build's extraction process (see
+:mod:`claimbrief.worker`).  Its one job: ``{"article": path, "published": date or null,
+"out": folder}``; it reads the article and its metadata, extracts the six tables and
+writes them as CSV into ``out``."""
+
+from __future__ import annotations
+
+import sys
+
+
+def run(job: dict) -> None:
+    from pathlib import Path
+
+    from ..article import read_article
+    from ..tables import write_tables
+    from . import extract
+
+    write_tables(extract(read_article(job["article"], published=job["published"])), Path(job["out"]))
+
+
+if __name__ == "__main__":
+    from ..worker import serve
+
+    sys.exit(serve(run, "the tables could not be extracted"))
