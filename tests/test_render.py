@@ -1,4 +1,4 @@
-"""Tests for claimbrief.render: merged notebooks → self-contained HTML → paginated PDF."""
+"""Tests for claimbrief.render and claimbrief.pdf: merged notebooks → self-contained HTML → paginated PDF."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 from pypdf import PdfReader
 
-from claimbrief import render
+from claimbrief import pdf, render
 
 TITLE = "Test briefing: a claim about 3 things"
 SUBTITLE = "Test Outlet · 1 December 2024 · source grade B6"
@@ -233,7 +233,7 @@ def test_slugify(text, slug):
 
 @pytest.fixture()
 def pdf_bytes(html, tmp_path) -> bytes:
-    path = render.render_pdf(html, tmp_path / "briefing.pdf", title=TITLE, date_label=DATE,
+    path = pdf.render_pdf(html, tmp_path / "briefing.pdf", title=TITLE, date_label=DATE,
                              epoch=EPOCH)
     assert path == tmp_path / "briefing.pdf"
     return path.read_bytes()
@@ -248,7 +248,7 @@ def test_pdf_pages_title_and_footer(pdf_bytes):
 
 
 def test_pdf_is_byte_stable_with_fixed_dates(html, pdf_bytes, tmp_path):
-    again = render.render_pdf(html, tmp_path / "again" / "briefing.pdf", title=TITLE,
+    again = pdf.render_pdf(html, tmp_path / "again" / "briefing.pdf", title=TITLE,
                               date_label=DATE, epoch=EPOCH).read_bytes()
     assert again == pdf_bytes
     reader = PdfReader(io.BytesIO(pdf_bytes))
@@ -262,10 +262,10 @@ def test_pdf_is_byte_stable_with_fixed_dates(html, pdf_bytes, tmp_path):
 
 def test_pdf_dates_from_source_date_epoch(html, tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH + 86400))
-    path = render.render_pdf(html, tmp_path / "b.pdf", title=TITLE, date_label=DATE)
+    path = pdf.render_pdf(html, tmp_path / "b.pdf", title=TITLE, date_label=DATE)
     assert PdfReader(path).metadata["/CreationDate"] == "D:20241202000000Z"
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
-    path = render.render_pdf(html, tmp_path / "c.pdf", title=TITLE, date_label=DATE)
+    path = pdf.render_pdf(html, tmp_path / "c.pdf", title=TITLE, date_label=DATE)
     assert "/CreationDate" not in PdfReader(path).metadata
 
 
@@ -274,14 +274,14 @@ def test_pdf_bad_source_date_epoch_is_one_sentence(html, tmp_path, monkeypatch):
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     with pytest.raises(ClaimbriefError, match="SOURCE_DATE_EPOCH"):
-        render.render_pdf(html, tmp_path / "b.pdf", title=TITLE, date_label=DATE)
+        pdf.render_pdf(html, tmp_path / "b.pdf", title=TITLE, date_label=DATE)
     assert not list(tmp_path.iterdir())
 
 
 def test_pdf_replaces_previous_file(html, tmp_path):
     path = tmp_path / "briefing.pdf"
     path.write_bytes(b"old")
-    render.render_pdf(html, path, title=TITLE, date_label=DATE, epoch=EPOCH)
+    pdf.render_pdf(html, path, title=TITLE, date_label=DATE, epoch=EPOCH)
     assert path.read_bytes().startswith(b"%PDF-")
 
 
@@ -294,7 +294,7 @@ def test_pdf_long_table_repeats_header_on_next_page(tmp_path):
     nb = new_notebook(cells=[new_markdown_cell("## Long table"), new_code_cell(
         "", outputs=[new_output("display_data", data={"text/html": table})])])
     html = render.render_html(nb, title="Long", subtitle="")
-    pages = _pdf_text(render.render_pdf(html, tmp_path / "long.pdf", title="Long",
+    pages = _pdf_text(pdf.render_pdf(html, tmp_path / "long.pdf", title="Long",
                                         date_label=DATE, epoch=EPOCH).read_bytes())
     assert len(pages) >= 2
     assert "Statement header" in pages[0] and "Statement header" in pages[1]
@@ -306,7 +306,7 @@ def test_pdf_long_table_repeats_header_on_next_page(tmp_path):
 
 
 def test_page_css_escapes_header_strings():
-    css = render.page_css('Title "with" quotes \\ and\nnewline', 'Dec\n"1"')
+    css = pdf.page_css('Title "with" quotes \\ and\nnewline', 'Dec\n"1"')
     assert '"Title \\22 with\\22  quotes \\5c  and newline"' in css  # whitespace collapsed
     assert '"Dec\\a \\22 1\\22 "' in css
     assert css.count("\n") == 2  # one line per @page rule
@@ -314,7 +314,7 @@ def test_page_css_escapes_header_strings():
 
 def test_header_title_is_cut_at_a_word():
     long_title = " ".join(["word"] * 40)
-    css = render.page_css(long_title, DATE)
+    css = pdf.page_css(long_title, DATE)
     header = re.search(r'@top-left \{ content: "([^"]*)"', css).group(1)
     assert header.endswith("…") and len(header) <= 91 and "wor…" not in header
 
@@ -340,7 +340,7 @@ def test_pdf_sets_every_script_in_a_font_that_has_it(tmp_path):
     """A script no installed font covers comes out as empty boxes whose text cannot be
     copied; with the fonts `make` installs (DejaVu, Noto, Noto CJK), each reads back."""
     page = "<html><body>" + "".join(f"<p>{name}: {text}</p>" for name, text in SCRIPTS.items()) + "</body></html>"
-    path = render.render_pdf(page, tmp_path / "scripts.pdf", title=TITLE, date_label=DATE, epoch=EPOCH)
+    path = pdf.render_pdf(page, tmp_path / "scripts.pdf", title=TITLE, date_label=DATE, epoch=EPOCH)
     text = "".join(_pdf_text(path.read_bytes()))
     missing = [name for name, sample in SCRIPTS.items() if sample not in text]
     assert not missing, f"not set in a font that has them: {missing}"

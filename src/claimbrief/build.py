@@ -13,7 +13,7 @@ For each article:
    notebook and the whole build have a time limit;
 3. the executed notebooks are merged and rendered to ``briefing.html`` and
    ``briefing.pdf`` by a short-lived assembly process (started with the kernels so its
-   imports overlap their work; the kernels stop while it works); these and the CSV
+   imports overlap the notebooks; the kernels stop while it works); these and the CSV
    tables are written to a staging folder and swapped into ``report/<name>/`` only when
    complete, so a failure never leaves a half-written report where the last good one was.
 """
@@ -571,9 +571,10 @@ def _report_key(folder: Path) -> str | None:
         return None
 
 
-def _assemble(assembly: Assembly, article: Article, executed: list[Path], data_dir: Path, pdf: bool,
+def _assemble(assembly: Worker, article: Article, executed: list[Path], data_dir: Path, pdf: bool,
               title: str | None, report_key: str, deadline: float) -> list[Path]:
-    """The briefing (by ``assembly``) and the tables in a staging folder, then swapped in."""
+    """The briefing's HTML and PDF (made by the ``assembly`` process) and the tables in a
+    staging folder, then swapped in."""
     meta = article.meta
     date_label = meta.published.isoformat() if meta.published else "date unknown"
     subtitle = f"Analyst briefing · {meta.outlet or 'outlet not named'} · {date_label}"

@@ -1,33 +1,26 @@
-"""The rendering stage: executed notebooks → one self-contained HTML briefing → PDF.
+"""The HTML stage: executed notebooks → one self-contained HTML briefing.
 
-:func:`merge_notebooks` joins the section notebooks, :func:`render_html` turns the result
-into a single HTML page with nbconvert and the ``briefing`` template (which extends the
-stock ``base/display_priority.j2``), and :func:`render_pdf` lays that same HTML out on A4
-pages with WeasyPrint.  Both outputs are byte-stable: same input, same bytes.
+:func:`merge_notebooks` joins the section notebooks and :func:`render_html` turns the
+result into a single HTML page with nbconvert and the ``briefing`` template (which extends
+the stock ``base/display_priority.j2``); :mod:`claimbrief.pdf` lays that same page out on
+A4 pages.  Same input, same bytes.
 
-Nothing in either output is fetched from a host: the CSS is inlined, images are data
-URIs, the page carries a Content-Security-Policy, and WeasyPrint is only allowed
-``data:`` URLs.
+Nothing in the page is fetched from a host: the CSS is inlined, images are data URIs,
+elements that load or run something are removed, and the page carries a
+Content-Security-Policy.
 
-``python -m claimbrief.render`` is the build's assembly process (see :func:`main`): one
-short-lived process per article, so the memory nbconvert and WeasyPrint (Pango, fonts)
-keep never accumulates in a build of many articles.
+``python -m claimbrief.render`` is the build's assembly process, HTML then PDF (see
+:func:`main` and :mod:`claimbrief.worker`): one short-lived process per article, so the
+memory nbconvert and WeasyPrint keep never accumulates in a build of many articles.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
-import hashlib
-import json
-import os
 import re
 import sys
-import tempfile
-import threading
 import unicodedata
-from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 
 import nbformat
@@ -36,8 +29,8 @@ from nbconvert import HTMLExporter
 from traitlets.config import Config
 
 from . import __version__
-from .errors import BuildError, ClaimbriefError
 from .paths import TEMPLATES_DIR
+from .pdf import _replace_atomically, render_pdf
 
 TEMPLATE_NAME = "briefing"
 
@@ -83,12 +76,6 @@ _SOFT_BREAK_AFTER = re.compile(r"([/.\-_?&=,;:@#+~|\\])(?=[^\s/.\-_?&=,;:@#+~|\\
 
 # A column whose cells average this many characters is running text (see _mark_prose_columns).
 _PROSE_MEAN_CHARS = 40
-
-# The environment is process-wide; PDFs written from several threads take turns.
-_ENVIRON_LOCK = threading.Lock()
-
-# The running header is one line: a longer title is cut at a word boundary.
-_HEADER_TITLE_MAX = 90
 
 
 # ---- notebooks -----------------------------------------------------------------------
@@ -320,140 +307,13 @@ def write_html(html: str, path: Path) -> Path:
     return _replace_atomically(path, html.encode("utf-8"))
 
 
-# ---- PDF -------------------------------------------------------------------------------
-
-
-def render_pdf(html: str, path: Path, *, title: str, date_label: str,
-               epoch: int | None = None) -> Path:
-    """Lay ``html`` out on A4 pages with WeasyPrint and write the PDF to ``path``.
-
-    Running header: title (left) and ``date_label`` (right); footer "page X of Y".  The
-    PDF dates come from ``epoch`` or $SOURCE_DATE_EPOCH (none are written without
-    either) and its /ID from the inputs, so the same input gives the same bytes.  The
-    file is written beside ``path`` and moved in place only once complete."""
-    from weasyprint import CSS, HTML  # imported late: loading Pango is slow
-    from weasyprint.urls import URLFetcher
-
-    path = Path(path)
-    stamp = _resolve_epoch(epoch)
-    # Only data: URLs; anything else is dropped (with a warning) instead of fetched.
-    fetcher = URLFetcher(allowed_protocols={"data"}, timeout=1)
-    document = HTML(string=_pdf_text(html), url_fetcher=fetcher).render(
-        stylesheets=[CSS(string=page_css(title, date_label), url_fetcher=fetcher)])
-    document.metadata.title = title
-    created = None
-    if stamp is not None:
-        created = datetime.fromtimestamp(stamp, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    # WeasyPrint takes these from <meta name=dcterms.*>; ours carry none, but be explicit.
-    document.metadata.created = created
-    document.metadata.modified = created
-    identifier = hashlib.sha256(
-        "\0".join([html, title, date_label, str(stamp)]).encode("utf-8")).hexdigest()[:32]
-    with _fixed_source_date_epoch(stamp if stamp is not None else 0):
-        data = document.write_pdf(pdf_identifier=identifier.encode("ascii"))
-    return _replace_atomically(path, data)
-
-
-def _pdf_text(html: str) -> str:
-    """``html`` as WeasyPrint can lay it out.
-
-    WeasyPrint fails on U+2029 PARAGRAPH SEPARATOR in text (an assertion in its line
-    splitter), and for U+2028 LINE SEPARATOR it embeds a glyph that garbles the text
-    some readers extract; both are whitespace, so a newline (a space in running text)
-    stands in for them.  The HTML keeps them."""
-    return html.replace("\u2029", "\n").replace("\u2028", "\n")
-
-
-def page_css(title: str, date_label: str) -> str:
-    """The print stylesheet's variable part: the running header's title and date."""
-    # A user stylesheet loses to the template's (author) rules unless !important.
-    return (
-        "@page { @top-left { content: %s !important; } @top-right { content: %s !important; } }\n"
-        "@page :first { @top-left { content: none !important; } "
-        "@top-right { content: none !important; } }\n"
-        % (_css_string(_header_title(title)), _css_string(date_label))
-    )
-
-
-def _header_title(title: str) -> str:
-    title = " ".join(title.split())
-    if len(title) <= _HEADER_TITLE_MAX:
-        return title
-    cut = title[:_HEADER_TITLE_MAX].rsplit(" ", 1)[0].rstrip(" ,;:–-")
-    return cut + "…"
-
-
-def _css_string(text: str) -> str:
-    """``text`` as a quoted CSS string; quotes, backslashes and control characters escaped."""
-    out = []
-    for char in text:
-        if char in '"\\' or ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append("\\%x " % ord(char))
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
-
-
-@contextmanager
-def _fixed_source_date_epoch(stamp: int):
-    """Set $SOURCE_DATE_EPOCH while the PDF is written.
-
-    Without HarfBuzz-Subset, WeasyPrint subsets fonts with fontTools, which stamps each
-    embedded font's 'head' table with the current time unless this variable is set."""
-    with _ENVIRON_LOCK:
-        before = os.environ.get("SOURCE_DATE_EPOCH")
-        os.environ["SOURCE_DATE_EPOCH"] = str(stamp)
-        try:
-            yield
-        finally:
-            if before is None:
-                del os.environ["SOURCE_DATE_EPOCH"]
-            else:
-                os.environ["SOURCE_DATE_EPOCH"] = before
-
-
-def _resolve_epoch(epoch: int | None) -> int | None:
-    if epoch is not None:
-        return int(epoch)
-    raw = os.environ.get("SOURCE_DATE_EPOCH")
-    if raw is None or not raw.strip():
-        return None
-    try:
-        return int(raw.strip())
-    except ValueError:
-        raise BuildError(
-            f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}.") from None
-
-
-# ---- files -----------------------------------------------------------------------------
-
-
-def _replace_atomically(path: Path, data: bytes) -> Path:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``,
-    so a failed build never leaves a half-written file where the last good one was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        # mkstemp makes the file private; a briefing is meant to be shared.
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
-
-
 # ---- the assembly process ----------------------------------------------------------------
 
 
 def assemble(notebooks: list[str], html_path: str, pdf_path: str | None, *, title: str, subtitle: str,
              lang: str, date_label: str, epoch: int | None) -> None:
-    """Merge the executed ``notebooks`` and write the briefing's HTML to ``html_path``
-    and, unless ``pdf_path`` is None, its PDF."""
+    """Merge the executed ``notebooks``, write the briefing's HTML to ``html_path`` and,
+    unless ``pdf_path`` is None, its PDF (:func:`claimbrief.pdf.render_pdf`)."""
     merged = merge_notebooks([nbformat.read(path, as_version=4) for path in notebooks])
     page = render_html(merged, title=title, subtitle=subtitle, lang=lang)
     write_html(page, Path(html_path))
@@ -462,38 +322,24 @@ def assemble(notebooks: list[str], html_path: str, pdf_path: str | None, *, titl
 
 
 def _warm_up() -> None:
-    """Load what the assembly uses before the job comes: WeasyPrint and Pango, and the
-    template, compiled by rendering an empty notebook."""
-    import weasyprint  # noqa: F401
+    """Load what the assembly uses before the job comes: WeasyPrint, Pango and the fonts
+    (by making a one-line PDF) and the template (by rendering an empty notebook)."""
+    from weasyprint import HTML
 
+    HTML(string="<p>warm</p>").write_pdf()
     render_html(nbformat.v4.new_notebook(), title="", subtitle="")
 
 
 def main() -> int:
-    """The build's assembly process: load nbconvert and WeasyPrint at once (while the
-    build runs the notebooks), then read one job from stdin, the JSON of the keyword
-    arguments of :func:`assemble`, and carry it out.
+    """The build's assembly process (see :mod:`claimbrief.worker`): load nbconvert and
+    WeasyPrint at once, while the build runs the notebooks, then carry out one job, the
+    keyword arguments of :func:`assemble`."""
+    from .worker import serve
 
-    Exit 0 when done, or when stdin closes with no job (the build ended first); exit 2
-    with one sentence on stdout when the job fails."""
-    _warm_up()
-    raw = sys.stdin.buffer.read()
-    if not raw.strip():
-        return 0
-    try:
-        job = json.loads(raw)
+    def run(job: dict) -> None:
         assemble(job.pop("notebooks"), job.pop("html_path"), job.pop("pdf_path"), **job)
-    except ClaimbriefError as exc:
-        message = str(exc)
-    except OSError as exc:
-        message = f"the briefing could not be written: {exc.strerror or exc} ({exc.filename or 'file system'})."
-    except Exception as exc:  # noqa: BLE001 - reported as one sentence by the build
-        message = f"the briefing could not be assembled: {type(exc).__name__}: {str(exc).strip()[:300]}."
-    else:
-        # Done and on disk: skip the interpreter's teardown, which the build would wait for.
-        os._exit(0)
-    print(message, flush=True)
-    return 2
+
+    return serve(run, "the briefing could not be assembled", warm_up=_warm_up)
 
 
 if __name__ == "__main__":
