@@ -206,16 +206,48 @@ def test_a_second_build_of_the_same_article_refuses_while_one_runs(project):
 
 
 def test_touching_one_notebook_reruns_only_that_notebook(project):
+    """A space added to a heading: that notebook runs again, the page comes out the same,
+    so the last PDF is kept (its inputs hash the same); a word added: a new PDF."""
     root, names, env, _ = project
     notebook = root / "notebooks" / "06-assessment.ipynb"
-    original = notebook.read_text()
+    pdf = root / "report" / names[0] / "briefing.pdf"
+    original, before = notebook.read_text(), pdf.read_bytes()
     notebook.write_text(original.replace("## Assessment", "## Assessment ", 1))
     try:
-        result = _claimbrief(root, env, "build", f"seeds/{names[0]}.txt", timeout=600)
+        touched = _claimbrief(root, env, "build", f"seeds/{names[0]}.txt", timeout=600)
+        kept = pdf.read_bytes()
+        notebook.write_text(original.replace("## Assessment", "## Assessment of the article", 1))
+        edited = _claimbrief(root, env, "build", f"seeds/{names[0]}.txt", timeout=600)
+        remade = pdf.read_bytes()
     finally:
         notebook.write_text(original)
-    assert result.returncode == 0, result.stderr
-    assert "ran 1 notebook(s), 6 cached" in result.stderr
+    assert touched.returncode == 0, touched.stderr
+    assert "ran 1 notebook(s), 6 cached" in touched.stderr
+    assert f"[{names[0]}] PDF unchanged (the same page as the last build): kept" in touched.stderr
+    assert kept == before
+    assert edited.returncode == 0, edited.stderr
+    assert "PDF unchanged" not in edited.stderr
+    assert remade != before and b"Assessment of the article" not in remade  # laid out anew (text is compressed)
+    assert "Assessment of the article" in (root / "report" / names[0] / "briefing.html").read_text()
+
+
+def test_a_pdf_tampered_with_is_not_kept(project):
+    """The last PDF is kept only if its bytes are those recorded beside it."""
+    root, names, env, _ = project
+    pdf = root / "report" / names[0] / "briefing.pdf"
+    key = pdf.with_name(".claimbrief-key")
+    assert _claimbrief(root, env, "build", f"seeds/{names[0]}.txt", timeout=600).returncode == 0  # current
+    good, good_key = pdf.read_bytes(), key.read_bytes()
+    pdf.write_bytes(good[:-10] + b"tampered!\n")
+    key.write_text("stale\n")  # the report must look out of date for the assembly to run
+    try:
+        result = _claimbrief(root, env, "build", f"seeds/{names[0]}.txt", timeout=600)
+        assert result.returncode == 0, result.stderr
+        assert "PDF unchanged" not in result.stderr
+        assert pdf.read_bytes() == good  # laid out again: the same bytes as before the tampering
+    finally:
+        pdf.write_bytes(good)
+        key.write_bytes(good_key)
 
 
 def test_title_parameter_overrides_the_metadata_title():

@@ -63,3 +63,19 @@ def test_name_listed_after_a_region_is_a_region():
 
 def test_region_first_word_before_fuzzy_city():
     assert _places("Headline\n\nDemand fell in Guangdong and Zhejiang provinces.") == {("Guangdong", "CN"), ("Zhejiang", "CN")}
+
+
+def test_the_city_index_cache_gives_the_index_built_from_geonames(tmp_path, monkeypatch):
+    """The cached city index (build/.cache/) reads back equal to the one built from
+    GeoNames; a damaged cache file is not used."""
+    from claimbrief.extract import gazetteer as gz
+
+    monkeypatch.setenv("CLAIMBRIEF_ROOT", str(tmp_path))
+    built = gz._build_cities()
+    path = gz._cities_cache()
+    assert path.parent == tmp_path / "build" / ".cache"
+    gz._write_cities(path, *built)
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
+    assert gz._read_cities(path) == built
+    path.write_bytes(path.read_bytes()[:1000])
+    assert gz._read_cities(path) is None

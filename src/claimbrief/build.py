@@ -474,8 +474,9 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
     extract_needed = _report_key(data_dir) != tables_key
     cwd = str(paths.project_root())
     running: list = []  # the kernels and the stage processes, to kill at once on a failure or a signal
-    extraction = Worker("claimbrief.extract", "extraction", cwd) if extract_needed else None
-    assembly = Worker("claimbrief.render", "assembly", cwd)
+    label = f"[{article.name}] "
+    extraction = Worker("claimbrief.extract", "extraction", cwd, label) if extract_needed else None
+    assembly = Worker("claimbrief.render", "assembly", cwd, label)
     running += [w for w in (extraction, assembly) if w is not None]
 
     def extract_tables() -> None:
@@ -587,8 +588,8 @@ def _assemble(assembly: Worker, article: Article, executed: list[Path], data_dir
         (staging / "data").mkdir(parents=True)
         assembly.run({"notebooks": [str(p) for p in executed], "html_path": str(staging / "briefing.html"),
                       "pdf_path": str(staging / "briefing.pdf") if pdf else None, "title": title,
-                      "subtitle": subtitle, "lang": meta.language, "date_label": date_label, "epoch": epoch},
-                     deadline)
+                      "subtitle": subtitle, "lang": meta.language, "date_label": date_label, "epoch": epoch,
+                      "last_pdf": str(final / "briefing.pdf") if pdf else None}, deadline)
         for csv in sorted(data_dir.glob("*.csv")):
             shutil.copyfile(csv, staging / "data" / csv.name)
         (staging / REPORT_KEY_FILE).write_text(report_key + "\n", encoding="ascii")

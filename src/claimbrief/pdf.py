@@ -49,11 +49,17 @@ def render_pdf(html: str, path: Path, *, title: str, date_label: str,
     # WeasyPrint takes these from <meta name=dcterms.*>; ours carry none, but be explicit.
     document.metadata.created = created
     document.metadata.modified = created
-    identifier = hashlib.sha256(
-        "\0".join([html, title, date_label, str(stamp)]).encode("utf-8")).hexdigest()[:32]
+    identifier = pdf_identity(html, title=title, date_label=date_label, epoch=stamp)[:32]
     with _fixed_source_date_epoch(stamp if stamp is not None else 0):
         data = document.write_pdf(pdf_identifier=identifier.encode("ascii"))
     return _replace_atomically(path, data)
+
+
+def pdf_identity(html: str, *, title: str, date_label: str, epoch: int | None = None) -> str:
+    """Everything the PDF is made from, hashed: the same identity, the same PDF bytes
+    (its /ID is the first half of it)."""
+    stamp = _resolve_epoch(epoch)
+    return hashlib.sha256("\0".join([html, title, date_label, str(stamp)]).encode("utf-8")).hexdigest()
 
 
 def _pdf_text(html: str) -> str:

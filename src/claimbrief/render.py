@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import hashlib
 import re
 import sys
 import unicodedata
@@ -30,7 +31,7 @@ from traitlets.config import Config
 
 from . import __version__
 from .paths import TEMPLATES_DIR
-from .pdf import _replace_atomically, render_pdf
+from .pdf import _replace_atomically, pdf_identity, render_pdf
 
 TEMPLATE_NAME = "briefing"
 
@@ -311,14 +312,45 @@ def write_html(html: str, path: Path) -> Path:
 
 
 def assemble(notebooks: list[str], html_path: str, pdf_path: str | None, *, title: str, subtitle: str,
-             lang: str, date_label: str, epoch: int | None) -> None:
+             lang: str, date_label: str, epoch: int | None, last_pdf: str | None = None) -> None:
     """Merge the executed ``notebooks``, write the briefing's HTML to ``html_path`` and,
-    unless ``pdf_path`` is None, its PDF (:func:`claimbrief.pdf.render_pdf`)."""
+    unless ``pdf_path`` is None, its PDF (:func:`claimbrief.pdf.render_pdf`).
+
+    Beside the PDF goes its identity (what it is made from, see ``pdf_identity``) and
+    the hash of its bytes.  When ``last_pdf``, the PDF of the last build, has the same
+    identity and bytes, it is copied instead of laid out again: an edit to a notebook
+    that leaves the page as it was (a space, a comment, code tidied) costs no PDF."""
     merged = merge_notebooks([nbformat.read(path, as_version=4) for path in notebooks])
     page = render_html(merged, title=title, subtitle=subtitle, lang=lang)
     write_html(page, Path(html_path))
-    if pdf_path is not None:
-        render_pdf(page, Path(pdf_path), title=title, date_label=date_label, epoch=epoch)
+    if pdf_path is None:
+        return
+    pdf_path = Path(pdf_path)
+    identity = pdf_identity(page, title=title, date_label=date_label, epoch=epoch)
+    data = _unchanged_pdf(Path(last_pdf), identity) if last_pdf else None
+    if data is not None:
+        _replace_atomically(pdf_path, data)
+        print("PDF unchanged (the same page as the last build): kept", file=sys.stderr)
+    else:
+        data = render_pdf(page, pdf_path, title=title, date_label=date_label, epoch=epoch).read_bytes()
+    _replace_atomically(pdf_path.with_name(PDF_KEY_FILE),
+                        f"{identity} {hashlib.sha256(data).hexdigest()}\n".encode("ascii"))
+
+
+#: Beside each PDF: "<identity> <sha256 of its bytes>".
+PDF_KEY_FILE = ".claimbrief-pdf-key"
+
+
+def _unchanged_pdf(last: Path, identity: str) -> bytes | None:
+    """The bytes of the last PDF if it was made from the same inputs and is intact."""
+    try:
+        recorded = last.with_name(PDF_KEY_FILE).read_text(encoding="ascii").split()
+        data = last.read_bytes()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if recorded == [identity, hashlib.sha256(data).hexdigest()]:
+        return data
+    return None
 
 
 def _warm_up() -> None:

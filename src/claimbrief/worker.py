@@ -29,8 +29,9 @@ from .errors import BuildError, ClaimbriefError
 class Worker:
     """One stage process (``python -m <module>``) run for one job."""
 
-    def __init__(self, module: str, what: str, cwd: str) -> None:
+    def __init__(self, module: str, what: str, cwd: str, label: str = "") -> None:
         self.what = what  # "assembly", "extraction": named in messages
+        self.label = label  # put before each line it prints, as the build's own lines are
         # In its own session: Ctrl-C reaches the build, which kills it.
         self.process = subprocess.Popen(
             [sys.executable, "-m", module], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -56,7 +57,7 @@ class Worker:
             raise BuildError(f"the {self.what} process ended unexpectedly ({_exit_status(code)})"
                              + (f": {last[:300]}" if last else "") + ".")
         if warnings:
-            print(warnings, file=sys.stderr, flush=True)
+            print("\n".join(self.label + line for line in warnings.splitlines()), file=sys.stderr, flush=True)
 
     def kill(self) -> None:
         """End the process if it still runs, and release its pipes."""
