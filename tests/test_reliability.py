@@ -465,50 +465,31 @@ def test_a_full_disk_keeps_the_last_good_report(in_process, monkeypatch, capsys,
     assert leftovers(project.root) == []
 
 
-def test_an_assembly_process_that_dies_is_reported_in_one_sentence(in_process, monkeypatch, capsys, tmp_path):
-    """The assembly process is killed (here: it kills itself on import): exit 2, one
-    sentence naming the signal, the last report untouched."""
+@pytest.mark.parametrize("sitecustomize, expected", [
+    ("os.kill(os.getpid(), signal.SIGKILL)", "the assembly process ended unexpectedly (killed by SIGKILL)."),
+    # WeasyPrint cannot be imported, as when Pango is missing
+    ("sys.modules['weasyprint'] = None", "the assembly process ended unexpectedly (exit code 1): "
+                                         "ModuleNotFoundError: import of weasyprint halted; None in sys.modules."),
+], ids=["killed", "cannot-start"])
+def test_an_assembly_process_that_fails_is_reported_in_one_sentence(in_process, monkeypatch, capsys, tmp_path,
+                                                                    sitecustomize, expected):
+    """The assembly process is killed, or cannot start: exit 2, one sentence saying how
+    it ended (with its last line), no traceback, the last report untouched."""
     project, hashes, main = in_process
     key_file = project.report / ".claimbrief-key"
     key = key_file.read_bytes()
     (tmp_path / "sitecustomize.py").write_text(
-        "import os, signal, sys\nif 'claimbrief.render' in sys.orig_argv:\n"
-        "    os.kill(os.getpid(), signal.SIGKILL)\n")
+        f"import os, signal, sys\nif 'claimbrief.render' in sys.orig_argv:\n    {sitecustomize}\n")
     monkeypatch.setenv("PYTHONPATH", str(tmp_path))
-    key_file.write_bytes(b"stale\n")
+    key_file.write_bytes(b"stale\n")  # the notebooks' keys hold: only the assembly runs
     try:
         code = main(["build", ARTICLE])
         captured = capsys.readouterr()
     finally:
         key_file.write_bytes(key)
     assert code == 2
-    assert captured.err.strip().splitlines()[-1] == \
-        "claimbrief: the assembly process ended unexpectedly (killed by SIGKILL).", captured.err
-    assert project.outputs() == hashes
-    assert leftovers(project.root) == []
-
-
-def test_an_assembly_process_that_cannot_start_is_reported_in_one_sentence(in_process, monkeypatch, capsys,
-                                                                          tmp_path):
-    """WeasyPrint cannot be imported in the assembly process (as when Pango is missing):
-    exit 2, one sentence with the error's last line and no traceback, the report untouched."""
-    project, hashes, main = in_process
-    key_file = project.report / ".claimbrief-key"
-    key = key_file.read_bytes()
-    (tmp_path / "sitecustomize.py").write_text(
-        "import sys\nif 'claimbrief.render' in sys.orig_argv:\n    sys.modules['weasyprint'] = None\n")
-    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
-    key_file.write_bytes(b"stale\n")
-    try:
-        code = main(["build", ARTICLE])
-        captured = capsys.readouterr()
-    finally:
-        key_file.write_bytes(key)
-    assert code == 2
-    lines = captured.err.strip().splitlines()
-    assert lines[-1].startswith("claimbrief: the assembly process ended unexpectedly (exit code 1): "
-                                "ModuleNotFoundError:"), captured.err
-    assert "weasyprint" in lines[-1] and "Traceback" not in captured.err
+    assert captured.err.strip().splitlines()[-1] == f"claimbrief: {expected}", captured.err
+    assert "Traceback" not in captured.err
     assert project.outputs() == hashes
     assert leftovers(project.root) == []
 
