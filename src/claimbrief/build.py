@@ -209,16 +209,16 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
                              f"{str(exc).strip()[:200]}.") from None
         if running is not None:
             running.append(km)
-        # One client for every notebook this kernel runs: connecting a client costs ~0.2 s
-        # (it waits to hear the kernel on IOPub), and each holds threads and sockets.  No
-        # heartbeat channel: whether the kernel lives is asked of its manager (the process),
-        # and a heartbeat thread stopped before it has made its socket dies with a
-        # traceback (ZMQError) when a build ends while the kernels start.
         import zmq
 
         # The client's sockets connect before the kernel listens: retry every 10 ms, not
         # every 100 ms (zmq's default), so the kernel is heard as soon as it is up.
         km.context.setsockopt(zmq.RECONNECT_IVL, 10)
+        # One client for every notebook this kernel runs: connecting a client costs ~0.2 s
+        # (it waits to hear the kernel on IOPub), and each holds threads and sockets.  No
+        # heartbeat channel: whether the kernel lives is asked of its manager (the process),
+        # and a heartbeat thread stopped before it has made its socket dies with a
+        # traceback (ZMQError) when a build ends while the kernels start.
         kc = km.client()
         kc.allow_stdin = False
         kc.start_channels(hb=False)
@@ -285,9 +285,6 @@ async def _warm_up(kc, km, jobs: list[Job], deadline: float, imports: bool = Tru
     from nbclient import NotebookClient
 
     try:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError
         await _kernel_ready(kc, km, deadline)
         if not imports:
             return
