@@ -35,12 +35,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # both count the same way.
 sys.path.insert(0, str(ROOT / "tests"))
 from harness import (  # noqa: E402
-    ALLOWED_ATTRIBUTES, ALLOWED_TAGS, CLI, FIXTURES, NAME, SOURCE, Page, Project, full_disk, interrupt,
-    kernels_of,
+    ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ARTICLE, BROKEN_INPUTS, CLI, FIXTURES, NAME, OK_META, SOURCE, TXT, Page, Project,
+    full_disk, interrupt, kernels_of,
 )
 
-ARTICLE = f"seeds/{NAME}.txt"
-OK_META = "title: A good title\npublished: 2024-05-10\n"
 
 
 # ---------------------------------------------------------------------------- the tally
@@ -62,82 +60,6 @@ class Tally:
 
 # ---------------------------------------------------------------------------- broken inputs
 
-def _write(name, data):
-    return lambda seeds: (seeds / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-
-
-def _remove(name):
-    return lambda seeds: (seeds / name).unlink()
-
-
-def _meta(text):
-    return _write(f"{NAME}.yaml", text)
-
-
-def _nothing(seeds):
-    return None
-
-
-def _sparse(seeds):
-    with open(seeds / "huge.txt", "wb") as handle:
-        handle.truncate(21 * 2**20)
-    (seeds / "huge.yaml").write_text(OK_META)
-
-
-TXT, YML = f"{NAME}.txt", f"{NAME}.yaml"
-BROKEN = [
-    ("missing article", _remove(TXT), [ARTICLE], [TXT, "does not exist"]),
-    ("empty article", _write(TXT, b""), [ARTICLE], [TXT, "empty"]),
-    ("whitespace-only article", _write(TXT, b" \r\n\t\n  \n"), [ARTICLE], [TXT, "empty"]),
-    ("BOM-only article", _write(TXT, b"\xef\xbb\xbf\r\n"), [ARTICLE], [TXT, "empty"]),
-    ("Latin-1 article", _write(TXT, "Caf\u00e9 S\u00e3o Paulo\n\nThe mayor said so.\n".encode("latin-1")),
-     [ARTICLE], [TXT, "not UTF-8"]),
-    ("UTF-16 article", _write(TXT, "Headline\n\nThe mayor said so.\n".encode("utf-16")), [ARTICLE], [TXT]),
-    ("binary article", _write(TXT, bytes(range(256)) * 64), [ARTICLE], [TXT, "binary"]),
-    ("NUL bytes in text", _write(TXT, b"Headline\n\nThe minister\x00 said.\n"), [ARTICLE], [TXT, "NUL"]),
-    ("article far above the size limit (21 MiB)", _sparse, ["seeds/huge.txt"], ["huge.txt", "MiB"]),
-    ("metadata missing", _remove(YML), [ARTICLE], [YML, "missing"]),
-    ("metadata not UTF-8", _meta("title: Caf\u00e9\n".encode("latin-1")), [ARTICLE], [YML, "UTF-8"]),
-    ("malformed YAML", _meta("title: [unclosed\n"), [ARTICLE], [YML, "not valid YAML"]),
-    ("malformed YAML indentation", _meta("title: A\n  published: 2024-05-10\n outlet: x\n"), [ARTICLE],
-     [YML, "YAML"]),
-    ("YAML not a mapping", _meta("- a\n- b\n"), [ARTICLE], [YML, "mapping"]),
-    ("empty metadata", _meta(""), [ARTICLE], [YML]),
-    ("unknown key", _meta(OK_META + "colour: red\n"), [ARTICLE], [YML, "unknown key"]),
-    ("wrong type (text for a number)", _meta(OK_META + "information_credibility: high\n"), [ARTICLE],
-     [YML, "information_credibility"]),
-    ("wrong type (list for a string)", _meta("title: [a, b]\n"), [ARTICLE], [YML, "title"]),
-    ("wrong type (boolean)", _meta(OK_META + "outlet: yes\n"), [ARTICLE], [YML, "outlet"]),
-    ("value out of range", _meta(OK_META + "source_reliability: Z\n"), [ARTICLE], [YML, "source_reliability"]),
-    ("title missing", _meta("published: 2024-05-10\n"), [ARTICLE], [YML, "title"]),
-    ("impossible date", _meta("title: A\npublished: 2024-02-30\n"), [ARTICLE], [YML, "not a real date"]),
-    ("impossible month", _meta("title: A\npublished: '2024-13-01'\n"), [ARTICLE], [YML, "not a real date"]),
-    ("malformed date", _meta("title: A\npublished: 1st of May\n"), [ARTICLE], [YML, "published"]),
-    ("future date", _meta("title: A\npublished: 2999-01-01\n"), [ARTICLE], [YML, "future"]),
-    ("YAML tag python/object/apply", _meta("title: !!python/object/apply:os.system ['touch pwned']\n"),
-     [ARTICLE], [YML, "YAML tag"]),
-    ("YAML tag python/name", _meta("title: A\nnotes: !!python/name:os.system\n"), [ARTICLE], [YML, "YAML tag"]),
-    ("YAML custom tag", _meta("title: !evil A\n"), [ARTICLE], [YML, "YAML tag"]),
-    ("YAML billion laughs", _meta("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
-                                  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: A\n"), [ARTICLE],
-     [YML, "unknown key"]),
-    ("--published impossible", _nothing, ["--published", "2024-13-01", ARTICLE], ["published", "not a real date"]),
-    ("--published not a date", _nothing, ["--published", "yesterday", ARTICLE], ["published"]),
-    ("--published in the future", _nothing, ["--published", "2999-01-01", ARTICLE], ["published", "future"]),
-    ("--jobs 0", _nothing, ["--jobs", "0", "--timeout", "-1", ARTICLE], ["--jobs"]),
-    ("--jobs -1", _nothing, ["--jobs", "-1", ARTICLE], ["--jobs"]),
-    ("--timeout -1", _nothing, ["--timeout", "-1", ARTICLE], ["--timeout"]),
-    ("--timeout nan", _nothing, ["--timeout", "nan", "--force", ARTICLE], ["--timeout"]),
-    ("--timeout inf", _nothing, ["--timeout", "inf", "--build-timeout", "inf", "--force", ARTICLE], ["--timeout"]),
-    ("--timeout not a number", _nothing, ["--timeout", "soon", ARTICLE], ["--timeout"]),
-    ("--build-timeout 0", _nothing, ["--build-timeout", "0", ARTICLE], ["--build-timeout"]),
-    ("unknown option", _nothing, ["--pubished", "2024-01-01", ARTICLE], ["--pubished"]),
-    ("path that does not exist", _nothing, ["/nonexistent/folder/article.txt"], ["article.txt", "does not exist"]),
-    ("path that is a folder", _nothing, ["seeds"], ["seeds", "not a file"]),
-    ("one good and one missing", _nothing, [ARTICLE, "seeds/other.txt"], ["other.txt", "does not exist"]),
-]
-
-
 def one_line_refusal(result: subprocess.CompletedProcess, words: list[str]) -> list[str]:
     problems = []
     lines = result.stderr.strip().splitlines()
@@ -157,7 +79,7 @@ def one_line_refusal(result: subprocess.CompletedProcess, words: list[str]) -> l
 
 
 def check_broken(project: Project, good: dict[str, str], tally: Tally) -> None:
-    for case, setup, args, words in BROKEN:
+    for case, setup, args, words in BROKEN_INPUTS:
         project.restore()
         setup(project.root / "seeds")
         before = project.state()

@@ -1,6 +1,7 @@
 """Shared by the reliability tests (tests/test_reliability.py, tests/test_hostile.py) and
 scripts/reliability_counts.py: a temporary project to build in (and a build in it to
-start and interrupt), the checks on what a build leaves behind, and a parser of the
+start and interrupt), the checks on what a build leaves behind, the list of broken
+inputs (so the tests and the counts try the same ones), a full disk, and a parser of the
 built HTML.
 
 Not a test module (pytest collects ``test_*.py`` only); the tests import it as they
@@ -203,6 +204,96 @@ class Project:
         path = self.root / "notebooks" / f"{name}.ipynb"
         nbformat.write(nb, path)
         return path
+
+
+# ---------------------------------------------------------------------------- broken inputs
+
+ARTICLE = f"seeds/{NAME}.txt"
+TXT, YML = f"{NAME}.txt", f"{NAME}.yaml"
+OK_META = "title: A good title\npublished: 2024-05-10\n"
+
+
+def _write(name: str, data: bytes | str):
+    def setup(seeds: Path) -> None:
+        (seeds / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return setup
+
+
+def _remove(name: str):
+    def setup(seeds: Path) -> None:
+        (seeds / name).unlink()
+    return setup
+
+
+def _meta(text: str | bytes):
+    return _write(YML, text)
+
+
+def _nothing(seeds: Path) -> None:
+    pass
+
+
+def _sparse(seeds: Path) -> None:
+    with open(seeds / "huge.txt", "wb") as handle:  # 21 MiB on paper, nothing on disk
+        handle.truncate(21 * 2**20)
+    (seeds / "huge.yaml").write_text(OK_META)
+
+
+#: Every broken input, tried by the tests and counted by scripts/reliability_counts.py:
+#: (case, setup of seeds/, arguments after "build", words the one line on stderr must hold).
+BROKEN_INPUTS = [
+    ("missing article", _remove(TXT), [ARTICLE], [TXT, "does not exist"]),
+    ("empty article", _write(TXT, b""), [ARTICLE], [TXT, "empty"]),
+    ("whitespace-only article", _write(TXT, b" \r\n\t\n   \n\xc2\xa0\n"), [ARTICLE], [TXT, "empty"]),
+    ("BOM-only article", _write(TXT, b"\xef\xbb\xbf\r\n"), [ARTICLE], [TXT, "empty"]),
+    ("Latin-1 article", _write(TXT, "Caf\u00e9 in S\u00e3o Paulo\n\nThe mayor said 12 caf\u00e9s closed.\n"
+                               .encode("latin-1")), [ARTICLE], [TXT, "not UTF-8"]),
+    ("UTF-16 article", _write(TXT, "Headline\n\nThe mayor said so.\n".encode("utf-16")), [ARTICLE], [TXT]),
+    ("binary article", _write(TXT, bytes(range(256)) * 64), [ARTICLE], [TXT, "binary"]),
+    ("NUL bytes in text", _write(TXT, b"Headline\n\nThe minister said\x00 5 people died.\n"), [ARTICLE],
+     [TXT, "NUL"]),
+    ("article far above the size limit (21 MiB)", _sparse, ["seeds/huge.txt"], ["huge.txt", "MiB"]),
+    ("metadata missing", _remove(YML), [ARTICLE], [YML, "missing"]),
+    ("metadata not UTF-8", _meta("title: Caf\u00e9\n".encode("latin-1")), [ARTICLE], [YML, "UTF-8"]),
+    ("malformed YAML", _meta("title: [unclosed\npublished: 2024-05-10\n"), [ARTICLE], [YML, "not valid YAML"]),
+    ("malformed YAML indentation", _meta("title: A\n  published: 2024-05-10\n outlet: x\n"), [ARTICLE],
+     [YML, "YAML"]),
+    ("YAML not a mapping", _meta("- title\n- published\n"), [ARTICLE], [YML, "mapping"]),
+    ("empty metadata", _meta(""), [ARTICLE], [YML]),
+    ("unknown key", _meta(OK_META + "colour: red\n"), [ARTICLE], [YML, "unknown key 'colour'"]),
+    ("wrong type (text for a number)", _meta(OK_META + "information_credibility: high\n"), [ARTICLE],
+     [YML, "information_credibility"]),
+    ("wrong type (list for a string)", _meta("title: [a, b]\n"), [ARTICLE], [YML, "'title'"]),
+    ("wrong type (boolean)", _meta(OK_META + "outlet: yes\n"), [ARTICLE], [YML, "'outlet'"]),
+    ("value out of range", _meta(OK_META + "source_reliability: Z\n"), [ARTICLE], [YML, "source_reliability"]),
+    ("title missing", _meta("published: 2024-05-10\n"), [ARTICLE], [YML, "'title'"]),
+    ("impossible date", _meta("title: A\npublished: 2024-02-30\n"), [ARTICLE], [YML, "not a real date"]),
+    ("impossible month", _meta("title: A\npublished: '2024-13-01'\n"), [ARTICLE], [YML, "not a real date"]),
+    ("malformed date", _meta("title: A\npublished: 1st of May\n"), [ARTICLE], [YML, "'published'"]),
+    ("future date", _meta("title: A\npublished: 2999-01-01\n"), [ARTICLE], [YML, "future"]),
+    ("YAML tag python/object/apply", _meta("title: !!python/object/apply:os.system ['touch pwned']\n"),
+     [ARTICLE], [YML, "YAML tag"]),
+    ("YAML tag python/name", _meta("title: A\nnotes: !!python/name:os.system\n"), [ARTICLE], [YML, "YAML tag"]),
+    ("YAML custom tag", _meta("title: !evil A\n"), [ARTICLE], [YML, "YAML tag"]),
+    ("YAML billion laughs", _meta("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                                  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: A\n"), [ARTICLE],
+     [YML, "unknown key"]),
+    ("--published impossible", _nothing, ["--published", "2024-13-01", ARTICLE], ["published", "not a real date"]),
+    ("--published not a date", _nothing, ["--published", "yesterday", ARTICLE], ["published"]),
+    ("--published in the future", _nothing, ["--published", "2999-01-01", ARTICLE], ["published", "future"]),
+    # --timeout -1 as well: a build that took --jobs 0 would still refuse, and write nothing
+    ("--jobs 0", _nothing, ["--jobs", "0", "--timeout", "-1", ARTICLE], ["--jobs"]),
+    ("--jobs -1", _nothing, ["--jobs", "-1", ARTICLE], ["--jobs"]),
+    ("--timeout -1", _nothing, ["--timeout", "-1", ARTICLE], ["--timeout"]),
+    ("--timeout nan", _nothing, ["--timeout", "nan", "--force", ARTICLE], ["--timeout"]),
+    ("--timeout inf", _nothing, ["--timeout", "inf", "--build-timeout", "inf", "--force", ARTICLE], ["--timeout"]),
+    ("--timeout not a number", _nothing, ["--timeout", "soon", ARTICLE], ["--timeout"]),
+    ("--build-timeout 0", _nothing, ["--build-timeout", "0", ARTICLE], ["--build-timeout"]),
+    ("unknown option", _nothing, ["--pubished", "2024-01-01", ARTICLE], ["--pubished"]),
+    ("path that does not exist", _nothing, ["/nonexistent/folder/article.txt"], ["article.txt", "does not exist"]),
+    ("path that is a folder", _nothing, ["seeds"], ["seeds", "not a file"]),
+    ("one good and one missing", _nothing, [ARTICLE, "seeds/other.txt"], ["other.txt", "does not exist"]),
+]
 
 
 # ---------------------------------------------------------------------------- the built HTML
