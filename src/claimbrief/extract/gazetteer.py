@@ -106,6 +106,7 @@ def _write_cities(path: Path, by_name: dict, by_alias: dict) -> None:
     data = (list(map(tuple, number)),
             {key: [number[c] for c in found] for key, found in by_name.items()},
             {key: [number[c] for c in found] for key, found in by_alias.items()})
+    temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cities-", suffix=".part")
@@ -113,10 +114,8 @@ def _write_cities(path: Path, by_name: dict, by_alias: dict) -> None:
             stream.write(marshal.dumps(data))
         os.replace(temporary, path)
     except OSError:
-        try:
-            Path(temporary).unlink(missing_ok=True)  # noqa: F821 - bound once mkstemp returned
-        except (NameError, OSError):
-            pass
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
 
 
 def _build_cities() -> tuple[dict[str, list[City]], dict[str, list[City]]]:
