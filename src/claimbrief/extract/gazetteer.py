@@ -94,6 +94,7 @@ def _read_cities(path: Path):
 def _write_cities(path: Path, by_name: dict, by_alias: dict) -> None:
     """Write the index beside ``path`` and move it in place (builds running at once each
     write a whole file); a folder that cannot be written is left alone."""
+    import contextlib
     import marshal
     import os
     import tempfile
@@ -115,7 +116,8 @@ def _write_cities(path: Path, by_name: dict, by_alias: dict) -> None:
         os.replace(temporary, path)
     except OSError:
         if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()
 
 
 def _build_cities() -> tuple[dict[str, list[City]], dict[str, list[City]]]:
