@@ -69,7 +69,7 @@ class Metadata:
     published_basis: str | None = None
     source_reliability: str = "F"
     information_credibility: int = 6
-    language: str = "en"
+    language: str | None = None  # None: not stated; identified from the text (see language.py)
     photo_credit: str | None = None
     notes: str | None = None
 
@@ -94,6 +94,13 @@ class Article:
     @property
     def published(self) -> dt.date | None:
         return self.meta.published
+
+    @property
+    def language(self) -> tuple[str, str]:
+        """(ISO 639-1 code, ``metadata`` or ``identified``): the metadata's word, else the text's."""
+        from .language import article_language
+
+        return article_language(self.meta.language, self.text)
 
 
 def metadata_path(article_path: Path) -> Path:
@@ -209,7 +216,7 @@ def parse_metadata(raw: str, source: str, today: dt.date | None = None) -> Metad
         published_basis=data.get("published_basis"),
         source_reliability=reliability,
         information_credibility=credibility,
-        language=data.get("language") or "en",
+        language=(data.get("language") or "").strip() or None,
         photo_credit=data.get("photo_credit"),
         notes=data.get("notes"),
     )

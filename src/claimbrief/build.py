@@ -585,7 +585,7 @@ def _assemble(assembly: Worker, article: Article, executed: list[Path], data_dir
         (staging / "data").mkdir(parents=True)
         assembly.run({"notebooks": [str(p) for p in executed], "html_path": str(staging / "briefing.html"),
                       "pdf_path": str(staging / "briefing.pdf") if pdf else None, "title": title,
-                      "subtitle": subtitle, "lang": meta.language, "date_label": date_label, "epoch": epoch,
+                      "subtitle": subtitle, "lang": article.language[0], "date_label": date_label, "epoch": epoch,
                       "last_pdf": str(final / "briefing.pdf") if pdf else None}, deadline)
         for csv in sorted(data_dir.glob("*.csv")):
             shutil.copyfile(csv, staging / "data" / csv.name)

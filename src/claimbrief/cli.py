@@ -55,10 +55,15 @@ def _extract(args) -> int:
     from .extract import extract
     from .tables import write_tables
 
+    from .language import ENGLISH, not_extracted_note
+
     article = read_article(args.article, published=args.published)
     tables = extract(article)
     for path in write_tables(tables, args.out):
         print(path)
+    code, basis = article.language
+    if code != ENGLISH:
+        print(not_extracted_note(code, basis), file=sys.stderr)
     return 0
 
 

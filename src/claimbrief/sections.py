@@ -18,6 +18,7 @@ import pandas as pd
 
 from . import __version__
 from .article import CREDIBILITY, RELIABILITY, Article, read_article
+from .language import ENGLISH, language_name, not_extracted_note
 from .tables import CERTAINTIES, Tables
 
 esc = html.escape
@@ -279,6 +280,8 @@ def source_box_html(ctx: Context) -> str:
         ("Source grade", f"{meta.source_grade}: source {RELIABILITY[meta.source_reliability]}; "
                          f"information {CREDIBILITY[meta.information_credibility]}"),
     ]
+    code, basis = art.language
+    rows.append(("Language", f"{language_name(code)} ({'metadata' if basis == 'metadata' else 'identified from the text'})"))
     if meta.photo_credit:
         rows.append(("Photo credit", meta.photo_credit))
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(v))}</td></tr>" for k, v in rows)
@@ -286,6 +289,8 @@ def source_box_html(ctx: Context) -> str:
     note = (f'<p class="machine-note">Content machine-extracted by claimbrief {esc(__version__)}; '
             f"analyst review: 0 of {n} extracted rows reviewed. Reported information is kept apart from "
             "judgment: the Assessment section is the only place that interprets.</p>")
+    if code != ENGLISH:
+        note = f'<p class="machine-note not-extracted"><strong>{esc(not_extracted_note(code, basis))}</strong></p>' + note
     return f'<div class="source-box"><table class="source">{body}</table>{note}</div>'
 
 

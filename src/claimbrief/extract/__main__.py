@@ -12,10 +12,15 @@ def run(job: dict) -> None:
     from pathlib import Path
 
     from ..article import read_article
+    from ..language import ENGLISH, not_extracted_note
     from ..tables import write_tables
     from . import extract
 
-    write_tables(extract(read_article(job["article"], published=job["published"])), Path(job["out"]))
+    article = read_article(job["article"], published=job["published"])
+    write_tables(extract(article), Path(job["out"]))
+    code, basis = article.language
+    if code != ENGLISH:
+        print(not_extracted_note(code, basis), file=sys.stderr)  # passed on to the terminal
 
 
 if __name__ == "__main__":
