@@ -34,3 +34,42 @@ def test_spans_index_the_text():
     text = "Headline\n\nOne sentence here. Another one follows."
     for row in split_sentences(text):
         assert text[row["start"]:row["end"]] == row["text"]
+
+
+def test_page_furniture_is_a_block_of_its_own():
+    text = ("Ferry sinks off the coast\n\n"
+            "By Jane Roe and Amit Das\n\n"
+            "PORTVILLE, May 4 (Meridian) - A ferry sank on Saturday, the coastguard said.\n\n"
+            "Rescue under way\n\n"
+            "Divers searched the wreck overnight.\n\n"
+            "14:05 GMT\n\n"
+            "Read more:\n\nFerry safety in the region\nWhy overloading persists\n\n"
+            "Media contact: press@coastguard.example\n\n"
+            "(Reporting by Jane Roe; Editing by Tom Hart)\n\n"
+            "(end)")
+    rows = split_sentences(text, "Ferry sinks off the coast")
+    blocks = {r["text"]: r["block"] for r in rows}
+    assert blocks["By Jane Roe and Amit Das"] == "furniture"
+    assert blocks["PORTVILLE, May 4 (Meridian) - A ferry sank on Saturday, the coastguard said."] == "body"
+    assert blocks["Rescue under way"] == "furniture"  # a cross-head
+    assert blocks["Divers searched the wreck overnight."] == "body"
+    for line in ("14:05 GMT", "Read more:", "Ferry safety in the region", "Why overloading persists",
+                 "Media contact: press@coastguard.example", "(Reporting by Jane Roe; Editing by Tom Hart)", "(end)"):
+        assert blocks[line] == "furniture", line
+
+
+def test_sentences_that_only_look_like_furniture_stay_in_the_story():
+    text = ("Talks resume\n\nBy Tuesday, the talks had resumed. Updated figures showed 40 people died in the floods.\n\n"
+            "This is the worst flood in a decade, the mayor said.")
+    assert [r["block"] for r in split_sentences(text)] == ["headline", "body", "body", "body"]
+
+
+def test_a_station_ident_is_furniture():
+    text = ("Volcano erupts\n\nThis is the English Service of Radio Meridian. I'm Ana Cruz with the news. "
+            "A volcano erupted on Monday, officials said.")
+    assert [r["block"] for r in split_sentences(text)] == ["headline", "furniture", "furniture", "body"]
+
+
+def test_a_title_abbreviation_does_not_end_a_sentence():
+    text = "Troops withdraw\n\nLt. Gen. Ivan Roe said the troops had withdrawn. Col. Ana Diaz agreed."
+    assert _texts(text)[1:] == ["Lt. Gen. Ivan Roe said the troops had withdrawn.", "Col. Ana Diaz agreed."]

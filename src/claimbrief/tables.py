@@ -51,9 +51,9 @@ KEYS = {
     "actors": ["name"],
 }
 TABLE_NAMES = tuple(SCHEMAS)
-KINDS = ("claim", "gap", "background", "definition", "caption", "headline")
+KINDS = ("claim", "gap", "background", "definition", "caption", "headline", "furniture")
 CERTAINTIES = ("confirmed", "stated", "reported", "hedged", "predicted", "denied")
-BLOCKS = ("headline", "caption", "body")
+BLOCKS = ("headline", "caption", "body", "furniture")
 PRECISIONS = ("day", "week", "month", "year")
 RESOLUTIONS = ("exact", "alias", "fuzzy", "context")
 

@@ -364,8 +364,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     row = {"sentence_id": sentence["id"], "start": s, "end": e, "text": body, "kind": None,
            "claimant": None, "claimant_role": None, "via": None, "certainty": None, "cue": None}
     pats = _patterns()
-    if sentence["block"] == "caption":
-        row["kind"] = "caption"
+    if sentence["block"] in ("caption", "furniture"):
+        row["kind"] = sentence["block"]
         return row
     if sentence["block"] != "headline" and (pats["definition"].match(body) or _defines_term(body, has_figure, has_date)):
         row["kind"] = "definition"

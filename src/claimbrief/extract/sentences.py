@@ -3,7 +3,11 @@
 syntok does the segmentation (abbreviations, quotes, decimals); the rules here add
 what news copy needs on top: every line of a paragraph-less headline or caption is
 its own unit, sentences glued without a space ("Oct. 8.In a statement") are split,
-and a caption is recognised by its photo credit.
+a title abbreviation ("Lt. Gen. Ivan Roe") never ends a sentence, a caption is
+recognised by its photo credit, and page furniture (bylines, wire tags such as
+"(Reporting by ...)", sign-offs such as "(end)", "Read more" link lists, contacts,
+time stamps standing alone, cross-heads, a broadcaster's station ident) is a block of
+its own, which the claims stage labels furniture and never reads as a claim.
 """
 
 from __future__ import annotations
@@ -26,7 +30,20 @@ def _patterns() -> dict[str, re.Pattern]:
     months = alternation(words("month_abbreviations"))
     cues = alternation(words("caption_cues"))
     wires = alternation(words("news_organisations") + words("photo_agencies"))
+    by_cues = [c for c in words("furniture_cues") if c.lower().endswith(" by") or c == "By"]
+    other_cues = [c for c in words("furniture_cues") if c not in by_cues]
+    # a name of two words or more ("By Tuesday, the talks ..." is no byline)
+    name = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|al|el|bin))+"
     return {
+        "ends_with_title": re.compile(rf"\b(?:{alternation(words('title_abbreviations'))})$"),
+        "byline": re.compile(rf"^\(?(?:{alternation(by_cues)})\s+{name}\s*(?:$|[,;|/–—)-]|\s+(?:and|in|at|for)\b)"),
+        "furniture_cue": re.compile(rf"^(?:{alternation(other_cues)})\s*(?:$|[:|–—]|\s+-\s)", re.IGNORECASE),
+        "stamp_cue": re.compile(r"^(?:Updated|Last updated|Published|First published|Posted)\b[^.!?]{0,50}$", re.IGNORECASE),
+        "signoff": re.compile(rf"^(?:{alternation(words('furniture_signoffs'))})$", re.IGNORECASE),
+        "time_alone": re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:,?\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?$"),
+        "contact": re.compile(r"^(?:(?:Tel|Phone|Mobile|Email|E-mail)\b.{0,60}|\S+@\S+\.\w+.{0,40}|[+(]?\d[\d\s().-]{7,})$", re.IGNORECASE),
+        "ident": re.compile(rf"^(?:{alternation(words('broadcast_idents'))})\b", re.IGNORECASE),
+        "ident_station": re.compile(r"\b(?:Service|Radio|News|Television|TV|Channel|FM|news|reports|bulletin)\b"),
         "ends_with_month": re.compile(rf"\b(?:{months})\.$"),
         "caption_cue": re.compile(rf"(?:^|[\s(\[|/])(?:{cues})\s*[:,/|)\]]", re.IGNORECASE),
         "credit_line": re.compile(rf"[.!?]\s+(?:{wires})(?:\s*/\s*[A-Z][\w.’' -]+)?\s*\.*\s*$", re.IGNORECASE),
@@ -81,6 +98,7 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e = e + len(gap.rstrip())
         spans.append((s, e))
     spans = _merge_abbreviated_dates(text, spans)
+    spans = _merge_titles(text, spans)
     out = []
     for s, e in spans:
         cut = s
@@ -103,6 +121,55 @@ def _merge_abbreviated_dates(text: str, spans: list[tuple[int, int]]) -> list[tu
     return merged
 
 
+def _merge_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join "… Lt." + "Gen. Ivan Roe said …": a title abbreviation never ends a sentence
+    before a capitalised word."""
+    ends_with_title = _patterns()["ends_with_title"]
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and ends_with_title.search(text[merged[-1][0]:merged[-1][1]]) and text[s:s + 1].isupper():
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def is_furniture(paragraph: str) -> bool:
+    """A line that is page furniture, not the story: a byline or wire tag ("By Jane Roe",
+    "(Reporting by ...; Editing by ...)"), a cue with a colon ("Read more:", "Media
+    contact:"), a sign-off ("(end)"), a time stamp or contact line standing alone."""
+    line = paragraph.strip()
+    pats = _patterns()
+    byline = pats["byline"].search(line)
+    if byline and not set(line.split()[1:3]) & _not_name_words():
+        return True
+    return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact"))
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    from ..lexicon import lexicon
+
+    return frozenset(lexicon()["not_name_words"])
+
+
+def _is_ident(sentence: str) -> bool:
+    """A broadcaster's station ident or hand-over ("This is the English Service of Radio X",
+    "I'm Jane Roe with the news", "Our correspondent John Doe reports from ...")."""
+    pats = _patterns()
+    head = pats["ident"].match(sentence)
+    return bool(head) and len(sentence.split()) <= 16 and (
+        head.group(0).lower().startswith("our") or bool(pats["ident_station"].search(sentence)))
+
+
+def _is_crosshead(paragraph: str, following: str | None) -> bool:
+    """A short line with no closing punctuation between paragraphs of the story ("Rescue
+    under way"): a cross-head."""
+    line = paragraph.strip()
+    return following is not None and 1 <= len(line.split()) <= 8 and line[-1:] not in _LINE_ENDS + ",;" \
+        and line[:1].isupper() and not re.search(r"\d", line)
+
+
 def is_caption(paragraph: str) -> bool:
     """A paragraph that carries a photo credit is a caption."""
     pats = _patterns()
@@ -116,19 +183,26 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
     """Rows of the sentences table: id, start, end, text, block."""
     rows = []
     paragraphs = _paragraphs(text)
+    link_list = False  # inside the lines after "Read more:", "Related:"
     for index, (p_start, p_end) in enumerate(paragraphs):
         paragraph = text[p_start:p_end]
+        following = text[paragraphs[index + 1][0]:paragraphs[index + 1][1]] if index + 1 < len(paragraphs) else None
+        ends_open = paragraph.rstrip()[-1:] not in _LINE_ENDS
         if index == 0 and _looks_like_headline(paragraph, title):
             block = "headline"
         elif index <= 3 and is_caption(paragraph):
             block = "caption"
+        elif is_furniture(paragraph) or (link_list and ends_open) or (index > 1 and _is_crosshead(paragraph, following)):
+            block = "furniture"
         else:
             block = "body"
-        spans = [(p_start, p_end)] if block == "headline" else _segment(text, p_start, p_end)
+        link_list = block == "furniture" and (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None)
+        spans = [(p_start, p_end)] if block in ("headline", "furniture") else _segment(text, p_start, p_end)
         for s, e in spans:
             s, e = _strip(text, s, e)
             if s < e:
-                rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": block})
+                kind = "furniture" if block == "body" and _is_ident(text[s:e]) else block
+                rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
     return rows
 
 
