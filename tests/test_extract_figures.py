@@ -69,3 +69,69 @@ def test_fractions_and_one_of_a_counted_set():
     rows = _figures("One of the plant's two assembly lines is idle.")
     assert [r["value"] for r in rows] == [1, 2]
     assert _figures("It is one of the most dangerous areas.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Some 25-hundred pilgrims waited at the gate.", 2500),
+    ("About 40-thousand tonnes of grain were stored.", 40000),
+    ("Officials counted two-thousand-five-hundred ballots.", 2500),
+    ("One hundred and twenty nurses walked out.", 120),
+    ("Forty-two miners were rescued.", 42),
+])
+def test_broadcast_numbers_in_words_and_hyphens(text, value):
+    row = _one(text)
+    assert row["value"] == value and row["low"] is None and not row["vague"]
+
+
+@pytest.mark.parametrize("text", ["Three-quarters of the wells ran dry.",
+                                  "About three-quarter of the orchards failed."])
+def test_three_quarters(text):
+    assert _one(text)["value"] == pytest.approx(0.75)
+
+
+def test_a_dozen_is_twelve():
+    row = _one("A dozen fishing boats capsized.")
+    assert (row["value"], row["vague"], row["unit"]) == (12, False, "boat")
+
+
+@pytest.mark.parametrize("text, floor, unit", [
+    ("Dozens were treated for smoke.", 12, "people"),
+    ("Tens of thousands marched to the square.", 10000, "people"),
+    ("Tens of thousands of pilgrims gathered.", 10000, "pilgrim"),
+    ("Tens of cattle drowned in the river.", 10, "cattle"),
+    ("Hundreds of shops stayed shut.", 100, "shop"),
+    ("Thousands fled the valley.", 1000, "people"),
+])
+def test_vague_magnitudes_keep_an_empty_value_and_acled_floor_as_low(text, floor, unit):
+    row = _one(text)
+    assert row["vague"] and row["value"] is None and row["high"] is None
+    assert (row["low"], row["unit"]) == (floor, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The port cost $3.2 billion to build.", 3.2e9, "USD"),
+    ("Exports reached 1.5 trillion won.", 1.5e12, "KRW"),
+    ("The club paid €40m for the striker.", 40e6, "EUR"),
+    ("The bridge will cost Rs 12 crore.", 12e7, "INR"),
+    ("Donors pledged USD 40 million.", 40e6, "USD"),
+])
+def test_money_with_scale(text, value, unit):
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "In one incident, a guard was pushed into a ditch.",
+    "At one point the crowd surged forward.",
+    "It was one of the wettest summers on record.",
+    "He finished third in the race.",
+    "The ferry left at 14:05 GMT.",
+    "The law was passed in 1998.",
+])
+def test_determiner_one_ordinals_times_and_years_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_one_in_and_a_counted_one_still_count():
+    assert _one("One in five voters stayed home.")["value"] == pytest.approx(0.2)
+    assert _one("Officers detained one man at the scene.")["value"] == 1

@@ -25,11 +25,17 @@ def _patterns() -> dict:
     words_number = rf"(?:{number_word})(?:(?:\s+and\s+|\s+|-)(?:{number_word}))*"
     scale = alternation(lex["scales"])
     currency_sign = alternation([c for c in lex["currencies"] if not c.isalpha()])
+    # "Rs 12 crore", "USD 40 million": abbreviations, so their case is matched exactly
+    currency_prefix = alternation(lex["currency_prefixes"])
     atom = (
-        rf"(?P<vague>(?:{alternation(lex['vague_quantities'])}))(?=\s)"
-        rf"|(?P<crowd>(?:{alternation(lex['vague_crowds'])}))(?=\s+(?!of\b)[a-z]|[,.;:]|$)"
+        # a crowd word first: "tens of thousands marched" is one crowd, not "tens of" + noun
+        rf"(?P<crowd>(?:{alternation(lex['vague_crowds'])}))(?=\s+(?!of\b)[a-z]|[,.;:]|$)"
+        rf"|(?P<vague>(?:{alternation(lex['vague_quantities'])}))(?=\s)"
         rf"|(?P<qty>(?:{alternation(lex['quantity_words'])}))(?=[\s,.;:]|$)"
-        rf"|(?:(?P<cur>{currency_sign})\s?)?(?P<num>{_NUMERAL})(?:\s?(?P<scale>{scale})\b)?"
+        rf"|(?:(?P<cur>{currency_sign})\s?|(?-i:(?P<curw>{currency_prefix}))\s?)?(?P<num>{_NUMERAL})"
+        # broadcasters hyphenate a spoken scale ("25-hundred", "40-thousand"); a hyphen before
+        # a one-letter scale is a unit ("a 5-m wall"), hence the four letters
+        rf"(?:(?:\s?|-(?=[a-z]{{4}}))(?P<scale>{scale})\b)?"
         rf"|(?P<words>{words_number})\b"
     )
     months = alternation(["January", "February", "March", "April", "May", "June", "July", "August",
@@ -47,6 +53,8 @@ def _patterns() -> dict:
         "month_after": re.compile(rf"^\s*(?:{months})\b"),
         "not_count": re.compile(rf"^\s*(?:{alternation(lex['not_count_nouns'])})(?!\w)|^(?:st|nd|rd|th)\b|^:\d|^-(?:year|month|week|day|hour|minute)s?-old|^[A-Za-z]", re.IGNORECASE),
         "one_not_count": re.compile(rf"\b(?:{alternation(lex['one_not_count'])})\b", re.IGNORECASE),
+        "one_determiner": re.compile(rf"\b(?:{alternation(lex['one_determiner_before'])})\s+$", re.IGNORECASE),
+        "one_counts": re.compile(r"\s+(?:of|in|out\s+of)\s", re.IGNORECASE),
         "ordinal_before": re.compile(r"\b(?:first|second|third|fourth|final|last|latter|former)\s+$", re.IGNORECASE),
         "one_of_count": re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+[’']s\s+)?(?:{number_word}|\d)", re.IGNORECASE),
         "np_stop": re.compile(r"^(?:in|on|at|near|from|to|with|by|for|since|during|over|as|have|has|had|were|was|are|is|will|would|been|be|who|that|which|and|or|but|than|after|before|into|across|under|while|when|because|if|per|each|of|a|an|the|said|says|told|more|less|fewer|whom|whose|its|their|his|her|could|may|might|should|can|must|did|do|does)$", re.IGNORECASE),
@@ -67,6 +75,8 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         if scale:
             value *= lex["scales"][scale.lower()]
         currency = lex["currencies"].get(match.group("cur")) if match.group("cur") else None
+        if match.group("curw"):
+            currency = lex["currency_prefixes"][match.group("curw")]
         return value, currency
     from text_to_num import text2num
 
@@ -75,6 +85,17 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         return float(text2num(phrase, "en")), None
     except ValueError:
         return None, None
+
+
+def _floor(match: re.Match) -> float | None:
+    """The least a vague magnitude means, by ACLED's convention ("dozens" 12, "thousands"
+    1,000), or None; kept as the figure's ``low`` while its value stays empty."""
+    phrase = match.group("vague") or match.group("crowd")
+    if not phrase:
+        return None
+    key = re.sub(r"\s+of$", "", re.sub(r"\s+", " ", phrase.lower()))
+    floor = lexicon()["vague_floors"].get(key)
+    return None if floor is None else float(floor)
 
 
 def _singular(word: str) -> str:
@@ -156,7 +177,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
         if pats["month_near"].search(before) or pats["month_after"].search(after):
             return True  # "December 16", "16 December"
-        if re.fullmatch(r"\d{4}", raw) and 1800 <= int(raw) <= 2100 and not match.group("cur") \
+        if re.fullmatch(r"\d{4}", raw) and 1800 <= int(raw) <= 2100 and not (match.group("cur") or match.group("curw")) \
                 and not match.group("scale") and not pats["percent"].match(after):
             return True  # a year
         if re.match(r"^[.:]\d", after) or re.match(r"^/\d", after) or before.endswith("/"):
@@ -168,6 +189,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 8]) \
                 and not pats["one_of_count"].match(text, end):
             return True  # "one of the", but "one of the plant's two lines" counts one line
+        if phrase == "one" and pats["one_determiner"].search(before) and not pats["one_counts"].match(text, end):
+            return True  # "in one incident": a determiner that picks out a case
         if pats["month_after"].search(after) or pats["month_near"].search(before):
             return True
         if pats["not_count"].search(after) and not after.startswith((" ", "-")):
@@ -191,7 +214,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 continue
             value, currency = _value(match)
             vague = match.group("vague") is not None
-            low = high = None
+            low, high = _floor(match), None
             approximate = False
             # a range: "4,000-4,500", "between 10 and 12", "10 to 12"
             if i + 1 < len(atoms) and not vague:
@@ -229,8 +252,9 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             crowd = match.group("crowd") is not None
             vague = vague or crowd
             counts, head = _counted(text, end, e, plural=vague or (value is not None and value > 1))
-            if crowd and not head:
-                head = counts = "people"  # "displace thousands": a bare crowd word counts people
+            if crowd and not (head and _is_plural(counts.split()[0])):
+                # "displace thousands", "thousands marched": a bare crowd word counts people
+                head = counts = "people"
             elif vague and not head:
                 i += 1
                 continue  # "several" alone counts nothing we can name
