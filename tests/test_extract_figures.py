@@ -135,3 +135,41 @@ def test_determiner_one_ordinals_times_and_years_are_not_figures(text):
 def test_one_in_and_a_counted_one_still_count():
     assert _one("One in five voters stayed home.")["value"] == pytest.approx(0.2)
     assert _one("Officers detained one man at the scene.")["value"] == 1
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Temperatures reached 43C in the valley.", 43, "celsius"),
+    ("The dam holds back a 12km reservoir.", 12, "kilometre"),
+    ("The contract was worth R27 million.", 27e6, "ZAR"),
+])
+def test_units_and_currency_letters_against_the_number(text, value, unit):
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Exports are expected to double by the end of the decade.", 2),
+    ("Prices rose almost threefold.", 3),
+    ("The bill was more than twice the estimate.", 2),
+])
+def test_multipliers(text, value):
+    assert _one(text)["value"] == value
+
+
+def test_ages_count_and_one_of_them():
+    assert _one("A 71-year-old fisherman was rescued.")["value"] == 71
+    assert _one("One of them was a teacher.")["value"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Call the hotline. Tel: +44 20 7946 0000",
+    "Officials did not say how many people remain.",
+    "It was a third year of drought.",
+])
+def test_phone_numbers_how_many_and_ordinal_fractions_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_many_with_a_noun_is_vague():
+    row = _one("Many shopkeepers stayed closed.")
+    assert row["vague"] and row["value"] is None and row["low"] is None

@@ -51,12 +51,20 @@ def _patterns() -> dict:
         "capital_before": re.compile(r"\b([A-Z][A-Za-z]+)\s$"),
         "month_near": re.compile(rf"(?:\b(?:{months})\.?\s*$)"),
         "month_after": re.compile(rf"^\s*(?:{months})\b"),
-        "not_count": re.compile(rf"^\s*(?:{alternation(lex['not_count_nouns'])})(?!\w)|^(?:st|nd|rd|th)\b|^:\d|^-(?:year|month|week|day|hour|minute)s?-old|^[A-Za-z]", re.IGNORECASE),
+        # a letter against the number makes it an identifier ("S60", "3rd"), unless it is a unit ("41C")
+        "not_count": re.compile(rf"^\s*(?:{alternation(lex['not_count_nouns'])})(?!\w)|^(?:st|nd|rd|th)\b|^:\d"
+                                rf"|^(?!(?-i:{alternation(lex['glued_units'])})(?![A-Za-z]))[A-Za-z]", re.IGNORECASE),
+        "glued_unit": re.compile(rf"(?-i:{alternation(lex['glued_units'])})(?![A-Za-z])"),
+        # "Tel: +264 61 208 7000": digit groups of a phone number or a code
+        "digit_run_before": re.compile(rf"(?:\+|\d\s|\b(?:{alternation(lex['phone_words'])}):?\s*)$"),
+        "digit_run_after": re.compile(r"^\s\d"),
+        "not_many": re.compile(rf"\b(?:{alternation(lex['not_many_before'])})\s+$", re.IGNORECASE),
+        "fraction_modifier": re.compile(r"^\s+(?!of\b|more\b|less\b|fewer\b|in\b|on\b|by\b|to\b|from\b|and\b|or\b|as\b|than\b|since\b|over\b|the\b)[a-z]+", re.IGNORECASE),
         "one_not_count": re.compile(rf"\b(?:{alternation(lex['one_not_count'])})\b", re.IGNORECASE),
         "one_determiner": re.compile(rf"\b(?:{alternation(lex['one_determiner_before'])})\s+$", re.IGNORECASE),
         "one_counts": re.compile(r"\s+(?:of|in|out\s+of)\s", re.IGNORECASE),
         "ordinal_before": re.compile(r"\b(?:first|second|third|fourth|final|last|latter|former)\s+$", re.IGNORECASE),
-        "one_of_count": re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+[’']s\s+)?(?:{number_word}|\d)", re.IGNORECASE),
+        "one_of_count": re.compile(rf"\s+of\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+[’']s\s+)?(?:{number_word}|\d)|(?:them|us|those|these)\b)", re.IGNORECASE),
         "np_stop": re.compile(r"^(?:in|on|at|near|from|to|with|by|for|since|during|over|as|have|has|had|were|was|are|is|will|would|been|be|who|that|which|and|or|but|than|after|before|into|across|under|while|when|because|if|per|each|of|a|an|the|said|says|told|more|less|fewer|whom|whose|its|their|his|her|could|may|might|should|can|must|did|do|does)$", re.IGNORECASE),
     }
 
@@ -182,6 +190,13 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # a year
         if re.match(r"^[.:]\d", after) or re.match(r"^/\d", after) or before.endswith("/"):
             return True  # clock times, fractions of identifiers, scores
+        if not match.group("cur") and (pats["digit_run_before"].search(before) or pats["digit_run_after"].match(after)):
+            return True  # phone numbers, codes
+    if match.group("vague") and match.group("vague").lower() == "many" and pats["not_many"].search(before):
+        return True  # "how many", "as many as"
+    if match.group("qty") and match.group("qty").lower() in ("a third", "a quarter", "a fifth", "a tenth") \
+            and pats["fraction_modifier"].match(after):
+        return True  # "a third year in a row": an ordinal, not a share
     if match.group("qty") and match.group("qty").lower() == "half" and pats["ordinal_before"].search(before):
         return True  # "the second half of the match": a period, not a share
     if match.group("words"):
@@ -241,6 +256,10 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 start -= len(approx.group(0))
                 approximate = True
             unit = currency
+            glued = pats["glued_unit"].match(text, end, e) if match.group("num") and not currency else None
+            if glued:
+                end = glued.end()
+                unit = lexicon()["glued_units"][glued.group(0)]
             percent = pats["percent"].match(text, end, e)
             if percent:
                 end = percent.end()
