@@ -22,3 +22,39 @@ def test_people_keep_role_and_aliases():
     assert lopez["kind"] == "person" and lopez["role"] == "Foreign Minister"
     assert "Lopez" in lopez["aliases"]
     assert set(tables.claims[tables.claims["kind"] != "headline"]["claimant"]) == {"Maria Lopez"}
+
+
+def test_an_acronym_before_its_expansion_and_dotted_forms_are_one_actor():
+    text = ("Aid resumes\n\nFEA said roads were closed on Monday. The Federal Emergency Agency (FEA) said "
+            "12 bridges had collapsed. The U.N. said aid was blocked. The UN later said convoys had resumed.")
+    tables = extract(make_article(text, title="Aid resumes", published=dt.date(2024, 5, 8)))
+    claimants = list(tables.claims["claimant"].dropna())[1:]
+    assert claimants == ["Federal Emergency Agency", "Federal Emergency Agency", "U.N.", "U.N."]
+
+
+def test_transliteration_variants_of_one_person_are_merged():
+    text = ("Drones hit town\n\nRegional governor Oleh Hryhorenko said two people were killed. "
+            "Grigorenko told reporters that more drones were seen. Mohammad Rezaei said the dam held. "
+            "Mohammed Rezaei added that 300 homes were flooded.")
+    tables = extract(make_article(text, title="Drones hit town", published=dt.date(2024, 5, 8)))
+    people = tables.actors[tables.actors["kind"] == "person"].set_index("name")
+    assert set(people.index) == {"Oleh Hryhorenko", "Mohammad Rezaei"}
+    assert "Grigorenko" in people.loc["Oleh Hryhorenko", "aliases"]
+    assert people.loc["Oleh Hryhorenko", "role"] == "Regional governor"
+    assert "Mohammed Rezaei" in people.loc["Mohammad Rezaei", "aliases"]
+
+
+def test_titles_and_honorifics_go_to_the_role():
+    text = ("Troops withdraw\n\nLt. Gen. Ivan Petrov said troops had withdrawn. Chief spokeswoman Maria "
+            "Sokolova told reporters the claims were false. Dr. Amina Yusuf warned that cases would rise.")
+    tables = extract(make_article(text, title="Troops withdraw", published=dt.date(2024, 5, 8)))
+    people = tables.actors[tables.actors["kind"] == "person"].set_index("name")
+    assert set(people.index) >= {"Ivan Petrov", "Maria Sokolova", "Amina Yusuf"}
+    assert "Gen" in people.loc["Ivan Petrov", "role"]
+
+
+def test_a_state_acting_is_its_government_with_the_names_the_text_uses():
+    text = "Launch condemned\n\nSeoul said the launch violated resolutions. South Korea urged restraint."
+    tables = extract(make_article(text, title="Launch condemned", published=dt.date(2024, 5, 8)))
+    state = tables.actors[tables.actors["name"] == "Government of South Korea"].iloc[0]
+    assert state["kind"] == "state" and {"Seoul", "South Korea"} <= set(state["aliases"].split("; "))

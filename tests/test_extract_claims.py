@@ -88,3 +88,92 @@ def test_anonymous_sources_and_company_nouns():
 def test_subject_after_the_verb_only_when_post_posed():
     rows = _who('"The outlook is hard," said Zhang Wei, an economist. "We expect Beijing to add stimulus."')
     assert rows == [("Zhang Wei", "stated"), ("Zhang Wei", "predicted")]
+
+
+# --- real-copy attribution (issue 9) -------------------------------------------------
+
+def test_states_capitals_and_their_regimes_speak_as_their_government():
+    assert _who("Seoul said the launch violated two resolutions.") == [("Government of South Korea", "stated")]
+    assert _who("The Syrian regime denied any role in the attack.") == [("Government of Syria", "denied")]
+    assert _who("Manila said the ship had left port.")[0][0] == "Government of the Philippines"
+
+
+def test_state_media_of_a_named_state_is_a_source_of_its_own():
+    assert _who("North Korean state media reported that the test succeeded.")[0][0] == "North Korean state media"
+
+
+def test_a_possessive_body_of_a_state_is_an_organisation_of_that_state():
+    assert _who("Ukraine's military intelligence said the strike killed 30 soldiers.")[0][0] == \
+        "Ukrainian military intelligence"
+
+
+def test_reporting_verbs_beyond_said():
+    rows = _who("Prime Minister Ana Lopes condemned the attack. Lopes thanked the rescuers. "
+                "She vowed to rebuild every school. Lopes acknowledged the delays.")
+    assert rows == [("Ana Lopes", "stated"), ("Ana Lopes", "stated"), ("Ana Lopes", "predicted"), ("Ana Lopes", "confirmed")]
+
+
+def test_a_definite_description_is_the_nearest_actor_of_its_kind_or_says_it_is_unresolved():
+    claims = _claims("The Federal Emergency Agency (FEA) said 40 people had died. FEA said rescuers were on the way. "
+                     "The agency said roads were closed. The court said it would rule on Friday.")
+    assert [c["claimant"] for c in claims[:3]] == ["Federal Emergency Agency"] * 3
+    assert claims[3]["claimant"] == "court" and claims[3]["claimant_role"].startswith("unresolved")
+
+
+def test_a_role_noun_is_the_person_who_holds_it():
+    rows = _who("Interior Minister Jan Kral said the dam held. The minister said in an interview with Radio "
+                "Meridian that talks had stalled.")
+    assert rows == [("Jan Kral", "stated"), ("Jan Kral", "stated")]
+    assert _claims("Interior Minister Jan Kral said the dam held. The minister said in an interview with Radio "
+                   "Meridian that talks had stalled.")[1]["via"] == "Radio Meridian"
+
+
+def test_a_group_in_a_place_is_the_group_not_the_place():
+    assert _who("The police in Portville said two men were arrested.")[0][0] == "Portville police"
+    assert _who("Authorities in the Philippines say the ferry was overloaded.")[0][0] == "Philippine authorities"
+
+
+def test_citing_makes_the_cited_source_the_claimant_and_the_outlet_its_conduit():
+    claims = _claims("Meridian TV reported, citing the National Grid Authority, that power was cut.")
+    assert (claims[0]["claimant"], claims[0]["via"], claims[0]["certainty"]) == \
+        ("National Grid Authority", "Meridian TV", "reported")
+
+
+def test_nested_attribution_gives_the_believer_and_its_verb():
+    claims = _claims("The National Fire Service was called in. Interior Minister Jan Kral said the service "
+                     "believes the fire was arson.")
+    assert (claims[1]["claimant"], claims[1]["via"], claims[1]["certainty"]) == \
+        ("National Fire Service", "Jan Kral", "hedged")
+
+
+def test_the_claimants_own_verb_decides_the_certainty():
+    assert _who("Colonel Ivan Roe suggested that troops will be sent.")[0] == ("Ivan Roe", "hedged")
+    assert _who("No arrest has been made.") == [("article", "denied")]
+    assert _who("Prices are likely to rise in May.") == [("article", "hedged")]
+
+
+def test_unattributed_quote_paragraphs_belong_to_the_adjacent_speaker():
+    body = ('"We will rebuild," Governor Sam Okoro said on Monday.\n\n'
+            '"Every school will reopen by June. Every road will be repaired.\n\n'
+            '"This is a promise to every family," he said.\n\nResidents were sceptical.')
+    assert [c["claimant"] for c in _claims(body)] == ["Sam Okoro"] * 4 + ["article"]
+    body = 'Governor Sam Okoro spoke to reporters.\n\n"Every school will reopen by June."\n\n"It is a promise," Okoro said.'
+    assert [c["claimant"] for c in _claims(body)][1:] == ["Sam Okoro", "Sam Okoro"]
+
+
+def test_a_quote_after_a_colon_is_its_speakers():
+    assert _who('Okoro wrote on social media: "The worst is over."')[0][0] == "Okoro"
+
+
+def test_a_present_tense_headline_is_attributed_to_its_subject():
+    text = ("Minister praises rescuers for quick response\n\n"
+            "Health Minister Ana Pires said rescuers had saved 40 people on Tuesday.")
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=text.split("\n")[0]),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    headline = extract_rows(article)["claims"][0]
+    assert (headline["kind"], headline["claimant"]) == ("headline", "Ana Pires")
+
+
+def test_furniture_is_never_a_claim():
+    claims = _claims("The ferry sank on Saturday, officials said.\n\n(Reporting by Jane Roe; Editing by Tom Hart)")
+    assert [(c["kind"], c["claimant"], c["certainty"]) for c in claims][1] == ("furniture", None, None)

@@ -274,23 +274,42 @@ def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def _claimant_ok(gold: dict, expected, got) -> bool:
+def _name(text) -> str:
+    """A source's name for comparison: "the ministry" and "Ministry" are one name."""
+    return re.sub(r"^the\s+", "", _norm(text))
+
+
+def _claimant_ok(gold: dict, expected, got, actor_names: dict[str, set[str]] | None = None) -> bool:
+    """Whether an extracted claimant is the gold one: the gold name, one of its aliases, or
+    another name the extraction's own actors table gives for the same actor."""
     if expected is None or got is None:
         return expected is None and got is None
     if _norm(expected) in SAME_VOICE or _norm(got) in SAME_VOICE:
         return _norm(expected) in SAME_VOICE and _norm(got) in SAME_VOICE
-    if _norm(expected) == _norm(got):
+    if _name(expected) == _name(got):
         return True
+    got_names = (actor_names or {}).get(_name(got), set()) | {_name(got)}
     for person in gold.get("claimants") or []:
-        if _norm(person.get("name")) == _norm(expected):
-            names = {_norm(a) for a in person.get("aliases") or []} | {_norm(person["name"])}
-            return _norm(got) in names
+        if _name(person.get("name")) == _name(expected):
+            names = {_name(a) for a in person.get("aliases") or []} | {_name(person["name"])}
+            return bool(got_names & names)
     return False
 
 
-def score_claims(gold: dict, sentences, claims) -> tuple[Accuracy, Accuracy, Accuracy, Counts, list[str]]:
+def _actor_names(actors) -> dict[str, set[str]]:
+    """Each extracted actor's name -> all its names (the name and its aliases)."""
+    names: dict[str, set[str]] = {}
+    for row in actors.to_dict("records"):
+        aliases = row.get("aliases")
+        every = {_name(row["name"])} | {_name(a) for a in str(aliases).split(";") if aliases == aliases and aliases and a.strip()}
+        names[_name(row["name"])] = every
+    return names
+
+
+def score_claims(gold: dict, sentences, claims, actors=None) -> tuple[Accuracy, Accuracy, Accuracy, Counts, list[str]]:
     kind, claimant, certainty, worthy, misses = Accuracy(), Accuracy(), Accuracy(), Counts(), []
     by_sentence = {int(c["sentence_id"]): c for c in claims.to_dict("records")}
+    actor_names = _actor_names(actors) if actors is not None else {}
     extracted = [(int(s["id"]), _norm(s["text"])) for s in sentences.to_dict("records")]
     pointer = 0
     matched_ids = set()
@@ -315,7 +334,7 @@ def score_claims(gold: dict, sentences, claims) -> tuple[Accuracy, Accuracy, Acc
         got = by_sentence.get(sid, {})
         got = {k: (None if v != v else v) for k, v in got.items()}  # NA -> None
         ok_kind = got.get("kind") == row.get("kind")
-        ok_claimant = _claimant_ok(gold, row.get("claimant"), got.get("claimant"))
+        ok_claimant = _claimant_ok(gold, row.get("claimant"), got.get("claimant"), actor_names)
         ok_certainty = got.get("certainty") == row.get("certainty")
         kind.correct += ok_kind
         claimant.correct += ok_claimant
@@ -345,7 +364,7 @@ def score_article(gold_path: Path) -> Score:
     score.figures, score.not_figures_reported, fig_misses = score_figures(article.text, gold, tables.figures)
     score.dates, date_misses = score_dates(article.text, gold, tables.dates)
     score.places, score.not_places_reported, score.canonical, score.distances_km, place_misses = score_places(gold, tables.places)
-    score.kind, score.claimant, score.certainty, score.checkworthy, claim_misses = score_claims(gold, tables.sentences, tables.claims)
+    score.kind, score.claimant, score.certainty, score.checkworthy, claim_misses = score_claims(gold, tables.sentences, tables.claims, tables.actors)
     score.misses = fig_misses + date_misses + place_misses + claim_misses
     return score
 

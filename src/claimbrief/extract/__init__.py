@@ -14,7 +14,7 @@ import re
 from ..article import Article
 from ..language import ENGLISH
 from ..tables import Tables, make_tables, validate_tables
-from .actors import Actor, capitalised_runs, find_people, is_news_organisation, is_organisation
+from .actors import Actor, capitalised_runs, find_people, government_name, is_news_organisation, is_organisation
 from .claims import ARTICLE, UNATTRIBUTED, extract_claims
 from .dates import NO_PUBLICATION, extract_dates
 from .figures import extract_figures
@@ -61,10 +61,9 @@ def _states(text: str) -> list[Actor]:
                 key = fold(words)
                 code = (countries.get(key) or (None,))[0] or demonyms.get(key) or capitals.get(key)
                 if code:
-                    name = country_name(code)
+                    name = government_name(code)  # a state as a source is its government
                     actor = states.setdefault(code, Actor(name=name, kind="state"))
-                    if words != name:
-                        actor.aliases.add(words)
+                    actor.aliases.add(words)
                     actor.spans.append((start + a, start + a + len(words)))
                     i += n
                     break
@@ -88,9 +87,9 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     dates = extract_dates(text, sentences, article.published)
     claims = extract_claims(text, sentences, people, {f["sentence_id"] for f in figures},
                             {d["sentence_id"] for d in dates if d["resolved"] or d["note"] == NO_PUBLICATION},
-                            [o.name for o in organisations],
+                            organisations,
                             _historical_sentences(dates, article.published, {f["sentence_id"] for f in figures}))
-    _merge_acronyms(organisations, claims)
+    _merge_acronyms(text, organisations, claims)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
         claim = by_sentence.get(figure["sentence_id"], {})
@@ -111,23 +110,54 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper()) if len(words) >= 2 else ""
 
 
-def _merge_acronyms(organisations: list[Actor], claims: list[dict]) -> None:
+def _undotted(name: str) -> str:
+    """"U.N." -> "UN": dotted and undotted forms of an acronym are one key."""
+    return name.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", name) else name
+
+
+def _acronym_in_brackets(text: str, org: Actor) -> str | None:
+    """The acronym a text gives in brackets after the organisation's name: "the Federal
+    Emergency Agency (FEA)", even when its letters are not the name's initials."""
+    for _start, end in org.spans:
+        found = re.match(r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)", text[end:end + 14])
+        if found and found.group(1).replace(".", "").isupper():
+            return _undotted(found.group(1))
+    return None
+
+
+def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -> None:
     """An acronym of a named organisation ("PDMA" for "Provincial Disaster Management
-    Authority") is the same actor: the claims name the organisation and the acronym
-    becomes one of its aliases."""
-    by_initials = {_initials(o.name): o for o in organisations if _initials(o.name)}
-    for acronym in [o for o in organisations if o.name.isupper() and o.name in by_initials]:
-        full = by_initials[acronym.name]
+    Authority"), dotted or not, before or after the full name, is the same actor: the
+    claims name the organisation and the acronym becomes one of its aliases.  Two forms of
+    one acronym with no full name ("U.N.", "UN") are one actor under the first form."""
+    full_names = [o for o in organisations if not _undotted(o.name).isupper()]
+    by_initials: dict[str, Actor] = {}
+    for org in full_names:
+        for key in filter(None, (_acronym_in_brackets(text, org), _initials(org.name))):
+            by_initials.setdefault(key, org)
+    rename: dict[str, str] = {}
+    for acronym in [o for o in organisations if _undotted(o.name).isupper()]:
+        key = _undotted(acronym.name)
+        full = by_initials.get(key)
+        if full is None:
+            by_initials[key] = acronym  # the first form seen stands for the others
+            continue
         if full is acronym:
             continue
         full.aliases.add(acronym.name)
+        full.aliases |= acronym.aliases
         full.spans.extend(acronym.spans)
         organisations.remove(acronym)
+        rename[acronym.name] = full.name
     for claim in claims:
         for key in ("claimant", "via"):
             name = claim.get(key)
-            if name and name.isupper() and name in by_initials:
-                claim[key] = by_initials[name].name
+            if not name:
+                continue
+            if name in rename:
+                claim[key] = rename[name]
+            elif _undotted(name).isupper() and _undotted(name) in by_initials:
+                claim[key] = by_initials[_undotted(name)].name
 
 
 # Dates this long before publication make an article-voice sentence context, not news.

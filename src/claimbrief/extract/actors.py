@@ -19,7 +19,7 @@ from ..lexicon import alternation, countries, lexicon, words
 # A plural possessive inside a name keeps its apostrophe ("Dairy Farmers' Union");
 # acronyms are words of a name ("SITE Intelligence Group").
 _NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ](?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|dos|di)(?=[\s-]))"
-_CAP_RUN = re.compile(rf"{_NAME_PART}(?:[\s-]+{_NAME_PART})*")
+_CAP_RUN = re.compile(rf"(?<![\w’'.-]){_NAME_PART}(?:[\s-]+{_NAME_PART})*")
 
 
 @dataclass
@@ -75,9 +75,99 @@ def is_geo_name(name: str) -> bool:
     return name.lower().removeprefix("the ") in geo_words()
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(d.lower() for entry in countries().values() for d in entry.get("demonyms") or [])
+
+
+def is_demonym(word: str) -> bool:
+    """Whether a word is a people's adjective or noun ("Kenyan", "Kenyans"), not a state."""
+    return word.lower() in _demonyms()
+
+
+def government_name(code: str) -> str:
+    """The canonical name of a state acting as a source: "Government of Freedonia"."""
+    entry = countries().get(code) or {}
+    name = entry.get("name") or code
+    # "the Philippines", "the United Kingdom": the article the data or the name asks for
+    the = f"the {name}".lower() in {a.lower() for a in entry.get("aliases") or []} or \
+        re.match(r"(?:United|Democratic|Central African|Dominican|Czech) ", name) is not None
+    return f"Government of {'the ' + name if the else name}"
+
+
+def demonym(code: str) -> str:
+    """The adjective for a state's people and things ("Philippine"), else its name."""
+    import os
+
+    entry = countries().get(code) or {}
+    name = entry.get("name") or code
+    forms = [d for d in entry.get("demonyms") or [] if not d.endswith("s") or d.endswith("ss")]
+    # the adjective closest to the name ("Philippine", not "Filipino"), else the first given
+    return max(forms, key=lambda d: len(os.path.commonprefix([d, name]))) if forms else name
+
+
+@lru_cache(maxsize=1)
+def _state_patterns() -> dict[str, re.Pattern]:
+    lex = lexicon()
+    return {
+        "body": re.compile(rf"^(?P<state>.+?)(?:[’']s)?\s+(?:{alternation(lex['state_bodies'])})$", re.IGNORECASE),
+        "media": re.compile(rf"^(?P<state>.+?)(?:[’']s)?\s+state(?:-run|-owned|\s+run|\s+owned)?\s+(?P<noun>{alternation(lex['state_media_nouns'])})$",
+                            re.IGNORECASE),
+    }
+
+
+def state_actor(phrase: str) -> str | None:
+    """The canonical name of a state, a capital or a state's body used as a source:
+    "Seoul", "North Korea", "the Freedonian regime", "Freedonia's government" -> the
+    government of that state; "Freedonian state television" -> a claimant of its own."""
+    phrase = re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    code = geo_words().get(phrase.lower()) if phrase[:1].isupper() else None
+    if code and not is_demonym(phrase):
+        return government_name(code)
+    pats = _state_patterns()
+    media = pats["media"].match(phrase)
+    if media and geo_words().get(media.group("state").lower()):
+        return f"{demonym(geo_words()[media.group('state').lower()])} state {media.group('noun').lower()}"
+    body = pats["body"].match(phrase)
+    if body and geo_words().get(body.group("state").lower()):
+        return government_name(geo_words()[body.group("state").lower()])
+    return None
+
+
+_TRANSLIT = [("kh", "h"), ("gh", "h"), ("ph", "f"), ("zh", "j"), ("dzh", "j"), ("dj", "j"),
+             ("tch", "ch"), ("sch", "sh"), ("w", "v"), ("g", "h"), ("q", "k"), ("c", "k"), ("x", "ks")]
+
+
+def name_skeleton(name: str) -> str:
+    """A spelling-independent key of a name: its consonants after folding the variants
+    transliteration produces (kh/h/g, w/v, c/k/q; vowels, y and doubled letters dropped), so
+    Hryhorenko and Grigorenko, Mohammad and Muhammed, Yevgeny and Evgeny share one."""
+    import unicodedata
+
+    key = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    key = re.sub(r"[^a-z]", "", key)
+    for old, new in _TRANSLIT:
+        key = key.replace(old, new)
+    key = re.sub(r"[aeiouy]", "", key)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def same_person_spelling(a: str, b: str) -> bool:
+    """Whether two written names are spellings of one name (transliteration variants):
+    the same number of words, each word with the same skeleton and close in spelling."""
+    from rapidfuzz.distance import Levenshtein
+
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or a == b:
+        return False
+    return all(name_skeleton(x) == name_skeleton(y) and len(name_skeleton(x)) >= 2
+               and Levenshtein.normalized_similarity(x.lower(), y.lower()) >= 0.5 for x, y in zip(wa, wb))
+
+
 def is_organisation(name: str) -> bool:
     pats = _patterns()
     return bool(pats["news"].match(name) or pats["org_end"].search(name)
+                or re.match(r"(?:Radio|Television|TV|Channel)\s+[A-Z]\w+$", name)
                 or (name.isupper() and 2 <= len(name) <= 6 and not is_geo_name(name)))
 
 
@@ -85,6 +175,7 @@ def is_news_organisation(name: str) -> bool:
     pats = _patterns()
     media = words("media_nouns")
     return bool(pats["news"].match(name)) or any(name.endswith(" " + m.title()) for m in media) or \
+        bool(re.match(r"(?:Radio|Television|TV|Channel)\s+[A-Z]", name)) or \
         bool(re.search(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Television|TV|Radio|Broadcasting)$", name))
 
 
@@ -143,11 +234,35 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             appositive = re.match(r",\s+(?:the|a|an|who|whose)\b", text[r_end:e])
             multi = len(name.split()) >= 2
             titled = pats["courtesy"].match(run) is not None and multi
+            lower_role = _lower_role(text[max(s, r_start - 60):r_start], run) if multi else None
+            if lower_role:  # "regional governor Oleh Roe", "chief spokeswoman Ana Diaz"
+                role = f"{lower_role} {role}" if role else lower_role
             if role or titled or (multi and (verb_follows or said_before or appositive)):
                 name_start = r_start + run.rfind(name)
                 _add_person(people, name, role, (name_start, name_start + len(name)))
     # Single-token subjects that are part of a known name become aliases ("Lee", "Moreau").
     return list(people.values())
+
+
+def _lower_role(before: str, run: str) -> str | None:
+    """A role written in lower case right before a name: "county police commander" in
+    "county police commander Jeremiah Roe".  The words back to a determiner, a
+    preposition or punctuation, when the last of them is a role word."""
+    words = re.findall(r"[\w’'-]+|[^\w\s]", before)
+    if not words or words[-1].lower() not in _lower_role_heads() or (words[-1][:1].isupper() and run.split()[0] in words):
+        return None
+    role = []
+    stop = {"the", "a", "an", "and", "or", "of", "in", "at", "for", "by", "with", "to", "from", "on", "said", "told", "says"}
+    for word in reversed(words):
+        if not re.match(r"[\w’'-]+$", word) or word.lower() in stop or len(role) >= 4:
+            break
+        role.insert(0, word)
+    return " ".join(role) or None
+
+
+@lru_cache(maxsize=1)
+def _lower_role_heads() -> frozenset[str]:
+    return frozenset(r.lower().rstrip(".") for r in lexicon()["role_words"] if " " not in r and not r.endswith("."))
 
 
 def _add_person(people: dict[str, Actor], name: str, role: str | None, span: tuple[int, int]) -> None:
@@ -164,13 +279,17 @@ def _add_person(people: dict[str, Actor], name: str, role: str | None, span: tup
 
 
 def _full_name_for(people: dict[str, Actor], name: str) -> str | None:
-    """The known full name that ``name`` refers to: itself, or a full name containing it."""
+    """The known full name that ``name`` refers to: itself, a full name containing it, or
+    the same name in another transliteration ("Mohammed Rezaei" for "Mohammad Rezaei")."""
     if name in people:
         return name
     tokens = set(name.split())
     for full in people:
         full_tokens = full.split()
         if tokens <= set(full_tokens) or tokens <= {t.split("-")[0] for t in full_tokens}:
+            return full
+    for full in people:
+        if same_person_spelling(name, full) or (len(name.split()) == 1 and same_person_spelling(name, full.split()[-1])):
             return full
     # a longer name seen after a shorter one: promote
     for short in list(people):
@@ -196,5 +315,10 @@ def resolve_person(people: list[Actor], mention: str) -> Actor | None:
         parts = actor.name.split()
         if all(t in parts for t in tokens):
             actor.aliases.add(mention)  # the text calls them so: "Lopez", "Kim"
+            return actor
+    for actor in people:  # another transliteration: "Grigorenko" for "Oleh Hryhorenko"
+        parts = actor.name.split()
+        if same_person_spelling(mention, actor.name) or (len(tokens) == 1 and same_person_spelling(mention, parts[-1])):
+            actor.aliases.add(mention)
             return actor
     return None

@@ -24,7 +24,8 @@ import re
 from functools import lru_cache
 
 from ..lexicon import alternation, lexicon, words
-from .actors import Actor, capitalised_runs, is_geo_name, is_news_organisation, is_organisation, resolve_person
+from .actors import (Actor, capitalised_runs, demonym, geo_words, is_demonym, is_geo_name, is_news_organisation,
+                     is_organisation, resolve_person, state_actor)
 
 ARTICLE = "article"
 UNATTRIBUTED = "unattributed reports"
@@ -57,7 +58,7 @@ def _patterns() -> dict:
         "anonymous": re.compile(rf"\b(?:{alternation(lex['anonymity_phrases'])})\b", re.IGNORECASE),
         "pronoun": re.compile(rf"^(?:{alternation(lex['person_pronouns'])})$", re.IGNORECASE),
         "conduit": re.compile(rf"\b(?:{alternation(lex['conduit_phrases'])})\s+", re.IGNORECASE),
-        "media_prefix": re.compile(rf"^(?:the\s+)?(?:[A-Z][\w-]*\s+)*?(?:{alternation(lex['media_nouns'])})\s+", re.IGNORECASE),
+        "media_prefix": re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)*?(?:{alternation(lex['media_nouns'])})\s+"),
         "aux_tail": re.compile(rf"(?:[\s,]+{_AUX})*[\s,]*$", re.IGNORECASE),
         "actor_np": re.compile(
             rf"^(?:(?:the|a|an|his|her|its|their|our|some|local|several)\s+)?(?:[\w’'.()-]+\s+){{0,5}}(?:{alternation(lex['actor_nouns'])})$",
@@ -73,6 +74,12 @@ def _patterns() -> dict:
         "perfect": re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b|not\b|yet\b|no\b)[a-z]+(?:ed|en|wn|ght|ade|ept|ld|id|ne|ck|un|ot)\b"),
         "progressive_passive": re.compile(r"\b(?:is|are|was|were)\s+being\s+[a-z]+"),
         "function_word": re.compile(r"^(?:when|while|after|before|as|that|which|who|and|but|or|because|if|since|until|than|said|says|told|where|whom|whose|to|into|with|by|for|on|over|under|is|are|was|were|be|been|has|have|had|of|in|at|from)$", re.IGNORECASE),
+        "not_a_verb": re.compile(rf"^(?:-|\s+)(?:run|owned|media|television|tv|radio|news|broadcaster|newspaper|agency|"
+                                 rf"department|of|secretary|councillor|council|legislature|assembly|card|plan|{alternation(lex['state_media_nouns'])})\b",
+                                 re.IGNORECASE),
+        "placed_group": re.compile(rf"(?<![\w-])(?P<np>(?i:the\s+|local\s+)?(?i:{alternation(lex['placed_groups'])})\s+(?:in|from|at)\s+(?:the\s+)?"
+                                   rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})$"),
+        "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:yet\s+)?been\b", re.IGNORECASE),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
     }
 
@@ -86,13 +93,103 @@ def _verb_group(verb: str) -> str:
 class Context:
     """What claim attribution carries from one sentence to the next."""
 
-    def __init__(self, people: list[Actor], organisations: list[str] | None = None, text: str = ""):
+    def __init__(self, people: list[Actor], organisations: list[Actor] | None = None, text: str = ""):
         self.people = people
-        self.organisations = organisations or []
+        self.org_actors = organisations or []
+        self.organisations = [o.name for o in self.org_actors]
         self.last_person: Actor | None = None
         self.text = text
+        self.pos = 0  # where the sentence being read starts: descriptions look back from here
         # head noun -> the fuller common-noun actor it refers back to ("army" -> "Chadian army")
         self.heads: dict[str, str] = {}
+
+    def nearest(self, actors: list[Actor], test) -> Actor | None:
+        """The actor passing ``test`` that the text names last before the current sentence."""
+        best, best_pos = None, -1
+        for actor in actors:
+            named = [a for a, _ in actor.spans if a < self.pos]
+            if named and max(named) > best_pos and test(actor):
+                best, best_pos = actor, max(named)
+        return best
+
+
+UNRESOLVED = "unresolved description: no actor of this kind named before it"
+
+
+def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
+    """A definite description ("the agency", "the ministry", "the minister", "the
+    company") as the actor it refers back to: the nearest organisation or person of a
+    matching kind named before it; else the description itself, marked unresolved."""
+    words = np.split()
+    if words and words[0].lower() in ("the", "this", "that"):
+        words = words[1:]
+    if not words or len(words) > 3 or any(w[:1].isupper() for w in words) or \
+            any(_patterns()["function_word"].match(w) for w in words):
+        return None
+    lex = lexicon()
+    head, modifiers = words[-1].lower(), {w.lower() for w in words[:-1]}
+    phrase = " ".join(words)
+    if head in _role_heads():
+        wanted = phrase.lower()
+        person = ctx.nearest(ctx.people, lambda p: bool(p.role) and wanted in p.role.lower()) or \
+            (ctx.nearest(ctx.people, lambda p: bool(p.role) and head in p.role.lower().split()) if not modifiers else None)
+        if person:
+            person.aliases.add(np)
+            ctx.last_person = person
+            return person.name, person.role
+        return phrase, UNRESOLVED
+    types = lex["description_types"]
+    if head in lex["company_nouns"]:
+        suffixes = set(lex["company_suffixes"])
+
+        def test(org):
+            return org.name.split()[-1].rstrip(".") in suffixes or org.role == "company"
+    elif head in types:
+        marks = {w.lower() for w in types[head]}
+
+        def test(org):
+            return bool(marks & set(org.name.lower().split())) or any(" " in m and m in org.name.lower() for m in marks)
+    else:
+        return None
+    org = ctx.nearest(ctx.org_actors, lambda o: test(o) and (not modifiers or modifiers <= set(o.name.lower().split())
+                                                             or bool(modifiers & set(o.name.lower().split()))))
+    if org:
+        org.aliases.add(np)
+        return org.name, None
+    if modifiers:
+        return None  # "the provincial disaster office": a body of its own, named as written
+    if head in ctx.heads:  # "the army" after "the Malian army"
+        return ctx.heads[head], None
+    return phrase, UNRESOLVED
+
+
+@lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """Last words of role titles, lower-cased ("minister", "governor", "spokesman")."""
+    heads = {r.split()[-1].lower().rstrip(".") for r in lexicon()["role_words"] if not r.endswith(".")}
+    return frozenset(heads - {"head", "leader", "chief", "officer", "executive", "for", "mr", "mrs", "ms", "miss",
+                              "sir", "lord", "dame", "doctor"})
+
+
+def _placed_group(head: str, place: str) -> str | None:
+    """"police" + "Portville" -> "Portville police"; "authorities" + "the Philippines" ->
+    "Philippine authorities": the group, known by its place."""
+    head = head.strip()
+    words = head.split()
+    if words and words[0].lower() in ("the", "some", "local"):
+        head = " ".join(words[1:])
+    if head.lower() not in lexicon()["placed_groups"]:
+        return None
+    place = re.sub(r"^the\s+", "", place.strip())
+    if not place[:1].isupper():
+        return None
+    code = geo_words().get(place.lower())
+    if code and not is_demonym(place):
+        from .gazetteer import capital_index, fold
+
+        if capital_index().get(fold(place)) != code:  # a country ("Philippine"), not its capital
+            place = demonym(code)
+    return f"{place} {head.lower()}"
 
 
 def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -114,9 +211,17 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if person:
         ctx.last_person = person
         return person.name, person.role
+    state = state_actor(np)
+    if state:
+        return state, None
     name = np.removeprefix("the ").removeprefix("The ")
-    if is_organisation(name) or is_geo_name(name):
+    if is_organisation(name):
         return name, None
+    if is_geo_name(name):
+        return None  # a demonym alone ("Kenyan") names no source
+    described = _description(np, ctx)
+    if described:
+        return described
     for org in ctx.organisations:  # "Acme" for "Acme Motor Corp." named before
         if len(org.split()) > 1 and (org.startswith(name + " ") or org.rstrip(".") == name.rstrip(".")):
             return org, None
@@ -124,22 +229,49 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     statement = pats["statement_np"].match(np)
     if statement:
         return _resolve(statement.group("owner"), ctx)
+    # "Ruritania's military intelligence": a body of that state
+    owned = re.match(r"^(?:the\s+)?(?P<state>[A-Z][\w .-]*?)[’']s\s+(?P<body>[a-z][a-z -]{2,40})$", np)
+    if owned and geo_words().get(owned.group("state").lower()) and not is_demonym(owned.group("state")) \
+            and pats["actor_np"].match(owned.group("body")) or (owned and re.search(r"\b(?:intelligence|military|forces|army|navy|police|ministry|government|security service)$", owned.group("body"))
+                                                               and geo_words().get(owned.group("state").lower())):
+        code = geo_words()[owned.group("state").lower()]
+        return f"{demonym(code)} {owned.group('body')}", None
     # "Police in Bremen", "Investigators from the Forest Service", "engineers at
     # the provincial irrigation department"
-    complement = re.match(r"^(?P<head>.+?)\s+(?:in|at|from|of|for|with)\s+(?:the\s+)?(?P<comp>.+)$", np)
+    complement = re.match(r"^(?P<head>.+?)\s+(?P<prep>in|at|from|of|for|with)\s+(?P<comp>(?:the\s+)?.+)$", np)
     if complement and pats["actor_np"].match(complement.group("head")):
         comp = re.sub(r"\s*\([^()]*\)$", "", complement.group("comp"))
-        if is_organisation(comp) or comp in ctx.organisations:
-            return comp, None
-        if comp[:1].isupper():
+        bare = re.sub(r"^the\s+", "", comp)
+        if is_organisation(bare) or bare in ctx.organisations:
+            return bare, None
+        if complement.group("prep") in ("in", "from", "at") and not is_organisation(bare):
+            placed = _placed_group(complement.group("head"), comp)
+            if placed:
+                return placed, None
+        if bare[:1].isupper():
             return np, None  # a named place or body: keep the phrase as written
+        comp = bare
         return _common_actor(complement.group("head"), ctx), None
     if pats["actor_np"].match(np) and not any(pats["function_word"].match(w) for w in np.split()):
         return _common_actor(np, ctx), None
+    if np.lower() in _role_heads():  # "Minister praises rescuers": the minister named in the story
+        return _description(np.lower(), ctx)
     full = _full_name(np, ctx)
     if full:
         return full.name, full.role
     return None
+
+
+def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
+    """A capitalised word standing alone as the subject of a reporting verb ("Okoro wrote")
+    and written nowhere in full: a person known by one name."""
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ’'-]{2,}", np) or np in lexicon()["not_name_words"] or \
+            is_geo_name(np) or is_organisation(np) or np.lower() in _role_heads():
+        return None
+    actor = Actor(name=np, kind="person")
+    ctx.people.append(actor)
+    ctx.last_person = actor
+    return actor.name, None
 
 
 def _common_actor(np: str, ctx: Context) -> str:
@@ -163,10 +295,11 @@ def _common_actor(np: str, ctx: Context) -> str:
     named = [org for org in ctx.organisations if head in org.lower().split()]
     if named:
         best = max(named, key=lambda org: len(modifiers & set(org.lower().split())))
-        if len(named) == 1 or modifiers & set(best.lower().split()):
+        if (len(named) == 1 and not modifiers) or modifiers & set(best.lower().split()):
             return best
     if words[0].lower() == "the" and len(words) > 2 and words[1][:1].isupper() and not re.search(r"[’']s?$|-", words[1]):
         np = " ".join(words[1:])
+    np = re.sub(r"^[Tt]he\s+", "", np)  # "the opposition" is the opposition
     if len(words) >= 2 and not re.search(r"[’']", np):
         ctx.heads.setdefault(head, np)
     return np
@@ -206,6 +339,12 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
         pronoun = re.search(r"\b(he|she|He|She)$", chunk)
         if pronoun:
             return _resolve(pronoun.group(1), ctx)
+        # "Authorities in the Philippines say": the group, known by its place
+        placed = _patterns()["placed_group"].search(chunk)
+        if placed:
+            found = _resolve(placed.group("np"), ctx)
+            if found:
+                return found
         # "Dr. Jane Roe of the University of Leeds expects": the person, not the body
         complement = re.search(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'.-]*)*$", chunk)
         if complement:
@@ -215,6 +354,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
         runs = list(capitalised_runs(chunk, max(0, len(chunk) - 80)))
         if runs and runs[-1][1] == len(chunk):
             found = _resolve(runs[-1][2], ctx)
+            if not found and re.search(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$", chunk[:runs[-1][0]]):
+                found = _surname_subject(runs[-1][2], ctx)
             if found:
                 return found
         segment = chunk.rsplit(",", 1)[-1] if "," in chunk and not appositive else chunk
@@ -268,19 +409,36 @@ def _predicts(text: str) -> re.Match | None:
     return None
 
 
-def _complement_certainty(text: str) -> str | None:
+def _hedges(text: str, backshifted: bool = False) -> re.Match | None:
+    """The first hedge cue, skipping the month ("in May") where "may" is capitalised, and
+    "could" of inability ("could not") or, after a past reporting verb, the past of "can"
+    ("told jurors the machines could run a dozen tests")."""
+    for match in _patterns()["hedged"].finditer(text):
+        if match.group(0) == "May" and match.start() > 0:
+            continue
+        if match.group(0).lower() == "could" and (backshifted or re.match(r"\s+(?:not|never)\b|n[’']t", text[match.end():])):
+            continue
+        return match
+    return None
+
+
+def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     """The certainty a neutral verb's complement gives: "said it plans", "said the toll was
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged)."""
     pats = _patterns()
     if _predicts(text):
         return "predicted"
     for verb in pats["verb"].finditer(text):
+        if re.search(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+$", text[max(0, verb.start() - 8):verb.start()], re.IGNORECASE):
+            continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
         if group == "predicted":
             return "predicted"
         if group == "confirmed" and re.search(r"\b(?:been|was|were|is|are)\s+$", text[:verb.start()]):
             return "confirmed"
-    if pats["hedged"].search(text):
+        if group == "hedged" and re.search(r"\b(?:it|he|she|they|we|I)\s+(?:also\s+|still\s+)?$", text[:verb.start()]):
+            return "hedged"  # "said it believes": the speaker's own belief
+    if _hedges(text, backshifted):
         return "hedged"
     return None
 
@@ -329,6 +487,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
         if pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
             continue  # "has not said", "declined to comment": nobody claims anything
+        if pats["not_a_verb"].match(body[verb.end():]) or re.search(r"\b(?:a|an|the|its|their)\s+$", before[-12:] + " "):
+            continue  # "state media", "a state", "the report": nouns, not verbs
         group = _verb_group(word)
         if passive:
             agent = re.match(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:[a-z]+\s+){0,2}[a-z]+))(?=[\s,.;]|$)",
@@ -343,6 +503,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
         post_posed = re.search(r"[,”\"’]\s*$", near) or verb.start() == 0
         found = _subject_before(text, s, vs, ctx) or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
+            nested = _nested_attribution(body, verb.end(), s, found, ctx)
+            if nested:
+                return nested
             certainty = group
             if group == "stated":
                 # the complement is what follows the verb, or the quote or clause before it
@@ -350,9 +513,28 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
                 after = body[verb.end():]
                 post_posed = len(after.split()) < 6 and not re.match(r"\s*that\b", after)
                 complement = before if post_posed else after
-                certainty = _complement_certainty(complement) or group
+                past = word in ("said", "told", "wrote", "added") or word.endswith("ed")
+                certainty = _complement_certainty(complement, backshifted=past and not post_posed) or group
             return (found[0], found[1], certainty, word)
     return None
+
+
+def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
+    """"A said the agency believes …": the believer claims, A only passes it on, and the
+    believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
+    after = body[verb_end:]
+    inner = re.match(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+"
+                     r"(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b", after)
+    if not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]:
+        return None
+    np = inner.group("np")
+    if np.lower() in ("it", "they", "we", "i", "you", "this", "that", "he", "she", "there") or _patterns()["pronoun"].match(np) or _patterns()["function_word"].match(np.split()[0]) and np.split()[0].lower() not in ("the", "a", "an"):
+        return None
+    found = _resolve(np, ctx)
+    if not found or found[0] in (speaker[0], ARTICLE):
+        return None
+    group = _verb_group(inner.group("verb").split()[0])
+    return (found[0], found[1], "reported" if found[0] == UNATTRIBUTED else group, inner.group("verb").split()[0], speaker[0])
 
 
 def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool, has_date: bool,
@@ -373,7 +555,14 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
 
     source, according_cue = _according(body, ctx)
     attribution = _verb_attribution(sentence, text, ctx)
-    if source:
+    if attribution and len(attribution) == 5:  # nested: the believer claims, the speaker relays
+        row["via"] = attribution[4]
+        attribution = attribution[:4]
+    if source and attribution and according_cue.lower() == "citing" and attribution[0] not in (source[0], ARTICLE):
+        # "Meridian TV reported, citing a senior official": the official's claim, via the outlet
+        row["via"] = attribution[0] if attribution[0] != UNATTRIBUTED else None
+        attribution = (source[0], source[1], "reported", according_cue)
+    elif source:
         if attribution and attribution[0] not in (source[0], UNATTRIBUTED, ARTICLE):
             # "X claimed ..., according to Y": X's claim, carried by Y
             attribution = (attribution[0], attribution[1], "reported", according_cue)
@@ -390,8 +579,13 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         cues = []
         for certainty in ("hedged", "reported", "predicted", "denied"):
             match = _predicts(body) if certainty == "predicted" else pats[certainty].search(body)
+            if certainty == "hedged":
+                match = _hedges(body)
             if match:
                 cues.append((match.start(), certainty, match.group(0)))
+        nothing = pats["no_has_been"].search(body)
+        if nothing and not gap:  # "No arrest has been made": it has not happened
+            cues.append((nothing.start(), "denied", nothing.group(0).strip()))
         passive_verb = pats["passive_verb"].search(body)
         if cues and not gap:
             _, certainty, cue = min(cues)
@@ -445,13 +639,15 @@ def _defines_term(body: str, has_figure: bool, has_date: bool) -> bool:
 
 def extract_claims(text: str, sentences: list[dict], people: list[Actor],
                    figure_sentences: set[int], date_sentences: set[int],
-                   organisations: list[str] | None = None,
+                   organisations: list[Actor] | None = None,
                    historical_sentences: set[int] | None = None) -> list[dict]:
     """Rows of the claims table, one per sentence, in order."""
     ctx = Context(people, organisations, text)
     historical_sentences = historical_sentences or set()
     rows = []
     for sentence in sentences:
+        # a description looks back from its sentence; a headline's, over the whole story
+        ctx.pos = len(text) if sentence["block"] == "headline" else sentence["start"]
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
                                       sentence["id"] in date_sentences, sentence["id"] in historical_sentences))
         # the last person named in a sentence is who "he"/"she" means next
@@ -460,6 +656,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             if person:
                 ctx.last_person = person
     _attribute_quotes(sentences, rows)
+    _attribute_quote_paragraphs(text, sentences, rows)
     return rows
 
 
@@ -505,6 +702,41 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict]) -> None:
                 and any(q in rows[i - 1]["text"] for q in _OPEN):
             _inherit(rows[i], rows[i - 1])
         i += 1
+
+
+def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dict]) -> None:
+    """A paragraph that is a direct quotation with no attribution of its own belongs to the
+    speaker of the adjacent attributed quotation: the one that closes it when the quote runs
+    on into the next paragraph, else the previous paragraph's speaker (news copy opens
+    every paragraph of a long quote with a quote mark and closes only the last)."""
+    paragraphs: list[list[int]] = []
+    for i, sentence in enumerate(sentences):
+        if i and "\n" not in text[sentences[i - 1]["end"]:sentence["start"]] and paragraphs:
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+
+    def speaker(indices: list[int]) -> dict | None:
+        quoted = any(q in rows[i]["text"] for i in indices for q in _OPEN + _CLOSE)
+        named = [rows[i] for i in indices if rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None)
+                 and rows[i]["kind"] in ("claim", "background", "gap")]
+        return named[-1] if quoted and named else None
+
+    for p, indices in enumerate(paragraphs):
+        first = rows[indices[0]]
+        if sentences[indices[0]]["block"] != "body" or first["text"].lstrip()[:1] not in _OPEN or \
+                any(rows[i]["claimant"] not in (ARTICLE, None) or rows[i]["kind"] not in ("claim", "background")
+                    for i in indices):
+            continue
+        body = " ".join(rows[i]["text"] for i in indices)
+        runs_on = _quote_state(body)[0] or (body.count("“") == 0 and body.count('"') % 2 == 1)
+        before = speaker(paragraphs[p - 1]) if p else None
+        after = speaker(paragraphs[p + 1]) if p + 1 < len(paragraphs) and \
+            rows[paragraphs[p + 1][0]]["text"].lstrip()[:1] in _OPEN else None
+        source = (after or before) if runs_on else (before or after)
+        if source:
+            for i in indices:
+                _inherit(rows[i], source)
 
 
 def _inherit(row: dict, source: dict) -> None:
