@@ -47,7 +47,7 @@ def _patterns() -> dict:
         "direction_word": re.compile(rf"^(?:{direction})$", re.IGNORECASE),
         "attributive_before": re.compile(r"\b(?:of|a|an|the)\s+$"),
         "feature_after": re.compile(rf"^\s+((?:{alternation(lex['feature_words'])}))\b", re.IGNORECASE),
-        "feature_head": re.compile(rf"\b(?:{alternation(lex['feature_heads'])})\s+$"),
+        "feature_name": re.compile(rf"^(?:{alternation(lex['feature_heads'])})\s+(\S.*)$"),
         "region_list": re.compile(
             rf"\b((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*\s*,?\s+(?:and|or)\s+(?:{_NAME}))\s+"
             rf"((?:{alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
@@ -175,7 +175,7 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     key = gz.fold(stem)
     matches = gz.subdivisions().get(key, [])
     if not matches:
-        matches = [m for k, v in gz.subdivisions().items() if k.startswith(key) for m in v] if len(key) >= 4 else []
+        matches = [m for k in _keys_starting(key) for m in gz.subdivisions()[k]] if len(key) >= 4 else []
     if matches:
         code, local = max(matches, key=lambda m: context.get(m[0][:2], 0))[:2]
         local_f = gz.fold(local)
@@ -194,6 +194,24 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
         city, _ = _pick_city(by_name[key], context)
         return f"{stem} {word.title()}", city.country, None
     return None
+
+
+def _keys_starting(prefix: str) -> list[str]:
+    """Region keys that start with ``prefix``, by bisection of the sorted keys (no scan)."""
+    import bisect
+
+    keys = _sorted_region_keys()
+    found = []
+    for i in range(bisect.bisect_left(keys, prefix), len(keys)):
+        if not keys[i].startswith(prefix):
+            break
+        found.append(keys[i])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _sorted_region_keys() -> list[str]:
+    return sorted(gz.subdivisions())
 
 
 def _namesake_point(stem: str, country: str) -> tuple[float | None, float | None]:
@@ -400,8 +418,7 @@ def _phrase_rows(text: str, sentence: dict, context: Counter, pats) -> list[dict
         if code:
             rows.append(_capital_row(text, sentence, m.start(), m.end(), code))
     if main:
-        kinds = lexicon()["definite_places"]
-        capital_words = {gz.fold(w) for w in kinds["capital"]}
+        capital_words = _capital_words()
         for m in pats["definite"].finditer(text, s, e):
             if re.match(r"\s+(?:of|city of)\b", text[m.end():e]):
                 continue  # "the capital of X": X is the place
@@ -412,6 +429,11 @@ def _phrase_rows(text: str, sentence: dict, context: Counter, pats) -> list[dict
                 rows.append(_row(sentence, m.start(1), m.end(1), text, gz.country_name(main), main, "country",
                                  lat, lon, "context"))
     return [r for r in rows if r]
+
+
+@lru_cache(maxsize=1)
+def _capital_words() -> frozenset[str]:
+    return frozenset(gz.fold(w) for w in lexicon()["definite_places"]["capital"])
 
 
 def _capital_row(text: str, sentence: dict, a: int, b: int, code: str) -> dict | None:
@@ -490,7 +512,7 @@ def _common_words(text: str) -> frozenset[str]:
 def _feature(name: str, after: str, pats) -> tuple[str, int, bool] | None:
     """(core name, characters of ``after`` the feature takes, whether the feature word is
     part of the name) for "Hunza valley", "Ndere Island", "Lake Victoria"."""
-    head = re.match(rf"^(?:{alternation(lexicon()['feature_heads'])})\s+(\S.*)$", name)
+    head = pats["feature_name"].match(name)
     if head:
         return head.group(1), 0, True
     words = name.split()
