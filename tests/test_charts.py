@@ -228,6 +228,23 @@ def test_timeline_week_and_year_spans():
     _close(chart)
 
 
+def test_timeline_quarter_is_a_span_labelled_by_its_quarter():
+    dates = make_table("dates", [
+        {"sentence_id": 1, "start": 0, "end": 4, "mention": "the third quarter", "resolved": "2025-Q3",
+         "precision": "quarter", "event": "Orders picked up"},
+        {"sentence_id": 2, "start": 5, "end": 9, "mention": "Q4", "resolved": "2025-Q4",
+         "precision": "quarter", "event": "Shipments slowed"},
+    ])
+    table = charts.timeline_table(dates)
+    assert table["start"].tolist() == [dt.date(2025, 7, 1), dt.date(2025, 10, 1)]
+    assert table["end"].tolist() == [dt.date(2025, 10, 1), dt.date(2026, 1, 1)]
+    assert table["when"].tolist() == ["Q3 2025", "Q4 2025"]
+    chart = charts.timeline_chart(dates, None)
+    widths = [p.get_width() for p in chart.figure.axes[0].patches if p.get_label().startswith("quarter:")]
+    assert widths == [pytest.approx(92), pytest.approx(92)]
+    _close(chart)
+
+
 def test_timeline_with_no_dates():
     chart = charts.timeline_chart(make_table("dates", []), None)
     assert "no events" in chart.title

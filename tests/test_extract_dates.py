@@ -50,3 +50,80 @@ def test_end_of_the_month_and_since():
     assert (row["resolved"], row["qualifier"]) == ("2024-12", "until")
     row = _one("Deaths since July stand at 47.")
     assert (row["resolved"], row["qualifier"]) == ("2024-07", "since")
+
+
+def _resolved(text, published=PUBLISHED):
+    return [(r["mention"], r["resolved"], r["precision"]) for r in _dates(text, published)]
+
+
+def test_weekday_forms():
+    assert _one("The dam burst late on Thursday.")["resolved"] == "2024-11-28"
+    assert _one("Thursday's storm flattened crops.")["resolved"] == "2024-11-28"
+    row = _one("The strike began on Tuesday of last week.")
+    assert (row["mention"], row["resolved"]) == ("on Tuesday of last week", "2024-11-19")
+
+
+def test_a_future_verb_points_a_date_without_a_year_after_publication():
+    assert _one("The governor will be sworn in on January 13.")["resolved"] == "2025-01-13"
+    assert _one("The mayor was arrested on March 4.")["resolved"] == "2024-03-04"
+    assert _one("Talks will resume on Monday.")["resolved"] == "2024-12-02"
+    assert _one("The pumps would be repaired by February.")["resolved"] == "2025-02"
+    assert _one("Roads were cut off since the weekend.")["resolved"] == "2024-11-30"
+
+
+def test_month_parts_and_this_week():
+    assert _resolved("Rain eased in late March.") == [("late March", "2024-03", "month")]
+    assert _resolved("A ferry sank at the end of March.") == [("at the end of March", "2024-03", "month")]
+    assert _one("The alert was raised earlier this week.")["resolved"] == "2024-11-25"
+
+
+def test_anchored_dates_count_from_the_date_before_them():
+    text = "The levee failed on November 20. Two days later, the water receded. That day, schools shut."
+    assert _resolved(text) == [("on November 20", "2024-11-20", "day"), ("Two days later", "2024-11-22", "day"),
+                               ("That day", "2024-11-22", "day")]
+    # from a month the day is not certain, the year is
+    assert _resolved("Hearings stopped in late October; they resumed two days later.")[1] == \
+        ("two days later", "2024", "year")
+    assert _dates("That day nobody came.") == []  # nothing to count from
+
+
+def test_quarters_fiscal_years_and_year_ago_quarters():
+    published = dt.date(2025, 10, 30)
+    rows = _resolved("Profit rose in the third quarter from the year-ago quarter.", published)
+    assert [r[1] for r in rows] == ["2025", "2024"]  # quarters are written as their year for now
+    import claimbrief.extract.dates as dates
+    try:
+        dates.QUARTERS = True
+        assert _resolved("Profit rose in the third quarter from the year-ago quarter.", published) == [
+            ("in the third quarter", "2025-Q3", "quarter"), ("from the year-ago quarter", "2024-Q3", "quarter")]
+        assert _one("Q2 sales slipped.", published)["resolved"] == "2025-Q2"
+        assert _one("Sales will recover in the fourth quarter.", published)["resolved"] == "2025-Q4"
+        assert _one("Output fell in July-September.", published)["resolved"] == "2025-Q3"
+        assert _one("Margins in the first quarter of 2023 were thin.", published)["resolved"] == "2023-Q1"
+    finally:
+        dates.QUARTERS = False
+    assert _resolved("It kept its fiscal 2026 forecast and its FY2024/25 dividend.", published) == [
+        ("fiscal 2026", "2026", "year"), ("FY2024/25", "2025", "year")]
+
+
+def test_spans_resolve_at_the_precision_that_is_certain():
+    assert _one("Residents fled over the past week.")["resolved"] == "2024"  # 24 Nov - 1 Dec
+    assert _one("Floods may come in the next 72 hours.")["resolved"] == "2024-12"
+    assert _one("The plan runs over the next three years.")["resolved"] == "2027"
+    assert _one("Health officials logged 40 cases in epidemiological week 6.")["resolved"] == "2024-02"
+    assert _one("A government will be in place within two weeks.")["resolved"] == "2024-12-15"
+    assert _dates("Prices doubled in five years.") == []
+
+
+def test_clock_times_and_live_time_stamps_date_to_the_day_told():
+    assert _resolved("14:05 GMT") == [("14:05 GMT", "2024-12-01", "day")]
+    text = "The convoy left on Friday. At about 6:40 a.m. it was hit."
+    sentences = [{"id": 1, "start": 0, "end": 26}, {"id": 2, "start": 27, "end": len(text)}]
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, sentences, PUBLISHED)] == [
+        ("on Friday", "2024-11-29"), ("At about 6:40 a.m.", "2024-11-29")]
+    assert _resolved("The convoy left at 6:40 a.m. on Friday.") == [("on Friday", "2024-11-29", "day")]
+
+
+def test_soon_and_later_alone_are_not_dates():
+    assert _dates("Aid will arrive soon, and more later.") == []
+    assert _one("Talks will resume later that day, after a fire on Monday.")["mention"] == "on Monday"

@@ -37,3 +37,9 @@ def test_duplicate_keys_bad_spans_and_vocabulary_are_named():
 def test_importing_the_extraction_loads_no_plotting_or_notebook_stack():
     code = "import sys, claimbrief.extract; print(any(m in sys.modules for m in ('matplotlib', 'nbconvert', 'papermill')))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_a_quarter_is_a_precision_of_the_dates_table():
+    dates = make_table("dates", [{"sentence_id": 1, "start": 0, "end": 2, "mention": "Q3",
+                                  "resolved": "2025-Q3", "precision": "quarter"}])
+    assert validate_table("dates", dates, 10)["precision"].tolist() == ["quarter"]

@@ -942,6 +942,10 @@ def _parse_resolved(resolved: str, precision: str) -> tuple[dt.date, dt.date] | 
     """(first day, day after the last) of a resolved date at its precision, or None."""
     text = _clean(resolved)
     try:
+        if precision == "quarter" or "-Q" in text:
+            year, quarter = int(text[:4]), int(text[-1])
+            start = dt.date(year, 3 * quarter - 2, 1)
+            return start, dt.date(year + quarter // 4, (3 * quarter) % 12 + 1, 1)
         if precision in ("day", "week") or len(text) == 10:
             start = dt.date.fromisoformat(text[:10])
             return start, start + dt.timedelta(days=7 if precision == "week" else 1)
@@ -965,6 +969,8 @@ def _date_text(start: dt.date, precision: str) -> str:
         return f"week of {start.day} {_MONTHS[start.month - 1]} {start.year}"
     if precision == "month":
         return f"{_MONTHS[start.month - 1]} {start.year}"
+    if precision == "quarter":
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
     return f"{start.year}"
 
 
@@ -1051,7 +1057,7 @@ def timeline_chart(dates: pd.DataFrame, published: dt.date | None = None, source
     dated = table[table["dated"]].reset_index(drop=True) if len(table) else table
     undated = table[~table["dated"]].reset_index(drop=True) if len(table) else table
     title = _timeline_title(dated, undated, published)
-    subtitle = "Date of each event as the article gives it, at its precision: dot = day; bar = week, month or year"
+    subtitle = "Date of each event as the article gives it, at its precision: dot = day; bar = week, month, quarter or year"
     if published is not None:
         subtitle += "; dashed line = publication date"
     sentences = []

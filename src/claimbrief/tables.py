@@ -54,7 +54,7 @@ TABLE_NAMES = tuple(SCHEMAS)
 KINDS = ("claim", "gap", "background", "definition", "caption", "headline", "furniture")
 CERTAINTIES = ("confirmed", "stated", "reported", "hedged", "predicted", "denied")
 BLOCKS = ("headline", "caption", "body", "furniture")
-PRECISIONS = ("day", "week", "month", "year")
+PRECISIONS = ("day", "week", "month", "quarter", "year")
 RESOLUTIONS = ("exact", "alias", "fuzzy", "context")
 
 

@@ -3,8 +3,13 @@ precision (a month stays a month), with its qualifier ("as early as July" -> no 
 than July) and the event it dates.
 
 Absolute dates are parsed with dateutil; relative ones ("last week", "on Thursday",
-"three days ago") are resolved with relativedelta from the publication date.  Without
-a publication date, relative expressions are kept unresolved and the note says why.
+"three days ago") are resolved with relativedelta from the publication date, and
+anchored ones ("two days later", "that day") from the date before them in the text.
+A date without a year, a bare weekday or quarter lies before publication unless the
+verb nearest to it points to the future ("will be sworn in on January 13").  Spans
+("over the past week", "the next 72 hours") resolve at the precision that is certain:
+the day, month or year that contains all of them.  Quarters resolve to ``YYYY-Qn``.
+Without a publication date, relative expressions are kept unresolved and the note says why.
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dateutil.relativedelta import MO, relativedelta
+from dateutil.relativedelta import MO, SA, relativedelta
+from text_to_num import text2num
 
 from ..lexicon import alternation, lexicon
 
@@ -24,8 +30,15 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": None, "a few": None}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
+NO_ANCHOR = "no earlier date in the text to count from"
+PRECISIONS = ("day", "week", "month", "quarter", "year")
+# Quarters are written YYYY-Qn only once every reader of resolved dates takes that form
+# (extract/__init__.py's _span_end still reads YYYY[-MM[-DD]] only; date_span reads all);
+# until then a quarter resolves to its year, the precision the issue allows as well.
+QUARTERS = False
 
 
 @lru_cache(maxsize=1)
@@ -34,21 +47,54 @@ def _patterns() -> dict:
     month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     qualifier = alternation(lex["date_qualifiers"])
-    lead = rf"(?:(?P<qual>{qualifier})\s+)?(?:(?:in|on|during|of|early|late|mid|mid-|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
+    lead = (rf"(?:(?P<qual>{qualifier})\s+)?(?:(?:in|on|during|of|early|late|mid|mid-|(?:at\s+)?the\s+end\s+of|"
+            rf"(?:at\s+)?the\s+start\s+of|(?:at\s+)?the\s+beginning\s+of|the\s+middle\s+of)\s+)?")
     ordinal = r"(?:st|nd|rd|th)?"
+    count = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an"
     expressions = [
         ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"),
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b"),
+        # "the third quarter (of 2024)", "Q3 2025": a capital Q, as companies write it
+        ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|(?-i:Q(?P<qnum>[1-4]))"
+                    rf"|(?P<qm>{month})[-–](?P<qm2>{month})(?:\s+quarter)?)"
+                    r"(?:,?\s+(?:of\s+)?(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>last|this|next)\s+year))?\b"),
+        # "first-half profit", "the second half of 2024", "full-year output", "the first nine
+        # months of the year": parts of a (financial) year, dated to the year
+        ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year))"
+                 rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year)"),
+        ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
+        ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{alternation(lex['seasons'])})\b"
+                   rf"|(?P<sname2>{alternation(lex['seasons'])})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"),
+        ("weekend", r"(?P<wkrel>the|this|last|next)\s+weekend\b"),
+        ("fiscal", rf"(?:{alternation(lex['fiscal_words'])})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
+        ("yearago", rf"(?P<ya>{alternation(lex['year_ago_quarters'])})\b"),
         ("my", rf"(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d))?\b"),
         ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
-        ("weekday", rf"(?P<rel>last|this|next|on|late|early)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
+        ("weekday", rf"(?P<rel>last|this|next|on|late|early)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
+                    rf"(?:\s+of\s+(?P<wk>last|this|next)\s+week)?\b"),
         ("relative", rf"(?P<phrase>{alternation(lex['relative_dates'])})\b"),
+        # "two days later" counts on from the date before it; "two days after the flood" dates
+        # the flood two days before the date of its clause
+        ("anchored", rf"(?P<an>{alternation(lex['anchored_dates'])})\b"
+                     rf"|(?P<an_n>{count})\s+(?P<an_unit>day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"),
+        # "over the past week", "the next 72 hours": a stretch of time counted from publication
+        ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count})\s+)?(?P<sp_unit>hour|day|week|month|year)(?P<sp_pl>s)?\b"),
+        # "in five years": a date only when the verb points to the future ("will pay off in five years")
+        ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
+        # "at about 6:40 a.m." dates its event to the day being told; a live page's time
+        # stamp ("13:05 GMT") to the day of publication
+        ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?::\d\d)?\s*"
+                  r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"),
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
         ("undatable", rf"(?P<und>{alternation(lex['undatable'])})\b"),
     ]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in expressions)
     return {
         "date": re.compile(rf"(?<![\w-]){lead}(?:{body})", re.IGNORECASE),
+        "future": re.compile(rf"\b(?:{alternation(lex['future_cues'])})\b", re.IGNORECASE),
+        # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
+        # (a participle after "be" is not past: "will be sentenced", "would be repaired")
+        "past": re.compile(rf"\b(?:{alternation(lex['past_cues'])})\b|(?<!\bbe\s)\b(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b", re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
 
@@ -62,9 +108,85 @@ def _past_year(published: dt.date, month: int, day: int = 1) -> int:
     return published.year if (month, day) <= (published.month, published.day) else published.year - 1
 
 
-def _resolve(match: re.Match, published: dt.date | None) -> tuple[str | None, str | None, str | None]:
-    """(resolved ISO string, precision, note) for one match."""
+def _future_year(published: dt.date, month: int, day: int = 1) -> int:
+    """The year of the first (month, day) on or after publication."""
+    return published.year if (month, day) >= (published.month, published.day) else published.year + 1
+
+
+def _count(word: str) -> int | None:
+    """A small count written in digits or words ("3", "three", "a"); None when vague."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in ("a", "an"):
+        return 1
+    try:
+        return int(text2num(word, "en"))
+    except ValueError:
+        return None
+
+
+def date_span(resolved: str, precision: str | None = None) -> tuple[dt.date, dt.date]:
+    """(first day, last day) of a resolved date: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD
+    (a week is the seven days from its Monday)."""
+    if "-Q" in resolved:
+        year, quarter = int(resolved[:4]), int(resolved[-1])
+        first = dt.date(year, 3 * quarter - 2, 1)
+        return first, first + relativedelta(months=3, days=-1)
+    parts = [int(p) for p in resolved.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        return first, first + relativedelta(months=1, days=-1)
+    day = dt.date(*parts)
+    return day, day + dt.timedelta(days=6 if precision == "week" else 0)
+
+
+def _certain(first: dt.date, last: dt.date) -> tuple[str | None, str | None, str | None]:
+    """The finest of day, month and year that holds the whole stretch first..last."""
+    if first == last:
+        return first.isoformat(), "day", None
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}", "month", None
+    if first.year == last.year:
+        return f"{first.year:04d}", "year", None
+    return None, None, UNDATABLE
+
+
+def _quarter(year: int, quarter: int) -> tuple[str, str, None]:
+    return f"{year:04d}-Q{quarter}", "quarter", None
+
+
+def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
+    """"future" or "past" by the nearest tense cue before the date in its sentence (else
+    the first after it, up to the end of its clause); None when nothing says."""
+    pats = _patterns()
+    before = re.split(r"[;:]", text[sentence["start"]:start])[-1]  # the date's own clause
+    best, kind = -1, None
+    for name in ("future", "past"):
+        for m in pats[name].finditer(before):
+            if m.start() > best:
+                best, kind = m.start(), name
+    if kind:
+        return kind
+    after = re.split(r"[,;:.]", text[end:sentence["end"]], maxsplit=1)[0]
+    best = len(after) + 1
+    for name in ("future", "past"):
+        m = pats[name].search(after)
+        if m and m.start() < best:
+            best, kind = m.start(), name
+    return kind
+
+
+def _resolve(match: re.Match, published: dt.date | None, direction: str | None = None,
+             context: dict | None = None) -> tuple[str | None, str | None, str | None]:
+    """(resolved ISO string, precision, note) for one match.  ``direction`` is where the
+    verb points ("future" or "past"); ``context`` holds the last date and quarter of the
+    text before the match (``anchor``: (resolved, precision); ``quarter``: YYYY-Qn)."""
     g = match.groupdict()
+    context = context or {}
+    future = direction == "future"
     if g["mdy"] or g["dmy"]:
         month = _month(g["m1"] or g["m2"])
         day = int(g["d1"] or g["d2"])
@@ -72,7 +194,7 @@ def _resolve(match: re.Match, published: dt.date | None) -> tuple[str | None, st
         if year is None:
             if published is None:
                 return None, "day", NO_PUBLICATION
-            year = _past_year(published, month, day)
+            year = (_future_year if future else _past_year)(published, month, day)
         try:
             return dt.date(int(year), month, day).isoformat(), "day", None
         except ValueError:
@@ -83,13 +205,76 @@ def _resolve(match: re.Match, published: dt.date | None) -> tuple[str | None, st
             return f"{int(g['y3']):04d}-{month:02d}", "month", None
         if published is None:
             return None, "month", NO_PUBLICATION
-        return f"{_past_year(published, month):04d}-{month:02d}", "month", None
+        year = _future_year(published, month, 28) if future else _past_year(published, month)
+        return f"{year:04d}-{month:02d}", "month", None
     if g["year"]:
         return g["y4"], "year", None
+    if g["half"]:
+        if g["hy"]:
+            return g["hy"], "year", None
+        if published is None:
+            return None, "year", NO_PUBLICATION
+        if g["hn"] and g["hn"].lower() == "first" and not future and published.month <= 6:
+            return f"{published.year - 1:04d}", "year", None  # the last first half to have ended
+        return f"{published.year:04d}", "year", None
+    if g["fiscal"]:
+        # "fiscal 2024-25", "FY2024/25": a financial year is named by the year it ends in
+        year = g["fy2"] or g["fy"]
+        return (f"{int(year) + 2000:04d}" if len(year) == 2 else year), "year", None
     if g["undatable"]:
         return None, None, UNDATABLE
+    if g["quarter"]:
+        if g["qm"]:
+            quarter = (_month(g["qm"]) - 1) // 3 + 1
+        else:
+            quarter = _ORDINALS[g["qord"].lower()] if g["qord"] else int(g["qnum"])
+        if g["qy"]:
+            return _quarter(int(g["qy"]), quarter)
+        if published is None:
+            return None, "quarter", NO_PUBLICATION
+        if g["qrel"]:
+            return _quarter(published.year + {"last": -1, "this": 0, "next": 1}[g["qrel"].lower()], quarter)
+        # the last such quarter to have ended by publication, or the next to end after it
+        ended = published >= date_span(f"{published.year}-Q{quarter}")[1]
+        if future:
+            return _quarter(published.year + (1 if ended else 0), quarter)
+        return _quarter(published.year - (0 if ended else 1), quarter)
+    if g["yearago"]:
+        if not context.get("quarter"):
+            return None, None, NO_ANCHOR
+        year, quarter = context["quarter"].split("-Q")
+        return _quarter(int(year) - 1, int(quarter))
+    if g["anchored"]:
+        return _anchored(g, context.get("anchor"))
+    if g["epiweek"] and (g["ewy"] or published):
+        week = int(g["ew"])
+        year = int(g["ewy"]) if g["ewy"] else published.year - (week > published.isocalendar()[1])
+        try:
+            monday = dt.date.fromisocalendar(year, week, 1)
+        except ValueError:
+            return None, None, "not a real date"
+        return _certain(monday, monday + dt.timedelta(days=6))
     if published is None:
         return None, None, NO_PUBLICATION
+    if g["season"]:
+        return _season(g, published)
+    if g["weekend"]:
+        rel = g["wkrel"].lower()
+        saturday = published + relativedelta(weekday=SA(+1) if future or rel == "next" else SA(-1))
+        if rel == "last" and published.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)
+        return saturday.isoformat(), "day", None
+    if g["within"]:
+        count = _count(g["in_n"])
+        if not future or count is None:
+            return None, None, UNDATABLE
+        unit = g["in_unit"].lower()
+        when = published + relativedelta(**{unit + "s": count})
+        if unit == "year":
+            return f"{when.year:04d}", "year", None
+        if unit == "month":
+            return f"{when.year:04d}-{when.month:02d}", "month", None
+        return when.isoformat(), "day", None
     if g["ago"]:
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
@@ -100,8 +285,14 @@ def _resolve(match: re.Match, published: dt.date | None) -> tuple[str | None, st
     if g["weekday"]:
         weekday = _WEEKDAYS[g["wd"].lower()]
         rel = (g["rel"] or "").lower()
-        if rel == "next":
-            delta = (weekday - published.weekday()) % 7 or 7
+        if g["wk"]:  # "Tuesday of last week": that day of the week named
+            monday = published + relativedelta(weekday=MO(-1))
+            week = {"last": -1, "this": 0, "next": 1}[g["wk"].lower()]
+            return (monday + dt.timedelta(weeks=week, days=weekday)).isoformat(), "day", None
+        if rel == "next" or (future and rel != "last"):
+            delta = (weekday - published.weekday()) % 7
+            if rel == "next" and delta == 0:
+                delta = 7
             return (published + dt.timedelta(days=delta)).isoformat(), "day", None
         delta = (published.weekday() - weekday) % 7
         if rel == "last" and delta == 0:
@@ -110,7 +301,73 @@ def _resolve(match: re.Match, published: dt.date | None) -> tuple[str | None, st
     if g["relative"]:
         unit, offset = lexicon()["relative_dates"][re.sub(r"\s+", " ", g["phrase"].lower())]
         return _shift(published, unit, offset)
+    if g["span"]:
+        return _span(g, published)
+    if g["clock"]:
+        anchor = context.get("anchor")
+        if g["clock_at"] and anchor and anchor[1] == "day":
+            return anchor[0], "day", None
+        return published.isoformat(), "day", None
     return None, None, UNDATABLE
+
+
+def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | None]:
+    """"the past week", "the next 72 hours": the stretch from or to publication."""
+    unit = g["sp_unit"].lower()
+    if g["sp_n"] is None and g["sp_pl"]:
+        return None, None, UNDATABLE  # "in the coming days": how many is not said
+    count = _count(g["sp_n"]) if g["sp_n"] else 1
+    if count is None:
+        return None, None, UNDATABLE
+    if unit == "hour":
+        length = relativedelta(days=-(-count // 24))
+    else:
+        length = relativedelta(**{unit + "s": count})
+    if unit == "year":
+        # "over the next three years": a plan that runs to a year, dated to that year
+        ahead = g["sp_dir"].lower() in ("next", "coming")
+        return f"{(published + length).year if ahead else (published - length).year:04d}", "year", None
+    if g["sp_dir"].lower() in ("next", "coming"):
+        return _certain(published, published + length)
+    return _certain(published - length, published)
+
+
+def _season(g: dict, published: dt.date) -> tuple[str | None, str | None, str | None]:
+    """"this spring", "winter of 2024": the season's months, at the precision that is certain."""
+    name = (g["sname"] or g["sname2"]).lower()
+    first_month, last_month = lexicon()["seasons"][name]
+    if g["sy"]:
+        year = int(g["sy"])
+    else:
+        year = published.year + {"last": -1, "this": 0, "next": 1}[g["srel"].lower()]
+        if first_month > last_month and published.month <= last_month:
+            year -= 1  # "this winter" in February began last December
+    first = dt.date(year, first_month, 1)
+    last = dt.date(year + (first_month > last_month), last_month, 1) + relativedelta(months=1, days=-1)
+    return _certain(first, last)
+
+
+def _anchored(g: dict, anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
+    """"two days later", "that day": counted from the date before it in the text, at the
+    precision that stays certain after the shift."""
+    if anchor is None:
+        return None, None, NO_ANCHOR
+    if g["an"]:
+        unit, offset = lexicon()["anchored_dates"][re.sub(r"\s+", " ", g["an"].lower())]
+    else:
+        count = _count(g["an_n"])
+        if count is None:
+            return None, None, UNDATABLE
+        unit, offset = g["an_unit"].lower(), count if g["an_dir"].lower() in ("later", "before") else -count
+    resolved, precision = anchor
+    first, last = date_span(resolved, precision)
+    if precision == "quarter" and unit == "year":  # "up from a quarter a year earlier"
+        return _quarter(first.year + offset, (first.month - 1) // 3 + 1)
+    if unit == "week" and precision in ("day", "week"):
+        monday = first + relativedelta(weekday=MO(-1), weeks=offset)
+        return monday.isoformat(), "week", None
+    shift = relativedelta(**{unit + "s": offset})
+    return _certain(first + shift, last + shift)
 
 
 def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
@@ -144,6 +401,12 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int) -> bool:
             return False
     if g["weekday"] and not g["wd"][0].isupper():
         return False
+    if g["quarter"] and g["qm"]:
+        first, last = _month(g["qm"]), _month(g["qm2"])
+        if (first - 1) % 3 or last != first + 2:
+            return False  # "May-July" is a span of months, not a quarter
+    if g["undatable"] and g["und"].lower() == "previously" and re.search(r"\d\S*\s+[a-z]+\s+$", text[max(sentence_start, match.start() - 30):match.start()]):
+        return False  # "from 340 tonnes previously": a comparison, not a time
     if g["undatable"] and g["und"].lower() in ("earlier", "later") and (
             re.match(r"\s+(?:than|this|in|on|that)\b", text[match.end():match.end() + 6])
             or re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", text[max(sentence_start, match.start() - 8):match.start()],
@@ -173,19 +436,46 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
     """Rows of the dates table."""
     rows = []
     qualifiers = lexicon()["date_qualifiers"]
+    context: dict = {}  # the last date and quarter told so far, for anchored expressions
     for sentence in sentences:
+        sentence_rows = []
         for match in _patterns()["date"].finditer(text, sentence["start"], sentence["end"]):
             if not _is_date_context(text, match, sentence["start"]):
                 continue
             start, end = match.start(), match.end()
             while end > start and text[end - 1] in " ,":
                 end -= 1
-            resolved, precision, note = _resolve(match, published)
+            direction = _direction(text, sentence, start, end) if _needs_direction(match) else None
             qual = match.group("qual")
+            if qual and qualifiers.get(re.sub(r"\s+", " ", qual.lower())) == "since":
+                direction = "past"  # "since" looks back, whatever the verb
+            resolved, precision, note = _resolve(match, published, direction, context)
+            if note == NO_ANCHOR or (match.group("within") and resolved is None):
+                continue  # "that day" with no date before it, "in five years" as a length of time
             qualifier = qualifiers.get(re.sub(r"\s+", " ", qual.lower())) if qual else None
-            rows.append({
+            sentence_rows.append({
                 "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
                 "resolved": resolved, "precision": precision, "qualifier": qualifier,
-                "event": _event(text, sentence, start, end), "note": note,
+                "event": _event(text, sentence, start, end), "note": note, "clock": bool(match.group("clock")),
             })
+            if resolved and not match.group("clock"):
+                context["anchor"] = (resolved, precision)
+                if precision == "quarter":
+                    context["quarter"] = resolved
+            if precision == "quarter" and not QUARTERS:
+                sentence_rows[-1].update(resolved=resolved[:4], precision="year")
+        if any(not r["clock"] for r in sentence_rows):
+            # a clock time beside a date in its sentence adds nothing to that date
+            sentence_rows = [r for r in sentence_rows if not r["clock"]]
+        for row in sentence_rows:
+            del row["clock"]
+        rows += sentence_rows
     return rows
+
+
+def _needs_direction(match: re.Match) -> bool:
+    """Whether the match leaves its year (or week) to the tense of its verb."""
+    g = match.groupdict()
+    return bool((g["mdy"] and not g["y1"]) or (g["dmy"] and not g["y2"]) or (g["my"] and not g["y3"])
+                or (g["weekday"] and not g["wk"]) or (g["quarter"] and not g["qy"] and not g["qrel"])
+                or g["weekend"] or g["within"] or (g["half"] and not g["hy"]))
