@@ -177,3 +177,27 @@ def test_a_present_tense_headline_is_attributed_to_its_subject():
 def test_furniture_is_never_a_claim():
     claims = _claims("The ferry sank on Saturday, officials said.\n\n(Reporting by Jane Roe; Editing by Tom Hart)")
     assert [(c["kind"], c["claimant"], c["certainty"]) for c in claims][1] == ("furniture", None, None)
+
+
+def test_a_headline_speaks_for_the_body_it_names():
+    text = "Ministry launches borehole programme\n\nThe Ministry of Water Supply said drilling would begin in March."
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=text.split("\n")[0]),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    assert extract_rows(article)["claims"][0]["claimant"] == "Ministry of Water Supply"
+
+
+def test_the_speakers_first_cue_decides_inside_a_quote():
+    assert _who('"We fear what we will find," Mayor Ana Roe said.')[0] == ("Ana Roe", "hedged")
+    assert _who("Tokyo said no debris had fallen in its waters.")[0] == ("Government of Japan", "denied")
+    assert _who("His lawyer, Joana Reis, said he would appeal.")[0] == ("Joana Reis", "predicted")
+
+
+def test_a_company_reporting_its_own_figures_states_them():
+    assert _who("Hanul Chemical Co. reported a 41% rise in quarterly profit.")[0] == ("Hanul Chemical Co.", "stated")
+    assert _who("Local news sites reported that fighters were seen near the border.")[0] == \
+        ("unattributed reports", "reported")
+
+
+def test_a_place_after_a_preposition_is_not_the_subject():
+    assert _who("A security analyst based in Dakar believes the attack was planned abroad.")[0][0] != \
+        "Government of Senegal"

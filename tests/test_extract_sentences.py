@@ -73,3 +73,17 @@ def test_a_station_ident_is_furniture():
 def test_a_title_abbreviation_does_not_end_a_sentence():
     text = "Troops withdraw\n\nLt. Gen. Ivan Roe said the troops had withdrawn. Col. Ana Diaz agreed."
     assert _texts(text)[1:] == ["Lt. Gen. Ivan Roe said the troops had withdrawn.", "Col. Ana Diaz agreed."]
+
+
+def test_more_furniture_forms():
+    text = ("Results beat forecasts\n\nPicture: Jane Roe/Harbour Times\n\nLive | Last updated 14:20 GMT\n\n"
+            "Key points:\n- Profit rose 41%\n- Sales fell\n\nFOR IMMEDIATE RELEASE\n\n"
+            "The company said profit rose.\n\n($1 = 1,425.6 won)\n\nBy Jane Roe.\n\n"
+            "Translated from Ukrainian by Iryna Bond\n\nJane Roe, Press Officer\nTel: +264 61 208 7000\n"
+            "Email: media@ministry.example")
+    blocks = {r["text"]: r["block"] for r in split_sentences(text)}
+    assert blocks["The company said profit rose."] == blocks["- Profit rose 41%"] == "body"  # key points are the story
+    for line in ("Picture: Jane Roe/Harbour Times", "Live | Last updated 14:20 GMT", "Key points:",
+                 "FOR IMMEDIATE RELEASE", "($1 = 1,425.6 won)", "By Jane Roe.", "Translated from Ukrainian by Iryna Bond",
+                 "Tel: +264 61 208 7000", "Email: media@ministry.example"):
+        assert blocks[line] == "furniture", line

@@ -10,11 +10,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..article import Article
 from ..language import ENGLISH
 from ..tables import Tables, make_tables, validate_tables
-from .actors import Actor, capitalised_runs, find_people, government_name, is_news_organisation, is_organisation
+from .actors import Actor, capitalised_runs, find_people, government_name, is_news_organisation, is_organisation, locate
 from .claims import ARTICLE, UNATTRIBUTED, extract_claims
 from .dates import NO_PUBLICATION, extract_dates
 from .figures import extract_figures
@@ -28,7 +29,7 @@ __all__ = ["extract", "extract_rows"]
 def _organisations(text: str, people: list[Actor]) -> list[Actor]:
     person_spans = [span for p in people for span in p.spans]
     found: dict[str, Actor] = {}
-    for start, end, run in capitalised_runs(text):
+    for start, end, run in _joined_runs(text):
         # the organisation is the tail of the run that ends in an organisation word
         tokens = run.split()
         for i in range(len(tokens)):
@@ -36,15 +37,48 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
             if name.split()[0] in ("The", "A", "An", "In", "On", "At") or \
                     re.search(r"-(?:based|born|headquartered)$", name.split()[0]):
                 continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping
-            if is_organisation(name) and not any(s <= start < e for s, e in person_spans):
+            where = locate(run, name)
+            if len(name.split()) == 1 and (name.lower() in _ORG_WORDS() or _dateline_at(text, start + (where or (0, 0))[0], name)):
+                break  # "the Company" (a defined term), "LOBITO, Angola, March 3 --" (a dateline)
+            if where and is_organisation(name) and not any(s <= start < e for s, e in person_spans):
+                name = re.sub(r"\s+", " ", name)  # a name broken over two lines is one name
                 kind = "organisation"
                 actor = found.setdefault(name, Actor(name=name, kind=kind))
-                pos = start + run.find(name)
-                actor.spans.append((pos, pos + len(name)))
+                actor.spans.append((start + where[0], start + where[1]))
                 if is_news_organisation(name):
                     actor.role = "news organisation"
                 break
     return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _ORG_WORDS() -> frozenset[str]:  # noqa: N802 - a constant, loaded once
+    from ..lexicon import lexicon
+
+    return frozenset(w.lower() for w in lexicon()["organisation_words"] + lexicon()["actor_nouns"])
+
+
+def _dateline_at(text: str, pos: int, word: str) -> bool:
+    """Whether a word in capitals opens a paragraph as a dateline ("LOBITO, Angola, March 3 --")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return word.isupper() and len(word) >= 3 and not text[line_start:pos].strip() and \
+        re.match(r"\s*(?:,|\(|—|–|--?\s|:)", text[pos + len(word):pos + len(word) + 4]) is not None
+
+
+def _joined_runs(text: str):
+    """Capitalised runs, with "of"/"for"/"on" (and "the") joining a run that ends in an
+    organisation word to the next: "Ministry of Water Supply", "Bank of the North"."""
+    runs = list(capitalised_runs(text))
+    i = 0
+    while i < len(runs):
+        start, end, run = runs[i]
+        while i + 1 < len(runs) and re.fullmatch(r"\s+(?:of|for|on)\s+(?:the\s+)?", text[end:runs[i + 1][0]]) \
+                and run.split()[-1].lower() in _ORG_WORDS():
+            i += 1
+            end = runs[i][1]
+            run = text[start:end]
+        yield start, end, run
+        i += 1
 
 
 def _states(text: str) -> list[Actor]:

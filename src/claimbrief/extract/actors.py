@@ -18,7 +18,7 @@ from ..lexicon import alternation, countries, lexicon, words
 # Initialisms ("U.S.") and company abbreviations ("Corp.") keep their periods.
 # A plural possessive inside a name keeps its apostrophe ("Dairy Farmers' Union");
 # acronyms are words of a name ("SITE Intelligence Group").
-_NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ](?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|le|la|du|dos|di)(?=[\s-]))"
+_NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ](?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|della|do|das|des|dei|van|von|der|ter|ten|le|la|du|dos|di)(?=[\s-]))"
 _CAP_RUN = re.compile(rf"(?<![\w’'.-]){_NAME_PART}(?:[\s-]+{_NAME_PART})*")
 
 
@@ -40,9 +40,11 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "role": re.compile(rf"^(?:{alternation(lex['role_words'])})$"),
         "verb": re.compile(rf"^(?:{alternation(verbs)})\b", re.IGNORECASE),
-        "org_end": re.compile(rf"(?:^|\s)(?:{alternation(lex['organisation_words'])})$"),
+        "org_end": re.compile(rf"(?:^|\s)(?:{alternation(lex['organisation_words'] + lex['company_suffixes'])})$"),
         "news": re.compile(rf"^(?:the\s+)?(?:{alternation(lex['news_organisations'])})$", re.IGNORECASE),
         "courtesy": re.compile(rf"(?:{alternation(lex['courtesy_titles'])})\s"),
+        "org_start": re.compile(rf"^(?:[A-Z][\w’'-]*\s+)?(?:{alternation(lex['organisation_words'])})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"),
+        "org_of": re.compile(rf"\b(?:{alternation(lex['organisation_words'])})\s+(?:of|for|on)\s+(?:the\s+)?$"),
     }
 
 
@@ -166,7 +168,7 @@ def same_person_spelling(a: str, b: str) -> bool:
 
 def is_organisation(name: str) -> bool:
     pats = _patterns()
-    return bool(pats["news"].match(name) or pats["org_end"].search(name)
+    return bool(pats["news"].match(name) or pats["org_end"].search(name) or pats["org_start"].match(name)
                 or re.match(r"(?:Radio|Television|TV|Channel)\s+[A-Z]\w+$", name)
                 or (name.isupper() and 2 <= len(name) <= 6 and not is_geo_name(name)))
 
@@ -177,6 +179,17 @@ def is_news_organisation(name: str) -> bool:
     return bool(pats["news"].match(name)) or any(name.endswith(" " + m.title()) for m in media) or \
         bool(re.match(r"(?:Radio|Television|TV|Channel)\s+[A-Z]", name)) or \
         bool(re.search(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Television|TV|Radio|Broadcasting)$", name))
+
+
+def locate(run: str, name: str, last: bool = False) -> tuple[int, int] | None:
+    """Where ``name`` (words joined by single spaces) stands in ``run``, whatever spacing
+    or line break the text puts between its words: (start, end) inside ``run``."""
+    pattern = r"\s+".join(re.escape(word) for word in name.split())
+    found = list(re.finditer(pattern, run)) if pattern else []
+    if not found:
+        return None
+    match = found[-1] if last else found[0]
+    return match.start(), match.end()
 
 
 def capitalised_runs(text: str, start: int = 0, end: int | None = None):
@@ -225,6 +238,8 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             name = _clean_name(name)
             if not name or is_geo_name(name) or is_organisation(name):
                 continue
+            if pats["org_of"].search(text[max(s, r_start - 40):r_start]):
+                continue  # "Ministry of Water Supply": the rest of an organisation's name
             after = text[r_end:e].lstrip(" ,")
             verb = pats["verb"].match(re.sub(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b", "", after).lstrip())
             # a base form ("state", "estimate") after a name is no singular subject's verb:
@@ -238,8 +253,9 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             if lower_role:  # "regional governor Oleh Roe", "chief spokeswoman Ana Diaz"
                 role = f"{lower_role} {role}" if role else lower_role
             if role or titled or (multi and (verb_follows or said_before or appositive)):
-                name_start = r_start + run.rfind(name)
-                _add_person(people, name, role, (name_start, name_start + len(name)))
+                found = locate(run, name, last=True)
+                if found:
+                    _add_person(people, name, role, (r_start + found[0], r_start + found[1]))
     # Single-token subjects that are part of a known name become aliases ("Lee", "Moreau").
     return list(people.values())
 

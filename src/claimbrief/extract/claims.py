@@ -144,6 +144,9 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
 
         def test(org):
             return org.name.split()[-1].rstrip(".") in suffixes or org.role == "company"
+    elif head in types and types[head] == ["*"]:
+        def test(org):
+            return not is_news_organisation(org.name)
     elif head in types:
         marks = {w.lower() for w in types[head]}
 
@@ -196,7 +199,7 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """Turn a subject noun phrase into (claimant, role), or None if it is not an actor."""
     np = np.strip(" ,“”\"'’‘")
     np = re.sub(r"\s*\([^()]*\)$", "", np)  # "the Provincial Disaster Management Authority (PDMA)"
-    np = re.sub(r"^[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+", "", np)  # "Lisbon-based X"
+    np = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+", "", np)  # "Lisbon-based X"
     if not np:
         return None
     pats = _patterns()
@@ -215,6 +218,8 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if state:
         return state, None
     name = np.removeprefix("the ").removeprefix("The ")
+    if " " not in name and name.lower() in lexicon()["description_types"]:
+        return _description(name.lower(), ctx)  # "Ministry launches ..." in a headline
     if is_organisation(name):
         return name, None
     if is_geo_name(name):
@@ -352,6 +357,10 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
             if runs and runs[-1][1] == complement.start() and resolve_person(ctx.people, runs[-1][2]):
                 return _resolve(runs[-1][2], ctx)
         runs = list(capitalised_runs(chunk, max(0, len(chunk) - 80)))
+        if runs and runs[-1][1] == len(chunk) and \
+                re.search(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$", chunk[:runs[-1][0]]) \
+                and not re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?$", chunk[:runs[-1][0]]):
+            runs = []  # "an analyst based in Dakar believes": the analyst, not the capital
         if runs and runs[-1][1] == len(chunk):
             found = _resolve(runs[-1][2], ctx)
             if not found and re.search(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$", chunk[:runs[-1][0]]):
@@ -366,6 +375,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
             for k in range(len(tokens), 0, -1):
                 if k > 1 and _patterns()["function_word"].match(tokens[-k]):
                     continue
+                if k < len(tokens) and tokens[-k - 1].lower() in ("in", "at", "from", "near", "into", "to", "on", "across"):
+                    break  # "an analyst based in Dakar": a place after a preposition is not the subject
                 found = _resolve(" ".join(tokens[-k:]), ctx)
                 if found:
                     return found
@@ -426,21 +437,27 @@ def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     """The certainty a neutral verb's complement gives: "said it plans", "said the toll was
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged)."""
     pats = _patterns()
-    if _predicts(text):
-        return "predicted"
+    cues = []
+    if re.match(r"\s*(?:that\s+)?(?:no|none\s+of)\s+(?:[\w-]+\s+){0,3}?(?:had|has|have|was|were|is|are|will)\b", text, re.IGNORECASE):
+        return "denied"  # "said no debris had fallen"
+    predicted = _predicts(text)
+    if predicted:
+        cues.append((predicted.start(), "predicted"))
+    hedge = _hedges(text, backshifted)
+    if hedge:
+        cues.append((hedge.start(), "hedged"))
     for verb in pats["verb"].finditer(text):
         if re.search(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+$", text[max(0, verb.start() - 8):verb.start()], re.IGNORECASE):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
         if group == "predicted":
-            return "predicted"
-        if group == "confirmed" and re.search(r"\b(?:been|was|were|is|are)\s+$", text[:verb.start()]):
-            return "confirmed"
-        if group == "hedged" and re.search(r"\b(?:it|he|she|they|we|I)\s+(?:also\s+|still\s+)?$", text[:verb.start()]):
-            return "hedged"  # "said it believes": the speaker's own belief
-    if _hedges(text, backshifted):
-        return "hedged"
-    return None
+            cues.append((verb.start(), "predicted"))
+        elif group == "confirmed" and re.search(r"\b(?:been|was|were|is|are)\s+$", text[:verb.start()]):
+            cues.append((verb.start(), "confirmed"))
+        elif group == "hedged" and re.search(r"\b(?:it|he|she|they|we|I)\s+(?:also\s+|still\s+)?$", text[:verb.start()], re.IGNORECASE):
+            cues.append((verb.start(), "hedged"))  # "said it believes": the speaker's own belief
+    # the first cue is the speaker's own verb or modal: "we fear what we will find" is hedged
+    return min(cues)[1] if cues else None
 
 
 def _according(body: str, ctx: Context) -> tuple[tuple[str, str | None] | None, str]:
@@ -507,16 +524,34 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
             if nested:
                 return nested
             certainty = group
+            if group == "reported" and not is_news_organisation(found[0]) and found[0] != UNATTRIBUTED and \
+                    not re.match(r"\s*(?:that\b|,|on\s+\w+\s+that\b)", body[verb.end():]):
+                group = certainty = "stated"  # "the company reported a 41% rise": its own figures
             if group == "stated":
                 # the complement is what follows the verb, or the quote or clause before it
                 # ('"We will appeal," Smith said'; 'The party will challenge ..., he said')
                 after = body[verb.end():]
-                post_posed = len(after.split()) < 6 and not re.match(r"\s*that\b", after)
+                # '..., Smith said on Monday.': the words after the verb are no clause of their own
+                post_posed = len(after.split()) < 6 and not re.match(
+                    r"\s*(?:that|he|she|it|they|we|I|there|his|her|its|their)\b", after) and not re.search(
+                    r"\b(?:will|would|had|has|have|was|were|is|are|could|may|might|must|should|can)\b", after)
                 complement = before if post_posed else after
                 past = word in ("said", "told", "wrote", "added") or word.endswith("ed")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed) or group
             return (found[0], found[1], certainty, word)
     return None
+
+
+def _headline_subject(body: str, ctx: Context) -> tuple | None:
+    """A headline in the present tense speaks for its subject: "Minister praises rescuers",
+    "Ministry launches borehole programme"."""
+    match = re.match(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?P<verb>[a-z]+s)\b", body)
+    if not match or match.group("verb") in ("is", "has", "was", "does", "as", "its", "this", "us"):
+        return None
+    found = _resolve(match.group("np"), ctx)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    return (found[0], found[1], "stated", match.group("verb"))
 
 
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
@@ -598,6 +633,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             # a gap states what is not known: in the article's voice that is a statement
             attribution = (ARTICLE, None, "stated", min(cues)[2] if cues else None)
 
+    if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
+        attribution = _headline_subject(body, ctx) or attribution
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
     if row["claimant"] not in (ARTICLE, UNATTRIBUTED) and not row["via"]:
         row["via"] = _conduit(body)

@@ -36,7 +36,12 @@ def _patterns() -> dict[str, re.Pattern]:
     name = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|al|el|bin))+"
     return {
         "ends_with_title": re.compile(rf"\b(?:{alternation(words('title_abbreviations'))})$"),
-        "byline": re.compile(rf"^\(?(?:{alternation(by_cues)})\s+{name}\s*(?:$|[,;|/–—)-]|\s+(?:and|in|at|for)\b)"),
+        "byline": re.compile(rf"^\(?(?:{alternation(by_cues)}|Translated\s+from\s+\w+\s+by)\s+{name}\s*(?:$|[.,;|/–—)-]|\s+(?:and|in|at|for)\b)"),
+        "bracketed": re.compile(r"^\([^()]{1,80}\)\.?$"),  # "($1 = 1,425.6 won)", "(Meridian)"
+        "bar_line": re.compile(r"^[^.!?]{1,80}\s\|\s[^.!?]{0,80}$"),  # "Live | Last updated 14:20 GMT"
+        "label": re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:$"),  # "Key points:"
+        "shouting": re.compile(r"^[A-Z][A-Z ’'&-]{3,40}$"),  # "FOR IMMEDIATE RELEASE"
+        "relay_line": re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+via\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}$"),
         "furniture_cue": re.compile(rf"^(?:{alternation(other_cues)})\s*(?:$|[:|–—]|\s+-\s)", re.IGNORECASE),
         "stamp_cue": re.compile(r"^(?:Updated|Last updated|Published|First published|Posted)\b[^.!?]{0,50}$", re.IGNORECASE),
         "signoff": re.compile(rf"^(?:{alternation(words('furniture_signoffs'))})$", re.IGNORECASE),
@@ -61,7 +66,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         pos = match.end()
         lines = text[start:end].split("\n")
         open_lines = sum(1 for ln in lines[:-1] if ln.rstrip() and ln.rstrip()[-1] not in _LINE_ENDS)
-        if len(lines) > 2 and open_lines > (len(lines) - 1) / 2:
+        # hard-wrapped prose has long lines; short open lines are a list (bullets, contacts)
+        long_lines = sum(1 for ln in lines[:-1] if len(ln.strip()) >= 45 and not re.match(r"\s*[-•*–]\s", ln))
+        if len(lines) > 2 and open_lines > (len(lines) - 1) / 2 and long_lines > (len(lines) - 1) / 2:
             spans.append((start, end))
             continue
         line_start = start
@@ -143,7 +150,8 @@ def is_furniture(paragraph: str) -> bool:
     byline = pats["byline"].search(line)
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
-    return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact"))
+    return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
+                                                    "bracketed", "bar_line", "label", "shouting", "relay_line"))
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +178,13 @@ def _is_crosshead(paragraph: str, following: str | None) -> bool:
         and line[:1].isupper() and not re.search(r"\d", line)
 
 
+def _is_credit_only(paragraph: str) -> bool:
+    """A caption line that is only a credit ("Picture: Jane Roe/Harbour Times"): furniture."""
+    line = paragraph.strip()
+    return bool(re.match(rf"^(?:{alternation(words('caption_cues'))})\s*[:,|]\s*[^.!?]{{0,60}}$", line, re.IGNORECASE)) \
+        and len(line.split()) <= 8
+
+
 def is_caption(paragraph: str) -> bool:
     """A paragraph that carries a photo credit is a caption."""
     pats = _patterns()
@@ -191,8 +206,9 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         if index == 0 and _looks_like_headline(paragraph, title):
             block = "headline"
         elif index <= 3 and is_caption(paragraph):
-            block = "caption"
-        elif is_furniture(paragraph) or (link_list and ends_open) or (index > 1 and _is_crosshead(paragraph, following)):
+            block = "furniture" if _is_credit_only(paragraph) else "caption"
+        elif is_furniture(paragraph) or (link_list and (ends_open or re.match(r"\s*[-•*]\s", paragraph))) or \
+                (index > 1 and _is_crosshead(paragraph, following)):
             block = "furniture"
         else:
             block = "body"
