@@ -89,19 +89,12 @@ def test_anchored_dates_count_from_the_date_before_them():
 
 def test_quarters_fiscal_years_and_year_ago_quarters():
     published = dt.date(2025, 10, 30)
-    rows = _resolved("Profit rose in the third quarter from the year-ago quarter.", published)
-    assert [r[1] for r in rows] == ["2025", "2024"]  # quarters are written as their year for now
-    import claimbrief.extract.dates as dates
-    try:
-        dates.QUARTERS = True
-        assert _resolved("Profit rose in the third quarter from the year-ago quarter.", published) == [
-            ("in the third quarter", "2025-Q3", "quarter"), ("from the year-ago quarter", "2024-Q3", "quarter")]
-        assert _one("Q2 sales slipped.", published)["resolved"] == "2025-Q2"
-        assert _one("Sales will recover in the fourth quarter.", published)["resolved"] == "2025-Q4"
-        assert _one("Output fell in July-September.", published)["resolved"] == "2025-Q3"
-        assert _one("Margins in the first quarter of 2023 were thin.", published)["resolved"] == "2023-Q1"
-    finally:
-        dates.QUARTERS = False
+    assert _resolved("Profit rose in the third quarter from the year-ago quarter.", published) == [
+        ("in the third quarter", "2025-Q3", "quarter"), ("from the year-ago quarter", "2024-Q3", "quarter")]
+    assert _one("Q2 sales slipped.", published)["resolved"] == "2025-Q2"
+    assert _one("Sales will recover in the fourth quarter.", published)["resolved"] == "2025-Q4"
+    assert _one("Output fell in July-September.", published)["resolved"] == "2025-Q3"
+    assert _one("Margins in the first quarter of 2023 were thin.", published)["resolved"] == "2023-Q1"
     assert _resolved("It kept its fiscal 2026 forecast and its FY2024/25 dividend.", published) == [
         ("fiscal 2026", "2026", "year"), ("FY2024/25", "2025", "year")]
 

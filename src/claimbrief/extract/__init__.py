@@ -7,7 +7,6 @@ matplotlib nor the notebook stack.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -17,7 +16,7 @@ from ..language import ENGLISH
 from ..tables import Tables, make_tables, validate_tables
 from .actors import Actor, capitalised_runs, find_people, government_name, is_news_organisation, is_organisation, locate
 from .claims import ARTICLE, UNATTRIBUTED, extract_claims
-from .dates import NO_PUBLICATION, extract_dates
+from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
 from .gazetteer import country_name, demonym_index, fold, country_index, capital_index
 from .places import extract_places
@@ -217,13 +216,8 @@ def _historical_sentences(dates: list[dict], published, figure_sentences: set[in
 
 
 def _span_end(resolved: str) -> dt.date:
-    """The last day of a YYYY, YYYY-MM or YYYY-MM-DD span."""
-    parts = [int(p) for p in resolved.split("-")]
-    if len(parts) == 1:
-        return dt.date(parts[0], 12, 31)
-    if len(parts) == 2:
-        return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-    return dt.date(*parts)
+    """The last day of a YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD span."""
+    return date_span(resolved)[1]
 
 
 def _actor_rows(people: list[Actor], organisations: list[Actor], states: list[Actor], claims: list[dict]) -> list[dict]:

@@ -35,10 +35,23 @@ NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
 PRECISIONS = ("day", "week", "month", "quarter", "year")
-# Quarters are written YYYY-Qn only once every reader of resolved dates takes that form
-# (extract/__init__.py's _span_end still reads YYYY[-MM[-DD]] only; date_span reads all);
-# until then a quarter resolves to its year, the precision the issue allows as well.
-QUARTERS = False
+_LEAD_WORDS = {"in", "on", "during", "of", "at", "the", "early", "late", "mid", "about", "around",
+               "approximately", "least", "end", "start", "beginning", "middle"}
+
+
+def _prefilter(lex: dict) -> str:
+    """A look-ahead every date expression passes: up to four lead words ("since the",
+    "at the end of") and then a word that only date expressions use, or a digit.  Most
+    words start no date, and this rejects them faster than the whole alternation can."""
+    phrases = [*lex["date_qualifiers"], *lex["relative_dates"], *lex["anchored_dates"], *lex["undatable"],
+               *lex["fiscal_words"], *lex["year_ago_quarters"], *lex["seasons"], *lex["month_abbreviations"]]
+    words = {w for phrase in phrases for w in re.split(r"[\s-]+", phrase.lower())}
+    words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
+    words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
+              "weekend", "quarter", "half", "past", "previous", "coming"}
+    lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
+    core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
+    return (rf"(?=(?:(?:{alternation(lead)})[\s-]+){{0,4}}(?:\d|(?:{alternation(core)})(?![a-z])))")
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +103,9 @@ def _patterns() -> dict:
     ]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in expressions)
     return {
-        "date": re.compile(rf"(?<![\w-]){lead}(?:{body})", re.IGNORECASE),
+        # the first word of every form, checked first: most words start no date, and one
+        # look-ahead rejects them faster than the whole alternation can
+        "date": re.compile(rf"(?<![\w-]){_prefilter(lex)}{lead}(?:{body})", re.IGNORECASE),
         "future": re.compile(rf"\b(?:{alternation(lex['future_cues'])})\b", re.IGNORECASE),
         # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
         # (a participle after "be" is not past: "will be sentenced", "would be repaired")
@@ -462,8 +477,6 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 context["anchor"] = (resolved, precision)
                 if precision == "quarter":
                     context["quarter"] = resolved
-            if precision == "quarter" and not QUARTERS:
-                sentence_rows[-1].update(resolved=resolved[:4], precision="year")
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = [r for r in sentence_rows if not r["clock"]]
