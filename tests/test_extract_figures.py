@@ -173,3 +173,17 @@ def test_phone_numbers_how_many_and_ordinal_fractions_are_not_figures(text):
 def test_many_with_a_noun_is_vague():
     row = _one("Many shopkeepers stayed closed.")
     assert row["vague"] and row["value"] is None and row["low"] is None
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The pilot was jailed for four years and three months.", 51, "month"),
+    ("The crossing took three hours and 20 minutes.", 200, "minute"),
+])
+def test_compound_durations_add_up_in_the_smaller_unit(text, value, unit):
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+def test_half_of_a_first_half_and_a_quarter_a_year_earlier():
+    assert _figures("Its first-half revenue rose.") == []
+    assert _one("Exports fell to a quarter a year earlier.")["value"] == 0.25

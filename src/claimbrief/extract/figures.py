@@ -59,11 +59,13 @@ def _patterns() -> dict:
         "digit_run_before": re.compile(rf"(?:\+|\d\s|\b(?:{alternation(lex['phone_words'])}):?\s*)$"),
         "digit_run_after": re.compile(r"^\s\d"),
         "not_many": re.compile(rf"\b(?:{alternation(lex['not_many_before'])})\s+$", re.IGNORECASE),
-        "fraction_modifier": re.compile(r"^\s+(?!of\b|more\b|less\b|fewer\b|in\b|on\b|by\b|to\b|from\b|and\b|or\b|as\b|than\b|since\b|over\b|the\b)[a-z]+", re.IGNORECASE),
+        "fraction_modifier": re.compile(r"^\s+(?!of\b|a\b|more\b|less\b|fewer\b|in\b|on\b|by\b|to\b|from\b|and\b|or\b|as\b|than\b|since\b|over\b|the\b)[a-z]+", re.IGNORECASE),
         "one_not_count": re.compile(rf"\b(?:{alternation(lex['one_not_count'])})\b", re.IGNORECASE),
         "one_determiner": re.compile(rf"\b(?:{alternation(lex['one_determiner_before'])})\s+$", re.IGNORECASE),
         "one_counts": re.compile(r"\s+(?:of|in|out\s+of)\s", re.IGNORECASE),
-        "ordinal_before": re.compile(r"\b(?:first|second|third|fourth|final|last|latter|former)\s+$", re.IGNORECASE),
+        "ordinal_before": re.compile(r"\b(?:first|second|third|fourth|final|last|latter|former)[\s-]+$", re.IGNORECASE),
+        "duration_and": re.compile(r"\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+$", re.IGNORECASE),
+        "duration_unit": re.compile(r"\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?)\b", re.IGNORECASE),
         "one_of_count": re.compile(rf"\s+of\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+[’']s\s+)?(?:{number_word}|\d)|(?:them|us|those|these)\b)", re.IGNORECASE),
         "np_stop": re.compile(r"^(?:in|on|at|near|from|to|with|by|for|since|during|over|as|have|has|had|were|was|are|is|will|would|been|be|who|that|which|and|or|but|than|after|before|into|across|under|while|when|because|if|per|each|of|a|an|the|said|says|told|more|less|fewer|whom|whose|its|their|his|her|could|may|might|should|can|must|did|do|does)$", re.IGNORECASE),
     }
@@ -213,6 +215,28 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     return False
 
 
+def _compound_duration(text: str, atoms: list, i: int, value: float, end: int, limit: int):
+    """(value, end, unit) of "six years and eight months" added up in its smaller unit, or None."""
+    if i + 1 >= len(atoms):
+        return None
+    pats, units = _patterns(), lexicon()["duration_units"]
+    joined = pats["duration_and"].match(text[end:atoms[i + 1].start()])
+    second, _ = _value(atoms[i + 1])
+    tail = pats["duration_unit"].match(text, atoms[i + 1].end(), limit)
+    if not joined or second is None or not tail or joined.end() != atoms[i + 1].start() - end:
+        return None
+    (base1, factor1), (base2, factor2) = units[_singular(joined.group("u"))], units[_singular(tail.group("u"))]
+    if base1 != base2:
+        return None
+    return value * factor1 + second * factor2, tail.end(), base1
+
+
+def _row(sentence: dict, text: str, start: int, end: int, value: float, unit: str) -> dict:
+    return {"sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
+            "value": value, "low": None, "high": None, "approximate": False, "vague": False,
+            "unit": unit, "counts": None, "claimant": None, "certainty": None}
+
+
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
     """Rows of the figures table (claimant filled in later from the claims)."""
     pats = _patterns()
@@ -251,6 +275,12 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                         if between:
                             start = start - len(between.group(0))
                         i += 1
+            compound = _compound_duration(text, atoms, i, value, end, e) if value is not None and low is None else None
+            if compound:
+                value, end, unit_word = compound
+                rows.append(_row(sentence, text, start, end, value, unit_word))
+                i += 2
+                continue
             approx = pats["approx"].search(text[max(s, start - 30):start])
             if approx:
                 start -= len(approx.group(0))
