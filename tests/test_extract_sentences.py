@@ -21,7 +21,7 @@ def test_blocks_headline_caption_body():
     text = ("Storm hits coast\n\nRescuers search a house in Palu. Photo: Jane Doe/Wire\n\n"
             "The storm struck on Monday. Ten people died.")
     rows = split_sentences(text, "Storm hits coast")
-    assert [r["block"] for r in rows] == ["headline", "caption", "caption", "body", "body"]
+    assert [r["block"] for r in rows] == ["headline", "caption", "furniture", "body", "body"]  # the credit is furniture
 
 
 def test_wire_credit_as_last_sentence_makes_a_caption():

@@ -171,7 +171,7 @@ def _role_heads() -> frozenset[str]:
     """Last words of role titles, lower-cased ("minister", "governor", "spokesman")."""
     heads = {r.split()[-1].lower().rstrip(".") for r in lexicon()["role_words"] if not r.endswith(".")}
     return frozenset(heads - {"head", "leader", "chief", "officer", "executive", "for", "mr", "mrs", "ms", "miss",
-                              "sir", "lord", "dame", "doctor"})
+                              "sir", "lord", "dame", "doctor", "dr", "prof"})
 
 
 def _placed_group(head: str, place: str) -> str | None:
@@ -249,6 +249,10 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
         bare = re.sub(r"^the\s+", "", comp)
         if is_organisation(bare) or bare in ctx.organisations:
             return bare, None
+        if complement.group("head").split()[-1].lower() in lexicon()["document_nouns"] and bare[:1].isupper():
+            found = _resolve(bare, ctx)  # "final results from the Interior Ministry showed"
+            if found:
+                return found
         if complement.group("prep") in ("in", "from", "at") and not is_organisation(bare):
             placed = _placed_group(complement.group("head"), comp)
             if placed:
@@ -335,7 +339,9 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
     left = _patterns()["aux_tail"].sub("", left)
     left = re.sub(r"\s*\([^()]*\)$", "", left)  # "the Forest Service (USFS) believe"
     # "X, who ..., said" / "X, the company's chief, said": skip one comma-delimited clause
-    appositive = re.search(r"([^,]+),\s+(?:who|which|whose|the|a|an|its|his|her)\b[^,]*,?$", left)
+    # (only where a comma closes it before the verb: "…, the hospital said" is no appositive)
+    appositive = re.search(r"([^,]+),\s+(?:who|which|whose|the|a|an|its|his|her)\b[^,]*,?$", left) \
+        if text[sent_start:verb_start].rstrip().endswith(",") else None
     candidates = [left]
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
@@ -536,7 +542,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
                     r"\s*(?:that|he|she|it|they|we|I|there|his|her|its|their)\b", after) and not re.search(
                     r"\b(?:will|would|had|has|have|was|were|is|are|could|may|might|must|should|can)\b", after)
                 complement = before if post_posed else after
-                past = word in ("said", "told", "wrote", "added") or word.endswith("ed")
+                past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed) or group
             return (found[0], found[1], certainty, word)
     return None
@@ -546,12 +552,19 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
     """A headline in the present tense speaks for its subject: "Minister praises rescuers",
     "Ministry launches borehole programme"."""
     match = re.match(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?P<verb>[a-z]+s)\b", body)
-    if not match or match.group("verb") in ("is", "has", "was", "does", "as", "its", "this", "us"):
-        return None
+    if not match or match.group("verb") not in _headline_acts():
+        return None  # "Party wins most seats" reports an event; "Minister praises" a statement
     found = _resolve(match.group("np"), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
     return (found[0], found[1], "stated", match.group("verb"))
+
+
+@lru_cache(maxsize=1)
+def _headline_acts() -> frozenset[str]:
+    """Present-tense verbs by which a headline's subject says or announces something."""
+    verbs = {v.lower() for group in lexicon()["reporting_verbs"].values() for v in group if v.endswith("s")}
+    return frozenset(verbs | set(lexicon()["headline_acts"]))
 
 
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:

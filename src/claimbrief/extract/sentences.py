@@ -48,7 +48,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "time_alone": re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:,?\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?$"),
         "contact": re.compile(r"^(?:(?:Tel|Phone|Mobile|Email|E-mail)\b.{0,60}|\S+@\S+\.\w+.{0,40}|[+(]?\d[\d\s().-]{7,})$", re.IGNORECASE),
         "ident": re.compile(rf"^(?:{alternation(words('broadcast_idents'))})\b", re.IGNORECASE),
-        "ident_station": re.compile(r"\b(?:Service|Radio|News|Television|TV|Channel|FM|news|reports|bulletin)\b"),
+        "ident_station": re.compile(r"\b(?:Service|Radio|News|Television|TV|Channel|FM|news|reports|bulletin|coverage|"
+                                    r"programme|program|show|broadcast|podcast)\b"),
         "ends_with_month": re.compile(rf"\b(?:{months})\.$"),
         "caption_cue": re.compile(rf"(?:^|[\s(\[|/])(?:{cues})\s*[:,/|)\]]", re.IGNORECASE),
         "credit_line": re.compile(rf"[.!?]\s+(?:{wires})(?:\s*/\s*[A-Z][\w.’' -]+)?\s*\.*\s*$", re.IGNORECASE),
@@ -178,6 +179,14 @@ def _is_crosshead(paragraph: str, following: str | None) -> bool:
         and line[:1].isupper() and not re.search(r"\d", line)
 
 
+def _is_credit(sentence: str) -> bool:
+    """A sentence of a caption that is only its credit: "Photo: Jane Roe/Harbour Times",
+    "KCNA via Meridian", "Reuters"."""
+    line = sentence.strip()
+    return _is_credit_only(line) or bool(_patterns()["relay_line"].match(line)) or \
+        bool(re.fullmatch(rf"(?:{alternation(words('photo_agencies') + words('news_organisations'))})\.*", line, re.IGNORECASE))
+
+
 def _is_credit_only(paragraph: str) -> bool:
     """A caption line that is only a credit ("Picture: Jane Roe/Harbour Times"): furniture."""
     line = paragraph.strip()
@@ -188,7 +197,8 @@ def _is_credit_only(paragraph: str) -> bool:
 def is_caption(paragraph: str) -> bool:
     """A paragraph that carries a photo credit is a caption."""
     pats = _patterns()
-    return pats["caption_cue"].search(paragraph) is not None or \
+    last = paragraph.strip().rsplit(". ", 1)[-1]
+    return pats["caption_cue"].search(paragraph) is not None or pats["relay_line"].match(last) is not None or \
         re.search(r"\((?:AP|AFP|Reuters|Getty Images|EPA)[^)]*\)\s*\.?$", paragraph) is not None or \
         pats["credit_line"].search(paragraph) is not None
     # (the last: a credit standing as the paragraph's last "sentence": ". REUTERS/Maya Ortiz", ". Reuters.")
@@ -213,11 +223,13 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         else:
             block = "body"
         link_list = block == "furniture" and (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None)
-        spans = [(p_start, p_end)] if block in ("headline", "furniture") else _segment(text, p_start, p_end)
+        spans = [(p_start, p_end)] if block == "headline" else _segment(text, p_start, p_end)
         for s, e in spans:
             s, e = _strip(text, s, e)
             if s < e:
-                kind = "furniture" if block == "body" and _is_ident(text[s:e]) else block
+                kind = block
+                if block == "body" and _is_ident(text[s:e]) or block == "caption" and _is_credit(text[s:e]):
+                    kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
                 rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
     return rows
 
