@@ -87,3 +87,11 @@ def test_more_furniture_forms():
                  "FOR IMMEDIATE RELEASE", "($1 = 1,425.6 won)", "By Jane Roe.", "Translated from Ukrainian by Iryna Bond",
                  "Tel: +264 61 208 7000", "Email: media@ministry.example"):
         assert blocks[line] == "furniture", line
+
+
+def test_a_cross_head_run_into_the_next_sentence_is_split():
+    text = "Floods hit the north\n\nRescue under way The army said on Monday that 40 people had been rescued."
+    assert _texts(text)[1:] == ["Rescue under way", "The army said on Monday that 40 people had been rescued."]
+    assert [r["block"] for r in split_sentences(text)][1:] == ["furniture", "body"]
+    kept = "Floods hit the north\n\nThe Lord of The Rings opened in London. Voice of The people won an award."
+    assert _texts(kept)[1] == "The Lord of The Rings opened in London."

@@ -22,6 +22,10 @@ from ..lexicon import alternation, words
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A sentence end glued to the next sentence: "8.In", "troops.The" (not "U.S.", "e.g.").
 _LINE_ENDS = ".!?\"”’:)"
+# "Rescue under way The army said ...": a heading of up to seven words run into the sentence
+# after it, found by a capitalised function word mid-line before a lower-case word.
+_GLUED_HEAD = re.compile(r"(?P<head>[A-Z][\w’'-]*(?:[ ][\w’'-]+){1,6}?)[ ](?=(?:The|A|An|In|On|At|After|But|Meanwhile|However|"
+                         r"Officials|Police|Authorities)[ ][a-z])")
 _GLUED = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
 
 
@@ -114,6 +118,11 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((cut, match.start()))
             cut = match.start()
         out.append((cut, e))
+    if out:  # a cross-head that lost its line break opens the paragraph's first sentence
+        first_start, first_end = out[0]
+        head = _GLUED_HEAD.match(text, first_start, first_end)
+        if head and not re.search(r"\b(?:of|and|for|the|in|on|at|to)\s+$", head.group("head")):
+            out[0:1] = [(first_start, head.end("head")), (head.end("head"), first_end)]
     return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
 
 
@@ -224,10 +233,13 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             block = "body"
         link_list = block == "furniture" and (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None)
         spans = [(p_start, p_end)] if block == "headline" else _segment(text, p_start, p_end)
-        for s, e in spans:
+        for number, (s, e) in enumerate(spans):
             s, e = _strip(text, s, e)
             if s < e:
                 kind = block
+                if block == "body" and number == 0 and len(spans) > 1 and text[e - 1] not in _LINE_ENDS + ",;" \
+                        and len(text[s:e].split()) <= 7:
+                    kind = "furniture"  # a cross-head split from the sentence it ran into
                 if block == "body" and _is_ident(text[s:e]) or block == "caption" and _is_credit(text[s:e]):
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
                 rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
