@@ -58,3 +58,27 @@ def test_a_state_acting_is_its_government_with_the_names_the_text_uses():
     tables = extract(make_article(text, title="Launch condemned", published=dt.date(2024, 5, 8)))
     state = tables.actors[tables.actors["name"] == "Government of South Korea"].iloc[0]
     assert state["kind"] == "state" and {"Seoul", "South Korea"} <= set(state["aliases"].split("; "))
+
+
+def test_every_source_is_in_the_actors_table_with_the_words_the_text_used():
+    text = ("Fuel seized\n\nThe police in Juliaca said 40 drums were seized. Officials in Juliaca estimate that "
+            "losses reach $2 million. The Ministry of Mines said checks would continue. In a statement, it said "
+            "the border was closed.")
+    tables = extract(make_article(text, title="Fuel seized", published=dt.date(2024, 5, 8)))
+    actors = tables.actors.set_index("name")
+    assert "police in Juliaca" in actors.loc["Juliaca police", "aliases"]
+    assert "Officials in Juliaca" in actors.loc["Juliaca officials", "aliases"]
+    assert list(tables.claims["claimant"])[-1] == "Ministry of Mines"  # "it": the body named before
+
+
+def test_a_person_is_known_by_the_surname_repeated_later():
+    text = ("Farmer waits\n\nYerlan Abdrakhmanov has grown rice here for 31 years.\n\n"
+            '"The water comes later every year," he said.\n\nAbdrakhmanov expects a poor harvest.')
+    tables = extract(make_article(text, title="Farmer waits", published=dt.date(2024, 5, 8)))
+    assert list(tables.claims["claimant"])[2:] == ["Yerlan Abdrakhmanov", "Yerlan Abdrakhmanov"]
+
+
+def test_a_name_never_runs_over_a_line_break():
+    text = "Farmer waits\n\nBy Dana Serikbayeva\n\nYerlan Abdrakhmanov said the canal was dry."
+    tables = extract(make_article(text, title="Farmer waits", published=dt.date(2024, 5, 8)))
+    assert "Yerlan Abdrakhmanov" in set(tables.actors["name"])

@@ -118,10 +118,14 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     organisations = _organisations(text, people)
     figures = extract_figures(text, sentences)
     dates = extract_dates(text, sentences, article.published)
+    states = _states(text)
+    written: dict[str, set[str]] = {}
     claims = extract_claims(text, sentences, people, {f["sentence_id"] for f in figures},
                             {d["sentence_id"] for d in dates if d["resolved"] or d["note"] == NO_PUBLICATION},
                             organisations,
-                            _historical_sentences(dates, article.published, {f["sentence_id"] for f in figures}))
+                            historical_sentences=_historical_sentences(dates, article.published,
+                                                                       {f["sentence_id"] for f in figures}),
+                            states=states, written=written)
     _merge_acronyms(text, organisations, claims)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
@@ -130,7 +134,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
         figure["certainty"] = claim.get("certainty")
     blocked = [span for actor in people + organisations for span in actor.spans]
     places = extract_places(text, sentences, blocked)
-    actors = _actor_rows(people, organisations, _states(text), claims)
+    actors = _actor_rows(people, organisations, states, claims, written)
     return {"sentences": sentences, "claims": claims, "figures": figures, "dates": dates,
             "places": places, "actors": actors}
 
@@ -220,12 +224,25 @@ def _span_end(resolved: str) -> dt.date:
     return date_span(resolved)[1]
 
 
-def _actor_rows(people: list[Actor], organisations: list[Actor], states: list[Actor], claims: list[dict]) -> list[dict]:
+def _actor_rows(people: list[Actor], organisations: list[Actor], states: list[Actor], claims: list[dict],
+                written: dict[str, set[str]] | None = None) -> list[dict]:
+    """The actors table: every person, organisation and state named, and every other
+    source a claim is attributed to ("Portville police", "the opposition"), each with
+    every name the text uses for it."""
     claimed = {c["claimant"] for c in claims} | {c["via"] for c in claims}
+    written = written or {}
+    known = {a.name for a in people + organisations + states}
+    for name in dict.fromkeys(c[key] for c in claims for key in ("claimant", "via")):
+        if name and name not in known and name not in (ARTICLE, UNATTRIBUTED):
+            role = next((c["claimant_role"] for c in claims if c["claimant"] == name and c["claimant_role"]), None)
+            spans = [(c["start"], c["end"]) for c in claims if name in (c["claimant"], c["via"])]
+            organisations = organisations + [Actor(name=name, kind="group", role=role, spans=spans[:1])]
+            known.add(name)
     rows = []
     for actor in people + organisations + states:
         if any(actor.name == row["name"] for row in rows):
             continue
+        actor.aliases |= {w for w in written.get(actor.name, ()) if w != actor.name}
         role = actor.role
         if actor.kind == "organisation" and actor.name in {c["via"] for c in claims}:
             role = "conduit"

@@ -19,7 +19,8 @@ from ..lexicon import alternation, countries, lexicon, words
 # A plural possessive inside a name keeps its apostrophe ("Dairy Farmers' Union");
 # acronyms are words of a name ("SITE Intelligence Group").
 _NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ](?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|della|do|das|des|dei|van|von|der|ter|ten|le|la|du|dos|di)(?=[\s-]))"
-_CAP_RUN = re.compile(rf"(?<![\w’'.-]){_NAME_PART}(?:[\s-]+{_NAME_PART})*")
+# (a name never runs over a line break: a byline's name is not the next paragraph's first word)
+_CAP_RUN = re.compile(rf"(?<![\w’'.-]){_NAME_PART}(?:[ \t-]+{_NAME_PART})*")
 
 
 @dataclass
@@ -252,12 +253,24 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             lower_role = _lower_role(text[max(s, r_start - 60):r_start], run) if multi else None
             if lower_role:  # "regional governor Oleh Roe", "chief spokeswoman Ana Diaz"
                 role = f"{lower_role} {role}" if role else lower_role
-            if role or titled or (multi and (verb_follows or said_before or appositive)):
+            repeated = multi and len(name.split()) <= 3 and _named_again(text, name, r_end)
+            if role or titled or (multi and (verb_follows or said_before or appositive or repeated)):
                 found = locate(run, name, last=True)
                 if found:
                     _add_person(people, name, role, (r_start + found[0], r_start + found[1]))
     # Single-token subjects that are part of a known name become aliases ("Lee", "Moreau").
     return list(people.values())
+
+
+def _named_again(text: str, name: str, after: int) -> bool:
+    """Whether the last word of a name stands alone later in the text ("Yerlan Roe has
+    grown rice ..." then "Roe said"): how news copy refers back to a person."""
+    last = name.split()[-1]
+    if len(last) < 3 or not last[0].isupper() or last.isupper() or last in _not_name_words():
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text[after:]) is not None and \
+        re.search(rf"(?<![\w’'-])[A-Z][\w’'-]+\s+{re.escape(last)}(?![\w’'-])", text[after:]) is None or \
+        re.search(rf"(?<![A-Za-z’'-]\s)(?<![\w’'-]){re.escape(last)}\s+(?:said|says|told|added|wrote|did|does|has|had|is|was|believes|expects)\b", text[after:]) is not None
 
 
 def _lower_role(before: str, run: str) -> str | None:

@@ -100,6 +100,9 @@ class Context:
         self.last_person: Actor | None = None
         self.text = text
         self.pos = 0  # where the sentence being read starts: descriptions look back from here
+        self.last_org: str | None = None  # the organisation "it" refers back to
+        self.state_actors: list[Actor] = []
+        self.written: dict[str, set[str]] = {}  # claimant -> the words the text used for it
         # head noun -> the fuller common-noun actor it refers back to ("army" -> "Chadian army")
         self.heads: dict[str, str] = {}
 
@@ -138,6 +141,10 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             ctx.last_person = person
             return person.name, person.role
         return phrase, UNRESOLVED
+    if head in lex["state_bodies"] and not modifiers:  # "the regime", "the administration"
+        state = ctx.nearest(ctx.state_actors, lambda a: True)
+        if state:
+            return state.name, None
     types = lex["description_types"]
     if head in lex["company_nouns"]:
         suffixes = set(lex["company_suffixes"])
@@ -196,13 +203,28 @@ def _placed_group(head: str, place: str) -> str | None:
 
 
 def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
-    """Turn a subject noun phrase into (claimant, role), or None if it is not an actor."""
+    """Turn a subject noun phrase into (claimant, role), or None if it is not an actor; the
+    words used are remembered as one of the actor's names."""
+    found = _resolve_np(np, ctx)
+    if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+        written = re.sub(r"\s+", " ", np.strip(" ,“”\"'’‘"))
+        if written and written.lower() not in ("he", "she", "it", "they", "we", "i") and written != found[0]:
+            ctx.written.setdefault(found[0], set()).add(written)
+        if any(o.name == found[0] for o in ctx.org_actors) or is_organisation(found[0]):
+            ctx.last_org = found[0]
+    return found
+
+
+def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     np = re.sub(r"\s*\([^()]*\)$", "", np)  # "the Provincial Disaster Management Authority (PDMA)"
     np = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+", "", np)  # "Lisbon-based X"
-    if not np:
-        return None
+    np = re.sub(r"^(?:though|although|but|and|while|whereas|as|so)\s+", "", np, flags=re.IGNORECASE)
+    if not np or re.search(r"\d", np):
+        return None  # "Q3 showed": no actor has a number in its name here
     pats = _patterns()
+    if np.lower() == "it" and ctx.last_org:
+        return ctx.last_org, None  # "In a statement, it said": the body named before
     if pats["pronoun"].match(np):
         if ctx.last_person:
             ctx.last_person.aliases.add(np[0].upper() + np[1:].lower())
@@ -243,16 +265,16 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return f"{demonym(code)} {owned.group('body')}", None
     # "Police in Bremen", "Investigators from the Forest Service", "engineers at
     # the provincial irrigation department"
-    complement = re.match(r"^(?P<head>.+?)\s+(?P<prep>in|at|from|of|for|with)\s+(?P<comp>(?:the\s+)?.+)$", np)
+    complement = re.match(r"^(?P<head>.+?)\s+(?P<prep>in|at|from|of|for|with|by)\s+(?P<comp>(?:the\s+)?.+)$", np)
+    if complement and complement.group("head").split()[-1].lower() in lexicon()["document_nouns"]:
+        bare = re.sub(r"^the\s+", "", complement.group("comp"))
+        if bare[:1].isupper():
+            return _resolve(bare, ctx)  # "final results from the Interior Ministry showed"
     if complement and pats["actor_np"].match(complement.group("head")):
         comp = re.sub(r"\s*\([^()]*\)$", "", complement.group("comp"))
         bare = re.sub(r"^the\s+", "", comp)
         if is_organisation(bare) or bare in ctx.organisations:
             return bare, None
-        if complement.group("head").split()[-1].lower() in lexicon()["document_nouns"] and bare[:1].isupper():
-            found = _resolve(bare, ctx)  # "final results from the Interior Ministry showed"
-            if found:
-                return found
         if complement.group("prep") in ("in", "from", "at") and not is_organisation(bare):
             placed = _placed_group(complement.group("head"), comp)
             if placed:
@@ -690,9 +712,13 @@ def _defines_term(body: str, has_figure: bool, has_date: bool) -> bool:
 def extract_claims(text: str, sentences: list[dict], people: list[Actor],
                    figure_sentences: set[int], date_sentences: set[int],
                    organisations: list[Actor] | None = None,
+                   states: list[Actor] | None = None, written: dict[str, set[str]] | None = None,
                    historical_sentences: set[int] | None = None) -> list[dict]:
     """Rows of the claims table, one per sentence, in order."""
     ctx = Context(people, organisations, text)
+    ctx.state_actors = states or []
+    if written is not None:
+        ctx.written = written  # the caller keeps the names the text used for each claimant
     historical_sentences = historical_sentences or set()
     rows = []
     for sentence in sentences:
