@@ -11,11 +11,13 @@ resolved by the countries the article talks about, then by population.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..lexicon import alternation, lexicon
@@ -51,10 +53,10 @@ def _patterns() -> dict:
         "region_list": re.compile(
             rf"\b((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*\s*,?\s+(?:and|or)\s+(?:{_NAME}))\s+"
             rf"((?:{alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
+        "plural_region": re.compile(rf"\b(?:{alternation(w for w in lex['region_words'] if w.endswith('s'))})\b"),
         "multi_country": re.compile(rf"\b(?:{alternation(lex['multi_country_regions'])})\b"),
         "definite": re.compile(
-            rf"\b(?:{alternation(lex['locative_prepositions'])})\s+"
-            rf"((?:{alternation(lex['definite_places']['capital'] + lex['definite_places']['country'])}))\b(?![’'-])",
+            rf"\b((?:{alternation(lex['definite_places']['capital'] + lex['definite_places']['country'])}))\b(?![’'-])",
             re.IGNORECASE),
         "capital_of": re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+capital\b"),
     }
@@ -72,6 +74,9 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?P<dash>—|–|--|-|:)\s")
 
 
+_RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")
+
+
 @lru_cache(maxsize=1)
 def _not_place_words() -> frozenset[str]:
     """Capitalised function words, months and weekdays: never a place, however many towns
@@ -82,7 +87,15 @@ def _not_place_words() -> frozenset[str]:
 def _place_runs(text: str, start: int, end: int):
     """Capitalised runs, with runs joined by "of"/"of the" merged: "Isle of Man",
     "Gulf of Aden" are one name."""
-    runs = list(capitalised_runs(text, start, end))
+    runs = []
+    for a, b, run in capitalised_runs(text, start, end):
+        # a line break or a free-standing dash ends a name ("near Limni\n- Residents")
+        at = 0
+        for cut in [*_RUN_BREAK.finditer(run), None]:
+            until = cut.start() if cut else len(run)
+            if until > at:
+                runs.append((a + at, a + until, run[at:until]))
+            at = cut.end() if cut else at
     merged: list[tuple[int, int]] = []
     for a, b, _ in runs:
         if merged and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[merged[-1][1]:a]):
@@ -230,9 +243,12 @@ def _fuzzy_city(token: str) -> gz.City | None:
     key = gz.fold(token)
     by_name, by_alias = gz.cities()
     best = None
-    for length in range(len(key) - 2, len(key) + 3):
-        for name in _fuzzy_buckets().get((key[0], length), ()):
-            distance = OSA.distance(key, name, score_cutoff=limit)
+    for length in range(len(key) - limit, len(key) + limit + 1):
+        names = _fuzzy_buckets().get((key[0], length))
+        if not names:
+            continue
+        # the comparisons run in rapidfuzz's C loop; only the near names come back
+        for name, distance, _ in process.extract_iter(key, names, scorer=OSA.distance, score_cutoff=limit):
             alias = name not in by_name
             if distance <= (1 if alias else limit):  # alternate names are many: one edit only
                 city = (by_alias if alias else by_name)[name][0]
@@ -286,9 +302,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         taken.extend((m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))
     for row in datelines:
         add(row)
-    for sentence in sentences:
-        for row in _phrase_rows(text, sentence, context, pats):
-            add(row)
+    for row in _phrase_rows(text, sentences, context, pats):
+        add(row)
 
     for sentence in sentences:
         s, e = sentence["start"], sentence["end"]
@@ -313,6 +328,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     key = gz.fold(name)
                     if not free(a, b) or not key or name in _not_place_words():
                         continue
+                    if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats):
+                        continue  # most runs of several words are names of people and bodies
                     listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
                     # a name listed after a region is a region too ("in Texas and Florida")
                     region_slot = pats["region_locative"].search(text[max(s, a - 40):a]) is not None or \
@@ -335,6 +352,30 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     i += 1
     rows.sort(key=lambda r: r["start"])
     return rows
+
+
+def _may_name_place(key: str, name: str, after: str, pats) -> bool:
+    """Whether a name of several words can be a place at all: a key of an index, a feature
+    or compass word in it, or a region or feature word after it (a cheap test, so the
+    rules run on few of the n-grams of a long run of capitalised words)."""
+    by_name, by_alias = gz.cities()
+    if (key in by_name or key in by_alias or key in gz.subdivisions() or key in gz.country_index()
+            or key in gz.demonym_index() or key in gz.capital_index()):
+        return True
+    words = key.split()
+    heads, tails = _feature_keys()
+    return (words[0] in heads or words[-1] in tails or " ".join(words[-2:]) in tails
+            or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None)
+
+
+@lru_cache(maxsize=1)
+def _feature_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded words that open a feature's or region's name (Lake, Mount, compass words) and
+    that close one (valley, island, region)."""
+    lex = lexicon()
+    heads = {gz.fold(w).split()[0] for w in lex["feature_heads"] + lex["directions"]}
+    tails = {gz.fold(w) for w in lex["feature_words"] + lex["region_words"]}
+    return frozenset(heads), frozenset(tails)
 
 
 def _main_country(context: Counter) -> str | None:
@@ -392,36 +433,45 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
     return rows, agencies
 
 
-def _phrase_rows(text: str, sentence: dict, context: Counter, pats) -> list[dict]:
+def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> list[dict]:
     """Places named by a phrase rather than a name: regions spanning several countries
     ("the Sahel"), a list of regions sharing one type word ("Kitui, Makueni and Machakos
-    counties"), "X's capital", and definite descriptions used locatively ("in the capital")."""
-    s, e = sentence["start"], sentence["end"]
+    counties"), "X's capital", and definite descriptions used locatively ("in the capital").
+    Each pattern runs once over the whole text."""
+    starts = [sentence["start"] for sentence in sentences]
+
+    def sentence_of(position: int) -> dict | None:
+        i = bisect.bisect_right(starts, position) - 1
+        return sentences[i] if i >= 0 and position < sentences[i]["end"] else None
+
     rows = []
-    for m in pats["multi_country"].finditer(text, s, e):
-        canonical = re.sub(r"^the\s+", "", m.group(), flags=re.IGNORECASE)
-        rows.append(_row(sentence, m.start(), m.end(), text, canonical, None, "region", None, None, "exact"))
-    for m in pats["region_list"].finditer(text, s, e):
-        word = _singular(m.group(2))
-        for name in re.finditer(_NAME, m.group(1)):
-            a, b = m.start(1) + name.start(), m.start(1) + name.end()
-            while text[a:b].split()[0] in _not_place_words() and " " in text[a:b]:
-                a = text.index(" ", a) + 1
-            if text[a:b].split()[0] in _not_place_words():
-                continue
-            row = _typed_region(text, sentence, a, b, context, word)
-            if row:
-                rows.append(row)
+    for m in pats["multi_country"].finditer(text):
+        sentence = sentence_of(m.start())
+        if sentence and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):  # "Sahel Dispatch": a name
+            canonical = re.sub(r"^the\s+", "", m.group(), flags=re.IGNORECASE)
+            rows.append(_row(sentence, m.start(), m.end(), text, canonical, None, "region", None, None, "exact"))
+    listed = set()
+    for word in pats["plural_region"].finditer(text):
+        sentence = sentence_of(word.start())
+        if sentence is None or sentence["id"] in listed:
+            continue
+        listed.add(sentence["id"])
+        for m in pats["region_list"].finditer(text, sentence["start"], sentence["end"]):
+            rows += _region_list_rows(text, sentence, m, context)
     main = _main_country(context)
-    for m in pats["capital_of"].finditer(text, s, e):
+    for m in pats["capital_of"].finditer(text) if "capital" in text else ():
         code = (gz.country_index().get(gz.fold(m.group(1))) or (None,))[0]
-        if code:
+        sentence = sentence_of(m.start())
+        if code and sentence:
             rows.append(_capital_row(text, sentence, m.start(), m.end(), code))
     if main:
         capital_words = _capital_words()
-        for m in pats["definite"].finditer(text, s, e):
-            if re.match(r"\s+(?:of|city of)\b", text[m.end():e]):
+        for m in pats["definite"].finditer(text):
+            sentence = sentence_of(m.start())
+            if sentence is None or re.match(r"\s+(?:of|city of)\b", text[m.end():sentence["end"]]):
                 continue  # "the capital of X": X is the place
+            if not pats["locative"].search(text[max(sentence["start"], m.start() - 40):m.start()]):
+                continue
             if gz.fold(m.group(1)) in capital_words:
                 rows.append(_capital_row(text, sentence, m.start(1), m.end(1), main))
             else:
@@ -429,6 +479,22 @@ def _phrase_rows(text: str, sentence: dict, context: Counter, pats) -> list[dict
                 rows.append(_row(sentence, m.start(1), m.end(1), text, gz.country_name(main), main, "country",
                                  lat, lon, "context"))
     return [r for r in rows if r]
+
+
+def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[dict]:
+    """The regions of "Kitui, Makueni and Machakos counties", each typed by the plural."""
+    rows = []
+    word = _singular(m.group(2))
+    for name in re.finditer(_NAME, m.group(1)):
+        a, b = m.start(1) + name.start(), m.start(1) + name.end()
+        while text[a:b].split()[0] in _not_place_words() and " " in text[a:b]:
+            a = text.index(" ", a) + 1
+        if text[a:b].split()[0] in _not_place_words():
+            continue
+        row = _typed_region(text, sentence, a, b, context, word)
+        if row:
+            rows.append(row)
+    return rows
 
 
 @lru_cache(maxsize=1)
