@@ -7,12 +7,12 @@ VENV := .venv
 STAMP := $(VENV)/.installed-from-lock
 RUN := $(VENV)/bin
 
-.PHONY: briefing test lab bench bench-extract evaluate system env clean docs-picture
+.PHONY: briefing test lab bench bench-extract evaluate system browser env clean docs-picture
 
 briefing: env ## build the briefing of every article in seeds/ (report/<name>/)
 	$(RUN)/claimbrief build
 
-test: env ## run the test suite
+test: env browser ## run the test suite
 	$(RUN)/python -m pytest
 
 evaluate: env ## score the extraction against the seed's and the fixtures' gold files
@@ -53,6 +53,18 @@ system:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig \
 	    fonts-dejavu-core fonts-noto-core fonts-noto-cjk >/dev/null; \
+	fi
+
+# What the browser tests need (tests/test_browser.py): Debian's Chromium, driven by
+# Playwright for Python (a dev dependency; its own browser download is never used), and
+# axe-core from npm, at the version package-lock.json pins, injected into the page by the test.
+browser:
+	@if ! command -v chromium >/dev/null; then \
+	  echo "Installing Chromium with apt-get"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@if [ ! -f node_modules/axe-core/axe.min.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  echo "Installing axe-core with npm ci"; npm ci --no-audit --no-fund --silent; \
 	fi
 
 docs-picture: briefing ## render page 1 of the seed's PDF to docs/briefing-page1.png (README picture)
