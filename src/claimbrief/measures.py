@@ -112,7 +112,9 @@ def _fmt(value: float) -> str:
 def measure_label(row) -> str:
     """A figure as a measure: "1,840 dead", "$3.2 billion revenue (Kaneda Motor)",
     "54.3% of the vote (Green League)"."""
-    measure = measure_name(row)
+    measure = _text(row.get("measure")) or _text(row.get("counts"))
+    if measure.lower() in ("percent", _text(row.get("unit")).lower()):
+        measure = ""  # the unit is in the number already ("41%", "$289 million")
     if figure_class(row) == "share":
         measure = re.sub(r"^share\s+", "", measure)
     label = f"{number_text(row)} {measure}".strip()
@@ -196,16 +198,19 @@ def values_agree(a, b) -> bool:
 
 
 def inconsistencies(figures: pd.DataFrame, texts: dict[int, str] | None = None) -> list[dict]:
-    """Figures of one measure (same measure, class and subject) that disagree, each pair
+    """Figures of one measure (same measure, class, subject, place, period and whole) that disagree, each pair
     once: ``{"measure", "first", "second"}`` (rows).  A later value from the same claimant
     in a sentence that says it changed ("rose to", "revised") is an update, not a conflict."""
     texts = texts or {}
-    numbered = [r for _, r in figures.iterrows() if is_numbered(r) and figure_class(r) not in CONTEXT_CLASSES]
+    # only figures the extraction gave a measure: counted nouns alone ("KRW") compare nothing
+    numbered = [r for _, r in figures.iterrows()
+                if is_numbered(r) and figure_class(r) not in CONTEXT_CLASSES and _text(r.get("measure"))]
     found = []
     for i, a in enumerate(numbered):
         for b in numbered[i + 1:]:
             same = (measure_name(a).lower() == measure_name(b).lower() and figure_class(a) == figure_class(b)
-                    and _text(a.get("subject")).lower() == _text(b.get("subject")).lower())
+                    and all(_text(a.get(c)).lower() == _text(b.get(c)).lower()
+                            for c in ("subject", "scope_place", "scope_date", "part_of")))
             if not same or values_agree(a, b) or a.get("sentence_id") == b.get("sentence_id"):
                 continue
             later = b if (b.get("sentence_id"), b.get("start")) > (a.get("sentence_id"), a.get("start")) else a

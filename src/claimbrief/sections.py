@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
+from . import __version__, measures
 from .article import CREDIBILITY, RELIABILITY, Article, read_article
 from .language import ENGLISH, language_name, not_extracted_note
 from .tables import CERTAINTIES, Tables
@@ -185,6 +185,12 @@ def inconsistencies(ctx: Context) -> list[str]:
                          "an illustration, not evidence.")
     for row in places[places["resolution"] == "fuzzy"].drop_duplicates("mention").itertuples():
         notes.append(f"“{row.mention}” is a misspelling of {row.canonical}.")
+    texts = dict(zip(sentences["id"].astype(int), sentences["text"]))
+    for conflict in measures.inconsistencies(ctx.tables.figures, texts):
+        a, b = conflict["first"], conflict["second"]
+        notes.append(f"Two values for “{conflict['measure']}”: {measures.number_text(a)} ({measures.who(a)}, "
+                     f"sentence {int(a['sentence_id'])}) against {measures.number_text(b)} ({measures.who(b)}, "
+                     f"sentence {int(b['sentence_id'])}).")
     return notes
 
 
@@ -226,18 +232,18 @@ def bottom_line(ctx: Context) -> list[str]:
         sentences.append(s + ".")
     else:
         sentences.append(f"The article makes {len(worthy)} statements without a named source.")
-    figures = ctx.tables.figures[~ctx.tables.figures["vague"].fillna(False)]
-    if len(figures):
-        parts = [f"{format_value(r)} {_text(r['counts'], '')} ({_attribution(r)})".replace("  ", " ")
-                 for _, r in figures.head(3).iterrows()]
-        sentences.append(f"Key figures: {'; '.join(parts)}.")
-    hidden = withheld(ctx)
-    if hidden:
-        sentences.append(f"Not known: {'; '.join(h.replace(': not disclosed', '') for h in hidden)} (not disclosed).")
+    key = measures.key_figures_sentence(ctx.tables.figures, _headline_ids(ctx), withheld(ctx))
+    if key:
+        sentences.append(key)
     unnamed = claims[(claims["claimant"] == "unattributed reports")]
     if len(unnamed):
         sentences.append(f"{len(unnamed)} statement{'s' if len(unnamed) > 1 else ''} rest{'s' if len(unnamed) == 1 else ''} on unnamed reports and cannot be traced to a source.")
     return sentences[:4]
+
+
+def _headline_ids(ctx: Context) -> set[int]:
+    sentences = ctx.tables.sentences
+    return {int(i) for i in sentences[sentences["block"] == "headline"]["id"]}
 
 
 def _attribution(row) -> str:
@@ -315,14 +321,17 @@ def ledger_frame(ctx: Context, max_rows: int | None = None) -> pd.DataFrame:
 def figures_frame(ctx: Context) -> pd.DataFrame:
     rows = []
     for _, r in ctx.tables.figures.iterrows():
-        rows.append({"Figure": format_value(r), "Mention": r["mention"], "Counts": _text(r["counts"]),
+        rows.append({"Figure": format_value(r), "Measure": measures.measure_name(r), "Class": measures.figure_class(r),
+                     "Subject": _text(r.get("subject")), "Mention": r["mention"], "Counts": _text(r["counts"]),
                      "Approximate": "yes" if r["approximate"] else "no", "Vague": "yes" if r["vague"] else "no",
                      "Stated by": claimant_label(r["claimant"]), "Certainty": _text(r["certainty"]),
                      "Sentence": int(r["sentence_id"])})
     for label in withheld(ctx):
-        rows.append({"Figure": "not disclosed", "Mention": "", "Counts": label.replace(": not disclosed", ""),
+        rows.append({"Figure": "not disclosed", "Measure": label.replace(": not disclosed", ""), "Class": "", "Subject": "",
+                     "Mention": "", "Counts": label.replace(": not disclosed", ""),
                      "Approximate": "", "Vague": "", "Stated by": "withheld", "Certainty": "", "Sentence": ""})
-    return pd.DataFrame(rows, columns=["Figure", "Mention", "Counts", "Approximate", "Vague", "Stated by", "Certainty", "Sentence"])
+    return pd.DataFrame(rows, columns=["Figure", "Measure", "Class", "Subject", "Mention", "Counts", "Approximate", "Vague",
+                                       "Stated by", "Certainty", "Sentence"])
 
 
 def dates_frame(ctx: Context) -> pd.DataFrame:
