@@ -5,6 +5,13 @@ per article; figures match on value (vague ones on unit) with overlapping mentio
 dates on overlapping mentions and the resolved value at the gold precision; places on
 (mention, country) pairs; claims sentence by sentence, in order.  Scores are given per
 article and micro-averaged (counts summed over articles).
+
+A gold figure found by the extraction also scores what it measures, where the gold gives
+it: ``class`` exactly, ``measure`` after normalising both sides (lower case, a parenthesised
+qualifier such as "(forecast)" dropped, each phrase mapped to its canonical measure through
+the lexicon's ``figure_measures`` synonyms, plural nouns singular, function words dropped);
+two measures agree when one's words contain the other's ("age" and "age of the accused",
+"cases" and "confirmed cases", "deployed" and "sent").
 """
 
 from __future__ import annotations
@@ -78,12 +85,15 @@ class Score:
     certainty: Accuracy = field(default_factory=Accuracy)
     not_places_reported: list[str] = field(default_factory=list)
     not_figures_reported: list[str] = field(default_factory=list)
+    measure: Accuracy = field(default_factory=Accuracy)
+    figure_class: Accuracy = field(default_factory=Accuracy)
     canonical: Accuracy = field(default_factory=Accuracy)
     distances_km: list[float] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: "Score") -> None:
-        for name in ("figures", "dates", "places", "checkworthy", "kind", "claimant", "certainty", "canonical"):
+        for name in ("figures", "dates", "places", "checkworthy", "kind", "claimant", "certainty", "canonical",
+                     "measure", "figure_class"):
             getattr(self, name).add(getattr(other, name))
         self.not_places_reported += other.not_places_reported
         self.not_figures_reported += other.not_figures_reported
@@ -95,6 +105,8 @@ class Score:
             "article": self.article,
             "figures": self.figures.as_dict(), "dates": self.dates.as_dict(), "places": self.places.as_dict(),
             "not_places_reported": self.not_places_reported, "not_figures_reported": self.not_figures_reported,
+            "figure_measure_accuracy": round(self.measure.value, 4), "figure_class_accuracy": round(self.figure_class.value, 4),
+            "figures_with_measure": self.measure.total,
             "place_canonical_accuracy": round(self.canonical.value, 4),
             "place_median_distance_km": round(_median(self.distances_km), 1) if self.distances_km else None,
             "claims": {"kind_accuracy": round(self.kind.value, 4), "claimant_accuracy": round(self.claimant.value, 4),
@@ -158,8 +170,38 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", str(text or "")).strip().lower()
 
 
-def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], list[str]]:
+_MEASURE_STOP = frozenset("of the a an in on at by to for from per with and or its their his her".split())
+
+
+def _measure_words(measure) -> frozenset[str]:
+    """The content words of a measure, each mapped to its canonical measure where the
+    lexicon's synonym list knows it ("deployed" -> sent, "treated in hospital" -> hospitalised)."""
+    from .lexicon import lexicon
+
+    surface = {f.lower(): m for m, forms in lexicon()["figure_measures"].items() for f in forms}
+    phrase = re.sub(r"\([^)]*\)", " ", _norm(measure)).strip()
+    phrase = surface.get(phrase, phrase)
+    found: set[str] = set()
+    for word in re.findall(r"[\w'-]+", phrase):
+        if word in _MEASURE_STOP:
+            continue
+        word = surface.get(word, word)
+        for part in word.split():
+            found.add(re.sub(r"(?<=[^s])s$", "", part) if len(part) > 3 else part)
+    return frozenset(found)
+
+
+def measures_agree(gold_measure, extracted) -> bool:
+    """Whether an extracted measure is the gold one (see the module docstring)."""
+    if extracted is None or extracted != extracted or not str(extracted).strip():
+        return False
+    a, b = _measure_words(gold_measure), _measure_words(extracted)
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], list[str], Accuracy, Accuracy]:
     counts, misses = Counts(), []
+    measure, figure_class = Accuracy(), Accuracy()
     rows = figures.to_dict("records")
 
     def key(row) -> tuple:
@@ -179,6 +221,18 @@ def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], li
         if hit:
             counts.tp += 1
             matched_keys.add(gold_key)
+            got = hit[0]
+            if item.get("class"):
+                figure_class.total += 1
+                figure_class.correct += got.get("class") == item["class"]
+                if got.get("class") != item["class"]:
+                    misses.append(f"figure {item['mention']!r}: class {got.get('class')}/{item['class']}")
+            if item.get("measure"):
+                measure.total += 1
+                ok = measures_agree(item["measure"], got.get("measure"))
+                measure.correct += ok
+                if not ok:
+                    misses.append(f"figure {item['mention']!r}: measure {got.get('measure')}/{item['measure']}")
         else:
             counts.fn += 1
             misses.append(f"figure missed: {item['mention']!r}")
@@ -192,7 +246,7 @@ def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], li
     for r in rows:
         if key(r) not in matched_keys:
             misses.append(f"figure extra: {r['mention']!r}")
-    return counts, sorted(set(not_figures)), misses
+    return counts, sorted(set(not_figures)), misses, measure, figure_class
 
 
 def score_dates(text: str, gold: dict, dates) -> tuple[Counts, list[str]]:
@@ -361,7 +415,8 @@ def score_article(gold_path: Path) -> Score:
         raise
     tables = extract(article)
     score = Score(article=gold["article"])
-    score.figures, score.not_figures_reported, fig_misses = score_figures(article.text, gold, tables.figures)
+    score.figures, score.not_figures_reported, fig_misses, score.measure, score.figure_class = \
+        score_figures(article.text, gold, tables.figures)
     score.dates, date_misses = score_dates(article.text, gold, tables.dates)
     score.places, score.not_places_reported, score.canonical, score.distances_km, place_misses = score_places(gold, tables.places)
     score.kind, score.claimant, score.certainty, score.checkworthy, claim_misses = score_claims(gold, tables.sentences, tables.claims, tables.actors)
@@ -381,14 +436,17 @@ def evaluate(gold_paths: list[Path]) -> tuple[list[Score], Score]:
 def format_report(scores: list[Score], total: Score, show_misses: bool = False) -> str:
     """A plain-text table of the scores."""
     lines = [f"{'article':32} {'figures P/R/F1':>18} {'dates P/R/F1':>18} {'places P/R/F1':>18} "
-             f"{'kind':>6} {'claimant':>8} {'certainty':>9} {'check P/R':>11}"]
+             f"{'kind':>6} {'claimant':>8} {'certainty':>9} {'check P/R':>11} {'measure':>7} {'class':>5}"]
     for score in [*scores, total]:
         def prf(c: Counts) -> str:
             return f"{c.precision:.2f}/{c.recall:.2f}/{c.f1:.2f}"
         lines.append(
             f"{score.article[:32]:32} {prf(score.figures):>18} {prf(score.dates):>18} {prf(score.places):>18} "
             f"{score.kind.value:6.2f} {score.claimant.value:8.2f} {score.certainty.value:9.2f} "
-            f"{score.checkworthy.precision:5.2f}/{score.checkworthy.recall:4.2f}")
+            f"{score.checkworthy.precision:5.2f}/{score.checkworthy.recall:4.2f} "
+            f"{score.measure.value:7.2f} {score.figure_class.value:5.2f}")
+        if score.not_figures_reported:
+            lines.append(f"    not_figures reported as figures: {', '.join(score.not_figures_reported)}")
         if score.not_places_reported:
             lines.append(f"    not_places reported as places: {', '.join(score.not_places_reported)}")
         if show_misses and score is not total:

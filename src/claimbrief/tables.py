@@ -27,7 +27,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "figures": {
         "sentence_id": "Int64", "start": "Int64", "end": "Int64", "mention": "string", "value": "Float64",
         "low": "Float64", "high": "Float64", "approximate": "boolean", "vague": "boolean", "unit": "string",
-        "counts": "string", "claimant": "string", "certainty": "string",
+        "class": "string", "measure": "string", "counts": "string", "subject": "string",
+        "scope_place": "string", "scope_date": "string", "part_of": "string",
+        "claimant": "string", "certainty": "string",
     },
     "dates": {
         "sentence_id": "Int64", "start": "Int64", "end": "Int64", "mention": "string", "resolved": "string",
@@ -56,6 +58,8 @@ CERTAINTIES = ("confirmed", "stated", "reported", "hedged", "predicted", "denied
 BLOCKS = ("headline", "caption", "body", "furniture")
 PRECISIONS = ("day", "week", "month", "quarter", "year")
 RESOLUTIONS = ("exact", "alias", "fuzzy", "context")
+# what a figure measures, by kind of quantity (the gold files use the same list)
+FIGURE_CLASSES = ("people", "objects", "money", "share", "duration", "magnitude", "distance", "age", "events")
 
 
 @dataclass
@@ -199,6 +203,8 @@ def validate_table(name: str, frame: pd.DataFrame, text_length: int | None = Non
         _check_vocabulary(name, frame, "precision", PRECISIONS)
     if name == "places":
         _check_vocabulary(name, frame, "resolution", RESOLUTIONS)
+    if name == "figures":
+        _check_vocabulary(name, frame, "class", FIGURE_CLASSES)
     return frame
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..lexicon import alternation, lexicon
 
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MULTIPLIER = re.compile(r"twice|doubl|tripl|fold", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +308,9 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             elif vague and not head:
                 i += 1
                 continue  # "several" alone counts nothing we can name
+            if match.group("qty") and value is not None and (value < 1 or _MULTIPLIER.search(match.group("qty"))):
+                # "two-thirds of the ballots", "almost threefold": a share, whatever follows
+                unit = "fraction" if value < 1 else "times"
             if unit is None:
                 unit = head
             if vague and not crowd:  # "a few weeks": the mention carries the noun, there is no number
@@ -319,4 +323,238 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 "vague": vague, "unit": unit, "counts": counts, "claimant": None, "certainty": None,
             })
             i += 1
+    return describe_figures(text, sentences, rows)
+
+
+# --- what each figure measures ---------------------------------------------------------
+# Everything below reads only the figure's own sentence (and the figure before it), so the
+# cost per article stays a few short regex searches per figure.
+
+_CLASS_ORDER = ("share", "money", "age", "duration", "distance", "magnitude", "events", "people")
+
+
+@lru_cache(maxsize=1)
+def _measure_patterns() -> dict:
+    lex = lexicon()
+    surface = {}
+    for measure, forms in lex["figure_measures"].items():
+        for form in forms:
+            surface.setdefault(form.lower(), measure)
+    changes = {form: kind for kind, forms in lex["figure_change_words"].items() for form in forms}
+    nouns = {}
+    for cls, items in lex["figure_class_nouns"].items():
+        for item in items:
+            nouns.setdefault(item.lower(), cls)
+    money = [f for m in ("revenue", "net profit", "operating profit", "loss", "investment", "fine", "price")
+             for f in lex["figure_measures"][m]]
+    months = ("January|February|March|April|May|June|July|August|September|October|November|December"
+              "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+    days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    name = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|de|del|du|la|al|and\s+(?=[A-Z])))*"
+    return {
+        "surface": surface,
+        "measure": re.compile(rf"(?<![\w-])(?:{alternation(surface)})(?![\w-])", re.IGNORECASE),
+        "change": re.compile(rf"(?<![\w-])(?:{alternation(changes)})(?![\w-])", re.IGNORECASE),
+        "changes": changes,
+        "money_noun": re.compile(rf"(?<![\w-])(?:{alternation(money)})(?![\w-])", re.IGNORECASE),
+        "nouns": nouns,
+        "pronoun": re.compile(rf"^(?:{alternation(lex['figure_pronoun_counts'])})\b", re.IGNORECASE),
+        "participle": re.compile(r"(?<![\w-])((?:been\s+|being\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed(?:\s+(?:up|out|off|away|down|over))?)(?![\w-])"),
+        "age_after": re.compile(r"^(?:-year-old|\s+years?\s+old|-years?-old)|^\s*,\s*(?:was|is|who|had|has|\w+ed)\b|^\)"),
+        "age_before": re.compile(r"(?:\baged\s+|\bage\s+(?:of\s+)?|[A-Z][\w’'-]+,\s+|\()$"),
+        "whole_after": re.compile(rf"^\s+(?:out\s+)?of\s+(?:the\s+|a\s+|its\s+)?(?:total\s+of\s+)?((?:{_NUMERAL})(?:\s+(?:{alternation(lex['scales'])}))?|{alternation(lex['number_words'])})\b", re.IGNORECASE),
+        "part_before": re.compile(r"(?:\b(?:of\s+them|of\s+those|of\s+whom|among\s+them|among\s+those|including|of\s+these)[,:]?\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE),
+        "possessive": re.compile(rf"({name})[’']s?\s+(?:[\w-]+\s+){{0,3}}$"),
+        "agent": re.compile(rf"(?:^|[^\w’'])(?:the\s+)?({name})\s+(?:[a-z]+\s+){{0,3}}?(?:won|took|secured|gained|got|captured|claimed|followed|came|trailed|finished|posted|reported|recorded|earned|made|lost|had|has|sent|deployed|spent|raised|sold|paid|received|polled|garnered|obtained|announced|invested|pledged|approved)\b[^,;]{{0,60}}$"),
+        "by_agent": re.compile(rf"^[^,;]{{0,40}}?\b(?:won|taken|secured|held|sent|deployed|posted|reported|paid|invested|pledged)\s+by\s+(?:the\s+)?({name})"),
+        "place": re.compile(rf"\b(?:in|at|near|across|throughout|inside|outside|around|off|from)\s+(?:the\s+)?((?!(?:{months}|{days})\b){name})"),
+        "date": re.compile(
+            rf"\b(?:(?:since|on|in|during|by|until|through|from|before|after|as\s+of|between)\s+(?:the\s+)?)?"
+            rf"(?:(?:{days})(?:\s+(?:night|morning|evening|afternoon))?|(?:early|mid|late)[\s-](?:{months})|(?:\d{{1,2}}\s+)?(?:{months})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+            r"|(?:18|19|20)\d\d|yesterday|today|overnight|(?:last|this|next|the\s+past|the\s+previous|the\s+same)\s+(?:\w+\s+)?(?:week|month|year|quarter|weekend|night|decade|\d+\s+\w+)"
+            r"|(?:the\s+)?(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of\s+(?:18|19|20)\d\d)?|a\s+year\s+(?:earlier|ago)|(?:fiscal|financial)\s+(?:year\s+)?(?:20)?\d\d)\b",
+            re.IGNORECASE),
+        "not_name": frozenset(lex["not_name_words"]),
+    }
+
+
+def _nearest(pattern: re.Pattern, text: str, pos: int, lo: int, hi: int, before_end: int):
+    """The match of ``pattern`` nearest to the figure: searched after it (``pos``..``hi``)
+    and before it (``lo``..``before_end``); a tie goes to the match after (passive copy)."""
+    after = pattern.search(text, pos, hi)
+    before = None
+    for before in pattern.finditer(text, lo, before_end):
+        pass
+    if after and before:
+        return after if after.start() - pos <= before_end - before.end() else before
+    return after or before
+
+
+def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -> str:
+    """The class of what a figure measures (tables.FIGURE_CLASSES)."""
+    pats = _measure_patterns()
+    unit = (row["unit"] or "").lower()
+    if unit == "percent" or unit in ("times", "fraction") or row.get("_fraction"):
+        return "share"
+    if re.fullmatch(r"[A-Z]{3}", row["unit"] or ""):
+        return "money"
+    after, before = text[row["end"]:row["end"] + 12], text[max(sentence_start, row["start"] - 14):row["start"]]
+    if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 and unit not in pats["nouns"] \
+            or re.search(r"\baged\s+$", before):
+        return "age"
+    for word in (unit, head or ""):
+        if word in pats["nouns"]:
+            return pats["nouns"][word]
+        singular = _singular(word) if word else ""
+        if singular in pats["nouns"]:
+            return pats["nouns"][singular]
+    if re.search(r"\bmagnitude[\s-]*$|\bmagnitude\s+of\s+$", before, re.IGNORECASE) \
+            or re.match(r"^[\s-]*(?:magnitude|on the richter)", after, re.IGNORECASE):
+        return "magnitude"
+    return "objects"
+
+
+def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int) -> str | None:
+    """The normalised measure of a figure, from the predicate nearest to it in its clause."""
+    pats = _measure_patterns()
+    start, end = row["start"], row["end"]
+    counts = row["counts"] or ""
+    # the predicate is searched after the counted noun, not inside it
+    pos = end + (len(counts) + 1 if counts and text.startswith(counts, end + 1) else 0)
+    pos = min(pos, hi)
+    window_hi, window_lo = min(hi, pos + 70), max(lo, start - 60)
+    if cls == "age":
+        return "age"
+    if cls == "share":
+        near = text[pos:min(hi, pos + 25)].lower()
+        if re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:vote|votes|ballots)\b", near):
+            return "share of the vote"
+        if re.search(r"\bturn-?out\b", text[window_lo:start].lower() + near):
+            return "turnout"
+        change = _nearest(pats["change"], text, pos, window_lo, window_hi, start)
+        money = _nearest(pats["money_noun"], text, pos, window_lo, window_hi, start)
+        if change:
+            kind = pats["changes"][change.group(0).lower()]
+            base = pats["surface"][money.group(0).lower()] if money else None
+            return f"{base} {kind}" if base else kind
+    if cls == "money":
+        money = _nearest(pats["money_noun"], text, pos, window_lo, window_hi, start)
+        if money:
+            return pats["surface"][money.group(0).lower()]
+    if head in ("body", "bodies"):
+        return "bodies recovered"
+    match = _nearest(pats["measure"], text, pos, window_lo, window_hi, start)
+    if match:
+        measure = pats["surface"][match.group(0).lower()]
+        if measure == "seats won" and head not in ("seat", "party", None):
+            measure = None
+        elif measure == "share of the vote" and cls != "share":
+            measure = None
+        if measure:
+            return measure
+    if head in ("seat", "seats"):
+        return "seats"
+    participle = pats["participle"].search(text, pos, min(hi, pos + 40))
+    if participle and cls in ("people", "objects", "events", "magnitude"):
+        return re.sub(r"^(?:been|being)\s+|\b[a-z]+ly\s+", "", participle.group(1))
+    if cls in ("people", "objects", "events") and head:
+        return head if head.endswith("s") else _plural(head)
+    return {"duration": "duration", "distance": "distance", "magnitude": "magnitude"}.get(cls)
+
+
+def _plural(noun: str) -> str:
+    if noun in _plural_nouns():
+        return noun
+    if re.search(r"(?:s|sh|ch|x|z)$", noun):
+        return noun + "es"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _subject(row: dict, counts: str, text: str, lo: int, hi: int) -> str | None:
+    """Who or what holds the measure: a possessive ("Kaneda Motor's revenue"), the agent of
+    the clause ("the Green League won 141 seats"), "won by X", or a demonym in the counted
+    group ("Freedonian troops" -> Freedonia)."""
+    pats = _measure_patterns()
+    before = text[max(lo, row["start"] - 90):row["start"]]
+    for key in ("possessive", "agent"):
+        match = pats[key].search(before)
+        if match:
+            name = _trim_name(match.group(1))
+            if name:
+                return name
+    match = pats["by_agent"].search(text, row["end"], hi)
+    if match and _trim_name(match.group(1)):
+        return _trim_name(match.group(1))
+    first = counts.split()[0] if counts else ""
+    if first[:1].isupper():
+        from .gazetteer import demonym_index
+
+        code = demonym_index().get(first.lower())
+        if code:
+            from ..lexicon import countries
+
+            return countries()[code].get("name") or first
+    return None
+
+
+def _trim_name(name: str) -> str | None:
+    words = name.split()
+    not_name = _measure_patterns()["not_name"]
+    while words and (words[0] in not_name or words[0].lower() in ("of", "and", "de")):
+        words.pop(0)
+    while words and words[-1].lower() in ("of", "and", "de", "del", "du", "la", "al"):
+        words.pop()
+    return " ".join(words) or None
+
+
+def _scope(pattern: re.Pattern, text: str, row: dict, lo: int, hi: int) -> str | None:
+    match = _nearest(pattern, text, row["end"], lo, hi, row["start"])
+    if not match:
+        return None
+    return (match.group(1) if pattern.groups else match.group(0)).strip()
+
+
+def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list[dict]:
+    """Fill each figure's class, measure, counts (for "others"), subject, scope_place,
+    scope_date and part_of from its sentence; rows are changed in place and returned."""
+    pats = _measure_patterns()
+    bounds = {s["id"]: (s["start"], s["end"]) for s in sentences}
+    previous: dict | None = None
+    for k, row in enumerate(rows):
+        lo, hi = bounds[row["sentence_id"]]
+        # a clause: from the figure before in the sentence to the one after
+        clause_lo = max(lo, rows[k - 1]["end"]) if k and rows[k - 1]["sentence_id"] == row["sentence_id"] else lo
+        clause_hi = min(hi, rows[k + 1]["start"]) if k + 1 < len(rows) and rows[k + 1]["sentence_id"] == row["sentence_id"] else hi
+        counts = row["counts"] or ""
+        head = _singular(counts.split(" of ")[0].split()[-1]) if counts else None
+        if counts and pats["pronoun"].match(counts):
+            # "3,200 others were hurt": the group of the people figure before
+            if previous and previous["class"] == "people":
+                row["counts"] = previous["counts"]
+                head = previous.get("_head")
+            else:
+                row["counts"], head = "people", "people"
+            row["class"] = "people"
+            if row["unit"] and pats["pronoun"].match(row["unit"]):
+                row["unit"] = row["counts"].split()[-1] if row["counts"] else None
+        else:
+            row["class"] = _figure_class(row, head, text, lo)
+        row["_head"] = head
+        row["measure"] = _measure(row, row["class"], head, text, clause_lo, clause_hi)
+        row["subject"] = _subject(row, row["counts"] or "", text, lo, hi)
+        row["scope_place"] = _scope(pats["place"], text, row, lo, hi)
+        row["scope_date"] = _scope(pats["date"], text, row, lo, hi)
+        whole = pats["whole_after"].match(text, row["end"], hi)
+        if whole:
+            row["part_of"] = whole.group(1)
+        elif pats["part_before"].search(text, max(lo, row["start"] - 40), row["start"]) and previous:
+            row["part_of"] = previous["mention"]
+        else:
+            row["part_of"] = None
+        if row["class"] in ("people", "objects", "money", "share"):
+            previous = row
+    for row in rows:
+        row.pop("_head", None)
     return rows
