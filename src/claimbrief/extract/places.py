@@ -59,6 +59,20 @@ def _patterns() -> dict:
             rf"\b((?:{alternation(lex['definite_places']['capital'] + lex['definite_places']['country'])}))\b(?![’'-])",
             re.IGNORECASE),
         "capital_of": re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+capital\b"),
+        "facility_after": re.compile(rf"\s+(?:{alternation(lex['facility_words'])})\b"),
+        "building_after": re.compile(rf"\s+(?:{alternation(lex['building_words'])})\b", re.IGNORECASE),
+        "possessive_zone": re.compile(
+            rf"\s*(?:({alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
+            rf"(?![\w-]|\s+[a-z])|(?:{alternation(w for w in lex['possessive_zones'] if ' ' in w)}))"),
+        "apposition": re.compile(rf"\b(?:{alternation(lex['apposition_nouns'])}),\s+$", re.IGNORECASE),
+        "far_part": re.compile(r"(?:\bthe\s+)?\b(far\s+(north|south|east|west|northeast|northwest|southeast|southwest)"
+                               r"\s+of)\s+$", re.IGNORECASE),
+        "owner_after": re.compile(
+            rf"\s+(?:{alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
+        "typed_slot": re.compile(rf"\b({alternation(lex['typed_slots'])})\s+(?:the\s+)?$", re.IGNORECASE),
+        "addressee_before": re.compile(
+            rf"(?:\b(?:{alternation(lex['request_verbs'])})\b[^.;:!?]{{0,60}}\bfrom"
+            rf"|\b(?:{alternation(lex['appeal_phrases'])}))\s+(?:the\s+)?$", re.IGNORECASE),
     }
 
 
@@ -152,12 +166,25 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     return None
 
 
-def _context_countries(text: str) -> Counter:
-    """How often the article names each country (by name, demonym or capital)."""
-    counts: Counter = Counter()
+class _Context(Counter):
+    """How often the article names each country, and the places found so far (for the
+    country of the nearest earlier place)."""
+
+    placed: list[dict]
+
+
+def _context_countries(text: str) -> _Context:
+    """How often the article names each country (by name, demonym or capital, or by a
+    first-level region found in one country only: "Eastern Cape")."""
+    counts = _Context()
+    counts.placed = []
     countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
+    regions, vocabulary = gz.subdivisions(), _vocabulary()
+    heads, tails = _feature_keys()
     for _, _, run in capitalised_runs(text):
         tokens = run.split()
+        if gz.fold(tokens[0]) in heads or gz.fold(tokens[-1]) in tails:
+            continue  # "Lake Victoria" is no sign of the Seychelles' capital
         for n in range(min(4, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
                 key = gz.fold(" ".join(tokens[i:i + n]))
@@ -166,6 +193,10 @@ def _context_countries(text: str) -> Counter:
                     counts[code] += 1
                 elif key in capitals:
                     counts[capitals[key]] += 0.5  # "Victoria" is a capital, and a lake
+                elif n > 1 or len(key) >= 6 and key not in vocabulary:
+                    found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1}
+                    if len(found) == 1:
+                        counts[found.pop()] += 0.5
     return counts
 
 
@@ -304,6 +335,10 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         add(row)
     for row in _phrase_rows(text, sentences, context, pats):
         add(row)
+    context.placed = rows
+    # names the article places by their type or dateline: the same place wherever named
+    memory = {gz.fold(r["mention"]): r for r in rows
+              if r["country"] and r["kind"] in ("city", "region") and r["mention"][:1].isupper()}
 
     for sentence in sentences:
         s, e = sentence["start"], sentence["end"]
@@ -336,7 +371,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                         (listed and (last_region_slot or last["kind"] == "region"))
                     row = _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                                         capitals, by_name, by_alias, listed=listed, region_slot=region_slot,
-                                        common=common)
+                                        common=common, memory=memory, inside_run=len(tokens) > 1 and n < len(tokens)
+                                        and not any(t[2] for t in tokens),
+                                        continued=i + n < len(tokens) and not tokens[i + n - 1][2])
                     if row and free(row["start"], row["end"]):
                         rows.append(row)
                         taken.append((row["start"], row["end"]))
@@ -364,7 +401,7 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
         return True
     words = key.split()
     heads, tails = _feature_keys()
-    return (words[0] in heads or words[-1] in tails or " ".join(words[-2:]) in tails
+    return (words[0] in heads or words[0] in _direction_words() or words[-1] in tails or " ".join(words[-2:]) in tails
             or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None)
 
 
@@ -373,14 +410,36 @@ def _feature_keys() -> tuple[frozenset[str], frozenset[str]]:
     """Folded words that open a feature's or region's name (Lake, Mount, compass words) and
     that close one (valley, island, region)."""
     lex = lexicon()
-    heads = {gz.fold(w).split()[0] for w in lex["feature_heads"] + lex["directions"]}
+    heads = {gz.fold(w).split()[0] for w in lex["feature_heads"]}
     tails = {gz.fold(w) for w in lex["feature_words"] + lex["region_words"]}
     return frozenset(heads), frozenset(tails)
 
 
-def _main_country(context: Counter) -> str | None:
-    """The country the article names most: where its unplaced descriptions point."""
+def _main_country(context: Counter, at: int | None = None) -> str | None:
+    """The country the article names most: where its unplaced descriptions point.  With
+    ``at``, the country of the nearest place before that position, if any ("the
+    Krasnopillia community" lies where the last place named lies)."""
+    if at is not None:
+        before = [r for r in getattr(context, "placed", ()) if r["start"] < at and r["country"]]
+        if before:
+            return max(before, key=lambda r: r["start"])["country"]
     return context.most_common(1)[0][0] if context else None
+
+
+@lru_cache(maxsize=1)
+def _water_words() -> frozenset[str]:
+    return frozenset(lexicon()["water_words"])
+
+
+@lru_cache(maxsize=1)
+def _direction_keys() -> frozenset[str]:
+    return frozenset(gz.fold(w) for w in lexicon()["directions"])
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    """First words of compass phrases: "north" of "north-eastern", "far" of "far eastern"."""
+    return frozenset(gz.fold(w).split()[0] for w in lexicon()["directions"])
 
 
 def _sentence_at(sentences: list[dict], position: int) -> dict | None:
@@ -487,6 +546,9 @@ def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[di
     word = _singular(m.group(2))
     for name in re.finditer(_NAME, m.group(1)):
         a, b = m.start(1) + name.start(), m.start(1) + name.end()
+        host = re.search(r"[’']s\s+", text[a:b])
+        if host:  # "Freedonia's Alpha, Beta and Gamma counties"
+            a += host.end()
         while text[a:b].split()[0] in _not_place_words() and " " in text[a:b]:
             a = text.index(" ", a) + 1
         if text[a:b].split()[0] in _not_place_words():
@@ -531,7 +593,7 @@ def _typed_region(text: str, sentence: dict, a: int, b: int, context: Counter, w
         canonical, country, _ = found
         lat, lon = _namesake_point(name, country)
         return _row(sentence, a, b, text, canonical, country, "region", lat, lon, "alias")
-    main = _main_country(context)
+    main = _main_country(context, a)
     if not main:
         return None
     lat, lon = _namesake_point(name, main)
@@ -599,8 +661,17 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     community" is people)."""
     core, extra, in_name = feature
     core_key = gz.fold(core)
-    if not core_key or core_key in _vocabulary() or core.title() in _not_place_names() or core.isupper():
-        return None
+    tail = gz.fold(text[a:b].split()[-1]) if in_name else ""
+    if in_name and tail in _water_words() and core_key in {"north", "south", "east", "west"}:
+        # "the East Sea": the waters off the country the sentence names, else the article's
+        code = _main_country(_context_countries(text[sentence["start"]:sentence["end"]])) or _main_country(context)
+        if code is None:
+            return None
+        lat, lon = gz.country_point(code)
+        return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "context")
+    if not core_key or core_key in _vocabulary() and core.lower() == core_key or core.title() in _not_place_names() \
+            or core.isupper():
+        return None  # a word ("the Muslim community"); "Aïr" with its diaeresis is a name
     by_name, by_alias = gz.cities()
     # a country the article names, not one whose capital shares a word ("Lake Victoria")
     found = [c for c in by_name.get(core_key, []) + by_alias.get(core_key, []) if context.get(c.country, 0) >= 1]
@@ -617,15 +688,16 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
         code = region[1]
         lat, lon = _namesake_point(core, code)
     else:
-        code = _main_country(context)
+        code = _main_country(context, a)
         if code is None:
             return None
         lat, lon = gz.country_point(code)
     if word in lexicon()["region_words"]:
         return _typed_region(text, sentence, a, b, context, word) if not found else \
             _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
-    kind = "city" if found and word in ("port", "airport", "air base", "airbase", "base") else "region"
-    return _row(sentence, a, end, text, text[a:end], code, kind, lat, lon, "context")
+    if found and pats["facility_after"].match(" " + word):  # "the Portville air base": Portville
+        return _row(sentence, a, end, text, city.name, code, "city", lat, lon, "context")
+    return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
 
 
 def _host_of_place(after: str, context: Counter, pats) -> bool:
@@ -646,20 +718,28 @@ def _host_of_place(after: str, context: Counter, pats) -> bool:
 
 
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
-                  listed=False, region_slot=False, common=frozenset()):
+                  listed=False, region_slot=False, common=frozenset(), memory=None, inside_run=False,
+                  continued=False):
     s, e = sentence["start"], sentence["end"]
     # the right-anchored tests need only the words just before the name
     before, after = text[max(s, a - 60):a], text[b:e]
     name = text[a:b]
     if " " not in name and key not in countries and (name in _not_place_names() or name.isalpha() and name.isupper()):
         return None  # a common word or an acronym, however many towns share it
-    feature = None if key in countries or key in by_name else _feature(name, after, pats)
-    if feature and key not in demonyms:
+    if key in countries or key in demonyms:
+        feature = None
+    elif key in by_name:  # a town's facility: "the Portville air base"
+        feature = _feature(name, after, pats) if pats["facility_after"].match(after) else None
+    else:
+        feature = _feature(name, after, pats)
+    if feature and key not in demonyms and not continued:  # "Korea Peninsula Monitor" is a body
         row = _feature_row(text, sentence, a, b, feature, context, pats, before, listed, region_slot)
         if row:
             return row
     # "<Name> region" is a first-level region whatever precedes it
     region = pats["region_after"].match(after)
+    if region and re.search(r"\bthe\s+$", before) and re.match(r"\s+of\b", after[region.end():]):
+        region = None  # "the Andean department of X": an adjective, X is the region
     if region and key not in demonyms:
         found = _subdivision(name, context, region.group(1))
         if found:
@@ -676,7 +756,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # "<Demonym> terrain" is a location in that country
     if key in demonyms and pats["place_noun_after"].match(after):
         code = demonyms[key]
-        end = b + pats["place_noun_after"].match(after).end()
+        noun = pats["place_noun_after"].match(after)
+        end = b + noun.end()
+        main = _main_country(context)
+        if re.match(r"\s+border\s+(?:area|region)", noun.group()) and main and main != code:
+            code = main  # "the Tanzanian border area" of a story set in Mozambique: its side
         lat, lon = gz.country_point(code)
         return _row(sentence, a, end, text, gz.country_name(code), code, "country", lat, lon, "alias")
     if key in demonyms and key not in countries:
@@ -685,12 +769,20 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None
     host = _host_of_place(after, context, pats)
     possessive = _POSSESSIVE.match(after)
+    if possessive and key in countries and not host:
+        zone = pats["possessive_zone"].match(after[possessive.end():])
+        if zone:  # "Freedonia's exclusive economic zone", "Freedonia's north": a part of it
+            code = countries[key][0]
+            end = b + possessive.end() + zone.end()
+            lat, lon = gz.part_point(code, zone.group(1) + "ern") if zone.group(1) else gz.country_point(code)
+            return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
     if possessive and not host and not pats["possessive_place"].match(after[possessive.end():]):
         return None
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(pats["locative"].search(before) or listed or pats["compound_after"].match(after) or host
-                    or re.search(r"[’']s\s+$", before) and _is_place_host(before, countries))
+                    or re.search(r"[’']s\s+$", before) and _is_place_host(before, countries)
+                    or pats["apposition"].search(before))
     direction = pats["direction_before"].search(before)
     if key in countries:
         code, how = countries[key]
@@ -698,8 +790,13 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             start = a - len(direction.group(0))
             lat, lon = gz.part_point(code, direction.group(1))
             return _row(sentence, start, b, text, gz.country_name(code), code, "region", lat, lon, how)
-        if not locative or _actor_use(before, after, pats):
-            return None
+        far = pats["far_part"].search(before)
+        if far:  # "the far north of Freedonia": a part of it
+            start = a - len(far.group(0)) + far.start(1) - far.start()
+            lat, lon = gz.part_point(code, far.group(2) + "ern")
+            return _row(sentence, start, b, text, text[start:b], code, "region", lat, lon, how)
+        if not locative or _actor_use(before, after, pats) or pats["owner_after"].match(after):
+            return None  # "for Freedonia", "from Freedonian carmakers"
         lat, lon = gz.country_point(code)
         return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
     attributive = (not locative and " " in name and key in by_name and key not in capitals
@@ -709,6 +806,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         locative = True  # "the founder of Mountain View startup X": a city naming where X is
     if not locative or _actor_use(before, after, pats):
         return None
+    if memory and key in memory and key not in capitals:
+        # a name the article places elsewhere ("Ghizer and Nagar districts") is that place
+        known = memory[key]
+        return _row(sentence, a, b, text, known["canonical"], known["country"], known["kind"],
+                    known["lat"], known["lon"], "context")
     if region_slot or " " in key:
         found = _region(name, context, pats)
         if found and (region_slot or key not in by_name):
@@ -727,8 +829,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         how = "alias"
     if candidates:
         city, by_context = _pick_city(candidates, context)
-        if city.country not in context and (city.population < _small_town() or key in common):
-            return None  # a village abroad, or a word: thousands of towns share names with both
+        if (city.country not in context and (city.population < _small_town() or key in common or inside_run)
+                or pats["building_after"].match(after) and city.country != _main_country(context)):
+            # a village abroad, or a word: thousands of towns share names with both; a
+            # town abroad inside a longer name ("Vanua Levu") or naming a building ("the
+            # San Roque church") is that name's
+            return None
         direction = pats["direction_before"].search(before)
         if direction and direction.group(1).islower():  # "upper Hunza": a part of the place
             return _row(sentence, a - len(direction.group(0)), b, text, city.name, city.country, "region",
@@ -740,11 +846,38 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         canonical, code = found
         lat, lon = _namesake_point(name, code)
         return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
-    if " " not in name and name[0].isupper() and name[1:].islower():
+    row = None if inside_run else _unknown_place(text, sentence, a, b, context, pats, before, listed, common)
+    if row:
+        return row
+    if " " not in name and name[0].isupper() and name[1:].islower() and not inside_run:
         city = _fuzzy_city(name)
         if city:
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
     return None
+
+
+def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) -> dict | None:
+    """A name no gazetteer knows, where only a place can stand: "the island of X", "the
+    village of X", "residents of X", or listed with a town ("in Karimabad and X").  It lies
+    in the country of the nearest place before it."""
+    name = text[a:b]
+    words = name.split()
+    if (len(words) > 3 or not all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words)
+            or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
+        return None
+    typed = pats["typed_slot"].search(before)
+    last = context.placed[-1] if listed and getattr(context, "placed", None) else None
+    if typed:
+        kind = lexicon()["typed_slots"][typed.group(1).lower()]
+    elif last is not None and last["kind"] in ("city", "region") and last["sentence_id"] == sentence["id"]:
+        kind = last["kind"]
+    else:
+        return None
+    code = _main_country(context, a)
+    if code is None:
+        return None
+    lat, lon = gz.country_point(code)
+    return _row(sentence, a, b, text, name, code, kind, lat, lon, "context")
 
 
 def _is_place_host(before: str, countries) -> bool:
@@ -754,7 +887,10 @@ def _is_place_host(before: str, countries) -> bool:
 
 
 def _actor_use(before: str, after: str, pats) -> bool:
-    """A state or capital used for its government: "for Russia", "Moscow said"."""
+    """A state or capital used for its government: "for Russia", "Moscow said", "asked
+    for planes from Freedonia", "turned to Freedonia for help"."""
+    if pats["addressee_before"].search(before):
+        return True
     if pats["actor_after"].match(after) and not re.match(r"\s+(?:is|was)\s+(?:located|situated|home)\b", after):
         # "camps on the outskirts of Lagos are struggling": after a locative it is a place
         return not pats["locative"].search(before)
