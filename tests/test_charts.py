@@ -290,3 +290,29 @@ def test_dollar_signs_in_labels_are_text_not_mathtext():
     assert "Fund $a_b$ 5$" in _texts(chart)
     charts.svg_bytes(chart)  # would raise if "$a_b$" were parsed as mathtext
     _close(chart)
+
+
+def test_every_chart_has_its_own_narrow_drawing_for_phones():
+    chart = charts.claims_chart(_claims([("Ana Lima", "stated", 3), ("Bo Chen", "reported", 1)]))
+    try:
+        assert chart.narrow is not None and chart.narrow.narrow is None
+        assert chart.figure.get_figwidth() == charts.PRINT_WIDTH
+        assert chart.narrow.figure.get_figwidth() == charts.NARROW_WIDTH
+        # laid out anew, not scaled: the narrow page is taller for the same content
+        assert chart.narrow.figure.get_figheight() / charts.NARROW_WIDTH > chart.figure.get_figheight() / charts.PRINT_WIDTH
+        html = charts.chart_html(chart)
+        assert html.count("data:image/svg+xml;base64,") == 2 and "<picture><source media=" in html
+        assert html.index("<source") < html.index("<img")  # the print drawing is the fallback (PDF)
+    finally:
+        _close(chart)
+        _close(chart.narrow)
+
+
+def test_saving_a_chart_writes_its_narrow_drawing_beside_it(tmp_path):
+    chart = charts.claims_chart(_claims([("Ana Lima", "stated", 3)]))
+    try:
+        charts.save_chart(chart, tmp_path, "claims")
+        assert {p.name for p in tmp_path.iterdir()} == {"claims.svg", "claims.png", "claims-narrow.svg", "claims-narrow.png"}
+    finally:
+        _close(chart)
+        _close(chart.narrow)

@@ -14,10 +14,12 @@ nothing here knows about any one article.
 
 from .claims import claims_chart, claims_table
 from .figures import figures_chart, figures_table
-from .page import (ACCENT, CERTAINTY_COLOURS, DEFAULT_SOURCE, GREY, INK, MUTED, OKABE_ITO, UNATTRIBUTED, Chart,
-                   chart_html, png_bytes, save_chart, source_line, svg_bytes, use_style)
+from .page import (ACCENT, CERTAINTY_COLOURS, DEFAULT_SOURCE, GREY, INK, MUTED, NARROW_WIDTH, OKABE_ITO, PRINT_WIDTH,
+                   UNATTRIBUTED, Chart, chart_html, narrow, png_bytes, responsive, save_chart, source_line,
+                   svg_bytes, use_style)
 from .timeline import timeline_chart, timeline_table
 
-__all__ = ["ACCENT", "CERTAINTY_COLOURS", "DEFAULT_SOURCE", "GREY", "INK", "MUTED", "OKABE_ITO", "UNATTRIBUTED",
+__all__ = ["ACCENT", "CERTAINTY_COLOURS", "DEFAULT_SOURCE", "GREY", "INK", "MUTED", "NARROW_WIDTH", "OKABE_ITO",
+           "PRINT_WIDTH", "UNATTRIBUTED", "narrow", "responsive",
            "Chart", "chart_html", "claims_chart", "claims_table", "figures_chart", "figures_table", "png_bytes",
            "save_chart", "source_line", "svg_bytes", "timeline_chart", "timeline_table", "use_style"]

@@ -12,7 +12,8 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 from ..extract import claims as _claims_extract  # noqa: E402
 from ..tables import CERTAINTIES  # noqa: E402
 from .page import (  # noqa: E402
-    MUTED, CERTAINTY_COLOURS, UNATTRIBUTED, _PLOT_W, _SMALL_SIZE, Chart, _house, _text_width, _Run,
+    responsive,
+    MUTED, CERTAINTY_COLOURS, UNATTRIBUTED, _plot_w, _SMALL_SIZE, Chart, _house, _text_width, _Run,
     _layout_runs, _runs_height, _draw_runs, _contrast_text, _plural, _fmt_tick, _join_words, source_line,
     _page, _blank,
 )
@@ -123,6 +124,7 @@ def _breakdown(row: pd.Series) -> list[str]:
     return [f"{int(row[c]):,} {c}" for c in CERTAINTIES if row[c]]
 
 
+@responsive
 def claims_chart(claims: pd.DataFrame, source: str | None = None, top: int = 10) -> Chart:
     """Claims (rows with a certainty) by claimant and certainty, as horizontal stacked bars."""
     source = source_line(source)
@@ -150,7 +152,7 @@ def claims_chart(claims: pd.DataFrame, source: str | None = None, top: int = 10)
                 if row[c]:
                     runs.append(_Run("   ■", color=CERTAINTY_COLOURS[c], keep=True, glue=True))
                     runs.append(_Run(f" {int(row[c]):,} {c}", size=_SMALL_SIZE + 0.5, color=MUTED, keep=True))
-            layouts.append(_layout_runs(runs, _PLOT_W))
+            layouts.append(_layout_runs(runs, _plot_w()))
         body = sum(_runs_height(lines) + 0.04 + bar_h + gap for lines in layouts) if total else 1.2
         fig, ax = _page(title, subtitle, source, body, axis_band=0.5 if total else 0.0)
         if not total:
@@ -161,7 +163,7 @@ def claims_chart(claims: pd.DataFrame, source: str | None = None, top: int = 10)
             ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
             ax.xaxis.set_major_formatter(FuncFormatter(_fmt_tick))
             ax.set_xlabel("Number of claims", loc="left")
-            per_unit = _PLOT_W / xmax
+            per_unit = _plot_w() / xmax
             y = 0.0
             for (_, row), lines in zip(table.iterrows(), layouts):
                 y += _draw_runs(ax, lines, 0.0, y) + 0.04

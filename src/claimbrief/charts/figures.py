@@ -12,7 +12,8 @@ from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocato
 
 from ..extract import claims as _claims_extract  # noqa: E402
 from .page import (  # noqa: E402
-    ACCENT, GREY, INK, MUTED, _PLOT_W, _SMALL_SIZE, _NOTE_SIZE, Chart, _house, _Run, _layout_runs,
+    responsive,
+    ACCENT, GREY, INK, MUTED, _plot_w, _SMALL_SIZE, _NOTE_SIZE, Chart, _house, _Run, _layout_runs,
     _runs_height, _draw_runs, _number_word, _plural, _fmt_number, _fmt_tick, _present, _flag, _clean,
     source_line, _Note, _page, _blank,
 )
@@ -160,6 +161,7 @@ def _who_short(row: pd.Series) -> str:
     return _per(row["claimant"] if _present(row["claimant"]) else None)
 
 
+@responsive
 def figures_chart(figures: pd.DataFrame, gaps: list[str] | None = None, source: str | None = None) -> Chart:
     """Every figure side by side: numbers as bars (log scale when magnitudes differ), ranges as
     intervals, approximate ones hatched; vague and withheld figures as rows of text."""
@@ -195,7 +197,7 @@ def figures_chart(figures: pd.DataFrame, gaps: list[str] | None = None, source: 
     with _house():
         bar_h, gap = 0.2, 0.18
         label_lines = [_layout_runs([_Run(r["number"], weight="bold"), _Run(" " + r["what"]),
-                                     _Run(" — " + _who(r), color=MUTED)], _PLOT_W)
+                                     _Run(" — " + _who(r), color=MUTED)], _plot_w())
                        for _, r in numbers.iterrows()]
         notes = []
         if len(others):

@@ -5,10 +5,12 @@ notes / Source line layout, and number formatting shared by every chart."""
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import io
 import math
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -51,10 +53,40 @@ _PNG_METADATA = {"Software": "claimbrief"}
 _STABLE_RC = {"svg.hashsalt": "claimbrief", "svg.fonttype": "none"}
 
 # Page geometry, in inches.
-_WIDTH = 7.0
+PRINT_WIDTH = 7.0  # inches: a page column of the PDF and a desktop screen
+# A phone's column: 390 CSS px less margins shows this drawing at about 1:1, so an 8 pt label
+# is 11 CSS px or more there (the desktop drawing shrunk to a phone would be a third of that).
+NARROW_WIDTH = 3.4
+# The briefing switches to the narrow drawing below this width (CSS media query).
+NARROW_MEDIA = "(max-width: 40rem)"
+_PAGE_WIDTH: ContextVar[float] = ContextVar("page_width", default=PRINT_WIDTH)
+
+
+def _width() -> float:
+    """The width of the page being drawn, in inches (print, or narrow inside :func:`narrow`)."""
+    return _PAGE_WIDTH.get()
+
+
+def _plot_w() -> float:
+    return _width() - _LEFT - _RIGHT
+
+
+@contextmanager
+def narrow() -> Iterator[None]:
+    """Draw charts for a narrow screen while inside: the same content laid out on a page
+    NARROW_WIDTH inches wide (labels wrap, fewer ticks), not a scaled copy."""
+    token = _PAGE_WIDTH.set(NARROW_WIDTH)
+    try:
+        yield
+    finally:
+        _PAGE_WIDTH.reset(token)
+
+
+def is_narrow() -> bool:
+    """Whether the chart being drawn is the narrow-screen one."""
+    return _width() < PRINT_WIDTH
 _LEFT = 0.3
 _RIGHT = 0.3
-_PLOT_W = _WIDTH - _LEFT - _RIGHT
 _TITLE_SIZE = 13.0
 _SUBTITLE_SIZE = 9.5
 _LABEL_SIZE = 9.0
@@ -81,6 +113,7 @@ class Chart:
     source: str
     alt: str
     data: pd.DataFrame = field(default_factory=pd.DataFrame)
+    narrow: "Chart | None" = None  # the same chart laid out for a phone (see :func:`responsive`)
 
     def _repr_html_(self) -> str:  # JupyterLab shows the chart as the briefing does
         return chart_html(self)
@@ -117,13 +150,30 @@ def png_bytes(chart: Chart, dpi: int = 150) -> bytes:
 
 
 def save_chart(chart: Chart, folder: Path, stem: str) -> tuple[Path, Path]:
-    """Write ``<stem>.svg`` and ``<stem>.png`` into ``folder``; return both paths."""
+    """Write ``<stem>.svg`` and ``<stem>.png`` into ``folder`` (and ``<stem>-narrow.svg``,
+    ``.png`` when the chart has a narrow drawing); return the print drawing's two paths."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     svg_path, png_path = folder / f"{stem}.svg", folder / f"{stem}.png"
     svg_path.write_bytes(svg_bytes(chart))
     png_path.write_bytes(png_bytes(chart))
+    if chart.narrow is not None:
+        (folder / f"{stem}-narrow.svg").write_bytes(svg_bytes(chart.narrow))
+        (folder / f"{stem}-narrow.png").write_bytes(png_bytes(chart.narrow))
     return svg_path, png_path
+
+
+def responsive(draw):
+    """Make a chart function draw its chart twice: for print and desktop, and laid out
+    anew for a narrow screen (``chart.narrow``), which the briefing shows on phones."""
+    @functools.wraps(draw)
+    def both(*args, **kwargs) -> Chart:
+        chart = draw(*args, **kwargs)
+        if not is_narrow():
+            with narrow():
+                chart.narrow = draw(*args, **kwargs)
+        return chart
+    return both
 
 
 def chart_html(chart: Chart) -> str:
@@ -132,9 +182,14 @@ def chart_html(chart: Chart) -> str:
     hidden from sight so they are not shown twice."""
     data = base64.b64encode(svg_bytes(chart)).decode("ascii")
     esc = html.escape
+    image = f'<img alt="{esc(chart.alt, quote=True)}" src="data:image/svg+xml;base64,{data}"/>'
+    if chart.narrow is not None:  # a phone gets the drawing laid out for it; print keeps the <img>
+        small = base64.b64encode(svg_bytes(chart.narrow)).decode("ascii")
+        image = (f'<picture><source media="{NARROW_MEDIA}" srcset="data:image/svg+xml;base64,{small}"/>'
+                 f"{image}</picture>")
     return (
         '<figure class="chart">'
-        f'<img alt="{esc(chart.alt, quote=True)}" src="data:image/svg+xml;base64,{data}"/>'
+        f"{image}"
         f'<figcaption class="sr-only"><span class="chart-title">{esc(chart.title)}</span> '
         f'<span class="chart-subtitle">{esc(chart.subtitle)}</span> '
         f'<span class="chart-source">Source: {esc(chart.source)}</span></figcaption>'
@@ -276,7 +331,7 @@ def _draw_runs(ax, lines: list[list[_Run]], x: float, y: float, align: str = "le
             kwargs = {}
             if backdrop:
                 kwargs["bbox"] = {"boxstyle": "square,pad=0.08", "facecolor": "white", "edgecolor": "none"}
-            ax.text((cursor + _lead(run)) / _PLOT_W, top + height / 2, run.text.strip(), transform=trans,
+            ax.text((cursor + _lead(run)) / _plot_w(), top + height / 2, run.text.strip(), transform=trans,
                     fontsize=run.size,
                     fontweight=run.weight, fontstyle=run.style, color=run.color, ha="left",
                     va="center_baseline", clip_on=False, zorder=4, **kwargs)
@@ -298,8 +353,8 @@ def _data_to_inches(ax, value: float) -> float:
     """Horizontal position of a data value, in inches from the plot's left edge."""
     lo, hi = ax.get_xlim()
     if ax.get_xscale() == "log":
-        return (math.log10(value) - math.log10(lo)) / (math.log10(hi) - math.log10(lo)) * _PLOT_W
-    return (value - lo) / (hi - lo) * _PLOT_W
+        return (math.log10(value) - math.log10(lo)) / (math.log10(hi) - math.log10(lo)) * _plot_w()
+    return (value - lo) / (hi - lo) * _plot_w()
 
 
 def _contrast_text(colour: str) -> str:
@@ -394,10 +449,10 @@ def _page(title: str, subtitle: str, source: str, body: float, axis_band: float,
     inches below it for tick labels, then ``notes`` and the Source line.  The plot's y axis
     runs in inches from its top (0) down (``body``), so text and marks share one unit."""
     notes = notes or []
-    title_lines = _wrap(title, _TITLE_SIZE, _PLOT_W, "bold")
-    subtitle_lines = _wrap(subtitle, _SUBTITLE_SIZE, _PLOT_W)
-    source_lines = _wrap(f"Source: {source}", _SOURCE_SIZE, _PLOT_W)
-    note_lines = [(note, _layout_runs(note.runs, _PLOT_W - note.indent)) for note in notes]
+    title_lines = _wrap(title, _TITLE_SIZE, _plot_w(), "bold")
+    subtitle_lines = _wrap(subtitle, _SUBTITLE_SIZE, _plot_w())
+    source_lines = _wrap(f"Source: {source}", _SOURCE_SIZE, _plot_w())
+    note_lines = [(note, _layout_runs(note.runs, _plot_w() - note.indent)) for note in notes]
 
     header = 0.16 + len(title_lines) * _line_height(_TITLE_SIZE) + 0.04 \
         + len(subtitle_lines) * _line_height(_SUBTITLE_SIZE) + 0.16
@@ -406,11 +461,11 @@ def _page(title: str, subtitle: str, source: str, body: float, axis_band: float,
         + len(source_lines) * _line_height(_SOURCE_SIZE) + 0.12
     height = header + body + footer
 
-    fig = Figure(figsize=(_WIDTH, height))
+    fig = Figure(figsize=(_width(), height))
     fig.patch.set_facecolor("white")
 
     def put(y_in: float, text: str, size: float, **kw) -> None:
-        fig.text(_LEFT / _WIDTH, 1 - (y_in + _line_height(size) / 2) / height, text, fontsize=size,
+        fig.text(_LEFT / _width(), 1 - (y_in + _line_height(size) / 2) / height, text, fontsize=size,
                  ha="left", va="center_baseline", **kw)
 
     y = 0.16
@@ -422,7 +477,7 @@ def _page(title: str, subtitle: str, source: str, body: float, axis_band: float,
         put(y, line, _SUBTITLE_SIZE, color=MUTED)
         y += _line_height(_SUBTITLE_SIZE)
 
-    ax = fig.add_axes((_LEFT / _WIDTH, footer / height, _PLOT_W / _WIDTH, max(body, 1e-3) / height))
+    ax = fig.add_axes((_LEFT / _width(), footer / height, _plot_w() / _width(), max(body, 1e-3) / height))
     ax.set_ylim(body, 0.0)
     ax.yaxis.set_major_locator(NullLocator())
     ax.spines["left"].set_visible(False)
@@ -436,7 +491,7 @@ def _page(title: str, subtitle: str, source: str, body: float, axis_band: float,
             h = _line_height(max(r.size for r in line)) if line else _line_height(_NOTE_SIZE)
             cursor = _LEFT + note.indent
             for run in line:
-                fig.text((cursor + _lead(run)) / _WIDTH, 1 - (y + h / 2) / height, run.text.strip(),
+                fig.text((cursor + _lead(run)) / _width(), 1 - (y + h / 2) / height, run.text.strip(),
                          fontsize=run.size,
                          fontweight=run.weight, fontstyle=run.style, color=run.color,
                          ha="left", va="center_baseline")

@@ -11,7 +11,8 @@ import matplotlib.dates as mdates  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from .page import (  # noqa: E402
-    ACCENT, MUTED, _PLOT_W, _LABEL_SIZE, _SMALL_SIZE, _NOTE_SIZE, _MONTHS, Chart, _house, _line_height, _Run,
+    responsive,
+    ACCENT, MUTED, _plot_w, _LABEL_SIZE, _SMALL_SIZE, _NOTE_SIZE, _MONTHS, Chart, _house, _line_height, _Run,
     _layout_runs, _runs_height, _draw_runs, _number_word, _plural, _present, _clean, source_line, _Note,
     _page, _blank,
 )
@@ -161,6 +162,7 @@ def _timeline_title(dated: pd.DataFrame, undated: pd.DataFrame, published: dt.da
     return title
 
 
+@responsive
 def timeline_chart(dates: pd.DataFrame, published: dt.date | None = None, source: str | None = None) -> Chart:
     """Every resolved date at its precision (day = dot; week, month, year = span), the
     publication date as a vertical line, undated references listed below."""
@@ -202,14 +204,14 @@ def timeline_chart(dates: pd.DataFrame, published: dt.date | None = None, source
         # a short stretch of time still gets an axis of about two months, centred on it
         pad = max(dt.timedelta(days=4), (hi - lo) * 0.04, (dt.timedelta(days=60) - (hi - lo)) / 2)
         lo_num, hi_num = mdates.date2num(lo - pad), mdates.date2num(hi + pad)
-        per_day = _PLOT_W / (hi_num - lo_num)
+        per_day = _plot_w() / (hi_num - lo_num)
         span_h, gap = 0.16, 0.16
         placed = []
         for _, r in dated.iterrows():
             x0 = (mdates.date2num(r["start"]) - lo_num) * per_day
             x1 = (mdates.date2num(r["end"]) - lo_num) * per_day if r["precision"] != "day" else x0
-            room_right, room_left = _PLOT_W - x1 - 0.1, x0 - 0.1
-            right = room_right >= min(2.6, _PLOT_W * 0.4) or room_right >= room_left
+            room_right, room_left = _plot_w() - x1 - 0.1, x0 - 0.1
+            right = room_right >= min(2.6, _plot_w() * 0.4) or room_right >= room_left
             width = max(room_right if right else room_left, 1.2)
             lines = _layout_runs([_Run(r["when"], weight="bold", keep=True)], width) + \
                 _layout_runs([_Run(r["event"])], width)
@@ -243,7 +245,7 @@ def timeline_chart(dates: pd.DataFrame, published: dt.date | None = None, source
             ax.axvline(pub, color=MUTED, linestyle=(0, (4, 3)), linewidth=1.0, zorder=1)
             frac = (pub - lo_num) / (hi_num - lo_num)
             ha = "right" if frac > 0.8 else "left" if frac < 0.2 else "center"
-            offset = {"right": -0.05, "left": 0.05, "center": 0.0}[ha] * (hi_num - lo_num) / _PLOT_W
+            offset = {"right": -0.05, "left": 0.05, "center": 0.0}[ha] * (hi_num - lo_num) / _plot_w()
             ax.text(pub + offset, 0.1, f"published {_date_text(published, 'day')}", ha=ha,
                     va="center_baseline", fontsize=_SMALL_SIZE, color=MUTED, zorder=4)
     return Chart(fig, title, subtitle, source, alt, table)
