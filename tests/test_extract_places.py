@@ -122,7 +122,9 @@ def test_named_features_and_facilities_lie_in_the_article_country():
     text = "Headline\n\nKenyan rescuers searched Lake Victoria near Ndere Island after the storm."
     found = _places(text)
     assert ("Lake Victoria", "KE") in found and ("Ndere Island", "KE") in found
-    assert ("Kisumu", "KE") in _places("Headline\n\nKenyan jets landed at the Kisumu air base.")
+    rows = extract_places("Headline\n\nKenyan jets landed at the Kisumu air base.",
+                          split_sentences("Headline\n\nKenyan jets landed at the Kisumu air base."))
+    assert [(r["mention"], r["canonical"], r["country"]) for r in rows] == [("Kisumu air base", "Kisumu", "KE")]
 
 
 def test_definite_descriptions_regions_of_several_countries_and_capitals():
@@ -138,3 +140,65 @@ def test_definite_descriptions_regions_of_several_countries_and_capitals():
 def test_adjectival_locatives_and_actors():
     assert ("Kenyan soil", "KE") in _places("Headline\n\nNo troops will set foot on Kenyan soil.")
     assert _places("Headline\n\nNairobi announced new rules on Monday.") == set()
+
+
+def test_the_city_index_cache_removes_older_indexes_only(tmp_path, monkeypatch):
+    """Writing a new index removes stale cities-*.marshal files, and nothing else."""
+    from claimbrief.extract import gazetteer as gz
+
+    monkeypatch.setenv("CLAIMBRIEF_ROOT", str(tmp_path))
+    path = gz._cities_cache()
+    path.parent.mkdir(parents=True)
+    stale = path.parent / "cities-0123456789abcdef.marshal"
+    kept = [path.parent / "cities-notes.txt", path.parent / "other.marshal", path.parent / "cities-x.marshal"]
+    for other in [stale, *kept]:
+        other.write_bytes(b"old")
+    gz._write_cities(path, ("small",))
+    assert path.is_file() and not stale.exists() and all(other.exists() for other in kept)
+
+
+def test_states_addressed_or_owning_are_not_places():
+    assert _places("Headline\n\nKenya has asked for two helicopters from Italy through the union.") == set()
+    assert _places("Headline\n\nThe three juntas have turned to China for loans.") == set()
+    assert _places("Headline\n\nOrders from U.S. carmakers picked up in May.") == set()
+    assert ("Italy", "IT") in _places("Headline\n\nThe helicopters flew in from Italy on Monday.")
+
+
+def test_a_building_named_like_a_town_abroad_is_no_place():
+    assert _places("Headline\n\nKenyan police fired near the San Isidro church.") == {("Kenyan", "KE")} - {("Kenyan", "KE")}
+
+
+def test_a_name_typed_elsewhere_in_the_article_keeps_that_place():
+    text = ("Headline\n\nKenyan officials said floods hit Nagar on Monday. "
+            "Parts of Nagar and Kitui counties were cut off.")
+    found = _places(text)
+    assert ("Nagar", "KE") in found and not any(c == "IN" for _, c in found)
+
+
+def test_places_no_gazetteer_knows_in_slots_only_a_place_fills():
+    assert ("Zorbatu", "KE") in _places("Headline\n\nKenyan rescuers reached the island of Zorbatu.")
+    found = _places("Headline\n\nKenyan tourists were stranded in Mbita and Zorbatu Bay.")
+    assert {("Mbita", "KE"), ("Zorbatu Bay", "KE")} <= found
+    assert _places("Headline\n\nKenyan tourists were stranded in Mbita and Dr. Otieno said so.") == {("Mbita", "KE")}
+
+
+def test_a_typed_region_lies_where_the_nearest_earlier_place_lies():
+    text = ("Headline\n\nKenya and Kenya's partners met in Kenya. Rains then hit Gulu in Uganda. "
+            "Villages of the Zorbatu community were evacuated.")
+    assert ("Zorbatu community", "UG") in _places(text)
+
+
+def test_seas_zones_and_parts_named_from_a_country():
+    assert ("East Sea", "JP") in _places("Headline\n\nJapan said the missile fell into the East Sea.")
+    assert ("Chile's exclusive economic zone", "CL") in _places(
+        "Headline\n\nNo debris fell inside Chile's exclusive economic zone.")
+    assert ("far north of Kenya", "KE") in _places("Headline\n\nFloods hit the far north of Kenya.")
+    assert ("Kenya's north", "KE") in _places("Headline\n\nFever spreads in Kenya's north, officials say")
+    assert ("Ugandan border area", "KE") in _places(
+        "Headline\n\nKenyan rescuers reached villages in the Ugandan border area.")
+
+
+def test_a_name_ends_at_a_line_break_and_inside_a_longer_name_is_no_feature():
+    text = "Headline\n\nKey points:\n- Kenyan boat sank near Mbita\n- Residents told to leave"
+    assert ("Mbita", "KE") in _places(text)
+    assert _places("Headline\n\nA tally by the Rift Valley Security Monitor rose.") == set()

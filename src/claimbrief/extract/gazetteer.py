@@ -35,6 +35,8 @@ _MIN_POPULATION = 1000
 # Alternate names are indexed for places this big only: a village's other spellings are
 # other languages' (a quarter of a million keys for little gain in English copy).
 _MIN_ALIAS_POPULATION = 15000
+# The city index's cache files: cities-<16 hex digits>.marshal (see _cities_cache).
+_CACHE_NAME = re.compile(r"cities-[0-9a-f]{16}\.marshal")
 # Misspellings are matched against places this big only (a misspelt village is
 # indistinguishable from another village).
 FUZZY_POPULATION = 50000
@@ -164,6 +166,12 @@ def _write_cities(path: Path, data: tuple) -> None:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 Path(temporary).unlink()
+        return
+    # indexes of an older package or module are never read again: one per edit would pile up
+    for stale in path.parent.glob("cities-*.marshal"):
+        if stale.name != path.name and _CACHE_NAME.fullmatch(stale.name):
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def _build_cities() -> tuple:

@@ -359,6 +359,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     if any(tokens[k][2] for k in range(i, i + n - 1)):
                         continue  # a possessive inside: "Indonesia's Central" is not one name
                     a, b = tokens[i][0], tokens[i + n - 1][1]
+                    if text[a].islower() or text[tokens[i + n - 1][0]].islower():
+                        continue  # "of the Alpha": a name starts and ends with a capitalised word
                     name = text[a:b]
                     key = gz.fold(name)
                     if not free(a, b) or not key or name in _not_place_words():
@@ -371,8 +373,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                         (listed and (last_region_slot or last["kind"] == "region"))
                     row = _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                                         capitals, by_name, by_alias, listed=listed, region_slot=region_slot,
-                                        common=common, memory=memory, inside_run=len(tokens) > 1 and n < len(tokens)
-                                        and not any(t[2] for t in tokens),
+                                        common=common, memory=memory,
+                                        inside_run=_inside_name(text, tokens, i, n),
                                         continued=i + n < len(tokens) and not tokens[i + n - 1][2])
                     if row and free(row["start"], row["end"]):
                         rows.append(row)
@@ -389,6 +391,15 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     i += 1
     rows.sort(key=lambda r: r["start"])
     return rows
+
+
+def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
+    """Whether tokens[i:i+n] stand inside a longer name: a capitalised word right before
+    or after them, with no possessive between ("Vanua Levu", not "Kenya's Kitui" nor
+    "Residents of Kerasia")."""
+    before = i > 0 and text[tokens[i - 1][0]].isupper() and not tokens[i - 1][2]
+    after = i + n < len(tokens) and text[tokens[i + n][0]].isupper() and not tokens[i + n - 1][2]
+    return bool(before or after)
 
 
 def _may_name_place(key: str, name: str, after: str, pats) -> bool:
