@@ -212,7 +212,7 @@ def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], li
     for row in rows:
         row["value"] = None if row["value"] is None or row["value"] != row["value"] else row["value"]
     extracted = {key(r) for r in rows}
-    matched_keys = set()
+    matched_keys, found_rows = set(), set()
     gold_figures = gold.get("figures") or []
     for item in gold_figures:
         gold_key = ("vague", _norm(item.get("unit"))) if item.get("value") is None else ("value", round(float(item["value"]), 4))
@@ -221,6 +221,7 @@ def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], li
         if hit:
             counts.tp += 1
             matched_keys.add(gold_key)
+            found_rows.update(id(r) for r in hit)
             got = hit[0]
             if item.get("class"):
                 figure_class.total += 1
@@ -241,7 +242,9 @@ def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], li
     for item in gold.get("not_figures") or []:
         spans = _spans(text, item["mention"])
         for r in rows:
-            if _overlaps(spans, r["start"], r["end"]):
+            # a row that is a gold figure is no false positive, even where a not-figure's
+            # words touch it ("nearly a third" beside "third-quarter", "one of dozens of X")
+            if _overlaps(spans, r["start"], r["end"]) and id(r) not in found_rows:
                 not_figures.append(item["mention"])
     for r in rows:
         if key(r) not in matched_keys:

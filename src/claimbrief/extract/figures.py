@@ -330,7 +330,15 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
 # Everything below reads only the figure's own sentence (and the figure before it), so the
 # cost per article stays a few short regex searches per figure.
 
-_CLASS_ORDER = ("share", "money", "age", "duration", "distance", "magnitude", "events", "people")
+# Measures that only a figure of these classes can have ("faces 20 years in prison on each
+# of four counts": the four counts are no prison sentence).
+_AUXILIARIES = re.compile(r"\b(?:were|was|have|has|had|been|being|are|is|be|also|reportedly|later|all|now)\b", re.IGNORECASE)
+_MEASURE_CLASSES = {"prison sentence": {"duration"}, "seats won": {"objects"}, "share of the vote": {"share"},
+                    "turnout": {"share"}, "age": {"age"}, "magnitude": {"magnitude"}, "inflation": {"share"},
+                    "growth": {"share", "money"}}
+# Measures that count people whatever noun (or none) goes with the number ("the toll stands at 47").
+_PEOPLE_MEASURES = frozenset({"dead", "injured", "missing", "rescued", "hospitalised", "arrested", "displaced",
+                              "evacuated", "cases", "charged", "convicted", "protested"})
 
 
 @lru_cache(maxsize=1)
@@ -350,7 +358,7 @@ def _measure_patterns() -> dict:
     months = ("January|February|March|April|May|June|July|August|September|October|November|December"
               "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
     days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    name = r"[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|de|del|du|la|al|and\s+(?=[A-Z])))*"
+    name = r"[A-Z][\w&’'-]*(?:\.(?=\w))?(?:\s+(?:(?:of|de|del|du|la|al|and)\s+)?[A-Z][\w&’'-]*(?:\.(?=\w))?)*"
     return {
         "surface": surface,
         "measure": re.compile(rf"(?<![\w-])(?:{alternation(surface)})(?![\w-])", re.IGNORECASE),
@@ -375,18 +383,23 @@ def _measure_patterns() -> dict:
             r"|(?:the\s+)?(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of\s+(?:18|19|20)\d\d)?|a\s+year\s+(?:earlier|ago)|(?:fiscal|financial)\s+(?:year\s+)?(?:20)?\d\d)\b",
             re.IGNORECASE),
         "not_name": frozenset(lex["not_name_words"]),
+        "put_at": re.compile(rf"\b({alternation(lex['put_at_nouns'])}|capacity)\s+(?:of|at|was|is|stands\s+at|stood\s+at)\s+(?:{alternation(lex['approximators'])}\s+)?$", re.IGNORECASE),
     }
 
 
-def _nearest(pattern: re.Pattern, text: str, pos: int, lo: int, hi: int, before_end: int):
+def _nearest(pattern: re.Pattern, text: str, pos: int, lo: int, hi: int, before_end: int, allowed=None):
     """The match of ``pattern`` nearest to the figure: searched after it (``pos``..``hi``)
-    and before it (``lo``..``before_end``); a tie goes to the match after (passive copy)."""
-    after = pattern.search(text, pos, hi)
+    and before it (``lo``..``before_end``); a tie goes to the match after (passive copy).
+    ``allowed`` (a predicate on the match) skips matches that cannot be the answer."""
+    after = next((m for m in pattern.finditer(text, pos, hi) if allowed is None or allowed(m)), None)
     before = None
-    for before in pattern.finditer(text, lo, before_end):
-        pass
+    for match in pattern.finditer(text, lo, before_end):
+        if allowed is None or allowed(match):
+            before = match
     if after and before:
-        return after if after.start() - pos <= before_end - before.end() else before
+        # auxiliaries between the figure and its passive verb do not count ("were arrested")
+        gap = _AUXILIARIES.sub("", text[pos:after.start()])
+        return after if len(gap) <= before_end - before.end() else before
     return after or before
 
 
@@ -402,19 +415,26 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
     if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 and unit not in pats["nouns"] \
             or re.search(r"\baged\s+$", before):
         return "age"
-    for word in (unit, head or ""):
+    if re.search(r"\bmagnitude[\s-]*$|\bmagnitude\s+of\s+$", before, re.IGNORECASE) \
+            or re.match(r"^[\s-]*(?:magnitude|on the richter)", after, re.IGNORECASE):
+        return "magnitude"
+    # the unit, the head, a unit hyphenated to the number ("an 18-month trial"), then the
+    # counted group's first words ("km east of the city")
+    hyphened = re.match(r"-([a-z]+)", after)
+    words = [unit, head or "", hyphened.group(1) if hyphened else ""] \
+        + [w.lower() for w in (row["counts"] or "").split()[:2]]
+    if len(words) > 4 and words[3] + " " + words[4] in pats["nouns"]:
+        return pats["nouns"][words[3] + " " + words[4]]
+    for word in words:
         if word in pats["nouns"]:
             return pats["nouns"][word]
         singular = _singular(word) if word else ""
         if singular in pats["nouns"]:
             return pats["nouns"][singular]
-    if re.search(r"\bmagnitude[\s-]*$|\bmagnitude\s+of\s+$", before, re.IGNORECASE) \
-            or re.match(r"^[\s-]*(?:magnitude|on the richter)", after, re.IGNORECASE):
-        return "magnitude"
     return "objects"
 
 
-def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int) -> str | None:
+def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int, sentence_lo: int) -> str | None:
     """The normalised measure of a figure, from the predicate nearest to it in its clause."""
     pats = _measure_patterns()
     start, end = row["start"], row["end"]
@@ -422,7 +442,7 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int)
     # the predicate is searched after the counted noun, not inside it
     pos = end + (len(counts) + 1 if counts and text.startswith(counts, end + 1) else 0)
     pos = min(pos, hi)
-    window_hi, window_lo = min(hi, pos + 70), max(lo, start - 60)
+    window_hi, window_lo = min(hi, pos + 70), max(lo, start - (60 if counts else 100))
     if cls == "age":
         return "age"
     if cls == "share":
@@ -438,24 +458,32 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int)
             base = pats["surface"][money.group(0).lower()] if money else None
             return f"{base} {kind}" if base else kind
     if cls == "money":
-        money = _nearest(pats["money_noun"], text, pos, window_lo, window_hi, start)
+        # the money noun may stand before a change in between: "operating profit fell 12% to ¥286.4 billion"
+        money = _nearest(pats["money_noun"], text, pos, max(sentence_lo, start - 100), window_hi, start)
         if money:
             return pats["surface"][money.group(0).lower()]
     if head in ("body", "bodies"):
         return "bodies recovered"
-    match = _nearest(pats["measure"], text, pos, window_lo, window_hi, start)
-    if match:
+    if counts and counts.lower() in pats["surface"] and counts.lower() not in ("won", "took"):
+        return pats["surface"][counts.lower()]  # "22 wounded", "six dead"
+
+    def allowed(match: re.Match) -> bool:
         measure = pats["surface"][match.group(0).lower()]
         if measure == "seats won" and head not in ("seat", "party", None):
-            measure = None
-        elif measure == "share of the vote" and cls != "share":
-            measure = None
-        if measure:
-            return measure
+            return False
+        return cls in _MEASURE_CLASSES.get(measure, (cls,))
+
+    match = _nearest(pats["measure"], text, pos, window_lo, window_hi, start, allowed)
+    if match:
+        return pats["surface"][match.group(0).lower()]
     if head in ("seat", "seats"):
         return "seats"
     participle = pats["participle"].search(text, pos, min(hi, pos + 40))
-    if participle and cls in ("people", "objects", "events", "magnitude"):
+    if not participle:
+        # the verb before: "Kessler raised $48 million", "deliberated for about nine hours"
+        for participle in pats["participle"].finditer(text, max(lo, start - 40), start):
+            pass
+    if participle:
         return re.sub(r"^(?:been|being)\s+|\b[a-z]+ly\s+", "", participle.group(1))
     if cls in ("people", "objects", "events") and head:
         return head if head.endswith("s") else _plural(head)
@@ -529,7 +557,20 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         clause_hi = min(hi, rows[k + 1]["start"]) if k + 1 < len(rows) and rows[k + 1]["sentence_id"] == row["sentence_id"] else hi
         counts = row["counts"] or ""
         head = _singular(counts.split(" of ")[0].split()[-1]) if counts else None
-        if counts and pats["pronoun"].match(counts):
+        if re.fullmatch(r"\w+ed", counts) and counts.lower() not in pats["nouns"]:
+            row["counts"] = counts = ""  # "a crowd of about 28,000 watched": a verb, not a noun
+        whole_noun = re.match(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[\w’'-]+[’']s\s+)?([a-z][\w-]*)\b",
+                              text[row["end"]:hi]) if not counts else None
+        if whole_noun and _is_plural(whole_noun.group(1)):
+            row["counts"] = counts = whole_noun.group(1)  # "300 of the club's supporters"
+        if not counts:
+            put_at = pats["put_at"].search(text, max(lo, row["start"] - 40), row["start"])
+            if put_at:
+                counts = put_at.group(1)  # "a crowd of about 28,000": the crowd is what is counted
+        head = _singular(counts.split(" of ")[0].split()[-1]) if counts else None
+        if row["unit"] in ("fraction", "percent", "times"):
+            row["class"] = "share"
+        elif counts and pats["pronoun"].match(counts):
             # "3,200 others were hurt": the group of the people figure before
             if previous and previous["class"] == "people":
                 row["counts"] = previous["counts"]
@@ -542,7 +583,12 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         else:
             row["class"] = _figure_class(row, head, text, lo)
         row["_head"] = head
-        row["measure"] = _measure(row, row["class"], head, text, clause_lo, clause_hi)
+        row["measure"] = _measure(row, row["class"], head, text, clause_lo, clause_hi, lo)
+        same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["class"] == row["class"] and r["measure"]]
+        if row["measure"] is None and same:
+            row["measure"] = same[-1]["measure"]  # "50.8 percent of the vote, against 46.9% for X"
+        if row["class"] == "objects" and row["measure"] in _PEOPLE_MEASURES and (head or "") not in pats["nouns"]:
+            row["class"] = "people"  # "the toll stands at 47", "killing at least 84"
         row["subject"] = _subject(row, row["counts"] or "", text, lo, hi)
         row["scope_place"] = _scope(pats["place"], text, row, lo, hi)
         row["scope_date"] = _scope(pats["date"], text, row, lo, hi)
@@ -555,6 +601,29 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             row["part_of"] = None
         if row["class"] in ("people", "objects", "money", "share"):
             previous = row
+    for k, row in enumerate(rows):
+        if row["class"] == "objects" and not row["counts"] and not row["unit"]:
+            _elided(rows, k, text)
     for row in rows:
         row.pop("_head", None)
     return rows
+
+
+def _elided(rows: list[dict], k: int, text: str) -> None:
+    """A bare number takes the class and unit of the figure it is elided against: "12 and
+    eight years" (the one after), "to 420 litres a second from 610", "almost six against
+    four tonnes" (the one before)."""
+    row = rows[k]
+    nxt = rows[k + 1] if k + 1 < len(rows) and rows[k + 1]["sentence_id"] == row["sentence_id"] else None
+    prev = rows[k - 1] if k and rows[k - 1]["sentence_id"] == row["sentence_id"] else None
+    source = None
+    if nxt and re.fullmatch(r"\s*(?:and|or|to|-|–)\s*", text[row["end"]:nxt["start"]]):
+        source = nxt
+    elif prev and re.search(r"\b(?:from|against|than|versus|vs|compared with)\s+$", text[prev["end"]:row["start"]]):
+        source = prev
+    elif prev and prev["class"] == "people" and prev["end"] < row["start"]:
+        source = prev  # "had about 16,000 residents; fewer than 5,000 remain"
+    if source:
+        row["class"], row["unit"] = source["class"], source["unit"]
+        if source["class"] == "people" and source is prev and not row["measure"]:
+            row["counts"] = source["counts"]
