@@ -202,3 +202,10 @@ def test_a_name_ends_at_a_line_break_and_inside_a_longer_name_is_no_feature():
     text = "Headline\n\nKey points:\n- Kenyan boat sank near Mbita\n- Residents told to leave"
     assert ("Mbita", "KE") in _places(text)
     assert _places("Headline\n\nA tally by the Rift Valley Security Monitor rose.") == set()
+
+
+def test_dateline_with_day_before_month_and_description_in_apposition():
+    text = "Headline\n\nNAIROBI, 10 September 2025 – Kenyan officials said so."
+    assert ("NAIROBI", "KE") in _places(text)
+    found = _places("Headline\n\nNo Kenyan cases were seen in the capital, Nairobi.")
+    assert ("Nairobi", "KE") in found and ("the capital", "KE") not in found

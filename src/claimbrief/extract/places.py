@@ -84,7 +84,7 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _DATELINE = re.compile(
     r"(?m)^(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2}|[A-Z][\w'’.\-]*[a-z](?:\s[A-Z][\w'’.\-]*[a-z]){0,2})"
     r"(?:,\s*(?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))?"
-    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?P<dash>—|–|--|-|:)\s")
 
 
@@ -390,7 +390,10 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 if not matched:
                     i += 1
     rows.sort(key=lambda r: r["start"])
-    return rows
+    # "in the capital, Monrovia": the name in apposition is the place the description names
+    return [r for i, r in enumerate(rows) if not (
+        r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
+        and re.fullmatch(r",\s*", text[r["end"]:rows[i + 1]["start"]]))]
 
 
 def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
