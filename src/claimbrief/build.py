@@ -35,6 +35,7 @@ from pathlib import Path
 from . import __version__, paths
 from .article import Article, read_article
 from .errors import BuildError
+from .pdf import article_metadata
 from .worker import Worker
 
 CACHE_KEY = "cache_key"
@@ -76,10 +77,11 @@ def package_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def cache_key(notebook: Path, parameters: dict, article: Article, fingerprint: str) -> str:
+def cache_key(notebook: Path, parameters: dict, article: Article, fingerprint: str, review: str = "") -> str:
+    """A notebook's key: what it runs, on what (``review``: the review file and register's hash)."""
     digest = hashlib.sha256()
     for part in (notebook.read_bytes(), json.dumps(parameters, sort_keys=True).encode(),
-                 article.sha256.encode(), article.meta_sha256.encode(), fingerprint.encode()):
+                 article.sha256.encode(), article.meta_sha256.encode(), fingerprint.encode(), review.encode()):
         digest.update(part)
         digest.update(b"\0")
     return digest.hexdigest()
@@ -395,13 +397,34 @@ def _kill_kernels(running: list) -> None:
             pass
 
 
-def _write_tables_atomically(extraction: Worker, article: Article, published: str | None, folder: Path, key: str,
-                             deadline: float) -> None:
-    """The tables, extracted by ``extraction``, written beside ``folder`` and swapped in."""
+def tables_key(article: Article, published: str | None, fingerprint: str) -> str:
+    """The machine tables' key: the text, its metadata, the publication date and the package."""
+    return hashlib.sha256("\0".join([article.sha256, article.meta_sha256, str(published),
+                                      fingerprint]).encode()).hexdigest()
+
+
+def _write_tables_atomically(extraction: Worker | None, article: Article, published: str | None, folder: Path,
+                             keys: tuple[str, str], review_inputs, deadline: float) -> None:
+    """The machine's tables (extracted by ``extraction``, or the last build's when it is
+    None), the analyst's review applied to them, all written beside ``folder`` and swapped in."""
+    from .review import apply_review, read_machine_tables, write_reviewed
+    from .tables import read_tables
+
+    machine_key, key = keys
     staging = folder.with_name(folder.name + ".tmp")
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        extraction.run({"article": str(article.path), "published": published, "out": str(staging)}, deadline)
+        if extraction is not None:
+            raw = staging / "machine"
+            extraction.run({"article": str(article.path), "published": published, "out": str(raw)}, deadline)
+            machine = read_tables(raw)
+            shutil.rmtree(raw)
+        else:
+            machine = read_machine_tables(folder)
+        decisions, register = review_inputs
+        reviewed, _ = apply_review(machine, article.text, decisions, register)
+        write_reviewed(staging, machine, reviewed, _)
+        (staging / MACHINE_KEY_FILE).write_text(machine_key + "\n", encoding="ascii")
         (staging / REPORT_KEY_FILE).write_text(key + "\n", encoding="ascii")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -418,7 +441,8 @@ def _write_tables_atomically(extraction: Worker, article: Article, published: st
 
 
 def build_article(article: Article, notebooks: list[Path], *, force: bool, jobs: int, published: str | None,
-                  timeout: float, pdf: bool, fingerprint: str, deadline: float, title: str | None = None) -> Summary:
+                  timeout: float, pdf: bool, fingerprint: str, deadline: float, title: str | None = None,
+                  review_inputs=None) -> Summary:
     """Build one article's briefing; return what ran and where the outputs are."""
     from filelock import FileLock, Timeout
 
@@ -431,14 +455,15 @@ def build_article(article: Article, notebooks: list[Path], *, force: bool, jobs:
         raise BuildError(f"{article.name} is being built by another claimbrief process; try again when it ends.") from None
     try:
         return _build_locked(article, notebooks, work, force=force, jobs=jobs, published=published,
-                             timeout=timeout, pdf=pdf, fingerprint=fingerprint, deadline=deadline, title=title)
+                             timeout=timeout, pdf=pdf, fingerprint=fingerprint, deadline=deadline, title=title,
+                             review_inputs=review_inputs)
     finally:
         lock.release()
 
 
 def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force: bool, jobs: int,
                   published: str | None, timeout: float, pdf: bool, fingerprint: str, deadline: float,
-                  title: str | None) -> Summary:
+                  title: str | None, review_inputs=None) -> Summary:
     summary = Summary(article.name)
     data_dir, executed_dir = work / "data", work / "notebooks"
     executed_dir.mkdir(parents=True, exist_ok=True)
@@ -446,9 +471,10 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
     parameters = {"article": str(article.path.resolve()), "published": published,
                   "data_dir": str(data_dir.resolve()), "figures_dir": str(figures.resolve()), "title": title}
     todo, keys = [], []
+    review = _review_digest(article)
     for notebook in notebooks:
         executed = executed_dir / notebook.name
-        key = cache_key(notebook, parameters, article, fingerprint)
+        key = cache_key(notebook, parameters, article, fingerprint, review)
         keys.append(key)
         if not force and executed.is_file() and _recorded_key(executed) == key:
             summary.cached.append(notebook.name)
@@ -461,14 +487,19 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
     if not todo and _report_key(final) == report_key and (final / "briefing.html").is_file() \
             and (not pdf or (final / "briefing.pdf").is_file()):
         _say(f"[{article.name}] up to date: nothing changed since the last build")
+        _say_stale(article, data_dir)
         summary.outputs = [final / "briefing.html"] + ([final / "briefing.pdf"] if pdf else [])
         return summary
     for name in summary.cached:
         _say(f"[{article.name}] {name}: unchanged, cached")
-    # The tables depend on the text, its metadata, the publication date and the package.
-    tables_key = hashlib.sha256("\0".join([article.sha256, article.meta_sha256, str(published),
-                                            fingerprint]).encode()).hexdigest()
-    extract_needed = _report_key(data_dir) != tables_key
+    # The machine's tables depend on the text, its metadata, the publication date and the
+    # package; the reviewed ones on these, the review file and the register as well.
+    machine_key = tables_key(article, published, fingerprint)
+    data_key = hashlib.sha256(f"{machine_key}\0{review}".encode()).hexdigest()
+    extract_needed = _report_key(data_dir, MACHINE_KEY_FILE) != machine_key
+    review_needed = extract_needed or _report_key(data_dir) != data_key
+    if review_needed and review_inputs is None:
+        review_inputs = read_review_inputs(article)
     cwd = str(paths.project_root())
     running: list = []  # the kernels and the stage processes, to kill at once on a failure or a signal
     label = f"[{article.name}] "
@@ -477,11 +508,14 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
     running += [w for w in (extraction, assembly) if w is not None]
 
     def extract_tables() -> None:
-        if extraction is not None:
-            _say(f"[{article.name}] extracting tables")
+        if review_needed:
+            _say(f"[{article.name}] " + ("extracting tables" if extraction is not None
+                                         else "applying the review to the tables"))
             started = time.perf_counter()
-            _write_tables_atomically(extraction, article, published, data_dir, tables_key, deadline)
+            _write_tables_atomically(extraction, article, published, data_dir, (machine_key, data_key),
+                                     review_inputs, deadline)
             summary.seconds["extract"] = time.perf_counter() - started
+        _say_stale(article, data_dir)
 
     notebooks_started = time.perf_counter()
     kernels = None
@@ -560,13 +594,57 @@ def _run_notebooks(article: Article, todo: list[Job], jobs: int, parameters: dic
 
 
 REPORT_KEY_FILE = ".claimbrief-key"
+MACHINE_KEY_FILE = ".claimbrief-machine-key"
 
 
-def _report_key(folder: Path) -> str | None:
+def _report_key(folder: Path, file: str = REPORT_KEY_FILE) -> str | None:
     try:
-        return (folder / REPORT_KEY_FILE).read_text(encoding="ascii").strip()
+        return (folder / file).read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError):
         return None
+
+
+def _review_digest(article: Article) -> str:
+    """The hash of the article's review file and the project's register."""
+    digest = hashlib.sha256()
+    for path in (paths.review_file(article.path), paths.register_file()):
+        digest.update(path.read_bytes() if path.is_file() else b"-")
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def read_review_inputs(article: Article) -> tuple:
+    """The article's review decisions and the register, checked (a malformed file is a
+    one-sentence error before anything is written).  The review module (and pandas) is
+    loaded only when there is a review file."""
+    from .register import read_register
+
+    register = read_register()
+    if not paths.review_file(article.path).is_file():
+        return [], register
+    from .review import read_review
+
+    return read_review(paths.review_file(article.path)), register
+
+
+def _say_stale(article: Article, data_dir: Path) -> None:
+    """Say which decisions of the review file no longer find their row, and why (read from
+    the tables' folder, so a build that changes nothing says it again)."""
+    import csv
+
+    try:
+        with open(data_dir / "review.csv", encoding="utf-8", newline="") as handle:
+            rows = [r for r in csv.DictReader(handle) if r.get("status") == "stale"]
+    except OSError:
+        return
+    source = paths.review_file(article.path).name
+    seen = set()
+    for r in rows:
+        if r["id"] in seen:
+            continue
+        seen.add(r["id"])
+        what = f"{r['action']} {r['id']}" if r["action"] != "add" else f"add to {r['table']} ({r['mention']!r})"
+        _say(f"[{article.name}] {source}: decision {what} no longer applies: {r['reason']}; it is kept in the file")
 
 
 def _assemble(assembly: Worker, article: Article, executed: list[Path], data_dir: Path, pdf: bool,
@@ -586,7 +664,10 @@ def _assemble(assembly: Worker, article: Article, executed: list[Path], data_dir
         assembly.run({"notebooks": [str(p) for p in executed], "html_path": str(staging / "briefing.html"),
                       "pdf_path": str(staging / "briefing.pdf") if pdf else None, "title": title,
                       "subtitle": subtitle, "lang": article.language[0], "date_label": date_label, "epoch": epoch,
-                      "last_pdf": str(final / "briefing.pdf") if pdf else None}, deadline)
+                      "last_pdf": str(final / "briefing.pdf") if pdf else None,
+                      # The PDF carries its tables and its article's metadata (PDF/A-3 attachments).
+                      "attachments": [str(csv) for csv in sorted(data_dir.glob("*.csv"))],
+                      "article_metadata": article_metadata(article)}, deadline)
         for csv in sorted(data_dir.glob("*.csv")):
             shutil.copyfile(csv, staging / "data" / csv.name)
         (staging / REPORT_KEY_FILE).write_text(report_key + "\n", encoding="ascii")
@@ -631,6 +712,7 @@ def build(articles: list[Path] | None = None, *, force: bool = False, jobs: int 
     if not targets:
         raise BuildError(f"no articles to build: {paths.seeds_dir()} has no .txt files.")
     loaded = [read_article(path, published=published) for path in targets]  # every input checked first
+    reviews = {article.name: read_review_inputs(article) for article in loaded}  # review files and register too
     notebooks = notebook_paths()
     fingerprint = package_fingerprint()
     # Each kernel holds ~250 MiB: by default no more than three, whatever the core count.
@@ -648,7 +730,7 @@ def build(articles: list[Path] | None = None, *, force: bool = False, jobs: int 
     for article in loaded:
         summaries.append(build_article(article, notebooks, force=force, jobs=jobs, published=published,
                                        timeout=timeout, pdf=pdf, fingerprint=fingerprint,
-                                       deadline=deadline, title=title))
+                                       deadline=deadline, title=title, review_inputs=reviews[article.name]))
     total = time.perf_counter() - started
     for summary in summaries:
         _say(f"[{summary.name}] ran {len(summary.ran)} notebook(s), {len(summary.cached)} cached")

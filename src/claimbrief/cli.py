@@ -1,4 +1,4 @@
-"""The command line: ``claimbrief extract | evaluate | build``.
+"""The command line: ``claimbrief extract | evaluate | build | review``.
 
 Imports are deferred to the command that needs them so ``claimbrief --help`` answers
 at once.  Every error a user can cause is a :class:`~claimbrief.errors.ClaimbriefError`:
@@ -47,6 +47,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--build-timeout", type=float, default=3600, help="seconds the whole build may run (default 3600)")
     p.add_argument("--title", help="title of the briefing (default: the article's title from its metadata)")
     p.add_argument("--no-pdf", action="store_true", help="write the HTML only")
+
+    p = sub.add_parser("review", help="the analyst's review file of an article: start it, check it, add decisions",
+                       description="Without an action: write seeds/<name>.review.yaml to start from (every row with "
+                                   "its id and values as comments; an existing file only gets the new rows appended "
+                                   "as comments).  With one action: record that decision in the file.")
+    p.add_argument("article", type=Path, help="the article text")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--check", action="store_true", help="list decisions that no longer find their row (exit 1 if any)")
+    what.add_argument("--list", nargs="?", const="all", metavar="TABLE",
+                      help="print the rows (claims, figures, dates, places; default all) with their ids")
+    what.add_argument("--accept", metavar="ID", help="the row is right as extracted")
+    what.add_argument("--correct", metavar="ID", help="set columns of the row (with --set COLUMN=VALUE)")
+    what.add_argument("--reject", metavar="ID", help="the row is not a claim / figure / date / place (say why: --note)")
+    what.add_argument("--add", metavar="TABLE", help="a row the extraction missed (with --sentence, --mention, --set)")
+    p.add_argument("--set", action="append", default=[], metavar="COLUMN=VALUE", help="a column's value (repeat)")
+    p.add_argument("--sentence", help="--add: the sentence's exact text (or words only it holds)")
+    p.add_argument("--mention", help="--add: the row's exact words in the sentence")
+    p.add_argument("--note", help="why (shown in the briefing's appendix)")
+    p.add_argument("--reviewer", help="who decides (default: $CLAIMBRIEF_REVIEWER, else the user name)")
     return parser
 
 
@@ -86,6 +105,71 @@ def _build(args) -> int:
     return 0
 
 
+def _review(args) -> int:
+    from .errors import ReviewError
+    from .review import Review, review_lock, starting_text, write_atomically
+
+    settings = {}
+    for item in args.set:
+        column, sep, value = item.partition("=")
+        if not sep or not column.strip():
+            raise ReviewError(f"--set {item!r} is not COLUMN=VALUE (e.g. --set certainty=hedged).")
+        settings[column.strip()] = value
+    acting = args.accept or args.correct or args.reject or args.add
+    if (settings or args.sentence or args.mention) and not (args.correct or args.add):
+        raise ReviewError("--set, --sentence and --mention go with --correct or --add.")
+    rv = Review(args.article, reviewer=args.reviewer)
+    if args.check:
+        stale = rv.stale()
+        for r in stale.itertuples():
+            print(f"{rv.path.name}: {r.action} {r.id} ({r.table}) no longer applies: {r.reason}")
+        if len(stale):
+            return 1
+        print(f"{rv.path.name}: every decision finds its row ({len(rv.decisions)} decision(s)).")
+        return 0
+    if args.list:
+        import pandas as pd
+
+        tables = ("claims", "figures", "dates", "places") if args.list == "all" else (args.list,)
+        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
+                               "display.max_colwidth", 60):
+            for table in tables:
+                print(f"== {table}")
+                print(rv.rows(table).to_string(index=False))
+        return 0
+    if args.accept:
+        rv.accept(args.accept, note=args.note)
+    elif args.correct:
+        if not settings:
+            raise ReviewError("--correct needs at least one --set COLUMN=VALUE (e.g. --set certainty=hedged).")
+        rv.correct(args.correct, note=args.note, **settings)
+    elif args.reject:
+        rv.reject(args.reject, note=args.note)
+    elif args.add:
+        if not args.sentence:
+            raise ReviewError("--add needs --sentence (the exact text of the sentence the row is in).")
+        row_id = rv.add(args.add, args.sentence, mention=args.mention, note=args.note, **settings)
+        print(f"{rv.path}: added {row_id}")
+        return 0
+    if acting:
+        print(f"{rv.path}: {'accept' if args.accept else 'correct' if args.correct else 'reject'} "
+              f"{acting} recorded")
+        return 0
+    with review_lock(rv.path):  # another writer's decision is never lost
+        existing = rv.path.read_bytes().decode("utf-8-sig") if rv.path.is_file() else None
+        text, count = starting_text(rv.article.path.name, rv.machine, rv.article.text, existing)
+        if count:
+            write_atomically(rv.path, text)
+    if existing is not None and count == 0:
+        print(f"{rv.path}: every row is already in the file; nothing written.")
+    else:
+        print(f"{rv.path}: {'started with' if existing is None else 'appended'} {count} row(s) as comments.")
+    for r in rv.outcome.sources.itertuples():
+        if r.registered is not True:
+            print(f"not in the register: {r.claimant}; to grade it, add to sources.yaml under 'sources:'\n  {r.entry}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -105,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, _terminate)
-    handlers = {"extract": _extract, "evaluate": _evaluate, "build": _build}
+    handlers = {"extract": _extract, "evaluate": _evaluate, "build": _build, "review": _review}
     try:
         return handlers[args.command](args)
     except ClaimbriefError as exc:

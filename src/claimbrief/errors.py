@@ -26,3 +26,11 @@ class GoldError(ClaimbriefError):
 
 class BuildError(ClaimbriefError):
     """A notebook or the assembly failed during a build."""
+
+
+class ReviewError(ClaimbriefError):
+    """A review file, or a decision given to the review commands, cannot be used."""
+
+
+class RegisterError(ClaimbriefError):
+    """The team's source register (sources.yaml) is malformed or has wrong values."""

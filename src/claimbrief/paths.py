@@ -57,6 +57,16 @@ def build_dir(name: str | None = None) -> Path:
     return base / name if name else base
 
 
+def register_file() -> Path:
+    """The team's source register, shared by every article."""
+    return project_root() / "sources.yaml"
+
+
+def review_file(article: Path) -> Path:
+    """The analyst's review file of an article: ``<name>.review.yaml`` beside it."""
+    return Path(article).with_suffix(".review.yaml")
+
+
 def default_article() -> Path:
     """The first article in seeds/ (sorted), the default for every notebook."""
     articles = sorted(seeds_dir().glob("*.txt"))

@@ -44,6 +44,7 @@ class Context:
     tables: Tables
     figures_dir: Path
     parameters: dict
+    review: object = None  # review.Outcome: the analyst's decisions and the register's grades
 
 
 def load_context(article: str | Path | None = None, published: str | None = None,
@@ -62,16 +63,21 @@ def load_context(article: str | Path | None = None, published: str | None = None
         from dataclasses import replace
 
         art = replace(art, meta=replace(art.meta, title=str(title)))
+    from . import review
+
     if data_dir and (Path(data_dir) / "sentences.csv").is_file():
-        tables = read_tables(Path(data_dir))
+        tables = read_tables(Path(data_dir))  # reviewed by the build
+        outcome = review.read_outcome(Path(data_dir))
     else:
         from .extract import extract
 
-        tables = extract(art)
+        # the review file and the register applied here too, as the build applies them
+        decisions, register = review.review_inputs(path)
+        tables, outcome = review.apply_review(extract(art), art.text, decisions, register)
     folder = Path(figures_dir) if figures_dir else paths.figures_dir(art.name)
     params = {"article": str(path), "published": published, "data_dir": str(data_dir) if data_dir else None,
               "figures_dir": str(folder), "title": title, **parameters}
-    return Context(article=art, tables=tables, figures_dir=folder, parameters=params)
+    return Context(article=art, tables=tables, figures_dir=folder, parameters=params, review=outcome)
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -271,7 +277,9 @@ def key_points(ctx: Context, limit: int = 5) -> list[str]:
 def bottom_line_html(ctx: Context, key_point_count: int = 5) -> str:
     lead = " ".join(esc(s) for s in bottom_line(ctx))
     points = "".join(f"<li>{esc(p)}</li>" for p in key_points(ctx, key_point_count))
-    return f'<p class="bluf">{lead}</p><h3>Key points</h3><ul class="key-points">{points}</ul>'
+    graded = register_line(ctx)
+    graded = f'<p class="register-note">{esc(graded)}</p>' if graded else ""
+    return f'<p class="bluf">{lead}</p>{graded}<h3>Key points</h3><ul class="key-points">{points}</ul>'
 
 
 def source_box_html(ctx: Context) -> str:
@@ -291,9 +299,8 @@ def source_box_html(ctx: Context) -> str:
     if meta.photo_credit:
         rows.append(("Photo credit", meta.photo_credit))
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(v))}</td></tr>" for k, v in rows)
-    n = len(ctx.tables.claims) + len(ctx.tables.figures) + len(ctx.tables.dates) + len(ctx.tables.places)
     note = (f'<p class="machine-note">Content machine-extracted by claimbrief {esc(__version__)}; '
-            f"analyst review: 0 of {n} extracted rows reviewed. Reported information is kept apart from "
+            f"{esc(review_summary(ctx))} Reported information is kept apart from "
             "judgment: the Assessment section is the only place that interprets.</p>")
     if code != ENGLISH:
         note = f'<p class="machine-note not-extracted"><strong>{esc(not_extracted_note(code, basis))}</strong></p>' + note
@@ -304,6 +311,8 @@ def ledger_frame(ctx: Context, max_rows: int | None = None) -> pd.DataFrame:
     """The claims ledger: one row per sentence that asserts something."""
     t = ctx.tables
     rows = []
+    corrected = _outcome(ctx).corrected_cells("claims")
+    grades = source_grades(ctx)
     for c in t.claims.itertuples():
         if _text(c.kind) in ("caption", "definition"):
             continue
@@ -311,10 +320,15 @@ def ledger_frame(ctx: Context, max_rows: int | None = None) -> pd.DataFrame:
         figs = "; ".join(format_value(r) for _, r in t.figures[t.figures["sentence_id"] == sid].iterrows())
         dates = "; ".join(_text(r.resolved, r.mention) for r in t.dates[t.dates["sentence_id"] == sid].itertuples())
         places = "; ".join(sorted({_text(r.canonical) for r in t.places[t.places["sentence_id"] == sid].itertuples()}))
-        rows.append({"#": int(sid), "Quote": _text(c.text).strip(), "Claimant": claimant_label(c.claimant, c.claimant_role),
-                     "Via": _text(c.via), "Certainty": _text(c.certainty), "Kind": c.kind,
+        fixed = corrected.get((int(sid),), set())
+        rows.append({"#": int(sid), "Quote": _text(c.text).strip(),
+                     "Claimant": _marked(claimant_label(c.claimant, c.claimant_role), fixed & {"claimant", "claimant_role"}),
+                     "Via": _marked(_text(c.via), fixed & {"via"}), "Certainty": _marked(_text(c.certainty), fixed & {"certainty"}),
+                     "Grade": grades.get(_text(c.claimant), "—" if _text(c.claimant) in ARTICLE_VOICES else "not graded"),
+                     "Kind": _marked(_text(c.kind), fixed & {"kind"}),
                      "Figures": figs, "Dates": dates, "Places": places})
-    frame = pd.DataFrame(rows, columns=["#", "Quote", "Claimant", "Via", "Certainty", "Kind", "Figures", "Dates", "Places"])
+    frame = pd.DataFrame(rows, columns=["#", "Quote", "Claimant", "Via", "Certainty", "Grade", "Kind", "Figures", "Dates",
+                                        "Places"])
     return frame.head(max_rows) if max_rows else frame
 
 
@@ -330,8 +344,9 @@ def figures_frame(ctx: Context) -> pd.DataFrame:
         rows.append({"Figure": "not disclosed", "Measure": label.replace(": not disclosed", ""), "Class": "", "Subject": "",
                      "Mention": "", "Counts": label.replace(": not disclosed", ""),
                      "Approximate": "", "Vague": "", "Stated by": "withheld", "Certainty": "", "Sentence": ""})
-    return pd.DataFrame(rows, columns=["Figure", "Measure", "Class", "Subject", "Mention", "Counts", "Approximate", "Vague",
-                                       "Stated by", "Certainty", "Sentence"])
+    frame = pd.DataFrame(rows, columns=["Figure", "Measure", "Class", "Subject", "Mention", "Counts", "Approximate",
+                                        "Vague", "Stated by", "Certainty", "Sentence"])
+    return mark_corrected(frame, ctx, "figures")
 
 
 def dates_frame(ctx: Context) -> pd.DataFrame:
@@ -340,7 +355,8 @@ def dates_frame(ctx: Context) -> pd.DataFrame:
         rows.append({"Mention": r.mention, "Resolved": _text(r.resolved, "undated"), "Precision": _text(r.precision),
                      "Qualifier": _text(r.qualifier), "Event": _text(r.event), "Note": _text(r.note),
                      "Sentence": int(r.sentence_id)})
-    return pd.DataFrame(rows, columns=["Mention", "Resolved", "Precision", "Qualifier", "Event", "Note", "Sentence"])
+    frame = pd.DataFrame(rows, columns=["Mention", "Resolved", "Precision", "Qualifier", "Event", "Note", "Sentence"])
+    return mark_corrected(frame, ctx, "dates")
 
 
 def places_frame(ctx: Context) -> pd.DataFrame:
@@ -349,7 +365,8 @@ def places_frame(ctx: Context) -> pd.DataFrame:
         rows.append({"Mention": r.mention, "Place": _text(r.canonical), "Country": _text(r.country), "Kind": _text(r.kind),
                      "Lat": "" if _na(r.lat) else f"{r.lat:.2f}", "Lon": "" if _na(r.lon) else f"{r.lon:.2f}",
                      "Resolved by": _text(r.resolution), "Sentence": int(r.sentence_id)})
-    return pd.DataFrame(rows, columns=["Mention", "Place", "Country", "Kind", "Lat", "Lon", "Resolved by", "Sentence"])
+    frame = pd.DataFrame(rows, columns=["Mention", "Place", "Country", "Kind", "Lat", "Lon", "Resolved by", "Sentence"])
+    return mark_corrected(frame, ctx, "places")
 
 
 def list_html(items: list[str], empty: str) -> str:
@@ -431,3 +448,138 @@ def provenance_html(ctx: Context) -> str:
         rows.append((f"Parameter {key}", "—" if value is None else str(value)))
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
     return f'<table class="source">{body}</table>'
+
+
+# ---------------------------------------------------------------------------- analyst review and the register
+
+CORRECTED = " (corrected)"
+# A table's columns -> the column of its frame in the briefing that shows them.
+_SHOWN_IN = {
+    "figures": {"value": "Figure", "low": "Figure", "high": "Figure", "unit": "Figure", "measure": "Measure",
+                "class": "Class", "subject": "Subject", "counts": "Counts", "approximate": "Approximate",
+                "vague": "Vague", "claimant": "Stated by", "certainty": "Certainty"},
+    "dates": {"resolved": "Resolved", "precision": "Precision", "qualifier": "Qualifier", "event": "Event",
+              "note": "Note"},
+    "places": {"canonical": "Place", "country": "Country", "kind": "Kind", "lat": "Lat", "lon": "Lon",
+               "resolution": "Resolved by"},
+}
+_ROW_NAMES = {"claims": "claim", "figures": "figure", "dates": "date", "places": "place"}
+
+
+def _outcome(ctx: Context):
+    from .review import empty_outcome
+
+    return ctx.review if ctx.review is not None else empty_outcome()
+
+
+def _marked(value: str, corrected) -> str:
+    """A cell's text, marked in words (not by colour alone) when the analyst corrected it."""
+    return f"{value}{CORRECTED}" if corrected else value
+
+
+def mark_corrected(frame: pd.DataFrame, ctx: Context, table: str) -> pd.DataFrame:
+    """Mark the cells of a section's frame (one row per row of ``table``, in its order,
+    first) whose values the analyst corrected."""
+    cells = _outcome(ctx).corrected_cells(table)
+    if not cells or not len(frame):
+        return frame
+    frame = frame.copy()
+    source = getattr(ctx.tables, table)
+    for i, (start, end) in enumerate(zip(source["start"], source["end"])):
+        for column in {_SHOWN_IN[table].get(c) for c in cells.get((int(start), int(end)), ())} - {None}:
+            if column in frame.columns and i < len(frame):
+                frame.iat[i, frame.columns.get_loc(column)] = _marked(_text(frame.iat[i, frame.columns.get_loc(column)]), True)
+    return frame
+
+
+def review_summary(ctx: Context) -> str:
+    """The source box's line on the analyst's review: rows reviewed, corrected, rejected, added."""
+    counts = _outcome(ctx).counts()
+    n = counts["machine_rows"] or sum(len(getattr(ctx.tables, t)) for t in ("claims", "figures", "dates", "places"))
+    line = (f"analyst review: {counts['reviewed']} of {n} extracted rows reviewed "
+            f"({counts['accepted']} accepted, {counts['corrected']} corrected, {counts['rejected']} rejected), "
+            f"{counts['added']} added by the analyst.")
+    if counts["stale"]:
+        line += (f" {counts['stale']} decision{'s' if counts['stale'] > 1 else ''} of the review file no longer "
+                 "find their rows (see the appendix).")
+    return line
+
+
+def source_grades(ctx: Context) -> dict[str, str]:
+    """Each registered claimant's reliability grade (A-F) from the team's register."""
+    sources = _outcome(ctx).sources
+    if not len(sources):
+        return {}
+    return {str(c): str(g) for c, g, r in zip(sources["claimant"], sources["reliability"], sources["registered"])
+            if r is True and isinstance(g, str)}
+
+
+def register_line(ctx: Context) -> str:
+    """How much of the article rests on sources graded in the team's register."""
+    claims = ctx.tables.claims
+    claims = claims[~claims["kind"].isin(["caption", "definition", "furniture"])]
+    if not len(claims):
+        return ""
+    grades = source_grades(ctx)
+    named = claims[~claims["claimant"].isin(ARTICLE_VOICES) & claims["claimant"].notna()]
+    graded = named[named["claimant"].map(lambda c: grades.get(c, "F") != "F")]
+    unregistered = named[~named["claimant"].isin(list(grades))]
+    total = len(claims)
+    return (f"Of the article's {total} statements, {len(graded)} ({round(100 * len(graded) / total)}%) rest on "
+            f"sources graded A–E in the team's register, {len(unregistered)} on named sources not in it, and "
+            f"{total - len(named)} on the article's own voice or unnamed reports.")
+
+
+def _row_label(r) -> str:
+    table = _text(r.table)
+    where = f"sentence {int(r.sentence_id)}" if not _na(r.sentence_id) else "sentence unknown"
+    words = _text(r.mention).strip()
+    words = words if len(words) <= 80 else words[:79] + "…"
+    return f"{_ROW_NAMES.get(table, table)} “{words}” ({where})"
+
+
+def review_html(ctx: Context) -> str:
+    """The appendix's record of the analyst's review: every correction (the machine's value
+    beside the analyst's, with the note), rows removed and added by the analyst, decisions
+    that no longer apply, and the sources with their grades in the team's register."""
+    review = _outcome(ctx).review
+    parts = [f"<p>{esc(review_summary(ctx)[0].upper() + review_summary(ctx)[1:])}</p>"]
+    live = review[review["status"] == "applied"]
+    fixes = live[(live["action"] == "correct") & live["column"].notna()]
+    if len(fixes):
+        frame = pd.DataFrame([{"Row": _row_label(r), "Column": r.column, "Machine": _text(r.machine, "—"),
+                               "Analyst": _text(r.analyst, "—"), "Note": _text(r.note),
+                               "Reviewer": _text(r.reviewer), "Date": _text(r.date)} for r in fixes.itertuples()])
+        parts.append("<h4>Corrected by the analyst</h4>" + html_table(frame, "ledger"))
+    removed = live[live["action"] == "reject"]
+    if len(removed):
+        parts.append("<h4>Removed by the analyst</h4>" + list_html(
+            [f"{_row_label(r)}: removed by the analyst — {_text(r.reason)}"
+             + (f" ({_text(r.reviewer)}, {_text(r.date)})" if _text(r.reviewer) else "") for r in removed.itertuples()], ""))
+    added = live[live["action"] == "add"].drop_duplicates("id")
+    if len(added):
+        parts.append("<h4>Added by the analyst</h4>" + list_html(
+            [f"{_row_label(r)}: added by the analyst" + (f" — {_text(r.note)}" if _text(r.note) else "")
+             for r in added.itertuples()], ""))
+    stale = review[review["status"] == "stale"].drop_duplicates("id")
+    if len(stale):
+        parts.append("<h4>Decisions that no longer apply</h4>" + list_html(
+            [f"{_text(r.action)} {_text(r.id)}: {_text(r.reason)} (kept in the review file)" for r in stale.itertuples()], ""))
+    sources = _outcome(ctx).sources
+    parts.append("<h4>Sources and the team's register</h4>")
+    if not len(sources):
+        parts.append("<p>No named source speaks in the article.</p>")
+        return "".join(parts)
+    registered = sources[sources["registered"] == True]  # noqa: E712 - a nullable boolean column
+    if len(registered):
+        parts.append(html_table(pd.DataFrame([{"Source": r.claimant, "Grade": _text(r.reliability),
+                                               "Kind": _text(r.kind), "State": _text(r.state),
+                                               "Note": _text(r.note), "Statements": _text(r.statements)}
+                                              for r in registered.itertuples()]), "ledger"))
+    missing = sources[sources["registered"] != True]  # noqa: E712
+    if len(missing):
+        parts.append("<p>Not in the register (an entry to paste under <code>sources:</code> in "
+                     "<code>sources.yaml</code>, then grade it):</p>"
+                     + "<ul>" + "".join(f"<li><code>{esc(_text(r.entry))}</code></li>" for r in missing.itertuples())
+                     + "</ul>")
+    return "".join(parts)
