@@ -88,9 +88,9 @@ def number_text(row) -> str:
         if found:
             bound, approx = found.group(0).lower() + " ", ""
     if _present(row.get("low")) and _present(row.get("high")):
-        number = f"{_fmt(float(row['low']))}–{_fmt(float(row['high']))}"
+        number = f"{format_number(float(row['low']))}–{format_number(float(row['high']))}"
     else:
-        number = _fmt(float(row["value"]))
+        number = format_number(float(row["value"]))
     if unit == "percent":
         number += "%"
     elif figure_class(row) == "money" and unit:
@@ -99,7 +99,7 @@ def number_text(row) -> str:
     return f"{bound or approx}{number}"
 
 
-def _fmt(value: float) -> str:
+def format_number(value: float) -> str:
     """1840 -> "1,840"; 3.2e9 -> "3.2 billion"; 54.3 -> "54.3"."""
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(value) >= scale:
@@ -197,6 +197,14 @@ def values_agree(a, b) -> bool:
     return False
 
 
+def same_measure(a, b) -> bool:
+    """Whether two figures measure one thing: the same measure and class, of the same
+    subject, place, period and whole."""
+    return (measure_name(a).lower() == measure_name(b).lower() and figure_class(a) == figure_class(b)
+            and all(_text(a.get(c)).lower() == _text(b.get(c)).lower()
+                    for c in ("subject", "scope_place", "scope_date", "part_of")))
+
+
 def inconsistencies(figures: pd.DataFrame, texts: dict[int, str] | None = None) -> list[dict]:
     """Figures of one measure (same measure, class, subject, place, period and whole) that disagree, each pair
     once: ``{"measure", "first", "second"}`` (rows).  A later value from the same claimant
@@ -208,10 +216,7 @@ def inconsistencies(figures: pd.DataFrame, texts: dict[int, str] | None = None) 
     found = []
     for i, a in enumerate(numbered):
         for b in numbered[i + 1:]:
-            same = (measure_name(a).lower() == measure_name(b).lower() and figure_class(a) == figure_class(b)
-                    and all(_text(a.get(c)).lower() == _text(b.get(c)).lower()
-                            for c in ("subject", "scope_place", "scope_date", "part_of")))
-            if not same or values_agree(a, b) or a.get("sentence_id") == b.get("sentence_id"):
+            if not same_measure(a, b) or values_agree(a, b) or a.get("sentence_id") == b.get("sentence_id"):
                 continue
             later = b if (b.get("sentence_id"), b.get("start")) > (a.get("sentence_id"), a.get("start")) else a
             if who(a) == who(b) and _UPDATE.search(texts.get(int(later["sentence_id"]), "")):

@@ -191,8 +191,7 @@ def inconsistencies(ctx: Context) -> list[str]:
                          "an illustration, not evidence.")
     for row in places[places["resolution"] == "fuzzy"].drop_duplicates("mention").itertuples():
         notes.append(f"“{row.mention}” is a misspelling of {row.canonical}.")
-    texts = dict(zip(sentences["id"].astype(int), sentences["text"]))
-    for conflict in measures.inconsistencies(ctx.tables.figures, texts):
+    for conflict in measures.inconsistencies(ctx.tables.figures, sentence_texts(ctx)):
         a, b = conflict["first"], conflict["second"]
         notes.append(f"Two values for “{conflict['measure']}”: {measures.number_text(a)} ({measures.who(a)}, "
                      f"sentence {int(a['sentence_id'])}) against {measures.number_text(b)} ({measures.who(b)}, "
@@ -245,6 +244,12 @@ def bottom_line(ctx: Context) -> list[str]:
     if len(unnamed):
         sentences.append(f"{len(unnamed)} statement{'s' if len(unnamed) > 1 else ''} rest{'s' if len(unnamed) == 1 else ''} on unnamed reports and cannot be traced to a source.")
     return sentences[:4]
+
+
+def sentence_texts(ctx: Context) -> dict[int, str]:
+    """Sentence id -> its text (the figures chart reads stated changes from it)."""
+    sentences = ctx.tables.sentences
+    return dict(zip(sentences["id"].astype(int), sentences["text"]))
 
 
 def _headline_ids(ctx: Context) -> set[int]:

@@ -1,4 +1,15 @@
-"""The figures chart: the numbers the article gives, side by side, with the table behind it."""
+"""The figures chart: how many of what, according to whom.
+
+Figures are drawn as measures (:mod:`claimbrief.measures`): one panel per class of thing
+counted (people, money in each currency, shares, objects, events), each on its own scale
+from zero (a log scale only where one panel's magnitudes differ by more than 1.5 orders,
+and then labelled), bars grouped by measure so the same measure from different sources
+or for different subjects stands side by side, each bar labelled with its number, measure,
+subject and who states it how surely.  Approximate values are hatched, ranges drawn as
+ranges, a change the article states ("rose from 1,500 to 1,840") as an arrow.  Durations,
+ages, magnitudes and distances are context, listed under the chart with the vague and
+the withheld figures.  The title states the key measures and their source.
+"""
 
 from __future__ import annotations
 
@@ -10,46 +21,52 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocator  # noqa: E402
 
-from ..extract import claims as _claims_extract  # noqa: E402
+from .. import measures  # noqa: E402
 from .page import (  # noqa: E402
-    responsive,
-    ACCENT, GREY, INK, MUTED, _plot_w, _SMALL_SIZE, _NOTE_SIZE, Chart, _house, _Run, _layout_runs,
-    _runs_height, _draw_runs, _number_word, _plural, _fmt_number, _fmt_tick, _present, _flag, _clean,
-    source_line, _Note, _page, _blank,
+    ACCENT, GREY, INK, MUTED, _NOTE_SIZE, _SMALL_SIZE, Chart, _blank, _clean, _draw_runs, _flag, _fmt_tick,
+    _house, _layout_runs, _Note, _number_word, _panels_page, _plot_w, _plural, _present, _Run, _runs_height,
+    is_narrow, responsive, source_line,
 )
 
-
-def _what(row: pd.Series) -> str:
-    counts, unit = _clean(row["counts"]), _clean(row["unit"])
-    if unit == "percent":
-        return counts
-    # a currency code goes with the number; any other unit is the head noun of what is counted
-    if unit and unit.isupper() and unit.lower() not in counts.lower():
-        return f"{unit} {counts}".strip()
-    return counts or unit or _clean(row["mention"])
+_CLASS_NAMES = {"people": "People", "money": "Money", "share": "Shares", "objects": "Things", "events": "Events",
+                "distance": "Distances", "duration": "Durations", "magnitude": "Magnitudes", "age": "Ages"}
+_LOG_ORDERS = 1.5  # a panel whose values differ by more orders of magnitude than this is drawn on a log scale
 
 
-def _figure_number(row: pd.Series) -> str:
-    approx = "≈" if _flag(row["approximate"]) else ""
-    pct = "%" if _clean(row["unit"]) == "percent" else ""
-    if _present(row["low"]) and _present(row["high"]):
-        return f"{approx}{_fmt_number(float(row['low']))}{pct}–{_fmt_number(float(row['high']))}{pct}"
-    return f"{approx}{_fmt_number(float(row['value']))}{pct}"
-
-
-def _who(row: pd.Series) -> str:
-    claimant = _clean(row["claimant"])
-    certainty = _clean(row["certainty"])
-    who = _per(claimant)
+def _who(row) -> str:
+    """"per Jane Roe, stated" / "the article, stated"."""
+    name = measures.who(row)
+    who = name if name in ("the article", "unnamed reports") else f"per {name}"
+    certainty = _clean(row.get("certainty"))
     return f"{who}, {certainty}" if certainty else who
 
 
-def _per(claimant: str | None) -> str:
-    if not claimant:
-        return "unattributed"
-    if claimant == _claims_extract.ARTICLE:
-        return "in the article's own voice"
-    return f"per {claimant}"
+def _what(row) -> str:
+    """The measure of a figure as its bar's label says it: "dead", "seats won · Green League"."""
+    measure = _clean(row.get("measure")) or _clean(row.get("counts")) or _clean(row.get("unit"))
+    if measure.lower() in ("percent", _clean(row.get("unit")).lower()) and _clean(row.get("counts")):
+        measure = _clean(row.get("counts"))
+    subject = _clean(row.get("subject"))
+    return f"{measure} · {subject}" if subject and subject.lower() not in measure.lower() else measure
+
+
+def _panel(row) -> tuple[str, str]:
+    """(class, unit) of the panel a figure is drawn in: money and shares share an axis only
+    with the same currency or unit."""
+    kind = measures.figure_class(row)
+    unit = _clean(row.get("unit")) if kind in ("money", "share") else ""
+    return kind, unit
+
+
+def _panel_heading(panel: tuple[str, str], log: bool, count: int) -> str:
+    kind, unit = panel
+    name = _CLASS_NAMES.get(kind, kind.title() or "Figures")
+    if kind == "money" and unit:
+        name += f" ({unit})"
+    elif kind == "share" and unit and unit != "percent":
+        name += f" ({unit})"
+    scale = "log scale" if log else "from zero"
+    return f"{name}: {_plural(count, 'figure')}, {scale}"
 
 
 def _split_gap(gap: str) -> tuple[str, str]:
@@ -61,178 +78,256 @@ def _split_gap(gap: str) -> tuple[str, str]:
     return gap, "not disclosed"
 
 
-def figures_table(figures: pd.DataFrame, gaps: list[str] | None = None) -> pd.DataFrame:
-    """One row per figure to draw: numbers (value or range) largest first, then vague
-    figures, then withheld ones, with the label each gets on the chart."""
+def figures_table(figures: pd.DataFrame, gaps: list[str] | None = None,
+                  texts: dict[int, str] | None = None) -> pd.DataFrame:
+    """One row per figure to draw, in drawing order: numbered figures by panel (the key
+    classes first) and by measure (in the order the article gives them), then context
+    figures, vague and withheld ones; with the label each gets and the value it changed
+    from, where the article states a change."""
+    changed = {}
+    for before, after in measures.changes(figures, texts or {}) if len(figures) else []:
+        changed[(int(after["start"]), int(after["end"]))] = before
+    panels_order = {kind: i for i, kind in enumerate(measures.PANEL_ORDER)}
     rows = []
     for _, row in figures.iterrows():
-        is_range = _present(row["low"]) and _present(row["high"])
-        if _present(row["value"]) or is_range:
-            value = float(row["value"]) if _present(row["value"]) else (float(row["low"]) + float(row["high"])) / 2
-            number = _figure_number(row)
-            rows.append({
-                "kind": "range" if is_range else "number", "number": number, "what": _what(row),
-                "label": f"{number} {_what(row)} — {_who(row)}", "value": value,
-                "low": float(row["low"]) if is_range else None, "high": float(row["high"]) if is_range else None,
-                "approximate": _flag(row["approximate"]), "claimant": _clean(row["claimant"]) or None,
-                "certainty": _clean(row["certainty"]) or None, "mention": _clean(row["mention"]),
-            })
-    numbers = sorted(rows, key=lambda r: (-r["value"], r["label"]))
+        if not measures.is_numbered(row):
+            continue
+        panel = _panel(row)
+        kind = "context" if panel[0] in measures.CONTEXT_CLASSES else (
+            "range" if _present(row.get("low")) and _present(row.get("high")) and not _present(row.get("value"))
+            else "number")
+        if kind == "number" and _present(row.get("low")) and _present(row.get("high")):
+            kind = "range"
+        before = changed.get((int(row["start"]), int(row["end"])))
+        value = float(row["value"]) if _present(row.get("value")) else (float(row["low"]) + float(row["high"])) / 2
+        number = measures.number_text(row)
+        if kind == "context":  # "three days", "magnitude 6.2": the article's words say it best
+            number = _clean(row.get("mention")) or number
+        rows.append({
+            "kind": kind, "panel": panel, "class": panel[0], "unit": panel[1], "measure": _clean(row.get("measure")),
+            "what": _what(row), "subject": _clean(row.get("subject")), "number": number, "value": value,
+            "low": float(row["low"]) if kind == "range" else None, "high": float(row["high"]) if kind == "range" else None,
+            "approximate": _flag(row.get("approximate")), "claimant": _clean(row.get("claimant")) or None,
+            "certainty": _clean(row.get("certainty")) or None, "mention": _clean(row.get("mention")),
+            "who": _who(row), "from": float(before["value"]) if before is not None and _present(before.get("value")) else None,
+            "label": f"{number} {_what(row)} — {_who(row)}",
+            "_order": (panels_order.get(panel[0], 99), panel[1], int(row["sentence_id"]), int(row["start"])),
+        })
+    first_seen: dict[tuple, int] = {}
+    for r in sorted(rows, key=lambda r: r["_order"]):
+        first_seen.setdefault((r["panel"], r["what"].split(" · ")[0].lower()), len(first_seen))
+    # within a measure, the article's order: the toll it leads with first, then other sources'
+    rows.sort(key=lambda r: (r["kind"] == "context", r["_order"][0], r["_order"][1],
+                             first_seen[(r["panel"], r["what"].split(" · ")[0].lower())], r["_order"][2:]))
+    seen, unique = set(), []
+    for r in rows:  # a figure the article repeats (headline and body) is drawn once
+        key = (r["panel"], r["what"].lower(), r["value"], r["low"], r["high"], r["who"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    rows = unique
     vague = []
     for _, row in figures.iterrows():
-        if _present(row["value"]) or (_present(row["low"]) and _present(row["high"])):
+        if measures.is_numbered(row):
             continue
-        mention = _clean(row["mention"])
-        what = _clean(row["counts"]) or mention
-        status = "vague, no number" if _flag(row["vague"]) else "no number given"
-        vague.append({
-            "kind": "vague", "number": "", "what": what,
-            "label": f"{mention} — {status} — {_who(row)}", "value": None, "low": None, "high": None,
-            "approximate": _flag(row["approximate"]), "claimant": _clean(row["claimant"]) or None,
-            "certainty": _clean(row["certainty"]) or None, "mention": mention,
-        })
+        mention = _clean(row.get("mention"))
+        status = "vague, no number" if _flag(row.get("vague")) else "no number given"
+        vague.append({"kind": "vague", "panel": None, "class": measures.figure_class(row), "unit": "",
+                      "measure": _clean(row.get("measure")), "what": _what(row) or mention,
+                      "subject": _clean(row.get("subject")), "number": "", "value": None, "low": None, "high": None,
+                      "approximate": _flag(row.get("approximate")), "claimant": _clean(row.get("claimant")) or None,
+                      "certainty": _clean(row.get("certainty")) or None, "mention": mention, "who": _who(row),
+                      "from": None, "label": f"{mention} — {status} — {_who(row)}"})
     withheld = []
     for gap in gaps or []:
         if not _clean(gap):
             continue
         head, tail = _split_gap(gap)
-        withheld.append({
-            "kind": "withheld", "number": "", "what": head, "label": f"{head} — {tail}", "value": None,
-            "low": None, "high": None, "approximate": False, "claimant": None, "certainty": None,
-            "mention": _clean(gap),
-        })
-    columns = ["kind", "label", "number", "what", "value", "low", "high", "approximate", "claimant",
-               "certainty", "mention"]
-    table = pd.DataFrame(numbers + vague + withheld, columns=columns)
-    return table.astype({"value": "Float64", "low": "Float64", "high": "Float64", "approximate": "boolean"})
+        withheld.append({"kind": "withheld", "panel": None, "class": "", "unit": "", "measure": head, "what": head,
+                         "subject": "", "number": "", "value": None, "low": None, "high": None, "approximate": False,
+                         "claimant": None, "certainty": None, "mention": _clean(gap), "who": "",
+                         "from": None, "label": f"{head} — {tail}"})
+    columns = ["kind", "panel", "class", "unit", "measure", "what", "subject", "label", "number", "value", "low", "high",
+               "from", "approximate", "claimant", "certainty", "who", "mention"]
+    table = pd.DataFrame([{k: r[k] for k in columns} for r in rows] + vague + withheld, columns=columns)
+    return table.astype({"value": "Float64", "low": "Float64", "high": "Float64", "from": "Float64",
+                         "approximate": "boolean"})
 
 
-def _magnitudes(numbers: pd.DataFrame) -> list[float]:
+def _magnitudes(rows: pd.DataFrame) -> list[float]:
     values = []
-    for _, r in numbers.iterrows():
-        for column in ("value", "low", "high"):
+    for _, r in rows.iterrows():
+        for column in ("value", "low", "high", "from"):
             if _present(r[column]) and float(r[column]) > 0:
                 values.append(float(r[column]))
     return values
 
 
-def _use_log(numbers: pd.DataFrame) -> bool:
+def _use_log(rows: pd.DataFrame) -> bool:
     """Log scale when positive magnitudes differ by more than 1.5 orders and none is negative."""
-    values = _magnitudes(numbers)
-    if len(values) < 2 or any(_present(v) and float(v) < 0 for v in numbers["value"]):
+    values = _magnitudes(rows)
+    if len(values) < 2 or any(_present(v) and float(v) < 0 for v in rows["value"]):
         return False
-    return math.log10(max(values) / min(values)) > 1.5
+    return math.log10(max(values) / min(values)) > _LOG_ORDERS
 
 
-def _figures_title(table: pd.DataFrame, log: bool) -> str:
+def _figures_title(figures: pd.DataFrame, table: pd.DataFrame) -> str:
+    """The finding about the key measures: "1,840 dead, 3,200 injured and 310 missing, per
+    the Interior Ministry; deaths: not disclosed"."""
     numbers = table[table["kind"].isin(["number", "range"])]
     vague = table[table["kind"] == "vague"]
     withheld = table[table["kind"] == "withheld"]
-    if numbers.empty and vague.empty and withheld.empty:
-        return "The article gives no figures"
+    context = table[table["kind"] == "context"]
     tail = ""
     if len(withheld) == 1:
         head, tail_word = _split_gap(withheld.iloc[0]["mention"])
         tail = f"; {head}: {tail_word}"
     elif len(withheld) > 1:
         tail = f"; {_number_word(len(withheld))} more are not disclosed"
-    if numbers.empty:
+    key = measures.key_figures(figures) if len(figures) else figures
+    if len(key):
+        first = key.iloc[0]
+        same = key[[measures.who(r) == measures.who(first) for _, r in key.iterrows()]].head(3)
+        labels = [measures.measure_label(r) for _, r in same.iterrows()]
+        listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+        who = measures.who(first)
+        title = f"{listed}, per {who}"
+        rival = [r for _, r in key.iterrows() if measures.same_measure(first, r)
+                 and measures.who(r) != who and not measures.values_agree(first, r)]
+        if rival:
+            title += f"; {measures.number_text(rival[0])} per {measures.who(rival[0])}"
+        return (title + tail)[:1].upper() + (title + tail)[1:]
+    if len(numbers):
+        biggest = numbers.sort_values("value", ascending=False).iloc[0]
+        if len(numbers) == 1:
+            return f"One figure: {biggest['number']} {biggest['what']}, {biggest['who']}{tail}"
+        return f"The largest of {_number_word(len(numbers))} figures is {biggest['number']} {biggest['what']}, " \
+               f"{biggest['who']}{tail}"
+    if len(context):
+        return f"The article's {_plural(len(context), 'figure')} are context: " \
+               f"{', '.join(context['mention'].head(3))}{tail}"
+    if len(vague) or len(withheld):
         parts = []
         if len(vague):
             parts.append(f"{_number_word(len(vague))} vague figure{'s' if len(vague) > 1 else ''}")
         if len(withheld):
             parts.append(f"{_number_word(len(withheld))} withheld")
         return f"The article gives no exact figures: {' and '.join(parts)}"
-    if len(numbers) == 1:
-        first = numbers.iloc[0]
-        return f"One figure: {first['number']} {first['what']}, {_who_short(first)}{tail}"
-    biggest, smallest = numbers.iloc[0], numbers.iloc[-1]
-    if log:
-        values = _magnitudes(numbers)
-        orders = math.log10(max(values) / min(values))
-        whole = int(orders)
-        span = f"over {_number_word(whole)}" if orders - whole > 0.15 else _number_word(whole)
-        noun = "order" if whole == 1 and orders - whole <= 0.15 else "orders"
-        return f"Figures span {span} {noun} of magnitude, {smallest['number']} to {biggest['number']}{tail}"
-    return f"The largest of {_number_word(len(numbers))} figures is {biggest['number']} {biggest['what']}, {_who_short(biggest)}{tail}"
-
-
-def _who_short(row: pd.Series) -> str:
-    return _per(row["claimant"] if _present(row["claimant"]) else None)
+    return "The article gives no figures"
 
 
 @responsive
-def figures_chart(figures: pd.DataFrame, gaps: list[str] | None = None, source: str | None = None) -> Chart:
-    """Every figure side by side: numbers as bars (log scale when magnitudes differ), ranges as
-    intervals, approximate ones hatched; vague and withheld figures as rows of text."""
+def figures_chart(figures: pd.DataFrame, gaps: list[str] | None = None, source: str | None = None,
+                  texts: dict[int, str] | None = None) -> Chart:
+    """Every figure as a measure: one panel per class on its own scale, bars grouped by
+    measure with who states them, approximate ones hatched, ranges as ranges, changes as
+    arrows; context, vague and withheld figures listed below.  ``texts`` (sentence id ->
+    text) lets the chart find the changes a sentence states."""
     source = source_line(source)
-    table = figures_table(figures, gaps)
+    table = figures_table(figures, gaps, texts)
     numbers = table[table["kind"].isin(["number", "range"])].reset_index(drop=True)
     others = table[~table["kind"].isin(["number", "range"])].reset_index(drop=True)
-    log = _use_log(numbers)
-    title = _figures_title(table, log)
-    scale = "log scale" if log else "linear scale from zero"
+    panels = list(dict.fromkeys(numbers["panel"])) if len(numbers) else []
+    logs = {p: _use_log(numbers[numbers["panel"] == p]) for p in panels}
+    title = _figures_title(figures, table)
     if numbers.empty:
         subtitle = "Numbers the article gives for what it counts, with who states them"
     else:
-        subtitle = f"Number stated for each figure, with who states it ({scale})"
+        subtitle = ("Number stated for each measure, with who states it; one panel per kind of thing counted, "
+                    "bars from zero" + (" (log scale where a panel says so)" if any(logs.values()) else ""))
         if numbers["approximate"].any():
-            subtitle += "; hatched = approximate (≈)"
+            subtitle += "; hatched = approximate"
         if (numbers["kind"] == "range").any():
             subtitle += "; line with end caps = range"
-    subtitle += "; figures without a number listed below" if len(others) else ""
+        if numbers["from"].notna().any():
+            subtitle += "; arrow = change the article states"
+    subtitle += "; context and figures without a number listed below" if len(others) else ""
+    alt = _alt(numbers, others, logs)
 
+    with _house():
+        bar_h, gap = 0.2, 0.16
+        layouts = {p: [_label(r) for _, r in numbers[numbers["panel"] == p].iterrows()] for p in panels}
+        bodies = [(_panel_heading(p, logs[p], len(layouts[p])),
+                   sum(_runs_height(lines) + 0.03 + bar_h + gap for lines in layouts[p]), 0.5) for p in panels]
+        notes = _notes(others)
+        if not bodies:
+            bodies = [("", 0.01 if len(others) else 1.0, 0.0)]
+        fig, axes = _panels_page(title, subtitle, source, bodies, notes=notes)
+        if numbers.empty:
+            if len(others):
+                axes[0].set_axis_off()
+            else:
+                _blank(axes[0], "No figures in the article")
+        story = {measures.measure_name(r).lower() for _, r in measures.key_figures(figures).head(3).iterrows()} \
+            if len(figures) else set()
+        for ax, p in zip(axes, panels):
+            _draw_panel(ax, numbers[numbers["panel"] == p].reset_index(drop=True), layouts[p], logs[p], bar_h, gap,
+                        story)
+    return Chart(fig, title, subtitle, source, alt, table)
+
+
+def _label(row) -> list:
+    """The label over one bar: number in bold, the measure, who states it (muted)."""
+    runs = [_Run(row["number"], weight="bold"), _Run(" " + row["what"])]
+    if _present(row["from"]):
+        runs.append(_Run(f" (from {measures.format_number(float(row['from']))})", color=INK))
+    runs.append(_Run(" — " + row["who"], color=MUTED))
+    return _layout_runs(runs, _plot_w())
+
+
+def _alt(numbers: pd.DataFrame, others: pd.DataFrame, logs: dict) -> str:
     sentences = []
-    if not numbers.empty:
-        sentences.append(f"Chart of {_plural(len(numbers), 'figure')} from the article on a {scale}: "
-                         + "; ".join(numbers["label"]) + ".")
+    for panel in dict.fromkeys(numbers["panel"]) if len(numbers) else []:
+        rows = numbers[numbers["panel"] == panel]
+        scale = "log scale" if logs[panel] else "scale from zero"
+        sentences.append(f"{_panel_heading(panel, logs[panel], len(rows)).split(':')[0]} ({scale}): "
+                         + "; ".join(rows["label"]) + ".")
+    context = others[others["kind"] == "context"]
+    if len(context):
+        sentences.append("Context: " + "; ".join(context["label"]) + ".")
     vague = others[others["kind"] == "vague"]
     if len(vague):
         sentences.append("Without a number: " + "; ".join(vague["label"]) + ".")
     withheld = others[others["kind"] == "withheld"]
     if len(withheld):
         sentences.append("Not disclosed: " + "; ".join(withheld["what"]) + ".")
-    alt = " ".join(sentences) if sentences else "The chart is empty: the article gives no figures."
+    return " ".join(sentences) if sentences else "The chart is empty: the article gives no figures."
 
-    with _house():
-        bar_h, gap = 0.2, 0.18
-        label_lines = [_layout_runs([_Run(r["number"], weight="bold"), _Run(" " + r["what"]),
-                                     _Run(" — " + _who(r), color=MUTED)], _plot_w())
-                       for _, r in numbers.iterrows()]
-        notes = []
-        if len(others):
-            notes.append(_Note([_Run("Without a number", size=_NOTE_SIZE, weight="bold", color=MUTED)],
-                               gap_before=0.0))
-            for _, r in others.iterrows():
-                if r["kind"] == "withheld":
-                    runs = [_Run("• ", size=_NOTE_SIZE, color=GREY, keep=True),
-                            _Run(r["what"], size=_NOTE_SIZE, weight="bold"),
-                            _Run(" — " + r["label"].split(" — ", 1)[1], size=_NOTE_SIZE, style="italic", color=INK)]
-                else:
-                    mention, status, who = r["label"].split(" — ", 2)
-                    runs = [_Run("• ", size=_NOTE_SIZE, color=GREY, keep=True),
-                            _Run(f"“{mention}”", size=_NOTE_SIZE, weight="bold"),
-                            _Run(f" — {status}", size=_NOTE_SIZE, style="italic"),
-                            _Run(f" — {who}", size=_NOTE_SIZE, color=MUTED)]
-                notes.append(_Note(runs, gap_before=0.05, indent=0.0))
-        if numbers.empty:
-            body = 0.0 if len(others) else 1.0
-        else:
-            body = sum(_runs_height(lines) + 0.03 + bar_h + gap for lines in label_lines)
-        fig, ax = _page(title, subtitle, source, body if body else 0.01,
-                        axis_band=0.5 if len(numbers) else 0.0, notes=notes)
-        if numbers.empty:
-            if len(others):
-                ax.set_axis_off()
+
+def _notes(others: pd.DataFrame) -> list[_Note]:
+    """Context figures, vague and withheld ones, as text rows under the panels."""
+    notes = []
+    for kind, heading in (("context", "Context (durations, ages, magnitudes, distances)"),
+                          ("vague", "Without a number"), ("withheld", "Not disclosed")):
+        rows = others[others["kind"] == kind]
+        if rows.empty:
+            continue
+        notes.append(_Note([_Run(heading, size=_NOTE_SIZE, weight="bold", color=MUTED)], gap_before=0.06 if notes else 0.0))
+        for _, r in rows.iterrows():
+            bullet = _Run("• ", size=_NOTE_SIZE, color=GREY, keep=True)
+            if kind == "withheld":
+                runs = [bullet, _Run(r["what"], size=_NOTE_SIZE, weight="bold"),
+                        _Run(" — " + r["label"].split(" — ", 1)[1], size=_NOTE_SIZE, style="italic", color=INK)]
+            elif kind == "vague":
+                mention, status, who = r["label"].split(" — ", 2)
+                runs = [bullet, _Run(f"“{mention}”", size=_NOTE_SIZE, weight="bold"),
+                        _Run(f" {r['what']}" if r["what"] != mention else "", size=_NOTE_SIZE),
+                        _Run(f" — {status}", size=_NOTE_SIZE, style="italic"),
+                        _Run(f" — {who}", size=_NOTE_SIZE, color=MUTED)]
             else:
-                _blank(ax, "No figures in the article")
-        else:
-            _draw_figures(ax, numbers, label_lines, log, bar_h, gap)
-    return Chart(fig, title, subtitle, source, alt, table)
+                what = r["what"] if r["what"].lower() not in r["number"].lower() else ""
+                runs = [bullet, _Run(r["number"], size=_NOTE_SIZE, weight="bold"),
+                        _Run(f" {what}" if what else "", size=_NOTE_SIZE),
+                        _Run(f" — {r['who']}", size=_NOTE_SIZE, color=MUTED)]
+            notes.append(_Note(runs, gap_before=0.05))
+    return notes
 
 
-def _draw_figures(ax, numbers: pd.DataFrame, label_lines, log: bool, bar_h: float, gap: float) -> None:
-    values = _magnitudes(numbers)
+def _draw_panel(ax, rows: pd.DataFrame, label_lines, log: bool, bar_h: float, gap: float,
+                story: set[str] | frozenset = frozenset()) -> None:
+    """One panel's bars; the measures of the story (the title's) in the accent colour, the
+    rest in grey."""
+    values = _magnitudes(rows)
     if log:
         lo = 10 ** math.floor(math.log10(min(values)))
         if lo == min(values):
@@ -240,33 +335,35 @@ def _draw_figures(ax, numbers: pd.DataFrame, label_lines, log: bool, bar_h: floa
         hi = 10 ** math.ceil(math.log10(max(values) * 1.25))
         ax.set_xscale("log")
         ax.set_xlim(lo, hi)
-        ax.xaxis.set_major_locator(LogLocator(base=10))
+        ax.xaxis.set_major_locator(LogLocator(base=10, numticks=4 if is_narrow() else 8))
         ax.xaxis.set_minor_locator(NullLocator())
         ax.set_xlabel("Number stated (log scale)", loc="left")
     else:
-        top = max([float(v) for v in numbers["value"]] + [float(v) for v in numbers["high"].dropna()])
-        bottom = min([0.0] + [float(v) for v in numbers["value"]] + [float(v) for v in numbers["low"].dropna()])
+        top = max([float(v) for v in rows["value"]] + [float(v) for v in rows["high"].dropna()]
+                  + [float(v) for v in rows["from"].dropna()])
+        bottom = min([0.0] + [float(v) for v in rows["value"]] + [float(v) for v in rows["low"].dropna()])
         ax.set_xlim(bottom * 1.05, top * 1.05 if top > 0 else 1)  # bars start at zero, even below it
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
-        ax.set_xlabel("Percent stated" if numbers["number"].str.endswith("%").all() else "Number stated", loc="left")
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=3 if is_narrow() else 6))
+        ax.set_xlabel("Percent stated" if (rows["unit"] == "percent").all() else "Number stated", loc="left")
     ax.xaxis.set_major_formatter(FuncFormatter(_fmt_tick))
     base = ax.get_xlim()[0]
     y = 0.0
-    for (_, r), lines in zip(numbers.iterrows(), label_lines):
+    for (_, r), lines in zip(rows.iterrows(), label_lines):
         y += _draw_runs(ax, lines, 0.0, y) + 0.03
         centre = y + bar_h / 2
         approx = bool(r["approximate"])
+        colour = ACCENT if not story or r["measure"].lower() in story else GREY
         if r["kind"] == "range":
             low, high = float(r["low"]), float(r["high"])
             if log and low <= 0:
                 low = base
-            ax.barh(centre, high - low, left=low, height=bar_h, color=ACCENT, alpha=0.25, linewidth=0,
+            ax.barh(centre, high - low, left=low, height=bar_h, color=colour, alpha=0.25, linewidth=0,
                     hatch="////" if approx else None, zorder=2)
-            line = ax.plot([low, high], [centre, centre], color=ACCENT, linewidth=2, zorder=3,
+            line = ax.plot([low, high], [centre, centre], color=colour, linewidth=2, zorder=3,
                            solid_capstyle="butt")[0]
             line.set_label(f"range: {r['label']}")
             for end in (low, high):
-                ax.plot([end, end], [centre - bar_h / 2, centre + bar_h / 2], color=ACCENT, linewidth=2, zorder=3)
+                ax.plot([end, end], [centre - bar_h / 2, centre + bar_h / 2], color=colour, linewidth=2, zorder=3)
         else:
             value = float(r["value"])
             if log and value <= 0:
@@ -274,7 +371,13 @@ def _draw_figures(ax, numbers: pd.DataFrame, label_lines, log: bool, bar_h: floa
             else:
                 left = base if log else 0.0
                 bars = ax.barh(centre, value - left, left=left, height=bar_h, zorder=2,
-                               color="white" if approx else ACCENT, edgecolor=ACCENT,
+                               color="white" if approx else colour, edgecolor=colour,
                                linewidth=1.0, hatch="////" if approx else None)
                 bars.patches[0].set_label(f"{'approximate' if approx else 'exact'}: {r['label']}")
+        if _present(r["from"]):  # the value it changed from, and an arrow to the new one
+            before = float(r["from"])
+            ax.plot([before, before], [centre - bar_h / 2 - 0.04, centre + bar_h / 2 + 0.04], color=INK,
+                    linewidth=1.2, zorder=4)
+            ax.annotate("", xy=(float(r["value"]), centre), xytext=(before, centre), zorder=5,
+                        arrowprops={"arrowstyle": "-|>", "color": INK, "linewidth": 1.2, "shrinkA": 0, "shrinkB": 0})
         y += bar_h + gap

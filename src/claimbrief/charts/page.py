@@ -448,18 +448,33 @@ def _page(title: str, subtitle: str, source: str, body: float, axis_band: float,
     """A figure with title and subtitle on top, a plot ``body`` inches tall, ``axis_band``
     inches below it for tick labels, then ``notes`` and the Source line.  The plot's y axis
     runs in inches from its top (0) down (``body``), so text and marks share one unit."""
+    fig, axes = _panels_page(title, subtitle, source, [("", body, axis_band)], notes)
+    return fig, axes[0]
+
+
+_PANEL_HEADING_SIZE = 9.5
+
+
+def _panels_page(title: str, subtitle: str, source: str, panels: list[tuple[str, float, float]],
+                 notes: list[_Note] | None = None):
+    """Like :func:`_page` with several plots stacked: ``panels`` is a list of (heading,
+    body inches, axis band inches); each plot gets its heading above it and its own axes.
+    Returns the figure and the axes, top to bottom."""
     notes = notes or []
     title_lines = _wrap(title, _TITLE_SIZE, _plot_w(), "bold")
     subtitle_lines = _wrap(subtitle, _SUBTITLE_SIZE, _plot_w())
     source_lines = _wrap(f"Source: {source}", _SOURCE_SIZE, _plot_w())
     note_lines = [(note, _layout_runs(note.runs, _plot_w() - note.indent)) for note in notes]
+    headings = [_wrap(heading, _PANEL_HEADING_SIZE, _plot_w(), "bold") if heading else [] for heading, _, _ in panels]
 
     header = 0.16 + len(title_lines) * _line_height(_TITLE_SIZE) + 0.04 \
         + len(subtitle_lines) * _line_height(_SUBTITLE_SIZE) + 0.16
+    panels_h = sum((len(lines) * _line_height(_PANEL_HEADING_SIZE) + 0.08 if lines else 0.0) + body + band
+                   + (0.22 if i < len(panels) - 1 else 0.0)
+                   for i, ((_, body, band), lines) in enumerate(zip(panels, headings)))
     notes_h = sum(note.gap_before + _runs_height(lines) for note, lines in note_lines)
-    footer = axis_band + (notes_h + 0.1 if notes else 0.0) + 0.1 \
-        + len(source_lines) * _line_height(_SOURCE_SIZE) + 0.12
-    height = header + body + footer
+    footer = (notes_h + 0.1 if notes else 0.0) + 0.1 + len(source_lines) * _line_height(_SOURCE_SIZE) + 0.12
+    height = header + panels_h + footer
 
     fig = Figure(figsize=(_width(), height))
     fig.patch.set_facecolor("white")
@@ -477,14 +492,24 @@ def _page(title: str, subtitle: str, source: str, body: float, axis_band: float,
         put(y, line, _SUBTITLE_SIZE, color=MUTED)
         y += _line_height(_SUBTITLE_SIZE)
 
-    ax = fig.add_axes((_LEFT / _width(), footer / height, _plot_w() / _width(), max(body, 1e-3) / height))
-    ax.set_ylim(body, 0.0)
-    ax.yaxis.set_major_locator(NullLocator())
-    ax.spines["left"].set_visible(False)
-    ax.tick_params(axis="y", length=0)
-    ax.set_facecolor("none")
+    y = header
+    axes = []
+    for i, ((_, body, band), lines) in enumerate(zip(panels, headings)):
+        for line in lines:
+            put(y, line, _PANEL_HEADING_SIZE, fontweight="bold", color=INK)
+            y += _line_height(_PANEL_HEADING_SIZE)
+        y += 0.08 if lines else 0.0
+        bottom = height - y - body
+        ax = fig.add_axes((_LEFT / _width(), bottom / height, _plot_w() / _width(), max(body, 1e-3) / height))
+        ax.set_ylim(body, 0.0)
+        ax.yaxis.set_major_locator(NullLocator())
+        ax.spines["left"].set_visible(False)
+        ax.tick_params(axis="y", length=0)
+        ax.set_facecolor("none")
+        axes.append(ax)
+        y += body + band + (0.22 if i < len(panels) - 1 else 0.0)
 
-    y = header + body + axis_band + (0.1 if notes else 0.0)
+    y += 0.1 if notes else 0.0
     for note, lines in note_lines:
         y += note.gap_before
         for line in lines:
@@ -501,7 +526,7 @@ def _page(title: str, subtitle: str, source: str, body: float, axis_band: float,
     for line in source_lines:
         put(y, line, _SOURCE_SIZE, color=MUTED)
         y += _line_height(_SOURCE_SIZE)
-    return fig, ax
+    return fig, axes
 
 
 def _blank(ax, message: str) -> None:
