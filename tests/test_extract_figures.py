@@ -187,3 +187,121 @@ def test_compound_durations_add_up_in_the_smaller_unit(text, value, unit):
 def test_half_of_a_first_half_and_a_quarter_a_year_earlier():
     assert _figures("Its first-half revenue rose.") == []
     assert _one("Exports fell to a quarter a year earlier.")["value"] == 0.25
+
+
+# --- what each figure measures (class, measure, counts, subject, scope, part_of) ----------
+# Invented sentences in the forms real copy uses.
+
+
+def _by_mention(text):
+    return {r["mention"]: r for r in _figures(text)}
+
+
+@pytest.mark.parametrize("text, mention, measure", [
+    ("At least 1,840 people were confirmed dead in the floods.", "At least 1,840", "dead"),
+    ("Storms killed 12 people in the valley.", "12", "dead"),
+    ("The quake injured more than 300 residents.", "more than 300", "injured"),
+    ("Rescuers said 215 people have been pulled out alive.", "215", "rescued"),
+    ("So far 97 bodies were recovered from the river.", "97", "bodies recovered"),
+    ("The ministry said about 8,000 troops were sent to the border.", "about 8,000", "sent"),
+    ("Police arrested 14 people after the march.", "14", "arrested"),
+    ("Nine people remain missing.", "Nine", "missing"),
+    ("The regional office said 2,300 families were evacuated.", "2,300", "evacuated"),
+    ("The militia lost six dead.", "six", "dead"),
+])
+def test_measure_comes_from_the_predicate(text, mention, measure):
+    assert _by_mention(text)[mention]["measure"] == measure
+
+
+def test_others_counts_the_people_of_the_figure_before():
+    rows = _by_mention("Officials said 410 villagers died and 3,200 others were hurt.")
+    hurt = rows["3,200"]
+    assert hurt["measure"] == "injured" and hurt["class"] == "people"
+    assert hurt["counts"] == rows["410"]["counts"] and "other" not in hurt["counts"]
+
+
+def test_passive_verb_after_beats_the_verb_of_the_figure_before():
+    rows = _by_mention("Doctors said 30 people were treated in hospital and 8 supporters were arrested.")
+    assert rows["30"]["measure"] == "hospitalised"
+    assert rows["8"]["measure"] == "arrested"
+
+
+@pytest.mark.parametrize("text, mention, cls", [
+    ("The toll rose to 54 people.", "54", "people"),
+    ("Floods destroyed 37 houses.", "37", "objects"),
+    ("Revenue reached $3.2 billion.", "$3.2 billion", "money"),
+    ("The firm earned 1.5 trillion won.", "1.5 trillion won", "money"),
+    ("Turnout was 61 percent.", "61 percent", "share"),
+    ("About two-thirds of the ballots were counted.", "About two-thirds", "share"),
+    ("Rescuers worked for 40 hours.", "40 hours", "duration"),
+    ("The epicentre lay 30 kilometres north of the town.", "30 kilometres", "distance"),
+    ("Customs seized 3.4 tonnes of ivory.", "3.4 tonnes", "magnitude"),
+    ("The ministry was warned at least three times.", "at least three times", "events"),
+    ("The farmer, a 58-year-old, spoke on Monday.", "58", "age"),
+    ("The trial lasted 18 months.", "18 months", "duration"),
+    ("The death toll stands at 47.", "47", "people"),
+])
+def test_class(text, mention, cls):
+    rows = _figures(text)
+    row = next(r for r in rows if r["mention"].startswith(mention) or mention.startswith(r["mention"]))
+    assert row["class"] == cls, row
+
+
+def test_a_magnitude_in_a_historical_comparison_stays_a_magnitude():
+    rows = _figures("The region was hit by a magnitude 7.1 quake in 1930 that killed 600 people.")
+    quake = next(r for r in rows if r["value"] == 7.1)
+    assert quake["class"] == "magnitude" and quake["measure"] == "magnitude"
+    assert not any(r["value"] == 1930 for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "He was one of the first to arrive.",
+    "Police fired tear gas in one incident near the port.",
+    "It is the second most powerful storm this year.",
+    "The party has backed the plan from day one.",
+    "The plant is the country's third-largest smelter.",
+])
+def test_determiner_one_and_ordinals_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_share_of_the_vote_and_seats_won_by_party():
+    rows = _by_mention("The Green League won 141 seats with 38.4 percent of the vote.")
+    assert rows["141"]["measure"] == "seats won" and rows["141"]["class"] == "objects"
+    assert rows["141"]["subject"] == "Green League"
+    assert rows["38.4 percent"]["measure"] == "share of the vote" and rows["38.4 percent"]["class"] == "share"
+
+
+def test_the_share_after_against_keeps_the_measure():
+    rows = _by_mention("Ms Ade had 50.8 percent of the valid votes, against 46.9% for Mr Obi.")
+    assert rows["46.9%"]["measure"] == "share of the vote"
+
+
+def test_money_measure_and_its_holder():
+    rows = _by_mention("Tarrow Steel's revenue rose 9% to $4.6 billion in 2024.")
+    money = rows["$4.6 billion"]
+    assert money["measure"] == "revenue" and money["subject"] == "Tarrow Steel"
+    assert money["scope_date"] == "in 2024"
+    assert rows["9%"]["measure"] == "revenue growth"
+
+
+def test_demonym_subject():
+    rows = _figures("About 4,000 Ukrainian soldiers were deployed to the front.")
+    assert rows[0]["subject"] == "Ukraine" and rows[0]["measure"] == "sent"
+
+
+def test_scope_place_and_date():
+    row = _one("In Portville, 120 people have been evacuated since Friday.")
+    assert row["scope_place"] == "Portville" and row["scope_date"] == "since Friday"
+
+
+def test_part_of_a_whole():
+    rows = _by_mention("The alliance took 141 of 300 seats.")
+    assert rows["141"]["part_of"] == "300"
+    rows = _figures("Police detained 52 people. Of them, 30 were minors.")
+    assert rows[-1]["part_of"] == "52"
+
+
+def test_elided_unit_comes_from_the_figure_it_stands_against():
+    rows = _by_mention("The two men received 12 and eight years respectively.")
+    assert rows["12"]["class"] == "duration" and rows["12"]["unit"] == "year"

@@ -361,6 +361,8 @@ def _measure_patterns() -> dict:
     name = r"[A-Z][\w&’'-]*(?:\.(?=\w))?(?:\s+(?:(?:of|de|del|du|la|al|and)\s+)?[A-Z][\w&’'-]*(?:\.(?=\w))?)*"
     return {
         "surface": surface,
+        "longest": max(len(f.split()) for f in surface),
+        "firsts": frozenset(f.split()[0] for f in surface),
         "measure": re.compile(rf"(?<![\w-])(?:{alternation(surface)})(?![\w-])", re.IGNORECASE),
         "change": re.compile(rf"(?<![\w-])(?:{alternation(changes)})(?![\w-])", re.IGNORECASE),
         "changes": changes,
@@ -370,12 +372,12 @@ def _measure_patterns() -> dict:
         "participle": re.compile(r"(?<![\w-])((?:been\s+|being\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed(?:\s+(?:up|out|off|away|down|over))?)(?![\w-])"),
         "age_after": re.compile(r"^(?:-year-old|\s+years?\s+old|-years?-old)|^\s*,\s*(?:was|is|who|had|has|\w+ed)\b|^\)"),
         "age_before": re.compile(r"(?:\baged\s+|\bage\s+(?:of\s+)?|[A-Z][\w’'-]+,\s+|\()$"),
-        "whole_after": re.compile(rf"^\s+(?:out\s+)?of\s+(?:the\s+|a\s+|its\s+)?(?:total\s+of\s+)?((?:{_NUMERAL})(?:\s+(?:{alternation(lex['scales'])}))?|{alternation(lex['number_words'])})\b", re.IGNORECASE),
+        "whole_after": re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|its\s+)?(?:total\s+of\s+)?((?:{_NUMERAL})(?:\s+(?:{alternation(lex['scales'])}))?|{alternation(lex['number_words'])})\b", re.IGNORECASE),
         "part_before": re.compile(r"(?:\b(?:of\s+them|of\s+those|of\s+whom|among\s+them|among\s+those|including|of\s+these)[,:]?\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE),
-        "possessive": re.compile(rf"({name})[’']s?\s+(?:[\w-]+\s+){{0,3}}$"),
+        "possessive": re.compile(rf"({name})[’']s?\s+(?:[^\s,;]+\s+){{0,5}}$"),
         "agent": re.compile(rf"(?:^|[^\w’'])(?:the\s+)?({name})\s+(?:[a-z]+\s+){{0,3}}?(?:won|took|secured|gained|got|captured|claimed|followed|came|trailed|finished|posted|reported|recorded|earned|made|lost|had|has|sent|deployed|spent|raised|sold|paid|received|polled|garnered|obtained|announced|invested|pledged|approved)\b[^,;]{{0,60}}$"),
-        "by_agent": re.compile(rf"^[^,;]{{0,40}}?\b(?:won|taken|secured|held|sent|deployed|posted|reported|paid|invested|pledged)\s+by\s+(?:the\s+)?({name})"),
-        "place": re.compile(rf"\b(?:in|at|near|across|throughout|inside|outside|around|off|from)\s+(?:the\s+)?((?!(?:{months}|{days})\b){name})"),
+        "by_agent": re.compile(rf"[^,;]{{0,40}}?\b(?:won|taken|secured|held|sent|deployed|posted|reported|paid|invested|pledged)\s+by\s+(?:the\s+)?({name})"),
+        "place": re.compile(rf"\b(?i:in|at|near|across|throughout|inside|outside|around|off|from)\s+(?:the\s+)?((?!(?:{months}|{days})\b){name})"),
         "date": re.compile(
             rf"\b(?:(?:since|on|in|during|by|until|through|from|before|after|as\s+of|between)\s+(?:the\s+)?)?"
             rf"(?:(?:{days})(?:\s+(?:night|morning|evening|afternoon))?|(?:early|mid|late)[\s-](?:{months})|(?:\d{{1,2}}\s+)?(?:{months})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
@@ -391,16 +393,77 @@ def _nearest(pattern: re.Pattern, text: str, pos: int, lo: int, hi: int, before_
     """The match of ``pattern`` nearest to the figure: searched after it (``pos``..``hi``)
     and before it (``lo``..``before_end``); a tie goes to the match after (passive copy).
     ``allowed`` (a predicate on the match) skips matches that cannot be the answer."""
-    after = next((m for m in pattern.finditer(text, pos, hi) if allowed is None or allowed(m)), None)
+    # each pattern runs once per sentence (see _sentence_matches); here only its matches are sifted
+    found = _sentence_matches(pattern, text)
+    after = next((m for m in found if m.start() >= pos and m.end() <= hi and (allowed is None or allowed(m))), None)
     before = None
-    for match in pattern.finditer(text, lo, before_end):
-        if allowed is None or allowed(match):
+    for match in found:
+        if match.start() >= lo and match.end() <= before_end and (allowed is None or allowed(match)):
             before = match
     if after and before:
         # auxiliaries between the figure and its passive verb do not count ("were arrested")
         gap = _AUXILIARIES.sub("", text[pos:after.start()])
         return after if len(gap) <= before_end - before.end() else before
     return after or before
+
+
+_SENTENCE: dict = {}
+
+
+def _sentence_matches(pattern: re.Pattern, text: str) -> list:
+    """All matches of ``pattern`` in the sentence being described, found once."""
+    found = _SENTENCE.get(pattern)
+    if found is None:
+        lo, hi = _SENTENCE["bounds"]
+        if pattern is _measure_patterns()["measure"]:
+            found = _phrase_hits(text, lo, hi)
+        else:
+            found = list(pattern.finditer(text, lo, hi))
+        _SENTENCE[pattern] = found
+    return found
+
+
+class _Hit:
+    """A phrase found by dictionary look-up, with the three methods of a match used here."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _=0) -> str:
+        return self._text
+
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _phrase_hits(text: str, lo: int, hi: int) -> list:
+    """The measure phrases of a sentence, longest first at each word: the words are looked
+    up in the synonym dictionary (a regex alternation of every phrase costs far more)."""
+    surface, longest = _measure_patterns()["surface"], _measure_patterns()["longest"]
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text, lo, hi)]
+    hits, k = [], 0
+    firsts = _measure_patterns()["firsts"]
+    while k < len(words):
+        if words[k][2] not in firsts:
+            k += 1
+            continue
+        for n in range(min(longest, len(words) - k), 0, -1):
+            phrase = " ".join(w for _, _, w in words[k:k + n])
+            if phrase in surface:
+                hits.append(_Hit(words[k][0], words[k + n - 1][1], phrase))
+                k += n
+                break
+        else:
+            k += 1
+    return hits
 
 
 def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -> str:
@@ -439,8 +502,9 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     pats = _measure_patterns()
     start, end = row["start"], row["end"]
     counts = row["counts"] or ""
-    # the predicate is searched after the counted noun, not inside it
-    pos = end + (len(counts) + 1 if counts and text.startswith(counts, end + 1) else 0)
+    # the predicate is searched after the counted words as the text has them ("others"), not inside them
+    words = row.get("_raw_counts") or counts
+    pos = end + (len(words) + 1 if words and text.startswith(words, end + 1) else 0)
     pos = min(pos, hi)
     window_hi, window_lo = min(hi, pos + 70), max(lo, start - (60 if counts else 100))
     if cls == "age":
@@ -512,7 +576,7 @@ def _subject(row: dict, counts: str, text: str, lo: int, hi: int) -> str | None:
             name = _trim_name(match.group(1))
             if name:
                 return name
-    match = pats["by_agent"].search(text, row["end"], hi)
+    match = pats["by_agent"].match(text, row["end"], hi)
     if match and _trim_name(match.group(1)):
         return _trim_name(match.group(1))
     first = counts.split()[0] if counts else ""
@@ -552,11 +616,14 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
     previous: dict | None = None
     for k, row in enumerate(rows):
         lo, hi = bounds[row["sentence_id"]]
+        if _SENTENCE.get("bounds") != (lo, hi) or _SENTENCE.get("text") is not text:
+            _SENTENCE.clear()
+            _SENTENCE.update(bounds=(lo, hi), text=text)
         # a clause: from the figure before in the sentence to the one after
         clause_lo = max(lo, rows[k - 1]["end"]) if k and rows[k - 1]["sentence_id"] == row["sentence_id"] else lo
         clause_hi = min(hi, rows[k + 1]["start"]) if k + 1 < len(rows) and rows[k + 1]["sentence_id"] == row["sentence_id"] else hi
         counts = row["counts"] or ""
-        head = _singular(counts.split(" of ")[0].split()[-1]) if counts else None
+        row["_raw_counts"] = counts
         if re.fullmatch(r"\w+ed", counts) and counts.lower() not in pats["nouns"]:
             row["counts"] = counts = ""  # "a crowd of about 28,000 watched": a verb, not a noun
         whole_noun = re.match(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[\w’'-]+[’']s\s+)?([a-z][\w-]*)\b",
@@ -604,8 +671,10 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
     for k, row in enumerate(rows):
         if row["class"] == "objects" and not row["counts"] and not row["unit"]:
             _elided(rows, k, text)
+    _SENTENCE.clear()
     for row in rows:
         row.pop("_head", None)
+        row.pop("_raw_counts", None)
     return rows
 
 
