@@ -123,7 +123,7 @@ def test_figures_chart_uses_log_scale_in_a_panel_whose_magnitudes_differ():
     assert ax.get_xscale() == "log"
     assert "log scale" in chart.subtitle and "log scale" in ax.get_xlabel()
     assert "People: 2 figures, log scale" in _texts(chart)
-    assert chart.title.startswith("About 12,000 sent, per Leader X") and "deaths: not disclosed" in chart.title
+    assert chart.title.startswith("About 12,000 soldiers sent, per Leader X") and "deaths: not disclosed" in chart.title
     drawn = _texts(chart)
     assert "about 12,000" in drawn and "per Leader X, stated" in drawn and "per Minister Y, stated" in drawn
     assert "not disclosed" in drawn and "deaths" in drawn

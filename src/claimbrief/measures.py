@@ -109,10 +109,23 @@ def format_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def what_counted(row) -> str:
+    """The counted group with what happened to it, as a reader says it: "North Korean
+    soldiers sent", "people dead" -> "dead", "seats won"."""
+    measure, counts = _text(row.get("measure")), _text(row.get("counts"))
+    if not measure:
+        return counts
+    generic = counts.lower() in ("", "people", "persons", "others", "them", "those", "percent", measure.lower())
+    if generic or figure_class(row) not in ("people", "objects", "events") or measure.lower() in counts.lower() \
+            or counts.lower() in measure.lower() or len(counts.split()) > 5:
+        return measure
+    return f"{counts} {measure}"
+
+
 def measure_label(row) -> str:
     """A figure as a measure: "1,840 dead", "$3.2 billion revenue (Kaneda Motor)",
     "54.3% of the vote (Green League)"."""
-    measure = _text(row.get("measure")) or _text(row.get("counts"))
+    measure = what_counted(row)
     if measure.lower() in ("percent", _text(row.get("unit")).lower()):
         measure = ""  # the unit is in the number already ("41%", "$289 million")
     if figure_class(row) == "share":

@@ -43,7 +43,7 @@ def _who(row) -> str:
 
 def _what(row) -> str:
     """The measure of a figure as its bar's label says it: "dead", "seats won · Green League"."""
-    measure = _clean(row.get("measure")) or _clean(row.get("counts")) or _clean(row.get("unit"))
+    measure = measures.what_counted(row) or _clean(row.get("unit"))
     if measure.lower() in ("percent", _clean(row.get("unit")).lower()) and _clean(row.get("counts")):
         measure = _clean(row.get("counts"))
     subject = _clean(row.get("subject"))
