@@ -74,3 +74,16 @@ def test_fixture_figure_measures_meet_the_bar(fixture_total):
 ])
 def test_measures_agree(gold, extracted, agree):
     assert measures_agree(gold, extracted) is agree
+
+
+def test_a_place_mention_holding_the_gold_one_counts_once_in_the_same_country():
+    import pandas as pd
+
+    from claimbrief.evaluate import score_places
+
+    gold = {"places": [{"mention": "the Portville border area", "country": "FR", "canonical": "Portville"},
+                       {"mention": "Lyon", "country": "FR", "canonical": "Lyon"}]}
+    places = pd.DataFrame([{"mention": "Portville", "country": "FR", "canonical": "Portville", "lat": None, "lon": None},
+                           {"mention": "Lyon", "country": "US", "canonical": "Lyon", "lat": None, "lon": None}])
+    counts = score_places(gold, places)[0]
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)  # Portville matches; Lyon is in the wrong country

@@ -283,6 +283,11 @@ def score_dates(text: str, gold: dict, dates) -> tuple[Counts, list[str]]:
     return counts, misses
 
 
+def _contains(longer: str, shorter: str) -> bool:
+    """Whether a mention holds another as whole words ("the portville border area" holds "portville")."""
+    return bool(shorter) and re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer) is not None
+
+
 def score_places(gold: dict, places) -> tuple[Counts, list[str], Accuracy, list[float], list[str]]:
     counts, misses = Counts(), []
     gold_pairs = {(_norm(p["mention"]), str(p["country"]).upper()): p for p in gold.get("places") or []}
@@ -290,16 +295,26 @@ def score_places(gold: dict, places) -> tuple[Counts, list[str], Accuracy, list[
     extracted = {}
     for r in rows:
         extracted.setdefault((_norm(r["mention"]), str(r["country"]).upper()), r)
-    counts.tp = len(set(gold_pairs) & set(extracted))
-    counts.fp = len(set(extracted) - set(gold_pairs))
-    counts.fn = len(set(gold_pairs) - set(extracted))
-    misses += [f"place missed: {m} ({c})" for m, c in sorted(set(gold_pairs) - set(extracted))]
-    misses += [f"place extra: {m} ({c})" for m, c in sorted(set(extracted) - set(gold_pairs))]
+    # one to one: exact (mention, country) pairs first, then a mention that contains the other
+    # in the same country ("Portville" for the gold "the Portville border area")
+    matched = {pair: pair for pair in set(gold_pairs) & set(extracted)}
+    left = sorted(set(extracted) - set(matched.values()))
+    for pair in sorted(set(gold_pairs) - set(matched)):
+        for other in left:
+            if other[1] == pair[1] and (_contains(pair[0], other[0]) or _contains(other[0], pair[0])):
+                matched[pair] = other
+                left.remove(other)
+                break
+    counts.tp = len(matched)
+    counts.fp = len(set(extracted) - set(matched.values()))
+    counts.fn = len(set(gold_pairs) - set(matched))
+    misses += [f"place missed: {m} ({c})" for m, c in sorted(set(gold_pairs) - set(matched))]
+    misses += [f"place extra: {m} ({c})" for m, c in sorted(set(extracted) - set(matched.values()))]
     not_places_mentions = {_norm(p["mention"]) for p in gold.get("not_places") or []}
     reported = sorted({m for m, _ in extracted if m in not_places_mentions})
     canonical, distances = Accuracy(), []
-    for pair in set(gold_pairs) & set(extracted):
-        g, r = gold_pairs[pair], extracted[pair]
+    for pair, found in matched.items():
+        g, r = gold_pairs[pair], extracted[found]
         canonical.total += 1
         canonical.correct += _norm(g.get("canonical")) == _norm(r.get("canonical"))
         real = _gold_point(g)
