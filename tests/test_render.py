@@ -170,7 +170,7 @@ def test_html_title_block_lang_and_table_wrapper(html):
     assert f"<title>{TITLE}</title>" in html
     assert SUBTITLE in html
     assert html.index('class="title-block"') < html.index('class="toc"') < html.index("<main")
-    assert '<div class="table-wrap"><table class="ledger">' in html
+    assert re.search(r'<div [^>]*class="table-wrap"[^>]*><table class="ledger cards">', html)
     assert "<style" in html and ".source-box" in html  # the stylesheet is inline
 
 
@@ -344,3 +344,99 @@ def test_pdf_sets_every_script_in_a_font_that_has_it(tmp_path):
     text = "".join(_pdf_text(path.read_bytes()))
     missing = [name for name, sample in SCRIPTS.items() if sample not in text]
     assert not missing, f"not set in a font that has them: {missing}"
+
+
+# ---- phones, screen readers and archives (issue 12) ---------------------------------------
+
+from claimbrief import components  # noqa: E402
+
+PNG_1PX = base64.b64encode(bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")).decode()
+
+
+def test_tables_are_labelled_to_be_read_as_cards(html):
+    table = re.search(r'<table class="ledger[^"]*">.*?</table>', html, re.DOTALL).group()
+    assert "cards" in re.search(r'<table class="([^"]*)"', table).group(1)
+    assert 'data-label="Claimant"' in table and 'data-label="Quote"' in table
+    # The quote (the column of running text) leads the card; a key-value table is left alone.
+    quote = re.search(r'<td[^>]*data-label="Quote"[^>]*>', table).group()
+    assert components.LEAD_CLASS in quote
+    keyvalue = render.finish_html('<body><table class="source"><tr><th>Title</th><td>x</td></tr></table></body>')
+    assert "data-label" not in keyvalue and "cards" not in keyvalue
+
+
+def test_lead_column_is_the_prose_column_else_the_first():
+    rows = "".join(f"<tr><td>{i}</td><td>{'a long quoted sentence of running text ' * 2}</td><td>x</td></tr>"
+                   for i in range(3))
+    out = render.finish_html(f"<body><table><thead><tr><th>#</th><th>Quote</th><th>Who</th></tr></thead>"
+                             f"<tbody>{rows}</tbody></table></body>")
+    assert re.search(r'<td class="prose card-lead" data-label="Quote">', out)
+    short = render.finish_html("<body><table><thead><tr><th>A</th><th>B</th></tr></thead>"
+                               "<tbody><tr><td>1</td><td>2</td></tr></tbody></table></body>")
+    assert '<td class="card-lead" data-label="A">1</td>' in short
+
+
+def test_scrolling_table_wrapper_is_focusable_and_named():
+    out = render.finish_html("<body><table><caption>Claims</caption><thead><tr><th>A</th></tr></thead>"
+                             "<tbody><tr><td>1</td></tr></tbody></table></body>")
+    assert re.search(r'<div aria-label="Claims" class="table-wrap" role="region" tabindex="0">', out)
+
+
+def test_picture_keeps_a_data_source_and_drops_a_fetched_one():
+    data = f"data:image/png;base64,{PNG_1PX}"
+    good = components.picture_html(data, "alt words", narrow_src=data)
+    out = render.finish_html(f"<body>{good}</body>")
+    assert f'<source media="{components.NARROW_MEDIA}" srcset="{data}"/>' in out
+    for bad in ("https://example.org/x.png", f"{data}, https://example.org/x.png 2x"):
+        out = render.finish_html(f'<body><picture><source srcset="{bad}"/><img alt="a" src="{data}"/></picture>'
+                                 f'<img alt="b" src="{data}" srcset="{bad}"/></body>')
+        assert "example.org" not in out
+
+
+def test_narrow_image_output_joins_the_wide_one_in_a_picture():
+    """Two image outputs in one cell, the second marked {"variant": "narrow"}: one <picture>."""
+    cell = new_code_cell("chart()")
+    cell.outputs = [
+        new_output("display_data", data={"image/png": PNG_1PX}, metadata={"alt": "Wide chart of claims"}),
+        new_output("display_data", data={"image/png": PNG_1PX}, metadata={"alt": "Narrow chart", "variant": "narrow"}),
+    ]
+    page = render.render_html(new_notebook(cells=[cell]), title=TITLE, subtitle=SUBTITLE)
+    assert page.count("<picture><source") == 1 and page.count("<img ") == 1
+    assert re.search(r'<picture><source media="\(max-width: 40rem\)" srcset="data:image/png;base64,[^"]+"/>'
+                     r'<img alt="Wide chart of claims"', page)
+    assert "data-variant" not in page
+    # The phone sheet is loaded with the same query the <picture> switches on.
+    assert f'<style media="{components.NARROW_MEDIA}">' in page
+
+
+def test_chart_figure_html_has_alt_and_both_drawings():
+    out = components.chart_figure_html(b"<svg/>", "A chart", narrow=b"<svg></svg>", title="T", source="S")
+    assert out.count("data:image/svg+xml;base64,") == 2 and 'alt="A chart"' in out
+    assert '<figcaption class="sr-only">' in out
+
+
+def test_pdf_is_tagged_pdfa3_with_attachments(html, tmp_path):
+    files = [("claims.csv", b"a,b\n1,2\n", "claims"), ("article-metadata.json", b"{}\n", "meta")]
+    made = pdf.render_pdf(html, tmp_path / "b.pdf", title=TITLE, date_label=DATE, epoch=EPOCH, attachments=files)
+    reader = PdfReader(made)
+    catalog = reader.trailer["/Root"]
+    assert catalog["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in catalog
+    assert str(catalog["/Lang"]) == "en"
+    xmp = catalog["/Metadata"].get_object().get_data().decode()
+    assert 'pdfaid:part="3"' in xmp and 'pdfuaid:part="1"' in xmp
+    assert {k: v[0] for k, v in reader.attachments.items()} == {"claims.csv": b"a,b\n1,2\n",
+                                                                "article-metadata.json": b"{}\n"}
+    # The same inputs, the same bytes; other attachments, another identity (no stale reuse).
+    again = pdf.render_pdf(html, tmp_path / "c.pdf", title=TITLE, date_label=DATE, epoch=EPOCH, attachments=files)
+    assert again.read_bytes() == made.read_bytes()
+    assert pdf.pdf_identity(html, title=TITLE, date_label=DATE, epoch=EPOCH, attachments=files) != \
+        pdf.pdf_identity(html, title=TITLE, date_label=DATE, epoch=EPOCH, attachments=files[:1])
+
+
+def test_read_attachments_sorts_tables_and_adds_metadata(tmp_path):
+    (tmp_path / "places.csv").write_text("x\n")
+    (tmp_path / "claims.csv").write_text("y\n")
+    got = pdf.read_attachments([tmp_path / "places.csv", tmp_path / "claims.csv"], {"name": "n"})
+    assert [name for name, _, _ in got] == ["claims.csv", "places.csv", pdf.METADATA_ATTACHMENT]
+    assert got[-1][1] == b'{\n  "name": "n"\n}\n'

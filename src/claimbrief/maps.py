@@ -58,6 +58,11 @@ FRAME_COUNTRY_MAX = (50.0, 42.0)
 PADDING = 0.12  # share of the span added on every side
 ASPECT_RANGE = (1.15, 1.9)  # width / height of the main map
 FIGURE_WIDTH = 7.0  # inches: a page column, as the house style
+# The map for a phone is drawn anew at the charts' narrow width, its text no smaller than
+# 8 pt (11 CSS px or more where the briefing shows it); a place label that would collide
+# there is replaced by a number on the map and named in a key under it.
+NARROW_FONT = {"label": 9.0, "country": 8.5, "inset_label": 8.0, "inset_country": 8.0, "key": 8.5}
+PRINT_FONT = {"label": 8.5, "country": 8.0, "inset_label": 7.0, "inset_country": 6.5, "key": 8.0}
 SIMPLIFY_DPI = 200  # boundaries are simplified to a pixel at this resolution
 OVERVIEW_SHARE = 0.34  # share of the figure's width an overview beside the map takes
 INSET_SHARE = 0.36  # share of the main map's width an overview in its corner takes
@@ -324,8 +329,9 @@ class _Labels:
                     overlap += w * h
         return overlap + 1000.0 * outside
 
-    def place_near(self, lon: float, lat: float, text: str, gap_pt: float, **style):
-        """A label beside a marker: right, left, above, below, diagonals, then farther out."""
+    def place_near(self, lon: float, lat: float, text: str, gap_pt: float, *, optional: bool = False, **style):
+        """A label beside a marker: right, left, above, below, diagonals, then farther out.
+        An ``optional`` label that finds no free spot is not drawn (None is returned)."""
         candidates = []
         for distance in (gap_pt, gap_pt + 7, gap_pt + 16):
             d = distance
@@ -345,8 +351,10 @@ class _Labels:
             artist.set_ha(candidate[1])
             artist.set_va(candidate[2])
 
-        _, (offset, ha, va), bbox = self._least_cost(artist, candidates, put)
+        cost, (offset, ha, va), bbox = self._least_cost(artist, candidates, put)
         artist.remove()
+        if optional and cost > 0:
+            return None
         if math.hypot(*offset) > gap_pt + 10:
             # A label pushed far from its marker gets a leader line back to it.
             style["arrowprops"] = {"arrowstyle": "-", "color": INK, "lw": 0.5, "shrinkA": 1, "shrinkB": gap_pt * 0.7}
@@ -472,11 +480,13 @@ def _marker_radius(kind: str) -> float:
 
 
 def _draw_places(ax, labels: _Labels, places: list[_Place], shapes, view, *, label_size: float,
-                 country_size: float, overview: bool) -> None:
+                 country_size: float, overview: bool, key: list[str] | None = None) -> None:
     """Markers, place labels and country names for one panel.
 
     On the main map the countries holding places are named on their area, and the other
     countries in grey italics; on the small overview a place's label carries its country.
+    With ``key`` (a narrow map), a label that would collide is replaced by a number on the
+    map, and "number name" is appended to ``key`` for the list under the map.
     """
     lon0, lon1, lat0, lat1 = view
     window = box(lon0, lat0, lon1, lat1)
@@ -494,11 +504,15 @@ def _draw_places(ax, labels: _Labels, places: list[_Place], shapes, view, *, lab
         country_name = _country_name(place.country)
         if overview and place.country and place.kind != "country" and country_name.lower() not in text.lower():
             text = f"{place.label}, {country_name}"
-        labels.place_near(
-            place.lon, place.lat, text, _marker_radius(place.kind) + 3,
-            fontsize=label_size, color=INK, zorder=8, path_effects=_HALO,
-            fontweight="bold" if place.kind == "country" else "normal",
-        )
+        style = {"fontsize": label_size, "color": INK, "zorder": 8, "path_effects": _HALO,
+                 "fontweight": "bold" if place.kind == "country" else "normal"}
+        if key is not None and labels.place_near(place.lon, place.lat, text, _marker_radius(place.kind) + 3,
+                                                 optional=True, **style) is None:
+            key.append(f"{len(key) + 1} {text}")
+            text = str(len(key))
+        elif key is not None:
+            continue
+        labels.place_near(place.lon, place.lat, text, _marker_radius(place.kind) + 3, **style)
     # Country names: first the countries mentioned as places (bold), then the countries that
     # only hold places; both are required, since their tint must never carry meaning alone.
     # (A country too small to carry its name is named by its places' labels and the alt text.)
@@ -692,8 +706,13 @@ def _ratio(view) -> float:
     return (lon1 - lon0) * math.cos(math.radians((lat0 + lat1) / 2)) / (lat1 - lat0)
 
 
-def _draw(main_view, overview_view, near, far, overview, shapes, tints, scale, *, empty_message):
-    """Lay out and draw the figure: the main map, and the overview in a corner or beside it."""
+def _draw(main_view, overview_view, near, far, overview, shapes, tints, scale, *, empty_message,
+          width: float = FIGURE_WIDTH, fonts: dict | None = None, thin: bool = False):
+    """Lay out and draw the figure, ``width`` inches wide: the main map, and the overview in
+    a corner or beside it.  ``thin`` (the narrow map): labels that collide become numbers,
+    named in a key under the map."""
+    fonts = fonts or PRINT_FONT
+    key: list[str] | None = [] if thin else None
     view = main_view or WORLD_VIEW
     lon0, lon1, lat0, lat1 = view
     ratio = _ratio(view)
@@ -703,17 +722,17 @@ def _draw(main_view, overview_view, near, far, overview, shapes, tints, scale, *
     regional = world[1] - world[0] < 300
 
     corner = None
-    main_width = FIGURE_WIDTH - 2 * margin
+    main_width = width - 2 * margin
     if overview:
         corner = _inset_corner(view, ratio, INSET_SHARE, INSET_SHARE * ratio / world_ratio, near, shapes, tints)
         if corner is None:
-            main_width -= FIGURE_WIDTH * OVERVIEW_SHARE
+            main_width -= width * OVERVIEW_SHARE
     main_height = main_width / ratio
     height = main_height + 2 * margin
-    figure = Figure(figsize=(FIGURE_WIDTH, height))
+    figure = Figure(figsize=(width, height))
     FigureCanvasAgg(figure)
     renderer = figure.canvas.get_renderer()
-    ax = figure.add_axes((margin / FIGURE_WIDTH, margin / height, main_width / FIGURE_WIDTH, main_height / height))
+    ax = figure.add_axes((margin / width, margin / height, main_width / width, main_height / height))
     _draw_base(ax, view, shapes, tints if main_view else {}, scale)
     labels = _Labels(ax, renderer)
 
@@ -727,19 +746,21 @@ def _draw(main_view, overview_view, near, far, overview, shapes, tints, scale, *
         ))
         labels.taken.append(inset.get_window_extent(renderer).expanded(1.04, 1.08))
     elif overview:
-        over_width = FIGURE_WIDTH * OVERVIEW_SHARE - 2 * margin
+        over_width = width * OVERVIEW_SHARE - 2 * margin
         over_height = over_width / world_ratio
-        left = (2 * margin + main_width + margin) / FIGURE_WIDTH
+        left = (2 * margin + main_width + margin) / width
         bottom = (height - margin - over_height - 0.22) / height
-        inset = figure.add_axes((left, bottom, over_width / FIGURE_WIDTH, over_height / height))
-        inset.set_title("Overview" if regional else "World overview", fontsize=8, fontweight="normal",
+        inset = figure.add_axes((left, bottom, over_width / width, over_height / height))
+        inset.set_title("Overview" if regional else "World overview", fontsize=max(8, fonts["inset_label"]),
+                        fontweight="normal",
                         color=CONTEXT_INK, loc="left", pad=3)
 
     if empty_message:
         ax.text(0.5, 0.5, empty_message, transform=ax.transAxes, ha="center", va="center", fontsize=12,
                 color=INK, path_effects=_HALO)
     else:
-        _draw_places(ax, labels, near, shapes, view, label_size=8.5, country_size=8, overview=False)
+        _draw_places(ax, labels, near, shapes, view, label_size=fonts["label"], country_size=fonts["country"],
+                     overview=False, key=key)
 
     if inset is not None:
         _draw_base(inset, world, shapes, tints, scale)
@@ -754,7 +775,8 @@ def _draw(main_view, overview_view, near, far, overview, shapes, tints, scale, *
         x0, y0 = inset.transData.transform((lon0, lat0))
         x1, y1 = inset.transData.transform((lon1, lat1))
         inset_labels.taken.append(Bbox.from_extents(x0, y0, x1, y1))
-        _draw_places(inset, inset_labels, far, shapes, world, label_size=7, country_size=6.5, overview=True)
+        _draw_places(inset, inset_labels, far, shapes, world, label_size=fonts["inset_label"],
+                     country_size=fonts["inset_country"], overview=True)
         if regional:
             # A regional overview locates a detail map: name the countries it shows tinted.
             frame = box(world[0], world[2], world[1], world[3])
@@ -762,8 +784,28 @@ def _draw(main_view, overview_view, near, far, overview, shapes, tints, scale, *
                 visible = shapes[code].intersection(frame)
                 if not visible.is_empty:
                     inset_labels.place_inside(visible, _country_name(code).upper(), required=False,
-                                              fontsize=6.5, color=INK, path_effects=_HALO, zorder=7)
+                                              fontsize=fonts["inset_country"], color=INK, path_effects=_HALO,
+                                              zorder=7)
+    if key:
+        _add_key(figure, key, width, fonts["key"])
     return figure
+
+
+def _add_key(figure, key: list[str], width: float, size: float) -> None:
+    """Grow ``figure`` at the bottom and list the numbered places there, wrapped to its width."""
+    from .charts.page import _line_height, _wrap
+
+    lines = _wrap("On the map: " + " · ".join(key), size, width - 0.1)
+    extra = len(lines) * _line_height(size) + 0.08
+    old_w, old_h = figure.get_size_inches()
+    new_h = old_h + extra
+    for axes in figure.axes:  # keep every panel where it was, in inches from the top
+        box_ = axes.get_position()
+        axes.set_position((box_.x0, (box_.y0 * old_h + extra) / new_h, box_.width, box_.height * old_h / new_h))
+    figure.set_size_inches(old_w, new_h)
+    for i, line in enumerate(lines):
+        y = extra - 0.04 - (i + 0.5) * _line_height(size)
+        figure.text(0.05 / old_w, y / new_h, line, fontsize=size, color=INK, ha="left", va="center")
 
 
 def _check_extent(extent) -> tuple[float, float, float, float]:
@@ -819,12 +861,13 @@ def locator_map(places: pd.DataFrame, *, source: str, scale: str = "50m",
         bool(far) or overview_view != _world_view(located) or (main_view[1] - main_view[0]) > OVERVIEW_SPAN
         or _dominant_share(main_view, shapes) > DOMINANT_SHARE
     )
-    figure = _draw(main_view, overview_view, near, far, overview, shapes, tints, scale, empty_message=(
-        None if located else ("No places named" if not unlocated else "No place named could be located")
-    ))
+    empty = None if located else ("No places named" if not unlocated else "No place named could be located")
+    figure = _draw(main_view, overview_view, near, far, overview, shapes, tints, scale, empty_message=empty)
+    narrow = _draw(main_view, overview_view, near, far, overview, shapes, tints, scale, empty_message=empty,
+                   width=charts.NARROW_WIDTH, fonts=NARROW_FONT, thin=True)
     citation = geo.boundaries_citation(scale)
     source_line = source.rstrip().rstrip(".")
-    return Chart(
+    chart = Chart(
         figure=figure,
         title=_title(located, unlocated),
         subtitle=_subtitle(near, far, main_view, shapes, overview),
@@ -832,3 +875,7 @@ def locator_map(places: pd.DataFrame, *, source: str, scale: str = "50m",
         alt=_alt(located, unlocated, main_view, far),
         data=_data(located, unlocated, far),
     )
+    # The phone's drawing: the same frame and places, laid out for the narrow width.
+    chart.narrow = Chart(figure=narrow, title=chart.title, subtitle=chart.subtitle, source=chart.source,
+                         alt=chart.alt, data=chart.data)
+    return chart

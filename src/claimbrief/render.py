@@ -9,6 +9,10 @@ Nothing in the page is fetched from a host: the CSS is inlined, images are data 
 elements that load or run something are removed, and the page carries a
 Content-Security-Policy.
 
+Phones get the same page: every table with a header row is labelled to be read as cards
+and a chart with a narrow drawing shows it on a narrow screen (:mod:`claimbrief.components`;
+the CSS is the template's).
+
 ``python -m claimbrief.render`` is the build's assembly process, HTML then PDF (see
 :func:`main` and :mod:`claimbrief.worker`): one short-lived process per article, so the
 memory nbconvert and WeasyPrint keep never accumulates in a build of many articles.
@@ -30,8 +34,9 @@ from nbconvert import HTMLExporter
 from traitlets.config import Config
 
 from . import __version__
+from .components import NARROW, NARROW_MEDIA, label_table, safe_srcset
 from .paths import TEMPLATES_DIR
-from .pdf import _replace_atomically, pdf_identity, render_pdf
+from .pdf import _replace_atomically, pdf_identity, read_attachments, render_pdf
 
 TEMPLATE_NAME = "briefing"
 
@@ -129,6 +134,7 @@ def render_html(nb: nbformat.NotebookNode, *, title: str, subtitle: str, lang: s
             "csp": CSP,
             "generator": f"claimbrief {__version__}",
             "contents_label": CONTENTS_LABEL,
+            "narrow_media": NARROW_MEDIA,
         }
     }
     body, _ = exporter.from_notebook_node(nb, resources=resources)
@@ -167,6 +173,8 @@ def finish_html(html: str) -> str:
     _wrap_tables(soup, body)
     _soften_long_words(soup, body)
     _mark_prose_columns(body)
+    _label_tables(body)
+    _pair_image_variants(soup, body)
     _drop_empty_cells(body)
     headings = _anchor_headings(soup, body)
     _fill_toc(soup, headings)
@@ -177,6 +185,8 @@ def finish_html(html: str) -> str:
 def _strip_active(body) -> None:
     for selector in _ACTIVE_ELEMENTS:
         for element in body.select(selector):
+            if element.name == "source" and _inert_source(element):
+                continue  # a <picture>'s narrow drawing, a data: URI
             element.decompose()
     for element in body.find_all(True):
         for attribute in list(element.attrs):
@@ -185,10 +195,58 @@ def _strip_active(body) -> None:
             value = " ".join(value) if isinstance(value, list) else str(value)
             if name.startswith("on"):
                 del element.attrs[attribute]
+            elif name == "srcset" and not safe_srcset(value):
+                del element.attrs[attribute]
             elif name in _URL_ATTRIBUTES and not value.strip().lower().startswith("data:"):
                 del element.attrs[attribute]
             elif name == "href" and element.name != "a" and not value.startswith(("#", "data:")):
                 del element.attrs[attribute]
+
+
+def _inert_source(element) -> bool:
+    """A ``<source>`` that can only pick one of a ``<picture>``'s data: images."""
+    return (element.parent is not None and element.parent.name == "picture"
+            and set(element.attrs) <= {"srcset", "media", "type", "sizes", "width", "height"}
+            and safe_srcset(str(element.get("srcset", ""))))
+
+
+def _label_tables(body) -> None:
+    """Every table with a header row, whoever made it (the package's HTML tables,
+    pandas' own), labelled to be read as cards on a phone (see components.label_table)."""
+    for table in body.find_all("table"):
+        if table.find_parent("table") is None:
+            label_table(table)
+
+
+def _pair_image_variants(soup, body) -> None:
+    """Join an image output marked as a narrow drawing (output metadata
+    ``{"variant": "narrow"}``, see the template) to the image output before it in the same
+    cell: one ``<picture>`` that shows the narrow drawing on a narrow screen."""
+    for narrow in body.select(f"img[data-variant={NARROW}]"):
+        output = narrow.find_parent("div", class_="output-image")
+        cell = narrow.find_parent("div", class_="cell")
+        wide = None
+        if output is not None and cell is not None:
+            before = [img for img in cell.select("div.output-image > img:not([data-variant])")
+                      if _precedes(img, narrow)]
+            wide = before[-1] if before else None
+        del narrow["data-variant"]
+        if wide is None:
+            continue  # a narrow drawing alone is shown as it is
+        if not wide.get("alt") and narrow.get("alt"):
+            wide["alt"] = narrow["alt"]
+        picture = soup.new_tag("picture")
+        wide.wrap(picture)
+        source = soup.new_tag("source", attrs={"media": NARROW_MEDIA, "srcset": narrow.get("src", "")})
+        picture.insert(0, source)
+        output.decompose()
+
+
+def _precedes(a, b) -> bool:
+    for element in a.next_elements:
+        if element is b:
+            return True
+    return False
 
 
 def _wrap_tables(soup, body) -> None:
@@ -199,6 +257,23 @@ def _wrap_tables(soup, body) -> None:
         if parent is not None and "table-wrap" in (parent.get("class") or []):
             continue
         table.wrap(soup.new_tag("div", attrs={"class": "table-wrap"}))
+    for wrap in body.select("div.table-wrap"):
+        # A wide table scrolls sideways inside its wrapper: keyboard users must be able to
+        # reach and scroll it too, and a screen reader to name the region.
+        if wrap.find("table", recursive=False) is not None and not wrap.get("tabindex"):
+            wrap["tabindex"] = "0"
+            wrap["role"] = "region"
+            wrap["aria-label"] = _table_name(wrap.find("table", recursive=False))
+
+
+def _table_name(table) -> str:
+    """A short accessible name for a table: its caption, else its first column names."""
+    caption = table.find("caption")
+    if caption is not None and caption.get_text(strip=True):
+        return " ".join(caption.get_text(" ", strip=True).split())
+    names = [" ".join(th.get_text(" ", strip=True).split()) for th in table.select("thead th")][:4]
+    names = [n for n in names if n]
+    return "Table: " + ", ".join(names) if names else "Table"
 
 
 def _mark_prose_columns(body) -> None:
@@ -312,9 +387,11 @@ def write_html(html: str, path: Path) -> Path:
 
 
 def assemble(notebooks: list[str], html_path: str, pdf_path: str | None, *, title: str, subtitle: str,
-             lang: str, date_label: str, epoch: int | None, last_pdf: str | None = None) -> None:
+             lang: str, date_label: str, epoch: int | None, last_pdf: str | None = None,
+             attachments: list[str] | None = None, article_metadata: dict | None = None) -> None:
     """Merge the executed ``notebooks``, write the briefing's HTML to ``html_path`` and,
-    unless ``pdf_path`` is None, its PDF (:func:`claimbrief.pdf.render_pdf`).
+    unless ``pdf_path`` is None, its PDF (:func:`claimbrief.pdf.render_pdf`), carrying
+    the ``attachments`` (the tables' CSV files) and ``article_metadata`` inside it.
 
     Beside the PDF goes its identity (what it is made from, see ``pdf_identity``) and
     the hash of its bytes.  When ``last_pdf``, the PDF of the last build, has the same
@@ -326,13 +403,15 @@ def assemble(notebooks: list[str], html_path: str, pdf_path: str | None, *, titl
     if pdf_path is None:
         return
     pdf_path = Path(pdf_path)
-    identity = pdf_identity(page, title=title, date_label=date_label, epoch=epoch)
+    files = read_attachments(attachments or [], article_metadata)
+    identity = pdf_identity(page, title=title, date_label=date_label, epoch=epoch, attachments=files)
     data = _unchanged_pdf(Path(last_pdf), identity) if last_pdf else None
     if data is not None:
         _replace_atomically(pdf_path, data)
         print("PDF unchanged (the same page as the last build): kept", file=sys.stderr)
     else:
-        data = render_pdf(page, pdf_path, title=title, date_label=date_label, epoch=epoch).read_bytes()
+        data = render_pdf(page, pdf_path, title=title, date_label=date_label, epoch=epoch,
+                          attachments=files).read_bytes()
     _replace_atomically(pdf_path.with_name(PDF_KEY_FILE),
                         f"{identity} {hashlib.sha256(data).hexdigest()}\n".encode("ascii"))
 
