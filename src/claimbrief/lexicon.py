@@ -43,3 +43,33 @@ def alternation(items) -> str:
     """A regex alternation of literal phrases, longest first; spaces match any whitespace."""
     ordered = sorted(set(items), key=len, reverse=True)
     return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in ordered)
+
+
+def trie_alternation(items, ignorecase: bool = False) -> str:
+    """The same alternation as :func:`alternation`, written as a tree of shared prefixes
+    ("sa(?:id|ys)" for "said|says").  It matches exactly what the flat form matches (of
+    the phrases that fit at a position, the longest that lets the rest of the pattern match),
+    but the regex engine compares each letter once instead of trying every phrase at every
+    word, which matters for lists of hundreds of phrases run over every sentence.
+    ``ignorecase``: the pattern is compiled with re.IGNORECASE, so phrases that differ only
+    in case are one branch (required then: two such branches would be tried in the wrong
+    order)."""
+    root: dict = {}
+    for item in set(items):
+        if not item:
+            raise ValueError("an empty phrase in a word list")
+        node = root
+        for char in item.lower() if ignorecase else item:
+            node = node.setdefault(r"\s+" if char == " " else re.escape(char), {})
+        node[""] = {}  # a phrase may end here
+
+    def branch(node: dict) -> str:
+        # longer continuations first (a greedy optional), as the flat list puts longer phrases first
+        tails = [token + branch(child) for token, child in node.items() if token]
+        if not tails:
+            return ""
+        if len(tails) == 1 and "" not in node:
+            return tails[0]
+        return "(?:" + "|".join(tails) + ")" + ("?" if "" in node else "")
+
+    return branch(root)

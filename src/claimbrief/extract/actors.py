@@ -141,6 +141,7 @@ _TRANSLIT = [("kh", "h"), ("gh", "h"), ("ph", "f"), ("zh", "j"), ("dzh", "j"), (
              ("tch", "ch"), ("sch", "sh"), ("w", "v"), ("g", "h"), ("q", "k"), ("c", "k"), ("x", "ks")]
 
 
+@lru_cache(maxsize=8192)  # the same few names are compared over and over in one article
 def name_skeleton(name: str) -> str:
     """A spelling-independent key of a name: its consonants after folding the variants
     transliteration produces (kh/h/g, w/v, c/k/q; vowels, y and doubled letters dropped), so
@@ -185,12 +186,21 @@ def is_news_organisation(name: str) -> bool:
 def locate(run: str, name: str, last: bool = False) -> tuple[int, int] | None:
     """Where ``name`` (words joined by single spaces) stands in ``run``, whatever spacing
     or line break the text puts between its words: (start, end) inside ``run``."""
-    pattern = r"\s+".join(re.escape(word) for word in name.split())
-    found = list(re.finditer(pattern, run)) if pattern else []
+    pattern = _spaced(name)
+    found = list(pattern.finditer(run)) if pattern else []
     if not found:
         return None
     match = found[-1] if last else found[0]
     return match.start(), match.end()
+
+
+@lru_cache(maxsize=4096)
+def _spaced(name: str) -> re.Pattern | None:
+    """``name`` as a pattern matching its words with any whitespace between them (compiled
+    once per name: names are located again and again, and so many distinct patterns would
+    push the rules' own patterns out of the ``re`` module's small cache)."""
+    pattern = r"\s+".join(re.escape(word) for word in name.split())
+    return re.compile(pattern) if pattern else None
 
 
 def capitalised_runs(text: str, start: int = 0, end: int | None = None):
@@ -268,9 +278,21 @@ def _named_again(text: str, name: str, after: int) -> bool:
     last = name.split()[-1]
     if len(last) < 3 or not last[0].isupper() or last.isupper() or last in _not_name_words():
         return False
-    return re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text[after:]) is not None and \
-        re.search(rf"(?<![\w’'-])[A-Z][\w’'-]+\s+{re.escape(last)}(?![\w’'-])", text[after:]) is None or \
-        re.search(rf"(?<![A-Za-z’'-]\s)(?<![\w’'-]){re.escape(last)}\s+(?:said|says|told|added|wrote|did|does|has|had|is|was|believes|expects)\b", text[after:]) is not None
+    rest = text[after:]
+    if last not in rest:
+        return False  # every pattern below needs the word itself: the cheap test first
+    alone, in_name, subject = _named_again_patterns(last)
+    return alone.search(rest) is not None and in_name.search(rest) is None or subject.search(rest) is not None
+
+
+@lru_cache(maxsize=1024)
+def _named_again_patterns(last: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """For :func:`_named_again`: the word standing alone, the word after another
+    capitalised word, and the word as the subject of a verb (compiled once per word)."""
+    word = re.escape(last)
+    return (re.compile(rf"(?<![\w’'-]){word}(?![\w’'-])"),
+            re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]+\s+{word}(?![\w’'-])"),
+            re.compile(rf"(?<![A-Za-z’'-]\s)(?<![\w’'-]){word}\s+(?:said|says|told|added|wrote|did|does|has|had|is|was|believes|expects)\b"))
 
 
 def _lower_role(before: str, run: str) -> str | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import alternation, lexicon, words
+from ..lexicon import lexicon, trie_alternation, words
 from .actors import (Actor, capitalised_runs, demonym, geo_words, is_demonym, is_geo_name, is_news_organisation,
                      is_organisation, resolve_person, state_actor)
 
@@ -41,43 +41,43 @@ def _patterns() -> dict:
         for verb in verbs:
             verb_group[verb.lower()] = group
     # "The association put the number at 6,000": a source giving its own figure (stated)
-    put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{alternation(lex['put_at_nouns'])})\s+at"
+    put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})\s+at"
     return {
         "verb_group": verb_group,
-        "verb": re.compile(rf"\b(?:{alternation(verb_group)}|{put_at})\b", re.IGNORECASE),
-        "according": re.compile(rf"\b(?:{alternation(lex['according_phrases'])})\s+", re.IGNORECASE),
-        "hedged": re.compile(rf"\b(?:{alternation(lex['hedge_phrases'])})\b", re.IGNORECASE),
-        "reported": re.compile(rf"\b(?:{alternation(lex['reported_phrases'])})\b", re.IGNORECASE),
-        "predicted": re.compile(rf"\b(?:{alternation(lex['predicted_phrases'])})\b", re.IGNORECASE),
-        "denied": re.compile(rf"\b(?:{alternation(lex['denied_phrases'])})\b", re.IGNORECASE),
-        "gap": re.compile(rf"\b(?:{alternation(lex['gap_phrases'])})\b", re.IGNORECASE),
+        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at})\b", re.IGNORECASE),
+        "according": re.compile(rf"\b(?:{trie_alternation(lex['according_phrases'], True)})\s+", re.IGNORECASE),
+        "hedged": re.compile(rf"\b(?:{trie_alternation(lex['hedge_phrases'], True)})\b", re.IGNORECASE),
+        "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
+        "predicted": re.compile(rf"\b(?:{trie_alternation(lex['predicted_phrases'], True)})\b", re.IGNORECASE),
+        "denied": re.compile(rf"\b(?:{trie_alternation(lex['denied_phrases'], True)})\b", re.IGNORECASE),
+        "gap": re.compile(rf"\b(?:{trie_alternation(lex['gap_phrases'], True)})\b", re.IGNORECASE),
         "definition": re.compile(
-            rf"^\W*(?:the\s+term\s+)?[“\"‘']?[\w\s\-’']{{1,40}}?[”\"’']?\s*(?:\([^)]*\)\s*)?(?:{alternation(lex['definition_phrases'])})\b",
+            rf"^\W*(?:the\s+term\s+)?[“\"‘']?[\w\s\-’']{{1,40}}?[”\"’']?\s*(?:\([^)]*\)\s*)?(?:{trie_alternation(lex['definition_phrases'], True)})\b",
             re.IGNORECASE),
-        "unnamed": re.compile(rf"^(?:the\s+|some\s+|many\s+|other\s+|several\s+|local\s+|western\s+|military\s+|unnamed\s+|unconfirmed\s+|earlier\s+)*(?:{alternation(lex['unnamed_sources'])})$", re.IGNORECASE),
-        "anonymous": re.compile(rf"\b(?:{alternation(lex['anonymity_phrases'])})\b", re.IGNORECASE),
-        "pronoun": re.compile(rf"^(?:{alternation(lex['person_pronouns'])})$", re.IGNORECASE),
-        "conduit": re.compile(rf"\b(?:{alternation(lex['conduit_phrases'])})\s+", re.IGNORECASE),
-        "media_prefix": re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)*?(?:{alternation(lex['media_nouns'])})\s+"),
+        "unnamed": re.compile(rf"^(?:the\s+|some\s+|many\s+|other\s+|several\s+|local\s+|western\s+|military\s+|unnamed\s+|unconfirmed\s+|earlier\s+)*(?:{trie_alternation(lex['unnamed_sources'], True)})$", re.IGNORECASE),
+        "anonymous": re.compile(rf"\b(?:{trie_alternation(lex['anonymity_phrases'], True)})\b", re.IGNORECASE),
+        "pronoun": re.compile(rf"^(?:{trie_alternation(lex['person_pronouns'], True)})$", re.IGNORECASE),
+        "conduit": re.compile(rf"\b(?:{trie_alternation(lex['conduit_phrases'], True)})\s+", re.IGNORECASE),
+        "media_prefix": re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)*?(?:{trie_alternation(lex['media_nouns'], False)})\s+"),
         "aux_tail": re.compile(rf"(?:[\s,]+{_AUX})*[\s,]*$", re.IGNORECASE),
         "actor_np": re.compile(
-            rf"^(?:(?:the|a|an|his|her|its|their|our|some|local|several)\s+)?(?:[\w’'.()-]+\s+){{0,5}}(?:{alternation(lex['actor_nouns'])})$",
+            rf"^(?:(?:the|a|an|his|her|its|their|our|some|local|several)\s+)?(?:[\w’'.()-]+\s+){{0,5}}(?:{trie_alternation(lex['actor_nouns'], True)})$",
             re.IGNORECASE),
         "statement_np": re.compile(
-            rf"^(?P<owner>.+?)[’']s?\s+(?:[a-z]+\s+){{0,2}}(?:{alternation(lex['statement_nouns'])})$"),
+            rf"^(?P<owner>.+?)[’']s?\s+(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['statement_nouns'], False)})$"),
         "document": re.compile(
-            rf"^(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}(?:{alternation(lex['document_nouns'])})\s+(?:[a-z]+\s+)?(?:by|from|of)\s+",
+            rf"^(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+(?:[a-z]+\s+)?(?:by|from|of)\s+",
             re.IGNORECASE),
-        "passive_verb": re.compile(rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:{alternation(verb_group)})\b", re.IGNORECASE),
-        "negated": re.compile(rf"\b(?:{alternation(lex['negators'])})\s+(?:yet\s+|publicly\s+|immediately\s+)?$", re.IGNORECASE),
-        "event": re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)(?<!\bgot\s)\b(?:{alternation(lex['event_verbs'])})\b"),
+        "passive_verb": re.compile(rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:{trie_alternation(verb_group, True)})\b", re.IGNORECASE),
+        "negated": re.compile(rf"\b(?:{trie_alternation(lex['negators'], True)})\s+(?:yet\s+|publicly\s+|immediately\s+)?$", re.IGNORECASE),
+        "event": re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)(?<!\bgot\s)\b(?:{trie_alternation(lex['event_verbs'], False)})\b"),
         "perfect": re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b|not\b|yet\b|no\b)[a-z]+(?:ed|en|wn|ght|ade|ept|ld|id|ne|ck|un|ot)\b"),
         "progressive_passive": re.compile(r"\b(?:is|are|was|were)\s+being\s+[a-z]+"),
         "function_word": re.compile(r"^(?:when|while|after|before|as|that|which|who|and|but|or|because|if|since|until|than|said|says|told|where|whom|whose|to|into|with|by|for|on|over|under|is|are|was|were|be|been|has|have|had|of|in|at|from)$", re.IGNORECASE),
         "not_a_verb": re.compile(rf"^(?:-|\s+)(?:run|owned|media|television|tv|radio|news|broadcaster|newspaper|agency|"
-                                 rf"department|of|secretary|councillor|council|legislature|assembly|card|plan|{alternation(lex['state_media_nouns'])})\b",
+                                 rf"department|of|secretary|councillor|council|legislature|assembly|card|plan|{trie_alternation(lex['state_media_nouns'], True)})\b",
                                  re.IGNORECASE),
-        "placed_group": re.compile(rf"(?<![\w-])(?P<np>(?i:the\s+|local\s+)?(?i:{alternation(lex['placed_groups'])})\s+(?:in|from|at)\s+(?:the\s+)?"
+        "placed_group": re.compile(rf"(?<![\w-])(?P<np>(?i:the\s+|local\s+)?(?i:{trie_alternation(lex['placed_groups'], True)})\s+(?:in|from|at)\s+(?:the\s+)?"
                                    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})$"),
         "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:yet\s+)?been\b", re.IGNORECASE),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
