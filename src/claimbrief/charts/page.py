@@ -4,9 +4,7 @@ notes / Source line layout, and number formatting shared by every chart."""
 
 from __future__ import annotations
 
-import base64
 import functools
-import html
 import io
 import math
 from contextlib import contextmanager
@@ -57,8 +55,6 @@ PRINT_WIDTH = 7.0  # inches: a page column of the PDF and a desktop screen
 # A phone's column: 390 CSS px less margins shows this drawing at about 1:1, so an 8 pt label
 # is 11 CSS px or more there (the desktop drawing shrunk to a phone would be a third of that).
 NARROW_WIDTH = 3.4
-# The briefing switches to the narrow drawing below this width (CSS media query).
-NARROW_MEDIA = "(max-width: 40rem)"
 _PAGE_WIDTH: ContextVar[float] = ContextVar("page_width", default=PRINT_WIDTH)
 
 
@@ -177,24 +173,14 @@ def responsive(draw):
 
 
 def chart_html(chart: Chart) -> str:
-    """The ``<figure>`` for the briefing: the image (which draws its own title, subtitle and
-    Source line) with alt text, and the same words as a caption for screen readers and search,
-    hidden from sight so they are not shown twice."""
-    data = base64.b64encode(svg_bytes(chart)).decode("ascii")
-    esc = html.escape
-    image = f'<img alt="{esc(chart.alt, quote=True)}" src="data:image/svg+xml;base64,{data}"/>'
-    if chart.narrow is not None:  # a phone gets the drawing laid out for it; print keeps the <img>
-        small = base64.b64encode(svg_bytes(chart.narrow)).decode("ascii")
-        image = (f'<picture><source media="{NARROW_MEDIA}" srcset="data:image/svg+xml;base64,{small}"/>'
-                 f"{image}</picture>")
-    return (
-        '<figure class="chart">'
-        f"{image}"
-        f'<figcaption class="sr-only"><span class="chart-title">{esc(chart.title)}</span> '
-        f'<span class="chart-subtitle">{esc(chart.subtitle)}</span> '
-        f'<span class="chart-source">Source: {esc(chart.source)}</span></figcaption>'
-        "</figure>"
-    )
+    """The ``<figure>`` for the briefing (:func:`claimbrief.components.chart_figure_html`): the
+    drawing, and on a phone its narrow drawing, with alt text; the title, subtitle and Source
+    line (which the drawing shows) as a caption for screen readers and search."""
+    from ..components import chart_figure_html
+
+    return chart_figure_html(svg_bytes(chart), chart.alt,
+                             narrow=svg_bytes(chart.narrow) if chart.narrow is not None else None,
+                             title=chart.title, subtitle=chart.subtitle, source=chart.source)
 
 
 # --------------------------------------------------------------------------- text helpers
