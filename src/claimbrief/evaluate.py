@@ -9,7 +9,9 @@ article and micro-averaged (counts summed over articles).
 A gold figure found by the extraction also scores what it measures, where the gold gives
 it: ``class`` exactly, ``measure`` after normalising both sides (lower case, a parenthesised
 qualifier such as "(forecast)" dropped, each phrase mapped to its canonical measure through
-the lexicon's ``figure_measures`` synonyms, plural nouns singular, function words dropped);
+the lexicon's ``figure_measures`` synonyms and each change word to its kind, every word
+reduced to one form by the figures stage's ``verb_lemma`` ("took part" = "take part",
+"working" = "worked", "cases" = "case"), function words dropped);
 two measures agree when one's words contain the other's ("age" and "age of the accused",
 "cases" and "confirmed cases", "deployed" and "sent").
 """
@@ -178,7 +180,11 @@ def _measure_words(measure) -> frozenset[str]:
     lexicon's synonym list knows it ("deployed" -> sent, "treated in hospital" -> hospitalised)."""
     from .lexicon import lexicon
 
-    surface = {f.lower(): m for m, forms in lexicon()["figure_measures"].items() for f in forms}
+    from .extract.figures import verb_lemma
+
+    surface = {f.lower(): m.lower() for m, forms in lexicon()["figure_measures"].items() for f in forms}
+    # a change is named by its kind whatever word says it ("pension cut" = "pensions reduction")
+    surface.update({f.lower(): k for k, forms in lexicon()["figure_change_words"].items() for f in forms})
     phrase = re.sub(r"\([^)]*\)", " ", _norm(measure)).strip()
     phrase = surface.get(phrase, phrase)
     found: set[str] = set()
@@ -187,7 +193,8 @@ def _measure_words(measure) -> frozenset[str]:
             continue
         word = surface.get(word, word)
         for part in word.split():
-            found.add(re.sub(r"(?<=[^s])s$", "", part) if len(part) > 3 else part)
+            # one form per word: the verb's lemma or stem ("worked"/"working", "took"/"take")
+            found.add(verb_lemma(part) if len(part) > 3 else part)
     return frozenset(found)
 
 
@@ -469,4 +476,281 @@ def format_report(scores: list[Score], total: Score, show_misses: bool = False) 
             lines.append(f"    not_places reported as places: {', '.join(score.not_places_reported)}")
         if show_misses and score is not total:
             lines += [f"    - {m}" for m in score.misses]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- dossier gold
+#
+# A dossier gold file (tests/fixtures/dossier/dossier.gold.yaml) names several articles and
+# what comparing them must find: figure groups, conflicts, revisions, corroborated and
+# contradicted claims, relayed sources and reprints.  It is recognised by its keys.  Gold
+# sentences are found by the words they start with; gold figures by article and mention.
+
+DOSSIER_KEYS = ("figure_groups", "conflicts", "corroborated", "contradicted", "relayed", "reprints")
+
+
+def is_dossier_gold(path: Path) -> bool:
+    """Whether a gold file describes a dossier (several articles) rather than one article."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(data, dict) and "articles" in data and any(k in data for k in DOSSIER_KEYS)
+
+
+@dataclass
+class DossierScore:
+    """What comparing a gold dossier's articles found, against its gold."""
+
+    name: str
+    conflicts: Counts = field(default_factory=Counts)
+    revisions: Accuracy = field(default_factory=Accuracy)
+    corroborated: Accuracy = field(default_factory=Accuracy)
+    corroborated_complete: Accuracy = field(default_factory=Accuracy)
+    credibility: Accuracy = field(default_factory=Accuracy)
+    contradicted: Accuracy = field(default_factory=Accuracy)
+    relayed: Accuracy = field(default_factory=Accuracy)
+    reprints: Counts = field(default_factory=Counts)
+    figure_groups_merging: int = 0      # output groups holding members of two gold groups
+    not_merged_joined: int = 0          # gold not_merged figures found in their gold group's output group
+    figure_groups_split: int = 0        # gold groups whose members are in more than one output group
+    figure_members_found: Accuracy = field(default_factory=Accuracy)
+    misses: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        def acc(a: Accuracy) -> dict:
+            return {"found": a.correct, "total": a.total}
+        return {"dossier": self.name, "conflicts": self.conflicts.as_dict(), "revisions": acc(self.revisions),
+                "corroborated": acc(self.corroborated), "corroborated_complete": acc(self.corroborated_complete),
+                "credibility": acc(self.credibility), "contradicted": acc(self.contradicted),
+                "relayed_as_one_source": acc(self.relayed), "reprints": self.reprints.as_dict(),
+                "figure_groups_merging_two_gold_groups": self.figure_groups_merging,
+                "not_merged_figures_joined": self.not_merged_joined,
+                "figure_groups_split": self.figure_groups_split,
+                "figure_members_found": acc(self.figure_members_found), "misses": self.misses}
+
+
+def _fold_words(text) -> str:
+    text = str(text or "").replace("’", "'").replace("“", '"').replace("”", '"').replace("—", "-").replace("–", "-")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _stem_of(name) -> str:
+    return Path(str(name)).stem
+
+
+def _statement_ids(statements, article: str, starts: str) -> set[int]:
+    want = _fold_words(starts)
+    rows = statements[statements["article"] == _stem_of(article)]
+    return {int(s) for s, t in zip(rows["statement"], rows["text"]) if want and want in _fold_words(t)}
+
+
+def _figure_ids(figures, member: dict) -> set[int]:
+    want = _fold_words(member.get("mention"))
+    rows = figures[figures["article"] == _stem_of(member.get("article"))]
+    found = set()
+    value = member.get("value")
+    for i, mention, text in zip(rows["figure"], rows["mention"], rows["text"]):
+        got = _fold_words(mention)
+        # the figure's words hold the gold mention's, or lie inside them in a sentence that has them
+        if want and got and (want in got or (got in want and want in _fold_words(text))):
+            found.add(int(i))
+    if len(found) > 1 and value is not None:
+        same = {i for i in found if _close(figures.loc[figures["figure"] == i, "value"].iloc[0], value)}
+        found = same or found
+    return found
+
+
+def _close(got, want) -> bool:
+    try:
+        return got is not None and got is not pd_na() and abs(float(got) - float(want)) <= 1e-6 * max(1.0, abs(float(want)))
+    except (TypeError, ValueError):
+        return False
+
+
+def pd_na():
+    import pandas as pd
+
+    return pd.NA
+
+
+def score_dossier(gold_path: Path, dossier=None) -> DossierScore:
+    """Compare the articles a dossier gold file names (beside it) and score what is found."""
+    import yaml
+
+    from .dossier import compare, read_articles
+
+    path = Path(gold_path)
+    try:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GoldError(f"{path} does not exist.") from None
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:
+        raise GoldError(f"{path} is not a readable YAML gold file ({exc.__class__.__name__}).") from None
+    articles = [path.parent / str(a) for a in gold.get("articles") or []]
+    missing = [a for a in articles if not a.is_file()]
+    if missing:
+        raise GoldError(f"{path}: the article {missing[0].name!r} is not beside the gold file.")
+    if dossier is None:
+        dossier = compare(read_articles(articles))
+    return score_dossier_tables(gold, dossier)
+
+
+def score_dossier_tables(gold: dict, dossier) -> DossierScore:
+    """Score a compared :class:`~claimbrief.dossier.Dossier` against a parsed dossier gold."""
+    score = DossierScore(name=str(gold.get("name") or "dossier"))
+    st, figs = dossier.statements, dossier.figures
+    claim_of = dict(zip(st["statement"].astype(int), st["claim"].astype(int)))
+    source_of = dict(zip(st["statement"].astype(int), st["source"]))
+    group_of = dict(zip(figs["figure"].astype(int), figs["group"].astype(int)))
+    claims = dossier.claims.set_index("claim")
+
+    # figure groups: never two gold groups in one output group
+    gold_group_of: dict[int, int] = {}
+    for g, group in enumerate(gold.get("figure_groups") or []):
+        outputs = set()
+        for member in group.get("members") or []:
+            ids = _figure_ids(figs, member)
+            score.figure_members_found.total += 1
+            score.figure_members_found.correct += bool(ids)
+            if not ids:
+                score.misses.append(f"figure {member.get('mention')!r} ({_stem_of(member.get('article'))}, "
+                                    f"{group.get('measure')}) not found")
+            for i in ids:
+                gold_group_of.setdefault(i, g)
+                outputs.add(group_of[i])
+        if len(outputs) > 1:
+            score.figure_groups_split += 1
+            score.misses.append(f"figure group {group.get('measure')!r} split over {len(outputs)} groups")
+    by_output: dict[int, set[int]] = {}
+    for i, g in gold_group_of.items():
+        by_output.setdefault(group_of[i], set()).add(g)
+    for output, golds in by_output.items():
+        if len(golds) > 1:
+            score.figure_groups_merging += 1
+            names = sorted(str((gold["figure_groups"][g]).get("measure")) for g in golds)
+            score.misses.append(f"figure group {output} merges gold groups {', '.join(names)}")
+    measures = {str(g.get("measure")): g for g in gold.get("figure_groups") or []}
+    for item in gold.get("not_merged") or []:
+        ids = _figure_ids(figs, item)
+        group = measures.get(str(item.get("group")))
+        members = {i for m in (group or {}).get("members") or [] for i in _figure_ids(figs, m)}
+        if any(group_of[i] in {group_of[m] for m in members} for i in ids):
+            score.not_merged_joined += 1
+            score.misses.append(f"figure {item.get('mention')!r} ({_stem_of(item.get('article'))}) joined "
+                                f"group {item.get('group')!r}: {item.get('reason')}")
+
+    # conflicts: the two gold values found as a conflict of the group holding gold a
+    found_conflicts = set()
+    for item in gold.get("conflicts") or []:
+        a, b = item.get("a") or {}, item.get("b") or {}
+        groups = {group_of[i] for i in _figure_ids(figs, a) | _figure_ids(figs, b)}
+        values = {float(a.get("value")), float(b.get("value"))}
+        hit = [k for k, r in enumerate(dossier.conflicts.itertuples())
+               if int(r.group) in groups and {float(r.a_value), float(r.b_value)} == values]
+        if hit:
+            score.conflicts.tp += 1
+            found_conflicts.update(hit)
+        else:
+            score.conflicts.fn += 1
+            score.misses.append(f"conflict {item.get('measure')}: {a.get('value')} ({a.get('claimant')}) vs "
+                                f"{b.get('value')} ({b.get('claimant')}) not found")
+    extra = [r for k, r in enumerate(dossier.conflicts.itertuples()) if k not in found_conflicts]
+    score.conflicts.fp += len(extra)
+    score.misses += [f"conflict not in gold: {r.measure} {r.a_number} ({r.a_source}, {r.a_article}) vs {r.b_number} "
+                     f"({r.b_source}, {r.b_article})" for r in extra]
+
+    for item in gold.get("revisions") or []:
+        score.revisions.total += 1
+        want = [float(v) for v in item.get("values") or []]
+        ok = False
+        for r in dossier.revisions.itertuples():
+            got = [float(v.replace(",", "")) for v in str(r.values).split(" → ")]
+            if got == want or (len(want) <= len(got) and all(v in got for v in want)
+                               and [v for v in got if v in want] == want):
+                ok = True
+        score.revisions.correct += ok
+        if not ok:
+            score.misses.append(f"revision {item.get('measure')} {want} ({item.get('claimant')}) not found")
+
+    for item in gold.get("corroborated") or []:
+        score.corroborated.total += 1
+        score.corroborated_complete.total += 1
+        sentences = item.get("sentences") or []
+        ids = [(s.get("claimant"), _statement_ids(st, s.get("article"), s.get("sentence_starts_with")))
+               for s in sentences]
+        claims_by_claimant: dict[str, set[int]] = {}
+        for claimant, found in ids:
+            claims_by_claimant.setdefault(str(claimant), set()).update(claim_of[i] for i in found)
+        common = set.intersection(*claims_by_claimant.values()) if claims_by_claimant else set()
+        corroborated = [c for c in common if bool(claims.loc[c, "corroborated"])]
+        if corroborated:
+            score.corroborated.correct += 1
+            every = set.union(*(set(claim_of[i] for i in found) for _, found in ids if found))
+            score.corroborated_complete.correct += every <= set(corroborated) and all(found for _, found in ids)
+            grades = {int(claims.loc[c, "credibility"]) for c in corroborated}
+            score.credibility.total += 1
+            if item.get("credibility") in grades:
+                score.credibility.correct += 1
+            else:
+                score.misses.append(f"corroborated {item.get('claim')!r}: credibility {sorted(grades)}, gold "
+                                    f"{item.get('credibility')}")
+        else:
+            score.misses.append(f"corroborated {item.get('claim')!r} not found (claims by claimant: "
+                                f"{ {k: sorted(v) for k, v in claims_by_claimant.items()} })")
+
+    for item in gold.get("contradicted") or []:
+        score.contradicted.total += 1
+        confirms, denies = item.get("confirms") or {}, item.get("denies") or {}
+        a_ids = _statement_ids(st, confirms.get("article"), confirms.get("sentence_starts_with"))
+        d_ids = _statement_ids(st, denies.get("article"), denies.get("sentence_starts_with"))
+        a_claims, d_claims = {claim_of[i] for i in a_ids}, {claim_of[i] for i in d_ids}
+        rows = dossier.contradictions
+        ok = any(int(r.affirms_claim) in a_claims and int(r.denies_claim) in d_claims for r in rows.itertuples())
+        score.contradicted.correct += ok
+        if not ok:
+            score.misses.append(f"contradicted {item.get('claim')!r} not found (confirming claims {sorted(a_claims)}, "
+                                f"denying {sorted(d_claims)})")
+
+    for item in gold.get("relayed") or []:
+        score.relayed.total += 1
+        ids = [_statement_ids(st, s.get("article"), s.get("sentence_starts_with")) for s in item.get("sentences") or []]
+        found = set().union(*ids) if ids else set()
+        in_claims = {claim_of[i] for i in found}
+        sources = {source_of[i] for i in found}
+        ok = all(ids) and len(in_claims) == 1 and len(sources) == 1
+        score.relayed.correct += ok
+        if not ok:
+            score.misses.append(f"relayed {item.get('claimant')!r}: in claims {sorted(in_claims)}, counted as "
+                                f"{sorted(sources)}" + ("" if all(ids) else " (a sentence not found)"))
+
+    got = {(r.original, r.reprint) for r in dossier.reprints.itertuples()}
+    want = {(_stem_of(r.get("original")), _stem_of(r.get("reprint"))) for r in gold.get("reprints") or []}
+    score.reprints = Counts(tp=len(got & want), fp=len(got - want), fn=len(want - got))
+    score.misses += [f"reprint {o} -> {r} not found" for o, r in want - got]
+    score.misses += [f"reprint not in gold: {o} -> {r}" for o, r in got - want]
+    return score
+
+
+def format_dossier_report(score: DossierScore, show_misses: bool = False) -> str:
+    """A plain-text summary of a dossier's score."""
+    def of(a: Accuracy) -> str:
+        return f"{a.correct}/{a.total}"
+    c = score.conflicts
+    lines = [f"dossier {score.name}",
+             f"  conflicts found                  {c.tp}/{c.tp + c.fn} (recall {c.recall:.2f}, {c.fp} not in gold)",
+             f"  revisions found                  {of(score.revisions)}",
+             f"  corroborated claims found        {of(score.corroborated)} (all sentences grouped: "
+             f"{of(score.corroborated_complete)}; credibility as gold: {of(score.credibility)})",
+             f"  contradictions found             {of(score.contradicted)}",
+             f"  relays counted as one source     {of(score.relayed)}",
+             f"  reprints grouped                 {score.reprints.tp}/{score.reprints.tp + score.reprints.fn} "
+             f"({score.reprints.fp} not in gold)",
+             f"  figure groups merging two gold groups' measures: {score.figure_groups_merging}"
+             f" (not_merged figures joined: {score.not_merged_joined}; gold groups split: {score.figure_groups_split};"
+             f" gold figures found {of(score.figure_members_found)})"]
+    if show_misses:
+        lines += [f"    - {m}" for m in score.misses]
     return "\n".join(lines)

@@ -335,7 +335,11 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
 _AUXILIARIES = re.compile(r"\b(?:were|was|have|has|had|been|being|are|is|be|also|reportedly|later|all|now)\b", re.IGNORECASE)
 _MEASURE_CLASSES = {"prison sentence": {"duration"}, "seats won": {"objects"}, "share of the vote": {"share"},
                     "turnout": {"share"}, "age": {"age"}, "magnitude": {"magnitude"}, "inflation": {"share"},
-                    "growth": {"share", "money"}}
+                    "growth": {"share", "money"}, "rainfall": {"magnitude", "duration"}, "attendance": {"people"},
+                    "GDP": {"share", "money"}, "valuation": {"money"}, "contract value": {"money"},
+                    "seized": {"objects", "money", "magnitude", "people"}, "sold": {"objects", "money"},
+                    "affected": {"people", "objects"}, "on board": {"people", "share"},
+                    "exchange rate": {"money"}, "tailback": {"distance"}, "share price": {"share"}, "revenue": {"money", "share", "objects"}}
 # Measures that count people whatever noun (or none) goes with the number ("the toll stands at 47").
 _PEOPLE_MEASURES = frozenset({"dead", "injured", "missing", "rescued", "hospitalised", "arrested", "displaced",
                               "evacuated", "cases", "charged", "convicted", "protested"})
@@ -385,6 +389,12 @@ def _measure_patterns() -> dict:
             r"|(?:the\s+)?(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of\s+(?:18|19|20)\d\d)?|a\s+year\s+(?:earlier|ago)|(?:fiscal|financial)\s+(?:year\s+)?(?:20)?\d\d)\b",
             re.IGNORECASE),
         "not_name": frozenset(lex["not_name_words"]),
+        # nouns that restate a figure said before ("an earlier forecast of 1.85 million")
+        "inherit_nouns": frozenset(lex["figure_restating_nouns"]),
+        "share_verbs": frozenset(lex["figure_share_verbs"]),
+        "put_number": re.compile(r"\bput\s+(?:the|its|their)\s+(?:number|figure|total|count|toll)\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
+        "period_of": lex["figure_period_of"],
+        "distance_words": [(m, re.compile(rf"^\s*(?:{alternation(forms)})\b")) for m, forms in lex["figure_distance_words"].items()],
         "put_at": re.compile(rf"\b({alternation(lex['put_at_nouns'])}|capacity)\s+(?:of|at|was|is|stands\s+at|stood\s+at)\s+(?:{alternation(lex['approximators'])}\s+)?$", re.IGNORECASE),
     }
 
@@ -497,9 +507,150 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
     return "objects"
 
 
-def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int, sentence_lo: int) -> str | None:
-    """The normalised measure of a figure, from the predicate nearest to it in its clause."""
+def _noun_before_of(text: str, lo: int, start: int) -> str | None:
+    """The noun a figure is put at: "a deficit of 2.1 billion", "at a depth of 10 km",
+    "transfers of about €30,000" -> deficit, depth, transfers (None for "one of", "out of")."""
+    before = text[max(lo, start - 120):start]
+    stands = re.search(r"\s(?:stands?|stood|was|is|remains?|remained)\s+at\s+$"
+                       r"|\bput\s+(?:the|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+at\s+(?:\w+\s+){0,2}$", before)
+    if stands and stands.group(1):
+        return " ".join(w for w in stands.group(1).split() if w not in _DETERMINERS) or None  # "put the shortfall at"
+    if stands:
+        head = before[:stands.start()]
+        subject = _subject_before(_tokens(head, 0, len(head)), len(_tokens(head, 0, len(head))))
+        return subject.lower() if subject else None  # "the death toll from ... since July stands at"
+    match = re.search(r"(?:^|[^\w’'-])((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+of\s+$", before)
+    if not match:
+        return None
+    words = [w for w in match.group(1).split() if w not in _DETERMINERS]
+    if not words or words[-1] in _PREPOSITIONS or words[-1] in _AUX_WORDS or words[-1] in _CONJUNCTIONS \
+            or words[-1] in ("out", "one", "some", "most", "many", "all", "none", "each", "both", "total",
+                             "number", "put", "figure", "more", "less", "up") or _verb_form(words[-1]):
+        return None
+    if len(words) == 2 and (words[0] in _PREPOSITIONS or words[0] in _AUX_WORDS or _verb_form(words[0])
+                            or words[0] in _CONJUNCTIONS or words[0].endswith("ly")):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _target_before(text: str, lo: int, start: int) -> str | None:
+    """What is raised, cut or moved to the figure: "raised its policy rate to 10.25 percent",
+    "extended the danger zone to six kilometres", "Revenue climbed 9% to", "the MPA's share
+    slipped to" -> policy rate, danger zone, revenue, share."""
+    before = text[max(lo, start - 120):start]
+    if not re.search(r"\bto\s+$", before):
+        return None
+    head = before[:re.search(r"\bto\s+$", before).start()]
+    head = re.sub(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%))?\s*$|\s+\S*\d\S*(?:\s+(?:percent|per cent))?\s*$", " ", head)
+    tokens = _tokens(head, 0, len(head))
+    if not tokens:
+        return None
+    changes = _measure_patterns()["changes"]
+    last = tokens[-1][2].lower()
+    if last in changes or last in ("risen", "fallen", "had", "has"):
+        # an intransitive change: the subject before it, less its determiners and a prepositional phrase
+        k = len(tokens) - 1
+        while k >= 0 and (tokens[k][2].lower() in changes or tokens[k][2].lower() in _AUX_WORDS | _ADVERBS):
+            k -= 1
+        return _subject_before(tokens, k + 1)
+    # a transitive verb and its object: "<verb> (its|the) <object> (for ...)? to"
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
+        word = tokens[k][2].lower()
+        if (_verb_form(word) and not word.endswith("ing") or word in changes or word in _irregular()) and word not in _reporting():
+            obj = [t[2] for t in tokens[k + 1:]]
+            if "for" in obj:
+                obj = obj[:obj.index("for")]
+            obj = [w for w in obj if w.lower() not in _DETERMINERS and re.match(r"[\wÀ-ÿ]", w)]
+            if obj and len(obj) <= 4 and not any(w.lower() in _PREPOSITIONS for w in obj):
+                return " ".join(_singular(w) if i == len(obj) - 1 else w.lower() for i, w in enumerate(obj))
+            return None
+    return None
+
+
+def _duration_measure(row: dict, end: int, text: str, lo: int, hi: int, sentence_lo: int, cls: str) -> str | None:
+    """What lasts: "weeks of training" -> training, "an 18-month trial" -> trial, "a trial
+    that lasted" -> trial, "two days later" -> elapsed, "three days late" -> delay, "three days
+    to form a government" -> time to form government, "during the next 72 hours" -> period,
+    "barred him from office for 10 years" -> barred."""
     pats = _measure_patterns()
+    start = row["start"]
+    after = text[end:min(hi, end + 60)]
+    before = text[max(sentence_lo, start - 80):start]
+    hyphened = re.match(r"-[a-z]+(?:-[a-z]+)?\s+([a-z][\w-]*)", after)
+    if hyphened and hyphened.group(1) not in _PREPOSITIONS and hyphened.group(1) not in _CONJUNCTIONS:
+        return _dictionary_phrase(hyphened.group(1), cls) or hyphened.group(1)  # "an 18-month trial"
+    of = re.match(r"\s+of\s+(?:the\s+)?([a-z][\w-]*)", after)
+    if of and of.group(1) not in _DETERMINERS and of.group(1) not in ("year", "month", "week", "day", "season", "decade"):
+        return of.group(1)  # "20 years of negotiations"
+    lasted = re.search(r"\b([a-z][\w-]*)\s+(?:that|which)\s+(?:has\s+|had\s+)?(?:lasted|lasting|lasts|ran|went on)\s+(?:for\s+)?$"
+                       r"|\b([a-z][\w-]*)\s+(?:lasted|lasting|lasts)\s+(?:for\s+)?$", before)
+    if lasted:
+        return lasted.group(1) or lasted.group(2)
+    for_before = re.search(r"\b(?:for|over)\s+(?:the\s+)?$", text[max(sentence_lo, start - 12):start])
+    if re.match(r"\s+(?:after|later|earlier|before|ago|on)\b", after) and not for_before:
+        return "elapsed"
+    if re.match(r"\s+(?:late|behind schedule|overdue)\b", after):
+        return "delay"
+    to_do = re.match(r"\s+to\s+([a-z]+)\s+((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s+(?:before|after|or|and|by|in|if)\b|[,.;]|$)", after)
+    if to_do and not _verb_form(to_do.group(1)):
+        return "time to " + to_do.group(1) + " " + " ".join(w for w in to_do.group(2).split() if w not in _DETERMINERS)
+    prep = re.search(r"\b(for|over|in|during|within)\s+(?:the\s+)?(?:(next|first|past|last|coming|previous)\s+)?$",
+                     text[max(sentence_lo, row["start"] - 30):row["start"]])
+    clause_before = text[max(lo, start - 120):start]
+    dictionary = [h for h in _sentence_matches(pats["measure"], text)
+                  if lo <= h.start() and h.end() <= hi and cls in _MEASURE_CLASSES.get(pats["surface"][h.group(0).lower()], (cls,))]
+    if dictionary:
+        nearest = min(dictionary, key=lambda h: abs(h.start() - start))
+        measure = pats["surface"][nearest.group(0).lower()]
+        if measure == "prison sentence" or not prep:
+            return measure
+    if not prep:
+        verb = _predicate_before(text, lo, start, cls, end, hi)
+        if verb and verb not in ("duration",):
+            return verb  # "we waited three weeks"
+    if prep and (prep.group(2) or prep.group(1) in ("in", "during", "within")):
+        rain = re.search(r"\brain", text[lo:hi], re.IGNORECASE)
+        kind = "rainfall" if rain else pats["period_of"].get(_money_measure(text, lo, hi) or "", None)
+        return f"{kind} period" if kind else "period"
+    if prep and prep.group(1) in ("for", "over"):
+        # the verb of the clause before: "deliberated for about nine hours", "barred him from office for 10 years"
+        clause_before = text[max(sentence_lo, start - 120):start]
+        tokens = _tokens(clause_before, 0, len(clause_before))
+        for k in range(len(tokens) - 1, -1, -1):
+            word = tokens[k][2]
+            if word in (",", ";", ":") or word.lower() in _CONJUNCTIONS - {"as"}:
+                break
+            if (_verb_form(word) or word.lower() in _irregular()) and word.lower() not in _reporting() \
+                    and word.lower() not in _AUX_WORDS and word.lower() not in ("being", "having") \
+                    and not (k and tokens[k - 1][2].lower() in _PREPOSITIONS):
+                phrase = _verb_phrase(tokens, k, cls, object_after=False)
+                if phrase and k + 1 < len(tokens) and tokens[k + 1][2].lower() == "without":
+                    phrase += " " + " ".join(_complement(tokens, k + 1))
+                return phrase
+    return None
+
+
+def _money_measure(text: str, lo: int, hi: int) -> str | None:
+    pats = _measure_patterns()
+    money = [m for m in _sentence_matches(pats["money_noun"], text) if lo <= m.start() and m.end() <= hi]
+    return pats["surface"][money[0].group(0).lower()] if money else None
+
+
+def _distance_measure(end: int, text: str, hi: int) -> str | None:
+    """What a distance measures: "35 km east of" -> distance, "12 kilometres long" -> length,
+    "240 metres underground" -> depth, "four kilometres into the sky" -> height."""
+    after = text[end:min(hi, end + 40)].lower()
+    for measure, pattern in _measure_patterns()["distance_words"]:
+        if pattern.match(after):
+            return measure
+    return None
+
+
+def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int, sentence_lo: int,
+             sentence_hi: int | None = None) -> str | None:
+    """The normalised measure of a figure, from the predicate that goes with it in its clause."""
+    pats = _measure_patterns()
+    sentence_hi = hi if sentence_hi is None else sentence_hi
     start, end = row["start"], row["end"]
     counts = row["counts"] or ""
     # the predicate is searched after the counted words as the text has them ("others"), not inside them
@@ -509,27 +660,152 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     window_hi, window_lo = min(hi, pos + 70), max(lo, start - (60 if counts else 100))
     if cls == "age":
         return "age"
+    # a unit written after the number ("35 km east of", "20 years of negotiations") is read past
+    first = counts.split()[0] if counts else ""
+    unit = re.match(rf"\s+{re.escape(first)}\b", text[end:hi]) \
+        if first and (cls in ("duration", "distance", "magnitude") or pats["nouns"].get(_singular(first)) == "money"
+                      or pats["nouns"].get(first.lower()) == "money") else None
+    unit_end = end + unit.end() if unit else end
+    if re.search(r"\$\s?1\s*=\s*$", text[max(sentence_lo, start - 8):start]):
+        return "exchange rate"  # "($1 = 1,425.6 won)"
+    noun_of = _noun_before_of(text, sentence_lo, start)
+    if noun_of and noun_of in pats["inherit_nouns"]:
+        return None  # "an earlier forecast of 1.85 million": the measure of the figure before
     if cls == "share":
         near = text[pos:min(hi, pos + 25)].lower()
+        if re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:vote|votes|ballots)\s+(?:counted|tallied|processed)\b", near):
+            return "ballots counted"  # "with two-thirds of the ballots counted": the progress of the count
         if re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:vote|votes|ballots)\b", near):
             return "share of the vote"
         if re.search(r"\bturn-?out\b", text[window_lo:start].lower() + near):
             return "turnout"
+        target = _target_before(text, sentence_lo, start)
+        if target:
+            return _with_change(target, text, sentence_lo, start)
+        change = _change_before(text, sentence_lo, start, end, sentence_hi)
+        if change:
+            return change
+        if noun_of:
+            return _dictionary_phrase(noun_of, cls) or noun_of
+        verb = re.search(r"\b([a-z]+)\s+(?:\w+ly\s+)?$", text[max(sentence_lo, start - 30):start])
+        if verb and (_verb_form(verb.group(1)) or verb.group(1) in _irregular()) and verb.group(1) not in _reporting() \
+                and verb.group(1) not in pats["share_verbs"]:
+            after_whole = re.match(r"\s+of\s+(?:[\w’'-]+\s+){1,4}?([a-z]+ed)\b", text[end:sentence_hi])
+            verb_measure = _dictionary_phrase(verb.group(1), cls) or _participle(verb.group(1))
+            # "submerged a third of the country", "left more than half of his land unplanted"
+            return f"{verb_measure} {after_whole.group(1)}" if after_whole else verb_measure
+        after = _predicate_after(text, end, sentence_hi, cls) if re.match(r"\s+of\s", text[end:end + 5]) else None
+        whole = re.match(r"\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?((?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=[\s,.;]|$)",
+                         text[end:sentence_hi])
+        if after and not (whole and re.match(r"(?:in|at|on)\b", after)):
+            return after
+        if whole and not re.match(r"(?:them|those|these|us)\b", whole.group(1)):
+            noun = whole.group(1).split()[-1]
+            longer = re.match(r"\s+of\s+(?:the\s+)?([a-z]+\s+[a-z]+\s+[a-z]+)", text[end:sentence_hi])
+            if longer and _dictionary_phrase(longer.group(1), "money"):
+                noun = longer.group(1)  # "a tenth of gross domestic product"
+            measure = _dictionary_phrase(noun, "money") or _dictionary_phrase(noun, cls)
+            return f"share of {measure or noun}"
         change = _nearest(pats["change"], text, pos, window_lo, window_hi, start)
         money = _nearest(pats["money_noun"], text, pos, window_lo, window_hi, start)
         if change:
             kind = pats["changes"][change.group(0).lower()]
             base = pats["surface"][money.group(0).lower()] if money else None
             return f"{base} {kind}" if base else kind
+    if cls == "duration":
+        measure = _duration_measure(row, unit_end, text, lo, hi, sentence_lo, cls)
+        if measure:
+            return measure
+    if cls == "distance":
+        measure = _distance_measure(unit_end, text, sentence_hi)
+        if measure:
+            return measure
+    if cls in ("magnitude", "distance", "objects"):
+        reach = re.search(r"\b([a-z]+)\s+(?:(?:are|is|will|would|could|may|might|were|was)\s+)?(?:\w+ly\s+)?(?:(?:likely|expected|forecast|set)\s+to\s+)?(?:reach|hit|top|exceed|reached|hit)\s+(?:about\s+|around\s+|some\s+)?$",
+                          text[max(sentence_lo, start - 60):start])
+        if reach and reach.group(1) not in _DETERMINERS and cls != "objects":
+            return _singular(reach.group(1))  # "temperatures are likely to reach 41C", "yields will barely reach"
+        complement = re.match(r"\s+of\s+([a-z]+)", text[unit_end:hi]) if cls == "magnitude" else None
+        if complement and _dictionary_phrase(complement.group(1), cls):
+            return _dictionary_phrase(complement.group(1), cls)  # "312.5 millimetres of rain"
+    if cls == "money":
+        modifier = re.match(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b", text[unit_end:hi])
+        if modifier and row.get("counts") and unit_end == end \
+                and not re.match(r"\s+(?:a|an|the|in|of|for|to|from|on|at|by|per|each|and|or|was|is|were|are|has|had|have|will|would|this|last|next|year|month|week|day)\b", text[end:hi]):
+            noun = modifier.group(1).split()[-1]
+            if not _verb_form(noun):
+                return _dictionary_phrase(noun, cls) or noun  # "a N$480 million borehole programme"
+        in_what = re.match(r"\s+(?:a\s+(?:year|month|week|day)\s+)?in\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b", text[unit_end:hi])
+        if in_what and not re.match(r"(?:the|a|an|its|their|[A-Z])", in_what.group(1)) and in_what.group(1) not in ("cash", "total"):
+            words = in_what.group(1).split()
+            return " ".join(words[:1] if words[-1] in _PREPOSITIONS else words)  # "200 million soles a year in lost taxes"
+        target = _target_before(text, sentence_lo, start)
+        if target:
+            return _dictionary_phrase(target, cls) or _dictionary_phrase(target.split()[-1], cls) or target
+        if noun_of:
+            return _dictionary_phrase(noun_of, cls) or noun_of
+    if cls in ("objects", "magnitude", "distance"):
+        target = _target_before(text, sentence_lo, start)
+        if target:
+            found = _dictionary_phrase(target, cls) or _dictionary_phrase(target.split()[-1], cls)
+            if found == "revenue" and cls != "money":
+                found = "sold"  # "vehicle sales climbed to 412,000 units"
+            return found or target
+    if head in ("body", "bodies"):
+        return "bodies recovered"
+    # the counted noun is itself a measure ("2,318 cholera cases", "37 deaths", "22 wounded")
+    partitive = re.match(r"\s+of\s", text[end:end + 4])
+    head_measure = _dictionary_phrase(head or "", cls) or _dictionary_phrase(_plural(head) if head else "", cls)
+    if counts and counts.lower() in pats["surface"] and counts.lower() not in ("won", "took") and not partitive:
+        return pats["surface"][counts.lower()]
+    if head_measure and not partitive and head_measure not in ("seats won", "seized", "took part"):
+        if head_measure == "revenue" and cls != "money":
+            return "sold"
+        return head_measure
+    if noun_of and _as_dictionary(noun_of, cls):
+        return _as_dictionary(noun_of, cls)  # "the death toll stands at 47"
+    if head in ("seat", "seats") or re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\S+\s+seats\b", text[end:end + 30]):
+        # seats: a verb of winning before or near, else the seats themselves ("141 of 300 seats")
+        measure = _predicate_before(text, lo, start, cls, end, sentence_hi)
+        if measure == "seats won":
+            return measure
+        match = _nearest(pats["measure"], text, pos, window_lo, window_hi, start,
+                         lambda m: pats["surface"][m.group(0).lower()] == "seats won")
+        return "seats won" if match else "seats"
+    if cls in ("people", "objects", "events", "magnitude", "money", "distance"):
+        hit = _dictionary_at(_tokens(text, pos, min(sentence_hi, pos + 40)), 0, cls)
+        if hit:
+            return hit[0]  # "left at least 23 people injured", "4,800 tractors took part"
+        if cls == "events" and head in ("time", "occasion"):
+            measure = _clause_verb(text, lo, start, cls)
+            if measure:
+                return measure
+        measure = _predicate_before(text, lo, start, cls, end, sentence_hi)
+        if measure == "population" or re.search(r"\b(?:had|has|have)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", text[max(lo, start - 20):start]) \
+                and head in ("resident", "inhabitant", "people"):
+            return "population"  # "Bilopillia had about 16,000 residents"
+        if measure:
+            return measure
+        participle = re.match(r"\s+([a-z]+ed)\s+[a-z]", text[end:hi])
+        if participle and counts and counts.lower().startswith(participle.group(1)) and participle.group(1) != "armed":
+            return participle.group(1)  # "18.9 million registered voters"
+        if noun_of and noun_of not in ("number", "total") and cls in ("objects", "people") and not _verb_form(noun_of.split()[-1]) \
+                and _singular(noun_of.split()[-1]) not in pats["nouns"] and noun_of.split()[-1] not in pats["nouns"]:
+            return noun_of.split()[-1]  # "a poll of 14 brokerages", "a committee of five officials"
+        measure = _predicate_after(text, pos, sentence_hi, cls)
+        if measure and not (head_measure and measure not in pats["surface"].values()):
+            return measure
+        if head_measure:
+            return head_measure  # "31 of the dead were in Palu"
+        if noun_of and noun_of not in ("number", "total"):
+            measure = _dictionary_phrase(noun_of, cls) or (noun_of if cls != "people" or noun_of in pats["nouns"] else None)
+            if measure:
+                return measure
     if cls == "money":
         # the money noun may stand before a change in between: "operating profit fell 12% to ¥286.4 billion"
         money = _nearest(pats["money_noun"], text, pos, max(sentence_lo, start - 100), window_hi, start)
         if money:
             return pats["surface"][money.group(0).lower()]
-    if head in ("body", "bodies"):
-        return "bodies recovered"
-    if counts and counts.lower() in pats["surface"] and counts.lower() not in ("won", "took"):
-        return pats["surface"][counts.lower()]  # "22 wounded", "six dead"
 
     def allowed(match: re.Match) -> bool:
         measure = pats["surface"][match.group(0).lower()]
@@ -542,6 +818,10 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         return pats["surface"][match.group(0).lower()]
     if head in ("seat", "seats"):
         return "seats"
+    if cls in ("duration", "distance", "magnitude"):
+        return {"duration": "duration", "distance": "distance"}.get(cls) or _magnitude_name(row, text, end)
+    if cls == "share":
+        return None  # the figure before it, or the article's share measure, is its measure
     participle = pats["participle"].search(text, pos, min(hi, pos + 40))
     if not participle:
         # the verb before: "Kessler raised $48 million", "deliberated for about nine hours"
@@ -551,7 +831,113 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         return re.sub(r"^(?:been|being)\s+|\b[a-z]+ly\s+", "", participle.group(1))
     if cls in ("people", "objects", "events") and head:
         return head if head.endswith("s") else _plural(head)
-    return {"duration": "duration", "distance": "distance", "magnitude": "magnitude"}.get(cls)
+    return None
+
+
+def _as_dictionary(phrase: str, cls: str) -> str | None:
+    """The canonical measure of a phrase or of its last word, if the synonym list has it."""
+    found = _dictionary_phrase(phrase, cls) or _dictionary_phrase(phrase.split()[-1], cls)
+    return "sold" if found == "revenue" and cls != "money" else found
+
+
+def _magnitude_name(row: dict, text: str, end: int) -> str:
+    """A magnitude with nothing else to name it: what its unit measures when the unit is
+    hyphenated to a noun ("a 50-kilogram sack" -> weight), else "magnitude"."""
+    hyphened = re.match(r"-([a-z]+)\s+[a-z]", text[end:end + 30])
+    if hyphened:
+        for measure, units in lexicon()["figure_unit_measures"].items():
+            if _singular(hyphened.group(1)) in units:
+                return measure
+    return "magnitude"
+
+
+def _with_change(target: str, text: str, lo: int, start: int) -> str:
+    """"revenue" and the change that brought it to the figure, when the figure is a share."""
+    pats = _measure_patterns()
+    base = _dictionary_phrase(target, "share") or _dictionary_phrase(target, "money") \
+        or _dictionary_phrase(target.split()[-1], "money") or target
+    return base
+
+
+def _subject_before(tokens: list, k: int) -> str | None:
+    """The noun phrase that ends before token ``k``, less its determiners and any
+    prepositional phrase after its head: "Net profit for the July-September quarter" -> net
+    profit, "revenue in the six months to June" -> revenue, "the MPA's share" -> share."""
+    words: list[str] = []
+    k -= 1
+    while k >= 0:
+        word = tokens[k][2]
+        lower = word.lower()
+        if lower in _PREPOSITIONS:
+            words = []
+        elif lower in _DETERMINERS:
+            if k and tokens[k - 1][2].lower() in _PREPOSITIONS:
+                words = []
+                k -= 2
+                continue
+            break
+        elif re.match(r"\d", word) or word == "-":
+            pass
+        elif not re.match(r"[\wÀ-ÿ]", word) and word != "." or lower in _CONJUNCTIONS or lower in _RELATIVES \
+                or lower in _reporting() or re.search(r"[’']s$", word):
+            break
+        elif word != ".":
+            words.insert(0, lower if not word.isupper() else word)
+        k -= 1
+    return " ".join(words[-3:]) or None
+
+
+def _change_before(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
+    """A share that is a change of something named before it: "net profit rose 41%",
+    "income had fallen by nearly 30 percent", "pensions would be cut by up to 15 percent",
+    "reduce output by another 5%", "consumer prices rose 8.6 percent" (inflation)."""
+    pats = _measure_patterns()
+    before = text[max(lo, start - 80):start]
+    match = re.search(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?:by\s+)?$", before)
+    if match and match.group("verb") not in pats["changes"]:
+        match = re.search(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?:up|down)\s+$", before) or match
+    if match and match.group("verb") not in pats["changes"]:
+        match = re.search(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?P<object>[a-z]+)\s+(?:by\s+)?$", before)
+    if not match or match.group("verb") not in pats["changes"]:
+        return None
+    kind = pats["changes"][match.group("verb")]
+    obj = match.groupdict().get("object")
+    if obj and obj not in _DETERMINERS and obj not in _PREPOSITIONS:
+        subject = obj  # "reduce output by another 5%"
+    else:
+        head = before[:match.start("verb")]
+        tokens = _tokens(head, 0, len(head))
+        k = len(tokens)
+        while k and tokens[k - 1][2].lower() in _AUX_WORDS | _ADVERBS:
+            k -= 1
+        subject = _subject_before(tokens, k)
+        if not subject:
+            return kind
+        subject = " ".join(subject.lower().split()[-2:])
+    measure = _dictionary_phrase(subject, "share") or _dictionary_phrase(subject, "money") \
+        or _dictionary_phrase(subject.split()[-1], "share") or _dictionary_phrase(subject.split()[-1], "money")
+    if measure in ("inflation",):
+        return measure
+    if measure == "price" and kind == "growth":
+        return "inflation"  # prices rising: inflation
+    if measure in ("growth",):
+        return measure
+    if measure == "GDP" and kind == "growth":
+        return "GDP growth"
+    return f"{measure or subject} {kind}"
+
+
+def _clause_verb(text: str, lo: int, start: int, cls: str) -> str | None:
+    """The verb after the last auxiliary before a count of times: "members had warned the
+    ministry ... at least three times" -> warned ministry."""
+    before = text[max(lo, start - 160):start]
+    aux = list(re.finditer(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?", before))
+    if not aux:
+        return None
+    tokens = _tokens(before, aux[-1].end(), len(before))
+    if tokens and (_verb_form(tokens[0][2]) or tokens[0][2].lower() in _irregular()):
+        return _verb_phrase(tokens, 0, cls, reporting=True)
+    return None
 
 
 def _plural(noun: str) -> str:
@@ -562,6 +948,339 @@ def _plural(noun: str) -> str:
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
     return noun + "s"
+
+
+# --- the predicate that goes with a figure ------------------------------------------------
+# No tagger: a word's part of speech is read from its place (the word after a subject noun
+# phrase, after an auxiliary, before an object) and its form (-ed, -ing, an irregular form).
+
+_DETERMINERS = frozenset("the a an its their his her our your this that these those another all some each "
+                         "every both no any".split())
+_PREPOSITIONS = frozenset("of in at near from on across inside outside around with by for under over to into "
+                          "onto between among during since through throughout off toward towards within "
+                          "without along beyond against".split())
+_CONJUNCTIONS = frozenset("and or but while whereas as because when after before until if than so yet though "
+                          "although unless whether where".split())
+_AUX_WORDS = frozenset("is are was were be been being has have had will would could may might can should must "
+                       "shall do does did".split())
+_ADVERBS = frozenset("now still also all not never already later then just only both each reportedly even alone "
+                     "currently allegedly since thus initially finally again once yet respectively".split())
+_RELATIVES = frozenset("that who which whom".split())
+_PRONOUNS = frozenset("him her them it us me you".split())
+_PARTICLES = frozenset("up out off away down over aboard back".split())
+_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-zÀ-ÿ][\w’'-]*[\w]|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\sA-Za-zÀ-ÿ\d]")
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, tuple[str, str]]:
+    """Irregular verb form -> (lemma, past participle), from the lexicon."""
+    table = {}
+    for lemma, forms in lexicon()["irregular_verbs"].items():
+        participle = forms[1]
+        table.setdefault(lemma, (lemma, participle))
+        for form in forms:
+            table.setdefault(form, (lemma, participle))
+    return table
+
+
+@lru_cache(maxsize=8192)
+def verb_lemma(word: str) -> str:
+    """The lemma of a verb form (irregular forms from the lexicon, regular ones by rule):
+    "took" -> take, "deployed" -> deploy, "seizes" -> seiz(e); used to compare measures, so a
+    regular stem need only be the same for every form of one verb ("seized", "seize" -> seiz)."""
+    lower = word.lower()
+    if lower in _irregular():
+        return _irregular()[lower][0]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ying", "y")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            return lower[:-len(suffix)] + repl
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2 and not lower.endswith(("ss", "us", "is")):
+            stem = lower[:-len(suffix)]
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsaeiou":
+                stem = stem[:-1]  # "stopped" -> stop
+            return stem.rstrip("e")
+    return lower
+
+
+def _participle(word: str) -> str:
+    """The past participle of a verb form, as measures are written ("farms" -> farmed)."""
+    lower = word.lower()
+    if lower in _irregular():
+        return _irregular()[lower][1]
+    if lower.endswith("ed"):
+        return lower
+    if lower.endswith("ing") and len(lower) > 5:
+        lower = lower[:-3]
+        if lower[-1] == lower[-2] and lower[-1] not in "ls":
+            lower = lower[:-1]
+        elif re.search(r"[^aeiou][aeiou][cdgkmnprstvz]$", lower) and not lower.endswith(("en", "er", "on")):
+            lower += "e"  # "seizing" -> seize
+    elif lower.endswith("ies") and len(lower) > 4:
+        lower = lower[:-3] + "y"
+    elif re.search(r"(?:ss|sh|ch|x|z)es$", lower):
+        lower = lower[:-2]
+    elif lower.endswith("s") and not lower.endswith(("ss", "us")):
+        lower = lower[:-1]
+    if lower.endswith("e"):
+        return lower + "d"
+    if re.search(r"[^aeiou]y$", lower):
+        return lower[:-1] + "ied"
+    return lower + "ed"
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word can only be read as a verb form here (past, participle, gerund, or an
+    irregular form): "sang", "deployed", "sleeping" — not "province", "residents"."""
+    lower = word.lower()
+    if lower in _irregular() and lower not in ("put", "set", "hit", "cut", "run", "spread", "beat", "show", "lay"):
+        return lower not in ("means", "deals", "leaves", "shows", "meeting", "building", "stands", "falls", "runs")
+    return bool(re.fullmatch(r"[a-z]{3,}(?:ed|ing)", lower)) and lower not in ("need", "feed", "seed", "bed", "red",
+                                                                                "hundred", "thing", "spring", "ring",
+                                                                                "morning", "evening", "building")
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4 and word not in ("supply", "family", "rally", "assembly", "anomaly",
+                                                                   "monopoly", "italy", "july", "ally", "belly", "jelly")
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _reporting() -> frozenset[str]:
+    return _reporting_words()
+
+
+@lru_cache(maxsize=1)
+def _reporting_words() -> frozenset[str]:
+    words = set()
+    for forms in lexicon()["reporting_verbs"].values():
+        words.update(f.lower() for f in forms if " " not in f)
+    words.update(w[:-1] + "ing" if w.endswith("e") else w + "ing" for w in list(words) if not w.endswith(("s", "ed")))
+    words.update(("estimate", "estimates", "estimated", "believe", "believes", "believed", "expect", "expects",
+                  "expected", "show", "shows", "showed", "put", "puts", "see", "saw", "surprised"))
+    return frozenset(words)
+
+
+def _dictionary_at(tokens: list, k: int, cls: str) -> tuple[str, int] | None:
+    """(measure, words used) of the longest synonym phrase starting at token ``k``."""
+    pats = _measure_patterns()
+    words = [t[2].lower() for t in tokens[k:k + pats["longest"]]]
+    for n in range(len(words), 0, -1):
+        measure = pats["surface"].get(" ".join(words[:n]))
+        if measure and cls in _MEASURE_CLASSES.get(measure, (cls,)):
+            return measure, n
+    return None
+
+
+def _complement(tokens: list, k: int, limit: int = 3) -> list[str]:
+    """Up to ``limit`` content words of the object after a verb ("lack a reliable water
+    supply" -> reliable water supply), stopping at a preposition (but "without"), a
+    conjunction, a relative, punctuation or a number."""
+    out: list[str] = []
+    for _, _, word in tokens[k:]:
+        lower = word.lower()
+        if lower in _DETERMINERS or lower in _PRONOUNS:
+            if out:
+                break
+            continue
+        if not re.match(r"[A-Za-zÀ-ÿ]", word) or lower in _CONJUNCTIONS or lower in _RELATIVES or lower in _AUX_WORDS \
+                or (lower in _PREPOSITIONS and lower != "without") or _adverb(lower) or len(out) >= limit:
+            break
+        out.append(lower)
+    return out
+
+
+def _verb_phrase(tokens: list, k: int, cls: str, object_after: bool = True, reporting: bool = False) -> str | None:
+    """The measure a verb at token ``k`` gives: a synonym phrase starting there, else its
+    participle with a particle and, when ``object_after``, its object's words."""
+    hit = _dictionary_at(tokens, k, cls)
+    if hit:
+        return hit[0]
+    word = tokens[k][2]
+    if not re.fullmatch(r"[A-Za-zÀ-ÿ][\w’'-]*", word) or (word.lower() in _reporting() and not reporting) or word[:1].isupper():
+        return None
+    complement = _dictionary_at(tokens, k + 1, cls) if k + 1 < len(tokens) else None
+    if complement:
+        return complement[0]  # "were confirmed dead", "were reported missing"
+    phrase = [_participle(word)]
+    j = k + 1
+    if j < len(tokens) and tokens[j][2].lower() in _PARTICLES:
+        phrase.append(tokens[j][2].lower())
+        j += 1
+        hit = _dictionary_at([(0, 0, " ".join(phrase))], 0, cls)
+    if object_after:
+        phrase += _complement(tokens, j)
+    return " ".join(phrase)
+
+
+def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
+    """The predicate of a figure that is the subject of its clause: "4,800 tractors took
+    part", "19 people, including four officers, were treated in hospital", "a dozen centres
+    are now full", "85 boreholes drilled under the old programme have broken down"."""
+    rest = text[pos:hi]
+    inserted = re.match(r"\s*(?:,\s*(?:including|among them|of whom|most of them)\b[^,]*,|\([^)]*\))", rest)
+    if inserted:
+        pos += inserted.end()
+    tokens = _tokens(text, pos, hi)
+    k, aux, in_phrase, relative, extra = 0, False, False, False, 0
+    while k < len(tokens):
+        word = tokens[k][2]
+        lower = word.lower()
+        if lower in _AUX_WORDS or lower in ("’s", "'s") and aux:
+            aux = True
+            in_phrase = False
+        elif lower in _ADVERBS or _adverb(lower):
+            pass
+        elif aux:
+            break
+        elif lower in _RELATIVES and not relative:
+            relative = True
+        elif lower in _PREPOSITIONS and lower not in ("without",) and not aux:
+            in_phrase = True
+        elif in_phrase:
+            if not re.match(r"[\wÀ-ÿ]", word) or lower in _CONJUNCTIONS:
+                return None
+            if k + 1 < len(tokens) and tokens[k + 1][2].lower() in ("a", "an", "the", "its", "their") \
+                    and tokens[k - 1][2].lower() not in _PREPOSITIONS and tokens[k - 1][2].lower() not in _DETERMINERS:
+                break  # a bare verb before its object: "clinics in the three regions still lack a reliable supply"
+            if _verb_form(word) and not (k and tokens[k - 1][2].lower() in _DETERMINERS):
+                if _reduced_relative(tokens, k):
+                    in_phrase = True
+                    k += 1
+                    continue
+                break
+        elif not re.match(r"[\wÀ-ÿ]", word) or lower in _CONJUNCTIONS or lower in _DETERMINERS or word[:1].isdigit():
+            return None
+        elif _verb_form(word) and _reduced_relative(tokens, k):
+            in_phrase = True  # "boreholes drilled under the previous programme have broken down"
+        elif _verb_form(word) or word.lower() in _irregular() or relative:
+            break
+        else:
+            extra += 1  # a noun of the counted group the count left out ("21 crew members were")
+            if extra > 3:
+                return None
+        k += 1
+    if k >= len(tokens):
+        return None
+    word, lower = tokens[k][2], tokens[k][2].lower()
+    if not re.match(r"[\wÀ-ÿ]", word) or lower in _CONJUNCTIONS or word[:1].isdigit() or lower in _DETERMINERS:
+        return None
+    if aux and (lower in _PREPOSITIONS or not _verb_form(word)):
+        # a state after a copula: "are now full", "was in serious condition", "under water"
+        hit = _dictionary_at(tokens, k, cls)
+        if hit:
+            return hit[0]
+        if lower in _PREPOSITIONS and k + 1 < len(tokens) and (tokens[k + 1][2][:1].isupper() or tokens[k + 1][2].lower() == "the"
+                                                               and k + 2 < len(tokens) and tokens[k + 2][2][:1].isupper()):
+            return None  # "were in Palu": where they are, not what happened to them
+        if lower == "among":
+            group = _complement(tokens, k + 1)
+            return " ".join(group) or None  # "were among the confirmed cases"
+        words = [lower]
+        for _, _, w in tokens[k + 1:k + 3]:
+            if not re.match(r"[\wÀ-ÿ]", w) or w.lower() in _CONJUNCTIONS or w.lower() in ("since", "for", "after", "before", "until", "because"):
+                break
+            words.append(w.lower())
+        if lower in _PREPOSITIONS and len(words) == 1:
+            return None
+        if lower in ("likely", "expected", "set", "due", "able", "unable"):
+            return None
+        return " ".join(w for w in words if w not in _DETERMINERS)
+    return _verb_phrase(tokens, k, cls, reporting=bool(k + 1 < len(tokens) and tokens[k + 1][2].lower() not in ("that", ",")))
+
+
+def _reduced_relative(tokens: list, k: int) -> bool:
+    """Whether the participle at ``k`` opens a reduced relative clause that a later
+    auxiliary and verb close ("85 boreholes drilled under X have broken down")."""
+    if not tokens[k][2].lower().endswith("ed"):
+        return False
+    for _, _, w in tokens[k + 1:k + 10]:
+        if not re.match(r"[\wÀ-ÿ]", w) or w.lower() in _CONJUNCTIONS:
+            return False
+        if w.lower() in _AUX_WORDS:
+            return True
+    return False
+
+
+def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: int) -> str | None:
+    """The verb whose object the figure is: "had cut approximately 1,100 jobs", "seize 3.4
+    tonnes", "shot down 54 of", "asked for two planes", "freeing 14 miners from" (freed
+    from), "pumped 1.2 million litres of water out of" (pumped out)."""
+    tokens = _tokens(text, lo, start)
+    k = len(tokens) - 1
+    while k >= 0 and (tokens[k][2].lower() in _DETERMINERS - {"that", "this"} or tokens[k][2].lower() in _PRONOUNS):
+        k -= 1  # "fined it 1.9 billion pesos"
+    prep = None
+    if k >= 0 and tokens[k][2].lower() in _PREPOSITIONS | _PARTICLES - {"of", "over"}:
+        prep = tokens[k][2].lower()
+        k -= 1
+    if k < 0:
+        return None
+    word, lower = tokens[k][2], tokens[k][2].lower()
+    if prep in _PARTICLES and prep not in _PREPOSITIONS:
+        if not (_verb_form(word) or lower in _irregular()):
+            return None
+        return _dictionary_phrase(f"{_participle(word)} {prep}", cls) or f"{_participle(word)} {prep}"
+    if prep:
+        if not (_verb_form(word) or lower in _irregular()) or lower in _reporting():
+            return None
+        phrase = _dictionary_phrase(f"{lower} {prep}", cls) or _dictionary_phrase(f"{_participle(word)} {prep}", cls)
+        if phrase or _dictionary_phrase(lower, cls):
+            return phrase or _dictionary_phrase(lower, cls)  # "valued at $3.2 billion"
+        # "struck by two drones", "cut in at least three places"; not "came from", "delivered to"
+        return _participle(word) if prep in ("by", "in", "on") and word.lower().endswith(("ed", "ck", "t")) else None
+    if lower in _reporting() or lower in _CONJUNCTIONS or lower in _PREPOSITIONS or lower in _AUX_WORDS \
+            or not re.fullmatch(r"[a-z][\w’'-]*", word):
+        return None
+    before = tokens[k - 1][2].lower() if k else ""
+    if not (_verb_form(word) or lower in _irregular()):
+        # a present-tense verb: after its subject, "to", a relative or an adverb ("customs seize",
+        # "who farms", "to repay", "currently walk"); never after a determiner or a preposition
+        if not k or before in _DETERMINERS - {"that"} or before in _PREPOSITIONS - {"to"} or before in _AUX_WORDS \
+                or not re.match(r"[A-Za-z]", before) or lower in _plural_nouns() or lower.endswith(("tion", "ment", "ness")):
+            return None
+        subject_before = before in ("to", "who", "that", "which", "they", "we", "i") or before.endswith("ly") \
+            or before in _plural_nouns() or before == "customs"
+        # "the firm employs": a singular noun before a verb in -s; not "told lawmakers", "lower galleries"
+        singular_subject = lower.endswith("s") and not before.endswith("s") and k >= 2 \
+            and tokens[k - 2][2].lower() in ("the", "a", "an", "its", "this") and not before.endswith(("er", "al", "ic", "ous", "ive", "ful"))
+        if not (subject_before or singular_subject):
+            return None
+    hit = _dictionary_phrase(lower, cls)
+    # a particle after the object: "pulled 312 people from rooftops", "pumped ... out"
+    after = re.match(r"(?:\s+(?:[\w’'-]+\s+){0,4}?)?(from|out)\b", text[end:min(hi, end + 50)])
+    if after and not re.search(r"[,;]", after.group(0)):
+        combined = _dictionary_phrase(f"{_participle(word)} {after.group(1)}", cls) \
+            or _dictionary_phrase(f"{lower} {after.group(1)}", cls)
+        if combined:
+            return combined
+        if after.group(1) == "out" and not hit:
+            return f"{_participle(word)} out"
+    return hit or _participle(word)
+
+
+def _dictionary_phrase(phrase: str, cls: str) -> str | None:
+    measure = _measure_patterns()["surface"].get(phrase.lower())
+    if measure and cls in _MEASURE_CLASSES.get(measure, (cls,)):
+        return measure
+    return None
+
+
+def _restates(text: str, row: dict, before: dict | None, lo: int) -> bool:
+    """Whether a figure restates the measure of the figure before it in its sentence: the
+    value it changed from ("up from 19.2 percent", "to 420 litres a second from 610"), a
+    conversion in brackets ("340,000 soles (roughly $95,000)"), "the remaining 18"."""
+    if before is None:
+        return False
+    gap = text[before["end"]:row["start"]]
+    if re.search(r"\b(?:up|down|slowing|rising|falling|compared)?\s*(?:from|against|versus|than)\s+(?:the\s+)?(?:an?\s+)?$", gap):
+        return True
+    if re.fullmatch(r"\s*\(\s*(?:about|around|roughly|some|or|nearly|approximately)?\s*", gap):
+        return True
+    return bool(re.search(r"\b(?:the\s+)?remaining\s+$|\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:\w+\s+)?$", gap))
 
 
 def _subject(row: dict, counts: str, text: str, lo: int, hi: int) -> str | None:
@@ -614,6 +1333,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
     pats = _measure_patterns()
     bounds = {s["id"]: (s["start"], s["end"]) for s in sentences}
     previous: dict | None = None
+    last_share = None
     for k, row in enumerate(rows):
         lo, hi = bounds[row["sentence_id"]]
         if _SENTENCE.get("bounds") != (lo, hi) or _SENTENCE.get("text") is not text:
@@ -650,10 +1370,25 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         else:
             row["class"] = _figure_class(row, head, text, lo)
         row["_head"] = head
-        row["measure"] = _measure(row, row["class"], head, text, clause_lo, clause_hi, lo)
+        row["measure"] = _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
         same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["class"] == row["class"] and r["measure"]]
-        if row["measure"] is None and same:
+        generic = row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None) \
+            and row["measure"] not in ("cases", "deaths")
+        restated = _restates(text, row, same[-1] if same else None, lo)
+        if same and (restated or generic and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*", text[same[-1]["end"]:row["start"]])):
+            row["measure"] = same[-1]["measure"]  # "up from 19.2 percent", "(roughly $95,000)", "the remaining 18"
+        elif generic and k and rows[k - 1]["sentence_id"] == row["sentence_id"] and rows[k - 1]["measure"] \
+                and re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,2}?and\s+(?:about\s+|some\s+|around\s+|nearly\s+)?", text[rows[k - 1]["end"]:row["start"]]):
+            row["measure"] = rows[k - 1]["measure"]  # "found 19 tanker trucks and about 340,000 soles"
+        elif row["measure"] is None and same:
             row["measure"] = same[-1]["measure"]  # "50.8 percent of the vote, against 46.9% for X"
+        elif generic and previous and pats["put_number"].search(text, max(lo, row["start"] - 40), row["start"]):
+            row["measure"] = previous["measure"]  # "The association put the number at more than 6,000."
+        elif row["class"] == "share" and generic and last_share == "share of the vote" \
+                and re.search(r"\b(?:with|on|won|took|polled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", text[max(lo, row["start"] - 20):row["start"]]):
+            row["measure"] = last_share  # "Civic Alliance came first with 24.6 percent"
+        if row["class"] == "share" and row["measure"]:
+            last_share = row["measure"]
         if row["class"] == "objects" and row["measure"] in _PEOPLE_MEASURES and (head or "") not in pats["nouns"]:
             row["class"] = "people"  # "the toll stands at 47", "killing at least 84"
         row["subject"] = _subject(row, row["counts"] or "", text, lo, hi)
@@ -668,6 +1403,14 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             row["part_of"] = None
         if row["class"] in ("people", "objects", "money", "share"):
             previous = row
+    for k in range(len(rows) - 2, -1, -1):
+        row, nxt = rows[k], rows[k + 1]
+        head = row.get("_head")
+        if nxt["sentence_id"] == row["sentence_id"] and nxt["measure"] and row["class"] in ("people", "objects") \
+                and row["measure"] in (None, head, _plural(head) if head else None) \
+                and (row["measure"] or "") not in _measure_patterns()["surface"].values() \
+                and re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,3}?(?:,|and|or)\s*", text[row["end"]:nxt["start"]]):
+            row["measure"] = nxt["measure"]  # "400 tents and 900 food packets had been dispatched"
     for k, row in enumerate(rows):
         if row["class"] == "objects" and not row["counts"] and not row["unit"]:
             _elided(rows, k, text)
@@ -694,5 +1437,7 @@ def _elided(rows: list[dict], k: int, text: str) -> None:
         source = prev  # "had about 16,000 residents; fewer than 5,000 remain"
     if source:
         row["class"], row["unit"] = source["class"], source["unit"]
+        if source is prev and row["measure"] in (None, row["counts"]) and source["measure"]:
+            row["measure"] = source["measure"]  # "four tonnes a hectare, against almost six"
         if source["class"] == "people" and source is prev and not row["measure"]:
             row["counts"] = source["counts"]
