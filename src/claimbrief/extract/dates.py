@@ -22,7 +22,7 @@ from functools import lru_cache
 from dateutil.relativedelta import MO, SA, relativedelta
 from text_to_num import text2num
 
-from ..lexicon import alternation, lexicon
+from ..lexicon import lexicon, trie_alternation
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -51,7 +51,7 @@ def _prefilter(lex: dict) -> str:
               "weekend", "quarter", "half", "past", "previous", "coming"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
-    return (rf"(?=(?:(?:{alternation(lead)})[\s-]+){{0,4}}(?:\d|(?:{alternation(core)})(?![a-z])))")
+    return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +59,7 @@ def _patterns() -> dict:
     lex = lexicon()
     month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    qualifier = alternation(lex["date_qualifiers"])
+    qualifier = trie_alternation(lex["date_qualifiers"], True)
     lead = (rf"(?:(?P<qual>{qualifier})\s+)?(?:(?:in|on|during|of|early|late|mid|mid-|(?:at\s+)?the\s+end\s+of|"
             rf"(?:at\s+)?the\s+start\s+of|(?:at\s+)?the\s+beginning\s+of|the\s+middle\s+of)\s+)?")
     ordinal = r"(?:st|nd|rd|th)?"
@@ -76,19 +76,19 @@ def _patterns() -> dict:
         ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year))"
                  rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year)"),
         ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
-        ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{alternation(lex['seasons'])})\b"
-                   rf"|(?P<sname2>{alternation(lex['seasons'])})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"),
+        ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{trie_alternation(lex['seasons'], True)})\b"
+                   rf"|(?P<sname2>{trie_alternation(lex['seasons'], True)})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"),
         ("weekend", r"(?P<wkrel>the|this|last|next)\s+weekend\b"),
-        ("fiscal", rf"(?:{alternation(lex['fiscal_words'])})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
-        ("yearago", rf"(?P<ya>{alternation(lex['year_ago_quarters'])})\b"),
+        ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
+        ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         ("my", rf"(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d))?\b"),
         ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
         ("weekday", rf"(?P<rel>last|this|next|on|late|early)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                     rf"(?:\s+of\s+(?P<wk>last|this|next)\s+week)?\b"),
-        ("relative", rf"(?P<phrase>{alternation(lex['relative_dates'])})\b"),
+        ("relative", rf"(?P<phrase>{trie_alternation(lex['relative_dates'], True)})\b"),
         # "two days later" counts on from the date before it; "two days after the flood" dates
         # the flood two days before the date of its clause
-        ("anchored", rf"(?P<an>{alternation(lex['anchored_dates'])})\b"
+        ("anchored", rf"(?P<an>{trie_alternation(lex['anchored_dates'], True)})\b"
                      rf"|(?P<an_n>{count})\s+(?P<an_unit>day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
         ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count})\s+)?(?P<sp_unit>hour|day|week|month|year)(?P<sp_pl>s)?\b"),
@@ -99,17 +99,17 @@ def _patterns() -> dict:
         ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?::\d\d)?\s*"
                   r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"),
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
-        ("undatable", rf"(?P<und>{alternation(lex['undatable'])})\b"),
+        ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"),
     ]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in expressions)
     return {
         # the first word of every form, checked first: most words start no date, and one
         # look-ahead rejects them faster than the whole alternation can
         "date": re.compile(rf"(?<![\w-]){_prefilter(lex)}{lead}(?:{body})", re.IGNORECASE),
-        "future": re.compile(rf"\b(?:{alternation(lex['future_cues'])})\b", re.IGNORECASE),
+        "future": re.compile(rf"\b(?:{trie_alternation(lex['future_cues'], True)})\b", re.IGNORECASE),
         # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
         # (a participle after "be" is not past: "will be sentenced", "would be repaired")
-        "past": re.compile(rf"\b(?:{alternation(lex['past_cues'])})\b|(?<!\bbe\s)\b(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b", re.IGNORECASE),
+        "past": re.compile(rf"\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)\b(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b", re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
 
