@@ -674,14 +674,20 @@ def _assemble(assembly: Worker, article: Article, executed: list[Path], data_dir
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)  # never leave a half-written report behind
         raise
+    swap_in(staging, final)
+    outputs = [final / "briefing.html"] + ([final / "briefing.pdf"] if pdf else [])
+    return outputs + sorted((final / "data").glob("*.csv"))
+
+
+def swap_in(staging: Path, final: Path) -> None:
+    """Put the complete report folder ``staging`` where ``final`` is (the last good one is
+    moved aside first and removed only when the new one is in place)."""
     old = final.with_name(f".{final.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if final.exists():
         os.replace(final, old)
     os.replace(staging, final)
     shutil.rmtree(old, ignore_errors=True)
-    outputs = [final / "briefing.html"] + ([final / "briefing.pdf"] if pdf else [])
-    return outputs + sorted((final / "data").glob("*.csv"))
 
 
 def _source_date_epoch() -> int:

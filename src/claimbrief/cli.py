@@ -1,4 +1,4 @@
-"""The command line: ``claimbrief extract | evaluate | build | review``.
+"""The command line: ``claimbrief extract | evaluate | build | dossier | review``.
 
 Imports are deferred to the command that needs them so ``claimbrief --help`` answers
 at once.  Every error a user can cause is a :class:`~claimbrief.errors.ClaimbriefError`:
@@ -46,6 +46,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=600, help="seconds one notebook may run (default 600)")
     p.add_argument("--build-timeout", type=float, default=3600, help="seconds the whole build may run (default 3600)")
     p.add_argument("--title", help="title of the briefing (default: the article's title from its metadata)")
+    p.add_argument("--no-pdf", action="store_true", help="write the HTML only")
+
+    p = sub.add_parser("dossier", help="compare several articles on one story (HTML, PDF, CSV)",
+                       description="Compare articles on one story source by source: figures that agree or conflict, "
+                                   "claims relayed or corroborated, what changed.  Writes "
+                                   "report/dossiers/NAME/dossier.html, dossier.pdf and data/*.csv.")
+    p.add_argument("articles", type=Path, nargs="*", help="article texts (default: every seeds/*.txt)")
+    p.add_argument("--name", required=True, help="the dossier's name: its folder under report/dossiers/")
+    p.add_argument("--force", action="store_true", help="extract, compare and run every notebook again")
+    p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores, at most 3)")
+    p.add_argument("--timeout", type=float, default=600, help="seconds one notebook may run (default 600)")
+    p.add_argument("--build-timeout", type=float, default=3600, help="seconds the whole build may run (default 3600)")
+    p.add_argument("--title", help="title of the dossier (default: 'Dossier: NAME')")
     p.add_argument("--no-pdf", action="store_true", help="write the HTML only")
 
     p = sub.add_parser("review", help="the analyst's review file of an article: start it, check it, add decisions",
@@ -102,6 +115,14 @@ def _build(args) -> int:
 
     build(args.articles, force=args.force, jobs=args.jobs, published=args.published,
           timeout=args.timeout, pdf=not args.no_pdf, build_timeout=args.build_timeout, title=args.title)
+    return 0
+
+
+def _dossier(args) -> int:
+    from .dossier_build import build_dossier
+
+    build_dossier(args.articles, args.name, force=args.force, jobs=args.jobs, timeout=args.timeout,
+                  build_timeout=args.build_timeout, pdf=not args.no_pdf, title=args.title)
     return 0
 
 
@@ -189,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, _terminate)
-    handlers = {"extract": _extract, "evaluate": _evaluate, "build": _build, "review": _review}
+    handlers = {"extract": _extract, "evaluate": _evaluate, "build": _build, "dossier": _dossier, "review": _review}
     try:
         return handlers[args.command](args)
     except ClaimbriefError as exc:

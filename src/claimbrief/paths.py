@@ -71,3 +71,38 @@ def default_article() -> Path:
     """The first article in seeds/ (sorted), the default for every notebook."""
     articles = sorted(seeds_dir().glob("*.txt"))
     return articles[0] if articles else seeds_dir() / "article.txt"
+
+
+# ---- dossiers (several articles compared; see claimbrief.dossier_build) ----------------
+
+def dossier_notebooks_dir() -> Path:
+    """The dossier's section notebooks, ``notebooks/dossier/NN-topic.ipynb``."""
+    return notebooks_dir() / "dossier"
+
+
+def dossier_report_dir(name: str | None = None) -> Path:
+    """``report/dossiers/<name>/``: dossier.html, dossier.pdf, data/*.csv."""
+    base = report_dir() / "dossiers"
+    return base / name if name else base
+
+
+def dossier_build_dir(name: str | None = None) -> Path:
+    """``build/dossiers/<name>/``: the comparison tables and the executed notebooks."""
+    base = build_dir() / "dossiers"
+    return base / name if name else base
+
+
+def dossier_figures_dir(name: str | None = None) -> Path:
+    base = figures_dir() / "dossiers"
+    return base / name if name else base
+
+
+def dossier_fixture_dir() -> Path:
+    """The invented story of the tests (nine articles), the notebooks' default dossier."""
+    return project_root() / "tests" / "fixtures" / "dossier"
+
+
+def default_dossier_articles() -> list[Path]:
+    """The notebooks' default: the fixture story when the project has it, else every seeds/*.txt."""
+    story = sorted(dossier_fixture_dir().glob("*.txt"))
+    return story or sorted(seeds_dir().glob("*.txt"))

@@ -1,0 +1,442 @@
+"""The dossier's sections: pure functions from the comparison's tables to narrative and
+HTML fragments, as :mod:`claimbrief.sections` is for one briefing.  The dossier's
+notebooks call these and display the result; nothing here reads or writes files except
+:func:`load_dossier`, the edge the notebooks start from.
+
+Every piece of article text is escaped (``html.escape``) before it becomes HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .. import __version__
+from ..sections import html_table
+from .compare import Dossier
+
+esc = html.escape
+#: "What changed" lists at most this many new claims per article (the rest are counted).
+NEW_CLAIMS_SHOWN = 3
+
+
+@dataclass
+class DossierContext:
+    """What every dossier notebook works from: the comparison and where charts go."""
+
+    name: str
+    title: str
+    dossier: Dossier
+    inputs: pd.DataFrame
+    figures_dir: Path
+    parameters: dict
+
+
+def load_dossier(articles=None, name: str | None = None, data_dir=None, figures_dir=None,
+                 title: str | None = None) -> DossierContext:
+    """The comparison: read from ``data_dir`` when the build wrote it there, else made now
+    from ``articles`` (default: :func:`claimbrief.paths.default_dossier_articles`), so a
+    notebook runs in JupyterLab with no build first."""
+    from .. import paths
+    from .tables import has_dossier, inputs_frame, read_dossier
+
+    if has_dossier(data_dir):
+        dossier, inputs = read_dossier(Path(data_dir))
+    else:
+        from ..register import read_register
+        from .compare import compare
+        from .inputs import read_articles
+
+        chosen = [Path(a) for a in articles] if articles else paths.default_dossier_articles()
+        chosen = [a if a.is_absolute() or a.exists() else paths.project_root() / a for a in chosen]
+        register = read_register()
+        read = read_articles(chosen, register)
+        dossier = compare(read, register)
+        inputs = inputs_frame([{"article": a.name, "file": None, "text_sha256": a.sha256} for a in read])
+    name = name or "dossier"
+    folder = Path(figures_dir) if figures_dir else paths.dossier_figures_dir(name)
+    params = {"articles": [str(a) for a in articles] if articles else None, "name": name,
+              "data_dir": str(data_dir) if data_dir else None, "figures_dir": str(folder), "title": title}
+    return DossierContext(name=name, title=title or f"Dossier: {name}", dossier=dossier, inputs=inputs,
+                          figures_dir=folder, parameters=params)
+
+
+# ---------------------------------------------------------------------------- helpers
+
+def _na(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def _t(value, default: str = "") -> str:
+    return default if _na(value) else str(value)
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _outlets(ctx: DossierContext) -> dict[str, str]:
+    """Article name -> "Outlet, date" (how a reader tells the articles apart)."""
+    out = {}
+    for r in ctx.dossier.articles.itertuples():
+        out[r.article] = f"{_t(r.outlet, r.article)}, {_t(r.published, 'undated')}"
+    return out
+
+
+def _labels(ctx: DossierContext, names) -> str:
+    """"Orbis, 2025-03-05; ..." for a "; "-separated list of article names."""
+    known = _outlets(ctx)
+    return "; ".join(known.get(n.strip(), n.strip()) for n in _t(names).split(";") if n.strip())
+
+
+def _article_count(names) -> int:
+    return len([n for n in _t(names).split(";") if n.strip()])
+
+
+# ---------------------------------------------------------------------------- top of the dossier
+
+def notes_html(ctx: DossierContext) -> str:
+    """The sentences a reader must see first (one article only, undated articles,
+    articles not compared, reprints), as a note box; nothing when there are none."""
+    if not ctx.dossier.notes:
+        return ""
+    items = "".join(f"<li>{esc(n)}</li>" for n in ctx.dossier.notes)
+    return f'<aside class="source-box" aria-label="Notes on the articles"><ul>{items}</ul></aside>'
+
+
+def bottom_line(ctx: DossierContext) -> list[str]:
+    """Two to four sentences from the comparison: what the articles are, how many
+    independent sources, the figures in conflict, the claims corroborated or contradicted."""
+    d = ctx.dossier
+    arts = d.articles
+    compared = arts[arts["compared"].fillna(False).astype(bool)]
+    dates = sorted(p for p in arts["published"].dropna())
+    span = f" published between {dates[0]} and {dates[-1]}" if len(dates) > 1 else \
+        (f" published on {dates[0]}" if dates else "")
+    outlets = arts["outlet"].fillna(arts["article"]).nunique()
+    out = [f"{_plural(len(arts), 'article')} from {_plural(outlets, 'outlet')}{span}; "
+           f"{len(compared)} compared."]
+    named = d.sources[d.sources["named"].fillna(False).astype(bool)] if len(d.sources) else d.sources
+    if len(named):
+        carried = named[named["outlets"].fillna("").map(lambda s: len([x for x in s.split(";") if x.strip()])) > 1]
+        out.append(f"They quote {_plural(len(named), 'independent named source')}"
+                   + (f"; {_plural(len(carried), 'source')} reach{'es' if len(carried) == 1 else ''} readers through "
+                      "more than one outlet and count once" if len(carried) else "") + ".")
+    conflicted = d.figure_groups[d.figure_groups["conflicts"].fillna(0) > 0] if len(d.figure_groups) else []
+    if len(conflicted):
+        parts = [f"{r.measure} ({r.conservative_number} to {_highest(d, r.group)})" for r in conflicted.itertuples()]
+        out.append(f"Sources disagree on {_plural(len(conflicted), 'measure')}: " + "; ".join(parts[:4]) + ".")
+    claims = d.claims
+    if len(claims):
+        corroborated = int(claims["corroborated"].fillna(False).astype(bool).sum())
+        contradicted = int(claims["contradicted"].fillna(False).astype(bool).sum())
+        out.append(f"{_plural(corroborated, 'claim')} {'is' if corroborated == 1 else 'are'} corroborated by "
+                   f"independent sources and {_plural(contradicted, 'claim')} contradicted, of "
+                   f"{_plural(len(claims), 'claim')} across the articles.")
+    return out
+
+
+def _highest(d: Dossier, group: int) -> str:
+    rows = d.figures[d.figures["group"] == group]
+    if not len(rows):
+        return "?"
+    top = rows.loc[rows["value"].astype(float).idxmax()]
+    return _t(top["number"])
+
+
+def bottom_line_html(ctx: DossierContext) -> str:
+    return '<div class="bluf">' + "".join(f"<p>{esc(s)}</p>" for s in bottom_line(ctx)) + "</div>"
+
+
+def changes_html(ctx: DossierContext) -> str:
+    """The "what changed" box: for each article after the first, in story order, the
+    figures it changes, the sources it adds and its new claims (the first few, counted)."""
+    d = ctx.dossier
+    if len(d.articles) < 2:
+        return ('<aside class="bluf what-changed" aria-labelledby="what-changed-title"><p class="box-title" '
+                'id="what-changed-title">What changed</p><p>One article only: nothing to compare it with yet.</p>'
+                "</aside>")
+    labels = _outlets(ctx)
+    items = []
+    for article in d.articles["article"]:
+        rows = d.changes[d.changes["article"] == article]
+        if article == d.articles["article"].iloc[0]:
+            continue
+        label = labels.get(article, article)
+        if not len(rows):
+            items.append(f"<li><strong>{esc(label)}</strong>: adds nothing new.</li>")
+            continue
+        parts = []
+        figures = rows[rows["change"] == "changed figure"]["what"].tolist()
+        if figures:
+            parts.append("changes " + "; ".join(esc(f) for f in figures))
+        new_figures = rows[rows["change"] == "new figure"]["what"].tolist()
+        if new_figures:
+            parts.append(f"{_plural(len(new_figures), 'new figure')} (" + "; ".join(esc(f) for f in new_figures[:3])
+                         + ("; …" if len(new_figures) > 3 else "") + ")")
+        sources = rows[rows["change"] == "new source"]["what"].tolist()
+        if sources:
+            parts.append("new sources: " + ", ".join(esc(s) for s in sources))
+        claims = rows[rows["change"] == "new claim"]["what"].tolist()
+        if claims:
+            shown = "".join(f"<li>{esc(c)}</li>" for c in claims[:NEW_CLAIMS_SHOWN])
+            more = f"<li>… and {len(claims) - NEW_CLAIMS_SHOWN} more</li>" if len(claims) > NEW_CLAIMS_SHOWN else ""
+            parts.append(f"{_plural(len(claims), 'new claim')}:<ul>{shown}{more}</ul>")
+        items.append(f"<li><strong>{esc(label)}</strong> ({esc(article)}): " + "; ".join(parts) + "</li>")
+    return ('<aside class="bluf what-changed" aria-labelledby="what-changed-title"><p class="box-title" '
+            f'id="what-changed-title">What changed, article by article</p><ol>{"".join(items)}</ol></aside>')
+
+
+# ---------------------------------------------------------------------------- sources
+
+def articles_frame(ctx: DossierContext) -> pd.DataFrame:
+    """Every article: order, outlet, date, grade, language, what a reader must know."""
+    rows = []
+    for r in ctx.dossier.articles.itertuples():
+        rows.append({"#": int(r.order), "Article": _t(r.title), "Outlet": _t(r.outlet, "—"),
+                     "Published": _t(r.published, "undated"), "Grade": _t(r.grade),
+                     "Language": _t(r.language), "File": _t(r.article),
+                     "Note": " ".join(x for x in (_t(r.note), f"Reprints {r.reprint_of}." if not _na(r.reprint_of)
+                                                  else "") if x) or "—"})
+    return pd.DataFrame(rows)
+
+
+def sources_frame(ctx: DossierContext) -> pd.DataFrame:
+    """Every source (named first), with its grade, its claims and the outlets that carry it."""
+    rows = []
+    src = ctx.dossier.sources
+    for r in src.sort_values(["named", "claims"], ascending=[False, False], kind="stable").itertuples():
+        rows.append({"Source": _t(r.source), "Reliability": _t(r.reliability, "F"),
+                     "Claims": int(r.claims), "Corroborated": int(r.corroborated),
+                     "Outlets": _t(r.outlets, "—").replace(";", ","), "Via": _t(r.vias, "—"),
+                     "First report": _labels(ctx, r.first_article)})
+    return pd.DataFrame(rows)
+
+
+def claims_by_source_frame(ctx: DossierContext) -> pd.DataFrame:
+    """Every claimant with their claims across the articles: one row per source and claim,
+    with the certainty it was stated with and the articles that carry it."""
+    st = ctx.dossier.statements
+    if not len(st):
+        return pd.DataFrame(columns=["Source", "Claim", "Certainty", "Articles"])
+    claims = ctx.dossier.claims.set_index("claim")
+    rows = []
+    order = {s: i for i, s in enumerate(ctx.dossier.sources["source"])}
+    for (source, claim), own in st.groupby(["source", "claim"], sort=False):
+        group = claims.loc[claim] if claim in claims.index else None
+        rows.append({"_o": (order.get(source, 10 ** 6), int(own["order"].min()), int(own["sentence_id"].min())),
+                     "Source": source, "Claim": _t(own["text"].iloc[0]),
+                     "Certainty": ", ".join(dict.fromkeys(own["certainty"].dropna())),
+                     "Credibility": _t(group["grade"]) if group is not None else "",
+                     "Articles": _labels(ctx, "; ".join(dict.fromkeys(own["article"])))})
+    rows.sort(key=lambda r: r.pop("_o"))
+    return pd.DataFrame(rows)
+
+
+def relays_frame(ctx: DossierContext) -> pd.DataFrame:
+    """The relay chain of each claim a named source makes that reaches readers through
+    more than one outlet or through a conduit: source → conduit → outlets."""
+    rel = ctx.dossier.relays
+    named = set(ctx.dossier.sources.loc[ctx.dossier.sources["named"].fillna(False).astype(bool), "source"])
+    rows = []
+    claims = ctx.dossier.claims.set_index("claim")
+    for (claim, source), own in rel[rel["source"].isin(named)].groupby(["claim", "source"], sort=False):
+        outlets = list(dict.fromkeys(own["outlet"].dropna()))
+        vias = list(dict.fromkeys(own["via"].dropna()))
+        if len(outlets) < 2 and not vias:
+            continue
+        text = _t(claims.loc[claim, "text"]) if claim in claims.index else ""
+        rows.append({"Claim": text, "Source": source, "Via": ", ".join(vias) or "—",
+                     "Outlets": ", ".join(outlets), "Counted as": "one source"})
+    return pd.DataFrame(rows, columns=["Claim", "Source", "Via", "Outlets", "Counted as"])
+
+
+# ---------------------------------------------------------------------------- figures
+
+def shared_groups(ctx: DossierContext) -> pd.DataFrame:
+    """The figure groups given by two or more articles, or in conflict, or revised."""
+    g = ctx.dossier.figure_groups
+    if not len(g):
+        return g
+    keep = (g["articles"].fillna(0) > 1) | (g["conflicts"].fillna(0) > 0) | (g["revisions"].fillna(0) > 0)
+    return g[keep].reset_index(drop=True)
+
+
+def figure_groups_frame(ctx: DossierContext) -> pd.DataFrame:
+    """One row per measure given by two or more articles: its values in the order stated,
+    the latest and the most conservative side by side, conflicts and revisions."""
+    rows = []
+    for r in shared_groups(ctx).itertuples():
+        what = _t(r.measure) + (f" ({r.subject})" if not _na(r.subject) else "")
+        rows.append({"Measure": what, "Latest": f"{_t(r.latest_number)} ({_t(r.latest_source)}, "
+                                               f"{_t(r.latest_stated, 'undated')})",
+                     "Most conservative": f"{_t(r.conservative_number)} ({_t(r.conservative_source)})",
+                     "Conflicts": int(_t(r.conflicts, "0")), "Revisions": int(_t(r.revisions, "0")),
+                     "Articles": int(r.articles), "Values as stated": _t(r.values)})
+    return pd.DataFrame(rows, columns=["Measure", "Latest", "Most conservative", "Conflicts", "Revisions",
+                                       "Articles", "Values as stated"])
+
+
+def single_groups_sentence(ctx: DossierContext) -> str:
+    g = ctx.dossier.figure_groups
+    rest = len(g) - len(shared_groups(ctx))
+    if rest <= 0:
+        return ""
+    return (f"{_plural(rest, 'other measure')} {'is' if rest == 1 else 'are'} given by one article only, without "
+            "conflict or revision (listed in data/figure_groups.csv).")
+
+
+def conflicts_frame(ctx: DossierContext) -> pd.DataFrame:
+    """Every conflict with both sources: who says what, where and when."""
+    rows = []
+    labels = _outlets(ctx)
+    for r in ctx.dossier.conflicts.itertuples():
+        rows.append({"Measure": _t(r.measure),
+                     "One source says": f"{_t(r.a_number)} — {_t(r.a_source)} ({labels.get(r.a_article, r.a_article)}"
+                                        f"; stated {_t(r.a_stated, 'undated')})",
+                     "Another says": f"{_t(r.b_number)} — {_t(r.b_source)} ({labels.get(r.b_article, r.b_article)}"
+                                     f"; stated {_t(r.b_stated, 'undated')})",
+                     "Apart by": f"{float(r.difference):.0%}" if not _na(r.difference) else "—"})
+    return pd.DataFrame(rows, columns=["Measure", "One source says", "Another says", "Apart by"])
+
+
+def revisions_frame(ctx: DossierContext) -> pd.DataFrame:
+    """Each source's own revisions of a measure, in the order stated."""
+    rows = []
+    for r in ctx.dossier.revisions.itertuples():
+        rows.append({"Measure": _t(r.measure), "Source": _t(r.source), "Values": _t(r.numbers) or _t(r.values),
+                     "Stated": _t(r.stated), "Articles": _labels(ctx, r.articles)})
+    return pd.DataFrame(rows, columns=["Measure", "Source", "Values", "Stated", "Articles"])
+
+
+# ---------------------------------------------------------------------------- claims
+
+def claims_frame(ctx: DossierContext, everything: bool = False) -> pd.DataFrame:
+    """Claims carried by two or more articles or sources, corroborated or contradicted
+    (``everything``: every claim), with the first report and the computed credibility."""
+    c = ctx.dossier.claims
+    if not len(c):
+        return pd.DataFrame(columns=["Claim", "First report", "Sources", "Articles", "Grade", "Why"])
+    if not everything:
+        keep = (c["articles"].fillna(0) > 1) | (c["sources"].fillna(0) > 1) | c["contradicted"].fillna(False) \
+            .astype(bool) | c["corroborated"].fillna(False).astype(bool)
+        c = c[keep]
+    rows = []
+    for r in c.itertuples():
+        status = "corroborated" if bool(r.corroborated) else "contradicted" if bool(r.contradicted) else \
+            "relayed" if bool(r.relayed) else ""
+        sources = _t(r.source_list, "—") + (f"; denied by {r.denier_list}" if not _na(r.denier_list) else "")
+        rows.append({"Claim": _t(r.text), "First report": f"{_t(r.first_source)} ({_labels(ctx, r.first_article)})",
+                     "Sources": sources, "Articles": int(r.articles), "Status": status or "—",
+                     "Grade": _t(r.grade), "Why": _t(r.basis)})
+    return pd.DataFrame(rows)
+
+
+def other_claims_sentence(ctx: DossierContext) -> str:
+    rest = len(ctx.dossier.claims) - len(claims_frame(ctx))
+    if rest <= 0:
+        return ""
+    return (f"{_plural(rest, 'other claim')} {'is' if rest == 1 else 'are'} carried by one article and one source "
+            "only (listed in data/claims.csv, and under each source above).")
+
+
+def contradictions_frame(ctx: DossierContext) -> pd.DataFrame:
+    rows = []
+    labels = _outlets(ctx)
+    for r in ctx.dossier.contradictions.itertuples():
+        rows.append({"Affirms": f"{_t(r.affirms_source)}: “{_t(r.affirms_text)}” ({labels.get(r.affirms_article, r.affirms_article)})",
+                     "Denies": f"{_t(r.denies_source)}: “{_t(r.denies_text)}” ({labels.get(r.denies_article, r.denies_article)})",
+                     "Found by": _t(r.rule)})
+    return pd.DataFrame(rows, columns=["Affirms", "Denies", "Found by"])
+
+
+def reprints_sentence(ctx: DossierContext) -> str:
+    r = ctx.dossier.reprints
+    if not len(r):
+        return "No article reprints another."
+    labels = _outlets(ctx)
+    return " ".join(f"{labels.get(x.reprint, x.reprint)} reprints {labels.get(x.original, x.original)} "
+                    f"({x.shared} of its {x.statements} statements are copies): its copies count once."
+                    for x in r.itertuples())
+
+
+# ---------------------------------------------------------------------------- timeline and places
+
+def timeline_dates(ctx: DossierContext) -> pd.DataFrame:
+    """The dossier's events as a dates table for :func:`claimbrief.charts.timeline_chart`,
+    each event with how many articles date it."""
+    rows = []
+    for r in ctx.dossier.timeline.itertuples():
+        rows.append({"mention": _t(r.date), "resolved": _t(r.date) or None, "precision": _t(r.precision) or None,
+                     "qualifier": _t(r.qualifier) or None,
+                     "event": f"{_t(r.what, '(no event words)')} — {_plural(int(r.articles), 'article')}"})
+    return pd.DataFrame(rows, columns=["mention", "resolved", "precision", "qualifier", "event"])
+
+
+def timeline_frame(ctx: DossierContext) -> pd.DataFrame:
+    rows = [{"Date": (_t(r.qualifier) + " " if not _na(r.qualifier) else "") + _t(r.date), "Event": _t(r.what, "—"),
+             "Articles": int(r.articles), "Dated by": _labels(ctx, r.article_list)}
+            for r in ctx.dossier.timeline.itertuples()]
+    return pd.DataFrame(rows, columns=["Date", "Event", "Articles", "Dated by"])
+
+
+def map_places(ctx: DossierContext) -> pd.DataFrame:
+    """The dossier's places as a places table for :func:`claimbrief.maps.locator_map`, each
+    labelled with how many articles mention it ("Lusaka (3)")."""
+    rows = []
+    for i, r in enumerate(ctx.dossier.places.itertuples()):
+        rows.append({"mention": f"{_t(r.place)} ({int(r.articles)})", "canonical": _t(r.place), "country": r.country,
+                     "kind": r.kind, "lat": r.lat, "lon": r.lon, "start": i, "end": i})
+    return pd.DataFrame(rows, columns=["mention", "canonical", "country", "kind", "lat", "lon", "start", "end"])
+
+
+def places_frame(ctx: DossierContext) -> pd.DataFrame:
+    rows = [{"Place": _t(r.place), "Country": _t(r.country, "—"), "Kind": _t(r.kind, "—"),
+             "Articles": int(r.articles), "Mentions": int(r.mentions), "First named in": _labels(ctx, r.first_article)}
+            for r in ctx.dossier.places.itertuples()]
+    return pd.DataFrame(rows, columns=["Place", "Country", "Kind", "Articles", "Mentions", "First named in"])
+
+
+# ---------------------------------------------------------------------------- appendix
+
+#: the comparison's modules whose docstrings state its rules, in the order a reader meets them
+RULE_MODULES = (("Sources", "sources"), ("Claims", "claims"), ("Figures", "figures"),
+                ("Timeline and places", "timeline"), ("What changed", "changes"))
+
+
+def _plain_rst(text: str) -> str:
+    """A docstring as Markdown: Sphinx roles (:mod:`x`, :func:`~a.b`) become code, the
+    ``literal`` double backticks single ones."""
+    text = re.sub(r":\w+:`~?([^`]+)`", lambda m: f"`{m.group(1).split('.')[-1]}`", text)
+    return text.replace("``", "`")
+
+
+def rules_markdown() -> str:
+    """The comparison's rules, as its modules state them (the appendix's text)."""
+    import importlib
+    import inspect
+
+    parts = []
+    for heading, module in RULE_MODULES:
+        doc = inspect.getdoc(importlib.import_module(f"claimbrief.dossier.{module}")) or ""
+        body = doc.split("\n\n", 1)[1] if "\n\n" in doc else doc
+        parts.append(f"#### {heading}\n\n{_plain_rst(body)}")
+    return "\n\n".join(parts)
+
+
+def provenance_html(ctx: DossierContext) -> str:
+    """The tool, the parameters and every input's hashes."""
+    rows = [("Tool", f"claimbrief {__version__}"), ("Dossier", ctx.name),
+            ("Pairs compared", str(ctx.dossier.comparisons))]
+    for key in ("title", "data_dir", "figures_dir"):
+        value = ctx.parameters.get(key)
+        rows.append((f"Parameter {key}", Path(value).name if value and key != "title" else (value or "—")))
+    body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(v))}</td></tr>" for k, v in rows)
+    inputs = ctx.inputs.rename(columns={"article": "Article", "file": "File", "text_sha256": "SHA-256 of the text",
+                                        "metadata_sha256": "SHA-256 of the metadata",
+                                        "review_sha256": "SHA-256 of review file and register"})
+    return f'<table class="source">{body}</table>' + html_table(inputs, "ledger")
