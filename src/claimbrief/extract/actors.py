@@ -156,6 +156,7 @@ def name_skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+@lru_cache(maxsize=8192)  # every capitalised run is compared with every person named
 def same_person_spelling(a: str, b: str) -> bool:
     """Whether two written names are spellings of one name (transliteration variants):
     the same number of words, each word with the same skeleton and close in spelling."""
@@ -203,10 +204,12 @@ def _spaced(name: str) -> re.Pattern | None:
     return re.compile(pattern) if pattern else None
 
 
-def capitalised_runs(text: str, start: int = 0, end: int | None = None):
-    """Yield (start, end, words) of runs of capitalised words inside text[start:end]."""
-    for match in _CAP_RUN.finditer(text, start, len(text) if end is None else end):
-        yield match.start(), match.end(), match.group()
+@lru_cache(maxsize=256)
+def capitalised_runs(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, int, str], ...]:
+    """The (start, end, words) of runs of capitalised words inside text[start:end].  Cached:
+    the stages read the same sentences and the same whole text for names, states and places."""
+    return tuple((match.start(), match.end(), match.group())
+                 for match in _CAP_RUN.finditer(text, start, len(text) if end is None else end))
 
 
 def _split_role(run: str) -> tuple[str | None, str]:
