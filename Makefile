@@ -7,10 +7,15 @@ VENV := .venv
 STAMP := $(VENV)/.installed-from-lock
 RUN := $(VENV)/bin
 
-.PHONY: briefing test lab bench bench-extract evaluate system browser env clean docs-picture
+.PHONY: briefing dossier test lab bench bench-extract evaluate system browser env clean docs-picture
 
 briefing: env ## build the briefing of every article in seeds/ (report/<name>/)
 	$(RUN)/claimbrief build
+
+# DOSSIER names report/dossiers/<name>/; ARTICLES overrides seeds/*.txt.
+DOSSIER ?= seeds
+dossier: env ## compare every article in seeds/ in one dossier (report/dossiers/$(DOSSIER)/)
+	$(RUN)/claimbrief dossier $(ARTICLES) --name $(DOSSIER)
 
 test: env browser ## run the test suite
 	$(RUN)/python -m pytest
