@@ -34,3 +34,7 @@ class ReviewError(ClaimbriefError):
 
 class RegisterError(ClaimbriefError):
     """The team's source register (sources.yaml) is malformed or has wrong values."""
+
+
+class DossierError(ClaimbriefError):
+    """The articles given to a dossier cannot be compared (two with one name, none at all)."""
