@@ -100,13 +100,21 @@ def _extract(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from .evaluate import evaluate, format_report
+    from .evaluate import evaluate, format_dossier_report, format_report, is_dossier_gold, score_dossier
 
-    scores, total = evaluate(args.gold)
+    # a dossier gold (several articles compared) is recognised by its keys and scored on its own
+    dossiers = [score_dossier(p) for p in args.gold if is_dossier_gold(p)]
+    articles = [p for p in args.gold if not is_dossier_gold(p)]
+    scores, total = evaluate(articles) if articles else ([], None)
     if args.json:
-        print(json.dumps({"articles": [s.as_dict() for s in scores], "micro": total.as_dict()}, indent=2))
+        out = {"articles": [s.as_dict() for s in scores], "micro": total.as_dict() if total else None}
+        if dossiers:
+            out["dossiers"] = [d.as_dict() for d in dossiers]
+        print(json.dumps(out, indent=2))
     else:
-        print(format_report(scores, total, show_misses=args.misses))
+        parts = [format_report(scores, total, show_misses=args.misses)] if articles else []
+        parts += [format_dossier_report(d, show_misses=args.misses) for d in dossiers]
+        print("\n\n".join(parts))
     return 0
 
 
