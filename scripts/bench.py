@@ -34,6 +34,10 @@ alike.  Prints a table, the ratios and the issue's bars, and writes report/bench
 
 ``--scale`` also builds 5, 10 and 20 generated articles (with metadata) cold with one
 ``claimbrief build`` each and reports seconds per article (several minutes).
+
+``--dossier`` adds the dossier's cases (issue 13), ratios in one run: one generated
+article's cold briefing; a dossier of 20 generated articles cold, and again after one of
+them changed; a dossier of 1,000 generated articles (HTML only), its peak memory.
 """
 
 from __future__ import annotations
@@ -337,6 +341,85 @@ def scale(work: Path, sizes: tuple[int, ...] = (5, 10, 20)) -> list[dict]:
     return rows
 
 
+# ---- dossier (issue 13) --------------------------------------------------------------
+
+DOSSIER_BARS = {  # name: (value key, comparison, limit)
+    "dossier of 20, cold <= 3 x one article's cold briefing": ("cold20_over_briefing", "<=", 3.0),
+    "dossier of 20, one article changed <= 1 x one article's cold briefing": ("changed_over_briefing", "<=", 1.0),
+    "dossier of 1,000 articles, peak memory < 2 GiB": ("big_peak_mib", "<", 2048),
+}
+
+
+def _generated_project(folder: Path, n: int, seed: int = 13) -> list[Path]:
+    """A project with ``n`` generated articles (text + metadata, one day apart) in seeds/."""
+    import datetime as dt
+
+    from bench_extract import generated_texts
+
+    project = Bench._project(folder, [])
+    paths = []
+    start = dt.date(2024, 11, 1)
+    for i, (title, text) in enumerate(generated_texts(n, seed=seed)):
+        path = project / "seeds" / f"gen{i:04d}.txt"
+        path.write_text(text, encoding="utf-8")
+        day = start + dt.timedelta(days=i % 300)
+        path.with_suffix(".yaml").write_text(f"title: {title}\npublished: {day.isoformat()}\n"
+                                             f"outlet: Outlet {i % 7}\nlanguage: en\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _peak(memory: dict) -> float:
+    return max(memory["tree_sum_mib"], memory["build_process_mib"], memory["largest_child_mib"])
+
+
+def dossier_cases(work: Path, big: int = 1000) -> dict:
+    """(h) one generated article's cold briefing, (i) a dossier of 20 generated articles,
+    cold (their tables not extracted yet), (j) the same after one article changed, (k) a
+    dossier of ``big`` generated articles (HTML only), its peak memory; ratios in one run."""
+    one = _generated_project(work / "dossier-one", 1)
+    env = dict(os.environ, CLAIMBRIEF_ROOT=str(one[0].parents[1]), PYTHONHASHSEED="0")
+    print("dossier: one article's cold briefing ...", file=sys.stderr, flush=True)
+    briefing, _ = _run_measured([str(BIN / "claimbrief"), "build", "--force", str(one[0])],
+                                cwd=one[0].parents[1], env=env)
+    twenty = _generated_project(work / "dossier-20", 20)
+    project = twenty[0].parents[1]
+    env = dict(os.environ, CLAIMBRIEF_ROOT=str(project), PYTHONHASHSEED="0")
+    command = [str(BIN / "claimbrief"), "dossier", *map(str, twenty), "--name", "bench"]
+    print("dossier: 20 articles, cold ...", file=sys.stderr, flush=True)
+    cold, cold_memory = _run_measured(command, cwd=project, env=env)
+    with open(twenty[7], "a", encoding="utf-8") as handle:
+        handle.write("\n\nThe ministry said on Friday that 40 more people had been evacuated.\n")
+    print("dossier: 20 articles, one changed ...", file=sys.stderr, flush=True)
+    changed = _run(command, cwd=project, env=env)
+    print(f"dossier: {big} articles (HTML only) ...", file=sys.stderr, flush=True)
+    many = _generated_project(work / "dossier-big", big)
+    project = many[0].parents[1]
+    env = dict(os.environ, CLAIMBRIEF_ROOT=str(project), PYTHONHASHSEED="0")
+    big_seconds, big_memory = _run_measured([str(BIN / "claimbrief"), "dossier", "--name", "big", "--no-pdf",
+                                             "--build-timeout", "7200"], cwd=project, env=env)
+    values = {"briefing_cold_s": briefing, "cold20_s": cold, "changed_s": changed,
+              "cold20_over_briefing": cold / briefing, "changed_over_briefing": changed / briefing,
+              "big_articles": big, "big_s": big_seconds, "big_peak_mib": _peak(big_memory),
+              "cold20_peak_mib": _peak(cold_memory)}
+    bars = {}
+    for name, (key, op, limit) in DOSSIER_BARS.items():
+        value = values[key]
+        bars[name] = {"value": round(value, 3), "limit": limit, "met": value <= limit if op == "<=" else value < limit}
+    print()
+    print(_table([("dossier case", "seconds", "")] + [
+        ("(h) one generated article's cold briefing", f"{briefing:.1f}", ""),
+        ("(i) dossier of 20 articles, cold", f"{cold:.1f}", f"= {cold / briefing:.2f} x (h)"),
+        ("(j) dossier of 20, one article changed", f"{changed:.1f}", f"= {changed / briefing:.2f} x (h)"),
+        (f"(k) dossier of {big} articles, HTML only", f"{big_seconds:.1f}",
+         f"peak memory {values['big_peak_mib']:.0f} MiB (whole tree)")]))
+    print()
+    print(_table([("bar", "value", "")] + [
+        (name, f"{bar['value']:.3f}", "met" if bar["met"] else "MISSED") for name, bar in bars.items()]))
+    return {"values": {k: round(v, 3) for k, v in values.items()}, "bars": bars,
+            "memory_mib": {"cold20": cold_memory, "big": big_memory}}
+
+
 # ---- report --------------------------------------------------------------------------
 
 
@@ -366,7 +449,10 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each case (median reported; default 3)")
     parser.add_argument("--articles", type=int, default=1000, help="generated articles for (f) (default 1000)")
     parser.add_argument("--scale", action="store_true", help="also build 5, 10 and 20 articles (several minutes)")
-    parser.add_argument("--skip-main", action="store_true", help="with --scale: only the scale run")
+    parser.add_argument("--skip-main", action="store_true", help="with --scale or --dossier: only those runs")
+    parser.add_argument("--dossier", action="store_true",
+                        help="also the dossier's cases: 20 articles cold and after one change, 1,000 articles' memory")
+    parser.add_argument("--dossier-articles", type=int, default=1000, help="articles of the large dossier (default 1000)")
     parser.add_argument("--extract-worker", nargs=2, type=int, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=ROOT / "report" / "bench.json")
     args = parser.parse_args()
@@ -387,6 +473,8 @@ def main() -> int:
     try:
         if not args.skip_main:
             result.update(_main_cases(work, args))
+        if args.dossier:
+            result["dossier"] = dossier_cases(work, args.dossier_articles)
         if args.scale:
             result["scale"] = scale(work)
             print("\nscale (cold, one `claimbrief build` for all articles):")
@@ -399,7 +487,8 @@ def main() -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if args.skip_main and args.out.is_file():  # keep the last main cases beside a new scale run
         previous = json.loads(args.out.read_text())
-        result = {**previous, "scale": result.get("scale"), "scale_machine": result["machine"]}
+        result = {**previous, **{k: result[k] for k in ("scale", "dossier") if k in result},
+                  "scale_machine": result["machine"]}
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     print(f"\nwritten {args.out}")
     return 0  # a missed bar is reported, not an error: the machine is shared and times drift

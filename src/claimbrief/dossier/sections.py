@@ -20,8 +20,8 @@ from ..sections import html_table
 from .compare import Dossier
 
 esc = html.escape
-#: "What changed" lists at most this many new claims per article (the rest are counted).
-NEW_CLAIMS_SHOWN = 3
+#: "What changed" names at most this many changed figures and new sources per article (the rest are counted).
+SHOWN = 3
 
 
 @dataclass
@@ -173,19 +173,17 @@ def changes_html(ctx: DossierContext) -> str:
         parts = []
         figures = rows[rows["change"] == "changed figure"]["what"].tolist()
         if figures:
-            parts.append("changes " + "; ".join(esc(f) for f in figures))
-        new_figures = rows[rows["change"] == "new figure"]["what"].tolist()
-        if new_figures:
-            parts.append(f"{_plural(len(new_figures), 'new figure')} (" + "; ".join(esc(f) for f in new_figures[:3])
-                         + ("; …" if len(new_figures) > 3 else "") + ")")
+            parts.append("changes " + "; ".join(esc(f) for f in figures[:SHOWN])
+                         + (f" and {len(figures) - SHOWN} more" if len(figures) > SHOWN else ""))
         sources = rows[rows["change"] == "new source"]["what"].tolist()
         if sources:
-            parts.append("new sources: " + ", ".join(esc(s) for s in sources))
+            parts.append("quotes " + ", ".join(esc(s) for s in sources[:SHOWN])
+                         + (f" and {len(sources) - SHOWN} more" if len(sources) > SHOWN else "") + " for the first time")
+        new_figures = int((rows["change"] == "new figure").sum())
         claims = rows[rows["change"] == "new claim"]["what"].tolist()
-        if claims:
-            shown = "".join(f"<li>{esc(c)}</li>" for c in claims[:NEW_CLAIMS_SHOWN])
-            more = f"<li>… and {len(claims) - NEW_CLAIMS_SHOWN} more</li>" if len(claims) > NEW_CLAIMS_SHOWN else ""
-            parts.append(f"{_plural(len(claims), 'new claim')}:<ul>{shown}{more}</ul>")
+        counted = [_plural(n, w) for n, w in ((len(claims), "new claim"), (new_figures, "new figure")) if n]
+        if counted:
+            parts.append(" and ".join(counted) + (f", first: “{esc(claims[0])}”" if claims else ""))
         items.append(f"<li><strong>{esc(label)}</strong> ({esc(article)}): " + "; ".join(parts) + "</li>")
     return ('<aside class="bluf what-changed" aria-labelledby="what-changed-title"><p class="box-title" '
             f'id="what-changed-title">What changed, article by article</p><ol>{"".join(items)}</ol></aside>')
@@ -366,11 +364,32 @@ def reprints_sentence(ctx: DossierContext) -> str:
 
 # ---------------------------------------------------------------------------- timeline and places
 
+#: above this many events the timeline chart draws those dated by two or more articles (the table lists all)
+TIMELINE_CHART_EVENTS = 20
+
+
+def charted_events(ctx: DossierContext) -> pd.DataFrame:
+    """The events the timeline chart draws: all of them, or when there are more than
+    :data:`TIMELINE_CHART_EVENTS`, those dated by two or more articles."""
+    events = ctx.dossier.timeline
+    if len(events) > TIMELINE_CHART_EVENTS and (events["articles"] > 1).any():
+        events = events[events["articles"] > 1]
+    return events
+
+
+def timeline_sentence(ctx: DossierContext) -> str:
+    shown, every = len(charted_events(ctx)), len(ctx.dossier.timeline)
+    if shown == every:
+        return f"The chart draws every one of the {_plural(every, 'dated event')}; the table lists them with the articles that date them."
+    return (f"The chart draws the {_plural(shown, 'event')} dated by two or more articles; the table below lists all "
+            f"{every} dated events with the articles that date them.")
+
+
 def timeline_dates(ctx: DossierContext) -> pd.DataFrame:
-    """The dossier's events as a dates table for :func:`claimbrief.charts.timeline_chart`,
+    """The charted events as a dates table for :func:`claimbrief.charts.timeline_chart`,
     each event with how many articles date it."""
     rows = []
-    for r in ctx.dossier.timeline.itertuples():
+    for r in charted_events(ctx).itertuples():
         rows.append({"mention": _t(r.date), "resolved": _t(r.date) or None, "precision": _t(r.precision) or None,
                      "qualifier": _t(r.qualifier) or None,
                      "event": f"{_t(r.what, '(no event words)')} — {_plural(int(r.articles), 'article')}"})
