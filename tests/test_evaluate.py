@@ -52,14 +52,9 @@ def test_fixture_figure_classes_and_no_one_or_ordinal(fixture_total):
     assert not [m for m in total.not_figures_reported if _ONE_OR_ORDINAL.search(m)], total.not_figures_reported
 
 
-def test_fixture_figure_measures_keep_their_level(fixture_total):
-    # the floor of today's extraction, so a change that loses measures fails here
-    assert fixture_total.measure.value >= 0.48, fixture_total.as_dict()
-
-
-@pytest.mark.xfail(strict=True, reason="issue 10's bar; the predicate rules reach about half of the gold's "
-                                       "open-vocabulary measures so far")
 def test_fixture_figure_measures_meet_the_bar(fixture_total):
+    # issue 10's bar: the measure of at least nine figures in ten agrees with the gold
+    assert fixture_total.measure.total >= 300, "the fixtures' gold should give every figure's measure"
     assert fixture_total.measure.value >= 0.90, fixture_total.as_dict()
 
 
@@ -69,6 +64,10 @@ def test_fixture_figure_measures_meet_the_bar(fixture_total):
     ("dead (possibly of dengue)", "dead", True),  # a qualifier in brackets is dropped
     ("age of the accused", "age", True),        # one contains the other
     ("seats won", "seats won", True),
+    ("took part", "take part", True),           # verbs compared by lemma
+    ("working", "worked", True),
+    ("pension cut", "pensions reduction", True),  # change words by their kind
+    ("income fall", "income growth", False),
     ("dead", "injured", False),
     ("revenue", None, False),
 ])

@@ -305,3 +305,106 @@ def test_part_of_a_whole():
 def test_elided_unit_comes_from_the_figure_it_stands_against():
     rows = _by_mention("The two men received 12 and eight years respectively.")
     assert rows["12"]["class"] == "duration" and rows["12"]["unit"] == "year"
+
+
+# --- measures from the predicate (issue 10): one invented sentence per rule -------------------
+
+@pytest.mark.parametrize("text, mention, measure", [
+    # the verb after a subject count, irregular verbs through the lexicon's list
+    ("Officials said about 900 trucks took part.", "about 900", "took part"),
+    ("Officials say that 300 families have fled.", "300", "displaced"),
+    # past a parenthesis and a prepositional phrase to the verb
+    ("The agency said 42 people, including six nurses, were treated in hospital.", "42", "hospitalised"),
+    ("Hundreds of families in Northvale have abandoned their homes.", "Hundreds of families", "displaced"),
+    # a reduced relative clause is skipped for the verb that closes it
+    ("Some 40 wells dug under the old scheme have broken down.", "Some 40", "broken down"),
+    # a state after a copula
+    ("Officials say eight shelters are now full.", "eight", "full"),
+    ("Hundreds of houses were under water on Friday.", "Hundreds of houses", "flooded"),
+    # the verb before an object count, with its particle or the particle after the object
+    ("The company had cut about 700 jobs at its plant.", "about 700", "cut"),
+    ("Divers pulled 31 people from the river.", "31", "rescued"),
+    ("Gunners shot down 17 of the 25 drones launched at the port.", "17", "shot down"),
+    ("The firm employs about 2,100 people in the valley.", "about 2,100", "employed"),
+    # a complement in the synonym list after the verb
+    ("At least 90 people were confirmed dead on Sunday.", "At least 90", "dead"),
+    ("The clash left 12 people injured.", "12", "injured"),
+    ("Another 14 people were treated for burn wounds.", "14", "injured"),
+])
+def test_measure_from_the_verb(text, mention, measure):
+    assert _by_mention(text)[mention]["measure"] == measure
+
+
+@pytest.mark.parametrize("text, mention, measure", [
+    ("The cooperative showed a deficit of 4.2 million pesos.", "4.2 million", "deficit"),
+    ("The death toll from the storms in the south since May stands at 63, officials said.", "63", "dead"),
+    ("The port put the shortfall at about 12 percent.", "about 12 percent", "shortfall"),
+    ("The bank raised its lending rate to 8.5 percent on Monday.", "8.5 percent", "lending rate"),
+    ("Freight revenue for the April-June quarter rose to $410 million.", "$410 million", "revenue"),
+    ("Farm incomes had fallen by 12 percent since 2020.", "12 percent", "farm incomes fall"),
+    ("Consumer prices rose 6.1 percent in May.", "6.1 percent", "inflation"),
+    ("The mill received about 20 percent less cotton this year.", "about 20 percent", "cotton shortfall"),
+    ("Floods submerged a fifth of the district.", "a fifth", "flooded"),
+    ("The mining unit accounted for nearly a third of revenue.", "nearly a third", "share of revenue"),
+    ("The ministry launched a $90 million irrigation programme.", "$90 million", "programme"),
+    ("The scheme costs the state $40 million a year in lost fees.", "$40 million", "lost fees"),
+    ("($1 = 87.5 rupees)", "87.5 rupees", "exchange rate"),
+])
+def test_measure_from_the_noun_or_the_change(text, mention, measure):
+    assert _by_mention(text)[mention]["measure"] == measure
+
+
+@pytest.mark.parametrize("text, mention, measure", [
+    ("Recruits get only a few weeks of drill before deployment.", "a few weeks", "drill"),
+    ("She was convicted after a 14-month trial.", "14", "trial"),
+    ("The inquiry, which lasted nearly two years, ended in May.", "nearly two", "inquiry"),
+    ("Three days later, the army withdrew.", "Three", "elapsed"),
+    ("The ferry left four hours late.", "four", "delay"),
+    ("The leader has ten days to name a cabinet.", "ten", "time to name cabinet"),
+    ("The court barred him from office for 12 years.", "12", "barred"),
+    ("The agency warned of landslides during the next 48 hours.", "48", "period"),
+    ("Nearly 90 millimetres of rain fell in 12 hours.", "12", "rainfall period"),
+    ("A 40-kilogram bag of rice now costs more.", "40", "weight"),
+    ("The village lies about 20 km west of the town.", "about 20", "distance"),
+    ("The crack is about 300 metres long.", "about 300", "length"),
+    ("Workers are trapped some 400 metres underground.", "some 400", "depth"),
+])
+def test_measure_of_durations_and_distances(text, mention, measure):
+    assert _by_mention(text)[mention]["measure"] == measure
+
+
+@pytest.mark.parametrize("text, mention, measure", [
+    # the value a figure changed from, a conversion in brackets, the rest of a whole
+    ("Labour won 31.5 percent of the vote, up from 27.2 percent in 2020.", "27.2 percent", "share of the vote"),
+    ("Police found 12 vans and about 90,000 pesos (roughly $5,000) in cash.", "roughly $5,000", "seized"),
+    ("The Union took 20 seats, while the remaining 14 were shared among small parties.", "14", "seats won"),
+    # a list takes the verb that closes it
+    ("Officials said 200 blankets and 50 tents had been dispatched to the valley.", "200", "sent"),
+    # "put the number at": the measure of the figure before
+    ("Police said 3,000 cyclists took part. Organisers put the number at 5,000.", "5,000", "took part"),
+    # the whole of a part: what it counts
+    ("Returns from 40 of the 120 districts were still being counted.", "120", "districts"),
+])
+def test_measure_restated_or_shared(text, mention, measure):
+    assert _by_mention(text)[mention]["measure"] == measure
+
+
+def test_a_bare_share_after_a_share_of_the_vote_is_one_too():
+    rows = _by_mention("The Alliance won 41.2 percent of the vote. In the capital, the Greens came first with 33.8 percent.")
+    assert rows["33.8 percent"]["measure"] == "share of the vote"
+
+
+@pytest.mark.parametrize("form, lemma", [("took", "take"), ("taken", "take"), ("deployed", "deploy"),
+                                         ("seized", "seiz"), ("seize", "seiz"), ("working", "work"), ("worked", "work")])
+def test_verb_lemma_gives_one_form_per_verb(form, lemma):
+    from claimbrief.extract.figures import verb_lemma
+
+    assert verb_lemma(form) == lemma
+
+
+@pytest.mark.parametrize("form, participle", [("took", "taken"), ("farms", "farmed"), ("walk", "walked"),
+                                              ("seize", "seized"), ("repay", "repaid"), ("deployed", "deployed")])
+def test_measures_from_verbs_are_participles(form, participle):
+    from claimbrief.extract.figures import _participle
+
+    assert _participle(form) == participle

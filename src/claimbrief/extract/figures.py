@@ -339,7 +339,7 @@ _MEASURE_CLASSES = {"prison sentence": {"duration"}, "seats won": {"objects"}, "
                     "GDP": {"share", "money"}, "valuation": {"money"}, "contract value": {"money"},
                     "seized": {"objects", "money", "magnitude", "people"}, "sold": {"objects", "money"},
                     "affected": {"people", "objects"}, "on board": {"people", "share"},
-                    "exchange rate": {"money"}, "tailback": {"distance"}, "share price": {"share"}, "revenue": {"money", "share", "objects"}}
+                    "exchange rate": {"money"}, "tailback": {"distance"}, "share price": {"share"}, "operated": {"objects"}, "farmed": {"duration", "magnitude"}, "revenue": {"money", "share", "objects"}}
 # Measures that count people whatever noun (or none) goes with the number ("the toll stands at 47").
 _PEOPLE_MEASURES = frozenset({"dead", "injured", "missing", "rescued", "hospitalised", "arrested", "displaced",
                               "evacuated", "cases", "charged", "convicted", "protested"})
@@ -528,7 +528,8 @@ def _noun_before_of(text: str, lo: int, start: int) -> str | None:
                              "number", "put", "figure", "more", "less", "up") or _verb_form(words[-1]):
         return None
     if len(words) == 2 and (words[0] in _PREPOSITIONS or words[0] in _AUX_WORDS or _verb_form(words[0])
-                            or words[0] in _CONJUNCTIONS or words[0].endswith("ly")):
+                            or words[0] in _CONJUNCTIONS or words[0].endswith("ly") or words[0] in _irregular()
+                            or re.fullmatch(r"[a-z]+[^s]s", words[0]) and not words[1].endswith("s")):
         words = words[1:]
     return " ".join(words)
 
@@ -582,11 +583,12 @@ def _duration_measure(row: dict, end: int, text: str, lo: int, hi: int, sentence
     of = re.match(r"\s+of\s+(?:the\s+)?([a-z][\w-]*)", after)
     if of and of.group(1) not in _DETERMINERS and of.group(1) not in ("year", "month", "week", "day", "season", "decade"):
         return of.group(1)  # "20 years of negotiations"
-    lasted = re.search(r"\b([a-z][\w-]*)\s+(?:that|which)\s+(?:has\s+|had\s+)?(?:lasted|lasting|lasts|ran|went on)\s+(?:for\s+)?$"
+    lasted = re.search(r"\b([a-z][\w-]*),?\s+(?:that|which)\s+(?:has\s+|had\s+)?(?:lasted|lasting|lasts|ran|went on)\s+(?:for\s+)?$"
                        r"|\b([a-z][\w-]*)\s+(?:lasted|lasting|lasts)\s+(?:for\s+)?$", before)
     if lasted:
         return lasted.group(1) or lasted.group(2)
-    for_before = re.search(r"\b(?:for|over)\s+(?:the\s+)?$", text[max(sentence_lo, start - 12):start])
+    for_before = re.search(r"\b(?:for|over)\s+(?:the\s+)?$", text[max(sentence_lo, start - 12):start]) \
+        or re.match(r"over\s", text[start:start + 5])  # "over two days": read as an approximator, still a span
     if re.match(r"\s+(?:after|later|earlier|before|ago|on)\b", after) and not for_before:
         return "elapsed"
     if re.match(r"\s+(?:late|behind schedule|overdue)\b", after):
@@ -595,7 +597,8 @@ def _duration_measure(row: dict, end: int, text: str, lo: int, hi: int, sentence
     if to_do and not _verb_form(to_do.group(1)):
         return "time to " + to_do.group(1) + " " + " ".join(w for w in to_do.group(2).split() if w not in _DETERMINERS)
     prep = re.search(r"\b(for|over|in|during|within)\s+(?:the\s+)?(?:(next|first|past|last|coming|previous)\s+)?$",
-                     text[max(sentence_lo, row["start"] - 30):row["start"]])
+                     text[max(sentence_lo, row["start"] - 30):row["start"]]) \
+        or re.match(r"(over)\s()", text[start:start + 5])
     clause_before = text[max(lo, start - 120):start]
     dictionary = [h for h in _sentence_matches(pats["measure"], text)
                   if lo <= h.start() and h.end() <= hi and cls in _MEASURE_CLASSES.get(pats["surface"][h.group(0).lower()], (cls,))]
@@ -656,6 +659,9 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     # the predicate is searched after the counted words as the text has them ("others"), not inside them
     words = row.get("_raw_counts") or counts
     pos = end + (len(words) + 1 if words and text.startswith(words, end + 1) else 0)
+    hyphened = re.match(r"-[a-z]+\s+[a-z]+\b", text[end:hi]) if pos == end else None
+    if hyphened:
+        pos = end + hyphened.end()  # "a 60-metre stretch ... was washed away": the predicate comes after the noun
     pos = min(pos, hi)
     window_hi, window_lo = min(hi, pos + 70), max(lo, start - (60 if counts else 100))
     if cls == "age":
@@ -679,6 +685,10 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             return "share of the vote"
         if re.search(r"\bturn-?out\b", text[window_lo:start].lower() + near):
             return "turnout"
+        less = re.match(r"\s*(less|fewer|more)\s+([a-z]+)\b", text[end:sentence_hi])
+        if less and less.group(2) not in _PREPOSITIONS and less.group(2) not in _DETERMINERS and less.group(2) != "than":
+            # "received about 35 percent less water": a shortfall of water
+            return f"{less.group(2)} {'shortfall' if less.group(1) != 'more' else 'increase'}"
         target = _target_before(text, sentence_lo, start)
         if target:
             return _with_change(target, text, sentence_lo, start)
@@ -686,7 +696,7 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         if change:
             return change
         if noun_of:
-            return _dictionary_phrase(noun_of, cls) or noun_of
+            return _as_dictionary(noun_of, cls) or noun_of  # "average inflation of 7 percent"
         verb = re.search(r"\b([a-z]+)\s+(?:\w+ly\s+)?$", text[max(sentence_lo, start - 30):start])
         if verb and (_verb_form(verb.group(1)) or verb.group(1) in _irregular()) and verb.group(1) not in _reporting() \
                 and verb.group(1) not in pats["share_verbs"]:
@@ -705,6 +715,11 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             if longer and _dictionary_phrase(longer.group(1), "money"):
                 noun = longer.group(1)  # "a tenth of gross domestic product"
             measure = _dictionary_phrase(noun, "money") or _dictionary_phrase(noun, cls)
+            if noun == "total":
+                # "with Nimba accounting for more than half of the total": the total the sentence counts
+                named = [pats["surface"][h.group(0).lower()] for h in _sentence_matches(pats["measure"], text)
+                         if h.start() < start and _MEASURE_CLASSES.get(pats["surface"][h.group(0).lower()], {"people"}) & {"people", "objects"}]
+                measure = named[0] if named else None
             return f"share of {measure or noun}"
         change = _nearest(pats["change"], text, pos, window_lo, window_hi, start)
         money = _nearest(pats["money_noun"], text, pos, window_lo, window_hi, start)
@@ -725,6 +740,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
                           text[max(sentence_lo, start - 60):start])
         if reach and reach.group(1) not in _DETERMINERS and cls != "objects":
             return _singular(reach.group(1))  # "temperatures are likely to reach 41C", "yields will barely reach"
+        if cls == "magnitude" and re.match(r"-[a-z]+\s+[a-z]", text[end:end + 30]) and _magnitude_name(row, text, end) != "magnitude":
+            return _magnitude_name(row, text, end)  # "a 50-kilogram sack": its weight
         complement = re.match(r"\s+of\s+([a-z]+)", text[unit_end:hi]) if cls == "magnitude" else None
         if complement and _dictionary_phrase(complement.group(1), cls):
             return _dictionary_phrase(complement.group(1), cls)  # "312.5 millimetres of rain"
@@ -1105,6 +1122,11 @@ def _verb_phrase(tokens: list, k: int, cls: str, object_after: bool = True, repo
     complement = _dictionary_at(tokens, k + 1, cls) if k + 1 < len(tokens) else None
     if complement:
         return complement[0]  # "were confirmed dead", "were reported missing"
+    if k + 1 < len(tokens) and tokens[k + 1][2].lower() == "for" and word.lower() in ("treated", "hospitalised", "hospitalized"):
+        for j in range(k + 2, min(len(tokens), k + 7)):
+            condition = _dictionary_at(tokens, j, cls)
+            if condition and condition[0] in ("injured", "cases"):
+                return condition[0]  # "treated for gunshot and pellet wounds": injured
     phrase = [_participle(word)]
     j = k + 1
     if j < len(tokens) and tokens[j][2].lower() in _PARTICLES:
@@ -1195,8 +1217,11 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
 def _reduced_relative(tokens: list, k: int) -> bool:
     """Whether the participle at ``k`` opens a reduced relative clause that a later
     auxiliary and verb close ("85 boreholes drilled under X have broken down")."""
-    if not tokens[k][2].lower().endswith("ed"):
+    word = tokens[k][2].lower()
+    if not (word.endswith("ed") or word in _irregular() and _irregular()[word][1] == word):
         return False
+    if k + 1 >= len(tokens) or tokens[k + 1][2].lower() not in _PREPOSITIONS:
+        return False  # a reduced relative goes on with its phrase: "drilled under", "dug by"
     for _, _, w in tokens[k + 1:k + 10]:
         if not re.match(r"[\wÀ-ÿ]", w) or w.lower() in _CONJUNCTIONS:
             return False
@@ -1220,6 +1245,13 @@ def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: in
     if k < 0:
         return None
     word, lower = tokens[k][2], tokens[k][2].lower()
+    if prep in ("in", "on", "at") and not (_verb_form(word) or lower in _irregular()) and k >= 2 \
+            and tokens[k - 1][2].lower() in _DETERMINERS and re.fullmatch(r"[a-z]+", lower):
+        verb = tokens[k - 2][2]
+        if (_verb_form(verb) or verb.lower() in _irregular() or k >= 3 and tokens[k - 3][2].lower() in ("to", "would", "will"))\
+                and verb.lower() not in _reporting() and verb.lower() not in _AUX_WORDS:
+            # "challenge the results in two constituencies", "exceeded its permitted volume on four occasions"
+            return f"{_participle(verb)} {lower}"
     if prep in _PARTICLES and prep not in _PREPOSITIONS:
         if not (_verb_form(word) or lower in _irregular()):
             return None
@@ -1333,7 +1365,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
     pats = _measure_patterns()
     bounds = {s["id"]: (s["start"], s["end"]) for s in sentences}
     previous: dict | None = None
-    last_share = None
+    vote_share = False  # the article has given a share of the vote: a bare "with 24.6 percent" is one too
     for k, row in enumerate(rows):
         lo, hi = bounds[row["sentence_id"]]
         if _SENTENCE.get("bounds") != (lo, hi) or _SENTENCE.get("text") is not text:
@@ -1344,7 +1376,10 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         clause_hi = min(hi, rows[k + 1]["start"]) if k + 1 < len(rows) and rows[k + 1]["sentence_id"] == row["sentence_id"] else hi
         counts = row["counts"] or ""
         row["_raw_counts"] = counts
-        if re.fullmatch(r"\w+ed", counts) and counts.lower() not in pats["nouns"]:
+        if (re.fullmatch(r"\w+ed", counts) or counts.lower() in ("remain", "remains", "remained", "stay", "stayed")) \
+                and counts.lower() not in pats["nouns"]:
+            if row["unit"] and row["unit"].lower() in (counts.lower(), _singular(counts)):
+                row["unit"] = None  # "fewer than 5,000 remain": no unit either
             row["counts"] = counts = ""  # "a crowd of about 28,000 watched": a verb, not a noun
         whole_noun = re.match(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[\w’'-]+[’']s\s+)?([a-z][\w-]*)\b",
                               text[row["end"]:hi]) if not counts else None
@@ -1384,11 +1419,20 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             row["measure"] = same[-1]["measure"]  # "50.8 percent of the vote, against 46.9% for X"
         elif generic and previous and pats["put_number"].search(text, max(lo, row["start"] - 40), row["start"]):
             row["measure"] = previous["measure"]  # "The association put the number at more than 6,000."
-        elif row["class"] == "share" and generic and last_share == "share of the vote" \
+        elif row["class"] == "share" and generic and vote_share \
                 and re.search(r"\b(?:with|on|won|took|polled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", text[max(lo, row["start"] - 20):row["start"]]):
-            row["measure"] = last_share  # "Civic Alliance came first with 24.6 percent"
-        if row["class"] == "share" and row["measure"]:
-            last_share = row["measure"]
+            row["measure"] = "share of the vote"  # "Civic Alliance came first with 24.6 percent"
+        before_row = rows[k - 1] if k and rows[k - 1]["sentence_id"] == row["sentence_id"] else None
+        if before_row and head and before_row["class"] == row["class"] and re.fullmatch(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?",
+                                                text[before_row["end"]:row["start"]]):
+            # the whole in "92 of the 276 constituencies": what it counts, or what was done to it
+            # ("54 of the 78 drones launched")
+            done = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?([a-z]+ed)\b", text[row["end"]:hi])
+            row["measure"] = done.group(1) if done and head in text[row["end"]:row["end"] + done.start(1)] else _plural(head)
+        which = re.match(r"\s+of\s+(?:which|whom)\b", text[row["end"]:hi])
+        if which and previous and previous["measure"] in ("cases",) and row["measure"] not in _measure_patterns()["surface"].values():
+            row["measure"] = f"{row['measure']} cases" if row["measure"] else "cases"  # "38 of which had been confirmed"
+        vote_share = vote_share or row["measure"] == "share of the vote"
         if row["class"] == "objects" and row["measure"] in _PEOPLE_MEASURES and (head or "") not in pats["nouns"]:
             row["class"] = "people"  # "the toll stands at 47", "killing at least 84"
         row["subject"] = _subject(row, row["counts"] or "", text, lo, hi)
@@ -1409,7 +1453,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         if nxt["sentence_id"] == row["sentence_id"] and nxt["measure"] and row["class"] in ("people", "objects") \
                 and row["measure"] in (None, head, _plural(head) if head else None) \
                 and (row["measure"] or "") not in _measure_patterns()["surface"].values() \
-                and re.fullmatch(r"\s*(?:[\w’'-]+\s+){0,3}?(?:,|and|or)\s*", text[row["end"]:nxt["start"]]):
+                and re.fullmatch(r"(?:\s+[\w’'-]+){0,3}?\s*(?:,|\s+and|\s+or|,\s+and)\s+", text[row["end"]:nxt["start"]]):
             row["measure"] = nxt["measure"]  # "400 tents and 900 food packets had been dispatched"
     for k, row in enumerate(rows):
         if row["class"] == "objects" and not row["counts"] and not row["unit"]:
@@ -1437,7 +1481,8 @@ def _elided(rows: list[dict], k: int, text: str) -> None:
         source = prev  # "had about 16,000 residents; fewer than 5,000 remain"
     if source:
         row["class"], row["unit"] = source["class"], source["unit"]
-        if source is prev and row["measure"] in (None, row["counts"]) and source["measure"]:
+        generic = (None, row["counts"], _plural(row["counts"]) if row["counts"] else None)
+        if source is prev and row["measure"] in generic and source["measure"]:
             row["measure"] = source["measure"]  # "four tonnes a hectare, against almost six"
         if source["class"] == "people" and source is prev and not row["measure"]:
             row["counts"] = source["counts"]
