@@ -7,7 +7,7 @@ VENV := .venv
 STAMP := $(VENV)/.installed-from-lock
 RUN := $(VENV)/bin
 
-.PHONY: briefing dossier test lab bench bench-extract evaluate system browser env clean docs-picture
+.PHONY: briefing dossier test lab git-filter bench bench-extract evaluate system browser env clean docs-picture
 
 briefing: env ## build the briefing of every article in seeds/ (report/<name>/)
 	$(RUN)/claimbrief build
@@ -29,8 +29,23 @@ bench: env ## benchmark the build against papermill + nbconvert (issue 5; report
 bench-extract: env ## benchmark the extraction alone (seed time, 1,000 generated articles)
 	$(RUN)/python scripts/bench_extract.py
 
-lab: env ## open the notebooks in JupyterLab with the project's kernel
-	$(RUN)/jupyter lab notebooks/
+# JupyterLab at the project root, so notebooks/, seeds/ (articles, review files) and
+# sources.yaml are at hand; as root (most containers) Jupyter needs --allow-root.  More
+# options through LAB_ARGS, e.g. make lab LAB_ARGS="--no-browser --port=8899".
+lab: env git-filter ## JupyterLab at the project root with the project's kernel (outputs kept out of git)
+	$(RUN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+
+# Notebooks run and saved in JupyterLab never bring their outputs into git: nbstripout (a dev
+# dependency) as this clone's git filter, with --keep-id so the committed cell ids stay, and
+# the interpreter details JupyterLab writes into language_info left out.
+NBSTRIPOUT = "$(abspath $(RUN))/python" -m nbstripout --keep-id --extra-keys "$(foreach k,codemirror_mode \
+  file_extension mimetype nbconvert_exporter pygments_lexer version,metadata.language_info.$(k))"
+git-filter: ## set up nbstripout as the git filter of notebooks (needs make env first; make lab does both)
+	@if git rev-parse --git-dir >/dev/null 2>&1; then \
+	  $(RUN)/nbstripout --install \
+	  && git config filter.nbstripout.clean '$(NBSTRIPOUT)' \
+	  && git config diff.ipynb.textconv '$(NBSTRIPOUT) -t'; \
+	fi
 
 env: system $(STAMP)
 	@$(RUN)/python -m compileall -q src

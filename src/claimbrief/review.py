@@ -760,7 +760,7 @@ def _decision_text(d: Decision, indent: int) -> str:
     if "set" in item:  # the columns on one line, after the action: {measure: jobs cut, certainty: hedged}
         values = yaml.safe_dump(item["set"], default_flow_style=True, allow_unicode=True, width=10_000).strip()
         lines = body.splitlines()
-        at = next(i for i, line in enumerate(lines) if line.startswith("  action:")) + 1
+        at = next(i for i, line in enumerate(lines) if line[2:].startswith("action:")) + 1
         body = "\n".join(lines[:at] + [f"  set: {values}"] + lines[at:])
     return "".join(" " * indent + line + "\n" for line in body.splitlines())
 
@@ -919,7 +919,10 @@ class Review:
             if not (a.fillna("\0") == b.fillna("\0")).all():
                 keep.append(f"{column} (analyst)")
         label = "text" if table == "claims" else "mention"
-        merged[label] = merged[label].fillna(merged.get(f"{label} (analyst)"))
+        merged[label] = merged[label].fillna(merged[f"{label} (analyst)"])
+        at = "sentence_id" if table == "claims" else "start"
+        order = merged[at].fillna(merged[f"{at} (analyst)"]).astype("Int64")
+        merged = merged.assign(_at=order).sort_values("_at", kind="stable").reset_index(drop=True)
         return merged[["id", label, *keep[1:]]]
 
     def stale(self) -> pd.DataFrame:
