@@ -158,7 +158,7 @@ def changes_html(ctx: DossierContext) -> str:
     d = ctx.dossier
     if len(d.articles) < 2:
         return ('<aside class="bluf what-changed" aria-labelledby="what-changed-title"><p class="box-title" '
-                'id="what-changed-title">What changed</p><p>One article only: nothing to compare it with yet.</p>'
+                'id="what-changed-title"><strong>What changed</strong></p><p>One article only: nothing to compare it with yet.</p>'
                 "</aside>")
     labels = _outlets(ctx)
     items = []
@@ -186,7 +186,7 @@ def changes_html(ctx: DossierContext) -> str:
             parts.append(" and ".join(counted) + (f", first: “{esc(claims[0])}”" if claims else ""))
         items.append(f"<li><strong>{esc(label)}</strong> ({esc(article)}): " + "; ".join(parts) + "</li>")
     return ('<aside class="bluf what-changed" aria-labelledby="what-changed-title"><p class="box-title" '
-            f'id="what-changed-title">What changed, article by article</p><ol>{"".join(items)}</ol></aside>')
+            f'id="what-changed-title"><strong>What changed, article by article</strong></p><ol>{"".join(items)}</ol></aside>')
 
 
 # ---------------------------------------------------------------------------- sources
