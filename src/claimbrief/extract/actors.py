@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from ..lexicon import alternation, countries, lexicon, words
 
 # Initialisms ("U.S.") and company abbreviations ("Corp.") keep their periods.
@@ -160,8 +162,6 @@ def name_skeleton(name: str) -> str:
 def same_person_spelling(a: str, b: str) -> bool:
     """Whether two written names are spellings of one name (transliteration variants):
     the same number of words, each word with the same skeleton and close in spelling."""
-    from rapidfuzz.distance import Levenshtein
-
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or a == b:
         return False
@@ -356,9 +356,15 @@ def _full_name_for(people: dict[str, Actor], name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # the claims stage asks this of every capitalised run
+def _mentioned_name(mention: str) -> str:
+    """The name in a mention, without its role and the words that are no name."""
+    return _clean_name(_split_role(mention)[1])
+
+
 def resolve_person(people: list[Actor], mention: str) -> Actor | None:
     """The person a mention (full name, surname or any part of the name) refers to."""
-    mention = _clean_name(_split_role(mention)[1])
+    mention = _mentioned_name(mention)
     if not mention:
         return None
     tokens = mention.split()
