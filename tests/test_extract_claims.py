@@ -201,3 +201,8 @@ def test_a_company_reporting_its_own_figures_states_them():
 def test_a_place_after_a_preposition_is_not_the_subject():
     assert _who("A security analyst based in Dakar believes the attack was planned abroad.")[0][0] != \
         "Government of Senegal"
+
+
+def test_a_time_between_subject_and_verb_keeps_the_subject():
+    assert _who("Lumeta Copper on Friday denied that it had ignored any warning.")[0] == ("Lumeta Copper", "denied")
+    assert _who("The National Water Authority on Tuesday said 40 wells had dried up.")[0][0] == "National Water Authority"

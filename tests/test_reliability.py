@@ -447,6 +447,6 @@ def test_two_clones_built_at_different_times_give_identical_bytes(built, tmp_pat
     compared = [k for k in first if k in REPRODUCIBLE or k.endswith((".csv", ".svg", ".png"))]
     assert set(REPRODUCIBLE) <= set(compared)
     assert sum(k.endswith(".csv") for k in compared) == 14  # six reviewed tables, the machine's six, review, sources
-    assert sum(k.endswith((".svg", ".png")) for k in compared) == 8
+    assert sum(k.endswith((".svg", ".png")) for k in compared) == 16  # four charts, print and narrow, SVG and PNG
     differ = [k for k in compared if first[k] != second.get(k)]
     assert differ == [], f"differ between the clones: {differ}"

@@ -30,7 +30,9 @@ from .actors import (Actor, capitalised_runs, demonym, geo_words, is_demonym, is
 ARTICLE = "article"
 UNATTRIBUTED = "unattributed reports"
 
-_AUX = r"(?:has|have|had|also|previously|later|then|again|further|repeatedly|publicly|once|already|first|recently|earlier|had\s+earlier|would|will|did|does|do|not|never|reportedly|now|still|just|even|only|initially|separately|privately|openly|himself|herself|itself|themselves)"
+# (a time between subject and verb, "Lumeta Copper on Friday denied", is skipped like an auxiliary)
+_WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this|late\s+on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in\s+a\s+statement)"
+_AUX = r"(?:has|have|had|also|previously|later|then|again|further|repeatedly|publicly|once|already|first|recently|earlier|had\s+earlier|would|will|did|does|do|not|never|reportedly|now|still|just|even|only|initially|separately|privately|openly|himself|herself|itself|themselves|" + _WHEN + r")"
 
 
 @lru_cache(maxsize=1)
