@@ -206,3 +206,20 @@ def test_a_place_after_a_preposition_is_not_the_subject():
 def test_a_time_between_subject_and_verb_keeps_the_subject():
     assert _who("Lumeta Copper on Friday denied that it had ignored any warning.")[0] == ("Lumeta Copper", "denied")
     assert _who("The National Water Authority on Tuesday said 40 wells had dried up.")[0][0] == "National Water Authority"
+
+
+def test_a_states_own_body_named_bare_is_that_states():
+    assert _who("Rescuers in Bolivia reached the miners. The search was suspended, police said.")[1][0] == \
+        "Bolivian police"
+
+
+def test_it_is_the_body_named_before():
+    rows = _who("The ministry denied receiving any warning. In a statement, it said the shaft was safe.")
+    assert rows[1][0] == rows[0][0] == "ministry"
+
+
+def test_a_headline_role_with_nobody_holding_it_is_the_articles():
+    text = "Minister praises rescuers\n\nRescuers freed 14 miners on Tuesday."
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="Minister praises rescuers"),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    assert extract_rows(article)["claims"][0]["claimant"] == "article"

@@ -24,8 +24,9 @@ import re
 from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, words
-from .actors import (Actor, capitalised_runs, demonym, geo_words, is_demonym, is_geo_name, is_news_organisation,
-                     is_organisation, resolve_person, state_actor)
+from .actors import (Actor, capitalised_runs, demonym, geo_words, government_name, is_demonym, is_geo_name,
+                     is_news_organisation, is_organisation, resolve_person, state_actor)
+from ..lexicon import countries as countries_by_name
 
 ARTICLE = "article"
 UNATTRIBUTED = "unattributed reports"
@@ -172,6 +173,11 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return None  # "the provincial disaster office": a body of its own, named as written
     if head in ctx.heads:  # "the army" after "the Malian army"
         return ctx.heads[head], None
+    if head in lex["national_bodies"] and ctx.state_actors:  # "police said" in a Bolivian story
+        main = max(ctx.state_actors, key=lambda a: len(a.spans))
+        code = next((c for c, e in countries_by_name().items() if government_name(c) == main.name), None)
+        if code:
+            return f"{demonym(code)} {phrase}", None
     return phrase, UNRESOLVED
 
 
@@ -212,8 +218,8 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
         written = re.sub(r"\s+", " ", np.strip(" ,“”\"'’‘"))
         if written and written.lower() not in ("he", "she", "it", "they", "we", "i") and written != found[0]:
             ctx.written.setdefault(found[0], set()).add(written)
-        if any(o.name == found[0] for o in ctx.org_actors) or is_organisation(found[0]):
-            ctx.last_org = found[0]
+        if not any(p.name == found[0] for p in ctx.people) and not found[0].startswith("Government of "):
+            ctx.last_org = found[0]  # "it" is the last body (not person, not state) a claim was put to
     return found
 
 
@@ -670,6 +676,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             # a gap states what is not known: in the article's voice that is a statement
             attribution = (ARTICLE, None, "stated", min(cues)[2] if cues else None)
 
+    if sentence["block"] == "headline" and attribution[1] == UNRESOLVED:
+        attribution = (ARTICLE, None, "stated", None)  # "Minister praises …" with no minister in the story
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
         attribution = _headline_subject(body, ctx) or attribution
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
