@@ -178,7 +178,8 @@ def test_a_failing_notebook_leaves_the_last_good_report(built):
         broken.unlink()
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    assert "99-broken.ipynb failed" in result.stderr.strip().splitlines()[-1]
+    assert "99-broken.ipynb failed in cell" in result.stderr.strip().splitlines()[-1]
+    assert "broken on purpose" in result.stderr
     assert _tree(_report(root)) == before
 
 

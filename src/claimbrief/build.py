@@ -315,7 +315,10 @@ async def _run_job(job: Job, kc, km, parameters: dict, timeout: float, deadline:
     from papermill.parameterize import parameterize_notebook
 
     started = time.perf_counter()
-    nb = parameterize_notebook(load_notebook_node(str(job.notebook)), parameters)
+    # The kernel is always python3: a notebook saved without kernel metadata still runs
+    # (papermill would otherwise raise, and the build end in a traceback).
+    nb = parameterize_notebook(load_notebook_node(str(job.notebook)), parameters, kernel_name="python3",
+                               language="python")
     nb.cells.insert(0, nbformat.v4.new_code_cell(_RESET_SOURCE, metadata={"tags": ["remove"]}))
     notebook_deadline = time.monotonic() + timeout
     current: dict = {}
