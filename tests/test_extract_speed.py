@@ -1,0 +1,92 @@
+"""The shortcuts the extraction takes for speed give exactly what the long way gives."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from syntok import segmenter
+
+from claimbrief.extract import sentences
+from claimbrief.lexicon import alternation, lexicon, trie_alternation
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+
+
+def _word_lists() -> list[tuple[str, list[str]]]:
+    lists = []
+    for key, value in lexicon().items():
+        items = list(value) if isinstance(value, (list, dict)) else []
+        if items and all(isinstance(item, str) and item for item in items):
+            lists.append((key, items))
+    return lists
+
+
+def test_trie_alternation_shares_prefixes():
+    assert trie_alternation(["said", "says", "say"]) == "sa(?:id|y(?:s)?)"
+    assert trie_alternation(["put at"]) == r"put\s+at"
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_trie_alternation_matches_what_the_flat_alternation_matches(flags):
+    texts = _texts()[::4]  # a sample of the fixtures keeps the test quick
+    for key, items in _word_lists():
+        for frame in (r"\b(?:{})\b", r"(?:{})", r"^(?:{})$"):
+            flat = re.compile(frame.format(alternation(items)), flags)
+            tree = re.compile(frame.format(trie_alternation(items, bool(flags))), flags)
+            for text in texts:
+                assert [m.span() for m in flat.finditer(text)] == [m.span() for m in tree.finditer(text)], key
+            for item in items:  # every phrase, its capitalised form and its prefixes
+                for probe in (item, item.title(), item.upper(), item[:-1], item + "s"):
+                    a, b = flat.match(probe), tree.match(probe)
+                    assert (a and a.span()) == (b and b.span()), (key, probe)
+
+
+def test_trie_alternation_keeps_the_longest_phrase_that_lets_the_pattern_match():
+    # with nothing after the alternation the longest phrase wins, as in the flat list
+    assert re.match(trie_alternation(["State", "states"], ignorecase=True), "States", re.IGNORECASE).group() == "States"
+    assert re.match(rf"(?:{trie_alternation(['said', 'said in'])})\s+a", "said in a").group() == "said in a"
+
+
+def _syntok_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for paragraph in segmenter.analyze(text[start:end]):
+        for sentence in paragraph:
+            tokens = list(sentence)
+            if tokens:
+                spans.append((start + tokens[0].offset, start + tokens[-1].offset + len(tokens[-1].value)))
+    return spans
+
+
+def test_a_paragraph_left_whole_is_one_that_syntok_leaves_whole():
+    rng = random.Random(5)
+    pieces = [".", "!", "?", ";", "”", '"', "'", ")", "(", "]", " ", "\n", "…", "...", "’", "\u200b", "\xa0",
+              "\u2009", ":", ",", "-", "—", "A", "a", "Word", " The", "1"]
+    chunks = [text[s:e] for text in _texts() for s, e in sentences._paragraphs(text)]
+    chunks += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+    chunks += [c.rstrip(".") + "".join(rng.choice(pieces) for _ in range(3)) for c in chunks[:500]]
+    whole = 0
+    for chunk in chunks:
+        if not sentences._one_sentence(chunk):
+            continue
+        whole += 1
+        text = "x\n" + chunk + "\ny"
+        start, end = 2, 2 + len(chunk)
+        expected = _syntok_spans(text, start, end)
+        if not chunk.strip():
+            assert expected == []
+            continue
+        assert len(expected) == 1, chunk
+        # the same first character (cross-heads are matched from it) and, stripped, the same span
+        assert expected[0][0] == sentences._strip(text, start, end)[0], chunk
+        assert sentences._strip(text, *expected[0]) == sentences._strip(text, start, end), chunk
+    assert whole > 1000  # the shortcut is taken, not only allowed
+    assert not sentences._one_sentence("Rain fell. Roads closed.")
+    assert not sentences._one_sentence("Rain fell (briefly) on Monday.")
+    assert sentences._one_sentence("  Officials said the road would reopen.”  ")
