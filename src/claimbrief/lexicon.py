@@ -55,7 +55,7 @@ def trie_alternation(items, ignorecase: bool = False) -> str:
     in case are one branch (required then: two such branches would be tried in the wrong
     order)."""
     root: dict = {}
-    for item in set(items):
+    for item in sorted(set(items)):  # sorted: the same pattern in every process
         if not item:
             raise ValueError("an empty phrase in a word list")
         node = root
