@@ -350,8 +350,11 @@ def _fold_decisions(decisions: list[Decision]) -> dict[str, Decision]:
     folded: dict[str, Decision] = {}
     for d in decisions:
         earlier = folded.get(d.id)
+        if earlier is not None:  # what an earlier decision says of the row's words stays known
+            d = replace(d, sentence=d.sentence or earlier.sentence, mention=d.mention or earlier.mention)
         if earlier is not None and earlier.action == d.action == "correct":
-            d = replace(d, set={**earlier.set, **d.set}, note=d.note or earlier.note)
+            d = replace(d, set={**earlier.set, **d.set}, note=d.note or earlier.note,
+                        reviewer=d.reviewer or earlier.reviewer, date=d.date or earlier.date)
         folded[d.id] = d
     return folded
 

@@ -560,7 +560,8 @@ def review_html(ctx: Context) -> str:
     if len(removed):
         parts.append("<h4>Removed by the analyst</h4>" + list_html(
             [f"{_row_label(r)}: removed by the analyst — {_text(r.reason)}"
-             + (f" ({_text(r.reviewer)}, {_text(r.date)})" if _text(r.reviewer) else "") for r in removed.itertuples()], ""))
+             + (f" ({', '.join(x for x in (_text(r.reviewer), _text(r.date)) if x)})"
+                if _text(r.reviewer) or _text(r.date) else "") for r in removed.itertuples()], ""))
     added = live[live["action"] == "add"].drop_duplicates("id")
     if len(added):
         parts.append("<h4>Added by the analyst</h4>" + list_html(
