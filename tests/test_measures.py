@@ -25,7 +25,9 @@ ROWS = [
 def test_key_figures_are_people_money_and_share_measures_headline_first():
     figures = _figures(ROWS)
     key = measures.key_figures(figures, headline_ids={5})
-    assert list(key["measure"]) == ["revenue", "dead", "injured", "dead", "dead"]
+    # the article's "more than 1,800 dead" echoes the ministry's 1,840: one source, not two
+    assert list(key["measure"]) == ["revenue", "dead", "injured", "dead"]
+    assert list(key["claimant"]) == ["Kaneda Motor", "Interior Ministry", "Interior Ministry", "Red Cross"]
     assert "search" not in set(key["measure"])  # a duration is context
 
 
@@ -60,3 +62,14 @@ def test_a_change_within_a_sentence_is_a_before_and_after_pair():
                          "article", "stated")])
     pairs = measures.changes(figures, {1: "The toll climbed to 1,840 from 1,500 overnight."})
     assert [(b["value"], a["value"]) for b, a in pairs] == [(1500.0, 1840.0)]
+
+
+def test_the_article_repeating_a_sources_figure_is_not_a_second_source():
+    figures = _figures([
+        (1, 0, 5, "23", 23.0, None, None, False, False, "people", "people", "dead", "people", None, "article", "stated"),
+        (2, 10, 20, "at least 23", 23.0, None, None, True, False, "people", "people", "dead", "people", None,
+         "disaster agency", "stated"),
+        (2, 30, 32, "41", 41.0, None, None, False, False, "missing", "people", "missing", "missing", None,
+         "disaster agency", "stated"),
+    ])
+    assert measures.key_figures_sentence(figures) == "Key figures: at least 23 dead, 41 missing (disaster agency, stated)."

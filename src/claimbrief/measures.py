@@ -126,7 +126,7 @@ def measure_label(row) -> str:
     """A figure as a measure: "1,840 dead", "$3.2 billion revenue (Kaneda Motor)",
     "54.3% of the vote (Green League)"."""
     measure = what_counted(row)
-    if measure.lower() in ("percent", _text(row.get("unit")).lower()):
+    if figure_class(row) in ("money", "share") and measure.lower() in ("percent", _text(row.get("unit")).lower()):
         measure = ""  # the unit is in the number already ("41%", "$289 million")
     if figure_class(row) == "share":
         measure = re.sub(r"^share\s+", "", measure)
@@ -148,7 +148,17 @@ def key_figures(figures: pd.DataFrame, headline_ids: set[int] | frozenset = froz
                     for _, r in rows.iterrows()]
     rows = rows.sort_values(["_headline", "sentence_id", "start"], kind="stable")
     rows = rows.drop_duplicates("_key", keep="first")
+    rows = rows[[not echoes_a_source(r, rows) for _, r in rows.iterrows()]]
     return rows.drop(columns=["_headline", "_key"])
+
+
+def echoes_a_source(row, figures: pd.DataFrame) -> bool:
+    """Whether a figure in the article's own voice repeats what a named source gives for the
+    same measure (a headline's "23 dead" over the agency's "at least 23 dead"): one source, not two."""
+    if who(row) not in ("the article", "unnamed reports"):
+        return False
+    return any(who(other) not in ("the article", "unnamed reports") and same_measure(row, other)
+               and is_numbered(other) and values_agree(row, other) for _, other in figures.iterrows())
 
 
 def who(row) -> str:

@@ -90,8 +90,8 @@ def figures_table(figures: pd.DataFrame, gaps: list[str] | None = None,
     panels_order = {kind: i for i, kind in enumerate(measures.PANEL_ORDER)}
     rows = []
     for _, row in figures.iterrows():
-        if not measures.is_numbered(row):
-            continue
+        if not measures.is_numbered(row) or measures.echoes_a_source(row, figures):
+            continue  # (the article repeating a source's number is that source's figure, drawn once)
         panel = _panel(row)
         kind = "context" if panel[0] in measures.CONTEXT_CLASSES else (
             "range" if _present(row.get("low")) and _present(row.get("high")) and not _present(row.get("value"))
