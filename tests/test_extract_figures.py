@@ -408,3 +408,15 @@ def test_measures_from_verbs_are_participles(form, participle):
     from claimbrief.extract.figures import _participle
 
     assert _participle(form) == participle
+
+
+def test_furniture_lines_give_no_figures():
+    import datetime as dt
+
+    from claimbrief.article import make_article
+    from claimbrief.extract import extract_rows
+
+    text = ("Profit jumps\n\nThe company said profit rose 41% to 412 billion won.\n\n($1 = 1,425.6 won)\n\n"
+            "Media contact: Tel: +82 2 555 0100")
+    rows = extract_rows(make_article(text, title="Profit jumps", published=dt.date(2025, 10, 30)))
+    assert {f["mention"] for f in rows["figures"]} >= {"41%"} and not any("1,425.6" in f["mention"] for f in rows["figures"])

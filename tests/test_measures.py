@@ -73,3 +73,11 @@ def test_the_article_repeating_a_sources_figure_is_not_a_second_source():
          "disaster agency", "stated"),
     ])
     assert measures.key_figures_sentence(figures) == "Key figures: at least 23 dead, 41 missing (disaster agency, stated)."
+
+
+def test_a_conversion_in_another_currency_is_no_change():
+    figures = _figures([
+        (1, 10, 22, "₩412 billion", 4.12e11, None, None, False, False, "KRW", "money", "net profit", "", None, "company", "stated"),
+        (1, 24, 37, "$289 million", 2.89e8, None, None, False, False, "USD", "money", "net profit", "", None, "company", "stated"),
+    ])
+    assert measures.changes(figures, {1: "Net profit rose to ₩412 billion ($289 million) from a year earlier."}) == []

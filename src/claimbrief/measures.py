@@ -258,8 +258,9 @@ def changes(figures: pd.DataFrame, texts: dict[int, str]) -> list[tuple[pd.Serie
             continue
         rows = [r for _, r in group.sort_values("start").iterrows() if is_numbered(r)]
         for a, b in zip(rows, rows[1:]):
-            if measure_name(a).lower() != measure_name(b).lower() or figure_class(a) != figure_class(b):
-                continue
+            if measure_name(a).lower() != measure_name(b).lower() or figure_class(a) != figure_class(b) \
+                    or _text(a.get("unit")) != _text(b.get("unit")):
+                continue  # "₩412 billion ($289 million)" is a conversion, not a change
             # the value after "from" is the one before the change
             b_first = re.search(rf"\bfrom\s+(?:\S+\s+)?{re.escape(_text(b.get('mention')))}", text) is not None
             pairs.append((b, a) if b_first else (a, b))

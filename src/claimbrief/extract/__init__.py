@@ -116,7 +116,9 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
         return {"sentences": sentences, "claims": [], "figures": [], "dates": [], "places": [], "actors": []}
     people = find_people(text, sentences)
     organisations = _organisations(text, people)
-    figures = extract_figures(text, sentences)
+    furniture = {s["id"] for s in sentences if s["block"] == "furniture"}
+    # page furniture ("($1 = 1,425.6 won)", "Tel: +264 61 …") counts nothing the story says
+    figures = [f for f in extract_figures(text, sentences) if f["sentence_id"] not in furniture]
     dates = extract_dates(text, sentences, article.published)
     states = _states(text)
     written: dict[str, set[str]] = {}
