@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import alternation, lexicon
+from ..lexicon import lexicon, trie_alternation
 
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULTIPLIER = re.compile(r"twice|doubl|tripl|fold", re.IGNORECASE)
@@ -22,47 +22,47 @@ _MULTIPLIER = re.compile(r"twice|doubl|tripl|fold", re.IGNORECASE)
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     lex = lexicon()
-    number_word = alternation(lex["number_words"])
+    number_word = trie_alternation(lex["number_words"], ignorecase=True)
     words_number = rf"(?:{number_word})(?:(?:\s+and\s+|\s+|-)(?:{number_word}))*"
-    scale = alternation(lex["scales"])
-    currency_sign = alternation([c for c in lex["currencies"] if not c.isalpha()])
+    scale = trie_alternation(lex["scales"], ignorecase=True)
+    currency_sign = trie_alternation([c for c in lex["currencies"] if not c.isalpha()], ignorecase=True)
     # "Rs 12 crore", "USD 40 million": abbreviations, so their case is matched exactly
-    currency_prefix = alternation(lex["currency_prefixes"])
+    currency_prefix = trie_alternation(lex["currency_prefixes"])
     atom = (
         # a crowd word first: "tens of thousands marched" is one crowd, not "tens of" + noun
-        rf"(?P<crowd>(?:{alternation(lex['vague_crowds'])}))(?=\s+(?!of\b)[a-z]|[,.;:]|$)"
-        rf"|(?P<vague>(?:{alternation(lex['vague_quantities'])}))(?=\s)"
-        rf"|(?P<qty>(?:{alternation(lex['quantity_words'])}))(?=[\s,.;:]|$)"
+        rf"(?P<crowd>(?:{trie_alternation(lex['vague_crowds'], ignorecase=True)}))(?=\s+(?!of\b)[a-z]|[,.;:]|$)"
+        rf"|(?P<vague>(?:{trie_alternation(lex['vague_quantities'], ignorecase=True)}))(?=\s)"
+        rf"|(?P<qty>(?:{trie_alternation(lex['quantity_words'], ignorecase=True)}))(?=[\s,.;:]|$)"
         rf"|(?:(?P<cur>{currency_sign})\s?|(?-i:(?P<curw>{currency_prefix}))\s?)?(?P<num>{_NUMERAL})"
         # broadcasters hyphenate a spoken scale ("25-hundred", "40-thousand"); a hyphen before
         # a one-letter scale is a unit ("a 5-m wall"), hence the four letters
         rf"(?:(?:\s?|-(?=[a-z]{{4}}))(?P<scale>{scale})\b)?"
         rf"|(?P<words>{words_number})\b"
     )
-    months = alternation(["January", "February", "March", "April", "May", "June", "July", "August",
-                          "September", "October", "November", "December", *lex["month_abbreviations"]])
+    months = trie_alternation(["January", "February", "March", "April", "May", "June", "July", "August",
+                               "September", "October", "November", "December", *lex["month_abbreviations"]])
     return {
         "atom": re.compile(rf"(?<![\w.,])(?:{atom})", re.IGNORECASE),
-        "approx": re.compile(rf"(?:^|(?<=\W))(?:{alternation(lex['approximators'])})\s+$", re.IGNORECASE),
+        "approx": re.compile(rf"(?:^|(?<=\W))(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+$", re.IGNORECASE),
         "between": re.compile(r"(?:between|from)\s+$", re.IGNORECASE),
         "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
-        "percent": re.compile(rf"\s?(?:{alternation(lex['percent_words'])})(?![\w])", re.IGNORECASE),
-        "currency_word": re.compile(rf"\s+(?:{alternation([c for c in lex['currencies'] if c.isalpha()])})\b", re.IGNORECASE),
-        "identifier_before": re.compile(rf"(?:\b(?:{alternation(lex['identifier_words'])})\s*|[A-Za-z]-|[A-Za-z]|#)$"),
+        "percent": re.compile(rf"\s?(?:{trie_alternation(lex['percent_words'], ignorecase=True)})(?![\w])", re.IGNORECASE),
+        "currency_word": re.compile(rf"\s+(?:{trie_alternation([c for c in lex['currencies'] if c.isalpha()], ignorecase=True)})\b", re.IGNORECASE),
+        "identifier_before": re.compile(rf"(?:\b(?:{trie_alternation(lex['identifier_words'])})\s*|[A-Za-z]-|[A-Za-z]|#)$"),
         "capital_before": re.compile(r"\b([A-Z][A-Za-z]+)\s$"),
         "month_near": re.compile(rf"(?:\b(?:{months})\.?\s*$)"),
         "month_after": re.compile(rf"^\s*(?:{months})\b"),
         # a letter against the number makes it an identifier ("S60", "3rd"), unless it is a unit ("41C")
-        "not_count": re.compile(rf"^\s*(?:{alternation(lex['not_count_nouns'])})(?!\w)|^(?:st|nd|rd|th)\b|^:\d"
-                                rf"|^(?!(?-i:{alternation(lex['glued_units'])})(?![A-Za-z]))[A-Za-z]", re.IGNORECASE),
-        "glued_unit": re.compile(rf"(?-i:{alternation(lex['glued_units'])})(?![A-Za-z])"),
+        "not_count": re.compile(rf"^\s*(?:{trie_alternation(lex['not_count_nouns'], ignorecase=True)})(?!\w)|^(?:st|nd|rd|th)\b|^:\d"
+                                rf"|^(?!(?-i:{trie_alternation(lex['glued_units'])})(?![A-Za-z]))[A-Za-z]", re.IGNORECASE),
+        "glued_unit": re.compile(rf"(?-i:{trie_alternation(lex['glued_units'])})(?![A-Za-z])"),
         # "Tel: +264 61 208 7000": digit groups of a phone number or a code
-        "digit_run_before": re.compile(rf"(?:\+|\d\s|\b(?:{alternation(lex['phone_words'])}):?\s*)$"),
+        "digit_run_before": re.compile(rf"(?:\+|\d\s|\b(?:{trie_alternation(lex['phone_words'])}):?\s*)$"),
         "digit_run_after": re.compile(r"^\s\d"),
-        "not_many": re.compile(rf"\b(?:{alternation(lex['not_many_before'])})\s+$", re.IGNORECASE),
+        "not_many": re.compile(rf"\b(?:{trie_alternation(lex['not_many_before'], ignorecase=True)})\s+$", re.IGNORECASE),
         "fraction_modifier": re.compile(r"^\s+(?!of\b|a\b|more\b|less\b|fewer\b|in\b|on\b|by\b|to\b|from\b|and\b|or\b|as\b|than\b|since\b|over\b|the\b)[a-z]+", re.IGNORECASE),
-        "one_not_count": re.compile(rf"\b(?:{alternation(lex['one_not_count'])})\b", re.IGNORECASE),
-        "one_determiner": re.compile(rf"\b(?:{alternation(lex['one_determiner_before'])})\s+$", re.IGNORECASE),
+        "one_not_count": re.compile(rf"\b(?:{trie_alternation(lex['one_not_count'], ignorecase=True)})\b", re.IGNORECASE),
+        "one_determiner": re.compile(rf"\b(?:{trie_alternation(lex['one_determiner_before'], ignorecase=True)})\s+$", re.IGNORECASE),
         "one_counts": re.compile(r"\s+(?:of|in|out\s+of)\s", re.IGNORECASE),
         "ordinal_before": re.compile(r"\b(?:first|second|third|fourth|final|last|latter|former)[\s-]+$", re.IGNORECASE),
         "duration_and": re.compile(r"\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+$", re.IGNORECASE),
@@ -238,6 +238,12 @@ def _row(sentence: dict, text: str, start: int, end: int, value: float, unit: st
             "unit": unit, "counts": None, "claimant": None, "certainty": None}
 
 
+@lru_cache(maxsize=1024)
+def _noun_after(noun: str) -> re.Pattern:
+    # one pattern per counted noun, compiled once (re's own cache is shared and small)
+    return re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}")
+
+
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
     """Rows of the figures table (claimant filled in later from the claims)."""
     pats = _patterns()
@@ -314,9 +320,9 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             if unit is None:
                 unit = head
             if vague and not crowd:  # "a few weeks": the mention carries the noun, there is no number
-                noun = re.match(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(counts.split()[0])}", text[end:e])
+                noun = _noun_after(counts.split()[0]).match(text, end, e)
                 if noun:
-                    end += noun.end()
+                    end = noun.end()
             rows.append({
                 "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
                 "value": value, "low": low, "high": high, "approximate": approximate or vague,
@@ -367,16 +373,16 @@ def _measure_patterns() -> dict:
         "surface": surface,
         "longest": max(len(f.split()) for f in surface),
         "firsts": frozenset(f.split()[0] for f in surface),
-        "measure": re.compile(rf"(?<![\w-])(?:{alternation(surface)})(?![\w-])", re.IGNORECASE),
-        "change": re.compile(rf"(?<![\w-])(?:{alternation(changes)})(?![\w-])", re.IGNORECASE),
+        "measure": re.compile(rf"(?<![\w-])(?:{trie_alternation(surface, ignorecase=True)})(?![\w-])", re.IGNORECASE),
+        "change": re.compile(rf"(?<![\w-])(?:{trie_alternation(changes, ignorecase=True)})(?![\w-])", re.IGNORECASE),
         "changes": changes,
-        "money_noun": re.compile(rf"(?<![\w-])(?:{alternation(money)})(?![\w-])", re.IGNORECASE),
+        "money_noun": re.compile(rf"(?<![\w-])(?:{trie_alternation(money, ignorecase=True)})(?![\w-])", re.IGNORECASE),
         "nouns": nouns,
-        "pronoun": re.compile(rf"^(?:{alternation(lex['figure_pronoun_counts'])})\b", re.IGNORECASE),
+        "pronoun": re.compile(rf"^(?:{trie_alternation(lex['figure_pronoun_counts'], ignorecase=True)})\b", re.IGNORECASE),
         "participle": re.compile(r"(?<![\w-])((?:been\s+|being\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed(?:\s+(?:up|out|off|away|down|over))?)(?![\w-])"),
         "age_after": re.compile(r"^(?:-year-old|\s+years?\s+old|-years?-old)|^\s*,\s*(?:was|is|who|had|has|\w+ed)\b|^\)"),
         "age_before": re.compile(r"(?:\baged\s+|\bage\s+(?:of\s+)?|[A-Z][\w’'-]+,\s+|\()$"),
-        "whole_after": re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|its\s+)?(?:total\s+of\s+)?((?:{_NUMERAL})(?:\s+(?:{alternation(lex['scales'])}))?|{alternation(lex['number_words'])})\b", re.IGNORECASE),
+        "whole_after": re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|its\s+)?(?:total\s+of\s+)?((?:{_NUMERAL})(?:\s+(?:{trie_alternation(lex['scales'], ignorecase=True)}))?|{trie_alternation(lex['number_words'], ignorecase=True)})\b", re.IGNORECASE),
         "part_before": re.compile(r"(?:\b(?:of\s+them|of\s+those|of\s+whom|among\s+them|among\s+those|including|of\s+these)[,:]?\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE),
         "possessive": re.compile(rf"({name})[’']s?\s+(?:[^\s,;]+\s+){{0,5}}$"),
         "agent": re.compile(rf"(?:^|[^\w’'])(?:the\s+)?({name})\s+(?:[a-z]+\s+){{0,3}}?(?:won|took|secured|gained|got|captured|claimed|followed|came|trailed|finished|posted|reported|recorded|earned|made|lost|had|has|sent|deployed|spent|raised|sold|paid|received|polled|garnered|obtained|announced|invested|pledged|approved)\b[^,;]{{0,60}}$"),
@@ -394,8 +400,8 @@ def _measure_patterns() -> dict:
         "share_verbs": frozenset(lex["figure_share_verbs"]),
         "put_number": re.compile(r"\bput\s+(?:the|its|their)\s+(?:number|figure|total|count|toll)\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
         "period_of": lex["figure_period_of"],
-        "distance_words": [(m, re.compile(rf"^\s*(?:{alternation(forms)})\b")) for m, forms in lex["figure_distance_words"].items()],
-        "put_at": re.compile(rf"\b({alternation(lex['put_at_nouns'])}|capacity)\s+(?:of|at|was|is|stands\s+at|stood\s+at)\s+(?:{alternation(lex['approximators'])}\s+)?$", re.IGNORECASE),
+        "distance_words": [(m, re.compile(rf"^\s*(?:{trie_alternation(forms)})\b")) for m, forms in lex["figure_distance_words"].items()],
+        "put_at": re.compile(rf"\b({trie_alternation(lex['put_at_nouns'], ignorecase=True)}|capacity)\s+(?:of|at|was|is|stands\s+at|stood\s+at)\s+(?:{trie_alternation(lex['approximators'], ignorecase=True)}\s+)?$", re.IGNORECASE),
     }
 
 
