@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ..lexicon import alternation, lexicon
+from ..lexicon import lexicon, trie_alternation
 from . import gazetteer as gz
 from .actors import capitalised_runs
 
@@ -30,49 +30,49 @@ _POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\W)")
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     lex = lexicon()
-    direction = alternation(lex["directions"])
+    direction = trie_alternation(lex["directions"], ignorecase=True)
     return {
         "locative": re.compile(
-            rf"\b(?:{alternation(lex['locative_prepositions'])})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?$",
+            rf"\b(?:{trie_alternation(lex['locative_prepositions'], ignorecase=True)})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?$",
             re.IGNORECASE),
-        "actor_before": re.compile(rf"\b(?:{alternation(lex['actor_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE),
-        "actor_after": re.compile(rf"\s+(?:{alternation(lex['actor_verbs'])})\b", re.IGNORECASE),
-        "event_after": re.compile(rf"\s+(?:{alternation(lex['event_nouns'])})\b", re.IGNORECASE),
-        "possessive_place": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(lex['possessive_place_nouns'])})\b", re.IGNORECASE),
-        "region_after": re.compile(rf"\s+({alternation(lex['region_words'])})\b", re.IGNORECASE),
+        "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
+        "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
+        "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
+        "possessive_place": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['possessive_place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
+        "region_after": re.compile(rf"\s+({trie_alternation(lex['region_words'], ignorecase=True)})\b", re.IGNORECASE),
         "direction_before": re.compile(rf"\b((?:{direction}))\s+$", re.IGNORECASE),
-        "place_noun_after": re.compile(rf"\s+(?:{alternation(lex['place_nouns'])})\b", re.IGNORECASE),
-        "region_locative": re.compile(rf"\b(?:{alternation(lex['region_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE),
-        "list_joiner": re.compile(rf"^\s*(?:{alternation(lex['list_joiners'])})\s*(?:the\s+)?$", re.IGNORECASE),
-        "compound_after": re.compile(rf"^-(?:{alternation(lex['place_compounds'])})\b", re.IGNORECASE),
-        "compound_suffix": re.compile(rf"-(?:{alternation(lex['place_compounds'])})$", re.IGNORECASE),
+        "place_noun_after": re.compile(rf"\s+(?:{trie_alternation(lex['place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
+        "region_locative": re.compile(rf"\b(?:{trie_alternation(lex['region_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
+        "list_joiner": re.compile(rf"^\s*(?:{trie_alternation(lex['list_joiners'], ignorecase=True)})\s*(?:the\s+)?$", re.IGNORECASE),
+        "compound_after": re.compile(rf"^-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})\b", re.IGNORECASE),
+        "compound_suffix": re.compile(rf"-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})$", re.IGNORECASE),
         "direction_word": re.compile(rf"^(?:{direction})$", re.IGNORECASE),
         "attributive_before": re.compile(r"\b(?:of|a|an|the)\s+$"),
-        "feature_after": re.compile(rf"^\s+((?:{alternation(lex['feature_words'])}))\b", re.IGNORECASE),
-        "feature_name": re.compile(rf"^(?:{alternation(lex['feature_heads'])})\s+(\S.*)$"),
+        "feature_after": re.compile(rf"^\s+((?:{trie_alternation(lex['feature_words'], ignorecase=True)}))\b", re.IGNORECASE),
+        "feature_name": re.compile(rf"^(?:{trie_alternation(lex['feature_heads'])})\s+(\S.*)$"),
         "region_list": re.compile(
             rf"\b((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*\s*,?\s+(?:and|or)\s+(?:{_NAME}))\s+"
-            rf"((?:{alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
-        "plural_region": re.compile(rf"\b(?:{alternation(w for w in lex['region_words'] if w.endswith('s'))})\b"),
-        "multi_country": re.compile(rf"\b(?:{alternation(lex['multi_country_regions'])})\b"),
+            rf"((?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
+        "plural_region": re.compile(rf"\b(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))})\b"),
+        "multi_country": re.compile(rf"\b(?:{trie_alternation(lex['multi_country_regions'])})\b"),
         "definite": re.compile(
-            rf"\b((?:{alternation(lex['definite_places']['capital'] + lex['definite_places']['country'])}))\b(?![’'-])",
+            rf"\b((?:{trie_alternation(lex['definite_places']['capital'] + lex['definite_places']['country'], ignorecase=True)}))\b(?![’'-])",
             re.IGNORECASE),
         "capital_of": re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+capital\b"),
-        "facility_after": re.compile(rf"\s+(?:{alternation(lex['facility_words'])})\b"),
-        "building_after": re.compile(rf"\s+(?:{alternation(lex['building_words'])})\b", re.IGNORECASE),
+        "facility_after": re.compile(rf"\s+(?:{trie_alternation(lex['facility_words'])})\b"),
+        "building_after": re.compile(rf"\s+(?:{trie_alternation(lex['building_words'], ignorecase=True)})\b", re.IGNORECASE),
         "possessive_zone": re.compile(
-            rf"\s*(?:({alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
-            rf"(?![\w-]|\s+[a-z])|(?:{alternation(w for w in lex['possessive_zones'] if ' ' in w)}))"),
-        "apposition": re.compile(rf"\b(?:{alternation(lex['apposition_nouns'])}),\s+$", re.IGNORECASE),
+            rf"\s*(?:({trie_alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
+            rf"(?![\w-]|\s+[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)}))"),
+        "apposition": re.compile(rf"\b(?:{trie_alternation(lex['apposition_nouns'], ignorecase=True)}),\s+$", re.IGNORECASE),
         "far_part": re.compile(r"(?:\bthe\s+)?\b(far\s+(north|south|east|west|northeast|northwest|southeast|southwest)"
                                r"\s+of)\s+$", re.IGNORECASE),
         "owner_after": re.compile(
-            rf"\s+(?:{alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
-        "typed_slot": re.compile(rf"\b({alternation(lex['typed_slots'])})\s+(?:the\s+)?$", re.IGNORECASE),
+            rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
+        "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "addressee_before": re.compile(
-            rf"(?:\b(?:{alternation(lex['request_verbs'])})\b[^.;:!?]{{0,60}}\bfrom"
-            rf"|\b(?:{alternation(lex['appeal_phrases'])}))\s+(?:the\s+)?$", re.IGNORECASE),
+            rf"(?:\b(?:{trie_alternation(lex['request_verbs'], ignorecase=True)})\b[^.;:!?]{{0,60}}\bfrom"
+            rf"|\b(?:{trie_alternation(lex['appeal_phrases'], ignorecase=True)}))\s+(?:the\s+)?$", re.IGNORECASE),
     }
 
 
