@@ -53,14 +53,18 @@ class Summary:
     outputs: list[Path] = field(default_factory=list)
 
 
-def _say(message: str) -> None:
+def say(message: str) -> None:
+    """One line of build progress on stderr (the briefing's and the dossier's builds)."""
     print(message, file=sys.stderr, flush=True)
 
 
-def notebook_paths() -> list[Path]:
-    found = sorted(paths.notebooks_dir().glob("[0-9][0-9]-*.ipynb"))
+
+def notebook_paths(folder: Path | None = None) -> list[Path]:
+    """The section notebooks (NN-topic.ipynb) of ``folder`` (the briefing's by default), in order."""
+    folder = folder or paths.notebooks_dir()
+    found = sorted(folder.glob("[0-9][0-9]-*.ipynb"))
     if not found:
-        raise BuildError(f"no notebooks found in {paths.notebooks_dir()}.")
+        raise BuildError(f"no notebooks found in {folder}.")
     return found
 
 
@@ -489,12 +493,12 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
     final = paths.report_dir(article.name)
     if not todo and _report_key(final) == report_key and (final / "briefing.html").is_file() \
             and (not pdf or (final / "briefing.pdf").is_file()):
-        _say(f"[{article.name}] up to date: nothing changed since the last build")
+        say(f"[{article.name}] up to date: nothing changed since the last build")
         _say_stale(article, data_dir)
         summary.outputs = [final / "briefing.html"] + ([final / "briefing.pdf"] if pdf else [])
         return summary
     for name in summary.cached:
-        _say(f"[{article.name}] {name}: unchanged, cached")
+        say(f"[{article.name}] {name}: unchanged, cached")
     # The machine's tables depend on the text, its metadata, the publication date and the
     # package; the reviewed ones on these, the review file and the register as well.
     machine_key = tables_key(article, published, fingerprint)
@@ -512,7 +516,7 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
 
     def extract_tables() -> None:
         if review_needed:
-            _say(f"[{article.name}] " + ("extracting tables" if extraction is not None
+            say(f"[{article.name}] " + ("extracting tables" if extraction is not None
                                          else "applying the review to the tables"))
             started = time.perf_counter()
             _write_tables_atomically(extraction, article, published, data_dir, (machine_key, data_key),
@@ -530,7 +534,7 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
                                      running)
         summary.seconds["notebooks"] = time.perf_counter() - notebooks_started
         started = time.perf_counter()
-        _say(f"[{article.name}] assembling the briefing")
+        say(f"[{article.name}] assembling the briefing")
         summary.outputs = _assemble(assembly, article, [executed_dir / nb.name for nb in notebooks], data_dir,
                                     pdf, title, report_key, deadline)
         summary.seconds["assemble"] = time.perf_counter() - started
@@ -559,12 +563,12 @@ def _run_notebooks(article: Article, todo: list[Job], jobs: int, parameters: dic
     kernels = max(1, min(jobs, len(todo)))
     groups = [todo[i::kernels] for i in range(kernels)]
     for i, job in enumerate(todo, 1):
-        _say(f"[{article.name}] notebook {i} of {len(todo)}: {job.notebook.name} queued")
+        say(f"[{article.name}] notebook {i} of {len(todo)}: {job.notebook.name} queued")
 
     def report(job: Job, seconds: float) -> None:
         summary.seconds[job.notebook.name] = seconds
         summary.ran.append(job.notebook.name)
-        _say(f"[{article.name}] {job.notebook.name}: done in {seconds:.1f} s")
+        say(f"[{article.name}] {job.notebook.name}: done in {seconds:.1f} s")
 
     ready = threading.Event()
     ready.failed = False
@@ -647,7 +651,7 @@ def _say_stale(article: Article, data_dir: Path) -> None:
             continue
         seen.add(r["id"])
         what = f"{r['action']} {r['id']}" if r["action"] != "add" else f"add to {r['table']} ({r['mention']!r})"
-        _say(f"[{article.name}] {source}: decision {what} no longer applies: {r['reason']}; it is kept in the file")
+        say(f"[{article.name}] {source}: decision {what} no longer applies: {r['reason']}; it is kept in the file")
 
 
 def _assemble(assembly: Worker, article: Article, executed: list[Path], data_dir: Path, pdf: bool,
@@ -742,11 +746,11 @@ def build(articles: list[Path] | None = None, *, force: bool = False, jobs: int 
                                        deadline=deadline, title=title, review_inputs=reviews[article.name]))
     total = time.perf_counter() - started
     for summary in summaries:
-        _say(f"[{summary.name}] ran {len(summary.ran)} notebook(s), {len(summary.cached)} cached")
+        say(f"[{summary.name}] ran {len(summary.ran)} notebook(s), {len(summary.cached)} cached")
         phases = {k: v for k, v in summary.seconds.items() if not k.endswith(".ipynb")}
         if phases:
-            _say(f"[{summary.name}] timings: " + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()))
+            say(f"[{summary.name}] timings: " + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()))
         for output in summary.outputs[:2]:
             print(output)
-    _say(f"built {len(summaries)} briefing(s) in {total:.1f} s")
+    say(f"built {len(summaries)} briefing(s) in {total:.1f} s")
     return summaries

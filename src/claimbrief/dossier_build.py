@@ -33,7 +33,6 @@ import hashlib
 import json
 import re
 import shutil
-import sys
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -49,16 +48,11 @@ HTML_FILE, PDF_FILE = "dossier.html", "dossier.pdf"
 DATA_SUFFIX = ".csv"
 
 
-def _say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
 def dossier_notebooks() -> list[Path]:
     """The dossier's section notebooks, in order."""
-    found = sorted(paths.dossier_notebooks_dir().glob("[0-9][0-9]-*.ipynb"))
-    if not found:
-        raise BuildError(f"no dossier notebooks found in {paths.dossier_notebooks_dir()}.")
-    return found
+    from .build import notebook_paths
+
+    return notebook_paths(paths.dossier_notebooks_dir())
 
 
 def check_name(name: str) -> str:
@@ -79,7 +73,7 @@ def distinct_articles(targets: list[Path]) -> list[Path]:
         name = path.stem
         if name in seen:
             if _same_file(seen[name], path):
-                _say(f"claimbrief: {path} is given twice; it is used once.")
+                build.say(f"claimbrief: {path} is given twice; it is used once.")
                 continue
             raise DossierError(f"two different articles are named {name!r} ({seen[name]} and {path}); rename one, "
                                "as a dossier keys each article's tables by its name.")
@@ -172,11 +166,11 @@ def build_dossier(articles: list[Path] | None, name: str, *, force: bool = False
     finally:
         lock.release()
     phases = {k: v for k, v in summary.seconds.items() if not k.endswith(".ipynb")}
-    _say(f"[dossier {name}] ran {len(summary.ran)} notebook(s), {len(summary.cached)} cached"
-         + (f"; timings: " + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()) if phases else ""))
+    build.say(f"[dossier {name}] ran {len(summary.ran)} notebook(s), {len(summary.cached)} cached"
+              + ("; timings: " + ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()) if phases else ""))
     for output in summary.outputs[:2]:
         print(output)
-    _say(f"built the dossier {name} of {len(loaded)} article(s) in {time.perf_counter() - started:.1f} s")
+    build.say(f"built the dossier {name} of {len(loaded)} article(s) in {time.perf_counter() - started:.1f} s")
     return summary
 
 
@@ -208,11 +202,11 @@ def _build_locked(loaded: list[Article], name: str, notebooks: list[Path], work:
     final = paths.dossier_report_dir(name)
     if not todo and not compare_needed and build._report_key(final) == report_key \
             and (final / HTML_FILE).is_file() and (not pdf or (final / PDF_FILE).is_file()):
-        _say(f"[{label}] up to date: nothing changed since the last build")
+        build.say(f"[{label}] up to date: nothing changed since the last build")
         summary.outputs = [final / HTML_FILE] + ([final / PDF_FILE] if pdf else [])
         return summary
     for nb in summary.cached:
-        _say(f"[{label}] {nb}: unchanged, cached")
+        build.say(f"[{label}] {nb}: unchanged, cached")
     cwd = str(paths.project_root())
     prefix = f"[{label}] "
     comparison = Worker("claimbrief.dossier", "comparison", cwd, prefix) if compare_needed else None
@@ -223,7 +217,7 @@ def _build_locked(loaded: list[Article], name: str, notebooks: list[Path], work:
         if comparison is None:
             return
         stale = sum(1 for i in items if i["extract"])
-        _say(prefix + (f"extracting {stale} article(s) and comparing {len(items)}" if stale
+        build.say(prefix + (f"extracting {stale} article(s) and comparing {len(items)}" if stale
                        else f"comparing {len(items)} article(s)"))
         started = time.perf_counter()
         staging = data_dir.with_name(data_dir.name + ".tmp")
@@ -248,7 +242,7 @@ def _build_locked(loaded: list[Article], name: str, notebooks: list[Path], work:
                                            summary, compare_tables, running)
         summary.seconds["notebooks"] = time.perf_counter() - started
         started = time.perf_counter()
-        _say(prefix + "assembling the dossier")
+        build.say(prefix + "assembling the dossier")
         summary.outputs = _assemble(assembly, loaded, [executed_dir / nb.name for nb in notebooks], data_dir,
                                     final, pdf=pdf, title=title, report_key=report_key, deadline=deadline)
         summary.seconds["assemble"] = time.perf_counter() - started
