@@ -132,7 +132,9 @@ def measure_label(row) -> str:
         measure = re.sub(r"^share\s+", "", measure)
     label = f"{number_text(row)} {measure}".strip()
     subject = _text(row.get("subject"))
-    return f"{label} ({subject})" if subject and subject.lower() not in label.lower() else label
+    if not subject or subject.lower() in label.lower() or subject.lower() == _text(row.get("claimant")).lower():
+        return label  # (a source's own figure names it once: "₩356 billion expected (Analysts)")
+    return f"{label} ({subject})"
 
 
 def key_figures(figures: pd.DataFrame, headline_ids: set[int] | frozenset = frozenset()) -> pd.DataFrame:
@@ -157,7 +159,7 @@ def echoes_a_source(row, figures: pd.DataFrame) -> bool:
     same measure (a headline's "23 dead" over the agency's "at least 23 dead"): one source, not two."""
     if who(row) not in ("the article", "unnamed reports"):
         return False
-    return any(who(other) not in ("the article", "unnamed reports") and same_measure(row, other)
+    return any(who(other) not in ("the article", "unnamed reports") and same_measure(row, other, loose=True)
                and is_numbered(other) and values_agree(row, other) for _, other in figures.iterrows())
 
 
@@ -220,12 +222,15 @@ def values_agree(a, b) -> bool:
     return False
 
 
-def same_measure(a, b) -> bool:
+def same_measure(a, b, loose: bool = False) -> bool:
     """Whether two figures measure one thing: the same measure and class, of the same
-    subject, place, period and whole."""
+    subject, place, period and whole (``loose``: a place, period or whole one of them leaves
+    out does not differ — a headline drops what the body says)."""
+    def differ(column: str) -> bool:
+        x, y = _text(a.get(column)).lower(), _text(b.get(column)).lower()
+        return x != y and not (loose and (not x or not y))
     return (measure_name(a).lower() == measure_name(b).lower() and figure_class(a) == figure_class(b)
-            and all(_text(a.get(c)).lower() == _text(b.get(c)).lower()
-                    for c in ("subject", "scope_place", "scope_date", "part_of")))
+            and not any(differ(c) for c in ("subject", "scope_place", "scope_date", "part_of")))
 
 
 def inconsistencies(figures: pd.DataFrame, texts: dict[int, str] | None = None) -> list[dict]:
