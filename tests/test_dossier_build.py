@@ -235,3 +235,34 @@ def test_the_html_fits_the_screen_and_asks_for_nothing(built, browser, viewport)
         assert wide == []
     finally:
         visit.close()
+
+
+def test_a_changed_article_runs_again_only_the_notebooks_whose_tables_changed(built):
+    from claimbrief.dossier_build import notebook_tables
+
+    root, articles, _ = built
+    data = root / "build" / "dossiers" / NAME / "data"
+
+    def hashes() -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+
+    _run(root, *articles, "--name", NAME, "--no-pdf")  # whatever earlier tests left, built once
+    before = hashes()
+    changed = Path(articles[3])
+    original = changed.read_text(encoding="utf-8")
+    try:
+        changed.write_text(original.rstrip("\n") + "\n\nThe union said it would publish its letter.\n",
+                           encoding="utf-8")
+        result = _run(root, *articles, "--name", NAME, "--no-pdf")
+        assert result.returncode == 0, result.stderr[-2000:]
+        after = hashes()
+        files = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+        notebooks = sorted((root / "notebooks" / "dossier").glob("[0-9][0-9]-*.ipynb"))
+        expected = {nb.name for nb in notebooks if files & set(notebook_tables(nb))}
+        ran = {nb.name for nb in notebooks if f"{nb.name}: done in" in result.stderr}
+        cached = {nb.name for nb in notebooks if f"{nb.name}: its tables unchanged, cached" in result.stderr}
+        assert ran == expected, (sorted(files), result.stderr[-2000:])
+        assert cached == {nb.name for nb in notebooks} - expected
+        assert cached, f"every notebook reads a changed table ({sorted(files)}): the test shows nothing"
+    finally:
+        changed.write_text(original, encoding="utf-8")

@@ -13,8 +13,13 @@
    ``build/dossiers/<name>/data/``; the comparison runs only when an article's tables
    changed (its key is the articles' table keys);
 2. the dossier's notebooks (``notebooks/dossier/NN-*.ipynb``) read those tables, never the
-   articles': they run in the build's kernels (started while the comparison runs), cached
-   by notebook, parameters and comparison key, with the same time limits;
+   articles': they run in the build's kernels, with the same time limits, each cached by
+   notebook, parameters and the hashes of the table files it reads (its metadata's
+   ``claimbrief.tables``; :class:`claimbrief.dossier.tables.DossierTables` records what a
+   notebook reads, and the tests hold each notebook to its list), so a changed article
+   runs again only the notebooks whose tables changed.  A notebook never run before runs
+   in a kernel started while the comparison runs; the others are decided when the
+   comparison's tables are written;
 3. the build's assembly process makes the HTML and the PDF (PDF/A-3 carrying the dossier's
    CSV tables), written to a staging folder and swapped in only when complete.
 
@@ -53,6 +58,24 @@ def dossier_notebooks() -> list[Path]:
     from .build import notebook_paths
 
     return notebook_paths(paths.dossier_notebooks_dir())
+
+
+def notebook_tables(notebook: Path) -> list[str]:
+    """The comparison's files (``<table>.csv``, ``notes.json``) ``notebook`` reads, as its
+    metadata ``claimbrief.tables`` declares them (no declaration: every file)."""
+    declared = json.loads(notebook.read_text(encoding="utf-8")).get("metadata", {}).get("claimbrief", {})
+    return sorted(declared["tables"]) if "tables" in declared else ["*"]
+
+
+def tables_digest(data_dir: Path, files: list[str]) -> str:
+    """The SHA-256 of ``files`` of ``data_dir`` (``"*"``: every file), names and bytes."""
+    digest = hashlib.sha256()
+    chosen = sorted(p.name for p in data_dir.iterdir() if p.is_file()) if "*" in files else files
+    for name in chosen:
+        path = data_dir / name
+        digest.update(name.encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest() if path.is_file() else b"missing")
+    return digest.hexdigest()
 
 
 def check_name(name: str) -> str:
@@ -188,25 +211,38 @@ def _build_locked(loaded: list[Article], name: str, notebooks: list[Path], work:
     title = title or f"Dossier: {name}"
     parameters = {"articles": [i["path"] for i in items], "name": name, "data_dir": str(data_dir.resolve()),
                   "figures_dir": str(paths.dossier_figures_dir(name).resolve()), "title": title}
-    keyed = SimpleNamespace(sha256=compare_key, meta_sha256="")  # what the notebooks read, for build.cache_key
-    todo, keys = [], []
-    for notebook in notebooks:
-        executed = executed_dir / notebook.name
-        key = build.cache_key(notebook, parameters, keyed, fingerprint)
-        keys.append(key)
-        if not force and executed.is_file() and build._recorded_key(executed) == key:
-            summary.cached.append(notebook.name)
-        else:
-            todo.append(build.Job(notebook, executed, key))
-    report_key = hashlib.sha256(json.dumps([keys, pdf, title], sort_keys=True).encode()).hexdigest()
+    declared = {notebook: notebook_tables(notebook) for notebook in notebooks}
+
+    def key_of(notebook: Path) -> str:
+        # what the notebook reads, for build.cache_key: the hashes of its tables' files
+        read = SimpleNamespace(sha256=tables_digest(data_dir, declared[notebook]), meta_sha256="")
+        return build.cache_key(notebook, parameters, read, fingerprint)
+
+    def stale(notebooks: list[Path], keys: dict) -> list[build.Job]:
+        return [build.Job(nb, executed_dir / nb.name, keys[nb]) for nb in notebooks
+                if build._recorded_key(executed_dir / nb.name) != keys[nb]]
+
+    # A notebook never run (or forced) runs whatever the tables; it may start at once.
+    first = [build.Job(nb, executed_dir / nb.name, "") for nb in notebooks
+             if force or not (executed_dir / nb.name).is_file()]
+    keys: dict[Path, str] = {}
+    if not compare_needed:  # the tables are those on disk: every key is known now
+        keys = {nb: key_of(nb) for nb in notebooks}
+        for job in first:
+            job.key = keys[job.notebook]
+        first += stale([nb for nb in notebooks if nb not in {j.notebook for j in first}], keys)
+
+    def report_key_of() -> str:
+        return hashlib.sha256(json.dumps([[keys[nb] for nb in notebooks], pdf, title], sort_keys=True)
+                              .encode()).hexdigest()
+
     final = paths.dossier_report_dir(name)
-    if not todo and not compare_needed and build._report_key(final) == report_key \
+    if not first and not compare_needed and build._report_key(final) == report_key_of() \
             and (final / HTML_FILE).is_file() and (not pdf or (final / PDF_FILE).is_file()):
         build.say(f"[{label}] up to date: nothing changed since the last build")
+        summary.cached.extend(nb.name for nb in notebooks)
         summary.outputs = [final / HTML_FILE] + ([final / PDF_FILE] if pdf else [])
         return summary
-    for nb in summary.cached:
-        build.say(f"[{label}] {nb}: unchanged, cached")
     cwd = str(paths.project_root())
     prefix = f"[{label}] "
     comparison = Worker("claimbrief.dossier", "comparison", cwd, prefix) if compare_needed else None
@@ -216,8 +252,8 @@ def _build_locked(loaded: list[Article], name: str, notebooks: list[Path], work:
     def compare_tables() -> None:
         if comparison is None:
             return
-        stale = sum(1 for i in items if i["extract"])
-        build.say(prefix + (f"extracting {stale} article(s) and comparing {len(items)}" if stale
+        extracted = sum(1 for i in items if i["extract"])
+        build.say(prefix + (f"extracting {extracted} article(s) and comparing {len(items)}" if extracted
                        else f"comparing {len(items)} article(s)"))
         started = time.perf_counter()
         staging = data_dir.with_name(data_dir.name + ".tmp")
@@ -231,15 +267,30 @@ def _build_locked(loaded: list[Article], name: str, notebooks: list[Path], work:
         shutil.rmtree(data_dir, ignore_errors=True)
         staging.replace(data_dir)
         summary.seconds["compare"] = time.perf_counter() - started
+        keys.update({nb: key_of(nb) for nb in notebooks})
+        for job in first:  # written with the key of the tables they read
+            job.key = keys[job.notebook]
 
-    kernels = None
+    pools: list = []
     started = time.perf_counter()
     try:
-        if not todo:
-            compare_tables()
+        if first:
+            pools.append(build._run_notebooks(SimpleNamespace(name=label), first, jobs, parameters, timeout,
+                                              deadline, summary, compare_tables, running))
         else:
-            kernels = build._run_notebooks(SimpleNamespace(name=label), todo, jobs, parameters, timeout, deadline,
-                                           summary, compare_tables, running)
+            compare_tables()
+        # The notebooks run before, decided now the comparison's tables are known.
+        ran = {job.notebook for job in first}
+        rest = stale([nb for nb in notebooks if nb not in ran], keys)
+        if rest:
+            pools.append(build._run_notebooks(SimpleNamespace(name=label), rest, jobs, parameters, timeout,
+                                              deadline, summary, lambda: None, running))
+        ran |= {job.notebook for job in rest}
+        for nb in notebooks:
+            if nb not in ran:
+                summary.cached.append(nb.name)
+                build.say(f"[{label}] {nb.name}: its tables unchanged, cached")
+        report_key = report_key_of()
         summary.seconds["notebooks"] = time.perf_counter() - started
         started = time.perf_counter()
         build.say(prefix + "assembling the dossier")
@@ -253,8 +304,8 @@ def _build_locked(loaded: list[Article], name: str, notebooks: list[Path], work:
         for worker in (comparison, assembly):
             if worker is not None:
                 worker.kill()
-        if kernels is not None:
-            kernels.shutdown(wait=True)
+        for pool in pools:
+            pool.shutdown(wait=True)
     return summary
 
 

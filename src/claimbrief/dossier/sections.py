@@ -22,6 +22,11 @@ from .compare import Dossier
 esc = html.escape
 #: "What changed" names at most this many changed figures and new sources per article (the rest are counted).
 SHOWN = 3
+#: a table of the report shows at most this many rows (its first, in the table's order);
+#: the rest are in the report's data/*.csv, which a sentence under the table names.  A
+#: dossier of a thousand articles has tens of thousands of claims: all of them would make
+#: a PDF of thousands of pages that no reader pages through, and take minutes to lay out.
+MAX_ROWS = 100
 
 
 @dataclass
@@ -30,8 +35,8 @@ class DossierContext:
 
     name: str
     title: str
-    dossier: Dossier
-    inputs: pd.DataFrame
+    dossier: Dossier  # or a DossierTables: each table read from the build's CSV when first used
+    inputs: pd.DataFrame | None  # None: read from the build's CSV when the appendix needs it
     figures_dir: Path
     parameters: dict
 
@@ -42,10 +47,10 @@ def load_dossier(articles=None, name: str | None = None, data_dir=None, figures_
     from ``articles`` (default: :func:`claimbrief.paths.default_dossier_articles`), so a
     notebook runs in JupyterLab with no build first."""
     from .. import paths
-    from .tables import has_dossier, inputs_frame, read_dossier
+    from .tables import DossierTables, has_dossier, inputs_frame
 
     if has_dossier(data_dir):
-        dossier, inputs = read_dossier(Path(data_dir))
+        dossier, inputs = DossierTables(Path(data_dir)), None
     else:
         from ..register import read_register
         from .compare import compare
@@ -66,6 +71,18 @@ def load_dossier(articles=None, name: str | None = None, data_dir=None, figures_
 
 
 # ---------------------------------------------------------------------------- helpers
+
+def ledger_html(frame: pd.DataFrame, csv: str, caption: str | None = None, limit: int | None = None) -> str:
+    """``frame`` as a ledger table, cut to its first ``limit`` rows (default
+    :data:`MAX_ROWS`) with a sentence saying how many are shown and that every row is in
+    ``data/<csv>``; a table that fits is shown whole, with no sentence."""
+    limit = MAX_ROWS if limit is None else limit
+    if len(frame) <= limit:
+        return html_table(frame, "ledger", caption=caption)
+    return (html_table(frame.head(limit), "ledger", caption=caption)
+            + f'<p class="table-note">The first {limit:,} rows of {len(frame):,} are shown; every row is in '
+              f"data/{esc(csv)} (attached to the PDF).</p>")
+
 
 def _na(value) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and value != value)
@@ -455,7 +472,7 @@ def provenance_html(ctx: DossierContext) -> str:
         value = ctx.parameters.get(key)
         rows.append((f"Parameter {key}", Path(value).name if value and key != "title" else (value or "—")))
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(v))}</td></tr>" for k, v in rows)
-    inputs = ctx.inputs.rename(columns={"article": "Article", "file": "File", "text_sha256": "SHA-256 of the text",
+    inputs = (ctx.inputs if ctx.inputs is not None else ctx.dossier.inputs).rename(columns={"article": "Article", "file": "File", "text_sha256": "SHA-256 of the text",
                                         "metadata_sha256": "SHA-256 of the metadata",
                                         "review_sha256": "SHA-256 of review file and register"})
-    return f'<table class="source">{body}</table>' + html_table(inputs, "ledger")
+    return f'<table class="source">{body}</table>' + ledger_html(inputs, "inputs.csv")

@@ -83,6 +83,42 @@ def read_dossier(folder: Path) -> tuple[Dossier, pd.DataFrame]:
             _read(folder / INPUTS_FILE, INPUT_COLUMNS))
 
 
+def table_file(name: str) -> str:
+    """The file in the comparison's folder that holds ``name`` (a table of :data:`TABLES`,
+    ``inputs`` or ``notes``): what a notebook that reads it depends on."""
+    return NOTES_FILE if name == "notes" else f"{name}.csv"
+
+
+class DossierTables:
+    """The tables :func:`write_dossier` wrote into ``folder``, each read when first used
+    (as the attribute of :class:`~claimbrief.dossier.compare.Dossier` of that name, plus
+    ``inputs``): a notebook holds only the tables it shows, and :attr:`read` names the
+    files it depended on (the build caches each notebook on the tables it declares)."""
+
+    def __init__(self, folder: Path):
+        self._folder = Path(folder)
+        self.read: set[str] = set()
+
+    def __getattr__(self, name: str):
+        if name.startswith("_") or name == "read":
+            raise AttributeError(name)
+        if name in ("notes", "comparisons"):
+            notes = json.loads((self._folder / NOTES_FILE).read_text(encoding="utf-8"))
+            self.notes, self.comparisons = list(notes["notes"]), int(notes["comparisons"])
+            self.read.add(table_file("notes"))
+        elif name in SCHEMAS or name == "inputs":
+            setattr(self, name, _read(self._folder / table_file(name), INPUT_COLUMNS if name == "inputs"
+                                      else SCHEMAS[name]))
+            self.read.add(table_file(name))
+        else:
+            raise AttributeError(name)
+        return self.__dict__[name]
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        """Table name -> DataFrame (every table read), in the order of :data:`TABLES`."""
+        return {name: getattr(self, name) for name in TABLES}
+
+
 def has_dossier(folder) -> bool:
     """Whether ``folder`` holds a written dossier (its notes and every table)."""
     return folder is not None and (Path(folder) / NOTES_FILE).is_file() and all(
