@@ -149,9 +149,37 @@ def make_tables(rows: dict[str, list[dict]]) -> Tables:
 
 def _check_vocabulary(name: str, frame: pd.DataFrame, column: str, allowed: tuple[str, ...]) -> None:
     # the column is of dtype "string" (checked before): its values are str or NA
-    values = {v for v in frame[column].tolist() if isinstance(v, str)} - set(allowed)
+    values = {v for v in _array(frame, column).tolist() if isinstance(v, str)} - set(allowed)
     if values:
         raise TableError(f"table {name}: column {column} has {sorted(values)[0]!r}; expected one of {', '.join(allowed)}.")
+
+
+def _dtypes(frame: pd.DataFrame) -> list:
+    # DataFrame.dtypes builds a Series, which costs more than all the other checks of a
+    # small table; the block manager holds the same list (pandas is pinned in uv.lock,
+    # and the plain route is kept for a pandas without it)
+    get = getattr(getattr(frame, "_mgr", None), "get_dtypes", None)
+    return list(get()) if get is not None else list(frame.dtypes)
+
+
+def _array(frame: pd.DataFrame, column: str):
+    # the column's array without building a Series (frame[column].array costs five times
+    # more); the plain route for a pandas without the shortcut.  Columns are unique here.
+    get = getattr(frame, "_get_column_array", None)
+    return get(frame.columns.get_loc(column)) if get is not None else frame[column].array
+
+
+def _key_values(frame: pd.DataFrame, column: str, plain: bool = False) -> list:
+    """The values of one column as plain Python values, NA as pd.NA (what ``tolist``
+    gives); ``plain=False`` gives an Int64 column as (value, is NA) pairs, which compare
+    as those values do.  ``tolist`` of a masked array is ten times slower."""
+    array = _array(frame, column)
+    if not isinstance(array, pd.arrays.IntegerArray):
+        return array.tolist()
+    missing = array.isna()
+    if plain:
+        return array.tolist() if missing.any() else array.to_numpy(dtype=np.int64).tolist()
+    return list(zip(array.to_numpy(dtype=np.int64, na_value=0).tolist(), missing.tolist()))
 
 
 def validate_table(name: str, frame: pd.DataFrame, text_length: int | None = None) -> pd.DataFrame:
@@ -167,19 +195,19 @@ def validate_table(name: str, frame: pd.DataFrame, text_length: int | None = Non
     if len(columns) != len(schema):
         twice = next(c for i, c in enumerate(columns) if c in columns[:i])
         raise TableError(f"table {name} has column {twice!r} twice.")
-    dtypes = dict(zip(columns, frame.dtypes))
+    dtypes = dict(zip(columns, _dtypes(frame)))
     for column, dtype in schema.items():
         if str(dtypes[column]) != dtype:
             raise TableError(f"table {name}: column {column} is {dtypes[column]}, expected {dtype}.")
     keys = KEYS[name]
     # Key columns are Int64 or string (checked above), so their values are int, str or
     # NA, and a set finds duplicates as pandas does (all NA keys are equal).
-    key_rows = list(zip(*(frame[k].tolist() for k in keys)))
+    key_rows = list(zip(*(_key_values(frame, k) for k in keys)))
     if len(set(key_rows)) != len(key_rows):
         dup = frame[frame.duplicated(subset=keys)].iloc[0]
         raise TableError(f"table {name} has a duplicate key {tuple(dup[k] for k in keys)}.")
     if "start" in frame.columns and len(frame):
-        start, end = frame["start"].array, frame["end"].array
+        start, end = _array(frame, "start"), _array(frame, "end")
         present = ~(start.isna() | end.isna())
         starts = start.to_numpy(dtype=np.int64, na_value=0)
         ends = end.to_numpy(dtype=np.int64, na_value=0)
@@ -215,8 +243,8 @@ def validate_tables(tables: Tables, text: str | None = None) -> Tables:
         validate_table(name, frame, length)
     if text is not None:
         figures = tables.figures
-        for start, end, mention in zip(figures["start"].tolist(), figures["end"].tolist(),
-                                       figures["mention"].tolist()):
+        for start, end, mention in zip(_key_values(figures, "start", plain=True),
+                                       _key_values(figures, "end", plain=True), _array(figures, "mention").tolist()):
             if text[start:end] != mention:
                 raise TableError(f"table figures: mention {mention!r} does not match its span.")
     return tables
