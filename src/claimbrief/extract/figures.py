@@ -109,6 +109,7 @@ def _floor(match: re.Match) -> float | None:
     return None if floor is None else float(floor)
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word, asked for again and again
 def _singular(word: str) -> str:
     lower = word.lower()
     if lower in _plural_nouns() or lower in ("data", "news"):
@@ -963,6 +964,7 @@ def _clause_verb(text: str, lo: int, start: int, cls: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word, asked for again and again
 def _plural(noun: str) -> str:
     if noun in _plural_nouns():
         return noun
@@ -1026,6 +1028,7 @@ def verb_lemma(word: str) -> str:
     return lower
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word, asked for again and again
 def _participle(word: str) -> str:
     """The past participle of a verb form, as measures are written ("farms" -> farmed)."""
     lower = word.lower()
@@ -1052,6 +1055,7 @@ def _participle(word: str) -> str:
     return lower + "ed"
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word, asked for again and again
 def _verb_form(word: str) -> bool:
     """Whether a word can only be read as a verb form here (past, participle, gerund, or an
     irregular form): "sang", "deployed", "sleeping" — not "province", "residents"."""
