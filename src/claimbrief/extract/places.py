@@ -315,22 +315,41 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     by_name, by_alias = gz.cities()
     common = _common_words(text)
     rows: list[dict] = []
-    taken: list[tuple[int, int]] = list(blocked_spans)
+    # The spans taken: each character of a span inside the text is marked in ``covered``
+    # (free() of a span of the text then looks at its own characters only, instead of at
+    # every span taken); empty spans and spans reaching outside the text are kept in
+    # ``odd`` and compared one by one, as ``taken`` holds them all for an odd query.
+    taken: list[tuple[int, int]] = []
+    odd: list[tuple[int, int]] = []
+    covered = bytearray(len(text))
+
+    def take(a: int, b: int) -> None:
+        taken.append((a, b))
+        if 0 <= a < b <= len(covered):
+            covered[a:b] = b"\x01" * (b - a)
+        else:
+            odd.append((a, b))
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        if not 0 <= a < b <= len(covered):
+            return all(b <= s or a >= e for s, e in taken)
+        return covered.find(1, a, b) < 0 and all(b <= s or a >= e for s, e in odd)
+
+    for a, b in blocked_spans:
+        take(a, b)
 
     def add(row: dict | None) -> None:
         if row and free(row["start"], row["end"]):
             rows.append(row)
-            taken.append((row["start"], row["end"]))
+            take(row["start"], row["end"])
 
     # wire agencies named in a dateline are organisations wherever the article names them
     datelines, agencies = _datelines(text, sentences, context)
     for row in datelines:
         context[row["country"]] += 3  # where the story is filed is the article's country
     for name in agencies:
-        taken.extend((m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            take(m.start(), m.end())
     for row in datelines:
         add(row)
     for row in _phrase_rows(text, sentences, context, pats):
@@ -378,7 +397,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                                         continued=i + n < len(tokens) and not tokens[i + n - 1][2])
                     if row and free(row["start"], row["end"]):
                         rows.append(row)
-                        taken.append((row["start"], row["end"]))
+                        take(row["start"], row["end"])
                         last, last_region_slot = row, region_slot
                         i += n
                         matched = True
