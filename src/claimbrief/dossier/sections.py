@@ -26,7 +26,7 @@ SHOWN = 3
 #: the rest are in the report's data/*.csv, which a sentence under the table names.  A
 #: dossier of a thousand articles has tens of thousands of claims: all of them would make
 #: a PDF of thousands of pages that no reader pages through, and take minutes to lay out.
-MAX_ROWS = 100
+MAX_ROWS = 40
 
 
 @dataclass
