@@ -23,8 +23,8 @@ test: env browser ## run the test suite
 evaluate: env ## score the extraction against the seed's and the fixtures' gold files
 	$(RUN)/claimbrief evaluate $(wildcard ../shared/gold/*.yaml) tests/fixtures/*.gold.yaml
 
-bench: env ## benchmark the build against papermill + nbconvert (issue 5; report/bench.json); SCALE=1 adds 5/10/20 articles
-	$(RUN)/python scripts/bench.py $(if $(SCALE),--scale)
+bench: env ## benchmark the build against papermill + nbconvert (issue 5) and the dossier (issue 13; report/bench.json); SCALE=1 adds 5/10/20 articles, NO_DOSSIER=1 skips the dossier's cases
+	$(RUN)/python scripts/bench.py $(if $(SCALE),--scale) $(if $(NO_DOSSIER),,--dossier)
 
 bench-extract: env ## benchmark the extraction alone (seed time, 1,000 generated articles)
 	$(RUN)/python scripts/bench_extract.py

@@ -379,25 +379,30 @@ def dossier_cases(work: Path, big: int = 1000) -> dict:
     dossier of ``big`` generated articles (HTML only), its peak memory; ratios in one run."""
     one = _generated_project(work / "dossier-one", 1)
     env = dict(os.environ, CLAIMBRIEF_ROOT=str(one[0].parents[1]), PYTHONHASHSEED="0")
+    load: dict[str, list[float]] = {}  # 1-, 5- and 15-minute load averages as each case ends
     print("dossier: one article's cold briefing ...", file=sys.stderr, flush=True)
     briefing, _ = _run_measured([str(BIN / "claimbrief"), "build", "--force", str(one[0])],
                                 cwd=one[0].parents[1], env=env)
+    load["briefing"] = list(os.getloadavg())
     twenty = _generated_project(work / "dossier-20", 20)
     project = twenty[0].parents[1]
     env = dict(os.environ, CLAIMBRIEF_ROOT=str(project), PYTHONHASHSEED="0")
     command = [str(BIN / "claimbrief"), "dossier", *map(str, twenty), "--name", "bench"]
     print("dossier: 20 articles, cold ...", file=sys.stderr, flush=True)
     cold, cold_memory = _run_measured(command, cwd=project, env=env)
+    load["cold20"] = list(os.getloadavg())
     with open(twenty[7], "a", encoding="utf-8") as handle:
         handle.write("\n\nThe ministry said on Friday that 40 more people had been evacuated.\n")
     print("dossier: 20 articles, one changed ...", file=sys.stderr, flush=True)
     changed = _run(command, cwd=project, env=env)
+    load["changed"] = list(os.getloadavg())
     print(f"dossier: {big} articles (HTML only) ...", file=sys.stderr, flush=True)
     many = _generated_project(work / "dossier-big", big)
     project = many[0].parents[1]
     env = dict(os.environ, CLAIMBRIEF_ROOT=str(project), PYTHONHASHSEED="0")
     big_seconds, big_memory = _run_measured([str(BIN / "claimbrief"), "dossier", "--name", "big", "--no-pdf",
                                              "--build-timeout", "7200"], cwd=project, env=env)
+    load["big"] = list(os.getloadavg())
     values = {"briefing_cold_s": briefing, "cold20_s": cold, "changed_s": changed,
               "cold20_over_briefing": cold / briefing, "changed_over_briefing": changed / briefing,
               "big_articles": big, "big_s": big_seconds, "big_peak_mib": _peak(big_memory),
@@ -413,11 +418,14 @@ def dossier_cases(work: Path, big: int = 1000) -> dict:
         ("(j) dossier of 20, one article changed", f"{changed:.1f}", f"= {changed / briefing:.2f} x (h)"),
         (f"(k) dossier of {big} articles, HTML only", f"{big_seconds:.1f}",
          f"peak memory {values['big_peak_mib']:.0f} MiB (whole tree)")]))
+    print("load average (1, 5, 15 min) as each case ended: "
+          + "; ".join(f"{k} {v[0]:.1f}, {v[1]:.1f}, {v[2]:.1f}" for k, v in load.items()))
     print()
     print(_table([("bar", "value", "")] + [
         (name, f"{bar['value']:.3f}", "met" if bar["met"] else "MISSED") for name, bar in bars.items()]))
     return {"values": {k: round(v, 3) for k, v in values.items()}, "bars": bars,
-            "memory_mib": {"cold20": cold_memory, "big": big_memory}}
+            "memory_mib": {"cold20": cold_memory, "big": big_memory},
+            "load_average": {k: [round(x, 2) for x in v] for k, v in load.items()}}
 
 
 # ---- report --------------------------------------------------------------------------
