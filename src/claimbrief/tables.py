@@ -9,6 +9,7 @@ CSV is the on-disk form (UTF-8, header row, resolved dates as ISO strings).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -93,7 +94,20 @@ def make_table(name: str, rows: list[dict]) -> pd.DataFrame:
         if array is None:
             return _make_table_with_pandas(schema, rows)
         columns[column] = array
-    return pd.DataFrame(columns, copy=False)
+    build = getattr(pd.DataFrame, "_from_arrays", None)
+    if build is None:
+        return pd.DataFrame(columns, copy=False)
+    # Typed arrays of one length under the schema's unique columns: the checks and the
+    # column index the DataFrame constructor makes (more than half of its cost) are
+    # needed by nothing here.  Each table's index is made once; every frame gets a view of
+    # it of its own (an Index's values are immutable, its name is not).
+    return build(list(columns.values()), columns=_column_index(name).view(), index=pd.RangeIndex(len(rows)),
+                 verify_integrity=False)
+
+
+@lru_cache(maxsize=None)
+def _column_index(name: str) -> pd.Index:
+    return pd.Index(list(SCHEMAS[name]))
 
 
 def _make_table_with_pandas(schema: dict[str, str], rows: list[dict]) -> pd.DataFrame:
