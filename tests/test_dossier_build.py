@@ -72,7 +72,7 @@ def test_report_has_html_pdf_and_every_table(built):
     assert "Traceback" not in result.stderr
     html = (report / "dossier.html").read_text(encoding="utf-8")
     for heading in ("What changed", "Sources", "Figures across articles", "Claims across articles",
-                    "Timeline and places", "Appendix"):
+                    "Timeline", "Places", "Appendix"):
         assert f">{heading}</h2>" in html, heading
     # no code, and the charts are inline (nothing to fetch)
     assert "get_ipython" not in html and "sections.load_dossier" not in html

@@ -149,6 +149,9 @@ class Job:
     notebook: Path
     executed: Path
     key: str
+    #: set while the tables are written: the notebook turned out cached and is not run
+    #: (the dossier starts its kernels before it knows which notebooks its tables change)
+    skip: bool = False
 
 
 def _failed(nb, job: Job, message: str) -> BuildError:
@@ -243,7 +246,8 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
                 if getattr(ready, "failed", False):
                     return
             for job in jobs:
-                await _run_job(job, kc, km, parameters, timeout, deadline, report)
+                if not job.skip:
+                    await _run_job(job, kc, km, parameters, timeout, deadline, report)
             if finished is not None:
                 finished.set_result(None)
         finally:

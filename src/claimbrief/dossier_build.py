@@ -17,9 +17,8 @@
    notebook, parameters and the hashes of the table files it reads (its metadata's
    ``claimbrief.tables``; :class:`claimbrief.dossier.tables.DossierTables` records what a
    notebook reads, and the tests hold each notebook to its list), so a changed article
-   runs again only the notebooks whose tables changed.  A notebook never run before runs
-   in a kernel started while the comparison runs; the others are decided when the
-   comparison's tables are written;
+   runs again only the notebooks whose tables changed.  The kernels start while the
+   comparison runs; which notebooks they run is decided when its tables are written;
 3. the build's assembly process makes the HTML and the PDF (PDF/A-3 carrying the dossier's
    CSV tables), written to a staging folder and swapped in only when complete.
 
@@ -218,26 +217,23 @@ def _build_locked(loaded: list[Article], name: str, notebooks: list[Path], work:
         read = SimpleNamespace(sha256=tables_digest(data_dir, declared[notebook]), meta_sha256="")
         return build.cache_key(notebook, parameters, read, fingerprint)
 
-    def stale(notebooks: list[Path], keys: dict) -> list[build.Job]:
-        return [build.Job(nb, executed_dir / nb.name, keys[nb]) for nb in notebooks
-                if build._recorded_key(executed_dir / nb.name) != keys[nb]]
-
-    # A notebook never run (or forced) runs whatever the tables; it may start at once.
-    first = [build.Job(nb, executed_dir / nb.name, "") for nb in notebooks
-             if force or not (executed_dir / nb.name).is_file()]
     keys: dict[Path, str] = {}
-    if not compare_needed:  # the tables are those on disk: every key is known now
+    if compare_needed:
+        # Which notebooks the new tables change is known once they are written: every
+        # notebook is queued, its kernel started while the comparison runs, and a notebook
+        # whose tables turn out unchanged is skipped (set in compare_tables).
+        todo = [build.Job(nb, executed_dir / nb.name, "") for nb in notebooks]
+    else:  # the tables are those on disk: every key is known now
         keys = {nb: key_of(nb) for nb in notebooks}
-        for job in first:
-            job.key = keys[job.notebook]
-        first += stale([nb for nb in notebooks if nb not in {j.notebook for j in first}], keys)
+        todo = [build.Job(nb, executed_dir / nb.name, keys[nb]) for nb in notebooks
+                if force or build._recorded_key(executed_dir / nb.name) != keys[nb]]
 
     def report_key_of() -> str:
         return hashlib.sha256(json.dumps([[keys[nb] for nb in notebooks], pdf, title], sort_keys=True)
                               .encode()).hexdigest()
 
     final = paths.dossier_report_dir(name)
-    if not first and not compare_needed and build._report_key(final) == report_key_of() \
+    if not todo and not compare_needed and build._report_key(final) == report_key_of() \
             and (final / HTML_FILE).is_file() and (not pdf or (final / PDF_FILE).is_file()):
         build.say(f"[{label}] up to date: nothing changed since the last build")
         summary.cached.extend(nb.name for nb in notebooks)
@@ -268,24 +264,19 @@ def _build_locked(loaded: list[Article], name: str, notebooks: list[Path], work:
         staging.replace(data_dir)
         summary.seconds["compare"] = time.perf_counter() - started
         keys.update({nb: key_of(nb) for nb in notebooks})
-        for job in first:  # written with the key of the tables they read
+        for job in todo:  # written with the key of the tables they read, or skipped
             job.key = keys[job.notebook]
+            job.skip = not force and build._recorded_key(job.executed) == job.key
 
     pools: list = []
     started = time.perf_counter()
     try:
-        if first:
-            pools.append(build._run_notebooks(SimpleNamespace(name=label), first, jobs, parameters, timeout,
+        if todo:
+            pools.append(build._run_notebooks(SimpleNamespace(name=label), todo, jobs, parameters, timeout,
                                               deadline, summary, compare_tables, running))
         else:
             compare_tables()
-        # The notebooks run before, decided now the comparison's tables are known.
-        ran = {job.notebook for job in first}
-        rest = stale([nb for nb in notebooks if nb not in ran], keys)
-        if rest:
-            pools.append(build._run_notebooks(SimpleNamespace(name=label), rest, jobs, parameters, timeout,
-                                              deadline, summary, lambda: None, running))
-        ran |= {job.notebook for job in rest}
+        ran = {job.notebook for job in todo if not job.skip}
         for nb in notebooks:
             if nb not in ran:
                 summary.cached.append(nb.name)
