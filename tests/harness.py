@@ -303,10 +303,13 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "p", "nav",
     "ol", "ul", "li", "a", "main", "div", "table", "caption", "thead", "tbody", "tr", "th", "td",
     "img", "figure", "figcaption", "mark", "sup", "span", "br", "wbr", "em", "strong", "code",
+    "picture", "source",  # a chart's print and phone drawings (components.picture_html)
 }
 #: Attributes the package itself writes.
 ALLOWED_ATTRIBUTES = {"class", "id", "href", "src", "alt", "title", "lang", "charset", "http-equiv",
-                      "content", "name", "type", "media", "aria-labelledby", "colspan", "rowspan"}
+                      "content", "name", "type", "media", "aria-labelledby", "colspan", "rowspan",
+                      # a phone's cards and scrolling tables (components, render.finish_html)
+                      "srcset", "data-label", "aria-label", "role", "tabindex"}
 
 _VOID = {"br", "wbr", "img", "meta", "hr", "link", "input", "source", "col", "area", "base", "embed"}
 
