@@ -15,7 +15,7 @@ its row again after the article is re-extracted or the tool is upgraded::
         date: 2025-02-10
       - action: add                # a row the extraction missed
         table: figures
-        sentence: Vehicle sales in the U.S. climbed to 412,000 units, ...
+        sentence: Vehicle sales in the U.S. climbed to 418,500 units, ...
         mention: nearly a third
         set: {value: 0.33, unit: share, approximate: true}
 

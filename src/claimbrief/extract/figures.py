@@ -773,7 +773,7 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         if target:
             found = _dictionary_phrase(target, cls) or _dictionary_phrase(target.split()[-1], cls)
             if found == "revenue" and cls != "money":
-                found = "sold"  # "vehicle sales climbed to 412,000 units"
+                found = "sold"  # "vehicle sales climbed to 418,500 units"
             return found or target
     if head in ("body", "bodies"):
         return "bodies recovered"
