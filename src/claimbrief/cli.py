@@ -39,27 +39,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--misses", action="store_true", help="list what was missed or extra, per article")
 
     p = sub.add_parser("build", help="build the briefing (HTML, PDF, CSV) of articles")
-    p.add_argument("articles", type=Path, nargs="*", help="article texts (default: every seeds/*.txt)")
-    p.add_argument("--force", action="store_true", help="run every notebook again, ignoring the cache")
-    p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores)")
+    _build_options(p, "run every notebook again, ignoring the cache",
+                   "title of the briefing (default: the article's title from its metadata)")
     p.add_argument("--published", help="publication date YYYY-MM-DD, overriding the metadata")
-    p.add_argument("--timeout", type=float, default=600, help="seconds one notebook may run (default 600)")
-    p.add_argument("--build-timeout", type=float, default=3600, help="seconds the whole build may run (default 3600)")
-    p.add_argument("--title", help="title of the briefing (default: the article's title from its metadata)")
-    p.add_argument("--no-pdf", action="store_true", help="write the HTML only")
 
     p = sub.add_parser("dossier", help="compare several articles on one story (HTML, PDF, CSV)",
                        description="Compare articles on one story source by source: figures that agree or conflict, "
                                    "claims relayed or corroborated, what changed.  Writes "
                                    "report/dossiers/NAME/dossier.html, dossier.pdf and data/*.csv.")
-    p.add_argument("articles", type=Path, nargs="*", help="article texts (default: every seeds/*.txt)")
+    _build_options(p, "extract, compare and run every notebook again", "title of the dossier (default: 'Dossier: NAME')")
     p.add_argument("--name", required=True, help="the dossier's name: its folder under report/dossiers/")
-    p.add_argument("--force", action="store_true", help="extract, compare and run every notebook again")
-    p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores, at most 3)")
-    p.add_argument("--timeout", type=float, default=600, help="seconds one notebook may run (default 600)")
-    p.add_argument("--build-timeout", type=float, default=3600, help="seconds the whole build may run (default 3600)")
-    p.add_argument("--title", help="title of the dossier (default: 'Dossier: NAME')")
-    p.add_argument("--no-pdf", action="store_true", help="write the HTML only")
 
     p = sub.add_parser("review", help="the analyst's review file of an article: start it, check it, add decisions",
                        description="Without an action: write seeds/<name>.review.yaml to start from (every row with "
@@ -80,6 +69,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--note", help="why (shown in the briefing's appendix)")
     p.add_argument("--reviewer", help="who decides (default: $CLAIMBRIEF_REVIEWER, else the user name)")
     return parser
+
+
+def _build_options(p: argparse.ArgumentParser, force_help: str, title_help: str) -> None:
+    """The options a briefing's and a dossier's build share."""
+    p.add_argument("articles", type=Path, nargs="*", help="article texts (default: every seeds/*.txt)")
+    p.add_argument("--force", action="store_true", help=force_help)
+    p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: number of cores, at most 3)")
+    p.add_argument("--timeout", type=float, default=600, help="seconds one notebook may run (default 600)")
+    p.add_argument("--build-timeout", type=float, default=3600, help="seconds the whole build may run (default 3600)")
+    p.add_argument("--title", help=title_help)
+    p.add_argument("--no-pdf", action="store_true", help="write the HTML only")
 
 
 def _extract(args) -> int:
