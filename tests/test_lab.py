@@ -128,10 +128,11 @@ def test_a_section_notebook_runs_all_in_jupyterlab_and_its_outputs_stay_out_of_g
     blob = json.loads(subprocess.run(["git", "show", f":notebooks/{NOTEBOOK}"], cwd=root, capture_output=True,
                                      text=True).stdout)
     committed = json.loads((ROOT / "notebooks" / NOTEBOOK).read_text(encoding="utf-8"))
-    # what git gets has the committed cells: no outputs, no execution counts, the same ids; at
-    # most JupyterLab's name for the kernel differs in the notebook's metadata
+    # what git gets is the committed notebook: no outputs, no execution counts, the same ids,
+    # and the same metadata (the committed kernelspec is the one JupyterLab writes back)
     assert blob["cells"] == committed["cells"], changed[:3000]
-    assert blob["metadata"]["language_info"] == committed["metadata"]["language_info"], changed[:3000]
+    assert blob["metadata"] == committed["metadata"], changed[:3000]
+    assert not changed, changed[:3000]
 
 
 def _kernel_states(port: int, token: str) -> list[str]:
@@ -167,3 +168,14 @@ def _run_all(page, port: int, token: str) -> None:
     page.keyboard.press("Control+s")
     page.wait_for_selector(".jp-mod-dirty", state="detached", timeout=30_000)
     page.wait_for_timeout(1000)
+
+
+def test_the_committed_kernelspec_is_the_one_the_project_kernel_writes():
+    """JupyterLab writes its kernel's spec into a notebook it saves; a committed spec that
+    differs shows up in git after every session in the lab."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    for path in sorted((ROOT / "notebooks").rglob("*.ipynb")):
+        kernelspec = json.loads(path.read_text(encoding="utf-8"))["metadata"]["kernelspec"]
+        assert kernelspec == {"display_name": spec.display_name, "language": spec.language, "name": "python3"}, path
