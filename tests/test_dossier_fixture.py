@@ -34,9 +34,6 @@ def test_relays_counted_once_and_reprints_grouped(score):
     assert score.reprints.fn == 0 and score.reprints.fp == 0
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: d09's '12 dead and 30 missing, then 19 dead' gives '30' the "
-                                       "measure of the list's closing word (dead; per-article gold: missing); the dossier "
-                                       "groups figures by the measure the extraction gives")
 def test_no_figure_group_merges_two_gold_measures(score):
     assert score.figure_groups_merging == 0, format_dossier_report(score, show_misses=True)
 

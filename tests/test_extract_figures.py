@@ -420,3 +420,20 @@ def test_furniture_lines_give_no_figures():
             "Media contact: Tel: +82 2 555 0100")
     rows = extract_rows(make_article(text, title="Profit jumps", published=dt.date(2025, 10, 30)))
     assert {f["mention"] for f in rows["figures"]} >= {"41%"} and not any("1,425.6" in f["mention"] for f in rows["figures"])
+
+
+@pytest.mark.parametrize("text, measures", [
+    # a count followed directly by its own measure word keeps it: a list is not closed by its last word
+    ("Officials first reported 12 dead and 30 missing, then 19 dead.", {"12": "dead", "30": "missing", "19": "dead"}),
+    ("The attack left 5 killed and 7 injured.", {"5": "dead", "7": "injured"}),
+    ("The storm left 3 dead, 12 hurt and 40 missing.", {"3": "dead", "12": "injured", "40": "missing"}),
+])
+def test_a_count_followed_by_its_own_measure_keeps_it(text, measures):
+    rows = _by_mention(text)
+    assert {m: rows[m]["measure"] for m in measures} == measures
+    assert all(rows[m]["class"] == "people" for m in measures)
+
+
+def test_a_measure_word_before_a_noun_only_describes_it():
+    # "wounded" is an adjective of the soldiers counted; the verb gives the measure
+    assert _one("The blast killed 12 wounded soldiers.")["measure"] == "dead"

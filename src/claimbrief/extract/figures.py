@@ -1304,6 +1304,26 @@ def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: in
     return hit or _participle(word)
 
 
+def _own_measure(text: str, end: int, hi: int, cls: str) -> str | None:
+    """The measure a count names in the words right after it, when they end its noun phrase:
+    "12 dead and 30 missing", "5 killed and 7 injured", "3 dead, 12 hurt" -> dead, missing,
+    dead, injured; not "12 wounded soldiers" (an adjective before the noun counted)."""
+    if cls not in ("people", "objects") or not text.startswith(" ", end):
+        return None
+    tokens = _tokens(text, end, min(hi, end + 40))
+    if not tokens or tokens[0][0] != end + 1:
+        return None
+    hit = _dictionary_at(tokens, 0, cls)
+    if not hit or hit[0] in ("seats won", "seized", "took part"):
+        return None  # words that name these measures are verbs of a clause more often than a count's own
+    if hit[1] < len(tokens):
+        word = tokens[hit[1]][2].lower()
+        if re.match(r"[\wÀ-ÿ]", word) and word not in _CONJUNCTIONS and word not in _PREPOSITIONS \
+                and word not in _AUX_WORDS and word not in _ADVERBS and word != "then" and not _adverb(word):
+            return None  # a noun follows: the measure word only describes it
+    return hit[0]
+
+
 def _dictionary_phrase(phrase: str, cls: str) -> str | None:
     measure = _measure_patterns()["surface"].get(phrase.lower())
     if measure and cls in _MEASURE_CLASSES.get(measure, (cls,)):
@@ -1415,11 +1435,14 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         else:
             row["class"] = _figure_class(row, head, text, lo)
         row["_head"] = head
-        row["measure"] = _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
+        # a figure that names its own measure ("12 dead and 30 missing") keeps it: no list,
+        # restatement or whole below may give it the measure of another figure
+        own = _own_measure(text, row["end"], hi, row["class"])
+        row["measure"] = own or _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
         same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["class"] == row["class"] and r["measure"]]
-        generic = row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None) \
+        generic = not own and row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None) \
             and row["measure"] not in ("cases", "deaths")
-        restated = _restates(text, row, same[-1] if same else None, lo)
+        restated = not own and _restates(text, row, same[-1] if same else None, lo)
         if same and (restated or generic and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*", text[same[-1]["end"]:row["start"]])):
             row["measure"] = same[-1]["measure"]  # "up from 19.2 percent", "(roughly $95,000)", "the remaining 18"
         elif generic and k and rows[k - 1]["sentence_id"] == row["sentence_id"] and rows[k - 1]["measure"] \
@@ -1433,7 +1456,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 and re.search(r"\b(?:with|on|won|took|polled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", text[max(lo, row["start"] - 20):row["start"]]):
             row["measure"] = "share of the vote"  # "Civic Alliance came first with 24.6 percent"
         before_row = rows[k - 1] if k and rows[k - 1]["sentence_id"] == row["sentence_id"] else None
-        if before_row and head and before_row["class"] == row["class"] and re.fullmatch(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?",
+        if before_row and head and not own and before_row["class"] == row["class"] and re.fullmatch(r"\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?",
                                                 text[before_row["end"]:row["start"]]):
             # the whole in "92 of the 276 constituencies": what it counts, or what was done to it
             # ("54 of the 78 drones launched")
