@@ -250,29 +250,40 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
         for r_start, r_end, run in capitalised_runs(text, s, e):
             role, name = _split_role(run)
             name = _clean_name(name)
-            if not name or is_geo_name(name) or is_organisation(name):
+            multi = len(name.split()) >= 2
+            # one word with no title is never taken as a person here (most runs: "The",
+            # "Monday", a place), so the tests below are not even tried for it
+            if not name or not (role or multi) or is_geo_name(name) or is_organisation(name):
                 continue
             if pats["org_of"].search(text[max(s, r_start - 40):r_start]):
                 continue  # "Ministry of Water Supply": the rest of an organisation's name
-            after = text[r_end:e].lstrip(" ,")
-            verb = pats["verb"].match(re.sub(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b", "", after).lstrip())
-            # a base form ("state", "estimate") after a name is no singular subject's verb:
-            # "São Paulo state", "Analysts at Sakura Securities estimate"
-            verb_follows = bool(verb) and verb.group(0).lower() not in _base_forms()
-            said_before = re.search(r"\b(?:said|says|told|added|noted|according to)\s*$", text[s:r_start])
-            appositive = re.match(r",\s+(?:the|a|an|who|whose)\b", text[r_end:e])
-            multi = len(name.split()) >= 2
-            titled = pats["courtesy"].match(run) is not None and multi
+            titled = multi and pats["courtesy"].match(run) is not None
             lower_role = _lower_role(text[max(s, r_start - 60):r_start], run) if multi else None
             if lower_role:  # "regional governor Oleh Roe", "chief spokeswoman Ana Diaz"
                 role = f"{lower_role} {role}" if role else lower_role
-            repeated = multi and len(name.split()) <= 3 and _named_again(text, name, r_end)
-            if role or titled or (multi and (verb_follows or said_before or appositive or repeated)):
+            # a name without a title needs a reporting verb, an appositive or a later mention
+            # (tried cheapest first, each only when the ones before it fail)
+            if role or titled or (multi and (_verb_follows(text[r_end:e]) or _SAID_BEFORE.search(text[s:r_start])
+                                             or _APPOSITIVE.match(text, r_end, e)
+                                             or (len(name.split()) <= 3 and _named_again(text, name, r_end)))):
                 found = locate(run, name, last=True)
                 if found:
                     _add_person(people, name, role, (r_start + found[0], r_start + found[1]))
     # Single-token subjects that are part of a known name become aliases ("Lee", "Moreau").
     return list(people.values())
+
+
+_AUX_BEFORE_VERB = re.compile(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|according to)\s*$")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b")
+
+
+def _verb_follows(after: str) -> bool:
+    """Whether a reporting verb follows a name ("Smith said", "Smith has also warned").  A
+    base form ("state", "estimate") after a name is no singular subject's verb: "São Paulo
+    state", "Analysts at Sakura Securities estimate"."""
+    verb = _patterns()["verb"].match(_AUX_BEFORE_VERB.sub("", after.lstrip(" ,")).lstrip())
+    return bool(verb) and verb.group(0).lower() not in _base_forms()
 
 
 def _named_again(text: str, name: str, after: int) -> bool:
