@@ -86,3 +86,16 @@ def test_a_place_mention_holding_the_gold_one_counts_once_in_the_same_country():
                            {"mention": "Lyon", "country": "US", "canonical": "Lyon", "lat": None, "lon": None}])
     counts = score_places(gold, places)[0]
     assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)  # Portville matches; Lyon is in the wrong country
+
+
+def test_a_gold_mention_yaml_reads_as_a_date_or_number_is_the_text_it_was_written_as(tmp_path):
+    from claimbrief.errors import GoldError
+    from claimbrief.evaluate import read_gold
+
+    gold = tmp_path / "a.gold.yaml"
+    gold.write_text("article: a.txt\ndates:\n  - mention: 2026-03-05\nfigures:\n  - mention: 45\n", encoding="utf-8")
+    read = read_gold(gold)
+    assert read["dates"][0]["mention"] == "2026-03-05" and read["figures"][0]["mention"] == "45"
+    gold.write_text("article: a.txt\nplaces:\n  - mention: [Portville]\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="not the text of the article"):
+        read_gold(gold)

@@ -136,7 +136,22 @@ def read_gold(path: Path) -> dict:
         raise GoldError(f"{path} is not a readable YAML gold file ({exc.__class__.__name__}).") from None
     if not isinstance(gold, dict) or not gold.get("article"):
         raise GoldError(f"{path} has no 'article' key naming the article it annotates.")
+    for section, rows in gold.items():
+        for row in rows if isinstance(rows, list) else ():
+            if isinstance(row, dict) and "mention" in row:
+                row["mention"] = _mention_text(path, section, row["mention"])
     return gold
+
+
+def _mention_text(path: Path, section: str, mention) -> str:
+    """A mention is text as the article writes it; YAML reads an unquoted ``2026-03-05`` as
+    a date and ``45`` as a number, which are given back as the text they were written as."""
+    if isinstance(mention, str) and mention:
+        return mention
+    if isinstance(mention, (dt.date, int, float)) and not isinstance(mention, bool):
+        return mention.isoformat() if isinstance(mention, dt.date) else str(mention)
+    raise GoldError(f"{path}: a mention in '{section}' is {mention!r}, not the text of the article; "
+                    "write it as the article does, in quotes.")
 
 
 def gold_article(path: Path, gold: dict) -> Article:
