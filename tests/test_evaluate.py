@@ -99,3 +99,19 @@ def test_a_gold_mention_yaml_reads_as_a_date_or_number_is_the_text_it_was_writte
     gold.write_text("article: a.txt\nplaces:\n  - mention: [Portville]\n", encoding="utf-8")
     with pytest.raises(GoldError, match="not the text of the article"):
         read_gold(gold)
+
+
+def test_two_gold_rows_for_one_sentence_match_that_sentence():
+    import pandas as pd
+
+    from claimbrief.evaluate import score_claims
+
+    sentences = pd.DataFrame({"id": [1, 2], "text": ["Ana said the dam held, and Ben said it did not.", "He said so."]})
+    claims = pd.DataFrame({"sentence_id": [1, 2], "kind": ["claim", "claim"], "claimant": ["Ana", "Ben"],
+                           "certainty": ["stated", "stated"]})
+    row = {"sentence_starts_with": "Ana said", "kind": "claim", "claimant": "Ana", "certainty": "stated"}
+    kind, claimant, _certainty, _worthy, misses = score_claims(
+        {"claims": [row, {**row, "claimant": "Ben"}, {**row, "sentence_starts_with": "He said", "claimant": "Ben"}]},
+        sentences, claims)
+    assert (kind.total, kind.correct) == (3, 3), misses  # the second row found the first sentence again
+    assert (claimant.total, claimant.correct) == (3, 2)  # ... where the extraction gave Ana, not Ben
