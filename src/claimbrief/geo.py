@@ -192,8 +192,11 @@ def _coded_features(scale: str) -> tuple[dict[str, BaseGeometry], dict[str, str]
         rank = (name not in _ALPHA2_BY_NAME, _total_weight(geometry), name)
         if code not in names or rank > names[code]:
             names[code] = rank
+    # Every shape repaired, a single feature too: at 1:110m a few are invalid as shipped (a
+    # self-touching ring, a ring of too few points), and a map's clipping of an invalid
+    # shape fails (GEOS: TopologyException).
     merged = {
-        code: _polygonal(shapely.unary_union(parts)) if len(parts) > 1 else parts[0] for code, parts in shapes.items()
+        code: _polygonal(shapely.unary_union(parts) if len(parts) > 1 else parts[0]) for code, parts in shapes.items()
     }
     return _recognise_borders(merged), {code: rank[2] for code, rank in names.items()}
 
