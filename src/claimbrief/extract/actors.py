@@ -25,6 +25,21 @@ _NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|M
 _CAP_RUN = re.compile(rf"(?<![\w’'.-]){_NAME_PART}(?:[ \t-]+{_NAME_PART})*")
 
 
+# The rules' fixed patterns, compiled once: a pattern given to re.search() as a string
+# is looked up in the re module's cache on every call.
+_THE_NAMES = re.compile(r"(?:United|Democratic|Central African|Dominican|Czech) ")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_NOT_LETTER = re.compile(r"[^a-z]")
+_VOWEL = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+_BROADCASTER_NAME = re.compile(r"(?:Radio|Television|TV|Channel)\s+[A-Z]\w+$")
+_BROADCASTER = re.compile(r"(?:Radio|Television|TV|Channel)\s+[A-Z]")
+_NEWS_TITLE_END = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Television|TV|Radio|Broadcasting)$")
+_BASED = re.compile(r"-(?:based|born|headquartered)$")
+_WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
+_WORD = re.compile(r"[\w’'-]+$")
+
+
 @dataclass
 class Actor:
     """One actor and where the text names it."""
@@ -90,13 +105,14 @@ def is_demonym(word: str) -> bool:
     return word.lower() in _demonyms()
 
 
+@lru_cache(maxsize=None)  # a few states per article, each asked for again and again
 def government_name(code: str) -> str:
     """The canonical name of a state acting as a source: "Government of Freedonia"."""
     entry = countries().get(code) or {}
     name = entry.get("name") or code
     # "the Philippines", "the United Kingdom": the article the data or the name asks for
     the = f"the {name}".lower() in {a.lower() for a in entry.get("aliases") or []} or \
-        re.match(r"(?:United|Democratic|Central African|Dominican|Czech) ", name) is not None
+        _THE_NAMES.match(name) is not None
     return f"Government of {'the ' + name if the else name}"
 
 
@@ -125,7 +141,7 @@ def state_actor(phrase: str) -> str | None:
     """The canonical name of a state, a capital or a state's body used as a source:
     "Seoul", "North Korea", "the Freedonian regime", "Freedonia's government" -> the
     government of that state; "Freedonian state television" -> a claimant of its own."""
-    phrase = re.sub(r"^the\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    phrase = _LEADING_THE.sub("", phrase.strip())
     code = geo_words().get(phrase.lower()) if phrase[:1].isupper() else None
     if code and not is_demonym(phrase):
         return government_name(code)
@@ -151,11 +167,11 @@ def name_skeleton(name: str) -> str:
     import unicodedata
 
     key = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    key = re.sub(r"[^a-z]", "", key)
+    key = _NOT_LETTER.sub("", key)
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
-    key = re.sub(r"[aeiouy]", "", key)
-    return re.sub(r"(.)\1+", r"\1", key)
+    key = _VOWEL.sub("", key)
+    return _DOUBLED.sub(r"\1", key)
 
 
 @lru_cache(maxsize=8192)  # every capitalised run is compared with every person named
@@ -172,7 +188,7 @@ def same_person_spelling(a: str, b: str) -> bool:
 def is_organisation(name: str) -> bool:
     pats = _patterns()
     return bool(pats["news"].match(name) or pats["org_end"].search(name) or pats["org_start"].match(name)
-                or re.match(r"(?:Radio|Television|TV|Channel)\s+[A-Z]\w+$", name)
+                or _BROADCASTER_NAME.match(name)
                 or (name.isupper() and 2 <= len(name) <= 6 and not is_geo_name(name)))
 
 
@@ -180,13 +196,24 @@ def is_news_organisation(name: str) -> bool:
     pats = _patterns()
     media = words("media_nouns")
     return bool(pats["news"].match(name)) or any(name.endswith(" " + m.title()) for m in media) or \
-        bool(re.match(r"(?:Radio|Television|TV|Channel)\s+[A-Z]", name)) or \
-        bool(re.search(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Television|TV|Radio|Broadcasting)$", name))
+        bool(_BROADCASTER.match(name)) or bool(_NEWS_TITLE_END.search(name))
 
 
 def locate(run: str, name: str, last: bool = False) -> tuple[int, int] | None:
     """Where ``name`` (words joined by single spaces) stands in ``run``, whatever spacing
     or line break the text puts between its words: (start, end) inside ``run``."""
+    if run.isprintable() and "  " not in run:
+        # only single plain spaces in the run (no other whitespace is printable): the
+        # pattern's matches are the name's own occurrences, found without compiling it
+        name = " ".join(name.split())
+        found = run.find(name) if name else -1
+        if found < 0:
+            return None
+        if last:  # the last of the non-overlapping matches, as finditer would give them
+            following = run.find(name, found + len(name))
+            while following >= 0:
+                found, following = following, run.find(name, following + len(name))
+        return found, found + len(name)
     pattern = _spaced(name)
     found = list(pattern.finditer(run)) if pattern else []
     if not found:
@@ -234,7 +261,7 @@ def _clean_name(name: str) -> str:
     skip = _not_name_words()
     # "Lisbon-based Marlin Shipping": a hyphenated place modifier is not part of the name
     while tokens and (tokens[0] in skip or tokens[0].rstrip("’'s") in skip
-                      or re.search(r"-(?:based|born|headquartered)$", tokens[0])):
+                      or _BASED.search(tokens[0])):
         tokens.pop(0)
     while tokens and tokens[-1] in skip:
         tokens.pop()
@@ -313,13 +340,13 @@ def _lower_role(before: str, run: str) -> str | None:
     """A role written in lower case right before a name: "county police commander" in
     "county police commander Jeremiah Roe".  The words back to a determiner, a
     preposition or punctuation, when the last of them is a role word."""
-    words = re.findall(r"[\w’'-]+|[^\w\s]", before)
+    words = _WORD_OR_MARK.findall(before)
     if not words or words[-1].lower() not in _lower_role_heads() or (words[-1][:1].isupper() and run.split()[0] in words):
         return None
     role = []
     stop = {"the", "a", "an", "and", "or", "of", "in", "at", "for", "by", "with", "to", "from", "on", "said", "told", "says"}
     for word in reversed(words):
-        if not re.match(r"[\w’'-]+$", word) or word.lower() in stop or len(role) >= 4:
+        if not _WORD.match(word) or word.lower() in stop or len(role) >= 4:
             break
         role.insert(0, word)
     return " ".join(role) or None
@@ -373,23 +400,32 @@ def _mentioned_name(mention: str) -> str:
     return _clean_name(_split_role(mention)[1])
 
 
+@lru_cache(maxsize=4096)  # an article's names are compared with each of its capitalised runs
+def _name_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name's words and their skeletons (:func:`name_skeleton`)."""
+    words = tuple(name.split())
+    return words, tuple(name_skeleton(word) for word in words)
+
+
 def resolve_person(people: list[Actor], mention: str) -> Actor | None:
     """The person a mention (full name, surname or any part of the name) refers to."""
     mention = _mentioned_name(mention)
     if not mention:
         return None
-    tokens = mention.split()
+    tokens, skeletons = _name_words(mention)
     for actor in people:
         if mention == actor.name or mention in actor.aliases:
             return actor
     for actor in people:
-        parts = actor.name.split()
+        parts = _name_words(actor.name)[0]
         if all(t in parts for t in tokens):
             actor.aliases.add(mention)  # the text calls them so: "Lopez", "Kim"
             return actor
     for actor in people:  # another transliteration: "Grigorenko" for "Oleh Hryhorenko"
-        parts = actor.name.split()
-        if same_person_spelling(mention, actor.name) or (len(tokens) == 1 and same_person_spelling(mention, parts[-1])):
+        # (two spellings of a name have the same skeletons: that cheap test comes first)
+        parts, part_skeletons = _name_words(actor.name)
+        if (part_skeletons == skeletons and same_person_spelling(mention, actor.name)) or \
+                (len(tokens) == 1 and part_skeletons[-1:] == skeletons and same_person_spelling(mention, parts[-1])):
             actor.aliases.add(mention)
             return actor
     return None
