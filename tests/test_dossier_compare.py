@@ -138,6 +138,32 @@ def test_register_aliases_make_two_names_one_source():
     assert d.sources.iloc[0]["reliability"] == "A" and bool(d.sources.iloc[0]["registered"])
 
 
+def test_a_name_that_a_longer_name_ends_with_is_that_source():
+    arts = [article("a", [{"text": "The Kafue Community Health Trust said 41 people died in the flood at Orin.",
+                           "claimant": "Kafue Community Health Trust"}], outlet="Wire", published=day(0)),
+            article("b", [{"text": "Forty-one people died in the Orin flood, the Community Health Trust said.",
+                           "claimant": "Community Health Trust"}], outlet="Daily", published=day(1))]
+    d = compare(arts)
+    assert list(d.sources["source"]) == ["Kafue Community Health Trust"]
+    assert d.sources.iloc[0]["names"] == "Kafue Community Health Trust; Community Health Trust"
+    assert d.sources.iloc[0]["outlets"] == "Wire; Daily"
+
+
+def test_a_shorter_name_joins_a_longer_one_only_when_one_chain_of_the_same_kind_ends_with_it():
+    from claimbrief.dossier.sources import longer_names
+
+    chain = [("Health Trust", None), ("Community Health Trust", None), ("Kafue Community Health Trust", None)]
+    assert longer_names(chain) == {"health trust": "Kafue Community Health Trust",
+                                   "community health trust": "Kafue Community Health Trust"}
+    # two different trusts end with it: which one is meant is not known
+    assert longer_names([("Health Trust", None), ("Kafue Health Trust", None), ("Orin Health Trust", None)]) == {}
+    # a person is not an organisation that ends with their name, a lower-case phrase is no name,
+    # and one word ("Authority") is too little to tell
+    assert longer_names([("Peter Mwale", "person"), ("Kafue Peter Mwale", "organisation")]) == {}
+    assert longer_names([("health trust", None), ("Kafue Health Trust", None)]) == {}
+    assert longer_names([("Authority", None), ("Harbour Authority", None)]) == {}
+
+
 def _toll_dossier():
     a = article("a", [{"text": "At least 14 people were killed, the Harbour Authority said."},
                       {"text": "Thirty people were injured, the Harbour Authority said."}],

@@ -61,9 +61,7 @@ def compare(articles: list[DossierArticle], register: Register | None = None) ->
         raise DossierError("a dossier needs at least one article.")
     check_names([a.name for a in articles])
     articles = story_order(articles)
-    people = [n for a in articles if a.compared
-              for n, k in zip(a.tables.actors["name"], a.tables.actors["kind"]) if k == "person"]
-    names = Names(register, people)
+    names = Names(register, *_names(articles))
     stated = stated_dates(articles)
 
     statements, figure_keys = statements_frame(articles, names, stated)
@@ -85,6 +83,21 @@ def compare(articles: list[DossierArticle], register: Register | None = None) ->
                    figure_groups=figure_groups, figures=figures, conflicts=conflicts, revisions=revisions,
                    timeline=timeline, places=places, notes=notes(articles, copies),
                    comparisons=compared + event_pairs)
+
+
+def _names(articles: list[DossierArticle]) -> tuple[list[str], list[tuple]]:
+    """The people the compared articles' actors tables name, and every name they give a
+    source or a conduit with its kind where the actors tables list it (for :class:`Names`)."""
+    people, named = [], []
+    for a in articles:
+        if not a.compared:
+            continue
+        t = a.tables
+        kinds = dict(zip(t.actors["name"].tolist(), t.actors["kind"].tolist()))
+        people += [n for n, k in kinds.items() if k == "person"]
+        said = [*t.claims["claimant"].tolist(), *t.claims["via"].tolist(), *t.figures["claimant"].tolist()]
+        named += list(kinds.items()) + [(n, kinds.get(n)) for n in said if isinstance(n, str)]
+    return people, named
 
 
 def notes(articles: list[DossierArticle], copies: pd.DataFrame | None = None) -> list[str]:

@@ -6,6 +6,11 @@ Rules (the dossier's appendix repeats them):
   name); names the register does not know are compared folded (case, spacing, a leading
   "the"), and a one-word name that is the last word of exactly one longer person's name
   of the dossier is that person ("Machava" is "Ana Machava").
+- A name of two or more words that another name of the dossier ends with, of the same kind
+  (the articles' actors say which; unlisted, an organisation by its last word, else
+  unknown), is that longer name ("Health Trust" is "Kafue Community Health Trust"), as an
+  article merges a person's shorter name with the full one; when the longer names it ends
+  are not one chain of names each ending the next, it is kept as it is.
 - A named source is one source however many outlets carry it: the same claimant quoted by
   three outlets, or relayed through a conduit ("via" a news agency), counts once.
 - The article's own voice ("article") and unattributed reports are not named sources:
@@ -59,14 +64,18 @@ RELAY_COLUMNS = {
 class Names:
     """Canonical source names of one dossier (see the module docstring)."""
 
-    def __init__(self, register: Register | None, person_names=()):
+    def __init__(self, register: Register | None, person_names=(), names=()):
+        """``person_names``: the people the articles' actors tables name; ``names``: every
+        name the articles give a source or a conduit, as (name, actors' kind or None)."""
         self.register = register or Register()
         self.spelling: dict[str, str] = {}
+        self.longer: dict[str, str] = {}
         full = [self.canonical(n) for n in person_names if isinstance(n, str) and len(n.split()) > 1]
         by_surname: dict[str, set[str]] = {}
         for name in full:
             by_surname.setdefault(fold_name(name.split()[-1]), set()).add(name)
         self.surnames = {s: next(iter(names)) for s, names in by_surname.items() if len(names) == 1}
+        self.longer = longer_names(names)
 
     def canonical(self, name) -> str | None:
         """The canonical name of a claimant (None for no claimant)."""
@@ -81,6 +90,8 @@ class Names:
         key = fold_name(name)
         if " " not in key and key in getattr(self, "surnames", {}):
             return self.surnames[key]
+        if key in self.longer:
+            return self.canonical(self.longer[key])
         return self.spelling.setdefault(key, name)
 
     def source(self, claimant, outlet: str) -> tuple[str | None, bool]:
@@ -102,6 +113,48 @@ class Names:
         if found is None:
             return "F", None, None, False
         return found.reliability, found.kind, found.state, True
+
+
+def _kind(name: str, listed: str | None) -> str | None:
+    """A name's kind for :func:`longer_names`: the actors table's, else an organisation by
+    its words ("... Union", "Ministry of ..."), else unknown (None)."""
+    if listed:
+        return listed
+    from ..extract.actors import is_organisation
+
+    return "organisation" if is_organisation(name) else None
+
+
+def longer_names(names) -> dict[str, str]:
+    """Folded name -> the longer name of the dossier it is short for (see the module
+    docstring): a proper name of two or more words that other names of the same kind end
+    with, when those longer names are one chain (each ending the next), goes to the
+    longest.  ``names``: (name, kind or None) pairs.  Linear in the number of words: each
+    name's endings are looked up, never every pair of names compared."""
+    spelled: dict[str, str] = {}
+    kinds: dict[str, str | None] = {}
+    for name, kind in names:
+        if not isinstance(name, str) or not name.strip() or name in ARTICLE_VOICES:
+            continue
+        name = re.sub(r"\s+", " ", name).strip()
+        key = fold_name(name)
+        spelled.setdefault(key, name)
+        if kinds.get(key) is None:
+            kinds[key] = kind if isinstance(kind, str) and kind else None
+    kinds = {key: _kind(spelled[key], kind) for key, kind in kinds.items()}
+    ends: dict[str, list[str]] = {}  # a name -> the longer names that end with it
+    for key in spelled:
+        words = key.split(" ")
+        for i in range(1, len(words) - 1):  # endings of two or more words
+            ending = " ".join(words[i:])
+            if ending in spelled and spelled[ending][:1].isupper() and kinds[ending] == kinds[key]:
+                ends.setdefault(ending, []).append(key)
+    out = {}
+    for short, longer in ends.items():
+        longest = max(longer, key=len)
+        if all(longest == other or longest.endswith(" " + other) for other in longer):
+            out[short] = spelled[longest]
+    return out
 
 
 def _joined(values) -> str | None:
