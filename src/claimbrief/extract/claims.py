@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, words
 from .actors import (Actor, capitalised_runs, demonym, geo_words, government_name, is_demonym, is_geo_name,
-                     is_news_organisation, is_organisation, resolve_person, state_actor)
+                     is_news_organisation, is_organisation, resolve_person, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
 
 ARTICLE = "article"
@@ -347,12 +347,12 @@ def _common_actor(np: str, ctx: Context) -> str:
 def _full_name(token: str, ctx: Context) -> Actor | None:
     """A surname used alone ("Mensah-Bonsu said") for the full name written elsewhere in the
     text ("Kofi Mensah-Bonsu"); the person is remembered for later mentions."""
-    if not re.fullmatch(r"[A-Z][\w’'-]+", token) or token in lexicon()["not_name_words"]:
+    if not _NAME_WORD.fullmatch(token) or token in lexicon()["not_name_words"]:
         return None
-    match = re.search(rf"\b((?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(token)}\b(?![’']s\s+[a-z])", ctx.text)
-    if not match:
+    before = _words_before_name(ctx.text, token)
+    if not before:
         return None
-    first = match.group(1).split()
+    first = before.split()
     while first and first[0] in lexicon()["not_name_words"]:
         first.pop(0)
     if not first or is_geo_name(first[-1]) or is_organisation(" ".join(first + [token])):
@@ -361,6 +361,52 @@ def _full_name(token: str, ctx: Context) -> Actor | None:
     ctx.people.append(actor)
     ctx.last_person = actor
     return actor
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+\s+")
+_CAPITAL_AT_WORD_START = re.compile(r"\b[A-Z]")
+_POSSESSIVE_BEFORE_NOUN = re.compile(r"[’']s\s+[a-z]")
+
+
+def _words_before_name(text: str, token: str) -> str | None:
+    r"""The one or two capitalised words written before ``token`` at its first place in
+    ``text`` as the end of a name: what ``\b((?:[A-Z][\w’'-]+\s+){1,2})TOKEN\b(?![’']s\s+[a-z])``
+    captures at its first match.  The pattern is not compiled for each token (that took
+    about a millisecond each time): the places where a match could start, the capitals
+    among the two words before each place the token is written, are tried in order with
+    the parts of the pattern compiled once."""
+
+    def ends_name(at: int) -> bool:  # TOKEN\b(?![’']s\s+[a-z]) at ``at``
+        end = at + len(token)
+        return text.startswith(token, at) and \
+            _is_word_char(text[end - 1]) != (end < len(text) and _is_word_char(text[end])) and \
+            not _POSSESSIVE_BEFORE_NOUN.match(text, end)
+
+    starts: set[int] = set()
+    at = text.find(token)
+    while at >= 0:
+        if ends_name(at):
+            near, _ = word_before(text, at)
+            if near < at:
+                far, far_end = word_before(text, near)
+                starts.update(m.start() for m in _CAPITAL_AT_WORD_START.finditer(text, far if far < far_end else near, at))
+        at = text.find(token, at + 1)
+    for start in sorted(starts):  # the first match is the one starting first
+        one = _CAPITALISED_WORD.match(text, start)
+        if not one:
+            continue
+        two = _CAPITALISED_WORD.match(text, one.end())  # two words are tried before one
+        if two and ends_name(two.end()):
+            return text[start:two.end()]
+        if ends_name(one.end()):
+            return text[start:one.end()]
+    return None
+
+
+def _is_word_char(char: str) -> bool:
+    r"""Whether a character is one of ``\w``."""
+    return char.isalnum() or char == "_"
 
 
 def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -> tuple[str, str | None] | None:
