@@ -437,3 +437,17 @@ def test_a_count_followed_by_its_own_measure_keeps_it(text, measures):
 def test_a_measure_word_before_a_noun_only_describes_it():
     # "wounded" is an adjective of the soldiers counted; the verb gives the measure
     assert _one("The blast killed 12 wounded soldiers.")["measure"] == "dead"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("35  km east", "km"), ("35 kmh", "km"), ("35 km", "km"), ("35\u00a0km.", "km"), ("35 years’ wait", "years’"),
+    ("35 years’s", "years’"), ("35km", "km"), ("35 of km", "km"), ("35 km_2", "km"),
+])
+def test_word_after_finds_what_the_regex_would(text, word):
+    import re
+
+    from claimbrief.extract.figures import _word_after
+
+    for hi in range(2, len(text) + 1):
+        found = re.match(rf"\s+{re.escape(word)}\b", text[2:hi])
+        assert _word_after(text, 2, hi, word) == (2 + found.end() if found else None), (text, hi)
