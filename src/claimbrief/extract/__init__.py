@@ -24,6 +24,17 @@ from .sentences import split_sentences
 
 __all__ = ["extract", "extract_rows"]
 
+# Fixed patterns, compiled once (a pattern passed to re.search() as a string is looked up
+# in the re module's cache on every call).
+_BASED = re.compile(r"-(?:based|born|headquartered)$")
+_SPACES = re.compile(r"\s+")
+_AFTER_DATELINE_WORD = re.compile(r"\s*(?:,|\(|—|–|--?\s|:)")
+_JOINING_WORDS = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?")
+_NON_SPACE = re.compile(r"\S+")
+_SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)")
+
 
 def _organisations(text: str, people: list[Actor]) -> list[Actor]:
     person_spans = [span for p in people for span in p.spans]
@@ -34,13 +45,13 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
         for i in range(len(tokens)):
             name = " ".join(tokens[i:])
             if name.split()[0] in ("The", "A", "An", "In", "On", "At") or \
-                    re.search(r"-(?:based|born|headquartered)$", name.split()[0]):
+                    _BASED.search(name.split()[0]):
                 continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping
             where = locate(run, name)
             if len(name.split()) == 1 and (name.lower() in _ORG_WORDS() or _dateline_at(text, start + (where or (0, 0))[0], name)):
                 break  # "the Company" (a defined term), "LOBITO, Angola, March 3 --" (a dateline)
             if where and is_organisation(name) and not any(s <= start < e for s, e in person_spans):
-                name = re.sub(r"\s+", " ", name)  # a name broken over two lines is one name
+                name = _SPACES.sub(" ", name)  # a name broken over two lines is one name
                 kind = "organisation"
                 actor = found.setdefault(name, Actor(name=name, kind=kind))
                 actor.spans.append((start + where[0], start + where[1]))
@@ -61,7 +72,7 @@ def _dateline_at(text: str, pos: int, word: str) -> bool:
     """Whether a word in capitals opens a paragraph as a dateline ("LOBITO, Angola, March 3 --")."""
     line_start = text.rfind("\n", 0, pos) + 1
     return word.isupper() and len(word) >= 3 and not text[line_start:pos].strip() and \
-        re.match(r"\s*(?:,|\(|—|–|--?\s|:)", text[pos + len(word):pos + len(word) + 4]) is not None
+        _AFTER_DATELINE_WORD.match(text[pos + len(word):pos + len(word) + 4]) is not None
 
 
 def _joined_runs(text: str):
@@ -71,7 +82,7 @@ def _joined_runs(text: str):
     i = 0
     while i < len(runs):
         start, end, run = runs[i]
-        while i + 1 < len(runs) and re.fullmatch(r"\s+(?:of|for|on)\s+(?:the\s+)?", text[end:runs[i + 1][0]]) \
+        while i + 1 < len(runs) and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]]) \
                 and run.split()[-1].lower() in _ORG_WORDS():
             i += 1
             end = runs[i][1]
@@ -85,7 +96,7 @@ def _states(text: str) -> list[Actor]:
     countries, demonyms, capitals = country_index(), demonym_index(), capital_index()
     states: dict[str, Actor] = {}
     for start, _end, run in capitalised_runs(text):
-        tokens = list(re.finditer(r"\S+", run))
+        tokens = list(_NON_SPACE.finditer(run))
         i = 0
         while i < len(tokens):
             for n in range(min(4, len(tokens) - i), 0, -1):
@@ -145,20 +156,20 @@ _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "du", "la"}
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
+    words = [w for w in _SPACES_OR_HYPHENS.split(name) if w and w.lower() not in _ACRONYM_SKIP]
     return "".join(w[0] for w in words if w[0].isupper()) if len(words) >= 2 else ""
 
 
 def _undotted(name: str) -> str:
     """"U.N." -> "UN": dotted and undotted forms of an acronym are one key."""
-    return name.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", name) else name
+    return name.replace(".", "") if _DOTTED_ACRONYM.fullmatch(name) else name
 
 
 def _acronym_in_brackets(text: str, org: Actor) -> str | None:
     """The acronym a text gives in brackets after the organisation's name: "the Federal
     Emergency Agency (FEA)", even when its letters are not the name's initials."""
     for _start, end in org.spans:
-        found = re.match(r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)", text[end:end + 14])
+        found = _ACRONYM_IN_BRACKETS.match(text[end:end + 14])
         if found and found.group(1).replace(".", "").isupper():
             return _undotted(found.group(1))
     return None

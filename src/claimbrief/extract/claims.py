@@ -35,6 +35,55 @@ UNATTRIBUTED = "unattributed reports"
 _WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this|late\s+on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in\s+a\s+statement)"
 _AUX = r"(?:has|have|had|also|previously|later|then|again|further|repeatedly|publicly|once|already|first|recently|earlier|had\s+earlier|would|will|did|does|do|not|never|reportedly|now|still|just|even|only|initially|separately|privately|openly|himself|herself|itself|themselves|" + _WHEN + r")"
 
+# The rules' fixed patterns, compiled once (a pattern passed to re.search() as a string is
+# looked up in the re module's cache on every call, and that cache is small enough for the
+# stages' patterns to push each other out of it).
+# - noun phrases (_resolve_np, _resolve, _common_actor, _surname_subject, _placed_group)
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+")
+_LEADING_THE_ANY_CASE = re.compile(r"^[Tt]he\s+")
+_BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)$")
+_BASED_PREFIX = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+")
+_CONJUNCTION_PREFIX = re.compile(r"^(?:though|although|but|and|while|whereas|as|so)\s+", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_STATE_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<state>[A-Z][\w .-]*?)[’']s\s+(?P<body>[a-z][a-z -]{2,40})$")
+_STATE_BODY_END = re.compile(r"\b(?:intelligence|military|forces|army|navy|police|ministry|government|security service)$")
+_HEAD_AND_COMPLEMENT = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|at|from|of|for|with|by)\s+(?P<comp>(?:the\s+)?.+)$")
+_SURNAME = re.compile(r"[A-Z][a-zà-ÿ’'-]{2,}")
+_POSSESSIVE_OR_HYPHEN = re.compile(r"[’']s?$|-")
+_APOSTROPHE = re.compile(r"[’']")
+# - the subject of a reporting verb (_subject_before, _subject_after)
+_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:who|which|whose|the|a|an|its|his|her)\b[^,]*,?$")
+_PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
+_NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'.-]*)*$")
+_PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$")
+_OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
+_CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$")
+_LAST_WORDS = re.compile(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$")
+_POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
+# - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
+_PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
+_ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
+_AGENT = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:[a-z]+\s+){0,2}[a-z]+))(?=[\s,.;]|$)")
+_REPORTEDLY_AT_END = re.compile(r"\b(?:reportedly|allegedly)\s+$", re.IGNORECASE)
+_QUOTE_OR_COMMA_AT_END = re.compile(r"[,”\"’]\s*$")
+_THAT_CLAUSE = re.compile(r"\s*(?:that\b|,|on\s+\w+\s+that\b)")
+_CLAUSE_SUBJECT = re.compile(r"\s*(?:that|he|she|it|they|we|I|there|his|her|its|their)\b")
+_FINITE_AUX = re.compile(r"\b(?:will|would|had|has|have|was|were|is|are|could|may|might|must|should|can)\b")
+_NESTED_CLAUSE = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+"
+                            r"(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b")
+_NOTHING_HAS = re.compile(r"\s*(?:that\s+)?(?:no|none\s+of)\s+(?:[\w-]+\s+){0,3}?(?:had|has|have|was|were|is|are|will)\b", re.IGNORECASE)
+_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+$", re.IGNORECASE)
+_BE_AT_END = re.compile(r"\b(?:been|was|were|is|are)\s+$")
+_SPEAKER_PRONOUN_AT_END = re.compile(r"\b(?:it|he|she|they|we|I)\s+(?:also\s+|still\s+)?$", re.IGNORECASE)
+_RELATIVE_AT_END = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+_NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
+# - other sentences (_according, _headline_subject, _defines_term)
+_ACCORDING_PHRASE = re.compile(r"(.+?)(?=\s+(?:on|in|at|last|this|earlier|late|early|during|since)\s|\s+(?:which|who|that)\b|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\.?$)")
+_SHORT_PHRASE = re.compile(r"[\w’' -]{1,40}?(?=[,.;]|$)")
+_HEADLINE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?P<verb>[a-z]+s)\b")
+_FIRST_PERSON_AFTER = re.compile(r"\b(?:we|our|I|this|these|it)\b", re.IGNORECASE)
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
@@ -89,7 +138,7 @@ def _patterns() -> dict:
 
 def _verb_group(verb: str) -> str:
     """The certainty group of a matched reporting verb ("put the toll at" is stated)."""
-    key = re.sub(r"\s+", " ", verb.lower())
+    key = _SPACES.sub(" ", verb.lower())
     return _patterns()["verb_group"].get(key, "stated")
 
 
@@ -198,7 +247,7 @@ def _placed_group(head: str, place: str) -> str | None:
         head = " ".join(words[1:])
     if head.lower() not in lexicon()["placed_groups"]:
         return None
-    place = re.sub(r"^the\s+", "", place.strip())
+    place = _LEADING_THE.sub("", place.strip())
     if not place[:1].isupper():
         return None
     code = geo_words().get(place.lower())
@@ -215,7 +264,7 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     words used are remembered as one of the actor's names."""
     found = _resolve_np(np, ctx)
     if found and found[0] not in (ARTICLE, UNATTRIBUTED):
-        written = re.sub(r"\s+", " ", np.strip(" ,“”\"'’‘"))
+        written = _SPACES.sub(" ", np.strip(" ,“”\"'’‘"))
         if written and written.lower() not in ("he", "she", "it", "they", "we", "i") and written != found[0]:
             ctx.written.setdefault(found[0], set()).add(written)
         if not any(p.name == found[0] for p in ctx.people) and not found[0].startswith("Government of "):
@@ -225,10 +274,10 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
 
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
-    np = re.sub(r"\s*\([^()]*\)$", "", np)  # "the Provincial Disaster Management Authority (PDMA)"
-    np = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+", "", np)  # "Lisbon-based X"
-    np = re.sub(r"^(?:though|although|but|and|while|whereas|as|so)\s+", "", np, flags=re.IGNORECASE)
-    if not np or re.search(r"\d", np):
+    np = _BRACKETS_AT_END.sub("", np)  # "the Provincial Disaster Management Authority (PDMA)"
+    np = _BASED_PREFIX.sub("", np)  # "Lisbon-based X"
+    np = _CONJUNCTION_PREFIX.sub("", np)
+    if not np or _DIGIT.search(np):
         return None  # "Q3 showed": no actor has a number in its name here
     pats = _patterns()
     if np.lower() == "it" and ctx.last_org:
@@ -265,22 +314,22 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if statement:
         return _resolve(statement.group("owner"), ctx)
     # "Ruritania's military intelligence": a body of that state
-    owned = re.match(r"^(?:the\s+)?(?P<state>[A-Z][\w .-]*?)[’']s\s+(?P<body>[a-z][a-z -]{2,40})$", np)
+    owned = _STATE_POSSESSIVE.match(np)
     if owned and geo_words().get(owned.group("state").lower()) and not is_demonym(owned.group("state")) \
-            and pats["actor_np"].match(owned.group("body")) or (owned and re.search(r"\b(?:intelligence|military|forces|army|navy|police|ministry|government|security service)$", owned.group("body"))
+            and pats["actor_np"].match(owned.group("body")) or (owned and _STATE_BODY_END.search(owned.group("body"))
                                                                and geo_words().get(owned.group("state").lower())):
         code = geo_words()[owned.group("state").lower()]
         return f"{demonym(code)} {owned.group('body')}", None
     # "Police in Bremen", "Investigators from the Forest Service", "engineers at
     # the provincial irrigation department"
-    complement = re.match(r"^(?P<head>.+?)\s+(?P<prep>in|at|from|of|for|with|by)\s+(?P<comp>(?:the\s+)?.+)$", np)
+    complement = _HEAD_AND_COMPLEMENT.match(np)
     if complement and complement.group("head").split()[-1].lower() in lexicon()["document_nouns"]:
-        bare = re.sub(r"^the\s+", "", complement.group("comp"))
+        bare = _LEADING_THE.sub("", complement.group("comp"))
         if bare[:1].isupper():
             return _resolve(bare, ctx)  # "final results from the Interior Ministry showed"
     if complement and pats["actor_np"].match(complement.group("head")):
-        comp = re.sub(r"\s*\([^()]*\)$", "", complement.group("comp"))
-        bare = re.sub(r"^the\s+", "", comp)
+        comp = _BRACKETS_AT_END.sub("", complement.group("comp"))
+        bare = _LEADING_THE.sub("", comp)
         if is_organisation(bare) or bare in ctx.organisations:
             return bare, None
         if complement.group("prep") in ("in", "from", "at") and not is_organisation(bare):
@@ -304,7 +353,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
 def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """A capitalised word standing alone as the subject of a reporting verb ("Okoro wrote")
     and written nowhere in full: a person known by one name."""
-    if not re.fullmatch(r"[A-Z][a-zà-ÿ’'-]{2,}", np) or np in lexicon()["not_name_words"] or \
+    if not _SURNAME.fullmatch(np) or np in lexicon()["not_name_words"] or \
             is_geo_name(np) or is_organisation(np) or np.lower() in _role_heads():
         return None
     actor = Actor(name=np, kind="person")
@@ -336,10 +385,10 @@ def _common_actor(np: str, ctx: Context) -> str:
         best = max(named, key=lambda org: len(modifiers & set(org.lower().split())))
         if (len(named) == 1 and not modifiers) or modifiers & set(best.lower().split()):
             return best
-    if words[0].lower() == "the" and len(words) > 2 and words[1][:1].isupper() and not re.search(r"[’']s?$|-", words[1]):
+    if words[0].lower() == "the" and len(words) > 2 and words[1][:1].isupper() and not _POSSESSIVE_OR_HYPHEN.search(words[1]):
         np = " ".join(words[1:])
-    np = re.sub(r"^[Tt]he\s+", "", np)  # "the opposition" is the opposition
-    if len(words) >= 2 and not re.search(r"[’']", np):
+    np = _LEADING_THE_ANY_CASE.sub("", np)  # "the opposition" is the opposition
+    if len(words) >= 2 and not _APOSTROPHE.search(np):
         ctx.heads.setdefault(head, np)
     return np
 
@@ -413,17 +462,17 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
     """The actor that is the subject of a verb at verb_start, looking left in its clause."""
     left = text[sent_start:verb_start]
     left = _patterns()["aux_tail"].sub("", left)
-    left = re.sub(r"\s*\([^()]*\)$", "", left)  # "the Forest Service (USFS) believe"
+    left = _BRACKETS_AT_END.sub("", left)  # "the Forest Service (USFS) believe"
     # "X, who ..., said" / "X, the company's chief, said": skip one comma-delimited clause
     # (only where a comma closes it before the verb: "…, the hospital said" is no appositive)
-    appositive = re.search(r"([^,]+),\s+(?:who|which|whose|the|a|an|its|his|her)\b[^,]*,?$", left) \
+    appositive = _APPOSITIVE_CLAUSE.search(left) \
         if text[sent_start:verb_start].rstrip().endswith(",") else None
     candidates = [left]
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
     for chunk in candidates:
-        chunk = re.sub(r"\s*\([^()]*\)$", "", chunk.rstrip(" ,"))
-        pronoun = re.search(r"\b(he|she|He|She)$", chunk)
+        chunk = _BRACKETS_AT_END.sub("", chunk.rstrip(" ,"))
+        pronoun = _PRONOUN_AT_END.search(chunk)
         if pronoun:
             return _resolve(pronoun.group(1), ctx)
         # "Authorities in the Philippines say": the group, known by its place
@@ -433,24 +482,24 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
             if found:
                 return found
         # "Dr. Jane Roe of the University of Leeds expects": the person, not the body
-        complement = re.search(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'.-]*)*$", chunk)
+        complement = _NAMED_COMPLEMENT_AT_END.search(chunk)
         if complement:
             runs = list(capitalised_runs(chunk, max(0, complement.start() - 80), complement.start()))
             if runs and runs[-1][1] == complement.start() and resolve_person(ctx.people, runs[-1][2]):
                 return _resolve(runs[-1][2], ctx)
         runs = list(capitalised_runs(chunk, max(0, len(chunk) - 80)))
         if runs and runs[-1][1] == len(chunk) and \
-                re.search(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$", chunk[:runs[-1][0]]) \
-                and not re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?$", chunk[:runs[-1][0]]):
+                _PLACE_PREPOSITION_AT_END.search(chunk[:runs[-1][0]]) \
+                and not _OF_AT_END.search(chunk[:runs[-1][0]]):
             runs = []  # "an analyst based in Dakar believes": the analyst, not the capital
         if runs and runs[-1][1] == len(chunk):
             found = _resolve(runs[-1][2], ctx)
-            if not found and re.search(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$", chunk[:runs[-1][0]]):
+            if not found and _CLAUSE_START_AT_END.search(chunk[:runs[-1][0]]):
                 found = _surname_subject(runs[-1][2], ctx)
             if found:
                 return found
         segment = chunk.rsplit(",", 1)[-1] if "," in chunk and not appositive else chunk
-        np = re.search(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$", segment.strip())
+        np = _LAST_WORDS.search(segment.strip())
         if np:
             # the longest noun phrase that names an actor: "the Chadian army", not "army"
             tokens = np.group(1).split()
@@ -468,7 +517,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
 def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tuple[str, str | None] | None:
     """The subject of a post-posed verb: '..., said John Smith' or '..., said the ministry'."""
     right = text[verb_end:sent_end]
-    match = re.match(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)", right)
+    match = _POSTPOSED_SUBJECT.match(right)
     if match:
         np = match.group(1)
         runs = list(capitalised_runs(np))
@@ -496,7 +545,7 @@ def _predicts(text: str) -> re.Match | None:
     """The first prediction cue, skipping the conditional "would" of a relative clause
     ("rules that would be illegal here")."""
     for match in _patterns()["predicted"].finditer(text):
-        if match.group(0).lower() == "would" and re.search(r"\b(?:that|which|who)\s+$", text[:match.start()], re.IGNORECASE):
+        if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
             continue
         return match
     return None
@@ -509,7 +558,7 @@ def _hedges(text: str, backshifted: bool = False) -> re.Match | None:
     for match in _patterns()["hedged"].finditer(text):
         if match.group(0) == "May" and match.start() > 0:
             continue
-        if match.group(0).lower() == "could" and (backshifted or re.match(r"\s+(?:not|never)\b|n[’']t", text[match.end():])):
+        if match.group(0).lower() == "could" and (backshifted or _NEGATION_AFTER.match(text[match.end():])):
             continue
         return match
     return None
@@ -520,7 +569,7 @@ def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged)."""
     pats = _patterns()
     cues = []
-    if re.match(r"\s*(?:that\s+)?(?:no|none\s+of)\s+(?:[\w-]+\s+){0,3}?(?:had|has|have|was|were|is|are|will)\b", text, re.IGNORECASE):
+    if _NOTHING_HAS.match(text):
         return "denied"  # "said no debris had fallen"
     predicted = _predicts(text)
     if predicted:
@@ -529,14 +578,14 @@ def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     if hedge:
         cues.append((hedge.start(), "hedged"))
     for verb in pats["verb"].finditer(text):
-        if re.search(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+$", text[max(0, verb.start() - 8):verb.start()], re.IGNORECASE):
+        if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
         if group == "predicted":
             cues.append((verb.start(), "predicted"))
-        elif group == "confirmed" and re.search(r"\b(?:been|was|were|is|are)\s+$", text[:verb.start()]):
+        elif group == "confirmed" and _BE_AT_END.search(text[:verb.start()]):
             cues.append((verb.start(), "confirmed"))
-        elif group == "hedged" and re.search(r"\b(?:it|he|she|they|we|I)\s+(?:also\s+|still\s+)?$", text[:verb.start()], re.IGNORECASE):
+        elif group == "hedged" and _SPEAKER_PRONOUN_AT_END.search(text[:verb.start()]):
             cues.append((verb.start(), "hedged"))  # "said it believes": the speaker's own belief
     # the first cue is the speaker's own verb or modal: "we fear what we will find" is hedged
     return min(cues)[1] if cues else None
@@ -554,14 +603,14 @@ def _according(body: str, ctx: Context) -> tuple[tuple[str, str | None] | None, 
     if document:
         rest = rest[document.end():]
     # the phrase up to a clause break or a trailing time ("on Sunday")
-    phrase = re.match(r"(.+?)(?=\s+(?:on|in|at|last|this|earlier|late|early|during|since)\s|\s+(?:which|who|that)\b|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\.?$)", rest)
+    phrase = _ACCORDING_PHRASE.match(rest)
     candidates = []
     if phrase:
         candidates.append(phrase.group(1))
     runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
     if runs and runs[0][0] <= 4:
         candidates.append(runs[0][2])
-    simple = re.match(r"[\w’' -]{1,40}?(?=[,.;]|$)", rest)
+    simple = _SHORT_PHRASE.match(rest)
     if simple:
         candidates.append(simple.group(0))
     for np in candidates:
@@ -581,25 +630,24 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
         word = verb.group(0).lower()
         before = body[: verb.start()].rstrip()
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
-        passive = re.search(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", near, re.IGNORECASE)
+        passive = _PASSIVE_AT_END.search(near)
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
         if pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
             continue  # "has not said", "declined to comment": nobody claims anything
-        if pats["not_a_verb"].match(body[verb.end():]) or re.search(r"\b(?:a|an|the|its|their)\s+$", before[-12:] + " "):
+        if pats["not_a_verb"].match(body[verb.end():]) or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs
         group = _verb_group(word)
         if passive:
-            agent = re.match(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:[a-z]+\s+){0,2}[a-z]+))(?=[\s,.;]|$)",
-                             body[verb.end():])
+            agent = _AGENT.match(body[verb.end():])
             found = _resolve(agent.group(1), ctx) if agent else None
             if found:
                 return (found[0], found[1], group, f"{passive.group(0)} {word} by")
             continue
-        if re.search(r"\b(?:reportedly|allegedly)\s+$", body[max(0, verb.start() - 20): verb.start()], re.IGNORECASE):
+        if _REPORTEDLY_AT_END.search(body[max(0, verb.start() - 20): verb.start()]):
             return (UNATTRIBUTED, None, "reported", "reportedly " + word)
         # a subject after the verb only where the attribution is post-posed: '..., said X'
-        post_posed = re.search(r"[,”\"’]\s*$", near) or verb.start() == 0
+        post_posed = _QUOTE_OR_COMMA_AT_END.search(near) or verb.start() == 0
         found = _subject_before(text, s, vs, ctx) or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
             nested = _nested_attribution(body, verb.end(), s, found, ctx)
@@ -607,16 +655,14 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
                 return nested
             certainty = group
             if group == "reported" and not is_news_organisation(found[0]) and found[0] != UNATTRIBUTED and \
-                    not re.match(r"\s*(?:that\b|,|on\s+\w+\s+that\b)", body[verb.end():]):
+                    not _THAT_CLAUSE.match(body[verb.end():]):
                 group = certainty = "stated"  # "the company reported a 41% rise": its own figures
             if group == "stated":
                 # the complement is what follows the verb, or the quote or clause before it
                 # ('"We will appeal," Smith said'; 'The party will challenge ..., he said')
                 after = body[verb.end():]
                 # '..., Smith said on Monday.': the words after the verb are no clause of their own
-                post_posed = len(after.split()) < 6 and not re.match(
-                    r"\s*(?:that|he|she|it|they|we|I|there|his|her|its|their)\b", after) and not re.search(
-                    r"\b(?:will|would|had|has|have|was|were|is|are|could|may|might|must|should|can)\b", after)
+                post_posed = len(after.split()) < 6 and not _CLAUSE_SUBJECT.match(after) and not _FINITE_AUX.search(after)
                 complement = before if post_posed else after
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed) or group
@@ -627,7 +673,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
 def _headline_subject(body: str, ctx: Context) -> tuple | None:
     """A headline in the present tense speaks for its subject: "Minister praises rescuers",
     "Ministry launches borehole programme"."""
-    match = re.match(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?P<verb>[a-z]+s)\b", body)
+    match = _HEADLINE_SUBJECT.match(body)
     if not match or match.group("verb") not in _headline_acts():
         return None  # "Party wins most seats" reports an event; "Minister praises" a statement
     found = _resolve(match.group("np"), ctx)
@@ -647,8 +693,7 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     """"A said the agency believes …": the believer claims, A only passes it on, and the
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
     after = body[verb_end:]
-    inner = re.match(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+"
-                     r"(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b", after)
+    inner = _NESTED_CLAUSE.match(after)
     if not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]:
         return None
     np = inner.group("np")
@@ -698,7 +743,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
     gap_cue = pats["gap"].search(body)
-    gap = bool(gap_cue) and (not has_figure or not re.search(r"\d", body[:gap_cue.start()]))
+    gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()]))
     if attribution is None:
         cues = []
         for certainty in ("hedged", "reported", "predicted", "denied"):
@@ -762,7 +807,7 @@ def _defines_term(body: str, has_figure: bool, has_date: bool) -> bool:
     first = term.split()[0]
     if first in lexicon()["not_name_words"] or is_geo_name(term) or is_organisation(term):
         return False
-    return not re.search(r"\b(?:we|our|I|this|these|it)\b", body[match.end():], re.IGNORECASE)
+    return not _FIRST_PERSON_AFTER.search(body[match.end():])
 
 
 def extract_claims(text: str, sentences: list[dict], people: list[Actor],
