@@ -50,15 +50,18 @@ def _title(table: pd.DataFrame) -> str:
     return lead
 
 
-def _alt(table: pd.DataFrame) -> str:
-    if not len(table):
+def _alt(shown: pd.DataFrame, left_out: int = 0) -> str:
+    """The chains drawn, in words, and how many sources are not drawn (the alt text says
+    what the drawing shows: the chains of hundreds of sources would be pages of it)."""
+    if not len(shown):
         return "The relay chart is empty: no named source is quoted."
     parts = []
-    for source, own in table.groupby("source", sort=False):
+    for source, own in shown.groupby("source", sort=False):
         chains = [f"{'via ' + r.via + ' to ' if r.via else ''}{r.outlet} ({_plural(int(r.claims), 'claim')})"
                   for r in own.itertuples()]
         parts.append(f"{source}: " + "; ".join(chains))
-    return "Relay chains, source to outlet. " + ". ".join(parts) + "."
+    rest = f" {_plural(left_out, 'other named source')} with fewer claims are not drawn." if left_out else ""
+    return "Relay chains, source to outlet. " + ". ".join(parts) + "." + rest
 
 
 @responsive
@@ -78,7 +81,7 @@ def relay_chart(relays: pd.DataFrame, sources: pd.DataFrame, source: str | None 
                     "with the claims carried; accent = carried by more than one outlet")
     notes = [_Note([_Run(f"{_plural(left_out, 'other named source')} with fewer claims "
                          "(listed in the table below)", size=_SMALL_SIZE, color=MUTED)])] if left_out else []
-    alt = _alt(table)
+    alt = _alt(shown, left_out)
     with _house():
         if not len(shown):
             fig, ax = _page(title, subtitle, source, 1.0, 0.0, notes)

@@ -22,6 +22,10 @@ from .timeline import _date_ticks
 
 #: at most this many measures are drawn (those given by the most articles first)
 MOST_PANELS = 6
+#: a panel draws the values of at most this many sources (see :func:`panel_sources`)
+PANEL_SOURCES = 5
+#: at most this many values with no date stated are named under the chart (the rest counted)
+UNDATED_SHOWN = 6
 _COLOURS = [OKABE_ITO[c] for c in ("blue", "vermillion", "green", "orange", "purple", "sky", "black")]
 _MARKERS = ["o", "s", "D", "^", "v", "P", "X"]
 _AXIS_LEFT = 0.45  # inches for the value axis's labels
@@ -49,6 +53,41 @@ def trend_groups(groups: pd.DataFrame, limit: int = MOST_PANELS) -> pd.DataFrame
     chosen["_rank"] = chosen["conflicts"].fillna(0) + chosen["revisions"].fillna(0)
     chosen = chosen.sort_values(["_rank", "articles", "group"], ascending=[False, False, True], kind="stable")
     return chosen.drop(columns="_rank").head(limit).reset_index(drop=True)
+
+
+def chart_inputs(figures: pd.DataFrame, groups: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(figures, groups) of the measures the chart draws (:func:`trend_groups`) only: the
+    chart of these is the chart of the whole tables, and they are what a cached drawing is
+    keyed on (a new figure of a measure not drawn leaves the chart as it was)."""
+    chosen = trend_groups(groups)
+    return figures[figures["group"].isin(chosen["group"])] if len(chosen) else figures.iloc[0:0], chosen
+
+
+def panel_sources(figures: pd.DataFrame, group) -> list[str]:
+    """The sources a panel draws, at most :data:`PANEL_SOURCES`: the sources of its latest
+    and most conservative values, then those giving the most values (on a tie, the first
+    to give one).  A measure a thousand articles give has hundreds of sources: all of
+    them would be a cloud of markers under a column of labels that overlap."""
+    own = figures[figures["group"] == group["group"]].sort_values(["order", "sentence_id"], kind="stable")
+    counts = own.groupby("source", sort=False).size()
+    first = {s: i for i, s in enumerate(dict.fromkeys(own["source"]))}
+    ranked = sorted(counts.index, key=lambda s: (-int(counts[s]), first[s]))
+    chosen = [s for s in dict.fromkeys([group["latest_source"], group["conservative_source"]]) if s in first]
+    return (chosen + [s for s in ranked if s not in chosen])[:PANEL_SOURCES]
+
+
+def _palette(panels: list[list[str]]) -> dict[str, int]:
+    """A colour (and marker) index per source, in the order drawn: the first index no other
+    source of a panel it is drawn in has (colours repeat across panels, never within one
+    while a panel has no more sources than colours)."""
+    palette: dict[str, int] = {}
+    for sources in panels:
+        for source in sources:
+            if source in palette:
+                continue
+            taken = {palette[o] for other in panels if source in other for o in other if o in palette}
+            palette[source] = next((i for i in range(len(_COLOURS)) if i not in taken), len(palette) % len(_COLOURS))
+    return palette
 
 
 def _heading(g) -> str:
@@ -86,18 +125,30 @@ def trends_chart(figures: pd.DataFrame, groups: pd.DataFrame, source: str | None
     subtitle = ("Value of each measure by the date it was stated, one colour and marker per source; hollow = "
                 "approximate, caret = lower bound, bar = range, thin line = a source's own revisions; "
                 "axes from zero")
-    members = figures[figures["group"].isin(chosen["group"])] if len(chosen) else figures.iloc[0:0]
-    palette: dict[str, int] = {}
-    for s in members.sort_values(["order", "sentence_id"])["source"]:
-        palette.setdefault(s, len(palette) % len(_COLOURS))
+    every = figures[figures["group"].isin(chosen["group"])] if len(chosen) else figures.iloc[0:0]
+    drawn = [panel_sources(figures, g) for _, g in chosen.iterrows()]
+    keep = pd.Series(False, index=every.index)
+    for (_, g), sources in zip(chosen.iterrows(), drawn):
+        keep |= (every["group"] == g["group"]) & every["source"].isin(sources)
+    members = every[keep]
+    palette = _palette(drawn)
     undated = members[members["stated"].map(_day).isna()] if len(members) else members
     notes = []
+    if len(every) > len(members):
+        left = every[~keep]
+        notes.append(_Note([_Run(f"Each panel draws at most {PANEL_SOURCES} sources (the latest value's and the most "
+                                 f"conservative's first, then those giving the most values); "
+                                 f"{_plural(len(left), 'value')} of {_plural(left['source'].nunique(), 'other source')} "
+                                 "are not drawn (every value is in data/figures.csv).", size=_SMALL_SIZE, color=MUTED)]))
     if len(undated):
         notes.append(_Note([_Run("No date stated (not plotted)", size=_SMALL_SIZE, weight="bold", color=MUTED)]))
-        for r in undated.itertuples():
+        for r in list(undated.itertuples())[:UNDATED_SHOWN]:
             notes.append(_Note([_Run(f"• {r.measure}: ", size=_SMALL_SIZE, color=INK),
                                 _Run(str(r.number), size=_SMALL_SIZE, weight="bold"),
                                 _Run(f" — {r.source} ({r.article})", size=_SMALL_SIZE, color=MUTED)], gap_before=0.03))
+        if len(undated) > UNDATED_SHOWN:
+            notes.append(_Note([_Run(f"• and {len(undated) - UNDATED_SHOWN} more", size=_SMALL_SIZE, color=MUTED)],
+                               gap_before=0.03))
     if is_narrow() and palette:  # direct labels do not fit a phone's panels: a key under them
         notes.insert(0, _Note([_Run("Sources: ", size=_SMALL_SIZE, weight="bold", color=MUTED)] + [
             _Run(f"{_MARKER_TEXT[_MARKERS[i % len(_MARKERS)]]} {s}   ", size=_SMALL_SIZE, color=_COLOURS[i])

@@ -22,11 +22,15 @@ from .compare import Dossier
 esc = html.escape
 #: "What changed" names at most this many changed figures and new sources per article (the rest are counted).
 SHOWN = 3
+#: "What changed" covers at most this many articles, the latest (the rest are in data/changes.csv)
+CHANGED_ARTICLES = 8
 #: a table of the report shows at most this many rows (its first, in the table's order);
 #: the rest are in the report's data/*.csv, which a sentence under the table names.  A
 #: dossier of a thousand articles has tens of thousands of claims: all of them would make
-#: a PDF of thousands of pages that no reader pages through, and take minutes to lay out.
-MAX_ROWS = 40
+#: a PDF of thousands of pages that no reader pages through, and take minutes to lay out;
+#: twenty rows of each keep a dossier of twenty articles near a briefing's length, so a
+#: rebuild after one article changed lays out no more pages than one article's briefing.
+MAX_ROWS = 20
 
 
 @dataclass
@@ -97,21 +101,99 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 
 def _outlets(ctx: DossierContext) -> dict[str, str]:
-    """Article name -> "Outlet, date" (how a reader tells the articles apart)."""
-    out = {}
-    for r in ctx.dossier.articles.itertuples():
-        out[r.article] = f"{_t(r.outlet, r.article)}, {_t(r.published, 'undated')}"
-    return out
+    """Article name -> "Outlet, date" (how a reader tells the articles apart), made once
+    per context: every row of every table asks for it."""
+    if "_outlets" not in ctx.__dict__:
+        ctx.__dict__["_outlets"] = {r.article: f"{_t(r.outlet, r.article)}, {_t(r.published, 'undated')}"
+                                    for r in ctx.dossier.articles.itertuples()}
+    return ctx.__dict__["_outlets"]
+
+
+#: a table cell names at most this many articles (the first, in story order) and counts the rest
+CELL_ARTICLES = 5
 
 
 def _labels(ctx: DossierContext, names) -> str:
-    """"Orbis, 2025-03-05; ..." for a "; "-separated list of article names."""
+    """"Orbis, 2025-03-05; ..." for a "; "-separated list of article names, the first
+    :data:`CELL_ARTICLES` of them and "and N more" (a claim carried by hundreds of
+    articles would otherwise fill a page with one cell)."""
     known = _outlets(ctx)
-    return "; ".join(known.get(n.strip(), n.strip()) for n in _t(names).split(";") if n.strip())
+    listed = [known.get(n.strip(), n.strip()) for n in _t(names).split(";") if n.strip()]
+    if len(listed) > CELL_ARTICLES:
+        return "; ".join(listed[:CELL_ARTICLES]) + f" and {len(listed) - CELL_ARTICLES} more"
+    return "; ".join(listed)
 
 
 def _article_count(names) -> int:
     return len([n for n in _t(names).split(";") if n.strip()])
+
+
+def chart_html(chart, folder, stem: str) -> str:
+    """The ``<figure>`` of a dossier chart, its drawings also written to ``folder`` as
+    ``<stem>.svg`` and ``<stem>-narrow.svg``.  Each drawing is rendered once, and as SVG
+    only: :func:`claimbrief.charts.save_chart` then :func:`~claimbrief.charts.chart_html`
+    would render each twice and a PNG besides, which for a dossier's large charts is most
+    of a section's time and is paid again whenever an article changes.  A PNG of the
+    same stem left by an older build is removed, so the folder never holds a stale one."""
+    from ..charts import svg_bytes
+    from ..components import chart_figure_html
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    drawings = {stem: svg_bytes(chart)}
+    if chart.narrow is not None:
+        drawings[f"{stem}-narrow"] = svg_bytes(chart.narrow)
+    for name, svg in drawings.items():
+        (folder / f"{name}.svg").write_bytes(svg)
+        (folder / f"{name}.png").unlink(missing_ok=True)
+    return chart_figure_html(drawings[stem], chart.alt, narrow=drawings.get(f"{stem}-narrow"), title=chart.title,
+                             subtitle=chart.subtitle, source=chart.source)
+
+
+def _chart_key(draw, args: tuple, kwargs: dict) -> str:
+    """What a chart is drawn from: the drawing function, its arguments (a DataFrame by its
+    columns, dtypes and cells), the package and its locked libraries, and the house style."""
+    import hashlib
+    import json
+
+    from ..build import package_fingerprint
+
+    digest = hashlib.sha256(f"{draw.__module__}.{draw.__qualname__}\0{package_fingerprint()}".encode())
+    for value in (*args, *sorted(kwargs.items())):
+        if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str):
+            digest.update(value[0].encode() + b"=")
+            value = value[1]
+        if isinstance(value, pd.DataFrame):
+            digest.update(json.dumps([list(map(str, value.columns)), list(map(str, value.dtypes))]).encode())
+            digest.update(pd.util.hash_pandas_object(value, index=False).to_numpy().tobytes())
+        else:
+            digest.update(repr(value).encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def cached_chart_html(folder, stem: str, draw, *args, **kwargs) -> str:
+    """The ``<figure>`` of ``draw(*args, **kwargs)`` (see :func:`chart_html`), kept in
+    ``folder`` as ``<stem>.figure.html`` beside its key: when the chart's inputs are those
+    of the last run (:func:`_chart_key`), the kept figure is used and nothing is drawn.
+
+    A dossier draws a few of its many rows (the most-named places, the events dated by
+    the most articles...), so an article that changes the tables often leaves a chart
+    as it was; drawing it again (the text of a chart is most of a section's time) would
+    give the same bytes."""
+    folder = Path(folder)
+    key = _chart_key(draw, args, kwargs)
+    kept, key_file = folder / f"{stem}.figure.html", folder / f"{stem}.figure.key"
+    try:
+        if key_file.read_text(encoding="ascii").strip() == key and (folder / f"{stem}.svg").is_file():
+            return kept.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
+    figure = chart_html(draw(*args, **kwargs), folder, stem)
+    key_file.unlink(missing_ok=True)  # the key last: an interrupted run leaves no key for a figure it did not write
+    kept.write_text(figure, encoding="utf-8")
+    key_file.write_text(key + "\n", encoding="ascii")
+    return figure
 
 
 # ---------------------------------------------------------------------------- top of the dossier
@@ -179,10 +261,11 @@ def changes_html(ctx: DossierContext) -> str:
                 "</aside>")
     labels = _outlets(ctx)
     items = []
-    for article in d.articles["article"]:
-        rows = d.changes[d.changes["article"] == article]
-        if article == d.articles["article"].iloc[0]:
-            continue
+    later = list(d.articles["article"])[1:]
+    earlier = later[:-CHANGED_ARTICLES]
+    by_article = dict(tuple(d.changes.groupby("article", sort=False))) if len(d.changes) else {}
+    for article in later[len(earlier):]:
+        rows = by_article.get(article, d.changes.iloc[0:0])
         label = labels.get(article, article)
         if not len(rows):
             items.append(f"<li><strong>{esc(label)}</strong>: adds nothing new.</li>")
@@ -202,8 +285,15 @@ def changes_html(ctx: DossierContext) -> str:
         if counted:
             parts.append(" and ".join(counted) + (f", first: “{esc(claims[0])}”" if claims else ""))
         items.append(f"<li><strong>{esc(label)}</strong> ({esc(article)}): " + "; ".join(parts) + "</li>")
+    title = "What changed, article by article"
+    note = ""
+    if earlier:
+        title = f"What changed: the latest {len(items)} articles"
+        note = (f'<p class="table-note">What the {len(earlier):,} articles before them added, from the second on, '
+                "is in data/changes.csv (attached to the PDF).</p>")
     return ('<aside class="bluf what-changed" aria-labelledby="what-changed-title"><p class="box-title" '
-            f'id="what-changed-title"><strong>What changed, article by article</strong></p><ol>{"".join(items)}</ol></aside>')
+            f'id="what-changed-title"><strong>{title}</strong></p>'
+            f'<ol start="{len(earlier) + 2}">{"".join(items)}</ol>{note}</aside>')
 
 
 # ---------------------------------------------------------------------------- sources
@@ -381,25 +471,27 @@ def reprints_sentence(ctx: DossierContext) -> str:
 
 # ---------------------------------------------------------------------------- timeline and places
 
-#: above this many events the timeline chart draws those dated by two or more articles (the table lists all)
+#: the timeline chart draws at most this many events, those dated by the most articles (the table lists all)
 TIMELINE_CHART_EVENTS = 20
 
 
 def charted_events(ctx: DossierContext) -> pd.DataFrame:
-    """The events the timeline chart draws: all of them, or when there are more than
-    :data:`TIMELINE_CHART_EVENTS`, those dated by two or more articles."""
+    """The events the timeline chart draws, in date order: all of them, or when there are
+    more than :data:`TIMELINE_CHART_EVENTS`, those dated by the most articles (on a tie,
+    the earlier)."""
     events = ctx.dossier.timeline
-    if len(events) > TIMELINE_CHART_EVENTS and (events["articles"] > 1).any():
-        events = events[events["articles"] > 1]
-    return events
+    if len(events) <= TIMELINE_CHART_EVENTS:
+        return events
+    most = events.sort_values("articles", ascending=False, kind="stable").head(TIMELINE_CHART_EVENTS)
+    return events.loc[sorted(most.index)]
 
 
 def timeline_sentence(ctx: DossierContext) -> str:
     shown, every = len(charted_events(ctx)), len(ctx.dossier.timeline)
     if shown == every:
         return f"The chart draws every one of the {_plural(every, 'dated event')}; the table lists them with the articles that date them."
-    return (f"The chart draws the {_plural(shown, 'event')} dated by two or more articles; the table below lists all "
-            f"{every} dated events with the articles that date them.")
+    return (f"The chart draws the {_plural(shown, 'event')} dated by the most articles; the table below lists the "
+            f"first of all {every:,} dated events with the articles that date them, and data/timeline.csv every one.")
 
 
 def timeline_dates(ctx: DossierContext) -> pd.DataFrame:
@@ -420,11 +512,31 @@ def timeline_frame(ctx: DossierContext) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["Date", "Event", "Articles", "Dated by"])
 
 
+#: the map marks at most this many places, those named by the most articles (the table lists all)
+MAP_PLACES = 20
+
+
+def mapped_places(ctx: DossierContext) -> pd.DataFrame:
+    """The places the map marks: the first :data:`MAP_PLACES` of the places table, which
+    lists those named by the most articles first.  Beyond a few dozen, labels cover the
+    map and each other, and drawing them takes minutes."""
+    return ctx.dossier.places.head(MAP_PLACES)
+
+
+def map_sentence(ctx: DossierContext) -> str:
+    shown, every = len(mapped_places(ctx)), len(ctx.dossier.places)
+    if shown == every:
+        return ""
+    return (f"The map marks the {shown} places named by the most articles; {every - shown:,} more are listed in "
+            "the table below (its first rows) and in data/places.csv.")
+
+
 def map_places(ctx: DossierContext) -> pd.DataFrame:
-    """The dossier's places as a places table for :func:`claimbrief.maps.locator_map`, each
-    labelled with how many articles mention it ("Lusaka (3)")."""
+    """The mapped places (:func:`mapped_places`) as a places table for
+    :func:`claimbrief.maps.locator_map`, each labelled with how many articles mention it
+    ("Lusaka (3)")."""
     rows = []
-    for i, r in enumerate(ctx.dossier.places.itertuples()):
+    for i, r in enumerate(mapped_places(ctx).itertuples()):
         rows.append({"mention": f"{_t(r.place)} ({int(r.articles)})", "canonical": _t(r.place), "country": r.country,
                      "kind": r.kind, "lat": r.lat, "lon": r.lon, "start": i, "end": i})
     return pd.DataFrame(rows, columns=["mention", "canonical", "country", "kind", "lat", "lon", "start", "end"])
@@ -472,7 +584,18 @@ def provenance_html(ctx: DossierContext) -> str:
         value = ctx.parameters.get(key)
         rows.append((f"Parameter {key}", Path(value).name if value and key != "title" else (value or "—")))
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(str(v))}</td></tr>" for k, v in rows)
-    inputs = (ctx.inputs if ctx.inputs is not None else ctx.dossier.inputs).rename(columns={"article": "Article", "file": "File", "text_sha256": "SHA-256 of the text",
-                                        "metadata_sha256": "SHA-256 of the metadata",
-                                        "review_sha256": "SHA-256 of review file and register"})
-    return f'<table class="source">{body}</table>' + ledger_html(inputs, "inputs.csv")
+    inputs = (ctx.inputs if ctx.inputs is not None else ctx.dossier.inputs).copy()
+    # The first 16 hex digits identify a file as surely as a reader needs, on one line each;
+    # every hash in full is in data/inputs.csv.
+    hashes = {"text_sha256": "text", "metadata_sha256": "metadata", "review_sha256": "review file and register"}
+    for column in hashes:
+        inputs[column] = inputs[column].map(lambda v: "—" if _na(v) else f"{str(v)[:HASH_SHOWN]}…")
+    inputs = inputs.rename(columns={"article": "Article", "file": "File",
+                                    **{c: f"SHA-256 of the {w}" for c, w in hashes.items()}})
+    return (f'<table class="source">{body}</table>' + ledger_html(inputs, "inputs.csv")
+            + f'<p class="table-note">Each hash is cut to its first {HASH_SHOWN} hex digits; data/inputs.csv has '
+              "every one in full.</p>")
+
+
+#: the appendix shows this many hex digits of each input's SHA-256 (data/inputs.csv has them whole)
+HASH_SHOWN = 16
