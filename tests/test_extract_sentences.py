@@ -95,3 +95,52 @@ def test_a_cross_head_run_into_the_next_sentence_is_split():
     assert [r["block"] for r in split_sentences(text)][1:] == ["furniture", "body"]
     kept = "Floods hit the north\n\nThe Lord of The Rings opened in London. Voice of The people won an award."
     assert _texts(kept)[1] == "The Lord of The Rings opened in London."
+
+
+# The shortcuts that spare syntok (sentences._sentence_spans) must give exactly syntok's spans.
+
+def _ends_trimmed(chunk, spans):
+    # syntok ends a paragraph's last sentence after its trailing spaces; the stage strips them
+    return [(a, a + len(chunk[a:b].rstrip())) for a, b in spans]
+
+
+def _assert_same_as_syntok(chunk):
+    from claimbrief.extract import sentences
+
+    fast, slow = sentences._sentence_spans(chunk), sentences._syntok_spans(chunk)
+    assert _ends_trimmed(chunk, fast) == _ends_trimmed(chunk, slow), chunk
+
+
+def test_sentence_shortcuts_agree_with_syntok_on_the_fixtures():
+    from pathlib import Path
+
+    from claimbrief.extract.sentences import _paragraphs
+
+    root = Path(__file__).parent / "fixtures"
+    paths = sorted(root.rglob("*.txt")) + sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))
+    for path in (p for p in paths if "holdout" not in p.parts):  # the holdout set is for scoring only
+        text = path.read_text(encoding="utf-8")
+        for start, end in _paragraphs(text):
+            _assert_same_as_syntok(text[start:end])
+
+
+def test_sentence_shortcuts_agree_with_syntok_on_made_up_paragraphs():
+    import random
+
+    rng = random.Random(11)
+    lower = ["the", "troops", "said", "no", "etc", "vs", "approx", "may", "mar", "ago", "de", "in", "x", "a", "e", "st",
+             "year's", "don't", "re-elected", "2,500", "9.8", "4", "444", "a.m", "p.m"]
+    upper = ["The", "He", "It", "A", "I", "II", "IV", "In", "However", "Smith", "U.S.", "Mr.", "Dr.", "St.", "B52", "Jan.",
+             "May", "No.", "X", "Long-term", "I'm", "Doesn't", "FEA's", "Kessler’s", "McDonald", "REUTERS/Maya", "Oct", "NO"]
+    other = ["3.5", "2024", "12", "1,200", "e.g.", "x.y", "a.B", "(FEA)", "(see below.)", "($1 = 1.4 won)", "[1]", "(a; B)",
+             "-(", "—)", "“quoted”", "'s", "(Meridian) -", "p.m.,", "S.A.,", "—", ",", ":", "“", "\"", "...", "Élan",
+             "(" + "w " * 30 + ")", "8.In", "(The " + "w " * 34 + "end.)", "(" + "a, " * 15 + ")", "(" + "a," * 22 + ")"]
+    ends = [".", ".", "?", "!", ";", ".\"", ".”", ".’", "...", ":", ",", "", ".,", ".\","]
+    for _ in range(3000):
+        sentences = []
+        for _ in range(rng.randint(1, 4)):
+            words = [rng.choice(rng.choice([lower, lower, upper, other])) for _ in range(rng.randint(1, 10))]
+            if rng.random() < 0.3:
+                words[0] = rng.choice(["\"", "“", "‘", "("]) + words[0]
+            sentences.append(" ".join(words) + rng.choice(ends))
+        _assert_same_as_syntok(rng.choice([" ", "  ", "\n"]).join(sentences) + rng.choice(["", " "]))

@@ -93,38 +93,177 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# What syntok splits a paragraph at: its terminals (".!?;" and the like) and opening brackets;
-# a paragraph may end in a run of terminals, closing quotes and closing brackets.
+# syntok (1.4, pinned in uv.lock) reads a paragraph as tokens and decides at each terminal token (".", ";", …)
+# and opening bracket whether a sentence ends there, by rules that look at the token before
+# and the tokens after.  It costs more than all the other rules of this stage, and most
+# paragraphs of news copy are one or two plain sentences whose decisions the few tests
+# below settle exactly as syntok's own rules do (the same spans, checked against syntok on
+# every fixture and on made-up paragraphs by the tests); syntok reads what they cannot settle.
+
+# What syntok splits a paragraph at: its terminals and opening brackets; a paragraph may
+# end in a run of terminals, closing quotes and closing brackets.
 _SPLITS = re.compile("[" + re.escape("".join(t for t in State.terminals if len(t) == 1) + "".join(State.opening_brackets)) + "]")
 _TAIL = re.compile("[" + re.escape("".join(t for t in State.terminals if len(t) == 1) + "".join(State.closing_quotes)
                                    + "".join(State.closing_brackets)) + "]*$")
 # whitespace other than the usual kinds (and the zero-width space syntok takes for a space)
 _ODD_SPACE = re.compile(r"[^\S \t\n\r\f\v\xa0]|\u200b")
+_OPENING = re.compile("[" + re.escape("".join(State.opening_brackets)) + "]")
+_BRACKET = re.compile("[" + re.escape("".join(State.opening_brackets) + "".join(State.closing_brackets)) + "]")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# A terminal that ends a word, maybe a closing quote, then a space: syntok's decision there
+# depends only on the token before it, the token after it and whether the sentence has
+# gone past its first token, when those have the shapes below.
+_TERMINAL = re.compile(r"[.!?;](?=[\"”’']?\s)")
+# the token before: a word, a dotted abbreviation ("U.S"), a number ("2,500", "9.8"), or
+# the "'s" of a possessive (syntok's tokenizer makes "year's" two tokens), after a space
+# and maybe an opening quote
+_TOKEN_BEFORE = re.compile(r"(?P<quote>[\"“‘'])?(?:(?P<word>[A-Za-z][a-z]*|[A-Z]+|[A-Za-z](?:\.[A-Za-z])+|[0-9]+(?:[.,][0-9]+)*)"
+                           r"|(?:[A-Za-z][a-z]*|[A-Z]+)(?P<possessive>['’]s))")
+_LOWER_DOT_UPPER = re.compile(r"[a-z]\.[A-Z]")  # syntok's tokenizer cuts "a.B" into three tokens
+# after the terminal (and its closing quote): a comma or colon, or a space and then a
+# lower-case word, a word or number that is a token of its own ("Kessler's", "Long-term"),
+# or an opening quote before a word
+_TOKEN_AFTER = re.compile(r"(?P<quote>[\"”’'])?(?:(?P<inner>[,:])(?!\S)|\s+(?:(?P<lower>[a-z])"
+                          r"|(?P<word>[A-Z][a-z]*|[A-Z]+|[0-9]+)(?=-[A-Za-z]|['’](?:s|m|d|re|ve|ll)\b|[^\w\s]*(?!\S))"
+                          r"|(?P<open>[\"“‘])(?=[^\W_])))")
+# what may follow a bracket syntok steps over without a decision: a word, a comma, a colon, a dash
+_AFTER_BRACKET = re.compile(r"[ ]+[A-Za-z0-9]|[,:]|[ ]+[-–—]+(?!\S)")
+
+
+def _chunk_start(text: str, at: int) -> int:
+    """Where the run of non-space characters holding text[at] starts."""
+    while at > 0 and not text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _decision(text: str, at: int) -> tuple[str, int] | None:
+    """syntok's decision at the terminal ``text[at]``: ("split" or "keep", the end of the
+    terminal and its closing quote), or None when the tokens around it are not of the
+    simple shapes this knows.  Its rules, in its order: a lower-case word, a comma or a
+    colon after the terminal keeps the sentence going; a sentence starter ("The",
+    "However") splits; then an abbreviation before it ("Dr", "etc"), "no" before a number,
+    a number of three digits or more after it, a day number before a month ("5. May") or a
+    month before a number, a dotted word ("U.S", "9.8") before it keep the sentence going;
+    a capital letter or Roman numeral keeps it, and a lone letter or digit at the start of a
+    sentence too; a lone consonant keeps it; anything else splits.  (Its rules on brackets
+    and spacing cannot apply to these shapes.)"""
+    if not text[at - 1:at].isalnum():
+        return None  # the terminal is not a token of its own after a word
+    after = _TOKEN_AFTER.match(text, at + 1)
+    if after is None:
+        return None
+    end = after.end("quote") if after.group("quote") else at + 1
+    if after.group("lower") or after.group("inner"):
+        return "keep", end
+    start = _chunk_start(text, at)
+    before = _TOKEN_BEFORE.fullmatch(text, start, at)
+    if before is None or before.group("word") and _LOWER_DOT_UPPER.search(before.group("word")):
+        return None
+    word, following = before.group("word") or before.group("possessive"), after.group("word") or after.group("open")
+    # past the sentence's first token: a word or an opening quote stands right before this one
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    inner = bool(before.group("quote")) or text[start - 1:start].isalnum()
+    single = len(word) == 1 or word in State.roman_numerals
+    if following in State.starters:
+        return ("split", end) if inner or not single else None
+    if (word in State.abbreviations or word in ("no", "No", "NO") and following.isdigit()
+            or following.isdigit() and len(following) > 2 or word.isdigit() and following in State.months
+            or word in State.months and following.isdigit() or "." in word
+            or single and word.isupper() or len(word) == 1 and word.isalpha() and word not in State.vowels):
+        return "keep", end
+    return ("split", end) if inner or not single else None
 
 
 def _one_sentence(chunk: str) -> bool:
-    """Whether syntok would keep this paragraph whole: no terminal or opening bracket but
-    in the run of them that ends it ('... said.”'), no blank line (syntok's paragraph
-    break) and no unusual space.  Most paragraphs of news copy are one sentence, and
-    syntok costs more than all the rules that follow it."""
+    """Whether syntok would keep this paragraph whole: no blank line (syntok's paragraph
+    break) or unusual space, and before the run of terminals, closing quotes and brackets
+    that ends it ('... said.”') only a dot inside a word ("3.5", "U.S.A": no token of its
+    own), terminals where syntok keeps the sentence going (:func:`_decision`) and brackets
+    syntok steps over without looking inside: at most 48 characters with no bracket inside,
+    after the first two tokens, each bracket in a word (else it is no token of its own),
+    followed by a word, a comma, a colon or the closing run."""
+    if _ODD_SPACE.search(chunk) or _PARAGRAPH.search(chunk):
+        return False
     body = chunk.rstrip()
-    head = body[:_TAIL.search(body).start()]
-    return not _SPLITS.search(head) and not _ODD_SPACE.search(chunk) and not _PARAGRAPH.search(chunk)
+    tail = _TAIL.search(body).start()
+    found = _SPLITS.search(body, 0, tail)
+    if found and _OPENING.search(body, found.start(), tail) and len(body[:found.start()].split()) < 2:
+        return False  # a decision among the first two tokens, then a bracket: syntok's rules at a sentence's start
+    while found:
+        at = found.start()
+        char, before, after = body[at], body[at - 1:at], body[at + 1:at + 2]
+        if char in "([{":
+            close = _BRACKET.search(body, at + 1)
+            if close is None or close.group() not in ")]}" or close.start() - at >= 48 \
+                    or not (_in_word(body, at) and _in_word(body, close.start())):
+                return False
+            end = close.end()
+            if end < tail and not _AFTER_BRACKET.match(body, end):
+                return False
+        elif char == "." and before in _ASCII_ALNUM and after in _ASCII_ALNUM and not (before.islower() and after.isupper()):
+            end = at + 1
+        else:
+            decided = _decision(body, at)
+            if decided is None or decided[0] != "keep":
+                return False
+            end = at + 1
+        found = _SPLITS.search(body, end, tail)
+    return True
+
+
+def _in_word(text: str, at: int) -> bool:
+    """Whether the run of non-space characters around ``at`` has a letter or digit: syntok
+    makes a token of each bracket there, and of a run without one a single token."""
+    end = at + 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return any(c.isalnum() for c in text[_chunk_start(text, at):end])
+
+
+def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
+    """The spans of the sentences syntok finds in one paragraph (offsets in ``chunk``)."""
+    spans = []
+    for paragraph in segmenter.analyze(chunk):
+        for sentence in paragraph:
+            tokens = list(sentence)
+            if tokens:
+                spans.append((tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)))
+    return spans
+
+
+def _sentence_spans(chunk: str) -> list[tuple[int, int]]:
+    """The spans syntok gives the sentences of one paragraph, running syntok only on what
+    the cheap tests cannot settle.  The paragraph is first cut where syntok splits for sure
+    (:func:`_decision`); after such a cut syntok starts afresh, as on a new paragraph, and
+    no decision before it looks past the word before it, unless a bracket stands before it
+    (syntok may look 50 tokens past one).  Each piece is then one sentence (from its first
+    to its last character) if :func:`_one_sentence` says so, else handed to syntok."""
+    pieces, start = [], 0
+    if not _ODD_SPACE.search(chunk) and not _PARAGRAPH.search(chunk):
+        for terminal in _TERMINAL.finditer(chunk):
+            if _OPENING.search(chunk, start, terminal.start()):
+                break
+            decided = _decision(chunk, terminal.start())
+            if decided and decided[0] == "split":
+                pieces.append((start, decided[1]))
+                start = decided[1]
+    pieces.append((start, len(chunk)))
+    spans = []
+    for a, b in pieces:
+        piece = chunk[a:b]
+        if _one_sentence(piece):
+            if piece.strip():  # the span syntok gives it: from the first to the last character
+                spans.append((a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip())))
+        else:
+            spans += [(a + s, a + e) for s, e in _syntok_spans(piece)]
+    return spans
 
 
 def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph, by syntok, then glued sentences split."""
-    chunk = text[start:end]
-    raw = []
-    if _one_sentence(chunk):
-        if chunk.strip():  # the span syntok gives it: from the first to the last character
-            raw.append(_strip(text, start, end))
-    else:
-        for paragraph in segmenter.analyze(chunk):
-            for sentence in paragraph:
-                tokens = list(sentence)
-                if tokens:
-                    raw.append((start + tokens[0].offset, start + tokens[-1].offset + len(tokens[-1].value)))
+    raw = [(start + s, start + e) for s, e in _sentence_spans(text[start:end])]
     # syntok sometimes leaves characters between its sentences (closing quotes): absorb them.
     spans = []
     for i, (s, e) in enumerate(raw):
