@@ -451,3 +451,38 @@ def test_word_after_finds_what_the_regex_would(text, word):
     for hi in range(2, len(text) + 1):
         found = re.match(rf"\s+{re.escape(word)}\b", text[2:hi])
         assert _word_after(text, 2, hi, word) == (2 + found.end() if found else None), (text, hi)
+
+
+_SPEED_TEXTS = [
+    "Tens of thousands marched; police said 4,500-5,000 and US$3.2m, Rs 12 crore, K50,000 and ¥286.4 billion.",
+    "Twenty-five of the 300 men, a dozen boys and two-thirds of the town's 1.5 million people; several hundred fled.",
+    "Dr. Ade's U.N. team, 18-month trial, 3rd-quarter 41C, S-60 No. 84 — about 40-thousand, half, many, a few weeks.",
+]
+
+
+@pytest.mark.parametrize("text", _SPEED_TEXTS)
+def test_atoms_are_what_the_atom_pattern_finds(text):
+    from claimbrief.extract.figures import _atoms, _patterns
+
+    atom = _patterns()["atom"]
+    for lo in range(0, len(text), 7):
+        for hi in range(lo, len(text) + 1, 5):
+            want = [(m.span(), m.groupdict()) for m in atom.finditer(text, lo, hi)]
+            assert [(m.span(), m.groupdict()) for m in _atoms(text, lo, hi)] == want, (lo, hi)
+
+
+@pytest.mark.parametrize("text", _SPEED_TEXTS)
+def test_tokens_cut_from_the_sentence_are_the_range_tokenised(text):
+    from claimbrief.extract import figures
+
+    def direct(lo, hi):
+        return [(m.start(), m.end(), m.group(0)) for m in figures._TOKEN.finditer(text, lo, hi)]
+
+    figures._SENTENCE.clear()
+    figures._SENTENCE.update(bounds=(3, len(text) - 2), text=text)
+    try:
+        for lo in range(3, len(text) - 2):
+            for hi in range(lo, len(text) - 1):
+                assert figures._tokens(text, lo, hi) == direct(lo, hi), (lo, hi)
+    finally:
+        figures._SENTENCE.clear()

@@ -11,6 +11,7 @@ and clock times are not figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation
@@ -22,6 +23,7 @@ _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Only for patterns written in the code: a pattern built from text would grow it without end.
 _rx = lru_cache(maxsize=None)(re.compile)
 _MULTIPLIER = re.compile(r"twice|doubl|tripl|fold", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -44,10 +46,23 @@ def _patterns() -> dict:
         rf"(?:(?:\s?|-(?=[a-z]{{4}}))(?P<scale>{scale})\b)?"
         rf"|(?P<words>{words_number})\b"
     )
+    # Where an atom can begin: a digit, the first character of a currency sign, or a word
+    # (a run of letters, matched without case) that begins one of the phrases above.
+    # _atoms tries the atom only there: the same matches, in about 60% of the time.
+    first_words, first_signs = set(), set()
+    for phrase in (*lex["vague_crowds"], *lex["vague_quantities"], *lex["quantity_words"], *lex["number_words"],
+                   *(c for c in lex["currencies"] if not c.isalpha()), *lex["currency_prefixes"]):
+        run = _LETTERS.match(phrase)
+        if run:
+            first_words.add(run.group(0))
+        else:
+            first_signs.add(re.escape(phrase[0]))
+    atom_start = rf"(?:{trie_alternation(first_words, ignorecase=True)})(?![^\W\d_])|\d|[{''.join(sorted(first_signs))}]"
     months = trie_alternation(["January", "February", "March", "April", "May", "June", "July", "August",
                                "September", "October", "November", "December", *lex["month_abbreviations"]])
     return {
         "atom": re.compile(rf"(?<![\w.,])(?:{atom})", re.IGNORECASE),
+        "atom_start": re.compile(rf"(?<![\w.,])(?:{atom_start})", re.IGNORECASE),
         "approx": re.compile(rf"(?:^|(?<=\W))(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+$", re.IGNORECASE),
         "between": re.compile(r"(?:between|from)\s+$", re.IGNORECASE),
         "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
@@ -250,13 +265,29 @@ def _noun_after(noun: str) -> re.Pattern:
     return re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}")
 
 
+def _atoms(text: str, s: int, e: int) -> list[re.Match]:
+    """The number atoms of text[s:e]: what ``atom.finditer(text, s, e)`` finds.  The atom is
+    tried only where ``atom_start`` finds that one can begin (a match must begin with one of
+    its phrases, whose first run of letters ends where the text's does: every phrase is
+    followed by a space, a hyphen, punctuation, a digit or the end of the sentence)."""
+    pats = _patterns()
+    atom, found, pos = pats["atom"], [], s
+    for start in pats["atom_start"].finditer(text, s, e):
+        if start.start() >= pos:
+            match = atom.match(text, start.start(), e)  # as finditer would try it there
+            if match:
+                found.append(match)
+                pos = match.end()
+    return found
+
+
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
     """Rows of the figures table (claimant filled in later from the claims)."""
     pats = _patterns()
     rows = []
     for sentence in sentences:
         s, e = sentence["start"], sentence["end"]
-        atoms = [m for m in pats["atom"].finditer(text, s, e) if m.group(0).strip()]
+        atoms = [m for m in _atoms(text, s, e) if m.group(0).strip()]
         i = 0
         while i < len(atoms):
             match = atoms[i]
@@ -371,9 +402,15 @@ def _measure_patterns() -> dict:
             nouns.setdefault(item.lower(), cls)
     money = [f for m in ("revenue", "net profit", "operating profit", "loss", "investment", "fine", "price")
              for f in lex["figure_measures"][m]]
-    months = ("January|February|March|April|May|June|July|August|September|October|November|December"
-              "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-    days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    # as tries (the same matches: no name is a prefix of another that could end where it does;
+    # written in their case, as "place" matches them, and no two differ only in case, so
+    # "date" may match them without case)
+    months = trie_alternation(("January|February|March|April|May|June|July|August|September|October|November|December"
+                               "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec").split("|"))
+    days = trie_alternation("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|"))
+    date_prefix = trie_alternation(["since", "on", "in", "during", "by", "until", "through", "from", "before", "after",
+                                    "as of", "between"], ignorecase=True)
+    agent_verbs = "won|took|secured|gained|got|captured|claimed|followed|came|trailed|finished|posted|reported|recorded|earned|made|lost|had|has|sent|deployed|spent|raised|sold|paid|received|polled|garnered|obtained|announced|invested|pledged|approved"
     name = r"[A-Z][\w&’'-]*(?:\.(?=\w))?(?:\s+(?:(?:of|de|del|du|la|al|and)\s+)?[A-Z][\w&’'-]*(?:\.(?=\w))?)*"
     return {
         "surface": surface,
@@ -391,7 +428,9 @@ def _measure_patterns() -> dict:
         "whole_after": re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|its\s+)?(?:total\s+of\s+)?((?:{_NUMERAL})(?:\s+(?:{trie_alternation(lex['scales'], ignorecase=True)}))?|{trie_alternation(lex['number_words'], ignorecase=True)})\b", re.IGNORECASE),
         "part_before": re.compile(r"(?:\b(?:of\s+them|of\s+those|of\s+whom|among\s+them|among\s+those|including|of\s+these)[,:]?\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE),
         "possessive": re.compile(rf"({name})[’']s?\s+(?:[^\s,;]+\s+){{0,5}}$"),
-        "agent": re.compile(rf"(?:^|[^\w’'])(?:the\s+)?({name})\s+(?:[a-z]+\s+){{0,3}}?(?:won|took|secured|gained|got|captured|claimed|followed|came|trailed|finished|posted|reported|recorded|earned|made|lost|had|has|sent|deployed|spent|raised|sold|paid|received|polled|garnered|obtained|announced|invested|pledged|approved)\b[^,;]{{0,60}}$"),
+        "agent": re.compile(rf"(?:^|[^\w’'])(?:the\s+)?({name})\s+(?:[a-z]+\s+){{0,3}}?(?:{agent_verbs})\b[^,;]{{0,60}}$"),
+        # what "agent" cannot match without (a quick test before the slow search)
+        "agent_verb": re.compile(trie_alternation(agent_verbs.split("|"))),
         "by_agent": re.compile(rf"[^,;]{{0,40}}?\b(?:won|taken|secured|held|sent|deployed|posted|reported|paid|invested|pledged)\s+by\s+(?:the\s+)?({name})"),
         # The lookaheads after the first \b of "place" and "date" say which letters can begin a
         # match; they change nothing matched, but the engine no longer tries every alternative
@@ -399,7 +438,7 @@ def _measure_patterns() -> dict:
         "place": re.compile(rf"\b(?=(?i:[iantof]))(?i:in|at|near|across|throughout|inside|outside|around|off|from)\s+(?:the\s+)?((?!(?:{months}|{days})\b){name})"),
         "date": re.compile(
             r"\b(?=[abdefijlmnostuwy\d])"
-            rf"(?:(?:since|on|in|during|by|until|through|from|before|after|as\s+of|between)\s+(?:the\s+)?)?"
+            rf"(?:(?:{date_prefix})\s+(?:the\s+)?)?"
             rf"(?:(?:{days})(?:\s+(?:night|morning|evening|afternoon))?|(?:early|mid|late)[\s-](?:{months})|(?:\d{{1,2}}\s+)?(?:{months})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
             r"|(?:18|19|20)\d\d|yesterday|today|overnight|(?:last|this|next|the\s+past|the\s+previous|the\s+same)\s+(?:\w+\s+)?(?:week|month|year|quarter|weekend|night|decade|\d+\s+\w+)"
             r"|(?:the\s+)?(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of\s+(?:18|19|20)\d\d)?|a\s+year\s+(?:earlier|ago)|(?:fiscal|financial)\s+(?:year\s+)?(?:20)?\d\d)\b",
@@ -529,15 +568,22 @@ def _noun_before_of(text: str, lo: int, start: int) -> str | None:
     """The noun a figure is put at: "a deficit of 2.1 billion", "at a depth of 10 km",
     "transfers of about €30,000" -> deficit, depth, transfers (None for "one of", "out of")."""
     before = text[max(lo, start - 120):start]
+    # both searches end in whitespace: the words they need are tested first (a search that
+    # must end the window tries every position of it)
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return None
     stands = _rx(r"\s(?:stands?|stood|was|is|remains?|remained)\s+at\s+$"
-                       r"|\bput\s+(?:the|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+at\s+(?:\w+\s+){0,2}$").search(before)
+                 r"|\bput\s+(?:the|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+at\s+(?:\w+\s+){0,2}$").search(before) \
+        if stripped.endswith("at") or "put" in before else None
     if stands and stands.group(1):
         return " ".join(w for w in stands.group(1).split() if w not in _DETERMINERS) or None  # "put the shortfall at"
     if stands:
         head = before[:stands.start()]
         subject = _subject_before(_tokens(head, 0, len(head)), len(_tokens(head, 0, len(head))))
         return subject.lower() if subject else None  # "the death toll from ... since July stands at"
-    match = _rx(r"(?:^|[^\w’'-])((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+of\s+$").search(before)
+    match = _rx(r"(?:^|[^\w’'-])((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+of\s+$").search(before) \
+        if stripped.endswith("of") else None
     if not match:
         return None
     words = [w for w in match.group(1).split() if w not in _DETERMINERS]
@@ -557,9 +603,10 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
     "extended the danger zone to six kilometres", "Revenue climbed 9% to", "the MPA's share
     slipped to" -> policy rate, danger zone, revenue, share."""
     before = text[max(lo, start - 120):start]
-    if not _rx(r"\bto\s+$").search(before):
+    to = _rx(r"\bto\s+$").search(before) if before.rstrip().endswith("to") else None  # tested first: see _noun_before_of
+    if not to:
         return None
-    head = before[:_rx(r"\bto\s+$").search(before).start()]
+    head = before[:to.start()]
     head = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%))?\s*$|\s+\S*\d\S*(?:\s+(?:percent|per cent))?\s*$").sub(" ", head)
     tokens = _tokens(head, 0, len(head))
     if not tokens:
@@ -1103,6 +1150,22 @@ def _adverb(word: str) -> bool:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The tokens of text[lo:hi] as (start, end, token).  Inside the sentence being described
+    they are cut from its tokens, found once: _TOKEN has no lookaround, so tokenising from a
+    point between tokens up to ``hi`` gives the sentence's tokens that end by ``hi`` (unless
+    ``lo`` or ``hi`` falls inside a token; then the range is tokenised as it is)."""
+    if _SENTENCE.get("text") is text and _SENTENCE["bounds"][0] <= lo and hi <= _SENTENCE["bounds"][1]:
+        shared = _SENTENCE.get("tokens")
+        if shared is None:
+            found = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, *_SENTENCE["bounds"])]
+            shared = _SENTENCE["tokens"] = (found, [t[0] for t in found], [t[1] for t in found])
+        tokens, starts, ends = shared
+        i, j = bisect_left(starts, lo), bisect_right(ends, hi)
+        if i == 0 or ends[i - 1] <= lo:
+            if j == len(tokens) or starts[j] >= hi:
+                return tokens[i:j]
+            # ``hi`` cuts token j: what follows its start is tokenised as it is
+            return tokens[i:j] + [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, max(lo, starts[j]), hi)]
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
 
 
@@ -1381,8 +1444,10 @@ def _subject(row: dict, counts: str, text: str, lo: int, hi: int) -> str | None:
     group ("Freedonian troops" -> Freedonia)."""
     pats = _measure_patterns()
     before = text[max(lo, row["start"] - 90):row["start"]]
-    for key in ("possessive", "agent"):
-        match = pats[key].search(before)
+    # each search only where it can match: an apostrophe for the possessive, a verb for the
+    # agent (both run over the window from every position, and mostly find nothing)
+    for key, can_match in (("possessive", "’" in before or "'" in before), ("agent", pats["agent_verb"].search(before))):
+        match = pats[key].search(before) if can_match else None
         if match:
             name = _trim_name(match.group(1))
             if name:
