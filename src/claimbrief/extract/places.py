@@ -89,6 +89,26 @@ _DATELINE = re.compile(
 
 
 _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")
+# The rules' small fixed patterns, compiled once (the re module's cache of 512 patterns is
+# too small for all the stages' patterns, so patterns written inline were compiled again).
+_OF_JOIN = re.compile(r"\s+of\s+(?:the\s+)?")
+_NON_SPACE = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
+_COMMA_GAP = re.compile(r",\s*")
+_SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
+_NAME_RE = re.compile(_NAME)
+_POSSESSIVE_SPACE = re.compile(r"[’']s\s+")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_OF_NEXT = re.compile(r"\s+of\b")
+_BORDER_AREA = re.compile(r"\s+border\s+(?:area|region)")
+_POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
+_SPACE_LOWER = re.compile(r"\s+[a-z]")
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
+_HOST_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
+_LOCATED = re.compile(r"\s+(?:is|was)\s+(?:located|situated|home)\b")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +132,7 @@ def _place_runs(text: str, start: int, end: int):
             at = cut.end() if cut else at
     merged: list[tuple[int, int]] = []
     for a, b, _ in runs:
-        if merged and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[merged[-1][1]:a]):
+        if merged and _OF_JOIN.fullmatch(text, merged[-1][1], a):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
@@ -181,12 +201,19 @@ def _context_countries(text: str) -> _Context:
     countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
     regions, vocabulary = gz.subdivisions(), _vocabulary()
     heads, tails = _feature_keys()
+    firsts = _index_first_words()
     for _, _, run in capitalised_runs(text):
         tokens = run.split()
-        if gz.fold(tokens[0]) in heads or gz.fold(tokens[-1]) in tails:
+        folded = [gz.fold(token) for token in tokens]
+        if folded[0] in heads or folded[-1] in tails:
             continue  # "Lake Victoria" is no sign of the Seychelles' capital
+        # a folded n-gram starts with the first word of its first token folded: where no key
+        # of the indexes starts with that word, no n-gram from there names anything
+        opens = [not f or f.split(" ", 1)[0] in firsts for f in folded]
         for n in range(min(4, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
+                if not opens[i]:
+                    continue
                 key = gz.fold(" ".join(tokens[i:i + n]))
                 code = (countries.get(key) or (None,))[0] or demonyms.get(key)
                 if code:
@@ -198,6 +225,13 @@ def _context_countries(text: str) -> _Context:
                     if len(found) == 1:
                         counts[found.pop()] += 0.5
     return counts
+
+
+@lru_cache(maxsize=1)
+def _index_first_words() -> frozenset[str]:
+    """The first word of every key of the country, demonym, capital and region indexes."""
+    keys = [*gz.country_index(), *gz.demonym_index(), *gz.capital_index(), *gz.subdivisions()]
+    return frozenset(key.split(" ", 1)[0] for key in keys)
 
 
 def _pick_city(candidates: list[gz.City], context: Counter) -> tuple[gz.City, bool]:
@@ -365,9 +399,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         last_region_slot = False
         for r_start, r_end, run in _place_runs(text, s, e):
             tokens = []
-            for m in re.finditer(r"\S+", run):
+            for m in _NON_SPACE.finditer(run):
                 a, b = m.start() + r_start, m.end() + r_start
-                possessive = re.search(r"(?:[’']s|[’'])$", m.group())
+                possessive = _POSSESSIVE_END.search(m.group())
                 compound = pats["compound_suffix"].search(m.group())  # "Lisbon-based"
                 cut = possessive or compound
                 tokens.append((a, b - len(cut.group()) if cut else b, bool(cut)))
@@ -412,7 +446,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     # "in the capital, Monrovia": the name in apposition is the place the description names
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
-        and re.fullmatch(r",\s*", text[r["end"]:rows[i + 1]["start"]]))]
+        and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
 
 
 def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
@@ -539,8 +573,8 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
     rows = []
     for m in pats["multi_country"].finditer(text):
         sentence = sentence_of(m.start())
-        if sentence and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 3]):  # "Sahel Dispatch": a name
-            canonical = re.sub(r"^the\s+", "", m.group(), flags=re.IGNORECASE)
+        if sentence and not _SPACE_CAPITAL.match(text, m.end(), m.end() + 3):  # "Sahel Dispatch": a name
+            canonical = _LEADING_THE.sub("", m.group())
             rows.append(_row(sentence, m.start(), m.end(), text, canonical, None, "region", None, None, "exact"))
     listed = set()
     for word in pats["plural_region"].finditer(text):
@@ -560,7 +594,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         capital_words = _capital_words()
         for m in pats["definite"].finditer(text):
             sentence = sentence_of(m.start())
-            if sentence is None or re.match(r"\s+(?:of|city of)\b", text[m.end():sentence["end"]]):
+            if sentence is None or _OF_AFTER.match(text, m.end(), sentence["end"]):
                 continue  # "the capital of X": X is the place
             if not pats["locative"].search(text[max(sentence["start"], m.start() - 40):m.start()]):
                 continue
@@ -577,11 +611,11 @@ def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[di
     """The regions of "Kitui, Makueni and Machakos counties", each typed by the plural."""
     rows = []
     word = _singular(m.group(2))
-    for name in re.finditer(_NAME, m.group(1)):
+    for name in _NAME_RE.finditer(m.group(1)):
         a, b = m.start(1) + name.start(), m.start(1) + name.end()
-        host = re.search(r"[’']s\s+", text[a:b])
+        host = _POSSESSIVE_SPACE.search(text, a, b)
         if host:  # "Freedonia's Alpha, Beta and Gamma counties"
-            a += host.end()
+            a = host.end()
         while text[a:b].split()[0] in _not_place_words() and " " in text[a:b]:
             a = text.index(" ", a) + 1
         if text[a:b].split()[0] in _not_place_words():
@@ -664,10 +698,24 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
-def _common_words(text: str) -> frozenset[str]:
+class _CommonWords:
     """Words that are common nouns or adjectives here: the lexicon's, and the article's
-    own lower-case words ("hope" written somewhere makes "Hope" a word, not a town)."""
-    return _vocabulary() | frozenset(re.findall(r"\b[a-z]{3,}\b", text))
+    own lower-case words ("hope" written somewhere makes "Hope" a word, not a town).
+    Tested in both sets, so the lexicon's thousands are not copied for every article."""
+
+    __slots__ = ("lexicon", "article")
+
+    def __init__(self, text: str) -> None:
+        self.lexicon = _vocabulary()
+        self.article = frozenset(_LOWER_WORD.findall(text))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.lexicon or word in self.article
+
+
+def _common_words(text: str) -> _CommonWords:
+    """The common words of ``text`` (see :class:`_CommonWords`)."""
+    return _CommonWords(text)
 
 
 def _feature(name: str, after: str, pats) -> tuple[str, int, bool] | None:
@@ -771,7 +819,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             return row
     # "<Name> region" is a first-level region whatever precedes it
     region = pats["region_after"].match(after)
-    if region and re.search(r"\bthe\s+$", before) and re.match(r"\s+of\b", after[region.end():]):
+    if region and _THE_BEFORE.search(before) and _OF_NEXT.match(after, region.end()):
         region = None  # "the Andean department of X": an adjective, X is the region
     if region and key not in demonyms:
         found = _subdivision(name, context, region.group(1))
@@ -792,7 +840,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         noun = pats["place_noun_after"].match(after)
         end = b + noun.end()
         main = _main_country(context)
-        if re.match(r"\s+border\s+(?:area|region)", noun.group()) and main and main != code:
+        if _BORDER_AREA.match(noun.group()) and main and main != code:
             code = main  # "the Tanzanian border area" of a story set in Mozambique: its side
         lat, lon = gz.country_point(code)
         return _row(sentence, a, end, text, gz.country_name(code), code, "country", lat, lon, "alias")
@@ -814,7 +862,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(pats["locative"].search(before) or listed or pats["compound_after"].match(after) or host
-                    or re.search(r"[’']s\s+$", before) and _is_place_host(before, countries)
+                    or _POSSESSIVE_BEFORE.search(before) and _is_place_host(before, countries)
                     or pats["apposition"].search(before))
     direction = pats["direction_before"].search(before)
     if key in countries:
@@ -833,7 +881,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         lat, lon = gz.country_point(code)
         return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
     attributive = (not locative and " " in name and key in by_name and key not in capitals
-                   and pats["attributive_before"].search(before) and re.match(r"\s+[a-z]", after)
+                   and pats["attributive_before"].search(before) and _SPACE_LOWER.match(after)
                    and by_name[key][0].population >= 50000)
     if attributive:
         locative = True  # "the founder of Mountain View startup X": a city naming where X is
@@ -895,7 +943,7 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
     in the country of the nearest place before it."""
     name = text[a:b]
     words = name.split()
-    if (len(words) > 3 or not all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words)
+    if (len(words) > 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
             or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
         return None
     typed = pats["typed_slot"].search(before)
@@ -915,7 +963,7 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
 
 def _is_place_host(before: str, countries) -> bool:
     """Whether the possessive right before a name is a country's ("India's Kerala")."""
-    match = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$", before)
+    match = _HOST_BEFORE.search(before)
     return bool(match) and gz.fold(match.group(1)) in countries
 
 
@@ -924,7 +972,7 @@ def _actor_use(before: str, after: str, pats) -> bool:
     for planes from Freedonia", "turned to Freedonia for help"."""
     if pats["addressee_before"].search(before):
         return True
-    if pats["actor_after"].match(after) and not re.match(r"\s+(?:is|was)\s+(?:located|situated|home)\b", after):
+    if pats["actor_after"].match(after) and not _LOCATED.match(after):
         # "camps on the outskirts of Lagos are struggling": after a locative it is a place
         return not pats["locative"].search(before)
     return False
