@@ -58,9 +58,15 @@ def trend_groups(groups: pd.DataFrame, limit: int = MOST_PANELS) -> pd.DataFrame
 def chart_inputs(figures: pd.DataFrame, groups: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(figures, groups) of the measures the chart draws (:func:`trend_groups`) only: the
     chart of these is the chart of the whole tables, and they are what a cached drawing is
-    keyed on (a new figure of a measure not drawn leaves the chart as it was)."""
+    keyed on (a new figure of a measure not drawn leaves the chart as it was).  The
+    comparison's running numbers, which a figure added to an earlier article shifts and
+    the chart never shows, are left out: figures lose their number, groups are numbered
+    in the order drawn."""
     chosen = trend_groups(groups)
-    return figures[figures["group"].isin(chosen["group"])] if len(chosen) else figures.iloc[0:0], chosen
+    rank = {g: i for i, g in enumerate(chosen["group"].tolist())}
+    members = figures[figures["group"].isin(list(rank))].drop(columns=["figure"], errors="ignore")
+    members = members.assign(group=members["group"].map(rank).astype(figures["group"].dtype))
+    return members, chosen.assign(group=pd.array(range(len(chosen)), dtype=chosen["group"].dtype))
 
 
 def panel_sources(figures: pd.DataFrame, group) -> list[str]:

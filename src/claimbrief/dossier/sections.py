@@ -328,16 +328,24 @@ def claims_by_source_frame(ctx: DossierContext) -> pd.DataFrame:
     st = ctx.dossier.statements
     if not len(st):
         return pd.DataFrame(columns=["Source", "Claim", "Certainty", "Articles"])
-    claims = ctx.dossier.claims.set_index("claim")
-    rows = []
+    from .inputs import records
+
+    grades = dict(zip(ctx.dossier.claims["claim"].tolist(), ctx.dossier.claims["grade"].tolist()))
     order = {s: i for i, s in enumerate(ctx.dossier.sources["source"])}
-    for (source, claim), own in st.groupby(["source", "claim"], sort=False):
-        group = claims.loc[claim] if claim in claims.index else None
-        rows.append({"_o": (order.get(source, 10 ** 6), int(own["order"].min()), int(own["sentence_id"].min())),
-                     "Source": source, "Claim": _t(own["text"].iloc[0]),
-                     "Certainty": ", ".join(dict.fromkeys(own["certainty"].dropna())),
-                     "Credibility": _t(group["grade"]) if group is not None else "",
-                     "Articles": _labels(ctx, "; ".join(dict.fromkeys(own["article"])))})
+    # grouped over plain records, not DataFrame.groupby: a thousand articles make tens of
+    # thousands of (source, claim) groups, and pandas spends milliseconds on each
+    by_pair: dict[tuple, list[dict]] = {}
+    for r in records(st[["source", "claim", "order", "sentence_id", "text", "certainty", "article"]]):
+        if r["source"] is not None and r["claim"] is not None:
+            by_pair.setdefault((r["source"], r["claim"]), []).append(r)
+    rows = []
+    for (source, claim), own in by_pair.items():
+        rows.append({"_o": (order.get(source, 10 ** 6), min(int(r["order"]) for r in own),
+                            min(int(r["sentence_id"]) for r in own)),
+                     "Source": source, "Claim": _t(own[0]["text"]),
+                     "Certainty": ", ".join(dict.fromkeys(r["certainty"] for r in own if r["certainty"] is not None)),
+                     "Credibility": _t(grades[claim]) if claim in grades else "",
+                     "Articles": _labels(ctx, "; ".join(dict.fromkeys(r["article"] for r in own)))})
     rows.sort(key=lambda r: r.pop("_o"))
     return pd.DataFrame(rows)
 
