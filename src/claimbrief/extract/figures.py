@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import islice
 
 from ..lexicon import lexicon, trie_alternation
 
@@ -162,9 +163,10 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     pats = _patterns()
     rest = text[pos:end]
     rest = _rx(r"^\s+of\s+").sub(" ", rest)
-    tokens = _rx(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").findall(rest)
+    # the first eight tokens only (the rest of the sentence is not tokenised for each figure)
+    tokens = [m.group(0) for m in islice(_rx(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8)]
     phrase: list[str] = []
-    for token in tokens[:8]:
+    for token in tokens:
         if not _rx(r"[A-Za-zÀ-ÿ]").match(token) or pats["np_stop"].match(token):
             break
         phrase.append(token)
@@ -801,9 +803,10 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         if measure:
             return measure
     if cls in ("magnitude", "distance", "objects"):
-        reach = _rx(r"\b([a-z]+)\s+(?:(?:are|is|will|would|could|may|might|were|was)\s+)?(?:\w+ly\s+)?(?:(?:likely|expected|forecast|set)\s+to\s+)?(?:reach|hit|top|exceed|reached|hit)\s+(?:about\s+|around\s+|some\s+)?$") \
+        # (what reaches a count of objects is not taken: the search is left out for them)
+        reach = None if cls == "objects" else _rx(r"\b([a-z]+)\s+(?:(?:are|is|will|would|could|may|might|were|was)\s+)?(?:\w+ly\s+)?(?:(?:likely|expected|forecast|set)\s+to\s+)?(?:reach|hit|top|exceed|reached|hit)\s+(?:about\s+|around\s+|some\s+)?$") \
             .search(text[max(sentence_lo, start - 60):start])
-        if reach and reach.group(1) not in _DETERMINERS and cls != "objects":
+        if reach and reach.group(1) not in _DETERMINERS:
             return _singular(reach.group(1))  # "temperatures are likely to reach 41C", "yields will barely reach"
         if cls == "magnitude" and _rx(r"-[a-z]+\s+[a-z]").match(text[end:end + 30]) and _magnitude_name(row, text, end) != "magnitude":
             return _magnitude_name(row, text, end)  # "a 50-kilogram sack": its weight
@@ -863,8 +866,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             if measure:
                 return measure
         measure = _predicate_before(text, lo, start, cls, end, sentence_hi)
-        if measure == "population" or _rx(r"\b(?:had|has|have)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$").search(text[max(lo, start - 20):start]) \
-                and head in ("resident", "inhabitant", "people"):
+        if measure == "population" or head in ("resident", "inhabitant", "people") \
+                and _rx(r"\b(?:had|has|have)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$").search(text[max(lo, start - 20):start]):
             return "population"  # "Bilopillia had about 16,000 residents"
         if measure:
             return measure
@@ -1444,15 +1447,17 @@ def _subject(row: dict, counts: str, text: str, lo: int, hi: int) -> str | None:
     group ("Freedonian troops" -> Freedonia)."""
     pats = _measure_patterns()
     before = text[max(lo, row["start"] - 90):row["start"]]
-    # each search only where it can match: an apostrophe for the possessive, a verb for the
-    # agent (both run over the window from every position, and mostly find nothing)
-    for key, can_match in (("possessive", "’" in before or "'" in before), ("agent", pats["agent_verb"].search(before))):
+    # each search only where it can match (they run over the window from every position, and
+    # mostly find nothing): a name needs a capital, a possessive an apostrophe, an agent a verb
+    named = not before.islower()
+    for key, can_match in (("possessive", named and ("’" in before or "'" in before)),
+                           ("agent", named and pats["agent_verb"].search(before))):
         match = pats[key].search(before) if can_match else None
         if match:
             name = _trim_name(match.group(1))
             if name:
                 return name
-    match = pats["by_agent"].match(text, row["end"], hi)
+    match = pats["by_agent"].match(text, row["end"], hi) if "by" in text[row["end"]:hi] else None
     if match and _trim_name(match.group(1)):
         return _trim_name(match.group(1))
     first = counts.split()[0] if counts else ""
