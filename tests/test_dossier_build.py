@@ -71,9 +71,11 @@ def test_report_has_html_pdf_and_every_table(built):
         assert (report / "data" / f"{table}.csv").is_file(), table
     assert "Traceback" not in result.stderr
     html = (report / "dossier.html").read_text(encoding="utf-8")
-    for heading in ("What changed", "Sources", "Figures across articles", "Claims across articles",
+    for heading in ("Bottom line", "Sources", "Figures across articles", "Claims across articles",
                     "Timeline", "Places", "Appendix"):
         assert f">{heading}</h2>" in html, heading
+    # the bottom line leads, "what changed" right under it
+    assert html.index('class="bluf"') < html.index(">What changed</h3>") < html.index("what-changed")
     # no code, and the charts are inline (nothing to fetch)
     assert "get_ipython" not in html and "sections.load_dossier" not in html
     assert html.count('<figure class="chart">') >= 4

@@ -285,10 +285,10 @@ def changes_html(ctx: DossierContext) -> str:
         if counted:
             parts.append(" and ".join(counted) + (f", first: “{esc(claims[0])}”" if claims else ""))
         items.append(f"<li><strong>{esc(label)}</strong> ({esc(article)}): " + "; ".join(parts) + "</li>")
-    title = "What changed, article by article"
+    title = "Article by article"  # under the section's own "What changed" heading
     note = ""
     if earlier:
-        title = f"What changed: the latest {len(items)} articles"
+        title = f"The latest {len(items)} articles"
         note = (f'<p class="table-note">What the {len(earlier):,} articles before them added, from the second on, '
                 "is in data/changes.csv (attached to the PDF).</p>")
     return ('<aside class="bluf what-changed" aria-labelledby="what-changed-title"><p class="box-title" '
