@@ -53,7 +53,7 @@ def test_what_changed_covers_the_latest_articles_and_points_to_the_csv_for_the_r
     changes = pd.DataFrame({"article": [f"a{i:02d}" for i in range(1, 30)], "order": range(2, 31),
                             "change": "new claim", "what": [f"claim {i}" for i in range(1, 30)]})
     out = sections.changes_html(_context(changes=changes))
-    assert out.count("<li>") == sections.CHANGED_ARTICLES
+    assert out.count("<li><strong>") == sections.CHANGED_ARTICLES
     assert "claim 29" in out and "claim 1<" not in out and "“claim 1”" not in out
     assert f"What the {29 - sections.CHANGED_ARTICLES} articles before them added" in out and "data/changes.csv" in out
     assert f'<ol start="{30 - sections.CHANGED_ARTICLES + 1}">' in out

@@ -284,7 +284,9 @@ def changes_html(ctx: DossierContext) -> str:
         counted = [_plural(n, w) for n, w in ((len(claims), "new claim"), (new_figures, "new figure")) if n]
         if counted:
             parts.append(" and ".join(counted) + (f", first: “{esc(claims[0])}”" if claims else ""))
-        items.append(f"<li><strong>{esc(label)}</strong> ({esc(article)}): " + "; ".join(parts) + "</li>")
+        # one line for each kind of change, so a reader can scan the figures, sources and claims
+        items.append(f"<li><strong>{esc(label)}</strong> ({esc(article)})<ul>"
+                     + "".join(f"<li>{p[:1].upper()}{p[1:]}</li>" for p in parts) + "</ul></li>")
     title = "Article by article"  # under the section's own "What changed" heading
     note = ""
     if earlier:
@@ -363,9 +365,9 @@ def relays_frame(ctx: DossierContext) -> pd.DataFrame:
         if len(outlets) < 2 and not vias:
             continue
         text = _t(claims.loc[claim, "text"]) if claim in claims.index else ""
-        rows.append({"Claim": text, "Source": source, "Via": ", ".join(vias) or "—",
-                     "Outlets": ", ".join(outlets), "Counted as": "one source"})
-    return pd.DataFrame(rows, columns=["Claim", "Source", "Via", "Outlets", "Counted as"])
+        # (each counts as one source: the section says so once, not a column on every row)
+        rows.append({"Claim": text, "Source": source, "Via": ", ".join(vias) or "—", "Outlets": ", ".join(outlets)})
+    return pd.DataFrame(rows, columns=["Claim", "Source", "Via", "Outlets"])
 
 
 # ---------------------------------------------------------------------------- figures
