@@ -129,3 +129,14 @@ def test_a_stale_png_of_a_chart_is_removed(tmp_path, stale):
     use_style()
     sections.chart_html(trends.trends_chart(*_figures(2)), tmp_path, "c")
     assert not (tmp_path / stale).exists()
+
+
+def test_a_measure_given_many_times_names_its_first_values_and_counts_the_rest():
+    values = "; ".join(f"{i} (Source {i}, 2025-01-{i + 1:02d}, a{i:02d})" for i in range(sections.SHOWN_VALUES + 4))
+    groups = pd.DataFrame([{"group": 0, "measure": "dead", "subject": None, "articles": 10, "conflicts": 1,
+                            "revisions": 0, "latest_number": "9", "latest_source": "Source 9", "latest_stated": None,
+                            "conservative_number": "0", "conservative_source": "Source 0", "values": values}])
+    row = sections.figure_groups_frame(_context(figure_groups=groups)).iloc[0]
+    assert row["Values as stated"].startswith("0 (Source 0, 2025-01-01, a00); 1 (Source 1")
+    assert row["Values as stated"].endswith(f"(Source {sections.SHOWN_VALUES - 1}, 2025-01-0{sections.SHOWN_VALUES}, "
+                                            f"a0{sections.SHOWN_VALUES - 1}); and 4 more")

@@ -391,9 +391,23 @@ def figure_groups_frame(ctx: DossierContext) -> pd.DataFrame:
                                                f"{_t(r.latest_stated, 'undated')})",
                      "Most conservative": f"{_t(r.conservative_number)} ({_t(r.conservative_source)})",
                      "Conflicts": int(_t(r.conflicts, "0")), "Revisions": int(_t(r.revisions, "0")),
-                     "Articles": int(r.articles), "Values as stated": _t(r.values)})
+                     "Articles": int(r.articles), "Values as stated": _first_values(r.values)})
     return pd.DataFrame(rows, columns=["Measure", "Latest", "Most conservative", "Conflicts", "Revisions",
                                        "Articles", "Values as stated"])
+
+
+#: a figure group's row names at most this many of its values (the first stated; the rest counted)
+SHOWN_VALUES = 6
+
+
+def _first_values(values) -> str:
+    """The first :data:`SHOWN_VALUES` of a group's "; "-separated values, and how many more
+    (data/figure_groups.csv has them all): a measure a hundred articles give is otherwise
+    a cell pages long."""
+    listed = [v for v in _t(values).split("; ") if v]
+    if len(listed) <= SHOWN_VALUES:
+        return "; ".join(listed)
+    return "; ".join(listed[:SHOWN_VALUES]) + f"; and {len(listed) - SHOWN_VALUES} more"
 
 
 def single_groups_sentence(ctx: DossierContext) -> str:
