@@ -449,7 +449,7 @@ def claims_frame(ctx: DossierContext, everything: bool = False) -> pd.DataFrame:
     (``everything``: every claim), with the first report and the computed credibility."""
     c = ctx.dossier.claims
     if not len(c):
-        return pd.DataFrame(columns=["Claim", "First report", "Sources", "Articles", "Grade", "Why"])
+        return pd.DataFrame(columns=["Claim", "First report", "Sources", "Articles", "Grade, and why"])
     if not everything:
         keep = (c["articles"].fillna(0) > 1) | (c["sources"].fillna(0) > 1) | c["contradicted"].fillna(False) \
             .astype(bool) | c["corroborated"].fillna(False).astype(bool)
@@ -459,9 +459,10 @@ def claims_frame(ctx: DossierContext, everything: bool = False) -> pd.DataFrame:
         status = "corroborated" if bool(r.corroborated) else "contradicted" if bool(r.contradicted) else \
             "relayed" if bool(r.relayed) else ""
         sources = _t(r.source_list, "—") + (f"; denied by {r.denier_list}" if not _na(r.denier_list) else "")
+        # the grade, the status and the reason in one column: seven columns did not fit a page
         rows.append({"Claim": _t(r.text), "First report": f"{_t(r.first_source)} ({_labels(ctx, r.first_article)})",
-                     "Sources": sources, "Articles": int(r.articles), "Status": status or "—",
-                     "Grade": _t(r.grade), "Why": _t(r.basis)})
+                     "Sources": sources, "Articles": int(r.articles),
+                     "Grade, and why": " ".join(x for x in (_t(r.grade), status) if x) + f" — {_t(r.basis)}"})
     return pd.DataFrame(rows)
 
 
