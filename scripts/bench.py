@@ -37,7 +37,9 @@ alike.  Prints a table, the ratios and the issue's bars, and writes report/bench
 
 ``--dossier`` adds the dossier's cases (issue 13), ratios in one run: one generated
 article's cold briefing; a dossier of 20 generated articles cold, and again after one of
-them changed; a dossier of 1,000 generated articles (HTML only), its peak memory.
+them changed; a dossier of 1,000 generated articles (HTML only), its peak memory and the size
+of its HTML (``--dossier-articles 0`` leaves that one out: ``--skip-main --dossier
+--dossier-articles 0`` measures the two ratios alone, in a few minutes).
 """
 
 from __future__ import annotations
@@ -396,28 +398,35 @@ def dossier_cases(work: Path, big: int = 1000) -> dict:
     print("dossier: 20 articles, one changed ...", file=sys.stderr, flush=True)
     changed = _run(command, cwd=project, env=env)
     load["changed"] = list(os.getloadavg())
-    print(f"dossier: {big} articles (HTML only) ...", file=sys.stderr, flush=True)
-    many = _generated_project(work / "dossier-big", big)
-    project = many[0].parents[1]
-    env = dict(os.environ, CLAIMBRIEF_ROOT=str(project), PYTHONHASHSEED="0")
-    big_seconds, big_memory = _run_measured([str(BIN / "claimbrief"), "dossier", "--name", "big", "--no-pdf",
-                                             "--build-timeout", "7200"], cwd=project, env=env)
-    load["big"] = list(os.getloadavg())
     values = {"briefing_cold_s": briefing, "cold20_s": cold, "changed_s": changed,
               "cold20_over_briefing": cold / briefing, "changed_over_briefing": changed / briefing,
-              "big_articles": big, "big_s": big_seconds, "big_peak_mib": _peak(big_memory),
               "cold20_peak_mib": _peak(cold_memory)}
+    big_memory = None
+    if big > 0:  # --dossier-articles 0 leaves the large dossier out (the ratios alone, in minutes)
+        print(f"dossier: {big} articles (HTML only) ...", file=sys.stderr, flush=True)
+        many = _generated_project(work / "dossier-big", big)
+        project = many[0].parents[1]
+        env = dict(os.environ, CLAIMBRIEF_ROOT=str(project), PYTHONHASHSEED="0")
+        big_seconds, big_memory = _run_measured([str(BIN / "claimbrief"), "dossier", "--name", "big", "--no-pdf",
+                                                 "--build-timeout", "7200"], cwd=project, env=env)
+        load["big"] = list(os.getloadavg())
+        html = project / "report" / "dossiers" / "big" / "dossier.html"
+        values.update({"big_articles": big, "big_s": big_seconds, "big_peak_mib": _peak(big_memory),
+                       "big_html_mib": html.stat().st_size / 2**20})
     bars = {}
     for name, (key, op, limit) in DOSSIER_BARS.items():
+        if key not in values:
+            continue
         value = values[key]
         bars[name] = {"value": round(value, 3), "limit": limit, "met": value <= limit if op == "<=" else value < limit}
     print()
     print(_table([("dossier case", "seconds", "")] + [
         ("(h) one generated article's cold briefing", f"{briefing:.1f}", ""),
         ("(i) dossier of 20 articles, cold", f"{cold:.1f}", f"= {cold / briefing:.2f} x (h)"),
-        ("(j) dossier of 20, one article changed", f"{changed:.1f}", f"= {changed / briefing:.2f} x (h)"),
-        (f"(k) dossier of {big} articles, HTML only", f"{big_seconds:.1f}",
-         f"peak memory {values['big_peak_mib']:.0f} MiB (whole tree)")]))
+        ("(j) dossier of 20, one article changed", f"{changed:.1f}", f"= {changed / briefing:.2f} x (h)")]
+        + ([(f"(k) dossier of {big} articles, HTML only", f"{values['big_s']:.1f}",
+             f"peak memory {values['big_peak_mib']:.0f} MiB (whole tree), HTML {values['big_html_mib']:.1f} MiB")]
+           if big > 0 else [])))
     print("load average (1, 5, 15 min) as each case ended: "
           + "; ".join(f"{k} {v[0]:.1f}, {v[1]:.1f}, {v[2]:.1f}" for k, v in load.items()))
     print()
@@ -460,7 +469,8 @@ def main() -> int:
     parser.add_argument("--skip-main", action="store_true", help="with --scale or --dossier: only those runs")
     parser.add_argument("--dossier", action="store_true",
                         help="also the dossier's cases: 20 articles cold and after one change, 1,000 articles' memory")
-    parser.add_argument("--dossier-articles", type=int, default=1000, help="articles of the large dossier (default 1000)")
+    parser.add_argument("--dossier-articles", type=int, default=1000,
+                        help="articles of the large dossier (default 1000; 0 leaves it out)")
     parser.add_argument("--extract-worker", nargs=2, type=int, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, default=ROOT / "report" / "bench.json")
     args = parser.parse_args()
