@@ -209,3 +209,28 @@ def test_dateline_with_day_before_month_and_description_in_apposition():
     assert ("NAIROBI", "KE") in _places(text)
     found = _places("Headline\n\nNo Kenyan cases were seen in the capital, Nairobi.")
     assert ("Nairobi", "KE") in found and ("the capital", "KE") not in found
+
+
+def test_searches_at_the_end_of_the_text_before_a_name_start_late_and_find_the_same():
+    # _search_end starts a right-anchored search at the last runs a match can span
+    import random
+
+    from claimbrief.extract import places
+    from claimbrief.lexicon import lexicon
+
+    pats, lex, rng = places._patterns(), lexicon(), random.Random(5)
+    vocab = [w for key in ("directions", "region_prepositions", "apposition_nouns", "locative_prepositions")
+             for w in lex[key]] + list(lex["typed_slots"]) + ["the", "far", "north", "of", "x", "-", "said", "’s"]
+    for _ in range(2000):
+        text = "".join(rng.choice(vocab) + rng.choice([" ", "  ", "\n", ", ", ""]) for _ in range(rng.randint(0, 12)))
+        for name in places._end_words():
+            plain, late = pats[name].search(text), places._search_end(pats, name, text)
+            assert (plain and (plain.span(), plain.groups())) == (late and (late.span(), late.groups())), (name, text)
+
+
+def test_the_article_s_common_words_are_its_lower_case_words_of_three_letters_or_more():
+    from claimbrief.extract.places import _common_words
+
+    common = _common_words("The zorb_ful said zorbs, Zorb and zor: quell-eyed 3rd x9yzq cafzzé.")
+    assert all(w in common for w in ("zorbs", "zor", "quell", "eyed", "said"))
+    assert not any(w in common for w in ("zorb", "ful", "yzq", "cafzz", "zo", "3rd"))

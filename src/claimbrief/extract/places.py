@@ -76,6 +76,33 @@ def _patterns() -> dict:
     }
 
 
+@lru_cache(maxsize=1)
+def _end_words() -> dict[str, int]:
+    """For the patterns anchored at the end of the text before a name: how many runs of
+    non-space characters a match can span at most (the longest phrase of their lists,
+    and one run for each word the pattern adds)."""
+    lex = lexicon()
+
+    def longest(phrases) -> int:
+        return max(len(phrase.split()) for phrase in phrases)
+
+    return {"direction_before": longest(lex["directions"]),
+            "region_locative": longest(lex["region_prepositions"]) + 1,  # "the"
+            "apposition": longest(lex["apposition_nouns"]),
+            "typed_slot": longest(lex["typed_slots"]) + 1,  # "the"
+            "far_part": 4}  # "the far north of"
+
+
+def _search_end(pats: dict, name: str, text: str) -> re.Match | None:
+    """``pats[name].search(text)`` for a pattern that matches only at the end of ``text``:
+    the search starts at the first of the last runs of non-space characters a match can
+    span (:func:`_end_words`), as no earlier position can start one.  A search tries the
+    pattern at every position, and with a long alternation each try costs."""
+    words = _end_words()[name]
+    parts = text.rsplit(None, words)
+    return pats[name].search(text, 0 if len(parts) <= words else text.index(parts[1], len(parts[0])))
+
+
 # A capitalised name inside a list pattern: one to four capitalised words.
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # A dateline at the head of a paragraph: "PORTVILLE —", "PORTVILLE, Freedonia, March 3
@@ -108,7 +135,7 @@ _SPACE_LOWER = re.compile(r"\s+[a-z]")
 _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
 _HOST_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _LOCATED = re.compile(r"\s+(?:is|was)\s+(?:located|situated|home)\b")
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_LOWER_WORD = re.compile(r"[a-z]{3,}")
 
 
 @lru_cache(maxsize=1)
@@ -422,7 +449,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                         continue  # most runs of several words are names of people and bodies
                     listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
                     # a name listed after a region is a region too ("in Texas and Florida")
-                    region_slot = pats["region_locative"].search(text[max(s, a - 40):a]) is not None or \
+                    region_slot = _search_end(pats, "region_locative", text[max(s, a - 40):a]) is not None or \
                         (listed and (last_region_slot or last["kind"] == "region"))
                     row = _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                                         capitals, by_name, by_alias, listed=listed, region_slot=region_slot,
@@ -700,17 +727,35 @@ def _vocabulary() -> frozenset[str]:
 
 class _CommonWords:
     """Words that are common nouns or adjectives here: the lexicon's, and the article's
-    own lower-case words ("hope" written somewhere makes "Hope" a word, not a town).
-    Tested in both sets, so the lexicon's thousands are not copied for every article."""
+    own lower-case words of three letters or more ("hope" written somewhere makes "Hope" a
+    word, not a town).  A word is looked for in the text when asked about (the rules ask
+    about a few names per article; listing all the text's words cost more), and the
+    lexicon's thousands are not copied for every article."""
 
-    __slots__ = ("lexicon", "article")
+    __slots__ = ("lexicon", "text")
 
     def __init__(self, text: str) -> None:
         self.lexicon = _vocabulary()
-        self.article = frozenset(_LOWER_WORD.findall(text))
+        self.text = text
 
     def __contains__(self, word: str) -> bool:
-        return word in self.lexicon or word in self.article
+        if word in self.lexicon:
+            return True
+        if not _LOWER_WORD.fullmatch(word):
+            return False
+        # an occurrence with no letter, digit or underscore on either side
+        text, at = self.text, self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and _is_word_char(text[at - 1]) or end < len(text) and _is_word_char(text[end])):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches."""
+    return char.isalnum() or char == "_"
 
 
 def _common_words(text: str) -> _CommonWords:
@@ -863,15 +908,15 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(pats["locative"].search(before) or listed or pats["compound_after"].match(after) or host
                     or _POSSESSIVE_BEFORE.search(before) and _is_place_host(before, countries)
-                    or pats["apposition"].search(before))
-    direction = pats["direction_before"].search(before)
+                    or _search_end(pats, "apposition", before))
+    direction = _search_end(pats, "direction_before", before)
     if key in countries:
         code, how = countries[key]
         if direction:
             start = a - len(direction.group(0))
             lat, lon = gz.part_point(code, direction.group(1))
             return _row(sentence, start, b, text, gz.country_name(code), code, "region", lat, lon, how)
-        far = pats["far_part"].search(before)
+        far = _search_end(pats, "far_part", before)
         if far:  # "the far north of Freedonia": a part of it
             start = a - len(far.group(0)) + far.start(1) - far.start()
             lat, lon = gz.part_point(code, far.group(2) + "ern")
@@ -916,7 +961,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             # town abroad inside a longer name ("Vanua Levu") or naming a building ("the
             # San Roque church") is that name's
             return None
-        direction = pats["direction_before"].search(before)
+        direction = _search_end(pats, "direction_before", before)
         if direction and direction.group(1).islower():  # "upper Hunza": a part of the place
             return _row(sentence, a - len(direction.group(0)), b, text, city.name, city.country, "region",
                         city.lat, city.lon, "context" if by_context else how)
@@ -946,7 +991,7 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
     if (len(words) > 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
             or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
         return None
-    typed = pats["typed_slot"].search(before)
+    typed = _search_end(pats, "typed_slot", before)
     last = context.placed[-1] if listed and getattr(context, "placed", None) else None
     if typed:
         kind = lexicon()["typed_slots"][typed.group(1).lower()]
