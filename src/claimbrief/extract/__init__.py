@@ -14,7 +14,8 @@ from functools import lru_cache
 from ..article import Article
 from ..language import ENGLISH
 from ..tables import Tables, make_tables, validate_tables
-from .actors import Actor, capitalised_runs, find_people, government_name, is_news_organisation, is_organisation, locate
+from .actors import (Actor, capitalised_runs, find_people, forget_article, government_name, is_news_organisation,
+                     is_organisation, locate)
 from .claims import ARTICLE, UNATTRIBUTED, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
@@ -122,6 +123,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     says "not extracted" more truthfully than every sentence shown as the article's own
     unhedged statement."""
     text = article.text
+    forget_article()  # the memos of names are kept for one article
     sentences = split_sentences(text, article.meta.title)
     if article.language[0] != ENGLISH:
         return {"sentences": sentences, "claims": [], "figures": [], "dates": [], "places": [], "actors": []}
