@@ -226,6 +226,8 @@ def test_searches_at_the_end_of_the_text_before_a_name_start_late_and_find_the_s
         for name in places._end_words():
             plain, late = pats[name].search(text), places._search_end(pats, name, text)
             assert (plain and (plain.span(), plain.groups())) == (late and (late.span(), late.groups())), (name, text)
+        text = text.upper() if rng.random() < 0.2 else text
+        assert places._locative_before(pats, text) == (pats["locative"].search(text) is not None), text
 
 
 def test_the_article_s_common_words_are_its_lower_case_words_of_three_letters_or_more():

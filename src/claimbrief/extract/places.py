@@ -103,6 +103,27 @@ def _search_end(pats: dict, name: str, text: str) -> re.Match | None:
     return pats[name].search(text, 0 if len(parts) <= words else text.index(parts[1], len(parts[0])))
 
 
+@lru_cache(maxsize=1)
+def _locative_endings() -> tuple[str, ...]:
+    """The words a locative phrase can end with: the last word of a preposition ("near",
+    "outskirts of"), "the", the last word of a compass word, "of" ("part of")."""
+    lex = lexicon()
+    return tuple(sorted({p.split()[-1].lower() for p in lex["locative_prepositions"] + lex["directions"]} | {"the", "of"}))
+
+
+def _locative_before(pats: dict, text: str) -> bool:
+    """Whether ``text`` ends in a locative phrase ("in", "near the", "in northern"):
+    ``pats["locative"].search(text)``, skipped when the last word (in plain ASCII, where
+    ignoring case is lower-casing) ends with no word such a phrase can end with, as
+    most words before a name do not (the search tries every position of the text)."""
+    if not text[-1:].isspace():
+        return False  # the phrase is followed by space up to the name
+    last = text.rsplit(None, 1)[-1:]
+    if not last or last[0].isascii() and not last[0].lower().endswith(_locative_endings()):
+        return False
+    return pats["locative"].search(text) is not None
+
+
 # A capitalised name inside a list pattern: one to four capitalised words.
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # A dateline at the head of a paragraph: "PORTVILLE —", "PORTVILLE, Freedonia, March 3
@@ -623,7 +644,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             sentence = sentence_of(m.start())
             if sentence is None or _OF_AFTER.match(text, m.end(), sentence["end"]):
                 continue  # "the capital of X": X is the place
-            if not pats["locative"].search(text[max(sentence["start"], m.start() - 40):m.start()]):
+            if not _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
                 continue
             if gz.fold(m.group(1)) in capital_words:
                 rows.append(_capital_row(text, sentence, m.start(1), m.end(1), main))
@@ -802,7 +823,7 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     # a country the article names, not one whose capital shares a word ("Lake Victoria")
     found = [c for c in by_name.get(core_key, []) + by_alias.get(core_key, []) if context.get(c.country, 0) >= 1]
     region = _region(core, context, pats)
-    locative = bool(pats["locative"].search(before) or listed or region_slot)
+    locative = bool(_locative_before(pats, before) or listed or region_slot)
     if not (in_name or locative or found or region and region[1] in context):
         return None
     end = b + extra
@@ -872,7 +893,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             canonical, country, _ = found
             lat, lon = _namesake_point(name, country)
             return _row(sentence, a, b + region.end(), text, canonical, country, "region", lat, lon, "alias")
-        if key not in countries and key not in by_name and (pats["locative"].search(before) or listed):
+        if key not in countries and key not in by_name and (_locative_before(pats, before) or listed):
             # a region the gazetteer does not know, of the type the text gives ("Gupis tehsil")
             row = _typed_region(text, sentence, a, b, context, _singular(region.group(1)))
             if row:
@@ -906,7 +927,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
-    locative = bool(pats["locative"].search(before) or listed or pats["compound_after"].match(after) or host
+    locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
                     or _POSSESSIVE_BEFORE.search(before) and _is_place_host(before, countries)
                     or _search_end(pats, "apposition", before))
     direction = _search_end(pats, "direction_before", before)
@@ -1019,5 +1040,5 @@ def _actor_use(before: str, after: str, pats) -> bool:
         return True
     if pats["actor_after"].match(after) and not _LOCATED.match(after):
         # "camps on the outskirts of Lagos are struggling": after a locative it is a place
-        return not pats["locative"].search(before)
+        return not _locative_before(pats, before)
     return False
