@@ -35,6 +35,16 @@ NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
 PRECISIONS = ("day", "week", "month", "quarter", "year")
+# The rules' small fixed patterns, compiled once (the re module's cache of 512 patterns is
+# too small for all the stages' patterns, so patterns written inline were compiled again).
+_SPACES = re.compile(r"\s+")
+_CLAUSE = re.compile(r"[^,;:]+")
+_CLAUSE_END = re.compile(r"[,;:.]")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|when|while|after|as|which|that|following)\s+", re.IGNORECASE)
+_AFTER_QUANTITY = re.compile(r"\d\S*\s+[a-z]+\s+$")
+_COMPARISON_AFTER = re.compile(r"\s+(?:than|this|in|on|that)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:from|than|on)\s+a\s+(?:year|month|quarter|week)\s+$", re.IGNORECASE)
 _LEAD_WORDS = {"in", "on", "during", "of", "at", "the", "early", "late", "mid", "about", "around",
                "approximately", "least", "end", "start", "beginning", "middle"}
 
@@ -177,7 +187,9 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     """"future" or "past" by the nearest tense cue before the date in its sentence (else
     the first after it, up to the end of its clause); None when nothing says."""
     pats = _patterns()
-    before = re.split(r"[;:]", text[sentence["start"]:start])[-1]  # the date's own clause
+    # the date's own clause: from the last ";" or ":" before it
+    cut = max(text.rfind(";", sentence["start"], start), text.rfind(":", sentence["start"], start))
+    before = text[cut + 1 if cut >= 0 else sentence["start"]:start]
     best, kind = -1, None
     for name in ("future", "past"):
         for m in pats[name].finditer(before):
@@ -185,7 +197,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 best, kind = m.start(), name
     if kind:
         return kind
-    after = re.split(r"[,;:.]", text[end:sentence["end"]], maxsplit=1)[0]
+    stop = _CLAUSE_END.search(text, end, sentence["end"])
+    after = text[end:stop.start() if stop else sentence["end"]]
     best = len(after) + 1
     for name in ("future", "past"):
         m = pats[name].search(after)
@@ -199,7 +212,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     """(resolved ISO string, precision, note) for one match.  ``direction`` is where the
     verb points ("future" or "past"); ``context`` holds the last date and quarter of the
     text before the match (``anchor``: (resolved, precision); ``quarter``: YYYY-Qn)."""
-    g = match.groupdict()
+    g = match  # its groups by name, as groupdict() would give them without building the dict
     context = context or {}
     future = direction == "future"
     if g["mdy"] or g["dmy"]:
@@ -314,7 +327,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             delta = 7
         return (published - dt.timedelta(days=delta)).isoformat(), "day", None
     if g["relative"]:
-        unit, offset = lexicon()["relative_dates"][re.sub(r"\s+", " ", g["phrase"].lower())]
+        unit, offset = lexicon()["relative_dates"][_SPACES.sub(" ", g["phrase"].lower())]
         return _shift(published, unit, offset)
     if g["span"]:
         return _span(g, published)
@@ -368,7 +381,7 @@ def _anchored(g: dict, anchor: tuple[str, str] | None) -> tuple[str | None, str 
     if anchor is None:
         return None, None, NO_ANCHOR
     if g["an"]:
-        unit, offset = lexicon()["anchored_dates"][re.sub(r"\s+", " ", g["an"].lower())]
+        unit, offset = lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())]
     else:
         count = _count(g["an_n"])
         if count is None:
@@ -399,7 +412,7 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
 
 def _is_date_context(text: str, match: re.Match, sentence_start: int) -> bool:
     """Reject matches that are not dates: "May" the verb, a bare number, a figure."""
-    g = match.groupdict()
+    g = match  # its groups by name, as groupdict() would give them without building the dict
     if g["my"] and not g["y3"]:
         word = g["m3"]
         has_lead = bool(g["qual"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
@@ -420,14 +433,12 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int) -> bool:
         first, last = _month(g["qm"]), _month(g["qm2"])
         if (first - 1) % 3 or last != first + 2:
             return False  # "May-July" is a span of months, not a quarter
-    if g["undatable"] and g["und"].lower() == "previously" and re.search(r"\d\S*\s+[a-z]+\s+$", text[max(sentence_start, match.start() - 30):match.start()]):
+    if g["undatable"] and g["und"].lower() == "previously" and _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "from 340 tonnes previously": a comparison, not a time
     if g["undatable"] and g["und"].lower() in ("earlier", "later") and (
-            re.match(r"\s+(?:than|this|in|on|that)\b", text[match.end():match.end() + 6])
-            or re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", text[max(sentence_start, match.start() - 8):match.start()],
-                         re.IGNORECASE)
-            or re.search(r"\b(?:from|than|on)\s+a\s+(?:year|month|quarter|week)\s+$", text[max(sentence_start, match.start() - 20):match.start()],
-                         re.IGNORECASE)):
+            _COMPARISON_AFTER.match(text[match.end():match.end() + 6])
+            or _DETERMINER_BEFORE.search(text[max(sentence_start, match.start() - 8):match.start()])
+            or _PERIOD_BEFORE.search(text[max(sentence_start, match.start() - 20):match.start()])):
         return False  # "earlier than", "an earlier forecast", "up 2% from a year earlier"
     return True
 
@@ -435,13 +446,12 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int) -> bool:
 def _event(text: str, sentence: dict, start: int, end: int) -> str:
     """A short description of what the date dates: its clause, without the date words."""
     s, e = sentence["start"], sentence["end"]
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;:]+", text[s:e])]
-    clause = next((text[s + a:s + b] for a, b in clauses if s + a <= start < s + b + 1), text[s:e])
+    clause = next((text[m.start():m.end()] for m in _CLAUSE.finditer(text, s, e) if m.start() <= start < m.end() + 1), text[s:e])
     clause = clause.replace(text[start:end], " ").strip(" .,;:“”\"")
-    clause = re.sub(r"\s+", " ", clause)
-    clause = re.sub(r"^(?:and|but|when|while|after|as|which|that|following)\s+", "", clause, flags=re.IGNORECASE)
+    clause = _SPACES.sub(" ", clause)
+    clause = _LEADING_CONJUNCTION.sub("", clause)
     if len(clause.split()) < 4:
-        clause = re.sub(r"\s+", " ", text[s:e].replace(text[start:end], " ")).strip(" .")
+        clause = _SPACES.sub(" ", text[s:e].replace(text[start:end], " ")).strip(" .")
     if len(clause) > 110:
         clause = clause[:107].rsplit(" ", 1)[0] + "…"
     return clause[:1].upper() + clause[1:]
@@ -462,12 +472,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 end -= 1
             direction = _direction(text, sentence, start, end) if _needs_direction(match) else None
             qual = match.group("qual")
-            if qual and qualifiers.get(re.sub(r"\s+", " ", qual.lower())) == "since":
+            if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
                 direction = "past"  # "since" looks back, whatever the verb
             resolved, precision, note = _resolve(match, published, direction, context)
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
-            qualifier = qualifiers.get(re.sub(r"\s+", " ", qual.lower())) if qual else None
+            qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual else None
             sentence_rows.append({
                 "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
                 "resolved": resolved, "precision": precision, "qualifier": qualifier,
@@ -488,7 +498,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
 
 def _needs_direction(match: re.Match) -> bool:
     """Whether the match leaves its year (or week) to the tense of its verb."""
-    g = match.groupdict()
+    g = match  # its groups by name, as groupdict() would give them without building the dict
     return bool((g["mdy"] and not g["y1"]) or (g["dmy"] and not g["y2"]) or (g["my"] and not g["y3"])
                 or (g["weekday"] and not g["wk"]) or (g["quarter"] and not g["qy"] and not g["qrel"])
                 or g["weekend"] or g["within"] or (g["half"] and not g["hy"]))
