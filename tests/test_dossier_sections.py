@@ -56,7 +56,7 @@ def test_what_changed_covers_the_latest_articles_and_points_to_the_csv_for_the_r
     assert out.count("<li><strong>") == sections.CHANGED_ARTICLES
     assert "claim 29" in out and "claim 1<" not in out and "“claim 1”" not in out
     assert f"What the {29 - sections.CHANGED_ARTICLES} articles before them added" in out and "data/changes.csv" in out
-    assert f'<ol start="{30 - sections.CHANGED_ARTICLES + 1}">' in out
+    assert f'<ol start="{30 - sections.CHANGED_ARTICLES + 1}" style="counter-reset: list-item {30 - sections.CHANGED_ARTICLES}">' in out
 
 
 def test_a_cell_names_a_few_articles_and_counts_the_rest():

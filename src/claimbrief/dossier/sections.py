@@ -257,7 +257,7 @@ def changes_html(ctx: DossierContext) -> str:
     d = ctx.dossier
     if len(d.articles) < 2:
         return ('<aside class="bluf what-changed" aria-labelledby="what-changed-title"><p class="box-title" '
-                'id="what-changed-title"><strong>What changed</strong></p><p>One article only: nothing to compare it with yet.</p>'
+                'id="what-changed-title"><strong>Article by article</strong></p><p>One article only: nothing to compare it with yet.</p>'
                 "</aside>")
     labels = _outlets(ctx)
     items = []
@@ -293,9 +293,13 @@ def changes_html(ctx: DossierContext) -> str:
         title = f"The latest {len(items)} articles"
         note = (f'<p class="table-note">What the {len(earlier):,} articles before them added, from the second on, '
                 "is in data/changes.csv (attached to the PDF).</p>")
-    return ('<aside class="bluf what-changed" aria-labelledby="what-changed-title"><p class="box-title" '
-            f'id="what-changed-title"><strong>{title}</strong></p>'
-            f'<ol start="{len(earlier) + 2}">{"".join(items)}</ol>{note}</aside>')
+    # A box that the house style keeps on one page (.bluf, break-inside: avoid), but this one
+    # can run longer than a page: kept whole, it left a page empty before it in the PDF.
+    return ('<aside class="bluf what-changed" style="break-inside: auto" aria-labelledby="what-changed-title">'
+            f'<p class="box-title" id="what-changed-title"><strong>{title}</strong></p>'
+            # numbered as the articles are (the first is 1); the counter too, as WeasyPrint ignores start
+            f'<ol start="{len(earlier) + 2}" style="counter-reset: list-item {len(earlier) + 1}">{"".join(items)}</ol>'
+            f'{note}</aside>')
 
 
 # ---------------------------------------------------------------------------- sources
