@@ -120,3 +120,12 @@ def test_clock_times_and_live_time_stamps_date_to_the_day_told():
 def test_soon_and_later_alone_are_not_dates():
     assert _dates("Aid will arrive soon, and more later.") == []
     assert _one("Talks will resume later that day, after a fire on Monday.")["mention"] == "on Monday"
+
+
+def test_date_without_year_or_verb_is_the_nearest():
+    # no verb points it: "meets again" is scheduled, "a record date of" has no verb
+    assert _one("Its board meets again on Dec. 19.", dt.date(2025, 12, 5))["resolved"] == "2025-12-19"
+    assert _one("The dividend has a record date of Oct. 24.", dt.date(2025, 10, 16))["resolved"] == "2025-10-24"
+    assert _one("Cuts resume in the first quarter.", dt.date(2025, 12, 5))["resolved"] == "2026-Q1"
+    # about as far either way: the one before publication
+    assert _one("In March, it withdrew two brands.", dt.date(2025, 9, 18))["resolved"] == "2025-03"

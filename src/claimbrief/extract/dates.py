@@ -128,6 +128,36 @@ def _future_year(published: dt.date, month: int, day: int = 1) -> int:
     return published.year if (month, day) >= (published.month, published.day) else published.year + 1
 
 
+def _nearest_year(published: dt.date, first: dt.date, last: dt.date) -> int:
+    """The year of the stretch first..last (given in any year) that lies nearest publication,
+    this year's, last year's or next year's: without a verb to point it, "meets on Dec. 19"
+    in early December is this December, "inflation in November" in December last month."""
+    def gap(year: int) -> int:
+        a, b = first.replace(year=year), last.replace(year=year)
+        if a <= published <= b:
+            return 0
+        # news tells what happened more often than what will: a date about as far ahead
+        # as behind is the one behind
+        return (published - b).days if b < published else 2 * (a - published).days
+    return min((published.year - 1, published.year, published.year + 1), key=gap)
+
+
+def _year_by_direction(published: dt.date, direction: str | None, month: int, day: int) -> int:
+    """The year of a (month, day) without one: after publication when the verb points to
+    the future, before it when it points to the past, else the nearest."""
+    if direction == "future":
+        return _future_year(published, month, day)
+    if direction == "past":
+        return _past_year(published, month, day)
+    try:
+        when = dt.date(2000, month, day)  # a leap year, so 29 February is a date
+    except ValueError:
+        return _past_year(published, month, day)
+    if (month, day) == (2, 29):
+        return _past_year(published, month, day)
+    return _nearest_year(published, when, when)
+
+
 def _count(word: str) -> int | None:
     """A small count written in digits or words ("3", "three", "a"); None when vague."""
     word = word.lower()
@@ -185,7 +215,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 best, kind = m.start(), name
     if kind:
         return kind
-    after = re.split(r"[,;:.]", text[end:sentence["end"]], maxsplit=1)[0]
+    # a fronted date's verb comes after its comma ("In March, it withdrew ...")
+    after = re.split(r"[,;:.]", text[end:sentence["end"]].lstrip(" ,"), maxsplit=1)[0]
     best = len(after) + 1
     for name in ("future", "past"):
         m = pats[name].search(after)
@@ -209,7 +240,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if year is None:
             if published is None:
                 return None, "day", NO_PUBLICATION
-            year = (_future_year if future else _past_year)(published, month, day)
+            year = _year_by_direction(published, direction, month, day)
         try:
             return dt.date(int(year), month, day).isoformat(), "day", None
         except ValueError:
@@ -220,7 +251,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return f"{int(g['y3']):04d}-{month:02d}", "month", None
         if published is None:
             return None, "month", NO_PUBLICATION
-        year = _future_year(published, month, 28) if future else _past_year(published, month)
+        if direction is None:
+            year = _nearest_year(published, dt.date(2000, month, 1), dt.date(2000, month, 1) + relativedelta(months=1, days=-1))
+        else:
+            year = _future_year(published, month, 28) if future else _past_year(published, month)
         return f"{year:04d}-{month:02d}", "month", None
     if g["year"]:
         return g["y4"], "year", None
@@ -251,6 +285,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return _quarter(published.year + {"last": -1, "this": 0, "next": 1}[g["qrel"].lower()], quarter)
         # the last such quarter to have ended by publication, or the next to end after it
         ended = published >= date_span(f"{published.year}-Q{quarter}")[1]
+        if direction is None:
+            first, last = date_span(f"2000-Q{quarter}")
+            return _quarter(_nearest_year(published, first, last), quarter)
         if future:
             return _quarter(published.year + (1 if ended else 0), quarter)
         return _quarter(published.year - (0 if ended else 1), quarter)
