@@ -129,3 +129,19 @@ def test_date_without_year_or_verb_is_the_nearest():
     assert _one("Cuts resume in the first quarter.", dt.date(2025, 12, 5))["resolved"] == "2026-Q1"
     # about as far either way: the one before publication
     assert _one("In March, it withdrew two brands.", dt.date(2025, 9, 18))["resolved"] == "2025-03"
+
+
+def test_scheduled_present_until_and_comparison_point_the_date():
+    # a schedule told in the present points ahead
+    assert _one("Stars travel to Nairobi on Wednesday.", dt.date(2025, 3, 9))["resolved"] == "2025-03-12"
+    # "until" looks ahead when no simple past says otherwise ("has extended" is not one)
+    assert _one("It has extended its warning until Friday.", dt.date(2025, 11, 26))["resolved"] == "2025-11-28"
+    # "less than expected" compares; the month reported is last month
+    assert _one("Inflation slows less than expected in November.", dt.date(2025, 12, 5))["resolved"] == "2025-11"
+
+
+def test_holidays_and_hypothetical_weekdays():
+    row = _one("We are ready to stay out until Christmas.", dt.date(2025, 10, 22))
+    assert (row["resolved"], row["qualifier"]) == ("2025-12-25", "until")
+    assert _dates("Christmas shopping fell.") == []
+    assert _dates("People talk as if you block a ditch on Monday and bank the carbon on Friday.") == []

@@ -46,6 +46,7 @@ def _prefilter(lex: dict) -> str:
     phrases = [*lex["date_qualifiers"], *lex["relative_dates"], *lex["anchored_dates"], *lex["undatable"],
                *lex["fiscal_words"], *lex["year_ago_quarters"], *lex["seasons"], *lex["month_abbreviations"]]
     words = {w for phrase in phrases for w in re.split(r"[\s-]+", phrase.lower())}
+    words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
               "weekend", "quarter", "half", "past", "previous", "coming"}
@@ -81,6 +82,8 @@ def _patterns() -> dict:
         ("weekend", r"(?P<wkrel>the|this|last|next)\s+weekend\b"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
+        # "until Christmas": a fixed-date holiday, after a preposition (not "Christmas trees")
+        ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
         ("my", rf"(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d))?\b"),
         ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
         ("weekday", rf"(?P<rel>last|this|next|on|late|early)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
@@ -106,12 +109,20 @@ def _patterns() -> dict:
         # the first word of every form, checked first: most words start no date, and one
         # look-ahead rejects them faster than the whole alternation can
         "date": re.compile(rf"(?<![\w-]){_prefilter(lex)}{lead}(?:{body})", re.IGNORECASE),
-        "future": re.compile(rf"\b(?:{trie_alternation(lex['future_cues'], True)})\b", re.IGNORECASE),
+        # "less than expected" compares, it does not point ahead
+        "future": re.compile(rf"(?<!\bthan\s)(?<!\bas\s)\b(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
+                             re.IGNORECASE),
+        "hypothetical": re.compile(rf"\b(?:{trie_alternation(lex['hypothetical_cues'], True)})\b[^,;:.]*$", re.IGNORECASE),
         # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
         # (a participle after "be" is not past: "will be sentenced", "would be repaired")
-        "past": re.compile(rf"\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)\b(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b", re.IGNORECASE),
+        "past": re.compile(rf"\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)\b(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b", re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> dict:
+    return {name.lower(): tuple(md) for name, md in lexicon()["holidays"].items()}
 
 
 def _month(name: str) -> int:
@@ -245,6 +256,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return dt.date(int(year), month, day).isoformat(), "day", None
         except ValueError:
             return None, "day", "not a real date"
+    if g["holiday"]:
+        month, day = _holidays()[re.sub(r"\s+", " ", g["hol"].lower())]
+        if published is None:
+            return None, "day", NO_PUBLICATION
+        return dt.date(_year_by_direction(published, direction, month, day), month, day).isoformat(), "day", None
     if g["my"]:
         month = _month(g["m3"])
         if g["y3"]:
@@ -451,8 +467,11 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int) -> bool:
         has_lead = bool(g["qual"]) or match.start("y4") > match.start()
         if not has_lead and not _patterns()["year_context"].search(before):
             return False
-    if g["weekday"] and not g["wd"][0].isupper():
+    if g["weekday"] and (not g["wd"][0].isupper()
+                         or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
         return False
+    if g["holiday"] and (not g["hol"][0].isupper() or not (g["qual"] or match.start("hol") > match.start())):
+        return False  # "Christmas shopping": a holiday names a date after a preposition
     if g["quarter"] and g["qm"]:
         first, last = _month(g["qm"]), _month(g["qm2"])
         if (first - 1) % 3 or last != first + 2:
@@ -501,6 +520,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             qual = match.group("qual")
             if qual and qualifiers.get(re.sub(r"\s+", " ", qual.lower())) == "since":
                 direction = "past"  # "since" looks back, whatever the verb
+            elif qual and direction is None and qualifiers.get(re.sub(r"\s+", " ", qual.lower())) == "until":
+                direction = "future"  # "has extended its warning until Friday": unless a past verb says so
             resolved, precision, note = _resolve(match, published, direction, context)
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
@@ -527,5 +548,5 @@ def _needs_direction(match: re.Match) -> bool:
     """Whether the match leaves its year (or week) to the tense of its verb."""
     g = match.groupdict()
     return bool((g["mdy"] and not g["y1"]) or (g["dmy"] and not g["y2"]) or (g["my"] and not g["y3"])
-                or (g["weekday"] and not g["wk"]) or (g["quarter"] and not g["qy"] and not g["qrel"])
+                or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
                 or g["weekend"] or g["within"] or (g["half"] and not g["hy"]))
