@@ -145,3 +145,12 @@ def test_holidays_and_hypothetical_weekdays():
     assert (row["resolved"], row["qualifier"]) == ("2025-12-25", "until")
     assert _dates("Christmas shopping fell.") == []
     assert _dates("People talk as if you block a ditch on Monday and bank the carbon on Friday.") == []
+
+
+def test_clause_bounds_for_the_verb_that_points_a_date():
+    # a coordinated verb after the date is not its verb
+    row = _one("It has extended its warning until Friday and said rain could fall.", dt.date(2025, 11, 26))
+    assert row["resolved"] == "2025-11-28"
+    # ", with ..." carries no tense of the clause before it
+    row = _one("The board declared a dividend, with a record date of Oct. 24.", dt.date(2025, 10, 16))
+    assert row["resolved"] == "2025-10-24"

@@ -31,6 +31,8 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": None, "a few": None}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_WITH_PHRASE = re.compile(r",\s+with\s")
+_AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
@@ -218,7 +220,9 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     """"future" or "past" by the nearest tense cue before the date in its sentence (else
     the first after it, up to the end of its clause); None when nothing says."""
     pats = _patterns()
-    before = re.split(r"[;:]", text[sentence["start"]:start])[-1]  # the date's own clause
+    # the date's own clause; a phrase opened by ", with" ("..., with a record date of
+    # Oct. 24") has no verb of its own and is not told in the tense of the clause before it
+    before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
     best, kind = -1, None
     for name in ("future", "past"):
         for m in pats[name].finditer(before):
@@ -227,7 +231,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     if kind:
         return kind
     # a fronted date's verb comes after its comma ("In March, it withdrew ...")
-    after = re.split(r"[,;:.]", text[end:sentence["end"]].lstrip(" ,"), maxsplit=1)[0]
+    # (up to a coordinated verb: "... until Friday and said" is not the date's verb)
+    after = _AFTER_CLAUSE_END.split(text[end:sentence["end"]].lstrip(" ,"), maxsplit=1)[0]
     best = len(after) + 1
     for name in ("future", "past"):
         m = pats[name].search(after)
