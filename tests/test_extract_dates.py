@@ -154,3 +154,40 @@ def test_clause_bounds_for_the_verb_that_points_a_date():
     # ", with ..." carries no tense of the clause before it
     row = _one("The board declared a dividend, with a record date of Oct. 24.", dt.date(2025, 10, 16))
     assert row["resolved"] == "2025-10-24"
+
+
+def test_quarters_relative_to_the_reported_one_and_fiscal_quarters():
+    rows = _resolved("Third-quarter growth was 2.1%, from 1.8% in the previous quarter. Deals signed in the quarter "
+                     "were worth $1 billion, up from $870 million in the previous three months.", dt.date(2025, 12, 5))
+    assert [r[1] for r in rows] == ["2025-Q3", "2025-Q2", "2025-Q3", "2025-Q2"]
+    # an article that states its financial year (April to March): Q2 is July to September
+    rows = _resolved("Q2 profit rises. It expects growth in the fiscal year ending March 2026. "
+                     "We expect the second half to be better.", dt.date(2025, 10, 16))
+    assert rows[0] == ("Q2", "2025-Q3", "quarter")
+    assert ("the second half", None, None) in rows  # October to March: no one year
+
+
+def test_bare_half_is_a_half_year_only_in_a_story_of_results():
+    assert _one("It made 1.2 trillion won in operating profit in the first half.", dt.date(2025, 10, 22))["resolved"] == "2025"
+    assert _dates("He scored twice in the first half.", dt.date(2025, 10, 22)) == []
+
+
+def _by_sentence(text, published=PUBLISHED):
+    """The rows of a text whose sentences each end in '. '."""
+    sentences, start = [], 0
+    for i, m in enumerate([*__import__("re").finditer(r"(?<=\.) ", text), None]):
+        end = m.start() if m else len(text)
+        sentences.append({"id": i, "start": start, "end": end, "block": "body"})
+        start = end + 1
+    return [(r["mention"], r["resolved"], r["precision"]) for r in extract_dates(text, sentences, published)]
+
+
+def test_in_the_quarter_is_the_first_quarter_named():
+    rows = _by_sentence("Profit rose in the July-September quarter. The margin fell from the April-June quarter. "
+                     "Deals signed in the quarter rose.", dt.date(2025, 10, 16))
+    assert rows[-1] == ("in the quarter", "2025-Q3", "quarter")
+    assert [r[0] for r in _resolved("Profit fell in the quarter ended Dec. 31.")] == ["Dec. 31"]
+    # a quarter named in the sentence is the one "the previous quarter" counts from
+    rows = _by_sentence("Cuts resume in the first quarter. Third-quarter growth was 2.1%, from 1.8% in the previous quarter.",
+                     dt.date(2025, 12, 5))
+    assert rows[-1][1] == "2025-Q2"

@@ -46,7 +46,8 @@ def _prefilter(lex: dict) -> str:
     "at the end of") and then a word that only date expressions use, or a digit.  Most
     words start no date, and this rejects them faster than the whole alternation can."""
     phrases = [*lex["date_qualifiers"], *lex["relative_dates"], *lex["anchored_dates"], *lex["undatable"],
-               *lex["fiscal_words"], *lex["year_ago_quarters"], *lex["seasons"], *lex["month_abbreviations"]]
+               *lex["fiscal_words"], *lex["year_ago_quarters"], *lex["seasons"], *lex["month_abbreviations"],
+               *lex["relative_quarters"]]
     words = {w for phrase in phrases for w in re.split(r"[\s-]+", phrase.lower())}
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
@@ -76,7 +77,8 @@ def _patterns() -> dict:
                     r"(?:,?\s+(?:of\s+)?(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>last|this|next)\s+year))?\b"),
         # "first-half profit", "the second half of 2024", "full-year output", "the first nine
         # months of the year": parts of a (financial) year, dated to the year
-        ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year))"
+        ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year)"
+                 rf"|(?P<hbare>\s+half\b(?!\s+of\b|-)))"
                  rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year)"),
         ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
         ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{trie_alternation(lex['seasons'], True)})\b"
@@ -84,6 +86,8 @@ def _patterns() -> dict:
         ("weekend", r"(?P<wkrel>the|this|last|next)\s+weekend\b"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
+        # ("in the quarter ended December 31" names its quarter by the date that follows)
+        ("relquarter", rf"(?P<rq>{trie_alternation(lex['relative_quarters'], True)})\b(?!-|\s+(?:ended|ending|to|through)\b)"),
         # "until Christmas": a fixed-date holiday, after a preposition (not "Christmas trees")
         ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
         ("my", rf"(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d))?\b"),
@@ -114,6 +118,9 @@ def _patterns() -> dict:
         # "less than expected" compares, it does not point ahead
         "future": re.compile(rf"(?<!\bthan\s)(?<!\bas\s)\b(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
                              re.IGNORECASE),
+        "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
+        "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b",
+                                 re.IGNORECASE),
         "hypothetical": re.compile(rf"\b(?:{trie_alternation(lex['hypothetical_cues'], True)})\b[^,;:.]*$", re.IGNORECASE),
         # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
         # (a participle after "be" is not past: "will be sentenced", "would be repaired")
@@ -284,6 +291,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return g["hy"], "year", None
         if published is None:
             return None, "year", NO_PUBLICATION
+        if context.get("fiscal_start", 1) != 1 and not g["hy"]:
+            start = context["fiscal_start"] + (6 if g["hn"] and g["hn"].lower() == "second" else 0)
+            if start != 7:  # a financial half that straddles two calendar years has no one date
+                return None, None, UNDATABLE
         if g["hn"] and g["hn"].lower() == "first" and not future and published.month <= 6:
             return f"{published.year - 1:04d}", "year", None  # the last first half to have ended
         return f"{published.year:04d}", "year", None
@@ -298,6 +309,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             quarter = (_month(g["qm"]) - 1) // 3 + 1
         else:
             quarter = _ORDINALS[g["qord"].lower()] if g["qord"] else int(g["qnum"])
+            start = context.get("fiscal_start", 1)
+            if start != 1 and (start - 1) % 3 == 0:
+                # the article's financial year starts in another calendar quarter: its Q2
+                # from April is the calendar's third
+                quarter = ((start - 1) // 3 + quarter - 1) % 4 + 1
         if g["qy"]:
             return _quarter(int(g["qy"]), quarter)
         if published is None:
@@ -317,6 +333,15 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, None, NO_ANCHOR
         year, quarter = context["quarter"].split("-Q")
         return _quarter(int(year) - 1, int(quarter))
+    if g["relquarter"]:
+        # the quarter named in its own sentence ("third-quarter growth ... from 1.8% in the
+        # previous quarter"), else the one the article reports
+        base = context.get("sentence_quarter") or context.get("reported_quarter")
+        if not base:
+            return None, None, NO_ANCHOR
+        year, quarter = (int(x) for x in base.split("-Q"))
+        index = year * 4 + quarter - 1 + lexicon()["relative_quarters"][re.sub(r"\s+", " ", g["rq"].lower())]
+        return _quarter(index // 4, index % 4 + 1)
     if g["anchored"]:
         return _anchored(g, context.get("anchor"))
     if g["epiweek"] and (g["ewy"] or published):
@@ -455,7 +480,8 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
     return f"{published.year + offset:04d}", "year", None
 
 
-def _is_date_context(text: str, match: re.Match, sentence_start: int) -> bool:
+def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_end: int | None = None,
+                     fiscal: bool = False) -> bool:
     """Reject matches that are not dates: "May" the verb, a bare number, a figure."""
     g = match.groupdict()
     if g["my"] and not g["y3"]:
@@ -475,6 +501,8 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int) -> bool:
     if g["weekday"] and (not g["wd"][0].isupper()
                          or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
         return False
+    if g["half"] and g["hbare"] and not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
+        return False  # "in the first half" of a match: a half-year only in a story of results
     if g["holiday"] and (not g["hol"][0].isupper() or not (g["qual"] or match.start("hol") > match.start())):
         return False  # "Christmas shopping": a holiday names a date after a preposition
     if g["quarter"] and g["qm"]:
@@ -513,10 +541,14 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
     rows = []
     qualifiers = lexicon()["date_qualifiers"]
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
+    fiscal_end = _patterns()["fiscal_end"].search(text)
+    if fiscal_end:  # the article's financial year, wherever it says so
+        context["fiscal_start"] = _month(fiscal_end.group("fm")) % 12 + 1
     for sentence in sentences:
         sentence_rows = []
+        context.pop("sentence_quarter", None)
         for match in _patterns()["date"].finditer(text, sentence["start"], sentence["end"]):
-            if not _is_date_context(text, match, sentence["start"]):
+            if not _is_date_context(text, match, sentence["start"], sentence["end"], "fiscal_start" in context):
                 continue
             start, end = match.start(), match.end()
             while end > start and text[end - 1] in " ,":
@@ -538,8 +570,15 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             })
             if resolved and not match.group("clock"):
                 context["anchor"] = (resolved, precision)
-                if precision == "quarter":
+                if precision == "quarter" and match.group("quarter"):
+                    # the quarter a results story reports, as it names it; "the year-ago
+                    # quarter", "a year earlier" and "the previous quarter" are told from it
+                    # and do not replace it
                     context["quarter"] = resolved
+                    # the first quarter named is the one a results story reports ("deals
+                    # signed in the quarter"), whatever quarters it compares it with later
+                    context.setdefault("reported_quarter", resolved)
+                    context["sentence_quarter"] = resolved
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = [r for r in sentence_rows if not r["clock"]]
