@@ -191,3 +191,18 @@ def test_in_the_quarter_is_the_first_quarter_named():
     rows = _by_sentence("Cuts resume in the first quarter. Third-quarter growth was 2.1%, from 1.8% in the previous quarter.",
                      dt.date(2025, 12, 5))
     assert rows[-1][1] == "2025-Q2"
+
+
+def test_year_ends_seasons_decades_and_deadlines():
+    pub = dt.date(2025, 12, 5)
+    assert _one("Expectations for the end of 2026 rose.", pub)["resolved"] == "2026-12"
+    assert _one("It expects inflation to end the year close to 4.8%.", pub)["resolved"] == "2025-12"
+    assert _one("Tickets cost double the price of last season.", dt.date(2025, 3, 9))["resolved"] == "2024"
+    assert _one("Funds were set aside this monsoon season.", pub)["resolved"] == "2025"
+    assert _one("Sites restored more than a decade ago took up carbon.", dt.date(2026, 1, 21))["resolved"] == "2016"
+    row = _one("The bog was ploughed in the 1980s.", pub)
+    assert row["resolved"] is None and "1980s" in row["mention"]
+    assert _one("He was directed to submit a report within 72 hours.", dt.date(2025, 8, 27))["resolved"] == "2025-08-30"
+    assert _one("A holiday planned months earlier.", pub)["resolved"] is None
+    rows = _resolved("The march began on Wednesday and ended peacefully in the late afternoon.", dt.date(2025, 10, 22))
+    assert rows[-1][1] == "2025-10-22"

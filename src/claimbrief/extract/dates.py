@@ -52,7 +52,7 @@ def _prefilter(lex: dict) -> str:
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
-              "weekend", "quarter", "half", "past", "previous", "coming"}
+              "weekend", "quarter", "half", "past", "previous", "coming", "decade", "hour"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
@@ -81,6 +81,8 @@ def _patterns() -> dict:
                  rf"|(?P<hbare>\s+half\b(?!\s+of\b|-)))"
                  rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year)"),
         ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
+        # "this monsoon season": a season named by what happens in it, dated to its year
+        ("namedseason", r"(?P<nsrel>this|last|next)\s+(?-i:[a-z]+)\s+season\b"),
         ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{trie_alternation(lex['seasons'], True)})\b"
                    rf"|(?P<sname2>{trie_alternation(lex['seasons'], True)})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"),
         ("weekend", r"(?P<wkrel>the|this|last|next)\s+weekend\b"),
@@ -91,7 +93,7 @@ def _patterns() -> dict:
         # "until Christmas": a fixed-date holiday, after a preposition (not "Christmas trees")
         ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
         ("my", rf"(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d))?\b"),
-        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
         ("weekday", rf"(?P<rel>last|this|next|on|late|early)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                     rf"(?:\s+of\s+(?P<wk>last|this|next)\s+week)?\b"),
         ("relative", rf"(?P<phrase>{trie_alternation(lex['relative_dates'], True)})\b"),
@@ -102,7 +104,7 @@ def _patterns() -> dict:
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
         ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count})\s+)?(?P<sp_unit>hour|day|week|month|year)(?P<sp_pl>s)?\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
-        ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
+        ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
         # stamp ("13:05 GMT") to the day of publication
         ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?::\d\d)?\s*"
@@ -285,6 +287,13 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             year = _future_year(published, month, 28) if future else _past_year(published, month)
         return f"{year:04d}-{month:02d}", "month", None
     if g["year"]:
+        if match.group(0).lower().endswith("s"):
+            return None, None, "a decade"  # "in the 1980s": no one year
+        lead = match.group(0)[:match.start("y4") - match.start()].lower()
+        if "end of" in lead:
+            return f"{g['y4']}-12", "month", None  # "the end of 2026": its December
+        if "start of" in lead or "beginning of" in lead:
+            return f"{g['y4']}-01", "month", None
         return g["y4"], "year", None
     if g["half"]:
         if g["hy"]:
@@ -354,6 +363,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return _certain(monday, monday + dt.timedelta(days=6))
     if published is None:
         return None, None, NO_PUBLICATION
+    if g["namedseason"]:
+        return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['nsrel'].lower()]:04d}", "year", None
     if g["season"]:
         return _season(g, published)
     if g["weekend"]:
@@ -367,6 +378,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if not future or count is None:
             return None, None, UNDATABLE
         unit = g["in_unit"].lower()
+        if unit == "hour":  # "within 72 hours": the day the last of them falls on
+            unit, count = "day", -(-count // 24)
         when = published + relativedelta(**{unit + "s": count})
         if unit == "year":
             return f"{when.year:04d}", "year", None
@@ -379,6 +392,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         unit = g["unit"].lower()
         if count is None:
             return None, None, UNDATABLE
+        if unit == "decade":
+            unit, count = "year", 10 * count
         return _shift(published, unit, -count)
     if g["weekday"]:
         weekday = _WEEKDAYS[g["wd"].lower()]
@@ -477,6 +492,8 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
     if unit == "month":
         first = published.replace(day=1) + relativedelta(months=offset)
         return f"{first.year:04d}-{first.month:02d}", "month", None
+    if unit == "year_end":
+        return f"{published.year + offset:04d}-12", "month", None
     return f"{published.year + offset:04d}", "year", None
 
 
