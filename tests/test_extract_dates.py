@@ -120,3 +120,89 @@ def test_clock_times_and_live_time_stamps_date_to_the_day_told():
 def test_soon_and_later_alone_are_not_dates():
     assert _dates("Aid will arrive soon, and more later.") == []
     assert _one("Talks will resume later that day, after a fire on Monday.")["mention"] == "on Monday"
+
+
+def test_date_without_year_or_verb_is_the_nearest():
+    # no verb points it: "meets again" is scheduled, "a record date of" has no verb
+    assert _one("Its board meets again on Dec. 19.", dt.date(2025, 12, 5))["resolved"] == "2025-12-19"
+    assert _one("The dividend has a record date of Oct. 24.", dt.date(2025, 10, 16))["resolved"] == "2025-10-24"
+    assert _one("Cuts resume in the first quarter.", dt.date(2025, 12, 5))["resolved"] == "2026-Q1"
+    # about as far either way: the one before publication
+    assert _one("In March, it withdrew two brands.", dt.date(2025, 9, 18))["resolved"] == "2025-03"
+
+
+def test_scheduled_present_until_and_comparison_point_the_date():
+    # a schedule told in the present points ahead
+    assert _one("Stars travel to Nairobi on Wednesday.", dt.date(2025, 3, 9))["resolved"] == "2025-03-12"
+    # "until" looks ahead when no simple past says otherwise ("has extended" is not one)
+    assert _one("It has extended its warning until Friday.", dt.date(2025, 11, 26))["resolved"] == "2025-11-28"
+    # "less than expected" compares; the month reported is last month
+    assert _one("Inflation slows less than expected in November.", dt.date(2025, 12, 5))["resolved"] == "2025-11"
+
+
+def test_holidays_and_hypothetical_weekdays():
+    row = _one("We are ready to stay out until Christmas.", dt.date(2025, 10, 22))
+    assert (row["resolved"], row["qualifier"]) == ("2025-12-25", "until")
+    assert _dates("Christmas shopping fell.") == []
+    assert _dates("People talk as if you block a ditch on Monday and bank the carbon on Friday.") == []
+
+
+def test_clause_bounds_for_the_verb_that_points_a_date():
+    # a coordinated verb after the date is not its verb
+    row = _one("It has extended its warning until Friday and said rain could fall.", dt.date(2025, 11, 26))
+    assert row["resolved"] == "2025-11-28"
+    # ", with ..." carries no tense of the clause before it
+    row = _one("The board declared a dividend, with a record date of Oct. 24.", dt.date(2025, 10, 16))
+    assert row["resolved"] == "2025-10-24"
+
+
+def test_quarters_relative_to_the_reported_one_and_fiscal_quarters():
+    rows = _resolved("Third-quarter growth was 2.1%, from 1.8% in the previous quarter. Deals signed in the quarter "
+                     "were worth $1 billion, up from $870 million in the previous three months.", dt.date(2025, 12, 5))
+    assert [r[1] for r in rows] == ["2025-Q3", "2025-Q2", "2025-Q3", "2025-Q2"]
+    # an article that states its financial year (April to March): Q2 is July to September
+    rows = _resolved("Q2 profit rises. It expects growth in the fiscal year ending March 2026. "
+                     "We expect the second half to be better.", dt.date(2025, 10, 16))
+    assert rows[0] == ("Q2", "2025-Q3", "quarter")
+    assert ("the second half", None, None) in rows  # October to March: no one year
+
+
+def test_bare_half_is_a_half_year_only_in_a_story_of_results():
+    assert _one("It made 1.2 trillion won in operating profit in the first half.", dt.date(2025, 10, 22))["resolved"] == "2025"
+    assert _dates("He scored twice in the first half.", dt.date(2025, 10, 22)) == []
+
+
+def _by_sentence(text, published=PUBLISHED):
+    """The rows of a text whose sentences each end in '. '."""
+    sentences, start = [], 0
+    for i, m in enumerate([*__import__("re").finditer(r"(?<=\.) ", text), None]):
+        end = m.start() if m else len(text)
+        sentences.append({"id": i, "start": start, "end": end, "block": "body"})
+        start = end + 1
+    return [(r["mention"], r["resolved"], r["precision"]) for r in extract_dates(text, sentences, published)]
+
+
+def test_in_the_quarter_is_the_first_quarter_named():
+    rows = _by_sentence("Profit rose in the July-September quarter. The margin fell from the April-June quarter. "
+                     "Deals signed in the quarter rose.", dt.date(2025, 10, 16))
+    assert rows[-1] == ("in the quarter", "2025-Q3", "quarter")
+    assert [r[0] for r in _resolved("Profit fell in the quarter ended Dec. 31.")] == ["Dec. 31"]
+    # a quarter named in the sentence is the one "the previous quarter" counts from
+    rows = _by_sentence("Cuts resume in the first quarter. Third-quarter growth was 2.1%, from 1.8% in the previous quarter.",
+                     dt.date(2025, 12, 5))
+    assert rows[-1][1] == "2025-Q2"
+
+
+def test_year_ends_seasons_decades_and_deadlines():
+    pub = dt.date(2025, 12, 5)
+    assert _one("Expectations for the end of 2026 rose.", pub)["resolved"] == "2026-12"
+    assert _one("It expects inflation to end the year close to 4.8%.", pub)["resolved"] == "2025-12"
+    assert _one("Tickets cost double the price of last season.", dt.date(2025, 3, 9))["resolved"] == "2024"
+    assert _one("Funds were set aside this monsoon season.", pub)["resolved"] == "2025"
+    assert _one("Sites restored more than a decade ago took up carbon.", dt.date(2026, 1, 21))["resolved"] == "2016"
+    row = _one("The bog was ploughed in the 1980s.", pub)
+    assert row["resolved"] is None and "1980s" in row["mention"]
+    assert _one("He was directed to submit a report within 72 hours.", dt.date(2025, 8, 27))["resolved"] == "2025-08-30"
+    assert _one("A holiday planned months earlier.", pub)["resolved"] is None
+    rows = _resolved("The march began on Wednesday and ended peacefully in the late afternoon.", dt.date(2025, 10, 22))
+    assert rows[-1][1] == "2025-10-22"

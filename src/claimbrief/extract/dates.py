@@ -31,6 +31,8 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": None, "a few": None}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_WITH_PHRASE = re.compile(r",\s+with\s")
+_AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
@@ -54,11 +56,13 @@ def _prefilter(lex: dict) -> str:
     "at the end of") and then a word that only date expressions use, or a digit.  Most
     words start no date, and this rejects them faster than the whole alternation can."""
     phrases = [*lex["date_qualifiers"], *lex["relative_dates"], *lex["anchored_dates"], *lex["undatable"],
-               *lex["fiscal_words"], *lex["year_ago_quarters"], *lex["seasons"], *lex["month_abbreviations"]]
+               *lex["fiscal_words"], *lex["year_ago_quarters"], *lex["seasons"], *lex["month_abbreviations"],
+               *lex["relative_quarters"]]
     words = {w for phrase in phrases for w in re.split(r"[\s-]+", phrase.lower())}
+    words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
-              "weekend", "quarter", "half", "past", "previous", "coming"}
+              "weekend", "quarter", "half", "past", "previous", "coming", "decade", "hour"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
@@ -83,16 +87,23 @@ def _patterns() -> dict:
                     r"(?:,?\s+(?:of\s+)?(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>last|this|next)\s+year))?\b"),
         # "first-half profit", "the second half of 2024", "full-year output", "the first nine
         # months of the year": parts of a (financial) year, dated to the year
-        ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year))"
+        ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year)"
+                 rf"|(?P<hbare>\s+half\b(?!\s+of\b|-)))"
                  rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year)"),
         ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
+        # "this monsoon season": a season named by what happens in it, dated to its year
+        ("namedseason", r"(?P<nsrel>this|last|next)\s+(?-i:[a-z]+)\s+season\b"),
         ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{trie_alternation(lex['seasons'], True)})\b"
                    rf"|(?P<sname2>{trie_alternation(lex['seasons'], True)})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"),
         ("weekend", r"(?P<wkrel>the|this|last|next)\s+weekend\b"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
+        # ("in the quarter ended December 31" names its quarter by the date that follows)
+        ("relquarter", rf"(?P<rq>{trie_alternation(lex['relative_quarters'], True)})\b(?!-|\s+(?:ended|ending|to|through)\b)"),
+        # "until Christmas": a fixed-date holiday, after a preposition (not "Christmas trees")
+        ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
         ("my", rf"(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d))?\b"),
-        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
         ("weekday", rf"(?P<rel>last|this|next|on|late|early)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                     rf"(?:\s+of\s+(?P<wk>last|this|next)\s+week)?\b"),
         ("relative", rf"(?P<phrase>{trie_alternation(lex['relative_dates'], True)})\b"),
@@ -103,7 +114,7 @@ def _patterns() -> dict:
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
         ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count})\s+)?(?P<sp_unit>hour|day|week|month|year)(?P<sp_pl>s)?\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
-        ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
+        ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
         # stamp ("13:05 GMT") to the day of publication
         ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?::\d\d)?\s*"
@@ -116,12 +127,23 @@ def _patterns() -> dict:
         # the first word of every form, checked first: most words start no date, and one
         # look-ahead rejects them faster than the whole alternation can
         "date": re.compile(rf"(?<![\w-]){_prefilter(lex)}{lead}(?:{body})", re.IGNORECASE),
-        "future": re.compile(rf"\b(?:{trie_alternation(lex['future_cues'], True)})\b", re.IGNORECASE),
+        # "less than expected" compares, it does not point ahead
+        "future": re.compile(rf"(?<!\bthan\s)(?<!\bas\s)\b(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
+                             re.IGNORECASE),
+        "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
+        "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b",
+                                 re.IGNORECASE),
+        "hypothetical": re.compile(rf"\b(?:{trie_alternation(lex['hypothetical_cues'], True)})\b[^,;:.]*$", re.IGNORECASE),
         # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
         # (a participle after "be" is not past: "will be sentenced", "would be repaired")
-        "past": re.compile(rf"\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)\b(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b", re.IGNORECASE),
+        "past": re.compile(rf"\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)\b(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b", re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> dict:
+    return {name.lower(): tuple(md) for name, md in lexicon()["holidays"].items()}
 
 
 def _month(name: str) -> int:
@@ -136,6 +158,36 @@ def _past_year(published: dt.date, month: int, day: int = 1) -> int:
 def _future_year(published: dt.date, month: int, day: int = 1) -> int:
     """The year of the first (month, day) on or after publication."""
     return published.year if (month, day) >= (published.month, published.day) else published.year + 1
+
+
+def _nearest_year(published: dt.date, first: dt.date, last: dt.date) -> int:
+    """The year of the stretch first..last (given in any year) that lies nearest publication,
+    this year's, last year's or next year's: without a verb to point it, "meets on Dec. 19"
+    in early December is this December, "inflation in November" in December last month."""
+    def gap(year: int) -> int:
+        a, b = first.replace(year=year), last.replace(year=year)
+        if a <= published <= b:
+            return 0
+        # news tells what happened more often than what will: a date about as far ahead
+        # as behind is the one behind
+        return (published - b).days if b < published else 2 * (a - published).days
+    return min((published.year - 1, published.year, published.year + 1), key=gap)
+
+
+def _year_by_direction(published: dt.date, direction: str | None, month: int, day: int) -> int:
+    """The year of a (month, day) without one: after publication when the verb points to
+    the future, before it when it points to the past, else the nearest."""
+    if direction == "future":
+        return _future_year(published, month, day)
+    if direction == "past":
+        return _past_year(published, month, day)
+    try:
+        when = dt.date(2000, month, day)  # a leap year, so 29 February is a date
+    except ValueError:
+        return _past_year(published, month, day)
+    if (month, day) == (2, 29):
+        return _past_year(published, month, day)
+    return _nearest_year(published, when, when)
 
 
 def _count(word: str) -> int | None:
@@ -187,9 +239,9 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     """"future" or "past" by the nearest tense cue before the date in its sentence (else
     the first after it, up to the end of its clause); None when nothing says."""
     pats = _patterns()
-    # the date's own clause: from the last ";" or ":" before it
-    cut = max(text.rfind(";", sentence["start"], start), text.rfind(":", sentence["start"], start))
-    before = text[cut + 1 if cut >= 0 else sentence["start"]:start]
+    # the date's own clause; a phrase opened by ", with" ("..., with a record date of
+    # Oct. 24") has no verb of its own and is not told in the tense of the clause before it
+    before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
     best, kind = -1, None
     for name in ("future", "past"):
         for m in pats[name].finditer(before):
@@ -197,8 +249,9 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 best, kind = m.start(), name
     if kind:
         return kind
-    stop = _CLAUSE_END.search(text, end, sentence["end"])
-    after = text[end:stop.start() if stop else sentence["end"]]
+    # a fronted date's verb comes after its comma ("In March, it withdrew ...")
+    # (up to a coordinated verb: "... until Friday and said" is not the date's verb)
+    after = _AFTER_CLAUSE_END.split(text[end:sentence["end"]].lstrip(" ,"), maxsplit=1)[0]
     best = len(after) + 1
     for name in ("future", "past"):
         m = pats[name].search(after)
@@ -222,26 +275,45 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if year is None:
             if published is None:
                 return None, "day", NO_PUBLICATION
-            year = (_future_year if future else _past_year)(published, month, day)
+            year = _year_by_direction(published, direction, month, day)
         try:
             return dt.date(int(year), month, day).isoformat(), "day", None
         except ValueError:
             return None, "day", "not a real date"
+    if g["holiday"]:
+        month, day = _holidays()[re.sub(r"\s+", " ", g["hol"].lower())]
+        if published is None:
+            return None, "day", NO_PUBLICATION
+        return dt.date(_year_by_direction(published, direction, month, day), month, day).isoformat(), "day", None
     if g["my"]:
         month = _month(g["m3"])
         if g["y3"]:
             return f"{int(g['y3']):04d}-{month:02d}", "month", None
         if published is None:
             return None, "month", NO_PUBLICATION
-        year = _future_year(published, month, 28) if future else _past_year(published, month)
+        if direction is None:
+            year = _nearest_year(published, dt.date(2000, month, 1), dt.date(2000, month, 1) + relativedelta(months=1, days=-1))
+        else:
+            year = _future_year(published, month, 28) if future else _past_year(published, month)
         return f"{year:04d}-{month:02d}", "month", None
     if g["year"]:
+        if match.group(0).lower().endswith("s"):
+            return None, None, "a decade"  # "in the 1980s": no one year
+        lead = match.group(0)[:match.start("y4") - match.start()].lower()
+        if "end of" in lead:
+            return f"{g['y4']}-12", "month", None  # "the end of 2026": its December
+        if "start of" in lead or "beginning of" in lead:
+            return f"{g['y4']}-01", "month", None
         return g["y4"], "year", None
     if g["half"]:
         if g["hy"]:
             return g["hy"], "year", None
         if published is None:
             return None, "year", NO_PUBLICATION
+        if context.get("fiscal_start", 1) != 1 and not g["hy"]:
+            start = context["fiscal_start"] + (6 if g["hn"] and g["hn"].lower() == "second" else 0)
+            if start != 7:  # a financial half that straddles two calendar years has no one date
+                return None, None, UNDATABLE
         if g["hn"] and g["hn"].lower() == "first" and not future and published.month <= 6:
             return f"{published.year - 1:04d}", "year", None  # the last first half to have ended
         return f"{published.year:04d}", "year", None
@@ -256,6 +328,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             quarter = (_month(g["qm"]) - 1) // 3 + 1
         else:
             quarter = _ORDINALS[g["qord"].lower()] if g["qord"] else int(g["qnum"])
+            start = context.get("fiscal_start", 1)
+            if start != 1 and (start - 1) % 3 == 0:
+                # the article's financial year starts in another calendar quarter: its Q2
+                # from April is the calendar's third
+                quarter = ((start - 1) // 3 + quarter - 1) % 4 + 1
         if g["qy"]:
             return _quarter(int(g["qy"]), quarter)
         if published is None:
@@ -264,6 +341,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return _quarter(published.year + {"last": -1, "this": 0, "next": 1}[g["qrel"].lower()], quarter)
         # the last such quarter to have ended by publication, or the next to end after it
         ended = published >= date_span(f"{published.year}-Q{quarter}")[1]
+        if direction is None:
+            first, last = date_span(f"2000-Q{quarter}")
+            return _quarter(_nearest_year(published, first, last), quarter)
         if future:
             return _quarter(published.year + (1 if ended else 0), quarter)
         return _quarter(published.year - (0 if ended else 1), quarter)
@@ -272,6 +352,15 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, None, NO_ANCHOR
         year, quarter = context["quarter"].split("-Q")
         return _quarter(int(year) - 1, int(quarter))
+    if g["relquarter"]:
+        # the quarter named in its own sentence ("third-quarter growth ... from 1.8% in the
+        # previous quarter"), else the one the article reports
+        base = context.get("sentence_quarter") or context.get("reported_quarter")
+        if not base:
+            return None, None, NO_ANCHOR
+        year, quarter = (int(x) for x in base.split("-Q"))
+        index = year * 4 + quarter - 1 + lexicon()["relative_quarters"][re.sub(r"\s+", " ", g["rq"].lower())]
+        return _quarter(index // 4, index % 4 + 1)
     if g["anchored"]:
         return _anchored(g, context.get("anchor"))
     if g["epiweek"] and (g["ewy"] or published):
@@ -284,6 +373,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return _certain(monday, monday + dt.timedelta(days=6))
     if published is None:
         return None, None, NO_PUBLICATION
+    if g["namedseason"]:
+        return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['nsrel'].lower()]:04d}", "year", None
     if g["season"]:
         return _season(g, published)
     if g["weekend"]:
@@ -297,6 +388,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if not future or count is None:
             return None, None, UNDATABLE
         unit = g["in_unit"].lower()
+        if unit == "hour":  # "within 72 hours": the day the last of them falls on
+            unit, count = "day", -(-count // 24)
         when = published + relativedelta(**{unit + "s": count})
         if unit == "year":
             return f"{when.year:04d}", "year", None
@@ -309,6 +402,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         unit = g["unit"].lower()
         if count is None:
             return None, None, UNDATABLE
+        if unit == "decade":
+            unit, count = "year", 10 * count
         return _shift(published, unit, -count)
     if g["weekday"]:
         weekday = _WEEKDAYS[g["wd"].lower()]
@@ -407,10 +502,13 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
     if unit == "month":
         first = published.replace(day=1) + relativedelta(months=offset)
         return f"{first.year:04d}-{first.month:02d}", "month", None
+    if unit == "year_end":
+        return f"{published.year + offset:04d}-12", "month", None
     return f"{published.year + offset:04d}", "year", None
 
 
-def _is_date_context(text: str, match: re.Match, sentence_start: int) -> bool:
+def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_end: int | None = None,
+                     fiscal: bool = False) -> bool:
     """Reject matches that are not dates: "May" the verb, a bare number, a figure."""
     g = match  # its groups by name, as groupdict() would give them without building the dict
     if g["my"] and not g["y3"]:
@@ -427,8 +525,13 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int) -> bool:
         has_lead = bool(g["qual"]) or match.start("y4") > match.start()
         if not has_lead and not _patterns()["year_context"].search(before):
             return False
-    if g["weekday"] and not g["wd"][0].isupper():
+    if g["weekday"] and (not g["wd"][0].isupper()
+                         or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
         return False
+    if g["half"] and g["hbare"] and not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
+        return False  # "in the first half" of a match: a half-year only in a story of results
+    if g["holiday"] and (not g["hol"][0].isupper() or not (g["qual"] or match.start("hol") > match.start())):
+        return False  # "Christmas shopping": a holiday names a date after a preposition
     if g["quarter"] and g["qm"]:
         first, last = _month(g["qm"]), _month(g["qm2"])
         if (first - 1) % 3 or last != first + 2:
@@ -462,10 +565,14 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
     rows = []
     qualifiers = lexicon()["date_qualifiers"]
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
+    fiscal_end = _patterns()["fiscal_end"].search(text)
+    if fiscal_end:  # the article's financial year, wherever it says so
+        context["fiscal_start"] = _month(fiscal_end.group("fm")) % 12 + 1
     for sentence in sentences:
         sentence_rows = []
+        context.pop("sentence_quarter", None)
         for match in _patterns()["date"].finditer(text, sentence["start"], sentence["end"]):
-            if not _is_date_context(text, match, sentence["start"]):
+            if not _is_date_context(text, match, sentence["start"], sentence["end"], "fiscal_start" in context):
                 continue
             start, end = match.start(), match.end()
             while end > start and text[end - 1] in " ,":
@@ -474,6 +581,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             qual = match.group("qual")
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
                 direction = "past"  # "since" looks back, whatever the verb
+            elif qual and direction is None and qualifiers.get(re.sub(r"\s+", " ", qual.lower())) == "until":
+                direction = "future"  # "has extended its warning until Friday": unless a past verb says so
             resolved, precision, note = _resolve(match, published, direction, context)
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
@@ -485,8 +594,15 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             })
             if resolved and not match.group("clock"):
                 context["anchor"] = (resolved, precision)
-                if precision == "quarter":
+                if precision == "quarter" and match.group("quarter"):
+                    # the quarter a results story reports, as it names it; "the year-ago
+                    # quarter", "a year earlier" and "the previous quarter" are told from it
+                    # and do not replace it
                     context["quarter"] = resolved
+                    # the first quarter named is the one a results story reports ("deals
+                    # signed in the quarter"), whatever quarters it compares it with later
+                    context.setdefault("reported_quarter", resolved)
+                    context["sentence_quarter"] = resolved
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = [r for r in sentence_rows if not r["clock"]]
@@ -500,5 +616,5 @@ def _needs_direction(match: re.Match) -> bool:
     """Whether the match leaves its year (or week) to the tense of its verb."""
     g = match  # its groups by name, as groupdict() would give them without building the dict
     return bool((g["mdy"] and not g["y1"]) or (g["dmy"] and not g["y2"]) or (g["my"] and not g["y3"])
-                or (g["weekday"] and not g["wk"]) or (g["quarter"] and not g["qy"] and not g["qrel"])
+                or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
                 or g["weekend"] or g["within"] or (g["half"] and not g["hy"]))
