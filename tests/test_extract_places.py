@@ -234,3 +234,20 @@ def test_the_article_s_common_words_are_its_lower_case_words_of_three_letters_or
     common = _common_words("The zorb_ful said zorbs, Zorb and zor: quell-eyed 3rd x9yzq cafzzé.")
     assert all(w in common for w in ("zorbs", "zor", "quell", "eyed", "said"))
     assert not any(w in common for w in ("zorb", "ful", "yzq", "cafzz", "zo", "3rd"))
+
+
+def test_country_inferred_from_two_towns_the_article_places():
+    # local copy never names its own country: two towns of one country make it the article's
+    text = ("Headline\n\nThe container was searched at Fremantle on Monday. "
+            "The man, who lives in Kwinana, was arrested.")
+    assert {("Fremantle", "AU"), ("Kwinana", "AU")} <= _places(text)
+    # one small town abroad is no evidence
+    assert _places("Headline\n\nThe container was searched at Fremantle on Monday.") == set()
+
+
+def test_first_level_region_beats_a_small_namesake_town():
+    assert ("Scotland", "GB") in _places("Headline\n\nBogs in the far north of Scotland can recover.")
+
+
+def test_last_of_a_locative_list_is_a_place_before_a_verb():
+    assert ("Finland", "FI") in _places("Headline\n\nNobody knows how bogs in Ireland or Finland will behave.")

@@ -413,6 +413,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             take(m.start(), m.end())
     for row in datelines:
         add(row)
+    for code in _inferred_countries(text, context, pats, common):
+        context[code] += 1
     for row in _phrase_rows(text, sentences, context, pats):
         add(row)
     context.placed = rows
@@ -474,6 +476,39 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
         and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
+
+
+def _inferred_countries(text: str, context: Counter, pats, common) -> list[str]:
+    """Countries the article never names but whose places it names: local copy says
+    "in Fremantle ... at Kwinana" and never "Australia".  Each name in a locative slot
+    (after a preposition, at the start of a run of capitalised words) votes for the
+    country of the place it most likely means (the most populous, or a first-level region
+    of one country); a country that two or more distinct names vote for is the article's.
+    A single name is no evidence (a lone village abroad), nor is a common word ("Hope")."""
+    by_name, by_alias = gz.cities()
+    votes: dict[str, set[str]] = {}
+    for a, _, run in _place_runs(text, 0, len(text)):
+        if not pats["locative"].search(text, max(0, a - 40), a):
+            continue
+        words = run.split()
+        for n in range(min(4, len(words)), 0, -1):
+            name = _POSSESSIVE_END.sub("", " ".join(words[:n]))
+            key = gz.fold(name)
+            if not key or name in _not_place_words() or name in _not_place_names() or key in common \
+                    or key in gz.country_index() or key in gz.demonym_index():
+                continue
+            code = None
+            candidates = by_name.get(key) or by_alias.get(key)
+            if candidates:
+                code = max(candidates, key=lambda c: c.population).country
+            else:
+                found = {m[0][:2] for m in gz.subdivisions().get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
+                if len(found) == 1:
+                    code = next(iter(found))
+            if code:
+                votes.setdefault(code, set()).add(key)
+                break
+    return [code for code, keys in votes.items() if len(keys) >= 2 and code not in context]
 
 
 def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
@@ -921,7 +956,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             start = a - len(far.group(0)) + far.start(1) - far.start()
             lat, lon = gz.part_point(code, far.group(2) + "ern")
             return _row(sentence, start, b, text, text[start:b], code, "region", lat, lon, how)
-        if not locative or _actor_use(before, after, pats) or pats["owner_after"].match(after):
+        if not locative or _actor_use(before, after, pats, listed) or pats["owner_after"].match(after):
             return None  # "for Freedonia", "from Freedonian carmakers"
         lat, lon = gz.country_point(code)
         return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
@@ -930,7 +965,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                    and by_name[key][0].population >= 50000)
     if attributive:
         locative = True  # "the founder of Mountain View startup X": a city naming where X is
-    if not locative or _actor_use(before, after, pats):
+    if not locative or _actor_use(before, after, pats, listed):
         return None
     if memory and key in memory and key not in capitals:
         # a name the article places elsewhere ("Ghizer and Nagar districts") is that place
@@ -959,7 +994,13 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 or pats["building_after"].match(after) and city.country != _main_country(context)):
             # a village abroad, or a word: thousands of towns share names with both; a
             # town abroad inside a longer name ("Vanua Levu") or naming a building ("the
-            # San Roque church") is that name's
+            # San Roque church") is that name's; a first-level region of that name is
+            # what it means ("Scotland", not the hamlet of Scotland in the United States)
+            found = None if inside_run or key in common else _region(name, context, pats)
+            if found:
+                canonical, code = found
+                lat, lon = _namesake_point(name, code)
+                return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
             return None
         direction = _search_end(pats, "direction_before", before)
         if direction and direction.group(1).islower():  # "upper Hunza": a part of the place
@@ -1012,12 +1053,13 @@ def _is_place_host(before: str, countries) -> bool:
     return bool(match) and gz.fold(match.group(1)) in countries
 
 
-def _actor_use(before: str, after: str, pats) -> bool:
+def _actor_use(before: str, after: str, pats, listed: bool = False) -> bool:
     """A state or capital used for its government: "for Russia", "Moscow said", "asked
     for planes from Freedonia", "turned to Freedonia for help"."""
     if pats["addressee_before"].search(before):
         return True
     if pats["actor_after"].match(after) and not _LOCATED.match(after):
-        # "camps on the outskirts of Lagos are struggling": after a locative it is a place
-        return not pats["locative"].search(before)
+        # "camps on the outskirts of Lagos are struggling": after a locative it is a place,
+        # and so is the last of a list that a locative opens ("bogs in Ireland or Finland will")
+        return not (listed or pats["locative"].search(before))
     return False
