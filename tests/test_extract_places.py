@@ -251,3 +251,18 @@ def test_first_level_region_beats_a_small_namesake_town():
 
 def test_last_of_a_locative_list_is_a_place_before_a_verb():
     assert ("Finland", "FI") in _places("Headline\n\nNobody knows how bogs in Ireland or Finland will behave.")
+
+
+def test_home_town_in_apposition_and_before_a_resident_noun():
+    text = ("Headline\n\nThe container was searched at Fremantle and taken to Kwinana. Jason Tran, 33, of Mirrabooka, was remanded. "
+            "In 2023, a Rockingham man was jailed.")
+    assert {("Mirrabooka", "AU"), ("Rockingham", "AU")} <= _places(text)
+
+
+def test_photo_credit_is_not_a_place():
+    text = "Headline\n\nFans at the stadium in Kisumu. Photo: Lake Region Sport\n\nThe match ended 1-0 in Kisumu."
+    assert ("Lake Region Sport", "KE") not in _places(text)
+
+
+def test_leaving_for_a_place():
+    assert ("Denpasar", "ID") in _places("Headline\n\nHe tried to leave for Denpasar days later.")

@@ -70,6 +70,12 @@ def _patterns() -> dict:
         "owner_after": re.compile(
             rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
         "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
+        # a person's home town in apposition: "Jason Tran, 33, of Portville," (court copy)
+        "residence_before": re.compile(r",\s+(?:aged\s+)?(?:\d{1,3},\s+)?of\s+$"),
+        "resident_before": re.compile(r"\b[Aa]n?\s+$"),
+        "resident_after": re.compile(rf"\s+(?:{trie_alternation(lex['resident_nouns'])})\b"),
+        # a photo credit: "Photo: Lake Region Sport", "Photo: Jane Doe/Portville Ledger"
+        "credit": re.compile(rf"(?m)\b(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"),
         "addressee_before": re.compile(
             rf"(?:\b(?:{trie_alternation(lex['request_verbs'], ignorecase=True)})\b[^.;:!?]{{0,60}}\bfrom"
             rf"|\b(?:{trie_alternation(lex['appeal_phrases'], ignorecase=True)}))\s+(?:the\s+)?$", re.IGNORECASE),
@@ -398,6 +404,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
 
     for a, b in blocked_spans:
         take(a, b)
+    for m in pats["credit"].finditer(text) if ":" in text else ():
+        take(m.start(1), m.end(1))  # who took a photo, not where
 
     def add(row: dict | None) -> None:
         if row and free(row["start"], row["end"]):
@@ -413,8 +421,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             take(m.start(), m.end())
     for row in datelines:
         add(row)
-    for code in _inferred_countries(text, context, pats, common):
-        context[code] += 1
+    for code, votes in _inferred_countries(text, context, pats, common).items():
+        context[code] += votes
     for row in _phrase_rows(text, sentences, context, pats):
         add(row)
     context.placed = rows
@@ -478,13 +486,15 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
 
 
-def _inferred_countries(text: str, context: Counter, pats, common) -> list[str]:
+def _inferred_countries(text: str, context: Counter, pats, common) -> dict[str, int]:
     """Countries the article never names but whose places it names: local copy says
     "in Fremantle ... at Kwinana" and never "Australia".  Each name in a locative slot
     (after a preposition, at the start of a run of capitalised words) votes for the
     country of the place it most likely means (the most populous, or a first-level region
-    of one country); a country that two or more distinct names vote for is the article's.
-    A single name is no evidence (a lone village abroad), nor is a common word ("Hope")."""
+    of one country); a country that two or more distinct names vote for is the article's,
+    weighted by their number (so that "Malaga" among three towns of Washington State is
+    theirs, not Spain's).  A single name is no evidence (a lone village abroad), nor is a
+    common word ("Hope")."""
     by_name, by_alias = gz.cities()
     votes: dict[str, set[str]] = {}
     for a, _, run in _place_runs(text, 0, len(text)):
@@ -508,7 +518,7 @@ def _inferred_countries(text: str, context: Counter, pats, common) -> list[str]:
             if code:
                 votes.setdefault(code, set()).add(key)
                 break
-    return [code for code, keys in votes.items() if len(keys) >= 2 and code not in context]
+    return {code: len(keys) for code, keys in votes.items() if len(keys) >= 2 and code not in context}
 
 
 def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
@@ -943,7 +953,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(pats["locative"].search(before) or listed or pats["compound_after"].match(after) or host
                     or _POSSESSIVE_BEFORE.search(before) and _is_place_host(before, countries)
-                    or _search_end(pats, "apposition", before))
+                    or _search_end(pats, "apposition", before)
+                    or key not in countries and (
+                        pats["residence_before"].search(before) and after[:1] in (",", ".", ";", "")
+                        or pats["resident_before"].search(before) and pats["resident_after"].match(after)))
     direction = _search_end(pats, "direction_before", before)
     if key in countries:
         code, how = countries[key]
