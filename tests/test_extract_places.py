@@ -238,31 +238,37 @@ def test_the_article_s_common_words_are_its_lower_case_words_of_three_letters_or
 
 def test_country_inferred_from_two_towns_the_article_places():
     # local copy never names its own country: two towns of one country make it the article's
-    text = ("Headline\n\nThe container was searched at Fremantle on Monday. "
-            "The man, who lives in Kwinana, was arrested.")
-    assert {("Fremantle", "AU"), ("Kwinana", "AU")} <= _places(text)
+    text = ("Headline\n\nThe truck was stopped at Katanning on Monday. "
+            "The man, who lives in Narrogin, was arrested.")
+    assert {("Katanning", "AU"), ("Narrogin", "AU")} <= _places(text)
     # one small town abroad is no evidence
-    assert _places("Headline\n\nThe container was searched at Fremantle on Monday.") == set()
+    assert _places("Headline\n\nThe truck was stopped at Katanning on Monday.") == set()
 
 
 def test_first_level_region_beats_a_small_namesake_town():
-    assert ("Scotland", "GB") in _places("Headline\n\nBogs in the far north of Scotland can recover.")
+    assert ("Queensland", "AU") in _places("Headline\n\nBogs in the far north of Queensland can recover.")
 
 
 def test_last_of_a_locative_list_is_a_place_before_a_verb():
-    assert ("Finland", "FI") in _places("Headline\n\nNobody knows how bogs in Ireland or Finland will behave.")
+    assert ("Norway", "NO") in _places("Headline\n\nNobody knows how bogs in Sweden or Norway will behave.")
 
 
 def test_home_town_in_apposition_and_before_a_resident_noun():
-    text = ("Headline\n\nThe container was searched at Fremantle and taken to Kwinana. Jason Tran, 33, of Mirrabooka, was remanded. "
-            "In 2023, a Rockingham man was jailed.")
-    assert {("Mirrabooka", "AU"), ("Rockingham", "AU")} <= _places(text)
+    text = ("Headline\n\nThe truck was stopped at Katanning and taken to Narrogin. John Smith, 33, of Collie, "
+            "was remanded. In 2023, an Esperance man was jailed.")
+    assert {("Collie", "AU"), ("Esperance", "AU")} <= _places(text)
 
 
 def test_photo_credit_is_not_a_place():
-    text = "Headline\n\nFans at the stadium in Kisumu. Photo: Lake Region Sport\n\nThe match ended 1-0 in Kisumu."
-    assert ("Lake Region Sport", "KE") not in _places(text)
+    text = "Headline\n\nFans at the stadium in Kisumu. Photo: Lake Basin Images\n\nThe match ended 1-0 in Kisumu."
+    assert ("Lake Basin Images", "KE") not in _places(text)
 
 
 def test_leaving_for_a_place():
-    assert ("Denpasar", "ID") in _places("Headline\n\nHe tried to leave for Denpasar days later.")
+    assert ("Jakarta", "ID") in _places("Headline\n\nHe tried to leave for Jakarta days later.")
+
+
+def test_dateline_town_wins_over_a_blocked_name():
+    text = "Headline\n\nKUALA LUMPUR — Floods closed roads on Monday."
+    rows = extract_places(text, split_sentences(text), [(text.index("LUMPUR"), text.index("LUMPUR") + 6)])
+    assert [(r["mention"], r["country"]) for r in rows] == [("KUALA LUMPUR", "MY")]

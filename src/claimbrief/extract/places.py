@@ -402,8 +402,6 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             return all(b <= s or a >= e for s, e in taken)
         return covered.find(1, a, b) < 0 and all(b <= s or a >= e for s, e in odd)
 
-    for a, b in blocked_spans:
-        take(a, b)
     for m in pats["credit"].finditer(text) if ":" in text else ():
         take(m.start(1), m.end(1))  # who took a photo, not where
 
@@ -421,6 +419,10 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             take(m.start(), m.end())
     for row in datelines:
         add(row)
+    # after the datelines: a dateline's town in capitals ("PORTVILLE —") is a place even
+    # where the names of people and organisations took its last word for an acronym
+    for a, b in blocked_spans:
+        take(a, b)
     for code, votes in _inferred_countries(text, context, pats, common).items():
         context[code] += votes
     for row in _phrase_rows(text, sentences, context, pats):
@@ -488,12 +490,12 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
 
 def _inferred_countries(text: str, context: Counter, pats, common) -> dict[str, int]:
     """Countries the article never names but whose places it names: local copy says
-    "in Fremantle ... at Kwinana" and never "Australia".  Each name in a locative slot
+    "in Portville ... at Eastbrook" and never the country's name.  Each name in a locative slot
     (after a preposition, at the start of a run of capitalised words) votes for the
     country of the place it most likely means (the most populous, or a first-level region
     of one country); a country that two or more distinct names vote for is the article's,
-    weighted by their number (so that "Malaga" among three towns of Washington State is
-    theirs, not Spain's).  A single name is no evidence (a lone village abroad), nor is a
+    weighted by their number (so that a town sharing its name with a big city abroad,
+    among three towns of one state, is that state's).  A single name is no evidence (a lone village abroad), nor is a
     common word ("Hope")."""
     by_name, by_alias = gz.cities()
     votes: dict[str, set[str]] = {}
@@ -1008,7 +1010,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             # a village abroad, or a word: thousands of towns share names with both; a
             # town abroad inside a longer name ("Vanua Levu") or naming a building ("the
             # San Roque church") is that name's; a first-level region of that name is
-            # what it means ("Scotland", not the hamlet of Scotland in the United States)
+            # what it means (a nation or province, not a hamlet of its name abroad)
             found = None if inside_run or key in common else _region(name, context, pats)
             if found:
                 canonical, code = found
@@ -1073,6 +1075,6 @@ def _actor_use(before: str, after: str, pats, listed: bool = False) -> bool:
         return True
     if pats["actor_after"].match(after) and not _LOCATED.match(after):
         # "camps on the outskirts of Lagos are struggling": after a locative it is a place,
-        # and so is the last of a list that a locative opens ("bogs in Ireland or Finland will")
+        # and so is the last of a list that a locative opens ("bogs in Freedonia or Ruritania will")
         return not (listed or pats["locative"].search(before))
     return False
