@@ -236,3 +236,41 @@ def test_the_article_s_common_words_are_its_lower_case_words_of_three_letters_or
     common = _common_words("The zorb_ful said zorbs, Zorb and zor: quell-eyed 3rd x9yzq cafzzé.")
     assert all(w in common for w in ("zorbs", "zor", "quell", "eyed", "said"))
     assert not any(w in common for w in ("zorb", "ful", "yzq", "cafzz", "zo", "3rd"))
+
+
+def test_country_inferred_from_two_towns_the_article_places():
+    # local copy never names its own country: two towns of one country make it the article's
+    text = ("Headline\n\nThe truck was stopped at Katanning on Monday. "
+            "The man, who lives in Narrogin, was arrested.")
+    assert {("Katanning", "AU"), ("Narrogin", "AU")} <= _places(text)
+    # one small town abroad is no evidence
+    assert _places("Headline\n\nThe truck was stopped at Katanning on Monday.") == set()
+
+
+def test_first_level_region_beats_a_small_namesake_town():
+    assert ("Queensland", "AU") in _places("Headline\n\nBogs in the far north of Queensland can recover.")
+
+
+def test_last_of_a_locative_list_is_a_place_before_a_verb():
+    assert ("Norway", "NO") in _places("Headline\n\nNobody knows how bogs in Sweden or Norway will behave.")
+
+
+def test_home_town_in_apposition_and_before_a_resident_noun():
+    text = ("Headline\n\nThe truck was stopped at Katanning and taken to Narrogin. John Smith, 33, of Collie, "
+            "was remanded. In 2023, an Esperance man was jailed.")
+    assert {("Collie", "AU"), ("Esperance", "AU")} <= _places(text)
+
+
+def test_photo_credit_is_not_a_place():
+    text = "Headline\n\nFans at the stadium in Kisumu. Photo: Lake Basin Images\n\nThe match ended 1-0 in Kisumu."
+    assert ("Lake Basin Images", "KE") not in _places(text)
+
+
+def test_leaving_for_a_place():
+    assert ("Jakarta", "ID") in _places("Headline\n\nHe tried to leave for Jakarta days later.")
+
+
+def test_dateline_town_wins_over_a_blocked_name():
+    text = "Headline\n\nKUALA LUMPUR — Floods closed roads on Monday."
+    rows = extract_places(text, split_sentences(text), [(text.index("LUMPUR"), text.index("LUMPUR") + 6)])
+    assert [(r["mention"], r["country"]) for r in rows] == [("KUALA LUMPUR", "MY")]

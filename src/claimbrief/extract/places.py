@@ -70,6 +70,12 @@ def _patterns() -> dict:
         "owner_after": re.compile(
             rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
         "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
+        # a person's home town in apposition: "Jason Tran, 33, of Portville," (court copy)
+        "residence_before": re.compile(r",\s+(?:aged\s+)?(?:\d{1,3},\s+)?of\s+$"),
+        "resident_before": re.compile(r"\b[Aa]n?\s+$"),
+        "resident_after": re.compile(rf"\s+(?:{trie_alternation(lex['resident_nouns'])})\b"),
+        # a photo credit: "Photo: Lake Region Sport", "Photo: Jane Doe/Portville Ledger"
+        "credit": re.compile(rf"(?m)\b(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"),
         "addressee_before": re.compile(
             rf"(?:\b(?:{trie_alternation(lex['request_verbs'], ignorecase=True)})\b[^.;:!?]{{0,60}}\bfrom"
             rf"|\b(?:{trie_alternation(lex['appeal_phrases'], ignorecase=True)}))\s+(?:the\s+)?$", re.IGNORECASE),
@@ -417,8 +423,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             return all(b <= s or a >= e for s, e in taken)
         return covered.find(1, a, b) < 0 and all(b <= s or a >= e for s, e in odd)
 
-    for a, b in blocked_spans:
-        take(a, b)
+    for m in pats["credit"].finditer(text) if ":" in text else ():
+        take(m.start(1), m.end(1))  # who took a photo, not where
 
     def add(row: dict | None) -> None:
         if row and free(row["start"], row["end"]):
@@ -434,6 +440,12 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             take(m.start(), m.end())
     for row in datelines:
         add(row)
+    # after the datelines: a dateline's town in capitals ("PORTVILLE —") is a place even
+    # where the names of people and organisations took its last word for an acronym
+    for a, b in blocked_spans:
+        take(a, b)
+    for code, votes in _inferred_countries(text, context, pats, common).items():
+        context[code] += votes
     for row in _phrase_rows(text, sentences, context, pats):
         add(row)
     context.placed = rows
@@ -495,6 +507,41 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
         and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
+
+
+def _inferred_countries(text: str, context: Counter, pats, common) -> dict[str, int]:
+    """Countries the article never names but whose places it names: local copy says
+    "in Portville ... at Eastbrook" and never the country's name.  Each name in a locative slot
+    (after a preposition, at the start of a run of capitalised words) votes for the
+    country of the place it most likely means (the most populous, or a first-level region
+    of one country); a country that two or more distinct names vote for is the article's,
+    weighted by their number (so that a town sharing its name with a big city abroad,
+    among three towns of one state, is that state's).  A single name is no evidence (a lone village abroad), nor is a
+    common word ("Hope")."""
+    by_name, by_alias = gz.cities()
+    votes: dict[str, set[str]] = {}
+    for a, _, run in _place_runs(text, 0, len(text)):
+        if not pats["locative"].search(text, max(0, a - 40), a):
+            continue
+        words = run.split()
+        for n in range(min(4, len(words)), 0, -1):
+            name = _POSSESSIVE_END.sub("", " ".join(words[:n]))
+            key = gz.fold(name)
+            if not key or name in _not_place_words() or name in _not_place_names() or key in common \
+                    or key in gz.country_index() or key in gz.demonym_index():
+                continue
+            code = None
+            candidates = by_name.get(key) or by_alias.get(key)
+            if candidates:
+                code = max(candidates, key=lambda c: c.population).country
+            else:
+                found = {m[0][:2] for m in gz.subdivisions().get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
+                if len(found) == 1:
+                    code = next(iter(found))
+            if code:
+                votes.setdefault(code, set()).add(key)
+                break
+    return {code: len(keys) for code, keys in votes.items() if len(keys) >= 2 and code not in context}
 
 
 def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
@@ -929,7 +976,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
                     or _POSSESSIVE_BEFORE.search(before) and _is_place_host(before, countries)
-                    or _search_end(pats, "apposition", before))
+                    or _search_end(pats, "apposition", before)
+                    or key not in countries and (
+                        pats["residence_before"].search(before) and after[:1] in (",", ".", ";", "")
+                        or pats["resident_before"].search(before) and pats["resident_after"].match(after)))
     direction = _search_end(pats, "direction_before", before)
     if key in countries:
         code, how = countries[key]
@@ -942,7 +992,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             start = a - len(far.group(0)) + far.start(1) - far.start()
             lat, lon = gz.part_point(code, far.group(2) + "ern")
             return _row(sentence, start, b, text, text[start:b], code, "region", lat, lon, how)
-        if not locative or _actor_use(before, after, pats) or pats["owner_after"].match(after):
+        if not locative or _actor_use(before, after, pats, listed) or pats["owner_after"].match(after):
             return None  # "for Freedonia", "from Freedonian carmakers"
         lat, lon = gz.country_point(code)
         return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
@@ -951,7 +1001,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                    and by_name[key][0].population >= 50000)
     if attributive:
         locative = True  # "the founder of Mountain View startup X": a city naming where X is
-    if not locative or _actor_use(before, after, pats):
+    if not locative or _actor_use(before, after, pats, listed):
         return None
     if memory and key in memory and key not in capitals:
         # a name the article places elsewhere ("Ghizer and Nagar districts") is that place
@@ -980,7 +1030,13 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 or pats["building_after"].match(after) and city.country != _main_country(context)):
             # a village abroad, or a word: thousands of towns share names with both; a
             # town abroad inside a longer name ("Vanua Levu") or naming a building ("the
-            # San Roque church") is that name's
+            # San Roque church") is that name's; a first-level region of that name is
+            # what it means (a nation or province, not a hamlet of its name abroad)
+            found = None if inside_run or key in common else _region(name, context, pats)
+            if found:
+                canonical, code = found
+                lat, lon = _namesake_point(name, code)
+                return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
             return None
         direction = _search_end(pats, "direction_before", before)
         if direction and direction.group(1).islower():  # "upper Hunza": a part of the place
@@ -1033,12 +1089,13 @@ def _is_place_host(before: str, countries) -> bool:
     return bool(match) and gz.fold(match.group(1)) in countries
 
 
-def _actor_use(before: str, after: str, pats) -> bool:
+def _actor_use(before: str, after: str, pats, listed: bool = False) -> bool:
     """A state or capital used for its government: "for Russia", "Moscow said", "asked
     for planes from Freedonia", "turned to Freedonia for help"."""
     if pats["addressee_before"].search(before):
         return True
     if pats["actor_after"].match(after) and not _LOCATED.match(after):
-        # "camps on the outskirts of Lagos are struggling": after a locative it is a place
-        return not _locative_before(pats, before)
+        # "camps on the outskirts of Lagos are struggling": after a locative it is a place,
+        # and so is the last of a list that a locative opens ("bogs in Freedonia or Ruritania will")
+        return not (listed or _locative_before(pats, before))
     return False
