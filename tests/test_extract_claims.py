@@ -244,3 +244,11 @@ def test_a_negated_main_clause_is_denied():
 def test_parenthetical_attribution_takes_the_clause_before_it():
     assert _who("No teacher on a continuing contract has been laid off, Anil Mehta said, and most posts will go "
                 "through retirements.") == [("Anil Mehta", "denied")]
+
+
+def test_according_to_records_names_their_owner_or_the_records():
+    assert _who("The consensus forecast was 1,910 crore rupees, according to StreetLine data.") == [("StreetLine", "reported")]
+    assert _who("According to court documents, border officers found the drug inside tiles.") == \
+        [("court documents", "reported")]
+    assert _who("The home side had 61 percent of possession, according to the league's match data.") == \
+        [("league", "reported")]

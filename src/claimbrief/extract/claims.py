@@ -101,6 +101,9 @@ _SPEAKER_PRONOUN_AT_END = re.compile(r"\b(?:it|he|she|they|we|I)\s+(?:also\s+|st
 _RELATIVE_AT_END = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 _QUOTE_THEN_SPEAKER = re.compile(r"^\s*[“\"][^“”\"]+[,.?!]\s*[”\"]\s+[^“”\"]{0,80}$")
 _PARENTHETICAL_SPEAKER = re.compile(r"\w,\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$")
+# (a word of a records' owner: "O'Brien" keeps its apostrophe, "the bank's" gives it to the possessive)
+_OWNER_WORD = r"[\w.&-]+(?:[’'][\w.&-]{2,})?"
+_NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
 _ACCORDING_PHRASE = re.compile(r"(.+?)(?=\s+(?:on|in|at|last|this|earlier|late|early|during|since)\s|\s+(?:which|who|that)\b|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\.?$)")
@@ -156,6 +159,8 @@ def _patterns() -> dict:
         "placed_group": re.compile(rf"(?<![\w-])(?P<np>(?i:the\s+|local\s+)?(?i:{trie_alternation(lex['placed_groups'], True)})\s+(?:in|from|at)\s+(?:the\s+)?"
                                    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})$"),
         "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:yet\s+)?been\b", re.IGNORECASE),
+        "owned_record": re.compile(rf"^(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
+        "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
     }
 
@@ -640,11 +645,38 @@ def _according(body: str, ctx: Context) -> tuple[tuple[str, str | None] | None, 
     simple = _SHORT_PHRASE.match(rest)
     if simple:
         candidates.append(simple.group(0))
+    cue = according.group(0).strip()
+    # "according to StreetLine data", "according to the league's match data": the owner of the
+    # records is the source; "according to court documents": the documents themselves are
+    record = phrase.group(1) if phrase else ""
+    owned = pats["owned_record"].match(record)
+    if owned and (owned.group("possessive") or owned.group("owner")[:1].isupper()):
+        owner = owned.group("owner")
+        found = _resolve(owner, ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found, cue
+        if _NAME_ONLY.match(owner) and not is_geo_name(owner) and not is_demonym(owner):
+            return (owner, None), cue
+    if pats["bare_record"].match(record):
+        return (record.lower(), None), cue
     for np in candidates:
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
         if found:
-            return found, according.group(0).strip()
-    return None, according.group(0).strip()
+            return found, cue
+    return None, cue
+    # "according to StreetLine data", "according to the league's match data": the owner of the
+    # data is the source; "according to court documents": the documents themselves are
+    owned = pats["owned_record"].match(phrase.group(1))
+    if owned:
+        owner = owned.group("owner")
+        found = _resolve(owner, ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            return found, cue
+        if _NAME_ONLY.match(owner) and not is_geo_name(owner) and not is_demonym(owner):
+            return (owner, None), cue
+    if pats["bare_record"].match(phrase.group(1)):
+        return (phrase.group(1).lower(), None), cue
+    return None, cue
 
 
 def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
