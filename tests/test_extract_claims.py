@@ -252,3 +252,9 @@ def test_according_to_records_names_their_owner_or_the_records():
         [("court documents", "reported")]
     assert _who("The home side had 61 percent of possession, according to the league's match data.") == \
         [("league", "reported")]
+
+
+def test_understood_and_not_ruled_out_are_hedges():
+    assert _claims("It is understood police are looking for a third person.")[0]["certainty"] == "hedged"
+    assert _who('Anil Mehta said in a statement that further arrests "could not be ruled out".') == \
+        [("Anil Mehta", "hedged")]
