@@ -223,3 +223,38 @@ def test_a_headline_role_with_nobody_holding_it_is_the_articles():
     article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="Minister praises rescuers"),
                       sha256=hashlib.sha256(text.encode()).hexdigest())
     assert extract_rows(article)["claims"][0]["claimant"] == "article"
+
+
+def test_a_negated_main_clause_is_denied():
+    # the claimant's own clause says it did not happen
+    assert _who('"Clients are not cancelling, but they are slower to sign," Anil Mehta told analysts on a call.') == \
+        [("Anil Mehta", "denied")]
+    assert _who('"There are no such talks," Anil Mehta said.') == [("Anil Mehta", "denied")]
+    assert _who("No illnesses linked to the product have been reported, the agency added.")[0][1] == "denied"
+    assert _who("Anil Mehta said the council had not studied the alternatives.") == [("Anil Mehta", "denied")]
+    assert _claims("He did not enter a plea.")[0]["certainty"] == "denied"
+    assert _who("No arrests were made, according to the Harwick Police Service.")[0][1] == "denied"
+    # a state described, a modal, a subordinate clause's negation: not denials
+    assert _who('"It is not a tourist attraction," Anil Mehta said.') == [("Anil Mehta", "stated")]
+    assert _who('"There is no immediate danger to the public," Anil Mehta said.') == [("Anil Mehta", "stated")]
+    assert _who("Anil Mehta said the cap could cut output next year if it is not lifted.")[0][1] != "denied"
+    assert _claims("The court found that the villages had been left dry because the pipe was never finished.")[0]["certainty"] != "denied"
+
+
+def test_parenthetical_attribution_takes_the_clause_before_it():
+    assert _who("No teacher on a continuing contract has been laid off, Anil Mehta said, and most posts will go "
+                "through retirements.") == [("Anil Mehta", "denied")]
+
+
+def test_according_to_records_names_their_owner_or_the_records():
+    assert _who("The consensus forecast was 1,910 crore rupees, according to StreetLine data.") == [("StreetLine", "reported")]
+    assert _who("According to court documents, border officers found the drug inside tiles.") == \
+        [("court documents", "reported")]
+    assert _who("The home side had 61 percent of possession, according to the league's match data.") == \
+        [("league", "reported")]
+
+
+def test_understood_and_not_ruled_out_are_hedges():
+    assert _claims("It is understood police are looking for a third person.")[0]["certainty"] == "hedged"
+    assert _who('Anil Mehta said in a statement that further arrests "could not be ruled out".') == \
+        [("Anil Mehta", "hedged")]

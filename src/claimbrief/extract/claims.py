@@ -72,11 +72,38 @@ _CLAUSE_SUBJECT = re.compile(r"\s*(?:that|he|she|it|they|we|I|there|his|her|its|
 _FINITE_AUX = re.compile(r"\b(?:will|would|had|has|have|was|were|is|are|could|may|might|must|should|can)\b")
 _NESTED_CLAUSE = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+"
                             r"(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b")
-_NOTHING_HAS = re.compile(r"\s*(?:that\s+)?(?:no|none\s+of)\s+(?:[\w-]+\s+){0,3}?(?:had|has|have|was|were|is|are|will)\b", re.IGNORECASE)
+_NOTHING_HAS = re.compile(r"\s*(?:that\s+)?(?:no|none\s+of)\s+(?:[\w-]+\s+){0,5}?(?:had|has|have|was|were|is|are|will)\b", re.IGNORECASE)
+# A main clause that asserts something is not so ("Clients are not cancelling", "There are no
+# such talks", "Nobody here is talking about it", "he did not enter a plea"): denied.  Only the
+# first clause counts (a negation after a comma belongs to a clause of its own), one that opens
+# with a subordinator is not the main clause, and a modal ("will not", "could not") stays a
+# prediction or a hedge.
+_CLAUSE_WORDS = (r"(?:(?!\b(?:because|that|which|who|whom|when|if|after|before|since|although|though|while|unless|until|where|but|and)\b)"
+                 r"[^,;:“”\"])*?")
+# (what is negated must be an event, not a standing state: "did not", "has not", "was not
+# charged", "are not cancelling" deny something happened; "is not a tourist attraction", "do not
+# know", "there is no immediate danger" describe how things are, and stay statements)
+_PARTICIPLE = r"(?:\w+ly\s+)?(?:[a-z]+(?:ing|ed|en|wn)|made|held|found|told|hurt|built|paid|sold|left|kept|set|shut|put|cut|hit|struck|brought|caught|bought|sent|spent|lost|won)\b"
+_NEGATED_CLAUSE = re.compile(
+    r"^[\W]*(?:that\s+)?(?!(?:although|though|while|if|when|whenever|because|as|since|after|before|unless|whether|even|once|until|where|who|which)\b)"
+    r"(?:(?:no|nobody|nothing|none)\b(?!\s+(?:doubt|longer|later|matter|less|more|sooner)\b)"
+    r"(?:(?!\b(?:will|would|should|could|may|might|must|can|shall)\b)[^,;:])*?\b(?:is|are|was|were|has|have|had|did|does|do|[a-z]+ed)\b"
+    r"|there\s+(?:(?:is|are|was|were)\s+no\s+(?:such\b|[\w-]+\s+" + _PARTICIPLE + r")|(?:has|have|had)\s+been\s+no\b)"
+    r"|" + _CLAUSE_WORDS + r"\b(?:(?:did|has|have|had)\s+(?:not|never)|(?:didn|hasn|haven|hadn)[’']t)\b"
+    r"(?!\s+(?:only|just|yet\s+(?:been\s+)?(?:known|clear|disclosed|confirmed|verified)))"
+    r"|" + _CLAUSE_WORDS + r"\b(?:(?:is|are|was|were|am)\s+(?:not|never)|(?:isn|aren|wasn|weren)[’']t)\s+(?!thought\b|believed\b|expected\b)" + _PARTICIPLE + r")",
+    re.IGNORECASE)
+# "…, no delivery has been delayed": a coordinated clause that says nothing happened
+_NOTHING_HAS_COORDINATED = re.compile(r"[,;]\s+(?:and|but)\s+no\s+(?:[\w-]+\s+){0,5}?(?:had|has|have|was|were)\s+(?:yet\s+)?been\b", re.IGNORECASE)
 _DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s+$", re.IGNORECASE)
 _BE_AT_END = re.compile(r"\b(?:been|was|were|is|are)\s+$")
 _SPEAKER_PRONOUN_AT_END = re.compile(r"\b(?:it|he|she|they|we|I)\s+(?:also\s+|still\s+)?$", re.IGNORECASE)
 _RELATIVE_AT_END = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+_QUOTE_THEN_SPEAKER = re.compile(r"^\s*[“\"][^“”\"]+[,.?!]\s*[”\"]\s+[^“”\"]{0,80}$")
+_PARENTHETICAL_SPEAKER = re.compile(r"\w,\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$")
+# (a word of a records' owner: "O'Brien" keeps its apostrophe, "the bank's" gives it to the possessive)
+_OWNER_WORD = r"[\w.&-]+(?:[’'][\w.&-]{2,})?"
+_NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
 _ACCORDING_PHRASE = re.compile(r"(.+?)(?=\s+(?:on|in|at|last|this|earlier|late|early|during|since)\s|\s+(?:which|who|that)\b|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\.?$)")
@@ -132,6 +159,8 @@ def _patterns() -> dict:
         "placed_group": re.compile(rf"(?<![\w-])(?P<np>(?i:the\s+|local\s+)?(?i:{trie_alternation(lex['placed_groups'], True)})\s+(?:in|from|at)\s+(?:the\s+)?"
                                    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})$"),
         "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:yet\s+)?been\b", re.IGNORECASE),
+        "owned_record": re.compile(rf"^(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
+        "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
     }
 
@@ -569,8 +598,11 @@ def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged)."""
     pats = _patterns()
     cues = []
-    if _NOTHING_HAS.match(text):
-        return "denied"  # "said no debris had fallen"
+    if _NOTHING_HAS.match(text) or _NEGATED_CLAUSE.match(text):
+        return "denied"  # "said no debris had fallen", '"We have not won anything yet," he said'
+    nothing = _NOTHING_HAS_COORDINATED.search(text)
+    if nothing:
+        cues.append((nothing.start(), "denied"))
     predicted = _predicts(text)
     if predicted:
         cues.append((predicted.start(), "predicted"))
@@ -613,11 +645,38 @@ def _according(body: str, ctx: Context) -> tuple[tuple[str, str | None] | None, 
     simple = _SHORT_PHRASE.match(rest)
     if simple:
         candidates.append(simple.group(0))
+    cue = according.group(0).strip()
+    # "according to StreetLine data", "according to the league's match data": the owner of the
+    # records is the source; "according to court documents": the documents themselves are
+    record = phrase.group(1) if phrase else ""
+    owned = pats["owned_record"].match(record)
+    if owned and (owned.group("possessive") or owned.group("owner")[:1].isupper()):
+        owner = owned.group("owner")
+        found = _resolve(owner, ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found, cue
+        if _NAME_ONLY.match(owner) and not is_geo_name(owner) and not is_demonym(owner):
+            return (owner, None), cue
+    if pats["bare_record"].match(record):
+        return (record.lower(), None), cue
     for np in candidates:
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
         if found:
-            return found, according.group(0).strip()
-    return None, according.group(0).strip()
+            return found, cue
+    return None, cue
+    # "according to StreetLine data", "according to the league's match data": the owner of the
+    # data is the source; "according to court documents": the documents themselves are
+    owned = pats["owned_record"].match(phrase.group(1))
+    if owned:
+        owner = owned.group("owner")
+        found = _resolve(owner, ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            return found, cue
+        if _NAME_ONLY.match(owner) and not is_geo_name(owner) and not is_demonym(owner):
+            return (owner, None), cue
+    if pats["bare_record"].match(phrase.group(1)):
+        return (phrase.group(1).lower(), None), cue
+    return None, cue
 
 
 def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
@@ -663,6 +722,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
                 after = body[verb.end():]
                 # '..., Smith said on Monday.': the words after the verb are no clause of their own
                 post_posed = len(after.split()) < 6 and not _CLAUSE_SUBJECT.match(after) and not _FINITE_AUX.search(after)
+                # a quote that opens the sentence and closes before its speaker is what the
+                # speaker says ('"…," Deshpande told analysts on a call after the results'), and
+                # so is the clause before a parenthetical attribution ('No one was hurt, she said, and …')
+                post_posed = post_posed or bool(_QUOTE_THEN_SPEAKER.match(before)) or \
+                    (after.lstrip().startswith(",") and bool(_PARENTHETICAL_SPEAKER.search(before)))
                 complement = before if post_posed else after
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed) or group
@@ -737,7 +801,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution = (attribution[0], attribution[1], "reported", according_cue)
             row["via"] = source[0]
         else:
-            attribution = (source[0], source[1], "reported", according_cue)
+            # "No arrests were made, according to a police spokesman": the source says it did not happen
+            denies = according_cue.lower() != "citing" and _NEGATED_CLAUSE.match(body)
+            attribution = (source[0], source[1], "denied" if denies else "reported", according_cue)
     if attribution and attribution[0] == UNATTRIBUTED:
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
 
@@ -755,6 +821,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         nothing = pats["no_has_been"].search(body)
         if nothing and not gap:  # "No arrest has been made": it has not happened
             cues.append((nothing.start(), "denied", nothing.group(0).strip()))
+        negated = _NEGATED_CLAUSE.match(body)
+        if negated and not gap:  # "He did not enter a plea": the article says it did not happen
+            cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
         passive_verb = pats["passive_verb"].search(body)
         if cues and not gap:
             _, certainty, cue = min(cues)
