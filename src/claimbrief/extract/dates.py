@@ -53,7 +53,7 @@ def _prefilter(lex: dict) -> str:
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
-              "weekend", "quarter", "half", "past", "previous", "coming", "decade", "hour"}
+              "weekend", "quarter", "half", "past", "previous", "coming"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
@@ -91,7 +91,7 @@ def _patterns() -> dict:
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
         # "food prices climbed 0.9% in the month": the month a statistics story reports
-        ("relmonth", r"(?:in|during|for)\s+the\s+month\b(?!-|\s+(?:of|ended|ending|to|through|before|after|since)\b)"),
+        ("relmonth", r"(?:in|during|for)\s+the\s+month\b(?!-|\s+(?:of|ended|ending|to|through|since)\b|\s+(?:before|after)\s+the\b)"),
         ("relquarter", rf"(?P<rq>{trie_alternation(lex['relative_quarters'], True)})\b(?!-|\s+(?:ended|ending|to|through)\b)"),
         # "until Christmas": a fixed-date holiday, after a preposition (not "Christmas trees")
         ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
