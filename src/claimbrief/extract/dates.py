@@ -570,7 +570,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
     rows = []
     qualifiers = lexicon()["date_qualifiers"]
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
-    fiscal_end = _patterns()["fiscal_end"].search(text)
+    # (a plain substring test first: few articles state a financial year, and the
+    # pattern's search over the whole text costs more than the test)
+    fiscal_end = (any(key in text for key in ("ear end", "ear to ", "ear that end", "ear which end"))
+                  and _patterns()["fiscal_end"].search(text))
     if fiscal_end:  # the article's financial year, wherever it says so
         context["fiscal_start"] = _month(fiscal_end.group("fm")) % 12 + 1
     for sentence in sentences:
