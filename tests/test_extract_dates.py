@@ -206,3 +206,16 @@ def test_year_ends_seasons_decades_and_deadlines():
     assert _one("A holiday planned months earlier.", pub)["resolved"] is None
     rows = _resolved("The march began on Wednesday and ended peacefully in the late afternoon.", dt.date(2025, 10, 22))
     assert rows[-1][1] == "2025-10-22"
+
+
+def test_clause_after_comma_ranges_negated_overnight_and_the_month_reported():
+    pub = dt.date(2025, 10, 16)
+    # ", after deferring ...": the clause's own tense, not "would give" before it
+    rows = _resolved("It said it would give raises from November, after deferring the annual round from April.", pub)
+    assert rows[-1] == ("from April", "2025-04", "month")
+    row = _one("Methane rose in the first two to four years after rewetting.", pub)
+    assert row["resolved"] is None
+    assert _dates("We did not get here overnight.", pub) == []
+    rows = _by_sentence("Inflation slowed in November. Prices rose 0.31% from October. Food prices climbed 0.9% in the month after weeks of rain.",
+                        dt.date(2025, 12, 5))
+    assert rows[-1] == ("in the month", "2025-11", "month")

@@ -31,7 +31,8 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": None, "a few": None}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_WITH_PHRASE = re.compile(r",\s+with\s")
+_WITH_PHRASE = re.compile(r",\s+(?:with|after|before|while|when)\s")
+_RANGE_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
@@ -62,7 +63,7 @@ def _prefilter(lex: dict) -> str:
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
-              "weekend", "quarter", "half", "past", "previous", "coming", "decade", "hour"}
+              "weekend", "quarter", "half", "past", "previous", "coming"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
@@ -99,6 +100,8 @@ def _patterns() -> dict:
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
+        # "food prices climbed 0.9% in the month": the month a statistics story reports
+        ("relmonth", r"(?:in|during|for)\s+the\s+month\b(?!-|\s+(?:of|ended|ending|to|through|since)\b|\s+(?:before|after)\s+the\b)"),
         ("relquarter", rf"(?P<rq>{trie_alternation(lex['relative_quarters'], True)})\b(?!-|\s+(?:ended|ending|to|through)\b)"),
         # "until Christmas": a fixed-date holiday, after a preposition (not "Christmas trees")
         ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
@@ -240,7 +243,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     the first after it, up to the end of its clause); None when nothing says."""
     pats = _patterns()
     # the date's own clause; a phrase opened by ", with" ("..., with a record date of
-    # Oct. 24") has no verb of its own and is not told in the tense of the clause before it
+    # Oct. 24") or a clause by ", after" ("..., after deferring the round from April") is
+    # not told in the tense of the clause before it
     before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
     best, kind = -1, None
     for name in ("future", "past"):
@@ -352,6 +356,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, None, NO_ANCHOR
         year, quarter = context["quarter"].split("-Q")
         return _quarter(int(year) - 1, int(quarter))
+    if g["relmonth"]:
+        base = context.get("sentence_month") or context.get("reported_month")
+        return (base, "month", None) if base else (None, None, NO_ANCHOR)
     if g["relquarter"]:
         # the quarter named in its own sentence ("third-quarter growth ... from 1.8% in the
         # previous quarter"), else the one the article reports
@@ -362,6 +369,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         index = year * 4 + quarter - 1 + lexicon()["relative_quarters"][re.sub(r"\s+", " ", g["rq"].lower())]
         return _quarter(index // 4, index % 4 + 1)
     if g["anchored"]:
+        if g["an_n"] and _RANGE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+            return None, None, UNDATABLE  # "two to four years after rewetting": no one date
         return _anchored(g, context.get("anchor"))
     if g["epiweek"] and (g["ewy"] or published):
         week = int(g["ew"])
@@ -530,6 +539,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         return False
     if g["half"] and g["hbare"] and not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
         return False  # "in the first half" of a match: a half-year only in a story of results
+    if g["relative"] and g["phrase"].lower() == "overnight" and re.search(
+            r"\b(?:not|never)\b[^,;:]*$|n't\b[^,;:]*$", text[max(sentence_start, match.start() - 60):match.start()], re.IGNORECASE):
+        return False  # "we did not get here overnight": suddenly, not a time
     if g["holiday"] and (not g["hol"][0].isupper() or not (g["qual"] or match.start("hol") > match.start())):
         return False  # "Christmas shopping": a holiday names a date after a preposition
     if g["quarter"] and g["qm"]:
@@ -565,12 +577,16 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
     rows = []
     qualifiers = lexicon()["date_qualifiers"]
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
-    fiscal_end = _patterns()["fiscal_end"].search(text)
+    # (a plain substring test first: few articles state a financial year, and the
+    # pattern's search over the whole text costs more than the test)
+    fiscal_end = (any(key in text for key in ("ear end", "ear to ", "ear that end", "ear which end"))
+                  and _patterns()["fiscal_end"].search(text))
     if fiscal_end:  # the article's financial year, wherever it says so
         context["fiscal_start"] = _month(fiscal_end.group("fm")) % 12 + 1
     for sentence in sentences:
         sentence_rows = []
         context.pop("sentence_quarter", None)
+        context.pop("sentence_month", None)
         for match in _patterns()["date"].finditer(text, sentence["start"], sentence["end"]):
             if not _is_date_context(text, match, sentence["start"], sentence["end"], "fiscal_start" in context):
                 continue
@@ -603,6 +619,9 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                     # signed in the quarter"), whatever quarters it compares it with later
                     context.setdefault("reported_quarter", resolved)
                     context["sentence_quarter"] = resolved
+                if precision == "month" and match.group("my"):
+                    context.setdefault("reported_month", resolved)  # as for quarters
+                    context["sentence_month"] = resolved
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = [r for r in sentence_rows if not r["clock"]]
