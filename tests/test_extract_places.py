@@ -272,3 +272,16 @@ def test_dateline_town_wins_over_a_blocked_name():
     text = "Headline\n\nKUALA LUMPUR — Floods closed roads on Monday."
     rows = extract_places(text, split_sentences(text), [(text.index("LUMPUR"), text.index("LUMPUR") + 6)])
     assert [(r["mention"], r["country"]) for r in rows] == [("KUALA LUMPUR", "MY")]
+
+
+def test_a_placed_town_is_a_place_when_named_again():
+    text = ("Headline\n\nFlooding hit homes in Katanning and Narrogin. "
+            "The worst hit was Katanning, followed by Narrogin.")
+    rows = extract_places(text, split_sentences(text))
+    assert [r["mention"] for r in rows] == ["Katanning", "Narrogin", "Katanning", "Narrogin"]
+
+
+def test_names_with_particles_in_lists_and_runs():
+    text = "Headline\n\nSales were halted in the Arusha, Dodoma and Dar es Salaam regions."
+    assert ("Dar es Salaam", "TZ") in _places(text)
+    assert _places("Headline\n\nThe ship docked in Dar es Salaam on Monday.") == {("Dar es Salaam", "TZ")}

@@ -51,8 +51,10 @@ def _patterns() -> dict:
         "feature_after": re.compile(rf"^\s+((?:{trie_alternation(lex['feature_words'], ignorecase=True)}))\b", re.IGNORECASE),
         "feature_name": re.compile(rf"^(?:{trie_alternation(lex['feature_heads'])})\s+(\S.*)$"),
         "region_list": re.compile(
-            rf"\b((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*\s*,?\s+(?:and|or)\s+(?:{_NAME}))\s+"
+            rf"\b((?:{_list_name()})(?:\s*,\s*(?:{_list_name()}))*\s*,?\s+(?:and|or)\s+(?:{_list_name()}))\s+"
             rf"((?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
+        "list_name": re.compile(_list_name()),
+        "particle_join": re.compile(rf"\s+(?:{trie_alternation(lex['name_particles'])})\s+"),
         "plural_region": re.compile(rf"\b(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))})\b"),
         "multi_country": re.compile(rf"\b(?:{trie_alternation(lex['multi_country_regions'])})\b"),
         "definite": re.compile(
@@ -109,8 +111,6 @@ def _search_end(pats: dict, name: str, text: str) -> re.Match | None:
     return pats[name].search(text, 0 if len(parts) <= words else text.index(parts[1], len(parts[0])))
 
 
-# A capitalised name inside a list pattern: one to four capitalised words.
-_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # A dateline at the head of a paragraph: "PORTVILLE —", "PORTVILLE, Freedonia, March 3
 # (Agency) -", "Portville:".  A place in mixed case needs a country, a date, an agency
 # or the colon after it (a capitalised word and a dash starts ordinary sentences too).
@@ -131,7 +131,14 @@ _COMMA_GAP = re.compile(r",\s*")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
-_NAME_RE = re.compile(_NAME)
+
+
+@lru_cache(maxsize=1)
+def _list_name() -> str:
+    """A name in a list of regions: capitalised words, with the lower-case particles
+    place names carry between them ("Dar es Salaam", "Mocímboa da Praia")."""
+    particles = trie_alternation(lexicon()["name_particles"])
+    return rf"[A-Z][\w'’.-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w'’.-]+){{0,3}}"
 _POSSESSIVE_SPACE = re.compile(r"[’']s\s+")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -164,12 +171,21 @@ def _place_runs(text: str, start: int, end: int):
                 runs.append((a + at, a + until, run[at:until]))
             at = cut.end() if cut else at
     merged: list[tuple[int, int]] = []
+    particle = _patterns()["particle_join"]
     for a, b, _ in runs:
-        if merged and _OF_JOIN.fullmatch(text, merged[-1][1], a):
+        if merged and (_OF_JOIN.fullmatch(text, merged[-1][1], a)
+                       or particle.fullmatch(text, merged[-1][1], a) and _known_key(gz.fold(text[merged[-1][0]:b]))):
+            # "Dar es Salaam": runs joined by a particle where the whole is a known place
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
     return [(a, b, text[a:b]) for a, b in merged]
+
+
+def _known_key(key: str) -> bool:
+    """Whether a folded name is a town's or a region's in the gazetteer."""
+    by_name, by_alias = gz.cities()
+    return key in by_name or key in by_alias or key in gz.subdivisions()
 
 
 @lru_cache(maxsize=1)
@@ -471,6 +487,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     if row and free(row["start"], row["end"]):
                         rows.append(row)
                         take(row["start"], row["end"])
+                        if row["country"] and row["kind"] in ("city", "region") and row["mention"][:1].isupper():
+                            memory.setdefault(gz.fold(row["mention"]), row)
                         last, last_region_slot = row, region_slot
                         i += n
                         matched = True
@@ -491,7 +509,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
 def _inferred_countries(text: str, context: Counter, pats, common) -> dict[str, int]:
     """Countries the article never names but whose places it names: local copy says
     "in Portville ... at Eastbrook" and never the country's name.  Each name in a locative slot
-    (after a preposition, at the start of a run of capitalised words) votes for the
+    (after a preposition, at the start of a run of capitalised words, or listed after
+    one: "in Portville and Eastbrook") votes for the
     country of the place it most likely means (the most populous, or a first-level region
     of one country); a country that two or more distinct names vote for is the article's,
     weighted by their number (so that a town sharing its name with a big city abroad,
@@ -499,9 +518,12 @@ def _inferred_countries(text: str, context: Counter, pats, common) -> dict[str, 
     common word ("Hope")."""
     by_name, by_alias = gz.cities()
     votes: dict[str, set[str]] = {}
-    for a, _, run in _place_runs(text, 0, len(text)):
-        if not pats["locative"].search(text, max(0, a - 40), a):
+    last_end = -1  # the end of the last run in a locative slot: a list continues it
+    for a, b, run in _place_runs(text, 0, len(text)):
+        if not (pats["locative"].search(text, max(0, a - 40), a)
+                or last_end >= 0 and a - last_end < 12 and pats["list_joiner"].match(text[last_end:a])):
             continue
+        last_end = b
         words = run.split()
         for n in range(min(4, len(words)), 0, -1):
             name = _POSSESSIVE_END.sub("", " ".join(words[:n]))
@@ -685,7 +707,7 @@ def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[di
     """The regions of "Kitui, Makueni and Machakos counties", each typed by the plural."""
     rows = []
     word = _singular(m.group(2))
-    for name in _NAME_RE.finditer(m.group(1)):
+    for name in _patterns()["list_name"].finditer(m.group(1)):
         a, b = m.start(1) + name.start(), m.start(1) + name.end()
         host = _POSSESSIVE_SPACE.search(text, a, b)
         if host:  # "Freedonia's Alpha, Beta and Gamma counties"
@@ -980,6 +1002,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                    and by_name[key][0].population >= 50000)
     if attributive:
         locative = True  # "the founder of Mountain View startup X": a city naming where X is
+    if not locative and memory and key in memory and key not in capitals and not possessive \
+            and memory[key]["kind"] in ("city", "region"):
+        # a town or district the article has placed is a place wherever it names it again
+        # ("Portville is the worst hit, followed by Eastbrook"), unless used as an actor
+        locative = True
     if not locative or _actor_use(before, after, pats, listed):
         return None
     if memory and key in memory and key not in capitals:
