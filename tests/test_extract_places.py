@@ -285,3 +285,8 @@ def test_names_with_particles_in_lists_and_runs():
     text = "Headline\n\nSales were halted in the Arusha, Dodoma and Dar es Salaam regions."
     assert ("Dar es Salaam", "TZ") in _places(text)
     assert _places("Headline\n\nThe ship docked in Dar es Salaam on Monday.") == {("Dar es Salaam", "TZ")}
+
+
+def test_misspelling_lies_in_the_country_of_the_sentence_places():
+    assert ("Beiruk", "LB") in _places("Headline\n\nShells fell in Beiruk on Monday.")
+    assert ("Beiruk", "LB") not in _places("Headline\n\nIn neighbouring Perak, families moved to centres in Beiruk.")

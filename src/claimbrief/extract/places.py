@@ -1060,7 +1060,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return row
     if " " not in name and name[0].isupper() and name[1:].islower() and not inside_run:
         city = _fuzzy_city(name)
-        if city:
+        # a misspelling is of a town of the country the sentence's places lie in, if it
+        # names any ("in Portville and Eastbrook": an unknown district, no city abroad)
+        near = {r["country"] for r in getattr(context, "placed", ()) if r["sentence_id"] == sentence["id"]}
+        if city and (not near or city.country in near):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
     return None
 
