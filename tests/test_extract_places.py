@@ -290,3 +290,10 @@ def test_names_with_particles_in_lists_and_runs():
 def test_misspelling_lies_in_the_country_of_the_sentence_places():
     assert ("Beiruk", "LB") in _places("Headline\n\nShells fell in Beiruk on Monday.")
     assert ("Beiruk", "LB") not in _places("Headline\n\nIn neighbouring Perak, families moved to centres in Beiruk.")
+
+
+def test_departments_of_and_services_between():
+    rows = extract_places("Headline\n\nRain in the departments of Cauca and Nariño damaged crops.",
+                          split_sentences("Headline\n\nRain in the departments of Cauca and Nariño damaged crops."))
+    assert [(r["mention"], r["country"], r["kind"]) for r in rows] == [("Cauca", "CO", "region"), ("Nariño", "CO", "region")]
+    assert ("Mombasa", "KE") in _places("Headline\n\nThe operator suspended services between Mombasa and Voi.")
