@@ -297,3 +297,8 @@ def test_departments_of_and_services_between():
                           split_sentences("Headline\n\nRain in the departments of Cauca and Nariño damaged crops."))
     assert [(r["mention"], r["country"], r["kind"]) for r in rows] == [("Cauca", "CO", "region"), ("Nariño", "CO", "region")]
     assert ("Mombasa", "KE") in _places("Headline\n\nThe operator suspended services between Mombasa and Voi.")
+
+
+def test_continent_is_a_region_with_no_country():
+    assert ("Europe", None) in _places("Headline\n\nSales grew fastest in Europe last quarter.")
+    assert ("Europe", None) not in _places("Headline\n\nThe European Union said sales grew.")
