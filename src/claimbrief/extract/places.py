@@ -439,7 +439,10 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     # where the names of people and organisations took its last word for an acronym
     for a, b in blocked_spans:
         take(a, b)
-    for code, votes in _inferred_countries(text, context, pats, common).items():
+    # the sentences' runs of capitalised words, read once for the inference and the rules
+    sentence_runs = [_place_runs(text, sentence["start"], sentence["end"]) for sentence in sentences]
+    for code, votes in _inferred_countries(text, [r for runs in sentence_runs for r in runs], context, pats,
+                                           common).items():
         context[code] += votes
     for row in _phrase_rows(text, sentences, context, pats):
         add(row)
@@ -448,11 +451,11 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     memory = {gz.fold(r["mention"]): r for r in rows
               if r["country"] and r["kind"] in ("city", "region") and r["mention"][:1].isupper()}
 
-    for sentence in sentences:
+    for sentence, runs in zip(sentences, sentence_runs):
         s, e = sentence["start"], sentence["end"]
         last: dict | None = None  # the last place of this sentence, and whether it was a region slot
         last_region_slot = False
-        for r_start, r_end, run in _place_runs(text, s, e):
+        for r_start, r_end, run in runs:
             tokens = []
             for m in _NON_SPACE.finditer(run):
                 a, b = m.start() + r_start, m.end() + r_start
@@ -506,42 +509,42 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
 
 
-def _inferred_countries(text: str, context: Counter, pats, common) -> dict[str, int]:
+def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict[str, int]:
     """Countries the article never names but whose places it names: local copy says
-    "in Portville ... at Eastbrook" and never the country's name.  Each name in a locative slot
-    (after a preposition, at the start of a run of capitalised words, or listed after
-    one: "in Portville and Eastbrook") votes for the
-    country of the place it most likely means (the most populous, or a first-level region
-    of one country); a country that two or more distinct names vote for is the article's,
-    weighted by their number (so that a town sharing its name with a big city abroad,
-    among three towns of one state, is that state's).  A single name is no evidence (a lone village abroad), nor is a
-    common word ("Hope")."""
+    "in Portville ... at Eastbrook" and never the country's name.  Each name in a locative
+    slot (after a preposition, at the start of a run of capitalised words, or listed after
+    one: "in Portville and Eastbrook") votes for the country of the place it most likely
+    means (the most populous, or a first-level region of one country); a country that two
+    or more distinct names vote for is the article's, weighted by their number (so that a
+    town sharing its name with a big city abroad, among three towns of one state, is that
+    state's).  A single name is no evidence (a lone village abroad), nor is a common word
+    ("Hope").  The slot is tested only for runs that open with a known name (dictionary
+    look-ups are cheap; the locative pattern is not)."""
     by_name, by_alias = gz.cities()
+    regions, countries, demonyms = gz.subdivisions(), gz.country_index(), gz.demonym_index()
+    not_words, not_names = _not_place_words(), _not_place_names()
     votes: dict[str, set[str]] = {}
-    last_end = -1  # the end of the last run in a locative slot: a list continues it
-    for a, b, run in _place_runs(text, 0, len(text)):
-        if not (pats["locative"].search(text, max(0, a - 40), a)
-                or last_end >= 0 and a - last_end < 12 and pats["list_joiner"].match(text[last_end:a])):
-            continue
-        last_end = b
+    last_end = -1  # the end of the last voting run: a list continues it
+    for a, b, run in runs:
         words = run.split()
         for n in range(min(4, len(words)), 0, -1):
             name = _POSSESSIVE_END.sub("", " ".join(words[:n]))
             key = gz.fold(name)
-            if not key or name in _not_place_words() or name in _not_place_names() or key in common \
-                    or key in gz.country_index() or key in gz.demonym_index():
+            if not key or key in countries or key in demonyms:
                 continue
-            code = None
             candidates = by_name.get(key) or by_alias.get(key)
             if candidates:
-                code = max(candidates, key=lambda c: c.population).country
+                code = candidates[0].country  # the gazetteer lists namesakes most populous first
             else:
-                found = {m[0][:2] for m in gz.subdivisions().get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
-                if len(found) == 1:
-                    code = next(iter(found))
-            if code:
+                found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
+                code = next(iter(found)) if len(found) == 1 else None
+            if code is None or name in not_words or name in not_names or key in common:
+                continue
+            if pats["locative"].search(text, max(0, a - 40), a) or \
+                    last_end >= 0 and a - last_end < 12 and pats["list_joiner"].match(text[last_end:a]):
                 votes.setdefault(code, set()).add(key)
-                break
+                last_end = b
+            break
     return {code: len(keys) for code, keys in votes.items() if len(keys) >= 2 and code not in context}
 
 
