@@ -302,3 +302,7 @@ def test_departments_of_and_services_between():
 def test_continent_is_a_region_with_no_country():
     assert ("Europe", None) in _places("Headline\n\nSales grew fastest in Europe last quarter.")
     assert ("Europe", None) not in _places("Headline\n\nThe European Union said sales grew.")
+
+
+def test_bound_compound_names_a_destination():
+    assert ("Mombasa", "KE") in _places("Headline\n\nA Mombasa-bound train derailed on Tuesday.")
