@@ -72,11 +72,11 @@ def _patterns() -> dict:
         "owner_after": re.compile(
             rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
         "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
-        # a person's home town in apposition: "Jason Tran, 33, of Portville," (court copy)
+        # a person's home town in apposition: "Jane Doe, 33, of Portville," (court copy)
         "residence_before": re.compile(r",\s+(?:aged\s+)?(?:\d{1,3},\s+)?of\s+$"),
         "resident_before": re.compile(r"\b[Aa]n?\s+$"),
         "resident_after": re.compile(rf"\s+(?:{trie_alternation(lex['resident_nouns'])})\b"),
-        # a photo credit: "Photo: Lake Region Sport", "Photo: Jane Doe/Portville Ledger"
+        # a photo credit: "Photo: Eastbrook Sport", "Photo: Jane Doe/Portville Ledger"
         "credit": re.compile(rf"(?m)\b(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"),
         "addressee_before": re.compile(
             rf"(?:\b(?:{trie_alternation(lex['request_verbs'], ignorecase=True)})\b[^.;:!?]{{0,60}}\bfrom"
@@ -136,7 +136,7 @@ _OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
 @lru_cache(maxsize=1)
 def _list_name() -> str:
     """A name in a list of regions: capitalised words, with the lower-case particles
-    place names carry between them ("Dar es Salaam", "Mocímboa da Praia")."""
+    place names carry between them ("Rio de Janeiro", "Foz do Iguaçu")."""
     particles = trie_alternation(lexicon()["name_particles"])
     return rf"[A-Z][\w'’.-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w'’.-]+){{0,3}}"
 _POSSESSIVE_SPACE = re.compile(r"[’']s\s+")
@@ -175,7 +175,7 @@ def _place_runs(text: str, start: int, end: int):
     for a, b, _ in runs:
         if merged and (_OF_JOIN.fullmatch(text, merged[-1][1], a)
                        or particle.fullmatch(text, merged[-1][1], a) and _known_key(gz.fold(text[merged[-1][0]:b]))):
-            # "Dar es Salaam": runs joined by a particle where the whole is a known place
+            # "Rio de Janeiro": runs joined by a particle where the whole is a known place
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
