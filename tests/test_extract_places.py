@@ -274,3 +274,37 @@ def test_dateline_town_wins_over_a_blocked_name():
     text = "Headline\n\nKUALA LUMPUR — Floods closed roads on Monday."
     rows = extract_places(text, split_sentences(text), [(text.index("LUMPUR"), text.index("LUMPUR") + 6)])
     assert [(r["mention"], r["country"]) for r in rows] == [("KUALA LUMPUR", "MY")]
+
+
+def test_a_placed_town_is_a_place_when_named_again():
+    text = ("Headline\n\nFlooding hit homes in Katanning and Narrogin. "
+            "The worst hit was Katanning, followed by Narrogin.")
+    rows = extract_places(text, split_sentences(text))
+    assert [r["mention"] for r in rows] == ["Katanning", "Narrogin", "Katanning", "Narrogin"]
+
+
+def test_names_with_particles_in_lists_and_runs():
+    text = "Headline\n\nSales were halted in the Bahia, Goiás and Rio de Janeiro states."
+    assert ("Rio de Janeiro", "BR") in _places(text)
+    assert _places("Headline\n\nThe ship docked in Rio de Janeiro on Monday.") == {("Rio de Janeiro", "BR")}
+
+
+def test_misspelling_lies_in_the_country_of_the_sentence_places():
+    assert ("Beiruk", "LB") in _places("Headline\n\nShells fell in Beiruk on Monday.")
+    assert ("Beiruk", "LB") not in _places("Headline\n\nIn neighbouring Perak, families moved to centres in Beiruk.")
+
+
+def test_departments_of_and_services_between():
+    rows = extract_places("Headline\n\nRain in the departments of Cauca and Nariño damaged crops.",
+                          split_sentences("Headline\n\nRain in the departments of Cauca and Nariño damaged crops."))
+    assert [(r["mention"], r["country"], r["kind"]) for r in rows] == [("Cauca", "CO", "region"), ("Nariño", "CO", "region")]
+    assert ("Mombasa", "KE") in _places("Headline\n\nThe operator suspended services between Mombasa and Voi.")
+
+
+def test_continent_is_a_region_with_no_country():
+    assert ("Europe", None) in _places("Headline\n\nSales grew fastest in Europe last quarter.")
+    assert ("Europe", None) not in _places("Headline\n\nThe European Union said sales grew.")
+
+
+def test_bound_compound_names_a_destination():
+    assert ("Mombasa", "KE") in _places("Headline\n\nA Mombasa-bound train derailed on Tuesday.")

@@ -51,8 +51,10 @@ def _patterns() -> dict:
         "feature_after": re.compile(rf"^\s+((?:{trie_alternation(lex['feature_words'], ignorecase=True)}))\b", re.IGNORECASE),
         "feature_name": re.compile(rf"^(?:{trie_alternation(lex['feature_heads'])})\s+(\S.*)$"),
         "region_list": re.compile(
-            rf"\b((?:{_NAME})(?:\s*,\s*(?:{_NAME}))*\s*,?\s+(?:and|or)\s+(?:{_NAME}))\s+"
+            rf"\b((?:{_list_name()})(?:\s*,\s*(?:{_list_name()}))*\s*,?\s+(?:and|or)\s+(?:{_list_name()}))\s+"
             rf"((?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
+        "list_name": re.compile(_list_name()),
+        "particle_join": re.compile(rf"\s+(?:{trie_alternation(lex['name_particles'])})\s+"),
         "plural_region": re.compile(rf"\b(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))})\b"),
         "multi_country": re.compile(rf"\b(?:{trie_alternation(lex['multi_country_regions'])})\b"),
         "definite": re.compile(
@@ -70,11 +72,11 @@ def _patterns() -> dict:
         "owner_after": re.compile(
             rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
         "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
-        # a person's home town in apposition: "Jason Tran, 33, of Portville," (court copy)
+        # a person's home town in apposition: "Jane Doe, 33, of Portville," (court copy)
         "residence_before": re.compile(r",\s+(?:aged\s+)?(?:\d{1,3},\s+)?of\s+$"),
         "resident_before": re.compile(r"\b[Aa]n?\s+$"),
         "resident_after": re.compile(rf"\s+(?:{trie_alternation(lex['resident_nouns'])})\b"),
-        # a photo credit: "Photo: Lake Region Sport", "Photo: Jane Doe/Portville Ledger"
+        # a photo credit: "Photo: Eastbrook Sport", "Photo: Jane Doe/Portville Ledger"
         "credit": re.compile(rf"(?m)\b(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"),
         "addressee_before": re.compile(
             rf"(?:\b(?:{trie_alternation(lex['request_verbs'], ignorecase=True)})\b[^.;:!?]{{0,60}}\bfrom"
@@ -152,7 +154,14 @@ _COMMA_GAP = re.compile(r",\s*")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
-_NAME_RE = re.compile(_NAME)
+
+
+@lru_cache(maxsize=1)
+def _list_name() -> str:
+    """A name in a list of regions: capitalised words, with the lower-case particles
+    place names carry between them ("Rio de Janeiro", "Foz do Iguaçu")."""
+    particles = trie_alternation(lexicon()["name_particles"])
+    return rf"[A-Z][\w'’.-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w'’.-]+){{0,3}}"
 _POSSESSIVE_SPACE = re.compile(r"[’']s\s+")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -185,12 +194,21 @@ def _place_runs(text: str, start: int, end: int):
                 runs.append((a + at, a + until, run[at:until]))
             at = cut.end() if cut else at
     merged: list[tuple[int, int]] = []
+    particle = _patterns()["particle_join"]
     for a, b, _ in runs:
-        if merged and _OF_JOIN.fullmatch(text, merged[-1][1], a):
+        if merged and (_OF_JOIN.fullmatch(text, merged[-1][1], a)
+                       or particle.fullmatch(text, merged[-1][1], a) and _known_key(gz.fold(text[merged[-1][0]:b]))):
+            # "Rio de Janeiro": runs joined by a particle where the whole is a known place
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
     return [(a, b, text[a:b]) for a, b in merged]
+
+
+def _known_key(key: str) -> bool:
+    """Whether a folded name is a town's or a region's in the gazetteer."""
+    by_name, by_alias = gz.cities()
+    return key in by_name or key in by_alias or key in gz.subdivisions()
 
 
 @lru_cache(maxsize=1)
@@ -444,7 +462,10 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     # where the names of people and organisations took its last word for an acronym
     for a, b in blocked_spans:
         take(a, b)
-    for code, votes in _inferred_countries(text, context, pats, common).items():
+    # the sentences' runs of capitalised words, read once for the inference and the rules
+    sentence_runs = [_place_runs(text, sentence["start"], sentence["end"]) for sentence in sentences]
+    for code, votes in _inferred_countries(text, [r for runs in sentence_runs for r in runs], context, pats,
+                                           common).items():
         context[code] += votes
     for row in _phrase_rows(text, sentences, context, pats):
         add(row)
@@ -453,11 +474,11 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     memory = {gz.fold(r["mention"]): r for r in rows
               if r["country"] and r["kind"] in ("city", "region") and r["mention"][:1].isupper()}
 
-    for sentence in sentences:
+    for sentence, runs in zip(sentences, sentence_runs):
         s, e = sentence["start"], sentence["end"]
         last: dict | None = None  # the last place of this sentence, and whether it was a region slot
         last_region_slot = False
-        for r_start, r_end, run in _place_runs(text, s, e):
+        for r_start, r_end, run in runs:
             tokens = []
             for m in _NON_SPACE.finditer(run):
                 a, b = m.start() + r_start, m.end() + r_start
@@ -492,6 +513,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     if row and free(row["start"], row["end"]):
                         rows.append(row)
                         take(row["start"], row["end"])
+                        if row["country"] and row["kind"] in ("city", "region") and row["mention"][:1].isupper():
+                            memory.setdefault(gz.fold(row["mention"]), row)
                         last, last_region_slot = row, region_slot
                         i += n
                         matched = True
@@ -509,38 +532,42 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
 
 
-def _inferred_countries(text: str, context: Counter, pats, common) -> dict[str, int]:
+def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict[str, int]:
     """Countries the article never names but whose places it names: local copy says
-    "in Portville ... at Eastbrook" and never the country's name.  Each name in a locative slot
-    (after a preposition, at the start of a run of capitalised words) votes for the
-    country of the place it most likely means (the most populous, or a first-level region
-    of one country); a country that two or more distinct names vote for is the article's,
-    weighted by their number (so that a town sharing its name with a big city abroad,
-    among three towns of one state, is that state's).  A single name is no evidence (a lone village abroad), nor is a
-    common word ("Hope")."""
+    "in Portville ... at Eastbrook" and never the country's name.  Each name in a locative
+    slot (after a preposition, at the start of a run of capitalised words, or listed after
+    one: "in Portville and Eastbrook") votes for the country of the place it most likely
+    means (the most populous, or a first-level region of one country); a country that two
+    or more distinct names vote for is the article's, weighted by their number (so that a
+    town sharing its name with a big city abroad, among three towns of one state, is that
+    state's).  A single name is no evidence (a lone village abroad), nor is a common word
+    ("Hope").  The slot is tested only for runs that open with a known name (dictionary
+    look-ups are cheap; the locative pattern is not)."""
     by_name, by_alias = gz.cities()
+    regions, countries, demonyms = gz.subdivisions(), gz.country_index(), gz.demonym_index()
+    not_words, not_names = _not_place_words(), _not_place_names()
     votes: dict[str, set[str]] = {}
-    for a, _, run in _place_runs(text, 0, len(text)):
-        if not pats["locative"].search(text, max(0, a - 40), a):
-            continue
+    last_end = -1  # the end of the last voting run: a list continues it
+    for a, b, run in runs:
         words = run.split()
         for n in range(min(4, len(words)), 0, -1):
             name = _POSSESSIVE_END.sub("", " ".join(words[:n]))
             key = gz.fold(name)
-            if not key or name in _not_place_words() or name in _not_place_names() or key in common \
-                    or key in gz.country_index() or key in gz.demonym_index():
+            if not key or key in countries or key in demonyms:
                 continue
-            code = None
             candidates = by_name.get(key) or by_alias.get(key)
             if candidates:
-                code = max(candidates, key=lambda c: c.population).country
+                code = candidates[0].country  # the gazetteer lists namesakes most populous first
             else:
-                found = {m[0][:2] for m in gz.subdivisions().get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
-                if len(found) == 1:
-                    code = next(iter(found))
-            if code:
+                found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
+                code = next(iter(found)) if len(found) == 1 else None
+            if code is None or name in not_words or name in not_names or key in common:
+                continue
+            if pats["locative"].search(text, max(0, a - 40), a) or \
+                    last_end >= 0 and a - last_end < 12 and pats["list_joiner"].match(text[last_end:a]):
                 votes.setdefault(code, set()).add(key)
-                break
+                last_end = b
+            break
     return {code: len(keys) for code, keys in votes.items() if len(keys) >= 2 and code not in context}
 
 
@@ -706,7 +733,7 @@ def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[di
     """The regions of "Kitui, Makueni and Machakos counties", each typed by the plural."""
     rows = []
     word = _singular(m.group(2))
-    for name in _NAME_RE.finditer(m.group(1)):
+    for name in _patterns()["list_name"].finditer(m.group(1)):
         a, b = m.start(1) + name.start(), m.start(1) + name.end()
         host = _POSSESSIVE_SPACE.search(text, a, b)
         if host:  # "Freedonia's Alpha, Beta and Gamma counties"
@@ -1001,6 +1028,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                    and by_name[key][0].population >= 50000)
     if attributive:
         locative = True  # "the founder of Mountain View startup X": a city naming where X is
+    if not locative and memory and key in memory and key not in capitals and not possessive \
+            and memory[key]["kind"] in ("city", "region"):
+        # a town or district the article has placed is a place wherever it names it again
+        # ("Portville is the worst hit, followed by Eastbrook"), unless used as an actor
+        locative = True
     if not locative or _actor_use(before, after, pats, listed):
         return None
     if memory and key in memory and key not in capitals:
@@ -1054,7 +1086,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return row
     if " " not in name and name[0].isupper() and name[1:].islower() and not inside_run:
         city = _fuzzy_city(name)
-        if city:
+        # a misspelling is of a town of the country the sentence's places lie in, if it
+        # names any ("in Portville and Eastbrook": an unknown district, no city abroad)
+        near = {r["country"] for r in getattr(context, "placed", ()) if r["sentence_id"] == sentence["id"]}
+        if city and (not near or city.country in near):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
     return None
 
