@@ -258,3 +258,20 @@ def test_understood_and_not_ruled_out_are_hedges():
     assert _claims("It is understood police are looking for a third person.")[0]["certainty"] == "hedged"
     assert _who('Anil Mehta said in a statement that further arrests "could not be ruled out".') == \
         [("Anil Mehta", "hedged")]
+
+
+def test_a_denied_report_is_the_object_not_a_nested_source():
+    body = "Harlow Systems Ltd reported higher profit. Harlow also denied a media report last week that it was in talks."
+    assert _who(body)[1] == ("Harlow Systems Ltd", "denied")
+
+
+def test_contrary_to_reports_with_a_post_posed_speaker_is_denied():
+    assert _who("Contrary to reports circulating on social media, no coach fell into a river, "
+                "the rail corporation said in a statement on Wednesday afternoon.") == [("rail corporation", "denied")]
+
+
+def test_a_count_opening_a_headline_is_no_claimant():
+    text = "Nine confirmed dead as train derails\n\nAt least nine passengers died, police said."
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="Nine confirmed dead as train derails",
+                      published=dt.date(2024, 12, 1)), sha256=hashlib.sha256(text.encode()).hexdigest())
+    assert extract_rows(article)["claims"][0]["claimant"] != "Nine"

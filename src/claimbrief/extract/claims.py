@@ -100,9 +100,13 @@ _BE_AT_END = re.compile(r"\b(?:been|was|were|is|are)\s+$")
 _SPEAKER_PRONOUN_AT_END = re.compile(r"\b(?:it|he|she|they|we|I)\s+(?:also\s+|still\s+)?$", re.IGNORECASE)
 _RELATIVE_AT_END = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 _QUOTE_THEN_SPEAKER = re.compile(r"^\s*[“\"][^“”\"]+[,.?!]\s*[”\"]\s+[^“”\"]{0,80}$")
-_PARENTHETICAL_SPEAKER = re.compile(r"\w,\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$")
+_PARENTHETICAL_SPEAKER = re.compile(r"\w[,”\"]\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)$")
 # (a word of a records' owner: "O'Brien" keeps its apostrophe, "the bank's" gives it to the possessive)
 _OWNER_WORD = r"[\w.&-]+(?:[’'][\w.&-]{2,})?"
+_INDEFINITE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
+_FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew)$")
+# "Contrary to reports circulating on social media, no coach fell …": set against a report, a denial
+_CONTRARY = re.compile(r"^\W*contrary\s+to\b", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
@@ -308,6 +312,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = _CONJUNCTION_PREFIX.sub("", np)
     if not np or _DIGIT.search(np):
         return None  # "Q3 showed": no actor has a number in its name here
+    if np.lower() in _number_words():
+        return None  # "Nine confirmed dead as …": a headline's count, not a source
     pats = _patterns()
     if np.lower() == "it" and ctx.last_org:
         return ctx.last_org, None  # "In a statement, it said": the body named before
@@ -379,10 +385,15 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    return frozenset(lexicon()["number_words"]) | {"dozens", "hundreds", "thousands", "millions", "scores"}
+
+
 def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """A capitalised word standing alone as the subject of a reporting verb ("Okoro wrote")
     and written nowhere in full: a person known by one name."""
-    if not _SURNAME.fullmatch(np) or np in lexicon()["not_name_words"] or \
+    if not _SURNAME.fullmatch(np) or np in lexicon()["not_name_words"] or np.lower() in _number_words() or \
             is_geo_name(np) or is_organisation(np) or np.lower() in _role_heads():
         return None
     actor = Actor(name=np, kind="person")
@@ -598,7 +609,7 @@ def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged)."""
     pats = _patterns()
     cues = []
-    if _NOTHING_HAS.match(text) or _NEGATED_CLAUSE.match(text):
+    if _NOTHING_HAS.match(text) or _NEGATED_CLAUSE.match(text) or _CONTRARY.match(text):
         return "denied"  # "said no debris had fallen", '"We have not won anything yet," he said'
     nothing = _NOTHING_HAS_COORDINATED.search(text)
     if nothing:
@@ -726,7 +737,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
                 # speaker says ('"…," Deshpande told analysts on a call after the results'), and
                 # so is the clause before a parenthetical attribution ('No one was hurt, she said, and …')
                 post_posed = post_posed or bool(_QUOTE_THEN_SPEAKER.match(before)) or \
-                    (after.lstrip().startswith(",") and bool(_PARENTHETICAL_SPEAKER.search(before)))
+                    (bool(_PARENTHETICAL_SPEAKER.search(before)) and (
+                        after.lstrip().startswith(",") or not _CLAUSE_SUBJECT.match(after) and not _FINITE_AUX.search(after)))
                 complement = before if post_posed else after
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed) or group
@@ -761,6 +773,9 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     if not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]:
         return None
     np = inner.group("np")
+    verb = inner.group("verb").split()[0]
+    if _INDEFINITE.match(np) and not _FINITE_FORM.search(verb):
+        return None  # "denied a media report that …": "a media report" is a noun phrase, not a clause
     if np.lower() in ("it", "they", "we", "i", "you", "this", "that", "he", "she", "there") or _patterns()["pronoun"].match(np) or _patterns()["function_word"].match(np.split()[0]) and np.split()[0].lower() not in ("the", "a", "an"):
         return None
     found = _resolve(np, ctx)
