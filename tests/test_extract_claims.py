@@ -275,3 +275,12 @@ def test_a_count_opening_a_headline_is_no_claimant():
     article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="Nine confirmed dead as train derails",
                       published=dt.date(2024, 12, 1)), sha256=hashlib.sha256(text.encode()).hexdigest())
     assert extract_rows(article)["claims"][0]["claimant"] != "Nine"
+
+
+def test_a_reporting_participle_speaks_for_the_sentence_subject():
+    body = ("Magistrate Helen Ashby heard the case on Monday. "
+            "Magistrate Helen Ashby refused the application, saying the risk of flight was real.")
+    assert _who(body)[1] == ("Helen Ashby", "stated")
+    body = ("Harbour coach Peter Mwangi spoke after the match. "
+            "Harbour coach Peter Mwangi was furious about the corner, insisting the ball had crossed the line.")
+    assert _who(body)[1] == ("Peter Mwangi", "stated")

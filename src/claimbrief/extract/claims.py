@@ -107,6 +107,9 @@ _INDEFINITE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 _FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew)$")
 # "Contrary to reports circulating on social media, no coach fell …": set against a report, a denial
 _CONTRARY = re.compile(r"^\W*contrary\s+to\b", re.IGNORECASE)
+# a reporting participle after the main clause: '…, saying its own laboratory had measured …'
+_REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining)\b")
+_LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
@@ -746,6 +749,34 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
     return None
 
 
+def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
+    """"Magistrate Jane Roe refused the application, saying …", "The coach was furious about
+    the corner, insisting …": a reporting participle speaks for the sentence's subject, a
+    person named in its opening words or the definite description it opens with."""
+    s, e = sentence["start"], sentence["end"]
+    body = text[s:e]
+    participle = _REPORTING_PARTICIPLE.search(body)
+    if not participle:
+        return None
+    found = None
+    head = body[:min(participle.start(), 60)]
+    # the subject's head is its last name before any comma ("Mariners coach Salim Abdallah")
+    for r_start, _r_end, run in capitalised_runs(text, s, s + len(head)):
+        if "," in text[s:r_start]:
+            break  # past the subject: an apposition or an earlier clause
+        named = _resolve(run, ctx)
+        if named and any(p.name == named[0] for p in ctx.people):
+            found = named
+    if not found:
+        described = _LEADING_DESCRIPTION.match(body)
+        found = _resolve(described.group(1), ctx) if described else None
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    word = participle.group(1)
+    certainty = _complement_certainty(body[participle.end():], backshifted=True) or "stated"
+    return (found[0], found[1], certainty, word)
+
+
 def _headline_subject(body: str, ctx: Context) -> tuple | None:
     """A headline in the present tense speaks for its subject: "Minister praises rescuers",
     "Ministry launches borehole programme"."""
@@ -821,6 +852,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution = (source[0], source[1], "denied" if denies else "reported", according_cue)
     if attribution and attribution[0] == UNATTRIBUTED:
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
+    if attribution is None and sentence["block"] == "body":
+        attribution = _participle_attribution(sentence, text, ctx)
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
     gap_cue = pats["gap"].search(body)
