@@ -284,3 +284,13 @@ def test_a_reporting_participle_speaks_for_the_sentence_subject():
     body = ("Harbour coach Peter Mwangi spoke after the match. "
             "Harbour coach Peter Mwangi was furious about the corner, insisting the ball had crossed the line.")
     assert _who(body)[1] == ("Peter Mwangi", "stated")
+
+
+def test_poll_respondents_are_the_claimant_not_the_pollster():
+    assert _who("Analysts polled by Kestrel Wire had expected a median of 4.85%.")[0][0] == "Analysts polled by Kestrel Wire"
+    assert _who("Eleven of 17 economists polled this week expect the bank to hold.")[0] == ("economists polled", "predicted")
+
+
+def test_a_school_district_is_an_actor():
+    assert _who("The district estimates the closures will save $3.1 million a year.") [0][1] == "hedged"
+    assert _who("The district estimates the closures will save $3.1 million a year.")[0][0] != "article"

@@ -168,6 +168,9 @@ def _patterns() -> dict:
         "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:yet\s+)?been\b", re.IGNORECASE),
         "owned_record": re.compile(rf"^(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
         "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
+        "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
+                             r"(?:polled|surveyed)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
+                             r"(?:\s+(?:this|last)\s+\w+)?(?:\s+(?:had|have|has|on\s+average|also))*\s*$"),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
     }
 
@@ -721,7 +724,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
             return (UNATTRIBUTED, None, "reported", "reportedly " + word)
         # a subject after the verb only where the attribution is post-posed: '..., said X'
         post_posed = _QUOTE_OR_COMMA_AT_END.search(near) or verb.start() == 0
-        found = _subject_before(text, s, vs, ctx) or (_subject_after(text, ve, e, ctx) if post_posed else None)
+        polled = pats["polled"].search(near)
+        if polled:  # "Analysts polled by X had expected …": the poll's respondents, not the pollster
+            found = (polled.group("group") + " polled" + (polled.group("by") or ""), None)
+        else:
+            found = _subject_before(text, s, vs, ctx) or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
             nested = _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
