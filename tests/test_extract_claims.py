@@ -294,3 +294,13 @@ def test_poll_respondents_are_the_claimant_not_the_pollster():
 def test_a_school_district_is_an_actor():
     assert _who("The district estimates the closures will save $3.1 million a year.") [0][1] == "hedged"
     assert _who("The district estimates the closures will save $3.1 million a year.")[0][0] != "article"
+
+
+def test_a_will_inside_an_embedded_question_is_no_prediction():
+    assert _who('"The sample is small and cannot tell us how bogs elsewhere will behave," Anil Mehta said.') == \
+        [("Anil Mehta", "stated")]
+
+
+def test_post_posed_speaker_with_a_trailing_appositive():
+    assert _who("Inflation eased to 4.92% in November, the statistics agency said on Friday, a smaller drop than "
+                "economists had forecast that may make the bank wary.")[0][1] == "stated"

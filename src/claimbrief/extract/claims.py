@@ -110,6 +110,7 @@ _CONTRARY = re.compile(r"^\W*contrary\s+to\b", re.IGNORECASE)
 # a reporting participle after the main clause: '…, saying its own laboratory had measured …'
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining)\b")
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
+_EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
@@ -593,6 +594,8 @@ def _predicts(text: str) -> re.Match | None:
     for match in _patterns()["predicted"].finditer(text):
         if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
             continue
+        if _EMBEDDED_QUESTION_AT_END.search(text[max(0, match.start() - 60):match.start()]):
+            continue  # "cannot tell us how bogs elsewhere will behave": an open question, no forecast
         return match
     return None
 
@@ -748,7 +751,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
                 # so is the clause before a parenthetical attribution ('No one was hurt, she said, and …')
                 post_posed = post_posed or bool(_QUOTE_THEN_SPEAKER.match(before)) or \
                     (bool(_PARENTHETICAL_SPEAKER.search(before)) and (
-                        after.lstrip().startswith(",") or not _CLAUSE_SUBJECT.match(after) and not _FINITE_AUX.search(after)))
+                        after.lstrip().startswith(",") or not _CLAUSE_SUBJECT.match(after)
+                        and not _FINITE_AUX.search(after.split(",", 1)[0])))  # '…, the agency said on Friday, a smaller drop …'
+
                 complement = before if post_posed else after
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed) or group
