@@ -304,3 +304,9 @@ def test_a_will_inside_an_embedded_question_is_no_prediction():
 def test_post_posed_speaker_with_a_trailing_appositive():
     assert _who("Inflation eased to 4.92% in November, the statistics agency said on Friday, a smaller drop than "
                 "economists had forecast that may make the bank wary.")[0][1] == "stated"
+
+
+def test_per_before_a_unit_is_no_source_and_the_notice_is_its_issuer():
+    body = ("The Harwick Food Standards Authority ordered a recall on Monday. "
+            "Samples contained 41 micrograms of aflatoxin per kilogram, according to the notice.")
+    assert _who(body)[1] == ("Harwick Food Standards Authority", "reported")

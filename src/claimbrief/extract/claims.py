@@ -111,6 +111,8 @@ _CONTRARY = re.compile(r"^\W*contrary\s+to\b", re.IGNORECASE)
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining)\b")
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+_DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
+_SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
@@ -647,7 +649,9 @@ def _according(body: str, ctx: Context) -> tuple[tuple[str, str | None] | None, 
     """The source after "according to" ("according to the AAA motoring club", "according to
     provisional results released by the election board"), and the cue."""
     pats = _patterns()
-    according = pats["according"].search(body)
+    # "per" gives a source only before one ("per the ministry", "per Reuters"), not a unit ("per kilogram")
+    according = next((m for m in pats["according"].finditer(body)
+                      if m.group(0).strip().lower() != "per" or _SOURCE_AFTER_PER.match(body, m.end())), None)
     if not according:
         return None, ""
     rest = body[according.end():]
@@ -679,6 +683,11 @@ def _according(body: str, ctx: Context) -> tuple[tuple[str, str | None] | None, 
             return (owner, None), cue
     if pats["bare_record"].match(record):
         return (record.lower(), None), cue
+    if _DEFINITE_DOCUMENT.match(record):
+        # "according to the notice": the body that issued it, the last one named before
+        issuer = ctx.last_org or getattr(ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)), "name", None)
+        if issuer:
+            return (issuer, None), cue
     for np in candidates:
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
         if found:
