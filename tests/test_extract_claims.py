@@ -310,3 +310,8 @@ def test_per_before_a_unit_is_no_source_and_the_notice_is_its_issuer():
     body = ("The Harwick Food Standards Authority ordered a recall on Monday. "
             "Samples contained 41 micrograms of aflatoxin per kilogram, according to the notice.")
     assert _who(body)[1] == ("Harwick Food Standards Authority", "reported")
+
+
+def test_a_second_that_clause_does_not_regrade_the_first():
+    assert _who("Anil Mehta said the authority had suspended the licence for 30 days, and that it may widen the recall.") == \
+        [("Anil Mehta", "stated")]

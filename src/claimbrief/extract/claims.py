@@ -113,6 +113,7 @@ _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
 _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
+_SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s")
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
@@ -620,6 +621,11 @@ def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged)."""
     pats = _patterns()
     cues = []
+    # "said it had suspended the licence, and that it may widen the recall": the first reported
+    # clause is the claim the row stands for; a second "and that" clause does not re-grade it
+    second = _SECOND_THAT_CLAUSE.search(text)
+    if second:
+        text = text[:second.start()]
     if _NOTHING_HAS.match(text) or _NEGATED_CLAUSE.match(text) or _CONTRARY.match(text):
         return "denied"  # "said no debris had fallen", '"We have not won anything yet," he said'
     nothing = _NOTHING_HAS_COORDINATED.search(text)
