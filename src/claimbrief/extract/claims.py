@@ -114,6 +114,7 @@ _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
 _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s")
+_NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
@@ -616,6 +617,12 @@ def _hedges(text: str, backshifted: bool = False) -> re.Match | None:
     return None
 
 
+def _negated(text: str) -> re.Match | None:
+    """The negated main clause of ``text`` (_NEGATED_CLAUSE), tried only where a negation
+    word occurs at all (most sentences have none, and the clause pattern is the costlier)."""
+    return _NEGATED_CLAUSE.match(text) if _NEGATION_WORD.search(text) else None
+
+
 def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     """The certainty a neutral verb's complement gives: "said it plans", "said the toll was
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged)."""
@@ -626,7 +633,7 @@ def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     second = _SECOND_THAT_CLAUSE.search(text)
     if second:
         text = text[:second.start()]
-    if _NOTHING_HAS.match(text) or _NEGATED_CLAUSE.match(text) or _CONTRARY.match(text):
+    if _NOTHING_HAS.match(text) or _negated(text) or _CONTRARY.match(text):
         return "denied"  # "said no debris had fallen", '"We have not won anything yet," he said'
     nothing = _NOTHING_HAS_COORDINATED.search(text)
     if nothing:
@@ -742,7 +749,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
             return (UNATTRIBUTED, None, "reported", "reportedly " + word)
         # a subject after the verb only where the attribution is post-posed: '..., said X'
         post_posed = _QUOTE_OR_COMMA_AT_END.search(near) or verb.start() == 0
-        polled = pats["polled"].search(near)
+        polled = pats["polled"].search(near) if ("polled" in near or "surveyed" in near) else None
         if polled:  # "Analysts polled by X had expected …": the poll's respondents, not the pollster
             found = (polled.group("group") + " polled" + (polled.group("by") or ""), None)
         else:
@@ -875,7 +882,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             row["via"] = source[0]
         else:
             # "No arrests were made, according to a police spokesman": the source says it did not happen
-            denies = according_cue.lower() != "citing" and _NEGATED_CLAUSE.match(body)
+            denies = according_cue.lower() != "citing" and _negated(body)
             attribution = (source[0], source[1], "denied" if denies else "reported", according_cue)
     if attribution and attribution[0] == UNATTRIBUTED:
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
@@ -896,7 +903,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         nothing = pats["no_has_been"].search(body)
         if nothing and not gap:  # "No arrest has been made": it has not happened
             cues.append((nothing.start(), "denied", nothing.group(0).strip()))
-        negated = _NEGATED_CLAUSE.match(body)
+        negated = _negated(body)
         if negated and not gap:  # "He did not enter a plea": the article says it did not happen
             cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
         passive_verb = pats["passive_verb"].search(body)
