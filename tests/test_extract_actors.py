@@ -82,3 +82,11 @@ def test_a_name_never_runs_over_a_line_break():
     text = "Farmer waits\n\nBy Dana Serikbayeva\n\nYerlan Abdrakhmanov said the canal was dry."
     tables = extract(make_article(text, title="Farmer waits", published=dt.date(2024, 5, 8)))
     assert "Yerlan Abdrakhmanov" in set(tables.actors["name"])
+
+
+def test_british_honorifics_without_a_stop_go_to_the_role():
+    text = ("Lawyer says client is innocent\n\nDefence lawyer Tom Vukan said his client would plead not guilty. "
+            "\"He drives what he is told to drive,\" Mr Vukan said.")
+    article = make_article(text, title="Lawyer says client is innocent", published=dt.date(2024, 12, 1))
+    names = list(extract(article).actors["name"])
+    assert "Tom Vukan" in names and "Mr Vukan" not in names

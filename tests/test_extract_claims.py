@@ -258,3 +258,60 @@ def test_understood_and_not_ruled_out_are_hedges():
     assert _claims("It is understood police are looking for a third person.")[0]["certainty"] == "hedged"
     assert _who('Anil Mehta said in a statement that further arrests "could not be ruled out".') == \
         [("Anil Mehta", "hedged")]
+
+
+def test_a_denied_report_is_the_object_not_a_nested_source():
+    body = "Harlow Systems Ltd reported higher profit. Harlow also denied a media report last week that it was in talks."
+    assert _who(body)[1] == ("Harlow Systems Ltd", "denied")
+
+
+def test_contrary_to_reports_with_a_post_posed_speaker_is_denied():
+    assert _who("Contrary to reports circulating on social media, no coach fell into a river, "
+                "the rail corporation said in a statement on Wednesday afternoon.") == [("rail corporation", "denied")]
+
+
+def test_a_count_opening_a_headline_is_no_claimant():
+    text = "Nine confirmed dead as train derails\n\nAt least nine passengers died, police said."
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="Nine confirmed dead as train derails",
+                      published=dt.date(2024, 12, 1)), sha256=hashlib.sha256(text.encode()).hexdigest())
+    assert extract_rows(article)["claims"][0]["claimant"] != "Nine"
+
+
+def test_a_reporting_participle_speaks_for_the_sentence_subject():
+    body = ("Magistrate Helen Ashby heard the case on Monday. "
+            "Magistrate Helen Ashby refused the application, saying the risk of flight was real.")
+    assert _who(body)[1] == ("Helen Ashby", "stated")
+    body = ("Harbour coach Peter Mwangi spoke after the match. "
+            "Harbour coach Peter Mwangi was furious about the corner, insisting the ball had crossed the line.")
+    assert _who(body)[1] == ("Peter Mwangi", "stated")
+
+
+def test_poll_respondents_are_the_claimant_not_the_pollster():
+    assert _who("Analysts polled by Kestrel Wire had expected a median of 4.85%.")[0][0] == "Analysts polled by Kestrel Wire"
+    assert _who("Eleven of 17 economists polled this week expect the bank to hold.")[0] == ("economists polled", "predicted")
+
+
+def test_a_school_district_is_an_actor():
+    assert _who("The district estimates the closures will save $3.1 million a year.") [0][1] == "hedged"
+    assert _who("The district estimates the closures will save $3.1 million a year.")[0][0] != "article"
+
+
+def test_a_will_inside_an_embedded_question_is_no_prediction():
+    assert _who('"The sample is small and cannot tell us how bogs elsewhere will behave," Anil Mehta said.') == \
+        [("Anil Mehta", "stated")]
+
+
+def test_post_posed_speaker_with_a_trailing_appositive():
+    assert _who("Inflation eased to 4.92% in November, the statistics agency said on Friday, a smaller drop than "
+                "economists had forecast that may make the bank wary.")[0][1] == "stated"
+
+
+def test_per_before_a_unit_is_no_source_and_the_notice_is_its_issuer():
+    body = ("The Harwick Food Standards Authority ordered a recall on Monday. "
+            "Samples contained 41 micrograms of aflatoxin per kilogram, according to the notice.")
+    assert _who(body)[1] == ("Harwick Food Standards Authority", "reported")
+
+
+def test_a_second_that_clause_does_not_regrade_the_first():
+    assert _who("Anil Mehta said the authority had suspended the licence for 30 days, and that it may widen the recall.") == \
+        [("Anil Mehta", "stated")]

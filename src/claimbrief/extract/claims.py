@@ -100,9 +100,21 @@ _BE_AT_END = re.compile(r"\b(?:been|was|were|is|are)\s+$")
 _SPEAKER_PRONOUN_AT_END = re.compile(r"\b(?:it|he|she|they|we|I)\s+(?:also\s+|still\s+)?$", re.IGNORECASE)
 _RELATIVE_AT_END = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 _QUOTE_THEN_SPEAKER = re.compile(r"^\s*[“\"][^“”\"]+[,.?!]\s*[”\"]\s+[^“”\"]{0,80}$")
-_PARENTHETICAL_SPEAKER = re.compile(r"\w,\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$")
+_PARENTHETICAL_SPEAKER = re.compile(r"\w[,”\"]\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)$")
 # (a word of a records' owner: "O'Brien" keeps its apostrophe, "the bank's" gives it to the possessive)
 _OWNER_WORD = r"[\w.&-]+(?:[’'][\w.&-]{2,})?"
+_INDEFINITE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
+_FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew)$")
+# "Contrary to reports circulating on social media, no coach fell …": set against a report, a denial
+_CONTRARY = re.compile(r"^\W*contrary\s+to\b", re.IGNORECASE)
+# a reporting participle after the main clause: '…, saying its own laboratory had measured …'
+_REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining)\b")
+_LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
+_EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+_DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
+_SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
+_SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s")
+_NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
@@ -161,6 +173,9 @@ def _patterns() -> dict:
         "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:yet\s+)?been\b", re.IGNORECASE),
         "owned_record": re.compile(rf"^(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
         "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
+        "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
+                             r"(?:polled|surveyed)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
+                             r"(?:\s+(?:this|last)\s+\w+)?(?:\s+(?:had|have|has|on\s+average|also))*\s*$"),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
     }
 
@@ -308,6 +323,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = _CONJUNCTION_PREFIX.sub("", np)
     if not np or _DIGIT.search(np):
         return None  # "Q3 showed": no actor has a number in its name here
+    if np.lower() in _number_words():
+        return None  # "Nine confirmed dead as …": a headline's count, not a source
     pats = _patterns()
     if np.lower() == "it" and ctx.last_org:
         return ctx.last_org, None  # "In a statement, it said": the body named before
@@ -379,10 +396,15 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    return frozenset(lexicon()["number_words"]) | {"dozens", "hundreds", "thousands", "millions", "scores"}
+
+
 def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """A capitalised word standing alone as the subject of a reporting verb ("Okoro wrote")
     and written nowhere in full: a person known by one name."""
-    if not _SURNAME.fullmatch(np) or np in lexicon()["not_name_words"] or \
+    if not _SURNAME.fullmatch(np) or np in lexicon()["not_name_words"] or np.lower() in _number_words() or \
             is_geo_name(np) or is_organisation(np) or np.lower() in _role_heads():
         return None
     actor = Actor(name=np, kind="person")
@@ -576,6 +598,8 @@ def _predicts(text: str) -> re.Match | None:
     for match in _patterns()["predicted"].finditer(text):
         if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
             continue
+        if _EMBEDDED_QUESTION_AT_END.search(text[max(0, match.start() - 60):match.start()]):
+            continue  # "cannot tell us how bogs elsewhere will behave": an open question, no forecast
         return match
     return None
 
@@ -593,12 +617,23 @@ def _hedges(text: str, backshifted: bool = False) -> re.Match | None:
     return None
 
 
+def _negated(text: str) -> re.Match | None:
+    """The negated main clause of ``text`` (_NEGATED_CLAUSE), tried only where a negation
+    word occurs at all (most sentences have none, and the clause pattern is the costlier)."""
+    return _NEGATED_CLAUSE.match(text) if _NEGATION_WORD.search(text) else None
+
+
 def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     """The certainty a neutral verb's complement gives: "said it plans", "said the toll was
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged)."""
     pats = _patterns()
     cues = []
-    if _NOTHING_HAS.match(text) or _NEGATED_CLAUSE.match(text):
+    # "said it had suspended the licence, and that it may widen the recall": the first reported
+    # clause is the claim the row stands for; a second "and that" clause does not re-grade it
+    second = _SECOND_THAT_CLAUSE.search(text)
+    if second:
+        text = text[:second.start()]
+    if _NOTHING_HAS.match(text) or _negated(text) or _CONTRARY.match(text):
         return "denied"  # "said no debris had fallen", '"We have not won anything yet," he said'
     nothing = _NOTHING_HAS_COORDINATED.search(text)
     if nothing:
@@ -627,7 +662,9 @@ def _according(body: str, ctx: Context) -> tuple[tuple[str, str | None] | None, 
     """The source after "according to" ("according to the AAA motoring club", "according to
     provisional results released by the election board"), and the cue."""
     pats = _patterns()
-    according = pats["according"].search(body)
+    # "per" gives a source only before one ("per the ministry", "per Reuters"), not a unit ("per kilogram")
+    according = next((m for m in pats["according"].finditer(body)
+                      if m.group(0).strip().lower() != "per" or _SOURCE_AFTER_PER.match(body, m.end())), None)
     if not according:
         return None, ""
     rest = body[according.end():]
@@ -659,6 +696,11 @@ def _according(body: str, ctx: Context) -> tuple[tuple[str, str | None] | None, 
             return (owner, None), cue
     if pats["bare_record"].match(record):
         return (record.lower(), None), cue
+    if _DEFINITE_DOCUMENT.match(record):
+        # "according to the notice": the body that issued it, the last one named before
+        issuer = ctx.last_org or getattr(ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)), "name", None)
+        if issuer:
+            return (issuer, None), cue
     for np in candidates:
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
         if found:
@@ -707,7 +749,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
             return (UNATTRIBUTED, None, "reported", "reportedly " + word)
         # a subject after the verb only where the attribution is post-posed: '..., said X'
         post_posed = _QUOTE_OR_COMMA_AT_END.search(near) or verb.start() == 0
-        found = _subject_before(text, s, vs, ctx) or (_subject_after(text, ve, e, ctx) if post_posed else None)
+        polled = pats["polled"].search(near) if ("polled" in near or "surveyed" in near) else None
+        if polled:  # "Analysts polled by X had expected …": the poll's respondents, not the pollster
+            found = (polled.group("group") + " polled" + (polled.group("by") or ""), None)
+        else:
+            found = _subject_before(text, s, vs, ctx) or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
             nested = _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
@@ -726,12 +772,43 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
                 # speaker says ('"…," Deshpande told analysts on a call after the results'), and
                 # so is the clause before a parenthetical attribution ('No one was hurt, she said, and …')
                 post_posed = post_posed or bool(_QUOTE_THEN_SPEAKER.match(before)) or \
-                    (after.lstrip().startswith(",") and bool(_PARENTHETICAL_SPEAKER.search(before)))
+                    (bool(_PARENTHETICAL_SPEAKER.search(before)) and (
+                        after.lstrip().startswith(",") or not _CLAUSE_SUBJECT.match(after)
+                        and not _FINITE_AUX.search(after.split(",", 1)[0])))  # '…, the agency said on Friday, a smaller drop …'
+
                 complement = before if post_posed else after
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed) or group
             return (found[0], found[1], certainty, word)
     return None
+
+
+def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
+    """"Magistrate Jane Roe refused the application, saying …", "The coach was furious about
+    the corner, insisting …": a reporting participle speaks for the sentence's subject, a
+    person named in its opening words or the definite description it opens with."""
+    s, e = sentence["start"], sentence["end"]
+    body = text[s:e]
+    participle = _REPORTING_PARTICIPLE.search(body)
+    if not participle:
+        return None
+    found = None
+    head = body[:min(participle.start(), 60)]
+    # the subject's head is its last name before any comma ("Mariners coach Salim Abdallah")
+    for r_start, _r_end, run in capitalised_runs(text, s, s + len(head)):
+        if "," in text[s:r_start]:
+            break  # past the subject: an apposition or an earlier clause
+        named = _resolve(run, ctx)
+        if named and any(p.name == named[0] for p in ctx.people):
+            found = named
+    if not found:
+        described = _LEADING_DESCRIPTION.match(body)
+        found = _resolve(described.group(1), ctx) if described else None
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    word = participle.group(1)
+    certainty = _complement_certainty(body[participle.end():], backshifted=True) or "stated"
+    return (found[0], found[1], certainty, word)
 
 
 def _headline_subject(body: str, ctx: Context) -> tuple | None:
@@ -761,6 +838,9 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     if not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]:
         return None
     np = inner.group("np")
+    verb = inner.group("verb").split()[0]
+    if _INDEFINITE.match(np) and not _FINITE_FORM.search(verb):
+        return None  # "denied a media report that …": "a media report" is a noun phrase, not a clause
     if np.lower() in ("it", "they", "we", "i", "you", "this", "that", "he", "she", "there") or _patterns()["pronoun"].match(np) or _patterns()["function_word"].match(np.split()[0]) and np.split()[0].lower() not in ("the", "a", "an"):
         return None
     found = _resolve(np, ctx)
@@ -802,10 +882,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             row["via"] = source[0]
         else:
             # "No arrests were made, according to a police spokesman": the source says it did not happen
-            denies = according_cue.lower() != "citing" and _NEGATED_CLAUSE.match(body)
+            denies = according_cue.lower() != "citing" and _negated(body)
             attribution = (source[0], source[1], "denied" if denies else "reported", according_cue)
     if attribution and attribution[0] == UNATTRIBUTED:
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
+    if attribution is None and sentence["block"] == "body":
+        attribution = _participle_attribution(sentence, text, ctx)
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
     gap_cue = pats["gap"].search(body)
@@ -821,7 +903,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         nothing = pats["no_has_been"].search(body)
         if nothing and not gap:  # "No arrest has been made": it has not happened
             cues.append((nothing.start(), "denied", nothing.group(0).strip()))
-        negated = _NEGATED_CLAUSE.match(body)
+        negated = _negated(body)
         if negated and not gap:  # "He did not enter a plea": the article says it did not happen
             cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
         passive_verb = pats["passive_verb"].search(body)
