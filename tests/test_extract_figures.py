@@ -457,6 +457,9 @@ _SPEED_TEXTS = [
     "Tens of thousands marched; police said 4,500-5,000 and US$3.2m, Rs 12 crore, K50,000 and ¥286.4 billion.",
     "Twenty-five of the 300 men, a dozen boys and two-thirds of the town's 1.5 million people; several hundred fled.",
     "Dr. Ade's U.N. team, 18-month trial, 3rd-quarter 41C, S-60 No. 84 — about 40-thousand, half, many, a few weeks.",
+    # ASCII, in odd case (matched in lower case, see _lowered): numbers and dates
+    "TWENTY-FIVE died on MONDAY; Tens Of Thousands fled since early March, USD 40 million IN the First Quarter of 2024.",
+    "On 5 june, about A Dozen of the 300 were freed; last week 2,318 cases, a year ago 12, fiscal 2025 sales of Rs 12 crore.",
 ]
 
 
@@ -486,3 +489,19 @@ def test_tokens_cut_from_the_sentence_are_the_range_tokenised(text):
                 assert figures._tokens(text, lo, hi) == direct(lo, hi), (lo, hi)
     finally:
         figures._SENTENCE.clear()
+
+
+@pytest.mark.parametrize("text", _SPEED_TEXTS)
+def test_sentence_dates_are_what_the_date_pattern_finds(text):
+    from claimbrief.extract import figures
+
+    date = figures._measure_patterns()["date"]
+    for lo in range(0, len(text), 6):
+        for hi in range(lo, len(text) + 1, 9):
+            figures._SENTENCE.clear()
+            figures._SENTENCE.update(bounds=(lo, hi), text=text)
+            try:
+                found = [m.span() for m in figures._sentence_matches(date, text)]
+            finally:
+                figures._SENTENCE.clear()
+            assert found == [m.span() for m in date.finditer(text, lo, hi)], (lo, hi)
