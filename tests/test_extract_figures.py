@@ -491,17 +491,19 @@ def test_tokens_cut_from_the_sentence_are_the_range_tokenised(text):
         figures._SENTENCE.clear()
 
 
-@pytest.mark.parametrize("text", _SPEED_TEXTS)
-def test_sentence_dates_are_what_the_date_pattern_finds(text):
+@pytest.mark.parametrize("name", ["date", "place"])
+@pytest.mark.parametrize("text", _SPEED_TEXTS + ["Floods in Portville and IN THE Lower Valley, From Monday to 12 June, "
+                                                 "near the Dam inside Ruritania; at Mercy Hospital off Route 9."])
+def test_a_sentences_dates_and_places_are_what_their_patterns_find(text, name):
     from claimbrief.extract import figures
 
-    date = figures._measure_patterns()["date"]
+    pattern = figures._measure_patterns()[name]
     for lo in range(0, len(text), 6):
         for hi in range(lo, len(text) + 1, 9):
             figures._SENTENCE.clear()
             figures._SENTENCE.update(bounds=(lo, hi), text=text)
             try:
-                found = [m.span() for m in figures._sentence_matches(date, text)]
+                found = [m.span() for m in figures._sentence_matches(pattern, text)]
             finally:
                 figures._SENTENCE.clear()
-            assert found == [m.span() for m in date.finditer(text, lo, hi)], (lo, hi)
+            assert found == [m.span() for m in pattern.finditer(text, lo, hi)], (lo, hi)

@@ -329,10 +329,17 @@ def _atoms(text: str, s: int, e: int) -> list[re.Match]:
         starts = (m.start() + shift for m in pats["atom_start_lower"].finditer(segment, s - shift))
     else:
         starts = (m.start() for m in pats["atom_start"].finditer(text, s, e))
-    atom, found, pos = pats["atom"], [], s
+    return _matches_from(pats["atom"], text, starts, e)
+
+
+def _matches_from(pattern: re.Pattern, text: str, starts, hi: int) -> list[re.Match]:
+    """What ``pattern.finditer(text, lo, hi)`` finds, given ``starts``: every position from
+    ``lo`` where a match can begin, in order (more do no harm).  The pattern is tried at each
+    as finditer would try it there (it sees the text before it); none matches empty."""
+    found, pos = [], 0
     for start in starts:
         if start >= pos:
-            match = atom.match(text, start, e)  # as finditer would try it there
+            match = pattern.match(text, start, hi)
             if match:
                 found.append(match)
                 pos = match.end()
@@ -482,6 +489,7 @@ def _measure_patterns() -> dict:
     # "date" is written in lower case and compiled twice: without case, and with case for a
     # lower-cased ASCII sentence (_lowered)
     months_lower, days_lower = trie_alternation(month_names, ignorecase=True), trie_alternation(day_names, ignorecase=True)
+    place_prepositions = "in|at|near|across|throughout|inside|outside|around|off|from"
     date_prefix = trie_alternation(["since", "on", "in", "during", "by", "until", "through", "from", "before", "after",
                                     "as of", "between"], ignorecase=True)
     date = (r"\b(?=[abdefijlmnostuwy\d])"
@@ -515,7 +523,9 @@ def _measure_patterns() -> dict:
         # The lookaheads after the first \b of "place" and "date" say which letters can begin a
         # match; they change nothing matched, but the engine no longer tries every alternative
         # at every word's end and at words that cannot begin one (about 3x faster).
-        "place": re.compile(rf"\b(?=(?i:[iantof]))(?i:in|at|near|across|throughout|inside|outside|around|off|from)\s+(?:the\s+)?((?!(?:{months}|{days})\b){name})"),
+        "place": re.compile(rf"\b(?=(?i:[iantof]))(?i:{place_prepositions})\s+(?:the\s+)?((?!(?:{months}|{days})\b){name})"),
+        # where "place" can begin, in a lower-cased ASCII sentence (see _lowered)
+        "place_start": re.compile(rf"\b(?:{place_prepositions})\s"),
         "date": re.compile(date, re.IGNORECASE),
         # the same, all in lower case, for a lower-cased ASCII sentence (see _lowered)
         "date_lower": re.compile(date),
@@ -558,15 +568,20 @@ def _sentence_matches(pattern: re.Pattern, text: str) -> list:
     found = _SENTENCE.get(id(pattern))
     if found is None:
         lo, hi = _SENTENCE["bounds"]
-        lowered = _lowered(text, lo, hi) if pattern is _measure_patterns()["date"] else None
-        if pattern is _measure_patterns()["measure"]:
+        pats = _measure_patterns()
+        lowered = _lowered(text, lo, hi) if pattern is pats["date"] or pattern is pats["place"] else None
+        if pattern is pats["measure"]:
             found = _phrase_hits(text, lo, hi)
-        elif lowered:
+        elif lowered and pattern is pats["date"]:
             # found in the lower-cased sentence, then matched again in the text (same span) for
             # the words as written
             segment, shift = lowered
-            found = [pattern.match(text, m.start() + shift, hi)
-                     for m in _measure_patterns()["date_lower"].finditer(segment, lo - shift)]
+            found = [pattern.match(text, m.start() + shift, hi) for m in pats["date_lower"].finditer(segment, lo - shift)]
+        elif lowered:
+            # a place begins with a preposition: found in the lower-cased sentence, the pattern
+            # (whose name needs a capital) is tried there only
+            segment, shift = lowered
+            found = _matches_from(pattern, text, (m.start() + shift for m in pats["place_start"].finditer(segment, lo - shift)), hi)
         else:
             found = list(pattern.finditer(text, lo, hi))
         _SENTENCE[id(pattern)] = found
@@ -1242,8 +1257,17 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     if _SENTENCE.get("text") is text and _SENTENCE["bounds"][0] <= lo and hi <= _SENTENCE["bounds"][1]:
         shared = _SENTENCE.get("tokens")
         if shared is None:
-            found = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, *_SENTENCE["bounds"])]
-            shared = _SENTENCE["tokens"] = (found, [t[0] for t in found], [t[1] for t in found])
+            found, starts, ends = [], [], []
+            pos = _SENTENCE["bounds"][0]
+            for token in _TOKEN.findall(text, *_SENTENCE["bounds"]):
+                # only whitespace lies between tokens (any other character begins one), and
+                # no token holds whitespace: the first occurrence from ``pos`` is the token
+                start = text.find(token, pos)
+                pos = start + len(token)
+                found.append((start, pos, token))
+                starts.append(start)
+                ends.append(pos)
+            shared = _SENTENCE["tokens"] = (found, starts, ends)
         tokens, starts, ends = shared
         i, j = bisect_left(starts, lo), bisect_right(ends, hi)
         if i == 0 or ends[i - 1] <= lo:
@@ -1657,7 +1681,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         whole = pats["whole_after"].match(text, row["end"], hi)
         if whole:
             row["part_of"] = whole.group(1)
-        elif previous and pats["part_before"].search(text, max(lo, row["start"] - 40), row["start"]):
+        elif previous and _may_hold(text[max(lo, row["start"] - 40):row["start"]], "them", "those", "whom", "including", "these") \
+                and pats["part_before"].search(text, max(lo, row["start"] - 40), row["start"]):
             row["part_of"] = previous["mention"]
         else:
             row["part_of"] = None
