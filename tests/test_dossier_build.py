@@ -75,7 +75,7 @@ def test_report_has_html_pdf_and_every_table(built):
                     "Timeline", "Places", "Appendix"):
         assert f">{heading}</h2>" in html, heading
     # the bottom line leads, "what changed" right under it
-    assert html.index('class="bluf"') < html.index(">What changed</h3>") < html.index("what-changed")
+    assert html.index('class="bluf"') < html.index(">What changed</h3>") < html.index('class="bluf what-changed"')
     # no code, and the charts are inline (nothing to fetch)
     assert "get_ipython" not in html and "sections.load_dossier" not in html
     assert html.count('<figure class="chart">') >= 4

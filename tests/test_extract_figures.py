@@ -457,6 +457,9 @@ _SPEED_TEXTS = [
     "Tens of thousands marched; police said 4,500-5,000 and US$3.2m, Rs 12 crore, K50,000 and ¥286.4 billion.",
     "Twenty-five of the 300 men, a dozen boys and two-thirds of the town's 1.5 million people; several hundred fled.",
     "Dr. Ade's U.N. team, 18-month trial, 3rd-quarter 41C, S-60 No. 84 — about 40-thousand, half, many, a few weeks.",
+    # ASCII, in odd case (matched in lower case, see _lowered): numbers and dates
+    "TWENTY-FIVE died on MONDAY; Tens Of Thousands fled since early March, USD 40 million IN the First Quarter of 2024.",
+    "On 5 june, about A Dozen of the 300 were freed; last week 2,318 cases, a year ago 12, fiscal 2025 sales of Rs 12 crore.",
 ]
 
 
@@ -486,3 +489,21 @@ def test_tokens_cut_from_the_sentence_are_the_range_tokenised(text):
                 assert figures._tokens(text, lo, hi) == direct(lo, hi), (lo, hi)
     finally:
         figures._SENTENCE.clear()
+
+
+@pytest.mark.parametrize("name", ["date", "place"])
+@pytest.mark.parametrize("text", _SPEED_TEXTS + ["Floods in Portville and IN THE Lower Valley, From Monday to 12 June, "
+                                                 "near the Dam inside Ruritania; at Mercy Hospital off Route 9."])
+def test_a_sentences_dates_and_places_are_what_their_patterns_find(text, name):
+    from claimbrief.extract import figures
+
+    pattern = figures._measure_patterns()[name]
+    for lo in range(0, len(text), 6):
+        for hi in range(lo, len(text) + 1, 9):
+            figures._SENTENCE.clear()
+            figures._SENTENCE.update(bounds=(lo, hi), text=text)
+            try:
+                found = [m.span() for m in figures._sentence_matches(pattern, text)]
+            finally:
+                figures._SENTENCE.clear()
+            assert found == [m.span() for m in pattern.finditer(text, lo, hi)], (lo, hi)

@@ -43,3 +43,30 @@ def test_a_quarter_is_a_precision_of_the_dates_table():
     dates = make_table("dates", [{"sentence_id": 1, "start": 0, "end": 2, "mention": "Q3",
                                   "resolved": "2025-Q3", "precision": "quarter"}])
     assert validate_table("dates", dates, 10)["precision"].tolist() == ["quarter"]
+
+
+def test_typed_arrays_built_directly_equal_pandas_own_conversion():
+    import numpy as np
+    import pandas as pd
+
+    from claimbrief.tables import SCHEMAS, _make_table_with_pandas
+
+    rows = [_figure(), _figure(start=4, end=7, low=None, high=8, approximate=None, unit=None),
+            _figure(start=8, end=9, value=float("nan"), vague=True, counts=None)]
+    odd = [rows[:1] + [{k: v for k, v in rows[1].items() if k != "unit"}],  # a row lacking a key
+           [_figure(start=np.int64(2))], [_figure(approximate=1)], [dict(_figure(), extra="x")], []]
+    for table in [rows, *odd]:
+        built = make_table("figures", table)
+        pd.testing.assert_frame_equal(built, _make_table_with_pandas(SCHEMAS["figures"], table), check_index_type=False)
+        assert [str(t) for t in built.dtypes] == list(SCHEMAS["figures"].values())
+    assert make_table("figures", rows)["unit"].isna().tolist() == [False, True, False]
+    assert make_table("figures", rows)["value"].isna().tolist() == [False, False, True]
+
+
+def test_integer_keys_with_a_missing_value_are_read_as_pandas_gives_them():
+    from claimbrief.tables import _key_values
+
+    frame = make_table("figures", [_figure(), _figure(start=None, end=5)])
+    assert _key_values(frame, "start") == [(0, False), (0, True)]
+    assert _key_values(frame, "end", plain=True) == [3, 5]
+    assert _key_values(frame, "start", plain=True) == frame["start"].array.tolist()

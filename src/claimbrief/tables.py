@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable
 
@@ -88,8 +89,7 @@ def make_table(name: str, rows: list[dict]) -> pd.DataFrame:
     (``from_records`` then ``astype``), so odd values convert, or fail, exactly as there."""
     schema = SCHEMAS[name]
     columns = {}
-    for column, dtype in schema.items():
-        values = [row.get(column) for row in rows]
+    for (column, dtype), values in zip(schema.items(), _column_values(name, rows)):
         array = _BUILDERS[dtype](values)
         if array is None:
             return _make_table_with_pandas(schema, rows)
@@ -110,37 +110,78 @@ def _column_index(name: str) -> pd.Index:
     return pd.Index(list(SCHEMAS[name]))
 
 
+def _column_values(name: str, rows: list[dict]) -> list:
+    """The values of each column of table ``name`` in ``rows``, None where a row lacks the
+    key.  Plain dicts with every column are read by one C-level getter per row; any other
+    rows key by key."""
+    schema = SCHEMAS[name]
+    if rows and len(schema) > 1 and all(type(row) is dict for row in rows):  # noqa: E721 - not a subclass
+        try:
+            return list(zip(*map(_row_getter(name), rows)))
+        except KeyError:
+            pass
+    return [[row.get(column) for row in rows] for column in schema]
+
+
+@lru_cache(maxsize=None)
+def _row_getter(name: str):
+    return itemgetter(*SCHEMAS[name])
+
+
 def _make_table_with_pandas(schema: dict[str, str], rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(rows, columns=list(schema)) if rows else pd.DataFrame(columns=list(schema))
     return frame.astype(schema)
 
 
 # Each builder returns the typed array of a column, or None when a value is not of the
-# column's plain Python type (then the whole table is built by pandas).
+# column's plain Python type (then the whole table is built by pandas).  The types of a
+# column's values are collected by one C-level pass; a column with no missing value is
+# converted by numpy in one call.
+
+_NONE = type(None)
+_INTEGER_TYPES = frozenset({int, _NONE})  # bool is not an integer here
+_FLOAT_TYPES = frozenset({float, int, _NONE})
+_BOOLEAN_TYPES = frozenset({bool, _NONE})
+_STRING_TYPES = frozenset({str, _NONE})
 
 
-def _integers(values: list):
-    if not all(type(v) is int or v is None for v in values):  # noqa: E721 - bool is not an integer here
+def _integers(values):
+    types = set(map(type, values))
+    if not types <= _INTEGER_TYPES:
         return None
-    mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
-    data = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=len(values))
+    if _NONE in types:
+        mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+        data = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=len(values))
+    else:
+        mask = np.zeros(len(values), dtype=bool)
+        data = np.array(values, dtype=np.int64)
     return pd.arrays.IntegerArray(data, mask)
 
 
-def _floats(values: list):
-    if not all(type(v) is float or type(v) is int or v is None for v in values):  # noqa: E721
+def _floats(values):
+    types = set(map(type, values))
+    if not types <= _FLOAT_TYPES:
         return None
-    data = np.fromiter((0.0 if v is None else v for v in values), dtype=np.float64, count=len(values))
-    mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values)) | np.isnan(data)
+    if _NONE in types:
+        data = np.fromiter((0.0 if v is None else v for v in values), dtype=np.float64, count=len(values))
+        mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values)) | np.isnan(data)
+    else:
+        data = np.array(values, dtype=np.float64)
+        mask = np.isnan(data)
     data[mask] = 0.0
     return pd.arrays.FloatingArray(data, mask)
 
 
-def _booleans(values: list):
-    if not all(type(v) is bool or v is None for v in values):  # noqa: E721
+def _booleans(values):
+    types = set(map(type, values))
+    if not types <= _BOOLEAN_TYPES:
         return None
-    mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
-    data = np.fromiter((v is True for v in values), dtype=bool, count=len(values))
+    if _NONE in types:
+        mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+        data = np.fromiter((v is True for v in values), dtype=bool, count=len(values))
+    else:
+        mask = np.zeros(len(values), dtype=bool)
+        data = np.array(values, dtype=bool)
     return pd.arrays.BooleanArray(data, mask)
 
 
@@ -148,10 +189,20 @@ _STRING = pd.StringDtype()
 _STRING_ARRAY = _STRING.construct_array_type()
 
 
-def _strings(values: list):
-    if not all(type(v) is str or v is None for v in values):  # noqa: E721
+def _strings(values):
+    types = set(map(type, values))
+    if not types <= _STRING_TYPES:
         return None
-    return _STRING_ARRAY._from_sequence(values, dtype=_STRING)
+    simple_new = getattr(_STRING_ARRAY, "_simple_new", None)
+    if simple_new is None:
+        return _STRING_ARRAY._from_sequence(values, dtype=_STRING)
+    # what _from_sequence makes of str and None (an object array of the strings and NA),
+    # without its conversion of every value to str
+    if _NONE in types:
+        values = [pd.NA if v is None else v for v in values]
+    data = np.empty(len(values), dtype=object)
+    data[:] = values
+    return simple_new(data, _STRING)
 
 
 _BUILDERS = {"Int64": _integers, "Float64": _floats, "boolean": _booleans, "string": _strings}
@@ -190,10 +241,21 @@ def _key_values(frame: pd.DataFrame, column: str, plain: bool = False) -> list:
     array = _array(frame, column)
     if not isinstance(array, pd.arrays.IntegerArray):
         return array.tolist()
-    missing = array.isna()
+    values, missing = _integers_and_mask(array)
     if plain:
-        return array.tolist() if missing.any() else array.to_numpy(dtype=np.int64).tolist()
-    return list(zip(array.to_numpy(dtype=np.int64, na_value=0).tolist(), missing.tolist()))
+        return array.tolist() if missing.any() else values.tolist()
+    return list(zip(values.tolist(), missing.tolist()))
+
+
+def _integers_and_mask(array) -> tuple[np.ndarray, np.ndarray]:
+    """An Int64 array's values (0 where missing) and its missing mask, as
+    ``to_numpy(dtype=np.int64, na_value=0)`` and ``isna()`` give them, read from the two
+    arrays the masked array holds (``to_numpy`` sets up warning filters on every call);
+    the plain route for a pandas without them.  Read only."""
+    data, mask = getattr(array, "_data", None), getattr(array, "_mask", None)
+    if isinstance(data, np.ndarray) and isinstance(mask, np.ndarray) and data.dtype == np.int64 and mask.dtype == bool:
+        return (np.where(mask, 0, data) if mask.any() else data), mask
+    return array.to_numpy(dtype=np.int64, na_value=0), np.asarray(array.isna())
 
 
 def validate_table(name: str, frame: pd.DataFrame, text_length: int | None = None) -> pd.DataFrame:
@@ -221,10 +283,9 @@ def validate_table(name: str, frame: pd.DataFrame, text_length: int | None = Non
         dup = frame[frame.duplicated(subset=keys)].iloc[0]
         raise TableError(f"table {name} has a duplicate key {tuple(dup[k] for k in keys)}.")
     if "start" in frame.columns and len(frame):
-        start, end = _array(frame, "start"), _array(frame, "end")
-        present = ~(start.isna() | end.isna())
-        starts = start.to_numpy(dtype=np.int64, na_value=0)
-        ends = end.to_numpy(dtype=np.int64, na_value=0)
+        starts, no_start = _integers_and_mask(_array(frame, "start"))
+        ends, no_end = _integers_and_mask(_array(frame, "end"))
+        present = ~(no_start | no_end)
         bad = present & ((starts < 0) | (ends < starts))
         if text_length is not None:
             bad |= present & (ends > text_length)

@@ -40,18 +40,21 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)")
 def _organisations(text: str, people: list[Actor]) -> list[Actor]:
     person_spans = [span for p in people for span in p.spans]
     found: dict[str, Actor] = {}
+    org_words = _ORG_WORDS()
     for start, end, run in _joined_runs(text):
         # the organisation is the tail of the run that ends in an organisation word
         tokens = run.split()
-        for i in range(len(tokens)):
-            name = " ".join(tokens[i:])
-            if name.split()[0] in ("The", "A", "An", "In", "On", "At") or \
-                    _BASED.search(name.split()[0]):
+        for i, first in enumerate(tokens):
+            if first in ("The", "A", "An", "In", "On", "At") or _BASED.search(first):
                 continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping
-            where = locate(run, name)
-            if len(name.split()) == 1 and (name.lower() in _ORG_WORDS() or _dateline_at(text, start + (where or (0, 0))[0], name)):
+            name = " ".join(tokens[i:])
+            # (where the name stands is looked for only when it is needed)
+            if i == len(tokens) - 1 and (name.lower() in org_words or (
+                    name.isupper() and len(name) >= 3
+                    and _dateline_at(text, start + (locate(run, name) or (0, 0))[0], name))):
                 break  # "the Company" (a defined term), "LOBITO, Angola, March 3 --" (a dateline)
-            if where and is_organisation(name) and not any(s <= start < e for s, e in person_spans):
+            where = is_organisation(name) and locate(run, name)
+            if where and not any(s <= start < e for s, e in person_spans):
                 name = _SPACES.sub(" ", name)  # a name broken over two lines is one name
                 kind = "organisation"
                 actor = found.setdefault(name, Actor(name=name, kind=kind))
@@ -80,11 +83,12 @@ def _joined_runs(text: str):
     """Capitalised runs, with "of"/"for"/"on" (and "the") joining a run that ends in an
     organisation word to the next: "Ministry of Water Supply", "Bank of the North"."""
     runs = list(capitalised_runs(text))
+    org_words = _ORG_WORDS()
     i = 0
     while i < len(runs):
         start, end, run = runs[i]
-        while i + 1 < len(runs) and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]]) \
-                and run.split()[-1].lower() in _ORG_WORDS():
+        while i + 1 < len(runs) and run.split()[-1].lower() in org_words \
+                and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]]):
             i += 1
             end = runs[i][1]
             run = text[start:end]
@@ -97,11 +101,13 @@ def _states(text: str) -> list[Actor]:
     countries, demonyms, capitals = country_index(), demonym_index(), capital_index()
     states: dict[str, Actor] = {}
     for start, _end, run in capitalised_runs(text):
-        tokens = list(_NON_SPACE.finditer(run))
+        # (most runs are one word: no whitespace, and none of the unprintable kinds)
+        tokens = [(0, len(run))] if " " not in run and run.isprintable() else \
+            [match.span() for match in _NON_SPACE.finditer(run)]
         i = 0
         while i < len(tokens):
             for n in range(min(4, len(tokens) - i), 0, -1):
-                a, b = tokens[i].start(), tokens[i + n - 1].end()
+                a, b = tokens[i][0], tokens[i + n - 1][1]
                 words = run[a:b].rstrip("’'s").rstrip("’'")
                 key = fold(words)
                 code = (countries.get(key) or (None,))[0] or demonyms.get(key) or capitals.get(key)

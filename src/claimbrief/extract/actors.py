@@ -313,16 +313,23 @@ def _split_role(run: str) -> tuple[str | None, str]:
     tokens = run.split()
     role_pat = _patterns()["role"]
     last_role = -1
-    for i, token in enumerate(tokens):
-        if role_pat.match(token) and i < len(tokens) - 1:
+    for i, token in enumerate(tokens[:-1]):  # (the last word is the name's in any case)
+        if role_pat.match(token):
             last_role = i
     if last_role < 0:
         return None, run
     role = " ".join(tokens[: last_role + 1])
-    courtesy = set(lexicon()["courtesy_titles"])
-    if role in courtesy:
+    if role in lexicon()["courtesy_titles"]:
         role = None
     return role, " ".join(tokens[last_role + 1:])
+
+
+@article_memo  # each capitalised run is read by find_people and again by the claims stage
+def _role_and_name(run: str) -> tuple[str | None, str]:
+    """A capitalised run as (role, name): "Finance Minister Lee Jae-won" -> ("Finance
+    Minister", "Lee Jae-won"), without the words that are no name."""
+    role, name = _split_role(run)
+    return role, _clean_name(name)
 
 
 def _clean_name(name: str) -> str:
@@ -345,8 +352,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
     for sentence in sentences:
         s, e = sentence["start"], sentence["end"]
         for r_start, r_end, run in capitalised_runs(text, s, e):
-            role, name = _split_role(run)
-            name = _clean_name(name)
+            role, name = _role_and_name(run)
             multi = len(name.split()) >= 2
             # one word with no title is never taken as a person here (most runs: "The",
             # "Monday", a place), so the tests below are not even tried for it
@@ -495,10 +501,9 @@ def _full_name_for(people: dict[str, Actor], name: str) -> str | None:
     return None
 
 
-@article_memo  # the claims stage asks this of every capitalised run
 def _mentioned_name(mention: str) -> str:
     """The name in a mention, without its role and the words that are no name."""
-    return _clean_name(_split_role(mention)[1])
+    return _role_and_name(mention)[1]
 
 
 @article_memo  # an article's names are compared with each of its capitalised runs

@@ -180,6 +180,45 @@ def _patterns() -> dict:
     }
 
 
+# Most sentences hold no word a cue list's phrases begin with: for them the list's pattern
+# is not run at all.  Exact for the patterns named in _first_words (each starts with \b and
+# a phrase whose first word is a whole word of the text, compared in lower case); the four
+# characters that re.IGNORECASE also takes for an ASCII letter ("ſ" for "s", the Kelvin
+# sign for "k", dotted and dotless i) leave a sentence's words unknown (None).
+_WORD_RUN = re.compile(r"\w+")
+_IGNORECASE_ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _sentence_words(body: str) -> frozenset[str] | None:
+    """The lower-cased words (``\\w+`` runs) of a sentence, for :func:`_may_match`."""
+    if _IGNORECASE_ASCII_LOOKALIKES.search(body):
+        return None
+    return frozenset(word.lower() for word in _WORD_RUN.findall(body))
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, frozenset[str]]:
+    """For each cue pattern, the lower-cased first words of its phrases."""
+    lex = lexicon()
+    lists = {"verb": [*_patterns()["verb_group"], "put"], "according": lex["according_phrases"],
+             "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
+             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"], "gap": lex["gap_phrases"],
+             "conduit": lex["conduit_phrases"], "passive_verb": ["was", "were", "is", "are", "has", "have", "had"]}
+    firsts = {}
+    for key, phrases in lists.items():
+        heads = [_WORD_RUN.match(phrase) for phrase in phrases]
+        if all(head and head.group().isascii() for head in heads):  # else the test would not be exact
+            firsts[key] = frozenset(head.group().lower() for head in heads)
+    return firsts
+
+
+def _may_match(key: str, words: frozenset[str] | None) -> bool:
+    """Whether the cue pattern ``key`` can match a text whose words are ``words`` (None:
+    not known, so it can)."""
+    firsts = _first_words().get(key)
+    return words is None or firsts is None or not firsts.isdisjoint(words)
+
+
 def _verb_group(verb: str) -> str:
     """The certainty group of a matched reporting verb ("put the toll at" is stated)."""
     key = _SPACES.sub(" ", verb.lower())
@@ -578,9 +617,12 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
     return None
 
 
-def _conduit(sentence: str) -> str | None:
-    """The news organisation that carried the claim: 'in an interview with X', 'told X'."""
+def _conduit(sentence: str, words: frozenset[str] | None = None) -> str | None:
+    """The news organisation that carried the claim: 'in an interview with X', 'told X'.
+    ``words``: the sentence's words (:func:`_sentence_words`), if known."""
     pats = _patterns()
+    if not _may_match("conduit", words):
+        return None
     for match in pats["conduit"].finditer(sentence):
         rest = sentence[match.end():]
         rest = pats["media_prefix"].sub("", rest, count=1)
@@ -592,9 +634,11 @@ def _conduit(sentence: str) -> str | None:
     return None
 
 
-def _predicts(text: str) -> re.Match | None:
+def _predicts(text: str, words: frozenset[str] | None = None) -> re.Match | None:
     """The first prediction cue, skipping the conditional "would" of a relative clause
-    ("rules that would be illegal here")."""
+    ("rules that would be illegal here").  ``words``: the text's words, if known."""
+    if not _may_match("predicted", words):
+        return None
     for match in _patterns()["predicted"].finditer(text):
         if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
             continue
@@ -604,10 +648,12 @@ def _predicts(text: str) -> re.Match | None:
     return None
 
 
-def _hedges(text: str, backshifted: bool = False) -> re.Match | None:
+def _hedges(text: str, backshifted: bool = False, words: frozenset[str] | None = None) -> re.Match | None:
     """The first hedge cue, skipping the month ("in May") where "may" is capitalised, and
     "could" of inability ("could not") or, after a past reporting verb, the past of "can"
-    ("told jurors the machines could run a dozen tests")."""
+    ("told jurors the machines could run a dozen tests").  ``words``: the text's words, if known."""
+    if not _may_match("hedged", words):
+        return None
     for match in _patterns()["hedged"].finditer(text):
         if match.group(0) == "May" and match.start() > 0:
             continue
@@ -623,9 +669,10 @@ def _negated(text: str) -> re.Match | None:
     return _NEGATED_CLAUSE.match(text) if _NEGATION_WORD.search(text) else None
 
 
-def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
+def _complement_certainty(text: str, backshifted: bool = False, words: frozenset[str] | None = None) -> str | None:
     """The certainty a neutral verb's complement gives: "said it plans", "said the toll was
-    expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged)."""
+    expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged).
+    ``words``: the words of the text, or of a sentence it is a part of that cuts no word."""
     pats = _patterns()
     cues = []
     # "said it had suspended the licence, and that it may widen the recall": the first reported
@@ -638,13 +685,13 @@ def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     nothing = _NOTHING_HAS_COORDINATED.search(text)
     if nothing:
         cues.append((nothing.start(), "denied"))
-    predicted = _predicts(text)
+    predicted = _predicts(text, words)
     if predicted:
         cues.append((predicted.start(), "predicted"))
-    hedge = _hedges(text, backshifted)
+    hedge = _hedges(text, backshifted, words)
     if hedge:
         cues.append((hedge.start(), "hedged"))
-    for verb in pats["verb"].finditer(text):
+    for verb in pats["verb"].finditer(text) if _may_match("verb", words) else ():
         if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
@@ -658,13 +705,16 @@ def _complement_certainty(text: str, backshifted: bool = False) -> str | None:
     return min(cues)[1] if cues else None
 
 
-def _according(body: str, ctx: Context) -> tuple[tuple[str, str | None] | None, str]:
+def _according(body: str, ctx: Context, words: frozenset[str] | None = None
+               ) -> tuple[tuple[str, str | None] | None, str]:
     """The source after "according to" ("according to the AAA motoring club", "according to
-    provisional results released by the election board"), and the cue."""
+    provisional results released by the election board"), and the cue.  ``words``: the
+    sentence's words, if known."""
     pats = _patterns()
     # "per" gives a source only before one ("per the ministry", "per Reuters"), not a unit ("per kilogram")
     according = next((m for m in pats["according"].finditer(body)
-                      if m.group(0).strip().lower() != "per" or _SOURCE_AFTER_PER.match(body, m.end())), None)
+                      if m.group(0).strip().lower() != "per" or _SOURCE_AFTER_PER.match(body, m.end())),
+                     None) if _may_match("according", words) else None
     if not according:
         return None, ""
     rest = body[according.end():]
@@ -721,12 +771,13 @@ def _according(body: str, ctx: Context) -> tuple[tuple[str, str | None] | None, 
     return None, cue
 
 
-def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
-    """(claimant, role, certainty, cue) from the first reporting verb with an actor subject."""
+def _verb_attribution(sentence: dict, text: str, ctx: Context, words: frozenset[str] | None = None) -> tuple | None:
+    """(claimant, role, certainty, cue) from the first reporting verb with an actor subject.
+    ``words``: the sentence's words (:func:`_sentence_words`), if known."""
     s, e = sentence["start"], sentence["end"]
     body = text[s:e]
     pats = _patterns()
-    for verb in pats["verb"].finditer(body):
+    for verb in pats["verb"].finditer(body) if _may_match("verb", words) else ():
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
         before = body[: verb.start()].rstrip()
@@ -777,8 +828,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
                         and not _FINITE_AUX.search(after.split(",", 1)[0])))  # '…, the agency said on Friday, a smaller drop …'
 
                 complement = before if post_posed else after
+                start = 0 if post_posed else verb.end()
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
-                certainty = _complement_certainty(complement, backshifted=past and not post_posed) or group
+                certainty = _complement_certainty(complement, backshifted=past and not post_posed,
+                                                  words=_part_words(body, start, start + len(complement), words)) or group
             return (found[0], found[1], certainty, word)
     return None
 
@@ -809,6 +862,14 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
     word = participle.group(1)
     certainty = _complement_certainty(body[participle.end():], backshifted=True) or "stated"
     return (found[0], found[1], certainty, word)
+
+
+def _part_words(body: str, start: int, end: int, words: frozenset[str] | None) -> frozenset[str] | None:
+    """What :func:`_may_match` may take for the words of body[start:end]: the sentence's
+    words when the part cuts none of them in two, else None (not known)."""
+    cut = (0 < start < len(body) and _is_word_char(body[start - 1]) and _is_word_char(body[start])) or \
+        (0 < end < len(body) and _is_word_char(body[end - 1]) and _is_word_char(body[end]))
+    return None if cut else words
 
 
 def _headline_subject(body: str, ctx: Context) -> tuple | None:
@@ -866,8 +927,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         row["kind"] = "definition"
         return row
 
-    source, according_cue = _according(body, ctx)
-    attribution = _verb_attribution(sentence, text, ctx)
+    words = _sentence_words(body)  # lets most cue patterns be skipped (see _may_match)
+    source, according_cue = _according(body, ctx, words)
+    attribution = _verb_attribution(sentence, text, ctx, words)
     if attribution and len(attribution) == 5:  # nested: the believer claims, the speaker relays
         row["via"] = attribution[4]
         attribution = attribution[:4]
@@ -890,14 +952,17 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = _participle_attribution(sentence, text, ctx)
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
-    gap_cue = pats["gap"].search(body)
+    gap_cue = pats["gap"].search(body) if _may_match("gap", words) else None
     gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()]))
     if attribution is None:
         cues = []
         for certainty in ("hedged", "reported", "predicted", "denied"):
-            match = _predicts(body) if certainty == "predicted" else pats[certainty].search(body)
             if certainty == "hedged":
-                match = _hedges(body)
+                match = _hedges(body, words=words)
+            elif certainty == "predicted":
+                match = _predicts(body, words)
+            else:
+                match = pats[certainty].search(body) if _may_match(certainty, words) else None
             if match:
                 cues.append((match.start(), certainty, match.group(0)))
         nothing = pats["no_has_been"].search(body)
@@ -906,7 +971,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         negated = _negated(body)
         if negated and not gap:  # "He did not enter a plea": the article says it did not happen
             cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
-        passive_verb = pats["passive_verb"].search(body)
+        passive_verb = pats["passive_verb"].search(body) if not cues and not gap and _may_match("passive_verb", words) else None
         if cues and not gap:
             _, certainty, cue = min(cues)
             claimant = UNATTRIBUTED if certainty == "reported" else ARTICLE
@@ -924,7 +989,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = _headline_subject(body, ctx) or attribution
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
     if row["claimant"] not in (ARTICLE, UNATTRIBUTED) and not row["via"]:
-        row["via"] = _conduit(body)
+        row["via"] = _conduit(body, words)
         if row["via"] == row["claimant"]:
             row["via"] = None
     article_voice = row["claimant"] == ARTICLE and row["certainty"] == "stated"

@@ -25,6 +25,49 @@ _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _rx = lru_cache(maxsize=None)(re.compile)
 _MULTIPLIER = re.compile(r"twice|doubl|tripl|fold", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+# words that end the noun phrase a number counts
+_NP_STOP_WORDS = frozenset("in|on|at|near|from|to|with|by|for|since|during|over|as|have|has|had|were|was|are|is|will|would|been|be|who|that|which|and|or|but|than|after|before|into|across|under|while|when|because|if|per|each|of|a|an|the|said|says|told|more|less|fewer|whom|whose|its|their|his|her|could|may|might|should|can|must|did|do|does".split("|"))
+
+
+# Tests of a token's first character that would otherwise be a regex call each (hundreds per
+# article): what re.match(r"[A-Za-zÀ-ÿ]", token) and re.match(r"[\wÀ-ÿ]", token) say (re's \w
+# is str.isalnum() or "_").
+def _letter_first(token: str) -> bool:
+    char = token[:1]
+    return "a" <= char <= "z" or "A" <= char <= "Z" or "À" <= char <= "ÿ"
+
+
+def _word_first(token: str) -> bool:
+    char = token[:1]
+    return char.isalnum() or char == "_" or "À" <= char <= "ÿ"
+
+
+def _np_stop(token: str) -> bool:
+    """Whether a token is one of _NP_STOP_WORDS, as pats["np_stop"].match(token) says: a set
+    look-up for an ASCII token (whose case lower() folds as the regex does)."""
+    if token.isascii() and not token.endswith("\n"):  # ("$" also matches before a final newline)
+        return token.lower() in _NP_STOP_WORDS
+    return bool(_patterns()["np_stop"].match(token))
+
+
+def _may_end_with(window: str, endings: tuple[str, ...]) -> bool:
+    """Whether a search without case for a phrase ending in one of ``endings`` (lower case)
+    and then whitespace, at the end of ``window``, may match: False only for an ASCII window
+    whose words before its trailing whitespace end otherwise (see _may_hold)."""
+    if not window.isascii():
+        return True
+    stripped = window.rstrip()
+    return len(stripped) < len(window) and stripped.lower().endswith(endings)
+
+
+def _may_hold(window: str, *words: str) -> bool:
+    """Whether a search without case for any of ``words`` (lower case) may match in
+    ``window``: False only for an ASCII window that holds none of them (beyond ASCII, re's
+    case folding has cases lower() does not follow, such as "ſ" for "s")."""
+    if not window.isascii():
+        return True
+    lower = window.lower()
+    return any(word in lower for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +107,9 @@ def _patterns() -> dict:
     return {
         "atom": re.compile(rf"(?<![\w.,])(?:{atom})", re.IGNORECASE),
         "atom_start": re.compile(rf"(?<![\w.,])(?:{atom_start})", re.IGNORECASE),
+        "atom_start_lower": re.compile(rf"(?<![\w.,])(?:{atom_start})"),  # all lower case: see _lowered
+        # the last words of the approximators, for _may_end_with
+        "approx_ends": tuple(sorted({a.lower().split()[-1] for a in lex["approximators"]})),
         "approx": re.compile(rf"(?:^|(?<=\W))(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+$", re.IGNORECASE),
         "between": re.compile(r"(?:between|from)\s+$", re.IGNORECASE),
         "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
@@ -89,7 +135,7 @@ def _patterns() -> dict:
         "duration_and": re.compile(r"\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?)\s+and\s+$", re.IGNORECASE),
         "duration_unit": re.compile(r"\s+(?P<u>years?|months?|weeks?|days?|hours?|minutes?)\b", re.IGNORECASE),
         "one_of_count": re.compile(rf"\s+of\s+(?:(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+[’']s\s+)?(?:{number_word}|\d)|(?:them|us|those|these)\b)", re.IGNORECASE),
-        "np_stop": re.compile(r"^(?:in|on|at|near|from|to|with|by|for|since|during|over|as|have|has|had|were|was|are|is|will|would|been|be|who|that|which|and|or|but|than|after|before|into|across|under|while|when|because|if|per|each|of|a|an|the|said|says|told|more|less|fewer|whom|whose|its|their|his|her|could|may|might|should|can|must|did|do|does)$", re.IGNORECASE),
+        "np_stop": re.compile(rf"^(?:{'|'.join(sorted(_NP_STOP_WORDS))})$", re.IGNORECASE),
     }
 
 
@@ -154,7 +200,7 @@ def _is_plural(token: str) -> bool:
     if lower in _plural_nouns():
         return True
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
-        and not token.isupper() and not _rx(r"[’']").search(token)
+        and not token.isupper() and "’" not in token and "'" not in token
 
 
 def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str | None, str | None]:
@@ -162,12 +208,13 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     counts more than one (the head is then the first plural noun)."""
     pats = _patterns()
     rest = text[pos:end]
-    rest = _rx(r"^\s+of\s+").sub(" ", rest)
-    # the first eight tokens only (the rest of the sentence is not tokenised for each figure)
-    tokens = [m.group(0) for m in islice(_rx(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8)]
+    if rest[:1].isspace() and rest.lstrip().startswith("of"):
+        rest = _rx(r"^\s+of\s+").sub(" ", rest)
     phrase: list[str] = []
-    for token in tokens:
-        if not _rx(r"[A-Za-zÀ-ÿ]").match(token) or pats["np_stop"].match(token):
+    # up to eight tokens, read one by one (the rest of the sentence is not tokenised)
+    for found in islice(_rx(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8):
+        token = found.group(0)
+        if not _letter_first(token) or _np_stop(token):
             break
         phrase.append(token)
     if not phrase:
@@ -189,7 +236,7 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     if complement:
         comp = []
         for token in complement.group(1).split():
-            if pats["np_stop"].match(token):
+            if _np_stop(token):
                 break
             comp.append(token)
         if comp:
@@ -201,20 +248,23 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
     after = text[end:end + 20]
+    # (every alternative of "not_count" and "month_after" begins with ^: match is their search;
+    # month names are capitalised, so a window with no capital holds none)
+    months_before = not before.islower()
     if match.group("num"):
         raw = match.group("num")
-        if pats["identifier_before"].search(before) or pats["not_count"].search(after):
+        if pats["identifier_before"].search(before) or pats["not_count"].match(after):
             return True
         capital = pats["capital_before"].search(before)
         if capital and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
                 and not pats["approx"].search(capital.group(0)):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
-        if pats["month_near"].search(before) or pats["month_after"].search(after):
+        if months_before and pats["month_near"].search(before) or pats["month_after"].match(after):
             return True  # "December 16", "16 December"
-        if _rx(r"\d{4}").fullmatch(raw) and 1800 <= int(raw) <= 2100 and not (match.group("cur") or match.group("curw")) \
+        if len(raw) == 4 and raw.isdecimal() and 1800 <= int(raw) <= 2100 and not (match.group("cur") or match.group("curw")) \
                 and not match.group("scale") and not pats["percent"].match(after):
             return True  # a year
-        if _rx(r"^[.:]\d").match(after) or _rx(r"^/\d").match(after) or before.endswith("/"):
+        if after[:1] in (".", ":", "/") and after[1:2].isdecimal() or before.endswith("/"):
             return True  # clock times, fractions of identifiers, scores
         if not match.group("cur") and (pats["digit_run_before"].search(before) or pats["digit_run_after"].match(after)):
             return True  # phone numbers, codes
@@ -232,9 +282,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # "one of the", but "one of the plant's two lines" counts one line
         if phrase == "one" and pats["one_determiner"].search(before) and not pats["one_counts"].match(text, end):
             return True  # "in one incident": a determiner that picks out a case
-        if pats["month_after"].search(after) or pats["month_near"].search(before):
+        if pats["month_after"].match(after) or months_before and pats["month_near"].search(before):
             return True
-        if pats["not_count"].search(after) and not after.startswith((" ", "-")):
+        if pats["not_count"].match(after) and not after.startswith((" ", "-")):
             return True
     return False
 
@@ -273,14 +323,39 @@ def _atoms(text: str, s: int, e: int) -> list[re.Match]:
     its phrases, whose first run of letters ends where the text's does: every phrase is
     followed by a space, a hyphen, punctuation, a digit or the end of the sentence)."""
     pats = _patterns()
-    atom, found, pos = pats["atom"], [], s
-    for start in pats["atom_start"].finditer(text, s, e):
-        if start.start() >= pos:
-            match = atom.match(text, start.start(), e)  # as finditer would try it there
+    lowered = _lowered(text, s, e)
+    if lowered:
+        segment, shift = lowered
+        starts = (m.start() + shift for m in pats["atom_start_lower"].finditer(segment, s - shift))
+    else:
+        starts = (m.start() for m in pats["atom_start"].finditer(text, s, e))
+    return _matches_from(pats["atom"], text, starts, e)
+
+
+def _matches_from(pattern: re.Pattern, text: str, starts, hi: int) -> list[re.Match]:
+    """What ``pattern.finditer(text, lo, hi)`` finds, given ``starts``: every position from
+    ``lo`` where a match can begin, in order (more do no harm).  The pattern is tried at each
+    as finditer would try it there (it sees the text before it); none matches empty."""
+    found, pos = [], 0
+    for start in starts:
+        if start >= pos:
+            match = pattern.match(text, start, hi)
             if match:
                 found.append(match)
                 pos = match.end()
     return found
+
+
+def _lowered(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """(text[lo:hi] lower-cased, with the character before it for look-behinds; the shift to
+    add to a position in it) when that is ASCII, else None.  In ASCII, lower() folds case
+    one letter for one as re's IGNORECASE does, so a pattern in lower case matched with case
+    there finds what the pattern matched without case finds in the text (much faster: the
+    engine compares letters directly and skips alternatives by their first letter)."""
+    segment = text[lo - 1 if lo else lo:hi]
+    if not segment.isascii():
+        return None
+    return segment.lower(), lo - 1 if lo else lo
 
 
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
@@ -327,7 +402,8 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 rows.append(_row(sentence, text, start, end, value, unit_word))
                 i += 2
                 continue
-            approx = pats["approx"].search(text[max(s, start - 30):start])
+            window = text[max(s, start - 30):start]
+            approx = pats["approx"].search(window) if _may_end_with(window, pats["approx_ends"]) else None
             if approx:
                 start -= len(approx.group(0))
                 approximate = True
@@ -404,14 +480,24 @@ def _measure_patterns() -> dict:
             nouns.setdefault(item.lower(), cls)
     money = [f for m in ("revenue", "net profit", "operating profit", "loss", "investment", "fine", "price")
              for f in lex["figure_measures"][m]]
-    # as tries (the same matches: no name is a prefix of another that could end where it does;
-    # written in their case, as "place" matches them, and no two differ only in case, so
-    # "date" may match them without case)
-    months = trie_alternation(("January|February|March|April|May|June|July|August|September|October|November|December"
-                               "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec").split("|"))
-    days = trie_alternation("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|"))
+    # as tries (the same matches: no name is a prefix of another that could end where it
+    # does), in their case for "place", which matches them with case
+    month_names = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                   "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec").split("|")
+    day_names = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday".split("|")
+    months, days = trie_alternation(month_names), trie_alternation(day_names)
+    # "date" is written in lower case and compiled twice: without case, and with case for a
+    # lower-cased ASCII sentence (_lowered)
+    months_lower, days_lower = trie_alternation(month_names, ignorecase=True), trie_alternation(day_names, ignorecase=True)
+    place_prepositions = "in|at|near|across|throughout|inside|outside|around|off|from"
     date_prefix = trie_alternation(["since", "on", "in", "during", "by", "until", "through", "from", "before", "after",
                                     "as of", "between"], ignorecase=True)
+    date = (r"\b(?=[abdefijlmnostuwy\d])"
+            rf"(?:(?:{date_prefix})\s+(?:the\s+)?)?"
+            rf"(?:(?:{days_lower})(?:\s+(?:night|morning|evening|afternoon))?|(?:early|mid|late)[\s-](?:{months_lower})"
+            rf"|(?:\d{{1,2}}\s+)?(?:{months_lower})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+            r"|(?:18|19|20)\d\d|yesterday|today|overnight|(?:last|this|next|the\s+past|the\s+previous|the\s+same)\s+(?:\w+\s+)?(?:week|month|year|quarter|weekend|night|decade|\d+\s+\w+)"
+            r"|(?:the\s+)?(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of\s+(?:18|19|20)\d\d)?|a\s+year\s+(?:earlier|ago)|(?:fiscal|financial)\s+(?:year\s+)?(?:20)?\d\d)\b")
     agent_verbs = "won|took|secured|gained|got|captured|claimed|followed|came|trailed|finished|posted|reported|recorded|earned|made|lost|had|has|sent|deployed|spent|raised|sold|paid|received|polled|garnered|obtained|announced|invested|pledged|approved"
     name = r"[A-Z][\w&’'-]*(?:\.(?=\w))?(?:\s+(?:(?:of|de|del|du|la|al|and)\s+)?[A-Z][\w&’'-]*(?:\.(?=\w))?)*"
     return {
@@ -437,14 +523,12 @@ def _measure_patterns() -> dict:
         # The lookaheads after the first \b of "place" and "date" say which letters can begin a
         # match; they change nothing matched, but the engine no longer tries every alternative
         # at every word's end and at words that cannot begin one (about 3x faster).
-        "place": re.compile(rf"\b(?=(?i:[iantof]))(?i:in|at|near|across|throughout|inside|outside|around|off|from)\s+(?:the\s+)?((?!(?:{months}|{days})\b){name})"),
-        "date": re.compile(
-            r"\b(?=[abdefijlmnostuwy\d])"
-            rf"(?:(?:{date_prefix})\s+(?:the\s+)?)?"
-            rf"(?:(?:{days})(?:\s+(?:night|morning|evening|afternoon))?|(?:early|mid|late)[\s-](?:{months})|(?:\d{{1,2}}\s+)?(?:{months})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
-            r"|(?:18|19|20)\d\d|yesterday|today|overnight|(?:last|this|next|the\s+past|the\s+previous|the\s+same)\s+(?:\w+\s+)?(?:week|month|year|quarter|weekend|night|decade|\d+\s+\w+)"
-            r"|(?:the\s+)?(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+of\s+(?:18|19|20)\d\d)?|a\s+year\s+(?:earlier|ago)|(?:fiscal|financial)\s+(?:year\s+)?(?:20)?\d\d)\b",
-            re.IGNORECASE),
+        "place": re.compile(rf"\b(?=(?i:[iantof]))(?i:{place_prepositions})\s+(?:the\s+)?((?!(?:{months}|{days})\b){name})"),
+        # where "place" can begin, in a lower-cased ASCII sentence (see _lowered)
+        "place_start": re.compile(rf"\b(?:{place_prepositions})\s"),
+        "date": re.compile(date, re.IGNORECASE),
+        # the same, all in lower case, for a lower-cased ASCII sentence (see _lowered)
+        "date_lower": re.compile(date),
         "not_name": frozenset(lex["not_name_words"]),
         # nouns that restate a figure said before ("an earlier forecast of 1.85 million")
         "inherit_nouns": frozenset(lex["figure_restating_nouns"]),
@@ -484,8 +568,20 @@ def _sentence_matches(pattern: re.Pattern, text: str) -> list:
     found = _SENTENCE.get(id(pattern))
     if found is None:
         lo, hi = _SENTENCE["bounds"]
-        if pattern is _measure_patterns()["measure"]:
+        pats = _measure_patterns()
+        lowered = _lowered(text, lo, hi) if pattern is pats["date"] or pattern is pats["place"] else None
+        if pattern is pats["measure"]:
             found = _phrase_hits(text, lo, hi)
+        elif lowered and pattern is pats["date"]:
+            # found in the lower-cased sentence, then matched again in the text (same span) for
+            # the words as written
+            segment, shift = lowered
+            found = [pattern.match(text, m.start() + shift, hi) for m in pats["date_lower"].finditer(segment, lo - shift)]
+        elif lowered:
+            # a place begins with a preposition: found in the lower-cased sentence, the pattern
+            # (whose name needs a capital) is tried there only
+            segment, shift = lowered
+            found = _matches_from(pattern, text, (m.start() + shift for m in pats["place_start"].finditer(segment, lo - shift)), hi)
         else:
             found = list(pattern.finditer(text, lo, hi))
         _SENTENCE[id(pattern)] = found
@@ -541,14 +637,15 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
     unit = (row["unit"] or "").lower()
     if unit == "percent" or unit in ("times", "fraction") or row.get("_fraction"):
         return "share"
-    if _rx(r"[A-Z]{3}").fullmatch(row["unit"] or ""):
+    if len(row["unit"] or "") == 3 and row["unit"].isascii() and row["unit"].isalpha() and row["unit"].isupper():  # [A-Z]{3}
         return "money"
     after, before = text[row["end"]:row["end"] + 12], text[max(sentence_start, row["start"] - 14):row["start"]]
     if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 and unit not in pats["nouns"] \
-            or _rx(r"\baged\s+$").search(before):
+            or "aged" in before and _rx(r"\baged\s+$").search(before):
         return "age"
-    if _rx(r"\bmagnitude[\s-]*$|\bmagnitude\s+of\s+$", re.IGNORECASE).search(before) \
-            or _rx(r"^[\s-]*(?:magnitude|on the richter)", re.IGNORECASE).match(after):
+    if _may_hold(before, "magnitude") and _rx(r"\bmagnitude[\s-]*$|\bmagnitude\s+of\s+$", re.IGNORECASE).search(before) \
+            or _may_hold(after, "magnitude", "on the richter") \
+            and _rx(r"^[\s-]*(?:magnitude|on the richter)", re.IGNORECASE).match(after):
         return "magnitude"
     # the unit, the head, a unit hyphenated to the number ("an 18-month trial"), then the
     # counted group's first words ("km east of the city")
@@ -628,7 +725,7 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
             obj = [t[2] for t in tokens[k + 1:]]
             if "for" in obj:
                 obj = obj[:obj.index("for")]
-            obj = [w for w in obj if w.lower() not in _DETERMINERS and _rx(r"[\wÀ-ÿ]").match(w)]
+            obj = [w for w in obj if w.lower() not in _DETERMINERS and _word_first(w)]
             if obj and len(obj) <= 4 and not any(w.lower() in _PREPOSITIONS for w in obj):
                 return " ".join(_singular(w) if i == len(obj) - 1 else w.lower() for i, w in enumerate(obj))
             return None
@@ -739,7 +836,7 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         if first and (cls in ("duration", "distance", "magnitude") or pats["nouns"].get(_singular(first)) == "money"
                       or pats["nouns"].get(first.lower()) == "money") else None
     unit_end = unit or end
-    if _rx(r"\$\s?1\s*=\s*$").search(text[max(sentence_lo, start - 8):start]):
+    if "=" in text[max(sentence_lo, start - 8):start] and _rx(r"\$\s?1\s*=\s*$").search(text[max(sentence_lo, start - 8):start]):
         return "exchange rate"  # "($1 = 1,425.6 won)"
     noun_of = _noun_before_of(text, sentence_lo, start)
     if noun_of and noun_of in pats["inherit_nouns"]:
@@ -982,7 +1079,7 @@ def _subject_before(tokens: list, k: int) -> str | None:
             break
         elif _rx(r"\d").match(word) or word == "-":
             pass
-        elif not _rx(r"[\wÀ-ÿ]").match(word) and word != "." or lower in _CONJUNCTIONS or lower in _RELATIVES \
+        elif not _word_first(word) and word != "." or lower in _CONJUNCTIONS or lower in _RELATIVES \
                 or lower in _reporting() or _rx(r"[’']s$").search(word):
             break
         elif word != ".":
@@ -1160,8 +1257,17 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     if _SENTENCE.get("text") is text and _SENTENCE["bounds"][0] <= lo and hi <= _SENTENCE["bounds"][1]:
         shared = _SENTENCE.get("tokens")
         if shared is None:
-            found = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, *_SENTENCE["bounds"])]
-            shared = _SENTENCE["tokens"] = (found, [t[0] for t in found], [t[1] for t in found])
+            found, starts, ends = [], [], []
+            pos = _SENTENCE["bounds"][0]
+            for token in _TOKEN.findall(text, *_SENTENCE["bounds"]):
+                # only whitespace lies between tokens (any other character begins one), and
+                # no token holds whitespace: the first occurrence from ``pos`` is the token
+                start = text.find(token, pos)
+                pos = start + len(token)
+                found.append((start, pos, token))
+                starts.append(start)
+                ends.append(pos)
+            shared = _SENTENCE["tokens"] = (found, starts, ends)
         tokens, starts, ends = shared
         i, j = bisect_left(starts, lo), bisect_right(ends, hi)
         if i == 0 or ends[i - 1] <= lo:
@@ -1209,7 +1315,7 @@ def _complement(tokens: list, k: int, limit: int = 3) -> list[str]:
             if out:
                 break
             continue
-        if not _rx(r"[A-Za-zÀ-ÿ]").match(word) or lower in _CONJUNCTIONS or lower in _RELATIVES or lower in _AUX_WORDS \
+        if not _letter_first(word) or lower in _CONJUNCTIONS or lower in _RELATIVES or lower in _AUX_WORDS \
                 or (lower in _PREPOSITIONS and lower != "without") or _adverb(lower) or len(out) >= limit:
             break
         out.append(lower)
@@ -1269,7 +1375,7 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
         elif lower in _PREPOSITIONS and lower not in ("without",) and not aux:
             in_phrase = True
         elif in_phrase:
-            if not _rx(r"[\wÀ-ÿ]").match(word) or lower in _CONJUNCTIONS:
+            if not _word_first(word) or lower in _CONJUNCTIONS:
                 return None
             if k + 1 < len(tokens) and tokens[k + 1][2].lower() in ("a", "an", "the", "its", "their") \
                     and tokens[k - 1][2].lower() not in _PREPOSITIONS and tokens[k - 1][2].lower() not in _DETERMINERS:
@@ -1280,7 +1386,7 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
                     k += 1
                     continue
                 break
-        elif not _rx(r"[\wÀ-ÿ]").match(word) or lower in _CONJUNCTIONS or lower in _DETERMINERS or word[:1].isdigit():
+        elif not _word_first(word) or lower in _CONJUNCTIONS or lower in _DETERMINERS or word[:1].isdigit():
             return None
         elif _verb_form(word) and _reduced_relative(tokens, k):
             in_phrase = True  # "boreholes drilled under the previous programme have broken down"
@@ -1294,7 +1400,7 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
     if k >= len(tokens):
         return None
     word, lower = tokens[k][2], tokens[k][2].lower()
-    if not _rx(r"[\wÀ-ÿ]").match(word) or lower in _CONJUNCTIONS or word[:1].isdigit() or lower in _DETERMINERS:
+    if not _word_first(word) or lower in _CONJUNCTIONS or word[:1].isdigit() or lower in _DETERMINERS:
         return None
     if aux and (lower in _PREPOSITIONS or not _verb_form(word)):
         # a state after a copula: "are now full", "was in serious condition", "under water"
@@ -1309,7 +1415,7 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
             return " ".join(group) or None  # "were among the confirmed cases"
         words = [lower]
         for _, _, w in tokens[k + 1:k + 3]:
-            if not _rx(r"[\wÀ-ÿ]").match(w) or w.lower() in _CONJUNCTIONS or w.lower() in ("since", "for", "after", "before", "until", "because"):
+            if not _word_first(w) or w.lower() in _CONJUNCTIONS or w.lower() in ("since", "for", "after", "before", "until", "because"):
                 break
             words.append(w.lower())
         if lower in _PREPOSITIONS and len(words) == 1:
@@ -1329,7 +1435,7 @@ def _reduced_relative(tokens: list, k: int) -> bool:
     if k + 1 >= len(tokens) or tokens[k + 1][2].lower() not in _PREPOSITIONS:
         return False  # a reduced relative goes on with its phrase: "drilled under", "dug by"
     for _, _, w in tokens[k + 1:k + 10]:
-        if not _rx(r"[\wÀ-ÿ]").match(w) or w.lower() in _CONJUNCTIONS:
+        if not _word_first(w) or w.lower() in _CONJUNCTIONS:
             return False
         if w.lower() in _AUX_WORDS:
             return True
@@ -1414,7 +1520,7 @@ def _own_measure(text: str, end: int, hi: int, cls: str) -> str | None:
         return None  # words that name these measures are verbs of a clause more often than a count's own
     if hit[1] < len(tokens):
         word = tokens[hit[1]][2].lower()
-        if _rx(r"[\wÀ-ÿ]").match(word) and word not in _CONJUNCTIONS and word not in _PREPOSITIONS \
+        if _word_first(word) and word not in _CONJUNCTIONS and word not in _PREPOSITIONS \
                 and word not in _AUX_WORDS and word not in _ADVERBS and word != "then" and not _adverb(word):
             return None  # a noun follows: the measure word only describes it
     return hit[0]
@@ -1506,7 +1612,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         clause_hi = min(hi, rows[k + 1]["start"]) if k + 1 < len(rows) and rows[k + 1]["sentence_id"] == row["sentence_id"] else hi
         counts = row["counts"] or ""
         row["_raw_counts"] = counts
-        if (_rx(r"\w+ed").fullmatch(counts) or counts.lower() in ("remain", "remains", "remained", "stay", "stayed")) \
+        if (counts.endswith("ed") and _rx(r"\w+ed").fullmatch(counts) or counts.lower() in ("remain", "remains", "remained", "stay", "stayed")) \
                 and counts.lower() not in pats["nouns"]:
             if row["unit"] and row["unit"].lower() in (counts.lower(), _singular(counts)):
                 row["unit"] = None  # "fewer than 5,000 remain": no unit either
@@ -1575,7 +1681,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         whole = pats["whole_after"].match(text, row["end"], hi)
         if whole:
             row["part_of"] = whole.group(1)
-        elif pats["part_before"].search(text, max(lo, row["start"] - 40), row["start"]) and previous:
+        elif previous and _may_hold(text[max(lo, row["start"] - 40):row["start"]], "them", "those", "whom", "including", "these") \
+                and pats["part_before"].search(text, max(lo, row["start"] - 40), row["start"]):
             row["part_of"] = previous["mention"]
         else:
             row["part_of"] = None
