@@ -315,3 +315,11 @@ def test_per_before_a_unit_is_no_source_and_the_notice_is_its_issuer():
 def test_a_second_that_clause_does_not_regrade_the_first():
     assert _who("Anil Mehta said the authority had suspended the licence for 30 days, and that it may widen the recall.") == \
         [("Anil Mehta", "stated")]
+
+
+def test_a_body_that_revises_or_updates_a_count_is_its_source():
+    # "revised the death toll to 31": the count is the office's, as if it had said it
+    assert _who("The Portville Emergency Office on Tuesday revised the death toll from the storm to 31.") == \
+        [("Portville Emergency Office", "stated")]
+    assert _who("The Portville Emergency Office updated its count of the missing to 12.") == \
+        [("Portville Emergency Office", "stated")]
