@@ -88,5 +88,6 @@ def test_a_paragraph_left_whole_is_one_that_syntok_leaves_whole():
         assert sentences._strip(text, *expected[0]) == sentences._strip(text, start, end), chunk
     assert whole > 1000  # the shortcut is taken, not only allowed
     assert not sentences._one_sentence("Rain fell. Roads closed.")
-    assert not sentences._one_sentence("Rain fell (briefly) on Monday.")
+    assert not sentences._one_sentence("Rain fell. (Roads closed.)")  # syntok splits before the bracket
+    assert sentences._one_sentence("Rain fell (briefly) on Monday.")  # ... and keeps one inside a sentence
     assert sentences._one_sentence("  Officials said the road would reopen.”  ")
