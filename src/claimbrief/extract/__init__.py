@@ -260,12 +260,15 @@ def _actor_rows(people: list[Actor], organisations: list[Actor], states: list[Ac
             organisations = organisations + [Actor(name=name, kind="group", role=role, spans=spans[:1])]
             known.add(name)
     rows = []
+    listed = set()  # the names given a row already
+    conduits = {c["via"] for c in claims}
     for actor in people + organisations + states:
-        if any(actor.name == row["name"] for row in rows):
+        if actor.name in listed:
             continue
+        listed.add(actor.name)
         actor.aliases |= {w for w in written.get(actor.name, ()) if w != actor.name}
         role = actor.role
-        if actor.kind == "organisation" and actor.name in {c["via"] for c in claims}:
+        if actor.kind == "organisation" and actor.name in conduits:
             role = "conduit"
         elif actor.kind == "person" and not role and actor.name in claimed:
             role = "claimant"

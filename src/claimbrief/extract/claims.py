@@ -60,6 +60,7 @@ _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|
 _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
 _CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$")
 _LAST_WORDS = re.compile(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$")
+_IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
 _POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
 # - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
@@ -357,8 +358,9 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
 
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
-    np = _BRACKETS_AT_END.sub("", np)  # "the Provincial Disaster Management Authority (PDMA)"
-    np = _BASED_PREFIX.sub("", np)  # "Lisbon-based X"
+    # (the patterns need a ")" and a "-": only then are they run)
+    np = _BRACKETS_AT_END.sub("", np) if ")" in np else np  # "the Provincial Disaster Management Authority (PDMA)"
+    np = _BASED_PREFIX.sub("", np) if "-" in np else np  # "Lisbon-based X"
     np = _CONJUNCTION_PREFIX.sub("", np)
     if not np or _DIGIT.search(np):
         return None  # "Q3 showed": no actor has a number in its name here
@@ -548,11 +550,36 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+# Every word an auxiliary or time phrase of _AUX is made of, lower-cased
+_AUX_WORDS = frozenset(re.findall(r"[a-z]+", _AUX.lower().replace(r"\s+", " ")))
+
+
+def _without_aux_tail(left: str) -> str:
+    """``left`` without the auxiliaries, adverbs and times that end it ("Smith has also",
+    "the company on Friday"): the aux_tail pattern's substitution.  The pattern is run only
+    from the end of the last word that is none of _AUX_WORDS, found from the right: run
+    over all of ``left`` it tried every comma and space of it, where no match can start
+    (a match is separators and words of _AUX to the end)."""
+    start = len(left)
+    while True:
+        end = start
+        while end and (left[end - 1].isspace() or left[end - 1] == ","):
+            end -= 1
+        start = end
+        while start and not (left[start - 1].isspace() or left[start - 1] == ","):
+            start -= 1
+        if start == end:
+            break  # the beginning of ``left``
+        if left[start:end].lower() not in _AUX_WORDS and not _IGNORECASE_ASCII_LOOKALIKES.search(left[start:end]):
+            start = end  # no auxiliary: the match starts after it
+            break
+    return left[:start] + _patterns()["aux_tail"].sub("", left[start:])
+
+
 def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -> tuple[str, str | None] | None:
     """The actor that is the subject of a verb at verb_start, looking left in its clause."""
-    left = text[sent_start:verb_start]
-    left = _patterns()["aux_tail"].sub("", left)
-    left = _BRACKETS_AT_END.sub("", left)  # "the Forest Service (USFS) believe"
+    left = _without_aux_tail(text[sent_start:verb_start])
+    left = _BRACKETS_AT_END.sub("", left) if ")" in left else left  # "the Forest Service (USFS) believe"
     # "X, who ..., said" / "X, the company's chief, said": skip one comma-delimited clause
     # (only where a comma closes it before the verb: "…, the hospital said" is no appositive)
     appositive = _APPOSITIVE_CLAUSE.search(left) \
@@ -561,12 +588,13 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
     for chunk in candidates:
-        chunk = _BRACKETS_AT_END.sub("", chunk.rstrip(" ,"))
+        chunk = chunk.rstrip(" ,")
+        chunk = _BRACKETS_AT_END.sub("", chunk) if ")" in chunk else chunk
         pronoun = _PRONOUN_AT_END.search(chunk)
         if pronoun:
             return _resolve(pronoun.group(1), ctx)
         # "Authorities in the Philippines say": the group, known by its place
-        placed = _patterns()["placed_group"].search(chunk)
+        placed = _patterns()["placed_group"].search(chunk) if _IN_FROM_AT.search(chunk) else None
         if placed:
             found = _resolve(placed.group("np"), ctx)
             if found:
@@ -782,7 +810,6 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, words: frozenset[
         word = verb.group(0).lower()
         before = body[: verb.start()].rstrip()
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
-        passive = _PASSIVE_AT_END.search(near)
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
         if pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
@@ -790,6 +817,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, words: frozenset[
         if pats["not_a_verb"].match(body[verb.end():]) or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs
         group = _verb_group(word)
+        passive = _PASSIVE_AT_END.search(near)
         if passive:
             agent = _AGENT.match(body[verb.end():])
             found = _resolve(agent.group(1), ctx) if agent else None
