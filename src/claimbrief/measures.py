@@ -110,7 +110,7 @@ def format_number(value: float) -> str:
 
 
 def what_counted(row) -> str:
-    """The counted group with what happened to it, as a reader says it: "North Korean
+    """The counted group with what happened to it, as a reader says it: "Ruritanian
     soldiers sent", "people dead" -> "dead", "seats won"."""
     measure, counts = _text(row.get("measure")), _text(row.get("counts"))
     if not measure:
