@@ -160,7 +160,7 @@ def _state_patterns() -> dict[str, re.Pattern]:
 @article_memo
 def state_actor(phrase: str) -> str | None:
     """The canonical name of a state, a capital or a state's body used as a source:
-    "Seoul", "North Korea", "the Freedonian regime", "Freedonia's government" -> the
+    "Lisbon", "Portugal", "the Freedonian regime", "Freedonia's government" -> the
     government of that state; "Freedonian state television" -> a claimant of its own."""
     phrase = _LEADING_THE.sub("", phrase.strip())
     code = geo_words().get(phrase.lower()) if phrase[:1].isupper() else None
