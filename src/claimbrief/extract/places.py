@@ -3,8 +3,8 @@
 A name counts as a place when it is used locatively: after a locative preposition
 ("in", "near", "into the"), as a region ("Tver region", "western Poland"), or as a
 demonym with a place noun ("the Polish coast").  States and capitals used as
-actors ("fighting for Russia", "Moscow's side", "Kyiv is gathering") and event names
-("the Ukraine conflict") are not places.  Unknown names in a locative slot are matched
+actors ("fighting for Freedonia", "Portville's side", "Portville is gathering") and event names
+("the Freedonia conflict") are not places.  Unknown names in a locative slot are matched
 fuzzily against city names ("Mariopul" -> Mariupol); a name several cities share is
 resolved by the countries the article talks about, then by population.
 """
@@ -953,7 +953,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         feature = _feature(name, after, pats) if pats["facility_after"].match(after) else None
     else:
         feature = _feature(name, after, pats)
-    if feature and key not in demonyms and not continued:  # "Korea Peninsula Monitor" is a body
+    if feature and key not in demonyms and not continued:  # "Freedonia Coast Monitor" is a body
         row = _feature_row(text, sentence, a, b, feature, context, pats, before, listed, region_slot)
         if row:
             return row
