@@ -513,12 +513,42 @@ def _name_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words, tuple(name_skeleton(word) for word in words)
 
 
+# the people list last indexed, what it held then, and its index (see _people_index)
+_PEOPLE_INDEX: list = [None, None, None]
+
+
+def _people_index(people: list[Actor]) -> tuple[set[str], set[str], set[tuple], set[tuple]]:
+    """What a mention must be among to be one of ``people``: their names and aliases, the
+    words of their names, the skeletons of their names and of their names' last words.
+    Made again only when the list, a name or the number of someone's aliases changes
+    (aliases are only ever added)."""
+    state = [(actor.name, len(actor.aliases)) for actor in people]
+    if _PEOPLE_INDEX[0] is not people or _PEOPLE_INDEX[1] != state:
+        names: set[str] = set()
+        words: set[str] = set()
+        full_skeletons: set[tuple] = set()
+        last_skeletons: set[tuple] = set()
+        for actor in people:
+            names.add(actor.name)
+            names |= actor.aliases
+            parts, part_skeletons = _name_words(actor.name)
+            words.update(parts)
+            full_skeletons.add(part_skeletons)
+            last_skeletons.add(part_skeletons[-1:])
+        _PEOPLE_INDEX[:] = [people, state, (names, words, full_skeletons, last_skeletons)]
+    return _PEOPLE_INDEX[2]
+
+
 def resolve_person(people: list[Actor], mention: str) -> Actor | None:
     """The person a mention (full name, surname or any part of the name) refers to."""
     mention = _mentioned_name(mention)
     if not mention:
         return None
     tokens, skeletons = _name_words(mention)
+    names, words, full_skeletons, last_skeletons = _people_index(people)
+    if mention not in names and tokens[0] not in words and skeletons not in full_skeletons and \
+            not (len(tokens) == 1 and skeletons in last_skeletons):
+        return None  # none of the tests below can pass: most capitalised runs name nobody
     for actor in people:
         if mention == actor.name or mention in actor.aliases:
             return actor
