@@ -10,13 +10,14 @@ and "he"/"she", resolve to the person named before (see :func:`resolve_person`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from ..lexicon import alternation, countries, lexicon, words
+from ..lexicon import alternation, countries, lexicon, trie_alternation, words
 
 # Initialisms ("U.S.") and company abbreviations ("Corp.") keep their periods.
 # A plural possessive inside a name keeps its apostrophe ("Dairy Farmers' Union");
@@ -31,7 +32,6 @@ _CAP_RUN = re.compile(rf"(?<![\w’'.-]){_NAME_PART}(?:[ \t-]+{_NAME_PART})*")
 _THE_NAMES = re.compile(r"(?:United|Democratic|Central African|Dominican|Czech) ")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[^a-z]")
-_VOWEL = re.compile(r"[aeiouy]")
 _DOUBLED = re.compile(r"(.)\1+")
 _BROADCASTER_NAME = re.compile(r"(?:Radio|Television|TV|Channel)\s+[A-Z]\w+$")
 _BROADCASTER = re.compile(r"(?:Radio|Television|TV|Channel)\s+[A-Z]")
@@ -75,14 +75,15 @@ class Actor:
 def _patterns() -> dict[str, re.Pattern]:
     lex = lexicon()
     verbs = [v for group in lex["reporting_verbs"].values() for v in group]
+    # (the long lists as trees of shared prefixes: the same matches, each letter compared once)
     return {
-        "role": re.compile(rf"^(?:{alternation(lex['role_words'])})$"),
-        "verb": re.compile(rf"^(?:{alternation(verbs)})\b", re.IGNORECASE),
-        "org_end": re.compile(rf"(?:^|\s)(?:{alternation(lex['organisation_words'] + lex['company_suffixes'])})$"),
-        "news": re.compile(rf"^(?:the\s+)?(?:{alternation(lex['news_organisations'])})$", re.IGNORECASE),
+        "role": re.compile(rf"^(?:{trie_alternation(lex['role_words'])})$"),
+        "verb": re.compile(rf"^(?:{trie_alternation(verbs, True)})\b", re.IGNORECASE),
+        "org_end": re.compile(rf"(?:^|\s)(?:{trie_alternation(lex['organisation_words'] + lex['company_suffixes'])})$"),
+        "news": re.compile(rf"^(?:the\s+)?(?:{trie_alternation(lex['news_organisations'], True)})$", re.IGNORECASE),
         "courtesy": re.compile(rf"(?:{alternation(lex['courtesy_titles'])})\s"),
-        "org_start": re.compile(rf"^(?:[A-Z][\w’'-]*\s+)?(?:{alternation(lex['organisation_words'])})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"),
-        "org_of": re.compile(rf"\b(?:{alternation(lex['organisation_words'])})\s+(?:of|for|on)\s+(?:the\s+)?$"),
+        "org_start": re.compile(rf"^(?:[A-Z][\w’'-]*\s+)?(?:{trie_alternation(lex['organisation_words'])})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"),
+        "org_of": re.compile(rf"\b(?:{trie_alternation(lex['organisation_words'])})\s+(?:of|for|on)\s+(?:the\s+)?$"),
     }
 
 
@@ -176,6 +177,7 @@ def state_actor(phrase: str) -> str | None:
     return None
 
 
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
 _TRANSLIT = [("kh", "h"), ("gh", "h"), ("ph", "f"), ("zh", "j"), ("dzh", "j"), ("dj", "j"),
              ("tch", "ch"), ("sch", "sh"), ("w", "v"), ("g", "h"), ("q", "k"), ("c", "k"), ("x", "ks")]
 
@@ -185,14 +187,11 @@ def name_skeleton(name: str) -> str:
     """A spelling-independent key of a name: its consonants after folding the variants
     transliteration produces (kh/h/g, w/v, c/k/q; vowels, y and doubled letters dropped), so
     Hryhorenko and Grigorenko, Mohammad and Muhammed, Yevgeny and Evgeny share one."""
-    import unicodedata
-
-    key = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    key = _NOT_LETTER.sub("", key)
+    # (the accents NFKD splits off go with every other character that is no letter a-z)
+    key = _NOT_LETTER.sub("", unicodedata.normalize("NFKD", name.lower()))
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
-    key = _VOWEL.sub("", key)
-    return _DOUBLED.sub(r"\1", key)
+    return _DOUBLED.sub(r"\1", key.translate(_NO_VOWELS))
 
 
 @article_memo  # every capitalised run is compared with every person named

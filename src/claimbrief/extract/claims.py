@@ -185,39 +185,43 @@ def _patterns() -> dict:
 # is not run at all.  Exact for the patterns named in _first_words (each starts with \b and
 # a phrase whose first word is a whole word of the text, compared in lower case); the four
 # characters that re.IGNORECASE also takes for an ASCII letter ("ſ" for "s", the Kelvin
-# sign for "k", dotted and dotless i) leave a sentence's words unknown (None).
+# sign for "k", dotted and dotless i) leave it unknown (None) which patterns can match.
 _WORD_RUN = re.compile(r"\w+")
 _IGNORECASE_ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _sentence_words(body: str) -> frozenset[str] | None:
-    """The lower-cased words (``\\w+`` runs) of a sentence, for :func:`_may_match`."""
+def _sentence_cues(body: str) -> frozenset[str] | None:
+    """The cue patterns (keys of :func:`_first_words`) that can match a sentence: those some
+    of whose phrases begin with one of its words (``\\w+`` runs, lower-cased); None when not
+    known.  (Lower-casing the whole sentence changes no character's length or word-ness but
+    the dotted capital I's, one of the four excluded.)"""
     if _IGNORECASE_ASCII_LOOKALIKES.search(body):
         return None
-    return frozenset(word.lower() for word in _WORD_RUN.findall(body))
+    words = set(_WORD_RUN.findall(body.lower()))
+    return frozenset(key for key, firsts in _first_words().items() if firsts is None or not firsts.isdisjoint(words))
 
 
 @lru_cache(maxsize=1)
-def _first_words() -> dict[str, frozenset[str]]:
-    """For each cue pattern, the lower-cased first words of its phrases."""
+def _first_words() -> dict[str, frozenset[str] | None]:
+    """For each cue pattern, the lower-cased first words of its phrases (None where a phrase
+    does not begin with an ASCII word, so that the test would not be exact)."""
     lex = lexicon()
     lists = {"verb": [*_patterns()["verb_group"], "put"], "according": lex["according_phrases"],
              "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
              "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"], "gap": lex["gap_phrases"],
              "conduit": lex["conduit_phrases"], "passive_verb": ["was", "were", "is", "are", "has", "have", "had"]}
-    firsts = {}
+    firsts: dict[str, frozenset[str] | None] = {}
     for key, phrases in lists.items():
         heads = [_WORD_RUN.match(phrase) for phrase in phrases]
-        if all(head and head.group().isascii() for head in heads):  # else the test would not be exact
-            firsts[key] = frozenset(head.group().lower() for head in heads)
+        exact = all(head and head.group().isascii() for head in heads)
+        firsts[key] = frozenset(head.group().lower() for head in heads) if exact else None
     return firsts
 
 
-def _may_match(key: str, words: frozenset[str] | None) -> bool:
-    """Whether the cue pattern ``key`` can match a text whose words are ``words`` (None:
-    not known, so it can)."""
-    firsts = _first_words().get(key)
-    return words is None or firsts is None or not firsts.isdisjoint(words)
+def _may_match(key: str, can_match: frozenset[str] | None) -> bool:
+    """Whether the cue pattern ``key`` can match a text of a sentence whose possible cues
+    are ``can_match`` (:func:`_sentence_cues`; None: not known, so it can)."""
+    return can_match is None or key in can_match
 
 
 def _verb_group(verb: str) -> str:
@@ -645,11 +649,11 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
     return None
 
 
-def _conduit(sentence: str, words: frozenset[str] | None = None) -> str | None:
+def _conduit(sentence: str, can_match: frozenset[str] | None = None) -> str | None:
     """The news organisation that carried the claim: 'in an interview with X', 'told X'.
-    ``words``: the sentence's words (:func:`_sentence_words`), if known."""
+    ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
     pats = _patterns()
-    if not _may_match("conduit", words):
+    if not _may_match("conduit", can_match):
         return None
     for match in pats["conduit"].finditer(sentence):
         rest = sentence[match.end():]
@@ -662,10 +666,10 @@ def _conduit(sentence: str, words: frozenset[str] | None = None) -> str | None:
     return None
 
 
-def _predicts(text: str, words: frozenset[str] | None = None) -> re.Match | None:
+def _predicts(text: str, can_match: frozenset[str] | None = None) -> re.Match | None:
     """The first prediction cue, skipping the conditional "would" of a relative clause
-    ("rules that would be illegal here").  ``words``: the text's words, if known."""
-    if not _may_match("predicted", words):
+    ("rules that would be illegal here").  ``can_match``: see :func:`_may_match`."""
+    if not _may_match("predicted", can_match):
         return None
     for match in _patterns()["predicted"].finditer(text):
         if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
@@ -676,11 +680,11 @@ def _predicts(text: str, words: frozenset[str] | None = None) -> re.Match | None
     return None
 
 
-def _hedges(text: str, backshifted: bool = False, words: frozenset[str] | None = None) -> re.Match | None:
+def _hedges(text: str, backshifted: bool = False, can_match: frozenset[str] | None = None) -> re.Match | None:
     """The first hedge cue, skipping the month ("in May") where "may" is capitalised, and
     "could" of inability ("could not") or, after a past reporting verb, the past of "can"
-    ("told jurors the machines could run a dozen tests").  ``words``: the text's words, if known."""
-    if not _may_match("hedged", words):
+    ("told jurors the machines could run a dozen tests").  ``can_match``: see :func:`_may_match`."""
+    if not _may_match("hedged", can_match):
         return None
     for match in _patterns()["hedged"].finditer(text):
         if match.group(0) == "May" and match.start() > 0:
@@ -697,10 +701,11 @@ def _negated(text: str) -> re.Match | None:
     return _NEGATED_CLAUSE.match(text) if _NEGATION_WORD.search(text) else None
 
 
-def _complement_certainty(text: str, backshifted: bool = False, words: frozenset[str] | None = None) -> str | None:
+def _complement_certainty(text: str, backshifted: bool = False, can_match: frozenset[str] | None = None) -> str | None:
     """The certainty a neutral verb's complement gives: "said it plans", "said the toll was
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged).
-    ``words``: the words of the text, or of a sentence it is a part of that cuts no word."""
+    ``can_match``: the cue patterns that can match the text, or a sentence it is a part of
+    that cuts no word (:func:`_part_cues`)."""
     pats = _patterns()
     cues = []
     # "said it had suspended the licence, and that it may widen the recall": the first reported
@@ -713,13 +718,13 @@ def _complement_certainty(text: str, backshifted: bool = False, words: frozenset
     nothing = _NOTHING_HAS_COORDINATED.search(text)
     if nothing:
         cues.append((nothing.start(), "denied"))
-    predicted = _predicts(text, words)
+    predicted = _predicts(text, can_match)
     if predicted:
         cues.append((predicted.start(), "predicted"))
-    hedge = _hedges(text, backshifted, words)
+    hedge = _hedges(text, backshifted, can_match)
     if hedge:
         cues.append((hedge.start(), "hedged"))
-    for verb in pats["verb"].finditer(text) if _may_match("verb", words) else ():
+    for verb in pats["verb"].finditer(text) if _may_match("verb", can_match) else ():
         if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
@@ -733,16 +738,16 @@ def _complement_certainty(text: str, backshifted: bool = False, words: frozenset
     return min(cues)[1] if cues else None
 
 
-def _according(body: str, ctx: Context, words: frozenset[str] | None = None
+def _according(body: str, ctx: Context, can_match: frozenset[str] | None = None
                ) -> tuple[tuple[str, str | None] | None, str]:
     """The source after "according to" ("according to the AAA motoring club", "according to
-    provisional results released by the election board"), and the cue.  ``words``: the
-    sentence's words, if known."""
+    provisional results released by the election board"), and the cue.  ``can_match``: the
+    cue patterns that can match the sentence, if known."""
     pats = _patterns()
     # "per" gives a source only before one ("per the ministry", "per Reuters"), not a unit ("per kilogram")
     according = next((m for m in pats["according"].finditer(body)
                       if m.group(0).strip().lower() != "per" or _SOURCE_AFTER_PER.match(body, m.end())),
-                     None) if _may_match("according", words) else None
+                     None) if _may_match("according", can_match) else None
     if not according:
         return None, ""
     rest = body[according.end():]
@@ -799,13 +804,13 @@ def _according(body: str, ctx: Context, words: frozenset[str] | None = None
     return None, cue
 
 
-def _verb_attribution(sentence: dict, text: str, ctx: Context, words: frozenset[str] | None = None) -> tuple | None:
+def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: frozenset[str] | None = None) -> tuple | None:
     """(claimant, role, certainty, cue) from the first reporting verb with an actor subject.
-    ``words``: the sentence's words (:func:`_sentence_words`), if known."""
+    ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
     s, e = sentence["start"], sentence["end"]
     body = text[s:e]
     pats = _patterns()
-    for verb in pats["verb"].finditer(body) if _may_match("verb", words) else ():
+    for verb in pats["verb"].finditer(body) if _may_match("verb", can_match) else ():
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
         before = body[: verb.start()].rstrip()
@@ -859,7 +864,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, words: frozenset[
                 start = 0 if post_posed else verb.end()
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed,
-                                                  words=_part_words(body, start, start + len(complement), words)) or group
+                                                  can_match=_part_cues(body, start, start + len(complement), can_match)) or group
             return (found[0], found[1], certainty, word)
     return None
 
@@ -892,12 +897,13 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
     return (found[0], found[1], certainty, word)
 
 
-def _part_words(body: str, start: int, end: int, words: frozenset[str] | None) -> frozenset[str] | None:
-    """What :func:`_may_match` may take for the words of body[start:end]: the sentence's
-    words when the part cuts none of them in two, else None (not known)."""
+def _part_cues(body: str, start: int, end: int, can_match: frozenset[str] | None) -> frozenset[str] | None:
+    """What :func:`_may_match` may take for body[start:end]: the sentence's
+    when the part cuts none of its words in two (its words are then some of the
+    sentence's), else None (not known)."""
     cut = (0 < start < len(body) and _is_word_char(body[start - 1]) and _is_word_char(body[start])) or \
         (0 < end < len(body) and _is_word_char(body[end - 1]) and _is_word_char(body[end]))
-    return None if cut else words
+    return None if cut else can_match
 
 
 def _headline_subject(body: str, ctx: Context) -> tuple | None:
@@ -955,9 +961,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         row["kind"] = "definition"
         return row
 
-    words = _sentence_words(body)  # lets most cue patterns be skipped (see _may_match)
-    source, according_cue = _according(body, ctx, words)
-    attribution = _verb_attribution(sentence, text, ctx, words)
+    can_match = _sentence_cues(body)  # lets most cue patterns be skipped (see _may_match)
+    source, according_cue = _according(body, ctx, can_match)
+    attribution = _verb_attribution(sentence, text, ctx, can_match)
     if attribution and len(attribution) == 5:  # nested: the believer claims, the speaker relays
         row["via"] = attribution[4]
         attribution = attribution[:4]
@@ -980,17 +986,17 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = _participle_attribution(sentence, text, ctx)
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
-    gap_cue = pats["gap"].search(body) if _may_match("gap", words) else None
+    gap_cue = pats["gap"].search(body) if _may_match("gap", can_match) else None
     gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()]))
     if attribution is None:
         cues = []
         for certainty in ("hedged", "reported", "predicted", "denied"):
             if certainty == "hedged":
-                match = _hedges(body, words=words)
+                match = _hedges(body, can_match=can_match)
             elif certainty == "predicted":
-                match = _predicts(body, words)
+                match = _predicts(body, can_match)
             else:
-                match = pats[certainty].search(body) if _may_match(certainty, words) else None
+                match = pats[certainty].search(body) if _may_match(certainty, can_match) else None
             if match:
                 cues.append((match.start(), certainty, match.group(0)))
         nothing = pats["no_has_been"].search(body)
@@ -999,7 +1005,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         negated = _negated(body)
         if negated and not gap:  # "He did not enter a plea": the article says it did not happen
             cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
-        passive_verb = pats["passive_verb"].search(body) if not cues and not gap and _may_match("passive_verb", words) else None
+        passive_verb = pats["passive_verb"].search(body) if not cues and not gap and _may_match("passive_verb", can_match) else None
         if cues and not gap:
             _, certainty, cue = min(cues)
             claimant = UNATTRIBUTED if certainty == "reported" else ARTICLE
@@ -1017,7 +1023,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = _headline_subject(body, ctx) or attribution
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
     if row["claimant"] not in (ARTICLE, UNATTRIBUTED) and not row["via"]:
-        row["via"] = _conduit(body, words)
+        row["via"] = _conduit(body, can_match)
         if row["via"] == row["claimant"]:
             row["via"] = None
     article_voice = row["claimant"] == ARTICLE and row["certainty"] == "stated"
