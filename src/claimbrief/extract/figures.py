@@ -504,6 +504,10 @@ def _measure_patterns() -> dict:
         "surface": surface,
         "longest": max(len(f.split()) for f in surface),
         "firsts": frozenset(f.split()[0] for f in surface),
+        # first word -> the lengths in words of the phrases that begin with it, longest first:
+        # the only lengths worth joining words for at a word
+        "phrase_lengths": {first: tuple(sorted({len(f.split(" ")) for f in surface if f.split(" ")[0] == first}, reverse=True))
+                           for first in {f.split(" ")[0] for f in surface}},
         "measure": re.compile(rf"(?<![\w-])(?:{trie_alternation(surface, ignorecase=True)})(?![\w-])", re.IGNORECASE),
         "change": re.compile(rf"(?<![\w-])(?:{trie_alternation(changes, ignorecase=True)})(?![\w-])", re.IGNORECASE),
         "changes": changes,
@@ -612,7 +616,7 @@ _WORD = re.compile(r"[\w’'-]+")
 def _phrase_hits(text: str, lo: int, hi: int) -> list:
     """The measure phrases of a sentence, longest first at each word: the words are looked
     up in the synonym dictionary (a regex alternation of every phrase costs far more)."""
-    surface, longest = _measure_patterns()["surface"], _measure_patterns()["longest"]
+    surface, lengths = _measure_patterns()["surface"], _measure_patterns()["phrase_lengths"]
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text, lo, hi)]
     hits, k = [], 0
     firsts = _measure_patterns()["firsts"]
@@ -620,7 +624,9 @@ def _phrase_hits(text: str, lo: int, hi: int) -> list:
         if words[k][2] not in firsts:
             k += 1
             continue
-        for n in range(min(longest, len(words) - k), 0, -1):
+        for n in lengths.get(words[k][2], ()):
+            if n > len(words) - k:
+                continue
             phrase = " ".join(w for _, _, w in words[k:k + n])
             if phrase in surface:
                 hits.append(_Hit(words[k][0], words[k + n - 1][1], phrase))
@@ -1297,7 +1303,14 @@ def _dictionary_at(tokens: list, k: int, cls: str) -> tuple[str, int] | None:
     """(measure, words used) of the longest synonym phrase starting at token ``k``."""
     pats = _measure_patterns()
     words = [t[2].lower() for t in tokens[k:k + pats["longest"]]]
-    for n in range(len(words), 0, -1):
+    if not words:
+        return None
+    # only the lengths of the phrases that begin with the first word (every length when a
+    # "token" is itself several words)
+    lengths = range(len(words), 0, -1) if any(" " in w for w in words) else pats["phrase_lengths"].get(words[0], ())
+    for n in lengths:
+        if n > len(words):
+            continue
         measure = pats["surface"].get(" ".join(words[:n]))
         if measure and cls in _MEASURE_CLASSES.get(measure, (cls,)):
             return measure, n
