@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
 
 from rapidfuzz.distance import Levenshtein
 
@@ -32,7 +33,6 @@ _CAP_RUN = re.compile(rf"(?<![\w’'.-]){_NAME_PART}(?:[ \t-]+{_NAME_PART})*")
 _THE_NAMES = re.compile(r"(?:United|Democratic|Central African|Dominican|Czech) ")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[^a-z]")
-_DOUBLED = re.compile(r"(.)\1+")
 _BROADCASTER_NAME = re.compile(r"(?:Radio|Television|TV|Channel)\s+[A-Z]\w+$")
 _BROADCASTER = re.compile(r"(?:Radio|Television|TV|Channel)\s+[A-Z]")
 _NEWS_TITLE_END = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Television|TV|Radio|Broadcasting)$")
@@ -178,6 +178,7 @@ def state_actor(phrase: str) -> str | None:
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
+_ASCII_NOT_LETTERS = str.maketrans("", "", "".join(chr(c) for c in range(128) if not "a" <= chr(c) <= "z"))
 _TRANSLIT = [("kh", "h"), ("gh", "h"), ("ph", "f"), ("zh", "j"), ("dzh", "j"), ("dj", "j"),
              ("tch", "ch"), ("sch", "sh"), ("w", "v"), ("g", "h"), ("q", "k"), ("c", "k"), ("x", "ks")]
 
@@ -187,11 +188,13 @@ def name_skeleton(name: str) -> str:
     """A spelling-independent key of a name: its consonants after folding the variants
     transliteration produces (kh/h/g, w/v, c/k/q; vowels, y and doubled letters dropped), so
     Hryhorenko and Grigorenko, Mohammad and Muhammed, Yevgeny and Evgeny share one."""
-    # (the accents NFKD splits off go with every other character that is no letter a-z)
-    key = _NOT_LETTER.sub("", unicodedata.normalize("NFKD", name.lower()))
+    if name.isascii():  # (NFKD changes no ASCII text)
+        key = name.lower().translate(_ASCII_NOT_LETTERS)
+    else:  # the accents NFKD splits off go with every other character that is no letter a-z
+        key = _NOT_LETTER.sub("", unicodedata.normalize("NFKD", name.lower()))
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
-    return _DOUBLED.sub(r"\1", key.translate(_NO_VOWELS))
+    return "".join(letter for letter, _ in groupby(key.translate(_NO_VOWELS)))  # doubled letters once
 
 
 @article_memo  # every capitalised run is compared with every person named

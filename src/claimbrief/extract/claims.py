@@ -190,15 +190,30 @@ _WORD_RUN = re.compile(r"\w+")
 _IGNORECASE_ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _sentence_cues(body: str) -> frozenset[str] | None:
+def _sentence_cues(body: str) -> set[str] | None:
     """The cue patterns (keys of :func:`_first_words`) that can match a sentence: those some
     of whose phrases begin with one of its words (``\\w+`` runs, lower-cased); None when not
     known.  (Lower-casing the whole sentence changes no character's length or word-ness but
     the dotted capital I's, one of the four excluded.)"""
     if _IGNORECASE_ASCII_LOOKALIKES.search(body):
         return None
-    words = set(_WORD_RUN.findall(body.lower()))
-    return frozenset(key for key, firsts in _first_words().items() if firsts is None or not firsts.isdisjoint(words))
+    keys_of, always = _cue_keys_of_words()
+    cues = set(always)
+    for word in keys_of.keys() & set(_WORD_RUN.findall(body.lower())):
+        cues |= keys_of[word]
+    return cues
+
+
+@lru_cache(maxsize=1)
+def _cue_keys_of_words() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """For :func:`_sentence_cues`: each first word -> the cue patterns some of whose phrases
+    begin with it, and the patterns that can always match (their first words unknown)."""
+    keys_of: dict[str, set[str]] = {}
+    for key, firsts in _first_words().items():
+        for word in firsts or ():
+            keys_of.setdefault(word, set()).add(key)
+    return ({word: frozenset(keys) for word, keys in keys_of.items()},
+            frozenset(key for key, firsts in _first_words().items() if firsts is None))
 
 
 @lru_cache(maxsize=1)
