@@ -14,8 +14,8 @@ from functools import lru_cache
 from ..article import Article
 from ..language import ENGLISH
 from ..tables import Tables, make_tables, validate_tables
-from .actors import (Actor, capitalised_runs, find_people, forget_article, government_name, is_news_organisation,
-                     is_organisation, locate)
+from .actors import (Actor, article_memo, capitalised_runs, find_people, forget_article, government_name,
+                     is_news_organisation, is_organisation, locate)
 from .claims import ARTICLE, UNATTRIBUTED, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
@@ -98,29 +98,39 @@ def _joined_runs(text: str):
 
 def _states(text: str) -> list[Actor]:
     """States named in the text by name, demonym or capital, each with the words used."""
-    countries, demonyms, capitals = country_index(), demonym_index(), capital_index()
     states: dict[str, Actor] = {}
     for start, _end, run in capitalised_runs(text):
-        # (most runs are one word: no whitespace, and none of the unprintable kinds)
-        tokens = [(0, len(run))] if " " not in run and run.isprintable() else \
-            [match.span() for match in _NON_SPACE.finditer(run)]
-        i = 0
-        while i < len(tokens):
-            for n in range(min(4, len(tokens) - i), 0, -1):
-                a, b = tokens[i][0], tokens[i + n - 1][1]
-                words = run[a:b].rstrip("’'s").rstrip("’'")
-                key = fold(words)
-                code = (countries.get(key) or (None,))[0] or demonyms.get(key) or capitals.get(key)
-                if code:
-                    name = government_name(code)  # a state as a source is its government
-                    actor = states.setdefault(code, Actor(name=name, kind="state"))
-                    actor.aliases.add(words)
-                    actor.spans.append((start + a, start + a + len(words)))
-                    i += n
-                    break
-            else:
-                i += 1
+        for code, at, words in _states_in_run(run):
+            name = government_name(code)  # a state as a source is its government
+            actor = states.setdefault(code, Actor(name=name, kind="state"))
+            actor.aliases.add(words)
+            actor.spans.append((start + at, start + at + len(words)))
     return list(states.values())
+
+
+@article_memo  # a country's name comes back run after run
+def _states_in_run(run: str) -> tuple[tuple[str, int, str], ...]:
+    """The states a capitalised run names, by name, demonym or capital, from the left, the
+    longest name (up to four words) first: (alpha-2, where in the run, the words used)."""
+    countries, demonyms, capitals = country_index(), demonym_index(), capital_index()
+    # (most runs are one word: no whitespace, and none of the unprintable kinds)
+    tokens = [(0, len(run))] if " " not in run and run.isprintable() else \
+        [match.span() for match in _NON_SPACE.finditer(run)]
+    found = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            a, b = tokens[i][0], tokens[i + n - 1][1]
+            words = run[a:b].rstrip("’'s").rstrip("’'")
+            key = fold(words)
+            code = (countries.get(key) or (None,))[0] or demonyms.get(key) or capitals.get(key)
+            if code:
+                found.append((code, a, words))
+                i += n
+                break
+        else:
+            i += 1
+    return tuple(found)
 
 
 def extract_rows(article: Article) -> dict[str, list[dict]]:
