@@ -460,6 +460,8 @@ _SPEED_TEXTS = [
     # ASCII, in odd case (matched in lower case, see _lowered): numbers and dates
     "TWENTY-FIVE died on MONDAY; Tens Of Thousands fled since early March, USD 40 million IN the First Quarter of 2024.",
     "On 5 june, about A Dozen of the 300 were freed; last week 2,318 cases, a year ago 12, fiscal 2025 sales of Rs 12 crore.",
+    # separators that Unicode's \s matches and ASCII's does not (see _plain_ascii)
+    "Floods in\x1cPortville since\x1fMonday, 12\x1dJune and\x1e300 people\x1cwere\x1dmissing.",
 ]
 
 

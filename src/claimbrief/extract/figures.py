@@ -107,7 +107,7 @@ def _patterns() -> dict:
     return {
         "atom": re.compile(rf"(?<![\w.,])(?:{atom})", re.IGNORECASE),
         "atom_start": re.compile(rf"(?<![\w.,])(?:{atom_start})", re.IGNORECASE),
-        "atom_start_lower": re.compile(rf"(?<![\w.,])(?:{atom_start})"),  # all lower case: see _lowered
+        "atom_start_lower": re.compile(rf"(?<![\w.,])(?:{atom_start})", re.ASCII),  # all lower case: see _lowered
         # the last words of the approximators, for _may_end_with
         "approx_ends": tuple(sorted({a.lower().split()[-1] for a in lex["approximators"]})),
         "approx": re.compile(rf"(?:^|(?<=\W))(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+$", re.IGNORECASE),
@@ -347,15 +347,21 @@ def _matches_from(pattern: re.Pattern, text: str, starts, hi: int) -> list[re.Ma
 
 
 def _lowered(text: str, lo: int, hi: int) -> tuple[str, int] | None:
-    """(text[lo:hi] lower-cased, with the character before it for look-behinds; the shift to
+    r"""(text[lo:hi] lower-cased, with the character before it for look-behinds; the shift to
     add to a position in it) when that is ASCII, else None.  In ASCII, lower() folds case
     one letter for one as re's IGNORECASE does, so a pattern in lower case matched with case
     there finds what the pattern matched without case finds in the text (much faster: the
-    engine compares letters directly and skips alternatives by their first letter)."""
+    engine compares letters directly and skips alternatives by their first letter).  Those
+    patterns are compiled with re.ASCII too (\w, \d, \b by table, not by Unicode look-up;
+    see _plain_ascii)."""
     segment = text[lo - 1 if lo else lo:hi]
-    if not segment.isascii():
-        return None
-    return segment.lower(), lo - 1 if lo else lo
+    return (segment.lower(), lo - 1 if lo else lo) if _plain_ascii(segment) else None
+
+
+def _plain_ascii(segment: str) -> bool:
+    r"""Whether a pattern compiled with re.ASCII matches in ``segment`` what it matches without
+    it: ASCII, and none of \x1c-\x1f (which Unicode's \s matches and ASCII's does not)."""
+    return segment.isascii() and not any(separator in segment for separator in "\x1c\x1d\x1e\x1f")
 
 
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
@@ -529,10 +535,10 @@ def _measure_patterns() -> dict:
         # at every word's end and at words that cannot begin one (about 3x faster).
         "place": re.compile(rf"\b(?=(?i:[iantof]))(?i:{place_prepositions})\s+(?:the\s+)?((?!(?:{months}|{days})\b){name})"),
         # where "place" can begin, in a lower-cased ASCII sentence (see _lowered)
-        "place_start": re.compile(rf"\b(?:{place_prepositions})\s"),
+        "place_start": re.compile(rf"\b(?:{place_prepositions})\s", re.ASCII),
         "date": re.compile(date, re.IGNORECASE),
         # the same, all in lower case, for a lower-cased ASCII sentence (see _lowered)
-        "date_lower": re.compile(date),
+        "date_lower": re.compile(date, re.ASCII),
         "not_name": frozenset(lex["not_name_words"]),
         # nouns that restate a figure said before ("an earlier forecast of 1.85 million")
         "inherit_nouns": frozenset(lex["figure_restating_nouns"]),
@@ -1177,6 +1183,7 @@ _RELATIVES = frozenset("that who which whom".split())
 _PRONOUNS = frozenset("him her them it us me you".split())
 _PARTICLES = frozenset("up out off away down over aboard back".split())
 _TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-zÀ-ÿ][\w’'-]*[\w]|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\sA-Za-zÀ-ÿ\d]")
+_TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)  # the same tokens in plain ASCII (_plain_ascii), found faster
 
 
 @lru_cache(maxsize=1)
@@ -1265,7 +1272,8 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         if shared is None:
             found, starts, ends = [], [], []
             pos = _SENTENCE["bounds"][0]
-            for token in _TOKEN.findall(text, *_SENTENCE["bounds"]):
+            sentence = text[pos:_SENTENCE["bounds"][1]]  # (_TOKEN looks neither behind nor ahead)
+            for token in (_TOKEN_ASCII if _plain_ascii(sentence) else _TOKEN).findall(sentence):
                 # only whitespace lies between tokens (any other character begins one), and
                 # no token holds whitespace: the first occurrence from ``pos`` is the token
                 start = text.find(token, pos)
