@@ -181,56 +181,57 @@ def _patterns() -> dict:
     }
 
 
-# Most sentences hold no word a cue list's phrases begin with: for them the list's pattern
-# is not run at all.  Exact for the patterns named in _first_words (each starts with \b and
-# a phrase whose first word is a whole word of the text, compared in lower case); the four
-# characters that re.IGNORECASE also takes for an ASCII letter ("ſ" for "s", the Kelvin
-# sign for "k", dotted and dotless i) leave it unknown (None) which patterns can match.
+# A cue list's pattern is run over a sentence only where the sentence has, as a whole word,
+# the key word (its longest \w run, the last of them) of one of the phrases: a match holds every word
+# of its phrase as a whole word of the text (each pattern starts with \b, and its phrases'
+# words are set off by spaces, apostrophes or hyphens and end at \b or whitespace), in any
+# case.  The definition pattern, whose phrase may follow a word without a space, needs its
+# key word anywhere in the sentence.  The four characters re.IGNORECASE also takes for an
+# ASCII letter ("ſ" for "s", the Kelvin sign for "k", dotted and dotless i) leave it unknown
+# (None) which patterns can match.
 _WORD_RUN = re.compile(r"\w+")
 _IGNORECASE_ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _sentence_cues(body: str) -> set[str] | None:
-    """The cue patterns (keys of :func:`_first_words`) that can match a sentence: those some
-    of whose phrases begin with one of its words (``\\w+`` runs, lower-cased); None when not
+    """The cue patterns (see :func:`_cue_index`) that can match a sentence; None when not
     known.  (Lower-casing the whole sentence changes no character's length or word-ness but
     the dotted capital I's, one of the four excluded.)"""
     if _IGNORECASE_ASCII_LOOKALIKES.search(body):
         return None
-    keys_of, always = _cue_keys_of_words()
+    low = body.lower()
+    keys_of, always, definition_words = _cue_index()
     cues = set(always)
-    for word in keys_of.keys() & set(_WORD_RUN.findall(body.lower())):
+    for word in keys_of.keys() & set(_WORD_RUN.findall(low)):
         cues |= keys_of[word]
+    if any(word in low for word in definition_words):
+        cues.add("definition")
     return cues
 
 
 @lru_cache(maxsize=1)
-def _cue_keys_of_words() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """For :func:`_sentence_cues`: each first word -> the cue patterns some of whose phrases
-    begin with it, and the patterns that can always match (their first words unknown)."""
-    keys_of: dict[str, set[str]] = {}
-    for key, firsts in _first_words().items():
-        for word in firsts or ():
-            keys_of.setdefault(word, set()).add(key)
-    return ({word: frozenset(keys) for word, keys in keys_of.items()},
-            frozenset(key for key, firsts in _first_words().items() if firsts is None))
-
-
-@lru_cache(maxsize=1)
-def _first_words() -> dict[str, frozenset[str] | None]:
-    """For each cue pattern, the lower-cased first words of its phrases (None where a phrase
-    does not begin with an ASCII word, so that the test would not be exact)."""
+def _cue_index() -> tuple[dict[str, frozenset[str]], frozenset[str], tuple[str, ...]]:
+    """For :func:`_sentence_cues`: each key word -> the cue patterns one of whose phrases
+    it is the key word of; the patterns that can always match (a phrase without an ASCII key
+    word would make the test inexact); the definition phrases' key words."""
     lex = lexicon()
     lists = {"verb": [*_patterns()["verb_group"], "put"], "according": lex["according_phrases"],
              "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
              "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"], "gap": lex["gap_phrases"],
-             "conduit": lex["conduit_phrases"], "passive_verb": ["was", "were", "is", "are", "has", "have", "had"]}
-    firsts: dict[str, frozenset[str] | None] = {}
+             "conduit": lex["conduit_phrases"], "passive_verb": ["was", "were", "is", "are", "has", "have", "had"],
+             "definition": lex["definition_phrases"]}
+    keys_of: dict[str, set[str]] = {}
+    always = set()
     for key, phrases in lists.items():
-        heads = [_WORD_RUN.match(phrase) for phrase in phrases]
-        exact = all(head and head.group().isascii() for head in heads)
-        firsts[key] = frozenset(head.group().lower() for head in heads) if exact else None
-    return firsts
+        words = [max(reversed(_WORD_RUN.findall(phrase)), key=len, default="") for phrase in phrases]
+        if not all(word and word.isascii() for word in words):
+            always.add(key)
+        elif key != "definition":
+            for word in words:
+                keys_of.setdefault(word.lower(), set()).add(key)
+    definition_words = () if "definition" in always else \
+        tuple(max(reversed(_WORD_RUN.findall(phrase)), key=len).lower() for phrase in lex["definition_phrases"])
+    return {word: frozenset(keys) for word, keys in keys_of.items()}, frozenset(always), definition_words
 
 
 def _may_match(key: str, can_match: frozenset[str] | None) -> bool:
@@ -412,8 +413,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     described = _description(np, ctx)
     if described:
         return described
+    prefix, undotted = name + " ", name.rstrip(".")
     for org in ctx.organisations:  # "Acme" for "Acme Motor Corp." named before
-        if len(org.split()) > 1 and (org.startswith(name + " ") or org.rstrip(".") == name.rstrip(".")):
+        if (org.startswith(prefix) or org.rstrip(".") == undotted) and len(org.split()) > 1:
             return org, None
     # "The army's first statement": the statement's owner claims
     statement = pats["statement_np"].match(np)
@@ -972,11 +974,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if sentence["block"] in ("caption", "furniture"):
         row["kind"] = sentence["block"]
         return row
-    if sentence["block"] != "headline" and (pats["definition"].match(body) or _defines_term(body, has_figure, has_date)):
+    can_match = _sentence_cues(body)  # lets most cue patterns be skipped (see _may_match)
+    if sentence["block"] != "headline" and (_may_match("definition", can_match) and pats["definition"].match(body)
+                                            or _defines_term(body, has_figure, has_date)):
         row["kind"] = "definition"
         return row
 
-    can_match = _sentence_cues(body)  # lets most cue patterns be skipped (see _may_match)
     source, according_cue = _according(body, ctx, can_match)
     attribution = _verb_attribution(sentence, text, ctx, can_match)
     if attribution and len(attribution) == 5:  # nested: the believer claims, the speaker relays
