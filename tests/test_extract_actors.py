@@ -90,3 +90,100 @@ def test_british_honorifics_without_a_stop_go_to_the_role():
     article = make_article(text, title="Lawyer says client is innocent", published=dt.date(2024, 12, 1))
     names = list(extract(article).actors["name"])
     assert "Tom Vukan" in names and "Mr Vukan" not in names
+
+
+# The speed work replaced patterns compiled for each name with tests of the places a name is
+# written; these check each replacement against the pattern it replaced, on random texts.
+
+def _random_texts(pieces, count, seed, most=12):
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(count)]
+
+
+def test_locate_finds_what_the_spaced_name_pattern_finds():
+    import random
+    import re
+
+    from claimbrief.extract.actors import locate
+
+    rng = random.Random(1)
+    words = ["A", "AA", "Bank", "B", "Ban", "k", "x", "\n", "  "]
+    for _ in range(20000):
+        run = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        name = " ".join(rng.choice(words[:7]) for _ in range(rng.randint(0, 3)))
+        pattern = r"\s+".join(re.escape(word) for word in name.split())
+        found = list(re.finditer(pattern, run)) if pattern else []
+        for last in (False, True):
+            expected = (found[-1] if last else found[0]).span() if found else None
+            assert locate(run, name, last) == expected, (run, name, last)
+
+
+def test_named_again_agrees_with_the_patterns_it_replaced():
+    import re
+
+    from claimbrief.extract.actors import _named_again, _not_name_words
+
+    def by_patterns(text, name, after):
+        last = name.split()[-1]
+        if len(last) < 3 or not last[0].isupper() or last.isupper() or last in _not_name_words():
+            return False
+        rest, word = text[after:], re.escape(last)
+        alone = re.search(rf"(?<![\w’'-]){word}(?![\w’'-])", rest)
+        in_name = re.search(rf"(?<![\w’'-])[A-Z][\w’'-]+\s+{word}(?![\w’'-])", rest)
+        subject = re.search(rf"(?<![A-Za-z’'-]\s)(?<![\w’'-]){word}\s+(?:said|says|told|added|wrote|did|does|has|had"
+                            rf"|is|was|believes|expects)\b", rest)
+        return alone is not None and in_name is None or subject is not None
+
+    pieces = ["Roe", "Roe", "Roes", "Kofi", "said", "told", " ", " ", "\n", ",", "’", "'", "-", "_", "1", "a", "É", "O’Roe"]
+    for i, text in enumerate(_random_texts(pieces, 20000, 2)):
+        name = ["Jo Roe", "Kofi Roes", "A Roe-x", "Ann O’Roe"][i % 4]
+        after = i % (len(text) + 1)
+        assert _named_again(text, name, after) == by_patterns(text, name, after), (text, name, after)
+
+
+def test_runs_of_a_sentence_taken_from_the_whole_text_are_those_read_in_the_sentence():
+    import random
+
+    from claimbrief.extract.actors import _CAP_RUN, _runs_inside
+
+    rng = random.Random(3)
+    pieces = ["Smith", "de", "la", "Farmers’", "Farmers'", "U.S.", "Corp.", "NATO", "A.", " ", "\xa0", "\r\n", "  ", "\t",
+              "-", " - ", ".", ",", "’s", "Van", "el", "ABC", "x", "Élan"]
+    for text in _random_texts(pieces, 30000, 4):
+        runs = tuple((m.start(), m.end(), m.group()) for m in _CAP_RUN.finditer(text))
+        start = rng.randint(0, len(text))
+        stop = rng.randint(start, len(text))
+        inside = _runs_inside(text, ([run[0] for run in runs], runs), start, stop)
+        if inside is not None:
+            assert inside == tuple((m.start(), m.end(), m.group()) for m in _CAP_RUN.finditer(text, start, stop))
+
+
+def test_name_skeleton_agrees_with_its_first_spelling():
+    import re
+    import unicodedata
+
+    from claimbrief.extract.actors import _TRANSLIT, name_skeleton
+
+    def first_spelling(name):
+        key = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+        key = re.sub(r"[^a-z]", "", key)
+        for old, new in _TRANSLIT:
+            key = key.replace(old, new)
+        return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", key))
+
+    letters = list("abcdefghijklmnopqrstuvwxyzKHGZDJTCSWQXY ’'-") + ["é", "ü", "ł", "ſ", "K", "İ", "ß", "\u0301"]
+    for name in _random_texts(letters, 20000, 5) + ["Hryhorenko", "Grigorenko", "Muhammed", "Mohammad"]:
+        assert name_skeleton.__wrapped__(name) == first_spelling(name), name
+
+
+def test_a_name_added_as_an_alias_later_is_found_by_it():
+    from claimbrief.extract.actors import Actor, resolve_person
+
+    people = [Actor(name="Ana Diaz", kind="person")]
+    assert resolve_person(people, "Spokeswoman Lopez") is None
+    people[0].aliases.add("Lopez")  # the index of the people is made again when an alias is added
+    assert resolve_person(people, "Spokeswoman Lopez") is people[0]
+    people.append(Actor(name="Kofi Mensah", kind="person"))  # and when a person is
+    assert resolve_person(people, "Mensah") is people[1]

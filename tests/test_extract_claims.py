@@ -323,3 +323,58 @@ def test_a_body_that_revises_or_updates_a_count_is_its_source():
         [("Portville Emergency Office", "stated")]
     assert _who("The Portville Emergency Office updated its count of the missing to 12.") == \
         [("Portville Emergency Office", "stated")]
+
+
+# The speed work replaced some patterns with tests that skip them or do their work another
+# way; these check each replacement against the pattern, on random texts.
+
+def _random_texts(pieces, separators, count, seed, most=8):
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) + rng.choice(separators) for _ in range(rng.randint(0, most)))
+            for _ in range(count)]
+
+
+def test_the_words_before_a_name_are_what_the_full_name_pattern_captures():
+    import re
+
+    from claimbrief.extract.claims import _words_before_name
+
+    words = ["Lee", "Lee", "Kofi", "Kim", "O’Lee", "Lee-Kim", "de", "x", "Ab", "K", "Leeds", "É"]
+    separators = [" ", " ", "\n", ", ", "-", "’s ", "  ", "'s", ""]
+    for i, text in enumerate(_random_texts(words, separators, 20000, 1)):
+        token = ["Lee", "Lee-", "Kim", "Lee-Kim", "Kofi", "Leeds"][i % 6]
+        match = re.search(rf"\b((?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(token)}\b(?![’']s\s+[a-z])", text)
+        assert _words_before_name(text, token) == (match.group(1) if match else None), (text, token)
+
+
+def test_the_auxiliaries_ending_a_clause_go_as_the_pattern_takes_them():
+    from claimbrief.extract.claims import _patterns, _without_aux_tail
+
+    words = ["has", "Has", "also", "said", "Smith", "on", "Monday", "on Friday", "in a statement", "had earlier", "ſtill",
+             "STILL", "x", "week", "last", "this", "earlier this", "late on", "will", "not", "a", "statement", "in"]
+    for left in _random_texts(words, [" ", ", ", ",", "  ", "\n", " ,", "", "\t"], 20000, 2):
+        assert _without_aux_tail(left) == _patterns()["aux_tail"].sub("", left), left
+
+
+def test_no_cue_pattern_is_skipped_where_it_matches():
+    from claimbrief.extract.claims import _may_match, _patterns, _sentence_cues
+    from claimbrief.lexicon import lexicon
+
+    lex, pats = lexicon(), _patterns()
+    phrases = [phrase for key in ("according_phrases", "hedge_phrases", "reported_phrases", "predicted_phrases",
+                                  "denied_phrases", "gap_phrases", "conduit_phrases", "definition_phrases")
+               for phrase in lex[key]] + list(pats["verb_group"])
+    filler = ["The", "x", "said", "Smith", "term", "(a)", "“", "'", ",", "ſ", "Xmeans", "is", "was", "reported", "not"]
+    bodies = _random_texts(phrases + filler, [" ", "  ", "\n", "-", ""], 20000, 3, most=5)
+    matched = 0
+    for body in bodies + [body.upper() for body in bodies[:5000]]:
+        can_match = _sentence_cues(body)
+        for key in ("verb", "according", "hedged", "reported", "predicted", "denied", "gap", "conduit", "passive_verb"):
+            if pats[key].search(body):
+                matched += 1
+                assert _may_match(key, can_match), (key, body)
+        if pats["definition"].match(body):
+            assert _may_match("definition", can_match), body
+    assert matched > 10000  # the test reaches the patterns
