@@ -116,10 +116,15 @@ def _states_in_run(run: str) -> tuple[tuple[str, int, str], ...]:
     # (most runs are one word: no whitespace, and none of the unprintable kinds)
     tokens = [(0, len(run))] if " " not in run and run.isprintable() else \
         [match.span() for match in _NON_SPACE.finditer(run)]
+    first_words = _first_words_of_states()
     found = []
     i = 0
     while i < len(tokens):
-        for n in range(min(4, len(tokens) - i), 0, -1):
+        # a name of two words or more begins with the first word of the first token's key:
+        # when no name begins so, only the token alone is tried
+        head = fold(run[tokens[i][0]:tokens[i][1]]).split()
+        longest = min(4, len(tokens) - i) if not head or head[0] in first_words else 1
+        for n in range(longest, 0, -1):
             a, b = tokens[i][0], tokens[i + n - 1][1]
             words = run[a:b].rstrip("’'s").rstrip("’'")
             key = fold(words)
@@ -131,6 +136,13 @@ def _states_in_run(run: str) -> tuple[tuple[str, int, str], ...]:
         else:
             i += 1
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _first_words_of_states() -> frozenset[str]:
+    """The first words of every country name, demonym and capital as the indexes key them."""
+    keys = [*country_index(), *demonym_index(), *capital_index()]
+    return frozenset(key.split()[0] for key in keys if key.split())
 
 
 def extract_rows(article: Article) -> dict[str, list[dict]]:

@@ -178,6 +178,7 @@ def state_actor(phrase: str) -> str | None:
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
+_DOUBLED_LETTER = re.compile(r"(.)\1")
 _ASCII_NOT_LETTERS = str.maketrans("", "", "".join(chr(c) for c in range(128) if not "a" <= chr(c) <= "z"))
 _TRANSLIT = [("kh", "h"), ("gh", "h"), ("ph", "f"), ("zh", "j"), ("dzh", "j"), ("dj", "j"),
              ("tch", "ch"), ("sch", "sh"), ("w", "v"), ("g", "h"), ("q", "k"), ("c", "k"), ("x", "ks")]
@@ -194,7 +195,9 @@ def name_skeleton(name: str) -> str:
         key = _NOT_LETTER.sub("", unicodedata.normalize("NFKD", name.lower()))
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
-    return "".join(letter for letter, _ in groupby(key.translate(_NO_VOWELS)))  # doubled letters once
+    key = key.translate(_NO_VOWELS)
+    # doubled letters once (most names have none: the quick search spares the join)
+    return "".join(letter for letter, _ in groupby(key)) if _DOUBLED_LETTER.search(key) else key
 
 
 @article_memo  # every capitalised run is compared with every person named

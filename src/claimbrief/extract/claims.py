@@ -21,6 +21,7 @@ The rules, in the order they decide:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, words
@@ -116,6 +117,7 @@ _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filin
 _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s")
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
+_NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "nothing", "none"})  # its whole words
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
@@ -193,20 +195,29 @@ _WORD_RUN = re.compile(r"\w+")
 _IGNORECASE_ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _sentence_cues(body: str) -> set[str] | None:
-    """The cue patterns (see :func:`_cue_index`) that can match a sentence; None when not
-    known.  (Lower-casing the whole sentence changes no character's length or word-ness but
-    the dotted capital I's, one of the four excluded.)"""
+def _sentence_cues(body: str) -> Collection[str]:
+    """The cue patterns (see :func:`_cue_index`) that can match a sentence, and "negation"
+    where _NEGATION_WORD can; all of them when not known.  (Lower-casing the whole sentence
+    changes no character's length or word-ness but the dotted capital I's, one of the four
+    excluded.)"""
     if _IGNORECASE_ASCII_LOOKALIKES.search(body):
-        return None
+        return _EVERY_CUE
     low = body.lower()
     keys_of, always, definition_words = _cue_index()
     cues = set(always)
-    for word in keys_of.keys() & set(_WORD_RUN.findall(low)):
+    words = set(_WORD_RUN.findall(low))
+    for word in keys_of.keys() & words:
         cues |= keys_of[word]
     if any(word in low for word in definition_words):
         cues.add("definition")
+    if not _NEGATION_WORDS.isdisjoint(words) or "n't" in low or "n’t" in low:
+        cues.add("negation")
     return cues
+
+
+# every key _sentence_cues can give: what may match a text nothing is known of
+_EVERY_CUE = frozenset({"verb", "according", "hedged", "reported", "predicted", "denied", "gap", "conduit",
+                        "passive_verb", "definition", "negation"})
 
 
 @lru_cache(maxsize=1)
@@ -232,12 +243,6 @@ def _cue_index() -> tuple[dict[str, frozenset[str]], frozenset[str], tuple[str, 
     definition_words = () if "definition" in always else \
         tuple(max(reversed(_WORD_RUN.findall(phrase)), key=len).lower() for phrase in lex["definition_phrases"])
     return {word: frozenset(keys) for word, keys in keys_of.items()}, frozenset(always), definition_words
-
-
-def _may_match(key: str, can_match: frozenset[str] | None) -> bool:
-    """Whether the cue pattern ``key`` can match a text of a sentence whose possible cues
-    are ``can_match`` (:func:`_sentence_cues`; None: not known, so it can)."""
-    return can_match is None or key in can_match
 
 
 def _verb_group(verb: str) -> str:
@@ -666,11 +671,11 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
     return None
 
 
-def _conduit(sentence: str, can_match: frozenset[str] | None = None) -> str | None:
+def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | None:
     """The news organisation that carried the claim: 'in an interview with X', 'told X'.
     ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
     pats = _patterns()
-    if not _may_match("conduit", can_match):
+    if "conduit" not in can_match:
         return None
     for match in pats["conduit"].finditer(sentence):
         rest = sentence[match.end():]
@@ -683,10 +688,10 @@ def _conduit(sentence: str, can_match: frozenset[str] | None = None) -> str | No
     return None
 
 
-def _predicts(text: str, can_match: frozenset[str] | None = None) -> re.Match | None:
+def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | None:
     """The first prediction cue, skipping the conditional "would" of a relative clause
-    ("rules that would be illegal here").  ``can_match``: see :func:`_may_match`."""
-    if not _may_match("predicted", can_match):
+    ("rules that would be illegal here").  ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
+    if "predicted" not in can_match:
         return None
     for match in _patterns()["predicted"].finditer(text):
         if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
@@ -697,11 +702,11 @@ def _predicts(text: str, can_match: frozenset[str] | None = None) -> re.Match | 
     return None
 
 
-def _hedges(text: str, backshifted: bool = False, can_match: frozenset[str] | None = None) -> re.Match | None:
+def _hedges(text: str, backshifted: bool = False, can_match: Collection[str] = _EVERY_CUE) -> re.Match | None:
     """The first hedge cue, skipping the month ("in May") where "may" is capitalised, and
     "could" of inability ("could not") or, after a past reporting verb, the past of "can"
-    ("told jurors the machines could run a dozen tests").  ``can_match``: see :func:`_may_match`."""
-    if not _may_match("hedged", can_match):
+    ("told jurors the machines could run a dozen tests").  ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
+    if "hedged" not in can_match:
         return None
     for match in _patterns()["hedged"].finditer(text):
         if match.group(0) == "May" and match.start() > 0:
@@ -712,13 +717,14 @@ def _hedges(text: str, backshifted: bool = False, can_match: frozenset[str] | No
     return None
 
 
-def _negated(text: str) -> re.Match | None:
+def _negated(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | None:
     """The negated main clause of ``text`` (_NEGATED_CLAUSE), tried only where a negation
-    word occurs at all (most sentences have none, and the clause pattern is the costlier)."""
-    return _NEGATED_CLAUSE.match(text) if _NEGATION_WORD.search(text) else None
+    word occurs at all (most sentences have none, and the clause pattern is the costlier).
+    ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
+    return _NEGATED_CLAUSE.match(text) if "negation" in can_match and _NEGATION_WORD.search(text) else None
 
 
-def _complement_certainty(text: str, backshifted: bool = False, can_match: frozenset[str] | None = None) -> str | None:
+def _complement_certainty(text: str, backshifted: bool = False, can_match: Collection[str] = _EVERY_CUE) -> str | None:
     """The certainty a neutral verb's complement gives: "said it plans", "said the toll was
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged).
     ``can_match``: the cue patterns that can match the text, or a sentence it is a part of
@@ -730,7 +736,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: froze
     second = _SECOND_THAT_CLAUSE.search(text)
     if second:
         text = text[:second.start()]
-    if _NOTHING_HAS.match(text) or _negated(text) or _CONTRARY.match(text):
+    if _NOTHING_HAS.match(text) or _negated(text, can_match) or _CONTRARY.match(text):
         return "denied"  # "said no debris had fallen", '"We have not won anything yet," he said'
     nothing = _NOTHING_HAS_COORDINATED.search(text)
     if nothing:
@@ -741,7 +747,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: froze
     hedge = _hedges(text, backshifted, can_match)
     if hedge:
         cues.append((hedge.start(), "hedged"))
-    for verb in pats["verb"].finditer(text) if _may_match("verb", can_match) else ():
+    for verb in pats["verb"].finditer(text) if "verb" in can_match else ():
         if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
@@ -755,7 +761,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: froze
     return min(cues)[1] if cues else None
 
 
-def _according(body: str, ctx: Context, can_match: frozenset[str] | None = None
+def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
                ) -> tuple[tuple[str, str | None] | None, str]:
     """The source after "according to" ("according to the AAA motoring club", "according to
     provisional results released by the election board"), and the cue.  ``can_match``: the
@@ -764,7 +770,7 @@ def _according(body: str, ctx: Context, can_match: frozenset[str] | None = None
     # "per" gives a source only before one ("per the ministry", "per Reuters"), not a unit ("per kilogram")
     according = next((m for m in pats["according"].finditer(body)
                       if m.group(0).strip().lower() != "per" or _SOURCE_AFTER_PER.match(body, m.end())),
-                     None) if _may_match("according", can_match) else None
+                     None) if "according" in can_match else None
     if not according:
         return None, ""
     rest = body[according.end():]
@@ -821,13 +827,13 @@ def _according(body: str, ctx: Context, can_match: frozenset[str] | None = None
     return None, cue
 
 
-def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: frozenset[str] | None = None) -> tuple | None:
+def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE) -> tuple | None:
     """(claimant, role, certainty, cue) from the first reporting verb with an actor subject.
     ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
     s, e = sentence["start"], sentence["end"]
     body = text[s:e]
     pats = _patterns()
-    for verb in pats["verb"].finditer(body) if _may_match("verb", can_match) else ():
+    for verb in pats["verb"].finditer(body) if "verb" in can_match else ():
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
         before = body[: verb.start()].rstrip()
@@ -914,13 +920,13 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
     return (found[0], found[1], certainty, word)
 
 
-def _part_cues(body: str, start: int, end: int, can_match: frozenset[str] | None) -> frozenset[str] | None:
-    """What :func:`_may_match` may take for body[start:end]: the sentence's
+def _part_cues(body: str, start: int, end: int, can_match: Collection[str]) -> Collection[str]:
+    """The cue patterns that can match body[start:end]: those that can match the sentence
     when the part cuts none of its words in two (its words are then some of the
-    sentence's), else None (not known)."""
+    sentence's), else all of them."""
     cut = (0 < start < len(body) and _is_word_char(body[start - 1]) and _is_word_char(body[start])) or \
         (0 < end < len(body) and _is_word_char(body[end - 1]) and _is_word_char(body[end]))
-    return None if cut else can_match
+    return _EVERY_CUE if cut else can_match
 
 
 def _headline_subject(body: str, ctx: Context) -> tuple | None:
@@ -974,8 +980,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if sentence["block"] in ("caption", "furniture"):
         row["kind"] = sentence["block"]
         return row
-    can_match = _sentence_cues(body)  # lets most cue patterns be skipped (see _may_match)
-    if sentence["block"] != "headline" and (_may_match("definition", can_match) and pats["definition"].match(body)
+    can_match = _sentence_cues(body)  # lets most cue patterns be skipped (see _cue_index)
+    if sentence["block"] != "headline" and ("definition" in can_match and pats["definition"].match(body)
                                             or _defines_term(body, has_figure, has_date)):
         row["kind"] = "definition"
         return row
@@ -996,7 +1002,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             row["via"] = source[0]
         else:
             # "No arrests were made, according to a police spokesman": the source says it did not happen
-            denies = according_cue.lower() != "citing" and _negated(body)
+            denies = according_cue.lower() != "citing" and _negated(body, can_match)
             attribution = (source[0], source[1], "denied" if denies else "reported", according_cue)
     if attribution and attribution[0] == UNATTRIBUTED:
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
@@ -1004,7 +1010,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = _participle_attribution(sentence, text, ctx)
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
-    gap_cue = pats["gap"].search(body) if _may_match("gap", can_match) else None
+    gap_cue = pats["gap"].search(body) if "gap" in can_match else None
     gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()]))
     if attribution is None:
         cues = []
@@ -1014,16 +1020,16 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             elif certainty == "predicted":
                 match = _predicts(body, can_match)
             else:
-                match = pats[certainty].search(body) if _may_match(certainty, can_match) else None
+                match = pats[certainty].search(body) if certainty in can_match else None
             if match:
                 cues.append((match.start(), certainty, match.group(0)))
         nothing = pats["no_has_been"].search(body)
         if nothing and not gap:  # "No arrest has been made": it has not happened
             cues.append((nothing.start(), "denied", nothing.group(0).strip()))
-        negated = _negated(body)
+        negated = _negated(body, can_match)
         if negated and not gap:  # "He did not enter a plea": the article says it did not happen
             cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
-        passive_verb = pats["passive_verb"].search(body) if not cues and not gap and _may_match("passive_verb", can_match) else None
+        passive_verb = pats["passive_verb"].search(body) if not cues and not gap and "passive_verb" in can_match else None
         if cues and not gap:
             _, certainty, cue = min(cues)
             claimant = UNATTRIBUTED if certainty == "reported" else ARTICLE
