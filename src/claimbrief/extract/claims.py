@@ -183,14 +183,13 @@ def _patterns() -> dict:
     }
 
 
-# A cue list's pattern is run over a sentence only where the sentence has, as a whole word,
-# the key word (its longest \w run, the last of them) of one of the phrases: a match holds every word
-# of its phrase as a whole word of the text (each pattern starts with \b, and its phrases'
-# words are set off by spaces, apostrophes or hyphens and end at \b or whitespace), in any
-# case.  The definition pattern, whose phrase may follow a word without a space, needs its
-# key word anywhere in the sentence.  The four characters re.IGNORECASE also takes for an
-# ASCII letter ("ſ" for "s", the Kelvin sign for "k", dotted and dotless i) leave it unknown
-# (None) which patterns can match.
+# A cue list's pattern is run over a sentence only where the sentence has, as whole words,
+# all the words of one of the list's phrases: a match holds them so (each pattern starts with
+# \b, and its phrases' words are set off by spaces, apostrophes or hyphens and end at \b or
+# whitespace), in any case.  The definition pattern, whose phrase may follow a word without a
+# space, needs a phrase's key word (its longest) anywhere in the sentence.  The four
+# characters re.IGNORECASE also takes for an ASCII letter ("ſ" for "s", the Kelvin sign for
+# "k", dotted and dotless i) leave it unknown which patterns can match (all can).
 _WORD_RUN = re.compile(r"\w+")
 _IGNORECASE_ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 
@@ -203,11 +202,13 @@ def _sentence_cues(body: str) -> Collection[str]:
     if _IGNORECASE_ASCII_LOOKALIKES.search(body):
         return _EVERY_CUE
     low = body.lower()
-    keys_of, always, definition_words = _cue_index()
+    phrases_of, always, definition_words = _cue_index()
     cues = set(always)
     words = set(_WORD_RUN.findall(low))
-    for word in keys_of.keys() & words:
-        cues |= keys_of[word]
+    for word in phrases_of.keys() & words:
+        for key, needed in phrases_of[word]:
+            if key not in cues and needed <= words:
+                cues.add(key)
     if any(word in low for word in definition_words):
         cues.add("definition")
     if not _NEGATION_WORDS.isdisjoint(words) or "n't" in low or "n’t" in low:
@@ -221,28 +222,32 @@ _EVERY_CUE = frozenset({"verb", "according", "hedged", "reported", "predicted", 
 
 
 @lru_cache(maxsize=1)
-def _cue_index() -> tuple[dict[str, frozenset[str]], frozenset[str], tuple[str, ...]]:
-    """For :func:`_sentence_cues`: each key word -> the cue patterns one of whose phrases
-    it is the key word of; the patterns that can always match (a phrase without an ASCII key
-    word would make the test inexact); the definition phrases' key words."""
+def _cue_index() -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], frozenset[str], tuple[str, ...]]:
+    """For :func:`_sentence_cues`: each key word -> (cue pattern, all the words of the
+    phrase) for each phrase it is the key word of (a sentence lacking one of them cannot
+    hold the phrase either); the patterns that can always match (a phrase without an ASCII
+    key word would make the test inexact); the definition phrases' key words."""
     lex = lexicon()
-    lists = {"verb": [*_patterns()["verb_group"], "put"], "according": lex["according_phrases"],
+    verbs = [*_patterns()["verb_group"]]
+    lists = {"verb": [*verbs, "put"], "according": lex["according_phrases"],
              "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
              "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"], "gap": lex["gap_phrases"],
-             "conduit": lex["conduit_phrases"], "passive_verb": ["was", "were", "is", "are", "has", "have", "had"],
+             "conduit": lex["conduit_phrases"],
+             "passive_verb": [f"{be} {verb}" for be in ("was", "were", "is", "are", "has been", "have been", "had been")
+                              for verb in verbs],
              "definition": lex["definition_phrases"]}
-    keys_of: dict[str, set[str]] = {}
+    phrases_of: dict[str, set[tuple[str, frozenset[str]]]] = {}
     always = set()
     for key, phrases in lists.items():
-        words = [max(reversed(_WORD_RUN.findall(phrase)), key=len, default="") for phrase in phrases]
-        if not all(word and word.isascii() for word in words):
+        runs = [[run.lower() for run in _WORD_RUN.findall(phrase)] for phrase in phrases]
+        if not all(words and all(word.isascii() for word in words) for words in runs):
             always.add(key)
         elif key != "definition":
-            for word in words:
-                keys_of.setdefault(word.lower(), set()).add(key)
+            for words in runs:
+                phrases_of.setdefault(max(reversed(words), key=len), set()).add((key, frozenset(words)))
     definition_words = () if "definition" in always else \
         tuple(max(reversed(_WORD_RUN.findall(phrase)), key=len).lower() for phrase in lex["definition_phrases"])
-    return {word: frozenset(keys) for word, keys in keys_of.items()}, frozenset(always), definition_words
+    return {word: tuple(sorted(entries)) for word, entries in phrases_of.items()}, frozenset(always), definition_words
 
 
 def _verb_group(verb: str) -> str:
