@@ -509,3 +509,20 @@ def test_a_sentences_dates_and_places_are_what_their_patterns_find(text, name):
             finally:
                 figures._SENTENCE.clear()
             assert found == [m.span() for m in pattern.finditer(text, lo, hi)], (lo, hi)
+
+
+def test_quick_tests_of_a_windows_end_hold_whenever_their_search_matches():
+    import random
+
+    from claimbrief.extract.figures import _may_end_digit_run, _may_end_identifier, _patterns
+
+    pats = _patterns()
+    pieces = ["No", "No.", "Tel", "Tel.", "Fax", "Route", "a", "B", "x", "-", "#", "+", ":", "5", "12", " ", "  ",
+              "\n", "\t", "\u00a0", "\u0665", "é", "’", "said", "of"]
+    rng = random.Random(13)
+    for _ in range(20000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        if pats["identifier_before"].search(window):
+            assert _may_end_identifier(window, pats["identifier_words"]), repr(window)
+        if pats["digit_run_before"].search(window):
+            assert _may_end_digit_run(window, pats["phone_words"]), repr(window)

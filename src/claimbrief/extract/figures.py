@@ -25,6 +25,7 @@ _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _rx = lru_cache(maxsize=None)(re.compile)
 _MULTIPLIER = re.compile(r"twice|doubl|tripl|fold", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_SEPARATORS = re.compile("[\x1c-\x1f]")
 # words that end the noun phrase a number counts
 _NP_STOP_WORDS = frozenset("in|on|at|near|from|to|with|by|for|since|during|over|as|have|has|had|were|was|are|is|will|would|been|be|who|that|which|and|or|but|than|after|before|into|across|under|while|when|because|if|per|each|of|a|an|the|said|says|told|more|less|fewer|whom|whose|its|their|his|her|could|may|might|should|can|must|did|do|does".split("|"))
 
@@ -40,6 +41,26 @@ def _letter_first(token: str) -> bool:
 def _word_first(token: str) -> bool:
     char = token[:1]
     return char.isalnum() or char == "_" or "À" <= char <= "ÿ"
+
+
+# Quick tests of the end of the window before a number, each true whenever the search it
+# guards could match ("$" matches at the end or before a final newline): most numbers
+# follow a lower-case word and a space, and these searches try every position of the window.
+def _may_end_identifier(before: str, words: tuple[str, ...]) -> bool:
+    """Whether "identifier_before" (an identifier word and spaces, a letter and a hyphen, a
+    letter, or "#", at the end) may match ``before``."""
+    last = (before[:-1] if before.endswith("\n") else before)[-1:]
+    return bool(last) and (last.isascii() and last.isalpha() or last in "#-") or before.rstrip().endswith(words)
+
+
+def _may_end_digit_run(before: str, words: tuple[str, ...]) -> bool:
+    """Whether "digit_run_before" ("+", a digit and a space, or a phone word, a colon and
+    spaces, at the end) may match ``before`` (``words``: the phone words, with and without
+    the colon)."""
+    for end in (before, before[:-1] if before.endswith("\n") else None):
+        if end and (end.endswith("+") or len(end) > 1 and end[-1].isspace() and end[-2].isdecimal()):
+            return True
+    return before.rstrip().endswith(words)
 
 
 def _np_stop(token: str) -> bool:
@@ -115,6 +136,8 @@ def _patterns() -> dict:
         "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
         "percent": re.compile(rf"\s?(?:{trie_alternation(lex['percent_words'], ignorecase=True)})(?![\w])", re.IGNORECASE),
         "currency_word": re.compile(rf"\s+(?:{trie_alternation([c for c in lex['currencies'] if c.isalpha()], ignorecase=True)})\b", re.IGNORECASE),
+        "identifier_words": tuple(lex["identifier_words"]),
+        "phone_words": tuple(w + tail for w in lex["phone_words"] for tail in ("", ":")),
         "identifier_before": re.compile(rf"(?:\b(?:{trie_alternation(lex['identifier_words'])})\s*|[A-Za-z]-|[A-Za-z]|#)$"),
         "capital_before": re.compile(r"\b([A-Z][A-Za-z]+)\s$"),
         "month_near": re.compile(rf"(?:\b(?:{months})\.?\s*$)"),
@@ -253,7 +276,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     months_before = not before.islower()
     if match.group("num"):
         raw = match.group("num")
-        if pats["identifier_before"].search(before) or pats["not_count"].match(after):
+        if _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
+                or pats["not_count"].match(after):
             return True
         capital = pats["capital_before"].search(before)
         if capital and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
@@ -266,7 +290,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # a year
         if after[:1] in (".", ":", "/") and after[1:2].isdecimal() or before.endswith("/"):
             return True  # clock times, fractions of identifiers, scores
-        if not match.group("cur") and (pats["digit_run_before"].search(before) or pats["digit_run_after"].match(after)):
+        if not match.group("cur") and (_may_end_digit_run(before, pats["phone_words"]) and pats["digit_run_before"].search(before)
+                                       or pats["digit_run_after"].match(after)):
             return True  # phone numbers, codes
     if match.group("vague") and match.group("vague").lower() == "many" and pats["not_many"].search(before):
         return True  # "how many", "as many as"
@@ -295,9 +320,11 @@ def _compound_duration(text: str, atoms: list, i: int, value: float, end: int, l
         return None
     pats, units = _patterns(), lexicon()["duration_units"]
     joined = pats["duration_and"].match(text[end:atoms[i + 1].start()])
+    if not joined or joined.end() != atoms[i + 1].start() - end:
+        return None  # (tested first: most numbers are not followed by "years and")
     second, _ = _value(atoms[i + 1])
     tail = pats["duration_unit"].match(text, atoms[i + 1].end(), limit)
-    if not joined or second is None or not tail or joined.end() != atoms[i + 1].start() - end:
+    if second is None or not tail:
         return None
     (base1, factor1), (base2, factor2) = units[_singular(joined.group("u"))], units[_singular(tail.group("u"))]
     if base1 != base2:
@@ -361,7 +388,7 @@ def _lowered(text: str, lo: int, hi: int) -> tuple[str, int] | None:
 def _plain_ascii(segment: str) -> bool:
     r"""Whether a pattern compiled with re.ASCII matches in ``segment`` what it matches without
     it: ASCII, and none of \x1c-\x1f (which Unicode's \s matches and ASCII's does not)."""
-    return segment.isascii() and not any(separator in segment for separator in "\x1c\x1d\x1e\x1f")
+    return segment.isascii() and not _SEPARATORS.search(segment)
 
 
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
