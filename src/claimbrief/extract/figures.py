@@ -27,7 +27,12 @@ _MULTIPLIER = re.compile(r"twice|doubl|tripl|fold", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SEPARATORS = re.compile("[\x1c-\x1f]")
 # words that end the noun phrase a number counts
-_NP_STOP_WORDS = frozenset("in|on|at|near|from|to|with|by|for|since|during|over|as|have|has|had|were|was|are|is|will|would|been|be|who|that|which|and|or|but|than|after|before|into|across|under|while|when|because|if|per|each|of|a|an|the|said|says|told|more|less|fewer|whom|whose|its|their|his|her|could|may|might|should|can|must|did|do|does".split("|"))
+_NP_STOP_WORDS = frozenset((
+    "in on at near from to with by for since during over as have has had were was are is will would been "
+    "be who that which and or but than after before into across under while when because if per each of a "
+    "an the said says told more less fewer whom whose its their his her could may might should can must "
+    "did do does"
+).split())
 
 
 # Tests of a token's first character that would otherwise be a regex call each (hundreds per
