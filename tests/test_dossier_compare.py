@@ -44,6 +44,32 @@ def test_one_claimant_carried_by_three_outlets_is_one_source():
     assert set(d.relays["outlet"]) == {"Wire", "Broadcaster", "Daily"} and set(d.relays["source"]) == {"Harbour Authority"}
 
 
+def test_a_count_most_articles_repeat_still_ties_its_relays_together():
+    """A figure's value in most of the articles is the fact they carry, never a word of the
+    story that weighs nothing: three outlets relaying the authority's toll in other words
+    stay one claim while the 14 is in five articles of eight."""
+    relays = ["The Harbour Authority said 14 people were killed on the northern ferry crossing.",
+              "Fourteen people were killed, the Harbour Authority told reporters on the quay at dusk.",
+              "The Harbour Authority confirmed 14 people killed in overnight storms off the cape."]
+    later = ["The 14 victims were buried in the port town on Sunday.",
+             "Relatives of the 14 dead gathered at the town hall for a vigil.",
+             "Divers recovered a fourteenth body on Tuesday, the police said.",
+             "The owners said they would pay for the funerals of the 14.",
+             "An inquiry into the sinking opens in March."]
+    arts = [article(f"a{i}", [{"text": r, "claimant": "Harbour Authority"}], outlet=f"Outlet {i}", published=day(i),
+                    figures=[figure(1, "Fourteen" if r.startswith("Fourteen") else "14", 14, "killed",
+                                    "Harbour Authority")])
+            for i, r in enumerate(relays)]
+    arts += [article(f"b{i}", [{"text": t, "claimant": "article"}], outlet=f"Daily {i}", published=day(5 + i),
+                     figures=[figure(1, "14", 14, "buried", "article")] if " 14" in t else None)
+             for i, t in enumerate(later)]
+    d = compare(arts)
+    claims = {claim_of(d, a.name, r[:20]) for a, r in zip(arts, relays)}
+    assert len(claims) == 1
+    group = d.claims.set_index("claim").loc[claims.pop()]
+    assert group["sources"] == 1 and group["outlets"] == 3 and bool(group["relayed"])
+
+
 def test_outlets_own_voices_are_no_corroboration():
     arts = [article("a", [{"text": LEDE.replace(", the Harbour Authority said", ""), "claimant": "article"}],
                     outlet="Wire", published=day(0)),

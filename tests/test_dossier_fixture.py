@@ -29,8 +29,6 @@ def test_every_conflict_and_corroborated_claim_found(score):
     assert score.credibility.correct == score.credibility.total, report
 
 
-@pytest.mark.xfail(strict=True, reason="lost in session 4: the three outlets' sentences of the office's first statement now fall "
-                   "into two claims of the dossier (claims 1 and 12), so the relay is not one claim; not yet traced")
 def test_relays_counted_once_and_reprints_grouped(score):
     assert score.relayed.correct == score.relayed.total >= 1
     assert score.reprints.fn == 0 and score.reprints.fp == 0

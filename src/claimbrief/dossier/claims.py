@@ -17,7 +17,8 @@ rules, in the order they apply (the dossier's appendix repeats them):
    figures, its resolved dates); the story's own words are those in more than
    ``STORY_SHARE`` of the articles (in a dossier of ``STORY_ARTICLES`` or more: the dam,
    the town, the company, the day of the collapse are in every article and tell no claim
-   from another); each other word weighs its rarity, log(1 + statements / statements holding
+   from another; a figure's value is never one: a count most articles repeat is the fact
+   they corroborate, not the story's subject); each other word weighs its rarity, log(1 + statements / statements holding
    it).  Two statements that give different values of one measure
    (:mod:`~claimbrief.dossier.figures`) never state the same fact (that is a conflict of
    figures).  Copies and facts of the same stance linked this way form one *claim*.
@@ -229,7 +230,7 @@ class _Facts:
     def weigh(self, statements: list[int], articles: list[str]) -> None:
         """Weigh each word by its rarity among ``statements`` (the first of each set of
         copies): log(1 + n / statements holding it); words of the story (``articles`` gives
-        each statement's article) weigh nothing."""
+        each statement's article; never a figure's value) weigh nothing."""
         counts: Counter = Counter()
         per_article: dict[str, set[str]] = {}
         for i in statements:
@@ -238,7 +239,7 @@ class _Facts:
             per_article.setdefault(articles[i], set()).update(words)
         story: Counter = Counter()
         for words in per_article.values():
-            story.update(words)
+            story.update(w for w in words if not w.startswith("v:"))
         n = max(len(statements), 2)
         self.story = {w for w, c in story.items() if c > STORY_SHARE * len(per_article)} \
             if len(per_article) >= STORY_ARTICLES else set()
