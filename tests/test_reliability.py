@@ -272,10 +272,12 @@ SIGNAL_PENDING = ("build.py: the main thread gets KeyboardInterrupt, but the not
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_signal_stops_the_build_at_once_and_cleans_up(faulty, built, signum):
     """Sent while a cell runs (a notebook that would hang): the build ends within seconds,
-    with its kernel shut down and nothing left in the temporary folder."""
+    with its kernel shut down and nothing left in the temporary folder.  The cell's time
+    limit (120 s) is far from the bound (30 s), so a build that waits for its cells fails
+    the test while a busy machine's slow shutdown does not."""
     _, hashes = built
     faulty.add_notebook("99-hang", "import time\ntime.sleep(600)")
-    with faulty.start("build", "--timeout", "20", ARTICLE) as (process, stderr):
+    with faulty.start("build", "--timeout", "120", ARTICLE) as (process, stderr):
         assert _wait_for(lambda: any("queued" in line for line in stderr.lines), 120), stderr.lines
         assert _wait_for(lambda: kernels_of(faulty.root), 60), "no kernel started"
         time.sleep(2)  # the kernel is in the hanging cell
@@ -284,7 +286,7 @@ def test_a_signal_stops_the_build_at_once_and_cleans_up(faulty, built, signum):
     assert code != 0
     assert "interrupted" in stderr.lines[-1], stderr.lines[-3:]
     assert not any("Traceback" in line for line in stderr.lines), "\n".join(stderr.lines)
-    assert seconds < 5, f"the build went on for {seconds:.0f} s after the signal"
+    assert seconds < 30, f"the build went on for {seconds:.0f} s after the signal"
     _assert_survived(faulty, hashes)
 
 
