@@ -91,3 +91,17 @@ def test_a_paragraph_left_whole_is_one_that_syntok_leaves_whole():
     assert not sentences._one_sentence("Rain fell. (Roads closed.)")  # syntok splits before the bracket
     assert sentences._one_sentence("Rain fell (briefly) on Monday.")  # ... and keeps one inside a sentence
     assert sentences._one_sentence("  Officials said the road would reopen.”  ")
+
+
+def test_city_table_get_and_first_give_what_the_mapping_gives():
+    from collections.abc import Mapping
+
+    from claimbrief.extract import gazetteer
+
+    for table in gazetteer.cities():
+        keys = list(table)[::97] + ["no such place", "", "victoria", "san jose", "portville"]
+        for key in keys:
+            expected = Mapping.get(table, key)
+            assert table.get(key) == expected, key
+            assert table.get(key, []) == Mapping.get(table, key, []), key
+            assert table.first(key) == (expected[0] if expected else None), key

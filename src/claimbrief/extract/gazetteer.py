@@ -90,6 +90,25 @@ class CityTable(Mapping):
     def __contains__(self, key) -> bool:
         return key in self._ids
 
+    def get(self, key, default=None):
+        """The cities of ``key``, else ``default``.  (Mapping's own get looks the key up
+        through ``[]`` and catches the KeyError: most names an article asks about are in
+        no index, and the exception costs more than the look-up.)"""
+        found = self._ids.get(key)
+        if found is None:
+            return default
+        if isinstance(found, int):
+            return [self._places.city(found)]
+        return [self._places.city(i) for i in found]
+
+    def first(self, key: str) -> City | None:
+        """The most populous city of ``key`` (``self[key][0]``), or None: the one city
+        asked for, without making its namesakes."""
+        found = self._ids.get(key)
+        if found is None:
+            return None
+        return self._places.city(found if isinstance(found, int) else found[0])
+
     def __iter__(self):
         return iter(self._ids)
 

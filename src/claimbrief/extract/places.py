@@ -555,9 +555,9 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
             key = gz.fold(name)
             if not key or key in countries or key in demonyms:
                 continue
-            candidates = by_name.get(key) or by_alias.get(key)
-            if candidates:
-                code = candidates[0].country  # the gazetteer lists namesakes most populous first
+            city = by_name.first(key) or by_alias.first(key)
+            if city:
+                code = city.country  # the gazetteer lists namesakes most populous first
             else:
                 found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
                 code = next(iter(found)) if len(found) == 1 else None
