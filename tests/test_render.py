@@ -305,6 +305,25 @@ def test_pdf_long_table_repeats_header_on_next_page(tmp_path):
         assert sum(f"Row {i} says something" in page for page in pages) == 1
 
 
+def test_pdf_keeps_a_tall_chart_with_the_intro_before_it(tmp_path):
+    """A chart as tall as a page is drawn smaller rather than pushed to the next page,
+    which would leave its section's heading and intro alone on a page."""
+    tall = ('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800" viewBox="0 0 600 800">'
+            '<rect width="600" height="800" fill="#0072B2"/>'
+            '<text x="20" y="400" font-size="40" fill="#000">Panel label</text></svg>')
+    figure = (f'<figure class="chart"><img alt="A tall chart" src="data:image/svg+xml;base64,'
+              f'{base64.b64encode(tall.encode()).decode()}"/></figure>')
+    intro = " ".join(["The same measure from every article, with the latest and the lowest value."] * 4)
+    nb = new_notebook(cells=[new_markdown_cell("## First section\n\nA short opening."),
+                             new_markdown_cell(f"## Figures section\n\n{intro}"),
+                             new_code_cell("", outputs=[new_output("display_data", data={"text/html": figure})])])
+    html = render.render_html(nb, title="Tall", subtitle="")
+    pages = _pdf_text(pdf.render_pdf(html, tmp_path / "tall.pdf", title="Tall",
+                                        date_label=DATE, epoch=EPOCH).read_bytes())
+    heading_page = max(i for i, page in enumerate(pages) if "Figures section" in page)  # not the contents
+    assert "Panel label" in pages[heading_page], pages
+
+
 def test_page_css_escapes_header_strings():
     css = pdf.page_css('Title "with" quotes \\ and\nnewline', 'Dec\n"1"')
     assert '"Title \\22 with\\22  quotes \\5c  and newline"' in css  # whitespace collapsed
