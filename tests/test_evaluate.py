@@ -10,10 +10,12 @@ from claimbrief.evaluate import evaluate, measures_agree
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 FIXTURE_GOLD = sorted((ROOT / "tests" / "fixtures").glob("*.gold.yaml"))
-# Fixtures written in session 4 by a writer who did not read the rules (rw_*): the rules were
-# then improved on them, but they do not meet the bars yet (README, "Extraction quality"); they
-# are held to floors that only move up, and every older fixture to the bars
-NEW_GOLD = [p for p in FIXTURE_GOLD if p.name.startswith("rw_")]
+# Fixtures written by writers who did not read the rules: rw_* (session 4) and rw2_* (session
+# 5). The rules were then improved on them, but they do not meet the bars yet (README,
+# "Extraction quality"); each set is held to floors that only move up, every older fixture to
+# the bars
+OUTSIDER_PREFIXES = ("rw_", "rw2_")
+NEW_GOLD = [p for p in FIXTURE_GOLD if p.name.startswith(OUTSIDER_PREFIXES)]
 TUNED_GOLD = [p for p in FIXTURE_GOLD if p not in NEW_GOLD]
 
 
@@ -42,17 +44,23 @@ def test_fixture_gold_bars():
 
 
 # measured when the floors were set; raise them as the extraction improves, never lower them
-NEW_FLOORS = {"figures": 0.92, "dates": 0.95, "places": 0.85, "kind": 0.88,
-              "claimant": 0.87, "certainty": 0.87, "measure": 0.37}
+NEW_FLOORS = {
+    "rw_": {"figures": 0.92, "dates": 0.95, "places": 0.85, "kind": 0.88,
+            "claimant": 0.87, "certainty": 0.87, "measure": 0.37},
+    "rw2_": {"figures": 0.87, "dates": 0.81, "places": 0.73, "kind": 0.81,
+             "claimant": 0.64, "certainty": 0.81, "measure": 0.53},
+}
 
 
-def test_new_fixtures_hold_their_floors():
-    assert len(NEW_GOLD) >= 10, "the rw_ fixtures are missing"
-    _, total = evaluate(NEW_GOLD)
+@pytest.mark.parametrize("prefix", OUTSIDER_PREFIXES)
+def test_new_fixtures_hold_their_floors(prefix):
+    gold = [p for p in NEW_GOLD if p.name.startswith(prefix)]
+    assert len(gold) >= 10, f"the {prefix} fixtures are missing"
+    _, total = evaluate(gold)
     got = {"figures": total.figures.f1, "dates": total.dates.f1, "places": total.places.f1,
            "kind": total.kind.value, "claimant": total.claimant.value, "certainty": total.certainty.value,
            "measure": total.measure.value}
-    assert {k: round(v, 3) for k, v in got.items() if v < NEW_FLOORS[k]} == {}, total.as_dict()
+    assert {k: round(v, 3) for k, v in got.items() if v < NEW_FLOORS[prefix][k]} == {}, total.as_dict()
 
 
 _ONE_OR_ORDINAL = re.compile(r"\bone\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
