@@ -105,3 +105,15 @@ def test_city_table_get_and_first_give_what_the_mapping_gives():
             assert table.get(key) == expected, key
             assert table.get(key, []) == Mapping.get(table, key, []), key
             assert table.first(key) == (expected[0] if expected else None), key
+
+
+def test_extraction_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    from claimbrief.article import make_article
+    from claimbrief.extract import extract
+
+    before = gc.get_threshold()
+    extract(make_article("Floods hit Portville\n\nThe agency said 12 people died on Monday.", title="Floods hit Portville"))
+    assert gc.get_threshold() == before  # raised only while an article is extracted
+    assert gc.isenabled()  # paused only while the indexes load
