@@ -117,3 +117,29 @@ def test_extraction_leaves_the_garbage_collector_as_it_found_it():
     extract(make_article("Floods hit Portville\n\nThe agency said 12 people died on Monday.", title="Floods hit Portville"))
     assert gc.get_threshold() == before  # raised only while an article is extracted
     assert gc.isenabled()  # paused only while the indexes load
+
+
+def test_patterns_testing_a_word_boundary_first_match_what_they_matched_before():
+    # \b moved before the look-behinds it stood after (zero-width tests at one position)
+    from claimbrief.extract import claims, dates
+
+    lex = lexicon()
+    before = {
+        dates._patterns()["past"]: re.compile(
+            rf"\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)\b"
+            r"(?!hundred\b|indeed\b)(?-i:[a-z]{2,}ed)\b", re.IGNORECASE),
+        dates._patterns()["future"]: re.compile(
+            rf"(?<!\bthan\s)(?<!\bas\s)\b(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
+            re.IGNORECASE),
+        claims._patterns()["event"]: re.compile(
+            r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)(?<!\bgot\s)"
+            rf"\b(?:{trie_alternation(lex['event_verbs'], False)})\b"),
+    }
+    rng = random.Random(3)
+    vocabulary = ["be", "has", "have", "was", "were", "been", "is", "are", "get", "got", "than", "as", "hundred",
+                  "indeed", "reported", "Reported", "said", "will", "expected", "killed", "arrested", "won", "ſed",
+                  "-", "'", "’", ",", ".", "\n", "  ", "x", "2024"]
+    made_up = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for new, old in before.items():
+        for text in _texts() + made_up:
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (new.pattern[:40], text)
