@@ -143,3 +143,22 @@ def test_patterns_testing_a_word_boundary_first_match_what_they_matched_before()
     for new, old in before.items():
         for text in _texts() + made_up:
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (new.pattern[:40], text)
+
+
+def test_odd_space_set_is_what_the_category_pattern_matched_on_every_code_point():
+    import sys
+
+    old = re.compile(r"[^\S \t\n\r\f\v\xa0]|\u200b")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert bool(sentences._ODD_SPACE.match(char)) == bool(old.match(char)), hex(code)
+
+
+def test_paragraph_tail_by_rstrip_is_where_the_tail_pattern_began():
+    old = re.compile("[" + re.escape(sentences._TAIL_CHARS) + "]*$")
+    rng = random.Random(9)
+    pieces = [".", "!", "?", ";", "”", '"', "'", ")", "]", "’", "a", " ", "…", "》", "\n", "x."]
+    bodies = [text[s:e].rstrip() for text in _texts() for s, e in sentences._paragraphs(text)]
+    bodies += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))).rstrip() for _ in range(5000)]
+    for body in bodies:
+        assert len(body.rstrip(sentences._TAIL_CHARS)) == old.search(body).start(), body
