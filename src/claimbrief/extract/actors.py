@@ -337,6 +337,12 @@ def _role_and_name(run: str) -> tuple[str | None, str]:
     return role, _clean_name(name)
 
 
+def role_and_name(run: str) -> tuple[str | None, str]:
+    """A capitalised run as (role, name), without the words that are no name (public for the
+    claims stage, which meets names the people finder did not take)."""
+    return _role_and_name(run)
+
+
 def _clean_name(name: str) -> str:
     tokens = name.split()
     skip = _not_name_words()
@@ -383,7 +389,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
 
 _AUX_BEFORE_VERB = re.compile(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|according to)\s*$")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b|,\s+\d{1,3},\s")  # (an age: "Mary Roe, 61, said")
 
 
 def _verb_follows(after: str) -> bool:

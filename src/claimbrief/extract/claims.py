@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, words
 from .actors import (Actor, capitalised_runs, demonym, geo_words, government_name, is_demonym, is_geo_name,
-                     is_news_organisation, is_organisation, resolve_person, state_actor, word_before)
+                     is_news_organisation, is_organisation, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
 
 ARTICLE = "article"
@@ -54,9 +54,16 @@ _SURNAME = re.compile(r"[A-Z][a-zà-ÿ’'-]{2,}")
 _POSSESSIVE_OR_HYPHEN = re.compile(r"[’']s?$|-")
 _APOSTROPHE = re.compile(r"[’']")
 # - the subject of a reporting verb (_subject_before, _subject_after)
-_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:who|which|whose|the|a|an|its|his|her)\b[^,]*,?$")
+# (an age is an appositive too: "Mary Roe, 61, said", "Tom Roe, 45, a fisherman, said")
+_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
-_NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'.-]*)*$")
+_SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell"})  # verbs that are never anything but speech
+_AND_AT_END = re.compile(r"[^,]\s+and\s*$")
+# the subject that opens a sentence, up to its first verb (an auxiliary or a past tense)
+_OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had|was|were|is|are|will|would|also|[a-z]{3,}ed)\b")
+# (the body may be introduced by what it is, "of the rights group Voice of the People", and
+# have short particles in its name, "Sauti ya Mlaji")
+_NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|[a-z]{1,3}\s+)?[A-Z][\w’'.-]*)*$")
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$")
 _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
 _CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$")
@@ -180,6 +187,9 @@ def _patterns() -> dict:
                              r"(?:polled|surveyed)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
                              r"(?:\s+(?:this|last)\s+\w+)?(?:\s+(?:had|have|has|on\s+average|also))*\s*$"),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
+        # "…, the study found.": research or a document closing its sentence with what it found
+        "finding": re.compile(rf",\s+(?P<np>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{trie_alternation(lex['research_nouns'] + lex['issued_documents'], True)}))"
+                              rf"\s+(?:{trie_alternation(lex['finding_verbs'], True)})(?:\s+(?:on|in|last|this)\s+\w+)?\s*[.!]?\s*$", re.IGNORECASE),
     }
 
 
@@ -267,6 +277,7 @@ class Context:
         self.text = text
         self.pos = 0  # where the sentence being read starts: descriptions look back from here
         self.last_org: str | None = None  # the organisation "it" refers back to
+        self.last_group: str | None = None  # the group source "they" refers back to: the last one a claim was put to
         self.state_actors: list[Actor] = []
         self.written: dict[str, set[str]] = {}  # claimant -> the words the text used for it
         # head noun -> the fuller common-noun actor it refers back to ("army" -> "Chadian army")
@@ -399,6 +410,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     pats = _patterns()
     if np.lower() == "it" and ctx.last_org:
         return ctx.last_org, None  # "In a statement, it said": the body named before
+    if np.lower() == "they" and ctx.last_group:
+        return ctx.last_group, None  # "Officials in Portville say … . …, they said": the same officials
     if pats["pronoun"].match(np):
         if ctx.last_person:
             ctx.last_person.aliases.add(np[0].upper() + np[1:].lower())
@@ -483,6 +496,20 @@ def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     ctx.people.append(actor)
     ctx.last_person = actor
     return actor.name, None
+
+
+def _new_person(run: str, ctx: Context) -> tuple[str, str | None] | None:
+    """A name of two or three capitalised words (after its title) that is no place, state or
+    organisation, taken as a person the text has not named before."""
+    role, name = role_and_name(run)
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 3 or any(t in lexicon()["not_name_words"] for t in tokens) or \
+            is_geo_name(name) or is_organisation(name) or state_actor(name) or any(is_geo_name(t) for t in tokens):
+        return None
+    actor = Actor(name=name, kind="person", role=role)
+    ctx.people.append(actor)
+    ctx.last_person = actor
+    return actor.name, actor.role
 
 
 def _common_actor(np: str, ctx: Context) -> str:
@@ -607,8 +634,12 @@ def _without_aux_tail(left: str) -> str:
     return left[:start] + _patterns()["aux_tail"].sub("", left[start:])
 
 
-def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -> tuple[str, str | None] | None:
-    """The actor that is the subject of a verb at verb_start, looking left in its clause."""
+def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
+                    speech: bool = True) -> tuple[str, str | None] | None:
+    """The actor that is the subject of a verb at verb_start, looking left in its clause.
+    ``speech``: the verb is surely one of saying here (a verb of speech, or one followed by
+    what is said or closing its sentence), so that a subject known only by its description
+    can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
     left = _BRACKETS_AT_END.sub("", left) if ")" in left else left  # "the Forest Service (USFS) believe"
     # "X, who ..., said" / "X, the company's chief, said": skip one comma-delimited clause
@@ -618,6 +649,16 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
     candidates = [left]
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
+    if speech and _AND_AT_END.search(left):
+        # "The bureau has extended its warning and said …": the second verb shares the
+        # subject that opens the sentence
+        runs = capitalised_runs(left, 0, min(len(left), 80))
+        named = runs[0][2] if runs and not left[:runs[0][0]].strip(" “\"") else None  # a name opens it
+        opening = _OPENING_SUBJECT.match(left)
+        for np in filter(None, (named, opening and opening.group("np"))):
+            found = _resolve(np, ctx) or _described_subject(np, ctx)
+            if found:
+                return found
     for chunk in candidates:
         chunk = chunk.rstrip(" ,")
         chunk = _BRACKETS_AT_END.sub("", chunk) if ")" in chunk else chunk
@@ -634,8 +675,14 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
         complement = _NAMED_COMPLEMENT_AT_END.search(chunk)
         if complement:
             runs = list(capitalised_runs(chunk, max(0, complement.start() - 80), complement.start()))
-            if runs and runs[-1][1] == complement.start() and resolve_person(ctx.people, runs[-1][2]):
-                return _resolve(runs[-1][2], ctx)
+            if runs and runs[-1][1] == complement.start():
+                if resolve_person(ctx.people, runs[-1][2]):
+                    return _resolve(runs[-1][2], ctx)
+                # a full name opening its clause before "of the …" is a person not met before
+                if _CLAUSE_START_AT_END.search(chunk[:runs[-1][0]]):
+                    found = _new_person(runs[-1][2], ctx)
+                    if found:
+                        return found
         runs = list(capitalised_runs(chunk, max(0, len(chunk) - 80)))
         if runs and runs[-1][1] == len(chunk) and \
                 _PLACE_PREPOSITION_AT_END.search(chunk[:runs[-1][0]]) \
@@ -660,7 +707,43 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
                 found = _resolve(" ".join(tokens[-k:]), ctx)
                 if found:
                     return found
+        described = _described_subject(segment.strip(), ctx) if speech else None
+        if described:
+            return described
     return None
+
+
+# "the state disaster management secretariat", "A Daeyang executive", "a nurse there", "A
+# Western security analyst based in Dakar": a source described, not named, standing alone as
+# the subject of its clause (news copy names a source by its description when it has no name
+# or the reader needs none; the head noun can be any, so no list of them is asked for)
+_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?)\s+(?P<mods>(?:[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
+                               r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?$")
+
+
+def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
+    """The source a description that is the whole subject of a reporting verb stands for: an
+    issued document's issuer (the body named last: "…, the statement said"), research as
+    itself ("the study"), a definite description as a common-noun actor ("the secretariat"),
+    an indefinite one as written ("A Daeyang executive": an unnamed source)."""
+    match = _DESCRIBED_SOURCE.match(np)
+    if not match:
+        return None
+    words = (match.group("mods") + match.group("head")).split()
+    pats = _patterns()
+    head = match.group("head")
+    if any(pats["function_word"].match(w) or _DIGIT.search(w) for w in words) or head in _number_words() \
+            or pats["pronoun"].match(head):
+        return None
+    lex = lexicon()
+    if head in lex["issued_documents"]:
+        issuer = ctx.last_org or getattr(ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)), "name", None)
+        return (issuer, None) if issuer else None
+    if head in lex["research_nouns"]:
+        return " ".join(words), None
+    if match.group("det").lower() == "the":
+        return _resolve(np, ctx) or (_common_actor(np, ctx), None)
+    return np, None
 
 
 def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tuple[str, str | None] | None:
@@ -865,7 +948,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if polled:  # "Analysts polled by X had expected …": the poll's respondents, not the pollster
             found = (polled.group("group") + " polled" + (polled.group("by") or ""), None)
         else:
-            found = _subject_before(text, s, vs, ctx) or (_subject_after(text, ve, e, ctx) if post_posed else None)
+            after = body[verb.end():]
+            speech = word in _SPEECH_VERBS or bool(post_posed) or bool(_THAT_CLAUSE.match(after) or _CLAUSE_SUBJECT.match(after)) \
+                or len(after.split()) < 6 and not _FINITE_AUX.search(after)
+            found = _subject_before(text, s, vs, ctx, speech) or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
             nested = _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
@@ -1013,6 +1099,11 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
     if attribution is None and sentence["block"] == "body":
         attribution = _participle_attribution(sentence, text, ctx)
+    if attribution is None and "," in body:
+        finding = pats["finding"].search(body)  # "…, the study found.": the research's claim
+        found = _described_subject(finding.group("np"), ctx) if finding else None
+        if found:
+            attribution = (found[0], found[1], _complement_certainty(body[:finding.start()]) or "stated", "found")
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
     gap_cue = pats["gap"].search(body) if "gap" in can_match else None
@@ -1106,6 +1197,10 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         ctx.pos = len(text) if sentence["block"] == "headline" else sentence["start"]
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
                                       sentence["id"] in date_sentences, sentence["id"] in historical_sentences))
+        claimant = rows[-1]["claimant"]
+        if claimant and claimant not in (ARTICLE, UNATTRIBUTED):
+            # a source other than a person or a state is what a later "they" can stand for
+            ctx.last_group = claimant if _plural_source(claimant, people) else None
         # the last person named in a sentence is who "he"/"she" means next
         for r_start, _r_end, run in capitalised_runs(text, sentence["start"], sentence["end"]):
             person = resolve_person(people, run)
@@ -1114,6 +1209,15 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     _attribute_quotes(sentences, rows)
     _attribute_quote_paragraphs(text, sentences, rows)
     return rows
+
+
+def _plural_source(claimant: str, people: list[Actor]) -> bool:
+    """Whether a source is a group a later "they" can stand for: a plural noun ("Portville
+    officials", "researchers") or a group noun ("police"), not a person, state or firm."""
+    if any(p.name == claimant for p in people) or claimant.startswith("Government of "):
+        return False
+    head = claimant.split()[-1]
+    return head.islower() and (head.endswith("s") or head in lexicon()["placed_groups"])
 
 
 _OPEN = "“\"‘"
