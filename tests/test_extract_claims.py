@@ -372,6 +372,16 @@ def test_they_is_the_group_that_spoke_last():
     assert rows[1][0] == "article"
 
 
+def test_a_source_revising_its_own_estimate_or_forecast_claims_it():
+    rows = _who("Northland Mining Ltd reported a 12% fall in quarterly output on Monday. "
+                "The company cut its full-year forecast for copper output to 300,000 tonnes. "
+                "The national statistics office said inflation eased to 4.9%. "
+                "Separately, the office lowered its estimate of third-quarter growth to 2.1% from 2.4%. "
+                "The central bank kept its inflation target at 3%.")
+    assert rows[1:] == [("Northland Mining Ltd", "predicted"), ("national statistics office", "stated"),
+                        ("national statistics office", "stated"), ("central bank", "predicted")]
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

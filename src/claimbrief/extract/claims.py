@@ -143,9 +143,12 @@ def _patterns() -> dict:
             verb_group[verb.lower()] = group
     # "The association put the number at 6,000": a source giving its own figure (stated)
     put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})\s+at"
+    # "lowered its estimate", "cut its full-year forecast": the source's own figure, its group by the noun
+    revised = [n for nouns in lex["revised_nouns"].values() for n in nouns]
+    revise = rf"(?:{trie_alternation(lex['revision_verbs'], True)})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_alternation(revised, True)})"
     return {
         "verb_group": verb_group,
-        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at})\b", re.IGNORECASE),
+        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at}|{revise})\b", re.IGNORECASE),
         "according": re.compile(rf"\b(?:{trie_alternation(lex['according_phrases'], True)})\s+", re.IGNORECASE),
         "hedged": re.compile(rf"\b(?:{trie_alternation(lex['hedge_phrases'], True)})\b", re.IGNORECASE),
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
@@ -239,7 +242,7 @@ def _cue_index() -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], fro
     key word would make the test inexact); the definition phrases' key words."""
     lex = lexicon()
     verbs = [*_patterns()["verb_group"]]
-    lists = {"verb": [*verbs, "put"], "according": lex["according_phrases"],
+    lists = {"verb": [*verbs, "put", *lex["revision_verbs"]], "according": lex["according_phrases"],
              "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
              "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"], "gap": lex["gap_phrases"],
              "conduit": lex["conduit_phrases"],
@@ -261,9 +264,13 @@ def _cue_index() -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], fro
 
 
 def _verb_group(verb: str) -> str:
-    """The certainty group of a matched reporting verb ("put the toll at" is stated)."""
+    """The certainty group of a matched reporting verb ("put the toll at" is stated, "cut its
+    forecast" predicted)."""
     key = _SPACES.sub(" ", verb.lower())
-    return _patterns()["verb_group"].get(key, "stated")
+    group = _patterns()["verb_group"].get(key)
+    if group:
+        return group
+    return "predicted" if key.split()[-1] in lexicon()["revised_nouns"]["predicted"] else "stated"
 
 
 class Context:
@@ -512,6 +519,11 @@ def _new_person(run: str, ctx: Context) -> tuple[str, str | None] | None:
     return actor.name, actor.role
 
 
+@lru_cache(maxsize=1)
+def _public_modifiers() -> frozenset[str]:
+    return frozenset(lexicon()["public_body_modifiers"])
+
+
 def _common_actor(np: str, ctx: Context) -> str:
     """The name for a common-noun actor: an acronym it contains ("the EMSA agency"), the
     organisation named before that it refers back to ("the disaster agency"), else the
@@ -525,11 +537,12 @@ def _common_actor(np: str, ctx: Context) -> str:
             return bare
     if head in ctx.heads and len(words) <= 2:
         return ctx.heads[head]
-    if head in lexicon()["company_nouns"]:  # "the Osaka-based company": the firm named before
-        firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]]
-        if firms:
-            return firms[0]
     modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
+    if head in lexicon()["company_nouns"]:  # "the Osaka-based company": the firm named before
+        firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]
+                 and not (modifiers & _public_modifiers()) - set(org.lower().split())]
+        if firms:  # (not "the central bank" for a mining firm: a public body is no firm)
+            return firms[0]
     named = [org for org in ctx.organisations if head in org.lower().split()]
     if named:
         best = max(named, key=lambda org: len(modifiers & set(org.lower().split())))
@@ -930,8 +943,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
         if pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
             continue  # "has not said", "declined to comment": nobody claims anything
-        if pats["not_a_verb"].match(body[verb.end():]) or _ARTICLE_AT_END.search(before[-12:] + " "):
-            continue  # "state media", "a state", "the report": nouns, not verbs
+        if (" " not in word and pats["not_a_verb"].match(body[verb.end():])) or _ARTICLE_AT_END.search(before[-12:] + " "):
+            continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
         group = _verb_group(word)
         passive = _PASSIVE_AT_END.search(near)
         if passive:
