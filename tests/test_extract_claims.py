@@ -382,6 +382,42 @@ def test_a_source_revising_its_own_estimate_or_forecast_claims_it():
                         ("national statistics office", "stated"), ("central bank", "predicted")]
 
 
+def test_could_after_a_past_verb_is_a_possibility_where_it_says_what_may_be():
+    assert _who("Analysts at Pine Securities said in a note that the ban could reduce output by 5% next year if it is not lifted.") == \
+        [("Pine Securities", "hedged")]
+    assert _who("Dr Ana Ruiz said the true number of infections could be several times higher.") == [("Ana Ruiz", "hedged")]
+    # the past of "can": what the machines were able to do
+    assert _who("Attorney Laura Bryce told jurors that the machines could reliably run fewer than a dozen tests.") == \
+        [("Laura Bryce", "stated")]
+
+
+def test_nouns_and_participles_of_reporting_verbs_set_no_certainty():
+    assert _who("Defence lawyer Tom Vukovic said his client had been paid $800 and had booked the flight for a family "
+                "holiday planned months earlier.")[0][1] == "stated"
+    assert _who("Northland Mining Ltd reported a 6.8% rise in quarterly profit on Thursday and narrowed its full-year revenue "
+                "forecast.")[0][1] == "stated"
+    assert _who("Health officials in Kiru said two new suspected cases had been admitted to the treatment unit on Wednesday.")[0][1] == \
+        "stated"
+    assert _who("The trial was postponed when the accused was admitted to hospital.")[0][1] == "stated"
+    # an intent after a possessive is still one
+    assert _who("Northland Mining Ltd announced its plans to close the mine.")[0][1] == "predicted"
+
+
+def test_the_speakers_own_hedge_verb_and_a_coordinated_denial_decide():
+    assert _who('"Our data suggest you should think in decades," Maria Lind said.') == [("Maria Lind", "hedged")]
+    assert _who("The ministry said its forces had struck military targets and denied targeting civilians.")[0][1] == "denied"
+    # an expectation the facts have overtaken is the analysts' figure, not a forecast
+    assert _who("Analysts polled by Pine Securities had expected a median of 4.85%.")[0][1] == "stated"
+    assert _who("Economists expect inflation to ease next month.")[0][1] == "predicted"
+
+
+def test_the_government_is_the_state_the_story_is_about():
+    rows = _who("Paraguay's pension cuts drew thousands of marchers in Paraguay on Saturday. "
+                "Radio Libre, which broadcasts from exile in Uruguay, put the number detained at 60. "
+                "The government said on Monday that the reform stands.")
+    assert rows[-1][0] == "Government of Paraguay"
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

@@ -57,6 +57,9 @@ _APOSTROPHE = re.compile(r"[’']")
 # (an age is an appositive too: "Mary Roe, 61, said", "Tom Roe, 45, a fisherman, said")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
+# a denial coordinated with the speaker's statement: the denial is what the row must show
+_AND_DENIED = re.compile(r"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:denied|rejected|refuted|dismissed)\b")
+_HAD_AT_END = re.compile(r"\bhad(?:\s+\w+ly)?$")
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell"})  # verbs that are never anything but speech
 _AND_AT_END = re.compile(r"[^,]\s+and\s*$")
 # the subject that opens a sentence, up to its first verb (an auxiliary or a past tense)
@@ -326,7 +329,8 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return person.name, person.role
         return phrase, UNRESOLVED
     if head in lex["state_bodies"] and not modifiers:  # "the regime", "the administration"
-        state = ctx.nearest(ctx.state_actors, lambda a: True)
+        # the state the story is about (named most), not one just named in passing ("from exile in X")
+        state = max(ctx.state_actors, key=lambda a: len(a.spans), default=None) if ctx.state_actors else None
         if state:
             return state.name, None
     types = lex["description_types"]
@@ -812,7 +816,8 @@ def _hedges(text: str, backshifted: bool = False, can_match: Collection[str] = _
     for match in _patterns()["hedged"].finditer(text):
         if match.group(0) == "May" and match.start() > 0:
             continue
-        if match.group(0).lower() == "could" and (backshifted or _NEGATION_AFTER.match(text[match.end():])):
+        if match.group(0).lower() == "could" and (_NEGATION_AFTER.match(text[match.end():]) or backshifted and not (
+                _POSSIBILITY_AFTER.match(text, match.end()) or _OPEN_FUTURE.search(text, match.end()))):
             continue
         return match
     return None
@@ -823,6 +828,41 @@ def _negated(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | N
     word occurs at all (most sentences have none, and the clause pattern is the costlier).
     ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
     return _NEGATED_CLAUSE.match(text) if "negation" in can_match and _NEGATION_WORD.search(text) else None
+
+
+# after a past reporting verb "could" is a possibility, not the past of "can", where it says
+# what may be ("could be several times higher") or looks ahead ("could reduce output next year
+# if …"); "told jurors the machines could run a dozen tests" is what they were able to do
+_POSSIBILITY_AFTER = re.compile(r"\s+(?:also\s+|still\s+|even\s+)?(?:be|have)\b")
+_OPEN_FUTURE = re.compile(r"\b(?:if|unless|next|coming|tomorrow|later|soon|future)\b")
+# "its full-year revenue forecast", "their plans": a noun after a possessive, not a verb
+_POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "a family holiday planned months earlier": a participle after a preposition's noun, not a verb of the speaker
+_REDUCED_RELATIVE_AT_END = re.compile(r"\b(?:for|of|with|on|in|at|to|from|by|after|before|under)\s+(?:(?:a|an|the|its|his|her|their|some)\s+)?(?:[\w-]+\s+){0,2}$")
+# "admitted to hospital", "admitted to the treatment unit": taken in, not acknowledging
+_ADMITTED_TO_PLACE = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|hospital\b|intensive\b|care\b)")
+# a first-person subject, pronoun or "our data": the speaker's own verb
+_FIRST_PERSON_SUBJECT_AT_END = re.compile(r"\b(?:our|my)\s+[\w-]+\s+$", re.IGNORECASE)
+
+
+def _not_a_verb_here(text: str, verb: re.Match) -> bool:
+    """Whether a matched reporting verb is a noun or a participle of another noun here:
+    "its revenue forecast", "a holiday planned months earlier", "admitted to hospital"."""
+    word = verb.group(0).lower()
+    before = text[max(0, verb.start() - 60):verb.start()]
+    if word.endswith("ed"):
+        return bool(_REDUCED_RELATIVE_AT_END.search(before)) or \
+            (word == "admitted" and bool(_ADMITTED_TO_PLACE.match(text, verb.end())))
+    if " " in word:  # "narrowed its forecast": the speaker's own act, told with the news, not what it says will be
+        return word.split()[0] in lexicon()["revision_verbs"]
+    # ("its plans to" is an intent: kept)
+    return (word in _verb_nouns() or word.removesuffix("s") in _verb_nouns()) and \
+        bool(_POSSESSIVE_NP_AT_END.search(before)) and not text.startswith(" to ", verb.end())
+
+
+@lru_cache(maxsize=1)
+def _verb_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["verb_nouns"])
 
 
 def _complement_certainty(text: str, backshifted: bool = False, can_match: Collection[str] = _EVERY_CUE) -> str | None:
@@ -849,15 +889,16 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     if hedge:
         cues.append((hedge.start(), "hedged"))
     for verb in pats["verb"].finditer(text) if "verb" in can_match else ():
-        if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]):
+        if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]) or _not_a_verb_here(text, verb):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
         if group == "predicted":
             cues.append((verb.start(), "predicted"))
         elif group == "confirmed" and _BE_AT_END.search(text[:verb.start()]):
             cues.append((verb.start(), "confirmed"))
-        elif group == "hedged" and _SPEAKER_PRONOUN_AT_END.search(text[:verb.start()]):
-            cues.append((verb.start(), "hedged"))  # "said it believes": the speaker's own belief
+        elif group == "hedged" and (_SPEAKER_PRONOUN_AT_END.search(text[:verb.start()])
+                                    or _FIRST_PERSON_SUBJECT_AT_END.search(text[max(0, verb.start() - 30):verb.start()])):
+            cues.append((verb.start(), "hedged"))  # "said it believes", '"Our data suggest …"': the speaker's own belief
     # the first cue is the speaker's own verb or modal: "we fear what we will find" is hedged
     return min(cues)[1] if cues else None
 
@@ -992,6 +1033,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed,
                                                   can_match=_part_cues(body, start, start + len(complement), can_match)) or group
+                if _AND_DENIED.search(after):
+                    certainty = "denied"  # "Moscow said its forces had struck … and denied targeting civilians"
+            elif group == "predicted" and _HAD_AT_END.search(near):
+                certainty = "stated"  # "Analysts had expected 4.85%": an expectation the facts have overtaken
             return (found[0], found[1], certainty, word)
     return None
 
@@ -1139,6 +1184,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         if negated and not gap:  # "He did not enter a plea": the article says it did not happen
             cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
         passive_verb = pats["passive_verb"].search(body) if not cues and not gap and "passive_verb" in can_match else None
+        if passive_verb and passive_verb.group(0).lower().endswith("admitted") and _ADMITTED_TO_PLACE.match(body, passive_verb.end()):
+            passive_verb = None  # "was admitted to hospital"
         if cues and not gap:
             _, certainty, cue = min(cues)
             claimant = UNATTRIBUTED if certainty == "reported" else ARTICLE
