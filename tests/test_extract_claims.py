@@ -418,6 +418,11 @@ def test_the_government_is_the_state_the_story_is_about():
     assert rows[-1][0] == "Government of Paraguay"
 
 
+def test_bare_state_media_belong_to_the_state_the_story_is_about():
+    rows = _who("Paraguay's president left Paraguay on Monday for talks. State television reported that he had landed.")
+    assert rows[-1] == ("Paraguayan state television", "reported")
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

@@ -192,6 +192,8 @@ def _patterns() -> dict:
         "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
                              r"(?:polled|surveyed)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
                              r"(?:\s+(?:this|last)\s+\w+)?(?:\s+(?:had|have|has|on\s+average|also))*\s*$"),
+        "bare_state_media": re.compile(rf"^(?:the\s+)?[Ss]tate(?:-run|-owned|\s+run|\s+owned)?\s+(?P<noun>{trie_alternation(lex['state_media_nouns'], True)})$",
+                                       re.IGNORECASE),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
         # "…, the study found.": research or a document closing its sentence with what it found
         "finding": re.compile(rf",\s+(?P<np>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{trie_alternation(lex['research_nouns'] + lex['issued_documents'], True)}))"
@@ -359,11 +361,18 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if head in ctx.heads:  # "the army" after "the Malian army"
         return ctx.heads[head], None
     if head in lex["national_bodies"] and ctx.state_actors:  # "police said" in a Bolivian story
-        main = max(ctx.state_actors, key=lambda a: len(a.spans))
-        code = next((c for c, e in countries_by_name().items() if government_name(c) == main.name), None)
+        code = _main_state_code(ctx)
         if code:
             return f"{demonym(code)} {phrase}", None
     return phrase, UNRESOLVED
+
+
+def _main_state_code(ctx: Context) -> str | None:
+    """The ISO code of the state the story names most, if it names any."""
+    if not ctx.state_actors:
+        return None
+    main = max(ctx.state_actors, key=lambda a: len(a.spans))
+    return next((c for c in countries_by_name() if government_name(c) == main.name), None)
 
 
 @lru_cache(maxsize=1)
@@ -437,6 +446,11 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     state = state_actor(np)
     if state:
         return state, None
+    media = pats["bare_state_media"].match(np) if "tate" in np else None
+    if media:  # "State television reported": the state media of the state the story is about
+        code = _main_state_code(ctx)
+        noun = media.group("noun").lower()
+        return (f"{demonym(code)} state {noun}" if code else f"state {noun}"), None
     name = np.removeprefix("the ").removeprefix("The ")
     if " " not in name and name.lower() in lexicon()["description_types"]:
         return _description(name.lower(), ctx)  # "Ministry launches ..." in a headline
