@@ -423,6 +423,22 @@ def test_bare_state_media_belong_to_the_state_the_story_is_about():
     assert rows[-1] == ("Paraguayan state television", "reported")
 
 
+def test_unattributed_quote_paragraphs_of_an_interview_are_its_subjects():
+    text = ('"The river will not wait for us": a hydrologist on a drying delta\n\n'
+            "For twenty years, Dr Mariam Tall has measured the river. She spent a day with us last week.\n\n"
+            '"We are taking more water out than the rain puts back. That is the whole story.\n\n'
+            '"In 2010 the wells were full. Now they are dry."\n\n'
+            "The ministry says it will build two dams.\n")
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="The river will not wait for us", published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    rows = extract_rows(article)["claims"]
+    assert rows[0]["claimant"] == "Mariam Tall"  # the headline quotes the story's subject
+    quoted = [r["claimant"] for r in rows if r["text"].startswith(("\"We are", "That is", "\"In 2010", "Now they"))]
+    assert quoted == ["Mariam Tall"] * 4
+    assert _who("The Centre for River Research counts fish. The catch fell by 40 percent, according to the centre's surveys.")[1] == \
+        ("Centre for River Research", "reported")
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

@@ -1266,7 +1266,9 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         ctx.written = written  # the caller keeps the names the text used for each claimant
     historical_sentences = historical_sentences or set()
     rows = []
+    named_before = []  # the person last named before each sentence: who an unattributed quote is likeliest to be
     for sentence in sentences:
+        named_before.append(ctx.last_person)
         # a description looks back from its sentence; a headline's, over the whole story
         ctx.pos = len(text) if sentence["block"] == "headline" else sentence["start"]
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
@@ -1281,7 +1283,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             if person:
                 ctx.last_person = person
     _attribute_quotes(sentences, rows)
-    _attribute_quote_paragraphs(text, sentences, rows)
+    _attribute_quote_paragraphs(text, sentences, rows, named_before)
+    _attribute_quoted_headline(sentences, rows, people)
     return rows
 
 
@@ -1338,11 +1341,15 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict]) -> None:
         i += 1
 
 
-def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dict]) -> None:
+def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dict],
+                                named_before: list[Actor | None] | None = None) -> None:
     """A paragraph that is a direct quotation with no attribution of its own belongs to the
     speaker of the adjacent attributed quotation: the one that closes it when the quote runs
     on into the next paragraph, else the previous paragraph's speaker (news copy opens
-    every paragraph of a long quote with a quote mark and closes only the last)."""
+    every paragraph of a long quote with a quote mark and closes only the last).  With no
+    attributed quotation beside it, the quote is the person the text named last before it
+    (a profile or interview quotes its subject paragraph after paragraph: "She began with
+    the numbers. / "We are putting more boats on the water …")."""
     paragraphs: list[list[int]] = []
     for i, sentence in enumerate(sentences):
         if i and "\n" not in text[sentences[i - 1]["end"]:sentence["start"]] and paragraphs:
@@ -1368,9 +1375,33 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         after = speaker(paragraphs[p + 1]) if p + 1 < len(paragraphs) and \
             rows[paragraphs[p + 1][0]]["text"].lstrip()[:1] in _OPEN else None
         source = (after or before) if runs_on else (before or after)
+        person = named_before[indices[0]] if named_before and not source else None
+        if person:
+            source = {"claimant": person.name, "claimant_role": person.role, "via": None}
         if source:
             for i in indices:
                 _inherit(rows[i], source)
+
+
+# a headline that opens with a quotation and then says whose it is: '"…": a fisheries
+# scientist on …', "'…' - a rice farmer on …"
+_QUOTED_HEADLINE = re.compile(r"^\s*[“\"‘'][^“”\"]{8,}[”\"’']\s*[:—–-]\s*\S")
+
+
+def _attribute_quoted_headline(sentences: list[dict], rows: list[dict], people: list[Actor]) -> None:
+    """A headline that quotes someone and then describes them is the quote of the person the
+    story quotes most (an interview's or profile's subject)."""
+    for sentence, row in zip(sentences, rows):
+        if sentence["block"] != "headline" or row["claimant"] != ARTICLE or not _QUOTED_HEADLINE.match(row["text"]):
+            continue
+        names = {p.name: p for p in people}
+        counts: dict[str, int] = {}
+        for other in rows:
+            if other["claimant"] in names:
+                counts[other["claimant"]] = counts.get(other["claimant"], 0) + 1
+        if counts:
+            speaker = names[max(counts, key=counts.get)]
+            row["claimant"], row["claimant_role"], row["cue"] = speaker.name, speaker.role, "quotation"
 
 
 def _inherit(row: dict, source: dict) -> None:
