@@ -439,6 +439,43 @@ def test_unattributed_quote_paragraphs_of_an_interview_are_its_subjects():
         ("Centre for River Research", "reported")
 
 
+def test_it_is_the_body_that_opened_the_sentence_before():
+    rows = _who("The National Food Safety Authority (NFSA) inspected the plant in May. "
+                "The watchdog declined to answer questions. In a statement, it said that all procedures were followed.")
+    assert rows[-1] == ("National Food Safety Authority", "stated")
+
+
+def test_the_head_of_state_is_the_president_named():
+    rows = _who('President Omar Bakri opened the plant on Friday. "Water is life," the head of state said.')
+    assert rows[-1][0] == "Omar Bakri"
+
+
+def test_a_relative_clause_verb_speaks_for_its_antecedent():
+    assert _who("The plant is owned by Northland Springs SA, which sells 90 million bottles a year and says it holds "
+                "11 percent of the market.")[0][0] == "Northland Springs SA"
+    # a relative clause that closes before the main verb is no attribution
+    assert _who("Sipho Dube, who pleaded not guilty and denied all charges throughout the trial, was taken into custody.")[0][0] == \
+        "article"
+    assert _who("A security analyst based in Dakar, who asked not to be named, said the group may have new drones.")[0][0] == \
+        "A security analyst based in Dakar"
+
+
+def test_a_document_seen_by_an_outlet_is_relayed():
+    rows = _who("Figures from the National Emergency Management Agency, seen by Radio Steppe, show that 1.5 million animals have died. "
+                "Documents seen by the Daily Courier show that the tests were delayed. "
+                "Inspectors recommended that one line be suspended, an internal memo shows.")
+    assert rows[0] == ("National Emergency Management Agency", "reported")
+    assert rows[1] == ("documents", "reported")
+    assert rows[2][0] == "internal memo"
+    assert [c["via"] for c in _claims("Documents seen by the Daily Courier show that the tests were delayed.")] == ["Daily Courier"]
+
+
+def test_the_note_of_a_research_firm_speaks_for_it():
+    rows = _who("Rates will stay high, economists at Pine Analytics wrote in a note. "
+                '"Inflation has not peaked yet. We would not be surprised to see it rise," the note said.')
+    assert [r[0] for r in rows] == ["Pine Analytics"] * 3
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

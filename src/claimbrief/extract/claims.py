@@ -60,10 +60,27 @@ _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
 _AND_DENIED = re.compile(r"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:denied|rejected|refuted|dismissed)\b")
 _HAD_AT_END = re.compile(r"\bhad(?:\s+\w+ly)?$")
+# "Figures from the agency, seen by Radio X, show", "documents seen by the newspaper show":
+# a document an outlet has seen, and whose it is
+_SEEN_BY = re.compile(r"(?:^|[,;:]\s*)(?P<doc>[^,;:]{3,80}?),?\s+seen\s+by\s+(?P<outlet>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),?$")
+_DOCUMENT_OWNER = re.compile(r"\b(?:from|by|of)\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w’'.&-]*)*)$")
+_INDEFINITE_ARTICLE = re.compile(r"^(?:an?|some)\s+", re.IGNORECASE)
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell"})  # verbs that are never anything but speech
+# a relative clause left open up to the verb: "X, which sells … and says", "X, who heads the unit, and said"
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|across|outside)\s+(?:the\s+)?$")
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*$")
+# ("X, who … denied all charges …, was taken into custody": the relative clause closes and the
+# main clause follows; its verb is no attribution)
+_CLOSED_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|did|does|remains|remained)\b")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends, near enough: the next full stop, or 300 characters on."""
+    end = text.find(".", at)
+    return min(end if end >= 0 else len(text), at + 300)
 _AND_AT_END = re.compile(r"[^,]\s+and\s*$")
 # the subject that opens a sentence, up to its first verb (an auxiliary or a past tense)
-_OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had|was|were|is|are|will|would|also|[a-z]{3,}ed)\b")
+_OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had|was|were|is|are|will|would|also|said|says|told|tells|[a-z]{3,}ed)\b")
 # (the body may be introduced by what it is, "of the rights group Voice of the People", and
 # have short particles in its name, "Sauti ya Mlaji")
 _NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|[a-z]{1,3}\s+)?[A-Z][\w’'.-]*)*$")
@@ -289,6 +306,7 @@ class Context:
         self.text = text
         self.pos = 0  # where the sentence being read starts: descriptions look back from here
         self.last_org: str | None = None  # the organisation "it" refers back to
+        self.previous: tuple[int, int] | None = None  # the sentence before the current one, in its block
         self.last_group: str | None = None  # the group source "they" refers back to: the last one a claim was put to
         self.state_actors: list[Actor] = []
         self.written: dict[str, set[str]] = {}  # claimant -> the words the text used for it
@@ -412,8 +430,28 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
         written = _SPACES.sub(" ", np.strip(" ,“”\"'’‘"))
         if written and written.lower() not in ("he", "she", "it", "they", "we", "i") and written != found[0]:
             ctx.written.setdefault(found[0], set()).add(written)
-        if not any(p.name == found[0] for p in ctx.people) and not found[0].startswith("Government of "):
+        if not any(p.name == found[0] for p in ctx.people) and not found[0].startswith("Government of ") \
+                and not (found[1] == UNRESOLVED and found[0].split()[-1].lower() in _role_heads()):
             ctx.last_org = found[0]  # "it" is the last body (not person, not state) a claim was put to
+    return found
+
+
+_HEAD_OF = re.compile(r"^(?:the\s+)?head\s+of\s+(state|government)$", re.IGNORECASE)
+
+
+def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
+    """The organisation that opens the sentence before the current one ("The watchdog
+    declined to answer questions."), which "it" then stands for."""
+    if not ctx.previous:
+        return None
+    body = ctx.text[ctx.previous[0]:ctx.previous[1]]
+    opening = _OPENING_SUBJECT.match(body)
+    if not opening or len(opening.group("np").split()) > 6:
+        return None
+    found = _resolve_np(opening.group("np"), ctx)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or any(p.name == found[0] for p in ctx.people) or \
+            found[0].startswith("Government of ") or found[1] == UNRESOLVED and found[0].split()[-1].lower() in _role_heads():
+        return None
     return found
 
 
@@ -428,8 +466,21 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if np.lower() in _number_words():
         return None  # "Nine confirmed dead as …": a headline's count, not a source
     pats = _patterns()
-    if np.lower() == "it" and ctx.last_org:
-        return ctx.last_org, None  # "In a statement, it said": the body named before
+    if np.lower() == "it":
+        # "The watchdog declined to answer. In a statement, it said": the body that opened the
+        # sentence before, else the body a claim was last put to
+        opener = _previous_subject(ctx)
+        if opener:
+            return opener
+        if ctx.last_org:
+            return ctx.last_org, None
+    head_of = _HEAD_OF.match(np) if "ead" in np else None
+    if head_of:  # "the head of state said": the president (or king) the story names
+        roles = lexicon()["head_of_state_roles" if head_of.group(1).lower() == "state" else "head_of_government_roles"]
+        person = ctx.nearest(ctx.people, lambda p: bool(p.role) and any(r.lower() in p.role.lower() for r in roles))
+        if person:
+            ctx.last_person = person
+            return person.name, person.role
     if np.lower() == "they" and ctx.last_group:
         return ctx.last_group, None  # "Officials in Portville say … . …, they said": the same officials
     if pats["pronoun"].match(np):
@@ -680,6 +731,21 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
     candidates = [left]
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
+    relative = _OPEN_RELATIVE.search(left) if ", wh" in left and not text[sent_start:verb_start].rstrip().endswith(",") \
+        and not _CLOSED_RELATIVE.search(text, verb_start, _sentence_end(text, verb_start)) else None
+    if relative:
+        # "… owned by Northland Springs SA, which sells … and says": the relative clause's
+        # verb speaks for what the clause describes
+        antecedent = left[:relative.start()]
+        runs = capitalised_runs(antecedent, max(0, len(antecedent) - 80))
+        last = _LAST_WORDS.search(antecedent.rsplit(",", 1)[-1].strip())
+        if runs and runs[-1][1] == len(antecedent):  # a name, unless a place ("an analyst based in Dakar, who …")
+            np = "" if _PLACE_BEFORE_NAME.search(antecedent[:runs[-1][0]]) else runs[-1][2]
+        else:
+            np = last.group(1) if last else ""
+        found = _resolve(np, ctx) if np else None
+        if found:
+            return found
     if speech and _AND_AT_END.search(left):
         # "The bureau has extended its warning and said …": the second verb shares the
         # subject that opens the sentence
@@ -757,7 +823,7 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     issued document's issuer (the body named last: "…, the statement said"), research as
     itself ("the study"), a definite description as a common-noun actor ("the secretariat"),
     an indefinite one as written ("A Daeyang executive": an unnamed source)."""
-    match = _DESCRIBED_SOURCE.match(np)
+    match = _DESCRIBED_SOURCE.match(np.strip(" ,“”\"'’‘"))
     if not match:
         return None
     words = (match.group("mods") + match.group("head")).split()
@@ -767,6 +833,8 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
             or pats["pronoun"].match(head):
         return None
     lex = lexicon()
+    if head in lex["issued_documents"] and match.group("det").lower() != "the":
+        return " ".join(words), None  # "an internal memo shows": a document the article has seen, not a statement
     if head in lex["issued_documents"]:
         issuer = ctx.last_org or getattr(ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)), "name", None)
         return (issuer, None) if issuer else None
@@ -1013,6 +1081,16 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         # a subject after the verb only where the attribution is post-posed: '..., said X'
         post_posed = _QUOTE_OR_COMMA_AT_END.search(near) or verb.start() == 0
         polled = pats["polled"].search(near) if ("polled" in near or "surveyed" in near) else None
+        seen = _SEEN_BY.search(near) if "seen by" in near else None
+        if seen:  # "Figures from the agency, seen by Radio X, show …": the agency's, relayed by the outlet
+            doc = seen.group("doc")
+            owner = _DOCUMENT_OWNER.search(doc)
+            bare = _LEADING_THE_ANY_CASE.sub("", _INDEFINITE_ARTICLE.sub("", doc)).strip()
+            if bare[1:].islower():
+                bare = bare[:1].lower() + bare[1:]  # "Documents seen by …" opening the sentence: a common noun
+            found = (_resolve(owner.group(1), ctx) if owner else None) or (bare, None)
+            outlet = _LEADING_THE_ANY_CASE.sub("", seen.group("outlet"))
+            return (found[0], found[1], "reported", "seen by " + outlet, outlet)
         if polled:  # "Analysts polled by X had expected …": the poll's respondents, not the pollster
             found = (polled.group("group") + " polled" + (polled.group("by") or ""), None)
         else:
@@ -1269,6 +1347,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     named_before = []  # the person last named before each sentence: who an unattributed quote is likeliest to be
     for sentence in sentences:
         named_before.append(ctx.last_person)
+        ctx.previous = (rows[-1]["start"], rows[-1]["end"]) if rows and sentences[len(rows) - 1]["block"] == sentence["block"] else None
         # a description looks back from its sentence; a headline's, over the whole story
         ctx.pos = len(text) if sentence["block"] == "headline" else sentence["start"]
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
@@ -1277,6 +1356,9 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         if claimant and claimant not in (ARTICLE, UNATTRIBUTED):
             # a source other than a person or a state is what a later "they" can stand for
             ctx.last_group = claimant if _plural_source(claimant, people) else None
+            if not any(p.name == claimant for p in people) and not claimant.startswith("Government of ") and \
+                    rows[-1]["claimant_role"] != UNRESOLVED and claimant.split()[-1] not in lexicon()["research_nouns"]:
+                ctx.last_org = claimant  # the body the claim was put to, whatever else was tried on the way
         # the last person named in a sentence is who "he"/"she" means next
         for r_start, _r_end, run in capitalised_runs(text, sentence["start"], sentence["end"]):
             person = resolve_person(people, run)
@@ -1375,7 +1457,7 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         after = speaker(paragraphs[p + 1]) if p + 1 < len(paragraphs) and \
             rows[paragraphs[p + 1][0]]["text"].lstrip()[:1] in _OPEN else None
         source = (after or before) if runs_on else (before or after)
-        person = named_before[indices[0]] if named_before and not source else None
+        person = named_before[indices[0]] if named_before and not source and _only_quotation(body) else None
         if person:
             source = {"claimant": person.name, "claimant_role": person.role, "via": None}
         if source:
@@ -1402,6 +1484,13 @@ def _attribute_quoted_headline(sentences: list[dict], rows: list[dict], people: 
         if counts:
             speaker = names[max(counts, key=counts.get)]
             row["claimant"], row["claimant_role"], row["cue"] = speaker.name, speaker.role, "quotation"
+
+
+def _only_quotation(paragraph: str) -> bool:
+    """Whether a paragraph that opens with a quote mark is all quotation: nothing but a
+    full stop after the quote closes ('"…," KCNA quoted X as saying' has its speaker)."""
+    last_close = max(paragraph.rfind("”"), paragraph.rfind('"', 1))
+    return last_close <= 0 or len(paragraph[last_close + 1:].split()) <= 1
 
 
 def _inherit(row: dict, source: dict) -> None:
