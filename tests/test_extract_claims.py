@@ -476,6 +476,21 @@ def test_the_note_of_a_research_firm_speaks_for_it():
     assert [r[0] for r in rows] == ["Pine Analytics"] * 3
 
 
+def test_a_press_release_speaks_in_its_issuers_voice():
+    text = ("Northland Cells to build battery plant\n\nPRESS RELEASE\n\n"
+            "PORTVILLE, March 3, 2026 -- Northland Cells JSC, a maker of battery systems, today announced that it will build a plant.\n\n"
+            "The project will create about 1,800 jobs.\n\n"
+            '"This plant moves us forward," said Anna Berg, the chief executive.\n\n'
+            "Founded in 2016, the firm employs 2,400 people.\n")
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="Northland Cells to build battery plant", published=dt.date(2026, 3, 3)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    rows = [(r["claimant"], r["kind"]) for r in extract_rows(article)["claims"]]
+    assert rows[0][0] == "Northland Cells JSC"
+    assert [c for c, k in rows if k != "furniture"] == ["Northland Cells JSC"] * 3 + ["Anna Berg", "Northland Cells JSC"]
+    # without the release's own mark the article speaks for itself
+    assert _who("Northland Cells JSC built a plant in May. The project created 1,800 jobs.")[1][0] == "article"
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

@@ -1367,6 +1367,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     _attribute_quotes(sentences, rows)
     _attribute_quote_paragraphs(text, sentences, rows, named_before)
     _attribute_quoted_headline(sentences, rows, people)
+    _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
     return rows
 
 
@@ -1491,6 +1492,33 @@ def _only_quotation(paragraph: str) -> bool:
     full stop after the quote closes ('"…," KCNA quoted X as saying' has its speaker)."""
     last_close = max(paragraph.rfind("”"), paragraph.rfind('"', 1))
     return last_close <= 0 or len(paragraph[last_close + 1:].split()) <= 1
+
+
+def _speak_for_the_issuer(text: str, sentences: list[dict], rows: list[dict], organisations: list[Actor]) -> None:
+    """A press release speaks in its issuer's voice: what it asserts as its own is the
+    issuer's claim, not an independent article's.  A release says it is one in a line of
+    its own near the top ("PRESS RELEASE", "FOR IMMEDIATE RELEASE"); its issuer is the
+    organisation its first paragraph of news names first."""
+    marks = _release_marks()
+    head = [s for s in sentences[:5] if s["text"].strip(" *-_").lower() in marks]
+    if not head:
+        return
+    lead = next((s for s in sentences if s["start"] > head[0]["start"] and s["block"] == "body"), None)
+    if lead is None:
+        return
+    named = [(min(a for a, _ in org.spans if a >= lead["start"]), org) for org in organisations
+             if any(lead["start"] <= a < lead["end"] for a, _ in org.spans) and not is_news_organisation(org.name)]
+    if not named:
+        return
+    issuer = min(named, key=lambda pair: pair[0])[1]
+    for sentence, row in zip(sentences, rows):
+        if row["claimant"] == ARTICLE and row["kind"] not in ("furniture", "caption"):
+            row["claimant"], row["claimant_role"] = issuer.name, None
+
+
+@lru_cache(maxsize=1)
+def _release_marks() -> frozenset[str]:
+    return frozenset(m.lower() for m in lexicon()["press_release_marks"])
 
 
 def _inherit(row: dict, source: dict) -> None:
