@@ -491,6 +491,15 @@ def test_a_press_release_speaks_in_its_issuers_voice():
     assert _who("Northland Cells JSC built a plant in May. The project created 1,800 jobs.")[1][0] == "article"
 
 
+def test_a_title_that_runs_over_of_is_the_role_of_the_name_after_it():
+    assert _who("Minister of Foreign Affairs John Smith said the talks would resume.")[0] == ("John Smith", "predicted")
+    assert _who("Deputy Chairman of the Cabinet of Ministers Peter Orr said the plant cost $640 million.")[0][0] == "Peter Orr"
+    assert _who('"They brought every one of our brothers home," Minister of Mining Rodrigo Paz Mamani told reporters.')[0][0] == \
+        "Rodrigo Paz Mamani"
+    # the holder named after the title that follows the verb; the quote before the verb sets the certainty
+    assert _who('"We will deliver," said the Minister of Health, Dr. Anna Kruger.') == [("Anna Kruger", "predicted")]
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

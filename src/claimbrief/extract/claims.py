@@ -768,6 +768,10 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
             found = _resolve(placed.group("np"), ctx)
             if found:
                 return found
+        # a known person's name ending the clause is the subject ("… of the Cabinet of Ministers Jane Roe")
+        tail = capitalised_runs(chunk, max(0, len(chunk) - 60))
+        if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
+            return _resolve(tail[-1][2], ctx)
         # "Dr. Jane Roe of the University of Leeds expects": the person, not the body
         complement = _NAMED_COMPLEMENT_AT_END.search(chunk)
         if complement:
@@ -845,12 +849,21 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return np, None
 
 
+_NAME_AFTER_TITLE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*[.,]?\s*$")
+
+
 def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tuple[str, str | None] | None:
     """The subject of a post-posed verb: '..., said John Smith' or '..., said the ministry'."""
     right = text[verb_end:sent_end]
     match = _POSTPOSED_SUBJECT.match(right)
     if match:
         np = match.group(1)
+        named = _NAME_AFTER_TITLE.match(right, match.end(1)) if np[:4].lower() == "the " else None
+        if named:  # "said the Minister of Rural Water, Hon. Jane Roe": the holder named after the title
+            role, name = role_and_name(named.group(1))
+            person = resolve_person(ctx.people, name) if name else None
+            if person or len(name.split()) >= 2:
+                return _resolve(name, ctx) or _new_person(named.group(1), ctx)
         runs = list(capitalised_runs(np))
         if runs:
             return _resolve(runs[0][2] if runs[0][0] == 0 else np, ctx) or _resolve(np, ctx)
@@ -1115,7 +1128,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 # a quote that opens the sentence and closes before its speaker is what the
                 # speaker says ('"…," Deshpande told analysts on a call after the results'), and
                 # so is the clause before a parenthetical attribution ('No one was hurt, she said, and …')
-                post_posed = post_posed or bool(_QUOTE_THEN_SPEAKER.match(before)) or \
+                # ('"We will deliver," said the Minister of Health, Dr. Jane Roe': the quote before the verb)
+                quote_first = before.lstrip()[:1] in "“\"" and before.rstrip()[-1:] in "”\"" and before.count("“") + before.count('"') <= 2
+                post_posed = post_posed or quote_first or bool(_QUOTE_THEN_SPEAKER.match(before)) or \
                     (bool(_PARENTHETICAL_SPEAKER.search(before)) and (
                         after.lstrip().startswith(",") or not _CLAUSE_SUBJECT.match(after)
                         and not _FINITE_AUX.search(after.split(",", 1)[0])))  # '…, the agency said on Friday, a smaller drop …'
