@@ -500,6 +500,18 @@ def test_a_title_that_runs_over_of_is_the_role_of_the_name_after_it():
     assert _who('"We will deliver," said the Minister of Health, Dr. Anna Kruger.') == [("Anna Kruger", "predicted")]
 
 
+def test_a_second_modal_predicate_does_not_regrade_what_was_done():
+    assert _who("Pine Resorts said it had suspended all lifts and would cooperate fully with investigators.")[0][1] == "stated"
+    assert _who("Pine Resorts said it would cut jobs and close plants.")[0][1] == "predicted"
+
+
+def test_an_estimated_figure_is_hedged_and_an_unpublished_one_a_gap():
+    assert _who("The weather office says the fissure is now estimated at 3.2km.")[0][1] == "hedged"
+    assert _who("The reserves stand at an estimated 5.1 percent of spending.")[0][1] == "hedged"
+    rows = _claims("The agency has not yet published the figures.")
+    assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

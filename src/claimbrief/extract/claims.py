@@ -143,6 +143,9 @@ _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
 _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s")
+# "said it had suspended all lifts and would cooperate": a second predicate after one that
+# reports what was done does not re-grade it (like a second "and that" clause)
+_SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'-]+\s+){1,10}?(?P<and>and)\s+(?:would|will|could|may|might)\b")
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "nothing", "none"})  # its whole words
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
@@ -970,8 +973,9 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     # "said it had suspended the licence, and that it may widen the recall": the first reported
     # clause is the claim the row stands for; a second "and that" clause does not re-grade it
     second = _SECOND_THAT_CLAUSE.search(text)
-    if second:
-        text = text[:second.start()]
+    modal = _SECOND_MODAL_PREDICATE.search(text) if " and " in text else None
+    cut = min(second.start() if second else len(text), modal.start("and") if modal else len(text))
+    text = text[:cut]
     if _NOTHING_HAS.match(text) or _negated(text, can_match) or _CONTRARY.match(text):
         return "denied"  # "said no debris had fallen", '"We have not won anything yet," he said'
     nothing = _NOTHING_HAS_COORDINATED.search(text)
