@@ -187,3 +187,11 @@ def test_a_name_added_as_an_alias_later_is_found_by_it():
     assert resolve_person(people, "Spokeswoman Lopez") is people[0]
     people.append(Actor(name="Kofi Mensah", kind="person"))  # and when a person is
     assert resolve_person(people, "Mensah") is people[1]
+
+
+def test_honorifics_of_regional_copy_go_to_the_role():
+    from claimbrief.extract.actors import _role_and_name
+
+    assert _role_and_name("Datuk Seri Hassan Omar") == ("Datuk Seri", "Hassan Omar")
+    assert _role_and_name("Alhaji Musa Bello")[1] == "Musa Bello"
+    assert _role_and_name("Oba Kehinde Ade")[1] == "Kehinde Ade"

@@ -337,6 +337,12 @@ def _role_and_name(run: str) -> tuple[str | None, str]:
     return role, _clean_name(name)
 
 
+def role_and_name(run: str) -> tuple[str | None, str]:
+    """A capitalised run as (role, name), without the words that are no name (public for the
+    claims stage, which meets names the people finder did not take)."""
+    return _role_and_name(run)
+
+
 def _clean_name(name: str) -> str:
     tokens = name.split()
     skip = _not_name_words()
@@ -358,7 +364,22 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
         s, e = sentence["start"], sentence["end"]
         for r_start, r_end, run in capitalised_runs(text, s, e):
             role, name = _role_and_name(run)
+            titled_of = _title_of_before(text, max(s, r_start - 100), r_start) if " of " in text[max(s, r_start - 100):r_start] else None
+            portfolio = _portfolio_words(name) if titled_of and not role else 0
+            if portfolio and len(name.split()) - portfolio >= 2:
+                # "Minister of Foreign Affairs Jane Roe", "Deputy Chairman of the Cabinet of Ministers
+                # Jane Roe": the run opens with the rest of the title (the field a post covers)
+                words = name.split()
+                role, name = f"{titled_of} {' '.join(words[:portfolio])}", " ".join(words[portfolio:])
+                if _verb_follows(text[r_end:e]) or _APPOSITIVE.match(text, r_end, e) or _SAID_BEFORE.search(text[s:r_start]):
+                    found = locate(run, name, last=True)
+                    if found:
+                        _add_person(people, name, role, (r_start + found[0], r_start + found[1]))
+                        people[_full_name_for(people, name) or name].aliases.add(" ".join(run.split()))
+                continue
             multi = len(name.split()) >= 2
+            if role and not multi and _patterns()["role"].match(name):
+                continue  # "Deputy Chairman": a title alone, no name
             # one word with no title is never taken as a person here (most runs: "The",
             # "Monday", a place), so the tests below are not even tried for it
             if not name or not (role or multi) or is_geo_name(name) or is_organisation(name):
@@ -381,9 +402,41 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
     return list(people.values())
 
 
+# a title that runs over "of": "Minister of ", "Deputy Chairman of the Cabinet of "
+_TITLE_OF = re.compile(r"(?P<title>(?P<first>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:of|for)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:of|for|and)\s+(?:the\s+)?)*)$")
+
+
+def _portfolio_words(run: str) -> int:
+    """How many words opening a run name the field a post covers ("Foreign Affairs",
+    "Mining", "Ministers"): the rest of a title that runs over "of"."""
+    fields = _portfolios()
+    count = 0
+    for word in run.split():
+        if word.lower() not in fields:
+            break
+        count += 1
+    return count
+
+
+@lru_cache(maxsize=1)
+def _portfolios() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["portfolio_words"])
+
+
+def _title_of_before(text: str, start: int, end: int) -> str | None:
+    """The title written before a capitalised run when it runs over "of" and its first words
+    end with a role word ("Minister of ", "Deputy Chairman of the Cabinet of "), without
+    the last "of"."""
+    match = _TITLE_OF.search(text, start, end)
+    if not match or not _patterns()["role"].match(match.group("first").split()[-1]):
+        return None
+    return " ".join(match.group("title").split())
+
+
 _AUX_BEFORE_VERB = re.compile(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|according to)\s*$")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b|,\s+\d{1,3},\s")  # (an age: "Mary Roe, 61, said")
 
 
 def _verb_follows(after: str) -> bool:

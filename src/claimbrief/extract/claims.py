@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, words
 from .actors import (Actor, capitalised_runs, demonym, geo_words, government_name, is_demonym, is_geo_name,
-                     is_news_organisation, is_organisation, resolve_person, state_actor, word_before)
+                     is_news_organisation, is_organisation, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
 
 ARTICLE = "article"
@@ -54,9 +54,36 @@ _SURNAME = re.compile(r"[A-Z][a-zà-ÿ’'-]{2,}")
 _POSSESSIVE_OR_HYPHEN = re.compile(r"[’']s?$|-")
 _APOSTROPHE = re.compile(r"[’']")
 # - the subject of a reporting verb (_subject_before, _subject_after)
-_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:who|which|whose|the|a|an|its|his|her)\b[^,]*,?$")
+# (an age is an appositive too: "Mary Roe, 61, said", "Tom Roe, 45, a fisherman, said")
+_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
-_NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'.-]*)*$")
+# a denial coordinated with the speaker's statement: the denial is what the row must show
+_AND_DENIED = re.compile(r"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:denied|rejected|refuted|dismissed)\b")
+_HAD_AT_END = re.compile(r"\bhad(?:\s+\w+ly)?$")
+# "Figures from the agency, seen by Radio X, show", "documents seen by the newspaper show":
+# a document an outlet has seen, and whose it is
+_SEEN_BY = re.compile(r"(?:^|[,;:]\s*)(?P<doc>[^,;:]{3,80}?),?\s+seen\s+by\s+(?P<outlet>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),?$")
+_DOCUMENT_OWNER = re.compile(r"\b(?:from|by|of)\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w’'.&-]*)*)$")
+_INDEFINITE_ARTICLE = re.compile(r"^(?:an?|some)\s+", re.IGNORECASE)
+_SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell"})  # verbs that are never anything but speech
+# a relative clause left open up to the verb: "X, which sells … and says", "X, who heads the unit, and said"
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|across|outside)\s+(?:the\s+)?$")
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*$")
+# ("X, who … denied all charges …, was taken into custody": the relative clause closes and the
+# main clause follows; its verb is no attribution)
+_CLOSED_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|did|does|remains|remained)\b")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends, near enough: the next full stop, or 300 characters on."""
+    end = text.find(".", at)
+    return min(end if end >= 0 else len(text), at + 300)
+_AND_AT_END = re.compile(r"[^,]\s+and\s*$")
+# the subject that opens a sentence, up to its first verb (an auxiliary or a past tense)
+_OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had|was|were|is|are|will|would|also|said|says|told|tells|[a-z]{3,}ed)\b")
+# (the body may be introduced by what it is, "of the rights group Voice of the People", and
+# have short particles in its name, "Sauti ya Mlaji")
+_NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|[a-z]{1,3}\s+)?[A-Z][\w’'.-]*)*$")
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$")
 _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
 _CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$")
@@ -116,6 +143,9 @@ _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
 _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s")
+# "said it had suspended all lifts and would cooperate": a second predicate after one that
+# reports what was done does not re-grade it (like a second "and that" clause)
+_SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'-]+\s+){1,10}?(?P<and>and)\s+(?:would|will|could|may|might)\b")
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "nothing", "none"})  # its whole words
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
@@ -136,9 +166,12 @@ def _patterns() -> dict:
             verb_group[verb.lower()] = group
     # "The association put the number at 6,000": a source giving its own figure (stated)
     put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})\s+at"
+    # "lowered its estimate", "cut its full-year forecast": the source's own figure, its group by the noun
+    revised = [n for nouns in lex["revised_nouns"].values() for n in nouns]
+    revise = rf"(?:{trie_alternation(lex['revision_verbs'], True)})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_alternation(revised, True)})"
     return {
         "verb_group": verb_group,
-        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at})\b", re.IGNORECASE),
+        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at}|{revise})\b", re.IGNORECASE),
         "according": re.compile(rf"\b(?:{trie_alternation(lex['according_phrases'], True)})\s+", re.IGNORECASE),
         "hedged": re.compile(rf"\b(?:{trie_alternation(lex['hedge_phrases'], True)})\b", re.IGNORECASE),
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
@@ -181,7 +214,12 @@ def _patterns() -> dict:
         "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
                              r"(?:polled|surveyed)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
                              r"(?:\s+(?:this|last)\s+\w+)?(?:\s+(?:had|have|has|on\s+average|also))*\s*$"),
+        "bare_state_media": re.compile(rf"^(?:the\s+)?[Ss]tate(?:-run|-owned|\s+run|\s+owned)?\s+(?P<noun>{trie_alternation(lex['state_media_nouns'], True)})$",
+                                       re.IGNORECASE),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
+        # "…, the study found.": research or a document closing its sentence with what it found
+        "finding": re.compile(rf",\s+(?P<np>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{trie_alternation(lex['research_nouns'] + lex['issued_documents'], True)}))"
+                              rf"\s+(?:{trie_alternation(lex['finding_verbs'], True)})(?:\s+(?:on|in|last|this)\s+\w+)?\s*[.!]?\s*$", re.IGNORECASE),
     }
 
 
@@ -231,7 +269,7 @@ def _cue_index() -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], fro
     key word would make the test inexact); the definition phrases' key words."""
     lex = lexicon()
     verbs = [*_patterns()["verb_group"]]
-    lists = {"verb": [*verbs, "put"], "according": lex["according_phrases"],
+    lists = {"verb": [*verbs, "put", *lex["revision_verbs"]], "according": lex["according_phrases"],
              "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
              "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"], "gap": lex["gap_phrases"],
              "conduit": lex["conduit_phrases"],
@@ -253,9 +291,13 @@ def _cue_index() -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], fro
 
 
 def _verb_group(verb: str) -> str:
-    """The certainty group of a matched reporting verb ("put the toll at" is stated)."""
+    """The certainty group of a matched reporting verb ("put the toll at" is stated, "cut its
+    forecast" predicted)."""
     key = _SPACES.sub(" ", verb.lower())
-    return _patterns()["verb_group"].get(key, "stated")
+    group = _patterns()["verb_group"].get(key)
+    if group:
+        return group
+    return "predicted" if key.split()[-1] in lexicon()["revised_nouns"]["predicted"] else "stated"
 
 
 class Context:
@@ -269,6 +311,8 @@ class Context:
         self.text = text
         self.pos = 0  # where the sentence being read starts: descriptions look back from here
         self.last_org: str | None = None  # the organisation "it" refers back to
+        self.previous: tuple[int, int] | None = None  # the sentence before the current one, in its block
+        self.last_group: str | None = None  # the group source "they" refers back to: the last one a claim was put to
         self.state_actors: list[Actor] = []
         self.written: dict[str, set[str]] = {}  # claimant -> the words the text used for it
         # head noun -> the fuller common-noun actor it refers back to ("army" -> "Chadian army")
@@ -310,7 +354,8 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return person.name, person.role
         return phrase, UNRESOLVED
     if head in lex["state_bodies"] and not modifiers:  # "the regime", "the administration"
-        state = ctx.nearest(ctx.state_actors, lambda a: True)
+        # the state the story is about (named most), not one just named in passing ("from exile in X")
+        state = max(ctx.state_actors, key=lambda a: len(a.spans), default=None) if ctx.state_actors else None
         if state:
             return state.name, None
     types = lex["description_types"]
@@ -339,11 +384,18 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if head in ctx.heads:  # "the army" after "the Malian army"
         return ctx.heads[head], None
     if head in lex["national_bodies"] and ctx.state_actors:  # "police said" in a Bolivian story
-        main = max(ctx.state_actors, key=lambda a: len(a.spans))
-        code = next((c for c, e in countries_by_name().items() if government_name(c) == main.name), None)
+        code = _main_state_code(ctx)
         if code:
             return f"{demonym(code)} {phrase}", None
     return phrase, UNRESOLVED
+
+
+def _main_state_code(ctx: Context) -> str | None:
+    """The ISO code of the state the story names most, if it names any."""
+    if not ctx.state_actors:
+        return None
+    main = max(ctx.state_actors, key=lambda a: len(a.spans))
+    return next((c for c in countries_by_name() if government_name(c) == main.name), None)
 
 
 @lru_cache(maxsize=1)
@@ -383,8 +435,28 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
         written = _SPACES.sub(" ", np.strip(" ,“”\"'’‘"))
         if written and written.lower() not in ("he", "she", "it", "they", "we", "i") and written != found[0]:
             ctx.written.setdefault(found[0], set()).add(written)
-        if not any(p.name == found[0] for p in ctx.people) and not found[0].startswith("Government of "):
+        if not any(p.name == found[0] for p in ctx.people) and not found[0].startswith("Government of ") \
+                and not (found[1] == UNRESOLVED and found[0].split()[-1].lower() in _role_heads()):
             ctx.last_org = found[0]  # "it" is the last body (not person, not state) a claim was put to
+    return found
+
+
+_HEAD_OF = re.compile(r"^(?:the\s+)?head\s+of\s+(state|government)$", re.IGNORECASE)
+
+
+def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
+    """The organisation that opens the sentence before the current one ("The watchdog
+    declined to answer questions."), which "it" then stands for."""
+    if not ctx.previous:
+        return None
+    body = ctx.text[ctx.previous[0]:ctx.previous[1]]
+    opening = _OPENING_SUBJECT.match(body)
+    if not opening or len(opening.group("np").split()) > 6:
+        return None
+    found = _resolve_np(opening.group("np"), ctx)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or any(p.name == found[0] for p in ctx.people) or \
+            found[0].startswith("Government of ") or found[1] == UNRESOLVED and found[0].split()[-1].lower() in _role_heads():
+        return None
     return found
 
 
@@ -399,8 +471,23 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if np.lower() in _number_words():
         return None  # "Nine confirmed dead as …": a headline's count, not a source
     pats = _patterns()
-    if np.lower() == "it" and ctx.last_org:
-        return ctx.last_org, None  # "In a statement, it said": the body named before
+    if np.lower() == "it":
+        # "The watchdog declined to answer. In a statement, it said": the body that opened the
+        # sentence before, else the body a claim was last put to
+        opener = _previous_subject(ctx)
+        if opener:
+            return opener
+        if ctx.last_org:
+            return ctx.last_org, None
+    head_of = _HEAD_OF.match(np) if "ead" in np else None
+    if head_of:  # "the head of state said": the president (or king) the story names
+        roles = lexicon()["head_of_state_roles" if head_of.group(1).lower() == "state" else "head_of_government_roles"]
+        person = ctx.nearest(ctx.people, lambda p: bool(p.role) and any(r.lower() in p.role.lower() for r in roles))
+        if person:
+            ctx.last_person = person
+            return person.name, person.role
+    if np.lower() == "they" and ctx.last_group:
+        return ctx.last_group, None  # "Officials in Portville say … . …, they said": the same officials
     if pats["pronoun"].match(np):
         if ctx.last_person:
             ctx.last_person.aliases.add(np[0].upper() + np[1:].lower())
@@ -415,6 +502,11 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     state = state_actor(np)
     if state:
         return state, None
+    media = pats["bare_state_media"].match(np) if "tate" in np else None
+    if media:  # "State television reported": the state media of the state the story is about
+        code = _main_state_code(ctx)
+        noun = media.group("noun").lower()
+        return (f"{demonym(code)} state {noun}" if code else f"state {noun}"), None
     name = np.removeprefix("the ").removeprefix("The ")
     if " " not in name and name.lower() in lexicon()["description_types"]:
         return _description(name.lower(), ctx)  # "Ministry launches ..." in a headline
@@ -487,6 +579,25 @@ def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return actor.name, None
 
 
+def _new_person(run: str, ctx: Context) -> tuple[str, str | None] | None:
+    """A name of two or three capitalised words (after its title) that is no place, state or
+    organisation, taken as a person the text has not named before."""
+    role, name = role_and_name(run)
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 3 or any(t in lexicon()["not_name_words"] for t in tokens) or \
+            is_geo_name(name) or is_organisation(name) or state_actor(name) or any(is_geo_name(t) for t in tokens):
+        return None
+    actor = Actor(name=name, kind="person", role=role)
+    ctx.people.append(actor)
+    ctx.last_person = actor
+    return actor.name, actor.role
+
+
+@lru_cache(maxsize=1)
+def _public_modifiers() -> frozenset[str]:
+    return frozenset(lexicon()["public_body_modifiers"])
+
+
 def _common_actor(np: str, ctx: Context) -> str:
     """The name for a common-noun actor: an acronym it contains ("the EMSA agency"), the
     organisation named before that it refers back to ("the disaster agency"), else the
@@ -500,11 +611,12 @@ def _common_actor(np: str, ctx: Context) -> str:
             return bare
     if head in ctx.heads and len(words) <= 2:
         return ctx.heads[head]
-    if head in lexicon()["company_nouns"]:  # "the Osaka-based company": the firm named before
-        firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]]
-        if firms:
-            return firms[0]
     modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
+    if head in lexicon()["company_nouns"]:  # "the Osaka-based company": the firm named before
+        firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]
+                 and not (modifiers & _public_modifiers()) - set(org.lower().split())]
+        if firms:  # (not "the central bank" for a mining firm: a public body is no firm)
+            return firms[0]
     named = [org for org in ctx.organisations if head in org.lower().split()]
     if named:
         best = max(named, key=lambda org: len(modifiers & set(org.lower().split())))
@@ -609,8 +721,12 @@ def _without_aux_tail(left: str) -> str:
     return left[:start] + _patterns()["aux_tail"].sub("", left[start:])
 
 
-def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -> tuple[str, str | None] | None:
-    """The actor that is the subject of a verb at verb_start, looking left in its clause."""
+def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
+                    speech: bool = True) -> tuple[str, str | None] | None:
+    """The actor that is the subject of a verb at verb_start, looking left in its clause.
+    ``speech``: the verb is surely one of saying here (a verb of speech, or one followed by
+    what is said or closing its sentence), so that a subject known only by its description
+    can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
     left = _BRACKETS_AT_END.sub("", left) if ")" in left else left  # "the Forest Service (USFS) believe"
     # "X, who ..., said" / "X, the company's chief, said": skip one comma-delimited clause
@@ -620,6 +736,31 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
     candidates = [left]
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
+    relative = _OPEN_RELATIVE.search(left) if ", wh" in left and not text[sent_start:verb_start].rstrip().endswith(",") \
+        and not _CLOSED_RELATIVE.search(text, verb_start, _sentence_end(text, verb_start)) else None
+    if relative:
+        # "… owned by Northland Springs SA, which sells … and says": the relative clause's
+        # verb speaks for what the clause describes
+        antecedent = left[:relative.start()]
+        runs = capitalised_runs(antecedent, max(0, len(antecedent) - 80))
+        last = _LAST_WORDS.search(antecedent.rsplit(",", 1)[-1].strip())
+        if runs and runs[-1][1] == len(antecedent):  # a name, unless a place ("an analyst based in Dakar, who …")
+            np = "" if _PLACE_BEFORE_NAME.search(antecedent[:runs[-1][0]]) else runs[-1][2]
+        else:
+            np = last.group(1) if last else ""
+        found = _resolve(np, ctx) if np else None
+        if found:
+            return found
+    if speech and _AND_AT_END.search(left):
+        # "The bureau has extended its warning and said …": the second verb shares the
+        # subject that opens the sentence
+        runs = capitalised_runs(left, 0, min(len(left), 80))
+        named = runs[0][2] if runs and not left[:runs[0][0]].strip(" “\"") else None  # a name opens it
+        opening = _OPENING_SUBJECT.match(left)
+        for np in filter(None, (named, opening and opening.group("np"))):
+            found = _resolve(np, ctx) or _described_subject(np, ctx)
+            if found:
+                return found
     for chunk in candidates:
         chunk = chunk.rstrip(" ,")
         chunk = _BRACKETS_AT_END.sub("", chunk) if ")" in chunk else chunk
@@ -632,12 +773,22 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
             found = _resolve(placed.group("np"), ctx)
             if found:
                 return found
+        # a known person's name ending the clause is the subject ("… of the Cabinet of Ministers Jane Roe")
+        tail = capitalised_runs(chunk, max(0, len(chunk) - 60))
+        if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
+            return _resolve(tail[-1][2], ctx)
         # "Dr. Jane Roe of the University of Leeds expects": the person, not the body
         complement = _NAMED_COMPLEMENT_AT_END.search(chunk)
         if complement:
             runs = list(capitalised_runs(chunk, max(0, complement.start() - 80), complement.start()))
-            if runs and runs[-1][1] == complement.start() and resolve_person(ctx.people, runs[-1][2]):
-                return _resolve(runs[-1][2], ctx)
+            if runs and runs[-1][1] == complement.start():
+                if resolve_person(ctx.people, runs[-1][2]):
+                    return _resolve(runs[-1][2], ctx)
+                # a full name opening its clause before "of the …" is a person not met before
+                if _CLAUSE_START_AT_END.search(chunk[:runs[-1][0]]):
+                    found = _new_person(runs[-1][2], ctx)
+                    if found:
+                        return found
         runs = list(capitalised_runs(chunk, max(0, len(chunk) - 80)))
         if runs and runs[-1][1] == len(chunk) and \
                 _PLACE_PREPOSITION_AT_END.search(chunk[:runs[-1][0]]) \
@@ -662,7 +813,48 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context) -
                 found = _resolve(" ".join(tokens[-k:]), ctx)
                 if found:
                     return found
+        described = _described_subject(segment.strip(), ctx) if speech else None
+        if described:
+            return described
     return None
+
+
+# "the state disaster management secretariat", "A Daeyang executive", "a nurse there", "A
+# Western security analyst based in Dakar": a source described, not named, standing alone as
+# the subject of its clause (news copy names a source by its description when it has no name
+# or the reader needs none; the head noun can be any, so no list of them is asked for)
+_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?)\s+(?P<mods>(?:[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
+                               r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?$")
+
+
+def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
+    """The source a description that is the whole subject of a reporting verb stands for: an
+    issued document's issuer (the body named last: "…, the statement said"), research as
+    itself ("the study"), a definite description as a common-noun actor ("the secretariat"),
+    an indefinite one as written ("A Daeyang executive": an unnamed source)."""
+    match = _DESCRIBED_SOURCE.match(np.strip(" ,“”\"'’‘"))
+    if not match:
+        return None
+    words = (match.group("mods") + match.group("head")).split()
+    pats = _patterns()
+    head = match.group("head")
+    if any(pats["function_word"].match(w) or _DIGIT.search(w) for w in words) or head in _number_words() \
+            or pats["pronoun"].match(head):
+        return None
+    lex = lexicon()
+    if head in lex["issued_documents"] and match.group("det").lower() != "the":
+        return " ".join(words), None  # "an internal memo shows": a document the article has seen, not a statement
+    if head in lex["issued_documents"]:
+        issuer = ctx.last_org or getattr(ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)), "name", None)
+        return (issuer, None) if issuer else None
+    if head in lex["research_nouns"]:
+        return " ".join(words), None
+    if match.group("det").lower() == "the":
+        return _resolve(np, ctx) or (_common_actor(np, ctx), None)
+    return np, None
+
+
+_NAME_AFTER_TITLE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*[.,]?\s*$")
 
 
 def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tuple[str, str | None] | None:
@@ -671,6 +863,12 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
     match = _POSTPOSED_SUBJECT.match(right)
     if match:
         np = match.group(1)
+        named = _NAME_AFTER_TITLE.match(right, match.end(1)) if np[:4].lower() == "the " else None
+        if named:  # "said the Minister of Rural Water, Hon. Jane Roe": the holder named after the title
+            role, name = role_and_name(named.group(1))
+            person = resolve_person(ctx.people, name) if name else None
+            if person or len(name.split()) >= 2:
+                return _resolve(name, ctx) or _new_person(named.group(1), ctx)
         runs = list(capitalised_runs(np))
         if runs:
             return _resolve(runs[0][2] if runs[0][0] == 0 else np, ctx) or _resolve(np, ctx)
@@ -718,7 +916,8 @@ def _hedges(text: str, backshifted: bool = False, can_match: Collection[str] = _
     for match in _patterns()["hedged"].finditer(text):
         if match.group(0) == "May" and match.start() > 0:
             continue
-        if match.group(0).lower() == "could" and (backshifted or _NEGATION_AFTER.match(text[match.end():])):
+        if match.group(0).lower() == "could" and (_NEGATION_AFTER.match(text[match.end():]) or backshifted and not (
+                _POSSIBILITY_AFTER.match(text, match.end()) or _OPEN_FUTURE.search(text, match.end()))):
             continue
         return match
     return None
@@ -731,6 +930,41 @@ def _negated(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | N
     return _NEGATED_CLAUSE.match(text) if "negation" in can_match and _NEGATION_WORD.search(text) else None
 
 
+# after a past reporting verb "could" is a possibility, not the past of "can", where it says
+# what may be ("could be several times higher") or looks ahead ("could reduce output next year
+# if …"); "told jurors the machines could run a dozen tests" is what they were able to do
+_POSSIBILITY_AFTER = re.compile(r"\s+(?:also\s+|still\s+|even\s+)?(?:be|have)\b")
+_OPEN_FUTURE = re.compile(r"\b(?:if|unless|next|coming|tomorrow|later|soon|future)\b")
+# "its full-year revenue forecast", "their plans": a noun after a possessive, not a verb
+_POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "a family holiday planned months earlier": a participle after a preposition's noun, not a verb of the speaker
+_REDUCED_RELATIVE_AT_END = re.compile(r"\b(?:for|of|with|on|in|at|to|from|by|after|before|under)\s+(?:(?:a|an|the|its|his|her|their|some)\s+)?(?:[\w-]+\s+){0,2}$")
+# "admitted to hospital", "admitted to the treatment unit": taken in, not acknowledging
+_ADMITTED_TO_PLACE = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|hospital\b|intensive\b|care\b)")
+# a first-person subject, pronoun or "our data": the speaker's own verb
+_FIRST_PERSON_SUBJECT_AT_END = re.compile(r"\b(?:our|my)\s+[\w-]+\s+$", re.IGNORECASE)
+
+
+def _not_a_verb_here(text: str, verb: re.Match) -> bool:
+    """Whether a matched reporting verb is a noun or a participle of another noun here:
+    "its revenue forecast", "a holiday planned months earlier", "admitted to hospital"."""
+    word = verb.group(0).lower()
+    before = text[max(0, verb.start() - 60):verb.start()]
+    if word.endswith("ed"):
+        return bool(_REDUCED_RELATIVE_AT_END.search(before)) or \
+            (word == "admitted" and bool(_ADMITTED_TO_PLACE.match(text, verb.end())))
+    if " " in word:  # "narrowed its forecast": the speaker's own act, told with the news, not what it says will be
+        return word.split()[0] in lexicon()["revision_verbs"]
+    # ("its plans to" is an intent: kept)
+    return (word in _verb_nouns() or word.removesuffix("s") in _verb_nouns()) and \
+        bool(_POSSESSIVE_NP_AT_END.search(before)) and not text.startswith(" to ", verb.end())
+
+
+@lru_cache(maxsize=1)
+def _verb_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["verb_nouns"])
+
+
 def _complement_certainty(text: str, backshifted: bool = False, can_match: Collection[str] = _EVERY_CUE) -> str | None:
     """The certainty a neutral verb's complement gives: "said it plans", "said the toll was
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged).
@@ -741,8 +975,9 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     # "said it had suspended the licence, and that it may widen the recall": the first reported
     # clause is the claim the row stands for; a second "and that" clause does not re-grade it
     second = _SECOND_THAT_CLAUSE.search(text)
-    if second:
-        text = text[:second.start()]
+    modal = _SECOND_MODAL_PREDICATE.search(text) if " and " in text else None
+    cut = min(second.start() if second else len(text), modal.start("and") if modal else len(text))
+    text = text[:cut]
     if _NOTHING_HAS.match(text) or _negated(text, can_match) or _CONTRARY.match(text):
         return "denied"  # "said no debris had fallen", '"We have not won anything yet," he said'
     nothing = _NOTHING_HAS_COORDINATED.search(text)
@@ -755,15 +990,16 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     if hedge:
         cues.append((hedge.start(), "hedged"))
     for verb in pats["verb"].finditer(text) if "verb" in can_match else ():
-        if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]):
+        if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]) or _not_a_verb_here(text, verb):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
         if group == "predicted":
             cues.append((verb.start(), "predicted"))
         elif group == "confirmed" and _BE_AT_END.search(text[:verb.start()]):
             cues.append((verb.start(), "confirmed"))
-        elif group == "hedged" and _SPEAKER_PRONOUN_AT_END.search(text[:verb.start()]):
-            cues.append((verb.start(), "hedged"))  # "said it believes": the speaker's own belief
+        elif group == "hedged" and (_SPEAKER_PRONOUN_AT_END.search(text[:verb.start()])
+                                    or _FIRST_PERSON_SUBJECT_AT_END.search(text[max(0, verb.start() - 30):verb.start()])):
+            cues.append((verb.start(), "hedged"))  # "said it believes", '"Our data suggest …"': the speaker's own belief
     # the first cue is the speaker's own verb or modal: "we fear what we will find" is hedged
     return min(cues)[1] if cues else None
 
@@ -849,8 +1085,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
         if pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
             continue  # "has not said", "declined to comment": nobody claims anything
-        if pats["not_a_verb"].match(body[verb.end():]) or _ARTICLE_AT_END.search(before[-12:] + " "):
-            continue  # "state media", "a state", "the report": nouns, not verbs
+        if (" " not in word and pats["not_a_verb"].match(body[verb.end():])) or _ARTICLE_AT_END.search(before[-12:] + " "):
+            continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
         group = _verb_group(word)
         passive = _PASSIVE_AT_END.search(near)
         if passive:
@@ -864,10 +1100,23 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         # a subject after the verb only where the attribution is post-posed: '..., said X'
         post_posed = _QUOTE_OR_COMMA_AT_END.search(near) or verb.start() == 0
         polled = pats["polled"].search(near) if ("polled" in near or "surveyed" in near) else None
+        seen = _SEEN_BY.search(near) if "seen by" in near else None
+        if seen:  # "Figures from the agency, seen by Radio X, show …": the agency's, relayed by the outlet
+            doc = seen.group("doc")
+            owner = _DOCUMENT_OWNER.search(doc)
+            bare = _LEADING_THE_ANY_CASE.sub("", _INDEFINITE_ARTICLE.sub("", doc)).strip()
+            if bare[1:].islower():
+                bare = bare[:1].lower() + bare[1:]  # "Documents seen by …" opening the sentence: a common noun
+            found = (_resolve(owner.group(1), ctx) if owner else None) or (bare, None)
+            outlet = _LEADING_THE_ANY_CASE.sub("", seen.group("outlet"))
+            return (found[0], found[1], "reported", "seen by " + outlet, outlet)
         if polled:  # "Analysts polled by X had expected …": the poll's respondents, not the pollster
             found = (polled.group("group") + " polled" + (polled.group("by") or ""), None)
         else:
-            found = _subject_before(text, s, vs, ctx) or (_subject_after(text, ve, e, ctx) if post_posed else None)
+            after = body[verb.end():]
+            speech = word in _SPEECH_VERBS or bool(post_posed) or bool(_THAT_CLAUSE.match(after) or _CLAUSE_SUBJECT.match(after)) \
+                or len(after.split()) < 6 and not _FINITE_AUX.search(after)
+            found = _subject_before(text, s, vs, ctx, speech) or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
             nested = _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
@@ -885,7 +1134,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 # a quote that opens the sentence and closes before its speaker is what the
                 # speaker says ('"…," Deshpande told analysts on a call after the results'), and
                 # so is the clause before a parenthetical attribution ('No one was hurt, she said, and …')
-                post_posed = post_posed or bool(_QUOTE_THEN_SPEAKER.match(before)) or \
+                # ('"We will deliver," said the Minister of Health, Dr. Jane Roe': the quote before the verb)
+                quote_first = before.lstrip()[:1] in "“\"" and before.rstrip()[-1:] in "”\"" and before.count("“") + before.count('"') <= 2
+                post_posed = post_posed or quote_first or bool(_QUOTE_THEN_SPEAKER.match(before)) or \
                     (bool(_PARENTHETICAL_SPEAKER.search(before)) and (
                         after.lstrip().startswith(",") or not _CLAUSE_SUBJECT.match(after)
                         and not _FINITE_AUX.search(after.split(",", 1)[0])))  # '…, the agency said on Friday, a smaller drop …'
@@ -895,6 +1146,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed,
                                                   can_match=_part_cues(body, start, start + len(complement), can_match)) or group
+                if _AND_DENIED.search(after):
+                    certainty = "denied"  # "Moscow said its forces had struck … and denied targeting civilians"
+            elif group == "predicted" and _HAD_AT_END.search(near):
+                certainty = "stated"  # "Analysts had expected 4.85%": an expectation the facts have overtaken
             return (found[0], found[1], certainty, word)
     return None
 
@@ -1015,6 +1270,11 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
     if attribution is None and sentence["block"] == "body":
         attribution = _participle_attribution(sentence, text, ctx)
+    if attribution is None and "," in body:
+        finding = pats["finding"].search(body)  # "…, the study found.": the research's claim
+        found = _described_subject(finding.group("np"), ctx) if finding else None
+        if found:
+            attribution = (found[0], found[1], _complement_certainty(body[:finding.start()]) or "stated", "found")
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
     gap_cue = pats["gap"].search(body) if "gap" in can_match else None
@@ -1037,6 +1297,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         if negated and not gap:  # "He did not enter a plea": the article says it did not happen
             cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
         passive_verb = pats["passive_verb"].search(body) if not cues and not gap and "passive_verb" in can_match else None
+        if passive_verb and passive_verb.group(0).lower().endswith("admitted") and _ADMITTED_TO_PLACE.match(body, passive_verb.end()):
+            passive_verb = None  # "was admitted to hospital"
         if cues and not gap:
             _, certainty, cue = min(cues)
             claimant = UNATTRIBUTED if certainty == "reported" else ARTICLE
@@ -1103,19 +1365,40 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         ctx.written = written  # the caller keeps the names the text used for each claimant
     historical_sentences = historical_sentences or set()
     rows = []
+    named_before = []  # the person last named before each sentence: who an unattributed quote is likeliest to be
     for sentence in sentences:
+        named_before.append(ctx.last_person)
+        ctx.previous = (rows[-1]["start"], rows[-1]["end"]) if rows and sentences[len(rows) - 1]["block"] == sentence["block"] else None
         # a description looks back from its sentence; a headline's, over the whole story
         ctx.pos = len(text) if sentence["block"] == "headline" else sentence["start"]
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
                                       sentence["id"] in date_sentences, sentence["id"] in historical_sentences))
+        claimant = rows[-1]["claimant"]
+        if claimant and claimant not in (ARTICLE, UNATTRIBUTED):
+            # a source other than a person or a state is what a later "they" can stand for
+            ctx.last_group = claimant if _plural_source(claimant, people) else None
+            if not any(p.name == claimant for p in people) and not claimant.startswith("Government of ") and \
+                    rows[-1]["claimant_role"] != UNRESOLVED and claimant.split()[-1] not in lexicon()["research_nouns"]:
+                ctx.last_org = claimant  # the body the claim was put to, whatever else was tried on the way
         # the last person named in a sentence is who "he"/"she" means next
         for r_start, _r_end, run in capitalised_runs(text, sentence["start"], sentence["end"]):
             person = resolve_person(people, run)
             if person:
                 ctx.last_person = person
     _attribute_quotes(sentences, rows)
-    _attribute_quote_paragraphs(text, sentences, rows)
+    _attribute_quote_paragraphs(text, sentences, rows, named_before)
+    _attribute_quoted_headline(sentences, rows, people)
+    _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
     return rows
+
+
+def _plural_source(claimant: str, people: list[Actor]) -> bool:
+    """Whether a source is a group a later "they" can stand for: a plural noun ("Portville
+    officials", "researchers") or a group noun ("police"), not a person, state or firm."""
+    if any(p.name == claimant for p in people) or claimant.startswith("Government of "):
+        return False
+    head = claimant.split()[-1]
+    return head.islower() and (head.endswith("s") or head in lexicon()["placed_groups"])
 
 
 _OPEN = "“\"‘"
@@ -1162,11 +1445,15 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict]) -> None:
         i += 1
 
 
-def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dict]) -> None:
+def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dict],
+                                named_before: list[Actor | None] | None = None) -> None:
     """A paragraph that is a direct quotation with no attribution of its own belongs to the
     speaker of the adjacent attributed quotation: the one that closes it when the quote runs
     on into the next paragraph, else the previous paragraph's speaker (news copy opens
-    every paragraph of a long quote with a quote mark and closes only the last)."""
+    every paragraph of a long quote with a quote mark and closes only the last).  With no
+    attributed quotation beside it, the quote is the person the text named last before it
+    (a profile or interview quotes its subject paragraph after paragraph: "She began with
+    the numbers. / "We are putting more boats on the water …")."""
     paragraphs: list[list[int]] = []
     for i, sentence in enumerate(sentences):
         if i and "\n" not in text[sentences[i - 1]["end"]:sentence["start"]] and paragraphs:
@@ -1192,9 +1479,67 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         after = speaker(paragraphs[p + 1]) if p + 1 < len(paragraphs) and \
             rows[paragraphs[p + 1][0]]["text"].lstrip()[:1] in _OPEN else None
         source = (after or before) if runs_on else (before or after)
+        person = named_before[indices[0]] if named_before and not source and _only_quotation(body) else None
+        if person:
+            source = {"claimant": person.name, "claimant_role": person.role, "via": None}
         if source:
             for i in indices:
                 _inherit(rows[i], source)
+
+
+# a headline that opens with a quotation and then says whose it is: '"…": a fisheries
+# scientist on …', "'…' - a rice farmer on …"
+_QUOTED_HEADLINE = re.compile(r"^\s*[“\"‘'][^“”\"]{8,}[”\"’']\s*[:—–-]\s*\S")
+
+
+def _attribute_quoted_headline(sentences: list[dict], rows: list[dict], people: list[Actor]) -> None:
+    """A headline that quotes someone and then describes them is the quote of the person the
+    story quotes most (an interview's or profile's subject)."""
+    for sentence, row in zip(sentences, rows):
+        if sentence["block"] != "headline" or row["claimant"] != ARTICLE or not _QUOTED_HEADLINE.match(row["text"]):
+            continue
+        names = {p.name: p for p in people}
+        counts: dict[str, int] = {}
+        for other in rows:
+            if other["claimant"] in names:
+                counts[other["claimant"]] = counts.get(other["claimant"], 0) + 1
+        if counts:
+            speaker = names[max(counts, key=counts.get)]
+            row["claimant"], row["claimant_role"], row["cue"] = speaker.name, speaker.role, "quotation"
+
+
+def _only_quotation(paragraph: str) -> bool:
+    """Whether a paragraph that opens with a quote mark is all quotation: nothing but a
+    full stop after the quote closes ('"…," KCNA quoted X as saying' has its speaker)."""
+    last_close = max(paragraph.rfind("”"), paragraph.rfind('"', 1))
+    return last_close <= 0 or len(paragraph[last_close + 1:].split()) <= 1
+
+
+def _speak_for_the_issuer(text: str, sentences: list[dict], rows: list[dict], organisations: list[Actor]) -> None:
+    """A press release speaks in its issuer's voice: what it asserts as its own is the
+    issuer's claim, not an independent article's.  A release says it is one in a line of
+    its own near the top ("PRESS RELEASE", "FOR IMMEDIATE RELEASE"); its issuer is the
+    organisation its first paragraph of news names first."""
+    marks = _release_marks()
+    head = [s for s in sentences[:5] if s["text"].strip(" *-_").lower() in marks]
+    if not head:
+        return
+    lead = next((s for s in sentences if s["start"] > head[0]["start"] and s["block"] == "body"), None)
+    if lead is None:
+        return
+    named = [(min(a for a, _ in org.spans if a >= lead["start"]), org) for org in organisations
+             if any(lead["start"] <= a < lead["end"] for a, _ in org.spans) and not is_news_organisation(org.name)]
+    if not named:
+        return
+    issuer = min(named, key=lambda pair: pair[0])[1]
+    for sentence, row in zip(sentences, rows):
+        if row["claimant"] == ARTICLE and row["kind"] not in ("furniture", "caption"):
+            row["claimant"], row["claimant_role"] = issuer.name, None
+
+
+@lru_cache(maxsize=1)
+def _release_marks() -> frozenset[str]:
+    return frozenset(m.lower() for m in lexicon()["press_release_marks"])
 
 
 def _inherit(row: dict, source: dict) -> None:
