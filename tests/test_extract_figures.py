@@ -526,3 +526,59 @@ def test_quick_tests_of_a_windows_end_hold_whenever_their_search_matches():
             assert _may_end_identifier(window, pats["identifier_words"]), repr(window)
         if pats["digit_run_before"].search(window):
             assert _may_end_digit_run(window, pats["phone_words"]), repr(window)
+
+
+# --- number forms of agency and broadcast copy (issue 9, item 6) ------------------------
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The firm expects revenue growth of 3% to 5% this year.", 3, 5),
+    ("Salaries will rise 4 percent to 7 percent from November.", 4, 7),
+    ("Analysts' estimates ranged from 4.70% to 5.02%.", 4.7, 5.02),
+])
+def test_percent_ranges_with_the_sign_on_both_ends_are_one_figure(text, low, high):
+    row = _one(text)
+    assert (row["value"], row["low"], row["high"], row["unit"], row["class"]) == (low, low, high, "percent", "share")
+
+
+@pytest.mark.parametrize("text", [
+    "Headcount fell by 1,240 to 186,300.",
+    "Exports rose by 3.2% to 4.1%.",
+])
+def test_by_then_to_is_a_change_and_a_level_not_a_range(text):
+    assert len(_figures(text)) == 2
+
+
+def test_scaled_decimals_are_exact():
+    assert _one("Exports reached $4.1 billion.")["value"] == 4_100_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "Che Som Ismail, 58, said the water rose fast.",
+    "The second man, Jason Tran, 33, of Mirrabooka, was remanded.",
+    "Maria Lopez, 71, told reporters she had lost everything.",
+])
+def test_a_number_in_apposition_to_a_name_is_an_age(text):
+    row = _one(text)
+    assert (row["class"], row["measure"]) == ("age", "age")
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("A fisherman in his 40s was still missing.", 40, 40, 49),
+    ("The victims were in their early 20s.", 20, 20, 23),
+    ("The woman, in her late 60s, was rescued.", 60, 66, 69),
+])
+def test_an_age_by_its_decade(text, value, low, high):
+    row = _one(text)
+    assert (row["value"], row["low"], row["high"], row["class"], row["approximate"]) == (value, low, high, "age", True)
+    assert row["mention"].startswith("in ")
+
+
+@pytest.mark.parametrize("text", [
+    "The train was travelling at about 80 kilometres per hour.",
+    "Speed is limited to 100 km/h on that section.",
+    "Winds of up to 120 km an hour battered the coast.",
+    "The ferry was making 30 miles per hour when it struck the reef.",
+])
+def test_a_distance_per_hour_is_a_speed(text):
+    row = _one(text)
+    assert (row["class"], row["measure"]) == ("magnitude", "speed")

@@ -139,6 +139,9 @@ def _patterns() -> dict:
         "approx": re.compile(rf"(?:^|(?<=\W))(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+$", re.IGNORECASE),
         "between": re.compile(r"(?:between|from)\s+$", re.IGNORECASE),
         "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
+        "decade_before": re.compile(r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE),
+        "ranged_from": re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|estimates)\s+from\s+$", re.IGNORECASE),
+        "by_before": re.compile(r"\bby\s+$", re.IGNORECASE),
         "percent": re.compile(rf"\s?(?:{trie_alternation(lex['percent_words'], ignorecase=True)})(?![\w])", re.IGNORECASE),
         "currency_word": re.compile(rf"\s+(?:{trie_alternation([c for c in lex['currencies'] if c.isalpha()], ignorecase=True)})\b", re.IGNORECASE),
         "identifier_words": tuple(lex["identifier_words"]),
@@ -179,7 +182,8 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         value = float(match.group("num").replace(",", ""))
         scale = match.group("scale")
         if scale:
-            value *= lex["scales"][scale.lower()]
+            # rounded: 4.1 * 1e9 is 4099999999.9999995 in floating point, and "$4.1 billion" is 4.1 billion
+            value = round(value * lex["scales"][scale.lower()], 6)
         currency = lex["currencies"].get(match.group("cur")) if match.group("cur") else None
         if match.group("curw"):
             currency = lex["currency_prefixes"][match.group("curw")]
@@ -319,6 +323,23 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     return False
 
 
+def _decade_age(text: str, match: re.Match, sentence_start: int) -> dict | None:
+    """The row of an age given by its decade ("in his 40s": 40 to 49, "in her early 30s": 30
+    to 33), or None; the number alone, glued to its "s", is no count."""
+    raw, end = match.group("num"), match.end()
+    if not raw or not raw.endswith("0") or len(raw) != 2 or text[end:end + 1] != "s" or text[end + 1:end + 2].isalnum():
+        return None
+    before = _patterns()["decade_before"].search(text, max(sentence_start, match.start() - 24), match.start())
+    if not before:
+        return None
+    value = float(raw)
+    part = (before.group(1) or "").lower()
+    low, high = {"early": (value, value + 3), "mid": (value + 3, value + 6), "late": (value + 6, value + 9)}.get(part, (value, value + 9))
+    row = _row({"id": None}, text, before.start(), end + 1, value, "year")
+    row.update(low=low, high=high, approximate=True)
+    return row
+
+
 def _compound_duration(text: str, atoms: list, i: int, value: float, end: int, limit: int):
     """(value, end, unit) of "six years and eight months" added up in its smaller unit, or None."""
     if i + 1 >= len(atoms):
@@ -407,6 +428,12 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
         while i < len(atoms):
             match = atoms[i]
             start, end = match.start(), match.end()
+            decade = _decade_age(text, match, s)
+            if decade:
+                rows.append(decade)
+                rows[-1]["sentence_id"] = sentence["id"]
+                i += 1
+                continue
             if _excluded(text, start, end, match, s):
                 i += 1
                 continue
@@ -416,18 +443,26 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             approximate = False
             # a range: "4,000-4,500", "between 10 and 12", "10 to 12"
             if i + 1 < len(atoms) and not vague:
-                join = pats["range_join"].match(text, end, atoms[i + 1].start())
                 nxt = atoms[i + 1]
+                # "3% to 5%", "4 percent to 6 percent": copy repeats the percent sign on both ends
+                # of a range; it is read past when the second number has it too
+                sign = pats["percent"].match(text, end, nxt.start()) if text[end:end + 1] in "% p" else None
+                join_from = sign.end() if sign and pats["percent"].match(text, nxt.end(), e) else end
+                join = pats["range_join"].match(text, join_from, nxt.start())
                 if join and join.end() == nxt.start() and nxt.group("vague") is None:
                     second, currency2 = _value(nxt)
                     between = pats["between"].search(text[max(s, start - 10):start])
                     word = join.group(0).strip().lower()
                     # "rose from $2 million to $30 million" is a change: two figures, not a range
-                    change = word == "to" and between is not None and between.group(0).lower().startswith("from")
+                    # (but "estimates ranged from 4.7% to 5.0%" spans one); so is "fell by 1,240
+                    # to 186,300", the change and the level it reached
+                    change = word == "to" and (between is not None and between.group(0).lower().startswith("from")
+                                               and not pats["ranged_from"].search(text, max(s, start - 30), start)
+                                               or pats["by_before"].search(text, max(s, start - 4), start) is not None)
                     if second is not None and value is not None and (word != "and" or between) and not change \
                             and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
                         if nxt.group("scale") and not match.group("scale") and value < second:
-                            value *= lexicon()["scales"][nxt.group("scale").lower()]
+                            value = round(value * lexicon()["scales"][nxt.group("scale").lower()], 6)
                         low, high = value, second
                         end = nxt.end()
                         currency = currency or currency2
@@ -553,7 +588,12 @@ def _measure_patterns() -> dict:
         "nouns": nouns,
         "pronoun": re.compile(rf"^(?:{trie_alternation(lex['figure_pronoun_counts'], ignorecase=True)})\b", re.IGNORECASE),
         "participle": re.compile(r"(?<![\w-])((?:been\s+|being\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed(?:\s+(?:up|out|off|away|down|over))?)(?![\w-])"),
+        "speed_after": re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|nautical\s+miles?)"
+                                 r"\s*(?:(?:per|an|a)\s+hour\b|/h\b)", re.IGNORECASE),
         "age_after": re.compile(r"^(?:-year-old|\s+years?\s+old|-years?-old)|^\s*,\s*(?:was|is|who|had|has|\w+ed)\b|^\)"),
+        "age_apposition": re.compile(r"^,\s*(?:said|says|told|of|from|a|an|the|and|who)\b"),
+        # "in his 40s", "in their early 20s": an age given by its decade
+        "decade_age": re.compile(r"in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s$"),
         "age_before": re.compile(r"(?:\baged\s+|\bage\s+(?:of\s+)?|[A-Z][\w’'-]+,\s+|\()$"),
         "whole_after": re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|its\s+)?(?:total\s+of\s+)?((?:{_NUMERAL})(?:\s+(?:{trie_alternation(lex['scales'], ignorecase=True)}))?|{trie_alternation(lex['number_words'], ignorecase=True)})\b", re.IGNORECASE),
         "part_before": re.compile(r"(?:\b(?:of\s+them|of\s+those|of\s+whom|among\s+them|among\s+those|including|of\s+these)[,:]?\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE),
@@ -687,6 +727,14 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
     if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 and unit not in pats["nouns"] \
             or "aged" in before and _rx(r"\baged\s+$").search(before):
         return "age"
+    if _speed(text, row["end"]):
+        return "magnitude"  # "80 kilometres per hour": a speed, not a distance
+    # a name's apposition: "Jane Doe, 58, said", "John Roe, 33, of Springfield"
+    if after[:1] == "," and row["value"] is not None and 0 < row["value"] < 120 and not unit \
+            and pats["age_apposition"].match(after) and _rx(r"[A-Z][\w’'-]+,\s+$").search(before):
+        return "age"
+    if row["mention"].startswith("in ") and pats["decade_age"].match(row["mention"]):
+        return "age"  # "in his 40s"
     if _may_hold(before, "magnitude") and _rx(r"\bmagnitude[\s-]*$|\bmagnitude\s+of\s+$", re.IGNORECASE).search(before) \
             or _may_hold(after, "magnitude", "on the richter") \
             and _rx(r"^[\s-]*(?:magnitude|on the richter)", re.IGNORECASE).match(after):
@@ -705,6 +753,13 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
         if singular in pats["nouns"]:
             return pats["nouns"][singular]
     return "objects"
+
+
+def _speed(text: str, end: int) -> bool:
+    """Whether a distance unit per hour follows a number ("80 kilometres per hour", "100
+    km/h", "120 km an hour")."""
+    after = text[end:end + 32]
+    return ("hour" in after or "/h" in after) and _measure_patterns()["speed_after"].match(after) is not None
 
 
 def _noun_before_of(text: str, lo: int, start: int) -> str | None:
@@ -874,6 +929,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     window_hi, window_lo = min(hi, pos + 70), max(lo, start - (60 if counts else 100))
     if cls == "age":
         return "age"
+    if cls == "magnitude" and _speed(text, end):
+        return "speed"
     # a unit written after the number ("35 km east of", "20 years of negotiations") is read past
     first = counts.split()[0] if counts else ""
     unit = _word_after(text, end, hi, first) \
