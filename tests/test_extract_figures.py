@@ -582,3 +582,31 @@ def test_an_age_by_its_decade(text, value, low, high):
 def test_a_distance_per_hour_is_a_speed(text):
     row = _one(text)
     assert (row["class"], row["measure"]) == ("magnitude", "speed")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The plant employs two-and-a-half thousand workers.", 2500),
+    ("About one and a half million people live in the valley.", 1_500_000),
+    ("Half a million people lost power.", 500_000),
+    ("Some 25-hundred people attended the vigil.", 2500),
+    ("Around 40-thousand fans filled the stadium.", 40_000),
+])
+def test_spoken_numbers_of_broadcast_copy(text, value):
+    assert _one(text)["value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "She bought a one-way ticket.",
+    "The budget covers the 2025-26 school year.",
+    "The district will move to a four-day week.",
+    "The report appeared on page 46.",
+    "Yields on 10-year bonds rose.",
+    "The case falls under article 5 of the treaty.",
+])
+def test_kinds_year_spans_and_lower_case_identifiers_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_a_hyphenated_duration_of_an_event_still_counts():
+    row = _one("A three-week stoppage ended with a deal.")
+    assert (row["value"], row["class"]) == (3, "duration")

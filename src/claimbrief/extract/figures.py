@@ -114,6 +114,8 @@ def _patterns() -> dict:
         # broadcasters hyphenate a spoken scale ("25-hundred", "40-thousand"); a hyphen before
         # a one-letter scale is a unit ("a 5-m wall"), hence the four letters
         rf"(?:(?:\s?|-(?=[a-z]{{4}}))(?P<scale>{scale})\b)?"
+        # "two-and-a-half thousand", "one and a half million": spoken copy's halves
+        rf"|(?P<half>\d+|{words_number})[\s-]+and[\s-]+a[\s-]+half(?:(?:\s+|-)(?P<hscale>{scale}))?\b"
         rf"|(?P<words>{words_number})\b"
     )
     # Where an atom can begin: a digit, the first character of a currency sign, or a word
@@ -139,6 +141,8 @@ def _patterns() -> dict:
         "approx": re.compile(rf"(?:^|(?<=\W))(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+$", re.IGNORECASE),
         "between": re.compile(r"(?:between|from)\s+$", re.IGNORECASE),
         "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
+        "compound_kind": re.compile(rf"^-(?:{trie_alternation(lex['not_count_compounds'], ignorecase=True)})(?![\w-])", re.IGNORECASE),
+        "year_span": re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d[-–/]$"),
         "decade_before": re.compile(r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE),
         "ranged_from": re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|estimates)\s+from\s+$", re.IGNORECASE),
         "by_before": re.compile(r"\bby\s+$", re.IGNORECASE),
@@ -190,6 +194,14 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         return value, currency
     from text_to_num import text2num
 
+    if match.group("half"):
+        whole = match.group("half")
+        try:
+            value = float(whole) if whole.isdecimal() else float(text2num(_rx(r"-").sub(" ", whole.lower()), "en"))
+        except ValueError:
+            return None, None
+        scale = match.group("hscale")
+        return round((value + 0.5) * (lex["scales"][scale.lower()] if scale else 1), 6), None
     phrase = _rx(r"-").sub(" ", match.group("words").lower())
     try:
         return float(text2num(phrase, "en")), None
@@ -283,8 +295,12 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     # (every alternative of "not_count" and "month_after" begins with ^: match is their search;
     # month names are capitalised, so a window with no capital holds none)
     months_before = not before.islower()
+    if after[:1] == "-" and pats["compound_kind"].match(after):
+        return True  # "a one-way ticket", "a four-day week": a kind of thing, not an amount
     if match.group("num"):
         raw = match.group("num")
+        if len(raw) == 2 and before[-1:] in ("-", "–", "/") and pats["year_span"].search(before):
+            return True  # "the 2025-26 school year": the end of a span of years
         if _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
                 or pats["not_count"].match(after):
             return True
