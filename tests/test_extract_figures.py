@@ -610,3 +610,77 @@ def test_kinds_year_spans_and_lower_case_identifiers_are_not_figures(text):
 def test_a_hyphenated_duration_of_an_event_still_counts():
     row = _one("A three-week stoppage ended with a deal.")
     assert (row["value"], row["class"]) == (3, "duration")
+
+
+# --- figures read as measures: the clause shapes of news copy ---------------------------
+
+def _measure(text):
+    return [(r["class"], r["measure"]) for r in _figures(text)]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The number of flood evacuees rose to 23,415 on Sunday.", "evacuated"),
+    ("Evacuees top 23,000 as rain pounds the northeast.", "evacuated"),
+    ("Deaths pass 1,000 as the epidemic spreads.", "dead"),
+    ("Confirmed cases exceeded 5,000 on Monday.", "cases"),
+    ("The number of dead rose to 230, officials said.", "dead"),
+    ("The total number of arrests reached 412.", "arrested"),
+    ("Officials said the number of evacuees was likely to pass 30,000 by tomorrow.", "evacuated"),
+])
+def test_a_count_that_is_the_level_of_a_named_group_takes_its_measure(text, measure):
+    assert _measure(text) == [("people", measure)]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The attrition rate was 13.9% in the quarter.", "attrition rate"),
+    ("The central bank held its key interest rate at 9.25%.", "interest rate"),
+    ("Operating margin narrowed to 18.5%.", "operating margin"),
+    ("Annual inflation eased to 4.9% in March.", "inflation"),
+    ("The unemployment rate stood at 9.1% in October.", "unemployment rate"),
+])
+def test_a_share_that_is_a_level_is_named_by_its_noun_phrase(text, measure):
+    assert _measure(text) == [("share", measure)]
+
+
+def test_basis_points_are_a_share_and_a_change_of_the_rate():
+    rows = _figures("The central bank cut its benchmark rate by 25 basis points to 9%.")
+    assert [r["class"] for r in rows] == ["share", "share"]
+    assert rows[0]["measure"] == "benchmark rate reduction" and rows[1]["measure"] == "benchmark rate"
+    rows = _figures("The yield on the bonds rose 8 basis points to 10.45%.")
+    assert [r["measure"] for r in rows] == ["yield growth", "yield"]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Headcount fell by 1,240 in the quarter.", "headcount fall"),
+    ("Enrollment fell by 600 students.", "enrollment fall"),
+])
+def test_a_count_after_a_change_by_is_the_change_of_the_noun_before(text, measure):
+    assert _figures(text)[0]["measure"] == measure
+
+
+def test_a_ranking_followed_by_keeps_one_measure():
+    rows = _figures("Pasir Mas is the worst hit with 8,210 evacuees, followed by Tumpat with 5,640 and Bachok with 3,905.")
+    assert [(r["class"], r["measure"]) for r in rows] == [("people", "evacuated")] * 3
+    rows = _figures("A station recorded 342mm of rain, followed by 286mm in Bachok.")
+    assert [r["measure"] for r in rows] == ["rainfall", "rainfall"]
+
+
+def test_what_a_side_has_is_a_share_of_it_or_the_noun_counted():
+    assert _measure("Stars had 61 percent of possession and 14 shots.") == [("share", "share of possession"), ("events", "shots")]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Seventeen economists were polled.", "people"),
+    ("The winger beat two defenders.", "people"),
+    ("The team scored three goals in the second half.", "events"),
+])
+def test_role_nouns_count_people_and_match_nouns_events(text, cls):
+    assert _figures(text)[0]["class"] == cls
+
+
+def test_a_change_word_names_the_measure_of_jobs_shed():
+    assert _figures("Employers shed 112,000 jobs in June.")[0]["measure"] == "shed"
+
+
+def test_there_is_no_noun_phrase_for_a_level():
+    assert _figures("There were almost twice that number on board.")[0]["measure"] != "there"

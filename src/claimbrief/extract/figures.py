@@ -546,7 +546,7 @@ _AUXILIARIES = re.compile(r"\b(?:were|was|have|has|had|been|being|are|is|be|also
 _MEASURE_CLASSES = {"prison sentence": {"duration"}, "seats won": {"objects"}, "share of the vote": {"share"},
                     "turnout": {"share"}, "age": {"age"}, "magnitude": {"magnitude"}, "inflation": {"share"},
                     "growth": {"share", "money"}, "rainfall": {"magnitude", "duration"}, "attendance": {"people"},
-                    "GDP": {"share", "money"}, "valuation": {"money"}, "contract value": {"money"},
+                    "GDP": {"share", "money"}, "valuation": {"money"}, "contract value": {"money"}, "fine": {"money"},
                     "seized": {"objects", "money", "magnitude", "people"}, "sold": {"objects", "money"},
                     "affected": {"people", "objects"}, "on board": {"people", "share"},
                     "exchange rate": {"money"}, "tailback": {"distance"}, "share price": {"share"}, "operated": {"objects"}, "farmed": {"duration", "magnitude"}, "revenue": {"money", "share", "objects"}}
@@ -631,6 +631,19 @@ def _measure_patterns() -> dict:
         # nouns that restate a figure said before ("an earlier forecast of 1.85 million")
         "inherit_nouns": frozenset(lex["figure_restating_nouns"]),
         "share_verbs": frozenset(lex["figure_share_verbs"]),
+        # a verb that brings a count or a share to its level: "rose to", "topped", "stood at", "was"
+        "level_verb": re.compile(r"(?<![\w-])(?:(?:rose|risen|rising|climbed|jumped|increased|grew|fell|fallen|dropped|declined|"
+                                 r"soared|surged|swelled|swollen|edged\s+up|edged\s+down)\s+to|(?:stood|stands|stand|remained|remains)\s+at"
+                                 r"|was|is|were|are|reached|reaches|reach|hit|hits|topped|tops|top|passed|passes|pass|exceeded|exceeds"
+                                 r"|exceed|surpassed|surpasses|crossed|crosses|neared|nears)\s+"
+                                 rf"(?:(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+)?$", re.IGNORECASE),
+        # "held its key interest rate at", "kept the rate unchanged at"
+        "held_at": re.compile(r"\b(?:held|holds|hold|holding|kept|keeps|keep|keeping|left|leaves|leave|leaving|maintained|"
+                              r"maintains|set|sets|fixed|pegged)\s+((?:(?:its|the|their|a)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                              r"\s+(?:unchanged\s+|steady\s+)?at\s+$"),
+        "number_of": re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?", re.IGNORECASE),
+        # words that say when or how important a level is, not what it is ("annual inflation", "its key rate")
+        "level_qualifiers": frozenset(lex["figure_level_qualifiers"]),
         "put_number": re.compile(r"\bput\s+(?:the|its|their)\s+(?:number|figure|total|count|toll)\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
         "period_of": lex["figure_period_of"],
         "distance_words": [(m, re.compile(rf"^\s*(?:{trie_alternation(forms)})\b")) for m, forms in lex["figure_distance_words"].items()],
@@ -812,6 +825,66 @@ def _noun_before_of(text: str, lo: int, start: int) -> str | None:
     return " ".join(words)
 
 
+def _level_subject(text: str, lo: int, start: int) -> tuple[str, str] | None:
+    """(noun phrase, how) of what a figure is the level of, from the verb that brings it
+    there: "the number of flood evacuees rose to", "evacuees top", "confirmed cases exceeded",
+    "the attrition rate was", "held its key interest rate at".  ``how`` is "level" for an
+    intransitive level verb, "held" for a transitive one (its object is the noun phrase).
+    For "the number (total, tally) of X" the noun phrase is X."""
+    before = text[max(lo, start - 120):start]
+    if not before[-1:].isspace():
+        return None
+    pats = _measure_patterns()
+    held = pats["held_at"].search(before) if "at" in before[-4:] else None
+    if held:
+        return " ".join(w for w in held.group(1).lower().split() if w not in _DETERMINERS), "held"
+    verb = pats["level_verb"].search(before)
+    if not verb:
+        return None
+    head = before[:verb.start()]
+    tokens = _tokens(head, 0, len(head))
+    k = len(tokens)
+    # "was likely to pass", "has risen to", "is expected to top"
+    while k and (tokens[k - 1][2].lower() in _AUX_WORDS | _ADVERBS or _adverb(tokens[k - 1][2].lower())
+                 or tokens[k - 1][2].lower() in ("to", "likely", "expected", "set", "due", "forecast", "poised")):
+        k -= 1
+    if not k or not _word_first(tokens[k - 1][2]) or tokens[k - 1][2].lower() in _CONJUNCTIONS | _PRONOUNS | _RELATIVES \
+            or tokens[k - 1][2].lower() in ("there", "it", "this", "they", "he", "she", "we", "i", "what", "which"):
+        return None  # "there were almost twice that number": no noun phrase names the level
+    head = head[:tokens[k - 1][1]]
+    number_of = None
+    for number_of in pats["number_of"].finditer(head):
+        pass
+    if number_of:
+        words = [t[2] for t in _tokens(head, number_of.end(), len(head))]
+        noun = []
+        for word in words:
+            if word.lower() in _PREPOSITIONS or word.lower() in _CONJUNCTIONS or not _word_first(word):
+                break
+            noun.append(word.lower())
+        return (" ".join(noun), "level") if noun else None
+    subject = _subject_before(tokens, k)
+    return (subject, "level") if subject else None
+
+
+def _level_measure(text: str, lo: int, start: int, cls: str) -> str | None:
+    """The measure of a count that is the level something reached ("the number of evacuees
+    rose to 23,415", "deaths pass 1,000"): the measure the counted noun names (evacuees ->
+    evacuated), else None.  A share's level is named by its noun phrase ("the attrition rate
+    was 13.9%", "held its key interest rate at 9.25%"), less words for its period or rank."""
+    found = _level_subject(text, lo, start)
+    if not found:
+        return None
+    phrase, how = found
+    words = [w for w in phrase.split() if w not in _measure_patterns()["level_qualifiers"]]
+    if not words:
+        return None
+    if cls == "share":
+        return " ".join(words)
+    measure = _dictionary_phrase(" ".join(words), cls) or _dictionary_phrase(words[-1], cls)
+    return measure if measure and measure in _PEOPLE_MEASURES | {"bodies recovered", "destroyed", "damaged", "seized", "launched"} else None
+
+
 def _target_before(text: str, lo: int, start: int) -> str | None:
     """What is raised, cut or moved to the figure: "raised its policy rate to 10.25 percent",
     "extended the danger zone to six kilometres", "Revenue climbed 9% to", "the MPA's share
@@ -821,7 +894,8 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
     if not to:
         return None
     head = before[:to.start()]
-    head = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%))?\s*$|\s+\S*\d\S*(?:\s+(?:percent|per cent))?\s*$").sub(" ", head)
+    head = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?))?\s*$"
+               r"|\s+\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?))?\s*$").sub(" ", head)
     tokens = _tokens(head, 0, len(head))
     if not tokens:
         return None
@@ -976,6 +1050,9 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         change = _change_before(text, sentence_lo, start, end, sentence_hi)
         if change:
             return change
+        level = _level_measure(text, sentence_lo, start, cls)
+        if level:
+            return level  # "the attrition rate was 13.9%", "held its key interest rate at 9.25%"
         if noun_of:
             return _as_dictionary(noun_of, cls) or noun_of  # "average inflation of 7 percent"
         verb = _rx(r"\b([a-z]+)\s+(?:\w+ly\s+)?$").search(text[max(sentence_lo, start - 30):start])
@@ -1043,6 +1120,14 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             return _dictionary_phrase(target, cls) or _dictionary_phrase(target.split()[-1], cls) or target
         if noun_of:
             return _dictionary_phrase(noun_of, cls) or noun_of
+    if cls in ("people", "objects"):
+        level = _level_measure(text, sentence_lo, start, cls)
+        if level:
+            return level  # "the number of evacuees rose to 23,415", "deaths pass 1,000"
+        if text[max(sentence_lo, start - 4):start].rstrip().endswith(" by"):
+            change = _change_before(text, sentence_lo, start, end, sentence_hi)
+            if change and " " in change:
+                return change  # "headcount fell by 1,240": a change of the noun before
     if cls in ("objects", "magnitude", "distance"):
         target = _target_before(text, sentence_lo, start)
         if target:
@@ -1173,8 +1258,12 @@ def _with_change(target: str, text: str, lo: int, start: int) -> str:
     """"revenue" and the change that brought it to the figure, when the figure is a share."""
     pats = _measure_patterns()
     base = _dictionary_phrase(target, "share") or _dictionary_phrase(target, "money") \
-        or _dictionary_phrase(target.split()[-1], "money") or target
-    return base
+        or _dictionary_phrase(target.split()[-1], "money")
+    if base:
+        return base
+    # "annual inflation eased to": the level is inflation, whatever period it is taken over
+    words = [w for w in target.split() if w not in pats["level_qualifiers"]]
+    return " ".join(words) or target
 
 
 def _subject_before(tokens: list, k: int) -> str | None:
@@ -1216,6 +1305,9 @@ def _change_before(text: str, lo: int, start: int, end: int, hi: int) -> str | N
         match = _rx(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?:up|down)\s+$").search(before) or match
     if match and match.group("verb") not in pats["changes"]:
         match = _rx(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?P<object>[a-z]+)\s+(?:by\s+)?$").search(before)
+    if match and match.group("verb") not in pats["changes"]:
+        # "cut its benchmark rate by 25 basis points": the object after a determiner
+        match = _rx(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?:its|the|their|his|her)\s+(?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+by\s+$").search(before) or match
     if not match or match.group("verb") not in pats["changes"]:
         return None
     kind = pats["changes"][match.group("verb")]
@@ -1772,12 +1864,15 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         own = _own_measure(text, row["end"], hi, row["class"])
         row["measure"] = own or _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
         same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["class"] == row["class"] and r["measure"]]
+        if row["measure"] == "followed" and same:
+            row["measure"] = same[-1]["measure"]  # "8,210 evacuees, followed by Tumpat with 5,640": a ranking, one measure
         generic = not own and row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None) \
             and row["measure"] not in ("cases", "deaths")
         restated = not own and _restates(text, row, same[-1] if same else None, lo)
         if same and (restated or generic and _rx(r"\s*(?:,|and|or|,\s*and)?\s*").fullmatch(text[same[-1]["end"]:row["start"]])):
             row["measure"] = same[-1]["measure"]  # "up from 19.2 percent", "(roughly $95,000)", "the remaining 18"
         elif generic and k and rows[k - 1]["sentence_id"] == row["sentence_id"] and rows[k - 1]["measure"] \
+                and (rows[k - 1]["class"] != "share" or row["class"] == "share") \
                 and _rx(r"\s*(?:[\w’'-]+\s+){0,2}?and\s+(?:about\s+|some\s+|around\s+|nearly\s+)?").fullmatch(text[rows[k - 1]["end"]:row["start"]]):
             row["measure"] = rows[k - 1]["measure"]  # "found 19 tanker trucks and about 340,000 soles"
         elif row["measure"] is None and same:
