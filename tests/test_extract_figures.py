@@ -684,3 +684,56 @@ def test_a_change_word_names_the_measure_of_jobs_shed():
 
 def test_there_is_no_noun_phrase_for_a_level():
     assert _figures("There were almost twice that number on board.")[0]["measure"] != "there"
+
+
+def test_an_estimate_of_a_measure_names_the_measure_and_compared_with_restates_it():
+    rows = _figures("Separately, the agency lowered its estimate of third-quarter economic growth to 2.1% "
+                    "year-on-year from a preliminary 2.4%, compared with 1.8% in the previous quarter.")
+    assert [r["measure"] for r in rows] == ["growth"] * 3
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Core inflation, which strips out food and regulated prices, fell to 5.40%.", "core inflation"),
+    ("Its operating margin narrowed by 60 basis points from the April-June quarter to 20.4%.", "operating margin"),
+])
+def test_what_reaches_a_share_is_found_past_a_relative_clause_and_the_change(text, measure):
+    assert _figures(text)[-1]["measure"] == measure
+
+
+@pytest.mark.parametrize("text", [
+    "The number of flood evacuees rose to 23,415, up from 15,890 last night.",
+    "Enrollment fell to 11,940 students in October from 12,515 two years earlier.",
+])
+def test_a_time_after_a_number_is_not_what_it_counts(text):
+    assert {r["class"] for r in _figures(text) if r["value"] > 1000} == {"people"}
+
+
+@pytest.mark.parametrize("text", [
+    "About 9,000 of the yard's 11,500 production workers joined the strike.",
+    "Fourteen of the injured were in critical condition.",
+    "Eleven of 17 economists polled this week expect a hold.",
+])
+def test_a_part_of_a_group_of_people_counts_people(text):
+    assert _figures(text)[0]["class"] == "people"
+
+
+def test_make_up_is_no_rise():
+    row = _one("Subcontract workers, who make up about 60 percent of the people working in the yard, are not covered.")
+    assert "growth" not in (row["measure"] or "")
+
+
+def test_thousands_march():
+    assert _one("Thousands march as the strike enters its second week.")["measure"] == "protested"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The government set aside RM150 million for flood relief.", "MYR"),
+    ("Officials pledged ₦5 million to each family.", "NGN"),
+])
+def test_more_currency_prefixes(text, unit):
+    row = _one(text)
+    assert (row["unit"], row["class"]) == (unit, "money")
+
+
+def test_a_rank_word_is_not_part_of_a_share_measure():
+    assert _one("The union is demanding a basic pay rise of 7.8 percent.")["measure"] == "pay growth"

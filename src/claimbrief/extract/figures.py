@@ -260,6 +260,9 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
         token = found.group(0)
         if not _letter_first(token) or _np_stop(token):
             break
+        if not phrase and token.lower() in ("last", "this", "next", "that", "two", "three", "four", "five", "six",
+                                            "seven", "eight", "nine", "ten", "earlier", "later", "ago"):
+            break  # "up from 15,890 last night", "12,515 two years earlier": when, not what
         phrase.append(token)
     if not phrase:
         return None, None
@@ -894,8 +897,17 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
     if not to:
         return None
     head = before[:to.start()]
-    head = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?))?\s*$"
-               r"|\s+\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?))?\s*$").sub(" ", head)
+    # "narrowed by 60 basis points from the April-June quarter to": the change and the level
+    # it came from are read past, the last first
+    for _ in range(3):
+        trimmed = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?))?\s*$"
+                      r"|\s+\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?))?\s*$"
+                      r"|\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*$").sub(" ", head)
+        if trimmed == head:
+            break
+        head = trimmed
+    # "Core inflation, which strips out food prices, fell to": the relative clause is read past
+    head = _rx(r",\s+(?:which|who|whose|that)\b[^,]*,\s*((?:[a-z]+\s+){0,2}[a-z]+\s*)$").sub(r" \1", head)
     tokens = _tokens(head, 0, len(head))
     if not tokens:
         return None
@@ -915,6 +927,8 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
             if "for" in obj:
                 obj = obj[:obj.index("for")]
             obj = [w for w in obj if w.lower() not in _DETERMINERS and _word_first(w)]
+            if len(obj) > 2 and obj[0].lower() in _measure_patterns()["inherit_nouns"] and obj[1].lower() == "of":
+                obj = obj[2:]  # "lowered its estimate of economic growth to": what is estimated
             if obj and len(obj) <= 4 and not any(w.lower() in _PREPOSITIONS for w in obj):
                 return " ".join(_singular(w) if i == len(obj) - 1 else w.lower() for i, w in enumerate(obj))
             return None
@@ -1054,7 +1068,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         if level:
             return level  # "the attrition rate was 13.9%", "held its key interest rate at 9.25%"
         if noun_of:
-            return _as_dictionary(noun_of, cls) or noun_of  # "average inflation of 7 percent"
+            return _as_dictionary(noun_of, cls) or " ".join(w for w in noun_of.split() if w not in pats["level_qualifiers"]) \
+                or noun_of  # "average inflation of 7 percent", "a basic pay rise of 7.8 percent"
         verb = _rx(r"\b([a-z]+)\s+(?:\w+ly\s+)?$").search(text[max(sentence_lo, start - 30):start])
         if verb and (_verb_form(verb.group(1)) or verb.group(1) in _irregular()) and verb.group(1) not in _reporting() \
                 and verb.group(1) not in pats["share_verbs"]:
@@ -1301,6 +1316,10 @@ def _change_before(text: str, lo: int, start: int, end: int, hi: int) -> str | N
     pats = _measure_patterns()
     before = text[max(lo, start - 80):start]
     match = _rx(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?:by\s+)?$").search(before)
+    if match and match.group("verb") in ("up", "down") \
+            and _rx(r"(?<![\w-])([a-z]+)\s+$").search(before, 0, match.start()) is not None \
+            and _rx(r"(?<![\w-])([a-z]+)\s+$").search(before, 0, match.start()).group(1) in pats["share_verbs"]:
+        return None  # "who make up about 60 percent of": a particle, no change
     if match and match.group("verb") not in pats["changes"]:
         match = _rx(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?:up|down)\s+$").search(before) or match
     if match and match.group("verb") not in pats["changes"]:
@@ -1324,6 +1343,7 @@ def _change_before(text: str, lo: int, start: int, end: int, hi: int) -> str | N
         if not subject:
             return kind
         subject = " ".join(subject.lower().split()[-2:])
+        subject = " ".join(w for w in subject.split() if w not in pats["level_qualifiers"]) or subject  # "basic pay"
     measure = _dictionary_phrase(subject, "share") or _dictionary_phrase(subject, "money") \
         or _dictionary_phrase(subject.split()[-1], "share") or _dictionary_phrase(subject.split()[-1], "money")
     if measure in ("inflation",):
@@ -1758,7 +1778,8 @@ def _restates(text: str, row: dict, before: dict | None, lo: int) -> bool:
     if before is None:
         return False
     gap = text[before["end"]:row["start"]]
-    if _rx(r"\b(?:up|down|slowing|rising|falling|compared)?\s*(?:from|against|versus|than)\s+(?:the\s+)?(?:an?\s+)?$").search(gap):
+    if _rx(r"\b(?:up|down|slowing|rising|falling|compared)?\s*(?:from|against|versus|than)\s+(?:the\s+)?(?:an?\s+)?$"
+           r"|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:an?\s+)?$").search(gap):
         return True
     if _rx(r"\s*\(\s*(?:about|around|roughly|some|or|nearly|approximately)?\s*").fullmatch(gap):
         return True
@@ -1839,6 +1860,12 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             .match(text[row["end"]:hi]) if not counts else None
         if whole_noun and _is_plural(whole_noun.group(1)):
             row["counts"] = counts = whole_noun.group(1)  # "300 of the club's supporters"
+        # "14 of the injured": people, whatever their state is said to be
+        of_people = bool(whole_noun) and not counts and pats["nouns"].get(whole_noun.group(1)) == "people"
+        nxt = rows[k + 1] if k + 1 < len(rows) and rows[k + 1]["sentence_id"] == row["sentence_id"] else None
+        if not counts and nxt and nxt["counts"] and row["unit"] is None \
+                and _rx(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?").fullmatch(text[row["end"]:nxt["start"]]):
+            row["counts"] = counts = nxt["counts"]  # "about 9,000 of the yard's 11,500 production workers"
         if not counts:
             put_at = pats["put_at"].search(text, max(lo, row["start"] - 40), row["start"])
             if put_at:
@@ -1858,6 +1885,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 row["unit"] = row["counts"].split()[-1] if row["counts"] else None
         else:
             row["class"] = _figure_class(row, head, text, lo)
+            if of_people and row["class"] == "objects":
+                row["class"] = "people"
         row["_head"] = head
         # a figure that names its own measure ("12 dead and 30 missing") keeps it: no list,
         # restatement or whole below may give it the measure of another figure
