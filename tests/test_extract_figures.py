@@ -737,3 +737,37 @@ def test_more_currency_prefixes(text, unit):
 
 def test_a_rank_word_is_not_part_of_a_share_measure():
     assert _one("The union is demanding a basic pay rise of 7.8 percent.")["measure"] == "pay growth"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The board voted 4-3 on Tuesday night to adopt the budget.", [4, 3]),
+    ("The board approves the budget on a 4-3 vote.", [4, 3]),
+    ("The Senate passed the bill 68-32.", [68, 32]),
+])
+def test_a_vote_tally_is_votes_for_and_against(text, values):
+    rows = _figures(text)
+    assert [(r["value"], r["class"], r["measure"]) for r in rows] == \
+        [(values[0], "objects", "votes for"), (values[1], "objects", "votes against")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Kakamega Stars came from behind to beat Mombasa Mariners 2-1 on Saturday.", [2, 1]),
+    ("The Lakers won 112-104 in overtime.", [112, 104]),
+    ("Thika United were held 0-0 at Machakos on Friday.", [0]),
+])
+def test_a_score_is_what_each_side_scored(text, values):
+    rows = _figures(text)
+    assert [(r["value"], r["class"], r["measure"]) for r in rows] == [(v, "events", "score") for v in values]
+
+
+@pytest.mark.parametrize("text", [
+    "Airbus A320-200 jets and a Boeing 737-800 landed.",
+    "Route 66-1 is closed.",
+])
+def test_the_number_after_an_identifiers_hyphen_is_the_identifiers(text):
+    assert _figures(text) == []
+
+
+def test_an_ascending_hyphen_pair_is_still_a_range():
+    row = _one("About 1,500-2,000 head of cattle drowned.")
+    assert (row["low"], row["high"]) == (1500, 2000)

@@ -150,7 +150,7 @@ def _patterns() -> dict:
         "currency_word": re.compile(rf"\s+(?:{trie_alternation([c for c in lex['currencies'] if c.isalpha()], ignorecase=True)})\b", re.IGNORECASE),
         "identifier_words": tuple(lex["identifier_words"]),
         "phone_words": tuple(w + tail for w in lex["phone_words"] for tail in ("", ":")),
-        "identifier_before": re.compile(rf"(?:\b(?:{trie_alternation(lex['identifier_words'])})\s*|[A-Za-z]-|[A-Za-z]|#)$"),
+        "identifier_before": re.compile(rf"(?:\b(?:{trie_alternation(lex['identifier_words'])})\s*|[A-Za-z]-|[A-Za-z]\d+[-–/]|[A-Za-z]|#)$"),
         "capital_before": re.compile(r"\b([A-Z][A-Za-z]+)\s$"),
         "month_near": re.compile(rf"(?:\b(?:{months})\.?\s*$)"),
         "month_after": re.compile(rf"^\s*(?:{months})\b"),
@@ -291,7 +291,7 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     return counts, _singular(head)
 
 
-def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int) -> bool:
+def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
     after = text[end:end + 20]
@@ -308,7 +308,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                 or pats["not_count"].match(after):
             return True
         capital = pats["capital_before"].search(before)
-        if capital and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
+        if capital and not name_ok and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
                 and not pats["approx"].search(capital.group(0)):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
         if months_before and pats["month_near"].search(before) or pats["month_after"].match(after):
@@ -340,6 +340,30 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if pats["not_count"].match(after) and not after.startswith((" ", "-")):
             return True
     return False
+
+
+def _tally(text: str, match: re.Match, nxt: re.Match, join: re.Match, limit: int) -> list[dict] | None:
+    """The rows of a score or a vote ("beat them 2-1", "voted 5-2", "held 0-0"): two whole
+    numbers joined by a bare hyphen, the second not above the first (a range goes up), each
+    its own figure (one for a tie); None for anything else."""
+    if join.group(0) not in ("-", "–") or not match.group("num") or not nxt.group("num") \
+            or match.group("scale") or nxt.group("scale") or match.group("cur") or match.group("curw") \
+            or not match.group("num").isdecimal() or not nxt.group("num").isdecimal() \
+            or _rx(r"\s?(?:%|percent|per cent)").match(text, nxt.end(), limit):
+        return None
+    first, second = float(match.group("num")), float(nxt.group("num"))
+    if second > first or first > 999:
+        return None
+    counted, head = _counted(text, nxt.end(), limit)
+    unit = head if counted and head and head in ("vote", "ballot", "win", "victory", "defeat", "draw", "decision") else None
+    if first == second:
+        row = _row({"id": None}, text, match.start(), nxt.end(), first, unit)
+        row["_tally"] = "tie"
+        return [row]
+    rows = [_row({"id": None}, text, match.start(), match.end(), first, unit),
+            _row({"id": None}, text, nxt.start(), nxt.end(), second, unit)]
+    rows[0]["_tally"], rows[1]["_tally"] = "for", "against"
+    return rows
 
 
 def _decade_age(text: str, match: re.Match, sentence_start: int) -> dict | None:
@@ -454,7 +478,20 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 i += 1
                 continue
             if _excluded(text, start, end, match, s):
-                i += 1
+                # "beat Mombasa Mariners 2-1": a score after a team's name is no "Boeing 737"
+                nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+                join = pats["range_join"].match(text, end, nxt.start()) if nxt else None
+                tally = _tally(text, match, nxt, join, e) if join and join.end() == nxt.start() \
+                    and not _excluded(text, start, end, match, s, name_ok=True) else None
+                if tally:
+                    for part in tally:
+                        part["sentence_id"] = sentence["id"]
+                    rows.extend(tally)
+                    i += 2
+                elif join and join.end() == nxt.start() and join.group(0) in ("-", "–", "/"):
+                    i += 2  # "Boeing 737-800", "Route 66-1": the number after the hyphen is the identifier's too
+                else:
+                    i += 1
                 continue
             value, currency = _value(match)
             vague = match.group("vague") is not None
@@ -468,6 +505,13 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 sign = pats["percent"].match(text, end, nxt.start()) if text[end:end + 1] in "% p" else None
                 join_from = sign.end() if sign and pats["percent"].match(text, nxt.end(), e) else end
                 join = pats["range_join"].match(text, join_from, nxt.start())
+                tally = _tally(text, match, nxt, join, e) if join and join.end() == nxt.start() else None
+                if tally:
+                    for part in tally:
+                        part["sentence_id"] = sentence["id"]
+                    rows.extend(tally)
+                    i += 2
+                    continue
                 if join and join.end() == nxt.start() and nxt.group("vague") is None:
                     second, currency2 = _value(nxt)
                     between = pats["between"].search(text[max(s, start - 10):start])
@@ -644,6 +688,7 @@ def _measure_patterns() -> dict:
         "held_at": re.compile(r"\b(?:held|holds|hold|holding|kept|keeps|keep|keeping|left|leaves|leave|leaving|maintained|"
                               r"maintains|set|sets|fixed|pegged)\s+((?:(?:its|the|their|a)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
                               r"\s+(?:unchanged\s+|steady\s+)?at\s+$"),
+        "vote_cue": re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|rejected|endorsed|ruled|majority)\b", re.IGNORECASE),
         "number_of": re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?", re.IGNORECASE),
         # words that say when or how important a level is, not what it is ("annual inflation", "its key rate")
         "level_qualifiers": frozenset(lex["figure_level_qualifiers"]),
@@ -1888,6 +1933,14 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             if of_people and row["class"] == "objects":
                 row["class"] = "people"
         row["_head"] = head
+        tally = row.pop("_tally", None)
+        if tally:
+            # a vote tally, else a score: votes for and against, or what each side scored
+            voted = pats["vote_cue"].search(text, lo, hi) is not None
+            row["class"] = "objects" if voted else "events"
+            row["measure"] = ({"for": "votes for", "against": "votes against"}.get(tally, "votes")) if voted else "score"
+            row["subject"] = row["scope_place"] = row["scope_date"] = row["part_of"] = None
+            continue
         # a figure that names its own measure ("12 dead and 30 missing") keeps it: no list,
         # restatement or whole below may give it the measure of another figure
         own = _own_measure(text, row["end"], hi, row["class"])
