@@ -771,3 +771,20 @@ def test_the_number_after_an_identifiers_hyphen_is_the_identifiers(text):
 def test_an_ascending_hyphen_pair_is_still_a_range():
     row = _one("About 1,500-2,000 head of cattle drowned.")
     assert (row["low"], row["high"]) == (1500, 2000)
+
+
+def test_seats_lost():
+    assert _one("The ruling party lost 12 seats.")["measure"] == "seats lost"
+
+
+def test_a_money_noun_with_a_postmodifier_names_the_change_and_the_level():
+    rows = _figures("Profit before tax jumped 23% to 410 million euros.")
+    assert [r["measure"] for r in rows] == ["net profit growth", "net profit"]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm laid off 300 employees.",
+    "About 450 staff were made redundant.",
+])
+def test_layoffs(text):
+    assert _one(text)["measure"] == "laid off"

@@ -963,7 +963,13 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
         k = len(tokens) - 1
         while k >= 0 and (tokens[k][2].lower() in changes or tokens[k][2].lower() in _AUX_WORDS | _ADVERBS):
             k -= 1
-        return _subject_before(tokens, k + 1)
+        subject = _subject_before(tokens, k + 1)
+        if subject and k >= 0 and not _as_dictionary(subject, "money"):
+            # "Profit before tax jumped 23% to": the money noun the subject's phrase begins with
+            money = _measure_patterns()["money_noun"].search(head, max(0, tokens[k][0] - 40), tokens[k][1])
+            if money:
+                return money.group(0).lower()
+        return subject
     # a transitive verb and its object: "<verb> (its|the) <object> (for ...)? to"
     for k in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
         word = tokens[k][2].lower()
@@ -1213,6 +1219,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         measure = _predicate_before(text, lo, start, cls, end, sentence_hi)
         if measure == "seats won":
             return measure
+        if measure in ("lost", "fall", "reduction"):
+            return "seats lost"  # "the ruling party lost 12 seats"
         match = _nearest(pats["measure"], text, pos, window_lo, window_hi, start,
                          lambda m: pats["surface"][m.group(0).lower()] == "seats won")
         return "seats won" if match else "seats"
@@ -1391,6 +1399,10 @@ def _change_before(text: str, lo: int, start: int, end: int, hi: int) -> str | N
         subject = " ".join(w for w in subject.split() if w not in pats["level_qualifiers"]) or subject  # "basic pay"
     measure = _dictionary_phrase(subject, "share") or _dictionary_phrase(subject, "money") \
         or _dictionary_phrase(subject.split()[-1], "share") or _dictionary_phrase(subject.split()[-1], "money")
+    if not measure and not obj:
+        # "Profit before tax jumped 23%": the money noun heads a phrase the subject's last words end
+        money = pats["money_noun"].search(before, max(0, match.start("verb") - 40), match.start("verb"))
+        measure = pats["surface"][money.group(0).lower()] if money else None
     if measure in ("inflation",):
         return measure
     if measure == "price" and kind == "growth":
