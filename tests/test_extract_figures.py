@@ -788,3 +788,39 @@ def test_a_money_noun_with_a_postmodifier_names_the_change_and_the_level():
 ])
 def test_layoffs(text):
     assert _one(text)["measure"] == "laid off"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The district estimates the closures will save $3.1 million a year once buildings are sold.", "saved"),
+    ("The company, which says it employs about 140 people, also questioned the figures.", "employed"),
+    ("The council received a £1.4 million grant from the lottery fund.", "grant"),
+    ("He offered a $50,000 surety put up by his mother.", "surety"),
+    ("The federal government had set aside RM150 million for flood relief.", "allocated"),
+])
+def test_the_verb_or_noun_that_goes_with_a_figure(text, measure):
+    assert _one(text)["measure"] == measure
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Union leaders said at least 22 first- and second-year teachers received notices.", "people"),
+    ("The plan cuts about 48 staff positions.", "objects"),
+    ("Samples contained between 28 and 41 micrograms of aflatoxin per kilogram.", "magnitude"),
+])
+def test_the_class_of_what_is_counted(text, cls):
+    assert _one(text)["class"] == cls
+
+
+def test_a_number_after_a_rivals_name_is_elided_against_the_count_before():
+    rows = _figures("Stars had 61 percent of possession and 14 shots to Mariners' six.")
+    assert [(r["value"], r["class"], r["measure"]) for r in rows[1:]] == [(14, "events", "shots"), (6, "events", "shots")]
+
+
+def test_a_part_of_the_last_matches_counts_matches():
+    rows = _figures("Oduya, whose side have won seven of their last nine matches, was pleased.")
+    assert (rows[0]["class"], rows[0]["measure"]) == ("events", "won")
+
+
+def test_a_pronoun_held_at_a_level_names_nothing():
+    rows = _figures("The budget draws $4.5 million from reserves, leaving them at an estimated 5.1 percent of spending, "
+                    "below the board's own floor of 6 percent.")
+    assert rows[1]["measure"] != "them" and rows[2]["measure"] == "floor"

@@ -256,6 +256,7 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
         rest = _rx(r"^\s+of\s+").sub(" ", rest)
     phrase: list[str] = []
     # up to eight tokens, read one by one (the rest of the sentence is not tokenised)
+    rest = _rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+").sub(r"\1 ", rest)  # (see "first- and" below)
     for found in islice(_rx(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8):
         token = found.group(0)
         if not _letter_first(token) or _np_stop(token):
@@ -263,6 +264,8 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
         if not phrase and token.lower() in ("last", "this", "next", "that", "two", "three", "four", "five", "six",
                                             "seven", "eight", "nine", "ten", "earlier", "later", "ago"):
             break  # "up from 15,890 last night", "12,515 two years earlier": when, not what
+        if token.endswith("-"):
+            continue  # "first- and second-year teachers": the first half of a shared compound
         phrase.append(token)
     if not phrase:
         return None, None
@@ -271,6 +274,9 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
         # a plural count is its first plural noun; what follows it is the clause's verb.
         for k, token in enumerate(phrase):
             if _is_plural(token):
+                # "staff positions", "police officers": a plural without -s used as a modifier
+                if k + 1 < len(phrase) and token.lower() in _plural_nouns() and _is_plural(phrase[k + 1]):
+                    k += 1
                 phrase = phrase[:k + 1]
                 break
     while len(phrase) > 1 and phrase[-1].lower().endswith("ly"):
@@ -885,7 +891,8 @@ def _level_subject(text: str, lo: int, start: int) -> tuple[str, str] | None:
     pats = _measure_patterns()
     held = pats["held_at"].search(before) if "at" in before[-4:] else None
     if held:
-        return " ".join(w for w in held.group(1).lower().split() if w not in _DETERMINERS), "held"
+        phrase = " ".join(w for w in held.group(1).lower().split() if w not in _DETERMINERS)
+        return (phrase, "held") if phrase and phrase not in _PRONOUNS else None  # not "leaving them at"
     verb = pats["level_verb"].search(before)
     if not verb:
         return None
@@ -1174,8 +1181,12 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         modifier = _rx(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b").match(text[unit_end:hi])
         if modifier and row.get("counts") and unit_end == end \
                 and not _rx(r"\s+(?:a|an|the|in|of|for|to|from|on|at|by|per|each|and|or|was|is|were|are|has|had|have|will|would|this|last|next|year|month|week|day)\b").match(text[end:hi]):
-            noun = modifier.group(1).split()[-1]
-            if not _verb_form(noun):
+            words = modifier.group(1).split()
+            while words and (words[-1] in _PREPOSITIONS or words[-1] in _CONJUNCTIONS or words[-1] in _AUX_WORDS
+                             or words[-1] in _DETERMINERS or words[-1] in _irregular()):
+                words.pop()  # "a £1.4 million grant from", "a $50,000 surety put up by"
+            noun = words[-1] if words else ""
+            if noun and not _verb_form(noun):
                 return _dictionary_phrase(noun, cls) or noun  # "a N$480 million borehole programme"
         in_what = _rx(r"\s+(?:a\s+(?:year|month|week|day)\s+)?in\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b").match(text[unit_end:hi])
         if in_what and not _rx(r"(?:the|a|an|its|their|[A-Z])").match(in_what.group(1)) and in_what.group(1) not in ("cash", "total"):
@@ -1454,8 +1465,9 @@ _AUX_WORDS = frozenset("is are was were be been being has have had will would co
 _ADVERBS = frozenset("now still also all not never already later then just only both each reportedly even alone "
                      "currently allegedly since thus initially finally again once yet respectively".split())
 _RELATIVES = frozenset("that who which whom".split())
+_MODALS = frozenset("will would could can may might should must shall".split())
 _PRONOUNS = frozenset("him her them it us me you".split())
-_PARTICLES = frozenset("up out off away down over aboard back".split())
+_PARTICLES = frozenset("up out off away down over aboard back aside".split())
 _TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-zÀ-ÿ][\w’'-]*[\w]|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\sA-Za-zÀ-ÿ\d]")
 _TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)  # the same tokens in plain ASCII (_plain_ascii), found faster
 
@@ -1778,11 +1790,12 @@ def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: in
     if not (_verb_form(word) or lower in _irregular()):
         # a present-tense verb: after its subject, "to", a relative or an adverb ("customs seize",
         # "who farms", "to repay", "currently walk"); never after a determiner or a preposition
-        if not k or before in _DETERMINERS - {"that"} or before in _PREPOSITIONS - {"to"} or before in _AUX_WORDS \
+        modal = before in _MODALS  # "will save $3.1 million": a bare verb after a modal
+        if not k or before in _DETERMINERS - {"that"} or before in _PREPOSITIONS - {"to"} or before in _AUX_WORDS and not modal \
                 or not _rx(r"[A-Za-z]").match(before) or lower in _plural_nouns() or lower.endswith(("tion", "ment", "ness")):
             return None
-        subject_before = before in ("to", "who", "that", "which", "they", "we", "i") or before.endswith("ly") \
-            or before in _plural_nouns() or before == "customs"
+        subject_before = before in ("to", "who", "that", "which", "they", "we", "i", "it", "he", "she") or before.endswith("ly") \
+            or before in _plural_nouns() or before == "customs" or modal
         # "the firm employs": a singular noun before a verb in -s; not "told lawmakers", "lower galleries"
         singular_subject = lower.endswith("s") and not before.endswith("s") and k >= 2 \
             and tokens[k - 2][2].lower() in ("the", "a", "an", "its", "this") and not before.endswith(("er", "al", "ic", "ous", "ive", "ful"))
@@ -1921,7 +1934,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         of_people = bool(whole_noun) and not counts and pats["nouns"].get(whole_noun.group(1)) == "people"
         nxt = rows[k + 1] if k + 1 < len(rows) and rows[k + 1]["sentence_id"] == row["sentence_id"] else None
         if not counts and nxt and nxt["counts"] and row["unit"] is None \
-                and _rx(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+[’']s\s+)?").fullmatch(text[row["end"]:nxt["start"]]):
+                and _rx(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+[’']s\s+)?"
+                        r"(?:(?:last|first|next|past|previous|remaining|latest)\s+)?").fullmatch(text[row["end"]:nxt["start"]]):
             row["counts"] = counts = nxt["counts"]  # "about 9,000 of the yard's 11,500 production workers"
         if not counts:
             put_at = pats["put_at"].search(text, max(lo, row["start"] - 40), row["start"])
@@ -2031,7 +2045,7 @@ def _elided(rows: list[dict], k: int, text: str) -> None:
     source = None
     if nxt and _rx(r"\s*(?:and|or|to|-|–)\s*").fullmatch(text[row["end"]:nxt["start"]]):
         source = nxt
-    elif prev and _rx(r"\b(?:from|against|than|versus|vs|compared with)\s+$").search(text[prev["end"]:row["start"]]):
+    elif prev and _rx(r"\b(?:from|against|than|versus|vs|compared with)\s+$|\bto\s+[A-Z][\w’'-]*(?:[’']s?)?\s+$").search(text[prev["end"]:row["start"]]):
         source = prev
     elif prev and prev["class"] == "people" and prev["end"] < row["start"]:
         source = prev  # "had about 16,000 residents; fewer than 5,000 remain"
