@@ -824,3 +824,24 @@ def test_a_pronoun_held_at_a_level_names_nothing():
     rows = _figures("The budget draws $4.5 million from reserves, leaving them at an estimated 5.1 percent of spending, "
                     "below the board's own floor of 6 percent.")
     assert rows[1]["measure"] != "them" and rows[2]["measure"] == "floor"
+
+
+def test_went_up_to_is_a_level_not_an_approximator():
+    row = _one("The death toll from the flooding went up to eight on Tuesday.")
+    assert (row["mention"], row["approximate"], row["class"], row["measure"]) == ("eight", False, "people", "dead")
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("More than 8,000 people were in shelters on Monday night.", "in shelters"),
+    ("At least 300,000 homes were without power on Sunday.", "without power"),
+    ("About 34 thousand customers remain without electricity.", "without electricity"),
+    ("Rescue teams searched for dozens believed still missing.", "missing"),
+    ("The hurricane came ashore with 145km/h winds.", "speed"),
+])
+def test_states_after_copulas_and_hedges(text, measure):
+    assert _one(text)["measure"] == measure
+
+
+def test_a_whole_and_a_fraction():
+    row = _figures("The storm dumped more than 2-1/2 feet (76 cm) of rain near the town.")[0]
+    assert (row["value"], row["class"]) == (2.5, "distance")

@@ -143,6 +143,8 @@ def _patterns() -> dict:
         "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
         "compound_kind": re.compile(rf"^-(?:{trie_alternation(lex['not_count_compounds'], ignorecase=True)})(?![\w-])", re.IGNORECASE),
         "year_span": re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d[-–/]$"),
+        "mixed_fraction": re.compile(r"[-\s](\d)/(\d{1,2})(?![\d/])"),
+        "went_up": re.compile(r"\b(?:went|gone|goes|go|going|shot|moved|crept|edged|climbed|jumped|rose|risen|ticked)\s+$", re.IGNORECASE),
         "decade_before": re.compile(r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE),
         "ranged_from": re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|estimates)\s+from\s+$", re.IGNORECASE),
         "by_before": re.compile(r"\bby\s+$", re.IGNORECASE),
@@ -355,8 +357,8 @@ def _tally(text: str, match: re.Match, nxt: re.Match, join: re.Match, limit: int
     if join.group(0) not in ("-", "–") or not match.group("num") or not nxt.group("num") \
             or match.group("scale") or nxt.group("scale") or match.group("cur") or match.group("curw") \
             or not match.group("num").isdecimal() or not nxt.group("num").isdecimal() \
-            or _rx(r"\s?(?:%|percent|per cent)").match(text, nxt.end(), limit):
-        return None
+            or _rx(r"\s?(?:%|percent|per cent)|/\d").match(text, nxt.end(), limit):
+        return None  # (nor "2-1/2 feet", a whole and a fraction)
     first, second = float(match.group("num")), float(nxt.group("num"))
     if second > first or first > 999:
         return None
@@ -503,6 +505,14 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             vague = match.group("vague") is not None
             low, high = _floor(match), None
             approximate = False
+            # "2-1/2 feet", "1 1/2 miles": a whole and a fraction, as US wire copy writes them
+            mixed = pats["mixed_fraction"].match(text, end, e) if match.group("num") and not match.group("scale") \
+                and text[end:end + 1] in ("-", " ") and match.group("num").isdecimal() else None
+            if mixed and int(mixed.group(1)) < int(mixed.group(2)):
+                value += round(int(mixed.group(1)) / int(mixed.group(2)), 3)
+                end = mixed.end()
+                while i + 1 < len(atoms) and atoms[i + 1].start() < end:
+                    i += 1
             # a range: "4,000-4,500", "between 10 and 12", "10 to 12"
             if i + 1 < len(atoms) and not vague:
                 nxt = atoms[i + 1]
@@ -546,6 +556,8 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 continue
             window = text[max(s, start - 30):start]
             approx = pats["approx"].search(window) if _may_end_with(window, pats["approx_ends"]) else None
+            if approx and approx.group(0).lower().startswith("up") and pats["went_up"].search(window, 0, approx.start()):
+                approx = None  # "the toll went up to eight": where it went, not "at most"
             if approx:
                 start -= len(approx.group(0))
                 approximate = True
@@ -968,8 +980,9 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
     if last in changes or last in ("risen", "fallen", "had", "has"):
         # an intransitive change: the subject before it, less its determiners and a prepositional phrase
         k = len(tokens) - 1
-        while k >= 0 and (tokens[k][2].lower() in changes or tokens[k][2].lower() in _AUX_WORDS | _ADVERBS):
-            k -= 1
+        while k >= 0 and (tokens[k][2].lower() in changes or tokens[k][2].lower() in _AUX_WORDS | _ADVERBS
+                          or tokens[k][2].lower() in ("went", "gone", "goes", "go", "going", "shot", "crept", "ticked")):
+            k -= 1  # ("went up to", "has shot up to")
         subject = _subject_before(tokens, k + 1)
         if subject and k >= 0 and not _as_dictionary(subject, "money"):
             # "Profit before tax jumped 23% to": the money noun the subject's phrase begins with
@@ -1091,7 +1104,7 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     window_hi, window_lo = min(hi, pos + 70), max(lo, start - (60 if counts else 100))
     if cls == "age":
         return "age"
-    if cls == "magnitude" and _speed(text, end):
+    if cls == "magnitude" and ((row["unit"] or "") in ("kph", "mph", "knot") or _speed(text, end)):
         return "speed"
     # a unit written after the number ("35 km east of", "20 years of negotiations") is read past
     first = counts.split()[0] if counts else ""
@@ -1638,7 +1651,10 @@ def _verb_phrase(tokens: list, k: int, cls: str, object_after: bool = True, repo
     word = tokens[k][2]
     if not _rx(r"[A-Za-zÀ-ÿ][\w’'-]*").fullmatch(word) or (word.lower() in _reporting() and not reporting) or word[:1].isupper():
         return None
-    complement = _dictionary_at(tokens, k + 1, cls) if k + 1 < len(tokens) else None
+    j = k + 1
+    while j < len(tokens) and (tokens[j][2].lower() in _ADVERBS or tokens[j][2].lower() in ("to", "be", "have", "been")):
+        j += 1  # "believed still missing", "feared to be dead"
+    complement = _dictionary_at(tokens, j, cls) if j < len(tokens) else None
     if complement:
         return complement[0]  # "were confirmed dead", "were reported missing"
     if k + 1 < len(tokens) and tokens[k + 1][2].lower() == "for" and word.lower() in ("treated", "hospitalised", "hospitalized"):
@@ -1670,7 +1686,7 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
     while k < len(tokens):
         word = tokens[k][2]
         lower = word.lower()
-        if lower in _AUX_WORDS or lower in ("’s", "'s") and aux:
+        if lower in _AUX_WORDS or lower in ("’s", "'s") and aux or lower in ("remain", "remains", "remained", "stay", "stays", "stayed"):
             aux = True
             in_phrase = False
         elif lower in _ADVERBS or _adverb(lower):
@@ -1722,8 +1738,9 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
             return " ".join(group) or None  # "were among the confirmed cases"
         words = [lower]
         for _, _, w in tokens[k + 1:k + 3]:
-            if not _word_first(w) or w.lower() in _CONJUNCTIONS or w.lower() in ("since", "for", "after", "before", "until", "because"):
-                break
+            if not _word_first(w) or w.lower() in _CONJUNCTIONS or w.lower() in ("since", "for", "after", "before", "until", "because") \
+                    or w.lower() in _PREPOSITIONS and w.lower() != "of":
+                break  # "were in shelters on Monday night", "without power on Sunday"
             words.append(w.lower())
         if lower in _PREPOSITIONS and len(words) == 1:
             return None
