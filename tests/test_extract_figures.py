@@ -845,3 +845,29 @@ def test_states_after_copulas_and_hedges(text, measure):
 def test_a_whole_and_a_fraction():
     row = _figures("The storm dumped more than 2-1/2 feet (76 cm) of rain near the town.")[0]
     assert (row["value"], row["class"]) == (2.5, "distance")
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The lender posted a 33 percent increase in quarterly profit on Thursday.", "net profit growth"),
+    ("The group announced a fourfold increase in net profit.", "net profit growth"),
+    ("The company captured a 55 percent share of the smartphone market.", "share of market"),
+])
+def test_a_share_that_qualifies_a_change_or_a_share_noun(text, measure):
+    assert _one(text)["measure"] == measure
+
+
+def test_earnings_and_a_share():
+    rows = _figures("The company earned $643 million, or $1.12 a share, in the quarter.")
+    assert [r["measure"] for r in rows] == ["net profit", "earnings per share"]
+    row = _one("Excluding one-off items, it earned 98 cents a share.")
+    assert (row["class"], row["measure"]) == ("money", "earnings per share")
+    assert _one("The board declared a dividend of 18 rupees a share.")["measure"] == "dividend per share"
+
+
+def test_a_price_level_after_a_change_is_not_named_by_the_change():
+    rows = _figures("Shares of the miner dropped more than 5 percent, to $72.56, in after-hours trading.")
+    assert rows[0]["measure"] == "share price fall" and "percent" not in rows[1]["measure"]
+
+
+def test_a_money_noun_with_a_forecast_adjective():
+    assert _one("The firm forecast revenue of $3.45 billion to $3.7 billion for the quarter.")["measure"] == "revenue"

@@ -706,6 +706,8 @@ def _measure_patterns() -> dict:
         "held_at": re.compile(r"\b(?:held|holds|hold|holding|kept|keeps|keep|keeping|left|leaves|leave|leaving|maintained|"
                               r"maintains|set|sets|fixed|pegged)\s+((?:(?:its|the|their|a)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
                               r"\s+(?:unchanged\s+|steady\s+)?at\s+$"),
+        "change_in": re.compile(r"\s+(increase|rise|jump|gain|surge|fall|drop|decline|slump|cut|reduction|share)\s+(?:in|of)\s+"
+                                r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"),
         "vote_cue": re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|rejected|endorsed|ruled|majority)\b", re.IGNORECASE),
         "number_of": re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?", re.IGNORECASE),
         # words that say when or how important a level is, not what it is ("annual inflation", "its key rate")
@@ -964,8 +966,9 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
     # "narrowed by 60 basis points from the April-June quarter to": the change and the level
     # it came from are read past, the last first
     for _ in range(3):
-        trimmed = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?))?\s*$"
-                      r"|\s+\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?))?\s*$"
+        trimmed = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?))?\s*,?\s*$"
+                      r"|\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|over\s+)?"
+                      r"\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?))?\s*,?\s*$"
                       r"|\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*$").sub(" ", head)
         if trimmed == head:
             break
@@ -1125,6 +1128,21 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             return "share of the vote"
         if _rx(r"\bturn-?out\b").search(text[window_lo:start].lower() + near):
             return "turnout"
+        change_in = pats["change_in"].match(text, end, sentence_hi) if _may_hold(near, " in ", " of ") else None
+        if change_in:
+            # "a 33 percent increase in quarterly profit", "a 55 percent share of the smartphone market"
+            phrase = []
+            for w in change_in.group(2).lower().split():
+                if w in _PREPOSITIONS or w in _CONJUNCTIONS or w in _AUX_WORDS or w in _DETERMINERS or w in _RELATIVES:
+                    break  # "an increase in quarterly profit on Thursday"
+                phrase.append(w)
+            words = [w for w in phrase if w not in pats["level_qualifiers"]] or phrase
+        if change_in and words:
+            noun = _as_dictionary(" ".join(words), "money") or _as_dictionary(" ".join(words), cls) or " ".join(words)
+            word = change_in.group(1).lower()
+            if word == "share":
+                return f"share of {words[-1]}"
+            return f"{noun} {pats['changes'].get(word) or pats['changes'].get(_participle(word)) or word}"
         less = _rx(r"\s*(less|fewer|more)\s+([a-z]+)\b").match(text[end:sentence_hi])
         if less and less.group(2) not in _PREPOSITIONS and less.group(2) not in _DETERMINERS and less.group(2) != "than":
             # "received about 35 percent less water": a shortfall of water
@@ -1190,6 +1208,9 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         complement = _rx(r"\s+of\s+([a-z]+)").match(text[unit_end:hi]) if cls == "magnitude" else None
         if complement and _dictionary_phrase(complement.group(1), cls):
             return _dictionary_phrase(complement.group(1), cls)  # "312.5 millimetres of rain"
+    if cls == "money" and _rx(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b").match(text, unit_end, hi):
+        # "$1.12 a share": a dividend where the sentence pays one, else earnings
+        return "dividend per share" if _rx(r"\bdividend", re.IGNORECASE).search(text, lo, hi) else "earnings per share"
     if cls == "money":
         modifier = _rx(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b").match(text[unit_end:hi])
         if modifier and row.get("counts") and unit_end == end \
@@ -1209,7 +1230,7 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         if target:
             return _dictionary_phrase(target, cls) or _dictionary_phrase(target.split()[-1], cls) or target
         if noun_of:
-            return _dictionary_phrase(noun_of, cls) or noun_of
+            return _dictionary_phrase(noun_of, cls) or _dictionary_phrase(noun_of.split()[-1], cls) or noun_of
     if cls in ("people", "objects"):
         level = _level_measure(text, sentence_lo, start, cls)
         if level:
