@@ -871,3 +871,26 @@ def test_a_price_level_after_a_change_is_not_named_by_the_change():
 
 def test_a_money_noun_with_a_forecast_adjective():
     assert _one("The firm forecast revenue of $3.45 billion to $3.7 billion for the quarter.")["measure"] == "revenue"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Only four parties cleared the 5% threshold needed to enter parliament.", "threshold"),
+    ("The referendum passed with 52 percent support.", "support"),
+    ("The fund bought a 25 percent stake in the airline.", "stake"),
+])
+def test_the_noun_a_share_qualifies(text, measure):
+    assert [r for r in _figures(text) if r["class"] == "share"][0]["measure"] == measure
+
+
+def test_votes_or_a_percent_is_a_share_of_the_vote():
+    rows = _figures("The incumbent received 2.3 million votes, or 48 percent.")
+    assert rows[1]["measure"] == "share of the vote"
+
+
+def test_with_a_percent_in_an_election_sentence_is_a_share_of_the_vote():
+    assert _one("In the election, the ruling party leads with 61.6%.")["measure"] == "share of the vote"
+
+
+def test_the_size_of_a_chamber():
+    rows = _figures("The alliance secured a majority with 322 lawmakers in the 600-seat assembly.")
+    assert (rows[1]["class"], rows[1]["measure"]) == ("objects", "seats")

@@ -708,6 +708,7 @@ def _measure_patterns() -> dict:
                               r"\s+(?:unchanged\s+|steady\s+)?at\s+$"),
         "change_in": re.compile(r"\s+(increase|rise|jump|gain|surge|fall|drop|decline|slump|cut|reduction|share)\s+(?:in|of)\s+"
                                 r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"),
+        "vote_words": re.compile(r"\b(?:votes?|ballots?|elections?|polls?|electoral)\b", re.IGNORECASE),
         "vote_cue": re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|rejected|endorsed|ruled|majority)\b", re.IGNORECASE),
         "number_of": re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?", re.IGNORECASE),
         # words that say when or how important a level is, not what it is ("annual inflation", "its key rate")
@@ -1313,11 +1314,20 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     match = _nearest(pats["measure"], text, pos, window_lo, window_hi, start, allowed)
     if match:
         return pats["surface"][match.group(0).lower()]
-    if head in ("seat", "seats"):
-        return "seats"
+    if head in ("seat", "seats") or _rx(r"-seats?\b").match(text, end, hi):
+        return "seats"  # (and "the 600-seat assembly": its size)
     if cls in ("duration", "distance", "magnitude"):
         return {"duration": "duration", "distance": "distance"}.get(cls) or _magnitude_name(row, text, end)
     if cls == "share":
+        # "passed with 52 percent support", "the 5% threshold", "a 25 percent stake": the noun it qualifies
+        noun = _rx(r"\s+([a-z][a-z-]+)(?:\s+(rating|rate|threshold|limit|cap|target))?\b").match(text, end, sentence_hi)
+        if noun and noun.group(1) not in _PREPOSITIONS and noun.group(1) not in _CONJUNCTIONS \
+                and noun.group(1) not in _AUX_WORDS and noun.group(1) not in _DETERMINERS and noun.group(1) not in _ADVERBS \
+                and not _adverb(noun.group(1)) and not _verb_form(noun.group(1)) and noun.group(1) not in _irregular() \
+                and noun.group(1) not in pats["level_qualifiers"] and noun.group(1) not in pats["changes"] \
+                and _singular(noun.group(1)) not in ("year", "month", "quarter", "week", "day", "time", "point") \
+                and noun.group(1) not in ("higher", "lower", "more", "less", "last", "this", "next", "year-on-year"):
+            return " ".join(w for w in noun.groups() if w)
         return None  # the figure before it, or the article's share measure, is its measure
     participle = pats["participle"].search(text, pos, min(hi, pos + 40))
     if not participle:
@@ -2025,7 +2035,11 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             row["measure"] = same[-1]["measure"]  # "50.8 percent of the vote, against 46.9% for X"
         elif generic and previous and pats["put_number"].search(text, max(lo, row["start"] - 40), row["start"]):
             row["measure"] = previous["measure"]  # "The association put the number at more than 6,000."
-        elif row["class"] == "share" and generic and vote_share \
+        elif row["class"] == "share" and generic and k and rows[k - 1]["sentence_id"] == row["sentence_id"] \
+                and rows[k - 1].get("_head") in ("vote", "ballot") \
+                and _rx(r"(?:\s+[\w-]+)?\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?").fullmatch(text[rows[k - 1]["end"]:row["start"]]):
+            row["measure"] = "share of the vote"  # "2.3 million votes, or 48 percent"
+        elif row["class"] == "share" and generic and (vote_share or pats["vote_words"].search(text, lo, hi)) \
                 and _rx(r"\b(?:with|on|won|took|polled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$").search(text[max(lo, row["start"] - 20):row["start"]]):
             row["measure"] = "share of the vote"  # "Civic Alliance came first with 24.6 percent"
         before_row = rows[k - 1] if k and rows[k - 1]["sentence_id"] == row["sentence_id"] else None
@@ -2085,7 +2099,7 @@ def _elided(rows: list[dict], k: int, text: str) -> None:
         source = nxt
     elif prev and _rx(r"\b(?:from|against|than|versus|vs|compared with)\s+$|\bto\s+[A-Z][\w’'-]*(?:[’']s?)?\s+$").search(text[prev["end"]:row["start"]]):
         source = prev
-    elif prev and prev["class"] == "people" and prev["end"] < row["start"]:
+    elif prev and prev["class"] == "people" and prev["end"] < row["start"] and text[row["end"]:row["end"] + 1] != "-":
         source = prev  # "had about 16,000 residents; fewer than 5,000 remain"
     if source:
         row["class"], row["unit"] = source["class"], source["unit"]
