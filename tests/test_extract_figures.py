@@ -894,3 +894,8 @@ def test_with_a_percent_in_an_election_sentence_is_a_share_of_the_vote():
 def test_the_size_of_a_chamber():
     rows = _figures("The alliance secured a majority with 322 lawmakers in the 600-seat assembly.")
     assert (rows[1]["class"], rows[1]["measure"]) == ("objects", "seats")
+
+
+def test_bringing_the_total_to_restates_the_count_before():
+    rows = _figures("The ministry reported 312 new cases in the past 24 hours, bringing the total to 4,890.")
+    assert (rows[-1]["class"], rows[-1]["measure"]) == ("people", "cases")

@@ -713,7 +713,9 @@ def _measure_patterns() -> dict:
         "number_of": re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?", re.IGNORECASE),
         # words that say when or how important a level is, not what it is ("annual inflation", "its key rate")
         "level_qualifiers": frozenset(lex["figure_level_qualifiers"]),
-        "put_number": re.compile(r"\bput\s+(?:the|its|their)\s+(?:number|figure|total|count|toll)\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
+        "put_number": re.compile(r"\b(?:put\s+(?:the|its|their)\s+(?:number|figure|total|count|toll)\s+at"
+                                 r"|(?:bringing|brings|bring|brought|taking|takes|took)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?"
+                                 r"(?:number|figure|total|count|toll|tally)\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
         "period_of": lex["figure_period_of"],
         "distance_words": [(m, re.compile(rf"^\s*(?:{trie_alternation(forms)})\b")) for m, forms in lex["figure_distance_words"].items()],
         "put_at": re.compile(rf"\b({trie_alternation(lex['put_at_nouns'], ignorecase=True)}|capacity)\s+(?:of|at|was|is|stands\s+at|stood\s+at)\s+(?:{trie_alternation(lex['approximators'], ignorecase=True)}\s+)?$", re.IGNORECASE),
@@ -2022,7 +2024,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["class"] == row["class"] and r["measure"]]
         if row["measure"] == "followed" and same:
             row["measure"] = same[-1]["measure"]  # "8,210 evacuees, followed by Tumpat with 5,640": a ranking, one measure
-        generic = not own and row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None) \
+        generic = not own and (row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None)
+                               or row["measure"] in pats["inherit_nouns"]) \
             and row["measure"] not in ("cases", "deaths")
         restated = not own and _restates(text, row, same[-1] if same else None, lo)
         if same and (restated or generic and _rx(r"\s*(?:,|and|or|,\s*and)?\s*").fullmatch(text[same[-1]["end"]:row["start"]])):
