@@ -899,3 +899,12 @@ def test_the_size_of_a_chamber():
 def test_bringing_the_total_to_restates_the_count_before():
     rows = _figures("The ministry reported 312 new cases in the past 24 hours, bringing the total to 4,890.")
     assert (rows[-1]["class"], rows[-1]["measure"]) == ("people", "cases")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A hundred and twenty people were rescued.", 120),
+    ("About a thousand two hundred homes were damaged.", 1200),
+    ("A thousand people marched.", 1000),
+])
+def test_spoken_numbers_that_begin_with_a(text, value):
+    assert _one(text)["value"] == value

@@ -109,6 +109,8 @@ def _patterns() -> dict:
         # a crowd word first: "tens of thousands marched" is one crowd, not "tens of" + noun
         rf"(?P<crowd>(?:{trie_alternation(lex['vague_crowds'], ignorecase=True)}))(?=\s+(?!of\b)[a-z]|[,.;:]|$)"
         rf"|(?P<vague>(?:{trie_alternation(lex['vague_quantities'], ignorecase=True)}))(?=\s)"
+        # "a hundred and twenty": a spoken number that begins with "a"
+        rf"|(?P<aw>a\s+(?:hundred|thousand)(?:\s+and\s+|\s+)(?:{words_number}))\b"
         rf"|(?P<qty>(?:{trie_alternation(lex['quantity_words'], ignorecase=True)}))(?=[\s,.;:]|$)"
         rf"|(?:(?P<cur>{currency_sign})\s?|(?-i:(?P<curw>{currency_prefix}))\s?)?(?P<num>{_NUMERAL})"
         # broadcasters hyphenate a spoken scale ("25-hundred", "40-thousand"); a hyphen before
@@ -196,6 +198,11 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         return value, currency
     from text_to_num import text2num
 
+    if match.group("aw"):
+        try:
+            return float(text2num("one " + _rx(r"-").sub(" ", match.group("aw").lower())[2:], "en")), None
+        except ValueError:
+            return None, None
     if match.group("half"):
         whole = match.group("half")
         try:
