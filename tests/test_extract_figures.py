@@ -908,3 +908,34 @@ def test_bringing_the_total_to_restates_the_count_before():
 ])
 def test_spoken_numbers_that_begin_with_a(text, value):
     assert _one(text)["value"] == value
+
+
+def test_and_joins_number_words_only_after_a_scale():
+    row = _one("Sites take between seven and twelve years to recover.")
+    assert (row["value"], row["low"], row["high"]) == (7, 7, 12)
+    assert _one("Two thousand and fifty people were vaccinated.")["value"] == 2050
+
+
+def test_a_vague_magnitude_with_its_scale_is_one_figure():
+    rows = _figures("The club said close to 10,000 fans had packed in, with a few hundred more perched on the wall outside.")
+    assert [(r["mention"], r["vague"], r["low"], r["unit"]) for r in rows[1:]] == [("a few hundred more", True, 100, "fan")]
+    row = _one("Several thousand people marched.")
+    assert (row["vague"], row["low"]) == (True, 1000)
+
+
+@pytest.mark.parametrize("text", [
+    "The family of each person who died will be paid N5 million.",
+    "One day he will return.",
+])
+def test_a_bare_scale_word_and_one_day_as_a_time_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_one_day_of_something_counts():
+    row = _one("In 2014 we had one day of warning.")
+    assert (row["value"], row["class"]) == (1, "duration")
+
+
+def test_quarter_points():
+    row = _figures("Six see a further quarter-point cut.")[-1]
+    assert (row["value"], row["class"], row["measure"]) == (0.25, "share", "reduction")

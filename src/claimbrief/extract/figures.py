@@ -100,7 +100,8 @@ def _may_hold(window: str, *words: str) -> bool:
 def _patterns() -> dict:
     lex = lexicon()
     number_word = trie_alternation(lex["number_words"], ignorecase=True)
-    words_number = rf"(?:{number_word})(?:(?:\s+and\s+|\s+|-)(?:{number_word}))*"
+    # "two thousand and fifty", but not "between seven and twelve": "and" only after a scale word
+    words_number = rf"(?:{number_word})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s+|-)(?:{number_word}))*"
     scale = trie_alternation(lex["scales"], ignorecase=True)
     currency_sign = trie_alternation([c for c in lex["currencies"] if not c.isalpha()], ignorecase=True)
     # "Rs 12 crore", "USD 40 million": abbreviations, so their case is matched exactly
@@ -146,6 +147,7 @@ def _patterns() -> dict:
         "compound_kind": re.compile(rf"^-(?:{trie_alternation(lex['not_count_compounds'], ignorecase=True)})(?![\w-])", re.IGNORECASE),
         "year_span": re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d[-–/]$"),
         "mixed_fraction": re.compile(r"[-\s](\d)/(\d{1,2})(?![\d/])"),
+        "one_unit_of": re.compile(r"\s+(?:day|night|week|month|year|hour|minute)s?(?:\s+of\b|[’']s?\s)", re.IGNORECASE),
         "went_up": re.compile(r"\b(?:went|gone|goes|go|going|shot|moved|crept|edged|climbed|jumped|rose|risen|ticked)\s+$", re.IGNORECASE),
         "decade_before": re.compile(r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE),
         "ranged_from": re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|estimates)\s+from\s+$", re.IGNORECASE),
@@ -345,8 +347,10 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         return True  # "the second half of the match": a period, not a share
     if match.group("words"):
         phrase = match.group("words").lower()
+        if phrase in ("hundred", "thousand", "million", "billion", "trillion"):
+            return True  # a scale with no number before it ("N5 million" once "N5" is an identifier)
         if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 8]) \
-                and not pats["one_of_count"].match(text, end):
+                and not pats["one_of_count"].match(text, end) and not pats["one_unit_of"].match(text, end):
             return True  # "one of the", but "one of the plant's two lines" counts one line
         if phrase == "one" and pats["one_determiner"].search(before) and not pats["one_counts"].match(text, end):
             return True  # "in one incident": a determiner that picks out a case
@@ -583,10 +587,17 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 end = currency_word.end()
             crowd = match.group("crowd") is not None
             vague = vague or crowd
+            if vague and i + 1 < len(atoms) and atoms[i + 1].group("words") \
+                    and atoms[i + 1].group("words").lower() in lexicon()["scales"] and _rx(r"\s+").fullmatch(text, end, atoms[i + 1].start()):
+                end = atoms[i + 1].end()  # "a few hundred more", "several thousand people": one vague magnitude
+                low = float(lexicon()["scales"][atoms[i + 1].group("words").lower()])  # at least the scale (ACLED)
+                i += 1
             counts, head = _counted(text, end, e, plural=vague or (value is not None and value > 1))
             if crowd and not (head and _is_plural(counts.split()[0])):
                 # "displace thousands", "thousands marched": a bare crowd word counts people
                 head = counts = "people"
+            elif vague and not head and _rx(r"\s+more\b").match(text, end, e):
+                head = counts = "more"  # "a few hundred more": more of the group before
             elif vague and not head:
                 i += 1
                 continue  # "several" alone counts nothing we can name
@@ -1330,10 +1341,12 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     if cls == "share":
         # "passed with 52 percent support", "the 5% threshold", "a 25 percent stake": the noun it qualifies
         noun = _rx(r"\s+([a-z][a-z-]+)(?:\s+(rating|rate|threshold|limit|cap|target))?\b").match(text, end, sentence_hi)
+        if noun and noun.group(1) in pats["changes"] and not noun.group(2):
+            return pats["changes"][noun.group(1)]  # "a further quarter-point cut"
         if noun and noun.group(1) not in _PREPOSITIONS and noun.group(1) not in _CONJUNCTIONS \
                 and noun.group(1) not in _AUX_WORDS and noun.group(1) not in _DETERMINERS and noun.group(1) not in _ADVERBS \
                 and not _adverb(noun.group(1)) and not _verb_form(noun.group(1)) and noun.group(1) not in _irregular() \
-                and noun.group(1) not in pats["level_qualifiers"] and noun.group(1) not in pats["changes"] \
+                and noun.group(1) not in pats["level_qualifiers"] \
                 and _singular(noun.group(1)) not in ("year", "month", "quarter", "week", "day", "time", "point") \
                 and noun.group(1) not in ("higher", "lower", "more", "less", "last", "this", "next", "year-on-year"):
             return " ".join(w for w in noun.groups() if w)
@@ -2010,7 +2023,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 row["counts"], head = "people", "people"
             row["class"] = "people"
             if row["unit"] and pats["pronoun"].match(row["unit"]):
-                row["unit"] = row["counts"].split()[-1] if row["counts"] else None
+                row["unit"] = _singular(row["counts"].split()[-1]) if row["counts"] else None
         else:
             row["class"] = _figure_class(row, head, text, lo)
             if of_people and row["class"] == "objects":
