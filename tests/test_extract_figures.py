@@ -939,3 +939,29 @@ def test_one_day_of_something_counts():
 def test_quarter_points():
     row = _figures("Six see a further quarter-point cut.")[-1]
     assert (row["value"], row["class"], row["measure"]) == (0.25, "share", "reduction")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("A strike lasting a month could delay six vessels.", 1, "month"),
+    ("It was out by a metre.", 1, "metre"),
+    ("Restored bogs take more than a decade to recover.", 10, "year"),
+    ("She was jailed for a year.", 1, "year"),
+])
+def test_a_unit_that_stands_for_its_own_one(text, value, unit):
+    row = _figures(text)[0]
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+def test_decades_is_a_vague_duration():
+    row = _one("Restoration works over decades.")
+    assert (row["vague"], row["unit"], row["class"]) == (True, "decade", "duration")
+
+
+@pytest.mark.parametrize("text", [
+    "The district will save $3.1 million a year.",
+    "A year ago the plant closed.",
+    "The talks stalled for a week or so.",
+    "Growth was the weakest in a decade.",
+])
+def test_rates_times_and_reference_periods_are_no_unit_alone(text):
+    assert not [r for r in _figures(text) if r["mention"].startswith(("a ", "A "))]

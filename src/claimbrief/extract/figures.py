@@ -147,6 +147,13 @@ def _patterns() -> dict:
         "compound_kind": re.compile(rf"^-(?:{trie_alternation(lex['not_count_compounds'], ignorecase=True)})(?![\w-])", re.IGNORECASE),
         "year_span": re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d[-–/]$"),
         "mixed_fraction": re.compile(r"[-\s](\d)/(\d{1,2})(?![\d/])"),
+        # "for a month", "more than a decade", "by a metre", "for decades" (see _unit_alone)
+        "unit_alone": re.compile(r"\b(?:(?:for|within|over|after|by|lasting|lasted|took|take|takes|spent|spend)\s+"
+                                 r"(?:(?P<approx>(?:more|less)\s+than|nearly|almost|about|around|roughly|at\s+least|just\s+over|just\s+under)\s+)?"
+                                 r"|(?P<approx2>(?:more|less)\s+than|nearly|almost|at\s+least)\s+)"
+                                 r"(?P<fig>(?:an?\s+(?P<u1>decade|century|year|month|fortnight|week|day|hour|minute|metre|meter|kilometre|kilometer|mile))"
+                                 r"|(?P<u2>decades|centuries))"
+                                 r"(?!\s+(?:ago|earlier|later|after|before|since|or\s+(?:so|two|more)|on\b)|[\w-])", re.IGNORECASE),
         "one_unit_of": re.compile(r"\s+(?:day|night|week|month|year|hour|minute)s?(?:\s+of\b|[’']s?\s)", re.IGNORECASE),
         "went_up": re.compile(r"\b(?:went|gone|goes|go|going|shot|moved|crept|edged|climbed|jumped|rose|risen|ticked)\s+$", re.IGNORECASE),
         "decade_before": re.compile(r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE),
@@ -616,7 +623,37 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 "vague": vague, "unit": unit, "counts": counts, "claimant": None, "certainty": None,
             })
             i += 1
+        if _may_hold(text[s:e], "a ", "an ", "decades", "centuries"):
+            found = _unit_alone(text, s, e, sentence["id"], rows)
+            if found:
+                rows.extend(found)
+                rows.sort(key=lambda r: (r["start"] if r["sentence_id"] == sentence["id"] else -1))
     return describe_figures(text, sentences, rows)
+
+
+def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> list[dict]:
+    """Rows of a unit that stands for its own one ("lasting a month", "out by a metre", "more
+    than a decade": a decade is 10 years) and of "decades" or "centuries" (vague), after a
+    preposition or an approximator that makes them a span; never a rate ("$3.1 million a
+    year", "twice a day") nor a time ("a year ago", "a day after")."""
+    taken = [(r["start"], r["end"]) for r in rows if r["sentence_id"] == sentence_id]
+    found = []
+    for match in _patterns()["unit_alone"].finditer(text, s, e):
+        start, end = match.start("fig"), match.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        unit = (match.group("u1") or match.group("u2")).lower()
+        approx = "approx" if match.group("approx") else "approx2" if match.group("approx2") else None
+        if unit in ("decades", "centuries"):
+            row = _row({"id": sentence_id}, text, start, end, None, "decade" if unit == "decades" else "century")
+            row.update(vague=True, approximate=True, low=10.0 if unit == "decades" else 100.0)
+        else:
+            value, base = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (14.0, "day")}.get(unit, (1.0, unit))
+            row = _row({"id": sentence_id}, text, start if not approx else match.start(approx), end, value, base)
+            row["approximate"] = bool(approx)
+        row["counts"] = row["unit"]
+        found.append(row)
+    return found
 
 
 # --- what each figure measures ---------------------------------------------------------
