@@ -623,7 +623,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 "vague": vague, "unit": unit, "counts": counts, "claimant": None, "certainty": None,
             })
             i += 1
-        if _may_hold(text[s:e], "a ", "an ", "decades", "centuries"):
+        if _may_hold(text[s:e], "decade", "centur", "year", "month", "week", "day", "hour", "minute", "met", "mile"):
             found = _unit_alone(text, s, e, sentence["id"], rows)
             if found:
                 rows.extend(found)
