@@ -965,3 +965,17 @@ def test_decades_is_a_vague_duration():
 ])
 def test_rates_times_and_reference_periods_are_no_unit_alone(text):
     assert not [r for r in _figures(text) if r["mention"].startswith(("a ", "A "))]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Fighting has forced more than 200,000 people to flee their homes.", "displaced"),
+    ("Police ordered 5,000 residents to evacuate.", "evacuated"),
+    ("The floods left 300 families without shelter.", "without shelter"),
+    ("The UN said 3.2 million people need humanitarian aid.", "need humanitarian aid"),
+])
+def test_what_a_count_of_people_is_made_to_do_or_is_in(text, measure):
+    assert _one(text)["measure"] == measure
+
+
+def test_plurals_in_men():
+    assert _one("Two policemen were abducted on Monday.")["class"] == "people"

@@ -243,6 +243,8 @@ def _singular(word: str) -> str:
     lower = word.lower()
     if lower in _plural_nouns() or lower in ("data", "news"):
         return lower
+    if lower.endswith("men") and len(lower) > 5 and lower not in ("specimen", "regimen", "abdomen"):
+        return lower[:-3] + "man"  # "policemen", "fishermen", "gunmen"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if _rx(r"(?:ss|sh|ch|x|z)es$").search(lower):
@@ -1569,6 +1571,12 @@ _ADVERBS = frozenset("now still also all not never already later then just only 
                      "currently allegedly since thus initially finally again once yet respectively".split())
 _RELATIVES = frozenset("that who which whom".split())
 _MODALS = frozenset("will would could can may might should must shall".split())
+# Verbs that make their object do something ("forced 200,000 people to flee"), and present-tense
+# verbs of a state that a count is the subject of ("3.2 million people need aid"); neither has
+# a form that marks it as a verb.
+_CAUSATIVES = frozenset("force forced forces forcing order ordered orders prompt prompted prompts cause caused causes "
+                        "drive drove driven leave left lead led".split())
+_STATIVE_VERBS = frozenset("need needs face faces lack lacks live lives depend depends require requires rely relies".split())
 _PRONOUNS = frozenset("him her them it us me you".split())
 _PARTICLES = frozenset("up out off away down over aboard back aside".split())
 _TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-zÀ-ÿ][\w’'-]*[\w]|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\sA-Za-zÀ-ÿ\d]")
@@ -1803,7 +1811,7 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
             return None
         elif _verb_form(word) and _reduced_relative(tokens, k):
             in_phrase = True  # "boreholes drilled under the previous programme have broken down"
-        elif _verb_form(word) or word.lower() in _irregular() or relative:
+        elif _verb_form(word) or word.lower() in _irregular() or relative or lower in _STATIVE_VERBS:
             break
         else:
             extra += 1  # a noun of the counted group the count left out ("21 crew members were")
@@ -1909,6 +1917,15 @@ def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: in
         if not (subject_before or singular_subject):
             return None
     hit = _dictionary_phrase(lower, cls)
+    if not hit and lower in _CAUSATIVES:
+        # "forced 200,000 people to flee", "ordered 5,000 residents to evacuate": what they were made to do
+        to_do = _rx(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+([a-z]+)\b").match(text, end, min(hi, end + 50))
+        if to_do:
+            return _dictionary_phrase(to_do.group(1), cls) or _participle(to_do.group(1))
+        without = _rx(r"(?:\s+[\w’'-]+){0,2}?\s+(without\s+[a-z]+)\b").match(text, end, min(hi, end + 50)) \
+            if lower in ("left", "leave", "leaves", "leaving") else None
+        if without:
+            return without.group(1)  # "left 300 families without shelter"
     # a particle after the object: "pulled 312 people from rooftops", "pumped ... out"
     after = _rx(r"(?:\s+(?:[\w’'-]+\s+){0,4}?)?(from|out)\b").match(text[end:min(hi, end + 50)])
     if after and not _rx(r"[,;]").search(after.group(0)):
