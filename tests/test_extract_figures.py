@@ -979,3 +979,22 @@ def test_what_a_count_of_people_is_made_to_do_or_is_in(text, measure):
 
 def test_plurals_in_men():
     assert _one("Two policemen were abducted on Monday.")["class"] == "people"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Currently 2,278 dengue patients are receiving treatment.", 2278),
+    ("Only 51 percent of registered voters cast ballots.", 51),
+    ("Police have confirmed that one man was arrested after driving past a roadblock.", 1),
+])
+def test_a_sentence_adverb_before_a_number_and_that_one_man(text, value):
+    assert _figures(text)[0]["value"] == value
+
+
+def test_perhaps_is_an_approximator_and_a_name_or_gerund_subjects_a_verb():
+    row = _one("Fishing employs perhaps 600,000 people, directly and indirectly.")
+    assert (row["mention"], row["approximate"], row["measure"]) == ("perhaps 600,000", True, "employed")
+
+
+def test_including_a_bare_number_restates_the_count_before():
+    rows = _figures("Currently 2,278 patients are in hospital, including 1,010 in Dhaka.")
+    assert [(r["class"], r["measure"]) for r in rows] == [("people", "hospitalised")] * 2

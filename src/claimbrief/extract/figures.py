@@ -154,6 +154,10 @@ def _patterns() -> dict:
                                  r"(?P<fig>(?:an?\s+(?P<u1>decade|century|year|month|fortnight|week|day|hour|minute|metre|meter|kilometre|kilometer|mile))"
                                  r"|(?P<u2>decades|centuries))"
                                  r"(?!\s+(?:ago|earlier|later|after|before|since|or\s+(?:so|two|more)|on\b)|[\w-])", re.IGNORECASE),
+        # "confirmed that one man was arrested": "that" is the conjunction, "one" counts the man
+        "one_person": re.compile(r"\s+(?:man|woman|person|child|boy|girl|soldier|officer|worker|body|driver|passenger)\s+"
+                                 r"(?:was|is|has|had|died|remains|remained)\b", re.IGNORECASE),
+        "adverbs_before": frozenset(w.lower() for w in lex["figure_adverbs_before"]),
         "one_unit_of": re.compile(r"\s+(?:day|night|week|month|year|hour|minute)s?(?:\s+of\b|[’']s?\s)", re.IGNORECASE),
         "went_up": re.compile(r"\b(?:went|gone|goes|go|going|shot|moved|crept|edged|climbed|jumped|rose|risen|ticked)\s+$", re.IGNORECASE),
         "decade_before": re.compile(r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE),
@@ -335,7 +339,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True
         capital = pats["capital_before"].search(before)
         if capital and not name_ok and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
-                and not pats["approx"].search(capital.group(0)):
+                and not pats["approx"].search(capital.group(0)) \
+                and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
         if months_before and pats["month_near"].search(before) or pats["month_after"].match(after):
             return True  # "December 16", "16 December"
@@ -359,7 +364,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if phrase in ("hundred", "thousand", "million", "billion", "trillion"):
             return True  # a scale with no number before it ("N5 million" once "N5" is an identifier)
         if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 8]) \
-                and not pats["one_of_count"].match(text, end) and not pats["one_unit_of"].match(text, end):
+                and not pats["one_of_count"].match(text, end) and not pats["one_unit_of"].match(text, end) \
+                and not (before.endswith("that ") and pats["one_person"].match(text, end)):
             return True  # "one of the", but "one of the plant's two lines" counts one line
         if phrase == "one" and pats["one_determiner"].search(before) and not pats["one_counts"].match(text, end):
             return True  # "in one incident": a determiner that picks out a case
@@ -1910,7 +1916,8 @@ def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: in
                 or not _rx(r"[A-Za-z]").match(before) or lower in _plural_nouns() or lower.endswith(("tion", "ment", "ness")):
             return None
         subject_before = before in ("to", "who", "that", "which", "they", "we", "i", "it", "he", "she") or before.endswith("ly") \
-            or before in _plural_nouns() or before == "customs" or modal
+            or before in _plural_nouns() or before == "customs" or modal \
+            or lower.endswith("s") and not lower.endswith("ss") and (before.endswith("ing") or tokens[k - 1][2][:1].isupper())
         # "the firm employs": a singular noun before a verb in -s; not "told lawmakers", "lower galleries"
         singular_subject = lower.endswith("s") and not before.endswith("s") and k >= 2 \
             and tokens[k - 2][2].lower() in ("the", "a", "an", "its", "this") and not before.endswith(("er", "al", "ic", "ous", "ive", "ful"))
@@ -2095,7 +2102,10 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         # restatement or whole below may give it the measure of another figure
         own = _own_measure(text, row["end"], hi, row["class"])
         row["measure"] = own or _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
-        same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["class"] == row["class"] and r["measure"]]
+        # (a bare number, "including 1,010 in Dhaka", is elided against the count before: see _elided)
+        bare = row["class"] == "objects" and not row["counts"] and not row["unit"]
+        same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["measure"]
+                and (r["class"] == row["class"] or bare and r["class"] == "people")]
         if row["measure"] == "followed" and same:
             row["measure"] = same[-1]["measure"]  # "8,210 evacuees, followed by Tumpat with 5,640": a ranking, one measure
         generic = not own and (row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None)
