@@ -998,3 +998,17 @@ def test_perhaps_is_an_approximator_and_a_name_or_gerund_subjects_a_verb():
 def test_including_a_bare_number_restates_the_count_before():
     rows = _figures("Currently 2,278 patients are in hospital, including 1,010 in Dhaka.")
     assert [(r["class"], r["measure"]) for r in rows] == [("people", "hospitalised")] * 2
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("A report puts the bill at €2.3 million, including a new roof.", "bill"),
+    ("The council estimated repairs at €1.2 million and hoped to reopen.", "repairs"),
+    ("The party won with 46.8 percent of the national vote.", "share of the vote"),
+    ("A fissure about 3km long opened north of the town.", "length"),
+])
+def test_put_or_estimated_at_a_national_vote_and_a_glued_unit_before_long(text, measure):
+    assert _figures(text)[-1]["measure"] == measure
+
+
+def test_cubic_metres_are_a_magnitude():
+    assert _one("The flow rate has fallen to an estimated 150 to 200 cubic metres per second.")["class"] == "magnitude"

@@ -907,8 +907,8 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
     hyphened = _rx(r"-([a-z]+)").match(after)
     words = [unit, head or "", hyphened.group(1) if hyphened else ""] \
         + [w.lower() for w in (row["counts"] or "").split()[:2]]
-    if len(words) > 4 and words[3] + " " + words[4] in pats["nouns"]:
-        return pats["nouns"][words[3] + " " + words[4]]
+    if len(words) > 4 and (words[3] + " " + words[4] in pats["nouns"] or words[3] + " " + _singular(words[4]) in pats["nouns"]):
+        return pats["nouns"].get(words[3] + " " + words[4]) or pats["nouns"][words[3] + " " + _singular(words[4])]
     for word in words:
         if word in pats["nouns"]:
             return pats["nouns"][word]
@@ -935,8 +935,9 @@ def _noun_before_of(text: str, lo: int, start: int) -> str | None:
     if len(stripped) == len(before):
         return None
     stands = _rx(r"\s(?:stands?|stood|was|is|remains?|remained)\s+at\s+$"
-                 r"|\bput\s+(?:the|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+at\s+(?:\w+\s+){0,2}$").search(before) \
-        if stripped.endswith("at") or "put" in before else None
+                 r"|\b(?:put|puts|putting|estimated|estimates|estimate|valued|values|pegged|pegs)\s+(?:the|its|their)?\s*"
+                 r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+at\s+(?:\w+\s+){0,2}$").search(before) \
+        if stripped.endswith("at") or "put" in before or "estimat" in before or "value" in before or "peg" in before else None
     if stands and stands.group(1):
         return " ".join(w for w in stands.group(1).split() if w not in _DETERMINERS) or None  # "put the shortfall at"
     if stands:
@@ -1178,8 +1179,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     # a unit written after the number ("35 km east of", "20 years of negotiations") is read past
     first = counts.split()[0] if counts else ""
     unit = _word_after(text, end, hi, first) \
-        if first and (cls in ("duration", "distance", "magnitude") or pats["nouns"].get(_singular(first)) == "money"
-                      or pats["nouns"].get(first.lower()) == "money") else None
+        if first and (cls in ("duration", "distance", "magnitude") and (pats["nouns"].get(_singular(first)) or pats["nouns"].get(first.lower()))
+                      or pats["nouns"].get(_singular(first)) == "money" or pats["nouns"].get(first.lower()) == "money") else None
     unit_end = unit or end
     if "=" in text[max(sentence_lo, start - 8):start] and _rx(r"\$\s?1\s*=\s*$").search(text[max(sentence_lo, start - 8):start]):
         return "exchange rate"  # "($1 = 1,425.6 won)"
@@ -1190,7 +1191,7 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         near = text[pos:min(hi, pos + 25)].lower()
         if _rx(r"^\s*(?:of\s+)?(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:vote|votes|ballots)\s+(?:counted|tallied|processed)\b").match(near):
             return "ballots counted"  # "with two-thirds of the ballots counted": the progress of the count
-        if _rx(r"^\s*(?:of\s+)?(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:vote|votes|ballots)\b").match(near):
+        if _rx(r"^\s*(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:vote|votes|ballots)\b").match(near):
             return "share of the vote"
         if _rx(r"\bturn-?out\b").search(text[window_lo:start].lower() + near):
             return "turnout"
