@@ -1012,3 +1012,32 @@ def test_put_or_estimated_at_a_national_vote_and_a_glued_unit_before_long(text, 
 
 def test_cubic_metres_are_a_magnitude():
     assert _one("The flow rate has fallen to an estimated 150 to 200 cubic metres per second.")["class"] == "magnitude"
+
+
+def test_spoken_decimals_and_currency_words():
+    rows = _figures("Last week the government released fifteen billion tugriks, about four point four million US dollars, "
+                    "from its reserve fund.")
+    assert [(r["value"], r["unit"], r["class"]) for r in rows] == [(15e9, "MNT", "money"), (4.4e6, "USD", "money")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Temperatures below minus forty degrees cut herders off.", -40),
+    ("Overnight it fell to minus 12C.", -12),
+])
+def test_minus_temperatures(text, value):
+    row = _one(text)
+    assert (row["value"], row["class"], row["measure"]) == (value, "magnitude", "temperature")
+
+
+def test_head_of_livestock_are_objects():
+    row = _one("More than two million head of livestock have died since the start of winter.")
+    assert (row["class"], row["measure"]) == ("objects", "dead")
+
+
+def test_home_to_is_a_population():
+    assert _one("Grindavik, home to about 3,700 people before 2023, has been largely empty.")["measure"] == "population"
+
+
+def test_a_time_between_a_subject_and_its_verb():
+    rows = _figures("With the latest deaths, the toll this year has risen to 187, compared with 96 at the same point last year.")
+    assert [(r["class"], r["measure"]) for r in rows] == [("people", "dead")] * 2

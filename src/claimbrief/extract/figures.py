@@ -96,6 +96,11 @@ def _may_hold(window: str, *words: str) -> bool:
     return any(word in lower for word in words)
 
 
+def _currency_word(currency: str) -> bool:
+    """Whether a currency is written in words ("dollars", "US dollars", "U.S. dollars"), not a sign."""
+    return currency.replace(" ", "").replace(".", "").isalpha()
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     lex = lexicon()
@@ -103,7 +108,7 @@ def _patterns() -> dict:
     # "two thousand and fifty", but not "between seven and twelve": "and" only after a scale word
     words_number = rf"(?:{number_word})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s+|-)(?:{number_word}))*"
     scale = trie_alternation(lex["scales"], ignorecase=True)
-    currency_sign = trie_alternation([c for c in lex["currencies"] if not c.isalpha()], ignorecase=True)
+    currency_sign = trie_alternation([c for c in lex["currencies"] if not _currency_word(c)], ignorecase=True)
     # "Rs 12 crore", "USD 40 million": abbreviations, so their case is matched exactly
     currency_prefix = trie_alternation(lex["currency_prefixes"])
     atom = (
@@ -118,6 +123,8 @@ def _patterns() -> dict:
         # a one-letter scale is a unit ("a 5-m wall"), hence the four letters
         rf"(?:(?:\s?|-(?=[a-z]{{4}}))(?P<scale>{scale})\b)?"
         # "two-and-a-half thousand", "one and a half million": spoken copy's halves
+        # "four point four million": a decimal read out
+        rf"|(?P<point>{words_number})\s+point\s+(?P<decimals>(?:{number_word})(?:\s+(?:{number_word}))*?)(?:\s+(?P<pscale>{scale}))?\b"
         rf"|(?P<half>\d+|{words_number})[\s-]+and[\s-]+a[\s-]+half(?:(?:\s+|-)(?P<hscale>{scale}))?\b"
         rf"|(?P<words>{words_number})\b"
     )
@@ -126,7 +133,7 @@ def _patterns() -> dict:
     # _atoms tries the atom only there: the same matches, in about 60% of the time.
     first_words, first_signs = set(), set()
     for phrase in (*lex["vague_crowds"], *lex["vague_quantities"], *lex["quantity_words"], *lex["number_words"],
-                   *(c for c in lex["currencies"] if not c.isalpha()), *lex["currency_prefixes"]):
+                   *(c for c in lex["currencies"] if not _currency_word(c)), *lex["currency_prefixes"]):
         run = _LETTERS.match(phrase)
         if run:
             first_words.add(run.group(0))
@@ -164,7 +171,7 @@ def _patterns() -> dict:
         "ranged_from": re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|estimates)\s+from\s+$", re.IGNORECASE),
         "by_before": re.compile(r"\bby\s+$", re.IGNORECASE),
         "percent": re.compile(rf"\s?(?:{trie_alternation(lex['percent_words'], ignorecase=True)})(?![\w])", re.IGNORECASE),
-        "currency_word": re.compile(rf"\s+(?:{trie_alternation([c for c in lex['currencies'] if c.isalpha()], ignorecase=True)})\b", re.IGNORECASE),
+        "currency_word": re.compile(rf"\s+(?:{trie_alternation([c for c in lex['currencies'] if _currency_word(c)], ignorecase=True)})\b", re.IGNORECASE),
         "identifier_words": tuple(lex["identifier_words"]),
         "phone_words": tuple(w + tail for w in lex["phone_words"] for tail in ("", ":")),
         "identifier_before": re.compile(rf"(?:\b(?:{trie_alternation(lex['identifier_words'])})\s*|[A-Za-z]-|[A-Za-z]\d+[-–/]|[A-Za-z]|#)$"),
@@ -211,6 +218,18 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         return value, currency
     from text_to_num import text2num
 
+    if match.group("point"):
+        digits = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
+        decimals = [digits.get(w) for w in match.group("decimals").lower().split()]
+        try:
+            whole = float(text2num(_rx(r"-").sub(" ", match.group("point").lower()), "en"))
+        except ValueError:
+            return None, None
+        if None in decimals:
+            return None, None
+        value = whole + float("0." + "".join(decimals))
+        scale = match.group("pscale")
+        return round(value * (lex["scales"][scale.lower()] if scale else 1), 6), None
     if match.group("aw"):
         try:
             return float(text2num("one " + _rx(r"-").sub(" ", match.group("aw").lower())[2:], "en")), None
@@ -531,6 +550,10 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             vague = match.group("vague") is not None
             low, high = _floor(match), None
             approximate = False
+            if value is not None and _may_hold(text[max(s, start - 8):start], "minus") \
+                    and _rx(r"\bminus\s+$", re.IGNORECASE).search(text, max(s, start - 8), start):
+                start = _rx(r"\bminus\s+$", re.IGNORECASE).search(text, max(s, start - 8), start).start()
+                value = -value  # "minus forty degrees"
             # "2-1/2 feet", "1 1/2 miles": a whole and a fraction, as US wire copy writes them
             mixed = pats["mixed_fraction"].match(text, end, e) if match.group("num") and not match.group("scale") \
                 and text[end:end + 1] in ("-", " ") and match.group("num").isdecimal() else None
@@ -607,7 +630,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 end = atoms[i + 1].end()  # "a few hundred more", "several thousand people": one vague magnitude
                 low = float(lexicon()["scales"][atoms[i + 1].group("words").lower()])  # at least the scale (ACLED)
                 i += 1
-            counts, head = _counted(text, end, e, plural=vague or (value is not None and value > 1))
+            counts, head = _counted(text, end, e, plural=vague or (value is not None and abs(value) > 1))
             if crowd and not (head and _is_plural(counts.split()[0])):
                 # "displace thousands", "thousands marched": a bare crowd word counts people
                 head = counts = "people"
@@ -1040,6 +1063,8 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
         if trimmed == head:
             break
         head = trimmed
+    # "the toll this year has risen to": when, not what
+    head = _rx(r"\s+(?:this|last|so\s+far\s+this)\s+(?:year|month|week|season|quarter)(?=(?:\s+\S+){0,3}\s*$)").sub("", head)
     # "Core inflation, which strips out food prices, fell to": the relative clause is read past
     head = _rx(r",\s+(?:which|who|whose|that)\b[^,]*,\s*((?:[a-z]+\s+){0,2}[a-z]+\s*)$").sub(r" \1", head)
     tokens = _tokens(head, 0, len(head))
@@ -1176,6 +1201,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         return "age"
     if cls == "magnitude" and ((row["unit"] or "") in ("kph", "mph", "knot") or _speed(text, end)):
         return "speed"
+    if cls == "magnitude" and (row["unit"] or "") in ("celsius", "fahrenheit", "degree"):
+        return "temperature"  # "minus forty degrees", "41C": whatever verb goes with it
     # a unit written after the number ("35 km east of", "20 years of negotiations") is read past
     first = counts.split()[0] if counts else ""
     unit = _word_after(text, end, hi, first) \
@@ -1345,6 +1372,9 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             if measure:
                 return measure
         measure = _predicate_before(text, lo, start, cls, end, sentence_hi)
+        if cls == "people" and _rx(r"\b(?:home\s+to|(?:city|town|village|country|nation|island|region|district|province)\s+of)\s+"
+                                   r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|perhaps)\s+)?$").search(text, max(lo, start - 30), start):
+            return "population"  # "Grindavik, home to about 3,700 people", "a city of 2 million people"
         if measure == "population" or head in ("resident", "inhabitant", "people") \
                 and _rx(r"\b(?:had|has|have)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$").search(text[max(lo, start - 20):start]):
             return "population"  # "Bilopillia had about 16,000 residents"
