@@ -1041,3 +1041,14 @@ def test_home_to_is_a_population():
 def test_a_time_between_a_subject_and_its_verb():
     rows = _figures("With the latest deaths, the toll this year has risen to 187, compared with 96 at the same point last year.")
     assert [(r["class"], r["measure"]) for r in rows] == [("people", "dead")] * 2
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Of the deaths, four were recorded in Dhaka city, two in Barishal division and one each in Chattogram.", ["dead"] * 3),
+    ("Five of the dead were women.", ["dead"]),
+    ("Fourteen of the injured were in critical condition.", ["in critical condition"]),
+    ("Dhaka's two city corporations accounted for 389 of the new admissions.", ["accounted", "hospitalised"]),
+    ("Dengue: 1,146 new hospital admissions and nine deaths in 24 hours", ["hospitalised", "dead", "period"]),
+])
+def test_the_whole_a_part_is_taken_from_names_what_happened_to_it(text, measures):
+    assert [r["measure"] for r in _figures(text)] == measures

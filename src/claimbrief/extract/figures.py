@@ -794,6 +794,7 @@ def _measure_patterns() -> dict:
                               r"\s+(?:unchanged\s+|steady\s+)?at\s+$"),
         "change_in": re.compile(r"\s+(increase|rise|jump|gain|surge|fall|drop|decline|slump|cut|reduction|share)\s+(?:in|of)\s+"
                                 r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"),
+        "fronted_whole": re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),"),
         "vote_words": re.compile(r"\b(?:votes?|ballots?|elections?|polls?|electoral)\b", re.IGNORECASE),
         "vote_cue": re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|rejected|endorsed|ruled|majority)\b", re.IGNORECASE),
         "number_of": re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?", re.IGNORECASE),
@@ -2088,7 +2089,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             if row["unit"] and row["unit"].lower() in (counts.lower(), _singular(counts)):
                 row["unit"] = None  # "fewer than 5,000 remain": no unit either
             row["counts"] = counts = ""  # "a crowd of about 28,000 watched": a verb, not a noun
-        whole_noun = _rx(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[\w’'-]+[’']s\s+)?([a-z][\w-]*)\b") \
+        whole_noun = _rx(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[\w’'-]+[’']s\s+)?"
+                         r"(?:(?:new|latest|total|confirmed|reported|suspected|recorded|registered)\s+)?([a-z][\w-]*)\b") \
             .match(text[row["end"]:hi]) if not counts else None
         if whole_noun and _is_plural(whole_noun.group(1)):
             row["counts"] = counts = whole_noun.group(1)  # "300 of the club's supporters"
@@ -2129,10 +2131,23 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             row["measure"] = ({"for": "votes for", "against": "votes against"}.get(tally, "votes")) if voted else "score"
             row["subject"] = row["scope_place"] = row["scope_date"] = row["part_of"] = None
             continue
+        # "Five of the dead were women", "accounted for 389 of the new admissions": the whole names
+        # what happened to the part, unless a state of its own is said ("14 of the injured were in
+        # critical condition"); "Of the deaths, four were recorded in Dhaka": the same, fronted
+        whole = whole_noun.group(1) if whole_noun else None
+        if not whole and row["class"] in ("objects", "people") and not row["counts"]:
+            fronted = pats["fronted_whole"].match(text, lo, row["start"])
+            whole = fronted.group(1) if fronted else None
+        whole_measure = _dictionary_phrase(whole, "people") if whole else None
+        if whole_measure and row["class"] == "objects" and whole_measure in _PEOPLE_MEASURES:
+            row["class"] = "people"
         # a figure that names its own measure ("12 dead and 30 missing") keeps it: no list,
         # restatement or whole below may give it the measure of another figure
         own = _own_measure(text, row["end"], hi, row["class"])
         row["measure"] = own or _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
+        if whole_measure and not own and (row["measure"] is None or row["measure"] not in pats["surface"].values()
+                                          and not row["measure"].startswith("in ")):
+            row["measure"] = whole_measure
         # (a bare number, "including 1,010 in Dhaka", is elided against the count before: see _elided)
         bare = row["class"] == "objects" and not row["counts"] and not row["unit"]
         same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["measure"]
