@@ -1052,3 +1052,14 @@ def test_a_time_between_a_subject_and_its_verb():
 ])
 def test_the_whole_a_part_is_taken_from_names_what_happened_to_it(text, measures):
     assert [r["measure"] for r in _figures(text)] == measures
+
+
+def test_numbers_in_brackets_after_several_names_are_counts_not_ages():
+    rows = _figures("Outside the capital, the highest numbers were in Barguna (97), Patuakhali (81), "
+                    "Cox's Bazar (64) and Chandpur (52) districts.")
+    assert "age" not in {r["class"] for r in rows}
+    assert _one("The victim, John Smith (45), died at the scene.")["class"] == "age"
+
+
+def test_money_invested_in_something_is_an_investment():
+    assert _one("The company said it had invested 4.5 million lei in new filtration equipment.")["measure"] == "investment"

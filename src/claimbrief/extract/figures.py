@@ -912,6 +912,7 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
         return "money"
     after, before = text[row["end"]:row["end"] + 12], text[max(sentence_start, row["start"] - 14):row["start"]]
     if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 and unit not in pats["nouns"] \
+            and not (after.startswith(")") and _bracketed_list(text, sentence_start, row["start"])) \
             or "aged" in before and _rx(r"\baged\s+$").search(before):
         return "age"
     if _speed(text, row["end"]):
@@ -940,6 +941,14 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
         if singular in pats["nouns"]:
             return pats["nouns"][singular]
     return "objects"
+
+
+def _bracketed_list(text: str, lo: int, start: int) -> bool:
+    """Whether a number in brackets after a name is one of a list of them ("Barguna (97),
+    Patuakhali (81), Cox's Bazar (64) and Chandpur (52) districts"): counts by place, not ages."""
+    hi = text.find("\n", start)
+    window = text[lo:hi if hi != -1 else len(text)]
+    return len(_rx(r"[A-Z][\w’'-]*\s*\(\d{1,3}\)").findall(window)) >= 3
 
 
 def _speed(text: str, end: int) -> bool:
@@ -1317,6 +1326,9 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             noun = words[-1] if words else ""
             if noun and not _verb_form(noun):
                 return _dictionary_phrase(noun, cls) or noun  # "a N$480 million borehole programme"
+        verb = _predicate_before(text, lo, start, cls, end, sentence_hi) if text[unit_end:unit_end + 4] == " in " else None
+        if verb and verb in pats["surface"].values():
+            return verb  # "invested 4.5 million lei in new equipment": the verb's measure, not what it went into
         in_what = _rx(r"\s+(?:a\s+(?:year|month|week|day)\s+)?in\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b").match(text[unit_end:hi])
         if in_what and not _rx(r"(?:the|a|an|its|their|[A-Z])").match(in_what.group(1)) and in_what.group(1) not in ("cash", "total"):
             words = in_what.group(1).split()
