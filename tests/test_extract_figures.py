@@ -526,3 +526,540 @@ def test_quick_tests_of_a_windows_end_hold_whenever_their_search_matches():
             assert _may_end_identifier(window, pats["identifier_words"]), repr(window)
         if pats["digit_run_before"].search(window):
             assert _may_end_digit_run(window, pats["phone_words"]), repr(window)
+
+
+# --- number forms of agency and broadcast copy (issue 9, item 6) ------------------------
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The firm expects revenue growth of 3% to 5% this year.", 3, 5),
+    ("Salaries will rise 4 percent to 7 percent from November.", 4, 7),
+    ("Analysts' estimates ranged from 4.70% to 5.02%.", 4.7, 5.02),
+])
+def test_percent_ranges_with_the_sign_on_both_ends_are_one_figure(text, low, high):
+    row = _one(text)
+    assert (row["value"], row["low"], row["high"], row["unit"], row["class"]) == (low, low, high, "percent", "share")
+
+
+@pytest.mark.parametrize("text", [
+    "Headcount fell by 1,240 to 186,300.",
+    "Exports rose by 3.2% to 4.1%.",
+])
+def test_by_then_to_is_a_change_and_a_level_not_a_range(text):
+    assert len(_figures(text)) == 2
+
+
+def test_scaled_decimals_are_exact():
+    assert _one("Exports reached $4.1 billion.")["value"] == 4_100_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "Che Som Ismail, 58, said the water rose fast.",
+    "The second man, Jason Tran, 33, of Mirrabooka, was remanded.",
+    "Maria Lopez, 71, told reporters she had lost everything.",
+])
+def test_a_number_in_apposition_to_a_name_is_an_age(text):
+    row = _one(text)
+    assert (row["class"], row["measure"]) == ("age", "age")
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("A fisherman in his 40s was still missing.", 40, 40, 49),
+    ("The victims were in their early 20s.", 20, 20, 23),
+    ("The woman, in her late 60s, was rescued.", 60, 66, 69),
+])
+def test_an_age_by_its_decade(text, value, low, high):
+    row = _one(text)
+    assert (row["value"], row["low"], row["high"], row["class"], row["approximate"]) == (value, low, high, "age", True)
+    assert row["mention"].startswith("in ")
+
+
+@pytest.mark.parametrize("text", [
+    "The train was travelling at about 80 kilometres per hour.",
+    "Speed is limited to 100 km/h on that section.",
+    "Winds of up to 120 km an hour battered the coast.",
+    "The ferry was making 30 miles per hour when it struck the reef.",
+])
+def test_a_distance_per_hour_is_a_speed(text):
+    row = _one(text)
+    assert (row["class"], row["measure"]) == ("magnitude", "speed")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The plant employs two-and-a-half thousand workers.", 2500),
+    ("About one and a half million people live in the valley.", 1_500_000),
+    ("Half a million people lost power.", 500_000),
+    ("Some 25-hundred people attended the vigil.", 2500),
+    ("Around 40-thousand fans filled the stadium.", 40_000),
+])
+def test_spoken_numbers_of_broadcast_copy(text, value):
+    assert _one(text)["value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "She bought a one-way ticket.",
+    "The budget covers the 2025-26 school year.",
+    "The district will move to a four-day week.",
+    "The report appeared on page 46.",
+    "Yields on 10-year bonds rose.",
+    "The case falls under article 5 of the treaty.",
+])
+def test_kinds_year_spans_and_lower_case_identifiers_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_a_hyphenated_duration_of_an_event_still_counts():
+    row = _one("A three-week stoppage ended with a deal.")
+    assert (row["value"], row["class"]) == (3, "duration")
+
+
+# --- figures read as measures: the clause shapes of news copy ---------------------------
+
+def _measure(text):
+    return [(r["class"], r["measure"]) for r in _figures(text)]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The number of flood evacuees rose to 23,415 on Sunday.", "evacuated"),
+    ("Evacuees top 23,000 as rain pounds the northeast.", "evacuated"),
+    ("Deaths pass 1,000 as the epidemic spreads.", "dead"),
+    ("Confirmed cases exceeded 5,000 on Monday.", "cases"),
+    ("The number of dead rose to 230, officials said.", "dead"),
+    ("The total number of arrests reached 412.", "arrested"),
+    ("Officials said the number of evacuees was likely to pass 30,000 by tomorrow.", "evacuated"),
+])
+def test_a_count_that_is_the_level_of_a_named_group_takes_its_measure(text, measure):
+    assert _measure(text) == [("people", measure)]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The attrition rate was 13.9% in the quarter.", "attrition rate"),
+    ("The central bank held its key interest rate at 9.25%.", "interest rate"),
+    ("Operating margin narrowed to 18.5%.", "operating margin"),
+    ("Annual inflation eased to 4.9% in March.", "inflation"),
+    ("The unemployment rate stood at 9.1% in October.", "unemployment rate"),
+])
+def test_a_share_that_is_a_level_is_named_by_its_noun_phrase(text, measure):
+    assert _measure(text) == [("share", measure)]
+
+
+def test_basis_points_are_a_share_and_a_change_of_the_rate():
+    rows = _figures("The central bank cut its benchmark rate by 25 basis points to 9%.")
+    assert [r["class"] for r in rows] == ["share", "share"]
+    assert rows[0]["measure"] == "benchmark rate reduction" and rows[1]["measure"] == "benchmark rate"
+    rows = _figures("The yield on the bonds rose 8 basis points to 10.45%.")
+    assert [r["measure"] for r in rows] == ["yield growth", "yield"]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Headcount fell by 1,240 in the quarter.", "headcount fall"),
+    ("Enrollment fell by 600 students.", "enrollment fall"),
+])
+def test_a_count_after_a_change_by_is_the_change_of_the_noun_before(text, measure):
+    assert _figures(text)[0]["measure"] == measure
+
+
+def test_a_ranking_followed_by_keeps_one_measure():
+    rows = _figures("Pasir Mas is the worst hit with 8,210 evacuees, followed by Tumpat with 5,640 and Bachok with 3,905.")
+    assert [(r["class"], r["measure"]) for r in rows] == [("people", "evacuated")] * 3
+    rows = _figures("A station recorded 342mm of rain, followed by 286mm in Bachok.")
+    assert [r["measure"] for r in rows] == ["rainfall", "rainfall"]
+
+
+def test_what_a_side_has_is_a_share_of_it_or_the_noun_counted():
+    assert _measure("Stars had 61 percent of possession and 14 shots.") == [("share", "share of possession"), ("events", "shots")]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Seventeen economists were polled.", "people"),
+    ("The winger beat two defenders.", "people"),
+    ("The team scored three goals in the second half.", "events"),
+])
+def test_role_nouns_count_people_and_match_nouns_events(text, cls):
+    assert _figures(text)[0]["class"] == cls
+
+
+def test_a_change_word_names_the_measure_of_jobs_shed():
+    assert _figures("Employers shed 112,000 jobs in June.")[0]["measure"] == "shed"
+
+
+def test_there_is_no_noun_phrase_for_a_level():
+    assert _figures("There were almost twice that number on board.")[0]["measure"] != "there"
+
+
+def test_an_estimate_of_a_measure_names_the_measure_and_compared_with_restates_it():
+    rows = _figures("Separately, the agency lowered its estimate of third-quarter economic growth to 2.1% "
+                    "year-on-year from a preliminary 2.4%, compared with 1.8% in the previous quarter.")
+    assert [r["measure"] for r in rows] == ["growth"] * 3
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Core inflation, which strips out food and regulated prices, fell to 5.40%.", "core inflation"),
+    ("Its operating margin narrowed by 60 basis points from the April-June quarter to 20.4%.", "operating margin"),
+])
+def test_what_reaches_a_share_is_found_past_a_relative_clause_and_the_change(text, measure):
+    assert _figures(text)[-1]["measure"] == measure
+
+
+@pytest.mark.parametrize("text", [
+    "The number of flood evacuees rose to 23,415, up from 15,890 last night.",
+    "Enrollment fell to 11,940 students in October from 12,515 two years earlier.",
+])
+def test_a_time_after_a_number_is_not_what_it_counts(text):
+    assert {r["class"] for r in _figures(text) if r["value"] > 1000} == {"people"}
+
+
+@pytest.mark.parametrize("text", [
+    "About 9,000 of the yard's 11,500 production workers joined the strike.",
+    "Fourteen of the injured were in critical condition.",
+    "Eleven of 17 economists polled this week expect a hold.",
+])
+def test_a_part_of_a_group_of_people_counts_people(text):
+    assert _figures(text)[0]["class"] == "people"
+
+
+def test_make_up_is_no_rise():
+    row = _one("Subcontract workers, who make up about 60 percent of the people working in the yard, are not covered.")
+    assert "growth" not in (row["measure"] or "")
+
+
+def test_thousands_march():
+    assert _one("Thousands march as the strike enters its second week.")["measure"] == "protested"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The government set aside RM150 million for flood relief.", "MYR"),
+    ("Officials pledged ₦5 million to each family.", "NGN"),
+])
+def test_more_currency_prefixes(text, unit):
+    row = _one(text)
+    assert (row["unit"], row["class"]) == (unit, "money")
+
+
+def test_a_rank_word_is_not_part_of_a_share_measure():
+    assert _one("The union is demanding a basic pay rise of 7.8 percent.")["measure"] == "pay growth"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The board voted 4-3 on Tuesday night to adopt the budget.", [4, 3]),
+    ("The board approves the budget on a 4-3 vote.", [4, 3]),
+    ("The Senate passed the bill 68-32.", [68, 32]),
+])
+def test_a_vote_tally_is_votes_for_and_against(text, values):
+    rows = _figures(text)
+    assert [(r["value"], r["class"], r["measure"]) for r in rows] == \
+        [(values[0], "objects", "votes for"), (values[1], "objects", "votes against")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Kakamega Stars came from behind to beat Mombasa Mariners 2-1 on Saturday.", [2, 1]),
+    ("The Lakers won 112-104 in overtime.", [112, 104]),
+    ("Thika United were held 0-0 at Machakos on Friday.", [0]),
+])
+def test_a_score_is_what_each_side_scored(text, values):
+    rows = _figures(text)
+    assert [(r["value"], r["class"], r["measure"]) for r in rows] == [(v, "events", "score") for v in values]
+
+
+@pytest.mark.parametrize("text", [
+    "Airbus A320-200 jets and a Boeing 737-800 landed.",
+    "Route 66-1 is closed.",
+])
+def test_the_number_after_an_identifiers_hyphen_is_the_identifiers(text):
+    assert _figures(text) == []
+
+
+def test_an_ascending_hyphen_pair_is_still_a_range():
+    row = _one("About 1,500-2,000 head of cattle drowned.")
+    assert (row["low"], row["high"]) == (1500, 2000)
+
+
+def test_seats_lost():
+    assert _one("The ruling party lost 12 seats.")["measure"] == "seats lost"
+
+
+def test_a_money_noun_with_a_postmodifier_names_the_change_and_the_level():
+    rows = _figures("Profit before tax jumped 23% to 410 million euros.")
+    assert [r["measure"] for r in rows] == ["net profit growth", "net profit"]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm laid off 300 employees.",
+    "About 450 staff were made redundant.",
+])
+def test_layoffs(text):
+    assert _one(text)["measure"] == "laid off"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The district estimates the closures will save $3.1 million a year once buildings are sold.", "saved"),
+    ("The company, which says it employs about 140 people, also questioned the figures.", "employed"),
+    ("The council received a £1.4 million grant from the lottery fund.", "grant"),
+    ("He offered a $50,000 surety put up by his mother.", "surety"),
+    ("The federal government had set aside RM150 million for flood relief.", "allocated"),
+])
+def test_the_verb_or_noun_that_goes_with_a_figure(text, measure):
+    assert _one(text)["measure"] == measure
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Union leaders said at least 22 first- and second-year teachers received notices.", "people"),
+    ("The plan cuts about 48 staff positions.", "objects"),
+    ("Samples contained between 28 and 41 micrograms of aflatoxin per kilogram.", "magnitude"),
+])
+def test_the_class_of_what_is_counted(text, cls):
+    assert _one(text)["class"] == cls
+
+
+def test_a_number_after_a_rivals_name_is_elided_against_the_count_before():
+    rows = _figures("Stars had 61 percent of possession and 14 shots to Mariners' six.")
+    assert [(r["value"], r["class"], r["measure"]) for r in rows[1:]] == [(14, "events", "shots"), (6, "events", "shots")]
+
+
+def test_a_part_of_the_last_matches_counts_matches():
+    rows = _figures("Oduya, whose side have won seven of their last nine matches, was pleased.")
+    assert (rows[0]["class"], rows[0]["measure"]) == ("events", "won")
+
+
+def test_a_pronoun_held_at_a_level_names_nothing():
+    rows = _figures("The budget draws $4.5 million from reserves, leaving them at an estimated 5.1 percent of spending, "
+                    "below the board's own floor of 6 percent.")
+    assert rows[1]["measure"] != "them" and rows[2]["measure"] == "floor"
+
+
+def test_went_up_to_is_a_level_not_an_approximator():
+    row = _one("The death toll from the flooding went up to eight on Tuesday.")
+    assert (row["mention"], row["approximate"], row["class"], row["measure"]) == ("eight", False, "people", "dead")
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("More than 8,000 people were in shelters on Monday night.", "in shelters"),
+    ("At least 300,000 homes were without power on Sunday.", "without power"),
+    ("About 34 thousand customers remain without electricity.", "without electricity"),
+    ("Rescue teams searched for dozens believed still missing.", "missing"),
+    ("The hurricane came ashore with 145km/h winds.", "speed"),
+])
+def test_states_after_copulas_and_hedges(text, measure):
+    assert _one(text)["measure"] == measure
+
+
+def test_a_whole_and_a_fraction():
+    row = _figures("The storm dumped more than 2-1/2 feet (76 cm) of rain near the town.")[0]
+    assert (row["value"], row["class"]) == (2.5, "distance")
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The lender posted a 33 percent increase in quarterly profit on Thursday.", "net profit growth"),
+    ("The group announced a fourfold increase in net profit.", "net profit growth"),
+    ("The company captured a 55 percent share of the smartphone market.", "share of market"),
+])
+def test_a_share_that_qualifies_a_change_or_a_share_noun(text, measure):
+    assert _one(text)["measure"] == measure
+
+
+def test_earnings_and_a_share():
+    rows = _figures("The company earned $643 million, or $1.12 a share, in the quarter.")
+    assert [r["measure"] for r in rows] == ["net profit", "earnings per share"]
+    row = _one("Excluding one-off items, it earned 98 cents a share.")
+    assert (row["class"], row["measure"]) == ("money", "earnings per share")
+    assert _one("The board declared a dividend of 18 rupees a share.")["measure"] == "dividend per share"
+
+
+def test_a_price_level_after_a_change_is_not_named_by_the_change():
+    rows = _figures("Shares of the miner dropped more than 5 percent, to $72.56, in after-hours trading.")
+    assert rows[0]["measure"] == "share price fall" and "percent" not in rows[1]["measure"]
+
+
+def test_a_money_noun_with_a_forecast_adjective():
+    assert _one("The firm forecast revenue of $3.45 billion to $3.7 billion for the quarter.")["measure"] == "revenue"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Only four parties cleared the 5% threshold needed to enter parliament.", "threshold"),
+    ("The referendum passed with 52 percent support.", "support"),
+    ("The fund bought a 25 percent stake in the airline.", "stake"),
+])
+def test_the_noun_a_share_qualifies(text, measure):
+    assert [r for r in _figures(text) if r["class"] == "share"][0]["measure"] == measure
+
+
+def test_votes_or_a_percent_is_a_share_of_the_vote():
+    rows = _figures("The incumbent received 2.3 million votes, or 48 percent.")
+    assert rows[1]["measure"] == "share of the vote"
+
+
+def test_with_a_percent_in_an_election_sentence_is_a_share_of_the_vote():
+    assert _one("In the election, the ruling party leads with 61.6%.")["measure"] == "share of the vote"
+
+
+def test_the_size_of_a_chamber():
+    rows = _figures("The alliance secured a majority with 322 lawmakers in the 600-seat assembly.")
+    assert (rows[1]["class"], rows[1]["measure"]) == ("objects", "seats")
+
+
+def test_bringing_the_total_to_restates_the_count_before():
+    rows = _figures("The ministry reported 312 new cases in the past 24 hours, bringing the total to 4,890.")
+    assert (rows[-1]["class"], rows[-1]["measure"]) == ("people", "cases")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A hundred and twenty people were rescued.", 120),
+    ("About a thousand two hundred homes were damaged.", 1200),
+    ("A thousand people marched.", 1000),
+])
+def test_spoken_numbers_that_begin_with_a(text, value):
+    assert _one(text)["value"] == value
+
+
+def test_and_joins_number_words_only_after_a_scale():
+    row = _one("Sites take between seven and twelve years to recover.")
+    assert (row["value"], row["low"], row["high"]) == (7, 7, 12)
+    assert _one("Two thousand and fifty people were vaccinated.")["value"] == 2050
+
+
+def test_a_vague_magnitude_with_its_scale_is_one_figure():
+    rows = _figures("The club said close to 10,000 fans had packed in, with a few hundred more perched on the wall outside.")
+    assert [(r["mention"], r["vague"], r["low"], r["unit"]) for r in rows[1:]] == [("a few hundred more", True, 100, "fan")]
+    row = _one("Several thousand people marched.")
+    assert (row["vague"], row["low"]) == (True, 1000)
+
+
+@pytest.mark.parametrize("text", [
+    "The family of each person who died will be paid N5 million.",
+    "One day he will return.",
+])
+def test_a_bare_scale_word_and_one_day_as_a_time_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_one_day_of_something_counts():
+    row = _one("In 2014 we had one day of warning.")
+    assert (row["value"], row["class"]) == (1, "duration")
+
+
+def test_quarter_points():
+    row = _figures("Six see a further quarter-point cut.")[-1]
+    assert (row["value"], row["class"], row["measure"]) == (0.25, "share", "reduction")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("A strike lasting a month could delay six vessels.", 1, "month"),
+    ("It was out by a metre.", 1, "metre"),
+    ("Restored bogs take more than a decade to recover.", 10, "year"),
+    ("She was jailed for a year.", 1, "year"),
+])
+def test_a_unit_that_stands_for_its_own_one(text, value, unit):
+    row = _figures(text)[0]
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+def test_decades_is_a_vague_duration():
+    row = _one("Restoration works over decades.")
+    assert (row["vague"], row["unit"], row["class"]) == (True, "decade", "duration")
+
+
+@pytest.mark.parametrize("text", [
+    "The district will save $3.1 million a year.",
+    "A year ago the plant closed.",
+    "The talks stalled for a week or so.",
+    "Growth was the weakest in a decade.",
+])
+def test_rates_times_and_reference_periods_are_no_unit_alone(text):
+    assert not [r for r in _figures(text) if r["mention"].startswith(("a ", "A "))]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Fighting has forced more than 200,000 people to flee their homes.", "displaced"),
+    ("Police ordered 5,000 residents to evacuate.", "evacuated"),
+    ("The floods left 300 families without shelter.", "without shelter"),
+    ("The UN said 3.2 million people need humanitarian aid.", "need humanitarian aid"),
+])
+def test_what_a_count_of_people_is_made_to_do_or_is_in(text, measure):
+    assert _one(text)["measure"] == measure
+
+
+def test_plurals_in_men():
+    assert _one("Two policemen were abducted on Monday.")["class"] == "people"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Currently 2,278 dengue patients are receiving treatment.", 2278),
+    ("Only 51 percent of registered voters cast ballots.", 51),
+    ("Police have confirmed that one man was arrested after driving past a roadblock.", 1),
+])
+def test_a_sentence_adverb_before_a_number_and_that_one_man(text, value):
+    assert _figures(text)[0]["value"] == value
+
+
+def test_perhaps_is_an_approximator_and_a_name_or_gerund_subjects_a_verb():
+    row = _one("Fishing employs perhaps 600,000 people, directly and indirectly.")
+    assert (row["mention"], row["approximate"], row["measure"]) == ("perhaps 600,000", True, "employed")
+
+
+def test_including_a_bare_number_restates_the_count_before():
+    rows = _figures("Currently 2,278 patients are in hospital, including 1,010 in Dhaka.")
+    assert [(r["class"], r["measure"]) for r in rows] == [("people", "hospitalised")] * 2
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("A report puts the bill at €2.3 million, including a new roof.", "bill"),
+    ("The council estimated repairs at €1.2 million and hoped to reopen.", "repairs"),
+    ("The party won with 46.8 percent of the national vote.", "share of the vote"),
+    ("A fissure about 3km long opened north of the town.", "length"),
+])
+def test_put_or_estimated_at_a_national_vote_and_a_glued_unit_before_long(text, measure):
+    assert _figures(text)[-1]["measure"] == measure
+
+
+def test_cubic_metres_are_a_magnitude():
+    assert _one("The flow rate has fallen to an estimated 150 to 200 cubic metres per second.")["class"] == "magnitude"
+
+
+def test_spoken_decimals_and_currency_words():
+    rows = _figures("Last week the government released fifteen billion tugriks, about four point four million US dollars, "
+                    "from its reserve fund.")
+    assert [(r["value"], r["unit"], r["class"]) for r in rows] == [(15e9, "MNT", "money"), (4.4e6, "USD", "money")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Temperatures below minus forty degrees cut herders off.", -40),
+    ("Overnight it fell to minus 12C.", -12),
+])
+def test_minus_temperatures(text, value):
+    row = _one(text)
+    assert (row["value"], row["class"], row["measure"]) == (value, "magnitude", "temperature")
+
+
+def test_head_of_livestock_are_objects():
+    row = _one("More than two million head of livestock have died since the start of winter.")
+    assert (row["class"], row["measure"]) == ("objects", "dead")
+
+
+def test_home_to_is_a_population():
+    assert _one("Grindavik, home to about 3,700 people before 2023, has been largely empty.")["measure"] == "population"
+
+
+def test_a_time_between_a_subject_and_its_verb():
+    rows = _figures("With the latest deaths, the toll this year has risen to 187, compared with 96 at the same point last year.")
+    assert [(r["class"], r["measure"]) for r in rows] == [("people", "dead")] * 2
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Of the deaths, four were recorded in Dhaka city, two in Barishal division and one each in Chattogram.", ["dead"] * 3),
+    ("Five of the dead were women.", ["dead"]),
+    ("Fourteen of the injured were in critical condition.", ["in critical condition"]),
+    ("Dhaka's two city corporations accounted for 389 of the new admissions.", ["accounted", "hospitalised"]),
+    ("Dengue: 1,146 new hospital admissions and nine deaths in 24 hours", ["hospitalised", "dead", "period"]),
+])
+def test_the_whole_a_part_is_taken_from_names_what_happened_to_it(text, measures):
+    assert [r["measure"] for r in _figures(text)] == measures
+
+
+def test_numbers_in_brackets_after_several_names_are_counts_not_ages():
+    rows = _figures("Outside the capital, the highest numbers were in Barguna (97), Patuakhali (81), "
+                    "Cox's Bazar (64) and Chandpur (52) districts.")
+    assert "age" not in {r["class"] for r in rows}
+    assert _one("The victim, John Smith (45), died at the scene.")["class"] == "age"
+
+
+def test_money_invested_in_something_is_an_investment():
+    assert _one("The company said it had invested 4.5 million lei in new filtration equipment.")["measure"] == "investment"

@@ -96,24 +96,36 @@ def _may_hold(window: str, *words: str) -> bool:
     return any(word in lower for word in words)
 
 
+def _currency_word(currency: str) -> bool:
+    """Whether a currency is written in words ("dollars", "US dollars", "U.S. dollars"), not a sign."""
+    return currency.replace(" ", "").replace(".", "").isalpha()
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     lex = lexicon()
     number_word = trie_alternation(lex["number_words"], ignorecase=True)
-    words_number = rf"(?:{number_word})(?:(?:\s+and\s+|\s+|-)(?:{number_word}))*"
+    # "two thousand and fifty", but not "between seven and twelve": "and" only after a scale word
+    words_number = rf"(?:{number_word})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s+|-)(?:{number_word}))*"
     scale = trie_alternation(lex["scales"], ignorecase=True)
-    currency_sign = trie_alternation([c for c in lex["currencies"] if not c.isalpha()], ignorecase=True)
+    currency_sign = trie_alternation([c for c in lex["currencies"] if not _currency_word(c)], ignorecase=True)
     # "Rs 12 crore", "USD 40 million": abbreviations, so their case is matched exactly
     currency_prefix = trie_alternation(lex["currency_prefixes"])
     atom = (
         # a crowd word first: "tens of thousands marched" is one crowd, not "tens of" + noun
         rf"(?P<crowd>(?:{trie_alternation(lex['vague_crowds'], ignorecase=True)}))(?=\s+(?!of\b)[a-z]|[,.;:]|$)"
         rf"|(?P<vague>(?:{trie_alternation(lex['vague_quantities'], ignorecase=True)}))(?=\s)"
+        # "a hundred and twenty": a spoken number that begins with "a"
+        rf"|(?P<aw>a\s+(?:hundred|thousand)(?:\s+and\s+|\s+)(?:{words_number}))\b"
         rf"|(?P<qty>(?:{trie_alternation(lex['quantity_words'], ignorecase=True)}))(?=[\s,.;:]|$)"
         rf"|(?:(?P<cur>{currency_sign})\s?|(?-i:(?P<curw>{currency_prefix}))\s?)?(?P<num>{_NUMERAL})"
         # broadcasters hyphenate a spoken scale ("25-hundred", "40-thousand"); a hyphen before
         # a one-letter scale is a unit ("a 5-m wall"), hence the four letters
         rf"(?:(?:\s?|-(?=[a-z]{{4}}))(?P<scale>{scale})\b)?"
+        # "two-and-a-half thousand", "one and a half million": spoken copy's halves
+        # "four point four million": a decimal read out
+        rf"|(?P<point>{words_number})\s+point\s+(?P<decimals>(?:{number_word})(?:\s+(?:{number_word}))*?)(?:\s+(?P<pscale>{scale}))?\b"
+        rf"|(?P<half>\d+|{words_number})[\s-]+and[\s-]+a[\s-]+half(?:(?:\s+|-)(?P<hscale>{scale}))?\b"
         rf"|(?P<words>{words_number})\b"
     )
     # Where an atom can begin: a digit, the first character of a currency sign, or a word
@@ -121,7 +133,7 @@ def _patterns() -> dict:
     # _atoms tries the atom only there: the same matches, in about 60% of the time.
     first_words, first_signs = set(), set()
     for phrase in (*lex["vague_crowds"], *lex["vague_quantities"], *lex["quantity_words"], *lex["number_words"],
-                   *(c for c in lex["currencies"] if not c.isalpha()), *lex["currency_prefixes"]):
+                   *(c for c in lex["currencies"] if not _currency_word(c)), *lex["currency_prefixes"]):
         run = _LETTERS.match(phrase)
         if run:
             first_words.add(run.group(0))
@@ -139,11 +151,30 @@ def _patterns() -> dict:
         "approx": re.compile(rf"(?:^|(?<=\W))(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+$", re.IGNORECASE),
         "between": re.compile(r"(?:between|from)\s+$", re.IGNORECASE),
         "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
+        "compound_kind": re.compile(rf"^-(?:{trie_alternation(lex['not_count_compounds'], ignorecase=True)})(?![\w-])", re.IGNORECASE),
+        "year_span": re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d[-–/]$"),
+        "mixed_fraction": re.compile(r"[-\s](\d)/(\d{1,2})(?![\d/])"),
+        # "for a month", "more than a decade", "by a metre", "for decades" (see _unit_alone)
+        "unit_alone": re.compile(r"\b(?:(?:for|within|over|after|by|lasting|lasted|took|take|takes|spent|spend)\s+"
+                                 r"(?:(?P<approx>(?:more|less)\s+than|nearly|almost|about|around|roughly|at\s+least|just\s+over|just\s+under)\s+)?"
+                                 r"|(?P<approx2>(?:more|less)\s+than|nearly|almost|at\s+least)\s+)"
+                                 r"(?P<fig>(?:an?\s+(?P<u1>decade|century|year|month|fortnight|week|day|hour|minute|metre|meter|kilometre|kilometer|mile))"
+                                 r"|(?P<u2>decades|centuries))"
+                                 r"(?!\s+(?:ago|earlier|later|after|before|since|or\s+(?:so|two|more)|on\b)|[\w-])", re.IGNORECASE),
+        # "confirmed that one man was arrested": "that" is the conjunction, "one" counts the man
+        "one_person": re.compile(r"\s+(?:man|woman|person|child|boy|girl|soldier|officer|worker|body|driver|passenger)\s+"
+                                 r"(?:was|is|has|had|died|remains|remained)\b", re.IGNORECASE),
+        "adverbs_before": frozenset(w.lower() for w in lex["figure_adverbs_before"]),
+        "one_unit_of": re.compile(r"\s+(?:day|night|week|month|year|hour|minute)s?(?:\s+of\b|[’']s?\s)", re.IGNORECASE),
+        "went_up": re.compile(r"\b(?:went|gone|goes|go|going|shot|moved|crept|edged|climbed|jumped|rose|risen|ticked)\s+$", re.IGNORECASE),
+        "decade_before": re.compile(r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE),
+        "ranged_from": re.compile(r"\b(?:rang(?:e|es|ed|ing)|anywhere|estimates)\s+from\s+$", re.IGNORECASE),
+        "by_before": re.compile(r"\bby\s+$", re.IGNORECASE),
         "percent": re.compile(rf"\s?(?:{trie_alternation(lex['percent_words'], ignorecase=True)})(?![\w])", re.IGNORECASE),
-        "currency_word": re.compile(rf"\s+(?:{trie_alternation([c for c in lex['currencies'] if c.isalpha()], ignorecase=True)})\b", re.IGNORECASE),
+        "currency_word": re.compile(rf"\s+(?:{trie_alternation([c for c in lex['currencies'] if _currency_word(c)], ignorecase=True)})\b", re.IGNORECASE),
         "identifier_words": tuple(lex["identifier_words"]),
         "phone_words": tuple(w + tail for w in lex["phone_words"] for tail in ("", ":")),
-        "identifier_before": re.compile(rf"(?:\b(?:{trie_alternation(lex['identifier_words'])})\s*|[A-Za-z]-|[A-Za-z]|#)$"),
+        "identifier_before": re.compile(rf"(?:\b(?:{trie_alternation(lex['identifier_words'])})\s*|[A-Za-z]-|[A-Za-z]\d+[-–/]|[A-Za-z]|#)$"),
         "capital_before": re.compile(r"\b([A-Z][A-Za-z]+)\s$"),
         "month_near": re.compile(rf"(?:\b(?:{months})\.?\s*$)"),
         "month_after": re.compile(rf"^\s*(?:{months})\b"),
@@ -179,13 +210,39 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         value = float(match.group("num").replace(",", ""))
         scale = match.group("scale")
         if scale:
-            value *= lex["scales"][scale.lower()]
+            # rounded: 4.1 * 1e9 is 4099999999.9999995 in floating point, and "$4.1 billion" is 4.1 billion
+            value = round(value * lex["scales"][scale.lower()], 6)
         currency = lex["currencies"].get(match.group("cur")) if match.group("cur") else None
         if match.group("curw"):
             currency = lex["currency_prefixes"][match.group("curw")]
         return value, currency
     from text_to_num import text2num
 
+    if match.group("point"):
+        digits = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
+        decimals = [digits.get(w) for w in match.group("decimals").lower().split()]
+        try:
+            whole = float(text2num(_rx(r"-").sub(" ", match.group("point").lower()), "en"))
+        except ValueError:
+            return None, None
+        if None in decimals:
+            return None, None
+        value = whole + float("0." + "".join(decimals))
+        scale = match.group("pscale")
+        return round(value * (lex["scales"][scale.lower()] if scale else 1), 6), None
+    if match.group("aw"):
+        try:
+            return float(text2num("one " + _rx(r"-").sub(" ", match.group("aw").lower())[2:], "en")), None
+        except ValueError:
+            return None, None
+    if match.group("half"):
+        whole = match.group("half")
+        try:
+            value = float(whole) if whole.isdecimal() else float(text2num(_rx(r"-").sub(" ", whole.lower()), "en"))
+        except ValueError:
+            return None, None
+        scale = match.group("hscale")
+        return round((value + 0.5) * (lex["scales"][scale.lower()] if scale else 1), 6), None
     phrase = _rx(r"-").sub(" ", match.group("words").lower())
     try:
         return float(text2num(phrase, "en")), None
@@ -209,6 +266,8 @@ def _singular(word: str) -> str:
     lower = word.lower()
     if lower in _plural_nouns() or lower in ("data", "news"):
         return lower
+    if lower.endswith("men") and len(lower) > 5 and lower not in ("specimen", "regimen", "abdomen"):
+        return lower[:-3] + "man"  # "policemen", "fishermen", "gunmen"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if _rx(r"(?:ss|sh|ch|x|z)es$").search(lower):
@@ -240,10 +299,16 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
         rest = _rx(r"^\s+of\s+").sub(" ", rest)
     phrase: list[str] = []
     # up to eight tokens, read one by one (the rest of the sentence is not tokenised)
+    rest = _rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+").sub(r"\1 ", rest)  # (see "first- and" below)
     for found in islice(_rx(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8):
         token = found.group(0)
         if not _letter_first(token) or _np_stop(token):
             break
+        if not phrase and token.lower() in ("last", "this", "next", "that", "two", "three", "four", "five", "six",
+                                            "seven", "eight", "nine", "ten", "earlier", "later", "ago"):
+            break  # "up from 15,890 last night", "12,515 two years earlier": when, not what
+        if token.endswith("-"):
+            continue  # "first- and second-year teachers": the first half of a shared compound
         phrase.append(token)
     if not phrase:
         return None, None
@@ -252,6 +317,9 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
         # a plural count is its first plural noun; what follows it is the clause's verb.
         for k, token in enumerate(phrase):
             if _is_plural(token):
+                # "staff positions", "police officers": a plural without -s used as a modifier
+                if k + 1 < len(phrase) and token.lower() in _plural_nouns() and _is_plural(phrase[k + 1]):
+                    k += 1
                 phrase = phrase[:k + 1]
                 break
     while len(phrase) > 1 and phrase[-1].lower().endswith("ly"):
@@ -272,21 +340,26 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     return counts, _singular(head)
 
 
-def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int) -> bool:
+def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
     after = text[end:end + 20]
     # (every alternative of "not_count" and "month_after" begins with ^: match is their search;
     # month names are capitalised, so a window with no capital holds none)
     months_before = not before.islower()
+    if after[:1] == "-" and pats["compound_kind"].match(after):
+        return True  # "a one-way ticket", "a four-day week": a kind of thing, not an amount
     if match.group("num"):
         raw = match.group("num")
+        if len(raw) == 2 and before[-1:] in ("-", "–", "/") and pats["year_span"].search(before):
+            return True  # "the 2025-26 school year": the end of a span of years
         if _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
                 or pats["not_count"].match(after):
             return True
         capital = pats["capital_before"].search(before)
-        if capital and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
-                and not pats["approx"].search(capital.group(0)):
+        if capital and not name_ok and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
+                and not pats["approx"].search(capital.group(0)) \
+                and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
         if months_before and pats["month_near"].search(before) or pats["month_after"].match(after):
             return True  # "December 16", "16 December"
@@ -307,8 +380,11 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         return True  # "the second half of the match": a period, not a share
     if match.group("words"):
         phrase = match.group("words").lower()
+        if phrase in ("hundred", "thousand", "million", "billion", "trillion"):
+            return True  # a scale with no number before it ("N5 million" once "N5" is an identifier)
         if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 8]) \
-                and not pats["one_of_count"].match(text, end):
+                and not pats["one_of_count"].match(text, end) and not pats["one_unit_of"].match(text, end) \
+                and not (before.endswith("that ") and pats["one_person"].match(text, end)):
             return True  # "one of the", but "one of the plant's two lines" counts one line
         if phrase == "one" and pats["one_determiner"].search(before) and not pats["one_counts"].match(text, end):
             return True  # "in one incident": a determiner that picks out a case
@@ -317,6 +393,47 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if pats["not_count"].match(after) and not after.startswith((" ", "-")):
             return True
     return False
+
+
+def _tally(text: str, match: re.Match, nxt: re.Match, join: re.Match, limit: int) -> list[dict] | None:
+    """The rows of a score or a vote ("beat them 2-1", "voted 5-2", "held 0-0"): two whole
+    numbers joined by a bare hyphen, the second not above the first (a range goes up), each
+    its own figure (one for a tie); None for anything else."""
+    if join.group(0) not in ("-", "–") or not match.group("num") or not nxt.group("num") \
+            or match.group("scale") or nxt.group("scale") or match.group("cur") or match.group("curw") \
+            or not match.group("num").isdecimal() or not nxt.group("num").isdecimal() \
+            or _rx(r"\s?(?:%|percent|per cent)|/\d").match(text, nxt.end(), limit):
+        return None  # (nor "2-1/2 feet", a whole and a fraction)
+    first, second = float(match.group("num")), float(nxt.group("num"))
+    if second > first or first > 999:
+        return None
+    counted, head = _counted(text, nxt.end(), limit)
+    unit = head if counted and head and head in ("vote", "ballot", "win", "victory", "defeat", "draw", "decision") else None
+    if first == second:
+        row = _row({"id": None}, text, match.start(), nxt.end(), first, unit)
+        row["_tally"] = "tie"
+        return [row]
+    rows = [_row({"id": None}, text, match.start(), match.end(), first, unit),
+            _row({"id": None}, text, nxt.start(), nxt.end(), second, unit)]
+    rows[0]["_tally"], rows[1]["_tally"] = "for", "against"
+    return rows
+
+
+def _decade_age(text: str, match: re.Match, sentence_start: int) -> dict | None:
+    """The row of an age given by its decade ("in his 40s": 40 to 49, "in her early 30s": 30
+    to 33), or None; the number alone, glued to its "s", is no count."""
+    raw, end = match.group("num"), match.end()
+    if not raw or not raw.endswith("0") or len(raw) != 2 or text[end:end + 1] != "s" or text[end + 1:end + 2].isalnum():
+        return None
+    before = _patterns()["decade_before"].search(text, max(sentence_start, match.start() - 24), match.start())
+    if not before:
+        return None
+    value = float(raw)
+    part = (before.group(1) or "").lower()
+    low, high = {"early": (value, value + 3), "mid": (value + 3, value + 6), "late": (value + 6, value + 9)}.get(part, (value, value + 9))
+    row = _row({"id": None}, text, before.start(), end + 1, value, "year")
+    row.update(low=low, high=high, approximate=True)
+    return row
 
 
 def _compound_duration(text: str, atoms: list, i: int, value: float, end: int, limit: int):
@@ -407,27 +524,73 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
         while i < len(atoms):
             match = atoms[i]
             start, end = match.start(), match.end()
-            if _excluded(text, start, end, match, s):
+            decade = _decade_age(text, match, s)
+            if decade:
+                rows.append(decade)
+                rows[-1]["sentence_id"] = sentence["id"]
                 i += 1
+                continue
+            if _excluded(text, start, end, match, s):
+                # "beat Mombasa Mariners 2-1": a score after a team's name is no "Boeing 737"
+                nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+                join = pats["range_join"].match(text, end, nxt.start()) if nxt else None
+                tally = _tally(text, match, nxt, join, e) if join and join.end() == nxt.start() \
+                    and not _excluded(text, start, end, match, s, name_ok=True) else None
+                if tally:
+                    for part in tally:
+                        part["sentence_id"] = sentence["id"]
+                    rows.extend(tally)
+                    i += 2
+                elif join and join.end() == nxt.start() and join.group(0) in ("-", "–", "/"):
+                    i += 2  # "Boeing 737-800", "Route 66-1": the number after the hyphen is the identifier's too
+                else:
+                    i += 1
                 continue
             value, currency = _value(match)
             vague = match.group("vague") is not None
             low, high = _floor(match), None
             approximate = False
+            if value is not None and _may_hold(text[max(s, start - 8):start], "minus") \
+                    and _rx(r"\bminus\s+$", re.IGNORECASE).search(text, max(s, start - 8), start):
+                start = _rx(r"\bminus\s+$", re.IGNORECASE).search(text, max(s, start - 8), start).start()
+                value = -value  # "minus forty degrees"
+            # "2-1/2 feet", "1 1/2 miles": a whole and a fraction, as US wire copy writes them
+            mixed = pats["mixed_fraction"].match(text, end, e) if match.group("num") and not match.group("scale") \
+                and text[end:end + 1] in ("-", " ") and match.group("num").isdecimal() else None
+            if mixed and int(mixed.group(1)) < int(mixed.group(2)):
+                value += round(int(mixed.group(1)) / int(mixed.group(2)), 3)
+                end = mixed.end()
+                while i + 1 < len(atoms) and atoms[i + 1].start() < end:
+                    i += 1
             # a range: "4,000-4,500", "between 10 and 12", "10 to 12"
             if i + 1 < len(atoms) and not vague:
-                join = pats["range_join"].match(text, end, atoms[i + 1].start())
                 nxt = atoms[i + 1]
+                # "3% to 5%", "4 percent to 6 percent": copy repeats the percent sign on both ends
+                # of a range; it is read past when the second number has it too
+                sign = pats["percent"].match(text, end, nxt.start()) if text[end:end + 1] in "% p" else None
+                join_from = sign.end() if sign and pats["percent"].match(text, nxt.end(), e) else end
+                join = pats["range_join"].match(text, join_from, nxt.start())
+                tally = _tally(text, match, nxt, join, e) if join and join.end() == nxt.start() else None
+                if tally:
+                    for part in tally:
+                        part["sentence_id"] = sentence["id"]
+                    rows.extend(tally)
+                    i += 2
+                    continue
                 if join and join.end() == nxt.start() and nxt.group("vague") is None:
                     second, currency2 = _value(nxt)
                     between = pats["between"].search(text[max(s, start - 10):start])
                     word = join.group(0).strip().lower()
                     # "rose from $2 million to $30 million" is a change: two figures, not a range
-                    change = word == "to" and between is not None and between.group(0).lower().startswith("from")
+                    # (but "estimates ranged from 4.7% to 5.0%" spans one); so is "fell by 1,240
+                    # to 186,300", the change and the level it reached
+                    change = word == "to" and (between is not None and between.group(0).lower().startswith("from")
+                                               and not pats["ranged_from"].search(text, max(s, start - 30), start)
+                                               or pats["by_before"].search(text, max(s, start - 4), start) is not None)
                     if second is not None and value is not None and (word != "and" or between) and not change \
                             and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
                         if nxt.group("scale") and not match.group("scale") and value < second:
-                            value *= lexicon()["scales"][nxt.group("scale").lower()]
+                            value = round(value * lexicon()["scales"][nxt.group("scale").lower()], 6)
                         low, high = value, second
                         end = nxt.end()
                         currency = currency or currency2
@@ -442,6 +605,8 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 continue
             window = text[max(s, start - 30):start]
             approx = pats["approx"].search(window) if _may_end_with(window, pats["approx_ends"]) else None
+            if approx and approx.group(0).lower().startswith("up") and pats["went_up"].search(window, 0, approx.start()):
+                approx = None  # "the toll went up to eight": where it went, not "at most"
             if approx:
                 start -= len(approx.group(0))
                 approximate = True
@@ -460,10 +625,17 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 end = currency_word.end()
             crowd = match.group("crowd") is not None
             vague = vague or crowd
-            counts, head = _counted(text, end, e, plural=vague or (value is not None and value > 1))
+            if vague and i + 1 < len(atoms) and atoms[i + 1].group("words") \
+                    and atoms[i + 1].group("words").lower() in lexicon()["scales"] and _rx(r"\s+").fullmatch(text, end, atoms[i + 1].start()):
+                end = atoms[i + 1].end()  # "a few hundred more", "several thousand people": one vague magnitude
+                low = float(lexicon()["scales"][atoms[i + 1].group("words").lower()])  # at least the scale (ACLED)
+                i += 1
+            counts, head = _counted(text, end, e, plural=vague or (value is not None and abs(value) > 1))
             if crowd and not (head and _is_plural(counts.split()[0])):
                 # "displace thousands", "thousands marched": a bare crowd word counts people
                 head = counts = "people"
+            elif vague and not head and _rx(r"\s+more\b").match(text, end, e):
+                head = counts = "more"  # "a few hundred more": more of the group before
             elif vague and not head:
                 i += 1
                 continue  # "several" alone counts nothing we can name
@@ -482,7 +654,37 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 "vague": vague, "unit": unit, "counts": counts, "claimant": None, "certainty": None,
             })
             i += 1
+        if _may_hold(text[s:e], "decade", "centur", "year", "month", "week", "day", "hour", "minute", "met", "mile"):
+            found = _unit_alone(text, s, e, sentence["id"], rows)
+            if found:
+                rows.extend(found)
+                rows.sort(key=lambda r: (r["start"] if r["sentence_id"] == sentence["id"] else -1))
     return describe_figures(text, sentences, rows)
+
+
+def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> list[dict]:
+    """Rows of a unit that stands for its own one ("lasting a month", "out by a metre", "more
+    than a decade": a decade is 10 years) and of "decades" or "centuries" (vague), after a
+    preposition or an approximator that makes them a span; never a rate ("$3.1 million a
+    year", "twice a day") nor a time ("a year ago", "a day after")."""
+    taken = [(r["start"], r["end"]) for r in rows if r["sentence_id"] == sentence_id]
+    found = []
+    for match in _patterns()["unit_alone"].finditer(text, s, e):
+        start, end = match.start("fig"), match.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        unit = (match.group("u1") or match.group("u2")).lower()
+        approx = "approx" if match.group("approx") else "approx2" if match.group("approx2") else None
+        if unit in ("decades", "centuries"):
+            row = _row({"id": sentence_id}, text, start, end, None, "decade" if unit == "decades" else "century")
+            row.update(vague=True, approximate=True, low=10.0 if unit == "decades" else 100.0)
+        else:
+            value, base = {"decade": (10.0, "year"), "century": (100.0, "year"), "fortnight": (14.0, "day")}.get(unit, (1.0, unit))
+            row = _row({"id": sentence_id}, text, start if not approx else match.start(approx), end, value, base)
+            row["approximate"] = bool(approx)
+        row["counts"] = row["unit"]
+        found.append(row)
+    return found
 
 
 # --- what each figure measures ---------------------------------------------------------
@@ -495,7 +697,7 @@ _AUXILIARIES = re.compile(r"\b(?:were|was|have|has|had|been|being|are|is|be|also
 _MEASURE_CLASSES = {"prison sentence": {"duration"}, "seats won": {"objects"}, "share of the vote": {"share"},
                     "turnout": {"share"}, "age": {"age"}, "magnitude": {"magnitude"}, "inflation": {"share"},
                     "growth": {"share", "money"}, "rainfall": {"magnitude", "duration"}, "attendance": {"people"},
-                    "GDP": {"share", "money"}, "valuation": {"money"}, "contract value": {"money"},
+                    "GDP": {"share", "money"}, "valuation": {"money"}, "contract value": {"money"}, "fine": {"money"},
                     "seized": {"objects", "money", "magnitude", "people"}, "sold": {"objects", "money"},
                     "affected": {"people", "objects"}, "on board": {"people", "share"},
                     "exchange rate": {"money"}, "tailback": {"distance"}, "share price": {"share"}, "operated": {"objects"}, "farmed": {"duration", "magnitude"}, "revenue": {"money", "share", "objects"}}
@@ -553,7 +755,12 @@ def _measure_patterns() -> dict:
         "nouns": nouns,
         "pronoun": re.compile(rf"^(?:{trie_alternation(lex['figure_pronoun_counts'], ignorecase=True)})\b", re.IGNORECASE),
         "participle": re.compile(r"(?<![\w-])((?:been\s+|being\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed(?:\s+(?:up|out|off|away|down|over))?)(?![\w-])"),
+        "speed_after": re.compile(r"\s*(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|nautical\s+miles?)"
+                                 r"\s*(?:(?:per|an|a)\s+hour\b|/h\b)", re.IGNORECASE),
         "age_after": re.compile(r"^(?:-year-old|\s+years?\s+old|-years?-old)|^\s*,\s*(?:was|is|who|had|has|\w+ed)\b|^\)"),
+        "age_apposition": re.compile(r"^,\s*(?:said|says|told|of|from|a|an|the|and|who)\b"),
+        # "in his 40s", "in their early 20s": an age given by its decade
+        "decade_age": re.compile(r"in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s$"),
         "age_before": re.compile(r"(?:\baged\s+|\bage\s+(?:of\s+)?|[A-Z][\w’'-]+,\s+|\()$"),
         "whole_after": re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+|a\s+|its\s+)?(?:total\s+of\s+)?((?:{_NUMERAL})(?:\s+(?:{trie_alternation(lex['scales'], ignorecase=True)}))?|{trie_alternation(lex['number_words'], ignorecase=True)})\b", re.IGNORECASE),
         "part_before": re.compile(r"(?:\b(?:of\s+them|of\s+those|of\s+whom|among\s+them|among\s+those|including|of\s+these)[,:]?\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE),
@@ -575,7 +782,27 @@ def _measure_patterns() -> dict:
         # nouns that restate a figure said before ("an earlier forecast of 1.85 million")
         "inherit_nouns": frozenset(lex["figure_restating_nouns"]),
         "share_verbs": frozenset(lex["figure_share_verbs"]),
-        "put_number": re.compile(r"\bput\s+(?:the|its|their)\s+(?:number|figure|total|count|toll)\s+at\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
+        # a verb that brings a count or a share to its level: "rose to", "topped", "stood at", "was"
+        "level_verb": re.compile(r"(?<![\w-])(?:(?:rose|risen|rising|climbed|jumped|increased|grew|fell|fallen|dropped|declined|"
+                                 r"soared|surged|swelled|swollen|edged\s+up|edged\s+down)\s+to|(?:stood|stands|stand|remained|remains)\s+at"
+                                 r"|was|is|were|are|reached|reaches|reach|hit|hits|topped|tops|top|passed|passes|pass|exceeded|exceeds"
+                                 r"|exceed|surpassed|surpasses|crossed|crosses|neared|nears)\s+"
+                                 rf"(?:(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+)?$", re.IGNORECASE),
+        # "held its key interest rate at", "kept the rate unchanged at"
+        "held_at": re.compile(r"\b(?:held|holds|hold|holding|kept|keeps|keep|keeping|left|leaves|leave|leaving|maintained|"
+                              r"maintains|set|sets|fixed|pegged)\s+((?:(?:its|the|their|a)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                              r"\s+(?:unchanged\s+|steady\s+)?at\s+$"),
+        "change_in": re.compile(r"\s+(increase|rise|jump|gain|surge|fall|drop|decline|slump|cut|reduction|share)\s+(?:in|of)\s+"
+                                r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"),
+        "fronted_whole": re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),"),
+        "vote_words": re.compile(r"\b(?:votes?|ballots?|elections?|polls?|electoral)\b", re.IGNORECASE),
+        "vote_cue": re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|rejected|endorsed|ruled|majority)\b", re.IGNORECASE),
+        "number_of": re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:the\s+)?", re.IGNORECASE),
+        # words that say when or how important a level is, not what it is ("annual inflation", "its key rate")
+        "level_qualifiers": frozenset(lex["figure_level_qualifiers"]),
+        "put_number": re.compile(r"\b(?:put\s+(?:the|its|their)\s+(?:number|figure|total|count|toll)\s+at"
+                                 r"|(?:bringing|brings|bring|brought|taking|takes|took)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?"
+                                 r"(?:number|figure|total|count|toll|tally)\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
         "period_of": lex["figure_period_of"],
         "distance_words": [(m, re.compile(rf"^\s*(?:{trie_alternation(forms)})\b")) for m, forms in lex["figure_distance_words"].items()],
         "put_at": re.compile(rf"\b({trie_alternation(lex['put_at_nouns'], ignorecase=True)}|capacity)\s+(?:of|at|was|is|stands\s+at|stood\s+at)\s+(?:{trie_alternation(lex['approximators'], ignorecase=True)}\s+)?$", re.IGNORECASE),
@@ -685,8 +912,17 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
         return "money"
     after, before = text[row["end"]:row["end"] + 12], text[max(sentence_start, row["start"] - 14):row["start"]]
     if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 and unit not in pats["nouns"] \
+            and not (after.startswith(")") and _bracketed_list(text, sentence_start, row["start"])) \
             or "aged" in before and _rx(r"\baged\s+$").search(before):
         return "age"
+    if _speed(text, row["end"]):
+        return "magnitude"  # "80 kilometres per hour": a speed, not a distance
+    # a name's apposition: "Jane Doe, 58, said", "John Roe, 33, of Springfield"
+    if after[:1] == "," and row["value"] is not None and 0 < row["value"] < 120 and not unit \
+            and pats["age_apposition"].match(after) and _rx(r"[A-Z][\w’'-]+,\s+$").search(before):
+        return "age"
+    if row["mention"].startswith("in ") and pats["decade_age"].match(row["mention"]):
+        return "age"  # "in his 40s"
     if _may_hold(before, "magnitude") and _rx(r"\bmagnitude[\s-]*$|\bmagnitude\s+of\s+$", re.IGNORECASE).search(before) \
             or _may_hold(after, "magnitude", "on the richter") \
             and _rx(r"^[\s-]*(?:magnitude|on the richter)", re.IGNORECASE).match(after):
@@ -696,8 +932,8 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
     hyphened = _rx(r"-([a-z]+)").match(after)
     words = [unit, head or "", hyphened.group(1) if hyphened else ""] \
         + [w.lower() for w in (row["counts"] or "").split()[:2]]
-    if len(words) > 4 and words[3] + " " + words[4] in pats["nouns"]:
-        return pats["nouns"][words[3] + " " + words[4]]
+    if len(words) > 4 and (words[3] + " " + words[4] in pats["nouns"] or words[3] + " " + _singular(words[4]) in pats["nouns"]):
+        return pats["nouns"].get(words[3] + " " + words[4]) or pats["nouns"][words[3] + " " + _singular(words[4])]
     for word in words:
         if word in pats["nouns"]:
             return pats["nouns"][word]
@@ -705,6 +941,21 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
         if singular in pats["nouns"]:
             return pats["nouns"][singular]
     return "objects"
+
+
+def _bracketed_list(text: str, lo: int, start: int) -> bool:
+    """Whether a number in brackets after a name is one of a list of them ("Barguna (97),
+    Patuakhali (81), Cox's Bazar (64) and Chandpur (52) districts"): counts by place, not ages."""
+    hi = text.find("\n", start)
+    window = text[lo:hi if hi != -1 else len(text)]
+    return len(_rx(r"[A-Z][\w’'-]*\s*\(\d{1,3}\)").findall(window)) >= 3
+
+
+def _speed(text: str, end: int) -> bool:
+    """Whether a distance unit per hour follows a number ("80 kilometres per hour", "100
+    km/h", "120 km an hour")."""
+    after = text[end:end + 32]
+    return ("hour" in after or "/h" in after) and _measure_patterns()["speed_after"].match(after) is not None
 
 
 def _noun_before_of(text: str, lo: int, start: int) -> str | None:
@@ -717,8 +968,9 @@ def _noun_before_of(text: str, lo: int, start: int) -> str | None:
     if len(stripped) == len(before):
         return None
     stands = _rx(r"\s(?:stands?|stood|was|is|remains?|remained)\s+at\s+$"
-                 r"|\bput\s+(?:the|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+at\s+(?:\w+\s+){0,2}$").search(before) \
-        if stripped.endswith("at") or "put" in before else None
+                 r"|\b(?:put|puts|putting|estimated|estimates|estimate|valued|values|pegged|pegs)\s+(?:the|its|their)?\s*"
+                 r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+at\s+(?:\w+\s+){0,2}$").search(before) \
+        if stripped.endswith("at") or "put" in before or "estimat" in before or "value" in before or "peg" in before else None
     if stands and stands.group(1):
         return " ".join(w for w in stands.group(1).split() if w not in _DETERMINERS) or None  # "put the shortfall at"
     if stands:
@@ -741,6 +993,67 @@ def _noun_before_of(text: str, lo: int, start: int) -> str | None:
     return " ".join(words)
 
 
+def _level_subject(text: str, lo: int, start: int) -> tuple[str, str] | None:
+    """(noun phrase, how) of what a figure is the level of, from the verb that brings it
+    there: "the number of flood evacuees rose to", "evacuees top", "confirmed cases exceeded",
+    "the attrition rate was", "held its key interest rate at".  ``how`` is "level" for an
+    intransitive level verb, "held" for a transitive one (its object is the noun phrase).
+    For "the number (total, tally) of X" the noun phrase is X."""
+    before = text[max(lo, start - 120):start]
+    if not before[-1:].isspace():
+        return None
+    pats = _measure_patterns()
+    held = pats["held_at"].search(before) if "at" in before[-4:] else None
+    if held:
+        phrase = " ".join(w for w in held.group(1).lower().split() if w not in _DETERMINERS)
+        return (phrase, "held") if phrase and phrase not in _PRONOUNS else None  # not "leaving them at"
+    verb = pats["level_verb"].search(before)
+    if not verb:
+        return None
+    head = before[:verb.start()]
+    tokens = _tokens(head, 0, len(head))
+    k = len(tokens)
+    # "was likely to pass", "has risen to", "is expected to top"
+    while k and (tokens[k - 1][2].lower() in _AUX_WORDS | _ADVERBS or _adverb(tokens[k - 1][2].lower())
+                 or tokens[k - 1][2].lower() in ("to", "likely", "expected", "set", "due", "forecast", "poised")):
+        k -= 1
+    if not k or not _word_first(tokens[k - 1][2]) or tokens[k - 1][2].lower() in _CONJUNCTIONS | _PRONOUNS | _RELATIVES \
+            or tokens[k - 1][2].lower() in ("there", "it", "this", "they", "he", "she", "we", "i", "what", "which"):
+        return None  # "there were almost twice that number": no noun phrase names the level
+    head = head[:tokens[k - 1][1]]
+    number_of = None
+    for number_of in pats["number_of"].finditer(head):
+        pass
+    if number_of:
+        words = [t[2] for t in _tokens(head, number_of.end(), len(head))]
+        noun = []
+        for word in words:
+            if word.lower() in _PREPOSITIONS or word.lower() in _CONJUNCTIONS or not _word_first(word):
+                break
+            noun.append(word.lower())
+        return (" ".join(noun), "level") if noun else None
+    subject = _subject_before(tokens, k)
+    return (subject, "level") if subject else None
+
+
+def _level_measure(text: str, lo: int, start: int, cls: str) -> str | None:
+    """The measure of a count that is the level something reached ("the number of evacuees
+    rose to 23,415", "deaths pass 1,000"): the measure the counted noun names (evacuees ->
+    evacuated), else None.  A share's level is named by its noun phrase ("the attrition rate
+    was 13.9%", "held its key interest rate at 9.25%"), less words for its period or rank."""
+    found = _level_subject(text, lo, start)
+    if not found:
+        return None
+    phrase, how = found
+    words = [w for w in phrase.split() if w not in _measure_patterns()["level_qualifiers"]]
+    if not words:
+        return None
+    if cls == "share":
+        return " ".join(words)
+    measure = _dictionary_phrase(" ".join(words), cls) or _dictionary_phrase(words[-1], cls)
+    return measure if measure and measure in _PEOPLE_MEASURES | {"bodies recovered", "destroyed", "damaged", "seized", "launched"} else None
+
+
 def _target_before(text: str, lo: int, start: int) -> str | None:
     """What is raised, cut or moved to the figure: "raised its policy rate to 10.25 percent",
     "extended the danger zone to six kilometres", "Revenue climbed 9% to", "the MPA's share
@@ -750,7 +1063,20 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
     if not to:
         return None
     head = before[:to.start()]
-    head = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%))?\s*$|\s+\S*\d\S*(?:\s+(?:percent|per cent))?\s*$").sub(" ", head)
+    # "narrowed by 60 basis points from the April-June quarter to": the change and the level
+    # it came from are read past, the last first
+    for _ in range(3):
+        trimmed = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?))?\s*,?\s*$"
+                      r"|\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|over\s+)?"
+                      r"\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?))?\s*,?\s*$"
+                      r"|\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*$").sub(" ", head)
+        if trimmed == head:
+            break
+        head = trimmed
+    # "the toll this year has risen to": when, not what
+    head = _rx(r"\s+(?:this|last|so\s+far\s+this)\s+(?:year|month|week|season|quarter)(?=(?:\s+\S+){0,3}\s*$)").sub("", head)
+    # "Core inflation, which strips out food prices, fell to": the relative clause is read past
+    head = _rx(r",\s+(?:which|who|whose|that)\b[^,]*,\s*((?:[a-z]+\s+){0,2}[a-z]+\s*)$").sub(r" \1", head)
     tokens = _tokens(head, 0, len(head))
     if not tokens:
         return None
@@ -759,9 +1085,16 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
     if last in changes or last in ("risen", "fallen", "had", "has"):
         # an intransitive change: the subject before it, less its determiners and a prepositional phrase
         k = len(tokens) - 1
-        while k >= 0 and (tokens[k][2].lower() in changes or tokens[k][2].lower() in _AUX_WORDS | _ADVERBS):
-            k -= 1
-        return _subject_before(tokens, k + 1)
+        while k >= 0 and (tokens[k][2].lower() in changes or tokens[k][2].lower() in _AUX_WORDS | _ADVERBS
+                          or tokens[k][2].lower() in ("went", "gone", "goes", "go", "going", "shot", "crept", "ticked")):
+            k -= 1  # ("went up to", "has shot up to")
+        subject = _subject_before(tokens, k + 1)
+        if subject and k >= 0 and not _as_dictionary(subject, "money"):
+            # "Profit before tax jumped 23% to": the money noun the subject's phrase begins with
+            money = _measure_patterns()["money_noun"].search(head, max(0, tokens[k][0] - 40), tokens[k][1])
+            if money:
+                return money.group(0).lower()
+        return subject
     # a transitive verb and its object: "<verb> (its|the) <object> (for ...)? to"
     for k in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
         word = tokens[k][2].lower()
@@ -770,6 +1103,8 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
             if "for" in obj:
                 obj = obj[:obj.index("for")]
             obj = [w for w in obj if w.lower() not in _DETERMINERS and _word_first(w)]
+            if len(obj) > 2 and obj[0].lower() in _measure_patterns()["inherit_nouns"] and obj[1].lower() == "of":
+                obj = obj[2:]  # "lowered its estimate of economic growth to": what is estimated
             if obj and len(obj) <= 4 and not any(w.lower() in _PREPOSITIONS for w in obj):
                 return " ".join(_singular(w) if i == len(obj) - 1 else w.lower() for i, w in enumerate(obj))
             return None
@@ -874,11 +1209,15 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     window_hi, window_lo = min(hi, pos + 70), max(lo, start - (60 if counts else 100))
     if cls == "age":
         return "age"
+    if cls == "magnitude" and ((row["unit"] or "") in ("kph", "mph", "knot") or _speed(text, end)):
+        return "speed"
+    if cls == "magnitude" and (row["unit"] or "") in ("celsius", "fahrenheit", "degree"):
+        return "temperature"  # "minus forty degrees", "41C": whatever verb goes with it
     # a unit written after the number ("35 km east of", "20 years of negotiations") is read past
     first = counts.split()[0] if counts else ""
     unit = _word_after(text, end, hi, first) \
-        if first and (cls in ("duration", "distance", "magnitude") or pats["nouns"].get(_singular(first)) == "money"
-                      or pats["nouns"].get(first.lower()) == "money") else None
+        if first and (cls in ("duration", "distance", "magnitude") and (pats["nouns"].get(_singular(first)) or pats["nouns"].get(first.lower()))
+                      or pats["nouns"].get(_singular(first)) == "money" or pats["nouns"].get(first.lower()) == "money") else None
     unit_end = unit or end
     if "=" in text[max(sentence_lo, start - 8):start] and _rx(r"\$\s?1\s*=\s*$").search(text[max(sentence_lo, start - 8):start]):
         return "exchange rate"  # "($1 = 1,425.6 won)"
@@ -889,10 +1228,25 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         near = text[pos:min(hi, pos + 25)].lower()
         if _rx(r"^\s*(?:of\s+)?(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:vote|votes|ballots)\s+(?:counted|tallied|processed)\b").match(near):
             return "ballots counted"  # "with two-thirds of the ballots counted": the progress of the count
-        if _rx(r"^\s*(?:of\s+)?(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:vote|votes|ballots)\b").match(near):
+        if _rx(r"^\s*(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:vote|votes|ballots)\b").match(near):
             return "share of the vote"
         if _rx(r"\bturn-?out\b").search(text[window_lo:start].lower() + near):
             return "turnout"
+        change_in = pats["change_in"].match(text, end, sentence_hi) if _may_hold(near, " in ", " of ") else None
+        if change_in:
+            # "a 33 percent increase in quarterly profit", "a 55 percent share of the smartphone market"
+            phrase = []
+            for w in change_in.group(2).lower().split():
+                if w in _PREPOSITIONS or w in _CONJUNCTIONS or w in _AUX_WORDS or w in _DETERMINERS or w in _RELATIVES:
+                    break  # "an increase in quarterly profit on Thursday"
+                phrase.append(w)
+            words = [w for w in phrase if w not in pats["level_qualifiers"]] or phrase
+        if change_in and words:
+            noun = _as_dictionary(" ".join(words), "money") or _as_dictionary(" ".join(words), cls) or " ".join(words)
+            word = change_in.group(1).lower()
+            if word == "share":
+                return f"share of {words[-1]}"
+            return f"{noun} {pats['changes'].get(word) or pats['changes'].get(_participle(word)) or word}"
         less = _rx(r"\s*(less|fewer|more)\s+([a-z]+)\b").match(text[end:sentence_hi])
         if less and less.group(2) not in _PREPOSITIONS and less.group(2) not in _DETERMINERS and less.group(2) != "than":
             # "received about 35 percent less water": a shortfall of water
@@ -903,8 +1257,12 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         change = _change_before(text, sentence_lo, start, end, sentence_hi)
         if change:
             return change
+        level = _level_measure(text, sentence_lo, start, cls)
+        if level:
+            return level  # "the attrition rate was 13.9%", "held its key interest rate at 9.25%"
         if noun_of:
-            return _as_dictionary(noun_of, cls) or noun_of  # "average inflation of 7 percent"
+            return _as_dictionary(noun_of, cls) or " ".join(w for w in noun_of.split() if w not in pats["level_qualifiers"]) \
+                or noun_of  # "average inflation of 7 percent", "a basic pay rise of 7.8 percent"
         verb = _rx(r"\b([a-z]+)\s+(?:\w+ly\s+)?$").search(text[max(sentence_lo, start - 30):start])
         if verb and (_verb_form(verb.group(1)) or verb.group(1) in _irregular()) and verb.group(1) not in _reporting() \
                 and verb.group(1) not in pats["share_verbs"]:
@@ -954,13 +1312,23 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         complement = _rx(r"\s+of\s+([a-z]+)").match(text[unit_end:hi]) if cls == "magnitude" else None
         if complement and _dictionary_phrase(complement.group(1), cls):
             return _dictionary_phrase(complement.group(1), cls)  # "312.5 millimetres of rain"
+    if cls == "money" and _rx(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b").match(text, unit_end, hi):
+        # "$1.12 a share": a dividend where the sentence pays one, else earnings
+        return "dividend per share" if _rx(r"\bdividend", re.IGNORECASE).search(text, lo, hi) else "earnings per share"
     if cls == "money":
         modifier = _rx(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b").match(text[unit_end:hi])
         if modifier and row.get("counts") and unit_end == end \
                 and not _rx(r"\s+(?:a|an|the|in|of|for|to|from|on|at|by|per|each|and|or|was|is|were|are|has|had|have|will|would|this|last|next|year|month|week|day)\b").match(text[end:hi]):
-            noun = modifier.group(1).split()[-1]
-            if not _verb_form(noun):
+            words = modifier.group(1).split()
+            while words and (words[-1] in _PREPOSITIONS or words[-1] in _CONJUNCTIONS or words[-1] in _AUX_WORDS
+                             or words[-1] in _DETERMINERS or words[-1] in _irregular()):
+                words.pop()  # "a £1.4 million grant from", "a $50,000 surety put up by"
+            noun = words[-1] if words else ""
+            if noun and not _verb_form(noun):
                 return _dictionary_phrase(noun, cls) or noun  # "a N$480 million borehole programme"
+        verb = _predicate_before(text, lo, start, cls, end, sentence_hi) if text[unit_end:unit_end + 4] == " in " else None
+        if verb and verb in pats["surface"].values():
+            return verb  # "invested 4.5 million lei in new equipment": the verb's measure, not what it went into
         in_what = _rx(r"\s+(?:a\s+(?:year|month|week|day)\s+)?in\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b").match(text[unit_end:hi])
         if in_what and not _rx(r"(?:the|a|an|its|their|[A-Z])").match(in_what.group(1)) and in_what.group(1) not in ("cash", "total"):
             words = in_what.group(1).split()
@@ -969,7 +1337,15 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         if target:
             return _dictionary_phrase(target, cls) or _dictionary_phrase(target.split()[-1], cls) or target
         if noun_of:
-            return _dictionary_phrase(noun_of, cls) or noun_of
+            return _dictionary_phrase(noun_of, cls) or _dictionary_phrase(noun_of.split()[-1], cls) or noun_of
+    if cls in ("people", "objects"):
+        level = _level_measure(text, sentence_lo, start, cls)
+        if level:
+            return level  # "the number of evacuees rose to 23,415", "deaths pass 1,000"
+        if text[max(sentence_lo, start - 4):start].rstrip().endswith(" by"):
+            change = _change_before(text, sentence_lo, start, end, sentence_hi)
+            if change and " " in change:
+                return change  # "headcount fell by 1,240": a change of the noun before
     if cls in ("objects", "magnitude", "distance"):
         target = _target_before(text, sentence_lo, start)
         if target:
@@ -995,6 +1371,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         measure = _predicate_before(text, lo, start, cls, end, sentence_hi)
         if measure == "seats won":
             return measure
+        if measure in ("lost", "fall", "reduction"):
+            return "seats lost"  # "the ruling party lost 12 seats"
         match = _nearest(pats["measure"], text, pos, window_lo, window_hi, start,
                          lambda m: pats["surface"][m.group(0).lower()] == "seats won")
         return "seats won" if match else "seats"
@@ -1007,6 +1385,9 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             if measure:
                 return measure
         measure = _predicate_before(text, lo, start, cls, end, sentence_hi)
+        if cls == "people" and _rx(r"\b(?:home\s+to|(?:city|town|village|country|nation|island|region|district|province)\s+of)\s+"
+                                   r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|perhaps)\s+)?$").search(text, max(lo, start - 30), start):
+            return "population"  # "Grindavik, home to about 3,700 people", "a city of 2 million people"
         if measure == "population" or head in ("resident", "inhabitant", "people") \
                 and _rx(r"\b(?:had|has|have)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$").search(text[max(lo, start - 20):start]):
             return "population"  # "Bilopillia had about 16,000 residents"
@@ -1042,11 +1423,22 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     match = _nearest(pats["measure"], text, pos, window_lo, window_hi, start, allowed)
     if match:
         return pats["surface"][match.group(0).lower()]
-    if head in ("seat", "seats"):
-        return "seats"
+    if head in ("seat", "seats") or _rx(r"-seats?\b").match(text, end, hi):
+        return "seats"  # (and "the 600-seat assembly": its size)
     if cls in ("duration", "distance", "magnitude"):
         return {"duration": "duration", "distance": "distance"}.get(cls) or _magnitude_name(row, text, end)
     if cls == "share":
+        # "passed with 52 percent support", "the 5% threshold", "a 25 percent stake": the noun it qualifies
+        noun = _rx(r"\s+([a-z][a-z-]+)(?:\s+(rating|rate|threshold|limit|cap|target))?\b").match(text, end, sentence_hi)
+        if noun and noun.group(1) in pats["changes"] and not noun.group(2):
+            return pats["changes"][noun.group(1)]  # "a further quarter-point cut"
+        if noun and noun.group(1) not in _PREPOSITIONS and noun.group(1) not in _CONJUNCTIONS \
+                and noun.group(1) not in _AUX_WORDS and noun.group(1) not in _DETERMINERS and noun.group(1) not in _ADVERBS \
+                and not _adverb(noun.group(1)) and not _verb_form(noun.group(1)) and noun.group(1) not in _irregular() \
+                and noun.group(1) not in pats["level_qualifiers"] \
+                and _singular(noun.group(1)) not in ("year", "month", "quarter", "week", "day", "time", "point") \
+                and noun.group(1) not in ("higher", "lower", "more", "less", "last", "this", "next", "year-on-year"):
+            return " ".join(w for w in noun.groups() if w)
         return None  # the figure before it, or the article's share measure, is its measure
     participle = pats["participle"].search(text, pos, min(hi, pos + 40))
     if not participle:
@@ -1100,8 +1492,12 @@ def _with_change(target: str, text: str, lo: int, start: int) -> str:
     """"revenue" and the change that brought it to the figure, when the figure is a share."""
     pats = _measure_patterns()
     base = _dictionary_phrase(target, "share") or _dictionary_phrase(target, "money") \
-        or _dictionary_phrase(target.split()[-1], "money") or target
-    return base
+        or _dictionary_phrase(target.split()[-1], "money")
+    if base:
+        return base
+    # "annual inflation eased to": the level is inflation, whatever period it is taken over
+    words = [w for w in target.split() if w not in pats["level_qualifiers"]]
+    return " ".join(words) or target
 
 
 def _subject_before(tokens: list, k: int) -> str | None:
@@ -1139,10 +1535,17 @@ def _change_before(text: str, lo: int, start: int, end: int, hi: int) -> str | N
     pats = _measure_patterns()
     before = text[max(lo, start - 80):start]
     match = _rx(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?:by\s+)?$").search(before)
+    if match and match.group("verb") in ("up", "down") \
+            and _rx(r"(?<![\w-])([a-z]+)\s+$").search(before, 0, match.start()) is not None \
+            and _rx(r"(?<![\w-])([a-z]+)\s+$").search(before, 0, match.start()).group(1) in pats["share_verbs"]:
+        return None  # "who make up about 60 percent of": a particle, no change
     if match and match.group("verb") not in pats["changes"]:
         match = _rx(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?:up|down)\s+$").search(before) or match
     if match and match.group("verb") not in pats["changes"]:
         match = _rx(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?P<object>[a-z]+)\s+(?:by\s+)?$").search(before)
+    if match and match.group("verb") not in pats["changes"]:
+        # "cut its benchmark rate by 25 basis points": the object after a determiner
+        match = _rx(r"(?<![\w-])(?P<verb>[a-z]+)\s+(?:its|the|their|his|her)\s+(?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+by\s+$").search(before) or match
     if not match or match.group("verb") not in pats["changes"]:
         return None
     kind = pats["changes"][match.group("verb")]
@@ -1159,8 +1562,13 @@ def _change_before(text: str, lo: int, start: int, end: int, hi: int) -> str | N
         if not subject:
             return kind
         subject = " ".join(subject.lower().split()[-2:])
+        subject = " ".join(w for w in subject.split() if w not in pats["level_qualifiers"]) or subject  # "basic pay"
     measure = _dictionary_phrase(subject, "share") or _dictionary_phrase(subject, "money") \
         or _dictionary_phrase(subject.split()[-1], "share") or _dictionary_phrase(subject.split()[-1], "money")
+    if not measure and not obj:
+        # "Profit before tax jumped 23%": the money noun heads a phrase the subject's last words end
+        money = pats["money_noun"].search(before, max(0, match.start("verb") - 40), match.start("verb"))
+        measure = pats["surface"][money.group(0).lower()] if money else None
     if measure in ("inflation",):
         return measure
     if measure == "price" and kind == "growth":
@@ -1212,8 +1620,15 @@ _AUX_WORDS = frozenset("is are was were be been being has have had will would co
 _ADVERBS = frozenset("now still also all not never already later then just only both each reportedly even alone "
                      "currently allegedly since thus initially finally again once yet respectively".split())
 _RELATIVES = frozenset("that who which whom".split())
+_MODALS = frozenset("will would could can may might should must shall".split())
+# Verbs that make their object do something ("forced 200,000 people to flee"), and present-tense
+# verbs of a state that a count is the subject of ("3.2 million people need aid"); neither has
+# a form that marks it as a verb.
+_CAUSATIVES = frozenset("force forced forces forcing order ordered orders prompt prompted prompts cause caused causes "
+                        "drive drove driven leave left lead led".split())
+_STATIVE_VERBS = frozenset("need needs face faces lack lacks live lives depend depends require requires rely relies".split())
 _PRONOUNS = frozenset("him her them it us me you".split())
-_PARTICLES = frozenset("up out off away down over aboard back".split())
+_PARTICLES = frozenset("up out off away down over aboard back aside".split())
 _TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-zÀ-ÿ][\w’'-]*[\w]|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\sA-Za-zÀ-ÿ\d]")
 _TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)  # the same tokens in plain ASCII (_plain_ascii), found faster
 
@@ -1384,7 +1799,10 @@ def _verb_phrase(tokens: list, k: int, cls: str, object_after: bool = True, repo
     word = tokens[k][2]
     if not _rx(r"[A-Za-zÀ-ÿ][\w’'-]*").fullmatch(word) or (word.lower() in _reporting() and not reporting) or word[:1].isupper():
         return None
-    complement = _dictionary_at(tokens, k + 1, cls) if k + 1 < len(tokens) else None
+    j = k + 1
+    while j < len(tokens) and (tokens[j][2].lower() in _ADVERBS or tokens[j][2].lower() in ("to", "be", "have", "been")):
+        j += 1  # "believed still missing", "feared to be dead"
+    complement = _dictionary_at(tokens, j, cls) if j < len(tokens) else None
     if complement:
         return complement[0]  # "were confirmed dead", "were reported missing"
     if k + 1 < len(tokens) and tokens[k + 1][2].lower() == "for" and word.lower() in ("treated", "hospitalised", "hospitalized"):
@@ -1416,7 +1834,7 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
     while k < len(tokens):
         word = tokens[k][2]
         lower = word.lower()
-        if lower in _AUX_WORDS or lower in ("’s", "'s") and aux:
+        if lower in _AUX_WORDS or lower in ("’s", "'s") and aux or lower in ("remain", "remains", "remained", "stay", "stays", "stayed"):
             aux = True
             in_phrase = False
         elif lower in _ADVERBS or _adverb(lower):
@@ -1443,7 +1861,7 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
             return None
         elif _verb_form(word) and _reduced_relative(tokens, k):
             in_phrase = True  # "boreholes drilled under the previous programme have broken down"
-        elif _verb_form(word) or word.lower() in _irregular() or relative:
+        elif _verb_form(word) or word.lower() in _irregular() or relative or lower in _STATIVE_VERBS:
             break
         else:
             extra += 1  # a noun of the counted group the count left out ("21 crew members were")
@@ -1468,8 +1886,9 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
             return " ".join(group) or None  # "were among the confirmed cases"
         words = [lower]
         for _, _, w in tokens[k + 1:k + 3]:
-            if not _word_first(w) or w.lower() in _CONJUNCTIONS or w.lower() in ("since", "for", "after", "before", "until", "because"):
-                break
+            if not _word_first(w) or w.lower() in _CONJUNCTIONS or w.lower() in ("since", "for", "after", "before", "until", "because") \
+                    or w.lower() in _PREPOSITIONS and w.lower() != "of":
+                break  # "were in shelters on Monday night", "without power on Sunday"
             words.append(w.lower())
         if lower in _PREPOSITIONS and len(words) == 1:
             return None
@@ -1536,17 +1955,28 @@ def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: in
     if not (_verb_form(word) or lower in _irregular()):
         # a present-tense verb: after its subject, "to", a relative or an adverb ("customs seize",
         # "who farms", "to repay", "currently walk"); never after a determiner or a preposition
-        if not k or before in _DETERMINERS - {"that"} or before in _PREPOSITIONS - {"to"} or before in _AUX_WORDS \
+        modal = before in _MODALS  # "will save $3.1 million": a bare verb after a modal
+        if not k or before in _DETERMINERS - {"that"} or before in _PREPOSITIONS - {"to"} or before in _AUX_WORDS and not modal \
                 or not _rx(r"[A-Za-z]").match(before) or lower in _plural_nouns() or lower.endswith(("tion", "ment", "ness")):
             return None
-        subject_before = before in ("to", "who", "that", "which", "they", "we", "i") or before.endswith("ly") \
-            or before in _plural_nouns() or before == "customs"
+        subject_before = before in ("to", "who", "that", "which", "they", "we", "i", "it", "he", "she") or before.endswith("ly") \
+            or before in _plural_nouns() or before == "customs" or modal \
+            or lower.endswith("s") and not lower.endswith("ss") and (before.endswith("ing") or tokens[k - 1][2][:1].isupper())
         # "the firm employs": a singular noun before a verb in -s; not "told lawmakers", "lower galleries"
         singular_subject = lower.endswith("s") and not before.endswith("s") and k >= 2 \
             and tokens[k - 2][2].lower() in ("the", "a", "an", "its", "this") and not before.endswith(("er", "al", "ic", "ous", "ive", "ful"))
         if not (subject_before or singular_subject):
             return None
     hit = _dictionary_phrase(lower, cls)
+    if not hit and lower in _CAUSATIVES:
+        # "forced 200,000 people to flee", "ordered 5,000 residents to evacuate": what they were made to do
+        to_do = _rx(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+([a-z]+)\b").match(text, end, min(hi, end + 50))
+        if to_do:
+            return _dictionary_phrase(to_do.group(1), cls) or _participle(to_do.group(1))
+        without = _rx(r"(?:\s+[\w’'-]+){0,2}?\s+(without\s+[a-z]+)\b").match(text, end, min(hi, end + 50)) \
+            if lower in ("left", "leave", "leaves", "leaving") else None
+        if without:
+            return without.group(1)  # "left 300 families without shelter"
     # a particle after the object: "pulled 312 people from rooftops", "pumped ... out"
     after = _rx(r"(?:\s+(?:[\w’'-]+\s+){0,4}?)?(from|out)\b").match(text[end:min(hi, end + 50)])
     if after and not _rx(r"[,;]").search(after.group(0)):
@@ -1593,7 +2023,8 @@ def _restates(text: str, row: dict, before: dict | None, lo: int) -> bool:
     if before is None:
         return False
     gap = text[before["end"]:row["start"]]
-    if _rx(r"\b(?:up|down|slowing|rising|falling|compared)?\s*(?:from|against|versus|than)\s+(?:the\s+)?(?:an?\s+)?$").search(gap):
+    if _rx(r"\b(?:up|down|slowing|rising|falling|compared)?\s*(?:from|against|versus|than)\s+(?:the\s+)?(?:an?\s+)?$"
+           r"|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:an?\s+)?$").search(gap):
         return True
     if _rx(r"\s*\(\s*(?:about|around|roughly|some|or|nearly|approximately)?\s*").fullmatch(gap):
         return True
@@ -1670,10 +2101,18 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             if row["unit"] and row["unit"].lower() in (counts.lower(), _singular(counts)):
                 row["unit"] = None  # "fewer than 5,000 remain": no unit either
             row["counts"] = counts = ""  # "a crowd of about 28,000 watched": a verb, not a noun
-        whole_noun = _rx(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[\w’'-]+[’']s\s+)?([a-z][\w-]*)\b") \
+        whole_noun = _rx(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[\w’'-]+[’']s\s+)?"
+                         r"(?:(?:new|latest|total|confirmed|reported|suspected|recorded|registered)\s+)?([a-z][\w-]*)\b") \
             .match(text[row["end"]:hi]) if not counts else None
         if whole_noun and _is_plural(whole_noun.group(1)):
             row["counts"] = counts = whole_noun.group(1)  # "300 of the club's supporters"
+        # "14 of the injured": people, whatever their state is said to be
+        of_people = bool(whole_noun) and not counts and pats["nouns"].get(whole_noun.group(1)) == "people"
+        nxt = rows[k + 1] if k + 1 < len(rows) and rows[k + 1]["sentence_id"] == row["sentence_id"] else None
+        if not counts and nxt and nxt["counts"] and row["unit"] is None \
+                and _rx(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+[’']s\s+)?"
+                        r"(?:(?:last|first|next|past|previous|remaining|latest)\s+)?").fullmatch(text[row["end"]:nxt["start"]]):
+            row["counts"] = counts = nxt["counts"]  # "about 9,000 of the yard's 11,500 production workers"
         if not counts:
             put_at = pats["put_at"].search(text, max(lo, row["start"] - 40), row["start"])
             if put_at:
@@ -1690,28 +2129,62 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 row["counts"], head = "people", "people"
             row["class"] = "people"
             if row["unit"] and pats["pronoun"].match(row["unit"]):
-                row["unit"] = row["counts"].split()[-1] if row["counts"] else None
+                row["unit"] = _singular(row["counts"].split()[-1]) if row["counts"] else None
         else:
             row["class"] = _figure_class(row, head, text, lo)
+            if of_people and row["class"] == "objects":
+                row["class"] = "people"
         row["_head"] = head
+        tally = row.pop("_tally", None)
+        if tally:
+            # a vote tally, else a score: votes for and against, or what each side scored
+            voted = pats["vote_cue"].search(text, lo, hi) is not None
+            row["class"] = "objects" if voted else "events"
+            row["measure"] = ({"for": "votes for", "against": "votes against"}.get(tally, "votes")) if voted else "score"
+            row["subject"] = row["scope_place"] = row["scope_date"] = row["part_of"] = None
+            continue
+        # "Five of the dead were women", "accounted for 389 of the new admissions": the whole names
+        # what happened to the part, unless a state of its own is said ("14 of the injured were in
+        # critical condition"); "Of the deaths, four were recorded in Dhaka": the same, fronted
+        whole = whole_noun.group(1) if whole_noun else None
+        if not whole and row["class"] in ("objects", "people") and not row["counts"]:
+            fronted = pats["fronted_whole"].match(text, lo, row["start"])
+            whole = fronted.group(1) if fronted else None
+        whole_measure = _dictionary_phrase(whole, "people") if whole else None
+        if whole_measure and row["class"] == "objects" and whole_measure in _PEOPLE_MEASURES:
+            row["class"] = "people"
         # a figure that names its own measure ("12 dead and 30 missing") keeps it: no list,
         # restatement or whole below may give it the measure of another figure
         own = _own_measure(text, row["end"], hi, row["class"])
         row["measure"] = own or _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
-        same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["class"] == row["class"] and r["measure"]]
-        generic = not own and row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None) \
+        if whole_measure and not own and (row["measure"] is None or row["measure"] not in pats["surface"].values()
+                                          and not row["measure"].startswith("in ")):
+            row["measure"] = whole_measure
+        # (a bare number, "including 1,010 in Dhaka", is elided against the count before: see _elided)
+        bare = row["class"] == "objects" and not row["counts"] and not row["unit"]
+        same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["measure"]
+                and (r["class"] == row["class"] or bare and r["class"] == "people")]
+        if row["measure"] == "followed" and same:
+            row["measure"] = same[-1]["measure"]  # "8,210 evacuees, followed by Tumpat with 5,640": a ranking, one measure
+        generic = not own and (row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None)
+                               or row["measure"] in pats["inherit_nouns"]) \
             and row["measure"] not in ("cases", "deaths")
         restated = not own and _restates(text, row, same[-1] if same else None, lo)
         if same and (restated or generic and _rx(r"\s*(?:,|and|or|,\s*and)?\s*").fullmatch(text[same[-1]["end"]:row["start"]])):
             row["measure"] = same[-1]["measure"]  # "up from 19.2 percent", "(roughly $95,000)", "the remaining 18"
         elif generic and k and rows[k - 1]["sentence_id"] == row["sentence_id"] and rows[k - 1]["measure"] \
+                and (rows[k - 1]["class"] != "share" or row["class"] == "share") \
                 and _rx(r"\s*(?:[\w’'-]+\s+){0,2}?and\s+(?:about\s+|some\s+|around\s+|nearly\s+)?").fullmatch(text[rows[k - 1]["end"]:row["start"]]):
             row["measure"] = rows[k - 1]["measure"]  # "found 19 tanker trucks and about 340,000 soles"
         elif row["measure"] is None and same:
             row["measure"] = same[-1]["measure"]  # "50.8 percent of the vote, against 46.9% for X"
         elif generic and previous and pats["put_number"].search(text, max(lo, row["start"] - 40), row["start"]):
             row["measure"] = previous["measure"]  # "The association put the number at more than 6,000."
-        elif row["class"] == "share" and generic and vote_share \
+        elif row["class"] == "share" and generic and k and rows[k - 1]["sentence_id"] == row["sentence_id"] \
+                and rows[k - 1].get("_head") in ("vote", "ballot") \
+                and _rx(r"(?:\s+[\w-]+)?\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?").fullmatch(text[rows[k - 1]["end"]:row["start"]]):
+            row["measure"] = "share of the vote"  # "2.3 million votes, or 48 percent"
+        elif row["class"] == "share" and generic and (vote_share or pats["vote_words"].search(text, lo, hi)) \
                 and _rx(r"\b(?:with|on|won|took|polled)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$").search(text[max(lo, row["start"] - 20):row["start"]]):
             row["measure"] = "share of the vote"  # "Civic Alliance came first with 24.6 percent"
         before_row = rows[k - 1] if k and rows[k - 1]["sentence_id"] == row["sentence_id"] else None
@@ -1769,9 +2242,9 @@ def _elided(rows: list[dict], k: int, text: str) -> None:
     source = None
     if nxt and _rx(r"\s*(?:and|or|to|-|–)\s*").fullmatch(text[row["end"]:nxt["start"]]):
         source = nxt
-    elif prev and _rx(r"\b(?:from|against|than|versus|vs|compared with)\s+$").search(text[prev["end"]:row["start"]]):
+    elif prev and _rx(r"\b(?:from|against|than|versus|vs|compared with)\s+$|\bto\s+[A-Z][\w’'-]*(?:[’']s?)?\s+$").search(text[prev["end"]:row["start"]]):
         source = prev
-    elif prev and prev["class"] == "people" and prev["end"] < row["start"]:
+    elif prev and prev["class"] == "people" and prev["end"] < row["start"] and text[row["end"]:row["end"] + 1] != "-":
         source = prev  # "had about 16,000 residents; fewer than 5,000 remain"
     if source:
         row["class"], row["unit"] = source["class"], source["unit"]
