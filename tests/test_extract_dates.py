@@ -219,3 +219,12 @@ def test_clause_after_comma_ranges_negated_overnight_and_the_month_reported():
     rows = _by_sentence("Inflation slowed in November. Prices rose 0.31% from October. Food prices climbed 0.9% in the month after weeks of rain.",
                         dt.date(2025, 12, 5))
     assert rows[-1] == ("in the month", "2025-11", "month")
+
+
+def test_mid_joined_by_a_hyphen_to_its_month_or_year():
+    row = _one("Schools closed in mid-February.")
+    assert (row["mention"], row["resolved"], row["precision"]) == ("mid-February", "2024-02", "month")
+    assert _one("Talks are planned for mid-April, officials said.")["resolved"] == "2025-04"
+    row = _one("The plant is due to open by mid-2026.")
+    assert (row["resolved"], row["precision"]) == ("2026", "year")
+    assert _dates("The mid-term elections were held.") == []
