@@ -308,3 +308,39 @@ def test_continent_is_a_region_with_no_country():
 
 def test_bound_compound_names_a_destination():
     assert ("Mombasa", "KE") in _places("Headline\n\nA Mombasa-bound train derailed on Tuesday.")
+
+
+def test_a_name_placed_by_the_apposition_after_it():
+    # "X, in northern Y": the name before the comma lies in Y
+    assert ("Kidal", "ML") in _places("Headline\n\nThe army said it retook Kidal, in northern Mali, on Tuesday.")
+    assert ("Soweto", "ZA") in _places("Headline\n\nThe shooting took place in Soweto, south of Johannesburg.")
+    # a village no gazetteer lists, followed by the district it lies in
+    text = "Headline\n\nFloods in Malaysia: at the relief centre in Kampung Tendong, Pasir Mas, she said."
+    assert ("Kampung Tendong", "MY") in _places(text)
+    # not a place: a body before a comma, a person in apposition
+    assert _places("Headline\n\nIn Congress, Texas lawmakers said they would act.") == set()
+    assert _places("Headline\n\nPolice said Smith, in a statement, denied it.") == set()
+
+
+def test_an_unlisted_town_right_after_near_or_outside():
+    text = "Headline\n\nRail traffic in Nigeria stopped after a train came off the tracks near Kajola in March."
+    assert ("Kajola", "NG") in _places(text)
+    assert ("Huancarama", "PE") in _places("Headline\n\nPolice in Peru said the bus crashed outside Huancarama.")
+    # a common word or an institution after "near" is not a town
+    assert _places("Headline\n\nPhotos from Kenya: she was born near Hope in the west.") == {("Kenya", "KE")}
+    assert ("Parliament", "GB") not in _places("Headline\n\nHe spoke near Parliament in London.")
+
+
+def test_region_named_with_its_type_and_country_and_coastal_phrases():
+    places = _places("Headline\n\nFlooding hit the Sindh province of Pakistan and the town of Jacobabad.")
+    assert ("Sindh province", "PK") in places and ("Jacobabad", "PK") in places
+    assert ("Zanzibar", "TZ") in _places("Headline\n\nThe vessel sank off the coast of Zanzibar.")
+    assert ("Sarawak", "MY") in _places("Headline\n\nThe bridge links Kuching with the rest of Sarawak.")
+    text = "Headline\n\nGunmen attacked a convoy in Borno state's Gwoza local government area."
+    assert ("Gwoza local government area", "NG") in _places(text)
+
+
+def test_venues_and_campuses_named_after_places():
+    assert ("Bukhungu Stadium", "KE") in _places("Headline\n\nFans packed into Bukhungu Stadium in Kakamega, Kenya.")
+    text = "Headline\n\nThe study in Britain was led from the university's Thurso campus."
+    assert ("Thurso", "GB") in {(m.split()[0], c) for m, c in _places(text)}

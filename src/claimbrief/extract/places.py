@@ -66,11 +66,20 @@ def _patterns() -> dict:
         "possessive_zone": re.compile(
             rf"\s*(?:({trie_alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
             rf"(?![\w-]|\s+[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)}))"),
+        # "Kidal, in northern Mali,", "Forsby, a fishing village near Portville": the name
+        # before the comma is a place, in the country of the place named after it
+        "located_after": re.compile(
+            rf"^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+)?"
+            rf"(?:{trie_alternation(lex['located_prepositions'])})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?=[A-Z])"),
+        # "in Kampung X, Portville.": an unknown name in a locative slot, then the known
+        # place it lies in
+        "host_after": re.compile(rf"^,\s+(?=[A-Z])"),
         "apposition": re.compile(rf"\b(?:{trie_alternation(lex['apposition_nouns'], ignorecase=True)}),\s+$", re.IGNORECASE),
         "far_part": re.compile(r"(?:\bthe\s+)?\b(far\s+(north|south|east|west|northeast|northwest|southeast|southwest)"
                                r"\s+of)\s+$", re.IGNORECASE),
         "owner_after": re.compile(
             rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
+        "near_slot": re.compile(rf"\b(?:{trie_alternation(lex['near_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
         "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         # a person's home town in apposition: "Jane Doe, 33, of Portville," (court copy)
         "residence_before": re.compile(r",\s+(?:aged\s+)?(?:\d{1,3},\s+)?of\s+$"),
@@ -98,6 +107,7 @@ def _end_words() -> dict[str, int]:
             "region_locative": longest(lex["region_prepositions"]) + 1,  # "the"
             "apposition": longest(lex["apposition_nouns"]),
             "typed_slot": longest(lex["typed_slots"]) + 1,  # "the"
+            "near_slot": longest(lex["near_prepositions"]),
             "far_part": 4}  # "the far north of"
 
 
@@ -172,6 +182,8 @@ _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
 _HOST_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _LOCATED = re.compile(r"\s+(?:is|was)\s+(?:located|situated|home)\b")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
+_HOST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+_HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -591,7 +603,8 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
     words = key.split()
     heads, tails = _feature_keys()
     return (words[0] in heads or words[0] in _direction_words() or words[-1] in tails or " ".join(words[-2:]) in tails
-            or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None)
+            or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None
+            or after[:1] == ",")  # "in Kampung X, Portville": a village, placed by its host
 
 
 @lru_cache(maxsize=1)
@@ -959,8 +972,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             return row
     # "<Name> region" is a first-level region whatever precedes it
     region = pats["region_after"].match(after)
-    if region and _THE_BEFORE.search(before) and _OF_NEXT.match(after, region.end()):
+    if region and _THE_BEFORE.search(before) and _OF_NEXT.match(after, region.end()) \
+            and key not in gz.subdivisions():
         region = None  # "the Andean department of X": an adjective, X is the region
+        # (but "the Sindh province of Pakistan" names the province, a region of its own)
     if region and key not in demonyms:
         found = _subdivision(name, context, region.group(1))
         if found:
@@ -1004,6 +1019,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
                     or _POSSESSIVE_BEFORE.search(before) and _is_place_host(before, countries)
                     or _search_end(pats, "apposition", before)
+                    or after[:1] == "," and _located_in(after, context, pats) is not None
                     or key not in countries and (
                         pats["residence_before"].search(before) and after[:1] in (",", ".", ";", "")
                         or pats["resident_before"].search(before) and pats["resident_after"].match(after)))
@@ -1091,7 +1107,27 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         near = {r["country"] for r in getattr(context, "placed", ()) if r["sentence_id"] == sentence["id"]}
         if city and (not near or city.country in near):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
-    return None
+    return None if inside_run else _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
+
+
+def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -> dict | None:
+    """A name no gazetteer knows (a village, a hamlet, a station) where copy places it: right
+    after "near" or "outside" (the country of the nearest place before it), or in a locative
+    slot and followed by the place it lies in ("in Kampung X, Portville", "X, in northern
+    Freedonia"; that place's country).  Tried after a misspelling of a known town."""
+    words = text[a:b].split()
+    if (len(words) > 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
+            or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
+        return None
+    code = None
+    if after[:1] == ",":
+        code = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
+    if code is None and _search_end(pats, "near_slot", before):
+        code = _main_country(context, a)
+    if code is None:
+        return None
+    lat, lon = gz.country_point(code)
+    return _row(sentence, a, b, text, text[a:b], code, "city", lat, lon, "context")
 
 
 def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) -> dict | None:
@@ -1116,6 +1152,39 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         return None
     lat, lon = gz.country_point(code)
     return _row(sentence, a, b, text, name, code, kind, lat, lon, "context")
+
+
+def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> str | None:
+    """The country of the place a name is said to lie in right after it: "X, in northern
+    Freedonia", "X, a town near Portville" (with ``host_only``: "X, Portville." too), or
+    None.  The place after is a country, a region or a town of some size (or of a country
+    the article names)."""
+    match = (pats["host_after"] if host_only else pats["located_after"]).match(after)
+    if not match:
+        return None
+    run = _HOST_NAME.match(after, match.end())
+    if not run:
+        return None
+    words = _POSSESSIVE_END.sub("", run.group()).split()
+    if host_only and not _HOST_END.match(after, run.end()):
+        return None  # "in Alpha, Beta lawmakers ...": not a place after a place
+    countries, (by_name, by_alias) = gz.country_index(), gz.cities()
+    for n in range(len(words), 0, -1):
+        if host_only and n < len(words):
+            break  # the whole name up to the punctuation is the host
+        name = " ".join(words[:n])
+        key = gz.fold(name)
+        if key in countries:
+            return countries[key][0]
+        region = _region(name, context, pats) if len(key) >= 4 else None
+        if region:
+            return region[1]
+        cities = by_name.get(key) or by_alias.get(key)
+        if cities:
+            city, _ = _pick_city(cities, context)
+            if city.population >= _small_town() or city.country in context:
+                return city.country
+    return None
 
 
 def _is_place_host(before: str, countries) -> bool:
