@@ -344,3 +344,20 @@ def test_venues_and_campuses_named_after_places():
     assert ("Bukhungu Stadium", "KE") in _places("Headline\n\nFans packed into Bukhungu Stadium in Kakamega, Kenya.")
     text = "Headline\n\nThe study in Britain was led from the university's Thurso campus."
     assert ("Thurso", "GB") in {(m.split()[0], c) for m, c in _places(text)}
+
+
+def test_weather_and_strike_verbs_take_their_place_objects():
+    assert {("Cebu", "PH"), ("Bohol", "PH")} <= _places("Headline\n\nThe storm lashed Cebu and Bohol on Sunday.")
+    assert ("Kharkiv", "UA") in _places("Headline\n\nRussia struck Kharkiv overnight.")
+    assert _places("Headline\n\nUkraine hit back at critics.") == set()
+
+
+def test_a_country_whose_economy_is_measured_is_a_location():
+    assert _places("Headline\n\nColombia's annual inflation eased to 4.92% in November.") == {("Colombia", "CO")}
+    places = _places("Headline\n\nKenya's economy grew 5 percent, while Uganda's central bank held rates.")
+    assert places == {("Kenya", "KE")}
+
+
+def test_the_full_stop_after_a_host_place_is_not_its_name():
+    text = "Headline\n\nKelantan floods hit Malaysia. Residents wade through floodwater in Kampung Tendong, Pasir Mas."
+    assert {("Kampung Tendong", "MY"), ("Pasir Mas", "MY")} <= _places(text)

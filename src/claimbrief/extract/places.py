@@ -38,6 +38,7 @@ def _patterns() -> dict:
         "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
+        "economy_after": re.compile(rf"\s*(?:[a-z]+\s+)?(?:{trie_alternation(lex['economy_nouns'])})\b"),
         "possessive_place": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['possessive_place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "region_after": re.compile(rf"\s+({trie_alternation(lex['region_words'], ignorecase=True)})\b", re.IGNORECASE),
         "direction_before": re.compile(rf"\b((?:{direction}))\s+$", re.IGNORECASE),
@@ -1012,6 +1013,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             end = b + possessive.end() + zone.end()
             lat, lon = gz.part_point(code, zone.group(1) + "ern") if zone.group(1) else gz.country_point(code)
             return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
+        if pats["economy_after"].match(after, possessive.end()):  # "Freedonia's annual inflation"
+            code, how = countries[key]
+            lat, lon = gz.country_point(code)
+            return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
     if possessive and not host and not pats["possessive_place"].match(after[possessive.end():]):
         return None
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
@@ -1165,8 +1170,9 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
     run = _HOST_NAME.match(after, match.end())
     if not run:
         return None
-    words = _POSSESSIVE_END.sub("", run.group()).split()
-    if host_only and not _HOST_END.match(after, run.end()):
+    name = run.group().rstrip(".")  # the sentence's full stop is not the name's ("Pasir Mas.")
+    words = _POSSESSIVE_END.sub("", name).split()
+    if host_only and not _HOST_END.match(after, run.start() + len(name)):
         return None  # "in Alpha, Beta lawmakers ...": not a place after a place
     countries, (by_name, by_alias) = gz.country_index(), gz.cities()
     for n in range(len(words), 0, -1):
