@@ -361,3 +361,13 @@ def test_a_country_whose_economy_is_measured_is_a_location():
 def test_the_full_stop_after_a_host_place_is_not_its_name():
     text = "Headline\n\nKelantan floods hit Malaysia. Residents wade through floodwater in Kampung Tendong, Pasir Mas."
     assert {("Kampung Tendong", "MY"), ("Pasir Mas", "MY")} <= _places(text)
+
+
+def test_a_province_beats_a_namesake_town_abroad():
+    # neither country named: the Indonesian province, not a town of India of that name
+    text = "Headline\n\nThe man tried to leave for Bali days after the drugs were found in Fremantle."
+    assert ("Bali", "ID") in _places(text)
+    assert ("Victoria", "AU") in _places("Headline\n\nBush fires burned near Bairnsdale in Victoria's East Gippsland.")
+    # the town where its country is the article's, or a capital named as one
+    assert ("Victoria", "SC") in _places("Headline\n\nThe talks were held in Victoria, the Seychelles capital.")
+    assert ("Valencia", "VE") in _places("Headline\n\nFans in Venezuela clashed in Valencia after the match.")

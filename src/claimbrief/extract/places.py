@@ -1079,6 +1079,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         how = "alias"
     if candidates:
         city, by_context = _pick_city(candidates, context)
+        province = None if inside_run or key in common or city.country in context else _province(key, city, context)
+        if province:
+            canonical, code = province
+            lat, lon = _namesake_point(name, code)
+            return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
         if (city.country not in context and (city.population < _small_town() or key in common or inside_run)
                 or pats["building_after"].match(after) and city.country != _main_country(context)):
             # a village abroad, or a word: thousands of towns share names with both; a
@@ -1133,6 +1138,29 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
         return None
     lat, lon = gz.country_point(code)
     return _row(sentence, a, b, text, text[a:b], code, "city", lat, lon, "context")
+
+
+def _province(key: str, city: gz.City, context: Counter) -> tuple[str, str] | None:
+    """(canonical, country) of a province or state named ``key`` in another country than
+    ``city``, its namesake town abroad, where that province is what the name means: its
+    country is the article's, or the town is no big city (a province is better known than
+    a town of a few hundred thousand people in a country the article never names)."""
+    matches = [m for m in gz.subdivisions().get(key, ()) if m[0][:2] != city.country and _is_major(m[2])]
+    if not matches:
+        return None
+    code, local = max(matches, key=lambda m: (context.get(m[0][:2], 0), -m[3]))[:2]
+    if context.get(code[:2], 0) <= 0 and city.population >= int(lexicon()["major_city_population"]):
+        return None
+    return local, code[:2]
+
+
+@lru_cache(maxsize=256)
+def _is_major(kind: str) -> bool:
+    """Whether an ISO 3166-2 subdivision type is a province's ("Province", "Autonomous
+    community"), not a municipality's or a district's."""
+    kind = kind.lower()
+    return any(word in kind for word in lexicon()["major_region_types"]) and "municipal" not in kind \
+        and "city" not in kind
 
 
 def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) -> dict | None:
