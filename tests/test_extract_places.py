@@ -371,3 +371,18 @@ def test_a_province_beats_a_namesake_town_abroad():
     # the town where its country is the article's, or a capital named as one
     assert ("Victoria", "SC") in _places("Headline\n\nThe talks were held in Victoria, the Seychelles capital.")
     assert ("Valencia", "VE") in _places("Headline\n\nFans in Venezuela clashed in Valencia after the match.")
+
+
+def test_home_towns_and_motion_verbs():
+    places = _places("Headline\n\nThe father of three was a native of Tamale and had moved to Accra.")
+    assert {("Tamale", "GH"), ("Accra", "GH")} <= places
+    assert ("Ilorin", "NG") in _places("Headline\n\nRelatives gathered in his hometown of Ilorin.")
+    assert ("Gaza City", "PS") in _places("Headline\n\nAid reached Gaza City on Monday.")
+    assert {("Mosul", "IQ"), ("Erbil", "IQ")} <= _places("Headline\n\nHe fled Mosul in 2014 and reached Erbil later.")
+    assert ("Puerto Rico", "PR") in _places("Headline\n\nElectricity returned to most of Puerto Rico on Sunday.")
+
+
+def test_a_bare_compass_word_or_sentence_opening_the_is_no_place():
+    assert ("East", "CM") not in _places("Headline\n\nThe tremor was felt in Surabaya, East Java.")
+    assert ("West Coast region", "NZ") in _places("Headline\n\nThe West Coast region of New Zealand was flooded.")
+    assert {("North Kivu", "CD"), ("South Kivu", "CD")} <= _places("Headline\n\nFighting spread in North Kivu and South Kivu.")

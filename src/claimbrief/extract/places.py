@@ -262,7 +262,7 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     words = key.split()
     if len(words) == 1 and len(_subdivision_heads().get(key, ())) == 1:
         return name, next(iter(_subdivision_heads()[key]))  # "Guangdong" (ISO: Guangdong Sheng)
-    if len(words) >= 2 and pats["direction_word"].match(words[0]):
+    if len(words) >= 2 and (pats["direction_word"].match(words[0]) or words[0] in _name_compass_words()):
         countries = set()
         for word in words[1:]:
             countries |= _subdivision_words().get(word, set())
@@ -514,6 +514,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                         continue
                     if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats):
                         continue  # most runs of several words are names of people and bodies
+                    if n > 1 and text[a:tokens[i][1]] in _not_place_words() and not _known_key(key) \
+                            and key not in countries:
+                        continue  # "The West Coast region" opening a sentence: the name is "West Coast"
                     listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
                     # a name listed after a region is a region too ("in Texas and Florida")
                     region_slot = _search_end(pats, "region_locative", text[max(s, a - 40):a]) is not None or \
@@ -603,7 +606,8 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
         return True
     words = key.split()
     heads, tails = _feature_keys()
-    return (words[0] in heads or words[0] in _direction_words() or words[-1] in tails or " ".join(words[-2:]) in tails
+    return (words[0] in heads or words[0] in _direction_words() or words[0] in _name_compass_words()
+            or words[-1] in tails or " ".join(words[-2:]) in tails
             or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None
             or after[:1] == ",")  # "in Kampung X, Portville": a village, placed by its host
 
@@ -637,6 +641,12 @@ def _water_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _direction_keys() -> frozenset[str]:
     return frozenset(gz.fold(w) for w in lexicon()["directions"])
+
+
+@lru_cache(maxsize=1)
+def _name_compass_words() -> frozenset[str]:
+    """Folded compass words that open regions' names: "east" of "East Java"."""
+    return frozenset(gz.fold(w) for w in lexicon()["name_compass_words"])
 
 
 @lru_cache(maxsize=1)
