@@ -38,7 +38,7 @@ def _patterns() -> dict:
         "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
-        "economy_after": re.compile(rf"\s*(?:[a-z]+\s+)?(?:{trie_alternation(lex['economy_nouns'])})\b"),
+        "economy_after": re.compile(rf"\s*(?:[a-z0-9-]+\s+){{0,3}}?(?:{trie_alternation(lex['economy_nouns'])})\b"),
         "possessive_place": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['possessive_place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "region_after": re.compile(rf"\s+({trie_alternation(lex['region_words'], ignorecase=True)})\b", re.IGNORECASE),
         "direction_before": re.compile(rf"\b((?:{direction}))\s+$", re.IGNORECASE),
@@ -52,7 +52,7 @@ def _patterns() -> dict:
         "feature_after": re.compile(rf"^\s+((?:{trie_alternation(lex['feature_words'], ignorecase=True)}))\b", re.IGNORECASE),
         "feature_name": re.compile(rf"^(?:{trie_alternation(lex['feature_heads'])})\s+(\S.*)$"),
         "region_list": re.compile(
-            rf"\b((?:{_list_name()})(?:\s*,\s*(?:{_list_name()}))*\s*,?\s+(?:and|or)\s+(?:{_list_name()}))\s+"
+            rf"\b((?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})\s+"
             rf"((?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
         "list_name": re.compile(_list_name()),
         "particle_join": re.compile(rf"\s+(?:{trie_alternation(lex['name_particles'])})\s+"),
@@ -143,6 +143,8 @@ def _locative_before(pats: dict, text: str) -> bool:
     return pats["locative"].search(text) is not None
 
 
+# A count in parentheses after a listed name: "in Alpha (97), Beta (81) and Gamma (52) districts".
+_COUNT = r"(?:\s*\(\d[\d,.]*\))?"
 # A capitalised name inside a list pattern: one to four capitalised words.
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # A dateline at the head of a paragraph: "PORTVILLE —", "PORTVILLE, Freedonia, March 3
@@ -179,7 +181,12 @@ _OF_NEXT = re.compile(r"\s+of\b")
 _BORDER_AREA = re.compile(r"\s+border\s+(?:area|region)")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
 _SPACE_LOWER = re.compile(r"\s+[a-z]")
-_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’-]+")
+_JOINERS = "-'’"
+# a letter the names' pattern does not read (beyond Latin-1); words, and the gap inside a name
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+_WIDE_WORDS = re.compile(r"(?<![\w’'.-])[^\W\d_][\w’'-]*\w|(?<![\w’'.-])[^\W\d_]\b")
+_WIDE_GAP = re.compile(r"[ \t]+")
 _HOST_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _LOCATED = re.compile(r"\s+(?:is|was)\s+(?:located|situated|home)\b")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
@@ -194,11 +201,50 @@ def _not_place_words() -> frozenset[str]:
     return frozenset(lexicon()["not_name_words"])
 
 
+def _whole_word_runs(text: str, runs, start: int, end: int):
+    """The runs with their last word whole: the names' pattern reads letters up to "ÿ", so
+    "Iași" or "Bistrița-Năsăud" (Latin letters of Central European, Turkish and Vietnamese
+    names) are cut inside a word; such a run goes on to the end of its word (and of a word
+    joined to it by a hyphen), over any run that starts there."""
+    if _BEYOND_LATIN1.search(text, start, end):
+        runs = _wide_runs(text, runs, start, end)
+    out: list[tuple[int, int, str]] = []
+    for a, b, run in runs:
+        if out and a < out[-1][1]:
+            continue  # taken by the run before, carried over its cut word
+        if b < end and text[b].isalpha():
+            while b < end and (text[b].isalpha() or text[b] in _JOINERS and b + 1 < end and text[b + 1].isalpha()):
+                b += 1
+            run = text[a:b]
+        out.append((a, b, run))
+    return out
+
+
+def _wide_runs(text: str, runs, start: int, end: int):
+    """The runs, with the names whose letters the names' pattern does not read at all
+    ("Łódź", "Hải Phòng", "Quảng Ninh") added: runs of words that open with a capital
+    letter, each replacing the runs it covers."""
+    wide = []
+    for m in _WIDE_WORDS.finditer(text, start, end):
+        a, b = m.span()
+        if text[a].isupper() and text[a:b] not in _not_place_words():
+            if wide and _WIDE_GAP.fullmatch(text, wide[-1][1], a):
+                wide[-1] = (wide[-1][0], b)
+            else:
+                wide.append((a, b))
+    # the names the pattern missed or cut: not ASCII, and inside no run of the pattern
+    wide = [(a, b) for a, b in wide if not text[a:b].isascii() and not any(r[0] <= a and b <= r[1] for r in runs)]
+    if not wide:
+        return runs
+    kept = [r for r in runs if not any(a <= r[0] and r[1] <= b for a, b in wide)]
+    return sorted(kept + [(a, b, text[a:b]) for a, b in wide])
+
+
 def _place_runs(text: str, start: int, end: int):
     """Capitalised runs, with runs joined by "of"/"of the" merged: "Isle of Man",
     "Gulf of Aden" are one name."""
     runs = []
-    for a, b, run in capitalised_runs(text, start, end):
+    for a, b, run in _whole_word_runs(text, capitalised_runs(text, start, end), start, end):
         # a line break or a free-standing dash ends a name ("near Limni\n- Residents")
         at = 0
         for cut in [*_RUN_BREAK.finditer(run), None]:
@@ -266,7 +312,9 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
         countries = set()
         for word in words[1:]:
             countries |= _subdivision_words().get(word, set())
-        if len(countries) == 1:
+        # one country's, and one the article names if it names any ("the Central Highlands"
+        # of a story set elsewhere is not that country's)
+        if len(countries) == 1 and (not context or next(iter(countries)) in context):
             return name, countries.pop()
     return None
 
@@ -1023,7 +1071,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             end = b + possessive.end() + zone.end()
             lat, lon = gz.part_point(code, zone.group(1) + "ern") if zone.group(1) else gz.country_point(code)
             return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
-        if pats["economy_after"].match(after, possessive.end()):  # "Freedonia's annual inflation"
+        if pats["economy_after"].match(after, possessive.end()):  # "Freedonia's annual inflation", "Freedonia's coast"
             code, how = countries[key]
             lat, lon = gz.country_point(code)
             return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
@@ -1087,6 +1135,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     if not candidates:
         candidates = by_alias.get(key)
         how = "alias"
+        if candidates and max(context.values(), default=0) >= 1:
+            # an alternate name (often another language's spelling) of a town abroad, in an
+            # article that names its countries: English copy names that town otherwise
+            candidates = [c for c in candidates if c.country in context]
     if candidates:
         city, by_context = _pick_city(candidates, context)
         province = None if inside_run or key in common or city.country in context else _province(key, city, context)
@@ -1125,7 +1177,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # a misspelling is of a town of the country the sentence's places lie in, if it
         # names any ("in Portville and Eastbrook": an unknown district, no city abroad)
         near = {r["country"] for r in getattr(context, "placed", ()) if r["sentence_id"] == sentence["id"]}
-        if city and (not near or city.country in near):
+        # and where the sentence names a country by name, of that country ("arrived from
+        # Avaza ... in Turkmenistan" is no misspelt Iranian city)
+        named = {gz.country_index()[gz.fold(run)][0] for _, _, run in capitalised_runs(text, s, e)
+                 if gz.fold(run) in gz.country_index()} if city else set()
+        if city and (not near or city.country in near) and (not named or city.country in named):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
     return None if inside_run else _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
 
