@@ -228,3 +228,25 @@ def test_mid_joined_by_a_hyphen_to_its_month_or_year():
     row = _one("The plant is due to open by mid-2026.")
     assert (row["resolved"], row["precision"]) == ("2026", "year")
     assert _dates("The mid-term elections were held.") == []
+
+
+def test_turning_points_of_the_day_and_24_hour_times():
+    # a live page's "before dawn" with no date before it is the day of publication
+    row = _one("A fissure opened north of the town before dawn.")
+    assert (row["mention"], row["resolved"], row["precision"]) == ("before dawn", "2024-12-01", "day")
+    assert _one("The cabin detached from the cable shortly before noon.")["resolved"] == "2024-12-01"
+    assert _one("The flow rate has fallen since the morning.")["resolved"] == "2024-12-01"
+    assert _one("Staff left the site at 09:00, the operator said.")["resolved"] == "2024-12-01"
+    # beside a date in its sentence it adds nothing to that date
+    row = _one("Two drones entered the airspace before dawn on Monday.")
+    assert (row["mention"], row["resolved"]) == ("on Monday", "2024-11-25")
+    assert _dates("The team won 2:1 at home and the ratio stood at 3:2.") == []
+
+
+def test_adjectives_in_ed_and_participles_after_be_do_not_point_to_the_past():
+    published = dt.date(2026, 5, 20)
+    text = "The ministry says it will introduce a two-month closed season from July 1."
+    assert _one(text, published)["resolved"] == "2026-07-01"
+    assert _one("A public meeting will be held in the Town Hall on December 10.", published)["resolved"] == "2026-12-10"
+    text = "Swimmers face another year without a pool after councillors heard on Monday that costs doubled."
+    assert _one(text, published)["resolved"] == "2026-05-18"

@@ -33,6 +33,15 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _WITH_PHRASE = re.compile(r",\s+(?:with|after|before|while|when)\s")
 _RANGE_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
+# a part of the day named on its own (not "that morning", which needs the day told before it)
+_DAY_PART = re.compile(r"^(?!that\b|the\b|later\b|earlier\b).*\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|"
+                       r"morning|afternoon|evening|dusk|sunset|nightfall)$", re.IGNORECASE)
+# a turning point of the day is a time, like a clock's: beside a date in its sentence ("before
+# dawn on Monday") it adds nothing to that date
+_TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|dusk|sunset|nightfall)$", re.IGNORECASE)
+# a word in -ed after a determiner or a compound modifier is an adjective ("a two-month
+# closed season", "the revised figure"), not a past verb
+_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
@@ -122,7 +131,9 @@ def _patterns() -> dict:
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
         # stamp ("13:05 GMT") to the day of publication
         ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?::\d\d)?\s*"
-                  r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"),
+                  r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"
+                  # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
+                  r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"),
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
         ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"),
     ]
@@ -140,7 +151,7 @@ def _patterns() -> dict:
         "hypothetical": re.compile(rf"\b(?:{trie_alternation(lex['hypothetical_cues'], True)})\b[^,;:.]*$", re.IGNORECASE),
         # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
         # (a participle after "be" is not past: "will be sentenced", "would be repaired")
-        "past": re.compile(rf"\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)\b(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b", re.IGNORECASE),
+        "past": re.compile(rf"(?<!\bbe\s)\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)\b(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b", re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
 
@@ -250,7 +261,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     best, kind = -1, None
     for name in ("future", "past"):
         for m in pats[name].finditer(before):
-            if m.start() > best:
+            if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
     if kind:
         return kind
@@ -263,6 +274,18 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         if m and m.start() < best:
             best, kind = m.start(), name
     return kind
+
+
+def _adjectival(text: str, m: re.Match) -> bool:
+    """Whether a past cue in -ed is an adjective where it stands ("a closed season")."""
+    word = m.group().lower()
+    return word.endswith("ed") and word not in _past_cue_words() and \
+        _ADJECTIVE_SLOT.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _past_cue_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["past_cues"])
 
 
 def _resolve(match: re.Match, published: dt.date | None, direction: str | None = None,
@@ -372,7 +395,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["anchored"]:
         if g["an_n"] and _RANGE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
             return None, None, UNDATABLE  # "two to four years after rewetting": no one date
-        return _anchored(g, context.get("anchor"))
+        return _anchored(g, context.get("anchor"), published)
     if g["epiweek"] and (g["ewy"] or published):
         week = int(g["ew"])
         year = int(g["ewy"]) if g["ewy"] else published.year - (week > published.isocalendar()[1])
@@ -438,7 +461,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return _span(g, published)
     if g["clock"]:
         anchor = context.get("anchor")
-        if g["clock_at"] and anchor and anchor[1] == "day":
+        if (g["clock_at"] or g["clock_at24"]) and anchor and anchor[1] == "day":
             return anchor[0], "day", None
         return published.isoformat(), "day", None
     return None, None, UNDATABLE
@@ -480,9 +503,13 @@ def _season(g: dict, published: dt.date) -> tuple[str | None, str | None, str | 
     return _certain(first, last)
 
 
-def _anchored(g: dict, anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
+def _anchored(g: dict, anchor: tuple[str, str] | None,
+              published: dt.date | None = None) -> tuple[str | None, str | None, str | None]:
     """"two days later", "that day": counted from the date before it in the text, at the
-    precision that stays certain after the shift."""
+    precision that stays certain after the shift.  A part of the day ("before dawn", "in
+    the afternoon") with no date before it is of the day of publication."""
+    if anchor is None and published and g["an"] and _DAY_PART.search(g["an"]):
+        return published.isoformat(), "day", None
     if anchor is None:
         return None, None, NO_ANCHOR
     if g["an"]:
@@ -607,9 +634,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             sentence_rows.append({
                 "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
                 "resolved": resolved, "precision": precision, "qualifier": qualifier,
-                "event": _event(text, sentence, start, end), "note": note, "clock": bool(match.group("clock")),
+                "event": _event(text, sentence, start, end), "note": note,
+                "clock": bool(match.group("clock") or match.group("an") and _TURNING_POINT.search(match.group("an"))),
             })
-            if resolved and not match.group("clock"):
+            if resolved and not sentence_rows[-1]["clock"]:
                 context["anchor"] = (resolved, precision)
                 if precision == "quarter" and match.group("quarter"):
                     # the quarter a results story reports, as it names it; "the year-ago
