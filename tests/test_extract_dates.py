@@ -250,3 +250,16 @@ def test_adjectives_in_ed_and_participles_after_be_do_not_point_to_the_past():
     assert _one("A public meeting will be held in the Town Hall on December 10.", published)["resolved"] == "2026-12-10"
     text = "Swimmers face another year without a pool after councillors heard on Monday that costs doubled."
     assert _one(text, published)["resolved"] == "2026-05-18"
+
+
+def test_deadlines_within_a_span():
+    published = dt.date(2026, 2, 14)
+    row = _one("The prime minister ordered checks of all cable cars within two weeks.", published)
+    assert (row["resolved"], row["precision"], row["qualifier"]) == ("2026-02-28", "day", "no later than")
+    row = _one("The President instructed the ministers to prepare within three months a programme.", published)
+    assert row["resolved"] == "2026-05-14"
+    # counted from the day the sentence tells, and to the day a month runs out
+    rows = _dates("He said on Tuesday he would ask the president to appear within a month.", dt.date(2026, 4, 16))
+    assert [(r["mention"], r["resolved"]) for r in rows] == [("on Tuesday", "2026-04-14"), ("within a month", "2026-05-14")]
+    # a length of time after a past event is no date
+    assert _dates("The water had reached the ceiling fan of her house within two hours.", published) == []

@@ -42,6 +42,7 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # a word in -ed after a determiner or a compound modifier is an adjective ("a two-month
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
@@ -145,6 +146,7 @@ def _patterns() -> dict:
         # "less than expected" compares, it does not point ahead
         "future": re.compile(rf"(?<!\bthan\s)(?<!\bas\s)\b(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
                              re.IGNORECASE),
+        "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
         "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b",
                                  re.IGNORECASE),
@@ -274,6 +276,13 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         if m and m.start() < best:
             best, kind = m.start(), name
     return kind
+
+
+def _deadline_before(match: re.Match) -> bool:
+    """Whether a verb that sets a deadline stands before the match in its clause."""
+    text, at = match.string, match.start()
+    clause = _CLAUSE_BREAK.split(text[max(0, at - 120):at])[-1]
+    return _patterns()["deadline"].search(clause) is not None
 
 
 def _adjectival(text: str, m: re.Match) -> bool:
@@ -418,17 +427,24 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return saturday.isoformat(), "day", None
     if g["within"]:
         count = _count(g["in_n"])
-        if not future or count is None:
+        # a deadline set in the clause ("ordered checks within two weeks") is counted from
+        # publication whatever the tense of the order; "reached the roof within two hours" is
+        # a length of time
+        deadline = match.group("within").lower().startswith("within") and _deadline_before(match)
+        if not (future or deadline) or count is None:
             return None, None, UNDATABLE
         unit = g["in_unit"].lower()
         if unit == "hour":  # "within 72 hours": the day the last of them falls on
             unit, count = "day", -(-count // 24)
-        when = published + relativedelta(**{unit + "s": count})
+        # counted from the day the sentence tells ("said on Tuesday he would appear within a
+        # month"), else from publication
+        start = dt.date.fromisoformat(context["sentence_day"]) if context and context.get("sentence_day") else published
+        when = start + relativedelta(**{unit + "s": count})
         if unit == "year":
             return f"{when.year:04d}", "year", None
-        if unit == "month":
+        if unit == "month" and not match.group("within").lower().startswith("within"):
             return f"{when.year:04d}-{when.month:02d}", "month", None
-        return when.isoformat(), "day", None
+        return when.isoformat(), "day", None  # "within a month": the day the month runs out
     if g["ago"]:
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
@@ -615,6 +631,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
         sentence_rows = []
         context.pop("sentence_quarter", None)
         context.pop("sentence_month", None)
+        context.pop("sentence_day", None)
         for match in _patterns()["date"].finditer(text, sentence["start"], sentence["end"]):
             if not _is_date_context(text, match, sentence["start"], sentence["end"], "fiscal_start" in context):
                 continue
@@ -631,6 +648,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
             qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual else None
+            if resolved and match.group("within") and match.group("within").lower().startswith("within"):
+                qualifier = qualifier or "no later than"  # a deadline: by then at the latest
             sentence_rows.append({
                 "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
                 "resolved": resolved, "precision": precision, "qualifier": qualifier,
@@ -639,6 +658,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             })
             if resolved and not sentence_rows[-1]["clock"]:
                 context["anchor"] = (resolved, precision)
+                if precision == "day":
+                    context["sentence_day"] = resolved
                 if precision == "quarter" and match.group("quarter"):
                     # the quarter a results story reports, as it names it; "the year-ago
                     # quarter", "a year earlier" and "the previous quarter" are told from it
