@@ -263,3 +263,11 @@ def test_deadlines_within_a_span():
     assert [(r["mention"], r["resolved"]) for r in rows] == [("on Tuesday", "2026-04-14"), ("within a month", "2026-05-14")]
     # a length of time after a past event is no date
     assert _dates("The water had reached the ceiling fan of her house within two hours.", published) == []
+
+
+def test_a_rate_before_a_clause_is_no_date():
+    rows = _dates("The pool, opened in 1998, had around 85,000 visits a year before it closed.")
+    assert [r["mention"] for r in rows] == ["in 1998"]
+    # "a year earlier" after a quantity still dates the comparison
+    rows = _dates("Output rose to 12 tonnes in January from 10 tonnes a year earlier.", dt.date(2025, 3, 1))
+    assert [(r["mention"], r["resolved"]) for r in rows] == [("in January", "2025-01"), ("a year earlier", "2024-01")]

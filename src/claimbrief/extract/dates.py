@@ -592,6 +592,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         first, last = _month(g["qm"]), _month(g["qm2"])
         if (first - 1) % 3 or last != first + 2:
             return False  # "May-July" is a span of months, not a quarter
+    if g["anchored"] and g["an_n"] and g["an_n"].lower() in ("a", "an") and g["an_dir"].lower() in ("before", "after") and \
+            _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
+        return False  # "85,000 visits a year before it closed": a rate, then "before"
     if g["undatable"] and g["und"].lower() == "previously" and _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "from 340 tonnes previously": a comparison, not a time
     if g["undatable"] and g["und"].lower() in ("earlier", "later") and (
@@ -658,8 +661,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             })
             if resolved and not sentence_rows[-1]["clock"]:
                 context["anchor"] = (resolved, precision)
-                if precision == "day":
-                    context["sentence_day"] = resolved
+                if precision == "day" and text[start:start + 3].lower() == "on ":
+                    context["sentence_day"] = resolved  # "said on Tuesday": the day told
                 if precision == "quarter" and match.group("quarter"):
                     # the quarter a results story reports, as it names it; "the year-ago
                     # quarter", "a year earlier" and "the previous quarter" are told from it
