@@ -424,3 +424,17 @@ def test_names_abroad_need_the_articles_countries():
     # a compass-opened region of another country than the article's
     text = "Headline\n\nOrders came from the Mekong Delta and the Central Highlands, the Vietnamese firm said."
     assert all(country == "VN" for _, country in _places(text))
+
+
+def test_compass_regions_and_a_countrys_possessive_before_its_region():
+    places = _places("Headline\n\nIn Sri Lanka's Northern Province, the Northern People's Alliance won 21 seats.")
+    assert places == {("Sri Lanka", "LK"), ("Northern Province", "LK")}
+    text = "Headline\n\nOrders came from the Mekong Delta and the Central Highlands, the firm in Vietnam said."
+    assert ("Central Highlands", "VN") in _places(text)
+    assert ("Eastern Region", "GH") in _places("Headline\n\nRain fell across the Eastern Region of Ghana on Monday.")
+    assert ("North Sea", "NO") not in _places("Headline\n\nThe ship sank in the North Sea off Norway.")
+
+
+def test_a_currency_prefix_is_no_country():
+    text = "Headline\n\nThe firm will build a US$420 million plant in Hai Phong city, Vietnam."
+    assert ("US", "US") not in _places(text)

@@ -336,16 +336,20 @@ def _context_countries(text: str) -> _Context:
     heads, tails = _feature_keys()
     firsts = _index_first_words()
     for _, _, run in capitalised_runs(text):
-        tokens = run.split()
+        # "Sri Lanka's Northern Province": the possessive is not the country's name
+        tokens = [_POSSESSIVE_END.sub("", token) or token for token in run.split()]
         folded = [gz.fold(token) for token in tokens]
-        if folded[0] in heads or folded[-1] in tails:
+        if folded[0] in heads:
             continue  # "Lake Victoria" is no sign of the Seychelles' capital
+        # nor is the name before a feature or region word ("Victoria Falls"); the country
+        # earlier in the run is ("Sri Lanka's Northern Province")
+        core_end = len(tokens) - 1 if folded[-1] in tails else -1
         # a folded n-gram starts with the first word of its first token folded: where no key
         # of the indexes starts with that word, no n-gram from there names anything
         opens = [not f or f.split(" ", 1)[0] in firsts for f in folded]
         for n in range(min(4, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
-                if not opens[i]:
+                if not opens[i] or i + n >= core_end >= 0:
                     continue
                 key = gz.fold(" ".join(tokens[i:i + n]))
                 code = (countries.get(key) or (None,))[0] or demonyms.get(key)
@@ -384,7 +388,13 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     """(canonical, country, namesake key) for "<stem> region": ISO 3166-2 first, then a
     namesake city's country."""
     key = gz.fold(stem)
+    full = gz.subdivisions().get(f"{key} {gz.fold(word)}")
+    if full:  # "Northern Province" (ISO), not some country's "Northern"
+        code, local = max(full, key=lambda m: context.get(m[0][:2], 0))[:2]
+        return local, code[:2], code
     matches = gz.subdivisions().get(key, [])
+    if len({m[0][:2] for m in matches}) > 1 and context and not any(m[0][:2] in context for m in matches):
+        matches = []  # a name several countries give a region, none of them the article's
     if not matches:
         matches = [m for k in _keys_starting(key) for m in gz.subdivisions()[k]] if len(key) >= 4 else []
     if matches:
@@ -1019,6 +1029,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     name = text[a:b]
     if " " not in name and key not in countries and (name in _not_place_names() or name.isalpha() and name.isupper()):
         return None  # a common word or an acronym, however many towns share it
+    if after[:1] == "$":
+        return None  # "US$420 million", "NZ$": a currency
+    if " " not in name and key in _direction_keys() and not pats["region_after"].match(after):
+        return None  # "the Northern People's Alliance": a compass word alone names no place
     if key in countries or key in demonyms:
         feature = None
     elif key in by_name:  # a town's facility: "the Portville air base"
@@ -1169,7 +1183,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         canonical, code = found
         lat, lon = _namesake_point(name, code)
         return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
-    row = None if inside_run else _unknown_place(text, sentence, a, b, context, pats, before, listed, common)
+    row = None if inside_run else (_compass_region(text, sentence, a, b, context)
+                                   or _unknown_place(text, sentence, a, b, context, pats, before, listed, common))
     if row:
         return row
     if " " not in name and name[0].isupper() and name[1:].islower() and not inside_run:
@@ -1227,6 +1242,23 @@ def _is_major(kind: str) -> bool:
     kind = kind.lower()
     return any(word in kind for word in lexicon()["major_region_types"]) and "municipal" not in kind \
         and "city" not in kind
+
+
+def _compass_region(text: str, sentence: dict, a: int, b: int, context: Counter) -> dict | None:
+    """A region named by a compass word and a type or land word ("the Northern Province",
+    "the Central Highlands", "Eastern Region") that no gazetteer lists: a part of the
+    country of the nearest place before it (else the article's main country)."""
+    words = [gz.fold(w) for w in text[a:b].split()]
+    if not 2 <= len(words) <= 3 or not (words[0] in _direction_keys() or words[0] in _name_compass_words()):
+        return None
+    if words[-1] not in _feature_keys()[1] or words[-1] in _water_words():
+        return None  # "the North Sea" is a sea's name, "Northern Star" no place
+    code = _main_country(context, a)
+    if code is None:
+        return None
+    part = words[0] if words[0].endswith("ern") else words[0].replace("-", "") + "ern"
+    lat, lon = gz.part_point(code, part)
+    return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "context")
 
 
 def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) -> dict | None:
