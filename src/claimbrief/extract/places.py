@@ -1155,7 +1155,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             candidates = [c for c in candidates if c.country in context]
     if candidates:
         city, by_context = _pick_city(candidates, context)
-        province = None if inside_run or key in common or city.country in context else _province(key, city, context)
+        # (the town's country named, not only counted by this very name as a capital's)
+        province = None if inside_run or key in common or context.get(city.country, 0) >= 1 \
+            else _province(key, city, context)
         if province:
             canonical, code = province
             lat, lon = _namesake_point(name, code)
