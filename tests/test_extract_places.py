@@ -438,3 +438,12 @@ def test_compass_regions_and_a_countrys_possessive_before_its_region():
 def test_a_currency_prefix_is_no_country():
     text = "Headline\n\nThe firm will build a US$420 million plant in Hai Phong city, Vietnam."
     assert ("US", "US") not in _places(text)
+
+
+def test_mixed_case_dateline_of_a_capital_or_big_city():
+    text = "Headline here\n\nUlaanbaatar - More than two million head of livestock have died in Mongolia."
+    assert ("Ulaanbaatar", "MN") in _places(text)
+    assert ("Nairobi", "KE") in _places("Headline\n\nNairobi – Police said two men died.")
+    # a word and a dash opening an ordinary sentence
+    assert _places("Headline here\n\nMeanwhile - the rain went on.") == set()
+    assert _places("Headline\n\nReading - the key is patience.") == set()

@@ -729,7 +729,9 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
     for m in _DATELINE.finditer(text):
         place = m.group("place")
         if m.start() == 0 or (not place.isupper() and not (m.group("country") or m.group("date")
-                                                          or m.group("agency") or m.group("dash") == ":")):
+                                                          or m.group("agency") or m.group("dash") == ":")
+                              and not (text[m.end():m.end() + 1].isupper()
+                                       and _big_city_dateline(place, m.group("dash")))):
             continue  # the headline, or a capitalised word and a dash opening a sentence
         sentence = _sentence_at(sentences, m.start())
         key = gz.fold(place)
@@ -761,6 +763,19 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
             rows.append(_row(sentence, c_a, c_b, text, gz.country_name(named[0]), named[0], "country",
                              lat, lon, named[1]))
     return rows, agencies
+
+
+def _big_city_dateline(place: str, dash: str) -> bool:
+    """"Ulaanbaatar - More than ...": a dateline in mixed case, told from an ordinary
+    sentence's first word and a dash by the name being a capital or a big city's (and by
+    a sentence opening after the dash)."""
+    if dash not in ("—", "–", "-", "--"):
+        return False
+    key = gz.fold(place)
+    if key in gz.capital_index():
+        return True
+    cities = gz.cities()[0].get(key)
+    return bool(cities) and cities[0].population >= gz.FUZZY_POPULATION * 4
 
 
 def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> list[dict]:
