@@ -33,6 +33,16 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _WITH_PHRASE = re.compile(r",\s+(?:with|after|before|while|when)\s")
 _RANGE_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
+# a part of the day named on its own (not "that morning", which needs the day told before it)
+_DAY_PART = re.compile(r"^(?!that\b|the\b|later\b|earlier\b).*\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|"
+                       r"morning|afternoon|evening|dusk|sunset|nightfall)$", re.IGNORECASE)
+# a turning point of the day is a time, like a clock's: beside a date in its sentence ("before
+# dawn on Monday") it adds nothing to that date
+_TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|dusk|sunset|nightfall)$", re.IGNORECASE)
+# a word in -ed after a determiner or a compound modifier is an adjective ("a two-month
+# closed season", "the revised figure"), not a past verb
+_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
@@ -75,8 +85,9 @@ def _patterns() -> dict:
     month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     qualifier = trie_alternation(lex["date_qualifiers"], True)
-    lead = (rf"(?:(?P<qual>{qualifier})\s+)?(?:(?:in|on|during|of|early|late|mid|mid-|(?:at\s+)?the\s+end\s+of|"
-            rf"(?:at\s+)?the\s+start\s+of|(?:at\s+)?the\s+beginning\s+of|the\s+middle\s+of)\s+)?")
+    # "mid-February", "mid-2026": the hyphen joins "mid" to its month or year, with no space
+    lead = (rf"(?:(?P<qual>{qualifier})\s+)?(?:(?:in|on|during|of|early|late|mid|(?:at\s+)?the\s+end\s+of|"
+            rf"(?:at\s+)?the\s+start\s+of|(?:at\s+)?the\s+beginning\s+of|the\s+middle\s+of)\s+|mid[-–])?")
     ordinal = r"(?:st|nd|rd|th)?"
     count = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an"
     expressions = [
@@ -121,7 +132,9 @@ def _patterns() -> dict:
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
         # stamp ("13:05 GMT") to the day of publication
         ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?::\d\d)?\s*"
-                  r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"),
+                  r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"
+                  # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
+                  r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"),
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
         ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"),
     ]
@@ -133,6 +146,7 @@ def _patterns() -> dict:
         # "less than expected" compares, it does not point ahead
         "future": re.compile(rf"\b(?<!\bthan\s)(?<!\bas\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
                              re.IGNORECASE),
+        "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
         "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b",
                                  re.IGNORECASE),
@@ -141,7 +155,7 @@ def _patterns() -> dict:
         # (a participle after "be" is not past: "will be sentenced", "would be repaired")
         # (both begin at \b, tested once and before the look-behinds: the same matches, but
         # at most positions, inside words, the test fails before anything else is tried)
-        "past": re.compile(rf"\b(?:(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
+        "past": re.compile(rf"\b(?:(?<!\bbe\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
 
@@ -251,7 +265,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     best, kind = -1, None
     for name in ("future", "past"):
         for m in pats[name].finditer(before):
-            if m.start() > best:
+            if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
     if kind:
         return kind
@@ -264,6 +278,25 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         if m and m.start() < best:
             best, kind = m.start(), name
     return kind
+
+
+def _deadline_before(match: re.Match) -> bool:
+    """Whether a verb that sets a deadline stands before the match in its clause."""
+    text, at = match.string, match.start()
+    clause = _CLAUSE_BREAK.split(text[max(0, at - 120):at])[-1]
+    return _patterns()["deadline"].search(clause) is not None
+
+
+def _adjectival(text: str, m: re.Match) -> bool:
+    """Whether a past cue in -ed is an adjective where it stands ("a closed season")."""
+    word = m.group().lower()
+    return word.endswith("ed") and word not in _past_cue_words() and \
+        _ADJECTIVE_SLOT.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _past_cue_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["past_cues"])
 
 
 def _resolve(match: re.Match, published: dt.date | None, direction: str | None = None,
@@ -373,7 +406,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["anchored"]:
         if g["an_n"] and _RANGE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
             return None, None, UNDATABLE  # "two to four years after rewetting": no one date
-        return _anchored(g, context.get("anchor"))
+        return _anchored(g, context.get("anchor"), published)
     if g["epiweek"] and (g["ewy"] or published):
         week = int(g["ew"])
         year = int(g["ewy"]) if g["ewy"] else published.year - (week > published.isocalendar()[1])
@@ -396,17 +429,24 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return saturday.isoformat(), "day", None
     if g["within"]:
         count = _count(g["in_n"])
-        if not future or count is None:
+        # a deadline set in the clause ("ordered checks within two weeks") is counted from
+        # publication whatever the tense of the order; "reached the roof within two hours" is
+        # a length of time
+        deadline = match.group("within").lower().startswith("within") and _deadline_before(match)
+        if not (future or deadline) or count is None:
             return None, None, UNDATABLE
         unit = g["in_unit"].lower()
         if unit == "hour":  # "within 72 hours": the day the last of them falls on
             unit, count = "day", -(-count // 24)
-        when = published + relativedelta(**{unit + "s": count})
+        # counted from the day the sentence tells ("said on Tuesday he would appear within a
+        # month"), else from publication
+        start = dt.date.fromisoformat(context["sentence_day"]) if context and context.get("sentence_day") else published
+        when = start + relativedelta(**{unit + "s": count})
         if unit == "year":
             return f"{when.year:04d}", "year", None
-        if unit == "month":
+        if unit == "month" and not match.group("within").lower().startswith("within"):
             return f"{when.year:04d}-{when.month:02d}", "month", None
-        return when.isoformat(), "day", None
+        return when.isoformat(), "day", None  # "within a month": the day the month runs out
     if g["ago"]:
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
@@ -439,7 +479,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return _span(g, published)
     if g["clock"]:
         anchor = context.get("anchor")
-        if g["clock_at"] and anchor and anchor[1] == "day":
+        if (g["clock_at"] or g["clock_at24"]) and anchor and anchor[1] == "day":
             return anchor[0], "day", None
         return published.isoformat(), "day", None
     return None, None, UNDATABLE
@@ -481,9 +521,13 @@ def _season(g: dict, published: dt.date) -> tuple[str | None, str | None, str | 
     return _certain(first, last)
 
 
-def _anchored(g: dict, anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
+def _anchored(g: dict, anchor: tuple[str, str] | None,
+              published: dt.date | None = None) -> tuple[str | None, str | None, str | None]:
     """"two days later", "that day": counted from the date before it in the text, at the
-    precision that stays certain after the shift."""
+    precision that stays certain after the shift.  A part of the day ("before dawn", "in
+    the afternoon") with no date before it is of the day of publication."""
+    if anchor is None and published and g["an"] and _DAY_PART.search(g["an"]):
+        return published.isoformat(), "day", None
     if anchor is None:
         return None, None, NO_ANCHOR
     if g["an"]:
@@ -550,6 +594,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         first, last = _month(g["qm"]), _month(g["qm2"])
         if (first - 1) % 3 or last != first + 2:
             return False  # "May-July" is a span of months, not a quarter
+    if g["anchored"] and g["an_n"] and g["an_n"].lower() in ("a", "an") and g["an_dir"].lower() in ("before", "after") and \
+            _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
+        return False  # "85,000 visits a year before it closed": a rate, then "before"
     if g["undatable"] and g["und"].lower() == "previously" and _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "from 340 tonnes previously": a comparison, not a time
     if g["undatable"] and g["und"].lower() in ("earlier", "later") and (
@@ -589,6 +636,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
         sentence_rows = []
         context.pop("sentence_quarter", None)
         context.pop("sentence_month", None)
+        context.pop("sentence_day", None)
         for match in _patterns()["date"].finditer(text, sentence["start"], sentence["end"]):
             if not _is_date_context(text, match, sentence["start"], sentence["end"], "fiscal_start" in context):
                 continue
@@ -605,13 +653,18 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
             qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual else None
+            if resolved and match.group("within") and match.group("within").lower().startswith("within"):
+                qualifier = qualifier or "no later than"  # a deadline: by then at the latest
             sentence_rows.append({
                 "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
                 "resolved": resolved, "precision": precision, "qualifier": qualifier,
-                "event": _event(text, sentence, start, end), "note": note, "clock": bool(match.group("clock")),
+                "event": _event(text, sentence, start, end), "note": note,
+                "clock": bool(match.group("clock") or match.group("an") and _TURNING_POINT.search(match.group("an"))),
             })
-            if resolved and not match.group("clock"):
+            if resolved and not sentence_rows[-1]["clock"]:
                 context["anchor"] = (resolved, precision)
+                if precision == "day" and text[start:start + 3].lower() == "on ":
+                    context["sentence_day"] = resolved  # "said on Tuesday": the day told
                 if precision == "quarter" and match.group("quarter"):
                     # the quarter a results story reports, as it names it; "the year-ago
                     # quarter", "a year earlier" and "the previous quarter" are told from it

@@ -38,6 +38,7 @@ def _patterns() -> dict:
         "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
+        "economy_after": re.compile(rf"\s*(?:[a-z0-9-]+\s+){{0,3}}?(?:{trie_alternation(lex['economy_nouns'])})\b"),
         "possessive_place": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['possessive_place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "region_after": re.compile(rf"\s+({trie_alternation(lex['region_words'], ignorecase=True)})\b", re.IGNORECASE),
         "direction_before": re.compile(rf"\b((?:{direction}))\s+$", re.IGNORECASE),
@@ -51,7 +52,7 @@ def _patterns() -> dict:
         "feature_after": re.compile(rf"^\s+((?:{trie_alternation(lex['feature_words'], ignorecase=True)}))\b", re.IGNORECASE),
         "feature_name": re.compile(rf"^(?:{trie_alternation(lex['feature_heads'])})\s+(\S.*)$"),
         "region_list": re.compile(
-            rf"\b((?:{_list_name()})(?:\s*,\s*(?:{_list_name()}))*\s*,?\s+(?:and|or)\s+(?:{_list_name()}))\s+"
+            rf"\b((?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})\s+"
             rf"((?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
         "list_name": re.compile(_list_name()),
         "particle_join": re.compile(rf"\s+(?:{trie_alternation(lex['name_particles'])})\s+"),
@@ -66,11 +67,20 @@ def _patterns() -> dict:
         "possessive_zone": re.compile(
             rf"\s*(?:({trie_alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
             rf"(?![\w-]|\s+[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)}))"),
+        # "Kidal, in northern Mali,", "Forsby, a fishing village near Portville": the name
+        # before the comma is a place, in the country of the place named after it
+        "located_after": re.compile(
+            rf"^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+)?"
+            rf"(?:{trie_alternation(lex['located_prepositions'])})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?=[A-Z])"),
+        # "in Kampung X, Portville.": an unknown name in a locative slot, then the known
+        # place it lies in
+        "host_after": re.compile(rf"^,\s+(?=[A-Z])"),
         "apposition": re.compile(rf"\b(?:{trie_alternation(lex['apposition_nouns'], ignorecase=True)}),\s+$", re.IGNORECASE),
         "far_part": re.compile(r"(?:\bthe\s+)?\b(far\s+(north|south|east|west|northeast|northwest|southeast|southwest)"
                                r"\s+of)\s+$", re.IGNORECASE),
         "owner_after": re.compile(
             rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
+        "near_slot": re.compile(rf"\b(?:{trie_alternation(lex['near_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
         "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         # a person's home town in apposition: "Jane Doe, 33, of Portville," (court copy)
         "residence_before": re.compile(r",\s+(?:aged\s+)?(?:\d{1,3},\s+)?of\s+$"),
@@ -98,6 +108,7 @@ def _end_words() -> dict[str, int]:
             "region_locative": longest(lex["region_prepositions"]) + 1,  # "the"
             "apposition": longest(lex["apposition_nouns"]),
             "typed_slot": longest(lex["typed_slots"]) + 1,  # "the"
+            "near_slot": longest(lex["near_prepositions"]),
             "far_part": 4}  # "the far north of"
 
 
@@ -132,6 +143,8 @@ def _locative_before(pats: dict, text: str) -> bool:
     return pats["locative"].search(text) is not None
 
 
+# A count in parentheses after a listed name: "in Alpha (97), Beta (81) and Gamma (52) districts".
+_COUNT = r"(?:\s*\(\d[\d,.]*\))?"
 # A capitalised name inside a list pattern: one to four capitalised words.
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # A dateline at the head of a paragraph: "PORTVILLE —", "PORTVILLE, Freedonia, March 3
@@ -168,10 +181,17 @@ _OF_NEXT = re.compile(r"\s+of\b")
 _BORDER_AREA = re.compile(r"\s+border\s+(?:area|region)")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
 _SPACE_LOWER = re.compile(r"\s+[a-z]")
-_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’-]+")
+_JOINERS = "-'’"
+# a letter the names' pattern does not read (beyond Latin-1); words, and the gap inside a name
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+_WIDE_WORDS = re.compile(r"(?<![\w’'.-])[^\W\d_][\w’'-]*\w|(?<![\w’'.-])[^\W\d_]\b")
+_WIDE_GAP = re.compile(r"[ \t]+")
 _HOST_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _LOCATED = re.compile(r"\s+(?:is|was)\s+(?:located|situated|home)\b")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
+_HOST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+_HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -181,11 +201,50 @@ def _not_place_words() -> frozenset[str]:
     return frozenset(lexicon()["not_name_words"])
 
 
+def _whole_word_runs(text: str, runs, start: int, end: int):
+    """The runs with their last word whole: the names' pattern reads letters up to "ÿ", so
+    "Iași" or "Bistrița-Năsăud" (Latin letters of Central European, Turkish and Vietnamese
+    names) are cut inside a word; such a run goes on to the end of its word (and of a word
+    joined to it by a hyphen), over any run that starts there."""
+    if _BEYOND_LATIN1.search(text, start, end):
+        runs = _wide_runs(text, runs, start, end)
+    out: list[tuple[int, int, str]] = []
+    for a, b, run in runs:
+        if out and a < out[-1][1]:
+            continue  # taken by the run before, carried over its cut word
+        if b < end and text[b].isalpha():
+            while b < end and (text[b].isalpha() or text[b] in _JOINERS and b + 1 < end and text[b + 1].isalpha()):
+                b += 1
+            run = text[a:b]
+        out.append((a, b, run))
+    return out
+
+
+def _wide_runs(text: str, runs, start: int, end: int):
+    """The runs, with the names whose letters the names' pattern does not read at all
+    ("Łódź", "Hải Phòng", "Quảng Ninh") added: runs of words that open with a capital
+    letter, each replacing the runs it covers."""
+    wide = []
+    for m in _WIDE_WORDS.finditer(text, start, end):
+        a, b = m.span()
+        if text[a].isupper() and text[a:b] not in _not_place_words():
+            if wide and _WIDE_GAP.fullmatch(text, wide[-1][1], a):
+                wide[-1] = (wide[-1][0], b)
+            else:
+                wide.append((a, b))
+    # the names the pattern missed or cut: not ASCII, and inside no run of the pattern
+    wide = [(a, b) for a, b in wide if not text[a:b].isascii() and not any(r[0] <= a and b <= r[1] for r in runs)]
+    if not wide:
+        return runs
+    kept = [r for r in runs if not any(a <= r[0] and r[1] <= b for a, b in wide)]
+    return sorted(kept + [(a, b, text[a:b]) for a, b in wide])
+
+
 def _place_runs(text: str, start: int, end: int):
     """Capitalised runs, with runs joined by "of"/"of the" merged: "Isle of Man",
     "Gulf of Aden" are one name."""
     runs = []
-    for a, b, run in capitalised_runs(text, start, end):
+    for a, b, run in _whole_word_runs(text, capitalised_runs(text, start, end), start, end):
         # a line break or a free-standing dash ends a name ("near Limni\n- Residents")
         at = 0
         for cut in [*_RUN_BREAK.finditer(run), None]:
@@ -249,11 +308,13 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     words = key.split()
     if len(words) == 1 and len(_subdivision_heads().get(key, ())) == 1:
         return name, next(iter(_subdivision_heads()[key]))  # "Guangdong" (ISO: Guangdong Sheng)
-    if len(words) >= 2 and pats["direction_word"].match(words[0]):
+    if len(words) >= 2 and (pats["direction_word"].match(words[0]) or words[0] in _name_compass_words()):
         countries = set()
         for word in words[1:]:
             countries |= _subdivision_words().get(word, set())
-        if len(countries) == 1:
+        # one country's, and one the article names if it names any ("the Central Highlands"
+        # of a story set elsewhere is not that country's)
+        if len(countries) == 1 and (not context or next(iter(countries)) in context):
             return name, countries.pop()
     return None
 
@@ -275,16 +336,20 @@ def _context_countries(text: str) -> _Context:
     heads, tails = _feature_keys()
     firsts = _index_first_words()
     for _, _, run in capitalised_runs(text):
-        tokens = run.split()
+        # "Sri Lanka's Northern Province": the possessive is not the country's name
+        tokens = [_POSSESSIVE_END.sub("", token) or token for token in run.split()]
         folded = [gz.fold(token) for token in tokens]
-        if folded[0] in heads or folded[-1] in tails:
+        if folded[0] in heads:
             continue  # "Lake Victoria" is no sign of the Seychelles' capital
+        # nor is the name before a feature or region word ("Victoria Falls"); the country
+        # earlier in the run is ("Sri Lanka's Northern Province")
+        core_end = len(tokens) - 1 if folded[-1] in tails else -1
         # a folded n-gram starts with the first word of its first token folded: where no key
         # of the indexes starts with that word, no n-gram from there names anything
         opens = [not f or f.split(" ", 1)[0] in firsts for f in folded]
         for n in range(min(4, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
-                if not opens[i]:
+                if not opens[i] or i + n >= core_end >= 0:
                     continue
                 key = gz.fold(" ".join(tokens[i:i + n]))
                 code = (countries.get(key) or (None,))[0] or demonyms.get(key)
@@ -323,7 +388,13 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     """(canonical, country, namesake key) for "<stem> region": ISO 3166-2 first, then a
     namesake city's country."""
     key = gz.fold(stem)
+    full = gz.subdivisions().get(f"{key} {gz.fold(word)}")
+    if full:  # "Northern Province" (ISO), not some country's "Northern"
+        code, local = max(full, key=lambda m: context.get(m[0][:2], 0))[:2]
+        return local, code[:2], code
     matches = gz.subdivisions().get(key, [])
+    if len({m[0][:2] for m in matches}) > 1 and context and not any(m[0][:2] in context for m in matches):
+        matches = []  # a name several countries give a region, none of them the article's
     if not matches:
         matches = [m for k in _keys_starting(key) for m in gz.subdivisions()[k]] if len(key) >= 4 else []
     if matches:
@@ -501,6 +572,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                         continue
                     if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats):
                         continue  # most runs of several words are names of people and bodies
+                    if n > 1 and text[a:tokens[i][1]] in _not_place_words() and not _known_key(key) \
+                            and key not in countries:
+                        continue  # "The West Coast region" opening a sentence: the name is "West Coast"
                     listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
                     # a name listed after a region is a region too ("in Texas and Florida")
                     region_slot = _search_end(pats, "region_locative", text[max(s, a - 40):a]) is not None or \
@@ -590,8 +664,10 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
         return True
     words = key.split()
     heads, tails = _feature_keys()
-    return (words[0] in heads or words[0] in _direction_words() or words[-1] in tails or " ".join(words[-2:]) in tails
-            or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None)
+    return (words[0] in heads or words[0] in _direction_words() or words[0] in _name_compass_words()
+            or words[-1] in tails or " ".join(words[-2:]) in tails
+            or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None
+            or after[:1] == ",")  # "in Kampung X, Portville": a village, placed by its host
 
 
 @lru_cache(maxsize=1)
@@ -626,6 +702,12 @@ def _direction_keys() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _name_compass_words() -> frozenset[str]:
+    """Folded compass words that open regions' names: "east" of "East Java"."""
+    return frozenset(gz.fold(w) for w in lexicon()["name_compass_words"])
+
+
+@lru_cache(maxsize=1)
 def _direction_words() -> frozenset[str]:
     """First words of compass phrases: "north" of "north-eastern", "far" of "far eastern"."""
     return frozenset(gz.fold(w).split()[0] for w in lexicon()["directions"])
@@ -647,7 +729,9 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
     for m in _DATELINE.finditer(text):
         place = m.group("place")
         if m.start() == 0 or (not place.isupper() and not (m.group("country") or m.group("date")
-                                                          or m.group("agency") or m.group("dash") == ":")):
+                                                          or m.group("agency") or m.group("dash") == ":")
+                              and not (text[m.end():m.end() + 1].isupper()
+                                       and _big_city_dateline(place, m.group("dash")))):
             continue  # the headline, or a capitalised word and a dash opening a sentence
         sentence = _sentence_at(sentences, m.start())
         key = gz.fold(place)
@@ -679,6 +763,19 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
             rows.append(_row(sentence, c_a, c_b, text, gz.country_name(named[0]), named[0], "country",
                              lat, lon, named[1]))
     return rows, agencies
+
+
+def _big_city_dateline(place: str, dash: str) -> bool:
+    """"Ulaanbaatar - More than ...": a dateline in mixed case, told from an ordinary
+    sentence's first word and a dash by the name being a capital or a big city's (and by
+    a sentence opening after the dash)."""
+    if dash not in ("—", "–", "-", "--"):
+        return False
+    key = gz.fold(place)
+    if key in gz.capital_index():
+        return True
+    cities = gz.cities()[0].get(key)
+    return bool(cities) and cities[0].population >= gz.FUZZY_POPULATION * 4
 
 
 def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> list[dict]:
@@ -947,6 +1044,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     name = text[a:b]
     if " " not in name and key not in countries and (name in _not_place_names() or name.isalpha() and name.isupper()):
         return None  # a common word or an acronym, however many towns share it
+    if after[:1] == "$":
+        return None  # "US$420 million", "NZ$": a currency
+    if " " not in name and key in _direction_keys() and not pats["region_after"].match(after):
+        return None  # "the Northern People's Alliance": a compass word alone names no place
     if key in countries or key in demonyms:
         feature = None
     elif key in by_name:  # a town's facility: "the Portville air base"
@@ -959,8 +1060,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             return row
     # "<Name> region" is a first-level region whatever precedes it
     region = pats["region_after"].match(after)
-    if region and _THE_BEFORE.search(before) and _OF_NEXT.match(after, region.end()):
+    if region and _THE_BEFORE.search(before) and _OF_NEXT.match(after, region.end()) \
+            and key not in gz.subdivisions():
         region = None  # "the Andean department of X": an adjective, X is the region
+        # (but "the Sindh province of Pakistan" names the province, a region of its own)
     if region and key not in demonyms:
         found = _subdivision(name, context, region.group(1))
         if found:
@@ -997,6 +1100,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             end = b + possessive.end() + zone.end()
             lat, lon = gz.part_point(code, zone.group(1) + "ern") if zone.group(1) else gz.country_point(code)
             return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
+        if pats["economy_after"].match(after, possessive.end()):  # "Freedonia's annual inflation", "Freedonia's coast"
+            code, how = countries[key]
+            lat, lon = gz.country_point(code)
+            return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
     if possessive and not host and not pats["possessive_place"].match(after[possessive.end():]):
         return None
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
@@ -1004,6 +1111,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
                     or _POSSESSIVE_BEFORE.search(before) and _is_place_host(before, countries)
                     or _search_end(pats, "apposition", before)
+                    or after[:1] == "," and _located_in(after, context, pats) is not None
                     or key not in countries and (
                         pats["residence_before"].search(before) and after[:1] in (",", ".", ";", "")
                         or pats["resident_before"].search(before) and pats["resident_after"].match(after)))
@@ -1056,8 +1164,19 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     if not candidates:
         candidates = by_alias.get(key)
         how = "alias"
+        if candidates and max(context.values(), default=0) >= 1:
+            # an alternate name (often another language's spelling) of a town abroad, in an
+            # article that names its countries: English copy names that town otherwise
+            candidates = [c for c in candidates if c.country in context]
     if candidates:
         city, by_context = _pick_city(candidates, context)
+        # (the town's country named, not only counted by this very name as a capital's)
+        province = None if inside_run or key in common or context.get(city.country, 0) >= 1 \
+            else _province(key, city, context)
+        if province:
+            canonical, code = province
+            lat, lon = _namesake_point(name, code)
+            return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
         if (city.country not in context and (city.population < _small_town() or key in common or inside_run)
                 or pats["building_after"].match(after) and city.country != _main_country(context)):
             # a village abroad, or a word: thousands of towns share names with both; a
@@ -1081,7 +1200,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         canonical, code = found
         lat, lon = _namesake_point(name, code)
         return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
-    row = None if inside_run else _unknown_place(text, sentence, a, b, context, pats, before, listed, common)
+    row = None if inside_run else (_compass_region(text, sentence, a, b, context)
+                                   or _unknown_place(text, sentence, a, b, context, pats, before, listed, common))
     if row:
         return row
     if " " not in name and name[0].isupper() and name[1:].islower() and not inside_run:
@@ -1089,9 +1209,73 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # a misspelling is of a town of the country the sentence's places lie in, if it
         # names any ("in Portville and Eastbrook": an unknown district, no city abroad)
         near = {r["country"] for r in getattr(context, "placed", ()) if r["sentence_id"] == sentence["id"]}
-        if city and (not near or city.country in near):
+        # and where the sentence names a country by name, of that country ("arrived from
+        # Avaza ... in Turkmenistan" is no misspelt Iranian city)
+        named = {gz.country_index()[gz.fold(run)][0] for _, _, run in capitalised_runs(text, s, e)
+                 if gz.fold(run) in gz.country_index()} if city else set()
+        if city and (not near or city.country in near) and (not named or city.country in named):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
-    return None
+    return None if inside_run else _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
+
+
+def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -> dict | None:
+    """A name no gazetteer knows (a village, a hamlet, a station) where copy places it: right
+    after "near" or "outside" (the country of the nearest place before it), or in a locative
+    slot and followed by the place it lies in ("in Kampung X, Portville", "X, in northern
+    Freedonia"; that place's country).  Tried after a misspelling of a known town."""
+    words = text[a:b].split()
+    if (len(words) > 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
+            or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
+        return None
+    code = None
+    if after[:1] == ",":
+        code = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
+    if code is None and _search_end(pats, "near_slot", before):
+        code = _main_country(context, a)
+    if code is None:
+        return None
+    lat, lon = gz.country_point(code)
+    return _row(sentence, a, b, text, text[a:b], code, "city", lat, lon, "context")
+
+
+def _province(key: str, city: gz.City, context: Counter) -> tuple[str, str] | None:
+    """(canonical, country) of a province or state named ``key`` in another country than
+    ``city``, its namesake town abroad, where that province is what the name means: its
+    country is the article's, or the town is no big city (a province is better known than
+    a town of a few hundred thousand people in a country the article never names)."""
+    matches = [m for m in gz.subdivisions().get(key, ()) if m[0][:2] != city.country and _is_major(m[2])]
+    if not matches:
+        return None
+    code, local = max(matches, key=lambda m: (context.get(m[0][:2], 0), -m[3]))[:2]
+    if context.get(code[:2], 0) <= 0 and city.population >= int(lexicon()["major_city_population"]):
+        return None
+    return local, code[:2]
+
+
+@lru_cache(maxsize=256)
+def _is_major(kind: str) -> bool:
+    """Whether an ISO 3166-2 subdivision type is a province's ("Province", "Autonomous
+    community"), not a municipality's or a district's."""
+    kind = kind.lower()
+    return any(word in kind for word in lexicon()["major_region_types"]) and "municipal" not in kind \
+        and "city" not in kind
+
+
+def _compass_region(text: str, sentence: dict, a: int, b: int, context: Counter) -> dict | None:
+    """A region named by a compass word and a type or land word ("the Northern Province",
+    "the Central Highlands", "Eastern Region") that no gazetteer lists: a part of the
+    country of the nearest place before it (else the article's main country)."""
+    words = [gz.fold(w) for w in text[a:b].split()]
+    if not 2 <= len(words) <= 3 or not (words[0] in _direction_keys() or words[0] in _name_compass_words()):
+        return None
+    if words[-1] not in _feature_keys()[1] or words[-1] in _water_words():
+        return None  # "the North Sea" is a sea's name, "Northern Star" no place
+    code = _main_country(context, a)
+    if code is None:
+        return None
+    part = words[0] if words[0].endswith("ern") else words[0].replace("-", "") + "ern"
+    lat, lon = gz.part_point(code, part)
+    return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "context")
 
 
 def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) -> dict | None:
@@ -1116,6 +1300,40 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         return None
     lat, lon = gz.country_point(code)
     return _row(sentence, a, b, text, name, code, kind, lat, lon, "context")
+
+
+def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> str | None:
+    """The country of the place a name is said to lie in right after it: "X, in northern
+    Freedonia", "X, a town near Portville" (with ``host_only``: "X, Portville." too), or
+    None.  The place after is a country, a region or a town of some size (or of a country
+    the article names)."""
+    match = (pats["host_after"] if host_only else pats["located_after"]).match(after)
+    if not match:
+        return None
+    run = _HOST_NAME.match(after, match.end())
+    if not run:
+        return None
+    name = run.group().rstrip(".")  # the sentence's full stop is not the name's ("Pasir Mas.")
+    words = _POSSESSIVE_END.sub("", name).split()
+    if host_only and not _HOST_END.match(after, run.start() + len(name)):
+        return None  # "in Alpha, Beta lawmakers ...": not a place after a place
+    countries, (by_name, by_alias) = gz.country_index(), gz.cities()
+    for n in range(len(words), 0, -1):
+        if host_only and n < len(words):
+            break  # the whole name up to the punctuation is the host
+        name = " ".join(words[:n])
+        key = gz.fold(name)
+        if key in countries:
+            return countries[key][0]
+        region = _region(name, context, pats) if len(key) >= 4 else None
+        if region:
+            return region[1]
+        cities = by_name.get(key) or by_alias.get(key)
+        if cities:
+            city, _ = _pick_city(cities, context)
+            if city.population >= _small_town() or city.country in context:
+                return city.country
+    return None
 
 
 def _is_place_host(before: str, countries) -> bool:
