@@ -512,6 +512,15 @@ def test_an_estimated_figure_is_hedged_and_an_unpublished_one_a_gap():
     assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")
 
 
+def test_names_with_extended_latin_letters_and_plural_nouns_before_a_preposition():
+    assert _who('"It does not prove the bottles were contaminated," said Dr Elena Mureșan, a microbiologist.')[0][0] == "Elena Mureșan"
+    assert _who("Łukasz Nowak said the plant would close.")[0] == ("Łukasz Nowak", "predicted")
+    # "reports at our request": a noun, not the verb of the clause
+    assert _who("Dr Ana Ruiz, a microbiologist who reviewed the laboratory reports at our request, said the results may be wrong.")[0] == \
+        ("Ana Ruiz", "hedged")
+    assert _who("The union calls on members to strike.")[0][0] == "union"
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

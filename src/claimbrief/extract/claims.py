@@ -65,6 +65,7 @@ _HAD_AT_END = re.compile(r"\bhad(?:\s+\w+ly)?$")
 _SEEN_BY = re.compile(r"(?:^|[,;:]\s*)(?P<doc>[^,;:]{3,80}?),?\s+seen\s+by\s+(?P<outlet>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),?$")
 _DOCUMENT_OWNER = re.compile(r"\b(?:from|by|of)\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w’'.&-]*)*)$")
 _INDEFINITE_ARTICLE = re.compile(r"^(?:an?|some)\s+", re.IGNORECASE)
+_PREPOSITION_AFTER = re.compile(r"\s+(?:at|in|from|of|by|with|about|into|under|over|during|since|and|or)\b")
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell"})  # verbs that are never anything but speech
 # a relative clause left open up to the verb: "X, which sells … and says", "X, who heads the unit, and said"
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|across|outside)\s+(?:the\s+)?$")
@@ -1085,6 +1086,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "has not said", "declined to comment": nobody claims anything
         if (" " not in word and pats["not_a_verb"].match(body[verb.end():])) or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
+        if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
+            continue  # "reviewed the laboratory reports at our request": a plural noun before a preposition
         group = _verb_group(word)
         passive = _PASSIVE_AT_END.search(near)
         if passive:
