@@ -521,6 +521,12 @@ def test_names_with_extended_latin_letters_and_plural_nouns_before_a_preposition
     assert _who("The union calls on members to strike.")[0][0] == "union"
 
 
+def test_the_news_set_in_its_series_is_background_and_what_a_group_did_a_claim():
+    kinds = [c["kind"] for c in _claims("It is the second derailment on the line this year. "
+                                        "It was the worst flood since 2016. Directors voted no. Others backed the board.")]
+    assert kinds == ["background", "background", "claim", "claim"]
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

@@ -66,6 +66,11 @@ _SEEN_BY = re.compile(r"(?:^|[,;:]\s*)(?P<doc>[^,;:]{3,80}?),?\s+seen\s+by\s+(?P
 _DOCUMENT_OWNER = re.compile(r"\b(?:from|by|of)\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w’'.&-]*)*)$")
 _INDEFINITE_ARTICLE = re.compile(r"^(?:an?|some)\s+", re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:at|in|from|of|by|with|about|into|under|over|during|since|and|or)\b")
+# "It is the second derailment on the line this year", "It was the worst flood since 2016":
+# how copy sets the news in its series, context rather than a claim of its own
+_NTH_OF_ITS_KIND = re.compile(r"^\W*(?:It|This|That)\s+(?:is|was|marks|marked)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|"
+                              r"seventh|eighth|ninth|tenth|latest|last|largest|biggest|worst|deadliest|longest|highest|lowest|"
+                              r"most\s+\w+)\b|\d+(?:st|nd|rd|th)\b)")
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell"})  # verbs that are never anything but speech
 # a relative clause left open up to the verb: "X, which sells … and says", "X, who heads the unit, and said"
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|across|outside)\s+(?:the\s+)?$")
@@ -1327,6 +1332,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         row["kind"] = "gap"
     elif article_voice and historical:
         row["kind"] = "background"  # "Floods in 2022 submerged a third of the country"
+    elif article_voice and row["cue"] is None and _NTH_OF_ITS_KIND.match(body):
+        row["kind"] = "background"  # "It is the second derailment on the line this year": context for the news
     elif article_voice and row["cue"] is None and not has_figure and not has_date and not _reports_event(body):
         row["kind"] = "background"
     else:
