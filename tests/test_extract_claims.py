@@ -527,6 +527,12 @@ def test_the_news_set_in_its_series_is_background_and_what_a_group_did_a_claim()
     assert kinds == ["background", "background", "claim", "claim"]
 
 
+def test_a_quote_that_goes_on_after_its_attribution_keeps_its_speaker():
+    rows = _who('"The situation in the south is of concern," said Dr Farzana Rahim, director of the unit. '
+                '"We are seeing more patients arriving late. People should come on the first day of fever, not the fourth."')
+    assert [r[0] for r in rows] == ["Farzana Rahim"] * 3
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

@@ -1393,7 +1393,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             person = resolve_person(people, run)
             if person:
                 ctx.last_person = person
-    _attribute_quotes(sentences, rows)
+    _attribute_quotes(sentences, rows, text)
     _attribute_quote_paragraphs(text, sentences, rows, named_before)
     _attribute_quoted_headline(sentences, rows, people)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
@@ -1425,7 +1425,7 @@ def _quote_state(body: str) -> tuple[bool, bool]:
     return False, False
 
 
-def _attribute_quotes(sentences: list[dict], rows: list[dict]) -> None:
+def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "") -> None:
     """Give the sentences of a multi-sentence quotation the speaker of the sentence that
     closes it ('“Sales were weak. Rates are high,” Smith said'),
     and a whole-sentence quote with no speaker the speaker of the quote before it."""
@@ -1443,6 +1443,14 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict]) -> None:
                     if source["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
                         for k in range(i, j):
                             _inherit(rows[k], source)
+                    elif source["claimant"] == ARTICLE and i > 0 and sentences[i - 1]["block"] == sentences[i]["block"] \
+                            and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
+                            and any(q in rows[i - 1]["text"] for q in _OPEN) \
+                            and "\n" not in text[sentences[i - 1]["end"]:sentences[i]["start"]]:
+                        # '"…," said Dr Jane Roe. "We are seeing more patients. People should come early."':
+                        # a quote that goes on after its attribution, in the same paragraph, is the same speaker's
+                        for k in range(i, j + 1):
+                            _inherit(rows[k], rows[i - 1])
                     i = j
                     break
         elif i > 0 and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
