@@ -533,6 +533,12 @@ def test_a_quote_that_goes_on_after_its_attribution_keeps_its_speaker():
     assert [r[0] for r in rows] == ["Farzana Rahim"] * 3
 
 
+def test_a_participle_phrase_is_an_appositive_and_a_newspaper_a_conduit():
+    rows = _claims("Energy Minister Paul Rix told the Daily Courier that fuel imports would fall by a third. "
+                   "Rix, speaking to reporters in the capital, said prices would rise.")
+    assert [(r["claimant"], r["via"]) for r in rows] == [("Paul Rix", "Daily Courier"), ("Paul Rix", None)]
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 
