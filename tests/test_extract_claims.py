@@ -336,6 +336,9 @@ def test_a_source_known_only_by_its_description_is_the_claimant():
     assert [r[0] for r in rows] == ["provincial disaster management secretariat"] * 2 + ["regional planning inspectorate"]
     assert _who("A senior engineer, who spoke on condition of anonymity, said the dam was under strain.")[0][0] == "A senior engineer"
     assert _who("The dam is under strain, a nurse there said.")[0][0] == "a nurse there"
+    # a counted group is the group, not its count
+    assert _who("Two former agency employees, who asked not to be named, told us that files were closed early.")[0][0] == \
+        "former agency employees"
     # a thing as the subject of a verb that is not surely speech is no source
     assert _who("The flooding adds to the hardship in the province, where 20,000 people have fled since 2017.")[0][0] == "article"
     assert _who("The petrochemicals division posted an operating loss of 38 billion won.")[0][0] == "article"

@@ -828,7 +828,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
 # Western security analyst based in Dakar": a source described, not named, standing alone as
 # the subject of its clause (news copy names a source by its description when it has no name
 # or the reader needs none; the head noun can be any, so no list of them is asked for)
-_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?)\s+(?P<mods>(?:[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
+_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+(?P<mods>(?:[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
                                r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?$")
 
 
@@ -856,6 +856,8 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return " ".join(words), None
     if match.group("det").lower() == "the":
         return _resolve(np, ctx) or (_common_actor(np, ctx), None)
+    if match.group("count"):  # "Two former employees, who asked not to be named, told us": the group, not its count
+        return (" ".join(words) + (match.group("post") or ""), None) if words[-1].endswith("s") else None
     return np, None
 
 
