@@ -55,7 +55,7 @@ _POSSESSIVE_OR_HYPHEN = re.compile(r"[’']s?$|-")
 _APOSTROPHE = re.compile(r"[’']")
 # - the subject of a reporting verb (_subject_before, _subject_after)
 # (an age is an appositive too: "Mary Roe, 61, said", "Tom Roe, 45, a fisherman, said")
-# (and so is a participle's phrase: "Rix, speaking to reporters in the capital, said")
+# (and so is a participle's phrase: "Roe, speaking to reporters at the port, said")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
@@ -67,7 +67,7 @@ _SEEN_BY = re.compile(r"(?:^|[,;:]\s*)(?P<doc>[^,;:]{3,80}?),?\s+seen\s+by\s+(?P
 _DOCUMENT_OWNER = re.compile(r"\b(?:from|by|of)\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w’'.&-]*)*)$")
 _INDEFINITE_ARTICLE = re.compile(r"^(?:an?|some)\s+", re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:at|in|from|of|by|with|about|into|under|over|during|since|and|or)\b")
-# "It is the second derailment on the line this year", "It was the worst flood since 2016":
+# "It is the third ferry accident on the lake this year", "It was the worst storm since 2009":
 # how copy sets the news in its series, context rather than a claim of its own
 _NTH_OF_ITS_KIND = re.compile(r"^\W*(?:It|This|That)\s+(?:is|was|marks|marked)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|"
                               r"seventh|eighth|ninth|tenth|latest|last|largest|biggest|worst|deadliest|longest|highest|lowest|"
@@ -76,7 +76,7 @@ _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell"})  # v
 # a relative clause left open up to the verb: "X, which sells … and says", "X, who heads the unit, and said"
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|across|outside)\s+(?:the\s+)?$")
 _OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*$")
-# ("X, who … denied all charges …, was taken into custody": the relative clause closes and the
+# ("X, who … denied every count …, was led away": the relative clause closes and the
 # main clause follows; its verb is no attribution)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|did|does|remains|remained)\b")
 
@@ -89,7 +89,7 @@ _AND_AT_END = re.compile(r"[^,]\s+and\s*$")
 # the subject that opens a sentence, up to its first verb (an auxiliary or a past tense)
 _OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had|was|were|is|are|will|would|also|said|says|told|tells|[a-z]{3,}ed)\b")
 # (the body may be introduced by what it is, "of the rights group Voice of the People", and
-# have short particles in its name, "Sauti ya Mlaji")
+# have short particles in its name, "Chama cha Haki")
 _NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|[a-z]{1,3}\s+)?[A-Z][\w’'.-]*)*$")
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$")
 _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
@@ -150,7 +150,7 @@ _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
 _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s")
-# "said it had suspended all lifts and would cooperate": a second predicate after one that
+# "said it had halted the trains and would help investigators": a second predicate after one that
 # reports what was done does not re-grade it (like a second "and that" clause)
 _SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'-]+\s+){1,10}?(?P<and>and)\s+(?:would|will|could|may|might)\b")
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
@@ -359,7 +359,7 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return person.name, person.role
         return phrase, UNRESOLVED
     if head in lex["state_bodies"] and not modifiers:  # "the regime", "the administration"
-        # the state the story is about (named most), not one just named in passing ("from exile in X")
+        # the state the story is about (named most), not one just named in passing ("from abroad")
         state = max(ctx.state_actors, key=lambda a: len(a.spans), default=None) if ctx.state_actors else None
         if state:
             return state.name, None
@@ -477,7 +477,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return None  # "Nine confirmed dead as …": a headline's count, not a source
     pats = _patterns()
     if np.lower() == "it":
-        # "The watchdog declined to answer. In a statement, it said": the body that opened the
+        # "The regulator would not comment. In a statement, it said": the body that opened the
         # sentence before, else the body a claim was last put to
         opener = _previous_subject(ctx)
         if opener:
@@ -744,12 +744,12 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
     relative = _OPEN_RELATIVE.search(left) if ", wh" in left and not text[sent_start:verb_start].rstrip().endswith(",") \
         and not _CLOSED_RELATIVE.search(text, verb_start, _sentence_end(text, verb_start)) else None
     if relative:
-        # "… owned by Northland Springs SA, which sells … and says": the relative clause's
+        # "… run by Harbour Line SA, which runs … and says": the relative clause's
         # verb speaks for what the clause describes
         antecedent = left[:relative.start()]
         runs = capitalised_runs(antecedent, max(0, len(antecedent) - 80))
         last = _LAST_WORDS.search(antecedent.rsplit(",", 1)[-1].strip())
-        if runs and runs[-1][1] == len(antecedent):  # a name, unless a place ("an analyst based in Dakar, who …")
+        if runs and runs[-1][1] == len(antecedent):  # a name, unless a place ("an analyst based in Lagos, who …")
             np = "" if _PLACE_BEFORE_NAME.search(antecedent[:runs[-1][0]]) else runs[-1][2]
         else:
             np = last.group(1) if last else ""
@@ -757,7 +757,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         if found:
             return found
     if speech and _AND_AT_END.search(left):
-        # "The bureau has extended its warning and said …": the second verb shares the
+        # "The bureau has raised its alert and said …": the second verb shares the
         # subject that opens the sentence
         runs = capitalised_runs(left, 0, min(len(left), 80))
         named = runs[0][2] if runs and not left[:runs[0][0]].strip(" “\"") else None  # a name opens it
@@ -778,7 +778,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
             found = _resolve(placed.group("np"), ctx)
             if found:
                 return found
-        # a known person's name ending the clause is the subject ("… of the Cabinet of Ministers Jane Roe")
+        # a known person's name ending the clause is the subject ("… of the Council of Ministers Jane Roe")
         tail = capitalised_runs(chunk, max(0, len(chunk) - 60))
         if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
             return _resolve(tail[-1][2], ctx)
@@ -824,8 +824,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
     return None
 
 
-# "the state disaster management secretariat", "A Daeyang executive", "a nurse there", "A
-# Western security analyst based in Dakar": a source described, not named, standing alone as
+# "the county relief secretariat", "A Harbour Line executive", "a nurse there", "A
+# Western security analyst based in Lagos": a source described, not named, standing alone as
 # the subject of its clause (news copy names a source by its description when it has no name
 # or the reader needs none; the head noun can be any, so no list of them is asked for)
 _DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+(?P<mods>(?:[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
@@ -836,7 +836,7 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """The source a description that is the whole subject of a reporting verb stands for: an
     issued document's issuer (the body named last: "…, the statement said"), research as
     itself ("the study"), a definite description as a common-noun actor ("the secretariat"),
-    an indefinite one as written ("A Daeyang executive": an unnamed source)."""
+    an indefinite one as written ("A Harbour Line executive": an unnamed source)."""
     match = _DESCRIBED_SOURCE.match(np.strip(" ,“”\"'’‘"))
     if not match:
         return None
@@ -856,7 +856,7 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return " ".join(words), None
     if match.group("det").lower() == "the":
         return _resolve(np, ctx) or (_common_actor(np, ctx), None)
-    if match.group("count"):  # "Two former employees, who asked not to be named, told us": the group, not its count
+    if match.group("count"):  # "Two former guards, who asked not to be named, told us": the group, not its count
         return (" ".join(words) + (match.group("post") or ""), None) if words[-1].endswith("s") else None
     return np, None
 
@@ -871,7 +871,7 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
     if match:
         np = match.group(1)
         named = _NAME_AFTER_TITLE.match(right, match.end(1)) if np[:4].lower() == "the " else None
-        if named:  # "said the Minister of Rural Water, Hon. Jane Roe": the holder named after the title
+        if named:  # "said the Minister of Works, Hon. Jane Roe": the holder named after the title
             role, name = role_and_name(named.group(1))
             person = resolve_person(ctx.people, name) if name else None
             if person or len(name.split()) >= 2:
@@ -938,15 +938,15 @@ def _negated(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | N
 
 
 # after a past reporting verb "could" is a possibility, not the past of "can", where it says
-# what may be ("could be several times higher") or looks ahead ("could reduce output next year
+# what may be ("could be far higher") or looks ahead ("could reduce output next year
 # if …"); "told jurors the machines could run a dozen tests" is what they were able to do
 _POSSIBILITY_AFTER = re.compile(r"\s+(?:also\s+|still\s+|even\s+)?(?:be|have)\b")
 _OPEN_FUTURE = re.compile(r"\b(?:if|unless|next|coming|tomorrow|later|soon|future)\b")
 # "its full-year revenue forecast", "their plans": a noun after a possessive, not a verb
 _POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# "a family holiday planned months earlier": a participle after a preposition's noun, not a verb of the speaker
+# "a wedding planned a year before": a participle after a preposition's noun, not a verb of the speaker
 _REDUCED_RELATIVE_AT_END = re.compile(r"\b(?:for|of|with|on|in|at|to|from|by|after|before|under)\s+(?:(?:a|an|the|its|his|her|their|some)\s+)?(?:[\w-]+\s+){0,2}$")
-# "admitted to hospital", "admitted to the treatment unit": taken in, not acknowledging
+# "admitted to hospital", "admitted to the isolation ward": taken in, not acknowledging
 _ADMITTED_TO_PLACE = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|hospital\b|intensive\b|care\b)")
 # a first-person subject, pronoun or "our data": the speaker's own verb
 _FIRST_PERSON_SUBJECT_AT_END = re.compile(r"\b(?:our|my)\s+[\w-]+\s+$", re.IGNORECASE)
@@ -954,7 +954,7 @@ _FIRST_PERSON_SUBJECT_AT_END = re.compile(r"\b(?:our|my)\s+[\w-]+\s+$", re.IGNOR
 
 def _not_a_verb_here(text: str, verb: re.Match) -> bool:
     """Whether a matched reporting verb is a noun or a participle of another noun here:
-    "its revenue forecast", "a holiday planned months earlier", "admitted to hospital"."""
+    "its revenue forecast", "a wedding planned a year before", "admitted to hospital"."""
     word = verb.group(0).lower()
     before = text[max(0, verb.start() - 60):verb.start()]
     if word.endswith("ed"):
@@ -1006,7 +1006,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
             cues.append((verb.start(), "confirmed"))
         elif group == "hedged" and (_SPEAKER_PRONOUN_AT_END.search(text[:verb.start()])
                                     or _FIRST_PERSON_SUBJECT_AT_END.search(text[max(0, verb.start() - 30):verb.start()])):
-            cues.append((verb.start(), "hedged"))  # "said it believes", '"Our data suggest …"': the speaker's own belief
+            cues.append((verb.start(), "hedged"))  # "said it believes", '"Our figures suggest …"': the speaker's own belief
     # the first cue is the speaker's own verb or modal: "we fear what we will find" is hedged
     return min(cues)[1] if cues else None
 
@@ -1095,7 +1095,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if (" " not in word and pats["not_a_verb"].match(body[verb.end():])) or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
         if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
-            continue  # "reviewed the laboratory reports at our request": a plural noun before a preposition
+            continue  # "read the test reports for this newspaper": a plural noun before a preposition
         group = _verb_group(word)
         passive = _PASSIVE_AT_END.search(near)
         if passive:
@@ -1156,9 +1156,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed,
                                                   can_match=_part_cues(body, start, start + len(complement), can_match)) or group
                 if _AND_DENIED.search(after):
-                    certainty = "denied"  # "Moscow said its forces had struck … and denied targeting civilians"
+                    certainty = "denied"  # "The army said it had hit depots … and denied shelling homes"
             elif group == "predicted" and _HAD_AT_END.search(near):
-                certainty = "stated"  # "Analysts had expected 4.85%": an expectation the facts have overtaken
+                certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
             return (found[0], found[1], certainty, word)
     return None
 
@@ -1336,7 +1336,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     elif article_voice and historical:
         row["kind"] = "background"  # "Floods in 2022 submerged a third of the country"
     elif article_voice and row["cue"] is None and _NTH_OF_ITS_KIND.match(body):
-        row["kind"] = "background"  # "It is the second derailment on the line this year": context for the news
+        row["kind"] = "background"  # "It is the third ferry accident on the lake this year": context for the news
     elif article_voice and row["cue"] is None and not has_figure and not has_date and not _reports_event(body):
         row["kind"] = "background"
     else:
@@ -1450,7 +1450,7 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "") -
                             and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
                             and any(q in rows[i - 1]["text"] for q in _OPEN) \
                             and "\n" not in text[sentences[i - 1]["end"]:sentences[i]["start"]]:
-                        # '"…," said Dr Jane Roe. "We are seeing more patients. People should come early."':
+                        # '"…," said Dr Jane Roe. "Wards are full. Come early."':
                         # a quote that goes on after its attribution, in the same paragraph, is the same speaker's
                         for k in range(i, j + 1):
                             _inherit(rows[k], rows[i - 1])
@@ -1472,7 +1472,7 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
     every paragraph of a long quote with a quote mark and closes only the last).  With no
     attributed quotation beside it, the quote is the person the text named last before it
     (a profile or interview quotes its subject paragraph after paragraph: "She began with
-    the numbers. / "We are putting more boats on the water …")."""
+    the numbers. / "We are pumping more water than the rain puts back …")."""
     paragraphs: list[list[int]] = []
     for i, sentence in enumerate(sentences):
         if i and "\n" not in text[sentences[i - 1]["end"]:sentence["start"]] and paragraphs:
@@ -1506,8 +1506,8 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
                 _inherit(rows[i], source)
 
 
-# a headline that opens with a quotation and then says whose it is: '"…": a fisheries
-# scientist on …', "'…' - a rice farmer on …"
+# a headline that opens with a quotation and then says whose it is: '"…": a hydrologist
+# on …', "'…' - a rice farmer on …"
 _QUOTED_HEADLINE = re.compile(r"^\s*[“\"‘'][^“”\"]{8,}[”\"’']\s*[:—–-]\s*\S")
 
 
