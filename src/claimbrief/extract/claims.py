@@ -73,18 +73,12 @@ _NTH_OF_ITS_KIND = re.compile(r"^\W*(?:It|This|That)\s+(?:is|was|marks|marked)\s
                               r"seventh|eighth|ninth|tenth|latest|last|largest|biggest|worst|deadliest|longest|highest|lowest|"
                               r"most\s+\w+)\b|\d+(?:st|nd|rd|th)\b)")
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell"})  # verbs that are never anything but speech
-# a relative clause left open up to the verb: "X, which sells … and says", "X, who heads the unit, and said"
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|across|outside)\s+(?:the\s+)?$")
+# a relative clause left open up to the verb: "X, which runs … and says"
 _OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*$")
 # ("X, who … denied every count …, was led away": the relative clause closes and the
 # main clause follows; its verb is no attribution)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|did|does|remains|remained)\b")
-
-
-def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` ends, near enough: the next full stop, or 300 characters on."""
-    end = text.find(".", at)
-    return min(end if end >= 0 else len(text), at + 300)
 _AND_AT_END = re.compile(r"[^,]\s+and\s*$")
 # the subject that opens a sentence, up to its first verb (an auxiliary or a past tense)
 _OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had|was|were|is|are|will|would|also|said|says|told|tells|[a-z]{3,}ed)\b")
@@ -359,7 +353,7 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return person.name, person.role
         return phrase, UNRESOLVED
     if head in lex["state_bodies"] and not modifiers:  # "the regime", "the administration"
-        # the state the story is about (named most), not one just named in passing ("from abroad")
+        # the state the story is about (named most), not one just named in passing ("broadcasting from abroad")
         state = max(ctx.state_actors, key=lambda a: len(a.spans), default=None) if ctx.state_actors else None
         if state:
             return state.name, None
@@ -724,6 +718,12 @@ def _without_aux_tail(left: str) -> str:
             start = end  # no auxiliary: the match starts after it
             break
     return left[:start] + _patterns()["aux_tail"].sub("", left[start:])
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends, near enough: the next full stop, or 300 characters on."""
+    end = text.find(".", at)
+    return min(end if end >= 0 else len(text), at + 300)
 
 
 def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
