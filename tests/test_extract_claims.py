@@ -542,6 +542,20 @@ def test_a_participle_phrase_is_an_appositive_and_a_newspaper_a_conduit():
     assert [(r["claimant"], r["via"]) for r in rows] == [("Paul Rix", "Daily Courier"), ("Paul Rix", None)]
 
 
+def _headline_certainty(headline):
+    text = headline + "\n\nThe firm said so on Monday.\n"
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=headline, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return extract_rows(article)["claims"][0]["certainty"]
+
+
+def test_a_headline_subject_to_a_verb_is_a_prediction():
+    assert _headline_certainty("Harbour Line to build new ferry terminal") == "predicted"
+    assert _headline_certainty("Town pool to stay shut until 2027 as bill climbs") == "predicted"
+    assert _headline_certainty("Prices rise to record high") == "stated"
+    assert _headline_certainty("Sales fell to 3 billion") == "stated"
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

@@ -1212,6 +1212,21 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
     return (found[0], found[1], "stated", match.group("verb"))
 
 
+# "Harbour Line to build new terminal", "Town pool to stay shut until 2027": a headline's
+# subject "to" a verb is what will happen (headlines drop "is set")
+_HEADLINE_TO = re.compile(r"^(?P<np>[^:;,]{2,80}?)\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]{2,}\b")
+
+
+def _headline_future(body: str) -> bool:
+    """Whether a headline says its subject is to do something ("X to build …"), not that
+    something moved to a level ("Prices rise to …", "Sales fell to …")."""
+    match = _HEADLINE_TO.match(body)
+    if not match:
+        return False
+    last = match.group("np").split()[-1]
+    return not (last.islower() and (last.endswith(("s", "ed", "ing")) or last in lexicon()["not_before_headline_to"]))
+
+
 @lru_cache(maxsize=1)
 def _headline_acts() -> frozenset[str]:
     """Present-tense verbs by which a headline's subject says or announces something."""
@@ -1323,6 +1338,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = (ARTICLE, None, "stated", None)  # "Minister praises …" with no minister in the story
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
         attribution = _headline_subject(body, ctx) or attribution
+    if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
+        attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
     if row["claimant"] not in (ARTICLE, UNATTRIBUTED) and not row["via"]:
         row["via"] = _conduit(body, can_match)
