@@ -556,6 +556,15 @@ def test_a_headline_subject_to_a_verb_is_a_prediction():
     assert _headline_certainty("Sales fell to 3 billion") == "stated"
 
 
+def test_what_a_source_aims_or_intends_to_do_and_a_headlines_study_finds():
+    assert _who("The regional government aims to restore 25,000 hectares by 2030.")[0] == ("regional government", "predicted")
+    assert _who("France intends to close two plants.")[0] == ("Government of France", "predicted")
+    text = "Restored marshes may take a decade to recover, study finds\n\nThe team measured 30 marshes.\n"
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=text.split("\n")[0], published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    assert extract_rows(article)["claims"][0]["claimant"] == "study"
+
+
 def _random_texts(pieces, separators, count, seed, most=8):
     import random
 

@@ -217,7 +217,8 @@ def _patterns() -> dict:
                                        re.IGNORECASE),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
         # "…, the study found.": research or a document closing its sentence with what it found
-        "finding": re.compile(rf",\s+(?P<np>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{trie_alternation(lex['research_nouns'] + lex['issued_documents'], True)}))"
+        # (a headline drops the article: "…, study finds")
+        "finding": re.compile(rf",\s+(?P<np>(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{trie_alternation(lex['research_nouns'] + lex['issued_documents'], True)}))"
                               rf"\s+(?:{trie_alternation(lex['finding_verbs'], True)})(?:\s+(?:on|in|last|this)\s+\w+)?\s*[.!]?\s*$", re.IGNORECASE),
     }
 
@@ -837,7 +838,10 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     issued document's issuer (the body named last: "…, the statement said"), research as
     itself ("the study"), a definite description as a common-noun actor ("the secretariat"),
     an indefinite one as written ("A Harbour Line executive": an unnamed source)."""
-    match = _DESCRIBED_SOURCE.match(np.strip(" ,“”\"'’‘"))
+    np = np.strip(" ,“”\"'’‘")
+    if " " not in np and np.lower() in lexicon()["research_nouns"]:
+        return np.lower(), None  # "…, study finds" in a headline
+    match = _DESCRIBED_SOURCE.match(np)
     if not match:
         return None
     words = (match.group("mods") + match.group("head")).split()
