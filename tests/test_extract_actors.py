@@ -192,6 +192,13 @@ def test_a_name_added_as_an_alias_later_is_found_by_it():
 def test_honorifics_of_regional_copy_go_to_the_role():
     from claimbrief.extract.actors import _role_and_name
 
-    assert _role_and_name("Datuk Seri Hassan Omar") == ("Datuk Seri", "Hassan Omar")
+    assert _role_and_name("Datuk Seri Ahmad Zaki") == ("Datuk Seri", "Ahmad Zaki")
     assert _role_and_name("Alhaji Musa Bello")[1] == "Musa Bello"
-    assert _role_and_name("Oba Kehinde Ade")[1] == "Kehinde Ade"
+    assert _role_and_name("Oba Adewale Ojo")[1] == "Adewale Ojo"
+
+
+def test_an_engineers_title_does_not_end_the_sentence():
+    from claimbrief.extract.sentences import split_sentences
+
+    rows = split_sentences("Head line\n\nSpeaking at the depot, Engr. Musa Ode said the line would reopen.\n")
+    assert rows[-1]["text"].startswith("Speaking at the depot, Engr. Musa Ode said")

@@ -330,15 +330,18 @@ def test_a_body_that_revises_or_updates_a_count_is_its_source():
 
 def test_a_source_known_only_by_its_description_is_the_claimant():
     # any head noun: news copy describes a source it does not name ("the secretariat")
-    rows = _who("About 4,000 people are sheltering in schools, the provincial disaster management secretariat said in a statement. "
-                "No deaths have been reported, the secretariat said. "
+    rows = _who("About 900 families are staying in church halls, the county relief secretariat said in a statement. "
+                "No one has been hurt, the secretariat said. "
                 "The regional planning inspectorate said the embankment had failed twice before.")
-    assert [r[0] for r in rows] == ["provincial disaster management secretariat"] * 2 + ["regional planning inspectorate"]
+    assert [r[0] for r in rows] == ["county relief secretariat"] * 2 + ["regional planning inspectorate"]
     assert _who("A senior engineer, who spoke on condition of anonymity, said the dam was under strain.")[0][0] == "A senior engineer"
-    assert _who("The dam is under strain, a nurse there said.")[0][0] == "a nurse there"
+    assert _who("The dam is under strain, a guard there said.")[0][0] == "a guard there"
+    # a counted group is the group, not its count
+    assert _who("Two former agency employees, who asked not to be named, told us that files were closed early.")[0][0] == \
+        "former agency employees"
     # a thing as the subject of a verb that is not surely speech is no source
-    assert _who("The flooding adds to the hardship in the province, where 20,000 people have fled since 2017.")[0][0] == "article"
-    assert _who("The petrochemicals division posted an operating loss of 38 billion won.")[0][0] == "article"
+    assert _who("The drought adds to the strain on the valley, where 5,000 herders have left since 2019.")[0][0] == "article"
+    assert _who("The shipping unit posted a loss of 12 million euros.")[0][0] == "article"
 
 
 def test_an_age_or_a_named_body_after_a_name_is_an_appositive():
@@ -352,15 +355,15 @@ def test_a_second_verb_shares_the_subject_that_opens_the_sentence():
     assert _who("The weather bureau has extended its warning until Friday and said more rain could fall.")[0][0] == "weather bureau"
     assert _who("Northland Mining Ltd cut 200 jobs in May and said it would close a second pit.")[0] == ("Northland Mining Ltd", "predicted")
     # "suspected and confirmed cases": an adjective, not a second verb
-    assert _who("Ruritania has recorded 87 suspected and confirmed cases of fever since January 9, the Ministry of Health said.")[0] == \
+    assert _who("Ruritania has logged 52 suspected and confirmed cases of measles since March 2, the Ministry of Health said.")[0] == \
         ("Ministry of Health", "stated")
 
 
 def test_research_and_issued_documents_speak_for_their_authors():
     rows = _who("Northland Mining Ltd reported a 12% fall in quarterly output on Monday. "
-                "Copper accounted for two-thirds of revenue, the filing showed. "
+                "Zinc made up half of sales, the filing showed. "
                 "Salt marshes restored after 2010 stored more carbon than untouched ones, the study found. "
-                "Officers found 19 trucks and $95,000 in cash, the statement said.")
+                "Officers seized 7 boats and $20,000 in cash, the statement said.")
     assert [r[0] for r in rows] == ["Northland Mining Ltd"] * 2 + ["study", "Northland Mining Ltd"]
 
 
@@ -374,29 +377,29 @@ def test_they_is_the_group_that_spoke_last():
 
 def test_a_source_revising_its_own_estimate_or_forecast_claims_it():
     rows = _who("Northland Mining Ltd reported a 12% fall in quarterly output on Monday. "
-                "The company cut its full-year forecast for copper output to 300,000 tonnes. "
+                "The company cut its full-year forecast for zinc output to 80,000 tonnes. "
                 "The national statistics office said inflation eased to 4.9%. "
-                "Separately, the office lowered its estimate of third-quarter growth to 2.1% from 2.4%. "
+                "Separately, the office lowered its estimate of first-quarter growth to 1.3% from 1.6%. "
                 "The central bank kept its inflation target at 3%.")
     assert rows[1:] == [("Northland Mining Ltd", "predicted"), ("national statistics office", "stated"),
                         ("national statistics office", "stated"), ("central bank", "predicted")]
 
 
 def test_could_after_a_past_verb_is_a_possibility_where_it_says_what_may_be():
-    assert _who("Analysts at Pine Securities said in a note that the ban could reduce output by 5% next year if it is not lifted.") == \
+    assert _who("Analysts at Pine Securities said in a note that the tariff could cut exports by 8% next year if it stays.") == \
         [("Pine Securities", "hedged")]
-    assert _who("Dr Ana Ruiz said the true number of infections could be several times higher.") == [("Ana Ruiz", "hedged")]
+    assert _who("Dr Ana Ruiz said the real number of cases could be far higher.") == [("Ana Ruiz", "hedged")]
     # the past of "can": what the machines were able to do
-    assert _who("Attorney Laura Bryce told jurors that the machines could reliably run fewer than a dozen tests.") == \
-        [("Laura Bryce", "stated")]
+    assert _who("Lawyer Mark Osei told jurors that the scanners could reliably read fewer than 40 badges.") == \
+        [("Mark Osei", "stated")]
 
 
 def test_nouns_and_participles_of_reporting_verbs_set_no_certainty():
-    assert _who("Defence lawyer Tom Vukovic said his client had been paid $800 and had booked the flight for a family "
-                "holiday planned months earlier.")[0][1] == "stated"
-    assert _who("Northland Mining Ltd reported a 6.8% rise in quarterly profit on Thursday and narrowed its full-year revenue "
+    assert _who("Defence lawyer Ian Moss said his client had been paid $500 and had hired the van for a wedding "
+                "planned a year before.")[0][1] == "stated"
+    assert _who("Northland Mining Ltd reported a 3% fall in quarterly sales on Monday and trimmed its full-year sales "
                 "forecast.")[0][1] == "stated"
-    assert _who("Health officials in Kiru said two new suspected cases had been admitted to the treatment unit on Wednesday.")[0][1] == \
+    assert _who("Health officials in Kiru said three more patients had been admitted to the isolation ward on Friday.")[0][1] == \
         "stated"
     assert _who("The trial was postponed when the accused was admitted to hospital.")[0][1] == "stated"
     # an intent after a possessive is still one
@@ -404,17 +407,17 @@ def test_nouns_and_participles_of_reporting_verbs_set_no_certainty():
 
 
 def test_the_speakers_own_hedge_verb_and_a_coordinated_denial_decide():
-    assert _who('"Our data suggest you should think in decades," Maria Lind said.') == [("Maria Lind", "hedged")]
-    assert _who("The ministry said its forces had struck military targets and denied targeting civilians.")[0][1] == "denied"
+    assert _who('"Our figures suggest the coast will keep retreating," Maria Lind said.') == [("Maria Lind", "hedged")]
+    assert _who("The army said it had hit fuel depots and denied shelling homes.")[0][1] == "denied"
     # an expectation the facts have overtaken is the analysts' figure, not a forecast
-    assert _who("Analysts polled by Pine Securities had expected a median of 4.85%.")[0][1] == "stated"
+    assert _who("Traders polled by Pine Securities had expected a rise of 0.3%.")[0][1] == "stated"
     assert _who("Economists expect inflation to ease next month.")[0][1] == "predicted"
 
 
 def test_the_government_is_the_state_the_story_is_about():
-    rows = _who("Paraguay's pension cuts drew thousands of marchers in Paraguay on Saturday. "
-                "Radio Libre, which broadcasts from exile in Uruguay, put the number detained at 60. "
-                "The government said on Monday that the reform stands.")
+    rows = _who("Paraguay's new water law drew crowds of farmers in Paraguay on Saturday. "
+                "A station broadcasting from Uruguay put the crowd at 3,000. "
+                "The government said on Monday that the law stands.")
     assert rows[-1][0] == "Government of Paraguay"
 
 
@@ -424,25 +427,25 @@ def test_bare_state_media_belong_to_the_state_the_story_is_about():
 
 
 def test_unattributed_quote_paragraphs_of_an_interview_are_its_subjects():
-    text = ('"The river will not wait for us": a hydrologist on a drying delta\n\n'
+    text = ('"The wells are talking to us": a hydrologist on a drying delta\n\n'
             "For twenty years, Dr Mariam Tall has measured the river. She spent a day with us last week.\n\n"
             '"We are taking more water out than the rain puts back. That is the whole story.\n\n'
             '"In 2010 the wells were full. Now they are dry."\n\n'
             "The ministry says it will build two dams.\n")
-    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="The river will not wait for us", published=dt.date(2024, 12, 1)),
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="The wells are talking to us", published=dt.date(2024, 12, 1)),
                       sha256=hashlib.sha256(text.encode()).hexdigest())
     rows = extract_rows(article)["claims"]
     assert rows[0]["claimant"] == "Mariam Tall"  # the headline quotes the story's subject
     quoted = [r["claimant"] for r in rows if r["text"].startswith(("\"We are", "That is", "\"In 2010", "Now they"))]
     assert quoted == ["Mariam Tall"] * 4
-    assert _who("The Centre for River Research counts fish. The catch fell by 40 percent, according to the centre's surveys.")[1] == \
+    assert _who("The Centre for River Research counts eels. Eel numbers fell by a quarter, according to the centre's surveys.")[1] == \
         ("Centre for River Research", "reported")
 
 
 def test_it_is_the_body_that_opened_the_sentence_before():
-    rows = _who("The National Food Safety Authority (NFSA) inspected the plant in May. "
-                "The watchdog declined to answer questions. In a statement, it said that all procedures were followed.")
-    assert rows[-1] == ("National Food Safety Authority", "stated")
+    rows = _who("The National Road Safety Authority (NRSA) checked the bridge in May. "
+                "The regulator would not comment. In a statement, it said the checks were complete.")
+    assert rows[-1] == ("National Road Safety Authority", "stated")
 
 
 def test_the_head_of_state_is_the_president_named():
@@ -451,29 +454,29 @@ def test_the_head_of_state_is_the_president_named():
 
 
 def test_a_relative_clause_verb_speaks_for_its_antecedent():
-    assert _who("The plant is owned by Northland Springs SA, which sells 90 million bottles a year and says it holds "
-                "11 percent of the market.")[0][0] == "Northland Springs SA"
+    assert _who("The ferry is run by Harbour Line SA, which carries 2 million passengers a year and says it has "
+                "never lost a vessel.")[0][0] == "Harbour Line SA"
     # a relative clause that closes before the main verb is no attribution
-    assert _who("Sipho Dube, who pleaded not guilty and denied all charges throughout the trial, was taken into custody.")[0][0] == \
+    assert _who("Kofi Mensah, who denied every count during the hearing, was led away in handcuffs.")[0][0] == \
         "article"
-    assert _who("A security analyst based in Dakar, who asked not to be named, said the group may have new drones.")[0][0] == \
-        "A security analyst based in Dakar"
+    assert _who("A security analyst based in Lagos, who asked not to be named, said the gang may have new boats.")[0][0] == \
+        "A security analyst based in Lagos"
 
 
 def test_a_document_seen_by_an_outlet_is_relayed():
-    rows = _who("Figures from the National Emergency Management Agency, seen by Radio Steppe, show that 1.5 million animals have died. "
+    rows = _who("Figures from the National Roads Agency, seen by Radio Coastline, show that 300 bridges need repair. "
                 "Documents seen by the Daily Courier show that the tests were delayed. "
-                "Inspectors recommended that one line be suspended, an internal memo shows.")
-    assert rows[0] == ("National Emergency Management Agency", "reported")
+                "One span was shut for a week in May, an internal memo shows.")
+    assert rows[0] == ("National Roads Agency", "reported")
     assert rows[1] == ("documents", "reported")
     assert rows[2][0] == "internal memo"
     assert [c["via"] for c in _claims("Documents seen by the Daily Courier show that the tests were delayed.")] == ["Daily Courier"]
 
 
 def test_the_note_of_a_research_firm_speaks_for_it():
-    rows = _who("Rates will stay high, economists at Pine Analytics wrote in a note. "
-                '"Inflation has not peaked yet. We would not be surprised to see it rise," the note said.')
-    assert [r[0] for r in rows] == ["Pine Analytics"] * 3
+    rows = _who("Rents will keep rising, economists at Birch Analytics wrote in a note. "
+                '"Demand has not cooled. We would not be surprised by another jump," the note said.')
+    assert [r[0] for r in rows] == ["Birch Analytics"] * 3
 
 
 def test_a_press_release_speaks_in_its_issuers_voice():
@@ -493,23 +496,73 @@ def test_a_press_release_speaks_in_its_issuers_voice():
 
 def test_a_title_that_runs_over_of_is_the_role_of_the_name_after_it():
     assert _who("Minister of Foreign Affairs John Smith said the talks would resume.")[0] == ("John Smith", "predicted")
-    assert _who("Deputy Chairman of the Cabinet of Ministers Peter Orr said the plant cost $640 million.")[0][0] == "Peter Orr"
-    assert _who('"They brought every one of our brothers home," Minister of Mining Rodrigo Paz Mamani told reporters.')[0][0] == \
-        "Rodrigo Paz Mamani"
+    assert _who("Deputy Chairman of the Council of Ministers Peter Orr said the bridge cost $90 million.")[0][0] == "Peter Orr"
+    assert _who('"The crews worked through the night," Minister of Transport Luis Condo Apaza told reporters.')[0][0] == \
+        "Luis Condo Apaza"
     # the holder named after the title that follows the verb; the quote before the verb sets the certainty
     assert _who('"We will deliver," said the Minister of Health, Dr. Anna Kruger.') == [("Anna Kruger", "predicted")]
 
 
 def test_a_second_modal_predicate_does_not_regrade_what_was_done():
-    assert _who("Pine Resorts said it had suspended all lifts and would cooperate fully with investigators.")[0][1] == "stated"
+    assert _who("Harbour Line said it had halted all ferries and would help investigators.")[0][1] == "stated"
     assert _who("Pine Resorts said it would cut jobs and close plants.")[0][1] == "predicted"
 
 
 def test_an_estimated_figure_is_hedged_and_an_unpublished_one_a_gap():
-    assert _who("The weather office says the fissure is now estimated at 3.2km.")[0][1] == "hedged"
-    assert _who("The reserves stand at an estimated 5.1 percent of spending.")[0][1] == "hedged"
-    rows = _claims("The agency has not yet published the figures.")
+    assert _who("The fire service says the blaze is now estimated at 40 hectares.")[0][1] == "hedged"
+    assert _who("The fund holds an estimated 3 percent of the city's budget.")[0][1] == "hedged"
+    rows = _claims("The agency has not yet published its count.")
     assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")
+
+
+def test_names_with_extended_latin_letters_and_plural_nouns_before_a_preposition():
+    assert _who('"The tests do not show any leak," said Dr Ioana Brâncuși, a chemist.')[0][0] == "Ioana Brâncuși"
+    assert _who("Łukasz Nowak said the plant would close.")[0] == ("Łukasz Nowak", "predicted")
+    # "reports for this newspaper": a noun, not the verb of the clause
+    assert _who("Dr Ana Ruiz, a chemist who read the test reports for this newspaper, said the results may be wrong.")[0] == \
+        ("Ana Ruiz", "hedged")
+    assert _who("The union calls on members to strike.")[0][0] == "union"
+
+
+def test_the_news_set_in_its_series_is_background_and_what_a_group_did_a_claim():
+    kinds = [c["kind"] for c in _claims("It is the third ferry accident on the lake this year. "
+                                        "It was the worst storm since 2009. Councillors voted no. Most members backed the plan.")]
+    assert kinds == ["background", "background", "claim", "claim"]
+
+
+def test_a_quote_that_goes_on_after_its_attribution_keeps_its_speaker():
+    rows = _who('"The wards in the north are full," said Dr Nadia Karim, head of the unit. '
+                '"We are turning people away. Patients should come in before the weekend."')
+    assert [r[0] for r in rows] == ["Nadia Karim"] * 3
+
+
+def test_a_participle_phrase_is_an_appositive_and_a_newspaper_a_conduit():
+    rows = _claims("Energy Minister Paul Rix told the Daily Courier that fuel imports would fall by a third. "
+                   "Rix, speaking to reporters in the capital, said prices would rise.")
+    assert [(r["claimant"], r["via"]) for r in rows] == [("Paul Rix", "Daily Courier"), ("Paul Rix", None)]
+
+
+def _headline_certainty(headline):
+    text = headline + "\n\nThe firm said so on Monday.\n"
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=headline, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return extract_rows(article)["claims"][0]["certainty"]
+
+
+def test_a_headline_subject_to_a_verb_is_a_prediction():
+    assert _headline_certainty("Harbour Line to build new ferry terminal") == "predicted"
+    assert _headline_certainty("Town pool to stay shut until 2027 as bill climbs") == "predicted"
+    assert _headline_certainty("Prices rise to record high") == "stated"
+    assert _headline_certainty("Sales fell to 3 billion") == "stated"
+
+
+def test_what_a_source_aims_or_intends_to_do_and_a_headlines_study_finds():
+    assert _who("The regional government aims to restore 25,000 hectares by 2030.")[0] == ("regional government", "predicted")
+    assert _who("France intends to close two plants.")[0] == ("Government of France", "predicted")
+    text = "Restored marshes may take a decade to recover, study finds\n\nThe team measured 30 marshes.\n"
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=text.split("\n")[0], published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    assert extract_rows(article)["claims"][0]["claimant"] == "study"
 
 
 def _random_texts(pieces, separators, count, seed, most=8):

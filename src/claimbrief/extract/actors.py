@@ -20,10 +20,11 @@ from rapidfuzz.distance import Levenshtein
 
 from ..lexicon import alternation, countries, lexicon, trie_alternation, words
 
-# Initialisms ("U.S.") and company abbreviations ("Corp.") keep their periods.
+# Initialisms ("U.S.") and company abbreviations ("Corp.") keep their periods.  Names are
+# written with the letters of Latin Extended-A/B and Additional too ("Brâncuși", "Łukasz", "Đặng").
 # A plural possessive inside a name keeps its apostrophe ("Dairy Farmers' Union");
 # acronyms are words of a name ("SITE Intelligence Group").
-_NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-Z][a-zà-ÿ’'\-]*[a-zà-ÿ](?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|della|do|das|des|dei|van|von|der|ter|ten|le|la|du|dos|di)(?=[\s-]))"
+_NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿā-ɏḁ-ỿ’'\-]*[a-zà-öø-ÿā-ɏḁ-ỿ](?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|della|do|das|des|dei|van|von|der|ter|ten|le|la|du|dos|di)(?=[\s-]))"
 # (a name never runs over a line break: a byline's name is not the next paragraph's first word)
 _CAP_RUN = re.compile(rf"(?<![\w’'.-]){_NAME_PART}(?:[ \t-]+{_NAME_PART})*")
 
@@ -35,7 +36,8 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _NOT_LETTER = re.compile(r"[^a-z]")
 _BROADCASTER_NAME = re.compile(r"(?:Radio|Television|TV|Channel)\s+[A-Z]\w+$")
 _BROADCASTER = re.compile(r"(?:Radio|Television|TV|Channel)\s+[A-Z]")
-_NEWS_TITLE_END = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Television|TV|Radio|Broadcasting)$")
+_NEWS_TITLE_END = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Television|TV|Radio|Broadcasting|"
+                             r"Courier|Observer|Chronicle|Standard|Mirror|Express|Examiner|Inquirer|Dispatch|Mail)$")
 _BASED = re.compile(r"-(?:based|born|headquartered)$")
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
 _WORD = re.compile(r"[\w’'-]+$")
@@ -367,7 +369,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             titled_of = _title_of_before(text, max(s, r_start - 100), r_start) if " of " in text[max(s, r_start - 100):r_start] else None
             portfolio = _portfolio_words(name) if titled_of and not role else 0
             if portfolio and len(name.split()) - portfolio >= 2:
-                # "Minister of Foreign Affairs Jane Roe", "Deputy Chairman of the Cabinet of Ministers
+                # "Minister of Foreign Affairs Jane Roe", "Deputy Chairman of the Council of Ministers
                 # Jane Roe": the run opens with the rest of the title (the field a post covers)
                 words = name.split()
                 role, name = f"{titled_of} {' '.join(words[:portfolio])}", " ".join(words[portfolio:])
@@ -402,7 +404,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
     return list(people.values())
 
 
-# a title that runs over "of": "Minister of ", "Deputy Chairman of the Cabinet of "
+# a title that runs over "of": "Minister of ", "Deputy Chairman of the Council of "
 _TITLE_OF = re.compile(r"(?P<title>(?P<first>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:of|for)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:of|for|and)\s+(?:the\s+)?)*)$")
 
@@ -426,7 +428,7 @@ def _portfolios() -> frozenset[str]:
 
 def _title_of_before(text: str, start: int, end: int) -> str | None:
     """The title written before a capitalised run when it runs over "of" and its first words
-    end with a role word ("Minister of ", "Deputy Chairman of the Cabinet of "), without
+    end with a role word ("Minister of ", "Deputy Chairman of the Council of "), without
     the last "of"."""
     match = _TITLE_OF.search(text, start, end)
     if not match or not _patterns()["role"].match(match.group("first").split()[-1]):

@@ -55,7 +55,8 @@ _POSSESSIVE_OR_HYPHEN = re.compile(r"[’']s?$|-")
 _APOSTROPHE = re.compile(r"[’']")
 # - the subject of a reporting verb (_subject_before, _subject_after)
 # (an age is an appositive too: "Mary Roe, 61, said", "Tom Roe, 45, a fisherman, said")
-_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her)\b[^,]*),?$")
+# (and so is a participle's phrase: "Roe, speaking to reporters at the port, said")
+_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
 _AND_DENIED = re.compile(r"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:denied|rejected|refuted|dismissed)\b")
@@ -65,24 +66,24 @@ _HAD_AT_END = re.compile(r"\bhad(?:\s+\w+ly)?$")
 _SEEN_BY = re.compile(r"(?:^|[,;:]\s*)(?P<doc>[^,;:]{3,80}?),?\s+seen\s+by\s+(?P<outlet>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}),?$")
 _DOCUMENT_OWNER = re.compile(r"\b(?:from|by|of)\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?[A-Z][\w’'.&-]*)*)$")
 _INDEFINITE_ARTICLE = re.compile(r"^(?:an?|some)\s+", re.IGNORECASE)
+_PREPOSITION_AFTER = re.compile(r"\s+(?:at|in|from|of|by|with|about|into|under|over|during|since|and|or)\b")
+# "It is the third ferry accident on the lake this year", "It was the worst storm since 2009":
+# how copy sets the news in its series, context rather than a claim of its own
+_NTH_OF_ITS_KIND = re.compile(r"^\W*(?:It|This|That)\s+(?:is|was|marks|marked)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|"
+                              r"seventh|eighth|ninth|tenth|latest|last|largest|biggest|worst|deadliest|longest|highest|lowest|"
+                              r"most\s+\w+)\b|\d+(?:st|nd|rd|th)\b)")
 _SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell"})  # verbs that are never anything but speech
-# a relative clause left open up to the verb: "X, which sells … and says", "X, who heads the unit, and said"
 _PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|across|outside)\s+(?:the\s+)?$")
+# a relative clause left open up to the verb: "X, which runs … and says"
 _OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*$")
-# ("X, who … denied all charges …, was taken into custody": the relative clause closes and the
+# ("X, who … denied every count …, was led away": the relative clause closes and the
 # main clause follows; its verb is no attribution)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|did|does|remains|remained)\b")
-
-
-def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` ends, near enough: the next full stop, or 300 characters on."""
-    end = text.find(".", at)
-    return min(end if end >= 0 else len(text), at + 300)
 _AND_AT_END = re.compile(r"[^,]\s+and\s*$")
 # the subject that opens a sentence, up to its first verb (an auxiliary or a past tense)
 _OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had|was|were|is|are|will|would|also|said|says|told|tells|[a-z]{3,}ed)\b")
 # (the body may be introduced by what it is, "of the rights group Voice of the People", and
-# have short particles in its name, "Sauti ya Mlaji")
+# have short particles in its name, "Chama cha Haki")
 _NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|[a-z]{1,3}\s+)?[A-Z][\w’'.-]*)*$")
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$")
 _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
@@ -143,7 +144,7 @@ _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
 _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s")
-# "said it had suspended all lifts and would cooperate": a second predicate after one that
+# "said it had halted the trains and would help investigators": a second predicate after one that
 # reports what was done does not re-grade it (like a second "and that" clause)
 _SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'-]+\s+){1,10}?(?P<and>and)\s+(?:would|will|could|may|might)\b")
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
@@ -218,7 +219,8 @@ def _patterns() -> dict:
                                        re.IGNORECASE),
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
         # "…, the study found.": research or a document closing its sentence with what it found
-        "finding": re.compile(rf",\s+(?P<np>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{trie_alternation(lex['research_nouns'] + lex['issued_documents'], True)}))"
+        # (a headline drops the article: "…, study finds")
+        "finding": re.compile(rf",\s+(?P<np>(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{trie_alternation(lex['research_nouns'] + lex['issued_documents'], True)}))"
                               rf"\s+(?:{trie_alternation(lex['finding_verbs'], True)})(?:\s+(?:on|in|last|this)\s+\w+)?\s*[.!]?\s*$", re.IGNORECASE),
     }
 
@@ -354,7 +356,7 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return person.name, person.role
         return phrase, UNRESOLVED
     if head in lex["state_bodies"] and not modifiers:  # "the regime", "the administration"
-        # the state the story is about (named most), not one just named in passing ("from exile in X")
+        # the state the story is about (named most), not one just named in passing ("broadcasting from abroad")
         state = max(ctx.state_actors, key=lambda a: len(a.spans), default=None) if ctx.state_actors else None
         if state:
             return state.name, None
@@ -472,7 +474,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return None  # "Nine confirmed dead as …": a headline's count, not a source
     pats = _patterns()
     if np.lower() == "it":
-        # "The watchdog declined to answer. In a statement, it said": the body that opened the
+        # "The regulator would not comment. In a statement, it said": the body that opened the
         # sentence before, else the body a claim was last put to
         opener = _previous_subject(ctx)
         if opener:
@@ -721,6 +723,12 @@ def _without_aux_tail(left: str) -> str:
     return left[:start] + _patterns()["aux_tail"].sub("", left[start:])
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends, near enough: the next full stop, or 300 characters on."""
+    end = text.find(".", at)
+    return min(end if end >= 0 else len(text), at + 300)
+
+
 def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
                     speech: bool = True) -> tuple[str, str | None] | None:
     """The actor that is the subject of a verb at verb_start, looking left in its clause.
@@ -739,12 +747,12 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
     relative = _OPEN_RELATIVE.search(left) if ", wh" in left and not text[sent_start:verb_start].rstrip().endswith(",") \
         and not _CLOSED_RELATIVE.search(text, verb_start, _sentence_end(text, verb_start)) else None
     if relative:
-        # "… owned by Northland Springs SA, which sells … and says": the relative clause's
+        # "… run by Harbour Line SA, which runs … and says": the relative clause's
         # verb speaks for what the clause describes
         antecedent = left[:relative.start()]
         runs = capitalised_runs(antecedent, max(0, len(antecedent) - 80))
         last = _LAST_WORDS.search(antecedent.rsplit(",", 1)[-1].strip())
-        if runs and runs[-1][1] == len(antecedent):  # a name, unless a place ("an analyst based in Dakar, who …")
+        if runs and runs[-1][1] == len(antecedent):  # a name, unless a place ("an analyst based in Lagos, who …")
             np = "" if _PLACE_BEFORE_NAME.search(antecedent[:runs[-1][0]]) else runs[-1][2]
         else:
             np = last.group(1) if last else ""
@@ -752,7 +760,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         if found:
             return found
     if speech and _AND_AT_END.search(left):
-        # "The bureau has extended its warning and said …": the second verb shares the
+        # "The bureau has raised its alert and said …": the second verb shares the
         # subject that opens the sentence
         runs = capitalised_runs(left, 0, min(len(left), 80))
         named = runs[0][2] if runs and not left[:runs[0][0]].strip(" “\"") else None  # a name opens it
@@ -773,7 +781,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
             found = _resolve(placed.group("np"), ctx)
             if found:
                 return found
-        # a known person's name ending the clause is the subject ("… of the Cabinet of Ministers Jane Roe")
+        # a known person's name ending the clause is the subject ("… of the Council of Ministers Jane Roe")
         tail = capitalised_runs(chunk, max(0, len(chunk) - 60))
         if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
             return _resolve(tail[-1][2], ctx)
@@ -819,11 +827,11 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
     return None
 
 
-# "the state disaster management secretariat", "A Daeyang executive", "a nurse there", "A
-# Western security analyst based in Dakar": a source described, not named, standing alone as
+# "the county relief secretariat", "A Harbour Line executive", "a nurse there", "A
+# Western security analyst based in Lagos": a source described, not named, standing alone as
 # the subject of its clause (news copy names a source by its description when it has no name
 # or the reader needs none; the head noun can be any, so no list of them is asked for)
-_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?)\s+(?P<mods>(?:[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
+_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+(?P<mods>(?:[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
                                r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?$")
 
 
@@ -831,8 +839,11 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """The source a description that is the whole subject of a reporting verb stands for: an
     issued document's issuer (the body named last: "…, the statement said"), research as
     itself ("the study"), a definite description as a common-noun actor ("the secretariat"),
-    an indefinite one as written ("A Daeyang executive": an unnamed source)."""
-    match = _DESCRIBED_SOURCE.match(np.strip(" ,“”\"'’‘"))
+    an indefinite one as written ("A Harbour Line executive": an unnamed source)."""
+    np = np.strip(" ,“”\"'’‘")
+    if " " not in np and np.lower() in lexicon()["research_nouns"]:
+        return np.lower(), None  # "…, study finds" in a headline
+    match = _DESCRIBED_SOURCE.match(np)
     if not match:
         return None
     words = (match.group("mods") + match.group("head")).split()
@@ -851,6 +862,8 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return " ".join(words), None
     if match.group("det").lower() == "the":
         return _resolve(np, ctx) or (_common_actor(np, ctx), None)
+    if match.group("count"):  # "Two former guards, who asked not to be named, told us": the group, not its count
+        return (" ".join(words) + (match.group("post") or ""), None) if words[-1].endswith("s") else None
     return np, None
 
 
@@ -864,7 +877,7 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
     if match:
         np = match.group(1)
         named = _NAME_AFTER_TITLE.match(right, match.end(1)) if np[:4].lower() == "the " else None
-        if named:  # "said the Minister of Rural Water, Hon. Jane Roe": the holder named after the title
+        if named:  # "said the Minister of Works, Hon. Jane Roe": the holder named after the title
             role, name = role_and_name(named.group(1))
             person = resolve_person(ctx.people, name) if name else None
             if person or len(name.split()) >= 2:
@@ -931,15 +944,15 @@ def _negated(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | N
 
 
 # after a past reporting verb "could" is a possibility, not the past of "can", where it says
-# what may be ("could be several times higher") or looks ahead ("could reduce output next year
+# what may be ("could be far higher") or looks ahead ("could reduce output next year
 # if …"); "told jurors the machines could run a dozen tests" is what they were able to do
 _POSSIBILITY_AFTER = re.compile(r"\s+(?:also\s+|still\s+|even\s+)?(?:be|have)\b")
 _OPEN_FUTURE = re.compile(r"\b(?:if|unless|next|coming|tomorrow|later|soon|future)\b")
 # "its full-year revenue forecast", "their plans": a noun after a possessive, not a verb
 _POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# "a family holiday planned months earlier": a participle after a preposition's noun, not a verb of the speaker
+# "a wedding planned a year before": a participle after a preposition's noun, not a verb of the speaker
 _REDUCED_RELATIVE_AT_END = re.compile(r"\b(?:for|of|with|on|in|at|to|from|by|after|before|under)\s+(?:(?:a|an|the|its|his|her|their|some)\s+)?(?:[\w-]+\s+){0,2}$")
-# "admitted to hospital", "admitted to the treatment unit": taken in, not acknowledging
+# "admitted to hospital", "admitted to the isolation ward": taken in, not acknowledging
 _ADMITTED_TO_PLACE = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|hospital\b|intensive\b|care\b)")
 # a first-person subject, pronoun or "our data": the speaker's own verb
 _FIRST_PERSON_SUBJECT_AT_END = re.compile(r"\b(?:our|my)\s+[\w-]+\s+$", re.IGNORECASE)
@@ -947,7 +960,7 @@ _FIRST_PERSON_SUBJECT_AT_END = re.compile(r"\b(?:our|my)\s+[\w-]+\s+$", re.IGNOR
 
 def _not_a_verb_here(text: str, verb: re.Match) -> bool:
     """Whether a matched reporting verb is a noun or a participle of another noun here:
-    "its revenue forecast", "a holiday planned months earlier", "admitted to hospital"."""
+    "its revenue forecast", "a wedding planned a year before", "admitted to hospital"."""
     word = verb.group(0).lower()
     before = text[max(0, verb.start() - 60):verb.start()]
     if word.endswith("ed"):
@@ -999,7 +1012,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
             cues.append((verb.start(), "confirmed"))
         elif group == "hedged" and (_SPEAKER_PRONOUN_AT_END.search(text[:verb.start()])
                                     or _FIRST_PERSON_SUBJECT_AT_END.search(text[max(0, verb.start() - 30):verb.start()])):
-            cues.append((verb.start(), "hedged"))  # "said it believes", '"Our data suggest …"': the speaker's own belief
+            cues.append((verb.start(), "hedged"))  # "said it believes", '"Our figures suggest …"': the speaker's own belief
     # the first cue is the speaker's own verb or modal: "we fear what we will find" is hedged
     return min(cues)[1] if cues else None
 
@@ -1087,6 +1100,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "has not said", "declined to comment": nobody claims anything
         if (" " not in word and pats["not_a_verb"].match(body[verb.end():])) or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
+        if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
+            continue  # "read the test reports for this newspaper": a plural noun before a preposition
         group = _verb_group(word)
         passive = _PASSIVE_AT_END.search(near)
         if passive:
@@ -1147,9 +1162,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed,
                                                   can_match=_part_cues(body, start, start + len(complement), can_match)) or group
                 if _AND_DENIED.search(after):
-                    certainty = "denied"  # "Moscow said its forces had struck … and denied targeting civilians"
+                    certainty = "denied"  # "The army said it had hit depots … and denied shelling homes"
             elif group == "predicted" and _HAD_AT_END.search(near):
-                certainty = "stated"  # "Analysts had expected 4.85%": an expectation the facts have overtaken
+                certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
             return (found[0], found[1], certainty, word)
     return None
 
@@ -1201,6 +1216,21 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
     return (found[0], found[1], "stated", match.group("verb"))
+
+
+# "Harbour Line to build new terminal", "Town pool to stay shut until 2027": a headline's
+# subject "to" a verb is what will happen (headlines drop "is set")
+_HEADLINE_TO = re.compile(r"^(?P<np>[^:;,]{2,80}?)\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]{2,}\b")
+
+
+def _headline_future(body: str) -> bool:
+    """Whether a headline says its subject is to do something ("X to build …"), not that
+    something moved to a level ("Prices rise to …", "Sales fell to …")."""
+    match = _HEADLINE_TO.match(body)
+    if not match:
+        return False
+    last = match.group("np").split()[-1]
+    return not (last.islower() and (last.endswith(("s", "ed", "ing")) or last in lexicon()["not_before_headline_to"]))
 
 
 @lru_cache(maxsize=1)
@@ -1314,6 +1344,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = (ARTICLE, None, "stated", None)  # "Minister praises …" with no minister in the story
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
         attribution = _headline_subject(body, ctx) or attribution
+    if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
+        attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
     if row["claimant"] not in (ARTICLE, UNATTRIBUTED) and not row["via"]:
         row["via"] = _conduit(body, can_match)
@@ -1326,6 +1358,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         row["kind"] = "gap"
     elif article_voice and historical:
         row["kind"] = "background"  # "Floods in 2022 submerged a third of the country"
+    elif article_voice and row["cue"] is None and _NTH_OF_ITS_KIND.match(body):
+        row["kind"] = "background"  # "It is the third ferry accident on the lake this year": context for the news
     elif article_voice and row["cue"] is None and not has_figure and not has_date and not _reports_event(body):
         row["kind"] = "background"
     else:
@@ -1385,7 +1419,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             person = resolve_person(people, run)
             if person:
                 ctx.last_person = person
-    _attribute_quotes(sentences, rows)
+    _attribute_quotes(sentences, rows, text)
     _attribute_quote_paragraphs(text, sentences, rows, named_before)
     _attribute_quoted_headline(sentences, rows, people)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
@@ -1417,7 +1451,7 @@ def _quote_state(body: str) -> tuple[bool, bool]:
     return False, False
 
 
-def _attribute_quotes(sentences: list[dict], rows: list[dict]) -> None:
+def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "") -> None:
     """Give the sentences of a multi-sentence quotation the speaker of the sentence that
     closes it ('“Sales were weak. Rates are high,” Smith said'),
     and a whole-sentence quote with no speaker the speaker of the quote before it."""
@@ -1435,6 +1469,14 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict]) -> None:
                     if source["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
                         for k in range(i, j):
                             _inherit(rows[k], source)
+                    elif source["claimant"] == ARTICLE and i > 0 and sentences[i - 1]["block"] == sentences[i]["block"] \
+                            and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
+                            and any(q in rows[i - 1]["text"] for q in _OPEN) \
+                            and "\n" not in text[sentences[i - 1]["end"]:sentences[i]["start"]]:
+                        # '"…," said Dr Jane Roe. "Wards are full. Come early."':
+                        # a quote that goes on after its attribution, in the same paragraph, is the same speaker's
+                        for k in range(i, j + 1):
+                            _inherit(rows[k], rows[i - 1])
                     i = j
                     break
         elif i > 0 and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
@@ -1453,7 +1495,7 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
     every paragraph of a long quote with a quote mark and closes only the last).  With no
     attributed quotation beside it, the quote is the person the text named last before it
     (a profile or interview quotes its subject paragraph after paragraph: "She began with
-    the numbers. / "We are putting more boats on the water …")."""
+    the numbers. / "We are pumping more water than the rain puts back …")."""
     paragraphs: list[list[int]] = []
     for i, sentence in enumerate(sentences):
         if i and "\n" not in text[sentences[i - 1]["end"]:sentence["start"]] and paragraphs:
@@ -1487,8 +1529,8 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
                 _inherit(rows[i], source)
 
 
-# a headline that opens with a quotation and then says whose it is: '"…": a fisheries
-# scientist on …', "'…' - a rice farmer on …"
+# a headline that opens with a quotation and then says whose it is: '"…": a hydrologist
+# on …', "'…' - a rice farmer on …"
 _QUOTED_HEADLINE = re.compile(r"^\s*[“\"‘'][^“”\"]{8,}[”\"’']\s*[:—–-]\s*\S")
 
 
