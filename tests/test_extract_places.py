@@ -447,3 +447,8 @@ def test_mixed_case_dateline_of_a_capital_or_big_city():
     # a word and a dash opening an ordinary sentence
     assert _places("Headline here\n\nMeanwhile - the rain went on.") == set()
     assert _places("Headline\n\nReading - the key is patience.") == set()
+
+
+def test_a_misspelling_is_of_a_town_of_the_countries_the_article_names():
+    text = "Headline\n\nThe leader flew in from the Avaza tourist zone. The plant in Turkmenistan opened."
+    assert _places(text) == {("Turkmenistan", "TM")}

@@ -1211,11 +1211,28 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         near = {r["country"] for r in getattr(context, "placed", ()) if r["sentence_id"] == sentence["id"]}
         # and where the sentence names a country by name, of that country ("arrived from
         # Avaza ... in Turkmenistan" is no misspelt Iranian city)
-        named = {gz.country_index()[gz.fold(run)][0] for _, _, run in capitalised_runs(text, s, e)
-                 if gz.fold(run) in gz.country_index()} if city else set()
+        named = (_named_countries(text, s, e) or _named_countries(text, 0, len(text))) if city else set()
         if city and (not near or city.country in near) and (not named or city.country in named):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
     return None if inside_run else _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
+
+
+@lru_cache(maxsize=8)
+def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
+    """The countries text[start:end] names by name (not by demonym): "in Bahkmut" near "Russian
+    positions" may be a Ukrainian town, "Avaza" in a story naming Turkmenistan is no
+    misspelt Iranian city."""
+    index = gz.country_index()
+    found = set()
+    for _, _, run in capitalised_runs(text, start, end):
+        words = [_POSSESSIVE_END.sub("", w) or w for w in run.split()]
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                key = gz.fold(" ".join(words[i:i + n]))
+                if key in index:
+                    found.add(index[key][0])
+                    break
+    return frozenset(found)
 
 
 def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -> dict | None:
