@@ -452,3 +452,13 @@ def test_mixed_case_dateline_of_a_capital_or_big_city():
 def test_a_misspelling_is_of_a_town_of_the_countries_the_article_names():
     text = "Headline\n\nThe leader flew in from the Avaza tourist zone. The plant in Turkmenistan opened."
     assert _places(text) == {("Turkmenistan", "TM")}
+
+
+def test_a_region_without_a_point_is_drawn_at_a_town_of_it_named_nearby():
+    rows = extract_places("Headline\n\nThe quake struck near Palu, the capital of Central Sulawesi province in Indonesia.",
+                          split_sentences("Headline\n\nThe quake struck near Palu, the capital of Central Sulawesi province "
+                                          "in Indonesia."))
+    by_mention = {r["mention"]: r for r in rows}
+    region, town = by_mention["Central Sulawesi province"], by_mention["Palu"]
+    assert (region["lat"], region["lon"]) == (town["lat"], town["lon"])
+    assert by_mention["Indonesia"]["lat"] != town["lat"]  # the country keeps its own point

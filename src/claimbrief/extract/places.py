@@ -600,10 +600,28 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 if not matched:
                     i += 1
     rows.sort(key=lambda r: r["start"])
+    _place_regions_by_towns(rows)
     # "in the capital, Monrovia": the name in apposition is the place the description names
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
         and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
+
+
+def _place_regions_by_towns(rows: list[dict]) -> None:
+    """A region the gazetteer has no point for (a province is not a town: it got its
+    country's point) is drawn at the nearest town of its country named within two
+    sentences of it ("Palu, the capital of Central Sulawesi province"), which copy names
+    because it lies there; where none is named it keeps its country's point."""
+    for row in rows:
+        code = row["country"]
+        if row["kind"] != "region" or not code or (row["lat"], row["lon"]) != gz.country_point(code) \
+                or row["canonical"] == gz.country_name(code):
+            continue
+        towns = [t for t in rows if t["kind"] == "city" and t["country"] == code
+                 and abs(t["sentence_id"] - row["sentence_id"]) <= 2 and (t["lat"], t["lon"]) != gz.country_point(code)]
+        if towns:
+            town = min(towns, key=lambda t: (abs(t["sentence_id"] - row["sentence_id"]), abs(t["start"] - row["start"])))
+            row["lat"], row["lon"] = town["lat"], town["lon"]
 
 
 def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict[str, int]:
