@@ -271,3 +271,15 @@ def test_a_rate_before_a_clause_is_no_date():
     # "a year earlier" after a quantity still dates the comparison
     rows = _dates("Output rose to 12 tonnes in January from 10 tonnes a year earlier.", dt.date(2025, 3, 1))
     assert [(r["mention"], r["resolved"]) for r in rows] == [("in January", "2025-01"), ("a year earlier", "2024-01")]
+
+
+def test_agency_forms_of_weekdays_weekends_and_year_ends():
+    published = dt.date(2025, 3, 14)  # a Friday
+    row = _one("Rain fell overnight Tuesday.", published)
+    assert (row["mention"], row["resolved"]) == ("overnight Tuesday", "2025-03-11")
+    assert _one("Fans celebrated this past weekend.", published)["resolved"] == "2025-03-08"
+    row = _one("Output will peak by end-2025.", published)
+    assert (row["resolved"], row["precision"], row["qualifier"]) == ("2025", "year", "no later than")
+    assert _one("Talks could end by end-March.", published)["resolved"] == "2025-03"
+    row = _one("The bill passed the day before yesterday.", published)
+    assert (row["mention"], row["resolved"]) == ("the day before yesterday", "2025-03-12")

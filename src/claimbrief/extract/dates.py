@@ -85,9 +85,9 @@ def _patterns() -> dict:
     month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     qualifier = trie_alternation(lex["date_qualifiers"], True)
-    # "mid-February", "mid-2026": the hyphen joins "mid" to its month or year, with no space
+    # "mid-February", "end-2025": the hyphen joins "mid" or "end" to its month or year
     lead = (rf"(?:(?P<qual>{qualifier})\s+)?(?:(?:in|on|during|of|early|late|mid|(?:at\s+)?the\s+end\s+of|"
-            rf"(?:at\s+)?the\s+start\s+of|(?:at\s+)?the\s+beginning\s+of|the\s+middle\s+of)\s+|mid[-–])?")
+            rf"(?:at\s+)?the\s+start\s+of|(?:at\s+)?the\s+beginning\s+of|the\s+middle\s+of)\s+|(?:mid|end)[-–])?")
     ordinal = r"(?:st|nd|rd|th)?"
     count = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an"
     expressions = [
@@ -107,7 +107,7 @@ def _patterns() -> dict:
         ("namedseason", r"(?P<nsrel>this|last|next)\s+(?-i:[a-z]+)\s+season\b"),
         ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{trie_alternation(lex['seasons'], True)})\b"
                    rf"|(?P<sname2>{trie_alternation(lex['seasons'], True)})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"),
-        ("weekend", r"(?P<wkrel>the|this|last|next)\s+weekend\b"),
+        ("weekend", r"(?P<wkrel>the|this\s+past|this|last|past|next)\s+weekend\b"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
@@ -118,7 +118,7 @@ def _patterns() -> dict:
         ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
         ("my", rf"(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d))?\b"),
         ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
-        ("weekday", rf"(?P<rel>last|this|next|on|late|early)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        ("weekday", rf"(?P<rel>last|this|next|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                     rf"(?:\s+of\s+(?P<wk>last|this|next)\s+week)?\b"),
         ("relative", rf"(?P<phrase>{trie_alternation(lex['relative_dates'], True)})\b"),
         # "two days later" counts on from the date before it; "two days after the flood" dates
@@ -421,7 +421,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return _season(g, published)
     if g["weekend"]:
         rel = g["wkrel"].lower()
-        saturday = published + relativedelta(weekday=SA(+1) if future or rel == "next" else SA(-1))
+        # "this past weekend" looks back whatever the verb
+        saturday = published + relativedelta(weekday=SA(+1) if future and "past" not in rel or rel == "next" else SA(-1))
         if rel == "last" and published.weekday() >= 5:
             saturday -= dt.timedelta(days=7)
         return saturday.isoformat(), "day", None
