@@ -462,3 +462,11 @@ def test_a_region_without_a_point_is_drawn_at_a_town_of_it_named_nearby():
     region, town = by_mention["Central Sulawesi province"], by_mention["Palu"]
     assert (region["lat"], region["lon"]) == (town["lat"], town["lon"])
     assert by_mention["Indonesia"]["lat"] != town["lat"]  # the country keeps its own point
+
+
+def test_capital_of_apposition_and_typed_regions_abroad():
+    places = _places("Headline\n\nThe rebels seized Bunia, the capital of Ituri province, on Friday.")
+    assert {("Bunia", "CD"), ("Ituri province", "CD")} <= places
+    assert _places("Headline\n\nSmith, of Reuters, said the talks failed.") == set()
+    # "<name> region" where the only region of that name lies in a country the article never names
+    assert not any(c == "GW" for _, c in _places("Headline\n\nVillagers in Oaxaca's Sierra Norte region lost crops."))

@@ -393,10 +393,10 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
         code, local = max(full, key=lambda m: context.get(m[0][:2], 0))[:2]
         return local, code[:2], code
     matches = gz.subdivisions().get(key, [])
-    if len({m[0][:2] for m in matches}) > 1 and context and not any(m[0][:2] in context for m in matches):
-        matches = []  # a name several countries give a region, none of them the article's
     if not matches:
         matches = [m for k in _keys_starting(key) for m in gz.subdivisions()[k]] if len(key) >= 4 else []
+    if matches and context and not any(m[0][:2] in context for m in matches):
+        matches = []  # a region of that name lies in none of the article's countries
     if matches:
         code, local = max(matches, key=lambda m: context.get(m[0][:2], 0))[:2]
         local_f = gz.fold(local)
@@ -408,7 +408,7 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
             suffix = word.title()
         return f"{stem} {suffix}", code[:2], code
     found = _region(stem, context, _patterns())
-    if found:
+    if found and (not context or found[1] in context):
         return f"{stem} {word.title()}", found[1], None
     by_name, _ = gz.cities()
     if key in by_name:
