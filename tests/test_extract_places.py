@@ -470,3 +470,11 @@ def test_capital_of_apposition_and_typed_regions_abroad():
     assert _places("Headline\n\nSmith, of Reuters, said the talks failed.") == set()
     # "<name> region" where the only region of that name lies in a country the article never names
     assert not any(c == "GW" for _, c in _places("Headline\n\nVillagers in Oaxaca's Sierra Norte region lost crops."))
+
+
+def test_the_x_region_of_a_country():
+    places = _places("Headline\n\nThousands fled the Kivu region of Congo.")
+    assert ("Kivu region", "CD") in places
+    assert ("Darfur region", "SD") in _places("Headline\n\nThe Darfur region of Sudan was cut off.")
+    # an adjective before the type word: the region is the name after "of"
+    assert _places("Headline\n\nMiners were trapped in the Andean department of Potosí.") == {("Potosí", "BO")}

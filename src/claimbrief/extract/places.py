@@ -191,6 +191,9 @@ _HOST_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _LOCATED = re.compile(r"\s+(?:is|was)\s+(?:located|situated|home)\b")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _HOST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+# the endings of English adjectives of place ("Andean", "Amazonian", "Pacific", "Kurdish")
+_ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish)$")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
@@ -1079,16 +1082,17 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # "<Name> region" is a first-level region whatever precedes it
     region = pats["region_after"].match(after)
     if region and _THE_BEFORE.search(before) and _OF_NEXT.match(after, region.end()) \
-            and key not in gz.subdivisions():
+            and key not in gz.subdivisions() and (key in demonyms or _ADJECTIVE_END.search(key)):
         region = None  # "the Andean department of X": an adjective, X is the region
-        # (but "the Sindh province of Pakistan" names the province, a region of its own)
+        # (but "the Sindh province of Pakistan", "the Kivu region of Congo" name the region)
     if region and key not in demonyms:
         found = _subdivision(name, context, region.group(1))
         if found:
             canonical, country, _ = found
             lat, lon = _namesake_point(name, country)
             return _row(sentence, a, b + region.end(), text, canonical, country, "region", lat, lon, "alias")
-        if key not in countries and key not in by_name and (_locative_before(pats, before) or listed):
+        if key not in countries and key not in by_name and (_locative_before(pats, before) or listed
+                                                            or _of_country(after, region.end())):
             # a region the gazetteer does not know, of the type the text gives ("Gupis tehsil")
             row = _typed_region(text, sentence, a, b, context, _singular(region.group(1)))
             if row:
@@ -1335,6 +1339,15 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         return None
     lat, lon = gz.country_point(code)
     return _row(sentence, a, b, text, name, code, kind, lat, lon, "context")
+
+
+def _of_country(after: str, at: int) -> bool:
+    """Whether a country is named right after ``at``: "the Darfur region of Sudan"."""
+    match = _OF_NAME.match(after, at)
+    if not match:
+        return False
+    words = _POSSESSIVE_END.sub("", match.group(1).rstrip(".")).split()
+    return any(gz.fold(" ".join(words[:n])) in gz.country_index() for n in range(len(words), 0, -1))
 
 
 def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> str | None:
