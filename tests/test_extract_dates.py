@@ -283,3 +283,11 @@ def test_agency_forms_of_weekdays_weekends_and_year_ends():
     assert _one("Talks could end by end-March.", published)["resolved"] == "2025-03"
     row = _one("The bill passed the day before yesterday.", published)
     assert (row["mention"], row["resolved"]) == ("the day before yesterday", "2025-03-12")
+
+
+def test_at_the_time_is_the_date_just_told():
+    rows = _dates("The pool closed in August. At the time, the council estimated repairs at 1.2 million.",
+                  dt.date(2025, 11, 27))
+    assert [(r["mention"], r["resolved"]) for r in rows] == [("in August", "2025-08"), ("At the time", "2025-08")]
+    rows = _dates("The base was hit in May. Officers were at the base at the time of the attack.", dt.date(2025, 11, 27))
+    assert [r["mention"] for r in rows] == ["in May"]
