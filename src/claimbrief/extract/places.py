@@ -439,9 +439,12 @@ def _sorted_region_keys() -> list[str]:
 
 
 def _namesake_point(stem: str, country: str) -> tuple[float | None, float | None]:
+    """A region's point: its namesake town's (a region is often named after its chief town),
+    if that town is of some size (a hamlet of a state's name may lie in another state:
+    "Florida", New York), else its country's."""
     by_name, by_alias = gz.cities()
     for city in by_name.get(gz.fold(stem), []) + by_alias.get(gz.fold(stem), []):
-        if city.country == country:
+        if city.country == country and city.population >= _small_town():
             return city.lat, city.lon
     return gz.country_point(country)
 
