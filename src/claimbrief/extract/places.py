@@ -391,7 +391,8 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     """(canonical, country, namesake key) for "<stem> region": ISO 3166-2 first, then a
     namesake city's country."""
     key = gz.fold(stem)
-    full = gz.subdivisions().get(f"{key} {gz.fold(word)}")
+    full = [m for m in gz.subdivisions().get(f"{key} {gz.fold(word)}", ())
+            if not context or m[0][:2] in context]
     if full:  # "Northern Province" (ISO), not some country's "Northern"
         code, local = max(full, key=lambda m: context.get(m[0][:2], 0))[:2]
         return local, code[:2], code
@@ -614,14 +615,15 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
 
 
 def _place_regions_by_towns(rows: list[dict]) -> None:
-    """A region the gazetteer has no point for (a province is not a town: it got its
+    """A region (or unlisted village) the gazetteer has no point for (it got its
     country's point) is drawn at the nearest town of its country named within two
     sentences of it ("Palu, the capital of Central Sulawesi province"), which copy names
     because it lies there; where none is named it keeps its country's point."""
     for row in rows:
         code = row["country"]
-        if row["kind"] != "region" or not code or (row["lat"], row["lon"]) != gz.country_point(code) \
-                or row["canonical"] == gz.country_name(code):
+        # (and a village no gazetteer lists, placed by the article's country: "in Kampung X, Portville")
+        if not (row["kind"] == "region" or row["kind"] == "city" and row["resolution"] == "context") or not code \
+                or (row["lat"], row["lon"]) != gz.country_point(code) or row["canonical"] == gz.country_name(code):
             continue
         towns = [t for t in rows if t["kind"] == "city" and t["country"] == code
                  and abs(t["sentence_id"] - row["sentence_id"]) <= 2 and (t["lat"], t["lon"]) != gz.country_point(code)]
