@@ -39,7 +39,7 @@ _DAY_PART = re.compile(r"^(?!that\b|the\b|later\b|earlier\b).*\b(?:dawn|daybreak
 # a turning point of the day is a time, like a clock's: beside a date in its sentence ("before
 # dawn on Monday") it adds nothing to that date
 _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|dusk|sunset|nightfall)$", re.IGNORECASE)
-# a word in -ed after a determiner or a compound modifier is an adjective ("a two-month
+# a word in -ed after a determiner or a compound modifier is an adjective ("a three-month
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -429,7 +429,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return saturday.isoformat(), "day", None
     if g["within"]:
         count = _count(g["in_n"])
-        # a deadline set in the clause ("ordered checks within two weeks") is counted from
+        # a deadline set in the clause ("ordered inspections within two weeks") is counted from
         # publication whatever the tense of the order; "reached the roof within two hours" is
         # a length of time
         deadline = match.group("within").lower().startswith("within") and _deadline_before(match)
@@ -438,7 +438,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         unit = g["in_unit"].lower()
         if unit == "hour":  # "within 72 hours": the day the last of them falls on
             unit, count = "day", -(-count // 24)
-        # counted from the day the sentence tells ("said on Tuesday he would appear within a
+        # counted from the day the sentence tells ("said on Tuesday she would testify within a
         # month"), else from publication
         start = dt.date.fromisoformat(context["sentence_day"]) if context and context.get("sentence_day") else published
         when = start + relativedelta(**{unit + "s": count})
@@ -598,7 +598,7 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         return False  # "at the time of the attack" dates the attack, not the date told before
     if g["anchored"] and g["an_n"] and g["an_n"].lower() in ("a", "an") and g["an_dir"].lower() in ("before", "after") and \
             _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
-        return False  # "85,000 visits a year before it closed": a rate, then "before"
+        return False  # "40,000 patients a year before it shut": a rate, then "before"
     if g["undatable"] and g["und"].lower() == "previously" and _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "from 340 tonnes previously": a comparison, not a time
     if g["undatable"] and g["und"].lower() in ("earlier", "later") and (

@@ -206,7 +206,7 @@ def _not_place_words() -> frozenset[str]:
 
 def _whole_word_runs(text: str, runs, start: int, end: int):
     """The runs with their last word whole: the names' pattern reads letters up to "ÿ", so
-    "Iași" or "Bistrița-Năsăud" (Latin letters of Central European, Turkish and Vietnamese
+    "Brașov" or "Neamț" (Latin letters of Central European, Turkish and Vietnamese
     names) are cut inside a word; such a run goes on to the end of its word (and of a word
     joined to it by a hyphen), over any run that starts there."""
     if _BEYOND_LATIN1.search(text, start, end):
@@ -225,7 +225,7 @@ def _whole_word_runs(text: str, runs, start: int, end: int):
 
 def _wide_runs(text: str, runs, start: int, end: int):
     """The runs, with the names whose letters the names' pattern does not read at all
-    ("Łódź", "Hải Phòng", "Quảng Ninh") added: runs of words that open with a capital
+    ("Łódź", "Đà Nẵng") added: runs of words that open with a capital
     letter, each replacing the runs it covers."""
     wide = []
     for m in _WIDE_WORDS.finditer(text, start, end):
@@ -339,13 +339,13 @@ def _context_countries(text: str) -> _Context:
     heads, tails = _feature_keys()
     firsts = _index_first_words()
     for _, _, run in capitalised_runs(text):
-        # "Sri Lanka's Northern Province": the possessive is not the country's name
+        # "Freedonia's Northern Province": the possessive is not the country's name
         tokens = [_POSSESSIVE_END.sub("", token) or token for token in run.split()]
         folded = [gz.fold(token) for token in tokens]
         if folded[0] in heads:
             continue  # "Lake Victoria" is no sign of the Seychelles' capital
         # nor is the name before a feature or region word ("Victoria Falls"); the country
-        # earlier in the run is ("Sri Lanka's Northern Province")
+        # earlier in the run is ("Freedonia's Northern Province")
         core_end = len(tokens) - 1 if folded[-1] in tails else -1
         # a folded n-gram starts with the first word of its first token folded: where no key
         # of the indexes starts with that word, no n-gram from there names anything
@@ -617,7 +617,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
 def _place_regions_by_towns(rows: list[dict]) -> None:
     """A region (or unlisted village) the gazetteer has no point for (it got its
     country's point) is drawn at the nearest town of its country named within two
-    sentences of it ("Palu, the capital of Central Sulawesi province"), which copy names
+    sentences of it ("Portville, the capital of Alpha province"), which copy names
     because it lies there; where none is named it keeps its country's point."""
     for row in rows:
         code = row["country"]
@@ -792,7 +792,7 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
 
 
 def _big_city_dateline(place: str, dash: str) -> bool:
-    """"Ulaanbaatar - More than ...": a dateline in mixed case, told from an ordinary
+    """"Portville - More than ...": a dateline in mixed case, told from an ordinary
     sentence's first word and a dash by the name being a capital or a big city's (and by
     a sentence opening after the dash)."""
     if dash not in ("—", "–", "-", "--"):
@@ -1089,7 +1089,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     if region and _THE_BEFORE.search(before) and _OF_NEXT.match(after, region.end()) \
             and key not in gz.subdivisions() and (key in demonyms or _ADJECTIVE_END.search(key)):
         region = None  # "the Andean department of X": an adjective, X is the region
-        # (but "the Sindh province of Pakistan", "the Kivu region of Congo" name the region)
+        # (but "the Alpha province of Freedonia", "the Beta region of Freedonia" name the region)
     if region and key not in demonyms:
         found = _subdivision(name, context, region.group(1))
         if found:
@@ -1237,7 +1237,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # names any ("in Portville and Eastbrook": an unknown district, no city abroad)
         near = {r["country"] for r in getattr(context, "placed", ()) if r["sentence_id"] == sentence["id"]}
         # and where the sentence names a country by name, of that country ("arrived from
-        # Avaza ... in Turkmenistan" is no misspelt Iranian city)
+        # Forsby ... in Freedonia" is no misspelt city abroad)
         named = (_named_countries(text, s, e) or _named_countries(text, 0, len(text))) if city else set()
         if city and (not near or city.country in near) and (not named or city.country in named):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
@@ -1247,8 +1247,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
 @lru_cache(maxsize=8)
 def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
     """The countries text[start:end] names by name (not by demonym): "in Bahkmut" near "Russian
-    positions" may be a Ukrainian town, "Avaza" in a story naming Turkmenistan is no
-    misspelt Iranian city."""
+    positions" may be a town of another country, "Forsby" in a story naming Freedonia is no
+    misspelt city of Ruritania."""
     index = gz.country_index()
     found = set()
     for _, _, run in capitalised_runs(text, start, end):
