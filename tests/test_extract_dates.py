@@ -291,3 +291,13 @@ def test_at_the_time_is_the_date_just_told():
     assert [(r["mention"], r["resolved"]) for r in rows] == [("in August", "2025-08"), ("At the time", "2025-08")]
     rows = _dates("The base was hit in May. Officers were at the base at the time of the attack.", dt.date(2025, 11, 27))
     assert [r["mention"] for r in rows] == ["in May"]
+
+
+def test_a_record_in_n_years_looks_back():
+    published = dt.date(2026, 9, 27)
+    row = _one("Voters chose regional councils for the first time in twelve years.", published)
+    assert (row["mention"], row["resolved"], row["precision"]) == ("in twelve years", "2014", "year")
+    assert _one("It was the deadliest storm in 30 years, officials said.", published)["resolved"] == "1996"
+    # a length of time, or a time ahead, as before
+    assert _dates("Prices doubled in five years.", published) == []
+    assert _one("The plant will pay for itself in five years.", published)["resolved"] == "2031"

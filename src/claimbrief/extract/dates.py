@@ -147,6 +147,7 @@ def _patterns() -> dict:
         # "less than expected" compares, it does not point ahead
         "future": re.compile(rf"(?<!\bthan\s)(?<!\bas\s)\b(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
                              re.IGNORECASE),
+        "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
         "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b",
@@ -284,6 +285,16 @@ def _deadline_before(match: re.Match) -> bool:
     text, at = match.string, match.start()
     clause = _CLAUSE_BREAK.split(text[max(0, at - 120):at])[-1]
     return _patterns()["deadline"].search(clause) is not None
+
+
+def _record_before(match: re.Match) -> bool:
+    """Whether a record word stands before "in <n> years" in its clause: "the first time in
+    twelve years", "its lowest level in five years"."""
+    if not match.group("within").lower().startswith("in"):
+        return False
+    text, at = match.string, match.start()
+    clause = _CLAUSE_BREAK.split(text[max(0, at - 80):at])[-1]
+    return _patterns()["record"].search(clause) is not None
 
 
 def _adjectival(text: str, m: re.Match) -> bool:
@@ -433,6 +444,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # publication whatever the tense of the order; "reached the roof within two hours" is
         # a length of time
         deadline = match.group("within").lower().startswith("within") and _deadline_before(match)
+        if not (future or deadline) and count is not None and _record_before(match):
+            # "the highest in five years": the last such time, that many years ago
+            unit = g["in_unit"].lower()
+            if unit in ("year", "month"):
+                return _shift(published, unit, -count)
         if not (future or deadline) or count is None:
             return None, None, UNDATABLE
         unit = g["in_unit"].lower()
