@@ -301,3 +301,12 @@ def test_a_record_in_n_years_looks_back():
     # a length of time, or a time ahead, as before
     assert _dates("Prices doubled in five years.", published) == []
     assert _one("The plant will pay for itself in five years.", published)["resolved"] == "2031"
+
+
+def test_a_pair_of_months_shares_the_year_after_it():
+    published = dt.date(2026, 4, 16)
+    rows = _dates("Inspectors sampled the wells between March and September 2025.", published)
+    assert [(r["mention"], r["resolved"]) for r in rows] == [("March", "2025-03"), ("September 2025", "2025-09")]
+    rows = _dates("The survey ran from May to July 2024.", published)
+    assert [r["resolved"] for r in rows] == ["2024-05", "2024-07"]
+    assert [r["resolved"] for r in _dates("Sales rose in January and February 2025.", published)] == ["2025-01", "2025-02"]

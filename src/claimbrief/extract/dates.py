@@ -43,6 +43,9 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
+_SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\s+((?:19|20)\d\d)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 NO_PUBLICATION = "no publication date to resolve against"
@@ -338,6 +341,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         month = _month(g["m3"])
         if g["y3"]:
             return f"{int(g['y3']):04d}-{month:02d}", "month", None
+        shared = _SHARED_YEAR.match(match.string, match.end())
+        if shared:  # "between March and September 2025": the year the pair shares
+            return f"{int(shared.group(1)):04d}-{month:02d}", "month", None
         if published is None:
             return None, "month", NO_PUBLICATION
         if direction is None:
@@ -585,7 +591,7 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["my"] and not g["y3"]:
         word = g["m3"]
         has_lead = bool(g["qual"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
-        if word.lower() in ("may", "march") and not has_lead:
+        if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()):
             return False
         if not word[0].isupper():
             return False
