@@ -489,3 +489,7 @@ def test_the_x_region_of_a_country():
     assert ("Darfur region", "SD") in _places("Headline\n\nThe Darfur region of Sudan was cut off.")
     # an adjective before the type word: the region is the name after "of"
     assert _places("Headline\n\nMiners were trapped in the Andean department of Oruro.") == {("Oruro", "BO")}
+
+
+def test_a_resident_in_apposition_is_no_place():
+    assert _places("Headline\n\nJane Wanjiku, of Kisumu, was charged with fraud.") == {("Kisumu", "KE")}

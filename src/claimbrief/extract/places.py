@@ -71,7 +71,10 @@ def _patterns() -> dict:
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
             rf"^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+)?"
-            rf"(?:{trie_alternation(lex['located_prepositions'])})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?=[A-Z])"),
+            rf"(?:{trie_alternation(lex['located_prepositions'])})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?=[A-Z])"
+            # ("X, the capital of Y": "of" after the noun only; "Jane Doe, of Portville," is a resident)
+            rf"|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+of\s+"
+            rf"(?:the\s+)?(?=[A-Z])"),
         # "in Kampung X, Portville.": an unknown name in a locative slot, then the known
         # place it lies in
         "host_after": re.compile(rf"^,\s+(?=[A-Z])"),
