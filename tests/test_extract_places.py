@@ -315,16 +315,19 @@ def test_a_name_placed_by_the_apposition_after_it():
     assert ("Kidal", "ML") in _places("Headline\n\nThe army said it retook Kidal, in northern Mali, on Tuesday.")
     assert ("Soweto", "ZA") in _places("Headline\n\nThe shooting took place in Soweto, south of Johannesburg.")
     # a village no gazetteer lists, followed by the district it lies in
-    text = "Headline\n\nFloods in Malaysia: at the relief centre in Kampung Tendong, Pasir Mas, she said."
-    assert ("Kampung Tendong", "MY") in _places(text)
+    text = "Headline\n\nFloods in the Philippines: at the evacuation centre in Sitio Maligaya, Ormoc, she said."
+    rows = extract_places(text, split_sentences(text))
+    village = next(r for r in rows if r["mention"] == "Sitio Maligaya")
+    town = next(r for r in rows if r["mention"] == "Ormoc")
+    assert village["country"] == "PH" and (village["lat"], village["lon"]) == (town["lat"], town["lon"])
     # not a place: a body before a comma, a person in apposition
     assert _places("Headline\n\nIn Congress, Texas lawmakers said they would act.") == set()
     assert _places("Headline\n\nPolice said Smith, in a statement, denied it.") == set()
 
 
 def test_an_unlisted_town_right_after_near_or_outside():
-    text = "Headline\n\nRail traffic in Nigeria stopped after a train came off the tracks near Kajola in March."
-    assert ("Kajola", "NG") in _places(text)
+    text = "Headline\n\nRail traffic in Nigeria stopped after a train came off the tracks near Ologuneru in March."
+    assert ("Ologuneru", "NG") in _places(text)
     assert ("Huancarama", "PE") in _places("Headline\n\nPolice in Peru said the bus crashed outside Huancarama.")
     # a common word or an institution after "near" is not a town
     assert _places("Headline\n\nPhotos from Kenya: she was born near Hope in the west.") == {("Kenya", "KE")}
@@ -341,32 +344,42 @@ def test_region_named_with_its_type_and_country_and_coastal_phrases():
 
 
 def test_venues_and_campuses_named_after_places():
-    assert ("Bukhungu Stadium", "KE") in _places("Headline\n\nFans packed into Bukhungu Stadium in Kakamega, Kenya.")
-    text = "Headline\n\nThe study in Britain was led from the university's Thurso campus."
-    assert ("Thurso", "GB") in {(m.split()[0], c) for m, c in _places(text)}
+    assert ("Moi Stadium", "KE") in _places("Headline\n\nFans packed into Moi Stadium in Embu, Kenya.")
+    text = "Headline\n\nThe study in Britain was led from the university's Inverness campus."
+    assert ("Inverness campus", "GB") in _places(text)
 
 
-def test_weather_and_strike_verbs_take_their_place_objects():
+def test_weather_verbs_take_their_place_objects():
     assert {("Cebu", "PH"), ("Bohol", "PH")} <= _places("Headline\n\nThe storm lashed Cebu and Bohol on Sunday.")
-    assert ("Kharkiv", "UA") in _places("Headline\n\nRussia struck Kharkiv overnight.")
+    assert ("Kerala", "IN") in _places("Headline\n\nMonsoon rains pounded Kerala for a week.")
+    # "hit" and "struck" take governments too: a capital hit with tariffs is no location
+    assert _places("Headline\n\nWashington hit Beijing with new tariffs.") == set()
     assert _places("Headline\n\nUkraine hit back at critics.") == set()
 
 
+def test_a_regions_point_is_no_hamlet_of_its_name():
+    rows = extract_places("Headline\n\nThe storm lashed Florida on Sunday.",
+                          split_sentences("Headline\n\nThe storm lashed Florida on Sunday."))
+    from claimbrief.extract import gazetteer as gz
+
+    # not the hamlet of Florida, New York: the country's point when no town of size has its name
+    assert rows[0]["country"] == "US" and (rows[0]["lat"], rows[0]["lon"]) == gz.country_point("US")
+
+
 def test_a_country_whose_economy_is_measured_is_a_location():
-    assert _places("Headline\n\nColombia's annual inflation eased to 4.92% in November.") == {("Colombia", "CO")}
+    assert _places("Headline\n\nChile's annual inflation eased to 3.1% in May.") == {("Chile", "CL")}
     places = _places("Headline\n\nKenya's economy grew 5 percent, while Uganda's central bank held rates.")
     assert places == {("Kenya", "KE")}
 
 
 def test_the_full_stop_after_a_host_place_is_not_its_name():
-    text = "Headline\n\nKelantan floods hit Malaysia. Residents wade through floodwater in Kampung Tendong, Pasir Mas."
-    assert {("Kampung Tendong", "MY"), ("Pasir Mas", "MY")} <= _places(text)
+    text = "Headline\n\nResidents of Malaysia wade through floodwater in Kampung Sireh, Kuala Terengganu."
+    assert {("Kampung Sireh", "MY"), ("Kuala Terengganu", "MY")} <= _places(text)
 
 
 def test_a_province_beats_a_namesake_town_abroad():
     # neither country named: the Indonesian province, not a town of India of that name
-    text = "Headline\n\nThe man tried to leave for Bali days after the drugs were found in Fremantle."
-    assert ("Bali", "ID") in _places(text)
+    assert ("Bali", "ID") in _places("Headline\n\nHe flew to Bali after his release in Darwin.")
     assert ("Victoria", "AU") in _places("Headline\n\nBush fires burned near Bairnsdale in Victoria's East Gippsland.")
     # the town where its country is the article's, or a capital named as one
     assert ("Victoria", "SC") in _places("Headline\n\nThe talks were held in Victoria, the Seychelles capital.")
@@ -391,59 +404,92 @@ def test_a_bare_compass_word_or_sentence_opening_the_is_no_place():
 def test_names_in_letters_beyond_latin1():
     places = _places("Headline\n\nFighting was reported in Łódź and Gdańsk, Poland, and in Timișoara.")
     assert {("Łódź", "PL"), ("Gdańsk", "PL"), ("Poland", "PL"), ("Timișoara", "RO")} <= places
-    assert ("Hải Phòng", "VN") in _places("Headline\n\nFloods hit Hải Phòng and Quảng Ninh in Vietnam.")
-    text = "Headline\n\nInspectors sampled water near Sângeorz-Băi, in Bistrița-Năsăud county, in Romania."
-    assert ("Bistrița-Năsăud county", "RO") in _places(text)
+    assert ("Hải Phòng", "VN") in _places("Headline\n\nFloods swamped towns in Hải Phòng and Quảng Ninh in Vietnam.")
+    assert ("Neamț county", "RO") in _places("Headline\n\nInspectors sampled water in Neamț county, Romania.")
     # a name the pattern reads whole stays as it was, a dash elsewhere in the sentence or not
-    text = "Headline\n\nMINETOWN, Bolivia — Rescuers reached a mine in the Andean department of Potosí, two days on."
-    assert ("Potosí", "BO") in _places(text)
+    text = "Headline\n\nLIMA, Peru — Rescuers reached a mine in the Andean region of Junín, two days on."
+    assert ("Junín", "PE") in _places(text)
 
 
 def test_lists_with_counts_and_local_unit_words():
-    text = ("Headline\n\nOutside the capital of Bangladesh, the highest numbers were in Barguna (97), "
-            "Patuakhali (81) and Chandpur (52) districts.")
-    assert {("Barguna", "BD"), ("Patuakhali", "BD"), ("Chandpur", "BD")} <= _places(text)
-    text = "Headline\n\nThe complex is in Turkmenbashi etrap of Balkan velayat in Turkmenistan."
-    assert {("Turkmenbashi etrap", "TM"), ("Balkan velayat", "TM")} <= _places(text)
+    text = ("Headline\n\nOutside the capital of Bangladesh, the highest numbers were in Sylhet (40), "
+            "Sunamganj (31) and Habiganj (12) districts.")
+    assert {("Sylhet", "BD"), ("Sunamganj", "BD"), ("Habiganj", "BD")} <= _places(text)
+    text = "Headline\n\nThe complex is in Bayramaly etrap of Mary velayat in Turkmenistan."
+    assert {("Bayramaly etrap", "TM"), ("Mary velayat", "TM")} <= _places(text)
 
 
 def test_movement_between_places_and_located_things_of_a_country():
-    places = _places("Headline\n\nThe same stock moves between Mauritania, Senegal and the Gambia with the seasons.")
-    assert {("Mauritania", "MR"), ("Senegal", "SN"), ("Gambia", "GM")} <= places
-    places = _places("Headline\n\nShe made trips to the landing beaches of Kayar and Mbour in Senegal.")
-    assert {("Kayar", "SN"), ("Mbour", "SN")} <= places
-    assert ("Sri Lanka", "LK") in _places("Headline\n\nThe NRA won seven of Sri Lanka's nine provincial councils.")
-    assert ("Mongolia", "MN") in _places("Headline\n\nAround a third of Mongolia's workforce depends on herding.")
+    places = _places("Headline\n\nThe herds migrate between Kenya, Tanzania and Uganda each year.")
+    assert {("Kenya", "KE"), ("Tanzania", "TZ"), ("Uganda", "UG")} <= places
+    places = _places("Headline\n\nFishers sold their catch on the landing beaches of Elmina and Axim in Ghana.")
+    assert {("Elmina", "GH"), ("Axim", "GH")} <= places
+    assert ("Kenya", "KE") in _places("Headline\n\nThe ruling party won four of Kenya's 47 county councils.")
+    assert ("Peru", "PE") in _places("Headline\n\nA third of Peru's workforce is informal.")
     assert _places("Headline\n\nNorth Korea's direct participation in the war was confirmed.") == set()
 
 
 def test_names_abroad_need_the_articles_countries():
     # an alternate spelling of a big city abroad is not what a story set elsewhere means
-    text = "Headline\n\nThe head of state arrived from Avaza to open the plant in Turkmenistan."
+    text = "Headline\n\nThe head of state arrived from Bekdash to open the plant in Turkmenistan."
     assert all(country == "TM" for _, country in _places(text))
     # a compass-opened region of another country than the article's
-    text = "Headline\n\nOrders came from the Mekong Delta and the Central Highlands, the Vietnamese firm said."
+    text = "Headline\n\nCoffee growers in Vietnam said rain fell in the Red River Delta and the Central Highlands."
     assert all(country == "VN" for _, country in _places(text))
 
 
 def test_compass_regions_and_a_countrys_possessive_before_its_region():
-    places = _places("Headline\n\nIn Sri Lanka's Northern Province, the Northern People's Alliance won 21 seats.")
-    assert places == {("Sri Lanka", "LK"), ("Northern Province", "LK")}
-    text = "Headline\n\nOrders came from the Mekong Delta and the Central Highlands, the firm in Vietnam said."
+    places = _places("Headline\n\nIn Zambia's Northern Province, the Northern Farmers' Union met.")
+    assert places == {("Zambia", "ZM"), ("Northern Province", "ZM")}
+    text = "Headline\n\nCoffee growers in Vietnam said rain fell in the Red River Delta and the Central Highlands."
     assert ("Central Highlands", "VN") in _places(text)
     assert ("Eastern Region", "GH") in _places("Headline\n\nRain fell across the Eastern Region of Ghana on Monday.")
     assert ("North Sea", "NO") not in _places("Headline\n\nThe ship sank in the North Sea off Norway.")
 
 
 def test_a_currency_prefix_is_no_country():
-    text = "Headline\n\nThe firm will build a US$420 million plant in Hai Phong city, Vietnam."
+    text = "Headline\n\nThe insurer will invest US$75 million in a data centre in Da Nang, Vietnam."
     assert ("US", "US") not in _places(text)
 
 
 def test_mixed_case_dateline_of_a_capital_or_big_city():
-    text = "Headline here\n\nUlaanbaatar - More than two million head of livestock have died in Mongolia."
-    assert ("Ulaanbaatar", "MN") in _places(text)
+    assert ("Kathmandu", "NP") in _places("Headline here\n\nKathmandu - Heavy rain has cut roads across Nepal.")
     assert ("Nairobi", "KE") in _places("Headline\n\nNairobi – Police said two men died.")
     # a word and a dash opening an ordinary sentence
     assert _places("Headline here\n\nMeanwhile - the rain went on.") == set()
     assert _places("Headline\n\nReading - the key is patience.") == set()
+
+
+def test_a_misspelling_is_of_a_town_of_the_countries_the_article_names():
+    text = "Headline\n\nThe leader flew in from Bekdash. The plant in Turkmenistan opened."
+    assert _places(text) == {("Turkmenistan", "TM")}
+
+
+def test_a_region_without_a_point_is_drawn_at_a_town_of_it_named_nearby():
+    rows = extract_places("Headline\n\nThe quake struck near Palu, the capital of Central Sulawesi province in Indonesia.",
+                          split_sentences("Headline\n\nThe quake struck near Palu, the capital of Central Sulawesi province "
+                                          "in Indonesia."))
+    by_mention = {r["mention"]: r for r in rows}
+    region, town = by_mention["Central Sulawesi province"], by_mention["Palu"]
+    assert (region["lat"], region["lon"]) == (town["lat"], town["lon"])
+    assert by_mention["Indonesia"]["lat"] != town["lat"]  # the country keeps its own point
+
+
+def test_capital_of_apposition_and_typed_regions_abroad():
+    places = _places("Headline\n\nThe rebels seized Bunia, the capital of Ituri province, on Friday.")
+    assert {("Bunia", "CD"), ("Ituri province", "CD")} <= places
+    assert _places("Headline\n\nSmith, of Reuters, said the talks failed.") == set()
+    # "<name> region" where the only region of that name lies in a country the article never names
+    assert not any(c == "GW" for _, c in _places("Headline\n\nVillagers in Oaxaca's Sierra Norte region lost crops."))
+
+
+def test_the_x_region_of_a_country():
+    places = _places("Headline\n\nThousands fled the Kivu region of Congo.")
+    assert ("Kivu region", "CD") in places
+    assert ("Darfur region", "SD") in _places("Headline\n\nThe Darfur region of Sudan was cut off.")
+    # an adjective before the type word: the region is the name after "of"
+    assert _places("Headline\n\nMiners were trapped in the Andean department of Oruro.") == {("Oruro", "BO")}
+
+
+def test_a_resident_in_apposition_is_no_place():
+    assert _places("Headline\n\nJane Wanjiku, of Kisumu, was charged with fraud.") == {("Kisumu", "KE")}

@@ -39,9 +39,13 @@ _DAY_PART = re.compile(r"^(?!that\b|the\b|later\b|earlier\b).*\b(?:dawn|daybreak
 # a turning point of the day is a time, like a clock's: beside a date in its sentence ("before
 # dawn on Monday") it adds nothing to that date
 _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|dusk|sunset|nightfall)$", re.IGNORECASE)
-# a word in -ed after a determiner or a compound modifier is an adjective ("a two-month
+# a word in -ed after a determiner or a compound modifier is an adjective ("a three-month
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
+# the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
+_SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\s+((?:19|20)\d\d)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 NO_PUBLICATION = "no publication date to resolve against"
@@ -85,9 +89,9 @@ def _patterns() -> dict:
     month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
     weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     qualifier = trie_alternation(lex["date_qualifiers"], True)
-    # "mid-February", "mid-2026": the hyphen joins "mid" to its month or year, with no space
+    # "mid-February", "end-2025": the hyphen joins "mid" or "end" to its month or year
     lead = (rf"(?:(?P<qual>{qualifier})\s+)?(?:(?:in|on|during|of|early|late|mid|(?:at\s+)?the\s+end\s+of|"
-            rf"(?:at\s+)?the\s+start\s+of|(?:at\s+)?the\s+beginning\s+of|the\s+middle\s+of)\s+|mid[-–])?")
+            rf"(?:at\s+)?the\s+start\s+of|(?:at\s+)?the\s+beginning\s+of|the\s+middle\s+of)\s+|(?:mid|end)[-–])?")
     ordinal = r"(?:st|nd|rd|th)?"
     count = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an"
     expressions = [
@@ -107,7 +111,7 @@ def _patterns() -> dict:
         ("namedseason", r"(?P<nsrel>this|last|next)\s+(?-i:[a-z]+)\s+season\b"),
         ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{trie_alternation(lex['seasons'], True)})\b"
                    rf"|(?P<sname2>{trie_alternation(lex['seasons'], True)})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"),
-        ("weekend", r"(?P<wkrel>the|this|last|next)\s+weekend\b"),
+        ("weekend", r"(?P<wkrel>the|this\s+past|this|last|past|next)\s+weekend\b"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
@@ -118,7 +122,7 @@ def _patterns() -> dict:
         ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
         ("my", rf"(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d))?\b"),
         ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
-        ("weekday", rf"(?P<rel>last|this|next|on|late|early)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        ("weekday", rf"(?P<rel>last|this|next|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                     rf"(?:\s+of\s+(?P<wk>last|this|next)\s+week)?\b"),
         ("relative", rf"(?P<phrase>{trie_alternation(lex['relative_dates'], True)})\b"),
         # "two days later" counts on from the date before it; "two days after the flood" dates
@@ -146,6 +150,7 @@ def _patterns() -> dict:
         # "less than expected" compares, it does not point ahead
         "future": re.compile(rf"\b(?<!\bthan\s)(?<!\bas\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
                              re.IGNORECASE),
+        "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
         "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b",
@@ -287,6 +292,16 @@ def _deadline_before(match: re.Match) -> bool:
     return _patterns()["deadline"].search(clause) is not None
 
 
+def _record_before(match: re.Match) -> bool:
+    """Whether a record word stands before "in <n> years" in its clause: "the first time in
+    twelve years", "its lowest level in five years"."""
+    if not match.group("within").lower().startswith("in"):
+        return False
+    text, at = match.string, match.start()
+    clause = _CLAUSE_BREAK.split(text[max(0, at - 80):at])[-1]
+    return _patterns()["record"].search(clause) is not None
+
+
 def _adjectival(text: str, m: re.Match) -> bool:
     """Whether a past cue in -ed is an adjective where it stands ("a closed season")."""
     word = m.group().lower()
@@ -328,6 +343,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         month = _month(g["m3"])
         if g["y3"]:
             return f"{int(g['y3']):04d}-{month:02d}", "month", None
+        shared = _SHARED_YEAR.match(match.string, match.end())
+        if shared:  # "between March and September 2025": the year the pair shares
+            return f"{int(shared.group(1)):04d}-{month:02d}", "month", None
         if published is None:
             return None, "month", NO_PUBLICATION
         if direction is None:
@@ -423,22 +441,28 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return _season(g, published)
     if g["weekend"]:
         rel = g["wkrel"].lower()
-        saturday = published + relativedelta(weekday=SA(+1) if future or rel == "next" else SA(-1))
+        # "this past weekend" looks back whatever the verb
+        saturday = published + relativedelta(weekday=SA(+1) if future and "past" not in rel or rel == "next" else SA(-1))
         if rel == "last" and published.weekday() >= 5:
             saturday -= dt.timedelta(days=7)
         return saturday.isoformat(), "day", None
     if g["within"]:
         count = _count(g["in_n"])
-        # a deadline set in the clause ("ordered checks within two weeks") is counted from
+        # a deadline set in the clause ("ordered inspections within two weeks") is counted from
         # publication whatever the tense of the order; "reached the roof within two hours" is
         # a length of time
         deadline = match.group("within").lower().startswith("within") and _deadline_before(match)
+        if not (future or deadline) and count is not None and _record_before(match):
+            # "the highest in five years": the last such time, that many years ago
+            unit = g["in_unit"].lower()
+            if unit in ("year", "month"):
+                return _shift(published, unit, -count)
         if not (future or deadline) or count is None:
             return None, None, UNDATABLE
         unit = g["in_unit"].lower()
         if unit == "hour":  # "within 72 hours": the day the last of them falls on
             unit, count = "day", -(-count // 24)
-        # counted from the day the sentence tells ("said on Tuesday he would appear within a
+        # counted from the day the sentence tells ("said on Tuesday she would testify within a
         # month"), else from publication
         start = dt.date.fromisoformat(context["sentence_day"]) if context and context.get("sentence_day") else published
         when = start + relativedelta(**{unit + "s": count})
@@ -569,7 +593,7 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["my"] and not g["y3"]:
         word = g["m3"]
         has_lead = bool(g["qual"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
-        if word.lower() in ("may", "march") and not has_lead:
+        if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()):
             return False
         if not word[0].isupper():
             return False
@@ -594,9 +618,11 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         first, last = _month(g["qm"]), _month(g["qm2"])
         if (first - 1) % 3 or last != first + 2:
             return False  # "May-July" is a span of months, not a quarter
+    if g["anchored"] and g["an"] and g["an"].lower() == "at the time" and _OF_AFTER.match(text, match.end()):
+        return False  # "at the time of the attack" dates the attack, not the date told before
     if g["anchored"] and g["an_n"] and g["an_n"].lower() in ("a", "an") and g["an_dir"].lower() in ("before", "after") and \
             _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
-        return False  # "85,000 visits a year before it closed": a rate, then "before"
+        return False  # "40,000 patients a year before it shut": a rate, then "before"
     if g["undatable"] and g["und"].lower() == "previously" and _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "from 340 tonnes previously": a comparison, not a time
     if g["undatable"] and g["und"].lower() in ("earlier", "later") and (

@@ -71,7 +71,10 @@ def _patterns() -> dict:
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
             rf"^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+)?"
-            rf"(?:{trie_alternation(lex['located_prepositions'])})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?=[A-Z])"),
+            rf"(?:{trie_alternation(lex['located_prepositions'])})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?=[A-Z])"
+            # ("X, the capital of Y": "of" after the noun only; "Jane Doe, of Portville," is a resident)
+            rf"|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+of\s+"
+            rf"(?:the\s+)?(?=[A-Z])"),
         # "in Kampung X, Portville.": an unknown name in a locative slot, then the known
         # place it lies in
         "host_after": re.compile(rf"^,\s+(?=[A-Z])"),
@@ -191,6 +194,9 @@ _HOST_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
 _LOCATED = re.compile(r"\s+(?:is|was)\s+(?:located|situated|home)\b")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _HOST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+# the endings of English adjectives of place ("Andean", "Amazonian", "Pacific", "Kurdish")
+_ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish)$")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
@@ -203,7 +209,7 @@ def _not_place_words() -> frozenset[str]:
 
 def _whole_word_runs(text: str, runs, start: int, end: int):
     """The runs with their last word whole: the names' pattern reads letters up to "ÿ", so
-    "Iași" or "Bistrița-Năsăud" (Latin letters of Central European, Turkish and Vietnamese
+    "Brașov" or "Neamț" (Latin letters of Central European, Turkish and Vietnamese
     names) are cut inside a word; such a run goes on to the end of its word (and of a word
     joined to it by a hyphen), over any run that starts there."""
     if _BEYOND_LATIN1.search(text, start, end):
@@ -222,7 +228,7 @@ def _whole_word_runs(text: str, runs, start: int, end: int):
 
 def _wide_runs(text: str, runs, start: int, end: int):
     """The runs, with the names whose letters the names' pattern does not read at all
-    ("Łódź", "Hải Phòng", "Quảng Ninh") added: runs of words that open with a capital
+    ("Łódź", "Đà Nẵng") added: runs of words that open with a capital
     letter, each replacing the runs it covers."""
     wide = []
     for m in _WIDE_WORDS.finditer(text, start, end):
@@ -336,13 +342,13 @@ def _context_countries(text: str) -> _Context:
     heads, tails = _feature_keys()
     firsts = _index_first_words()
     for _, _, run in capitalised_runs(text):
-        # "Sri Lanka's Northern Province": the possessive is not the country's name
+        # "Freedonia's Northern Province": the possessive is not the country's name
         tokens = [_POSSESSIVE_END.sub("", token) or token for token in run.split()]
         folded = [gz.fold(token) for token in tokens]
         if folded[0] in heads:
             continue  # "Lake Victoria" is no sign of the Seychelles' capital
         # nor is the name before a feature or region word ("Victoria Falls"); the country
-        # earlier in the run is ("Sri Lanka's Northern Province")
+        # earlier in the run is ("Freedonia's Northern Province")
         core_end = len(tokens) - 1 if folded[-1] in tails else -1
         # a folded n-gram starts with the first word of its first token folded: where no key
         # of the indexes starts with that word, no n-gram from there names anything
@@ -388,15 +394,16 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     """(canonical, country, namesake key) for "<stem> region": ISO 3166-2 first, then a
     namesake city's country."""
     key = gz.fold(stem)
-    full = gz.subdivisions().get(f"{key} {gz.fold(word)}")
+    full = [m for m in gz.subdivisions().get(f"{key} {gz.fold(word)}", ())
+            if not context or m[0][:2] in context]
     if full:  # "Northern Province" (ISO), not some country's "Northern"
         code, local = max(full, key=lambda m: context.get(m[0][:2], 0))[:2]
         return local, code[:2], code
     matches = gz.subdivisions().get(key, [])
-    if len({m[0][:2] for m in matches}) > 1 and context and not any(m[0][:2] in context for m in matches):
-        matches = []  # a name several countries give a region, none of them the article's
     if not matches:
         matches = [m for k in _keys_starting(key) for m in gz.subdivisions()[k]] if len(key) >= 4 else []
+    if matches and context and not any(m[0][:2] in context for m in matches):
+        matches = []  # a region of that name lies in none of the article's countries
     if matches:
         code, local = max(matches, key=lambda m: context.get(m[0][:2], 0))[:2]
         local_f = gz.fold(local)
@@ -408,7 +415,7 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
             suffix = word.title()
         return f"{stem} {suffix}", code[:2], code
     found = _region(stem, context, _patterns())
-    if found:
+    if found and (not context or found[1] in context):
         return f"{stem} {word.title()}", found[1], None
     by_name, _ = gz.cities()
     if key in by_name:
@@ -436,9 +443,12 @@ def _sorted_region_keys() -> list[str]:
 
 
 def _namesake_point(stem: str, country: str) -> tuple[float | None, float | None]:
+    """A region's point: its namesake town's (a region is often named after its chief town),
+    if that town is of some size (a hamlet of a state's name may lie in another state:
+    "Florida", New York), else its country's."""
     by_name, by_alias = gz.cities()
     for city in by_name.get(gz.fold(stem), []) + by_alias.get(gz.fold(stem), []):
-        if city.country == country:
+        if city.country == country and city.population >= _small_town():
             return city.lat, city.lon
     return gz.country_point(country)
 
@@ -600,10 +610,29 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 if not matched:
                     i += 1
     rows.sort(key=lambda r: r["start"])
+    _place_regions_by_towns(rows)
     # "in the capital, Monrovia": the name in apposition is the place the description names
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
         and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
+
+
+def _place_regions_by_towns(rows: list[dict]) -> None:
+    """A region (or unlisted village) the gazetteer has no point for (it got its
+    country's point) is drawn at the nearest town of its country named within two
+    sentences of it ("Portville, the capital of Alpha province"), which copy names
+    because it lies there; where none is named it keeps its country's point."""
+    for row in rows:
+        code = row["country"]
+        # (and a village no gazetteer lists, placed by the article's country: "in Kampung X, Portville")
+        if not (row["kind"] == "region" or row["kind"] == "city" and row["resolution"] == "context") or not code \
+                or (row["lat"], row["lon"]) != gz.country_point(code) or row["canonical"] == gz.country_name(code):
+            continue
+        towns = [t for t in rows if t["kind"] == "city" and t["country"] == code
+                 and abs(t["sentence_id"] - row["sentence_id"]) <= 2 and (t["lat"], t["lon"]) != gz.country_point(code)]
+        if towns:
+            town = min(towns, key=lambda t: (abs(t["sentence_id"] - row["sentence_id"]), abs(t["start"] - row["start"])))
+            row["lat"], row["lon"] = town["lat"], town["lon"]
 
 
 def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict[str, int]:
@@ -766,7 +795,7 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
 
 
 def _big_city_dateline(place: str, dash: str) -> bool:
-    """"Ulaanbaatar - More than ...": a dateline in mixed case, told from an ordinary
+    """"Portville - More than ...": a dateline in mixed case, told from an ordinary
     sentence's first word and a dash by the name being a capital or a big city's (and by
     a sentence opening after the dash)."""
     if dash not in ("—", "–", "-", "--"):
@@ -1061,16 +1090,17 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # "<Name> region" is a first-level region whatever precedes it
     region = pats["region_after"].match(after)
     if region and _THE_BEFORE.search(before) and _OF_NEXT.match(after, region.end()) \
-            and key not in gz.subdivisions():
+            and key not in gz.subdivisions() and (key in demonyms or _ADJECTIVE_END.search(key)):
         region = None  # "the Andean department of X": an adjective, X is the region
-        # (but "the Sindh province of Pakistan" names the province, a region of its own)
+        # (but "the Alpha province of Freedonia", "the Beta region of Freedonia" name the region)
     if region and key not in demonyms:
         found = _subdivision(name, context, region.group(1))
         if found:
             canonical, country, _ = found
             lat, lon = _namesake_point(name, country)
             return _row(sentence, a, b + region.end(), text, canonical, country, "region", lat, lon, "alias")
-        if key not in countries and key not in by_name and (_locative_before(pats, before) or listed):
+        if key not in countries and key not in by_name and (_locative_before(pats, before) or listed
+                                                            or _of_country(after, region.end())):
             # a region the gazetteer does not know, of the type the text gives ("Gupis tehsil")
             row = _typed_region(text, sentence, a, b, context, _singular(region.group(1)))
             if row:
@@ -1210,12 +1240,29 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # names any ("in Portville and Eastbrook": an unknown district, no city abroad)
         near = {r["country"] for r in getattr(context, "placed", ()) if r["sentence_id"] == sentence["id"]}
         # and where the sentence names a country by name, of that country ("arrived from
-        # Avaza ... in Turkmenistan" is no misspelt Iranian city)
-        named = {gz.country_index()[gz.fold(run)][0] for _, _, run in capitalised_runs(text, s, e)
-                 if gz.fold(run) in gz.country_index()} if city else set()
+        # Forsby ... in Freedonia" is no misspelt city abroad)
+        named = (_named_countries(text, s, e) or _named_countries(text, 0, len(text))) if city else set()
         if city and (not near or city.country in near) and (not named or city.country in named):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
     return None if inside_run else _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
+
+
+@lru_cache(maxsize=8)
+def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
+    """The countries text[start:end] names by name (not by demonym): "in Bahkmut" near "Russian
+    positions" may be a town of another country, "Forsby" in a story naming Freedonia is no
+    misspelt city of Ruritania."""
+    index = gz.country_index()
+    found = set()
+    for _, _, run in capitalised_runs(text, start, end):
+        words = [_POSSESSIVE_END.sub("", w) or w for w in run.split()]
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                key = gz.fold(" ".join(words[i:i + n]))
+                if key in index:
+                    found.add(index[key][0])
+                    break
+    return frozenset(found)
 
 
 def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -> dict | None:
@@ -1300,6 +1347,15 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         return None
     lat, lon = gz.country_point(code)
     return _row(sentence, a, b, text, name, code, kind, lat, lon, "context")
+
+
+def _of_country(after: str, at: int) -> bool:
+    """Whether a country is named right after ``at``: "the Darfur region of Sudan"."""
+    match = _OF_NAME.match(after, at)
+    if not match:
+        return False
+    words = _POSSESSIVE_END.sub("", match.group(1).rstrip(".")).split()
+    return any(gz.fold(" ".join(words[:n])) in gz.country_index() for n in range(len(words), 0, -1))
 
 
 def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> str | None:
