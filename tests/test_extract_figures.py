@@ -1063,3 +1063,28 @@ def test_numbers_in_brackets_after_several_names_are_counts_not_ages():
 
 def test_money_invested_in_something_is_an_investment():
     assert _one("The company said it had invested 4.5 million lei in new filtration equipment.")["measure"] == "investment"
+
+
+@pytest.mark.parametrize("text", [
+    "Staff left the site at 09:00.",
+    "They paid more five years ago.",
+    "She would not give one.",
+    "One said that the case was handled the same way.",
+])
+def test_clock_times_ago_and_the_pronoun_one_are_not_figures(text):
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text, unit, cls", [
+    ("Song Hong Energy's revenue reached VND 5.9 trillion in 2025.", "VND", "money"),
+    ("The plant will reach a capacity of 8 gigawatt-hours.", "gigawatt-hour", "magnitude"),
+    ("The cabin was carrying eight skiers.", "skier", "people"),
+    ("Two more people were struck on the ground.", "people", "people"),
+])
+def test_iso_currency_codes_energy_units_and_more_people(text, unit, cls):
+    row = _one(text)
+    assert (row["unit"], row["class"]) == (unit, cls)
+
+
+def test_a_quantity_after_a_modal_keeps_the_sentences_measure():
+    assert _one("Forecasters said some areas could receive up to 200mm more rain.")["measure"] == "rainfall"

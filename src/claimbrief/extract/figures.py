@@ -165,6 +165,8 @@ def _patterns() -> dict:
         "one_person": re.compile(r"\s+(?:man|woman|person|child|boy|girl|soldier|officer|worker|body|driver|passenger)\s+"
                                  r"(?:was|is|has|had|died|remains|remained)\b", re.IGNORECASE),
         "adverbs_before": frozenset(w.lower() for w in lex["figure_adverbs_before"]),
+        "ago_after": re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+ago\b", re.IGNORECASE),
+        "one_pronoun": re.compile(r"\s*(?:[.!?]|[”\"]|$)|\s+(?:said|says|told|added|asked|wrote)\b"),
         "one_unit_of": re.compile(r"\s+(?:day|night|week|month|year|hour|minute)s?(?:\s+of\b|[’']s?\s)", re.IGNORECASE),
         "went_up": re.compile(r"\b(?:went|gone|goes|go|going|shot|moved|crept|edged|climbed|jumped|rose|risen|ticked)\s+$", re.IGNORECASE),
         "decade_before": re.compile(r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE),
@@ -300,6 +302,9 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     phrase: list[str] = []
     # up to eight tokens, read one by one (the rest of the sentence is not tokenised)
     rest = _rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+").sub(r"\1 ", rest)  # (see "first- and" below)
+    # "two more people", "three other schools": the group is the noun after the determiner
+    rest = _rx(r"^\s+(?:more|other|additional|further|extra)(?=\s+(?!(?:were|was|are|is|have|has|had|than|of|in|on|at|to)\b|[a-z]+ed\b)[a-z])",
+               re.IGNORECASE).sub("", rest)
     for found in islice(_rx(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8):
         token = found.group(0)
         if not _letter_first(token) or _np_stop(token):
@@ -366,8 +371,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if len(raw) == 4 and raw.isdecimal() and 1800 <= int(raw) <= 2100 and not (match.group("cur") or match.group("curw")) \
                 and not match.group("scale") and not pats["percent"].match(after):
             return True  # a year
-        if after[:1] in (".", ":", "/") and after[1:2].isdecimal() or before.endswith("/"):
-            return True  # clock times, fractions of identifiers, scores
+        if after[:1] in (".", ":", "/") and after[1:2].isdecimal() or before.endswith("/") \
+                or before.endswith(":") and before[-2:-1].isdecimal():
+            return True  # clock times ("09:00"), fractions of identifiers, scores
         if not match.group("cur") and (_may_end_digit_run(before, pats["phone_words"]) and pats["digit_run_before"].search(before)
                                        or pats["digit_run_after"].match(after)):
             return True  # phone numbers, codes
@@ -378,8 +384,12 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         return True  # "a third year in a row": an ordinal, not a share
     if match.group("qty") and match.group("qty").lower() == "half" and pats["ordinal_before"].search(before):
         return True  # "the second half of the match": a period, not a share
+    if (match.group("num") or match.group("words")) and pats["ago_after"].match(after):
+        return True  # "five years ago": when, not how long
     if match.group("words"):
         phrase = match.group("words").lower()
+        if phrase == "one" and pats["one_pronoun"].match(text, end):
+            return True  # "she would not give one.", "One said that": a pronoun
         if phrase in ("hundred", "thousand", "million", "billion", "trillion"):
             return True  # a scale with no number before it ("N5 million" once "N5" is an identifier)
         if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 8]) \
@@ -1955,7 +1965,9 @@ def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: in
     if not (_verb_form(word) or lower in _irregular()):
         # a present-tense verb: after its subject, "to", a relative or an adverb ("customs seize",
         # "who farms", "to repay", "currently walk"); never after a determiner or a preposition
-        modal = before in _MODALS  # "will save $3.1 million": a bare verb after a modal
+        # "will save $3.1 million": a bare verb after a modal (a quantity's own noun says more:
+        # "could receive up to 200mm more" of the rain the sentence speaks of)
+        modal = before in _MODALS and cls in ("money", "people", "objects", "events")
         if not k or before in _DETERMINERS - {"that"} or before in _PREPOSITIONS - {"to"} or before in _AUX_WORDS and not modal \
                 or not _rx(r"[A-Za-z]").match(before) or lower in _plural_nouns() or lower.endswith(("tion", "ment", "ness")):
             return None
