@@ -1088,3 +1088,32 @@ def test_iso_currency_codes_energy_units_and_more_people(text, unit, cls):
 
 def test_a_quantity_after_a_modal_keeps_the_sentences_measure():
     assert _one("Forecasters said some areas could receive up to 200mm more rain.")["measure"] == "rainfall"
+
+
+def test_a_part_with_its_own_predicate_keeps_it():
+    rows = _figures("A total of 41,380 patients have been hospitalised since January 1, of whom 39,102 have been discharged.")
+    assert [r["measure"] for r in rows] == ["hospitalised", "discharged"]
+    rows = _figures("At least 47 people died, including 12 children.")
+    assert [r["measure"] for r in rows] == ["dead", "dead"]
+
+
+def test_a_month_name_is_no_march():
+    row = _one("Work could not begin before tenders were returned in March and would take a minimum of nine months.")
+    assert row["measure"] != "protested"
+
+
+def test_no_generic_measure_passes_backwards_or_from_a_count_to_a_share():
+    rows = _figures("The Eastern Province produced a hung council, with the NRA on 15 seats, two short of a majority.")
+    assert rows[0]["measure"] == "seats"
+    rows = _figures("The main opposition won 128 seats and 29.4 percent, and smaller parties shared the rest.")
+    assert rows[1]["measure"] != "seats won"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The flow rate has fallen by about two-thirds since the morning, to an estimated 150 to 200 cubic metres per second.",
+     "flow rate"),
+    ("The IMO says the fissure is now estimated at 3.2km.", "fissure"),
+    ("Pool to stay shut as repair bill climbs to €2.3m", "repair bill"),
+])
+def test_levels_reached_after_a_change_since_or_estimated_at(text, measure):
+    assert _figures(text)[-1]["measure"] == measure

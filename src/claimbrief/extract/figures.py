@@ -804,6 +804,7 @@ def _measure_patterns() -> dict:
                               r"\s+(?:unchanged\s+|steady\s+)?at\s+$"),
         "change_in": re.compile(r"\s+(increase|rise|jump|gain|surge|fall|drop|decline|slump|cut|reduction|share)\s+(?:in|of)\s+"
                                 r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"),
+        "part_gap": re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:\w+\s+)?$", re.IGNORECASE),
         "fronted_whole": re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),"),
         "vote_words": re.compile(r"\b(?:votes?|ballots?|elections?|polls?|electoral)\b", re.IGNORECASE),
         "vote_cue": re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|rejected|endorsed|ruled|majority)\b", re.IGNORECASE),
@@ -978,6 +979,7 @@ def _noun_before_of(text: str, lo: int, start: int) -> str | None:
     if len(stripped) == len(before):
         return None
     stands = _rx(r"\s(?:stands?|stood|was|is|remains?|remained)\s+at\s+$"
+                 r"|\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:now\s+)?(?:estimated|put|valued|measured|pegged)\s+at\s+$"
                  r"|\b(?:put|puts|putting|estimated|estimates|estimate|valued|values|pegged|pegs)\s+(?:the|its|their)?\s*"
                  r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+at\s+(?:\w+\s+){0,2}$").search(before) \
         if stripped.endswith("at") or "put" in before or "estimat" in before or "value" in before or "peg" in before else None
@@ -1079,7 +1081,9 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
         trimmed = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?))?\s*,?\s*$"
                       r"|\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|over\s+)?"
                       r"\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?))?\s*,?\s*$"
-                      r"|\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*$").sub(" ", head)
+                      r"|\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*$"
+                      r"|\s+since\s+(?:the\s+)?[\w-]+\s*,?\s*$"
+                      r"|\s+by\s+(?:about|around|nearly|almost|some|roughly|more\s+than|at\s+least)\s+\S+\s*,?\s*$").sub(" ", head)
         if trimmed == head:
             break
         head = trimmed
@@ -1387,9 +1391,13 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
                          lambda m: pats["surface"][m.group(0).lower()] == "seats won")
         return "seats won" if match else "seats"
     if cls in ("people", "objects", "events", "magnitude", "money", "distance"):
-        hit = _dictionary_at(_tokens(text, pos, min(sentence_hi, pos + 40)), 0, cls)
+        after_tokens = _tokens(text, pos, min(sentence_hi, pos + 40))
+        hit = _dictionary_at(after_tokens, 0, cls)
         if hit:
             return hit[0]  # "left at least 23 people injured", "4,800 tractors took part"
+        if cls == "people" and after_tokens and _rx(r"[a-z]{3,}").fullmatch(after_tokens[0][2]) \
+                and _dictionary_phrase(_participle(after_tokens[0][2]), cls):
+            return _dictionary_phrase(_participle(after_tokens[0][2]), cls)  # "Thousands march as": a headline's present tense
         if cls == "events" and head in ("time", "occasion"):
             measure = _clause_verb(text, lo, start, cls)
             if measure:
@@ -2181,11 +2189,12 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         generic = not own and (row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None)
                                or row["measure"] in pats["inherit_nouns"]) \
             and row["measure"] not in ("cases", "deaths")
-        restated = not own and _restates(text, row, same[-1] if same else None, lo)
+        restated = not own and _restates(text, row, same[-1] if same else None, lo) \
+            and (generic or row["measure"] == "included" or not pats["part_gap"].search(text, same[-1]["end"] if same else lo, row["start"]))
         if same and (restated or generic and _rx(r"\s*(?:,|and|or|,\s*and)?\s*").fullmatch(text[same[-1]["end"]:row["start"]])):
             row["measure"] = same[-1]["measure"]  # "up from 19.2 percent", "(roughly $95,000)", "the remaining 18"
         elif generic and k and rows[k - 1]["sentence_id"] == row["sentence_id"] and rows[k - 1]["measure"] \
-                and (rows[k - 1]["class"] != "share" or row["class"] == "share") \
+                and (rows[k - 1]["class"] == "share") == (row["class"] == "share") \
                 and _rx(r"\s*(?:[\w’'-]+\s+){0,2}?and\s+(?:about\s+|some\s+|around\s+|nearly\s+)?").fullmatch(text[rows[k - 1]["end"]:row["start"]]):
             row["measure"] = rows[k - 1]["measure"]  # "found 19 tanker trucks and about 340,000 soles"
         elif row["measure"] is None and same:
@@ -2229,7 +2238,9 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
     for k in range(len(rows) - 2, -1, -1):
         row, nxt = rows[k], rows[k + 1]
         head = row.get("_head")
+        nxt_head = nxt.get("_head")
         if nxt["sentence_id"] == row["sentence_id"] and nxt["measure"] and row["class"] in ("people", "objects") \
+                and nxt["measure"] not in (nxt_head, _plural(nxt_head) if nxt_head else None) \
                 and row["measure"] in (None, head, _plural(head) if head else None) \
                 and (row["measure"] or "") not in _measure_patterns()["surface"].values() \
                 and _rx(r"(?:\s+[\w’'-]+){0,3}?\s*(?:,|\s+and|\s+or|,\s+and)\s+").fullmatch(text[row["end"]:nxt["start"]]):
