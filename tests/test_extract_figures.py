@@ -1117,3 +1117,22 @@ def test_no_generic_measure_passes_backwards_or_from_a_count_to_a_share():
 ])
 def test_levels_reached_after_a_change_since_or_estimated_at(text, measure):
     assert _figures(text)[-1]["measure"] == measure
+
+
+@pytest.mark.parametrize("text, values, units", [
+    ("Pre-tax profits fell 12pc to £1.2bn.", [12, 1.2e9], ["percent", "GBP"]),
+    ("Shares closed down 45p at 320p.", [45, 320], ["pence", "pence"]),
+    ("Brent crude rose $2 to $84 a barrel.", [2, 84], ["USD", "USD"]),
+])
+def test_british_per_cent_and_pence_and_a_change_to_a_level(text, values, units):
+    rows = _figures(text)
+    assert [r["value"] for r in rows] == values and [r["unit"] for r in rows] == units
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Gold hit a record $2,450 an ounce.", "price"),
+    ("Brent crude traded at $84 a barrel.", "price"),
+    ("The economy contracted 0.3pc in the quarter.", "GDP fall"),
+])
+def test_prices_per_unit_and_a_contracting_economy(text, measure):
+    assert _figures(text)[-1]["measure"] == measure

@@ -429,6 +429,13 @@ def _tally(text: str, match: re.Match, nxt: re.Match, join: re.Match, limit: int
     return rows
 
 
+def _change_verb_before(text: str, lo: int, start: int) -> bool:
+    """Whether the word before a number is a change verb ("rose $2 to $84": a change and the
+    level it reached, not a range)."""
+    word = _rx(r"([a-z]+)\s+$").search(text, max(lo, start - 16), start)
+    return bool(word) and word.group(1) in _measure_patterns()["changes"]
+
+
 def _decade_age(text: str, match: re.Match, sentence_start: int) -> dict | None:
     """The row of an age given by its decade ("in his 40s": 40 to 49, "in her early 30s": 30
     to 33), or None; the number alone, glued to its "s", is no count."""
@@ -596,7 +603,8 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                     # to 186,300", the change and the level it reached
                     change = word == "to" and (between is not None and between.group(0).lower().startswith("from")
                                                and not pats["ranged_from"].search(text, max(s, start - 30), start)
-                                               or pats["by_before"].search(text, max(s, start - 4), start) is not None)
+                                               or pats["by_before"].search(text, max(s, start - 4), start) is not None
+                                               or _change_verb_before(text, s, start))
                     if second is not None and value is not None and (word != "and" or between) and not change \
                             and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
                         if nxt.group("scale") and not match.group("scale") and value < second:
@@ -804,6 +812,8 @@ def _measure_patterns() -> dict:
                               r"\s+(?:unchanged\s+|steady\s+)?at\s+$"),
         "change_in": re.compile(r"\s+(increase|rise|jump|gain|surge|fall|drop|decline|slump|cut|reduction|share)\s+(?:in|of)\s+"
                                 r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"),
+        "per_unit": re.compile(r"\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|kilogram|kilo|kg|litre|liter|gallon|"
+                               r"bushel|pound|megawatt-hour|kilowatt-hour|unit|square\s+metre|square\s+foot|bag|sack|crate)\b"),
         "part_gap": re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:\w+\s+)?$", re.IGNORECASE),
         "fronted_whole": re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),"),
         "vote_words": re.compile(r"\b(?:votes?|ballots?|elections?|polls?|electoral)\b", re.IGNORECASE),
@@ -1082,7 +1092,7 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
                       r"|\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|over\s+)?"
                       r"\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?))?\s*,?\s*$"
                       r"|\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*$"
-                      r"|\s+since\s+(?:the\s+)?[\w-]+\s*,?\s*$"
+                      r"|\s+since\s+(?:the\s+)?[\w-]+\s*,?\s*$|\s+against\s+(?:the\s+)?[\w-]+\s*,?\s*$"
                       r"|\s+by\s+(?:about|around|nearly|almost|some|roughly|more\s+than|at\s+least)\s+\S+\s*,?\s*$").sub(" ", head)
         if trimmed == head:
             break
@@ -1326,6 +1336,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         complement = _rx(r"\s+of\s+([a-z]+)").match(text[unit_end:hi]) if cls == "magnitude" else None
         if complement and _dictionary_phrase(complement.group(1), cls):
             return _dictionary_phrase(complement.group(1), cls)  # "312.5 millimetres of rain"
+    if cls == "money" and pats["per_unit"].match(text, unit_end, hi):
+        return "price"  # "$84 a barrel", "$2,450 an ounce": a price per unit of a commodity
     if cls == "money" and _rx(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b").match(text, unit_end, hi):
         # "$1.12 a share": a dividend where the sentence pays one, else earnings
         return "dividend per share" if _rx(r"\bdividend", re.IGNORECASE).search(text, lo, hi) else "earnings per share"
