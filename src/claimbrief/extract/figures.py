@@ -431,7 +431,8 @@ def _tally(text: str, match: re.Match, nxt: re.Match, join: re.Match, limit: int
 
 def _change_verb_before(text: str, lo: int, start: int) -> bool:
     """Whether the word before a number is a change verb ("rose $2 to $84": a change and the
-    level it reached, not a range)."""
+    level it reached, not a range, when the level is far above the change; "rise 4 percent to
+    7 percent" stays a range)."""
     word = _rx(r"([a-z]+)\s+$").search(text, max(lo, start - 16), start)
     return bool(word) and word.group(1) in _measure_patterns()["changes"]
 
@@ -604,7 +605,8 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                     change = word == "to" and (between is not None and between.group(0).lower().startswith("from")
                                                and not pats["ranged_from"].search(text, max(s, start - 30), start)
                                                or pats["by_before"].search(text, max(s, start - 4), start) is not None
-                                               or _change_verb_before(text, s, start))
+                                               or _change_verb_before(text, s, start) and _value(nxt)[0] is not None
+                                               and value is not None and _value(nxt)[0] > 3 * value)
                     if second is not None and value is not None and (word != "and" or between) and not change \
                             and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
                         if nxt.group("scale") and not match.group("scale") and value < second:
