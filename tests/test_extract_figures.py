@@ -1136,3 +1136,13 @@ def test_british_per_cent_and_pence_and_a_change_to_a_level(text, values, units)
 ])
 def test_prices_per_unit_and_a_contracting_economy(text, measure):
     assert _figures(text)[-1]["measure"] == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The prime minister ordered checks of all cable cars within two weeks.", "deadline"),
+    ("He said he would ask the president to appear within a month.", "deadline"),
+    ("He had been directed to submit a preliminary report within 72 hours.", "deadline"),
+    ("The water had reached the ceiling within two hours.", "period"),
+])
+def test_within_a_time_that_the_clause_looks_ahead_to_is_a_deadline(text, measure):
+    assert _one(text)["measure"] == measure

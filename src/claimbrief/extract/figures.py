@@ -814,6 +814,9 @@ def _measure_patterns() -> dict:
                               r"\s+(?:unchanged\s+|steady\s+)?at\s+$"),
         "change_in": re.compile(r"\s+(increase|rise|jump|gain|surge|fall|drop|decline|slump|cut|reduction|share)\s+(?:in|of)\s+"
                                 r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"),
+        # what makes "within N days" a deadline: the clause looks ahead or obliges
+        "deadline_cue": re.compile(r"\b(?:will|would|must|should|shall|to\s+(?:be\s+)?[a-z]+|ordered|directed|instructed|asked|"
+                                   r"told|required|expected|promised|pledged|vowed|deadline|given)\b", re.IGNORECASE),
         "per_unit": re.compile(r"\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|kilogram|kilo|kg|litre|liter|gallon|"
                                r"bushel|pound|megawatt-hour|kilowatt-hour|unit|square\s+metre|square\s+foot|bag|sack|crate)\b"),
         "part_gap": re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:\w+\s+)?$", re.IGNORECASE),
@@ -1180,6 +1183,8 @@ def _duration_measure(row: dict, end: int, text: str, lo: int, hi: int, sentence
         verb = _predicate_before(text, lo, start, cls, end, hi)
         if verb and verb not in ("duration",):
             return verb  # "we waited three weeks"
+    if prep and prep.group(1) == "within" and pats["deadline_cue"].search(text, sentence_lo, start):
+        return "deadline"  # "ordered checks within two weeks", "will appear within a month": a time allowed
     if prep and (prep.group(2) or prep.group(1) in ("in", "during", "within")):
         rain = _rx(r"\brain", re.IGNORECASE).search(text[lo:hi])
         kind = "rainfall" if rain else pats["period_of"].get(_money_measure(text, lo, hi) or "", None)
