@@ -1146,3 +1146,12 @@ def test_prices_per_unit_and_a_contracting_economy(text, measure):
 ])
 def test_within_a_time_that_the_clause_looks_ahead_to_is_a_deadline(text, measure):
     assert _one(text)["measure"] == measure
+
+
+def test_what_something_had_is_the_noun_counted():
+    assert _one("The pool, opened in 1998, had around 85,000 visits a year before it closed.")["measure"] == "visits"
+
+
+def test_barely_is_an_approximator():
+    row = _figures("Wekesa, on the pitch for barely 10 minutes, rose above two defenders.")[0]
+    assert (row["mention"], row["approximate"]) == ("barely 10", True)

@@ -1428,6 +1428,9 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         if measure == "population" or head in ("resident", "inhabitant", "people") \
                 and _rx(r"\b(?:had|has|have)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$").search(text[max(lo, start - 20):start]):
             return "population"  # "Bilopillia had about 16,000 residents"
+        if head and not measure and cls in ("objects", "events") \
+                and _rx(r"\b(?:had|has|have)\s+$").search(text, max(lo, start - 6), start):
+            return _plural(head)  # "the pool had around 85,000 visits a year": what it had, not a verb after
         if measure:
             return measure
         participle = _rx(r"\s+([a-z]+ed)\s+[a-z]").match(text[end:hi])
