@@ -1155,3 +1155,8 @@ def test_what_something_had_is_the_noun_counted():
 def test_barely_is_an_approximator():
     row = _figures("Wekesa, on the pitch for barely 10 minutes, rose above two defenders.")[0]
     assert (row["mention"], row["approximate"]) == ("barely 10", True)
+
+
+def test_no_wh_word_names_a_share_and_a_margin_is_no_change():
+    assert _one("The region received more than twice what it gets in a normal year.")["measure"] != "what"
+    assert "fall" not in (_one("The candidate lost by fewer than 40 votes.")["measure"] or "")

@@ -1375,7 +1375,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         level = _level_measure(text, sentence_lo, start, cls)
         if level:
             return level  # "the number of evacuees rose to 23,415", "deaths pass 1,000"
-        if text[max(sentence_lo, start - 4):start].rstrip().endswith(" by"):
+        if text[max(sentence_lo, start - 4):start].rstrip().endswith(" by") \
+                and not _rx(r"\b(?:lost|won|beaten|defeated|trailed|led)\s+by\s+$").search(text, max(sentence_lo, start - 20), start):
             change = _change_before(text, sentence_lo, start, end, sentence_hi)
             if change and " " in change:
                 return change  # "headcount fell by 1,240": a change of the noun before
@@ -1477,7 +1478,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
                 and not _adverb(noun.group(1)) and not _verb_form(noun.group(1)) and noun.group(1) not in _irregular() \
                 and noun.group(1) not in pats["level_qualifiers"] \
                 and _singular(noun.group(1)) not in ("year", "month", "quarter", "week", "day", "time", "point") \
-                and noun.group(1) not in ("higher", "lower", "more", "less", "last", "this", "next", "year-on-year"):
+                and noun.group(1) not in ("higher", "lower", "more", "less", "last", "this", "next", "year-on-year", "what",
+                                          "which", "how", "whatever", "its", "their"):
             return " ".join(w for w in noun.groups() if w)
         return None  # the figure before it, or the article's share measure, is its measure
     participle = pats["participle"].search(text, pos, min(hi, pos + 40))
