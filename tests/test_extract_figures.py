@@ -1160,3 +1160,8 @@ def test_barely_is_an_approximator():
 def test_no_wh_word_names_a_share_and_a_margin_is_no_change():
     assert _one("The region received more than twice what it gets in a normal year.")["measure"] != "what"
     assert "fall" not in (_one("The candidate lost by fewer than 40 votes.")["measure"] or "")
+
+
+def test_places_people_are_moved_to_are_objects():
+    rows = _figures("Authorities said 1,300 people had been moved to 25 evacuation centres.")
+    assert [r["class"] for r in rows] == ["people", "objects"]
