@@ -1165,3 +1165,23 @@ def test_no_wh_word_names_a_share_and_a_margin_is_no_change():
 def test_places_people_are_moved_to_are_objects():
     rows = _figures("Authorities said 1,300 people had been moved to 25 evacuation centres.")
     assert [r["class"] for r in rows] == ["people", "objects"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Swimmers face at least another year without a pool.", 1, "year"),
+    ("The nearest pools were a round trip of up to an hour.", 1, "hour"),
+    ("He faces up to a year in prison.", 1, "year"),
+])
+def test_another_and_up_to_a_unit(text, value, unit):
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+def test_doubled_is_a_multiple():
+    row = _one("The cost of repairing the centre has almost doubled.")
+    assert (row["value"], row["class"], row["approximate"]) == (2, "share", True)
+
+
+def test_a_share_of_a_whole_that_changed_and_no_vague_many_without_a_noun():
+    rows = _figures("Families lost more than half of their animals, leaving many without any income.")
+    assert [(r["mention"], r["measure"]) for r in rows] == [("more than half", "animals fall")]

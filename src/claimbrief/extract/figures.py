@@ -31,7 +31,7 @@ _NP_STOP_WORDS = frozenset((
     "in on at near from to with by for since during over as have has had were was are is will would been "
     "be who that which and or but than after before into across under while when because if per each of a "
     "an the said says told more less fewer whom whose its their his her could may might should can must "
-    "did do does"
+    "did do does without among against through within"
 ).split())
 
 
@@ -157,8 +157,8 @@ def _patterns() -> dict:
         # "for a month", "more than a decade", "by a metre", "for decades" (see _unit_alone)
         "unit_alone": re.compile(r"\b(?:(?:for|within|over|after|by|lasting|lasted|took|take|takes|spent|spend)\s+"
                                  r"(?:(?P<approx>(?:more|less)\s+than|nearly|almost|about|around|roughly|at\s+least|just\s+over|just\s+under)\s+)?"
-                                 r"|(?P<approx2>(?:more|less)\s+than|nearly|almost|at\s+least)\s+)"
-                                 r"(?P<fig>(?:an?\s+(?P<u1>decade|century|year|month|fortnight|week|day|hour|minute|metre|meter|kilometre|kilometer|mile))"
+                                 r"|(?P<approx2>(?:more|less)\s+than|nearly|almost|at\s+least|up\s+to)\s+)"
+                                 r"(?P<fig>(?:(?:an?|another)\s+(?P<u1>decade|century|year|month|fortnight|week|day|hour|minute|metre|meter|kilometre|kilometer|mile))"
                                  r"|(?P<u2>decades|centuries))"
                                  r"(?!\s+(?:ago|earlier|later|after|before|since|or\s+(?:so|two|more)|on\b)|[\w-])", re.IGNORECASE),
         # "confirmed that one man was arrested": "that" is the conjunction, "one" counts the man
@@ -1591,6 +1591,9 @@ def _change_before(text: str, lo: int, start: int, end: int, hi: int) -> str | N
     if not match or match.group("verb") not in pats["changes"]:
         return None
     kind = pats["changes"][match.group("verb")]
+    whole = _rx(r"\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?([a-z][\w-]*)\b").match(text, end, hi)
+    if whole and whole.group(1) not in _DETERMINERS and _is_plural(whole.group(1)):
+        return f"{whole.group(1)} {kind}"  # "lost more than half of their animals": a change of the whole
     obj = match.groupdict().get("object")
     if obj and obj not in _DETERMINERS and obj not in _PREPOSITIONS:
         subject = obj  # "reduce output by another 5%"
