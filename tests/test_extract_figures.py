@@ -1185,3 +1185,8 @@ def test_doubled_is_a_multiple():
 def test_a_share_of_a_whole_that_changed_and_no_vague_many_without_a_noun():
     rows = _figures("Families lost more than half of their animals, leaving many without any income.")
     assert [(r["mention"], r["measure"]) for r in rows] == [("more than half", "animals fall")]
+
+
+def test_a_part_of_a_named_group_records_the_group_as_its_whole():
+    row = _one("Chisanga said four of the dead were children.")
+    assert (row["measure"], row["part_of"]) == ("dead", "the dead")

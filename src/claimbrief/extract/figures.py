@@ -2194,6 +2194,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         # what happened to the part, unless a state of its own is said ("14 of the injured were in
         # critical condition"); "Of the deaths, four were recorded in Dhaka": the same, fronted
         whole = whole_noun.group(1) if whole_noun else None
+        # the group a part is taken from, for part_of below ("four of the dead": a subset of the dead)
+        group_of = _rx(r"^\s+of\s+").sub("", whole_noun.group(0)) if whole_noun else None
         if not whole and row["class"] in ("objects", "people") and not row["counts"]:
             fronted = pats["fronted_whole"].match(text, lo, row["start"])
             whole = fronted.group(1) if fronted else None
@@ -2258,6 +2260,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         elif previous and _may_hold(text[max(lo, row["start"] - 40):row["start"]], "them", "those", "whom", "including", "these") \
                 and pats["part_before"].search(text, max(lo, row["start"] - 40), row["start"]):
             row["part_of"] = previous["mention"]
+        elif group_of and whole_measure:
+            row["part_of"] = group_of  # "four of the dead were children": a part of the dead, not another toll
         else:
             row["part_of"] = None
         if row["class"] in ("people", "objects", "money", "share"):
