@@ -1190,3 +1190,12 @@ def test_a_share_of_a_whole_that_changed_and_no_vague_many_without_a_noun():
 def test_a_part_of_a_named_group_records_the_group_as_its_whole():
     row = _one("Chisanga said four of the dead were children.")
     assert (row["measure"], row["part_of"]) == ("dead", "the dead")
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Shares of Vanshika closed 1.2% higher at 1,604 rupees before the results were announced.",
+     ["share price growth", "share price"]),
+    ("The stock ended down 3% at $41.20.", ["share price fall", "share price"]),
+])
+def test_a_market_close(text, measures):
+    assert [r["measure"] for r in _figures(text)] == measures

@@ -429,6 +429,13 @@ def _tally(text: str, match: re.Match, nxt: re.Match, join: re.Match, limit: int
     return rows
 
 
+def _traded_measure(noun: str) -> str:
+    """What a market figure measures: a share's or a stock's price, else the index, bond or
+    currency itself."""
+    noun = noun.lower()
+    return "share price" if noun.startswith(("share", "stock")) else _singular(noun.split()[-1])
+
+
 def _change_verb_before(text: str, lo: int, start: int) -> bool:
     """Whether the word before a number is a change verb ("rose $2 to $84": a change and the
     level it reached, not a range, when the level is far above the change; "rise 4 percent to
@@ -817,6 +824,14 @@ def _measure_patterns() -> dict:
         # what makes "within N days" a deadline: the clause looks ahead or obliges
         "deadline_cue": re.compile(r"\b(?:will|would|must|should|shall|to\s+(?:be\s+)?[a-z]+|ordered|directed|instructed|asked|"
                                    r"told|required|expected|promised|pledged|vowed|deadline|given)\b", re.IGNORECASE),
+        # a market's close: "Shares of X closed 1.2% higher (at 1,604 rupees)", "the index ended down 0.4%"
+        "moved_after": re.compile(r"\s+(higher|lower|up|down)\b(?!\s+(?:to|from)\b)", re.IGNORECASE),
+        "traded_before": re.compile(r"\b(shares|stocks?|stock\s+price|share\s+price|index|currency|bonds?|futures)"
+                                    r"(?:\s+of\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)?\s+(?:closed|ended|finished|opened|traded|were|was|settled)\s+"
+                                    r"(?:(up|down|higher|lower)\s+)?$", re.IGNORECASE),
+        "traded_at": re.compile(r"\b(shares|stocks?|stock\s+price|share\s+price|index|bonds?|futures)"
+                                r"(?:\s+of\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)?\s+(?:closed|ended|finished|opened|traded|settled)\s+"
+                                r"(?:[^\s,;]+\s+(?:higher|lower|up|down)\s+|(?:higher|lower|up|down)\s+[^\s,;]+\s+)?at\s+$", re.IGNORECASE),
         "per_unit": re.compile(r"\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|kilogram|kilo|kg|litre|liter|gallon|"
                                r"bushel|pound|megawatt-hour|kilowatt-hour|unit|square\s+metre|square\s+foot|bag|sack|crate)\b"),
         "part_gap": re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:\w+\s+)?$", re.IGNORECASE),
@@ -1263,6 +1278,14 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             return "share of the vote"
         if _rx(r"\bturn-?out\b").search(text[window_lo:start].lower() + near):
             return "turnout"
+        moved = pats["moved_after"].match(text, end, sentence_hi)
+        traded = pats["traded_before"].search(text, max(sentence_lo, start - 80), start) \
+            if moved or _may_hold(text[max(sentence_lo, start - 12):start], "up", "down", "higher", "lower") else None
+        direction = (moved.group(1) if moved else traded.group(2) if traded else None) or ""
+        if traded and direction:
+            # "Shares of X closed 1.2% higher", "the stock ended down 3%": the traded thing's change
+            kind = "growth" if direction.lower() in ("higher", "up") else "fall"
+            return f"{_traded_measure(traded.group(1))} {kind}"
         change_in = pats["change_in"].match(text, end, sentence_hi) if _may_hold(near, " in ", " of ") else None
         if change_in:
             # "a 33 percent increase in quarterly profit", "a 55 percent share of the smartphone market"
@@ -1343,6 +1366,9 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         complement = _rx(r"\s+of\s+([a-z]+)").match(text[unit_end:hi]) if cls == "magnitude" else None
         if complement and _dictionary_phrase(complement.group(1), cls):
             return _dictionary_phrase(complement.group(1), cls)  # "312.5 millimetres of rain"
+    traded = pats["traded_at"].search(text, max(sentence_lo, start - 90), start) if cls == "money" and "at" in text[max(sentence_lo, start - 4):start] else None
+    if traded:
+        return _traded_measure(traded.group(1))  # "shares closed 1.2% higher at 1,604 rupees": the price
     if cls == "money" and pats["per_unit"].match(text, unit_end, hi):
         return "price"  # "$84 a barrel", "$2,450 an ounce": a price per unit of a commodity
     if cls == "money" and _rx(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b").match(text, unit_end, hi):
