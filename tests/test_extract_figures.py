@@ -1199,3 +1199,8 @@ def test_a_part_of_a_named_group_records_the_group_as_its_whole():
 ])
 def test_a_market_close(text, measures):
     assert [r["measure"] for r in _figures(text)] == measures
+
+
+def test_a_bare_level_of_a_number_of_people_counts_people():
+    rows = _figures("Headcount fell by 1,240 to 186,300.")
+    assert [(r["class"], r["measure"]) for r in rows] == [("people", "headcount fall"), ("people", "headcount")]

@@ -832,6 +832,7 @@ def _measure_patterns() -> dict:
         "traded_at": re.compile(r"\b(shares|stocks?|stock\s+price|share\s+price|index|bonds?|futures)"
                                 r"(?:\s+of\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)?\s+(?:closed|ended|finished|opened|traded|settled)\s+"
                                 r"(?:[^\s,;]+\s+(?:higher|lower|up|down)\s+|(?:higher|lower|up|down)\s+[^\s,;]+\s+)?at\s+$", re.IGNORECASE),
+        "people_levels": frozenset(lex["figure_people_levels"]),
         "per_unit": re.compile(r"\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|kilogram|kilo|kg|litre|liter|gallon|"
                                r"bushel|pound|megawatt-hour|kilowatt-hour|unit|square\s+metre|square\s+foot|bag|sack|crate)\b"),
         "part_gap": re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:\w+\s+)?$", re.IGNORECASE),
@@ -2277,6 +2278,9 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         vote_share = vote_share or row["measure"] == "share of the vote"
         if row["class"] == "objects" and row["measure"] in _PEOPLE_MEASURES and (head or "") not in pats["nouns"]:
             row["class"] = "people"  # "the toll stands at 47", "killing at least 84"
+        elif row["class"] == "objects" and not row["counts"] and row["measure"] \
+                and row["measure"].split()[0] in pats["people_levels"]:
+            row["class"] = "people"  # "headcount fell by 1,240 to 186,300": a number of people
         row["subject"] = _subject(row, row["counts"] or "", text, lo, hi)
         row["scope_place"] = _scope(pats["place"], text, row, lo, hi)
         row["scope_date"] = _scope(pats["date"], text, row, lo, hi)
