@@ -1204,3 +1204,16 @@ def test_a_market_close(text, measures):
 def test_a_bare_level_of_a_number_of_people_counts_people():
     rows = _figures("Headcount fell by 1,240 to 186,300.")
     assert [(r["class"], r["measure"]) for r in rows] == [("people", "headcount fall"), ("people", "headcount")]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("A 7.8-magnitude quake struck.", "magnitude"),
+    ("The quake measured 6.1 on the Richter scale.", "magnitude"),
+])
+def test_quake_magnitudes(text, measure):
+    row = _one(text)
+    assert (row["class"], row["measure"]) == ("magnitude", measure)
+
+
+def test_a_brand_in_camel_case_before_a_number_is_an_identifier():
+    assert _figures("He bought an iPhone 15.") == []

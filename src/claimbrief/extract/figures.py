@@ -177,7 +177,8 @@ def _patterns() -> dict:
         "identifier_words": tuple(lex["identifier_words"]),
         "phone_words": tuple(w + tail for w in lex["phone_words"] for tail in ("", ":")),
         "identifier_before": re.compile(rf"(?:\b(?:{trie_alternation(lex['identifier_words'])})\s*|[A-Za-z]-|[A-Za-z]\d+[-–/]|[A-Za-z]|#)$"),
-        "capital_before": re.compile(r"\b([A-Z][A-Za-z]+)\s$"),
+        # (and a brand in camel case: "iPhone 15", "eBay 2")
+        "capital_before": re.compile(r"\b([A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*)\s$"),
         "month_near": re.compile(rf"(?:\b(?:{months})\.?\s*$)"),
         "month_after": re.compile(rf"^\s*(?:{months})\b"),
         # a letter against the number makes it an identifier ("S60", "3rd"), unless it is a unit ("41C")
@@ -966,8 +967,8 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
     if row["mention"].startswith("in ") and pats["decade_age"].match(row["mention"]):
         return "age"  # "in his 40s"
     if _may_hold(before, "magnitude") and _rx(r"\bmagnitude[\s-]*$|\bmagnitude\s+of\s+$", re.IGNORECASE).search(before) \
-            or _may_hold(after, "magnitude", "on the richter") \
-            and _rx(r"^[\s-]*(?:magnitude|on the richter)", re.IGNORECASE).match(after):
+            or _may_hold(text[row["end"]:row["end"] + 20], "magnitude", "on the richter") \
+            and _rx(r"^[\s-]*(?:magnitude|on the richter)", re.IGNORECASE).match(text[row["end"]:row["end"] + 20]):
         return "magnitude"
     # the unit, the head, a unit hyphenated to the number ("an 18-month trial"), then the
     # counted group's first words ("km east of the city")
@@ -1256,6 +1257,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     window_hi, window_lo = min(hi, pos + 70), max(lo, start - (60 if counts else 100))
     if cls == "age":
         return "age"
+    if cls == "magnitude" and (text.startswith("-magnitude", end) or _rx(r"\s+on\s+the\s+richter", re.IGNORECASE).match(text, end, hi)):
+        return "magnitude"  # "a 7.8-magnitude quake", "6.1 on the Richter scale"
     if cls == "magnitude" and ((row["unit"] or "") in ("kph", "mph", "knot") or _speed(text, end)):
         return "speed"
     if cls == "magnitude" and (row["unit"] or "") in ("celsius", "fahrenheit", "degree"):
