@@ -1217,3 +1217,11 @@ def test_quake_magnitudes(text, measure):
 
 def test_a_brand_in_camel_case_before_a_number_is_an_identifier():
     assert _figures("He bought an iPhone 15.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sales are expected to grow 4% this year.",
+    "Vanshika now expects revenue to grow 3% to 5% in constant currency.",
+])
+def test_growth_expected(text):
+    assert _figures(text)[0]["measure"] == "revenue growth"

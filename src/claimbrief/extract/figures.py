@@ -1631,8 +1631,9 @@ def _change_before(text: str, lo: int, start: int, end: int, hi: int) -> str | N
         head = before[:match.start("verb")]
         tokens = _tokens(head, 0, len(head))
         k = len(tokens)
-        while k and tokens[k - 1][2].lower() in _AUX_WORDS | _ADVERBS:
-            k -= 1
+        while k and (tokens[k - 1][2].lower() in _AUX_WORDS | _ADVERBS
+                     or tokens[k - 1][2].lower() in ("to", "expected", "likely", "set", "forecast", "projected", "due")):
+            k -= 1  # "sales are expected to grow 4%"
         subject = _subject_before(tokens, k)
         if not subject:
             return kind
