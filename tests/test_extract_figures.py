@@ -553,8 +553,8 @@ def test_scaled_decimals_are_exact():
 
 
 @pytest.mark.parametrize("text", [
-    "Che Som Ismail, 58, said the water rose fast.",
-    "The second man, Jason Tran, 33, of Mirrabooka, was remanded.",
+    "Mara Oyelowo, 58, said the water rose fast.",
+    "The second man, Peter Lund, 33, of Westvale, was remanded.",
     "Maria Lopez, 71, told reporters she had lost everything.",
 ])
 def test_a_number_in_apposition_to_a_name_is_an_age(text):
@@ -659,14 +659,14 @@ def test_a_count_after_a_change_by_is_the_change_of_the_noun_before(text, measur
 
 
 def test_a_ranking_followed_by_keeps_one_measure():
-    rows = _figures("Pasir Mas is the worst hit with 8,210 evacuees, followed by Tumpat with 5,640 and Bachok with 3,905.")
+    rows = _figures("Riverside is the worst hit with 8,210 evacuees, followed by Eastbank with 5,640 and Millford with 3,905.")
     assert [(r["class"], r["measure"]) for r in rows] == [("people", "evacuated")] * 3
-    rows = _figures("A station recorded 342mm of rain, followed by 286mm in Bachok.")
+    rows = _figures("A station recorded 342mm of rain, followed by 286mm in Millford.")
     assert [r["measure"] for r in rows] == ["rainfall", "rainfall"]
 
 
 def test_what_a_side_has_is_a_share_of_it_or_the_noun_counted():
-    assert _measure("Stars had 61 percent of possession and 14 shots.") == [("share", "share of possession"), ("events", "shots")]
+    assert _measure("Rovers had 61 percent of possession and 14 shots.") == [("share", "share of possession"), ("events", "shots")]
 
 
 @pytest.mark.parametrize("text, cls", [
@@ -751,9 +751,9 @@ def test_a_vote_tally_is_votes_for_and_against(text, values):
 
 
 @pytest.mark.parametrize("text, values", [
-    ("Kakamega Stars came from behind to beat Mombasa Mariners 2-1 on Saturday.", [2, 1]),
+    ("Northtown Rovers came from behind to beat Portside United 2-1 on Saturday.", [2, 1]),
     ("The Lakers won 112-104 in overtime.", [112, 104]),
-    ("Thika United were held 0-0 at Machakos on Friday.", [0]),
+    ("Hillcrest City were held 0-0 at Lakeview on Friday.", [0]),
 ])
 def test_a_score_is_what_each_side_scored(text, values):
     rows = _figures(text)
@@ -811,12 +811,12 @@ def test_the_class_of_what_is_counted(text, cls):
 
 
 def test_a_number_after_a_rivals_name_is_elided_against_the_count_before():
-    rows = _figures("Stars had 61 percent of possession and 14 shots to Mariners' six.")
+    rows = _figures("Rovers had 61 percent of possession and 14 shots to United's six.")
     assert [(r["value"], r["class"], r["measure"]) for r in rows[1:]] == [(14, "events", "shots"), (6, "events", "shots")]
 
 
 def test_a_part_of_the_last_matches_counts_matches():
-    rows = _figures("Oduya, whose side have won seven of their last nine matches, was pleased.")
+    rows = _figures("The coach, whose side have won seven of their last nine matches, was pleased.")
     assert (rows[0]["class"], rows[0]["measure"]) == ("events", "won")
 
 
@@ -996,7 +996,7 @@ def test_perhaps_is_an_approximator_and_a_name_or_gerund_subjects_a_verb():
 
 
 def test_including_a_bare_number_restates_the_count_before():
-    rows = _figures("Currently 2,278 patients are in hospital, including 1,010 in Dhaka.")
+    rows = _figures("Currently 2,278 patients are in hospital, including 1,010 in the capital.")
     assert [(r["class"], r["measure"]) for r in rows] == [("people", "hospitalised")] * 2
 
 
@@ -1035,7 +1035,7 @@ def test_head_of_livestock_are_objects():
 
 
 def test_home_to_is_a_population():
-    assert _one("Grindavik, home to about 3,700 people before 2023, has been largely empty.")["measure"] == "population"
+    assert _one("Eastvik, home to about 3,700 people before 2023, has been largely empty.")["measure"] == "population"
 
 
 def test_a_time_between_a_subject_and_its_verb():
@@ -1044,10 +1044,10 @@ def test_a_time_between_a_subject_and_its_verb():
 
 
 @pytest.mark.parametrize("text, measures", [
-    ("Of the deaths, four were recorded in Dhaka city, two in Barishal division and one each in Chattogram.", ["dead"] * 3),
+    ("Of the deaths, four were recorded in the capital, two in the northern division and one each in the ports.", ["dead"] * 3),
     ("Five of the dead were women.", ["dead"]),
     ("Fourteen of the injured were in critical condition.", ["in critical condition"]),
-    ("Dhaka's two city corporations accounted for 389 of the new admissions.", ["accounted", "hospitalised"]),
+    ("The capital's two city councils accounted for 389 of the new admissions.", ["accounted", "hospitalised"]),
     ("Dengue: 1,146 new hospital admissions and nine deaths in 24 hours", ["hospitalised", "dead", "period"]),
 ])
 def test_the_whole_a_part_is_taken_from_names_what_happened_to_it(text, measures):
@@ -1055,8 +1055,8 @@ def test_the_whole_a_part_is_taken_from_names_what_happened_to_it(text, measures
 
 
 def test_numbers_in_brackets_after_several_names_are_counts_not_ages():
-    rows = _figures("Outside the capital, the highest numbers were in Barguna (97), Patuakhali (81), "
-                    "Cox's Bazar (64) and Chandpur (52) districts.")
+    rows = _figures("Outside the capital, the highest numbers were in Aldmoor (97), Brenfield (81), "
+                    "Cal Heights (64) and Dunmore (52) districts.")
     assert "age" not in {r["class"] for r in rows}
     assert _one("The victim, John Smith (45), died at the scene.")["class"] == "age"
 
@@ -1076,7 +1076,7 @@ def test_clock_times_ago_and_the_pronoun_one_are_not_figures(text):
 
 
 @pytest.mark.parametrize("text, unit, cls", [
-    ("Song Hong Energy's revenue reached VND 5.9 trillion in 2025.", "VND", "money"),
+    ("The battery maker's revenue reached VND 5.9 trillion in 2025.", "VND", "money"),
     ("The plant will reach a capacity of 8 gigawatt-hours.", "gigawatt-hour", "magnitude"),
     ("The cabin was carrying eight skiers.", "skier", "people"),
     ("Two more people were struck on the ground.", "people", "people"),
@@ -1103,7 +1103,7 @@ def test_a_month_name_is_no_march():
 
 
 def test_no_generic_measure_passes_backwards_or_from_a_count_to_a_share():
-    rows = _figures("The Eastern Province produced a hung council, with the NRA on 15 seats, two short of a majority.")
+    rows = _figures("The southern region produced a hung council, with the alliance on 15 seats, two short of a majority.")
     assert rows[0]["measure"] == "seats"
     rows = _figures("The main opposition won 128 seats and 29.4 percent, and smaller parties shared the rest.")
     assert rows[1]["measure"] != "seats won"
@@ -1112,7 +1112,7 @@ def test_no_generic_measure_passes_backwards_or_from_a_count_to_a_share():
 @pytest.mark.parametrize("text, measure", [
     ("The flow rate has fallen by about two-thirds since the morning, to an estimated 150 to 200 cubic metres per second.",
      "flow rate"),
-    ("The IMO says the fissure is now estimated at 3.2km.", "fissure"),
+    ("The weather office says the fissure is now estimated at 3.2km.", "fissure"),
     ("Pool to stay shut as repair bill climbs to €2.3m", "repair bill"),
 ])
 def test_levels_reached_after_a_change_since_or_estimated_at(text, measure):
@@ -1153,7 +1153,7 @@ def test_what_something_had_is_the_noun_counted():
 
 
 def test_barely_is_an_approximator():
-    row = _figures("Wekesa, on the pitch for barely 10 minutes, rose above two defenders.")[0]
+    row = _figures("The substitute, on the pitch for barely 10 minutes, rose above two defenders.")[0]
     assert (row["mention"], row["approximate"]) == ("barely 10", True)
 
 
@@ -1188,12 +1188,12 @@ def test_a_share_of_a_whole_that_changed_and_no_vague_many_without_a_noun():
 
 
 def test_a_part_of_a_named_group_records_the_group_as_its_whole():
-    row = _one("Chisanga said four of the dead were children.")
+    row = _one("The coordinator said four of the dead were children.")
     assert (row["measure"], row["part_of"]) == ("dead", "the dead")
 
 
 @pytest.mark.parametrize("text, measures", [
-    ("Shares of Vanshika closed 1.2% higher at 1,604 rupees before the results were announced.",
+    ("Shares of Brightline closed 1.2% higher at 1,604 rupees before the results were announced.",
      ["share price growth", "share price"]),
     ("The stock ended down 3% at $41.20.", ["share price fall", "share price"]),
 ])
@@ -1221,7 +1221,7 @@ def test_a_brand_in_camel_case_before_a_number_is_an_identifier():
 
 @pytest.mark.parametrize("text", [
     "Sales are expected to grow 4% this year.",
-    "Vanshika now expects revenue to grow 3% to 5% in constant currency.",
+    "The firm now expects revenue to grow 3% to 5% in constant currency.",
 ])
 def test_growth_expected(text):
     assert _figures(text)[0]["measure"] == "revenue growth"

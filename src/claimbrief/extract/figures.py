@@ -557,7 +557,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 i += 1
                 continue
             if _excluded(text, start, end, match, s):
-                # "beat Mombasa Mariners 2-1": a score after a team's name is no "Boeing 737"
+                # "beat Northtown Rovers 2-1": a score after a team's name is no "Boeing 737"
                 nxt = atoms[i + 1] if i + 1 < len(atoms) else None
                 join = pats["range_join"].match(text, end, nxt.start()) if nxt else None
                 tally = _tally(text, match, nxt, join, e) if join and join.end() == nxt.start() \
@@ -987,8 +987,8 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
 
 
 def _bracketed_list(text: str, lo: int, start: int) -> bool:
-    """Whether a number in brackets after a name is one of a list of them ("Barguna (97),
-    Patuakhali (81), Cox's Bazar (64) and Chandpur (52) districts"): counts by place, not ages."""
+    """Whether a number in brackets after a name is one of a list of them ("Aldmoor (97),
+    Brenfield (81), Cal Heights (64) and Dunmore (52) districts"): counts by place, not ages."""
     hi = text.find("\n", start)
     window = text[lo:hi if hi != -1 else len(text)]
     return len(_rx(r"[A-Z][\w’'-]*\s*\(\d{1,3}\)").findall(window)) >= 3
@@ -1455,7 +1455,7 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         measure = _predicate_before(text, lo, start, cls, end, sentence_hi)
         if cls == "people" and _rx(r"\b(?:home\s+to|(?:city|town|village|country|nation|island|region|district|province)\s+of)\s+"
                                    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|perhaps)\s+)?$").search(text, max(lo, start - 30), start):
-            return "population"  # "Grindavik, home to about 3,700 people", "a city of 2 million people"
+            return "population"  # "Eastvik, home to about 3,700 people", "a city of 2 million people"
         if measure == "population" or head in ("resident", "inhabitant", "people") \
                 and _rx(r"\b(?:had|has|have)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$").search(text[max(lo, start - 20):start]):
             return "population"  # "Bilopillia had about 16,000 residents"
@@ -2223,7 +2223,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             continue
         # "Five of the dead were women", "accounted for 389 of the new admissions": the whole names
         # what happened to the part, unless a state of its own is said ("14 of the injured were in
-        # critical condition"); "Of the deaths, four were recorded in Dhaka": the same, fronted
+        # critical condition"); "Of the deaths, four were recorded in the capital": the same, fronted
         whole = whole_noun.group(1) if whole_noun else None
         # the group a part is taken from, for part_of below ("four of the dead": a subset of the dead)
         group_of = _rx(r"^\s+of\s+").sub("", whole_noun.group(0)) if whole_noun else None
@@ -2240,12 +2240,12 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         if whole_measure and not own and (row["measure"] is None or row["measure"] not in pats["surface"].values()
                                           and not row["measure"].startswith("in ")):
             row["measure"] = whole_measure
-        # (a bare number, "including 1,010 in Dhaka", is elided against the count before: see _elided)
+        # (a bare number, "including 1,010 in the capital", is elided against the count before: see _elided)
         bare = row["class"] == "objects" and not row["counts"] and not row["unit"]
         same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["measure"]
                 and (r["class"] == row["class"] or bare and r["class"] == "people")]
         if row["measure"] == "followed" and same:
-            row["measure"] = same[-1]["measure"]  # "8,210 evacuees, followed by Tumpat with 5,640": a ranking, one measure
+            row["measure"] = same[-1]["measure"]  # "8,210 evacuees, followed by Riverside with 5,640": a ranking, one measure
         generic = not own and (row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None)
                                or row["measure"] in pats["inherit_nouns"]) \
             and row["measure"] not in ("cases", "deaths")
