@@ -553,8 +553,8 @@ def test_scaled_decimals_are_exact():
 
 
 @pytest.mark.parametrize("text", [
-    "Che Som Ismail, 58, said the water rose fast.",
-    "The second man, Jason Tran, 33, of Mirrabooka, was remanded.",
+    "Mara Oyelowo, 58, said the water rose fast.",
+    "The second man, Peter Lund, 33, of Westvale, was remanded.",
     "Maria Lopez, 71, told reporters she had lost everything.",
 ])
 def test_a_number_in_apposition_to_a_name_is_an_age(text):
@@ -659,14 +659,14 @@ def test_a_count_after_a_change_by_is_the_change_of_the_noun_before(text, measur
 
 
 def test_a_ranking_followed_by_keeps_one_measure():
-    rows = _figures("Pasir Mas is the worst hit with 8,210 evacuees, followed by Tumpat with 5,640 and Bachok with 3,905.")
+    rows = _figures("Riverside is the worst hit with 8,210 evacuees, followed by Eastbank with 5,640 and Millford with 3,905.")
     assert [(r["class"], r["measure"]) for r in rows] == [("people", "evacuated")] * 3
-    rows = _figures("A station recorded 342mm of rain, followed by 286mm in Bachok.")
+    rows = _figures("A station recorded 342mm of rain, followed by 286mm in Millford.")
     assert [r["measure"] for r in rows] == ["rainfall", "rainfall"]
 
 
 def test_what_a_side_has_is_a_share_of_it_or_the_noun_counted():
-    assert _measure("Stars had 61 percent of possession and 14 shots.") == [("share", "share of possession"), ("events", "shots")]
+    assert _measure("Rovers had 61 percent of possession and 14 shots.") == [("share", "share of possession"), ("events", "shots")]
 
 
 @pytest.mark.parametrize("text, cls", [
@@ -751,9 +751,9 @@ def test_a_vote_tally_is_votes_for_and_against(text, values):
 
 
 @pytest.mark.parametrize("text, values", [
-    ("Kakamega Stars came from behind to beat Mombasa Mariners 2-1 on Saturday.", [2, 1]),
+    ("Northtown Rovers came from behind to beat Portside United 2-1 on Saturday.", [2, 1]),
     ("The Lakers won 112-104 in overtime.", [112, 104]),
-    ("Thika United were held 0-0 at Machakos on Friday.", [0]),
+    ("Hillcrest City were held 0-0 at Lakeview on Friday.", [0]),
 ])
 def test_a_score_is_what_each_side_scored(text, values):
     rows = _figures(text)
@@ -811,12 +811,12 @@ def test_the_class_of_what_is_counted(text, cls):
 
 
 def test_a_number_after_a_rivals_name_is_elided_against_the_count_before():
-    rows = _figures("Stars had 61 percent of possession and 14 shots to Mariners' six.")
+    rows = _figures("Rovers had 61 percent of possession and 14 shots to United's six.")
     assert [(r["value"], r["class"], r["measure"]) for r in rows[1:]] == [(14, "events", "shots"), (6, "events", "shots")]
 
 
 def test_a_part_of_the_last_matches_counts_matches():
-    rows = _figures("Oduya, whose side have won seven of their last nine matches, was pleased.")
+    rows = _figures("The coach, whose side have won seven of their last nine matches, was pleased.")
     assert (rows[0]["class"], rows[0]["measure"]) == ("events", "won")
 
 
@@ -996,7 +996,7 @@ def test_perhaps_is_an_approximator_and_a_name_or_gerund_subjects_a_verb():
 
 
 def test_including_a_bare_number_restates_the_count_before():
-    rows = _figures("Currently 2,278 patients are in hospital, including 1,010 in Dhaka.")
+    rows = _figures("Currently 2,278 patients are in hospital, including 1,010 in the capital.")
     assert [(r["class"], r["measure"]) for r in rows] == [("people", "hospitalised")] * 2
 
 
@@ -1035,7 +1035,7 @@ def test_head_of_livestock_are_objects():
 
 
 def test_home_to_is_a_population():
-    assert _one("Grindavik, home to about 3,700 people before 2023, has been largely empty.")["measure"] == "population"
+    assert _one("Eastvik, home to about 3,700 people before 2023, has been largely empty.")["measure"] == "population"
 
 
 def test_a_time_between_a_subject_and_its_verb():
@@ -1044,10 +1044,10 @@ def test_a_time_between_a_subject_and_its_verb():
 
 
 @pytest.mark.parametrize("text, measures", [
-    ("Of the deaths, four were recorded in Dhaka city, two in Barishal division and one each in Chattogram.", ["dead"] * 3),
+    ("Of the deaths, four were recorded in the capital, two in the northern division and one each in the ports.", ["dead"] * 3),
     ("Five of the dead were women.", ["dead"]),
     ("Fourteen of the injured were in critical condition.", ["in critical condition"]),
-    ("Dhaka's two city corporations accounted for 389 of the new admissions.", ["accounted", "hospitalised"]),
+    ("The capital's two city councils accounted for 389 of the new admissions.", ["accounted", "hospitalised"]),
     ("Dengue: 1,146 new hospital admissions and nine deaths in 24 hours", ["hospitalised", "dead", "period"]),
 ])
 def test_the_whole_a_part_is_taken_from_names_what_happened_to_it(text, measures):
@@ -1055,11 +1055,173 @@ def test_the_whole_a_part_is_taken_from_names_what_happened_to_it(text, measures
 
 
 def test_numbers_in_brackets_after_several_names_are_counts_not_ages():
-    rows = _figures("Outside the capital, the highest numbers were in Barguna (97), Patuakhali (81), "
-                    "Cox's Bazar (64) and Chandpur (52) districts.")
+    rows = _figures("Outside the capital, the highest numbers were in Aldmoor (97), Brenfield (81), "
+                    "Cal Heights (64) and Dunmore (52) districts.")
     assert "age" not in {r["class"] for r in rows}
     assert _one("The victim, John Smith (45), died at the scene.")["class"] == "age"
 
 
 def test_money_invested_in_something_is_an_investment():
     assert _one("The company said it had invested 4.5 million lei in new filtration equipment.")["measure"] == "investment"
+
+
+@pytest.mark.parametrize("text", [
+    "Staff left the site at 09:00.",
+    "They paid more five years ago.",
+    "She would not give one.",
+    "One said that the case was handled the same way.",
+])
+def test_clock_times_ago_and_the_pronoun_one_are_not_figures(text):
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text, unit, cls", [
+    ("The battery maker's revenue reached VND 5.9 trillion in 2025.", "VND", "money"),
+    ("The plant will reach a capacity of 8 gigawatt-hours.", "gigawatt-hour", "magnitude"),
+    ("The cabin was carrying eight skiers.", "skier", "people"),
+    ("Two more people were struck on the ground.", "people", "people"),
+])
+def test_iso_currency_codes_energy_units_and_more_people(text, unit, cls):
+    row = _one(text)
+    assert (row["unit"], row["class"]) == (unit, cls)
+
+
+def test_a_quantity_after_a_modal_keeps_the_sentences_measure():
+    assert _one("Forecasters said some areas could receive up to 200mm more rain.")["measure"] == "rainfall"
+
+
+def test_a_part_with_its_own_predicate_keeps_it():
+    rows = _figures("A total of 41,380 patients have been hospitalised since January 1, of whom 39,102 have been discharged.")
+    assert [r["measure"] for r in rows] == ["hospitalised", "discharged"]
+    rows = _figures("At least 47 people died, including 12 children.")
+    assert [r["measure"] for r in rows] == ["dead", "dead"]
+
+
+def test_a_month_name_is_no_march():
+    row = _one("Work could not begin before tenders were returned in March and would take a minimum of nine months.")
+    assert row["measure"] != "protested"
+
+
+def test_no_generic_measure_passes_backwards_or_from_a_count_to_a_share():
+    rows = _figures("The southern region produced a hung council, with the alliance on 15 seats, two short of a majority.")
+    assert rows[0]["measure"] == "seats"
+    rows = _figures("The main opposition won 128 seats and 29.4 percent, and smaller parties shared the rest.")
+    assert rows[1]["measure"] != "seats won"
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The flow rate has fallen by about two-thirds since the morning, to an estimated 150 to 200 cubic metres per second.",
+     "flow rate"),
+    ("The weather office says the fissure is now estimated at 3.2km.", "fissure"),
+    ("Pool to stay shut as repair bill climbs to €2.3m", "repair bill"),
+])
+def test_levels_reached_after_a_change_since_or_estimated_at(text, measure):
+    assert _figures(text)[-1]["measure"] == measure
+
+
+@pytest.mark.parametrize("text, values, units", [
+    ("Pre-tax profits fell 12pc to £1.2bn.", [12, 1.2e9], ["percent", "GBP"]),
+    ("Shares closed down 45p at 320p.", [45, 320], ["pence", "pence"]),
+    ("Brent crude rose $2 to $84 a barrel.", [2, 84], ["USD", "USD"]),
+])
+def test_british_per_cent_and_pence_and_a_change_to_a_level(text, values, units):
+    rows = _figures(text)
+    assert [r["value"] for r in rows] == values and [r["unit"] for r in rows] == units
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Gold hit a record $2,450 an ounce.", "price"),
+    ("Brent crude traded at $84 a barrel.", "price"),
+    ("The economy contracted 0.3pc in the quarter.", "GDP fall"),
+])
+def test_prices_per_unit_and_a_contracting_economy(text, measure):
+    assert _figures(text)[-1]["measure"] == measure
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The prime minister ordered checks of all cable cars within two weeks.", "deadline"),
+    ("He said he would ask the president to appear within a month.", "deadline"),
+    ("He had been directed to submit a preliminary report within 72 hours.", "deadline"),
+    ("The water had reached the ceiling within two hours.", "period"),
+])
+def test_within_a_time_that_the_clause_looks_ahead_to_is_a_deadline(text, measure):
+    assert _one(text)["measure"] == measure
+
+
+def test_what_something_had_is_the_noun_counted():
+    assert _one("The pool, opened in 1998, had around 85,000 visits a year before it closed.")["measure"] == "visits"
+
+
+def test_barely_is_an_approximator():
+    row = _figures("The substitute, on the pitch for barely 10 minutes, rose above two defenders.")[0]
+    assert (row["mention"], row["approximate"]) == ("barely 10", True)
+
+
+def test_no_wh_word_names_a_share_and_a_margin_is_no_change():
+    assert _one("The region received more than twice what it gets in a normal year.")["measure"] != "what"
+    assert "fall" not in (_one("The candidate lost by fewer than 40 votes.")["measure"] or "")
+
+
+def test_places_people_are_moved_to_are_objects():
+    rows = _figures("Authorities said 1,300 people had been moved to 25 evacuation centres.")
+    assert [r["class"] for r in rows] == ["people", "objects"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Swimmers face at least another year without a pool.", 1, "year"),
+    ("The nearest pools were a round trip of up to an hour.", 1, "hour"),
+    ("He faces up to a year in prison.", 1, "year"),
+])
+def test_another_and_up_to_a_unit(text, value, unit):
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+def test_doubled_is_a_multiple():
+    row = _one("The cost of repairing the centre has almost doubled.")
+    assert (row["value"], row["class"], row["approximate"]) == (2, "share", True)
+
+
+def test_a_share_of_a_whole_that_changed_and_no_vague_many_without_a_noun():
+    rows = _figures("Families lost more than half of their animals, leaving many without any income.")
+    assert [(r["mention"], r["measure"]) for r in rows] == [("more than half", "animals fall")]
+
+
+def test_a_part_of_a_named_group_records_the_group_as_its_whole():
+    row = _one("The coordinator said four of the dead were children.")
+    assert (row["measure"], row["part_of"]) == ("dead", "the dead")
+
+
+@pytest.mark.parametrize("text, measures", [
+    ("Shares of Brightline closed 1.2% higher at 1,604 rupees before the results were announced.",
+     ["share price growth", "share price"]),
+    ("The stock ended down 3% at $41.20.", ["share price fall", "share price"]),
+])
+def test_a_market_close(text, measures):
+    assert [r["measure"] for r in _figures(text)] == measures
+
+
+def test_a_bare_level_of_a_number_of_people_counts_people():
+    rows = _figures("Headcount fell by 1,240 to 186,300.")
+    assert [(r["class"], r["measure"]) for r in rows] == [("people", "headcount fall"), ("people", "headcount")]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("A 7.8-magnitude quake struck.", "magnitude"),
+    ("The quake measured 6.1 on the Richter scale.", "magnitude"),
+])
+def test_quake_magnitudes(text, measure):
+    row = _one(text)
+    assert (row["class"], row["measure"]) == ("magnitude", measure)
+
+
+def test_a_brand_in_camel_case_before_a_number_is_an_identifier():
+    assert _figures("He bought an iPhone 15.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sales are expected to grow 4% this year.",
+    "The firm now expects revenue to grow 3% to 5% in constant currency.",
+])
+def test_growth_expected(text):
+    assert _figures(text)[0]["measure"] == "revenue growth"

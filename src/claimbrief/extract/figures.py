@@ -31,7 +31,7 @@ _NP_STOP_WORDS = frozenset((
     "in on at near from to with by for since during over as have has had were was are is will would been "
     "be who that which and or but than after before into across under while when because if per each of a "
     "an the said says told more less fewer whom whose its their his her could may might should can must "
-    "did do does"
+    "did do does without among against through within"
 ).split())
 
 
@@ -157,14 +157,16 @@ def _patterns() -> dict:
         # "for a month", "more than a decade", "by a metre", "for decades" (see _unit_alone)
         "unit_alone": re.compile(r"\b(?:(?:for|within|over|after|by|lasting|lasted|took|take|takes|spent|spend)\s+"
                                  r"(?:(?P<approx>(?:more|less)\s+than|nearly|almost|about|around|roughly|at\s+least|just\s+over|just\s+under)\s+)?"
-                                 r"|(?P<approx2>(?:more|less)\s+than|nearly|almost|at\s+least)\s+)"
-                                 r"(?P<fig>(?:an?\s+(?P<u1>decade|century|year|month|fortnight|week|day|hour|minute|metre|meter|kilometre|kilometer|mile))"
+                                 r"|(?P<approx2>(?:more|less)\s+than|nearly|almost|at\s+least|up\s+to)\s+)"
+                                 r"(?P<fig>(?:(?:an?|another)\s+(?P<u1>decade|century|year|month|fortnight|week|day|hour|minute|metre|meter|kilometre|kilometer|mile))"
                                  r"|(?P<u2>decades|centuries))"
                                  r"(?!\s+(?:ago|earlier|later|after|before|since|or\s+(?:so|two|more)|on\b)|[\w-])", re.IGNORECASE),
         # "confirmed that one man was arrested": "that" is the conjunction, "one" counts the man
         "one_person": re.compile(r"\s+(?:man|woman|person|child|boy|girl|soldier|officer|worker|body|driver|passenger)\s+"
                                  r"(?:was|is|has|had|died|remains|remained)\b", re.IGNORECASE),
         "adverbs_before": frozenset(w.lower() for w in lex["figure_adverbs_before"]),
+        "ago_after": re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+ago\b", re.IGNORECASE),
+        "one_pronoun": re.compile(r"\s*(?:[.!?]|[”\"]|$)|\s+(?:said|says|told|added|asked|wrote)\b"),
         "one_unit_of": re.compile(r"\s+(?:day|night|week|month|year|hour|minute)s?(?:\s+of\b|[’']s?\s)", re.IGNORECASE),
         "went_up": re.compile(r"\b(?:went|gone|goes|go|going|shot|moved|crept|edged|climbed|jumped|rose|risen|ticked)\s+$", re.IGNORECASE),
         "decade_before": re.compile(r"\bin\s+(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE),
@@ -175,7 +177,8 @@ def _patterns() -> dict:
         "identifier_words": tuple(lex["identifier_words"]),
         "phone_words": tuple(w + tail for w in lex["phone_words"] for tail in ("", ":")),
         "identifier_before": re.compile(rf"(?:\b(?:{trie_alternation(lex['identifier_words'])})\s*|[A-Za-z]-|[A-Za-z]\d+[-–/]|[A-Za-z]|#)$"),
-        "capital_before": re.compile(r"\b([A-Z][A-Za-z]+)\s$"),
+        # (and a brand in camel case: "iPhone 15", "eBay 2")
+        "capital_before": re.compile(r"\b([A-Z][A-Za-z]+|[a-z]+[A-Z][A-Za-z]*)\s$"),
         "month_near": re.compile(rf"(?:\b(?:{months})\.?\s*$)"),
         "month_after": re.compile(rf"^\s*(?:{months})\b"),
         # a letter against the number makes it an identifier ("S60", "3rd"), unless it is a unit ("41C")
@@ -300,6 +303,9 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     phrase: list[str] = []
     # up to eight tokens, read one by one (the rest of the sentence is not tokenised)
     rest = _rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+").sub(r"\1 ", rest)  # (see "first- and" below)
+    # "two more people", "three other schools": the group is the noun after the determiner
+    rest = _rx(r"^\s+(?:more|other|additional|further|extra)(?=\s+(?!(?:were|was|are|is|have|has|had|than|of|in|on|at|to)\b|[a-z]+ed\b)[a-z])",
+               re.IGNORECASE).sub("", rest)
     for found in islice(_rx(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8):
         token = found.group(0)
         if not _letter_first(token) or _np_stop(token):
@@ -366,8 +372,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if len(raw) == 4 and raw.isdecimal() and 1800 <= int(raw) <= 2100 and not (match.group("cur") or match.group("curw")) \
                 and not match.group("scale") and not pats["percent"].match(after):
             return True  # a year
-        if after[:1] in (".", ":", "/") and after[1:2].isdecimal() or before.endswith("/"):
-            return True  # clock times, fractions of identifiers, scores
+        if after[:1] in (".", ":", "/") and after[1:2].isdecimal() or before.endswith("/") \
+                or before.endswith(":") and before[-2:-1].isdecimal():
+            return True  # clock times ("09:00"), fractions of identifiers, scores
         if not match.group("cur") and (_may_end_digit_run(before, pats["phone_words"]) and pats["digit_run_before"].search(before)
                                        or pats["digit_run_after"].match(after)):
             return True  # phone numbers, codes
@@ -378,8 +385,12 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         return True  # "a third year in a row": an ordinal, not a share
     if match.group("qty") and match.group("qty").lower() == "half" and pats["ordinal_before"].search(before):
         return True  # "the second half of the match": a period, not a share
+    if (match.group("num") or match.group("words")) and pats["ago_after"].match(after):
+        return True  # "five years ago": when, not how long
     if match.group("words"):
         phrase = match.group("words").lower()
+        if phrase == "one" and pats["one_pronoun"].match(text, end):
+            return True  # "she would not give one.", "One said that": a pronoun
         if phrase in ("hundred", "thousand", "million", "billion", "trillion"):
             return True  # a scale with no number before it ("N5 million" once "N5" is an identifier)
         if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 8]) \
@@ -417,6 +428,21 @@ def _tally(text: str, match: re.Match, nxt: re.Match, join: re.Match, limit: int
             _row({"id": None}, text, nxt.start(), nxt.end(), second, unit)]
     rows[0]["_tally"], rows[1]["_tally"] = "for", "against"
     return rows
+
+
+def _traded_measure(noun: str) -> str:
+    """What a market figure measures: a share's or a stock's price, else the index, bond or
+    currency itself."""
+    noun = noun.lower()
+    return "share price" if noun.startswith(("share", "stock")) else _singular(noun.split()[-1])
+
+
+def _change_verb_before(text: str, lo: int, start: int) -> bool:
+    """Whether the word before a number is a change verb ("rose $2 to $84": a change and the
+    level it reached, not a range, when the level is far above the change; "rise 4 percent to
+    7 percent" stays a range)."""
+    word = _rx(r"([a-z]+)\s+$").search(text, max(lo, start - 16), start)
+    return bool(word) and word.group(1) in _measure_patterns()["changes"]
 
 
 def _decade_age(text: str, match: re.Match, sentence_start: int) -> dict | None:
@@ -531,7 +557,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 i += 1
                 continue
             if _excluded(text, start, end, match, s):
-                # "beat Mombasa Mariners 2-1": a score after a team's name is no "Boeing 737"
+                # "beat Northtown Rovers 2-1": a score after a team's name is no "Boeing 737"
                 nxt = atoms[i + 1] if i + 1 < len(atoms) else None
                 join = pats["range_join"].match(text, end, nxt.start()) if nxt else None
                 tally = _tally(text, match, nxt, join, e) if join and join.end() == nxt.start() \
@@ -586,7 +612,9 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                     # to 186,300", the change and the level it reached
                     change = word == "to" and (between is not None and between.group(0).lower().startswith("from")
                                                and not pats["ranged_from"].search(text, max(s, start - 30), start)
-                                               or pats["by_before"].search(text, max(s, start - 4), start) is not None)
+                                               or pats["by_before"].search(text, max(s, start - 4), start) is not None
+                                               or _change_verb_before(text, s, start) and _value(nxt)[0] is not None
+                                               and value is not None and _value(nxt)[0] > 3 * value)
                     if second is not None and value is not None and (word != "and" or between) and not change \
                             and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
                         if nxt.group("scale") and not match.group("scale") and value < second:
@@ -794,6 +822,21 @@ def _measure_patterns() -> dict:
                               r"\s+(?:unchanged\s+|steady\s+)?at\s+$"),
         "change_in": re.compile(r"\s+(increase|rise|jump|gain|surge|fall|drop|decline|slump|cut|reduction|share)\s+(?:in|of)\s+"
                                 r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"),
+        # what makes "within N days" a deadline: the clause looks ahead or obliges
+        "deadline_cue": re.compile(r"\b(?:will|would|must|should|shall|to\s+(?:be\s+)?[a-z]+|ordered|directed|instructed|asked|"
+                                   r"told|required|expected|promised|pledged|vowed|deadline|given)\b", re.IGNORECASE),
+        # a market's close: "Shares of X closed 1.2% higher (at 1,604 rupees)", "the index ended down 0.4%"
+        "moved_after": re.compile(r"\s+(higher|lower|up|down)\b(?!\s+(?:to|from)\b)", re.IGNORECASE),
+        "traded_before": re.compile(r"\b(shares|stocks?|stock\s+price|share\s+price|index|currency|bonds?|futures)"
+                                    r"(?:\s+of\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)?\s+(?:closed|ended|finished|opened|traded|were|was|settled)\s+"
+                                    r"(?:(up|down|higher|lower)\s+)?$", re.IGNORECASE),
+        "traded_at": re.compile(r"\b(shares|stocks?|stock\s+price|share\s+price|index|bonds?|futures)"
+                                r"(?:\s+of\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)?\s+(?:closed|ended|finished|opened|traded|settled)\s+"
+                                r"(?:[^\s,;]+\s+(?:higher|lower|up|down)\s+|(?:higher|lower|up|down)\s+[^\s,;]+\s+)?at\s+$", re.IGNORECASE),
+        "people_levels": frozenset(lex["figure_people_levels"]),
+        "per_unit": re.compile(r"\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|kilogram|kilo|kg|litre|liter|gallon|"
+                               r"bushel|pound|megawatt-hour|kilowatt-hour|unit|square\s+metre|square\s+foot|bag|sack|crate)\b"),
+        "part_gap": re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\s+(?:\w+\s+)?$", re.IGNORECASE),
         "fronted_whole": re.compile(r"\s*(?:Of|Among)\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*),"),
         "vote_words": re.compile(r"\b(?:votes?|ballots?|elections?|polls?|electoral)\b", re.IGNORECASE),
         "vote_cue": re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|passed|approved|adopted|rejected|endorsed|ruled|majority)\b", re.IGNORECASE),
@@ -924,8 +967,8 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
     if row["mention"].startswith("in ") and pats["decade_age"].match(row["mention"]):
         return "age"  # "in his 40s"
     if _may_hold(before, "magnitude") and _rx(r"\bmagnitude[\s-]*$|\bmagnitude\s+of\s+$", re.IGNORECASE).search(before) \
-            or _may_hold(after, "magnitude", "on the richter") \
-            and _rx(r"^[\s-]*(?:magnitude|on the richter)", re.IGNORECASE).match(after):
+            or _may_hold(text[row["end"]:row["end"] + 20], "magnitude", "on the richter") \
+            and _rx(r"^[\s-]*(?:magnitude|on the richter)", re.IGNORECASE).match(text[row["end"]:row["end"] + 20]):
         return "magnitude"
     # the unit, the head, a unit hyphenated to the number ("an 18-month trial"), then the
     # counted group's first words ("km east of the city")
@@ -944,8 +987,8 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
 
 
 def _bracketed_list(text: str, lo: int, start: int) -> bool:
-    """Whether a number in brackets after a name is one of a list of them ("Barguna (97),
-    Patuakhali (81), Cox's Bazar (64) and Chandpur (52) districts"): counts by place, not ages."""
+    """Whether a number in brackets after a name is one of a list of them ("Aldmoor (97),
+    Brenfield (81), Cal Heights (64) and Dunmore (52) districts"): counts by place, not ages."""
     hi = text.find("\n", start)
     window = text[lo:hi if hi != -1 else len(text)]
     return len(_rx(r"[A-Z][\w’'-]*\s*\(\d{1,3}\)").findall(window)) >= 3
@@ -968,6 +1011,7 @@ def _noun_before_of(text: str, lo: int, start: int) -> str | None:
     if len(stripped) == len(before):
         return None
     stands = _rx(r"\s(?:stands?|stood|was|is|remains?|remained)\s+at\s+$"
+                 r"|\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:now\s+)?(?:estimated|put|valued|measured|pegged)\s+at\s+$"
                  r"|\b(?:put|puts|putting|estimated|estimates|estimate|valued|values|pegged|pegs)\s+(?:the|its|their)?\s*"
                  r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+at\s+(?:\w+\s+){0,2}$").search(before) \
         if stripped.endswith("at") or "put" in before or "estimat" in before or "value" in before or "peg" in before else None
@@ -1069,7 +1113,9 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
         trimmed = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?))?\s*,?\s*$"
                       r"|\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|over\s+)?"
                       r"\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?))?\s*,?\s*$"
-                      r"|\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*$").sub(" ", head)
+                      r"|\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*$"
+                      r"|\s+since\s+(?:the\s+)?[\w-]+\s*,?\s*$|\s+against\s+(?:the\s+)?[\w-]+\s*,?\s*$"
+                      r"|\s+by\s+(?:about|around|nearly|almost|some|roughly|more\s+than|at\s+least)\s+\S+\s*,?\s*$").sub(" ", head)
         if trimmed == head:
             break
         head = trimmed
@@ -1154,6 +1200,8 @@ def _duration_measure(row: dict, end: int, text: str, lo: int, hi: int, sentence
         verb = _predicate_before(text, lo, start, cls, end, hi)
         if verb and verb not in ("duration",):
             return verb  # "we waited three weeks"
+    if prep and prep.group(1) == "within" and pats["deadline_cue"].search(text, sentence_lo, start):
+        return "deadline"  # "ordered checks within two weeks", "will appear within a month": a time allowed
     if prep and (prep.group(2) or prep.group(1) in ("in", "during", "within")):
         rain = _rx(r"\brain", re.IGNORECASE).search(text[lo:hi])
         kind = "rainfall" if rain else pats["period_of"].get(_money_measure(text, lo, hi) or "", None)
@@ -1209,6 +1257,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     window_hi, window_lo = min(hi, pos + 70), max(lo, start - (60 if counts else 100))
     if cls == "age":
         return "age"
+    if cls == "magnitude" and (text.startswith("-magnitude", end) or _rx(r"\s+on\s+the\s+richter", re.IGNORECASE).match(text, end, hi)):
+        return "magnitude"  # "a 7.8-magnitude quake", "6.1 on the Richter scale"
     if cls == "magnitude" and ((row["unit"] or "") in ("kph", "mph", "knot") or _speed(text, end)):
         return "speed"
     if cls == "magnitude" and (row["unit"] or "") in ("celsius", "fahrenheit", "degree"):
@@ -1232,6 +1282,14 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             return "share of the vote"
         if _rx(r"\bturn-?out\b").search(text[window_lo:start].lower() + near):
             return "turnout"
+        moved = pats["moved_after"].match(text, end, sentence_hi)
+        traded = pats["traded_before"].search(text, max(sentence_lo, start - 80), start) \
+            if moved or _may_hold(text[max(sentence_lo, start - 12):start], "up", "down", "higher", "lower") else None
+        direction = (moved.group(1) if moved else traded.group(2) if traded else None) or ""
+        if traded and direction:
+            # "Shares of X closed 1.2% higher", "the stock ended down 3%": the traded thing's change
+            kind = "growth" if direction.lower() in ("higher", "up") else "fall"
+            return f"{_traded_measure(traded.group(1))} {kind}"
         change_in = pats["change_in"].match(text, end, sentence_hi) if _may_hold(near, " in ", " of ") else None
         if change_in:
             # "a 33 percent increase in quarterly profit", "a 55 percent share of the smartphone market"
@@ -1312,6 +1370,11 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         complement = _rx(r"\s+of\s+([a-z]+)").match(text[unit_end:hi]) if cls == "magnitude" else None
         if complement and _dictionary_phrase(complement.group(1), cls):
             return _dictionary_phrase(complement.group(1), cls)  # "312.5 millimetres of rain"
+    traded = pats["traded_at"].search(text, max(sentence_lo, start - 90), start) if cls == "money" and "at" in text[max(sentence_lo, start - 4):start] else None
+    if traded:
+        return _traded_measure(traded.group(1))  # "shares closed 1.2% higher at 1,604 rupees": the price
+    if cls == "money" and pats["per_unit"].match(text, unit_end, hi):
+        return "price"  # "$84 a barrel", "$2,450 an ounce": a price per unit of a commodity
     if cls == "money" and _rx(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b").match(text, unit_end, hi):
         # "$1.12 a share": a dividend where the sentence pays one, else earnings
         return "dividend per share" if _rx(r"\bdividend", re.IGNORECASE).search(text, lo, hi) else "earnings per share"
@@ -1342,7 +1405,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         level = _level_measure(text, sentence_lo, start, cls)
         if level:
             return level  # "the number of evacuees rose to 23,415", "deaths pass 1,000"
-        if text[max(sentence_lo, start - 4):start].rstrip().endswith(" by"):
+        if text[max(sentence_lo, start - 4):start].rstrip().endswith(" by") \
+                and not _rx(r"\b(?:lost|won|beaten|defeated|trailed|led)\s+by\s+$").search(text, max(sentence_lo, start - 20), start):
             change = _change_before(text, sentence_lo, start, end, sentence_hi)
             if change and " " in change:
                 return change  # "headcount fell by 1,240": a change of the noun before
@@ -1377,9 +1441,13 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
                          lambda m: pats["surface"][m.group(0).lower()] == "seats won")
         return "seats won" if match else "seats"
     if cls in ("people", "objects", "events", "magnitude", "money", "distance"):
-        hit = _dictionary_at(_tokens(text, pos, min(sentence_hi, pos + 40)), 0, cls)
+        after_tokens = _tokens(text, pos, min(sentence_hi, pos + 40))
+        hit = _dictionary_at(after_tokens, 0, cls)
         if hit:
             return hit[0]  # "left at least 23 people injured", "4,800 tractors took part"
+        if cls == "people" and after_tokens and _rx(r"[a-z]{3,}").fullmatch(after_tokens[0][2]) \
+                and _dictionary_phrase(_participle(after_tokens[0][2]), cls):
+            return _dictionary_phrase(_participle(after_tokens[0][2]), cls)  # "Thousands march as": a headline's present tense
         if cls == "events" and head in ("time", "occasion"):
             measure = _clause_verb(text, lo, start, cls)
             if measure:
@@ -1387,10 +1455,13 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         measure = _predicate_before(text, lo, start, cls, end, sentence_hi)
         if cls == "people" and _rx(r"\b(?:home\s+to|(?:city|town|village|country|nation|island|region|district|province)\s+of)\s+"
                                    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|perhaps)\s+)?$").search(text, max(lo, start - 30), start):
-            return "population"  # "Grindavik, home to about 3,700 people", "a city of 2 million people"
+            return "population"  # "Eastvik, home to about 3,700 people", "a city of 2 million people"
         if measure == "population" or head in ("resident", "inhabitant", "people") \
                 and _rx(r"\b(?:had|has|have)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$").search(text[max(lo, start - 20):start]):
             return "population"  # "Bilopillia had about 16,000 residents"
+        if head and not measure and cls in ("objects", "events") \
+                and _rx(r"\b(?:had|has|have)\s+$").search(text, max(lo, start - 6), start):
+            return _plural(head)  # "the pool had around 85,000 visits a year": what it had, not a verb after
         if measure:
             return measure
         participle = _rx(r"\s+([a-z]+ed)\s+[a-z]").match(text[end:hi])
@@ -1437,7 +1508,8 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
                 and not _adverb(noun.group(1)) and not _verb_form(noun.group(1)) and noun.group(1) not in _irregular() \
                 and noun.group(1) not in pats["level_qualifiers"] \
                 and _singular(noun.group(1)) not in ("year", "month", "quarter", "week", "day", "time", "point") \
-                and noun.group(1) not in ("higher", "lower", "more", "less", "last", "this", "next", "year-on-year"):
+                and noun.group(1) not in ("higher", "lower", "more", "less", "last", "this", "next", "year-on-year", "what",
+                                          "which", "how", "whatever", "its", "their"):
             return " ".join(w for w in noun.groups() if w)
         return None  # the figure before it, or the article's share measure, is its measure
     participle = pats["participle"].search(text, pos, min(hi, pos + 40))
@@ -1549,6 +1621,9 @@ def _change_before(text: str, lo: int, start: int, end: int, hi: int) -> str | N
     if not match or match.group("verb") not in pats["changes"]:
         return None
     kind = pats["changes"][match.group("verb")]
+    whole = _rx(r"\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?([a-z][\w-]*)\b").match(text, end, hi)
+    if whole and whole.group(1) not in _DETERMINERS and _is_plural(whole.group(1)):
+        return f"{whole.group(1)} {kind}"  # "lost more than half of their animals": a change of the whole
     obj = match.groupdict().get("object")
     if obj and obj not in _DETERMINERS and obj not in _PREPOSITIONS:
         subject = obj  # "reduce output by another 5%"
@@ -1556,8 +1631,9 @@ def _change_before(text: str, lo: int, start: int, end: int, hi: int) -> str | N
         head = before[:match.start("verb")]
         tokens = _tokens(head, 0, len(head))
         k = len(tokens)
-        while k and tokens[k - 1][2].lower() in _AUX_WORDS | _ADVERBS:
-            k -= 1
+        while k and (tokens[k - 1][2].lower() in _AUX_WORDS | _ADVERBS
+                     or tokens[k - 1][2].lower() in ("to", "expected", "likely", "set", "forecast", "projected", "due")):
+            k -= 1  # "sales are expected to grow 4%"
         subject = _subject_before(tokens, k)
         if not subject:
             return kind
@@ -1955,7 +2031,9 @@ def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: in
     if not (_verb_form(word) or lower in _irregular()):
         # a present-tense verb: after its subject, "to", a relative or an adverb ("customs seize",
         # "who farms", "to repay", "currently walk"); never after a determiner or a preposition
-        modal = before in _MODALS  # "will save $3.1 million": a bare verb after a modal
+        # "will save $3.1 million": a bare verb after a modal (a quantity's own noun says more:
+        # "could receive up to 200mm more" of the rain the sentence speaks of)
+        modal = before in _MODALS and cls in ("money", "people", "objects", "events")
         if not k or before in _DETERMINERS - {"that"} or before in _PREPOSITIONS - {"to"} or before in _AUX_WORDS and not modal \
                 or not _rx(r"[A-Za-z]").match(before) or lower in _plural_nouns() or lower.endswith(("tion", "ment", "ness")):
             return None
@@ -2145,8 +2223,10 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             continue
         # "Five of the dead were women", "accounted for 389 of the new admissions": the whole names
         # what happened to the part, unless a state of its own is said ("14 of the injured were in
-        # critical condition"); "Of the deaths, four were recorded in Dhaka": the same, fronted
+        # critical condition"); "Of the deaths, four were recorded in the capital": the same, fronted
         whole = whole_noun.group(1) if whole_noun else None
+        # the group a part is taken from, for part_of below ("four of the dead": a subset of the dead)
+        group_of = _rx(r"^\s+of\s+").sub("", whole_noun.group(0)) if whole_noun else None
         if not whole and row["class"] in ("objects", "people") and not row["counts"]:
             fronted = pats["fronted_whole"].match(text, lo, row["start"])
             whole = fronted.group(1) if fronted else None
@@ -2160,20 +2240,21 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         if whole_measure and not own and (row["measure"] is None or row["measure"] not in pats["surface"].values()
                                           and not row["measure"].startswith("in ")):
             row["measure"] = whole_measure
-        # (a bare number, "including 1,010 in Dhaka", is elided against the count before: see _elided)
+        # (a bare number, "including 1,010 in the capital", is elided against the count before: see _elided)
         bare = row["class"] == "objects" and not row["counts"] and not row["unit"]
         same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["measure"]
                 and (r["class"] == row["class"] or bare and r["class"] == "people")]
         if row["measure"] == "followed" and same:
-            row["measure"] = same[-1]["measure"]  # "8,210 evacuees, followed by Tumpat with 5,640": a ranking, one measure
+            row["measure"] = same[-1]["measure"]  # "8,210 evacuees, followed by Riverside with 5,640": a ranking, one measure
         generic = not own and (row["measure"] in (None, "duration", "distance", "magnitude", head, _plural(head) if head else None)
                                or row["measure"] in pats["inherit_nouns"]) \
             and row["measure"] not in ("cases", "deaths")
-        restated = not own and _restates(text, row, same[-1] if same else None, lo)
+        restated = not own and _restates(text, row, same[-1] if same else None, lo) \
+            and (generic or row["measure"] == "included" or not pats["part_gap"].search(text, same[-1]["end"] if same else lo, row["start"]))
         if same and (restated or generic and _rx(r"\s*(?:,|and|or|,\s*and)?\s*").fullmatch(text[same[-1]["end"]:row["start"]])):
             row["measure"] = same[-1]["measure"]  # "up from 19.2 percent", "(roughly $95,000)", "the remaining 18"
         elif generic and k and rows[k - 1]["sentence_id"] == row["sentence_id"] and rows[k - 1]["measure"] \
-                and (rows[k - 1]["class"] != "share" or row["class"] == "share") \
+                and (rows[k - 1]["class"] == "share") == (row["class"] == "share") \
                 and _rx(r"\s*(?:[\w’'-]+\s+){0,2}?and\s+(?:about\s+|some\s+|around\s+|nearly\s+)?").fullmatch(text[rows[k - 1]["end"]:row["start"]]):
             row["measure"] = rows[k - 1]["measure"]  # "found 19 tanker trucks and about 340,000 soles"
         elif row["measure"] is None and same:
@@ -2201,6 +2282,9 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         vote_share = vote_share or row["measure"] == "share of the vote"
         if row["class"] == "objects" and row["measure"] in _PEOPLE_MEASURES and (head or "") not in pats["nouns"]:
             row["class"] = "people"  # "the toll stands at 47", "killing at least 84"
+        elif row["class"] == "objects" and not row["counts"] and row["measure"] \
+                and row["measure"].split()[0] in pats["people_levels"]:
+            row["class"] = "people"  # "headcount fell by 1,240 to 186,300": a number of people
         row["subject"] = _subject(row, row["counts"] or "", text, lo, hi)
         row["scope_place"] = _scope(pats["place"], text, row, lo, hi)
         row["scope_date"] = _scope(pats["date"], text, row, lo, hi)
@@ -2210,6 +2294,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         elif previous and _may_hold(text[max(lo, row["start"] - 40):row["start"]], "them", "those", "whom", "including", "these") \
                 and pats["part_before"].search(text, max(lo, row["start"] - 40), row["start"]):
             row["part_of"] = previous["mention"]
+        elif group_of and whole_measure:
+            row["part_of"] = group_of  # "four of the dead were children": a part of the dead, not another toll
         else:
             row["part_of"] = None
         if row["class"] in ("people", "objects", "money", "share"):
@@ -2217,7 +2303,9 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
     for k in range(len(rows) - 2, -1, -1):
         row, nxt = rows[k], rows[k + 1]
         head = row.get("_head")
+        nxt_head = nxt.get("_head")
         if nxt["sentence_id"] == row["sentence_id"] and nxt["measure"] and row["class"] in ("people", "objects") \
+                and nxt["measure"] not in (nxt_head, _plural(nxt_head) if nxt_head else None) \
                 and row["measure"] in (None, head, _plural(head) if head else None) \
                 and (row["measure"] or "") not in _measure_patterns()["surface"].values() \
                 and _rx(r"(?:\s+[\w’'-]+){0,3}?\s*(?:,|\s+and|\s+or|,\s+and)\s+").fullmatch(text[row["end"]:nxt["start"]]):
