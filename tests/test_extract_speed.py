@@ -162,3 +162,15 @@ def test_paragraph_tail_by_rstrip_is_where_the_tail_pattern_began():
     bodies += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))).rstrip() for _ in range(5000)]
     for body in bodies:
         assert len(body.rstrip(sentences._TAIL_CHARS)) == old.search(body).start(), body
+
+
+def test_furniture_lines_are_the_same_without_searching_lines_that_lack_a_needed_string():
+    pats = sentences._patterns()
+    rng = random.Random(4)
+    pieces = ["Live", "|", " | ", ":", "via", " via ", "Key points", "KCNA", "Reuters", " ", "a", "A", "12:05", "x"]
+    lines = [text[s:e].strip() for text in _texts() for s, e in sentences._paragraphs(text)]
+    lines += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))).strip() for _ in range(5000)]
+    for name, needed in sentences._NEEDED.items():
+        for line in lines:
+            if needed not in line:
+                assert pats[name].search(line) is None, (name, line)

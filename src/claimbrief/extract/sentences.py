@@ -319,6 +319,11 @@ def _merge_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return merged
 
 
+# A string each of these patterns' matches holds: a line without it is not searched (they
+# backtrack over the whole line, and most lines have no "|", no ":" and no "via").
+_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via"}
+
+
 def is_furniture(paragraph: str) -> bool:
     """A line that is page furniture, not the story: a byline or wire tag ("By Jane Roe",
     "(Reporting by ...; Editing by ...)"), a cue with a colon ("Read more:", "Media
@@ -329,7 +334,8 @@ def is_furniture(paragraph: str) -> bool:
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
-                                                    "bracketed", "bar_line", "label", "shouting", "relay_line"))
+                                                    "bracketed", "bar_line", "label", "shouting", "relay_line")
+               if _NEEDED.get(name, "") in line)
 
 
 @lru_cache(maxsize=1)
