@@ -174,3 +174,16 @@ def test_furniture_lines_are_the_same_without_searching_lines_that_lack_a_needed
         for line in lines:
             if needed not in line:
                 assert pats[name].search(line) is None, (name, line)
+
+
+def test_glued_sentences_are_cut_where_the_look_arounds_cut_them():
+    old = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
+    rng = random.Random(6)
+    pieces = ["troops", ".", "!", "?", "The", "In", "A", "US", "8", "٣", "é", " ", "x", "Oct", "e.g", "\n"]
+    texts = _texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in texts:
+        for _ in range(3):
+            s = rng.randint(0, len(text))
+            e = rng.randint(s, len(text))
+            expected = [m.start() for m in old.finditer(text, s, e)]
+            assert [m.end() for m in sentences._GLUED.finditer(text, max(s - 1, 0), e)] == expected, (text, s, e)

@@ -27,7 +27,10 @@ _LINE_ENDS = ".!?\"”’:)"
 # after it, found by a capitalised function word mid-line before a lower-case word.
 _GLUED_HEAD = re.compile(r"(?P<head>[A-Z][\w’'-]*(?:[ ][\w’'-]+){1,6}?)[ ](?=(?:The|A|An|In|On|At|After|But|Meanwhile|However|"
                          r"Officials|Police|Authorities)[ ][a-z])")
-_GLUED = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
+# (It matches the terminal and the cut is at its end: the same places as the look-arounds
+# alone, "(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])", but a pattern that
+# begins with a character set lets the regex engine skip to the terminals, a tenth of the time.)
+_GLUED = re.compile(r"[.!?](?:(?<=[a-z0-9]{2}[.!?])|(?<=\d[.!?]))(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -282,9 +285,10 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for s, e in spans:
         cut = s
-        for match in _GLUED.finditer(text, s, e):
-            out.append((cut, match.start()))
-            cut = match.start()
+        # (from the character before the span: a cut at its very start is found, as before)
+        for match in _GLUED.finditer(text, max(s - 1, 0), e):
+            out.append((cut, match.end()))
+            cut = match.end()
         out.append((cut, e))
     if out:  # a cross-head that lost its line break opens the paragraph's first sentence
         first_start, first_end = out[0]
