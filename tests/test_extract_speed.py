@@ -187,3 +187,28 @@ def test_glued_sentences_are_cut_where_the_look_arounds_cut_them():
             e = rng.randint(s, len(text))
             expected = [m.start() for m in old.finditer(text, s, e)]
             assert [m.end() for m in sentences._GLUED.finditer(text, max(s - 1, 0), e)] == expected, (text, s, e)
+
+
+def test_possessive_ending_by_endswith_is_what_the_pattern_matched():
+    from claimbrief.extract import places
+
+    old = re.compile(r"(?:[’']s|[’'])$")
+    rng = random.Random(8)
+    pieces = ["a", "s", "S", "'", "’", "Farmers", "Kenya", "-", "x", "é"]
+    words = [w for text in _texts() for w in text.split()]
+    words += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(20000)]
+    for word in words:
+        found = old.search(word)
+        assert places._possessive_end(word) == (len(found.group()) if found else 0), word
+        assert word[:len(word) - places._possessive_end(word)] == old.sub("", word), word
+
+
+def test_runs_without_a_line_break_or_dash_hold_no_run_break():
+    from claimbrief.extract import places
+
+    rng = random.Random(2)
+    pieces = ["Port", "ville", " ", "  ", "\t", "A", "-", "–", "—", "\n", "•", "*", "x"]
+    for _ in range(20000):
+        run = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if not any(c in run for c in "\n-–—"):
+            assert places._RUN_BREAK.search(run) is None, run
