@@ -212,3 +212,13 @@ def test_runs_without_a_line_break_or_dash_hold_no_run_break():
         run = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         if not any(c in run for c in "\n-–—"):
             assert places._RUN_BREAK.search(run) is None, run
+
+
+def test_a_printable_run_without_a_space_is_one_word():
+    # the shortcut of the places' token loop (and of _states_in_run): such a run is one \S+
+    import sys
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isprintable() and char != " ":
+            assert re.fullmatch(r"\S", char), hex(code)

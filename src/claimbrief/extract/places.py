@@ -490,11 +490,15 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         last_region_slot = False
         for r_start, r_end, run in runs:
             tokens = []
-            for m in _NON_SPACE.finditer(run):
-                a, b = m.start() + r_start, m.end() + r_start
-                cut = _possessive_end(m.group())
-                if not cut and "-" in m.group():
-                    compound = pats["compound_suffix"].search(m.group())  # "Lisbon-based"
+            # (most runs are one word: no space, and none of the unprintable kinds of whitespace)
+            words = [(0, len(run))] if run and " " not in run and run.isprintable() else \
+                [m.span() for m in _NON_SPACE.finditer(run)]
+            for start, end in words:
+                word = run[start:end]
+                a, b = start + r_start, end + r_start
+                cut = _possessive_end(word)
+                if not cut and "-" in word:
+                    compound = pats["compound_suffix"].search(word)  # "Lisbon-based"
                     cut = len(compound.group()) if compound else 0
                 tokens.append((a, b - cut, bool(cut)))
             i = 0
