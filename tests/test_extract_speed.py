@@ -222,3 +222,13 @@ def test_a_printable_run_without_a_space_is_one_word():
         char = chr(code)
         if char.isprintable() and char != " ":
             assert re.fullmatch(r"\S", char), hex(code)
+
+
+def test_ascii_word_runs_are_the_unicode_word_runs_of_an_ascii_text():
+    from claimbrief.extract import claims
+
+    for code in range(128):  # \w of ASCII by table or by Unicode look-up: the same characters
+        assert bool(claims._WORD_RUN.match(chr(code))) == bool(claims._WORD_RUN_ASCII.match(chr(code))), code
+    for text in _texts():
+        if text.isascii():
+            assert claims._WORD_RUN_ASCII.findall(text.lower()) == claims._WORD_RUN.findall(text.lower())
