@@ -232,3 +232,23 @@ def test_ascii_word_runs_are_the_unicode_word_runs_of_an_ascii_text():
     for text in _texts():
         if text.isascii():
             assert claims._WORD_RUN_ASCII.findall(text.lower()) == claims._WORD_RUN.findall(text.lower())
+
+
+def test_the_ascii_date_pattern_matches_what_the_date_pattern_matches_in_plain_ascii():
+    from claimbrief.extract import dates
+
+    unicode, ascii_only = dates._patterns()["date"], dates._patterns()["date_ascii"]
+    rng = random.Random(12)
+    vocabulary = ["in", "the", "last", "week", "on", "Monday", "March", "3", "2024", "Q3", "first", "half", "of",
+                  "since", "early", "two", "days", "ago", "later", "this", "year", "fiscal", "FY25", "-", "–", ",",
+                  ".", "a", "few", "months", "Christmas", "x", "Kelvin", "is", "\x1c", "\t", "\n", "12:05", "GMT"]
+    texts = [t for t in _texts() if t.isascii()]
+    texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 14))) for _ in range(5000)]
+    checked = 0
+    for text in texts:
+        start = rng.randint(0, len(text) // 2)
+        if dates._plain_ascii(text, max(start - 1, 0), len(text)):
+            checked += 1
+            assert [(m.span(), m.groupdict()) for m in ascii_only.finditer(text, start)] == \
+                [(m.span(), m.groupdict()) for m in unicode.finditer(text, start)]
+    assert checked > 1000
