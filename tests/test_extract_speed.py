@@ -162,3 +162,93 @@ def test_paragraph_tail_by_rstrip_is_where_the_tail_pattern_began():
     bodies += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))).rstrip() for _ in range(5000)]
     for body in bodies:
         assert len(body.rstrip(sentences._TAIL_CHARS)) == old.search(body).start(), body
+
+
+def test_furniture_lines_are_the_same_without_searching_lines_that_lack_a_needed_string():
+    pats = sentences._patterns()
+    rng = random.Random(4)
+    pieces = ["Live", "|", " | ", ":", "via", " via ", "Key points", "KCNA", "Reuters", " ", "a", "A", "12:05", "x"]
+    lines = [text[s:e].strip() for text in _texts() for s, e in sentences._paragraphs(text)]
+    lines += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))).strip() for _ in range(5000)]
+    for name, needed in sentences._NEEDED.items():
+        for line in lines:
+            if needed not in line:
+                assert pats[name].search(line) is None, (name, line)
+
+
+def test_glued_sentences_are_cut_where_the_look_arounds_cut_them():
+    old = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
+    rng = random.Random(6)
+    pieces = ["troops", ".", "!", "?", "The", "In", "A", "US", "8", "٣", "é", " ", "x", "Oct", "e.g", "\n"]
+    texts = _texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in texts:
+        for _ in range(3):
+            s = rng.randint(0, len(text))
+            e = rng.randint(s, len(text))
+            expected = [m.start() for m in old.finditer(text, s, e)]
+            assert [m.end() for m in sentences._GLUED.finditer(text, max(s - 1, 0), e)] == expected, (text, s, e)
+
+
+def test_possessive_ending_by_endswith_is_what_the_pattern_matched():
+    from claimbrief.extract import places
+
+    old = re.compile(r"(?:[’']s|[’'])$")
+    rng = random.Random(8)
+    pieces = ["a", "s", "S", "'", "’", "Farmers", "Kenya", "-", "x", "é"]
+    words = [w for text in _texts() for w in text.split()]
+    words += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(20000)]
+    for word in words:
+        found = old.search(word)
+        assert places._possessive_end(word) == (len(found.group()) if found else 0), word
+        assert word[:len(word) - places._possessive_end(word)] == old.sub("", word), word
+
+
+def test_runs_without_a_line_break_or_dash_hold_no_run_break():
+    from claimbrief.extract import places
+
+    rng = random.Random(2)
+    pieces = ["Port", "ville", " ", "  ", "\t", "A", "-", "–", "—", "\n", "•", "*", "x"]
+    for _ in range(20000):
+        run = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if not any(c in run for c in "\n-–—"):
+            assert places._RUN_BREAK.search(run) is None, run
+
+
+def test_a_printable_run_without_a_space_is_one_word():
+    # the shortcut of the places' token loop (and of _states_in_run): such a run is one \S+
+    import sys
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char.isprintable() and char != " ":
+            assert re.fullmatch(r"\S", char), hex(code)
+
+
+def test_ascii_word_runs_are_the_unicode_word_runs_of_an_ascii_text():
+    from claimbrief.extract import claims
+
+    for code in range(128):  # \w of ASCII by table or by Unicode look-up: the same characters
+        assert bool(claims._WORD_RUN.match(chr(code))) == bool(claims._WORD_RUN_ASCII.match(chr(code))), code
+    for text in _texts():
+        if text.isascii():
+            assert claims._WORD_RUN_ASCII.findall(text.lower()) == claims._WORD_RUN.findall(text.lower())
+
+
+def test_the_ascii_date_pattern_matches_what_the_date_pattern_matches_in_plain_ascii():
+    from claimbrief.extract import dates
+
+    unicode, ascii_only = dates._patterns()["date"], dates._patterns()["date_ascii"]
+    rng = random.Random(12)
+    vocabulary = ["in", "the", "last", "week", "on", "Monday", "March", "3", "2024", "Q3", "first", "half", "of",
+                  "since", "early", "two", "days", "ago", "later", "this", "year", "fiscal", "FY25", "-", "–", ",",
+                  ".", "a", "few", "months", "Christmas", "x", "Kelvin", "is", "\x1c", "\t", "\n", "12:05", "GMT"]
+    texts = [t for t in _texts() if t.isascii()]
+    texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 14))) for _ in range(5000)]
+    checked = 0
+    for text in texts:
+        start = rng.randint(0, len(text) // 2)
+        if dates._plain_ascii(text, max(start - 1, 0), len(text)):
+            checked += 1
+            assert [(m.span(), m.groupdict()) for m in ascii_only.finditer(text, start)] == \
+                [(m.span(), m.groupdict()) for m in unicode.finditer(text, start)]
+    assert checked > 1000

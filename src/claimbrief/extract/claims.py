@@ -233,6 +233,8 @@ def _patterns() -> dict:
 # characters re.IGNORECASE also takes for an ASCII letter ("ſ" for "s", the Kelvin sign for
 # "k", dotted and dotless i) leave it unknown which patterns can match (all can).
 _WORD_RUN = re.compile(r"\w+")
+# (the same words in an ASCII sentence, found by table rather than by Unicode look-ups)
+_WORD_RUN_ASCII = re.compile(r"\w+", re.ASCII)
 _IGNORECASE_ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
@@ -241,12 +243,13 @@ def _sentence_cues(body: str) -> Collection[str]:
     where _NEGATION_WORD can; all of them when not known.  (Lower-casing the whole sentence
     changes no character's length or word-ness but the dotted capital I's, one of the four
     excluded.)"""
-    if _IGNORECASE_ASCII_LOOKALIKES.search(body):
+    ascii_only = body.isascii()  # (then none of the four is in it)
+    if not ascii_only and _IGNORECASE_ASCII_LOOKALIKES.search(body):
         return _EVERY_CUE
     low = body.lower()
     phrases_of, always, definition_words = _cue_index()
     cues = set(always)
-    words = set(_WORD_RUN.findall(low))
+    words = set((_WORD_RUN_ASCII if ascii_only else _WORD_RUN).findall(low))
     for word in phrases_of.keys() & words:
         for key, needed in phrases_of[word]:
             if key not in cues and needed <= words:

@@ -165,7 +165,6 @@ _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s
 # too small for all the stages' patterns, so patterns written inline were compiled again).
 _OF_JOIN = re.compile(r"\s+of\s+(?:the\s+)?")
 _NON_SPACE = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
 _COMMA_GAP = re.compile(r",\s*")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -246,6 +245,15 @@ def _wide_runs(text: str, runs, start: int, end: int):
     return sorted(kept + [(a, b, text[a:b]) for a, b in wide])
 
 
+def _possessive_end(word: str) -> int:
+    """The length of the possessive ending of a word with no whitespace in it ("’s", "'s",
+    "’" or "'"), else 0: what the pattern r"(?:[’']s|[’'])$" matches at its end, told by
+    str.endswith (a search for the pattern tries it at every character)."""
+    if word.endswith(("’s", "'s")):
+        return 2
+    return 1 if word.endswith(("’", "'")) else 0
+
+
 def _place_runs(text: str, start: int, end: int):
     """Capitalised runs, with runs joined by "of"/"of the" merged: "Isle of Man",
     "Gulf of Aden" are one name."""
@@ -253,7 +261,9 @@ def _place_runs(text: str, start: int, end: int):
     for a, b, run in _whole_word_runs(text, capitalised_runs(text, start, end), start, end):
         # a line break or a free-standing dash ends a name ("near Limni\n- Residents")
         at = 0
-        for cut in [*_RUN_BREAK.finditer(run), None]:
+        # (each break holds a line break or a dash: without one the run is not searched)
+        breaks = _RUN_BREAK.finditer(run) if "\n" in run or "-" in run or "–" in run or "—" in run else ()
+        for cut in [*breaks, None]:
             until = cut.start() if cut else len(run)
             if until > at:
                 runs.append((a + at, a + until, run[at:until]))
@@ -561,12 +571,17 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         last_region_slot = False
         for r_start, r_end, run in runs:
             tokens = []
-            for m in _NON_SPACE.finditer(run):
-                a, b = m.start() + r_start, m.end() + r_start
-                possessive = _POSSESSIVE_END.search(m.group())
-                compound = pats["compound_suffix"].search(m.group())  # "Lisbon-based"
-                cut = possessive or compound
-                tokens.append((a, b - len(cut.group()) if cut else b, bool(cut)))
+            # (most runs are one word: no space, and none of the unprintable kinds of whitespace)
+            words = [(0, len(run))] if run and " " not in run and run.isprintable() else \
+                [m.span() for m in _NON_SPACE.finditer(run)]
+            for start, end in words:
+                word = run[start:end]
+                a, b = start + r_start, end + r_start
+                cut = _possessive_end(word)
+                if not cut and "-" in word:
+                    compound = pats["compound_suffix"].search(word)  # "Lisbon-based"
+                    cut = len(compound.group()) if compound else 0
+                tokens.append((a, b - cut, bool(cut)))
             i = 0
             while i < len(tokens):
                 matched = False
@@ -654,7 +669,8 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
     for a, b, run in runs:
         words = run.split()
         for n in range(min(4, len(words)), 0, -1):
-            name = _POSSESSIVE_END.sub("", " ".join(words[:n]))
+            name = " ".join(words[:n])
+            name = name[:len(name) - _possessive_end(name)]
             key = gz.fold(name)
             if not key or key in countries or key in demonyms:
                 continue

@@ -27,7 +27,10 @@ _LINE_ENDS = ".!?\"”’:)"
 # after it, found by a capitalised function word mid-line before a lower-case word.
 _GLUED_HEAD = re.compile(r"(?P<head>[A-Z][\w’'-]*(?:[ ][\w’'-]+){1,6}?)[ ](?=(?:The|A|An|In|On|At|After|But|Meanwhile|However|"
                          r"Officials|Police|Authorities)[ ][a-z])")
-_GLUED = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
+# (It matches the terminal and the cut is at its end: the same places as the look-arounds
+# alone, "(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])", but a pattern that
+# begins with a character set lets the regex engine skip to the terminals, a tenth of the time.)
+_GLUED = re.compile(r"[.!?](?:(?<=[a-z0-9]{2}[.!?])|(?<=\d[.!?]))(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -282,9 +285,10 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for s, e in spans:
         cut = s
-        for match in _GLUED.finditer(text, s, e):
-            out.append((cut, match.start()))
-            cut = match.start()
+        # (from the character before the span: a cut at its very start is found, as before)
+        for match in _GLUED.finditer(text, max(s - 1, 0), e):
+            out.append((cut, match.end()))
+            cut = match.end()
         out.append((cut, e))
     if out:  # a cross-head that lost its line break opens the paragraph's first sentence
         first_start, first_end = out[0]
@@ -319,6 +323,11 @@ def _merge_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return merged
 
 
+# A string each of these patterns' matches holds: a line without it is not searched (they
+# backtrack over the whole line, and most lines have no "|", no ":" and no "via").
+_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via"}
+
+
 def is_furniture(paragraph: str) -> bool:
     """A line that is page furniture, not the story: a byline or wire tag ("By Jane Roe",
     "(Reporting by ...; Editing by ...)"), a cue with a colon ("Read more:", "Media
@@ -329,7 +338,8 @@ def is_furniture(paragraph: str) -> bool:
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
-                                                    "bracketed", "bar_line", "label", "shouting", "relay_line"))
+                                                    "bracketed", "bar_line", "label", "shouting", "relay_line")
+               if _NEEDED.get(name, "") in line)
 
 
 @lru_cache(maxsize=1)
