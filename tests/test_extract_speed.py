@@ -126,7 +126,7 @@ def test_patterns_testing_a_word_boundary_first_match_what_they_matched_before()
     lex = lexicon()
     before = {
         dates._patterns()["past"]: re.compile(
-            rf"\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)\b"
+            rf"(?<!\bbe\s)\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)\b"
             r"(?!hundred\b|indeed\b)(?-i:[a-z]{2,}ed)\b", re.IGNORECASE),
         dates._patterns()["future"]: re.compile(
             rf"(?<!\bthan\s)(?<!\bas\s)\b(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",

@@ -245,6 +245,10 @@ def _wide_runs(text: str, runs, start: int, end: int):
     return sorted(kept + [(a, b, text[a:b]) for a, b in wide])
 
 
+# a possessive ending of a name of several words (the hot per-word test is _possessive_end)
+_POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
+
+
 def _possessive_end(word: str) -> int:
     """The length of the possessive ending of a word with no whitespace in it ("’s", "'s",
     "’" or "'"), else 0: what the pattern r"(?:[’']s|[’'])$" matches at its end, told by
@@ -353,7 +357,7 @@ def _context_countries(text: str) -> _Context:
     firsts = _index_first_words()
     for _, _, run in capitalised_runs(text):
         # "Freedonia's Northern Province": the possessive is not the country's name
-        tokens = [_POSSESSIVE_END.sub("", token) or token for token in run.split()]
+        tokens = [token[:len(token) - _possessive_end(token)] or token for token in run.split()]
         folded = [gz.fold(token) for token in tokens]
         if folded[0] in heads:
             continue  # "Lake Victoria" is no sign of the Seychelles' capital
