@@ -134,7 +134,9 @@ def test_sentence_shortcuts_agree_with_syntok_on_made_up_paragraphs():
              "May", "No.", "X", "Long-term", "I'm", "Doesn't", "FEA's", "Kessler’s", "McDonald", "REUTERS/Maya", "Oct", "NO"]
     other = ["3.5", "2024", "12", "1,200", "e.g.", "x.y", "a.B", "(FEA)", "(see below.)", "($1 = 1.4 won)", "[1]", "(a; B)",
              "-(", "—)", "“quoted”", "'s", "(Meridian) -", "p.m.,", "S.A.,", "—", ",", ":", "“", "\"", "...", "Élan",
-             "(" + "w " * 30 + ")", "8.In", "(The " + "w " * 34 + "end.)", "(" + "a, " * 15 + ")", "(" + "a," * 22 + ")"]
+             "(" + "w " * 30 + ")", "8.In", "(The " + "w " * 34 + "end.)", "(" + "a, " * 15 + ")", "(" + "a," * 22 + ")",
+             # brackets before a terminal, and an opening bracket after one (the cuts made past them)
+             "(Smith)", "(The", "end)", "(x)", "(FEA),", "(FEA);", "(FEA):", "(", ")", "{A}", "(A", "B)", "(he said)"]
     ends = [".", ".", "?", "!", ";", ".\"", ".”", ".’", "...", ":", ",", "", ".,", ".\","]
     for _ in range(3000):
         sentences = []

@@ -252,3 +252,18 @@ def test_the_ascii_date_pattern_matches_what_the_date_pattern_matches_in_plain_a
             assert [(m.span(), m.groupdict()) for m in ascii_only.finditer(text, start)] == \
                 [(m.span(), m.groupdict()) for m in unicode.finditer(text, start)]
     assert checked > 1000
+
+
+def test_no_locative_phrase_ends_a_window_the_quick_test_rules_out():
+    from claimbrief.extract import places
+
+    pattern = places._patterns()["locative"]
+    rng = random.Random(13)
+    vocabulary = ["in", "near", "the", "northern", "part", "of", "In", "NEAR", "outskirts", "x", "—", "\n", "  ", "é", "to"]
+    texts = _texts() + [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 8))) + rng.choice(["", " ", "\n"])
+                        for _ in range(5000)]
+    for text in texts:
+        for a in [m.start() for m in re.finditer(r"[A-Z]", text)] + [len(text)]:
+            lo = max(0, a - 40)
+            if pattern.search(text, lo, a):
+                assert places._may_end_locative(text[lo:a]), (text[lo:a],)

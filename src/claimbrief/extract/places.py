@@ -135,15 +135,19 @@ def _locative_endings() -> tuple[str, ...]:
 
 def _locative_before(pats: dict, text: str) -> bool:
     """Whether ``text`` ends in a locative phrase ("in", "near the", "in northern"):
-    ``pats["locative"].search(text)``, skipped when the last word (in plain ASCII, where
-    ignoring case is lower-casing) ends with no word such a phrase can end with, as
-    most words before a name do not (the search tries every position of the text)."""
+    ``pats["locative"].search(text)``, skipped where :func:`_may_end_locative` says no."""
+    return _may_end_locative(text) and pats["locative"].search(text) is not None
+
+
+def _may_end_locative(text: str) -> bool:
+    """Whether ``pats["locative"]`` can match at the end of ``text``: not when the text does
+    not end in space (the phrase is followed by space up to the name) or when its last word
+    (in plain ASCII, where ignoring case is lower-casing) ends with no word such a phrase
+    can end with, as most words before a name do not (the search tries every position)."""
     if not text[-1:].isspace():
-        return False  # the phrase is followed by space up to the name
-    last = text.rsplit(None, 1)[-1:]
-    if not last or last[0].isascii() and not last[0].lower().endswith(_locative_endings()):
         return False
-    return pats["locative"].search(text) is not None
+    last = text.rsplit(None, 1)[-1:]
+    return bool(last) and not (last[0].isascii() and not last[0].lower().endswith(_locative_endings()))
 
 
 # A count in parentheses after a listed name: "in Alpha (97), Beta (81) and Gamma (52) districts".
@@ -686,7 +690,7 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
                 code = next(iter(found)) if len(found) == 1 else None
             if code is None or name in not_words or name in not_names or key in common:
                 continue
-            if pats["locative"].search(text, max(0, a - 40), a) or \
+            if _may_end_locative(text[max(0, a - 40):a]) and pats["locative"].search(text, max(0, a - 40), a) or \
                     last_end >= 0 and a - last_end < 12 and pats["list_joiner"].match(text[last_end:a]):
                 votes.setdefault(code, set()).add(key)
                 last_end = b

@@ -116,6 +116,7 @@ _TAIL_CHARS = "".join(t for t in State.terminals if len(t) == 1) + "".join(State
 # testing each character's category
 _ODD_SPACE = re.compile("[\x1c-\x1f\x85\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]")
 _OPENING = re.compile("[" + re.escape("".join(State.opening_brackets)) + "]")
+_OPENING_CHARS = frozenset(State.opening_brackets)
 _BRACKET = re.compile("[" + re.escape("".join(State.opening_brackets) + "".join(State.closing_brackets)) + "]")
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # A terminal that ends a word, maybe a closing quote, then a space: syntok's decision there
@@ -130,10 +131,10 @@ _TOKEN_BEFORE = re.compile(r"(?P<quote>[\"“‘'])?(?:(?P<word>[A-Za-z][a-z]*|[
 _LOWER_DOT_UPPER = re.compile(r"[a-z]\.[A-Z]")  # syntok's tokenizer cuts "a.B" into three tokens
 # after the terminal (and its closing quote): a comma or colon, or a space and then a
 # lower-case word, a word or number that is a token of its own ("Kessler's", "Long-term"),
-# or an opening quote before a word
+# an opening quote before a word, or an opening bracket before a capitalised word
 _TOKEN_AFTER = re.compile(r"(?P<quote>[\"”’'])?(?:(?P<inner>[,:])(?!\S)|\s+(?:(?P<lower>[a-z])"
                           r"|(?P<word>[A-Z][a-z]*|[A-Z]+|[0-9]+)(?=-[A-Za-z]|['’](?:s|m|d|re|ve|ll)\b|[^\w\s]*(?!\S))"
-                          r"|(?P<open>[\"“‘])(?=[^\W_])))")
+                          r"|(?P<open>[\"“‘])(?=[^\W_])|(?P<bracket>\()(?=[A-Z][a-z]*(?!\w))))")
 # what may follow a bracket syntok steps over without a decision: a word, a comma, a colon, a dash
 _AFTER_BRACKET = re.compile(r"[ ]+[A-Za-z0-9]|[,:]|[ ]+[-–—]+(?!\S)")
 
@@ -168,7 +169,8 @@ def _decision(text: str, at: int) -> tuple[str, int] | None:
     before = _TOKEN_BEFORE.fullmatch(text, start, at)
     if before is None or before.group("word") and _LOWER_DOT_UPPER.search(before.group("word")):
         return None
-    word, following = before.group("word") or before.group("possessive"), after.group("word") or after.group("open")
+    word = before.group("word") or before.group("possessive")
+    following = after.group("word") or after.group("open") or after.group("bracket")
     # past the sentence's first token: a word or an opening quote stands right before this one
     while start > 0 and text[start - 1].isspace():
         start -= 1
@@ -180,8 +182,26 @@ def _decision(text: str, at: int) -> tuple[str, int] | None:
             or following.isdigit() and len(following) > 2 or word.isdigit() and following in State.months
             or word in State.months and following.isdigit() or "." in word
             or single and word.isupper() or len(word) == 1 and word.isalpha() and word not in State.vowels):
-        return "keep", end
+        # (after a kept terminal syntok reads an opening bracket as a word, not over it)
+        return ("keep", end) if not after.group("bracket") else None
+    if after.group("bracket") and not _no_comma_after_bracket(text, after.start("bracket")):
+        return None
+    # (an opening bracket before a capitalised word: its rule on brackets splits unless
+    # a comma, semicolon or colon follows the bracket)
     return ("split", end) if inner or not single else None
+
+
+def _no_comma_after_bracket(text: str, at: int) -> bool:
+    """Whether the bracket opened at ``text[at]`` is not followed by ",", ";" or ":" as
+    syntok reads it: the next bracket closes it and is a token of its own, and the next
+    character that is not a space is none of these (or no bracket closes it)."""
+    close = _BRACKET.search(text, at + 1)
+    if close is None:
+        return True
+    if close.group() in _OPENING_CHARS or not _in_word(text, close.start()):
+        return False
+    following = text[close.end():].lstrip()[:1]
+    return following not in (",", ";", ":")
 
 
 def _one_sentence(chunk: str) -> bool:
@@ -230,6 +250,21 @@ def _in_word(text: str, at: int) -> bool:
     return any(c.isalnum() for c in text[_chunk_start(text, at):end])
 
 
+def _brackets_closed(text: str, start: int, at: int) -> bool:
+    """Whether syntok looks no further than the word before ``text[at]`` from any opening
+    bracket in text[start:at]: each is closed by the next bracket, both tokens of their
+    own, and a run of words stands between the closing one and that word (syntok looks
+    two tokens past a closed bracket at most; past an open one, 50 tokens)."""
+    word = _chunk_start(text, at)
+    for bracket in _OPENING.finditer(text, start, at):
+        close = _BRACKET.search(text, bracket.end())
+        if bracket.group() not in "([{" or close is None or close.group() not in ")]}" or close.start() >= word \
+                or not (_in_word(text, bracket.start()) and _in_word(text, close.start())) \
+                or not text[close.end():word].split():
+            return False
+    return True
+
+
 def _syntok_spans(chunk: str) -> list[tuple[int, int]]:
     """The spans of the sentences syntok finds in one paragraph (offsets in ``chunk``)."""
     spans = []
@@ -245,13 +280,13 @@ def _sentence_spans(chunk: str) -> list[tuple[int, int]]:
     """The spans syntok gives the sentences of one paragraph, running syntok only on what
     the cheap tests cannot settle.  The paragraph is first cut where syntok splits for sure
     (:func:`_decision`); after such a cut syntok starts afresh, as on a new paragraph, and
-    no decision before it looks past the word before it, unless a bracket stands before it
-    (syntok may look 50 tokens past one).  Each piece is then one sentence (from its first
-    to its last character) if :func:`_one_sentence` says so, else handed to syntok."""
+    no decision before it looks past the word before it, brackets before it included where
+    :func:`_brackets_closed` says so.  Each piece is then one sentence (from its first to
+    its last character) if :func:`_one_sentence` says so, else handed to syntok."""
     pieces, start = [], 0
     if not _ODD_SPACE.search(chunk) and not _PARAGRAPH.search(chunk):
         for terminal in _TERMINAL.finditer(chunk):
-            if _OPENING.search(chunk, start, terminal.start()):
+            if not _brackets_closed(chunk, start, terminal.start()):
                 break
             decided = _decision(chunk, terminal.start())
             if decided and decided[0] == "split":
