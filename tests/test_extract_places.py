@@ -493,3 +493,18 @@ def test_the_x_region_of_a_country():
 
 def test_a_resident_in_apposition_is_no_place():
     assert _places("Headline\n\nJane Wanjiku, of Kisumu, was charged with fraud.") == {("Kisumu", "KE")}
+
+
+def test_an_unknown_typed_region_after_a_host_possessive_in_a_locative_slot():
+    # the host (country or region) places the typed name as "in" would, in the host's country
+    assert ("Sindhupalchok district", "NP") in _places("Headline\n\nLandslides buried homes in Nepal's Sindhupalchok district.")
+    assert ("Kullu district", "IN") in _places("Headline\n\nThe bus fell into a gorge in Himachal Pradesh's Kullu district.")
+    assert ("Shangla district", "PK") in _places("Headline\n\nFloods hit homes in Pakistan's Shangla district.")
+
+
+def test_county_written_before_its_name():
+    assert _places("Headline\n\nPolice in County Galway said a man was arrested.") == {("County Galway", "IE")}
+    assert _places("Headline\n\nA farmer from Co. Kerry won the prize.") == {("Co. Kerry", "IE")}
+    # a county ISO 3166-2 does not list lies where the sentence says
+    assert ("County Tyrone", "GB") in _places("Headline\n\nFlooding closed roads across County Tyrone in Northern Ireland.")
+    assert _places("Headline\n\nThe County Council met on Monday.") == set()

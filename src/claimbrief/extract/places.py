@@ -693,7 +693,7 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
         return True
     words = key.split()
     heads, tails = _feature_keys()
-    return (words[0] in heads or words[0] in _direction_words() or words[0] in _name_compass_words()
+    return (words[0] in heads or words[0] in ("county", "co.") or words[0] in _direction_words() or words[0] in _name_compass_words()
             or words[-1] in tails or " ".join(words[-2:]) in tails
             or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None
             or after[:1] == ",")  # "in Kampung X, Portville": a village, placed by its host
@@ -1075,6 +1075,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # a common word or an acronym, however many towns share it
     if after[:1] == "$":
         return None  # "US$420 million", "NZ$": a currency
+    if _COUNTY_FIRST.match(name):
+        return _county_first(text, sentence, a, b, context, pats)
     if " " not in name and key in _direction_keys() and not pats["region_after"].match(after):
         return None  # "the Northern People's Alliance": a compass word alone names no place
     if key in countries or key in demonyms:
@@ -1100,7 +1102,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             lat, lon = _namesake_point(name, country)
             return _row(sentence, a, b + region.end(), text, canonical, country, "region", lat, lon, "alias")
         if key not in countries and key not in by_name and (_locative_before(pats, before) or listed
-                                                            or _of_country(after, region.end())):
+                                                            or _of_country(after, region.end())
+                                                            or _hosted_locative(pats, before, countries, context)):
             # a region the gazetteer does not know, of the type the text gives ("Gupis tehsil")
             row = _typed_region(text, sentence, a, b, context, _singular(region.group(1)))
             if row:
@@ -1390,6 +1393,47 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
             if city.population >= _small_town() or city.country in context:
                 return city.country
     return None
+
+
+# Irish and British copy writes the type word first: "County Galway", "Co. Kerry".
+_IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+
+
+def _county_first(text: str, sentence: dict, a: int, b: int, context: Counter, pats) -> dict | None:
+    """"County Galway": the county ISO 3166-2 lists under the name after the type word,
+    else (the historic counties it does not list) a county of the nearest place's country
+    or the article's."""
+    rest = _COUNTY_FIRST.match(text, a, b).group(1)
+    found = _region(rest, context, pats)
+    if found:
+        code = found[1]
+        lat, lon = _namesake_point(rest, code)
+    else:
+        # "County Tyrone in Northern Ireland": the place it is said to lie in, else the
+        # nearest place's country, else the article's
+        host = _IN_NAME.match(text, b, sentence["end"])
+        host_name = host.group(1).rstrip(".") if host else ""
+        code = (_region(host_name, context, pats) or (None, None))[1] if host else None
+        if host and code is None:
+            code = (gz.country_index().get(gz.fold(host_name)) or (None,))[0]
+        code = code or _main_country(context, a)
+        if code is None:
+            return None
+        lat, lon = gz.country_point(code)
+    return _row(sentence, a, b, text, f"County {found[0] if found else rest}", code, "region", lat, lon,
+                "alias" if found else "context")
+
+
+def _hosted_locative(pats: dict, before: str, countries, context: Counter) -> bool:
+    """Whether a known country or region's possessive stands in a locative slot right before
+    the name: "in Freedonia's Alpha district", "near Beta Province's Gamma county"; the
+    host places the typed name as a preposition would (its country comes from the host)."""
+    match = _HOST_BEFORE.search(before)
+    if not match or not _locative_before(pats, before[:match.start()]):
+        return False
+    host = gz.fold(match.group(1))
+    return host in countries or _region(match.group(1), context, pats) is not None
 
 
 def _is_place_host(before: str, countries) -> bool:
