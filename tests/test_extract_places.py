@@ -508,3 +508,25 @@ def test_county_written_before_its_name():
     # a county ISO 3166-2 does not list lies where the sentence says
     assert ("County Tyrone", "GB") in _places("Headline\n\nFlooding closed roads across County Tyrone in Northern Ireland.")
     assert _places("Headline\n\nThe County Council met on Monday.") == set()
+
+
+def test_english_names_of_regions_iso_gives_in_the_local_language():
+    assert _places("Headline\n\nFarmers protested in Normandy and Brittany.") == {("Normandy", "FR"), ("Brittany", "FR")}
+    assert _places("Headline\n\nThe storm caused damage in Tuscany and Lombardy.") == {("Tuscany", "IT"), ("Lombardy", "IT")}
+    assert _places("Headline\n\nVoting ended in Catalonia on Sunday.") == {("Catalonia", "ES")}
+    assert _places("Headline\n\nFighting spread in Tigray and Afar.") == {("Tigray", "ET"), ("Afar", "ET")}
+    # regions no subdivision code covers: islands, historic lands, valleys and deltas
+    assert _places("Headline\n\nRains fell in Luzon and the Visayas.") == {("Luzon", "PH"), ("Visayas", "PH")}
+    assert _places("Headline\n\nPolice raided homes in the Rift Valley.") == {("Rift Valley", "KE")}
+    assert _places("Headline\n\nClashes erupted in Darfur.") == {("Darfur", "SD")}
+
+
+def test_a_town_and_a_region_at_home_beat_a_region_abroad():
+    assert ("Gaza", "PS") in _places("Headline\n\nAid reached Gaza and the West Bank.")
+
+
+def test_hit_and_struck_make_a_slot_after_a_hazard_not_after_an_actor():
+    assert _places("Headline\n\nFloods hit Bavaria and Saxony.") == {("Bavaria", "DE"), ("Saxony", "DE")}
+    assert _places("Headline\n\nA 6.1-magnitude earthquake struck Sulawesi on Friday.") == {("Sulawesi", "ID")}
+    assert _places("Headline\n\nFloods have hit parts of Kenya.") == {("Kenya", "KE")}
+    assert _places("Headline\n\nWashington hit Beijing with new tariffs.") == set()

@@ -35,6 +35,10 @@ def _patterns() -> dict:
         "locative": re.compile(
             rf"\b(?:{trie_alternation(lex['locative_prepositions'], ignorecase=True)})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?$",
             re.IGNORECASE),
+        "hazard_before": re.compile(
+            rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again)\s+){{0,2}}"
+            rf"(?:{trie_alternation(lex['impact_verbs'], ignorecase=True)})\s+(?:(?:parts|much|most|large\s+parts|swathes)\s+of\s+)?"
+            rf"(?:the\s+)?(?:(?:{direction})\s+)?$", re.IGNORECASE),
         "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
@@ -130,7 +134,8 @@ def _locative_endings() -> tuple[str, ...]:
     """The words a locative phrase can end with: the last word of a preposition ("near",
     "outskirts of"), "the", the last word of a compass word, "of" ("part of")."""
     lex = lexicon()
-    return tuple(sorted({p.split()[-1].lower() for p in lex["locative_prepositions"] + lex["directions"]} | {"the", "of"}))
+    return tuple(sorted({p.split()[-1].lower() for p in lex["locative_prepositions"] + lex["directions"]
+                         + lex["impact_verbs"]} | {"the", "of"}))
 
 
 def _locative_before(pats: dict, text: str) -> bool:
@@ -143,7 +148,7 @@ def _locative_before(pats: dict, text: str) -> bool:
     last = text.rsplit(None, 1)[-1:]
     if not last or last[0].isascii() and not last[0].lower().endswith(_locative_endings()):
         return False
-    return pats["locative"].search(text) is not None
+    return pats["locative"].search(text) is not None or pats["hazard_before"].search(text) is not None
 
 
 # A count in parentheses after a listed name: "in Alpha (97), Beta (81) and Gamma (52) districts".
@@ -1299,6 +1304,9 @@ def _province(key: str, city: gz.City, context: Counter) -> tuple[str, str] | No
     code, local = max(matches, key=lambda m: (context.get(m[0][:2], 0), -m[3]))[:2]
     if context.get(code[:2], 0) <= 0 and city.population >= int(lexicon()["major_city_population"]):
         return None
+    if context.get(code[:2], 0) <= 0 and city.population >= _small_town() and any(
+            m[0][:2] == city.country for m in gz.subdivisions().get(key, ())):
+        return None  # a town and a region of its own country by one name ("Gaza"): not the region abroad
     return local, code[:2]
 
 
