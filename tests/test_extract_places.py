@@ -530,3 +530,19 @@ def test_hit_and_struck_make_a_slot_after_a_hazard_not_after_an_actor():
     assert _places("Headline\n\nA 6.1-magnitude earthquake struck Sulawesi on Friday.") == {("Sulawesi", "ID")}
     assert _places("Headline\n\nFloods have hit parts of Kenya.") == {("Kenya", "KE")}
     assert _places("Headline\n\nWashington hit Beijing with new tariffs.") == set()
+
+
+def test_a_state_named_with_its_body_is_no_place():
+    assert _places("Headline\n\nThe Lagos State Government said roads were closed.") == set()
+    assert _places("Headline\n\nThe Kano State Police Command confirmed the arrests.") == set()
+    assert _places("Headline\n\nFlooding in Lagos State closed roads.") == {("Lagos State", "NG")}
+
+
+def test_a_misspelling_abroad_yields_to_the_host_named_after_it():
+    assert _places("Headline\n\nThe fire broke out in Mathare, Nairobi.") == {("Mathare", "KE"), ("Nairobi", "KE")}
+    places = _places("Headline\n\nThe fire broke out in the Mathare neighbourhood of Nairobi.")
+    assert places == {("Mathare neighbourhood", "KE"), ("Nairobi", "KE")}
+
+
+def test_a_region_shared_by_several_countries_is_the_one_of_the_place_before_it():
+    assert _places("Headline\n\nFive died in clashes in Jos, Plateau State.") == {("Jos", "NG"), ("Plateau State", "NG")}

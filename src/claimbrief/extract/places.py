@@ -307,6 +307,14 @@ def _subdivision_heads() -> dict[str, set[str]]:
     return {word: found for word, found in index.items() if found}
 
 
+def _by_context(context: Counter):
+    """The sort key of a subdivision by its country: how often the article names it, then
+    whether a place found before lies in it ("Jos, Plateau State": Nigeria's, not Benin's
+    Plateau, though neither country is named)."""
+    placed = {r["country"] for r in getattr(context, "placed", ())}
+    return lambda m: (context.get(m[0][:2], 0), m[0][:2] in placed)
+
+
 def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     """(canonical, country) of a first-level region named ``name``: an ISO 3166-2 name or
     English exonym, or a compass word before a word of region names found in one country
@@ -314,7 +322,7 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     key = gz.fold(name)
     matches = gz.subdivisions().get(key)
     if matches and len(key) >= 4:
-        code, local = max(matches, key=lambda m: context.get(m[0][:2], 0))[:2]
+        code, local = max(matches, key=_by_context(context))[:2]
         return (name if gz.fold(local) != key else local), code[:2]
     words = key.split()
     if len(words) == 1 and len(_subdivision_heads().get(key, ())) == 1:
@@ -402,7 +410,7 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     full = [m for m in gz.subdivisions().get(f"{key} {gz.fold(word)}", ())
             if not context or m[0][:2] in context]
     if full:  # "Northern Province" (ISO), not some country's "Northern"
-        code, local = max(full, key=lambda m: context.get(m[0][:2], 0))[:2]
+        code, local = max(full, key=_by_context(context))[:2]
         return local, code[:2], code
     matches = gz.subdivisions().get(key, [])
     if not matches:
@@ -410,7 +418,7 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     if matches and context and not any(m[0][:2] in context for m in matches):
         matches = []  # a region of that name lies in none of the article's countries
     if matches:
-        code, local = max(matches, key=lambda m: context.get(m[0][:2], 0))[:2]
+        code, local = max(matches, key=_by_context(context))[:2]
         local_f = gz.fold(local)
         if "oblast" in local_f:
             suffix = "Oblast"
@@ -1100,6 +1108,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             and key not in gz.subdivisions() and (key in demonyms or _ADJECTIVE_END.search(key)):
         region = None  # "the Andean department of X": an adjective, X is the region
         # (but "the Alpha province of Freedonia", "the Beta region of Freedonia" name the region)
+    if region and (pats["event_after"].match(after, region.end()) or _BODY_AFTER.match(after, region.end())):
+        return None  # "the Lagos State Government said", "the X State Police Command": a body
     if region and key not in demonyms:
         found = _subdivision(name, context, region.group(1))
         if found:
@@ -1250,7 +1260,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # and where the sentence names a country by name, of that country ("arrived from
         # Forsby ... in Freedonia" is no misspelt city abroad)
         named = (_named_countries(text, s, e) or _named_countries(text, 0, len(text))) if city else set()
-        if city and (not near or city.country in near) and (not named or city.country in named):
+        # and where the text places the name in a known place right after it ("Mathare,
+        # Nairobi", "the Mathare neighbourhood of Nairobi"), of that place's country
+        host = _host_after(after, context, pats) if city else None
+        if city and (not near or city.country in near) and (not named or city.country in named) \
+                and (host is None or city.country == host):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
     return None if inside_run else _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
 
@@ -1369,6 +1383,18 @@ def _of_country(after: str, at: int) -> bool:
     return any(gz.fold(" ".join(words[:n])) in gz.country_index() for n in range(len(words), 0, -1))
 
 
+_NOUN_OF = re.compile(r"\s+(?:[a-z]+\s+){1,2}of\s+(?=[A-Z])")
+
+
+def _host_after(after: str, context: Counter, pats) -> str | None:
+    """The country of the place named right after a name as the place it lies in: ", in
+    X", ", X." or " <noun> of X" ("the Alpha neighbourhood of Portville")."""
+    if after[:1] == ",":
+        return _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
+    noun_of = _NOUN_OF.match(after)
+    return _located_in(", in " + after[noun_of.end():], context, pats) if noun_of else None
+
+
 def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> str | None:
     """The country of the place a name is said to lie in right after it: "X, in northern
     Freedonia", "X, a town near Portville" (with ``host_only``: "X, Portville." too), or
@@ -1404,6 +1430,8 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
 
 
 # Irish and British copy writes the type word first: "County Galway", "Co. Kerry".
+# Capitalised words after "<Name> State" that make the whole the name of a body.
+_BODY_AFTER = re.compile(r"\s+(?:Police|House\s+of\s+Assembly|Assembly|Government|Ministry|Command|Council)\b")
 _IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 
