@@ -310,3 +310,18 @@ def test_a_pair_of_months_shares_the_year_after_it():
     rows = _dates("The survey ran from May to July 2024.", published)
     assert [r["resolved"] for r in rows] == ["2024-05", "2024-07"]
     assert [r["resolved"] for r in _dates("Sales rose in January and February 2025.", published)] == ["2025-01", "2025-02"]
+
+
+def test_both_ends_of_a_range_of_days_in_one_month():
+    assert _resolved("The fair ran from March 3 to 5.") == [("from March 3", "2024-03-03", "day"), ("to 5", "2024-03-05", "day")]
+    assert [r for _, r, _ in _resolved("The talks were held March 3-5 in Geneva.")] == ["2024-03-03", "2024-03-05"]
+    assert [r for _, r, _ in _resolved("Voting took place between 14 and 16 June.")] == ["2024-06-14", "2024-06-16"]
+    # a number that is no day: a figure after "to", a count after the date
+    assert [r for _, r, _ in _resolved("Prices rose on March 3 to 5.2 percent.")] == ["2024-03-03"]
+    assert [r for _, r, _ in _resolved("On March 3, 5 people died.")] == ["2024-03-03"]
+
+
+def test_the_second_month_of_a_pair_and_a_hyphenated_span_of_years():
+    assert [r for _, r, _ in _resolved("Sales rose between January and March.")] == ["2024-01", "2024-03"]
+    assert [r for _, r, _ in _resolved("Data for 2019-2021 were released.")] == ["2019", "2021"]
+    assert _resolved("Call 0800-2015 for help.") == []

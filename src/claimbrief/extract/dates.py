@@ -46,6 +46,17 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\s+((?:19|20)\d\d)\b")
+# the first month of a pair before the second: "between January (and March)", "from May (to July)"
+_MONTH_PAIR_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                                r"November|December)\s*(?:and|to|through|until|till|or|-|–)\s*$")
+# the other end of a range of days in one month, which the date pattern leaves out: "(March 3)
+# to 5", "(March 3)-5" after the date; "3 to (5 March)", "between 14 and (16 June)" before it.
+# The number must end its phrase ("from March 3 to 5 percent" is no day).
+_DAY_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
+                              r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|at)\b|,?\s+(?:19|20)\d\d\b)")
+_DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
+# a span of years written with a hyphen: "2022-2023", "1998–2005" (each end a date)
+_YEAR_RANGE = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w-])")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 NO_PUBLICATION = "no publication date to resolve against"
@@ -593,7 +604,8 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["my"] and not g["y3"]:
         word = g["m3"]
         has_lead = bool(g["qual"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
-        if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()):
+        if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()) \
+                and not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()):
             return False
         if not word[0].isupper():
             return False
@@ -703,6 +715,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 if precision == "month" and match.group("my"):
                     context.setdefault("reported_month", resolved)  # as for quarters
                     context["sentence_month"] = resolved
+        sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows), key=lambda r: r["start"])
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = [r for r in sentence_rows if not r["clock"]]
@@ -710,6 +723,45 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             del row["clock"]
         rows += sentence_rows
     return rows
+
+
+def _range_ends(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
+    """The ends of ranges the date pattern reads as one date or none: the other day of a
+    range of days in one month ("from March 3 to 5", "March 3-5", "between 14 and 16 June")
+    and both years of a hyphenated span ("2022-2023"), each its own row as the gold format
+    gives a range (start and end)."""
+    extra = []
+
+    def add(start: int, end: int, resolved: str, precision: str, like: dict | None) -> None:
+        extra.append({"sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
+                      "resolved": resolved, "precision": precision, "qualifier": None,
+                      "event": like["event"] if like else _event(text, sentence, start, end), "note": None,
+                      "clock": False})
+
+    for row in rows:
+        if row["precision"] != "day" or not row["resolved"] or row["clock"]:
+            continue
+        first = dt.date.fromisoformat(row["resolved"])
+        # "March 3" ends in its day, "3 March" (after its lead word) starts with it
+        day_last = row["mention"][-1:].isdigit()
+        day_first = row["mention"].split()[-2 if len(row["mention"].split()) > 2 else 0][:1].isdigit()
+        after = _DAY_RANGE_AFTER.match(text, row["end"], sentence["end"]) if day_last else None
+        if after and first.day < int(after.group(1)) <= calendar.monthrange(first.year, first.month)[1]:
+            add(after.start(1) if text[row["end"]:after.start(1)].strip() in ("-", "–") else row["end"] + 1,
+                after.end(), first.replace(day=int(after.group(1))).isoformat(), "day", row)
+            continue
+        before = _DAY_RANGE_BEFORE.search(text, max(sentence["start"], row["start"] - 20), row["start"])
+        if before and day_first and 1 <= int(before.group(1)) < first.day:
+            add(before.start(), before.end(1), first.replace(day=int(before.group(1))).isoformat(), "day", row)
+    if "-" in text[sentence["start"]:sentence["end"]] or "–" in text[sentence["start"]:sentence["end"]]:
+        taken = [(r["start"], r["end"]) for r in rows]
+        for m in _YEAR_RANGE.finditer(text, sentence["start"], sentence["end"]):
+            if int(m.group(1)) >= int(m.group(2)):
+                continue
+            for i in (1, 2):
+                if not any(a < m.end(i) and m.start(i) < b for a, b in taken):
+                    add(m.start(i), m.end(i), m.group(i), "year", None)
+    return extra
 
 
 def _needs_direction(match: re.Match) -> bool:
