@@ -325,3 +325,14 @@ def test_the_second_month_of_a_pair_and_a_hyphenated_span_of_years():
     assert [r for _, r, _ in _resolved("Sales rose between January and March.")] == ["2024-01", "2024-03"]
     assert [r for _, r, _ in _resolved("Data for 2019-2021 were released.")] == ["2019", "2021"]
     assert _resolved("Call 0800-2015 for help.") == []
+
+
+def test_numeric_dates_iso_and_slashes_whose_order_the_numbers_tell():
+    assert _resolved("The report was published on 2024-09-14.") == [("on 2024-09-14", "2024-09-14", "day")]
+    assert _one("The storm hit on 14/09/2024.")["resolved"] == "2024-09-14"
+    assert _one("The storm hit on 09/14/2024.")["resolved"] == "2024-09-14"
+    assert (_one("The storm hit on 04/05/2024.")["resolved"], _one("The storm hit on 04/05/2024.")["precision"]) == ("2024", "year")
+
+
+def test_a_future_cue_after_a_verb_of_comparison_is_a_noun():
+    assert _one("Profit beat forecasts in the fourth quarter.", dt.date(2025, 6, 4))["resolved"] == "2024-Q4"

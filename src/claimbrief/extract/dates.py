@@ -106,6 +106,10 @@ def _patterns() -> dict:
     ordinal = r"(?:st|nd|rd|th)?"
     count = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an"
     expressions = [
+        # "2024-09-14" (ISO, as releases and tables write it) and a numeric date whose order
+        # its numbers tell: "14/09/2024" (a day over 12 first), "09/14/2024" (second)
+        ("numeric", r"(?P<ny>(?:19|20)\d\d)-(?P<nm>0[1-9]|1[0-2])-(?P<nd>0[1-9]|[12]\d|3[01])(?![\d-])"
+                    r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/])"),
         ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"),
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b"),
         # "the third quarter (of 2024)", "Q3 2025": a capital Q, as companies write it
@@ -159,7 +163,9 @@ def _patterns() -> dict:
         # look-ahead rejects them faster than the whole alternation can
         "date": re.compile(rf"(?<![\w-]){_prefilter(lex)}{lead}(?:{body})", re.IGNORECASE),
         # "less than expected" compares, it does not point ahead
-        "future": re.compile(rf"\b(?<!\bthan\s)(?<!\bas\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
+        # (a cue after a verb of comparison is a noun: "beat forecasts", "missed expected")
+        "future": re.compile(rf"\b(?<!\bthan\s)(?<!\bas\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)"
+                             rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
                              re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
@@ -333,6 +339,18 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     g = match  # its groups by name, as groupdict() would give them without building the dict
     context = context or {}
     future = direction == "future"
+    if g["numeric"]:
+        if g["ny"]:
+            year, month, day = int(g["ny"]), int(g["nm"]), int(g["nd"])
+        else:
+            a, b = int(g["na"]), int(g["nb"])
+            if (a > 12) == (b > 12) and a != b:
+                return f"{int(g['ny2']):04d}", "year", None  # "04/05/2024": only the year is certain
+            day, month, year = (a, b, int(g["ny2"])) if a > 12 or a == b else (b, a, int(g["ny2"]))
+        try:
+            return dt.date(year, month, day).isoformat(), "day", None
+        except ValueError:
+            return None, "day", "not a real date"
     if g["mdy"] or g["dmy"]:
         month = _month(g["m1"] or g["m2"])
         day = int(g["d1"] or g["d2"])
