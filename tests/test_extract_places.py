@@ -546,3 +546,16 @@ def test_a_misspelling_abroad_yields_to_the_host_named_after_it():
 
 def test_a_region_shared_by_several_countries_is_the_one_of_the_place_before_it():
     assert _places("Headline\n\nFive died in clashes in Jos, Plateau State.") == {("Jos", "NG"), ("Plateau State", "NG")}
+
+
+def test_a_region_or_a_town_hosts_the_place_after_its_possessive():
+    places = _places("Headline\n\nCases were reported in Tamil Nadu's Chennai and Coimbatore.")
+    assert {("Chennai", "IN"), ("Coimbatore", "IN")} <= places
+    assert ("Korangi area", "PK") in _places("Headline\n\nWater was cut off in Karachi's Korangi area.")
+
+
+def test_the_town_named_after_a_demonym_and_capital_or_city_is_the_place():
+    assert _places("Headline\n\nThousands marched in the Bolivian capital La Paz.") == {("La Paz", "BO")}
+    assert _places("Headline\n\nTwo were killed in the Nigerian city of Kaduna.") == {("Kaduna", "NG")}
+    assert _places("Headline\n\nShops closed in the Lebanese port city of Tripoli.") == {("Tripoli", "LB")}
+    assert _places("Headline\n\nSoldiers were deployed in the Kenyan capital.") == {("Kenyan capital", "KE")}

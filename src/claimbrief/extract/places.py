@@ -1036,7 +1036,8 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     # a country the article names, not one whose capital shares a word ("Lake Victoria")
     found = [c for c in by_name.get(core_key, []) + by_alias.get(core_key, []) if context.get(c.country, 0) >= 1]
     region = _region(core, context, pats)
-    locative = bool(_locative_before(pats, before) or listed or region_slot)
+    locative = bool(_locative_before(pats, before) or listed or region_slot
+                    or _POSSESSIVE_BEFORE.search(before) and _hosted_locative(pats, before, gz.country_index(), context))
     if not (in_name or locative or found or region and region[1] in context):
         return None
     end = b + extra
@@ -1130,6 +1131,14 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         code = demonyms[key]
         noun = pats["place_noun_after"].match(after)
         end = b + noun.end()
+        named = _TOWN_NAMED.match(after, noun.end())
+        if named and noun.group().strip().lower() in ("capital", "city", "town", "port", "village"):
+            # "the Bolivian capital La Paz", "the Nigerian city of Kaduna": the town named is the place
+            town = next((c for c in by_name.get(gz.fold(named.group(1)), []) + by_alias.get(gz.fold(named.group(1)), [])
+                         if c.country == code), None)
+            if town:
+                a2, b2 = b + named.start(1), b + named.end(1)
+                return _row(sentence, a2, b2, text, town.name, code, "city", town.lat, town.lon, "exact")
         main = _main_country(context)
         if _BORDER_AREA.match(noun.group()) and main and main != code:
             code = main  # "the Tanzanian border area" of a story set in Mozambique: its side
@@ -1157,7 +1166,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
-                    or _POSSESSIVE_BEFORE.search(before) and _is_place_host(before, countries)
+                    or _POSSESSIVE_BEFORE.search(before) and (_is_place_host(before, countries)
+                                                              or _hosted_locative(pats, before, countries, context))
                     or _search_end(pats, "apposition", before)
                     or after[:1] == "," and _located_in(after, context, pats) is not None
                     or key not in countries and (
@@ -1430,6 +1440,8 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
 
 
 # Irish and British copy writes the type word first: "County Galway", "Co. Kerry".
+# The town named after "<Demonym> capital/city/town": "La Paz", ", Nairobi", "of Kaduna".
+_TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s,.;:)]|$)")
 # Capitalised words after "<Name> State" that make the whole the name of a body.
 _BODY_AFTER = re.compile(r"\s+(?:Police|House\s+of\s+Assembly|Assembly|Government|Ministry|Command|Council)\b")
 _IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
@@ -1469,7 +1481,11 @@ def _hosted_locative(pats: dict, before: str, countries, context: Counter) -> bo
     if not match or not _locative_before(pats, before[:match.start()]):
         return False
     host = gz.fold(match.group(1))
-    return host in countries or _region(match.group(1), context, pats) is not None
+    if host in countries or _region(match.group(1), context, pats) is not None:
+        return True
+    # a town of some size hosts its districts ("in Portville's Alpha area")
+    by_name, _ = gz.cities()
+    return any(c.population >= _small_town() for c in by_name.get(host, ()))
 
 
 def _is_place_host(before: str, countries) -> bool:
