@@ -559,3 +559,19 @@ def test_the_town_named_after_a_demonym_and_capital_or_city_is_the_place():
     assert _places("Headline\n\nTwo were killed in the Nigerian city of Kaduna.") == {("Kaduna", "NG")}
     assert _places("Headline\n\nShops closed in the Lebanese port city of Tripoli.") == {("Tripoli", "LB")}
     assert _places("Headline\n\nSoldiers were deployed in the Kenyan capital.") == {("Kenyan capital", "KE")}
+
+
+def test_a_list_of_regions_after_its_plural():
+    places = _places("Headline\n\nIn Pakistan, the worst-hit districts were Swabi, Bannu and Karak.")
+    assert {("Swabi", "PK"), ("Bannu", "PK"), ("Karak", "PK")} <= places
+    places = _places("Headline\n\nPolls closed in provinces such as Luanda, Benguela and Huambo.")
+    assert places == {("Luanda", "AO"), ("Benguela", "AO"), ("Huambo", "AO")}
+    # a name no gazetteer knows, listed with a region found, lies in its country
+    assert _places("Headline\n\nThe districts of Chitral and Swat were cut off.") == {("Chitral", "PK"), ("Swat", "PK")}
+
+
+def test_datelines_with_a_comma_before_the_agency_and_a_bar():
+    text = "Rains kill three\n\nQUETTA, (Agency / Provincial News - 3rd Aug, 2023 ) :Heavy rains flooded streets."
+    assert ("QUETTA", "PK") in _places(text)
+    assert ("Kampala", "UG") in _places("Rains kill three\n\nKampala, Uganda | A landslide killed 15.")
+    assert ("Malakand", "PK") in _places("Headline\n\nIn Pakistan, a house collapsed in the Batkhela area of Malakand.")

@@ -56,8 +56,14 @@ def _patterns() -> dict:
         "feature_after": re.compile(rf"^\s+((?:{trie_alternation(lex['feature_words'], ignorecase=True)}))\b", re.IGNORECASE),
         "feature_name": re.compile(rf"^(?:{trie_alternation(lex['feature_heads'])})\s+(\S.*)$"),
         "region_list": re.compile(
-            rf"\b((?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})\s+"
-            rf"((?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
+            rf"\b(?P<l>(?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})\s+"
+            rf"(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
+        # the plural first: "the worst-hit districts were Alpha, Beta and Gamma", "counties
+        # including Alpha and Beta", "provinces such as Alpha, Beta and Gamma"
+        "region_list_after": re.compile(
+            rf"\b(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\s+"
+            rf"(?:were|are|include|included|including|such\s+as|like|namely|of|:)\s+"
+            rf"(?P<l>(?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})"),
         "list_name": re.compile(_list_name()),
         "particle_join": re.compile(rf"\s+(?:{trie_alternation(lex['name_particles'])})\s+"),
         "plural_region": re.compile(rf"\b(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))})\b"),
@@ -162,7 +168,10 @@ _DATELINE = re.compile(
     r"(?m)^(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2}|[A-Z][\w'’.\-]*[a-z](?:\s[A-Z][\w'’.\-]*[a-z]){0,2})"
     r"(?:,\s*(?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))?"
     r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
-    r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?P<dash>—|–|--|-|:)\s")
+    # (South Asian agencies put a comma before their parentheses, and the date inside them,
+    # then a colon glued to the text: "PORTVILLE, (Agency / News - 3rd Aug, 2023 ) :Rains";
+    # some sites set the dateline off by a bar: "Portville, Freedonia | ...")
+    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?P<dash>—|–|--|-|:|\|)(?:\s|(?<=:)(?=[A-Z]))")
 
 
 _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")
@@ -845,6 +854,8 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         listed.add(sentence["id"])
         for m in pats["region_list"].finditer(text, sentence["start"], sentence["end"]):
             rows += _region_list_rows(text, sentence, m, context)
+        for m in pats["region_list_after"].finditer(text, sentence["start"], sentence["end"]):
+            rows += _region_list_rows(text, sentence, m, context)
     main = _main_country(context)
     for m in pats["capital_of"].finditer(text) if "capital" in text else ():
         code = (gz.country_index().get(gz.fold(m.group(1))) or (None,))[0]
@@ -871,9 +882,11 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
 def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[dict]:
     """The regions of "Kitui, Makueni and Machakos counties", each typed by the plural."""
     rows = []
-    word = _singular(m.group(2))
-    for name in _patterns()["list_name"].finditer(m.group(1)):
-        a, b = m.start(1) + name.start(), m.start(1) + name.end()
+    word = _singular(m.group("w"))
+    for name in _patterns()["list_name"].finditer(m.group("l")):
+        a, b = m.start("l") + name.start(), m.start("l") + name.end()
+        while b > a and text[b - 1] == ".":
+            b -= 1  # the sentence's full stop after the last name of the list
         host = _POSSESSIVE_SPACE.search(text, a, b)
         if host:  # "Freedonia's Alpha, Beta and Gamma counties"
             a = host.end()
@@ -882,6 +895,11 @@ def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[di
         if text[a:b].split()[0] in _not_place_words():
             continue
         row = _typed_region(text, sentence, a, b, context, word)
+        if row is None and rows and rows[-1]["country"]:
+            # a name no gazetteer knows, listed with regions found: in their country
+            code = rows[-1]["country"]
+            lat, lon = _namesake_point(text[a:b], code)
+            row = _row(sentence, a, b, text, f"{text[a:b]} {word.title()}", code, "region", lat, lon, "context")
         if row:
             rows.append(row)
     return rows
