@@ -575,3 +575,10 @@ def test_datelines_with_a_comma_before_the_agency_and_a_bar():
     assert ("QUETTA", "PK") in _places(text)
     assert ("Kampala", "UG") in _places("Rains kill three\n\nKampala, Uganda | A landslide killed 15.")
     assert ("Malakand", "PK") in _places("Headline\n\nIn Pakistan, a house collapsed in the Batkhela area of Malakand.")
+
+
+def test_english_compass_names_of_regions_and_no_language_taken_for_an_island():
+    assert _places("Headline\n\nFloods hit Central Java and East Java.") == {("Central Java", "ID"), ("East Java", "ID")}
+    assert _places("Headline\n\nFloods hit North Sumatra.") == {("North Sumatra", "ID")}
+    assert _places("Headline\n\nThe app was written in Java and Python.") == set()
+    assert _places("Headline\n\nShares in Zealand Pharma rose.") == set()
