@@ -336,3 +336,11 @@ def test_numeric_dates_iso_and_slashes_whose_order_the_numbers_tell():
 
 def test_a_future_cue_after_a_verb_of_comparison_is_a_noun():
     assert _one("Profit beat forecasts in the fourth quarter.", dt.date(2025, 6, 4))["resolved"] == "2024-Q4"
+
+
+def test_a_weekday_with_next_or_last_week_after_it_and_must_points_ahead():
+    published = dt.date(2025, 6, 4)  # a Wednesday
+    assert _one("Talks will take place on Friday next week.", published)["resolved"] == "2025-06-13"
+    assert _one("The vote was held on Tuesday last week.", published)["resolved"] == "2025-05-27"
+    row = _one("The army must withdraw within 48 hours.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2025-06-06", "no later than")

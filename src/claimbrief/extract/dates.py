@@ -138,7 +138,8 @@ def _patterns() -> dict:
         ("my", rf"(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d))?\b"),
         ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
         ("weekday", rf"(?P<rel>last|this|next|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
-                    rf"(?:\s+of\s+(?P<wk>last|this|next)\s+week)?\b"),
+                    # "Tuesday of last week", "Friday next week" (not "Monday next week's vote")
+                    rf"(?:\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b(?![’']))?\b"),
         ("relative", rf"(?P<phrase>{trie_alternation(lex['relative_dates'], True)})\b"),
         # "two days later" counts on from the date before it; "two days after the flood" dates
         # the flood two days before the date of its clause
