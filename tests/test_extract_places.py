@@ -582,3 +582,10 @@ def test_english_compass_names_of_regions_and_no_language_taken_for_an_island():
     assert _places("Headline\n\nFloods hit North Sumatra.") == {("North Sumatra", "ID")}
     assert _places("Headline\n\nThe app was written in Java and Python.") == set()
     assert _places("Headline\n\nShares in Zealand Pharma rose.") == set()
+
+
+def test_both_ends_of_a_hyphenated_route_are_places():
+    assert _places("Headline\n\nThe bus crashed on the Kathmandu-Pokhara road.") == {("Kathmandu", "NP"), ("Pokhara", "NP")}
+    assert _places("Headline\n\nA crash on the Nairobi-Mombasa highway killed five.") == {("Nairobi", "KE"), ("Mombasa", "KE")}
+    assert _places("Headline\n\nThe Coca-Cola bus was hit.") == set()
+    assert _places("Headline\n\nFlooding hit the lowlands of Bangladesh.") == {("Bangladesh", "BD")}

@@ -856,6 +856,12 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows += _region_list_rows(text, sentence, m, context)
         for m in pats["region_list_after"].finditer(text, sentence["start"], sentence["end"]):
             rows += _region_list_rows(text, sentence, m, context)
+    for m in _ROUTE_PAIR.finditer(text) if "-" in text or "–" in text else ():
+        # "the Kathmandu-Pokhara road", "the Alpha-Beta highway": both ends are places
+        sentence = sentence_of(m.start())
+        ends = [_route_end(text, sentence, m.start(i), m.end(i), context) for i in (1, 2)] if sentence else []
+        if ends and all(ends):
+            rows += ends
     main = _main_country(context)
     for m in pats["capital_of"].finditer(text) if "capital" in text else ():
         code = (gz.country_index().get(gz.fold(m.group(1))) or (None,))[0]
@@ -877,6 +883,25 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 rows.append(_row(sentence, m.start(1), m.end(1), text, gz.country_name(main), main, "country",
                                  lat, lon, "context"))
     return [r for r in rows if r]
+
+
+# Two towns joined by a hyphen before a word for what links them.
+_ROUTE_PAIR = re.compile(r"\b([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)[-–]"
+                         r"([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)\s+"
+                         r"(?:road|highway|motorway|expressway|railway|rail\s+line|line|route|corridor|pipeline|"
+                         r"flight|flights|bus|train|ferry|bridge)\b")
+
+
+def _route_end(text: str, sentence: dict, a: int, b: int, context: Counter) -> dict | None:
+    """A town at one end of a route: a town of some size, or of a country the article names."""
+    by_name, by_alias = gz.cities()
+    key = gz.fold(text[a:b])
+    found = by_name.get(key) or by_alias.get(key) or []
+    found = [c for c in found if c.population >= _small_town() or c.country in context]
+    if not found or text[a:b] in _not_place_names():
+        return None
+    city, _ = _pick_city(found, context)
+    return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "exact")
 
 
 def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[dict]:
