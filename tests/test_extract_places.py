@@ -589,3 +589,12 @@ def test_both_ends_of_a_hyphenated_route_are_places():
     assert _places("Headline\n\nA crash on the Nairobi-Mombasa highway killed five.") == {("Nairobi", "KE"), ("Mombasa", "KE")}
     assert _places("Headline\n\nThe Coca-Cola bus was hit.") == set()
     assert _places("Headline\n\nFlooding hit the lowlands of Bangladesh.") == {("Bangladesh", "BD")}
+
+
+def test_names_with_the_arabic_article_in_lower_case():
+    places = _places("Headline\n\nAir strikes hit Khan Younis and Deir el-Balah in Gaza.")
+    assert ("Deir el-Balah", "PS") in places
+    assert _places("Headline\n\nTurkish troops entered al-Bab.") == {("al-Bab", "SY")}
+    # a whole the gazetteer does not know is not the other town its tail names
+    assert _places("Headline\n\nRebels took Ras al-Ain.") == set()
+    assert _places("Headline\n\nPresident Bashar al-Assad spoke.") == set()

@@ -856,6 +856,13 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows += _region_list_rows(text, sentence, m, context)
         for m in pats["region_list_after"].finditer(text, sentence["start"], sentence["end"]):
             rows += _region_list_rows(text, sentence, m, context)
+    for m in _ARTICLE_NAME.finditer(text) if "-" in text else ():
+        # "al-Bab", "Deir el-Balah": a name with the Arabic article in lower case, which the
+        # runs of capitalised words cut (a known town or region only)
+        sentence = sentence_of(m.start())
+        row = _article_name_row(text, sentence, m, context) if sentence else None
+        if row:
+            rows.append(row)
     for m in _ROUTE_PAIR.finditer(text) if "-" in text or "–" in text else ():
         # "the Kathmandu-Pokhara road", "the Alpha-Beta highway": both ends are places
         sentence = sentence_of(m.start())
@@ -883,6 +890,38 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 rows.append(_row(sentence, m.start(1), m.end(1), text, gz.country_name(main), main, "country",
                                  lat, lon, "context"))
     return [r for r in rows if r]
+
+
+# A name with the Arabic article written in lower case and joined by a hyphen, with the
+# capitalised word before it if any: "al-Bab", "Deir el-Balah", "Ras al-Ain".
+_ARTICLE_NAME = re.compile(r"(?:\b([A-Z][a-z'’]+)\s+)?(?<![\w-])(?:al|el|ad|ar|as|ash|az|at|an|ed|er|es)-[A-Z][\w'’]+")
+
+
+def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) -> dict | None:
+    """The town or region "al-Bab" or "Deir el-Balah" names: the form with the capitalised
+    word before it first; where that word is a name of its own and the whole is unknown
+    ("Ras al-Ain"), not the other town the tail alone names."""
+    by_name, by_alias = gz.cities()
+    starts = [m.start()]
+    if m.group(1):
+        starts = [m.start()]
+        if m.group(1).lower() in lexicon()["function_words"]:  # "In al-Bab": the tail alone
+            starts = [m.start(1) + len(m.group(1)) + 1]
+    for a in starts:
+        while a < m.end() and text[a].isspace():
+            a += 1
+        name = text[a:m.end()]
+        key = gz.fold(name)
+        found = [c for c in by_name.get(key, []) + by_alias.get(key, [])
+                 if c.population >= _small_town() or c.country in context]
+        if found:
+            city, _ = _pick_city(found, context)
+            return _row(sentence, a, m.end(), text, city.name, city.country, "city", city.lat, city.lon, "exact")
+        region = _region(name, context, _patterns())
+        if region:
+            lat, lon = _namesake_point(name, region[1])
+            return _row(sentence, a, m.end(), text, region[0], region[1], "region", lat, lon, "exact")
+    return None
 
 
 # Two towns joined by a hyphen before a word for what links them.
