@@ -598,3 +598,10 @@ def test_names_with_the_arabic_article_in_lower_case():
     # a whole the gazetteer does not know is not the other town its tail names
     assert _places("Headline\n\nRebels took Ras al-Ain.") == set()
     assert _places("Headline\n\nPresident Bashar al-Assad spoke.") == set()
+
+
+def test_greater_and_a_town_is_its_metropolitan_area():
+    assert _places("Headline\n\nProtesters blocked roads in Greater Buenos Aires.") == {("Greater Buenos Aires", "AR")}
+    assert _places("Headline\n\nFloods hit Greater Manchester.") == {("Greater Manchester", "GB")}
+    assert _places("Headline\n\nA spokesman for Greater Manchester Council said roads were shut.") == set()
+    assert _places("Headline\n\nGreater cooperation was promised.") == set()

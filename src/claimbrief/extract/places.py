@@ -715,7 +715,7 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
         return True
     words = key.split()
     heads, tails = _feature_keys()
-    return (words[0] in heads or words[0] in ("county", "co.") or words[0] in _direction_words() or words[0] in _name_compass_words()
+    return (words[0] in heads or words[0] in ("county", "co.", "greater") or words[0] in _direction_words() or words[0] in _name_compass_words()
             or words[-1] in tails or " ".join(words[-2:]) in tails
             or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None
             or after[:1] == ",")  # "in Kampung X, Portville": a village, placed by its host
@@ -1173,6 +1173,14 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # "US$420 million", "NZ$": a currency
     if _COUNTY_FIRST.match(name):
         return _county_first(text, sentence, a, b, context, pats)
+    if name.startswith("Greater ") and " " in name:
+        # "Greater Buenos Aires": the metropolitan area of the biggest town of that name
+        town = max(by_name.get(gz.fold(name[8:]), []) + by_alias.get(gz.fold(name[8:]), []),
+                   key=lambda c: (c.country in context, c.population), default=None)
+        if town and town.population >= _small_town():
+            if _BODY_AFTER.match(after) or pats["event_after"].match(after) or pats["actor_after"].match(after):
+                return None  # "Greater Portville Police said": a body
+            return _row(sentence, a, b, text, name, town.country, "region", town.lat, town.lon, "alias")
     if " " not in name and key in _direction_keys() and not pats["region_after"].match(after):
         return None  # "the Northern People's Alliance": a compass word alone names no place
     if key in countries or key in demonyms:
