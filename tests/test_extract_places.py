@@ -605,3 +605,13 @@ def test_greater_and_a_town_is_its_metropolitan_area():
     assert _places("Headline\n\nFloods hit Greater Manchester.") == {("Greater Manchester", "GB")}
     assert _places("Headline\n\nA spokesman for Greater Manchester Council said roads were shut.") == set()
     assert _places("Headline\n\nGreater cooperation was promised.") == set()
+
+
+def test_a_place_told_by_its_distance_from_another_or_by_a_typed_host():
+    text = "Headline\n\nRescuers in Peru reached Pataz, some 500 km north of Lima, on Monday."
+    assert ("Pataz", "PE") in _places(text)
+    text = "Headline\n\nFloods in Kenya displaced families in Budalangi, Busia County, on Monday."
+    assert ("Budalangi", "KE") in _places(text)
+    text = "Headline\n\nIn Nepal, houses collapsed in Ramidanda village."
+    assert ("Ramidanda village", "NP") in _places(text)
+    assert _places("Headline\n\nThe Olympic village was evacuated.") == set()

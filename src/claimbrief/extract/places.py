@@ -65,6 +65,8 @@ def _patterns() -> dict:
             rf"(?:were|are|include|included|including|such\s+as|like|namely|of|:)\s+"
             rf"(?P<l>(?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})"),
         "list_name": re.compile(_list_name()),
+        "region_word_end": re.compile(rf"\s+({trie_alternation(w for w in lex['region_words'] if not w.endswith('s'))})$",
+                                      re.IGNORECASE),
         "particle_join": re.compile(rf"\s+(?:{trie_alternation(lex['name_particles'])})\s+"),
         "plural_region": re.compile(rf"\b(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))})\b"),
         "multi_country": re.compile(rf"\b(?:{trie_alternation(lex['multi_country_regions'])})\b"),
@@ -81,7 +83,11 @@ def _patterns() -> dict:
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
             rf"^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+)?"
-            rf"(?:{trie_alternation(lex['located_prepositions'])})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?=[A-Z])"
+            # ("X, some 500 km north of Y", "X, 50 km (30 miles) from Y")
+            rf"(?:(?:(?:some|about|around|roughly|nearly|approximately|just|over|more\s+than)\s+)?\d[\d,.]*\s*"
+            rf"(?:km|kilometres|kilometers|miles|mi)\b(?:\s*\([^()]{{1,20}}\))?\s+"
+            rf"(?:from\s+|(?:{trie_alternation(lex['located_prepositions'])})\s+)"
+            rf"|(?:{trie_alternation(lex['located_prepositions'])})\s+)(?:the\s+)?(?:(?:{direction})\s+)?(?=[A-Z])"
             # ("X, the capital of Y": "of" after the noun only; "Jane Doe, of Portville," is a resident)
             rf"|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+of\s+"
             rf"(?:the\s+)?(?=[A-Z])"),
@@ -1519,6 +1525,12 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
         if key in countries:
             return countries[key][0]
         region = _region(name, context, pats) if len(key) >= 4 else None
+        if region is None and len(words[:n]) > 1 and pats["region_word_end"].search(name):
+            # "X, Busia County,": the host is the region its stem names
+            found = _subdivision(pats["region_word_end"].sub("", name), context, pats["region_word_end"].search(name).group(1))
+            region = found[:2] if found else None
+            if region:
+                return region[1]
         if region:
             return region[1]
         cities = by_name.get(key) or by_alias.get(key)
@@ -1529,12 +1541,13 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
     return None
 
 
-# Irish and British copy writes the type word first: "County Galway", "Co. Kerry".
 # The town named after "<Demonym> capital/city/town": "La Paz", ", Nairobi", "of Kaduna".
 _TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s,.;:)]|$)")
 # Capitalised words after "<Name> State" that make the whole the name of a body.
 _BODY_AFTER = re.compile(r"\s+(?:Police|House\s+of\s+Assembly|Assembly|Government|Ministry|Command|Council)\b")
+# "County Tyrone in Northern Ireland": the place a name is said to lie in.
 _IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# Irish and British copy writes the type word first: "County Galway", "Co. Kerry".
 _COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 
 
