@@ -344,3 +344,14 @@ def test_a_weekday_with_next_or_last_week_after_it_and_must_points_ahead():
     assert _one("The vote was held on Tuesday last week.", published)["resolved"] == "2025-05-27"
     row = _one("The army must withdraw within 48 hours.", published)
     assert (row["resolved"], row["qualifier"]) == ("2025-06-06", "no later than")
+
+
+def test_a_month_or_a_day_told_with_last_this_or_next_year_and_last_or_next_month_name():
+    published = dt.date(2025, 6, 4)
+    assert _resolved("The law was passed in March last year.", published) == [("in March last year", "2024-03", "month")]
+    assert _resolved("Prices rose in March of last year.", published) == [("in March of last year", "2024-03", "month")]
+    assert _one("The mayor was arrested on March 3 last year.", published)["resolved"] == "2024-03-03"
+    assert _one("The vote is set for 12 June next year.", published)["resolved"] == "2026-06-12"
+    assert _one("Sales slumped last March.", published)["resolved"] == "2025-03"
+    assert _one("Talks will resume next March.", published)["resolved"] == "2026-03"
+    assert _one("Sales slumped last August.", published)["resolved"] == "2024-08"

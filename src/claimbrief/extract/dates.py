@@ -110,8 +110,10 @@ def _patterns() -> dict:
         # its numbers tell: "14/09/2024" (a day over 12 first), "09/14/2024" (second)
         ("numeric", r"(?P<ny>(?:19|20)\d\d)-(?P<nm>0[1-9]|1[0-2])-(?P<nd>0[1-9]|[12]\d|3[01])(?![\d-])"
                     r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/])"),
-        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"),
-        ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b"),
+        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b"
+                rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
+        ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
+                rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
         # "the third quarter (of 2024)", "Q3 2025": a capital Q, as companies write it
         ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|(?-i:Q(?P<qnum>[1-4]))"
                     rf"|(?P<qm>{month})[-–](?P<qm2>{month})(?:\s+quarter)?)"
@@ -135,7 +137,9 @@ def _patterns() -> dict:
         ("relquarter", rf"(?P<rq>{trie_alternation(lex['relative_quarters'], True)})\b(?!-|\s+(?:ended|ending|to|through)\b)"),
         # "until Christmas": a fixed-date holiday, after a preposition (not "Christmas trees")
         ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
-        ("my", rf"(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d))?\b"),
+        # "March 2025", "last March", "March last year", "March of next year"
+        ("my", rf"(?:(?P<mrel>last|next|this)\s+)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d)"
+               rf"|\s+(?:of\s+)?(?P<myrel>last|next|this)\s+year)?\b"),
         ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
         ("weekday", rf"(?P<rel>last|this|next|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                     # "Tuesday of last week", "Friday next week" (not "Monday next week's vote")
@@ -356,10 +360,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         month = _month(g["m1"] or g["m2"])
         day = int(g["d1"] or g["d2"])
         year = g["y1"] or g["y2"]
+        rel = g["mdrel"] or g["dmrel"]  # "on March 3 last year"
         if year is None:
             if published is None:
                 return None, "day", NO_PUBLICATION
-            year = _year_by_direction(published, direction, month, day)
+            year = published.year + {"last": -1, "this": 0, "next": 1}[rel.lower()] if rel else \
+                _year_by_direction(published, direction, month, day)
         try:
             return dt.date(int(year), month, day).isoformat(), "day", None
         except ValueError:
@@ -373,6 +379,20 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         month = _month(g["m3"])
         if g["y3"]:
             return f"{int(g['y3']):04d}-{month:02d}", "month", None
+        if (g["myrel"] or g["mrel"]) and published is None:
+            return None, "month", NO_PUBLICATION
+        if g["myrel"]:  # "March last year"
+            return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['myrel'].lower()]:04d}-{month:02d}", "month", None
+        if g["mrel"]:
+            # "last March": the latest March before this month; "next March": the first after it
+            rel = g["mrel"].lower()
+            if rel == "this":
+                year = published.year
+            elif rel == "last":
+                year = published.year if month < published.month else published.year - 1
+            else:
+                year = published.year if month > published.month else published.year + 1
+            return f"{year:04d}-{month:02d}", "month", None
         shared = _SHARED_YEAR.match(match.string, match.end())
         if shared:  # "between March and September 2025": the year the pair shares
             return f"{int(shared.group(1)):04d}-{month:02d}", "month", None
@@ -622,7 +642,7 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     g = match  # its groups by name, as groupdict() would give them without building the dict
     if g["my"] and not g["y3"]:
         word = g["m3"]
-        has_lead = bool(g["qual"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
+        has_lead = bool(g["qual"]) or bool(g["myrel"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
         if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()) \
                 and not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()):
             return False
@@ -786,6 +806,7 @@ def _range_ends(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
 def _needs_direction(match: re.Match) -> bool:
     """Whether the match leaves its year (or week) to the tense of its verb."""
     g = match  # its groups by name, as groupdict() would give them without building the dict
-    return bool((g["mdy"] and not g["y1"]) or (g["dmy"] and not g["y2"]) or (g["my"] and not g["y3"])
+    return bool((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])
+                or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])
                 or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
                 or g["weekend"] or g["within"] or (g["half"] and not g["hy"]))
