@@ -615,3 +615,11 @@ def test_a_place_told_by_its_distance_from_another_or_by_a_typed_host():
     text = "Headline\n\nIn Nepal, houses collapsed in Ramidanda village."
     assert ("Ramidanda village", "NP") in _places(text)
     assert _places("Headline\n\nThe Olympic village was evacuated.") == set()
+
+
+def test_a_visited_place_and_no_common_word_in_an_american_story():
+    assert _places("Headline\n\nCommerce Secretary Jane Roe visited Houston.") == {("Houston", "US")}
+    text = ("Floods in the United States\n\nFloods hit parts of the United States on Monday. Mobile phone networks "
+            "failed. Reading from a statement, the mayor said roads were shut. Hope faded for the missing. "
+            "Sterling reserves fell. Victoria Lee, a resident, said the water rose fast.")
+    assert _places(text) == {("United States", "US")}
