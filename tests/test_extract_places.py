@@ -623,3 +623,12 @@ def test_a_visited_place_and_no_common_word_in_an_american_story():
             "failed. Reading from a statement, the mayor said roads were shut. Hope faded for the missing. "
             "Sterling reserves fell. Victoria Lee, a resident, said the water rose fast.")
     assert _places(text) == {("United States", "US")}
+
+
+def test_local_unit_words_and_a_typed_region_placed_by_the_country_after_it():
+    assert _places("Headline\n\nThe outbreak was reported in Kasangati sub-county.") == {("Kasangati sub-county", "UG")}
+    assert ("Bokkos LGA", "NG") in _places("Headline\n\nGunmen attacked villages in Bokkos LGA of Plateau State.")
+    assert ("Ansongo cercle", "ML") in _places("Headline\n\nFighting spread to Ansongo cercle in Mali.")
+    # a namesake town abroad does not take the region there
+    assert ("Kaya chiefdom", "SL") in _places("Headline\n\nThe Kaya chiefdom in Sierra Leone was hit.")
+    assert _places("Headline\n\nTalks were held in the Green Zone.") == set()

@@ -448,6 +448,8 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     by_name, _ = gz.cities()
     if key in by_name:
         city, _ = _pick_city(by_name[key], context)
+        if context and city.country not in context:
+            return None  # a namesake town abroad: the article's country holds the region
         return f"{stem} {word.title()}", city.country, None
     return None
 
@@ -1213,7 +1215,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             canonical, country, _ = found
             lat, lon = _namesake_point(name, country)
             return _row(sentence, a, b + region.end(), text, canonical, country, "region", lat, lon, "alias")
-        if key not in countries and key not in by_name and (_locative_before(pats, before) or listed
+        # (a namesake town abroad does not stop it: "the Kaya chiefdom in Freedonia")
+        abroad = key in by_name and context and not any(c.country in context for c in by_name[key])
+        if key not in countries and (key not in by_name or abroad) and (_locative_before(pats, before) or listed
                                                             or _of_country(after, region.end())
                                                             or _hosted_locative(pats, before, countries, context)):
             # a region the gazetteer does not know, of the type the text gives ("Gupis tehsil")
@@ -1481,8 +1485,9 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
 
 
 def _of_country(after: str, at: int) -> bool:
-    """Whether a country is named right after ``at``: "the Darfur region of Sudan"."""
-    match = _OF_NAME.match(after, at)
+    """Whether a country is named right after ``at``: "the Darfur region of Sudan", "the
+    Alpha chiefdom in Freedonia"."""
+    match = _OF_NAME.match(after, at) or _IN_NAME.match(after, at)
     if not match:
         return False
     words = _POSSESSIVE_END.sub("", match.group(1).rstrip(".")).split()
