@@ -632,3 +632,8 @@ def test_local_unit_words_and_a_typed_region_placed_by_the_country_after_it():
     # a namesake town abroad does not take the region there
     assert ("Kaya chiefdom", "SL") in _places("Headline\n\nThe Kaya chiefdom in Sierra Leone was hit.")
     assert _places("Headline\n\nTalks were held in the Green Zone.") == set()
+
+
+def test_breakaway_regions_and_islands_lie_in_their_recognised_state():
+    assert _places("Headline\n\nThe vote was held in Transnistria.") == {("Transnistria", "MD")}
+    assert _places("Headline\n\nThe quake hit Canterbury on the South Island.") == {("Canterbury", "NZ"), ("South Island", "NZ")}
