@@ -355,3 +355,11 @@ def test_a_month_or_a_day_told_with_last_this_or_next_year_and_last_or_next_mont
     assert _one("Sales slumped last March.", published)["resolved"] == "2025-03"
     assert _one("Talks will resume next March.", published)["resolved"] == "2026-03"
     assert _one("Sales slumped last August.", published)["resolved"] == "2024-08"
+
+
+def test_a_day_in_words_or_after_the_month_as_broadcasters_write_it():
+    published = dt.date(2025, 6, 4)
+    assert _one("The law took effect on the twelfth of March.", published)["resolved"] == "2025-03-12"
+    assert _one("The vote was held on March the 3rd.", published)["resolved"] == "2025-03-03"
+    assert _one("The vote will be held on June the twenty-first.", published)["resolved"] == "2025-06-21"
+    assert _one("In March the third wave began.", published)["resolved"] == "2025-03"

@@ -754,6 +754,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 if precision == "month" and match.group("my"):
                     context.setdefault("reported_month", resolved)  # as for quarters
                     context["sentence_month"] = resolved
+        if "the " in text[sentence["start"]:sentence["end"]].lower():
+            _spelled_days(text, sentence_rows)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows), key=lambda r: r["start"])
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
@@ -762,6 +764,40 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             del row["clock"]
         rows += sentence_rows
     return rows
+
+
+_DAY_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+_DAY_WORDS.update({f"twenty-{w}": 20 + i for w, i in list(_DAY_WORDS.items())[:9]})
+_DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a day in words or "the 3rd" after its month, as broadcasters write it: "the twelfth of March",
+# "March the third", "March the 3rd" (the date pattern reads the month alone)
+_SPELLED_DAY = re.compile(rf"\bthe\s+(?P<dw>{'|'.join(sorted(_DAY_WORDS, key=len, reverse=True))})\s+of\s+(?P<m>{_MONTH_NAMES})\b"
+                          rf"|\b(?P<m2>{_MONTH_NAMES})\s+the\s+(?:(?P<dw2>{'|'.join(sorted(_DAY_WORDS, key=len, reverse=True))})"
+                          rf"|(?P<dn>\d{{1,2}})(?:st|nd|rd|th))\b"
+                          # (the day ends its phrase: "in March the third wave" is no day)
+                          rf"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|and|when|with|as|after|before|for|while|this|last|next|(?:19|20)\d\d)\b)",
+                          re.IGNORECASE)
+
+
+def _spelled_days(text: str, rows: list[dict]) -> None:
+    """Make the month rows of "the twelfth of March" / "March the 3rd" the day they name, in
+    the year their month was given."""
+    for row in rows:
+        if row["precision"] != "month" or not row["resolved"]:
+            continue
+        m = _SPELLED_DAY.search(text, max(0, row["start"] - 24), min(len(text), row["end"] + 20))
+        if not m or not (m.start() < row["end"] and row["start"] < m.end()):
+            continue
+        word = (m.group("dw") or m.group("dw2") or "").lower()
+        day = _DAY_WORDS.get(word) or int(m.group("dn") or 0)
+        year, month = int(row["resolved"][:4]), int(row["resolved"][5:7])
+        if 1 <= day <= calendar.monthrange(year, month)[1]:
+            start, end = min(m.start(), row["start"]), max(m.end(), row["end"])
+            row.update(start=start, end=end, mention=text[start:end], resolved=dt.date(year, month, day).isoformat(),
+                       precision="day")
 
 
 def _range_ends(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
