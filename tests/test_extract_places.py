@@ -637,3 +637,10 @@ def test_local_unit_words_and_a_typed_region_placed_by_the_country_after_it():
 def test_breakaway_regions_and_islands_lie_in_their_recognised_state():
     assert _places("Headline\n\nThe vote was held in Transnistria.") == {("Transnistria", "MD")}
     assert _places("Headline\n\nThe quake hit Canterbury on the South Island.") == {("Canterbury", "NZ"), ("South Island", "NZ")}
+
+
+def test_a_name_a_hazard_befell_is_a_place():
+    assert _places("Headline\n\nOfficials said Benin City was also hit.") == {("Benin City", "NG")}
+    assert _places("Headline\n\nThe Rift Valley was badly hit by drought.") == {("Rift Valley", "KE")}
+    assert _places("Headline\n\nRussia was hit with new sanctions.") == set()
+    assert _places("Headline\n\nHope was hit hard by the news.") == set()

@@ -39,6 +39,11 @@ def _patterns() -> dict:
             rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again)\s+){{0,2}}"
             rf"(?:{trie_alternation(lex['impact_verbs'], ignorecase=True)})\s+(?:(?:parts|much|most|large\s+parts|swathes)\s+of\s+)?"
             rf"(?:the\s+)?(?:(?:{direction})\s+)?$", re.IGNORECASE),
+        # a name that a hazard befell: "Benin City was also hit", "Alpha and Beta were
+        # flooded" (not "was hit with sanctions": a state punished is an actor)
+        "struck_after": re.compile(
+            r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|badly\s+|worst\s+|hardest\s+|severely\s+|heavily\s+)?"
+            r"(?:hit|flooded|battered|struck|ravaged|inundated|submerged|lashed|pounded|devastated|cut\s+off)\b(?!\s+with\b)"),
         "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
@@ -1266,6 +1271,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
+                    or pats["struck_after"].match(after)
                     or _POSSESSIVE_BEFORE.search(before) and (_is_place_host(before, countries)
                                                               or _hosted_locative(pats, before, countries, context))
                     or _search_end(pats, "apposition", before)
@@ -1607,7 +1613,7 @@ def _actor_use(before: str, after: str, pats, listed: bool = False) -> bool:
     for planes from Freedonia", "turned to Freedonia for help"."""
     if pats["addressee_before"].search(before):
         return True
-    if pats["actor_after"].match(after) and not _LOCATED.match(after):
+    if pats["actor_after"].match(after) and not _LOCATED.match(after) and not pats["struck_after"].match(after):
         # "camps on the outskirts of Lagos are struggling": after a locative it is a place,
         # and so is the last of a list that a locative opens ("bogs in Freedonia or Ruritania will")
         return not (listed or _locative_before(pats, before))
