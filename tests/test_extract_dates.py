@@ -310,3 +310,56 @@ def test_a_pair_of_months_shares_the_year_after_it():
     rows = _dates("The survey ran from May to July 2024.", published)
     assert [r["resolved"] for r in rows] == ["2024-05", "2024-07"]
     assert [r["resolved"] for r in _dates("Sales rose in January and February 2025.", published)] == ["2025-01", "2025-02"]
+
+
+def test_both_ends_of_a_range_of_days_in_one_month():
+    assert _resolved("The fair ran from March 3 to 5.") == [("from March 3", "2024-03-03", "day"), ("to 5", "2024-03-05", "day")]
+    assert [r for _, r, _ in _resolved("The talks were held March 3-5 in Geneva.")] == ["2024-03-03", "2024-03-05"]
+    assert [r for _, r, _ in _resolved("Voting took place between 14 and 16 June.")] == ["2024-06-14", "2024-06-16"]
+    # a number that is no day: a figure after "to", a count after the date
+    assert [r for _, r, _ in _resolved("Prices rose on March 3 to 5.2 percent.")] == ["2024-03-03"]
+    assert [r for _, r, _ in _resolved("On March 3, 5 people died.")] == ["2024-03-03"]
+
+
+def test_the_second_month_of_a_pair_and_a_hyphenated_span_of_years():
+    assert [r for _, r, _ in _resolved("Sales rose between January and March.")] == ["2024-01", "2024-03"]
+    assert [r for _, r, _ in _resolved("Data for 2019-2021 were released.")] == ["2019", "2021"]
+    assert _resolved("Call 0800-2015 for help.") == []
+
+
+def test_numeric_dates_iso_and_slashes_whose_order_the_numbers_tell():
+    assert _resolved("The report was published on 2024-09-14.") == [("on 2024-09-14", "2024-09-14", "day")]
+    assert _one("The storm hit on 14/09/2024.")["resolved"] == "2024-09-14"
+    assert _one("The storm hit on 09/14/2024.")["resolved"] == "2024-09-14"
+    assert (_one("The storm hit on 04/05/2024.")["resolved"], _one("The storm hit on 04/05/2024.")["precision"]) == ("2024", "year")
+
+
+def test_a_future_cue_after_a_verb_of_comparison_is_a_noun():
+    assert _one("Profit beat forecasts in the fourth quarter.", dt.date(2025, 6, 4))["resolved"] == "2024-Q4"
+
+
+def test_a_weekday_with_next_or_last_week_after_it_and_must_points_ahead():
+    published = dt.date(2025, 6, 4)  # a Wednesday
+    assert _one("Talks will take place on Friday next week.", published)["resolved"] == "2025-06-13"
+    assert _one("The vote was held on Tuesday last week.", published)["resolved"] == "2025-05-27"
+    row = _one("The army must withdraw within 48 hours.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2025-06-06", "no later than")
+
+
+def test_a_month_or_a_day_told_with_last_this_or_next_year_and_last_or_next_month_name():
+    published = dt.date(2025, 6, 4)
+    assert _resolved("The law was passed in March last year.", published) == [("in March last year", "2024-03", "month")]
+    assert _resolved("Prices rose in March of last year.", published) == [("in March of last year", "2024-03", "month")]
+    assert _one("The mayor was arrested on March 3 last year.", published)["resolved"] == "2024-03-03"
+    assert _one("The vote is set for 12 June next year.", published)["resolved"] == "2026-06-12"
+    assert _one("Sales slumped last March.", published)["resolved"] == "2025-03"
+    assert _one("Talks will resume next March.", published)["resolved"] == "2026-03"
+    assert _one("Sales slumped last August.", published)["resolved"] == "2024-08"
+
+
+def test_a_day_in_words_or_after_the_month_as_broadcasters_write_it():
+    published = dt.date(2025, 6, 4)
+    assert _one("The law took effect on the twelfth of March.", published)["resolved"] == "2025-03-12"
+    assert _one("The vote was held on March the 3rd.", published)["resolved"] == "2025-03-03"
+    assert _one("The vote will be held on June the twenty-first.", published)["resolved"] == "2025-06-21"
+    assert _one("In March the third wave began.", published)["resolved"] == "2025-03"

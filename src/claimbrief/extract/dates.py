@@ -46,6 +46,17 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\s+((?:19|20)\d\d)\b")
+# the first month of a pair before the second: "between January (and March)", "from May (to July)"
+_MONTH_PAIR_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                                r"November|December)\s*(?:and|to|through|until|till|or|-|–)\s*$")
+# the other end of a range of days in one month, which the date pattern leaves out: "(March 3)
+# to 5", "(March 3)-5" after the date; "3 to (5 March)", "between 14 and (16 June)" before it.
+# The number must end its phrase ("from March 3 to 5 percent" is no day).
+_DAY_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
+                              r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|at)\b|,?\s+(?:19|20)\d\d\b)")
+_DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
+# a span of years written with a hyphen: "2022-2023", "1998–2005" (each end a date)
+_YEAR_RANGE = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w-])")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 NO_PUBLICATION = "no publication date to resolve against"
@@ -95,8 +106,14 @@ def _patterns() -> dict:
     ordinal = r"(?:st|nd|rd|th)?"
     count = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an"
     expressions = [
-        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"),
-        ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b"),
+        # "2024-09-14" (ISO, as releases and tables write it) and a numeric date whose order
+        # its numbers tell: "14/09/2024" (a day over 12 first), "09/14/2024" (second)
+        ("numeric", r"(?P<ny>(?:19|20)\d\d)-(?P<nm>0[1-9]|1[0-2])-(?P<nd>0[1-9]|[12]\d|3[01])(?![\d-])"
+                    r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/])"),
+        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b"
+                rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
+        ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
+                rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
         # "the third quarter (of 2024)", "Q3 2025": a capital Q, as companies write it
         ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|(?-i:Q(?P<qnum>[1-4]))"
                     rf"|(?P<qm>{month})[-–](?P<qm2>{month})(?:\s+quarter)?)"
@@ -120,10 +137,13 @@ def _patterns() -> dict:
         ("relquarter", rf"(?P<rq>{trie_alternation(lex['relative_quarters'], True)})\b(?!-|\s+(?:ended|ending|to|through)\b)"),
         # "until Christmas": a fixed-date holiday, after a preposition (not "Christmas trees")
         ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
-        ("my", rf"(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d))?\b"),
+        # "March 2025", "last March", "March last year", "March of next year"
+        ("my", rf"(?:(?P<mrel>last|next|this)\s+)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d)"
+               rf"|\s+(?:of\s+)?(?P<myrel>last|next|this)\s+year)?\b"),
         ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
         ("weekday", rf"(?P<rel>last|this|next|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
-                    rf"(?:\s+of\s+(?P<wk>last|this|next)\s+week)?\b"),
+                    # "Tuesday of last week", "Friday next week" (not "Monday next week's vote")
+                    rf"(?:\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b(?![’']))?\b"),
         ("relative", rf"(?P<phrase>{trie_alternation(lex['relative_dates'], True)})\b"),
         # "two days later" counts on from the date before it; "two days after the flood" dates
         # the flood two days before the date of its clause
@@ -152,7 +172,9 @@ def _patterns() -> dict:
         # (\w, \s, \b and case by table instead of Unicode look-ups)
         "date_ascii": re.compile(date, re.IGNORECASE | re.ASCII),
         # "less than expected" compares, it does not point ahead
-        "future": re.compile(rf"\b(?<!\bthan\s)(?<!\bas\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
+        # (a cue after a verb of comparison is a noun: "beat forecasts", "missed expected")
+        "future": re.compile(rf"\b(?<!\bthan\s)(?<!\bas\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)"
+                             rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
                              re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
@@ -326,14 +348,28 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     g = match  # its groups by name, as groupdict() would give them without building the dict
     context = context or {}
     future = direction == "future"
+    if g["numeric"]:
+        if g["ny"]:
+            year, month, day = int(g["ny"]), int(g["nm"]), int(g["nd"])
+        else:
+            a, b = int(g["na"]), int(g["nb"])
+            if (a > 12) == (b > 12) and a != b:
+                return f"{int(g['ny2']):04d}", "year", None  # "04/05/2024": only the year is certain
+            day, month, year = (a, b, int(g["ny2"])) if a > 12 or a == b else (b, a, int(g["ny2"]))
+        try:
+            return dt.date(year, month, day).isoformat(), "day", None
+        except ValueError:
+            return None, "day", "not a real date"
     if g["mdy"] or g["dmy"]:
         month = _month(g["m1"] or g["m2"])
         day = int(g["d1"] or g["d2"])
         year = g["y1"] or g["y2"]
+        rel = g["mdrel"] or g["dmrel"]  # "on March 3 last year"
         if year is None:
             if published is None:
                 return None, "day", NO_PUBLICATION
-            year = _year_by_direction(published, direction, month, day)
+            year = published.year + {"last": -1, "this": 0, "next": 1}[rel.lower()] if rel else \
+                _year_by_direction(published, direction, month, day)
         try:
             return dt.date(int(year), month, day).isoformat(), "day", None
         except ValueError:
@@ -347,6 +383,20 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         month = _month(g["m3"])
         if g["y3"]:
             return f"{int(g['y3']):04d}-{month:02d}", "month", None
+        if (g["myrel"] or g["mrel"]) and published is None:
+            return None, "month", NO_PUBLICATION
+        if g["myrel"]:  # "March last year"
+            return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['myrel'].lower()]:04d}-{month:02d}", "month", None
+        if g["mrel"]:
+            # "last March": the latest March before this month; "next March": the first after it
+            rel = g["mrel"].lower()
+            if rel == "this":
+                year = published.year
+            elif rel == "last":
+                year = published.year if month < published.month else published.year - 1
+            else:
+                year = published.year if month > published.month else published.year + 1
+            return f"{year:04d}-{month:02d}", "month", None
         shared = _SHARED_YEAR.match(match.string, match.end())
         if shared:  # "between March and September 2025": the year the pair shares
             return f"{int(shared.group(1)):04d}-{month:02d}", "month", None
@@ -596,8 +646,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     g = match  # its groups by name, as groupdict() would give them without building the dict
     if g["my"] and not g["y3"]:
         word = g["m3"]
-        has_lead = bool(g["qual"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
-        if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()):
+        has_lead = bool(g["qual"]) or bool(g["myrel"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
+        if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()) \
+                and not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()):
             return False
         if not word[0].isupper():
             return False
@@ -708,6 +759,9 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 if precision == "month" and match.group("my"):
                     context.setdefault("reported_month", resolved)  # as for quarters
                     context["sentence_month"] = resolved
+        if "the " in text[sentence["start"]:sentence["end"]].lower():
+            _spelled_days(text, sentence_rows)
+        sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows), key=lambda r: r["start"])
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = [r for r in sentence_rows if not r["clock"]]
@@ -729,9 +783,83 @@ def _plain_ascii(text: str, start: int, end: int) -> bool:
     return segment.isascii() and not _SEPARATORS.search(segment)
 
 
+_DAY_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+_DAY_WORDS.update({f"twenty-{w}": 20 + i for w, i in list(_DAY_WORDS.items())[:9]})
+_DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a day in words or "the 3rd" after its month, as broadcasters write it: "the twelfth of March",
+# "March the third", "March the 3rd" (the date pattern reads the month alone)
+_SPELLED_DAY = re.compile(rf"\bthe\s+(?P<dw>{'|'.join(sorted(_DAY_WORDS, key=len, reverse=True))})\s+of\s+(?P<m>{_MONTH_NAMES})\b"
+                          rf"|\b(?P<m2>{_MONTH_NAMES})\s+the\s+(?:(?P<dw2>{'|'.join(sorted(_DAY_WORDS, key=len, reverse=True))})"
+                          rf"|(?P<dn>\d{{1,2}})(?:st|nd|rd|th))\b"
+                          # (the day ends its phrase: "in March the third wave" is no day)
+                          rf"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|and|when|with|as|after|before|for|while|this|last|next|(?:19|20)\d\d)\b)",
+                          re.IGNORECASE)
+
+
+def _spelled_days(text: str, rows: list[dict]) -> None:
+    """Make the month rows of "the twelfth of March" / "March the 3rd" the day they name, in
+    the year their month was given."""
+    for row in rows:
+        if row["precision"] != "month" or not row["resolved"]:
+            continue
+        m = _SPELLED_DAY.search(text, max(0, row["start"] - 24), min(len(text), row["end"] + 20))
+        if not m or not (m.start() < row["end"] and row["start"] < m.end()):
+            continue
+        word = (m.group("dw") or m.group("dw2") or "").lower()
+        day = _DAY_WORDS.get(word) or int(m.group("dn") or 0)
+        year, month = int(row["resolved"][:4]), int(row["resolved"][5:7])
+        if 1 <= day <= calendar.monthrange(year, month)[1]:
+            start, end = min(m.start(), row["start"]), max(m.end(), row["end"])
+            row.update(start=start, end=end, mention=text[start:end], resolved=dt.date(year, month, day).isoformat(),
+                       precision="day")
+
+
+def _range_ends(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
+    """The ends of ranges the date pattern reads as one date or none: the other day of a
+    range of days in one month ("from March 3 to 5", "March 3-5", "between 14 and 16 June")
+    and both years of a hyphenated span ("2022-2023"), each its own row as the gold format
+    gives a range (start and end)."""
+    extra = []
+
+    def add(start: int, end: int, resolved: str, precision: str, like: dict | None) -> None:
+        extra.append({"sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
+                      "resolved": resolved, "precision": precision, "qualifier": None,
+                      "event": like["event"] if like else _event(text, sentence, start, end), "note": None,
+                      "clock": False})
+
+    for row in rows:
+        if row["precision"] != "day" or not row["resolved"] or row["clock"]:
+            continue
+        first = dt.date.fromisoformat(row["resolved"])
+        # "March 3" ends in its day, "3 March" (after its lead word) starts with it
+        day_last = row["mention"][-1:].isdigit()
+        day_first = row["mention"].split()[-2 if len(row["mention"].split()) > 2 else 0][:1].isdigit()
+        after = _DAY_RANGE_AFTER.match(text, row["end"], sentence["end"]) if day_last else None
+        if after and first.day < int(after.group(1)) <= calendar.monthrange(first.year, first.month)[1]:
+            add(after.start(1) if text[row["end"]:after.start(1)].strip() in ("-", "–") else row["end"] + 1,
+                after.end(), first.replace(day=int(after.group(1))).isoformat(), "day", row)
+            continue
+        before = _DAY_RANGE_BEFORE.search(text, max(sentence["start"], row["start"] - 20), row["start"])
+        if before and day_first and 1 <= int(before.group(1)) < first.day:
+            add(before.start(), before.end(1), first.replace(day=int(before.group(1))).isoformat(), "day", row)
+    if "-" in text[sentence["start"]:sentence["end"]] or "–" in text[sentence["start"]:sentence["end"]]:
+        taken = [(r["start"], r["end"]) for r in rows]
+        for m in _YEAR_RANGE.finditer(text, sentence["start"], sentence["end"]):
+            if int(m.group(1)) >= int(m.group(2)):
+                continue
+            for i in (1, 2):
+                if not any(a < m.end(i) and m.start(i) < b for a, b in taken):
+                    add(m.start(i), m.end(i), m.group(i), "year", None)
+    return extra
+
+
 def _needs_direction(match: re.Match) -> bool:
     """Whether the match leaves its year (or week) to the tense of its verb."""
     g = match  # its groups by name, as groupdict() would give them without building the dict
-    return bool((g["mdy"] and not g["y1"]) or (g["dmy"] and not g["y2"]) or (g["my"] and not g["y3"])
+    return bool((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])
+                or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])
                 or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
                 or g["weekend"] or g["within"] or (g["half"] and not g["hy"]))

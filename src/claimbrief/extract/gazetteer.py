@@ -366,6 +366,16 @@ def subdivisions() -> dict[str, list[tuple[str, str, str, int]]]:
         for key in {folded, stem}:
             if key:
                 index.setdefault(key, []).append((sub.code, sub.name, sub.type, level))
+    # English names the ISO lists give only in the local language, and regions no code
+    # covers (lexicon ``region_exonyms``): listed first under their key, so the English
+    # name is the one meant; level 2, so that their words do not make compass-named
+    # regions ("Central X") of their country
+    from ..lexicon import lexicon
+
+    for name, code in lexicon()["region_exonyms"].items():
+        sub = pycountry.subdivisions.get(code=code) if "-" in code else None
+        entry = (code, name, sub.type if sub else "Region", 2)
+        index[fold(name)] = [entry, *(m for m in index.get(fold(name), ()) if m[0] != code)]
     for county in _us_counties():
         index.setdefault(fold(county["name"]), []).append(
             (f"US-{county['state']}", county["name"], "County", 2))

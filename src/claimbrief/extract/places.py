@@ -35,6 +35,15 @@ def _patterns() -> dict:
         "locative": re.compile(
             rf"\b(?:{trie_alternation(lex['locative_prepositions'], ignorecase=True)})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?$",
             re.IGNORECASE),
+        "hazard_before": re.compile(
+            rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again)\s+){{0,2}}"
+            rf"(?:{trie_alternation(lex['impact_verbs'], ignorecase=True)})\s+(?:(?:parts|much|most|large\s+parts|swathes)\s+of\s+)?"
+            rf"(?:the\s+)?(?:(?:{direction})\s+)?$", re.IGNORECASE),
+        # a name that a hazard befell: "Benin City was also hit", "Alpha and Beta were
+        # flooded" (not "was hit with sanctions": a state punished is an actor)
+        "struck_after": re.compile(
+            r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|badly\s+|worst\s+|hardest\s+|severely\s+|heavily\s+)?"
+            r"(?:hit|flooded|battered|struck|ravaged|inundated|submerged|lashed|pounded|devastated|cut\s+off)\b(?!\s+with\b)"),
         "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
@@ -52,9 +61,17 @@ def _patterns() -> dict:
         "feature_after": re.compile(rf"^\s+((?:{trie_alternation(lex['feature_words'], ignorecase=True)}))\b", re.IGNORECASE),
         "feature_name": re.compile(rf"^(?:{trie_alternation(lex['feature_heads'])})\s+(\S.*)$"),
         "region_list": re.compile(
-            rf"\b((?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})\s+"
-            rf"((?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
+            rf"\b(?P<l>(?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})\s+"
+            rf"(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
+        # the plural first: "the worst-hit districts were Alpha, Beta and Gamma", "counties
+        # including Alpha and Beta", "provinces such as Alpha, Beta and Gamma"
+        "region_list_after": re.compile(
+            rf"\b(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\s+"
+            rf"(?:were|are|include|included|including|such\s+as|like|namely|of|:)\s+"
+            rf"(?P<l>(?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})"),
         "list_name": re.compile(_list_name()),
+        "region_word_end": re.compile(rf"\s+({trie_alternation(w for w in lex['region_words'] if not w.endswith('s'))})$",
+                                      re.IGNORECASE),
         "particle_join": re.compile(rf"\s+(?:{trie_alternation(lex['name_particles'])})\s+"),
         "plural_region": re.compile(rf"\b(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))})\b"),
         "multi_country": re.compile(rf"\b(?:{trie_alternation(lex['multi_country_regions'])})\b"),
@@ -71,7 +88,11 @@ def _patterns() -> dict:
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
             rf"^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+)?"
-            rf"(?:{trie_alternation(lex['located_prepositions'])})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?=[A-Z])"
+            # ("X, some 500 km north of Y", "X, 50 km (30 miles) from Y")
+            rf"(?:(?:(?:some|about|around|roughly|nearly|approximately|just|over|more\s+than)\s+)?\d[\d,.]*\s*"
+            rf"(?:km|kilometres|kilometers|miles|mi)\b(?:\s*\([^()]{{1,20}}\))?\s+"
+            rf"(?:from\s+|(?:{trie_alternation(lex['located_prepositions'])})\s+)"
+            rf"|(?:{trie_alternation(lex['located_prepositions'])})\s+)(?:the\s+)?(?:(?:{direction})\s+)?(?=[A-Z])"
             # ("X, the capital of Y": "of" after the noun only; "Jane Doe, of Portville," is a resident)
             rf"|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+of\s+"
             rf"(?:the\s+)?(?=[A-Z])"),
@@ -130,13 +151,16 @@ def _locative_endings() -> tuple[str, ...]:
     """The words a locative phrase can end with: the last word of a preposition ("near",
     "outskirts of"), "the", the last word of a compass word, "of" ("part of")."""
     lex = lexicon()
-    return tuple(sorted({p.split()[-1].lower() for p in lex["locative_prepositions"] + lex["directions"]} | {"the", "of"}))
+    return tuple(sorted({p.split()[-1].lower() for p in lex["locative_prepositions"] + lex["directions"]
+                         + lex["impact_verbs"]} | {"the", "of"}))
 
 
 def _locative_before(pats: dict, text: str) -> bool:
     """Whether ``text`` ends in a locative phrase ("in", "near the", "in northern"):
-    ``pats["locative"].search(text)``, skipped where :func:`_may_end_locative` says no."""
-    return _may_end_locative(text) and pats["locative"].search(text) is not None
+    ``pats["locative"].search(text)`` (or a hazard noun and its verb: "floods hit"), skipped
+    where :func:`_may_end_locative` says no."""
+    return _may_end_locative(text) and (pats["locative"].search(text) is not None
+                                        or pats["hazard_before"].search(text) is not None)
 
 
 def _may_end_locative(text: str) -> bool:
@@ -161,7 +185,10 @@ _DATELINE = re.compile(
     r"(?m)^(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2}|[A-Z][\w'’.\-]*[a-z](?:\s[A-Z][\w'’.\-]*[a-z]){0,2})"
     r"(?:,\s*(?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))?"
     r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
-    r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?P<dash>—|–|--|-|:)\s")
+    # (South Asian agencies put a comma before their parentheses, and the date inside them,
+    # then a colon glued to the text: "PORTVILLE, (Agency / News - 3rd Aug, 2023 ) :Rains";
+    # some sites set the dateline off by a bar: "Portville, Freedonia | ...")
+    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?P<dash>—|–|--|-|:|\|)(?:\s|(?<=:)(?=[A-Z]))")
 
 
 _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")
@@ -320,6 +347,14 @@ def _subdivision_heads() -> dict[str, set[str]]:
     return {word: found for word, found in index.items() if found}
 
 
+def _by_context(context: Counter):
+    """The sort key of a subdivision by its country: how often the article names it, then
+    whether a place found before lies in it ("Jos, Plateau State": Nigeria's, not Benin's
+    Plateau, though neither country is named)."""
+    placed = {r["country"] for r in getattr(context, "placed", ())}
+    return lambda m: (context.get(m[0][:2], 0), m[0][:2] in placed)
+
+
 def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     """(canonical, country) of a first-level region named ``name``: an ISO 3166-2 name or
     English exonym, or a compass word before a word of region names found in one country
@@ -327,7 +362,7 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     key = gz.fold(name)
     matches = gz.subdivisions().get(key)
     if matches and len(key) >= 4:
-        code, local = max(matches, key=lambda m: context.get(m[0][:2], 0))[:2]
+        code, local = max(matches, key=_by_context(context))[:2]
         return (name if gz.fold(local) != key else local), code[:2]
     words = key.split()
     if len(words) == 1 and len(_subdivision_heads().get(key, ())) == 1:
@@ -415,7 +450,7 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     full = [m for m in gz.subdivisions().get(f"{key} {gz.fold(word)}", ())
             if not context or m[0][:2] in context]
     if full:  # "Northern Province" (ISO), not some country's "Northern"
-        code, local = max(full, key=lambda m: context.get(m[0][:2], 0))[:2]
+        code, local = max(full, key=_by_context(context))[:2]
         return local, code[:2], code
     matches = gz.subdivisions().get(key, [])
     if not matches:
@@ -423,7 +458,7 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     if matches and context and not any(m[0][:2] in context for m in matches):
         matches = []  # a region of that name lies in none of the article's countries
     if matches:
-        code, local = max(matches, key=lambda m: context.get(m[0][:2], 0))[:2]
+        code, local = max(matches, key=_by_context(context))[:2]
         local_f = gz.fold(local)
         if "oblast" in local_f:
             suffix = "Oblast"
@@ -438,6 +473,8 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     by_name, _ = gz.cities()
     if key in by_name:
         city, _ = _pick_city(by_name[key], context)
+        if context and city.country not in context:
+            return None  # a namesake town abroad: the article's country holds the region
         return f"{stem} {word.title()}", city.country, None
     return None
 
@@ -717,7 +754,7 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
         return True
     words = key.split()
     heads, tails = _feature_keys()
-    return (words[0] in heads or words[0] in _direction_words() or words[0] in _name_compass_words()
+    return (words[0] in heads or words[0] in ("county", "co.", "greater") or words[0] in _direction_words() or words[0] in _name_compass_words()
             or words[-1] in tails or " ".join(words[-2:]) in tails
             or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None
             or after[:1] == ",")  # "in Kampung X, Portville": a village, placed by its host
@@ -856,6 +893,21 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         listed.add(sentence["id"])
         for m in pats["region_list"].finditer(text, sentence["start"], sentence["end"]):
             rows += _region_list_rows(text, sentence, m, context)
+        for m in pats["region_list_after"].finditer(text, sentence["start"], sentence["end"]):
+            rows += _region_list_rows(text, sentence, m, context)
+    for m in _ARTICLE_NAME.finditer(text) if "-" in text else ():
+        # "al-Bab", "Deir el-Balah": a name with the Arabic article in lower case, which the
+        # runs of capitalised words cut (a known town or region only)
+        sentence = sentence_of(m.start())
+        row = _article_name_row(text, sentence, m, context) if sentence else None
+        if row:
+            rows.append(row)
+    for m in _ROUTE_PAIR.finditer(text) if "-" in text or "–" in text else ():
+        # "the Kathmandu-Pokhara road", "the Alpha-Beta highway": both ends are places
+        sentence = sentence_of(m.start())
+        ends = [_route_end(text, sentence, m.start(i), m.end(i), context) for i in (1, 2)] if sentence else []
+        if ends and all(ends):
+            rows += ends
     main = _main_country(context)
     for m in pats["capital_of"].finditer(text) if "capital" in text else ():
         code = (gz.country_index().get(gz.fold(m.group(1))) or (None,))[0]
@@ -879,12 +931,65 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
     return [r for r in rows if r]
 
 
+# A name with the Arabic article written in lower case and joined by a hyphen, with the
+# capitalised word before it if any: "al-Bab", "Deir el-Balah", "Ras al-Ain".
+_ARTICLE_NAME = re.compile(r"(?:\b([A-Z][a-z'’]+)\s+)?(?<![\w-])(?:al|el|ad|ar|as|ash|az|at|an|ed|er|es)-[A-Z][\w'’]+")
+
+
+def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) -> dict | None:
+    """The town or region "al-Bab" or "Deir el-Balah" names: the form with the capitalised
+    word before it first; where that word is a name of its own and the whole is unknown
+    ("Ras al-Ain"), not the other town the tail alone names."""
+    by_name, by_alias = gz.cities()
+    starts = [m.start()]
+    if m.group(1):
+        starts = [m.start()]
+        if m.group(1).lower() in lexicon()["function_words"]:  # "In al-Bab": the tail alone
+            starts = [m.start(1) + len(m.group(1)) + 1]
+    for a in starts:
+        while a < m.end() and text[a].isspace():
+            a += 1
+        name = text[a:m.end()]
+        key = gz.fold(name)
+        found = [c for c in by_name.get(key, []) + by_alias.get(key, [])
+                 if c.population >= _small_town() or c.country in context]
+        if found:
+            city, _ = _pick_city(found, context)
+            return _row(sentence, a, m.end(), text, city.name, city.country, "city", city.lat, city.lon, "exact")
+        region = _region(name, context, _patterns())
+        if region:
+            lat, lon = _namesake_point(name, region[1])
+            return _row(sentence, a, m.end(), text, region[0], region[1], "region", lat, lon, "exact")
+    return None
+
+
+# Two towns joined by a hyphen before a word for what links them.
+_ROUTE_PAIR = re.compile(r"\b([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)[-–]"
+                         r"([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)\s+"
+                         r"(?:road|highway|motorway|expressway|railway|rail\s+line|line|route|corridor|pipeline|"
+                         r"flight|flights|bus|train|ferry|bridge)\b")
+
+
+def _route_end(text: str, sentence: dict, a: int, b: int, context: Counter) -> dict | None:
+    """A town at one end of a route: a town of some size, or of a country the article names."""
+    by_name, by_alias = gz.cities()
+    key = gz.fold(text[a:b])
+    found = by_name.get(key) or by_alias.get(key) or []
+    found = [c for c in found if c.population >= _small_town() or c.country in context]
+    if not found or text[a:b] in _not_place_names():
+        return None
+    city, _ = _pick_city(found, context)
+    return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "exact")
+
+
 def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[dict]:
     """The regions of "Kitui, Makueni and Machakos counties", each typed by the plural."""
     rows = []
-    word = _singular(m.group(2))
-    for name in _patterns()["list_name"].finditer(m.group(1)):
-        a, b = m.start(1) + name.start(), m.start(1) + name.end()
+    word = _singular(m.group("w"))
+    for name in _patterns()["list_name"].finditer(m.group("l")):
+        a, b = m.start("l") + name.start(), m.start("l") + name.end()
+        while b > a and text[b - 1] == ".":
+            b -= 1  # the sentence's full stop after the last name of the list
         host = _POSSESSIVE_SPACE.search(text, a, b)
         if host:  # "Freedonia's Alpha, Beta and Gamma counties"
             a = host.end()
@@ -893,6 +998,11 @@ def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[di
         if text[a:b].split()[0] in _not_place_words():
             continue
         row = _typed_region(text, sentence, a, b, context, word)
+        if row is None and rows and rows[-1]["country"]:
+            # a name no gazetteer knows, listed with regions found: in their country
+            code = rows[-1]["country"]
+            lat, lon = _namesake_point(text[a:b], code)
+            row = _row(sentence, a, b, text, f"{text[a:b]} {word.title()}", code, "region", lat, lon, "context")
         if row:
             rows.append(row)
     return rows
@@ -1047,7 +1157,8 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     # a country the article names, not one whose capital shares a word ("Lake Victoria")
     found = [c for c in by_name.get(core_key, []) + by_alias.get(core_key, []) if context.get(c.country, 0) >= 1]
     region = _region(core, context, pats)
-    locative = bool(_locative_before(pats, before) or listed or region_slot)
+    locative = bool(_locative_before(pats, before) or listed or region_slot
+                    or _POSSESSIVE_BEFORE.search(before) and _hosted_locative(pats, before, gz.country_index(), context))
     if not (in_name or locative or found or region and region[1] in context):
         return None
     end = b + extra
@@ -1099,6 +1210,16 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # a common word or an acronym, however many towns share it
     if after[:1] == "$":
         return None  # "US$420 million", "NZ$": a currency
+    if _COUNTY_FIRST.match(name):
+        return _county_first(text, sentence, a, b, context, pats)
+    if name.startswith("Greater ") and " " in name:
+        # "Greater Buenos Aires": the metropolitan area of the biggest town of that name
+        town = max(by_name.get(gz.fold(name[8:]), []) + by_alias.get(gz.fold(name[8:]), []),
+                   key=lambda c: (c.country in context, c.population), default=None)
+        if town and town.population >= _small_town():
+            if _BODY_AFTER.match(after) or pats["event_after"].match(after) or pats["actor_after"].match(after):
+                return None  # "Greater Portville Police said": a body
+            return _row(sentence, a, b, text, name, town.country, "region", town.lat, town.lon, "alias")
     if " " not in name and key in _direction_keys() and not pats["region_after"].match(after):
         return None  # "the Northern People's Alliance": a compass word alone names no place
     if key in countries or key in demonyms:
@@ -1117,14 +1238,19 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             and key not in gz.subdivisions() and (key in demonyms or _ADJECTIVE_END.search(key)):
         region = None  # "the Andean department of X": an adjective, X is the region
         # (but "the Alpha province of Freedonia", "the Beta region of Freedonia" name the region)
+    if region and (pats["event_after"].match(after, region.end()) or _BODY_AFTER.match(after, region.end())):
+        return None  # "the Lagos State Government said", "the X State Police Command": a body
     if region and key not in demonyms:
         found = _subdivision(name, context, region.group(1))
         if found:
             canonical, country, _ = found
             lat, lon = _namesake_point(name, country)
             return _row(sentence, a, b + region.end(), text, canonical, country, "region", lat, lon, "alias")
-        if key not in countries and key not in by_name and (_locative_before(pats, before) or listed
-                                                            or _of_country(after, region.end())):
+        # (a namesake town abroad does not stop it: "the Kaya chiefdom in Freedonia")
+        abroad = key in by_name and context and not any(c.country in context for c in by_name[key])
+        if key not in countries and (key not in by_name or abroad) and (_locative_before(pats, before) or listed
+                                                            or _of_country(after, region.end())
+                                                            or _hosted_locative(pats, before, countries, context)):
             # a region the gazetteer does not know, of the type the text gives ("Gupis tehsil")
             row = _typed_region(text, sentence, a, b, context, _singular(region.group(1)))
             if row:
@@ -1136,6 +1262,14 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         code = demonyms[key]
         noun = pats["place_noun_after"].match(after)
         end = b + noun.end()
+        named = _TOWN_NAMED.match(after, noun.end())
+        if named and noun.group().strip().lower() in ("capital", "city", "town", "port", "village"):
+            # "the Bolivian capital La Paz", "the Nigerian city of Kaduna": the town named is the place
+            town = next((c for c in by_name.get(gz.fold(named.group(1)), []) + by_alias.get(gz.fold(named.group(1)), [])
+                         if c.country == code), None)
+            if town:
+                a2, b2 = b + named.start(1), b + named.end(1)
+                return _row(sentence, a2, b2, text, town.name, code, "city", town.lat, town.lon, "exact")
         main = _main_country(context)
         if _BORDER_AREA.match(noun.group()) and main and main != code:
             code = main  # "the Tanzanian border area" of a story set in Mozambique: its side
@@ -1163,7 +1297,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
-                    or _POSSESSIVE_BEFORE.search(before) and _is_place_host(before, countries)
+                    or pats["struck_after"].match(after)
+                    or _POSSESSIVE_BEFORE.search(before) and (_is_place_host(before, countries)
+                                                              or _hosted_locative(pats, before, countries, context))
                     or _search_end(pats, "apposition", before)
                     or after[:1] == "," and _located_in(after, context, pats) is not None
                     or key not in countries and (
@@ -1266,7 +1402,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # and where the sentence names a country by name, of that country ("arrived from
         # Forsby ... in Freedonia" is no misspelt city abroad)
         named = (_named_countries(text, s, e) or _named_countries(text, 0, len(text))) if city else set()
-        if city and (not near or city.country in near) and (not named or city.country in named):
+        # and where the text places the name in a known place right after it ("Mathare,
+        # Nairobi", "the Mathare neighbourhood of Nairobi"), of that place's country
+        host = _host_after(after, context, pats) if city else None
+        if city and (not near or city.country in near) and (not named or city.country in named) \
+                and (host is None or city.country == host):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
     return None if inside_run else _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
 
@@ -1320,6 +1460,9 @@ def _province(key: str, city: gz.City, context: Counter) -> tuple[str, str] | No
     code, local = max(matches, key=lambda m: (context.get(m[0][:2], 0), -m[3]))[:2]
     if context.get(code[:2], 0) <= 0 and city.population >= int(lexicon()["major_city_population"]):
         return None
+    if context.get(code[:2], 0) <= 0 and city.population >= _small_town() and any(
+            m[0][:2] == city.country for m in gz.subdivisions().get(key, ())):
+        return None  # a town and a region of its own country by one name ("Gaza"): not the region abroad
     return local, code[:2]
 
 
@@ -1374,12 +1517,25 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
 
 
 def _of_country(after: str, at: int) -> bool:
-    """Whether a country is named right after ``at``: "the Darfur region of Sudan"."""
-    match = _OF_NAME.match(after, at)
+    """Whether a country is named right after ``at``: "the Darfur region of Sudan", "the
+    Alpha chiefdom in Freedonia"."""
+    match = _OF_NAME.match(after, at) or _IN_NAME.match(after, at)
     if not match:
         return False
     words = _POSSESSIVE_END.sub("", match.group(1).rstrip(".")).split()
     return any(gz.fold(" ".join(words[:n])) in gz.country_index() for n in range(len(words), 0, -1))
+
+
+_NOUN_OF = re.compile(r"\s+(?:[a-z]+\s+){1,2}of\s+(?=[A-Z])")
+
+
+def _host_after(after: str, context: Counter, pats) -> str | None:
+    """The country of the place named right after a name as the place it lies in: ", in
+    X", ", X." or " <noun> of X" ("the Alpha neighbourhood of Portville")."""
+    if after[:1] == ",":
+        return _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
+    noun_of = _NOUN_OF.match(after)
+    return _located_in(", in " + after[noun_of.end():], context, pats) if noun_of else None
 
 
 def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> str | None:
@@ -1406,6 +1562,12 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
         if key in countries:
             return countries[key][0]
         region = _region(name, context, pats) if len(key) >= 4 else None
+        if region is None and len(words[:n]) > 1 and pats["region_word_end"].search(name):
+            # "X, Busia County,": the host is the region its stem names
+            found = _subdivision(pats["region_word_end"].sub("", name), context, pats["region_word_end"].search(name).group(1))
+            region = found[:2] if found else None
+            if region:
+                return region[1]
         if region:
             return region[1]
         cities = by_name.get(key) or by_alias.get(key)
@@ -1414,6 +1576,56 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
             if city.population >= _small_town() or city.country in context:
                 return city.country
     return None
+
+
+# The town named after "<Demonym> capital/city/town": "La Paz", ", Nairobi", "of Kaduna".
+_TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s,.;:)]|$)")
+# Capitalised words after "<Name> State" that make the whole the name of a body.
+_BODY_AFTER = re.compile(r"\s+(?:Police|House\s+of\s+Assembly|Assembly|Government|Ministry|Command|Council)\b")
+# "County Tyrone in Northern Ireland": the place a name is said to lie in.
+_IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# Irish and British copy writes the type word first: "County Galway", "Co. Kerry".
+_COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+
+
+def _county_first(text: str, sentence: dict, a: int, b: int, context: Counter, pats) -> dict | None:
+    """"County Galway": the county ISO 3166-2 lists under the name after the type word,
+    else (the historic counties it does not list) a county of the nearest place's country
+    or the article's."""
+    rest = _COUNTY_FIRST.match(text, a, b).group(1)
+    found = _region(rest, context, pats)
+    if found:
+        code = found[1]
+        lat, lon = _namesake_point(rest, code)
+    else:
+        # "County Tyrone in Northern Ireland": the place it is said to lie in, else the
+        # nearest place's country, else the article's
+        host = _IN_NAME.match(text, b, sentence["end"])
+        host_name = host.group(1).rstrip(".") if host else ""
+        code = (_region(host_name, context, pats) or (None, None))[1] if host else None
+        if host and code is None:
+            code = (gz.country_index().get(gz.fold(host_name)) or (None,))[0]
+        code = code or _main_country(context, a)
+        if code is None:
+            return None
+        lat, lon = gz.country_point(code)
+    return _row(sentence, a, b, text, f"County {found[0] if found else rest}", code, "region", lat, lon,
+                "alias" if found else "context")
+
+
+def _hosted_locative(pats: dict, before: str, countries, context: Counter) -> bool:
+    """Whether a known country or region's possessive stands in a locative slot right before
+    the name: "in Freedonia's Alpha district", "near Beta Province's Gamma county"; the
+    host places the typed name as a preposition would (its country comes from the host)."""
+    match = _HOST_BEFORE.search(before)
+    if not match or not _locative_before(pats, before[:match.start()]):
+        return False
+    host = gz.fold(match.group(1))
+    if host in countries or _region(match.group(1), context, pats) is not None:
+        return True
+    # a town of some size hosts its districts ("in Portville's Alpha area")
+    by_name, _ = gz.cities()
+    return any(c.population >= _small_town() for c in by_name.get(host, ()))
 
 
 def _is_place_host(before: str, countries) -> bool:
@@ -1427,7 +1639,7 @@ def _actor_use(before: str, after: str, pats, listed: bool = False) -> bool:
     for planes from Freedonia", "turned to Freedonia for help"."""
     if pats["addressee_before"].search(before):
         return True
-    if pats["actor_after"].match(after) and not _LOCATED.match(after):
+    if pats["actor_after"].match(after) and not _LOCATED.match(after) and not pats["struck_after"].match(after):
         # "camps on the outskirts of Lagos are struggling": after a locative it is a place,
         # and so is the last of a list that a locative opens ("bogs in Freedonia or Ruritania will")
         return not (listed or _locative_before(pats, before))
