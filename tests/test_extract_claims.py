@@ -620,3 +620,38 @@ def test_no_cue_pattern_is_skipped_where_it_matches():
         if _NEGATION_WORD.search(body):
             assert "negation" in can_match, body
     assert matched > 10000  # the test reaches the patterns
+
+
+def test_hedges_predictions_and_gaps_of_news_copy():
+    assert _who("The toll is feared to be higher.")[0][1] == "hedged"
+    assert _who("The trawler was presumed to have sunk with all hands.")[0][1] == "hedged"
+    assert _who("Officials said a gas leak was the possible cause of the blast.")[0] == ("Officials", "hedged")
+    assert _who("The ferry line is on track to carry two million passengers this year.")[0][1] == "predicted"
+    rows = _claims("It is not clear whether the new dose protects against the variant.")
+    assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "article")
+
+
+def test_absence_of_what_was_looked_for_is_a_denial():
+    assert _who("Police said there was no evidence of foul play.") == [("police", "denied")]
+    assert _who("There was no sign of a leak, the plant operator said.")[0][1] == "denied"
+    assert _who("Inspectors found no trace of the chemical in the river.")[0][1] == "denied"
+
+
+def test_the_press_relays_what_it_reports():
+    assert _who("Three guards were killed, local media reported.") == [("local media", "reported")]
+    assert _who("Two bridges collapsed, state television reported.")[0][1] == "reported"
+    assert _who("Media reports said the mayor had resigned.") == [("unattributed reports", "reported")]
+    # a body's own "reported" gives its own figures
+    assert _who("The agency reported 300 new cases on Monday.")[0][1] == "stated"
+
+
+def test_unnamed_and_role_group_sources():
+    assert _who("A deal was close, a source close to the talks said.")[0][0] == "unattributed reports"
+    assert _who("A deal was close, according to a person with knowledge of the plans.")[0] == ("unattributed reports", "reported")
+    assert _who("Western diplomats said a deal was close.")[0][0] == "Western diplomats"
+    assert _who("A truce was near, diplomats said.")[0][0] == "diplomats"
+
+
+def test_an_aside_after_a_withheld_answer_leaves_the_gap():
+    rows = _claims("Police did not say whether any guards were suspended, though local media reported that two had been.")
+    assert (rows[0]["kind"], rows[0]["claimant"], rows[0]["certainty"]) == ("gap", "article", "stated")

@@ -138,6 +138,11 @@ _FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew
 # "Contrary to reports circulating on social media, no coach fell …": set against a report, a denial
 _CONTRARY = re.compile(r"^\W*contrary\s+to\b", re.IGNORECASE)
 # a reporting participle after the main clause: '…, saying its own laboratory had measured …'
+# a concessive clause after a main clause that withholds something ("did not say whether …,
+# though local media reported …") is an aside: the sentence stays the gap
+_CONCESSIVE = re.compile(r",\s+(?:though|although|but|while|whereas)\s")
+# a plural noun followed by a verb of saying is that verb's subject, not a verb itself
+_SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indicated|show|showed|claim|claimed)\b")
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining)\b")
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
@@ -177,7 +182,8 @@ def _patterns() -> dict:
         "hedged": re.compile(rf"\b(?:{trie_alternation(lex['hedge_phrases'], True)})\b", re.IGNORECASE),
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
         "predicted": re.compile(rf"\b(?:{trie_alternation(lex['predicted_phrases'], True)})\b", re.IGNORECASE),
-        "denied": re.compile(rf"\b(?:{trie_alternation(lex['denied_phrases'], True)})\b", re.IGNORECASE),
+        "denied": re.compile(rf"\b(?:{trie_alternation(lex['denied_phrases'] + lex['absence_phrases'], True)})\b", re.IGNORECASE),
+        "absence": re.compile(rf"\b(?:{trie_alternation(lex['absence_phrases'], True)})\b", re.IGNORECASE),
         "gap": re.compile(rf"\b(?:{trie_alternation(lex['gap_phrases'], True)})\b", re.IGNORECASE),
         "definition": re.compile(
             rf"^\W*(?:the\s+term\s+)?[“\"‘']?[\w\s\-’']{{1,40}}?[”\"’']?\s*(?:\([^)]*\)\s*)?(?:{trie_alternation(lex['definition_phrases'], True)})\b",
@@ -273,7 +279,8 @@ def _cue_index() -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], fro
     verbs = [*_patterns()["verb_group"]]
     lists = {"verb": [*verbs, "put", *lex["revision_verbs"]], "according": lex["according_phrases"],
              "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
-             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"], "gap": lex["gap_phrases"],
+             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
+             "gap": lex["gap_phrases"],
              "conduit": lex["conduit_phrases"],
              "passive_verb": [f"{be} {verb}" for be in ("was", "were", "is", "are", "has been", "have been", "had been")
                               for verb in verbs],
@@ -996,6 +1003,11 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     nothing = _NOTHING_HAS_COORDINATED.search(text)
     if nothing:
         cues.append((nothing.start(), "denied"))
+    # "said there was no evidence of foul play": the thing looked for is absent (every
+    # absence phrase has "no", so the negation cue gates the search)
+    absent = pats["absence"].search(text) if "negation" in can_match else None
+    if absent:
+        cues.append((absent.start(), "denied"))
     predicted = _predicts(text, can_match)
     if predicted:
         cues.append((predicted.start(), "predicted"))
@@ -1089,6 +1101,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     s, e = sentence["start"], sentence["end"]
     body = text[s:e]
     pats = _patterns()
+    withheld_at = None  # where a negated reporting verb ("did not say") ended
     for verb in pats["verb"].finditer(body) if "verb" in can_match else ():
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
@@ -1097,11 +1110,16 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
         if pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
+            withheld_at = verb.end() if withheld_at is None else withheld_at
             continue  # "has not said", "declined to comment": nobody claims anything
+        if withheld_at is not None and _CONCESSIVE.search(body, withheld_at, verb.start()):
+            return None  # "Police did not say whether …, though local media reported …": the gap is the sentence's
         if (" " not in word and pats["not_a_verb"].match(body[verb.end():])) or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
         if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
             continue  # "read the test reports for this newspaper": a plural noun before a preposition
+        if word.endswith("s") and _SPEECH_AFTER.match(body, verb.end()):
+            continue  # "Media reports said …", "Initial estimates suggest …": the noun is the subject
         group = _verb_group(word)
         passive = _PASSIVE_AT_END.search(near)
         if passive:
@@ -1137,7 +1155,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             if nested:
                 return nested
             certainty = group
-            if group == "reported" and not is_news_organisation(found[0]) and found[0] != UNATTRIBUTED and \
+            if group == "reported" and not _is_press(found[0]) and found[0] != UNATTRIBUTED and \
                     not _THAT_CLAUSE.match(body[verb.end():]):
                 group = certainty = "stated"  # "the company reported a 41% rise": its own figures
             if group == "stated":
@@ -1167,6 +1185,20 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
             return (found[0], found[1], certainty, word)
     return None
+
+
+def _is_press(name: str) -> bool:
+    """Whether a claimant is the press: a news organisation, or a description ending in a
+    media noun ("local media", "Russian media", "state television"), whose "reported" relays
+    what others told it (a company's "reported" gives its own figures)."""
+    head = name.rsplit(None, 1)[-1].lower()
+    return is_news_organisation(name) or head in _press_heads() or head[:-1] in _press_heads()
+
+
+@lru_cache(maxsize=1)
+def _press_heads() -> frozenset[str]:
+    # one-word media nouns only: "the agency" is as often a government's as a news agency
+    return frozenset(w.lower() for w in lexicon()["state_media_nouns"] if " " not in w)
 
 
 def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
