@@ -655,3 +655,16 @@ def test_unnamed_and_role_group_sources():
 def test_an_aside_after_a_withheld_answer_leaves_the_gap():
     rows = _claims("Police did not say whether any guards were suspended, though local media reported that two had been.")
     assert (rows[0]["kind"], rows[0]["claimant"], rows[0]["certainty"]) == ("gap", "article", "stated")
+
+
+def test_what_a_source_says_is_false_or_possible():
+    assert _who('"That is simply not true," the spokesman said.')[0][1] == "denied"
+    assert _who("The ministry said the report was false.")[0][1] == "denied"
+    assert _who("It is possible that more people are buried under the rubble, the rescue chief said.")[0][1] == "hedged"
+
+
+def test_court_and_office_events_are_claims():
+    rows = _claims("The defendant pleaded guilty to two counts of theft. "
+                   "The magistrate remanded him in custody. "
+                   "The assembly elected a new speaker.")
+    assert [c["kind"] for c in rows] == ["claim", "claim", "claim"]

@@ -183,7 +183,6 @@ def _patterns() -> dict:
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
         "predicted": re.compile(rf"\b(?:{trie_alternation(lex['predicted_phrases'], True)})\b", re.IGNORECASE),
         "denied": re.compile(rf"\b(?:{trie_alternation(lex['denied_phrases'] + lex['absence_phrases'], True)})\b", re.IGNORECASE),
-        "absence": re.compile(rf"\b(?:{trie_alternation(lex['absence_phrases'], True)})\b", re.IGNORECASE),
         "gap": re.compile(rf"\b(?:{trie_alternation(lex['gap_phrases'], True)})\b", re.IGNORECASE),
         "definition": re.compile(
             rf"^\W*(?:the\s+term\s+)?[“\"‘']?[\w\s\-’']{{1,40}}?[”\"’']?\s*(?:\([^)]*\)\s*)?(?:{trie_alternation(lex['definition_phrases'], True)})\b",
@@ -1003,11 +1002,11 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     nothing = _NOTHING_HAS_COORDINATED.search(text)
     if nothing:
         cues.append((nothing.start(), "denied"))
-    # "said there was no evidence of foul play": the thing looked for is absent (every
-    # absence phrase has "no", so the negation cue gates the search)
-    absent = pats["absence"].search(text) if "negation" in can_match else None
-    if absent:
-        cues.append((absent.start(), "denied"))
+    # "said there was no evidence of foul play", "said the report was false": what the
+    # source reports is that something is not so
+    denial = pats["denied"].search(text) if "denied" in can_match else None
+    if denial:
+        cues.append((denial.start(), "denied"))
     predicted = _predicts(text, can_match)
     if predicted:
         cues.append((predicted.start(), "predicted"))
