@@ -172,6 +172,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
                             historical_sentences=_historical_sentences(dates, article.published,
                                                                        {f["sentence_id"] for f in figures}),
                             states=states, written=written)
+    _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
@@ -206,6 +207,25 @@ def _acronym_in_brackets(text: str, org: Actor) -> str | None:
         if found and found.group(1).replace(".", "").isupper():
             return _undotted(found.group(1))
     return None
+
+
+def _bodies_named_by_initials(text: str, people: list[Actor], organisations: list[Actor]) -> None:
+    """A name the people finder took for a person's ("Election Watch Lanka", no organisation
+    word at its end) that the text follows with its own initials in brackets ("(EWL)") is an
+    organisation's: people are not given acronyms.  It joins the organisations (where its
+    acronym is merged with it), without the one-word aliases it got as a surname.  (Initials
+    only: "Jane Roe (AFP)" is a photo credit.)"""
+    for person in list(people):
+        key = _initials(person.name)
+        if not key or f"({key})" not in text:
+            continue  # (the cheap test first: the initials in brackets anywhere)
+        # (a person the claims found by name has no spans: where the text names it)
+        spans = person.spans or [(m.start(), m.end()) for m in re.finditer(re.escape(person.name), text)]
+        if any(_acronym_in_brackets(text, Actor(name=person.name, kind="person", spans=[span])) == key for span in spans):
+            people.remove(person)
+            words = set(person.name.split())
+            organisations.append(Actor(name=person.name, kind="organisation",
+                                       aliases={a for a in person.aliases if a not in words}, spans=spans))
 
 
 def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -> None:
