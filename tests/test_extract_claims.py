@@ -668,3 +668,12 @@ def test_court_and_office_events_are_claims():
                    "The magistrate remanded him in custody. "
                    "The assembly elected a new speaker.")
     assert [c["kind"] for c in rows] == ["claim", "claim", "claim"]
+
+
+def test_a_described_speaker_after_the_verb():
+    # the clause before the comma is what was said, never the source
+    assert _who("The mill will close, said an official who asked not to be named.") == [("an official", "predicted")]
+    assert _who("Prices could rise further, said an economist at the central bank.") == [("an economist", "hedged")]
+    assert _who("The pier would reopen, said the harbour master.")[0][0] == "harbour master"
+    assert _who("The mill will close, said Tom Weller, who heads the union and has led it since 2019.") == \
+        [("Tom Weller", "predicted")]

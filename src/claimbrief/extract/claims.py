@@ -90,7 +90,8 @@ _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
 _CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$")
 _LAST_WORDS = re.compile(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$")
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
-_POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
+# ('…, said an official', '…, said a senior union official': a source described, up to three words)
+_POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|an?\s+[a-z]+(?:\s+[a-z]+){0,2})(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
 # - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
@@ -837,7 +838,10 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
 # Western security analyst based in Lagos": a source described, not named, standing alone as
 # the subject of its clause (news copy names a source by its description when it has no name
 # or the reader needs none; the head noun can be any, so no list of them is asked for)
-_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+(?P<mods>(?:[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
+# (a modal or auxiliary among the words makes them a clause: "The plant will close, said an
+# official" is what was said, not a source)
+_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+"
+                               r"(?P<mods>(?:(?!(?:will|would|can|could|may|might|shall|should|must|is|are|was|were|has|have|had|did|does|do|not)\s)[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
                                r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?$")
 
 
@@ -891,7 +895,7 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
         runs = list(capitalised_runs(np))
         if runs:
             return _resolve(runs[0][2] if runs[0][0] == 0 else np, ctx) or _resolve(np, ctx)
-        return _resolve(np, ctx)
+        return _resolve(np, ctx) or _described_subject(np, ctx)  # "…, said the union leader"
     return None
 
 
@@ -1142,13 +1146,16 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             found = (_resolve(owner.group(1), ctx) if owner else None) or (bare, None)
             outlet = _LEADING_THE_ANY_CASE.sub("", seen.group("outlet"))
             return (found[0], found[1], "reported", "seen by " + outlet, outlet)
+        inverted = False  # the subject follows the verb ('…, said the ministry')
         if polled:  # "Analysts polled by X had expected …": the poll's respondents, not the pollster
             found = (polled.group("group") + " polled" + (polled.group("by") or ""), None)
         else:
             after = body[verb.end():]
             speech = word in _SPEECH_VERBS or bool(post_posed) or bool(_THAT_CLAUSE.match(after) or _CLAUSE_SUBJECT.match(after)) \
                 or len(after.split()) < 6 and not _FINITE_AUX.search(after)
-            found = _subject_before(text, s, vs, ctx, speech) or (_subject_after(text, ve, e, ctx) if post_posed else None)
+            found = _subject_before(text, s, vs, ctx, speech)
+            inverted = not found and bool(post_posed)
+            found = found or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
             nested = _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
@@ -1163,6 +1170,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 after = body[verb.end():]
                 # '..., Smith said on Monday.': the words after the verb are no clause of their own
                 post_posed = len(after.split()) < 6 and not _CLAUSE_SUBJECT.match(after) and not _FINITE_AUX.search(after)
+                # '…, said an official who asked not to be named': the speaker after the verb, what
+                # was said before it, however long the speaker's description
+                post_posed = post_posed or inverted
                 # a quote that opens the sentence and closes before its speaker is what the
                 # speaker says ('"…," Deshpande told analysts on a call after the results'), and
                 # so is the clause before a parenthetical attribution ('No one was hurt, she said, and …')
