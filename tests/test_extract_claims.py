@@ -677,3 +677,14 @@ def test_a_described_speaker_after_the_verb():
     assert _who("The pier would reopen, said the harbour master.")[0][0] == "harbour master"
     assert _who("The mill will close, said Tom Weller, who heads the union and has led it since 2019.") == \
         [("Tom Weller", "predicted")]
+
+
+def test_ruling_out_and_forecasts_in_the_passive():
+    assert _who("The inspectorate ruled out sabotage.") == [("inspectorate", "denied")]
+    assert _who("The inspectorate did not rule out sabotage.") == [("inspectorate", "hedged")]
+    assert _who("He did not point out the error.")[0][1] == "denied"  # only "rule out" turns into a hedge
+    assert _who("More snow is forecast for the weekend.")[0][1] == "predicted"
+    assert _who("The cyclone is projected to strengthen.")[0][1] == "predicted"
+    assert _who("Final results are expected by Friday.")[0][1] == "predicted"
+    assert _who("The new levy takes effect on January 1.")[0][1] == "predicted"
+    assert _who("The council said preliminary findings suggest the well was contaminated.")[0] == ("council", "hedged")

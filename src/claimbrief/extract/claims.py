@@ -1112,6 +1112,12 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
+        if word.endswith(" out") and _verb_group(word) == "denied" and \
+                pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
+            found = _subject_before(text, s, vs, ctx, True)  # "did not rule out foul play": a possibility left open
+            if found:
+                return (found[0], found[1], "hedged", "not " + word)
+            continue
         if pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
             withheld_at = verb.end() if withheld_at is None else withheld_at
             continue  # "has not said", "declined to comment": nobody claims anything
