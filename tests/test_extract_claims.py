@@ -688,3 +688,13 @@ def test_ruling_out_and_forecasts_in_the_passive():
     assert _who("Final results are expected by Friday.")[0][1] == "predicted"
     assert _who("The new levy takes effect on January 1.")[0][1] == "predicted"
     assert _who("The council said preliminary findings suggest the well was contaminated.")[0] == ("council", "hedged")
+
+
+def test_a_possibility_left_open_in_a_reported_clause_is_a_hedge():
+    assert _who("Inspectors said they had not yet ruled out sabotage.") == [("Inspectors", "hedged")]
+    assert _who("Police said they could not rule out further arrests.")[0][1] == "hedged"
+    assert _who("Police said no arrests had been made.")[0][1] == "denied"
+
+
+def test_one_of_a_group_after_the_verb():
+    assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]

@@ -90,8 +90,10 @@ _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
 _CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$")
 _LAST_WORDS = re.compile(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$")
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
-# ('…, said an official', '…, said a senior union official': a source described, up to three words)
-_POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|an?\s+[a-z]+(?:\s+[a-z]+){0,2})(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
+_PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
+# ('…, said an official', '…, said a senior union official': a source described, up to three
+# words; '…, said one of the officials')
+_POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|an?\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
 # - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
@@ -139,6 +141,8 @@ _FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew
 # "Contrary to reports circulating on social media, no coach fell …": set against a report, a denial
 _CONTRARY = re.compile(r"^\W*contrary\s+to\b", re.IGNORECASE)
 # a reporting participle after the main clause: '…, saying its own laboratory had measured …'
+_NOT_RULED_OUT = re.compile(r"\b(?:(?:has|have|had|did|do|does|would|will|could|can)\s+)?(?:not|never|n[’']t)\s+(?:yet\s+)?(?:ruled?|ruling)\s+out\b",
+                            re.IGNORECASE)
 # a concessive clause after a main clause that withholds something ("did not say whether …,
 # though local media reported …") is an aside: the sentence stays the gap
 _CONCESSIVE = re.compile(r",\s+(?:though|although|but|while|whereas)\s")
@@ -895,6 +899,7 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
         runs = list(capitalised_runs(np))
         if runs:
             return _resolve(runs[0][2] if runs[0][0] == 0 else np, ctx) or _resolve(np, ctx)
+        np = _PART_OF.sub("the ", np) if " of the " in np else np  # "…, said one of the officials": the officials
         return _resolve(np, ctx) or _described_subject(np, ctx)  # "…, said the union leader"
     return None
 
@@ -1001,6 +1006,11 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     modal = _SECOND_MODAL_PREDICATE.search(text) if " and " in text else None
     cut = min(second.start() if second else len(text), modal.start("and") if modal else len(text))
     text = text[:cut]
+    left_open = _NOT_RULED_OUT.search(text) if "out" in text else None
+    if left_open:
+        # "said … they have not ruled out sabotage": a possibility left open, not a denial
+        cues.append((left_open.start(), "hedged"))
+        text = text[:left_open.start()] + " " * len(left_open.group(0)) + text[left_open.end():]
     if _NOTHING_HAS.match(text) or _negated(text, can_match) or _CONTRARY.match(text):
         return "denied"  # "said no debris had fallen", '"We have not won anything yet," he said'
     nothing = _NOTHING_HAS_COORDINATED.search(text)
