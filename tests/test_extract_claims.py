@@ -698,3 +698,12 @@ def test_a_possibility_left_open_in_a_reported_clause_is_a_hedge():
 
 def test_one_of_a_group_after_the_verb():
     assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]
+
+
+def test_contracted_will_counterfactuals_and_no_reports():
+    assert _who('"We’ll rebuild every home," the governor said.') == [("governor", "predicted")]
+    assert _who("\"We'll reopen on Monday,\" the governor said.")[0][1] == "predicted"
+    assert _who("Without the dam, the valley would have flooded.")[0][1] == "stated"
+    assert _who("Gate operator Jane Roe said that without the barrier the water would be in the square.")[0][1] == "stated"
+    assert _who("If the talks fail, the union would strike.")[0][1] == "predicted"
+    assert _who("The harbour master Jane Roe said they had no reports of anyone missing.")[0] == ("Jane Roe", "denied")

@@ -921,6 +921,13 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
     return None
 
 
+# a counterfactual: "would have" under a condition that did not hold, "would" after an opening
+# "Without X," (X is there)
+_WITHOUT_OPENING = re.compile(r"^\W*(?:that\s+)?(?:but\s+)?without\b", re.IGNORECASE)
+_HAVE_AFTER = re.compile(r"\s+(?:not\s+|never\s+|also\s+)?have\b")
+_CONDITION = re.compile(r"\b(?:without|if|otherwise|but\s+for|had\s+(?:it|they|we|he|she|I)\s+not)\b", re.IGNORECASE)
+
+
 def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | None:
     """The first prediction cue, skipping the conditional "would" of a relative clause
     ("rules that would be illegal here").  ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
@@ -929,6 +936,9 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
     for match in _patterns()["predicted"].finditer(text):
         if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
             continue
+        if match.group(0).lower() == "would" and (_HAVE_AFTER.match(text, match.end()) and _CONDITION.search(text, 0, match.start())
+                                                   or _WITHOUT_OPENING.match(text)):
+            continue  # "Without the walls, the lava would be in the streets", "If …, it would have …": what is not so
         if _EMBEDDED_QUESTION_AT_END.search(text[max(0, match.start() - 60):match.start()]):
             continue  # "cannot tell us how bogs elsewhere will behave": an open question, no forecast
         return match
