@@ -707,3 +707,13 @@ def test_contracted_will_counterfactuals_and_no_reports():
     assert _who("Gate operator Jane Roe said that without the barrier the water would be in the square.")[0][1] == "stated"
     assert _who("If the talks fail, the union would strike.")[0][1] == "predicted"
     assert _who("The harbour master Jane Roe said they had no reports of anyone missing.")[0] == ("Jane Roe", "denied")
+
+
+def test_nested_source_after_a_longer_noun_phrase_and_past_passives():
+    assert _who("The mayor said senior fire officers suspect arson.") == [("senior fire officers", "hedged")]
+    rows = _claims("The mayor said senior fire officers suspect arson.")
+    assert rows[0]["via"] == "mayor"
+    # "was planned" reports what was done; "was expected to" and "is planned for" still foresee
+    assert _who("The envoy said the raid was planned abroad.")[0][1] == "stated"
+    assert _who("The envoy said the vote was planned for June.")[0][1] == "predicted"
+    assert _who("The driver is reported to have fallen asleep.")[0][1] == "reported"

@@ -230,6 +230,9 @@ def _patterns() -> dict:
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
         # "…, the study found.": research or a document closing its sentence with what it found
         # (a headline drops the article: "…, study finds")
+        # _NESTED_CLAUSE with its verb a reporting verb (the noun phrase before it runs up to one)
+        "nested_reporting": re.compile(_NESTED_CLAUSE.pattern.replace(r"(?P<verb>[a-z]+(?:\s+that)?)\b",
+                                                                      rf"(?P<verb>(?:{trie_alternation(verb_group, True)})(?:\s+that)?)\b")),
         "finding": re.compile(rf",\s+(?P<np>(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{trie_alternation(lex['research_nouns'] + lex['issued_documents'], True)}))"
                               rf"\s+(?:{trie_alternation(lex['finding_verbs'], True)})(?:\s+(?:on|in|last|this)\s+\w+)?\s*[.!]?\s*$", re.IGNORECASE),
     }
@@ -1003,6 +1006,10 @@ def _verb_nouns() -> frozenset[str]:
     return frozenset(lexicon()["verb_nouns"])
 
 
+_PAST_PASSIVE_AT_END = re.compile(r"\b(?:was|were|been)\s+$")
+_TO_OR_FOR = re.compile(r"\s+(?:to|for)\b")
+
+
 def _complement_certainty(text: str, backshifted: bool = False, can_match: Collection[str] = _EVERY_CUE) -> str | None:
     """The certainty a neutral verb's complement gives: "said it plans", "said the toll was
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged).
@@ -1041,6 +1048,9 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
         if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]) or _not_a_verb_here(text, verb):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
+        if group == "predicted" and _PAST_PASSIVE_AT_END.search(text[max(0, verb.start() - 12):verb.start()]) \
+                and not _TO_OR_FOR.match(text, verb.end()):
+            continue  # "the attack was planned abroad": done, not foreseen ("was expected to rise" still is)
         if group == "predicted":
             cues.append((verb.start(), "predicted"))
         elif group == "confirmed" and _BE_AT_END.search(text[:verb.start()]):
@@ -1313,7 +1323,11 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     after = body[verb_end:]
     inner = _NESTED_CLAUSE.match(after)
     if not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]:
-        return None
+        # the first word after a short noun phrase was no reporting verb: the phrase may be
+        # longer ("said intelligence services believe …"), up to the first reporting verb
+        inner = _patterns()["nested_reporting"].match(after) if inner else None
+        if not inner or _FINITE_AUX.search(inner.group("np")):
+            return None  # ("said the plant would close and workers believe": a clause, no phrase)
     np = inner.group("np")
     verb = inner.group("verb").split()[0]
     if _INDEFINITE.match(np) and not _FINITE_FORM.search(verb):
