@@ -717,3 +717,18 @@ def test_nested_source_after_a_longer_noun_phrase_and_past_passives():
     assert _who("The envoy said the raid was planned abroad.")[0][1] == "stated"
     assert _who("The envoy said the vote was planned for June.")[0][1] == "predicted"
     assert _who("The driver is reported to have fallen asleep.")[0][1] == "reported"
+
+
+def _headline_rows(title, body):
+    text = title + "\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [(c["claimant"], c["certainty"]) for c in extract_rows(article)["claims"]]
+
+
+def test_a_headline_group_source_is_the_group_the_story_names():
+    assert _headline_rows("Police say three held after brawl", "Police in Sorvik said three men were held on Sunday.")[0] == \
+        ("Sorvik police", "stated")
+    assert _headline_rows("Two hurt in tram crash, police say", "Two people were hurt when a tram derailed, police said.")[0] == \
+        ("police", "stated")
+    assert _headline_rows("Storm damages homes", "Officials said 30 homes were damaged.")[0] == ("article", "stated")

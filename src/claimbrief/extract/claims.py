@@ -1503,8 +1503,40 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     _attribute_quotes(sentences, rows, text)
     _attribute_quote_paragraphs(text, sentences, rows, named_before)
     _attribute_quoted_headline(sentences, rows, people)
+    _attribute_headline_group(sentences, rows)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
     return rows
+
+
+# "Police say three arrested", "Three killed in bus crash, police say": a headline's source
+# named by a bare common noun, first or after the last comma
+_HEADLINE_GROUP_FIRST = (re.compile(r"^(?P<np>[A-Z][a-z]+)\s+(?P<verb>[a-z]+)\b"),
+                         re.compile(r"^(?P<np>[A-Z][a-z]+\s+[a-z]+)\s+(?P<verb>[a-z]+)\b"))
+_HEADLINE_GROUP_LAST = re.compile(r",\s+(?P<np>[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>[a-z]+)\s*$")
+
+
+def _attribute_headline_group(sentences: list[dict], rows: list[dict]) -> None:
+    """A headline's source named by a bare common noun ("Police say …", "…, officials say")
+    is the group the story names with that noun: the first body claimant whose name ends in
+    it ("Portville police").  (The headline is read before the story, so its "police" could
+    not be resolved then.)"""
+    verb_group = _patterns()["verb_group"]
+    for sentence, row in zip(sentences, rows):
+        if sentence["block"] != "headline" or row["claimant"] != ARTICLE or row["certainty"] != "stated":
+            continue
+        body = row["text"].rstrip(" .")
+        matches = [pattern.match(body) for pattern in _HEADLINE_GROUP_FIRST] + [_HEADLINE_GROUP_LAST.search(body)]
+        match = next((m for m in matches if m and m.group("verb") in verb_group), None)
+        if not match:
+            continue
+        head = match.group("np").split()[-1].lower()
+        source = next((r for r in rows if r["claimant"] not in (None, ARTICLE, UNATTRIBUTED)
+                       and r["claimant"].split()[-1].lower() == head and r is not row), None)
+        if source:
+            row["claimant"], row["claimant_role"] = source["claimant"], source["claimant_role"]
+            group = _verb_group(match.group("verb"))
+            row["certainty"] = group if group != "reported" else "stated"
+            row["cue"] = match.group("verb")
 
 
 def _plural_source(claimant: str, people: list[Actor]) -> bool:
