@@ -732,3 +732,12 @@ def test_a_headline_group_source_is_the_group_the_story_names():
     assert _headline_rows("Two hurt in tram crash, police say", "Two people were hurt when a tram derailed, police said.")[0] == \
         ("police", "stated")
     assert _headline_rows("Storm damages homes", "Officials said 30 homes were damaged.")[0] == ("article", "stated")
+
+
+def test_honorifics_and_verbs_of_state_copy():
+    assert _who("His Excellency Tom Weller said the harvest was a great success.")[0][0] == "Tom Weller"
+    assert _who("Comrade Tom Weller said the harvest was a great success.")[0][0] == "Tom Weller"
+    assert _who("Tom Weller underlined that the harvest was a great success.") == [("Tom Weller", "stated")]
+    assert _who("Tom Weller highlighted that exports had doubled.")[0][0] == "Tom Weller"
+    assert _who("Tom Weller expressed concern that the harvest would fail.") == [("Tom Weller", "hedged")]
+    assert _who("Tom Weller expressed confidence that the harvest would be a success.") == [("Tom Weller", "predicted")]
