@@ -741,3 +741,11 @@ def test_honorifics_and_verbs_of_state_copy():
     assert _who("Tom Weller highlighted that exports had doubled.")[0][0] == "Tom Weller"
     assert _who("Tom Weller expressed concern that the harvest would fail.") == [("Tom Weller", "hedged")]
     assert _who("Tom Weller expressed confidence that the harvest would be a success.") == [("Tom Weller", "predicted")]
+
+
+def test_quoted_as_saying_and_quoted_by():
+    rows = _claims("Tom Weller was quoted by Orbis as saying the harvest was a success.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Tom Weller", "Orbis", "reported")
+    assert _who("The harvest will be a record, Tom Weller was quoted as saying.") == [("Tom Weller", "predicted")]
+    rows = _claims("Tom Weller, quoted by the Orbis news agency, said the harvest was a success.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("Tom Weller", "Orbis news agency")

@@ -56,7 +56,7 @@ _APOSTROPHE = re.compile(r"[’']")
 # - the subject of a reporting verb (_subject_before, _subject_after)
 # (an age is an appositive too: "Mary Roe, 61, said", "Tom Roe, 45, a fisherman, said")
 # (and so is a participle's phrase: "Roe, speaking to reporters at the port, said")
-_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing)\b[^,]*),?$")
+_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
 _AND_DENIED = re.compile(r"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:denied|rejected|refuted|dismissed)\b")
@@ -1246,6 +1246,31 @@ def _press_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["state_media_nouns"] if " " not in w)
 
 
+# "Jane Roe was quoted by Tass as saying …", "…, Jane Roe was quoted as saying."
+_QUOTED_AS_SAYING = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)"
+                               r"(?:\s+by\s+(?P<via>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*|\s+news\s+agency){0,4}))?"
+                               r"(?:\s+(?:on\s+\w+|in\s+an?\s+\w+))?\s+as\s+saying\b")
+
+
+def _quoted_as_saying(sentence: dict, text: str, ctx: Context) -> tuple | None:
+    """"Jane Roe was quoted by Tass as saying …": Jane Roe claims, relayed by Tass (reported);
+    without an outlet, what she is quoted as saying, graded by its own words.  Returns
+    (claimant, role, certainty, cue, via)."""
+    s, e = sentence["start"], sentence["end"]
+    body = text[s:e]
+    match = _QUOTED_AS_SAYING.search(body)
+    if not match:
+        return None
+    found = _subject_before(text, s, s + match.start(), ctx, True)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED):
+        return None
+    after = body[match.end():]
+    said = after if after.strip(" .,;:”\"") else body[:match.start()]  # '…, Roe was quoted as saying.'
+    via = _LEADING_THE_ANY_CASE.sub("", match.group("via")) if match.group("via") else None
+    certainty = "reported" if via else (_complement_certainty(said, backshifted=True) or "stated")
+    return (found[0], found[1], certainty, "quoted as saying", via)
+
+
 def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
     """"Magistrate Jane Roe refused the application, saying …", "The coach was furious about
     the corner, insisting …": a reporting participle speaks for the sentence's subject, a
@@ -1360,7 +1385,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         return row
 
     source, according_cue = _according(body, ctx, can_match)
-    attribution = _verb_attribution(sentence, text, ctx, can_match)
+    attribution = (_quoted_as_saying(sentence, text, ctx) if " as saying" in body else None) or \
+        _verb_attribution(sentence, text, ctx, can_match)
     if attribution and len(attribution) == 5:  # nested: the believer claims, the speaker relays
         row["via"] = attribution[4]
         attribution = attribution[:4]
