@@ -749,3 +749,9 @@ def test_quoted_as_saying_and_quoted_by():
     assert _who("The harvest will be a record, Tom Weller was quoted as saying.") == [("Tom Weller", "predicted")]
     rows = _claims("Tom Weller, quoted by the Orbis news agency, said the harvest was a success.")
     assert (rows[0]["claimant"], rows[0]["via"]) == ("Tom Weller", "Orbis news agency")
+
+
+def test_a_prepositional_aside_between_speaker_and_verb():
+    rows = _claims("Maria Lopez, in comments to the Herald, said the mill would close.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Maria Lopez", "Herald", "predicted")
+    assert _who("Maria Lopez, at a rally in Sorvik, said the mill would close.")[0][0] == "Maria Lopez"
