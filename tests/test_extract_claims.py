@@ -755,3 +755,12 @@ def test_a_prepositional_aside_between_speaker_and_verb():
     rows = _claims("Maria Lopez, in comments to the Herald, said the mill would close.")
     assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Maria Lopez", "Herald", "predicted")
     assert _who("Maria Lopez, at a rally in Sorvik, said the mill would close.")[0][0] == "Maria Lopez"
+
+
+def test_failed_checks_and_unclaimed_acts_are_gaps():
+    for body in ("The agency could not independently verify the footage.",
+                 "There was no immediate claim of responsibility.",
+                 "Officials gave no reason for the closure."):
+        rows = _claims(body)
+        assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "article"), body
+    assert _who("The militia is widely believed to be behind the raid.")[0][1] == "hedged"
