@@ -229,3 +229,12 @@ def test_names_beyond_latin1_stay_whole():
     tables = extract(make_article(text, title="Bridge shut", published=dt.date(2024, 5, 8)))
     body = tables.claims[tables.claims["kind"] != "headline"]
     assert list(body["claimant"]) == ["Tomasz Wójcik", "Tomasz Wójcik", "Nguyễn Thị Hằng"]
+
+
+def test_a_body_named_by_initials_before_an_appositive_is_itself():
+    text = ("Vote watch\n\nThe Harbour Unity Front (HUF) won 40 seats on Sunday. "
+            "Coastal Rights Forum (CRF), an independent monitoring group, said it had logged 90 complaints. "
+            "The group said it had found no evidence of rigging.")
+    tables = extract(make_article(text, title="Vote watch", published=dt.date(2024, 5, 8)))
+    body = tables.claims[tables.claims["kind"] != "headline"]
+    assert list(body["claimant"])[1:] == ["Coastal Rights Forum", "Coastal Rights Forum"]

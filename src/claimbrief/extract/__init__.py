@@ -44,8 +44,20 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
     found: dict[str, Actor] = {}
     org_words = _ORG_WORDS()
     for start, end, run in _joined_runs(text):
-        # the organisation is the tail of the run that ends in an organisation word
         tokens = run.split()
+        # a name the text follows with its own initials in brackets is an organisation's,
+        # whatever word it ends in ("Election Watch Lanka (EWL)"): people are given no acronyms
+        bracket = _ACRONYM_IN_BRACKETS.match(text, end, end + 14) if text.startswith("(", end) or \
+            text[end:end + 2].lstrip().startswith("(") else None
+        if bracket and not any(s <= start < e for s, e in person_spans):
+            name = _SPACES.sub(" ", run[4:] if run.startswith("The ") else run)
+            if len(name.split()) >= 2 and _initials(name) == _undotted(bracket.group(1)):
+                where = locate(run, name)
+                if where:
+                    found.setdefault(name, Actor(name=name, kind="organisation")).spans.append(
+                        (start + where[0], start + where[1]))
+                    continue
+        # the organisation is the tail of the run that ends in an organisation word
         for i, first in enumerate(tokens):
             if first in ("The", "A", "An", "In", "On", "At") or _BASED.search(first):
                 continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping
