@@ -764,3 +764,12 @@ def test_failed_checks_and_unclaimed_acts_are_gaps():
         rows = _claims(body)
         assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "article"), body
     assert _who("The militia is widely believed to be behind the raid.")[0][1] == "hedged"
+
+
+def test_expert_groups_and_sources_cited_by_a_common_noun():
+    assert _who("Seismologists at the national institute estimate that aftershocks could last weeks.")[0] == \
+        ("Seismologists", "hedged")
+    rows = _claims("Jars were still on sale, the broadcaster reported, citing shopkeepers.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("shopkeepers", "broadcaster", "reported")
+    # a building is no source
+    assert _who("Dozens of people gathered outside the police station in Sorvik on Monday.")[0][0] == "article"

@@ -199,7 +199,8 @@ def _patterns() -> dict:
         "media_prefix": re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)*?(?:{trie_alternation(lex['media_nouns'], False)})\s+"),
         "aux_tail": re.compile(rf"(?:[\s,]+{_AUX})*[\s,]*$", re.IGNORECASE),
         "actor_np": re.compile(
-            rf"^(?:(?:the|a|an|his|her|its|their|our|some|local|several)\s+)?(?:[\w’'.()-]+\s+){{0,5}}(?:{trie_alternation(lex['actor_nouns'], True)})$",
+            rf"^(?:(?:the|a|an|his|her|its|their|our|some|local|several)\s+)?(?:[\w’'.()-]+\s+){{0,5}}"
+            rf"(?:{trie_alternation(lex['actor_nouns'], True)}|[a-z]{{2,}}(?:{trie_alternation(lex['actor_noun_endings'], True)}))$",
             re.IGNORECASE),
         "statement_np": re.compile(
             rf"^(?P<owner>.+?)[’']s?\s+(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['statement_nouns'], False)})$"),
@@ -1062,6 +1063,9 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     return min(cues)[1] if cues else None
 
 
+_PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
+
+
 def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
                ) -> tuple[tuple[str, str | None] | None, str]:
     """The source after "according to" ("according to the AAA motoring club", "according to
@@ -1112,6 +1116,10 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
         if found:
             return found, cue
+    if cue.lower() == "citing" and simple and _PLAIN_GROUP.match(simple.group(0)):
+        # "citing shopkeepers", "citing hospital staff": what follows "citing" is a source,
+        # whatever its noun (one no list has is the group as written)
+        return (_LEADING_THE.sub("", simple.group(0).strip()), None), cue
     return None, cue
     # "according to StreetLine data", "according to the league's match data": the owner of the
     # data is the source; "according to court documents": the documents themselves are
