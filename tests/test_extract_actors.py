@@ -238,3 +238,10 @@ def test_a_body_named_by_initials_before_an_appositive_is_itself():
     tables = extract(make_article(text, title="Vote watch", published=dt.date(2024, 5, 8)))
     body = tables.claims[tables.claims["kind"] != "headline"]
     assert list(body["claimant"])[1:] == ["Coastal Rights Forum", "Coastal Rights Forum"]
+
+
+def test_a_bracketed_second_title_stays_in_its_sentence():
+    text = ("Crash\n\nThe State Commissioner for Health, Dr. (Mrs.) Ada Obi, said 14 of the injured were in critical condition.")
+    tables = extract(make_article(text, title="Crash", published=dt.date(2024, 5, 8)))
+    body = tables.claims[tables.claims["kind"] != "headline"]
+    assert len(body) == 1 and body.iloc[0]["claimant"] == "Ada Obi"
