@@ -773,3 +773,11 @@ def test_expert_groups_and_sources_cited_by_a_common_noun():
     assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("shopkeepers", "broadcaster", "reported")
     # a building is no source
     assert _who("Dozens of people gathered outside the police station in Sorvik on Monday.")[0][0] == "article"
+
+
+def test_intentions_and_nouns_after_a_past_verb():
+    assert _who("The ferry line hopes to resume sailings on Friday.")[0][1] == "predicted"
+    assert _who("The bank said it is considering further rate cuts.") == [("bank", "predicted")]
+    # "raised fears": a noun, the object of the verb before it, not a source's verb
+    assert _who("The drought raised fears that the harvest could fail.")[0][0] == "article"
+    assert _who("The flood sparked claims that the dam was unsafe.")[0][0] == "article"

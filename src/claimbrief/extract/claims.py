@@ -146,6 +146,7 @@ _NOT_RULED_OUT = re.compile(r"\b(?:(?:has|have|had|did|do|does|would|will|could|
 # a concessive clause after a main clause that withholds something ("did not say whether …,
 # though local media reported …") is an aside: the sentence stays the gap
 _CONCESSIVE = re.compile(r",\s+(?:though|although|but|while|whereas)\s")
+_PAST_WORD_AT_END = re.compile(r"\b[a-z]{2,}ed\s+$")
 # a plural noun followed by a verb of saying is that verb's subject, not a verb itself
 _SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indicated|show|showed|claim|claimed)\b")
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining)\b")
@@ -1167,6 +1168,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "read the test reports for this newspaper": a plural noun before a preposition
         if word.endswith("s") and _SPEECH_AFTER.match(body, verb.end()):
             continue  # "Media reports said …", "Initial estimates suggest …": the noun is the subject
+        if word.endswith("s") and _PAST_WORD_AT_END.search(body, max(0, verb.start() - 24), verb.start()):
+            continue  # "The deal raised fears that …", "sparked claims": a noun, the object of the verb before it
         group = _verb_group(word)
         passive = _PASSIVE_AT_END.search(near)
         if passive:
