@@ -233,15 +233,15 @@ def test_names_beyond_latin1_stay_whole():
 
 def test_a_body_named_by_initials_before_an_appositive_is_itself():
     text = ("Vote watch\n\nThe Harbour Unity Front (HUF) won 40 seats on Sunday. "
-            "Coastal Rights Forum (CRF), an independent monitoring group, said it had logged 90 complaints. "
-            "The group said it had found no evidence of rigging.")
+            "Coastal Rights Forum (CRF), a volunteer observer group, said it had logged 90 complaints. "
+            "The group said ballot boxes had been opened early in two towns.")
     tables = extract(make_article(text, title="Vote watch", published=dt.date(2024, 5, 8)))
     body = tables.claims[tables.claims["kind"] != "headline"]
     assert list(body["claimant"])[1:] == ["Coastal Rights Forum", "Coastal Rights Forum"]
 
 
 def test_a_bracketed_second_title_stays_in_its_sentence():
-    text = ("Crash\n\nThe State Commissioner for Health, Dr. (Mrs.) Ada Obi, said 14 of the injured were in critical condition.")
+    text = ("Crash\n\nThe State Commissioner for Health, Dr. (Mrs.) Ada Obi, said nine patients remained in intensive care.")
     tables = extract(make_article(text, title="Crash", published=dt.date(2024, 5, 8)))
     body = tables.claims[tables.claims["kind"] != "headline"]
     assert len(body) == 1 and body.iloc[0]["claimant"] == "Ada Obi"

@@ -653,7 +653,7 @@ def test_unnamed_and_role_group_sources():
 
 
 def test_an_aside_after_a_withheld_answer_leaves_the_gap():
-    rows = _claims("Police did not say whether any guards were suspended, though local media reported that two had been.")
+    rows = _claims("The prison service would not say whether any guards were disciplined, although a local radio station reported that three had been.")
     assert (rows[0]["kind"], rows[0]["claimant"], rows[0]["certainty"]) == ("gap", "article", "stated")
 
 
@@ -687,7 +687,7 @@ def test_ruling_out_and_forecasts_in_the_passive():
     assert _who("The cyclone is projected to strengthen.")[0][1] == "predicted"
     assert _who("Final results are expected by Friday.")[0][1] == "predicted"
     assert _who("The new levy takes effect on January 1.")[0][1] == "predicted"
-    assert _who("The council said preliminary findings suggest the well was contaminated.")[0] == ("council", "hedged")
+    assert _who("The council said early test results suggest the well was contaminated.")[0] == ("council", "hedged")
 
 
 def test_a_possibility_left_open_in_a_reported_clause_is_a_hedge():
@@ -706,7 +706,7 @@ def test_contracted_will_counterfactuals_and_no_reports():
     assert _who("Without the dam, the valley would have flooded.")[0][1] == "stated"
     assert _who("Gate operator Jane Roe said that without the barrier the water would be in the square.")[0][1] == "stated"
     assert _who("If the talks fail, the union would strike.")[0][1] == "predicted"
-    assert _who("The harbour master Jane Roe said they had no reports of anyone missing.")[0] == ("Jane Roe", "denied")
+    assert _who("The harbour master Jane Roe said they had no reports of damage to homes.")[0] == ("Jane Roe", "denied")
 
 
 def test_nested_source_after_a_longer_noun_phrase_and_past_passives():

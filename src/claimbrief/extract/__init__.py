@@ -46,7 +46,7 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
     for start, end, run in _joined_runs(text):
         tokens = run.split()
         # a name the text follows with its own initials in brackets is an organisation's,
-        # whatever word it ends in ("Election Watch Lanka (EWL)"): people are given no acronyms
+        # whatever word it ends in ("Harbour Rights Forum (HRF)"): people are given no acronyms
         bracket = _ACRONYM_IN_BRACKETS.match(text, end, end + 14) if text.startswith("(", end) or \
             text[end:end + 2].lstrip().startswith("(") else None
         if bracket and not any(s <= start < e for s, e in person_spans):
@@ -222,8 +222,8 @@ def _acronym_in_brackets(text: str, org: Actor) -> str | None:
 
 
 def _bodies_named_by_initials(text: str, people: list[Actor], organisations: list[Actor]) -> None:
-    """A name the people finder took for a person's ("Election Watch Lanka", no organisation
-    word at its end) that the text follows with its own initials in brackets ("(EWL)") is an
+    """A name the people finder took for a person's ("Harbour Rights Forum", no organisation
+    word at its end) that the text follows with its own initials in brackets ("(HRF)") is an
     organisation's: people are not given acronyms.  It joins the organisations (where its
     acronym is merged with it), without the one-word aliases it got as a surname.  (Initials
     only: "Jane Roe (AFP)" is a photo credit.)"""

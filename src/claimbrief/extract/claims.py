@@ -143,8 +143,8 @@ _CONTRARY = re.compile(r"^\W*contrary\s+to\b", re.IGNORECASE)
 # a reporting participle after the main clause: '…, saying its own laboratory had measured …'
 _NOT_RULED_OUT = re.compile(r"\b(?:(?:has|have|had|did|do|does|would|will|could|can)\s+)?(?:not|never|n[’']t)\s+(?:yet\s+)?(?:ruled?|ruling)\s+out\b",
                             re.IGNORECASE)
-# a concessive clause after a main clause that withholds something ("did not say whether …,
-# though local media reported …") is an aside: the sentence stays the gap
+# a concessive clause after a main clause that withholds something ("would not say whether …,
+# although the radio reported …") is an aside: the sentence stays the gap
 _CONCESSIVE = re.compile(r",\s+(?:though|although|but|while|whereas)\s")
 _PAST_WORD_AT_END = re.compile(r"\b[a-z]{2,}ed\s+$")
 # a plural noun followed by a verb of saying is that verb's subject, not a verb itself
@@ -943,7 +943,7 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
             continue
         if match.group(0).lower() == "would" and (_HAVE_AFTER.match(text, match.end()) and _CONDITION.search(text, 0, match.start())
                                                    or _WITHOUT_OPENING.match(text)):
-            continue  # "Without the walls, the lava would be in the streets", "If …, it would have …": what is not so
+            continue  # "Without the levee, the river would be in the square", "If …, it would have …": what is not so
         if _EMBEDDED_QUESTION_AT_END.search(text[max(0, match.start() - 60):match.start()]):
             continue  # "cannot tell us how bogs elsewhere will behave": an open question, no forecast
         return match
@@ -1118,7 +1118,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         if found:
             return found, cue
     if cue.lower() == "citing" and simple and _PLAIN_GROUP.match(simple.group(0)):
-        # "citing shopkeepers", "citing hospital staff": what follows "citing" is a source,
+        # "citing stallholders", "citing hospital staff": what follows "citing" is a source,
         # whatever its noun (one no list has is the group as written)
         return (_LEADING_THE.sub("", simple.group(0).strip()), None), cue
     return None, cue
@@ -1161,7 +1161,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             withheld_at = verb.end() if withheld_at is None else withheld_at
             continue  # "has not said", "declined to comment": nobody claims anything
         if withheld_at is not None and _CONCESSIVE.search(body, withheld_at, verb.start()):
-            return None  # "Police did not say whether …, though local media reported …": the gap is the sentence's
+            return None  # "… would not say whether …, although the radio reported …": the gap is the sentence's
         if (" " not in word and pats["not_a_verb"].match(body[verb.end():])) or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
         if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
@@ -1257,14 +1257,14 @@ def _press_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["state_media_nouns"] if " " not in w)
 
 
-# "Jane Roe was quoted by Tass as saying …", "…, Jane Roe was quoted as saying."
+# "Jane Roe was quoted by Orbis as saying …", "…, Jane Roe was quoted as saying."
 _QUOTED_AS_SAYING = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)"
                                r"(?:\s+by\s+(?P<via>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*|\s+news\s+agency){0,4}))?"
                                r"(?:\s+(?:on\s+\w+|in\s+an?\s+\w+))?\s+as\s+saying\b")
 
 
 def _quoted_as_saying(sentence: dict, text: str, ctx: Context) -> tuple | None:
-    """"Jane Roe was quoted by Tass as saying …": Jane Roe claims, relayed by Tass (reported);
+    """"Jane Roe was quoted by Orbis as saying …": Jane Roe claims, relayed by Orbis (reported);
     without an outlet, what she is quoted as saying, graded by its own words.  Returns
     (claimant, role, certainty, cue, via)."""
     s, e = sentence["start"], sentence["end"]
@@ -1545,7 +1545,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     return rows
 
 
-# "Police say three arrested", "Three killed in bus crash, police say": a headline's source
+# "Police say three arrested", "Two hurt in tram crash, police say": a headline's source
 # named by a bare common noun, first or after the last comma
 _HEADLINE_GROUP_FIRST = (re.compile(r"^(?P<np>[A-Z][a-z]+)\s+(?P<verb>[a-z]+)\b"),
                          re.compile(r"^(?P<np>[A-Z][a-z]+\s+[a-z]+)\s+(?P<verb>[a-z]+)\b"))
