@@ -781,3 +781,10 @@ def test_intentions_and_nouns_after_a_past_verb():
     # "raised fears": a noun, the object of the verb before it, not a source's verb
     assert _who("The drought raised fears that the harvest could fail.")[0][0] == "article"
     assert _who("The flood sparked claims that the dam was unsafe.")[0][0] == "article"
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
+    assert _who("A Sorvik Port Authority spokesperson said the terminal was closed.")[0][0] == "Sorvik Port Authority"
+    assert _who("The terminal was closed, an Interior Ministry spokesman said.")[0][0] == "Interior Ministry"
+    # a body named by a common noun stays as written (an unnamed source of its own)
+    assert _who("A police spokeswoman said three men were held.")[0][0] == "A police spokeswoman"

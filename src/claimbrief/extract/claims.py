@@ -478,6 +478,10 @@ def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
     return found
 
 
+# an unnamed spokesperson of a body named by its proper name ("A Port Authority spokesperson")
+_NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+
+
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     # (the patterns need a ")" and a "-": only then are they run)
@@ -513,6 +517,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return None
     if pats["unnamed"].match(np) or pats["anonymous"].search(np):
         return UNATTRIBUTED, None
+    speaker = _NAMED_BODY_SPEAKER.match(np) if "spokes" in np else None
+    if speaker:  # "A Port Authority spokesperson said": the body speaks through its spokesperson
+        found = _resolve_np(speaker.group("org"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED \
+                and not any(p.name == found[0] for p in ctx.people):
+            return found
     person = resolve_person(ctx.people, np)
     if person:
         ctx.last_person = person
