@@ -788,3 +788,10 @@ def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
     assert _who("The terminal was closed, an Interior Ministry spokesman said.")[0][0] == "Interior Ministry"
     # a body named by a common noun stays as written (an unnamed source of its own)
     assert _who("A police spokeswoman said three men were held.")[0][0] == "A police spokeswoman"
+
+
+def test_the_official_is_the_post_holder_named_before():
+    assert _who("Deputy Mayor Jane Roe said the road would reopen. The official added that repairs were costly.") == \
+        [("Jane Roe", "predicted"), ("Jane Roe", "stated")]
+    # a person named without a post is no "official"
+    assert _who("Jane Roe said the road would reopen. The official added that repairs were costly.")[1][0] == "official"

@@ -366,6 +366,9 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         wanted = phrase.lower()
         person = ctx.nearest(ctx.people, lambda p: bool(p.role) and wanted in p.role.lower()) or \
             (ctx.nearest(ctx.people, lambda p: bool(p.role) and head in p.role.lower().split()) if not modifiers else None)
+        if not person and not modifiers and head in lex["generic_role_heads"]:
+            # "Deputy Mayor Jane Roe said … . The official added …": any holder of a post
+            person = ctx.nearest(ctx.people, lambda p: bool(p.role))
         if person:
             person.aliases.add(np)
             ctx.last_person = person
