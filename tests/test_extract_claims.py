@@ -795,3 +795,15 @@ def test_the_official_is_the_post_holder_named_before():
         [("Jane Roe", "predicted"), ("Jane Roe", "stated")]
     # a person named without a post is no "official"
     assert _who("Jane Roe said the road would reopen. The official added that repairs were costly.")[1][0] == "official"
+
+
+def test_answers_of_a_printed_interview_are_the_interviewee_s():
+    body = ("Aminata Kane, a fisheries scientist, says the catch is collapsing.\n\n"
+            "Q: How bad is the decline?\n\n"
+            "A: The catch has halved in ten years. We will see more boats leave.\n\n"
+            "Q: Did Minister Tom Weller consult you?\n\n"
+            "A: They must cut the quota.")
+    rows = _who(body)
+    assert rows[1] == ("article", "stated")  # the question is the interviewer's
+    assert rows[2:4] == [("Aminata Kane", "stated"), ("Aminata Kane", "predicted")]
+    assert rows[-1][0] == "Aminata Kane"  # not the minister the question named

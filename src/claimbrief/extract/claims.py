@@ -1552,6 +1552,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
                 ctx.last_person = person
     _attribute_quotes(sentences, rows, text)
     _attribute_quote_paragraphs(text, sentences, rows, named_before)
+    if "Q:" in text:
+        _attribute_answers(text, sentences, rows, named_before)
     _attribute_quoted_headline(sentences, rows, people)
     _attribute_headline_group(sentences, rows)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
@@ -1690,6 +1692,31 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         if source:
             for i in indices:
                 _inherit(rows[i], source)
+
+
+# the paragraphs of a question-and-answer interview: "Q: …" asked, "A: …" answered
+_QUESTION_MARK = re.compile(r"\s*Q\s?[:.]\s")
+_ANSWER_MARK = re.compile(r"\s*A\s?[:.]\s")
+
+
+def _attribute_answers(text: str, sentences: list[dict], rows: list[dict], named_before: list) -> None:
+    """An interview printed as questions and answers ("Q: …" / "A: …"): every sentence of an
+    answer paragraph is the interviewee's, the person named last before the first question
+    (a question may name someone else)."""
+    interviewee = None
+    answering = False
+    for i, sentence in enumerate(sentences):
+        paragraph = text.rfind("\n", 0, sentence["start"]) + 1
+        if paragraph == sentence["start"] or not text[paragraph:sentence["start"]].strip():
+            # (a paragraph's first sentence says whether the paragraph is a question or an answer)
+            if _QUESTION_MARK.match(text, paragraph):
+                interviewee = interviewee or named_before[i]
+                answering = False
+                continue
+            answering = bool(_ANSWER_MARK.match(text, paragraph)) and interviewee is not None
+        if answering and sentence["block"] == "body" and rows[i]["claimant"] in (ARTICLE, None) \
+                and rows[i]["kind"] in ("claim", "background"):
+            _inherit(rows[i], {"claimant": interviewee.name, "claimant_role": interviewee.role, "via": None})
 
 
 # a headline that opens with a quotation and then says whose it is: '"…": a hydrologist
