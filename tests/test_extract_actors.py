@@ -202,3 +202,46 @@ def test_an_engineers_title_does_not_end_the_sentence():
 
     rows = split_sentences("Head line\n\nSpeaking at the depot, Engr. Musa Ode said the line would reopen.\n")
     assert rows[-1]["text"].startswith("Speaking at the depot, Engr. Musa Ode said")
+
+
+def test_a_name_followed_by_its_initials_is_an_organisation():
+    text = ("Vote watch\n\nCoastal Rights Forum (CRF) said it had logged 90 complaints on Monday. "
+            "CRF said most concerned vote buying. The forum said it would publish a report.")
+    tables = extract(make_article(text, title="Vote watch", published=dt.date(2024, 5, 8)))
+    body = tables.claims[tables.claims["kind"] != "headline"]
+    assert set(body["claimant"]) == {"Coastal Rights Forum"}
+    forum = tables.actors[tables.actors["name"] == "Coastal Rights Forum"].iloc[0]
+    assert forum["kind"] == "organisation" and "CRF" in forum["aliases"]
+    assert "CRF" not in set(tables.actors["name"])
+
+
+def test_an_agency_is_no_news_outlet_unless_it_says_news():
+    text = ("Storm\n\nThe Federal Storm Agency said 20 people died. Two towns flooded, the Orbis News Agency reported.")
+    tables = extract(make_article(text, title="Storm", published=dt.date(2024, 5, 8)))
+    roles = {name: role if isinstance(role, str) else None for name, role in zip(tables.actors["name"], tables.actors["role"])}
+    assert roles["Federal Storm Agency"] != "news organisation"
+    assert roles["Orbis News Agency"] in ("news organisation", "conduit")
+
+
+def test_names_beyond_latin1_stay_whole():
+    text = ("Bridge shut\n\nTomasz Wójcik, the mayor of Łódź, said the bridge was closed. "
+            "Wójcik said repairs would take a month. Nguyễn Thị Hằng said the dyke held.")
+    tables = extract(make_article(text, title="Bridge shut", published=dt.date(2024, 5, 8)))
+    body = tables.claims[tables.claims["kind"] != "headline"]
+    assert list(body["claimant"]) == ["Tomasz Wójcik", "Tomasz Wójcik", "Nguyễn Thị Hằng"]
+
+
+def test_a_body_named_by_initials_before_an_appositive_is_itself():
+    text = ("Vote watch\n\nThe Harbour Unity Front (HUF) won 40 seats on Sunday. "
+            "Coastal Rights Forum (CRF), a volunteer observer group, said it had logged 90 complaints. "
+            "The group said ballot boxes had been opened early in two towns.")
+    tables = extract(make_article(text, title="Vote watch", published=dt.date(2024, 5, 8)))
+    body = tables.claims[tables.claims["kind"] != "headline"]
+    assert list(body["claimant"])[1:] == ["Coastal Rights Forum", "Coastal Rights Forum"]
+
+
+def test_a_bracketed_second_title_stays_in_its_sentence():
+    text = ("Crash\n\nThe State Commissioner for Health, Dr. (Mrs.) Ada Obi, said nine patients remained in intensive care.")
+    tables = extract(make_article(text, title="Crash", published=dt.date(2024, 5, 8)))
+    body = tables.claims[tables.claims["kind"] != "headline"]
+    assert len(body) == 1 and body.iloc[0]["claimant"] == "Ada Obi"

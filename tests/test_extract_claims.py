@@ -620,3 +620,190 @@ def test_no_cue_pattern_is_skipped_where_it_matches():
         if _NEGATION_WORD.search(body):
             assert "negation" in can_match, body
     assert matched > 10000  # the test reaches the patterns
+
+
+def test_hedges_predictions_and_gaps_of_news_copy():
+    assert _who("The toll is feared to be higher.")[0][1] == "hedged"
+    assert _who("The trawler was presumed to have sunk with all hands.")[0][1] == "hedged"
+    assert _who("Officials said a gas leak was the possible cause of the blast.")[0] == ("Officials", "hedged")
+    assert _who("The ferry line is on track to carry two million passengers this year.")[0][1] == "predicted"
+    rows = _claims("It is not clear whether the new dose protects against the variant.")
+    assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "article")
+
+
+def test_absence_of_what_was_looked_for_is_a_denial():
+    assert _who("Police said there was no evidence of foul play.") == [("police", "denied")]
+    assert _who("There was no sign of a leak, the plant operator said.")[0][1] == "denied"
+    assert _who("Inspectors found no trace of the chemical in the river.")[0][1] == "denied"
+
+
+def test_the_press_relays_what_it_reports():
+    assert _who("Three guards were killed, local media reported.") == [("local media", "reported")]
+    assert _who("Two bridges collapsed, state television reported.")[0][1] == "reported"
+    assert _who("Media reports said the mayor had resigned.") == [("unattributed reports", "reported")]
+    # a body's own "reported" gives its own figures
+    assert _who("The agency reported 300 new cases on Monday.")[0][1] == "stated"
+
+
+def test_unnamed_and_role_group_sources():
+    assert _who("A deal was close, a source close to the talks said.")[0][0] == "unattributed reports"
+    assert _who("A deal was close, according to a person with knowledge of the plans.")[0] == ("unattributed reports", "reported")
+    assert _who("Western diplomats said a deal was close.")[0][0] == "Western diplomats"
+    assert _who("A truce was near, diplomats said.")[0][0] == "diplomats"
+
+
+def test_an_aside_after_a_withheld_answer_leaves_the_gap():
+    rows = _claims("The prison service would not say whether any guards were disciplined, although a local radio station reported that three had been.")
+    assert (rows[0]["kind"], rows[0]["claimant"], rows[0]["certainty"]) == ("gap", "article", "stated")
+
+
+def test_what_a_source_says_is_false_or_possible():
+    assert _who('"That is simply not true," the spokesman said.')[0][1] == "denied"
+    assert _who("The ministry said the report was false.")[0][1] == "denied"
+    assert _who("It is possible that more people are buried under the rubble, the rescue chief said.")[0][1] == "hedged"
+
+
+def test_court_and_office_events_are_claims():
+    rows = _claims("The defendant pleaded guilty to two counts of theft. "
+                   "The magistrate remanded him in custody. "
+                   "The assembly elected a new speaker.")
+    assert [c["kind"] for c in rows] == ["claim", "claim", "claim"]
+
+
+def test_a_described_speaker_after_the_verb():
+    # the clause before the comma is what was said, never the source
+    assert _who("The mill will close, said an official who asked not to be named.") == [("an official", "predicted")]
+    assert _who("Prices could rise further, said an economist at the central bank.") == [("an economist", "hedged")]
+    assert _who("The pier would reopen, said the harbour master.")[0][0] == "harbour master"
+    assert _who("The mill will close, said Tom Weller, who heads the union and has led it since 2019.") == \
+        [("Tom Weller", "predicted")]
+
+
+def test_ruling_out_and_forecasts_in_the_passive():
+    assert _who("The inspectorate ruled out sabotage.") == [("inspectorate", "denied")]
+    assert _who("The inspectorate did not rule out sabotage.") == [("inspectorate", "hedged")]
+    assert _who("He did not point out the error.")[0][1] == "denied"  # only "rule out" turns into a hedge
+    assert _who("More snow is forecast for the weekend.")[0][1] == "predicted"
+    assert _who("The cyclone is projected to strengthen.")[0][1] == "predicted"
+    assert _who("Final results are expected by Friday.")[0][1] == "predicted"
+    assert _who("The new levy takes effect on January 1.")[0][1] == "predicted"
+    assert _who("The council said early test results suggest the well was contaminated.")[0] == ("council", "hedged")
+
+
+def test_a_possibility_left_open_in_a_reported_clause_is_a_hedge():
+    assert _who("Inspectors said they had not yet ruled out sabotage.") == [("Inspectors", "hedged")]
+    assert _who("Police said they could not rule out further arrests.")[0][1] == "hedged"
+    assert _who("Police said no arrests had been made.")[0][1] == "denied"
+
+
+def test_one_of_a_group_after_the_verb():
+    assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]
+
+
+def test_contracted_will_counterfactuals_and_no_reports():
+    assert _who('"We’ll rebuild every home," the governor said.') == [("governor", "predicted")]
+    assert _who("\"We'll reopen on Monday,\" the governor said.")[0][1] == "predicted"
+    assert _who("Without the dam, the valley would have flooded.")[0][1] == "stated"
+    assert _who("Gate operator Jane Roe said that without the barrier the water would be in the square.")[0][1] == "stated"
+    assert _who("If the talks fail, the union would strike.")[0][1] == "predicted"
+    assert _who("The harbour master Jane Roe said they had no reports of damage to homes.")[0] == ("Jane Roe", "denied")
+
+
+def test_nested_source_after_a_longer_noun_phrase_and_past_passives():
+    assert _who("The mayor said senior fire officers suspect arson.") == [("senior fire officers", "hedged")]
+    rows = _claims("The mayor said senior fire officers suspect arson.")
+    assert rows[0]["via"] == "mayor"
+    # "was planned" reports what was done; "was expected to" and "is planned for" still foresee
+    assert _who("The envoy said the raid was planned abroad.")[0][1] == "stated"
+    assert _who("The envoy said the vote was planned for June.")[0][1] == "predicted"
+    assert _who("The driver is reported to have fallen asleep.")[0][1] == "reported"
+
+
+def _headline_rows(title, body):
+    text = title + "\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [(c["claimant"], c["certainty"]) for c in extract_rows(article)["claims"]]
+
+
+def test_a_headline_group_source_is_the_group_the_story_names():
+    assert _headline_rows("Police say three held after brawl", "Police in Sorvik said three men were held on Sunday.")[0] == \
+        ("Sorvik police", "stated")
+    assert _headline_rows("Two hurt in tram crash, police say", "Two people were hurt when a tram derailed, police said.")[0] == \
+        ("police", "stated")
+    assert _headline_rows("Storm damages homes", "Officials said 30 homes were damaged.")[0] == ("article", "stated")
+
+
+def test_honorifics_and_verbs_of_state_copy():
+    assert _who("His Excellency Tom Weller said the harvest was a great success.")[0][0] == "Tom Weller"
+    assert _who("Comrade Tom Weller said the harvest was a great success.")[0][0] == "Tom Weller"
+    assert _who("Tom Weller underlined that the harvest was a great success.") == [("Tom Weller", "stated")]
+    assert _who("Tom Weller highlighted that exports had doubled.")[0][0] == "Tom Weller"
+    assert _who("Tom Weller expressed concern that the harvest would fail.") == [("Tom Weller", "hedged")]
+    assert _who("Tom Weller expressed confidence that the harvest would be a success.") == [("Tom Weller", "predicted")]
+
+
+def test_quoted_as_saying_and_quoted_by():
+    rows = _claims("Tom Weller was quoted by Orbis as saying the harvest was a success.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Tom Weller", "Orbis", "reported")
+    assert _who("The harvest will be a record, Tom Weller was quoted as saying.") == [("Tom Weller", "predicted")]
+    rows = _claims("Tom Weller, quoted by the Orbis news agency, said the harvest was a success.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("Tom Weller", "Orbis news agency")
+
+
+def test_a_prepositional_aside_between_speaker_and_verb():
+    rows = _claims("Maria Lopez, in comments to the Herald, said the mill would close.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Maria Lopez", "Herald", "predicted")
+    assert _who("Maria Lopez, at a rally in Sorvik, said the mill would close.")[0][0] == "Maria Lopez"
+
+
+def test_failed_checks_and_unclaimed_acts_are_gaps():
+    for body in ("The agency could not independently verify the footage.",
+                 "There was no immediate claim of responsibility.",
+                 "Officials gave no reason for the closure."):
+        rows = _claims(body)
+        assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "article"), body
+    assert _who("The militia is widely believed to be behind the raid.")[0][1] == "hedged"
+
+
+def test_expert_groups_and_sources_cited_by_a_common_noun():
+    assert _who("Seismologists at the national institute estimate that aftershocks could last weeks.")[0] == \
+        ("Seismologists", "hedged")
+    rows = _claims("Jars were still on sale, the broadcaster reported, citing shopkeepers.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("shopkeepers", "broadcaster", "reported")
+    # a building is no source
+    assert _who("Dozens of people gathered outside the police station in Sorvik on Monday.")[0][0] == "article"
+
+
+def test_intentions_and_nouns_after_a_past_verb():
+    assert _who("The ferry line hopes to resume sailings on Friday.")[0][1] == "predicted"
+    assert _who("The bank said it is considering further rate cuts.") == [("bank", "predicted")]
+    # "raised fears": a noun, the object of the verb before it, not a source's verb
+    assert _who("The drought raised fears that the harvest could fail.")[0][0] == "article"
+    assert _who("The flood sparked claims that the dam was unsafe.")[0][0] == "article"
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
+    assert _who("A Sorvik Port Authority spokesperson said the terminal was closed.")[0][0] == "Sorvik Port Authority"
+    assert _who("The terminal was closed, an Interior Ministry spokesman said.")[0][0] == "Interior Ministry"
+    # a body named by a common noun stays as written (an unnamed source of its own)
+    assert _who("A police spokeswoman said three men were held.")[0][0] == "A police spokeswoman"
+
+
+def test_the_official_is_the_post_holder_named_before():
+    assert _who("Deputy Mayor Jane Roe said the road would reopen. The official added that repairs were costly.") == \
+        [("Jane Roe", "predicted"), ("Jane Roe", "stated")]
+    # a person named without a post is no "official"
+    assert _who("Jane Roe said the road would reopen. The official added that repairs were costly.")[1][0] == "official"
+
+
+def test_answers_of_a_printed_interview_are_the_interviewee_s():
+    body = ("Aminata Kane, a fisheries scientist, says the catch is collapsing.\n\n"
+            "Q: How bad is the decline?\n\n"
+            "A: The catch has halved in ten years. We will see more boats leave.\n\n"
+            "Q: Did Minister Tom Weller consult you?\n\n"
+            "A: They must cut the quota.")
+    rows = _who(body)
+    assert rows[1] == ("article", "stated")  # the question is the interviewer's
+    assert rows[2:4] == [("Aminata Kane", "stated"), ("Aminata Kane", "predicted")]
+    assert rows[-1][0] == "Aminata Kane"  # not the minister the question named

@@ -44,8 +44,20 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
     found: dict[str, Actor] = {}
     org_words = _ORG_WORDS()
     for start, end, run in _joined_runs(text):
-        # the organisation is the tail of the run that ends in an organisation word
         tokens = run.split()
+        # a name the text follows with its own initials in brackets is an organisation's,
+        # whatever word it ends in ("Harbour Rights Forum (HRF)"): people are given no acronyms
+        bracket = _ACRONYM_IN_BRACKETS.match(text, end, end + 14) if text.startswith("(", end) or \
+            text[end:end + 2].lstrip().startswith("(") else None
+        if bracket and not any(s <= start < e for s, e in person_spans):
+            name = _SPACES.sub(" ", run[4:] if run.startswith("The ") else run)
+            if len(name.split()) >= 2 and _initials(name) == _undotted(bracket.group(1)):
+                where = locate(run, name)
+                if where:
+                    found.setdefault(name, Actor(name=name, kind="organisation")).spans.append(
+                        (start + where[0], start + where[1]))
+                    continue
+        # the organisation is the tail of the run that ends in an organisation word
         for i, first in enumerate(tokens):
             if first in ("The", "A", "An", "In", "On", "At") or _BASED.search(first):
                 continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping
@@ -172,6 +184,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
                             historical_sentences=_historical_sentences(dates, article.published,
                                                                        {f["sentence_id"] for f in figures}),
                             states=states, written=written)
+    _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
@@ -206,6 +219,25 @@ def _acronym_in_brackets(text: str, org: Actor) -> str | None:
         if found and found.group(1).replace(".", "").isupper():
             return _undotted(found.group(1))
     return None
+
+
+def _bodies_named_by_initials(text: str, people: list[Actor], organisations: list[Actor]) -> None:
+    """A name the people finder took for a person's ("Harbour Rights Forum", no organisation
+    word at its end) that the text follows with its own initials in brackets ("(HRF)") is an
+    organisation's: people are not given acronyms.  It joins the organisations (where its
+    acronym is merged with it), without the one-word aliases it got as a surname.  (Initials
+    only: "Jane Roe (AFP)" is a photo credit.)"""
+    for person in list(people):
+        key = _initials(person.name)
+        if not key or f"({key})" not in text:
+            continue  # (the cheap test first: the initials in brackets anywhere)
+        # (a person the claims found by name has no spans: where the text names it)
+        spans = person.spans or [(m.start(), m.end()) for m in re.finditer(re.escape(person.name), text)]
+        if any(_acronym_in_brackets(text, Actor(name=person.name, kind="person", spans=[span])) == key for span in spans):
+            people.remove(person)
+            words = set(person.name.split())
+            organisations.append(Actor(name=person.name, kind="organisation",
+                                       aliases={a for a in person.aliases if a not in words}, spans=spans))
 
 
 def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -> None:

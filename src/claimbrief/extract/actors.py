@@ -39,6 +39,7 @@ _BROADCASTER = re.compile(r"(?:Radio|Television|TV|Channel)\s+[A-Z]")
 _NEWS_TITLE_END = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Television|TV|Radio|Broadcasting|"
                              r"Courier|Observer|Chronicle|Standard|Mirror|Express|Examiner|Inquirer|Dispatch|Mail)$")
 _BASED = re.compile(r"-(?:based|born|headquartered)$")
+_GENERIC_MEDIA_NOUNS = frozenset({"agency", "network", "outlet"})
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
 _WORD = re.compile(r"[\w’'-]+$")
 
@@ -234,8 +235,10 @@ def is_news_organisation(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _media_endings() -> tuple[str, ...]:
-    """" Television", " News Agency", ...: the media nouns as a name ends with them."""
-    return tuple(" " + m.title() for m in words("media_nouns"))
+    """" Television", " News Agency", ...: the media nouns as a name ends with them.  A bare
+    "Agency" or "Network" ends a government body's or a charity's name as often ("Federal
+    Emergency Agency", "Food Bank Network"): only their compounds ("News Agency") name news."""
+    return tuple(" " + m.title() for m in words("media_nouns") if m.lower() not in _GENERIC_MEDIA_NOUNS)
 
 
 def locate(run: str, name: str, last: bool = False) -> tuple[int, int] | None:

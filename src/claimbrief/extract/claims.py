@@ -56,7 +56,7 @@ _APOSTROPHE = re.compile(r"[’']")
 # - the subject of a reporting verb (_subject_before, _subject_after)
 # (an age is an appositive too: "Mary Roe, 61, said", "Tom Roe, 45, a fisherman, said")
 # (and so is a participle's phrase: "Roe, speaking to reporters at the port, said")
-_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing)\b[^,]*),?$")
+_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
 _AND_DENIED = re.compile(r"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:denied|rejected|refuted|dismissed)\b")
@@ -90,7 +90,10 @@ _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
 _CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$")
 _LAST_WORDS = re.compile(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$")
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
-_POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|the\s+[a-z]+(?:\s+[a-z]+)?)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
+_PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
+# ('…, said an official', '…, said a senior union official': a source described, up to three
+# words; '…, said one of the officials')
+_POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|an?\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
 # - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
@@ -138,6 +141,14 @@ _FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew
 # "Contrary to reports circulating on social media, no coach fell …": set against a report, a denial
 _CONTRARY = re.compile(r"^\W*contrary\s+to\b", re.IGNORECASE)
 # a reporting participle after the main clause: '…, saying its own laboratory had measured …'
+_NOT_RULED_OUT = re.compile(r"\b(?:(?:has|have|had|did|do|does|would|will|could|can)\s+)?(?:not|never|n[’']t)\s+(?:yet\s+)?(?:ruled?|ruling)\s+out\b",
+                            re.IGNORECASE)
+# a concessive clause after a main clause that withholds something ("would not say whether …,
+# although the radio reported …") is an aside: the sentence stays the gap
+_CONCESSIVE = re.compile(r",\s+(?:though|although|but|while|whereas)\s")
+_PAST_WORD_AT_END = re.compile(r"\b[a-z]{2,}ed\s+$")
+# a plural noun followed by a verb of saying is that verb's subject, not a verb itself
+_SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indicated|show|showed|claim|claimed)\b")
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining)\b")
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
@@ -177,7 +188,7 @@ def _patterns() -> dict:
         "hedged": re.compile(rf"\b(?:{trie_alternation(lex['hedge_phrases'], True)})\b", re.IGNORECASE),
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
         "predicted": re.compile(rf"\b(?:{trie_alternation(lex['predicted_phrases'], True)})\b", re.IGNORECASE),
-        "denied": re.compile(rf"\b(?:{trie_alternation(lex['denied_phrases'], True)})\b", re.IGNORECASE),
+        "denied": re.compile(rf"\b(?:{trie_alternation(lex['denied_phrases'] + lex['absence_phrases'], True)})\b", re.IGNORECASE),
         "gap": re.compile(rf"\b(?:{trie_alternation(lex['gap_phrases'], True)})\b", re.IGNORECASE),
         "definition": re.compile(
             rf"^\W*(?:the\s+term\s+)?[“\"‘']?[\w\s\-’']{{1,40}}?[”\"’']?\s*(?:\([^)]*\)\s*)?(?:{trie_alternation(lex['definition_phrases'], True)})\b",
@@ -189,7 +200,8 @@ def _patterns() -> dict:
         "media_prefix": re.compile(rf"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)*?(?:{trie_alternation(lex['media_nouns'], False)})\s+"),
         "aux_tail": re.compile(rf"(?:[\s,]+{_AUX})*[\s,]*$", re.IGNORECASE),
         "actor_np": re.compile(
-            rf"^(?:(?:the|a|an|his|her|its|their|our|some|local|several)\s+)?(?:[\w’'.()-]+\s+){{0,5}}(?:{trie_alternation(lex['actor_nouns'], True)})$",
+            rf"^(?:(?:the|a|an|his|her|its|their|our|some|local|several)\s+)?(?:[\w’'.()-]+\s+){{0,5}}"
+            rf"(?:{trie_alternation(lex['actor_nouns'], True)}|[a-z]{{2,}}(?:{trie_alternation(lex['actor_noun_endings'], True)}))$",
             re.IGNORECASE),
         "statement_np": re.compile(
             rf"^(?P<owner>.+?)[’']s?\s+(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['statement_nouns'], False)})$"),
@@ -220,6 +232,9 @@ def _patterns() -> dict:
         "term_definition": re.compile(r"^(?P<term>[A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+(?:is|are)\s+(?:a|an|the)\s+[a-z]"),
         # "…, the study found.": research or a document closing its sentence with what it found
         # (a headline drops the article: "…, study finds")
+        # _NESTED_CLAUSE with its verb a reporting verb (the noun phrase before it runs up to one)
+        "nested_reporting": re.compile(_NESTED_CLAUSE.pattern.replace(r"(?P<verb>[a-z]+(?:\s+that)?)\b",
+                                                                      rf"(?P<verb>(?:{trie_alternation(verb_group, True)})(?:\s+that)?)\b")),
         "finding": re.compile(rf",\s+(?P<np>(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{trie_alternation(lex['research_nouns'] + lex['issued_documents'], True)}))"
                               rf"\s+(?:{trie_alternation(lex['finding_verbs'], True)})(?:\s+(?:on|in|last|this)\s+\w+)?\s*[.!]?\s*$", re.IGNORECASE),
     }
@@ -276,7 +291,8 @@ def _cue_index() -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], fro
     verbs = [*_patterns()["verb_group"]]
     lists = {"verb": [*verbs, "put", *lex["revision_verbs"]], "according": lex["according_phrases"],
              "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
-             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"], "gap": lex["gap_phrases"],
+             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
+             "gap": lex["gap_phrases"],
              "conduit": lex["conduit_phrases"],
              "passive_verb": [f"{be} {verb}" for be in ("was", "were", "is", "are", "has been", "have been", "had been")
                               for verb in verbs],
@@ -353,6 +369,9 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         wanted = phrase.lower()
         person = ctx.nearest(ctx.people, lambda p: bool(p.role) and wanted in p.role.lower()) or \
             (ctx.nearest(ctx.people, lambda p: bool(p.role) and head in p.role.lower().split()) if not modifiers else None)
+        if not person and not modifiers and head in lex["generic_role_heads"]:
+            # "Deputy Mayor Jane Roe said … . The official added …": any holder of a post
+            person = ctx.nearest(ctx.people, lambda p: bool(p.role))
         if person:
             person.aliases.add(np)
             ctx.last_person = person
@@ -465,6 +484,10 @@ def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
     return found
 
 
+# an unnamed spokesperson of a body named by its proper name ("A Port Authority spokesperson")
+_NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+
+
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     # (the patterns need a ")" and a "-": only then are they run)
@@ -500,6 +523,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return None
     if pats["unnamed"].match(np) or pats["anonymous"].search(np):
         return UNATTRIBUTED, None
+    speaker = _NAMED_BODY_SPEAKER.match(np) if "spokes" in np else None
+    if speaker:  # "A Port Authority spokesperson said": the body speaks through its spokesperson
+        found = _resolve_np(speaker.group("org"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED \
+                and not any(p.name == found[0] for p in ctx.people):
+            return found
     person = resolve_person(ctx.people, np)
     if person:
         ctx.last_person = person
@@ -834,7 +863,10 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
 # Western security analyst based in Lagos": a source described, not named, standing alone as
 # the subject of its clause (news copy names a source by its description when it has no name
 # or the reader needs none; the head noun can be any, so no list of them is asked for)
-_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+(?P<mods>(?:[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
+# (a modal or auxiliary among the words makes them a clause: "The plant will close, said an
+# official" is what was said, not a source)
+_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+"
+                               r"(?P<mods>(?:(?!(?:will|would|can|could|may|might|shall|should|must|is|are|was|were|has|have|had|did|does|do|not)\s)[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
                                r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?$")
 
 
@@ -888,7 +920,8 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
         runs = list(capitalised_runs(np))
         if runs:
             return _resolve(runs[0][2] if runs[0][0] == 0 else np, ctx) or _resolve(np, ctx)
-        return _resolve(np, ctx)
+        np = _PART_OF.sub("the ", np) if " of the " in np else np  # "…, said one of the officials": the officials
+        return _resolve(np, ctx) or _described_subject(np, ctx)  # "…, said the union leader"
     return None
 
 
@@ -909,6 +942,13 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
     return None
 
 
+# a counterfactual: "would have" under a condition that did not hold, "would" after an opening
+# "Without X," (X is there)
+_WITHOUT_OPENING = re.compile(r"^\W*(?:that\s+)?(?:but\s+)?without\b", re.IGNORECASE)
+_HAVE_AFTER = re.compile(r"\s+(?:not\s+|never\s+|also\s+)?have\b")
+_CONDITION = re.compile(r"\b(?:without|if|otherwise|but\s+for|had\s+(?:it|they|we|he|she|I)\s+not)\b", re.IGNORECASE)
+
+
 def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | None:
     """The first prediction cue, skipping the conditional "would" of a relative clause
     ("rules that would be illegal here").  ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
@@ -917,6 +957,9 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
     for match in _patterns()["predicted"].finditer(text):
         if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
             continue
+        if match.group(0).lower() == "would" and (_HAVE_AFTER.match(text, match.end()) and _CONDITION.search(text, 0, match.start())
+                                                   or _WITHOUT_OPENING.match(text)):
+            continue  # "Without the levee, the river would be in the square", "If …, it would have …": what is not so
         if _EMBEDDED_QUESTION_AT_END.search(text[max(0, match.start() - 60):match.start()]):
             continue  # "cannot tell us how bogs elsewhere will behave": an open question, no forecast
         return match
@@ -981,6 +1024,10 @@ def _verb_nouns() -> frozenset[str]:
     return frozenset(lexicon()["verb_nouns"])
 
 
+_PAST_PASSIVE_AT_END = re.compile(r"\b(?:was|were|been)\s+$")
+_TO_OR_FOR = re.compile(r"\s+(?:to|for)\b")
+
+
 def _complement_certainty(text: str, backshifted: bool = False, can_match: Collection[str] = _EVERY_CUE) -> str | None:
     """The certainty a neutral verb's complement gives: "said it plans", "said the toll was
     expected to rise" (predicted), "said outbreaks had been confirmed", "may have" (hedged).
@@ -994,11 +1041,21 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     modal = _SECOND_MODAL_PREDICATE.search(text) if " and " in text else None
     cut = min(second.start() if second else len(text), modal.start("and") if modal else len(text))
     text = text[:cut]
+    left_open = _NOT_RULED_OUT.search(text) if "out" in text else None
+    if left_open:
+        # "said … they have not ruled out sabotage": a possibility left open, not a denial
+        cues.append((left_open.start(), "hedged"))
+        text = text[:left_open.start()] + " " * len(left_open.group(0)) + text[left_open.end():]
     if _NOTHING_HAS.match(text) or _negated(text, can_match) or _CONTRARY.match(text):
         return "denied"  # "said no debris had fallen", '"We have not won anything yet," he said'
     nothing = _NOTHING_HAS_COORDINATED.search(text)
     if nothing:
         cues.append((nothing.start(), "denied"))
+    # "said there was no evidence of foul play", "said the report was false": what the
+    # source reports is that something is not so
+    denial = pats["denied"].search(text) if "denied" in can_match else None
+    if denial:
+        cues.append((denial.start(), "denied"))
     predicted = _predicts(text, can_match)
     if predicted:
         cues.append((predicted.start(), "predicted"))
@@ -1009,6 +1066,9 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
         if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]) or _not_a_verb_here(text, verb):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
+        if group == "predicted" and _PAST_PASSIVE_AT_END.search(text[max(0, verb.start() - 12):verb.start()]) \
+                and not _TO_OR_FOR.match(text, verb.end()):
+            continue  # "the attack was planned abroad": done, not foreseen ("was expected to rise" still is)
         if group == "predicted":
             cues.append((verb.start(), "predicted"))
         elif group == "confirmed" and _BE_AT_END.search(text[:verb.start()]):
@@ -1018,6 +1078,9 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
             cues.append((verb.start(), "hedged"))  # "said it believes", '"Our figures suggest …"': the speaker's own belief
     # the first cue is the speaker's own verb or modal: "we fear what we will find" is hedged
     return min(cues)[1] if cues else None
+
+
+_PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
 
 
 def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
@@ -1070,6 +1133,10 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
         if found:
             return found, cue
+    if cue.lower() == "citing" and simple and _PLAIN_GROUP.match(simple.group(0)):
+        # "citing stallholders", "citing hospital staff": what follows "citing" is a source,
+        # whatever its noun (one no list has is the group as written)
+        return (_LEADING_THE.sub("", simple.group(0).strip()), None), cue
     return None, cue
     # "according to StreetLine data", "according to the league's match data": the owner of the
     # data is the source; "according to court documents": the documents themselves are
@@ -1092,6 +1159,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     s, e = sentence["start"], sentence["end"]
     body = text[s:e]
     pats = _patterns()
+    withheld_at = None  # where a negated reporting verb ("did not say") ended
     for verb in pats["verb"].finditer(body) if "verb" in can_match else ():
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
@@ -1099,12 +1167,25 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
+        if word.endswith(" out") and _verb_group(word) == "denied" and \
+                pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
+            found = _subject_before(text, s, vs, ctx, True)  # "did not rule out foul play": a possibility left open
+            if found:
+                return (found[0], found[1], "hedged", "not " + word)
+            continue
         if pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
+            withheld_at = verb.end() if withheld_at is None else withheld_at
             continue  # "has not said", "declined to comment": nobody claims anything
+        if withheld_at is not None and _CONCESSIVE.search(body, withheld_at, verb.start()):
+            return None  # "… would not say whether …, although the radio reported …": the gap is the sentence's
         if (" " not in word and pats["not_a_verb"].match(body[verb.end():])) or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
         if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
             continue  # "read the test reports for this newspaper": a plural noun before a preposition
+        if word.endswith("s") and _SPEECH_AFTER.match(body, verb.end()):
+            continue  # "Media reports said …", "Initial estimates suggest …": the noun is the subject
+        if word.endswith("s") and _PAST_WORD_AT_END.search(body, max(0, verb.start() - 24), verb.start()):
+            continue  # "The deal raised fears that …", "sparked claims": a noun, the object of the verb before it
         group = _verb_group(word)
         passive = _PASSIVE_AT_END.search(near)
         if passive:
@@ -1128,19 +1209,22 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             found = (_resolve(owner.group(1), ctx) if owner else None) or (bare, None)
             outlet = _LEADING_THE_ANY_CASE.sub("", seen.group("outlet"))
             return (found[0], found[1], "reported", "seen by " + outlet, outlet)
+        inverted = False  # the subject follows the verb ('…, said the ministry')
         if polled:  # "Analysts polled by X had expected …": the poll's respondents, not the pollster
             found = (polled.group("group") + " polled" + (polled.group("by") or ""), None)
         else:
             after = body[verb.end():]
             speech = word in _SPEECH_VERBS or bool(post_posed) or bool(_THAT_CLAUSE.match(after) or _CLAUSE_SUBJECT.match(after)) \
                 or len(after.split()) < 6 and not _FINITE_AUX.search(after)
-            found = _subject_before(text, s, vs, ctx, speech) or (_subject_after(text, ve, e, ctx) if post_posed else None)
+            found = _subject_before(text, s, vs, ctx, speech)
+            inverted = not found and bool(post_posed)
+            found = found or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
             nested = _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
                 return nested
             certainty = group
-            if group == "reported" and not is_news_organisation(found[0]) and found[0] != UNATTRIBUTED and \
+            if group == "reported" and not _is_press(found[0]) and found[0] != UNATTRIBUTED and \
                     not _THAT_CLAUSE.match(body[verb.end():]):
                 group = certainty = "stated"  # "the company reported a 41% rise": its own figures
             if group == "stated":
@@ -1149,6 +1233,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 after = body[verb.end():]
                 # '..., Smith said on Monday.': the words after the verb are no clause of their own
                 post_posed = len(after.split()) < 6 and not _CLAUSE_SUBJECT.match(after) and not _FINITE_AUX.search(after)
+                # '…, said an official who asked not to be named': the speaker after the verb, what
+                # was said before it, however long the speaker's description
+                post_posed = post_posed or inverted
                 # a quote that opens the sentence and closes before its speaker is what the
                 # speaker says ('"…," Deshpande told analysts on a call after the results'), and
                 # so is the clause before a parenthetical attribution ('No one was hurt, she said, and …')
@@ -1170,6 +1257,45 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
             return (found[0], found[1], certainty, word)
     return None
+
+
+def _is_press(name: str) -> bool:
+    """Whether a claimant is the press: a news organisation, or a description ending in a
+    media noun ("local media", "Russian media", "state television"), whose "reported" relays
+    what others told it (a company's "reported" gives its own figures)."""
+    head = name.rsplit(None, 1)[-1].lower()
+    return is_news_organisation(name) or head in _press_heads() or head[:-1] in _press_heads()
+
+
+@lru_cache(maxsize=1)
+def _press_heads() -> frozenset[str]:
+    # one-word media nouns only: "the agency" is as often a government's as a news agency
+    return frozenset(w.lower() for w in lexicon()["state_media_nouns"] if " " not in w)
+
+
+# "Jane Roe was quoted by Orbis as saying …", "…, Jane Roe was quoted as saying."
+_QUOTED_AS_SAYING = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)"
+                               r"(?:\s+by\s+(?P<via>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*|\s+news\s+agency){0,4}))?"
+                               r"(?:\s+(?:on\s+\w+|in\s+an?\s+\w+))?\s+as\s+saying\b")
+
+
+def _quoted_as_saying(sentence: dict, text: str, ctx: Context) -> tuple | None:
+    """"Jane Roe was quoted by Orbis as saying …": Jane Roe claims, relayed by Orbis (reported);
+    without an outlet, what she is quoted as saying, graded by its own words.  Returns
+    (claimant, role, certainty, cue, via)."""
+    s, e = sentence["start"], sentence["end"]
+    body = text[s:e]
+    match = _QUOTED_AS_SAYING.search(body)
+    if not match:
+        return None
+    found = _subject_before(text, s, s + match.start(), ctx, True)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED):
+        return None
+    after = body[match.end():]
+    said = after if after.strip(" .,;:”\"") else body[:match.start()]  # '…, Roe was quoted as saying.'
+    via = _LEADING_THE_ANY_CASE.sub("", match.group("via")) if match.group("via") else None
+    certainty = "reported" if via else (_complement_certainty(said, backshifted=True) or "stated")
+    return (found[0], found[1], certainty, "quoted as saying", via)
 
 
 def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
@@ -1249,7 +1375,11 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     after = body[verb_end:]
     inner = _NESTED_CLAUSE.match(after)
     if not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]:
-        return None
+        # the first word after a short noun phrase was no reporting verb: the phrase may be
+        # longer ("said intelligence services believe …"), up to the first reporting verb
+        inner = _patterns()["nested_reporting"].match(after) if inner else None
+        if not inner or _FINITE_AUX.search(inner.group("np")):
+            return None  # ("said the plant would close and workers believe": a clause, no phrase)
     np = inner.group("np")
     verb = inner.group("verb").split()[0]
     if _INDEFINITE.match(np) and not _FINITE_FORM.search(verb):
@@ -1282,7 +1412,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         return row
 
     source, according_cue = _according(body, ctx, can_match)
-    attribution = _verb_attribution(sentence, text, ctx, can_match)
+    attribution = (_quoted_as_saying(sentence, text, ctx) if " as saying" in body else None) or \
+        _verb_attribution(sentence, text, ctx, can_match)
     if attribution and len(attribution) == 5:  # nested: the believer claims, the speaker relays
         row["via"] = attribution[4]
         attribution = attribution[:4]
@@ -1424,9 +1555,43 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
                 ctx.last_person = person
     _attribute_quotes(sentences, rows, text)
     _attribute_quote_paragraphs(text, sentences, rows, named_before)
+    if "Q:" in text:
+        _attribute_answers(text, sentences, rows, named_before)
     _attribute_quoted_headline(sentences, rows, people)
+    _attribute_headline_group(sentences, rows)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
     return rows
+
+
+# "Police say three arrested", "Two hurt in tram crash, police say": a headline's source
+# named by a bare common noun, first or after the last comma
+_HEADLINE_GROUP_FIRST = (re.compile(r"^(?P<np>[A-Z][a-z]+)\s+(?P<verb>[a-z]+)\b"),
+                         re.compile(r"^(?P<np>[A-Z][a-z]+\s+[a-z]+)\s+(?P<verb>[a-z]+)\b"))
+_HEADLINE_GROUP_LAST = re.compile(r",\s+(?P<np>[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>[a-z]+)\s*$")
+
+
+def _attribute_headline_group(sentences: list[dict], rows: list[dict]) -> None:
+    """A headline's source named by a bare common noun ("Police say …", "…, officials say")
+    is the group the story names with that noun: the first body claimant whose name ends in
+    it ("Portville police").  (The headline is read before the story, so its "police" could
+    not be resolved then.)"""
+    verb_group = _patterns()["verb_group"]
+    for sentence, row in zip(sentences, rows):
+        if sentence["block"] != "headline" or row["claimant"] != ARTICLE or row["certainty"] != "stated":
+            continue
+        body = row["text"].rstrip(" .")
+        matches = [pattern.match(body) for pattern in _HEADLINE_GROUP_FIRST] + [_HEADLINE_GROUP_LAST.search(body)]
+        match = next((m for m in matches if m and m.group("verb") in verb_group), None)
+        if not match:
+            continue
+        head = match.group("np").split()[-1].lower()
+        source = next((r for r in rows if r["claimant"] not in (None, ARTICLE, UNATTRIBUTED)
+                       and r["claimant"].split()[-1].lower() == head and r is not row), None)
+        if source:
+            row["claimant"], row["claimant_role"] = source["claimant"], source["claimant_role"]
+            group = _verb_group(match.group("verb"))
+            row["certainty"] = group if group != "reported" else "stated"
+            row["cue"] = match.group("verb")
 
 
 def _plural_source(claimant: str, people: list[Actor]) -> bool:
@@ -1530,6 +1695,31 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         if source:
             for i in indices:
                 _inherit(rows[i], source)
+
+
+# the paragraphs of a question-and-answer interview: "Q: …" asked, "A: …" answered
+_QUESTION_MARK = re.compile(r"\s*Q\s?[:.]\s")
+_ANSWER_MARK = re.compile(r"\s*A\s?[:.]\s")
+
+
+def _attribute_answers(text: str, sentences: list[dict], rows: list[dict], named_before: list) -> None:
+    """An interview printed as questions and answers ("Q: …" / "A: …"): every sentence of an
+    answer paragraph is the interviewee's, the person named last before the first question
+    (a question may name someone else)."""
+    interviewee = None
+    answering = False
+    for i, sentence in enumerate(sentences):
+        paragraph = text.rfind("\n", 0, sentence["start"]) + 1
+        if paragraph == sentence["start"] or not text[paragraph:sentence["start"]].strip():
+            # (a paragraph's first sentence says whether the paragraph is a question or an answer)
+            if _QUESTION_MARK.match(text, paragraph):
+                interviewee = interviewee or named_before[i]
+                answering = False
+                continue
+            answering = bool(_ANSWER_MARK.match(text, paragraph)) and interviewee is not None
+        if answering and sentence["block"] == "body" and rows[i]["claimant"] in (ARTICLE, None) \
+                and rows[i]["kind"] in ("claim", "background"):
+            _inherit(rows[i], {"claimant": interviewee.name, "claimant_role": interviewee.role, "via": None})
 
 
 # a headline that opens with a quotation and then says whose it is: '"…": a hydrologist
