@@ -1413,8 +1413,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
 
 @lru_cache(maxsize=8)
 def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
-    """The countries text[start:end] names by name (not by demonym): "in Bahkmut" near "Russian
-    positions" may be a town of another country, "Forsby" in a story naming Freedonia is no
+    """The countries text[start:end] names by name (not by demonym): "in Portvile" near
+    "Ruritanian positions" may be a town of another country, "Forsby" in a story naming Freedonia is no
     misspelt city of Ruritania."""
     index = gz.country_index()
     found = set()
