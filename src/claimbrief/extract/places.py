@@ -84,7 +84,7 @@ def _patterns() -> dict:
         "possessive_zone": re.compile(
             rf"\s*(?:({trie_alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
             rf"(?![\w-]|\s+[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)}))"),
-        # "Kidal, in northern Mali,", "Forsby, a fishing village near Portville": the name
+        # "Forsby, in northern Ruritania,", "Forsby, a fishing village near Portville": the name
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
             rf"^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+)?"
@@ -1549,7 +1549,7 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
     run = _HOST_NAME.match(after, match.end())
     if not run:
         return None
-    name = run.group().rstrip(".")  # the sentence's full stop is not the name's ("Pasir Mas.")
+    name = run.group().rstrip(".")  # the sentence's full stop is not the name's ("Kampung Baru.")
     words = _POSSESSIVE_END.sub("", name).split()
     if host_only and not _HOST_END.match(after, run.start() + len(name)):
         return None  # "in Alpha, Beta lawmakers ...": not a place after a place
@@ -1584,12 +1584,12 @@ _TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-Z][\w'’-]+(
 _BODY_AFTER = re.compile(r"\s+(?:Police|House\s+of\s+Assembly|Assembly|Government|Ministry|Command|Council)\b")
 # "County Tyrone in Northern Ireland": the place a name is said to lie in.
 _IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
-# Irish and British copy writes the type word first: "County Galway", "Co. Kerry".
+# Irish and British copy writes the type word first: "County Kerry", "Co. Cork".
 _COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 
 
 def _county_first(text: str, sentence: dict, a: int, b: int, context: Counter, pats) -> dict | None:
-    """"County Galway": the county ISO 3166-2 lists under the name after the type word,
+    """"County Kerry": the county ISO 3166-2 lists under the name after the type word,
     else (the historic counties it does not list) a county of the nearest place's country
     or the article's."""
     rest = _COUNTY_FIRST.match(text, a, b).group(1)
