@@ -1584,7 +1584,7 @@ _TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-Z][\w'’-]+(
 _BODY_AFTER = re.compile(r"\s+(?:Police|House\s+of\s+Assembly|Assembly|Government|Ministry|Command|Council)\b")
 # "County Tyrone in Northern Ireland": the place a name is said to lie in.
 _IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
-# Irish and British copy writes the type word first: "County Kerry", "Co. Cork".
+# Irish and British copy writes the type word first: "County Kerry", "Co. Mayo".
 _COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 
 
