@@ -1138,19 +1138,6 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         # whatever its noun (one no list has is the group as written)
         return (_LEADING_THE.sub("", simple.group(0).strip()), None), cue
     return None, cue
-    # "according to StreetLine data", "according to the league's match data": the owner of the
-    # data is the source; "according to court documents": the documents themselves are
-    owned = pats["owned_record"].match(phrase.group(1))
-    if owned:
-        owner = owned.group("owner")
-        found = _resolve(owner, ctx)
-        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
-            return found, cue
-        if _NAME_ONLY.match(owner) and not is_geo_name(owner) and not is_demonym(owner):
-            return (owner, None), cue
-    if pats["bare_record"].match(phrase.group(1)):
-        return (phrase.group(1).lower(), None), cue
-    return None, cue
 
 
 def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE) -> tuple | None:
