@@ -276,10 +276,6 @@ def _wide_runs(text: str, runs, start: int, end: int):
     return sorted(kept + [(a, b, text[a:b]) for a, b in wide])
 
 
-# a possessive ending of a name of several words (the hot per-word test is _possessive_end)
-_POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
-
-
 def _possessive_end(word: str) -> int:
     """The length of the possessive ending of a word with no whitespace in it ("’s", "'s",
     "’" or "'"), else 0: what the pattern r"(?:[’']s|[’'])$" matches at its end, told by
@@ -287,6 +283,11 @@ def _possessive_end(word: str) -> int:
     if word.endswith(("’s", "'s")):
         return 2
     return 1 if word.endswith(("’", "'")) else 0
+
+
+def _without_possessive(name: str) -> str:
+    """``name`` without its possessive ending ("Freedonia's" -> "Freedonia")."""
+    return name[:len(name) - _possessive_end(name)]
 
 
 def _place_runs(text: str, start: int, end: int):
@@ -396,7 +397,7 @@ def _context_countries(text: str) -> _Context:
     firsts = _index_first_words()
     for _, _, run in capitalised_runs(text):
         # "Freedonia's Northern Province": the possessive is not the country's name
-        tokens = [token[:len(token) - _possessive_end(token)] or token for token in run.split()]
+        tokens = [_without_possessive(token) or token for token in run.split()]
         folded = [gz.fold(token) for token in tokens]
         if folded[0] in heads:
             continue  # "Lake Victoria" is no sign of the Seychelles' capital
@@ -715,7 +716,7 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
         words = run.split()
         for n in range(min(4, len(words)), 0, -1):
             name = " ".join(words[:n])
-            name = name[:len(name) - _possessive_end(name)]
+            name = _without_possessive(name)
             key = gz.fold(name)
             if not key or key in countries or key in demonyms:
                 continue
@@ -1419,7 +1420,7 @@ def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
     index = gz.country_index()
     found = set()
     for _, _, run in capitalised_runs(text, start, end):
-        words = [_POSSESSIVE_END.sub("", w) or w for w in run.split()]
+        words = [_without_possessive(w) or w for w in run.split()]
         for i in range(len(words)):
             for n in (3, 2, 1):
                 key = gz.fold(" ".join(words[i:i + n]))
@@ -1522,7 +1523,7 @@ def _of_country(after: str, at: int) -> bool:
     match = _OF_NAME.match(after, at) or _IN_NAME.match(after, at)
     if not match:
         return False
-    words = _POSSESSIVE_END.sub("", match.group(1).rstrip(".")).split()
+    words = _without_possessive(match.group(1).rstrip(".")).split()
     return any(gz.fold(" ".join(words[:n])) in gz.country_index() for n in range(len(words), 0, -1))
 
 
@@ -1550,7 +1551,7 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
     if not run:
         return None
     name = run.group().rstrip(".")  # the sentence's full stop is not the name's ("Kampung Baru.")
-    words = _POSSESSIVE_END.sub("", name).split()
+    words = _without_possessive(name).split()
     if host_only and not _HOST_END.match(after, run.start() + len(name)):
         return None  # "in Alpha, Beta lawmakers ...": not a place after a place
     countries, (by_name, by_alias) = gz.country_index(), gz.cities()
