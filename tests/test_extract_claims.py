@@ -807,3 +807,13 @@ def test_answers_of_a_printed_interview_are_the_interviewee_s():
     assert rows[1] == ("article", "stated")  # the question is the interviewer's
     assert rows[2:4] == [("Aminata Kane", "stated"), ("Aminata Kane", "predicted")]
     assert rows[-1][0] == "Aminata Kane"  # not the minister the question named
+
+
+def test_it_after_a_sentence_that_opens_with_it_resolves_without_looping():
+    """Two sentences in a row opening "It said" / "It added" (state-media copy): the second
+    "it" is the body the first was put to; asking the first sentence's opener again looped
+    for ever (RecursionError)."""
+    body = "The news agency condemned the drills on Tuesday. It said the drills were reckless. " \
+           "It added that the region would answer."
+    assert [c for c, _ in _who(body)] == ["news agency"] * 3
+    assert _who("It said the drills were reckless. It added that the region would answer.")  # no loop

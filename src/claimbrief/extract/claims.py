@@ -477,6 +477,10 @@ def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
     opening = _OPENING_SUBJECT.match(body)
     if not opening or len(opening.group("np").split()) > 6:
         return None
+    if opening.group("np").strip(" ,“”\"'’‘").lower() == "it":
+        # that sentence's own "it" was resolved when it was read (it is the body a claim was
+        # last put to); resolving it again here would ask the same sentence for ever
+        return None
     found = _resolve_np(opening.group("np"), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or any(p.name == found[0] for p in ctx.people) or \
             found[0].startswith("Government of ") or found[1] == UNRESOLVED and found[0].split()[-1].lower() in _role_heads():
