@@ -452,3 +452,27 @@ def test_two_clones_built_at_different_times_give_identical_bytes(built, tmp_pat
     assert sum(k.endswith((".svg", ".png")) for k in compared) == 16  # four charts, print and narrow, SVG and PNG
     differ = [k for k in compared if first[k] != second.get(k)]
     assert differ == [], f"differ between the clones: {differ}"
+
+
+def test_a_fault_of_claimbrief_itself_is_one_sentence_not_a_traceback(project, monkeypatch, capsys, tmp_path):
+    """An unexpected error inside the tool (here the extraction raising) ends the command
+    with exit 70 and one sentence naming it, writes nothing, and CLAIMBRIEF_DEBUG=1 shows
+    the traceback to a developer."""
+    import claimbrief.extract
+    from claimbrief import cli
+
+    def broken(article):
+        raise RecursionError("maximum recursion depth exceeded")
+    monkeypatch.setattr(claimbrief.extract, "extract", broken)
+    monkeypatch.setattr(signal, "signal", lambda *a: None)  # main's SIGTERM handler stays out of pytest
+    monkeypatch.chdir(project.root)
+    monkeypatch.delenv("CLAIMBRIEF_DEBUG", raising=False)
+    out = tmp_path / "out"
+    code = cli.main(["extract", ARTICLE, "--out", str(out)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 70
+    assert len(err) == 1 and err[0].startswith("claimbrief: internal error (RecursionError: maximum recursion"), err
+    assert not out.exists()
+    monkeypatch.setenv("CLAIMBRIEF_DEBUG", "1")
+    with pytest.raises(RecursionError):
+        cli.main(["extract", ARTICLE, "--out", str(out)])

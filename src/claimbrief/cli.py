@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -230,6 +231,12 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"claimbrief: {exc.strerror or exc} ({exc.filename or 'file system'}).", file=sys.stderr)
         return 2
+    except Exception as exc:  # a fault of claimbrief itself: one sentence, not a traceback
+        if os.environ.get("CLAIMBRIEF_DEBUG"):
+            raise
+        print(f"claimbrief: internal error ({type(exc).__name__}: {str(exc)[:200]}); the last good report is "
+              "unchanged. Run again with CLAIMBRIEF_DEBUG=1 to see where, and report it.", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":
