@@ -363,3 +363,30 @@ def test_a_day_in_words_or_after_the_month_as_broadcasters_write_it():
     assert _one("The vote was held on March the 3rd.", published)["resolved"] == "2025-03-03"
     assert _one("The vote will be held on June the twenty-first.", published)["resolved"] == "2025-06-21"
     assert _one("In March the third wave began.", published)["resolved"] == "2025-03"
+
+
+def test_a_season_after_a_preposition_is_the_nearest_in_the_verbs_direction():
+    published = dt.date(2024, 12, 27)
+    assert _resolved("The offensive began in the summer.", published) == [("in the summer", "2024", "year")]
+    assert _resolved("Talks will resume in the autumn.", published) == [("in the autumn", "2025", "year")]
+    row = _one("By the spring, the line will be complete.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2025", "no later than")
+    assert _one("Troops were redeployed over the summer, officials said.", published)["resolved"] == "2024"
+    # a winter runs over two years: no one year holds it
+    assert _one("Fighting eased during the winter.", published)["resolved"] is None
+    assert _dates("The summer was hot.", published) == []
+    assert _dates("The city held out until the fall of the fortress.", published) == []
+
+
+def test_a_recurring_time_is_a_date_with_no_resolution():
+    row = _one("The resort draws thousands of visitors each winter.")
+    assert (row["mention"], row["resolved"]) == ("each winter", None)
+    assert _one("Every Monday, the council meets.")["resolved"] is None
+    assert _dates("Every day-trip costs $5.") == []
+
+
+def test_a_day_declared_a_day_of_mourning_is_the_next_such_day():
+    published = dt.date(2025, 3, 27)  # a Thursday
+    assert _one("The council declared Saturday a day of mourning in the town.", published)["resolved"] == "2025-03-29"
+    assert _one("The president declared Monday a national day of mourning.", published)["resolved"] == "2025-03-31"
+    assert _one("Officials said the plant reopened on Monday.", published)["resolved"] == "2025-03-24"

@@ -43,6 +43,9 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
+_DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
+_OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\s+((?:19|20)\d\d)\b")
@@ -87,7 +90,7 @@ def _prefilter(lex: dict) -> str:
     words = {w for phrase in phrases for w in re.split(r"[\s-]+", phrase.lower())}
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
-    words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
+    words |= {"this", "last", "next", "within", "each", "every", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
               "weekend", "quarter", "half", "past", "previous", "coming"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
@@ -127,7 +130,12 @@ def _patterns() -> dict:
         # "this monsoon season": a season named by what happens in it, dated to its year
         ("namedseason", r"(?P<nsrel>this|last|next)\s+(?-i:[a-z]+)\s+season\b"),
         ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{trie_alternation(lex['seasons'], True)})\b"
-                   rf"|(?P<sname2>{trie_alternation(lex['seasons'], True)})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"),
+                   rf"|(?P<sname2>{trie_alternation(lex['seasons'], True)})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"
+                   # "in the summer", "by the spring": the season nearest publication in the
+                   # direction of the verb, when it ends its phrase ("the fall of the city",
+                   # "the winter offensive" and "the summer of 2024" are not this form)
+                   rf"|the\s+(?P<sname3>{trie_alternation(lex['seasons'], True)})"
+                   r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|or|when|while|as|after|before|to|that|with|because|but|so|if|until|amid|despite|for|at)\b)"),
         ("weekend", r"(?P<wkrel>the|this\s+past|this|last|past|next)\s+weekend\b"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
@@ -160,7 +168,11 @@ def _patterns() -> dict:
                   # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
                   r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"),
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
-        ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"),
+        ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"
+                      # a time that recurs ("each winter", "every year") is a temporal
+                      # expression with no one date, as "previously" is
+                      rf"|(?P<recur>(?:each|every)\s+(?:year|month|week|day|morning|afternoon|evening|night|weekend|season"
+                      rf"|{trie_alternation(lex['seasons'], True)}|{weekday}))\b(?!-)"),
     ]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in expressions)
     date = rf"(?<![\w-]){_prefilter(lex)}{lead}(?:{body})"
@@ -492,7 +504,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["namedseason"]:
         return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['nsrel'].lower()]:04d}", "year", None
     if g["season"]:
-        return _season(g, published)
+        return _season(g, published, direction)
     if g["weekend"]:
         rel = g["wkrel"].lower()
         # "this past weekend" looks back whatever the verb
@@ -584,10 +596,25 @@ def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | No
     return _certain(published - length, published)
 
 
-def _season(g: dict, published: dt.date) -> tuple[str | None, str | None, str | None]:
-    """"this spring", "winter of 2024": the season's months, at the precision that is certain."""
-    name = (g["sname"] or g["sname2"]).lower()
+def _season(g: dict, published: dt.date, direction: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """"this spring", "winter of 2024", "in the summer": the season's months, at the
+    precision that is certain."""
+    name = (g["sname"] or g["sname2"] or g["sname3"]).lower()
     first_month, last_month = lexicon()["seasons"][name]
+    if g["sname3"]:
+        # the latest such season begun by publication when the verb looks back, the first
+        # not yet over when it looks ahead, else the one that holds publication or is nearest
+        spans = [(dt.date(y, first_month, 1),
+                  dt.date(y + (first_month > last_month), last_month, 1) + relativedelta(months=1, days=-1))
+                 for y in (published.year - 1, published.year, published.year + 1)]
+        if direction == "past":
+            first, last = [s for s in spans if s[0] <= published][-1]
+        elif direction == "future":
+            first, last = next(s for s in spans if s[1] >= published)
+        else:
+            first, last = min(spans, key=lambda s: 0 if s[0] <= published <= s[1] else
+                              (published - s[1]).days if s[1] < published else 2 * (s[0] - published).days)
+        return _certain(first, last)
     if g["sy"]:
         year = int(g["sy"])
     else:
@@ -662,6 +689,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["weekday"] and (not g["wd"][0].isupper()
                          or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
         return False
+    if g["season"] and g["sname3"] and not (g["qual"] or match.start("season") > match.start()
+                                            or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())):
+        return False  # "the summer" dates only after a preposition ("the summer was hot" is no date)
     if g["half"] and g["hbare"] and not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
         return False  # "in the first half" of a match: a half-year only in a story of results
     if g["relative"] and g["phrase"].lower() == "overnight" and re.search(
@@ -678,9 +708,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["anchored"] and g["an_n"] and g["an_n"].lower() in ("a", "an") and g["an_dir"].lower() in ("before", "after") and \
             _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "40,000 patients a year before it shut": a rate, then "before"
-    if g["undatable"] and g["und"].lower() == "previously" and _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
+    if g["und"] and g["und"].lower() == "previously" and _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "from 340 tonnes previously": a comparison, not a time
-    if g["undatable"] and g["und"].lower() in ("earlier", "later") and (
+    if g["und"] and g["und"].lower() in ("earlier", "later") and (
             _COMPARISON_AFTER.match(text[match.end():match.end() + 6])
             or _DETERMINER_BEFORE.search(text[max(sentence_start, match.start() - 8):match.start()])
             or _PERIOD_BEFORE.search(text[max(sentence_start, match.start() - 20):match.start()])):
@@ -726,6 +756,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             while end > start and text[end - 1] in " ,":
                 end -= 1
             direction = _direction(text, sentence, start, end) if _needs_direction(match) else None
+            if direction and text.startswith(" a", end) and _DAY_SET_ASIDE.match(text, end):
+                direction = "future"  # "declared Monday a day of mourning": a day set aside is to come
             qual = match.group("qual")
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
                 direction = "past"  # "since" looks back, whatever the verb
@@ -862,4 +894,4 @@ def _needs_direction(match: re.Match) -> bool:
     return bool((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])
                 or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])
                 or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
-                or g["weekend"] or g["within"] or (g["half"] and not g["hy"]))
+                or g["weekend"] or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"]))
