@@ -3,6 +3,7 @@
 import datetime as dt
 
 from claimbrief.extract.dates import NO_PUBLICATION, extract_dates
+from claimbrief.extract.sentences import split_sentences
 
 PUBLISHED = dt.date(2024, 12, 1)  # a Sunday
 
@@ -390,3 +391,33 @@ def test_a_day_declared_a_day_of_mourning_is_the_next_such_day():
     assert _one("The council declared Saturday a day of mourning in the town.", published)["resolved"] == "2025-03-29"
     assert _one("The president declared Monday a national day of mourning.", published)["resolved"] == "2025-03-31"
     assert _one("Officials said the plant reopened on Monday.", published)["resolved"] == "2025-03-24"
+
+
+def test_the_day_a_thing_was_said_is_no_anchor_for_the_events_told():
+    published = dt.date(2025, 10, 22)  # a Wednesday
+    rows = _resolved("Workers marched on Wednesday. The ministry said on Tuesday that it had sent mediators. "
+                     "The march ended in the late afternoon.", published)
+    assert rows[-1] == ("in the late afternoon", "2025-10-22", "day")
+    text = "The quake struck late on Thursday, the agency said on Friday. It hit at 11:47 p.m. local time (1802 GMT)."
+    rows = extract_dates(text, split_sentences(text), dt.date(2026, 11, 27))
+    assert [r["resolved"] for r in rows] == ["2026-11-26", "2026-11-27", "2026-11-26", "2026-11-26"]
+
+
+def test_days_are_counted_from_the_last_day_told_not_from_a_month_or_a_look_back():
+    published = dt.date(2025, 5, 20)
+    rows = _resolved("Thousands marched on Saturday. The protests began in late April, after cuts were announced "
+                     "from June. Two days later, smaller marches were reported.", published)
+    assert rows[-1] == ("Two days later", "2025-05-19", "day")
+    rows = _resolved("On Dec. 3, the army claimed gains over the previous day. "
+                     "The governor wrote the same evening that a drone had struck.", dt.date(2024, 12, 4))
+    assert rows[-1] == ("the same evening", "2024-12-03", "day")
+    rows = _resolved("The pool closed in August. At the time, the council estimated repairs at €1m.", dt.date(2025, 11, 27))
+    assert rows[-1] == ("At the time", "2025-08", "month")
+
+
+def test_the_end_of_that_month_and_horizons():
+    rows = _resolved("In early October, troops moved. By the end of that month, thousands had arrived.")
+    assert rows[-1] == ("By the end of that month", "2024-10", "month")
+    assert _one("Few expect the partnership to unravel in the near term.")["resolved"] is None
+    assert _one("Talks might follow the inauguration on January 20.")["resolved"] == "2025-01-20"
+    assert _resolved("In 2024 GMT was renamed.") == [("In 2024", "2024", "year")]

@@ -45,6 +45,9 @@ _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)
 _OF_AFTER = re.compile(r"\s+of\b")
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
+# an anchored phrase that names a day or a part of one ("the next day", "that evening"; not
+# "at the time", which is of whatever was told before it)
+_NAMES_A_DAY = re.compile(r"\b(?:day|morning|afternoon|evening|night|dawn|daybreak|light|noon|midday|midnight|dusk|sunset|nightfall)\b")
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
@@ -165,6 +168,8 @@ def _patterns() -> dict:
         # stamp ("13:05 GMT") to the day of publication
         ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?::\d\d)?\s*"
                   r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"
+                  # "(1802 GMT)", "at 0230 GMT": the wires' four-digit time (not "2024 GMT")
+                  r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?)(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b"
                   # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
                   r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"),
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
@@ -189,6 +194,7 @@ def _patterns() -> dict:
                              rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
                              re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
+        "said": re.compile(rf"\b(?:{trie_alternation(lex['saying_verbs'], True)})(?:\s+[\w'’]+){{0,4}}?\s+$", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
         "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b",
@@ -321,6 +327,27 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         if m and m.start() < best:
             best, kind = m.start(), name
     return kind
+
+
+def _looks_back(match: re.Match) -> bool:
+    """Whether the match looks back from the time being told ("the previous day", "a year
+    earlier", "the year-ago quarter"): an aside the story does not move to, as it does to
+    "the next day" or "two days later"."""
+    if match.group("yearago"):
+        return True
+    if match.group("an"):
+        return lexicon()["anchored_dates"][_SPACES.sub(" ", match.group("an").lower())][1] < 0
+    if match.group("an_dir"):
+        return match.group("an_dir").lower() in ("earlier", "after")
+    if match.group("rq"):
+        return lexicon()["relative_quarters"][_SPACES.sub(" ", match.group("rq").lower())] < 0
+    return False
+
+
+def _said_before(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a verb of saying stands just before the date, a few words back in its clause
+    ("said on Tuesday", "told reporters late on Friday", "said in a statement on Monday")."""
+    return _patterns()["said"].search(text, max(sentence_start, at - 48), at) is not None
 
 
 def _deadline_before(match: re.Match) -> bool:
@@ -490,7 +517,14 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["anchored"]:
         if g["an_n"] and _RANGE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
             return None, None, UNDATABLE  # "two to four years after rewetting": no one date
-        return _anchored(g, context.get("anchor"), published)
+        anchor = context.get("anchor")
+        if anchor and anchor[1] != "day" and context.get("day_anchor") and (
+                (g["an_unit"] or "").lower() == "day"
+                or g["an"] and _NAMES_A_DAY.search(g["an"].lower())):
+            # days are counted from a day: "two days later", "in the late afternoon" after a
+            # month or year told in passing are of the last day the story told
+            anchor = context["day_anchor"]
+        return _anchored(g, anchor, published)
     if g["epiweek"] and (g["ewy"] or published):
         week = int(g["ew"])
         year = int(g["ewy"]) if g["ewy"] else published.year - (week > published.isocalendar()[1])
@@ -569,7 +603,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return _span(g, published)
     if g["clock"]:
         anchor = context.get("anchor")
-        if (g["clock_at"] or g["clock_at24"]) and anchor and anchor[1] == "day":
+        if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None) and anchor and anchor[1] == "day":
             return anchor[0], "day", None
         return published.isoformat(), "day", None
     return None, None, UNDATABLE
@@ -776,7 +810,14 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 "clock": bool(match.group("clock") or match.group("an") and _TURNING_POINT.search(match.group("an"))),
             })
             if resolved and not sentence_rows[-1]["clock"]:
-                context["anchor"] = (resolved, precision)
+                # the day something was said ("the ministry said on Tuesday that ...") is not
+                # the day of the events told: "in the late afternoon", "two days later" and a
+                # clock time after it still count from the event's day
+                if not (context.get("anchor") and (_looks_back(match) or qualifier in ("until", "no later than")
+                                                   or precision == "day" and _said_before(text, sentence["start"], start))):
+                    context["anchor"] = (resolved, precision)
+                    if precision == "day":
+                        context["day_anchor"] = context["anchor"]
                 if precision == "day" and text[start:start + 3].lower() == "on ":
                     context["sentence_day"] = resolved  # "said on Tuesday": the day told
                 if precision == "quarter" and match.group("quarter"):
