@@ -421,3 +421,27 @@ def test_the_end_of_that_month_and_horizons():
     assert _one("Few expect the partnership to unravel in the near term.")["resolved"] is None
     assert _one("Talks might follow the inauguration on January 20.")["resolved"] == "2025-01-20"
     assert _resolved("In 2024 GMT was renamed.") == [("In 2024", "2024", "year")]
+
+
+def _sentences(text, published):
+    return [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+
+
+def test_quarters_of_a_financial_year_named_by_its_months_or_its_end():
+    published = dt.date(2026, 11, 13)
+    text = ("Agro Q2 profit jumps 31%. The company reported profit for the September quarter. Net profit for the "
+            "July-September period, the second quarter of fiscal 2027, rose from the year-ago quarter. Revenue grew "
+            "11.2%, from 2,111.5 crore a year earlier. The plant will start production in the fourth quarter.")
+    assert _sentences(text, published) == [
+        ("Q2", "2026-Q3"), ("the September quarter", "2026-Q3"), ("the July-September", "2026-Q3"),
+        ("the second quarter of fiscal 2027", "2026-Q3"), ("from the year-ago quarter", "2025-Q3"),
+        ("a year earlier", "2025-Q3"), ("in the fourth quarter", "2027-Q1")]
+    text = "Kaneda said its third-quarter operating profit fell 12% to ¥286.4 billion in the quarter ended December 31."
+    assert _sentences(text, dt.date(2025, 2, 7))[0] == ("third-quarter", "2024-Q4")
+    text = ("The company expects growth in fiscal 2027, which ends on March 31. Profit rose in Q2. For the first "
+            "half of the fiscal year, net profit rose 24%. We expect the second half to be better.")
+    assert _sentences(text, published)[2:] == [("in Q2", "2026-Q3"), ("the first half of the fiscal year", "2026"),
+                                               ("the second half", None)]
+    assert _one("Profit rose in the second quarter of fiscal 2025.", published)["resolved"] == "2025-Q2"
+    text = '"The guidance looks stretched unless the business recovers in the March quarter," Apte said.'
+    assert _one(text, published)["resolved"] == "2027-Q1"

@@ -122,11 +122,16 @@ def _patterns() -> dict:
                 rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
         # "the third quarter (of 2024)", "Q3 2025": a capital Q, as companies write it
         ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|(?-i:Q(?P<qnum>[1-4]))"
-                    rf"|(?P<qm>{month})[-–](?P<qm2>{month})(?:\s+quarter)?)"
-                    r"(?:,?\s+(?:of\s+)?(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>last|this|next)\s+year))?\b"),
+                    rf"|(?P<qm>{month})[-–](?P<qm2>{month})(?:\s+quarter)?"
+                    # "the September quarter": the quarter that ends in that month, as Indian
+                    # and Australian companies name it
+                    rf"|(?<=the\s)(?P<qend>{month})\s+quarter)"
+                    r"(?:,?\s+(?:of\s+)?(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>last|this|next)\s+year"
+                    # "the second quarter of fiscal 2027": a quarter of a financial year
+                    rf"|(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<qfy>(?:19|20)\d\d|\d\d)(?![/-]\d)))?\b"),
         # "first-half profit", "the second half of 2024", "full-year output", "the first nine
         # months of the year": parts of a (financial) year, dated to the year
-        ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year)"
+        ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year|the\s+(?:fiscal|financial)\s+year)"
                  rf"|(?P<hbare>\s+half\b(?!\s+of\b|-)))"
                  rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year)"),
         ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
@@ -197,8 +202,17 @@ def _patterns() -> dict:
         "said": re.compile(rf"\b(?:{trie_alternation(lex['saying_verbs'], True)})(?:\s+[\w'’]+){{0,4}}?\s+$", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
-        "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b",
+        "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b"
+                                 # "fiscal 2027, which ends on March 31"
+                                 rf"|\b(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?:19|20)?\d\d,?\s+(?:which|that)\s+ends\s+"
+                                 rf"(?:in\s+|on\s+)?(?P<fm2>{month})\b",
                                  re.IGNORECASE),
+        # an ordinal quarter told with its months in one sentence
+        "quarter_pair": re.compile(
+            rf"\b(?P<o1>first|second|third|fourth)[\s-]quarter\b(?:[^.;!?]|\.(?=\d)){{0,140}}?\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?(?P<e1>{month})"
+            rf"|\b(?P<m1>{month})[-–](?P<m2>{month})\s+(?:quarter|period),?\s+(?:the\s+)?(?P<o2>first|second|third|fourth)[\s-]quarter\b"
+            rf"|\b(?P<o3>first|second|third|fourth)[\s-]quarter\s*[(,]\s*(?:the\s+)?(?P<m3>{month})[-–](?P<m4>{month})\b",
+            re.IGNORECASE),
         "hypothetical": re.compile(rf"\b(?:{trie_alternation(lex['hypothetical_cues'], True)})\b[^,;:.]*$", re.IGNORECASE),
         # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
         # (a participle after "be" is not past: "will be sentenced", "would be repaired")
@@ -461,9 +475,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if published is None:
             return None, "year", NO_PUBLICATION
         if context.get("fiscal_start", 1) != 1 and not g["hy"]:
-            start = context["fiscal_start"] + (6 if g["hn"] and g["hn"].lower() == "second" else 0)
-            if start != 7:  # a financial half that straddles two calendar years has no one date
+            start = (context["fiscal_start"] + (6 if g["hn"] and g["hn"].lower() == "second" else 0) - 1) % 12 + 1
+            if start > 7:  # a financial half that straddles two calendar years has no one date
                 return None, None, UNDATABLE
+            if start != 7:  # "the first half of the fiscal year" from April: the last such half to end
+                return f"{published.year - (published.month <= start + 5 and not future):04d}", "year", None
         if g["hn"] and g["hn"].lower() == "first" and not future and published.month <= 6:
             return f"{published.year - 1:04d}", "year", None  # the last first half to have ended
         return f"{published.year:04d}", "year", None
@@ -474,8 +490,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["undatable"]:
         return None, None, UNDATABLE
     if g["quarter"]:
-        if g["qm"]:
-            quarter = (_month(g["qm"]) - 1) // 3 + 1
+        if g["qm"] or g["qend"]:
+            quarter = (_month(g["qm"] or g["qend"]) - 1) // 3 + 1
         else:
             quarter = _ORDINALS[g["qord"].lower()] if g["qord"] else int(g["qnum"])
             start = context.get("fiscal_start", 1)
@@ -485,6 +501,15 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 quarter = ((start - 1) // 3 + quarter - 1) % 4 + 1
         if g["qy"]:
             return _quarter(int(g["qy"]), quarter)
+        if g["qfy"]:
+            # a financial year is named by the year it ends in: its quarters from a start
+            # month after January begin the calendar year before
+            fiscal_year = int(g["qfy"]) + (2000 if len(g["qfy"]) == 2 else 0)
+            start = context.get("fiscal_start", 1)
+            first = dt.date(fiscal_year - (start != 1), start, 1) + relativedelta(months=3 * (int(
+                _ORDINALS[g["qord"].lower()] if g["qord"] else g["qnum"] or 1) - 1))
+            return _quarter(first.year, (first.month - 1) // 3 + 1) if not (g["qm"] or g["qend"]) else \
+                _quarter(first.year, quarter)
         if published is None:
             return None, "quarter", NO_PUBLICATION
         if g["qrel"]:
@@ -773,10 +798,18 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
     # (a plain substring test first: few articles state a financial year, and the
     # pattern's search over the whole text costs more than the test)
-    fiscal_end = (any(key in text for key in ("ear end", "ear to ", "ear that end", "ear which end"))
+    fiscal_end = (any(key in text for key in ("ear end", "ear to ", "ear that end", "ear which end", "hich end", "hat end"))
                   and _patterns()["fiscal_end"].search(text))
     if fiscal_end:  # the article's financial year, wherever it says so
-        context["fiscal_start"] = _month(fiscal_end.group("fm")) % 12 + 1
+        context["fiscal_start"] = _month(fiscal_end.group("fm") or fiscal_end.group("fm2")) % 12 + 1
+    elif "quarter" in text:
+        pair = _patterns()["quarter_pair"].search(text)
+        if pair:
+            # "the July-September period, the second quarter", "third-quarter profit ... in the
+            # quarter ended December 31": the financial year's start that the pair implies
+            ordinal = _ORDINALS[(pair.group("o1") or pair.group("o2") or pair.group("o3")).lower()]
+            last = _month(pair.group("e1") or pair.group("m2") or pair.group("m4"))
+            context["fiscal_start"] = (last - 3 * ordinal) % 12 + 1
     for sentence in sentences:
         sentence_rows = []
         context.pop("sentence_quarter", None)
