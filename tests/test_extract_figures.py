@@ -1225,3 +1225,14 @@ def test_a_brand_in_camel_case_before_a_number_is_an_identifier():
 ])
 def test_growth_expected(text):
     assert _figures(text)[0]["measure"] == "revenue growth"
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("The ministry recorded six-hundred-and-twelve new cases this week.", "six-hundred-and-twelve", 612),
+    ("Officials said three-hundred-and-fifty-thousand doses had arrived.", "three-hundred-and-fifty-thousand", 350000),
+    ("The total reached one-thousand-four-hundred-and-six cases on Friday.", "one-thousand-four-hundred-and-six", 1406),
+    ("The case fatality rate stands at one-point-five percent.", "one-point-five percent", 1.5),
+])
+def test_a_broadcasters_number_hyphenated_through_is_one_number(text, mention, value):
+    row = _one(text)
+    assert (row["mention"], row["value"]) == (mention, value)

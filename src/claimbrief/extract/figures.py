@@ -106,7 +106,8 @@ def _patterns() -> dict:
     lex = lexicon()
     number_word = trie_alternation(lex["number_words"], ignorecase=True)
     # "two thousand and fifty", but not "between seven and twelve": "and" only after a scale word
-    words_number = rf"(?:{number_word})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s+|-)(?:{number_word}))*"
+    # (and hyphenated through, as a broadcaster's script writes it: "six-hundred-and-twelve")
+    words_number = rf"(?:{number_word})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+and\s+|-and-)|\s+|-)(?:{number_word}))*"
     scale = trie_alternation(lex["scales"], ignorecase=True)
     currency_sign = trie_alternation([c for c in lex["currencies"] if not _currency_word(c)], ignorecase=True)
     # "Rs 12 crore", "USD 40 million": abbreviations, so their case is matched exactly
@@ -124,7 +125,8 @@ def _patterns() -> dict:
         rf"(?:(?:\s?|-(?=[a-z]{{4}}))(?P<scale>{scale})\b)?"
         # "two-and-a-half thousand", "one and a half million": spoken copy's halves
         # "four point four million": a decimal read out
-        rf"|(?P<point>{words_number})\s+point\s+(?P<decimals>(?:{number_word})(?:\s+(?:{number_word}))*?)(?:\s+(?P<pscale>{scale}))?\b"
+        # ("one-point-five percent", hyphenated through)
+        rf"|(?P<point>{words_number})(?:\s+|-)point(?:\s+|-)(?P<decimals>(?:{number_word})(?:(?:\s+|-)(?:{number_word}))*?)(?:\s+(?P<pscale>{scale}))?\b"
         rf"|(?P<half>\d+|{words_number})[\s-]+and[\s-]+a[\s-]+half(?:(?:\s+|-)(?P<hscale>{scale}))?\b"
         rf"|(?P<words>{words_number})\b"
     )
@@ -223,7 +225,7 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
 
     if match.group("point"):
         digits = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
-        decimals = [digits.get(w) for w in match.group("decimals").lower().split()]
+        decimals = [digits.get(w) for w in _rx(r"-").sub(" ", match.group("decimals").lower()).split()]
         try:
             whole = float(text2num(_rx(r"-").sub(" ", match.group("point").lower()), "en"))
         except ValueError:
