@@ -445,3 +445,20 @@ def test_quarters_of_a_financial_year_named_by_its_months_or_its_end():
     assert _one("Profit rose in the second quarter of fiscal 2025.", published)["resolved"] == "2025-Q2"
     text = '"The guidance looks stretched unless the business recovers in the March quarter," Apte said.'
     assert _one(text, published)["resolved"] == "2027-Q1"
+
+
+def test_british_clock_times_and_the_rest_of_a_month_or_year_told():
+    published = dt.date(2024, 12, 24)
+    assert _resolved("Updated at 2.52pm BST", published) == [("at 2.52pm", "2024-12-24", "day")]
+    assert _resolved("The talks collapsed on March 3. The following month, fighting resumed.", published)[-1] == \
+        ("The following month", "2024-04", "month")
+    assert _resolved("The talks collapsed on March 3. Later that year, fighting resumed.", published)[-1] == \
+        ("Later that year", "2024", "year")
+    assert _resolved("The troops arrived in October. Earlier in the month, officials had warned of it.", published)[-1] == \
+        ("Earlier in the month", "2024-10", "month")
+    assert _resolved("Prices rose 9% in October from a year earlier.", published)[-1] == ("from a year earlier", "2023-10", "month")
+    assert _resolved("The quake struck on Friday. Hours later, a second quake hit.", published)[-1] == \
+        ("Hours later", "2024-12-20", "day")
+    assert _resolved("The very next day, the troops withdrew.", published) == []  # no day told before it
+    row = _one("Officials reported 1,250 deaths from Monday's pre-dawn earthquake.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2024-12-23", None)

@@ -171,7 +171,8 @@ def _patterns() -> dict:
         ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
         # stamp ("13:05 GMT") to the day of publication
-        ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?::\d\d)?\s*"
+        # ("2.55pm BST": British copy parts the hour with a point)
+        ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?:[:.]\d\d)?\s*"
                   r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"
                   # "(1802 GMT)", "at 0230 GMT": the wires' four-digit time (not "2024 GMT")
                   r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?)(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b"
@@ -708,6 +709,13 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
     if unit == "week" and precision in ("day", "week"):
         monday = first + relativedelta(weekday=MO(-1), weeks=offset)
         return monday.isoformat(), "week", None
+    # "the following month", "later that year" name a whole month or year ("a month later",
+    # "a year earlier" count that far from the date told, at its precision)
+    whole = g["an"] and not g["an"].lower().startswith(("a ", "an "))
+    if whole and unit == "month" and precision in ("day", "week"):
+        first, last = first.replace(day=1), first.replace(day=1) + relativedelta(months=1, days=-1)
+    elif whole and unit == "year" and precision != "year":
+        first, last = first.replace(month=1, day=1), first.replace(month=12, day=31)
     shift = relativedelta(**{unit + "s": offset})
     return _certain(first + shift, last + shift)
 
@@ -833,7 +841,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             resolved, precision, note = _resolve(match, published, direction, context)
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
-            qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual else None
+            # "from Monday's earthquake": the word before a possessive date is not its bound
+            qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual and text[end:end + 2] not in ("'s", "’s") else None
             if resolved and match.group("within") and match.group("within").lower().startswith("within"):
                 qualifier = qualifier or "no later than"  # a deadline: by then at the latest
             sentence_rows.append({
