@@ -1236,3 +1236,14 @@ def test_growth_expected(text):
 def test_a_broadcasters_number_hyphenated_through_is_one_number(text, mention, value):
     row = _one(text)
     assert (row["mention"], row["value"]) == (mention, value)
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("Nepal quake kills 38 in remote far west, two dozen missing", "two dozen", 24),
+    ("Two dozen people were rescued from the rubble.", "Two dozen", 24),
+    ("A JCS official said some ten-thousand-900 troops had arrived in Russia.", "some ten-thousand-900", 10900),
+    ("Some 11-thousand-500 troops were sent.", "Some 11-thousand-500", 11500),
+])
+def test_dozens_counted_and_hundreds_after_a_spoken_thousand(text, mention, value):
+    row = [r for r in _figures(text) if r["value"] != 38][0]
+    assert (row["mention"], row["value"]) == (mention, value)
