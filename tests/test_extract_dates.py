@@ -462,3 +462,16 @@ def test_british_clock_times_and_the_rest_of_a_month_or_year_told():
     assert _resolved("The very next day, the troops withdrew.", published) == []  # no day told before it
     row = _one("Officials reported 1,250 deaths from Monday's pre-dawn earthquake.", published)
     assert (row["resolved"], row["qualifier"]) == ("2024-12-23", None)
+
+
+def test_a_results_storys_own_day_and_the_same_period_a_year_earlier():
+    published = dt.date(2025, 11, 14)
+    rows = _resolved("The firm reported results on Thursday. The record date is Nov. 24. "
+                     "Shares closed higher before the results were announced.", published)
+    assert rows[-1] == ("before the results were announced", "2025-11-13", "day")
+    assert _one("Shares closed higher before the results were announced.", published)["resolved"] == "2025-11-14"
+    rows = _resolved("Remittances fell 6 percent in the first nine months of the year compared with the same "
+                     "period a year earlier.", published)
+    assert rows[-1] == ("the same period a year earlier", "2024", "year")
+    rows = _resolved("Profit rose in the third quarter from the same period last year.", published)
+    assert rows[-1][1] == "2024-Q3"

@@ -45,9 +45,6 @@ _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)
 _OF_AFTER = re.compile(r"\s+of\b")
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
-# an anchored phrase that names a day or a part of one ("the next day", "that evening"; not
-# "at the time", which is of whatever was told before it)
-_NAMES_A_DAY = re.compile(r"\b(?:day|morning|afternoon|evening|night|dawn|daybreak|light|noon|midday|midnight|dusk|sunset|nightfall)\b")
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
@@ -524,6 +521,13 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return _quarter(published.year + (1 if ended else 0), quarter)
         return _quarter(published.year - (0 if ended else 1), quarter)
     if g["yearago"]:
+        anchor = context.get("anchor")
+        if "period" in g["ya"].lower() and anchor and anchor[1] in ("year", "month"):
+            # "the same period a year earlier" after "the first nine months of the year": the
+            # stretch just told, a year before
+            first, _ = date_span(anchor[0], anchor[1])
+            return (f"{first.year - 1:04d}", "year", None) if anchor[1] == "year" else \
+                (f"{first.year - 1:04d}-{first.month:02d}", "month", None)
         if not context.get("quarter"):
             return None, None, NO_ANCHOR
         year, quarter = context["quarter"].split("-Q")
@@ -546,10 +550,14 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         anchor = context.get("anchor")
         if anchor and anchor[1] != "day" and context.get("day_anchor") and (
                 (g["an_unit"] or "").lower() == "day"
-                or g["an"] and _NAMES_A_DAY.search(g["an"].lower())):
+                or g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "day"):
             # days are counted from a day: "two days later", "in the late afternoon" after a
             # month or year told in passing are of the last day the story told
             anchor = context["day_anchor"]
+        if g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "story":
+            if context.get("story_day"):
+                return context["story_day"]
+            return (published.isoformat(), "day", None) if published else (None, None, NO_PUBLICATION)
         return _anchored(g, anchor, published)
     if g["epiweek"] and (g["ewy"] or published):
         week = int(g["ew"])
@@ -697,6 +705,8 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         return None, None, NO_ANCHOR
     if g["an"]:
         unit, offset = lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())]
+        if unit == "same":  # "at the time": the date told before, as it was told
+            return anchor[0], anchor[1], None
     else:
         count = _count(g["an_n"])
         if count is None:
@@ -860,6 +870,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                     context["anchor"] = (resolved, precision)
                     if precision == "day":
                         context["day_anchor"] = context["anchor"]
+                        context.setdefault("story_day", (resolved, "day", None))  # the first day told
                 if precision == "day" and text[start:start + 3].lower() == "on ":
                     context["sentence_day"] = resolved  # "said on Tuesday": the day told
                 if precision == "quarter" and match.group("quarter"):
