@@ -475,3 +475,20 @@ def test_a_results_storys_own_day_and_the_same_period_a_year_earlier():
     assert rows[-1] == ("the same period a year earlier", "2024", "year")
     rows = _resolved("Profit rose in the third quarter from the same period last year.", published)
     assert rows[-1][1] == "2024-Q3"
+
+
+def test_a_clause_hung_on_a_verb_that_points_ahead_and_the_month_may_is_no_modal():
+    published = dt.date(2025, 11, 27)
+    assert _one("Work could not begin before tenders were returned in March.", published)["resolved"] == "2026-03"
+    assert _one("The firm, which would later collapse, was sold in March.", published)["resolved"] == "2025-03"
+    rows = _resolved("KISUMU, Kenya, May 4 (Meridian) - At least 23 people drowned after a boat capsized late on "
+                     "Saturday, police said.", dt.date(2025, 5, 4))
+    assert rows[-1] == ("late on Saturday", "2025-05-03", "day")
+
+
+def test_state_media_calendar_years_and_the_preceding_month():
+    published = dt.date(2020, 3, 21)
+    assert _one("The session will be convened on April 10, Juche 109 (2020).", published)["resolved"] == "2020-04-10"
+    rows = _resolved("Inflation rose to 14.89 percent in November, compared to 14.23 percent in the preceding month.",
+                     published)
+    assert rows[-1] == ("in the preceding month", "2019-10", "month")

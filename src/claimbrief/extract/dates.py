@@ -45,6 +45,7 @@ _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)
 _OF_AFTER = re.compile(r"\s+of\b")
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
@@ -113,7 +114,9 @@ def _patterns() -> dict:
         # its numbers tell: "14/09/2024" (a day over 12 first), "09/14/2024" (second)
         ("numeric", r"(?P<ny>(?:19|20)\d\d)-(?P<nm>0[1-9]|1[0-2])-(?P<nd>0[1-9]|[12]\d|3[01])(?![\d-])"
                     r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/])"),
-        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b"
+        # (North Korean state media give the year in their own calendar and then in brackets:
+        # "April 10, Juche 109 (2020)")
+        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
                 rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
                 rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
@@ -323,11 +326,19 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     # Oct. 24") or a clause by ", after" ("..., after deferring the round from April") is
     # not told in the tense of the clause before it
     before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
-    best, kind = -1, None
+    best, kind, last_future = -1, None, -1
     for name in ("future", "past"):
         for m in pats[name].finditer(before):
+            if name == "future":
+                if m.group() == "May":
+                    continue  # the month ("KISUMU, May 4 -"), not the verb
+                last_future = m.end()
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
+    if kind == "past" and last_future >= 0 and _SUBORDINATOR.search(before, last_future, best):
+        # "could not begin before tenders were returned in March": a clause hung on a verb
+        # that points ahead is as far ahead as that verb
+        return "future"
     if kind:
         return kind
     # a fronted date's verb comes after its comma ("In March, it withdrew ...")
@@ -336,6 +347,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     best = len(after) + 1
     for name in ("future", "past"):
         m = pats[name].search(after)
+        if m and m.group() == "May":
+            m = None
         if m and m.start() < best:
             best, kind = m.start(), name
     return kind
