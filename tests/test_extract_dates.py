@@ -492,3 +492,9 @@ def test_state_media_calendar_years_and_the_preceding_month():
     rows = _resolved("Inflation rose to 14.89 percent in November, compared to 14.23 percent in the preceding month.",
                      published)
     assert rows[-1] == ("in the preceding month", "2019-10", "month")
+
+
+def test_a_pair_of_days_before_their_month_is_two_days():
+    published = dt.date(2024, 12, 27)
+    assert [r for _, r, _ in _resolved("Talks were held on 2-3 December.", published)] == ["2024-12-02", "2024-12-03"]
+    assert _resolved("Talks were held in December.", published) == [("in December", "2024-12", "month")]

@@ -58,6 +58,7 @@ _MONTH_PAIR_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|Jul
 # The number must end its phrase ("from March 3 to 5 percent" is no day).
 _DAY_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
                               r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|at)\b|,?\s+(?:19|20)\d\d\b)")
+_DAY_PAIR_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s+$")
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
 # a span of years written with a hyphen: "2022-2023", "1998–2005" (each end a date)
 _YEAR_RANGE = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w-])")
@@ -970,6 +971,16 @@ def _range_ends(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
                       "clock": False})
 
     for row in rows:
+        if row["precision"] == "month" and row["resolved"] and row["mention"][:1].isupper() and \
+                text[row["start"] - 1:row["start"]] == " ":
+            # "on 2-3 December": the date pattern reads only the month after the pair of days
+            pair = _DAY_PAIR_BEFORE.search(text, max(sentence["start"], row["start"] - 12), row["start"])
+            year, month = int(row["resolved"][:4]), int(row["resolved"][5:7])
+            if pair and 1 <= int(pair.group(1)) < int(pair.group(2)) <= calendar.monthrange(year, month)[1]:
+                add(pair.start(1), pair.end(1), dt.date(year, month, int(pair.group(1))).isoformat(), "day", row)
+                row.update(start=pair.start(2), mention=text[pair.start(2):row["end"]], precision="day",
+                           resolved=dt.date(year, month, int(pair.group(2))).isoformat())
+            continue
         if row["precision"] != "day" or not row["resolved"] or row["clock"]:
             continue
         first = dt.date.fromisoformat(row["resolved"])
