@@ -201,7 +201,6 @@ def _patterns() -> dict:
                              rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
                              re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
-        "said": re.compile(rf"\b(?:{trie_alternation(lex['saying_verbs'], True)})(?:\s+[\w'’]+){{0,4}}?\s+$", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
         "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b"
@@ -373,7 +372,20 @@ def _looks_back(match: re.Match) -> bool:
 def _said_before(text: str, sentence_start: int, at: int) -> bool:
     """Whether a verb of saying stands just before the date, a few words back in its clause
     ("said on Tuesday", "told reporters late on Friday", "said in a statement on Monday")."""
-    return _patterns()["said"].search(text, max(sentence_start, at - 48), at) is not None
+    # (the last five words before it, split: a regex anchored at the end would be tried at
+    # every position of the window)
+    words = text[max(sentence_start, at - 48):at].split()[-5:]
+    for word in reversed(words):
+        if word.lower() in _saying_verbs():
+            return True
+        if word[-1:] in ",;:.!?\"”)":
+            return False  # the verb's clause has ended
+    return False
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["saying_verbs"])
 
 
 def _deadline_before(match: re.Match) -> bool:
