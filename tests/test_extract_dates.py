@@ -498,3 +498,10 @@ def test_a_pair_of_days_before_their_month_is_two_days():
     published = dt.date(2024, 12, 27)
     assert [r for _, r, _ in _resolved("Talks were held on 2-3 December.", published)] == ["2024-12-02", "2024-12-03"]
     assert _resolved("Talks were held in December.", published) == [("in December", "2024-12", "month")]
+
+
+def test_until_a_day_after_a_past_verb_is_the_nearest_such_day():
+    published = dt.date(2025, 11, 14)
+    row = _one("He was remanded in custody until November 28.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2025-11-28", "until")
+    assert _one("The road reopened on November 2.", published)["resolved"] == "2025-11-02"

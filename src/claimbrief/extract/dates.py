@@ -872,8 +872,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             qual = match.group("qual")
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
                 direction = "past"  # "since" looks back, whatever the verb
-            elif qual and direction is None and qualifiers.get(re.sub(r"\s+", " ", qual.lower())) == "until":
-                direction = "future"  # "has extended its warning until Friday": unless a past verb says so
+            elif qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "until":
+                # "has extended its warning until Friday"; after a past verb, a state that runs
+                # until a day and month may still run: "was remanded until November 28" a
+                # fortnight ahead is the nearest such date
+                direction = "future" if direction is None else \
+                    None if direction == "past" and (match.group("mdy") or match.group("dmy")) else direction
             resolved, precision, note = _resolve(match, published, direction, context)
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
