@@ -505,3 +505,15 @@ def test_until_a_day_after_a_past_verb_is_the_nearest_such_day():
     row = _one("He was remanded in custody until November 28.", published)
     assert (row["resolved"], row["qualifier"]) == ("2025-11-28", "until")
     assert _one("The road reopened on November 2.", published)["resolved"] == "2025-11-02"
+
+
+def test_since_an_event_the_text_does_not_date_and_since_the_start_of_the_year():
+    published = dt.date(2025, 11, 14)
+    row = _one("Turnout was the lowest since the end of the civil war, the commission said.", published)
+    assert (row["mention"], row["resolved"]) == ("since the end of the civil war", None)
+    assert _one("Livestock have died since the start of winter.", published)["resolved"] is None
+    assert _resolved("Cases have doubled since the start of the outbreak in September.", published) == \
+        [("in September", "2025-09", "month")]
+    row = _one("Prices have fallen 4% since the start of the year.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2025-01", "since")
+    assert _one("Trucks have brought water since the end of March.", published)["resolved"] == "2025-03"

@@ -92,7 +92,7 @@ def _prefilter(lex: dict) -> str:
     words = {w for phrase in phrases for w in re.split(r"[\s-]+", phrase.lower())}
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
-    words |= {"this", "last", "next", "within", "each", "every", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
+    words |= {"this", "last", "next", "within", "each", "every", "start", "beginning", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
               "weekend", "quarter", "half", "past", "previous", "coming"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
@@ -184,7 +184,11 @@ def _patterns() -> dict:
                       # a time that recurs ("each winter", "every year") is a temporal
                       # expression with no one date, as "previously" is
                       rf"|(?P<recur>(?:each|every)\s+(?:year|month|week|day|morning|afternoon|evening|night|weekend|season"
-                      rf"|{trie_alternation(lex['seasons'], True)}|{weekday}))\b(?!-)"),
+                      rf"|{trie_alternation(lex['seasons'], True)}|{weekday}))\b(?!-)"
+                      # "since the end of the civil war", "since the start of winter": a time
+                      # told by an event the text does not date (a date there is read first)
+                      r"|(?P<since_event>since\s+the\s+(?:start|end|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
+                      r"(?>(?-i:[a-z]+)(?:\s+(?!in\b|on\b|at\b)(?-i:[a-z]+))?))\b(?!\s+(?:in|on)\s+(?:[A-Z]|\d))"),
     ]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in expressions)
     date = rf"(?<![\w-]){_prefilter(lex)}{lead}(?:{body})"
@@ -767,6 +771,8 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
         return f"{first.year:04d}-{first.month:02d}", "month", None
     if unit == "year_end":
         return f"{published.year + offset:04d}-12", "month", None
+    if unit == "year_start":
+        return f"{published.year + offset:04d}-01", "month", None
     return f"{published.year + offset:04d}", "year", None
 
 
