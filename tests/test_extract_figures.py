@@ -1247,3 +1247,8 @@ def test_a_broadcasters_number_hyphenated_through_is_one_number(text, mention, v
 def test_dozens_counted_and_hundreds_after_a_spoken_thousand(text, mention, value):
     row = [r for r in _figures(text) if r["value"] != 38][0]
     assert (row["mention"], row["value"]) == (mention, value)
+
+
+def test_east_african_shillings_written_before_the_number():
+    row = _one("The government pledged Sh2 billion for flood relief.")
+    assert (row["mention"], row["value"], row["unit"]) == ("Sh2 billion", 2e9, "KES")
