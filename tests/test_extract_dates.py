@@ -517,3 +517,10 @@ def test_since_an_event_the_text_does_not_date_and_since_the_start_of_the_year()
     row = _one("Prices have fallen 4% since the start of the year.", published)
     assert (row["resolved"], row["qualifier"]) == ("2025-01", "since")
     assert _one("Trucks have brought water since the end of March.", published)["resolved"] == "2025-03"
+
+
+def test_a_schedule_told_in_the_present_points_ahead():
+    published = dt.date(2025, 11, 12)  # a Wednesday
+    assert _one("The summit opens Monday in Seoul.", published)["resolved"] == "2025-11-17"
+    assert _one("The trial resumes Monday.", published)["resolved"] == "2025-11-17"
+    assert _one("The minister arrives at the courthouse on Monday.", published)["resolved"] == "2025-11-10"
