@@ -524,3 +524,11 @@ def test_a_schedule_told_in_the_present_points_ahead():
     assert _one("The summit opens Monday in Seoul.", published)["resolved"] == "2025-11-17"
     assert _one("The trial resumes Monday.", published)["resolved"] == "2025-11-17"
     assert _one("The minister arrives at the courthouse on Monday.", published)["resolved"] == "2025-11-10"
+
+
+def test_a_span_of_months_that_is_no_quarter_gives_both_ends():
+    published = dt.date(2025, 11, 12)
+    assert _resolved("Prices rose in the January-September period.", published) == [
+        ("January", "2025-01", "month"), ("September", "2025-09", "month")]
+    assert [r for _, r, _ in _resolved("Exports rose 5% in January-October 2024.", published)] == ["2024-01", "2024-10"]
+    assert _resolved("Net profit for the July-September quarter rose.", published)[0][1] == "2025-Q3"

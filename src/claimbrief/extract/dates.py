@@ -43,6 +43,7 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+_MONTH_NAMES_EARLY = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
@@ -58,6 +59,7 @@ _MONTH_PAIR_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|Jul
 # The number must end its phrase ("from March 3 to 5 percent" is no day).
 _DAY_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
                               r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|at)\b|,?\s+(?:19|20)\d\d\b)")
+_MONTH_SPAN = re.compile(rf"\b({_MONTH_NAMES_EARLY})\s?[-–]\s?({_MONTH_NAMES_EARLY})\b(?:,?\s+((?:19|20)\d\d)\b)?")
 _DAY_PAIR_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s+$")
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
 # a span of years written with a hyphen: "2022-2023", "1998–2005" (each end a date)
@@ -923,7 +925,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                     context["sentence_month"] = resolved
         if "the " in text[sentence["start"]:sentence["end"]].lower():
             _spelled_days(text, sentence_rows)
-        sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows), key=lambda r: r["start"])
+        sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = [r for r in sentence_rows if not r["clock"]]
@@ -979,7 +981,7 @@ def _spelled_days(text: str, rows: list[dict]) -> None:
                        precision="day")
 
 
-def _range_ends(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
+def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date | None = None) -> list[dict]:
     """The ends of ranges the date pattern reads as one date or none: the other day of a
     range of days in one month ("from March 3 to 5", "March 3-5", "between 14 and 16 June")
     and both years of a hyphenated span ("2022-2023"), each its own row as the gold format
@@ -1025,6 +1027,20 @@ def _range_ends(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
             for i in (1, 2):
                 if not any(a < m.end(i) and m.start(i) < b for a, b in taken):
                     add(m.start(i), m.end(i), m.group(i), "year", None)
+        for m in _MONTH_SPAN.finditer(text, sentence["start"], sentence["end"]):
+            # "in January-September": a span of months that is no quarter, each end its month
+            first, last = _month(m.group(1)), _month(m.group(2))
+            if (first - 1) % 3 == 0 and last == first + 2 or first >= last or \
+                    any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if m.group(3):
+                year = int(m.group(3))
+            elif published:
+                year = published.year - (last > published.month)  # the last such span to end
+            else:
+                continue
+            add(m.start(1), m.end(1), f"{year:04d}-{first:02d}", "month", None)
+            add(m.start(2), m.end(3) if m.group(3) else m.end(2), f"{year:04d}-{last:02d}", "month", None)
     return extra
 
 
