@@ -1252,3 +1252,15 @@ def test_dozens_counted_and_hundreds_after_a_spoken_thousand(text, mention, valu
 def test_east_african_shillings_written_before_the_number():
     row = _one("The government pledged Sh2 billion for flood relief.")
     assert (row["mention"], row["value"], row["unit"]) == ("Sh2 billion", 2e9, "KES")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks were held on 2-3 December.",
+    "Cases rose sharply in epidemiological week 45.",
+])
+def test_a_pair_of_days_and_a_bulletins_week_number_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_a_count_after_a_week_is_still_a_figure():
+    assert _one("In the past week 45 people have died.")["value"] == 45

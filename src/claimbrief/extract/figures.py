@@ -379,8 +379,12 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                 and not pats["approx"].search(capital.group(0)) \
                 and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
-        if months_before and pats["month_near"].search(before) or pats["month_after"].match(after):
-            return True  # "December 16", "16 December"
+        if before.endswith(("week ", "Week ")) and _rx(r"(?i)\bepi(?:demiologic(?:al)?)?\s+week\s$").search(
+                text, max(sentence_start, start - 30), start):
+            return True  # "in epidemiological week 45": a health bulletin's week of the year
+        if months_before and pats["month_near"].search(before) or pats["month_after"].match(after) \
+                or after[:1] in ("-", "–") and pats["month_after"].match(after[1:].lstrip("0123456789")):
+            return True  # "December 16", "16 December", "2-3 December"
         if len(raw) == 4 and raw.isdecimal() and 1800 <= int(raw) <= 2100 and not (match.group("cur") or match.group("curw")) \
                 and not match.group("scale") and not pats["percent"].match(after):
             return True  # a year
