@@ -532,3 +532,10 @@ def test_a_span_of_months_that_is_no_quarter_gives_both_ends():
         ("January", "2025-01", "month"), ("September", "2025-09", "month")]
     assert [r for _, r, _ in _resolved("Exports rose 5% in January-October 2024.", published)] == ["2024-01", "2024-10"]
     assert _resolved("Net profit for the July-September quarter rose.", published)[0][1] == "2025-Q3"
+
+
+def test_overnight_before_a_date_is_the_night_of_that_date():
+    published = dt.date(2024, 12, 4)
+    assert [r for _, r, _ in _resolved("Russia attacked with drones overnight on Dec. 1.", published)] == \
+        ["2024-12-01", "2024-12-01"]
+    assert _resolved("Rescuers worked overnight.", published) == [("overnight", "2024-12-04", "day")]

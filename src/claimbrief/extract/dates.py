@@ -47,6 +47,7 @@ _MONTH_NAMES_EARLY = r"January|February|March|April|May|June|July|August|Septemb
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
+_INTO_DATE = re.compile(r"\s+(?:on|into|to)\s+|\s+")
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
@@ -926,6 +927,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
         if "the " in text[sentence["start"]:sentence["end"]].lower():
             _spelled_days(text, sentence_rows)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
+        for row, nxt in zip(sentence_rows, sentence_rows[1:]):
+            if row["mention"].lower() == "overnight" and nxt["resolved"] and \
+                    _INTO_DATE.fullmatch(text, row["end"], nxt["start"] + (3 if nxt["mention"][:3].lower() == "on " else 0)):
+                # "overnight on Dec. 1", "overnight into Friday": the night of the date after it
+                row.update(resolved=nxt["resolved"], precision=nxt["precision"])
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = [r for r in sentence_rows if not r["clock"]]
