@@ -514,6 +514,8 @@ def test_since_an_event_the_text_does_not_date_and_since_the_start_of_the_year()
     assert _one("Livestock have died since the start of winter.", published)["resolved"] is None
     assert _resolved("Cases have doubled since the start of the outbreak in September.", published) == \
         [("in September", "2025-09", "month")]
+    assert _resolved("Since the start of the full-scale invasion in February 2022, Russia has lost troops.",
+                     published) == [("in February 2022", "2022-02", "month")]
     row = _one("Prices have fallen 4% since the start of the year.", published)
     assert (row["resolved"], row["qualifier"]) == ("2025-01", "since")
     assert _one("Trucks have brought water since the end of March.", published)["resolved"] == "2025-03"

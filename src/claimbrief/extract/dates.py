@@ -190,8 +190,8 @@ def _patterns() -> dict:
                       rf"|{trie_alternation(lex['seasons'], True)}|{weekday}))\b(?!-)"
                       # "since the end of the civil war", "since the start of winter": a time
                       # told by an event the text does not date (a date there is read first)
-                      r"|(?P<since_event>since\s+the\s+(?:start|end|beginning|outbreak|onset)\s+of\s+(?:the\s+)?"
-                      r"(?>(?-i:[a-z]+)(?:\s+(?!in\b|on\b|at\b)(?-i:[a-z]+))?))\b(?!\s+(?:in|on)\s+(?:[A-Z]|\d))"),
+                      r"|(?P<since_event>since\s+the\s+(?:start|end|beginning|outbreak|onset)\s+of\s+"
+                      r"(?>(?:the\s+)?(?-i:[a-z]+(?:-[a-z]+)*)(?:\s+(?!in\b|on\b|at\b)(?-i:[a-z]+(?:-[a-z]+)*))?))\b(?!-|\s+(?:in|on)\s+(?:[A-Z]|\d))"),
     ]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in expressions)
     date = rf"(?<![\w-]){_prefilter(lex)}{lead}(?:{body})"
