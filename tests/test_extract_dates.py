@@ -541,3 +541,15 @@ def test_overnight_before_a_date_is_the_night_of_that_date():
     assert [r for _, r, _ in _resolved("Russia attacked with drones overnight on Dec. 1.", published)] == \
         ["2024-12-01", "2024-12-01"]
     assert _resolved("Rescuers worked overnight.", published) == [("overnight", "2024-12-04", "day")]
+
+
+def test_that_month_the_month_before_and_the_end_of_the_day():
+    published = dt.date(2024, 12, 4)
+    assert _resolved("The treaty was ratified in June. That month, troops began training.", published)[-1] == \
+        ("That month", "2024-06", "month")
+    assert _resolved("The troops arrived in October. The month before, the treaty was ratified.", published)[-1] == \
+        ("The month before", "2024-09", "month")
+    assert _resolved("He was in Kursk the week before last.", published) == [("the week before last", "2024-11-18", "week")]
+    row = _one("The report is due by the end of the day.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2024-12-04", "no later than")
+    assert _one("Repairs will be finished by year's end.", published)["resolved"] == "2024-12"
