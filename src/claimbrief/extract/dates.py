@@ -43,7 +43,8 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
-_MONTH_NAMES_EARLY = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# month names, for the patterns below that need them before _patterns() is built
+_MONTH_WORDS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
@@ -60,7 +61,7 @@ _MONTH_PAIR_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|Jul
 # The number must end its phrase ("from March 3 to 5 percent" is no day).
 _DAY_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
                               r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|at)\b|,?\s+(?:19|20)\d\d\b)")
-_MONTH_SPAN = re.compile(rf"\b({_MONTH_NAMES_EARLY})\s?[-–]\s?({_MONTH_NAMES_EARLY})\b(?:,?\s+((?:19|20)\d\d)\b)?")
+_MONTH_SPAN = re.compile(rf"\b({_MONTH_WORDS})\s?[-–]\s?({_MONTH_WORDS})\b(?:,?\s+((?:19|20)\d\d)\b)?")
 _DAY_PAIR_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s+$")
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
 # a span of years written with a hyphen: "2022-2023", "1998–2005" (each end a date)
@@ -95,8 +96,8 @@ def _prefilter(lex: dict) -> str:
     words = {w for phrase in phrases for w in re.split(r"[\s-]+", phrase.lower())}
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
-    words |= {"this", "last", "next", "within", "each", "every", "start", "beginning", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
-              "weekend", "quarter", "half", "past", "previous", "coming"}
+    words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
+              "weekend", "quarter", "half", "past", "previous", "coming", "each", "every", "start", "beginning"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
