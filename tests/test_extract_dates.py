@@ -553,3 +553,11 @@ def test_that_month_the_month_before_and_the_end_of_the_day():
     row = _one("The report is due by the end of the day.", published)
     assert (row["resolved"], row["qualifier"]) == ("2024-12-04", "no later than")
     assert _one("Repairs will be finished by year's end.", published)["resolved"] == "2024-12"
+
+
+def test_a_participle_after_its_noun_does_not_turn_a_future_clause_past():
+    published = dt.date(2024, 12, 5)
+    text = '"I would be surprised if we did not see units used in large-scale assaults by late January," he said.'
+    assert _one(text, published)["resolved"] == "2025-01"
+    assert _one("He said troops would stay, and that soldiers killed in the attack were buried in March.",
+                published)["resolved"] == "2024-03"

@@ -48,6 +48,8 @@ _MONTH_WORDS = r"January|February|March|April|May|June|July|August|September|Oct
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
+# a participle that follows its noun, then a preposition: "units used in", "people hurt by"
+_REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
 _INTO_DATE = re.compile(r"\s+(?:on|into|to)\s+|\s+")
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
@@ -343,9 +345,11 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 last_future = m.end()
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
-    if kind == "past" and last_future >= 0 and _SUBORDINATOR.search(before, last_future, best):
+    if kind == "past" and last_future >= 0 and (_SUBORDINATOR.search(before, last_future, best)
+                                                or _REDUCED_RELATIVE.match(before, best)):
         # "could not begin before tenders were returned in March": a clause hung on a verb
-        # that points ahead is as far ahead as that verb
+        # that points ahead is as far ahead as that verb; so is a participle after its noun
+        # ("would not be surprised to see units used in assaults by late January")
         return "future"
     if kind:
         return kind
