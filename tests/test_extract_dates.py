@@ -561,3 +561,10 @@ def test_a_participle_after_its_noun_does_not_turn_a_future_clause_past():
     assert _one(text, published)["resolved"] == "2025-01"
     assert _one("He said troops would stay, and that soldiers killed in the attack were buried in March.",
                 published)["resolved"] == "2024-03"
+
+
+def test_this_coming_friday_and_the_coming_weekend_are_ahead():
+    published = dt.date(2025, 11, 12)  # a Wednesday
+    assert _one("The vote is this coming Friday.", published)["resolved"] == "2025-11-14"
+    assert _one("Talks are planned for the coming weekend.", published)["resolved"] == "2025-11-15"
+    assert _one("The deal was signed this Monday.", published)["resolved"] == "2025-11-10"

@@ -151,7 +151,7 @@ def _patterns() -> dict:
                    # "the winter offensive" and "the summer of 2024" are not this form)
                    rf"|the\s+(?P<sname3>{trie_alternation(lex['seasons'], True)})"
                    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|or|when|while|as|after|before|to|that|with|because|but|so|if|until|amid|despite|for|at)\b)"),
-        ("weekend", r"(?P<wkrel>the|this\s+past|this|last|past|next)\s+weekend\b"),
+        ("weekend", r"(?P<wkrel>the\s+coming|this\s+coming|the|this\s+past|this|last|past|next)\s+weekend\b"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
@@ -164,7 +164,7 @@ def _patterns() -> dict:
         ("my", rf"(?:(?P<mrel>last|next|this)\s+)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d)"
                rf"|\s+(?:of\s+)?(?P<myrel>last|next|this)\s+year)?\b"),
         ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
-        ("weekday", rf"(?P<rel>last|this|next|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        ("weekday", rf"(?P<rel>last|this\s+coming|this|next|coming|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                     # "Tuesday of last week", "Friday next week" (not "Monday next week's vote")
                     rf"(?:\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b(?![’']))?\b"),
         ("relative", rf"(?P<phrase>{trie_alternation(lex['relative_dates'], True)})\b"),
@@ -614,7 +614,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["weekend"]:
         rel = g["wkrel"].lower()
         # "this past weekend" looks back whatever the verb
-        saturday = published + relativedelta(weekday=SA(+1) if future and "past" not in rel or rel == "next" else SA(-1))
+        saturday = published + relativedelta(weekday=SA(+1) if future and "past" not in rel or rel == "next" or "coming" in rel
+                                             else SA(-1))
         if rel == "last" and published.weekday() >= 5:
             saturday -= dt.timedelta(days=7)
         return saturday.isoformat(), "day", None
@@ -655,6 +656,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["weekday"]:
         weekday = _WEEKDAYS[g["wd"].lower()]
         rel = (g["rel"] or "").lower()
+        if "coming" in rel:  # "this coming Friday": the next one
+            future = True
         if g["wk"]:  # "Tuesday of last week": that day of the week named
             monday = published + relativedelta(weekday=MO(-1))
             week = {"last": -1, "this": 0, "next": 1}[g["wk"].lower()]
