@@ -568,3 +568,11 @@ def test_this_coming_friday_and_the_coming_weekend_are_ahead():
     assert _one("The vote is this coming Friday.", published)["resolved"] == "2025-11-14"
     assert _one("Talks are planned for the coming weekend.", published)["resolved"] == "2025-11-15"
     assert _one("The deal was signed this Monday.", published)["resolved"] == "2025-11-10"
+
+
+def test_last_and_next_season_are_the_latest_ended_and_the_first_to_begin():
+    published = dt.date(2024, 12, 27)
+    assert _one("Troops were first sent last summer.", published)["resolved"] == "2024"
+    assert _one("Troops were first sent last autumn.", published)["resolved"] == "2024"
+    assert _one("The pool will reopen by next summer.", published)["resolved"] == "2025"
+    assert _one("Herders lost animals last summer.", dt.date(2025, 2, 10))["resolved"] == "2024"

@@ -710,12 +710,17 @@ def _season(g: dict, published: dt.date, direction: str | None = None) -> tuple[
     precision that is certain."""
     name = (g["sname"] or g["sname2"] or g["sname3"]).lower()
     first_month, last_month = lexicon()["seasons"][name]
+    spans = [(dt.date(y, first_month, 1),
+              dt.date(y + (first_month > last_month), last_month, 1) + relativedelta(months=1, days=-1))
+             for y in (published.year - 2, published.year - 1, published.year, published.year + 1)]
+    rel = (g["srel"] or "").lower()
+    if rel == "last":  # "last summer" in December: the latest to have ended, as "last March" is
+        return _certain(*[s for s in spans if s[1] < published][-1])
+    if rel == "next":  # the first to begin after publication
+        return _certain(*next(s for s in spans if s[0] > published))
     if g["sname3"]:
         # the latest such season begun by publication when the verb looks back, the first
         # not yet over when it looks ahead, else the one that holds publication or is nearest
-        spans = [(dt.date(y, first_month, 1),
-                  dt.date(y + (first_month > last_month), last_month, 1) + relativedelta(months=1, days=-1))
-                 for y in (published.year - 1, published.year, published.year + 1)]
         if direction == "past":
             first, last = [s for s in spans if s[0] <= published][-1]
         elif direction == "future":
@@ -727,7 +732,7 @@ def _season(g: dict, published: dt.date, direction: str | None = None) -> tuple[
     if g["sy"]:
         year = int(g["sy"])
     else:
-        year = published.year + {"last": -1, "this": 0, "next": 1}[g["srel"].lower()]
+        year = published.year
         if first_month > last_month and published.month <= last_month:
             year -= 1  # "this winter" in February began last December
     first = dt.date(year, first_month, 1)
