@@ -45,9 +45,9 @@ def test_fixture_gold_bars():
 
 # measured when the floors were set; raise them as the extraction improves, never lower them
 NEW_FLOORS = {
-    "rw_": {"figures": 0.97, "dates": 0.95, "places": 0.90, "kind": 0.93,
+    "rw_": {"figures": 0.97, "dates": 0.96, "places": 0.90, "kind": 0.93,
             "claimant": 0.93, "certainty": 0.90, "measure": 0.59},
-    "rw2_": {"figures": 0.93, "dates": 0.91, "places": 0.91, "kind": 0.89,
+    "rw2_": {"figures": 0.93, "dates": 0.95, "places": 0.91, "kind": 0.89,
              "claimant": 0.85, "certainty": 0.86, "measure": 0.69},
 }
 

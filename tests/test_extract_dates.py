@@ -3,6 +3,7 @@
 import datetime as dt
 
 from claimbrief.extract.dates import NO_PUBLICATION, extract_dates
+from claimbrief.extract.sentences import split_sentences
 
 PUBLISHED = dt.date(2024, 12, 1)  # a Sunday
 
@@ -363,3 +364,215 @@ def test_a_day_in_words_or_after_the_month_as_broadcasters_write_it():
     assert _one("The vote was held on March the 3rd.", published)["resolved"] == "2025-03-03"
     assert _one("The vote will be held on June the twenty-first.", published)["resolved"] == "2025-06-21"
     assert _one("In March the third wave began.", published)["resolved"] == "2025-03"
+
+
+def test_a_season_after_a_preposition_is_the_nearest_in_the_verbs_direction():
+    published = dt.date(2024, 12, 27)
+    assert _resolved("The offensive began in the summer.", published) == [("in the summer", "2024", "year")]
+    assert _resolved("Talks will resume in the autumn.", published) == [("in the autumn", "2025", "year")]
+    row = _one("By the spring, the line will be complete.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2025", "no later than")
+    assert _one("Troops were redeployed over the summer, officials said.", published)["resolved"] == "2024"
+    # a winter runs over two years: no one year holds it
+    assert _one("Fighting eased during the winter.", published)["resolved"] is None
+    assert _dates("The summer was hot.", published) == []
+    assert _dates("The city held out until the fall of the fortress.", published) == []
+
+
+def test_a_recurring_time_is_a_date_with_no_resolution():
+    row = _one("The resort draws thousands of visitors each winter.")
+    assert (row["mention"], row["resolved"]) == ("each winter", None)
+    assert _one("Every Monday, the council meets.")["resolved"] is None
+    assert _dates("Every day-trip costs $5.") == []
+
+
+def test_a_day_declared_a_day_of_mourning_is_the_next_such_day():
+    published = dt.date(2025, 3, 27)  # a Thursday
+    assert _one("The council declared Saturday a day of mourning in the town.", published)["resolved"] == "2025-03-29"
+    assert _one("The president declared Monday a national day of mourning.", published)["resolved"] == "2025-03-31"
+    assert _one("Officials said the plant reopened on Monday.", published)["resolved"] == "2025-03-24"
+
+
+def test_the_day_a_thing_was_said_is_no_anchor_for_the_events_told():
+    published = dt.date(2025, 10, 22)  # a Wednesday
+    rows = _resolved("Workers marched on Wednesday. The ministry said on Tuesday that it had sent mediators. "
+                     "The march ended in the late afternoon.", published)
+    assert rows[-1] == ("in the late afternoon", "2025-10-22", "day")
+    text = "The quake struck late on Thursday, the agency said on Friday. It hit at 11:47 p.m. local time (1802 GMT)."
+    rows = extract_dates(text, split_sentences(text), dt.date(2026, 11, 27))
+    assert [r["resolved"] for r in rows] == ["2026-11-26", "2026-11-27", "2026-11-26", "2026-11-26"]
+
+
+def test_days_are_counted_from_the_last_day_told_not_from_a_month_or_a_look_back():
+    published = dt.date(2025, 5, 20)
+    rows = _resolved("Thousands marched on Saturday. The protests began in late April, after cuts were announced "
+                     "from June. Two days later, smaller marches were reported.", published)
+    assert rows[-1] == ("Two days later", "2025-05-19", "day")
+    rows = _resolved("On Dec. 3, the army claimed gains over the previous day. "
+                     "The governor wrote the same evening that a drone had struck.", dt.date(2024, 12, 4))
+    assert rows[-1] == ("the same evening", "2024-12-03", "day")
+    rows = _resolved("The pool closed in August. At the time, the council estimated repairs at €1m.", dt.date(2025, 11, 27))
+    assert rows[-1] == ("At the time", "2025-08", "month")
+
+
+def test_the_end_of_that_month_and_horizons():
+    rows = _resolved("In early October, troops moved. By the end of that month, thousands had arrived.")
+    assert rows[-1] == ("By the end of that month", "2024-10", "month")
+    assert _one("Few expect the partnership to unravel in the near term.")["resolved"] is None
+    assert _one("Talks might follow the inauguration on January 20.")["resolved"] == "2025-01-20"
+    assert _resolved("In 2024 GMT was renamed.") == [("In 2024", "2024", "year")]
+
+
+def _sentences(text, published):
+    return [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+
+
+def test_quarters_of_a_financial_year_named_by_its_months_or_its_end():
+    published = dt.date(2026, 11, 13)
+    text = ("Agro Q2 profit jumps 31%. The company reported profit for the September quarter. Net profit for the "
+            "July-September period, the second quarter of fiscal 2027, rose from the year-ago quarter. Revenue grew "
+            "11.2%, from 2,111.5 crore a year earlier. The plant will start production in the fourth quarter.")
+    assert _sentences(text, published) == [
+        ("Q2", "2026-Q3"), ("the September quarter", "2026-Q3"), ("the July-September", "2026-Q3"),
+        ("the second quarter of fiscal 2027", "2026-Q3"), ("from the year-ago quarter", "2025-Q3"),
+        ("a year earlier", "2025-Q3"), ("in the fourth quarter", "2027-Q1")]
+    text = "Kaneda said its third-quarter operating profit fell 12% to ¥286.4 billion in the quarter ended December 31."
+    assert _sentences(text, dt.date(2025, 2, 7))[0] == ("third-quarter", "2024-Q4")
+    text = ("The company expects growth in fiscal 2027, which ends on March 31. Profit rose in Q2. For the first "
+            "half of the fiscal year, net profit rose 24%. We expect the second half to be better.")
+    assert _sentences(text, published)[2:] == [("in Q2", "2026-Q3"), ("the first half of the fiscal year", "2026"),
+                                               ("the second half", None)]
+    assert _one("Profit rose in the second quarter of fiscal 2025.", published)["resolved"] == "2025-Q2"
+    text = '"The guidance looks stretched unless the business recovers in the March quarter," Apte said.'
+    assert _one(text, published)["resolved"] == "2027-Q1"
+
+
+def test_british_clock_times_and_the_rest_of_a_month_or_year_told():
+    published = dt.date(2024, 12, 24)
+    assert _resolved("Updated at 2.52pm BST", published) == [("at 2.52pm", "2024-12-24", "day")]
+    assert _resolved("The talks collapsed on March 3. The following month, fighting resumed.", published)[-1] == \
+        ("The following month", "2024-04", "month")
+    assert _resolved("The talks collapsed on March 3. Later that year, fighting resumed.", published)[-1] == \
+        ("Later that year", "2024", "year")
+    assert _resolved("The troops arrived in October. Earlier in the month, officials had warned of it.", published)[-1] == \
+        ("Earlier in the month", "2024-10", "month")
+    assert _resolved("Prices rose 9% in October from a year earlier.", published)[-1] == ("from a year earlier", "2023-10", "month")
+    assert _resolved("The quake struck on Friday. Hours later, a second quake hit.", published)[-1] == \
+        ("Hours later", "2024-12-20", "day")
+    assert _resolved("The very next day, the troops withdrew.", published) == []  # no day told before it
+    row = _one("Officials reported 1,250 deaths from Monday's pre-dawn earthquake.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2024-12-23", None)
+
+
+def test_a_results_storys_own_day_and_the_same_period_a_year_earlier():
+    published = dt.date(2025, 11, 14)
+    rows = _resolved("The firm reported results on Thursday. The record date is Nov. 24. "
+                     "Shares closed higher before the results were announced.", published)
+    assert rows[-1] == ("before the results were announced", "2025-11-13", "day")
+    assert _one("Shares closed higher before the results were announced.", published)["resolved"] == "2025-11-14"
+    rows = _resolved("Remittances fell 6 percent in the first nine months of the year compared with the same "
+                     "period a year earlier.", published)
+    assert rows[-1] == ("the same period a year earlier", "2024", "year")
+    rows = _resolved("Profit rose in the third quarter from the same period last year.", published)
+    assert rows[-1][1] == "2024-Q3"
+
+
+def test_a_clause_hung_on_a_verb_that_points_ahead_and_the_month_may_is_no_modal():
+    published = dt.date(2025, 11, 27)
+    assert _one("Work could not begin before tenders were returned in March.", published)["resolved"] == "2026-03"
+    assert _one("The firm, which would later collapse, was sold in March.", published)["resolved"] == "2025-03"
+    rows = _resolved("KISUMU, Kenya, May 4 (Meridian) - At least 23 people drowned after a boat capsized late on "
+                     "Saturday, police said.", dt.date(2025, 5, 4))
+    assert rows[-1] == ("late on Saturday", "2025-05-03", "day")
+
+
+def test_state_media_calendar_years_and_the_preceding_month():
+    published = dt.date(2020, 3, 21)
+    assert _one("The session will be convened on April 10, Juche 109 (2020).", published)["resolved"] == "2020-04-10"
+    rows = _resolved("Inflation rose to 14.89 percent in November, compared to 14.23 percent in the preceding month.",
+                     published)
+    assert rows[-1] == ("in the preceding month", "2019-10", "month")
+
+
+def test_a_pair_of_days_before_their_month_is_two_days():
+    published = dt.date(2024, 12, 27)
+    assert [r for _, r, _ in _resolved("Talks were held on 2-3 December.", published)] == ["2024-12-02", "2024-12-03"]
+    assert _resolved("Talks were held in December.", published) == [("in December", "2024-12", "month")]
+
+
+def test_until_a_day_after_a_past_verb_is_the_nearest_such_day():
+    published = dt.date(2025, 11, 14)
+    row = _one("He was remanded in custody until November 28.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2025-11-28", "until")
+    assert _one("The road reopened on November 2.", published)["resolved"] == "2025-11-02"
+
+
+def test_since_an_event_the_text_does_not_date_and_since_the_start_of_the_year():
+    published = dt.date(2025, 11, 14)
+    row = _one("Turnout was the lowest since the end of the civil war, the commission said.", published)
+    assert (row["mention"], row["resolved"]) == ("since the end of the civil war", None)
+    assert _one("Livestock have died since the start of winter.", published)["resolved"] is None
+    assert _resolved("Cases have doubled since the start of the outbreak in September.", published) == \
+        [("in September", "2025-09", "month")]
+    assert _resolved("Since the start of the full-scale invasion in February 2022, Russia has lost troops.",
+                     published) == [("in February 2022", "2022-02", "month")]
+    row = _one("Prices have fallen 4% since the start of the year.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2025-01", "since")
+    assert _one("Trucks have brought water since the end of March.", published)["resolved"] == "2025-03"
+
+
+def test_a_schedule_told_in_the_present_points_ahead():
+    published = dt.date(2025, 11, 12)  # a Wednesday
+    assert _one("The summit opens Monday in Seoul.", published)["resolved"] == "2025-11-17"
+    assert _one("The trial resumes Monday.", published)["resolved"] == "2025-11-17"
+    assert _one("The minister arrives at the courthouse on Monday.", published)["resolved"] == "2025-11-10"
+
+
+def test_a_span_of_months_that_is_no_quarter_gives_both_ends():
+    published = dt.date(2025, 11, 12)
+    assert _resolved("Prices rose in the January-September period.", published) == [
+        ("January", "2025-01", "month"), ("September", "2025-09", "month")]
+    assert [r for _, r, _ in _resolved("Exports rose 5% in January-October 2024.", published)] == ["2024-01", "2024-10"]
+    assert _resolved("Net profit for the July-September quarter rose.", published)[0][1] == "2025-Q3"
+
+
+def test_overnight_before_a_date_is_the_night_of_that_date():
+    published = dt.date(2024, 12, 4)
+    assert [r for _, r, _ in _resolved("Russia attacked with drones overnight on Dec. 1.", published)] == \
+        ["2024-12-01", "2024-12-01"]
+    assert _resolved("Rescuers worked overnight.", published) == [("overnight", "2024-12-04", "day")]
+
+
+def test_that_month_the_month_before_and_the_end_of_the_day():
+    published = dt.date(2024, 12, 4)
+    assert _resolved("The treaty was ratified in June. That month, troops began training.", published)[-1] == \
+        ("That month", "2024-06", "month")
+    assert _resolved("The troops arrived in October. The month before, the treaty was ratified.", published)[-1] == \
+        ("The month before", "2024-09", "month")
+    assert _resolved("He was in Kursk the week before last.", published) == [("the week before last", "2024-11-18", "week")]
+    row = _one("The report is due by the end of the day.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2024-12-04", "no later than")
+    assert _one("Repairs will be finished by year's end.", published)["resolved"] == "2024-12"
+
+
+def test_a_participle_after_its_noun_does_not_turn_a_future_clause_past():
+    published = dt.date(2024, 12, 5)
+    text = '"I would be surprised if we did not see units used in large-scale assaults by late January," he said.'
+    assert _one(text, published)["resolved"] == "2025-01"
+    assert _one("He said troops would stay, and that soldiers killed in the attack were buried in March.",
+                published)["resolved"] == "2024-03"
+
+
+def test_this_coming_friday_and_the_coming_weekend_are_ahead():
+    published = dt.date(2025, 11, 12)  # a Wednesday
+    assert _one("The vote is this coming Friday.", published)["resolved"] == "2025-11-14"
+    assert _one("Talks are planned for the coming weekend.", published)["resolved"] == "2025-11-15"
+    assert _one("The deal was signed this Monday.", published)["resolved"] == "2025-11-10"
+
+
+def test_last_and_next_season_are_the_latest_ended_and_the_first_to_begin():
+    published = dt.date(2024, 12, 27)
+    assert _one("Troops were first sent last summer.", published)["resolved"] == "2024"
+    assert _one("Troops were first sent last autumn.", published)["resolved"] == "2024"
+    assert _one("The pool will reopen by next summer.", published)["resolved"] == "2025"
+    assert _one("Herders lost animals last summer.", dt.date(2025, 2, 10))["resolved"] == "2024"

@@ -1225,3 +1225,42 @@ def test_a_brand_in_camel_case_before_a_number_is_an_identifier():
 ])
 def test_growth_expected(text):
     assert _figures(text)[0]["measure"] == "revenue growth"
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("The ministry recorded six-hundred-and-twelve new cases this week.", "six-hundred-and-twelve", 612),
+    ("Officials said three-hundred-and-fifty-thousand doses had arrived.", "three-hundred-and-fifty-thousand", 350000),
+    ("The total reached one-thousand-four-hundred-and-six cases on Friday.", "one-thousand-four-hundred-and-six", 1406),
+    ("The case fatality rate stands at one-point-five percent.", "one-point-five percent", 1.5),
+])
+def test_a_broadcasters_number_hyphenated_through_is_one_number(text, mention, value):
+    row = _one(text)
+    assert (row["mention"], row["value"]) == (mention, value)
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("Nepal quake kills 38 in remote far west, two dozen missing", "two dozen", 24),
+    ("Two dozen people were rescued from the rubble.", "Two dozen", 24),
+    ("A JCS official said some ten-thousand-900 troops had arrived in Russia.", "some ten-thousand-900", 10900),
+    ("Some 11-thousand-500 troops were sent.", "Some 11-thousand-500", 11500),
+])
+def test_dozens_counted_and_hundreds_after_a_spoken_thousand(text, mention, value):
+    row = [r for r in _figures(text) if r["value"] != 38][0]
+    assert (row["mention"], row["value"]) == (mention, value)
+
+
+def test_east_african_shillings_written_before_the_number():
+    row = _one("The government pledged Sh2 billion for flood relief.")
+    assert (row["mention"], row["value"], row["unit"]) == ("Sh2 billion", 2e9, "KES")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks were held on 2-3 December.",
+    "Cases rose sharply in epidemiological week 45.",
+])
+def test_a_pair_of_days_and_a_bulletins_week_number_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_a_count_after_a_week_is_still_a_figure():
+    assert _one("In the past week 45 people have died.")["value"] == 45

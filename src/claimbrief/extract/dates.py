@@ -43,6 +43,15 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# month names, for the patterns below that need them before _patterns() is built
+_MONTH_WORDS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
+_DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
+# a participle that follows its noun, then a preposition: "units used in", "people hurt by"
+_REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
+_INTO_DATE = re.compile(r"\s+(?:on|into|to)\s+|\s+")
+_OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\s+((?:19|20)\d\d)\b")
@@ -54,6 +63,8 @@ _MONTH_PAIR_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|Jul
 # The number must end its phrase ("from March 3 to 5 percent" is no day).
 _DAY_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
                               r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|at)\b|,?\s+(?:19|20)\d\d\b)")
+_MONTH_SPAN = re.compile(rf"\b({_MONTH_WORDS})\s?[-–]\s?({_MONTH_WORDS})\b(?:,?\s+((?:19|20)\d\d)\b)?")
+_DAY_PAIR_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s+$")
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
 # a span of years written with a hyphen: "2022-2023", "1998–2005" (each end a date)
 _YEAR_RANGE = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w-])")
@@ -88,7 +99,7 @@ def _prefilter(lex: dict) -> str:
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
-              "weekend", "quarter", "half", "past", "previous", "coming"}
+              "weekend", "quarter", "half", "past", "previous", "coming", "each", "every", "start", "beginning"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
@@ -110,25 +121,37 @@ def _patterns() -> dict:
         # its numbers tell: "14/09/2024" (a day over 12 first), "09/14/2024" (second)
         ("numeric", r"(?P<ny>(?:19|20)\d\d)-(?P<nm>0[1-9]|1[0-2])-(?P<nd>0[1-9]|[12]\d|3[01])(?![\d-])"
                     r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/])"),
-        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b"
+        # (North Korean state media give the year in their own calendar and then in brackets:
+        # "April 10, Juche 109 (2020)")
+        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
                 rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
                 rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
         # "the third quarter (of 2024)", "Q3 2025": a capital Q, as companies write it
         ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|(?-i:Q(?P<qnum>[1-4]))"
-                    rf"|(?P<qm>{month})[-–](?P<qm2>{month})(?:\s+quarter)?)"
-                    r"(?:,?\s+(?:of\s+)?(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>last|this|next)\s+year))?\b"),
+                    rf"|(?P<qm>{month})[-–](?P<qm2>{month})(?:\s+quarter)?"
+                    # "the September quarter": the quarter that ends in that month, as Indian
+                    # and Australian companies name it
+                    rf"|(?<=the\s)(?P<qend>{month})\s+quarter)"
+                    r"(?:,?\s+(?:of\s+)?(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>last|this|next)\s+year"
+                    # "the second quarter of fiscal 2027": a quarter of a financial year
+                    rf"|(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<qfy>(?:19|20)\d\d|\d\d)(?![/-]\d)))?\b"),
         # "first-half profit", "the second half of 2024", "full-year output", "the first nine
         # months of the year": parts of a (financial) year, dated to the year
-        ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year)"
+        ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year|the\s+(?:fiscal|financial)\s+year)"
                  rf"|(?P<hbare>\s+half\b(?!\s+of\b|-)))"
                  rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year)"),
         ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
         # "this monsoon season": a season named by what happens in it, dated to its year
         ("namedseason", r"(?P<nsrel>this|last|next)\s+(?-i:[a-z]+)\s+season\b"),
         ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{trie_alternation(lex['seasons'], True)})\b"
-                   rf"|(?P<sname2>{trie_alternation(lex['seasons'], True)})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"),
-        ("weekend", r"(?P<wkrel>the|this\s+past|this|last|past|next)\s+weekend\b"),
+                   rf"|(?P<sname2>{trie_alternation(lex['seasons'], True)})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"
+                   # "in the summer", "by the spring": the season nearest publication in the
+                   # direction of the verb, when it ends its phrase ("the fall of the city",
+                   # "the winter offensive" and "the summer of 2024" are not this form)
+                   rf"|the\s+(?P<sname3>{trie_alternation(lex['seasons'], True)})"
+                   r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|or|when|while|as|after|before|to|that|with|because|but|so|if|until|amid|despite|for|at)\b)"),
+        ("weekend", r"(?P<wkrel>the\s+coming|this\s+coming|the|this\s+past|this|last|past|next)\s+weekend\b"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
@@ -141,7 +164,7 @@ def _patterns() -> dict:
         ("my", rf"(?:(?P<mrel>last|next|this)\s+)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d)"
                rf"|\s+(?:of\s+)?(?P<myrel>last|next|this)\s+year)?\b"),
         ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
-        ("weekday", rf"(?P<rel>last|this|next|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        ("weekday", rf"(?P<rel>last|this\s+coming|this|next|coming|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                     # "Tuesday of last week", "Friday next week" (not "Monday next week's vote")
                     rf"(?:\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b(?![’']))?\b"),
         ("relative", rf"(?P<phrase>{trie_alternation(lex['relative_dates'], True)})\b"),
@@ -155,12 +178,23 @@ def _patterns() -> dict:
         ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
         # stamp ("13:05 GMT") to the day of publication
-        ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?::\d\d)?\s*"
+        # ("2.55pm BST": British copy parts the hour with a point)
+        ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?:[:.]\d\d)?\s*"
                   r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"
+                  # "(1802 GMT)", "at 0230 GMT": the wires' four-digit time (not "2024 GMT")
+                  r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?)(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b"
                   # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
                   r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"),
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
-        ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"),
+        ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"
+                      # a time that recurs ("each winter", "every year") is a temporal
+                      # expression with no one date, as "previously" is
+                      rf"|(?P<recur>(?:each|every)\s+(?:year|month|week|day|morning|afternoon|evening|night|weekend|season"
+                      rf"|{trie_alternation(lex['seasons'], True)}|{weekday}))\b(?!-)"
+                      # "since the end of the civil war", "since the start of winter": a time
+                      # told by an event the text does not date (a date there is read first)
+                      r"|(?P<since_event>since\s+the\s+(?:start|end|beginning|outbreak|onset)\s+of\s+"
+                      r"(?>(?:the\s+)?(?-i:[a-z]+(?:-[a-z]+)*)(?:\s+(?!in\b|on\b|at\b)(?-i:[a-z]+(?:-[a-z]+)*))?))\b(?!-|\s+(?:in|on)\s+(?:[A-Z]|\d))"),
     ]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in expressions)
     date = rf"(?<![\w-]){_prefilter(lex)}{lead}(?:{body})"
@@ -179,8 +213,17 @@ def _patterns() -> dict:
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
-        "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b",
+        "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b"
+                                 # "fiscal 2027, which ends on March 31"
+                                 rf"|\b(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?:19|20)?\d\d,?\s+(?:which|that)\s+ends\s+"
+                                 rf"(?:in\s+|on\s+)?(?P<fm2>{month})\b",
                                  re.IGNORECASE),
+        # an ordinal quarter told with its months in one sentence
+        "quarter_pair": re.compile(
+            rf"\b(?P<o1>first|second|third|fourth)[\s-]quarter\b(?:[^.;!?]|\.(?=\d)){{0,140}}?\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?(?P<e1>{month})"
+            rf"|\b(?P<m1>{month})[-–](?P<m2>{month})\s+(?:quarter|period),?\s+(?:the\s+)?(?P<o2>first|second|third|fourth)[\s-]quarter\b"
+            rf"|\b(?P<o3>first|second|third|fourth)[\s-]quarter\s*[(,]\s*(?:the\s+)?(?P<m3>{month})[-–](?P<m4>{month})\b",
+            re.IGNORECASE),
         "hypothetical": re.compile(rf"\b(?:{trie_alternation(lex['hypothetical_cues'], True)})\b[^,;:.]*$", re.IGNORECASE),
         # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
         # (a participle after "be" is not past: "will be sentenced", "would be repaired")
@@ -293,11 +336,21 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     # Oct. 24") or a clause by ", after" ("..., after deferring the round from April") is
     # not told in the tense of the clause before it
     before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
-    best, kind = -1, None
+    best, kind, last_future = -1, None, -1
     for name in ("future", "past"):
         for m in pats[name].finditer(before):
+            if name == "future":
+                if m.group() == "May":
+                    continue  # the month ("KISUMU, May 4 -"), not the verb
+                last_future = m.end()
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
+    if kind == "past" and last_future >= 0 and (_SUBORDINATOR.search(before, last_future, best)
+                                                or _REDUCED_RELATIVE.match(before, best)):
+        # "could not begin before tenders were returned in March": a clause hung on a verb
+        # that points ahead is as far ahead as that verb; so is a participle after its noun
+        # ("would not be surprised to see units used in assaults by late January")
+        return "future"
     if kind:
         return kind
     # a fronted date's verb comes after its comma ("In March, it withdrew ...")
@@ -306,9 +359,45 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     best = len(after) + 1
     for name in ("future", "past"):
         m = pats[name].search(after)
+        if m and m.group() == "May":
+            m = None
         if m and m.start() < best:
             best, kind = m.start(), name
     return kind
+
+
+def _looks_back(match: re.Match) -> bool:
+    """Whether the match looks back from the time being told ("the previous day", "a year
+    earlier", "the year-ago quarter"): an aside the story does not move to, as it does to
+    "the next day" or "two days later"."""
+    if match.group("yearago"):
+        return True
+    if match.group("an"):
+        return lexicon()["anchored_dates"][_SPACES.sub(" ", match.group("an").lower())][1] < 0
+    if match.group("an_dir"):
+        return match.group("an_dir").lower() in ("earlier", "after")
+    if match.group("rq"):
+        return lexicon()["relative_quarters"][_SPACES.sub(" ", match.group("rq").lower())] < 0
+    return False
+
+
+def _said_before(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a verb of saying stands just before the date, a few words back in its clause
+    ("said on Tuesday", "told reporters late on Friday", "said in a statement on Monday")."""
+    # (the last five words before it, split: a regex anchored at the end would be tried at
+    # every position of the window)
+    words = text[max(sentence_start, at - 48):at].split()[-5:]
+    for word in reversed(words):
+        if word.lower() in _saying_verbs():
+            return True
+        if word[-1:] in ",;:.!?\"”)":
+            return False  # the verb's clause has ended
+    return False
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["saying_verbs"])
 
 
 def _deadline_before(match: re.Match) -> bool:
@@ -422,9 +511,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if published is None:
             return None, "year", NO_PUBLICATION
         if context.get("fiscal_start", 1) != 1 and not g["hy"]:
-            start = context["fiscal_start"] + (6 if g["hn"] and g["hn"].lower() == "second" else 0)
-            if start != 7:  # a financial half that straddles two calendar years has no one date
+            start = (context["fiscal_start"] + (6 if g["hn"] and g["hn"].lower() == "second" else 0) - 1) % 12 + 1
+            if start > 7:  # a financial half that straddles two calendar years has no one date
                 return None, None, UNDATABLE
+            if start != 7:  # "the first half of the fiscal year" from April: the last such half to end
+                return f"{published.year - (published.month <= start + 5 and not future):04d}", "year", None
         if g["hn"] and g["hn"].lower() == "first" and not future and published.month <= 6:
             return f"{published.year - 1:04d}", "year", None  # the last first half to have ended
         return f"{published.year:04d}", "year", None
@@ -435,8 +526,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["undatable"]:
         return None, None, UNDATABLE
     if g["quarter"]:
-        if g["qm"]:
-            quarter = (_month(g["qm"]) - 1) // 3 + 1
+        if g["qm"] or g["qend"]:
+            quarter = (_month(g["qm"] or g["qend"]) - 1) // 3 + 1
         else:
             quarter = _ORDINALS[g["qord"].lower()] if g["qord"] else int(g["qnum"])
             start = context.get("fiscal_start", 1)
@@ -446,6 +537,15 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 quarter = ((start - 1) // 3 + quarter - 1) % 4 + 1
         if g["qy"]:
             return _quarter(int(g["qy"]), quarter)
+        if g["qfy"]:
+            # a financial year is named by the year it ends in: its quarters from a start
+            # month after January begin the calendar year before
+            fiscal_year = int(g["qfy"]) + (2000 if len(g["qfy"]) == 2 else 0)
+            start = context.get("fiscal_start", 1)
+            first = dt.date(fiscal_year - (start != 1), start, 1) + relativedelta(months=3 * (int(
+                _ORDINALS[g["qord"].lower()] if g["qord"] else g["qnum"] or 1) - 1))
+            return _quarter(first.year, (first.month - 1) // 3 + 1) if not (g["qm"] or g["qend"]) else \
+                _quarter(first.year, quarter)
         if published is None:
             return None, "quarter", NO_PUBLICATION
         if g["qrel"]:
@@ -459,6 +559,13 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return _quarter(published.year + (1 if ended else 0), quarter)
         return _quarter(published.year - (0 if ended else 1), quarter)
     if g["yearago"]:
+        anchor = context.get("anchor")
+        if "period" in g["ya"].lower() and anchor and anchor[1] in ("year", "month"):
+            # "the same period a year earlier" after "the first nine months of the year": the
+            # stretch just told, a year before
+            first, _ = date_span(anchor[0], anchor[1])
+            return (f"{first.year - 1:04d}", "year", None) if anchor[1] == "year" else \
+                (f"{first.year - 1:04d}-{first.month:02d}", "month", None)
         if not context.get("quarter"):
             return None, None, NO_ANCHOR
         year, quarter = context["quarter"].split("-Q")
@@ -478,7 +585,18 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["anchored"]:
         if g["an_n"] and _RANGE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
             return None, None, UNDATABLE  # "two to four years after rewetting": no one date
-        return _anchored(g, context.get("anchor"), published)
+        anchor = context.get("anchor")
+        if anchor and anchor[1] != "day" and context.get("day_anchor") and (
+                (g["an_unit"] or "").lower() == "day"
+                or g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "day"):
+            # days are counted from a day: "two days later", "in the late afternoon" after a
+            # month or year told in passing are of the last day the story told
+            anchor = context["day_anchor"]
+        if g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "story":
+            if context.get("story_day"):
+                return context["story_day"]
+            return (published.isoformat(), "day", None) if published else (None, None, NO_PUBLICATION)
+        return _anchored(g, anchor, published)
     if g["epiweek"] and (g["ewy"] or published):
         week = int(g["ew"])
         year = int(g["ewy"]) if g["ewy"] else published.year - (week > published.isocalendar()[1])
@@ -492,11 +610,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["namedseason"]:
         return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['nsrel'].lower()]:04d}", "year", None
     if g["season"]:
-        return _season(g, published)
+        return _season(g, published, direction)
     if g["weekend"]:
         rel = g["wkrel"].lower()
         # "this past weekend" looks back whatever the verb
-        saturday = published + relativedelta(weekday=SA(+1) if future and "past" not in rel or rel == "next" else SA(-1))
+        saturday = published + relativedelta(weekday=SA(+1) if future and "past" not in rel or rel == "next" or "coming" in rel
+                                             else SA(-1))
         if rel == "last" and published.weekday() >= 5:
             saturday -= dt.timedelta(days=7)
         return saturday.isoformat(), "day", None
@@ -537,6 +656,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["weekday"]:
         weekday = _WEEKDAYS[g["wd"].lower()]
         rel = (g["rel"] or "").lower()
+        if "coming" in rel:  # "this coming Friday": the next one
+            future = True
         if g["wk"]:  # "Tuesday of last week": that day of the week named
             monday = published + relativedelta(weekday=MO(-1))
             week = {"last": -1, "this": 0, "next": 1}[g["wk"].lower()]
@@ -557,7 +678,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return _span(g, published)
     if g["clock"]:
         anchor = context.get("anchor")
-        if (g["clock_at"] or g["clock_at24"]) and anchor and anchor[1] == "day":
+        if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None) and anchor and anchor[1] == "day":
             return anchor[0], "day", None
         return published.isoformat(), "day", None
     return None, None, UNDATABLE
@@ -584,14 +705,34 @@ def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | No
     return _certain(published - length, published)
 
 
-def _season(g: dict, published: dt.date) -> tuple[str | None, str | None, str | None]:
-    """"this spring", "winter of 2024": the season's months, at the precision that is certain."""
-    name = (g["sname"] or g["sname2"]).lower()
+def _season(g: dict, published: dt.date, direction: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """"this spring", "winter of 2024", "in the summer": the season's months, at the
+    precision that is certain."""
+    name = (g["sname"] or g["sname2"] or g["sname3"]).lower()
     first_month, last_month = lexicon()["seasons"][name]
+    spans = [(dt.date(y, first_month, 1),
+              dt.date(y + (first_month > last_month), last_month, 1) + relativedelta(months=1, days=-1))
+             for y in (published.year - 2, published.year - 1, published.year, published.year + 1)]
+    rel = (g["srel"] or "").lower()
+    if rel == "last":  # "last summer" in December: the latest to have ended, as "last March" is
+        return _certain(*[s for s in spans if s[1] < published][-1])
+    if rel == "next":  # the first to begin after publication
+        return _certain(*next(s for s in spans if s[0] > published))
+    if g["sname3"]:
+        # the latest such season begun by publication when the verb looks back, the first
+        # not yet over when it looks ahead, else the one that holds publication or is nearest
+        if direction == "past":
+            first, last = [s for s in spans if s[0] <= published][-1]
+        elif direction == "future":
+            first, last = next(s for s in spans if s[1] >= published)
+        else:
+            first, last = min(spans, key=lambda s: 0 if s[0] <= published <= s[1] else
+                              (published - s[1]).days if s[1] < published else 2 * (s[0] - published).days)
+        return _certain(first, last)
     if g["sy"]:
         year = int(g["sy"])
     else:
-        year = published.year + {"last": -1, "this": 0, "next": 1}[g["srel"].lower()]
+        year = published.year
         if first_month > last_month and published.month <= last_month:
             year -= 1  # "this winter" in February began last December
     first = dt.date(year, first_month, 1)
@@ -610,6 +751,8 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         return None, None, NO_ANCHOR
     if g["an"]:
         unit, offset = lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())]
+        if unit == "same":  # "at the time": the date told before, as it was told
+            return anchor[0], anchor[1], None
     else:
         count = _count(g["an_n"])
         if count is None:
@@ -622,6 +765,13 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
     if unit == "week" and precision in ("day", "week"):
         monday = first + relativedelta(weekday=MO(-1), weeks=offset)
         return monday.isoformat(), "week", None
+    # "the following month", "later that year" name a whole month or year ("a month later",
+    # "a year earlier" count that far from the date told, at its precision)
+    whole = g["an"] and not g["an"].lower().startswith(("a ", "an "))
+    if whole and unit == "month" and precision in ("day", "week"):
+        first, last = first.replace(day=1), first.replace(day=1) + relativedelta(months=1, days=-1)
+    elif whole and unit == "year" and precision != "year":
+        first, last = first.replace(month=1, day=1), first.replace(month=12, day=31)
     shift = relativedelta(**{unit + "s": offset})
     return _certain(first + shift, last + shift)
 
@@ -637,6 +787,8 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
         return f"{first.year:04d}-{first.month:02d}", "month", None
     if unit == "year_end":
         return f"{published.year + offset:04d}-12", "month", None
+    if unit == "year_start":
+        return f"{published.year + offset:04d}-01", "month", None
     return f"{published.year + offset:04d}", "year", None
 
 
@@ -662,6 +814,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["weekday"] and (not g["wd"][0].isupper()
                          or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
         return False
+    if g["season"] and g["sname3"] and not (g["qual"] or match.start("season") > match.start()
+                                            or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())):
+        return False  # "the summer" dates only after a preposition ("the summer was hot" is no date)
     if g["half"] and g["hbare"] and not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
         return False  # "in the first half" of a match: a half-year only in a story of results
     if g["relative"] and g["phrase"].lower() == "overnight" and re.search(
@@ -678,9 +833,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["anchored"] and g["an_n"] and g["an_n"].lower() in ("a", "an") and g["an_dir"].lower() in ("before", "after") and \
             _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "40,000 patients a year before it shut": a rate, then "before"
-    if g["undatable"] and g["und"].lower() == "previously" and _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
+    if g["und"] and g["und"].lower() == "previously" and _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "from 340 tonnes previously": a comparison, not a time
-    if g["undatable"] and g["und"].lower() in ("earlier", "later") and (
+    if g["und"] and g["und"].lower() in ("earlier", "later") and (
             _COMPARISON_AFTER.match(text[match.end():match.end() + 6])
             or _DETERMINER_BEFORE.search(text[max(sentence_start, match.start() - 8):match.start()])
             or _PERIOD_BEFORE.search(text[max(sentence_start, match.start() - 20):match.start()])):
@@ -709,10 +864,18 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
     # (a plain substring test first: few articles state a financial year, and the
     # pattern's search over the whole text costs more than the test)
-    fiscal_end = (any(key in text for key in ("ear end", "ear to ", "ear that end", "ear which end"))
+    fiscal_end = (any(key in text for key in ("ear end", "ear to ", "ear that end", "ear which end", "hich end", "hat end"))
                   and _patterns()["fiscal_end"].search(text))
     if fiscal_end:  # the article's financial year, wherever it says so
-        context["fiscal_start"] = _month(fiscal_end.group("fm")) % 12 + 1
+        context["fiscal_start"] = _month(fiscal_end.group("fm") or fiscal_end.group("fm2")) % 12 + 1
+    elif "quarter" in text:
+        pair = _patterns()["quarter_pair"].search(text)
+        if pair:
+            # "the July-September period, the second quarter", "third-quarter profit ... in the
+            # quarter ended December 31": the financial year's start that the pair implies
+            ordinal = _ORDINALS[(pair.group("o1") or pair.group("o2") or pair.group("o3")).lower()]
+            last = _month(pair.group("e1") or pair.group("m2") or pair.group("m4"))
+            context["fiscal_start"] = (last - 3 * ordinal) % 12 + 1
     for sentence in sentences:
         sentence_rows = []
         context.pop("sentence_quarter", None)
@@ -726,15 +889,22 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             while end > start and text[end - 1] in " ,":
                 end -= 1
             direction = _direction(text, sentence, start, end) if _needs_direction(match) else None
+            if direction and text.startswith(" a", end) and _DAY_SET_ASIDE.match(text, end):
+                direction = "future"  # "declared Monday a day of mourning": a day set aside is to come
             qual = match.group("qual")
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
                 direction = "past"  # "since" looks back, whatever the verb
-            elif qual and direction is None and qualifiers.get(re.sub(r"\s+", " ", qual.lower())) == "until":
-                direction = "future"  # "has extended its warning until Friday": unless a past verb says so
+            elif qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "until":
+                # "has extended its warning until Friday"; after a past verb, a state that runs
+                # until a day and month may still run: "was remanded until November 28" a
+                # fortnight ahead is the nearest such date
+                direction = "future" if direction is None else \
+                    None if direction == "past" and (match.group("mdy") or match.group("dmy")) else direction
             resolved, precision, note = _resolve(match, published, direction, context)
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
-            qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual else None
+            # "from Monday's earthquake": the word before a possessive date is not its bound
+            qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual and text[end:end + 2] not in ("'s", "’s") else None
             if resolved and match.group("within") and match.group("within").lower().startswith("within"):
                 qualifier = qualifier or "no later than"  # a deadline: by then at the latest
             sentence_rows.append({
@@ -744,7 +914,15 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 "clock": bool(match.group("clock") or match.group("an") and _TURNING_POINT.search(match.group("an"))),
             })
             if resolved and not sentence_rows[-1]["clock"]:
-                context["anchor"] = (resolved, precision)
+                # the day something was said ("the ministry said on Tuesday that ...") is not
+                # the day of the events told: "in the late afternoon", "two days later" and a
+                # clock time after it still count from the event's day
+                if not (context.get("anchor") and (_looks_back(match) or qualifier in ("until", "no later than")
+                                                   or precision == "day" and _said_before(text, sentence["start"], start))):
+                    context["anchor"] = (resolved, precision)
+                    if precision == "day":
+                        context["day_anchor"] = context["anchor"]
+                        context.setdefault("story_day", (resolved, "day", None))  # the first day told
                 if precision == "day" and text[start:start + 3].lower() == "on ":
                     context["sentence_day"] = resolved  # "said on Tuesday": the day told
                 if precision == "quarter" and match.group("quarter"):
@@ -761,7 +939,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                     context["sentence_month"] = resolved
         if "the " in text[sentence["start"]:sentence["end"]].lower():
             _spelled_days(text, sentence_rows)
-        sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows), key=lambda r: r["start"])
+        sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
+        for row, nxt in zip(sentence_rows, sentence_rows[1:]):
+            if row["mention"].lower() == "overnight" and nxt["resolved"] and \
+                    _INTO_DATE.fullmatch(text, row["end"], nxt["start"] + (3 if nxt["mention"][:3].lower() == "on " else 0)):
+                # "overnight on Dec. 1", "overnight into Friday": the night of the date after it
+                row.update(resolved=nxt["resolved"], precision=nxt["precision"])
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = [r for r in sentence_rows if not r["clock"]]
@@ -817,7 +1000,7 @@ def _spelled_days(text: str, rows: list[dict]) -> None:
                        precision="day")
 
 
-def _range_ends(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
+def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date | None = None) -> list[dict]:
     """The ends of ranges the date pattern reads as one date or none: the other day of a
     range of days in one month ("from March 3 to 5", "March 3-5", "between 14 and 16 June")
     and both years of a hyphenated span ("2022-2023"), each its own row as the gold format
@@ -831,6 +1014,16 @@ def _range_ends(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
                       "clock": False})
 
     for row in rows:
+        if row["precision"] == "month" and row["resolved"] and row["mention"][:1].isupper() and \
+                text[row["start"] - 1:row["start"]] == " ":
+            # "on 2-3 December": the date pattern reads only the month after the pair of days
+            pair = _DAY_PAIR_BEFORE.search(text, max(sentence["start"], row["start"] - 12), row["start"])
+            year, month = int(row["resolved"][:4]), int(row["resolved"][5:7])
+            if pair and 1 <= int(pair.group(1)) < int(pair.group(2)) <= calendar.monthrange(year, month)[1]:
+                add(pair.start(1), pair.end(1), dt.date(year, month, int(pair.group(1))).isoformat(), "day", row)
+                row.update(start=pair.start(2), mention=text[pair.start(2):row["end"]], precision="day",
+                           resolved=dt.date(year, month, int(pair.group(2))).isoformat())
+            continue
         if row["precision"] != "day" or not row["resolved"] or row["clock"]:
             continue
         first = dt.date.fromisoformat(row["resolved"])
@@ -853,6 +1046,20 @@ def _range_ends(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
             for i in (1, 2):
                 if not any(a < m.end(i) and m.start(i) < b for a, b in taken):
                     add(m.start(i), m.end(i), m.group(i), "year", None)
+        for m in _MONTH_SPAN.finditer(text, sentence["start"], sentence["end"]):
+            # "in January-September": a span of months that is no quarter, each end its month
+            first, last = _month(m.group(1)), _month(m.group(2))
+            if (first - 1) % 3 == 0 and last == first + 2 or first >= last or \
+                    any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if m.group(3):
+                year = int(m.group(3))
+            elif published:
+                year = published.year - (last > published.month)  # the last such span to end
+            else:
+                continue
+            add(m.start(1), m.end(1), f"{year:04d}-{first:02d}", "month", None)
+            add(m.start(2), m.end(3) if m.group(3) else m.end(2), f"{year:04d}-{last:02d}", "month", None)
     return extra
 
 
@@ -862,4 +1069,4 @@ def _needs_direction(match: re.Match) -> bool:
     return bool((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])
                 or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])
                 or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
-                or g["weekend"] or g["within"] or (g["half"] and not g["hy"]))
+                or g["weekend"] or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"]))

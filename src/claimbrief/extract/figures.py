@@ -106,7 +106,8 @@ def _patterns() -> dict:
     lex = lexicon()
     number_word = trie_alternation(lex["number_words"], ignorecase=True)
     # "two thousand and fifty", but not "between seven and twelve": "and" only after a scale word
-    words_number = rf"(?:{number_word})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|\s+|-)(?:{number_word}))*"
+    # (and hyphenated through, as a broadcaster's script writes it: "six-hundred-and-twelve")
+    words_number = rf"(?:{number_word})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+and\s+|-and-)|\s+|-)(?:{number_word}))*"
     scale = trie_alternation(lex["scales"], ignorecase=True)
     currency_sign = trie_alternation([c for c in lex["currencies"] if not _currency_word(c)], ignorecase=True)
     # "Rs 12 crore", "USD 40 million": abbreviations, so their case is matched exactly
@@ -118,15 +119,19 @@ def _patterns() -> dict:
         # "a hundred and twenty": a spoken number that begins with "a"
         rf"|(?P<aw>a\s+(?:hundred|thousand)(?:\s+and\s+|\s+)(?:{words_number}))\b"
         rf"|(?P<qty>(?:{trie_alternation(lex['quantity_words'], ignorecase=True)}))(?=[\s,.;:]|$)"
+        # "two dozen missing", "3 dozen eggs": dozens counted
+        rf"|(?P<dz>\d{{1,3}}|{words_number})[\s-]+dozen\b(?![\w-])"
         rf"|(?:(?P<cur>{currency_sign})\s?|(?-i:(?P<curw>{currency_prefix}))\s?)?(?P<num>{_NUMERAL})"
-        # broadcasters hyphenate a spoken scale ("25-hundred", "40-thousand"); a hyphen before
-        # a one-letter scale is a unit ("a 5-m wall"), hence the four letters
-        rf"(?:(?:\s?|-(?=[a-z]{{4}}))(?P<scale>{scale})\b)?"
+        # broadcasters hyphenate a spoken scale ("25-hundred", "40-thousand"), and the hundreds
+        # after it ("11-thousand-500"); a hyphen before a one-letter scale is a unit ("a 5-m
+        # wall"), hence the four letters
+        rf"(?:(?:\s?|-(?=[a-z]{{4}}))(?P<scale>{scale})\b(?:(?<=thousand)-(?P<ntail>\d{{1,3}})(?![\d.,]))?)?"
         # "two-and-a-half thousand", "one and a half million": spoken copy's halves
         # "four point four million": a decimal read out
-        rf"|(?P<point>{words_number})\s+point\s+(?P<decimals>(?:{number_word})(?:\s+(?:{number_word}))*?)(?:\s+(?P<pscale>{scale}))?\b"
+        # ("one-point-five percent", hyphenated through)
+        rf"|(?P<point>{words_number})(?:\s+|-)point(?:\s+|-)(?P<decimals>(?:{number_word})(?:(?:\s+|-)(?:{number_word}))*?)(?:\s+(?P<pscale>{scale}))?\b"
         rf"|(?P<half>\d+|{words_number})[\s-]+and[\s-]+a[\s-]+half(?:(?:\s+|-)(?P<hscale>{scale}))?\b"
-        rf"|(?P<words>{words_number})\b"
+        rf"|(?P<words>{words_number})\b(?:(?<=thousand)-(?P<wtail>\d{{1,3}})(?![\d.,]))?"
     )
     # Where an atom can begin: a digit, the first character of a currency sign, or a word
     # (a run of letters, matched without case) that begins one of the phrases above.
@@ -214,7 +219,7 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         scale = match.group("scale")
         if scale:
             # rounded: 4.1 * 1e9 is 4099999999.9999995 in floating point, and "$4.1 billion" is 4.1 billion
-            value = round(value * lex["scales"][scale.lower()], 6)
+            value = round(value * lex["scales"][scale.lower()], 6) + (int(match.group("ntail")) if match.group("ntail") else 0)
         currency = lex["currencies"].get(match.group("cur")) if match.group("cur") else None
         if match.group("curw"):
             currency = lex["currency_prefixes"][match.group("curw")]
@@ -223,7 +228,7 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
 
     if match.group("point"):
         digits = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
-        decimals = [digits.get(w) for w in match.group("decimals").lower().split()]
+        decimals = [digits.get(w) for w in _rx(r"-").sub(" ", match.group("decimals").lower()).split()]
         try:
             whole = float(text2num(_rx(r"-").sub(" ", match.group("point").lower()), "en"))
         except ValueError:
@@ -246,9 +251,16 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
             return None, None
         scale = match.group("hscale")
         return round((value + 0.5) * (lex["scales"][scale.lower()] if scale else 1), 6), None
+    if match.group("dz"):
+        count = match.group("dz")
+        try:
+            count = int(count) if count.isdecimal() else text2num(_rx(r"-").sub(" ", count.lower()), "en")
+        except ValueError:
+            return None, None
+        return float(count * 12), None
     phrase = _rx(r"-").sub(" ", match.group("words").lower())
     try:
-        return float(text2num(phrase, "en")), None
+        return float(text2num(phrase, "en")) + (int(match.group("wtail")) if match.group("wtail") else 0), None
     except ValueError:
         return None, None
 
@@ -367,8 +379,12 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                 and not pats["approx"].search(capital.group(0)) \
                 and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
-        if months_before and pats["month_near"].search(before) or pats["month_after"].match(after):
-            return True  # "December 16", "16 December"
+        if before.endswith(("week ", "Week ")) and _rx(r"(?i)\bepi(?:demiologic(?:al)?)?\s+week\s$").search(
+                text, max(sentence_start, start - 30), start):
+            return True  # "in epidemiological week 45": a health bulletin's week of the year
+        if months_before and pats["month_near"].search(before) or pats["month_after"].match(after) \
+                or after[:1] in ("-", "–") and pats["month_after"].match(after[1:].lstrip("0123456789")):
+            return True  # "December 16", "16 December", "2-3 December"
         if len(raw) == 4 and raw.isdecimal() and 1800 <= int(raw) <= 2100 and not (match.group("cur") or match.group("curw")) \
                 and not match.group("scale") and not pats["percent"].match(after):
             return True  # a year
