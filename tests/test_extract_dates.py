@@ -363,3 +363,38 @@ def test_a_day_in_words_or_after_the_month_as_broadcasters_write_it():
     assert _one("The vote was held on March the 3rd.", published)["resolved"] == "2025-03-03"
     assert _one("The vote will be held on June the twenty-first.", published)["resolved"] == "2025-06-21"
     assert _one("In March the third wave began.", published)["resolved"] == "2025-03"
+
+
+def test_date_matches_finds_what_the_date_pattern_finds():
+    # the lower-case finder (_date_matches) against the date pattern's own finditer, over the
+    # fixtures and made-up texts: capitals where the pattern wants them and where it does not
+    # ("Q3"/"q3", "this monsoon season"/"this Monsoon season"), non-ASCII, \x1c, every start
+    import random
+    import re
+    from pathlib import Path
+
+    from claimbrief.extract import dates
+
+    pattern = dates._patterns()["date"]
+    rng = random.Random(21)
+    vocabulary = ["in", "In", "the", "The", "last", "week", "on", "Monday", "monday", "March", "MARCH", "may", "3",
+                  "2024", "1998s", "Q3", "q3", "first", "half", "of", "since", "Since", "early", "two", "days", "ago",
+                  "later", "this", "This", "Monsoon", "monsoon", "season", "year", "fiscal", "FY25", "fy2025", "-",
+                  "–", ",", ".", "a", "few", "months", "Christmas", "christmas", "x", "Kelvin", "\u212a", "is",
+                  "\x1c", "\t", "\n", "12:05", "GMT", "at", "9", "p.m.", "end-2025", "mid-February", "é", "May-July",
+                  "quarter", "Jan.", "$", "%", "weekend", "within", "five", "years", "until", "up", "to"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))]
+    texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 16))) for _ in range(6000)]
+    texts += [re.sub(r"\s+", "", t) for t in texts[-500:]]  # words run together
+    for text in texts:
+        for lo, hi in ((0, len(text)), (rng.randint(0, len(text)), len(text)),
+                       (rng.randint(0, len(text) // 2), rng.randint(len(text) // 2, len(text)))):
+            assert [(m.span(), m.groupdict()) for m in dates._date_matches(text, lo, hi)] == \
+                [(m.span(), m.groupdict()) for m in pattern.finditer(text, lo, hi)], (text[lo:hi],)
+
+
+def test_the_lower_case_date_pattern_keeps_escapes_and_drops_groups_and_case():
+    from claimbrief.extract import dates
+
+    assert dates._lower_case_pattern(r"(?<![\w-])(?P<m>May|JUNE)\s+(?-i:Q(?P<q>[1-4]))\b\D") == \
+        r"(?<![\w-])(?:may|june)\s+(?:q(?:[1-4]))\b\D"
