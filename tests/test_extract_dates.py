@@ -382,7 +382,8 @@ def test_date_matches_finds_what_the_date_pattern_finds():
                   "later", "this", "This", "Monsoon", "monsoon", "season", "year", "fiscal", "FY25", "fy2025", "-",
                   "–", ",", ".", "a", "few", "months", "Christmas", "christmas", "x", "Kelvin", "\u212a", "is",
                   "\x1c", "\t", "\n", "12:05", "GMT", "at", "9", "p.m.", "end-2025", "mid-February", "é", "May-July",
-                  "quarter", "Jan.", "$", "%", "weekend", "within", "five", "years", "until", "up", "to"]
+                  "quarter", "Jan.", "$", "%", "weekend", "within", "five", "years", "until", "up", "to", "will",
+                  "Will", "be", "scheduled", "Ahmed", "ahmed", "HUNDRED", "closed", "than", "expected", "has", "said"]
     texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))]
     texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 16))) for _ in range(6000)]
     texts += [re.sub(r"\s+", "", t) for t in texts[-500:]]  # words run together
@@ -391,6 +392,17 @@ def test_date_matches_finds_what_the_date_pattern_finds():
                        (rng.randint(0, len(text) // 2), rng.randint(len(text) // 2, len(text)))):
             assert [(m.span(), m.groupdict()) for m in dates._date_matches(text, lo, hi)] == \
                 [(m.span(), m.groupdict()) for m in pattern.finditer(text, lo, hi)], (text[lo:hi],)
+            # the tense cues, found the same way in a clause cut out of its sentence (see _direction;
+            # their look-behinds see several characters back, so only a whole string is searched so)
+            clause = text[lo:hi]
+            for name in ("future", "past"):
+                cue = dates._patterns()[name]
+                found = dates._matches_by_lower_case(cue, dates._patterns()[name + "_lower"], clause, 0, len(clause))
+                if found is not None:
+                    assert [m.span() for m in found] == [m.span() for m in cue.finditer(clause)], (clause,)
+                    first = dates._matches_by_lower_case(cue, dates._patterns()[name + "_lower"], clause, 0, len(clause),
+                                                         first=True)
+                    assert [m.span() for m in first] == [m.span() for m in found[:1]]
 
 
 def test_the_lower_case_date_pattern_keeps_escapes_and_drops_groups_and_case():

@@ -176,7 +176,7 @@ def _patterns() -> dict:
     ]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in expressions)
     date = rf"(?<![\w-]){_prefilter(lex)}{lead}(?:{body})"
-    return {
+    pats = {
         # the first word of every form, checked first: most words start no date, and one
         # look-ahead rejects them faster than the whole alternation can
         "date": re.compile(date, re.IGNORECASE),
@@ -204,6 +204,9 @@ def _patterns() -> dict:
         "past": re.compile(rf"\b(?:(?<!\bbe\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
+    # the tense cues' lower-case copies, for plain ASCII clauses (see _matches_by_lower_case)
+    pats.update({f"{name}_lower": re.compile(_lower_case_pattern(pats[name].pattern), re.ASCII) for name in ("future", "past")})
+    return pats
 
 
 @lru_cache(maxsize=1)
@@ -310,7 +313,9 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
     best, kind = -1, None
     for name in ("future", "past"):
-        for m in pats[name].finditer(before):
+        # (in plain ASCII, found by the lower-case copy of the pattern: see _date_matches)
+        found = _matches_by_lower_case(pats[name], pats[name + "_lower"], before, 0, len(before))
+        for m in pats[name].finditer(before) if found is None else found:
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
     if kind:
@@ -320,7 +325,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     after = _AFTER_CLAUSE_END.split(text[end:sentence["end"]].lstrip(" ,"), maxsplit=1)[0]
     best = len(after) + 1
     for name in ("future", "past"):
-        m = pats[name].search(after)
+        found = _matches_by_lower_case(pats[name], pats[name + "_lower"], after, 0, len(after), first=True)
+        m = pats[name].search(after) if found is None else found[0] if found else None
         if m and m.start() < best:
             best, kind = m.start(), name
     return kind
@@ -792,12 +798,23 @@ def _date_matches(text: str, lo: int, hi: int) -> list[re.Match]:
     letters directly and skips alternatives by their first letter); the pattern is matched
     in the text only there, as finditer would match it at that position."""
     pats = _patterns()
-    segment = text[max(lo - 1, 0):hi]  # (look-behinds see one back)
-    if not _plain_ascii(segment, 0, len(segment)):
-        return list(pats["date"].finditer(text, lo, hi))
+    found = _matches_by_lower_case(pats["date_ascii"], pats["date_lower"], text, lo, hi)
+    return list(pats["date"].finditer(text, lo, hi)) if found is None else found
+
+
+def _matches_by_lower_case(pattern: re.Pattern, finder: re.Pattern, text: str, lo: int, hi: int,
+                           first: bool = False) -> list[re.Match] | None:
+    """What ``pattern.finditer(text, lo, hi)`` finds (only the first match if ``first``), when
+    text[lo - 1:hi] is plain ASCII (else None): ``finder``, the lower-case copy of the pattern
+    (_lower_case_pattern), finds in the lower-cased text every place where the pattern can
+    match, and the pattern is tried there only.  No match of the pattern is empty, and its
+    look-behinds (and \\b) see at most one character back unless ``lo`` is 0: the lower-cased
+    copy holds one character before ``lo``."""
     shift = max(lo - 1, 0)
-    lowered, pattern, finder = segment.lower(), pats["date_ascii"], pats["date_lower"]
-    found, pos = [], lo
+    segment = text[shift:hi]  # (look-behinds see one back)
+    if not _plain_ascii(segment, 0, len(segment)):
+        return None
+    lowered, found, pos = segment.lower(), [], lo
     while True:
         candidate = finder.search(lowered, pos - shift)
         if candidate is None:
@@ -805,7 +822,9 @@ def _date_matches(text: str, lo: int, hi: int) -> list[re.Match]:
         match = pattern.match(text, candidate.start() + shift, hi)
         if match:
             found.append(match)
-            pos = match.end()  # (no date is empty)
+            if first:
+                return found
+            pos = match.end()
         else:
             pos = candidate.start() + shift + 1
 
