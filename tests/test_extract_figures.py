@@ -1225,3 +1225,31 @@ def test_a_brand_in_camel_case_before_a_number_is_an_identifier():
 ])
 def test_growth_expected(text):
     assert _figures(text)[0]["measure"] == "revenue growth"
+
+
+def test_search_and_finditer_by_lower_case_copy_find_what_the_patterns_find():
+    # _search / _finditer (the pattern tried only where its lower-case copy matches in the
+    # lower-cased plain ASCII text) against the patterns' own search / finditer
+    import random
+    import re
+    from pathlib import Path
+
+    from claimbrief.extract import figures
+
+    rng = random.Random(31)
+    vocabulary = ["the", "The", "number", "of", "evacuees", "ROSE", "rose", "to", "stood", "at", "Was", "is", "about",
+                  "more", "than", "nearly", "edged", "up", "for", "More", "Than", "a", "An", "another", "decade",
+                  "Decades", "centuries", "year", "ago", "later", "lasting", "month", "metre", "by", "-", "x-",
+                  ",", ".", "\n", "\t", "\x1c", "é", "K", "\u212a", "top", "tops", "reached", "or", "so", "on"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))[::3]]
+    texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 14))) + rng.choice(["", " ", "  ", "\n"])
+              for _ in range(6000)]
+    level_verb, unit_alone = figures._measure_patterns()["level_verb"], figures._patterns()["unit_alone"]
+    for text in texts:
+        lo, hi = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        window = text[lo:hi]
+        expected = level_verb.search(window)
+        found = figures._search(level_verb, window)
+        assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group())), (window,)
+        assert [(m.span(), m.groupdict()) for m in figures._finditer(unit_alone, text, lo, hi)] == \
+            [(m.span(), m.groupdict()) for m in unit_alone.finditer(text, lo, hi)], (window,)
