@@ -410,3 +410,41 @@ def test_the_lower_case_date_pattern_keeps_escapes_and_drops_groups_and_case():
 
     assert dates._lower_case_pattern(r"(?<![\w-])(?P<m>May|JUNE)\s+(?-i:Q(?P<q>[1-4]))\b\D") == \
         r"(?<![\w-])(?:may|june)\s+(?:q(?:[1-4]))\b\D"
+
+
+def test_the_patterns_found_by_lower_case_copies_have_no_case_sensitive_part_in_a_negative_look_around():
+    # _lower_case_pattern drops case sensitivity: its copy matches more only if no
+    # case-sensitive part ("(?-i:...)") stands in a negative look-around, where dropping it
+    # would make the copy match less (and _matches_by_lower_case miss a match); nor may a
+    # part turn case sensitivity on ("(?i:...)" in a pattern without re.IGNORECASE)
+    import re
+    try:
+        from re import _constants as c, _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_constants as c
+        import sre_parse as parser
+
+    from claimbrief.extract import dates, figures
+
+    def check(items, negative: bool) -> None:
+        for op, av in items:
+            if op is c.SUBPATTERN:
+                _, add_flags, del_flags, sub = av
+                assert not add_flags & re.IGNORECASE
+                assert not (negative and del_flags & re.IGNORECASE)
+                check(sub, negative)
+            elif op is c.ASSERT_NOT:
+                check(av[1], True)
+            elif op is c.ASSERT:
+                check(av[1], negative)
+            elif op is c.BRANCH:
+                for branch in av[1]:
+                    check(branch, negative)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                check(av[2], negative)
+
+    patterns = [dates._patterns()[name] for name in ("date", "future", "past")]
+    patterns += [figures._measure_patterns()["level_verb"], figures._patterns()["unit_alone"]]
+    for pattern in patterns:
+        assert pattern.flags & re.IGNORECASE
+        check(parser.parse(pattern.pattern, pattern.flags), False)
