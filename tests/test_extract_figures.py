@@ -1253,3 +1253,19 @@ def test_search_and_finditer_by_lower_case_copy_find_what_the_patterns_find():
         assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group())), (window,)
         assert [(m.span(), m.groupdict()) for m in figures._finditer(unit_alone, text, lo, hi)] == \
             [(m.span(), m.groupdict()) for m in unit_alone.finditer(text, lo, hi)], (window,)
+
+
+def test_the_shared_compound_substitution_of_counted_needs_a_hyphen():
+    # _counted runs it only on text holding a "-": elsewhere it changes nothing
+    import random
+
+    from claimbrief.extract import figures
+
+    pattern = figures._rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+")
+    rng = random.Random(8)
+    words = ["first-", "first", "and", "or", "to", "second-year", "teachers", " ", "\t", "\u2010", "–", "x"]
+    for _ in range(3000):
+        rest = " " + " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        if "-" not in rest:
+            assert pattern.sub(r"\1 ", rest) == rest
+    assert figures._counted(" first- and second-year teachers", 0, 33, plural=True)[0] == "second-year teachers"

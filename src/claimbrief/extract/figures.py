@@ -306,7 +306,8 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
         rest = _rx(r"^\s+of\s+").sub(" ", rest)
     phrase: list[str] = []
     # up to eight tokens, read one by one (the rest of the sentence is not tokenised)
-    rest = _rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+").sub(r"\1 ", rest)  # (see "first- and" below)
+    if "-" in rest:  # (the substitution's template is read again at every call: only where it can match)
+        rest = _rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+").sub(r"\1 ", rest)  # (see "first- and" below)
     # "two more people", "three other schools": the group is the noun after the determiner
     rest = _rx(r"^\s+(?:more|other|additional|further|extra)(?=\s+(?!(?:were|was|are|is|have|has|had|than|of|in|on|at|to)\b|[a-z]+ed\b)[a-z])",
                re.IGNORECASE).sub("", rest)
