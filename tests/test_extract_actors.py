@@ -245,3 +245,45 @@ def test_a_bracketed_second_title_stays_in_its_sentence():
     tables = extract(make_article(text, title="Crash", published=dt.date(2024, 5, 8)))
     body = tables.claims[tables.claims["kind"] != "headline"]
     assert len(body) == 1 and body.iloc[0]["claimant"] == "Ada Obi"
+
+
+def test_the_name_start_look_ahead_holds_every_letter_a_name_part_begins_with():
+    # _CAP_RUN tests _NAME_START before anything else: it must hold every character a match
+    # of _NAME_PART can begin with (read from the parsed pattern), so it rules out nothing
+    import re
+
+    try:
+        from re import _constants as c, _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_constants as c
+        import sre_parse as parser
+
+    from claimbrief.extract import actors
+
+    def firsts(items) -> set[int]:
+        op, av = list(items)[0]
+        if op is c.LITERAL:
+            return {av}
+        if op is c.IN:
+            out = set()
+            for kind, value in av:
+                assert kind in (c.LITERAL, c.RANGE), kind  # (no negated set, no category)
+                out |= {value} if kind is c.LITERAL else set(range(value[0], value[1] + 1))
+            return out
+        if op is c.SUBPATTERN:
+            return firsts(av[3])
+        if op is c.BRANCH:
+            return set().union(*(firsts(branch) for branch in av[1]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            assert av[0] >= 1  # (an optional first item would let the next one begin)
+            return firsts(av[2])
+        raise AssertionError(op)
+
+    allowed = re.compile(f"[{actors._NAME_START}]")
+    for code in firsts(parser.parse(actors._NAME_PART)):
+        assert allowed.match(chr(code)), chr(code)
+    texts = ["Jane Roe met de Souza and al-Sharif, van Gaal, Łukasz and U.S. Sen. Ivan Roe (SITE) at St. Mary's.",
+             "the Ministry of Foreign Affairs' ter Horst; dos Santos, di Maria, le Pen, la Fontaine, du Bois, bin Laden"]
+    pattern = re.compile(actors._CAP_RUN.pattern[len(f"(?=[{actors._NAME_START}])"):])
+    for text in texts:
+        assert [m.span() for m in actors._CAP_RUN.finditer(text)] == [m.span() for m in pattern.finditer(text)]

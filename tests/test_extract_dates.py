@@ -576,3 +576,88 @@ def test_last_and_next_season_are_the_latest_ended_and_the_first_to_begin():
     assert _one("Troops were first sent last autumn.", published)["resolved"] == "2024"
     assert _one("The pool will reopen by next summer.", published)["resolved"] == "2025"
     assert _one("Herders lost animals last summer.", dt.date(2025, 2, 10))["resolved"] == "2024"
+
+
+def test_date_matches_finds_what_the_date_pattern_finds():
+    # the lower-case finder (_date_matches) against the date pattern's own finditer, over the
+    # fixtures and made-up texts: capitals where the pattern wants them and where it does not
+    # ("Q3"/"q3", "this monsoon season"/"this Monsoon season"), non-ASCII, \x1c, every start
+    import random
+    import re
+    from pathlib import Path
+
+    from claimbrief.extract import dates
+
+    pattern = dates._patterns()["date"]
+    rng = random.Random(21)
+    vocabulary = ["in", "In", "the", "The", "last", "week", "on", "Monday", "monday", "March", "MARCH", "may", "3",
+                  "2024", "1998s", "Q3", "q3", "first", "half", "of", "since", "Since", "early", "two", "days", "ago",
+                  "later", "this", "This", "Monsoon", "monsoon", "season", "year", "fiscal", "FY25", "fy2025", "-",
+                  "–", ",", ".", "a", "few", "months", "Christmas", "christmas", "x", "Kelvin", "\u212a", "is",
+                  "\x1c", "\t", "\n", "12:05", "GMT", "at", "9", "p.m.", "end-2025", "mid-February", "é", "May-July",
+                  "quarter", "Jan.", "$", "%", "weekend", "within", "five", "years", "until", "up", "to", "will",
+                  "Will", "be", "scheduled", "Ahmed", "ahmed", "HUNDRED", "closed", "than", "expected", "has", "said"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))]
+    texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 16))) for _ in range(6000)]
+    texts += [re.sub(r"\s+", "", t) for t in texts[-500:]]  # words run together
+    for text in texts:
+        for lo, hi in ((0, len(text)), (rng.randint(0, len(text)), len(text)),
+                       (rng.randint(0, len(text) // 2), rng.randint(len(text) // 2, len(text)))):
+            assert [(m.span(), m.groupdict()) for m in dates._date_matches(text, lo, hi)] == \
+                [(m.span(), m.groupdict()) for m in pattern.finditer(text, lo, hi)], (text[lo:hi],)
+            # the tense cues, found the same way in a clause cut out of its sentence (see _direction;
+            # their look-behinds see several characters back, so only a whole string is searched so)
+            clause = text[lo:hi]
+            for name in ("future", "past"):
+                cue = dates._patterns()[name]
+                found = dates._matches_by_lower_case(cue, dates._patterns()[name + "_lower"], clause, 0, len(clause))
+                if found is not None:
+                    assert [m.span() for m in found] == [m.span() for m in cue.finditer(clause)], (clause,)
+                    first = dates._matches_by_lower_case(cue, dates._patterns()[name + "_lower"], clause, 0, len(clause),
+                                                         first=True)
+                    assert [m.span() for m in first] == [m.span() for m in found[:1]]
+
+
+def test_the_lower_case_date_pattern_keeps_escapes_and_drops_groups_and_case():
+    from claimbrief.extract import dates
+
+    assert dates._lower_case_pattern(r"(?<![\w-])(?P<m>May|JUNE)\s+(?-i:Q(?P<q>[1-4]))\b\D") == \
+        r"(?<![\w-])(?:may|june)\s+(?:q(?:[1-4]))\b\D"
+
+
+def test_the_patterns_found_by_lower_case_copies_have_no_case_sensitive_part_in_a_negative_look_around():
+    # _lower_case_pattern drops case sensitivity: its copy matches more only if no
+    # case-sensitive part ("(?-i:...)") stands in a negative look-around, where dropping it
+    # would make the copy match less (and _matches_by_lower_case miss a match); nor may a
+    # part turn case sensitivity on ("(?i:...)" in a pattern without re.IGNORECASE)
+    import re
+    try:
+        from re import _constants as c, _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_constants as c
+        import sre_parse as parser
+
+    from claimbrief.extract import dates, figures
+
+    def check(items, negative: bool) -> None:
+        for op, av in items:
+            if op is c.SUBPATTERN:
+                _, add_flags, del_flags, sub = av
+                assert not add_flags & re.IGNORECASE
+                assert not (negative and del_flags & re.IGNORECASE)
+                check(sub, negative)
+            elif op is c.ASSERT_NOT:
+                check(av[1], True)
+            elif op is c.ASSERT:
+                check(av[1], negative)
+            elif op is c.BRANCH:
+                for branch in av[1]:
+                    check(branch, negative)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                check(av[2], negative)
+
+    patterns = [dates._patterns()[name] for name in ("date", "future", "past")]
+    patterns += [figures._measure_patterns()["level_verb"], figures._patterns()["unit_alone"]]
+    for pattern in patterns:
+        assert pattern.flags & re.IGNORECASE
+        check(parser.parse(pattern.pattern, pattern.flags), False)

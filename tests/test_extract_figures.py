@@ -1264,3 +1264,47 @@ def test_a_pair_of_days_and_a_bulletins_week_number_are_not_figures(text):
 
 def test_a_count_after_a_week_is_still_a_figure():
     assert _one("In the past week 45 people have died.")["value"] == 45
+
+
+def test_search_and_finditer_by_lower_case_copy_find_what_the_patterns_find():
+    # _search / _finditer (the pattern tried only where its lower-case copy matches in the
+    # lower-cased plain ASCII text) against the patterns' own search / finditer
+    import random
+    import re
+    from pathlib import Path
+
+    from claimbrief.extract import figures
+
+    rng = random.Random(31)
+    vocabulary = ["the", "The", "number", "of", "evacuees", "ROSE", "rose", "to", "stood", "at", "Was", "is", "about",
+                  "more", "than", "nearly", "edged", "up", "for", "More", "Than", "a", "An", "another", "decade",
+                  "Decades", "centuries", "year", "ago", "later", "lasting", "month", "metre", "by", "-", "x-",
+                  ",", ".", "\n", "\t", "\x1c", "é", "K", "\u212a", "top", "tops", "reached", "or", "so", "on"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))[::3]]
+    texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 14))) + rng.choice(["", " ", "  ", "\n"])
+              for _ in range(6000)]
+    level_verb, unit_alone = figures._measure_patterns()["level_verb"], figures._patterns()["unit_alone"]
+    for text in texts:
+        lo, hi = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        window = text[lo:hi]
+        expected = level_verb.search(window)
+        found = figures._search(level_verb, window)
+        assert (found and (found.span(), found.group())) == (expected and (expected.span(), expected.group())), (window,)
+        assert [(m.span(), m.groupdict()) for m in figures._finditer(unit_alone, text, lo, hi)] == \
+            [(m.span(), m.groupdict()) for m in unit_alone.finditer(text, lo, hi)], (window,)
+
+
+def test_the_shared_compound_substitution_of_counted_needs_a_hyphen():
+    # _counted runs it only on text holding a "-": elsewhere it changes nothing
+    import random
+
+    from claimbrief.extract import figures
+
+    pattern = figures._rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+")
+    rng = random.Random(8)
+    words = ["first-", "first", "and", "or", "to", "second-year", "teachers", " ", "\t", "\u2010", "–", "x"]
+    for _ in range(3000):
+        rest = " " + " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        if "-" not in rest:
+            assert pattern.sub(r"\1 ", rest) == rest
+    assert figures._counted(" first- and second-year teachers", 0, 33, plural=True)[0] == "second-year teachers"

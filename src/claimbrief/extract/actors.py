@@ -26,7 +26,11 @@ from ..lexicon import alternation, countries, lexicon, trie_alternation, words
 # acronyms are words of a name ("SITE Intelligence Group").
 _NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿā-ɏḁ-ỿ’'\-]*[a-zà-öø-ÿā-ɏḁ-ỿ](?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|della|do|das|des|dei|van|von|der|ter|ten|le|la|du|dos|di)(?=[\s-]))"
 # (a name never runs over a line break: a byline's name is not the next paragraph's first word)
-_CAP_RUN = re.compile(rf"(?<![\w’'.-]){_NAME_PART}(?:[ \t-]+{_NAME_PART})*")
+# (the look-ahead first: the letters a name part can begin with, capitals and the first
+# letters of its particles, tested before the look-behind: most positions are ruled out by
+# one character; a test checks it holds every first letter of _NAME_PART)
+_NAME_START = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿabdeiltv"
+_CAP_RUN = re.compile(rf"(?=[{_NAME_START}])(?<![\w’'.-]){_NAME_PART}(?:[ \t-]+{_NAME_PART})*")
 
 
 # The rules' fixed patterns, compiled once: a pattern given to re.search() as a string

@@ -105,6 +105,18 @@ def _prefilter(lex: dict) -> str:
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
 
 
+def _lower_case_pattern(pattern: str) -> str:
+    r"""``pattern`` (compiled with re.IGNORECASE) for lower-cased text, compiled without it:
+    its letters in lower case (not those of escapes such as \b, \d, \s, \w), its named
+    groups plain ones, and its case-sensitive parts ("(?-i:Q...)") without case.  In a
+    lower-cased ASCII text it matches wherever the pattern matches in the text as written,
+    and more only where such a part wants a capital ("q3"; none stands in a negative
+    look-around, where it would match less)."""
+    def lower(m: re.Match) -> str:
+        return "(?:" if m.group(0)[0] == "(" else m.group(0) if m.group(0)[0] == "\\" else m.group(0).lower()
+    return re.sub(r"\\.|\(\?P<\w+>|\(\?-i:|[A-Z]", lower, pattern)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     lex = lexicon()
@@ -198,13 +210,16 @@ def _patterns() -> dict:
     ]
     body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in expressions)
     date = rf"(?<![\w-]){_prefilter(lex)}{lead}(?:{body})"
-    return {
+    pats = {
         # the first word of every form, checked first: most words start no date, and one
         # look-ahead rejects them faster than the whole alternation can
         "date": re.compile(date, re.IGNORECASE),
         # the same, for a plain ASCII sentence (_plain_ascii), whose matches it finds faster
         # (\w, \s, \b and case by table instead of Unicode look-ups)
         "date_ascii": re.compile(date, re.IGNORECASE | re.ASCII),
+        # the same in lower case, without groups, for the lower-cased plain sentence: where a
+        # date can begin (see _date_matches)
+        "date_lower": re.compile(_lower_case_pattern(date), re.ASCII),
         # "less than expected" compares, it does not point ahead
         # (a cue after a verb of comparison is a noun: "beat forecasts", "missed expected")
         "future": re.compile(rf"\b(?<!\bthan\s)(?<!\bas\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)"
@@ -232,6 +247,9 @@ def _patterns() -> dict:
         "past": re.compile(rf"\b(?:(?<!\bbe\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
+    # the tense cues' lower-case copies, for plain ASCII clauses (see _matches_by_lower_case)
+    pats.update({f"{name}_lower": re.compile(_lower_case_pattern(pats[name].pattern), re.ASCII) for name in ("future", "past")})
+    return pats
 
 
 @lru_cache(maxsize=1)
@@ -338,7 +356,9 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
     best, kind, last_future = -1, None, -1
     for name in ("future", "past"):
-        for m in pats[name].finditer(before):
+        # (in plain ASCII, found by the lower-case copy of the pattern: see _date_matches)
+        found = _matches_by_lower_case(pats[name], pats[name + "_lower"], before, 0, len(before))
+        for m in pats[name].finditer(before) if found is None else found:
             if name == "future":
                 if m.group() == "May":
                     continue  # the month ("KISUMU, May 4 -"), not the verb
@@ -358,7 +378,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     after = _AFTER_CLAUSE_END.split(text[end:sentence["end"]].lstrip(" ,"), maxsplit=1)[0]
     best = len(after) + 1
     for name in ("future", "past"):
-        m = pats[name].search(after)
+        found = _matches_by_lower_case(pats[name], pats[name + "_lower"], after, 0, len(after), first=True)
+        m = pats[name].search(after) if found is None else found[0] if found else None
         if m and m.group() == "May":
             m = None
         if m and m.start() < best:
@@ -881,8 +902,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
         context.pop("sentence_quarter", None)
         context.pop("sentence_month", None)
         context.pop("sentence_day", None)
-        plain = _plain_ascii(text, max(sentence["start"] - 1, 0), sentence["end"])  # (look-behinds see one back)
-        for match in _patterns()["date_ascii" if plain else "date"].finditer(text, sentence["start"], sentence["end"]):
+        for match in _date_matches(text, sentence["start"], sentence["end"]):
             if not _is_date_context(text, match, sentence["start"], sentence["end"], "fiscal_start" in context):
                 continue
             start, end = match.start(), match.end()
@@ -952,6 +972,44 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             del row["clock"]
         rows += sentence_rows
     return rows
+
+
+def _date_matches(text: str, lo: int, hi: int) -> list[re.Match]:
+    """What the date pattern's finditer(text, lo, hi) finds.  In a plain ASCII sentence the
+    lower-case copy of the pattern (date_lower), matched in the lower-cased sentence without
+    re.IGNORECASE, finds where a date can begin at a third of the cost (the engine compares
+    letters directly and skips alternatives by their first letter); the pattern is matched
+    in the text only there, as finditer would match it at that position."""
+    pats = _patterns()
+    found = _matches_by_lower_case(pats["date_ascii"], pats["date_lower"], text, lo, hi)
+    return list(pats["date"].finditer(text, lo, hi)) if found is None else found
+
+
+def _matches_by_lower_case(pattern: re.Pattern, finder: re.Pattern, text: str, lo: int, hi: int,
+                           first: bool = False) -> list[re.Match] | None:
+    """What ``pattern.finditer(text, lo, hi)`` finds (only the first match if ``first``), when
+    text[lo - 1:hi] is plain ASCII (else None): ``finder``, the lower-case copy of the pattern
+    (_lower_case_pattern), finds in the lower-cased text every place where the pattern can
+    match, and the pattern is tried there only.  No match of the pattern is empty, and its
+    look-behinds (and \\b) see at most one character back unless ``lo`` is 0: the lower-cased
+    copy holds one character before ``lo``."""
+    shift = max(lo - 1, 0)
+    segment = text[shift:hi]  # (look-behinds see one back)
+    if not _plain_ascii(segment, 0, len(segment)):
+        return None
+    lowered, found, pos = segment.lower(), [], lo
+    while True:
+        candidate = finder.search(lowered, pos - shift)
+        if candidate is None:
+            return found
+        match = pattern.match(text, candidate.start() + shift, hi)
+        if match:
+            found.append(match)
+            if first:
+                return found
+            pos = match.end()
+        else:
+            pos = candidate.start() + shift + 1
 
 
 # Unicode's \s matches these four, re.ASCII's does not

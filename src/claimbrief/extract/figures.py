@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import islice
 
 from ..lexicon import lexicon, trie_alternation
+from .dates import _lower_case_pattern, _matches_by_lower_case
 
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # The compiled form of a literal pattern, made once.  The rules below run some hundred regex
@@ -93,7 +94,10 @@ def _may_hold(window: str, *words: str) -> bool:
     if not window.isascii():
         return True
     lower = window.lower()
-    return any(word in lower for word in words)
+    for word in words:  # (a loop: any() over a generator costs more than the tests, ~90 calls an article)
+        if word in lower:
+            return True
+    return False
 
 
 def _currency_word(currency: str) -> bool:
@@ -314,7 +318,8 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
         rest = _rx(r"^\s+of\s+").sub(" ", rest)
     phrase: list[str] = []
     # up to eight tokens, read one by one (the rest of the sentence is not tokenised)
-    rest = _rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+").sub(r"\1 ", rest)  # (see "first- and" below)
+    if "-" in rest:  # (the substitution's template is read again at every call: only where it can match)
+        rest = _rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+").sub(r"\1 ", rest)  # (see "first- and" below)
     # "two more people", "three other schools": the group is the noun after the determiner
     rest = _rx(r"^\s+(?:more|other|additional|further|extra)(?=\s+(?!(?:were|was|are|is|have|has|had|than|of|in|on|at|to)\b|[a-z]+ed\b)[a-z])",
                re.IGNORECASE).sub("", rest)
@@ -713,7 +718,7 @@ def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> lis
     year", "twice a day") nor a time ("a year ago", "a day after")."""
     taken = [(r["start"], r["end"]) for r in rows if r["sentence_id"] == sentence_id]
     found = []
-    for match in _patterns()["unit_alone"].finditer(text, s, e):
+    for match in _finditer(_patterns()["unit_alone"], text, s, e):
         start, end = match.start("fig"), match.end()
         if any(a < end and start < b for a, b in taken):
             continue
@@ -1067,7 +1072,7 @@ def _level_subject(text: str, lo: int, start: int) -> tuple[str, str] | None:
     if held:
         phrase = " ".join(w for w in held.group(1).lower().split() if w not in _DETERMINERS)
         return (phrase, "held") if phrase and phrase not in _PRONOUNS else None  # not "leaving them at"
-    verb = pats["level_verb"].search(before)
+    verb = _search(pats["level_verb"], before)
     if not verb:
         return None
     head = before[:verb.start()]
@@ -1094,6 +1099,32 @@ def _level_subject(text: str, lo: int, start: int) -> tuple[str, str] | None:
         return (" ".join(noun), "level") if noun else None
     subject = _subject_before(tokens, k)
     return (subject, "level") if subject else None
+
+
+def _search(pattern: re.Pattern, window: str) -> re.Match | None:
+    """``pattern.search(window)`` for a pattern compiled with re.IGNORECASE: in plain ASCII,
+    where it can match is found by its lower-case copy in the lower-cased window (see
+    dates._matches_by_lower_case), which tries a window's every position much faster."""
+    found = _matches_by_lower_case(pattern, _lower_copy(pattern), window, 0, len(window), first=True)
+    return pattern.search(window) if found is None else found[0] if found else None
+
+
+def _finditer(pattern: re.Pattern, text: str, lo: int, hi: int) -> list[re.Match]:
+    """``pattern.finditer(text, lo, hi)`` as _search finds it, for a pattern (with re.IGNORECASE)
+    that looks at most one character back (\\b)."""
+    found = _matches_by_lower_case(pattern, _lower_copy(pattern), text, lo, hi)
+    return list(pattern.finditer(text, lo, hi)) if found is None else found
+
+
+def _lower_copy(pattern: re.Pattern) -> re.Pattern:
+    lower = _LOWER_COPIES.get(id(pattern))
+    if lower is None:
+        lower = _LOWER_COPIES[id(pattern)] = re.compile(_lower_case_pattern(pattern.pattern), re.ASCII)
+    return lower
+
+
+# id of a pattern (one of the module's, which live as long as it) -> its lower-case copy
+_LOWER_COPIES: dict[int, re.Pattern] = {}
 
 
 def _level_measure(text: str, lo: int, start: int, cls: str) -> str | None:
