@@ -200,6 +200,8 @@ _COMMA_GAP = re.compile(r",\s*")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
+# what every match of the capital_of pattern ends in ("Freedonia's capital")
+_CAPITAL_POSSESSIVE = re.compile(r"[’']s\s+capital\b")
 
 
 @lru_cache(maxsize=1)
@@ -896,21 +898,25 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows += _region_list_rows(text, sentence, m, context)
         for m in pats["region_list_after"].finditer(text, sentence["start"], sentence["end"]):
             rows += _region_list_rows(text, sentence, m, context)
-    for m in _ARTICLE_NAME.finditer(text) if "-" in text else ():
+    # (the first "-" and capital, then an article before one from there on: see _ARTICLE_TAIL)
+    hyphen = _HYPHEN_CAPITAL.search(text)
+    for m in _ARTICLE_NAME.finditer(text) if hyphen and _ARTICLE_TAIL.search(text, max(0, hyphen.start() - 3)) else ():
         # "al-Bab", "Deir el-Balah": a name with the Arabic article in lower case, which the
         # runs of capitalised words cut (a known town or region only)
         sentence = sentence_of(m.start())
         row = _article_name_row(text, sentence, m, context) if sentence else None
         if row:
             rows.append(row)
-    for m in _ROUTE_PAIR.finditer(text) if "-" in text or "–" in text else ():
+    for m in _ROUTE_PAIR.finditer(text) if _ROUTE_TAIL.search(text) else ():
         # "the Kathmandu-Pokhara road", "the Alpha-Beta highway": both ends are places
         sentence = sentence_of(m.start())
         ends = [_route_end(text, sentence, m.start(i), m.end(i), context) for i in (1, 2)] if sentence else []
         if ends and all(ends):
             rows += ends
     main = _main_country(context)
-    for m in pats["capital_of"].finditer(text) if "capital" in text else ():
+    # (every match ends in "'s capital", which opens with a quote the re module scans for
+    # fast; the pattern itself opens with \b and a name, tried at every position)
+    for m in pats["capital_of"].finditer(text) if "capital" in text and _CAPITAL_POSSESSIVE.search(text) else ():
         code = (gz.country_index().get(gz.fold(m.group(1))) or (None,))[0]
         sentence = sentence_of(m.start())
         if code and sentence:
@@ -935,6 +941,12 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
 # A name with the Arabic article written in lower case and joined by a hyphen, with the
 # capitalised word before it if any: "al-Bab", "Deir el-Balah", "Ras al-Ain".
 _ARTICLE_NAME = re.compile(r"(?:\b([A-Z][a-z'’]+)\s+)?(?<![\w-])(?:al|el|ad|ar|as|ash|az|at|an|ed|er|es)-[A-Z][\w'’]+")
+# What every match of _ARTICLE_NAME holds ("l-B" of "al-Bab"), and its hyphen and capital
+# alone: _ARTICLE_NAME opens with an optional word and a look-behind, so the re module
+# tries it at every position of the text; these open with fixed characters it scans for
+# fast, and tell whether the text holds such a name at all (few do).
+_ARTICLE_TAIL = re.compile(r"(?:al|el|ad|ar|as|ash|az|at|an|ed|er|es)-[A-Z]")
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 
 
 def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) -> dict | None:
@@ -965,10 +977,15 @@ def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) 
 
 
 # Two towns joined by a hyphen before a word for what links them.
-_ROUTE_PAIR = re.compile(r"\b([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)[-–]"
-                         r"([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)\s+"
-                         r"(?:road|highway|motorway|expressway|railway|rail\s+line|line|route|corridor|pipeline|"
-                         r"flight|flights|bus|train|ferry|bridge)\b")
+_ROUTE_TOWN = r"([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)"
+_ROUTE_LINK = (r"\s+(?:road|highway|motorway|expressway|railway|rail\s+line|line|route|corridor|pipeline|"
+               r"flight|flights|bus|train|ferry|bridge)\b")
+_ROUTE_PAIR = re.compile(rf"\b{_ROUTE_TOWN}[-–]{_ROUTE_TOWN}{_ROUTE_LINK}")
+# What every match of _ROUTE_PAIR holds from its hyphen on.  A pattern opening with \b
+# is tried at every position of the text; one opening with a hyphen or dash is found by
+# the re module's fast scan for its first character, so this one tells cheaply whether
+# the text holds a route at all (few do).
+_ROUTE_TAIL = re.compile(rf"[-–]{_ROUTE_TOWN}{_ROUTE_LINK}")
 
 
 def _route_end(text: str, sentence: dict, a: int, b: int, context: Counter) -> dict | None:
