@@ -25,7 +25,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, words
-from .actors import (Actor, capitalised_runs, demonym, geo_words, government_name, is_demonym, is_geo_name,
+from .actors import (Actor, article_memo, capitalised_runs, demonym, geo_words, government_name, is_demonym, is_geo_name,
                      is_news_organisation, is_organisation, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
 
@@ -264,7 +264,7 @@ def _sentence_cues(body: str) -> Collection[str]:
     low = body.lower()
     phrases_of, always, definition_words = _cue_index()
     cues = set(always)
-    words = set((_WORD_RUN_ASCII if ascii_only else _WORD_RUN).findall(low))
+    words = _words_of(low, ascii_only)
     for word in phrases_of.keys() & words:
         for key, needed in phrases_of[word]:
             if key not in cues and needed <= words:
@@ -274,6 +274,54 @@ def _sentence_cues(body: str) -> Collection[str]:
     if not _NEGATION_WORDS.isdisjoint(words) or "n't" in low or "n’t" in low:
         cues.add("negation")
     return cues
+
+
+@article_memo  # (the verb pattern's shortcut asks again for the sentence's words)
+def _words_of(low: str, ascii_only: bool) -> frozenset[str]:
+    """The whole words (runs of \\w) of a lower-cased text, ``ascii_only`` if it is ASCII."""
+    return frozenset((_WORD_RUN_ASCII if ascii_only else _WORD_RUN).findall(low))
+
+
+def _verb_matches(text: str):
+    """``_patterns()["verb"].finditer(text)``, the pattern tried only where a word opening
+    one of its phrases is written (:func:`_verb_first_words`): a match opens at a word
+    boundary with such a word, whole (a space, a hyphen, an apostrophe or the end of the
+    phrase follows it in every phrase), in any case.  Searched for, the long pattern was
+    tried at every position of every sentence, its costliest test.  Matches are taken
+    from the left and do not overlap, as finditer takes them; a text holding one of the
+    four characters re.IGNORECASE also takes for an ASCII letter is searched as before."""
+    pattern, firsts = _patterns()["verb"], _verb_first_words()
+    ascii_only = text.isascii()
+    if firsts is None or not ascii_only and _IGNORECASE_ASCII_LOOKALIKES.search(text):
+        yield from pattern.finditer(text)
+        return
+    low = text.lower()  # (as long as the text: no dotted capital I in it)
+    starts = []
+    for word in firsts & _words_of(low, ascii_only):
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and _is_word_char(low[at - 1]) or end < len(low) and _is_word_char(low[end])):
+                starts.append(at)
+            at = low.find(word, at + 1)
+    taken = 0  # where the last match ended
+    for start in sorted(starts):
+        if start >= taken:
+            match = pattern.match(text, start)
+            if match:
+                yield match
+                taken = match.end()
+
+
+@lru_cache(maxsize=1)
+def _verb_first_words() -> frozenset[str] | None:
+    """The first words (lower-case runs of \\w) of the verb pattern's phrases: the reporting
+    verbs', "put" ("put the toll at") and the revision verbs' ("cut its forecast"); None if
+    a phrase opens with no word or with letters beyond ASCII (the shortcut would not hold)."""
+    phrases = [*_patterns()["verb_group"], "put", *lexicon()["revision_verbs"]]
+    firsts = [_WORD_RUN.match(phrase.lower()) for phrase in phrases]
+    return frozenset(first.group() for first in firsts) if all(first and first.group().isascii() for first in firsts) \
+        else None
 
 
 # every key _sentence_cues can give: what may match a text nothing is known of
@@ -1062,7 +1110,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     hedge = _hedges(text, backshifted, can_match)
     if hedge:
         cues.append((hedge.start(), "hedged"))
-    for verb in pats["verb"].finditer(text) if "verb" in can_match else ():
+    for verb in _verb_matches(text) if "verb" in can_match else ():
         if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]) or _not_a_verb_here(text, verb):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
@@ -1147,7 +1195,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     body = text[s:e]
     pats = _patterns()
     withheld_at = None  # where a negated reporting verb ("did not say") ended
-    for verb in pats["verb"].finditer(body) if "verb" in can_match else ():
+    for verb in _verb_matches(body) if "verb" in can_match else ():
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
         before = body[: verb.start()].rstrip()

@@ -1,0 +1,55 @@
+"""The shortcuts the places and claims rules take for speed give exactly what the long way
+gives (the other stages' are in test_extract_speed.py)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from claimbrief.extract import claims, places
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+
+
+def _pieces(text: str, rng: random.Random) -> list[str]:
+    """The text, its lines and random slices of it (which cut words and sentences anywhere)."""
+    pieces = [text, *text.split("\n")]
+    for _ in range(40):
+        a = rng.randrange(len(text) + 1)
+        pieces.append(text[a:a + rng.randrange(1, 300)])
+    return pieces
+
+
+_ODD = ["SAID", "He Said", "re-said", "said_", "_said", "sa\u0130d", "Kelvin \u212aept", "\u017faid", "said  it",
+        "told-told", "put its estimate at 5", "PUT THEIR TOLL AT 9", "cut its forecast", "said1", "1said",
+        "\u00c9 said", "are thought to", "it is seen as", "Saïd said", "", " ", "said's", "’said’"]
+
+
+def test_verb_matches_are_what_the_verb_pattern_finds():
+    pattern = claims._patterns()["verb"]
+    rng = random.Random(7)
+    for text in _texts():
+        for piece in _pieces(text, rng):
+            assert [m.span() for m in claims._verb_matches(piece)] == [m.span() for m in pattern.finditer(piece)]
+    for piece in _ODD:
+        assert [m.span() for m in claims._verb_matches(piece)] == [m.span() for m in pattern.finditer(piece)], piece
+
+
+def test_place_prefilters_hold_every_match_of_their_patterns():
+    """The tails searched for first (a route's hyphen and link word, an Arabic article's
+    hyphen, "'s capital") are in every text the full patterns match in."""
+    capital_of = places._patterns()["capital_of"]
+    probes = ["the Kathmandu-Pokhara road", "the Alpha Beta–Gamma highway", "Deir el-Balah", "in al-Bab",
+              "Ras al-Ain", "Freedonia's capital", "Freedonia’s capital city", "Mid-East", "al-", "x-Y"]
+    for text in _texts() + probes:
+        if places._ROUTE_PAIR.search(text):
+            assert places._ROUTE_TAIL.search(text)
+        if places._ARTICLE_NAME.search(text):
+            hyphen = places._HYPHEN_CAPITAL.search(text)
+            assert hyphen and places._ARTICLE_TAIL.search(text, max(0, hyphen.start() - 3))
+        if capital_of.search(text):
+            assert places._CAPITAL_POSSESSIVE.search(text)
