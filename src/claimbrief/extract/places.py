@@ -883,7 +883,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         return sentences[i] if i >= 0 and position < sentences[i]["end"] else None
 
     rows = []
-    for m in pats["multi_country"].finditer(text):
+    for m in _core_matches(pats["multi_country"], _multi_country_core(), text):
         sentence = sentence_of(m.start())
         if sentence and not _SPACE_CAPITAL.match(text, m.end(), m.end() + 3):  # "Sahel Dispatch": a name
             canonical = _LEADING_THE.sub("", m.group())
@@ -936,6 +936,32 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 rows.append(_row(sentence, m.start(1), m.end(1), text, gz.country_name(main), main, "country",
                                  lat, lon, "context"))
     return [r for r in rows if r]
+
+
+@lru_cache(maxsize=1)
+def _multi_country_core() -> re.Pattern:
+    """The multi_country pattern without its \\b: it opens with a letter of its phrases' first
+    letters, which the re module scans for fast (see :func:`_core_matches`)."""
+    return re.compile(trie_alternation(lexicon()["multi_country_regions"]))
+
+
+def _core_matches(pattern: re.Pattern, core: re.Pattern, text: str):
+    """``pattern.finditer(text)`` for a pattern that matches only where ``core`` matches too
+    (``core`` is the pattern without the \\b it opens with): ``pattern`` is tried only
+    where ``core`` is found, from the left and without overlap as finditer takes its
+    matches (none is empty).  A pattern opening with \\b is tried at every position of the
+    text; one opening with a letter of a few is found by the re module's fast scan."""
+    at = 0
+    while True:
+        found = core.search(text, at)
+        if found is None:
+            return
+        match = pattern.match(text, found.start())
+        if match:
+            yield match
+            at = match.end()
+        else:
+            at = found.start() + 1
 
 
 # A name with the Arabic article written in lower case and joined by a hyphen, with the
