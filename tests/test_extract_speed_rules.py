@@ -53,3 +53,20 @@ def test_place_prefilters_hold_every_match_of_their_patterns():
             assert hyphen and places._ARTICLE_TAIL.search(text, max(0, hyphen.start() - 3))
         if capital_of.search(text):
             assert places._CAPITAL_POSSESSIVE.search(text)
+
+
+def test_multi_country_regions_found_from_their_core_are_what_the_search_finds():
+    pattern = places._patterns()["multi_country"]
+    rng = random.Random(13)
+    probes = ["the Sahel and the Middle East", "Sahel Dispatch", "theSahel", "xSahel", "Middle Eastern",
+              "the  Horn of Africa", "the\nBalkans", "Sub-Saharan Africa", "Indo-Pacific"]
+    for text in _texts() + probes:
+        for piece in _pieces(text, rng) if len(text) > 40 else [text]:
+            assert [m.span() for m in places._core_matches(pattern, places._multi_country_core(), piece)] == \
+                [m.span() for m in pattern.finditer(piece)]
+
+
+def test_a_coordinated_denial_holds_one_of_its_verbs():
+    for text in _texts() + ["and denied", "and flatly rejected it", "And denied", "anddenied"]:
+        if claims._AND_DENIED.search(text):
+            assert claims._DENIAL_VERB.search(text)

@@ -59,7 +59,9 @@ _APOSTROPHE = re.compile(r"[’']")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
-_AND_DENIED = re.compile(r"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:denied|rejected|refuted|dismissed)\b")
+_DENIAL_VERBS = r"denied|rejected|refuted|dismissed"
+_AND_DENIED = re.compile(rf"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:{_DENIAL_VERBS})\b")
+_DENIAL_VERB = re.compile(_DENIAL_VERBS)  # what _AND_DENIED needs, found fast
 _HAD_AT_END = re.compile(r"\bhad(?:\s+\w+ly)?$")
 # "Figures from the agency, seen by Radio X, show", "documents seen by the newspaper show":
 # a document an outlet has seen, and whose it is
@@ -1286,7 +1288,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed,
                                                   can_match=_part_cues(body, start, start + len(complement), can_match)) or group
-                if _AND_DENIED.search(after):
+                # (its verbs are needed: the pattern, opening with \b, tried every position)
+                if _DENIAL_VERB.search(after) and _AND_DENIED.search(after):
                     certainty = "denied"  # "The army said it had hit depots … and denied shelling homes"
             elif group == "predicted" and _HAD_AT_END.search(near):
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
