@@ -70,3 +70,12 @@ def test_a_coordinated_denial_holds_one_of_its_verbs():
     for text in _texts() + ["and denied", "and flatly rejected it", "And denied", "anddenied"]:
         if claims._AND_DENIED.search(text):
             assert claims._DENIAL_VERB.search(text)
+
+
+def test_a_based_prefix_holds_a_hyphen():
+    from claimbrief import extract
+
+    for text in _texts() + ["Lisbon-based", "Paris-born", "X-headquartered", "based"]:
+        for word in text.split():
+            if extract._BASED.search(word):
+                assert "-" in word

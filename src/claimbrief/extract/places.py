@@ -413,7 +413,7 @@ def _context_countries(text: str) -> _Context:
             for i in range(len(tokens) - n + 1):
                 if not opens[i] or i + n >= core_end >= 0:
                     continue
-                key = gz.fold(" ".join(tokens[i:i + n]))
+                key = folded[i] if n == 1 else gz.fold(" ".join(tokens[i:i + n]))  # (one token: folded)
                 code = (countries.get(key) or (None,))[0] or demonyms.get(key)
                 if code:
                     counts[code] += 1
@@ -634,7 +634,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             while i < len(tokens):
                 matched = False
                 for n in range(min(6, len(tokens) - i), 0, -1):
-                    if any(tokens[k][2] for k in range(i, i + n - 1)):
+                    if n > 1 and any(tokens[k][2] for k in range(i, i + n - 1)):
                         continue  # a possessive inside: "Indonesia's Central" is not one name
                     a, b = tokens[i][0], tokens[i + n - 1][1]
                     if text[a].islower() or text[tokens[i + n - 1][0]].islower():
