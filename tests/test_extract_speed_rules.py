@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from claimbrief.extract import claims, places
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -29,14 +31,19 @@ _ODD = ["SAID", "He Said", "re-said", "said_", "_said", "sa\u0130d", "Kelvin \u2
         "\u00c9 said", "are thought to", "it is seen as", "Saïd said", "", " ", "said's", "’said’"]
 
 
-def test_verb_matches_are_what_the_verb_pattern_finds():
-    pattern = claims._patterns()["verb"]
+@pytest.mark.parametrize("key", sorted(set(claims._cue_phrases()) - {"definition"}))
+def test_cue_matches_are_what_the_cue_patterns_find(key):
+    pattern = claims._patterns()[key]
+    # (a list with a phrase opening with no word, as "'ll" of "predicted", is searched as before)
     rng = random.Random(7)
     for text in _texts():
         for piece in _pieces(text, rng):
-            assert [m.span() for m in claims._verb_matches(piece)] == [m.span() for m in pattern.finditer(piece)]
-    for piece in _ODD:
-        assert [m.span() for m in claims._verb_matches(piece)] == [m.span() for m in pattern.finditer(piece)], piece
+            assert [m.span() for m in claims._cue_matches(key, piece)] == [m.span() for m in pattern.finditer(piece)]
+    for piece in _ODD + [phrase for phrase in claims._cue_phrases()[key]] + \
+            [phrase.upper() + " x" for phrase in claims._cue_phrases()[key]]:
+        assert [m.span() for m in claims._cue_matches(key, piece)] == [m.span() for m in pattern.finditer(piece)], piece
+    assert (claims._cue_search(key, "He said it may be so.") or None) == (pattern.search("He said it may be so.") or None) \
+        or claims._cue_search(key, "He said it may be so.").span() == pattern.search("He said it may be so.").span()
 
 
 def test_place_prefilters_hold_every_match_of_their_patterns():

@@ -278,21 +278,23 @@ def _sentence_cues(body: str) -> Collection[str]:
     return cues
 
 
-@article_memo  # (the verb pattern's shortcut asks again for the sentence's words)
+@article_memo  # (the cue patterns' shortcut asks again for the sentence's words)
 def _words_of(low: str, ascii_only: bool) -> frozenset[str]:
     """The whole words (runs of \\w) of a lower-cased text, ``ascii_only`` if it is ASCII."""
     return frozenset((_WORD_RUN_ASCII if ascii_only else _WORD_RUN).findall(low))
 
 
-def _verb_matches(text: str):
-    """``_patterns()["verb"].finditer(text)``, the pattern tried only where a word opening
-    one of its phrases is written (:func:`_verb_first_words`): a match opens at a word
+def _cue_matches(key: str, text: str):
+    """``_patterns()[key].finditer(text)`` for a cue pattern ("verb", "hedged", ...: those
+    of :func:`_cue_phrases` but "definition"), the pattern tried only where a word opening
+    one of its phrases is written (:func:`_cue_first_words`): a match opens at a word
     boundary with such a word, whole (a space, a hyphen, an apostrophe or the end of the
-    phrase follows it in every phrase), in any case.  Searched for, the long pattern was
-    tried at every position of every sentence, its costliest test.  Matches are taken
-    from the left and do not overlap, as finditer takes them; a text holding one of the
-    four characters re.IGNORECASE also takes for an ASCII letter is searched as before."""
-    pattern, firsts = _patterns()["verb"], _verb_first_words()
+    phrase follows it in every phrase), in any case.  Searched for, the long patterns were
+    tried at every position of the sentence (the verb pattern's was the costliest test of
+    the claims).  Matches are taken from the left and do not overlap, as finditer takes
+    them; a text holding one of the four characters re.IGNORECASE also takes for an ASCII
+    letter is searched as before."""
+    pattern, firsts = _patterns()[key], _cue_first_words(key)
     ascii_only = text.isascii()
     if firsts is None or not ascii_only and _IGNORECASE_ASCII_LOOKALIKES.search(text):
         yield from pattern.finditer(text)
@@ -315,15 +317,33 @@ def _verb_matches(text: str):
                 taken = match.end()
 
 
-@lru_cache(maxsize=1)
-def _verb_first_words() -> frozenset[str] | None:
-    """The first words (lower-case runs of \\w) of the verb pattern's phrases: the reporting
-    verbs', "put" ("put the toll at") and the revision verbs' ("cut its forecast"); None if
-    a phrase opens with no word or with letters beyond ASCII (the shortcut would not hold)."""
-    phrases = [*_patterns()["verb_group"], "put", *lexicon()["revision_verbs"]]
-    firsts = [_WORD_RUN.match(phrase.lower()) for phrase in phrases]
+def _cue_search(key: str, text: str) -> re.Match | None:
+    """``_patterns()[key].search(text)`` (see :func:`_cue_matches`)."""
+    return next(_cue_matches(key, text), None)
+
+
+@lru_cache(maxsize=None)
+def _cue_first_words(key: str) -> frozenset[str] | None:
+    """The first words (lower-case runs of \\w) of a cue pattern's phrases; None if a phrase
+    opens with no word or with letters beyond ASCII (the shortcut would not hold)."""
+    firsts = [_WORD_RUN.match(phrase.lower()) for phrase in _cue_phrases()[key]]
     return frozenset(first.group() for first in firsts) if all(first and first.group().isascii() for first in firsts) \
         else None
+
+
+@lru_cache(maxsize=1)
+def _cue_phrases() -> dict[str, list[str]]:
+    """The phrases of each cue pattern, by the key :func:`_sentence_cues` gives it."""
+    lex = lexicon()
+    verbs = [*_patterns()["verb_group"]]
+    return {"verb": [*verbs, "put", *lex["revision_verbs"]], "according": lex["according_phrases"],
+            "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
+            "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
+            "gap": lex["gap_phrases"],
+            "conduit": lex["conduit_phrases"],
+            "passive_verb": [f"{be} {verb}" for be in ("was", "were", "is", "are", "has been", "have been", "had been")
+                             for verb in verbs],
+            "definition": lex["definition_phrases"]}
 
 
 # every key _sentence_cues can give: what may match a text nothing is known of
@@ -338,15 +358,7 @@ def _cue_index() -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], fro
     hold the phrase either); the patterns that can always match (a phrase without an ASCII
     key word would make the test inexact); the definition phrases' key words."""
     lex = lexicon()
-    verbs = [*_patterns()["verb_group"]]
-    lists = {"verb": [*verbs, "put", *lex["revision_verbs"]], "according": lex["according_phrases"],
-             "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
-             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
-             "gap": lex["gap_phrases"],
-             "conduit": lex["conduit_phrases"],
-             "passive_verb": [f"{be} {verb}" for be in ("was", "were", "is", "are", "has been", "have been", "had been")
-                              for verb in verbs],
-             "definition": lex["definition_phrases"]}
+    lists = _cue_phrases()
     phrases_of: dict[str, set[tuple[str, frozenset[str]]]] = {}
     always = set()
     for key, phrases in lists.items():
@@ -981,7 +993,7 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
     pats = _patterns()
     if "conduit" not in can_match:
         return None
-    for match in pats["conduit"].finditer(sentence):
+    for match in _cue_matches("conduit", sentence):
         rest = sentence[match.end():]
         rest = pats["media_prefix"].sub("", rest, count=1)
         runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
@@ -1004,7 +1016,7 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
     ("rules that would be illegal here").  ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
     if "predicted" not in can_match:
         return None
-    for match in _patterns()["predicted"].finditer(text):
+    for match in _cue_matches("predicted", text):
         if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
             continue
         if match.group(0).lower() == "would" and (_HAVE_AFTER.match(text, match.end()) and _CONDITION.search(text, 0, match.start())
@@ -1022,7 +1034,7 @@ def _hedges(text: str, backshifted: bool = False, can_match: Collection[str] = _
     ("told jurors the machines could run a dozen tests").  ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
     if "hedged" not in can_match:
         return None
-    for match in _patterns()["hedged"].finditer(text):
+    for match in _cue_matches("hedged", text):
         if match.group(0) == "May" and match.start() > 0:
             continue
         if match.group(0).lower() == "could" and (_NEGATION_AFTER.match(text[match.end():]) or backshifted and not (
@@ -1103,7 +1115,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
         cues.append((nothing.start(), "denied"))
     # "said there was no evidence of foul play", "said the report was false": what the
     # source reports is that something is not so
-    denial = pats["denied"].search(text) if "denied" in can_match else None
+    denial = _cue_search("denied", text) if "denied" in can_match else None
     if denial:
         cues.append((denial.start(), "denied"))
     predicted = _predicts(text, can_match)
@@ -1112,7 +1124,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     hedge = _hedges(text, backshifted, can_match)
     if hedge:
         cues.append((hedge.start(), "hedged"))
-    for verb in _verb_matches(text) if "verb" in can_match else ():
+    for verb in _cue_matches("verb", text) if "verb" in can_match else ():
         if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]) or _not_a_verb_here(text, verb):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
@@ -1140,7 +1152,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     cue patterns that can match the sentence, if known."""
     pats = _patterns()
     # "per" gives a source only before one ("per the ministry", "per Reuters"), not a unit ("per kilogram")
-    according = next((m for m in pats["according"].finditer(body)
+    according = next((m for m in _cue_matches("according", body)
                       if m.group(0).strip().lower() != "per" or _SOURCE_AFTER_PER.match(body, m.end())),
                      None) if "according" in can_match else None
     if not according:
@@ -1197,7 +1209,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     body = text[s:e]
     pats = _patterns()
     withheld_at = None  # where a negated reporting verb ("did not say") ended
-    for verb in _verb_matches(body) if "verb" in can_match else ():
+    for verb in _cue_matches("verb", body) if "verb" in can_match else ():
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
         before = body[: verb.start()].rstrip()
@@ -1479,7 +1491,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution = (found[0], found[1], _complement_certainty(body[:finding.start()]) or "stated", "found")
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
-    gap_cue = pats["gap"].search(body) if "gap" in can_match else None
+    gap_cue = _cue_search("gap", body) if "gap" in can_match else None
     gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()]))
     if attribution is None:
         cues = []
@@ -1489,7 +1501,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             elif certainty == "predicted":
                 match = _predicts(body, can_match)
             else:
-                match = pats[certainty].search(body) if certainty in can_match else None
+                match = _cue_search(certainty, body) if certainty in can_match else None
             if match:
                 cues.append((match.start(), certainty, match.group(0)))
         nothing = pats["no_has_been"].search(body)
@@ -1498,7 +1510,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         negated = _negated(body, can_match)
         if negated and not gap:  # "He did not enter a plea": the article says it did not happen
             cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
-        passive_verb = pats["passive_verb"].search(body) if not cues and not gap and "passive_verb" in can_match else None
+        passive_verb = _cue_search("passive_verb", body) if not cues and not gap and "passive_verb" in can_match else None
         if passive_verb and passive_verb.group(0).lower().endswith("admitted") and _ADMITTED_TO_PLACE.match(body, passive_verb.end()):
             passive_verb = None  # "was admitted to hospital"
         if cues and not gap:
