@@ -86,3 +86,15 @@ def test_a_based_prefix_holds_a_hyphen():
         for word in text.split():
             if extract._BASED.search(word):
                 assert "-" in word
+
+
+def test_last_words_from_the_eighth_word_from_the_end_are_what_the_search_finds():
+    rng = random.Random(17)
+    probes = ["", " ", "a", "a b c d e f g h i j", "a b c d e f g h i j\n", "x, a b c d e f g h", "(a) b-c d.e f’s g h i j k",
+              "a  b\tc\nd e f g h i j k ", "“Quote” a b c d e f g h i", "a b c d e f g h i j,"]
+    for text in _texts() + probes:
+        pieces = _pieces(text, rng) + [p.strip() for p in _pieces(text, rng)] if len(text) > 40 else [text]
+        for piece in [p for p in pieces if len(p) <= 400]:  # (the long way is slow on long texts)
+            want = claims._LAST_WORDS.search(piece)
+            got = claims._last_words(piece)
+            assert (want and want.span()) == (got and got.span()), piece

@@ -817,6 +817,15 @@ def _without_aux_tail(left: str) -> str:
     return left[:start] + _patterns()["aux_tail"].sub("", left[start:])
 
 
+def _last_words(text: str) -> re.Match | None:
+    """``_LAST_WORDS.search(text)``, begun at the eighth run of non-space characters from the
+    end: a match is up to eight words parted by whitespace, ending the text, so none starts
+    before that run (from every position before it, the pattern read on to the end and
+    backtracked over every word)."""
+    parts = text.rsplit(None, 8)
+    return _LAST_WORDS.search(text, 0 if len(parts) <= 8 else text.index(parts[1], len(parts[0])))
+
+
 def _sentence_end(text: str, at: int) -> int:
     """Where the sentence holding ``at`` ends, near enough: the next full stop, or 300 characters on."""
     end = text.find(".", at)
@@ -845,7 +854,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         # verb speaks for what the clause describes
         antecedent = left[:relative.start()]
         runs = capitalised_runs(antecedent, max(0, len(antecedent) - 80))
-        last = _LAST_WORDS.search(antecedent.rsplit(",", 1)[-1].strip())
+        last = _last_words(antecedent.rsplit(",", 1)[-1].strip())
         if runs and runs[-1][1] == len(antecedent):  # a name, unless a place ("an analyst based in Lagos, who …")
             np = "" if _PLACE_BEFORE_NAME.search(antecedent[:runs[-1][0]]) else runs[-1][2]
         else:
@@ -903,7 +912,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
             if found:
                 return found
         segment = chunk.rsplit(",", 1)[-1] if "," in chunk and not appositive else chunk
-        np = _LAST_WORDS.search(segment.strip())
+        np = _last_words(segment.strip())
         if np:
             # the longest noun phrase that names an actor: "the Chadian army", not "army"
             tokens = np.group(1).split()
