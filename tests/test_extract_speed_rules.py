@@ -98,3 +98,13 @@ def test_last_words_from_the_eighth_word_from_the_end_are_what_the_search_finds(
             want = claims._LAST_WORDS.search(piece)
             got = claims._last_words(piece)
             assert (want and want.span()) == (got and got.span()), piece
+
+
+def test_first_country_is_the_first_citys_country():
+    from claimbrief.extract import gazetteer as gz
+
+    for table in gz.cities():
+        keys = list(table)[::97] + ["no such place", ""]
+        for key in keys:
+            first = table.first(key)
+            assert table.first_country(key) == (first.country if first else None)

@@ -559,6 +559,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
     by_name, by_alias = gz.cities()
     common = _common_words(text)
+    not_words = _not_place_words()
     rows: list[dict] = []
     # The spans taken: each character of a span inside the text is marked in ``covered``
     # (free() of a span of the text then looks at its own characters only, instead of at
@@ -578,7 +579,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     def free(a: int, b: int) -> bool:
         if not 0 <= a < b <= len(covered):
             return all(b <= s or a >= e for s, e in taken)
-        return covered.find(1, a, b) < 0 and all(b <= s or a >= e for s, e in odd)
+        return covered.find(1, a, b) < 0 and (not odd or all(b <= s or a >= e for s, e in odd))
 
     for m in pats["credit"].finditer(text) if ":" in text else ():
         take(m.start(1), m.end(1))  # who took a photo, not where
@@ -641,11 +642,11 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                         continue  # "of the Alpha": a name starts and ends with a capitalised word
                     name = text[a:b]
                     key = gz.fold(name)
-                    if not free(a, b) or not key or name in _not_place_words():
+                    if not free(a, b) or not key or name in not_words:
                         continue
                     if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats):
                         continue  # most runs of several words are names of people and bodies
-                    if n > 1 and text[a:tokens[i][1]] in _not_place_words() and not _known_key(key) \
+                    if n > 1 and text[a:tokens[i][1]] in not_words and not _known_key(key) \
                             and key not in countries:
                         continue  # "The West Coast region" opening a sentence: the name is "West Coast"
                     listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
@@ -722,10 +723,11 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
             key = gz.fold(name)
             if not key or key in countries or key in demonyms:
                 continue
-            city = by_name.first(key) or by_alias.first(key)
-            if city:
-                code = city.country  # the gazetteer lists namesakes most populous first
-            else:
+            # the gazetteer lists namesakes most populous first (the country only: no City made)
+            code = by_name.first_country(key)
+            if code is None:
+                code = by_alias.first_country(key)
+            if code is None:
                 found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
                 code = next(iter(found)) if len(found) == 1 else None
             if code is None or name in not_words or name in not_names or key in common:
