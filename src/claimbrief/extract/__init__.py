@@ -59,7 +59,7 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                     continue
         # the organisation is the tail of the run that ends in an organisation word
         for i, first in enumerate(tokens):
-            if first in ("The", "A", "An", "In", "On", "At") or _BASED.search(first):
+            if first in ("The", "A", "An", "In", "On", "At") or "-" in first and _BASED.search(first):
                 continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping
             name = " ".join(tokens[i:])
             # (where the name stands is looked for only when it is needed)

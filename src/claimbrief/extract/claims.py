@@ -25,7 +25,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, words
-from .actors import (Actor, capitalised_runs, demonym, geo_words, government_name, is_demonym, is_geo_name,
+from .actors import (Actor, article_memo, capitalised_runs, demonym, geo_words, government_name, is_demonym, is_geo_name,
                      is_news_organisation, is_organisation, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
 
@@ -59,7 +59,9 @@ _APOSTROPHE = re.compile(r"[’']")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
-_AND_DENIED = re.compile(r"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:denied|rejected|refuted|dismissed)\b")
+_DENIAL_VERBS = r"denied|rejected|refuted|dismissed"
+_AND_DENIED = re.compile(rf"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:{_DENIAL_VERBS})\b")
+_DENIAL_VERB = re.compile(_DENIAL_VERBS)  # what _AND_DENIED needs, found fast
 _HAD_AT_END = re.compile(r"\bhad(?:\s+\w+ly)?$")
 # "Figures from the agency, seen by Radio X, show", "documents seen by the newspaper show":
 # a document an outlet has seen, and whose it is
@@ -264,7 +266,7 @@ def _sentence_cues(body: str) -> Collection[str]:
     low = body.lower()
     phrases_of, always, definition_words = _cue_index()
     cues = set(always)
-    words = set((_WORD_RUN_ASCII if ascii_only else _WORD_RUN).findall(low))
+    words = _words_of(low, ascii_only)
     for word in phrases_of.keys() & words:
         for key, needed in phrases_of[word]:
             if key not in cues and needed <= words:
@@ -274,6 +276,74 @@ def _sentence_cues(body: str) -> Collection[str]:
     if not _NEGATION_WORDS.isdisjoint(words) or "n't" in low or "n’t" in low:
         cues.add("negation")
     return cues
+
+
+@article_memo  # (the cue patterns' shortcut asks again for the sentence's words)
+def _words_of(low: str, ascii_only: bool) -> frozenset[str]:
+    """The whole words (runs of \\w) of a lower-cased text, ``ascii_only`` if it is ASCII."""
+    return frozenset((_WORD_RUN_ASCII if ascii_only else _WORD_RUN).findall(low))
+
+
+def _cue_matches(key: str, text: str):
+    """``_patterns()[key].finditer(text)`` for a cue pattern ("verb", "hedged", ...: those
+    of :func:`_cue_phrases` but "definition"), the pattern tried only where a word opening
+    one of its phrases is written (:func:`_cue_first_words`): a match opens at a word
+    boundary with such a word, whole (a space, a hyphen, an apostrophe or the end of the
+    phrase follows it in every phrase), in any case.  Searched for, the long patterns were
+    tried at every position of the sentence (the verb pattern's was the costliest test of
+    the claims).  Matches are taken from the left and do not overlap, as finditer takes
+    them; a text holding one of the four characters re.IGNORECASE also takes for an ASCII
+    letter is searched as before."""
+    pattern, firsts = _patterns()[key], _cue_first_words(key)
+    ascii_only = text.isascii()
+    if firsts is None or not ascii_only and _IGNORECASE_ASCII_LOOKALIKES.search(text):
+        yield from pattern.finditer(text)
+        return
+    low = text.lower()  # (as long as the text: no dotted capital I in it)
+    starts = []
+    for word in firsts & _words_of(low, ascii_only):
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and _is_word_char(low[at - 1]) or end < len(low) and _is_word_char(low[end])):
+                starts.append(at)
+            at = low.find(word, at + 1)
+    taken = 0  # where the last match ended
+    for start in sorted(starts):
+        if start >= taken:
+            match = pattern.match(text, start)
+            if match:
+                yield match
+                taken = match.end()
+
+
+def _cue_search(key: str, text: str) -> re.Match | None:
+    """``_patterns()[key].search(text)`` (see :func:`_cue_matches`)."""
+    return next(_cue_matches(key, text), None)
+
+
+@lru_cache(maxsize=None)
+def _cue_first_words(key: str) -> frozenset[str] | None:
+    """The first words (lower-case runs of \\w) of a cue pattern's phrases; None if a phrase
+    opens with no word or with letters beyond ASCII (the shortcut would not hold)."""
+    firsts = [_WORD_RUN.match(phrase.lower()) for phrase in _cue_phrases()[key]]
+    return frozenset(first.group() for first in firsts) if all(first and first.group().isascii() for first in firsts) \
+        else None
+
+
+@lru_cache(maxsize=1)
+def _cue_phrases() -> dict[str, list[str]]:
+    """The phrases of each cue pattern, by the key :func:`_sentence_cues` gives it."""
+    lex = lexicon()
+    verbs = [*_patterns()["verb_group"]]
+    return {"verb": [*verbs, "put", *lex["revision_verbs"]], "according": lex["according_phrases"],
+            "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
+            "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
+            "gap": lex["gap_phrases"],
+            "conduit": lex["conduit_phrases"],
+            "passive_verb": [f"{be} {verb}" for be in ("was", "were", "is", "are", "has been", "have been", "had been")
+                             for verb in verbs],
+            "definition": lex["definition_phrases"]}
 
 
 # every key _sentence_cues can give: what may match a text nothing is known of
@@ -288,15 +358,7 @@ def _cue_index() -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], fro
     hold the phrase either); the patterns that can always match (a phrase without an ASCII
     key word would make the test inexact); the definition phrases' key words."""
     lex = lexicon()
-    verbs = [*_patterns()["verb_group"]]
-    lists = {"verb": [*verbs, "put", *lex["revision_verbs"]], "according": lex["according_phrases"],
-             "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
-             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
-             "gap": lex["gap_phrases"],
-             "conduit": lex["conduit_phrases"],
-             "passive_verb": [f"{be} {verb}" for be in ("was", "were", "is", "are", "has been", "have been", "had been")
-                              for verb in verbs],
-             "definition": lex["definition_phrases"]}
+    lists = _cue_phrases()
     phrases_of: dict[str, set[tuple[str, frozenset[str]]]] = {}
     always = set()
     for key, phrases in lists.items():
@@ -759,6 +821,15 @@ def _without_aux_tail(left: str) -> str:
     return left[:start] + _patterns()["aux_tail"].sub("", left[start:])
 
 
+def _last_words(text: str) -> re.Match | None:
+    """``_LAST_WORDS.search(text)``, begun at the eighth run of non-space characters from the
+    end: a match is up to eight words parted by whitespace, ending the text, so none starts
+    before that run (from every position before it, the pattern read on to the end and
+    backtracked over every word)."""
+    parts = text.rsplit(None, 8)
+    return _LAST_WORDS.search(text, 0 if len(parts) <= 8 else text.index(parts[1], len(parts[0])))
+
+
 def _sentence_end(text: str, at: int) -> int:
     """Where the sentence holding ``at`` ends, near enough: the next full stop, or 300 characters on."""
     end = text.find(".", at)
@@ -787,7 +858,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         # verb speaks for what the clause describes
         antecedent = left[:relative.start()]
         runs = capitalised_runs(antecedent, max(0, len(antecedent) - 80))
-        last = _LAST_WORDS.search(antecedent.rsplit(",", 1)[-1].strip())
+        last = _last_words(antecedent.rsplit(",", 1)[-1].strip())
         if runs and runs[-1][1] == len(antecedent):  # a name, unless a place ("an analyst based in Lagos, who …")
             np = "" if _PLACE_BEFORE_NAME.search(antecedent[:runs[-1][0]]) else runs[-1][2]
         else:
@@ -845,7 +916,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
             if found:
                 return found
         segment = chunk.rsplit(",", 1)[-1] if "," in chunk and not appositive else chunk
-        np = _LAST_WORDS.search(segment.strip())
+        np = _last_words(segment.strip())
         if np:
             # the longest noun phrase that names an actor: "the Chadian army", not "army"
             tokens = np.group(1).split()
@@ -935,7 +1006,7 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
     pats = _patterns()
     if "conduit" not in can_match:
         return None
-    for match in pats["conduit"].finditer(sentence):
+    for match in _cue_matches("conduit", sentence):
         rest = sentence[match.end():]
         rest = pats["media_prefix"].sub("", rest, count=1)
         runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
@@ -958,7 +1029,7 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
     ("rules that would be illegal here").  ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
     if "predicted" not in can_match:
         return None
-    for match in _patterns()["predicted"].finditer(text):
+    for match in _cue_matches("predicted", text):
         if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
             continue
         if match.group(0).lower() == "would" and (_HAVE_AFTER.match(text, match.end()) and _CONDITION.search(text, 0, match.start())
@@ -976,7 +1047,7 @@ def _hedges(text: str, backshifted: bool = False, can_match: Collection[str] = _
     ("told jurors the machines could run a dozen tests").  ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
     if "hedged" not in can_match:
         return None
-    for match in _patterns()["hedged"].finditer(text):
+    for match in _cue_matches("hedged", text):
         if match.group(0) == "May" and match.start() > 0:
             continue
         if match.group(0).lower() == "could" and (_NEGATION_AFTER.match(text[match.end():]) or backshifted and not (
@@ -1057,7 +1128,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
         cues.append((nothing.start(), "denied"))
     # "said there was no evidence of foul play", "said the report was false": what the
     # source reports is that something is not so
-    denial = pats["denied"].search(text) if "denied" in can_match else None
+    denial = _cue_search("denied", text) if "denied" in can_match else None
     if denial:
         cues.append((denial.start(), "denied"))
     predicted = _predicts(text, can_match)
@@ -1066,7 +1137,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     hedge = _hedges(text, backshifted, can_match)
     if hedge:
         cues.append((hedge.start(), "hedged"))
-    for verb in pats["verb"].finditer(text) if "verb" in can_match else ():
+    for verb in _cue_matches("verb", text) if "verb" in can_match else ():
         if _DETERMINER_AT_END.search(text[max(0, verb.start() - 8):verb.start()]) or _not_a_verb_here(text, verb):
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
@@ -1094,7 +1165,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     cue patterns that can match the sentence, if known."""
     pats = _patterns()
     # "per" gives a source only before one ("per the ministry", "per Reuters"), not a unit ("per kilogram")
-    according = next((m for m in pats["according"].finditer(body)
+    according = next((m for m in _cue_matches("according", body)
                       if m.group(0).strip().lower() != "per" or _SOURCE_AFTER_PER.match(body, m.end())),
                      None) if "according" in can_match else None
     if not according:
@@ -1151,7 +1222,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     body = text[s:e]
     pats = _patterns()
     withheld_at = None  # where a negated reporting verb ("did not say") ended
-    for verb in pats["verb"].finditer(body) if "verb" in can_match else ():
+    for verb in _cue_matches("verb", body) if "verb" in can_match else ():
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
         before = body[: verb.start()].rstrip()
@@ -1242,7 +1313,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed,
                                                   can_match=_part_cues(body, start, start + len(complement), can_match)) or group
-                if _AND_DENIED.search(after):
+                # (its verbs are needed: the pattern, opening with \b, tried every position)
+                if _DENIAL_VERB.search(after) and _AND_DENIED.search(after):
                     certainty = "denied"  # "The army said it had hit depots … and denied shelling homes"
             elif group == "predicted" and _HAD_AT_END.search(near):
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
@@ -1432,7 +1504,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution = (found[0], found[1], _complement_certainty(body[:finding.start()]) or "stated", "found")
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
-    gap_cue = pats["gap"].search(body) if "gap" in can_match else None
+    gap_cue = _cue_search("gap", body) if "gap" in can_match else None
     gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()]))
     if attribution is None:
         cues = []
@@ -1442,7 +1514,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             elif certainty == "predicted":
                 match = _predicts(body, can_match)
             else:
-                match = pats[certainty].search(body) if certainty in can_match else None
+                match = _cue_search(certainty, body) if certainty in can_match else None
             if match:
                 cues.append((match.start(), certainty, match.group(0)))
         nothing = pats["no_has_been"].search(body)
@@ -1451,7 +1523,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         negated = _negated(body, can_match)
         if negated and not gap:  # "He did not enter a plea": the article says it did not happen
             cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
-        passive_verb = pats["passive_verb"].search(body) if not cues and not gap and "passive_verb" in can_match else None
+        passive_verb = _cue_search("passive_verb", body) if not cues and not gap and "passive_verb" in can_match else None
         if passive_verb and passive_verb.group(0).lower().endswith("admitted") and _ADMITTED_TO_PLACE.match(body, passive_verb.end()):
             passive_verb = None  # "was admitted to hospital"
         if cues and not gap:

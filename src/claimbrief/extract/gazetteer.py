@@ -74,6 +74,10 @@ class _Places:
         return City(self.names[i], self.codes[2 * i:2 * i + 2].rstrip(), self.admin1[i],
                     self.lat[i], self.lon[i], self.population[i])
 
+    def country(self, i: int) -> str:
+        """``self.city(i).country``."""
+        return self.codes[2 * i:2 * i + 2].rstrip()
+
 
 class CityTable(Mapping):
     """Folded name -> [City], most populous first; read-only, built lazily from row numbers."""
@@ -108,6 +112,14 @@ class CityTable(Mapping):
         if found is None:
             return None
         return self._places.city(found if isinstance(found, int) else found[0])
+
+    def first_country(self, key: str) -> str | None:
+        """``self.first(key).country``, or None: the one field asked for, without making
+        the City."""
+        found = self._ids.get(key)
+        if found is None:
+            return None
+        return self._places.country(found if isinstance(found, int) else found[0])
 
     def __iter__(self):
         return iter(self._ids)

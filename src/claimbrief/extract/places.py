@@ -200,6 +200,8 @@ _COMMA_GAP = re.compile(r",\s*")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
+# what every match of the capital_of pattern ends in ("Freedonia's capital")
+_CAPITAL_POSSESSIVE = re.compile(r"[’']s\s+capital\b")
 
 
 @lru_cache(maxsize=1)
@@ -411,7 +413,7 @@ def _context_countries(text: str) -> _Context:
             for i in range(len(tokens) - n + 1):
                 if not opens[i] or i + n >= core_end >= 0:
                     continue
-                key = gz.fold(" ".join(tokens[i:i + n]))
+                key = folded[i] if n == 1 else gz.fold(" ".join(tokens[i:i + n]))  # (one token: folded)
                 code = (countries.get(key) or (None,))[0] or demonyms.get(key)
                 if code:
                     counts[code] += 1
@@ -557,6 +559,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
     by_name, by_alias = gz.cities()
     common = _common_words(text)
+    not_words = _not_place_words()
     rows: list[dict] = []
     # The spans taken: each character of a span inside the text is marked in ``covered``
     # (free() of a span of the text then looks at its own characters only, instead of at
@@ -576,7 +579,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     def free(a: int, b: int) -> bool:
         if not 0 <= a < b <= len(covered):
             return all(b <= s or a >= e for s, e in taken)
-        return covered.find(1, a, b) < 0 and all(b <= s or a >= e for s, e in odd)
+        return covered.find(1, a, b) < 0 and (not odd or all(b <= s or a >= e for s, e in odd))
 
     for m in pats["credit"].finditer(text) if ":" in text else ():
         take(m.start(1), m.end(1))  # who took a photo, not where
@@ -632,18 +635,18 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             while i < len(tokens):
                 matched = False
                 for n in range(min(6, len(tokens) - i), 0, -1):
-                    if any(tokens[k][2] for k in range(i, i + n - 1)):
+                    if n > 1 and any(tokens[k][2] for k in range(i, i + n - 1)):
                         continue  # a possessive inside: "Indonesia's Central" is not one name
                     a, b = tokens[i][0], tokens[i + n - 1][1]
                     if text[a].islower() or text[tokens[i + n - 1][0]].islower():
                         continue  # "of the Alpha": a name starts and ends with a capitalised word
                     name = text[a:b]
                     key = gz.fold(name)
-                    if not free(a, b) or not key or name in _not_place_words():
+                    if not free(a, b) or not key or name in not_words:
                         continue
                     if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats):
                         continue  # most runs of several words are names of people and bodies
-                    if n > 1 and text[a:tokens[i][1]] in _not_place_words() and not _known_key(key) \
+                    if n > 1 and text[a:tokens[i][1]] in not_words and not _known_key(key) \
                             and key not in countries:
                         continue  # "The West Coast region" opening a sentence: the name is "West Coast"
                     listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
@@ -720,10 +723,11 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
             key = gz.fold(name)
             if not key or key in countries or key in demonyms:
                 continue
-            city = by_name.first(key) or by_alias.first(key)
-            if city:
-                code = city.country  # the gazetteer lists namesakes most populous first
-            else:
+            # the gazetteer lists namesakes most populous first (the country only: no City made)
+            code = by_name.first_country(key)
+            if code is None:
+                code = by_alias.first_country(key)
+            if code is None:
                 found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
                 code = next(iter(found)) if len(found) == 1 else None
             if code is None or name in not_words or name in not_names or key in common:
@@ -881,7 +885,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         return sentences[i] if i >= 0 and position < sentences[i]["end"] else None
 
     rows = []
-    for m in pats["multi_country"].finditer(text):
+    for m in _core_matches(pats["multi_country"], _multi_country_core(), text):
         sentence = sentence_of(m.start())
         if sentence and not _SPACE_CAPITAL.match(text, m.end(), m.end() + 3):  # "Sahel Dispatch": a name
             canonical = _LEADING_THE.sub("", m.group())
@@ -896,21 +900,25 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows += _region_list_rows(text, sentence, m, context)
         for m in pats["region_list_after"].finditer(text, sentence["start"], sentence["end"]):
             rows += _region_list_rows(text, sentence, m, context)
-    for m in _ARTICLE_NAME.finditer(text) if "-" in text else ():
+    # (the first "-" and capital, then an article before one from there on: see _ARTICLE_TAIL)
+    hyphen = _HYPHEN_CAPITAL.search(text)
+    for m in _ARTICLE_NAME.finditer(text) if hyphen and _ARTICLE_TAIL.search(text, max(0, hyphen.start() - 3)) else ():
         # "al-Bab", "Deir el-Balah": a name with the Arabic article in lower case, which the
         # runs of capitalised words cut (a known town or region only)
         sentence = sentence_of(m.start())
         row = _article_name_row(text, sentence, m, context) if sentence else None
         if row:
             rows.append(row)
-    for m in _ROUTE_PAIR.finditer(text) if "-" in text or "–" in text else ():
+    for m in _ROUTE_PAIR.finditer(text) if _ROUTE_TAIL.search(text) else ():
         # "the Kathmandu-Pokhara road", "the Alpha-Beta highway": both ends are places
         sentence = sentence_of(m.start())
         ends = [_route_end(text, sentence, m.start(i), m.end(i), context) for i in (1, 2)] if sentence else []
         if ends and all(ends):
             rows += ends
     main = _main_country(context)
-    for m in pats["capital_of"].finditer(text) if "capital" in text else ():
+    # (every match ends in "'s capital", which opens with a quote the re module scans for
+    # fast; the pattern itself opens with \b and a name, tried at every position)
+    for m in pats["capital_of"].finditer(text) if "capital" in text and _CAPITAL_POSSESSIVE.search(text) else ():
         code = (gz.country_index().get(gz.fold(m.group(1))) or (None,))[0]
         sentence = sentence_of(m.start())
         if code and sentence:
@@ -932,9 +940,41 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
     return [r for r in rows if r]
 
 
+@lru_cache(maxsize=1)
+def _multi_country_core() -> re.Pattern:
+    """The multi_country pattern without its \\b: it opens with a letter of its phrases' first
+    letters, which the re module scans for fast (see :func:`_core_matches`)."""
+    return re.compile(trie_alternation(lexicon()["multi_country_regions"]))
+
+
+def _core_matches(pattern: re.Pattern, core: re.Pattern, text: str):
+    """``pattern.finditer(text)`` for a pattern that matches only where ``core`` matches too
+    (``core`` is the pattern without the \\b it opens with): ``pattern`` is tried only
+    where ``core`` is found, from the left and without overlap as finditer takes its
+    matches (none is empty).  A pattern opening with \\b is tried at every position of the
+    text; one opening with a letter of a few is found by the re module's fast scan."""
+    at = 0
+    while True:
+        found = core.search(text, at)
+        if found is None:
+            return
+        match = pattern.match(text, found.start())
+        if match:
+            yield match
+            at = match.end()
+        else:
+            at = found.start() + 1
+
+
 # A name with the Arabic article written in lower case and joined by a hyphen, with the
 # capitalised word before it if any: "al-Bab", "Deir el-Balah", "Ras al-Ain".
 _ARTICLE_NAME = re.compile(r"(?:\b([A-Z][a-z'’]+)\s+)?(?<![\w-])(?:al|el|ad|ar|as|ash|az|at|an|ed|er|es)-[A-Z][\w'’]+")
+# What every match of _ARTICLE_NAME holds ("l-B" of "al-Bab"), and its hyphen and capital
+# alone: _ARTICLE_NAME opens with an optional word and a look-behind, so the re module
+# tries it at every position of the text; these open with fixed characters it scans for
+# fast, and tell whether the text holds such a name at all (few do).
+_ARTICLE_TAIL = re.compile(r"(?:al|el|ad|ar|as|ash|az|at|an|ed|er|es)-[A-Z]")
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 
 
 def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) -> dict | None:
@@ -965,10 +1005,15 @@ def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) 
 
 
 # Two towns joined by a hyphen before a word for what links them.
-_ROUTE_PAIR = re.compile(r"\b([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)[-–]"
-                         r"([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)\s+"
-                         r"(?:road|highway|motorway|expressway|railway|rail\s+line|line|route|corridor|pipeline|"
-                         r"flight|flights|bus|train|ferry|bridge)\b")
+_ROUTE_TOWN = r"([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)"
+_ROUTE_LINK = (r"\s+(?:road|highway|motorway|expressway|railway|rail\s+line|line|route|corridor|pipeline|"
+               r"flight|flights|bus|train|ferry|bridge)\b")
+_ROUTE_PAIR = re.compile(rf"\b{_ROUTE_TOWN}[-–]{_ROUTE_TOWN}{_ROUTE_LINK}")
+# What every match of _ROUTE_PAIR holds from its hyphen on.  A pattern opening with \b
+# is tried at every position of the text; one opening with a hyphen or dash is found by
+# the re module's fast scan for its first character, so this one tells cheaply whether
+# the text holds a route at all (few do).
+_ROUTE_TAIL = re.compile(rf"[-–]{_ROUTE_TOWN}{_ROUTE_LINK}")
 
 
 def _route_end(text: str, sentence: dict, a: int, b: int, context: Counter) -> dict | None:
