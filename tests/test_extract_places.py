@@ -644,3 +644,30 @@ def test_a_name_a_hazard_befell_is_a_place():
     assert _places("Headline\n\nThe Rift Valley was badly hit by drought.") == {("Rift Valley", "KE")}
     assert _places("Headline\n\nRussia was hit with new sanctions.") == set()
     assert _places("Headline\n\nHope was hit hard by the news.") == set()
+
+
+def test_a_capital_after_a_comma_before_a_reporting_verb_is_an_actor():
+    # a comma is no list joiner when the name after it opens a clause as its subject
+    text = "Headline\n\nThe captured soldiers may want to go to Ruritania, Portville said on Monday."
+    assert ("Portville", "") not in {(m, "") for m, _ in _places(text)}
+    text = "Headline\n\nThe men could be sent to South Korea, Seoul said."
+    assert _places(text) == {("South Korea", "KR")}
+    # a list after a locative still shares it
+    text = "Headline\n\nCases were found in Kenya, Uganda and Tanzania said to be rising."
+    assert {("Kenya", "KE"), ("Uganda", "UG")} <= _places(text)
+
+
+def test_a_border_region_of_a_country_placed_before_is_that_country():
+    text = ("Headline\n\nNorth Korean troops and North Korean officers are fighting in Kursk, "
+            "the Russian border region partly seized by Ukraine.")
+    assert ("Russian border region", "RU") in _places(text)
+
+
+def test_villages_of_a_list_lie_in_the_region_named_after_the_list():
+    # the region after the list places every village, not the country named before it
+    text = ("Headline\n\nKYIV: Ukraine said its troops repelled assaults near the villages of "
+            "Plekhovo, Vorozhba and Martynovka in the Kursk region of Russia.")
+    found = _places(text)
+    assert {("Plekhovo", "RU"), ("Vorozhba", "RU"), ("Martynovka", "RU")} <= found
+    text = "Headline\n\nKYIV: Battles took place near the village of Makhnovka in the Kursk region."
+    assert ("Makhnovka", "RU") in _places(text)

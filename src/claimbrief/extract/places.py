@@ -1272,8 +1272,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 a2, b2 = b + named.start(1), b + named.end(1)
                 return _row(sentence, a2, b2, text, town.name, code, "city", town.lat, town.lon, "exact")
         main = _main_country(context)
-        if _BORDER_AREA.match(noun.group()) and main and main != code:
-            code = main  # "the Tanzanian border area" of a story set in Mozambique: its side
+        if _BORDER_AREA.match(noun.group()) and main and main != code \
+                and not any(r["country"] == code for r in getattr(context, "placed", ())):
+            # "the Tanzanian border area" of a story set in Mozambique: its side; but where the
+            # article has placed something in that country already ("Kursk, the Russian border
+            # region") the demonym's own side is meant
+            code = main
         lat, lon = gz.country_point(code)
         return _row(sentence, a, end, text, gz.country_name(code), code, "country", lat, lon, "alias")
     if key in demonyms and key not in countries:
@@ -1359,6 +1363,16 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             # an alternate name (often another language's spelling) of a town abroad, in an
             # article that names its countries: English copy names that town otherwise
             candidates = [c for c in candidates if c.country in context]
+    host = _list_host(after, context, pats) if candidates else None
+    if host:
+        # the villages of a list placed by the region after it ("in the Portville region"):
+        # their namesakes there, or unlisted villages of its country rather than namesakes abroad
+        there = [c for c in candidates if c.country == host]
+        if there:
+            candidates = there
+        elif all(c.population < _small_town() for c in candidates):
+            lat, lon = gz.country_point(host)
+            return _row(sentence, a, b, text, name, host, "city", lat, lon, "context")
     if candidates:
         city, by_context = _pick_city(candidates, context)
         # (the town's country named, not only counted by this very name as a capital's)
@@ -1510,7 +1524,7 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         kind = last["kind"]
     else:
         return None
-    code = _main_country(context, a)
+    code = _list_host(text[b:sentence["end"]], context, pats) or _main_country(context, a)
     if code is None:
         return None
     lat, lon = gz.country_point(code)
@@ -1537,6 +1551,23 @@ def _host_after(after: str, context: Counter, pats) -> str | None:
         return _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
     noun_of = _NOUN_OF.match(after)
     return _located_in(", in " + after[noun_of.end():], context, pats) if noun_of else None
+
+
+# The rest of a list of names, then "in" and the place they all lie in: "(Alpha), Beta and
+# Gamma in the Portville region of Freedonia".
+_LIST_THEN_IN = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*"
+                           r"\s+in\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _list_host(after: str, context: Counter, pats) -> str | None:
+    """The country of the place a name (or the list it opens or continues) is said to lie in
+    right after it: "near the villages of Alpha, Beta and Gamma in the Portville region":
+    war and disaster copy lists villages a gazetteer confuses with namesakes across a border,
+    then names the region that places them all."""
+    if " in " not in after[:120]:
+        return None
+    match = _LIST_THEN_IN.match(after)
+    return _located_in(", in " + after[match.end():], context, pats) if match else None
 
 
 def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> str | None:
@@ -1642,6 +1673,7 @@ def _actor_use(before: str, after: str, pats, listed: bool = False) -> bool:
         return True
     if pats["actor_after"].match(after) and not _LOCATED.match(after) and not pats["struck_after"].match(after):
         # "camps on the outskirts of Lagos are struggling": after a locative it is a place,
-        # and so is the last of a list that a locative opens ("bogs in Freedonia or Ruritania will")
-        return not (listed or _locative_before(pats, before))
+        # and so is the last of a list that a locative opens ("bogs in Freedonia or Ruritania will");
+        # a name after a bare comma opens a clause of its own ("to go to Alpha, Portville said")
+        return not (listed and not before.endswith((", ", ",")) or _locative_before(pats, before))
     return False
