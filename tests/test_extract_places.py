@@ -671,3 +671,38 @@ def test_villages_of_a_list_lie_in_the_region_named_after_the_list():
     assert {("Plekhovo", "RU"), ("Vorozhba", "RU"), ("Martynovka", "RU")} <= found
     text = "Headline\n\nKYIV: Battles took place near the village of Makhnovka in the Kursk region."
     assert ("Makhnovka", "RU") in _places(text)
+
+
+def test_parts_of_a_country_after_its_possessive():
+    # capitalised and two-word parts, an adjective before the part, border regions
+    text = "Headline\n\nThe troops were moved from bases in Russia's Far East, officials said."
+    assert ("Russia's Far East", "RU") in _places(text)
+    text = "Headline\n\nA quake struck Nepal's remote far west on Thursday."
+    assert ("Nepal's remote far west", "NP") in _places(text)
+    text = "Headline\n\nNo troops have been seen in Russia's border regions, the Kremlin said."
+    assert ("Russia's border regions", "RU") in _places(text)
+    text = "Headline\n\nThey were trained in the Russian Far East before the winter."
+    assert ("Russian Far East", "RU") in _places(text)
+
+
+def test_a_town_border_area_is_a_place_of_its_own():
+    text = ("Headline\n\nTroops fought in Kursk in Russia. By November several thousand had "
+            "reached the Kursk border area, where Ukraine seized ground.")
+    assert {("Kursk", "RU"), ("Kursk border area", "RU")} <= _places(text)
+
+
+def test_plural_slots_neighbouring_places_and_far_away_places():
+    text = ("Headline\n\nMalawi's health ministry said most cases were in the townships of "
+            "Ndirande and Bangwe in Blantyre.")
+    assert {("Ndirande", "MW"), ("Bangwe", "MW")} <= _places(text)
+    # a hamlet abroad by that name does not stop an unlisted village next door
+    text = ("Headline\n\nKATHMANDU, Nov 27 (Agency) - A quake struck western Nepal. "
+            "In neighbouring Bajura, nine people died. It was felt as far away as New Delhi.")
+    assert {("Bajura", "NP"), ("New Delhi", "IN")} <= _places(text)
+
+
+def test_shared_islands_and_compass_words_inside_lists():
+    text = "Headline\n\nThe state, on the island of Borneo, votes apart from the rest of Malaysia."
+    assert ("Borneo", None) in _places(text)
+    text = "Headline\n\nA poor monsoon in Maharashtra and north Karnataka delayed spraying."
+    assert {("Maharashtra", "IN"), ("Karnataka", "IN")} <= _places(text)

@@ -53,7 +53,10 @@ def _patterns() -> dict:
         "direction_before": re.compile(rf"\b((?:{direction}))\s+$", re.IGNORECASE),
         "place_noun_after": re.compile(rf"\s+(?:{trie_alternation(lex['place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "region_locative": re.compile(rf"\b(?:{trie_alternation(lex['region_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
-        "list_joiner": re.compile(rf"^\s*(?:{trie_alternation(lex['list_joiners'], ignorecase=True)})\s*(?:the\s+)?$", re.IGNORECASE),
+        # ("in Alpha and north Beta": a compass word before the next name of the list)
+        "list_joiner": re.compile(rf"^\s*(?:{trie_alternation(lex['list_joiners'], ignorecase=True)})\s*(?:the\s+)?"
+                                  rf"(?:(?:{direction}|{trie_alternation(lex['name_compass_words'], ignorecase=True)})\s+)?$",
+                                  re.IGNORECASE),
         "compound_after": re.compile(rf"^-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})\b", re.IGNORECASE),
         "compound_suffix": re.compile(rf"-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})$", re.IGNORECASE),
         "direction_word": re.compile(rf"^(?:{direction})$", re.IGNORECASE),
@@ -82,8 +85,9 @@ def _patterns() -> dict:
         "facility_after": re.compile(rf"\s+(?:{trie_alternation(lex['facility_words'])})\b"),
         "building_after": re.compile(rf"\s+(?:{trie_alternation(lex['building_words'], ignorecase=True)})\b", re.IGNORECASE),
         "possessive_zone": re.compile(
-            rf"\s*(?:({trie_alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
-            rf"(?![\w-]|\s+[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)}))"),
+            rf"\s*(?:(?:{trie_alternation(lex['zone_adjectives'])})\s+)?"
+            rf"(?:({trie_alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
+            rf"(?![\w-]|\s+[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)})(?![\w-]))"),
         # "Forsby, in northern Ruritania,", "Forsby, a fishing village near Portville": the name
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
@@ -1225,8 +1229,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # "the Northern People's Alliance": a compass word alone names no place
     if key in countries or key in demonyms:
         feature = None
-    elif key in by_name:  # a town's facility: "the Portville air base"
-        feature = _feature(name, after, pats) if pats["facility_after"].match(after) else None
+    elif key in by_name:  # a town's facility: "the Portville air base"; "the Portville border area"
+        feature = _feature(name, after, pats) if pats["facility_after"].match(after) or _BORDER_AREA.match(after) \
+            else None
     else:
         feature = _feature(name, after, pats)
     if feature and key not in demonyms and not continued:  # "Freedonia Coast Monitor" is a body
@@ -1393,6 +1398,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 canonical, code = found
                 lat, lon = _namesake_point(name, code)
                 return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
+            if not inside_run and key not in common and city.population < _small_town():
+                # a hamlet abroad sharing its name with an unlisted village here ("in
+                # neighbouring X", "X, in northern Freedonia"): placed as an unlisted village
+                return _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
             return None
         direction = _search_end(pats, "direction_before", before)
         if direction and direction.group(1).islower():  # "upper Hunza": a part of the place
