@@ -706,3 +706,18 @@ def test_shared_islands_and_compass_words_inside_lists():
     assert ("Borneo", None) in _places(text)
     text = "Headline\n\nA poor monsoon in Maharashtra and north Karnataka delayed spraying."
     assert {("Maharashtra", "IN"), ("Karnataka", "IN")} <= _places(text)
+
+
+def test_an_axis_of_the_front_named_by_a_town_is_a_place():
+    text = ("Headline\n\nUkraine said North Korean units freed Russian troops for the Pokrovsk "
+            "and Kurakhove directions in Donetsk Oblast, Ukraine.")
+    found = _places(text)
+    assert ("Pokrovsk", "UA") in found and ("Kurakhove directions", "UA") in found
+    text = "Headline\n\nRussia said Ukraine lost 300 soldiers in the Kursk direction on Tuesday."
+    assert ("Kursk direction", "RU") in _places(text)
+
+
+def test_an_unlisted_district_after_of():
+    text = ("Headline\n\nThe epicentre was near Chainpur, the headquarters of Bajhang district, "
+            "in western Nepal.")
+    assert ("Bajhang district", "NP") in _places(text)

@@ -232,6 +232,10 @@ _HOST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish)$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
+_OF_END = re.compile(r"\bof\s+$")
+# A military axis named by a town: "the Alpha direction", "the Alpha and Beta directions",
+# "on the Alpha axis" (war copy and defence ministries' reports).
+_FRONT_AFTER = re.compile(r"(\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s+(?:direction|directions|axis|axes|sector|sectors)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1225,6 +1229,15 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             if _BODY_AFTER.match(after) or pats["event_after"].match(after) or pats["actor_after"].match(after):
                 return None  # "Greater Portville Police said": a body
             return _row(sentence, a, b, text, name, town.country, "region", town.lat, town.lon, "alias")
+    front = _FRONT_AFTER.match(after) if key in by_name and ("direction" in after[:40] or "ax" in after[:40]
+                                                             or "sector" in after[:40]) else None
+    if front:
+        # an axis of a front is where the fighting is, whatever precedes it ("for the Alpha
+        # direction"); the first of a pair stops at its own name
+        city, by_context = _pick_city(by_name[key], context)
+        end = b if front.group(1) else b + front.end()
+        return _row(sentence, a, end, text, city.name, city.country, "city", city.lat, city.lon,
+                    "context" if by_context else "exact")
     if " " not in name and key in _direction_keys() and not pats["region_after"].match(after):
         return None  # "the Northern People's Alliance": a compass word alone names no place
     if key in countries or key in demonyms:
@@ -1256,6 +1269,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         abroad = key in by_name and context and not any(c.country in context for c in by_name[key])
         if key not in countries and (key not in by_name or abroad) and (_locative_before(pats, before) or listed
                                                             or _of_country(after, region.end())
+                                                            # ("the headquarters of Alpha district")
+                                                            or region.group(1).islower() and _OF_END.search(before)
                                                             or _hosted_locative(pats, before, countries, context)):
             # a region the gazetteer does not know, of the type the text gives ("Gupis tehsil")
             row = _typed_region(text, sentence, a, b, context, _singular(region.group(1)))
