@@ -721,3 +721,9 @@ def test_an_unlisted_district_after_of():
     text = ("Headline\n\nThe epicentre was near Chainpur, the headquarters of Bajhang district, "
             "in western Nepal.")
     assert ("Bajhang district", "NP") in _places(text)
+
+
+def test_a_neighbouring_village_lies_in_the_article_country_not_in_the_last_town_abroad():
+    text = ("Headline\n\nKATHMANDU, Nov 27 (Agency) - A quake struck western Nepal. It was felt as "
+            "far away as New Delhi. In neighbouring Bajura, nine people died.")
+    assert ("Bajura", "NP") in _places(text)

@@ -1481,7 +1481,12 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
     if after[:1] == ",":
         code = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
     if code is None and _search_end(pats, "near_slot", before):
-        code = _main_country(context, a)
+        # the country of a place named before it in its sentence, else the article's: a
+        # town named in the sentence before may lie abroad ("felt as far away as Portville.
+        # In neighbouring X, ...")
+        here = [r for r in getattr(context, "placed", ()) if r["sentence_id"] == sentence["id"]
+                and r["start"] < a and r["country"]]
+        code = here[-1]["country"] if here else _main_country(context)
     if code is None:
         return None
     lat, lon = gz.country_point(code)
