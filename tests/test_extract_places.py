@@ -727,3 +727,17 @@ def test_a_neighbouring_village_lies_in_the_article_country_not_in_the_last_town
     text = ("Headline\n\nKATHMANDU, Nov 27 (Agency) - A quake struck western Nepal. It was felt as "
             "far away as New Delhi. In neighbouring Bajura, nine people died.")
     assert ("Bajura", "NP") in _places(text)
+
+
+def test_transliterated_region_names_in_their_english_spellings():
+    # ISO 3166-2 writes "Primorskiy kray", "Buryatiya, Respublika", "Gyeongsangbuk-do"
+    text = ("Headline\n\nRussia and North Korea said the troops trained in Primorsky Krai and "
+            "Buryatia, and in the Republic of Tatarstan.")
+    assert {("Primorsky Krai", "RU"), ("Buryatia", "RU"), ("Republic of Tatarstan", "RU")} <= _places(text)
+    text = ("Headline\n\nRussia and South Korea said a fire broke out in North Gyeongsang Province "
+            "and spread toward Gyeonggi Province.")
+    assert {("North Gyeongsang Province", "KR"), ("Gyeonggi Province", "KR")} <= _places(text)
+    # English names ISO gives only in another romanisation, found without the type word too
+    text = ("Headline\n\nRussia and North Korea said the drill took place in North Hamgyong "
+            "Province.")
+    assert ("North Hamgyong Province", "KP") in _places(text)

@@ -1528,6 +1528,11 @@ def _compass_region(text: str, sentence: dict, a: int, b: int, context: Counter)
         return None
     if words[-1] not in _feature_keys()[1] or words[-1] in _water_words():
         return None  # "the North Sea" is a sea's name, "Northern Star" no place
+    known = gz.subdivisions().get(" ".join(words[:-1])) if len(words) == 3 else None
+    if known:  # "North Hamgyong Province": a region the gazetteer knows without its type word
+        code = max(known, key=_by_context(context))[0][:2]
+        lat, lon = _namesake_point(" ".join(text[a:b].split()[:-1]), code)
+        return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "alias")
     code = _main_country(context, a)
     if code is None:
         return None
