@@ -741,3 +741,17 @@ def test_transliterated_region_names_in_their_english_spellings():
     text = ("Headline\n\nRussia and North Korea said the drill took place in North Hamgyong "
             "Province.")
     assert ("North Hamgyong Province", "KP") in _places(text)
+
+
+def test_a_state_formal_name_taken_for_a_body_is_still_a_place_in_a_locative_slot():
+    text = "Headline\n\nSoldiers were sent to the Russian Federation last year, the report said."
+    start = text.index("Russian Federation")
+    rows = extract_places(text, split_sentences(text), [(start, start + len("Russian Federation"))])
+    assert [(r["mention"], r["country"]) for r in rows] == [("Russian Federation", "RU")]
+
+
+def test_a_compass_adjective_before_a_feature_word_is_no_place_name():
+    text = "Headline\n\nThe troops arrived in Russia's Far Eastern port city of Vladivostok."
+    found = _places(text)
+    assert ("Vladivostok", "RU") in found
+    assert not any(m.startswith("Far Eastern") for m, _ in found)

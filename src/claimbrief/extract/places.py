@@ -606,7 +606,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     # after the datelines: a dateline's town in capitals ("PORTVILLE —") is a place even
     # where the names of people and organisations took its last word for an acronym
     for a, b in blocked_spans:
-        take(a, b)
+        if gz.fold(text[a:b]) not in countries:  # a state's formal name is an actor or a place, told here
+            take(a, b)
     # the sentences' runs of capitalised words, read once for the inference and the rules
     sentence_runs = [_place_runs(text, sentence["start"], sentence["end"]) for sentence in sentences]
     for code, votes in _inferred_countries(text, [r for runs in sentence_runs for r in runs], context, pats,
@@ -1160,7 +1161,7 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
         lat, lon = gz.country_point(code)
         return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "context")
     if not core_key or core_key in _vocabulary() and core.lower() == core_key or core.title() in _not_place_names() \
-            or core.isupper():
+            or core.isupper() or core_key in _direction_keys():  # ("Russia's Far Eastern port"): a compass word
         return None  # a word ("the Muslim community"); "Aïr" with its diaeresis is a name
     by_name, by_alias = gz.cities()
     # a country the article names, not one whose capital shares a word ("Lake Victoria")
