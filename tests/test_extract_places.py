@@ -755,3 +755,12 @@ def test_a_compass_adjective_before_a_feature_word_is_no_place_name():
     found = _places(text)
     assert ("Vladivostok", "RU") in found
     assert not any(m.startswith("Far Eastern") for m, _ in found)
+
+
+def test_the_north_of_a_divided_country_in_a_locative_slot():
+    text = ("Headline\n\nNorth Korea has sent troops. Shells were shipped from the North to Russia, "
+            "and the North has sent more.")
+    rows = [(r["mention"], r["country"]) for r in extract_places(text, split_sentences(text))]
+    assert rows.count(("the North", "KP")) == 1  # the subject of "has sent" is the state acting
+    text = "Headline\n\nPeople in the North voted, officials in England said."
+    assert ("the North", "KP") not in _places(text)

@@ -233,6 +233,8 @@ _ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish)$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _OF_END = re.compile(r"\bof\s+$")
+# "the North", "the South" standing alone (not "the North Sea", "the South's")
+_COMPASS_STATE = re.compile(r"\bthe (North|South)\b(?![\w'’-]|\s+[A-Z])")
 # A military axis named by a town: "the Alpha direction", "the Alpha and Beta directions",
 # "on the Alpha axis" (war copy and defence ministries' reports).
 _FRONT_AFTER = re.compile(r"(\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s+(?:direction|directions|axis|axes|sector|sectors)\b")
@@ -918,6 +920,18 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         ends = [_route_end(text, sentence, m.start(i), m.end(i), context) for i in (1, 2)] if sentence else []
         if ends and all(ends):
             rows += ends
+    for m in _COMPASS_STATE.finditer(text) if "the North" in text or "the South" in text else ():
+        # "shipped from the North": the state named "North X" that the article names (copy
+        # on a divided country shortens it so), where a locative puts it
+        sentence = sentence_of(m.start())
+        if sentence is None or not _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
+            continue
+        named = [code for code in context if context[code] >= 1
+                 and gz.country_name(code).startswith(m.group(1) + " ")]
+        if len(named) == 1:
+            lat, lon = gz.country_point(named[0])
+            rows.append(_row(sentence, m.start(), m.end(), text, gz.country_name(named[0]), named[0], "country",
+                             lat, lon, "context"))
     main = _main_country(context)
     for m in pats["capital_of"].finditer(text) if "capital" in text else ():
         code = (gz.country_index().get(gz.fold(m.group(1))) or (None,))[0]
