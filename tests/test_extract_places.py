@@ -764,3 +764,8 @@ def test_the_north_of_a_divided_country_in_a_locative_slot():
     assert rows.count(("the North", "KP")) == 1  # the subject of "has sent" is the state acting
     text = "Headline\n\nPeople in the North voted, officials in England said."
     assert ("the North", "KP") not in _places(text)
+
+
+def test_both_ends_of_a_route_with_words_before_the_link_noun():
+    text = "Headline\n\nNine died when the Lagos-Ibadan passenger train derailed, officials said."
+    assert {("Lagos", "NG"), ("Ibadan", "NG")} <= _places(text)

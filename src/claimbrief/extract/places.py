@@ -990,6 +990,8 @@ def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) 
 # Two towns joined by a hyphen before a word for what links them.
 _ROUTE_PAIR = re.compile(r"\b([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)[-–]"
                          r"([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)\s+"
+                         # ("the Alpha-Beta passenger train", "the Alpha-Beta standard gauge line")
+                         r"(?:[a-z]+\s+){0,2}"
                          r"(?:road|highway|motorway|expressway|railway|rail\s+line|line|route|corridor|pipeline|"
                          r"flight|flights|bus|train|ferry|bridge)\b")
 
