@@ -769,3 +769,15 @@ def test_the_north_of_a_divided_country_in_a_locative_slot():
 def test_both_ends_of_a_route_with_words_before_the_link_noun():
     text = "Headline\n\nNine died when the Lagos-Ibadan passenger train derailed, officials said."
     assert {("Lagos", "NG"), ("Ibadan", "NG")} <= _places(text)
+
+
+def test_a_dateline_glued_to_its_em_dash():
+    text = "Headline\n\nTOKYO—Ukraine's president said on Sunday that soldiers had been killed."
+    assert ("TOKYO", "JP") in _places(text)
+
+
+def test_compass_parts_of_the_article_country_named_by_a_plural_type_word():
+    text = ("Headline\n\nDHAKA, Sept 3 (Agency) - Bangladesh said the situation in the southern coastal "
+            "districts was of concern. Cases rose across the northern provinces.")
+    found = _places(text)
+    assert {("the southern coastal districts", "BD"), ("the northern provinces", "BD")} <= found

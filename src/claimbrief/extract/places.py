@@ -81,6 +81,10 @@ def _patterns() -> dict:
         "definite": re.compile(
             rf"\b((?:{trie_alternation(lex['definite_places']['capital'] + lex['definite_places']['country'], ignorecase=True)}))\b(?![’'-])",
             re.IGNORECASE),
+        "compass_parts": re.compile(
+            rf"\bthe\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)"
+            rf"(?:\s+(?:coastal|border|rural|mountainous|central))?\s+"
+            rf"(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}|areas|parts)\b"),
         "capital_of": re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+capital\b"),
         "facility_after": re.compile(rf"\s+(?:{trie_alternation(lex['facility_words'])})\b"),
         "building_after": re.compile(rf"\s+(?:{trie_alternation(lex['building_words'], ignorecase=True)})\b", re.IGNORECASE),
@@ -192,7 +196,8 @@ _DATELINE = re.compile(
     # (South Asian agencies put a comma before their parentheses, and the date inside them,
     # then a colon glued to the text: "PORTVILLE, (Agency / News - 3rd Aug, 2023 ) :Rains";
     # some sites set the dateline off by a bar: "Portville, Freedonia | ...")
-    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?P<dash>—|–|--|-|:|\|)(?:\s|(?<=:)(?=[A-Z]))")
+    # (an em dash glued to the text after it: "PORTVILLE—The ...")
+    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?P<dash>—|–|--|-|:|\|)(?:\s|(?<=[:—])(?=[A-Z]))")
 
 
 _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")
@@ -933,6 +938,13 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows.append(_row(sentence, m.start(), m.end(), text, gz.country_name(named[0]), named[0], "country",
                              lat, lon, "context"))
     main = _main_country(context)
+    for m in pats["compass_parts"].finditer(text) if main else ():
+        # "in the southern coastal districts", "across the northern provinces": parts of the
+        # article's country named by a compass word and a plural type word
+        sentence = sentence_of(m.start())
+        if sentence and _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
+            lat, lon = gz.part_point(main, m.group(1).lower())
+            rows.append(_row(sentence, m.start(), m.end(), text, m.group(0), main, "region", lat, lon, "context"))
     for m in pats["capital_of"].finditer(text) if "capital" in text else ():
         code = (gz.country_index().get(gz.fold(m.group(1))) or (None,))[0]
         sentence = sentence_of(m.start())
