@@ -781,3 +781,8 @@ def test_compass_parts_of_the_article_country_named_by_a_plural_type_word():
             "districts was of concern. Cases rose across the northern provinces.")
     found = _places(text)
     assert {("the southern coastal districts", "BD"), ("the northern provinces", "BD")} <= found
+
+
+def test_a_place_a_forecast_hazard_will_hit():
+    text = "Headline\n\nThe weather agency said the storm would hit Kyushu on Friday."
+    assert ("Kyushu", "JP") in _places(text)

@@ -36,7 +36,7 @@ def _patterns() -> dict:
             rf"\b(?:{trie_alternation(lex['locative_prepositions'], ignorecase=True)})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?$",
             re.IGNORECASE),
         "hazard_before": re.compile(
-            rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again)\s+){{0,2}}"
+            rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again|would|will|could|may|might|is|was|expected|set|to)\s+){{0,3}}"
             rf"(?:{trie_alternation(lex['impact_verbs'], ignorecase=True)})\s+(?:(?:parts|much|most|large\s+parts|swathes)\s+of\s+)?"
             rf"(?:the\s+)?(?:(?:{direction})\s+)?$", re.IGNORECASE),
         # a name that a hazard befell: "Benin City was also hit", "Alpha and Beta were
