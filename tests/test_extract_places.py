@@ -786,3 +786,11 @@ def test_compass_parts_of_the_article_country_named_by_a_plural_type_word():
 def test_a_place_a_forecast_hazard_will_hit():
     text = "Headline\n\nThe weather agency said the storm would hit Kyushu on Friday."
     assert ("Kyushu", "JP") in _places(text)
+
+
+def test_a_russian_spelling_of_a_ukrainian_town_is_not_a_hamlet_abroad():
+    # "Lugansk" and "Zaporozhye" are also hamlets' official names elsewhere
+    text = "Headline\n\nRussia and Ukraine said shells fell in Lugansk and Odessa overnight."
+    assert {("Lugansk", "UA"), ("Odessa", "UA")} <= _places(text)
+    text = "Headline\n\nRussia and Ukraine said drones struck the Zaporozhye region overnight."
+    assert ("Zaporozhye region", "UA") in _places(text)

@@ -486,9 +486,13 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     found = _region(stem, context, _patterns())
     if found and (not context or found[1] in context):
         return f"{stem} {word.title()}", found[1], None
-    by_name, _ = gz.cities()
-    if key in by_name:
-        city, _ = _pick_city(by_name[key], context)
+    by_name, by_alias = gz.cities()
+    towns = by_name.get(key) or []
+    if context and not any(c.country in context for c in towns):
+        # another spelling of a big town of the article's countries ("Zaporozhye region")
+        towns = [c for c in by_alias.get(key, ()) if c.country in context and c.population >= _small_town()] or towns
+    if towns:
+        city, _ = _pick_city(towns, context)
         if context and city.country not in context:
             return None  # a namesake town abroad: the article's country holds the region
         return f"{stem} {word.title()}", city.country, None
@@ -1402,6 +1406,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None
     candidates = by_name.get(key)
     how = "exact"
+    if candidates and context and not any(c.country in context for c in candidates):
+        # a spelling that is a hamlet's name abroad and another spelling of a big town of
+        # the article's countries ("Lugansk", "Odessa", "Zaporozhye" in copy on Ukraine)
+        other = [c for c in by_alias.get(key, ()) if c.country in context and c.population >= _small_town()]
+        if other:
+            candidates, how = other, "alias"
     if not candidates and key in capitals:
         candidates = [c for c in by_alias.get(key, []) if c.country == capitals[key]]
         how = "alias"
