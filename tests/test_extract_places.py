@@ -794,3 +794,9 @@ def test_a_russian_spelling_of_a_ukrainian_town_is_not_a_hamlet_abroad():
     assert {("Lugansk", "UA"), ("Odessa", "UA")} <= _places(text)
     text = "Headline\n\nRussia and Ukraine said drones struck the Zaporozhye region overnight."
     assert ("Zaporozhye region", "UA") in _places(text)
+
+
+def test_ukrainian_region_names_ending_in_shchyna():
+    text = ("Headline\n\nRussia and Ukraine said drones hit Kharkivshchyna and Odeshchyna overnight, "
+            "and fighting went on in Kurshchyna.")
+    assert {("Kharkivshchyna", "UA"), ("Odeshchyna", "UA"), ("Kurshchyna", "RU")} <= _places(text)

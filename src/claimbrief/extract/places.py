@@ -238,6 +238,7 @@ _ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish)$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _OF_END = re.compile(r"\bof\s+$")
+_UKRAINIAN_REGION_ENDINGS = ("shchyna", "chchyna", "shchina", "chchina")
 # "the North", "the South" standing alone (not "the North Sea", "the South's")
 _COMPASS_STATE = re.compile(r"\bthe (North|South)\b(?![\w'’-]|\s+[A-Z])")
 # A military axis named by a town: "the Alpha direction", "the Alpha and Beta directions",
@@ -1271,6 +1272,17 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         end = b if front.group(1) else b + front.end()
         return _row(sentence, a, end, text, city.name, city.country, "city", city.lat, city.lon,
                     "context" if by_context else "exact")
+    if " " not in name and name.endswith(_UKRAINIAN_REGION_ENDINGS):
+        # "Kharkivshchyna", "Donechchyna": Ukrainian copy names an oblast after its chief town
+        # with this ending; the town's stem with its own ending is the town ("Kurshchyna" -> Kursk)
+        stem = key[:-len(next(e for e in _UKRAINIAN_REGION_ENDINGS if name.endswith(e)))]
+        for ending in ("", "sk", "y", "a", "sa", "ia", "iv"):
+            town = by_name.first(stem + ending) or by_alias.first(stem + ending)
+            if town and town.population >= gz.FUZZY_POPULATION and (not context or town.country in context) \
+                    and not _actor_use(before, after, pats, listed):
+                return _row(sentence, a, b, text, f"{town.name} Oblast", town.country, "region", town.lat, town.lon,
+                            "alias")
+        return None
     if " " not in name and key in _direction_keys() and not pats["region_after"].match(after):
         return None  # "the Northern People's Alliance": a compass word alone names no place
     if key in countries or key in demonyms:
