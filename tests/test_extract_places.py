@@ -800,3 +800,14 @@ def test_ukrainian_region_names_ending_in_shchyna():
     text = ("Headline\n\nRussia and Ukraine said drones hit Kharkivshchyna and Odeshchyna overnight, "
             "and fighting went on in Kurshchyna.")
     assert {("Kharkivshchyna", "UA"), ("Odeshchyna", "UA"), ("Kurshchyna", "RU")} <= _places(text)
+
+
+def test_unlisted_villages_placed_by_the_region_after_their_list():
+    text = ("Headline\n\nKYIV (Agency) - Ukraine's General Staff said troops attacked near Plekhovo "
+            "and Martynovka in Russia's Kursk region.")
+    assert {("Plekhovo", "RU"), ("Martynovka", "RU")} <= _places(text)
+    text = "Headline\n\nMOSCOW (Agency) - Russia said it had taken Nikolayevo-Darino, a village in the Kursk region."
+    assert ("Nikolayevo-Darino", "RU") in _places(text)
+    # a month after "in" places nothing
+    text = "Headline\n\nLAGOS (Agency) - A freight train left the tracks near Kajola in March, Nigeria's rail agency said."
+    assert ("Kajola", "NG") in _places(text)

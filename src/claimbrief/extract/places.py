@@ -223,7 +223,8 @@ _OF_NEXT = re.compile(r"\s+of\b")
 _BORDER_AREA = re.compile(r"\s+border\s+(?:area|region)")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
 _SPACE_LOWER = re.compile(r"\s+[a-z]")
-_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’-]+")
+# (a hyphenated village name: "Nikolayevo-Darino")
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’-]+(?:-[A-Z][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’]+)*")
 _JOINERS = "-'’"
 # a letter the names' pattern does not read (beyond Latin-1); words, and the gap inside a name
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
@@ -1532,6 +1533,8 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
     if after[:1] == ",":
         code = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
     if code is None and _search_end(pats, "near_slot", before):
+        code = _list_host(after, context, pats)  # "near Alpha and Beta in the Portville region"
+    if code is None and _search_end(pats, "near_slot", before):
         # the country of a place named before it in its sentence, else the article's: a
         # town named in the sentence before may lie abroad ("felt as far away as Portville.
         # In neighbouring X, ...")
@@ -1603,13 +1606,16 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         return None
     typed = _search_end(pats, "typed_slot", before)
     last = context.placed[-1] if listed and getattr(context, "placed", None) else None
+    host = _list_host(text[b:sentence["end"]], context, pats)
     if typed:
         kind = lexicon()["typed_slots"][typed.group(1).lower()]
     elif last is not None and last["kind"] in ("city", "region") and last["sentence_id"] == sentence["id"]:
         kind = last["kind"]
+    elif host and (listed or _locative_before(pats, before)):
+        kind = "city"  # "toward Alpha and Beta in the Portville region": villages the region places
     else:
         return None
-    code = _list_host(text[b:sentence["end"]], context, pats) or _main_country(context, a)
+    code = host or _main_country(context, a)
     if code is None:
         return None
     lat, lon = gz.country_point(code)
@@ -1667,7 +1673,10 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
     if not run:
         return None
     name = run.group().rstrip(".")  # the sentence's full stop is not the name's ("Kampung Baru.")
-    words = _without_possessive(name).split()
+    if name.split()[0] in _not_place_words():
+        return None  # "near Alpha in March": a month, not a town
+    # ("in Freedonia's Alpha region": the country before the possessive, if nothing longer)
+    words = [_without_possessive(word) for word in name.split()]
     if host_only and not _HOST_END.match(after, run.start() + len(name)):
         return None  # "in Alpha, Beta lawmakers ...": not a place after a place
     countries, (by_name, by_alias) = gz.country_index(), gz.cities()
