@@ -811,3 +811,15 @@ def test_unlisted_villages_placed_by_the_region_after_their_list():
     # a month after "in" places nothing
     text = "Headline\n\nLAGOS (Agency) - A freight train left the tracks near Kajola in March, Nigeria's rail agency said."
     assert ("Kajola", "NG") in _places(text)
+
+
+def test_a_region_in_a_locative_list_is_a_place_though_the_names_took_it_for_a_body():
+    text = ("Headline\n\nJOHANNESBURG (Agency) - Cases were reported in KwaZulu-Natal and the "
+            "Eastern Cape, the health department said.")
+    start = text.index("Eastern Cape")
+    rows = extract_places(text, split_sentences(text), [(start, start + len("Eastern Cape"))])
+    assert ("Eastern Cape", "ZA") in {(r["mention"], r["country"]) for r in rows}
+    # a region the names took for a body outside a locative slot stays blocked
+    text = "Headline\n\nThe Eastern Cape said on Monday that it had run out of vaccine."
+    start = text.index("Eastern Cape")
+    assert extract_places(text, split_sentences(text), [(start, start + len("Eastern Cape"))]) == []

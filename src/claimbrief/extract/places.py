@@ -239,6 +239,9 @@ _ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish)$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _OF_END = re.compile(r"\bof\s+$")
+# a name listed after a locative: "in Alpha and the ", "across Alpha, Beta and "
+_LISTED_AFTER_LOCATIVE = re.compile(r"\b(?:in|into|across|near|at|to|from|throughout)\s+(?:the\s+)?"
+                                    r"(?:[A-Z][\w'’-]*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)+$")
 _UKRAINIAN_REGION_ENDINGS = ("shchyna", "chchyna", "shchina", "chchina")
 # "the North", "the South" standing alone (not "the North Sea", "the South's")
 _COMPASS_STATE = re.compile(r"\bthe (North|South)\b(?![\w'’-]|\s+[A-Z])")
@@ -618,9 +621,15 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         add(row)
     # after the datelines: a dateline's town in capitals ("PORTVILLE —") is a place even
     # where the names of people and organisations took its last word for an acronym
+    regions = gz.subdivisions()
     for a, b in blocked_spans:
-        if gz.fold(text[a:b]) not in countries:  # a state's formal name is an actor or a place, told here
-            take(a, b)
+        key = gz.fold(text[a:b])
+        if key in countries:
+            continue  # a state's formal name is an actor or a place, told here
+        if key in regions and " " in key and (_locative_before(pats, text[max(0, a - 40):a])
+                                              or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)):
+            continue  # "in Alpha and the Eastern Cape, the ministry said": a region the names took for a body
+        take(a, b)
     # the sentences' runs of capitalised words, read once for the inference and the rules
     sentence_runs = [_place_runs(text, sentence["start"], sentence["end"]) for sentence in sentences]
     for code, votes in _inferred_countries(text, [r for runs in sentence_runs for r in runs], context, pats,
