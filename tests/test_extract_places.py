@@ -823,3 +823,9 @@ def test_a_region_in_a_locative_list_is_a_place_though_the_names_took_it_for_a_b
     text = "Headline\n\nThe Eastern Cape said on Monday that it had run out of vaccine."
     start = text.index("Eastern Cape")
     assert extract_places(text, split_sentences(text), [(start, start + len("Eastern Cape"))]) == []
+
+
+def test_an_unlisted_typed_region_placed_by_a_relation_after_it():
+    text = ("Headline\n\nThe court sentenced the former mayor, who had run the Emfuleni municipality "
+            "south of Johannesburg.")
+    assert ("Emfuleni municipality", "ZA") in _places(text)

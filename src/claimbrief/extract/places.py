@@ -1326,6 +1326,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                                                             or _of_country(after, region.end())
                                                             # ("the headquarters of Alpha district")
                                                             or region.group(1).islower() and _OF_END.search(before)
+                                                            # ("the Alpha municipality south of Portville")
+                                                            or region.group(1).islower() and _located_in(
+                                                                "," + after[region.end():], context, pats) is not None
                                                             or _hosted_locative(pats, before, countries, context)):
             # a region the gazetteer does not know, of the type the text gives ("Gupis tehsil")
             row = _typed_region(text, sentence, a, b, context, _singular(region.group(1)))
