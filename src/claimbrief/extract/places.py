@@ -1332,6 +1332,13 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                                                             or _hosted_locative(pats, before, countries, context)):
             # a region the gazetteer does not know, of the type the text gives ("Gupis tehsil")
             row = _typed_region(text, sentence, a, b, context, _singular(region.group(1)))
+            if row is None and region.group(1).islower():
+                # no country named before it: the country of the place it is said to lie by
+                code = _located_in("," + after[region.end():], context, pats)
+                if code:
+                    lat, lon = gz.country_point(code)
+                    row = _row(sentence, a, b, text, f"{name} {_singular(region.group(1)).title()}", code, "region",
+                               lat, lon, "context")
             if row:
                 row["end"] = b + region.end()
                 row["mention"] = text[a:row["end"]]
