@@ -829,3 +829,9 @@ def test_an_unlisted_typed_region_placed_by_a_relation_after_it():
     text = ("Headline\n\nThe court sentenced the former mayor, who had run the Emfuleni municipality "
             "south of Johannesburg.")
     assert ("Emfuleni municipality", "ZA") in _places(text)
+
+
+def test_an_unlisted_air_base_is_a_place_of_the_country_named_after_it():
+    text = ("Headline\n\nKYIV (Agency) - Ukraine said it struck the Khalino air base near Kursk "
+            "overnight.")
+    assert ("Khalino air base", "RU") in _places(text)

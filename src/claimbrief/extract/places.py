@@ -814,6 +814,11 @@ def _main_country(context: Counter, at: int | None = None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _place_facility_words() -> frozenset[str]:
+    return frozenset(lexicon()["place_facility_words"])
+
+
+@lru_cache(maxsize=1)
 def _water_words() -> frozenset[str]:
     return frozenset(lexicon()["water_words"])
 
@@ -1212,10 +1217,12 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     region = _region(core, context, pats)
     locative = bool(_locative_before(pats, before) or listed or region_slot
                     or _POSSESSIVE_BEFORE.search(before) and _hosted_locative(pats, before, gz.country_index(), context))
-    if not (in_name or locative or found or region and region[1] in context):
-        return None
     end = b + extra
     word = text[b:end].strip().lower()
+    # "the Alpha air base", "Beta airport": named after the place they lie in
+    facility = not in_name and word in _place_facility_words()
+    if not (in_name or locative or found or region and region[1] in context or facility):
+        return None
     if found:
         city, _ = _pick_city(found, context)
         code, lat, lon = city.country, city.lat, city.lon
@@ -1223,7 +1230,10 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
         code = region[1]
         lat, lon = _namesake_point(core, code)
     else:
-        code = _main_country(context, a)
+        # (a facility placed by what follows it: "the Alpha air base near Portville")
+        code = (facility and (_list_host(" " + text[end:sentence["end"]].lstrip(), context, pats)
+                              or _located_in("," + text[end:sentence["end"]], context, pats))) \
+            or _main_country(context, a)
         if code is None:
             return None
         lat, lon = gz.country_point(code)
