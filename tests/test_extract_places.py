@@ -835,3 +835,8 @@ def test_an_unlisted_air_base_is_a_place_of_the_country_named_after_it():
     text = ("Headline\n\nKYIV (Agency) - Ukraine said it struck the Khalino air base near Kursk "
             "overnight.")
     assert ("Khalino air base", "RU") in _places(text)
+
+
+def test_the_korean_peninsula_in_lower_case_spans_two_states():
+    text = "Headline\n\nSEOUL (Agency) -- Tensions rose on the Korean peninsula, South Korea said."
+    assert ("the Korean peninsula", None) in _places(text)
