@@ -840,3 +840,11 @@ def test_an_unlisted_air_base_is_a_place_of_the_country_named_after_it():
 def test_the_korean_peninsula_in_lower_case_spans_two_states():
     text = "Headline\n\nSEOUL (Agency) -- Tensions rose on the Korean peninsula, South Korea said."
     assert ("the Korean peninsula", None) in _places(text)
+
+
+def test_coast_states_and_a_possessive_part_before_a_conjunction():
+    text = ("Headline\n\nKUALA LUMPUR (Agency) - Malaysia set aside funds for flood relief in the east "
+            "coast states this season.")
+    assert ("the east coast states", "MY") in _places(text)
+    text = "Headline\n\nRussia is advancing in Ukraine's east and south, officials said."
+    assert ("Ukraine's east", "UA") in _places(text)

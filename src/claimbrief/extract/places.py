@@ -82,8 +82,8 @@ def _patterns() -> dict:
             rf"\b((?:{trie_alternation(lex['definite_places']['capital'] + lex['definite_places']['country'], ignorecase=True)}))\b(?![’'-])",
             re.IGNORECASE),
         "compass_parts": re.compile(
-            rf"\bthe\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern)"
-            rf"(?:\s+(?:coastal|border|rural|mountainous|central))?\s+"
+            rf"\bthe\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|(?:east|west)(?=\s+coast))"
+            rf"(?:\s+(?:coastal|border|rural|mountainous|central|coast))?\s+"
             rf"(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}|areas|parts)\b"),
         "capital_of": re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+capital\b"),
         "facility_after": re.compile(rf"\s+(?:{trie_alternation(lex['facility_words'])})\b"),
@@ -91,7 +91,7 @@ def _patterns() -> dict:
         "possessive_zone": re.compile(
             rf"\s*(?:(?:{trie_alternation(lex['zone_adjectives'])})\s+)?"
             rf"(?:({trie_alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
-            rf"(?![\w-]|\s+[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)})(?![\w-]))"),
+            rf"(?![\w-]|\s+(?!and\b|or\b)[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)})(?![\w-]))"),
         # "Forsby, in northern Ruritania,", "Forsby, a fishing village near Portville": the name
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
@@ -963,7 +963,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         # article's country named by a compass word and a plural type word
         sentence = sentence_of(m.start())
         if sentence and _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
-            lat, lon = gz.part_point(main, m.group(1).lower())
+            lat, lon = gz.part_point(main, m.group(1).lower() + ("" if m.group(1).lower().endswith("ern") else "ern"))
             rows.append(_row(sentence, m.start(), m.end(), text, m.group(0), main, "region", lat, lon, "context"))
     for m in pats["capital_of"].finditer(text) if "capital" in text else ():
         code = (gz.country_index().get(gz.fold(m.group(1))) or (None,))[0]
