@@ -715,6 +715,8 @@ def test_an_axis_of_the_front_named_by_a_town_is_a_place():
     assert ("Pokrovsk", "UA") in found and ("Kurakhove directions", "UA") in found
     text = "Headline\n\nRussia said Ukraine lost 300 soldiers in the Kursk direction on Tuesday."
     assert ("Kursk direction", "RU") in _places(text)
+    text = "Headline\n\nKYIV (Agency) - North Korean units were sent to the Kursk front, Ukraine said."
+    assert ("Kursk front", "RU") in _places(text)
 
 
 def test_an_unlisted_district_after_of():

@@ -247,7 +247,7 @@ _UKRAINIAN_REGION_ENDINGS = ("shchyna", "chchyna", "shchina", "chchina")
 _COMPASS_STATE = re.compile(r"\bthe (North|South)\b(?![\w'’-]|\s+[A-Z])")
 # A military axis named by a town: "the Alpha direction", "the Alpha and Beta directions",
 # "on the Alpha axis" (war copy and defence ministries' reports).
-_FRONT_AFTER = re.compile(r"(\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s+(?:direction|directions|axis|axes|sector|sectors)\b")
+_FRONT_AFTER = re.compile(r"(\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s+(?:direction|directions|axis|axes|sector|sectors|front)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1284,7 +1284,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 return None  # "Greater Portville Police said": a body
             return _row(sentence, a, b, text, name, town.country, "region", town.lat, town.lon, "alias")
     front = _FRONT_AFTER.match(after) if key in by_name and ("direction" in after[:40] or "ax" in after[:40]
-                                                             or "sector" in after[:40]) else None
+                                                             or "sector" in after[:40] or "front" in after[:40]) else None
     if front:
         # an axis of a front is where the fighting is, whatever precedes it ("for the Alpha
         # direction"); the first of a pair stops at its own name
