@@ -850,3 +850,8 @@ def test_coast_states_and_a_possessive_part_before_a_conjunction():
     assert ("the east coast states", "MY") in _places(text)
     text = "Headline\n\nRussia is advancing in Ukraine's east and south, officials said."
     assert ("Ukraine's east", "UA") in _places(text)
+
+
+def test_us_regions_by_their_english_names():
+    text = "Headline\n\nWASHINGTON (Agency) - Hiring was weakest in the Midwest and New England, the department said."
+    assert {("Midwest", "US"), ("New England", "US")} <= _places(text)
