@@ -855,3 +855,18 @@ def test_coast_states_and_a_possessive_part_before_a_conjunction():
 def test_us_regions_by_their_english_names():
     text = "Headline\n\nWASHINGTON (Agency) - Hiring was weakest in the Midwest and New England, the department said."
     assert {("Midwest", "US"), ("New England", "US")} <= _places(text)
+
+
+def test_a_feature_in_a_locative_slot_is_a_place_though_the_names_took_it_for_a_body():
+    # "..., on the Noto Peninsula, the agency said": the names stage read an apposition
+    text = ("Headline\n\nTOKYO (Agency) -- A quake struck off Ishikawa Prefecture, on the Noto "
+            "Peninsula, the agency said.")
+    start = text.index("Noto Peninsula")
+    rows = extract_places(text, split_sentences(text), [(start, start + len("Noto Peninsula"))])
+    assert ("Noto Peninsula", "JP") in {(r["mention"], r["country"]) for r in rows}
+    # an organisation named "<X> of the <Feature>" stays blocked
+    text = "Headline\n\nThe study was led at the University of the North Highlands in Scotland."
+    start = text.index("University")
+    end = text.index(" in Scotland")
+    rows = extract_places(text, split_sentences(text), [(start, end)])
+    assert {(r["mention"], r["country"]) for r in rows} == {("Scotland", "GB")}

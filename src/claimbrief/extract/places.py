@@ -626,9 +626,12 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         key = gz.fold(text[a:b])
         if key in countries:
             continue  # a state's formal name is an actor or a place, told here
-        if key in regions and " " in key and (_locative_before(pats, text[max(0, a - 40):a])
-                                              or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)):
-            continue  # "in Alpha and the Eastern Cape, the ministry said": a region the names took for a body
+        # ("in Alpha and the Eastern Cape, the ministry said", "on the Alpha Peninsula, the agency
+        # said": a region or feature the names took for a body named before "the agency said")
+        if " " in key and " of " not in key and (key in regions or key.rsplit(" ", 1)[-1] in _feature_keys()[1]) \
+                and (_locative_before(pats, text[max(0, a - 40):a])
+                     or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)):
+            continue
         take(a, b)
     # the sentences' runs of capitalised words, read once for the inference and the rules
     sentence_runs = [_place_runs(text, sentence["start"], sentence["end"]) for sentence in sentences]
