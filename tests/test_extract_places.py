@@ -870,3 +870,10 @@ def test_a_feature_in_a_locative_slot_is_a_place_though_the_names_took_it_for_a_
     end = text.index(" in Scotland")
     rows = extract_places(text, split_sentences(text), [(start, end)])
     assert {(r["mention"], r["country"]) for r in rows} == {("Scotland", "GB")}
+
+
+def test_datelines_of_two_bureaus_and_of_russian_agencies():
+    text = "Headline\n\nBRUSSELS/KYIV, Dec 2 (Agency) - NATO allies discussed the troops."
+    assert {("BRUSSELS", "BE"), ("KYIV", "UA")} <= _places(text)
+    text = "Headline\n\nMOSCOW, December 2. /Agency/. The defence ministry said its forces repelled attacks."
+    assert ("MOSCOW", "RU") in _places(text)

@@ -190,14 +190,17 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # (Agency) -", "Portville:".  A place in mixed case needs a country, a date, an agency
 # or the colon after it (a capitalised word and a dash starts ordinary sentences too).
 _DATELINE = re.compile(
-    r"(?m)^(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2}|[A-Z][\w'’.\-]*[a-z](?:\s[A-Z][\w'’.\-]*[a-z]){0,2})"
+    # (two bureaus' datelines joined by a slash: "PORTVILLE/EASTBROOK, March 3 (Agency) -")
+    r"(?m)^(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2}(?:/[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2})?"
+    r"|[A-Z][\w'’.\-]*[a-z](?:\s[A-Z][\w'’.\-]*[a-z]){0,2})"
     r"(?:,\s*(?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))?"
     r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     # (South Asian agencies put a comma before their parentheses, and the date inside them,
     # then a colon glued to the text: "PORTVILLE, (Agency / News - 3rd Aug, 2023 ) :Rains";
     # some sites set the dateline off by a bar: "Portville, Freedonia | ...")
     # (an em dash glued to the text after it: "PORTVILLE—The ...")
-    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?P<dash>—|–|--|-|:|\|)(?:\s|(?<=[:—])(?=[A-Z]))")
+    # (Russian agencies: "PORTVILLE, March 3. /Agency/.")
+    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?P<dash>—|–|--|-|:|\||\.\s*/[A-Z][\w -]{1,20}/\.?)(?:\s|(?<=[:—])(?=[A-Z]))")
 
 
 _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")
@@ -870,24 +873,29 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
         if m.group("agency"):
             agencies.append(m.group("agency").strip())
         named = countries.get(gz.fold(m.group("country") or ""))
-        a, b = m.start("place"), m.end("place")
-        if key in countries:
-            code = countries[key][0]
-            lat, lon = gz.country_point(code)
-            rows.append(_row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, "exact"))
-            continue
-        candidates = by_name.get(key) or by_alias.get(key) or []
-        if named:
-            candidates = [c for c in candidates if c.country == named[0]] or candidates
-        if not candidates:
-            continue
-        city, _ = _pick_city(candidates, context)
-        if named and city.country != named[0]:
-            continue
-        if not named and city.population < _small_town() and city.country not in context:
-            continue
-        rows.append(_row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "exact"))
-        if named:
+        found = False
+        at = m.start("place")
+        for part in place.split("/"):
+            a, b, key = at, at + len(part), gz.fold(part)
+            at = b + 1
+            if key in countries:
+                code = countries[key][0]
+                lat, lon = gz.country_point(code)
+                rows.append(_row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, "exact"))
+                continue
+            candidates = by_name.get(key) or by_alias.get(key) or []
+            if named:
+                candidates = [c for c in candidates if c.country == named[0]] or candidates
+            if not candidates:
+                continue
+            city, _ = _pick_city(candidates, context)
+            if named and city.country != named[0]:
+                continue
+            if not named and city.population < _small_town() and city.country not in context:
+                continue
+            rows.append(_row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "exact"))
+            found = True
+        if named and found:
             c_a, c_b = m.start("country"), m.end("country")
             lat, lon = gz.country_point(named[0])
             rows.append(_row(sentence, c_a, c_b, text, gz.country_name(named[0]), named[0], "country",
