@@ -1305,7 +1305,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                     "context" if by_context else "exact")
     if " " not in name and name.endswith(_UKRAINIAN_REGION_ENDINGS):
         # "Kharkivshchyna", "Donechchyna": Ukrainian copy names an oblast after its chief town
-        # with this ending; the town's stem with its own ending is the town ("Kurshchyna" -> Kursk)
+        # with this ending; the town's stem with its own ending is the town ("Sumshchyna" -> Sumy)
         stem = key[:-len(next(e for e in _UKRAINIAN_REGION_ENDINGS if name.endswith(e)))]
         for ending in ("", "sk", "y", "a", "sa", "ia", "iv"):
             town = by_name.first(stem + ending) or by_alias.first(stem + ending)
@@ -1381,8 +1381,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         if _BORDER_AREA.match(noun.group()) and main and main != code \
                 and not any(r["country"] == code for r in getattr(context, "placed", ())):
             # "the Tanzanian border area" of a story set in Mozambique: its side; but where the
-            # article has placed something in that country already ("Kursk, the Russian border
-            # region") the demonym's own side is meant
+            # article has placed something in that country already ("Portville, the Ruritanian
+            # border region") the demonym's own side is meant
             code = main
         lat, lon = gz.country_point(code)
         return _row(sentence, a, end, text, gz.country_name(code), code, "country", lat, lon, "alias")
