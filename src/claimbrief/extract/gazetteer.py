@@ -375,7 +375,7 @@ def subdivisions() -> dict[str, list[tuple[str, str, str, int]]]:
         folded = fold(sub.name)
         stem = re.sub(r"\b(?:oblast'?|oblast|kray|krai|respublika|avtonomnyy okrug|avtonomna respublika|province|state|region|prefecture|county|district)\b", "", folded)
         stem = re.sub(r"(?:skaya|ska|skyi|skiy|skij|ska|ska's'ka|s'ka|ya)\b", "", stem).strip(" ,'")
-        for key in {folded, stem}:
+        for key in {folded, stem, *_english_spellings(folded)}:
             if key:
                 index.setdefault(key, []).append((sub.code, sub.name, sub.type, level))
     # English names the ISO lists give only in the local language, and regions no code
@@ -392,6 +392,35 @@ def subdivisions() -> dict[str, list[tuple[str, str, str, int]]]:
         index.setdefault(fold(county["name"]), []).append(
             (f"US-{county['state']}", county["name"], "County", 2))
     return index
+
+
+# Transliterated names as ISO 3166-2 writes them, and the spellings English copy uses.
+_RUSSIAN_ADJECTIVE = re.compile(r"^(\w+sk)(?:iy|ij|ii|yy) (?:kray|avtonomnyy okrug)$")
+_RUSSIAN_REPUBLIC = re.compile(r"^(\w+?)(iya)?, respublika$")
+_KOREAN_PROVINCE = re.compile(r"^(\w+?)(buk|nam)? (?:do|teukbyeoljachido)$")
+
+
+def _english_spellings(folded: str) -> set[str]:
+    """The spellings English copy gives a transliterated region's name that its ISO name
+    lacks: no apostrophes ("Zabaykal'skiy" -> "zabaykalskiy"), Russian adjectives in -sky
+    ("Primorskiy kray" -> "primorsky", "primorsky krai"), republics in -ia and "Republic of
+    X" ("Buryatiya, Respublika" -> "buryatia", "republic of buryatia"), and Korean
+    provinces by compass word ("Gyeongsangbuk-do" -> "north gyeongsang")."""
+    plain = folded.replace("'", "")
+    found = {plain}
+    match = _RUSSIAN_ADJECTIVE.match(plain)
+    if match:
+        found |= {f"{match.group(1)}y", f"{match.group(1)}y krai", f"{match.group(1)}y kray"}
+    match = _RUSSIAN_REPUBLIC.match(plain)
+    if match:
+        name = match.group(1) + ("ia" if match.group(2) else "")
+        found |= {name, f"republic of {name}", f"republic of {match.group(1)}{match.group(2) or ''}"}
+    match = _KOREAN_PROVINCE.match(plain)
+    if match:
+        compass = {"buk": "north ", "nam": "south "}.get(match.group(2) or "", "")
+        found |= {compass + match.group(1), f"{compass}{match.group(1)} province"}
+    found.discard(folded)
+    return found
 
 
 def _level(sub) -> int:

@@ -36,7 +36,7 @@ def _patterns() -> dict:
             rf"\b(?:{trie_alternation(lex['locative_prepositions'], ignorecase=True)})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?$",
             re.IGNORECASE),
         "hazard_before": re.compile(
-            rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again)\s+){{0,2}}"
+            rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again|would|will|could|may|might|is|was|expected|set|to)\s+){{0,3}}"
             rf"(?:{trie_alternation(lex['impact_verbs'], ignorecase=True)})\s+(?:(?:parts|much|most|large\s+parts|swathes)\s+of\s+)?"
             rf"(?:the\s+)?(?:(?:{direction})\s+)?$", re.IGNORECASE),
         # a name that a hazard befell: "Benin City was also hit", "Alpha and Beta were
@@ -53,7 +53,10 @@ def _patterns() -> dict:
         "direction_before": re.compile(rf"\b((?:{direction}))\s+$", re.IGNORECASE),
         "place_noun_after": re.compile(rf"\s+(?:{trie_alternation(lex['place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "region_locative": re.compile(rf"\b(?:{trie_alternation(lex['region_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
-        "list_joiner": re.compile(rf"^\s*(?:{trie_alternation(lex['list_joiners'], ignorecase=True)})\s*(?:the\s+)?$", re.IGNORECASE),
+        # ("in Alpha and north Beta": a compass word before the next name of the list)
+        "list_joiner": re.compile(rf"^\s*(?:{trie_alternation(lex['list_joiners'], ignorecase=True)})\s*(?:the\s+)?"
+                                  rf"(?:(?:{direction}|{trie_alternation(lex['name_compass_words'], ignorecase=True)})\s+)?$",
+                                  re.IGNORECASE),
         "compound_after": re.compile(rf"^-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})\b", re.IGNORECASE),
         "compound_suffix": re.compile(rf"-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})$", re.IGNORECASE),
         "direction_word": re.compile(rf"^(?:{direction})$", re.IGNORECASE),
@@ -78,12 +81,17 @@ def _patterns() -> dict:
         "definite": re.compile(
             rf"\b((?:{trie_alternation(lex['definite_places']['capital'] + lex['definite_places']['country'], ignorecase=True)}))\b(?![’'-])",
             re.IGNORECASE),
+        "compass_parts": re.compile(
+            rf"\bthe\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|(?:east|west)(?=\s+coast))"
+            rf"(?:\s+(?:coastal|border|rural|mountainous|central|coast))?\s+"
+            rf"(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}|areas|parts)\b"),
         "capital_of": re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+capital\b"),
         "facility_after": re.compile(rf"\s+(?:{trie_alternation(lex['facility_words'])})\b"),
         "building_after": re.compile(rf"\s+(?:{trie_alternation(lex['building_words'], ignorecase=True)})\b", re.IGNORECASE),
         "possessive_zone": re.compile(
-            rf"\s*(?:({trie_alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
-            rf"(?![\w-]|\s+[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)}))"),
+            rf"\s*(?:(?:{trie_alternation(lex['zone_adjectives'])})\s+)?"
+            rf"(?:({trie_alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
+            rf"(?![\w-]|\s+(?!and\b|or\b)[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)})(?![\w-]))"),
         # "Forsby, in northern Ruritania,", "Forsby, a fishing village near Portville": the name
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
@@ -182,13 +190,17 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # (Agency) -", "Portville:".  A place in mixed case needs a country, a date, an agency
 # or the colon after it (a capitalised word and a dash starts ordinary sentences too).
 _DATELINE = re.compile(
-    r"(?m)^(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2}|[A-Z][\w'’.\-]*[a-z](?:\s[A-Z][\w'’.\-]*[a-z]){0,2})"
+    # (two bureaus' datelines joined by a slash: "PORTVILLE/EASTBROOK, March 3 (Agency) -")
+    r"(?m)^(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2}(?:/[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2})?"
+    r"|[A-Z][\w'’.\-]*[a-z](?:\s[A-Z][\w'’.\-]*[a-z]){0,2})"
     r"(?:,\s*(?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))?"
     r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     # (South Asian agencies put a comma before their parentheses, and the date inside them,
     # then a colon glued to the text: "PORTVILLE, (Agency / News - 3rd Aug, 2023 ) :Rains";
     # some sites set the dateline off by a bar: "Portville, Freedonia | ...")
-    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?P<dash>—|–|--|-|:|\|)(?:\s|(?<=:)(?=[A-Z]))")
+    # (an em dash glued to the text after it: "PORTVILLE—The ...")
+    # (Russian agencies: "PORTVILLE, March 3. /Agency/.")
+    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?P<dash>—|–|--|-|:|\||\.\s*/[A-Z][\w -]{1,20}/\.?)(?:\s|(?<=[:—])(?=[A-Z]))")
 
 
 _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")
@@ -216,7 +228,8 @@ _OF_NEXT = re.compile(r"\s+of\b")
 _BORDER_AREA = re.compile(r"\s+border\s+(?:area|region)")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
 _SPACE_LOWER = re.compile(r"\s+[a-z]")
-_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’-]+")
+# (a hyphenated village name: "Nikolayevo-Darino")
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’-]+(?:-[A-Z][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’]+)*")
 _JOINERS = "-'’"
 # a letter the names' pattern does not read (beyond Latin-1); words, and the gap inside a name
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
@@ -230,6 +243,16 @@ _HOST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish)$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
+_OF_END = re.compile(r"\bof\s+$")
+# a name listed after a locative: "in Alpha and the ", "across Alpha, Beta and "
+_LISTED_AFTER_LOCATIVE = re.compile(r"\b(?:in|into|across|near|at|to|from|throughout)\s+(?:the\s+)?"
+                                    r"(?:[A-Z][\w'’-]*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)+$")
+_UKRAINIAN_REGION_ENDINGS = ("shchyna", "chchyna", "shchina", "chchina")
+# "the North", "the South" standing alone (not "the North Sea", "the South's")
+_COMPASS_STATE = re.compile(r"\bthe (North|South)\b(?![\w'’-]|\s+[A-Z])")
+# A military axis named by a town: "the Alpha direction", "the Alpha and Beta directions",
+# "on the Alpha axis" (war copy and defence ministries' reports).
+_FRONT_AFTER = re.compile(r"(\s+(?:and|or)\s+[A-Z][\w'’-]+)?\s+(?:direction|directions|axis|axes|sector|sectors|front)\b")
 
 
 @lru_cache(maxsize=1)
@@ -473,9 +496,13 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     found = _region(stem, context, _patterns())
     if found and (not context or found[1] in context):
         return f"{stem} {word.title()}", found[1], None
-    by_name, _ = gz.cities()
-    if key in by_name:
-        city, _ = _pick_city(by_name[key], context)
+    by_name, by_alias = gz.cities()
+    towns = by_name.get(key) or []
+    if context and not any(c.country in context for c in towns):
+        # another spelling of a big town of the article's countries ("Zaporozhye region")
+        towns = [c for c in by_alias.get(key, ()) if c.country in context and c.population >= _small_town()] or towns
+    if towns:
+        city, _ = _pick_city(towns, context)
         if context and city.country not in context:
             return None  # a namesake town abroad: the article's country holds the region
         return f"{stem} {word.title()}", city.country, None
@@ -600,7 +627,17 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         add(row)
     # after the datelines: a dateline's town in capitals ("PORTVILLE —") is a place even
     # where the names of people and organisations took its last word for an acronym
+    regions = gz.subdivisions()
     for a, b in blocked_spans:
+        key = gz.fold(text[a:b])
+        if key in countries:
+            continue  # a state's formal name is an actor or a place, told here
+        # ("in Alpha and the Eastern Cape, the ministry said", "on the Alpha Peninsula, the agency
+        # said": a region or feature the names took for a body named before "the agency said")
+        if " " in key and " of " not in key and (key in regions or key.rsplit(" ", 1)[-1] in _feature_keys()[1]) \
+                and (_locative_before(pats, text[max(0, a - 40):a])
+                     or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)):
+            continue
         take(a, b)
     # the sentences' runs of capitalised words, read once for the inference and the rules
     sentence_runs = [_place_runs(text, sentence["start"], sentence["end"]) for sentence in sentences]
@@ -787,6 +824,11 @@ def _main_country(context: Counter, at: int | None = None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _place_facility_words() -> frozenset[str]:
+    return frozenset(lexicon()["place_facility_words"])
+
+
+@lru_cache(maxsize=1)
 def _water_words() -> frozenset[str]:
     return frozenset(lexicon()["water_words"])
 
@@ -835,24 +877,29 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
         if m.group("agency"):
             agencies.append(m.group("agency").strip())
         named = countries.get(gz.fold(m.group("country") or ""))
-        a, b = m.start("place"), m.end("place")
-        if key in countries:
-            code = countries[key][0]
-            lat, lon = gz.country_point(code)
-            rows.append(_row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, "exact"))
-            continue
-        candidates = by_name.get(key) or by_alias.get(key) or []
-        if named:
-            candidates = [c for c in candidates if c.country == named[0]] or candidates
-        if not candidates:
-            continue
-        city, _ = _pick_city(candidates, context)
-        if named and city.country != named[0]:
-            continue
-        if not named and city.population < _small_town() and city.country not in context:
-            continue
-        rows.append(_row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "exact"))
-        if named:
+        found = False
+        at = m.start("place")
+        for part in place.split("/"):
+            a, b, key = at, at + len(part), gz.fold(part)
+            at = b + 1
+            if key in countries:
+                code = countries[key][0]
+                lat, lon = gz.country_point(code)
+                rows.append(_row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, "exact"))
+                continue
+            candidates = by_name.get(key) or by_alias.get(key) or []
+            if named:
+                candidates = [c for c in candidates if c.country == named[0]] or candidates
+            if not candidates:
+                continue
+            city, _ = _pick_city(candidates, context)
+            if named and city.country != named[0]:
+                continue
+            if not named and city.population < _small_town() and city.country not in context:
+                continue
+            rows.append(_row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "exact"))
+            found = True
+        if named and found:
             c_a, c_b = m.start("country"), m.end("country")
             lat, lon = gz.country_point(named[0])
             rows.append(_row(sentence, c_a, c_b, text, gz.country_name(named[0]), named[0], "country",
@@ -915,7 +962,26 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         ends = [_route_end(text, sentence, m.start(i), m.end(i), context) for i in (1, 2)] if sentence else []
         if ends and all(ends):
             rows += ends
+    for m in _COMPASS_STATE.finditer(text) if "the North" in text or "the South" in text else ():
+        # "shipped from the North": the state named "North X" that the article names (copy
+        # on a divided country shortens it so), where a locative puts it
+        sentence = sentence_of(m.start())
+        if sentence is None or not _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
+            continue
+        named = [code for code in context if context[code] >= 1
+                 and gz.country_name(code).startswith(m.group(1) + " ")]
+        if len(named) == 1:
+            lat, lon = gz.country_point(named[0])
+            rows.append(_row(sentence, m.start(), m.end(), text, gz.country_name(named[0]), named[0], "country",
+                             lat, lon, "context"))
     main = _main_country(context)
+    for m in pats["compass_parts"].finditer(text) if main else ():
+        # "in the southern coastal districts", "across the northern provinces": parts of the
+        # article's country named by a compass word and a plural type word
+        sentence = sentence_of(m.start())
+        if sentence and _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
+            lat, lon = gz.part_point(main, m.group(1).lower() + ("" if m.group(1).lower().endswith("ern") else "ern"))
+            rows.append(_row(sentence, m.start(), m.end(), text, m.group(0), main, "region", lat, lon, "context"))
     # (every match ends in "'s capital", which opens with a quote the re module scans for
     # fast; the pattern itself opens with \b and a name, tried at every position)
     for m in pats["capital_of"].finditer(text) if "capital" in text and _CAPITAL_POSSESSIVE.search(text) else ():
@@ -1006,7 +1072,10 @@ def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) 
 
 # Two towns joined by a hyphen before a word for what links them.
 _ROUTE_TOWN = r"([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)"
-_ROUTE_LINK = (r"\s+(?:road|highway|motorway|expressway|railway|rail\s+line|line|route|corridor|pipeline|"
+_ROUTE_LINK = (r"\s+"
+               # ("the Alpha-Beta passenger train", "the Alpha-Beta standard gauge line")
+               r"(?:[a-z]+\s+){0,2}"
+               r"(?:road|highway|motorway|expressway|railway|rail\s+line|line|route|corridor|pipeline|"
                r"flight|flights|bus|train|ferry|bridge)\b")
 _ROUTE_PAIR = re.compile(rf"\b{_ROUTE_TOWN}[-–]{_ROUTE_TOWN}{_ROUTE_LINK}")
 # What every match of _ROUTE_PAIR holds from its hyphen on.  A pattern opening with \b
@@ -1197,7 +1266,7 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
         lat, lon = gz.country_point(code)
         return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "context")
     if not core_key or core_key in _vocabulary() and core.lower() == core_key or core.title() in _not_place_names() \
-            or core.isupper():
+            or core.isupper() or core_key in _direction_keys():  # ("Russia's Far Eastern port"): a compass word
         return None  # a word ("the Muslim community"); "Aïr" with its diaeresis is a name
     by_name, by_alias = gz.cities()
     # a country the article names, not one whose capital shares a word ("Lake Victoria")
@@ -1205,10 +1274,12 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     region = _region(core, context, pats)
     locative = bool(_locative_before(pats, before) or listed or region_slot
                     or _POSSESSIVE_BEFORE.search(before) and _hosted_locative(pats, before, gz.country_index(), context))
-    if not (in_name or locative or found or region and region[1] in context):
-        return None
     end = b + extra
     word = text[b:end].strip().lower()
+    # "the Alpha air base", "Beta airport": named after the place they lie in
+    facility = not in_name and word in _place_facility_words()
+    if not (in_name or locative or found or region and region[1] in context or facility):
+        return None
     if found:
         city, _ = _pick_city(found, context)
         code, lat, lon = city.country, city.lat, city.lon
@@ -1216,7 +1287,10 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
         code = region[1]
         lat, lon = _namesake_point(core, code)
     else:
-        code = _main_country(context, a)
+        # (a facility placed by what follows it: "the Alpha air base near Portville")
+        code = (facility and (_list_host(" " + text[end:sentence["end"]].lstrip(), context, pats)
+                              or _located_in("," + text[end:sentence["end"]], context, pats))) \
+            or _main_country(context, a)
         if code is None:
             return None
         lat, lon = gz.country_point(code)
@@ -1266,12 +1340,33 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             if _BODY_AFTER.match(after) or pats["event_after"].match(after) or pats["actor_after"].match(after):
                 return None  # "Greater Portville Police said": a body
             return _row(sentence, a, b, text, name, town.country, "region", town.lat, town.lon, "alias")
+    front = _FRONT_AFTER.match(after) if key in by_name and ("direction" in after[:40] or "ax" in after[:40]
+                                                             or "sector" in after[:40] or "front" in after[:40]) else None
+    if front:
+        # an axis of a front is where the fighting is, whatever precedes it ("for the Alpha
+        # direction"); the first of a pair stops at its own name
+        city, by_context = _pick_city(by_name[key], context)
+        end = b if front.group(1) else b + front.end()
+        return _row(sentence, a, end, text, city.name, city.country, "city", city.lat, city.lon,
+                    "context" if by_context else "exact")
+    if " " not in name and name.endswith(_UKRAINIAN_REGION_ENDINGS):
+        # "Kharkivshchyna", "Donechchyna": Ukrainian copy names an oblast after its chief town
+        # with this ending; the town's stem with its own ending is the town ("Sumshchyna" -> Sumy)
+        stem = key[:-len(next(e for e in _UKRAINIAN_REGION_ENDINGS if name.endswith(e)))]
+        for ending in ("", "sk", "y", "a", "sa", "ia", "iv"):
+            town = by_name.first(stem + ending) or by_alias.first(stem + ending)
+            if town and town.population >= gz.FUZZY_POPULATION and (not context or town.country in context) \
+                    and not _actor_use(before, after, pats, listed):
+                return _row(sentence, a, b, text, f"{town.name} Oblast", town.country, "region", town.lat, town.lon,
+                            "alias")
+        return None
     if " " not in name and key in _direction_keys() and not pats["region_after"].match(after):
         return None  # "the Northern People's Alliance": a compass word alone names no place
     if key in countries or key in demonyms:
         feature = None
-    elif key in by_name:  # a town's facility: "the Portville air base"
-        feature = _feature(name, after, pats) if pats["facility_after"].match(after) else None
+    elif key in by_name:  # a town's facility: "the Portville air base"; "the Portville border area"
+        feature = _feature(name, after, pats) if pats["facility_after"].match(after) or _BORDER_AREA.match(after) \
+            else None
     else:
         feature = _feature(name, after, pats)
     if feature and key not in demonyms and not continued:  # "Freedonia Coast Monitor" is a body
@@ -1296,9 +1391,21 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         abroad = key in by_name and context and not any(c.country in context for c in by_name[key])
         if key not in countries and (key not in by_name or abroad) and (_locative_before(pats, before) or listed
                                                             or _of_country(after, region.end())
+                                                            # ("the headquarters of Alpha district")
+                                                            or region.group(1).islower() and _OF_END.search(before)
+                                                            # ("the Alpha municipality south of Portville")
+                                                            or region.group(1).islower() and _located_in(
+                                                                "," + after[region.end():], context, pats) is not None
                                                             or _hosted_locative(pats, before, countries, context)):
             # a region the gazetteer does not know, of the type the text gives ("Gupis tehsil")
             row = _typed_region(text, sentence, a, b, context, _singular(region.group(1)))
+            if row is None and region.group(1).islower():
+                # no country named before it: the country of the place it is said to lie by
+                code = _located_in("," + after[region.end():], context, pats)
+                if code:
+                    lat, lon = gz.country_point(code)
+                    row = _row(sentence, a, b, text, f"{name} {_singular(region.group(1)).title()}", code, "region",
+                               lat, lon, "context")
             if row:
                 row["end"] = b + region.end()
                 row["mention"] = text[a:row["end"]]
@@ -1317,8 +1424,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 a2, b2 = b + named.start(1), b + named.end(1)
                 return _row(sentence, a2, b2, text, town.name, code, "city", town.lat, town.lon, "exact")
         main = _main_country(context)
-        if _BORDER_AREA.match(noun.group()) and main and main != code:
-            code = main  # "the Tanzanian border area" of a story set in Mozambique: its side
+        if _BORDER_AREA.match(noun.group()) and main and main != code \
+                and not any(r["country"] == code for r in getattr(context, "placed", ())):
+            # "the Tanzanian border area" of a story set in Mozambique: its side; but where the
+            # article has placed something in that country already ("Portville, the Ruritanian
+            # border region") the demonym's own side is meant
+            code = main
         lat, lon = gz.country_point(code)
         return _row(sentence, a, end, text, gz.country_name(code), code, "country", lat, lon, "alias")
     if key in demonyms and key not in countries:
@@ -1394,6 +1505,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None
     candidates = by_name.get(key)
     how = "exact"
+    if candidates and context and not any(c.country in context for c in candidates):
+        # a spelling that is a hamlet's name abroad and another spelling of a big town of
+        # the article's countries ("Lugansk", "Odessa", "Zaporozhye" in copy on Ukraine)
+        other = [c for c in by_alias.get(key, ()) if c.country in context and c.population >= _small_town()]
+        if other:
+            candidates, how = other, "alias"
     if not candidates and key in capitals:
         candidates = [c for c in by_alias.get(key, []) if c.country == capitals[key]]
         how = "alias"
@@ -1404,6 +1521,16 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             # an alternate name (often another language's spelling) of a town abroad, in an
             # article that names its countries: English copy names that town otherwise
             candidates = [c for c in candidates if c.country in context]
+    host = _list_host(after, context, pats) if candidates else None
+    if host:
+        # the villages of a list placed by the region after it ("in the Portville region"):
+        # their namesakes there, or unlisted villages of its country rather than namesakes abroad
+        there = [c for c in candidates if c.country == host]
+        if there:
+            candidates = there
+        elif all(c.population < _small_town() for c in candidates):
+            lat, lon = gz.country_point(host)
+            return _row(sentence, a, b, text, name, host, "city", lat, lon, "context")
     if candidates:
         city, by_context = _pick_city(candidates, context)
         # (the town's country named, not only counted by this very name as a capital's)
@@ -1424,6 +1551,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 canonical, code = found
                 lat, lon = _namesake_point(name, code)
                 return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
+            if not inside_run and key not in common and city.population < _small_town():
+                # a hamlet abroad sharing its name with an unlisted village here ("in
+                # neighbouring X", "X, in northern Freedonia"): placed as an unlisted village
+                return _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
             return None
         direction = _search_end(pats, "direction_before", before)
         if direction and direction.group(1).islower():  # "upper Hunza": a part of the place
@@ -1488,7 +1619,14 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
     if after[:1] == ",":
         code = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
     if code is None and _search_end(pats, "near_slot", before):
-        code = _main_country(context, a)
+        code = _list_host(after, context, pats)  # "near Alpha and Beta in the Portville region"
+    if code is None and _search_end(pats, "near_slot", before):
+        # the country of a place named before it in its sentence, else the article's: a
+        # town named in the sentence before may lie abroad ("felt as far away as Portville.
+        # In neighbouring X, ...")
+        here = [r for r in getattr(context, "placed", ()) if r["sentence_id"] == sentence["id"]
+                and r["start"] < a and r["country"]]
+        code = here[-1]["country"] if here else _main_country(context)
     if code is None:
         return None
     lat, lon = gz.country_point(code)
@@ -1530,6 +1668,11 @@ def _compass_region(text: str, sentence: dict, a: int, b: int, context: Counter)
         return None
     if words[-1] not in _feature_keys()[1] or words[-1] in _water_words():
         return None  # "the North Sea" is a sea's name, "Northern Star" no place
+    known = gz.subdivisions().get(" ".join(words[:-1])) if len(words) == 3 else None
+    if known:  # "North Hamgyong Province": a region the gazetteer knows without its type word
+        code = max(known, key=_by_context(context))[0][:2]
+        lat, lon = _namesake_point(" ".join(text[a:b].split()[:-1]), code)
+        return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "alias")
     code = _main_country(context, a)
     if code is None:
         return None
@@ -1549,13 +1692,16 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         return None
     typed = _search_end(pats, "typed_slot", before)
     last = context.placed[-1] if listed and getattr(context, "placed", None) else None
+    host = _list_host(text[b:sentence["end"]], context, pats)
     if typed:
         kind = lexicon()["typed_slots"][typed.group(1).lower()]
     elif last is not None and last["kind"] in ("city", "region") and last["sentence_id"] == sentence["id"]:
         kind = last["kind"]
+    elif host and (listed or _locative_before(pats, before)):
+        kind = "city"  # "toward Alpha and Beta in the Portville region": villages the region places
     else:
         return None
-    code = _main_country(context, a)
+    code = host or _main_country(context, a)
     if code is None:
         return None
     lat, lon = gz.country_point(code)
@@ -1584,6 +1730,23 @@ def _host_after(after: str, context: Counter, pats) -> str | None:
     return _located_in(", in " + after[noun_of.end():], context, pats) if noun_of else None
 
 
+# The rest of a list of names, then "in" and the place they all lie in: "(Alpha), Beta and
+# Gamma in the Portville region of Freedonia".
+_LIST_THEN_IN = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*"
+                           r"\s+in\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _list_host(after: str, context: Counter, pats) -> str | None:
+    """The country of the place a name (or the list it opens or continues) is said to lie in
+    right after it: "near the villages of Alpha, Beta and Gamma in the Portville region":
+    war and disaster copy lists villages a gazetteer confuses with namesakes across a border,
+    then names the region that places them all."""
+    if " in " not in after[:120]:
+        return None
+    match = _LIST_THEN_IN.match(after)
+    return _located_in(", in " + after[match.end():], context, pats) if match else None
+
+
 def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> str | None:
     """The country of the place a name is said to lie in right after it: "X, in northern
     Freedonia", "X, a town near Portville" (with ``host_only``: "X, Portville." too), or
@@ -1596,7 +1759,10 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
     if not run:
         return None
     name = run.group().rstrip(".")  # the sentence's full stop is not the name's ("Kampung Baru.")
-    words = _without_possessive(name).split()
+    if name.split()[0] in _not_place_words():
+        return None  # "near Alpha in March": a month, not a town
+    # ("in Freedonia's Alpha region": the country before the possessive, if nothing longer)
+    words = [_without_possessive(word) for word in name.split()]
     if host_only and not _HOST_END.match(after, run.start() + len(name)):
         return None  # "in Alpha, Beta lawmakers ...": not a place after a place
     countries, (by_name, by_alias) = gz.country_index(), gz.cities()
@@ -1687,6 +1853,7 @@ def _actor_use(before: str, after: str, pats, listed: bool = False) -> bool:
         return True
     if pats["actor_after"].match(after) and not _LOCATED.match(after) and not pats["struck_after"].match(after):
         # "camps on the outskirts of Lagos are struggling": after a locative it is a place,
-        # and so is the last of a list that a locative opens ("bogs in Freedonia or Ruritania will")
-        return not (listed or _locative_before(pats, before))
+        # and so is the last of a list that a locative opens ("bogs in Freedonia or Ruritania will");
+        # a name after a bare comma opens a clause of its own ("to go to Alpha, Portville said")
+        return not (listed and not before.endswith((", ", ",")) or _locative_before(pats, before))
     return False
