@@ -10,11 +10,11 @@ from claimbrief.evaluate import evaluate, measures_agree
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 FIXTURE_GOLD = sorted((ROOT / "tests" / "fixtures").glob("*.gold.yaml"))
-# Fixtures written by writers who did not read the rules: rw_* (session 4) and rw2_* (session
-# 5). The rules were then improved on them, but they do not meet the bars yet (README,
+# Fixtures written by writers who did not read the rules: rw_* (session 4), rw2_* (session 5)
+# and rw3_* (session 6, half of them the seed's story as other outlets would tell it). The rules were then improved on them, but they do not meet the bars yet (README,
 # "Extraction quality"); each set is held to floors that only move up, every older fixture to
 # the bars
-OUTSIDER_PREFIXES = ("rw_", "rw2_")
+OUTSIDER_PREFIXES = ("rw_", "rw2_", "rw3_")
 NEW_GOLD = [p for p in FIXTURE_GOLD if p.name.startswith(OUTSIDER_PREFIXES)]
 TUNED_GOLD = [p for p in FIXTURE_GOLD if p not in NEW_GOLD]
 
@@ -49,6 +49,9 @@ NEW_FLOORS = {
             "claimant": 0.93, "certainty": 0.90, "measure": 0.59},
     "rw2_": {"figures": 0.93, "dates": 0.95, "places": 0.91, "kind": 0.89,
              "claimant": 0.85, "certainty": 0.86, "measure": 0.69},
+    # first look, before any rule was written for them
+    "rw3_": {"figures": 0.87, "dates": 0.83, "places": 0.85, "kind": 0.87,
+             "claimant": 0.83, "certainty": 0.81, "measure": 0.61},
 }
 
 
