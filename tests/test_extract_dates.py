@@ -661,3 +661,11 @@ def test_the_patterns_found_by_lower_case_copies_have_no_case_sensitive_part_in_
     for pattern in patterns:
         assert pattern.flags & re.IGNORECASE
         check(parser.parse(pattern.pattern, pattern.flags), False)
+
+
+def test_an_event_keeps_the_thousands_in_its_numbers():
+    """The event a date dates is its clause; a comma between digits is no clause break, so
+    the timeline does not show "000 soldiers the North has sent"."""
+    event = _one("Of the roughly 11,000 soldiers sent since October, most are in the border region.")["event"]
+    assert event.startswith("Of the roughly 11,000 soldiers sent"), event
+    assert _one("The old paper mill closed in March, and 40 people lost their jobs.")["event"] == "The old paper mill closed"

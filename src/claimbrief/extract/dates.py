@@ -77,7 +77,8 @@ PRECISIONS = ("day", "week", "month", "quarter", "year")
 # The rules' small fixed patterns, compiled once (the re module's cache of 512 patterns is
 # too small for all the stages' patterns, so patterns written inline were compiled again).
 _SPACES = re.compile(r"\s+")
-_CLAUSE = re.compile(r"[^,;:]+")
+# (a comma between digits is a thousands separator, not a clause break: "11,000 soldiers")
+_CLAUSE = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))+")
 _CLAUSE_END = re.compile(r"[,;:.]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|when|while|after|as|which|that|following)\s+", re.IGNORECASE)
 _AFTER_QUANTITY = re.compile(r"\d\S*\s+[a-z]+\s+$")
