@@ -807,3 +807,35 @@ def test_answers_of_a_printed_interview_are_the_interviewee_s():
     assert rows[1] == ("article", "stated")  # the question is the interviewer's
     assert rows[2:4] == [("Aminata Kane", "stated"), ("Aminata Kane", "predicted")]
     assert rows[-1][0] == "Aminata Kane"  # not the minister the question named
+
+
+def test_x_quoted_y_as_saying_gives_y_via_x():
+    # agencies and broadcasters relay a source in the active form too
+    rows = _claims("Rep. Park Ji-hoon said the cabinet met on Monday. "
+                   "Park quoted the spy agency as saying that about 300 soldiers had been killed.")
+    assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("spy agency", "Park Ji-hoon", "stated")
+    rows = _claims("Most are attached to marine units, the lawmakers quoted the agency as saying.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("agency", "lawmakers")
+    rows = _claims("Kyodo News quoted Prime Minister Ishiba Taro as saying Japan would respond calmly.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Ishiba Taro", "Kyodo News", "predicted")
+
+
+def test_a_reporting_verb_inside_a_quotation_is_relayed_by_the_quotations_speaker():
+    body = ("Mary Roe chairs the committee. “The losses are heavy,” Roe said. "
+            "“The ministry believes more troops will be sent,” she said. “They will not stop.”")
+    rows = _claims(body)
+    assert [(r["claimant"], r["via"]) for r in rows[1:]] == [
+        ("Mary Roe", None), ("ministry", "Mary Roe"), ("Mary Roe", None)]
+    assert rows[2]["certainty"] == "hedged"
+    # the sentences of the quotation around the relayed claim are the speaker's own
+    rows = _claims('Mary Roe chairs the committee. "They are learning the hard way. The agency told us '
+                   'the troops have no experience of drones," Roe told reporters. "We should expect the losses to rise."')
+    assert [(r["claimant"], r["via"]) for r in rows[1:]] == [
+        ("Mary Roe", None), ("agency", "Mary Roe"), ("Mary Roe", None)]
+
+
+def test_it_opening_sentence_after_sentence_opening_with_it_does_not_recurse():
+    # "It stressed …" then "…, it said.": "it" is looked for in the sentence before, which opens with "it"
+    rows = _claims("The commentary said the report was false. It stressed that the talks had failed. "
+                   "The treaty will come into force on Wednesday, it said.")
+    assert rows[-1]["claimant"] == "commentary"

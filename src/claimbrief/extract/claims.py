@@ -338,6 +338,9 @@ class Context:
         self.written: dict[str, set[str]] = {}  # claimant -> the words the text used for it
         # head noun -> the fuller common-noun actor it refers back to ("army" -> "Chadian army")
         self.heads: dict[str, str] = {}
+        # sentence id -> (name, role) of who speaks a sentence whose claim is another's ("'The
+        # agency told us …,' Han said": the agency claims, Han speaks the quotation around it)
+        self.speakers: dict[int, tuple[str, str | None]] = {}
 
     def nearest(self, actors: list[Actor], test) -> Actor | None:
         """The actor passing ``test`` that the text names last before the current sentence."""
@@ -475,8 +478,8 @@ def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
         return None
     body = ctx.text[ctx.previous[0]:ctx.previous[1]]
     opening = _OPENING_SUBJECT.match(body)
-    if not opening or len(opening.group("np").split()) > 6:
-        return None
+    if not opening or len(opening.group("np").split()) > 6 or opening.group("np").strip(" “\"").lower() == "it":
+        return None  # (a sentence before that opens with "it" too names nobody: it would ask itself again)
     found = _resolve_np(opening.group("np"), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or any(p.name == found[0] for p in ctx.people) or \
             found[0].startswith("Government of ") or found[1] == UNRESOLVED and found[0].split()[-1].lower() in _role_heads():
@@ -1147,6 +1150,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     body = text[s:e]
     pats = _patterns()
     withheld_at = None  # where a negated reporting verb ("did not say") ended
+    quoted = '"' in body or "”" in body  # (only then can a verb stand inside a quotation)
     for verb in pats["verb"].finditer(body) if "verb" in can_match else ():
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
@@ -1207,8 +1211,12 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             inverted = not found and bool(post_posed)
             found = found or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
-            nested = _nested_attribution(body, verb.end(), s, found, ctx)
+            # a reporting verb inside a quotation whose speaker the sentence names after it
+            # ('"The agency believes …," Roe said'): the verb's subject claims, the speaker relays
+            speaker = _speaker_after_quote(sentence, text, verb.start(), ctx) if quoted else None
+            nested = None if speaker else _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
+                ctx.speakers[sentence["id"]] = found[:2]
                 return nested
             certainty = group
             if group == "reported" and not _is_press(found[0]) and found[0] != UNATTRIBUTED and \
@@ -1242,8 +1250,41 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                     certainty = "denied"  # "The army said it had hit depots … and denied shelling homes"
             elif group == "predicted" and _HAD_AT_END.search(near):
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
+            if speaker and speaker[0] not in (found[0], ARTICLE, UNATTRIBUTED):
+                ctx.speakers[sentence["id"]] = speaker[:2]
+                return (found[0], found[1], certainty, word, speaker[0])
             return (found[0], found[1], certainty, word)
     return None
+
+
+def _inside_quote(body: str, at: int) -> int | None:
+    """Where the quotation holding ``body[at]`` closes, if ``at`` is inside one that closes in
+    this sentence (opened in it or in a sentence before: a quote running over sentences)."""
+    if "”" in body:
+        close = body.find("”", at)
+        opened = body.rfind("“", 0, at)
+        inside = close >= 0 and (opened > body.rfind("”", 0, at) or body.count("”") > body.count("“")
+                                 and body.rfind("”", 0, at) < 0 and opened < 0)
+        return close if inside else None
+    if '"' in body:
+        before = body.count('"', 0, at)
+        continues = body.count('"') % 2 == 1 and body.lstrip()[:1] != '"'
+        close = body.find('"', at)
+        return close if close >= 0 and (before + continues) % 2 == 1 else None
+    return None
+
+
+def _speaker_after_quote(sentence: dict, text: str, at: int, ctx: Context) -> tuple | None:
+    """The attribution that follows the quotation holding ``body[at]`` ('…," Han told
+    reporters.'), when the sentence has one: who speaks the quotation."""
+    close = _inside_quote(text[sentence["start"]:sentence["end"]], at)
+    if close is None:
+        return None
+    rest = {**sentence, "start": sentence["start"] + close + 1}
+    if rest["start"] >= sentence["end"]:
+        return None
+    found = _verb_attribution(rest, text, ctx)
+    return found if found and found[0] not in (ARTICLE, UNATTRIBUTED) else None
 
 
 def _is_press(name: str) -> bool:
@@ -1266,15 +1307,21 @@ _QUOTED_AS_SAYING = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been
                                r"(?:\s+(?:on\s+\w+|in\s+an?\s+\w+))?\s+as\s+saying\b")
 
 
+# "Orbis quoted Jane Roe as saying …", "…, lawmakers quoted the agency as saying.": the active
+# form, as agencies and broadcasters relay a source (the quoted source claims, the quoter carries it)
+_QUOTED_SOURCE_AS_SAYING = re.compile(r"\s(?:also\s+)?quoted\s+(?P<source>[^,;:“”\"]{2,80}?|[^;:“”\"]{2,120}?,)\s+as\s+saying\b")
+
+
 def _quoted_as_saying(sentence: dict, text: str, ctx: Context) -> tuple | None:
     """"Jane Roe was quoted by Orbis as saying …": Jane Roe claims, relayed by Orbis (reported);
-    without an outlet, what she is quoted as saying, graded by its own words.  Returns
-    (claimant, role, certainty, cue, via)."""
+    without an outlet, what she is quoted as saying, graded by its own words.  "Orbis quoted
+    Jane Roe as saying …": Jane Roe claims, Orbis is the conduit, graded by what she said.
+    Returns (claimant, role, certainty, cue, via)."""
     s, e = sentence["start"], sentence["end"]
     body = text[s:e]
     match = _QUOTED_AS_SAYING.search(body)
     if not match:
-        return None
+        return _quoted_source_as_saying(sentence, text, ctx)
     found = _subject_before(text, s, s + match.start(), ctx, True)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED):
         return None
@@ -1283,6 +1330,30 @@ def _quoted_as_saying(sentence: dict, text: str, ctx: Context) -> tuple | None:
     via = _LEADING_THE_ANY_CASE.sub("", match.group("via")) if match.group("via") else None
     certainty = "reported" if via else (_complement_certainty(said, backshifted=True) or "stated")
     return (found[0], found[1], certainty, "quoted as saying", via)
+
+
+def _quoted_source_as_saying(sentence: dict, text: str, ctx: Context) -> tuple | None:
+    """The active form of :func:`_quoted_as_saying`: "X quoted Y as saying …" is Y's claim
+    with X its conduit, graded by what Y is quoted as saying (stated unless hedged, …)."""
+    s, e = sentence["start"], sentence["end"]
+    body = text[s:e]
+    match = _QUOTED_SOURCE_AS_SAYING.search(body)
+    if not match:
+        return None
+    np = match.group("source").rstrip(" ,")
+    # "Lt. Gen. Jane Roe, a commander of the bureau,": the source before its appositive
+    np = np.split(",", 1)[0] if "," in np else np
+    source = _resolve(np, ctx) or _described_subject(np, ctx)
+    if not source or source[0] == ARTICLE:
+        return None
+    quoter = _subject_before(text, s, s + match.start(), ctx, True)
+    via = quoter[0] if quoter and quoter[0] not in (ARTICLE, UNATTRIBUTED, source[0]) else None
+    after = body[match.end():]
+    said = after if after.strip(" .,;:”\"") else body[:match.start()]
+    if source[0] == UNATTRIBUTED:
+        return (UNATTRIBUTED, None, "reported", "quoted as saying", via)
+    certainty = _complement_certainty(said, backshifted=True) or "stated"
+    return (source[0], source[1], certainty, "quoted as saying", via)
 
 
 def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
@@ -1540,8 +1611,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             person = resolve_person(people, run)
             if person:
                 ctx.last_person = person
-    _attribute_quotes(sentences, rows, text)
-    _attribute_quote_paragraphs(text, sentences, rows, named_before)
+    _attribute_quotes(sentences, rows, text, ctx.speakers)
+    _attribute_quote_paragraphs(text, sentences, rows, named_before, ctx.speakers)
     if "Q:" in text:
         _attribute_answers(text, sentences, rows, named_before)
     _attribute_quoted_headline(sentences, rows, people)
@@ -1606,7 +1677,15 @@ def _quote_state(body: str) -> tuple[bool, bool]:
     return False, False
 
 
-def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "") -> None:
+def _speaking(row: dict, speakers: dict[int, tuple[str, str | None]] | None) -> dict:
+    """Whose words a row's quotation is: its claimant's, or the speaker who relays another's
+    claim in it ('"They are learning. The agency told us …," Han said': the quote is Han's)."""
+    speaker = speakers.get(row["sentence_id"]) if speakers else None
+    return {"claimant": speaker[0], "claimant_role": speaker[1], "via": None} if speaker else row
+
+
+def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
+                      speakers: dict[int, tuple[str, str | None]] | None = None) -> None:
     """Give the sentences of a multi-sentence quotation the speaker of the sentence that
     closes it ('“Sales were weak. Rates are high,” Smith said'),
     and a whole-sentence quote with no speaker the speaker of the quote before it."""
@@ -1623,7 +1702,7 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "") -
                     source = rows[j]
                     if source["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
                         for k in range(i, j):
-                            _inherit(rows[k], source)
+                            _inherit(rows[k], _speaking(source, speakers))
                     elif source["claimant"] == ARTICLE and i > 0 and sentences[i - 1]["block"] == sentences[i]["block"] \
                             and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
                             and any(q in rows[i - 1]["text"] for q in _OPEN) \
@@ -1631,19 +1710,20 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "") -
                         # '"…," said Dr Jane Roe. "Wards are full. Come early."':
                         # a quote that goes on after its attribution, in the same paragraph, is the same speaker's
                         for k in range(i, j + 1):
-                            _inherit(rows[k], rows[i - 1])
+                            _inherit(rows[k], _speaking(rows[i - 1], speakers))
                     i = j
                     break
         elif i > 0 and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
                 and rows[i]["text"].lstrip()[:1] in _OPEN and rows[i]["text"].rstrip(" .")[-1:] in _CLOSE \
                 and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
                 and any(q in rows[i - 1]["text"] for q in _OPEN):
-            _inherit(rows[i], rows[i - 1])
+            _inherit(rows[i], _speaking(rows[i - 1], speakers))
         i += 1
 
 
 def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dict],
-                                named_before: list[Actor | None] | None = None) -> None:
+                                named_before: list[Actor | None] | None = None,
+                                speakers: dict[int, tuple[str, str | None]] | None = None) -> None:
     """A paragraph that is a direct quotation with no attribution of its own belongs to the
     speaker of the adjacent attributed quotation: the one that closes it when the quote runs
     on into the next paragraph, else the previous paragraph's speaker (news copy opens
@@ -1662,7 +1742,7 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         quoted = any(q in rows[i]["text"] for i in indices for q in _OPEN + _CLOSE)
         named = [rows[i] for i in indices if rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None)
                  and rows[i]["kind"] in ("claim", "background", "gap")]
-        return named[-1] if quoted and named else None
+        return _speaking(named[-1], speakers) if quoted and named else None
 
     for p, indices in enumerate(paragraphs):
         first = rows[indices[0]]
