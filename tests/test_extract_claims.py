@@ -839,3 +839,12 @@ def test_it_opening_sentence_after_sentence_opening_with_it_does_not_recurse():
     rows = _claims("The commentary said the report was false. It stressed that the talks had failed. "
                    "The treaty will come into force on Wednesday, it said.")
     assert rows[-1]["claimant"] == "commentary"
+
+
+def test_not_confirmed_or_acknowledged_by_a_party_is_a_gap_and_a_gap_is_never_denied():
+    rows = _claims("The Kremlin has not confirmed that troops are fighting in the region. "
+                   "Both governments have never officially acknowledged the losses. "
+                   "State media has made no mention of the deployment.")
+    assert [(r["kind"], r["certainty"]) for r in rows] == [("gap", "stated")] * 3
+    rows = _claims("Senator Jane Roe met reporters on Monday. She said the agency had not given a figure for the dead.")
+    assert (rows[1]["claimant"], rows[1]["kind"], rows[1]["certainty"]) == ("Jane Roe", "gap", "stated")

@@ -1539,6 +1539,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
+    if gap and row["certainty"] == "denied":
+        row["certainty"] = "stated"  # "He said the agency had not given a figure": what is withheld, stated, not denied
     if row["claimant"] not in (ARTICLE, UNATTRIBUTED) and not row["via"]:
         row["via"] = _conduit(body, can_match)
         if row["via"] == row["claimant"]:
