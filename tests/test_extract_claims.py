@@ -848,3 +848,16 @@ def test_not_confirmed_or_acknowledged_by_a_party_is_a_gap_and_a_gap_is_never_de
     assert [(r["kind"], r["certainty"]) for r in rows] == [("gap", "stated")] * 3
     rows = _claims("Senator Jane Roe met reporters on Monday. She said the agency had not given a figure for the dead.")
     assert (rows[1]["claimant"], rows[1]["kind"], rows[1]["certainty"]) == ("Jane Roe", "gap", "stated")
+
+
+def test_an_appositive_with_the_question_put_to_the_source_is_skipped():
+    assert _who("President Jane Roe, asked about the soldiers in October, said it was a sovereign matter.")[0][0] == "Jane Roe"
+    assert _who("A company spokeswoman, contacted by phone, said the plant had reopened.")[0][0] == "A company spokeswoman"
+
+
+def test_a_bracketed_acronym_names_all_the_words_it_spells():
+    rows = _who("In the capital, the Joint Chiefs of Staff(JCS) said the North had fired two missiles. "
+                "The JCS added that it was monitoring the area.")
+    assert [r[0] for r in rows] == ["Joint Chiefs of Staff", "Joint Chiefs of Staff"]
+    assert _who("The quake hit at 11 p.m., the National Earthquake Monitoring and Research Centre (NEMRC) said.")[0][0] == \
+        "National Earthquake Monitoring and Research Centre"

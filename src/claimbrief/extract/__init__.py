@@ -50,6 +50,9 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
         bracket = _ACRONYM_IN_BRACKETS.match(text, end, end + 14) if text.startswith("(", end) or \
             text[end:end + 2].lstrip().startswith("(") else None
         if bracket and not any(s <= start < e for s, e in person_spans):
+            # the initials may spell more than the run: "Joint Chiefs of Staff (JCS)", whose
+            # "of" splits it into two runs (the name is then the words they spell)
+            start, run = _spelled_by(text, start, end, run, _undotted(bracket.group(1)))
             name = _SPACES.sub(" ", run[4:] if run.startswith("The ") else run)
             if len(name.split()) >= 2 and _initials(name) == _undotted(bracket.group(1)):
                 where = locate(run, name)
@@ -77,6 +80,28 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                     actor.role = "news organisation"
                 break
     return list(found.values())
+
+
+# up to six words before a bracketed acronym, linked by "of", "and", "for", "the" (no comma)
+_WORDS_BEFORE_ACRONYM = re.compile(r"(?:[A-Z][\w’'-]*|of|and|for|on|the|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|for|on|the|&)){1,7}$")
+
+
+def _spelled_by(text: str, start: int, end: int, run: str, acronym: str) -> tuple[int, str]:
+    """The start and words of the name a bracketed acronym spells when its run alone does not
+    ("Joint Chiefs of Staff (JCS)", "Earthquake Monitoring and Research Centre (EMRC)"): the
+    shortest stretch of capitalised words and joining words ending at the run whose initials
+    it is; else the run as it was."""
+    if not acronym.isupper() or _initials(run) == acronym or len(acronym) <= len(run.split()):
+        return start, run
+    before = _WORDS_BEFORE_ACRONYM.search(text, max(0, end - 90), end)
+    if not before:
+        return start, run
+    words = list(_NON_SPACE.finditer(text, before.start(), end))
+    for i in range(len(words) - 2, -1, -1):
+        name = text[words[i].start():end]
+        if name[:1].isupper() and _initials(name) == acronym:
+            return words[i].start(), name
+    return start, run
 
 
 @lru_cache(maxsize=1)

@@ -55,8 +55,10 @@ _POSSESSIVE_OR_HYPHEN = re.compile(r"[’']s?$|-")
 _APOSTROPHE = re.compile(r"[’']")
 # - the subject of a reporting verb (_subject_before, _subject_after)
 # (an age is an appositive too: "Mary Roe, 61, said", "Tom Roe, 45, a fisherman, said")
-# (and so is a participle's phrase: "Roe, speaking to reporters at the port, said")
-_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
+# (and so is a participle's phrase: "Roe, speaking to reporters at the port, said", "Roe, asked
+# about the talks on Friday, said": how copy puts the question a source answered)
+_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
+                                r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
 _AND_DENIED = re.compile(r"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:denied|rejected|refuted|dismissed)\b")
@@ -810,6 +812,12 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         pronoun = _PRONOUN_AT_END.search(chunk)
         if pronoun:
             return _resolve(pronoun.group(1), ctx)
+        # an organisation the text names in full ending the clause ("the Joint Chiefs of Staff",
+        # "the … Monitoring and Research Centre"): its whole name, not the last run of capitals
+        named = next((o for o in ctx.organisations if " " in o and chunk.endswith(o)
+                      and not chunk[-len(o) - 1:-len(o)].isalnum()), None)
+        if named:
+            return _resolve(named, ctx)
         # "Authorities in the Philippines say": the group, known by its place
         placed = _patterns()["placed_group"].search(chunk) if _IN_FROM_AT.search(chunk) else None
         if placed:
