@@ -861,3 +861,10 @@ def test_a_bracketed_acronym_names_all_the_words_it_spells():
     assert [r[0] for r in rows] == ["Joint Chiefs of Staff", "Joint Chiefs of Staff"]
     assert _who("The quake hit at 11 p.m., the National Earthquake Monitoring and Research Centre (NEMRC) said.")[0][0] == \
         "National Earthquake Monitoring and Research Centre"
+
+
+def test_and_inside_an_organisations_name_joins_it():
+    assert _who("The quake hit at 11 p.m., the National Earthquake Monitoring and Research Centre said.")[0][0] == \
+        "National Earthquake Monitoring and Research Centre"
+    assert _who("The Health Ministry and Finance Ministry said the budget was balanced.")[0][0] != \
+        "Health Ministry and Finance Ministry"

@@ -118,6 +118,14 @@ def _dateline_at(text: str, pos: int, word: str) -> bool:
         _AFTER_DATELINE_WORD.match(text[pos + len(word):pos + len(word) + 4]) is not None
 
 
+def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words) -> bool:
+    """Whether "and" joins two runs into one organisation's name ("Earthquake Monitoring and
+    Research Centre"): the second ends in an organisation word and the first ends in none
+    ("Health Ministry and Finance Ministry" are two bodies)."""
+    return text.startswith(" and ", end) and following[0] == end + 5 and len(run.split()) >= 2 \
+        and following[2].split()[-1].lower() in org_words and run.split()[-1].lower() not in org_words
+
+
 def _joined_runs(text: str):
     """Capitalised runs, with "of"/"for"/"on" (and "the") joining a run that ends in an
     organisation word to the next: "Ministry of Water Supply", "Bank of the North"."""
@@ -126,8 +134,9 @@ def _joined_runs(text: str):
     i = 0
     while i < len(runs):
         start, end, run = runs[i]
-        while i + 1 < len(runs) and run.split()[-1].lower() in org_words \
-                and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]]):
+        while i + 1 < len(runs) and (run.split()[-1].lower() in org_words
+                                     and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]])
+                                     or _and_inside_name(text, end, runs[i + 1], run, org_words)):
             i += 1
             end = runs[i][1]
             run = text[start:end]
