@@ -868,3 +868,23 @@ def test_and_inside_an_organisations_name_joins_it():
         "National Earthquake Monitoring and Research Centre"
     assert _who("The Health Ministry and Finance Ministry said the budget was balanced.")[0][0] != \
         "Health Ministry and Finance Ministry"
+
+
+def _headline(title, body):
+    text = title + "\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    row = extract_rows(article)["claims"][0]
+    return row["claimant"], row["certainty"]
+
+
+def test_a_headline_naming_its_source_before_a_colon_is_that_sources():
+    assert _headline("WHO: cholera cases double in a month",
+                     "Cholera cases doubled in a month, the World Health Organization (WHO) said on Friday.")[0] == \
+        "World Health Organization"
+    assert _headline("Roe: first soldiers killed",
+                     "Defence Minister Jane Roe said on Sunday that the first soldiers had been killed.") == ("Jane Roe", "stated")
+    # a place or a label before the colon is no source
+    assert _headline("Ukraine: strikes kill five in Kharkiv",
+                     "Strikes killed five people in Kharkiv, regional governor Oleh Petrenko said.")[0] == "article"
+    assert _headline("Analysis: Why the vote matters", "The vote matters, analysts said.")[0] == "article"

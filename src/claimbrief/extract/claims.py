@@ -812,12 +812,6 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         pronoun = _PRONOUN_AT_END.search(chunk)
         if pronoun:
             return _resolve(pronoun.group(1), ctx)
-        # an organisation the text names in full ending the clause ("the Joint Chiefs of Staff",
-        # "the … Monitoring and Research Centre"): its whole name, not the last run of capitals
-        named = next((o for o in ctx.organisations if " " in o and chunk.endswith(o)
-                      and not chunk[-len(o) - 1:-len(o)].isalnum()), None)
-        if named:
-            return _resolve(named, ctx)
         # "Authorities in the Philippines say": the group, known by its place
         placed = _patterns()["placed_group"].search(chunk) if _IN_FROM_AT.search(chunk) else None
         if placed:
@@ -828,6 +822,12 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         tail = capitalised_runs(chunk, max(0, len(chunk) - 60))
         if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
             return _resolve(tail[-1][2], ctx)
+        # an organisation the text names in full ending the clause (no person's) ("the Joint Chiefs of Staff",
+        # "the … Monitoring and Research Centre"): its whole name, not the last run of capitals
+        named = next((o for o in ctx.organisations if " " in o and chunk.endswith(o)
+                      and not chunk[-len(o) - 1:-len(o)].isalnum()), None)
+        if named:
+            return _resolve(named, ctx)
         # "Dr. Jane Roe of the University of Leeds expects": the person, not the body
         complement = _NAMED_COMPLEMENT_AT_END.search(chunk)
         if complement:
@@ -1413,6 +1413,29 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
     return (found[0], found[1], "stated", match.group("verb"))
 
 
+# "Agency: troops suffered losses", "Roe: 'We will appeal'": a headline that names its source
+# before a colon (the name, up to four capitalised words, then the colon)
+_HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*:\s+\S")
+
+
+def _headline_source(body: str, ctx: Context) -> tuple | None:
+    """A headline that opens with its source and a colon speaks for that source, when the
+    story names it as a person or an organisation (not a place or a label: "Ukraine: …",
+    "Live: …", "Analysis: …")."""
+    match = _HEADLINE_SOURCE.match(body) if ":" in body[:60] else None
+    if not match:
+        return None
+    found = _resolve(match.group("np"), ctx)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    # (the words before the colon must be the source's name, its acronym or a person's surname:
+    # "Live" is no name of a "Blue Lagoon Live" blog)
+    np = match.group("np")
+    named = any(p.name == found[0] and p.name.split()[-1] == np.split()[-1] for p in ctx.people) or \
+        (found[0] == np or np.isupper()) and any(o.name == found[0] or np in o.aliases for o in ctx.org_actors)
+    return (found[0], found[1], "stated", ":") if named else None
+
+
 # "Harbour Line to build new terminal", "Town pool to stay shut until 2027": a headline's
 # subject "to" a verb is what will happen (headlines drop "is set")
 _HEADLINE_TO = re.compile(r"^(?P<np>[^:;,]{2,80}?)\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]{2,}\b")
@@ -1543,7 +1566,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if sentence["block"] == "headline" and attribution[1] == UNRESOLVED:
         attribution = (ARTICLE, None, "stated", None)  # "Minister praises …" with no minister in the story
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
-        attribution = _headline_subject(body, ctx) or attribution
+        attribution = _headline_subject(body, ctx) or _headline_source(body, ctx) or attribution
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
