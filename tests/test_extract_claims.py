@@ -888,3 +888,17 @@ def test_a_headline_naming_its_source_before_a_colon_is_that_sources():
     assert _headline("Ukraine: strikes kill five in Kharkiv",
                      "Strikes killed five people in Kharkiv, regional governor Oleh Petrenko said.")[0] == "article"
     assert _headline("Analysis: Why the vote matters", "The vote matters, analysts said.")[0] == "article"
+
+
+def test_a_description_with_an_acronym_in_brackets_is_the_acronyms_organisation():
+    rows = _who("Soldiers suffered losses, Ruritania's military intelligence agency (RMI) said on Dec. 4. "
+                "According to RMI, units attacked near the villages. "
+                '"The enemy is throwing them into assaults," the agency wrote on Telegram.')
+    assert [r[0] for r in rows] == ["RMI", "RMI", "RMI"]
+    assert [r[0] for r in _who("The country's statistics office (INE) said inflation rose to 4%. "
+                               "The office added that food prices fell.")] == ["INE", "INE"]
+
+
+def test_a_reporting_noun_after_a_possessive_is_no_verb_and_not_mentioning_is_a_gap():
+    rows = _claims("The defence ministry has not mentioned the troops in its daily reports.")
+    assert (rows[0]["claimant"], rows[0]["kind"], rows[0]["certainty"]) == ("article", "gap", "stated")

@@ -44,6 +44,7 @@ _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
 _LEADING_THE_ANY_CASE = re.compile(r"^[Tt]he\s+")
 _BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)$")
+_ACRONYM_AT_END = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
 _BASED_PREFIX = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+")
 _CONJUNCTION_PREFIX = re.compile(r"^(?:though|although|but|and|while|whereas|as|so)\s+", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -490,13 +491,33 @@ def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
 
 
 # an unnamed spokesperson of a body named by its proper name ("A Port Authority spokesperson")
+def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
+    """"Ukraine's military intelligence agency (HUR)": a description followed by the acronym of
+    an organisation the text names by it is that organisation (one source, not two); the
+    description's head noun ("the agency" later) refers back to it."""
+    acronym = _ACRONYM_AT_END.search(np)
+    if not acronym or acronym.group(1) not in ctx.organisations:
+        return None
+    words = np[:acronym.start()].split()
+    if not words or not words[-1].islower():
+        return None  # "the Provincial Disaster Management Authority (PDMA)": a name, merged with its acronym later
+    ctx.heads[words[-1].lower()] = acronym.group(1)
+    written = " ".join(words).strip(" ,“”\"'’‘")
+    ctx.written.setdefault(acronym.group(1), set()).add(written)
+    return acronym.group(1), None
+
+
 _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
 
 
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     # (the patterns need a ")" and a "-": only then are they run)
-    np = _BRACKETS_AT_END.sub("", np) if ")" in np else np  # "the Provincial Disaster Management Authority (PDMA)"
+    if ")" in np:  # "the Provincial Disaster Management Authority (PDMA)"
+        described = _described_acronym(np, ctx)
+        if described:
+            return described
+        np = _BRACKETS_AT_END.sub("", np)
     np = _BASED_PREFIX.sub("", np) if "-" in np else np  # "Lisbon-based X"
     np = _CONJUNCTION_PREFIX.sub("", np)
     if not np or _DIGIT.search(np):
@@ -773,7 +794,12 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
     what is said or closing its sentence), so that a subject known only by its description
     can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
-    left = _BRACKETS_AT_END.sub("", left) if ")" in left else left  # "the Forest Service (USFS) believe"
+    if ")" in left:  # "the Forest Service (USFS) believe"
+        described = _described_acronym(_LAST_WORDS.search(left.rsplit(",", 1)[-1].strip()).group(1), ctx) \
+            if left.endswith(")") else None
+        if described:
+            return described
+        left = _BRACKETS_AT_END.sub("", left)
     # "X, who ..., said" / "X, the company's chief, said": skip one comma-delimited clause
     # (only where a comma closes it before the verb: "…, the hospital said" is no appositive)
     appositive = _APPOSITIVE_CLAUSE.search(left) \
@@ -1181,6 +1207,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
         if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
             continue  # "read the test reports for this newspaper": a plural noun before a preposition
+        if (word in _verb_nouns() or word[:-1] in _verb_nouns()) and _POSSESSIVE_NP_AT_END.search(near + " "):
+            continue  # "has not mentioned the troops in its daily reports": a noun after a possessive
         if word.endswith("s") and _SPEECH_AFTER.match(body, verb.end()):
             continue  # "Media reports said …", "Initial estimates suggest …": the noun is the subject
         if word.endswith("s") and _PAST_WORD_AT_END.search(body, max(0, verb.start() - 24), verb.start()):
