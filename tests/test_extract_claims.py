@@ -902,3 +902,19 @@ def test_a_description_with_an_acronym_in_brackets_is_the_acronyms_organisation(
 def test_a_reporting_noun_after_a_possessive_is_no_verb_and_not_mentioning_is_a_gap():
     rows = _claims("The defence ministry has not mentioned the troops in its daily reports.")
     assert (rows[0]["claimant"], rows[0]["kind"], rows[0]["certainty"]) == ("article", "gap", "stated")
+
+
+def test_a_second_reporting_verb_does_not_regrade_the_first_clause():
+    rows = _who("President Jane Roe spoke on Sunday. Roe said the North has sent around 12,000 troops to the front, "
+                "and warned that Moscow could ask for more.")
+    assert rows[1] == ("Jane Roe", "stated")
+
+
+def test_a_countrys_initials_and_its_seat_of_government_speak_as_its_government():
+    rows = _claims("Pentagon spokesperson Lt. Col. Dana Whitfield said on Friday that the U.S. assesses "
+                   "the soldiers are engaged in combat.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == \
+        ("Government of the United States", "Dana Whitfield", "hedged")
+    assert _who("The Kremlin said the report was false.")[0][0] == "Government of Russia"
+    assert _who("The White House said on Monday that it would respond.")[0][0] == "Government of the United States"
+    assert _who("Kremlin spokesman Dmitry Peskov said the report was false.")[0][0] == "Dmitry Peskov"

@@ -168,8 +168,13 @@ def state_actor(phrase: str) -> str | None:
     government of that state; "Freedonian state television" -> a claimant of its own."""
     phrase = _LEADING_THE.sub("", phrase.strip())
     code = geo_words().get(phrase.lower()) if phrase[:1].isupper() else None
-    if code and not is_demonym(phrase):
+    # (a country's initials, "the U.S.", "the UK", are its name as a subject, though they
+    # also stand before nouns like a demonym: "U.S. officials")
+    if code and (not is_demonym(phrase) or phrase.replace(".", "").isupper()):
         return government_name(code)
+    seat = lexicon()["seats_of_government"].get(phrase) if phrase[:1].isupper() else None
+    if seat:  # "the Kremlin said": the seat of government speaks for the government
+        return government_name(seat)
     pats = _state_patterns()
     media = pats["media"].match(phrase)
     if media and geo_words().get(media.group("state").lower()):
