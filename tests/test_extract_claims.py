@@ -906,7 +906,7 @@ def test_a_reporting_noun_after_a_possessive_is_no_verb_and_not_mentioning_is_a_
 
 def test_a_second_reporting_verb_does_not_regrade_the_first_clause():
     rows = _who("President Jane Roe spoke on Sunday. Roe said the North has sent around 12,000 troops to the front, "
-                "and warned that Moscow could ask for more.")
+                "and warned that Moscow could ask for more if the world fails to respond.")
     assert rows[1] == ("Jane Roe", "stated")
 
 
