@@ -918,3 +918,14 @@ def test_a_countrys_initials_and_its_seat_of_government_speak_as_its_government(
     assert _who("The Kremlin said the report was false.")[0][0] == "Government of Russia"
     assert _who("The White House said on Monday that it would respond.")[0][0] == "Government of the United States"
     assert _who("Kremlin spokesman Dmitry Peskov said the report was false.")[0][0] == "Dmitry Peskov"
+
+
+def test_put_the_noun_of_something_at_a_figure_is_the_sources_figure():
+    assert _who("President Jane Roe spoke on Sunday. She put the total force at about 12,000.")[1] == ("Jane Roe", "stated")
+    assert _who("President Jane Roe spoke on Sunday. She put the number of dead at 40.")[1] == ("Jane Roe", "stated")
+
+
+def test_an_assessment_that_judges_is_hedged_and_in_a_quote_relayed_by_its_speaker():
+    rows = _claims('Lawmaker Yoon Jae-min attended the session. "The agency judges that a considerable number of '
+                   'troops have been moved to the front," said Yoon Jae-min, a lawmaker.')
+    assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("agency", "Yoon Jae-min", "hedged")

@@ -181,7 +181,9 @@ def _patterns() -> dict:
         for verb in verbs:
             verb_group[verb.lower()] = group
     # "The association put the number at 6,000": a source giving its own figure (stated)
-    put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})\s+at"
+    # ("put the number of dead at 40", "put the total force at 12,000": the noun may take a
+    # complement or be a compound's first word)
+    put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+)?\s+at"
     # "lowered its estimate", "cut its full-year forecast": the source's own figure, its group by the noun
     revised = [n for nouns in lex["revised_nouns"].values() for n in nouns]
     revise = rf"(?:{trie_alternation(lex['revision_verbs'], True)})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_alternation(revised, True)})"
@@ -1317,8 +1319,9 @@ def _speaker_after_quote(sentence: dict, text: str, at: int, ctx: Context) -> tu
     close = _inside_quote(text[sentence["start"]:sentence["end"]], at)
     if close is None:
         return None
-    rest = {**sentence, "start": sentence["start"] + close + 1}
-    if rest["start"] >= sentence["end"]:
+    # (from the closing quote mark: '”, said Roe' is then post-posed as in a sentence of its own)
+    rest = {**sentence, "start": sentence["start"] + close}
+    if rest["start"] + 1 >= sentence["end"]:
         return None
     found = _verb_attribution(rest, text, ctx)
     return found if found and found[0] not in (ARTICLE, UNATTRIBUTED) else None
