@@ -929,3 +929,11 @@ def test_an_assessment_that_judges_is_hedged_and_in_a_quote_relayed_by_its_speak
     rows = _claims('Lawmaker Yoon Jae-min attended the session. "The agency judges that a considerable number of '
                    'troops have been moved to the front," said Yoon Jae-min, a lawmaker.')
     assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("agency", "Yoon Jae-min", "hedged")
+
+
+def test_a_post_described_by_its_state_is_its_holder_of_that_state_or_stays_described():
+    rows = _who("Ukrainian President Volodymyr Zelensky spoke on Sunday. Russian President Vladimir Putin spoke on Monday. "
+                "The Ukrainian president said the soldiers had been killed.")
+    assert rows[-1][0] == "Volodymyr Zelensky"
+    assert _who("A Peruvian deputy interior minister said the border was closed.")[0][0] == \
+        "Peruvian deputy interior minister"

@@ -577,6 +577,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return name, None
     if is_geo_name(name):
         return None  # a demonym alone ("Kenyan") names no source
+    national = _DEMONYM_ROLE.match(np) if " " in np else None
+    if national and is_demonym(national.group("dem")) and national.group("rest").split()[-1].lower() in _role_heads():
+        return _national_role(national.group("dem"), national.group("rest"), ctx)
     described = _description(np, ctx)
     if described:
         return described
@@ -623,6 +626,30 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if full:
         return full.name, full.role
     return None
+
+
+# "the Ukrainian president", "A North Korean vice foreign minister": a post described by its state
+_DEMONYM_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$")
+
+
+def _national_role(dem: str, rest: str, ctx: Context) -> tuple[str, str | None]:
+    """The holder of a post described by its state ("the Ukrainian president"): the person
+    named with that post of that state, or with the post and no other state; else the
+    description itself, with its state ("North Korean vice foreign minister"), unresolved."""
+    wanted, head = f"{dem} {rest}".lower(), rest.split()[-1].lower()
+
+    def holds(person: Actor) -> bool:
+        role = (person.role or "").lower()
+        if wanted in role:
+            return True
+        return head in role.split() and not any(is_demonym(w) or is_geo_name(w) for w in (person.role or "").split())
+
+    person = ctx.nearest(ctx.people, lambda p: bool(p.role) and wanted in p.role.lower()) or \
+        ctx.nearest(ctx.people, lambda p: bool(p.role) and holds(p))
+    if person:
+        ctx.last_person = person
+        return person.name, person.role
+    return f"{dem} {rest}", UNRESOLVED
 
 
 @lru_cache(maxsize=1)
