@@ -937,3 +937,11 @@ def test_a_post_described_by_its_state_is_its_holder_of_that_state_or_stays_desc
     assert rows[-1][0] == "Volodymyr Zelensky"
     assert _who("A Peruvian deputy interior minister said the border was closed.")[0][0] == \
         "Peruvian deputy interior minister"
+
+
+def test_according_to_a_counted_group_is_that_group():
+    rows = _claims("The ministry gave its assessment at a closed-door meeting, "
+                   "according to two committee members who briefed reporters.")
+    assert (rows[0]["claimant"], rows[0]["certainty"]) == ("committee members", "reported")
+    assert _who("The army withdrew overnight, according to three residents reached by phone.")[0] == ("residents", "reported")
+    assert _who("The vote was postponed, according to two people familiar with the matter.")[0][0] == "unattributed reports"

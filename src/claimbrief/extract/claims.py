@@ -1147,6 +1147,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     return min(cues)[1] if cues else None
 
 
+_COUNTED_SOURCE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?P<group>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!\s+(?:of|per)\b)")
 _PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
 
 
@@ -1200,6 +1201,13 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
         if found:
             return found, cue
+    counted = _COUNTED_SOURCE.match(rest)
+    if counted and counted.group("group").split()[-1] not in _number_words():
+        # "according to two committee members who briefed reporters", "citing three residents
+        # reached by phone": the group counted, whatever its noun
+        group = counted.group("group")
+        ctx.written.setdefault(group, set()).add(counted.group(0))
+        return (group, None), cue
     if cue.lower() == "citing" and simple and _PLAIN_GROUP.match(simple.group(0)):
         # "citing stallholders", "citing hospital staff": what follows "citing" is a source,
         # whatever its noun (one no list has is the group as written)
