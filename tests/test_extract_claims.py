@@ -945,3 +945,11 @@ def test_according_to_a_counted_group_is_that_group():
     assert (rows[0]["claimant"], rows[0]["certainty"]) == ("committee members", "reported")
     assert _who("The army withdrew overnight, according to three residents reached by phone.")[0] == ("residents", "reported")
     assert _who("The vote was postponed, according to two people familiar with the matter.")[0][0] == "unattributed reports"
+
+
+def test_a_quotation_its_speaker_opens_after_a_colon_runs_on_to_its_closing_mark():
+    rows = _who('Health Minister Jane Roe spoke at the hospital on Monday. She said: "The wards are full. '
+                'We are asking people to stay home.\n\n"The next two weeks will be hard. We expect more cases."')
+    assert [r[0] for r in rows[1:]] == ["Jane Roe"] * 4
+    rows = _who('Interior Minister Jan Kowalski wrote on Telegram: “Our forces destroyed two tanks. The enemy will not pass.”')
+    assert [r[0] for r in rows] == ["Jan Kowalski", "Jan Kowalski"]

@@ -1773,7 +1773,10 @@ def _quote_state(body: str) -> tuple[bool, bool]:
     if curly_open or curly_close:
         return curly_open > curly_close, curly_close > curly_open
     if straight % 2:
-        return starts, not starts
+        # (a mark a word follows opens, 'said: "The wards', one that ends a word closes, 'home."')
+        last = body.rfind('"')
+        opening = starts or (last + 1 < len(body) and body[last + 1].isalnum() and (last == 0 or not body[last - 1].isalnum()))
+        return opening, not opening
     return False, False
 
 
@@ -1811,6 +1814,13 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
                         # a quote that goes on after its attribution, in the same paragraph, is the same speaker's
                         for k in range(i, j + 1):
                             _inherit(rows[k], _speaking(rows[i - 1], speakers))
+                    elif source["claimant"] == ARTICLE and rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
+                            and rows[i]["text"].lstrip()[:1] not in _OPEN:
+                        # 'She said: "The wards are full. We are asking people to stay home."': a
+                        # quotation its speaker opens runs on, hers, to its closing mark
+                        for k in range(i + 1, j + 1):
+                            if rows[k]["claimant"] == ARTICLE:
+                                _inherit(rows[k], _speaking(rows[i], speakers))
                     i = j
                     break
         elif i > 0 and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
