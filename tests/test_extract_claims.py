@@ -953,3 +953,11 @@ def test_a_quotation_its_speaker_opens_after_a_colon_runs_on_to_its_closing_mark
     assert [r[0] for r in rows[1:]] == ["Jane Roe"] * 4
     rows = _who('Interior Minister Jan Kowalski wrote on Telegram: “Our forces destroyed two tanks. The enemy will not pass.”')
     assert [r[0] for r in rows] == ["Jan Kowalski", "Jan Kowalski"]
+
+
+def test_an_unnamed_insider_is_known_by_the_body_it_is_in_and_one_of_a_group_speaks_for_it():
+    rows = _claims("Two technicians were detained, a source in the prosecutor's office told reporters.")
+    assert rows[0]["claimant"] == "prosecutor's office source"
+    rows = _who("Two former employees, who asked not to be named, told us that pressure was routine. "
+                "One said that at least four files had been closed. Another said the managers knew.")
+    assert [r[0] for r in rows] == ["former employees"] * 3

@@ -493,6 +493,16 @@ def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
     return found
 
 
+# an unnamed source inside a body: "a source", "a senior official", "an aide" (before "in the …")
+_UNNAMED_INSIDER = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|junior|high-ranking|top|former|local|second)\s+)?(?:source|official|aide|insider|employee|staffer|officer)$")
+
+
+@lru_cache(maxsize=1)
+def _ORG_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, loaded once
+    """Organisation words that open a name ("Ministry of Health"): its kind, lower-cased."""
+    return frozenset(w.lower() for w in lexicon()["organisation_words"] if " " not in w)
+
+
 # an unnamed spokesperson of a body named by its proper name ("A Port Authority spokesperson")
 def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
     """"Ukraine's military intelligence agency (HUR)": a description followed by the acronym of
@@ -525,6 +535,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = _CONJUNCTION_PREFIX.sub("", np)
     if not np or _DIGIT.search(np):
         return None  # "Q3 showed": no actor has a number in its name here
+    if np.lower() == "one" and ctx.last_group:
+        return ctx.last_group, None  # "Two former guards told us … . One said …": one of that group
     if np.lower() in _number_words():
         return None  # "Nine confirmed dead as …": a headline's count, not a source
     pats = _patterns()
@@ -543,8 +555,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if person:
             ctx.last_person = person
             return person.name, person.role
-    if np.lower() == "they" and ctx.last_group:
-        return ctx.last_group, None  # "Officials in Portville say … . …, they said": the same officials
+    if np.lower() in ("they", "another", "one of them", "a second") and ctx.last_group:
+        # "Officials in Portville say … . …, they said": the same officials; "Two former
+        # guards told us … . One said …": one of that group, who speaks for it
+        return ctx.last_group, None
     if pats["pronoun"].match(np):
         if ctx.last_person:
             ctx.last_person.aliases.add(np[0].upper() + np[1:].lower())
@@ -601,6 +615,14 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     # "Police in Bremen", "Investigators from the Forest Service", "engineers at
     # the provincial irrigation department"
     complement = _HEAD_AND_COMPLEMENT.match(np)
+    if complement and _UNNAMED_INSIDER.match(complement.group("head")) and complement.group("prep") in ("in", "at", "from", "within", "with"):
+        # "a source in the prosecutor's office", "a senior official at the Health Ministry": an
+        # unnamed insider, known by the body it is in ("prosecutor's office source", "ministry official")
+        body = _BRACKETS_AT_END.sub("", _LEADING_THE_ANY_CASE.sub("", complement.group("comp"))).strip()
+        if body[:1].isupper():
+            first = body.split()[0]
+            body = first.lower() if first.lower() in _ORG_HEADS() and " of " in body else body
+        return f"{body} {complement.group('head').split()[-1].lower()}", None
     if complement and complement.group("head").split()[-1].lower() in lexicon()["document_nouns"]:
         bare = _LEADING_THE.sub("", complement.group("comp"))
         if bare[:1].isupper():
