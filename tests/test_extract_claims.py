@@ -961,3 +961,25 @@ def test_an_unnamed_insider_is_known_by_the_body_it_is_in_and_one_of_a_group_spe
     rows = _who("Two former employees, who asked not to be named, told us that pressure was routine. "
                 "One said that at least four files had been closed. Another said the managers knew.")
     assert [r[0] for r in rows] == ["former employees"] * 3
+
+
+def test_one_name_for_a_body_named_with_words_before_its_kind_and_its_acronym_between_commas():
+    rows = _who("The Public Health Institute of Malawi, PHIM, says most patients had no treated water. "
+                "The institute has also warned that cases have been reported across the border.")
+    assert [r[0] for r in rows] == ["Public Health Institute of Malawi"] * 2
+    # and "Perth Magistrates Court on Wednesday" is no organisation's name
+    assert "Perth Magistrates Court on Wednesday" not in _actor_names("Jane Roe appeared in Perth Magistrates Court on Wednesday.")
+
+
+def test_an_unnamed_official_of_a_body_named_by_acronym_is_apart_from_the_body():
+    rows = _who("The Joint Chiefs of Staff (JCS) said two missiles were fired. "
+                "A JCS official told reporters that some units had moved. "
+                "Jane Roe of the opposition Democratic Party said the agency had tracked containers.")
+    assert [r[0] for r in rows] == ["Joint Chiefs of Staff", "JCS official", "Jane Roe"]
+
+
+def _actor_names(body):
+    text = "A test headline about events\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="A test headline about events", published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [a["name"] for a in extract_rows(article)["actors"]]

@@ -85,7 +85,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "org_end": re.compile(rf"(?:^|\s)(?:{trie_alternation(lex['organisation_words'] + lex['company_suffixes'])})$"),
         "news": re.compile(rf"^(?:the\s+)?(?:{trie_alternation(lex['news_organisations'], True)})$", re.IGNORECASE),
         "courtesy": re.compile(rf"(?:{alternation(lex['courtesy_titles'])})\s"),
-        "org_start": re.compile(rf"^(?:[A-Z][\w’'-]*\s+)?(?:{trie_alternation(lex['organisation_words'])})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"),
+        # ("Ministry of …", "Health Ministry for …", "Public Health Institute of …": more words
+        # before the organisation word only before "of", "Perth Magistrates Court on Wednesday" is no name)
+        "org_start": re.compile(rf"^(?:(?:[A-Z][\w’'-]*\s+)?(?:{trie_alternation(lex['organisation_words'])})\s+(?:of|for|on)"
+                                rf"|(?:[A-Z][\w’'-]*\s+){{2,3}}(?:{trie_alternation(lex['organisation_words'])})\s+of)\s+(?:the\s+)?[A-Z]"),
         "org_of": re.compile(rf"\b(?:{trie_alternation(lex['organisation_words'])})\s+(?:of|for|on)\s+(?:the\s+)?$"),
     }
 

@@ -90,6 +90,7 @@ _OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had
 _NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|[a-z]{1,3}\s+)?[A-Z][\w’'.-]*)*$")
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$")
 _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
+_THE_AT_END = re.compile(r"\b[Tt]he\s+$")
 _CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$")
 _LAST_WORDS = re.compile(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$")
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
@@ -493,6 +494,8 @@ def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
     return found
 
 
+_INSIDER_HEADS = frozenset({"official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
+                            "employee", "employees", "staffer", "staffers", "officer", "officers"})
 # an unnamed source inside a body: "a source", "a senior official", "an aide" (before "in the …")
 _UNNAMED_INSIDER = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|junior|high-ranking|top|former|local|second)\s+)?(?:source|official|aide|insider|employee|staffer|officer)$")
 
@@ -720,7 +723,9 @@ def _common_actor(np: str, ctx: Context) -> str:
     for word in words[:-1]:
         bare = word.strip("()")
         if bare.isupper() and 2 <= len(bare) <= 6 and bare.isalpha() and not is_geo_name(bare):
-            return bare
+            # ("a JCS official" is an insider of the body, not the body: the gold of real copy
+            # keeps unnamed officials apart from the organisation that has a spokesperson)
+            return f"{bare} {head}" if head in _INSIDER_HEADS else bare
     if head in ctx.heads and len(words) <= 2:
         return ctx.heads[head]
     modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
@@ -902,8 +907,9 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
             return _resolve(tail[-1][2], ctx)
         # an organisation the text names in full ending the clause (no person's) ("the Joint Chiefs of Staff",
         # "the … Monitoring and Research Centre"): its whole name, not the last run of capitals
+        # (the name opens its clause: "Roe of the opposition Democratic Party" is Roe)
         named = next((o for o in ctx.organisations if " " in o and chunk.endswith(o)
-                      and not chunk[-len(o) - 1:-len(o)].isalnum()), None)
+                      and _CLAUSE_START_AT_END.search(_THE_AT_END.sub("", chunk[:-len(o)]))), None)
         if named:
             return _resolve(named, ctx)
         # "Dr. Jane Roe of the University of Leeds expects": the person, not the body
