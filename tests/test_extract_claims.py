@@ -983,3 +983,12 @@ def _actor_names(body):
     article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="A test headline about events", published=dt.date(2024, 12, 1)),
                       sha256=hashlib.sha256(text.encode()).hexdigest())
     return [a["name"] for a in extract_rows(article)["actors"]]
+
+
+def test_business_copy_epithets_and_a_named_analyst_of_a_firm():
+    rows = _who("Boeing Co posted first-quarter profits of 89 cents per share. "
+                "The aerospace giant said it earned $762 million in the quarter.")
+    assert [r[0] for r in rows] == ["Boeing Co", "Boeing Co"]
+    assert _who('"Demand is weak," said Acme Securities economist Jane Roe.')[0][0] == "Jane Roe"
+    rows = _claims("Per its standard practice, the chief executive would not comment on future products.")
+    assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")

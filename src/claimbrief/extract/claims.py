@@ -997,6 +997,8 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return np, None
 
 
+# a name after a lower-case role noun that ends a description ("… Research analyst Brian Marshall")
+_NAME_AFTER_ROLE_NOUN = re.compile(r"[A-Za-z]\s+[a-z][a-z-]+\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
 _NAME_AFTER_TITLE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*[.,]?\s*$")
 
 
@@ -1013,6 +1015,12 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
             if person or len(name.split()) >= 2:
                 return _resolve(name, ctx) or _new_person(named.group(1), ctx)
         runs = list(capitalised_runs(np))
+        named = _NAME_AFTER_ROLE_NOUN.search(np) if len(runs) >= 2 else None
+        if named and runs[-1][1] == len(np):
+            # "said American Technology Research analyst Brian Marshall": the analyst, not the firm
+            found = _resolve(named.group(1), ctx) or _new_person(named.group(1), ctx)
+            if found:
+                return found
         if runs:
             return _resolve(runs[0][2] if runs[0][0] == 0 else np, ctx) or _resolve(np, ctx)
         np = _PART_OF.sub("the ", np) if " of the " in np else np  # "…, said one of the officials": the officials
