@@ -992,3 +992,11 @@ def test_business_copy_epithets_and_a_named_analyst_of_a_firm():
     assert _who('"Demand is weak," said Acme Securities economist Jane Roe.')[0][0] == "Jane Roe"
     rows = _claims("Per its standard practice, the chief executive would not comment on future products.")
     assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")
+
+
+def test_a_states_leader_its_outlet_after_a_possessive_and_neither_confirmed_nor_denied():
+    rows = _claims("Moldovan President Jan Novak said in an interview with Japan's Kyodo news agency that the first "
+                   "soldiers had been killed. The Moldovan leader said about 12,000 troops had been sent.")
+    assert [(r["claimant"], r["via"]) for r in rows] == [("Jan Novak", "Kyodo"), ("Jan Novak", None)]
+    rows = _claims("The government has neither confirmed nor denied sending troops.")
+    assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")

@@ -595,7 +595,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if is_geo_name(name):
         return None  # a demonym alone ("Kenyan") names no source
     national = _DEMONYM_ROLE.match(np) if " " in np else None
-    if national and is_demonym(national.group("dem")) and national.group("rest").split()[-1].lower() in _role_heads():
+    if national and is_demonym(national.group("dem")) and (national.group("rest").split()[-1].lower() in _role_heads()
+                                                            or national.group("rest").lower() == "leader"):
         return _national_role(national.group("dem"), national.group("rest"), ctx)
     described = _description(np, ctx)
     if described:
@@ -662,6 +663,14 @@ def _national_role(dem: str, rest: str, ctx: Context) -> tuple[str, str | None]:
     named with that post of that state, or with the post and no other state; else the
     description itself, with its state ("North Korean vice foreign minister"), unresolved."""
     wanted, head = f"{dem} {rest}".lower(), rest.split()[-1].lower()
+    if head == "leader":
+        # "the Ukrainian leader": the head of state or government the story names for that state
+        heads = [r.lower() for r in lexicon()["head_of_state_roles"] + lexicon()["head_of_government_roles"]]
+        person = ctx.nearest(ctx.people, lambda p: bool(p.role) and dem.lower() in p.role.lower()
+                             and any(r in p.role.lower() for r in heads))
+        if person:
+            ctx.last_person = person
+            return person.name, person.role
 
     def holds(person: Actor) -> bool:
         role = (person.role or "").lower()
@@ -1037,12 +1046,19 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
     for match in pats["conduit"].finditer(sentence):
         rest = sentence[match.end():]
         rest = pats["media_prefix"].sub("", rest, count=1)
+        # "in an interview with Japan's Kyodo news agency": the outlet after its country's possessive
+        rest = _STATE_POSSESSIVE_PREFIX.sub("", rest, count=1) if "'s " in rest[:30] or "’s " in rest[:30] else rest
         runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
         if runs and runs[0][0] <= 12:
             name = runs[0][2]
-            if is_news_organisation(name):
+            if is_news_organisation(name) or _MEDIA_NOUN_AFTER.match(rest, runs[0][1]):
                 return name
     return None
+
+
+_STATE_POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(?=[A-Z])")
+# "Kyodo news agency", "the Hanbit daily": an outlet named by what it is
+_MEDIA_NOUN_AFTER = re.compile(r"\s+(?:news\s+agency|news\s+service|newspaper|daily|broadcaster|television|radio|news\s+site)\b")
 
 
 # a counterfactual: "would have" under a condition that did not hold, "would" after an opening
