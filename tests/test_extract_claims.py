@@ -1000,3 +1000,9 @@ def test_a_states_leader_its_outlet_after_a_possessive_and_neither_confirmed_nor
     assert [(r["claimant"], r["via"]) for r in rows] == [("Jan Novak", "Kyodo"), ("Jan Novak", None)]
     rows = _claims("The government has neither confirmed nor denied sending troops.")
     assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")
+
+
+def test_an_unnamed_spokesperson_of_a_body_named_by_a_common_noun_speaks_for_the_body():
+    assert _who("A federal police spokeswoman said in a statement that the man had been charged.")[0][0] == "federal police"
+    rows = _who("The Ministry of Health reported 40 cases. A ministry spokeswoman said the outbreak was slowing.")
+    assert [r[0] for r in rows] == ["Ministry of Health", "Ministry of Health"]

@@ -523,6 +523,8 @@ def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
     return acronym.group(1), None
 
 
+# an unnamed spokesperson of a body named by a common noun ("a federal police spokeswoman")
+_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+(?:spokesperson|spokesman|spokeswoman)$")
 _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
 
 
@@ -574,6 +576,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         found = _resolve_np(speaker.group("org"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED \
                 and not any(p.name == found[0] for p in ctx.people):
+            return found
+    speaker = _BODY_SPEAKER.match(np) if "spokes" in np and not speaker else None
+    if speaker and pats["actor_np"].match(speaker.group("org")):
+        # "A federal police spokeswoman said", "a ministry spokesman said": the body, as for a named one
+        found = _resolve_np(speaker.group("org"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and not any(p.name == found[0] for p in ctx.people):
             return found
     person = resolve_person(ctx.people, np)
     if person:
