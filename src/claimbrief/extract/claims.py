@@ -578,8 +578,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
                 and not any(p.name == found[0] for p in ctx.people):
             return found
     speaker = _BODY_SPEAKER.match(np) if "spokes" in np and not speaker else None
-    if speaker and pats["actor_np"].match(speaker.group("org")):
-        # "A federal police spokeswoman said", "a ministry spokesman said": the body, as for a named one
+    if speaker and pats["actor_np"].match(speaker.group("org")) and \
+            not pats["anonymous"].search(ctx.text, ctx.pos, _sentence_end(ctx.text, ctx.pos)):
+        # "A federal police spokeswoman said", "a ministry spokesman said": the body, as for a
+        # named one (one who "asked not to be named" is an unnamed source of its own)
         found = _resolve_np(speaker.group("org"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and not any(p.name == found[0] for p in ctx.people):
             return found
