@@ -891,6 +891,7 @@ def test_a_headline_naming_its_source_before_a_colon_is_that_sources():
     assert _headline("Ukraine: strikes kill five in Kharkiv",
                      "Strikes killed five people in Kharkiv, regional governor Oleh Petrenko said.")[0] == "article"
     assert _headline("Analysis: Why the vote matters", "The vote matters, analysts said.")[0] == "article"
+    assert _headline("Live: Eruption on the peninsula", "An eruption began on Monday, Blue Lagoon Live reported.")[0] == "article"
 
 
 def test_a_description_with_an_acronym_in_brackets_is_the_acronyms_organisation():

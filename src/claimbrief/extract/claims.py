@@ -1552,7 +1552,7 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
     story names it as a person or an organisation (not a place or a label: "Ukraine: …",
     "Live: …", "Analysis: …")."""
     match = _HEADLINE_SOURCE.match(body) if ":" in body[:60] else None
-    if not match:
+    if not match or match.group("np").lower() in _headline_labels():
         return None
     found = _resolve(match.group("np"), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
@@ -1563,6 +1563,11 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
     named = any(p.name == found[0] and p.name.split()[-1] == np.split()[-1] for p in ctx.people) or \
         (found[0] == np or np.isupper()) and any(o.name == found[0] or np in o.aliases for o in ctx.org_actors)
     return (found[0], found[1], "stated", ":") if named else None
+
+
+@lru_cache(maxsize=1)
+def _headline_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["headline_labels"])
 
 
 # "Harbour Line to build new terminal", "Town pool to stay shut until 2027": a headline's
