@@ -1010,3 +1010,9 @@ def test_an_unnamed_spokesperson_of_a_body_named_by_a_common_noun_speaks_for_the
     assert _who("A federal police spokeswoman said in a statement that the man had been charged.")[0][0] == "federal police"
     rows = _who("The Ministry of Health reported 40 cases. A ministry spokeswoman said the outbreak was slowing.")
     assert [r[0] for r in rows] == ["Ministry of Health", "Ministry of Health"]
+
+
+def test_a_line_ending_in_a_colon_introduces_the_quotation_paragraph_below_it():
+    rows = _who('"There are no such casualties," the agency said in a commentary.\n\nIt went on:\n\n'
+                '"The regime has lost thousands of its youth. Nobody will be deceived by such a trick."')
+    assert [r[0] for r in rows if r[0]] == ["agency", "agency", "agency"]

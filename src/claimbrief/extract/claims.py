@@ -1933,6 +1933,11 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         after = speaker(paragraphs[p + 1]) if p + 1 < len(paragraphs) and \
             rows[paragraphs[p + 1][0]]["text"].lstrip()[:1] in _OPEN else None
         source = (after or before) if runs_on else (before or after)
+        if not source and p and rows[paragraphs[p - 1][-1]]["text"].rstrip().endswith(":"):
+            # "He added:" / "It went on:" on a line of its own introduces the quotation below it:
+            # its speaker, or (a bare "It went on:") the speaker of the quotation before it
+            named = [rows[i] for i in paragraphs[p - 1] if rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None)]
+            source = _speaking(named[-1], speakers) if named else (speaker(paragraphs[p - 2]) if p > 1 else None)
         person = named_before[indices[0]] if named_before and not source and _only_quotation(body) else None
         if person:
             source = {"claimant": person.name, "claimant_role": person.role, "via": None}
