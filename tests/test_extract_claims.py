@@ -1016,3 +1016,10 @@ def test_a_line_ending_in_a_colon_introduces_the_quotation_paragraph_below_it():
     rows = _who('"There are no such casualties," the agency said in a commentary.\n\nIt went on:\n\n'
                 '"The regime has lost thousands of its youth. Nobody will be deceived by such a trick."')
     assert [r[0] for r in rows if r[0]] == ["agency", "agency", "agency"]
+
+
+def test_a_title_case_headline_speaks_for_its_subject_or_its_commentarys_owner():
+    assert _headline("Agency Commentary Slams Smear Campaign",
+                     "The regime is spreading a fabrication, the Ruritanian News Agency (RNA) said in a commentary.")[0] == \
+        "Ruritanian News Agency"
+    assert _headline("Prices Rise As Storm Hits Farms", "Prices rose 4%, the statistics office said.")[0] == "article"

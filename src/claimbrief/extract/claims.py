@@ -1534,12 +1534,28 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
     """A headline in the present tense speaks for its subject: "Minister praises rescuers",
     "Ministry launches borehole programme"."""
     match = _HEADLINE_SUBJECT.match(body)
-    if not match or match.group("verb") not in _headline_acts():
+    if not match:
+        match = _TITLE_CASE_SUBJECT.match(body)  # "Agency Commentary Slams Smear Campaign": every word capitalised
+        if not match or not body.istitle() and sum(w[:1].isupper() for w in body.split()) < 0.7 * len(body.split()):
+            return None
+    verb = match.group("verb").lower()
+    if verb not in _headline_acts():
         return None  # "Party wins most seats" reports an event; "Minister praises" a statement
-    found = _resolve(match.group("np"), ctx)
+    np = match.group("np")
+    found = _resolve(np, ctx)
+    if (not found or found[0] in (ARTICLE, UNATTRIBUTED)) and " " in np and np.split()[-1].lower() in _statement_words():
+        found = _resolve(np.rsplit(None, 1)[0], ctx)  # "KCNA Commentary Slams …": the commentary's owner
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
-    return (found[0], found[1], "stated", match.group("verb"))
+    return (found[0], found[1], "stated", verb)
+
+
+_TITLE_CASE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?P<verb>[A-Z][a-z]+s)\b")
+
+
+@lru_cache(maxsize=1)
+def _statement_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["statement_nouns"])
 
 
 # "Agency: troops suffered losses", "Roe: 'We will appeal'": a headline that names its source
