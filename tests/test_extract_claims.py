@@ -1023,3 +1023,8 @@ def test_a_title_case_headline_speaks_for_its_subject_or_its_commentarys_owner()
                      "The regime is spreading a fabrication, the Ruritanian News Agency (RNA) said in a commentary.")[0] == \
         "Ruritanian News Agency"
     assert _headline("Prices Rise As Storm Hits Farms", "Prices rose 4%, the statistics office said.")[0] == "article"
+
+
+def test_officials_of_two_states_stay_one_group_as_written():
+    assert _who("By the end of that month, US and South Korean officials said the troops had arrived.")[0][0] == \
+        "US and South Korean officials"

@@ -654,6 +654,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return np, None  # a named place or body: keep the phrase as written
         comp = bare
         return _common_actor(complement.group("head"), ctx), None
+    both = _COORDINATED_STATES.match(np) if " and " in np else None
+    if both and all(geo_words().get(both.group(k).lower()) for k in ("a", "b")) and pats["actor_np"].match(both.group("noun")):
+        return np, None  # "US and South Korean officials": the officials of both, as written
     if pats["actor_np"].match(np) and not any(pats["function_word"].match(w) for w in np.split()):
         return _common_actor(np, ctx), None
     if np.lower() in _role_heads():  # "Minister praises rescuers": the minister named in the story
@@ -664,6 +667,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return None
 
 
+# "US and South Korean officials": a group of two states, by their names or demonyms
+_COORDINATED_STATES = re.compile(r"^(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<noun>[a-z][a-z-]+)$")
 # "the Ukrainian president", "A North Korean vice foreign minister": a post described by its state
 _DEMONYM_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$")
 
