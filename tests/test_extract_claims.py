@@ -1028,3 +1028,8 @@ def test_a_title_case_headline_speaks_for_its_subject_or_its_commentarys_owner()
 def test_officials_of_two_states_stay_one_group_as_written():
     assert _who("By the end of that month, US and South Korean officials said the troops had arrived.")[0][0] == \
         "US and South Korean officials"
+
+
+def test_brokerages_polled_by_an_outlet_are_the_polls_respondents():
+    assert _who("Eight brokerages polled by Dalal Street Daily had on average expected a profit of 196 crore.")[0] == \
+        ("brokerages polled by Dalal Street Daily", "predicted")
