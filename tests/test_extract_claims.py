@@ -1033,3 +1033,9 @@ def test_officials_of_two_states_stay_one_group_as_written():
 def test_brokerages_polled_by_an_outlet_are_the_polls_respondents():
     assert _who("Eight brokerages polled by Dalal Street Daily had on average expected a profit of 196 crore.")[0] == \
         ("brokerages polled by Dalal Street Daily", "predicted")
+
+
+def test_a_quotation_closing_before_its_speaker_is_graded_whatever_follows_the_verb():
+    rows = _who('Nikhil Apte is an analyst.\n\n"Earnings were in line. We think the guidance looks stretched," '
+                'Apte said in a note to clients on Friday.')
+    assert rows[-1] == ("Nikhil Apte", "hedged")

@@ -137,6 +137,7 @@ _BE_AT_END = re.compile(r"\b(?:been|was|were|is|are)\s+$")
 _SPEAKER_PRONOUN_AT_END = re.compile(r"\b(?:it|he|she|they|we|I)\s+(?:also\s+|still\s+)?$", re.IGNORECASE)
 _RELATIVE_AT_END = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 _QUOTE_THEN_SPEAKER = re.compile(r"^\s*[“\"][^“”\"]+[,.?!]\s*[”\"]\s+[^“”\"]{0,80}$")
+_CLOSED_QUOTE_THEN_SPEAKER = re.compile(r"[\w.,?!][,.?!]?\s*[”\"]\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)$")
 _PARENTHETICAL_SPEAKER = re.compile(r"\w[,”\"]\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)$")
 # (a word of a records' owner: "O'Brien" keeps its apostrophe, "the bank's" gives it to the possessive)
 _OWNER_WORD = r"[\w.&-]+(?:[’'][\w.&-]{2,})?"
@@ -1377,7 +1378,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 # so is the clause before a parenthetical attribution ('No one was hurt, she said, and …')
                 # ('"We will deliver," said the Minister of Health, Dr. Jane Roe': the quote before the verb)
                 quote_first = before.lstrip()[:1] in "“\"" and before.rstrip()[-1:] in "”\"" and before.count("“") + before.count('"') <= 2
+                # ('… stretched," Apte said in a note to clients on Friday': the quotation closing
+                # before its speaker is what was said, however long the words after the verb)
                 post_posed = post_posed or quote_first or bool(_QUOTE_THEN_SPEAKER.match(before)) or \
+                    bool(_CLOSED_QUOTE_THEN_SPEAKER.search(before[-80:])) or \
                     (bool(_PARENTHETICAL_SPEAKER.search(before)) and (
                         after.lstrip().startswith(",") or not _CLAUSE_SUBJECT.match(after)
                         and not _FINITE_AUX.search(after.split(",", 1)[0])))  # '…, the agency said on Friday, a smaller drop …'
