@@ -50,7 +50,7 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
         bracket = _ACRONYM_IN_BRACKETS.match(text, end, end + 14) if text.startswith("(", end) or \
             text[end:end + 2].lstrip().startswith("(") else None
         if bracket and not any(s <= start < e for s, e in person_spans):
-            # the initials may spell more than the run: "Joint Chiefs of Staff (JCS)", whose
+            # the initials may spell more than the run: "Board of Water Supply (BWS)", whose
             # "of" splits it into two runs (the name is then the words they spell)
             start, run = _spelled_by(text, start, end, run, _undotted(bracket.group(1)))
             name = _SPACES.sub(" ", run[4:] if run.startswith("The ") else run)
@@ -88,7 +88,7 @@ _WORDS_BEFORE_ACRONYM = re.compile(r"(?:[A-Z][\w’'-]*|of|and|for|on|the|&)(?:\
 
 def _spelled_by(text: str, start: int, end: int, run: str, acronym: str) -> tuple[int, str]:
     """The start and words of the name a bracketed acronym spells when its run alone does not
-    ("Joint Chiefs of Staff (JCS)", "Earthquake Monitoring and Research Centre (EMRC)"): the
+    ("Board of Water Supply (BWS)", "Flood Warning and Forecast Centre (FWFC)"): the
     shortest stretch of capitalised words and joining words ending at the run whose initials
     it is; else the run as it was."""
     if not acronym.isupper() or _initials(run) == acronym or len(acronym) <= len(run.split()):

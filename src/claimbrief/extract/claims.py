@@ -159,7 +159,7 @@ _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
 _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
-# (or a second reporting verb: "said the North has sent 12,000, and warned that Moscow could ask for more")
+# (or a second reporting verb: "said the storm destroyed 3,000 homes, and warned that the river could rise")
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+(?:[a-z]+ed\s+|also\s+[a-z]+ed\s+)?that\s")
 # "said it had halted the trains and would help investigators": a second predicate after one that
 # reports what was done does not re-grade it (like a second "and that" clause)
@@ -183,7 +183,7 @@ def _patterns() -> dict:
         for verb in verbs:
             verb_group[verb.lower()] = group
     # "The association put the number at 6,000": a source giving its own figure (stated)
-    # ("put the number of dead at 40", "put the total force at 12,000": the noun may take a
+    # ("put the number of injured at 17", "put the total crowd at 8,000": the noun may take a
     # complement or be a compound's first word)
     put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+)?\s+at"
     # "lowered its estimate", "cut its full-year forecast": the source's own figure, its group by the noun
@@ -347,7 +347,7 @@ class Context:
         # head noun -> the fuller common-noun actor it refers back to ("army" -> "Chadian army")
         self.heads: dict[str, str] = {}
         # sentence id -> (name, role) of who speaks a sentence whose claim is another's ("'The
-        # agency told us …,' Han said": the agency claims, Han speaks the quotation around it)
+        # agency told us …,' Roe said": the agency claims, Roe speaks the quotation around it)
         self.speakers: dict[int, tuple[str, str | None]] = {}
 
     def nearest(self, actors: list[Actor], test) -> Actor | None:
@@ -509,7 +509,7 @@ def _ORG_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, loaded once
 
 # an unnamed spokesperson of a body named by its proper name ("A Port Authority spokesperson")
 def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
-    """"Ukraine's military intelligence agency (HUR)": a description followed by the acronym of
+    """"the country's customs agency (CXA)": a description followed by the acronym of
     an organisation the text names by it is that organisation (one source, not two); the
     description's head noun ("the agency" later) refers back to it."""
     acronym = _ACRONYM_AT_END.search(np)
@@ -657,7 +657,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return _common_actor(complement.group("head"), ctx), None
     both = _COORDINATED_STATES.match(np) if " and " in np else None
     if both and all(geo_words().get(both.group(k).lower()) for k in ("a", "b")) and pats["actor_np"].match(both.group("noun")):
-        return np, None  # "US and South Korean officials": the officials of both, as written
+        return np, None  # "Chilean and Peruvian officials": the officials of both, as written
     if pats["actor_np"].match(np) and not any(pats["function_word"].match(w) for w in np.split()):
         return _common_actor(np, ctx), None
     if np.lower() in _role_heads():  # "Minister praises rescuers": the minister named in the story
@@ -668,19 +668,19 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return None
 
 
-# "US and South Korean officials": a group of two states, by their names or demonyms
+# "Chilean and Peruvian officials": a group of two states, by their names or demonyms
 _COORDINATED_STATES = re.compile(r"^(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<noun>[a-z][a-z-]+)$")
-# "the Ukrainian president", "A North Korean vice foreign minister": a post described by its state
+# "the Chilean president", "A Peruvian deputy interior minister": a post described by its state
 _DEMONYM_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$")
 
 
 def _national_role(dem: str, rest: str, ctx: Context) -> tuple[str, str | None]:
-    """The holder of a post described by its state ("the Ukrainian president"): the person
+    """The holder of a post described by its state ("the Chilean president"): the person
     named with that post of that state, or with the post and no other state; else the
-    description itself, with its state ("North Korean vice foreign minister"), unresolved."""
+    description itself, with its state ("Peruvian deputy interior minister"), unresolved."""
     wanted, head = f"{dem} {rest}".lower(), rest.split()[-1].lower()
     if head == "leader":
-        # "the Ukrainian leader": the head of state or government the story names for that state
+        # "the Chilean leader": the head of state or government the story names for that state
         heads = [r.lower() for r in lexicon()["head_of_state_roles"] + lexicon()["head_of_government_roles"]]
         person = ctx.nearest(ctx.people, lambda p: bool(p.role) and dem.lower() in p.role.lower()
                              and any(r in p.role.lower() for r in heads))
@@ -748,7 +748,7 @@ def _common_actor(np: str, ctx: Context) -> str:
     for word in words[:-1]:
         bare = word.strip("()")
         if bare.isupper() and 2 <= len(bare) <= 6 and bare.isalpha() and not is_geo_name(bare):
-            # ("a JCS official" is an insider of the body, not the body: the gold of real copy
+            # ("a BWS official" is an insider of the body, not the body: the gold of real copy
             # keeps unnamed officials apart from the organisation that has a spokesperson)
             return f"{bare} {head}" if head in _INSIDER_HEADS else bare
     if head in ctx.heads and len(words) <= 2:
@@ -931,7 +931,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
             return _resolve(tail[-1][2], ctx)
         # an organisation the text names in full ending the clause (no person's) ("the Joint Chiefs of Staff",
-        # "the … Monitoring and Research Centre"): its whole name, not the last run of capitals
+        # "the … Warning and Forecast Centre"): its whole name, not the last run of capitals
         # (the name opens its clause: "Roe of the opposition Democratic Party" is Roe)
         named = next((o for o in ctx.organisations if " " in o and chunk.endswith(o)
                       and _CLAUSE_START_AT_END.search(_THE_AT_END.sub("", chunk[:-len(o)]))), None)
@@ -1062,7 +1062,7 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
     for match in pats["conduit"].finditer(sentence):
         rest = sentence[match.end():]
         rest = pats["media_prefix"].sub("", rest, count=1)
-        # "in an interview with Japan's Kyodo news agency": the outlet after its country's possessive
+        # "in an interview with France's Orbis news agency": the outlet after its country's possessive
         rest = _STATE_POSSESSIVE_PREFIX.sub("", rest, count=1) if "'s " in rest[:30] or "’s " in rest[:30] else rest
         runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
         if runs and runs[0][0] <= 12:
@@ -1073,7 +1073,7 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
 
 
 _STATE_POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(?=[A-Z])")
-# "Kyodo news agency", "the Hanbit daily": an outlet named by what it is
+# "Orbis news agency", "the Harbour daily": an outlet named by what it is
 _MEDIA_NOUN_AFTER = re.compile(r"\s+(?:news\s+agency|news\s+service|newspaper|daily|broadcaster|television|radio|news\s+site)\b")
 
 
@@ -1378,7 +1378,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 # so is the clause before a parenthetical attribution ('No one was hurt, she said, and …')
                 # ('"We will deliver," said the Minister of Health, Dr. Jane Roe': the quote before the verb)
                 quote_first = before.lstrip()[:1] in "“\"" and before.rstrip()[-1:] in "”\"" and before.count("“") + before.count('"') <= 2
-                # ('… stretched," Apte said in a note to clients on Friday': the quotation closing
+                # ('… ambitious," Veld said in a note to investors on Friday': the quotation closing
                 # before its speaker is what was said, however long the words after the verb)
                 post_posed = post_posed or quote_first or bool(_QUOTE_THEN_SPEAKER.match(before)) or \
                     bool(_CLOSED_QUOTE_THEN_SPEAKER.search(before[-80:])) or \
@@ -1420,7 +1420,7 @@ def _inside_quote(body: str, at: int) -> int | None:
 
 
 def _speaker_after_quote(sentence: dict, text: str, at: int, ctx: Context) -> tuple | None:
-    """The attribution that follows the quotation holding ``body[at]`` ('…," Han told
+    """The attribution that follows the quotation holding ``body[at]`` ('…," Roe told
     reporters.'), when the sentence has one: who speaks the quotation."""
     close = _inside_quote(text[sentence["start"]:sentence["end"]], at)
     if close is None:
@@ -1553,7 +1553,7 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
     np = match.group("np")
     found = _resolve(np, ctx)
     if (not found or found[0] in (ARTICLE, UNATTRIBUTED)) and " " in np and np.split()[-1].lower() in _statement_words():
-        found = _resolve(np.rsplit(None, 1)[0], ctx)  # "KCNA Commentary Slams …": the commentary's owner
+        found = _resolve(np.rsplit(None, 1)[0], ctx)  # "Agency Commentary Slams …": the commentary's owner
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
     return (found[0], found[1], "stated", verb)
@@ -1574,7 +1574,7 @@ _HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*
 
 def _headline_source(body: str, ctx: Context) -> tuple | None:
     """A headline that opens with its source and a colon speaks for that source, when the
-    story names it as a person or an organisation (not a place or a label: "Ukraine: …",
+    story names it as a person or an organisation (not a place or a label: "Chile: …",
     "Live: …", "Analysis: …")."""
     match = _HEADLINE_SOURCE.match(body) if ":" in body[:60] else None
     if not match or match.group("np").lower() in _headline_labels():
@@ -1874,7 +1874,7 @@ def _quote_state(body: str) -> tuple[bool, bool]:
 
 def _speaking(row: dict, speakers: dict[int, tuple[str, str | None]] | None) -> dict:
     """Whose words a row's quotation is: its claimant's, or the speaker who relays another's
-    claim in it ('"They are learning. The agency told us …," Han said': the quote is Han's)."""
+    claim in it ('"The crews are tired. The agency told us …," Roe said': the quote is Roe's)."""
     speaker = speakers.get(row["sentence_id"]) if speakers else None
     return {"claimant": speaker[0], "claimant_role": speaker[1], "via": None} if speaker else row
 
