@@ -786,8 +786,10 @@ def test_intentions_and_nouns_after_a_past_verb():
 def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
     assert _who("A Sorvik Port Authority spokesperson said the terminal was closed.")[0][0] == "Sorvik Port Authority"
     assert _who("The terminal was closed, an Interior Ministry spokesman said.")[0][0] == "Interior Ministry"
-    # a body named by a common noun stays as written (an unnamed source of its own)
-    assert _who("A police spokeswoman said three men were held.")[0][0] == "A police spokeswoman"
+    # a spokesperson who asked not to be named is an unnamed source of its own (a plain "a police
+    # spokeswoman said" speaks for the police: see the test of common-noun bodies below)
+    assert _who("Three men were held, a police spokeswoman, who asked not to be named, said.")[0][0] == \
+        "a police spokeswoman"
 
 
 def test_the_official_is_the_post_holder_named_before():
@@ -817,3 +819,233 @@ def test_it_after_a_sentence_that_opens_with_it_resolves_without_looping():
            "It added that the region would answer."
     assert [c for c, _ in _who(body)] == ["news agency"] * 3
     assert _who("It said the drills were reckless. It added that the region would answer.")  # no loop
+
+
+def test_x_quoted_y_as_saying_gives_y_via_x():
+    # agencies and broadcasters relay a source in the active form too
+    rows = _claims("Senator Lina Ostrova said the panel met on Monday. "
+                   "Ostrova quoted the port authority as saying that about 40 ships had been held.")
+    assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("port authority", "Lina Ostrova", "stated")
+    rows = _claims("Most of the ships carry grain, the senators quoted the agency as saying.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("agency", "senators")
+    rows = _claims("Orbis News quoted Mayor Tomas Veld as saying the bridge would reopen.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Tomas Veld", "Orbis News", "predicted")
+
+
+def test_a_reporting_verb_inside_a_quotation_is_relayed_by_the_quotations_speaker():
+    body = ("Mary Roe chairs the committee. “The losses are heavy,” Roe said. "
+            "“The ministry believes more troops will be sent,” she said. “They will not stop.”")
+    rows = _claims(body)
+    assert [(r["claimant"], r["via"]) for r in rows[1:]] == [
+        ("Mary Roe", None), ("ministry", "Mary Roe"), ("Mary Roe", None)]
+    assert rows[2]["certainty"] == "hedged"
+    # the sentences of the quotation around the relayed claim are the speaker's own
+    rows = _claims('Mary Roe chairs the committee. "The crews are tired. The agency told us '
+                   'the pumps have never been serviced," Roe told reporters. "We should expect more floods."')
+    assert [(r["claimant"], r["via"]) for r in rows[1:]] == [
+        ("Mary Roe", None), ("agency", "Mary Roe"), ("Mary Roe", None)]
+
+
+def test_it_opening_sentence_after_sentence_opening_with_it_does_not_recurse():
+    # "It stressed …" then "…, it said.": "it" is looked for in the sentence before, which opens with "it"
+    rows = _claims("The commentary said the report was false. It stressed that the talks had failed. "
+                   "The treaty will come into force on Wednesday, it said.")
+    assert rows[-1]["claimant"] == "commentary"
+
+
+def test_not_confirmed_or_acknowledged_by_a_party_is_a_gap_and_a_gap_is_never_denied():
+    rows = _claims("The Kremlin has not confirmed that troops are fighting in the region. "
+                   "Both governments have never officially acknowledged the losses. "
+                   "State media has made no mention of the deployment.")
+    assert [(r["kind"], r["certainty"]) for r in rows] == [("gap", "stated")] * 3
+    rows = _claims("Senator Jane Roe met reporters on Monday. She said the agency had not given a figure for the dead.")
+    assert (rows[1]["claimant"], rows[1]["kind"], rows[1]["certainty"]) == ("Jane Roe", "gap", "stated")
+
+
+def test_an_appositive_with_the_question_put_to_the_source_is_skipped():
+    assert _who("President Jane Roe, asked about the soldiers in October, said it was a sovereign matter.")[0][0] == "Jane Roe"
+    assert _who("Acme Corp shut the plant. Its spokeswoman Jane Roe, contacted by phone, said the plant had reopened.")[1][0] == \
+        "Jane Roe"
+
+
+def test_a_bracketed_acronym_names_all_the_words_it_spells():
+    rows = _who("In the capital, the Board of Water Supply(BWS) said two mains had burst. "
+                "The BWS added that it was repairing them.")
+    assert [r[0] for r in rows] == ["Board of Water Supply", "Board of Water Supply"]
+    assert _who("The storm hit at 11 p.m., the Coastal Flood Warning and Forecast Centre (CFWFC) said.")[0][0] == \
+        "Coastal Flood Warning and Forecast Centre"
+
+
+def test_and_inside_an_organisations_name_joins_it():
+    assert _who("The storm hit at 11 p.m., the Coastal Flood Warning and Forecast Centre said.")[0][0] == \
+        "Coastal Flood Warning and Forecast Centre"
+    assert _who("The Health Ministry and Finance Ministry said the budget was balanced.")[0][0] != \
+        "Health Ministry and Finance Ministry"
+
+
+def _headline(title, body):
+    text = title + "\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    row = extract_rows(article)["claims"][0]
+    return row["claimant"], row["certainty"]
+
+
+def test_a_headline_naming_its_source_before_a_colon_is_that_sources():
+    assert _headline("WHO: cholera cases double in a month",
+                     "Cholera cases doubled in a month, the World Health Organization (WHO) said on Friday.")[0] == \
+        "World Health Organization"
+    assert _headline("Roe: first soldiers killed",
+                     "Defence Minister Jane Roe said on Sunday that the first soldiers had been killed.") == ("Jane Roe", "stated")
+    # a place or a label before the colon is no source
+    assert _headline("Ukraine: strikes kill five in Kharkiv",
+                     "Strikes killed five people in Kharkiv, regional governor Oleh Petrenko said.")[0] == "article"
+    assert _headline("Analysis: Why the vote matters", "The vote matters, analysts said.")[0] == "article"
+    assert _headline("Live: Eruption on the peninsula", "An eruption began on Monday, Blue Lagoon Live reported.")[0] == "article"
+
+
+def test_a_description_with_an_acronym_in_brackets_is_the_acronyms_organisation():
+    rows = _who("Three ships were held, the country's customs agency (CXA) said on Monday. "
+                "According to CXA, the ships carried no papers. "
+                '"The owners must come forward," the agency wrote on its website.')
+    assert [r[0] for r in rows] == ["CXA", "CXA", "CXA"]
+    assert [r[0] for r in _who("The country's statistics office (INE) said inflation rose to 4%. "
+                               "The office added that food prices fell.")] == ["INE", "INE"]
+
+
+def test_a_reporting_noun_after_a_possessive_is_no_verb_and_not_mentioning_is_a_gap():
+    rows = _claims("The transport ministry has not mentioned the closures in its weekly reports.")
+    assert (rows[0]["claimant"], rows[0]["kind"], rows[0]["certainty"]) == ("article", "gap", "stated")
+
+
+def test_a_second_reporting_verb_does_not_regrade_the_first_clause():
+    rows = _who("President Jane Roe spoke on Sunday. Roe said the storm has destroyed around 3,000 homes, "
+                "and warned that the river could rise again if the rain goes on.")
+    assert rows[1] == ("Jane Roe", "stated")
+
+
+def test_a_countrys_initials_and_its_seat_of_government_speak_as_its_government():
+    rows = _claims("Embassy spokesperson Col. Mara Lind said on Friday that the U.K. assesses "
+                   "the ferries are unsafe.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == \
+        ("Government of the United Kingdom", "Mara Lind", "hedged")
+    assert _who("The Kremlin said the report was false.")[0][0] == "Government of Russia"
+    assert _who("The White House said on Monday that it would respond.")[0][0] == "Government of the United States"
+    assert _who("Kremlin spokesman Ivan Sorokin said the report was false.")[0][0] == "Ivan Sorokin"
+
+
+def test_put_the_noun_of_something_at_a_figure_is_the_sources_figure():
+    assert _who("President Jane Roe spoke on Sunday. She put the total crowd at about 8,000.")[1] == ("Jane Roe", "stated")
+    assert _who("President Jane Roe spoke on Sunday. She put the number of injured at 17.")[1] == ("Jane Roe", "stated")
+
+
+def test_an_assessment_that_judges_is_hedged_and_in_a_quote_relayed_by_its_speaker():
+    rows = _claims('Senator Lina Ostrova attended the hearing. "The agency judges that most of the '
+                   'levees have been weakened by the rain," said Lina Ostrova, a senator.')
+    assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("agency", "Lina Ostrova", "hedged")
+
+
+def test_a_post_described_by_its_state_is_its_holder_of_that_state_or_stays_described():
+    rows = _who("Chilean President Ana Torres spoke on Sunday. Peruvian President Luis Mora spoke on Monday. "
+                "The Chilean president said the border would stay open.")
+    assert rows[-1][0] == "Ana Torres"
+    assert _who("A Peruvian deputy interior minister said the border was closed.")[0][0] == \
+        "Peruvian deputy interior minister"
+
+
+def test_according_to_a_counted_group_is_that_group():
+    rows = _claims("The board approved the budget in a private session, "
+                   "according to two council members who spoke to reporters.")
+    assert (rows[0]["claimant"], rows[0]["certainty"]) == ("council members", "reported")
+    assert _who("The army withdrew overnight, according to three residents reached by phone.")[0] == ("residents", "reported")
+    assert _who("The vote was postponed, according to two people familiar with the matter.")[0][0] == "unattributed reports"
+
+
+def test_a_quotation_its_speaker_opens_after_a_colon_runs_on_to_its_closing_mark():
+    rows = _who('Health Minister Jane Roe spoke at the hospital on Monday. She said: "The wards are full. '
+                'We are asking people to stay home.\n\n"The next two weeks will be hard. We expect more cases."')
+    assert [r[0] for r in rows[1:]] == ["Jane Roe"] * 4
+    rows = _who('Interior Minister Jan Kowalski wrote on Telegram: “Our forces destroyed two tanks. The enemy will not pass.”')
+    assert [r[0] for r in rows] == ["Jan Kowalski", "Jan Kowalski"]
+
+
+def test_an_unnamed_insider_is_known_by_the_body_it_is_in_and_one_of_a_group_speaks_for_it():
+    rows = _claims("A clerk was questioned, a source in the mayor's office told reporters.")
+    assert rows[0]["claimant"] == "mayor's office source"
+    rows = _who("Two former drivers, who asked not to be named, told us that overtime was unpaid. "
+                "One said that at least six shifts had been cut. Another said the managers knew.")
+    assert [r[0] for r in rows] == ["former drivers"] * 3
+
+
+def test_one_name_for_a_body_named_with_words_before_its_kind_and_its_acronym_between_commas():
+    rows = _who("The Veterinary Research Institute of Chile, VRIC, says most herds had been vaccinated. "
+                "The institute has also warned that cases have been reported across the border.")
+    assert [r[0] for r in rows] == ["Veterinary Research Institute of Chile"] * 2
+    # and "Perth Magistrates Court on Wednesday" is no organisation's name
+    assert "Perth Magistrates Court on Wednesday" not in _actor_names("Jane Roe appeared in Perth Magistrates Court on Wednesday.")
+
+
+def test_an_unnamed_official_of_a_body_named_by_acronym_is_apart_from_the_body():
+    rows = _who("The Board of Water Supply (BWS) said two mains had burst. "
+                "A BWS official told reporters that some valves had failed. "
+                "Jane Roe of the opposition Green Party said the board had known for months.")
+    assert [r[0] for r in rows] == ["Board of Water Supply", "BWS official", "Jane Roe"]
+
+
+def _actor_names(body):
+    text = "A test headline about events\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="A test headline about events", published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [a["name"] for a in extract_rows(article)["actors"]]
+
+
+def test_business_copy_epithets_and_a_named_analyst_of_a_firm():
+    rows = _who("Ostmark Aero Co posted first-quarter profits of 12 cents per share. "
+                "The aerospace giant said it earned $45 million in the quarter.")
+    assert [r[0] for r in rows] == ["Ostmark Aero Co", "Ostmark Aero Co"]
+    assert _who('"Demand is weak," said Acme Securities economist Jane Roe.')[0][0] == "Jane Roe"
+    rows = _claims("Per its standard practice, the chief executive would not comment on future products.")
+    assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")
+
+
+def test_a_states_leader_its_outlet_after_a_possessive_and_neither_confirmed_nor_denied():
+    rows = _claims("Moldovan President Jan Novak said in an interview with France's Orbis news agency that the "
+                   "harvest had failed. The Moldovan leader said about 9,000 farms had been hit.")
+    assert [(r["claimant"], r["via"]) for r in rows] == [("Jan Novak", "Orbis"), ("Jan Novak", None)]
+    rows = _claims("The government has neither confirmed nor denied sending troops.")
+    assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")
+
+
+def test_an_unnamed_spokesperson_of_a_body_named_by_a_common_noun_speaks_for_the_body():
+    assert _who("A state police spokesman said in a statement that two men had been fined.")[0][0] == "state police"
+    rows = _who("The Ministry of Health reported 40 cases. A ministry spokeswoman said the outbreak was slowing.")
+    assert [r[0] for r in rows] == ["Ministry of Health", "Ministry of Health"]
+
+
+def test_a_line_ending_in_a_colon_introduces_the_quotation_paragraph_below_it():
+    rows = _who('"The dam is safe," the agency said in a statement.\n\nIt went on:\n\n'
+                '"The engineers inspected every gate. Nobody downstream is at risk."')
+    assert [r[0] for r in rows if r[0]] == ["agency", "agency", "agency"]
+
+
+def test_a_title_case_headline_speaks_for_its_subject_or_its_commentarys_owner():
+    assert _headline("Agency Commentary Slams Smear Campaign",
+                     "The regime is spreading a fabrication, the Ruritanian News Agency (RNA) said in a commentary.")[0] == \
+        "Ruritanian News Agency"
+    assert _headline("Prices Rise As Storm Hits Farms", "Prices rose 4%, the statistics office said.")[0] == "article"
+
+
+def test_officials_of_two_states_stay_one_group_as_written():
+    assert _who("By the end of that month, Chilean and Peruvian officials said the road had reopened.")[0][0] == \
+        "Chilean and Peruvian officials"
+
+
+def test_brokerages_polled_by_an_outlet_are_the_polls_respondents():
+    assert _who("Six brokerages polled by Harbour Finance Weekly had on average expected sales of 90 million.")[0] == \
+        ("brokerages polled by Harbour Finance Weekly", "predicted")
+
+
+def test_a_quotation_closing_before_its_speaker_is_graded_whatever_follows_the_verb():
+    rows = _who('Analyst Tomas Veld spoke on Friday.\n\n"Sales held up. We think the target looks ambitious," '
+                'Veld said in a note to investors on Friday.')
+    assert rows[-1] == ("Tomas Veld", "hedged")

@@ -50,6 +50,9 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
         bracket = _ACRONYM_IN_BRACKETS.match(text, end, end + 14) if text.startswith("(", end) or \
             text[end:end + 2].lstrip().startswith("(") else None
         if bracket and not any(s <= start < e for s, e in person_spans):
+            # the initials may spell more than the run: "Board of Water Supply (BWS)", whose
+            # "of" splits it into two runs (the name is then the words they spell)
+            start, run = _spelled_by(text, start, end, run, _undotted(bracket.group(1)))
             name = _SPACES.sub(" ", run[4:] if run.startswith("The ") else run)
             if len(name.split()) >= 2 and _initials(name) == _undotted(bracket.group(1)):
                 where = locate(run, name)
@@ -79,6 +82,28 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
     return list(found.values())
 
 
+# up to six words before a bracketed acronym, linked by "of", "and", "for", "the" (no comma)
+_WORDS_BEFORE_ACRONYM = re.compile(r"(?:[A-Z][\w’'-]*|of|and|for|on|the|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|for|on|the|&)){1,7}$")
+
+
+def _spelled_by(text: str, start: int, end: int, run: str, acronym: str) -> tuple[int, str]:
+    """The start and words of the name a bracketed acronym spells when its run alone does not
+    ("Board of Water Supply (BWS)", "Flood Warning and Forecast Centre (FWFC)"): the
+    shortest stretch of capitalised words and joining words ending at the run whose initials
+    it is; else the run as it was."""
+    if not acronym.isupper() or _initials(run) == acronym or len(acronym) <= len(run.split()):
+        return start, run
+    before = _WORDS_BEFORE_ACRONYM.search(text, max(0, end - 90), end)
+    if not before:
+        return start, run
+    words = list(_NON_SPACE.finditer(text, before.start(), end))
+    for i in range(len(words) - 2, -1, -1):
+        name = text[words[i].start():end]
+        if name[:1].isupper() and _initials(name) == acronym:
+            return words[i].start(), name
+    return start, run
+
+
 @lru_cache(maxsize=1)
 def _ORG_WORDS() -> frozenset[str]:  # noqa: N802 - a constant, loaded once
     from ..lexicon import lexicon
@@ -93,6 +118,14 @@ def _dateline_at(text: str, pos: int, word: str) -> bool:
         _AFTER_DATELINE_WORD.match(text[pos + len(word):pos + len(word) + 4]) is not None
 
 
+def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words) -> bool:
+    """Whether "and" joins two runs into one organisation's name ("Earthquake Monitoring and
+    Research Centre"): the second ends in an organisation word and the first ends in none
+    ("Health Ministry and Finance Ministry" are two bodies)."""
+    return text.startswith(" and ", end) and following[0] == end + 5 and len(run.split()) >= 2 \
+        and following[2].split()[-1].lower() in org_words and run.split()[-1].lower() not in org_words
+
+
 def _joined_runs(text: str):
     """Capitalised runs, with "of"/"for"/"on" (and "the") joining a run that ends in an
     organisation word to the next: "Ministry of Water Supply", "Bank of the North"."""
@@ -101,8 +134,9 @@ def _joined_runs(text: str):
     i = 0
     while i < len(runs):
         start, end, run = runs[i]
-        while i + 1 < len(runs) and run.split()[-1].lower() in org_words \
-                and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]]):
+        while i + 1 < len(runs) and (run.split()[-1].lower() in org_words
+                                     and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]])
+                                     or _and_inside_name(text, end, runs[i + 1], run, org_words)):
             i += 1
             end = runs[i][1]
             run = text[start:end]

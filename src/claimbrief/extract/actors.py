@@ -89,7 +89,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "org_end": re.compile(rf"(?:^|\s)(?:{trie_alternation(lex['organisation_words'] + lex['company_suffixes'])})$"),
         "news": re.compile(rf"^(?:the\s+)?(?:{trie_alternation(lex['news_organisations'], True)})$", re.IGNORECASE),
         "courtesy": re.compile(rf"(?:{alternation(lex['courtesy_titles'])})\s"),
-        "org_start": re.compile(rf"^(?:[A-Z][\w’'-]*\s+)?(?:{trie_alternation(lex['organisation_words'])})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]"),
+        # ("Ministry of …", "Health Ministry for …", "Public Health Institute of …": more words
+        # before the organisation word only before "of", "Perth Magistrates Court on Wednesday" is no name)
+        "org_start": re.compile(rf"^(?:(?:[A-Z][\w’'-]*\s+)?(?:{trie_alternation(lex['organisation_words'])})\s+(?:of|for|on)"
+                                rf"|(?:[A-Z][\w’'-]*\s+){{2,3}}(?:{trie_alternation(lex['organisation_words'])})\s+of)\s+(?:the\s+)?[A-Z]"),
         "org_of": re.compile(rf"\b(?:{trie_alternation(lex['organisation_words'])})\s+(?:of|for|on)\s+(?:the\s+)?$"),
     }
 
@@ -172,8 +175,13 @@ def state_actor(phrase: str) -> str | None:
     government of that state; "Freedonian state television" -> a claimant of its own."""
     phrase = _LEADING_THE.sub("", phrase.strip())
     code = geo_words().get(phrase.lower()) if phrase[:1].isupper() else None
-    if code and not is_demonym(phrase):
+    # (a country's initials, "the U.S.", "the UK", are its name as a subject, though they
+    # also stand before nouns like a demonym: "U.S. officials")
+    if code and (not is_demonym(phrase) or phrase.replace(".", "").isupper()):
         return government_name(code)
+    seat = lexicon()["seats_of_government"].get(phrase) if phrase[:1].isupper() else None
+    if seat:  # "the Kremlin said": the seat of government speaks for the government
+        return government_name(seat)
     pats = _state_patterns()
     media = pats["media"].match(phrase)
     if media and geo_words().get(media.group("state").lower()):

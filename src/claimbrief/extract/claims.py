@@ -44,6 +44,7 @@ _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
 _LEADING_THE_ANY_CASE = re.compile(r"^[Tt]he\s+")
 _BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)$")
+_ACRONYM_AT_END = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
 _BASED_PREFIX = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+")
 _CONJUNCTION_PREFIX = re.compile(r"^(?:though|although|but|and|while|whereas|as|so)\s+", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -55,8 +56,10 @@ _POSSESSIVE_OR_HYPHEN = re.compile(r"[’']s?$|-")
 _APOSTROPHE = re.compile(r"[’']")
 # - the subject of a reporting verb (_subject_before, _subject_after)
 # (an age is an appositive too: "Mary Roe, 61, said", "Tom Roe, 45, a fisherman, said")
-# (and so is a participle's phrase: "Roe, speaking to reporters at the port, said")
-_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
+# (and so is a participle's phrase: "Roe, speaking to reporters at the port, said", "Roe, asked
+# about the talks on Friday, said": how copy puts the question a source answered)
+_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
+                                r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
 _DENIAL_VERBS = r"denied|rejected|refuted|dismissed"
@@ -89,6 +92,7 @@ _OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had
 _NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|[a-z]{1,3}\s+)?[A-Z][\w’'.-]*)*$")
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$")
 _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
+_THE_AT_END = re.compile(r"\b[Tt]he\s+$")
 _CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$")
 _LAST_WORDS = re.compile(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$")
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
@@ -135,6 +139,7 @@ _BE_AT_END = re.compile(r"\b(?:been|was|were|is|are)\s+$")
 _SPEAKER_PRONOUN_AT_END = re.compile(r"\b(?:it|he|she|they|we|I)\s+(?:also\s+|still\s+)?$", re.IGNORECASE)
 _RELATIVE_AT_END = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 _QUOTE_THEN_SPEAKER = re.compile(r"^\s*[“\"][^“”\"]+[,.?!]\s*[”\"]\s+[^“”\"]{0,80}$")
+_CLOSED_QUOTE_THEN_SPEAKER = re.compile(r"[\w.,?!][,.?!]?\s*[”\"]\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)$")
 _PARENTHETICAL_SPEAKER = re.compile(r"\w[,”\"]\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)$")
 # (a word of a records' owner: "O'Brien" keeps its apostrophe, "the bank's" gives it to the possessive)
 _OWNER_WORD = r"[\w.&-]+(?:[’'][\w.&-]{2,})?"
@@ -156,7 +161,8 @@ _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
 _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
-_SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s")
+# (or a second reporting verb: "said the storm destroyed 3,000 homes, and warned that the river could rise")
+_SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+(?:[a-z]+ed\s+|also\s+[a-z]+ed\s+)?that\s")
 # "said it had halted the trains and would help investigators": a second predicate after one that
 # reports what was done does not re-grade it (like a second "and that" clause)
 _SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'-]+\s+){1,10}?(?P<and>and)\s+(?:would|will|could|may|might)\b")
@@ -179,7 +185,9 @@ def _patterns() -> dict:
         for verb in verbs:
             verb_group[verb.lower()] = group
     # "The association put the number at 6,000": a source giving its own figure (stated)
-    put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})\s+at"
+    # ("put the number of injured at 17", "put the total crowd at 8,000": the noun may take a
+    # complement or be a compound's first word)
+    put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+)?\s+at"
     # "lowered its estimate", "cut its full-year forecast": the source's own figure, its group by the noun
     revised = [n for nouns in lex["revised_nouns"].values() for n in nouns]
     revise = rf"(?:{trie_alternation(lex['revision_verbs'], True)})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_alternation(revised, True)})"
@@ -400,6 +408,9 @@ class Context:
         self.written: dict[str, set[str]] = {}  # claimant -> the words the text used for it
         # head noun -> the fuller common-noun actor it refers back to ("army" -> "Chadian army")
         self.heads: dict[str, str] = {}
+        # sentence id -> (name, role) of who speaks a sentence whose claim is another's ("'The
+        # agency told us …,' Roe said": the agency claims, Roe speaks the quotation around it)
+        self.speakers: dict[int, tuple[str, str | None]] = {}
 
     def nearest(self, actors: list[Actor], test) -> Actor | None:
         """The actor passing ``test`` that the text names last before the current sentence."""
@@ -537,12 +548,8 @@ def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
         return None
     body = ctx.text[ctx.previous[0]:ctx.previous[1]]
     opening = _OPENING_SUBJECT.match(body)
-    if not opening or len(opening.group("np").split()) > 6:
-        return None
-    if opening.group("np").strip(" ,“”\"'’‘").lower() == "it":
-        # that sentence's own "it" was resolved when it was read (it is the body a claim was
-        # last put to); resolving it again here would ask the same sentence for ever
-        return None
+    if not opening or len(opening.group("np").split()) > 6 or opening.group("np").strip(" “\"").lower() == "it":
+        return None  # (a sentence before that opens with "it" too names nobody: it would ask itself again)
     found = _resolve_np(opening.group("np"), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or any(p.name == found[0] for p in ctx.people) or \
             found[0].startswith("Government of ") or found[1] == UNRESOLVED and found[0].split()[-1].lower() in _role_heads():
@@ -550,18 +557,54 @@ def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
     return found
 
 
+_INSIDER_HEADS = frozenset({"official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
+                            "employee", "employees", "staffer", "staffers", "officer", "officers"})
+# an unnamed source inside a body: "a source", "a senior official", "an aide" (before "in the …")
+_UNNAMED_INSIDER = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|junior|high-ranking|top|former|local|second)\s+)?(?:source|official|aide|insider|employee|staffer|officer)$")
+
+
+@lru_cache(maxsize=1)
+def _ORG_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, loaded once
+    """Organisation words that open a name ("Ministry of Health"): its kind, lower-cased."""
+    return frozenset(w.lower() for w in lexicon()["organisation_words"] if " " not in w)
+
+
 # an unnamed spokesperson of a body named by its proper name ("A Port Authority spokesperson")
+def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
+    """"the country's customs agency (CXA)": a description followed by the acronym of
+    an organisation the text names by it is that organisation (one source, not two); the
+    description's head noun ("the agency" later) refers back to it."""
+    acronym = _ACRONYM_AT_END.search(np)
+    if not acronym or acronym.group(1) not in ctx.organisations:
+        return None
+    words = np[:acronym.start()].split()
+    if not words or not words[-1].islower():
+        return None  # "the Provincial Disaster Management Authority (PDMA)": a name, merged with its acronym later
+    ctx.heads[words[-1].lower()] = acronym.group(1)
+    written = " ".join(words).strip(" ,“”\"'’‘")
+    ctx.written.setdefault(acronym.group(1), set()).add(written)
+    return acronym.group(1), None
+
+
+# an unnamed spokesperson of a body named by a common noun ("a federal police spokeswoman")
+_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+(?:spokesperson|spokesman|spokeswoman)$")
 _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
 
 
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     # (the patterns need a ")" and a "-": only then are they run)
-    np = _BRACKETS_AT_END.sub("", np) if ")" in np else np  # "the Provincial Disaster Management Authority (PDMA)"
+    if ")" in np:  # "the Provincial Disaster Management Authority (PDMA)"
+        described = _described_acronym(np, ctx)
+        if described:
+            return described
+        np = _BRACKETS_AT_END.sub("", np)
     np = _BASED_PREFIX.sub("", np) if "-" in np else np  # "Lisbon-based X"
     np = _CONJUNCTION_PREFIX.sub("", np)
     if not np or _DIGIT.search(np):
         return None  # "Q3 showed": no actor has a number in its name here
+    if np.lower() == "one" and ctx.last_group:
+        return ctx.last_group, None  # "Two former guards told us … . One said …": one of that group
     if np.lower() in _number_words():
         return None  # "Nine confirmed dead as …": a headline's count, not a source
     pats = _patterns()
@@ -580,8 +623,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if person:
             ctx.last_person = person
             return person.name, person.role
-    if np.lower() == "they" and ctx.last_group:
-        return ctx.last_group, None  # "Officials in Portville say … . …, they said": the same officials
+    if np.lower() in ("they", "another", "one of them", "a second") and ctx.last_group:
+        # "Officials in Portville say … . …, they said": the same officials; "Two former
+        # guards told us … . One said …": one of that group, who speaks for it
+        return ctx.last_group, None
     if pats["pronoun"].match(np):
         if ctx.last_person:
             ctx.last_person.aliases.add(np[0].upper() + np[1:].lower())
@@ -594,6 +639,14 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         found = _resolve_np(speaker.group("org"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED \
                 and not any(p.name == found[0] for p in ctx.people):
+            return found
+    speaker = _BODY_SPEAKER.match(np) if "spokes" in np and not speaker else None
+    if speaker and pats["actor_np"].match(speaker.group("org")) and \
+            not pats["anonymous"].search(ctx.text, ctx.pos, _sentence_end(ctx.text, ctx.pos)):
+        # "A federal police spokeswoman said", "a ministry spokesman said": the body, as for a
+        # named one (one who "asked not to be named" is an unnamed source of its own)
+        found = _resolve_np(speaker.group("org"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and not any(p.name == found[0] for p in ctx.people):
             return found
     person = resolve_person(ctx.people, np)
     if person:
@@ -614,6 +667,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return name, None
     if is_geo_name(name):
         return None  # a demonym alone ("Kenyan") names no source
+    national = _DEMONYM_ROLE.match(np) if " " in np else None
+    if national and is_demonym(national.group("dem")) and (national.group("rest").split()[-1].lower() in _role_heads()
+                                                            or national.group("rest").lower() == "leader"):
+        return _national_role(national.group("dem"), national.group("rest"), ctx)
     described = _description(np, ctx)
     if described:
         return described
@@ -635,6 +692,14 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     # "Police in Bremen", "Investigators from the Forest Service", "engineers at
     # the provincial irrigation department"
     complement = _HEAD_AND_COMPLEMENT.match(np)
+    if complement and _UNNAMED_INSIDER.match(complement.group("head")) and complement.group("prep") in ("in", "at", "from", "within", "with"):
+        # "a source in the prosecutor's office", "a senior official at the Health Ministry": an
+        # unnamed insider, known by the body it is in ("prosecutor's office source", "ministry official")
+        body = _BRACKETS_AT_END.sub("", _LEADING_THE_ANY_CASE.sub("", complement.group("comp"))).strip()
+        if body[:1].isupper():
+            first = body.split()[0]
+            body = first.lower() if first.lower() in _ORG_HEADS() and " of " in body else body
+        return f"{body} {complement.group('head').split()[-1].lower()}", None
     if complement and complement.group("head").split()[-1].lower() in lexicon()["document_nouns"]:
         bare = _LEADING_THE.sub("", complement.group("comp"))
         if bare[:1].isupper():
@@ -652,6 +717,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return np, None  # a named place or body: keep the phrase as written
         comp = bare
         return _common_actor(complement.group("head"), ctx), None
+    both = _COORDINATED_STATES.match(np) if " and " in np else None
+    if both and all(geo_words().get(both.group(k).lower()) for k in ("a", "b")) and pats["actor_np"].match(both.group("noun")):
+        return np, None  # "Chilean and Peruvian officials": the officials of both, as written
     if pats["actor_np"].match(np) and not any(pats["function_word"].match(w) for w in np.split()):
         return _common_actor(np, ctx), None
     if np.lower() in _role_heads():  # "Minister praises rescuers": the minister named in the story
@@ -660,6 +728,40 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if full:
         return full.name, full.role
     return None
+
+
+# "Chilean and Peruvian officials": a group of two states, by their names or demonyms
+_COORDINATED_STATES = re.compile(r"^(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<noun>[a-z][a-z-]+)$")
+# "the Chilean president", "A Peruvian deputy interior minister": a post described by its state
+_DEMONYM_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$")
+
+
+def _national_role(dem: str, rest: str, ctx: Context) -> tuple[str, str | None]:
+    """The holder of a post described by its state ("the Chilean president"): the person
+    named with that post of that state, or with the post and no other state; else the
+    description itself, with its state ("Peruvian deputy interior minister"), unresolved."""
+    wanted, head = f"{dem} {rest}".lower(), rest.split()[-1].lower()
+    if head == "leader":
+        # "the Chilean leader": the head of state or government the story names for that state
+        heads = [r.lower() for r in lexicon()["head_of_state_roles"] + lexicon()["head_of_government_roles"]]
+        person = ctx.nearest(ctx.people, lambda p: bool(p.role) and dem.lower() in p.role.lower()
+                             and any(r in p.role.lower() for r in heads))
+        if person:
+            ctx.last_person = person
+            return person.name, person.role
+
+    def holds(person: Actor) -> bool:
+        role = (person.role or "").lower()
+        if wanted in role:
+            return True
+        return head in role.split() and not any(is_demonym(w) or is_geo_name(w) for w in (person.role or "").split())
+
+    person = ctx.nearest(ctx.people, lambda p: bool(p.role) and wanted in p.role.lower()) or \
+        ctx.nearest(ctx.people, lambda p: bool(p.role) and holds(p))
+    if person:
+        ctx.last_person = person
+        return person.name, person.role
+    return f"{dem} {rest}", UNRESOLVED
 
 
 @lru_cache(maxsize=1)
@@ -708,7 +810,9 @@ def _common_actor(np: str, ctx: Context) -> str:
     for word in words[:-1]:
         bare = word.strip("()")
         if bare.isupper() and 2 <= len(bare) <= 6 and bare.isalpha() and not is_geo_name(bare):
-            return bare
+            # ("a BWS official" is an insider of the body, not the body: the gold of real copy
+            # keeps unnamed officials apart from the organisation that has a spokesperson)
+            return f"{bare} {head}" if head in _INSIDER_HEADS else bare
     if head in ctx.heads and len(words) <= 2:
         return ctx.heads[head]
     modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
@@ -843,7 +947,12 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
     what is said or closing its sentence), so that a subject known only by its description
     can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
-    left = _BRACKETS_AT_END.sub("", left) if ")" in left else left  # "the Forest Service (USFS) believe"
+    if ")" in left:  # "the Forest Service (USFS) believe"
+        described = _described_acronym(_LAST_WORDS.search(left.rsplit(",", 1)[-1].strip()).group(1), ctx) \
+            if left.endswith(")") else None
+        if described:
+            return described
+        left = _BRACKETS_AT_END.sub("", left)
     # "X, who ..., said" / "X, the company's chief, said": skip one comma-delimited clause
     # (only where a comma closes it before the verb: "…, the hospital said" is no appositive)
     appositive = _APPOSITIVE_CLAUSE.search(left) \
@@ -892,6 +1001,13 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         tail = capitalised_runs(chunk, max(0, len(chunk) - 60))
         if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
             return _resolve(tail[-1][2], ctx)
+        # an organisation the text names in full ending the clause (no person's) ("the Joint Chiefs of Staff",
+        # "the … Warning and Forecast Centre"): its whole name, not the last run of capitals
+        # (the name opens its clause: "Roe of the opposition Democratic Party" is Roe)
+        named = next((o for o in ctx.organisations if " " in o and chunk.endswith(o)
+                      and _CLAUSE_START_AT_END.search(_THE_AT_END.sub("", chunk[:-len(o)]))), None)
+        if named:
+            return _resolve(named, ctx)
         # "Dr. Jane Roe of the University of Leeds expects": the person, not the body
         complement = _NAMED_COMPLEMENT_AT_END.search(chunk)
         if complement:
@@ -977,6 +1093,8 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return np, None
 
 
+# a name after a lower-case role noun that ends a description ("… Research analyst Brian Marshall")
+_NAME_AFTER_ROLE_NOUN = re.compile(r"[A-Za-z]\s+[a-z][a-z-]+\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
 _NAME_AFTER_TITLE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*[.,]?\s*$")
 
 
@@ -993,6 +1111,12 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
             if person or len(name.split()) >= 2:
                 return _resolve(name, ctx) or _new_person(named.group(1), ctx)
         runs = list(capitalised_runs(np))
+        named = _NAME_AFTER_ROLE_NOUN.search(np) if len(runs) >= 2 else None
+        if named and runs[-1][1] == len(np):
+            # "said American Technology Research analyst Brian Marshall": the analyst, not the firm
+            found = _resolve(named.group(1), ctx) or _new_person(named.group(1), ctx)
+            if found:
+                return found
         if runs:
             return _resolve(runs[0][2] if runs[0][0] == 0 else np, ctx) or _resolve(np, ctx)
         np = _PART_OF.sub("the ", np) if " of the " in np else np  # "…, said one of the officials": the officials
@@ -1009,12 +1133,19 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
     for match in _cue_matches("conduit", sentence):
         rest = sentence[match.end():]
         rest = pats["media_prefix"].sub("", rest, count=1)
+        # "in an interview with France's Orbis news agency": the outlet after its country's possessive
+        rest = _STATE_POSSESSIVE_PREFIX.sub("", rest, count=1) if "'s " in rest[:30] or "’s " in rest[:30] else rest
         runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
         if runs and runs[0][0] <= 12:
             name = runs[0][2]
-            if is_news_organisation(name):
+            if is_news_organisation(name) or _MEDIA_NOUN_AFTER.match(rest, runs[0][1]):
                 return name
     return None
+
+
+_STATE_POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(?=[A-Z])")
+# "Orbis news agency", "the Harbour daily": an outlet named by what it is
+_MEDIA_NOUN_AFTER = re.compile(r"\s+(?:news\s+agency|news\s+service|newspaper|daily|broadcaster|television|radio|news\s+site)\b")
 
 
 # a counterfactual: "would have" under a condition that did not hold, "would" after an opening
@@ -1155,6 +1286,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     return min(cues)[1] if cues else None
 
 
+_COUNTED_SOURCE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?P<group>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!\s+(?:of|per)\b)")
 _PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
 
 
@@ -1208,6 +1340,13 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
         if found:
             return found, cue
+    counted = _COUNTED_SOURCE.match(rest)
+    if counted and counted.group("group").split()[-1] not in _number_words():
+        # "according to two committee members who briefed reporters", "citing three residents
+        # reached by phone": the group counted, whatever its noun
+        group = counted.group("group")
+        ctx.written.setdefault(group, set()).add(counted.group(0))
+        return (group, None), cue
     if cue.lower() == "citing" and simple and _PLAIN_GROUP.match(simple.group(0)):
         # "citing stallholders", "citing hospital staff": what follows "citing" is a source,
         # whatever its noun (one no list has is the group as written)
@@ -1222,6 +1361,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     body = text[s:e]
     pats = _patterns()
     withheld_at = None  # where a negated reporting verb ("did not say") ended
+    quoted = '"' in body or "”" in body  # (only then can a verb stand inside a quotation)
     for verb in _cue_matches("verb", body) if "verb" in can_match else ():
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
@@ -1244,6 +1384,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
         if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
             continue  # "read the test reports for this newspaper": a plural noun before a preposition
+        if (word in _verb_nouns() or word[:-1] in _verb_nouns()) and _POSSESSIVE_NP_AT_END.search(near + " "):
+            continue  # "has not mentioned the troops in its daily reports": a noun after a possessive
         if word.endswith("s") and _SPEECH_AFTER.match(body, verb.end()):
             continue  # "Media reports said …", "Initial estimates suggest …": the noun is the subject
         if word.endswith("s") and _PAST_WORD_AT_END.search(body, max(0, verb.start() - 24), verb.start()):
@@ -1282,8 +1424,12 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             inverted = not found and bool(post_posed)
             found = found or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
-            nested = _nested_attribution(body, verb.end(), s, found, ctx)
+            # a reporting verb inside a quotation whose speaker the sentence names after it
+            # ('"The agency believes …," Roe said'): the verb's subject claims, the speaker relays
+            speaker = _speaker_after_quote(sentence, text, verb.start(), ctx) if quoted else None
+            nested = None if speaker else _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
+                ctx.speakers[sentence["id"]] = found[:2]
                 return nested
             certainty = group
             if group == "reported" and not _is_press(found[0]) and found[0] != UNATTRIBUTED and \
@@ -1303,7 +1449,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 # so is the clause before a parenthetical attribution ('No one was hurt, she said, and …')
                 # ('"We will deliver," said the Minister of Health, Dr. Jane Roe': the quote before the verb)
                 quote_first = before.lstrip()[:1] in "“\"" and before.rstrip()[-1:] in "”\"" and before.count("“") + before.count('"') <= 2
+                # ('… ambitious," Veld said in a note to investors on Friday': the quotation closing
+                # before its speaker is what was said, however long the words after the verb)
                 post_posed = post_posed or quote_first or bool(_QUOTE_THEN_SPEAKER.match(before)) or \
+                    bool(_CLOSED_QUOTE_THEN_SPEAKER.search(before[-80:])) or \
                     (bool(_PARENTHETICAL_SPEAKER.search(before)) and (
                         after.lstrip().startswith(",") or not _CLAUSE_SUBJECT.match(after)
                         and not _FINITE_AUX.search(after.split(",", 1)[0])))  # '…, the agency said on Friday, a smaller drop …'
@@ -1318,8 +1467,42 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                     certainty = "denied"  # "The army said it had hit depots … and denied shelling homes"
             elif group == "predicted" and _HAD_AT_END.search(near):
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
+            if speaker and speaker[0] not in (found[0], ARTICLE, UNATTRIBUTED):
+                ctx.speakers[sentence["id"]] = speaker[:2]
+                return (found[0], found[1], certainty, word, speaker[0])
             return (found[0], found[1], certainty, word)
     return None
+
+
+def _inside_quote(body: str, at: int) -> int | None:
+    """Where the quotation holding ``body[at]`` closes, if ``at`` is inside one that closes in
+    this sentence (opened in it or in a sentence before: a quote running over sentences)."""
+    if "”" in body:
+        close = body.find("”", at)
+        opened = body.rfind("“", 0, at)
+        inside = close >= 0 and (opened > body.rfind("”", 0, at) or body.count("”") > body.count("“")
+                                 and body.rfind("”", 0, at) < 0 and opened < 0)
+        return close if inside else None
+    if '"' in body:
+        before = body.count('"', 0, at)
+        continues = body.count('"') % 2 == 1 and body.lstrip()[:1] != '"'
+        close = body.find('"', at)
+        return close if close >= 0 and (before + continues) % 2 == 1 else None
+    return None
+
+
+def _speaker_after_quote(sentence: dict, text: str, at: int, ctx: Context) -> tuple | None:
+    """The attribution that follows the quotation holding ``body[at]`` ('…," Roe told
+    reporters.'), when the sentence has one: who speaks the quotation."""
+    close = _inside_quote(text[sentence["start"]:sentence["end"]], at)
+    if close is None:
+        return None
+    # (from the closing quote mark: '”, said Roe' is then post-posed as in a sentence of its own)
+    rest = {**sentence, "start": sentence["start"] + close}
+    if rest["start"] + 1 >= sentence["end"]:
+        return None
+    found = _verb_attribution(rest, text, ctx)
+    return found if found and found[0] not in (ARTICLE, UNATTRIBUTED) else None
 
 
 def _is_press(name: str) -> bool:
@@ -1342,15 +1525,21 @@ _QUOTED_AS_SAYING = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been
                                r"(?:\s+(?:on\s+\w+|in\s+an?\s+\w+))?\s+as\s+saying\b")
 
 
+# "Orbis quoted Jane Roe as saying …", "…, lawmakers quoted the agency as saying.": the active
+# form, as agencies and broadcasters relay a source (the quoted source claims, the quoter carries it)
+_QUOTED_SOURCE_AS_SAYING = re.compile(r"\s(?:also\s+)?quoted\s+(?P<source>[^,;:“”\"]{2,80}?|[^;:“”\"]{2,120}?,)\s+as\s+saying\b")
+
+
 def _quoted_as_saying(sentence: dict, text: str, ctx: Context) -> tuple | None:
     """"Jane Roe was quoted by Orbis as saying …": Jane Roe claims, relayed by Orbis (reported);
-    without an outlet, what she is quoted as saying, graded by its own words.  Returns
-    (claimant, role, certainty, cue, via)."""
+    without an outlet, what she is quoted as saying, graded by its own words.  "Orbis quoted
+    Jane Roe as saying …": Jane Roe claims, Orbis is the conduit, graded by what she said.
+    Returns (claimant, role, certainty, cue, via)."""
     s, e = sentence["start"], sentence["end"]
     body = text[s:e]
     match = _QUOTED_AS_SAYING.search(body)
     if not match:
-        return None
+        return _quoted_source_as_saying(sentence, text, ctx)
     found = _subject_before(text, s, s + match.start(), ctx, True)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED):
         return None
@@ -1359,6 +1548,30 @@ def _quoted_as_saying(sentence: dict, text: str, ctx: Context) -> tuple | None:
     via = _LEADING_THE_ANY_CASE.sub("", match.group("via")) if match.group("via") else None
     certainty = "reported" if via else (_complement_certainty(said, backshifted=True) or "stated")
     return (found[0], found[1], certainty, "quoted as saying", via)
+
+
+def _quoted_source_as_saying(sentence: dict, text: str, ctx: Context) -> tuple | None:
+    """The active form of :func:`_quoted_as_saying`: "X quoted Y as saying …" is Y's claim
+    with X its conduit, graded by what Y is quoted as saying (stated unless hedged, …)."""
+    s, e = sentence["start"], sentence["end"]
+    body = text[s:e]
+    match = _QUOTED_SOURCE_AS_SAYING.search(body)
+    if not match:
+        return None
+    np = match.group("source").rstrip(" ,")
+    # "Lt. Gen. Jane Roe, a commander of the bureau,": the source before its appositive
+    np = np.split(",", 1)[0] if "," in np else np
+    source = _resolve(np, ctx) or _described_subject(np, ctx)
+    if not source or source[0] == ARTICLE:
+        return None
+    quoter = _subject_before(text, s, s + match.start(), ctx, True)
+    via = quoter[0] if quoter and quoter[0] not in (ARTICLE, UNATTRIBUTED, source[0]) else None
+    after = body[match.end():]
+    said = after if after.strip(" .,;:”\"") else body[:match.start()]
+    if source[0] == UNATTRIBUTED:
+        return (UNATTRIBUTED, None, "reported", "quoted as saying", via)
+    certainty = _complement_certainty(said, backshifted=True) or "stated"
+    return (source[0], source[1], certainty, "quoted as saying", via)
 
 
 def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
@@ -1402,12 +1615,56 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
     """A headline in the present tense speaks for its subject: "Minister praises rescuers",
     "Ministry launches borehole programme"."""
     match = _HEADLINE_SUBJECT.match(body)
-    if not match or match.group("verb") not in _headline_acts():
+    if not match:
+        match = _TITLE_CASE_SUBJECT.match(body)  # "Agency Commentary Slams Smear Campaign": every word capitalised
+        if not match or not body.istitle() and sum(w[:1].isupper() for w in body.split()) < 0.7 * len(body.split()):
+            return None
+    verb = match.group("verb").lower()
+    if verb not in _headline_acts():
         return None  # "Party wins most seats" reports an event; "Minister praises" a statement
+    np = match.group("np")
+    found = _resolve(np, ctx)
+    if (not found or found[0] in (ARTICLE, UNATTRIBUTED)) and " " in np and np.split()[-1].lower() in _statement_words():
+        found = _resolve(np.rsplit(None, 1)[0], ctx)  # "Agency Commentary Slams …": the commentary's owner
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    return (found[0], found[1], "stated", verb)
+
+
+_TITLE_CASE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?P<verb>[A-Z][a-z]+s)\b")
+
+
+@lru_cache(maxsize=1)
+def _statement_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["statement_nouns"])
+
+
+# "Agency: troops suffered losses", "Roe: 'We will appeal'": a headline that names its source
+# before a colon (the name, up to four capitalised words, then the colon)
+_HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*:\s+\S")
+
+
+def _headline_source(body: str, ctx: Context) -> tuple | None:
+    """A headline that opens with its source and a colon speaks for that source, when the
+    story names it as a person or an organisation (not a place or a label: "Chile: …",
+    "Live: …", "Analysis: …")."""
+    match = _HEADLINE_SOURCE.match(body) if ":" in body[:60] else None
+    if not match or match.group("np").lower() in _headline_labels():
+        return None
     found = _resolve(match.group("np"), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
-    return (found[0], found[1], "stated", match.group("verb"))
+    # (the words before the colon must be the source's name, its acronym or a person's surname:
+    # "Live" is no name of a "Blue Lagoon Live" blog)
+    np = match.group("np")
+    named = any(p.name == found[0] and p.name.split()[-1] == np.split()[-1] for p in ctx.people) or \
+        (found[0] == np or np.isupper()) and any(o.name == found[0] or np in o.aliases for o in ctx.org_actors)
+    return (found[0], found[1], "stated", ":") if named else None
+
+
+@lru_cache(maxsize=1)
+def _headline_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["headline_labels"])
 
 
 # "Harbour Line to build new terminal", "Town pool to stay shut until 2027": a headline's
@@ -1540,10 +1797,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if sentence["block"] == "headline" and attribution[1] == UNRESOLVED:
         attribution = (ARTICLE, None, "stated", None)  # "Minister praises …" with no minister in the story
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
-        attribution = _headline_subject(body, ctx) or attribution
+        attribution = _headline_subject(body, ctx) or _headline_source(body, ctx) or attribution
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
+    if gap and row["certainty"] == "denied":
+        row["certainty"] = "stated"  # "He said the agency had not given a figure": what is withheld, stated, not denied
     if row["claimant"] not in (ARTICLE, UNATTRIBUTED) and not row["via"]:
         row["via"] = _conduit(body, can_match)
         if row["via"] == row["claimant"]:
@@ -1616,8 +1875,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             person = resolve_person(people, run)
             if person:
                 ctx.last_person = person
-    _attribute_quotes(sentences, rows, text)
-    _attribute_quote_paragraphs(text, sentences, rows, named_before)
+    _attribute_quotes(sentences, rows, text, ctx.speakers)
+    _attribute_quote_paragraphs(text, sentences, rows, named_before, ctx.speakers)
     if "Q:" in text:
         _attribute_answers(text, sentences, rows, named_before)
     _attribute_quoted_headline(sentences, rows, people)
@@ -1678,11 +1937,22 @@ def _quote_state(body: str) -> tuple[bool, bool]:
     if curly_open or curly_close:
         return curly_open > curly_close, curly_close > curly_open
     if straight % 2:
-        return starts, not starts
+        # (a mark a word follows opens, 'said: "The wards', one that ends a word closes, 'home."')
+        last = body.rfind('"')
+        opening = starts or (last + 1 < len(body) and body[last + 1].isalnum() and (last == 0 or not body[last - 1].isalnum()))
+        return opening, not opening
     return False, False
 
 
-def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "") -> None:
+def _speaking(row: dict, speakers: dict[int, tuple[str, str | None]] | None) -> dict:
+    """Whose words a row's quotation is: its claimant's, or the speaker who relays another's
+    claim in it ('"The crews are tired. The agency told us …," Roe said': the quote is Roe's)."""
+    speaker = speakers.get(row["sentence_id"]) if speakers else None
+    return {"claimant": speaker[0], "claimant_role": speaker[1], "via": None} if speaker else row
+
+
+def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
+                      speakers: dict[int, tuple[str, str | None]] | None = None) -> None:
     """Give the sentences of a multi-sentence quotation the speaker of the sentence that
     closes it ('“Sales were weak. Rates are high,” Smith said'),
     and a whole-sentence quote with no speaker the speaker of the quote before it."""
@@ -1699,7 +1969,7 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "") -
                     source = rows[j]
                     if source["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
                         for k in range(i, j):
-                            _inherit(rows[k], source)
+                            _inherit(rows[k], _speaking(source, speakers))
                     elif source["claimant"] == ARTICLE and i > 0 and sentences[i - 1]["block"] == sentences[i]["block"] \
                             and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
                             and any(q in rows[i - 1]["text"] for q in _OPEN) \
@@ -1707,19 +1977,27 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "") -
                         # '"…," said Dr Jane Roe. "Wards are full. Come early."':
                         # a quote that goes on after its attribution, in the same paragraph, is the same speaker's
                         for k in range(i, j + 1):
-                            _inherit(rows[k], rows[i - 1])
+                            _inherit(rows[k], _speaking(rows[i - 1], speakers))
+                    elif source["claimant"] == ARTICLE and rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
+                            and rows[i]["text"].lstrip()[:1] not in _OPEN:
+                        # 'She said: "The wards are full. We are asking people to stay home."': a
+                        # quotation its speaker opens runs on, hers, to its closing mark
+                        for k in range(i + 1, j + 1):
+                            if rows[k]["claimant"] == ARTICLE:
+                                _inherit(rows[k], _speaking(rows[i], speakers))
                     i = j
                     break
         elif i > 0 and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
                 and rows[i]["text"].lstrip()[:1] in _OPEN and rows[i]["text"].rstrip(" .")[-1:] in _CLOSE \
                 and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
                 and any(q in rows[i - 1]["text"] for q in _OPEN):
-            _inherit(rows[i], rows[i - 1])
+            _inherit(rows[i], _speaking(rows[i - 1], speakers))
         i += 1
 
 
 def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dict],
-                                named_before: list[Actor | None] | None = None) -> None:
+                                named_before: list[Actor | None] | None = None,
+                                speakers: dict[int, tuple[str, str | None]] | None = None) -> None:
     """A paragraph that is a direct quotation with no attribution of its own belongs to the
     speaker of the adjacent attributed quotation: the one that closes it when the quote runs
     on into the next paragraph, else the previous paragraph's speaker (news copy opens
@@ -1738,7 +2016,7 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         quoted = any(q in rows[i]["text"] for i in indices for q in _OPEN + _CLOSE)
         named = [rows[i] for i in indices if rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None)
                  and rows[i]["kind"] in ("claim", "background", "gap")]
-        return named[-1] if quoted and named else None
+        return _speaking(named[-1], speakers) if quoted and named else None
 
     for p, indices in enumerate(paragraphs):
         first = rows[indices[0]]
@@ -1752,6 +2030,11 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         after = speaker(paragraphs[p + 1]) if p + 1 < len(paragraphs) and \
             rows[paragraphs[p + 1][0]]["text"].lstrip()[:1] in _OPEN else None
         source = (after or before) if runs_on else (before or after)
+        if not source and p and rows[paragraphs[p - 1][-1]]["text"].rstrip().endswith(":"):
+            # "He added:" / "It went on:" on a line of its own introduces the quotation below it:
+            # its speaker, or (a bare "It went on:") the speaker of the quotation before it
+            named = [rows[i] for i in paragraphs[p - 1] if rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None)]
+            source = _speaking(named[-1], speakers) if named else (speaker(paragraphs[p - 2]) if p > 1 else None)
         person = named_before[indices[0]] if named_before and not source and _only_quotation(body) else None
         if person:
             source = {"claimant": person.name, "claimant_role": person.role, "via": None}
