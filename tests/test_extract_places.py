@@ -877,3 +877,20 @@ def test_datelines_of_two_bureaus_and_of_russian_agencies():
     assert {("BRUSSELS", "BE"), ("KYIV", "UA")} <= _places(text)
     text = "Headline\n\nMOSCOW, December 2. /Agency/. The defence ministry said its forces repelled attacks."
     assert ("MOSCOW", "RU") in _places(text)
+
+
+def test_a_capital_after_a_comma_and_opens_a_clause_as_an_actor():
+    # a lone place, a comma and "and": the name after it is the subject of a new clause
+    text = "Headline\n\nTroops are fighting in Ukraine, and Paris has not commented."
+    assert ("Paris", "FR") not in _places(text)
+    # a list of three with a serial comma still shares the locative
+    assert ("Moldova", "MD") in _places("Headline\n\nBogs in Ukraine, Romania, and Moldova are drying.")
+
+
+def test_the_capital_is_the_capital_named_just_before():
+    text = ("Headline\n\nSoldiers from abroad died in Russia, Russian officials said. Fighting near Russian "
+            "villages and in Ukraine continued, and shelling hit Kharkiv. Analysts in Paris said the losses "
+            "were heavy. \"It is costly,\" said a lecturer at a university in the capital.")
+    assert ("the capital", "FR") in _places(text)
+    # with no capital named nearby, the article's main country's
+    assert ("the capital", "RU") in _places("Headline\n\nTroops died in Russia. Fighting raged near the capital.")

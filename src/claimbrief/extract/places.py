@@ -654,7 +654,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     for sentence, runs in zip(sentences, sentence_runs):
         s, e = sentence["start"], sentence["end"]
         last: dict | None = None  # the last place of this sentence, and whether it was a region slot
-        last_region_slot = False
+        last_region_slot = last_listed = False
         for r_start, r_end, run in runs:
             tokens = []
             # (most runs are one word: no space, and none of the unprintable kinds of whitespace)
@@ -687,6 +687,11 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                             and key not in countries:
                         continue  # "The West Coast region" opening a sentence: the name is "West Coast"
                     listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
+                    if listed and not last_listed and _CLAUSE_AND.match(text, last["end"], a) \
+                            and pats["actor_after"].match(text, b, min(e, b + 40)):
+                        # "fighting in Alpha, and Portville has not commented": a comma and
+                        # "and" after a lone place open a clause; its subject shares no locative
+                        listed = False
                     # a name listed after a region is a region too ("in Texas and Florida")
                     region_slot = _search_end(pats, "region_locative", text[max(s, a - 40):a]) is not None or \
                         (listed and (last_region_slot or last["kind"] == "region"))
@@ -700,7 +705,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                         take(row["start"], row["end"])
                         if row["country"] and row["kind"] in ("city", "region") and row["mention"][:1].isupper():
                             memory.setdefault(gz.fold(row["mention"]), row)
-                        last, last_region_slot = row, region_slot
+                        last, last_region_slot, last_listed = row, region_slot, listed
                         i += n
                         matched = True
                         break
@@ -712,6 +717,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     i += 1
     rows.sort(key=lambda r: r["start"])
     _place_regions_by_towns(rows)
+    _capital_by_last_named(text, rows)
     # "in the capital, Monrovia": the name in apposition is the place the description names
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
@@ -810,6 +816,29 @@ def _feature_keys() -> tuple[frozenset[str], frozenset[str]]:
     heads = {gz.fold(w).split()[0] for w in lex["feature_heads"]}
     tails = {gz.fold(w) for w in lex["feature_words"] + lex["region_words"]}
     return frozenset(heads), frozenset(tails)
+
+
+def _capital_by_last_named(text: str, rows: list[dict]) -> None:
+    """"the capital" after a national capital named as a place in the same or one of the two
+    sentences before is that capital ("Analysts in Portville said … who teaches in the
+    capital"), not the capital of the article's main country.  ``rows`` sorted by start."""
+    capitals, words = gz.capital_index(), _capital_words()
+    for i, row in enumerate(rows):
+        if row["resolution"] != "context" or not row["mention"][:1].islower() or gz.fold(row["mention"]) not in words:
+            continue
+        for prev in reversed(rows[:i]):
+            if prev["sentence_id"] < row["sentence_id"] - 2:
+                break
+            if prev["kind"] == "city" and prev["country"] and capitals.get(gz.fold(prev["canonical"])) == prev["country"]:
+                if prev["country"] != row["country"]:
+                    named = _capital_row(text, {"id": row["sentence_id"]}, row["start"], row["end"], prev["country"])
+                    if named:
+                        rows[i] = named
+                break
+
+
+# a comma and "and" between two names: a clause of its own opens after a lone place
+_CLAUSE_AND = re.compile(r"\s*,\s+and\s+$")
 
 
 def _main_country(context: Counter, at: int | None = None) -> str | None:
