@@ -894,3 +894,10 @@ def test_the_capital_is_the_capital_named_just_before():
     assert ("the capital", "FR") in _places(text)
     # with no capital named nearby, the article's main country's
     assert ("the capital", "RU") in _places("Headline\n\nTroops died in Russia. Fighting raged near the capital.")
+
+
+def test_oceans_are_regions_of_no_one_country():
+    assert _places("Headline\n\nThe rains follow La Nina conditions in the Pacific.") == {("the Pacific", None)}
+    assert ("the Indian Ocean", None) in _places("Headline\n\nThe ferry sank in the Indian Ocean off Somalia.")
+    # a name that opens with the ocean's is the name's own
+    assert _places("Headline\n\nThe Pacific Islands Forum met in Fiji.") == {("Fiji", "FJ")}
