@@ -901,3 +901,11 @@ def test_oceans_are_regions_of_no_one_country():
     assert ("the Indian Ocean", None) in _places("Headline\n\nThe ferry sank in the Indian Ocean off Somalia.")
     # a name that opens with the ocean's is the name's own
     assert _places("Headline\n\nThe Pacific Islands Forum met in Fiji.") == {("Fiji", "FJ")}
+
+
+def test_a_name_with_of_closing_in_a_plural_type_word_is_a_body():
+    text = ("Headline\n\nVoting was calm in Ghana. Observers from the Economic Community of West African "
+            "States said so, as did the Organisation of Eastern Caribbean States.")
+    assert _places(text) == {("Ghana", "GH")}
+    # a typed region of one state still is one
+    assert ("Lagos State", "NG") in _places("Headline\n\nVoting was in Nigeria. Rain fell in Lagos State.")

@@ -1410,6 +1410,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # (but "the Alpha province of Freedonia", "the Beta region of Freedonia" name the region)
     if region and (pats["event_after"].match(after, region.end()) or _BODY_AFTER.match(after, region.end())):
         return None  # "the Lagos State Government said", "the X State Police Command": a body
+    if region and " of " in name and region.group(1)[:1].isupper() and region.group(1).endswith("s"):
+        # "the Community of Alpha States", "the Organisation of Beta Provinces": a plural type
+        # word closing a name with "of" names a body of several, never one region
+        return None
     if region and key not in demonyms:
         found = _subdivision(name, context, region.group(1))
         if found:
