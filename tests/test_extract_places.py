@@ -909,3 +909,12 @@ def test_a_name_with_of_closing_in_a_plural_type_word_is_a_body():
     assert _places(text) == {("Ghana", "GH")}
     # a typed region of one state still is one
     assert ("Lagos State", "NG") in _places("Headline\n\nVoting was in Nigeria. Rain fell in Lagos State.")
+
+
+def test_a_country_described_by_a_regional_adjective_in_a_locative_slot():
+    text = "Headline\n\nVoting was calm in Ghana. Counting went on across the West African nation on Sunday."
+    assert ("the West African nation", "GH") in _places(text)
+    assert ("the Pacific island nation", "FJ") in _places("Headline\n\nFiji voted. Polls closed across the "
+                                                          "Pacific island nation.")
+    # the description as the subject is the state itself, an actor
+    assert _places("Headline\n\nPakistan voted. The South Asian nation said results were due.") == set()

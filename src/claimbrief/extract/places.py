@@ -963,7 +963,9 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
     rows = []
     for m in _core_matches(pats["multi_country"], _multi_country_core(), text):
         sentence = sentence_of(m.start())
-        if sentence and not _SPACE_CAPITAL.match(text, m.end(), m.end() + 3):  # "Sahel Dispatch": a name
+        if sentence and not _SPACE_CAPITAL.match(text, m.end(), m.end() + 3) \
+                and not ((noun := _COUNTRY_NOUN_AFTER.match(text, m.end()))
+                         and not _OF_AFTER.match(text, noun.end(), sentence["end"])):  # "Sahel Dispatch": a name; "the Pacific island nation": one state
             canonical = _LEADING_THE.sub("", m.group())
             rows.append(_row(sentence, m.start(), m.end(), text, canonical, None, "region", None, None, "exact"))
     listed = set()
@@ -1032,7 +1034,26 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 lat, lon = gz.country_point(main)
                 rows.append(_row(sentence, m.start(1), m.end(1), text, gz.country_name(main), main, "country",
                                  lat, lon, "context"))
+        # "across the West African nation", "in the Andean country": a description with a
+        # regional adjective, used locatively, is the article's main country (or the
+        # country its adjective is the demonym of)
+        for m in _DESCRIBED_COUNTRY.finditer(text) if " nation" in text or " country" in text else ():
+            sentence = sentence_of(m.start())
+            if sentence is None or _OF_AFTER.match(text, m.end(), sentence["end"]) \
+                    or not _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
+                continue
+            code = gz.demonym_index().get(gz.fold(m.group(1).replace("-", " ").strip())) or main
+            lat, lon = gz.country_point(code)
+            rows.append(_row(sentence, m.start(), m.end(), text, gz.country_name(code), code, "country",
+                             lat, lon, "context"))
     return [r for r in rows if r]
+
+
+# "the West African nation", "the Andean country", "the Pacific island nation"; and what
+# follows a region's name when it describes one state of it
+_COUNTRY_NOUN_AFTER = re.compile(r"\s+(?:island\s+)?(?:nation|country|kingdom|republic)\b")
+_DESCRIBED_COUNTRY = re.compile(
+    r"\bthe\s+((?:[A-Z][a-z]+[\s-]){1,2})(?:island\s+|landlocked\s+|oil-rich\s+)?(?:nation|country|kingdom|republic)\b(?![’'-])")
 
 
 @lru_cache(maxsize=1)
