@@ -918,3 +918,11 @@ def test_a_country_described_by_a_regional_adjective_in_a_locative_slot():
                                                           "Pacific island nation.")
     # the description as the subject is the state itself, an actor
     assert _places("Headline\n\nPakistan voted. The South Asian nation said results were due.") == set()
+
+
+def test_a_region_named_by_its_own_name_not_its_chief_towns_alias():
+    rows = extract_places("Headline\n\nHeavy rain will go on in Kelantan and in parts of Johor in the south.",
+                          split_sentences("Headline\n\nHeavy rain will go on in Kelantan and in parts of Johor "
+                                          "in the south."))
+    assert [(r["mention"], r["canonical"], r["kind"]) for r in rows if r["mention"] == "Johor"] == \
+        [("Johor", "Johor", "region")]

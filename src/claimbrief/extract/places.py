@@ -718,6 +718,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     rows.sort(key=lambda r: r["start"])
     _place_regions_by_towns(rows)
     _capital_by_last_named(text, rows)
+    _regions_over_town_aliases(rows)
     # "in the capital, Monrovia": the name in apposition is the place the description names
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
@@ -816,6 +817,21 @@ def _feature_keys() -> tuple[frozenset[str], frozenset[str]]:
     heads = {gz.fold(w).split()[0] for w in lex["feature_heads"]}
     tails = {gz.fold(w) for w in lex["feature_words"] + lex["region_words"]}
     return frozenset(heads), frozenset(tails)
+
+
+def _regions_over_town_aliases(rows: list[dict]) -> None:
+    """A region's own name that is only another name of its chief town ("Alpha" for "Alpha
+    City"): the region, which the name names first."""
+    by_name, _ = gz.cities()
+    regions = gz.subdivisions()
+    for row in rows:
+        key = gz.fold(row["mention"])
+        if row["resolution"] != "alias" or row["kind"] != "city" or key in by_name or key not in regions:
+            continue
+        same = [r for r in regions[key] if r[0][:2] == row["country"]]
+        if same:
+            row["canonical"], row["kind"], row["resolution"] = same[0][1], "region", "exact"
+            row["lat"], row["lon"] = _namesake_point(row["mention"], row["country"])
 
 
 def _capital_by_last_named(text: str, rows: list[dict]) -> None:
