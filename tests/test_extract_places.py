@@ -926,3 +926,10 @@ def test_a_region_named_by_its_own_name_not_its_chief_towns_alias():
                                           "in the south."))
     assert [(r["mention"], r["canonical"], r["kind"]) for r in rows if r["mention"] == "Johor"] == \
         [("Johor", "Johor", "region")]
+
+
+def test_a_state_armed_by_another_is_an_actor():
+    assert _places("Headline\n\nThe allies would not rule out supplying weapons to Ukraine.") == set()
+    assert _places("Headline\n\nThe cabinet will consider sending weapons directly to Kyiv.") == set()
+    # troops sent somewhere, or goods shipped there, go to a place
+    assert ("Russia", "RU") in _places("Headline\n\nThe missiles were shipped to Russia by rail.")

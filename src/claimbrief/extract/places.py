@@ -1916,11 +1916,21 @@ def _is_place_host(before: str, countries) -> bool:
     return bool(match) and gz.fold(match.group(1)) in countries
 
 
+# arms supplied or sent to a state: "supplying weapons to", "sending air defence systems directly to"
+_ARMS_TO = re.compile(
+    r"\b(?:suppl(?:y|ies|ying|ied)|send(?:s|ing)?|sent|deliver(?:s|ing|ed)?|provid(?:e|es|ing|ed)|giv(?:e|es|ing)|gave"
+    r"|sell(?:s|ing)?|sold|ship(?:s|ping|ped)?|transfer(?:s|ring|red)?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:weapons|arms|munitions|ammunition|missiles|shells|tanks|jets|systems)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
 def _actor_use(before: str, after: str, pats, listed: bool = False) -> bool:
     """A state or capital used for its government: "for Russia", "Moscow said", "asked
     for planes from Freedonia", "turned to Freedonia for help"."""
     if pats["addressee_before"].search(before):
         return True
+    if before.endswith(("to ", "to the ")) and _ARMS_TO.search(before):
+        return True  # "supplying weapons to Freedonia": the state armed, its government
     if pats["actor_after"].match(after) and not _LOCATED.match(after) and not pats["struck_after"].match(after):
         # "camps on the outskirts of Lagos are struggling": after a locative it is a place,
         # and so is the last of a list that a locative opens ("bogs in Freedonia or Ruritania will");
