@@ -1055,7 +1055,10 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         # country its adjective is the demonym of)
         for m in _DESCRIBED_COUNTRY.finditer(text) if " nation" in text or " country" in text else ():
             sentence = sentence_of(m.start())
-            if sentence is None or _OF_AFTER.match(text, m.end(), sentence["end"]) \
+            # (the pattern opens with "the", which the re module scans for fast; the word
+            # start is checked here)
+            if sentence is None or m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_") \
+                    or _OF_AFTER.match(text, m.end(), sentence["end"]) \
                     or not _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
                 continue
             code = gz.demonym_index().get(gz.fold(m.group(1).replace("-", " ").strip())) or main
@@ -1069,7 +1072,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
 # follows a region's name when it describes one state of it
 _COUNTRY_NOUN_AFTER = re.compile(r"\s+(?:island\s+)?(?:nation|country|kingdom|republic)\b")
 _DESCRIBED_COUNTRY = re.compile(
-    r"\bthe\s+((?:[A-Z][a-z]+[\s-]){1,2})(?:island\s+|landlocked\s+|oil-rich\s+)?(?:nation|country|kingdom|republic)\b(?![’'-])")
+    r"the\s+((?:[A-Z][a-z]+[\s-]){1,2})(?:island\s+|landlocked\s+|oil-rich\s+)?(?:nation|country|kingdom|republic)\b(?![’'-])")
 
 
 @lru_cache(maxsize=1)
