@@ -933,3 +933,11 @@ def test_a_state_armed_by_another_is_an_actor():
     assert _places("Headline\n\nThe cabinet will consider sending weapons directly to Kyiv.") == set()
     # troops sent somewhere, or goods shipped there, go to a place
     assert ("Russia", "RU") in _places("Headline\n\nThe missiles were shipped to Russia by rail.")
+
+
+def test_a_demonym_before_capital_is_that_states_capital_city():
+    rows = extract_places("Headline\n\nA spokesman told reporters in the Russian capital that ties were legal.",
+                          split_sentences("Headline\n\nA spokesman told reporters in the Russian capital that "
+                                          "ties were legal."))
+    assert [(r["mention"], r["canonical"], r["country"], r["kind"]) for r in rows] == \
+        [("Russian capital", "Moscow", "RU", "city")]

@@ -1503,6 +1503,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             # article has placed something in that country already ("Portville, the Ruritanian
             # border region") the demonym's own side is meant
             code = main
+        if noun.group().strip().lower() == "capital" and code == demonyms[key]:
+            # "in the Freedonian capital": that state's capital city
+            row = _capital_row(text, sentence, a, end, code)
+            if row:
+                return row
         lat, lon = gz.country_point(code)
         return _row(sentence, a, end, text, gz.country_name(code), code, "country", lat, lon, "alias")
     if key in demonyms and key not in countries:
