@@ -881,19 +881,19 @@ def test_datelines_of_two_bureaus_and_of_russian_agencies():
 
 def test_a_capital_after_a_comma_and_opens_a_clause_as_an_actor():
     # a lone place, a comma and "and": the name after it is the subject of a new clause
-    text = "Headline\n\nTroops are fighting in Ukraine, and Paris has not commented."
+    text = "Headline\n\nTroops are fighting in Mali, and Paris has not commented."
     assert ("Paris", "FR") not in _places(text)
     # a list of three with a serial comma still shares the locative
-    assert ("Moldova", "MD") in _places("Headline\n\nBogs in Ukraine, Romania, and Moldova are drying.")
+    assert ("Moldova", "MD") in _places("Headline\n\nBogs in Chile, Peru, and Moldova are drying.")
 
 
 def test_the_capital_is_the_capital_named_just_before():
-    text = ("Headline\n\nSoldiers from abroad died in Russia, Russian officials said. Fighting near Russian "
-            "villages and in Ukraine continued, and shelling hit Kharkiv. Analysts in Paris said the losses "
+    text = ("Headline\n\nFloods hit Peru, Peruvian officials said. Rivers rose near Peruvian "
+            "villages and in Bolivia, and rain hit Cusco. Analysts in Paris said the losses "
             "were heavy. \"It is costly,\" said a lecturer at a university in the capital.")
     assert ("the capital", "FR") in _places(text)
     # with no capital named nearby, the article's main country's
-    assert ("the capital", "RU") in _places("Headline\n\nTroops died in Russia. Fighting raged near the capital.")
+    assert ("the capital", "PE") in _places("Headline\n\nFloods hit towns in Peru. Rain fell near the capital.")
 
 
 def test_oceans_are_regions_of_no_one_country():
@@ -929,15 +929,15 @@ def test_a_region_named_by_its_own_name_not_its_chief_towns_alias():
 
 
 def test_a_state_armed_by_another_is_an_actor():
-    assert _places("Headline\n\nThe allies would not rule out supplying weapons to Ukraine.") == set()
-    assert _places("Headline\n\nThe cabinet will consider sending weapons directly to Kyiv.") == set()
+    assert _places("Headline\n\nThe allies would not rule out supplying weapons to Armenia.") == set()
+    assert _places("Headline\n\nThe cabinet will consider sending weapons directly to Yerevan.") == set()
     # troops sent somewhere, or goods shipped there, go to a place
-    assert ("Russia", "RU") in _places("Headline\n\nThe missiles were shipped to Russia by rail.")
+    assert ("Armenia", "AM") in _places("Headline\n\nThe missiles were shipped to Armenia by rail.")
 
 
 def test_a_demonym_before_capital_is_that_states_capital_city():
-    rows = extract_places("Headline\n\nA spokesman told reporters in the Russian capital that ties were legal.",
-                          split_sentences("Headline\n\nA spokesman told reporters in the Russian capital that "
+    rows = extract_places("Headline\n\nA spokesman told reporters in the Peruvian capital that ties were legal.",
+                          split_sentences("Headline\n\nA spokesman told reporters in the Peruvian capital that "
                                           "ties were legal."))
     assert [(r["mention"], r["canonical"], r["country"], r["kind"]) for r in rows] == \
-        [("Russian capital", "Moscow", "RU", "city")]
+        [("Peruvian capital", "Lima", "PE", "city")]
