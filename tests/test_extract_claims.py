@@ -1049,3 +1049,25 @@ def test_a_quotation_closing_before_its_speaker_is_graded_whatever_follows_the_v
     rows = _who('Analyst Tomas Veld spoke on Friday.\n\n"Sales held up. We think the target looks ambitious," '
                 'Veld said in a note to investors on Friday.')
     assert rows[-1] == ("Tomas Veld", "hedged")
+
+
+def test_a_description_refers_back_to_an_earlier_source_known_by_the_same_noun():
+    rows = _who("A senior Ruritanian border official said the crossing was shut. "
+                "\"Nobody has come through since Tuesday,\" the official said.")
+    assert rows[1][0] == rows[0][0] == "A senior Ruritanian border official"
+    rows = _who("Freedonia's flood agency said 12 villages were cut off. "
+                "More rain is likely, the flood agency said.")
+    assert rows[1][0] == rows[0][0]
+
+
+def test_a_headline_naming_its_source_after_a_final_colon_speaks_for_it():
+    def headline(text):
+        article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=text.splitlines()[0], published=dt.date(2024, 12, 1)),
+                          sha256=hashlib.sha256(text.encode()).hexdigest())
+        return extract_rows(article)["claims"][0]
+    row = headline("Floods cut off 12 villages in the north: FEA\n\n"
+                   "The Federal Emergency Agency (FEA) said on Monday that 12 villages were cut off.")
+    assert row["kind"] == "headline" and row["claimant"] == "Federal Emergency Agency"
+    # a name the story does not give as a source is no source ("… : Portville" is a place)
+    assert headline("Rivers rise after a week of rain: Portville\n\n"
+                    "The river in Portville rose two metres on Monday.")["claimant"] == "article"

@@ -411,6 +411,9 @@ class Context:
         # sentence id -> (name, role) of who speaks a sentence whose claim is another's ("'The
         # agency told us …,' Roe said": the agency claims, Roe speaks the quotation around it)
         self.speakers: dict[int, tuple[str, str | None]] = {}
+        # the sources claims were put to, in the order the text gives them (what "the official"
+        # or "the spy agency" refers back to when no named actor of that kind precedes it)
+        self.claimants: list[str] = []
 
     def nearest(self, actors: list[Actor], test) -> Actor | None:
         """The actor passing ``test`` that the text names last before the current sentence."""
@@ -449,6 +452,9 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             person.aliases.add(np)
             ctx.last_person = person
             return person.name, person.role
+        earlier = _earlier_claimant(head, modifiers, ctx)
+        if earlier:
+            return earlier, None
         return phrase, UNRESOLVED
     if head in lex["state_bodies"] and not modifiers:  # "the regime", "the administration"
         # the state the story is about (named most), not one just named in passing ("broadcasting from abroad")
@@ -476,6 +482,9 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if org:
         org.aliases.add(np)
         return org.name, None
+    earlier = _earlier_claimant(head, modifiers, ctx)
+    if earlier:
+        return earlier, None
     if modifiers:
         return None  # "the provincial disaster office": a body of its own, named as written
     if head in ctx.heads:  # "the army" after "the Malian army"
@@ -485,6 +494,19 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if code:
             return f"{demonym(code)} {phrase}", None
     return phrase, UNRESOLVED
+
+
+def _earlier_claimant(head: str, modifiers: set[str], ctx: Context) -> str | None:
+    """The source a definite description refers back to when no named actor of its kind
+    precedes it: the latest earlier claimant known by a common noun with the same head and
+    every modifier ("A senior defence official said …" … "the official said": one source;
+    "Ruritania's border agency said …" … "the border agency said")."""
+    for name in reversed(ctx.claimants):
+        words = name.lower().split()
+        if len(words) >= 2 and words[-1] == head and modifiers <= set(words[:-1]) and \
+                not any(p.name == name for p in ctx.people):
+            return name
+    return None
 
 
 def _main_state_code(ctx: Context) -> str | None:
@@ -1644,11 +1666,17 @@ def _statement_words() -> frozenset[str]:
 _HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*:\s+\S")
 
 
+# the wire agencies' form: the source after a final colon ("Floods cut off 12 villages: FEA")
+_HEADLINE_SOURCE_AT_END = re.compile(r"\S\s*:\s+(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*$")
+
+
 def _headline_source(body: str, ctx: Context) -> tuple | None:
     """A headline that opens with its source and a colon speaks for that source, when the
     story names it as a person or an organisation (not a place or a label: "Chile: …",
     "Live: …", "Analysis: …")."""
     match = _HEADLINE_SOURCE.match(body) if ":" in body[:60] else None
+    if not match and ":" in body[-50:]:
+        match = _HEADLINE_SOURCE_AT_END.search(body)  # "Troops killed in border clash: NIS"
     if not match or match.group("np").lower() in _headline_labels():
         return None
     found = _resolve(match.group("np"), ctx)
@@ -1864,6 +1892,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
                                       sentence["id"] in date_sentences, sentence["id"] in historical_sentences))
         claimant = rows[-1]["claimant"]
+        if claimant and claimant not in (ARTICLE, UNATTRIBUTED) and rows[-1]["claimant_role"] != UNRESOLVED:
+            ctx.claimants.append(claimant)
         if claimant and claimant not in (ARTICLE, UNATTRIBUTED):
             # a source other than a person or a state is what a later "they" can stand for
             ctx.last_group = claimant if _plural_source(claimant, people) else None
