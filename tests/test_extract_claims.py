@@ -1071,3 +1071,12 @@ def test_a_headline_naming_its_source_after_a_final_colon_speaks_for_it():
     # a name the story does not give as a source is no source ("… : Portville" is a place)
     assert headline("Rivers rise after a week of rain: Portville\n\n"
                     "The river in Portville rose two metres on Monday.")["claimant"] == "article"
+
+
+def test_a_body_named_after_its_states_possessive_is_that_body():
+    # (the state stays in a name whose initials leave it out only where the text spells it so)
+    rows = _who("Chile's Joint Staff Command (JSC) said the border was calm. "
+                "The JSC said patrols would continue.")
+    assert rows[0] == (rows[1][0], "stated") and rows[1][0].endswith("Joint Staff Command")
+    rows = _who("Chile's Joint Chiefs of Defence (JCD) said the coast was calm. The JCD said patrols would go on.")
+    assert rows == [("Joint Chiefs of Defence", "stated"), ("Joint Chiefs of Defence", "predicted")]

@@ -962,6 +962,16 @@ def _sentence_end(text: str, at: int) -> int:
     return min(end if end >= 0 else len(text), at + 300)
 
 
+_OWNER_AT_END = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+$")
+
+
+def _without_owner(before: str) -> str:
+    """The words before a name without a state's or place's possessive that owns it
+    ("Chile's " before "Joint Staff Command")."""
+    owner = _OWNER_AT_END.search(before) if "s " in before[-3:] else None
+    return before[:owner.start()] if owner and geo_words().get(owner.group("owner").lower()) else before
+
+
 def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
                     speech: bool = True) -> tuple[str, str | None] | None:
     """The actor that is the subject of a verb at verb_start, looking left in its clause.
@@ -1027,7 +1037,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "the … Warning and Forecast Centre"): its whole name, not the last run of capitals
         # (the name opens its clause: "Roe of the opposition Democratic Party" is Roe)
         named = next((o for o in ctx.organisations if " " in o and chunk.endswith(o)
-                      and _CLAUSE_START_AT_END.search(_THE_AT_END.sub("", chunk[:-len(o)]))), None)
+                      and _CLAUSE_START_AT_END.search(_THE_AT_END.sub("", _without_owner(chunk[:-len(o)])))), None)
         if named:
             return _resolve(named, ctx)
         # "Dr. Jane Roe of the University of Leeds expects": the person, not the body
