@@ -1080,3 +1080,9 @@ def test_a_body_named_after_its_states_possessive_is_that_body():
     assert rows[0] == (rows[1][0], "stated") and rows[1][0].endswith("Joint Staff Command")
     rows = _who("Chile's Joint Chiefs of Defence (JCD) said the coast was calm. The JCD said patrols would go on.")
     assert rows == [("Joint Chiefs of Defence", "stated"), ("Joint Chiefs of Defence", "predicted")]
+
+
+def test_a_speakers_first_name_is_not_taken_across_a_paragraph_break():
+    body = ("14:05 BST\n\nHalvorsen says the dam will hold\n\n"
+            "\"The water is falling,\" Halvorsen wrote on social media.")
+    assert {c["claimant"] for c in _claims(body) if c["kind"] != "furniture"} == {"Halvorsen"}

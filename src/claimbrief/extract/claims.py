@@ -876,7 +876,9 @@ def _full_name(token: str, ctx: Context) -> Actor | None:
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+\s+")
+# a name's word and the space after it: a line break may fall inside a name, a paragraph
+# break may not ("10:42 GMT" over a live page's entry is no first name of its speaker)
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+(?:[ \t]+|[ \t]*\n[ \t]*(?![\n\r]))")
 _CAPITAL_AT_WORD_START = re.compile(r"\b[A-Z]")
 _POSSESSIVE_BEFORE_NOUN = re.compile(r"[’']s\s+[a-z]")
 
