@@ -1086,3 +1086,14 @@ def test_a_speakers_first_name_is_not_taken_across_a_paragraph_break():
     body = ("14:05 BST\n\nHalvorsen says the dam will hold\n\n"
             "\"The water is falling,\" Halvorsen wrote on social media.")
     assert {c["claimant"] for c in _claims(body) if c["kind"] != "furniture"} == {"Halvorsen"}
+
+
+def test_a_states_body_described_before_its_name_is_one_source_with_it():
+    rows = _who("Chile's spy agency said on Monday that 40 officers had defected. "
+                "The National Intelligence Bureau (NIB) told lawmakers that most had fled north. "
+                "More defections are expected, the spy agency said.")
+    assert [r[0] for r in rows] == ["National Intelligence Bureau"] * 3
+    # a body of another kind named next is another source
+    rows = _who("Peru's health agency said 12 people were sick. "
+                "The National Weather Service (NWS) said the rain would ease.")
+    assert rows[0][0] != rows[1][0] == "National Weather Service"

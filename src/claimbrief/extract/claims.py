@@ -496,16 +496,44 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return phrase, UNRESOLVED
 
 
+def _named_next(body: str, ctx: Context) -> str | None:
+    """The organisation a state's body described by common nouns ("Ruritania's spy agency")
+    turns out to be, when the text makes it plain: the one organisation of the description's
+    kind (its head noun's types, its modifier in the name or said the same way there) first
+    named within the next few lines and not before ("… The State Intelligence Bureau (SIB)
+    told lawmakers …")."""
+    words = body.lower().split()
+    types = lexicon()["description_types"].get(words[-1]) if len(words) == 2 else None
+    if not types or types == ["*"]:
+        return None
+    marks = {w.lower() for w in types}
+    same = set(lexicon()["description_modifier_names"].get(words[0], ())) | {words[0]}
+    window = ctx.pos + 400
+    found = []
+    for org in ctx.org_actors:
+        first = min((a for a, _ in org.spans), default=-1)
+        name = set(org.name.lower().split())
+        if ctx.pos <= first < window and marks & name and same & name:
+            found.append(org)
+        elif 0 <= first < ctx.pos and marks & name and same & name:
+            return None  # one of its kind named before: the description may be either
+    if len(found) != 1:
+        return None
+    return found[0].name
+
+
 def _earlier_claimant(head: str, modifiers: set[str], ctx: Context) -> str | None:
     """The source a definite description refers back to when no named actor of its kind
     precedes it: the latest earlier claimant known by a common noun with the same head and
     every modifier ("A senior defence official said …" … "the official said": one source;
     "Ruritania's border agency said …" … "the border agency said")."""
     for name in reversed(ctx.claimants):
-        words = name.lower().split()
-        if len(words) >= 2 and words[-1] == head and modifiers <= set(words[:-1]) and \
-                not any(p.name == name for p in ctx.people):
-            return name
+        if any(p.name == name for p in ctx.people):
+            continue
+        # its name, or a description the text gave it ("Ruritania's spy agency" for the bureau)
+        for words in [name.lower().split()] + [w.lower().split() for w in ctx.written.get(name, ())]:
+            if len(words) >= 2 and words[-1] == head and modifiers <= set(words[:-1]):
+                return name
     return None
 
 
@@ -709,6 +737,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if owned and geo_words().get(owned.group("state").lower()) and not is_demonym(owned.group("state")) \
             and pats["actor_np"].match(owned.group("body")) or (owned and _STATE_BODY_END.search(owned.group("body"))
                                                                and geo_words().get(owned.group("state").lower())):
+        named = _named_next(owned.group("body"), ctx)
+        if named:
+            return named, None
         code = geo_words()[owned.group("state").lower()]
         return f"{demonym(code)} {owned.group('body')}", None
     # "Police in Bremen", "Investigators from the Forest Service", "engineers at
