@@ -1097,3 +1097,12 @@ def test_a_states_body_described_before_its_name_is_one_source_with_it():
     rows = _who("Peru's health agency said 12 people were sick. "
                 "The National Weather Service (NWS) said the rain would ease.")
     assert rows[0][0] != rows[1][0] == "National Weather Service"
+
+
+def test_wire_tags_and_time_zones_are_no_organisations():
+    text = ("(LEAD) Ferry sinks off the coast: FEA\n\nThe Federal Emergency Agency (FEA) said 12 people were rescued.\n\n"
+            "09:30 BST\n\nRescuers say the search will go on.\n\n(END)")
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=text.splitlines()[0], published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    names = {a["name"] for a in extract_rows(article)["actors"]}
+    assert "Federal Emergency Agency" in names and not names & {"LEAD", "END", "BST"}
