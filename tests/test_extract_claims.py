@@ -1106,3 +1106,9 @@ def test_wire_tags_and_time_zones_are_no_organisations():
                       sha256=hashlib.sha256(text.encode()).hexdigest())
     names = {a["name"] for a in extract_rows(article)["actors"]}
     assert "Federal Emergency Agency" in names and not names & {"LEAD", "END", "BST"}
+
+
+def test_a_description_the_text_says_a_source_is_known_by_finds_it_later():
+    rows = _who("Peru's border intelligence agency, known as the DIF, said on Monday that 30 smugglers were held. "
+                "The agency said more arrests would follow.")
+    assert [r[0] for r in rows] == ["DIF", "DIF"]

@@ -522,6 +522,21 @@ def _named_next(body: str, ctx: Context) -> str | None:
     return found[0].name
 
 
+# "Ruritania's military intelligence agency, known as the MIA, said": the description and
+# the name it is known by are one source
+_KNOWN_AS = re.compile(r"\b(?P<desc>(?:[A-Z][\w-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+(?:known\s+as|also\s+known\s+as|called)\s+"
+                       r"(?:the\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5})")
+
+
+def _known_as(body: str, claimant: str, ctx: Context) -> None:
+    """Remember a description the sentence says its claimant is known by, for a later
+    "the agency" to find it (:func:`_earlier_claimant`)."""
+    for match in _KNOWN_AS.finditer(body):
+        name = match.group("name")
+        if name == claimant or name in ctx.written.get(claimant, ()) or claimant.endswith(name):
+            ctx.written.setdefault(claimant, set()).add(match.group("desc"))
+
+
 def _earlier_claimant(head: str, modifiers: set[str], ctx: Context) -> str | None:
     """The source a definite description refers back to when no named actor of its kind
     precedes it: the latest earlier claimant known by a common noun with the same head and
@@ -1937,6 +1952,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         claimant = rows[-1]["claimant"]
         if claimant and claimant not in (ARTICLE, UNATTRIBUTED) and rows[-1]["claimant_role"] != UNRESOLVED:
             ctx.claimants.append(claimant)
+            if " as " in rows[-1]["text"] or "called" in rows[-1]["text"]:
+                _known_as(rows[-1]["text"], claimant, ctx)
         if claimant and claimant not in (ARTICLE, UNATTRIBUTED):
             # a source other than a person or a state is what a later "they" can stand for
             ctx.last_group = claimant if _plural_source(claimant, people) else None
