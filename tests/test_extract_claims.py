@@ -1112,3 +1112,9 @@ def test_a_description_the_text_says_a_source_is_known_by_finds_it_later():
     rows = _who("Peru's border intelligence agency, known as the DIF, said on Monday that 30 smugglers were held. "
                 "The agency said more arrests would follow.")
     assert [r[0] for r in rows] == ["DIF", "DIF"]
+
+
+def test_a_reporting_participle_speaks_for_the_organisation_opening_the_sentence():
+    rows = _who("The Coastal Weather Bureau (CWB) issued a storm alert on Monday, warning that waves of up to "
+                "six metres could reach the harbour.")
+    assert rows[0][0] == "Coastal Weather Bureau"

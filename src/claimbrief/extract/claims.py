@@ -1669,9 +1669,13 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
     for r_start, _r_end, run in capitalised_runs(text, s, s + len(head)):
         if "," in text[s:r_start]:
             break  # past the subject: an apposition or an earlier clause
+        opens = text[s:r_start].strip(" “\"") in ("", "The")
         named = _resolve(run, ctx)
         if named and any(p.name == named[0] for p in ctx.people):
             found = named
+        elif named and opens and named[0] in ctx.organisations:
+            found = named  # "The Weather Bureau (WB) issued an alert, warning …": the body that opens it
+            break
     if not found:
         described = _LEADING_DESCRIPTION.match(body)
         found = _resolve(described.group(1), ctx) if described else None
