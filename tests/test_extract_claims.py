@@ -1118,3 +1118,12 @@ def test_a_reporting_participle_speaks_for_the_organisation_opening_the_sentence
     rows = _who("The Coastal Weather Bureau (CWB) issued a storm alert on Monday, warning that waves of up to "
                 "six metres could reach the harbour.")
     assert rows[0][0] == "Coastal Weather Bureau"
+
+
+def test_a_name_ending_in_international_is_an_organisation():
+    text = "A test headline about events\n\nThe ban covers 40 rivers, according to Clearwater International."
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="A test headline about events", published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    rows = extract_rows(article)
+    assert rows["claims"][1]["claimant"] == "Clearwater International"
+    assert [(a["name"], a["kind"]) for a in rows["actors"]] == [("Clearwater International", "organisation")]
