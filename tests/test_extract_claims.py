@@ -1127,3 +1127,12 @@ def test_a_name_ending_in_international_is_an_organisation():
     rows = extract_rows(article)
     assert rows["claims"][1]["claimant"] == "Clearwater International"
     assert [(a["name"], a["kind"]) for a in rows["actors"]] == [("Clearwater International", "organisation")]
+
+
+def test_a_lede_description_is_the_body_named_next_and_the_official_is_the_last_one_quoted():
+    rows = _who("Turnout was 61 percent, the electoral body said on Friday. "
+                "The National Electoral Board (NEB) said counting would end on Monday.")
+    assert [r[0] for r in rows] == ["National Electoral Board"] * 2
+    rows = _who("Party leader Tomas Varga rejected the count. A senior election official said the tally was final. "
+                "The official, who asked not to be named, said 300 forms were checked.")
+    assert [r[0] for r in rows] == ["Tomas Varga", "A senior election official", "A senior election official"]

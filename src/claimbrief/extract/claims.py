@@ -445,6 +445,9 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         wanted = phrase.lower()
         person = ctx.nearest(ctx.people, lambda p: bool(p.role) and wanted in p.role.lower()) or \
             (ctx.nearest(ctx.people, lambda p: bool(p.role) and head in p.role.lower().split()) if not modifiers else None)
+        if not person and not modifiers and head in lex["generic_role_heads"] and ctx.claimants and \
+                ctx.claimants[-1].lower().split()[-1] == head and not any(p.name == ctx.claimants[-1] for p in ctx.people):
+            return ctx.claimants[-1], None  # "A senior election official said … . The official said": that one
         if not person and not modifiers and head in lex["generic_role_heads"]:
             # "Deputy Mayor Jane Roe said … . The official added …": any holder of a post
             person = ctx.nearest(ctx.people, lambda p: bool(p.role))
@@ -485,6 +488,11 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     earlier = _earlier_claimant(head, modifiers, ctx)
     if earlier:
         return earlier, None
+    # "the electoral body said …" in a lede, "The Electoral Commission (EC) said …" next
+    named = _named_next(phrase.lower(), ctx) if len(words) == 2 else None
+    if named:
+        ctx.written.setdefault(named, set()).add(np)
+        return named, None
     if modifiers:
         return None  # "the provincial disaster office": a body of its own, named as written
     if head in ctx.heads:  # "the army" after "the Malian army"
@@ -504,7 +512,7 @@ def _named_next(body: str, ctx: Context) -> str | None:
     told lawmakers …")."""
     words = body.lower().split()
     types = lexicon()["description_types"].get(words[-1]) if len(words) == 2 else None
-    if not types or types == ["*"]:
+    if not types:
         return None
     marks = {w.lower() for w in types}
     same = set(lexicon()["description_modifier_names"].get(words[0], ())) | {words[0]}
@@ -513,9 +521,10 @@ def _named_next(body: str, ctx: Context) -> str | None:
     for org in ctx.org_actors:
         first = min((a for a, _ in org.spans), default=-1)
         name = set(org.name.lower().split())
-        if ctx.pos <= first < window and marks & name and same & name:
+        kind = (marks & name if types != ["*"] else not is_news_organisation(org.name)) and same & name
+        if ctx.pos <= first < window and kind:
             found.append(org)
-        elif 0 <= first < ctx.pos and marks & name and same & name:
+        elif 0 <= first < ctx.pos and kind:
             return None  # one of its kind named before: the description may be either
     if len(found) != 1:
         return None
