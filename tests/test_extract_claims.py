@@ -1136,3 +1136,9 @@ def test_a_lede_description_is_the_body_named_next_and_the_official_is_the_last_
     rows = _who("Party leader Tomas Varga rejected the count. A senior election official said the tally was final. "
                 "The official, who asked not to be named, said 300 forms were checked.")
     assert [r[0] for r in rows] == ["Tomas Varga", "A senior election official", "A senior election official"]
+
+
+def test_what_a_warning_says_could_happen_is_hedged():
+    rows = _who("The Coastal Weather Bureau (CWB) issued a storm alert on Monday, warning that the river could "
+                "burst its banks.")
+    assert rows == [("Coastal Weather Bureau", "hedged")]

@@ -1691,7 +1691,8 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
     word = participle.group(1)
-    certainty = _complement_certainty(body[participle.end():], backshifted=True) or "stated"
+    # (a warning is of what may come: its "could" is a possibility, not the past of "can")
+    certainty = _complement_certainty(body[participle.end():], backshifted=word != "warning") or "stated"
     return (found[0], found[1], certainty, word)
 
 
