@@ -1748,7 +1748,7 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
     "Live: …", "Analysis: …")."""
     match = _HEADLINE_SOURCE.match(body) if ":" in body[:60] else None
     if not match and ":" in body[-50:]:
-        match = _HEADLINE_SOURCE_AT_END.search(body)  # "Troops killed in border clash: NIS"
+        match = _HEADLINE_SOURCE_AT_END.search(body)  # "Ferry sinks off the coast: FEA"
     if not match or match.group("np").lower() in _headline_labels():
         return None
     found = _resolve(match.group("np"), ctx)
