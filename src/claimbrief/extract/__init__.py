@@ -70,6 +70,8 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                     name.isupper() and len(name) >= 3
                     and _dateline_at(text, start + (locate(run, name) or (0, 0))[0], name))):
                 break  # "the Company" (a defined term), "LOBITO, Angola, March 3 --" (a dateline)
+            if name.isupper() and _tag_or_zone(text, start, end, name):
+                break  # "(LEAD)", "(END)": a wire tag; "10:42 GMT": a clock's time zone
             where = is_organisation(name) and locate(run, name)
             if where and not any(s <= start < e for s, e in person_spans):
                 name = _SPACES.sub(" ", name)  # a name broken over two lines is one name
@@ -109,6 +111,24 @@ def _ORG_WORDS() -> frozenset[str]:  # noqa: N802 - a constant, loaded once
     from ..lexicon import lexicon
 
     return frozenset(w.lower() for w in lexicon()["organisation_words"] + lexicon()["actor_nouns"])
+
+
+_CLOCK_AT_END = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _wire_tags() -> frozenset[str]:
+    from ..lexicon import lexicon
+
+    return frozenset(lexicon()["wire_tags"])
+
+
+def _tag_or_zone(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a word in capitals is a wire service's bracketed tag ("(LEAD)", "(2ND LD)",
+    "(END)") or the time zone of a clock time before it ("10:42 GMT"), not an acronym."""
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and name.split()[-1] in _wire_tags():
+        return True
+    return _CLOCK_AT_END.search(text, max(0, start - 12), start) is not None
 
 
 def _dateline_at(text: str, pos: int, word: str) -> bool:

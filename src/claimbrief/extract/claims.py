@@ -411,6 +411,9 @@ class Context:
         # sentence id -> (name, role) of who speaks a sentence whose claim is another's ("'The
         # agency told us …,' Roe said": the agency claims, Roe speaks the quotation around it)
         self.speakers: dict[int, tuple[str, str | None]] = {}
+        # the sources claims were put to, in the order the text gives them (what "the official"
+        # or "the spy agency" refers back to when no named actor of that kind precedes it)
+        self.claimants: list[str] = []
 
     def nearest(self, actors: list[Actor], test) -> Actor | None:
         """The actor passing ``test`` that the text names last before the current sentence."""
@@ -442,6 +445,9 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         wanted = phrase.lower()
         person = ctx.nearest(ctx.people, lambda p: bool(p.role) and wanted in p.role.lower()) or \
             (ctx.nearest(ctx.people, lambda p: bool(p.role) and head in p.role.lower().split()) if not modifiers else None)
+        if not person and not modifiers and head in lex["generic_role_heads"] and ctx.claimants and \
+                ctx.claimants[-1].lower().split()[-1] == head and not any(p.name == ctx.claimants[-1] for p in ctx.people):
+            return ctx.claimants[-1], None  # "A senior election official said … . The official said": that one
         if not person and not modifiers and head in lex["generic_role_heads"]:
             # "Deputy Mayor Jane Roe said … . The official added …": any holder of a post
             person = ctx.nearest(ctx.people, lambda p: bool(p.role))
@@ -449,6 +455,9 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             person.aliases.add(np)
             ctx.last_person = person
             return person.name, person.role
+        earlier = _earlier_claimant(head, modifiers, ctx)
+        if earlier:
+            return earlier, None
         return phrase, UNRESOLVED
     if head in lex["state_bodies"] and not modifiers:  # "the regime", "the administration"
         # the state the story is about (named most), not one just named in passing ("broadcasting from abroad")
@@ -476,6 +485,14 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if org:
         org.aliases.add(np)
         return org.name, None
+    earlier = _earlier_claimant(head, modifiers, ctx)
+    if earlier:
+        return earlier, None
+    # "the electoral body said …" in a lede, "The Electoral Commission (EC) said …" next
+    named = _named_next(phrase.lower(), ctx) if len(words) == 2 else None
+    if named:
+        ctx.written.setdefault(named, set()).add(np)
+        return named, None
     if modifiers:
         return None  # "the provincial disaster office": a body of its own, named as written
     if head in ctx.heads:  # "the army" after "the Malian army"
@@ -485,6 +502,63 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if code:
             return f"{demonym(code)} {phrase}", None
     return phrase, UNRESOLVED
+
+
+def _named_next(body: str, ctx: Context) -> str | None:
+    """The organisation a state's body described by common nouns ("Ruritania's spy agency")
+    turns out to be, when the text makes it plain: the one organisation of the description's
+    kind (its head noun's types, its modifier in the name or said the same way there) first
+    named within the next few lines and not before ("… The State Intelligence Bureau (SIB)
+    told lawmakers …")."""
+    words = body.lower().split()
+    types = lexicon()["description_types"].get(words[-1]) if len(words) == 2 else None
+    if not types:
+        return None
+    marks = {w.lower() for w in types}
+    same = set(lexicon()["description_modifier_names"].get(words[0], ())) | {words[0]}
+    window = ctx.pos + 400
+    found = []
+    for org in ctx.org_actors:
+        first = min((a for a, _ in org.spans), default=-1)
+        name = set(org.name.lower().split())
+        kind = (marks & name if types != ["*"] else not is_news_organisation(org.name)) and same & name
+        if ctx.pos <= first < window and kind:
+            found.append(org)
+        elif 0 <= first < ctx.pos and kind:
+            return None  # one of its kind named before: the description may be either
+    if len(found) != 1:
+        return None
+    return found[0].name
+
+
+# "Ruritania's military intelligence agency, known as the MIA, said": the description and
+# the name it is known by are one source
+_KNOWN_AS = re.compile(r"\b(?P<desc>(?:[A-Z][\w-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+(?:known\s+as|also\s+known\s+as|called)\s+"
+                       r"(?:the\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,5})")
+
+
+def _known_as(body: str, claimant: str, ctx: Context) -> None:
+    """Remember a description the sentence says its claimant is known by, for a later
+    "the agency" to find it (:func:`_earlier_claimant`)."""
+    for match in _KNOWN_AS.finditer(body):
+        name = match.group("name")
+        if name == claimant or name in ctx.written.get(claimant, ()) or claimant.endswith(name):
+            ctx.written.setdefault(claimant, set()).add(match.group("desc"))
+
+
+def _earlier_claimant(head: str, modifiers: set[str], ctx: Context) -> str | None:
+    """The source a definite description refers back to when no named actor of its kind
+    precedes it: the latest earlier claimant known by a common noun with the same head and
+    every modifier ("A senior defence official said …" … "the official said": one source;
+    "Ruritania's border agency said …" … "the border agency said")."""
+    for name in reversed(ctx.claimants):
+        if any(p.name == name for p in ctx.people):
+            continue
+        # its name, or a description the text gave it ("Ruritania's spy agency" for the bureau)
+        for words in [name.lower().split()] + [w.lower().split() for w in ctx.written.get(name, ())]:
+            if len(words) >= 2 and words[-1] == head and modifiers <= set(words[:-1]):
+                return name
+    return None
 
 
 def _main_state_code(ctx: Context) -> str | None:
@@ -687,6 +761,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if owned and geo_words().get(owned.group("state").lower()) and not is_demonym(owned.group("state")) \
             and pats["actor_np"].match(owned.group("body")) or (owned and _STATE_BODY_END.search(owned.group("body"))
                                                                and geo_words().get(owned.group("state").lower())):
+        named = _named_next(owned.group("body"), ctx)
+        if named:
+            return named, None
         code = geo_words()[owned.group("state").lower()]
         return f"{demonym(code)} {owned.group('body')}", None
     # "Police in Bremen", "Investigators from the Forest Service", "engineers at
@@ -854,7 +931,9 @@ def _full_name(token: str, ctx: Context) -> Actor | None:
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+\s+")
+# a name's word and the space after it: a line break may fall inside a name, a paragraph
+# break may not ("10:42 GMT" over a live page's entry is no first name of its speaker)
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]+(?:[ \t]+|[ \t]*\n[ \t]*(?![\n\r]))")
 _CAPITAL_AT_WORD_START = re.compile(r"\b[A-Z]")
 _POSSESSIVE_BEFORE_NOUN = re.compile(r"[’']s\s+[a-z]")
 
@@ -940,6 +1019,16 @@ def _sentence_end(text: str, at: int) -> int:
     return min(end if end >= 0 else len(text), at + 300)
 
 
+_OWNER_AT_END = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+$")
+
+
+def _without_owner(before: str) -> str:
+    """The words before a name without a state's or place's possessive that owns it
+    ("Chile's " before "Joint Staff Command")."""
+    owner = _OWNER_AT_END.search(before) if "s " in before[-3:] else None
+    return before[:owner.start()] if owner and geo_words().get(owner.group("owner").lower()) else before
+
+
 def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
                     speech: bool = True) -> tuple[str, str | None] | None:
     """The actor that is the subject of a verb at verb_start, looking left in its clause.
@@ -1005,7 +1094,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "the … Warning and Forecast Centre"): its whole name, not the last run of capitals
         # (the name opens its clause: "Roe of the opposition Democratic Party" is Roe)
         named = next((o for o in ctx.organisations if " " in o and chunk.endswith(o)
-                      and _CLAUSE_START_AT_END.search(_THE_AT_END.sub("", chunk[:-len(o)]))), None)
+                      and _CLAUSE_START_AT_END.search(_THE_AT_END.sub("", _without_owner(chunk[:-len(o)])))), None)
         if named:
             return _resolve(named, ctx)
         # "Dr. Jane Roe of the University of Leeds expects": the person, not the body
@@ -1589,16 +1678,21 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
     for r_start, _r_end, run in capitalised_runs(text, s, s + len(head)):
         if "," in text[s:r_start]:
             break  # past the subject: an apposition or an earlier clause
+        opens = text[s:r_start].strip(" “\"") in ("", "The")
         named = _resolve(run, ctx)
         if named and any(p.name == named[0] for p in ctx.people):
             found = named
+        elif named and opens and named[0] in ctx.organisations:
+            found = named  # "The Weather Bureau (WB) issued an alert, warning …": the body that opens it
+            break
     if not found:
         described = _LEADING_DESCRIPTION.match(body)
         found = _resolve(described.group(1), ctx) if described else None
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
     word = participle.group(1)
-    certainty = _complement_certainty(body[participle.end():], backshifted=True) or "stated"
+    # (a warning is of what may come: its "could" is a possibility, not the past of "can")
+    certainty = _complement_certainty(body[participle.end():], backshifted=word != "warning") or "stated"
     return (found[0], found[1], certainty, word)
 
 
@@ -1644,11 +1738,17 @@ def _statement_words() -> frozenset[str]:
 _HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*:\s+\S")
 
 
+# the wire agencies' form: the source after a final colon ("Floods cut off 12 villages: FEA")
+_HEADLINE_SOURCE_AT_END = re.compile(r"\S\s*:\s+(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*$")
+
+
 def _headline_source(body: str, ctx: Context) -> tuple | None:
     """A headline that opens with its source and a colon speaks for that source, when the
     story names it as a person or an organisation (not a place or a label: "Chile: …",
     "Live: …", "Analysis: …")."""
     match = _HEADLINE_SOURCE.match(body) if ":" in body[:60] else None
+    if not match and ":" in body[-50:]:
+        match = _HEADLINE_SOURCE_AT_END.search(body)  # "Ferry sinks off the coast: FEA"
     if not match or match.group("np").lower() in _headline_labels():
         return None
     found = _resolve(match.group("np"), ctx)
@@ -1864,6 +1964,10 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
                                       sentence["id"] in date_sentences, sentence["id"] in historical_sentences))
         claimant = rows[-1]["claimant"]
+        if claimant and claimant not in (ARTICLE, UNATTRIBUTED) and rows[-1]["claimant_role"] != UNRESOLVED:
+            ctx.claimants.append(claimant)
+            if " as " in rows[-1]["text"] or "called" in rows[-1]["text"]:
+                _known_as(rows[-1]["text"], claimant, ctx)
         if claimant and claimant not in (ARTICLE, UNATTRIBUTED):
             # a source other than a person or a state is what a later "they" can stand for
             ctx.last_group = claimant if _plural_source(claimant, people) else None
