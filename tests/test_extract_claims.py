@@ -1142,3 +1142,19 @@ def test_what_a_warning_says_could_happen_is_hedged():
     rows = _who("The Coastal Weather Bureau (CWB) issued a storm alert on Monday, warning that the river could "
                 "burst its banks.")
     assert rows == [("Coastal Weather Bureau", "hedged")]
+
+
+def test_a_post_described_in_the_lede_is_its_holder_named_next():
+    """Ledes describe a source by post before naming them ("Ruritania's defence minister
+    told lawmakers …", then "Jane Roe, the defence minister, said" or "Foreign Minister Tom
+    Ash said"): one source, not an unresolved "defence minister" beside the person."""
+    rows = _who("Ruritania's defense minister told lawmakers that four officers died. "
+                "Jana Holm, the defence minister, said the units were poorly trained.")
+    assert [r[0] for r in rows] == ["Jana Holm", "Jana Holm"]
+    rows = _who("Freedonia's foreign minister said talks would resume. "
+                "Foreign Minister Tomas Adler said on Monday that the talks were useful.")
+    assert [r[0] for r in rows] == ["Tomas Adler", "Tomas Adler"]
+    # two holders of the post named next: which one is not plain
+    rows = _who("The foreign minister said talks would resume. Foreign Minister Tomas Adler and "
+                "Foreign Minister Ana Ruiz met on Monday.")
+    assert rows[0][0] == "foreign minister"

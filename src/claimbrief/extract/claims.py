@@ -451,6 +451,8 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if not person and not modifiers and head in lex["generic_role_heads"]:
             # "Deputy Mayor Jane Roe said … . The official added …": any holder of a post
             person = ctx.nearest(ctx.people, lambda p: bool(p.role))
+        if not person and modifiers:
+            person = _holder_named_next(wanted, ctx)
         if person:
             person.aliases.add(np)
             ctx.last_person = person
@@ -502,6 +504,28 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if code:
             return f"{demonym(code)} {phrase}", None
     return phrase, UNRESOLVED
+
+
+def _post(words: str) -> str:
+    # one spelling of a post on both sides of the Atlantic ("defense minister", "defence minister")
+    return words.lower().replace("defense", "defence")
+
+
+def _holder_named_next(post: str, ctx: Context) -> Actor | None:
+    """The holder of a post a lede describes before naming ("Ruritania's defence minister
+    told lawmakers …" … "Jane Roe, the defence minister, said" or "Defence Minister Jane
+    Roe"): the one person given that post, by title or in apposition, first named within the
+    next few lines.  (Called only when nobody with the post was named before.)"""
+    post, window = _post(post), ctx.pos + 400
+    found = []
+    for person in ctx.people:
+        first = min(person.spans, default=None)
+        if first is None or not ctx.pos <= first[0] < window:
+            continue
+        after = _post(ctx.text[first[1]:first[1] + len(post) + 40])
+        if (person.role and post in _post(person.role)) or (after.startswith(", ") and post in after.split(",")[1]):
+            found.append(person)
+    return found[0] if len(found) == 1 else None
 
 
 def _named_next(body: str, ctx: Context) -> str | None:
