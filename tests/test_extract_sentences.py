@@ -146,3 +146,77 @@ def test_sentence_shortcuts_agree_with_syntok_on_made_up_paragraphs():
                 words[0] = rng.choice(["\"", "“", "‘", "("]) + words[0]
             sentences.append(" ".join(words) + rng.choice(ends))
         _assert_same_as_syntok(rng.choice([" ", "  ", "\n"]).join(sentences) + rng.choice(["", " "]))
+
+
+def _block_of(line: str, at: int = 1) -> str:
+    """The block a line gets standing as a paragraph of its own inside a short story."""
+    body = ["The army said on Monday that 40 soldiers had crossed the river near the town.",
+            "The ministry said the figure could rise as more bodies were found in the area.",
+            "More than 200 people have been evacuated from the villages near the river.",
+            "Rescue teams from three provinces were sent to the area on Tuesday, the agency said.",
+            "The governor said schools in the district would stay closed until further notice."]
+    text = "\n\n".join(["Troops cross the river, officials say"] + body[:at] + [line] + body[at:])
+    start = text.index("\n\n" + line + "\n\n") + 2
+    return "/".join(r["block"] for r in split_sentences(text) if start <= r["start"] and r["end"] <= start + len(line))
+
+
+def test_what_the_page_says_about_itself_is_furniture():
+    for line in ("Jane Roe contributed reporting from Kyiv.", "— Jane Roe contributed to this report.",
+                 "The Meridian agency contributed to this report.", "This story has been updated with comments from the ministry.",
+                 "This article was originally published in Korean.", "This is a developing story.",
+                 "An earlier version of this article misstated the date of the attack.", "We will update this story as more details become available.",
+                 "Correction: An earlier version of this article misstated the date.", "This article first appeared in the Harbour Times.",
+                 "Copyright © 2024 Harbour Times", "Copyright 2024 The Harbour Times. All rights reserved.", "(C) 2024 Harbour Times",
+                 "— Harbour Times staff", "-- Meridian", "More details to follow.", "-END-", "Sign up for our morning briefing.",
+                 "For media enquiries, please contact the press office.", "[Reporting by Jane Roe; Editing by John Doe]"):
+        assert set(_block_of(line).split("/")) == {"furniture"}, line
+
+
+def test_a_line_that_is_only_a_time_stamp_or_a_dateline_is_furniture():
+    for line in ("Tue 24 Dec 2024 10.42 GMT", "Dec. 24, 2024 at 10:42 a.m. EST", "Last modified on Tue 24 Dec 2024 10.42 GMT",
+                 "Updated December 24, 2024 at 10:42 a.m.", "December 24, 2024", "2 hours ago", "5 min read",
+                 "SEOUL, Dec. 23 (Meridian) --", "Seoul, December 23", "Filed at 10:42 GMT"):
+        assert _block_of(line) == "furniture", line
+    # a line of news with a date in it stays in the story
+    for line in ("Dec. 24, 2024 was the coldest day of the year in Seoul.", "Copyright cases rose 20% in 2024, the court said.",
+                 "The report was published on Monday by the agency.", "Germany contributed 40 troops to the mission."):
+        assert "furniture" not in _block_of(line), line
+
+
+def test_a_photo_credit_makes_a_caption_anywhere_in_the_story():
+    for line in ("A soldier walks past a destroyed building in the region on December 20. (Jane Roe/AFP)",
+                 "Rescuers search the rubble on Tuesday. Jane Roe/AFP via Getty Images",
+                 "Rescuers search the rubble on Tuesday. REUTERS/Jane Roe",
+                 "FILE - Soldiers march on October 10, 2020. (AP Photo/Jane Roe, File)",
+                 "Pictured: rescuers search the rubble on Tuesday."):
+        for at in (1, 4):
+            assert _block_of(line, at).split("/")[0] == "caption", (line, at)
+    # a slash or a colon in a sentence of the story is no credit
+    assert _block_of("Talks on the 2024/25 budget resumed on Monday, officials said.", 4) == "body"
+    assert _block_of("Above all, the ministry said, the roads must reopen.", 4) == "body"
+
+
+def test_a_kicker_a_deck_and_a_byline_around_the_headline():
+    body = "\n\nSEOUL, Dec 2 (Meridian) - Soldiers have been killed, the agency said on Monday.\n\nThe ministry said the figure could rise."
+    blocks = lambda head: [r["block"] for r in split_sentences(head + body)][:-2]
+    assert blocks("BREAKING\n\nTroops killed near the border, officials say") == ["furniture", "headline"]
+    assert blocks("World | Asia\n\nTroops killed near the border, officials say") == ["furniture", "headline"]
+    assert blocks("By Jane Roe\n\nTroops killed near the border, officials say") == ["furniture", "headline"]
+    # a deck: a second headline line under the first, without a full stop
+    assert blocks("Troops killed near the border\n\nFirst deaths confirmed as the army reports heavy losses") == ["headline", "headline"]
+    # a byline without "By" in the slot under the headline
+    for byline in ("Jane Roe, Seoul correspondent", "Jane Roe and John Doe", "Staff Reporter", "From our correspondent in Seoul"):
+        assert blocks("Troops killed near the border\n\n" + byline) == ["headline", "furniture"], byline
+    # a headline with no kicker keeps the first line; a lede under it stays the story
+    assert blocks("Troops killed near the border") == ["headline"]
+
+
+def test_a_note_on_the_writer_at_the_foot_is_furniture():
+    story = ("Troops cross the river\n\nThe army said on Monday that 40 soldiers had crossed the river.\n\n"
+             "Jane Roe is the Harbour Times' Seoul bureau chief, the paper said in a note.\n\n"
+             "The ministry said the figure could rise.\n\nMore than 200 people were evacuated.\n\n"
+             "The governor said schools would stay shut.\n\nJane Roe is a Seoul-based correspondent covering North Korea.")
+    blocks = {r["text"]: r["block"] for r in split_sentences(story)}
+    assert blocks["Jane Roe is a Seoul-based correspondent covering North Korea."] == "furniture"
+    # the same words in the story's middle are the story's
+    assert blocks["Jane Roe is the Harbour Times' Seoul bureau chief, the paper said in a note."] == "body"

@@ -44,8 +44,9 @@ def _patterns() -> dict[str, re.Pattern]:
     name = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|al|el|bin))+"
     return {
         "ends_with_title": re.compile(rf"\b(?:{alternation(words('title_abbreviations'))})$"),
-        "byline": re.compile(rf"^\(?(?:{alternation(by_cues)}|Translated\s+from\s+\w+\s+by)\s+{name}\s*(?:$|[.,;|/–—)-]|\s+(?:and|in|at|for)\b)"),
-        "bracketed": re.compile(r"^\([^()]{1,80}\)\.?$"),  # "($1 = 1,425.6 won)", "(Meridian)"
+        "byline": re.compile(rf"^\(?(?:(?i:{alternation(by_cues)})|Translated\s+from\s+\w+\s+by)\s+{name}\s*"
+                             rf"(?:$|[.,;|/–—)-]|\s+(?:and|in|at|for)\b|\s+(?:\d|(?:{months})\.?\s+\d|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}))"),
+        "bracketed": re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\])\.?$"),  # "($1 = 1,425.6 won)", "(Meridian)", "[Editing by …]"
         "bar_line": re.compile(r"^[^.!?]{1,80}\s\|\s[^.!?]{0,80}$"),  # "Live | Last updated 14:20 GMT"
         "label": re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:$"),  # "Key points:"
         "shouting": re.compile(r"^[A-Z][A-Z ’'&-]{3,40}$"),  # "FOR IMMEDIATE RELEASE"
@@ -61,6 +62,41 @@ def _patterns() -> dict[str, re.Pattern]:
         "ends_with_month": re.compile(rf"\b(?:{months})\.$"),
         "caption_cue": re.compile(rf"(?:^|[\s(\[|/])(?:{cues})\s*[:,/|)\]]", re.IGNORECASE),
         "credit_line": re.compile(rf"[.!?]\s+(?:{wires})(?:\s*/\s*[A-Z][\w.’' -]+)?\s*\.*\s*$", re.IGNORECASE),
+        # a photo's credit that ends a caption wherever it stands: "(Jane Roe/AFP)", "(AP Photo/Jane
+        # Roe, File)", "REUTERS/Jane Roe", "Jane Roe/AFP via Getty Images", "Photograph: Jane Roe/EPA"
+        "strong_credit": re.compile(r"(?:\(\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.&’' -]{1,40}"
+                                    r"(?:,\s*[Ff]ile)?\s*\)|\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+                                    r"|\bvia\s+Getty\s+Images|/\s*(?:AFP|AP|EPA|EPA-EFE|Reuters|REUTERS|Getty\s+Images|Shutterstock|Alamy)"
+                                    r"|(?:^|[.!?]\s+|\[)(?:Photo|Photograph|Picture|Image|Photo\s+credit)\s*:\s*[^.!?\]]{2,60}\]?)\s*\.?$"),
+        "caption_opener": re.compile(rf"^(?:{alternation(words('caption_openers'))})\s*:\s*\S"),
+        # "Jane Roe contributed reporting from Kyiv.", "The Meridian agency contributed to this report."
+        "contributed": re.compile(r"^(?:[-–—]+\s*)?[A-Z][^.!?]{0,120}?\bcontributed(?:\s+(?:reporting|research|additional\s+reporting)"
+                                  r"|\s+to\s+th(?:is|e)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+[^.!?]{1,60})?\s*\.?$"),
+        # what the page says about itself: "This story has been updated …", "This is a developing
+        # story.", "An earlier version of this article …", "We will update this page …"
+        "story_note": re.compile(r"^(?:This\s+(?:story|article|report|page|piece|post)\s+(?:has\s+been|was|is\s+being|will\s+be|is)\s+"
+                                 r"(?:updated|corrected|amended|translated|originally|first|produced|published|adapted|part\s+of|"
+                                 r"(?:being\s+)?updated)\b|This\s+is\s+an?\s+(?:developing|breaking)(?:\s+news)?\s+(?:story|situation)\b|"
+                                 r"(?:This\s+(?:story|article|report|piece)\s+)?(?:[Oo]riginally|first)\s+(?:appeared|published|ran)\b|"
+                                 r"(?:A|An)\s+(?:previous|earlier)\s+version\s+of\s+this\s+(?:story|article|report|page)\b|"
+                                 r"(?:We|We'll|We’ll)\s+(?:will\s+)?(?:update|be\s+updating)\s+this\s+(?:story|article|page|report)\b|"
+                                 r"For\s+(?:media|press|further|more)\s+(?:enquiries|inquiries|information|details)\b|"
+                                 r"(?:Sign\s+up|Subscribe|Register)\s+(?:for|to|now|here|today)\b[^.!?]{0,80}[.!]?$)"),
+        # a note on the writer at the story's foot: "Jane Roe is the Harbour Times' Seoul bureau
+        # chief.", "Jane Roe covers North Korea for the Harbour Times."
+        "author_note": re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the|our)\s+[^.!?]{0,60}?\b"
+                                  r"(?:correspondent|reporter|journalist|writer|editor|columnist|bureau\s+chief|contributor|producer|"
+                                  r"freelancer|freelance\s+\w+)\b|(?:covers|reports\s+on|writes\s+(?:on|about))\s+[^.!?]{1,60}\s+for\s+)"
+                                  r"[^.!?]{0,80}\.?$"),
+        "copyright": re.compile(r"^(?:Copyright\s*(?:©|\([Cc]\)|\d{4})|©|\([Cc]\)\s*\d{4})"),
+        # a sign-off naming the desk: "— Harbour Times staff", "-- Meridian"
+        "sign_line": re.compile(r"^(?:--|—|–)\s*[A-Z][\w.&’' -]{1,40}$"),
+        # a dateline standing on a line of its own: "SEOUL, Dec. 23 (Meridian) --", "Seoul, December 23"
+        "dateline_alone": re.compile(rf"^(?:[A-Z][A-Z.’' -]{{1,30}}(?:/[A-Z][A-Z.’' -]{{1,30}})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                                     rf"(?:,?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)(?:,?\s*\d{{4}})?)?"
+                                     rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:--|—|–|-|:)?"
+                                     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:(?:{months}|[A-Z][a-z]{{2,8}})\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)"
+                                     rf"(?:,?\s*\d{{4}})?)\s*$"),
     }
 
 
@@ -360,7 +396,27 @@ def _merge_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 # A string each of these patterns' matches holds: a line without it is not searched (they
 # backtrack over the whole line, and most lines have no "|", no ":" and no "via").
-_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via"}
+_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via", "contributed": "contributed"}
+_STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_ZONE = re.compile(r"[A-Z]{2,5}")
+
+
+def _stamp_only(line: str) -> bool:
+    """A line that is only a time stamp: "Tue 24 Dec 2024 10.42 GMT", "Dec. 24, 2024 at
+    10:42 a.m. EST", "Last modified on 24 December 2024", "2 hours ago", "5 min read"."""
+    tokens = _STAMP_TOKEN.findall(line)
+    if not tokens or len(tokens) > 16 or not any(t.isdigit() for t in tokens) or len(line) > 90:
+        return False
+    allowed = _stamp_words()
+    return all(t.isdigit() or t.lower() in allowed or _ZONE.fullmatch(t) for t in tokens) and \
+        sum(1 for t in tokens if _ZONE.fullmatch(t) and t.lower() not in allowed) <= 1
+
+
+@lru_cache(maxsize=1)
+def _stamp_words() -> frozenset[str]:
+    from ..lexicon import lexicon
+
+    return frozenset(lexicon()["stamp_words"])
 
 
 def is_furniture(paragraph: str) -> bool:
@@ -373,8 +429,9 @@ def is_furniture(paragraph: str) -> bool:
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
-                                                    "bracketed", "bar_line", "label", "shouting", "relay_line")
-               if _NEEDED.get(name, "") in line)
+                                                    "bracketed", "bar_line", "label", "shouting", "relay_line",
+                                                    "contributed", "story_note", "copyright", "sign_line", "dateline_alone")
+               if _NEEDED.get(name, "") in line) or _stamp_only(line)
 
 
 @lru_cache(maxsize=1)
@@ -421,9 +478,20 @@ def is_caption(paragraph: str) -> bool:
     pats = _patterns()
     last = paragraph.strip().rsplit(". ", 1)[-1]
     return pats["caption_cue"].search(paragraph) is not None or pats["relay_line"].match(last) is not None or \
+        pats["caption_opener"].match(paragraph.strip()) is not None or is_credited(paragraph) or \
         re.search(r"\((?:AP|AFP|Reuters|Getty Images|EPA)[^)]*\)\s*\.?$", paragraph) is not None or \
         pats["credit_line"].search(paragraph) is not None
     # (the last: a credit standing as the paragraph's last "sentence": ". REUTERS/Maya Ortiz", ". Reuters.")
+
+
+def is_credited(paragraph: str) -> bool:
+    """A paragraph that ends in a photographer's or picture agency's credit ("… on Tuesday.
+    (Jane Roe/AFP)", "… REUTERS/Jane Roe"), or opens as captions do ("Pictured: …"): a caption
+    wherever it stands in the story."""
+    pats = _patterns()
+    line = paragraph.strip()
+    return ("/" in line or ":" in line) and (pats["strong_credit"].search(line) is not None
+                                              or pats["caption_opener"].match(line) is not None)
 
 
 def split_sentences(text: str, title: str | None = None) -> list[dict]:
@@ -431,13 +499,21 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
     rows = []
     paragraphs = _paragraphs(text)
     link_list = False  # inside the lines after "Read more:", "Related:"
+    heads = _headline_lines(text, paragraphs, title)
     for index, (p_start, p_end) in enumerate(paragraphs):
         paragraph = text[p_start:p_end]
         following = text[paragraphs[index + 1][0]:paragraphs[index + 1][1]] if index + 1 < len(paragraphs) else None
         ends_open = paragraph.rstrip()[-1:] not in _LINE_ENDS
-        if index == 0 and _looks_like_headline(paragraph, title):
+        if index in heads:
             block = "headline"
-        elif index <= 3 and is_caption(paragraph):
+        elif index == 0 and heads:
+            block = "furniture"  # a kicker over the headline: "BREAKING", "Analysis", "World | Asia"
+        elif heads and index == max(heads) + 1 and following is not None and len(paragraph.split()) <= 8 \
+                and paragraph.rstrip()[-1:] not in ".!?\"”":
+            block = "furniture"  # the byline's slot under the headline: "Jane Roe, Seoul correspondent"
+        elif index > len(paragraphs) - 4 and _patterns()["author_note"].match(paragraph.strip()):
+            block = "furniture"  # the writer's note at the foot: "Jane Roe is our Seoul correspondent."
+        elif index <= 3 and is_caption(paragraph) or index > 3 and is_credited(paragraph):
             block = "furniture" if _is_credit_only(paragraph) else "caption"
         elif is_furniture(paragraph) or (link_list and (ends_open or re.match(r"\s*[-•*]\s", paragraph))) or \
                 (index > 1 and _is_crosshead(paragraph, following)):
@@ -457,6 +533,44 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
                 rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
     return rows
+
+
+def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | None) -> set[int]:
+    """Which of the first paragraphs are the headline: the first, or the second under a
+    kicker ("BREAKING", "Analysis", "World | Asia", a wire tag); and the line right under it
+    when that line is a deck, a second headline without a full stop ("Shares rise 6%")."""
+    lines = [text[s:e].strip() for s, e in paragraphs[:3]]
+    if not lines:
+        return set()
+    first = 0
+    if len(lines) > 1 and (_is_kicker(lines[0]) or is_furniture(lines[0])) and _looks_like_headline(lines[1], title) and \
+            (lines[1][-1:] not in ".!?" or (title is not None and _normalise(lines[1]).startswith(_normalise(title)[:40]))):
+        first = 1
+    elif not _looks_like_headline(lines[0], title):
+        return set()
+    heads = {first}
+    deck = lines[first + 1] if first + 1 < len(lines) else None
+    if deck and first + 2 < len(paragraphs) and deck[-1:] not in _LINE_ENDS + ",;" and 4 <= len(deck.split()) <= 30 \
+            and deck[:1].isupper() and sum(1 for w in deck.split() if w[:1].islower()) >= 2 \
+            and deck.split()[0].lower() not in _NOT_DECK_OPENERS \
+            and not is_furniture(deck) and not is_caption(deck) and _looks_like_headline(deck, None):
+        heads.add(first + 1)
+    return heads
+
+
+# A line under the headline that opens so is furniture, never a deck ("From our correspondent
+# in Seoul", "Listen to this story").
+_NOT_DECK_OPENERS = frozenset({"from", "by", "with", "listen", "watch", "read", "share", "follow", "sign", "subscribe",
+                               "click", "posted", "published", "updated", "filed", "reporting", "written", "edited"})
+
+
+def _is_kicker(line: str) -> bool:
+    """A label over a headline: a section, a format or a wire tag, never news itself."""
+    from ..lexicon import lexicon
+
+    bare = re.sub(r"^[(\[]|[)\]:]$", "", line.strip()).strip()
+    return bare.lower() in lexicon()["kickers"] or bool(_patterns()["bar_line"].search(line)) and len(line.split()) <= 6 \
+        or bare.upper() in lexicon()["wire_tags"]
 
 
 def _looks_like_headline(paragraph: str, title: str | None) -> bool:
