@@ -1158,3 +1158,35 @@ def test_a_post_described_in_the_lede_is_its_holder_named_next():
     rows = _who("The foreign minister said talks would resume. Foreign Minister Tomas Adler and "
                 "Foreign Minister Ana Ruiz met on Monday.")
     assert rows[0][0] == "foreign minister"
+
+
+def test_a_verb_of_speech_before_a_station_named_radio_or_television_is_still_a_verb():
+    # "told Radio Meridian": "told" is never the noun "state media" guards against
+    assert [(c["claimant"], c["via"]) for c in _claims("Jana Holm told Radio Meridian that 40 people had died.")] == \
+        [("Jana Holm", "Radio Meridian")]
+    assert _who("Jana Holm told state television that 40 people had died.") == [("Jana Holm", "stated")]
+    # the noun stays a noun: "state media reported" is no verb "state"
+    assert _claims("State media reported that 40 people had died.")[0]["claimant"] != "article"
+
+
+def test_a_subject_with_a_relative_clause_inside_it():
+    assert _who("Volunteers with a relief group that took part in the rescue said 11 bodies had been recovered.") == \
+        [("Volunteers", "stated")]
+    assert [(c["claimant"], c["via"]) for c in _claims(
+        "Volunteers from a relief group that took part in the rescue told the Harbour Times that 11 bodies were found.")] == \
+        [("Volunteers", "Harbour Times")]
+    assert _who("Residents of the village, many of whom lost their homes, said the water rose within minutes.") == \
+        [("Residents", "stated")]
+    # a participle opening the sentence is no subject
+    assert _claims('Asked who was to blame, Jana Holm did not hesitate: "The farms take what they want."')[0]["claimant"] != "Asked"
+
+
+def test_a_body_whose_name_lists_its_fields_is_one_body():
+    rows = extract_rows(Article(name="t", path=Path("t.txt"), text=(text := "Prices rise\n\nThe Ministry of Agriculture, Forestry and "
+                                "Fisheries said prices rose. An official at the Ministry of Food, Agriculture and Light Industry "
+                                "said the toll could rise."), meta=Metadata(title="Prices rise", published=dt.date(2024, 12, 1)),
+                                sha256=hashlib.sha256(text.encode()).hexdigest()))
+    names = {a["name"]: a["kind"] for a in rows["actors"]}
+    assert names.get("Ministry of Agriculture, Forestry and Fisheries") == "organisation"
+    assert "Fisheries" not in names and "Light Industry" not in names
+    assert [c["claimant"] for c in rows["claims"][1:]] == ["Ministry of Agriculture, Forestry and Fisheries", "ministry official"]

@@ -160,8 +160,32 @@ def _joined_runs(text: str):
             i += 1
             end = runs[i][1]
             run = text[start:end]
+        listed = _listed_in_name(text, runs, i) if " of " in run and text.startswith(",", end) else 0
+        if listed:  # "Ministry of Food, Agriculture and Light Industry": one body
+            i += listed
+            end = runs[i][1]
+            run = text[start:end]
         yield start, end, run
         i += 1
+
+
+_LIST_COMMA = re.compile(r",\s+")
+_LIST_AND = re.compile(r",?\s+(?:and|&)\s+")
+
+
+def _listed_in_name(text: str, runs: list, i: int) -> int:
+    """How many runs after runs[i] a name's list of fields takes in ("Ministry of Food,
+    Agriculture and Light Industry", "Department of Agriculture, Forestry and Fisheries"):
+    runs of at most three words joined by commas, the last by "and"; 0 when there is none."""
+    j = i
+    while j + 1 < len(runs) and len(runs[j + 1][2].split()) <= 3:
+        gap = text[runs[j][1]:runs[j + 1][0]]
+        if _LIST_AND.fullmatch(gap):
+            return j + 1 - i
+        if not _LIST_COMMA.fullmatch(gap) or j - i >= 4:
+            return 0
+        j += 1
+    return 0
 
 
 def _states(text: str) -> list[Actor]:
@@ -226,6 +250,11 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     load_indexes()  # (once per process)
     people = find_people(text, sentences)
     organisations = _organisations(text, people)
+    if any(" and " in o.name for o in organisations):
+        # a "name" every mention of which is a part of a body's name is no person ("Ministry of
+        # Food, Agriculture and Light Industry": no Mr Light Industry)
+        inside = [span for o in organisations if " and " in o.name for span in o.spans]
+        people = [p for p in people if not all(any(a <= s and e <= b for a, b in inside) for s, e in p.spans)]
     furniture = {s["id"] for s in sentences if s["block"] == "furniture"}
     # page furniture ("($1 = 1,425.6 won)", "Tel: +264 61 …") counts nothing the story says
     figures = [f for f in extract_figures(text, sentences) if f["sentence_id"] not in furniture]

@@ -59,6 +59,7 @@ _APOSTROPHE = re.compile(r"[’']")
 # (and so is a participle's phrase: "Roe, speaking to reporters at the port, said", "Roe, asked
 # about the talks on Friday, said": how copy puts the question a source answered)
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
+                                r"(?:many|some|most|all|several|one|two|three|none|few|each|both|half)\s+of\s+(?:whom|which|them)|"
                                 r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
@@ -84,7 +85,7 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*$")
 # ("X, who … denied every count …, was led away": the relative clause closes and the
 # main clause follows; its verb is no attribution)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|did|does|remains|remained)\b")
-_AND_AT_END = re.compile(r"[^,]\s+and\s*$")
+_AND_AT_END = re.compile(r"[^,]\s+(?:and|but)\s*$")
 # the subject that opens a sentence, up to its first verb (an auxiliary or a past tense)
 _OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had|was|were|is|are|will|would|also|said|says|told|tells|[a-z]{3,}ed)\b")
 # (the body may be introduced by what it is, "of the rights group Voice of the People", and
@@ -1101,6 +1102,14 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
     for chunk in candidates:
         chunk = chunk.rstrip(" ,")
         chunk = _BRACKETS_AT_END.sub("", chunk) if ")" in chunk else chunk
+        listed = next((o for o in ctx.organisations if "," in o and chunk.endswith(o)), None) if "," in chunk else None
+        if listed:
+            # a body whose name lists its fields ("an official at the Ministry of Food, Agriculture
+            # and Light Industry"): the clause before the name, and the whole name, not its last field
+            found = _resolve(chunk[:-len(listed)].rsplit(",", 1)[-1].strip() + " " + listed, ctx) \
+                if chunk[:-len(listed)].strip() else _resolve(listed, ctx)
+            if found:
+                return found
         pronoun = _PRONOUN_AT_END.search(chunk)
         if pronoun:
             return _resolve(pronoun.group(1), ctx)
@@ -1160,7 +1169,21 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         described = _described_subject(segment.strip(), ctx) if speech else None
         if described:
             return described
+    if speech and _RESTRICTIVE_RELATIVE.search(left):
+        # "Volunteers with a relief group that took part in the rescue told …", "Officials who
+        # visited the site said …": the subject is what the relative clause describes
+        head = left[:_RESTRICTIVE_RELATIVE.search(left).start()].strip(" ,")
+        if head and not _CLAUSE_BREAK.search(head) and not _PARTICIPLE_OPENER.match(head):
+            return _resolve(head, ctx) or _described_subject(head, ctx)
     return None
+
+
+# a relative clause inside a subject, opened without a comma ("a group that took part in …")
+_RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+(?!said\b|says\b|told\b)[a-z]")
+# "Asked who was to blame, …": a participle opening the sentence, no subject
+_PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ed\b")
+# what a subject cannot hold: a verb of saying, a clause's own comma or conjunction
+_CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|tells|that|and|but)\b|[,;:“”\"]")
 
 
 # "the county relief secretariat", "A Harbour Line executive", "a nurse there", "A
@@ -1493,8 +1516,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "has not said", "declined to comment": nobody claims anything
         if withheld_at is not None and _CONCESSIVE.search(body, withheld_at, verb.start()):
             return None  # "… would not say whether …, although the radio reported …": the gap is the sentence's
-        if (" " not in word and pats["not_a_verb"].match(body[verb.end():])) or _ARTICLE_AT_END.search(before[-12:] + " "):
+        if (" " not in word and word not in _SPEECH_VERBS and pats["not_a_verb"].match(body[verb.end():])
+                and (sentence["block"] == "headline" or not body[verb.end():].lstrip(" -")[:1].isupper())) \
+                or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
+            # ("told Radio Meridian", "reported Radio X": a verb before the name of a station)
         if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
             continue  # "read the test reports for this newspaper": a plural noun before a preposition
         if (word in _verb_nouns() or word[:-1] in _verb_nouns()) and _POSSESSIVE_NP_AT_END.search(near + " "):
