@@ -1190,3 +1190,18 @@ def test_a_body_whose_name_lists_its_fields_is_one_body():
     assert names.get("Ministry of Agriculture, Forestry and Fisheries") == "organisation"
     assert "Fisheries" not in names and "Light Industry" not in names
     assert [c["claimant"] for c in rows["claims"][1:]] == ["Ministry of Agriculture, Forestry and Fisheries", "ministry official"]
+
+
+def test_according_to_a_record_names_its_keeper_or_the_record():
+    assert _who("According to the police report, the driver was speeding.") == [("police", "reported")]
+    assert _who("According to preliminary results, the party won 40 seats.") == [("preliminary results", "reported")]
+    assert _who("Exports fell 3% in October, according to customs data released on Friday.") == [("customs data", "reported")]
+    assert _who("According to a Meridian tally, 40 people died.") == [("Meridian", "reported")]
+    assert _who("According to Ukrainian estimates, 3,000 soldiers have been killed or wounded.") == [("Government of Ukraine", "reported")]
+    assert _who("According to an assessment by the Institute for the Study of War, the troops were poorly trained.") == \
+        [("Institute for the Study of War", "reported")]
+    # a definite record with no owner is the last body's that spoke ("the indictment" after the prosecutors)
+    assert _who("Prosecutors said the mayor took bribes. According to the indictment, he approved 37 permits.")[1] == \
+        ("Prosecutors", "reported")
+    # reports nobody is named for stay unattributed
+    assert _who("According to reports, the troops were moved.") == [("unattributed reports", "reported")]

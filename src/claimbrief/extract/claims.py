@@ -233,7 +233,7 @@ def _patterns() -> dict:
         "placed_group": re.compile(rf"(?<![\w-])(?P<np>(?i:the\s+|local\s+)?(?i:{trie_alternation(lex['placed_groups'], True)})\s+(?:in|from|at)\s+(?:the\s+)?"
                                    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})$"),
         "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:yet\s+)?been\b", re.IGNORECASE),
-        "owned_record": re.compile(rf"^(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
+        "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
         "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
         "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
                              r"(?:polled|surveyed)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
@@ -1422,6 +1422,15 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
     return min(cues)[1] if cues else None
 
 
+# "Western estimates", "Arab diplomats": a region's adjective, no body of its own
+_REGION_ADJECTIVE = re.compile(r"^(?:Western|Eastern|Northern|Southern|Central|European|Asian|African|Arab|Latin|Nordic|Baltic|Gulf)$")
+# a record with no owner named before it: "the police report", "preliminary results",
+# "customs data released on Friday", "the indictment", "one estimate"
+_HELD_RECORD = re.compile(r"^(?:(?P<det>the|a|an|one|some|its|their)\s+)?(?:(?P<adj>latest|preliminary|provisional|official|final|initial|"
+                          r"early|new|recent|partial|unofficial|first|last)\s+)?(?:(?P<mod>[a-z][a-z-]+)\s+)?(?P<noun>results|count|tally|"
+                          r"figures|data|statistics|estimates?|indictment|charge\s+sheet|readout|records|documents|report|reports|"
+                          r"projections|calculations)(?:\s+(?:released|published|compiled|issued|obtained|seen|collected|reviewed|"
+                          r"posted|filed|presented)\b.*)?$", re.IGNORECASE)
 _COUNTED_SOURCE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?P<group>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!\s+(?:of|per)\b)")
 _PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
 
@@ -1463,15 +1472,31 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         found = _resolve(owner, ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found, cue
-        if _NAME_ONLY.match(owner) and not is_geo_name(owner) and not is_demonym(owner):
+        if _NAME_ONLY.match(owner) and not is_geo_name(owner) and not is_demonym(owner) and not _REGION_ADJECTIVE.match(owner):
             return (owner, None), cue
+        if is_demonym(owner) and geo_words().get(owner.lower()):
+            return (government_name(geo_words()[owner.lower()]), None), cue  # "according to Ukrainian estimates": Ukraine's
     if pats["bare_record"].match(record):
+        if record.lower() in ("reports", "media reports", "news reports", "press reports", "local reports", "unconfirmed reports"):
+            return (UNATTRIBUTED, None), cue  # "according to reports": no source named
         return (record.lower(), None), cue
     if _DEFINITE_DOCUMENT.match(record):
         # "according to the notice": the body that issued it, the last one named before
         issuer = ctx.last_org or getattr(ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)), "name", None)
         if issuer:
             return (issuer, None), cue
+    held = _HELD_RECORD.match(record) if cue.lower() != "citing" else None
+    if held and (held.group("mod") or held.group("adj") or held.group("noun").lower() not in ("report", "reports")):
+        # ("according to reports", "a report": reports nobody is named for, below)
+        # "according to the police report", "customs data released on Friday", "the
+        # indictment", "preliminary results": a record whose keeper the words name, else the
+        # body that issued the last claim (a definite record), else the record itself
+        keeper = held.group("mod") and _resolve(held.group("mod"), ctx)
+        if keeper and keeper[0] not in (ARTICLE, UNATTRIBUTED):
+            return keeper, cue
+        if held.group("det") and held.group("det").lower() == "the" and not held.group("mod") and ctx.last_org:
+            return (ctx.last_org, None), cue
+        return (" ".join(filter(None, (held.group("adj"), held.group("mod"), held.group("noun")))), None), cue
     for np in candidates:
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
         if found:
