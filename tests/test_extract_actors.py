@@ -287,3 +287,17 @@ def test_the_name_start_look_ahead_holds_every_letter_a_name_part_begins_with():
     pattern = re.compile(actors._CAP_RUN.pattern[len(f"(?=[{actors._NAME_START}])"):])
     for text in texts:
         assert [m.span() for m in actors._CAP_RUN.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_given_name_with_or_without_its_hyphen_is_one_person():
+    text = ("Leader visits troops\n\nMarshal Kim Jong Un praised the soldiers on Monday. Kim Jong-un said the work was heroic. "
+            "Lawmaker Lee Seong-kweun said 100 had died. Lee Seong Kweun added that more were wounded.")
+    actors = extract(make_article(text, title="Leader visits troops", published=dt.date(2024, 12, 3))).actors
+    people = actors[actors["kind"] == "person"]
+    assert sorted(people["name"]) == ["Kim Jong Un", "Lee Seong-kweun"]
+    kim = people[people["name"] == "Kim Jong Un"].iloc[0]
+    assert "Kim Jong-un" in kim["aliases"]
+    # two names that only share a hyphenated word stay two people
+    text = "Talks resume\n\nPark Ji-won said talks would resume. Park Ji-sung said he disagreed."
+    actors = extract(make_article(text, title="Talks resume", published=dt.date(2024, 12, 3))).actors
+    assert len(actors[actors["kind"] == "person"]) == 2

@@ -168,7 +168,8 @@ def test_what_the_page_says_about_itself_is_furniture():
                  "Correction: An earlier version of this article misstated the date.", "This article first appeared in the Harbour Times.",
                  "Copyright © 2024 Harbour Times", "Copyright 2024 The Harbour Times. All rights reserved.", "(C) 2024 Harbour Times",
                  "— Harbour Times staff", "-- Meridian", "More details to follow.", "-END-", "Sign up for our morning briefing.",
-                 "For media enquiries, please contact the press office.", "[Reporting by Jane Roe; Editing by John Doe]"):
+                 "For media enquiries, please contact the press office.", "[Reporting by Jane Roe; Editing by John Doe]",
+                 "Full results and table, page 46", "Continued on page 5"):
         assert set(_block_of(line).split("/")) == {"furniture"}, line
 
 

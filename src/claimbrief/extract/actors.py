@@ -563,7 +563,8 @@ def _full_name_for(people: dict[str, Actor], name: str) -> str | None:
         if tokens <= set(full_tokens) or tokens <= {t.split("-")[0] for t in full_tokens}:
             return full
     for full in people:
-        if same_person_spelling(name, full) or (len(name.split()) == 1 and same_person_spelling(name, full.split()[-1])):
+        if same_person_spelling(name, full) or (len(name.split()) == 1 and same_person_spelling(name, full.split()[-1])) \
+                or same_name_but_hyphens(name, full):
             return full
     # a longer name seen after a shorter one: promote
     for short in list(people):
@@ -639,4 +640,23 @@ def resolve_person(people: list[Actor], mention: str) -> Actor | None:
                 (len(tokens) == 1 and part_skeletons[-1:] == skeletons and same_person_spelling(mention, parts[-1])):
             actor.aliases.add(mention)
             return actor
+    if "-" in mention or any("-" in actor.name for actor in people):
+        for actor in people:
+            if same_name_but_hyphens(mention, actor.name):
+                actor.aliases.add(mention)
+                return actor
     return None
+
+
+_HYPHEN_OR_SPACE = re.compile(r"[\s-]+")
+
+
+def same_name_but_hyphens(a: str, b: str) -> bool:
+    """Whether two names of two words or more differ only in how a given name is joined
+    ("Kim Jong Un", "Kim Jong-un"; "Lee Seong-kweun", "Lee Seong Kweun"), or in a
+    transliteration of it ("Kim Jong Eun")."""
+    if "-" not in a and "-" not in b:
+        return False
+    flat_a, flat_b = _HYPHEN_OR_SPACE.sub(" ", a).lower(), _HYPHEN_OR_SPACE.sub(" ", b).lower()
+    return len(flat_a.split()) > 1 and (flat_a == flat_b or len(flat_a.split()) == len(flat_b.split())
+                                        and same_person_spelling(flat_a, flat_b))

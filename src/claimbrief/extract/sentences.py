@@ -88,6 +88,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                   r"(?:correspondent|reporter|journalist|writer|editor|columnist|bureau\s+chief|contributor|producer|"
                                   r"freelancer|freelance\s+\w+)\b|(?:covers|reports\s+on|writes\s+(?:on|about))\s+[^.!?]{1,60}\s+for\s+)"
                                   r"[^.!?]{0,80}\.?$"),
+        # a pointer to another page: "Full results and table, page 46", "Continued on page 5"
+        "page_pointer": re.compile(r"^(?:(?:See|Continued\s+on|More\s+on|Turn\s+to)\b[^.!?]{0,60}|[^.!?]{0,60},)\s+pages?\s+\d{1,3}\.?$",
+                                   re.IGNORECASE),
         "copyright": re.compile(r"^(?:Copyright\s*(?:©|\([Cc]\)|\d{4})|©|\([Cc]\)\s*\d{4})"),
         # a sign-off naming the desk: "— Harbour Times staff", "-- Meridian"
         "sign_line": re.compile(r"^(?:--|—|–)\s*[A-Z][\w.&’' -]{1,40}$"),
@@ -396,7 +399,7 @@ def _merge_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 # A string each of these patterns' matches holds: a line without it is not searched (they
 # backtrack over the whole line, and most lines have no "|", no ":" and no "via").
-_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via", "contributed": "contributed"}
+_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via", "contributed": "contributed", "page_pointer": "page"}
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _ZONE = re.compile(r"[A-Z]{2,5}")
 
@@ -430,7 +433,8 @@ def is_furniture(paragraph: str) -> bool:
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
                                                     "bracketed", "bar_line", "label", "shouting", "relay_line",
-                                                    "contributed", "story_note", "copyright", "sign_line", "dateline_alone")
+                                                    "contributed", "story_note", "copyright", "sign_line", "dateline_alone",
+                                                    "page_pointer")
                if _NEEDED.get(name, "") in line) or _stamp_only(line)
 
 
