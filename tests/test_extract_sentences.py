@@ -221,3 +221,18 @@ def test_a_note_on_the_writer_at_the_foot_is_furniture():
     assert blocks["Jane Roe is a Seoul-based correspondent covering North Korea."] == "furniture"
     # the same words in the story's middle are the story's
     assert blocks["Jane Roe is the Harbour Times' Seoul bureau chief, the paper said in a note."] == "body"
+
+
+def test_a_date_in_page_furniture_dates_the_page_not_an_event():
+    import datetime as dt
+
+    from claimbrief.article import make_article
+    from claimbrief.extract import extract_rows
+
+    text = ("Troops cross the river\n\nBy Jane Roe December 4, 2024 6:42 PM 3 min read\n\n"
+            "The army said on Tuesday that 40 soldiers had crossed the river.")
+    dates = extract_rows(make_article(text, title="Troops cross the river", published=dt.date(2024, 12, 4)))["dates"]
+    stamp = next(d for d in dates if d["mention"].startswith("December 4"))
+    assert stamp["resolved"] == "2024-12-04" and stamp["event"].startswith("publication")
+    story = next(d for d in dates if "Tuesday" in d["mention"])
+    assert not story["event"].startswith("publication")

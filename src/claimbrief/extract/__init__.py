@@ -259,6 +259,10 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     # page furniture ("($1 = 1,425.6 won)", "Tel: +264 61 …") counts nothing the story says
     figures = [f for f in extract_figures(text, sentences) if f["sentence_id"] not in furniture]
     dates = extract_dates(text, sentences, article.published)
+    for date in dates:
+        if date["sentence_id"] in furniture:
+            # a byline's or a time stamp's date dates the page, not an event of the story
+            date["event"] = "publication (the page's date line)"
     states = _states(text)
     written: dict[str, set[str]] = {}
     claims = extract_claims(text, sentences, people, {f["sentence_id"] for f in figures},
