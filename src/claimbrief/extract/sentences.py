@@ -401,14 +401,17 @@ def _merge_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 # backtrack over the whole line, and most lines have no "|", no ":" and no "via").
 _NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via", "contributed": "contributed", "page_pointer": "page"}
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_DIGIT = re.compile(r"\d")
 _ZONE = re.compile(r"[A-Z]{2,5}")
 
 
 def _stamp_only(line: str) -> bool:
     """A line that is only a time stamp: "Tue 24 Dec 2024 10.42 GMT", "Dec. 24, 2024 at
     10:42 a.m. EST", "Last modified on 24 December 2024", "2 hours ago", "5 min read"."""
+    if len(line) > 90 or not _DIGIT.search(line):
+        return False
     tokens = _STAMP_TOKEN.findall(line)
-    if not tokens or len(tokens) > 16 or not any(t.isdigit() for t in tokens) or len(line) > 90:
+    if len(tokens) > 16:
         return False
     allowed = _stamp_words()
     return all(t.isdigit() or t.lower() in allowed or _ZONE.fullmatch(t) for t in tokens) and \
@@ -432,10 +435,16 @@ def is_furniture(paragraph: str) -> bool:
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
-                                                    "bracketed", "bar_line", "label", "shouting", "relay_line",
-                                                    "contributed", "story_note", "copyright", "sign_line", "dateline_alone",
-                                                    "page_pointer")
-               if _NEEDED.get(name, "") in line) or _stamp_only(line)
+                                                    "bracketed", "bar_line", "label", "shouting", "relay_line")
+               if _NEEDED.get(name, "") in line) or \
+        len(line) <= _SHORT_LINE and (any(pats[name].match(line) for name in _SHORT_LINE_PATTERNS
+                                          if _NEEDED.get(name, "") in line) or _stamp_only(line))
+
+
+# What only a short line can be (a note on the page, a sign-off, a dateline or a stamp
+# standing alone): a paragraph of the story is longer, and is not searched for them.
+_SHORT_LINE = 160
+_SHORT_LINE_PATTERNS = ("contributed", "story_note", "copyright", "sign_line", "dateline_alone", "page_pointer")
 
 
 @lru_cache(maxsize=1)
@@ -494,7 +503,8 @@ def is_credited(paragraph: str) -> bool:
     wherever it stands in the story."""
     pats = _patterns()
     line = paragraph.strip()
-    return ("/" in line or ":" in line) and (pats["strong_credit"].search(line) is not None
+    # (a credit ends its paragraph: only the paragraph's tail is searched)
+    return ("/" in line or ":" in line) and (pats["strong_credit"].search(line, max(0, len(line) - 100)) is not None
                                               or pats["caption_opener"].match(line) is not None)
 
 
