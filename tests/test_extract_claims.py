@@ -1205,3 +1205,9 @@ def test_according_to_a_record_names_its_keeper_or_the_record():
         ("Prosecutors", "reported")
     # reports nobody is named for stay unattributed
     assert _who("According to reports, the troops were moved.") == [("unattributed reports", "reported")]
+
+
+def test_what_is_withheld_or_still_unknown_is_a_gap():
+    for sentence in ("The company did not disclose the terms of the deal.", "The cause of the fire is under investigation.",
+                     "Whether the troops will stay is an open question.", "The ministry did not reveal how many had died."):
+        assert _claims(sentence)[0]["kind"] == "gap", sentence
