@@ -169,7 +169,9 @@ def test_what_the_page_says_about_itself_is_furniture():
                  "Copyright © 2024 Harbour Times", "Copyright 2024 The Harbour Times. All rights reserved.", "(C) 2024 Harbour Times",
                  "— Harbour Times staff", "-- Meridian", "More details to follow.", "-END-", "Sign up for our morning briefing.",
                  "For media enquiries, please contact the press office.", "[Reporting by Jane Roe; Editing by John Doe]",
-                 "Full results and table, page 46", "Continued on page 5"):
+                 "Full results and table, page 46", "Continued on page 5", "*This story has been updated.*",
+                 "_Jane Roe contributed reporting._", "For Radio Meridian, I'm Jane Roe in Seoul.",
+                 "Jane Roe reporting for Radio Meridian.", "That's all for this bulletin.", "Seoul — December 2, 2024"):
         assert set(_block_of(line).split("/")) == {"furniture"}, line
 
 

@@ -59,6 +59,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "ident": re.compile(rf"^(?:{alternation(words('broadcast_idents'))})\b", re.IGNORECASE),
         "ident_station": re.compile(r"\b(?:Service|Radio|News|Television|TV|Channel|FM|news|reports|bulletin|coverage|"
                                     r"programme|program|show|broadcast|podcast)\b"),
+        "signoff_ident": re.compile(r"(?:,\s+I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:in|at|for|with)\s+[^.!?]{1,40})?|"
+                                    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:,\s+|\s+reporting\s+(?:for|from)\s+)"
+                                    r"(?:Radio|TV|Television)\b[^.!?]{0,40}|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+reports?"
+                                    r"|^(?:That['’]s\s+all\s+for|Stay\s+(?:with\s+us|tuned))\b[^.!?]{0,60})\.?$"),
         "ends_with_month": re.compile(rf"\b(?:{months})\.$"),
         "caption_cue": re.compile(rf"(?:^|[\s(\[|/])(?:{cues})\s*[:,/|)\]]", re.IGNORECASE),
         "credit_line": re.compile(rf"[.!?]\s+(?:{wires})(?:\s*/\s*[A-Z][\w.’' -]+)?\s*\.*\s*$", re.IGNORECASE),
@@ -98,7 +102,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "dateline_alone": re.compile(rf"^(?:[A-Z][A-Z.’' -]{{1,30}}(?:/[A-Z][A-Z.’' -]{{1,30}})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                                      rf"(?:,?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)(?:,?\s*\d{{4}})?)?"
                                      rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:--|—|–|-|:)?"
-                                     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:(?:{months}|[A-Z][a-z]{{2,8}})\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)"
+                                     rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+[—–-])\s+(?:(?:{months}|[A-Z][a-z]{{2,8}})\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)"
                                      rf"(?:,?\s*\d{{4}})?)\s*$"),
     }
 
@@ -430,6 +434,8 @@ def is_furniture(paragraph: str) -> bool:
     "(Reporting by ...; Editing by ...)"), a cue with a colon ("Read more:", "Media
     contact:"), a sign-off ("(end)"), a time stamp or contact line standing alone."""
     line = paragraph.strip()
+    if line[:1] in "*_" and line[-1:] in "*_":
+        line = line.strip("*_ ")  # "*This story has been updated.*": emphasis around the line
     pats = _patterns()
     byline = pats["byline"].search(line)
     if byline and not set(line.split()[1:3]) & _not_name_words():
@@ -456,8 +462,11 @@ def _not_name_words() -> frozenset[str]:
 
 def _is_ident(sentence: str) -> bool:
     """A broadcaster's station ident or hand-over ("This is the English Service of Radio X",
-    "I'm Jane Roe with the news", "Our correspondent John Doe reports from ...")."""
+    "I'm Jane Roe with the news", "Our correspondent John Doe reports from ...") or sign-off
+    ("For Radio X, I'm Jane Roe in Seoul.", "Jane Roe reporting for Radio X.")."""
     pats = _patterns()
+    if len(sentence) <= 120 and pats["signoff_ident"].search(sentence):
+        return True
     head = pats["ident"].match(sentence)
     return bool(head) and len(sentence.split()) <= 16 and (
         head.group(0).lower().startswith("our") or bool(pats["ident_station"].search(sentence)))
