@@ -301,3 +301,11 @@ def test_a_given_name_with_or_without_its_hyphen_is_one_person():
     text = "Talks resume\n\nPark Ji-won said talks would resume. Park Ji-sung said he disagreed."
     actors = extract(make_article(text, title="Talks resume", published=dt.date(2024, 12, 3))).actors
     assert len(actors[actors["kind"] == "person"]) == 2
+
+
+def test_a_place_after_its_country_s_possessive_is_no_person():
+    # "Kursk" named again later made "Russia's Kursk" a person's full name
+    text = ("Soldiers killed\n\nThe agency said 100 soldiers had been killed in Russia's Kursk region. "
+            "About 11,000 soldiers are in Kursk, officials said.")
+    actors = extract(make_article(text, title="Soldiers killed", published=dt.date(2024, 12, 19))).actors
+    assert not len(actors[actors["kind"] == "person"])

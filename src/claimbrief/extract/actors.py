@@ -401,6 +401,8 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             # "Monday", a place), so the tests below are not even tried for it
             if not name or not (role or multi) or is_geo_name(name) or is_organisation(name):
                 continue
+            if multi and _POSSESSIVE_INSIDE.search(name):
+                continue  # "Russia's Kursk", "Seoul's Gangnam": an owner and its place, no one's name
             if pats["org_of"].search(text[max(s, r_start - 40):r_start]):
                 continue  # "Ministry of Water Supply": the rest of an organisation's name
             titled = multi and pats["courtesy"].match(run) is not None
@@ -451,6 +453,7 @@ def _title_of_before(text: str, start: int, end: int) -> str | None:
     return " ".join(match.group("title").split())
 
 
+_POSSESSIVE_INSIDE = re.compile(r"[’']s\s")
 _AUX_BEFORE_VERB = re.compile(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|according to)\s*$")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b|,\s+\d{1,3},\s")  # (an age: "Mary Roe, 61, said")
