@@ -1211,3 +1211,18 @@ def test_what_is_withheld_or_still_unknown_is_a_gap():
     for sentence in ("The company did not disclose the terms of the deal.", "The cause of the fire is under investigation.",
                      "Whether the troops will stay is an open question.", "The ministry did not reveal how many had died."):
         assert _claims(sentence)[0]["kind"] == "gap", sentence
+
+
+def test_a_state_s_body_named_then_described_is_one_source():
+    body = ("South Korea's National Intelligence Service (NIS) said 100 soldiers had been killed. "
+            "The spy agency told lawmakers that 1,000 had been wounded. Seoul's spy agency said the troops lacked training. "
+            "South Korean intelligence believes more troops may be sent. "
+            "Ukraine's military intelligence agency, known as the HUR, said 30 soldiers were killed. "
+            "Ukrainian military intelligence later said the figure had risen.")
+    claimants = [c["claimant"] for c in _claims(body)]
+    nis = "South Korea's National Intelligence Service"
+    assert claimants == [nis, nis, nis, nis, "HUR", "HUR"]
+    # a body of another state is not taken for it
+    other = _claims("South Korea's National Intelligence Service (NIS) said 100 soldiers had died. "
+                    "Ukrainian military intelligence said 30 had died.")
+    assert other[1]["claimant"] == "Ukrainian military intelligence"

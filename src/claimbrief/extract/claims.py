@@ -483,8 +483,11 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return bool(marks & set(org.name.lower().split())) or any(" " in m and m in org.name.lower() for m in marks)
     else:
         return None
+    same = set(modifiers)
+    for word in modifiers:  # "the spy agency": a name that says "intelligence" says the same
+        same.update(lex["description_modifier_names"].get(word, ()))
     org = ctx.nearest(ctx.org_actors, lambda o: test(o) and (not modifiers or modifiers <= set(o.name.lower().split())
-                                                             or bool(modifiers & set(o.name.lower().split()))))
+                                                             or bool(same & set(o.name.lower().split()))))
     if org:
         org.aliases.add(np)
         return org.name, None
@@ -554,6 +557,55 @@ def _named_next(body: str, ctx: Context) -> str | None:
     if len(found) != 1:
         return None
     return found[0].name
+
+
+# the heads of a state's bodies a demonym can stand before without an article ("South
+# Korean intelligence said", "Ukrainian military intelligence believes")
+_STATE_BODY_HEADS = frozenset({"intelligence"})
+
+
+def _named_before(body: str, code: str | None, ctx: Context) -> str | None:
+    """The organisation a state's body described by common nouns ("spy agency", "military
+    intelligence") refers back to: the nearest one named before it of the description's kind
+    (its head noun's types, its modifier in the name or said the same way there) that is no
+    other state's (by the state its name or the words just before it give)."""
+    words = body.lower().split()
+    for claimant in reversed(ctx.claimants):  # "…'s military intelligence agency, known as the HUR"
+        if any(body.lower() in desc.lower() for desc in ctx.written.get(claimant, ())):
+            return claimant
+    lex = lexicon()
+    types = lex["description_types"].get(words[-1]) if words and len(words) <= 3 else None
+    if not types:
+        return None
+    marks = {w.lower() for w in types}
+    same = set(words[:-1])
+    for word in words[:-1]:
+        same.update(lex["description_modifier_names"].get(word, ()))
+
+    def fits(org: Actor) -> bool:
+        name = set(org.name.lower().split())
+        if not marks & name or (same and not same & name and not (words[-1] in name)):
+            return False
+        owner = _org_state(org, ctx)
+        return owner is None or code is None or owner == code
+
+    org = ctx.nearest(ctx.org_actors, fits)
+    return org.name if org else None
+
+
+def _org_state(org: Actor, ctx: Context) -> str | None:
+    """The state an organisation belongs to, when its name or the words just before its
+    first mention say so ("South Korea's National Intelligence Service", "the Ukrainian
+    Main Directorate of Intelligence")."""
+    first = min((a for a, _ in org.spans), default=None)
+    before = ctx.text[max(0, first - 30):first] if first is not None else ""
+    for words in (org.name, before):
+        for run in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", words):
+            for candidate in (run, run.split()[0]):
+                code = geo_words().get(candidate.lower().removesuffix("'s").removesuffix("’s"))
+                if code:
+                    return code
+    return None
 
 
 # "Ruritania's military intelligence agency, known as the MIA, said": the description and
@@ -770,6 +822,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if national and is_demonym(national.group("dem")) and (national.group("rest").split()[-1].lower() in _role_heads()
                                                             or national.group("rest").lower() == "leader"):
         return _national_role(national.group("dem"), national.group("rest"), ctx)
+    if national and is_demonym(national.group("dem")) and national.group("rest").split()[-1].lower() in _STATE_BODY_HEADS:
+        # "South Korean intelligence", "Ukrainian military intelligence": that state's body,
+        # the one the text named before if it did ("… National Intelligence Service (NIS)")
+        code = geo_words().get(national.group("dem").lower())
+        earlier = _named_before(national.group("rest"), code, ctx) if code else None
+        return (earlier or f"{national.group('dem')} {national.group('rest')}"), None
     described = _description(np, ctx)
     if described:
         return described
@@ -790,6 +848,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if named:
             return named, None
         code = geo_words()[owned.group("state").lower()]
+        earlier = _named_before(owned.group("body"), code, ctx)
+        if earlier:
+            return earlier, None
         return f"{demonym(code)} {owned.group('body')}", None
     # "Police in Bremen", "Investigators from the Forest Service", "engineers at
     # the provincial irrigation department"
