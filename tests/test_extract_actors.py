@@ -309,3 +309,10 @@ def test_a_place_after_its_country_s_possessive_is_no_person():
             "About 11,000 soldiers are in Kursk, officials said.")
     actors = extract(make_article(text, title="Soldiers killed", published=dt.date(2024, 12, 19))).actors
     assert not len(actors[actors["kind"] == "person"])
+
+
+def test_and_inside_a_research_centre_s_name():
+    text = ("Analysis\n\n\"They are cannon fodder,\" said Victor Cha, a Korea expert at the Center for Strategic and "
+            "International Studies in Washington.")
+    actors = extract(make_article(text, title="Analysis", published=dt.date(2024, 12, 24))).actors
+    assert "Center for Strategic and International Studies" in set(actors["name"])

@@ -1226,3 +1226,22 @@ def test_a_state_s_body_named_then_described_is_one_source():
     other = _claims("South Korea's National Intelligence Service (NIS) said 100 soldiers had died. "
                     "Ukrainian military intelligence said 30 had died.")
     assert other[1]["claimant"] == "Ukrainian military intelligence"
+
+
+def test_forms_of_a_us_paper_on_a_war_story():
+    # a group of several states listed after "according to"
+    assert _who("Soldiers have begun to die, according to American, South Korean and Ukrainian officials, in the fighting.") == \
+        [("American, South Korean and Ukrainian officials", "reported")]
+    # a noun after a country's possessive is no verb, and the country no person
+    assert _who("Ukraine's claims could not be independently verified.") == [("article", "stated")]
+    # a figure of the speaker's own: "put the toll far higher", "offered a higher estimate of"
+    assert _who("President Jana Holm put the toll far higher.")[0][0] == "Jana Holm"
+    assert _who("On Monday, the South Korean military's Joint Chiefs of Staff offered a higher estimate of about 1,100 casualties.") == \
+        [("Joint Chiefs of Staff", "stated")]
+    # what a government has never (formally) acknowledged is a gap
+    assert _claims("The Kremlin has never formally acknowledged the deployment.")[0]["kind"] == "gap"
+    # "could" of what may still happen after a past verb of speech hedges
+    assert _who("Analysts said the losses could push the leader to seek more weapons.") == [("Analysts", "hedged")]
+    # "and" inside a research centre's name
+    rows = _claims("\"They are cannon fodder,\" said Victor Cha, a Korea expert at the Center for Strategic and International Studies.")
+    assert rows[0]["claimant"] == "Victor Cha"

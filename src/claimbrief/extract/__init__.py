@@ -62,8 +62,9 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                     continue
         # the organisation is the tail of the run that ends in an organisation word
         for i, first in enumerate(tokens):
-            if first in ("The", "A", "An", "In", "On", "At") or "-" in first and _BASED.search(first):
-                continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping
+            if first in ("The", "A", "An", "In", "On", "At") or "-" in first and _BASED.search(first) \
+                    or first.endswith(("'s", "’s")):
+                continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping; "Chile's Joint Chiefs …" the Joint Chiefs
             name = " ".join(tokens[i:])
             # (where the name stands is looked for only when it is needed)
             if i == len(tokens) - 1 and (name.lower() in org_words or (
@@ -78,6 +79,8 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                 kind = "organisation"
                 actor = found.setdefault(name, Actor(name=name, kind=kind))
                 actor.spans.append((start + where[0], start + where[1]))
+                if i and tokens[i - 1].endswith(("'s", "’s")):
+                    actor.aliases.add(" ".join(tokens[i - 1:]))  # as written: "Georgia's Interior Ministry"
                 if is_news_organisation(name):
                     actor.role = "news organisation"
                 break

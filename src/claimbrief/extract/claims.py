@@ -178,6 +178,10 @@ _HEADLINE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)
 _FIRST_PERSON_AFTER = re.compile(r"\b(?:we|our|I|this|these|it)\b", re.IGNORECASE)
 
 
+# verbs that give a figure of the speaker's own ("offered a higher estimate of …")
+_FIGURE_GIVING_VERBS = ("offered", "offers", "gave", "gives", "provided", "provides", "issued", "issues")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     lex = lexicon()
@@ -188,10 +192,13 @@ def _patterns() -> dict:
     # "The association put the number at 6,000": a source giving its own figure (stated)
     # ("put the number of injured at 17", "put the total crowd at 8,000": the noun may take a
     # complement or be a compound's first word)
-    put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+)?\s+at"
+    put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))"
+    # ("put the toll far higher": a figure of its own, against another's)
     # "lowered its estimate", "cut its full-year forecast": the source's own figure, its group by the noun
     revised = [n for nouns in lex["revised_nouns"].values() for n in nouns]
     revise = rf"(?:{trie_alternation(lex['revision_verbs'], True)})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_alternation(revised, True)})"
+    # "offered a higher estimate of about 1,100", "gave a figure of 40": a figure of its own
+    revise += rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)})\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_alternation(revised, True)})(?=\s+of\s)"
     return {
         "verb_group": verb_group,
         "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at}|{revise})\b", re.IGNORECASE),
@@ -345,7 +352,7 @@ def _cue_phrases() -> dict[str, list[str]]:
     """The phrases of each cue pattern, by the key :func:`_sentence_cues` gives it."""
     lex = lexicon()
     verbs = [*_patterns()["verb_group"]]
-    return {"verb": [*verbs, "put", *lex["revision_verbs"]], "according": lex["according_phrases"],
+    return {"verb": [*verbs, "put", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS], "according": lex["according_phrases"],
             "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
             "gap": lex["gap_phrases"],
@@ -1105,14 +1112,19 @@ def _sentence_end(text: str, at: int) -> int:
     return min(end if end >= 0 else len(text), at + 300)
 
 
-_OWNER_AT_END = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+$")
+_OWNER_AT_END = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*)?)[’']s\s+$")
 
 
 def _without_owner(before: str) -> str:
     """The words before a name without a state's or place's possessive that owns it
     ("Chile's " before "Joint Staff Command")."""
     owner = _OWNER_AT_END.search(before) if "s " in before[-3:] else None
-    return before[:owner.start()] if owner and geo_words().get(owner.group("owner").lower()) else before
+    if not owner:
+        return before
+    words = owner.group("owner")
+    # "Chile's", or a state's body named by its demonym: "the South Korean military's"
+    known = geo_words().get(words.lower()) or words.split()[-1].islower() and geo_words().get(words.rsplit(" ", 1)[0].lower())
+    return before[:owner.start()] if known else before
 
 
 def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
@@ -1379,7 +1391,8 @@ def _hedges(text: str, backshifted: bool = False, can_match: Collection[str] = _
         if match.group(0) == "May" and match.start() > 0:
             continue
         if match.group(0).lower() == "could" and (_NEGATION_AFTER.match(text[match.end():]) or backshifted and not (
-                _POSSIBILITY_AFTER.match(text, match.end()) or _OPEN_FUTURE.search(text, match.end()))):
+                _POSSIBILITY_AFTER.match(text, match.end()) or _OPEN_FUTURE.search(text, match.end())
+                or _CHANGE_AFTER.match(text, match.end()))):
             continue
         return match
     return None
@@ -1397,6 +1410,11 @@ def _negated(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | N
 # if …"); "told jurors the machines could run a dozen tests" is what they were able to do
 _POSSIBILITY_AFTER = re.compile(r"\s+(?:also\s+|still\s+|even\s+)?(?:be|have)\b")
 _OPEN_FUTURE = re.compile(r"\b(?:if|unless|next|coming|tomorrow|later|soon|future)\b")
+# … or a change still to come ("said the losses could push him to …", "could climb into the
+# thousands"): what may happen, not what something was able to do
+_CHANGE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:rise|climb|reach|push|fall|grow|increase|spread|reduce|hit|lead|cause|trigger|"
+                           r"drive|exceed|double|triple|worsen|escalate|prompt|force|mean|lose|become|top|surge|soar|jump|"
+                           r"drop|decline|slow|delay|derail|spark|fuel|undermine|threaten|affect|face|see|cost|prove)\b")
 # "its full-year revenue forecast", "their plans": a noun after a possessive, not a verb
 _POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "a wedding planned a year before": a participle after a preposition's noun, not a verb of the speaker
@@ -1485,6 +1503,9 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
 
 # "Western estimates", "Arab diplomats": a region's adjective, no body of its own
 _REGION_ADJECTIVE = re.compile(r"^(?:Western|Eastern|Northern|Southern|Central|European|Asian|African|Arab|Latin|Nordic|Baltic|Gulf)$")
+# "American, South Korean and Ukrainian officials": a group of several states, listed
+_LISTED_STATES_GROUP = re.compile(r"(?P<states>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+and\s+"
+                                  r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)(?=[\s,.;]|$)")
 # a record with no owner named before it: "the police report", "preliminary results",
 # "customs data released on Friday", "the indictment", "one estimate"
 _HELD_RECORD = re.compile(r"^(?:(?P<det>the|a|an|one|some|its|their)\s+)?(?:(?P<adj>latest|preliminary|provisional|official|final|initial|"
@@ -1509,6 +1530,10 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if not according:
         return None, ""
     rest = body[according.end():]
+    listed = _LISTED_STATES_GROUP.match(rest) if "," in rest[:60] else None
+    if listed and all(geo_words().get(w.strip().lower()) for w in re.split(r",\s*|\s+and\s+", listed.group("states"))):
+        # "according to American, South Korean and Ukrainian officials": the group of them all, as written
+        return (" ".join(listed.group(0).split()), None), according.group(0).strip()
     document = pats["document"].match(rest)
     if document:
         rest = rest[document.end():]
@@ -1609,8 +1634,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # ("told Radio Meridian", "reported Radio X": a verb before the name of a station)
         if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
             continue  # "read the test reports for this newspaper": a plural noun before a preposition
-        if (word in _verb_nouns() or word[:-1] in _verb_nouns()) and _POSSESSIVE_NP_AT_END.search(near + " "):
-            continue  # "has not mentioned the troops in its daily reports": a noun after a possessive
+        if (word in _verb_nouns() or word[:-1] in _verb_nouns()) and (_POSSESSIVE_NP_AT_END.search(near + " ")
+                                                                    or near.endswith(("'s", "’s"))):
+            continue  # "has not mentioned the troops in its daily reports", "Ukraine's claims": a noun after a possessive
         if word.endswith("s") and _SPEECH_AFTER.match(body, verb.end()):
             continue  # "Media reports said …", "Initial estimates suggest …": the noun is the subject
         if word.endswith("s") and _PAST_WORD_AT_END.search(body, max(0, verb.start() - 24), verb.start()):
