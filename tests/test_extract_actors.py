@@ -316,3 +316,14 @@ def test_and_inside_a_research_centre_s_name():
             "International Studies in Washington.")
     actors = extract(make_article(text, title="Analysis", published=dt.date(2024, 12, 24))).actors
     assert "Center for Strategic and International Studies" in set(actors["name"])
+
+
+def test_a_wire_dateline_without_brackets_and_abbreviated_korea():
+    text = ("Zelenskyy says N. Korean troops suffered losses\n\nKYIV, Dec. 16 Kyodo - Ukrainian President Volodymyr "
+            "Zelenskyy told Kyodo News on Monday that North Korean soldiers had suffered losses.")
+    actors = extract(make_article(text, title="Zelenskyy says N. Korean troops suffered losses", published=dt.date(2024, 12, 16))).actors
+    people = actors[actors["kind"] == "person"].set_index("name")
+    assert list(people.index) == ["Volodymyr Zelenskyy"]  # "N. Korean" is no person
+    assert people.loc["Volodymyr Zelenskyy", "role"] == "Ukrainian President"  # the dash ends the dateline
+    north = actors[actors["name"] == "Government of North Korea"].iloc[0]
+    assert "N. Korean" in north["aliases"]

@@ -30,7 +30,9 @@ _NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|M
 # letters of its particles, tested before the look-behind: most positions are ruled out by
 # one character; a test checks it holds every first letter of _NAME_PART)
 _NAME_START = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿabdeiltv"
-_CAP_RUN = re.compile(rf"(?=[{_NAME_START}])(?<![\w’'.-]){_NAME_PART}(?:[ \t-]+{_NAME_PART})*")
+# (words join by spaces or one hyphen, "Kim Jong-Un"; a dash between spaces is no name's:
+# "Dec. 16 Kyodo - Ukrainian President …")
+_CAP_RUN = re.compile(rf"(?=[{_NAME_START}])(?<![\w’'.-]){_NAME_PART}(?:(?:[ \t]+|-)(?!-){_NAME_PART})*")
 
 
 # The rules' fixed patterns, compiled once: a pattern given to re.search() as a string
