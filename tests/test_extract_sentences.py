@@ -238,3 +238,15 @@ def test_a_date_in_page_furniture_dates_the_page_not_an_event():
     assert stamp["resolved"] == "2024-12-04" and stamp["event"].startswith("publication")
     story = next(d for d in dates if "Tuesday" in d["mention"])
     assert not story["event"].startswith("publication")
+
+
+def test_a_standfirst_between_the_headline_and_the_byline_is_headline_sentence_by_sentence():
+    text = ("Troops Are Dying in the War. The Capital Isn't Saying So.\n\n"
+            "The leader has sent thousands of soldiers. The first casualties are now being counted.\n\n"
+            "By Jane Roe and Tom Hart\n\nWASHINGTON — Soldiers sent to the front have begun to die, officials said.")
+    rows = split_sentences(text, "Troops Are Dying in the War. The Capital Isn't Saying So.")
+    assert [r["block"] for r in rows] == ["headline", "headline", "headline", "furniture", "body"]
+    assert rows[0]["text"] == "Troops Are Dying in the War. The Capital Isn't Saying So."  # the headline stays whole
+    # with no byline under it, the paragraph after the headline is the story's
+    plain = split_sentences("Troops cross the river\n\nThe army said 40 soldiers crossed. More may follow.\n\nOfficials said so.")
+    assert [r["block"] for r in plain] == ["headline", "body", "body", "body"]

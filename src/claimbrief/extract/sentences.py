@@ -544,7 +544,8 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         else:
             block = "body"
         link_list = block == "furniture" and (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None)
-        spans = [(p_start, p_end)] if block == "headline" else _segment(text, p_start, p_end)
+        # the headline is one unit whatever its stops; a standfirst under it, sentence by sentence
+        spans = [(p_start, p_end)] if block == "headline" and index == min(heads) else _segment(text, p_start, p_end)
         for number, (s, e) in enumerate(spans):
             s, e = _strip(text, s, e)
             if s < e:
@@ -562,7 +563,7 @@ def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | N
     """Which of the first paragraphs are the headline: the first, or the second under a
     kicker ("BREAKING", "Analysis", "World | Asia", a wire tag); and the line right under it
     when that line is a deck, a second headline without a full stop ("Shares rise 6%")."""
-    lines = [text[s:e].strip() for s, e in paragraphs[:3]]
+    lines = [text[s:e].strip() for s, e in paragraphs[:4]]
     if not lines:
         return set()
     first = 0
@@ -578,7 +579,17 @@ def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | N
             and deck.split()[0].lower() not in _NOT_DECK_OPENERS \
             and not is_furniture(deck) and not is_caption(deck) and _looks_like_headline(deck, None):
         heads.add(first + 1)
+    elif deck and first + 2 < len(lines) and deck[-1:] in ".!?" and len(deck.split()) <= 60 and deck[:1].isupper() \
+            and not is_furniture(deck) and not is_caption(deck) and is_furniture(lines[first + 2]) \
+            and _patterns()["byline"].search(lines[first + 2]) and not _DATELINE_OPENING.match(deck):
+        # a standfirst: sentences between the headline and the byline ("Kim has sent thousands
+        # of soldiers. The first casualties are now being counted." then "By Jane Roe")
+        heads.add(first + 1)
     return heads
+
+
+# a paragraph that opens with a dateline is the story's first, never a standfirst
+_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,|\s+[—–-]|\s+\()")
 
 
 # A line under the headline that opens so is furniture, never a deck ("From our correspondent
