@@ -1245,3 +1245,14 @@ def test_forms_of_a_us_paper_on_a_war_story():
     # "and" inside a research centre's name
     rows = _claims("\"They are cannon fodder,\" said Victor Cha, a Korea expert at the Center for Strategic and International Studies.")
     assert rows[0]["claimant"] == "Victor Cha"
+
+
+def test_a_body_described_by_one_state_is_not_another_state_s_named_body():
+    # the NIS was first described as South Korea's: "Ukraine's military intelligence" is not it
+    rows = extract_rows(Article(name="t", path=Path("t.txt"), text=(text := (
+        "Troops killed\n\nAt least 100 soldiers have been killed, South Korea's spy agency said Thursday.\n\n"
+        "The National Intelligence Service (NIS) made the assessment in a briefing.\n\n"
+        "Ukraine's military intelligence said 30 soldiers were killed. (PHOTO NOT FOR SALE)")),
+        meta=Metadata(title="Troops killed", published=dt.date(2024, 12, 19)), sha256=hashlib.sha256(text.encode()).hexdigest()))
+    assert rows["claims"][-1]["claimant"] == "Ukrainian military intelligence"
+    assert "SALE" not in {a["name"] for a in rows["actors"]}  # a tag in capitals names no body

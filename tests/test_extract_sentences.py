@@ -191,7 +191,8 @@ def test_a_photo_credit_makes_a_caption_anywhere_in_the_story():
                  "Rescuers search the rubble on Tuesday. Jane Roe/AFP via Getty Images",
                  "Rescuers search the rubble on Tuesday. REUTERS/Jane Roe",
                  "FILE - Soldiers march on October 10, 2020. (AP Photo/Jane Roe, File)",
-                 "Pictured: rescuers search the rubble on Tuesday."):
+                 "Pictured: rescuers search the rubble on Tuesday.",
+                 "This photo, released by the army, shows soldiers in the region. (PHOTO NOT FOR SALE) (Meridian)"):
         for at in (1, 4):
             assert _block_of(line, at).split("/")[0] == "caption", (line, at)
     # a slash or a colon in a sentence of the story is no credit

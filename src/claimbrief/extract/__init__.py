@@ -129,8 +129,9 @@ def _wire_tags() -> frozenset[str]:
 def _tag_or_zone(text: str, start: int, end: int, name: str) -> bool:
     """Whether a word in capitals is a wire service's bracketed tag ("(LEAD)", "(2ND LD)",
     "(END)") or the time zone of a clock time before it ("10:42 GMT"), not an acronym."""
-    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and name.split()[-1] in _wire_tags():
-        return True
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and (
+            name.split()[-1] in _wire_tags() or text[start:end].isupper() and " " in text[start:end]):
+        return True  # ("(PHOTO NOT FOR SALE)": a tag of words in capitals, no body's name)
     return _CLOCK_AT_END.search(text, max(0, start - 12), start) is not None
 
 

@@ -72,7 +72,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                     r"(?:,\s*[Ff]ile)?\s*\)|\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
                                     r"|\bvia\s+Getty\s+Images|/\s*(?:AFP|AP|EPA|EPA-EFE|Reuters|REUTERS|Getty\s+Images|Shutterstock|Alamy)"
                                     r"|(?:^|[.!?]\s+|\[)(?:Photo|Photograph|Picture|Image|Photo\s+credit)\s*:\s*[^.!?\]]{2,60}\]?)\s*\.?$"),
-        "caption_opener": re.compile(rf"^(?:{alternation(words('caption_openers'))})\s*:\s*\S"),
+        "caption_opener": re.compile(rf"^(?:{alternation(words('caption_openers'))})\s*:\s*\S|"
+                                     r"^(?:This|The|A|In\s+this)\s+(?:(?:file|handout|undated|recent)\s+)?(?:photo|picture|image|photograph|"
+                                     r"screenshot|screen\s+grab|still)\b[^.!?]{0,120}?\b(?:shows?|showing|taken|released|provided)\b"),
         # "Jane Roe contributed reporting from Kyiv.", "The Meridian agency contributed to this report."
         "contributed": re.compile(r"^(?:[-–—]+\s*)?[A-Z][^.!?]{0,120}?\bcontributed(?:\s+(?:reporting|research|additional\s+reporting)"
                                   r"|\s+to\s+th(?:is|e)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+[^.!?]{1,60})?\s*\.?$"),
@@ -513,8 +515,8 @@ def is_credited(paragraph: str) -> bool:
     pats = _patterns()
     line = paragraph.strip()
     # (a credit ends its paragraph: only the paragraph's tail is searched)
-    return ("/" in line or ":" in line) and (pats["strong_credit"].search(line, max(0, len(line) - 100)) is not None
-                                              or pats["caption_opener"].match(line) is not None)
+    return ("/" in line or ":" in line) and pats["strong_credit"].search(line, max(0, len(line) - 100)) is not None \
+        or pats["caption_opener"].match(line) is not None
 
 
 def split_sentences(text: str, title: str | None = None) -> list[dict]:
