@@ -1254,5 +1254,6 @@ def test_a_body_described_by_one_state_is_not_another_state_s_named_body():
         "The National Intelligence Service (NIS) made the assessment in a briefing.\n\n"
         "Ukraine's military intelligence said 30 soldiers were killed. (PHOTO NOT FOR SALE)")),
         meta=Metadata(title="Troops killed", published=dt.date(2024, 12, 19)), sha256=hashlib.sha256(text.encode()).hexdigest()))
-    assert rows["claims"][-1]["claimant"] == "Ukrainian military intelligence"
+    said = next(c for c in rows["claims"] if c["text"].startswith("Ukraine's military intelligence"))
+    assert said["claimant"] == "Ukrainian military intelligence"
     assert "SALE" not in {a["name"] for a in rows["actors"]}  # a tag in capitals names no body
