@@ -849,6 +849,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return _resolve(statement.group("owner"), ctx)
     # "Ruritania's military intelligence": a body of that state
     owned = _STATE_POSSESSIVE.match(np)
+    if owned and (owned.group("body").split()[-1] in _role_heads() or owned.group("body") == "leader") \
+            and geo_words().get(owned.group("state").lower()) and not is_demonym(owned.group("state")):
+        # "Ukraine's president says": the holder of that state's post, as "the Ukrainian president"
+        return _national_role(demonym(geo_words()[owned.group("state").lower()]), owned.group("body"), ctx)
     if owned and geo_words().get(owned.group("state").lower()) and not is_demonym(owned.group("state")) \
             and pats["actor_np"].match(owned.group("body")) or (owned and _STATE_BODY_END.search(owned.group("body"))
                                                                and geo_words().get(owned.group("state").lower())):
@@ -929,6 +933,16 @@ def _national_role(dem: str, rest: str, ctx: Context) -> tuple[str, str | None]:
 
     person = ctx.nearest(ctx.people, lambda p: bool(p.role) and wanted in p.role.lower()) or \
         ctx.nearest(ctx.people, lambda p: bool(p.role) and holds(p))
+    if not person:
+        # described before being named: "The Ukrainian leader said …" … "President Jana Roe made
+        # the remarks …"; "Ukraine's president says …" … "Jana Roe, the president, …"
+        posts = [r.lower() for r in lexicon()["head_of_state_roles"] + lexicon()["head_of_government_roles"]] \
+            if head == "leader" else [rest.lower()]
+        window = ctx.pos + 400
+        found = [p for p in ctx.people if p.role and any(ctx.pos <= a < window for a, _ in p.spans)
+                 and any(post in _post(p.role) for post in posts)
+                 and not any(is_demonym(w) and w.lower() != dem.lower() for w in p.role.split())]  # not another state's
+        person = found[0] if len(found) == 1 else None
     if person:
         ctx.last_person = person
         return person.name, person.role
