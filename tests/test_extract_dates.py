@@ -669,3 +669,20 @@ def test_an_event_keeps_the_thousands_in_its_numbers():
     event = _one("Of the roughly 11,000 soldiers sent since October, most are in the border region.")["event"]
     assert event.startswith("Of the roughly 11,000 soldiers sent"), event
     assert _one("The old paper mill closed in March, and 40 people lost their jobs.")["event"] == "The old paper mill closed"
+
+
+def test_a_wire_dateline_days_before_publication_is_the_day_weekdays_are_told_from():
+    """A page dated Thursday that carries a story filed on Monday ("SEOUL, Dec. 23 (Agency)
+    --") tells its "on Tuesday" and "yesterday" from the Monday: the Tuesday before it, not
+    the one after."""
+    published = dt.date(2024, 12, 26)  # a Thursday
+    text = ("Troops lost\n\nSEOUL, Dec. 23 (Agency) -- Soldiers were killed on Saturday, officials said on Monday. "
+            "Officials met on Tuesday. Talks ended yesterday.")
+    got = {m: r for m, r, _ in _resolved(text, published)}
+    assert got["on Tuesday"] == "2024-12-17" and got["yesterday"] == "2024-12-22", got
+    assert got["on Saturday"] == "2024-12-21" and got["on Monday"] == "2024-12-23", got
+    text = "KYIV, Ukraine, 23 December – Officials said on Thursday that the units had moved."
+    assert _resolved(text, published)[1] == ("on Thursday", "2024-12-19", "day")
+    # a date further back is no dateline of this story, and none moves a same-day page
+    text = "LONDON, March 3 - The talks, first held on Thursday, resumed."
+    assert _resolved(text, published)[1] == ("on Thursday", "2024-12-26", "day")

@@ -70,6 +70,17 @@ _DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th
 _YEAR_RANGE = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w-])")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
+# A wire dateline at the head of a paragraph, with its date: "PORTVILLE, Dec. 23 (Agency) --",
+# "Portville, Freedonia, 23 December -", "PORTVILLE, March 3, 2025 —".  The story was written
+# that day: its "on Tuesday" and "yesterday" are told from it, not from a page dated later.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
+    rf"(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))\b"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([^()\n]{1,60}\)\s*)?(?:--?|—|–)")
+# how many days before publication (or one after it, a time zone away) a dateline's date may
+# lie to be the day the story was written; a date further off is no dateline of this story
+_DATELINE_DAYS = (-1, 14)
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
@@ -879,9 +890,32 @@ def _event(text: str, sentence: dict, start: int, end: int) -> str:
     return clause[:1].upper() + clause[1:]
 
 
+def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day of the story's wire dateline ("SEOUL, Dec. 23 (Agency) --") when it lies a few
+    days before publication: a page dated later (a weekly's edition, a site's update, a
+    reprint) still tells its weekdays and "yesterday" from the day the story was filed."""
+    if published is None:
+        return None
+    head = text[:3000]  # (a dateline opens the story: the headline, a deck and a byline come before it)
+    m = _DATELINE.search(head) if any(c in head for c in "-—–") else None
+    if m is None:
+        return None
+    month, day = _month(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2"))
+    try:
+        if m.group("y"):
+            filed = dt.date(int(m.group("y")), month, day)
+        else:
+            filed = dt.date(_past_year(published + dt.timedelta(days=-_DATELINE_DAYS[0]), month, day), month, day)
+    except ValueError:
+        return None
+    return filed if _DATELINE_DAYS[0] <= (published - filed).days <= _DATELINE_DAYS[1] else None
+
+
 def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -> list[dict]:
     """Rows of the dates table."""
     rows = []
+    # relative dates are told from the day the story was filed, when its dateline says so
+    published = _dateline_day(text, published) or published
     qualifiers = lexicon()["date_qualifiers"]
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
     # (a plain substring test first: few articles state a financial year, and the
