@@ -686,3 +686,15 @@ def test_a_wire_dateline_days_before_publication_is_the_day_weekdays_are_told_fr
     # a date further back is no dateline of this story, and none moves a same-day page
     text = "LONDON, March 3 - The talks, first held on Thursday, resumed."
     assert _resolved(text, published)[1] == ("on Thursday", "2024-12-26", "day")
+
+
+def test_a_modal_before_have_looks_back():
+    """"could have been killed on Tuesday", "may have been deployed on Friday": a modal
+    perfect tells what may have happened, so its weekday is the one before publication."""
+    published = dt.date(2024, 12, 26)  # a Thursday
+    assert _one("The troops could have been killed in drone strikes on Tuesday.", published)["resolved"] == "2024-12-24"
+    assert _one("The soldiers may have been deployed on Friday.", published)["resolved"] == "2024-12-20"
+    assert _one("The unit would not have left before Sunday.", published)["resolved"] == "2024-12-22"
+    # a modal alone, and "will have", still point ahead
+    assert _one("Talks could resume on Monday.", published)["resolved"] == "2024-12-30"
+    assert _one("Troops will have withdrawn by Friday.", published)["resolved"] == "2024-12-27"

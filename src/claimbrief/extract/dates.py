@@ -235,7 +235,9 @@ def _patterns() -> dict:
         # "less than expected" compares, it does not point ahead
         # (a cue after a verb of comparison is a noun: "beat forecasts", "missed expected")
         "future": re.compile(rf"\b(?<!\bthan\s)(?<!\bas\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)"
-                             rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
+                             rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b"
+                             # a modal before "have" looks back: "could have been killed on Tuesday"
+                             r"(?!(?:(?<=could)|(?<=would)|(?<=should)|(?<=might)|(?<=must)|(?<=may))\s+(?:not\s+|never\s+)?have\b)",
                              re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
