@@ -698,3 +698,17 @@ def test_a_modal_before_have_looks_back():
     # a modal alone, and "will have", still point ahead
     assert _one("Talks could resume on Monday.", published)["resolved"] == "2024-12-30"
     assert _one("Troops will have withdrawn by Friday.", published)["resolved"] == "2024-12-27"
+
+
+def test_due_to_a_cause_and_a_plan_told_in_the_past_do_not_point_ahead():
+    """"cancelled due to heavy snow on Tuesday" gives a cause, "were expected to announce
+    it on Tuesday" a plan already overtaken: both Tuesdays are before publication; "is due
+    on Friday" and "are due to resume on Monday" still point ahead."""
+    published = dt.date(2024, 12, 26)  # a Thursday
+    assert _one("Flights were cancelled due to heavy snow on Tuesday.", published)["resolved"] == "2024-12-24"
+    assert _one("The closures were due to a strike on Monday.", published)["resolved"] == "2024-12-23"
+    assert _one("Officials were expected to announce the result on Tuesday.", published)["resolved"] == "2024-12-24"
+    assert _one("Analysts had expected a cut on Wednesday.", published)["resolved"] == "2024-12-25"
+    assert _one("The report is due on Friday.", published)["resolved"] == "2024-12-27"
+    assert _one("Talks are due to resume on Monday.", published)["resolved"] == "2024-12-30"
+    assert _one("The verdict is due Monday.", published)["resolved"] == "2024-12-30"

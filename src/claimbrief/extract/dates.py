@@ -235,7 +235,17 @@ def _patterns() -> dict:
         # "less than expected" compares, it does not point ahead
         # (a cue after a verb of comparison is a noun: "beat forecasts", "missed expected")
         "future": re.compile(rf"\b(?<!\bthan\s)(?<!\bas\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)"
-                             rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b"
+                             rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)"
+                             # a plan told in the past tense ("was expected to announce it on
+                             # Tuesday", "had planned", "were due to") is no longer ahead
+                             rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)"
+                             rf"(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)}"
+                             # "is due on Friday", "talks due to resume": a time set; "cancelled
+                             # due to heavy snow", "due to a strike" give a cause
+                             r"|(?<!ed\s)(?<!,\s)due(?!\s+(?:process|diligence|course|care|respect|regard)\b)"
+                             r"(?!\s+to\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|bad|heavy|poor|"
+                             r"high|low|severe|strong|technical|security|safety|lack|concerns?|fears?)\b|\d|[a-z]*[a-rt-z]s\b|"
+                             r"[a-z]+(?:ing|ion|ity|ness|ment)\b)))\b"
                              # a modal before "have" looks back: "could have been killed on Tuesday"
                              r"(?!(?:(?<=could)|(?<=would)|(?<=should)|(?<=might)|(?<=must)|(?<=may))\s+(?:not\s+|never\s+)?have\b)",
                              re.IGNORECASE),
