@@ -712,3 +712,18 @@ def test_due_to_a_cause_and_a_plan_told_in_the_past_do_not_point_ahead():
     assert _one("The report is due on Friday.", published)["resolved"] == "2024-12-27"
     assert _one("Talks are due to resume on Monday.", published)["resolved"] == "2024-12-30"
     assert _one("The verdict is due Monday.", published)["resolved"] == "2024-12-30"
+
+
+def test_a_live_pages_time_stamp_is_the_day_its_entries_are_told_from():
+    """Entries under "Dec 23, 2024, 9:15 PM EST" on a page updated on Dec 24 tell "earlier
+    today", "this evening" and "overnight" of Dec 23; a date in a sentence moves nothing."""
+    published = dt.date(2024, 12, 24)
+    text = ("Live: latest\n\nDec 24, 2024, 10:42 AM EST\nThe military said it captured two soldiers.\n\n"
+            "Dec 23, 2024, 9:15 PM EST\nThe ministry said overnight strikes hit the region. Earlier today, officials met.\n\n"
+            "Monday 23 December 2024\nThe president said this evening that the troops had been sent.\n\n"
+            "Posted at 08:12 22 Dec\nOfficials said on Sunday that talks were over.")
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert ("overnight", "2024-12-23") in rows and ("Earlier today", "2024-12-23") in rows, rows
+    assert ("this evening", "2024-12-23") in rows and ("on Sunday", "2024-12-22") in rows, rows
+    text = "The meeting on December 20 ended. Officials said today that talks were over."
+    assert _resolved(text, published)[1] == ("today", "2024-12-24", "day")

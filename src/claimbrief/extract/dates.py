@@ -81,6 +81,9 @@ _DATELINE = re.compile(
 # how many days before publication (or one after it, a time zone away) a dateline's date may
 # lie to be the day the story was written; a date further off is no dateline of this story
 _DATELINE_DAYS = (-1, 14)
+# what a live page's time stamp holds besides its date: a clock time, a zone, a stamp word
+_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—-]|\b(?:updated|posted|published|last|modified|at|on|a\.m\.|p\.m\.|am|pm"
+                         r"|local\s+time|(?-i:[A-Z]{2,5}))\b)*", re.IGNORECASE)
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
@@ -926,6 +929,7 @@ def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
 def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -> list[dict]:
     """Rows of the dates table."""
     rows = []
+    page_date = published
     # relative dates are told from the day the story was filed, when its dateline says so
     published = _dateline_day(text, published) or published
     qualifiers = lexicon()["date_qualifiers"]
@@ -1018,7 +1022,25 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
         for row in sentence_rows:
             del row["clock"]
         rows += sentence_rows
+        if page_date and len(sentence_rows) == 1 and sentence_rows[0]["precision"] == "day" and \
+                sentence["end"] - sentence["start"] <= 60:
+            # a live page's time stamp standing alone ("Monday 23 December 2024", "Dec 23,
+            # 2024, 9:15 PM EST"): the entries under it tell "today", "this evening" and their
+            # weekdays from its day, not from the page's last update
+            stamp = _stamp_day(text, sentence, sentence_rows[0], page_date)
+            if stamp:
+                published = stamp
     return rows
+
+
+def _stamp_day(text: str, sentence: dict, row: dict, page_date: dt.date) -> dt.date | None:
+    """The day of a line that is only a date and a time ("Dec 23, 2024, 9:15 PM EST",
+    "Posted at 08:12 24 Dec"), when it lies a few days before publication (or one after)."""
+    rest = text[sentence["start"]:row["start"]] + " " + text[row["end"]:sentence["end"]]
+    if not _STAMP_REST.fullmatch(rest) or not row["resolved"]:
+        return None
+    day = dt.date.fromisoformat(row["resolved"])
+    return day if _DATELINE_DAYS[0] <= (page_date - day).days <= _DATELINE_DAYS[1] else None
 
 
 def _date_matches(text: str, lo: int, hi: int) -> list[re.Match]:
