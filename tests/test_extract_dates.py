@@ -727,3 +727,19 @@ def test_a_live_pages_time_stamp_is_the_day_its_entries_are_told_from():
     assert ("this evening", "2024-12-23") in rows and ("on Sunday", "2024-12-22") in rows, rows
     text = "The meeting on December 20 ended. Officials said today that talks were over."
     assert _resolved(text, published)[1] == ("today", "2024-12-24", "day")
+
+
+def test_an_aim_a_need_or_an_undertaking_points_ahead_and_set_for_march_is_a_month():
+    """"hopes to finish the road in March", "promised to pay the arrears in February",
+    "should fall in October": what is still to be done lies after publication; "set for
+    March" names the month after "for"."""
+    published = dt.date(2024, 11, 20)
+    assert _one("The company wants to list its shares in October.", published)["resolved"] == "2025-10"
+    assert _one("The ministry promised to pay the arrears in February.", published)["resolved"] == "2025-02"
+    assert _one("The union vowed to strike in September.", published)["resolved"] == "2025-09"
+    assert _one("Officials are preparing to hold the vote in August.", published)["resolved"] == "2025-08"
+    assert _one("Prices should fall in October.", published)["resolved"] == "2025-10"
+    assert _one("The government needs to repay the bond in September.", published)["resolved"] == "2025-09"
+    assert _one("The vote is set for March.", published)["resolved"] == "2025-03"
+    assert _one("A rally is planned for May.", published)["resolved"] == "2025-05"
+    assert _dates("Protesters march for peace. Theresa May spoke.", published) == []
