@@ -743,3 +743,23 @@ def test_an_aim_a_need_or_an_undertaking_points_ahead_and_set_for_march_is_a_mon
     assert _one("The vote is set for March.", published)["resolved"] == "2025-03"
     assert _one("A rally is planned for May.", published)["resolved"] == "2025-05"
     assert _dates("Protesters march for peace. Theresa May spoke.", published) == []
+
+
+def test_numeric_dates_with_dots_or_year_first_and_years_after_a_determiner():
+    """"23.12.2024" (day first, European copy), "2024/12/20" (year first, East Asian copy);
+    a year of our times after a determiner, a possessive or "for"/"with" is a year ("a 2018
+    summit", "Russia's 2022 invasion", "the forecast for 2025"), a round "2000" a count."""
+    assert _resolved("The count was released on 23.12.2024.") == [("on 23.12.2024", "2024-12-23", "day")]
+    assert _resolved("It reported on 2024/12/20.") == [("on 2024/12/20", "2024-12-20", "day")]
+    assert _resolved("A 2018 summit failed.") == [("2018", "2018", "year")]
+    assert _resolved("Russia's 2022 invasion changed that.") == [("2022", "2022", "year")]
+    assert _resolved("The forecast for 2025 is weak. Compared with 2023, exports rose.") == \
+        [("2025", "2025", "year"), ("2023", "2023", "year")]
+    assert _dates("They paid for 2000 tickets. A 2000 strong force came.") == []
+
+
+def test_a_few_days_or_several_weeks_past_and_over_the_years_have_no_date():
+    rows = _resolved("Over the past few days, fighting grew. In the past several weeks, losses mounted. "
+                     "Over the years, ties grew.")
+    assert [(m.lower(), r) for m, r, _ in rows] == [("the past few days", None), ("in the past several weeks", None),
+                                                   ("over the years", None)], rows

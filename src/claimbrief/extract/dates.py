@@ -149,7 +149,11 @@ def _patterns() -> dict:
         # "2024-09-14" (ISO, as releases and tables write it) and a numeric date whose order
         # its numbers tell: "14/09/2024" (a day over 12 first), "09/14/2024" (second)
         ("numeric", r"(?P<ny>(?:19|20)\d\d)-(?P<nm>0[1-9]|1[0-2])-(?P<nd>0[1-9]|[12]\d|3[01])(?![\d-])"
-                    r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/])"),
+                    r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/])"
+                    # "2024/12/20" (year first, as East Asian copy writes it) and "23.12.2024"
+                    # (day first, as European copy writes it)
+                    r"|(?P<ny3>(?:19|20)\d\d)/(?P<nm3>0?[1-9]|1[0-2])/(?P<nd3>0?[1-9]|[12]\d|3[01])(?![\d/])"
+                    r"|(?P<ed>0?[1-9]|[12]\d|3[01])\.(?P<em>0?[1-9]|1[0-2])\.(?P<ey>(?:19|20)\d\d)(?!\d|[.,]\d)"),
         # (North Korean state media give the year in their own calendar and then in brackets:
         # "April 10, Juche 109 (2020)")
         ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
@@ -202,7 +206,7 @@ def _patterns() -> dict:
         ("anchored", rf"(?P<an>{trie_alternation(lex['anchored_dates'], True)})\b"
                      rf"|(?P<an_n>{count})\s+(?P<an_unit>day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
-        ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count})\s+)?(?P<sp_unit>hour|day|week|month|year)(?P<sp_pl>s)?\b"),
+        ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|month|year)(?P<sp_pl>s)?\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
         ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
@@ -274,6 +278,11 @@ def _patterns() -> dict:
         # (both begin at \b, tested once and before the look-behinds: the same matches, but
         # at most positions, inside words, the test fails before anything else is tried)
         "past": re.compile(rf"\b(?:(?<!\bbe\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
+        # a year of our times after a determiner or a comparison ("a 2018 summit", "Russia's
+        # 2022 invasion", "the forecast for 2025", "compared with 2023"): a count there is
+        # written with its thousands comma, and so rarely falls in these years
+        "year_context_near": re.compile(r"(?:\b(?:a|an|its|their|his|her|our|for|with|against|versus|vs\.?)|['’]s)\s+$",
+                                        re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
     # the tense cues' lower-case copies, for plain ASCII clauses (see _matches_by_lower_case)
@@ -488,8 +497,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     context = context or {}
     future = direction == "future"
     if g["numeric"]:
-        if g["ny"]:
-            year, month, day = int(g["ny"]), int(g["nm"]), int(g["nd"])
+        if g["ny"] or g["ny3"]:
+            year, month, day = int(g["ny"] or g["ny3"]), int(g["nm"] or g["nm3"]), int(g["nd"] or g["nd3"])
+        elif g["ey"]:
+            year, month, day = int(g["ey"]), int(g["em"]), int(g["ed"])
         else:
             a, b = int(g["na"]), int(g["nb"])
             if (a > 12) == (b > 12) and a != b:
@@ -860,7 +871,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["year"]:
         before = text[max(sentence_start, match.start("y4") - 25):match.start("y4")]
         has_lead = bool(g["qual"]) or match.start("y4") > match.start()
-        if not has_lead and not _patterns()["year_context"].search(before):
+        if not has_lead and not _patterns()["year_context"].search(before) and \
+                not ("1980" <= g["y4"] < "2050" and not g["y4"].endswith("00")  # (a round 2000 is a count)
+                     and _patterns()["year_context_near"].search(before)):
             return False
     if g["weekday"] and (not g["wd"][0].isupper()
                          or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
