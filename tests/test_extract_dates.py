@@ -763,3 +763,13 @@ def test_a_few_days_or_several_weeks_past_and_over_the_years_have_no_date():
                      "Over the years, ties grew.")
     assert [(m.lower(), r) for m, r, _ in rows] == [("the past few days", None), ("in the past several weeks", None),
                                                    ("over the years", None)], rows
+
+
+def test_the_past_24_hours_is_the_day_the_count_ends():
+    """"In the past 24 hours" counts to publication and is dated to that day, as "the 24
+    hours to 8am" is; longer stretches stay at the precision that is certain."""
+    published = dt.date(2024, 12, 26)
+    assert _one("In the past 24 hours, 30 clashes were recorded.", published)["resolved"] == "2024-12-26"
+    assert _one("Over the past day, fighting eased.", published)["resolved"] == "2024-12-26"
+    assert _one("Over the past 48 hours, ten died.", published)["resolved"] == "2024-12"
+    assert _one("Rain will fall in the next 24 hours.", published)["resolved"] == "2024-12"

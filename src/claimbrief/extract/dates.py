@@ -753,6 +753,10 @@ def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | No
     count = _count(g["sp_n"]) if g["sp_n"] else 1
     if count is None:
         return None, None, UNDATABLE
+    if g["sp_dir"].lower() not in ("next", "coming") and (unit == "hour" and count <= 24 or unit == "day" and count == 1):
+        # "in the past 24 hours", "over the past day": a count that ends at publication is
+        # dated to the day it ends, as "the 24 hours to 8am" is
+        return published.isoformat(), "day", None
     if unit == "hour":
         length = relativedelta(days=-(-count // 24))
     else:
