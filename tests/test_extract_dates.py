@@ -773,3 +773,13 @@ def test_the_past_24_hours_is_the_day_the_count_ends():
     assert _one("Over the past day, fighting eased.", published)["resolved"] == "2024-12-26"
     assert _one("Over the past 48 hours, ten died.", published)["resolved"] == "2024-12"
     assert _one("Rain will fall in the next 24 hours.", published)["resolved"] == "2024-12"
+
+
+def test_the_final_quarter_of_a_year_and_the_year_before_last():
+    published = dt.date(2024, 12, 26)
+    assert _resolved("Sales rose in the final quarter of 2023.", published) == \
+        [("in the final quarter of 2023", "2023-Q4", "quarter")]
+    assert _one("Revenue fell in the last quarter of last year.", published)["resolved"] == "2023-Q4"
+    assert _dates("The team scored twice in the final quarter.", published) == []
+    assert _resolved("Exports rose the year before last.", published) == [("the year before last", "2022", "year")]
+    assert _one("Prices peaked the month before last.", published)["resolved"] == "2024-10"

@@ -116,7 +116,7 @@ def _prefilter(lex: dict) -> str:
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
-              "weekend", "quarter", "half", "past", "previous", "coming", "each", "every", "start", "beginning"}
+              "weekend", "quarter", "half", "past", "final", "previous", "coming", "each", "every", "start", "beginning"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
@@ -162,6 +162,8 @@ def _patterns() -> dict:
                 rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
         # "the third quarter (of 2024)", "Q3 2025": a capital Q, as companies write it
         ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|(?-i:Q(?P<qnum>[1-4]))"
+                    # "the final quarter of 2023": the fourth (not a match's "final quarter")
+                    rf"|(?P<qfinal>final|last)[\s-]quarter(?=,?\s+of\s+(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year)\b)"
                     rf"|(?P<qm>{month})[-–](?P<qm2>{month})(?:\s+quarter)?"
                     # "the September quarter": the quarter that ends in that month, as Indian
                     # and Australian companies name it
@@ -590,7 +592,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if g["qm"] or g["qend"]:
             quarter = (_month(g["qm"] or g["qend"]) - 1) // 3 + 1
         else:
-            quarter = _ORDINALS[g["qord"].lower()] if g["qord"] else int(g["qnum"])
+            quarter = _ORDINALS[g["qord"].lower()] if g["qord"] else 4 if g["qfinal"] else int(g["qnum"])
             start = context.get("fiscal_start", 1)
             if start != 1 and (start - 1) % 3 == 0:
                 # the article's financial year starts in another calendar quarter: its Q2
