@@ -783,3 +783,20 @@ def test_the_final_quarter_of_a_year_and_the_year_before_last():
     assert _dates("The team scored twice in the final quarter.", published) == []
     assert _resolved("Exports rose the year before last.", published) == [("the year before last", "2022", "year")]
     assert _one("Prices peaked the month before last.", published)["resolved"] == "2024-10"
+
+
+def test_a_day_named_by_its_ordinal_alone_is_of_the_month_told():
+    """"said on the 23rd that", "on the morning of the 18th" (as translated copy writes it):
+    that day of the month last told, else of publication's month, or the month before when
+    the day is still to come and the verb looks back; "the 47th Brigade", "the 18th century"
+    and "on the 3rd day" are no days."""
+    published = dt.date(2024, 12, 26)
+    assert _resolved("The agency said on the 23rd that troops died. On the morning of the 18th, drones struck.",
+                     published) == [("on the 23rd", "2024-12-23", "day"), ("the 18th", "2024-12-18", "day")]
+    assert _resolved("Talks began on November 3. On the 5th, troops withdrew.", published)[1] == \
+        ("On the 5th", "2024-11-05", "day")
+    assert _one("Officials said on the 28th they would meet.", published)["resolved"] == "2024-11-28"
+    assert _one("The vote will be held on the 30th.", published)["resolved"] == "2024-12-30"
+    assert _dates("Units of the 47th Brigade fought on. In the 18th century it was a fort. "
+                  "He finished on the 3rd day.", published) == []
+    assert _resolved("The soldier, born 1999, said so.", published) == [("1999", "1999", "year")]

@@ -283,7 +283,7 @@ def _patterns() -> dict:
         # a year of our times after a determiner or a comparison ("a 2018 summit", "Russia's
         # 2022 invasion", "the forecast for 2025", "compared with 2023"): a count there is
         # written with its thousands comma, and so rarely falls in these years
-        "year_context_near": re.compile(r"(?:\b(?:a|an|its|their|his|her|our|for|with|against|versus|vs\.?)|['’]s)\s+$",
+        "year_context_near": re.compile(r"(?:\b(?:a|an|its|their|his|her|our|for|with|against|versus|vs\.?|born)|['’]s)\s+$",
                                         re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
@@ -1032,6 +1032,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                     context["sentence_month"] = resolved
         if "the " in text[sentence["start"]:sentence["end"]].lower():
             _spelled_days(text, sentence_rows)
+            _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
         for row, nxt in zip(sentence_rows, sentence_rows[1:]):
             if row["mention"].lower() == "overnight" and nxt["resolved"] and \
@@ -1129,6 +1130,52 @@ _SPELLED_DAY = re.compile(rf"\bthe\s+(?P<dw>{'|'.join(sorted(_DAY_WORDS, key=len
                           # (the day ends its phrase: "in March the third wave" is no day)
                           rf"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|and|when|with|as|after|before|for|while|this|last|next|(?:19|20)\d\d)\b)",
                           re.IGNORECASE)
+
+
+# a day of the month by its ordinal alone, as translated copy writes it ("said on the 23rd
+# that", "on the morning of the 18th"); the ordinal ends its phrase ("the 18th century", "the
+# 47th Brigade", "the 20th anniversary" are no days)
+_ORDINAL_DAY = re.compile(r"\b(?P<lead>on|of|since|until|till|by|from|before|after)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                          r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:that|when|and|in|at|as|after|before|while|with|to|but|amid|"
+                          r"following|he|she|it|we|they|the|a|an|its|his|her|their|of\s+(?:this|last|next|the)\s+month)\b)", re.IGNORECASE)
+
+
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
+def _ordinal_days(text: str, sentence: dict, rows: list[dict], context: dict, published: dt.date | None,
+                  qualifiers: dict) -> None:
+    """Rows for days named by their ordinal alone ("on the 23rd"): that day of the month last
+    told, else of publication's month (or the month before, when the day has not yet come
+    and the verb does not point ahead)."""
+    lo, hi = sentence["start"], sentence["end"]
+    if not _DIGIT_ORDINAL.search(text, lo, hi):
+        return
+    for m in _ORDINAL_DAY.finditer(text, lo, hi):
+        start, end = m.start() if m.group("lead").lower() != "of" else m.start() + 3, m.end()
+        if any(r["start"] < end and start < r["end"] for r in rows):
+            continue
+        day, anchor = int(m.group("d")), context.get("anchor")
+        ahead = _direction(text, sentence, start, end) == "future"
+        if anchor and anchor[1] in ("day", "week", "month") and not (
+                ahead and published and (int(anchor[0][:4]), int(anchor[0][5:7]), day) < published.timetuple()[:3]):
+            year, month = int(anchor[0][:4]), int(anchor[0][5:7])
+        elif published:
+            year, month = published.year, published.month
+            if day > published.day and not ahead:
+                year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            elif day < published.day and ahead:
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        else:
+            continue
+        if day > calendar.monthrange(year, month)[1]:
+            continue
+        resolved = dt.date(year, month, day).isoformat()
+        rows.append({"sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
+                     "resolved": resolved, "precision": "day",
+                     "qualifier": qualifiers.get(m.group("lead").lower()) if m.group("lead").lower() not in ("on", "of") else None,
+                     "event": _event(text, sentence, start, end), "note": None, "clock": False})
+        context["anchor"] = context["day_anchor"] = (resolved, "day")
 
 
 def _spelled_days(text: str, rows: list[dict]) -> None:
