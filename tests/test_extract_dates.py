@@ -800,3 +800,10 @@ def test_a_day_named_by_its_ordinal_alone_is_of_the_month_told():
     assert _dates("Units of the 47th Brigade fought on. In the 18th century it was a fort. "
                   "He finished on the 3rd day.", published) == []
     assert _resolved("The soldier, born 1999, said so.", published) == [("1999", "1999", "year")]
+
+
+def test_march_or_may_at_the_end_of_a_stretch_is_a_month():
+    published = dt.date(2024, 11, 19)
+    assert _resolved("In the year to March, sales fell. Output in the three months to May rose.", published) == \
+        [("March", "2024-03", "month"), ("May", "2024-05", "month")]
+    assert _dates("He spoke to May about it.", published) == []

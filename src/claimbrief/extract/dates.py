@@ -99,8 +99,9 @@ _AFTER_QUANTITY = re.compile(r"\d\S*\s+[a-z]+\s+$")
 _COMPARISON_AFTER = re.compile(r"\s+(?:than|this|in|on|that)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:from|than|on)\s+a\s+(?:year|month|quarter|week)\s+$", re.IGNORECASE)
-# "set for March", "planned for May": a month a plan is set for (not "March" or "May" alone)
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# "set for March", "planned for May", "the year to March": a month a plan is set for, or a
+# stretch runs to (not "March" or "May" alone)
+_FOR_BEFORE = re.compile(r"\b(?:for|(?:year|months|weeks|days|quarter|period|half|season)\s+to)\s+$", re.IGNORECASE)
 _LEAD_WORDS = {"in", "on", "during", "of", "at", "the", "early", "late", "mid", "about", "around",
                "approximately", "least", "end", "start", "beginning", "middle"}
 
@@ -867,7 +868,7 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         word = g["m3"]
         has_lead = bool(g["qual"]) or bool(g["myrel"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
         if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()) \
-                and not _FOR_BEFORE.search(text, max(sentence_start, match.start() - 5), match.start()) \
+                and not _FOR_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()) \
                 and not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()):
             return False
         if not word[0].isupper():
