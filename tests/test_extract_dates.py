@@ -807,3 +807,14 @@ def test_march_or_may_at_the_end_of_a_stretch_is_a_month():
     assert _resolved("In the year to March, sales fell. Output in the three months to May rose.", published) == \
         [("March", "2024-03", "month"), ("May", "2024-05", "month")]
     assert _dates("He spoke to May about it.", published) == []
+
+
+def test_a_caption_in_the_present_tells_what_the_photo_shows():
+    """A caption's "meets ... on Monday" is the Monday the photo was taken; the same verb in
+    the story is a schedule."""
+    published = dt.date(2024, 12, 26)
+    text = ("Leaders meet in the capital\n\nThe president meets the prime minister in the capital on Monday. "
+            "(Photo: Jane Roe/Agency)\n\nThe two leaders signed a pact. The president meets his counterpart again on Friday.")
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text, "Leaders meet in the capital"),
+                                                                 published)]
+    assert rows == [("on Monday", "2024-12-23"), ("on Friday", "2024-12-27")], rows

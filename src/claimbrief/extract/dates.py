@@ -396,6 +396,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     # not told in the tense of the clause before it
     before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
     best, kind, last_future = -1, None, -1
+    caption = sentence.get("block") == "caption"
     for name in ("future", "past"):
         # (in plain ASCII, found by the lower-case copy of the pattern: see _date_matches)
         found = _matches_by_lower_case(pats[name], pats[name + "_lower"], before, 0, len(before))
@@ -403,6 +404,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
             if name == "future":
                 if m.group() == "May":
                     continue  # the month ("KISUMU, May 4 -"), not the verb
+                if caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs():
+                    continue  # a caption tells what a photo shows in the present: "meets X on Monday"
                 last_future = m.end()
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
@@ -421,7 +424,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     for name in ("future", "past"):
         found = _matches_by_lower_case(pats[name], pats[name + "_lower"], after, 0, len(after), first=True)
         m = pats[name].search(after) if found is None else found[0] if found else None
-        if m and m.group() == "May":
+        if m and (m.group() == "May" or caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs()):
             m = None
         if m and m.start() < best:
             best, kind = m.start(), name
@@ -455,6 +458,11 @@ def _said_before(text: str, sentence_start: int, at: int) -> bool:
         if word[-1:] in ",;:.!?\"”)":
             return False  # the verb's clause has ended
     return False
+
+
+@lru_cache(maxsize=1)
+def _scheduled_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["scheduled_verbs"])
 
 
 @lru_cache(maxsize=1)
