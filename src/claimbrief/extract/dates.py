@@ -82,8 +82,9 @@ _DATELINE = re.compile(
 # lie to be the day the story was written; a date further off is no dateline of this story
 _DATELINE_DAYS = (-1, 14)
 # what a live page's time stamp holds besides its date: a clock time, a zone, a stamp word
-_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—-]|\b(?:updated|posted|published|last|modified|at|on|a\.m\.|p\.m\.|am|pm"
-                         r"|local\s+time|(?-i:[A-Z]{2,5}))\b)*", re.IGNORECASE)
+_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—-]|a\.m\.|p\.m\.|\b(?:updated|posted|published|last|modified|at|on|am|pm"
+                         r"|local\s+time|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?-i:[A-Z]{2,5}))\b)*",
+                         re.IGNORECASE)
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
