@@ -822,3 +822,8 @@ def test_a_caption_in_the_present_tells_what_the_photo_shows():
     rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text, "Leaders meet in the capital"),
                                                                  published)]
     assert rows == [("on Monday", "2024-12-23"), ("on Friday", "2024-12-27")], rows
+
+
+def test_the_past_decade_has_no_one_date():
+    rows = _resolved("Cases doubled in the past decade. Over the last two decades, aid fell.")
+    assert [(m.lower(), r) for m, r, _ in rows] == [("in the past decade", None), ("the last two decades", None)], rows

@@ -210,7 +210,7 @@ def _patterns() -> dict:
         ("anchored", rf"(?P<an>{trie_alternation(lex['anchored_dates'], True)})\b"
                      rf"|(?P<an_n>{count})\s+(?P<an_unit>day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
-        ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|month|year)(?P<sp_pl>s)?\b"),
+        ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|month|year|decade)(?P<sp_pl>s)?\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
         ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
@@ -760,7 +760,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
 def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | None]:
     """"the past week", "the next 72 hours": the stretch from or to publication."""
     unit = g["sp_unit"].lower()
-    if g["sp_n"] is None and g["sp_pl"]:
+    if g["sp_n"] is None and g["sp_pl"] or unit == "decade":  # (a decade spans years: no one date)
         return None, None, UNDATABLE  # "in the coming days": how many is not said
     count = _count(g["sp_n"]) if g["sp_n"] else 1
     if count is None:
