@@ -827,3 +827,12 @@ def test_a_caption_in_the_present_tells_what_the_photo_shows():
 def test_the_past_decade_has_no_one_date():
     rows = _resolved("Cases doubled in the past decade. Over the last two decades, aid fell.")
     assert [(m.lower(), r) for m, r, _ in rows] == [("in the past decade", None), ("the last two decades", None)], rows
+
+
+def test_a_year_by_its_shape_in_brackets_or_as_a_subject():
+    """"2022's invasion", "The study (2023)", "2023 was the hottest year", "back at 2019
+    levels", "in both 2019 and 2020", "unlike 2021": years of our times a count never takes."""
+    rows = _resolved("Output is back at 2019 levels. 2022's invasion changed that. The study (2023) found gains. "
+                     "2024 was the hottest year. Unlike 2021, the harvest was good. In both 2017 and 2018 it rained.")
+    assert [m for m, _, _ in rows] == ["2019", "2022", "2023", "2024", "2021", "2017", "2018"], rows
+    assert _dates("2019 people fled. Gamma (2000) voted.") == []

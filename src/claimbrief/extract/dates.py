@@ -103,6 +103,10 @@ _PERIOD_BEFORE = re.compile(r"\b(?:from|than|on)\s+a\s+(?:year|month|quarter|wee
 # "set for March", "planned for May", "the year to March": a month a plan is set for, or a
 # stretch runs to (not "March" or "May" alone)
 _FOR_BEFORE = re.compile(r"\b(?:for|(?:year|months|weeks|days|quarter|period|half|season)\s+to)\s+$", re.IGNORECASE)
+# a year of our times by its shape: "2022's invasion" (a count takes no possessive), and a
+# sentence's subject: "2023 was the hottest year on record"
+_YEAR_SHAPE_AFTER = re.compile(r"['’]s\b")
+_YEAR_SUBJECT_AFTER = re.compile(r"\s+(?:was|is|saw|marked|brought|will|has|had|proved|became|began|ended)\b")
 _LEAD_WORDS = {"in", "on", "during", "of", "at", "the", "early", "late", "mid", "about", "around",
                "approximately", "least", "end", "start", "beginning", "middle"}
 
@@ -285,7 +289,7 @@ def _patterns() -> dict:
         # a year of our times after a determiner or a comparison ("a 2018 summit", "Russia's
         # 2022 invasion", "the forecast for 2025", "compared with 2023"): a count there is
         # written with its thousands comma, and so rarely falls in these years
-        "year_context_near": re.compile(r"(?:\b(?:a|an|its|their|his|her|our|for|with|against|versus|vs\.?|born)|['’]s)\s+$",
+        "year_context_near": re.compile(r"(?:\b(?:a|an|its|their|his|her|our|for|with|against|versus|vs\.?|born|at|both|unlike)|['’]s)\s+$",
                                         re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
@@ -889,7 +893,11 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         has_lead = bool(g["qual"]) or match.start("y4") > match.start()
         if not has_lead and not _patterns()["year_context"].search(before) and \
                 not ("1980" <= g["y4"] < "2050" and not g["y4"].endswith("00")  # (a round 2000 is a count)
-                     and _patterns()["year_context_near"].search(before)):
+                     and (_patterns()["year_context_near"].search(before)
+                          or _YEAR_SHAPE_AFTER.match(text, match.end("y4"))
+                          or before.endswith("(") and text.startswith(")", match.end("y4"))
+                          or (not before.strip() or before.rstrip()[-1:] in ".!?\n")
+                          and _YEAR_SUBJECT_AFTER.match(text, match.end("y4")))):
             return False
     if g["weekday"] and (not g["wd"][0].isupper()
                          or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
