@@ -85,6 +85,9 @@ _DATELINE_DAYS = (-1, 14)
 _STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—-]|a\.m\.|p\.m\.|\b(?:updated|posted|published|last|modified|at|on|am|pm"
                          r"|local\s+time|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?-i:[A-Z]{2,5}))\b)*",
                          re.IGNORECASE)
+# a byline or a place before a stamp's date: "By Jane Roe |", "Jane Roe, Staff Reporter", "Seoul,"
+_STAMP_BYLINE = re.compile(r"\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+                           r"\s*[|,·•/–—-]")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
@@ -158,7 +161,7 @@ def _patterns() -> dict:
                     r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/])"
                     # "2024/12/20" (year first, as East Asian copy writes it) and "23.12.2024"
                     # (day first, as European copy writes it)
-                    r"|(?P<ny3>(?:19|20)\d\d)/(?P<nm3>0?[1-9]|1[0-2])/(?P<nd3>0?[1-9]|[12]\d|3[01])(?![\d/])"
+                    r"|(?P<ny3>(?:19|20)\d\d)[/.](?P<nm3>0?[1-9]|1[0-2])[/.](?P<nd3>0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"
                     r"|(?P<ed>0?[1-9]|[12]\d|3[01])\.(?P<em>0?[1-9]|1[0-2])\.(?P<ey>(?:19|20)\d\d)(?!\d|[.,]\d)"),
         # (North Korean state media give the year in their own calendar and then in brackets:
         # "April 10, Juche 109 (2020)")
@@ -1077,7 +1080,9 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
 def _stamp_day(text: str, sentence: dict, row: dict, page_date: dt.date) -> dt.date | None:
     """The day of a line that is only a date and a time ("Dec 23, 2024, 9:15 PM EST",
     "Posted at 08:12 24 Dec"), when it lies a few days before publication (or one after)."""
-    rest = text[sentence["start"]:row["start"]] + " " + text[row["end"]:sentence["end"]]
+    head = text[sentence["start"]:row["start"]]
+    byline = _STAMP_BYLINE.match(head)  # "By Jane Roe | Dec 23, 2024", "Seoul, December 23, 2024"
+    rest = head[byline.end() if byline else 0:] + " " + text[row["end"]:sentence["end"]]
     if not _STAMP_REST.fullmatch(rest) or not row["resolved"]:
         return None
     day = dt.date.fromisoformat(row["resolved"])
