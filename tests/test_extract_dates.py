@@ -837,3 +837,12 @@ def test_a_year_by_its_shape_in_brackets_or_as_a_subject():
                      "2024 was the hottest year. Unlike 2021, the harvest was good. In both 2017 and 2018 it rained.")
     assert [m for m, _, _ in rows] == ["2019", "2022", "2023", "2024", "2021", "2017", "2018"], rows
     assert _dates("2019 people fled. Gamma (2000) voted.") == []
+
+
+def test_the_analysts_short_forms_of_quarters_and_halves():
+    published = dt.date(2024, 11, 14)
+    assert _resolved("Revenue rose in H1 2024. Margins improved in 3Q24. Sales fell in Q2'23. Profit rose in 1H24.",
+                     published) == [("in H1 2024", "2024", "year"), ("in 3Q24", "2024-Q3", "quarter"),
+                                    ("in Q2'23", "2023-Q2", "quarter"), ("in 1H24", "2024", "year")]
+    assert _resolved("Margins improved in 3Q24 from the year-ago quarter.", published)[1][1] == "2023-Q3"
+    assert _dates("The H1 visa rules changed.", published) == []

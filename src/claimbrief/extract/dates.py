@@ -125,7 +125,7 @@ def _prefilter(lex: dict) -> str:
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
-              "weekend", "quarter", "half", "past", "final", "previous", "coming", "each", "every", "start", "beginning"}
+              "weekend", "quarter", "half", "past", "final", "h1", "h2", "previous", "coming", "each", "every", "start", "beginning"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
@@ -169,6 +169,10 @@ def _patterns() -> dict:
                 rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
                 rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
+        # the analysts' short forms: "3Q24", "Q3'24" (a quarter), "H1 2024", "1H24" (a half, dated
+        # to its year)
+        ("qshort", r"(?P<qsn>[1-4])(?-i:Q)(?P<qsy>\d\d)\b|(?-i:Q)(?P<qsn2>[1-4])\s?['’](?P<qsy2>\d\d)\b"),
+        ("hshort", r"(?-i:H)[12]\s?(?P<hsy>(?:19|20)\d\d)\b|[12](?-i:H)(?P<hsy2>\d\d)\b"),
         # "the third quarter (of 2024)", "Q3 2025": a capital Q, as companies write it
         ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|(?-i:Q(?P<qnum>[1-4]))"
                     # "the final quarter of 2023": the fourth (not a match's "final quarter")
@@ -585,6 +589,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if "start of" in lead or "beginning of" in lead:
             return f"{g['y4']}-01", "month", None
         return g["y4"], "year", None
+    if g["qshort"]:
+        return _quarter(2000 + int(g["qsy"] or g["qsy2"]), int(g["qsn"] or g["qsn2"]))
+    if g["hshort"]:
+        return (g["hsy"] or f"20{g['hsy2']}"), "year", None
     if g["half"]:
         if g["hy"]:
             return g["hy"], "year", None
@@ -1039,7 +1047,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                         context.setdefault("story_day", (resolved, "day", None))  # the first day told
                 if precision == "day" and text[start:start + 3].lower() == "on ":
                     context["sentence_day"] = resolved  # "said on Tuesday": the day told
-                if precision == "quarter" and match.group("quarter"):
+                if precision == "quarter" and (match.group("quarter") or match.group("qshort")):
                     # the quarter a results story reports, as it names it; "the year-ago
                     # quarter", "a year earlier" and "the previous quarter" are told from it
                     # and do not replace it
