@@ -683,6 +683,8 @@ def test_a_wire_dateline_days_before_publication_is_the_day_weekdays_are_told_fr
     assert got["on Saturday"] == "2024-12-21" and got["on Monday"] == "2024-12-23", got
     text = "KYIV, Ukraine, 23 December – Officials said on Thursday that the units had moved."
     assert _resolved(text, published)[1] == ("on Thursday", "2024-12-19", "day")
+    text = "Polls close\n\nDec. 23 (Agency) — The first polls closed on Thursday evening."
+    assert _resolved(text, published)[1] == ("on Thursday evening", "2024-12-19", "day")
     # a date further back is no dateline of this story, and none moves a same-day page
     text = "LONDON, March 3 - The talks, first held on Thursday, resumed."
     assert _resolved(text, published)[1] == ("on Thursday", "2024-12-26", "day")

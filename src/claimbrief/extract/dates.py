@@ -78,6 +78,11 @@ _DATELINE = re.compile(
     rf"(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))\b"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([^()\n]{1,60}\)\s*)?(?:--?|—|–)")
+# a dateline without a place, made one by the agency's tag: "Nov. 3 (Agency) --"
+_DATELINE_BARE = re.compile(
+    rf"(?m)^[ \t]*(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))\b"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*\([^()\n]{1,60}\)\s*(?:--?|—|–)")
 # how many days before publication (or one after it, a time zone away) a dateline's date may
 # lie to be the day the story was written; a date further off is no dateline of this story
 _DATELINE_DAYS = (-1, 14)
@@ -963,9 +968,12 @@ def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     if published is None:
         return None
     head = text[:3000]  # (a dateline opens the story: the headline, a deck and a byline come before it)
-    m = _DATELINE.search(head) if any(c in head for c in "-—–") else None
-    if m is None:
+    if not any(c in head for c in "-—–"):
         return None
+    found = [m for m in (_DATELINE.search(head), _DATELINE_BARE.search(head) if "(" in head else None) if m]
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start())
     month, day = _month(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2"))
     try:
         if m.group("y"):
