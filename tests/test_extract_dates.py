@@ -848,3 +848,12 @@ def test_the_analysts_short_forms_of_quarters_and_halves():
                                     ("in Q2'23", "2023-Q2", "quarter"), ("in 1H24", "2024", "year")]
     assert _resolved("Margins improved in 3Q24 from the year-ago quarter.", published)[1][1] == "2023-Q3"
     assert _dates("The H1 visa rules changed.", published) == []
+
+
+def test_set_for_takes_place_and_this_weekday_without_a_verb():
+    published = dt.date(2024, 12, 26)  # a Thursday
+    assert _one("The vote is set for Sunday.", published)["resolved"] == "2024-12-29"
+    assert _one("The summit takes place on Monday.", published)["resolved"] == "2024-12-30"
+    assert _one("The rally took place on Monday.", published)["resolved"] == "2024-12-23"
+    assert _one("Voters head to the polls this Sunday.", published)["resolved"] == "2024-12-29"
+    assert _one("This Monday's strike hit the port.", published)["resolved"] == "2024-12-23"

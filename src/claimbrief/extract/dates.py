@@ -755,6 +755,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             monday = published + relativedelta(weekday=MO(-1))
             week = {"last": -1, "this": 0, "next": 1}[g["wk"].lower()]
             return (monday + dt.timedelta(weeks=week, days=weekday)).isoformat(), "day", None
+        if rel == "this" and direction is None:
+            # "this Sunday" with no verb to point it: that day of publication's week
+            monday = published + relativedelta(weekday=MO(-1))
+            return (monday + dt.timedelta(days=weekday)).isoformat(), "day", None
         if rel == "next" or (future and rel != "last"):
             delta = (weekday - published.weekday()) % 7
             if rel == "next" and delta == 0:
