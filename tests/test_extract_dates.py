@@ -857,3 +857,13 @@ def test_set_for_takes_place_and_this_weekday_without_a_verb():
     assert _one("The rally took place on Monday.", published)["resolved"] == "2024-12-23"
     assert _one("Voters head to the polls this Sunday.", published)["resolved"] == "2024-12-29"
     assert _one("This Monday's strike hit the port.", published)["resolved"] == "2024-12-23"
+
+
+def test_a_quarter_told_from_publications_quarter():
+    published = dt.date(2024, 11, 14)
+    rows = _resolved("Sales should recover this quarter. Profit fell last quarter. Growth will pick up next quarter. "
+                     "Orders rose in the past quarter.", published)
+    assert [(m.lower(), r) for m, r, _ in rows] == [("this quarter", "2024-Q4"), ("last quarter", "2024-Q3"),
+                                                   ("next quarter", "2025-Q1"), ("in the past quarter", "2024-Q3")], rows
+    assert _resolved("Profit fell last quarter from the year-ago quarter.", published)[1][1] == "2023-Q3"
+    assert _dates("The team scored twice in the last quarter.", published) == []

@@ -886,6 +886,9 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
     if unit == "month":
         first = published.replace(day=1) + relativedelta(months=offset)
         return f"{first.year:04d}-{first.month:02d}", "month", None
+    if unit == "quarter":
+        index = published.year * 4 + (published.month - 1) // 3 + offset
+        return _quarter(index // 4, index % 4 + 1)
     if unit == "year_end":
         return f"{published.year + offset:04d}-12", "month", None
     if unit == "year_start":
@@ -927,6 +930,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         return False  # "the summer" dates only after a preposition ("the summer was hot" is no date)
     if g["half"] and g["hbare"] and not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
         return False  # "in the first half" of a match: a half-year only in a story of results
+    if g["relative"] and g["phrase"][:4].lower() == "last" and g["phrase"].lower().endswith("quarter") and \
+            _DETERMINER_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
+        return False  # "in the last quarter" of a match is no quarter of the year
     if g["relative"] and g["phrase"].lower() == "overnight" and re.search(
             r"\b(?:not|never)\b[^,;:]*$|n't\b[^,;:]*$", text[max(sentence_start, match.start() - 60):match.start()], re.IGNORECASE):
         return False  # "we did not get here overnight": suddenly, not a time
@@ -1059,7 +1065,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                         context.setdefault("story_day", (resolved, "day", None))  # the first day told
                 if precision == "day" and text[start:start + 3].lower() == "on ":
                     context["sentence_day"] = resolved  # "said on Tuesday": the day told
-                if precision == "quarter" and (match.group("quarter") or match.group("qshort")):
+                if precision == "quarter" and (match.group("quarter") or match.group("qshort") or match.group("relative")):
                     # the quarter a results story reports, as it names it; "the year-ago
                     # quarter", "a year earlier" and "the previous quarter" are told from it
                     # and do not replace it
