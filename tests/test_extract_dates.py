@@ -867,3 +867,13 @@ def test_a_quarter_told_from_publications_quarter():
                                                    ("next quarter", "2025-Q1"), ("in the past quarter", "2024-Q3")], rows
     assert _resolved("Profit fell last quarter from the year-ago quarter.", published)[1][1] == "2023-Q3"
     assert _dates("The team scored twice in the last quarter.", published) == []
+
+
+def test_the_start_of_the_month_or_week_and_the_start_of_next_year():
+    published = dt.date(2024, 12, 26)
+    rows = _resolved("Since the start of the month, 300 cases were logged. Since the beginning of the week, rain fell. "
+                     "The law takes effect at the start of next year.", published)
+    assert [(m.lower(), r, p) for m, r, p in rows] == [("since the start of the month", "2024-12", "month"),
+                                                      ("since the beginning of the week", "2024-12-23", "week"),
+                                                      ("at the start of next year", "2025-01", "month")], rows
+    assert _one("Since the start of the war, ten died.", published)["resolved"] is None

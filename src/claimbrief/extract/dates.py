@@ -770,6 +770,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return (published - dt.timedelta(days=delta)).isoformat(), "day", None
     if g["relative"]:
         unit, offset = lexicon()["relative_dates"][_SPACES.sub(" ", g["phrase"].lower())]
+        if unit == "year":
+            # "at the start of next year", "the end of last year": its January or its December
+            lead = match.group(0)[:match.start("phrase") - match.start()].lower()
+            unit = "year_end" if "end of" in lead else "year_start" if "start of" in lead or "beginning of" in lead else unit
         return _shift(published, unit, offset)
     if g["span"]:
         return _span(g, published)
