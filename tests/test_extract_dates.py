@@ -877,3 +877,9 @@ def test_the_start_of_the_month_or_week_and_the_start_of_next_year():
                                                       ("since the beginning of the week", "2024-12-23", "week"),
                                                       ("at the start of next year", "2025-01", "month")], rows
     assert _one("Since the start of the war, ten died.", published)["resolved"] is None
+
+
+def test_earlier_or_later_in_the_day_is_the_day_told():
+    rows = _resolved("The agency briefed lawmakers on Wednesday. Earlier in the day, it met the president. "
+                     "Later in the day, officials met.", dt.date(2024, 12, 19))
+    assert [r for _, r, _ in rows] == ["2024-12-18"] * 3, rows
