@@ -883,3 +883,8 @@ def test_earlier_or_later_in_the_day_is_the_day_told():
     rows = _resolved("The agency briefed lawmakers on Wednesday. Earlier in the day, it met the president. "
                      "Later in the day, officials met.", dt.date(2024, 12, 19))
     assert [r for _, r, _ in rows] == ["2024-12-18"] * 3, rows
+
+
+def test_a_first_half_goal_is_no_half_year():
+    assert _dates("A first-half goal from the striker settled it. Second-half substitutes changed the game.") == []
+    assert _resolved("First-half profit rose 12%.")[0][1:] == ("2024", "year")

@@ -932,8 +932,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["season"] and g["sname3"] and not (g["qual"] or match.start("season") > match.start()
                                             or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())):
         return False  # "the summer" dates only after a preposition ("the summer was hot" is no date)
-    if g["half"] and g["hbare"] and not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
-        return False  # "in the first half" of a match: a half-year only in a story of results
+    if g["half"] and (g["hbare"] or g["hn"] and not g["hy"] and "-half" in g["half"].lower()) and \
+            not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
+        return False  # "in the first half", "a first-half goal" of a match: a half-year only in a story of results
     if g["relative"] and g["phrase"][:4].lower() == "last" and g["phrase"].lower().endswith("quarter") and \
             _DETERMINER_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
         return False  # "in the last quarter" of a match is no quarter of the year
