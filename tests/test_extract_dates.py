@@ -888,3 +888,10 @@ def test_earlier_or_later_in_the_day_is_the_day_told():
 def test_a_first_half_goal_is_no_half_year():
     assert _dates("A first-half goal from the striker settled it. Second-half substitutes changed the game.") == []
     assert _resolved("First-half profit rose 12%.")[0][1:] == ("2024", "year")
+
+
+def test_days_later_without_a_count_is_dated_as_far_as_is_certain():
+    rows = _resolved("Police seized the drugs on January 14. Days later, two men were arrested. "
+                     "The dam burst on March 28. Days later, the toll rose.", dt.date(2026, 2, 10))
+    assert rows[1] == ("Days later", "2026-01", "month") and rows[3] == ("Days later", "2025", "year"), rows
+    assert _resolved("The storm blew in on March 3.", dt.date(2026, 2, 10)) == [("on March 3", "2025-03-03", "day")]

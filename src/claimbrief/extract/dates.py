@@ -224,7 +224,9 @@ def _patterns() -> dict:
         # "two days later" counts on from the date before it; "two days after the flood" dates
         # the flood two days before the date of its clause
         ("anchored", rf"(?P<an>{trie_alternation(lex['anchored_dates'], True)})\b"
-                     rf"|(?P<an_n>{count})\s+(?P<an_unit>day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"),
+                     rf"|(?P<an_n>{count})\s+(?P<an_unit>day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"
+                     # "days later", "weeks after the flood": a few of them, dated as far as is certain
+                     r"|(?P<an_few>day|week)s\s+(?P<an_dir2>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
         ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|month|year|decade)(?P<sp_pl>s)?\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
@@ -456,8 +458,8 @@ def _looks_back(match: re.Match) -> bool:
         return True
     if match.group("an"):
         return lexicon()["anchored_dates"][_SPACES.sub(" ", match.group("an").lower())][1] < 0
-    if match.group("an_dir"):
-        return match.group("an_dir").lower() in ("earlier", "after")
+    if match.group("an_dir") or match.group("an_dir2"):
+        return (match.group("an_dir") or match.group("an_dir2")).lower() in ("earlier", "after")
     if match.group("rq"):
         return lexicon()["relative_quarters"][_SPACES.sub(" ", match.group("rq").lower())] < 0
     return False
@@ -858,6 +860,14 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         unit, offset = lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())]
         if unit == "same":  # "at the time": the date told before, as it was told
             return anchor[0], anchor[1], None
+    elif g["an_few"]:
+        # a few days (two to nine) or weeks (two to six) from the date told: what is certain
+        low, high = (2, 9) if g["an_few"].lower() == "day" else (14, 42)
+        sign = 1 if g["an_dir2"].lower() in ("later", "before") else -1
+        first, last = date_span(*anchor)
+        ends = sorted([first + dt.timedelta(days=sign * low), first + dt.timedelta(days=sign * high),
+                       last + dt.timedelta(days=sign * low), last + dt.timedelta(days=sign * high)])
+        return _certain(ends[0], ends[-1])
     else:
         count = _count(g["an_n"])
         if count is None:
