@@ -895,3 +895,10 @@ def test_days_later_without_a_count_is_dated_as_far_as_is_certain():
                      "The dam burst on March 28. Days later, the toll rose.", dt.date(2026, 2, 10))
     assert rows[1] == ("Days later", "2026-01", "month") and rows[3] == ("Days later", "2025", "year"), rows
     assert _resolved("The storm blew in on March 3.", dt.date(2026, 2, 10)) == [("on March 3", "2025-03-03", "day")]
+
+
+def test_hours_or_several_days_ago_without_a_count():
+    rows = _resolved("Just hours ago, officials met. Several days ago, talks ended. Years ago, ties were warm.",
+                     dt.date(2024, 12, 19))
+    assert [(m.lower(), r) for m, r, _ in rows] == [("hours ago", "2024-12-19"), ("several days ago", "2024-12"),
+                                                   ("years ago", None)], rows

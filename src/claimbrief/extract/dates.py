@@ -216,7 +216,9 @@ def _patterns() -> dict:
         # "March 2025", "last March", "March last year", "March of next year"
         ("my", rf"(?:(?P<mrel>last|next|this)\s+)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d)"
                rf"|\s+(?:of\s+)?(?P<myrel>last|next|this)\s+year)?\b"),
-        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
+        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"
+                # "hours ago", "days ago": a few of them, dated as far as is certain
+                r"|(?P<ago_few>hour|day|week|month|year)s\s+ago\b"),
         ("weekday", rf"(?P<rel>last|this\s+coming|this|next|coming|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                     # "Tuesday of last week", "Friday next week" (not "Monday next week's vote")
                     rf"(?:\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b(?![’']))?\b"),
@@ -739,6 +741,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if unit == "month" and not match.group("within").lower().startswith("within"):
             return f"{when.year:04d}-{when.month:02d}", "month", None
         return when.isoformat(), "day", None  # "within a month": the day the month runs out
+    if g["ago"] and (g["ago_few"] or (g["n"] or "").lower() in ("several", "a few")):
+        # "hours ago", "several days ago": a few of them, dated as far as is certain
+        low, high = {"hour": (0, 0), "day": (2, 9), "week": (14, 42)}.get((g["ago_few"] or g["unit"]).lower(), (None, None))
+        if low is None:
+            return None, None, UNDATABLE  # "years ago": no one date
+        return _certain(published - dt.timedelta(days=high), published - dt.timedelta(days=low))
     if g["ago"]:
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
