@@ -669,3 +669,236 @@ def test_an_event_keeps_the_thousands_in_its_numbers():
     event = _one("Of the roughly 11,000 soldiers sent since October, most are in the border region.")["event"]
     assert event.startswith("Of the roughly 11,000 soldiers sent"), event
     assert _one("The old paper mill closed in March, and 40 people lost their jobs.")["event"] == "The old paper mill closed"
+
+
+def test_a_wire_dateline_days_before_publication_is_the_day_weekdays_are_told_from():
+    """A page dated Thursday that carries a story filed on Monday ("SEOUL, Dec. 23 (Agency)
+    --") tells its "on Tuesday" and "yesterday" from the Monday: the Tuesday before it, not
+    the one after."""
+    published = dt.date(2024, 12, 26)  # a Thursday
+    text = ("Troops lost\n\nSEOUL, Dec. 23 (Agency) -- Soldiers were killed on Saturday, officials said on Monday. "
+            "Officials met on Tuesday. Talks ended yesterday.")
+    got = {m: r for m, r, _ in _resolved(text, published)}
+    assert got["on Tuesday"] == "2024-12-17" and got["yesterday"] == "2024-12-22", got
+    assert got["on Saturday"] == "2024-12-21" and got["on Monday"] == "2024-12-23", got
+    text = "KYIV, Ukraine, 23 December – Officials said on Thursday that the units had moved."
+    assert _resolved(text, published)[1] == ("on Thursday", "2024-12-19", "day")
+    text = "Polls close\n\nDec. 23 (Agency) — The first polls closed on Thursday evening."
+    assert _resolved(text, published)[1] == ("on Thursday evening", "2024-12-19", "day")
+    # a date further back is no dateline of this story, and none moves a same-day page
+    text = "LONDON, March 3 - The talks, first held on Thursday, resumed."
+    assert _resolved(text, published)[1] == ("on Thursday", "2024-12-26", "day")
+
+
+def test_a_modal_before_have_looks_back():
+    """"could have been killed on Tuesday", "may have been deployed on Friday": a modal
+    perfect tells what may have happened, so its weekday is the one before publication."""
+    published = dt.date(2024, 12, 26)  # a Thursday
+    assert _one("The troops could have been killed in drone strikes on Tuesday.", published)["resolved"] == "2024-12-24"
+    assert _one("The soldiers may have been deployed on Friday.", published)["resolved"] == "2024-12-20"
+    assert _one("The unit would not have left before Sunday.", published)["resolved"] == "2024-12-22"
+    # a modal alone, and "will have", still point ahead
+    assert _one("Talks could resume on Monday.", published)["resolved"] == "2024-12-30"
+    assert _one("Troops will have withdrawn by Friday.", published)["resolved"] == "2024-12-27"
+
+
+def test_due_to_a_cause_and_a_plan_told_in_the_past_do_not_point_ahead():
+    """"cancelled due to heavy snow on Tuesday" gives a cause, "were expected to announce
+    it on Tuesday" a plan already overtaken: both Tuesdays are before publication; "is due
+    on Friday" and "are due to resume on Monday" still point ahead."""
+    published = dt.date(2024, 12, 26)  # a Thursday
+    assert _one("Flights were cancelled due to heavy snow on Tuesday.", published)["resolved"] == "2024-12-24"
+    assert _one("The closures were due to a strike on Monday.", published)["resolved"] == "2024-12-23"
+    assert _one("Officials were expected to announce the result on Tuesday.", published)["resolved"] == "2024-12-24"
+    assert _one("Analysts had expected a cut on Wednesday.", published)["resolved"] == "2024-12-25"
+    assert _one("The report is due on Friday.", published)["resolved"] == "2024-12-27"
+    assert _one("Talks are due to resume on Monday.", published)["resolved"] == "2024-12-30"
+    assert _one("The verdict is due Monday.", published)["resolved"] == "2024-12-30"
+
+
+def test_a_live_pages_time_stamp_is_the_day_its_entries_are_told_from():
+    """Entries under "Dec 23, 2024, 9:15 PM EST" on a page updated on Dec 24 tell "earlier
+    today", "this evening" and "overnight" of Dec 23; a date in a sentence moves nothing."""
+    published = dt.date(2024, 12, 24)
+    text = ("Live: latest\n\nDec 24, 2024, 10:42 AM EST\nThe military said it captured two soldiers.\n\n"
+            "Dec 23, 2024, 9:15 PM EST\nThe ministry said overnight strikes hit the region. Earlier today, officials met.\n\n"
+            "Monday 23 December 2024\nThe president said this evening that the troops had been sent.\n\n"
+            "Posted at 08:12 22 Dec\nOfficials said on Sunday that talks were over.")
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert ("overnight", "2024-12-23") in rows and ("Earlier today", "2024-12-23") in rows, rows
+    assert ("this evening", "2024-12-23") in rows and ("on Sunday", "2024-12-22") in rows, rows
+    text = "The meeting on December 20 ended. Officials said today that talks were over."
+    assert _resolved(text, published)[1] == ("today", "2024-12-24", "day")
+    for stamp in ("Mon, 23 Dec 2024 14:05:00 GMT", "Updated: Dec. 23, 2024 at 2:05 p.m. ET", "23.12.2024 12:30",
+                  "By Jane Roe | Dec 23, 2024", "Seoul, December 23, 2024", "Kim Min-ji · 2024.12.23 14:05"):
+        text = f"Troops\n\nBy Jane Roe\n{stamp}\n\nOfficials said that troops were killed yesterday."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-1] == ("yesterday", "2024-12-22"), (stamp, rows)
+
+
+def test_an_aim_a_need_or_an_undertaking_points_ahead_and_set_for_march_is_a_month():
+    """"hopes to finish the road in March", "promised to pay the arrears in February",
+    "should fall in October": what is still to be done lies after publication; "set for
+    March" names the month after "for"."""
+    published = dt.date(2024, 11, 20)
+    assert _one("The company wants to list its shares in October.", published)["resolved"] == "2025-10"
+    assert _one("The ministry promised to pay the arrears in February.", published)["resolved"] == "2025-02"
+    assert _one("The union vowed to strike in September.", published)["resolved"] == "2025-09"
+    assert _one("Officials are preparing to hold the vote in August.", published)["resolved"] == "2025-08"
+    assert _one("Prices should fall in October.", published)["resolved"] == "2025-10"
+    assert _one("The government needs to repay the bond in September.", published)["resolved"] == "2025-09"
+    assert _one("The vote is set for March.", published)["resolved"] == "2025-03"
+    assert _one("A rally is planned for May.", published)["resolved"] == "2025-05"
+    assert _dates("Protesters march for peace. Theresa May spoke.", published) == []
+
+
+def test_numeric_dates_with_dots_or_year_first_and_years_after_a_determiner():
+    """"23.12.2024" (day first, European copy), "2024/12/20" (year first, East Asian copy);
+    a year of our times after a determiner, a possessive or "for"/"with" is a year ("a 2018
+    summit", "Russia's 2022 invasion", "the forecast for 2025"), a round "2000" a count."""
+    assert _resolved("The count was released on 23.12.2024.") == [("on 23.12.2024", "2024-12-23", "day")]
+    assert _resolved("It reported on 2024/12/20.") == [("on 2024/12/20", "2024-12-20", "day")]
+    assert _resolved("A 2018 summit failed.") == [("2018", "2018", "year")]
+    assert _resolved("Russia's 2022 invasion changed that.") == [("2022", "2022", "year")]
+    assert _resolved("The forecast for 2025 is weak. Compared with 2023, exports rose.") == \
+        [("2025", "2025", "year"), ("2023", "2023", "year")]
+    assert _dates("They paid for 2000 tickets. A 2000 strong force came.") == []
+
+
+def test_a_few_days_or_several_weeks_past_and_over_the_years_have_no_date():
+    rows = _resolved("Over the past few days, fighting grew. In the past several weeks, losses mounted. "
+                     "Over the years, ties grew.")
+    assert [(m.lower(), r) for m, r, _ in rows] == [("the past few days", None), ("in the past several weeks", None),
+                                                   ("over the years", None)], rows
+
+
+def test_the_past_24_hours_is_the_day_the_count_ends():
+    """"In the past 24 hours" counts to publication and is dated to that day, as "the 24
+    hours to 8am" is; longer stretches stay at the precision that is certain."""
+    published = dt.date(2024, 12, 26)
+    assert _one("In the past 24 hours, 30 clashes were recorded.", published)["resolved"] == "2024-12-26"
+    assert _one("Over the past day, fighting eased.", published)["resolved"] == "2024-12-26"
+    assert _one("Over the past 48 hours, ten died.", published)["resolved"] == "2024-12"
+    assert _one("Rain will fall in the next 24 hours.", published)["resolved"] == "2024-12"
+
+
+def test_the_final_quarter_of_a_year_and_the_year_before_last():
+    published = dt.date(2024, 12, 26)
+    assert _resolved("Sales rose in the final quarter of 2023.", published) == \
+        [("in the final quarter of 2023", "2023-Q4", "quarter")]
+    assert _one("Revenue fell in the last quarter of last year.", published)["resolved"] == "2023-Q4"
+    assert _dates("The team scored twice in the final quarter.", published) == []
+    assert _resolved("Exports rose the year before last.", published) == [("the year before last", "2022", "year")]
+    assert _one("Prices peaked the month before last.", published)["resolved"] == "2024-10"
+
+
+def test_a_day_named_by_its_ordinal_alone_is_of_the_month_told():
+    """"said on the 23rd that", "on the morning of the 18th" (as translated copy writes it):
+    that day of the month last told, else of publication's month, or the month before when
+    the day is still to come and the verb looks back; "the 47th Brigade", "the 18th century"
+    and "on the 3rd day" are no days."""
+    published = dt.date(2024, 12, 26)
+    assert _resolved("The agency said on the 23rd that troops died. On the morning of the 18th, drones struck.",
+                     published) == [("on the 23rd", "2024-12-23", "day"), ("the 18th", "2024-12-18", "day")]
+    assert _resolved("Talks began on November 3. On the 5th, troops withdrew.", published)[1] == \
+        ("On the 5th", "2024-11-05", "day")
+    assert _one("Officials said on the 28th they would meet.", published)["resolved"] == "2024-11-28"
+    assert _one("The vote will be held on the 30th.", published)["resolved"] == "2024-12-30"
+    assert _dates("Units of the 47th Brigade fought on. In the 18th century it was a fort. "
+                  "He finished on the 3rd day.", published) == []
+    assert _resolved("The soldier, born 1999, said so.", published) == [("1999", "1999", "year")]
+
+
+def test_march_or_may_at_the_end_of_a_stretch_is_a_month():
+    published = dt.date(2024, 11, 19)
+    assert _resolved("In the year to March, sales fell. Output in the three months to May rose.", published) == \
+        [("March", "2024-03", "month"), ("May", "2024-05", "month")]
+    assert _dates("He spoke to May about it.", published) == []
+
+
+def test_a_caption_in_the_present_tells_what_the_photo_shows():
+    """A caption's "meets ... on Monday" is the Monday the photo was taken; the same verb in
+    the story is a schedule."""
+    published = dt.date(2024, 12, 26)
+    text = ("Leaders meet in the capital\n\nThe president meets the prime minister in the capital on Monday. "
+            "(Photo: Jane Roe/Agency)\n\nThe two leaders signed a pact. The president meets his counterpart again on Friday.")
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text, "Leaders meet in the capital"),
+                                                                 published)]
+    assert rows == [("on Monday", "2024-12-23"), ("on Friday", "2024-12-27")], rows
+
+
+def test_the_past_decade_has_no_one_date():
+    rows = _resolved("Cases doubled in the past decade. Over the last two decades, aid fell.")
+    assert [(m.lower(), r) for m, r, _ in rows] == [("in the past decade", None), ("the last two decades", None)], rows
+
+
+def test_a_year_by_its_shape_in_brackets_or_as_a_subject():
+    """"2022's invasion", "The study (2023)", "2023 was the hottest year", "back at 2019
+    levels", "in both 2019 and 2020", "unlike 2021": years of our times a count never takes."""
+    rows = _resolved("Output is back at 2019 levels. 2022's invasion changed that. The study (2023) found gains. "
+                     "2024 was the hottest year. Unlike 2021, the harvest was good. In both 2017 and 2018 it rained.")
+    assert [m for m, _, _ in rows] == ["2019", "2022", "2023", "2024", "2021", "2017", "2018"], rows
+    assert _dates("2019 people fled. Gamma (2000) voted.") == []
+
+
+def test_the_analysts_short_forms_of_quarters_and_halves():
+    published = dt.date(2024, 11, 14)
+    assert _resolved("Revenue rose in H1 2024. Margins improved in 3Q24. Sales fell in Q2'23. Profit rose in 1H24.",
+                     published) == [("in H1 2024", "2024", "year"), ("in 3Q24", "2024-Q3", "quarter"),
+                                    ("in Q2'23", "2023-Q2", "quarter"), ("in 1H24", "2024", "year")]
+    assert _resolved("Margins improved in 3Q24 from the year-ago quarter.", published)[1][1] == "2023-Q3"
+    assert _dates("The H1 visa rules changed.", published) == []
+
+
+def test_set_for_takes_place_and_this_weekday_without_a_verb():
+    published = dt.date(2024, 12, 26)  # a Thursday
+    assert _one("The vote is set for Sunday.", published)["resolved"] == "2024-12-29"
+    assert _one("The summit takes place on Monday.", published)["resolved"] == "2024-12-30"
+    assert _one("The rally took place on Monday.", published)["resolved"] == "2024-12-23"
+    assert _one("Voters head to the polls this Sunday.", published)["resolved"] == "2024-12-29"
+    assert _one("This Monday's strike hit the port.", published)["resolved"] == "2024-12-23"
+
+
+def test_a_quarter_told_from_publications_quarter():
+    published = dt.date(2024, 11, 14)
+    rows = _resolved("Sales should recover this quarter. Profit fell last quarter. Growth will pick up next quarter. "
+                     "Orders rose in the past quarter.", published)
+    assert [(m.lower(), r) for m, r, _ in rows] == [("this quarter", "2024-Q4"), ("last quarter", "2024-Q3"),
+                                                   ("next quarter", "2025-Q1"), ("in the past quarter", "2024-Q3")], rows
+    assert _resolved("Profit fell last quarter from the year-ago quarter.", published)[1][1] == "2023-Q3"
+    assert _dates("The team scored twice in the last quarter.", published) == []
+
+
+def test_the_start_of_the_month_or_week_and_the_start_of_next_year():
+    published = dt.date(2024, 12, 26)
+    rows = _resolved("Since the start of the month, 300 cases were logged. Since the beginning of the week, rain fell. "
+                     "The law takes effect at the start of next year.", published)
+    assert [(m.lower(), r, p) for m, r, p in rows] == [("since the start of the month", "2024-12", "month"),
+                                                      ("since the beginning of the week", "2024-12-23", "week"),
+                                                      ("at the start of next year", "2025-01", "month")], rows
+    assert _one("Since the start of the war, ten died.", published)["resolved"] is None
+
+
+def test_earlier_or_later_in_the_day_is_the_day_told():
+    rows = _resolved("The agency briefed lawmakers on Wednesday. Earlier in the day, it met the president. "
+                     "Later in the day, officials met.", dt.date(2024, 12, 19))
+    assert [r for _, r, _ in rows] == ["2024-12-18"] * 3, rows
+
+
+def test_a_first_half_goal_is_no_half_year():
+    assert _dates("A first-half goal from the striker settled it. Second-half substitutes changed the game.") == []
+    assert _resolved("First-half profit rose 12%.")[0][1:] == ("2024", "year")
+
+
+def test_days_later_without_a_count_is_dated_as_far_as_is_certain():
+    rows = _resolved("Police seized the drugs on January 14. Days later, two men were arrested. "
+                     "The dam burst on March 28. Days later, the toll rose.", dt.date(2026, 2, 10))
+    assert rows[1] == ("Days later", "2026-01", "month") and rows[3] == ("Days later", "2025", "year"), rows
+    assert _resolved("The storm blew in on March 3.", dt.date(2026, 2, 10)) == [("on March 3", "2025-03-03", "day")]
+
+
+def test_hours_or_several_days_ago_without_a_count():
+    rows = _resolved("Just hours ago, officials met. Several days ago, talks ended. Years ago, ties were warm.",
+                     dt.date(2024, 12, 19))
+    assert [(m.lower(), r) for m, r, _ in rows] == [("hours ago", "2024-12-19"), ("several days ago", "2024-12"),
+                                                   ("years ago", None)], rows

@@ -70,6 +70,29 @@ _DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th
 _YEAR_RANGE = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w-])")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
+# A wire dateline at the head of a paragraph, with its date: "PORTVILLE, Dec. 23 (Agency) --",
+# "Portville, Freedonia, 23 December -", "PORTVILLE, March 3, 2025 —".  The story was written
+# that day: its "on Tuesday" and "yesterday" are told from it, not from a page dated later.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
+    rf"(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))\b"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([^()\n]{1,60}\)\s*)?(?:--?|—|–)")
+# a dateline without a place, made one by the agency's tag: "Nov. 3 (Agency) --"
+_DATELINE_BARE = re.compile(
+    rf"(?m)^[ \t]*(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))\b"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*\([^()\n]{1,60}\)\s*(?:--?|—|–)")
+# how many days before publication (or one after it, a time zone away) a dateline's date may
+# lie to be the day the story was written; a date further off is no dateline of this story
+_DATELINE_DAYS = (-1, 14)
+# what a live page's time stamp holds besides its date: a clock time, a zone, a stamp word
+_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—-]|a\.m\.|p\.m\.|\b(?:updated|posted|published|last|modified|at|on|am|pm"
+                         r"|local\s+time|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?-i:[A-Z]{2,5}))\b)*",
+                         re.IGNORECASE)
+# a byline or a place before a stamp's date: "By Jane Roe |", "Jane Roe, Staff Reporter", "Seoul,"
+_STAMP_BYLINE = re.compile(r"\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+                           r"\s*[|,·•/–—-]")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
@@ -85,6 +108,13 @@ _AFTER_QUANTITY = re.compile(r"\d\S*\s+[a-z]+\s+$")
 _COMPARISON_AFTER = re.compile(r"\s+(?:than|this|in|on|that)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:from|than|on)\s+a\s+(?:year|month|quarter|week)\s+$", re.IGNORECASE)
+# "set for March", "planned for May", "the year to March": a month a plan is set for, or a
+# stretch runs to (not "March" or "May" alone)
+_FOR_BEFORE = re.compile(r"\b(?:for|(?:year|months|weeks|days|quarter|period|half|season)\s+to)\s+$", re.IGNORECASE)
+# a year of our times by its shape: "2022's invasion" (a count takes no possessive), and a
+# sentence's subject: "2023 was the hottest year on record"
+_YEAR_SHAPE_AFTER = re.compile(r"['’]s\b")
+_YEAR_SUBJECT_AFTER = re.compile(r"\s+(?:was|is|saw|marked|brought|will|has|had|proved|became|began|ended)\b")
 _LEAD_WORDS = {"in", "on", "during", "of", "at", "the", "early", "late", "mid", "about", "around",
                "approximately", "least", "end", "start", "beginning", "middle"}
 
@@ -100,7 +130,7 @@ def _prefilter(lex: dict) -> str:
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
-              "weekend", "quarter", "half", "past", "previous", "coming", "each", "every", "start", "beginning"}
+              "weekend", "quarter", "half", "past", "final", "h1", "h2", "previous", "coming", "each", "every", "start", "beginning"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
@@ -133,15 +163,25 @@ def _patterns() -> dict:
         # "2024-09-14" (ISO, as releases and tables write it) and a numeric date whose order
         # its numbers tell: "14/09/2024" (a day over 12 first), "09/14/2024" (second)
         ("numeric", r"(?P<ny>(?:19|20)\d\d)-(?P<nm>0[1-9]|1[0-2])-(?P<nd>0[1-9]|[12]\d|3[01])(?![\d-])"
-                    r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/])"),
+                    r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/])"
+                    # "2024/12/20" (year first, as East Asian copy writes it) and "23.12.2024"
+                    # (day first, as European copy writes it)
+                    r"|(?P<ny3>(?:19|20)\d\d)[/.](?P<nm3>0?[1-9]|1[0-2])[/.](?P<nd3>0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"
+                    r"|(?P<ed>0?[1-9]|[12]\d|3[01])\.(?P<em>0?[1-9]|1[0-2])\.(?P<ey>(?:19|20)\d\d)(?!\d|[.,]\d)"),
         # (North Korean state media give the year in their own calendar and then in brackets:
         # "April 10, Juche 109 (2020)")
         ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
                 rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
                 rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
+        # the analysts' short forms: "3Q24", "Q3'24" (a quarter), "H1 2024", "1H24" (a half, dated
+        # to its year)
+        ("qshort", r"(?P<qsn>[1-4])(?-i:Q)(?P<qsy>\d\d)\b|(?-i:Q)(?P<qsn2>[1-4])\s?['’](?P<qsy2>\d\d)\b"),
+        ("hshort", r"(?-i:H)[12]\s?(?P<hsy>(?:19|20)\d\d)\b|[12](?-i:H)(?P<hsy2>\d\d)\b"),
         # "the third quarter (of 2024)", "Q3 2025": a capital Q, as companies write it
         ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|(?-i:Q(?P<qnum>[1-4]))"
+                    # "the final quarter of 2023": the fourth (not a match's "final quarter")
+                    rf"|(?P<qfinal>final|last)[\s-]quarter(?=,?\s+of\s+(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year)\b)"
                     rf"|(?P<qm>{month})[-–](?P<qm2>{month})(?:\s+quarter)?"
                     # "the September quarter": the quarter that ends in that month, as Indian
                     # and Australian companies name it
@@ -176,7 +216,9 @@ def _patterns() -> dict:
         # "March 2025", "last March", "March last year", "March of next year"
         ("my", rf"(?:(?P<mrel>last|next|this)\s+)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d)"
                rf"|\s+(?:of\s+)?(?P<myrel>last|next|this)\s+year)?\b"),
-        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"),
+        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"
+                # "hours ago", "days ago": a few of them, dated as far as is certain
+                r"|(?P<ago_few>hour|day|week|month|year)s\s+ago\b"),
         ("weekday", rf"(?P<rel>last|this\s+coming|this|next|coming|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
                     # "Tuesday of last week", "Friday next week" (not "Monday next week's vote")
                     rf"(?:\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b(?![’']))?\b"),
@@ -184,9 +226,11 @@ def _patterns() -> dict:
         # "two days later" counts on from the date before it; "two days after the flood" dates
         # the flood two days before the date of its clause
         ("anchored", rf"(?P<an>{trie_alternation(lex['anchored_dates'], True)})\b"
-                     rf"|(?P<an_n>{count})\s+(?P<an_unit>day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"),
+                     rf"|(?P<an_n>{count})\s+(?P<an_unit>day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"
+                     # "days later", "weeks after the flood": a few of them, dated as far as is certain
+                     r"|(?P<an_few>day|week)s\s+(?P<an_dir2>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
-        ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count})\s+)?(?P<sp_unit>hour|day|week|month|year)(?P<sp_pl>s)?\b"),
+        ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|month|year|decade)(?P<sp_pl>s)?\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
         ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
@@ -224,7 +268,19 @@ def _patterns() -> dict:
         # "less than expected" compares, it does not point ahead
         # (a cue after a verb of comparison is a noun: "beat forecasts", "missed expected")
         "future": re.compile(rf"\b(?<!\bthan\s)(?<!\bas\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)"
-                             rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)})\b",
+                             rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)"
+                             # a plan told in the past tense ("was expected to announce it on
+                             # Tuesday", "had planned", "were due to") is no longer ahead
+                             rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)"
+                             rf"(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)}"
+                             # "is due on Friday", "talks due to resume": a time set; "cancelled
+                             # due to heavy snow", "due to a strike" give a cause
+                             r"|(?<!ed\s)(?<!,\s)due(?!\s+(?:process|diligence|course|care|respect|regard)\b)"
+                             r"(?!\s+to\s+(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|some|bad|heavy|poor|"
+                             r"high|low|severe|strong|technical|security|safety|lack|concerns?|fears?)\b|\d|[a-z]*[a-rt-z]s\b|"
+                             r"[a-z]+(?:ing|ion|ity|ness|ment)\b)))\b"
+                             # a modal before "have" looks back: "could have been killed on Tuesday"
+                             r"(?!(?:(?<=could)|(?<=would)|(?<=should)|(?<=might)|(?<=must)|(?<=may))\s+(?:not\s+|never\s+)?have\b)",
                              re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
@@ -246,6 +302,11 @@ def _patterns() -> dict:
         # (both begin at \b, tested once and before the look-behinds: the same matches, but
         # at most positions, inside words, the test fails before anything else is tried)
         "past": re.compile(rf"\b(?:(?<!\bbe\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
+        # a year of our times after a determiner or a comparison ("a 2018 summit", "Russia's
+        # 2022 invasion", "the forecast for 2025", "compared with 2023"): a count there is
+        # written with its thousands comma, and so rarely falls in these years
+        "year_context_near": re.compile(r"(?:\b(?:a|an|its|their|his|her|our|for|with|against|versus|vs\.?|born|at|both|unlike)|['’]s)\s+$",
+                                        re.IGNORECASE),
         "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
     }
     # the tense cues' lower-case copies, for plain ASCII clauses (see _matches_by_lower_case)
@@ -356,6 +417,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     # not told in the tense of the clause before it
     before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
     best, kind, last_future = -1, None, -1
+    caption = sentence.get("block") == "caption"
     for name in ("future", "past"):
         # (in plain ASCII, found by the lower-case copy of the pattern: see _date_matches)
         found = _matches_by_lower_case(pats[name], pats[name + "_lower"], before, 0, len(before))
@@ -363,6 +425,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
             if name == "future":
                 if m.group() == "May":
                     continue  # the month ("KISUMU, May 4 -"), not the verb
+                if caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs():
+                    continue  # a caption tells what a photo shows in the present: "meets X on Monday"
                 last_future = m.end()
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
@@ -381,7 +445,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     for name in ("future", "past"):
         found = _matches_by_lower_case(pats[name], pats[name + "_lower"], after, 0, len(after), first=True)
         m = pats[name].search(after) if found is None else found[0] if found else None
-        if m and m.group() == "May":
+        if m and (m.group() == "May" or caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs()):
             m = None
         if m and m.start() < best:
             best, kind = m.start(), name
@@ -396,8 +460,8 @@ def _looks_back(match: re.Match) -> bool:
         return True
     if match.group("an"):
         return lexicon()["anchored_dates"][_SPACES.sub(" ", match.group("an").lower())][1] < 0
-    if match.group("an_dir"):
-        return match.group("an_dir").lower() in ("earlier", "after")
+    if match.group("an_dir") or match.group("an_dir2"):
+        return (match.group("an_dir") or match.group("an_dir2")).lower() in ("earlier", "after")
     if match.group("rq"):
         return lexicon()["relative_quarters"][_SPACES.sub(" ", match.group("rq").lower())] < 0
     return False
@@ -415,6 +479,11 @@ def _said_before(text: str, sentence_start: int, at: int) -> bool:
         if word[-1:] in ",;:.!?\"”)":
             return False  # the verb's clause has ended
     return False
+
+
+@lru_cache(maxsize=1)
+def _scheduled_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["scheduled_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -460,8 +529,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     context = context or {}
     future = direction == "future"
     if g["numeric"]:
-        if g["ny"]:
-            year, month, day = int(g["ny"]), int(g["nm"]), int(g["nd"])
+        if g["ny"] or g["ny3"]:
+            year, month, day = int(g["ny"] or g["ny3"]), int(g["nm"] or g["nm3"]), int(g["nd"] or g["nd3"])
+        elif g["ey"]:
+            year, month, day = int(g["ey"]), int(g["em"]), int(g["ed"])
         else:
             a, b = int(g["na"]), int(g["nb"])
             if (a > 12) == (b > 12) and a != b:
@@ -527,6 +598,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if "start of" in lead or "beginning of" in lead:
             return f"{g['y4']}-01", "month", None
         return g["y4"], "year", None
+    if g["qshort"]:
+        return _quarter(2000 + int(g["qsy"] or g["qsy2"]), int(g["qsn"] or g["qsn2"]))
+    if g["hshort"]:
+        return (g["hsy"] or f"20{g['hsy2']}"), "year", None
     if g["half"]:
         if g["hy"]:
             return g["hy"], "year", None
@@ -551,7 +626,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if g["qm"] or g["qend"]:
             quarter = (_month(g["qm"] or g["qend"]) - 1) // 3 + 1
         else:
-            quarter = _ORDINALS[g["qord"].lower()] if g["qord"] else int(g["qnum"])
+            quarter = _ORDINALS[g["qord"].lower()] if g["qord"] else 4 if g["qfinal"] else int(g["qnum"])
             start = context.get("fiscal_start", 1)
             if start != 1 and (start - 1) % 3 == 0:
                 # the article's financial year starts in another calendar quarter: its Q2
@@ -666,6 +741,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if unit == "month" and not match.group("within").lower().startswith("within"):
             return f"{when.year:04d}-{when.month:02d}", "month", None
         return when.isoformat(), "day", None  # "within a month": the day the month runs out
+    if g["ago"] and (g["ago_few"] or (g["n"] or "").lower() in ("several", "a few")):
+        # "hours ago", "several days ago": a few of them, dated as far as is certain
+        low, high = {"hour": (0, 0), "day": (2, 9), "week": (14, 42)}.get((g["ago_few"] or g["unit"]).lower(), (None, None))
+        if low is None:
+            return None, None, UNDATABLE  # "years ago": no one date
+        return _certain(published - dt.timedelta(days=high), published - dt.timedelta(days=low))
     if g["ago"]:
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
@@ -684,6 +765,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             monday = published + relativedelta(weekday=MO(-1))
             week = {"last": -1, "this": 0, "next": 1}[g["wk"].lower()]
             return (monday + dt.timedelta(weeks=week, days=weekday)).isoformat(), "day", None
+        if rel == "this" and direction is None:
+            # "this Sunday" with no verb to point it: that day of publication's week
+            monday = published + relativedelta(weekday=MO(-1))
+            return (monday + dt.timedelta(days=weekday)).isoformat(), "day", None
         if rel == "next" or (future and rel != "last"):
             delta = (weekday - published.weekday()) % 7
             if rel == "next" and delta == 0:
@@ -695,6 +780,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return (published - dt.timedelta(days=delta)).isoformat(), "day", None
     if g["relative"]:
         unit, offset = lexicon()["relative_dates"][_SPACES.sub(" ", g["phrase"].lower())]
+        if unit == "year":
+            # "at the start of next year", "the end of last year": its January or its December
+            lead = match.group(0)[:match.start("phrase") - match.start()].lower()
+            unit = "year_end" if "end of" in lead else "year_start" if "start of" in lead or "beginning of" in lead else unit
         return _shift(published, unit, offset)
     if g["span"]:
         return _span(g, published)
@@ -709,11 +798,15 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
 def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | None]:
     """"the past week", "the next 72 hours": the stretch from or to publication."""
     unit = g["sp_unit"].lower()
-    if g["sp_n"] is None and g["sp_pl"]:
+    if g["sp_n"] is None and g["sp_pl"] or unit == "decade":  # (a decade spans years: no one date)
         return None, None, UNDATABLE  # "in the coming days": how many is not said
     count = _count(g["sp_n"]) if g["sp_n"] else 1
     if count is None:
         return None, None, UNDATABLE
+    if g["sp_dir"].lower() not in ("next", "coming") and (unit == "hour" and count <= 24 or unit == "day" and count == 1):
+        # "in the past 24 hours", "over the past day": a count that ends at publication is
+        # dated to the day it ends, as "the 24 hours to 8am" is
+        return published.isoformat(), "day", None
     if unit == "hour":
         length = relativedelta(days=-(-count // 24))
     else:
@@ -775,6 +868,14 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         unit, offset = lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())]
         if unit == "same":  # "at the time": the date told before, as it was told
             return anchor[0], anchor[1], None
+    elif g["an_few"]:
+        # a few days (two to nine) or weeks (two to six) from the date told: what is certain
+        low, high = (2, 9) if g["an_few"].lower() == "day" else (14, 42)
+        sign = 1 if g["an_dir2"].lower() in ("later", "before") else -1
+        first, last = date_span(*anchor)
+        ends = sorted([first + dt.timedelta(days=sign * low), first + dt.timedelta(days=sign * high),
+                       last + dt.timedelta(days=sign * low), last + dt.timedelta(days=sign * high)])
+        return _certain(ends[0], ends[-1])
     else:
         count = _count(g["an_n"])
         if count is None:
@@ -807,6 +908,9 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
     if unit == "month":
         first = published.replace(day=1) + relativedelta(months=offset)
         return f"{first.year:04d}-{first.month:02d}", "month", None
+    if unit == "quarter":
+        index = published.year * 4 + (published.month - 1) // 3 + offset
+        return _quarter(index // 4, index % 4 + 1)
     if unit == "year_end":
         return f"{published.year + offset:04d}-12", "month", None
     if unit == "year_start":
@@ -822,6 +926,7 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         word = g["m3"]
         has_lead = bool(g["qual"]) or bool(g["myrel"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
         if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()) \
+                and not _FOR_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()) \
                 and not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()):
             return False
         if not word[0].isupper():
@@ -831,7 +936,13 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["year"]:
         before = text[max(sentence_start, match.start("y4") - 25):match.start("y4")]
         has_lead = bool(g["qual"]) or match.start("y4") > match.start()
-        if not has_lead and not _patterns()["year_context"].search(before):
+        if not has_lead and not _patterns()["year_context"].search(before) and \
+                not ("1980" <= g["y4"] < "2050" and not g["y4"].endswith("00")  # (a round 2000 is a count)
+                     and (_patterns()["year_context_near"].search(before)
+                          or _YEAR_SHAPE_AFTER.match(text, match.end("y4"))
+                          or before.endswith("(") and text.startswith(")", match.end("y4"))
+                          or (not before.strip() or before.rstrip()[-1:] in ".!?\n")
+                          and _YEAR_SUBJECT_AFTER.match(text, match.end("y4")))):
             return False
     if g["weekday"] and (not g["wd"][0].isupper()
                          or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
@@ -839,8 +950,12 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["season"] and g["sname3"] and not (g["qual"] or match.start("season") > match.start()
                                             or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())):
         return False  # "the summer" dates only after a preposition ("the summer was hot" is no date)
-    if g["half"] and g["hbare"] and not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
-        return False  # "in the first half" of a match: a half-year only in a story of results
+    if g["half"] and (g["hbare"] or g["hn"] and not g["hy"] and "-half" in g["half"].lower()) and \
+            not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
+        return False  # "in the first half", "a first-half goal" of a match: a half-year only in a story of results
+    if g["relative"] and g["phrase"][:4].lower() == "last" and g["phrase"].lower().endswith("quarter") and \
+            _DETERMINER_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
+        return False  # "in the last quarter" of a match is no quarter of the year
     if g["relative"] and g["phrase"].lower() == "overnight" and re.search(
             r"\b(?:not|never)\b[^,;:]*$|n't\b[^,;:]*$", text[max(sentence_start, match.start() - 60):match.start()], re.IGNORECASE):
         return False  # "we did not get here overnight": suddenly, not a time
@@ -879,9 +994,36 @@ def _event(text: str, sentence: dict, start: int, end: int) -> str:
     return clause[:1].upper() + clause[1:]
 
 
+def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day of the story's wire dateline ("SEOUL, Dec. 23 (Agency) --") when it lies a few
+    days before publication: a page dated later (a weekly's edition, a site's update, a
+    reprint) still tells its weekdays and "yesterday" from the day the story was filed."""
+    if published is None:
+        return None
+    head = text[:3000]  # (a dateline opens the story: the headline, a deck and a byline come before it)
+    if not any(c in head for c in "-—–"):
+        return None
+    found = [m for m in (_DATELINE.search(head), _DATELINE_BARE.search(head) if "(" in head else None) if m]
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start())
+    month, day = _month(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2"))
+    try:
+        if m.group("y"):
+            filed = dt.date(int(m.group("y")), month, day)
+        else:
+            filed = dt.date(_past_year(published + dt.timedelta(days=-_DATELINE_DAYS[0]), month, day), month, day)
+    except ValueError:
+        return None
+    return filed if _DATELINE_DAYS[0] <= (published - filed).days <= _DATELINE_DAYS[1] else None
+
+
 def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -> list[dict]:
     """Rows of the dates table."""
     rows = []
+    page_date = published
+    # relative dates are told from the day the story was filed, when its dateline says so
+    published = _dateline_day(text, published) or published
     qualifiers = lexicon()["date_qualifiers"]
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
     # (a plain substring test first: few articles state a financial year, and the
@@ -946,7 +1088,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                         context.setdefault("story_day", (resolved, "day", None))  # the first day told
                 if precision == "day" and text[start:start + 3].lower() == "on ":
                     context["sentence_day"] = resolved  # "said on Tuesday": the day told
-                if precision == "quarter" and match.group("quarter"):
+                if precision == "quarter" and (match.group("quarter") or match.group("qshort") or match.group("relative")):
                     # the quarter a results story reports, as it names it; "the year-ago
                     # quarter", "a year earlier" and "the previous quarter" are told from it
                     # and do not replace it
@@ -960,6 +1102,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                     context["sentence_month"] = resolved
         if "the " in text[sentence["start"]:sentence["end"]].lower():
             _spelled_days(text, sentence_rows)
+            _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
         for row, nxt in zip(sentence_rows, sentence_rows[1:]):
             if row["mention"].lower() == "overnight" and nxt["resolved"] and \
@@ -972,7 +1115,27 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
         for row in sentence_rows:
             del row["clock"]
         rows += sentence_rows
+        if page_date and len(sentence_rows) == 1 and sentence_rows[0]["precision"] == "day" and \
+                sentence["end"] - sentence["start"] <= 60:
+            # a live page's time stamp standing alone ("Monday 23 December 2024", "Dec 23,
+            # 2024, 9:15 PM EST"): the entries under it tell "today", "this evening" and their
+            # weekdays from its day, not from the page's last update
+            stamp = _stamp_day(text, sentence, sentence_rows[0], page_date)
+            if stamp:
+                published = stamp
     return rows
+
+
+def _stamp_day(text: str, sentence: dict, row: dict, page_date: dt.date) -> dt.date | None:
+    """The day of a line that is only a date and a time ("Dec 23, 2024, 9:15 PM EST",
+    "Posted at 08:12 24 Dec"), when it lies a few days before publication (or one after)."""
+    head = text[sentence["start"]:row["start"]]
+    byline = _STAMP_BYLINE.match(head)  # "By Jane Roe | Dec 23, 2024", "Seoul, December 23, 2024"
+    rest = head[byline.end() if byline else 0:] + " " + text[row["end"]:sentence["end"]]
+    if not _STAMP_REST.fullmatch(rest) or not row["resolved"]:
+        return None
+    day = dt.date.fromisoformat(row["resolved"])
+    return day if _DATELINE_DAYS[0] <= (page_date - day).days <= _DATELINE_DAYS[1] else None
 
 
 def _date_matches(text: str, lo: int, hi: int) -> list[re.Match]:
@@ -1039,6 +1202,52 @@ _SPELLED_DAY = re.compile(rf"\bthe\s+(?P<dw>{'|'.join(sorted(_DAY_WORDS, key=len
                           # (the day ends its phrase: "in March the third wave" is no day)
                           rf"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|and|when|with|as|after|before|for|while|this|last|next|(?:19|20)\d\d)\b)",
                           re.IGNORECASE)
+
+
+# a day of the month by its ordinal alone, as translated copy writes it ("said on the 23rd
+# that", "on the morning of the 18th"); the ordinal ends its phrase ("the 18th century", "the
+# 47th Brigade", "the 20th anniversary" are no days)
+_ORDINAL_DAY = re.compile(r"\b(?P<lead>on|of|since|until|till|by|from|before|after)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                          r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:that|when|and|in|at|as|after|before|while|with|to|but|amid|"
+                          r"following|he|she|it|we|they|the|a|an|its|his|her|their|of\s+(?:this|last|next|the)\s+month)\b)", re.IGNORECASE)
+
+
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
+def _ordinal_days(text: str, sentence: dict, rows: list[dict], context: dict, published: dt.date | None,
+                  qualifiers: dict) -> None:
+    """Rows for days named by their ordinal alone ("on the 23rd"): that day of the month last
+    told, else of publication's month (or the month before, when the day has not yet come
+    and the verb does not point ahead)."""
+    lo, hi = sentence["start"], sentence["end"]
+    if not _DIGIT_ORDINAL.search(text, lo, hi):
+        return
+    for m in _ORDINAL_DAY.finditer(text, lo, hi):
+        start, end = m.start() if m.group("lead").lower() != "of" else m.start() + 3, m.end()
+        if any(r["start"] < end and start < r["end"] for r in rows):
+            continue
+        day, anchor = int(m.group("d")), context.get("anchor")
+        ahead = _direction(text, sentence, start, end) == "future"
+        if anchor and anchor[1] in ("day", "week", "month") and not (
+                ahead and published and (int(anchor[0][:4]), int(anchor[0][5:7]), day) < published.timetuple()[:3]):
+            year, month = int(anchor[0][:4]), int(anchor[0][5:7])
+        elif published:
+            year, month = published.year, published.month
+            if day > published.day and not ahead:
+                year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+            elif day < published.day and ahead:
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        else:
+            continue
+        if day > calendar.monthrange(year, month)[1]:
+            continue
+        resolved = dt.date(year, month, day).isoformat()
+        rows.append({"sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
+                     "resolved": resolved, "precision": "day",
+                     "qualifier": qualifiers.get(m.group("lead").lower()) if m.group("lead").lower() not in ("on", "of") else None,
+                     "event": _event(text, sentence, start, end), "note": None, "clock": False})
+        context["anchor"] = context["day_anchor"] = (resolved, "day")
 
 
 def _spelled_days(text: str, rows: list[dict]) -> None:
