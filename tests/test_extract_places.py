@@ -941,3 +941,13 @@ def test_a_demonym_before_capital_is_that_states_capital_city():
                                           "ties were legal."))
     assert [(r["mention"], r["canonical"], r["country"], r["kind"]) for r in rows] == \
         [("Peruvian capital", "Lima", "PE", "city")]
+
+
+def test_a_state_cited_addressed_or_targeted_is_no_place():
+    """"according to X", "called on X to", "sanctions on X", "an envoy to X": the state as an
+    actor, though the phrase ends in a locative preposition."""
+    text = ("Headline\n\nThe G7 called on Portugal to act. The EU imposed new sanctions on Russia on Monday. "
+            "Allies stepped up pressure on Moscow. Chile's ambassador to Japan was summoned. "
+            "According to Kyiv, 30 soldiers were killed. A message to Washington was delivered. "
+            "The move was welcomed in Lisbon.")
+    assert _places(text) == {("Lisbon", "PT")}

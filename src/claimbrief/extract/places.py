@@ -122,7 +122,8 @@ def _patterns() -> dict:
         "credit": re.compile(rf"(?m)\b(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"),
         "addressee_before": re.compile(
             rf"(?:\b(?:{trie_alternation(lex['request_verbs'], ignorecase=True)})\b[^.;:!?]{{0,60}}\bfrom"
-            rf"|\b(?:{trie_alternation(lex['appeal_phrases'], ignorecase=True)}))\s+(?:the\s+)?$", re.IGNORECASE),
+            rf"|\b(?:{trie_alternation(lex['appeal_phrases'] + lex['actor_slots'], ignorecase=True)}))\s+(?:the\s+)?$",
+            re.IGNORECASE),
     }
 
 
