@@ -951,3 +951,11 @@ def test_a_state_cited_addressed_or_targeted_is_no_place():
             "According to Kyiv, 30 soldiers were killed. A message to Washington was delivered. "
             "The move was welcomed in Lisbon.")
     assert _places(text) == {("Lisbon", "PT")}
+
+
+def test_named_waters_are_whole_and_shared():
+    """"the Gulf of Aden" is the gulf (not the multi-country "the Gulf", nor a province
+    named Gulf), and waters named "X of Y" bound several states: no country."""
+    text = "Headline\n\nPirates seized a tanker in the Gulf of Aden. Ships crossed the Strait of Hormuz."
+    assert _places(text) == {("Gulf of Aden", None), ("Strait of Hormuz", None)}
+    assert _places("Headline\n\nOil prices rose as tensions in the Gulf mounted.") == {("the Gulf", None)}

@@ -211,6 +211,7 @@ _OF_JOIN = re.compile(r"\s+of\s+(?:the\s+)?")
 _NON_SPACE = re.compile(r"\S+")
 _COMMA_GAP = re.compile(r",\s*")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_OF_CAPITAL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
 # what every match of the capital_of pattern ends in ("Freedonia's capital")
@@ -980,7 +981,9 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
     rows = []
     for m in _core_matches(pats["multi_country"], _multi_country_core(), text):
         sentence = sentence_of(m.start())
+        # ("the Gulf of Aden", "the Amazon basin of Peru": a longer name, not the region alone)
         if sentence and not _SPACE_CAPITAL.match(text, m.end(), m.end() + 3) \
+                and not _OF_CAPITAL.match(text, m.end(), m.end() + 8) \
                 and not ((noun := _COUNTRY_NOUN_AFTER.match(text, m.end()))
                          and not _OF_AFTER.match(text, noun.end(), sentence["end"])):  # "Sahel Dispatch": a name; "the Pacific island nation": one state
             canonical = _LEADING_THE.sub("", m.group())
@@ -1335,6 +1338,14 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
             return None
         lat, lon = gz.country_point(code)
         return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "context")
+    if in_name and _water_head(text[a:b]):
+        # "the Gulf of Aden", "the Strait of Hormuz", "the Bay of Bengal": waters several
+        # states' shores bound (no country), unless named after a country the article
+        # names ("the Gulf of Thailand")
+        code = (gz.country_index().get(core_key) or (None,))[0]
+        code = code if code and context.get(code, 0) >= 1 else None
+        lat, lon = gz.country_point(code) if code else (None, None)
+        return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "context" if code else "exact")
     if not core_key or core_key in _vocabulary() and core.lower() == core_key or core.title() in _not_place_names() \
             or core.isupper() or core_key in _direction_keys():  # ("Russia's Far Eastern port"): a compass word
         return None  # a word ("the Muslim community"); "Aïr" with its diaeresis is a name
@@ -1370,6 +1381,18 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     if found and pats["facility_after"].match(" " + word):  # "the Portville air base": Portville
         return _row(sentence, a, end, text, city.name, code, "city", lat, lon, "context")
     return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
+
+
+@lru_cache(maxsize=1)
+def _water_heads() -> tuple[str, ...]:
+    """The feature heads that name waters ("Gulf of ", "Strait of "): a head ending in "of"
+    whose first word is a water word."""
+    water = _water_words()
+    return tuple(h + " " for h in lexicon()["feature_heads"] if h.endswith(" of") and h.split()[0].lower() in water)
+
+
+def _water_head(name: str) -> bool:
+    return name.startswith(_water_heads())
 
 
 def _host_of_place(after: str, context: Counter, pats) -> bool:
