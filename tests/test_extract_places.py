@@ -959,3 +959,10 @@ def test_named_waters_are_whole_and_shared():
     text = "Headline\n\nPirates seized a tanker in the Gulf of Aden. Ships crossed the Strait of Hormuz."
     assert _places(text) == {("Gulf of Aden", None), ("Strait of Hormuz", None)}
     assert _places("Headline\n\nOil prices rose as tensions in the Gulf mounted.") == {("the Gulf", None)}
+
+
+def test_host_of_a_typed_region_no_gazetteer_lists():
+    """"Kerala's Wayanad district": the possessive is the host of a typed region, a place,
+    even where the district itself is in no gazetteer."""
+    places = _places("Headline\n\nLandslides struck Kerala's Wayanad district, killing 200 people.")
+    assert ("Kerala", "IN") in places and ("Wayanad district", "IN") in places

@@ -1404,6 +1404,8 @@ def _host_of_place(after: str, context: Counter, pats) -> bool:
     if not runs or after[possessive.end():runs[0][0]].strip():
         return False
     words = runs[0][2].split()
+    if len(words) <= 3 and pats["region_after"].match(after, runs[0][1]):
+        return True  # "Kerala's Wayanad district": a typed region, whether or not a gazetteer lists it
     by_name, _ = gz.cities()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
