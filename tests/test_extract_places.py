@@ -966,3 +966,35 @@ def test_host_of_a_typed_region_no_gazetteer_lists():
     even where the district itself is in no gazetteer."""
     places = _places("Headline\n\nLandslides struck Kerala's Wayanad district, killing 200 people.")
     assert ("Kerala", "IN") in places and ("Wayanad district", "IN") in places
+
+
+def test_far_part_after_a_demonym_is_a_region():
+    rows = extract_places("Headline\n\nTroops were redeployed to the Russian Far East last month.",
+                          split_sentences("Headline\n\nTroops were redeployed to the Russian Far East last month."))
+    assert [(r["mention"], r["country"], r["kind"]) for r in rows] == [("Russian Far East", "RU", "region")]
+
+
+def _rows(text):
+    import datetime
+
+    from claimbrief.article import make_article
+    from claimbrief.extract import extract_rows
+
+    filler = "\n\nThe officials said that the situation was being watched closely by the government."
+    return extract_rows(make_article("Headline\n\n" + text + filler, title="Headline",
+                                     published=datetime.date(2024, 12, 20)))
+
+
+def test_on_before_a_date_joins_no_name_and_a_venue_keeps_its_town():
+    """"X Ltd on Thursday" is the body "X Ltd"; "at Perth Magistrates Court" is a court named
+    after the town it stands in: the town is a place, the court one body.  A body named
+    after its town and not in a locative slot places nothing."""
+    rows = _rows("Shares in Tata Industries Ltd on Thursday rose 5 percent, the company said.")
+    assert "Tata Industries Ltd" in {a["name"] for a in rows["actors"]}
+    rows = _rows("The man appeared at Perth Magistrates Court on Monday.")
+    assert "Perth Magistrates Court" in {a["name"] for a in rows["actors"]}
+    assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Perth", "AU")}
+    rows = _rows("He was taken to Kherson Regional Hospital, the governor said.")
+    assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Kherson", "UA")}
+    rows = _rows("A spokesman for the Kursk Regional Administration said 12 people died.")
+    assert rows["places"] == []

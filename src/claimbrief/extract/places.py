@@ -211,6 +211,8 @@ _OF_JOIN = re.compile(r"\s+of\s+(?:the\s+)?")
 _NON_SPACE = re.compile(r"\S+")
 _COMMA_GAP = re.compile(r",\s*")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+# a compass part after a demonym: "the Russian Far East", "the Canadian far north"
+_FAR_PART = re.compile(r"\s+far\s+(north|south|east|west)\b", re.IGNORECASE)
 _OF_CAPITAL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
@@ -640,6 +642,12 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 and (_locative_before(pats, text[max(0, a - 40):a])
                      or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)):
             continue
+        venue = _venue_place(text, sentences, a, b, context, pats) if " " in key else None
+        if venue:
+            # "appeared at Perth Magistrates Court": a building named after its town, where
+            # something happens; the town is a place, the rest stays the body's name
+            add(venue)
+            a = venue["end"]
         take(a, b)
     # the sentences' runs of capitalised words, read once for the inference and the rules
     sentence_runs = [_place_runs(text, sentence["start"], sentence["end"]) for sentence in sentences]
@@ -725,6 +733,50 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
         and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> frozenset[str]:
+    """Folded last words of a building's or facility's name: "court", "hospital", "airport"."""
+    lex = lexicon()
+    return frozenset(gz.fold(w).split()[-1] for w in lex["building_words"] + lex["place_facility_words"])
+
+
+def _venue_place(text: str, sentences: list[dict], a: int, b: int, context: Counter, pats) -> dict | None:
+    """The town (or region) a building's name opens with, where the building stands in a
+    locative slot: "at Perth Magistrates Court", "taken to Kherson Regional Hospital",
+    "flights from Alpha International Airport".  A body named after its town ("the Lagos
+    State Government said", "a spokesman for the Alpha Regional Administration") is no
+    building, and a building not in a locative slot ("heard by the Alpha High Court") places
+    nothing."""
+    words = text[a:b].split()
+    if len(words) < 2 or gz.fold(words[-1]) not in _venue_words():
+        return None
+    before = text[max(0, a - 40):a]
+    if not _locative_before(pats, before):
+        return None
+    sentence = _sentence_at(sentences, a)
+    if sentence is None:
+        return None
+    by_name, by_alias = gz.cities()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        name = " ".join(words[:n])
+        key = gz.fold(name)
+        if name in _not_place_names() or name in _not_place_words() or key in gz.country_index() \
+                or key in gz.demonym_index():
+            continue
+        end = a + len(name)
+        found = [c for c in by_name.get(key, []) + by_alias.get(key, [])
+                 if c.population >= _small_town() or c.country in context]
+        if found:
+            city, by_context = _pick_city(found, context)
+            return _row(sentence, a, end, text, city.name, city.country, "city", city.lat, city.lon,
+                        "context" if by_context else "exact")
+        region = _region(name, context, pats) if len(key) >= 4 else None
+        if region:
+            lat, lon = _namesake_point(name, region[1])
+            return _row(sentence, a, end, text, region[0], region[1], "region", lat, lon, "exact")
+    return None
 
 
 def _place_regions_by_towns(rows: list[dict]) -> None:
@@ -1534,6 +1586,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             row = _capital_row(text, sentence, a, end, code)
             if row:
                 return row
+        part = _FAR_PART.match(noun.group())
+        if part:  # "the Russian Far East": a region of that country, not the country
+            lat, lon = gz.part_point(code, part.group(1).lower() + "ern")
+            return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "alias")
         lat, lon = gz.country_point(code)
         return _row(sentence, a, end, text, gz.country_name(code), code, "country", lat, lon, "alias")
     if key in demonyms and key not in countries:
