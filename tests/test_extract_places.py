@@ -998,3 +998,17 @@ def test_on_before_a_date_joins_no_name_and_a_venue_keeps_its_town():
     assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Kherson", "UA")}
     rows = _rows("A spokesman for the Kursk Regional Administration said 12 people died.")
     assert rows["places"] == []
+
+
+def test_names_listed_then_described_lie_where_the_description_says():
+    """"X and Y, two villages in the Z region": both are places of Z's country, found or
+    not in a gazetteer."""
+    text = ("Headline\n\nRussian forces claimed Novoivanovka and Nikolaevo-Darino, two villages in the "
+            "Kursk region of Russia.")
+    assert {("Novoivanovka", "RU"), ("Nikolaevo-Darino", "RU")} <= _places(text)
+
+
+def test_a_big_town_before_a_border_area_is_that_town_abroad():
+    """"the Kursk border region" in copy from Kyiv: the big town's area, not the main country's."""
+    text = "Headline\n\nThousands have arrived in the Kursk border region, officials in Kyiv said."
+    assert ("Kursk border region", "RU") in _places(text)

@@ -95,7 +95,9 @@ def _patterns() -> dict:
         # "Forsby, in northern Ruritania,", "Forsby, a fishing village near Portville": the name
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
-            rf"^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+)?"
+            # ("X and Y, two villages in Z": a count and the plural)
+            rf"^,\s+(?:(?:a|an|the|two|three|four|five|six|both|all|several)\s+(?:[\w-]+\s+){{0,2}}"
+            rf"(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})s?\s+)?"
             # ("X, some 500 km north of Y", "X, 50 km (30 miles) from Y")
             rf"(?:(?:(?:some|about|around|roughly|nearly|approximately|just|over|more\s+than)\s+)?\d[\d,.]*\s*"
             rf"(?:km|kilometres|kilometers|miles|mi)\b(?:\s*\([^()]{{1,20}}\))?\s+"
@@ -1404,6 +1406,12 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     by_name, by_alias = gz.cities()
     # a country the article names, not one whose capital shares a word ("Lake Victoria")
     found = [c for c in by_name.get(core_key, []) + by_alias.get(core_key, []) if context.get(c.country, 0) >= 1]
+    if not found and not in_name:
+        # "the Alpha border region": a city big enough to be what the name means, though the
+        # article names no country of it (its main country would put the area across the border)
+        big = by_name.first(core_key)
+        if big is not None and big.population >= gz.FUZZY_POPULATION and core.title() not in _not_place_names():
+            found = [big]
     region = _region(core, context, pats)
     locative = bool(_locative_before(pats, before) or listed or region_slot
                     or _POSSESSIVE_BEFORE.search(before) and _hosted_locative(pats, before, gz.country_index(), context))
@@ -1619,6 +1627,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                                                               or _hosted_locative(pats, before, countries, context))
                     or _search_end(pats, "apposition", before)
                     or after[:1] == "," and _located_in(after, context, pats) is not None
+                    or after[:1] == " " and _listed_located_in(after, context, pats) is not None
                     or key not in countries and (
                         pats["residence_before"].search(before) and after[:1] in (",", ".", ";", "")
                         or pats["resident_before"].search(before) and pats["resident_after"].match(after)))
@@ -1893,7 +1902,20 @@ def _host_after(after: str, context: Counter, pats) -> str | None:
 # The rest of a list of names, then "in" and the place they all lie in: "(Alpha), Beta and
 # Gamma in the Portville region of Freedonia".
 _LIST_THEN_IN = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*"
+                           # (", two villages in the Portville region": what they are, then where)
+                           r"(?:,\s+(?:a|an|the|two|three|four|five|six|both|all|several)\s+(?:[\w-]+\s+){0,2}?[a-z]+)?"
                            r"\s+in\s+(?=(?:the\s+)?[A-Z])")
+# The rest of a list of names up to the comma after its last: "(Alpha) and Beta, two villages in Gamma".
+_LIST_TO_COMMA = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})+(?=,)")
+
+
+def _listed_located_in(after: str, context: Counter, pats) -> str | None:
+    """The country of the place the list a name opens is said to lie in after its last
+    name: "Alpha and Beta, two villages in Gamma" (see :func:`_located_in`)."""
+    if not (after.startswith((" and ", " or ")) and "," in after[:80]):
+        return None
+    match = _LIST_TO_COMMA.match(after)
+    return _located_in(after[match.end():], context, pats) if match else None
 
 
 def _list_host(after: str, context: Counter, pats) -> str | None:
