@@ -1012,3 +1012,12 @@ def test_a_big_town_before_a_border_area_is_that_town_abroad():
     """"the Kursk border region" in copy from Kyiv: the big town's area, not the main country's."""
     text = "Headline\n\nThousands have arrived in the Kursk border region, officials in Kyiv said."
     assert ("Kursk border region", "RU") in _places(text)
+
+
+def test_regions_of_a_named_country_beat_namesake_towns_abroad():
+    """"Cornwall and Devon in England", "Kent and Essex": counties of the country the article
+    names, not towns of the same names in Canada or the United States (which the names
+    must not vote into the article's countries either)."""
+    text = "Headline\n\nFloods hit farms across Cornwall and Devon in England. Sites in Kent and Essex were closed."
+    assert _places(text) == {("Cornwall", "GB"), ("Devon", "GB"), ("England", "GB"), ("Kent", "GB"),
+                             ("Essex", "GB")}

@@ -832,6 +832,8 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
                 code = next(iter(found)) if len(found) == 1 else None
             if code is None or name in not_words or name in not_names or key in common:
                 continue
+            if code not in context and any(m[0][:2] in context for m in regions.get(key, ())):
+                break  # "Kent" in copy naming England: that county, no vote for a town abroad
             if _may_end_locative(text[max(0, a - 40):a]) and pats["locative"].search(text, max(0, a - 40), a) or \
                     last_end >= 0 and a - last_end < 12 and pats["list_joiner"].match(text[last_end:a]):
                 votes.setdefault(code, set()).add(key)
@@ -1702,6 +1704,15 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             return _row(sentence, a, b, text, name, host, "city", lat, lon, "context")
     if candidates:
         city, by_context = _pick_city(candidates, context)
+        if context and city.country not in context and not inside_run:
+            # "Cornwall and Devon in England": a region of a country the article names, not
+            # a namesake town abroad
+            home = [m for m in gz.subdivisions().get(key, ()) if m[0][:2] in context]
+            if home and key not in common:
+                code, local = max(home, key=_by_context(context))[:2]
+                lat, lon = _namesake_point(name, code[:2])
+                return _row(sentence, a, b, text, name if gz.fold(local) == key else local, code[:2], "region",
+                            lat, lon, "context")
         # (the town's country named, not only counted by this very name as a capital's)
         province = None if inside_run or key in common or context.get(city.country, 0) >= 1 \
             else _province(key, city, context)
