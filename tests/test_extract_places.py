@@ -1021,3 +1021,15 @@ def test_regions_of_a_named_country_beat_namesake_towns_abroad():
     text = "Headline\n\nFloods hit farms across Cornwall and Devon in England. Sites in Kent and Essex were closed."
     assert _places(text) == {("Cornwall", "GB"), ("Devon", "GB"), ("England", "GB"), ("Kent", "GB"),
                              ("Essex", "GB")}
+
+
+def test_a_list_of_unknown_names_in_a_locative_slot_is_a_list_of_places():
+    """"sites across Alpha and Beta between 2019 and 2024": names no gazetteer knows (or only
+    as hamlets abroad), listed after a locative preposition, lie in the article's country;
+    a list used as a modifier ("in Alpha and Beta groups") is not one."""
+    text = ("Headline\n\nScientists in Scotland measured water levels at 14 restored sites across Caithness "
+            "and Sutherland between 2019 and 2024.")
+    assert {("Caithness", "GB"), ("Sutherland", "GB")} <= _places(text)
+    text = "Headline\n\nPeople in Malaysia were moved to relief centres in Besut and Kemaman Utara, officials said."
+    assert {("Besut", "MY"), ("Kemaman Utara", "MY")} <= _places(text)
+    assert _places("Headline\n\nPosts in Facebook and Instagram groups spread the claim.") == set()

@@ -115,6 +115,7 @@ def _patterns() -> dict:
         "owner_after": re.compile(
             rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
         "near_slot": re.compile(rf"\b(?:{trie_alternation(lex['near_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
+        "list_slot": re.compile(rf"\b(?:{trie_alternation(lex['list_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
         "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         # a person's home town in apposition: "Jane Doe, 33, of Portville," (court copy)
         "residence_before": re.compile(r",\s+(?:aged\s+)?(?:\d{1,3},\s+)?of\s+$"),
@@ -144,6 +145,7 @@ def _end_words() -> dict[str, int]:
             "apposition": longest(lex["apposition_nouns"]),
             "typed_slot": longest(lex["typed_slots"]) + 1,  # "the"
             "near_slot": longest(lex["near_prepositions"]),
+            "list_slot": longest(lex["list_prepositions"]),
             "far_part": 4}  # "the far north of"
 
 
@@ -1796,7 +1798,12 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
             or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
         return None
     code = None
-    if after[:1] == ",":
+    placed = getattr(context, "placed", None)
+    if placed and placed[-1]["sentence_id"] == sentence["id"] and placed[-1]["resolution"] == "context" \
+            and placed[-1]["kind"] == "city" and placed[-1]["end"] < a \
+            and pats["list_joiner"].match(text[placed[-1]["end"]:a]):
+        code = placed[-1]["country"]  # listed after an unlisted village: "across Alpha and Beta"
+    if code is None and after[:1] == ",":
         code = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
     if code is None and _search_end(pats, "near_slot", before):
         code = _list_host(after, context, pats)  # "near Alpha and Beta in the Portville region"
@@ -1879,6 +1886,10 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         kind = last["kind"]
     elif host and (listed or _locative_before(pats, before)):
         kind = "city"  # "toward Alpha and Beta in the Portville region": villages the region places
+    elif _search_end(pats, "list_slot", before) and _unknown_list_after(text, b, sentence["end"], common):
+        # "sites across Alpha and Beta between 2019 and 2024", "centres in Alpha and Beta Gamma,":
+        # a list of names in a locative slot, none of them a person's or a body's, is a list of places
+        kind = "city"
     else:
         return None
     code = host or _main_country(context, a)
@@ -1886,6 +1897,30 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         return None
     lat, lon = gz.country_point(code)
     return _row(sentence, a, b, text, name, code, kind, lat, lon, "context")
+
+
+# The rest of a list that a name opens, and what follows it: "and Beta between", ", Beta and Gamma,".
+_UNKNOWN_LIST_REST = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))+"
+                                r"(?=\s*[,.;:)]|\s*$|\s+([a-z]+)\b)")
+
+
+def _unknown_list_after(text: str, b: int, end: int, common) -> bool:
+    """Whether the name ending at ``b`` opens a list of plain names ("and Beta", ", Beta and
+    Gamma") that ends at punctuation or a function word (not "Alpha and Beta posts": a
+    name used as a modifier)."""
+    match = _UNKNOWN_LIST_REST.match(text, b, end)
+    if not match:
+        return False
+    if match.group(2) and match.group(2) not in _function_words():
+        return False
+    names = [n.strip(" ,") for n in re.split(r",|\band\b|\bor\b", text[b:match.end()]) if n.strip(" ,")]
+    return all(all(_PLAIN_NAME_WORD.fullmatch(w) and gz.fold(w) not in common and w not in _not_place_names()
+                   and w not in _not_place_words() for w in n.split()) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(lexicon()["function_words"])
 
 
 def _of_country(after: str, at: int) -> bool:
