@@ -1033,3 +1033,18 @@ def test_a_list_of_unknown_names_in_a_locative_slot_is_a_list_of_places():
     text = "Headline\n\nPeople in Malaysia were moved to relief centres in Besut and Kemaman Utara, officials said."
     assert {("Besut", "MY"), ("Kemaman Utara", "MY")} <= _places(text)
     assert _places("Headline\n\nPosts in Facebook and Instagram groups spread the claim.") == set()
+
+
+def test_who_holds_a_place_does_not_hide_it():
+    """"fled Hamas-run Gaza", "in Russian-annexed Crimea": the hyphenated holder between the
+    locative and the name neither ends the slot nor makes the name part of a longer one."""
+    places = _places("Headline\n\nResidents fled Hamas-run Gaza. Elections were held in Russian-annexed Crimea.")
+    assert {("Gaza", "PS"), ("Crimea", "UA")} <= places
+
+
+def test_features_named_by_a_demonym_or_a_big_town_abroad():
+    """"the Scottish Highlands" lie in the demonym's country, "the Kathmandu Valley" around
+    the big town, not in the article's main country; "the Darien Gap" is a feature."""
+    text = "Headline\n\nGangs control much of Haiti. Rain lashed the Scottish Highlands. Rescuers reached the Kathmandu Valley."
+    assert {("Scottish Highlands", "GB"), ("Kathmandu Valley", "NP")} <= _places(text)
+    assert "Darien Gap" in {m for m, _ in _places("Headline\n\nMigrants crossed the Darien Gap on foot.")}

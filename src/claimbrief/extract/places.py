@@ -33,7 +33,9 @@ def _patterns() -> dict:
     direction = trie_alternation(lex["directions"], ignorecase=True)
     return {
         "locative": re.compile(
-            rf"\b(?:{trie_alternation(lex['locative_prepositions'], ignorecase=True)})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?$",
+            # ("in Russian-occupied Alpha", "from rebel-held Beta": who holds it, then the name)
+            rf"\b(?:{trie_alternation(lex['locative_prepositions'], ignorecase=True)})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?"
+            rf"(?:[\w’'.]+-(?:{trie_alternation(lex['held_compounds'], ignorecase=True)})\s+)?$",
             re.IGNORECASE),
         "hazard_before": re.compile(
             rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again|would|will|could|may|might|is|was|expected|set|to)\s+){{0,3}}"
@@ -58,6 +60,7 @@ def _patterns() -> dict:
                                   rf"(?:(?:{direction}|{trie_alternation(lex['name_compass_words'], ignorecase=True)})\s+)?$",
                                   re.IGNORECASE),
         "compound_after": re.compile(rf"^-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})\b", re.IGNORECASE),
+        "held_suffix": re.compile(rf"-(?:{trie_alternation(lex['held_compounds'], ignorecase=True)})$", re.IGNORECASE),
         "compound_suffix": re.compile(rf"-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})$", re.IGNORECASE),
         "direction_word": re.compile(rf"^(?:{direction})$", re.IGNORECASE),
         "attributive_before": re.compile(r"\b(?:of|a|an|the)\s+$"),
@@ -165,7 +168,7 @@ def _locative_endings() -> tuple[str, ...]:
     "outskirts of"), "the", the last word of a compass word, "of" ("part of")."""
     lex = lexicon()
     return tuple(sorted({p.split()[-1].lower() for p in lex["locative_prepositions"] + lex["directions"]
-                         + lex["impact_verbs"]} | {"the", "of"}))
+                         + lex["impact_verbs"] + lex["held_compounds"]} | {"the", "of"}))
 
 
 def _locative_before(pats: dict, text: str) -> bool:
@@ -848,7 +851,8 @@ def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
     """Whether tokens[i:i+n] stand inside a longer name: a capitalised word right before
     or after them, with no possessive between ("Vanua Levu", not "Kenya's Kitui" nor
     "Residents of Kerasia")."""
-    before = i > 0 and text[tokens[i - 1][0]].isupper() and not tokens[i - 1][2]
+    before = i > 0 and text[tokens[i - 1][0]].isupper() and not tokens[i - 1][2] \
+        and not _patterns()["held_suffix"].search(text, tokens[i - 1][0], tokens[i - 1][1])  # ("Russian-occupied Alpha")
     after = i + n < len(tokens) and text[tokens[i + n][0]].isupper() and not tokens[i + n - 1][2]
     return bool(before or after)
 
@@ -1410,7 +1414,7 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     by_name, by_alias = gz.cities()
     # a country the article names, not one whose capital shares a word ("Lake Victoria")
     found = [c for c in by_name.get(core_key, []) + by_alias.get(core_key, []) if context.get(c.country, 0) >= 1]
-    if not found and not in_name:
+    if not found and not pats["feature_name"].match(text[a:b]):  # (not "Lake Victoria": a head names no town)
         # "the Alpha border region": a city big enough to be what the name means, though the
         # article names no country of it (its main country would put the area across the border)
         big = by_name.first(core_key)
@@ -1431,6 +1435,9 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     elif region and (not context or region[1] in context):
         code = region[1]
         lat, lon = _namesake_point(core, code)
+    elif core_key in gz.demonym_index():
+        code = gz.demonym_index()[core_key]  # "the Scottish Highlands": that country's
+        lat, lon = gz.country_point(code)
     else:
         # (a facility placed by what follows it: "the Alpha air base near Portville")
         code = (facility and (_list_host(" " + text[end:sentence["end"]].lstrip(), context, pats)
