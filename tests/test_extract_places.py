@@ -1048,3 +1048,11 @@ def test_features_named_by_a_demonym_or_a_big_town_abroad():
     text = "Headline\n\nGangs control much of Haiti. Rain lashed the Scottish Highlands. Rescuers reached the Kathmandu Valley."
     assert {("Scottish Highlands", "GB"), ("Kathmandu Valley", "NP")} <= _places(text)
     assert "Darien Gap" in {m for m, _ in _places("Headline\n\nMigrants crossed the Darien Gap on foot.")}
+
+
+def test_the_place_after_of_says_where_a_feature_or_unknown_name_lies():
+    """"the San Fernando Valley of Los Angeles" (not a namesake town's country), "in the
+    Outback of Australia" (a name no gazetteer knows, placed by its host)."""
+    assert ("San Fernando Valley", "US") in _places(
+        "Headline\n\nEvacuations were ordered in the San Fernando Valley of Los Angeles.")
+    assert ("Outback", "AU") in _places("Headline\n\nWildfires raged in the Outback of Australia.")

@@ -716,7 +716,10 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                                         capitals, by_name, by_alias, listed=listed, region_slot=region_slot,
                                         common=common, memory=memory,
                                         inside_run=_inside_name(text, tokens, i, n),
-                                        continued=i + n < len(tokens) and not tokens[i + n - 1][2])
+                                        # (a name goes on with a capitalised word: "Freedonia
+                                        # Coast Monitor"; "the Alpha Valley of Beta" is the valley)
+                                        continued=i + n < len(tokens) and not tokens[i + n - 1][2]
+                                        and not text[tokens[i + n][0]].islower())
                     if row and free(row["start"], row["end"]):
                         rows.append(row)
                         take(row["start"], row["end"])
@@ -1429,7 +1432,17 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     facility = not in_name and word in _place_facility_words()
     if not (in_name or locative or found or region and region[1] in context or facility):
         return None
-    if found:
+    # "the Alpha Valley of Portville", "the Great Plains of Freedonia": the place after "of"
+    # says where the feature lies, whatever namesakes its words have elsewhere
+    of_host = _OF_NAME.match(text, end, sentence["end"]) if in_name and " of " in text[end:end + 5] else None
+    of_code = _located_in(", in " + of_host.group(1), context, pats) if of_host else None
+    if of_code:
+        found = [c for c in found if c.country == of_code]
+        region = region if region and region[1] == of_code else None
+    if of_code and not found and not region:
+        code = of_code
+        lat, lon = gz.country_point(code)
+    elif found:
         city, _ = _pick_city(found, context)
         code, lat, lon = city.country, city.lat, city.lon
     elif region and (not context or region[1] in context):
@@ -1893,6 +1906,11 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         kind = last["kind"]
     elif host and (listed or _locative_before(pats, before)):
         kind = "city"  # "toward Alpha and Beta in the Portville region": villages the region places
+    elif _THE_BEFORE.search(before) and _locative_before(pats, before) \
+            and (of_host := _OF_NAME.match(text, b, sentence["end"])) \
+            and (of_code := _located_in(", in " + of_host.group(1), context, pats)):
+        # "in the Outback of Freedonia": a name only a place can have there, in that place
+        kind, host = "region", of_code
     elif _search_end(pats, "list_slot", before) and _unknown_list_after(text, b, sentence["end"], common):
         # "sites across Alpha and Beta between 2019 and 2024", "centres in Alpha and Beta Gamma,":
         # a list of names in a locative slot, none of them a person's or a body's, is a list of places
