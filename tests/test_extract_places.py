@@ -1056,3 +1056,11 @@ def test_the_place_after_of_says_where_a_feature_or_unknown_name_lies():
     assert ("San Fernando Valley", "US") in _places(
         "Headline\n\nEvacuations were ordered in the San Fernando Valley of Los Angeles.")
     assert ("Outback", "AU") in _places("Headline\n\nWildfires raged in the Outback of Australia.")
+
+
+def test_a_plural_name_with_the_in_a_locative_slot_is_a_range_or_a_land():
+    """"across the Alps and the Pyrenees": ranges several states share (no country);
+    "in the Olympics", "in the Commons" are no places."""
+    text = "Headline\n\nHeavy snow fell across the Alps and the Pyrenees on Sunday, stranding skiers in France."
+    assert {("Alps", None), ("Pyrenees", None)} <= _places(text)
+    assert _places("Headline\n\nHe competed in the Olympics. Labour won a majority in the Commons.") == set()

@@ -1902,6 +1902,16 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
     host = _list_host(text[b:sentence["end"]], context, pats)
     if typed:
         kind = lexicon()["typed_slots"][typed.group(1).lower()]
+    elif len(words) == 1 and name.endswith("s") and name not in _not_place_plurals() and _THE_BEFORE.search(before) \
+            and (_search_end(pats, "list_slot", before[:-4]) or listed and last is not None
+                 and last["sentence_id"] == sentence["id"] and last["kind"] == "region"):
+        # "across the Alps and the Pyrenees", "the Pampas in Freedonia": a plural name with
+        # "the" in a locative slot is a range or a land; where nothing after it places it in
+        # one country, it spans several
+        if host is None and (of_host := _OF_NAME.match(text, b, sentence["end"])):
+            host = _located_in(", in " + of_host.group(1), context, pats)
+        lat, lon = gz.country_point(host) if host else (None, None)
+        return _row(sentence, a, b, text, name, host, "region", lat, lon, "context" if host else "exact")
     elif last is not None and last["kind"] in ("city", "region") and last["sentence_id"] == sentence["id"]:
         kind = last["kind"]
     elif host and (listed or _locative_before(pats, before)):
@@ -1941,6 +1951,11 @@ def _unknown_list_after(text: str, b: int, end: int, common) -> bool:
     names = [n.strip(" ,") for n in re.split(r",|\band\b|\bor\b", text[b:match.end()]) if n.strip(" ,")]
     return all(all(_PLAIN_NAME_WORD.fullmatch(w) and gz.fold(w) not in common and w not in _not_place_names()
                    and w not in _not_place_words() for w in n.split()) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _not_place_plurals() -> frozenset[str]:
+    return frozenset(lexicon()["not_place_plurals"])
 
 
 @lru_cache(maxsize=1)
