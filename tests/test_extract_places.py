@@ -1064,3 +1064,9 @@ def test_a_plural_name_with_the_in_a_locative_slot_is_a_range_or_a_land():
     text = "Headline\n\nHeavy snow fell across the Alps and the Pyrenees on Sunday, stranding skiers in France."
     assert {("Alps", None), ("Pyrenees", None)} <= _places(text)
     assert _places("Headline\n\nHe competed in the Olympics. Labour won a majority in the Commons.") == set()
+
+
+def test_state_names_with_an_elided_particle_or_a_possessive_inside():
+    text = ("Headline\n\nPrices fell in Côte d'Ivoire and Ghana last year. The ship sailed from the "
+            "Democratic People's Republic of Korea to Vladivostok.")
+    assert {("Côte d'Ivoire", "CI"), ("Ghana", "GH"), ("Democratic People's Republic of Korea", "KP")} <= _places(text)

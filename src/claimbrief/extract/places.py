@@ -220,6 +220,9 @@ _COMMA_GAP = re.compile(r",\s*")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 # a compass part after a demonym: "the Russian Far East", "the Canadian far north"
 _FAR_PART = re.compile(r"\s+far\s+(north|south|east|west)\b", re.IGNORECASE)
+# an elided French or Italian particle and the capitalised name it is glued to: " d'Ivoire"
+_ELIDED_AFTER = re.compile(r"\s+[dl][’'][A-Z][\w’'-]*")
+_ELIDED_WORD = re.compile(r"[dl][’'][A-Z]")
 _OF_CAPITAL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
@@ -340,6 +343,11 @@ def _place_runs(text: str, start: int, end: int):
             if until > at:
                 runs.append((a + at, a + until, run[at:until]))
             at = cut.end() if cut else at
+    # an elided particle and the name it opens ends a name: "Côte d'Ivoire", "Val d'Or" (the
+    # runs of capitalised words stop before the lower-case particle)
+    if "d'" in text[start:end] or "d’" in text[start:end] or "l'" in text[start:end] or "l’" in text[start:end]:
+        runs = [(a, (m.end() if (m := _ELIDED_AFTER.match(text, b)) else b), "") for a, b, _ in runs]
+        runs = [(a, b, text[a:b]) for a, b, _ in runs]
     merged: list[tuple[int, int]] = []
     particle = _patterns()["particle_join"]
     for a, b, _ in runs:
@@ -689,10 +697,14 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             while i < len(tokens):
                 matched = False
                 for n in range(min(6, len(tokens) - i), 0, -1):
-                    if n > 1 and any(tokens[k][2] for k in range(i, i + n - 1)):
-                        continue  # a possessive inside: "Indonesia's Central" is not one name
+                    if n > 1 and any(tokens[k][2] for k in range(i, i + n - 1)) \
+                            and gz.fold(text[tokens[i][0]:tokens[i + n - 1][1]]) not in countries:
+                        # a possessive inside: "Indonesia's Central" is not one name (a state's
+                        # formal name may hold one: "Democratic People's Republic of Korea")
+                        continue
                     a, b = tokens[i][0], tokens[i + n - 1][1]
-                    if text[a].islower() or text[tokens[i + n - 1][0]].islower():
+                    if text[a].islower() or text[tokens[i + n - 1][0]].islower() \
+                            and not _ELIDED_WORD.match(text, tokens[i + n - 1][0]):
                         continue  # "of the Alpha": a name starts and ends with a capitalised word
                     name = text[a:b]
                     key = gz.fold(name)
