@@ -1070,3 +1070,9 @@ def test_state_names_with_an_elided_particle_or_a_possessive_inside():
     text = ("Headline\n\nPrices fell in Côte d'Ivoire and Ghana last year. The ship sailed from the "
             "Democratic People's Republic of Korea to Vladivostok.")
     assert {("Côte d'Ivoire", "CI"), ("Ghana", "GH"), ("Democratic People's Republic of Korea", "KP")} <= _places(text)
+
+
+def test_what_comes_from_a_state_makes_it_the_actor():
+    text = ("Headline\n\nThe plan drew criticism from Beijing and a warning from Moscow. There was no response "
+            "from Pyongyang. Refugees arrived from Ukraine.")
+    assert _places(text) == {("Ukraine", "UA")}
