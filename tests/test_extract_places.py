@@ -1076,3 +1076,9 @@ def test_what_comes_from_a_state_makes_it_the_actor():
     text = ("Headline\n\nThe plan drew criticism from Beijing and a warning from Moscow. There was no response "
             "from Pyongyang. Refugees arrived from Ukraine.")
     assert _places(text) == {("Ukraine", "UA")}
+
+
+def test_a_country_name_listed_with_states_is_that_state():
+    text = "Headline\n\nStorms hit Texas, Georgia and Alabama. Officials in Georgia and Armenia met in Tbilisi."
+    places = _places(text)
+    assert ("Georgia", "US") in places and ("Georgia", "GE") in places

@@ -1668,6 +1668,15 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                         pats["residence_before"].search(before) and after[:1] in (",", ".", ";", "")
                         or pats["resident_before"].search(before) and pats["resident_after"].match(after)))
     direction = _search_end(pats, "direction_before", before)
+    if key in countries and (listed or region_slot) and getattr(context, "placed", None):
+        # "Florida and Georgia", "in Texas, Georgia and Alabama": a state's name that is also
+        # a country's, listed with regions of one country, is that country's region
+        last = context.placed[-1]
+        home = [m for m in gz.subdivisions().get(key, ()) if m[0][:2] == last["country"]] \
+            if last["kind"] == "region" and last["sentence_id"] == sentence["id"] else []
+        if home and not _actor_use(before, after, pats, listed):
+            lat, lon = _namesake_point(name, last["country"])
+            return _row(sentence, a, b, text, home[0][1], last["country"], "region", lat, lon, "context")
     if key in countries:
         code, how = countries[key]
         if direction:
