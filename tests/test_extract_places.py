@@ -1082,3 +1082,14 @@ def test_a_country_name_listed_with_states_is_that_state():
     text = "Headline\n\nStorms hit Texas, Georgia and Alabama. Officials in Georgia and Armenia met in Tbilisi."
     places = _places(text)
     assert ("Georgia", "US") in places and ("Georgia", "GE") in places
+
+
+def test_war_copy_places_what_is_shelled_or_taken():
+    """"shelled Alpha, Beta and Gamma in Freedonia", "strikes also hit X", "near Chasov Yar"
+    (a two-word village no gazetteer lists), "from Sinpo and Wonsan": places."""
+    text = ("Headline\n\nRussian forces shelled Kharkov, Nikolayev and Zaporozhye in Ukraine overnight. "
+            "Strikes also hit Dnepropetrovsk. Fighting continued near Chasov Yar and Ugledar.")
+    assert {("Kharkov", "UA"), ("Nikolayev", "UA"), ("Zaporozhye", "UA"), ("Dnepropetrovsk", "UA"),
+            ("Chasov Yar", "UA"), ("Ugledar", "UA")} <= _places(text)
+    text = "Headline\n\nMissiles were launched from Sinpo and Wonsan on the east coast of North Korea."
+    assert ("Sinpo", "KP") in _places(text)

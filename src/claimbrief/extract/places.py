@@ -710,7 +710,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     key = gz.fold(name)
                     if not free(a, b) or not key or name in not_words:
                         continue
-                    if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats):
+                    if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats) \
+                            and not (n <= 3 and _search_end(pats, "near_slot", text[max(s, a - 30):a])):
                         continue  # most runs of several words are names of people and bodies
                     if n > 1 and text[a:tokens[i][1]] in not_words and not _known_key(key) \
                             and key not in countries:
