@@ -1093,3 +1093,15 @@ def test_war_copy_places_what_is_shelled_or_taken():
             ("Chasov Yar", "UA"), ("Ugledar", "UA")} <= _places(text)
     text = "Headline\n\nMissiles were launched from Sinpo and Wonsan on the east coast of North Korea."
     assert ("Sinpo", "KP") in _places(text)
+
+
+def test_region_lists_after_a_comma_typed_regions_abroad_and_hosts():
+    """"12 of Nigeria's 36 states, including Borno, Jigawa and Bauchi"; "Aichi prefecture" in
+    copy naming only Seoul is Japan's (the type word is its own); "Valencia's Paiporta suburb"
+    is the Valencia of the country Paiporta lies in."""
+    places = _places("Headline\n\nFlooding affected 12 of Nigeria's 36 states, including Borno, Jigawa and Bauchi.")
+    assert {("Borno", "NG"), ("Jigawa", "NG"), ("Bauchi", "NG")} <= places
+    places = _places("Headline\n\nToyota's plant in Aichi prefecture halted production. Shares fell in Seoul.")
+    assert ("Aichi prefecture", "JP") in places
+    places = _places("Headline\n\nRescuers searched the rubble in Valencia's Paiporta suburb after the floods.")
+    assert {("Valencia", "ES"), ("Paiporta", "ES")} <= places

@@ -72,7 +72,7 @@ def _patterns() -> dict:
         # the plural first: "the worst-hit districts were Alpha, Beta and Gamma", "counties
         # including Alpha and Beta", "provinces such as Alpha, Beta and Gamma"
         "region_list_after": re.compile(
-            rf"\b(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\s+"
+            rf"\b(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))(?:\s+|\s*,\s+(?=in|su|li|na))"
             rf"(?:were|are|include|included|including|such\s+as|like|namely|of|:)\s+"
             rf"(?P<l>(?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})"),
         "list_name": re.compile(_list_name()),
@@ -501,7 +501,9 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     if not matches:
         matches = [m for k in _keys_starting(key) for m in gz.subdivisions()[k]] if len(key) >= 4 else []
     if matches and context and not any(m[0][:2] in context for m in matches):
-        matches = []  # a region of that name lies in none of the article's countries
+        # a region of that name lies in none of the article's countries; unless the type
+        # word is its own ("Aichi prefecture" in copy naming only Seoul: Japan's)
+        matches = [m for m in matches if gz.fold(word) in gz.fold(m[2])] if len(matches) == 1 else []
     if matches:
         code, local = max(matches, key=_by_context(context))[:2]
         local_f = gz.fold(local)
@@ -1511,6 +1513,25 @@ def _host_of_place(after: str, context: Counter, pats) -> bool:
     return False
 
 
+def _hosted_country(after: str) -> str | None:
+    """The country of the town or region named first in ``after`` (the text after a
+    host's possessive), by the gazetteer's most populous namesake."""
+    run = _HOST_NAME.match(after.lstrip())
+    if not run:
+        return None
+    by_name, _ = gz.cities()
+    words = run.group().split()
+    for n in range(len(words), 0, -1):
+        key = gz.fold(" ".join(words[:n]))
+        code = by_name.first_country(key)
+        if code:
+            return code
+        found = {m[0][:2] for m in gz.subdivisions().get(key, ())}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
                   listed=False, region_slot=False, common=frozenset(), memory=None, inside_run=False,
                   continued=False):
@@ -1736,6 +1757,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             # an alternate name (often another language's spelling) of a town abroad, in an
             # article that names its countries: English copy names that town otherwise
             candidates = [c for c in candidates if c.country in context]
+    if candidates and possessive and host and len({c.country for c in candidates}) > 1:
+        # "Valencia's Paiporta suburb": the host is the namesake in the country of the place it hosts
+        hosted = _hosted_country(after[possessive.end():])
+        there = [c for c in candidates if c.country == hosted]
+        if there:
+            candidates = there
     host = _list_host(after, context, pats) if candidates else None
     if host:
         # the villages of a list placed by the region after it ("in the Portville region"):
