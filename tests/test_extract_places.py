@@ -1105,3 +1105,12 @@ def test_region_lists_after_a_comma_typed_regions_abroad_and_hosts():
     assert ("Aichi prefecture", "JP") in places
     places = _places("Headline\n\nRescuers searched the rubble in Valencia's Paiporta suburb after the floods.")
     assert {("Valencia", "ES"), ("Paiporta", "ES")} <= places
+
+
+def test_states_won_and_works_named_after_their_town():
+    """Election copy: "Trump won Pennsylvania, Michigan and Wisconsin" names where the votes
+    were cast; "the company's Chennai plant" is in Chennai (the town alone is the mention)."""
+    places = _places("Headline\n\nTrump won Pennsylvania, Michigan and Wisconsin, the blue wall states.")
+    assert {("Pennsylvania", "US"), ("Michigan", "US"), ("Wisconsin", "US")} <= places
+    places = _places("Headline\n\nThe company's Chennai plant and its factory in Pune will be expanded.")
+    assert ("Chennai", "IN") in places

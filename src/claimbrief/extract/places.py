@@ -1478,8 +1478,16 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
         return _typed_region(text, sentence, a, b, context, word) if not found else \
             _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
     if found and pats["facility_after"].match(" " + word):  # "the Portville air base": Portville
-        return _row(sentence, a, end, text, city.name, code, "city", lat, lon, "context")
+        # (a works named after its town, "the Sorocaba factory": the town alone, as the
+        # article names it elsewhere)
+        return _row(sentence, a, end if word in _feature_word_set() else b, text, city.name, code, "city",
+                    lat, lon, "context")
     return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
+
+
+@lru_cache(maxsize=1)
+def _feature_word_set() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["feature_words"])
 
 
 @lru_cache(maxsize=1)
@@ -1578,8 +1586,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     if key in countries or key in demonyms:
         feature = None
     elif key in by_name:  # a town's facility: "the Portville air base"; "the Portville border area"
-        feature = _feature(name, after, pats) if pats["facility_after"].match(after) or _BORDER_AREA.match(after) \
-            else None
+        facility = pats["facility_after"].match(after)
+        feature = _feature(name, after, pats) if facility or _BORDER_AREA.match(after) else None
+        if feature is None and facility:
+            feature = (name, facility.end(), False)  # "the company's Chennai plant": the town's
     else:
         feature = _feature(name, after, pats)
     if feature and key not in demonyms and not continued:  # "Freedonia Coast Monitor" is a body
