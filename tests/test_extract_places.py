@@ -1114,3 +1114,8 @@ def test_states_won_and_works_named_after_their_town():
     assert {("Pennsylvania", "US"), ("Michigan", "US"), ("Wisconsin", "US")} <= places
     places = _places("Headline\n\nThe company's Chennai plant and its factory in Pune will be expanded.")
     assert ("Chennai", "IN") in places
+
+
+def test_a_compass_word_opening_an_unknown_name_in_a_locative_slot_is_a_region():
+    text = "Headline\n\nCholera cases in Malawi have doubled, with the outbreak that began in the Lower Shire."
+    assert ("Lower Shire", "MW") in _places(text)

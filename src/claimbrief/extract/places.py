@@ -1953,8 +1953,10 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
     in the country of the nearest place before it."""
     name = text[a:b]
     words = name.split()
+    # ("the Lower Shire", "the Upper Nile": a compass word opening a region's name)
+    compass = len(words) >= 2 and (gz.fold(words[0]) in _direction_keys() or gz.fold(words[0]) in _name_compass_words())
     if (len(words) > 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
-            or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
+            or any(gz.fold(w) in common or w in _not_place_names() for w in words[1 if compass else 0:])):
         return None
     typed = _search_end(pats, "typed_slot", before)
     last = context.placed[-1] if listed and getattr(context, "placed", None) else None
@@ -1980,6 +1982,8 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
             and (of_code := _located_in(", in " + of_host.group(1), context, pats)):
         # "in the Outback of Freedonia": a name only a place can have there, in that place
         kind, host = "region", of_code
+    elif compass and _locative_before(pats, before):
+        kind = "region"  # "the outbreak that began in the Lower Shire": a part of the country
     elif _search_end(pats, "list_slot", before) and _unknown_list_after(text, b, sentence["end"], common):
         # "sites across Alpha and Beta between 2019 and 2024", "centres in Alpha and Beta Gamma,":
         # a list of names in a locative slot, none of them a person's or a body's, is a list of places
