@@ -1119,3 +1119,7 @@ def test_states_won_and_works_named_after_their_town():
 def test_a_compass_word_opening_an_unknown_name_in_a_locative_slot_is_a_region():
     text = "Headline\n\nCholera cases in Malawi have doubled, with the outbreak that began in the Lower Shire."
     assert ("Lower Shire", "MW") in _places(text)
+
+
+def test_an_incursion_or_a_counterattack_named_by_its_place_is_an_event():
+    assert _places("Headline\n\nNorth Korean troops took part in the Kursk counterattack after the Kursk incursion.") == set()
