@@ -1123,3 +1123,12 @@ def test_a_compass_word_opening_an_unknown_name_in_a_locative_slot_is_a_region()
 
 def test_an_incursion_or_a_counterattack_named_by_its_place_is_an_event():
     assert _places("Headline\n\nNorth Korean troops took part in the Kursk counterattack after the Kursk incursion.") == set()
+
+
+def test_a_court_or_council_named_after_its_place_gives_the_place_wherever_named():
+    """The court sits there, the council governs it: "Galway County Council estimated", "the
+    Bombay High Court on Tuesday ordered"; an acronym opening the name is no place."""
+    rows = _rows("At the time, Galway County Council estimated repairs at 1.2 million euros.")
+    assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Galway", "IE")}
+    rows = _rows("The UN Security Council met on Friday, diplomats said.")
+    assert rows["places"] == []

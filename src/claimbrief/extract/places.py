@@ -767,6 +767,13 @@ def _venue_words() -> frozenset[str]:
     return frozenset(gz.fold(w).split()[-1] for w in lex["building_words"] + lex["place_facility_words"])
 
 
+@lru_cache(maxsize=1)
+def _seat_words() -> frozenset[str]:
+    """Folded last words of the bodies a place's name opens wherever they stand: the court
+    sits there, the council governs it ("Perth Magistrates Court", "Galway County Council")."""
+    return frozenset(gz.fold(w) for w in lexicon()["seat_words"])
+
+
 def _venue_place(text: str, sentences: list[dict], a: int, b: int, context: Counter, pats) -> dict | None:
     """The town (or region) a building's name opens with, where the building stands in a
     locative slot: "at Perth Magistrates Court", "taken to Kherson Regional Hospital",
@@ -775,10 +782,12 @@ def _venue_place(text: str, sentences: list[dict], a: int, b: int, context: Coun
     building, and a building not in a locative slot ("heard by the Alpha High Court") places
     nothing."""
     words = text[a:b].split()
-    if len(words) < 2 or gz.fold(words[-1]) not in _venue_words():
+    last = gz.fold(words[-1]) if len(words) >= 2 else ""
+    seat = last in _seat_words()
+    if not seat and last not in _venue_words():
         return None
     before = text[max(0, a - 40):a]
-    if not _locative_before(pats, before):
+    if not seat and not _locative_before(pats, before):
         return None
     sentence = _sentence_at(sentences, a)
     if sentence is None:
@@ -788,7 +797,7 @@ def _venue_place(text: str, sentences: list[dict], a: int, b: int, context: Coun
         name = " ".join(words[:n])
         key = gz.fold(name)
         if name in _not_place_names() or name in _not_place_words() or key in gz.country_index() \
-                or key in gz.demonym_index():
+                or key in gz.demonym_index() or name.isupper():  # ("UN Security Council": an acronym)
             continue
         end = a + len(name)
         found = [c for c in by_name.get(key, []) + by_alias.get(key, [])
