@@ -1132,3 +1132,9 @@ def test_a_court_or_council_named_after_its_place_gives_the_place_wherever_named
     assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Galway", "IE")}
     rows = _rows("The UN Security Council met on Friday, diplomats said.")
     assert rows["places"] == []
+
+
+def test_a_district_named_after_its_region_listed_after_a_locative_is_no_person():
+    rows = _rows("About 2,300 people in Malaysia were moved to relief centres in Besut and Hulu Terengganu, "
+                 "the state's civil defence office said.")
+    assert ("Hulu Terengganu", "MY") in {(p["mention"], p["country"]) for p in rows["places"]}

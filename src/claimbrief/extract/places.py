@@ -659,6 +659,10 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 and (_locative_before(pats, text[max(0, a - 40):a])
                      or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)):
             continue
+        if key.count(" ") == 1 and key.rsplit(" ", 1)[-1] in regions and _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a):
+            # "relief centres in Besut and Hulu Terengganu": a name listed after a locative
+            # and ending in a region's name is a district, not a person the names took it for
+            continue
         venue = _venue_place(text, sentences, a, b, context, pats) if " " in key else None
         if venue:
             # "appeared at Perth Magistrates Court": a building named after its town, where
