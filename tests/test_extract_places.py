@@ -1138,3 +1138,9 @@ def test_a_district_named_after_its_region_listed_after_a_locative_is_no_person(
     rows = _rows("About 2,300 people in Malaysia were moved to relief centres in Besut and Hulu Terengganu, "
                  "the state's civil defence office said.")
     assert ("Hulu Terengganu", "MY") in {(p["mention"], p["country"]) for p in rows["places"]}
+
+
+def test_a_town_a_hazard_spared_or_emptied_is_a_place_but_one_that_hits_back_an_actor():
+    places = _places("Headline\n\nFloods hit Malaysia. Only Gua Musang has so far been spared. "
+                     "Moscow has hit back with sanctions.")
+    assert ("Gua Musang", "MY") in places and not any(m == "Moscow" for m, _ in places)

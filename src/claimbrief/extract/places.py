@@ -44,8 +44,11 @@ def _patterns() -> dict:
         # a name that a hazard befell: "Benin City was also hit", "Alpha and Beta were
         # flooded" (not "was hit with sanctions": a state punished is an actor)
         "struck_after": re.compile(
-            r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|badly\s+|worst\s+|hardest\s+|severely\s+|heavily\s+)?"
-            r"(?:hit|flooded|battered|struck|ravaged|inundated|submerged|lashed|pounded|devastated|cut\s+off)\b(?!\s+with\b)"),
+            # ("Alpha has so far been spared": what a hazard spared is a place too)
+            r"\s+(?:was|were|(?:has|have)\s+(?:(?:so\s+far|also|not|yet|largely)\s+)?been)\s+"
+            r"(?:also\s+|badly\s+|worst\s+|hardest\s+|severely\s+|heavily\s+|largely\s+)?"
+            r"(?:hit|flooded|battered|struck|ravaged|inundated|submerged|lashed|pounded|devastated|cut\s+off|spared|evacuated|shelled)\b"
+            r"(?!\s+with\b)"),
         "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
