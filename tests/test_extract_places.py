@@ -1144,3 +1144,10 @@ def test_a_town_a_hazard_spared_or_emptied_is_a_place_but_one_that_hits_back_an_
     places = _places("Headline\n\nFloods hit Malaysia. Only Gua Musang has so far been spared. "
                      "Moscow has hit back with sanctions.")
     assert ("Gua Musang", "MY") in places and not any(m == "Moscow" for m, _ in places)
+
+
+def test_a_state_possessive_in_a_locative_slot_hosts_a_place_the_names_took_for_a_person():
+    rows = _rows("The company runs two open-pit mines near Calama in northern Chile's Antofagasta region, "
+                 "it said on Wednesday.")
+    places = {(p["mention"], p["country"]) for p in rows["places"]}
+    assert {("northern Chile", "CL"), ("Antofagasta region", "CL")} <= places

@@ -662,6 +662,11 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 and (_locative_before(pats, text[max(0, a - 40):a])
                      or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)):
             continue
+        owner = _POSSESSIVE_SPACE.search(key)
+        if owner and key[:owner.start()] in countries and _locative_before(pats, text[max(0, a - 40):a]):
+            # "in northern Freedonia's Alpha region": a state's possessive in a locative slot
+            # hosts a place, whatever the names of people made of the words after it
+            continue
         if key.count(" ") == 1 and key.rsplit(" ", 1)[-1] in regions and _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a):
             # "relief centres in Besut and Hulu Terengganu": a name listed after a locative
             # and ending in a region's name is a district, not a person the names took it for
