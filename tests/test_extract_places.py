@@ -1151,3 +1151,8 @@ def test_a_state_possessive_in_a_locative_slot_hosts_a_place_the_names_took_for_
                  "it said on Wednesday.")
     places = {(p["mention"], p["country"]) for p in rows["places"]}
     assert {("northern Chile", "CL"), ("Antofagasta region", "CL")} <= places
+
+
+def test_self_proclaimed_republics_named_with_a_possessive_inside():
+    text = "Headline\n\nShelling hit the self-proclaimed Donetsk People's Republic and the Luhansk People's Republic."
+    assert _places(text) == {("Donetsk People's Republic", "UA"), ("Luhansk People's Republic", "UA")}

@@ -40,7 +40,8 @@ def _patterns() -> dict:
         "hazard_before": re.compile(
             rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again|would|will|could|may|might|is|was|expected|set|to)\s+){{0,3}}"
             rf"(?:{trie_alternation(lex['impact_verbs'], ignorecase=True)})\s+(?:(?:parts|much|most|large\s+parts|swathes)\s+of\s+)?"
-            rf"(?:the\s+)?(?:(?:{direction})\s+)?$", re.IGNORECASE),
+            rf"(?:the\s+)?(?:(?:{direction})\s+)?(?:[\w’'.]+-(?:{trie_alternation(lex['held_compounds'], ignorecase=True)})\s+)?$",
+            re.IGNORECASE),
         # a name that a hazard befell: "Benin City was also hit", "Alpha and Beta were
         # flooded" (not "was hit with sanctions": a state punished is an actor)
         "struck_after": re.compile(
@@ -712,7 +713,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 matched = False
                 for n in range(min(6, len(tokens) - i), 0, -1):
                     if n > 1 and any(tokens[k][2] for k in range(i, i + n - 1)) \
-                            and gz.fold(text[tokens[i][0]:tokens[i + n - 1][1]]) not in countries:
+                            and (inner := gz.fold(text[tokens[i][0]:tokens[i + n - 1][1]])) not in countries \
+                            and inner not in regions:
                         # a possessive inside: "Indonesia's Central" is not one name (a state's
                         # formal name may hold one: "Democratic People's Republic of Korea")
                         continue
