@@ -1156,3 +1156,10 @@ def test_a_state_possessive_in_a_locative_slot_hosts_a_place_the_names_took_for_
 def test_self_proclaimed_republics_named_with_a_possessive_inside():
     text = "Headline\n\nShelling hit the self-proclaimed Donetsk People's Republic and the Luhansk People's Republic."
     assert _places(text) == {("Donetsk People's Republic", "UA"), ("Luhansk People's Republic", "UA")}
+
+
+def test_companies_held_or_traded_are_no_unknown_places():
+    """"Shares in Samsung and Hyundai", "investors in Tesla and Nvidia": no misspelt town, no
+    list of villages; a known market town stays a place ("shares in Tokyo")."""
+    assert _places("Headline\n\nShares in Samsung and Hyundai fell. Investors in Tesla and Nvidia were nervous.") == set()
+    assert ("Tokyo", "JP") in _places("Headline\n\nShares in Tokyo fell on Monday.")

@@ -122,6 +122,7 @@ def _patterns() -> dict:
         "owner_after": re.compile(
             rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
         "near_slot": re.compile(rf"\b(?:{trie_alternation(lex['near_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
+        "holding_slot": re.compile(rf"\b(?:{trie_alternation(lex['holding_slots'], ignorecase=True)})\s+$", re.IGNORECASE),
         "list_slot": re.compile(rf"\b(?:{trie_alternation(lex['list_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
         "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         # a person's home town in apposition: "Jane Doe, 33, of Portville," (court copy)
@@ -153,6 +154,7 @@ def _end_words() -> dict[str, int]:
             "typed_slot": longest(lex["typed_slots"]) + 1,  # "the"
             "near_slot": longest(lex["near_prepositions"]),
             "list_slot": longest(lex["list_prepositions"]),
+            "holding_slot": longest(lex["holding_slots"]),
             "far_part": 4}  # "the far north of"
 
 
@@ -1851,6 +1853,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         canonical, code = found
         lat, lon = _namesake_point(name, code)
         return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
+    if _search_end(pats, "holding_slot", before):
+        return None  # "shares in Alpha", "investors in Alpha and Beta": companies, unless a gazetteer knows a town
     row = None if inside_run else (_compass_region(text, sentence, a, b, context)
                                    or _unknown_place(text, sentence, a, b, context, pats, before, listed, common))
     if row:
