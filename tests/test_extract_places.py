@@ -941,3 +941,225 @@ def test_a_demonym_before_capital_is_that_states_capital_city():
                                           "ties were legal."))
     assert [(r["mention"], r["canonical"], r["country"], r["kind"]) for r in rows] == \
         [("Peruvian capital", "Lima", "PE", "city")]
+
+
+def test_a_state_cited_addressed_or_targeted_is_no_place():
+    """"according to X", "called on X to", "sanctions on X", "an envoy to X": the state as an
+    actor, though the phrase ends in a locative preposition."""
+    text = ("Headline\n\nThe G7 called on Portugal to act. The EU imposed new sanctions on Russia on Monday. "
+            "Allies stepped up pressure on Moscow. Chile's ambassador to Japan was summoned. "
+            "According to Kyiv, 30 soldiers were killed. A message to Washington was delivered. "
+            "The move was welcomed in Lisbon.")
+    assert _places(text) == {("Lisbon", "PT")}
+
+
+def test_named_waters_are_whole_and_shared():
+    """"the Gulf of Aden" is the gulf (not the multi-country "the Gulf", nor a province
+    named Gulf), and waters named "X of Y" bound several states: no country."""
+    text = "Headline\n\nPirates seized a tanker in the Gulf of Aden. Ships crossed the Strait of Hormuz."
+    assert _places(text) == {("Gulf of Aden", None), ("Strait of Hormuz", None)}
+    assert _places("Headline\n\nOil prices rose as tensions in the Gulf mounted.") == {("the Gulf", None)}
+
+
+def test_host_of_a_typed_region_no_gazetteer_lists():
+    """"Kerala's Wayanad district": the possessive is the host of a typed region, a place,
+    even where the district itself is in no gazetteer."""
+    places = _places("Headline\n\nLandslides struck Kerala's Wayanad district, killing 200 people.")
+    assert ("Kerala", "IN") in places and ("Wayanad district", "IN") in places
+
+
+def test_far_part_after_a_demonym_is_a_region():
+    rows = extract_places("Headline\n\nTroops were redeployed to the Russian Far East last month.",
+                          split_sentences("Headline\n\nTroops were redeployed to the Russian Far East last month."))
+    assert [(r["mention"], r["country"], r["kind"]) for r in rows] == [("Russian Far East", "RU", "region")]
+
+
+def _rows(text):
+    import datetime
+
+    from claimbrief.article import make_article
+    from claimbrief.extract import extract_rows
+
+    filler = "\n\nThe officials said that the situation was being watched closely by the government."
+    return extract_rows(make_article("Headline\n\n" + text + filler, title="Headline",
+                                     published=datetime.date(2024, 12, 20)))
+
+
+def test_on_before_a_date_joins_no_name_and_a_venue_keeps_its_town():
+    """"X Ltd on Thursday" is the body "X Ltd"; "at Perth Magistrates Court" is a court named
+    after the town it stands in: the town is a place, the court one body.  A body named
+    after its town and not in a locative slot places nothing."""
+    rows = _rows("Shares in Tata Industries Ltd on Thursday rose 5 percent, the company said.")
+    assert "Tata Industries Ltd" in {a["name"] for a in rows["actors"]}
+    rows = _rows("The man appeared at Perth Magistrates Court on Monday.")
+    assert "Perth Magistrates Court" in {a["name"] for a in rows["actors"]}
+    assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Perth", "AU")}
+    rows = _rows("He was taken to Kherson Regional Hospital, the governor said.")
+    assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Kherson", "UA")}
+    rows = _rows("A spokesman for the Kursk Regional Administration said 12 people died.")
+    assert rows["places"] == []
+
+
+def test_names_listed_then_described_lie_where_the_description_says():
+    """"X and Y, two villages in the Z region": both are places of Z's country, found or
+    not in a gazetteer."""
+    text = ("Headline\n\nRussian forces claimed Novoivanovka and Nikolaevo-Darino, two villages in the "
+            "Kursk region of Russia.")
+    assert {("Novoivanovka", "RU"), ("Nikolaevo-Darino", "RU")} <= _places(text)
+
+
+def test_a_big_town_before_a_border_area_is_that_town_abroad():
+    """"the Kursk border region" in copy from Kyiv: the big town's area, not the main country's."""
+    text = "Headline\n\nThousands have arrived in the Kursk border region, officials in Kyiv said."
+    assert ("Kursk border region", "RU") in _places(text)
+
+
+def test_regions_of_a_named_country_beat_namesake_towns_abroad():
+    """"Cornwall and Devon in England", "Kent and Essex": counties of the country the article
+    names, not towns of the same names in Canada or the United States (which the names
+    must not vote into the article's countries either)."""
+    text = "Headline\n\nFloods hit farms across Cornwall and Devon in England. Sites in Kent and Essex were closed."
+    assert _places(text) == {("Cornwall", "GB"), ("Devon", "GB"), ("England", "GB"), ("Kent", "GB"),
+                             ("Essex", "GB")}
+
+
+def test_a_list_of_unknown_names_in_a_locative_slot_is_a_list_of_places():
+    """"sites across Alpha and Beta between 2019 and 2024": names no gazetteer knows (or only
+    as hamlets abroad), listed after a locative preposition, lie in the article's country;
+    a list used as a modifier ("in Alpha and Beta groups") is not one."""
+    text = ("Headline\n\nScientists in Scotland measured water levels at 14 restored sites across Caithness "
+            "and Sutherland between 2019 and 2024.")
+    assert {("Caithness", "GB"), ("Sutherland", "GB")} <= _places(text)
+    text = "Headline\n\nPeople in Malaysia were moved to relief centres in Besut and Kemaman Utara, officials said."
+    assert {("Besut", "MY"), ("Kemaman Utara", "MY")} <= _places(text)
+    assert _places("Headline\n\nPosts in Facebook and Instagram groups spread the claim.") == set()
+
+
+def test_who_holds_a_place_does_not_hide_it():
+    """"fled Hamas-run Gaza", "in Russian-annexed Crimea": the hyphenated holder between the
+    locative and the name neither ends the slot nor makes the name part of a longer one."""
+    places = _places("Headline\n\nResidents fled Hamas-run Gaza. Elections were held in Russian-annexed Crimea.")
+    assert {("Gaza", "PS"), ("Crimea", "UA")} <= places
+
+
+def test_features_named_by_a_demonym_or_a_big_town_abroad():
+    """"the Scottish Highlands" lie in the demonym's country, "the Kathmandu Valley" around
+    the big town, not in the article's main country; "the Darien Gap" is a feature."""
+    text = "Headline\n\nGangs control much of Haiti. Rain lashed the Scottish Highlands. Rescuers reached the Kathmandu Valley."
+    assert {("Scottish Highlands", "GB"), ("Kathmandu Valley", "NP")} <= _places(text)
+    assert "Darien Gap" in {m for m, _ in _places("Headline\n\nMigrants crossed the Darien Gap on foot.")}
+
+
+def test_the_place_after_of_says_where_a_feature_or_unknown_name_lies():
+    """"the San Fernando Valley of Los Angeles" (not a namesake town's country), "in the
+    Outback of Australia" (a name no gazetteer knows, placed by its host)."""
+    assert ("San Fernando Valley", "US") in _places(
+        "Headline\n\nEvacuations were ordered in the San Fernando Valley of Los Angeles.")
+    assert ("Outback", "AU") in _places("Headline\n\nWildfires raged in the Outback of Australia.")
+
+
+def test_a_plural_name_with_the_in_a_locative_slot_is_a_range_or_a_land():
+    """"across the Alps and the Pyrenees": ranges several states share (no country);
+    "in the Olympics", "in the Commons" are no places."""
+    text = "Headline\n\nHeavy snow fell across the Alps and the Pyrenees on Sunday, stranding skiers in France."
+    assert {("Alps", None), ("Pyrenees", None)} <= _places(text)
+    assert _places("Headline\n\nHe competed in the Olympics. Labour won a majority in the Commons.") == set()
+
+
+def test_state_names_with_an_elided_particle_or_a_possessive_inside():
+    text = ("Headline\n\nPrices fell in Côte d'Ivoire and Ghana last year. The ship sailed from the "
+            "Democratic People's Republic of Korea to Vladivostok.")
+    assert {("Côte d'Ivoire", "CI"), ("Ghana", "GH"), ("Democratic People's Republic of Korea", "KP")} <= _places(text)
+
+
+def test_what_comes_from_a_state_makes_it_the_actor():
+    text = ("Headline\n\nThe plan drew criticism from Beijing and a warning from Moscow. There was no response "
+            "from Pyongyang. Refugees arrived from Ukraine.")
+    assert _places(text) == {("Ukraine", "UA")}
+
+
+def test_a_country_name_listed_with_states_is_that_state():
+    text = "Headline\n\nStorms hit Texas, Georgia and Alabama. Officials in Georgia and Armenia met in Tbilisi."
+    places = _places(text)
+    assert ("Georgia", "US") in places and ("Georgia", "GE") in places
+
+
+def test_war_copy_places_what_is_shelled_or_taken():
+    """"shelled Alpha, Beta and Gamma in Freedonia", "strikes also hit X", "near Chasov Yar"
+    (a two-word village no gazetteer lists), "from Sinpo and Wonsan": places."""
+    text = ("Headline\n\nRussian forces shelled Kharkov, Nikolayev and Zaporozhye in Ukraine overnight. "
+            "Strikes also hit Dnepropetrovsk. Fighting continued near Chasov Yar and Ugledar.")
+    assert {("Kharkov", "UA"), ("Nikolayev", "UA"), ("Zaporozhye", "UA"), ("Dnepropetrovsk", "UA"),
+            ("Chasov Yar", "UA"), ("Ugledar", "UA")} <= _places(text)
+    text = "Headline\n\nMissiles were launched from Sinpo and Wonsan on the east coast of North Korea."
+    assert ("Sinpo", "KP") in _places(text)
+
+
+def test_region_lists_after_a_comma_typed_regions_abroad_and_hosts():
+    """"12 of Nigeria's 36 states, including Borno, Jigawa and Bauchi"; "Aichi prefecture" in
+    copy naming only Seoul is Japan's (the type word is its own); "Valencia's Paiporta suburb"
+    is the Valencia of the country Paiporta lies in."""
+    places = _places("Headline\n\nFlooding affected 12 of Nigeria's 36 states, including Borno, Jigawa and Bauchi.")
+    assert {("Borno", "NG"), ("Jigawa", "NG"), ("Bauchi", "NG")} <= places
+    places = _places("Headline\n\nToyota's plant in Aichi prefecture halted production. Shares fell in Seoul.")
+    assert ("Aichi prefecture", "JP") in places
+    places = _places("Headline\n\nRescuers searched the rubble in Valencia's Paiporta suburb after the floods.")
+    assert {("Valencia", "ES"), ("Paiporta", "ES")} <= places
+
+
+def test_states_won_and_works_named_after_their_town():
+    """Election copy: "Trump won Pennsylvania, Michigan and Wisconsin" names where the votes
+    were cast; "the company's Chennai plant" is in Chennai (the town alone is the mention)."""
+    places = _places("Headline\n\nTrump won Pennsylvania, Michigan and Wisconsin, the blue wall states.")
+    assert {("Pennsylvania", "US"), ("Michigan", "US"), ("Wisconsin", "US")} <= places
+    places = _places("Headline\n\nThe company's Chennai plant and its factory in Pune will be expanded.")
+    assert ("Chennai", "IN") in places
+
+
+def test_a_compass_word_opening_an_unknown_name_in_a_locative_slot_is_a_region():
+    text = "Headline\n\nCholera cases in Malawi have doubled, with the outbreak that began in the Lower Shire."
+    assert ("Lower Shire", "MW") in _places(text)
+
+
+def test_an_incursion_or_a_counterattack_named_by_its_place_is_an_event():
+    assert _places("Headline\n\nNorth Korean troops took part in the Kursk counterattack after the Kursk incursion.") == set()
+
+
+def test_a_court_or_council_named_after_its_place_gives_the_place_wherever_named():
+    """The court sits there, the council governs it: "Galway County Council estimated", "the
+    Bombay High Court on Tuesday ordered"; an acronym opening the name is no place."""
+    rows = _rows("At the time, Galway County Council estimated repairs at 1.2 million euros.")
+    assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Galway", "IE")}
+    rows = _rows("The UN Security Council met on Friday, diplomats said.")
+    assert rows["places"] == []
+
+
+def test_a_district_named_after_its_region_listed_after_a_locative_is_no_person():
+    rows = _rows("About 2,300 people in Malaysia were moved to relief centres in Besut and Hulu Terengganu, "
+                 "the state's civil defence office said.")
+    assert ("Hulu Terengganu", "MY") in {(p["mention"], p["country"]) for p in rows["places"]}
+
+
+def test_a_town_a_hazard_spared_or_emptied_is_a_place_but_one_that_hits_back_an_actor():
+    places = _places("Headline\n\nFloods hit Malaysia. Only Gua Musang has so far been spared. "
+                     "Moscow has hit back with sanctions.")
+    assert ("Gua Musang", "MY") in places and not any(m == "Moscow" for m, _ in places)
+
+
+def test_a_state_possessive_in_a_locative_slot_hosts_a_place_the_names_took_for_a_person():
+    rows = _rows("The company runs two open-pit mines near Calama in northern Chile's Antofagasta region, "
+                 "it said on Wednesday.")
+    places = {(p["mention"], p["country"]) for p in rows["places"]}
+    assert {("northern Chile", "CL"), ("Antofagasta region", "CL")} <= places
+
+
+def test_self_proclaimed_republics_named_with_a_possessive_inside():
+    text = "Headline\n\nShelling hit the self-proclaimed Donetsk People's Republic and the Luhansk People's Republic."
+    assert _places(text) == {("Donetsk People's Republic", "UA"), ("Luhansk People's Republic", "UA")}
+
+
+def test_companies_held_or_traded_are_no_unknown_places():
+    """"Shares in Samsung and Hyundai", "investors in Tesla and Nvidia": no misspelt town, no
+    list of villages; a known market town stays a place ("shares in Tokyo")."""
+    assert _places("Headline\n\nShares in Samsung and Hyundai fell. Investors in Tesla and Nvidia were nervous.") == set()
+    assert ("Tokyo", "JP") in _places("Headline\n\nShares in Tokyo fell on Monday.")

@@ -33,6 +33,11 @@ _BASED = re.compile(r"-(?:based|born|headquartered)$")
 _SPACES = re.compile(r"\s+")
 _AFTER_DATELINE_WORD = re.compile(r"\s*(?:,|\(|—|–|--?\s|:)")
 _JOINING_WORDS = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?")
+# "on" before a day or a month dates what the body did, it names no part of it ("Tata
+# Industries Ltd on Thursday", "the Bombay High Court on March 3")
+_ON_DATE = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                      r"|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
+                      r"|Nov|Dec)\b)")
 _NON_SPACE = re.compile(r"\S+")
 _SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -160,6 +165,7 @@ def _joined_runs(text: str):
         start, end, run = runs[i]
         while i + 1 < len(runs) and (run.split()[-1].lower() in org_words
                                      and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]])
+                                     and not _ON_DATE.match(text, end, runs[i + 1][0] + 10)
                                      or _and_inside_name(text, end, runs[i + 1], run, org_words)):
             i += 1
             end = runs[i][1]

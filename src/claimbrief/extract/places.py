@@ -33,17 +33,23 @@ def _patterns() -> dict:
     direction = trie_alternation(lex["directions"], ignorecase=True)
     return {
         "locative": re.compile(
-            rf"\b(?:{trie_alternation(lex['locative_prepositions'], ignorecase=True)})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?$",
+            # ("in Russian-occupied Alpha", "from rebel-held Beta": who holds it, then the name)
+            rf"\b(?:{trie_alternation(lex['locative_prepositions'], ignorecase=True)})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?"
+            rf"(?:[\w’'.]+-(?:{trie_alternation(lex['held_compounds'], ignorecase=True)})\s+)?$",
             re.IGNORECASE),
         "hazard_before": re.compile(
             rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again|would|will|could|may|might|is|was|expected|set|to)\s+){{0,3}}"
             rf"(?:{trie_alternation(lex['impact_verbs'], ignorecase=True)})\s+(?:(?:parts|much|most|large\s+parts|swathes)\s+of\s+)?"
-            rf"(?:the\s+)?(?:(?:{direction})\s+)?$", re.IGNORECASE),
+            rf"(?:the\s+)?(?:(?:{direction})\s+)?(?:[\w’'.]+-(?:{trie_alternation(lex['held_compounds'], ignorecase=True)})\s+)?$",
+            re.IGNORECASE),
         # a name that a hazard befell: "Benin City was also hit", "Alpha and Beta were
         # flooded" (not "was hit with sanctions": a state punished is an actor)
         "struck_after": re.compile(
-            r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|badly\s+|worst\s+|hardest\s+|severely\s+|heavily\s+)?"
-            r"(?:hit|flooded|battered|struck|ravaged|inundated|submerged|lashed|pounded|devastated|cut\s+off)\b(?!\s+with\b)"),
+            # ("Alpha has so far been spared": what a hazard spared is a place too)
+            r"\s+(?:was|were|(?:has|have)\s+(?:(?:so\s+far|also|not|yet|largely)\s+)?been)\s+"
+            r"(?:also\s+|badly\s+|worst\s+|hardest\s+|severely\s+|heavily\s+|largely\s+)?"
+            r"(?:hit|flooded|battered|struck|ravaged|inundated|submerged|lashed|pounded|devastated|cut\s+off|spared|evacuated|shelled)\b"
+            r"(?!\s+with\b)"),
         "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
@@ -58,6 +64,7 @@ def _patterns() -> dict:
                                   rf"(?:(?:{direction}|{trie_alternation(lex['name_compass_words'], ignorecase=True)})\s+)?$",
                                   re.IGNORECASE),
         "compound_after": re.compile(rf"^-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})\b", re.IGNORECASE),
+        "held_suffix": re.compile(rf"-(?:{trie_alternation(lex['held_compounds'], ignorecase=True)})$", re.IGNORECASE),
         "compound_suffix": re.compile(rf"-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})$", re.IGNORECASE),
         "direction_word": re.compile(rf"^(?:{direction})$", re.IGNORECASE),
         "attributive_before": re.compile(r"\b(?:of|a|an|the)\s+$"),
@@ -69,7 +76,7 @@ def _patterns() -> dict:
         # the plural first: "the worst-hit districts were Alpha, Beta and Gamma", "counties
         # including Alpha and Beta", "provinces such as Alpha, Beta and Gamma"
         "region_list_after": re.compile(
-            rf"\b(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\s+"
+            rf"\b(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))(?:\s+|\s*,\s+(?=in|su|li|na))"
             rf"(?:were|are|include|included|including|such\s+as|like|namely|of|:)\s+"
             rf"(?P<l>(?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})"),
         "list_name": re.compile(_list_name()),
@@ -95,7 +102,9 @@ def _patterns() -> dict:
         # "Forsby, in northern Ruritania,", "Forsby, a fishing village near Portville": the name
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
-            rf"^,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+)?"
+            # ("X and Y, two villages in Z": a count and the plural)
+            rf"^,\s+(?:(?:a|an|the|two|three|four|five|six|both|all|several)\s+(?:[\w-]+\s+){{0,2}}"
+            rf"(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})s?\s+)?"
             # ("X, some 500 km north of Y", "X, 50 km (30 miles) from Y")
             rf"(?:(?:(?:some|about|around|roughly|nearly|approximately|just|over|more\s+than)\s+)?\d[\d,.]*\s*"
             rf"(?:km|kilometres|kilometers|miles|mi)\b(?:\s*\([^()]{{1,20}}\))?\s+"
@@ -113,6 +122,8 @@ def _patterns() -> dict:
         "owner_after": re.compile(
             rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
         "near_slot": re.compile(rf"\b(?:{trie_alternation(lex['near_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
+        "holding_slot": re.compile(rf"\b(?:{trie_alternation(lex['holding_slots'], ignorecase=True)})\s+$", re.IGNORECASE),
+        "list_slot": re.compile(rf"\b(?:{trie_alternation(lex['list_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
         "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         # a person's home town in apposition: "Jane Doe, 33, of Portville," (court copy)
         "residence_before": re.compile(r",\s+(?:aged\s+)?(?:\d{1,3},\s+)?of\s+$"),
@@ -122,7 +133,8 @@ def _patterns() -> dict:
         "credit": re.compile(rf"(?m)\b(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"),
         "addressee_before": re.compile(
             rf"(?:\b(?:{trie_alternation(lex['request_verbs'], ignorecase=True)})\b[^.;:!?]{{0,60}}\bfrom"
-            rf"|\b(?:{trie_alternation(lex['appeal_phrases'], ignorecase=True)}))\s+(?:the\s+)?$", re.IGNORECASE),
+            rf"|\b(?:{trie_alternation(lex['appeal_phrases'] + lex['actor_slots'], ignorecase=True)}))\s+(?:the\s+)?$",
+            re.IGNORECASE),
     }
 
 
@@ -141,6 +153,8 @@ def _end_words() -> dict[str, int]:
             "apposition": longest(lex["apposition_nouns"]),
             "typed_slot": longest(lex["typed_slots"]) + 1,  # "the"
             "near_slot": longest(lex["near_prepositions"]),
+            "list_slot": longest(lex["list_prepositions"]),
+            "holding_slot": longest(lex["holding_slots"]),
             "far_part": 4}  # "the far north of"
 
 
@@ -160,7 +174,7 @@ def _locative_endings() -> tuple[str, ...]:
     "outskirts of"), "the", the last word of a compass word, "of" ("part of")."""
     lex = lexicon()
     return tuple(sorted({p.split()[-1].lower() for p in lex["locative_prepositions"] + lex["directions"]
-                         + lex["impact_verbs"]} | {"the", "of"}))
+                         + lex["impact_verbs"] + lex["held_compounds"]} | {"the", "of"}))
 
 
 def _locative_before(pats: dict, text: str) -> bool:
@@ -210,6 +224,12 @@ _OF_JOIN = re.compile(r"\s+of\s+(?:the\s+)?")
 _NON_SPACE = re.compile(r"\S+")
 _COMMA_GAP = re.compile(r",\s*")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+# a compass part after a demonym: "the Russian Far East", "the Canadian far north"
+_FAR_PART = re.compile(r"\s+far\s+(north|south|east|west)\b", re.IGNORECASE)
+# an elided French or Italian particle and the capitalised name it is glued to: " d'Ivoire"
+_ELIDED_AFTER = re.compile(r"\s+[dl][’'][A-Z][\w’'-]*")
+_ELIDED_WORD = re.compile(r"[dl][’'][A-Z]")
+_OF_CAPITAL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
 # what every match of the capital_of pattern ends in ("Freedonia's capital")
@@ -329,6 +349,11 @@ def _place_runs(text: str, start: int, end: int):
             if until > at:
                 runs.append((a + at, a + until, run[at:until]))
             at = cut.end() if cut else at
+    # an elided particle and the name it opens ends a name: "Côte d'Ivoire", "Val d'Or" (the
+    # runs of capitalised words stop before the lower-case particle)
+    if "d'" in text[start:end] or "d’" in text[start:end] or "l'" in text[start:end] or "l’" in text[start:end]:
+        runs = [(a, (m.end() if (m := _ELIDED_AFTER.match(text, b)) else b), "") for a, b, _ in runs]
+        runs = [(a, b, text[a:b]) for a, b, _ in runs]
     merged: list[tuple[int, int]] = []
     particle = _patterns()["particle_join"]
     for a, b, _ in runs:
@@ -482,7 +507,9 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     if not matches:
         matches = [m for k in _keys_starting(key) for m in gz.subdivisions()[k]] if len(key) >= 4 else []
     if matches and context and not any(m[0][:2] in context for m in matches):
-        matches = []  # a region of that name lies in none of the article's countries
+        # a region of that name lies in none of the article's countries; unless the type
+        # word is its own ("Aichi prefecture" in copy naming only Seoul: Japan's)
+        matches = [m for m in matches if gz.fold(word) in gz.fold(m[2])] if len(matches) == 1 else []
     if matches:
         code, local = max(matches, key=_by_context(context))[:2]
         local_f = gz.fold(local)
@@ -638,6 +665,21 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 and (_locative_before(pats, text[max(0, a - 40):a])
                      or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)):
             continue
+        owner = _POSSESSIVE_SPACE.search(key)
+        if owner and key[:owner.start()] in countries and _locative_before(pats, text[max(0, a - 40):a]):
+            # "in northern Freedonia's Alpha region": a state's possessive in a locative slot
+            # hosts a place, whatever the names of people made of the words after it
+            continue
+        if key.count(" ") == 1 and key.rsplit(" ", 1)[-1] in regions and _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a):
+            # "relief centres in Besut and Hulu Terengganu": a name listed after a locative
+            # and ending in a region's name is a district, not a person the names took it for
+            continue
+        venue = _venue_place(text, sentences, a, b, context, pats) if " " in key else None
+        if venue:
+            # "appeared at Perth Magistrates Court": a building named after its town, where
+            # something happens; the town is a place, the rest stays the body's name
+            add(venue)
+            a = venue["end"]
         take(a, b)
     # the sentences' runs of capitalised words, read once for the inference and the rules
     sentence_runs = [_place_runs(text, sentence["start"], sentence["end"]) for sentence in sentences]
@@ -672,16 +714,22 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             while i < len(tokens):
                 matched = False
                 for n in range(min(6, len(tokens) - i), 0, -1):
-                    if n > 1 and any(tokens[k][2] for k in range(i, i + n - 1)):
-                        continue  # a possessive inside: "Indonesia's Central" is not one name
+                    if n > 1 and any(tokens[k][2] for k in range(i, i + n - 1)) \
+                            and (inner := gz.fold(text[tokens[i][0]:tokens[i + n - 1][1]])) not in countries \
+                            and inner not in regions:
+                        # a possessive inside: "Indonesia's Central" is not one name (a state's
+                        # formal name may hold one: "Democratic People's Republic of Korea")
+                        continue
                     a, b = tokens[i][0], tokens[i + n - 1][1]
-                    if text[a].islower() or text[tokens[i + n - 1][0]].islower():
+                    if text[a].islower() or text[tokens[i + n - 1][0]].islower() \
+                            and not _ELIDED_WORD.match(text, tokens[i + n - 1][0]):
                         continue  # "of the Alpha": a name starts and ends with a capitalised word
                     name = text[a:b]
                     key = gz.fold(name)
                     if not free(a, b) or not key or name in not_words:
                         continue
-                    if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats):
+                    if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats) \
+                            and not (n <= 3 and _search_end(pats, "near_slot", text[max(s, a - 30):a])):
                         continue  # most runs of several words are names of people and bodies
                     if n > 1 and text[a:tokens[i][1]] in not_words and not _known_key(key) \
                             and key not in countries:
@@ -699,7 +747,10 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                                         capitals, by_name, by_alias, listed=listed, region_slot=region_slot,
                                         common=common, memory=memory,
                                         inside_run=_inside_name(text, tokens, i, n),
-                                        continued=i + n < len(tokens) and not tokens[i + n - 1][2])
+                                        # (a name goes on with a capitalised word: "Freedonia
+                                        # Coast Monitor"; "the Alpha Valley of Beta" is the valley)
+                                        continued=i + n < len(tokens) and not tokens[i + n - 1][2]
+                                        and not text[tokens[i + n][0]].islower())
                     if row and free(row["start"], row["end"]):
                         rows.append(row)
                         take(row["start"], row["end"])
@@ -723,6 +774,59 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
         and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> frozenset[str]:
+    """Folded last words of a building's or facility's name: "court", "hospital", "airport"."""
+    lex = lexicon()
+    return frozenset(gz.fold(w).split()[-1] for w in lex["building_words"] + lex["place_facility_words"])
+
+
+@lru_cache(maxsize=1)
+def _seat_words() -> frozenset[str]:
+    """Folded last words of the bodies a place's name opens wherever they stand: the court
+    sits there, the council governs it ("Perth Magistrates Court", "Galway County Council")."""
+    return frozenset(gz.fold(w) for w in lexicon()["seat_words"])
+
+
+def _venue_place(text: str, sentences: list[dict], a: int, b: int, context: Counter, pats) -> dict | None:
+    """The town (or region) a building's name opens with, where the building stands in a
+    locative slot: "at Perth Magistrates Court", "taken to Kherson Regional Hospital",
+    "flights from Alpha International Airport".  A body named after its town ("the Lagos
+    State Government said", "a spokesman for the Alpha Regional Administration") is no
+    building, and a building not in a locative slot ("heard by the Alpha High Court") places
+    nothing."""
+    words = text[a:b].split()
+    last = gz.fold(words[-1]) if len(words) >= 2 else ""
+    seat = last in _seat_words()
+    if not seat and last not in _venue_words():
+        return None
+    before = text[max(0, a - 40):a]
+    if not seat and not _locative_before(pats, before):
+        return None
+    sentence = _sentence_at(sentences, a)
+    if sentence is None:
+        return None
+    by_name, by_alias = gz.cities()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        name = " ".join(words[:n])
+        key = gz.fold(name)
+        if name in _not_place_names() or name in _not_place_words() or key in gz.country_index() \
+                or key in gz.demonym_index() or name.isupper():  # ("UN Security Council": an acronym)
+            continue
+        end = a + len(name)
+        found = [c for c in by_name.get(key, []) + by_alias.get(key, [])
+                 if c.population >= _small_town() or c.country in context]
+        if found:
+            city, by_context = _pick_city(found, context)
+            return _row(sentence, a, end, text, city.name, city.country, "city", city.lat, city.lon,
+                        "context" if by_context else "exact")
+        region = _region(name, context, pats) if len(key) >= 4 else None
+        if region:
+            lat, lon = _namesake_point(name, region[1])
+            return _row(sentence, a, end, text, region[0], region[1], "region", lat, lon, "exact")
+    return None
 
 
 def _place_regions_by_towns(rows: list[dict]) -> None:
@@ -776,6 +880,8 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
                 code = next(iter(found)) if len(found) == 1 else None
             if code is None or name in not_words or name in not_names or key in common:
                 continue
+            if code not in context and any(m[0][:2] in context for m in regions.get(key, ())):
+                break  # "Kent" in copy naming England: that county, no vote for a town abroad
             if _may_end_locative(text[max(0, a - 40):a]) and pats["locative"].search(text, max(0, a - 40), a) or \
                     last_end >= 0 and a - last_end < 12 and pats["list_joiner"].match(text[last_end:a]):
                 votes.setdefault(code, set()).add(key)
@@ -788,7 +894,8 @@ def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
     """Whether tokens[i:i+n] stand inside a longer name: a capitalised word right before
     or after them, with no possessive between ("Vanua Levu", not "Kenya's Kitui" nor
     "Residents of Kerasia")."""
-    before = i > 0 and text[tokens[i - 1][0]].isupper() and not tokens[i - 1][2]
+    before = i > 0 and text[tokens[i - 1][0]].isupper() and not tokens[i - 1][2] \
+        and not _patterns()["held_suffix"].search(text, tokens[i - 1][0], tokens[i - 1][1])  # ("Russian-occupied Alpha")
     after = i + n < len(tokens) and text[tokens[i + n][0]].isupper() and not tokens[i + n - 1][2]
     return bool(before or after)
 
@@ -979,7 +1086,9 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
     rows = []
     for m in _core_matches(pats["multi_country"], _multi_country_core(), text):
         sentence = sentence_of(m.start())
+        # ("the Gulf of Aden", "the Amazon basin of Peru": a longer name, not the region alone)
         if sentence and not _SPACE_CAPITAL.match(text, m.end(), m.end() + 3) \
+                and not _OF_CAPITAL.match(text, m.end(), m.end() + 8) \
                 and not ((noun := _COUNTRY_NOUN_AFTER.match(text, m.end()))
                          and not _OF_AFTER.match(text, noun.end(), sentence["end"])):  # "Sahel Dispatch": a name; "the Pacific island nation": one state
             canonical = _LEADING_THE.sub("", m.group())
@@ -1334,12 +1443,26 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
             return None
         lat, lon = gz.country_point(code)
         return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "context")
+    if in_name and _water_head(text[a:b]):
+        # "the Gulf of Aden", "the Strait of Hormuz", "the Bay of Bengal": waters several
+        # states' shores bound (no country), unless named after a country the article
+        # names ("the Gulf of Thailand")
+        code = (gz.country_index().get(core_key) or (None,))[0]
+        code = code if code and context.get(code, 0) >= 1 else None
+        lat, lon = gz.country_point(code) if code else (None, None)
+        return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "context" if code else "exact")
     if not core_key or core_key in _vocabulary() and core.lower() == core_key or core.title() in _not_place_names() \
             or core.isupper() or core_key in _direction_keys():  # ("Russia's Far Eastern port"): a compass word
         return None  # a word ("the Muslim community"); "Aïr" with its diaeresis is a name
     by_name, by_alias = gz.cities()
     # a country the article names, not one whose capital shares a word ("Lake Victoria")
     found = [c for c in by_name.get(core_key, []) + by_alias.get(core_key, []) if context.get(c.country, 0) >= 1]
+    if not found and not pats["feature_name"].match(text[a:b]):  # (not "Lake Victoria": a head names no town)
+        # "the Alpha border region": a city big enough to be what the name means, though the
+        # article names no country of it (its main country would put the area across the border)
+        big = by_name.first(core_key)
+        if big is not None and big.population >= gz.FUZZY_POPULATION and core.title() not in _not_place_names():
+            found = [big]
     region = _region(core, context, pats)
     locative = bool(_locative_before(pats, before) or listed or region_slot
                     or _POSSESSIVE_BEFORE.search(before) and _hosted_locative(pats, before, gz.country_index(), context))
@@ -1349,12 +1472,25 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     facility = not in_name and word in _place_facility_words()
     if not (in_name or locative or found or region and region[1] in context or facility):
         return None
-    if found:
+    # "the Alpha Valley of Portville", "the Great Plains of Freedonia": the place after "of"
+    # says where the feature lies, whatever namesakes its words have elsewhere
+    of_host = _OF_NAME.match(text, end, sentence["end"]) if in_name and " of " in text[end:end + 5] else None
+    of_code = _located_in(", in " + of_host.group(1), context, pats) if of_host else None
+    if of_code:
+        found = [c for c in found if c.country == of_code]
+        region = region if region and region[1] == of_code else None
+    if of_code and not found and not region:
+        code = of_code
+        lat, lon = gz.country_point(code)
+    elif found:
         city, _ = _pick_city(found, context)
         code, lat, lon = city.country, city.lat, city.lon
     elif region and (not context or region[1] in context):
         code = region[1]
         lat, lon = _namesake_point(core, code)
+    elif core_key in gz.demonym_index():
+        code = gz.demonym_index()[core_key]  # "the Scottish Highlands": that country's
+        lat, lon = gz.country_point(code)
     else:
         # (a facility placed by what follows it: "the Alpha air base near Portville")
         code = (facility and (_list_host(" " + text[end:sentence["end"]].lstrip(), context, pats)
@@ -1367,8 +1503,28 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
         return _typed_region(text, sentence, a, b, context, word) if not found else \
             _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
     if found and pats["facility_after"].match(" " + word):  # "the Portville air base": Portville
-        return _row(sentence, a, end, text, city.name, code, "city", lat, lon, "context")
+        # (a works named after its town, "the Sorocaba factory": the town alone, as the
+        # article names it elsewhere)
+        return _row(sentence, a, end if word in _feature_word_set() else b, text, city.name, code, "city",
+                    lat, lon, "context")
     return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
+
+
+@lru_cache(maxsize=1)
+def _feature_word_set() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["feature_words"])
+
+
+@lru_cache(maxsize=1)
+def _water_heads() -> tuple[str, ...]:
+    """The feature heads that name waters ("Gulf of ", "Strait of "): a head ending in "of"
+    whose first word is a water word."""
+    water = _water_words()
+    return tuple(h + " " for h in lexicon()["feature_heads"] if h.endswith(" of") and h.split()[0].lower() in water)
+
+
+def _water_head(name: str) -> bool:
+    return name.startswith(_water_heads())
 
 
 def _host_of_place(after: str, context: Counter, pats) -> bool:
@@ -1380,12 +1536,33 @@ def _host_of_place(after: str, context: Counter, pats) -> bool:
     if not runs or after[possessive.end():runs[0][0]].strip():
         return False
     words = runs[0][2].split()
+    if len(words) <= 3 and pats["region_after"].match(after, runs[0][1]):
+        return True  # "Kerala's Wayanad district": a typed region, whether or not a gazetteer lists it
     by_name, _ = gz.cities()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
         if _region(name, context, pats) or gz.fold(name) in by_name:
             return True
     return False
+
+
+def _hosted_country(after: str) -> str | None:
+    """The country of the town or region named first in ``after`` (the text after a
+    host's possessive), by the gazetteer's most populous namesake."""
+    run = _HOST_NAME.match(after.lstrip())
+    if not run:
+        return None
+    by_name, _ = gz.cities()
+    words = run.group().split()
+    for n in range(len(words), 0, -1):
+        key = gz.fold(" ".join(words[:n]))
+        code = by_name.first_country(key)
+        if code:
+            return code
+        found = {m[0][:2] for m in gz.subdivisions().get(key, ())}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
@@ -1434,8 +1611,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     if key in countries or key in demonyms:
         feature = None
     elif key in by_name:  # a town's facility: "the Portville air base"; "the Portville border area"
-        feature = _feature(name, after, pats) if pats["facility_after"].match(after) or _BORDER_AREA.match(after) \
-            else None
+        facility = pats["facility_after"].match(after)
+        feature = _feature(name, after, pats) if facility or _BORDER_AREA.match(after) else None
+        if feature is None and facility:
+            feature = (name, facility.end(), False)  # "the company's Chennai plant": the town's
     else:
         feature = _feature(name, after, pats)
     if feature and key not in demonyms and not continued:  # "Freedonia Coast Monitor" is a body
@@ -1508,6 +1687,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             row = _capital_row(text, sentence, a, end, code)
             if row:
                 return row
+        part = _FAR_PART.match(noun.group())
+        if part:  # "the Russian Far East": a region of that country, not the country
+            lat, lon = gz.part_point(code, part.group(1).lower() + "ern")
+            return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "alias")
         lat, lon = gz.country_point(code)
         return _row(sentence, a, end, text, gz.country_name(code), code, "country", lat, lon, "alias")
     if key in demonyms and key not in countries:
@@ -1537,10 +1720,20 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                                                               or _hosted_locative(pats, before, countries, context))
                     or _search_end(pats, "apposition", before)
                     or after[:1] == "," and _located_in(after, context, pats) is not None
+                    or after[:1] == " " and _listed_located_in(after, context, pats) is not None
                     or key not in countries and (
                         pats["residence_before"].search(before) and after[:1] in (",", ".", ";", "")
                         or pats["resident_before"].search(before) and pats["resident_after"].match(after)))
     direction = _search_end(pats, "direction_before", before)
+    if key in countries and (listed or region_slot) and getattr(context, "placed", None):
+        # "Florida and Georgia", "in Texas, Georgia and Alabama": a state's name that is also
+        # a country's, listed with regions of one country, is that country's region
+        last = context.placed[-1]
+        home = [m for m in gz.subdivisions().get(key, ()) if m[0][:2] == last["country"]] \
+            if last["kind"] == "region" and last["sentence_id"] == sentence["id"] else []
+        if home and not _actor_use(before, after, pats, listed):
+            lat, lon = _namesake_point(name, last["country"])
+            return _row(sentence, a, b, text, home[0][1], last["country"], "region", lat, lon, "context")
     if key in countries:
         code, how = countries[key]
         if direction:
@@ -1599,6 +1792,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             # an alternate name (often another language's spelling) of a town abroad, in an
             # article that names its countries: English copy names that town otherwise
             candidates = [c for c in candidates if c.country in context]
+    if candidates and possessive and host and len({c.country for c in candidates}) > 1:
+        # "Valencia's Paiporta suburb": the host is the namesake in the country of the place it hosts
+        hosted = _hosted_country(after[possessive.end():])
+        there = [c for c in candidates if c.country == hosted]
+        if there:
+            candidates = there
     host = _list_host(after, context, pats) if candidates else None
     if host:
         # the villages of a list placed by the region after it ("in the Portville region"):
@@ -1611,6 +1810,15 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             return _row(sentence, a, b, text, name, host, "city", lat, lon, "context")
     if candidates:
         city, by_context = _pick_city(candidates, context)
+        if context and city.country not in context and not inside_run:
+            # "Cornwall and Devon in England": a region of a country the article names, not
+            # a namesake town abroad
+            home = [m for m in gz.subdivisions().get(key, ()) if m[0][:2] in context]
+            if home and key not in common:
+                code, local = max(home, key=_by_context(context))[:2]
+                lat, lon = _namesake_point(name, code[:2])
+                return _row(sentence, a, b, text, name if gz.fold(local) == key else local, code[:2], "region",
+                            lat, lon, "context")
         # (the town's country named, not only counted by this very name as a capital's)
         province = None if inside_run or key in common or context.get(city.country, 0) >= 1 \
             else _province(key, city, context)
@@ -1645,6 +1853,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         canonical, code = found
         lat, lon = _namesake_point(name, code)
         return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
+    if _search_end(pats, "holding_slot", before):
+        return None  # "shares in Alpha", "investors in Alpha and Beta": companies, unless a gazetteer knows a town
     row = None if inside_run else (_compass_region(text, sentence, a, b, context)
                                    or _unknown_place(text, sentence, a, b, context, pats, before, listed, common))
     if row:
@@ -1694,7 +1904,12 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
             or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
         return None
     code = None
-    if after[:1] == ",":
+    placed = getattr(context, "placed", None)
+    if placed and placed[-1]["sentence_id"] == sentence["id"] and placed[-1]["resolution"] == "context" \
+            and placed[-1]["kind"] == "city" and placed[-1]["end"] < a \
+            and pats["list_joiner"].match(text[placed[-1]["end"]:a]):
+        code = placed[-1]["country"]  # listed after an unlisted village: "across Alpha and Beta"
+    if code is None and after[:1] == ",":
         code = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
     if code is None and _search_end(pats, "near_slot", before):
         code = _list_host(after, context, pats)  # "near Alpha and Beta in the Portville region"
@@ -1765,18 +1980,41 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
     in the country of the nearest place before it."""
     name = text[a:b]
     words = name.split()
+    # ("the Lower Shire", "the Upper Nile": a compass word opening a region's name)
+    compass = len(words) >= 2 and (gz.fold(words[0]) in _direction_keys() or gz.fold(words[0]) in _name_compass_words())
     if (len(words) > 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
-            or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
+            or any(gz.fold(w) in common or w in _not_place_names() for w in words[1 if compass else 0:])):
         return None
     typed = _search_end(pats, "typed_slot", before)
     last = context.placed[-1] if listed and getattr(context, "placed", None) else None
     host = _list_host(text[b:sentence["end"]], context, pats)
     if typed:
         kind = lexicon()["typed_slots"][typed.group(1).lower()]
+    elif len(words) == 1 and name.endswith("s") and name not in _not_place_plurals() and _THE_BEFORE.search(before) \
+            and (_search_end(pats, "list_slot", before[:-4]) or listed and last is not None
+                 and last["sentence_id"] == sentence["id"] and last["kind"] == "region"):
+        # "across the Alps and the Pyrenees", "the Pampas in Freedonia": a plural name with
+        # "the" in a locative slot is a range or a land; where nothing after it places it in
+        # one country, it spans several
+        if host is None and (of_host := _OF_NAME.match(text, b, sentence["end"])):
+            host = _located_in(", in " + of_host.group(1), context, pats)
+        lat, lon = gz.country_point(host) if host else (None, None)
+        return _row(sentence, a, b, text, name, host, "region", lat, lon, "context" if host else "exact")
     elif last is not None and last["kind"] in ("city", "region") and last["sentence_id"] == sentence["id"]:
         kind = last["kind"]
     elif host and (listed or _locative_before(pats, before)):
         kind = "city"  # "toward Alpha and Beta in the Portville region": villages the region places
+    elif _THE_BEFORE.search(before) and _locative_before(pats, before) \
+            and (of_host := _OF_NAME.match(text, b, sentence["end"])) \
+            and (of_code := _located_in(", in " + of_host.group(1), context, pats)):
+        # "in the Outback of Freedonia": a name only a place can have there, in that place
+        kind, host = "region", of_code
+    elif compass and _locative_before(pats, before):
+        kind = "region"  # "the outbreak that began in the Lower Shire": a part of the country
+    elif _search_end(pats, "list_slot", before) and _unknown_list_after(text, b, sentence["end"], common):
+        # "sites across Alpha and Beta between 2019 and 2024", "centres in Alpha and Beta Gamma,":
+        # a list of names in a locative slot, none of them a person's or a body's, is a list of places
+        kind = "city"
     else:
         return None
     code = host or _main_country(context, a)
@@ -1784,6 +2022,35 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         return None
     lat, lon = gz.country_point(code)
     return _row(sentence, a, b, text, name, code, kind, lat, lon, "context")
+
+
+# The rest of a list that a name opens, and what follows it: "and Beta between", ", Beta and Gamma,".
+_UNKNOWN_LIST_REST = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))+"
+                                r"(?=\s*[,.;:)]|\s*$|\s+([a-z]+)\b)")
+
+
+def _unknown_list_after(text: str, b: int, end: int, common) -> bool:
+    """Whether the name ending at ``b`` opens a list of plain names ("and Beta", ", Beta and
+    Gamma") that ends at punctuation or a function word (not "Alpha and Beta posts": a
+    name used as a modifier)."""
+    match = _UNKNOWN_LIST_REST.match(text, b, end)
+    if not match:
+        return False
+    if match.group(2) and match.group(2) not in _function_words():
+        return False
+    names = [n.strip(" ,") for n in re.split(r",|\band\b|\bor\b", text[b:match.end()]) if n.strip(" ,")]
+    return all(all(_PLAIN_NAME_WORD.fullmatch(w) and gz.fold(w) not in common and w not in _not_place_names()
+                   and w not in _not_place_words() for w in n.split()) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _not_place_plurals() -> frozenset[str]:
+    return frozenset(lexicon()["not_place_plurals"])
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(lexicon()["function_words"])
 
 
 def _of_country(after: str, at: int) -> bool:
@@ -1811,7 +2078,20 @@ def _host_after(after: str, context: Counter, pats) -> str | None:
 # The rest of a list of names, then "in" and the place they all lie in: "(Alpha), Beta and
 # Gamma in the Portville region of Freedonia".
 _LIST_THEN_IN = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*"
+                           # (", two villages in the Portville region": what they are, then where)
+                           r"(?:,\s+(?:a|an|the|two|three|four|five|six|both|all|several)\s+(?:[\w-]+\s+){0,2}?[a-z]+)?"
                            r"\s+in\s+(?=(?:the\s+)?[A-Z])")
+# The rest of a list of names up to the comma after its last: "(Alpha) and Beta, two villages in Gamma".
+_LIST_TO_COMMA = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})+(?=,)")
+
+
+def _listed_located_in(after: str, context: Counter, pats) -> str | None:
+    """The country of the place the list a name opens is said to lie in after its last
+    name: "Alpha and Beta, two villages in Gamma" (see :func:`_located_in`)."""
+    if not (after.startswith((" and ", " or ")) and "," in after[:80]):
+        return None
+    match = _LIST_TO_COMMA.match(after)
+    return _located_in(after[match.end():], context, pats) if match else None
 
 
 def _list_host(after: str, context: Counter, pats) -> str | None:
