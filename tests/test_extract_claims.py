@@ -1205,3 +1205,22 @@ def test_according_to_a_record_names_its_keeper_or_the_record():
         ("Prosecutors", "reported")
     # reports nobody is named for stay unattributed
     assert _who("According to reports, the troops were moved.") == [("unattributed reports", "reported")]
+
+
+def test_appositive_post_without_article_and_age_before_a_relative_clause():
+    # a post with no article between commas is an apposition ("…, commander of …, said")
+    assert _who("Lt. Gen. Mara Pell, commander of the army's eastern group, said 40 soldiers were killed on Sunday.")[0][0] == "Mara Pell"
+    assert _who("Tobias Wren, spokesman for the Ministry of Transport, told reporters that 12 trains were cancelled.")[0][0] == "Tobias Wren"
+    assert _who("Ilse Varga, deputy head of the agency's press office, said 300 people had been evacuated.")[0][0] == "Ilse Varga"
+    # an age before a relative clause: both are skipped to the subject
+    assert _who("A court jailed Dario Fenn on Monday. Fenn, 62, who served in the cabinet from 2015 to 2020, "
+                "denied the charges throughout the trial.")[1] == ("Dario Fenn", "denied")
+
+
+def test_object_pronoun_quoted_as_saying_and_pronouns_that_name_nobody():
+    rows = _who("Defence Minister Oren Kalt said 14 villages had been retaken. "
+                "The Harbour News Agency quoted him as saying the front was stable.")
+    assert rows[1][0] == "Oren Kalt"
+    rows = _who('Defence Minister Oren Kalt said 14 villages had been retaken. "We lost eleven men in the first hour. '
+                'Nobody expected them to come from the river," he said.')
+    assert [r[0] for r in rows] == ["Oren Kalt"] * 3

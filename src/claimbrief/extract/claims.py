@@ -58,7 +58,11 @@ _APOSTROPHE = re.compile(r"[’']")
 # (an age is an appositive too: "Mary Roe, 61, said", "Tom Roe, 45, a fisherman, said")
 # (and so is a participle's phrase: "Roe, speaking to reporters at the port, said", "Roe, asked
 # about the talks on Friday, said": how copy puts the question a source answered)
-_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
+# (a post without an article is one too: "Jana Roe, commander of the eastern group, said",
+# "Tom Roe, spokesman for the ministry, said"; and an age may come before any of them:
+# "Tom Roe, 62, who served as minister, denied …")
+_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
+                                r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z])|"
                                 r"(?:many|some|most|all|several|one|two|three|none|few|each|both|half)\s+of\s+(?:whom|which|them)|"
                                 r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
@@ -1691,6 +1695,7 @@ _QUOTED_AS_SAYING = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been
 
 # "Orbis quoted Jane Roe as saying …", "…, lawmakers quoted the agency as saying.": the active
 # form, as agencies and broadcasters relay a source (the quoted source claims, the quoter carries it)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _QUOTED_SOURCE_AS_SAYING = re.compile(r"\s(?:also\s+)?quoted\s+(?P<source>[^,;:“”\"]{2,80}?|[^;:“”\"]{2,120}?,)\s+as\s+saying\b")
 
 
@@ -1725,6 +1730,8 @@ def _quoted_source_as_saying(sentence: dict, text: str, ctx: Context) -> tuple |
     np = match.group("source").rstrip(" ,")
     # "Lt. Gen. Jane Roe, a commander of the bureau,": the source before its appositive
     np = np.split(",", 1)[0] if "," in np else np
+    # "The agency quoted him as saying …": the object pronoun is the person "he" would be
+    np = _OBJECT_PRONOUNS.get(np, np)
     source = _resolve(np, ctx) or _described_subject(np, ctx)
     if not source or source[0] == ARTICLE:
         return None
