@@ -1224,3 +1224,24 @@ def test_object_pronoun_quoted_as_saying_and_pronouns_that_name_nobody():
     rows = _who('Defence Minister Oren Kalt said 14 villages had been retaken. "We lost eleven men in the first hour. '
                 'Nobody expected them to come from the river," he said.')
     assert [r[0] for r in rows] == ["Oren Kalt"] * 3
+
+
+def test_more_reporting_verbs_and_a_body_that_owns_its_spokesperson():
+    assert _who("Gen. Mara Pell leads the army. Pell boasted that 40 tanks had reached the front.")[1][0] == "Mara Pell"
+    assert _who("The opposition contended that the vote had been rigged.")[0][0] == "opposition"
+    assert _who("Gen. Mara Pell leads the army. Pell lamented that 300 soldiers had died in a week.")[1] == ("Mara Pell", "stated")
+    # "the Pentagon's spokesman", "the ministry's spokeswoman": the body speaks through its spokesperson
+    assert _who("The Pentagon's spokesman said about 1,000 troops had been moved.")[0][0] == "Pentagon"
+    rows = _who("The Health Ministry said 40 people were ill. The ministry's spokeswoman said 12 more cases were found.")
+    assert rows[1][0] == "Health Ministry"
+
+
+def test_two_coordinated_subjects_give_the_first():
+    rows = _who("Rep. Lars Moen of the ruling Unity Party and Rep. Ida Berg of the opposition Green Party told reporters "
+                "on Wednesday that 600 soldiers had died. Moen and Berg said 4,100 had been wounded.")
+    assert [r[0] for r in rows] == ["Lars Moen", "Lars Moen"]
+    assert _who("Ruling party lawmaker Lars Moen and opposition lawmaker Ida Berg said 4,100 had been wounded.")[0][0] == "Lars Moen"
+    # a body of states is no person ("United Nations"), and comes first as a body does
+    assert _who("The United Nations and the Red Cross said aid convoys had been blocked.")[0][0] == "United Nations"
+    # a first conjunct with its own clause is left alone
+    assert _who("Lars Moen chairs the committee. Moen, who chairs the committee, and Ida Berg said the figures were low.")[1][0] == "Ida Berg"

@@ -691,6 +691,8 @@ def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
 
 # an unnamed spokesperson of a body named by a common noun ("a federal police spokeswoman")
 _BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+(?:spokesperson|spokesman|spokeswoman)$")
+# (the body may own its spokesperson: "the Port Authority's spokesman", "the ministry's spokeswoman")
+_POSSESSIVE_S_AT_END = re.compile(r"[’']s$")
 _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
 
 
@@ -739,16 +741,17 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return UNATTRIBUTED, None
     speaker = _NAMED_BODY_SPEAKER.match(np) if "spokes" in np else None
     if speaker:  # "A Port Authority spokesperson said": the body speaks through its spokesperson
-        found = _resolve_np(speaker.group("org"), ctx)
+        found = _resolve_np(_POSSESSIVE_S_AT_END.sub("", speaker.group("org")), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED \
                 and not any(p.name == found[0] for p in ctx.people):
             return found
     speaker = _BODY_SPEAKER.match(np) if "spokes" in np and not speaker else None
-    if speaker and pats["actor_np"].match(speaker.group("org")) and \
+    org = _POSSESSIVE_S_AT_END.sub("", speaker.group("org")) if speaker else ""
+    if speaker and pats["actor_np"].match(org) and \
             not pats["anonymous"].search(ctx.text, ctx.pos, _sentence_end(ctx.text, ctx.pos)):
         # "A federal police spokeswoman said", "a ministry spokesman said": the body, as for a
         # named one (one who "asked not to be named" is an unnamed source of its own)
-        found = _resolve_np(speaker.group("org"), ctx)
+        found = _resolve_np(org, ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and not any(p.name == found[0] for p in ctx.people):
             return found
     person = resolve_person(ctx.people, np)
@@ -1058,7 +1061,42 @@ def _without_owner(before: str) -> str:
     return before[:owner.start()] if owner and geo_words().get(owner.group("owner").lower()) else before
 
 
+# "Lars Moen and Ida Berg said", "The army and the police said": a subject of two conjuncts,
+# the first opening its clause (no comma inside: "Moen, who …, and Berg" is left alone)
+_COMPOUND_SUBJECT = re.compile(r"(?:^|[;:“”\"]\s*|,\s+)(?P<a>[^,;:“”\"]{2,80}?)\s+and\s+(?P<b>[^,;:“”\"]{2,80})$")
+
+
 def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
+                    speech: bool = True) -> tuple[str, str | None] | None:
+    """The actor that is the subject of a verb at verb_start (:func:`_clause_subject`); of a
+    subject of two actors of one kind ("Lars Moen and Ida Berg said", "The army and the
+    police said"), the first named: the one the sentence puts forward (a row has one source)."""
+    found = _clause_subject(text, sent_start, verb_start, ctx, speech)
+    if found and found[0] not in (ARTICLE, UNATTRIBUTED) and " and " in text[sent_start:verb_start]:
+        first = _first_conjunct(text[sent_start:verb_start], found, ctx)
+        if first:
+            return first
+    return found
+
+
+def _first_conjunct(left: str, found: tuple[str, str | None], ctx: Context) -> tuple[str, str | None] | None:
+    """The first of two coordinated subjects when both are actors of the kind the second
+    (``found``) is: people both, or bodies both."""
+    left = _without_aux_tail(left).rstrip(" ,")
+    compound = _COMPOUND_SUBJECT.search(left)
+    if not compound or " and " in found[0] or any(" and " in o and left.endswith(o) for o in ctx.organisations):
+        return None  # ("the Department of Public Works and Highways": one body's name)
+    a = compound.group("a")
+    if not a[:1].isupper() or _CLAUSE_BREAK.search(a):
+        return None  # (a name or "The …" opens the first conjunct; no verb or clause inside it)
+    first = _clause_subject(a, 0, len(a), ctx, True)
+    if not first or first[0] in (ARTICLE, UNATTRIBUTED, found[0]) or first[1] == UNRESOLVED:
+        return None
+    people = {p.name for p in ctx.people}
+    return first if (first[0] in people) == (found[0] in people) else None
+
+
+def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                     speech: bool = True) -> tuple[str, str | None] | None:
     """The actor that is the subject of a verb at verb_start, looking left in its clause.
     ``speech``: the verb is surely one of saying here (a verb of speech, or one followed by
