@@ -1245,3 +1245,10 @@ def test_two_coordinated_subjects_give_the_first():
     assert _who("The United Nations and the Red Cross said aid convoys had been blocked.")[0][0] == "United Nations"
     # a first conjunct with its own clause is left alone
     assert _who("Lars Moen chairs the committee. Moen, who chairs the committee, and Ida Berg said the figures were low.")[1][0] == "Ida Berg"
+
+
+def test_a_state_s_intelligence_named_by_its_trade():
+    rows = _who("Mexican military intelligence said 2,000 troops had crossed the river. "
+                "Ukrainian intelligence said 300 soldiers were killed. "
+                "According to South Korean intelligence, 600 soldiers had died.")
+    assert [r[0] for r in rows] == ["Mexican military intelligence", "Ukrainian intelligence", "South Korean intelligence"]

@@ -922,8 +922,9 @@ def _common_actor(np: str, ctx: Context) -> str:
             # ("a BWS official" is an insider of the body, not the body: the gold of real copy
             # keeps unnamed officials apart from the organisation that has a spokesperson)
             return f"{bare} {head}" if head in _INSIDER_HEADS else bare
-    if head in ctx.heads and len(words) <= 2:
-        return ctx.heads[head]
+    if head in ctx.heads and len(words) <= 2 and not (words[0][:1].isupper() and words[0].lower() not in
+                                                       ctx.heads[head].lower().split() and is_geo_name(words[0])):
+        return ctx.heads[head]  # ("Ukrainian intelligence" is not the "Mexican military intelligence" before it)
     modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
     if head in lexicon()["company_nouns"]:  # "the Osaka-based company": the firm named before
         firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]
