@@ -1252,3 +1252,19 @@ def test_a_state_s_intelligence_named_by_its_trade():
                 "Ukrainian intelligence said 300 soldiers were killed. "
                 "According to South Korean intelligence, 600 soldiers had died.")
     assert [r[0] for r in rows] == ["Mexican military intelligence", "Ukrainian intelligence", "South Korean intelligence"]
+
+
+def test_according_to_a_post_then_its_holder_an_insider_at_a_body_and_a_group_described_by_a_participle():
+    assert _who("According to the governor of the province, Elena Marsh, 12 towns were cut off.")[0] == ("Elena Marsh", "reported")
+    assert _who("According to a senior official at the interior ministry, 20 people are missing.")[0][0] == "interior ministry official"
+    assert _who("According to a senior official at the U.S. Embassy, 20 people are missing.")[0][0] == "U.S. Embassy official"
+    assert _who("According to Chilean lawmakers briefed by the spy agency, 300 soldiers died.")[0][0] == "Chilean lawmakers"
+
+
+def test_a_participle_with_by_inside_the_subject_is_not_its_verb():
+    # the group the participle describes speaks, not its agent
+    assert _who("Lawmakers briefed by the spy agency said 300 soldiers died.")[0][0] == "Lawmakers"
+    assert _who("Residents evacuated by the army told reporters the water rose fast.")[0][0] == "Residents"
+    # a document's agent is its issuer
+    assert _who("A report published by the World Health Organization said 40 cases were found.")[0][0] == \
+        "World Health Organization"

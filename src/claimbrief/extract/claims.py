@@ -1104,6 +1104,17 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     what is said or closing its sentence), so that a subject known only by its description
     can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
+    reduced = _REDUCED_PASSIVE.match(left) if speech and " by " in left else None
+    if reduced and not _CLAUSE_BREAK.search(reduced.group("head")):
+        # "Lawmakers briefed by the spy agency said …", "Residents evacuated by the army told …":
+        # the group a passive participle describes, not its agent (a document's agent is its
+        # issuer, "a report published by the agency said": the head must be a group or a name)
+        found = _by_participle_head(reduced.group("head"), ctx)
+        if not found and _patterns()["document"].match(left):
+            agent = _resolve(left[reduced.end():].strip(" ,"), ctx)  # "A report published by the agency said": its issuer
+            found = agent if agent and agent[0] not in (ARTICLE, UNATTRIBUTED) and agent[1] != UNRESOLVED else None
+        if found:
+            return found
     if ")" in left:  # "the Forest Service (USFS) believe"
         described = _described_acronym(_LAST_WORDS.search(left.rsplit(",", 1)[-1].strip()).group(1), ctx) \
             if left.endswith(")") else None
@@ -1219,6 +1230,22 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         if head and not _CLAUSE_BREAK.search(head) and not _PARTICIPLE_OPENER.match(head):
             return _resolve(head, ctx) or _described_subject(head, ctx)
     return None
+
+
+# a subject a passive participle describes ("Lawmakers briefed by the agency"); the head opens the clause
+_REDUCED_PASSIVE = re.compile(r"^\W*(?P<head>[^,;:“”\"]{2,60}?)\s+(?:[a-z]{3,}ed|told|sent|held|shown|given|taken|seen)\s+by\s")
+
+
+def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | None:
+    """The source a head noun phrase before "… by …" names: a group ("lawmakers", "South
+    Korean officials") or a name, never a record or document (whose agent is its source)."""
+    if not (head[:1].isupper() and capitalised_runs(head) and capitalised_runs(head)[-1][1] == len(head)) \
+            and not _patterns()["actor_np"].match(head):
+        return None
+    found = _resolve(head, ctx)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    return found
 
 
 # a relative clause inside a subject, opened without a comma ("a group that took part in …")
@@ -1474,6 +1501,10 @@ _HELD_RECORD = re.compile(r"^(?:(?P<det>the|a|an|one|some|its|their)\s+)?(?:(?P<
                           r"figures|data|statistics|estimates?|indictment|charge\s+sheet|readout|records|documents|report|reports|"
                           r"projections|calculations)(?:\s+(?:released|published|compiled|issued|obtained|seen|collected|reviewed|"
                           r"posted|filed|presented)\b.*)?$", re.IGNORECASE)
+# "according to the governor of the province, Jana Roe, …": a post described, then its holder
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:the\s+|an?\s+)?[a-z][^,;:“”\"]{2,60},\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*,")
+_CLAUSE_END = re.compile(r"[,;:]")
+_INSIDER_PLACE = re.compile(r"\s+(?:at|in|from|with)\s+(?:the\s+)?[\w’'-]")
 _COUNTED_SOURCE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?P<group>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!\s+(?:of|per)\b)")
 _PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
 
@@ -1506,6 +1537,24 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if simple:
         candidates.append(simple.group(0))
     cue = according.group(0).strip()
+    holder = _DESCRIPTION_THEN_NAME.match(rest) if ", " in rest[:80] else None
+    if holder and not is_geo_name(holder.group("name")):
+        # "according to the governor of the province, Jana Roe, …": the holder named after the post
+        found = _resolve(holder.group("name"), ctx) or _new_person(holder.group("name"), ctx)
+        if found:
+            return found, cue
+    if phrase and _UNNAMED_INSIDER.match(phrase.group(1)) and _INSIDER_PLACE.match(rest, phrase.end(1)):
+        # "according to a senior official at the interior ministry": the insider of that body
+        # (the phrase stopped at "at", as it does before a time or a news conference)
+        found = _resolve(_CLAUSE_END.split(rest, 1)[0].rstrip(" ."), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found, cue
+    reduced = _REDUCED_PASSIVE.match(phrase.group(1) + " ") if phrase and " by " in phrase.group(1) \
+        and not _COUNTED_SOURCE.match(rest) else None  # ("three residents reached by phone": the group counted, below)
+    if reduced and not _CLAUSE_BREAK.search(reduced.group("head")):
+        found = _by_participle_head(reduced.group("head"), ctx)  # "according to lawmakers briefed by the agency"
+        if found:
+            return found, cue
     # "according to StreetLine data", "according to the league's match data": the owner of the
     # records is the source; "according to court documents": the documents themselves are
     record = phrase.group(1) if phrase else ""
@@ -1599,6 +1648,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "The deal raised fears that …", "sparked claims": a noun, the object of the verb before it
         group = _verb_group(word)
         passive = _PASSIVE_AT_END.search(near)
+        if not passive and group != "reported" and word.endswith("ed") and body.startswith(" by ", verb.end()) \
+                and not _QUOTE_OR_COMMA_AT_END.search(near):
+            continue  # "A report published by the agency said …": a participle inside the subject, not its verb
+
         if passive:
             agent = _AGENT.match(body[verb.end():])
             found = _resolve(agent.group(1), ctx) if agent else None
