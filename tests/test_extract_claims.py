@@ -1268,3 +1268,18 @@ def test_a_participle_with_by_inside_the_subject_is_not_its_verb():
     # a document's agent is its issuer
     assert _who("A report published by the World Health Organization said 40 cases were found.")[0][0] == \
         "World Health Organization"
+
+
+def test_unmarked_interview_answers_warned_of_and_a_colon_quotation():
+    body = ("In an interview, Finance Minister Karl Dorn defended the budget.\n\nWhy did you raise taxes?\n\n"
+            "We had no choice. The deficit reached 6 percent of GDP last year.\n\nWill there be more cuts?\n\n"
+            "The worst is behind us, and growth will return in 2026.")
+    rows = _who(body)
+    assert [r[0] for r in rows[2:4]] == ["Karl Dorn", "Karl Dorn"] and rows[5][0] == "Karl Dorn"
+    assert rows[1][0] == "article"  # the question is the interviewer's
+    # one rhetorical question is no interview
+    assert _who("Minister Karl Dorn spoke on Monday.\n\nWhat happens next?\n\nThe deficit reached 6 percent.")[2][0] == "article"
+    assert _who("The Harbour Weather Bureau warned of winds of 150 km/h on Tuesday.")[0][0] == "Harbour Weather Bureau"
+    rows = _who('Its director, Sara Lind, told a news conference that 30 roads were shut.\n\n'
+                'She went on: "We have moved 2,000 people to shelters."')
+    assert rows[1] == ("Sara Lind", "stated")

@@ -160,6 +160,7 @@ _NOT_RULED_OUT = re.compile(r"\b(?:(?:has|have|had|did|do|does|would|will|could|
 _CONCESSIVE = re.compile(r",\s+(?:though|although|but|while|whereas)\s")
 _PAST_WORD_AT_END = re.compile(r"\b[a-z]{2,}ed\s+$")
 # a plural noun followed by a verb of saying is that verb's subject, not a verb itself
+_TOPIC_AFTER = re.compile(r"\s+(?:of|about|against)\s")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indicated|show|showed|claim|claimed)\b")
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining)\b")
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
@@ -1634,6 +1635,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if withheld_at is not None and _CONCESSIVE.search(body, withheld_at, verb.start()):
             return None  # "… would not say whether …, although the radio reported …": the gap is the sentence's
         if (" " not in word and word not in _SPEECH_VERBS and pats["not_a_verb"].match(body[verb.end():])
+                and not (word.endswith("ed") and _TOPIC_AFTER.match(body, verb.end()))  # "warned of": a verb
                 and (sentence["block"] == "headline" or not body[verb.end():].lstrip(" -")[:1].isupper())) \
                 or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
@@ -1678,7 +1680,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             found = (polled.group("group") + " polled" + (polled.group("by") or ""), None)
         else:
             after = body[verb.end():]
+            # ("warned of flooding", "complained about delays", "cautioned against travel": what was said)
             speech = word in _SPEECH_VERBS or bool(post_posed) or bool(_THAT_CLAUSE.match(after) or _CLAUSE_SUBJECT.match(after)) \
+                or bool(_TOPIC_AFTER.match(after)) \
                 or len(after.split()) < 6 and not _FINITE_AUX.search(after)
             found = _subject_before(text, s, vs, ctx, speech)
             inverted = not found and bool(post_posed)
@@ -1870,6 +1874,23 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
     return (found[0], found[1], certainty, word)
 
 
+# "She went on: "…"", "Roe continued: "…"": a quotation its speaker introduces with a colon,
+# whatever the verb that leads to it
+_COLON_QUOTE = re.compile(r"^\W*(?P<np>[^:;,“”\"]{2,60}?)\s+(?P<verb>[a-z]{3,}(?:\s+on)?)\s*:\s*[“\"]")
+
+
+def _colon_quote_attribution(body: str, ctx: Context) -> tuple | None:
+    """A quotation introduced by a colon after its speaker and a verb the lists lack."""
+    match = _COLON_QUOTE.match(body)
+    if not match or _patterns()["function_word"].match(match.group("verb")):
+        return None
+    found = _resolve(match.group("np"), ctx)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    quote = body[match.end():]
+    return (found[0], found[1], _complement_certainty(quote) or "stated", match.group("verb"))
+
+
 def _part_cues(body: str, start: int, end: int, can_match: Collection[str]) -> Collection[str]:
     """The cue patterns that can match body[start:end]: those that can match the sentence
     when the part cuts none of its words in two (its words are then some of the
@@ -2028,6 +2049,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
     if attribution is None and sentence["block"] == "body":
         attribution = _participle_attribution(sentence, text, ctx)
+    if attribution is None and ":" in body and sentence["block"] == "body":
+        attribution = _colon_quote_attribution(body, ctx)
     if attribution is None and "," in body:
         finding = pats["finding"].search(body)  # "…, the study found.": the research's claim
         found = _described_subject(finding.group("np"), ctx) if finding else None
@@ -2157,6 +2180,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     _attribute_quote_paragraphs(text, sentences, rows, named_before, ctx.speakers)
     if "Q:" in text:
         _attribute_answers(text, sentences, rows, named_before)
+    elif text.count("?") >= 2:
+        _attribute_unmarked_answers(text, sentences, rows, named_before)
     _attribute_quoted_headline(sentences, rows, people)
     _attribute_headline_group(sentences, rows)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
@@ -2344,6 +2369,41 @@ def _attribute_answers(text: str, sentences: list[dict], rows: list[dict], named
         if answering and sentence["block"] == "body" and rows[i]["claimant"] in (ARTICLE, None) \
                 and rows[i]["kind"] in ("claim", "background"):
             _inherit(rows[i], {"claimant": interviewee.name, "claimant_role": interviewee.role, "via": None})
+
+
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
+def _attribute_unmarked_answers(text: str, sentences: list[dict], rows: list[dict], named_before: list) -> None:
+    """An interview whose questions are paragraphs of their own with no "Q:" ("Why did you
+    raise taxes?"), each answered by the paragraphs below it: those are the interviewee's,
+    the person named last before the first question.  (Two questions at least, one put to
+    "you": a rhetorical question in a story asks nobody; a quoted one is the speaker's.)"""
+    paragraphs: list[list[int]] = []
+    for i, sentence in enumerate(sentences):
+        if i and paragraphs and "\n" not in text[sentences[i - 1]["end"]:sentence["start"]]:
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+
+    def asks(indices: list[int]) -> bool:
+        return all(sentences[i]["block"] == "body" and rows[i]["text"].rstrip(" ”\"’")[-1:] == "?"
+                   and rows[i]["text"].lstrip()[:1] not in _OPEN for i in indices)
+
+    questions = [p for p, indices in enumerate(paragraphs) if asks(indices)]
+    if len(questions) < 2 or not any(_YOU.search(rows[i]["text"]) for p in questions for i in paragraphs[p]):
+        return
+    interviewee = named_before[paragraphs[questions[0]][0]]
+    if interviewee is None:
+        return
+    source = {"claimant": interviewee.name, "claimant_role": interviewee.role, "via": None}
+    for p in range(questions[0] + 1, len(paragraphs)):
+        if p in questions:
+            continue
+        for i in paragraphs[p]:
+            if sentences[i]["block"] == "body" and rows[i]["claimant"] in (ARTICLE, None) \
+                    and rows[i]["kind"] in ("claim", "background"):
+                _inherit(rows[i], source)
 
 
 # a headline that opens with a quotation and then says whose it is: '"…": a hydrologist
