@@ -1283,3 +1283,23 @@ def test_unmarked_interview_answers_warned_of_and_a_colon_quotation():
     rows = _who('Its director, Sara Lind, told a news conference that 30 roads were shut.\n\n'
                 'She went on: "We have moved 2,000 people to shelters."')
     assert rows[1] == ("Sara Lind", "stated")
+
+
+def _headline_who(title, body):
+    text = title + "\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [(c["claimant"], c["certainty"]) for c in extract_rows(article)["claims"]]
+
+
+def test_a_headline_s_described_subject_is_the_one_the_story_names_first():
+    assert _headline_who("Army chief warns of new offensive",
+                         "Gen. Mara Pell, the army chief, said the enemy was massing troops.")[0][0] == "Mara Pell"
+    assert _headline_who("Chile's army chief warns of new offensive",
+                         "Gen. Mara Pell, the army chief, said the enemy was massing troops.")[0][0] == "Mara Pell"
+    assert _headline_who("Chile's spy agency says 300 soldiers killed",
+                         "The National Intelligence Bureau (NIB) told lawmakers on Thursday that 300 soldiers had "
+                         "been killed.")[0][0] == "National Intelligence Bureau"
+    # a post nobody in the story holds stays the article's
+    assert _headline_who("Army chief warns of new offensive",
+                         "Gen. Mara Pell said the enemy was massing troops.")[0][0] == "article"

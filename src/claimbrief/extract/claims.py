@@ -407,6 +407,9 @@ class Context:
         self.last_person: Actor | None = None
         self.text = text
         self.pos = 0  # where the sentence being read starts: descriptions look back from here
+        # where "the next lines" start for a description named later (the sentence's start; a
+        # headline's, the story's: it looks back over the whole story, and ahead from its top)
+        self.ahead: int | None = None
         self.last_org: str | None = None  # the organisation "it" refers back to
         self.previous: tuple[int, int] | None = None  # the sentence before the current one, in its block
         self.last_group: str | None = None  # the group source "they" refers back to: the last one a claim was put to
@@ -522,11 +525,12 @@ def _holder_named_next(post: str, ctx: Context) -> Actor | None:
     told lawmakers …" … "Jane Roe, the defence minister, said" or "Defence Minister Jane
     Roe"): the one person given that post, by title or in apposition, first named within the
     next few lines.  (Called only when nobody with the post was named before.)"""
-    post, window = _post(post), ctx.pos + 400
+    start = ctx.pos if ctx.ahead is None else ctx.ahead
+    post, window = _post(post), start + 400
     found = []
     for person in ctx.people:
         first = min(person.spans, default=None)
-        if first is None or not ctx.pos <= first[0] < window:
+        if first is None or not start <= first[0] < window:
             continue
         after = _post(ctx.text[first[1]:first[1] + len(post) + 40])
         if (person.role and post in _post(person.role)) or (after.startswith(", ") and post in after.split(",")[1]):
@@ -546,15 +550,16 @@ def _named_next(body: str, ctx: Context) -> str | None:
         return None
     marks = {w.lower() for w in types}
     same = set(lexicon()["description_modifier_names"].get(words[0], ())) | {words[0]}
-    window = ctx.pos + 400
+    start = ctx.pos if ctx.ahead is None else ctx.ahead
+    window = start + 400
     found = []
     for org in ctx.org_actors:
         first = min((a for a, _ in org.spans), default=-1)
         name = set(org.name.lower().split())
         kind = (marks & name if types != ["*"] else not is_news_organisation(org.name)) and same & name
-        if ctx.pos <= first < window and kind:
+        if start <= first < window and kind:
             found.append(org)
-        elif 0 <= first < ctx.pos and kind:
+        elif 0 <= first < start and kind:
             return None  # one of its kind named before: the description may be either
     if len(found) != 1:
         return None
@@ -1923,6 +1928,30 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
 _TITLE_CASE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?P<verb>[A-Z][a-z]+s)\b")
 
 
+def _headline_description(body: str, ctx: Context) -> tuple | None:
+    """A headline whose subject is a post or a body described by common nouns ("Army chief
+    warns of …", "Chile's spy agency says …"): the one holder of the post, or body of the
+    kind, the story names first in its opening lines."""
+    match = _HEADLINE_DESCRIBED.match(body)
+    if not match or match.group("verb") not in _headline_acts():
+        return None
+    owner, words = match.group("owner"), match.group("words")
+    if owner and not geo_words().get(owner.lower()):
+        return None  # ("Roe's lawyer says": a person's, not a state's)
+    words = words[0].lower() + words[1:]
+    if any(_patterns()["function_word"].match(w) for w in words.split()):
+        return None
+    person = _holder_named_next(words, ctx)
+    if person:
+        return (person.name, person.role, "stated", match.group("verb"))
+    named = _named_next(words, ctx) if len(words.split()) == 2 else None
+    return (named, None, "stated", match.group("verb")) if named else None
+
+
+# a headline's subject described, not named: "Army chief warns …", "Chile's spy agency says …"
+_HEADLINE_DESCRIBED = re.compile(r"^(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+)?(?P<words>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})\s+(?P<verb>[a-z]+s)\b")
+
+
 @lru_cache(maxsize=1)
 def _statement_words() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["statement_nouns"])
@@ -2094,7 +2123,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if sentence["block"] == "headline" and attribution[1] == UNRESOLVED:
         attribution = (ARTICLE, None, "stated", None)  # "Minister praises …" with no minister in the story
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
-        attribution = _headline_subject(body, ctx) or _headline_source(body, ctx) or attribution
+        attribution = _headline_subject(body, ctx) or _headline_source(body, ctx) or \
+            _headline_description(body, ctx) or attribution
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
@@ -2158,6 +2188,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         ctx.previous = (rows[-1]["start"], rows[-1]["end"]) if rows and sentences[len(rows) - 1]["block"] == sentence["block"] else None
         # a description looks back from its sentence; a headline's, over the whole story
         ctx.pos = len(text) if sentence["block"] == "headline" else sentence["start"]
+        ctx.ahead = sentence["end"] if sentence["block"] == "headline" else None
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
                                       sentence["id"] in date_sentences, sentence["id"] in historical_sentences))
         claimant = rows[-1]["claimant"]
