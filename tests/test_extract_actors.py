@@ -287,3 +287,15 @@ def test_the_name_start_look_ahead_holds_every_letter_a_name_part_begins_with():
     pattern = re.compile(actors._CAP_RUN.pattern[len(f"(?=[{actors._NAME_START}])"):])
     for text in texts:
         assert [m.span() for m in actors._CAP_RUN.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_body_whose_name_joins_two_fields_with_and_is_one_organisation():
+    text = ("Roads cut\n\nRoads into the province remain blocked, the Department of Public Works and Highways said. "
+            "The Ministry of Agriculture and Rural Development said 40,000 hectares were flooded. "
+            "The Ministry of Defence and Foreign Minister Jana Roe said the talks had failed.")
+    tables = extract(make_article(text, title="Roads cut", published=dt.date(2024, 5, 8)))
+    claimants = list(tables.claims["claimant"])[1:]
+    assert claimants[:2] == ["Department of Public Works and Highways", "Ministry of Agriculture and Rural Development"]
+    names = set(tables.actors["name"])
+    assert "Rural Development" not in names and "Highways" not in names
+    assert "Jana Roe" in names  # a person after "and" stays a person

@@ -43,7 +43,11 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
     person_spans = [span for p in people for span in p.spans]
     found: dict[str, Actor] = {}
     org_words = _ORG_WORDS()
-    for start, end, run in _joined_runs(text):
+    # (a "person" the text names only as the second field of a body's name is no person:
+    # "Ministry of Agriculture and Rural Development", every time after "… and ")
+    named_apart = [span for p in people if p.role or not all(_AFTER_AND_CAPITAL.search(text, max(0, s - 40), s)
+                                                             for s, _e in p.spans) for span in p.spans]
+    for start, end, run in _joined_runs(text, named_apart):
         tokens = run.split()
         # a name the text follows with its own initials in brackets is an organisation's,
         # whatever word it ends in ("Harbour Rights Forum (HRF)"): people are given no acronyms
@@ -146,7 +150,7 @@ def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words)
         and following[2].split()[-1].lower() in org_words and run.split()[-1].lower() not in org_words
 
 
-def _joined_runs(text: str):
+def _joined_runs(text: str, person_spans: list[tuple[int, int]] = ()):
     """Capitalised runs, with "of"/"for"/"on" (and "the") joining a run that ends in an
     organisation word to the next: "Ministry of Water Supply", "Bank of the North"."""
     runs = list(capitalised_runs(text))
@@ -156,7 +160,8 @@ def _joined_runs(text: str):
         start, end, run = runs[i]
         while i + 1 < len(runs) and (run.split()[-1].lower() in org_words
                                      and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]])
-                                     or _and_inside_name(text, end, runs[i + 1], run, org_words)):
+                                     or _and_inside_name(text, end, runs[i + 1], run, org_words)
+                                     or _second_field(text, start, end, runs[i + 1], run, org_words, person_spans)):
             i += 1
             end = runs[i][1]
             run = text[start:end]
@@ -167,6 +172,32 @@ def _joined_runs(text: str):
             run = text[start:end]
         yield start, end, run
         i += 1
+
+
+_AFTER_AND_CAPITAL = re.compile(r"[A-Z][\w’'-]*\s+and\s+$")
+
+
+def _second_field(text: str, start: int, end: int, following: tuple, run: str, org_words, person_spans) -> bool:
+    """Whether "and" joins a body's second field to its name ("Department of Public Works
+    and Highways", "Ministry of Agriculture and Rural Development"): a run that opens with an
+    organisation word and names its field after "of", and a short run after "and" that is no
+    person, place, post or body of its own ("Ministry of Defence and Foreign Minister Jana
+    Roe", "… and Russia", "… and Ministry of Finance" stay apart)."""
+    if not text.startswith(" and ", end) or following[0] != end + 5 or " of " not in run:
+        return False
+    first, words = run.split()[0], following[2].split()
+    if first.lower() not in org_words and not (first == "The" and len(run.split()) > 1 and run.split()[1].lower() in org_words):
+        return False
+    if len(words) > 3 or any(w.lower() in org_words or w in _role_words() for w in words) or _states_in_run(following[2]):
+        return False
+    return not any(s < following[1] and following[0] < e for s, e in person_spans)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    from ..lexicon import lexicon
+
+    return frozenset(w for role in lexicon()["role_words"] for w in role.split())
 
 
 _LIST_COMMA = re.compile(r",\s+")
