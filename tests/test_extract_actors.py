@@ -299,3 +299,12 @@ def test_a_body_whose_name_joins_two_fields_with_and_is_one_organisation():
     names = set(tables.actors["name"])
     assert "Rural Development" not in names and "Highways" not in names
     assert "Jana Roe" in names  # a person after "and" stays a person
+
+
+def test_a_state_s_possessive_owns_a_body_without_being_part_of_its_name():
+    text = ("Troops sent\n\nSouth Korea's National Intelligence Service (NIS) said about 11,000 soldiers had been sent. "
+            "According to data from Mexico's National Water Commission (Conagua), rainfall reached 500 mm.")
+    tables = extract(make_article(text, title="Troops sent", published=dt.date(2024, 5, 8)))
+    assert list(tables.claims["claimant"])[1:] == ["National Intelligence Service", "National Water Commission"]
+    nis = tables.actors[tables.actors["name"] == "National Intelligence Service"].iloc[0]
+    assert "South Korea's National Intelligence Service" in nis["aliases"] and "NIS" in nis["aliases"]

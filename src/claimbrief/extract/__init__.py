@@ -16,7 +16,7 @@ from ..article import Article
 from ..language import ENGLISH
 from ..tables import Tables, make_tables, validate_tables
 from .actors import (Actor, article_memo, capitalised_runs, find_people, forget_article, government_name,
-                     is_news_organisation, is_organisation, locate)
+                     is_geo_name, is_news_organisation, is_organisation, locate)
 from .claims import ARTICLE, UNATTRIBUTED, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
@@ -65,9 +65,12 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                         (start + where[0], start + where[1]))
                     continue
         # the organisation is the tail of the run that ends in an organisation word
+        owned = _state_owner(tokens) if "s " in run else 0
         for i, first in enumerate(tokens):
             if first in ("The", "A", "An", "In", "On", "At") or "-" in first and _BASED.search(first):
                 continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping
+            if i < owned:
+                continue  # "South Korea's National Intelligence Service" is the National Intelligence Service
             name = " ".join(tokens[i:])
             # (where the name stands is looked for only when it is needed)
             if i == len(tokens) - 1 and (name.lower() in org_words or (
@@ -82,10 +85,27 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                 kind = "organisation"
                 actor = found.setdefault(name, Actor(name=name, kind=kind))
                 actor.spans.append((start + where[0], start + where[1]))
+                if owned and i == owned:
+                    # the name as written with its owner is one of its names ("Russia's Defense Ministry")
+                    actor.aliases.add(_SPACES.sub(" ", " ".join(tokens[1 if tokens[0] == "The" else 0:])))
                 if is_news_organisation(name):
                     actor.role = "news organisation"
                 break
     return list(found.values())
+
+
+_POSSESSIVE_S = re.compile(r"[’']s$")
+
+
+def _state_owner(tokens: list[str]) -> int:
+    """How many tokens a place's possessive opening a run takes ("South Korea's National
+    Intelligence Service", "The Chile's …"): the place owns the body, it is no part of its
+    name; 0 when there is none."""
+    i = 1 if tokens and tokens[0] == "The" else 0
+    for j in range(i, min(i + 3, len(tokens) - 1)):
+        if _POSSESSIVE_S.search(tokens[j]):
+            return j + 1 if is_geo_name(_POSSESSIVE_S.sub("", " ".join(tokens[i:j + 1]))) else 0
+    return 0
 
 
 # up to six words before a bracketed acronym, linked by "of", "and", "for", "the" (no comma)

@@ -775,6 +775,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     name = np.removeprefix("the ").removeprefix("The ")
     if " " not in name and name.lower() in lexicon()["description_types"]:
         return _description(name.lower(), ctx)  # "Ministry launches ..." in a headline
+    owner = _STATE_POSSESSIVE_PREFIX.match(name) if "s " in name else None
+    if owner and is_geo_name(_APOSTROPHE.split(owner.group(0))[0].removeprefix("the ").strip()) \
+            and is_organisation(name[owner.end():]):
+        return name[owner.end():], None  # "Mexico's National Water Commission": the commission, of that state
     if is_organisation(name):
         return name, None
     if is_geo_name(name):
