@@ -308,3 +308,12 @@ def test_a_state_s_possessive_owns_a_body_without_being_part_of_its_name():
     assert list(tables.claims["claimant"])[1:] == ["National Intelligence Service", "National Water Commission"]
     nis = tables.actors[tables.actors["name"] == "National Intelligence Service"].iloc[0]
     assert "South Korea's National Intelligence Service" in nis["aliases"] and "NIS" in nis["aliases"]
+
+
+def test_a_post_s_place_or_body_before_the_holder_is_no_part_of_the_name():
+    text = ("Envoys speak\n\nFormer U.S. ambassador to South Korea Harry Dean said the deployment was a turning point. "
+            "Vice Chairman of the State Affairs Commission Ri Song told the assembly the army was ready.")
+    tables = extract(make_article(text, title="Envoys speak", published=dt.date(2024, 5, 8)))
+    assert list(tables.claims["claimant"])[1:] == ["Harry Dean", "Ri Song"]
+    names = set(tables.actors["name"])
+    assert "South Korea Harry Dean" not in names and "Commission Ri Song" not in names

@@ -381,6 +381,10 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
         s, e = sentence["start"], sentence["end"]
         for r_start, r_end, run in capitalised_runs(text, s, e):
             role, name = _role_and_name(run)
+            if name.count(" ") >= 2 and _PREPOSITION_AT_END.search(text, max(s, r_start - 12), r_start):
+                # "ambassador to South Korea Harry Dean", "Vice Chairman of the State Affairs
+                # Commission Ri Song": the place or body a post is of, then the holder's name
+                name = _name_after_place_or_body(name)
             titled_of = _title_of_before(text, max(s, r_start - 100), r_start) if " of " in text[max(s, r_start - 100):r_start] else None
             portfolio = _portfolio_words(name) if titled_of and not role else 0
             if portfolio and len(name.split()) - portfolio >= 2:
@@ -417,6 +421,24 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
                     _add_person(people, name, role, (r_start + found[0], r_start + found[1]))
     # Single-token subjects that are part of a known name become aliases ("Lee", "Moreau").
     return list(people.values())
+
+
+_PREPOSITION_AT_END = re.compile(r"\b(?:to|of|for|in|at)\s+(?:the\s+)?$")
+
+
+def _name_after_place_or_body(name: str) -> str:
+    """A name without the place or body that opens its run after a post's preposition:
+    the words after a place (of one or two words) or after the last organisation word, when
+    two words at least are left; else the name as it was."""
+    tokens = name.split()
+    for k in (2, 1):
+        if len(tokens) - k >= 2 and is_geo_name(" ".join(tokens[:k])):
+            return " ".join(tokens[k:])
+    org_end = _patterns()["org_end"]
+    for k in range(len(tokens) - 2, 0, -1):
+        if org_end.search(" ".join(tokens[:k])):
+            return " ".join(tokens[k:])
+    return name
 
 
 # a title that runs over "of": "Minister of ", "Deputy Chairman of the Council of "

@@ -1187,6 +1187,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         tail = capitalised_runs(chunk, max(0, len(chunk) - 60))
         if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
             return _resolve(tail[-1][2], ctx)
+        # a known person's full name ending a run that opens with the place or body of a post
+        # ("ambassador to South Korea Harry Dean", "… of the State Affairs Commission Ri Song")
+        holder = next((p for p in ctx.people if " " in p.name and tail[-1][2].endswith(" " + p.name)), None) \
+            if tail and tail[-1][1] == len(chunk) and tail[-1][2].count(" ") >= 2 else None
+        if holder:
+            return _resolve(holder.name, ctx)
         # an organisation the text names in full ending the clause (no person's) ("the Joint Chiefs of Staff",
         # "the … Warning and Forecast Centre"): its whole name, not the last run of capitals
         # (the name opens its clause: "Roe of the opposition Democratic Party" is Roe)
