@@ -1303,3 +1303,14 @@ def test_a_headline_s_described_subject_is_the_one_the_story_names_first():
     # a post nobody in the story holds stays the article's
     assert _headline_who("Army chief warns of new offensive",
                          "Gen. Mara Pell said the enemy was massing troops.")[0][0] == "article"
+
+
+def test_he_or_she_is_the_last_speaker_before_the_last_name_and_according_to_him():
+    rows = _who("Interior Minister Ana Ruiz said on Monday that 300 soldiers had been deployed. "
+                "Ruiz, who visited the town with President Carlos Vega, said the army would stay until March. "
+                "She said 40 people had died. Vega, speaking separately, said aid would arrive within days. "
+                "He also said the government had released $20 million. According to him, talks were not possible.")
+    assert [r[0] for r in rows] == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz", "Carlos Vega", "Carlos Vega", "Carlos Vega"]
+    assert rows[5][1] == "reported"
+    # "her" before a noun is a possessive, not the person
+    assert _who("Ana Ruiz leads the ministry. According to her ministry's figures, 40 people died.")[1][0] != "Ana Ruiz"

@@ -405,6 +405,7 @@ class Context:
         self.org_actors = organisations or []
         self.organisations = [o.name for o in self.org_actors]
         self.last_person: Actor | None = None
+        self.last_speaker: Actor | None = None  # the person the sentence before was attributed to
         self.text = text
         self.pos = 0  # where the sentence being read starts: descriptions look back from here
         # where "the next lines" start for a description named later (the sentence's start; a
@@ -647,6 +648,21 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return found
 
 
+_OTHER_PRONOUN = {"he": "She", "she": "He"}
+
+
+def _pronoun_person(np: str, ctx: Context) -> Actor | None:
+    """Who "he" or "she" opening a clause is: the person who spoke in the sentence before
+    (news copy goes on about its last speaker: "Ruiz, who toured the town with President
+    Vega, said … . She said …"), else the person named last; not one the text has called
+    by the other pronoun."""
+    other = _OTHER_PRONOUN.get(np.lower())
+    for person in (ctx.last_speaker, ctx.last_person):
+        if person and not (other in person.aliases and np[0].upper() + np[1:].lower() not in person.aliases):
+            return person
+    return ctx.last_person
+
+
 _HEAD_OF = re.compile(r"^(?:the\s+)?head\s+of\s+(state|government)$", re.IGNORECASE)
 
 
@@ -739,9 +755,11 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         # guards told us … . One said …": one of that group, who speaks for it
         return ctx.last_group, None
     if pats["pronoun"].match(np):
-        if ctx.last_person:
-            ctx.last_person.aliases.add(np[0].upper() + np[1:].lower())
-            return ctx.last_person.name, ctx.last_person.role
+        person = _pronoun_person(np, ctx)
+        if person:
+            ctx.last_person = person
+            person.aliases.add(np[0].upper() + np[1:].lower())
+            return person.name, person.role
         return None
     if pats["unnamed"].match(np) or pats["anonymous"].search(np):
         return UNATTRIBUTED, None
@@ -1553,6 +1571,10 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if simple:
         candidates.append(simple.group(0))
     cue = according.group(0).strip()
+    pronoun = _OBJECT_PRONOUN_FIRST.match(rest) if rest[:1] in "hHt" else None
+    if pronoun:  # "According to him, …": the person "he" would be
+        found = _resolve(_OBJECT_PRONOUNS[pronoun.group(1).lower()], ctx)
+        return (found, cue) if found else (None, cue)
     holder = _DESCRIPTION_THEN_NAME.match(rest) if ", " in rest[:80] else None
     if holder and not is_geo_name(holder.group("name")):
         # "according to the governor of the province, Jana Roe, …": the holder named after the post
@@ -1807,6 +1829,7 @@ _QUOTED_AS_SAYING = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been
 # "Orbis quoted Jane Roe as saying …", "…, lawmakers quoted the agency as saying.": the active
 # form, as agencies and broadcasters relay a source (the quoted source claims, the quoter carries it)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_OBJECT_PRONOUN_FIRST = re.compile(r"(him|her|them)\b(?!\s+[A-Za-z])", re.IGNORECASE)  # (not "her ministry's data")
 _QUOTED_SOURCE_AS_SAYING = re.compile(r"\s(?:also\s+)?quoted\s+(?P<source>[^,;:“”\"]{2,80}?|[^;:“”\"]{2,120}?,)\s+as\s+saying\b")
 
 
@@ -2212,6 +2235,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             if not any(p.name == claimant for p in people) and not claimant.startswith("Government of ") and \
                     rows[-1]["claimant_role"] != UNRESOLVED and claimant.split()[-1] not in lexicon()["research_nouns"]:
                 ctx.last_org = claimant  # the body the claim was put to, whatever else was tried on the way
+        if sentence["block"] == "body":
+            ctx.last_speaker = next((p for p in people if p.name == claimant), None) if claimant else None
         # the last person named in a sentence is who "he"/"she" means next
         for r_start, _r_end, run in capitalised_runs(text, sentence["start"], sentence["end"]):
             person = resolve_person(people, run)
