@@ -1314,3 +1314,14 @@ def test_he_or_she_is_the_last_speaker_before_the_last_name_and_according_to_him
     assert rows[5][1] == "reported"
     # "her" before a noun is a possessive, not the person
     assert _who("Ana Ruiz leads the ministry. According to her ministry's figures, 40 people died.")[1][0] != "Ana Ruiz"
+
+
+def test_a_name_after_its_role_after_the_verb_and_quotations_in_single_marks():
+    rows = _who("Housing Minister Tom Hale visited the town on Monday. "
+                "‘The water came in at night,’ said resident Mary Cole, 64. ‘We lost everything. The insurance will not pay.’")
+    assert [r[0] for r in rows[1:]] == ["Mary Cole"] * 3
+    assert _who('"We have seen nothing like it," said local councillor Sam Pike.')[0][0] == "Sam Pike"
+    # "said during talks with …": no role before the name
+    assert _who('Housing Minister Tom Hale spoke on Monday. "We will rebuild," Hale said during talks with Mary Cole.')[1][0] == "Tom Hale"
+    rows = _who("Housing Minister Tom Hale spoke on Monday.\n\n'The army is on standby,' Hale told reporters. 'We have 500 soldiers ready.'")
+    assert rows[2][0] == "Tom Hale"

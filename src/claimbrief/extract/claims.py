@@ -104,7 +104,10 @@ _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern
 _PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
 # ('…, said an official', '…, said a senior union official': a source described, up to three
 # words; '…, said one of the officials')
-_POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|an?\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
+# (a name may follow its role without an article: "…, said resident Mary Cole", "said local councillor Sam Pike")
+_POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|"
+                                r"(?:(?!(?:on|in|at|during|after|before|with|to|from|by|for|of|and|that|than|as)\s)[a-z][a-z-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}|"
+                                r"the\s+[a-z]+(?:\s+[a-z]+)?|an?\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
 # - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
@@ -1351,6 +1354,12 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
             if person or len(name.split()) >= 2:
                 return _resolve(name, ctx) or _new_person(named.group(1), ctx)
         runs = list(capitalised_runs(np))
+        if np[:1].islower() and runs and runs[-1][1] == len(np) and np.split()[0] not in ("he", "she", "the", "a", "an") \
+                and not _patterns()["function_word"].match(np.split()[0]):
+            # "said resident Mary Cole": the name after its role
+            role, name = role_and_name(runs[-1][2])
+            person = resolve_person(ctx.people, name) if name else None
+            return _resolve(person.name if person else runs[-1][2], ctx) or _new_person(runs[-1][2], ctx)
         named = _NAME_AFTER_ROLE_NOUN.search(np) if len(runs) >= 2 else None
         if named and runs[-1][1] == len(np):
             # "said American Technology Research analyst Brian Marshall": the analyst, not the firm
@@ -2298,6 +2307,10 @@ _OPEN = "“\"‘"
 _CLOSE = "”\"’"
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))‘")
+_SINGLE_CLOSE = re.compile(r"(?<=[.,?!;:])’")
+
+
 def _quote_state(body: str) -> tuple[bool, bool]:
     """(opens a quotation it does not close, closes one it did not open)."""
     curly_open, curly_close = body.count("“"), body.count("”")
@@ -2305,12 +2318,24 @@ def _quote_state(body: str) -> tuple[bool, bool]:
     starts = body.lstrip()[:1] in _OPEN
     if curly_open or curly_close:
         return curly_open > curly_close, curly_close > curly_open
+    if not straight and ("‘" in body or "’" in body):
+        # single quotation marks (British copy): "’" is an apostrophe too, so a mark closes a
+        # quotation only after the punctuation that ends what was said ("…home,’ he said")
+        opened, closed = len(_SINGLE_OPEN.findall(body)), len(_SINGLE_CLOSE.findall(body))
+        return opened > closed, closed > opened
     if straight % 2:
         # (a mark a word follows opens, 'said: "The wards', one that ends a word closes, 'home."')
         last = body.rfind('"')
         opening = starts or (last + 1 < len(body) and body[last + 1].isalnum() and (last == 0 or not body[last - 1].isalnum()))
         return opening, not opening
     return False, False
+
+
+def _whole_quote(body: str) -> bool:
+    """Whether a sentence is one quotation from end to end: in double or curly marks, or in
+    straight single marks ("'We have 500 soldiers ready.'": an apostrophe opens no sentence)."""
+    first, last = body.lstrip()[:1], body.rstrip(" .")[-1:]
+    return (first in _OPEN and last in _CLOSE) or (first == "'" and last == "'")
 
 
 def _speaking(row: dict, speakers: dict[int, tuple[str, str | None]] | None) -> dict:
@@ -2357,9 +2382,9 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
                     i = j
                     break
         elif i > 0 and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
-                and rows[i]["text"].lstrip()[:1] in _OPEN and rows[i]["text"].rstrip(" .")[-1:] in _CLOSE \
+                and _whole_quote(rows[i]["text"]) \
                 and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
-                and any(q in rows[i - 1]["text"] for q in _OPEN):
+                and (any(q in rows[i - 1]["text"] for q in _OPEN) or rows[i - 1]["text"].lstrip()[:1] == "'"):
             _inherit(rows[i], _speaking(rows[i - 1], speakers))
         i += 1
 
