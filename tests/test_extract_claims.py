@@ -1325,3 +1325,14 @@ def test_a_name_after_its_role_after_the_verb_and_quotations_in_single_marks():
     assert _who('Housing Minister Tom Hale spoke on Monday. "We will rebuild," Hale said during talks with Mary Cole.')[1][0] == "Tom Hale"
     rows = _who("Housing Minister Tom Hale spoke on Monday.\n\n'The army is on standby,' Hale told reporters. 'We have 500 soldiers ready.'")
     assert rows[2][0] == "Tom Hale"
+
+
+def test_the_data_a_body_gave_signalled_and_data_from_a_described_body():
+    rows = _who("Consumer prices rose 3.1% in October, the statistics office said on Tuesday. "
+                "Economists polled by Reuters had expected a reading of 3.2%. "
+                "Core inflation eased to 2.8%, the data showed. "
+                "Governor Lars Holm has signalled that cuts could come early next year. "
+                "Separate data from the labour ministry showed unemployment at 5.2%.")
+    assert [r[0] for r in rows] == ["statistics office", "Economists polled by Reuters", "statistics office",
+                                    "Lars Holm", "labour ministry"]
+    assert rows[3][1] == "hedged"

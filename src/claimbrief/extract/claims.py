@@ -844,6 +844,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         bare = _LEADING_THE.sub("", complement.group("comp"))
         if bare[:1].isupper():
             return _resolve(bare, ctx)  # "final results from the Interior Ministry showed"
+        if complement.group("prep") in ("from", "by", "of") and pats["actor_np"].match(complement.group("comp")):
+            found = _resolve(complement.group("comp"), ctx)  # "Separate data from the labour ministry showed"
+            if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+                return found
     if complement and pats["actor_np"].match(complement.group("head")):
         comp = _BRACKETS_AT_END.sub("", complement.group("comp"))
         bare = _LEADING_THE.sub("", comp)
@@ -1324,6 +1328,14 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     lex = lexicon()
     if head in lex["issued_documents"] and match.group("det").lower() != "the":
         return " ".join(words), None  # "an internal memo shows": a document the article has seen, not a statement
+    if head in lex["figure_records"] and len(words) == 1 and match.group("det").lower() == "the":
+        # "…, the data showed": the records of the body that last gave a claim (not a group
+        # polled or quoted, not the press)
+        keeper = next((name for name in reversed(ctx.claimants) if not any(p.name == name for p in ctx.people)
+                       and " polled" not in name and not is_news_organisation(name)
+                       and not _plural_source(name, ctx.people)), None)
+        if keeper:
+            return keeper, None
     if head in lex["issued_documents"]:
         issuer = ctx.last_org or getattr(ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)), "name", None)
         return (issuer, None) if issuer else None
