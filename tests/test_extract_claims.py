@@ -1336,3 +1336,9 @@ def test_the_data_a_body_gave_signalled_and_data_from_a_described_body():
     assert [r[0] for r in rows] == ["statistics office", "Economists polled by Reuters", "statistics office",
                                     "Lars Holm", "labour ministry"]
     assert rows[3][1] == "hedged"
+
+
+def test_a_record_from_a_named_body_after_the_clause_is_that_body_s():
+    rows = _who("The ruling Unity Party won 54% of the vote in Sunday's election, preliminary results from the "
+                "Central Election Commission showed on Monday.")
+    assert rows[0][0] == "Central Election Commission"

@@ -800,8 +800,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if owner and is_geo_name(_APOSTROPHE.split(owner.group(0))[0].removeprefix("the ").strip()) \
             and is_organisation(name[owner.end():]):
         return name[owner.end():], None  # "Mexico's National Water Commission": the commission, of that state
-    if is_organisation(name):
-        return name, None
+    if is_organisation(name) and not (name[:1].islower() and " " in name):
+        return name, None  # ("preliminary results from the Central Election Commission": a record, below)
     if is_geo_name(name):
         return None  # a demonym alone ("Kenyan") names no source
     national = _DEMONYM_ROLE.match(np) if " " in np else None
