@@ -1342,3 +1342,10 @@ def test_a_record_from_a_named_body_after_the_clause_is_that_body_s():
     rows = _who("The ruling Unity Party won 54% of the vote in Sunday's election, preliminary results from the "
                 "Central Election Commission showed on Monday.")
     assert rows[0][0] == "Central Election Commission"
+
+
+def test_more_reporting_participles_speak_for_the_subject():
+    assert _who("Opposition leader Mara Vale refused to concede, alleging widespread fraud.")[0] == ("Mara Vale", "stated")
+    assert _who("Prime Minister Ivan Petrov toured the port, vowing to rebuild every pier.")[0] == ("Ivan Petrov", "predicted")
+    assert _who("Defence Minister Oren Kalt spoke to troops, acknowledging that 30 soldiers had died.")[0] == \
+        ("Oren Kalt", "confirmed")

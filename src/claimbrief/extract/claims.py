@@ -165,7 +165,12 @@ _PAST_WORD_AT_END = re.compile(r"\b[a-z]{2,}ed\s+$")
 # a plural noun followed by a verb of saying is that verb's subject, not a verb itself
 _TOPIC_AFTER = re.compile(r"\s+(?:of|about|against)\s")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indicated|show|showed|claim|claimed)\b")
-_REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining)\b")
+_REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining|"
+                                   r"alleging|accusing|urging|describing|asserting|complaining|vowing|pledging|promising|"
+                                   r"acknowledging|admitting|conceding|denying|estimating)\b")
+# the participles whose verb is no neutral statement: their group decides, as the finite verb's would
+_PARTICIPLE_GROUP = {"vowing": "predicted", "pledging": "predicted", "promising": "predicted", "acknowledging": "confirmed",
+                     "admitting": "confirmed", "conceding": "confirmed", "denying": "denied", "estimating": "hedged"}
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
@@ -1929,7 +1934,8 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
         return None
     word = participle.group(1)
     # (a warning is of what may come: its "could" is a possibility, not the past of "can")
-    certainty = _complement_certainty(body[participle.end():], backshifted=word != "warning") or "stated"
+    certainty = _PARTICIPLE_GROUP.get(word) or \
+        _complement_certainty(body[participle.end():], backshifted=word != "warning") or "stated"
     return (found[0], found[1], certainty, word)
 
 
