@@ -1349,3 +1349,8 @@ def test_more_reporting_participles_speak_for_the_subject():
     assert _who("Prime Minister Ivan Petrov toured the port, vowing to rebuild every pier.")[0] == ("Ivan Petrov", "predicted")
     assert _who("Defence Minister Oren Kalt spoke to troops, acknowledging that 30 soldiers had died.")[0] == \
         ("Oren Kalt", "confirmed")
+
+
+def test_one_unnamed_witness_is_a_source_as_written():
+    assert _who('Survivors described scenes of panic. "The building just collapsed," one woman told local television.')[1][0] == \
+        "one woman"
