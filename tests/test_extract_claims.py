@@ -1354,3 +1354,9 @@ def test_more_reporting_participles_speak_for_the_subject():
 def test_one_unnamed_witness_is_a_source_as_written():
     assert _who('Survivors described scenes of panic. "The building just collapsed," one woman told local television.')[1][0] == \
         "one woman"
+
+
+def test_a_state_media_honorific_title_is_the_person_named_with_that_post():
+    rows = _who("Kim Jong Chol, general secretary of the Workers' Party, oversaw the drill on Tuesday. "
+                "The respected General Secretary expressed great satisfaction over the test.")
+    assert rows[1][0] == "Kim Jong Chol"

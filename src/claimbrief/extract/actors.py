@@ -475,7 +475,8 @@ def _title_of_before(text: str, start: int, end: int) -> str | None:
 
 _AUX_BEFORE_VERB = re.compile(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|according to)\s*$")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b|,\s+\d{1,3},\s")  # (an age: "Mary Roe, 61, said")
+# (an age: "Mary Roe, 61, said"; a post with no article: "Kim Roe, general secretary of the Party, …")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b|,\s+\d{1,3},\s|,\s+(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z]")
 
 
 def _verb_follows(after: str) -> bool:

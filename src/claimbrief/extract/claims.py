@@ -656,6 +656,23 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return found
 
 
+# "The respected General Secretary", "The esteemed President": a title with the honorifics
+# state media give the holder
+_HONORIFIC_TITLE = re.compile(r"^[Tt]he\s+(?:(?:respected|esteemed|dear|beloved|great|honourable|honorable)\s+)+"
+                              r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$")
+
+
+def _titled_holder(title: str, ctx: Context) -> Actor | None:
+    """The person named before with that title, as role or in apposition ("Kim Jong Un,
+    general secretary of the Workers' Party, …"), the one named last."""
+    def holds(person: Actor) -> bool:
+        if person.role and title in person.role.lower():
+            return True
+        return any(ctx.text.startswith(", ", end) and title in ctx.text[end + 2:end + 80].lower().split(",")[0]
+                   for _start, end in person.spans if end < ctx.pos)
+    return ctx.nearest(ctx.people, holds)
+
+
 _OTHER_PRONOUN = {"he": "She", "she": "He"}
 
 
@@ -790,6 +807,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if person:
         ctx.last_person = person
         return person.name, person.role
+    titled = _HONORIFIC_TITLE.match(np) if np[:4] in ("The ", "the ") else None
+    if titled:  # "The respected General Secretary", "the esteemed President": state media's honorific titles
+        person = _titled_holder(titled.group("title").lower(), ctx)
+        if person:
+            ctx.last_person = person
+            return person.name, person.role
     state = state_actor(np)
     if state:
         return state, None
