@@ -1360,3 +1360,10 @@ def test_a_state_media_honorific_title_is_the_person_named_with_that_post():
     rows = _who("Kim Jong Chol, general secretary of the Workers' Party, oversaw the drill on Tuesday. "
                 "The respected General Secretary expressed great satisfaction over the test.")
     assert rows[1][0] == "Kim Jong Chol"
+
+
+def test_a_headline_s_source_after_a_dash_but_not_its_outlet():
+    body = "Ukrainian President Volodymyr Zelenskiy said on Monday that 3,000 soldiers had been killed or wounded."
+    assert _headline_who("North Korean troops suffering heavy losses – Zelenskiy", body)[0][0] == "Volodymyr Zelenskiy"
+    body = "Ukrainian President Volodymyr Zelenskiy told Reuters on Monday that 3,000 soldiers had been killed or wounded."
+    assert _headline_who("North Korean troops suffering heavy losses - Reuters", body)[0][0] == "article"

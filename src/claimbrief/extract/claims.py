@@ -2046,7 +2046,8 @@ _HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*
 
 
 # the wire agencies' form: the source after a final colon ("Floods cut off 12 villages: FEA")
-_HEADLINE_SOURCE_AT_END = re.compile(r"\S\s*:\s+(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*$")
+# (or after a dash set off by spaces: "Troops suffering heavy losses – Zelenskiy")
+_HEADLINE_SOURCE_AT_END = re.compile(r"\S(?:\s*:|\s+[–—-])\s+(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*$")
 
 
 def _headline_source(body: str, ctx: Context) -> tuple | None:
@@ -2054,13 +2055,15 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
     story names it as a person or an organisation (not a place or a label: "Chile: …",
     "Live: …", "Analysis: …")."""
     match = _HEADLINE_SOURCE.match(body) if ":" in body[:60] else None
-    if not match and ":" in body[-50:]:
+    if not match and (":" in body[-50:] or " – " in body[-50:] or " — " in body[-50:] or " - " in body[-50:]):
         match = _HEADLINE_SOURCE_AT_END.search(body)  # "Ferry sinks off the coast: FEA"
     if not match or match.group("np").lower() in _headline_labels():
         return None
     found = _resolve(match.group("np"), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
+    if ":" not in match.group(0) and is_news_organisation(found[0]):
+        return None  # "… - Reuters": the page's outlet after its title, no source
     # (the words before the colon must be the source's name, its acronym or a person's surname:
     # "Live" is no name of a "Blue Lagoon Live" blog)
     np = match.group("np")
