@@ -327,3 +327,33 @@ def test_a_wire_dateline_without_brackets_and_abbreviated_korea():
     assert people.loc["Volodymyr Zelenskyy", "role"] == "Ukrainian President"  # the dash ends the dateline
     north = actors[actors["name"] == "Government of North Korea"].iloc[0]
     assert "N. Korean" in north["aliases"]
+
+
+def test_a_body_whose_name_joins_two_fields_with_and_is_one_organisation():
+    text = ("Roads cut\n\nRoads into the province remain blocked, the Department of Public Works and Highways said. "
+            "The Ministry of Agriculture and Rural Development said 40,000 hectares were flooded. "
+            "The Ministry of Defence and Foreign Minister Jana Roe said the talks had failed.")
+    tables = extract(make_article(text, title="Roads cut", published=dt.date(2024, 5, 8)))
+    claimants = list(tables.claims["claimant"])[1:]
+    assert claimants[:2] == ["Department of Public Works and Highways", "Ministry of Agriculture and Rural Development"]
+    names = set(tables.actors["name"])
+    assert "Rural Development" not in names and "Highways" not in names
+    assert "Jana Roe" in names  # a person after "and" stays a person
+
+
+def test_a_state_s_possessive_owns_a_body_without_being_part_of_its_name():
+    text = ("Troops sent\n\nSouth Korea's National Intelligence Service (NIS) said about 11,000 soldiers had been sent. "
+            "According to data from Mexico's National Water Commission (Conagua), rainfall reached 500 mm.")
+    tables = extract(make_article(text, title="Troops sent", published=dt.date(2024, 5, 8)))
+    assert list(tables.claims["claimant"])[1:] == ["National Intelligence Service", "National Water Commission"]
+    nis = tables.actors[tables.actors["name"] == "National Intelligence Service"].iloc[0]
+    assert "South Korea's National Intelligence Service" in nis["aliases"] and "NIS" in nis["aliases"]
+
+
+def test_a_post_s_place_or_body_before_the_holder_is_no_part_of_the_name():
+    text = ("Envoys speak\n\nFormer U.S. ambassador to South Korea Harry Dean said the deployment was a turning point. "
+            "Vice Chairman of the State Affairs Commission Ri Song told the assembly the army was ready.")
+    tables = extract(make_article(text, title="Envoys speak", published=dt.date(2024, 5, 8)))
+    assert list(tables.claims["claimant"])[1:] == ["Harry Dean", "Ri Song"]
+    names = set(tables.actors["name"])
+    assert "South Korea Harry Dean" not in names and "Commission Ri Song" not in names

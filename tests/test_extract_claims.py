@@ -1269,3 +1269,165 @@ def test_a_state_s_head_described_before_being_named():
     # nobody named with the post: the post of that state, unresolved
     row = _claims("Ukraine's president says the troops suffered heavy losses.")[0]
     assert row["claimant"] == "Ukrainian president"
+
+
+def test_appositive_post_without_article_and_age_before_a_relative_clause():
+    # a post with no article between commas is an apposition ("…, commander of …, said")
+    assert _who("Lt. Gen. Mara Pell, commander of the army's eastern group, said 40 soldiers were killed on Sunday.")[0][0] == "Mara Pell"
+    assert _who("Tobias Wren, spokesman for the Ministry of Transport, told reporters that 12 trains were cancelled.")[0][0] == "Tobias Wren"
+    assert _who("Ilse Varga, deputy head of the agency's press office, said 300 people had been evacuated.")[0][0] == "Ilse Varga"
+    # an age before a relative clause: both are skipped to the subject
+    assert _who("A court jailed Dario Fenn on Monday. Fenn, 62, who served in the cabinet from 2015 to 2020, "
+                "denied the charges throughout the trial.")[1] == ("Dario Fenn", "denied")
+
+
+def test_object_pronoun_quoted_as_saying_and_pronouns_that_name_nobody():
+    rows = _who("Defence Minister Oren Kalt said 14 villages had been retaken. "
+                "The Harbour News Agency quoted him as saying the front was stable.")
+    assert rows[1][0] == "Oren Kalt"
+    rows = _who('Defence Minister Oren Kalt said 14 villages had been retaken. "We lost eleven men in the first hour. '
+                'Nobody expected them to come from the river," he said.')
+    assert [r[0] for r in rows] == ["Oren Kalt"] * 3
+
+
+def test_more_reporting_verbs_and_a_body_that_owns_its_spokesperson():
+    assert _who("Gen. Mara Pell leads the army. Pell boasted that 40 tanks had reached the front.")[1][0] == "Mara Pell"
+    assert _who("The opposition contended that the vote had been rigged.")[0][0] == "opposition"
+    assert _who("Gen. Mara Pell leads the army. Pell lamented that 300 soldiers had died in a week.")[1] == ("Mara Pell", "stated")
+    # "the Pentagon's spokesman", "the ministry's spokeswoman": the body speaks through its spokesperson
+    assert _who("The Pentagon's spokesman said about 1,000 troops had been moved.")[0][0] == "Pentagon"
+    rows = _who("The Health Ministry said 40 people were ill. The ministry's spokeswoman said 12 more cases were found.")
+    assert rows[1][0] == "Health Ministry"
+
+
+def test_two_coordinated_subjects_give_the_first():
+    rows = _who("Rep. Lars Moen of the ruling Unity Party and Rep. Ida Berg of the opposition Green Party told reporters "
+                "on Wednesday that 600 soldiers had died. Moen and Berg said 4,100 had been wounded.")
+    assert [r[0] for r in rows] == ["Lars Moen", "Lars Moen"]
+    assert _who("Ruling party lawmaker Lars Moen and opposition lawmaker Ida Berg said 4,100 had been wounded.")[0][0] == "Lars Moen"
+    # a body of states is no person ("United Nations"), and comes first as a body does
+    assert _who("The United Nations and the Red Cross said aid convoys had been blocked.")[0][0] == "United Nations"
+    # a first conjunct with its own clause is left alone
+    assert _who("Lars Moen chairs the committee. Moen, who chairs the committee, and Ida Berg said the figures were low.")[1][0] == "Ida Berg"
+
+
+def test_a_state_s_intelligence_named_by_its_trade():
+    rows = _who("Mexican military intelligence said 2,000 troops had crossed the river. "
+                "Ukrainian intelligence said 300 soldiers were killed. "
+                "According to South Korean intelligence, 600 soldiers had died.")
+    assert [r[0] for r in rows] == ["Mexican military intelligence", "Ukrainian intelligence", "South Korean intelligence"]
+
+
+def test_according_to_a_post_then_its_holder_an_insider_at_a_body_and_a_group_described_by_a_participle():
+    assert _who("According to the governor of the province, Elena Marsh, 12 towns were cut off.")[0] == ("Elena Marsh", "reported")
+    assert _who("According to a senior official at the interior ministry, 20 people are missing.")[0][0] == "interior ministry official"
+    assert _who("According to a senior official at the U.S. Embassy, 20 people are missing.")[0][0] == "U.S. Embassy official"
+    assert _who("According to Chilean lawmakers briefed by the spy agency, 300 soldiers died.")[0][0] == "Chilean lawmakers"
+
+
+def test_a_participle_with_by_inside_the_subject_is_not_its_verb():
+    # the group the participle describes speaks, not its agent
+    assert _who("Lawmakers briefed by the spy agency said 300 soldiers died.")[0][0] == "Lawmakers"
+    assert _who("Residents evacuated by the army told reporters the water rose fast.")[0][0] == "Residents"
+    # a document's agent is its issuer
+    assert _who("A report published by the World Health Organization said 40 cases were found.")[0][0] == \
+        "World Health Organization"
+
+
+def test_unmarked_interview_answers_warned_of_and_a_colon_quotation():
+    body = ("In an interview, Finance Minister Karl Dorn defended the budget.\n\nWhy did you raise taxes?\n\n"
+            "We had no choice. The deficit reached 6 percent of GDP last year.\n\nWill there be more cuts?\n\n"
+            "The worst is behind us, and growth will return in 2026.")
+    rows = _who(body)
+    assert [r[0] for r in rows[2:4]] == ["Karl Dorn", "Karl Dorn"] and rows[5][0] == "Karl Dorn"
+    assert rows[1][0] == "article"  # the question is the interviewer's
+    # one rhetorical question is no interview
+    assert _who("Minister Karl Dorn spoke on Monday.\n\nWhat happens next?\n\nThe deficit reached 6 percent.")[2][0] == "article"
+    assert _who("The Harbour Weather Bureau warned of winds of 150 km/h on Tuesday.")[0][0] == "Harbour Weather Bureau"
+    rows = _who('Its director, Sara Lind, told a news conference that 30 roads were shut.\n\n'
+                'She went on: "We have moved 2,000 people to shelters."')
+    assert rows[1] == ("Sara Lind", "stated")
+
+
+def _headline_who(title, body):
+    text = title + "\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return [(c["claimant"], c["certainty"]) for c in extract_rows(article)["claims"]]
+
+
+def test_a_headline_s_described_subject_is_the_one_the_story_names_first():
+    assert _headline_who("Army chief warns of new offensive",
+                         "Gen. Mara Pell, the army chief, said the enemy was massing troops.")[0][0] == "Mara Pell"
+    assert _headline_who("Chile's army chief warns of new offensive",
+                         "Gen. Mara Pell, the army chief, said the enemy was massing troops.")[0][0] == "Mara Pell"
+    assert _headline_who("Chile's spy agency says 300 soldiers killed",
+                         "The National Intelligence Bureau (NIB) told lawmakers on Thursday that 300 soldiers had "
+                         "been killed.")[0][0] == "National Intelligence Bureau"
+    # a post nobody in the story holds stays the article's
+    assert _headline_who("Army chief warns of new offensive",
+                         "Gen. Mara Pell said the enemy was massing troops.")[0][0] == "article"
+
+
+def test_he_or_she_is_the_last_speaker_before_the_last_name_and_according_to_him():
+    rows = _who("Interior Minister Ana Ruiz said on Monday that 300 soldiers had been deployed. "
+                "Ruiz, who visited the town with President Carlos Vega, said the army would stay until March. "
+                "She said 40 people had died. Vega, speaking separately, said aid would arrive within days. "
+                "He also said the government had released $20 million. According to him, talks were not possible.")
+    assert [r[0] for r in rows] == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz", "Carlos Vega", "Carlos Vega", "Carlos Vega"]
+    assert rows[5][1] == "reported"
+    # "her" before a noun is a possessive, not the person
+    assert _who("Ana Ruiz leads the ministry. According to her ministry's figures, 40 people died.")[1][0] != "Ana Ruiz"
+
+
+def test_a_name_after_its_role_after_the_verb_and_quotations_in_single_marks():
+    rows = _who("Housing Minister Tom Hale visited the town on Monday. "
+                "‘The water came in at night,’ said resident Mary Cole, 64. ‘We lost everything. The insurance will not pay.’")
+    assert [r[0] for r in rows[1:]] == ["Mary Cole"] * 3
+    assert _who('"We have seen nothing like it," said local councillor Sam Pike.')[0][0] == "Sam Pike"
+    # "said during talks with …": no role before the name
+    assert _who('Housing Minister Tom Hale spoke on Monday. "We will rebuild," Hale said during talks with Mary Cole.')[1][0] == "Tom Hale"
+    rows = _who("Housing Minister Tom Hale spoke on Monday.\n\n'The army is on standby,' Hale told reporters. 'We have 500 soldiers ready.'")
+    assert rows[2][0] == "Tom Hale"
+
+
+def test_the_data_a_body_gave_signalled_and_data_from_a_described_body():
+    rows = _who("Consumer prices rose 3.1% in October, the statistics office said on Tuesday. "
+                "Economists polled by Reuters had expected a reading of 3.2%. "
+                "Core inflation eased to 2.8%, the data showed. "
+                "Governor Lars Holm has signalled that cuts could come early next year. "
+                "Separate data from the labour ministry showed unemployment at 5.2%.")
+    assert [r[0] for r in rows] == ["statistics office", "Economists polled by Reuters", "statistics office",
+                                    "Lars Holm", "labour ministry"]
+    assert rows[3][1] == "hedged"
+
+
+def test_a_record_from_a_named_body_after_the_clause_is_that_body_s():
+    rows = _who("The ruling Unity Party won 54% of the vote in Sunday's election, preliminary results from the "
+                "Central Election Commission showed on Monday.")
+    assert rows[0][0] == "Central Election Commission"
+
+
+def test_more_reporting_participles_speak_for_the_subject():
+    assert _who("Opposition leader Mara Vale refused to concede, alleging widespread fraud.")[0] == ("Mara Vale", "stated")
+    assert _who("Prime Minister Ivan Petrov toured the port, vowing to rebuild every pier.")[0] == ("Ivan Petrov", "predicted")
+    assert _who("Defence Minister Oren Kalt spoke to troops, acknowledging that 30 soldiers had died.")[0] == \
+        ("Oren Kalt", "confirmed")
+
+
+def test_one_unnamed_witness_is_a_source_as_written():
+    assert _who('Survivors described scenes of panic. "The building just collapsed," one woman told local television.')[1][0] == \
+        "one woman"
+
+
+def test_a_state_media_honorific_title_is_the_person_named_with_that_post():
+    rows = _who("Kim Jong Chol, general secretary of the Workers' Party, oversaw the drill on Tuesday. "
+                "The respected General Secretary expressed great satisfaction over the test.")
+    assert rows[1][0] == "Kim Jong Chol"
+
+
+def test_a_headline_s_source_after_a_dash_but_not_its_outlet():
+    body = "Ukrainian President Volodymyr Zelenskiy said on Monday that 3,000 soldiers had been killed or wounded."
+    assert _headline_who("North Korean troops suffering heavy losses – Zelenskiy", body)[0][0] == "Volodymyr Zelenskiy"
+    body = "Ukrainian President Volodymyr Zelenskiy told Reuters on Monday that 3,000 soldiers had been killed or wounded."
+    assert _headline_who("North Korean troops suffering heavy losses - Reuters", body)[0][0] == "article"

@@ -16,7 +16,7 @@ from ..article import Article
 from ..language import ENGLISH
 from ..tables import Tables, make_tables, validate_tables
 from .actors import (Actor, article_memo, capitalised_runs, find_people, forget_article, government_name,
-                     is_news_organisation, is_organisation, locate)
+                     is_geo_name, is_news_organisation, is_organisation, locate)
 from .claims import ARTICLE, UNATTRIBUTED, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
@@ -48,7 +48,11 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
     person_spans = [span for p in people for span in p.spans]
     found: dict[str, Actor] = {}
     org_words = _ORG_WORDS()
-    for start, end, run in _joined_runs(text):
+    # (a "person" the text names only as the second field of a body's name is no person:
+    # "Ministry of Agriculture and Rural Development", every time after "… and ")
+    named_apart = [span for p in people if p.role or not all(_AFTER_AND_CAPITAL.search(text, max(0, s - 40), s)
+                                                             for s, _e in p.spans) for span in p.spans]
+    for start, end, run in _joined_runs(text, named_apart):
         tokens = run.split()
         # a name the text follows with its own initials in brackets is an organisation's,
         # whatever word it ends in ("Harbour Rights Forum (HRF)"): people are given no acronyms
@@ -66,10 +70,12 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                         (start + where[0], start + where[1]))
                     continue
         # the organisation is the tail of the run that ends in an organisation word
+        owned = _state_owner(tokens) if "s " in run else 0
         for i, first in enumerate(tokens):
-            if first in ("The", "A", "An", "In", "On", "At") or "-" in first and _BASED.search(first) \
-                    or first.endswith(("'s", "’s")):
-                continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping; "Chile's Joint Chiefs …" the Joint Chiefs
+            if first in ("The", "A", "An", "In", "On", "At") or "-" in first and _BASED.search(first):
+                continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping
+            if i < owned:
+                continue  # "South Korea's National Intelligence Service" is the National Intelligence Service
             name = " ".join(tokens[i:])
             # (where the name stands is looked for only when it is needed)
             if i == len(tokens) - 1 and (name.lower() in org_words or (
@@ -84,12 +90,27 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                 kind = "organisation"
                 actor = found.setdefault(name, Actor(name=name, kind=kind))
                 actor.spans.append((start + where[0], start + where[1]))
-                if i and tokens[i - 1].endswith(("'s", "’s")):
-                    actor.aliases.add(" ".join(tokens[i - 1:]))  # as written: "Georgia's Interior Ministry"
+                if owned and i == owned:
+                    # the name as written with its owner is one of its names ("Russia's Defense Ministry")
+                    actor.aliases.add(_SPACES.sub(" ", " ".join(tokens[1 if tokens[0] == "The" else 0:])))
                 if is_news_organisation(name):
                     actor.role = "news organisation"
                 break
     return list(found.values())
+
+
+_POSSESSIVE_S = re.compile(r"[’']s$")
+
+
+def _state_owner(tokens: list[str]) -> int:
+    """How many tokens a place's possessive opening a run takes ("South Korea's National
+    Intelligence Service", "The Chile's …"): the place owns the body, it is no part of its
+    name; 0 when there is none."""
+    i = 1 if tokens and tokens[0] == "The" else 0
+    for j in range(i, min(i + 3, len(tokens) - 1)):
+        if _POSSESSIVE_S.search(tokens[j]):
+            return j + 1 if is_geo_name(_POSSESSIVE_S.sub("", " ".join(tokens[i:j + 1]))) else 0
+    return 0
 
 
 # up to six words before a bracketed acronym, linked by "of", "and", "for", "the" (no comma)
@@ -155,7 +176,7 @@ def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words)
         and following[2].split()[-1].lower() in org_words and run.split()[-1].lower() not in org_words
 
 
-def _joined_runs(text: str):
+def _joined_runs(text: str, person_spans: list[tuple[int, int]] = ()):
     """Capitalised runs, with "of"/"for"/"on" (and "the") joining a run that ends in an
     organisation word to the next: "Ministry of Water Supply", "Bank of the North"."""
     runs = list(capitalised_runs(text))
@@ -166,7 +187,8 @@ def _joined_runs(text: str):
         while i + 1 < len(runs) and (run.split()[-1].lower() in org_words
                                      and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]])
                                      and not _ON_DATE.match(text, end, runs[i + 1][0] + 10)
-                                     or _and_inside_name(text, end, runs[i + 1], run, org_words)):
+                                     or _and_inside_name(text, end, runs[i + 1], run, org_words)
+                                     or _second_field(text, start, end, runs[i + 1], run, org_words, person_spans)):
             i += 1
             end = runs[i][1]
             run = text[start:end]
@@ -177,6 +199,32 @@ def _joined_runs(text: str):
             run = text[start:end]
         yield start, end, run
         i += 1
+
+
+_AFTER_AND_CAPITAL = re.compile(r"[A-Z][\w’'-]*\s+and\s+$")
+
+
+def _second_field(text: str, start: int, end: int, following: tuple, run: str, org_words, person_spans) -> bool:
+    """Whether "and" joins a body's second field to its name ("Department of Public Works
+    and Highways", "Ministry of Agriculture and Rural Development"): a run that opens with an
+    organisation word and names its field after "of", and a short run after "and" that is no
+    person, place, post or body of its own ("Ministry of Defence and Foreign Minister Jana
+    Roe", "… and Russia", "… and Ministry of Finance" stay apart)."""
+    if not text.startswith(" and ", end) or following[0] != end + 5 or " of " not in run:
+        return False
+    first, words = run.split()[0], following[2].split()
+    if first.lower() not in org_words and not (first == "The" and len(run.split()) > 1 and run.split()[1].lower() in org_words):
+        return False
+    if len(words) > 3 or any(w.lower() in org_words or w in _role_words() for w in words) or _states_in_run(following[2]):
+        return False
+    return not any(s < following[1] and following[0] < e for s, e in person_spans)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    from ..lexicon import lexicon
+
+    return frozenset(w for role in lexicon()["role_words"] for w in role.split())
 
 
 _LIST_COMMA = re.compile(r",\s+")

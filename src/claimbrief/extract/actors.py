@@ -383,6 +383,10 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
         s, e = sentence["start"], sentence["end"]
         for r_start, r_end, run in capitalised_runs(text, s, e):
             role, name = _role_and_name(run)
+            if name.count(" ") >= 2 and _PREPOSITION_AT_END.search(text, max(s, r_start - 12), r_start):
+                # "ambassador to South Korea Harry Dean", "Vice Chairman of the State Affairs
+                # Commission Ri Song": the place or body a post is of, then the holder's name
+                name = _name_after_place_or_body(name)
             titled_of = _title_of_before(text, max(s, r_start - 100), r_start) if " of " in text[max(s, r_start - 100):r_start] else None
             portfolio = _portfolio_words(name) if titled_of and not role else 0
             if portfolio and len(name.split()) - portfolio >= 2:
@@ -423,6 +427,24 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
     return list(people.values())
 
 
+_PREPOSITION_AT_END = re.compile(r"\b(?:to|of|for|in|at)\s+(?:the\s+)?$")
+
+
+def _name_after_place_or_body(name: str) -> str:
+    """A name without the place or body that opens its run after a post's preposition:
+    the words after a place (of one or two words) or after the last organisation word, when
+    two words at least are left; else the name as it was."""
+    tokens = name.split()
+    for k in (2, 1):
+        if len(tokens) - k >= 2 and is_geo_name(" ".join(tokens[:k])):
+            return " ".join(tokens[k:])
+    org_end = _patterns()["org_end"]
+    for k in range(len(tokens) - 2, 0, -1):
+        if org_end.search(" ".join(tokens[:k])):
+            return " ".join(tokens[k:])
+    return name
+
+
 # a title that runs over "of": "Minister of ", "Deputy Chairman of the Council of "
 _TITLE_OF = re.compile(r"(?P<title>(?P<first>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:of|for)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+(?:of|for|and)\s+(?:the\s+)?)*)$")
@@ -458,7 +480,8 @@ def _title_of_before(text: str, start: int, end: int) -> str | None:
 _POSSESSIVE_INSIDE = re.compile(r"[’']s\s")
 _AUX_BEFORE_VERB = re.compile(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|according to)\s*$")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b|,\s+\d{1,3},\s")  # (an age: "Mary Roe, 61, said")
+# (an age: "Mary Roe, 61, said"; a post with no article: "Kim Roe, general secretary of the Party, …")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b|,\s+\d{1,3},\s|,\s+(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z]")
 
 
 def _verb_follows(after: str) -> bool:

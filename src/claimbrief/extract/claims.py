@@ -58,7 +58,11 @@ _APOSTROPHE = re.compile(r"[’']")
 # (an age is an appositive too: "Mary Roe, 61, said", "Tom Roe, 45, a fisherman, said")
 # (and so is a participle's phrase: "Roe, speaking to reporters at the port, said", "Roe, asked
 # about the talks on Friday, said": how copy puts the question a source answered)
-_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
+# (a post without an article is one too: "Jana Roe, commander of the eastern group, said",
+# "Tom Roe, spokesman for the ministry, said"; and an age may come before any of them:
+# "Tom Roe, 62, who served as minister, denied …")
+_APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
+                                r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z])|"
                                 r"(?:many|some|most|all|several|one|two|three|none|few|each|both|half)\s+of\s+(?:whom|which|them)|"
                                 r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
@@ -100,7 +104,10 @@ _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern
 _PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
 # ('…, said an official', '…, said a senior union official': a source described, up to three
 # words; '…, said one of the officials')
-_POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|the\s+[a-z]+(?:\s+[a-z]+)?|an?\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
+# (a name may follow its role without an article: "…, said resident Mary Cole", "said local councillor Sam Pike")
+_POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|"
+                                r"(?:(?!(?:on|in|at|during|after|before|with|to|from|by|for|of|and|that|than|as)\s)[a-z][a-z-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}|"
+                                r"the\s+[a-z]+(?:\s+[a-z]+)?|an?\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
 # - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
@@ -156,8 +163,14 @@ _NOT_RULED_OUT = re.compile(r"\b(?:(?:has|have|had|did|do|does|would|will|could|
 _CONCESSIVE = re.compile(r",\s+(?:though|although|but|while|whereas)\s")
 _PAST_WORD_AT_END = re.compile(r"\b[a-z]{2,}ed\s+$")
 # a plural noun followed by a verb of saying is that verb's subject, not a verb itself
+_TOPIC_AFTER = re.compile(r"\s+(?:of|about|against)\s")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indicated|show|showed|claim|claimed)\b")
-_REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining)\b")
+_REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining|"
+                                   r"alleging|accusing|urging|describing|asserting|complaining|vowing|pledging|promising|"
+                                   r"acknowledging|admitting|conceding|denying|estimating)\b")
+# the participles whose verb is no neutral statement: their group decides, as the finite verb's would
+_PARTICIPLE_GROUP = {"vowing": "predicted", "pledging": "predicted", "promising": "predicted", "acknowledging": "confirmed",
+                     "admitting": "confirmed", "conceding": "confirmed", "denying": "denied", "estimating": "hedged"}
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
@@ -407,8 +420,12 @@ class Context:
         self.org_actors = organisations or []
         self.organisations = [o.name for o in self.org_actors]
         self.last_person: Actor | None = None
+        self.last_speaker: Actor | None = None  # the person the sentence before was attributed to
         self.text = text
         self.pos = 0  # where the sentence being read starts: descriptions look back from here
+        # where "the next lines" start for a description named later (the sentence's start; a
+        # headline's, the story's: it looks back over the whole story, and ahead from its top)
+        self.ahead: int | None = None
         self.last_org: str | None = None  # the organisation "it" refers back to
         self.previous: tuple[int, int] | None = None  # the sentence before the current one, in its block
         self.last_group: str | None = None  # the group source "they" refers back to: the last one a claim was put to
@@ -527,11 +544,12 @@ def _holder_named_next(post: str, ctx: Context) -> Actor | None:
     told lawmakers …" … "Jane Roe, the defence minister, said" or "Defence Minister Jane
     Roe"): the one person given that post, by title or in apposition, first named within the
     next few lines.  (Called only when nobody with the post was named before.)"""
-    post, window = _post(post), ctx.pos + 400
+    start = ctx.pos if ctx.ahead is None else ctx.ahead
+    post, window = _post(post), start + 400
     found = []
     for person in ctx.people:
         first = min(person.spans, default=None)
-        if first is None or not ctx.pos <= first[0] < window:
+        if first is None or not start <= first[0] < window:
             continue
         after = _post(ctx.text[first[1]:first[1] + len(post) + 40])
         if (person.role and post in _post(person.role)) or (after.startswith(", ") and post in after.split(",")[1]):
@@ -551,15 +569,16 @@ def _named_next(body: str, ctx: Context) -> str | None:
         return None
     marks = {w.lower() for w in types}
     same = set(lexicon()["description_modifier_names"].get(words[0], ())) | {words[0]}
-    window = ctx.pos + 400
+    start = ctx.pos if ctx.ahead is None else ctx.ahead
+    window = start + 400
     found = []
     for org in ctx.org_actors:
         first = min((a for a, _ in org.spans), default=-1)
         name = set(org.name.lower().split())
         kind = (marks & name if types != ["*"] else not is_news_organisation(org.name)) and same & name
-        if ctx.pos <= first < window and kind:
+        if start <= first < window and kind:
             found.append(org)
-        elif 0 <= first < ctx.pos and kind:
+        elif 0 <= first < start and kind:
             return None  # one of its kind named before: the description may be either
     if len(found) != 1:
         return None
@@ -697,6 +716,38 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return found
 
 
+# "The respected General Secretary", "The esteemed President": a title with the honorifics
+# state media give the holder
+_HONORIFIC_TITLE = re.compile(r"^[Tt]he\s+(?:(?:respected|esteemed|dear|beloved|great|honourable|honorable)\s+)+"
+                              r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$")
+
+
+def _titled_holder(title: str, ctx: Context) -> Actor | None:
+    """The person named before with that title, as role or in apposition ("Kim Jong Un,
+    general secretary of the Workers' Party, …"), the one named last."""
+    def holds(person: Actor) -> bool:
+        if person.role and title in person.role.lower():
+            return True
+        return any(ctx.text.startswith(", ", end) and title in ctx.text[end + 2:end + 80].lower().split(",")[0]
+                   for _start, end in person.spans if end < ctx.pos)
+    return ctx.nearest(ctx.people, holds)
+
+
+_OTHER_PRONOUN = {"he": "She", "she": "He"}
+
+
+def _pronoun_person(np: str, ctx: Context) -> Actor | None:
+    """Who "he" or "she" opening a clause is: the person who spoke in the sentence before
+    (news copy goes on about its last speaker: "Ruiz, who toured the town with President
+    Vega, said … . She said …"), else the person named last; not one the text has called
+    by the other pronoun."""
+    other = _OTHER_PRONOUN.get(np.lower())
+    for person in (ctx.last_speaker, ctx.last_person):
+        if person and not (other in person.aliases and np[0].upper() + np[1:].lower() not in person.aliases):
+            return person
+    return ctx.last_person
+
+
 _HEAD_OF = re.compile(r"^(?:the\s+)?head\s+of\s+(state|government)$", re.IGNORECASE)
 
 
@@ -747,6 +798,8 @@ def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
 
 # an unnamed spokesperson of a body named by a common noun ("a federal police spokeswoman")
 _BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+(?:spokesperson|spokesman|spokeswoman)$")
+# (the body may own its spokesperson: "the Port Authority's spokesman", "the ministry's spokeswoman")
+_POSSESSIVE_S_AT_END = re.compile(r"[’']s$")
 _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
 
 
@@ -787,30 +840,39 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         # guards told us … . One said …": one of that group, who speaks for it
         return ctx.last_group, None
     if pats["pronoun"].match(np):
-        if ctx.last_person:
-            ctx.last_person.aliases.add(np[0].upper() + np[1:].lower())
-            return ctx.last_person.name, ctx.last_person.role
+        person = _pronoun_person(np, ctx)
+        if person:
+            ctx.last_person = person
+            person.aliases.add(np[0].upper() + np[1:].lower())
+            return person.name, person.role
         return None
     if pats["unnamed"].match(np) or pats["anonymous"].search(np):
         return UNATTRIBUTED, None
     speaker = _NAMED_BODY_SPEAKER.match(np) if "spokes" in np else None
     if speaker:  # "A Port Authority spokesperson said": the body speaks through its spokesperson
-        found = _resolve_np(speaker.group("org"), ctx)
+        found = _resolve_np(_POSSESSIVE_S_AT_END.sub("", speaker.group("org")), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED \
                 and not any(p.name == found[0] for p in ctx.people):
             return found
     speaker = _BODY_SPEAKER.match(np) if "spokes" in np and not speaker else None
-    if speaker and pats["actor_np"].match(speaker.group("org")) and \
+    org = _POSSESSIVE_S_AT_END.sub("", speaker.group("org")) if speaker else ""
+    if speaker and pats["actor_np"].match(org) and \
             not pats["anonymous"].search(ctx.text, ctx.pos, _sentence_end(ctx.text, ctx.pos)):
         # "A federal police spokeswoman said", "a ministry spokesman said": the body, as for a
         # named one (one who "asked not to be named" is an unnamed source of its own)
-        found = _resolve_np(speaker.group("org"), ctx)
+        found = _resolve_np(org, ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and not any(p.name == found[0] for p in ctx.people):
             return found
     person = resolve_person(ctx.people, np)
     if person:
         ctx.last_person = person
         return person.name, person.role
+    titled = _HONORIFIC_TITLE.match(np) if np[:4] in ("The ", "the ") else None
+    if titled:  # "The respected General Secretary", "the esteemed President": state media's honorific titles
+        person = _titled_holder(titled.group("title").lower(), ctx)
+        if person:
+            ctx.last_person = person
+            return person.name, person.role
     state = state_actor(np)
     if state:
         return state, None
@@ -822,8 +884,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     name = np.removeprefix("the ").removeprefix("The ")
     if " " not in name and name.lower() in lexicon()["description_types"]:
         return _description(name.lower(), ctx)  # "Ministry launches ..." in a headline
-    if is_organisation(name):
-        return name, None
+    owner = _STATE_POSSESSIVE_PREFIX.match(name) if "s " in name else None
+    if owner and is_geo_name(_APOSTROPHE.split(owner.group(0))[0].removeprefix("the ").strip()) \
+            and is_organisation(name[owner.end():]):
+        return name[owner.end():], None  # "Mexico's National Water Commission": the commission, of that state
+    if is_organisation(name) and not (name[:1].islower() and " " in name):
+        return name, None  # ("preliminary results from the Central Election Commission": a record, below)
     if is_geo_name(name):
         return None  # a demonym alone ("Kenyan") names no source
     national = _DEMONYM_ROLE.match(np) if " " in np else None
@@ -879,6 +945,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         bare = _LEADING_THE.sub("", complement.group("comp"))
         if bare[:1].isupper():
             return _resolve(bare, ctx)  # "final results from the Interior Ministry showed"
+        if complement.group("prep") in ("from", "by", "of") and pats["actor_np"].match(complement.group("comp")):
+            found = _resolve(complement.group("comp"), ctx)  # "Separate data from the labour ministry showed"
+            if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+                return found
     if complement and pats["actor_np"].match(complement.group("head")):
         comp = _BRACKETS_AT_END.sub("", complement.group("comp"))
         bare = _LEADING_THE.sub("", comp)
@@ -998,8 +1068,9 @@ def _common_actor(np: str, ctx: Context) -> str:
             # ("a BWS official" is an insider of the body, not the body: the gold of real copy
             # keeps unnamed officials apart from the organisation that has a spokesperson)
             return f"{bare} {head}" if head in _INSIDER_HEADS else bare
-    if head in ctx.heads and len(words) <= 2:
-        return ctx.heads[head]
+    if head in ctx.heads and len(words) <= 2 and not (words[0][:1].isupper() and words[0].lower() not in
+                                                       ctx.heads[head].lower().split() and is_geo_name(words[0])):
+        return ctx.heads[head]  # ("Ukrainian intelligence" is not the "Mexican military intelligence" before it)
     modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
     if head in lexicon()["company_nouns"]:  # "the Osaka-based company": the firm named before
         firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]
@@ -1142,13 +1213,59 @@ def _without_owner(before: str) -> str:
     return before[:owner.start()] if known else before
 
 
+# "Lars Moen and Ida Berg said", "The army and the police said": a subject of two conjuncts,
+# the first opening its clause (no comma inside: "Moen, who …, and Berg" is left alone)
+_COMPOUND_SUBJECT = re.compile(r"(?:^|[;:“”\"]\s*|,\s+)(?P<a>[^,;:“”\"]{2,80}?)\s+and\s+(?P<b>[^,;:“”\"]{2,80})$")
+
+
 def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
+                    speech: bool = True) -> tuple[str, str | None] | None:
+    """The actor that is the subject of a verb at verb_start (:func:`_clause_subject`); of a
+    subject of two actors of one kind ("Lars Moen and Ida Berg said", "The army and the
+    police said"), the first named: the one the sentence puts forward (a row has one source)."""
+    found = _clause_subject(text, sent_start, verb_start, ctx, speech)
+    if found and found[0] not in (ARTICLE, UNATTRIBUTED) and " and " in text[sent_start:verb_start]:
+        first = _first_conjunct(text[sent_start:verb_start], found, ctx)
+        if first:
+            return first
+    return found
+
+
+def _first_conjunct(left: str, found: tuple[str, str | None], ctx: Context) -> tuple[str, str | None] | None:
+    """The first of two coordinated subjects when both are actors of the kind the second
+    (``found``) is: people both, or bodies both."""
+    left = _without_aux_tail(left).rstrip(" ,")
+    compound = _COMPOUND_SUBJECT.search(left)
+    if not compound or " and " in found[0] or any(" and " in o and left.endswith(o) for o in ctx.organisations):
+        return None  # ("the Department of Public Works and Highways": one body's name)
+    a = compound.group("a")
+    if not a[:1].isupper() or _CLAUSE_BREAK.search(a):
+        return None  # (a name or "The …" opens the first conjunct; no verb or clause inside it)
+    first = _clause_subject(a, 0, len(a), ctx, True)
+    if not first or first[0] in (ARTICLE, UNATTRIBUTED, found[0]) or first[1] == UNRESOLVED:
+        return None
+    people = {p.name for p in ctx.people}
+    return first if (first[0] in people) == (found[0] in people) else None
+
+
+def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                     speech: bool = True) -> tuple[str, str | None] | None:
     """The actor that is the subject of a verb at verb_start, looking left in its clause.
     ``speech``: the verb is surely one of saying here (a verb of speech, or one followed by
     what is said or closing its sentence), so that a subject known only by its description
     can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
+    reduced = _REDUCED_PASSIVE.match(left) if speech and " by " in left else None
+    if reduced and not _CLAUSE_BREAK.search(reduced.group("head")):
+        # "Lawmakers briefed by the spy agency said …", "Residents evacuated by the army told …":
+        # the group a passive participle describes, not its agent (a document's agent is its
+        # issuer, "a report published by the agency said": the head must be a group or a name)
+        found = _by_participle_head(reduced.group("head"), ctx)
+        if not found and _patterns()["document"].match(left):
+            agent = _resolve(left[reduced.end():].strip(" ,"), ctx)  # "A report published by the agency said": its issuer
+            found = agent if agent and agent[0] not in (ARTICLE, UNATTRIBUTED) and agent[1] != UNRESOLVED else None
+        if found:
+            return found
     if ")" in left:  # "the Forest Service (USFS) believe"
         described = _described_acronym(_LAST_WORDS.search(left.rsplit(",", 1)[-1].strip()).group(1), ctx) \
             if left.endswith(")") else None
@@ -1211,6 +1328,12 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
         tail = capitalised_runs(chunk, max(0, len(chunk) - 60))
         if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
             return _resolve(tail[-1][2], ctx)
+        # a known person's full name ending a run that opens with the place or body of a post
+        # ("ambassador to South Korea Harry Dean", "… of the State Affairs Commission Ri Song")
+        holder = next((p for p in ctx.people if " " in p.name and tail[-1][2].endswith(" " + p.name)), None) \
+            if tail and tail[-1][1] == len(chunk) and tail[-1][2].count(" ") >= 2 else None
+        if holder:
+            return _resolve(holder.name, ctx)
         # an organisation the text names in full ending the clause (no person's) ("the Joint Chiefs of Staff",
         # "the … Warning and Forecast Centre"): its whole name, not the last run of capitals
         # (the name opens its clause: "Roe of the opposition Democratic Party" is Roe)
@@ -1266,6 +1389,22 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
     return None
 
 
+# a subject a passive participle describes ("Lawmakers briefed by the agency"); the head opens the clause
+_REDUCED_PASSIVE = re.compile(r"^\W*(?P<head>[^,;:“”\"]{2,60}?)\s+(?:[a-z]{3,}ed|told|sent|held|shown|given|taken|seen)\s+by\s")
+
+
+def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | None:
+    """The source a head noun phrase before "… by …" names: a group ("lawmakers", "South
+    Korean officials") or a name, never a record or document (whose agent is its source)."""
+    if not (head[:1].isupper() and capitalised_runs(head) and capitalised_runs(head)[-1][1] == len(head)) \
+            and not _patterns()["actor_np"].match(head):
+        return None
+    found = _resolve(head, ctx)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    return found
+
+
 # a relative clause inside a subject, opened without a comma ("a group that took part in …")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+(?!said\b|says\b|told\b)[a-z]")
 # "Asked who was to blame, …": a participle opening the sentence, no subject
@@ -1280,7 +1419,7 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|tells|that|and|but)\b|[,;:“�
 # or the reader needs none; the head noun can be any, so no list of them is asked for)
 # (a modal or auxiliary among the words makes them a clause: "The plant will close, said an
 # official" is what was said, not a source)
-_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+"
+_DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|[Oo]ne|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+"
                                r"(?P<mods>(?:(?!(?:will|would|can|could|may|might|shall|should|must|is|are|was|were|has|have|had|did|does|do|not)\s)[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
                                r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?$")
 
@@ -1305,6 +1444,14 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     lex = lexicon()
     if head in lex["issued_documents"] and match.group("det").lower() != "the":
         return " ".join(words), None  # "an internal memo shows": a document the article has seen, not a statement
+    if head in lex["figure_records"] and len(words) == 1 and match.group("det").lower() == "the":
+        # "…, the data showed": the records of the body that last gave a claim (not a group
+        # polled or quoted, not the press)
+        keeper = next((name for name in reversed(ctx.claimants) if not any(p.name == name for p in ctx.people)
+                       and " polled" not in name and not is_news_organisation(name)
+                       and not _plural_source(name, ctx.people)), None)
+        if keeper:
+            return keeper, None
     if head in lex["issued_documents"]:
         issuer = ctx.last_org or getattr(ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)), "name", None)
         return (issuer, None) if issuer else None
@@ -1335,6 +1482,12 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
             if person or len(name.split()) >= 2:
                 return _resolve(name, ctx) or _new_person(named.group(1), ctx)
         runs = list(capitalised_runs(np))
+        if np[:1].islower() and runs and runs[-1][1] == len(np) and np.split()[0] not in ("he", "she", "the", "a", "an") \
+                and not _patterns()["function_word"].match(np.split()[0]):
+            # "said resident Mary Cole": the name after its role
+            role, name = role_and_name(runs[-1][2])
+            person = resolve_person(ctx.people, name) if name else None
+            return _resolve(person.name if person else runs[-1][2], ctx) or _new_person(runs[-1][2], ctx)
         named = _NAME_AFTER_ROLE_NOUN.search(np) if len(runs) >= 2 else None
         if named and runs[-1][1] == len(np):
             # "said American Technology Research analyst Brian Marshall": the analyst, not the firm
@@ -1528,6 +1681,10 @@ _HELD_RECORD = re.compile(r"^(?:(?P<det>the|a|an|one|some|its|their)\s+)?(?:(?P<
                           r"figures|data|statistics|estimates?|indictment|charge\s+sheet|readout|records|documents|report|reports|"
                           r"projections|calculations)(?:\s+(?:released|published|compiled|issued|obtained|seen|collected|reviewed|"
                           r"posted|filed|presented)\b.*)?$", re.IGNORECASE)
+# "according to the governor of the province, Jana Roe, …": a post described, then its holder
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:the\s+|an?\s+)?[a-z][^,;:“”\"]{2,60},\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*,")
+_CLAUSE_END = re.compile(r"[,;:]")
+_INSIDER_PLACE = re.compile(r"\s+(?:at|in|from|with)\s+(?:the\s+)?[\w’'-]")
 _COUNTED_SOURCE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?P<group>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!\s+(?:of|per)\b)")
 _PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
 
@@ -1564,6 +1721,28 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if simple:
         candidates.append(simple.group(0))
     cue = according.group(0).strip()
+    pronoun = _OBJECT_PRONOUN_FIRST.match(rest) if rest[:1] in "hHt" else None
+    if pronoun:  # "According to him, …": the person "he" would be
+        found = _resolve(_OBJECT_PRONOUNS[pronoun.group(1).lower()], ctx)
+        return (found, cue) if found else (None, cue)
+    holder = _DESCRIPTION_THEN_NAME.match(rest) if ", " in rest[:80] else None
+    if holder and not is_geo_name(holder.group("name")):
+        # "according to the governor of the province, Jana Roe, …": the holder named after the post
+        found = _resolve(holder.group("name"), ctx) or _new_person(holder.group("name"), ctx)
+        if found:
+            return found, cue
+    if phrase and _UNNAMED_INSIDER.match(phrase.group(1)) and _INSIDER_PLACE.match(rest, phrase.end(1)):
+        # "according to a senior official at the interior ministry": the insider of that body
+        # (the phrase stopped at "at", as it does before a time or a news conference)
+        found = _resolve(_CLAUSE_END.split(rest, 1)[0].rstrip(" ."), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found, cue
+    reduced = _REDUCED_PASSIVE.match(phrase.group(1) + " ") if phrase and " by " in phrase.group(1) \
+        and not _COUNTED_SOURCE.match(rest) else None  # ("three residents reached by phone": the group counted, below)
+    if reduced and not _CLAUSE_BREAK.search(reduced.group("head")):
+        found = _by_participle_head(reduced.group("head"), ctx)  # "according to lawmakers briefed by the agency"
+        if found:
+            return found, cue
     # "according to StreetLine data", "according to the league's match data": the owner of the
     # records is the source; "according to court documents": the documents themselves are
     record = phrase.group(1) if phrase else ""
@@ -1643,6 +1822,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if withheld_at is not None and _CONCESSIVE.search(body, withheld_at, verb.start()):
             return None  # "… would not say whether …, although the radio reported …": the gap is the sentence's
         if (" " not in word and word not in _SPEECH_VERBS and pats["not_a_verb"].match(body[verb.end():])
+                and not (word.endswith("ed") and _TOPIC_AFTER.match(body, verb.end()))  # "warned of": a verb
                 and (sentence["block"] == "headline" or not body[verb.end():].lstrip(" -")[:1].isupper())) \
                 or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
@@ -1658,6 +1838,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "The deal raised fears that …", "sparked claims": a noun, the object of the verb before it
         group = _verb_group(word)
         passive = _PASSIVE_AT_END.search(near)
+        if not passive and group != "reported" and word.endswith("ed") and body.startswith(" by ", verb.end()) \
+                and not _QUOTE_OR_COMMA_AT_END.search(near):
+            continue  # "A report published by the agency said …": a participle inside the subject, not its verb
+
         if passive:
             agent = _AGENT.match(body[verb.end():])
             found = _resolve(agent.group(1), ctx) if agent else None
@@ -1684,7 +1868,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             found = (polled.group("group") + " polled" + (polled.group("by") or ""), None)
         else:
             after = body[verb.end():]
+            # ("warned of flooding", "complained about delays", "cautioned against travel": what was said)
             speech = word in _SPEECH_VERBS or bool(post_posed) or bool(_THAT_CLAUSE.match(after) or _CLAUSE_SUBJECT.match(after)) \
+                or bool(_TOPIC_AFTER.match(after)) \
                 or len(after.split()) < 6 and not _FINITE_AUX.search(after)
             found = _subject_before(text, s, vs, ctx, speech)
             inverted = not found and bool(post_posed)
@@ -1793,6 +1979,8 @@ _QUOTED_AS_SAYING = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been
 
 # "Orbis quoted Jane Roe as saying …", "…, lawmakers quoted the agency as saying.": the active
 # form, as agencies and broadcasters relay a source (the quoted source claims, the quoter carries it)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_OBJECT_PRONOUN_FIRST = re.compile(r"(him|her|them)\b(?!\s+[A-Za-z])", re.IGNORECASE)  # (not "her ministry's data")
 _QUOTED_SOURCE_AS_SAYING = re.compile(r"\s(?:also\s+)?quoted\s+(?P<source>[^,;:“”\"]{2,80}?|[^;:“”\"]{2,120}?,)\s+as\s+saying\b")
 
 
@@ -1827,6 +2015,8 @@ def _quoted_source_as_saying(sentence: dict, text: str, ctx: Context) -> tuple |
     np = match.group("source").rstrip(" ,")
     # "Lt. Gen. Jane Roe, a commander of the bureau,": the source before its appositive
     np = np.split(",", 1)[0] if "," in np else np
+    # "The agency quoted him as saying …": the object pronoun is the person "he" would be
+    np = _OBJECT_PRONOUNS.get(np, np)
     source = _resolve(np, ctx) or _described_subject(np, ctx)
     if not source or source[0] == ARTICLE:
         return None
@@ -1869,8 +2059,26 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
         return None
     word = participle.group(1)
     # (a warning is of what may come: its "could" is a possibility, not the past of "can")
-    certainty = _complement_certainty(body[participle.end():], backshifted=word != "warning") or "stated"
+    certainty = _PARTICIPLE_GROUP.get(word) or \
+        _complement_certainty(body[participle.end():], backshifted=word != "warning") or "stated"
     return (found[0], found[1], certainty, word)
+
+
+# "She went on: "…"", "Roe continued: "…"": a quotation its speaker introduces with a colon,
+# whatever the verb that leads to it
+_COLON_QUOTE = re.compile(r"^\W*(?P<np>[^:;,“”\"]{2,60}?)\s+(?P<verb>[a-z]{3,}(?:\s+on)?)\s*:\s*[“\"]")
+
+
+def _colon_quote_attribution(body: str, ctx: Context) -> tuple | None:
+    """A quotation introduced by a colon after its speaker and a verb the lists lack."""
+    match = _COLON_QUOTE.match(body)
+    if not match or _patterns()["function_word"].match(match.group("verb")):
+        return None
+    found = _resolve(match.group("np"), ctx)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    quote = body[match.end():]
+    return (found[0], found[1], _complement_certainty(quote) or "stated", match.group("verb"))
 
 
 def _part_cues(body: str, start: int, end: int, can_match: Collection[str]) -> Collection[str]:
@@ -1905,6 +2113,30 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
 _TITLE_CASE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?P<verb>[A-Z][a-z]+s)\b")
 
 
+def _headline_description(body: str, ctx: Context) -> tuple | None:
+    """A headline whose subject is a post or a body described by common nouns ("Army chief
+    warns of …", "Chile's spy agency says …"): the one holder of the post, or body of the
+    kind, the story names first in its opening lines."""
+    match = _HEADLINE_DESCRIBED.match(body)
+    if not match or match.group("verb") not in _headline_acts():
+        return None
+    owner, words = match.group("owner"), match.group("words")
+    if owner and not geo_words().get(owner.lower()):
+        return None  # ("Roe's lawyer says": a person's, not a state's)
+    words = words[0].lower() + words[1:]
+    if any(_patterns()["function_word"].match(w) for w in words.split()):
+        return None
+    person = _holder_named_next(words, ctx)
+    if person:
+        return (person.name, person.role, "stated", match.group("verb"))
+    named = _named_next(words, ctx) if len(words.split()) == 2 else None
+    return (named, None, "stated", match.group("verb")) if named else None
+
+
+# a headline's subject described, not named: "Army chief warns …", "Chile's spy agency says …"
+_HEADLINE_DESCRIBED = re.compile(r"^(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)[’']s\s+)?(?P<words>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){1,2})\s+(?P<verb>[a-z]+s)\b")
+
+
 @lru_cache(maxsize=1)
 def _statement_words() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["statement_nouns"])
@@ -1916,7 +2148,8 @@ _HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*
 
 
 # the wire agencies' form: the source after a final colon ("Floods cut off 12 villages: FEA")
-_HEADLINE_SOURCE_AT_END = re.compile(r"\S\s*:\s+(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*$")
+# (or after a dash set off by spaces: "Troops suffering heavy losses – Zelenskiy")
+_HEADLINE_SOURCE_AT_END = re.compile(r"\S(?:\s*:|\s+[–—-])\s+(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*$")
 
 
 def _headline_source(body: str, ctx: Context) -> tuple | None:
@@ -1924,13 +2157,15 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
     story names it as a person or an organisation (not a place or a label: "Chile: …",
     "Live: …", "Analysis: …")."""
     match = _HEADLINE_SOURCE.match(body) if ":" in body[:60] else None
-    if not match and ":" in body[-50:]:
+    if not match and (":" in body[-50:] or " – " in body[-50:] or " — " in body[-50:] or " - " in body[-50:]):
         match = _HEADLINE_SOURCE_AT_END.search(body)  # "Ferry sinks off the coast: FEA"
     if not match or match.group("np").lower() in _headline_labels():
         return None
     found = _resolve(match.group("np"), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
+    if ":" not in match.group(0) and is_news_organisation(found[0]):
+        return None  # "… - Reuters": the page's outlet after its title, no source
     # (the words before the colon must be the source's name, its acronym or a person's surname:
     # "Live" is no name of a "Blue Lagoon Live" blog)
     np = match.group("np")
@@ -2031,6 +2266,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
     if attribution is None and sentence["block"] == "body":
         attribution = _participle_attribution(sentence, text, ctx)
+    if attribution is None and ":" in body and sentence["block"] == "body":
+        attribution = _colon_quote_attribution(body, ctx)
     if attribution is None and "," in body:
         finding = pats["finding"].search(body)  # "…, the study found.": the research's claim
         found = _described_subject(finding.group("np"), ctx) if finding else None
@@ -2074,7 +2311,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if sentence["block"] == "headline" and attribution[1] == UNRESOLVED:
         attribution = (ARTICLE, None, "stated", None)  # "Minister praises …" with no minister in the story
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
-        attribution = _headline_subject(body, ctx) or _headline_source(body, ctx) or attribution
+        attribution = _headline_subject(body, ctx) or _headline_source(body, ctx) or \
+            _headline_description(body, ctx) or attribution
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
@@ -2138,6 +2376,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         ctx.previous = (rows[-1]["start"], rows[-1]["end"]) if rows and sentences[len(rows) - 1]["block"] == sentence["block"] else None
         # a description looks back from its sentence; a headline's, over the whole story
         ctx.pos = len(text) if sentence["block"] == "headline" else sentence["start"]
+        ctx.ahead = sentence["end"] if sentence["block"] == "headline" else None
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
                                       sentence["id"] in date_sentences, sentence["id"] in historical_sentences))
         claimant = rows[-1]["claimant"]
@@ -2151,6 +2390,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             if not any(p.name == claimant for p in people) and not claimant.startswith("Government of ") and \
                     rows[-1]["claimant_role"] != UNRESOLVED and claimant.split()[-1] not in lexicon()["research_nouns"]:
                 ctx.last_org = claimant  # the body the claim was put to, whatever else was tried on the way
+        if sentence["block"] == "body":
+            ctx.last_speaker = next((p for p in people if p.name == claimant), None) if claimant else None
         # the last person named in a sentence is who "he"/"she" means next
         for r_start, _r_end, run in capitalised_runs(text, sentence["start"], sentence["end"]):
             person = resolve_person(people, run)
@@ -2160,6 +2401,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     _attribute_quote_paragraphs(text, sentences, rows, named_before, ctx.speakers)
     if "Q:" in text:
         _attribute_answers(text, sentences, rows, named_before)
+    elif text.count("?") >= 2:
+        _attribute_unmarked_answers(text, sentences, rows, named_before)
     _attribute_quoted_headline(sentences, rows, people)
     _attribute_headline_group(sentences, rows)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
@@ -2210,6 +2453,10 @@ _OPEN = "“\"‘"
 _CLOSE = "”\"’"
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))‘")
+_SINGLE_CLOSE = re.compile(r"(?<=[.,?!;:])’")
+
+
 def _quote_state(body: str) -> tuple[bool, bool]:
     """(opens a quotation it does not close, closes one it did not open)."""
     curly_open, curly_close = body.count("“"), body.count("”")
@@ -2217,12 +2464,24 @@ def _quote_state(body: str) -> tuple[bool, bool]:
     starts = body.lstrip()[:1] in _OPEN
     if curly_open or curly_close:
         return curly_open > curly_close, curly_close > curly_open
+    if not straight and ("‘" in body or "’" in body):
+        # single quotation marks (British copy): "’" is an apostrophe too, so a mark closes a
+        # quotation only after the punctuation that ends what was said ("…home,’ he said")
+        opened, closed = len(_SINGLE_OPEN.findall(body)), len(_SINGLE_CLOSE.findall(body))
+        return opened > closed, closed > opened
     if straight % 2:
         # (a mark a word follows opens, 'said: "The wards', one that ends a word closes, 'home."')
         last = body.rfind('"')
         opening = starts or (last + 1 < len(body) and body[last + 1].isalnum() and (last == 0 or not body[last - 1].isalnum()))
         return opening, not opening
     return False, False
+
+
+def _whole_quote(body: str) -> bool:
+    """Whether a sentence is one quotation from end to end: in double or curly marks, or in
+    straight single marks ("'We have 500 soldiers ready.'": an apostrophe opens no sentence)."""
+    first, last = body.lstrip()[:1], body.rstrip(" .")[-1:]
+    return (first in _OPEN and last in _CLOSE) or (first == "'" and last == "'")
 
 
 def _speaking(row: dict, speakers: dict[int, tuple[str, str | None]] | None) -> dict:
@@ -2269,9 +2528,9 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
                     i = j
                     break
         elif i > 0 and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
-                and rows[i]["text"].lstrip()[:1] in _OPEN and rows[i]["text"].rstrip(" .")[-1:] in _CLOSE \
+                and _whole_quote(rows[i]["text"]) \
                 and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
-                and any(q in rows[i - 1]["text"] for q in _OPEN):
+                and (any(q in rows[i - 1]["text"] for q in _OPEN) or rows[i - 1]["text"].lstrip()[:1] == "'"):
             _inherit(rows[i], _speaking(rows[i - 1], speakers))
         i += 1
 
@@ -2347,6 +2606,41 @@ def _attribute_answers(text: str, sentences: list[dict], rows: list[dict], named
         if answering and sentence["block"] == "body" and rows[i]["claimant"] in (ARTICLE, None) \
                 and rows[i]["kind"] in ("claim", "background"):
             _inherit(rows[i], {"claimant": interviewee.name, "claimant_role": interviewee.role, "via": None})
+
+
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
+def _attribute_unmarked_answers(text: str, sentences: list[dict], rows: list[dict], named_before: list) -> None:
+    """An interview whose questions are paragraphs of their own with no "Q:" ("Why did you
+    raise taxes?"), each answered by the paragraphs below it: those are the interviewee's,
+    the person named last before the first question.  (Two questions at least, one put to
+    "you": a rhetorical question in a story asks nobody; a quoted one is the speaker's.)"""
+    paragraphs: list[list[int]] = []
+    for i, sentence in enumerate(sentences):
+        if i and paragraphs and "\n" not in text[sentences[i - 1]["end"]:sentence["start"]]:
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+
+    def asks(indices: list[int]) -> bool:
+        return all(sentences[i]["block"] == "body" and rows[i]["text"].rstrip(" ”\"’")[-1:] == "?"
+                   and rows[i]["text"].lstrip()[:1] not in _OPEN for i in indices)
+
+    questions = [p for p, indices in enumerate(paragraphs) if asks(indices)]
+    if len(questions) < 2 or not any(_YOU.search(rows[i]["text"]) for p in questions for i in paragraphs[p]):
+        return
+    interviewee = named_before[paragraphs[questions[0]][0]]
+    if interviewee is None:
+        return
+    source = {"claimant": interviewee.name, "claimant_role": interviewee.role, "via": None}
+    for p in range(questions[0] + 1, len(paragraphs)):
+        if p in questions:
+            continue
+        for i in paragraphs[p]:
+            if sentences[i]["block"] == "body" and rows[i]["claimant"] in (ARTICLE, None) \
+                    and rows[i]["kind"] in ("claim", "background"):
+                _inherit(rows[i], source)
 
 
 # a headline that opens with a quotation and then says whose it is: '"…": a hydrologist
