@@ -1220,7 +1220,7 @@ def test_a_state_s_body_named_then_described_is_one_source():
             "Ukraine's military intelligence agency, known as the HUR, said 30 soldiers were killed. "
             "Ukrainian military intelligence later said the figure had risen.")
     claimants = [c["claimant"] for c in _claims(body)]
-    nis = "South Korea's National Intelligence Service"
+    nis = "National Intelligence Service"  # (the owner's possessive is no part of the name)
     assert claimants == [nis, nis, nis, nis, "HUR", "HUR"]
     # a body of another state is not taken for it
     other = _claims("South Korea's National Intelligence Service (NIS) said 100 soldiers had died. "
