@@ -171,7 +171,9 @@ def test_what_the_page_says_about_itself_is_furniture():
                  "For media enquiries, please contact the press office.", "[Reporting by Jane Roe; Editing by John Doe]",
                  "Full results and table, page 46", "Continued on page 5", "*This story has been updated.*",
                  "_Jane Roe contributed reporting._", "For Radio Meridian, I'm Jane Roe in Seoul.",
-                 "Jane Roe reporting for Radio Meridian.", "That's all for this bulletin.", "Seoul — December 2, 2024"):
+                 "Jane Roe reporting for Radio Meridian.", "That's all for this bulletin.", "Seoul — December 2, 2024",
+                 "edited by Jane Roe", "By staff reporters.", "Staff and agencies.", "Here is what we know so far:",
+                 "(Reporting by Jane Roe in Seoul, Tom Hart in Kyiv and John Doe in Washington; Editing by Mary Major and Peter Minor)"):
         assert set(_block_of(line).split("/")) == {"furniture"}, line
 
 
@@ -251,3 +253,11 @@ def test_a_standfirst_between_the_headline_and_the_byline_is_headline_sentence_b
     # with no byline under it, the paragraph after the headline is the story's
     plain = split_sentences("Troops cross the river\n\nThe army said 40 soldiers crossed. More may follow.\n\nOfficials said so.")
     assert [r["block"] for r in plain] == ["headline", "body", "body", "body"]
+
+
+def test_a_line_that_introduces_a_quotation_stays_in_the_story():
+    # "Zelensky said:" opens the quotation below it; a label ("Key facts:") says nothing
+    for line in ("Zelensky said:", "He added:", "The minister told reporters:"):
+        assert _block_of(line) == "body", line
+    rows = split_sentences("Troops killed\n\nThe ministry said so. (END)\n\nMore was said.")
+    assert [r["block"] for r in rows] == ["headline", "body", "furniture", "body"]

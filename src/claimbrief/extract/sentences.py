@@ -46,12 +46,14 @@ def _patterns() -> dict[str, re.Pattern]:
         "ends_with_title": re.compile(rf"\b(?:{alternation(words('title_abbreviations'))})$"),
         "byline": re.compile(rf"^\(?(?:(?i:{alternation(by_cues)})|Translated\s+from\s+\w+\s+by)\s+{name}\s*"
                              rf"(?:$|[.,;|/–—)-]|\s+(?:and|in|at|for)\b|\s+(?:\d|(?:{months})\.?\s+\d|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}))"),
-        "bracketed": re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\])\.?$"),  # "($1 = 1,425.6 won)", "(Meridian)", "[Editing by …]"
+        "bracketed": re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\]|\((?=[^()]*\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\b)[^()]{81,240}\))\.?$"),  # "($1 = 1,425.6 won)", "(Meridian)", "[Editing by …]"
         "bar_line": re.compile(r"^[^.!?]{1,80}\s\|\s[^.!?]{0,80}$"),  # "Live | Last updated 14:20 GMT"
-        "label": re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:$"),  # "Key points:"
+        # "Key points:", "Here is what we know so far:" (not "Zelensky said:", which introduces a quote)
+        "label": re.compile(r"^(?!.*\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|declared|continued|"
+                            r"explained|warned|insisted|noted|replied|asked|posted|tweeted)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}:$"),
         "shouting": re.compile(r"^[A-Z][A-Z ’'&-]{3,40}$"),  # "FOR IMMEDIATE RELEASE"
         "relay_line": re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+via\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}$"),
-        "furniture_cue": re.compile(rf"^(?:{alternation(other_cues)})\s*(?:$|[:|–—]|\s+-\s)", re.IGNORECASE),
+        "furniture_cue": re.compile(rf"^(?:{alternation(other_cues)})\s*(?:\.?$|[:|–—]|\s+-\s)", re.IGNORECASE),
         "stamp_cue": re.compile(r"^(?:Updated|Last updated|Published|First published|Posted)\b[^.!?]{0,50}$", re.IGNORECASE),
         "signoff": re.compile(rf"^(?:{alternation(words('furniture_signoffs'))})$", re.IGNORECASE),
         "time_alone": re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:,?\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?$"),
@@ -519,6 +521,11 @@ def is_credited(paragraph: str) -> bool:
         or pats["caption_opener"].match(line) is not None
 
 
+_SENTENCE_STOP = re.compile(r"[a-z][.!?]\s")
+# a wire tag standing as a sentence of its own: "(END)", "(LEAD)", "[VIDEO]"
+_BRACKET_TAG = re.compile(r"[(\[][A-Z0-9][A-Z0-9 .&/-]{1,40}[)\]]\.?")
+
+
 def split_sentences(text: str, title: str | None = None) -> list[dict]:
     """Rows of the sentences table: id, start, end, text, block."""
     rows = []
@@ -534,7 +541,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         elif index == 0 and heads:
             block = "furniture"  # a kicker over the headline: "BREAKING", "Analysis", "World | Asia"
         elif heads and index == max(heads) + 1 and following is not None and len(paragraph.split()) <= 8 \
-                and paragraph.rstrip()[-1:] not in ".!?\"”":
+                and paragraph.rstrip()[-1:] not in ".!?\"”" and not _SENTENCE_STOP.search(paragraph):
             block = "furniture"  # the byline's slot under the headline: "Jane Roe, Seoul correspondent"
         elif index > len(paragraphs) - 4 and _patterns()["author_note"].match(paragraph.strip()):
             block = "furniture"  # the writer's note at the foot: "Jane Roe is our Seoul correspondent."
@@ -555,7 +562,8 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                 if block == "body" and number == 0 and len(spans) > 1 and text[e - 1] not in _LINE_ENDS + ",;" \
                         and len(text[s:e].split()) <= 7:
                     kind = "furniture"  # a cross-head split from the sentence it ran into
-                if block == "body" and _is_ident(text[s:e]) or block == "caption" and _is_credit(text[s:e]):
+                if block == "body" and (_is_ident(text[s:e]) or _BRACKET_TAG.fullmatch(text, s, e)) \
+                        or block == "caption" and _is_credit(text[s:e]):
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
                 rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
     return rows
