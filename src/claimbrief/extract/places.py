@@ -351,9 +351,12 @@ def _place_runs(text: str, start: int, end: int):
             at = cut.end() if cut else at
     # an elided particle and the name it opens ends a name: "Côte d'Ivoire", "Val d'Or" (the
     # runs of capitalised words stop before the lower-case particle)
-    if "d'" in text[start:end] or "d’" in text[start:end] or "l'" in text[start:end] or "l’" in text[start:end]:
-        runs = [(a, (m.end() if (m := _ELIDED_AFTER.match(text, b)) else b), "") for a, b, _ in runs]
-        runs = [(a, b, text[a:b]) for a, b, _ in runs]
+    if _ELIDED_AFTER.search(text, start, end):
+        extended = []
+        for a, b, run in runs:
+            elided = _ELIDED_AFTER.match(text, b, end)
+            extended.append((a, elided.end(), text[a:elided.end()]) if elided else (a, b, run))
+        runs = extended
     merged: list[tuple[int, int]] = []
     particle = _patterns()["particle_join"]
     for a, b, _ in runs:
@@ -676,8 +679,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             continue
         venue = _venue_place(text, sentences, a, b, context, pats) if " " in key else None
         if venue:
-            # "appeared at Perth Magistrates Court": a building named after its town, where
-            # something happens; the town is a place, the rest stays the body's name
+            # "appeared at Perth Magistrates Court", "Galway County Council said": a building
+            # or body named after the place it stands in or governs; the place is a place,
+            # the rest stays the body's name
             add(venue)
             a = venue["end"]
         take(a, b)
@@ -792,11 +796,11 @@ def _seat_words() -> frozenset[str]:
 
 def _venue_place(text: str, sentences: list[dict], a: int, b: int, context: Counter, pats) -> dict | None:
     """The town (or region) a building's name opens with, where the building stands in a
-    locative slot: "at Perth Magistrates Court", "taken to Kherson Regional Hospital",
-    "flights from Alpha International Airport".  A body named after its town ("the Lagos
-    State Government said", "a spokesman for the Alpha Regional Administration") is no
-    building, and a building not in a locative slot ("heard by the Alpha High Court") places
-    nothing."""
+    locative slot ("taken to Kherson Regional Hospital", "flights from Alpha International
+    Airport"), or a court's or council's name wherever it stands (the court sits there, the
+    council governs it: "Perth Magistrates Court", "Galway County Council said").  Another
+    body named after its town ("the Lagos State Government said", "a spokesman for the Alpha
+    Regional Administration") places nothing."""
     words = text[a:b].split()
     last = gz.fold(words[-1]) if len(words) >= 2 else ""
     seat = last in _seat_words()
