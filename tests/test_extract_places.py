@@ -1163,3 +1163,9 @@ def test_companies_held_or_traded_are_no_unknown_places():
     list of villages; a known market town stays a place ("shares in Tokyo")."""
     assert _places("Headline\n\nShares in Samsung and Hyundai fell. Investors in Tesla and Nvidia were nervous.") == set()
     assert ("Tokyo", "JP") in _places("Headline\n\nShares in Tokyo fell on Monday.")
+
+
+def test_a_list_of_sources_after_from_is_no_list_of_villages():
+    """"data from Eurostat and Destatis," names sources; "from Sinpo and Wonsan" holds a known town."""
+    assert _places("Headline\n\nGermany's inflation rose, according to data from Eurostat and Destatis, the office.") \
+        == {("Germany", "DE")}

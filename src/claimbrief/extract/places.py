@@ -2015,7 +2015,8 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         kind, host = "region", of_code
     elif compass and _locative_before(pats, before):
         kind = "region"  # "the outbreak that began in the Lower Shire": a part of the country
-    elif _search_end(pats, "list_slot", before) and _unknown_list_after(text, b, sentence["end"], common):
+    elif (slot := _search_end(pats, "list_slot", before)) and _unknown_list_after(
+            text, b, sentence["end"], common, slot.group().split()[0].lower() in _list_source_words()):
         # "sites across Alpha and Beta between 2019 and 2024", "centres in Alpha and Beta Gamma,":
         # a list of names in a locative slot, none of them a person's or a body's, is a list of places
         kind = "city"
@@ -2033,18 +2034,29 @@ _UNKNOWN_LIST_REST = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s
                                 r"(?=\s*[,.;:)]|\s*$|\s+([a-z]+)\b)")
 
 
-def _unknown_list_after(text: str, b: int, end: int, common) -> bool:
+def _unknown_list_after(text: str, b: int, end: int, common, known: bool = False) -> bool:
     """Whether the name ending at ``b`` opens a list of plain names ("and Beta", ", Beta and
     Gamma") that ends at punctuation or a function word (not "Alpha and Beta posts": a
-    name used as a modifier)."""
+    name used as a modifier); with ``known``, one of the names after it must be a town's or a
+    region's a gazetteer knows."""
     match = _UNKNOWN_LIST_REST.match(text, b, end)
     if not match:
         return False
     if match.group(2) and match.group(2) not in _function_words():
         return False
-    names = [n.strip(" ,") for n in re.split(r",|\band\b|\bor\b", text[b:match.end()]) if n.strip(" ,")]
+    names = [n.strip(" ,") for n in _LIST_SPLIT.split(text[b:match.end()]) if n.strip(" ,")]
+    if known and not any(_known_key(gz.fold(n)) for n in names):
+        return False
     return all(all(_PLAIN_NAME_WORD.fullmatch(w) and gz.fold(w) not in common and w not in _not_place_names()
                    and w not in _not_place_words() for w in n.split()) for n in names)
+
+
+_LIST_SPLIT = re.compile(r",|\band\b|\bor\b")
+
+
+@lru_cache(maxsize=1)
+def _list_source_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["list_source_prepositions"])
 
 
 @lru_cache(maxsize=1)
