@@ -1863,7 +1863,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                                    or _unknown_place(text, sentence, a, b, context, pats, before, listed, common))
     if row:
         return row
-    if " " not in name and name[0].isupper() and name[1:].islower() and not inside_run:
+    if " " not in name and name[0].isupper() and name[1:].islower() and not inside_run \
+            and not _THE_BEFORE.search(before):  # (a town takes no article: "in the Games" is no misspelt town)
         city = _fuzzy_city(name)
         # a misspelling is of a town of the country the sentence's places lie in, if it
         # names any ("in Portville and Eastbrook": an unknown district, no city abroad)
@@ -1998,10 +1999,14 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
             and (_search_end(pats, "list_slot", before[:-4]) or listed and last is not None
                  and last["sentence_id"] == sentence["id"] and last["kind"] == "region"):
         # "across the Alps and the Pyrenees", "the Pampas in Freedonia": a plural name with
-        # "the" in a locative slot is a range or a land; where nothing after it places it in
-        # one country, it spans several
+        # "the" in a locative slot is a range or a land where a place after it says where it
+        # lies, or a preposition of terrain ("across", "over") stands before it; else it
+        # spans several countries ("in the Games", "in the Sixties" are no places)
         if host is None and (of_host := _OF_NAME.match(text, b, sentence["end"])):
             host = _located_in(", in " + of_host.group(1), context, pats)
+        if host is None and not (_TERRAIN_BEFORE.search(before) or listed and last is not None
+                                 and last["sentence_id"] == sentence["id"] and last["kind"] == "region"):
+            return None
         lat, lon = gz.country_point(host) if host else (None, None)
         return _row(sentence, a, b, text, name, host, "region", lat, lon, "context" if host else "exact")
     elif last is not None and last["kind"] in ("city", "region") and last["sentence_id"] == sentence["id"]:
@@ -2051,6 +2056,8 @@ def _unknown_list_after(text: str, b: int, end: int, common, known: bool = False
                    and w not in _not_place_words() for w in n.split()) for n in names)
 
 
+# prepositions of terrain before "the" and a range's or a land's plural name: "across the Alps"
+_TERRAIN_BEFORE = re.compile(r"\b(?:across|throughout|through|over|along|crossing|crossed)\s+the\s+$", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r",|\band\b|\bor\b")
 
 
