@@ -1064,6 +1064,9 @@ def test_a_plural_name_with_the_in_a_locative_slot_is_a_range_or_a_land():
     text = "Headline\n\nHeavy snow fell across the Alps and the Pyrenees on Sunday, stranding skiers in France."
     assert {("Alps", None), ("Pyrenees", None)} <= _places(text)
     assert _places("Headline\n\nHe competed in the Olympics. Labour won a majority in the Commons.") == set()
+    # without a terrain preposition or a place after it, a plural name is no range; nor is
+    # a name after "the" a misspelt town
+    assert _places("Headline\n\nShe competed in the Games and in the Finals. Prices rose in the Sixties.") == set()
 
 
 def test_state_names_with_an_elided_particle_or_a_possessive_inside():
@@ -1163,3 +1166,9 @@ def test_companies_held_or_traded_are_no_unknown_places():
     list of villages; a known market town stays a place ("shares in Tokyo")."""
     assert _places("Headline\n\nShares in Samsung and Hyundai fell. Investors in Tesla and Nvidia were nervous.") == set()
     assert ("Tokyo", "JP") in _places("Headline\n\nShares in Tokyo fell on Monday.")
+
+
+def test_a_list_of_sources_after_from_is_no_list_of_villages():
+    """"data from Eurostat and Destatis," names sources; "from Sinpo and Wonsan" holds a known town."""
+    assert _places("Headline\n\nGermany's inflation rose, according to data from Eurostat and Destatis, the office.") \
+        == {("Germany", "DE")}

@@ -351,9 +351,12 @@ def _place_runs(text: str, start: int, end: int):
             at = cut.end() if cut else at
     # an elided particle and the name it opens ends a name: "Côte d'Ivoire", "Val d'Or" (the
     # runs of capitalised words stop before the lower-case particle)
-    if "d'" in text[start:end] or "d’" in text[start:end] or "l'" in text[start:end] or "l’" in text[start:end]:
-        runs = [(a, (m.end() if (m := _ELIDED_AFTER.match(text, b)) else b), "") for a, b, _ in runs]
-        runs = [(a, b, text[a:b]) for a, b, _ in runs]
+    if _ELIDED_AFTER.search(text, start, end):
+        extended = []
+        for a, b, run in runs:
+            elided = _ELIDED_AFTER.match(text, b, end)
+            extended.append((a, elided.end(), text[a:elided.end()]) if elided else (a, b, run))
+        runs = extended
     merged: list[tuple[int, int]] = []
     particle = _patterns()["particle_join"]
     for a, b, _ in runs:
@@ -676,8 +679,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             continue
         venue = _venue_place(text, sentences, a, b, context, pats) if " " in key else None
         if venue:
-            # "appeared at Perth Magistrates Court": a building named after its town, where
-            # something happens; the town is a place, the rest stays the body's name
+            # "appeared at Perth Magistrates Court", "Galway County Council said": a building
+            # or body named after the place it stands in or governs; the place is a place,
+            # the rest stays the body's name
             add(venue)
             a = venue["end"]
         take(a, b)
@@ -792,11 +796,11 @@ def _seat_words() -> frozenset[str]:
 
 def _venue_place(text: str, sentences: list[dict], a: int, b: int, context: Counter, pats) -> dict | None:
     """The town (or region) a building's name opens with, where the building stands in a
-    locative slot: "at Perth Magistrates Court", "taken to Kherson Regional Hospital",
-    "flights from Alpha International Airport".  A body named after its town ("the Lagos
-    State Government said", "a spokesman for the Alpha Regional Administration") is no
-    building, and a building not in a locative slot ("heard by the Alpha High Court") places
-    nothing."""
+    locative slot ("taken to Kherson Regional Hospital", "flights from Alpha International
+    Airport"), or a court's or council's name wherever it stands (the court sits there, the
+    council governs it: "Perth Magistrates Court", "Galway County Council said").  Another
+    body named after its town ("the Lagos State Government said", "a spokesman for the Alpha
+    Regional Administration") places nothing."""
     words = text[a:b].split()
     last = gz.fold(words[-1]) if len(words) >= 2 else ""
     seat = last in _seat_words()
@@ -1859,7 +1863,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                                    or _unknown_place(text, sentence, a, b, context, pats, before, listed, common))
     if row:
         return row
-    if " " not in name and name[0].isupper() and name[1:].islower() and not inside_run:
+    if " " not in name and name[0].isupper() and name[1:].islower() and not inside_run \
+            and not _THE_BEFORE.search(before):  # (a town takes no article: "in the Games" is no misspelt town)
         city = _fuzzy_city(name)
         # a misspelling is of a town of the country the sentence's places lie in, if it
         # names any ("in Portville and Eastbrook": an unknown district, no city abroad)
@@ -1994,10 +1999,14 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
             and (_search_end(pats, "list_slot", before[:-4]) or listed and last is not None
                  and last["sentence_id"] == sentence["id"] and last["kind"] == "region"):
         # "across the Alps and the Pyrenees", "the Pampas in Freedonia": a plural name with
-        # "the" in a locative slot is a range or a land; where nothing after it places it in
-        # one country, it spans several
+        # "the" in a locative slot is a range or a land where a place after it says where it
+        # lies, or a preposition of terrain ("across", "over") stands before it; else it
+        # spans several countries ("in the Games", "in the Sixties" are no places)
         if host is None and (of_host := _OF_NAME.match(text, b, sentence["end"])):
             host = _located_in(", in " + of_host.group(1), context, pats)
+        if host is None and not (_TERRAIN_BEFORE.search(before) or listed and last is not None
+                                 and last["sentence_id"] == sentence["id"] and last["kind"] == "region"):
+            return None
         lat, lon = gz.country_point(host) if host else (None, None)
         return _row(sentence, a, b, text, name, host, "region", lat, lon, "context" if host else "exact")
     elif last is not None and last["kind"] in ("city", "region") and last["sentence_id"] == sentence["id"]:
@@ -2011,7 +2020,8 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         kind, host = "region", of_code
     elif compass and _locative_before(pats, before):
         kind = "region"  # "the outbreak that began in the Lower Shire": a part of the country
-    elif _search_end(pats, "list_slot", before) and _unknown_list_after(text, b, sentence["end"], common):
+    elif (slot := _search_end(pats, "list_slot", before)) and _unknown_list_after(
+            text, b, sentence["end"], common, slot.group().split()[0].lower() in _list_source_words()):
         # "sites across Alpha and Beta between 2019 and 2024", "centres in Alpha and Beta Gamma,":
         # a list of names in a locative slot, none of them a person's or a body's, is a list of places
         kind = "city"
@@ -2029,18 +2039,31 @@ _UNKNOWN_LIST_REST = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s
                                 r"(?=\s*[,.;:)]|\s*$|\s+([a-z]+)\b)")
 
 
-def _unknown_list_after(text: str, b: int, end: int, common) -> bool:
+def _unknown_list_after(text: str, b: int, end: int, common, known: bool = False) -> bool:
     """Whether the name ending at ``b`` opens a list of plain names ("and Beta", ", Beta and
     Gamma") that ends at punctuation or a function word (not "Alpha and Beta posts": a
-    name used as a modifier)."""
+    name used as a modifier); with ``known``, one of the names after it must be a town's or a
+    region's a gazetteer knows."""
     match = _UNKNOWN_LIST_REST.match(text, b, end)
     if not match:
         return False
     if match.group(2) and match.group(2) not in _function_words():
         return False
-    names = [n.strip(" ,") for n in re.split(r",|\band\b|\bor\b", text[b:match.end()]) if n.strip(" ,")]
+    names = [n.strip(" ,") for n in _LIST_SPLIT.split(text[b:match.end()]) if n.strip(" ,")]
+    if known and not any(_known_key(gz.fold(n)) for n in names):
+        return False
     return all(all(_PLAIN_NAME_WORD.fullmatch(w) and gz.fold(w) not in common and w not in _not_place_names()
                    and w not in _not_place_words() for w in n.split()) for n in names)
+
+
+# prepositions of terrain before "the" and a range's or a land's plural name: "across the Alps"
+_TERRAIN_BEFORE = re.compile(r"\b(?:across|throughout|through|over|along|crossing|crossed)\s+the\s+$", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r",|\band\b|\bor\b")
+
+
+@lru_cache(maxsize=1)
+def _list_source_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["list_source_prepositions"])
 
 
 @lru_cache(maxsize=1)
