@@ -902,3 +902,11 @@ def test_hours_or_several_days_ago_without_a_count():
                      dt.date(2024, 12, 19))
     assert [(m.lower(), r) for m, r, _ in rows] == [("hours ago", "2024-12-19"), ("several days ago", "2024-12"),
                                                    ("years ago", None)], rows
+
+
+def test_today_or_yesterday_in_a_quotation_is_told_from_the_day_it_was_said():
+    published = dt.date(2024, 12, 28)  # a Saturday
+    rows = _resolved('"We struck them yesterday," the commander said on Friday. Officials said on Friday that '
+                     'talks ended yesterday.', published)
+    assert rows == [("yesterday", "2024-12-26", "day"), ("on Friday", "2024-12-27", "day"),
+                    ("on Friday", "2024-12-27", "day"), ("yesterday", "2024-12-27", "day")], rows

@@ -1104,6 +1104,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
+        if published and len(sentence_rows) > 1 and any(q in text[sentence["start"]:sentence["end"]] for q in "\"“"):
+            _quoted_days(text, sentence, sentence_rows, published)
         for row, nxt in zip(sentence_rows, sentence_rows[1:]):
             if row["mention"].lower() == "overnight" and nxt["resolved"] and \
                     _INTO_DATE.fullmatch(text, row["end"], nxt["start"] + (3 if nxt["mention"][:3].lower() == "on " else 0)):
@@ -1136,6 +1138,23 @@ def _stamp_day(text: str, sentence: dict, row: dict, page_date: dt.date) -> dt.d
         return None
     day = dt.date.fromisoformat(row["resolved"])
     return day if _DATELINE_DAYS[0] <= (page_date - day).days <= _DATELINE_DAYS[1] else None
+
+
+def _quoted_days(text: str, sentence: dict, rows: list[dict], published: dt.date) -> None:
+    """"'We struck them yesterday,' the commander said on Friday": a "today" or "yesterday"
+    inside a quotation is told from the day it was said, when the sentence says that day."""
+    said = next((r for r in rows if r["precision"] == "day" and r["resolved"] and not r["clock"]
+                 and _said_before(text, sentence["start"], r["start"])), None)
+    if said is None or said["resolved"] == published.isoformat():
+        return
+    day, relative = dt.date.fromisoformat(said["resolved"]), lexicon()["relative_dates"]
+    for row in rows:
+        unit, offset = relative.get(_SPACES.sub(" ", row["mention"].lower()), (None, 0))
+        if unit != "day" or row is said:
+            continue
+        before = text[sentence["start"]:row["start"]]
+        if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+            row["resolved"] = (day + dt.timedelta(days=offset)).isoformat()
 
 
 def _date_matches(text: str, lo: int, hi: int) -> list[re.Match]:
