@@ -1134,8 +1134,8 @@ def _stamp_day(text: str, sentence: dict, row: dict, page_date: dt.date) -> dt.d
     head = text[sentence["start"]:row["start"]]
     byline = _STAMP_BYLINE.match(head)  # "By Jane Roe | Dec 23, 2024", "Seoul, December 23, 2024"
     rest = head[byline.end() if byline else 0:] + " " + text[row["end"]:sentence["end"]]
-    if not _STAMP_REST.fullmatch(rest) or not row["resolved"]:
-        return None
+    if not row["resolved"] or not any(c.isdigit() for c in row["mention"]) or not _STAMP_REST.fullmatch(rest):
+        return None  # (a stamp writes its date out: "Yesterday." alone is no stamp)
     day = dt.date.fromisoformat(row["resolved"])
     return day if _DATELINE_DAYS[0] <= (page_date - day).days <= _DATELINE_DAYS[1] else None
 
