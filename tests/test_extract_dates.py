@@ -914,3 +914,10 @@ def test_today_or_yesterday_in_a_quotation_is_told_from_the_day_it_was_said():
                      'talks ended yesterday.', published)
     assert rows == [("yesterday", "2024-12-26", "day"), ("on Friday", "2024-12-27", "day"),
                     ("on Friday", "2024-12-27", "day"), ("yesterday", "2024-12-27", "day")], rows
+
+
+def test_the_weekend_as_a_modifier_after_in():
+    published = dt.date(2024, 12, 17)  # a Tuesday
+    assert _resolved("The losses came in weekend fighting near three villages.", published) == \
+        [("in weekend", "2024-12-14", "day")]
+    assert _dates("The ministry will report on weekday talks.", published) == []

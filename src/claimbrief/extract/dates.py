@@ -204,7 +204,9 @@ def _patterns() -> dict:
                    # "the winter offensive" and "the summer of 2024" are not this form)
                    rf"|the\s+(?P<sname3>{trie_alternation(lex['seasons'], True)})"
                    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|or|when|while|as|after|before|to|that|with|because|but|so|if|until|amid|despite|for|at)\b)"),
-        ("weekend", r"(?P<wkrel>the\s+coming|this\s+coming|the|this\s+past|this|last|past|next)\s+weekend\b"),
+        ("weekend", r"(?P<wkrel>the\s+coming|this\s+coming|the|this\s+past|this|last|past|next)\s+weekend\b"
+                    # "losses in weekend fighting": the weekend as a modifier, after a preposition
+                    r"|(?<=\bin\s|\bof\s)weekend(?=\s+(?-i:[a-z]{3,})\b)"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
@@ -709,7 +711,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["season"]:
         return _season(g, published, direction)
     if g["weekend"]:
-        rel = g["wkrel"].lower()
+        rel = (g["wkrel"] or "").lower()
         # "this past weekend" looks back whatever the verb
         saturday = published + relativedelta(weekday=SA(+1) if future and "past" not in rel or rel == "next" or "coming" in rel
                                              else SA(-1))
