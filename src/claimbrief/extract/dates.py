@@ -206,7 +206,7 @@ def _patterns() -> dict:
                    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|or|when|while|as|after|before|to|that|with|because|but|so|if|until|amid|despite|for|at)\b)"),
         ("weekend", r"(?P<wkrel>the\s+coming|this\s+coming|the|this\s+past|this|last|past|next)\s+weekend\b"
                     # "losses in weekend fighting": the weekend as a modifier, after a preposition
-                    r"|(?<=\bin\s|\bof\s)weekend(?=\s+(?-i:[a-z]{3,})\b)"),
+                    r"|(?:in|of)\s+weekend(?=\s+(?-i:[a-z]{3,})\b)"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
