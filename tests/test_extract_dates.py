@@ -729,6 +729,10 @@ def test_a_live_pages_time_stamp_is_the_day_its_entries_are_told_from():
     assert ("this evening", "2024-12-23") in rows and ("on Sunday", "2024-12-22") in rows, rows
     text = "The meeting on December 20 ended. Officials said today that talks were over."
     assert _resolved(text, published)[1] == ("today", "2024-12-24", "day")
+    # (a stamp writes its date out: "Yesterday." alone is none)
+    text = "Troops arrived. When? Yesterday. Officials said on Tuesday that they had left."
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows[1:] == [("on Tuesday", "2024-12-24")], rows
     for stamp in ("Mon, 23 Dec 2024 14:05:00 GMT", "Updated: Dec. 23, 2024 at 2:05 p.m. ET", "23.12.2024 12:30",
                   "By Jane Roe | Dec 23, 2024", "Seoul, December 23, 2024", "Kim Min-ji · 2024.12.23 14:05"):
         text = f"Troops\n\nBy Jane Roe\n{stamp}\n\nOfficials said that troops were killed yesterday."
@@ -902,3 +906,18 @@ def test_hours_or_several_days_ago_without_a_count():
                      dt.date(2024, 12, 19))
     assert [(m.lower(), r) for m, r, _ in rows] == [("hours ago", "2024-12-19"), ("several days ago", "2024-12"),
                                                    ("years ago", None)], rows
+
+
+def test_today_or_yesterday_in_a_quotation_is_told_from_the_day_it_was_said():
+    published = dt.date(2024, 12, 28)  # a Saturday
+    rows = _resolved('"We struck them yesterday," the commander said on Friday. Officials said on Friday that '
+                     'talks ended yesterday.', published)
+    assert rows == [("yesterday", "2024-12-26", "day"), ("on Friday", "2024-12-27", "day"),
+                    ("on Friday", "2024-12-27", "day"), ("yesterday", "2024-12-27", "day")], rows
+
+
+def test_the_weekend_as_a_modifier_after_in():
+    published = dt.date(2024, 12, 17)  # a Tuesday
+    assert _resolved("The losses came in weekend fighting near three villages.", published) == \
+        [("in weekend", "2024-12-14", "day")]
+    assert _dates("The ministry will report on weekday talks.", published) == []

@@ -38,3 +38,9 @@ def test_an_article_not_in_english_keeps_its_sentences_and_nothing_else():
 def test_the_note_names_the_language_and_how_it_is_known():
     note = not_extracted_note("fr", "identified")
     assert "French" in note and "identified from its text" in note and "not extracted" in note
+
+
+def test_a_short_english_text_of_names_is_not_taken_for_another_language():
+    # few function words, many foreign names: the identifier's guess ("fy") is not confident
+    assert identify_language("Troops killed\n\nSoldiers killed near Plekhovo, Nikolaevo-Darino, Kursk region.") == "en"
+    assert identify_language("Los soldados murieron cerca de Kursk, dijo el ministerio de defensa.") == "es"

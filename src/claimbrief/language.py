@@ -31,14 +31,22 @@ def identify_language(text: str) -> str:
         return ENGLISH  # nothing to read either way: the rules will find nothing
     if sum(w in _ENGLISH_WORDS for w in words) / len(words) >= _ENGLISH_SHARE:
         return ENGLISH
-    return _identifier()(text[:20000])[0]
+    code, probability = _identifier()(text[:20000])
+    # a short text of names ("Soldiers killed near Plekhovo, Nikolaevo-Darino, Kursk region")
+    # gives the identifier little to go on: only a confident answer turns the rules off
+    return code if probability >= _CONFIDENT else ENGLISH
+
+
+# how sure the identifier must be (its normalised probability) before a text that failed the
+# English test is taken for another language
+_CONFIDENT = 0.8
 
 
 @lru_cache(maxsize=1)
 def _identifier():
-    import py3langid
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return py3langid.classify
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True).classify
 
 
 def article_language(meta_language: str | None, text: str) -> tuple[str, str]:

@@ -204,7 +204,9 @@ def _patterns() -> dict:
                    # "the winter offensive" and "the summer of 2024" are not this form)
                    rf"|the\s+(?P<sname3>{trie_alternation(lex['seasons'], True)})"
                    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|or|when|while|as|after|before|to|that|with|because|but|so|if|until|amid|despite|for|at)\b)"),
-        ("weekend", r"(?P<wkrel>the\s+coming|this\s+coming|the|this\s+past|this|last|past|next)\s+weekend\b"),
+        ("weekend", r"(?P<wkrel>the\s+coming|this\s+coming|the|this\s+past|this|last|past|next)\s+weekend\b"
+                    # "losses in weekend fighting": the weekend as a modifier, after a preposition
+                    r"|(?:in|of)\s+weekend(?=\s+(?-i:[a-z]{3,})\b)"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
@@ -709,7 +711,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["season"]:
         return _season(g, published, direction)
     if g["weekend"]:
-        rel = g["wkrel"].lower()
+        rel = (g["wkrel"] or "").lower()
         # "this past weekend" looks back whatever the verb
         saturday = published + relativedelta(weekday=SA(+1) if future and "past" not in rel or rel == "next" or "coming" in rel
                                              else SA(-1))
@@ -1104,6 +1106,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
+        if published and len(sentence_rows) > 1 and any(q in text[sentence["start"]:sentence["end"]] for q in "\"“"):
+            _quoted_days(text, sentence, sentence_rows, published)
         for row, nxt in zip(sentence_rows, sentence_rows[1:]):
             if row["mention"].lower() == "overnight" and nxt["resolved"] and \
                     _INTO_DATE.fullmatch(text, row["end"], nxt["start"] + (3 if nxt["mention"][:3].lower() == "on " else 0)):
@@ -1132,10 +1136,27 @@ def _stamp_day(text: str, sentence: dict, row: dict, page_date: dt.date) -> dt.d
     head = text[sentence["start"]:row["start"]]
     byline = _STAMP_BYLINE.match(head)  # "By Jane Roe | Dec 23, 2024", "Seoul, December 23, 2024"
     rest = head[byline.end() if byline else 0:] + " " + text[row["end"]:sentence["end"]]
-    if not _STAMP_REST.fullmatch(rest) or not row["resolved"]:
-        return None
+    if not row["resolved"] or not any(c.isdigit() for c in row["mention"]) or not _STAMP_REST.fullmatch(rest):
+        return None  # (a stamp writes its date out: "Yesterday." alone is no stamp)
     day = dt.date.fromisoformat(row["resolved"])
     return day if _DATELINE_DAYS[0] <= (page_date - day).days <= _DATELINE_DAYS[1] else None
+
+
+def _quoted_days(text: str, sentence: dict, rows: list[dict], published: dt.date) -> None:
+    """"'We struck them yesterday,' the commander said on Friday": a "today" or "yesterday"
+    inside a quotation is told from the day it was said, when the sentence says that day."""
+    said = next((r for r in rows if r["precision"] == "day" and r["resolved"] and not r["clock"]
+                 and _said_before(text, sentence["start"], r["start"])), None)
+    if said is None or said["resolved"] == published.isoformat():
+        return
+    day, relative = dt.date.fromisoformat(said["resolved"]), lexicon()["relative_dates"]
+    for row in rows:
+        unit, offset = relative.get(_SPACES.sub(" ", row["mention"].lower()), (None, 0))
+        if unit != "day" or row is said:
+            continue
+        before = text[sentence["start"]:row["start"]]
+        if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+            row["resolved"] = (day + dt.timedelta(days=offset)).isoformat()
 
 
 def _date_matches(text: str, lo: int, hi: int) -> list[re.Match]:
