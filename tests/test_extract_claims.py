@@ -1367,3 +1367,10 @@ def test_a_headline_s_source_after_a_dash_but_not_its_outlet():
     assert _headline_who("North Korean troops suffering heavy losses – Zelenskiy", body)[0][0] == "Volodymyr Zelenskiy"
     body = "Ukrainian President Volodymyr Zelenskiy told Reuters on Monday that 3,000 soldiers had been killed or wounded."
     assert _headline_who("North Korean troops suffering heavy losses - Reuters", body)[0][0] == "article"
+
+
+def test_a_spokesperson_owned_by_a_pronoun_speaks_for_its_owner():
+    rows = _who("President Ana Ruiz visited the flooded region on Monday. Her spokesman said the visit would last two days.")
+    assert rows[1][0] == "Ana Ruiz"
+    rows = _who("The Harbour Weather Bureau said 30 roads were shut. Its spokeswoman said 12 more would close.")
+    assert rows[1][0] == "Harbour Weather Bureau"

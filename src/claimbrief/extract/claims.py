@@ -738,6 +738,7 @@ def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
 
 # an unnamed spokesperson of a body named by a common noun ("a federal police spokeswoman")
 _BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+(?:spokesperson|spokesman|spokeswoman)$")
+_OWNED_SPEAKER = re.compile(r"^(his|her|its|their)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
 # (the body may own its spokesperson: "the Port Authority's spokesman", "the ministry's spokeswoman")
 _POSSESSIVE_S_AT_END = re.compile(r"[’']s$")
 _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
@@ -788,6 +789,15 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return None
     if pats["unnamed"].match(np) or pats["anonymous"].search(np):
         return UNATTRIBUTED, None
+    owned_speaker = _OWNED_SPEAKER.match(np) if "spokes" in np else None
+    if owned_speaker:  # "Her spokesman said", "its spokeswoman said": whom the spokesperson speaks for
+        owner = owned_speaker.group(1).lower()
+        if owner in ("his", "her"):
+            person = _pronoun_person("he" if owner == "his" else "she", ctx)
+            if person:
+                return person.name, person.role
+        elif ctx.last_org:
+            return ctx.last_org, None
     speaker = _NAMED_BODY_SPEAKER.match(np) if "spokes" in np else None
     if speaker:  # "A Port Authority spokesperson said": the body speaks through its spokesperson
         found = _resolve_np(_POSSESSIVE_S_AT_END.sub("", speaker.group("org")), ctx)
