@@ -1374,3 +1374,10 @@ def test_a_spokesperson_owned_by_a_pronoun_speaks_for_its_owner():
     assert rows[1][0] == "Ana Ruiz"
     rows = _who("The Harbour Weather Bureau said 30 roads were shut. Its spokeswoman said 12 more would close.")
     assert rows[1][0] == "Harbour Weather Bureau"
+
+
+def test_according_to_a_source_s_channel_and_a_state_s_intelligence_assessment():
+    rows = _who("Defence Minister Oren Kalt spoke on Monday. According to Kalt's Telegram channel, 40 soldiers were captured. "
+                "According to a Ukrainian intelligence assessment, the losses were heavy.")
+    assert rows[1] == ("Oren Kalt", "reported")
+    assert rows[2] == ("Ukrainian intelligence", "reported")

@@ -246,7 +246,7 @@ def _patterns() -> dict:
         "placed_group": re.compile(rf"(?<![\w-])(?P<np>(?i:the\s+|local\s+)?(?i:{trie_alternation(lex['placed_groups'], True)})\s+(?:in|from|at)\s+(?:the\s+)?"
                                    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})$"),
         "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:yet\s+)?been\b", re.IGNORECASE),
-        "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
+        "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?P<kind>[a-z]+\s+|(?<=s\s)[A-Z][\w-]*\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
         "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
         "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
                              r"(?:polled|surveyed)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
@@ -1663,6 +1663,12 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
             return found, cue
         if _NAME_ONLY.match(owner) and not is_geo_name(owner) and not is_demonym(owner) and not _REGION_ADJECTIVE.match(owner):
             return (owner, None), cue
+        kind = (owned.group("kind") or "").strip()
+        if is_demonym(owner) and kind and pats["actor_np"].match(kind):
+            # "according to a Ukrainian intelligence assessment": that state's intelligence
+            found = _resolve(f"{owner} {kind}", ctx)
+            if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+                return found, cue
         if is_demonym(owner) and geo_words().get(owner.lower()):
             return (government_name(geo_words()[owner.lower()]), None), cue  # "according to Ukrainian estimates": Ukraine's
     if pats["bare_record"].match(record):
