@@ -1381,3 +1381,9 @@ def test_according_to_a_source_s_channel_and_a_state_s_intelligence_assessment()
                 "According to a Ukrainian intelligence assessment, the losses were heavy.")
     assert rows[1] == ("Oren Kalt", "reported")
     assert rows[2] == ("Ukrainian intelligence", "reported")
+
+
+def test_according_to_a_post_on_a_source_s_channel():
+    rows = _who("The Harbour Defence Ministry said 30 drones were downed. "
+                "The losses were heavy, according to a post on the Harbour Defence Ministry's Telegram channel.")
+    assert rows[1] == ("Harbour Defence Ministry", "reported")

@@ -1597,6 +1597,7 @@ _HELD_RECORD = re.compile(r"^(?:(?P<det>the|a|an|one|some|its|their)\s+)?(?:(?P<
 # "according to the governor of the province, Jana Roe, …": a post described, then its holder
 _DESCRIPTION_THEN_NAME = re.compile(r"(?:the\s+|an?\s+)?[a-z][^,;:“”\"]{2,60},\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*,")
 _CLAUSE_END = re.compile(r"[,;:]")
+_POST_ON = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:post|posts|message|video|statement)\s+(?:posted\s+)?on\s+(?=the\s|[A-Z])")
 _INSIDER_PLACE = re.compile(r"\s+(?:at|in|from|with)\s+(?:the\s+)?[\w’'-]")
 _COUNTED_SOURCE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?P<group>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!\s+(?:of|per)\b)")
 _PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
@@ -1615,9 +1616,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if not according:
         return None, ""
     rest = body[according.end():]
-    document = pats["document"].match(rest)
+    document = pats["document"].match(rest) or (_POST_ON.match(rest) if " on " in rest[:40] else None)
     if document:
-        rest = rest[document.end():]
+        rest = rest[document.end():]  # ("a post on the ministry's Telegram channel": the channel's owner)
     # the phrase up to a clause break or a trailing time ("on Sunday")
     phrase = _ACCORDING_PHRASE.match(rest)
     candidates = []
