@@ -1387,3 +1387,9 @@ def test_according_to_a_post_on_a_source_s_channel():
     rows = _who("The Harbour Defence Ministry said 30 drones were downed. "
                 "The losses were heavy, according to a post on the Harbour Defence Ministry's Telegram channel.")
     assert rows[1] == ("Harbour Defence Ministry", "reported")
+
+
+def test_a_companion_between_commas_is_no_subject():
+    rows = _who("President Ana Ruiz visited the port on Monday. "
+                "Ruiz, along with her defence minister, said the troops were ready.")
+    assert rows[1][0] == "Ana Ruiz"
