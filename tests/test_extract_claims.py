@@ -1393,3 +1393,13 @@ def test_a_companion_between_commas_is_no_subject():
     rows = _who("President Ana Ruiz visited the port on Monday. "
                 "Ruiz, along with her defence minister, said the troops were ready.")
     assert rows[1][0] == "Ana Ruiz"
+
+
+def test_a_speaker_named_after_the_verb_a_title_then_a_name_and_an_air_force():
+    assert _who("Four people were killed, said the head of the regional military administration, Ivan Fedor.")[0][0] == "Ivan Fedor"
+    assert _who("The troops lack drones, said Oles Koval, a military analyst with the Information Resistance group.")[0][0] == \
+        "Oles Koval"
+    assert _who("Russia fired 40 missiles overnight, Ukraine's air force said, adding that 30 were shot down.")[0][0] == \
+        "Ukrainian air force"
+    # an apposition before the verb still names the subject
+    assert _who("Jana Holm, the defence minister, said Oren Kalt had resigned.")[0][0] == "Jana Holm"

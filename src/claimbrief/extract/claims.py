@@ -1392,9 +1392,19 @@ _NAME_AFTER_ROLE_NOUN = re.compile(r"[A-Za-z]\s+[a-z][a-z-]+\s+([A-Z][\w’'-]+(
 _NAME_AFTER_TITLE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*[.,]?\s*$")
 
 
+_TITLE_THEN_NAME_AFTER = re.compile(r"\s+the\s+[^,;:“”\"]{2,80},\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*[.,]?\s*$")
+# a full name right after a post-posed verb, then an apposition or the end ("…, said Jana Roe, an analyst …")
+_FULL_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s*(?:,|\.?\s*$)")
+
+
 def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tuple[str, str | None] | None:
     """The subject of a post-posed verb: '..., said John Smith' or '..., said the ministry'."""
     right = text[verb_end:sent_end]
+    titled = _TITLE_THEN_NAME_AFTER.match(right) if right.startswith(" the ") else None
+    if titled:  # "…, said the head of the regional administration, Ivan Fedorov."
+        found = _resolve(titled.group(1), ctx) or _new_person(titled.group(1), ctx)
+        if found:
+            return found
     match = _POSTPOSED_SUBJECT.match(right)
     if match:
         np = match.group(1)
@@ -1789,6 +1799,12 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 or bool(_TOPIC_AFTER.match(after)) \
                 or len(after.split()) < 6 and not _FINITE_AUX.search(after)
             found = _subject_before(text, s, vs, ctx, speech)
+            if found and post_posed and verb.start() > 0 and near.endswith(",") and _FULL_NAME_AFTER.match(after) \
+                    and not any(p.name == found[0] for p in ctx.people):
+                # "The troops lack drones, said Oleksandr Kovalenko, …": what was said, then its
+                # speaker; the clause before the comma is no subject
+                named = _subject_after(text, ve, e, ctx)
+                found = named if named and any(p.name == named[0] for p in ctx.people) else found
             inverted = not found and bool(post_posed)
             found = found or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
