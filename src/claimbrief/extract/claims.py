@@ -664,8 +664,8 @@ _HONORIFIC_TITLE = re.compile(r"^[Tt]he\s+(?:(?:respected|esteemed|dear|beloved|
 
 
 def _titled_holder(title: str, ctx: Context) -> Actor | None:
-    """The person named before with that title, as role or in apposition ("Kim Jong Un,
-    general secretary of the Workers' Party, …"), the one named last."""
+    """The person named before with that title, as role or in apposition ("Tan Roe,
+    general secretary of the Unity Party, …"), the one named last."""
     def holds(person: Actor) -> bool:
         if person.role and title in person.role.lower():
             return True
@@ -998,7 +998,7 @@ def _common_actor(np: str, ctx: Context) -> str:
             return f"{bare} {head}" if head in _INSIDER_HEADS else bare
     if head in ctx.heads and len(words) <= 2 and not (words[0][:1].isupper() and words[0].lower() not in
                                                        ctx.heads[head].lower().split() and is_geo_name(words[0])):
-        return ctx.heads[head]  # ("Ukrainian intelligence" is not the "Mexican military intelligence" before it)
+        return ctx.heads[head]  # ("Peruvian intelligence" is not the "Mexican military intelligence" before it)
     modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
     if head in lexicon()["company_nouns"]:  # "the Osaka-based company": the firm named before
         firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]
@@ -1252,7 +1252,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
             return _resolve(tail[-1][2], ctx)
         # a known person's full name ending a run that opens with the place or body of a post
-        # ("ambassador to South Korea Harry Dean", "… of the State Affairs Commission Ri Song")
+        # ("ambassador to New Zealand Harry Dean", "… of the State Affairs Commission Tan Roe")
         holder = next((p for p in ctx.people if " " in p.name and tail[-1][2].endswith(" " + p.name)), None) \
             if tail and tail[-1][1] == len(chunk) and tail[-1][2].count(" ") >= 2 else None
         if holder:
@@ -1317,8 +1317,8 @@ _REDUCED_PASSIVE = re.compile(r"^\W*(?P<head>[^,;:“”\"]{2,60}?)\s+(?:[a-z]{3
 
 
 def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | None:
-    """The source a head noun phrase before "… by …" names: a group ("lawmakers", "South
-    Korean officials") or a name, never a record or document (whose agent is its source)."""
+    """The source a head noun phrase before "… by …" names: a group ("lawmakers", "Chilean
+    officials") or a name, never a record or document (whose agent is its source)."""
     if not (head[:1].isupper() and capitalised_runs(head) and capitalised_runs(head)[-1][1] == len(head)) \
             and not _patterns()["actor_np"].match(head):
         return None
@@ -1629,7 +1629,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     rest = body[according.end():]
     document = pats["document"].match(rest) or (_POST_ON.match(rest) if " on " in rest[:40] else None)
     if document:
-        rest = rest[document.end():]  # ("a post on the ministry's Telegram channel": the channel's owner)
+        rest = rest[document.end():]  # ("a post on the ministry's Signal channel": the channel's owner)
     # the phrase up to a clause break or a trailing time ("on Sunday")
     phrase = _ACCORDING_PHRASE.match(rest)
     candidates = []
@@ -1677,7 +1677,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
             return (owner, None), cue
         kind = (owned.group("kind") or "").strip()
         if is_demonym(owner) and kind and pats["actor_np"].match(kind):
-            # "according to a Ukrainian intelligence assessment": that state's intelligence
+            # "according to a Peruvian intelligence assessment": that state's intelligence
             found = _resolve(f"{owner} {kind}", ctx)
             if found and found[0] not in (ARTICLE, UNATTRIBUTED):
                 return found, cue
@@ -2080,7 +2080,7 @@ _HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*
 
 
 # the wire agencies' form: the source after a final colon ("Floods cut off 12 villages: FEA")
-# (or after a dash set off by spaces: "Troops suffering heavy losses – Zelenskiy")
+# (or after a dash set off by spaces: "Troops suffering heavy losses – Roe")
 _HEADLINE_SOURCE_AT_END = re.compile(r"\S(?:\s*:|\s+[–—-])\s+(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*$")
 
 
