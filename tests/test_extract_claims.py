@@ -1403,3 +1403,7 @@ def test_a_speaker_named_after_the_verb_a_title_then_a_name_and_an_air_force():
         "Chilean air force"
     # an apposition before the verb still names the subject
     assert _who("Jana Holm, the defence minister, said Oren Kalt had resigned.")[0][0] == "Jana Holm"
+
+
+def test_a_headline_word_the_story_never_names_as_a_person_is_none():
+    assert _headline_who("Live: Flood updates", "Rescuers have pulled 30 people from the rubble.")[0][0] == "article"
