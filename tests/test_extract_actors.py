@@ -342,18 +342,18 @@ def test_a_body_whose_name_joins_two_fields_with_and_is_one_organisation():
 
 
 def test_a_state_s_possessive_owns_a_body_without_being_part_of_its_name():
-    text = ("Troops sent\n\nSouth Korea's National Intelligence Service (NIS) said about 11,000 soldiers had been sent. "
+    text = ("Troops sent\n\nNew Zealand's National Water Bureau (NWB) said about 11,000 homes had been flooded. "
             "According to data from Mexico's National Water Commission (Conagua), rainfall reached 500 mm.")
     tables = extract(make_article(text, title="Troops sent", published=dt.date(2024, 5, 8)))
-    assert list(tables.claims["claimant"])[1:] == ["National Intelligence Service", "National Water Commission"]
-    nis = tables.actors[tables.actors["name"] == "National Intelligence Service"].iloc[0]
-    assert "South Korea's National Intelligence Service" in nis["aliases"] and "NIS" in nis["aliases"]
+    assert list(tables.claims["claimant"])[1:] == ["National Water Bureau", "National Water Commission"]
+    nwb = tables.actors[tables.actors["name"] == "National Water Bureau"].iloc[0]
+    assert "New Zealand's National Water Bureau" in nwb["aliases"] and "NWB" in nwb["aliases"]
 
 
 def test_a_post_s_place_or_body_before_the_holder_is_no_part_of_the_name():
-    text = ("Envoys speak\n\nFormer U.S. ambassador to South Korea Harry Dean said the deployment was a turning point. "
-            "Vice Chairman of the State Affairs Commission Ri Song told the assembly the army was ready.")
+    text = ("Envoys speak\n\nFormer U.S. ambassador to New Zealand Harry Dean said the deployment was a turning point. "
+            "Vice Chairman of the State Affairs Commission Tan Roe told the assembly the army was ready.")
     tables = extract(make_article(text, title="Envoys speak", published=dt.date(2024, 5, 8)))
-    assert list(tables.claims["claimant"])[1:] == ["Harry Dean", "Ri Song"]
+    assert list(tables.claims["claimant"])[1:] == ["Harry Dean", "Tan Roe"]
     names = set(tables.actors["name"])
-    assert "South Korea Harry Dean" not in names and "Commission Ri Song" not in names
+    assert "New Zealand Harry Dean" not in names and "Commission Tan Roe" not in names

@@ -1313,9 +1313,9 @@ def test_two_coordinated_subjects_give_the_first():
 
 def test_a_state_s_intelligence_named_by_its_trade():
     rows = _who("Mexican military intelligence said 2,000 troops had crossed the river. "
-                "Ukrainian intelligence said 300 soldiers were killed. "
-                "According to South Korean intelligence, 600 soldiers had died.")
-    assert [r[0] for r in rows] == ["Mexican military intelligence", "Ukrainian intelligence", "South Korean intelligence"]
+                "Peruvian intelligence said 300 soldiers were killed. "
+                "According to Chilean intelligence, 600 soldiers had died.")
+    assert [r[0] for r in rows] == ["Mexican military intelligence", "Peruvian intelligence", "Chilean intelligence"]
 
 
 def test_according_to_a_post_then_its_holder_an_insider_at_a_body_and_a_group_described_by_a_participle():
@@ -1421,13 +1421,53 @@ def test_one_unnamed_witness_is_a_source_as_written():
 
 
 def test_a_state_media_honorific_title_is_the_person_named_with_that_post():
-    rows = _who("Kim Jong Chol, general secretary of the Workers' Party, oversaw the drill on Tuesday. "
+    rows = _who("Tan Roe, general secretary of the Unity Party, oversaw the drill on Tuesday. "
                 "The respected General Secretary expressed great satisfaction over the test.")
-    assert rows[1][0] == "Kim Jong Chol"
+    assert rows[1][0] == "Tan Roe"
 
 
 def test_a_headline_s_source_after_a_dash_but_not_its_outlet():
-    body = "Ukrainian President Volodymyr Zelenskiy said on Monday that 3,000 soldiers had been killed or wounded."
-    assert _headline_who("North Korean troops suffering heavy losses – Zelenskiy", body)[0][0] == "Volodymyr Zelenskiy"
-    body = "Ukrainian President Volodymyr Zelenskiy told Reuters on Monday that 3,000 soldiers had been killed or wounded."
-    assert _headline_who("North Korean troops suffering heavy losses - Reuters", body)[0][0] == "article"
+    body = "Chilean President Ana Varga said on Monday that 3,000 homes had been flooded."
+    assert _headline_who("Coastal towns suffering heavy losses – Varga", body)[0][0] == "Ana Varga"
+    body = "Chilean President Ana Varga told Reuters on Monday that 3,000 homes had been flooded."
+    assert _headline_who("Coastal towns suffering heavy losses - Reuters", body)[0][0] == "article"
+
+
+def test_a_spokesperson_owned_by_a_pronoun_speaks_for_its_owner():
+    rows = _who("President Ana Ruiz visited the flooded region on Monday. Her spokesman said the visit would last two days.")
+    assert rows[1][0] == "Ana Ruiz"
+    rows = _who("The Harbour Weather Bureau said 30 roads were shut. Its spokeswoman said 12 more would close.")
+    assert rows[1][0] == "Harbour Weather Bureau"
+
+
+def test_according_to_a_source_s_channel_and_a_state_s_intelligence_assessment():
+    rows = _who("Defence Minister Oren Kalt spoke on Monday. According to Kalt's Signal channel, 40 soldiers were captured. "
+                "According to a Peruvian intelligence assessment, the losses were heavy.")
+    assert rows[1] == ("Oren Kalt", "reported")
+    assert rows[2] == ("Peruvian intelligence", "reported")
+
+
+def test_according_to_a_post_on_a_source_s_channel():
+    rows = _who("The Harbour Defence Ministry said 30 drones were downed. "
+                "The losses were heavy, according to a post on the Harbour Defence Ministry's Signal channel.")
+    assert rows[1] == ("Harbour Defence Ministry", "reported")
+
+
+def test_a_companion_between_commas_is_no_subject():
+    rows = _who("President Ana Ruiz visited the port on Monday. "
+                "Ruiz, along with her defence minister, said the troops were ready.")
+    assert rows[1][0] == "Ana Ruiz"
+
+
+def test_a_speaker_named_after_the_verb_a_title_then_a_name_and_an_air_force():
+    assert _who("Four people were killed, said the head of the regional military administration, Ivan Fedor.")[0][0] == "Ivan Fedor"
+    assert _who("The troops lack drones, said Oles Koval, a military analyst with the Information Resistance group.")[0][0] == \
+        "Oles Koval"
+    assert _who("Peru fired 40 flares overnight, Chile's air force said, adding that 30 were seen.")[0][0] == \
+        "Chilean air force"
+    # an apposition before the verb still names the subject
+    assert _who("Jana Holm, the defence minister, said Oren Kalt had resigned.")[0][0] == "Jana Holm"
+
+
+def test_a_headline_word_the_story_never_names_as_a_person_is_none():
+    assert _headline_who("Live: Flood updates", "Rescuers have pulled 30 people from the rubble.")[0][0] == "article"

@@ -75,7 +75,7 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
             if first in ("The", "A", "An", "In", "On", "At") or "-" in first and _BASED.search(first):
                 continue  # "Lisbon-based Marlin Shipping" is Marlin Shipping
             if i < owned:
-                continue  # "South Korea's National Intelligence Service" is the National Intelligence Service
+                continue  # "Chile's National Intelligence Bureau" is the National Intelligence Bureau
             name = " ".join(tokens[i:])
             # (where the name stands is looked for only when it is needed)
             if i == len(tokens) - 1 and (name.lower() in org_words or (
@@ -91,7 +91,7 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                 actor = found.setdefault(name, Actor(name=name, kind=kind))
                 actor.spans.append((start + where[0], start + where[1]))
                 if owned and i == owned:
-                    # the name as written with its owner is one of its names ("Russia's Defense Ministry")
+                    # the name as written with its owner is one of its names ("Chile's Defense Ministry")
                     actor.aliases.add(_SPACES.sub(" ", " ".join(tokens[1 if tokens[0] == "The" else 0:])))
                 if is_news_organisation(name):
                     actor.role = "news organisation"
@@ -103,8 +103,8 @@ _POSSESSIVE_S = re.compile(r"[’']s$")
 
 
 def _state_owner(tokens: list[str]) -> int:
-    """How many tokens a place's possessive opening a run takes ("South Korea's National
-    Intelligence Service", "The Chile's …"): the place owns the body, it is no part of its
+    """How many tokens a place's possessive opening a run takes ("New Zealand's National
+    Water Bureau", "Chile's …"): the place owns the body, it is no part of its
     name; 0 when there is none."""
     i = 1 if tokens and tokens[0] == "The" else 0
     for j in range(i, min(i + 3, len(tokens) - 1)):
@@ -209,7 +209,7 @@ def _second_field(text: str, start: int, end: int, following: tuple, run: str, o
     and Highways", "Ministry of Agriculture and Rural Development"): a run that opens with an
     organisation word and names its field after "of", and a short run after "and" that is no
     person, place, post or body of its own ("Ministry of Defence and Foreign Minister Jana
-    Roe", "… and Russia", "… and Ministry of Finance" stay apart)."""
+    Roe", "… and Chile", "… and Ministry of Finance" stay apart)."""
     if not text.startswith(" and ", end) or following[0] != end + 5 or " of " not in run:
         return False
     first, words = run.split()[0], following[2].split()

@@ -384,8 +384,8 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
         for r_start, r_end, run in capitalised_runs(text, s, e):
             role, name = _role_and_name(run)
             if name.count(" ") >= 2 and _PREPOSITION_AT_END.search(text, max(s, r_start - 12), r_start):
-                # "ambassador to South Korea Harry Dean", "Vice Chairman of the State Affairs
-                # Commission Ri Song": the place or body a post is of, then the holder's name
+                # "ambassador to New Zealand Harry Dean", "Vice Chairman of the State Affairs
+                # Commission Tan Roe": the place or body a post is of, then the holder's name
                 name = _name_after_place_or_body(name)
             titled_of = _title_of_before(text, max(s, r_start - 100), r_start) if " of " in text[max(s, r_start - 100):r_start] else None
             portfolio = _portfolio_words(name) if titled_of and not role else 0

@@ -63,6 +63,7 @@ _APOSTROPHE = re.compile(r"[’']")
 # "Tom Roe, 62, who served as minister, denied …")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
                                 r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z])|"
+                                r"(?:along|together)\s+with|as\s+well\s+as|"  # "Roe, along with her deputy, said": Roe
                                 r"(?:many|some|most|all|several|one|two|three|none|few|each|both|half)\s+of\s+(?:whom|which|them)|"
                                 r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
@@ -253,7 +254,7 @@ def _patterns() -> dict:
         "placed_group": re.compile(rf"(?<![\w-])(?P<np>(?i:the\s+|local\s+)?(?i:{trie_alternation(lex['placed_groups'], True)})\s+(?:in|from|at)\s+(?:the\s+)?"
                                    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})$"),
         "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:yet\s+)?been\b", re.IGNORECASE),
-        "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
+        "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?P<kind>[a-z]+\s+|(?<=s\s)[A-Z][\w-]*\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
         "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
         "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
                              r"(?:polled|surveyed)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
@@ -723,8 +724,8 @@ _HONORIFIC_TITLE = re.compile(r"^[Tt]he\s+(?:(?:respected|esteemed|dear|beloved|
 
 
 def _titled_holder(title: str, ctx: Context) -> Actor | None:
-    """The person named before with that title, as role or in apposition ("Kim Jong Un,
-    general secretary of the Workers' Party, …"), the one named last."""
+    """The person named before with that title, as role or in apposition ("Tan Roe,
+    general secretary of the Unity Party, …"), the one named last."""
     def holds(person: Actor) -> bool:
         if person.role and title in person.role.lower():
             return True
@@ -798,6 +799,7 @@ def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
 
 # an unnamed spokesperson of a body named by a common noun ("a federal police spokeswoman")
 _BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+(?:spokesperson|spokesman|spokeswoman)$")
+_OWNED_SPEAKER = re.compile(r"^(his|her|its|their)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
 # (the body may own its spokesperson: "the Port Authority's spokesman", "the ministry's spokeswoman")
 _POSSESSIVE_S_AT_END = re.compile(r"[’']s$")
 _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
@@ -848,6 +850,15 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return None
     if pats["unnamed"].match(np) or pats["anonymous"].search(np):
         return UNATTRIBUTED, None
+    owned_speaker = _OWNED_SPEAKER.match(np) if "spokes" in np else None
+    if owned_speaker:  # "Her spokesman said", "its spokeswoman said": whom the spokesperson speaks for
+        owner = owned_speaker.group(1).lower()
+        if owner in ("his", "her"):
+            person = _pronoun_person("he" if owner == "his" else "she", ctx)
+            if person:
+                return person.name, person.role
+        elif ctx.last_org:
+            return ctx.last_org, None
     speaker = _NAMED_BODY_SPEAKER.match(np) if "spokes" in np else None
     if speaker:  # "A Port Authority spokesperson said": the body speaks through its spokesperson
         found = _resolve_np(_POSSESSIVE_S_AT_END.sub("", speaker.group("org")), ctx)
@@ -1027,6 +1038,8 @@ def _number_words() -> frozenset[str]:
 def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """A capitalised word standing alone as the subject of a reporting verb ("Okoro wrote")
     and written nowhere in full: a person known by one name."""
+    if ctx.ahead is not None:
+        return None  # a headline's word the story never names as a person is none ("Flood updates")
     if not _SURNAME.fullmatch(np) or np in lexicon()["not_name_words"] or np.lower() in _number_words() or \
             is_geo_name(np) or is_organisation(np) or np.lower() in _role_heads():
         return None
@@ -1070,7 +1083,7 @@ def _common_actor(np: str, ctx: Context) -> str:
             return f"{bare} {head}" if head in _INSIDER_HEADS else bare
     if head in ctx.heads and len(words) <= 2 and not (words[0][:1].isupper() and words[0].lower() not in
                                                        ctx.heads[head].lower().split() and is_geo_name(words[0])):
-        return ctx.heads[head]  # ("Ukrainian intelligence" is not the "Mexican military intelligence" before it)
+        return ctx.heads[head]  # ("Peruvian intelligence" is not the "Mexican military intelligence" before it)
     modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
     if head in lexicon()["company_nouns"]:  # "the Osaka-based company": the firm named before
         firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]
@@ -1329,7 +1342,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
             return _resolve(tail[-1][2], ctx)
         # a known person's full name ending a run that opens with the place or body of a post
-        # ("ambassador to South Korea Harry Dean", "… of the State Affairs Commission Ri Song")
+        # ("ambassador to New Zealand Harry Dean", "… of the State Affairs Commission Tan Roe")
         holder = next((p for p in ctx.people if " " in p.name and tail[-1][2].endswith(" " + p.name)), None) \
             if tail and tail[-1][1] == len(chunk) and tail[-1][2].count(" ") >= 2 else None
         if holder:
@@ -1394,8 +1407,8 @@ _REDUCED_PASSIVE = re.compile(r"^\W*(?P<head>[^,;:“”\"]{2,60}?)\s+(?:[a-z]{3
 
 
 def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | None:
-    """The source a head noun phrase before "… by …" names: a group ("lawmakers", "South
-    Korean officials") or a name, never a record or document (whose agent is its source)."""
+    """The source a head noun phrase before "… by …" names: a group ("lawmakers", "Chilean
+    officials") or a name, never a record or document (whose agent is its source)."""
     if not (head[:1].isupper() and capitalised_runs(head) and capitalised_runs(head)[-1][1] == len(head)) \
             and not _patterns()["actor_np"].match(head):
         return None
@@ -1469,9 +1482,19 @@ _NAME_AFTER_ROLE_NOUN = re.compile(r"[A-Za-z]\s+[a-z][a-z-]+\s+([A-Z][\w’'-]+(
 _NAME_AFTER_TITLE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*[.,]?\s*$")
 
 
+_TITLE_THEN_NAME_AFTER = re.compile(r"\s+the\s+[^,;:“”\"]{2,80},\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*[.,]?\s*$")
+# a full name right after a post-posed verb, then an apposition or the end ("…, said Jana Roe, an analyst …")
+_FULL_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s*(?:,|\.?\s*$)")
+
+
 def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tuple[str, str | None] | None:
     """The subject of a post-posed verb: '..., said John Smith' or '..., said the ministry'."""
     right = text[verb_end:sent_end]
+    titled = _TITLE_THEN_NAME_AFTER.match(right) if right.startswith(" the ") else None
+    if titled:  # "…, said the head of the regional administration, Ivan Fedorov."
+        found = _resolve(titled.group(1), ctx) or _new_person(titled.group(1), ctx)
+        if found:
+            return found
     match = _POSTPOSED_SUBJECT.match(right)
     if match:
         np = match.group(1)
@@ -1684,6 +1707,7 @@ _HELD_RECORD = re.compile(r"^(?:(?P<det>the|a|an|one|some|its|their)\s+)?(?:(?P<
 # "according to the governor of the province, Jana Roe, …": a post described, then its holder
 _DESCRIPTION_THEN_NAME = re.compile(r"(?:the\s+|an?\s+)?[a-z][^,;:“”\"]{2,60},\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*,")
 _CLAUSE_END = re.compile(r"[,;:]")
+_POST_ON = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:post|posts|message|video|statement)\s+(?:posted\s+)?on\s+(?=the\s|[A-Z])")
 _INSIDER_PLACE = re.compile(r"\s+(?:at|in|from|with)\s+(?:the\s+)?[\w’'-]")
 _COUNTED_SOURCE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?P<group>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!\s+(?:of|per)\b)")
 _PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
@@ -1706,9 +1730,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if listed and all(geo_words().get(w.strip().lower()) for w in re.split(r",\s*|\s+and\s+", listed.group("states"))):
         # "according to American, South Korean and Ukrainian officials": the group of them all, as written
         return (" ".join(listed.group(0).split()), None), according.group(0).strip()
-    document = pats["document"].match(rest)
+    document = pats["document"].match(rest) or (_POST_ON.match(rest) if " on " in rest[:40] else None)
     if document:
-        rest = rest[document.end():]
+        rest = rest[document.end():]  # ("a post on the ministry's Signal channel": the channel's owner)
     # the phrase up to a clause break or a trailing time ("on Sunday")
     phrase = _ACCORDING_PHRASE.match(rest)
     candidates = []
@@ -1754,6 +1778,12 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
             return found, cue
         if _NAME_ONLY.match(owner) and not is_geo_name(owner) and not is_demonym(owner) and not _REGION_ADJECTIVE.match(owner):
             return (owner, None), cue
+        kind = (owned.group("kind") or "").strip()
+        if is_demonym(owner) and kind and pats["actor_np"].match(kind):
+            # "according to a Peruvian intelligence assessment": that state's intelligence
+            found = _resolve(f"{owner} {kind}", ctx)
+            if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+                return found, cue
         if is_demonym(owner) and geo_words().get(owner.lower()):
             return (government_name(geo_words()[owner.lower()]), None), cue  # "according to Ukrainian estimates": Ukraine's
     if pats["bare_record"].match(record):
@@ -1873,6 +1903,12 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 or bool(_TOPIC_AFTER.match(after)) \
                 or len(after.split()) < 6 and not _FINITE_AUX.search(after)
             found = _subject_before(text, s, vs, ctx, speech)
+            if found and post_posed and verb.start() > 0 and near.endswith(",") and _FULL_NAME_AFTER.match(after) \
+                    and not any(p.name == found[0] for p in ctx.people):
+                # "The troops lack drones, said Oleksandr Kovalenko, …": what was said, then its
+                # speaker; the clause before the comma is no subject
+                named = _subject_after(text, ve, e, ctx)
+                found = named if named and any(p.name == named[0] for p in ctx.people) else found
             inverted = not found and bool(post_posed)
             found = found or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found:
@@ -2148,7 +2184,7 @@ _HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*
 
 
 # the wire agencies' form: the source after a final colon ("Floods cut off 12 villages: FEA")
-# (or after a dash set off by spaces: "Troops suffering heavy losses – Zelenskiy")
+# (or after a dash set off by spaces: "Troops suffering heavy losses – Roe")
 _HEADLINE_SOURCE_AT_END = re.compile(r"\S(?:\s*:|\s+[–—-])\s+(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*$")
 
 
