@@ -1471,3 +1471,9 @@ def test_a_speaker_named_after_the_verb_a_title_then_a_name_and_an_air_force():
 
 def test_a_headline_word_the_story_never_names_as_a_person_is_none():
     assert _headline_who("Live: Flood updates", "Rescuers have pulled 30 people from the rubble.")[0][0] == "article"
+
+
+def test_according_to_a_named_person_with_a_party_is_the_person():
+    body = ("Rep. Lee Seong-kweun said the briefing was closed. The agency made the assessment at the briefing, "
+            "according to Rep. Lee Seong-kweun of the ruling People Power Party.")
+    assert _claims(body)[1]["claimant"] == "Lee Seong-kweun"

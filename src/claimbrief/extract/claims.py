@@ -1807,6 +1807,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         if held.group("det") and held.group("det").lower() == "the" and not held.group("mod") and ctx.last_org:
             return (ctx.last_org, None), cue
         return (" ".join(filter(None, (held.group("adj"), held.group("mod"), held.group("noun")))), None), cue
+    if runs and runs[0][0] <= 4 and resolve_person(ctx.people, runs[0][2]):
+        # "according to Rep. Lee Seong-kweun of the ruling party": the person, not the phrase
+        return _resolve(runs[0][2], ctx), cue
     for np in candidates:
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
         if found:
