@@ -996,7 +996,7 @@ def test_on_before_a_date_joins_no_name_and_a_venue_keeps_its_town():
     assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Perth", "AU")}
     rows = _rows("He was taken to Kherson Regional Hospital, the governor said.")
     assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Kherson", "UA")}
-    rows = _rows("A spokesman for the Kursk Regional Administration said 12 people died.")
+    rows = _rows("A spokesman for the Belgorod Regional Administration said 12 people died.")
     assert rows["places"] == []
 
 
@@ -1004,14 +1004,14 @@ def test_names_listed_then_described_lie_where_the_description_says():
     """"X and Y, two villages in the Z region": both are places of Z's country, found or
     not in a gazetteer."""
     text = ("Headline\n\nRussian forces claimed Novoivanovka and Nikolaevo-Darino, two villages in the "
-            "Kursk region of Russia.")
+            "Belgorod region of Russia.")
     assert {("Novoivanovka", "RU"), ("Nikolaevo-Darino", "RU")} <= _places(text)
 
 
 def test_a_big_town_before_a_border_area_is_that_town_abroad():
-    """"the Kursk border region" in copy from Kyiv: the big town's area, not the main country's."""
-    text = "Headline\n\nThousands have arrived in the Kursk border region, officials in Kyiv said."
-    assert ("Kursk border region", "RU") in _places(text)
+    """"the Belgorod border region" in copy from Kyiv: the big town's area, not the main country's."""
+    text = "Headline\n\nThousands have arrived in the Belgorod border region, officials in Kyiv said."
+    assert ("Belgorod border region", "RU") in _places(text)
 
 
 def test_regions_of_a_named_country_beat_namesake_towns_abroad():
@@ -1077,7 +1077,7 @@ def test_state_names_with_an_elided_particle_or_a_possessive_inside():
 
 def test_what_comes_from_a_state_makes_it_the_actor():
     text = ("Headline\n\nThe plan drew criticism from Beijing and a warning from Moscow. There was no response "
-            "from Pyongyang. Refugees arrived from Ukraine.")
+            "from Minsk. Refugees arrived from Ukraine.")
     assert _places(text) == {("Ukraine", "UA")}
 
 
@@ -1125,7 +1125,7 @@ def test_a_compass_word_opening_an_unknown_name_in_a_locative_slot_is_a_region()
 
 
 def test_an_incursion_or_a_counterattack_named_by_its_place_is_an_event():
-    assert _places("Headline\n\nNorth Korean troops took part in the Kursk counterattack after the Kursk incursion.") == set()
+    assert _places("Headline\n\nNorth Korean troops took part in the Belgorod counterattack after the Belgorod incursion.") == set()
 
 
 def test_a_court_or_council_named_after_its_place_gives_the_place_wherever_named():

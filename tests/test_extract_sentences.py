@@ -256,8 +256,8 @@ def test_a_standfirst_between_the_headline_and_the_byline_is_headline_sentence_b
 
 
 def test_a_line_that_introduces_a_quotation_stays_in_the_story():
-    # "Zelensky said:" opens the quotation below it; a label ("Key facts:") says nothing
-    for line in ("Zelensky said:", "He added:", "The minister told reporters:"):
+    # "Kovalenko said:" opens the quotation below it; a label ("Key facts:") says nothing
+    for line in ("Kovalenko said:", "He added:", "The minister told reporters:"):
         assert _block_of(line) == "body", line
     rows = split_sentences("Troops killed\n\nThe ministry said so. (END)\n\nMore was said.")
     assert [r["block"] for r in rows] == ["headline", "body", "furniture", "body"]

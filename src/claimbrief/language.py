@@ -32,7 +32,7 @@ def identify_language(text: str) -> str:
     if sum(w in _ENGLISH_WORDS for w in words) / len(words) >= _ENGLISH_SHARE:
         return ENGLISH
     code, probability = _identifier()(text[:20000])
-    # a short text of names ("Soldiers killed near Plekhovo, Nikolaevo-Darino, Kursk region")
+    # a short text of names ("Soldiers killed near Plekhovo, Nikolaevo-Darino, Belgorod region")
     # gives the identifier little to go on: only a confident answer turns the rules off
     return code if probability >= _CONFIDENT else ENGLISH
 

@@ -31,7 +31,7 @@ _NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|M
 # one character; a test checks it holds every first letter of _NAME_PART)
 _NAME_START = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿabdeiltv"
 # (words join by spaces or one hyphen, "Kim Jong-Un"; a dash between spaces is no name's:
-# "Dec. 16 Kyodo - Ukrainian President …")
+# "Dec. 16 Meridian - Ukrainian President …")
 _CAP_RUN = re.compile(rf"(?=[{_NAME_START}])(?<![\w’'.-]){_NAME_PART}(?:(?:[ \t]+|-)(?!-){_NAME_PART})*")
 
 
@@ -408,7 +408,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             if not name or not (role or multi) or is_geo_name(name) or is_organisation(name):
                 continue
             if multi and _POSSESSIVE_INSIDE.search(name):
-                continue  # "Russia's Kursk", "Seoul's Gangnam": an owner and its place, no one's name
+                continue  # "Russia's Belgorod", "Seoul's Gangnam": an owner and its place, no one's name
             if pats["org_of"].search(text[max(s, r_start - 40):r_start]):
                 continue  # "Ministry of Water Supply": the rest of an organisation's name
             titled = multi and pats["courtesy"].match(run) is not None

@@ -48,7 +48,7 @@ def _patterns() -> dict[str, re.Pattern]:
                              rf"(?:$|[.,;|/–—)-]|\s+(?:and|in|at|for)\b|\s+(?:\d|(?:{months})\.?\s+\d|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}))"),
         "bracketed": re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\]|\((?=[^()]*\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\b)[^()]{81,240}\))\.?$"),  # "($1 = 1,425.6 won)", "(Meridian)", "[Editing by …]"
         "bar_line": re.compile(r"^[^.!?]{1,80}\s\|\s[^.!?]{0,80}$"),  # "Live | Last updated 14:20 GMT"
-        # "Key points:", "Here is what we know so far:" (not "Zelensky said:", which introduces a quote)
+        # "Key points:", "Here is what we know so far:" (not "Kovalenko said:", which introduces a quote)
         "label": re.compile(r"^(?!.*\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|declared|continued|"
                             r"explained|warned|insisted|noted|replied|asked|posted|tweeted)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}:$"),
         "shouting": re.compile(r"^[A-Z][A-Z ’'&-]{3,40}$"),  # "FOR IMMEDIATE RELEASE"
