@@ -357,3 +357,10 @@ def test_a_post_s_place_or_body_before_the_holder_is_no_part_of_the_name():
     assert list(tables.claims["claimant"])[1:] == ["Harry Dean", "Tan Roe"]
     names = set(tables.actors["name"])
     assert "New Zealand Harry Dean" not in names and "Commission Tan Roe" not in names
+
+
+def test_a_holder_named_between_commas_after_the_post_is_a_person_not_a_place():
+    text = "Live coverage\n\nOur correspondent in Seoul, Jane Roe, will bring you the latest from the capital."
+    tables = extract(make_article(text, title="Live coverage", published=dt.date(2024, 12, 19)))
+    assert "Jane Roe" in set(tables.actors[tables.actors["kind"] == "person"]["name"])
+    assert "Jane Roe" not in set(tables.places["mention"])

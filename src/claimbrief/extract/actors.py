@@ -419,6 +419,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             # (tried cheapest first, each only when the ones before it fail)
             if role or titled or (multi and (_verb_follows(text[r_end:e]) or _SAID_BEFORE.search(text[s:r_start])
                                              or _APPOSITIVE.match(text, r_end, e)
+                                             or text.startswith(",", r_end) and _POST_BEFORE_APPOSITION.search(text, max(s, r_start - 60), r_start)
                                              or (len(name.split()) <= 3 and _named_again(text, name, r_end)))):
                 found = locate(run, name, last=True)
                 if found:
@@ -477,6 +478,10 @@ def _title_of_before(text: str, start: int, end: int) -> str | None:
     return " ".join(match.group("title").split())
 
 
+# a post, then its holder between commas: "Our correspondent in Seoul, Jane Roe, will …"
+_POST_BEFORE_APPOSITION = re.compile(r"\b(?:correspondent|reporter|editor|spokesman|spokeswoman|spokesperson|analyst|"
+                                     r"researcher|economist|official|officer|director|chief|head|envoy|ambassador|lawyer|"
+                                     r"presenter|anchor|producer|commander|governor|mayor)(?:\s+(?:in|for|at|of|on)\s+[^,.;]{1,40})?,\s+$")
 _POSSESSIVE_INSIDE = re.compile(r"[’']s\s")
 _AUX_BEFORE_VERB = re.compile(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|according to)\s*$")
