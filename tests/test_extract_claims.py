@@ -1477,3 +1477,8 @@ def test_according_to_a_named_person_with_a_party_is_the_person():
     body = ("Rep. Lee Seong-kweun said the briefing was closed. The agency made the assessment at the briefing, "
             "according to Rep. Lee Seong-kweun of the ruling People Power Party.")
     assert _claims(body)[1]["claimant"] == "Lee Seong-kweun"
+
+
+def test_a_big_town_speaking_alone_is_its_authorities_not_a_person():
+    assert _claims("Belgorod announced a curfew on Monday.")[0]["claimant"] == "Belgorod authorities"
+    assert _claims("Okoro wrote that the vote was rigged.")[0]["claimant"] == "Okoro"  # one name, no town

@@ -1043,10 +1043,24 @@ def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if not _SURNAME.fullmatch(np) or np in lexicon()["not_name_words"] or np.lower() in _number_words() or \
             is_geo_name(np) or is_organisation(np) or np.lower() in _role_heads():
         return None
+    if _big_town(np):
+        # "Belgorod announced a curfew": a city speaking is its authorities, never a person
+        return f"{np} authorities", None
     actor = Actor(name=np, kind="person")
     ctx.people.append(actor)
     ctx.last_person = actor
     return actor.name, None
+
+
+# a town this big named alone as a subject is the town (its authorities), not a one-name person
+_BIG_TOWN = 100_000
+
+
+def _big_town(word: str) -> bool:
+    from .gazetteer import cities, fold
+
+    by_name, _ = cities()
+    return any(city.population >= _BIG_TOWN for city in by_name.get(fold(word), ()))
 
 
 def _new_person(run: str, ctx: Context) -> tuple[str, str | None] | None:
