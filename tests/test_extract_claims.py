@@ -1482,3 +1482,9 @@ def test_according_to_a_named_person_with_a_party_is_the_person():
 def test_a_big_town_speaking_alone_is_its_authorities_not_a_person():
     assert _claims("Belgorod announced a curfew on Monday.")[0]["claimant"] == "Belgorod authorities"
     assert _claims("Okoro wrote that the vote was rigged.")[0]["claimant"] == "Okoro"  # one name, no town
+
+
+def test_neither_nor_has_confirmed_is_a_gap_nobody_claims():
+    row = _claims("Neither Moscow nor Minsk has confirmed the deployment.")[0]
+    assert (row["kind"], row["claimant"]) == ("gap", "article")
+    assert _claims("The army said neither side had won.")[0]["claimant"] == "army"

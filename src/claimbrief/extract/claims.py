@@ -1434,6 +1434,11 @@ def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | Non
 
 # a relative clause inside a subject, opened without a comma ("a group that took part in …")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+(?!said\b|says\b|told\b)[a-z]")
+# "Neither Moscow nor Minsk has confirmed …": subjects that both did not
+_NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*)[“\"]?[Nn]either\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}$")
+_NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:has|have|had|did|does|do|is|are|was|were)\s+"
+                          r"(?:yet\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
+                          r"released|responded|announced|revealed|explained|given|provided|comment|confirm|say|acknowledge)\b")
 # "Asked who was to blame, …": a participle opening the sentence, no subject
 _PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ed\b")
 # what a subject cannot hold: a verb of saying, a clause's own comma or conjunction
@@ -1863,9 +1868,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             if found:
                 return (found[0], found[1], "hedged", "not " + word)
             continue
-        if pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
+        if pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]) or \
+                " nor " in before and _NEITHER_NOR.search(before):
             withheld_at = verb.end() if withheld_at is None else withheld_at
-            continue  # "has not said", "declined to comment": nobody claims anything
+            continue  # "has not said", "declined to comment", "Neither X nor Y has confirmed": nobody claims anything
         if withheld_at is not None and _CONCESSIVE.search(body, withheld_at, verb.start()):
             return None  # "… would not say whether …, although the radio reported …": the gap is the sentence's
         if (" " not in word and word not in _SPEECH_VERBS and pats["not_a_verb"].match(body[verb.end():])
@@ -2329,7 +2335,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
     gap_cue = _cue_search("gap", body) if "gap" in can_match else None
-    gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()]))
+    gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()])) or \
+        " nor " in body and _NEITHER_GAP.match(body) is not None
     if attribution is None:
         cues = []
         for certainty in ("hedged", "reported", "predicted", "denied"):
