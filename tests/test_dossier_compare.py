@@ -286,3 +286,19 @@ def test_tables_have_their_documented_columns():
                   "places": timeline.PLACE_COLUMNS, "changes": changes.CHANGE_COLUMNS}
     for name, frame in d.frames().items():
         assert {c: str(t) for c, t in frame.dtypes.items()} == documented[name], name
+
+
+def test_a_source_affirming_a_claim_is_no_denier_of_it_for_denying_something_else():
+    # the inspector saw the rust holes (affirms) and denies any contact with the union (another
+    # claim, which names the union): her own affirmation stands
+    union = "The dockers' union said it had reported rust holes in the ferry's hull to the owners in January."
+    inspector = "An independent inspector said she had seen rust holes along the ferry's hull during a January survey."
+    contact = ("Mara Venn said she had never had any contact with the dockers' union, which says it reported rust holes "
+               "in the ferry's hull to the owners in January.")
+    arts = [article("a", [{"text": union, "claimant": "Dockers' Union"}], outlet="Daily", published=day(0)),
+            article("b", [{"text": inspector, "claimant": "Mara Venn"},
+                          {"text": contact, "claimant": "Mara Venn", "certainty": "denied"}], outlet="Weekly", published=day(1))]
+    d = compare(arts)
+    group = d.claims.set_index("claim").loc[claim_of(d, "a", "The dockers")]
+    assert "Mara Venn" in str(group["source_list"]) and "Mara Venn" not in str(group["denier_list"])
+    assert group["sources"] == 2 and group["credibility"] <= 2

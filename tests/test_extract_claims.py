@@ -1488,3 +1488,14 @@ def test_neither_nor_has_confirmed_is_a_gap_nobody_claims():
     row = _claims("Neither Moscow nor Minsk has confirmed the deployment.")[0]
     assert (row["kind"], row["claimant"]) == ("gap", "article")
     assert _claims("The army said neither side had won.")[0]["claimant"] == "army"
+
+
+def test_a_headline_s_common_noun_subject_is_the_holder_the_story_names():
+    text = ("Engineer says cracks in the dam were visible in January\n\nBy Jane Roe\n\n"
+            "KITWE — An independent engineer who inspected the dam in January says cracks were visible.\n\n"
+            "Dr Mara Venn, a geotechnical engineer based in Kitwe, inspected the dam on January 20.")
+    rows = extract_rows(Article(name="t", path=Path("t.txt"), text=text,
+                                meta=Metadata(title="Engineer says cracks in the dam were visible in January",
+                                              published=dt.date(2025, 3, 18)), sha256=hashlib.sha256(text.encode()).hexdigest()))
+    assert rows["claims"][0]["claimant"] == "Mara Venn"
+    assert "Engineer" not in {a["name"] for a in rows["actors"]}

@@ -430,7 +430,9 @@ def claim_groups(statements: pd.DataFrame, opposed: list[tuple[int, int, str]], 
         named = [r for r in rows if r["named"]]
         affirming = list(dict.fromkeys(r["source"] for r in named if r["stance"] == "affirms"))
         denying = list(dict.fromkeys(r["source"] for r in named if r["stance"] == "denies"))
-        denying += [s for s in sorted(against.get(claim, ())) if s not in denying]
+        # an opposition read from another claim does not outweigh a source's own affirmation of
+        # this one (the engineer who saw the cracks and "never had contact with the union")
+        denying += [s for s in sorted(against.get(claim, ())) if s not in denying and s not in affirming]
         # a source that both affirms and denies (a retraction) is counted once, as denying
         affirming = [s for s in affirming if s not in denying]
         grades = {s: _reliability(s, rows, reliability) for s in affirming}

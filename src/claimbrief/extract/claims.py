@@ -1039,7 +1039,14 @@ def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """A capitalised word standing alone as the subject of a reporting verb ("Okoro wrote")
     and written nowhere in full: a person known by one name."""
     if ctx.ahead is not None:
-        return None  # a headline's word the story never names as a person is none ("Flood updates")
+        # a headline's word the story never names as a person is none ("Flood updates"); a
+        # common noun the story gives a person as their post is that person ("Engineer says …"
+        # over "Dr Jane Roe, a geotechnical engineer, …")
+        holder = _holder_named_next(np.lower(), ctx) if np[1:].islower() else None
+        if holder:
+            ctx.last_person = holder
+            return holder.name, holder.role
+        return None
     if not _SURNAME.fullmatch(np) or np in lexicon()["not_name_words"] or np.lower() in _number_words() or \
             is_geo_name(np) or is_organisation(np) or np.lower() in _role_heads():
         return None
