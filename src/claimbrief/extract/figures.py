@@ -2211,7 +2211,13 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
     bounds = {s["id"]: (s["start"], s["end"]) for s in sentences}
     previous: dict | None = None
     vote_share = False  # the article has given a share of the vote: a bare "with 24.6 percent" is one too
+    # each sentence's rows described so far, in order: what rows[:k] holds of row k's sentence,
+    # without reading every earlier row of the article again at every row
+    described: dict = {}
     for k, row in enumerate(rows):
+        earlier = described.setdefault(row["sentence_id"], [])
+        n_earlier = len(earlier)
+        earlier.append(row)
         lo, hi = bounds[row["sentence_id"]]
         if _SENTENCE.get("bounds") != (lo, hi) or _SENTENCE.get("text") is not text:
             _SENTENCE.clear()
@@ -2289,7 +2295,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             row["measure"] = whole_measure
         # (a bare number, "including 1,010 in the capital", is elided against the count before: see _elided)
         bare = row["class"] == "objects" and not row["counts"] and not row["unit"]
-        same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["measure"]
+        same = [r for r in earlier[:n_earlier] if r["measure"]
                 and (r["class"] == row["class"] or bare and r["class"] == "people")]
         if row["measure"] == "followed" and same:
             row["measure"] = same[-1]["measure"]  # "8,210 evacuees, followed by Riverside with 5,640": a ranking, one measure
