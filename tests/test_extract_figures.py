@@ -462,7 +462,31 @@ _SPEED_TEXTS = [
     "On 5 june, about A Dozen of the 300 were freed; last week 2,318 cases, a year ago 12, fiscal 2025 sales of Rs 12 crore.",
     # separators that Unicode's \s matches and ASCII's does not (see _plain_ascii)
     "Floods in\x1cPortville since\x1fMonday, 12\x1dJune and\x1e300 people\x1cwere\x1dmissing.",
+    # caseless marks beyond ASCII, matched in lower case too (see _plain_ascii), and beside
+    # them letters, digits and spaces beyond ASCII that keep a sentence on the long way
+    "“Twenty-Five Died In Portville,” the mayor’s office said — In Late March, €4.5m and ₹12 crore; "
+    "Tens Of Thousands fled ‘since Monday’ … about ¥286.4 billion, 41° and 3×4 – ±12%.",
+    "In São Paulo’s Favelas, Fifty Died — on 5 JUNE about A Dozen of the 300 were freed\u00a0in Lower Town.",
+    "Near the Dam, ١٢ men and ½ of the 300 — ſix hundred — Kelvin 3\u212a; in İzmir, Two Thousand fled.",
 ]
+
+
+def test_a_plain_segment_holds_no_character_that_re_reads_otherwise_with_re_ascii_or_without_case():
+    import re
+
+    from claimbrief.extract import figures
+
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    for code in range(0x2200):
+        char = chr(code)
+        if not figures._plain_ascii(char):
+            continue
+        assert char.lower() == char or char.isascii(), code
+        for probe in (r"\w", r"\s", r"\d", r"\b", r"[^\W\d_]"):
+            assert bool(re.search(probe, char)) == bool(re.search(probe, char, re.ASCII)), (code, probe)
+        if not char.isascii():
+            assert not any(re.match(letter, char, re.IGNORECASE) for letter in letters), code
+            assert char.lower() == char.upper() == char.casefold() == char, code
 
 
 @pytest.mark.parametrize("text", _SPEED_TEXTS)

@@ -544,7 +544,8 @@ def _matches_from(pattern: re.Pattern, text: str, starts, hi: int) -> list[re.Ma
 
 def _lowered(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     r"""(text[lo:hi] lower-cased, with the character before it for look-behinds; the shift to
-    add to a position in it) when that is ASCII, else None.  In ASCII, lower() folds case
+    add to a position in it) when that is plain (ASCII and caseless marks: see _plain_ascii),
+    else None.  In ASCII, lower() folds case
     one letter for one as re's IGNORECASE does, so a pattern in lower case matched with case
     there finds what the pattern matched without case finds in the text (much faster: the
     engine compares letters directly and skips alternatives by their first letter).  Those
@@ -556,8 +557,29 @@ def _lowered(text: str, lo: int, hi: int) -> tuple[str, int] | None:
 
 def _plain_ascii(segment: str) -> bool:
     r"""Whether a pattern compiled with re.ASCII matches in ``segment`` what it matches without
-    it: ASCII, and none of \x1c-\x1f (which Unicode's \s matches and ASCII's does not)."""
-    return segment.isascii() and not _SEPARATORS.search(segment)
+    it, and lower() folds its case one character for one as IGNORECASE does: ASCII and the
+    caseless marks beyond it (_NOT_PLAIN), and none of \x1c-\x1f (which Unicode's \s
+    matches and ASCII's does not)."""
+    if segment.isascii():
+        return not _SEPARATORS.search(segment)
+    return not _NOT_PLAIN.search(segment)
+
+
+def _caseless_marks() -> str:
+    """Punctuation and symbols beyond ASCII (to the end of the letterlike block) that have no
+    case and are no word character, digit or space: re matches them alike with and without
+    IGNORECASE and re.ASCII, no letter folds to one, and lower() leaves them as they are.
+    Curly quotes, dashes and currency signs are in most sentences of real copy, which would
+    otherwise all be matched the slow way."""
+    import unicodedata
+
+    return "".join(char for char in map(chr, range(0x80, 0x2150))
+                   if unicodedata.category(char)[0] in "PS" and char.lower() == char == char.upper() == char.casefold()
+                   and not char.isalnum() and not char.isspace() and char != "_")
+
+
+# a character that makes a segment not plain: a letter, digit or space beyond ASCII, or \x1c-\x1f
+_NOT_PLAIN = re.compile(r"[^\x00-\x1b\x20-\x7f" + "".join(re.escape(c) for c in _caseless_marks()) + "]")
 
 
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
