@@ -519,7 +519,12 @@ def test_tokens_cut_from_the_sentence_are_the_range_tokenised(text):
 
 @pytest.mark.parametrize("name", ["date", "place"])
 @pytest.mark.parametrize("text", _SPEED_TEXTS + ["Floods in Portville and IN THE Lower Valley, From Monday to 12 June, "
-                                                 "near the Dam inside Ruritania; at Mercy Hospital off Route 9."])
+                                                 "near the Dam inside Ruritania; at Mercy Hospital off Route 9.",
+                                                 # a preposition as a name's first word, "The" in the name, no
+                                                 # name after "the the", spaces and line breaks between
+                                                 "Fled near At Bay and in In Town, at The Hague, in the the Delta, "
+                                                 "In  the\nNorth, around\tMay Town, from the March Hills, Within Reach "
+                                                 "inside’s Outer Ward, off-Route 9, throughout-Lower Vale, “in Portville”."])
 def test_a_sentences_dates_and_places_are_what_their_patterns_find(text, name):
     from claimbrief.extract import figures
 
