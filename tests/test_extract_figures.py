@@ -534,10 +534,10 @@ def test_a_sentences_dates_and_places_are_what_their_patterns_find(text, name):
             figures._SENTENCE.clear()
             figures._SENTENCE.update(bounds=(lo, hi), text=text)
             try:
-                found = [m.span() for m in figures._sentence_matches(pattern, text)]
+                found = [(m.start(), m.end(), m.group(pattern.groups)) for m in figures._sentence_matches(pattern, text)]
             finally:
                 figures._SENTENCE.clear()
-            assert found == [m.span() for m in pattern.finditer(text, lo, hi)], (lo, hi)
+            assert found == [(m.start(), m.end(), m.group(pattern.groups)) for m in pattern.finditer(text, lo, hi)], (lo, hi)
 
 
 def test_quick_tests_of_a_windows_end_hold_whenever_their_search_matches():

@@ -930,10 +930,11 @@ def _sentence_matches(pattern: re.Pattern, text: str) -> list:
         if pattern is pats["measure"]:
             found = _phrase_hits(text, lo, hi)
         elif lowered and pattern is pats["date"]:
-            # found in the lower-cased sentence, then matched again in the text (same span) for
-            # the words as written
+            # found in the lower-cased sentence: the same spans, with the words as written (the
+            # pattern has no group, and a date is read by its span and words only: see _scope)
             segment, shift = lowered
-            found = [pattern.match(text, m.start() + shift, hi) for m in pats["date_lower"].finditer(segment, lo - shift)]
+            found = [_Hit(m.start() + shift, m.end() + shift, text[m.start() + shift:m.end() + shift])
+                     for m in pats["date_lower"].finditer(segment, lo - shift)]
         elif pattern is pats["place"] and _plain_ascii(text[max(lo - 1, 0):hi]):
             # a place begins with a preposition and a capital: the pattern is tried there only
             found = _matches_from(pattern, text, (m.start() for m in pats["place_start"].finditer(text, lo, hi)), hi)
