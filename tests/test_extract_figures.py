@@ -540,6 +540,50 @@ def test_a_sentences_dates_and_places_are_what_their_patterns_find(text, name):
             assert found == [(m.start(), m.end(), m.group(pattern.groups)) for m in pattern.finditer(text, lo, hi)], (lo, hi)
 
 
+def _phrase_hits_word_by_word(text, lo, hi):
+    """The measure phrases of text[lo:hi] the long way: every word with its span, then the
+    longest phrase of the synonym list at each word."""
+    from claimbrief.extract import figures
+
+    pats = figures._measure_patterns()
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in figures._WORD.finditer(text, lo, hi)]
+    hits, k = [], 0
+    while k < len(words):
+        for n in range(pats["longest"], 0, -1):
+            phrase = " ".join(w for _, _, w in words[k:k + n]) if k + n <= len(words) else None
+            if phrase in pats["surface"]:
+                hits.append((words[k][0], words[k + n - 1][1], phrase))
+                k += n
+                break
+        else:
+            k += 1
+    return hits
+
+
+@pytest.mark.parametrize("text", _SPEED_TEXTS + [
+    "At least 12 people were killed and 30 injured; Forty Were Reported Missing, seats won by the party, "
+    "took part — revenue rose, net profit fell and the death toll stands at 47 (confirmed dead: 9).",
+    "Killed, killed-in-action, the dead’s families, Injured; evacuated ‘3,000’ and sold 40 units; no word at all"])
+def test_measure_phrases_are_what_the_word_by_word_look_up_finds(text):
+    from claimbrief.extract import figures
+
+    for lo in range(0, len(text), 5):
+        for hi in range(lo, len(text) + 1, 7):
+            found = [(h.start(), h.end(), h.group(0)) for h in figures._phrase_hits(text, lo, hi)]
+            assert found == _phrase_hits_word_by_word(text, lo, hi), (lo, hi)
+
+
+def test_measure_phrases_of_the_fixtures_are_what_the_word_by_word_look_up_finds():
+    from pathlib import Path
+
+    from claimbrief.extract import figures
+
+    for path in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))[::3]:
+        text = path.read_text(encoding="utf-8")
+        found = [(h.start(), h.end(), h.group(0)) for h in figures._phrase_hits(text, 0, len(text))]
+        assert found == _phrase_hits_word_by_word(text, 0, len(text)), path.name
+
+
 def test_quick_tests_of_a_windows_end_hold_whenever_their_search_matches():
     import random
 

@@ -968,20 +968,28 @@ _WORD = re.compile(r"[\w’'-]+")
 def _phrase_hits(text: str, lo: int, hi: int) -> list:
     """The measure phrases of a sentence, longest first at each word: the words are looked
     up in the synonym dictionary (a regex alternation of every phrase costs far more)."""
-    surface, lengths = _measure_patterns()["surface"], _measure_patterns()["phrase_lengths"]
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text, lo, hi)]
-    hits, k = [], 0
-    firsts = _measure_patterns()["firsts"]
-    while k < len(words):
-        if words[k][2] not in firsts:
+    pats = _measure_patterns()
+    surface, lengths, firsts = pats["surface"], pats["phrase_lengths"], pats["firsts"]
+    # the words in lower case, in one pass; their places only once a phrase is found (in
+    # about a third of the sentences asked no word begins one)
+    words = [w.lower() for w in _WORD.findall(text, lo, hi)]
+    if firsts.isdisjoint(words):
+        return []
+    spans = None
+    hits, k, count = [], 0, len(words)
+    while k < count:
+        word = words[k]
+        if word not in firsts:
             k += 1
             continue
-        for n in lengths.get(words[k][2], ()):
-            if n > len(words) - k:
+        for n in lengths.get(word, ()):
+            if n > count - k:
                 continue
-            phrase = " ".join(w for _, _, w in words[k:k + n])
+            phrase = " ".join(words[k:k + n]) if n > 1 else word
             if phrase in surface:
-                hits.append(_Hit(words[k][0], words[k + n - 1][1], phrase))
+                if spans is None:
+                    spans = [m.span() for m in _WORD.finditer(text, lo, hi)]
+                hits.append(_Hit(spans[k][0], spans[k + n - 1][1], phrase))
                 k += n
                 break
         else:
