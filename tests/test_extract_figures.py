@@ -584,6 +584,36 @@ def test_measure_phrases_of_the_fixtures_are_what_the_word_by_word_look_up_finds
         assert found == _phrase_hits_word_by_word(text, 0, len(text)), path.name
 
 
+_DATE_PROBES = [
+    "As of Monday, mid-March and Late-April; since the first quarter of 2024, the past 3 weeks, "
+    "the same month, a year ago, FISCAL 2025, financial year 24; Mayor May said in May 5, 2024.",
+    "Tuesdays, Mondayé, mayé, 12 june 2023, Sept. 5 and sept 5, THIS WEEKEND, next 10 days, overnight; "
+    "by the second half, between the third quarter and 1999, until Thursday evening, in 2030s, 19th",
+    "On\u00a0Monday, in\x1cMay, from\tJanuary 3; yesterday’s toll, today—tomorrow, ‘last year’, a  year earlier.",
+]
+
+
+def test_the_first_words_of_a_date_are_what_its_pattern_can_begin_with():
+    """The look-ahead of first words at the head of the date pattern changes no match: the
+    pattern with it finds what the pattern without it finds."""
+    import re
+    from pathlib import Path
+
+    from claimbrief.extract import figures
+
+    pats = figures._measure_patterns()
+    head = pats["date"].pattern
+    assert head.startswith(r"\b(?=(?:")
+    plain = r"\b" + head[head.index(r"|\d)") + len(r"|\d)"):]
+    texts = _DATE_PROBES + _SPEED_TEXTS + [p.read_text(encoding="utf-8")
+                                           for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))[::2]]
+    for flags, compiled, lower in ((re.IGNORECASE, pats["date"], False), (re.ASCII, pats["date_lower"], True)):
+        reference = re.compile(plain, flags)
+        for text in texts:
+            text = text.lower() if lower else text
+            assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
 def test_quick_tests_of_a_windows_end_hold_whenever_their_search_matches():
     import random
 

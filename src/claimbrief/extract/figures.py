@@ -803,7 +803,16 @@ def _measure_patterns() -> dict:
     place_prepositions = "in|at|near|across|throughout|inside|outside|around|off|from"
     date_prefix = trie_alternation(["since", "on", "in", "during", "by", "until", "through", "from", "before", "after",
                                     "as of", "between"], ignorecase=True)
-    date = (r"\b(?=[abdefijlmnostuwy\d])"
+    # the words a date can begin with, each a whole word (a digit may begin one too): the
+    # prefixes, the first words of the alternatives below, and the month and day names.  As
+    # a look-ahead it lets the engine pass over every other word at once, instead of trying
+    # the prefixes and then every alternative there (the same matches; see
+    # test_the_first_words_of_a_date_are_what_its_pattern_can_begin_with)
+    date_first_words = ["since", "on", "in", "during", "by", "until", "through", "from", "before", "after", "as",
+                        "between", "early", "mid", "late", "yesterday", "today", "overnight", "last", "this",
+                        "next", "the", "first", "second", "third", "fourth", "a", "fiscal", "financial",
+                        *month_names, *day_names]
+    date = (rf"\b(?=(?:{trie_alternation(date_first_words, ignorecase=True)})\b|\d)"
             rf"(?:(?:{date_prefix})\s+(?:the\s+)?)?"
             rf"(?:(?:{days_lower})(?:\s+(?:night|morning|evening|afternoon))?|(?:early|mid|late)[\s-](?:{months_lower})"
             rf"|(?:\d{{1,2}}\s+)?(?:{months_lower})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
