@@ -631,6 +631,24 @@ def test_quick_tests_of_a_windows_end_hold_whenever_their_search_matches():
             assert _may_end_digit_run(window, pats["phone_words"]), repr(window)
 
 
+def test_quick_tests_of_an_agent_or_a_capital_before_a_figure_hold_whenever_their_search_matches():
+    import random
+
+    from claimbrief.extract.figures import _may_hold_agent, _measure_patterns, _patterns
+
+    agent, capital = _measure_patterns()["agent"], _patterns()["capital_before"]
+    pieces = ["The Green League", "Kaneda Motor", "the", "iPhone", "party", "has", "had", "won", "reported",
+              "announced", "phase", "then", "about", "of", "and", ",", ";", " ", "  ", "\n", "\u00a0", "é", "’s",
+              "x" * 20, "Mr", "É"]
+    rng = random.Random(17)
+    for _ in range(20000):
+        window = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
+        if agent.search(window):
+            assert _may_hold_agent(window), repr(window)
+        if capital.search(window):
+            assert not window.islower(), repr(window)
+
+
 # --- number forms of agency and broadcast copy (issue 9, item 6) ------------------------
 
 @pytest.mark.parametrize("text, low, high", [

@@ -379,7 +379,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
                 or pats["not_count"].match(after):
             return True
-        capital = pats["capital_before"].search(before)
+        capital = pats["capital_before"].search(before) if months_before else None  # (it needs a capital)
         if capital and not name_ok and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
                 and not pats["approx"].search(capital.group(0)) \
                 and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]):
@@ -2206,7 +2206,7 @@ def _subject(row: dict, counts: str, text: str, lo: int, hi: int) -> str | None:
     # mostly find nothing): a name needs a capital, a possessive an apostrophe, an agent a verb
     named = not before.islower()
     for key, can_match in (("possessive", named and ("’" in before or "'" in before)),
-                           ("agent", named and pats["agent_verb"].search(before))):
+                           ("agent", named and _may_hold_agent(before))):
         match = pats[key].search(before) if can_match else None
         if match:
             name = _trim_name(match.group(1))
@@ -2225,6 +2225,16 @@ def _subject(row: dict, counts: str, text: str, lo: int, hi: int) -> str | None:
 
             return countries()[code].get("name") or first
     return None
+
+
+def _may_hold_agent(before: str) -> bool:
+    """Whether "agent" may match at the end of ``before``: its verb is followed by at most 60
+    characters (and a final line break) with no comma or semicolon before the end, so it
+    lies after the last of those and begins in the window's last 75 characters; only there
+    is it looked for (a search from every position of the whole window is what the quick
+    test is to spare)."""
+    tail = max(before.rfind(","), before.rfind(";")) + 1
+    return _measure_patterns()["agent_verb"].search(before, max(tail, len(before) - 75)) is not None
 
 
 def _trim_name(name: str) -> str | None:
