@@ -631,6 +631,22 @@ def test_quick_tests_of_a_windows_end_hold_whenever_their_search_matches():
             assert _may_end_digit_run(window, pats["phone_words"]), repr(window)
 
 
+def test_the_quick_test_of_a_level_verb_holds_whenever_its_search_matches():
+    import random
+
+    from claimbrief.extract.figures import _may_end_with, _measure_patterns
+
+    pats = _measure_patterns()
+    pieces = ["rose", "to", "stood", "at", "was", "IS", "Reached", "topped", "edged", "up", "more", "than", "about",
+              "nearly", "roughly", "almost", "just", "over", "deaths", "the", "toll", "onto", "-", " ", "  ", "\n",
+              "\t", "\u00a0", "é"]
+    rng = random.Random(19)
+    for _ in range(20000):
+        window = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 8)))
+        if pats["level_verb"].search(window):
+            assert _may_end_with(window, pats["level_verb_ends"]), repr(window)
+
+
 def test_quick_tests_of_an_agent_or_a_capital_before_a_figure_hold_whenever_their_search_matches():
     import random
 

@@ -870,6 +870,10 @@ def _measure_patterns() -> dict:
                                  r"|was|is|were|are|reached|reaches|reach|hit|hits|topped|tops|top|passed|passes|pass|exceeded|exceeds"
                                  r"|exceed|surpassed|surpasses|crossed|crosses|neared|nears)\s+"
                                  rf"(?:(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+)?$", re.IGNORECASE),
+        # the last words of "level_verb" (its verbs' and its approximators'), for _may_end_with
+        "level_verb_ends": tuple(sorted({"to", "at", *"was is were are reached reaches reach hit hits topped tops top passed "
+                                         "passes pass exceeded exceeds exceed surpassed surpasses crossed crosses neared "
+                                         "nears".split(), *(a.lower().split()[-1] for a in lex["approximators"])})),
         # "held its key interest rate at", "kept the rate unchanged at"
         "held_at": re.compile(r"\b(?:held|holds|hold|holding|kept|keeps|keep|keeping|left|leaves|leave|leaving|maintained|"
                               r"maintains|set|sets|fixed|pegged)\s+((?:(?:its|the|their|a)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
@@ -1112,7 +1116,8 @@ def _level_subject(text: str, lo: int, start: int) -> tuple[str, str] | None:
     if held:
         phrase = " ".join(w for w in held.group(1).lower().split() if w not in _DETERMINERS)
         return (phrase, "held") if phrase and phrase not in _PRONOUNS else None  # not "leaving them at"
-    verb = _search(pats["level_verb"], before)
+    # (it must end the window: only a window whose last word may end it is searched)
+    verb = _search(pats["level_verb"], before) if _may_end_with(before, pats["level_verb_ends"]) else None
     if not verb:
         return None
     head = before[:verb.start()]
