@@ -853,10 +853,8 @@ def _measure_patterns() -> dict:
         # match; they change nothing matched, but the engine no longer tries every alternative
         # at every word's end and at words that cannot begin one (about 3x faster).
         "place": re.compile(rf"\b(?=(?i:[iantof]))(?i:{place_prepositions})\s+(?:the\s+)?((?!(?:{months}|{days})\b){name})"),
-        # where "place" can begin, in a plain sentence (see _plain_ascii): a preposition, and a
-        # capital where its name must begin (most prepositions are followed by no name: the
-        # pattern is not tried there)
-        "place_start": re.compile(rf"\b(?i:{place_prepositions})(?=\s+(?:the\s+)?[A-Z])", re.ASCII),
+        # where "place" can begin, in a lower-cased ASCII sentence (see _lowered)
+        "place_start": re.compile(rf"\b(?:{place_prepositions})\s", re.ASCII),
         "date": re.compile(date, re.IGNORECASE),
         # the same, all in lower case, for a lower-cased ASCII sentence (see _lowered)
         "date_lower": re.compile(date, re.ASCII),
@@ -939,7 +937,7 @@ def _sentence_matches(pattern: re.Pattern, text: str) -> list:
     if found is None:
         lo, hi = _SENTENCE["bounds"]
         pats = _measure_patterns()
-        lowered = _lowered(text, lo, hi) if pattern is pats["date"] else None
+        lowered = _lowered(text, lo, hi) if pattern is pats["date"] or pattern is pats["place"] else None
         if pattern is pats["measure"]:
             found = _phrase_hits(text, lo, hi)
         elif lowered and pattern is pats["date"]:
@@ -948,9 +946,11 @@ def _sentence_matches(pattern: re.Pattern, text: str) -> list:
             segment, shift = lowered
             found = [_Hit(m.start() + shift, m.end() + shift, text[m.start() + shift:m.end() + shift])
                      for m in pats["date_lower"].finditer(segment, lo - shift)]
-        elif pattern is pats["place"] and _plain_ascii(text[max(lo - 1, 0):hi]):
-            # a place begins with a preposition and a capital: the pattern is tried there only
-            found = _matches_from(pattern, text, (m.start() for m in pats["place_start"].finditer(text, lo, hi)), hi)
+        elif lowered:
+            # a place begins with a preposition: found in the lower-cased sentence, the pattern
+            # (whose name needs a capital) is tried there only
+            segment, shift = lowered
+            found = _matches_from(pattern, text, (m.start() + shift for m in pats["place_start"].finditer(segment, lo - shift)), hi)
         else:
             found = list(pattern.finditer(text, lo, hi))
         _SENTENCE[id(pattern)] = found
