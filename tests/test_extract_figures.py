@@ -631,6 +631,27 @@ def test_quick_tests_of_a_windows_end_hold_whenever_their_search_matches():
             assert _may_end_digit_run(window, pats["phone_words"]), repr(window)
 
 
+def test_the_quick_test_of_a_determiner_after_a_number_holds_whenever_the_substitution_applies():
+    import random
+    import re
+
+    from claimbrief.extract.figures import _may_open_with_determiner
+
+    # the substitution of _counted, as written there
+    pattern = re.compile(r"^\s+(?:more|other|additional|further|extra)(?=\s+(?!(?:were|was|are|is|have|has|had|than|"
+                         r"of|in|on|at|to)\b|[a-z]+ed\b)[a-z])", re.IGNORECASE)
+    pieces = ["more", "MORE", "Other", "additional", "addıtional", "further", "extra", "extraordinary", "people", "were",
+              "than", "killed", "of", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "é", "ſ", "-"]
+    rng = random.Random(23)
+    applied = 0
+    for _ in range(20000):
+        rest = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 6)))
+        if pattern.match(rest):
+            applied += 1
+            assert _may_open_with_determiner(rest), repr(rest)
+    assert applied > 100
+
+
 def test_the_quick_test_of_a_level_verb_holds_whenever_its_search_matches():
     import random
 

@@ -321,8 +321,9 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     if "-" in rest:  # (the substitution's template is read again at every call: only where it can match)
         rest = _rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+").sub(r"\1 ", rest)  # (see "first- and" below)
     # "two more people", "three other schools": the group is the noun after the determiner
-    rest = _rx(r"^\s+(?:more|other|additional|further|extra)(?=\s+(?!(?:were|was|are|is|have|has|had|than|of|in|on|at|to)\b|[a-z]+ed\b)[a-z])",
-               re.IGNORECASE).sub("", rest)
+    if _may_open_with_determiner(rest):
+        rest = _rx(r"^\s+(?:more|other|additional|further|extra)(?=\s+(?!(?:were|was|are|is|have|has|had|than|of|in|on|at|to)\b|[a-z]+ed\b)[a-z])",
+                   re.IGNORECASE).sub("", rest)
     for found in islice(_rx(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8):
         token = found.group(0)
         if not _letter_first(token) or _np_stop(token):
@@ -361,6 +362,17 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
         if comp:
             counts += " of " + " ".join(comp)
     return counts, _singular(head)
+
+
+_DETERMINERS_AFTER_A_NUMBER = ("more", "other", "additional", "further", "extra")
+
+
+def _may_open_with_determiner(rest: str) -> bool:
+    """Whether the words after a number may open with one of _DETERMINERS_AFTER_A_NUMBER (as
+    _counted's substitution reads them, without case): a quick test before the substitution,
+    which runs for every figure (beyond ASCII, case folding is re's own: the test says yes)."""
+    first = rest.lstrip()[:10]
+    return not first.isascii() or first.lower().startswith(_DETERMINERS_AFTER_A_NUMBER)
 
 
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
