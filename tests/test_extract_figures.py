@@ -652,6 +652,23 @@ def test_the_quick_test_of_a_determiner_after_a_number_holds_whenever_the_substi
     assert applied > 100
 
 
+def test_words_to_number_is_text2num_asked_again():
+    from text_to_num import text2num
+
+    from claimbrief.extract.figures import _words_to_number
+
+    for phrase in ["two", "twenty five", "one hundred and twenty", "six hundred and twelve", "forty thousand", "zero",
+                   "eleven thousand five hundred", "two two", "hundred", "and", "dozen", "one point five", "", "nine"] * 2:
+        try:
+            want = text2num(phrase, "en")
+        except ValueError:
+            with pytest.raises(ValueError):
+                _words_to_number(phrase, "en")
+        else:
+            got = _words_to_number(phrase, "en")
+            assert (got, type(got)) == (want, type(want)), phrase
+
+
 def test_the_quick_test_of_a_level_verb_holds_whenever_its_search_matches():
     import random
 
