@@ -669,6 +669,41 @@ def test_words_to_number_is_text2num_asked_again():
             assert (got, type(got)) == (want, type(want)), phrase
 
 
+def test_a_counts_own_measure_is_what_the_tokens_after_it_give():
+    """_own_measure looks at the first token alone before tokenising the words after a count:
+    it gives what the dictionary look-up over the tokens gives at every number of the fixtures."""
+    import re
+    from pathlib import Path
+
+    from claimbrief.extract import figures
+
+    def long_way(text, end, hi, cls):
+        if cls not in ("people", "objects") or not text.startswith(" ", end):
+            return None
+        tokens = [(m.start(), m.end(), m.group(0)) for m in figures._TOKEN.finditer(text, end, min(hi, end + 40))]
+        if not tokens or tokens[0][0] != end + 1:
+            return None
+        hit = figures._dictionary_at(tokens, 0, cls)
+        if not hit or hit[0] in ("seats won", "seized", "took part"):
+            return None
+        if hit[1] < len(tokens):
+            word = tokens[hit[1]][2].lower()
+            if figures._word_first(word) and word not in figures._CONJUNCTIONS and word not in figures._PREPOSITIONS \
+                    and word not in figures._AUX_WORDS and word not in figures._ADVERBS and word != "then" \
+                    and not figures._adverb(word):
+                return None
+        return hit[0]
+
+    texts = ["12 dead and 30 missing, 5 killed and 7 injured; 3 dead, 12 hurt; 12 wounded soldiers; 4 Dead then 9 "
+             "seats won, 2 took part, 6  dead, 7 dead-end, 8 confirmed dead, 9 missing.", *_SPEED_TEXTS]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))[::3]]
+    for text in texts:
+        for number in re.finditer(r"\d+|\b(?:one|two|three|dozen|hundreds)\b", text):
+            for cls in ("people", "objects", "money"):
+                for hi in (len(text), number.end() + 12):
+                    assert figures._own_measure(text, number.end(), hi, cls) == long_way(text, number.end(), hi, cls)
+
+
 def test_the_quick_test_of_a_level_verb_holds_whenever_its_search_matches():
     import random
 

@@ -2185,6 +2185,12 @@ def _own_measure(text: str, end: int, hi: int, cls: str) -> str | None:
     dead, injured; not "12 wounded soldiers" (an adjective before the noun counted)."""
     if cls not in ("people", "objects") or not text.startswith(" ", end):
         return None
+    # the first token, alone: most are no first word of a measure phrase, and then the words
+    # after it need not be tokenised (_TOKEN looks neither behind nor ahead: the first of the
+    # range's tokens, when it begins at end + 1)
+    first = _TOKEN.match(text, end + 1, min(hi, end + 40))
+    if first is None or first.group(0).lower() not in _measure_patterns()["phrase_lengths"]:
+        return None
     tokens = _tokens(text, end, min(hi, end + 40))
     if not tokens or tokens[0][0] != end + 1:
         return None
