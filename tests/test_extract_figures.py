@@ -704,6 +704,24 @@ def test_a_counts_own_measure_is_what_the_tokens_after_it_give():
                     assert figures._own_measure(text, number.end(), hi, cls) == long_way(text, number.end(), hi, cls)
 
 
+def test_the_measure_words_after_a_figure_are_what_its_tokens_give():
+    import re
+    from pathlib import Path
+
+    from claimbrief.extract import figures
+
+    texts = ["left at least 23 people injured; 4,800 tractors took part; Thousands march as 12  were confirmed dead, "
+             "3 – killed, 5 ’injured’, 7\u00a0missing and 9", *_SPEED_TEXTS]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))[1::3]]
+    for text in texts:
+        for number in re.finditer(r"\d+|\b(?:one|two|three|dozen|hundreds|thousands)\b", text, re.IGNORECASE):
+            for cls in ("people", "objects", "money"):
+                for hi in (min(len(text), number.end() + 40), number.end() + 3, number.end()):
+                    tokens = [(m.start(), m.end(), m.group(0)) for m in figures._TOKEN.finditer(text, number.end(), hi)]
+                    want = (figures._dictionary_at(tokens, 0, cls), tokens[0][2] if tokens else None)
+                    assert figures._dictionary_after(text, number.end(), hi, cls) == want
+
+
 def test_the_quick_test_of_a_level_verb_holds_whenever_its_search_matches():
     import random
 

@@ -1553,13 +1553,12 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
                          lambda m: pats["surface"][m.group(0).lower()] == "seats won")
         return "seats won" if match else "seats"
     if cls in ("people", "objects", "events", "magnitude", "money", "distance"):
-        after_tokens = _tokens(text, pos, min(sentence_hi, pos + 40))
-        hit = _dictionary_at(after_tokens, 0, cls)
+        hit, first = _dictionary_after(text, pos, min(sentence_hi, pos + 40), cls)
         if hit:
             return hit[0]  # "left at least 23 people injured", "4,800 tractors took part"
-        if cls == "people" and after_tokens and _rx(r"[a-z]{3,}").fullmatch(after_tokens[0][2]) \
-                and _dictionary_phrase(_participle(after_tokens[0][2]), cls):
-            return _dictionary_phrase(_participle(after_tokens[0][2]), cls)  # "Thousands march as": a headline's present tense
+        if cls == "people" and first is not None and _rx(r"[a-z]{3,}").fullmatch(first) \
+                and _dictionary_phrase(_participle(first), cls):
+            return _dictionary_phrase(_participle(first), cls)  # "Thousands march as": a headline's present tense
         if cls == "events" and head in ("time", "occasion"):
             measure = _clause_verb(text, lo, start, cls)
             if measure:
@@ -1958,6 +1957,18 @@ def _dictionary_at(tokens: list, k: int, cls: str) -> tuple[str, int] | None:
         if measure and cls in _MEASURE_CLASSES.get(measure, (cls,)):
             return measure, n
     return None
+
+
+def _dictionary_after(text: str, pos: int, hi: int, cls: str) -> tuple[tuple[str, int] | None, str | None]:
+    """(what _dictionary_at finds at the first token of text[pos:hi], that token): the words
+    are tokenised only when the first token, read alone, begins a measure phrase (_TOKEN
+    looks neither behind nor ahead: its search from ``pos`` finds the range's first token)."""
+    first = _TOKEN.search(text, pos, hi)
+    if first is None:
+        return None, None
+    if first.group(0).lower() not in _measure_patterns()["phrase_lengths"]:
+        return None, first.group(0)  # (no token holds a space: no phrase begins there)
+    return _dictionary_at(_tokens(text, pos, hi), 0, cls), first.group(0)
 
 
 def _complement(tokens: list, k: int, limit: int = 3) -> list[str]:
