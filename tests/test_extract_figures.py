@@ -744,16 +744,22 @@ def test_quick_tests_of_an_agent_or_a_capital_before_a_figure_hold_whenever_thei
     from claimbrief.extract.figures import _may_hold_agent, _measure_patterns, _patterns
 
     agent, capital = _measure_patterns()["agent"], _patterns()["capital_before"]
+    possessive, possessives = _measure_patterns()["possessive"], 0
     pieces = ["The Green League", "Kaneda Motor", "the", "iPhone", "party", "has", "had", "won", "reported",
               "announced", "phase", "then", "about", "of", "and", ",", ";", " ", "  ", "\n", "\u00a0", "é", "’s",
-              "x" * 20, "Mr", "É"]
+              "x" * 20, "Mr", "É", "'", "’", "s"]
     rng = random.Random(17)
     for _ in range(20000):
         window = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
         if agent.search(window):
             assert _may_hold_agent(window), repr(window)
+        if possessive.search(window):
+            tail = window[max(window.rfind(","), window.rfind(";")) + 1:]
+            assert "’" in tail or "'" in tail, repr(window)
+            possessives += 1
         if capital.search(window):
             assert not window.islower(), repr(window)
+    assert possessives > 100
 
 
 # --- number forms of agency and broadcast copy (issue 9, item 6) ------------------------

@@ -2247,7 +2247,10 @@ def _subject(row: dict, counts: str, text: str, lo: int, hi: int) -> str | None:
     # each search only where it can match (they run over the window from every position, and
     # mostly find nothing): a name needs a capital, a possessive an apostrophe, an agent a verb
     named = not before.islower()
-    for key, can_match in (("possessive", named and ("’" in before or "'" in before)),
+    # (the possessive's apostrophe is followed by words and spaces only: it lies after the
+    # window's last comma or semicolon)
+    tail = before[max(before.rfind(","), before.rfind(";")) + 1:] if named else ""
+    for key, can_match in (("possessive", named and ("’" in tail or "'" in tail)),
                            ("agent", named and _may_hold_agent(before))):
         match = pats[key].search(before) if can_match else None
         if match:
