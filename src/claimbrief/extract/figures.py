@@ -542,10 +542,11 @@ def _atoms(text: str, s: int, e: int) -> list[re.Match]:
     lowered = _lowered(text, s, e)
     if lowered:
         segment, shift = lowered
-        starts = (m.start() + shift for m in pats["atom_start_lower"].finditer(segment, s - shift))
+        starts = [m.start() + shift for m in pats["atom_start_lower"].finditer(segment, s - shift)]
     else:
-        starts = (m.start() for m in pats["atom_start"].finditer(text, s, e))
-    return _matches_from(pats["atom"], text, starts, e)
+        starts = [m.start() for m in pats["atom_start"].finditer(text, s, e)]
+    # (a list, not a generator: all of them are read, and a sentence with none skips the call)
+    return _matches_from(pats["atom"], text, starts, e) if starts else []
 
 
 def _matches_from(pattern: re.Pattern, text: str, starts, hi: int) -> list[re.Match]:
