@@ -935,6 +935,8 @@ def _nearest(pattern: re.Pattern, text: str, pos: int, lo: int, hi: int, before_
     ``allowed`` (a predicate on the match) skips matches that cannot be the answer."""
     # each pattern runs once per sentence (see _sentence_matches); here only its matches are sifted
     found = _sentence_matches(pattern, text)
+    if not found:
+        return None  # (most sentences hold no date, and many no place)
     after = next((m for m in found if m.start() >= pos and m.end() <= hi and (allowed is None or allowed(m))), None)
     before = None
     for match in found:
