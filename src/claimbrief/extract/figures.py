@@ -2116,12 +2116,11 @@ def _reduced_relative(tokens: list, k: int) -> bool:
     return False
 
 
-_SPACE_CHAR = re.compile(r"\s")
-
-
-def _verb_before(tokens: list) -> tuple[int, str | None]:
-    """(index of the word before a figure's determiners, pronouns and preposition or
-    particle, that preposition or particle): where _predicate_before reads its verb."""
+def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: int) -> str | None:
+    """The verb whose object the figure is: "had cut approximately 1,100 jobs", "seize 3.4
+    tonnes", "shot down 54 of", "asked for two planes", "freeing 14 miners from" (freed
+    from), "pumped 1.2 million litres of water out of" (pumped out)."""
+    tokens = _tokens(text, lo, start)
     k = len(tokens) - 1
     while k >= 0 and (tokens[k][2].lower() in _DETERMINERS - {"that", "this"} or tokens[k][2].lower() in _PRONOUNS):
         k -= 1  # "fined it 1.9 billion pesos"
@@ -2129,25 +2128,6 @@ def _verb_before(tokens: list) -> tuple[int, str | None]:
     if k >= 0 and tokens[k][2].lower() in _PREPOSITIONS | _PARTICLES - {"of", "over"}:
         prep = tokens[k][2].lower()
         k -= 1
-    return k, prep
-
-
-def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: int) -> str | None:
-    """The verb whose object the figure is: "had cut approximately 1,100 jobs", "seize 3.4
-    tonnes", "shot down 54 of", "asked for two planes", "freeing 14 miners from" (freed
-    from), "pumped 1.2 million litres of water out of" (pumped out)."""
-    # Only the last words before the figure are read (the verb and at most three tokens
-    # before it), so the clause is tokenised from the first space of its last 80 characters:
-    # from a space the tokens are the clause's own there (_TOKEN looks neither behind nor
-    # ahead, and no token holds a space).  The whole clause is tokenised only when the words
-    # read reach back to fewer than three tokens from that point (then k and k - 1 .. k - 3
-    # could differ from the clause's).
-    space = _SPACE_CHAR.search(text, start - 80, start) if start - 80 > lo else None
-    tokens = _tokens(text, space.start(), start) if space else _tokens(text, lo, start)
-    k, prep = _verb_before(tokens)
-    if space and k < 3:
-        tokens = _tokens(text, lo, start)
-        k, prep = _verb_before(tokens)
     if k < 0:
         return None
     word, lower = tokens[k][2], tokens[k][2].lower()
