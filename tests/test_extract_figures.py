@@ -462,7 +462,31 @@ _SPEED_TEXTS = [
     "On 5 june, about A Dozen of the 300 were freed; last week 2,318 cases, a year ago 12, fiscal 2025 sales of Rs 12 crore.",
     # separators that Unicode's \s matches and ASCII's does not (see _plain_ascii)
     "Floods in\x1cPortville since\x1fMonday, 12\x1dJune and\x1e300 people\x1cwere\x1dmissing.",
+    # caseless marks beyond ASCII, matched in lower case too (see _plain_ascii), and beside
+    # them letters, digits and spaces beyond ASCII that keep a sentence on the long way
+    "“Twenty-Five Died In Portville,” the mayor’s office said — In Late March, €4.5m and ₹12 crore; "
+    "Tens Of Thousands fled ‘since Monday’ … about ¥286.4 billion, 41° and 3×4 – ±12%.",
+    "In São Paulo’s Favelas, Fifty Died — on 5 JUNE about A Dozen of the 300 were freed\u00a0in Lower Town.",
+    "Near the Dam, ١٢ men and ½ of the 300 — ſix hundred — Kelvin 3\u212a; in İzmir, Two Thousand fled.",
 ]
+
+
+def test_a_plain_segment_holds_no_character_that_re_reads_otherwise_with_re_ascii_or_without_case():
+    import re
+
+    from claimbrief.extract import figures
+
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    for code in range(0x2200):
+        char = chr(code)
+        if not figures._plain_ascii(char):
+            continue
+        assert char.lower() == char or char.isascii(), code
+        for probe in (r"\w", r"\s", r"\d", r"\b", r"[^\W\d_]"):
+            assert bool(re.search(probe, char)) == bool(re.search(probe, char, re.ASCII)), (code, probe)
+        if not char.isascii():
+            assert not any(re.match(letter, char, re.IGNORECASE) for letter in letters), code
+            assert char.lower() == char.upper() == char.casefold() == char, code
 
 
 @pytest.mark.parametrize("text", _SPEED_TEXTS)
@@ -495,7 +519,12 @@ def test_tokens_cut_from_the_sentence_are_the_range_tokenised(text):
 
 @pytest.mark.parametrize("name", ["date", "place"])
 @pytest.mark.parametrize("text", _SPEED_TEXTS + ["Floods in Portville and IN THE Lower Valley, From Monday to 12 June, "
-                                                 "near the Dam inside Ruritania; at Mercy Hospital off Route 9."])
+                                                 "near the Dam inside Ruritania; at Mercy Hospital off Route 9.",
+                                                 # a preposition as a name's first word, "The" in the name, no
+                                                 # name after "the the", spaces and line breaks between
+                                                 "Fled near At Bay and in In Town, at The Hague, in the the Delta, "
+                                                 "In  the\nNorth, around\tMay Town, from the March Hills, Within Reach "
+                                                 "inside’s Outer Ward, off-Route 9, throughout-Lower Vale, “in Portville”."])
 def test_a_sentences_dates_and_places_are_what_their_patterns_find(text, name):
     from claimbrief.extract import figures
 
@@ -505,10 +534,84 @@ def test_a_sentences_dates_and_places_are_what_their_patterns_find(text, name):
             figures._SENTENCE.clear()
             figures._SENTENCE.update(bounds=(lo, hi), text=text)
             try:
-                found = [m.span() for m in figures._sentence_matches(pattern, text)]
+                found = [(m.start(), m.end(), m.group(pattern.groups)) for m in figures._sentence_matches(pattern, text)]
             finally:
                 figures._SENTENCE.clear()
-            assert found == [m.span() for m in pattern.finditer(text, lo, hi)], (lo, hi)
+            assert found == [(m.start(), m.end(), m.group(pattern.groups)) for m in pattern.finditer(text, lo, hi)], (lo, hi)
+
+
+def _phrase_hits_word_by_word(text, lo, hi):
+    """The measure phrases of text[lo:hi] the long way: every word with its span, then the
+    longest phrase of the synonym list at each word."""
+    from claimbrief.extract import figures
+
+    pats = figures._measure_patterns()
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in figures._WORD.finditer(text, lo, hi)]
+    hits, k = [], 0
+    while k < len(words):
+        for n in range(pats["longest"], 0, -1):
+            phrase = " ".join(w for _, _, w in words[k:k + n]) if k + n <= len(words) else None
+            if phrase in pats["surface"]:
+                hits.append((words[k][0], words[k + n - 1][1], phrase))
+                k += n
+                break
+        else:
+            k += 1
+    return hits
+
+
+@pytest.mark.parametrize("text", _SPEED_TEXTS + [
+    "At least 12 people were killed and 30 injured; Forty Were Reported Missing, seats won by the party, "
+    "took part — revenue rose, net profit fell and the death toll stands at 47 (confirmed dead: 9).",
+    "Killed, killed-in-action, the dead’s families, Injured; evacuated ‘3,000’ and sold 40 units; no word at all"])
+def test_measure_phrases_are_what_the_word_by_word_look_up_finds(text):
+    from claimbrief.extract import figures
+
+    for lo in range(0, len(text), 5):
+        for hi in range(lo, len(text) + 1, 7):
+            found = [(h.start(), h.end(), h.group(0)) for h in figures._phrase_hits(text, lo, hi)]
+            assert found == _phrase_hits_word_by_word(text, lo, hi), (lo, hi)
+
+
+def test_measure_phrases_of_the_fixtures_are_what_the_word_by_word_look_up_finds():
+    from pathlib import Path
+
+    from claimbrief.extract import figures
+
+    for path in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))[::3]:
+        text = path.read_text(encoding="utf-8")
+        found = [(h.start(), h.end(), h.group(0)) for h in figures._phrase_hits(text, 0, len(text))]
+        assert found == _phrase_hits_word_by_word(text, 0, len(text)), path.name
+
+
+_DATE_PROBES = [
+    "As of Monday, mid-March and Late-April; since the first quarter of 2024, the past 3 weeks, "
+    "the same month, a year ago, FISCAL 2025, financial year 24; Mayor May said in May 5, 2024.",
+    "Tuesdays, Mondayé, mayé, 12 june 2023, Sept. 5 and sept 5, THIS WEEKEND, next 10 days, overnight; "
+    "by the second half, between the third quarter and 1999, until Thursday evening, in 2030s, 19th",
+    "On\u00a0Monday, in\x1cMay, from\tJanuary 3; yesterday’s toll, today—tomorrow, ‘last year’, a  year earlier.",
+]
+
+
+def test_the_first_words_of_a_date_are_what_its_pattern_can_begin_with():
+    """The look-ahead of first words at the head of the date pattern changes no match: the
+    pattern with it finds what the pattern without it finds."""
+    import re
+    from pathlib import Path
+
+    from claimbrief.extract import figures
+
+    pats = figures._measure_patterns()
+    head = pats["date"].pattern
+    assert head.startswith(r"\b(?=(?:")
+    plain = r"\b" + head[head.index(r"|\d)") + len(r"|\d)"):]
+    texts = _DATE_PROBES + _SPEED_TEXTS + [p.read_text(encoding="utf-8")
+                                           for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))[::2]]
+    for flags, compiled, lower in ((re.IGNORECASE, pats["date"], False), (re.ASCII, pats["date_lower"], True)):
+        reference = re.compile(plain, flags)
+        for text in texts:
+            text = text.lower() if lower else text
+            assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in reference.finditer(text)]
 
 
 def test_quick_tests_of_a_windows_end_hold_whenever_their_search_matches():
@@ -526,6 +629,137 @@ def test_quick_tests_of_a_windows_end_hold_whenever_their_search_matches():
             assert _may_end_identifier(window, pats["identifier_words"]), repr(window)
         if pats["digit_run_before"].search(window):
             assert _may_end_digit_run(window, pats["phone_words"]), repr(window)
+
+
+def test_the_quick_test_of_a_determiner_after_a_number_holds_whenever_the_substitution_applies():
+    import random
+    import re
+
+    from claimbrief.extract.figures import _may_open_with_determiner
+
+    # the substitution of _counted, as written there
+    pattern = re.compile(r"^\s+(?:more|other|additional|further|extra)(?=\s+(?!(?:were|was|are|is|have|has|had|than|"
+                         r"of|in|on|at|to)\b|[a-z]+ed\b)[a-z])", re.IGNORECASE)
+    pieces = ["more", "MORE", "Other", "additional", "addıtional", "further", "extra", "extraordinary", "people", "were",
+              "than", "killed", "of", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "é", "ſ", "-"]
+    rng = random.Random(23)
+    applied = 0
+    for _ in range(20000):
+        rest = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 6)))
+        if pattern.match(rest):
+            applied += 1
+            assert _may_open_with_determiner(rest), repr(rest)
+    assert applied > 100
+
+
+def test_words_to_number_is_text2num_asked_again():
+    from text_to_num import text2num
+
+    from claimbrief.extract.figures import _words_to_number
+
+    for phrase in ["two", "twenty five", "one hundred and twenty", "six hundred and twelve", "forty thousand", "zero",
+                   "eleven thousand five hundred", "two two", "hundred", "and", "dozen", "one point five", "", "nine"] * 2:
+        try:
+            want = text2num(phrase, "en")
+        except ValueError:
+            with pytest.raises(ValueError):
+                _words_to_number(phrase, "en")
+        else:
+            got = _words_to_number(phrase, "en")
+            assert (got, type(got)) == (want, type(want)), phrase
+
+
+def test_a_counts_own_measure_is_what_the_tokens_after_it_give():
+    """_own_measure looks at the first token alone before tokenising the words after a count:
+    it gives what the dictionary look-up over the tokens gives at every number of the fixtures."""
+    import re
+    from pathlib import Path
+
+    from claimbrief.extract import figures
+
+    def long_way(text, end, hi, cls):
+        if cls not in ("people", "objects") or not text.startswith(" ", end):
+            return None
+        tokens = [(m.start(), m.end(), m.group(0)) for m in figures._TOKEN.finditer(text, end, min(hi, end + 40))]
+        if not tokens or tokens[0][0] != end + 1:
+            return None
+        hit = figures._dictionary_at(tokens, 0, cls)
+        if not hit or hit[0] in ("seats won", "seized", "took part"):
+            return None
+        if hit[1] < len(tokens):
+            word = tokens[hit[1]][2].lower()
+            if figures._word_first(word) and word not in figures._CONJUNCTIONS and word not in figures._PREPOSITIONS \
+                    and word not in figures._AUX_WORDS and word not in figures._ADVERBS and word != "then" \
+                    and not figures._adverb(word):
+                return None
+        return hit[0]
+
+    texts = ["12 dead and 30 missing, 5 killed and 7 injured; 3 dead, 12 hurt; 12 wounded soldiers; 4 Dead then 9 "
+             "seats won, 2 took part, 6  dead, 7 dead-end, 8 confirmed dead, 9 missing.", *_SPEED_TEXTS]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))[::3]]
+    for text in texts:
+        for number in re.finditer(r"\d+|\b(?:one|two|three|dozen|hundreds)\b", text):
+            for cls in ("people", "objects", "money"):
+                for hi in (len(text), number.end() + 12):
+                    assert figures._own_measure(text, number.end(), hi, cls) == long_way(text, number.end(), hi, cls)
+
+
+def test_the_measure_words_after_a_figure_are_what_its_tokens_give():
+    import re
+    from pathlib import Path
+
+    from claimbrief.extract import figures
+
+    texts = ["left at least 23 people injured; 4,800 tractors took part; Thousands march as 12  were confirmed dead, "
+             "3 – killed, 5 ’injured’, 7\u00a0missing and 9", *_SPEED_TEXTS]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "fixtures").glob("*.txt"))[1::3]]
+    for text in texts:
+        for number in re.finditer(r"\d+|\b(?:one|two|three|dozen|hundreds|thousands)\b", text, re.IGNORECASE):
+            for cls in ("people", "objects", "money"):
+                for hi in (min(len(text), number.end() + 40), number.end() + 3, number.end()):
+                    tokens = [(m.start(), m.end(), m.group(0)) for m in figures._TOKEN.finditer(text, number.end(), hi)]
+                    want = (figures._dictionary_at(tokens, 0, cls), tokens[0][2] if tokens else None)
+                    assert figures._dictionary_after(text, number.end(), hi, cls) == want
+
+
+def test_the_quick_test_of_a_level_verb_holds_whenever_its_search_matches():
+    import random
+
+    from claimbrief.extract.figures import _may_end_with, _measure_patterns
+
+    pats = _measure_patterns()
+    pieces = ["rose", "to", "stood", "at", "was", "IS", "Reached", "topped", "edged", "up", "more", "than", "about",
+              "nearly", "roughly", "almost", "just", "over", "deaths", "the", "toll", "onto", "-", " ", "  ", "\n",
+              "\t", "\u00a0", "é"]
+    rng = random.Random(19)
+    for _ in range(20000):
+        window = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 8)))
+        if pats["level_verb"].search(window):
+            assert _may_end_with(window, pats["level_verb_ends"]), repr(window)
+
+
+def test_quick_tests_of_an_agent_or_a_capital_before_a_figure_hold_whenever_their_search_matches():
+    import random
+
+    from claimbrief.extract.figures import _may_hold_agent, _measure_patterns, _patterns
+
+    agent, capital = _measure_patterns()["agent"], _patterns()["capital_before"]
+    possessive, possessives = _measure_patterns()["possessive"], 0
+    pieces = ["The Green League", "Kaneda Motor", "the", "iPhone", "party", "has", "had", "won", "reported",
+              "announced", "phase", "then", "about", "of", "and", ",", ";", " ", "  ", "\n", "\u00a0", "é", "’s",
+              "x" * 20, "Mr", "É", "'", "’", "s"]
+    rng = random.Random(17)
+    for _ in range(20000):
+        window = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
+        if agent.search(window):
+            assert _may_hold_agent(window), repr(window)
+        if possessive.search(window):
+            tail = window[max(window.rfind(","), window.rfind(";")) + 1:]
+            assert "’" in tail or "'" in tail, repr(window)
+            possessives += 1
+        if capital.search(window):
+            assert not window.islower(), repr(window)
+    assert possessives > 100
 
 
 # --- number forms of agency and broadcast copy (issue 9, item 6) ------------------------

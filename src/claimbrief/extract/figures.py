@@ -228,7 +228,7 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         if match.group("curw"):
             currency = lex["currency_prefixes"][match.group("curw")]
         return value, currency
-    from text_to_num import text2num
+    text2num = _words_to_number
 
     if match.group("point"):
         digits = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine".split())}
@@ -267,6 +267,14 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         return float(text2num(phrase, "en")) + (int(match.group("wtail")) if match.group("wtail") else 0), None
     except ValueError:
         return None, None
+
+
+@lru_cache(maxsize=4096)  # a pure function of the words ("two", "three" in most articles), ~15 µs a call
+def _words_to_number(phrase: str, language: str) -> int:
+    """text_to_num's text2num (it raises ValueError for words that make no number)."""
+    from text_to_num import text2num
+
+    return text2num(phrase, language)
 
 
 def _floor(match: re.Match) -> float | None:
@@ -321,8 +329,9 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     if "-" in rest:  # (the substitution's template is read again at every call: only where it can match)
         rest = _rx(r"^(\s+[A-Za-z]+-)\s+(?:and|or|to)\s+").sub(r"\1 ", rest)  # (see "first- and" below)
     # "two more people", "three other schools": the group is the noun after the determiner
-    rest = _rx(r"^\s+(?:more|other|additional|further|extra)(?=\s+(?!(?:were|was|are|is|have|has|had|than|of|in|on|at|to)\b|[a-z]+ed\b)[a-z])",
-               re.IGNORECASE).sub("", rest)
+    if _may_open_with_determiner(rest):
+        rest = _rx(r"^\s+(?:more|other|additional|further|extra)(?=\s+(?!(?:were|was|are|is|have|has|had|than|of|in|on|at|to)\b|[a-z]+ed\b)[a-z])",
+                   re.IGNORECASE).sub("", rest)
     for found in islice(_rx(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8):
         token = found.group(0)
         if not _letter_first(token) or _np_stop(token):
@@ -363,6 +372,17 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     return counts, _singular(head)
 
 
+_DETERMINERS_AFTER_A_NUMBER = ("more", "other", "additional", "further", "extra")
+
+
+def _may_open_with_determiner(rest: str) -> bool:
+    """Whether the words after a number may open with one of _DETERMINERS_AFTER_A_NUMBER (as
+    _counted's substitution reads them, without case): a quick test before the substitution,
+    which runs for every figure (beyond ASCII, case folding is re's own: the test says yes)."""
+    first = rest.lstrip()[:10]
+    return not first.isascii() or first.lower().startswith(_DETERMINERS_AFTER_A_NUMBER)
+
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -379,7 +399,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
                 or pats["not_count"].match(after):
             return True
-        capital = pats["capital_before"].search(before)
+        capital = pats["capital_before"].search(before) if months_before else None  # (it needs a capital)
         if capital and not name_ok and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
                 and not pats["approx"].search(capital.group(0)) \
                 and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]):
@@ -522,10 +542,11 @@ def _atoms(text: str, s: int, e: int) -> list[re.Match]:
     lowered = _lowered(text, s, e)
     if lowered:
         segment, shift = lowered
-        starts = (m.start() + shift for m in pats["atom_start_lower"].finditer(segment, s - shift))
+        starts = [m.start() + shift for m in pats["atom_start_lower"].finditer(segment, s - shift)]
     else:
-        starts = (m.start() for m in pats["atom_start"].finditer(text, s, e))
-    return _matches_from(pats["atom"], text, starts, e)
+        starts = [m.start() for m in pats["atom_start"].finditer(text, s, e)]
+    # (a list, not a generator: all of them are read, and a sentence with none skips the call)
+    return _matches_from(pats["atom"], text, starts, e) if starts else []
 
 
 def _matches_from(pattern: re.Pattern, text: str, starts, hi: int) -> list[re.Match]:
@@ -544,7 +565,8 @@ def _matches_from(pattern: re.Pattern, text: str, starts, hi: int) -> list[re.Ma
 
 def _lowered(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     r"""(text[lo:hi] lower-cased, with the character before it for look-behinds; the shift to
-    add to a position in it) when that is ASCII, else None.  In ASCII, lower() folds case
+    add to a position in it) when that is plain (ASCII and caseless marks: see _plain_ascii),
+    else None.  In ASCII, lower() folds case
     one letter for one as re's IGNORECASE does, so a pattern in lower case matched with case
     there finds what the pattern matched without case finds in the text (much faster: the
     engine compares letters directly and skips alternatives by their first letter).  Those
@@ -556,8 +578,29 @@ def _lowered(text: str, lo: int, hi: int) -> tuple[str, int] | None:
 
 def _plain_ascii(segment: str) -> bool:
     r"""Whether a pattern compiled with re.ASCII matches in ``segment`` what it matches without
-    it: ASCII, and none of \x1c-\x1f (which Unicode's \s matches and ASCII's does not)."""
-    return segment.isascii() and not _SEPARATORS.search(segment)
+    it, and lower() folds its case one character for one as IGNORECASE does: ASCII and the
+    caseless marks beyond it (_NOT_PLAIN), and none of \x1c-\x1f (which Unicode's \s
+    matches and ASCII's does not)."""
+    if segment.isascii():
+        return not _SEPARATORS.search(segment)
+    return not _NOT_PLAIN.search(segment)
+
+
+def _caseless_marks() -> str:
+    """Punctuation and symbols beyond ASCII (to the end of the letterlike block) that have no
+    case and are no word character, digit or space: re matches them alike with and without
+    IGNORECASE and re.ASCII, no letter folds to one, and lower() leaves them as they are.
+    Curly quotes, dashes and currency signs are in most sentences of real copy, which would
+    otherwise all be matched the slow way."""
+    import unicodedata
+
+    return "".join(char for char in map(chr, range(0x80, 0x2150))
+                   if unicodedata.category(char)[0] in "PS" and char.lower() == char == char.upper() == char.casefold()
+                   and not char.isalnum() and not char.isspace() and char != "_")
+
+
+# a character that makes a segment not plain: a letter, digit or space beyond ASCII, or \x1c-\x1f
+_NOT_PLAIN = re.compile(r"[^\x00-\x1b\x20-\x7f" + "".join(re.escape(c) for c in _caseless_marks()) + "]")
 
 
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
@@ -781,7 +824,16 @@ def _measure_patterns() -> dict:
     place_prepositions = "in|at|near|across|throughout|inside|outside|around|off|from"
     date_prefix = trie_alternation(["since", "on", "in", "during", "by", "until", "through", "from", "before", "after",
                                     "as of", "between"], ignorecase=True)
-    date = (r"\b(?=[abdefijlmnostuwy\d])"
+    # the words a date can begin with, each a whole word (a digit may begin one too): the
+    # prefixes, the first words of the alternatives below, and the month and day names.  As
+    # a look-ahead it lets the engine pass over every other word at once, instead of trying
+    # the prefixes and then every alternative there (the same matches; see
+    # test_the_first_words_of_a_date_are_what_its_pattern_can_begin_with)
+    date_first_words = ["since", "on", "in", "during", "by", "until", "through", "from", "before", "after", "as",
+                        "between", "early", "mid", "late", "yesterday", "today", "overnight", "last", "this",
+                        "next", "the", "first", "second", "third", "fourth", "a", "fiscal", "financial",
+                        *month_names, *day_names]
+    date = (rf"\b(?=(?:{trie_alternation(date_first_words, ignorecase=True)})\b|\d)"
             rf"(?:(?:{date_prefix})\s+(?:the\s+)?)?"
             rf"(?:(?:{days_lower})(?:\s+(?:night|morning|evening|afternoon))?|(?:early|mid|late)[\s-](?:{months_lower})"
             rf"|(?:\d{{1,2}}\s+)?(?:{months_lower})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
@@ -837,6 +889,10 @@ def _measure_patterns() -> dict:
                                  r"|was|is|were|are|reached|reaches|reach|hit|hits|topped|tops|top|passed|passes|pass|exceeded|exceeds"
                                  r"|exceed|surpassed|surpasses|crossed|crosses|neared|nears)\s+"
                                  rf"(?:(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+)?$", re.IGNORECASE),
+        # the last words of "level_verb" (its verbs' and its approximators'), for _may_end_with
+        "level_verb_ends": tuple(sorted({"to", "at", *"was is were are reached reaches reach hit hits topped tops top passed "
+                                         "passes pass exceeded exceeds exceed surpassed surpasses crossed crosses neared "
+                                         "nears".split(), *(a.lower().split()[-1] for a in lex["approximators"])})),
         # "held its key interest rate at", "kept the rate unchanged at"
         "held_at": re.compile(r"\b(?:held|holds|hold|holding|kept|keeps|keep|keeping|left|leaves|leave|leaving|maintained|"
                               r"maintains|set|sets|fixed|pegged)\s+((?:(?:its|the|their|a)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
@@ -879,6 +935,8 @@ def _nearest(pattern: re.Pattern, text: str, pos: int, lo: int, hi: int, before_
     ``allowed`` (a predicate on the match) skips matches that cannot be the answer."""
     # each pattern runs once per sentence (see _sentence_matches); here only its matches are sifted
     found = _sentence_matches(pattern, text)
+    if not found:
+        return None  # (most sentences hold no date, and many no place)
     after = next((m for m in found if m.start() >= pos and m.end() <= hi and (allowed is None or allowed(m))), None)
     before = None
     for match in found:
@@ -906,10 +964,11 @@ def _sentence_matches(pattern: re.Pattern, text: str) -> list:
         if pattern is pats["measure"]:
             found = _phrase_hits(text, lo, hi)
         elif lowered and pattern is pats["date"]:
-            # found in the lower-cased sentence, then matched again in the text (same span) for
-            # the words as written
+            # found in the lower-cased sentence: the same spans, with the words as written (the
+            # pattern has no group, and a date is read by its span and words only: see _scope)
             segment, shift = lowered
-            found = [pattern.match(text, m.start() + shift, hi) for m in pats["date_lower"].finditer(segment, lo - shift)]
+            found = [_Hit(m.start() + shift, m.end() + shift, text[m.start() + shift:m.end() + shift])
+                     for m in pats["date_lower"].finditer(segment, lo - shift)]
         elif lowered:
             # a place begins with a preposition: found in the lower-cased sentence, the pattern
             # (whose name needs a capital) is tried there only
@@ -945,20 +1004,28 @@ _WORD = re.compile(r"[\w’'-]+")
 def _phrase_hits(text: str, lo: int, hi: int) -> list:
     """The measure phrases of a sentence, longest first at each word: the words are looked
     up in the synonym dictionary (a regex alternation of every phrase costs far more)."""
-    surface, lengths = _measure_patterns()["surface"], _measure_patterns()["phrase_lengths"]
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text, lo, hi)]
-    hits, k = [], 0
-    firsts = _measure_patterns()["firsts"]
-    while k < len(words):
-        if words[k][2] not in firsts:
+    pats = _measure_patterns()
+    surface, lengths, firsts = pats["surface"], pats["phrase_lengths"], pats["firsts"]
+    # the words in lower case, in one pass; their places only once a phrase is found (in
+    # about a third of the sentences asked no word begins one)
+    words = [w.lower() for w in _WORD.findall(text, lo, hi)]
+    if firsts.isdisjoint(words):
+        return []
+    spans = None
+    hits, k, count = [], 0, len(words)
+    while k < count:
+        word = words[k]
+        if word not in firsts:
             k += 1
             continue
-        for n in lengths.get(words[k][2], ()):
-            if n > len(words) - k:
+        for n in lengths.get(word, ()):
+            if n > count - k:
                 continue
-            phrase = " ".join(w for _, _, w in words[k:k + n])
+            phrase = " ".join(words[k:k + n]) if n > 1 else word
             if phrase in surface:
-                hits.append(_Hit(words[k][0], words[k + n - 1][1], phrase))
+                if spans is None:
+                    spans = [m.span() for m in _WORD.finditer(text, lo, hi)]
+                hits.append(_Hit(spans[k][0], spans[k + n - 1][1], phrase))
                 k += n
                 break
         else:
@@ -1072,7 +1139,8 @@ def _level_subject(text: str, lo: int, start: int) -> tuple[str, str] | None:
     if held:
         phrase = " ".join(w for w in held.group(1).lower().split() if w not in _DETERMINERS)
         return (phrase, "held") if phrase and phrase not in _PRONOUNS else None  # not "leaving them at"
-    verb = _search(pats["level_verb"], before)
+    # (it must end the window: only a window whose last word may end it is searched)
+    verb = _search(pats["level_verb"], before) if _may_end_with(before, pats["level_verb_ends"]) else None
     if not verb:
         return None
     head = before[:verb.start()]
@@ -1488,13 +1556,12 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
                          lambda m: pats["surface"][m.group(0).lower()] == "seats won")
         return "seats won" if match else "seats"
     if cls in ("people", "objects", "events", "magnitude", "money", "distance"):
-        after_tokens = _tokens(text, pos, min(sentence_hi, pos + 40))
-        hit = _dictionary_at(after_tokens, 0, cls)
+        hit, first = _dictionary_after(text, pos, min(sentence_hi, pos + 40), cls)
         if hit:
             return hit[0]  # "left at least 23 people injured", "4,800 tractors took part"
-        if cls == "people" and after_tokens and _rx(r"[a-z]{3,}").fullmatch(after_tokens[0][2]) \
-                and _dictionary_phrase(_participle(after_tokens[0][2]), cls):
-            return _dictionary_phrase(_participle(after_tokens[0][2]), cls)  # "Thousands march as": a headline's present tense
+        if cls == "people" and first is not None and _rx(r"[a-z]{3,}").fullmatch(first) \
+                and _dictionary_phrase(_participle(first), cls):
+            return _dictionary_phrase(_participle(first), cls)  # "Thousands march as": a headline's present tense
         if cls == "events" and head in ("time", "occasion"):
             measure = _clause_verb(text, lo, start, cls)
             if measure:
@@ -1895,6 +1962,18 @@ def _dictionary_at(tokens: list, k: int, cls: str) -> tuple[str, int] | None:
     return None
 
 
+def _dictionary_after(text: str, pos: int, hi: int, cls: str) -> tuple[tuple[str, int] | None, str | None]:
+    """(what _dictionary_at finds at the first token of text[pos:hi], that token): the words
+    are tokenised only when the first token, read alone, begins a measure phrase (_TOKEN
+    looks neither behind nor ahead: its search from ``pos`` finds the range's first token)."""
+    first = _TOKEN.search(text, pos, hi)
+    if first is None:
+        return None, None
+    if first.group(0).lower() not in _measure_patterns()["phrase_lengths"]:
+        return None, first.group(0)  # (no token holds a space: no phrase begins there)
+    return _dictionary_at(_tokens(text, pos, hi), 0, cls), first.group(0)
+
+
 def _complement(tokens: list, k: int, limit: int = 3) -> list[str]:
     """Up to ``limit`` content words of the object after a verb ("lack a reliable water
     supply" -> reliable water supply), stopping at a preposition (but "without"), a
@@ -2120,6 +2199,12 @@ def _own_measure(text: str, end: int, hi: int, cls: str) -> str | None:
     dead, injured; not "12 wounded soldiers" (an adjective before the noun counted)."""
     if cls not in ("people", "objects") or not text.startswith(" ", end):
         return None
+    # the first token, alone: most are no first word of a measure phrase, and then the words
+    # after it need not be tokenised (_TOKEN looks neither behind nor ahead: the first of the
+    # range's tokens, when it begins at end + 1)
+    first = _TOKEN.match(text, end + 1, min(hi, end + 40))
+    if first is None or first.group(0).lower() not in _measure_patterns()["phrase_lengths"]:
+        return None
     tokens = _tokens(text, end, min(hi, end + 40))
     if not tokens or tokens[0][0] != end + 1:
         return None
@@ -2165,8 +2250,11 @@ def _subject(row: dict, counts: str, text: str, lo: int, hi: int) -> str | None:
     # each search only where it can match (they run over the window from every position, and
     # mostly find nothing): a name needs a capital, a possessive an apostrophe, an agent a verb
     named = not before.islower()
-    for key, can_match in (("possessive", named and ("’" in before or "'" in before)),
-                           ("agent", named and pats["agent_verb"].search(before))):
+    # (the possessive's apostrophe is followed by words and spaces only: it lies after the
+    # window's last comma or semicolon)
+    tail = before[max(before.rfind(","), before.rfind(";")) + 1:] if named else ""
+    for key, can_match in (("possessive", named and ("’" in tail or "'" in tail)),
+                           ("agent", named and _may_hold_agent(before))):
         match = pats[key].search(before) if can_match else None
         if match:
             name = _trim_name(match.group(1))
@@ -2185,6 +2273,16 @@ def _subject(row: dict, counts: str, text: str, lo: int, hi: int) -> str | None:
 
             return countries()[code].get("name") or first
     return None
+
+
+def _may_hold_agent(before: str) -> bool:
+    """Whether "agent" may match at the end of ``before``: its verb is followed by at most 60
+    characters (and a final line break) with no comma or semicolon before the end, so it
+    lies after the last of those and begins in the window's last 75 characters; only there
+    is it looked for (a search from every position of the whole window is what the quick
+    test is to spare)."""
+    tail = max(before.rfind(","), before.rfind(";")) + 1
+    return _measure_patterns()["agent_verb"].search(before, max(tail, len(before) - 75)) is not None
 
 
 def _trim_name(name: str) -> str | None:
@@ -2211,7 +2309,13 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
     bounds = {s["id"]: (s["start"], s["end"]) for s in sentences}
     previous: dict | None = None
     vote_share = False  # the article has given a share of the vote: a bare "with 24.6 percent" is one too
+    # each sentence's rows described so far, in order: what rows[:k] holds of row k's sentence,
+    # without reading every earlier row of the article again at every row
+    described: dict = {}
     for k, row in enumerate(rows):
+        earlier = described.setdefault(row["sentence_id"], [])
+        n_earlier = len(earlier)
+        earlier.append(row)
         lo, hi = bounds[row["sentence_id"]]
         if _SENTENCE.get("bounds") != (lo, hi) or _SENTENCE.get("text") is not text:
             _SENTENCE.clear()
@@ -2289,7 +2393,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             row["measure"] = whole_measure
         # (a bare number, "including 1,010 in the capital", is elided against the count before: see _elided)
         bare = row["class"] == "objects" and not row["counts"] and not row["unit"]
-        same = [r for r in rows[:k] if r["sentence_id"] == row["sentence_id"] and r["measure"]
+        same = [r for r in earlier[:n_earlier] if r["measure"]
                 and (r["class"] == row["class"] or bare and r["class"] == "people")]
         if row["measure"] == "followed" and same:
             row["measure"] = same[-1]["measure"]  # "8,210 evacuees, followed by Riverside with 5,640": a ranking, one measure
