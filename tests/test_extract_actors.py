@@ -364,3 +364,13 @@ def test_a_holder_named_between_commas_after_the_post_is_a_person_not_a_place():
     tables = extract(make_article(text, title="Live coverage", published=dt.date(2024, 12, 19)))
     assert "Jane Roe" in set(tables.actors[tables.actors["kind"] == "person"]["name"])
     assert "Jane Roe" not in set(tables.places["mention"])
+
+
+def test_a_body_named_by_the_first_words_of_its_name_is_one_source():
+    text = ("Miner denies warnings\n\nLumeta Copper said on Monday that its engineers had inspected the wall. "
+            "Lumeta said it had found no risk. The Meridian News agency reported it first; Meridian said the dam was old.")
+    tables = extract(make_article(text, title="Miner denies warnings", published=dt.date(2025, 3, 7)))
+    names = set(tables.actors["name"])
+    assert "Lumeta Copper" in names and "Lumeta" not in names
+    assert set(tables.claims["claimant"].dropna()) >= {"Lumeta Copper"}
+    assert "Lumeta" in tables.actors.set_index("name").loc["Lumeta Copper", "aliases"]

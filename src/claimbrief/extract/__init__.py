@@ -331,6 +331,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
                             states=states, written=written)
     _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
+    _merge_short_names(organisations, claims)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
         claim = by_sentence.get(figure["sentence_id"], {})
@@ -383,6 +384,30 @@ def _bodies_named_by_initials(text: str, people: list[Actor], organisations: lis
             words = set(person.name.split())
             organisations.append(Actor(name=person.name, kind="organisation",
                                        aliases={a for a in person.aliases if a not in words}, spans=spans))
+
+
+def _merge_short_names(organisations: list[Actor], claims: list[dict]) -> None:
+    """An organisation named by the first words of a longer name the article also gives
+    ("Lumeta" for "Lumeta Copper", "Kyodo" for "Kyodo News") is that organisation, when the
+    longer name is the only one those words begin: one source, the short name an alias."""
+    rename: dict[str, str] = {}
+    for short in [o for o in organisations if not _undotted(o.name).isupper()]:
+        longer = [o for o in organisations if o is not short and o.name.startswith(short.name + " ")
+                  and len(o.name.split()) - len(short.name.split()) <= 2]
+        if len(longer) != 1 or short.name in rename.values():
+            continue
+        full = longer[0]
+        full.aliases.add(short.name)
+        full.aliases |= short.aliases
+        full.spans.extend(short.spans)
+        full.role = full.role or short.role
+        organisations.remove(short)
+        rename[short.name] = full.name
+    if rename:
+        for claim in claims:
+            for key in ("claimant", "via"):
+                if claim.get(key) in rename:
+                    claim[key] = rename[claim[key]]
 
 
 def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -> None:
