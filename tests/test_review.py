@@ -260,9 +260,11 @@ def test_two_processes_writing_one_review_file_lose_neither_decision(tmp_path):
 
 # ---------------------------------------------------------------------------- the register
 
+# (the extraction itself names the carmaker "Kaneda Motor Corp.", "Kaneda Motor" an alias of
+# it: the register's own name for it is another, which the mapping must give)
 REGISTER = """sources:
-  - name: Kaneda Motor Corp.
-    aliases: [Kaneda Motor, Kaneda]
+  - name: Kaneda Motor Corporation
+    aliases: [Kaneda Motor Corp., Kaneda Motor, Kaneda]
     kind: company
     state: jp
     reliability: b
@@ -273,12 +275,12 @@ REGISTER = """sources:
 def test_the_register_maps_aliases_grades_claimants_and_suggests_entries(machine):
     article, tables = machine
     register = parse_register(REGISTER, "sources.yaml")
-    assert register.find("the kaneda motor").name == "Kaneda Motor Corp." and register.sources[0].state == "JP"
+    assert register.find("the kaneda motor").name == "Kaneda Motor Corporation" and register.sources[0].state == "JP"
     claims, figures, mapped = apply_register(tables.claims, tables.figures, register)
-    assert ("Kaneda Motor", "Kaneda Motor Corp.") in mapped
-    assert "Kaneda Motor" not in set(claims["claimant"]) and "Kaneda Motor" in set(tables.claims["claimant"])
+    assert ("Kaneda Motor Corp.", "Kaneda Motor Corporation") in mapped
+    assert "Kaneda Motor Corp." not in set(claims["claimant"]) and "Kaneda Motor Corp." in set(tables.claims["claimant"])
     frame = register_frame(claims, tables.actors, register)
-    row = frame.set_index("claimant").loc["Kaneda Motor Corp."]
+    row = frame.set_index("claimant").loc["Kaneda Motor Corporation"]
     assert row["registered"] and row["reliability"] == "B"
     missing = frame[~frame["registered"]]
     assert len(missing) and "article" not in set(frame["claimant"])
