@@ -388,7 +388,7 @@ def _bodies_named_by_initials(text: str, people: list[Actor], organisations: lis
 
 def _merge_short_names(organisations: list[Actor], claims: list[dict]) -> None:
     """An organisation named by the first words of a longer name the article also gives
-    ("Lumeta" for "Lumeta Copper", "Kyodo" for "Kyodo News") is that organisation, when the
+    ("Lumeta" for "Lumeta Copper", "Meridian" for "Meridian News") is that organisation, when the
     longer name is the only one those words begin: one source, the short name an alias."""
     rename: dict[str, str] = {}
     for short in [o for o in organisations if not _undotted(o.name).isupper()]:
