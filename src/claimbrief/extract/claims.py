@@ -508,9 +508,7 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return bool(marks & set(org.name.lower().split())) or any(" " in m and m in org.name.lower() for m in marks)
     else:
         return None
-    same = set(modifiers)
-    for word in modifiers:  # "the spy agency": a name that says "intelligence" says the same
-        same.update(lex["description_modifier_names"].get(word, ()))
+    same = _said_the_same(modifiers)  # "the spy agency": a name that says "intelligence" says the same
     org = ctx.nearest(ctx.org_actors, lambda o: test(o) and (not modifiers or modifiers <= set(o.name.lower().split())
                                                              or bool(same & set(o.name.lower().split()))))
     if org:
@@ -558,6 +556,13 @@ def _holder_named_next(post: str, ctx: Context) -> Actor | None:
     return found[0] if len(found) == 1 else None
 
 
+def _said_the_same(modifiers) -> set[str]:
+    """A description's modifiers and the words a body's name says the same thing with
+    ("spy" -> "intelligence", "security"; lexicon ``description_modifier_names``)."""
+    names = lexicon()["description_modifier_names"]
+    return {w for word in modifiers for w in (word, *names.get(word, ()))}
+
+
 def _named_next(body: str, ctx: Context) -> str | None:
     """The organisation a state's body described by common nouns ("Ruritania's spy agency")
     turns out to be, when the text makes it plain: the one organisation of the description's
@@ -569,7 +574,7 @@ def _named_next(body: str, ctx: Context) -> str | None:
     if not types:
         return None
     marks = {w.lower() for w in types}
-    same = set(lexicon()["description_modifier_names"].get(words[0], ())) | {words[0]}
+    same = _said_the_same(words[:1])
     start = ctx.pos if ctx.ahead is None else ctx.ahead
     window = start + 400
     found = []
@@ -605,9 +610,7 @@ def _named_before(body: str, code: str | None, ctx: Context) -> str | None:
     if not types:
         return None
     marks = {w.lower() for w in types}
-    same = set(words[:-1])
-    for word in words[:-1]:
-        same.update(lex["description_modifier_names"].get(word, ()))
+    same = _said_the_same(words[:-1])
 
     def fits(org: Actor) -> bool:
         name = set(org.name.lower().split())
