@@ -374,3 +374,41 @@ def test_a_body_named_by_the_first_words_of_its_name_is_one_source():
     assert "Lumeta Copper" in names and "Lumeta" not in names
     assert set(tables.claims["claimant"].dropna()) >= {"Lumeta Copper"}
     assert "Lumeta" in tables.actors.set_index("name").loc["Lumeta Copper", "aliases"]
+
+
+def _claimants_and_names(text: str, title: str) -> tuple[list, set]:
+    tables = extract(make_article(text, title=title, published=dt.date(2025, 3, 7)))
+    body = tables.claims[tables.claims["kind"] != "furniture"]
+    return list(body["claimant"]), set(tables.actors["name"])
+
+
+def test_a_body_named_by_generic_words_is_the_one_body_named_in_full_with_them():
+    # "Defence Intelligence" (an intelligence body) is the Intelligence Directorate; the
+    # "Health Ministry" is the Ministry of Health
+    text = ("Ruritania: raids continue\n\nThe Main Intelligence Directorate of the Ministry of Defence of Ruritania "
+            "said 30 soldiers were killed on Monday. Defence Intelligence also said three soldiers were missing. "
+            "The Ministry of Health said 12 civilians were treated. The Health Ministry added that two died.")
+    claimants, names = _claimants_and_names(text, "Ruritania: raids continue")
+    directorate = "Main Intelligence Directorate of the Ministry of Defence of Ruritania"
+    assert claimants[1:] == [directorate, directorate, "Ministry of Health", "Ministry of Health"]
+    assert "Defence Intelligence" not in names and "Health Ministry" not in names
+
+
+def test_a_generic_name_of_another_kind_or_state_stays_its_own_source():
+    # a ministry is no directorate; Freedonia's Health Ministry is not Ruritania's ministry
+    text = ("Talks stall\n\nThe Main Intelligence Directorate of the Ministry of Defence of Ruritania said 30 soldiers "
+            "were killed. The Defence Ministry said two bases were hit. The Ministry of Health of Ruritania said 12 "
+            "civilians were treated. Freedonia's Health Ministry said its hospitals were full.")
+    claimants, names = _claimants_and_names(text, "Talks stall")
+    assert "Defence Ministry" in claimants[2] and "Health Ministry" in claimants[4]
+
+
+def test_a_seat_of_a_body_is_the_body_the_article_names():
+    # "the Pentagon" and "the U.S. Defense Department" are one source; alone it keeps its name
+    text = ("Troops arrive\n\nThe Pentagon said last week that the troops had entered combat. "
+            "The U.S. Defense Department estimates that about 11,000 troops are in the region.")
+    claimants, names = _claimants_and_names(text, "Troops arrive")
+    assert claimants[1] == claimants[2] == "U.S. Defense Department" and "Pentagon" not in names
+    alone, _ = _claimants_and_names("Troops arrive\n\nThe Pentagon said last week that the troops had entered combat.",
+                                    "Troops arrive")
+    assert alone[1] in ("Pentagon", "The Pentagon")

@@ -1499,3 +1499,19 @@ def test_a_headline_s_common_noun_subject_is_the_holder_the_story_names():
                                               published=dt.date(2025, 3, 18)), sha256=hashlib.sha256(text.encode()).hexdigest()))
     assert rows["claims"][0]["claimant"] == "Mara Venn"
     assert "Engineer" not in {a["name"] for a in rows["actors"]}
+
+
+def test_a_report_relayed_as_an_outlet_reported_is_its_speakers_via_the_outlet():
+    rows = _claims("As Meridian Daily reported, President Ivan Petrenko said on Monday that the first "
+                   "casualties had been recorded. As reported by the Harbour Times, the plant closed in March.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Ivan Petrenko", "Meridian Daily", "stated")
+    assert (rows[1]["claimant"], rows[1]["certainty"]) == ("Harbour Times", "reported")
+
+
+def test_a_headline_opening_with_a_states_body_described_speaks_for_it():
+    text = ("Peruvian intelligence: troops suffer heavy losses\n\nThe Peruvian Intelligence Directorate (PID) "
+            "said on Monday that 30 soldiers were killed.")
+    from claimbrief.article import make_article
+    rows = extract_rows(make_article(text, title="Peruvian intelligence: troops suffer heavy losses",
+                                     published=dt.date(2024, 12, 17)))["claims"]
+    assert rows[0]["claimant"] == "Peruvian Intelligence Directorate"

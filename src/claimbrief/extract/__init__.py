@@ -332,6 +332,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
     _merge_short_names(organisations, claims)
+    _merge_generic_names(text, organisations, claims)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
         claim = by_sentence.get(figure["sentence_id"], {})
@@ -396,18 +397,125 @@ def _merge_short_names(organisations: list[Actor], claims: list[dict]) -> None:
                   and len(o.name.split()) - len(short.name.split()) <= 2]
         if len(longer) != 1 or short.name in rename.values():
             continue
-        full = longer[0]
-        full.aliases.add(short.name)
-        full.aliases |= short.aliases
-        full.spans.extend(short.spans)
-        full.role = full.role or short.role
+        _merge_into(short, longer[0], organisations, rename)
+    _rename_claimants(claims, rename)
+
+
+def _merge_into(short: Actor, full: Actor, organisations: list[Actor], rename: dict[str, str]) -> None:
+    """``short`` is another name of ``full``: its names and mentions join it."""
+    full.aliases.add(short.name)
+    full.aliases |= short.aliases
+    full.spans.extend(short.spans)
+    full.role = full.role or short.role
+    if short in organisations:
         organisations.remove(short)
-        rename[short.name] = full.name
+    rename[short.name] = full.name
+
+
+def _rename_claimants(claims: list[dict], rename: dict[str, str]) -> None:
     if rename:
         for claim in claims:
             for key in ("claimant", "via"):
                 if claim.get(key) in rename:
                     claim[key] = rename[claim[key]]
+
+
+@lru_cache(maxsize=1)
+def _generic_name_words() -> frozenset[str]:
+    """The words a body's generic name is made of ("Defense Intelligence", "Health
+    Ministry"): its fields and the words for its kind, lower-cased."""
+    from ..lexicon import lexicon
+    lex = lexicon()
+    return frozenset(w.lower() for w in lex["portfolio_words"] + lex["organisation_words"] + lex["generic_name_words"])
+
+
+_NAME_JOINERS = frozenset({"the", "of", "for", "and", "on"})
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_SPELLINGS = {"defence": "defense"}
+
+
+def _body_words(name: str) -> tuple[str | None, frozenset[str], tuple[str, ...], bool] | None:
+    """A body's name as (its state's code, its words, the words before its first "of" (the
+    kind of body it is: "Main Intelligence Directorate"), whether every word is generic);
+    None for a name of one word."""
+    words = [w.strip(",") for w in _SPACES.split(name.strip()) if w.strip(",")]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    from .actors import geo_words
+    code, kept, head, generic, in_head = None, [], [], True, True
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i:i + 2]).lower()
+        for span, key in ((2, pair), (1, words[i].lower().removesuffix("'s").removesuffix("’s"))):
+            if words[i][:1].isupper() and key in geo_words() and (span == 1 or i + 1 < len(words)):
+                code, i = geo_words()[key], i + span
+                break
+        else:
+            word = _SPELLINGS.get(words[i].lower(), words[i].lower())
+            if word == "of":
+                in_head = False
+            if word not in _NAME_JOINERS:
+                kept.append(word)
+                if in_head:
+                    head.append(word)
+                generic = generic and word in _generic_name_words()
+            i += 1
+    return (code, frozenset(kept), tuple(head), generic) if kept and head else None
+
+
+def _state_before(text: str, actor: Actor) -> str | None:
+    """The state the words just before an organisation's first mention give ("Ruritania's
+    Defence Ministry", "the Ruritanian Health Ministry")."""
+    from .actors import geo_words
+    if not actor.spans:
+        return None
+    start = min(actor.spans)[0]
+    before = text[max(0, start - 25):start].split()
+    last = before[-1].lower().removesuffix("'s").removesuffix("’s") if before else ""
+    return geo_words().get(last) if before and before[-1][:1].isupper() else None
+
+
+def _merge_generic_names(text: str, organisations: list[Actor], claims: list[dict]) -> None:
+    """A body named by generic words alone ("Defense Intelligence", "the Health Ministry",
+    "Defense Department") or by its seat ("the Pentagon", lexicon ``seats_of_bodies``) is the
+    one organisation the article names in full with all those words and the generic name's
+    kind among the words before its "of" ("Main Intelligence Directorate of the Ministry of
+    Defense", "Ministry of Health", "U.S. Department of Defense"), and of no other state: one
+    source, under its full name, the generic one an alias.  ("Defense Ministry" is not the
+    "Intelligence Directorate of the Ministry of Defense": a ministry is no directorate.)"""
+    from ..lexicon import lexicon
+    seats = lexicon()["seats_of_bodies"]
+    known = {o.name for o in organisations}
+    shorts = [o for o in organisations if not _undotted(o.name).isupper()]
+    for name in dict.fromkeys(c[k] for c in claims for k in ("claimant", "via")):  # "the Pentagon" as a group
+        if name and name not in known and _LEADING_THE.sub("", name) in seats:
+            shorts.append(Actor(name=name, kind="organisation",
+                                spans=[(c["start"], c["start"]) for c in claims if name in (c["claimant"], c["via"])][:1]))
+    rename: dict[str, str] = {}
+    for short in shorts:
+        seat = seats.get(_LEADING_THE.sub("", short.name))
+        described = _body_words(seat if seat else short.name)
+        if not described or not (described[3] or seat) or short.name in rename.values():
+            continue
+        code, words, head, _generic = described
+        code = code or _state_before(text, short)
+        kind = head[-1]  # "Defense Intelligence": an intelligence body; "Department of Defense": a department
+        matches = []
+        for full in organisations:
+            if full is short or full.name in rename:
+                continue
+            other = _body_words(full.name)
+            if not other or len(other[1]) < len(words) or not seat and len(other[1]) == len(words) and not (
+                    " of " in full.name and " of " not in short.name):
+                continue  # (of two names of the same words, "Department of Defense" is the full one)
+            other_code = other[0] or _state_before(text, full)
+            if words <= other[1] and kind in other[2] and (code is None or other_code in (None, code)):
+                matches.append(full)
+        if len(matches) == 1:
+            _merge_into(short, matches[0], organisations, rename)
+    _rename_claimants(claims, rename)
 
 
 def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -> None:

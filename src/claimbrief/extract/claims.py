@@ -1553,6 +1553,13 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
     return None
 
 
+# an outlet's earlier report the sentence relays: "As Meridian reported,", "As reported by the
+# Harbour Times,", "As Radio X first reported on Monday," (a report, not a source's statement)
+_AS_REPORTED = re.compile(r"^[Aa]s\s+(?:(?:was\s+|first\s+|previously\s+|earlier\s+)?(?P<verb>reported)\s+by\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
+                          r"|(?P<outlet2>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+(?:has\s+|had\s+)?(?:first\s+|previously\s+|earlier\s+)?(?P<verb2>reported|reports|wrote|writes))"
+                          r"(?:\s+(?:on|last|earlier|this)\s+\w+(?:\s+\w+)?)?\s*,\s*")
+
+
 def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | None:
     """The news organisation that carried the claim: 'in an interview with X', 'told X'.
     ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
@@ -2213,7 +2220,8 @@ def _statement_words() -> frozenset[str]:
 
 # "Agency: troops suffered losses", "Roe: 'We will appeal'": a headline that names its source
 # before a colon (the name, up to four capitalised words, then the colon)
-_HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*:\s+\S")
+# ("Ruritanian intelligence: …": a demonym and the body's common nouns)
+_HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:\s+[a-z][\w-]*){1,2}))\s*:\s+\S")
 
 
 # the wire agencies' form: the source after a final colon ("Floods cut off 12 villages: FEA")
@@ -2238,8 +2246,11 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
     # (the words before the colon must be the source's name, its acronym or a person's surname:
     # "Live" is no name of a "Blue Lagoon Live" blog)
     np = match.group("np")
+    # ("Ukrainian intelligence: …" for the intelligence body the story names: a state's body
+    # described by its demonym is a name enough)
+    described = len(np.split()) > 1 and np.split()[-1].islower() and is_geo_name(np.split()[0])
     named = any(p.name == found[0] and p.name.split()[-1] == np.split()[-1] for p in ctx.people) or \
-        (found[0] == np or np.isupper()) and any(o.name == found[0] or np in o.aliases for o in ctx.org_actors)
+        (found[0] == np or np.isupper() or described) and any(o.name == found[0] or np in o.aliases for o in ctx.org_actors)
     return (found[0], found[1], "stated", ":") if named else None
 
 
@@ -2313,8 +2324,17 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         return row
 
     source, according_cue = _according(body, ctx, can_match)
-    attribution = (_quoted_as_saying(sentence, text, ctx) if " as saying" in body else None) or \
-        _verb_attribution(sentence, text, ctx, can_match)
+    relayed = _AS_REPORTED.match(body) if body[:3] in ("As ", "as ") else None
+    if relayed:  # "As Meridian reported, the minister said …": the minister's words, via the outlet
+        outlet = _LEADING_THE_ANY_CASE.sub("", relayed.group("outlet") or relayed.group("outlet2"))
+        attribution = _verb_attribution(dict(sentence, start=s + relayed.end()), text, ctx)
+        if attribution and attribution[0] not in (ARTICLE, UNATTRIBUTED, outlet):
+            row["via"] = outlet
+        else:  # "As Meridian reported, the plant closed in March": the outlet's report
+            attribution = (outlet, None, "reported", relayed.group("verb") or relayed.group("verb2"))
+    else:
+        attribution = (_quoted_as_saying(sentence, text, ctx) if " as saying" in body else None) or \
+            _verb_attribution(sentence, text, ctx, can_match)
     if attribution and len(attribution) == 5:  # nested: the believer claims, the speaker relays
         row["via"] = attribution[4]
         attribution = attribution[:4]
