@@ -1515,3 +1515,14 @@ def test_a_headline_opening_with_a_states_body_described_speaks_for_it():
     rows = extract_rows(make_article(text, title="Peruvian intelligence: troops suffer heavy losses",
                                      published=dt.date(2024, 12, 17)))["claims"]
     assert rows[0]["claimant"] == "Peruvian Intelligence Directorate"
+
+
+def test_a_newsrooms_failed_check_and_a_neither_nor_after_and_are_gaps():
+    rows = _claims("The Meridian agency has not been able to verify the figures independently. "
+                   "Officials have not commented, and neither Lisbon nor Madrid has confirmed that troops were sent.")
+    assert [(r["kind"], r["claimant"], r["certainty"]) for r in rows] == [("gap", "article", "stated")] * 2
+
+
+def test_others_after_a_group_are_that_kind_of_source():
+    rows = _claims("Some analysts say the leader wants technology. Others warn the deployment could drag on.")
+    assert [r["claimant"] for r in rows] == ["Some analysts", "Some analysts"]

@@ -261,3 +261,10 @@ def test_a_line_that_introduces_a_quotation_stays_in_the_story():
         assert _block_of(line) == "body", line
     rows = split_sentences("Troops killed\n\nThe ministry said so. (END)\n\nMore was said.")
     assert [r["block"] for r in rows] == ["headline", "body", "furniture", "body"]
+
+
+def test_a_related_topics_line_is_furniture():
+    text = "Floods hit the north\n\nTwelve people died, officials said.\n\nRelated topics: Floods, Ruritania\n\nMore stories: rains"
+    blocks = {s["text"]: s["block"] for s in split_sentences(text, "Floods hit the north")}
+    assert blocks["Related topics: Floods, Ruritania"] == "furniture" and blocks["More stories: rains"] == "furniture"
+    assert blocks["Twelve people died, officials said."] == "body"

@@ -840,9 +840,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if person:
             ctx.last_person = person
             return person.name, person.role
-    if np.lower() in ("they", "another", "one of them", "a second") and ctx.last_group:
+    if np.lower() in ("they", "another", "one of them", "a second", "others") and ctx.last_group:
         # "Officials in Portville say … . …, they said": the same officials; "Two former
-        # guards told us … . One said …": one of that group, who speaks for it
+        # guards told us … . One said …": one of that group, who speaks for it; "Some
+        # analysts say … . Others warn …": the same kind of source
         return ctx.last_group, None
     if pats["pronoun"].match(np):
         person = _pronoun_person(np, ctx)
@@ -1445,7 +1446,7 @@ def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | Non
 # a relative clause inside a subject, opened without a comma ("a group that took part in …")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+(?!said\b|says\b|told\b)[a-z]")
 # "Neither Moscow nor Minsk has confirmed …": subjects that both did not
-_NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*)[“\"]?[Nn]either\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}$")
+_NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+)?)[“\"]?[Nn]either\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}$")
 _NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:has|have|had|did|does|do|is|are|was|were)\s+"
                           r"(?:yet\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
                           r"released|responded|announced|revealed|explained|given|provided|comment|confirm|say|acknowledge)\b")
