@@ -1526,3 +1526,10 @@ def test_a_newsrooms_failed_check_and_a_neither_nor_after_and_are_gaps():
 def test_others_after_a_group_are_that_kind_of_source():
     rows = _claims("Some analysts say the leader wants technology. Others warn the deployment could drag on.")
     assert [r["claimant"] for r in rows] == ["Some analysts", "Some analysts"]
+
+
+def test_the_body_official_is_the_person_whose_post_that_body_gives():
+    rows = _claims("Harbour Authority Spokesman Ivan Petrenko declined to comment on the reports. "
+                   "“We have nothing to add,” the Harbour Authority official told reporters. "
+                   "A Harbour Authority official later said the port was open.")
+    assert rows[1]["claimant"] == "Ivan Petrenko" and rows[2]["claimant"] != "Ivan Petrenko"

@@ -268,3 +268,10 @@ def test_a_related_topics_line_is_furniture():
     blocks = {s["text"]: s["block"] for s in split_sentences(text, "Floods hit the north")}
     assert blocks["Related topics: Floods, Ruritania"] == "furniture" and blocks["More stories: rains"] == "furniture"
     assert blocks["Twelve people died, officials said."] == "body"
+
+
+def test_a_state_agencys_dateline_is_one_furniture_sentence():
+    text = "Talks stall\n\nMOSCOW, December 17. /TASS/. The spokesman declined to comment on the reports."
+    rows = split_sentences(text, "Talks stall")
+    assert [(r["text"], r["block"]) for r in rows[1:]] == [
+        ("MOSCOW, December 17. /TASS/.", "furniture"), ("The spokesman declined to comment on the reports.", "body")]

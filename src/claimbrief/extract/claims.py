@@ -459,8 +459,19 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     company") as the actor it refers back to: the nearest organisation or person of a
     matching kind named before it; else the description itself, marked unresolved."""
     words = np.split()
-    if words and words[0].lower() in ("the", "this", "that"):
+    definite = bool(words) and words[0].lower() in ("the", "this", "that")
+    if definite:
         words = words[1:]
+    if definite and 2 <= len(words) <= 3 and words[-1].lower() in lexicon()["generic_role_heads"] and \
+            all(w[:1].isupper() for w in words[:-1]):
+        # "Kremlin Spokesman Jane Roe said … . … the Kremlin official told reporters": the one
+        # whose post that body gives ("a Kremlin official" stays an unnamed insider)
+        body = " ".join(words[:-1]).lower()
+        person = ctx.nearest(ctx.people, lambda p: bool(p.role) and body in p.role.lower())
+        if person:
+            person.aliases.add(np)
+            ctx.last_person = person
+            return person.name, person.role
     if not words or len(words) > 3 or any(w[:1].isupper() for w in words) or \
             any(_patterns()["function_word"].match(w) for w in words):
         return None

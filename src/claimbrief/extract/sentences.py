@@ -364,6 +364,8 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((s, e))
     spans = _merge_abbreviated_dates(text, spans)
     spans = _merge_titles(text, spans)
+    if len(spans) > 1 and text[spans[1][0]:spans[1][0] + 1] == "/" and _AGENCY_DATELINE.fullmatch(text, spans[0][0], spans[1][1]):
+        spans[0:2] = [(spans[0][0], spans[1][1])]  # "MOSCOW, December 17. /TASS/.": one dateline
     out = []
     for s, e in spans:
         cut = s
@@ -378,6 +380,12 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if head and not re.search(r"\b(?:of|and|for|the|in|on|at|to)\s+$", head.group("head")):
             out[0:1] = [(first_start, head.end("head")), (head.end("head"), first_end)]
     return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
+
+
+# a state agency's dateline, its own sentence at the head of the story: "MOSCOW, December 17.
+# /TASS/.", "BEIJING, Dec. 3 /Xinhua/" (page furniture: its place and date are still read)
+_AGENCY_DATELINE = re.compile(r"[A-Z][A-Z .’'-]{1,30}(?:/[A-Z][A-Z .’'-]{1,30})*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                              r"\.?\s*/[A-Z][\w-]{1,12}/\.?")
 
 
 def _merge_abbreviated_dates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -562,7 +570,8 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                 if block == "body" and number == 0 and len(spans) > 1 and text[e - 1] not in _LINE_ENDS + ",;" \
                         and len(text[s:e].split()) <= 7:
                     kind = "furniture"  # a cross-head split from the sentence it ran into
-                if block == "body" and (_is_ident(text[s:e]) or _BRACKET_TAG.fullmatch(text, s, e)) \
+                if block == "body" and (_is_ident(text[s:e]) or _BRACKET_TAG.fullmatch(text, s, e)
+                                        or number == 0 and "/" in text[s:e] and _AGENCY_DATELINE.fullmatch(text, s, e)) \
                         or block == "caption" and _is_credit(text[s:e]):
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
                 rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
