@@ -1533,3 +1533,11 @@ def test_the_body_official_is_the_person_whose_post_that_body_gives():
                    "“We have nothing to add,” the Harbour Authority official told reporters. "
                    "A Harbour Authority official later said the port was open.")
     assert rows[1]["claimant"] == "Ivan Petrenko" and rows[2]["claimant"] != "Ivan Petrenko"
+
+
+def test_a_states_body_described_is_not_another_states_body_named_next():
+    rows = _claims("Peru's military intelligence has said that 300 soldiers are in the region. "
+                   "Chile's National Intelligence Agency said last week that at least 100 had died. "
+                   "The agency told lawmakers that 1,000 were wounded.")
+    assert rows[0]["claimant"] != "National Intelligence Agency"
+    assert rows[1]["claimant"] == rows[2]["claimant"] == "National Intelligence Agency"

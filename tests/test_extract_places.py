@@ -1172,3 +1172,18 @@ def test_a_list_of_sources_after_from_is_no_list_of_villages():
     """"data from Eurostat and Destatis," names sources; "from Sinpo and Wonsan" holds a known town."""
     assert _places("Headline\n\nGermany's inflation rose, according to data from Eurostat and Destatis, the office.") \
         == {("Germany", "DE")}
+
+
+def _kinds(text):
+    return {(r["mention"], r["country"], r["kind"]) for r in extract_places(text, split_sentences(text))}
+
+
+def test_a_name_after_region_of_is_the_region_not_its_namesake_town():
+    # Samara is a city and the oblast named after it: "the region of Samara" is the oblast
+    assert ("Samara", "RU", "region") in _kinds("Headline\n\nDrones struck the southern Russian region of Samara.")
+    assert ("Samara", "RU", "city") in _kinds("Headline\n\nDrones struck an oil refinery in the Russian city of Samara.")
+
+
+def test_an_unknown_region_typed_before_its_name_is_a_region_of_the_country():
+    assert ("Wayanad", "IN", "region") in _kinds(
+        "Headline\n\nHeavy rain fell across the Indian state of Kerala and the district of Wayanad.")

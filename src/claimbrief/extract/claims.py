@@ -574,12 +574,13 @@ def _said_the_same(modifiers) -> set[str]:
     return {w for word in modifiers for w in (word, *names.get(word, ()))}
 
 
-def _named_next(body: str, ctx: Context) -> str | None:
+def _named_next(body: str, ctx: Context, code: str | None = None) -> str | None:
     """The organisation a state's body described by common nouns ("Ruritania's spy agency")
     turns out to be, when the text makes it plain: the one organisation of the description's
     kind (its head noun's types, its modifier in the name or said the same way there) first
     named within the next few lines and not before ("… The State Intelligence Bureau (SIB)
-    told lawmakers …")."""
+    told lawmakers …").  ``code``: the state the description gives ("Ruritania's spy
+    agency"): another state's body is not it."""
     words = body.lower().split()
     types = lexicon()["description_types"].get(words[-1]) if len(words) == 2 else None
     if not types:
@@ -593,6 +594,8 @@ def _named_next(body: str, ctx: Context) -> str | None:
         first = min((a for a, _ in org.spans), default=-1)
         name = set(org.name.lower().split())
         kind = (marks & name if types != ["*"] else not is_news_organisation(org.name)) and same & name
+        if kind and code is not None and _org_state(org, ctx) not in (None, code):
+            continue  # ("Ukraine's military intelligence" is not the South Korean service named next)
         if start <= first < window and kind:
             found.append(org)
         elif 0 <= first < start and kind:
@@ -948,10 +951,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if owned and geo_words().get(owned.group("state").lower()) and not is_demonym(owned.group("state")) \
             and pats["actor_np"].match(owned.group("body")) or (owned and _STATE_BODY_END.search(owned.group("body"))
                                                                and geo_words().get(owned.group("state").lower())):
-        named = _named_next(owned.group("body"), ctx)
+        code = geo_words()[owned.group("state").lower()]
+        named = _named_next(owned.group("body"), ctx, code)
         if named:
             return named, None
-        code = geo_words()[owned.group("state").lower()]
         earlier = _named_before(owned.group("body"), code, ctx)
         if earlier:
             return earlier, None

@@ -261,6 +261,8 @@ _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _HOST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # the endings of English adjectives of place ("Andean", "Amazonian", "Pacific", "Kurdish")
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish)$")
+_REGION_OF_BEFORE = re.compile(r"\b(region|province|oblast|state|county|district|prefecture|governorate|krai|"
+                               r"territory|canton|voivodeship|regency|municipality)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _OF_END = re.compile(r"\bof\s+$")
@@ -1625,6 +1627,14 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         row = _feature_row(text, sentence, a, b, feature, context, pats, before, listed, region_slot)
         if row:
             return row
+    # "the western region of <Name>", "the district of <Name>": the region, not a town of that name
+    typed_before = _REGION_OF_BEFORE.search(before, max(0, len(before) - 40)) if " of " in before[-9:] else None
+    if typed_before and key not in countries and key not in demonyms:
+        found = _subdivision(name, context, typed_before.group(1).lower())
+        if found:
+            canonical, country, _ = found
+            lat, lon = _namesake_point(name, country)
+            return _row(sentence, a, b, text, canonical, country, "region", lat, lon, "alias")
     # "<Name> region" is a first-level region whatever precedes it
     region = pats["region_after"].match(after)
     if region and _THE_BEFORE.search(before) and _OF_NEXT.match(after, region.end()) \
