@@ -1541,3 +1541,21 @@ def test_a_states_body_described_is_not_another_states_body_named_next():
                    "The agency told lawmakers that 1,000 were wounded.")
     assert rows[0]["claimant"] != "National Intelligence Agency"
     assert rows[1]["claimant"] == rows[2]["claimant"] == "National Intelligence Agency"
+
+
+def test_a_cause_a_source_gives_and_a_statement_attributed_to_it_are_its_claims():
+    rows = _claims("The Harbour Health Agency said 40 people were admitted. "
+                   "The agency attributed the rise in cases to the floods. "
+                   "A statement attributed to the agency said the wards were full.")
+    assert [r["claimant"] for r in rows] == ["Harbour Health Agency"] * 3
+
+
+def test_remaining_silent_is_a_gap():
+    rows = _claims("Freedonia's state media have remained silent on the deployment.")
+    assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")
+
+
+def test_a_states_body_described_under_a_name_the_gazetteer_cannot_place_is_the_body_named_next():
+    rows = _claims("At least 100 soldiers were killed, Ruritania's spy agency said Thursday. "
+                   "The National Intelligence Bureau (NIB) gave the figure at a closed-door briefing.")
+    assert rows[0]["claimant"] == "National Intelligence Bureau"

@@ -238,7 +238,7 @@ def _patterns() -> dict:
         "statement_np": re.compile(
             rf"^(?P<owner>.+?)[’']s?\s+(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['statement_nouns'], False)})$"),
         "document": re.compile(
-            rf"^(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+(?:[a-z]+\s+)?(?:by|from|of)\s+",
+            rf"^(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+(?:(?:[a-z]+\s+)?(?:by|from|of)|attributed\s+to)\s+",
             re.IGNORECASE),
         "passive_verb": re.compile(rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:{trie_alternation(verb_group, True)})\b", re.IGNORECASE),
         "negated": re.compile(rf"\b(?:{trie_alternation(lex['negators'], True)})\s+(?:yet\s+|publicly\s+|immediately\s+)?$", re.IGNORECASE),
@@ -959,6 +959,13 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if earlier:
             return earlier, None
         return f"{demonym(code)} {owned.group('body')}", None
+    if owned and not geo_words().get(owned.group("state").lower()) and " " not in owned.group("state") \
+            and owned.group("state") not in ctx.organisations and not any(p.name.endswith(owned.group("state")) for p in ctx.people):
+        # "Korea's spy agency said … . The National Intelligence Service (NIS) …": a state the
+        # gazetteer cannot tell by that name, its body named next all the same
+        named = _named_next(owned.group("body"), ctx)
+        if named:
+            return named, None
     # "Police in Bremen", "Investigators from the Forest Service", "engineers at
     # the provincial irrigation department"
     complement = _HEAD_AND_COMPLEMENT.match(np)
@@ -1318,6 +1325,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             found = agent if agent and agent[0] not in (ARTICLE, UNATTRIBUTED) and agent[1] != UNRESOLVED else None
         if found:
             return found
+    if speech and " attributed to " in left:  # "A statement attributed to the ministry said": its issuer
+        document = _patterns()["document"].match(left)
+        if document and document.group(0).rstrip().endswith(" to"):
+            agent = _resolve(left[document.end():].strip(" ,"), ctx)
+            if agent and agent[0] not in (ARTICLE, UNATTRIBUTED) and agent[1] != UNRESOLVED:
+                return agent
     if ")" in left:  # "the Forest Service (USFS) believe"
         described = _described_acronym(_LAST_WORDS.search(left.rsplit(",", 1)[-1].strip()).group(1), ctx) \
             if left.endswith(")") else None
