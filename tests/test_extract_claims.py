@@ -1559,3 +1559,15 @@ def test_a_states_body_described_under_a_name_the_gazetteer_cannot_place_is_the_
     rows = _claims("At least 100 soldiers were killed, Ruritania's spy agency said Thursday. "
                    "The National Intelligence Bureau (NIB) gave the figure at a closed-door briefing.")
     assert rows[0]["claimant"] == "National Intelligence Bureau"
+
+
+def test_an_unnamed_post_holder_somewhere_speaks_and_is_the_he_that_follows():
+    rows = _claims("Governor Ivan Petrenko said two depots burned. "
+                   "A Peruvian commander in the Alpha region told our correspondent that the units attack in large groups. "
+                   "\\u201cThey just keep coming,\\u201d he said.")
+    assert [r["claimant"] for r in rows] == ["Ivan Petrenko", "Peruvian commander", "Peruvian commander"]
+
+
+def test_a_list_items_bullet_is_no_part_of_its_subject():
+    rows = _claims("Here are the latest developments:\\n\\n- The Harbour Health Agency said 40 people were admitted.")
+    assert rows[-1]["claimant"] == "Harbour Health Agency"

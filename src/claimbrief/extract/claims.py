@@ -440,6 +440,9 @@ class Context:
         # the sources claims were put to, in the order the text gives them (what "the official"
         # or "the spy agency" refers back to when no named actor of that kind precedes it)
         self.claimants: list[str] = []
+        # the unnamed holder of a post the sentence before was attributed to ("A Ukrainian
+        # commander told us …"): who a "he said" right after it is
+        self.last_unnamed: tuple[str, str | None] | None = None
 
     def nearest(self, actors: list[Actor], test) -> Actor | None:
         """The actor passing ``test`` that the text names last before the current sentence."""
@@ -822,8 +825,13 @@ _POSSESSIVE_S_AT_END = re.compile(r"[’']s$")
 _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
 
 
+_BULLETS = frozenset("-•*–—")
+
+
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
+    if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
+        np = np.lstrip("".join(_BULLETS) + " ")
     # (the patterns need a ")" and a "-": only then are they run)
     if ")" in np:  # "the Provincial Disaster Management Authority (PDMA)"
         described = _described_acronym(np, ctx)
@@ -859,6 +867,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         # guards told us … . One said …": one of that group, who speaks for it; "Some
         # analysts say … . Others warn …": the same kind of source
         return ctx.last_group, None
+    if pats["pronoun"].match(np) and ctx.last_unnamed and np.lower() in ("he", "she"):
+        return ctx.last_unnamed  # 'A Ukrainian commander told us … . "They keep coming," he said.'
     if pats["pronoun"].match(np):
         person = _pronoun_person(np, ctx)
         if person:
@@ -985,6 +995,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             found = _resolve(complement.group("comp"), ctx)  # "Separate data from the labour ministry showed"
             if found and found[0] not in (ARTICLE, UNATTRIBUTED):
                 return found
+    if complement and complement.group("prep") in ("in", "near", "on") and complement.group("head")[:2] in ("A ", "a ", "An", "an") \
+            and not pats["actor_np"].match(complement.group("head")):
+        # "A Ukrainian commander in the Kursk region told …": the commander, wherever he is
+        found = _resolve_np(complement.group("head"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found
     if complement and pats["actor_np"].match(complement.group("head")):
         comp = _BRACKETS_AT_END.sub("", complement.group("comp"))
         bare = _LEADING_THE.sub("", comp)
@@ -2510,6 +2526,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
                 ctx.last_org = claimant  # the body the claim was put to, whatever else was tried on the way
         if sentence["block"] == "body":
             ctx.last_speaker = next((p for p in people if p.name == claimant), None) if claimant else None
+            ctx.last_unnamed = (claimant, rows[-1]["claimant_role"]) if rows[-1]["claimant_role"] == UNRESOLVED \
+                and claimant.split()[-1].lower() in _role_heads() else None
         # the last person named in a sentence is who "he"/"she" means next
         for r_start, _r_end, run in capitalised_runs(text, sentence["start"], sentence["end"]):
             person = resolve_person(people, run)
