@@ -327,7 +327,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
                             {d["sentence_id"] for d in dates if d["resolved"] or d["note"] == NO_PUBLICATION},
                             organisations,
                             historical_sentences=_historical_sentences(dates, article.published,
-                                                                       {f["sentence_id"] for f in figures}),
+                                                                       {f["sentence_id"] for f in figures}, text),
                             states=states, written=written)
     _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
@@ -553,19 +553,26 @@ def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -
                 claim[key] = by_initials[_undotted(name)].name
 
 
+# a figure's baseline just before a date: "down from 48% four years ago", "compared with 2.1
+# million a year earlier", "than the 300 recorded in 2019"
+_BASELINE_BEFORE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?)\s+(?:the\s+)?[^.;:]{0,14}\d[^.;:]{0,22}$")
 # Dates this long before publication make an article-voice sentence context, not news.
 _HISTORICAL_DAYS = 183
 
 
-def _historical_sentences(dates: list[dict], published, figure_sentences: set[int]) -> set[int]:
+def _historical_sentences(dates: list[dict], published, figure_sentences: set[int], text: str = "") -> set[int]:
     """Sentences whose resolved dates all end half a year or more before publication.  A
     count "since" an old date runs up to now ("have attacked 80 vessels since November"),
-    so it does not make its sentence history."""
+    so it does not make its sentence history; nor does the date of a figure's baseline
+    ("Turnout was 41%, down from 48% four years ago": the 41% is now)."""
     if published is None:
         return set()
     ends: dict[int, list] = {}
     for d in dates:
         if not d["resolved"]:
+            continue
+        if d["sentence_id"] in figure_sentences and _BASELINE_BEFORE.search(text, max(0, d["start"] - 40), d["start"]):
+            ends.setdefault(d["sentence_id"], []).append(published)
             continue
         if d["qualifier"] == "since" and d["sentence_id"] in figure_sentences:
             ends.setdefault(d["sentence_id"], []).append(published)
