@@ -412,3 +412,19 @@ def test_a_seat_of_a_body_is_the_body_the_article_names():
     alone, _ = _claimants_and_names("Troops arrive\n\nThe Pentagon said last week that the troops had entered combat.",
                                     "Troops arrive")
     assert alone[1] in ("Pentagon", "The Pentagon")
+
+
+def test_a_body_whose_name_joins_two_fields_with_and_is_one_when_its_initials_are_written():
+    text = ("Regulator wins case\n\nThe Harbour Securities and Investments Commission said the sentence was fair. "
+            "HSIC said it was still trying to recover $12 million. The Health Ministry and Finance Ministry "
+            "said nothing.")
+    names = set(extract(make_article(text, title="Regulator wins case", published=dt.date(2025, 9, 12))).actors["name"])
+    assert "Harbour Securities and Investments Commission" in names and "HSIC" not in names
+    assert "Investments Commission" not in names
+
+
+def test_the_judge_is_the_justice_named_before():
+    text = ("Executive jailed\n\nJustice Helen Marsh said the accused had shown sustained dishonesty. "
+            "He will be eligible for parole after three years, the judge said.")
+    claims = extract(make_article(text, title="Executive jailed", published=dt.date(2025, 9, 12))).claims
+    assert list(claims["claimant"])[1:] == ["Helen Marsh", "Helen Marsh"]

@@ -171,9 +171,15 @@ def _dateline_at(text: str, pos: int, word: str) -> bool:
 def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words) -> bool:
     """Whether "and" joins two runs into one organisation's name ("Earthquake Monitoring and
     Research Centre"): the second ends in an organisation word and the first ends in none
-    ("Health Ministry and Finance Ministry" are two bodies)."""
-    return text.startswith(" and ", end) and following[0] == end + 5 and len(run.split()) >= 2 \
-        and following[2].split()[-1].lower() in org_words and run.split()[-1].lower() not in org_words
+    ("Health Ministry and Finance Ministry" are two bodies), unless the text writes the
+    initials of the whole ("Securities and Investments Commission" … "ASIC")."""
+    if not (text.startswith(" and ", end) and following[0] == end + 5 and len(run.split()) >= 2
+            and following[2].split()[-1].lower() in org_words):
+        return False
+    if run.split()[-1].lower() not in org_words:
+        return True
+    initials = _initials(f"{run} and {following[2]}")
+    return len(initials) >= 3 and re.search(rf"\b{initials}\b", text) is not None
 
 
 def _joined_runs(text: str, person_spans: list[tuple[int, int]] = ()):

@@ -483,8 +483,10 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     phrase = " ".join(words)
     if head in _role_heads():
         wanted = phrase.lower()
+        same_post = {head, *lex["role_synonyms"].get(head, ())}  # "the judge": Justice Jane Roe
         person = ctx.nearest(ctx.people, lambda p: bool(p.role) and wanted in p.role.lower()) or \
-            (ctx.nearest(ctx.people, lambda p: bool(p.role) and head in p.role.lower().split()) if not modifiers else None)
+            (ctx.nearest(ctx.people, lambda p: bool(p.role) and not same_post.isdisjoint(p.role.lower().split()))
+             if not modifiers else None)
         if not person and not modifiers and head in lex["generic_role_heads"] and ctx.claimants and \
                 ctx.claimants[-1].lower().split()[-1] == head and not any(p.name == ctx.claimants[-1] for p in ctx.people):
             return ctx.claimants[-1], None  # "A senior election official said … . The official said": that one
