@@ -1576,3 +1576,9 @@ def test_a_list_items_bullet_is_no_part_of_its_subject():
 def test_a_figures_old_baseline_does_not_make_its_sentence_history():
     rows = _claims("Turnout was 41%, down from 48% four years ago. Turnout was 48% in the 2019 election.")
     assert [r["kind"] for r in rows] == ["claim", "background"]
+
+
+def test_a_source_putting_any_measure_at_a_number_gives_its_own_figure():
+    rows = _claims("An independent group of economists, FENAG, put annual inflation at 88.6%. "
+                   "The Red Cross puts the number of displaced at 12,000. The decision put the town at risk.")
+    assert [r["claimant"] for r in rows] == ["FENAG", "Red Cross", "article"]

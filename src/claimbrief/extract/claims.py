@@ -206,7 +206,10 @@ def _patterns() -> dict:
     # "The association put the number at 6,000": a source giving its own figure (stated)
     # ("put the number of injured at 17", "put the total crowd at 8,000": the noun may take a
     # complement or be a compound's first word)
-    put_at = rf"put\s+(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))"
+    put_at = rf"puts?\s+(?:(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
+        rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
+    # ("put annual inflation at 88.6%", "puts the number of displaced at 12,000": any measure
+    # the source gives a number for)
     # ("put the toll far higher": a figure of its own, against another's)
     # "lowered its estimate", "cut its full-year forecast": the source's own figure, its group by the noun
     revised = [n for nouns in lex["revised_nouns"].values() for n in nouns]
@@ -366,7 +369,7 @@ def _cue_phrases() -> dict[str, list[str]]:
     """The phrases of each cue pattern, by the key :func:`_sentence_cues` gives it."""
     lex = lexicon()
     verbs = [*_patterns()["verb_group"]]
-    return {"verb": [*verbs, "put", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS], "according": lex["according_phrases"],
+    return {"verb": [*verbs, "put", "puts", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS], "according": lex["according_phrases"],
             "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
             "gap": lex["gap_phrases"],
