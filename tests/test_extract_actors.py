@@ -428,3 +428,19 @@ def test_the_judge_is_the_justice_named_before():
             "He will be eligible for parole after three years, the judge said.")
     claims = extract(make_article(text, title="Executive jailed", published=dt.date(2025, 9, 12))).claims
     assert list(claims["claimant"])[1:] == ["Helen Marsh", "Helen Marsh"]
+
+
+def test_a_name_followed_by_an_acronym_in_brackets_is_a_body_even_when_it_spells_another_language():
+    text = ("Cases climb\n\nDoctors Without Borders (MSF) warned that overcrowding could fuel spread. "
+            "Photographer Jane Roe (AFP) took the picture.")
+    actors = extract(make_article(text, title="Cases climb", published=dt.date(2024, 9, 5))).actors.set_index("name")
+    assert actors.loc["Doctors Without Borders", "kind"] == "organisation"
+    assert "MSF" in actors.loc["Doctors Without Borders", "aliases"]
+
+
+def test_a_region_opening_with_a_compass_word_is_nobodys_name():
+    text = ("Cases climb\n\nMore than 1,200 cases were recorded, the provincial health division of North Kivu said. "
+            "At least 17 people have died, according to the division's latest bulletin.")
+    tables = extract(make_article(text, title="Cases climb", published=dt.date(2024, 9, 5)))
+    assert "person" not in set(tables.actors["kind"])
+    assert list(tables.claims["claimant"])[1:] == ["provincial health division of North Kivu"] * 2

@@ -1582,3 +1582,16 @@ def test_a_source_putting_any_measure_at_a_number_gives_its_own_figure():
     rows = _claims("An independent group of economists, FENAG, put annual inflation at 88.6%. "
                    "The Red Cross puts the number of displaced at 12,000. The decision put the town at risk.")
     assert [r["claimant"] for r in rows] == ["FENAG", "Red Cross", "article"]
+
+
+def test_it_was_reported_opens_an_unattributed_report_whoever_speaks_later_in_the_sentence():
+    rows = _claims("The state disaster secretariat said 3,000 people were in shelters. It was reported last week that "
+                   "the government had set aside $5 million, though the secretariat said it had received nothing. "
+                   "It was noted that a second phase will be completed by 2028.")
+    assert [(r["claimant"], r["certainty"]) for r in rows[1:]] == [("unattributed reports", "reported"),
+                                                                    ("unattributed reports", "predicted")]
+
+
+def test_a_unit_posting_results_says_nothing():
+    rows = _claims("The petrochemicals division posted an operating loss of 38 billion won.")
+    assert rows[0]["claimant"] == "article"

@@ -374,19 +374,32 @@ def _acronym_in_brackets(text: str, org: Actor) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _photo_agencies() -> frozenset[str]:
+    from ..lexicon import lexicon
+
+    return frozenset(lexicon()["photo_agencies"])
+
+
 def _bodies_named_by_initials(text: str, people: list[Actor], organisations: list[Actor]) -> None:
     """A name the people finder took for a person's ("Harbour Rights Forum", no organisation
     word at its end) that the text follows with its own initials in brackets ("(HRF)") is an
     organisation's: people are not given acronyms.  It joins the organisations (where its
     acronym is merged with it), without the one-word aliases it got as a surname.  (Initials
-    only: "Jane Roe (AFP)" is a photo credit.)"""
+    only, or an acronym that is no news agency's: "Jane Roe (AFP)" is a photo credit;
+    "Doctors Without Borders (MSF)" a body with the initials of its French name.)"""
     for person in list(people):
         key = _initials(person.name)
         if not key or f"({key})" not in text:
-            continue  # (the cheap test first: the initials in brackets anywhere)
+            if f"{person.name} (" not in text:
+                continue  # (the cheap test first: the initials, or a bracket after the name, anywhere)
+            key = None
         # (a person the claims found by name has no spans: where the text names it)
         spans = person.spans or [(m.start(), m.end()) for m in re.finditer(re.escape(person.name), text)]
-        if any(_acronym_in_brackets(text, Actor(name=person.name, kind="person", spans=[span])) == key for span in spans):
+        acronyms = {_acronym_in_brackets(text, Actor(name=person.name, kind="person", spans=[span])) for span in spans}
+        if key in acronyms or key is None and any(
+                a and len(a) >= 2 and not is_news_organisation(a) and a not in _wire_tags() and a not in _photo_agencies()
+                for a in acronyms):
             people.remove(person)
             words = set(person.name.split())
             organisations.append(Actor(name=person.name, kind="organisation",

@@ -407,6 +407,8 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             # "Monday", a place), so the tests below are not even tried for it
             if not name or not (role or multi) or is_geo_name(name) or is_organisation(name):
                 continue
+            if multi and name.split()[0].lower() in compass_words():
+                continue  # "North Kivu", "Western Cape": a region, nobody's name
             if multi and _POSSESSIVE_INSIDE.search(name):
                 continue  # "Russia's Belgorod", "Seoul's Gangnam": an owner and its place, no one's name
             if pats["org_of"].search(text[max(s, r_start - 40):r_start]):
@@ -426,6 +428,13 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
                     _add_person(people, name, role, (r_start + found[0], r_start + found[1]))
     # Single-token subjects that are part of a known name become aliases ("Lee", "Moreau").
     return list(people.values())
+
+
+@lru_cache(maxsize=1)
+def compass_words() -> frozenset[str]:
+    """Words that open a region's name and no person's ("North", "Southern", "Upper")."""
+    return frozenset(w for w in lexicon()["directions"] if " " not in w) | {
+        "north", "south", "east", "west", "upper", "lower"}
 
 
 _PREPOSITION_AT_END = re.compile(r"\b(?:to|of|for|in|at)\s+(?:the\s+)?$")

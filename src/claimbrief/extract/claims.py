@@ -25,7 +25,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, words
-from .actors import (Actor, article_memo, capitalised_runs, demonym, geo_words, government_name, is_demonym, is_geo_name,
+from .actors import (Actor, article_memo, capitalised_runs, compass_words, demonym, geo_words, government_name, is_demonym, is_geo_name,
                      is_news_organisation, is_organisation, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
 
@@ -113,6 +113,13 @@ _POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|"
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
 _AGENT = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:[a-z]+\s+){0,2}[a-z]+))(?=[\s,.;]|$)")
+# what a firm or a unit "posts" that is no message: its results
+_RESULT_POSTED = re.compile(r"\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loss|losses|profit|profits|gain|gains|deficit|"
+                            r"surplus|rise|increase|decline|drop|fall|growth|revenue|revenues|sales|results|earnings|record|"
+                            r"return|returns|margin|income|turnover)\b")
+_NAME_AT_END = re.compile(r"\b[A-Z][\w.&’'-]*\s*$")
+_PASSIVE_CUES = ("was ", "is ", "has been ", "had been ", "have been ")
+_EXPLETIVE_IT = re.compile(r"^\W*It\s+(?:was|is|has\s+been|had\s+been|have\s+been)(?:\s+\w+ly)?$")
 _REPORTEDLY_AT_END = re.compile(r"\b(?:reportedly|allegedly)\s+$", re.IGNORECASE)
 _QUOTE_OR_COMMA_AT_END = re.compile(r"[,”\"’]\s*$")
 _THAT_CLAUSE = re.compile(r"\s*(?:that\b|,|on\s+\w+\s+that\b)")
@@ -1016,6 +1023,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             if placed:
                 return placed, None
         if bare[:1].isupper():
+            if complement.group("prep") == "of" and np[:4].lower() == "the " and np[4:5].islower():
+                # "the provincial health division of North Kivu": a body known by its place,
+                # which "the division" later refers back to
+                named = np[4:]
+                ctx.heads.setdefault(complement.group("head").split()[-1].lower(), named)
+                return named, None
             return np, None  # a named place or body: keep the phrase as written
         comp = bare
         return _common_actor(complement.group("head"), ctx), None
@@ -1181,8 +1194,9 @@ def _full_name(token: str, ctx: Context) -> Actor | None:
     first = before.split()
     while first and first[0] in lexicon()["not_name_words"]:
         first.pop(0)
-    if not first or is_geo_name(first[-1]) or is_organisation(" ".join(first + [token])):
-        return None
+    if not first or is_geo_name(first[-1]) or is_organisation(" ".join(first + [token])) \
+            or first[0].lower() in compass_words():
+        return None  # ("North Kivu": a region, no Mr Kivu)
     actor = Actor(name=" ".join(first + [token]), kind="person", aliases={token})
     ctx.people.append(actor)
     ctx.last_person = actor
@@ -1946,6 +1960,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 or _ARTICLE_AT_END.search(before[-12:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
             # ("told Radio Meridian", "reported Radio X": a verb before the name of a station)
+        if word.startswith("post") and _RESULT_POSTED.match(body, verb.end()) and not _NAME_AT_END.search(near):
+            continue  # "The division posted an operating loss": a unit's results, not words (a firm named
+            # posting its results states them: "Ostmark Aero Co posted first-quarter profits")
         if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
             continue  # "read the test reports for this newspaper": a plural noun before a preposition
         if (word in _verb_nouns() or word[:-1] in _verb_nouns()) and (_POSSESSIVE_NP_AT_END.search(near + " ")
@@ -1966,6 +1983,12 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             found = _resolve(agent.group(1), ctx) if agent else None
             if found:
                 return (found[0], found[1], group, f"{passive.group(0)} {word} by")
+            if _EXPLETIVE_IT.match(before):
+                # "It was reported last week that …, though the secretariat said …": the report
+                # opens the sentence, and nobody is named for it
+                certainty = (_complement_certainty(body[verb.end():]) if group == "stated" else None) or \
+                    ("reported" if group in ("stated", "reported") else group)  # ("It was noted that … will")
+                return (UNATTRIBUTED, None, certainty, f"{passive.group(0)} {word}")
             continue
         if _REPORTEDLY_AT_END.search(body[max(0, verb.start() - 20): verb.start()]):
             return (UNATTRIBUTED, None, "reported", "reportedly " + word)
@@ -2400,7 +2423,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             # "No arrests were made, according to a police spokesman": the source says it did not happen
             denies = according_cue.lower() != "citing" and _negated(body, can_match)
             attribution = (source[0], source[1], "denied" if denies else "reported", according_cue)
-    if attribution and attribution[0] == UNATTRIBUTED:
+    if attribution and attribution[0] == UNATTRIBUTED and not (
+            attribution[2] == "predicted" and str(attribution[3]).startswith(_PASSIVE_CUES)):
+        # (but "It was noted that the plant will open in 2028": a prediction nobody is named for)
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
     if attribution is None and sentence["block"] == "body":
         attribution = _participle_attribution(sentence, text, ctx)
