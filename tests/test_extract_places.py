@@ -1187,3 +1187,10 @@ def test_a_name_after_region_of_is_the_region_not_its_namesake_town():
 def test_an_unknown_region_typed_before_its_name_is_a_region_of_the_country():
     assert ("Wayanad", "IN", "region") in _kinds(
         "Headline\n\nHeavy rain fell across the Indian state of Kerala and the district of Wayanad.")
+
+
+def test_a_dateline_with_a_long_country_name_and_the_town_a_post_is_of_are_places():
+    assert {("GOMA", "CD"), ("Democratic Republic of the Congo", "CD")} <= _places(
+        "Headline\n\nGOMA, Democratic Republic of the Congo — Health authorities have recorded 1,200 cases.")
+    assert ("Samara", "RU", "region") in _kinds("Headline\n\nThe governor of Samara said two drones were downed.")
+    assert ("Goma", "CD", "city") in _kinds("Headline\n\nThe mayor of Goma said the camps were full.")

@@ -207,7 +207,8 @@ _DATELINE = re.compile(
     # (two bureaus' datelines joined by a slash: "PORTVILLE/EASTBROOK, March 3 (Agency) -")
     r"(?m)^(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2}(?:/[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2})?"
     r"|[A-Z][\w'’.\-]*[a-z](?:\s[A-Z][\w'’.\-]*[a-z]){0,2})"
-    r"(?:,\s*(?P<country>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))?"
+    # ("GOMA, Democratic Republic of the Congo —": a country's name with "of", "the", "and")
+    r"(?:,\s*(?P<country>[A-Z][\w.]+(?:\s(?:(?:of|and)\s)?(?:the\s)?[A-Z][\w.]+){0,3}))?"
     r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     # (South Asian agencies put a comma before their parentheses, and the date inside them,
     # then a colon glued to the text: "PORTVILLE, (Agency / News - 3rd Aug, 2023 ) :Rains";
@@ -261,8 +262,9 @@ _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _HOST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # the endings of English adjectives of place ("Andean", "Amazonian", "Pacific", "Kurdish")
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish)$")
+# ("the governor of X": a governor governs a region)
 _REGION_OF_BEFORE = re.compile(r"\b(region|province|oblast|state|county|district|prefecture|governorate|krai|"
-                               r"territory|canton|voivodeship|regency|municipality)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                               r"territory|canton|voivodeship|regency|municipality|governor)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _OF_END = re.compile(r"\bof\s+$")
@@ -1630,7 +1632,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # "the western region of <Name>", "the district of <Name>": the region, not a town of that name
     typed_before = _REGION_OF_BEFORE.search(before, max(0, len(before) - 40)) if " of " in before[-9:] else None
     if typed_before and key not in countries and key not in demonyms:
-        found = _subdivision(name, context, typed_before.group(1).lower())
+        word = typed_before.group(1).lower()
+        found = _subdivision(name, context, "region" if word == "governor" else word)
         if found:
             canonical, country, _ = found
             lat, lon = _namesake_point(name, country)
