@@ -1595,3 +1595,11 @@ def test_it_was_reported_opens_an_unattributed_report_whoever_speaks_later_in_th
 def test_a_unit_posting_results_says_nothing():
     rows = _claims("The petrochemicals division posted an operating loss of 38 billion won.")
     assert rows[0]["claimant"] == "article"
+
+
+def test_lawmakers_relaying_an_agency_pass_on_its_claim():
+    lede = "The Central Intelligence Bureau (CIB) briefed lawmakers on Thursday. "
+    for body, certainty in (("Lawmakers said the spy agency had confirmed that at least 100 soldiers had died.", "confirmed"),
+                            ("Lawmakers cited the CIB as saying at least 100 soldiers had died.", "stated")):
+        row = _claims(lede + body)[1]
+        assert (row["claimant"], row["via"], row["certainty"]) == ("Central Intelligence Bureau", "Lawmakers", certainty)

@@ -126,7 +126,8 @@ _THAT_CLAUSE = re.compile(r"\s*(?:that\b|,|on\s+\w+\s+that\b)")
 _CLAUSE_SUBJECT = re.compile(r"\s*(?:that|he|she|it|they|we|I|there|his|her|its|their)\b")
 _FINITE_AUX = re.compile(r"\b(?:will|would|had|has|have|was|were|is|are|could|may|might|must|should|can)\b")
 _NESTED_CLAUSE = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+"
-                            r"(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b")
+                            r"(?:(?:had|has|have)\s+)?(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b")
+# ("Lawmakers said the spy agency had confirmed that …": a perfect tense of the inner verb)
 _NOTHING_HAS = re.compile(r"\s*(?:that\s+)?(?:no|none\s+of)\s+(?:[\w-]+\s+){0,5}?(?:had|has|have|was|were|is|are|will)\b", re.IGNORECASE)
 # A main clause that asserts something is not so ("Clients are not cancelling", "There are no
 # such talks", "Nobody here is talking about it", "he did not enter a plea"): denied.  Only the
@@ -2129,7 +2130,7 @@ _QUOTED_AS_SAYING = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been
 # form, as agencies and broadcasters relay a source (the quoted source claims, the quoter carries it)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _OBJECT_PRONOUN_FIRST = re.compile(r"(him|her|them)\b(?!\s+[A-Za-z])", re.IGNORECASE)  # (not "her ministry's data")
-_QUOTED_SOURCE_AS_SAYING = re.compile(r"\s(?:also\s+)?quoted\s+(?P<source>[^,;:“”\"]{2,80}?|[^;:“”\"]{2,120}?,)\s+as\s+saying\b")
+_QUOTED_SOURCE_AS_SAYING = re.compile(r"\s(?:also\s+)?(?:quoted|cited|quotes|cites)\s+(?P<source>[^,;:“”\"]{2,80}?|[^;:“”\"]{2,120}?,)\s+as\s+saying\b")
 
 
 def _quoted_as_saying(sentence: dict, text: str, ctx: Context) -> tuple | None:
