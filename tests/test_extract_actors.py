@@ -444,3 +444,11 @@ def test_a_region_opening_with_a_compass_word_is_nobodys_name():
     tables = extract(make_article(text, title="Cases climb", published=dt.date(2024, 9, 5)))
     assert "person" not in set(tables.actors["kind"])
     assert list(tables.claims["claimant"])[1:] == ["provincial health division of North Kivu"] * 2
+
+
+def test_a_sea_and_a_time_zone_are_no_actors():
+    text = ("Carrier beats forecasts\n\nThe Harbour Line carrier reported a better quarter on Wednesday, citing "
+            "resilient freight rates as vessels continued to avoid the Red Sea. Shares rose 6.2% by 0915 GMT.")
+    tables = extract(make_article(text, title="Carrier beats forecasts", published=dt.date(2024, 11, 6)))
+    assert not {"Red Sea", "GMT"} & set(tables.actors["name"])
+    assert "Red Sea" not in set(tables.claims["claimant"].dropna())

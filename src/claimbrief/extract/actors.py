@@ -236,7 +236,20 @@ def is_organisation(name: str) -> bool:
     pats = _patterns()
     return bool(pats["news"].match(name) or pats["org_end"].search(name) or pats["org_start"].match(name)
                 or _BROADCASTER_NAME.match(name)
-                or (name.isupper() and 2 <= len(name) <= 6 and not is_geo_name(name)))
+                or (name.isupper() and 2 <= len(name) <= 6 and not is_geo_name(name)
+                    and name not in _time_zones()))  # ("by 0915 GMT": a clock's zone)
+
+
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    return frozenset(lexicon()["time_zones"])
+
+
+@lru_cache(maxsize=1)
+def _geo_feature_ends() -> frozenset[str]:
+    """Last words of a natural feature's name that no surname has ("the Red Sea", "the
+    Mekong Delta"), capitalised."""
+    return frozenset(w.title() for w in lexicon()["geo_feature_ends"])
 
 
 @article_memo
@@ -407,8 +420,8 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             # "Monday", a place), so the tests below are not even tried for it
             if not name or not (role or multi) or is_geo_name(name) or is_organisation(name):
                 continue
-            if multi and name.split()[0].lower() in compass_words():
-                continue  # "North Kivu", "Western Cape": a region, nobody's name
+            if multi and (name.split()[0].lower() in compass_words() or name.split()[-1] in _geo_feature_ends()):
+                continue  # "North Kivu", "Western Cape", "the Red Sea": a place, nobody's name
             if multi and _POSSESSIVE_INSIDE.search(name):
                 continue  # "Russia's Belgorod", "Seoul's Gangnam": an owner and its place, no one's name
             if pats["org_of"].search(text[max(s, r_start - 40):r_start]):

@@ -1196,8 +1196,8 @@ def _full_name(token: str, ctx: Context) -> Actor | None:
     while first and first[0] in lexicon()["not_name_words"]:
         first.pop(0)
     if not first or is_geo_name(first[-1]) or is_organisation(" ".join(first + [token])) \
-            or first[0].lower() in compass_words():
-        return None  # ("North Kivu": a region, no Mr Kivu)
+            or first[0].lower() in compass_words() or token.lower() in lexicon()["geo_feature_ends"]:
+        return None  # ("North Kivu": a region, no Mr Kivu; "the Red Sea": no Mr Sea)
     actor = Actor(name=" ".join(first + [token]), kind="person", aliases={token})
     ctx.people.append(actor)
     ctx.last_person = actor
