@@ -452,3 +452,14 @@ def test_a_sea_and_a_time_zone_are_no_actors():
     tables = extract(make_article(text, title="Carrier beats forecasts", published=dt.date(2024, 11, 6)))
     assert not {"Red Sea", "GMT"} & set(tables.actors["name"])
     assert "Red Sea" not in set(tables.claims["claimant"].dropna())
+
+
+def test_a_disaster_agency_under_four_names_is_one_source():
+    # described first, then named with "and" after a one-word field, then "known as" an
+    # acronym of its name in another language
+    text = ("Quake kills 14\n\nA strong earthquake struck eastern Turkey early Tuesday, killing at least 14 people, "
+            "the country's disaster agency said. The quake hit at 4:17 a.m., according to the Disaster and Emergency "
+            "Management Authority, known as AFAD. AFAD said 40 aftershocks followed.")
+    tables = extract(make_article(text, title="Quake kills 14", published=dt.date(2025, 10, 14)))
+    assert set(tables.claims["claimant"][1:]) == {"Disaster and Emergency Management Authority"}
+    assert "AFAD" in tables.actors.set_index("name").loc["Disaster and Emergency Management Authority", "aliases"]

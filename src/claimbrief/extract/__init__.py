@@ -173,7 +173,8 @@ def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words)
     Research Centre"): the second ends in an organisation word and the first ends in none
     ("Health Ministry and Finance Ministry" are two bodies), unless the text writes the
     initials of the whole ("Securities and Investments Commission" … "ASIC")."""
-    if not (text.startswith(" and ", end) and following[0] == end + 5 and len(run.split()) >= 2
+    if not (text.startswith(" and ", end) and following[0] == end + 5
+            and (len(run.split()) >= 2 or run.lower() in _generic_name_words())  # ("Disaster and Emergency …")
             and following[2].split()[-1].lower() in org_words):
         return False
     if run.split()[-1].lower() not in org_words:
@@ -537,6 +538,20 @@ def _merge_generic_names(text: str, organisations: list[Actor], claims: list[dic
     _rename_claimants(claims, rename)
 
 
+_KNOWN_AS_ACRONYM = re.compile(r",?\s+(?:also\s+|better\s+)?known\s+(?:by\s+its\s+\w+\s+acronym\s+|as\s+)(?:the\s+)?([A-Z][A-Z.&-]{1,7})\b")
+
+
+def _known_as_acronym(text: str, org: Actor) -> str | None:
+    """The acronym a text says a body is known by after its name: "the Disaster and Emergency
+    Management Authority, known as AFAD" (the initials of its name in another language)."""
+    for _start, end in org.spans:
+        if "known" in text[end:end + 24]:
+            found = _KNOWN_AS_ACRONYM.match(text, end)
+            if found:
+                return _undotted(found.group(1))
+    return None
+
+
 def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -> None:
     """An acronym of a named organisation ("PDMA" for "Provincial Disaster Management
     Authority"), dotted or not, before or after the full name, is the same actor: the
@@ -545,7 +560,7 @@ def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -
     full_names = [o for o in organisations if not _undotted(o.name).isupper()]
     by_initials: dict[str, Actor] = {}
     for org in full_names:
-        for key in filter(None, (_acronym_in_brackets(text, org), _initials(org.name))):
+        for key in filter(None, (_acronym_in_brackets(text, org), _initials(org.name), _known_as_acronym(text, org))):
             by_initials.setdefault(key, org)
     rename: dict[str, str] = {}
     for acronym in [o for o in organisations if _undotted(o.name).isupper()]:

@@ -49,6 +49,7 @@ _BASED_PREFIX = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headq
 _CONJUNCTION_PREFIX = re.compile(r"^(?:though|although|but|and|while|whereas|as|so)\s+", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _STATE_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<state>[A-Z][\w .-]*?)[’']s\s+(?P<body>[a-z][a-z -]{2,40})$")
+_COUNTRYS_BODY = re.compile(r"^[Tt]he\s+(?:country|nation)[’']s\s+(?P<body>[a-z][a-z -]{2,40})$")
 _STATE_BODY_END = re.compile(r"\b(?:intelligence|military|forces|army|navy|police|ministry|government|security service)$")
 _HEAD_AND_COMPLEMENT = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|at|from|of|for|with|by)\s+(?P<comp>(?:the\s+)?.+)$")
 _SURNAME = re.compile(r"[A-Z][a-zà-ÿ’'-]{2,}")
@@ -982,6 +983,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if earlier:
             return earlier, None
         return f"{demonym(code)} {owned.group('body')}", None
+    national = _COUNTRYS_BODY.match(np) if "’s " in np or "'s " in np else None
+    if national:  # "the country's disaster agency": the main state's body, named next or before
+        code = _main_state_code(ctx)
+        named = _named_next(national.group("body"), ctx, code) or _named_before(national.group("body"), code, ctx)
+        if named:
+            return named, None
     if owned and not geo_words().get(owned.group("state").lower()) and " " not in owned.group("state") \
             and owned.group("state") not in ctx.organisations and not any(p.name.endswith(owned.group("state")) for p in ctx.people):
         # "Korea's spy agency said … . The National Intelligence Service (NIS) …": a state the
