@@ -463,3 +463,12 @@ def test_a_disaster_agency_under_four_names_is_one_source():
     tables = extract(make_article(text, title="Quake kills 14", published=dt.date(2025, 10, 14)))
     assert set(tables.claims["claimant"][1:]) == {"Disaster and Emergency Management Authority"}
     assert "AFAD" in tables.actors.set_index("name").loc["Disaster and Emergency Management Authority", "aliases"]
+
+
+def test_a_title_case_headline_makes_no_person_of_a_name_and_the_words_after_it():
+    text = ("Respected Comrade Ivan Petrenko Inspects Munitions Enterprises\n\nIvan Petrenko said that the "
+            "enterprises had overfulfilled their plan.")
+    tables = extract(make_article(text, title="Respected Comrade Ivan Petrenko Inspects Munitions Enterprises",
+                                  published=dt.date(2024, 12, 17)))
+    people = set(tables.actors[tables.actors["kind"] == "person"]["name"])
+    assert people == {"Ivan Petrenko"} and tables.claims.iloc[1]["claimant"] == "Ivan Petrenko"

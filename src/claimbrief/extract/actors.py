@@ -375,6 +375,12 @@ def role_and_name(run: str) -> tuple[str | None, str]:
     return _role_and_name(run)
 
 
+def _title_case(line: str) -> bool:
+    """Whether a headline capitalises (nearly) every word, as many outlets set them."""
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _clean_name(name: str) -> str:
     tokens = name.split()
     skip = _not_name_words()
@@ -394,6 +400,8 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
     capitalised_runs(text)  # the whole text first: the sentences' runs are then taken from it
     for sentence in sentences:
         s, e = sentence["start"], sentence["end"]
+        if sentence["block"] == "headline" and _title_case(text[s:e]):
+            continue  # "Kim Inspects Munitions Enterprises": every word capitalised, no name ends anywhere
         for r_start, r_end, run in capitalised_runs(text, s, e):
             role, name = _role_and_name(run)
             if name.count(" ") >= 2 and _PREPOSITION_AT_END.search(text, max(s, r_start - 12), r_start):
