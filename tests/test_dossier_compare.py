@@ -190,6 +190,16 @@ def test_a_shorter_name_joins_a_longer_one_only_when_one_chain_of_the_same_kind_
     assert longer_names([("Authority", None), ("Harbour Authority", None)]) == {}
 
 
+def test_an_organisations_name_that_opens_one_longer_name_is_that_organisation():
+    from claimbrief.dossier.sources import longer_names
+
+    assert longer_names([("Lumeta", "organisation"), ("Lumeta Copper", "organisation")]) == {"lumeta": "Lumeta Copper"}
+    # two longer names open with it, or a person's: which one is meant is not known
+    assert longer_names([("Lumeta", "organisation"), ("Lumeta Copper", "organisation"),
+                         ("Lumeta Gold", "organisation")]) == {}
+    assert longer_names([("Lumeta", "organisation"), ("Lumeta Jones", "person")]) == {}
+
+
 def _toll_dossier():
     a = article("a", [{"text": "At least 14 people were killed, the Harbour Authority said."},
                       {"text": "Thirty people were injured, the Harbour Authority said."}],

@@ -11,6 +11,9 @@ Rules (the dossier's appendix repeats them):
   unknown), is that longer name ("Health Trust" is "Kafue Community Health Trust"), as an
   article merges a person's shorter name with the full one; when the longer names it ends
   are not one chain of names each ending the next, it is kept as it is.
+- An organisation's name that opens exactly one longer organisation's name of the dossier,
+  which adds at most two words, is that longer name ("Lumeta" is "Lumeta Copper", as an
+  article that gives both merges them).
 - A named source is one source however many outlets carry it: the same claimant quoted by
   three outlets, or relayed through a conduit ("via" a news agency), counts once.
 - The article's own voice ("article") and unattributed reports are not named sources:
@@ -154,6 +157,17 @@ def longer_names(names) -> dict[str, str]:
         longest = max(longer, key=len)
         if all(longest == other or longest.endswith(" " + other) for other in longer):
             out[short] = spelled[longest]
+    starts: dict[str, list[str]] = {}  # an organisation's name -> the longer ones it opens
+    for key in spelled:
+        words = key.split(" ")
+        for i in range(max(1, len(words) - 2), len(words)):
+            opening = " ".join(words[:i])
+            if opening in spelled and opening not in out and spelled[opening][:1].isupper() \
+                    and kinds[opening] == kinds[key] == "organisation":
+                starts.setdefault(opening, []).append(key)
+    for short, longer in starts.items():
+        if len(longer) == 1:
+            out[short] = spelled[longer[0]]
     return out
 
 
