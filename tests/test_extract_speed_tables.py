@@ -1,0 +1,101 @@
+"""Speed changes of the tables' construction and checks give what the straightforward
+version gives: the same frames, or the same error."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from claimbrief.article import make_article
+from claimbrief.errors import TableError
+from claimbrief.extract import extract_rows
+from claimbrief.tables import TABLE_NAMES, make_tables, make_valid_tables, validate_tables
+
+_TEXT = """Storm floods coastal towns
+
+PORTVILLE, Freedonia, March 3 (Meridian) - Floods killed at least 12 people in Portville and Eastbrook
+on Monday, the Interior Ministry said, and about 3,000 homes were damaged.
+
+"We have never seen water this high," said Jana Roe, the mayor of Portville. Officials said
+damage could reach $40 million, up 15% on last year's storm.
+
+Rain is expected to ease by Thursday, forecasters said.
+"""
+
+
+def _rows() -> tuple[dict[str, list[dict]], str]:
+    article = make_article(_TEXT, title="Storm floods coastal towns", published=dt.date(2025, 3, 3))
+    rows = extract_rows(article)
+    assert all(rows[name] for name in ("sentences", "claims", "figures", "dates", "places", "actors"))
+    return rows, article.text
+
+
+def _outcome(build):
+    try:
+        tables = build()
+    except (TableError, TypeError, ValueError) as error:
+        return type(error), str(error)
+    return [(name, [str(t) for t in frame.dtypes], frame.to_csv(index=False)) for name, frame in tables.items()]
+
+
+def _mutations():
+    """Rows as the extraction makes them, and rows each breaking one check (or holding a
+    value only pandas converts)."""
+    yield "as extracted", lambda rows, text: None
+
+    def duplicate(name, key_of):
+        def change(rows, text):
+            rows[name].append(dict(rows[name][0]))
+        return change
+    for name in TABLE_NAMES:
+        yield f"duplicate {name} key", duplicate(name, None)
+
+    def set_value(name, column, value, index=0):
+        def change(rows, text):
+            rows[name][index][column] = value
+        return change
+    for name in ("sentences", "claims", "figures", "dates", "places", "actors"):
+        yield f"{name} start negative", set_value(name, "start", -1)
+        yield f"{name} end before start", set_value(name, "end", -5)
+        yield f"{name} end past the text", set_value(name, "end", 10 ** 6)
+        yield f"{name} start missing", set_value(name, "start", None)
+        yield f"{name} start as numpy integer", set_value(name, "start", np.int64(3))
+        yield f"{name} start as float", set_value(name, "start", 3.0)
+    yield "bad block", set_value("sentences", "block", "sidebar")
+    yield "missing block", set_value("sentences", "block", None)
+    yield "bad kind", set_value("claims", "kind", "rumour")
+    yield "bad certainty", set_value("claims", "certainty", "certain")
+    yield "missing certainty", set_value("claims", "certainty", None)
+    yield "bad precision", set_value("dates", "precision", "hour")
+    yield "bad resolution", set_value("places", "resolution", "guess")
+    yield "bad class", set_value("figures", "class", "weather")
+    yield "figure mention off its span", set_value("figures", "mention", "nothing like it")
+    yield "figure mention missing", set_value("figures", "mention", None)
+    yield "figure end missing", set_value("figures", "end", None)
+    yield "figure value as string", set_value("figures", "value", "12")
+    yield "figure flag as integer", set_value("figures", "approximate", 1)
+    yield "actor name missing", set_value("actors", "name", None)
+    yield "place lat as integer", set_value("places", "lat", 5)
+
+    def drop_key(rows, text):
+        del rows["dates"][0]["note"]
+    yield "a row without a key", drop_key
+
+    def empty(rows, text):
+        rows["places"] = []
+        rows["figures"] = []
+    yield "empty tables", empty
+
+
+@pytest.mark.parametrize("with_text", [True, False])
+def test_valid_tables_from_rows_are_what_validating_the_made_tables_gives(with_text):
+    base, text = _rows()
+    for label, change in _mutations():
+        rows = copy.deepcopy(base)
+        change(rows, text)
+        given = text if with_text else None
+        expected = _outcome(lambda: validate_tables(make_tables(copy.deepcopy(rows)), given))
+        assert _outcome(lambda: make_valid_tables(copy.deepcopy(rows), given)) == expected, label
