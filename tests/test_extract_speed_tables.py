@@ -99,3 +99,28 @@ def test_valid_tables_from_rows_are_what_validating_the_made_tables_gives(with_t
         given = text if with_text else None
         expected = _outcome(lambda: validate_tables(make_tables(copy.deepcopy(rows)), given))
         assert _outcome(lambda: make_valid_tables(copy.deepcopy(rows), given)) == expected, label
+
+
+def test_frames_built_from_blocks_are_the_frames_from_arrays_builds(monkeypatch):
+    from claimbrief import tables
+
+    base, text = _rows()
+    variants = [base, {name: [] for name in TABLE_NAMES}, {name: base[name][:1] for name in TABLE_NAMES}]
+    for rows in variants:
+        direct = make_tables(copy.deepcopy(rows))
+        with monkeypatch.context() as patched:
+            patched.setattr(tables, "_BlockManager", None)  # DataFrame._from_arrays
+            plain = make_tables(copy.deepcopy(rows))
+        for name, frame in direct.items():
+            other = getattr(plain, name)
+            assert frame.to_csv(index=False) == other.to_csv(index=False)
+            assert list(frame.columns) == list(other.columns) and frame.index.equals(other.index)
+            assert [str(t) for t in frame.dtypes] == [str(t) for t in other.dtypes]
+            assert [(type(b), type(b.values), str(b.dtype), b.mgr_locs.as_array.tolist()) for b in frame._mgr.blocks] \
+                == [(type(b), type(b.values), str(b.dtype), b.mgr_locs.as_array.tolist()) for b in other._mgr.blocks]
+            assert frame._mgr.is_consolidated() and other._mgr.is_consolidated()
+            # the frames behave alike: a column set, rows taken, a copy changed
+            for one in (frame, other):
+                one["extra"] = 1
+            assert frame.iloc[::-1].to_csv() == other.iloc[::-1].to_csv()
+            assert frame.copy().drop(columns="extra").equals(other.copy().drop(columns="extra"))

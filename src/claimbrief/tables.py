@@ -107,6 +107,13 @@ def _table_and_values(name: str, rows: list[dict]) -> tuple[pd.DataFrame, dict[s
 
 
 def _frame(name: str, columns: dict, length: int) -> pd.DataFrame:
+    blocks = _extension_blocks(list(columns.values()))
+    if blocks is not None:
+        # the blocks and manager _from_arrays makes of such arrays, made directly: its
+        # checks of each array, its grouping machinery and its consolidation pass (no
+        # extension block consolidates) cost three times what building them does
+        manager = _BlockManager(blocks, [_column_index(name).view(), pd.RangeIndex(length)], verify_integrity=False)
+        return pd.DataFrame._from_mgr(manager, manager.axes)
     build = getattr(pd.DataFrame, "_from_arrays", None)
     if build is None:
         return pd.DataFrame(columns, copy=False)
@@ -116,6 +123,34 @@ def _frame(name: str, columns: dict, length: int) -> pd.DataFrame:
     # it of its own (an Index's values are immutable, its name is not).
     return build(list(columns.values()), columns=_column_index(name).view(), index=pd.RangeIndex(length),
                  verify_integrity=False)
+
+
+try:  # pandas' internals (pinned in uv.lock); a pandas without them builds frames the plain way
+    from pandas._libs.internals import BlockPlacement as _BlockPlacement
+    from pandas.core.dtypes.common import is_1d_only_ea_dtype as _is_1d_only_ea_dtype
+    from pandas.core.internals.blocks import get_block_type as _get_block_type
+    from pandas.core.internals.managers import BlockManager as _BlockManager
+except ImportError:  # pragma: no cover - another pandas
+    _BlockManager = None
+
+
+def _extension_blocks(arrays: list) -> list | None:
+    """The blocks ``DataFrame._from_arrays`` makes of typed arrays of one length that are all
+    extension arrays held one per block (as every builder's array is): one block per
+    array, grouped by dtype in the order each dtype first occurs, as its ``_form_blocks``
+    orders them; None where an array is of another kind or pandas lacks the internals."""
+    if _BlockManager is None or not hasattr(pd.DataFrame, "_from_mgr"):
+        return None
+    groups: dict[int, list[int]] = {}
+    for i, array in enumerate(arrays):
+        if not _is_1d_only_ea_dtype(array.dtype):
+            return None
+        groups.setdefault(id(array.dtype), []).append(i)
+    blocks = []
+    for group in groups.values():
+        block_type = _get_block_type(arrays[group[0]].dtype)
+        blocks.extend(block_type(arrays[i], placement=_BlockPlacement(i), ndim=2) for i in group)
+    return blocks
 
 
 @lru_cache(maxsize=None)
