@@ -49,3 +49,19 @@ def test_matches_found_from_a_pattern_core_are_what_finditer_finds(name):
             assert [(m.span(), m.groups()) for m in places._core_matches(pattern, core, piece)] == want, piece
     # the probes hold matches (the test compares something)
     assert any(pattern.search(probe) for probe in _PROBES[name])
+
+
+def test_a_name_not_ending_as_a_possessive_keeps_every_character():
+    """_inferred_countries strips a possessive only from names ending in one of
+    _POSSESSIVE_ENDINGS: any other name is what _without_possessive leaves of it."""
+    rng = random.Random(31)
+    words = ["Portville", "Freedonia's", "Freedonia’s", "Jones'", "Jones’", "Bass", "s", "'", "’", "'s", "’s", "",
+             "Côte d'Ivoire", "O'Hare", "Alpha’", "’S", "'S", "x's ", "x’s\n"]
+    for text in _texts()[:20]:
+        words += text.split()[:300]
+    for _ in range(2000):
+        name = " ".join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+        if not name.endswith(places._POSSESSIVE_ENDINGS):
+            assert places._without_possessive(name) == name, name
+        else:
+            assert places._without_possessive(name) != name, name

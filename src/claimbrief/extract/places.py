@@ -327,6 +327,10 @@ def _wide_runs(text: str, runs, start: int, end: int):
     return sorted(kept + [(a, b, text[a:b]) for a, b in wide])
 
 
+# what a possessive ends with (see _possessive_end)
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+
+
 def _possessive_end(word: str) -> int:
     """The length of the possessive ending of a word with no whitespace in it ("’s", "'s",
     "’" or "'"), else 0: what the pattern r"(?:[’']s|[’'])$" matches at its end, told by
@@ -876,8 +880,9 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
     for a, b, run in runs:
         words = run.split()
         for n in range(min(4, len(words)), 0, -1):
-            name = " ".join(words[:n])
-            name = _without_possessive(name)
+            name = " ".join(words[:n]) if n > 1 else words[0]
+            if name.endswith(_POSSESSIVE_ENDINGS):  # (few names end so: the call is spared)
+                name = _without_possessive(name)
             key = gz.fold(name)
             if not key or key in countries or key in demonyms:
                 continue
