@@ -87,13 +87,33 @@ def make_table(name: str, rows: list[dict]) -> pd.DataFrame:
     Columns whose values are all of the plain Python type of their dtype (or None) are
     built directly as typed arrays; anything else goes through pandas' own conversion
     (``from_records`` then ``astype``), so odd values convert, or fail, exactly as there."""
+    return _table_and_values(name, rows)[0]
+
+
+def _table_and_values(name: str, rows: list[dict]) -> tuple[pd.DataFrame, dict[str, list] | None]:
+    """:func:`make_table`'s frame, and the plain values of its columns (column -> values,
+    each an int, float, bool, str or None as its dtype allows) when the frame was built
+    from them directly; None when pandas converted the rows."""
     schema = SCHEMAS[name]
     columns = {}
+    plain = {}
     for (column, dtype), values in zip(schema.items(), _column_values(name, rows)):
         array = _BUILDERS[dtype](values)
         if array is None:
-            return _make_table_with_pandas(schema, rows)
+            return _make_table_with_pandas(schema, rows), None
         columns[column] = array
+        plain[column] = values
+    return _frame(name, columns, len(rows)), plain
+
+
+def _frame(name: str, columns: dict, length: int) -> pd.DataFrame:
+    blocks = _extension_blocks(list(columns.values()))
+    if blocks is not None:
+        # the blocks and manager _from_arrays makes of such arrays, made directly: its
+        # checks of each array, its grouping machinery and its consolidation pass (no
+        # extension block consolidates) cost three times what building them does
+        manager = _BlockManager(blocks, [_column_index(name).view(), pd.RangeIndex(length)], verify_integrity=False)
+        return pd.DataFrame._from_mgr(manager, manager.axes)
     build = getattr(pd.DataFrame, "_from_arrays", None)
     if build is None:
         return pd.DataFrame(columns, copy=False)
@@ -101,8 +121,36 @@ def make_table(name: str, rows: list[dict]) -> pd.DataFrame:
     # column index the DataFrame constructor makes (more than half of its cost) are
     # needed by nothing here.  Each table's index is made once; every frame gets a view of
     # it of its own (an Index's values are immutable, its name is not).
-    return build(list(columns.values()), columns=_column_index(name).view(), index=pd.RangeIndex(len(rows)),
+    return build(list(columns.values()), columns=_column_index(name).view(), index=pd.RangeIndex(length),
                  verify_integrity=False)
+
+
+try:  # pandas' internals (pinned in uv.lock); a pandas without them builds frames the plain way
+    from pandas._libs.internals import BlockPlacement as _BlockPlacement
+    from pandas.core.dtypes.common import is_1d_only_ea_dtype as _is_1d_only_ea_dtype
+    from pandas.core.internals.blocks import get_block_type as _get_block_type
+    from pandas.core.internals.managers import BlockManager as _BlockManager
+except ImportError:  # pragma: no cover - another pandas
+    _BlockManager = None
+
+
+def _extension_blocks(arrays: list) -> list | None:
+    """The blocks ``DataFrame._from_arrays`` makes of typed arrays of one length that are all
+    extension arrays held one per block (as every builder's array is): one block per
+    array, grouped by dtype in the order each dtype first occurs, as its ``_form_blocks``
+    orders them; None where an array is of another kind or pandas lacks the internals."""
+    if _BlockManager is None or not hasattr(pd.DataFrame, "_from_mgr"):
+        return None
+    groups: dict[int, list[int]] = {}
+    for i, array in enumerate(arrays):
+        if not _is_1d_only_ea_dtype(array.dtype):
+            return None
+        groups.setdefault(id(array.dtype), []).append(i)
+    blocks = []
+    for group in groups.values():
+        block_type = _get_block_type(arrays[group[0]].dtype)
+        blocks.extend(block_type(arrays[i], placement=_BlockPlacement(i), ndim=2) for i in group)
+    return blocks
 
 
 @lru_cache(maxsize=None)
@@ -323,6 +371,59 @@ def validate_tables(tables: Tables, text: str | None = None) -> Tables:
             if text[start:end] != mention:
                 raise TableError(f"table figures: mention {mention!r} does not match its span.")
     return tables
+
+
+def make_valid_tables(rows: dict[str, list[dict]], text: str | None = None) -> Tables:
+    """``validate_tables(make_tables(rows), text)``, with the checks read from the rows'
+    plain values where the tables were built from them directly: the frames' columns and
+    dtypes are then the schema's by construction, and keys, spans, vocabularies and the
+    figures' mentions are checked on the lists the frames were made of (reading them back
+    out of the frames cost more than building them).  Where a table was converted by
+    pandas, or any check does not plainly pass, the frames are validated as
+    :func:`validate_tables` does, so an error is the one it raises."""
+    built = {name: _table_and_values(name, rows.get(name, [])) for name in TABLE_NAMES}
+    tables = Tables(**{name: frame for name, (frame, _) in built.items()})
+    length = len(text) if text is not None else None
+    if not all(values is not None and _plainly_valid(name, values, length) for name, (_, values) in built.items()) \
+            or text is not None and not _mentions_match(built["figures"][1], text):
+        return validate_tables(tables, text)
+    return tables
+
+
+def _plainly_valid(name: str, values: dict[str, list], text_length: int | None) -> bool:
+    """Whether the plain values of table ``name`` pass :func:`validate_table`'s checks of
+    keys, spans and vocabularies (its columns and dtypes are the schema's: see
+    :func:`make_valid_tables`).  False where a check fails: the frame is then validated."""
+    key_rows = list(zip(*(values[k] for k in KEYS[name])))
+    if len(set(key_rows)) != len(key_rows):
+        return False
+    if "start" in values:
+        for start, end in zip(values["start"], values["end"]):
+            if start is not None and end is not None and (
+                    start < 0 or end < start or text_length is not None and end > text_length):
+                return False
+    for column, allowed in _VOCABULARIES.get(name, ()):
+        if not set(values[column]) <= allowed:
+            return False
+    return True
+
+
+def _mentions_match(figures: dict[str, list], text: str) -> bool:
+    """Whether every figure's mention is the text of its span (no span or mention missing)."""
+    for start, end, mention in zip(figures["start"], figures["end"], figures["mention"]):
+        if start is None or end is None or mention is None or text[start:end] != mention:
+            return False
+    return True
+
+
+# the vocabulary columns validate_table checks, with the values they allow (or None: NA)
+_VOCABULARIES = {
+    "sentences": (("block", frozenset(BLOCKS) | {None}),),
+    "claims": (("kind", frozenset(KINDS) | {None}), ("certainty", frozenset(CERTAINTIES) | {None})),
+    "dates": (("precision", frozenset(PRECISIONS) | {None}),),
+    "places": (("resolution", frozenset(RESOLUTIONS) | {None}),),
+    "figures": (("class", frozenset(FIGURE_CLASSES) | {None}),),
+}
 
 
 def write_tables(tables: Tables, folder: Path) -> list[Path]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..article import Article
 from ..language import ENGLISH
-from ..tables import Tables, make_tables, validate_tables
+from ..tables import Tables, make_valid_tables
 from .actors import (Actor, article_memo, capitalised_runs, find_people, forget_article, government_name,
                      is_geo_name, is_news_organisation, is_organisation, locate)
 from .claims import ARTICLE, UNATTRIBUTED, extract_claims
@@ -667,6 +667,6 @@ def extract(article: Article) -> Tables:
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], _YOUNG_COLLECTION), *thresholds[1:])
     try:
-        return validate_tables(make_tables(extract_rows(article)), article.text)
+        return make_valid_tables(extract_rows(article), article.text)
     finally:
         gc.set_threshold(*thresholds)  # the process's own setting again

@@ -31,6 +31,11 @@ _POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\W)")
 def _patterns() -> dict:
     lex = lexicon()
     direction = trie_alternation(lex["directions"], ignorecase=True)
+    definite = rf"((?:{trie_alternation(lex['definite_places']['capital'] + lex['definite_places']['country'], ignorecase=True)}))\b(?![’'-])"
+    compass_parts = (rf"the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|(?:east|west)(?=\s+coast))"
+                     rf"(?:\s+(?:coastal|border|rural|mountainous|central|coast))?\s+"
+                     rf"(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}|areas|parts)\b")
+    credit = rf"(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"
     return {
         "locative": re.compile(
             # ("in Russian-occupied Alpha", "from rebel-held Beta": who holds it, then the name)
@@ -85,13 +90,13 @@ def _patterns() -> dict:
         "particle_join": re.compile(rf"\s+(?:{trie_alternation(lex['name_particles'])})\s+"),
         "plural_region": re.compile(rf"\b(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))})\b"),
         "multi_country": re.compile(rf"\b(?:{trie_alternation(lex['multi_country_regions'])})\b"),
-        "definite": re.compile(
-            rf"\b((?:{trie_alternation(lex['definite_places']['capital'] + lex['definite_places']['country'], ignorecase=True)}))\b(?![’'-])",
-            re.IGNORECASE),
-        "compass_parts": re.compile(
-            rf"\bthe\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|(?:east|west)(?=\s+coast))"
-            rf"(?:\s+(?:coastal|border|rural|mountainous|central|coast))?\s+"
-            rf"(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}|areas|parts)\b"),
+        "definite": re.compile(rf"\b{definite}", re.IGNORECASE),
+        "compass_parts": re.compile(rf"\b{compass_parts}"),
+        # the two without their opening \b, which makes the re module try a pattern at every
+        # position of the text: these open with a phrase's letters or "the", which it scans
+        # for fast (see _core_matches)
+        "definite_core": re.compile(definite, re.IGNORECASE),
+        "compass_parts_core": re.compile(compass_parts),
         "capital_of": re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+capital\b"),
         "facility_after": re.compile(rf"\s+(?:{trie_alternation(lex['facility_words'])})\b"),
         "building_after": re.compile(rf"\s+(?:{trie_alternation(lex['building_words'], ignorecase=True)})\b", re.IGNORECASE),
@@ -130,7 +135,8 @@ def _patterns() -> dict:
         "resident_before": re.compile(r"\b[Aa]n?\s+$"),
         "resident_after": re.compile(rf"\s+(?:{trie_alternation(lex['resident_nouns'])})\b"),
         # a photo credit: "Photo: Eastbrook Sport", "Photo: Jane Doe/Portville Ledger"
-        "credit": re.compile(rf"(?m)\b(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"),
+        "credit": re.compile(rf"(?m)\b{credit}"),
+        "credit_core": re.compile(rf"(?m){credit}"),  # (without the \b: see _core_matches)
         "addressee_before": re.compile(
             rf"(?:\b(?:{trie_alternation(lex['request_verbs'], ignorecase=True)})\b[^.;:!?]{{0,60}}\bfrom"
             rf"|\b(?:{trie_alternation(lex['appeal_phrases'] + lex['actor_slots'], ignorecase=True)}))\s+(?:the\s+)?$",
@@ -323,6 +329,10 @@ def _wide_runs(text: str, runs, start: int, end: int):
         return runs
     kept = [r for r in runs if not any(a <= r[0] and r[1] <= b for a, b in wide)]
     return sorted(kept + [(a, b, text[a:b]) for a, b in wide])
+
+
+# what a possessive ends with (see _possessive_end)
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 
 
 def _possessive_end(word: str) -> int:
@@ -642,7 +652,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             return all(b <= s or a >= e for s, e in taken)
         return covered.find(1, a, b) < 0 and (not odd or all(b <= s or a >= e for s, e in odd))
 
-    for m in pats["credit"].finditer(text) if ":" in text else ():
+    for m in _core_matches(pats["credit"], pats["credit_core"], text) if ":" in text else ():
         take(m.start(1), m.end(1))  # who took a photo, not where
 
     def add(row: dict | None) -> None:
@@ -874,8 +884,9 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
     for a, b, run in runs:
         words = run.split()
         for n in range(min(4, len(words)), 0, -1):
-            name = " ".join(words[:n])
-            name = _without_possessive(name)
+            name = " ".join(words[:n]) if n > 1 else words[0]
+            if name.endswith(_POSSESSIVE_ENDINGS):  # (few names end so: the call is spared)
+                name = _without_possessive(name)
             key = gz.fold(name)
             if not key or key in countries or key in demonyms:
                 continue
@@ -1139,7 +1150,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows.append(_row(sentence, m.start(), m.end(), text, gz.country_name(named[0]), named[0], "country",
                              lat, lon, "context"))
     main = _main_country(context)
-    for m in pats["compass_parts"].finditer(text) if main else ():
+    for m in _core_matches(pats["compass_parts"], pats["compass_parts_core"], text) if main else ():
         # "in the southern coastal districts", "across the northern provinces": parts of the
         # article's country named by a compass word and a plural type word
         sentence = sentence_of(m.start())
@@ -1155,7 +1166,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows.append(_capital_row(text, sentence, m.start(), m.end(), code))
     if main:
         capital_words = _capital_words()
-        for m in pats["definite"].finditer(text):
+        for m in _core_matches(pats["definite"], pats["definite_core"], text):
             sentence = sentence_of(m.start())
             if sentence is None or _OF_AFTER.match(text, m.end(), sentence["end"]):
                 continue  # "the capital of X": X is the place
