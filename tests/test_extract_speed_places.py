@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from claimbrief.extract import places
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _texts() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt")) if "holdout" not in p.parts]
-
-
-def _pieces(text: str, rng: random.Random) -> list[str]:
-    """The text, its lines and random slices of it (which cut words and sentences anywhere)."""
-    pieces = [text, *text.split("\n")]
-    for _ in range(30):
-        a = rng.randrange(len(text) + 1)
-        pieces.append(text[a:a + rng.randrange(1, 300)])
-    return pieces
+# the fixtures' texts (the holdout unread) and their slices, as the rules' speed tests try them
+from test_extract_speed_rules import _pieces, _texts  # (tests/ is on sys.path under pytest)
 
 
 _PROBES = {
