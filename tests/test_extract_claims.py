@@ -1603,3 +1603,8 @@ def test_lawmakers_relaying_an_agency_pass_on_its_claim():
                             ("Lawmakers cited the CIB as saying at least 100 soldiers had died.", "stated")):
         row = _claims(lede + body)[1]
         assert (row["claimant"], row["via"], row["certainty"]) == ("Central Intelligence Bureau", "Lawmakers", certainty)
+
+
+def test_plural_bodies_are_sources():
+    rows = _claims("Western intelligence agencies estimate that about 11,000 troops were sent.")
+    assert (rows[0]["claimant"], rows[0]["certainty"]) == ("Western intelligence agencies", "hedged")

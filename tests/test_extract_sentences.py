@@ -275,3 +275,15 @@ def test_a_state_agencys_dateline_is_one_furniture_sentence():
     rows = split_sentences(text, "Talks stall")
     assert [(r["text"], r["block"]) for r in rows[1:]] == [
         ("MOSCOW, December 17. /TASS/.", "furniture"), ("The spokesman declined to comment on the reports.", "body")]
+
+
+def test_an_explainers_question_over_its_answer_is_a_crosshead_not_an_interviewers():
+    text = ("What we know\n\nSeoul says 100 soldiers were killed.\n\nHow many troops has Freedonia sent?\n\n"
+            "Officials estimate about 11,000.")
+    blocks = {s["text"]: s["block"] for s in split_sentences(text, "What we know")}
+    assert blocks["How many troops has Freedonia sent?"] == "furniture"
+    # an interview's questions are the interviewer's: none is a cross-head
+    for lede in ("In an interview, the minister defended the count.", "The minister spoke on Monday."):
+        text = f"Minister speaks\n\n{lede}\n\nWill there be more troops?\n\nNo.\n\nHow did you count them?\n\nBy bus."
+        blocks = {s["text"]: s["block"] for s in split_sentences(text, "Minister speaks")}
+        assert blocks["Will there be more troops?"] == "body"

@@ -484,12 +484,20 @@ def _is_ident(sentence: str) -> bool:
         head.group(0).lower().startswith("our") or bool(pats["ident_station"].search(sentence)))
 
 
-def _is_crosshead(paragraph: str, following: str | None) -> bool:
+def _is_crosshead(paragraph: str, following: str | None, interview: bool = False) -> bool:
     """A short line with no closing punctuation between paragraphs of the story ("Rescue
-    under way"): a cross-head."""
+    under way"): a cross-head; in a story that is no interview, a short question over its
+    answer ("How many troops has Freedonia sent?") too."""
     line = paragraph.strip()
+    if not interview and following is not None and line.endswith("?") and 2 <= len(line.split()) <= 14 \
+            and line[:1].isupper() and not _SENTENCE_STOP.search(line[:-1]) and not _QUOTE_OR_YOU.search(line):
+        return True  # (not an interviewer's question, nor a quoted one)
     return following is not None and 1 <= len(line.split()) <= 8 and line[-1:] not in _LINE_ENDS + ",;" \
         and line[:1].isupper() and not re.search(r"\d", line)
+
+
+_YOU_QUESTION = re.compile(r"\b(?:you|your)\b[^\n?]{0,200}\?", re.IGNORECASE)
+_QUOTE_OR_YOU = re.compile(r"[\"“”]|\b(?:you|your|yours|yourself)\b|^Q\b", re.IGNORECASE)
 
 
 def _is_credit(sentence: str) -> bool:
@@ -540,6 +548,9 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
     paragraphs = _paragraphs(text)
     link_list = False  # inside the lines after "Read more:", "Related:"
     heads = _headline_lines(text, paragraphs, title)
+    # an interview's questions are the interviewer's, not cross-heads ("In an interview, …",
+    # "How did you …?" somewhere)
+    interview = "?" in text and ("interview" in text[:1500].lower() or _YOU_QUESTION.search(text) is not None)
     for index, (p_start, p_end) in enumerate(paragraphs):
         paragraph = text[p_start:p_end]
         following = text[paragraphs[index + 1][0]:paragraphs[index + 1][1]] if index + 1 < len(paragraphs) else None
@@ -556,7 +567,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         elif index <= 3 and is_caption(paragraph) or index > 3 and is_credited(paragraph):
             block = "furniture" if _is_credit_only(paragraph) else "caption"
         elif is_furniture(paragraph) or (link_list and (ends_open or re.match(r"\s*[-•*]\s", paragraph))) or \
-                (index > 1 and _is_crosshead(paragraph, following)):
+                (index > 1 and _is_crosshead(paragraph, following, interview)):
             block = "furniture"
         else:
             block = "body"
