@@ -1608,3 +1608,9 @@ def test_lawmakers_relaying_an_agency_pass_on_its_claim():
 def test_plural_bodies_are_sources():
     rows = _claims("Western intelligence agencies estimate that about 11,000 troops were sent.")
     assert (rows[0]["claimant"], rows[0]["certainty"]) == ("Western intelligence agencies", "hedged")
+
+
+def test_a_headlines_post_is_its_holder_named_in_apposition_after_the_post():
+    rows = _headline_who("Mayor warns of water shortages",
+                         "The mayor of Portville, Ana Costa, said on Monday that the reservoirs were at 18 percent.")
+    assert rows[0][0] == rows[1][0] == "Ana Costa"

@@ -505,7 +505,9 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if not person and not modifiers and head in lex["generic_role_heads"]:
             # "Deputy Mayor Jane Roe said … . The official added …": any holder of a post
             person = ctx.nearest(ctx.people, lambda p: bool(p.role))
-        if not person and modifiers:
+        if not person and (modifiers or ctx.ahead is not None):
+            # ("Mayor warns of …" over "The mayor of Portville, Ana Costa, said": a headline's
+            # post is its holder named in the story)
             person = _holder_named_next(wanted, ctx)
         if person:
             person.aliases.add(np)
@@ -579,7 +581,10 @@ def _holder_named_next(post: str, ctx: Context) -> Actor | None:
         if first is None or not start <= first[0] < window:
             continue
         after = _post(ctx.text[first[1]:first[1] + len(post) + 40])
-        if (person.role and post in _post(person.role)) or (after.startswith(", ") and post in after.split(",")[1]):
+        # ("The mayor of Portville, Ana Costa, said": the post in apposition before the name)
+        before = _post(ctx.text[max(0, first[0] - len(post) - 40):first[0]]).rstrip()
+        if (person.role and post in _post(person.role)) or (after.startswith(", ") and post in after.split(",")[1]) \
+                or before.endswith(",") and post in before.rsplit(".", 1)[-1].rsplit(",", 2)[-2:][0]:
             found.append(person)
     return found[0] if len(found) == 1 else None
 
