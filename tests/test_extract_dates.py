@@ -921,3 +921,18 @@ def test_the_weekend_as_a_modifier_after_in():
     assert _resolved("The losses came in weekend fighting near three villages.", published) == \
         [("in weekend", "2024-12-14", "day")]
     assert _dates("The ministry will report on weekday talks.", published) == []
+
+
+def test_a_weekday_bound_as_a_deadline_points_ahead_or_is_the_nearer_after_a_past_verb():
+    published = dt.date(2024, 12, 18)  # a Wednesday
+    assert _resolved("Authorities extended the evacuation order until Friday.", published) == \
+        [("until Friday", "2024-12-20", "day")]
+    assert _resolved("Residents were told to leave by Friday.", published) == [("by Friday", "2024-12-20", "day")]
+    assert _resolved("The agency issued a storm warning through Saturday.", published) == \
+        [("through Saturday", "2024-12-21", "day")]
+    assert _resolved("Voters have until noon on Saturday to register.", published) == [("on Saturday", "2024-12-21", "day")]
+    assert _resolved("The border crossing stays closed until 6 a.m. Friday, the ministry said.", published)[-1][1] == \
+        "2024-12-20"
+    # the nearer one may lie behind, and a fronted "By Friday" is told after the day
+    assert _resolved("The airport was closed until Monday.", published) == [("until Monday", "2024-12-16", "day")]
+    assert _resolved("By Friday, the toll had risen to 40.", published) == [("By Friday", "2024-12-13", "day")]

@@ -47,6 +47,13 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _MONTH_WORDS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
+# a deadline's time before its weekday: "until 6 a.m. Friday", "by noon on Saturday" (the
+# weekday is bound by the deadline word, as "until Friday" is)
+_DEADLINE_TIME_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*"
+                                   r"(?:a\.m\.|p\.m\.|am|pm)?|noon|midday|midnight)(?:\s+local\s+time)?,?\s+(?:on\s+)?$",
+                                   re.IGNORECASE)
+# the words that bind a date as a deadline ("until Friday", "by Friday"), not "as early as"
+_DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "up to", "until at least", "through at least"})
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
@@ -777,6 +784,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 delta = 7
             return (published + dt.timedelta(days=delta)).isoformat(), "day", None
         delta = (published.weekday() - weekday) % 7
+        if direction == "nearest" and 7 - delta < delta:  # (a deadline's weekday: see extract_dates)
+            return (published + dt.timedelta(days=7 - delta)).isoformat(), "day", None
         if rel == "last" and delta == 0:
             delta = 7
         return (published - dt.timedelta(days=delta)).isoformat(), "day", None
@@ -1065,6 +1074,16 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 # fortnight ahead is the nearest such date
                 direction = "future" if direction is None else \
                     None if direction == "past" and (match.group("mdy") or match.group("dmy")) else direction
+            if direction != "future" and match.group("weekday") and not match.group("rel") and not match.group("wk") and (
+                    qual and _SPACES.sub(" ", qual.lower()) in _DEADLINE_WORDS and not (
+                        qual.lower() == "by" and not text[sentence["start"]:start].strip())
+                    or _DEADLINE_TIME_BEFORE.search(text, max(sentence["start"], start - 40), start)):
+                # a weekday bound as a deadline points ahead ("have until noon on Saturday");
+                # after a past verb ("extended the order until Friday", "were told to leave
+                # by Friday", "stays closed until 6 a.m. Friday") it may lie either side of
+                # publication: the nearer of the two ("By Friday, the toll had risen", fronted,
+                # is told after the day)
+                direction = "future" if direction is None else "nearest"
             resolved, precision, note = _resolve(match, published, direction, context)
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
