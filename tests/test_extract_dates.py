@@ -115,7 +115,8 @@ def test_clock_times_and_live_time_stamps_date_to_the_day_told():
     sentences = [{"id": 1, "start": 0, "end": 26}, {"id": 2, "start": 27, "end": len(text)}]
     assert [(r["mention"], r["resolved"]) for r in extract_dates(text, sentences, PUBLISHED)] == [
         ("on Friday", "2024-11-29"), ("At about 6:40 a.m.", "2024-11-29")]
-    assert _resolved("The convoy left at 6:40 a.m. on Friday.") == [("on Friday", "2024-11-29", "day")]
+    # a clock time beside its day is one expression with it, as the gold marks "8am on Monday"
+    assert _resolved("The convoy left at 6:40 a.m. on Friday.") == [("at 6:40 a.m. on Friday", "2024-11-29", "day")]
 
 
 def test_soon_and_later_alone_are_not_dates():
@@ -238,9 +239,9 @@ def test_turning_points_of_the_day_and_24_hour_times():
     assert _one("The footbridge collapsed shortly before noon.")["resolved"] == "2024-12-01"
     assert _one("River levels have fallen since the morning.")["resolved"] == "2024-12-01"
     assert _one("Workers left the plant at 09:00, the operator said.")["resolved"] == "2024-12-01"
-    # beside a date in its sentence it adds nothing to that date
+    # beside a date it adds nothing to that date: one expression with it
     row = _one("Two drones entered the airspace before dawn on Monday.")
-    assert (row["mention"], row["resolved"]) == ("on Monday", "2024-11-25")
+    assert (row["mention"], row["resolved"]) == ("before dawn on Monday", "2024-11-25")
     assert _dates("The team won 2:1 at home and the ratio stood at 3:2.") == []
 
 
@@ -936,3 +937,20 @@ def test_a_weekday_bound_as_a_deadline_points_ahead_or_is_the_nearer_after_a_pas
     # the nearer one may lie behind, and a fronted "By Friday" is told after the day
     assert _resolved("The airport was closed until Monday.", published) == [("until Monday", "2024-12-16", "day")]
     assert _resolved("By Friday, the toll had risen to 40.", published) == [("By Friday", "2024-12-13", "day")]
+
+
+def test_a_clock_time_is_joined_to_its_day_or_dated_to_the_day_its_sentence_names():
+    published = dt.date(2024, 12, 18)  # a Wednesday
+    assert _resolved("The quake struck at 3:40 a.m. local time on Monday.", published) == \
+        [("at 3:40 a.m. local time on Monday", "2024-12-16", "day")]
+    assert _resolved("The quake struck on Monday at 3:40 a.m., officials said.", published) == \
+        [("on Monday at 3:40 a.m.", "2024-12-16", "day")]
+    assert _resolved("Rescuers reached the site by 7 a.m. Tuesday.", published) == [("by 7 a.m. Tuesday", "2024-12-17", "day")]
+    assert _resolved("The strike hit at 4 a.m., the ministry said on Monday.", published) == \
+        [("at 4 a.m.", "2024-12-16", "day"), ("on Monday", "2024-12-16", "day")]
+    # not to a day counted from another ("over two days before"): that clock time is left out
+    text = "The trial opened on Monday. Jurors met over two days before the verdict shortly after 10 a.m."
+    rows = [r["mention"] for r in extract_dates(text, split_sentences(text), published)]
+    assert rows == ["on Monday", "two days before"], rows
+    # the military's four-digit time before "local time"
+    assert _resolved("The drones struck around 0300 local time.", published) == [("around 0300 local time", "2024-12-18", "day")]

@@ -54,6 +54,10 @@ _DEADLINE_TIME_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:about\s+|a
                                    re.IGNORECASE)
 # the words that bind a date as a deadline ("until Friday", "by Friday"), not "as early as"
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "up to", "until at least", "through at least"})
+# what stands between a clock time and the day it is of: "11 p.m. (on) Sunday", "3:40 a.m.
+# local time on Monday", "11:47 p.m. (1802 GMT) Tuesday"; "on Monday(,) at 3:40 a.m."
+_CLOCK_THEN_DAY = re.compile(r"(?:\s+local\s+time)?(?:\s*\([^()]{1,24}\))?,?\s+(?:on\s+)?", re.IGNORECASE)
+_DAY_THEN_CLOCK = re.compile(r",?\s+")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
@@ -245,10 +249,13 @@ def _patterns() -> dict:
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
         # stamp ("13:05 GMT") to the day of publication
         # ("2.55pm BST": British copy parts the hour with a point)
-        ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?:[:.]\d\d)?\s*"
+        # (not the minutes of "14:05:00 GMT": a clock time starts with its hour)
+        ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?(?<![\d:.])\d{1,2}(?:[:.]\d\d(?::\d\d)?)?\s*"
                   r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"
                   # "(1802 GMT)", "at 0230 GMT": the wires' four-digit time (not "2024 GMT")
-                  r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?)(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b"
+                  # ("around 0300 local time", "at 1400 local time": the military's and the wires' own)
+                  r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?|(?:about|around|approximately)\s+)"
+                  r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:(?-i:GMT|UTC)|local\s+time)\b"
                   # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
                   r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"),
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
@@ -1096,6 +1103,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 "resolved": resolved, "precision": precision, "qualifier": qualifier,
                 "event": _event(text, sentence, start, end), "note": note,
                 "clock": bool(match.group("clock") or match.group("an") and _TURNING_POINT.search(match.group("an"))),
+                "anchored": bool(match.group("anchored")),
             })
             if resolved and not sentence_rows[-1]["clock"]:
                 # the day something was said ("the ministry said on Tuesday that ...") is not
@@ -1134,9 +1142,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 row.update(resolved=nxt["resolved"], precision=nxt["precision"])
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
-            sentence_rows = [r for r in sentence_rows if not r["clock"]]
+            sentence_rows = _join_clocks(text, sentence_rows)
         for row in sentence_rows:
             del row["clock"]
+            row.pop("anchored", None)
         rows += sentence_rows
         if page_date and len(sentence_rows) == 1 and sentence_rows[0]["precision"] == "day" and \
                 sentence["end"] - sentence["start"] <= 60:
@@ -1147,6 +1156,34 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             if stamp:
                 published = stamp
     return rows
+
+
+def _join_clocks(text: str, rows: list[dict]) -> list[dict]:
+    """The rows of a sentence with a date, its clock times joined to the day they tell:
+    "11 p.m. on Sunday", "7 a.m. Tuesday", "on Monday at 3:40 a.m." are one temporal
+    expression, and its mention spans both (a reader marks the whole).  A clock time away
+    from the sentence's days adds nothing to them and is left out."""
+    kept, extra = [r for r in rows if not r["clock"]], []
+    for clock in (r for r in rows if r["clock"]):
+        for row in kept:
+            if row["precision"] != "day" or not row["resolved"]:
+                continue
+            if clock["end"] <= row["start"] and _CLOCK_THEN_DAY.fullmatch(text, clock["end"], row["start"]) or \
+                    row["end"] <= clock["start"] and _DAY_THEN_CLOCK.fullmatch(text, row["end"], clock["start"]):
+                start, end = min(clock["start"], row["start"]), max(clock["end"], row["end"])
+                row.update(start=start, end=end, mention=text[start:end],
+                           qualifier=row["qualifier"] if clock["start"] > row["start"] else clock["qualifier"] or row["qualifier"])
+                break
+        else:
+            days = [r for r in kept if r["precision"] == "day" and r["resolved"] and not r.get("anchored")]
+            if days:
+                # a clock time apart from the sentence's day ("hit at 4 a.m., the ministry
+                # said on Monday") is still a time of it: that day, the nearest one named
+                # (not one counted from another, "two days before": the clock is of the day
+                # the count ends on, or of none)
+                day = min(days, key=lambda r: abs(r["start"] - clock["start"]))
+                extra.append({**clock, "resolved": day["resolved"]})
+    return sorted(kept + extra, key=lambda r: r["start"])
 
 
 def _stamp_day(text: str, sentence: dict, row: dict, page_date: dt.date) -> dt.date | None:
