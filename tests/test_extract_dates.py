@@ -954,3 +954,13 @@ def test_a_clock_time_is_joined_to_its_day_or_dated_to_the_day_its_sentence_name
     assert rows == ["on Monday", "two days before"], rows
     # the military's four-digit time before "local time"
     assert _resolved("The drones struck around 0300 local time.", published) == [("around 0300 local time", "2024-12-18", "day")]
+
+
+def test_a_stamp_line_with_an_update_an_offset_or_an_outlet_still_dates_the_story():
+    published = dt.date(2024, 12, 24)
+    for stamp in ("December 23, 2024 10:15 PM GMT+9 Updated 2 hours ago", "Updated 2:34 AM EST, Mon December 23, 2024",
+                  "Posted : 2024-12-23 14:05 Updated : 2024-12-23 15:00", "December 23, 2024 / 10:15 PM / Daily Planet",
+                  "Published : Dec. 23, 2024 - 15:44 Updated : Dec. 23, 2024 - 16:00"):
+        text = f"Troops\n\nBy Jane Roe\n{stamp}\n\nOfficials said today that troops were killed overnight."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (stamp, rows)

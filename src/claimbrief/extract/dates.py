@@ -98,12 +98,16 @@ _DATELINE_BARE = re.compile(
 # lie to be the day the story was written; a date further off is no dateline of this story
 _DATELINE_DAYS = (-1, 14)
 # what a live page's time stamp holds besides its date: a clock time, a zone, a stamp word
-_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—-]|a\.m\.|p\.m\.|\b(?:updated|posted|published|last|modified|at|on|am|pm"
+# (and how long ago it was updated, and the zone's offset: "GMT+9 Updated 2 hours ago")
+_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—+-]|a\.m\.|p\.m\.|\b(?:updated|posted|published|last|modified|at|on|am|pm"
+                         r"|ago|hours?|hrs?|minutes?|mins?"
                          r"|local\s+time|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?-i:[A-Z]{2,5}))\b)*",
                          re.IGNORECASE)
 # a byline or a place before a stamp's date: "By Jane Roe |", "Jane Roe, Staff Reporter", "Seoul,"
 _STAMP_BYLINE = re.compile(r"\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
                            r"\s*[|,·•/–—-]")
+# the outlet after a stamp: "December 23, 2024 / 10:15 PM / Daily Planet"
+_STAMP_OUTLET = re.compile(r"\s*[|/·•]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*$")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
@@ -1147,12 +1151,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             del row["clock"]
             row.pop("anchored", None)
         rows += sentence_rows
-        if page_date and len(sentence_rows) == 1 and sentence_rows[0]["precision"] == "day" and \
-                sentence["end"] - sentence["start"] <= 60:
+        if page_date and sentence_rows and all(r["precision"] == "day" for r in sentence_rows) and \
+                sentence["end"] - sentence["start"] <= 60 * len(sentence_rows):
             # a live page's time stamp standing alone ("Monday 23 December 2024", "Dec 23,
             # 2024, 9:15 PM EST"): the entries under it tell "today", "this evening" and their
             # weekdays from its day, not from the page's last update
-            stamp = _stamp_day(text, sentence, sentence_rows[0], page_date)
+            stamp = _stamp_day(text, sentence, sentence_rows, page_date)
             if stamp:
                 published = stamp
     return rows
@@ -1186,12 +1190,19 @@ def _join_clocks(text: str, rows: list[dict]) -> list[dict]:
     return sorted(kept + extra, key=lambda r: r["start"])
 
 
-def _stamp_day(text: str, sentence: dict, row: dict, page_date: dt.date) -> dt.date | None:
+def _stamp_day(text: str, sentence: dict, rows: list[dict], page_date: dt.date) -> dt.date | None:
     """The day of a line that is only a date and a time ("Dec 23, 2024, 9:15 PM EST",
-    "Posted at 08:12 24 Dec"), when it lies a few days before publication (or one after)."""
+    "Posted at 08:12 24 Dec"), when it lies a few days before publication (or one after).
+    A line that gives two ("Published: Dec. 23, 2024 - 15:44 Updated: Dec. 23, 2024 - 16:00",
+    "December 23, 2024 10:15 PM GMT+9 Updated 2 hours ago") is dated by its first."""
+    row = rows[0]
     head = text[sentence["start"]:row["start"]]
     byline = _STAMP_BYLINE.match(head)  # "By Jane Roe | Dec 23, 2024", "Seoul, December 23, 2024"
-    rest = head[byline.end() if byline else 0:] + " " + text[row["end"]:sentence["end"]]
+    tail = text[rows[-1]["end"]:sentence["end"]]
+    outlet = _STAMP_OUTLET.search(tail)
+    rest = " ".join([head[byline.end() if byline else 0:],
+                     *(text[a["end"]:b["start"]] for a, b in zip(rows, rows[1:])),
+                     tail[:outlet.start()] if outlet else tail])
     if not row["resolved"] or not any(c.isdigit() for c in row["mention"]) or not _STAMP_REST.fullmatch(rest):
         return None  # (a stamp writes its date out: "Yesterday." alone is no stamp)
     day = dt.date.fromisoformat(row["resolved"])
