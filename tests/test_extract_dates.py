@@ -964,3 +964,11 @@ def test_a_stamp_line_with_an_update_an_offset_or_an_outlet_still_dates_the_stor
         text = f"Troops\n\nBy Jane Roe\n{stamp}\n\nOfficials said today that troops were killed overnight."
         rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
         assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (stamp, rows)
+
+
+def test_a_length_of_time_is_no_date_and_several_past_years_are_no_one_year():
+    published = dt.date(2024, 12, 18)
+    assert _dates("Fighting has raged for weeks, and talks dragged on for months.", published) == []
+    assert _resolved("Over the past five years, prices doubled.", published) == [("the past five years", None, None)]
+    assert _resolved("Prices rose over the past year.", published) == [("the past year", "2023", "year")]
+    assert _resolved("The plan runs over the next three years.", published) == [("the next three years", "2027", "year")]

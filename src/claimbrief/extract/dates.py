@@ -834,8 +834,12 @@ def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | No
     else:
         length = relativedelta(**{unit + "s": count})
     if unit == "year":
-        # "over the next three years": a plan that runs to a year, dated to that year
+        # "over the next three years": a plan that runs to a year, dated to that year; "over
+        # the past five years" looks back over several, no one of them ("the past year" is
+        # the one before)
         ahead = g["sp_dir"].lower() in ("next", "coming")
+        if not ahead and count > 1:
+            return None, None, UNDATABLE
         return f"{(published + length).year if ahead else (published - length).year:04d}", "year", None
     if g["sp_dir"].lower() in ("next", "coming"):
         return _certain(published, published + length)
