@@ -972,3 +972,11 @@ def test_a_length_of_time_is_no_date_and_several_past_years_are_no_one_year():
     assert _resolved("Over the past five years, prices doubled.", published) == [("the past five years", None, None)]
     assert _resolved("Prices rose over the past year.", published) == [("the past year", "2023", "year")]
     assert _resolved("The plan runs over the next three years.", published) == [("the next three years", "2027", "year")]
+
+
+def test_could_of_the_senses_tells_what_was_perceived_not_what_is_ahead():
+    published = dt.date(2024, 12, 16)  # a Monday
+    assert _resolved("Explosions could be heard across the city late Friday night.", published) == \
+        [("late Friday night", "2024-12-13", "day")]
+    assert _resolved("Residents could hear gunfire on Saturday.", published) == [("on Saturday", "2024-12-14", "day")]
+    assert _resolved("Rain could fall on Friday.", published) == [("on Friday", "2024-12-20", "day")]

@@ -300,7 +300,11 @@ def _patterns() -> dict:
                              r"high|low|severe|strong|technical|security|safety|lack|concerns?|fears?)\b|\d|[a-z]*[a-rt-z]s\b|"
                              r"[a-z]+(?:ing|ion|ity|ness|ment)\b)))\b"
                              # a modal before "have" looks back: "could have been killed on Tuesday"
-                             r"(?!(?:(?<=could)|(?<=would)|(?<=should)|(?<=might)|(?<=must)|(?<=may))\s+(?:not\s+|never\s+)?have\b)",
+                             r"(?!(?:(?<=could)|(?<=would)|(?<=should)|(?<=might)|(?<=must)|(?<=may))\s+(?:not\s+|never\s+)?have\b)"
+                             # "could" of the senses tells what was perceived: "explosions could be
+                             # heard late Friday night", "residents could hear gunfire on Monday"
+                             r"(?!(?<=could)\s+(?:(?:not\s+|still\s+|clearly\s+|also\s+)?be\s+(?:heard|seen|felt|smelled|smelt)"
+                             r"|(?:not\s+|still\s+|clearly\s+|also\s+)?(?:hear|smell)\b))",
                              re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
