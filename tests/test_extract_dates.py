@@ -980,3 +980,12 @@ def test_could_of_the_senses_tells_what_was_perceived_not_what_is_ahead():
         [("late Friday night", "2024-12-13", "day")]
     assert _resolved("Residents could hear gunfire on Saturday.", published) == [("on Saturday", "2024-12-14", "day")]
     assert _resolved("Rain could fall on Friday.", published) == [("on Friday", "2024-12-20", "day")]
+
+
+def test_a_date_an_event_is_moved_to_is_the_nearest_such_date_whatever_the_tense():
+    published = dt.date(2024, 12, 1)
+    assert _resolved("The election commission said voting was postponed to January 19.", published)[-1][1] == "2025-01-19"
+    assert _resolved("The trial was adjourned to January 19.", published)[-1][1] == "2025-01-19"
+    assert _resolved("The hearing was set for January 19.", published)[-1][1] == "2025-01-19"
+    # the nearest may lie behind
+    assert _resolved("The vote was postponed from October to November 3.", published)[-1][1] == "2024-11-03"

@@ -306,6 +306,10 @@ def _patterns() -> dict:
                              r"(?!(?<=could)\s+(?:(?:not\s+|still\s+|clearly\s+|also\s+)?be\s+(?:heard|seen|felt|smelled|smelt)"
                              r"|(?:not\s+|still\s+|clearly\s+|also\s+)?(?:hear|smell)\b))",
                              re.IGNORECASE),
+        # a verb that moves an event, then the new date's preposition, just before the date:
+        # "was postponed to", "was adjourned until", "was set for"
+        "moved_to": re.compile(rf"\b(?:{trie_alternation(lex['moving_verbs'], True)})\s+(?:[\w'’-]+\s+){{0,4}}?"
+                               r"(?:to|until|till|for)\s+(?:on\s+)?$", re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
@@ -1085,6 +1089,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             if direction and text.startswith(" a", end) and _DAY_SET_ASIDE.match(text, end):
                 direction = "future"  # "declared Monday a day of mourning": a day set aside is to come
             qual = match.group("qual")
+            if direction == "past" and (match.group("mdy") or match.group("dmy") or match.group("my")) and \
+                    _patterns()["moved_to"].search(text, max(sentence["start"], start - 60), start):
+                # "the vote was postponed to January 19": a new date, ahead or behind, the nearest
+                direction = None
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
                 direction = "past"  # "since" looks back, whatever the verb
             elif qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "until":
