@@ -989,3 +989,13 @@ def test_a_date_an_event_is_moved_to_is_the_nearest_such_date_whatever_the_tense
     assert _resolved("The hearing was set for January 19.", published)[-1][1] == "2025-01-19"
     # the nearest may lie behind
     assert _resolved("The vote was postponed from October to November 3.", published)[-1][1] == "2024-11-03"
+
+
+def test_a_term_that_starts_and_what_is_next_point_ahead():
+    published = dt.date(2024, 12, 1)
+    assert _resolved("The senator, who won the election in November, takes office on January 20.", published)[-1][1] == \
+        "2025-01-20"
+    assert _resolved("The bank left rates unchanged and said its next meeting is on January 19.", published)[-1][1] == \
+        "2025-01-19"
+    # "the next day" is told from a day before, not from publication
+    assert _resolved("The next day, March 3, troops withdrew.", published)[-1][1] == "2024-03-03"

@@ -293,6 +293,10 @@ def _patterns() -> dict:
                              # Tuesday", "had planned", "were due to") is no longer ahead
                              rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)"
                              rf"(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)}"
+                             # what is next is ahead: "its next meeting is on January 19" (not "the
+                             # next day", told from a day before)
+                             r"|next(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|time|few|two|"
+                             r"three|several|couple)\b|-)"
                              # "is due on Friday", "talks due to resume": a time set; "cancelled
                              # due to heavy snow", "due to a strike" give a cause
                              r"|(?<!ed\s)(?<!,\s)due(?!\s+(?:process|diligence|course|care|respect|regard)\b)"
