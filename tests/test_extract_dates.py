@@ -999,3 +999,13 @@ def test_a_term_that_starts_and_what_is_next_point_ahead():
         "2025-01-19"
     # "the next day" is told from a day before, not from publication
     assert _resolved("The next day, March 3, troops withdrew.", published)[-1][1] == "2024-03-03"
+
+
+def test_the_same_year_as_the_one_told_and_the_previous_year_with_none_told():
+    published = dt.date(2024, 12, 1)
+    text = "The dam was built in 1998. The same year, floods hit the valley."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == \
+        [("in 1998", "1998"), ("The same year", "1998")]
+    assert _resolved("Exports rose 5% from the previous year.", published) == [("from the previous year", "2023", "year")]
+    text = "Sales rose in October. In the same month last year, they fell."
+    assert [r["mention"] for r in extract_dates(text, split_sentences(text), published)] == ["in October", "last year"]

@@ -43,6 +43,7 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+_SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
 # month names, for the patterns below that need them before _patterns() is built
 _MONTH_WORDS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
@@ -900,6 +901,11 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
     the afternoon") with no date before it is of the day of publication."""
     if anchor is None and published and g["an"] and _DAY_PART.search(g["an"]):
         return published.isoformat(), "day", None
+    if anchor is None and published and g["an"] and \
+            tuple(lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())]) == ("year", -1):
+        # "exports rose 5% from the previous year" with no year told before: the year before
+        # publication's, the one a comparison of this year's figures looks back to
+        return _shift(published, "year", -1)
     if anchor is None:
         return None, None, NO_ANCHOR
     if g["an"]:
@@ -1003,6 +1009,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         first, last = _month(g["qm"]), _month(g["qm2"])
         if (first - 1) % 3 or last != first + 2:
             return False  # "May-July" is a span of months, not a quarter
+    if g["anchored"] and g["an"] and g["an"][-4:].lower() in ("year", "onth", "week") and "same" in g["an"].lower() and \
+            _SAME_OF_ANOTHER.match(text, match.end()):
+        return False  # "the same month last year", "the same week of 2023": not the one just told
     if g["anchored"] and g["an"] and g["an"].lower() == "at the time" and _OF_AFTER.match(text, match.end()):
         return False  # "at the time of the attack" dates the attack, not the date told before
     if g["anchored"] and g["an_n"] and g["an_n"].lower() in ("a", "an") and g["an_dir"].lower() in ("before", "after") and \
