@@ -1009,3 +1009,16 @@ def test_the_same_year_as_the_one_told_and_the_previous_year_with_none_told():
     assert _resolved("Exports rose 5% from the previous year.", published) == [("from the previous year", "2023", "year")]
     text = "Sales rose in October. In the same month last year, they fell."
     assert [r["mention"] for r in extract_dates(text, split_sentences(text), published)] == ["in October", "last year"]
+
+
+def test_a_year_ago_or_earlier_beside_a_reported_period_is_that_period_a_year_before():
+    published = dt.date(2024, 11, 14)
+    assert _resolved("Acme said on Thursday its third-quarter profit rose 12% from a year ago.", published)[-1] == \
+        ("from a year ago", "2023-Q3", "quarter")
+    assert _resolved("Retail sales in October were 3% higher than a year ago.", published)[-1] == \
+        ("a year ago", "2023-10", "month")
+    text = "Acme reported third-quarter results on Tuesday. The company said on Tuesday that profit fell 20% " \
+           "compared with a year earlier."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
+        ("a year earlier", "2023-Q3")
+    assert _resolved("A year ago, the plant was closed.", published) == [("A year ago", "2023", "year")]

@@ -43,6 +43,8 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# a comparison just before "a year ago": "higher than a year ago", "compared with a year ago"
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
 # month names, for the patterns below that need them before _patterns() is built
 _MONTH_WORDS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -722,6 +724,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # days are counted from a day: "two days later", "in the late afternoon" after a
             # month or year told in passing are of the last day the story told
             anchor = context["day_anchor"]
+        period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
+        if period and g["an_n"] and _count(g["an_n"]) == 1 and g["an_unit"].lower() == "year" and \
+                g["an_dir"].lower() == "earlier" and not (anchor and anchor[1] in ("quarter", "month")):
+            # "quarterly profit fell 20% compared with a year earlier" after "said on Tuesday":
+            # the period being reported a year before, not the day it was said
+            anchor = (period, "quarter" if "-Q" in period else "month")
         if g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "story":
             if context.get("story_day"):
                 return context["story_day"]
@@ -786,6 +794,14 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         unit = g["unit"].lower()
         if count is None:
             return None, None, UNDATABLE
+        period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
+        if unit == "year" and count == 1 and period and (
+                (g["qual"] or "").lower() == "from" or _COMPARED_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
+            # "third-quarter profit rose 12% from a year ago", "sales in October were 3% higher
+            # than a year ago": the period being reported, a year before
+            if "-Q" in period:
+                return _quarter(int(period[:4]) - 1, int(period[-1]))
+            return f"{int(period[:4]) - 1:04d}{period[4:]}", "month", None
         if unit == "decade":
             unit, count = "year", 10 * count
         return _shift(published, unit, -count)
@@ -1092,6 +1108,9 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
         context.pop("sentence_quarter", None)
         context.pop("sentence_month", None)
         context.pop("sentence_day", None)
+        context.pop("results_quarter", None)
+        if context.get("reported_quarter") and _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
+            context["results_quarter"] = context["reported_quarter"]  # "profit rose 12% from a year ago"
         for match in _date_matches(text, sentence["start"], sentence["end"]):
             if not _is_date_context(text, match, sentence["start"], sentence["end"], "fiscal_start" in context):
                 continue
