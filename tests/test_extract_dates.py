@@ -1022,3 +1022,19 @@ def test_a_year_ago_or_earlier_beside_a_reported_period_is_that_period_a_year_be
     assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
         ("a year earlier", "2023-Q3")
     assert _resolved("A year ago, the plant was closed.", published) == [("A year ago", "2023", "year")]
+
+
+def test_a_deadline_for_what_was_still_to_be_done_is_the_nearest_month():
+    published = dt.date(2024, 12, 1)
+    assert _resolved("The bridge was expected to reopen by March.", published) == [("by March", "2025-03", "month")]
+    assert _resolved("The government pledged last week to restore power by February.", published)[-1][1] == "2025-02"
+    assert _resolved("The talks were extended until February.", published) == [("until February", "2025-02", "month")]
+    # done by then, or a state that ran until then
+    assert _resolved("Troops had reached the river by March.", published) == [("by March", "2024-03", "month")]
+    assert _resolved("The plant was completed by March.", published) == [("by March", "2024-03", "month")]
+    assert _resolved("The ceasefire held until February.", published) == [("until February", "2024-02", "month")]
+    assert _resolved("By March, the fighting had spread.", published) == [("By March", "2024-03", "month")]
+
+
+def test_a_february_with_no_verb_to_point_it_is_dated_in_a_year_that_is_not_leap():
+    assert _resolved("Inflation in February.", dt.date(2025, 12, 1)) == [("in February", "2026-02", "month")]

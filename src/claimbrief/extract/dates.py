@@ -43,6 +43,9 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# an infinitive: what a past verb set out to do ("was expected to reopen", "pledged to restore")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|this\b|that\b|these\b"
+                                r"|those\b|record\b|date\b)(?-i:[a-z]{2,})\b(?!\s+(?:of|and)\b)", re.IGNORECASE)
 # a comparison just before "a year ago": "higher than a year ago", "compared with a year ago"
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
@@ -316,7 +319,7 @@ def _patterns() -> dict:
         # a verb that moves an event, then the new date's preposition, just before the date:
         # "was postponed to", "was adjourned until", "was set for"
         "moved_to": re.compile(rf"\b(?:{trie_alternation(lex['moving_verbs'], True)})\s+(?:[\w'’-]+\s+){{0,4}}?"
-                               r"(?:to|until|till|for)\s+(?:on\s+)?$", re.IGNORECASE),
+                               r"(?:to|until|till|for)(?:\s+(?:on\s+)?)?$", re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
@@ -373,7 +376,8 @@ def _nearest_year(published: dt.date, first: dt.date, last: dt.date) -> int:
     this year's, last year's or next year's: without a verb to point it, "meets on Dec. 19"
     in early December is this December, "inflation in November" in December last month."""
     def gap(year: int) -> int:
-        a, b = first.replace(year=year), last.replace(year=year)
+        # (the stretch is given in a leap year: February's last day is the 28th in others)
+        a, b = (d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1])) for d in (first, last))
         if a <= published <= b:
             return 0
         # news tells what happened more often than what will: a date about as far ahead
@@ -1122,7 +1126,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 direction = "future"  # "declared Monday a day of mourning": a day set aside is to come
             qual = match.group("qual")
             if direction == "past" and (match.group("mdy") or match.group("dmy") or match.group("my")) and \
-                    _patterns()["moved_to"].search(text, max(sentence["start"], start - 60), start):
+                    _patterns()["moved_to"].search(text, max(sentence["start"], start - 60),
+                                                   match.end("qual") if qual else start):
                 # "the vote was postponed to January 19": a new date, ahead or behind, the nearest
                 direction = None
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
@@ -1133,6 +1138,13 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 # fortnight ahead is the nearest such date
                 direction = "future" if direction is None else \
                     None if direction == "past" and (match.group("mdy") or match.group("dmy")) else direction
+            if qual and qual.lower() in ("by", "until", "till") and direction == "past" and text[sentence["start"]:start].strip() and \
+                    (match.group("mdy") or match.group("dmy") or match.group("my")) and not match.group("mrel") and \
+                    _INFINITIVE_BEFORE.search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1]):
+                # "the bridge was expected to reopen by March", "were due to finish by March": a
+                # deadline for what was still to be done, the nearest such date ("had reached the
+                # river by March", "was completed by March" are done by then)
+                direction = None
             if direction != "future" and match.group("weekday") and not match.group("rel") and not match.group("wk") and (
                     qual and _SPACES.sub(" ", qual.lower()) in _DEADLINE_WORDS and not (
                         qual.lower() == "by" and not text[sentence["start"]:start].strip())
