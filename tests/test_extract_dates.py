@@ -1038,3 +1038,17 @@ def test_a_deadline_for_what_was_still_to_be_done_is_the_nearest_month():
 
 def test_a_february_with_no_verb_to_point_it_is_dated_in_a_year_that_is_not_leap():
     assert _resolved("Inflation in February.", dt.date(2025, 12, 1)) == [("in February", "2026-02", "month")]
+
+
+def test_hours_after_an_event_are_of_the_day_told():
+    published = dt.date(2024, 12, 18)
+    for text, mention, day in (("A missile hit the city on Monday. An hour after the strike, rescuers arrived.",
+                                "An hour after", "2024-12-16"),
+                               ("Polls opened on Sunday. Two hours before the vote, the power failed.",
+                                "Two hours before", "2024-12-15"),
+                               ("The quake struck on Friday. Hours after the quake, aid arrived.", "Hours after", "2024-12-13")):
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-1] == (mention, day), rows
+    # minutes are a match's or a flight's, lengths of time
+    text = "The match began on Sunday. Stars levelled eight minutes after the break."
+    assert [r["mention"] for r in extract_dates(text, split_sentences(text), published)] == ["on Sunday"]

@@ -249,9 +249,11 @@ def _patterns() -> dict:
         # "two days later" counts on from the date before it; "two days after the flood" dates
         # the flood two days before the date of its clause
         ("anchored", rf"(?P<an>{trie_alternation(lex['anchored_dates'], True)})\b"
-                     rf"|(?P<an_n>{count})\s+(?P<an_unit>day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"
+                     # ("an hour after the strike": the same day as the date told; minutes are
+                     # a match's or a flight's, told as lengths of time)
+                     rf"|(?P<an_n>{count})\s+(?P<an_unit>hour|day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"
                      # "days later", "weeks after the flood": a few of them, dated as far as is certain
-                     r"|(?P<an_few>day|week)s\s+(?P<an_dir2>later|earlier|after|before)\b(?!\s+than)"),
+                     r"|(?P<an_few>hour|day|week)s\s+(?P<an_dir2>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
         ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|month|year|decade)(?P<sp_pl>s)?\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
@@ -723,7 +725,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, None, UNDATABLE  # "two to four years after rewetting": no one date
         anchor = context.get("anchor")
         if anchor and anchor[1] != "day" and context.get("day_anchor") and (
-                (g["an_unit"] or "").lower() == "day"
+                (g["an_unit"] or "").lower() in ("hour", "day") or (g["an_few"] or "").lower() == "hour"
                 or g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "day"):
             # days are counted from a day: "two days later", "in the late afternoon" after a
             # month or year told in passing are of the last day the story told
@@ -934,7 +936,8 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
             return anchor[0], anchor[1], None
     elif g["an_few"]:
         # a few days (two to nine) or weeks (two to six) from the date told: what is certain
-        low, high = (2, 9) if g["an_few"].lower() == "day" else (14, 42)
+        # (hours: the day told)
+        low, high = {"hour": (0, 0), "day": (2, 9)}.get(g["an_few"].lower(), (14, 42))
         sign = 1 if g["an_dir2"].lower() in ("later", "before") else -1
         first, last = date_span(*anchor)
         ends = sorted([first + dt.timedelta(days=sign * low), first + dt.timedelta(days=sign * high),
@@ -945,6 +948,8 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         if count is None:
             return None, None, UNDATABLE
         unit, offset = g["an_unit"].lower(), count if g["an_dir"].lower() in ("later", "before") else -count
+        if unit == "hour":  # "an hour after the strike": the day of the date told
+            unit, offset = "day", 0
     resolved, precision = anchor
     first, last = date_span(resolved, precision)
     if precision == "quarter" and unit == "year":  # "up from a quarter a year earlier"
