@@ -1052,3 +1052,13 @@ def test_hours_after_an_event_are_of_the_day_told():
     # minutes are a match's or a flight's, lengths of time
     text = "The match began on Sunday. Stars levelled eight minutes after the break."
     assert [r["mention"] for r in extract_dates(text, split_sentences(text), published)] == ["on Sunday"]
+
+
+def test_overnight_told_on_a_day_before_the_pages_is_the_night_that_ended_on_that_day():
+    published = dt.date(2024, 12, 17)  # a Tuesday
+    assert _resolved("Russia launched 50 drones overnight, the air force said on Monday.", published) == \
+        [("overnight", "2024-12-16", "day"), ("on Monday", "2024-12-16", "day")]
+    assert _resolved("The air force said on Monday that 50 drones were launched overnight.", published)[-1] == \
+        ("overnight", "2024-12-16", "day")
+    assert _resolved("Russia launched 50 drones overnight, the air force said.", published) == \
+        [("overnight", "2024-12-17", "day")]

@@ -1209,6 +1209,15 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                     _INTO_DATE.fullmatch(text, row["end"], nxt["start"] + (3 if nxt["mention"][:3].lower() == "on " else 0)):
                 # "overnight on Dec. 1", "overnight into Friday": the night of the date after it
                 row.update(resolved=nxt["resolved"], precision=nxt["precision"])
+        if published and len(sentence_rows) > 1:
+            said = next((r for r in sentence_rows if r["precision"] == "day" and r["resolved"] and not r["clock"]
+                         and r["mention"].lower() != "overnight" and _said_before(text, sentence["start"], r["start"])), None)
+            if said and -3 <= (dt.date.fromisoformat(said["resolved"]) - published).days < 0:
+                for row in sentence_rows:
+                    if row["mention"].lower() == "overnight" and row["resolved"] == published.isoformat():
+                        # "drones attacked overnight, the air force said on Monday": the night
+                        # that ended on the day it was told, not the page's later date
+                        row["resolved"] = said["resolved"]
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = _join_clocks(text, sentence_rows)
