@@ -1062,3 +1062,9 @@ def test_overnight_told_on_a_day_before_the_pages_is_the_night_that_ended_on_tha
         ("overnight", "2024-12-16", "day")
     assert _resolved("Russia launched 50 drones overnight, the air force said.", published) == \
         [("overnight", "2024-12-17", "day")]
+
+
+def test_times_told_by_pointing_back_or_ahead_are_undatable_rows():
+    for text, mention in (("Since then, the front has barely moved.", "Since then"), ("By then, the troops had left.", "By then"),
+                          ("Until now, talks have failed.", "Until now"), ("Next time, the army will be ready.", "Next time")):
+        assert _resolved(text) == [(mention, None, None)], text
