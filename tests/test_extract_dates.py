@@ -934,6 +934,7 @@ def test_a_weekday_bound_as_a_deadline_points_ahead_or_is_the_nearer_after_a_pas
     assert _resolved("Voters have until noon on Saturday to register.", published) == [("on Saturday", "2024-12-21", "day")]
     assert _resolved("The border crossing stays closed until 6 a.m. Friday, the ministry said.", published)[-1][1] == \
         "2024-12-20"
+    assert _resolved("The bridge was closed until late Friday.", published) == [("until late Friday", "2024-12-20", "day")]
     # the nearer one may lie behind, and a fronted "By Friday" is told after the day
     assert _resolved("The airport was closed until Monday.", published) == [("until Monday", "2024-12-16", "day")]
     assert _resolved("By Friday, the toll had risen to 40.", published) == [("By Friday", "2024-12-13", "day")]

@@ -1150,7 +1150,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 # deadline for what was still to be done, the nearest such date ("had reached the
                 # river by March", "was completed by March" are done by then)
                 direction = None
-            if direction != "future" and match.group("weekday") and not match.group("rel") and not match.group("wk") and (
+            if direction != "future" and match.group("weekday") and not match.group("wk") and \
+                    (match.group("rel") or "").lower() in ("", "on", "late", "early", "overnight") and (
                     qual and _SPACES.sub(" ", qual.lower()) in _DEADLINE_WORDS and not (
                         qual.lower() == "by" and not text[sentence["start"]:start].strip())
                     or _DEADLINE_TIME_BEFORE.search(text, max(sentence["start"], start - 40), start)):
