@@ -1069,3 +1069,10 @@ def test_times_told_by_pointing_back_or_ahead_are_undatable_rows():
     for text, mention in (("Since then, the front has barely moved.", "Since then"), ("By then, the troops had left.", "By then"),
                           ("Until now, talks have failed.", "Until now"), ("Next time, the army will be ready.", "Next time")):
         assert _resolved(text) == [(mention, None, None)], text
+
+
+def test_the_second_day_of_a_pair_before_a_place_or_a_verb():
+    published = dt.date(2024, 12, 17)
+    assert _resolved("Troops were hit on December 14 and 15 near three villages.", published) == \
+        [("on December 14", "2024-12-14", "day"), ("and 15", "2024-12-15", "day")]
+    assert _resolved("Prices rose from March 3 to 5 percent.", published) == [("from March 3", "2024-03-03", "day")]
