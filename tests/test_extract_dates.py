@@ -1076,3 +1076,13 @@ def test_the_second_day_of_a_pair_before_a_place_or_a_verb():
     assert _resolved("Troops were hit on December 14 and 15 near three villages.", published) == \
         [("on December 14", "2024-12-14", "day"), ("and 15", "2024-12-15", "day")]
     assert _resolved("Prices rose from March 3 to 5 percent.", published) == [("from March 3", "2024-03-03", "day")]
+
+
+def test_the_three_months_to_a_quarters_last_month_and_a_july_to_september_period_are_quarters():
+    published = dt.date(2024, 11, 14)
+    assert _resolved("The economy grew 0.4% in the three months to September.", published) == \
+        [("in the three months to September", "2024-Q3", "quarter")]
+    assert _resolved("GDP grew 2.8% in the July-to-September period.", published)[0][1:] == ("2024-Q3", "quarter")
+    # three months to another month are no calendar quarter
+    assert _resolved("Unemployment rose to 4.3% in the three months to November.", published) == \
+        [("November", "2024-11", "month")]

@@ -204,10 +204,14 @@ def _patterns() -> dict:
         ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|(?-i:Q(?P<qnum>[1-4]))"
                     # "the final quarter of 2023": the fourth (not a match's "final quarter")
                     rf"|(?P<qfinal>final|last)[\s-]quarter(?=,?\s+of\s+(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year)\b)"
-                    rf"|(?P<qm>{month})[-–](?P<qm2>{month})(?:\s+quarter)?"
+                    # ("the July-to-September period", as statistics offices write it)
+                    rf"|(?P<qm>{month})(?:[-–]|-to-)(?P<qm2>{month})(?:\s+quarter)?"
                     # "the September quarter": the quarter that ends in that month, as Indian
-                    # and Australian companies name it
-                    rf"|(?<=the\s)(?P<qend>{month})\s+quarter)"
+                    # and Australian companies name it; "the three months to September", as
+                    # British releases do
+                    rf"|(?<=the\s)(?P<qend>{month})\s+quarter"
+                    r"|(?<=the\s)(?:three|3)\s+months\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?"
+                    r"(?P<qend2>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?!\s+\d))"
                     r"(?:,?\s+(?:of\s+)?(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>last|this|next)\s+year"
                     # "the second quarter of fiscal 2027": a quarter of a financial year
                     rf"|(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<qfy>(?:19|20)\d\d|\d\d)(?![/-]\d)))?\b"),
@@ -665,8 +669,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["undatable"]:
         return None, None, UNDATABLE
     if g["quarter"]:
-        if g["qm"] or g["qend"]:
-            quarter = (_month(g["qm"] or g["qend"]) - 1) // 3 + 1
+        if g["qm"] or g["qend"] or g["qend2"]:
+            quarter = (_month(g["qm"] or g["qend"] or g["qend2"]) - 1) // 3 + 1
         else:
             quarter = _ORDINALS[g["qord"].lower()] if g["qord"] else 4 if g["qfinal"] else int(g["qnum"])
             start = context.get("fiscal_start", 1)
@@ -683,7 +687,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             start = context.get("fiscal_start", 1)
             first = dt.date(fiscal_year - (start != 1), start, 1) + relativedelta(months=3 * (int(
                 _ORDINALS[g["qord"].lower()] if g["qord"] else g["qnum"] or 1) - 1))
-            return _quarter(first.year, (first.month - 1) // 3 + 1) if not (g["qm"] or g["qend"]) else \
+            return _quarter(first.year, (first.month - 1) // 3 + 1) if not (g["qm"] or g["qend"] or g["qend2"]) else \
                 _quarter(first.year, quarter)
         if published is None:
             return None, "quarter", NO_PUBLICATION
