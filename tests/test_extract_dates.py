@@ -1087,3 +1087,11 @@ def test_the_three_months_to_a_quarters_last_month_and_a_july_to_september_perio
     # three months to another month are no calendar quarter
     assert _resolved("Unemployment rose to 4.3% in the three months to November.", published) == \
         [("November", "2024-11", "month")]
+
+
+def test_a_part_of_the_day_told_of_the_date_after_it_is_one_expression_with_it():
+    published = dt.date(2024, 12, 17)
+    assert _resolved("The ship sank in the early morning of Dec. 14.", published) == \
+        [("in the early morning of Dec. 14", "2024-12-14", "day")]
+    assert _resolved("Temperatures hit 41C on Sunday, with winds strengthening in the afternoon.", published) == \
+        [("on Sunday", "2024-12-15", "day"), ("in the afternoon", "2024-12-15", "day")]

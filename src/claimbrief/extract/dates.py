@@ -64,6 +64,9 @@ _DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "up to", "until a
 # local time on Monday", "11:47 p.m. (1802 GMT) Tuesday"; "on Monday(,) at 3:40 a.m."
 _CLOCK_THEN_DAY = re.compile(r"(?:\s+local\s+time)?(?:\s*\([^()]{1,24}\))?,?\s+(?:on\s+)?", re.IGNORECASE)
 _DAY_THEN_CLOCK = re.compile(r",?\s+")
+# between a part of the day and the date it is of: "in the early morning (of) Dec. 14"
+_PART_OF_DAY = re.compile(r"\s+(?:(?:of|on)\s+)?")
+_DAY_PART_WORDS = ("morning", "afternoon", "evening", "night", "hours")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
@@ -1224,6 +1227,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                         # "drones attacked overnight, the air force said on Monday": the night
                         # that ended on the day it was told, not the page's later date
                         row["resolved"] = said["resolved"]
+        if len(sentence_rows) > 1:
+            sentence_rows = _join_day_parts(text, sentence_rows)
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = _join_clocks(text, sentence_rows)
@@ -1240,6 +1245,19 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             if stamp:
                 published = stamp
     return rows
+
+
+def _join_day_parts(text: str, rows: list[dict]) -> list[dict]:
+    """A part of the day told of the date after it ("in the early morning of Dec. 14", "in the
+    afternoon on Monday") is one expression with that date, not a time of the day told before."""
+    joined = []
+    for row, nxt in zip(rows, rows[1:] + [None]):
+        if nxt and row.get("anchored") and row["mention"].lower().endswith(_DAY_PART_WORDS) and \
+                nxt["precision"] == "day" and nxt["resolved"] and _PART_OF_DAY.fullmatch(text, row["end"], nxt["start"]):
+            nxt.update(start=row["start"], mention=text[row["start"]:nxt["end"]], qualifier=nxt["qualifier"] or row["qualifier"])
+            continue
+        joined.append(row)
+    return joined
 
 
 def _join_clocks(text: str, rows: list[dict]) -> list[dict]:
