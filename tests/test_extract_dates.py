@@ -1095,3 +1095,12 @@ def test_a_part_of_the_day_told_of_the_date_after_it_is_one_expression_with_it()
         [("in the early morning of Dec. 14", "2024-12-14", "day")]
     assert _resolved("Temperatures hit 41C on Sunday, with winds strengthening in the afternoon.", published) == \
         [("on Sunday", "2024-12-15", "day"), ("in the afternoon", "2024-12-15", "day")]
+
+
+def test_a_count_after_an_event_dated_in_its_phrase_counts_from_that_date():
+    published = dt.date(2024, 12, 17)
+    assert _resolved("The vote came a day after the attack on Monday.", published) == \
+        [("a day after", "2024-12-17", "day"), ("on Monday", "2024-12-16", "day")]
+    text = "The ceasefire began on Friday. Hours after the quake on Sunday, aid arrived."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][1] == \
+        ("Hours after", "2024-12-15")

@@ -1170,6 +1170,21 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 # is told after the day)
                 direction = "future" if direction is None else "nearest"
             resolved, precision, note = _resolve(match, published, direction, context)
+            counted = match.group("an_n") and match.group("an_dir").lower() in ("after", "before") and \
+                match.group("an_unit").lower() in ("hour", "day", "week") or \
+                (match.group("an_few") or "").lower() == "hour" and match.group("an_dir2").lower() in ("after", "before")
+            if counted:
+                # "a day after the attack on Monday", "hours after the quake on Sunday": counted
+                # from the date of the event named after it
+                following = _following_day(text, sentence, match, published) if published else None
+                if following:
+                    count = _count(match.group("an_n")) if match.group("an_n") else 0
+                    unit = (match.group("an_unit") or match.group("an_few")).lower()
+                    shift = {"hour": 0, "day": count, "week": 7 * (count or 0)}[unit] if count is not None else None
+                    if shift is not None:
+                        when = following + dt.timedelta(
+                            days=shift if (match.group("an_dir") or match.group("an_dir2")).lower() == "after" else -shift)
+                        resolved, precision, note = when.isoformat(), "day", None
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
             # "from Monday's earthquake": the word before a possessive date is not its bound
@@ -1245,6 +1260,24 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             if stamp:
                 published = stamp
     return rows
+
+
+def _following_day(text: str, sentence: dict, match: re.Match, published: dt.date) -> dt.date | None:
+    """The day of the event named after "two days after" in its phrase ("a day after the
+    attack on Monday"), when that phrase gives one: a date of day precision before any comma."""
+    end = _CLAUSE_END.search(text, match.end(), sentence["end"])
+    phrase_end = end.start() if end else sentence["end"]
+    if phrase_end - match.end() > 60:
+        phrase_end = match.end() + 60
+    for m in _date_matches(text, match.end(), phrase_end):
+        if m.group("weekday") or m.group("mdy") or m.group("dmy"):
+            if not _is_date_context(text, m, sentence["start"], sentence["end"]):
+                continue
+            # (the event is told as past: "after the attack on Monday")
+            resolved, precision, _ = _resolve(m, published, "past")
+            return dt.date.fromisoformat(resolved) if resolved and precision == "day" else None
+        return None
+    return None
 
 
 def _join_day_parts(text: str, rows: list[dict]) -> list[dict]:
