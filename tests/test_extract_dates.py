@@ -1104,3 +1104,11 @@ def test_a_count_after_an_event_dated_in_its_phrase_counts_from_that_date():
     text = "The ceasefire began on Friday. Hours after the quake on Sunday, aid arrived."
     assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][1] == \
         ("Hours after", "2024-12-15")
+
+
+def test_a_dateline_after_an_agency_tag_or_closed_by_a_colon_dates_the_story():
+    published = dt.date(2024, 12, 24)
+    for dateline in ("(LEAD) SEOUL, Dec. 23 (Agency) --", "Portville, December 23:"):
+        text = f"Troops killed\n\n{dateline} Officials said today that troops were killed overnight."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (dateline, rows)

@@ -94,11 +94,13 @@ _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 # A wire dateline at the head of a paragraph, with its date: "PORTVILLE, Dec. 23 (Agency) --",
 # "Portville, Freedonia, 23 December -", "PORTVILLE, March 3, 2025 —".  The story was written
 # that day: its "on Tuesday" and "yesterday" are told from it, not from a page dated later.
+# (an agency's tag may open the line, "(LEAD) SEOUL, Dec. 23 (Agency) --", and broadcasters and
+# South Asian agencies close it with a colon: "Portville, December 23:")
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
+    r"(?m)^[ \t]*(?:\([A-Za-z0-9 .]{1,24}\)\s*)?[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
     rf"(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))\b"
-    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([^()\n]{1,60}\)\s*)?(?:--?|—|–)")
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([^()\n]{1,60}\)\s*)?(?:--?|—|–|:\s)")
 # a dateline without a place, made one by the agency's tag: "Nov. 3 (Agency) --"
 _DATELINE_BARE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
@@ -1081,7 +1083,7 @@ def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     if published is None:
         return None
     head = text[:3000]  # (a dateline opens the story: the headline, a deck and a byline come before it)
-    if not any(c in head for c in "-—–"):
+    if not any(c in head for c in "-—–:"):
         return None
     found = [m for m in (_DATELINE.search(head), _DATELINE_BARE.search(head) if "(" in head else None) if m]
     if not found:
