@@ -1112,3 +1112,11 @@ def test_a_dateline_after_an_agency_tag_or_closed_by_a_colon_dates_the_story():
         text = f"Troops killed\n\n{dateline} Officials said today that troops were killed overnight."
         rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
         assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (dateline, rows)
+
+
+def test_a_length_of_time_before_an_event_is_no_date():
+    published = dt.date(2025, 3, 12)
+    assert _resolved("The jury deliberated for two days before reaching a verdict on Tuesday.", published) == \
+        [("on Tuesday", "2025-03-11", "day")]
+    text = "The quake struck on Friday. Two days later, aid came."
+    assert [r["mention"] for r in extract_dates(text, split_sentences(text), published)] == ["on Friday", "Two days later"]

@@ -43,6 +43,7 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+_DURATION_BEFORE = re.compile(r"\b(?:for|over|lasted|spent|took|last)\s+$", re.IGNORECASE)
 # an infinitive: what a past verb set out to do ("was expected to reopen", "pledged to restore")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|this\b|that\b|these\b"
                                 r"|those\b|record\b|date\b)(?-i:[a-z]{2,})\b(?!\s+(?:of|and)\b)", re.IGNORECASE)
@@ -1049,6 +1050,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         return False  # "the same month last year", "the same week of 2023": not the one just told
     if g["anchored"] and g["an"] and g["an"].lower() == "at the time" and _OF_AFTER.match(text, match.end()):
         return False  # "at the time of the attack" dates the attack, not the date told before
+    if g["anchored"] and (g["an_n"] or g["an_few"]) and \
+            _DURATION_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()):
+        return False  # "deliberated for two days before reaching a verdict": a length of time, then "before"
     if g["anchored"] and g["an_n"] and g["an_n"].lower() in ("a", "an") and g["an_dir"].lower() in ("before", "after") and \
             _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "40,000 patients a year before it shut": a rate, then "before"
