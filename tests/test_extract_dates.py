@@ -949,10 +949,10 @@ def test_a_clock_time_is_joined_to_its_day_or_dated_to_the_day_its_sentence_name
     assert _resolved("Rescuers reached the site by 7 a.m. Tuesday.", published) == [("by 7 a.m. Tuesday", "2024-12-17", "day")]
     assert _resolved("The strike hit at 4 a.m., the ministry said on Monday.", published) == \
         [("at 4 a.m.", "2024-12-16", "day"), ("on Monday", "2024-12-16", "day")]
-    # not to a day counted from another ("over two days before"): that clock time is left out
-    text = "The trial opened on Monday. Jurors met over two days before the verdict shortly after 10 a.m."
+    # not to a day counted from another ("two days later"): that clock time is left out
+    text = "The trial opened on Monday. Two days later, the jury returned its verdict shortly after 10 a.m."
     rows = [r["mention"] for r in extract_dates(text, split_sentences(text), published)]
-    assert rows == ["on Monday", "two days before"], rows
+    assert rows == ["on Monday", "Two days later"], rows
     # the military's four-digit time before "local time"
     assert _resolved("The drones struck around 0300 local time.", published) == [("around 0300 local time", "2024-12-18", "day")]
 
