@@ -1120,3 +1120,10 @@ def test_a_length_of_time_before_an_event_is_no_date():
         [("on Tuesday", "2025-03-11", "day")]
     text = "The quake struck on Friday. Two days later, aid came."
     assert [r["mention"] for r in extract_dates(text, split_sentences(text), published)] == ["on Friday", "Two days later"]
+
+
+def test_results_still_to_come_are_of_the_quarter_just_ended():
+    published = dt.date(2025, 2, 6)
+    assert _resolved("Results for the December quarter will be released next Tuesday.", published)[0][1] == "2024-Q4"
+    assert _resolved("The company will report fourth-quarter earnings on Feb. 20.", published)[0][1] == "2024-Q4"
+    assert _resolved("Profit will rise in the fourth quarter, the company said.", published)[0][1] == "2025-Q4"

@@ -705,6 +705,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             first, last = date_span(f"2000-Q{quarter}")
             return _quarter(_nearest_year(published, first, last), quarter)
         if future:
+            last_end = date_span(f"{published.year - (0 if ended else 1)}-Q{quarter}")[1]
+            if context.get("results_sentence") and (published - last_end).days <= 100:
+                # "will release results for the December quarter" in February: a quarter's
+                # results come out after it ends, so the one just ended
+                return _quarter(last_end.year, quarter)
             return _quarter(published.year + (1 if ended else 0), quarter)
         return _quarter(published.year - (0 if ended else 1), quarter)
     if g["yearago"]:
@@ -1132,6 +1137,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
         context.pop("sentence_month", None)
         context.pop("sentence_day", None)
         context.pop("results_quarter", None)
+        # (results and earnings are reported after their period has ended; either case)
+        context["results_sentence"] = any(w in text[sentence["start"]:sentence["end"]] for w in ("esults", "arnings"))
         if context.get("reported_quarter") and _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
             context["results_quarter"] = context["reported_quarter"]  # "profit rose 12% from a year ago"
         for match in _date_matches(text, sentence["start"], sentence["end"]):
