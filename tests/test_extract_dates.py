@@ -1127,3 +1127,11 @@ def test_results_still_to_come_are_of_the_quarter_just_ended():
     assert _resolved("Results for the December quarter will be released next Tuesday.", published)[0][1] == "2024-Q4"
     assert _resolved("The company will report fourth-quarter earnings on Feb. 20.", published)[0][1] == "2024-Q4"
     assert _resolved("Profit will rise in the fourth quarter, the company said.", published)[0][1] == "2025-Q4"
+
+
+def test_earlier_in_the_year_with_none_told_a_week_of_a_named_month_and_set_for_the_spring():
+    published = dt.date(2024, 12, 17)
+    assert _resolved("Talks collapsed earlier in the year.", published) == [("earlier in the year", "2024", "year")]
+    assert _resolved("The outbreak began in the last week of November.", published) == [("of November", "2024-11", "month")]
+    assert _resolved("Over the past week of talks, little changed.", published) == [("the past week", "2024-12", "month")]
+    assert _resolved("The election is set for the spring.", published) == [("the spring", "2025", "year")]

@@ -52,6 +52,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", 
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
 # month names, for the patterns below that need them before _patterns() is built
 _MONTH_WORDS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# a part of a period told after a span: "the last week of November", "the past month of the year"
+_PART_OF_PERIOD_AFTER = re.compile(rf"\s+of\s+(?:{_MONTH_WORDS}|the\s+(?:month|year)\b|(?:19|20)\d\d\b)")
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
 # a deadline's time before its weekday: "until 6 a.m. Friday", "by noon on Saturday" (the
@@ -944,6 +946,10 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         # "exports rose 5% from the previous year" with no year told before: the year before
         # publication's, the one a comparison of this year's figures looks back to
         return _shift(published, "year", -1)
+    if anchor is None and published and g["an"] and re.match(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", g["an"], re.IGNORECASE):
+        # "talks collapsed earlier in the year" with no date told before: publication's year
+        unit, _ = lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())]
+        return _shift(published, unit, 0)
     if anchor is None:
         return None, None, NO_ANCHOR
     if g["an"]:
@@ -1033,11 +1039,14 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
                          or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
         return False
     if g["season"] and g["sname3"] and not (g["qual"] or match.start("season") > match.start()
-                                            or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())):
+                                            or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())
+                                            or _FOR_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())):
         return False  # "the summer" dates only after a preposition ("the summer was hot" is no date)
     if g["half"] and (g["hbare"] or g["hn"] and not g["hy"] and "-half" in g["half"].lower()) and \
             not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
         return False  # "in the first half", "a first-half goal" of a match: a half-year only in a story of results
+    if g["span"] and not g["sp_n"] and _PART_OF_PERIOD_AFTER.match(text, match.end()):
+        return False  # "in the last week of November": a week of the month named after it
     if g["relative"] and g["phrase"][:4].lower() == "last" and g["phrase"].lower().endswith("quarter") and \
             _DETERMINER_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
         return False  # "in the last quarter" of a match is no quarter of the year
