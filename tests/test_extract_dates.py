@@ -1135,3 +1135,13 @@ def test_earlier_in_the_year_with_none_told_a_week_of_a_named_month_and_set_for_
     assert _resolved("The outbreak began in the last week of November.", published) == [("of November", "2024-11", "month")]
     assert _resolved("Over the past week of talks, little changed.", published) == [("the past week", "2024-12", "month")]
     assert _resolved("The election is set for the spring.", published) == [("the spring", "2025", "year")]
+
+
+def test_a_year_told_in_passing_after_the_days_event_does_not_move_the_time_just_told():
+    published = dt.date(2024, 12, 17)
+    text = "The strike on Saturday hit a school built in 1998. At the time, 200 pupils were inside."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
+        ("At the time", "2024-12-14")
+    text = "Officials said on Monday that troops were sent in October. At the time, Seoul estimated 10,000."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
+        ("At the time", "2024-10")

@@ -1146,6 +1146,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
         context.pop("sentence_month", None)
         context.pop("sentence_day", None)
         context.pop("results_quarter", None)
+        context.pop("event_day", None)
         # (results and earnings are reported after their period has ended; either case)
         context["results_sentence"] = any(w in text[sentence["start"]:sentence["end"]] for w in ("esults", "arnings"))
         if context.get("reported_quarter") and _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
@@ -1224,12 +1225,19 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 # the day something was said ("the ministry said on Tuesday that ...") is not
                 # the day of the events told: "in the late afternoon", "two days later" and a
                 # clock time after it still count from the event's day
+                said = precision == "day" and _said_before(text, sentence["start"], start)
+                # (a year or month told in passing after the day of the sentence's event, "the
+                # strike on Saturday hit a school built in 1998", does not move the story off that
+                # day: "At the time, 200 pupils were inside")
+                passing = precision in ("year", "month") and context.get("event_day") is not None
                 if not (context.get("anchor") and (_looks_back(match) or qualifier in ("until", "no later than")
-                                                   or precision == "day" and _said_before(text, sentence["start"], start))):
+                                                   or said or passing)):
                     context["anchor"] = (resolved, precision)
                     if precision == "day":
                         context["day_anchor"] = context["anchor"]
                         context.setdefault("story_day", (resolved, "day", None))  # the first day told
+                        if not said:
+                            context["event_day"] = resolved
                 if precision == "day" and text[start:start + 3].lower() == "on ":
                     context["sentence_day"] = resolved  # "said on Tuesday": the day told
                 if precision == "quarter" and (match.group("quarter") or match.group("qshort") or match.group("relative")):
