@@ -961,7 +961,8 @@ def test_a_stamp_line_with_an_update_an_offset_or_an_outlet_still_dates_the_stor
     published = dt.date(2024, 12, 24)
     for stamp in ("December 23, 2024 10:15 PM GMT+9 Updated 2 hours ago", "Updated 2:34 AM EST, Mon December 23, 2024",
                   "Posted : 2024-12-23 14:05 Updated : 2024-12-23 15:00", "December 23, 2024 / 10:15 PM / Daily Planet",
-                  "Published : Dec. 23, 2024 - 15:44 Updated : Dec. 23, 2024 - 16:00"):
+                  "Published : Dec. 23, 2024 - 15:44 Updated : Dec. 23, 2024 - 16:00", "23 Dec 2024 • 14:05",
+                  "23 December 2024 | 2 min read"):
         text = f"Troops\n\nBy Jane Roe\n{stamp}\n\nOfficials said today that troops were killed overnight."
         rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
         assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (stamp, rows)

@@ -114,8 +114,9 @@ _DATELINE_BARE = re.compile(
 _DATELINE_DAYS = (-1, 14)
 # what a live page's time stamp holds besides its date: a clock time, a zone, a stamp word
 # (and how long ago it was updated, and the zone's offset: "GMT+9 Updated 2 hours ago")
-_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—+-]|a\.m\.|p\.m\.|\b(?:updated|posted|published|last|modified|at|on|am|pm"
-                         r"|ago|hours?|hrs?|minutes?|mins?"
+# (and the reading time some sites give: "2 min read")
+_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—+•·-]|a\.m\.|p\.m\.|\b(?:updated|posted|published|last|modified|at|on|am|pm"
+                         r"|ago|hours?|hrs?|minutes?|mins?|read"
                          r"|local\s+time|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?-i:[A-Z]{2,5}))\b)*",
                          re.IGNORECASE)
 # a byline or a place before a stamp's date: "By Jane Roe |", "Jane Roe, Staff Reporter", "Seoul,"
