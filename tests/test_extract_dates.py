@@ -1146,3 +1146,10 @@ def test_a_year_told_in_passing_after_the_days_event_does_not_move_the_time_just
     text = "Officials said on Monday that troops were sent in October. At the time, Seoul estimated 10,000."
     assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
         ("At the time", "2024-10")
+
+
+def test_a_count_from_now_or_away_is_counted_from_publication():
+    published = dt.date(2025, 9, 2)
+    assert _resolved("The deadline is three days from now.", published) == [("three days from now", "2025-09-05", "day")]
+    assert _resolved("The summit is two weeks away.", published) == [("two weeks away", "2025-09-16", "day")]
+    assert _dates("The town lies two days away by road.", published) == []

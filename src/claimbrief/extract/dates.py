@@ -270,6 +270,9 @@ def _patterns() -> dict:
                      r"|(?P<an_few>hour|day|week)s\s+(?P<an_dir2>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
         ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|month|year|decade)(?P<sp_pl>s)?\b"),
+        # "three days from now", "two weeks away": counted from publication, whatever the verb
+        # ("two days away by road" is a distance)
+        ("fromnow", rf"(?P<fn_n>{count})\s+(?P<fn_unit>day|week|month|year)s?\s+(?:from\s+(?:now|today)|away(?!\s+(?:by|from|on\s+foot)\b)|hence)\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
         ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
@@ -782,6 +785,17 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if rel == "last" and published.weekday() >= 5:
             saturday -= dt.timedelta(days=7)
         return saturday.isoformat(), "day", None
+    if g["fromnow"]:
+        count = _count(g["fn_n"])
+        if count is None:
+            return None, None, UNDATABLE
+        unit = g["fn_unit"].lower()
+        when = published + relativedelta(**{unit + "s": count})
+        if unit == "year":
+            return f"{when.year:04d}", "year", None
+        if unit == "month":
+            return f"{when.year:04d}-{when.month:02d}", "month", None
+        return when.isoformat(), "day", None
     if g["within"]:
         count = _count(g["in_n"])
         # a deadline set in the clause ("ordered inspections within two weeks") is counted from
