@@ -1153,3 +1153,10 @@ def test_a_count_from_now_or_away_is_counted_from_publication():
     assert _resolved("The deadline is three days from now.", published) == [("three days from now", "2025-09-05", "day")]
     assert _resolved("The summit is two weeks away.", published) == [("two weeks away", "2025-09-16", "day")]
     assert _dates("The town lies two days away by road.", published) == []
+
+
+def test_earlier_alone_places_an_event_before_publication_without_a_date():
+    assert _resolved("The agency said earlier that 12 people had died.") == [("earlier", None, None)]
+    assert _resolved("Earlier, officials said the road was closed.") == [("Earlier", None, None)]
+    assert _dates("Sales fell from an earlier forecast.") == []
+    assert _resolved("Officials said earlier this week that talks had stalled.")[0][0] == "earlier this week"

@@ -136,7 +136,7 @@ _CLAUSE = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))+")
 _CLAUSE_END = re.compile(r"[,;:.]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|when|while|after|as|which|that|following)\s+", re.IGNORECASE)
 _AFTER_QUANTITY = re.compile(r"\d\S*\s+[a-z]+\s+$")
-_COMPARISON_AFTER = re.compile(r"\s+(?:than|this|in|on|that)\b")
+_COMPARISON_AFTER = re.compile(r"\s+(?:than|this|in|on)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:from|than|on)\s+a\s+(?:year|month|quarter|week)\s+$", re.IGNORECASE)
 # "set for March", "planned for May", "the year to March": a month a plan is set for, or a
