@@ -1160,3 +1160,11 @@ def test_earlier_alone_places_an_event_before_publication_without_a_date():
     assert _resolved("Earlier, officials said the road was closed.") == [("Earlier", None, None)]
     assert _dates("Sales fell from an earlier forecast.") == []
     assert _resolved("Officials said earlier this week that talks had stalled.")[0][0] == "earlier this week"
+
+
+def test_a_turning_point_of_the_day_as_a_bound_is_of_the_day_told():
+    published = dt.date(2025, 9, 2)
+    text = "The train derailed on Monday. Volunteers said 11 bodies had been recovered by midnight."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == \
+        [("on Monday", "2025-09-01"), ("by midnight", "2025-09-01")]
+    assert _resolved("The curfew runs until midnight on Friday.", published) == [("until midnight on Friday", "2025-09-05", "day")]
