@@ -1168,3 +1168,12 @@ def test_a_turning_point_of_the_day_as_a_bound_is_of_the_day_told():
     assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == \
         [("on Monday", "2025-09-01"), ("by midnight", "2025-09-01")]
     assert _resolved("The curfew runs until midnight on Friday.", published) == [("until midnight on Friday", "2025-09-05", "day")]
+
+
+def test_at_the_time_of_the_storys_event_is_the_day_it_was_told():
+    published = dt.date(2025, 10, 22)
+    text = "Drones struck the base before dawn on Monday. Instructors were at the base at the time of the attack."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
+        ("at the time", "2025-10-20")
+    assert _dates("At the time of writing, no group had claimed it.", published) == []
+    assert _dates("He was 40 at the time of his death.", published) == []

@@ -43,6 +43,8 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# "at the time of the attack": the story's event, named by a common noun, on the day it was told
+_OF_THE_EVENT = re.compile(r"\s+of\s+the\s+(?-i:[a-z]{3,})\b(?!\s+of\b)")
 _DURATION_BEFORE = re.compile(r"\b(?:for|over|lasted|spent|took|last)\s+$", re.IGNORECASE)
 # an infinitive: what a past verb set out to do ("was expected to reopen", "pledged to restore")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|this\b|that\b|these\b"
@@ -758,6 +760,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # "quarterly profit fell 20% compared with a year earlier" after "said on Tuesday":
             # the period being reported a year before, not the day it was said
             anchor = (period, "quarter" if "-Q" in period else "month")
+        if g["an"] and g["an"].lower() == "at the time" and _OF_THE_EVENT.match(match.string, match.end()):
+            # "at the time of the attack": the day of the event the story told, not a year in passing
+            anchor = context.get("day_anchor")
+            if anchor is None:
+                return None, None, NO_ANCHOR
         if g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "story":
             if context.get("story_day"):
                 return context["story_day"]
@@ -1077,8 +1084,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["anchored"] and g["an"] and g["an"][-4:].lower() in ("year", "onth", "week") and "same" in g["an"].lower() and \
             _SAME_OF_ANOTHER.match(text, match.end()):
         return False  # "the same month last year", "the same week of 2023": not the one just told
-    if g["anchored"] and g["an"] and g["an"].lower() == "at the time" and _OF_AFTER.match(text, match.end()):
-        return False  # "at the time of the attack" dates the attack, not the date told before
+    if g["anchored"] and g["an"] and g["an"].lower() == "at the time" and _OF_AFTER.match(text, match.end()) and \
+            not _OF_THE_EVENT.match(text, match.end()):
+        return False  # "at the time of writing", "at the time of his death": not the time just told
     if g["anchored"] and (g["an_n"] or g["an_few"]) and \
             _DURATION_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()):
         return False  # "deliberated for two days before reaching a verdict": a length of time, then "before"
