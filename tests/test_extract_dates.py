@@ -1177,3 +1177,15 @@ def test_at_the_time_of_the_storys_event_is_the_day_it_was_told():
         ("at the time", "2025-10-20")
     assert _dates("At the time of writing, no group had claimed it.", published) == []
     assert _dates("He was 40 at the time of his death.", published) == []
+
+
+def test_the_year_earlier_period_in_its_forms_is_the_reported_quarter_a_year_before():
+    published = dt.date(2024, 11, 7)
+    for phrase in ("in the year-earlier period", "from the prior-year period", "from the same quarter one year ago",
+                   "from the same period of last year"):
+        text = f"Acme said on Thursday its third-quarter profit rose 20%. Revenue rose 4% {phrase}."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-1] == (phrase, "2023-Q3"), rows
+    text = "The dam was built in 1998. The prior year, floods hit the valley."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
+        ("The prior year", "1997")
