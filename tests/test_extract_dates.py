@@ -1000,6 +1000,8 @@ def test_a_term_that_starts_and_what_is_next_point_ahead():
     assert _resolved("The bank left rates unchanged and said its next meeting is on January 19.", published)[-1][1] == \
         "2025-01-19"
     assert _resolved("Polls close at 8 p.m. on Sunday.", dt.date(2024, 11, 14)) == [("at 8 p.m. on Sunday", "2024-11-17", "day")]
+    assert _resolved("The president, whose term ends in May, cannot run again.", dt.date(2024, 11, 18)) == \
+        [("in May", "2025-05", "month")]
     # "the next day" is told from a day before, not from publication
     assert _resolved("The next day, March 3, troops withdrew.", published)[-1][1] == "2024-03-03"
 
