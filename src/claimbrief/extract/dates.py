@@ -51,6 +51,8 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b
                                 r"|those\b|record\b|date\b)(?-i:[a-z]{2,})\b(?!\s+(?:of|and)\b)", re.IGNORECASE)
 # a comparison just before "a year ago": "higher than a year ago", "compared with a year ago"
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
+# "earlier in the year" (month, week): with no date told before, publication's
+_IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
 # month names, for the patterns below that need them before _patterns() is built
 _MONTH_WORDS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -968,7 +970,7 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         # "exports rose 5% from the previous year" with no year told before: the year before
         # publication's, the one a comparison of this year's figures looks back to
         return _shift(published, "year", -1)
-    if anchor is None and published and g["an"] and re.match(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", g["an"], re.IGNORECASE):
+    if anchor is None and published and g["an"] and _IN_THE_PERIOD.match(g["an"]):
         # "talks collapsed earlier in the year" with no date told before: publication's year
         unit, _ = lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())]
         return _shift(published, unit, 0)
