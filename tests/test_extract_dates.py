@@ -1002,6 +1002,7 @@ def test_a_term_that_starts_and_what_is_next_point_ahead():
     assert _resolved("Polls close at 8 p.m. on Sunday.", dt.date(2024, 11, 14)) == [("at 8 p.m. on Sunday", "2024-11-17", "day")]
     assert _resolved("The president, whose term ends in May, cannot run again.", dt.date(2024, 11, 18)) == \
         [("in May", "2025-05", "month")]
+    assert _resolved("A bomb exploded next to the station on Monday.", dt.date(2024, 12, 18)) == [("on Monday", "2024-12-16", "day")]
     # "the next day" is told from a day before, not from publication
     assert _resolved("The next day, March 3, troops withdrew.", published)[-1][1] == "2024-03-03"
 

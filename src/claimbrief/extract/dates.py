@@ -324,8 +324,9 @@ def _patterns() -> dict:
                              rf"(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)}"
                              # what is next is ahead: "its next meeting is on January 19" (not "the
                              # next day", told from a day before)
+                             # ("next to the station", "next door" are places)
                              r"|next(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|time|few|two|"
-                             r"three|several|couple)\b|-)"
+                             r"three|several|couple|to|door)\b|-)"
                              # "is due on Friday", "talks due to resume": a time set; "cancelled
                              # due to heavy snow", "due to a strike" give a cause
                              r"|(?<!ed\s)(?<!,\s)due(?!\s+(?:process|diligence|course|care|respect|regard)\b)"
