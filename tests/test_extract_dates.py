@@ -1192,3 +1192,10 @@ def test_the_year_earlier_period_in_its_forms_is_the_reported_quarter_a_year_bef
     text = "The dam was built in 1998. The prior year, floods hit the valley."
     assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
         ("The prior year", "1997")
+
+
+def test_the_middle_of_the_week_or_month_is_publications():
+    published = dt.date(2024, 12, 18)
+    assert _resolved("The talks will resume in the middle of the week.", published) == \
+        [("in the middle of the week", "2024-12-16", "week")]
+    assert _resolved("Prices peaked in the middle of the month.", published) == [("in the middle of the month", "2024-12", "month")]
