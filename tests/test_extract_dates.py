@@ -947,6 +947,8 @@ def test_a_clock_time_is_joined_to_its_day_or_dated_to_the_day_its_sentence_name
     assert _resolved("The quake struck on Monday at 3:40 a.m., officials said.", published) == \
         [("on Monday at 3:40 a.m.", "2024-12-16", "day")]
     assert _resolved("Rescuers reached the site by 7 a.m. Tuesday.", published) == [("by 7 a.m. Tuesday", "2024-12-17", "day")]
+    assert _resolved("The statement was issued at 10 a.m. Korea time Monday.", published) == \
+        [("at 10 a.m. Korea time Monday", "2024-12-16", "day")]
     assert _resolved("The strike hit at 4 a.m., the ministry said on Monday.", published) == \
         [("at 4 a.m.", "2024-12-16", "day"), ("on Monday", "2024-12-16", "day")]
     # not to a day counted from another ("two days later"): that clock time is left out

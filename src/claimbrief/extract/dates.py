@@ -69,7 +69,9 @@ _DEADLINE_TIME_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:about\s+|a
 _DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "up to", "until at least", "through at least"})
 # what stands between a clock time and the day it is of: "11 p.m. (on) Sunday", "3:40 a.m.
 # local time on Monday", "11:47 p.m. (1802 GMT) Tuesday"; "on Monday(,) at 3:40 a.m."
-_CLOCK_THEN_DAY = re.compile(r"(?:\s+local\s+time)?(?:\s*\([^()]{1,24}\))?,?\s+(?:on\s+)?", re.IGNORECASE)
+# ("10 a.m. Korea time Monday", "3 p.m. EST Friday": a zone named by its place or letters)
+_CLOCK_THEN_DAY = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-i:[A-Z]{2,4}))?(?:\s*\([^()]{1,24}\))?,?\s+(?:on\s+)?",
+                             re.IGNORECASE)
 _DAY_THEN_CLOCK = re.compile(r",?\s+")
 # between a part of the day and the date it is of: "in the early morning (of) Dec. 14"
 _PART_OF_DAY = re.compile(r"\s+(?:(?:of|on)\s+)?")
