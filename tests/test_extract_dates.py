@@ -115,7 +115,8 @@ def test_clock_times_and_live_time_stamps_date_to_the_day_told():
     sentences = [{"id": 1, "start": 0, "end": 26}, {"id": 2, "start": 27, "end": len(text)}]
     assert [(r["mention"], r["resolved"]) for r in extract_dates(text, sentences, PUBLISHED)] == [
         ("on Friday", "2024-11-29"), ("At about 6:40 a.m.", "2024-11-29")]
-    assert _resolved("The convoy left at 6:40 a.m. on Friday.") == [("on Friday", "2024-11-29", "day")]
+    # a clock time beside its day is one expression with it, as the gold marks "8am on Monday"
+    assert _resolved("The convoy left at 6:40 a.m. on Friday.") == [("at 6:40 a.m. on Friday", "2024-11-29", "day")]
 
 
 def test_soon_and_later_alone_are_not_dates():
@@ -238,9 +239,9 @@ def test_turning_points_of_the_day_and_24_hour_times():
     assert _one("The footbridge collapsed shortly before noon.")["resolved"] == "2024-12-01"
     assert _one("River levels have fallen since the morning.")["resolved"] == "2024-12-01"
     assert _one("Workers left the plant at 09:00, the operator said.")["resolved"] == "2024-12-01"
-    # beside a date in its sentence it adds nothing to that date
+    # beside a date it adds nothing to that date: one expression with it
     row = _one("Two drones entered the airspace before dawn on Monday.")
-    assert (row["mention"], row["resolved"]) == ("on Monday", "2024-11-25")
+    assert (row["mention"], row["resolved"]) == ("before dawn on Monday", "2024-11-25")
     assert _dates("The team won 2:1 at home and the ratio stood at 3:2.") == []
 
 
@@ -921,3 +922,282 @@ def test_the_weekend_as_a_modifier_after_in():
     assert _resolved("The losses came in weekend fighting near three villages.", published) == \
         [("in weekend", "2024-12-14", "day")]
     assert _dates("The ministry will report on weekday talks.", published) == []
+
+
+def test_a_weekday_bound_as_a_deadline_points_ahead_or_is_the_nearer_after_a_past_verb():
+    published = dt.date(2024, 12, 18)  # a Wednesday
+    assert _resolved("Authorities extended the evacuation order until Friday.", published) == \
+        [("until Friday", "2024-12-20", "day")]
+    assert _resolved("Residents were told to leave by Friday.", published) == [("by Friday", "2024-12-20", "day")]
+    assert _resolved("The agency issued a storm warning through Saturday.", published) == \
+        [("through Saturday", "2024-12-21", "day")]
+    assert _resolved("Voters have until noon on Saturday to register.", published) == [("on Saturday", "2024-12-21", "day")]
+    assert _resolved("The border crossing stays closed until 6 a.m. Friday, the ministry said.", published)[-1][1] == \
+        "2024-12-20"
+    assert _resolved("The bridge was closed until late Friday.", published) == [("until late Friday", "2024-12-20", "day")]
+    # the nearer one may lie behind, and a fronted "By Friday" is told after the day
+    assert _resolved("The airport was closed until Monday.", published) == [("until Monday", "2024-12-16", "day")]
+    assert _resolved("By Friday, the toll had risen to 40.", published) == [("By Friday", "2024-12-13", "day")]
+
+
+def test_a_clock_time_is_joined_to_its_day_or_dated_to_the_day_its_sentence_names():
+    published = dt.date(2024, 12, 18)  # a Wednesday
+    assert _resolved("The quake struck at 3:40 a.m. local time on Monday.", published) == \
+        [("at 3:40 a.m. local time on Monday", "2024-12-16", "day")]
+    assert _resolved("The quake struck on Monday at 3:40 a.m., officials said.", published) == \
+        [("on Monday at 3:40 a.m.", "2024-12-16", "day")]
+    assert _resolved("Rescuers reached the site by 7 a.m. Tuesday.", published) == [("by 7 a.m. Tuesday", "2024-12-17", "day")]
+    assert _resolved("The statement was issued at 10 a.m. Korea time Monday.", published) == \
+        [("at 10 a.m. Korea time Monday", "2024-12-16", "day")]
+    assert _resolved("The strike hit at 4 a.m., the ministry said on Monday.", published) == \
+        [("at 4 a.m.", "2024-12-16", "day"), ("on Monday", "2024-12-16", "day")]
+    # not to a day counted from another ("two days later"): that clock time is left out
+    text = "The trial opened on Monday. Two days later, the jury returned its verdict shortly after 10 a.m."
+    rows = [r["mention"] for r in extract_dates(text, split_sentences(text), published)]
+    assert rows == ["on Monday", "Two days later"], rows
+    # the military's four-digit time before "local time"
+    assert _resolved("The drones struck around 0300 local time.", published) == [("around 0300 local time", "2024-12-18", "day")]
+
+
+def test_a_stamp_line_with_an_update_an_offset_or_an_outlet_still_dates_the_story():
+    published = dt.date(2024, 12, 24)
+    for stamp in ("December 23, 2024 10:15 PM GMT+9 Updated 2 hours ago", "Updated 2:34 AM EST, Mon December 23, 2024",
+                  "Posted : 2024-12-23 14:05 Updated : 2024-12-23 15:00", "December 23, 2024 / 10:15 PM / Daily Planet",
+                  "Published : Dec. 23, 2024 - 15:44 Updated : Dec. 23, 2024 - 16:00", "23 Dec 2024 • 14:05",
+                  "23 December 2024 | 2 min read"):
+        text = f"Troops\n\nBy Jane Roe\n{stamp}\n\nOfficials said today that troops were killed overnight."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (stamp, rows)
+
+
+def test_a_length_of_time_is_no_date_and_several_past_years_are_no_one_year():
+    published = dt.date(2024, 12, 18)
+    assert _dates("Fighting has raged for weeks, and talks dragged on for months.", published) == []
+    assert _resolved("Over the past five years, prices doubled.", published) == [("the past five years", None, None)]
+    assert _resolved("Prices rose over the past year.", published) == [("the past year", "2023", "year")]
+    assert _resolved("The plan runs over the next three years.", published) == [("the next three years", "2027", "year")]
+
+
+def test_could_of_the_senses_tells_what_was_perceived_not_what_is_ahead():
+    published = dt.date(2024, 12, 16)  # a Monday
+    assert _resolved("Explosions could be heard across the city late Friday night.", published) == \
+        [("late Friday night", "2024-12-13", "day")]
+    assert _resolved("Residents could hear gunfire on Saturday.", published) == [("on Saturday", "2024-12-14", "day")]
+    assert _resolved("Rain could fall on Friday.", published) == [("on Friday", "2024-12-20", "day")]
+
+
+def test_a_date_an_event_is_moved_to_is_the_nearest_such_date_whatever_the_tense():
+    published = dt.date(2024, 12, 1)
+    assert _resolved("The election commission said voting was postponed to January 19.", published)[-1][1] == "2025-01-19"
+    assert _resolved("The trial was adjourned to January 19.", published)[-1][1] == "2025-01-19"
+    assert _resolved("The hearing was set for January 19.", published)[-1][1] == "2025-01-19"
+    # the nearest may lie behind
+    assert _resolved("The vote was postponed from October to November 3.", published)[-1][1] == "2024-11-03"
+
+
+def test_a_term_that_starts_and_what_is_next_point_ahead():
+    published = dt.date(2024, 12, 1)
+    assert _resolved("The senator, who won the election in November, takes office on January 20.", published)[-1][1] == \
+        "2025-01-20"
+    assert _resolved("The bank left rates unchanged and said its next meeting is on January 19.", published)[-1][1] == \
+        "2025-01-19"
+    assert _resolved("Polls close at 8 p.m. on Sunday.", dt.date(2024, 11, 14)) == [("at 8 p.m. on Sunday", "2024-11-17", "day")]
+    assert _resolved("The president, whose term ends in May, cannot run again.", dt.date(2024, 11, 18)) == \
+        [("in May", "2025-05", "month")]
+    assert _resolved("A bomb exploded next to the station on Monday.", dt.date(2024, 12, 18)) == [("on Monday", "2024-12-16", "day")]
+    # "the next day" is told from a day before, not from publication
+    assert _resolved("The next day, March 3, troops withdrew.", published)[-1][1] == "2024-03-03"
+
+
+def test_the_same_year_as_the_one_told_and_the_previous_year_with_none_told():
+    published = dt.date(2024, 12, 1)
+    text = "The dam was built in 1998. The same year, floods hit the valley."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == \
+        [("in 1998", "1998"), ("The same year", "1998")]
+    assert _resolved("Exports rose 5% from the previous year.", published) == [("from the previous year", "2023", "year")]
+    text = "Sales rose in October. In the same month last year, they fell."
+    assert [r["mention"] for r in extract_dates(text, split_sentences(text), published)] == ["in October", "last year"]
+
+
+def test_a_year_ago_or_earlier_beside_a_reported_period_is_that_period_a_year_before():
+    published = dt.date(2024, 11, 14)
+    assert _resolved("Acme said on Thursday its third-quarter profit rose 12% from a year ago.", published)[-1] == \
+        ("from a year ago", "2023-Q3", "quarter")
+    assert _resolved("Retail sales in October were 3% higher than a year ago.", published)[-1] == \
+        ("a year ago", "2023-10", "month")
+    text = "Acme reported third-quarter results on Tuesday. The company said on Tuesday that profit fell 20% " \
+           "compared with a year earlier."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
+        ("a year earlier", "2023-Q3")
+    assert _resolved("A year ago, the plant was closed.", published) == [("A year ago", "2023", "year")]
+
+
+def test_a_deadline_for_what_was_still_to_be_done_is_the_nearest_month():
+    published = dt.date(2024, 12, 1)
+    assert _resolved("The bridge was expected to reopen by March.", published) == [("by March", "2025-03", "month")]
+    assert _resolved("The government pledged last week to restore power by February.", published)[-1][1] == "2025-02"
+    assert _resolved("The talks were extended until February.", published) == [("until February", "2025-02", "month")]
+    # done by then, or a state that ran until then
+    assert _resolved("Troops had reached the river by March.", published) == [("by March", "2024-03", "month")]
+    assert _resolved("The plant was completed by March.", published) == [("by March", "2024-03", "month")]
+    assert _resolved("The ceasefire held until February.", published) == [("until February", "2024-02", "month")]
+    assert _resolved("By March, the fighting had spread.", published) == [("By March", "2024-03", "month")]
+
+
+def test_a_february_with_no_verb_to_point_it_is_dated_in_a_year_that_is_not_leap():
+    assert _resolved("Inflation in February.", dt.date(2025, 12, 1)) == [("in February", "2026-02", "month")]
+
+
+def test_hours_after_an_event_are_of_the_day_told():
+    published = dt.date(2024, 12, 18)
+    for text, mention, day in (("A missile hit the city on Monday. An hour after the strike, rescuers arrived.",
+                                "An hour after", "2024-12-16"),
+                               ("Polls opened on Sunday. Two hours before the vote, the power failed.",
+                                "Two hours before", "2024-12-15"),
+                               ("The quake struck on Friday. Hours after the quake, aid arrived.", "Hours after", "2024-12-13")):
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-1] == (mention, day), rows
+    # minutes are a match's or a flight's, lengths of time
+    text = "The match began on Sunday. Stars levelled eight minutes after the break."
+    assert [r["mention"] for r in extract_dates(text, split_sentences(text), published)] == ["on Sunday"]
+
+
+def test_overnight_told_on_a_day_before_the_pages_is_the_night_that_ended_on_that_day():
+    published = dt.date(2024, 12, 17)  # a Tuesday
+    assert _resolved("Russia launched 50 drones overnight, the air force said on Monday.", published) == \
+        [("overnight", "2024-12-16", "day"), ("on Monday", "2024-12-16", "day")]
+    assert _resolved("The air force said on Monday that 50 drones were launched overnight.", published)[-1] == \
+        ("overnight", "2024-12-16", "day")
+    assert _resolved("Russia launched 50 drones overnight, the air force said.", published) == \
+        [("overnight", "2024-12-17", "day")]
+
+
+def test_times_told_by_pointing_back_or_ahead_are_undatable_rows():
+    for text, mention in (("Since then, the front has barely moved.", "Since then"), ("By then, the troops had left.", "By then"),
+                          ("Until now, talks have failed.", "Until now"), ("Next time, the army will be ready.", "Next time")):
+        assert _resolved(text) == [(mention, None, None)], text
+
+
+def test_the_second_day_of_a_pair_before_a_place_or_a_verb():
+    published = dt.date(2024, 12, 17)
+    assert _resolved("Troops were hit on December 14 and 15 near three villages.", published) == \
+        [("on December 14", "2024-12-14", "day"), ("and 15", "2024-12-15", "day")]
+    assert _resolved("Prices rose from March 3 to 5 percent.", published) == [("from March 3", "2024-03-03", "day")]
+
+
+def test_the_three_months_to_a_quarters_last_month_and_a_july_to_september_period_are_quarters():
+    published = dt.date(2024, 11, 14)
+    assert _resolved("The economy grew 0.4% in the three months to September.", published) == \
+        [("in the three months to September", "2024-Q3", "quarter")]
+    assert _resolved("GDP grew 2.8% in the July-to-September period.", published)[0][1:] == ("2024-Q3", "quarter")
+    # three months to another month are no calendar quarter
+    assert _resolved("Unemployment rose to 4.3% in the three months to November.", published) == \
+        [("November", "2024-11", "month")]
+
+
+def test_a_part_of_the_day_told_of_the_date_after_it_is_one_expression_with_it():
+    published = dt.date(2024, 12, 17)
+    assert _resolved("The ship sank in the early morning of Dec. 14.", published) == \
+        [("in the early morning of Dec. 14", "2024-12-14", "day")]
+    assert _resolved("Temperatures hit 41C on Sunday, with winds strengthening in the afternoon.", published) == \
+        [("on Sunday", "2024-12-15", "day"), ("in the afternoon", "2024-12-15", "day")]
+
+
+def test_a_count_after_an_event_dated_in_its_phrase_counts_from_that_date():
+    published = dt.date(2024, 12, 17)
+    assert _resolved("The vote came a day after the attack on Monday.", published) == \
+        [("a day after", "2024-12-17", "day"), ("on Monday", "2024-12-16", "day")]
+    text = "The ceasefire began on Friday. Hours after the quake on Sunday, aid arrived."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][1] == \
+        ("Hours after", "2024-12-15")
+
+
+def test_a_dateline_after_an_agency_tag_or_closed_by_a_colon_dates_the_story():
+    published = dt.date(2024, 12, 24)
+    for dateline in ("(LEAD) SEOUL, Dec. 23 (Agency) --", "Portville, December 23:"):
+        text = f"Troops killed\n\n{dateline} Officials said today that troops were killed overnight."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (dateline, rows)
+
+
+def test_a_length_of_time_before_an_event_is_no_date():
+    published = dt.date(2025, 3, 12)
+    assert _resolved("The jury deliberated for two days before reaching a verdict on Tuesday.", published) == \
+        [("on Tuesday", "2025-03-11", "day")]
+    text = "The quake struck on Friday. Two days later, aid came."
+    assert [r["mention"] for r in extract_dates(text, split_sentences(text), published)] == ["on Friday", "Two days later"]
+
+
+def test_results_still_to_come_are_of_the_quarter_just_ended():
+    published = dt.date(2025, 2, 6)
+    assert _resolved("Results for the December quarter will be released next Tuesday.", published)[0][1] == "2024-Q4"
+    assert _resolved("The company will report fourth-quarter earnings on Feb. 20.", published)[0][1] == "2024-Q4"
+    assert _resolved("Profit will rise in the fourth quarter, the company said.", published)[0][1] == "2025-Q4"
+
+
+def test_earlier_in_the_year_with_none_told_a_week_of_a_named_month_and_set_for_the_spring():
+    published = dt.date(2024, 12, 17)
+    assert _resolved("Talks collapsed earlier in the year.", published) == [("earlier in the year", "2024", "year")]
+    assert _resolved("The outbreak began in the last week of November.", published) == [("of November", "2024-11", "month")]
+    assert _resolved("Over the past week of talks, little changed.", published) == [("the past week", "2024-12", "month")]
+    assert _resolved("The election is set for the spring.", published) == [("the spring", "2025", "year")]
+
+
+def test_a_year_told_in_passing_after_the_days_event_does_not_move_the_time_just_told():
+    published = dt.date(2024, 12, 17)
+    text = "The strike on Saturday hit a school built in 1998. At the time, 200 pupils were inside."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
+        ("At the time", "2024-12-14")
+    text = "Officials said on Monday that troops were sent in October. At the time, Seoul estimated 10,000."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
+        ("At the time", "2024-10")
+
+
+def test_a_count_from_now_or_away_is_counted_from_publication():
+    published = dt.date(2025, 9, 2)
+    assert _resolved("The deadline is three days from now.", published) == [("three days from now", "2025-09-05", "day")]
+    assert _resolved("The summit is two weeks away.", published) == [("two weeks away", "2025-09-16", "day")]
+    assert _dates("The town lies two days away by road.", published) == []
+
+
+def test_earlier_alone_places_an_event_before_publication_without_a_date():
+    assert _resolved("The agency said earlier that 12 people had died.") == [("earlier", None, None)]
+    assert _resolved("Earlier, officials said the road was closed.") == [("Earlier", None, None)]
+    assert _dates("Sales fell from an earlier forecast.") == []
+    assert _resolved("Officials said earlier this week that talks had stalled.")[0][0] == "earlier this week"
+
+
+def test_a_turning_point_of_the_day_as_a_bound_is_of_the_day_told():
+    published = dt.date(2025, 9, 2)
+    text = "The train derailed on Monday. Volunteers said 11 bodies had been recovered by midnight."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == \
+        [("on Monday", "2025-09-01"), ("by midnight", "2025-09-01")]
+    assert _resolved("The curfew runs until midnight on Friday.", published) == [("until midnight on Friday", "2025-09-05", "day")]
+
+
+def test_at_the_time_of_the_storys_event_is_the_day_it_was_told():
+    published = dt.date(2025, 10, 22)
+    text = "Drones struck the base before dawn on Monday. Instructors were at the base at the time of the attack."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
+        ("at the time", "2025-10-20")
+    assert _dates("At the time of writing, no group had claimed it.", published) == []
+    assert _dates("He was 40 at the time of his death.", published) == []
+
+
+def test_the_year_earlier_period_in_its_forms_is_the_reported_quarter_a_year_before():
+    published = dt.date(2024, 11, 7)
+    for phrase in ("in the year-earlier period", "from the prior-year period", "from the same quarter one year ago",
+                   "from the same period of last year"):
+        text = f"Acme said on Thursday its third-quarter profit rose 20%. Revenue rose 4% {phrase}."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-1] == (phrase, "2023-Q3"), rows
+    text = "The dam was built in 1998. The prior year, floods hit the valley."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
+        ("The prior year", "1997")
+
+
+def test_the_middle_of_the_week_or_month_is_publications():
+    published = dt.date(2024, 12, 18)
+    assert _resolved("The talks will resume in the middle of the week.", published) == \
+        [("in the middle of the week", "2024-12-16", "week")]
+    assert _resolved("Prices peaked in the middle of the month.", published) == [("in the middle of the month", "2024-12", "month")]

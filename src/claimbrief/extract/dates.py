@@ -43,10 +43,39 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # closed season", "the revised figure"), not a past verb
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# "at the time of the attack": the story's event, named by a common noun, on the day it was told
+_OF_THE_EVENT = re.compile(r"\s+of\s+the\s+(?-i:[a-z]{3,})\b(?!\s+of\b)")
+_DURATION_BEFORE = re.compile(r"\b(?:for|over|lasted|spent|took|last)\s+$", re.IGNORECASE)
+# an infinitive: what a past verb set out to do ("was expected to reopen", "pledged to restore")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b|this\b|that\b|these\b"
+                                r"|those\b|record\b|date\b)(?-i:[a-z]{2,})\b(?!\s+(?:of|and)\b)", re.IGNORECASE)
+# a comparison just before "a year ago": "higher than a year ago", "compared with a year ago"
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
+# "earlier in the year" (month, week): with no date told before, publication's
+_IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
+_SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
 # month names, for the patterns below that need them before _patterns() is built
 _MONTH_WORDS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# a part of a period told after a span: "the last week of November", "the past month of the year"
+_PART_OF_PERIOD_AFTER = re.compile(rf"\s+of\s+(?:{_MONTH_WORDS}|the\s+(?:month|year)\b|(?:19|20)\d\d\b)")
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
+# a deadline's time before its weekday: "until 6 a.m. Friday", "by noon on Saturday" (the
+# weekday is bound by the deadline word, as "until Friday" is)
+_DEADLINE_TIME_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*"
+                                   r"(?:a\.m\.|p\.m\.|am|pm)?|noon|midday|midnight)(?:\s+local\s+time)?,?\s+(?:on\s+)?$",
+                                   re.IGNORECASE)
+# the words that bind a date as a deadline ("until Friday", "by Friday"), not "as early as"
+_DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "up to", "until at least", "through at least"})
+# what stands between a clock time and the day it is of: "11 p.m. (on) Sunday", "3:40 a.m.
+# local time on Monday", "11:47 p.m. (1802 GMT) Tuesday"; "on Monday(,) at 3:40 a.m."
+# ("10 a.m. Korea time Monday", "3 p.m. EST Friday": a zone named by its place or letters)
+_CLOCK_THEN_DAY = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-i:[A-Z]{2,4}))?(?:\s*\([^()]{1,24}\))?,?\s+(?:on\s+)?",
+                             re.IGNORECASE)
+_DAY_THEN_CLOCK = re.compile(r",?\s+")
+# between a part of the day and the date it is of: "in the early morning (of) Dec. 14"
+_PART_OF_DAY = re.compile(r"\s+(?:(?:of|on)\s+)?")
+_DAY_PART_WORDS = ("morning", "afternoon", "evening", "night", "hours")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
@@ -62,7 +91,8 @@ _MONTH_PAIR_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|Jul
 # to 5", "(March 3)-5" after the date; "3 to (5 March)", "between 14 and (16 June)" before it.
 # The number must end its phrase ("from March 3 to 5 percent" is no day).
 _DAY_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
-                              r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|at)\b|,?\s+(?:19|20)\d\d\b)")
+                              r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|near|by|from|around"
+                              r"|across|along|against|inside|outside|during|within|into|were|was|saw)\b|,?\s+(?:19|20)\d\d\b)")
 _MONTH_SPAN = re.compile(rf"\b({_MONTH_WORDS})\s?[-–]\s?({_MONTH_WORDS})\b(?:,?\s+((?:19|20)\d\d)\b)?")
 _DAY_PAIR_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s+$")
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
@@ -73,11 +103,13 @@ _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 # A wire dateline at the head of a paragraph, with its date: "PORTVILLE, Dec. 23 (Agency) --",
 # "Portville, Freedonia, 23 December -", "PORTVILLE, March 3, 2025 —".  The story was written
 # that day: its "on Tuesday" and "yesterday" are told from it, not from a page dated later.
+# (an agency's tag may open the line, "(LEAD) SEOUL, Dec. 23 (Agency) --", and broadcasters and
+# South Asian agencies close it with a colon: "Portville, December 23:")
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
+    r"(?m)^[ \t]*(?:\([A-Za-z0-9 .]{1,24}\)\s*)?[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
     rf"(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))\b"
-    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([^()\n]{1,60}\)\s*)?(?:--?|—|–)")
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([^()\n]{1,60}\)\s*)?(?:--?|—|–|:\s)")
 # a dateline without a place, made one by the agency's tag: "Nov. 3 (Agency) --"
 _DATELINE_BARE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
@@ -87,12 +119,17 @@ _DATELINE_BARE = re.compile(
 # lie to be the day the story was written; a date further off is no dateline of this story
 _DATELINE_DAYS = (-1, 14)
 # what a live page's time stamp holds besides its date: a clock time, a zone, a stamp word
-_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—-]|a\.m\.|p\.m\.|\b(?:updated|posted|published|last|modified|at|on|am|pm"
+# (and how long ago it was updated, and the zone's offset: "GMT+9 Updated 2 hours ago")
+# (and the reading time some sites give: "2 min read")
+_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—+•·-]|a\.m\.|p\.m\.|\b(?:updated|posted|published|last|modified|at|on|am|pm"
+                         r"|ago|hours?|hrs?|minutes?|mins?|read"
                          r"|local\s+time|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?-i:[A-Z]{2,5}))\b)*",
                          re.IGNORECASE)
 # a byline or a place before a stamp's date: "By Jane Roe |", "Jane Roe, Staff Reporter", "Seoul,"
 _STAMP_BYLINE = re.compile(r"\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
                            r"\s*[|,·•/–—-]")
+# the outlet after a stamp: "December 23, 2024 / 10:15 PM / Daily Planet"
+_STAMP_OUTLET = re.compile(r"\s*[|/·•]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*$")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
@@ -105,7 +142,7 @@ _CLAUSE = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))+")
 _CLAUSE_END = re.compile(r"[,;:.]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|when|while|after|as|which|that|following)\s+", re.IGNORECASE)
 _AFTER_QUANTITY = re.compile(r"\d\S*\s+[a-z]+\s+$")
-_COMPARISON_AFTER = re.compile(r"\s+(?:than|this|in|on|that)\b")
+_COMPARISON_AFTER = re.compile(r"\s+(?:than|this|in|on)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:from|than|on)\s+a\s+(?:year|month|quarter|week)\s+$", re.IGNORECASE)
 # "set for March", "planned for May", "the year to March": a month a plan is set for, or a
@@ -182,10 +219,14 @@ def _patterns() -> dict:
         ("quarter", rf"(?:the\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|(?-i:Q(?P<qnum>[1-4]))"
                     # "the final quarter of 2023": the fourth (not a match's "final quarter")
                     rf"|(?P<qfinal>final|last)[\s-]quarter(?=,?\s+of\s+(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year)\b)"
-                    rf"|(?P<qm>{month})[-–](?P<qm2>{month})(?:\s+quarter)?"
+                    # ("the July-to-September period", as statistics offices write it)
+                    rf"|(?P<qm>{month})(?:[-–]|-to-)(?P<qm2>{month})(?:\s+quarter)?"
                     # "the September quarter": the quarter that ends in that month, as Indian
-                    # and Australian companies name it
-                    rf"|(?<=the\s)(?P<qend>{month})\s+quarter)"
+                    # and Australian companies name it; "the three months to September", as
+                    # British releases do
+                    rf"|(?<=the\s)(?P<qend>{month})\s+quarter"
+                    r"|(?<=the\s)(?:three|3)\s+months\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?"
+                    r"(?P<qend2>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?!\s+\d))"
                     r"(?:,?\s+(?:of\s+)?(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>last|this|next)\s+year"
                     # "the second quarter of fiscal 2027": a quarter of a financial year
                     rf"|(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<qfy>(?:19|20)\d\d|\d\d)(?![/-]\d)))?\b"),
@@ -228,20 +269,28 @@ def _patterns() -> dict:
         # "two days later" counts on from the date before it; "two days after the flood" dates
         # the flood two days before the date of its clause
         ("anchored", rf"(?P<an>{trie_alternation(lex['anchored_dates'], True)})\b"
-                     rf"|(?P<an_n>{count})\s+(?P<an_unit>day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"
+                     # ("an hour after the strike": the same day as the date told; minutes are
+                     # a match's or a flight's, told as lengths of time)
+                     rf"|(?P<an_n>{count})\s+(?P<an_unit>hour|day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"
                      # "days later", "weeks after the flood": a few of them, dated as far as is certain
-                     r"|(?P<an_few>day|week)s\s+(?P<an_dir2>later|earlier|after|before)\b(?!\s+than)"),
+                     r"|(?P<an_few>hour|day|week)s\s+(?P<an_dir2>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
         ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|month|year|decade)(?P<sp_pl>s)?\b"),
+        # "three days from now", "two weeks away": counted from publication, whatever the verb
+        # ("two days away by road" is a distance)
+        ("fromnow", rf"(?P<fn_n>{count})\s+(?P<fn_unit>day|week|month|year)s?\s+(?:from\s+(?:now|today)|away(?!\s+(?:by|from|on\s+foot)\b)|hence)\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
         ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
         # stamp ("13:05 GMT") to the day of publication
         # ("2.55pm BST": British copy parts the hour with a point)
-        ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?\d{1,2}(?:[:.]\d\d)?\s*"
+        # (not the minutes of "14:05:00 GMT": a clock time starts with its hour)
+        ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?(?<![\d:.])\d{1,2}(?:[:.]\d\d(?::\d\d)?)?\s*"
                   r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"
                   # "(1802 GMT)", "at 0230 GMT": the wires' four-digit time (not "2024 GMT")
-                  r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?)(?:[01]\d|2[0-3])[0-5]\d\s?(?-i:GMT|UTC)\b"
+                  # ("around 0300 local time", "at 1400 local time": the military's and the wires' own)
+                  r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?|(?:about|around|approximately)\s+)"
+                  r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:(?-i:GMT|UTC)|local\s+time)\b"
                   # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
                   r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"),
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
@@ -275,6 +324,11 @@ def _patterns() -> dict:
                              # Tuesday", "had planned", "were due to") is no longer ahead
                              rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)"
                              rf"(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)}"
+                             # what is next is ahead: "its next meeting is on January 19" (not "the
+                             # next day", told from a day before)
+                             # ("next to the station", "next door" are places)
+                             r"|next(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|time|few|two|"
+                             r"three|several|couple|to|door)\b|-)"
                              # "is due on Friday", "talks due to resume": a time set; "cancelled
                              # due to heavy snow", "due to a strike" give a cause
                              r"|(?<!ed\s)(?<!,\s)due(?!\s+(?:process|diligence|course|care|respect|regard)\b)"
@@ -282,8 +336,16 @@ def _patterns() -> dict:
                              r"high|low|severe|strong|technical|security|safety|lack|concerns?|fears?)\b|\d|[a-z]*[a-rt-z]s\b|"
                              r"[a-z]+(?:ing|ion|ity|ness|ment)\b)))\b"
                              # a modal before "have" looks back: "could have been killed on Tuesday"
-                             r"(?!(?:(?<=could)|(?<=would)|(?<=should)|(?<=might)|(?<=must)|(?<=may))\s+(?:not\s+|never\s+)?have\b)",
+                             r"(?!(?:(?<=could)|(?<=would)|(?<=should)|(?<=might)|(?<=must)|(?<=may))\s+(?:not\s+|never\s+)?have\b)"
+                             # "could" of the senses tells what was perceived: "explosions could be
+                             # heard late Friday night", "residents could hear gunfire on Monday"
+                             r"(?!(?<=could)\s+(?:(?:not\s+|still\s+|clearly\s+|also\s+)?be\s+(?:heard|seen|felt|smelled|smelt)"
+                             r"|(?:not\s+|still\s+|clearly\s+|also\s+)?(?:hear|smell)\b))",
                              re.IGNORECASE),
+        # a verb that moves an event, then the new date's preposition, just before the date:
+        # "was postponed to", "was adjourned until", "was set for"
+        "moved_to": re.compile(rf"\b(?:{trie_alternation(lex['moving_verbs'], True)})\s+(?:[\w'’-]+\s+){{0,4}}?"
+                               r"(?:to|until|till|for)(?:\s+(?:on\s+)?)?$", re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
@@ -340,7 +402,8 @@ def _nearest_year(published: dt.date, first: dt.date, last: dt.date) -> int:
     this year's, last year's or next year's: without a verb to point it, "meets on Dec. 19"
     in early December is this December, "inflation in November" in December last month."""
     def gap(year: int) -> int:
-        a, b = first.replace(year=year), last.replace(year=year)
+        # (the stretch is given in a leap year: February's last day is the 28th in others)
+        a, b = (d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1])) for d in (first, last))
         if a <= published <= b:
             return 0
         # news tells what happened more often than what will: a date about as far ahead
@@ -625,8 +688,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["undatable"]:
         return None, None, UNDATABLE
     if g["quarter"]:
-        if g["qm"] or g["qend"]:
-            quarter = (_month(g["qm"] or g["qend"]) - 1) // 3 + 1
+        if g["qm"] or g["qend"] or g["qend2"]:
+            quarter = (_month(g["qm"] or g["qend"] or g["qend2"]) - 1) // 3 + 1
         else:
             quarter = _ORDINALS[g["qord"].lower()] if g["qord"] else 4 if g["qfinal"] else int(g["qnum"])
             start = context.get("fiscal_start", 1)
@@ -643,7 +706,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             start = context.get("fiscal_start", 1)
             first = dt.date(fiscal_year - (start != 1), start, 1) + relativedelta(months=3 * (int(
                 _ORDINALS[g["qord"].lower()] if g["qord"] else g["qnum"] or 1) - 1))
-            return _quarter(first.year, (first.month - 1) // 3 + 1) if not (g["qm"] or g["qend"]) else \
+            return _quarter(first.year, (first.month - 1) // 3 + 1) if not (g["qm"] or g["qend"] or g["qend2"]) else \
                 _quarter(first.year, quarter)
         if published is None:
             return None, "quarter", NO_PUBLICATION
@@ -655,6 +718,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             first, last = date_span(f"2000-Q{quarter}")
             return _quarter(_nearest_year(published, first, last), quarter)
         if future:
+            last_end = date_span(f"{published.year - (0 if ended else 1)}-Q{quarter}")[1]
+            if context.get("results_sentence") and (published - last_end).days <= 100:
+                # "will release results for the December quarter" in February: a quarter's
+                # results come out after it ends, so the one just ended
+                return _quarter(last_end.year, quarter)
             return _quarter(published.year + (1 if ended else 0), quarter)
         return _quarter(published.year - (0 if ended else 1), quarter)
     if g["yearago"]:
@@ -686,11 +754,22 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, None, UNDATABLE  # "two to four years after rewetting": no one date
         anchor = context.get("anchor")
         if anchor and anchor[1] != "day" and context.get("day_anchor") and (
-                (g["an_unit"] or "").lower() == "day"
+                (g["an_unit"] or "").lower() in ("hour", "day") or (g["an_few"] or "").lower() == "hour"
                 or g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "day"):
             # days are counted from a day: "two days later", "in the late afternoon" after a
             # month or year told in passing are of the last day the story told
             anchor = context["day_anchor"]
+        period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
+        if period and g["an_n"] and _count(g["an_n"]) == 1 and g["an_unit"].lower() == "year" and \
+                g["an_dir"].lower() == "earlier" and not (anchor and anchor[1] in ("quarter", "month")):
+            # "quarterly profit fell 20% compared with a year earlier" after "said on Tuesday":
+            # the period being reported a year before, not the day it was said
+            anchor = (period, "quarter" if "-Q" in period else "month")
+        if g["an"] and g["an"].lower() == "at the time" and _OF_THE_EVENT.match(match.string, match.end()):
+            # "at the time of the attack": the day of the event the story told, not a year in passing
+            anchor = context.get("day_anchor")
+            if anchor is None:
+                return None, None, NO_ANCHOR
         if g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "story":
             if context.get("story_day"):
                 return context["story_day"]
@@ -718,6 +797,17 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if rel == "last" and published.weekday() >= 5:
             saturday -= dt.timedelta(days=7)
         return saturday.isoformat(), "day", None
+    if g["fromnow"]:
+        count = _count(g["fn_n"])
+        if count is None:
+            return None, None, UNDATABLE
+        unit = g["fn_unit"].lower()
+        when = published + relativedelta(**{unit + "s": count})
+        if unit == "year":
+            return f"{when.year:04d}", "year", None
+        if unit == "month":
+            return f"{when.year:04d}-{when.month:02d}", "month", None
+        return when.isoformat(), "day", None
     if g["within"]:
         count = _count(g["in_n"])
         # a deadline set in the clause ("ordered inspections within two weeks") is counted from
@@ -755,6 +845,14 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         unit = g["unit"].lower()
         if count is None:
             return None, None, UNDATABLE
+        period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
+        if unit == "year" and count == 1 and period and (
+                (g["qual"] or "").lower() == "from" or _COMPARED_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
+            # "third-quarter profit rose 12% from a year ago", "sales in October were 3% higher
+            # than a year ago": the period being reported, a year before
+            if "-Q" in period:
+                return _quarter(int(period[:4]) - 1, int(period[-1]))
+            return f"{int(period[:4]) - 1:04d}{period[4:]}", "month", None
         if unit == "decade":
             unit, count = "year", 10 * count
         return _shift(published, unit, -count)
@@ -777,6 +875,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 delta = 7
             return (published + dt.timedelta(days=delta)).isoformat(), "day", None
         delta = (published.weekday() - weekday) % 7
+        if direction == "nearest" and 7 - delta < delta:  # (a deadline's weekday: see extract_dates)
+            return (published + dt.timedelta(days=7 - delta)).isoformat(), "day", None
         if rel == "last" and delta == 0:
             delta = 7
         return (published - dt.timedelta(days=delta)).isoformat(), "day", None
@@ -814,8 +914,12 @@ def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | No
     else:
         length = relativedelta(**{unit + "s": count})
     if unit == "year":
-        # "over the next three years": a plan that runs to a year, dated to that year
+        # "over the next three years": a plan that runs to a year, dated to that year; "over
+        # the past five years" looks back over several, no one of them ("the past year" is
+        # the one before)
         ahead = g["sp_dir"].lower() in ("next", "coming")
+        if not ahead and count > 1:
+            return None, None, UNDATABLE
         return f"{(published + length).year if ahead else (published - length).year:04d}", "year", None
     if g["sp_dir"].lower() in ("next", "coming"):
         return _certain(published, published + length)
@@ -864,6 +968,15 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
     the afternoon") with no date before it is of the day of publication."""
     if anchor is None and published and g["an"] and _DAY_PART.search(g["an"]):
         return published.isoformat(), "day", None
+    if anchor is None and published and g["an"] and \
+            tuple(lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())]) == ("year", -1):
+        # "exports rose 5% from the previous year" with no year told before: the year before
+        # publication's, the one a comparison of this year's figures looks back to
+        return _shift(published, "year", -1)
+    if anchor is None and published and g["an"] and _IN_THE_PERIOD.match(g["an"]):
+        # "talks collapsed earlier in the year" with no date told before: publication's year
+        unit, _ = lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())]
+        return _shift(published, unit, 0)
     if anchor is None:
         return None, None, NO_ANCHOR
     if g["an"]:
@@ -872,7 +985,8 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
             return anchor[0], anchor[1], None
     elif g["an_few"]:
         # a few days (two to nine) or weeks (two to six) from the date told: what is certain
-        low, high = (2, 9) if g["an_few"].lower() == "day" else (14, 42)
+        # (hours: the day told)
+        low, high = {"hour": (0, 0), "day": (2, 9)}.get(g["an_few"].lower(), (14, 42))
         sign = 1 if g["an_dir2"].lower() in ("later", "before") else -1
         first, last = date_span(*anchor)
         ends = sorted([first + dt.timedelta(days=sign * low), first + dt.timedelta(days=sign * high),
@@ -883,6 +997,8 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         if count is None:
             return None, None, UNDATABLE
         unit, offset = g["an_unit"].lower(), count if g["an_dir"].lower() in ("later", "before") else -count
+        if unit == "hour":  # "an hour after the strike": the day of the date told
+            unit, offset = "day", 0
     resolved, precision = anchor
     first, last = date_span(resolved, precision)
     if precision == "quarter" and unit == "year":  # "up from a quarter a year earlier"
@@ -950,11 +1066,14 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
                          or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
         return False
     if g["season"] and g["sname3"] and not (g["qual"] or match.start("season") > match.start()
-                                            or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())):
+                                            or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())
+                                            or _FOR_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())):
         return False  # "the summer" dates only after a preposition ("the summer was hot" is no date)
     if g["half"] and (g["hbare"] or g["hn"] and not g["hy"] and "-half" in g["half"].lower()) and \
             not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
         return False  # "in the first half", "a first-half goal" of a match: a half-year only in a story of results
+    if g["span"] and not g["sp_n"] and _PART_OF_PERIOD_AFTER.match(text, match.end()):
+        return False  # "in the last week of November": a week of the month named after it
     if g["relative"] and g["phrase"][:4].lower() == "last" and g["phrase"].lower().endswith("quarter") and \
             _DETERMINER_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
         return False  # "in the last quarter" of a match is no quarter of the year
@@ -967,8 +1086,15 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         first, last = _month(g["qm"]), _month(g["qm2"])
         if (first - 1) % 3 or last != first + 2:
             return False  # "May-July" is a span of months, not a quarter
-    if g["anchored"] and g["an"] and g["an"].lower() == "at the time" and _OF_AFTER.match(text, match.end()):
-        return False  # "at the time of the attack" dates the attack, not the date told before
+    if g["anchored"] and g["an"] and g["an"][-4:].lower() in ("year", "onth", "week") and "same" in g["an"].lower() and \
+            _SAME_OF_ANOTHER.match(text, match.end()):
+        return False  # "the same month last year", "the same week of 2023": not the one just told
+    if g["anchored"] and g["an"] and g["an"].lower() == "at the time" and _OF_AFTER.match(text, match.end()) and \
+            not _OF_THE_EVENT.match(text, match.end()):
+        return False  # "at the time of writing", "at the time of his death": not the time just told
+    if g["anchored"] and (g["an_n"] or g["an_few"]) and \
+            _DURATION_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()):
+        return False  # "deliberated for two days before reaching a verdict": a length of time, then "before"
     if g["anchored"] and g["an_n"] and g["an_n"].lower() in ("a", "an") and g["an_dir"].lower() in ("before", "after") and \
             _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "40,000 patients a year before it shut": a rate, then "before"
@@ -1003,7 +1129,7 @@ def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     if published is None:
         return None
     head = text[:3000]  # (a dateline opens the story: the headline, a deck and a byline come before it)
-    if not any(c in head for c in "-—–"):
+    if not any(c in head for c in "-—–:"):
         return None
     found = [m for m in (_DATELINE.search(head), _DATELINE_BARE.search(head) if "(" in head else None) if m]
     if not found:
@@ -1047,6 +1173,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
         context.pop("sentence_quarter", None)
         context.pop("sentence_month", None)
         context.pop("sentence_day", None)
+        context.pop("results_quarter", None)
+        context.pop("event_day", None)
+        # (results and earnings are reported after their period has ended; either case)
+        context["results_sentence"] = any(w in text[sentence["start"]:sentence["end"]] for w in ("esults", "arnings"))
+        if context.get("reported_quarter") and _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
+            context["results_quarter"] = context["reported_quarter"]  # "profit rose 12% from a year ago"
         for match in _date_matches(text, sentence["start"], sentence["end"]):
             if not _is_date_context(text, match, sentence["start"], sentence["end"], "fiscal_start" in context):
                 continue
@@ -1057,6 +1189,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             if direction and text.startswith(" a", end) and _DAY_SET_ASIDE.match(text, end):
                 direction = "future"  # "declared Monday a day of mourning": a day set aside is to come
             qual = match.group("qual")
+            if direction == "past" and (match.group("mdy") or match.group("dmy") or match.group("my")) and \
+                    _patterns()["moved_to"].search(text, max(sentence["start"], start - 60),
+                                                   match.end("qual") if qual else start):
+                # "the vote was postponed to January 19": a new date, ahead or behind, the nearest
+                direction = None
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
                 direction = "past"  # "since" looks back, whatever the verb
             elif qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "until":
@@ -1065,7 +1202,40 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 # fortnight ahead is the nearest such date
                 direction = "future" if direction is None else \
                     None if direction == "past" and (match.group("mdy") or match.group("dmy")) else direction
+            if qual and qual.lower() in ("by", "until", "till") and direction == "past" and text[sentence["start"]:start].strip() and \
+                    (match.group("mdy") or match.group("dmy") or match.group("my")) and not match.group("mrel") and \
+                    _INFINITIVE_BEFORE.search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1]):
+                # "the bridge was expected to reopen by March", "were due to finish by March": a
+                # deadline for what was still to be done, the nearest such date ("had reached the
+                # river by March", "was completed by March" are done by then)
+                direction = None
+            if direction != "future" and match.group("weekday") and not match.group("wk") and \
+                    (match.group("rel") or "").lower() in ("", "on", "late", "early", "overnight") and (
+                    qual and _SPACES.sub(" ", qual.lower()) in _DEADLINE_WORDS and not (
+                        qual.lower() == "by" and not text[sentence["start"]:start].strip())
+                    or _DEADLINE_TIME_BEFORE.search(text, max(sentence["start"], start - 40), start)):
+                # a weekday bound as a deadline points ahead ("have until noon on Saturday");
+                # after a past verb ("extended the order until Friday", "were told to leave
+                # by Friday", "stays closed until 6 a.m. Friday") it may lie either side of
+                # publication: the nearer of the two ("By Friday, the toll had risen", fronted,
+                # is told after the day)
+                direction = "future" if direction is None else "nearest"
             resolved, precision, note = _resolve(match, published, direction, context)
+            counted = match.group("an_n") and match.group("an_dir").lower() in ("after", "before") and \
+                match.group("an_unit").lower() in ("hour", "day", "week") or \
+                (match.group("an_few") or "").lower() == "hour" and match.group("an_dir2").lower() in ("after", "before")
+            if counted:
+                # "a day after the attack on Monday", "hours after the quake on Sunday": counted
+                # from the date of the event named after it
+                following = _following_day(text, sentence, match, published) if published else None
+                if following:
+                    count = _count(match.group("an_n")) if match.group("an_n") else 0
+                    unit = (match.group("an_unit") or match.group("an_few")).lower()
+                    shift = {"hour": 0, "day": count, "week": 7 * (count or 0)}[unit] if count is not None else None
+                    if shift is not None:
+                        when = following + dt.timedelta(
+                            days=shift if (match.group("an_dir") or match.group("an_dir2")).lower() == "after" else -shift)
+                        resolved, precision, note = when.isoformat(), "day", None
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
             # "from Monday's earthquake": the word before a possessive date is not its bound
@@ -1077,17 +1247,25 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 "resolved": resolved, "precision": precision, "qualifier": qualifier,
                 "event": _event(text, sentence, start, end), "note": note,
                 "clock": bool(match.group("clock") or match.group("an") and _TURNING_POINT.search(match.group("an"))),
+                "anchored": bool(match.group("anchored")),
             })
             if resolved and not sentence_rows[-1]["clock"]:
                 # the day something was said ("the ministry said on Tuesday that ...") is not
                 # the day of the events told: "in the late afternoon", "two days later" and a
                 # clock time after it still count from the event's day
+                said = precision == "day" and _said_before(text, sentence["start"], start)
+                # (a year or month told in passing after the day of the sentence's event, "the
+                # strike on Saturday hit a school built in 1998", does not move the story off that
+                # day: "At the time, 200 pupils were inside")
+                passing = precision in ("year", "month") and context.get("event_day") is not None
                 if not (context.get("anchor") and (_looks_back(match) or qualifier in ("until", "no later than")
-                                                   or precision == "day" and _said_before(text, sentence["start"], start))):
+                                                   or said or passing)):
                     context["anchor"] = (resolved, precision)
                     if precision == "day":
                         context["day_anchor"] = context["anchor"]
                         context.setdefault("story_day", (resolved, "day", None))  # the first day told
+                        if not said:
+                            context["event_day"] = resolved
                 if precision == "day" and text[start:start + 3].lower() == "on ":
                     context["sentence_day"] = resolved  # "said on Tuesday": the day told
                 if precision == "quarter" and (match.group("quarter") or match.group("qshort") or match.group("relative")):
@@ -1113,29 +1291,107 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                     _INTO_DATE.fullmatch(text, row["end"], nxt["start"] + (3 if nxt["mention"][:3].lower() == "on " else 0)):
                 # "overnight on Dec. 1", "overnight into Friday": the night of the date after it
                 row.update(resolved=nxt["resolved"], precision=nxt["precision"])
+        if published and len(sentence_rows) > 1:
+            said = next((r for r in sentence_rows if r["precision"] == "day" and r["resolved"] and not r["clock"]
+                         and r["mention"].lower() != "overnight" and _said_before(text, sentence["start"], r["start"])), None)
+            if said and -3 <= (dt.date.fromisoformat(said["resolved"]) - published).days < 0:
+                for row in sentence_rows:
+                    if row["mention"].lower() == "overnight" and row["resolved"] == published.isoformat():
+                        # "drones attacked overnight, the air force said on Monday": the night
+                        # that ended on the day it was told, not the page's later date
+                        row["resolved"] = said["resolved"]
+        if len(sentence_rows) > 1:
+            sentence_rows = _join_day_parts(text, sentence_rows)
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
-            sentence_rows = [r for r in sentence_rows if not r["clock"]]
+            sentence_rows = _join_clocks(text, sentence_rows)
         for row in sentence_rows:
             del row["clock"]
+            row.pop("anchored", None)
         rows += sentence_rows
-        if page_date and len(sentence_rows) == 1 and sentence_rows[0]["precision"] == "day" and \
-                sentence["end"] - sentence["start"] <= 60:
+        if page_date and sentence_rows and all(r["precision"] == "day" for r in sentence_rows) and \
+                sentence["end"] - sentence["start"] <= 60 * len(sentence_rows):
             # a live page's time stamp standing alone ("Monday 23 December 2024", "Dec 23,
             # 2024, 9:15 PM EST"): the entries under it tell "today", "this evening" and their
             # weekdays from its day, not from the page's last update
-            stamp = _stamp_day(text, sentence, sentence_rows[0], page_date)
+            stamp = _stamp_day(text, sentence, sentence_rows, page_date)
             if stamp:
                 published = stamp
     return rows
 
 
-def _stamp_day(text: str, sentence: dict, row: dict, page_date: dt.date) -> dt.date | None:
+def _following_day(text: str, sentence: dict, match: re.Match, published: dt.date) -> dt.date | None:
+    """The day of the event named after "two days after" in its phrase ("a day after the
+    attack on Monday"), when that phrase gives one: a date of day precision before any comma."""
+    end = _CLAUSE_END.search(text, match.end(), sentence["end"])
+    phrase_end = end.start() if end else sentence["end"]
+    if phrase_end - match.end() > 60:
+        phrase_end = match.end() + 60
+    for m in _date_matches(text, match.end(), phrase_end):
+        if m.group("weekday") or m.group("mdy") or m.group("dmy"):
+            if not _is_date_context(text, m, sentence["start"], sentence["end"]):
+                continue
+            # (the event is told as past: "after the attack on Monday")
+            resolved, precision, _ = _resolve(m, published, "past")
+            return dt.date.fromisoformat(resolved) if resolved and precision == "day" else None
+        return None
+    return None
+
+
+def _join_day_parts(text: str, rows: list[dict]) -> list[dict]:
+    """A part of the day told of the date after it ("in the early morning of Dec. 14", "in the
+    afternoon on Monday") is one expression with that date, not a time of the day told before."""
+    joined = []
+    for row, nxt in zip(rows, rows[1:] + [None]):
+        if nxt and row.get("anchored") and row["mention"].lower().endswith(_DAY_PART_WORDS) and \
+                nxt["precision"] == "day" and nxt["resolved"] and _PART_OF_DAY.fullmatch(text, row["end"], nxt["start"]):
+            nxt.update(start=row["start"], mention=text[row["start"]:nxt["end"]], qualifier=nxt["qualifier"] or row["qualifier"])
+            continue
+        joined.append(row)
+    return joined
+
+
+def _join_clocks(text: str, rows: list[dict]) -> list[dict]:
+    """The rows of a sentence with a date, its clock times joined to the day they tell:
+    "11 p.m. on Sunday", "7 a.m. Tuesday", "on Monday at 3:40 a.m." are one temporal
+    expression, and its mention spans both (a reader marks the whole).  A clock time away
+    from the sentence's days adds nothing to them and is left out."""
+    kept, extra = [r for r in rows if not r["clock"]], []
+    for clock in (r for r in rows if r["clock"]):
+        for row in kept:
+            if row["precision"] != "day" or not row["resolved"]:
+                continue
+            if clock["end"] <= row["start"] and _CLOCK_THEN_DAY.fullmatch(text, clock["end"], row["start"]) or \
+                    row["end"] <= clock["start"] and _DAY_THEN_CLOCK.fullmatch(text, row["end"], clock["start"]):
+                start, end = min(clock["start"], row["start"]), max(clock["end"], row["end"])
+                row.update(start=start, end=end, mention=text[start:end],
+                           qualifier=row["qualifier"] if clock["start"] > row["start"] else clock["qualifier"] or row["qualifier"])
+                break
+        else:
+            days = [r for r in kept if r["precision"] == "day" and r["resolved"] and not r.get("anchored")]
+            if days:
+                # a clock time apart from the sentence's day ("hit at 4 a.m., the ministry
+                # said on Monday") is still a time of it: that day, the nearest one named
+                # (not one counted from another, "two days before": the clock is of the day
+                # the count ends on, or of none)
+                day = min(days, key=lambda r: abs(r["start"] - clock["start"]))
+                extra.append({**clock, "resolved": day["resolved"]})
+    return sorted(kept + extra, key=lambda r: r["start"])
+
+
+def _stamp_day(text: str, sentence: dict, rows: list[dict], page_date: dt.date) -> dt.date | None:
     """The day of a line that is only a date and a time ("Dec 23, 2024, 9:15 PM EST",
-    "Posted at 08:12 24 Dec"), when it lies a few days before publication (or one after)."""
+    "Posted at 08:12 24 Dec"), when it lies a few days before publication (or one after).
+    A line that gives two ("Published: Dec. 23, 2024 - 15:44 Updated: Dec. 23, 2024 - 16:00",
+    "December 23, 2024 10:15 PM GMT+9 Updated 2 hours ago") is dated by its first."""
+    row = rows[0]
     head = text[sentence["start"]:row["start"]]
     byline = _STAMP_BYLINE.match(head)  # "By Jane Roe | Dec 23, 2024", "Seoul, December 23, 2024"
-    rest = head[byline.end() if byline else 0:] + " " + text[row["end"]:sentence["end"]]
+    tail = text[rows[-1]["end"]:sentence["end"]]
+    outlet = _STAMP_OUTLET.search(tail)
+    rest = " ".join([head[byline.end() if byline else 0:],
+                     *(text[a["end"]:b["start"]] for a, b in zip(rows, rows[1:])),
+                     tail[:outlet.start()] if outlet else tail])
     if not row["resolved"] or not any(c.isdigit() for c in row["mention"]) or not _STAMP_REST.fullmatch(rest):
         return None  # (a stamp writes its date out: "Yesterday." alone is no stamp)
     day = dt.date.fromisoformat(row["resolved"])
