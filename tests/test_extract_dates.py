@@ -1201,3 +1201,11 @@ def test_the_middle_of_the_week_or_month_is_publications():
     assert _resolved("The talks will resume in the middle of the week.", published) == \
         [("in the middle of the week", "2024-12-16", "week")]
     assert _resolved("Prices peaked in the middle of the month.", published) == [("in the middle of the month", "2024-12", "month")]
+
+
+def test_a_comparison_with_a_forecast_points_nowhere_ahead():
+    # "better-than-expected", "beats forecasts": what was expected, not what will be
+    published = dt.date(2024, 11, 6)
+    assert [r[1] for r in _resolved("The firm reported a better-than-expected third-quarter profit on Wednesday.",
+                                    published)] == ["2024-Q3", "2024-11-06"]
+    assert [r[1] for r in _resolved("Harbour Line Q3 profit beats forecasts.", published)] == ["2024-Q3"]

@@ -318,7 +318,9 @@ def _patterns() -> dict:
         "date_lower": re.compile(_lower_case_pattern(date), re.ASCII),
         # "less than expected" compares, it does not point ahead
         # (a cue after a verb of comparison is a noun: "beat forecasts", "missed expected")
-        "future": re.compile(rf"\b(?<!\bthan\s)(?<!\bas\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)"
+        # (nor does a compound's part: "better-than-expected", "long-planned")
+        "future": re.compile(rf"\b(?<!-)(?<!\bthan\s)(?<!\bas\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)"
+                             rf"(?<!\bbeats\s)(?<!\bmisses\s)(?<!\btops\s)(?<!\bexceeds\s)(?<!\bmeets\s)"
                              rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)"
                              # a plan told in the past tense ("was expected to announce it on
                              # Tuesday", "had planned", "were due to") is no longer ahead
