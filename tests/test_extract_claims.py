@@ -1499,3 +1499,46 @@ def test_a_headline_s_common_noun_subject_is_the_holder_the_story_names():
                                               published=dt.date(2025, 3, 18)), sha256=hashlib.sha256(text.encode()).hexdigest()))
     assert rows["claims"][0]["claimant"] == "Mara Venn"
     assert "Engineer" not in {a["name"] for a in rows["actors"]}
+
+
+def test_a_forecast_measured_against_or_named_by_a_noun_is_no_prediction():
+    # "more than expected", "as planned": a comparison with a forecast; "against his will": the noun
+    assert _who("Inflation rose more than expected in November, the statistics office said.")[0][1] == "stated"
+    assert _who("The vote went ahead as planned on Sunday.") == [("article", "stated")]
+    assert _who("He was held against his will for three days.") == [("article", "stated")]
+    assert _who("He would later become the country's first elected president.") == [("article", "stated")]
+
+
+def test_a_future_in_a_side_clause_or_a_second_predicate_does_not_regrade_the_claim():
+    assert _who("The factory, which will employ 500 workers, opened on Monday.") == [("article", "stated")]
+    assert _who("The agency said the vaccine, which will be shipped next month, had passed all trials.")[0][1] == "stated"
+    assert _who("The second man was remanded in custody last month and is expected to apply for bail.") == \
+        [("article", "stated")]
+    assert _who("The army said it had lost contact with the unit, which has not reported since Friday.")[0][1] == "stated"
+
+
+def test_plans_in_the_progressive_and_be_to_futures_are_predictions():
+    assert _who("The company is planning to cut 300 jobs.") == [("article", "predicted")]
+    assert _who("The minister is to visit the flooded region.") == [("article", "predicted")]
+    assert _who("The hearing resumes tomorrow.") == [("article", "predicted")]
+    assert _who("The government is to blame for the delays.") == [("article", "stated")]
+
+
+def test_a_withheld_answer_is_stated_not_foreseen():
+    rows = _claims("The ministry said it would not comment on the report.")
+    assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")
+
+
+def test_denials_in_other_words():
+    assert _who("The company called the allegations false and misleading.")[0][1] == "denied"
+    assert _who("The embassy said the claims were groundless.")[0][1] == "denied"
+    assert _who("The ministry said the video was fake.")[0][1] == "denied"
+    assert _who('"This is a lie," the spokeswoman said.')[0][1] == "denied"
+    assert _who('"We reject any suggestion that our products are unsafe," the chief executive said.')[0][1] == "denied"
+    assert _who('"We do not accept the outcome in three districts," the party leader said.')[0][1] == "denied"
+    assert _who('"There is nothing unusual in these numbers," the returning officer said.')[0][1] == "denied"
+
+
+def test_a_negation_that_denies_nothing():
+    assert _who('"Our order book has never been stronger," the managing director said.')[0][1] == "stated"
+    assert _who("The war has not only cut exports but also emptied the villages.") == [("article", "stated")]

@@ -132,13 +132,15 @@ _CLAUSE_WORDS = (r"(?:(?!\b(?:because|that|which|who|whom|when|if|after|before|s
 # charged", "are not cancelling" deny something happened; "is not a tourist attraction", "do not
 # know", "there is no immediate danger" describe how things are, and stay statements)
 _PARTICIPLE = r"(?:\w+ly\s+)?(?:[a-z]+(?:ing|ed|en|wn)|made|held|found|told|hurt|built|paid|sold|left|kept|set|shut|put|cut|hit|struck|brought|caught|bought|sent|spent|lost|won)\b"
+# ("Our order book has never been stronger", "have not been so high since 1991": a record, no denial)
+_COMPARATIVE = r"(?:so|as|more|less|better|worse|stronger|weaker|higher|lower|bigger|smaller|greater|larger|faster|slower|cheaper|closer|deeper|busier|worse)"
 _NEGATED_CLAUSE = re.compile(
     r"^[\W]*(?:that\s+)?(?!(?:although|though|while|if|when|whenever|because|as|since|after|before|unless|whether|even|once|until|where|who|which)\b)"
     r"(?:(?:no|nobody|nothing|none)\b(?!\s+(?:doubt|longer|later|matter|less|more|sooner)\b)"
     r"(?:(?!\b(?:will|would|should|could|may|might|must|can|shall)\b)[^,;:])*?\b(?:is|are|was|were|has|have|had|did|does|do|[a-z]+ed)\b"
     r"|there\s+(?:(?:is|are|was|were)\s+no\s+(?:such\b|[\w-]+\s+" + _PARTICIPLE + r")|(?:has|have|had)\s+been\s+no\b)"
     r"|" + _CLAUSE_WORDS + r"\b(?:(?:did|has|have|had)\s+(?:not|never)|(?:didn|hasn|haven|hadn)[’']t)\b"
-    r"(?!\s+(?:only|just|yet\s+(?:been\s+)?(?:known|clear|disclosed|confirmed|verified)))"
+    r"(?!\s+(?:only|just|yet\s+(?:been\s+)?(?:known|clear|disclosed|confirmed|verified)|been\s+" + _COMPARATIVE + r"\b))"
     r"|" + _CLAUSE_WORDS + r"\b(?:(?:is|are|was|were|am)\s+(?:not|never)|(?:isn|aren|wasn|weren)[’']t)\s+(?!thought\b|believed\b|expected\b)" + _PARTICIPLE + r")",
     re.IGNORECASE)
 # "…, no delivery has been delayed": a coordinated clause that says nothing happened
@@ -180,7 +182,11 @@ _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+(?:[a-z]+ed\s+|also\s+[a-z]+ed\s+)?that\s")
 # "said it had halted the trains and would help investigators": a second predicate after one that
 # reports what was done does not re-grade it (like a second "and that" clause)
-_SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'-]+\s+){1,10}?(?P<and>and)\s+(?:would|will|could|may|might)\b")
+# (however long the first: "had already obtained a preservation order over assets worth R12
+# million, including two properties, and would now apply for …"; "was remanded last month and
+# is expected to apply for bail")
+_SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'\"”,-]+\s+){1,25}?(?P<and>and)\s+(?:now\s+|also\s+|then\s+|later\s+)?"
+                                     r"(?:would|will|could|may|might|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\b")
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "nothing", "none"})  # its whole words
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
@@ -1584,19 +1590,69 @@ _HAVE_AFTER = re.compile(r"\s+(?:not\s+|never\s+|also\s+)?have\b")
 _CONDITION = re.compile(r"\b(?:without|if|otherwise|but\s+for|had\s+(?:it|they|we|he|she|I)\s+not)\b", re.IGNORECASE)
 
 
+# "against his will", "the will of the people", "political will": the noun, no future
+_WILL_NOUN_BEFORE = re.compile(r"\b(?:the|his|her|its|their|our|my|your|own|free|good|ill|political|popular|last|sovereign|"
+                               r"against|of)\s+$", re.IGNORECASE)
+# "He would later become president", "would go on to win": the past told from further back, no forecast
+_NARRATIVE_WOULD_AFTER = re.compile(r"\s+(?:later|eventually|subsequently|go\s+on\s+to|soon\s+after)\b")
+# a non-restrictive relative clause opened before a cue (", which will employ 500 workers"):
+# a side remark on a noun, not the sentence's own predicate
+_OPEN_SIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;:“”\"]*$")
+# "The government is to blame": a verdict, not a plan
+_TO_BLAME_AFTER = re.compile(r"\s+blame\b")
+
+
+def _side_clause_cue(text: str, at: int, end: int) -> bool:
+    """Whether the cue at ``at`` stands in a relative clause set off by a comma ("The factory,
+    which will employ 500, opened on Monday"; "has shipped 350,000 doses, which are expected
+    to arrive next month"): a remark on a noun, not the sentence's own predicate."""
+    return bool(_OPEN_SIDE_CLAUSE.search(text, max(0, at - 80), at))
+
+
 def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | None:
     """The first prediction cue, skipping the conditional "would" of a relative clause
-    ("rules that would be illegal here").  ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
+    ("rules that would be illegal here"), the noun "will", the narrative "would later", and
+    a cue inside a relative clause set off by commas.  ``can_match``: the cue patterns that
+    can match the text (:func:`_sentence_cues`)."""
     if "predicted" not in can_match:
         return None
     for match in _cue_matches("predicted", text):
-        if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
+        word = match.group(0).lower()
+        if word == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
             continue
+        if word == "will" and _WILL_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "held against his will"
+        if word == "would" and _NARRATIVE_WOULD_AFTER.match(text, match.end()):
+            continue  # "would later become"
+        if word in ("is to", "are to") and _TO_BLAME_AFTER.match(text, match.end()):
+            continue
+        if "," in text[:match.start()] and _side_clause_cue(text, match.start(), match.end()):
+            continue  # "The dam, which will supply 3 million people, was completed"
         if match.group(0).lower() == "would" and (_HAVE_AFTER.match(text, match.end()) and _CONDITION.search(text, 0, match.start())
                                                    or _WITHOUT_OPENING.match(text)):
             continue  # "Without the levee, the river would be in the square", "If …, it would have …": what is not so
         if _EMBEDDED_QUESTION_AT_END.search(text[max(0, match.start() - 60):match.start()]):
             continue  # "cannot tell us how bogs elsewhere will behave": an open question, no forecast
+        return match
+    return None
+
+
+# "has not only …", "have not been higher since": a negation that denies nothing
+_NOT_A_DENIAL_AFTER = re.compile(r"\s+(?:only|just|merely|least|been\s+" + _COMPARATIVE + r")\b", re.IGNORECASE)
+
+
+def _denial_cue(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | None:
+    """The first denial cue of the denied and absence phrases, skipping one inside a relative
+    clause set off by a comma ("lost contact with the unit, which has not reported since
+    Friday": the sentence's own predicate is what is claimed) and a negation that denies
+    nothing ("has not only", "have not been higher")."""
+    if "denied" not in can_match:
+        return None
+    for match in _cue_matches("denied", text):
+        if _NOT_A_DENIAL_AFTER.match(text, match.end()) and match.group(0).lower().endswith("not"):
+            continue
+        if "," in text[:match.start()] and _OPEN_SIDE_CLAUSE.search(text, max(0, match.start() - 80), match.start()):
+            continue
         return match
     return None
 
@@ -1641,6 +1697,8 @@ _POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\
 _REDUCED_RELATIVE_AT_END = re.compile(r"\b(?:for|of|with|on|in|at|to|from|by|after|before|under)\s+(?:(?:a|an|the|its|his|her|their|some)\s+)?(?:[\w-]+\s+){0,2}$")
 # "admitted to hospital", "admitted to the isolation ward": taken in, not acknowledging
 _ADMITTED_TO_PLACE = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|hospital\b|intensive\b|care\b)")
+# "more than expected", "than analysts had forecast", "as planned": a comparison with a forecast
+_COMPARED_AT_END = re.compile(r"\b(?:than|as)\s+(?:(?:many|most|some|analysts|economists|markets|investors|had|widely|previously|originally|initially|first)\s+){0,2}$", re.IGNORECASE)
 # a first-person subject, pronoun or "our data": the speaker's own verb
 _FIRST_PERSON_SUBJECT_AT_END = re.compile(r"\b(?:our|my)\s+[\w-]+\s+$", re.IGNORECASE)
 
@@ -1650,6 +1708,8 @@ def _not_a_verb_here(text: str, verb: re.Match) -> bool:
     "its revenue forecast", "a wedding planned a year before", "admitted to hospital"."""
     word = verb.group(0).lower()
     before = text[max(0, verb.start() - 60):verb.start()]
+    if _COMPARED_AT_END.search(before) and _verb_group(word) == "predicted":
+        return True  # "rose more than expected", "went ahead as planned": measured against a forecast, none made
     if word.endswith("ed"):
         return bool(_REDUCED_RELATIVE_AT_END.search(before)) or \
             (word == "admitted" and bool(_ADMITTED_TO_PLACE.match(text, verb.end())))
@@ -1694,7 +1754,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
         cues.append((nothing.start(), "denied"))
     # "said there was no evidence of foul play", "said the report was false": what the
     # source reports is that something is not so
-    denial = _cue_search("denied", text) if "denied" in can_match else None
+    denial = _denial_cue(text, can_match)
     if denial:
         cues.append((denial.start(), "denied"))
     predicted = _predicts(text, can_match)
@@ -1714,6 +1774,9 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
             cues.append((verb.start(), "predicted"))
         elif group == "confirmed" and _BE_AT_END.search(text[:verb.start()]):
             cues.append((verb.start(), "confirmed"))
+        elif group == "denied" and (_SPEAKER_PRONOUN_AT_END.search(text[:verb.start()])
+                                    or _FIRST_PERSON_SUBJECT_AT_END.search(text[max(0, verb.start() - 30):verb.start()])):
+            cues.append((verb.start(), "denied"))  # '"We reject any suggestion …," he said': the speaker's own denial
         elif group == "hedged" and (_SPEAKER_PRONOUN_AT_END.search(text[:verb.start()])
                                     or _FIRST_PERSON_SUBJECT_AT_END.search(text[max(0, verb.start() - 30):verb.start()])):
             cues.append((verb.start(), "hedged"))  # "said it believes", '"Our figures suggest …"': the speaker's own belief
@@ -1986,6 +2049,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 # (its verbs are needed: the pattern, opening with \b, tried every position)
                 if _DENIAL_VERB.search(after) and _AND_DENIED.search(after):
                     certainty = "denied"  # "The army said it had hit depots … and denied shelling homes"
+                elif word in _LABEL_VERBS and _FALSE_LABEL.match(after):
+                    certainty = "denied"  # "The company called the allegations false": it says they are not so
             elif group == "predicted" and _HAD_AT_END.search(near):
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
             if speaker and speaker[0] not in (found[0], ARTICLE, UNATTRIBUTED):
@@ -1993,6 +2058,14 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 return (found[0], found[1], certainty, word, speaker[0])
             return (found[0], found[1], certainty, word)
     return None
+
+
+# "called the allegations false", "described the report as a fabrication": a claim said to be untrue
+_LABEL_VERBS = frozenset({"call", "calls", "called", "describe", "describes", "described"})
+_FALSE_LABEL = re.compile(r"\s+(?:(?:the|these|those|such|its|their|his|her|this|that|it|them)\s+)?(?:[\w’'-]+\s+){0,4}?(?:as\s+)?"
+                          r"(?:(?:completely|totally|entirely|utterly|absolutely|simply|patently|wholly)\s+)?"
+                          r"(?:false|untrue|fake|groundless|baseless|fabricated|unfounded|an?\s+(?:lie|fabrication|hoax|fiction)|lies|nonsense)\b",
+                          re.IGNORECASE)
 
 
 def _inside_quote(body: str, at: int) -> int | None:
@@ -2354,6 +2427,11 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
                 match = _hedges(body, can_match=can_match)
             elif certainty == "predicted":
                 match = _predicts(body, can_match)
+                second = _SECOND_MODAL_PREDICATE.search(body) if match and " and " in body else None
+                if second and match.start() >= second.start("and"):
+                    match = None  # "He was remanded last month and is expected to apply for bail": what was done
+            elif certainty == "denied":
+                match = _denial_cue(body, can_match)
             else:
                 match = _cue_search(certainty, body) if certainty in can_match else None
             if match:
@@ -2386,8 +2464,10 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
-    if gap and row["certainty"] == "denied":
-        row["certainty"] = "stated"  # "He said the agency had not given a figure": what is withheld, stated, not denied
+    if gap and row["certainty"] in ("denied", "predicted"):
+        # "He said the agency had not given a figure", "The ministry said it would not comment":
+        # what is withheld, stated, neither denied nor foreseen
+        row["certainty"] = "stated"
     if row["claimant"] not in (ARTICLE, UNATTRIBUTED) and not row["via"]:
         row["via"] = _conduit(body, can_match)
         if row["via"] == row["claimant"]:
