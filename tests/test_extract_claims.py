@@ -1542,3 +1542,21 @@ def test_denials_in_other_words():
 def test_a_negation_that_denies_nothing():
     assert _who('"Our order book has never been stronger," the managing director said.')[0][1] == "stated"
     assert _who("The war has not only cut exports but also emptied the villages.") == [("article", "stated")]
+
+
+def test_official_and_state_media_words_of_denial():
+    assert _who('"This looks like another piece of fake news," the spokesman told reporters.')[0][1] == "denied"
+    assert _who('The spokesman described the allegations as "fake news".')[0][1] == "denied"
+    assert _who('The ministry called the reports "far-fetched".')[0][1] == "denied"
+    assert _who('The agency said claims of heavy losses were "an absurd lie".')[0][1] == "denied"
+
+
+def test_a_headline_with_a_plural_subject_and_its_verb_is_no_to_future():
+    def headline(title):
+        text = title + "\n\nThe story body said nothing new."
+        article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                          sha256=hashlib.sha256(text.encode()).hexdigest())
+        return extract_rows(article)["claims"][0]["certainty"]
+    assert headline("Officials respond to claims") == "stated"
+    assert headline("Residents return to flooded homes") == "stated"
+    assert headline("Government to raise fuel taxes") == "predicted"

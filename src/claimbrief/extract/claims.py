@@ -2062,7 +2062,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
 
 # "called the allegations false", "described the report as a fabrication": a claim said to be untrue
 _LABEL_VERBS = frozenset({"call", "calls", "called", "describe", "describes", "described"})
-_FALSE_LABEL = re.compile(r"\s+(?:(?:the|these|those|such|its|their|his|her|this|that|it|them)\s+)?(?:[\w’'-]+\s+){0,4}?(?:as\s+)?"
+_FALSE_LABEL = re.compile(r"\s+(?:(?:the|these|those|such|its|their|his|her|this|that|it|them)\s+)?(?:[\w’'-]+\s+){0,4}?(?:as\s+)?[“\"‘']?"
                           r"(?:(?:completely|totally|entirely|utterly|absolutely|simply|patently|wholly)\s+)?"
                           r"(?:false|untrue|fake|groundless|baseless|fabricated|unfounded|an?\s+(?:lie|fabrication|hoax|fiction)|lies|nonsense)\b",
                           re.IGNORECASE)
@@ -2332,8 +2332,14 @@ def _headline_future(body: str) -> bool:
     match = _HEADLINE_TO.match(body)
     if not match:
         return False
-    last = match.group("np").split()[-1]
+    words = match.group("np").split()
+    last = words[-1]
+    if len(words) >= 2 and last.islower() and _PLURAL_NOUN.match(words[-2]):
+        return False  # "Officials respond to claims", "Residents return to homes": a plural subject's present-tense verb
     return not (last.islower() and (last.endswith(("s", "ed", "ing")) or last in lexicon()["not_before_headline_to"]))
+
+
+_PLURAL_NOUN = re.compile(r"^[A-Za-z]{3,}[^s’'\W]s$")
 
 
 @lru_cache(maxsize=1)
