@@ -2049,7 +2049,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 # (its verbs are needed: the pattern, opening with \b, tried every position)
                 if _DENIAL_VERB.search(after) and _AND_DENIED.search(after):
                     certainty = "denied"  # "The army said it had hit depots … and denied shelling homes"
-                elif word in _LABEL_VERBS and _FALSE_LABEL.match(after):
+                elif word in _LABEL_VERBS and (_FALSE_LABEL.match(after) or _denial_cue(after.split(",", 1)[0])):
                     certainty = "denied"  # "The company called the allegations false": it says they are not so
             elif group == "predicted" and _HAD_AT_END.search(near):
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
