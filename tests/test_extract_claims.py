@@ -1560,3 +1560,10 @@ def test_a_headline_with_a_plural_subject_and_its_verb_is_no_to_future():
     assert headline("Officials respond to claims") == "stated"
     assert headline("Residents return to flooded homes") == "stated"
     assert headline("Government to raise fuel taxes") == "predicted"
+
+
+def test_a_present_tense_with_a_date_still_to_come_is_a_prediction():
+    assert _who("The trial starts on January 13.", published=dt.date(2024, 12, 20)) == [("article", "predicted")]
+    assert _who("The court hears the case next week.", published=dt.date(2024, 12, 20)) == [("article", "predicted")]
+    # done already, or only bounded by the date: stated
+    assert _who("The hearing was adjourned until January 14.", published=dt.date(2024, 12, 20)) == [("article", "stated")]

@@ -328,6 +328,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
                             organisations,
                             historical_sentences=_historical_sentences(dates, article.published,
                                                                        {f["sentence_id"] for f in figures}),
+                            future_sentences=_future_sentences(dates, article.published),
                             states=states, written=written)
     _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
@@ -465,6 +466,18 @@ def _historical_sentences(dates: list[dict], published, figure_sentences: set[in
         ends.setdefault(d["sentence_id"], []).append(_span_end(d["resolved"]))
     limit = published - dt.timedelta(days=_HISTORICAL_DAYS)
     return {sid for sid, values in ends.items() if all(v < limit for v in values)}
+
+
+def _future_sentences(dates: list[dict], published) -> set[int]:
+    """Sentences whose resolved dates (none of them a bound: "until", "by", "since") all begin
+    after publication: what they tell is still to come ("The trial starts on January 13")."""
+    if published is None:
+        return set()
+    starts: dict[int, list] = {}
+    for d in dates:
+        if d["resolved"]:
+            starts.setdefault(d["sentence_id"], []).append(date_span(d["resolved"])[0] if not d["qualifier"] else published)
+    return {sid for sid, values in starts.items() if all(v > published for v in values)}
 
 
 def _span_end(resolved: str) -> dt.date:

@@ -2374,9 +2374,10 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
 
 
 def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool, has_date: bool,
-                      historical: bool = False) -> dict:
+                      historical: bool = False, future: bool = False) -> dict:
     """One row of the claims table for one sentence.  ``historical``: every date in it lies
-    well before publication (context, not news)."""
+    well before publication (context, not news); ``future``: every date in it lies after
+    publication (what is still to come)."""
     s, e = sentence["start"], sentence["end"]
     body = text[s:e]
     row = {"sentence_id": sentence["id"], "start": s, "end": e, "text": body, "kind": None,
@@ -2469,6 +2470,11 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             _headline_description(body, ctx) or attribution
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
+    if future and attribution[0] == ARTICLE and attribution[2] == "stated" and sentence["block"] == "body" \
+            and not _PAST_OR_PERFECT.search(body):
+        # "The trial starts on January 13", "The team travels on Wednesday": a present tense
+        # with a date still to come tells what is scheduled, not what has happened
+        attribution = (ARTICLE, None, "predicted", "future date")
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
     if gap and row["certainty"] in ("denied", "predicted"):
         # "He said the agency had not given a figure", "The ministry said it would not comment":
@@ -2492,6 +2498,10 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     else:
         row["kind"] = "claim"
     return row
+
+
+# a past or perfect verb ("was adjourned until", "has set the hearing for"): something already done
+_PAST_OR_PERFECT = re.compile(r"\b(?:was|were|had|did|has|have|said|told|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
 def _reports_event(body: str) -> bool:
@@ -2518,13 +2528,15 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
                    figure_sentences: set[int], date_sentences: set[int],
                    organisations: list[Actor] | None = None,
                    states: list[Actor] | None = None, written: dict[str, set[str]] | None = None,
-                   historical_sentences: set[int] | None = None) -> list[dict]:
-    """Rows of the claims table, one per sentence, in order."""
+                   historical_sentences: set[int] | None = None, future_sentences: set[int] | None = None) -> list[dict]:
+    """Rows of the claims table, one per sentence, in order.  ``future_sentences``: those
+    whose every date lies after publication."""
     ctx = Context(people, organisations, text)
     ctx.state_actors = states or []
     if written is not None:
         ctx.written = written  # the caller keeps the names the text used for each claimant
     historical_sentences = historical_sentences or set()
+    future_sentences = future_sentences or set()
     rows = []
     named_before = []  # the person last named before each sentence: who an unattributed quote is likeliest to be
     for sentence in sentences:
@@ -2534,7 +2546,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         ctx.pos = len(text) if sentence["block"] == "headline" else sentence["start"]
         ctx.ahead = sentence["end"] if sentence["block"] == "headline" else None
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
-                                      sentence["id"] in date_sentences, sentence["id"] in historical_sentences))
+                                      sentence["id"] in date_sentences, sentence["id"] in historical_sentences,
+                                      sentence["id"] in future_sentences))
         claimant = rows[-1]["claimant"]
         if claimant and claimant not in (ARTICLE, UNATTRIBUTED) and rows[-1]["claimant_role"] != UNRESOLVED:
             ctx.claimants.append(claimant)
