@@ -1567,3 +1567,14 @@ def test_a_present_tense_with_a_date_still_to_come_is_a_prediction():
     assert _who("The court hears the case next week.", published=dt.date(2024, 12, 20)) == [("article", "predicted")]
     # done already, or only bounded by the date: stated
     assert _who("The hearing was adjourned until January 14.", published=dt.date(2024, 12, 20)) == [("article", "stated")]
+
+
+def test_an_old_date_in_a_side_clause_does_not_make_the_news_background():
+    rows = _claims("The union is demanding a pay rise of 7.8 percent after the company booked record orders last year.",
+                   published=dt.date(2025, 10, 1))
+    assert rows[0]["kind"] == "claim"
+    rows = _claims("His co-accused, whose company won the contract in 2020, received 10 years.", published=dt.date(2025, 10, 1))
+    assert rows[0]["kind"] == "claim"
+    # the old date in the sentence's own clause still makes it background
+    rows = _claims("In 2019 the village flooded twice.", published=dt.date(2025, 10, 1))
+    assert rows[0]["kind"] == "background"

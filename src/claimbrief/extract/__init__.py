@@ -327,7 +327,8 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
                             {d["sentence_id"] for d in dates if d["resolved"] or d["note"] == NO_PUBLICATION},
                             organisations,
                             historical_sentences=_historical_sentences(dates, article.published,
-                                                                       {f["sentence_id"] for f in figures}),
+                                                                       {f["sentence_id"] for f in figures},
+                                                                       text, sentences),
                             future_sentences=_future_sentences(dates, article.published),
                             states=states, written=written)
     _bodies_named_by_initials(text, people, organisations)
@@ -450,15 +451,28 @@ def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -
 _HISTORICAL_DAYS = 183
 
 
-def _historical_sentences(dates: list[dict], published, figure_sentences: set[int]) -> set[int]:
+# a date in a clause that a subordinator or a relative opens ("…, whose company won the contract
+# in 2020, received ten years", "is demanding a rise after the company booked record orders last
+# year"): it dates the side remark, not the sentence's own news
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|whose|which|who|when|since|as|once|while|following)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _historical_sentences(dates: list[dict], published, figure_sentences: set[int],
+                          text: str = "", sentences: list[dict] | None = None) -> set[int]:
     """Sentences whose resolved dates all end half a year or more before publication.  A
     count "since" an old date runs up to now ("have attacked 80 vessels since November"),
-    so it does not make its sentence history."""
+    so it does not make its sentence history; a date in a subordinate clause after the
+    sentence's start does not count either way."""
     if published is None:
         return set()
+    starts = {s["id"]: s["start"] for s in sentences or ()}
     ends: dict[int, list] = {}
     for d in dates:
         if not d["resolved"]:
+            continue
+        opening = starts.get(d["sentence_id"])
+        if opening is not None and d["start"] > opening and \
+                _SUBORDINATE_BEFORE.search(text, max(opening, d["start"] - 100), d["start"]):
             continue
         if d["qualifier"] == "since" and d["sentence_id"] in figure_sentences:
             ends.setdefault(d["sentence_id"], []).append(published)
