@@ -1578,3 +1578,14 @@ def test_an_old_date_in_a_side_clause_does_not_make_the_news_background():
     # the old date in the sentence's own clause still makes it background
     rows = _claims("In 2019 the village flooded twice.", published=dt.date(2025, 10, 1))
     assert rows[0]["kind"] == "background"
+
+
+def test_a_standing_or_recurring_fact_in_the_present_is_background_whatever_its_figure():
+    for body in ("It employs more than 2,400 people at plants in two provinces.",
+                 "The resort draws tens of thousands of visitors each winter.",
+                 "The district is home to about 400,000 people.",
+                 "Around a third of the workforce depends on herding, according to government statistics."):
+        assert _claims(body)[0]["kind"] == "background", body
+    # news told in the present or the past stays a claim
+    assert _claims("Inflation stands at 3.1%, the highest in a decade.")[0]["kind"] == "claim"
+    assert _claims("The company employed 2,400 people before the fire.")[0]["kind"] == "claim"
