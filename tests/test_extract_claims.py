@@ -1589,3 +1589,12 @@ def test_a_standing_or_recurring_fact_in_the_present_is_background_whatever_its_
     # news told in the present or the past stays a claim
     assert _claims("Inflation stands at 3.1%, the highest in a decade.")[0]["kind"] == "claim"
     assert _claims("The company employed 2,400 people before the fire.")[0]["kind"] == "claim"
+
+
+def test_a_past_passive_or_an_ongoing_event_is_a_claim_and_a_past_decade_is_history():
+    for body in ("Rescue teams were deployed to the worst-hit villages.", "The company itself was fined.",
+                 "Power was cut to much of the city.", "Water levels are still rising in the south."):
+        assert _claims(body)[0]["kind"] == "claim", body
+    # what a thing is, told in the passive, stays background
+    assert _claims("The company was based in the capital.")[0]["kind"] == "background"
+    assert _claims("Much of the bog was ploughed and planted with conifers in the 1980s.")[0]["kind"] == "background"

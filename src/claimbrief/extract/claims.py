@@ -2490,8 +2490,10 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         row["kind"] = "headline"
     elif gap:
         row["kind"] = "gap"
-    elif article_voice and historical:
-        row["kind"] = "background"  # "Floods in 2022 submerged a third of the country"
+    elif article_voice and (historical or not has_date and _PAST_DECADE.search(body)):
+        # "Floods in 2022 submerged a third of the country"; "Much of the bog was ploughed in
+        # the 1980s" (a decade or a century gone: history, though no day can be given it)
+        row["kind"] = "background"
     elif article_voice and row["cue"] is None and _NTH_OF_ITS_KIND.match(body):
         row["kind"] = "background"  # "It is the third ferry accident on the lake this year": context for the news
     elif article_voice and row["cue"] is None and not has_figure and not has_date and not _reports_event(body):
@@ -2506,6 +2508,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     return row
 
 
+_PAST_DECADE = re.compile(r"\b(?:1[0-9][0-9]0s|20[01]0s|\d{1,2}(?:st|nd|rd|th)\s+century)\b")
 # a past or perfect verb ("was adjourned until", "has set the hearing for"): something already done
 _PAST_OR_PERFECT = re.compile(r"\b(?:was|were|had|did|has|have|said|told|[a-z]{3,}ed)\b", re.IGNORECASE)
 
@@ -2522,7 +2525,25 @@ def _reports_event(body: str) -> bool:
     """Whether an article-voice sentence says something happened (a past event verb, a
     present perfect, an ongoing passive) rather than describing a standing state."""
     pats = _patterns()
-    return bool(pats["event"].search(body) or pats["perfect"].search(body) or pats["progressive_passive"].search(body))
+    return bool(pats["event"].search(body) or pats["perfect"].search(body) or pats["progressive_passive"].search(body)
+                or (" was " in body or " were " in body) and _PAST_PASSIVE_EVENT.search(body)
+                or ("ing" in body and _ONGOING.search(body)))
+
+
+# "Rescue teams were deployed", "The company itself was fined", "Power was cut": something done
+# to someone (not "was based in", "was known as", "was born in": what a thing is)
+_PAST_PASSIVE_EVENT = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+|then\s+)?(?!(?:based|located|known|named|called|considered|"
+                                 r"regarded|seen|designed|intended|supposed|situated|married|born|used|expected|scheduled|due|"
+                                 r"thought|believed|described|headed|led|owned|run|made\s+up|composed|related|linked|aware|able|"
+                                 r"unable|interested|involved|concerned|worried|pleased|satisfied|surprised|determined|prepared|"
+                                 r"ready|entitled|required)\b)"
+                                 r"(?:[a-z]{3,}ed|cut|hit|shut|put|set|held|sent|told|shot|struck|left|lost|taken|given|"
+                                 r"thrown|torn|found|brought|caught|kept|built|sold|paid|beaten|stolen|driven|blown|sworn|"
+                                 r"withdrawn|overrun|swept|spread)\b")
+# "Water levels are still rising", "Hundreds are sheltering in schools": something under way
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+|already\s+)?(?!(?:some|no|any|every)thing\b|morning\b|evening\b|"
+                      r"building\b|ceiling\b|during\b|king\b|ring\b|spring\b|string\b|wing\b|willing\b|"
+                      r"interesting\b|amazing\b|outstanding\b|going\s+to\b)[a-z]{2,}ing\b")
 
 
 def _defines_term(body: str, has_figure: bool, has_date: bool) -> bool:
