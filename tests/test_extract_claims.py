@@ -1598,3 +1598,13 @@ def test_a_past_passive_or_an_ongoing_event_is_a_claim_and_a_past_decade_is_hist
     # what a thing is, told in the passive, stays background
     assert _claims("The company was based in the capital.")[0]["kind"] == "background"
     assert _claims("Much of the bog was ploughed and planted with conifers in the 1980s.")[0]["kind"] == "background"
+
+
+def test_causes_counterfactuals_compared_plans_and_set_off_participles_are_no_forecasts():
+    assert _who("The delay is due to heavy rain in the north.") == [("article", "stated")]
+    assert _who("The minister said the troops would not have survived without air cover.")[0][1] == "stated"
+    assert _who("The company said sales were lower than it had planned.")[0][1] == "stated"
+    assert _who("The government's plan to raise taxes was dropped on Tuesday.") == [("article", "stated")]
+    assert _who("The summit, planned for months, collapsed on Tuesday.") == [("article", "stated")]
+    # the schedule itself is still one
+    assert _who("The ship is due to arrive on Friday.")[0][1] == "predicted"

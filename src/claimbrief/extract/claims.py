@@ -1599,6 +1599,10 @@ _NARRATIVE_WOULD_AFTER = re.compile(r"\s+(?:later|eventually|subsequently|go\s+o
 # a non-restrictive relative clause opened before a cue (", which will employ 500 workers"):
 # a side remark on a noun, not the sentence's own predicate
 _OPEN_SIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;:“”\"]*$")
+# after "is due to", a noun phrase ("due to heavy rain", "due to the strike") rather than a verb
+_NOT_A_VERB_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those|some|bad|poor|heavy|high|low|strong|weak)\b"
+                               r"|[a-z]+(?:ing|ed|er)\b|[a-z]+[^su\W]s\b)")
+_POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
 # "The government is to blame": a verdict, not a plan
 _TO_BLAME_AFTER = re.compile(r"\s+blame\b")
 
@@ -1627,6 +1631,13 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
             continue  # "would later become"
         if word in ("is to", "are to") and _TO_BLAME_AFTER.match(text, match.end()):
             continue
+        if word in ("is due to", "are due to") and _NOT_A_VERB_AFTER.match(text, match.end()):
+            continue  # "The delay is due to heavy rain": a cause, not a schedule
+        if word == "would" and _HAVE_AFTER.match(text, match.end()):
+            continue  # "would not have survived without air cover": what did not happen, no forecast
+        if word in ("plan to", "plans to") and _DETERMINER_AT_END.search(text, max(0, match.start() - 8), match.start()) \
+                or word in ("plan to", "plans to") and _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "The government's plan to raise taxes was dropped": the noun, its sentence's verb decides
         if "," in text[:match.start()] and _side_clause_cue(text, match.start(), match.end()):
             continue  # "The dam, which will supply 3 million people, was completed"
         if match.group(0).lower() == "would" and (_HAVE_AFTER.match(text, match.end()) and _CONDITION.search(text, 0, match.start())
@@ -1699,7 +1710,7 @@ _REDUCED_RELATIVE_AT_END = re.compile(r"\b(?:for|of|with|on|in|at|to|from|by|aft
 # "admitted to hospital", "admitted to the isolation ward": taken in, not acknowledging
 _ADMITTED_TO_PLACE = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|hospital\b|intensive\b|care\b)")
 # "more than expected", "than analysts had forecast", "as planned": a comparison with a forecast
-_COMPARED_AT_END = re.compile(r"\b(?:than|as)\s+(?:(?:many|most|some|analysts|economists|markets|investors|had|widely|previously|originally|initially|first)\s+){0,2}$", re.IGNORECASE)
+_COMPARED_AT_END = re.compile(r"\b(?:than|as)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # a first-person subject, pronoun or "our data": the speaker's own verb
 _FIRST_PERSON_SUBJECT_AT_END = re.compile(r"\b(?:our|my)\s+[\w-]+\s+$", re.IGNORECASE)
 
@@ -1968,6 +1979,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if not passive and group != "reported" and word.endswith("ed") and body.startswith(" by ", verb.end()) \
                 and not _QUOTE_OR_COMMA_AT_END.search(near):
             continue  # "A report published by the agency said …": a participle inside the subject, not its verb
+        if word.endswith("ed") and word not in _SPEECH_VERBS and near.endswith(",") and \
+                _SET_OFF_PARTICIPLE_AFTER.match(body, verb.end()):
+            continue  # "The summit, planned for months, collapsed": a participle set off by commas, not the subject's verb
 
         if passive:
             agent = _AGENT.match(body[verb.end():])
@@ -2067,6 +2081,11 @@ _FALSE_LABEL = re.compile(r"\s+(?:(?:the|these|those|such|its|their|his|her|this
                           r"(?:(?:completely|totally|entirely|utterly|absolutely|simply|patently|wholly)\s+)?"
                           r"(?:false|untrue|fake|groundless|baseless|fabricated|unfounded|an?\s+(?:lie|fabrication|hoax|fiction)|lies|nonsense)\b",
                           re.IGNORECASE)
+
+
+# a preposition phrase and a closing comma after a participle: "…, planned for months, …",
+# "…, revised on Monday, …"
+_SET_OFF_PARTICIPLE_AFTER = re.compile(r"\s+(?:for|in|on|by|since|over|at|last|this|earlier|until)\b[^,;:“”\"]{0,40},")
 
 
 def _inside_quote(body: str, at: int) -> int | None:
