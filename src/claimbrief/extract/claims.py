@@ -1603,6 +1603,7 @@ _OPEN_SIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;:“”\"]*$")
 _NOT_A_VERB_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those|some|bad|poor|heavy|high|low|strong|weak)\b"
                                r"|[a-z]+(?:ing|ed|er)\b|[a-z]+[^su\W]s\b)")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
+_OPENING_DETERMINER = re.compile(r"^\W*(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # "The government is to blame": a verdict, not a plan
 _TO_BLAME_AFTER = re.compile(r"\s+blame\b")
 
@@ -1635,9 +1636,10 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
             continue  # "The delay is due to heavy rain": a cause, not a schedule
         if word == "would" and _HAVE_AFTER.match(text, match.end()):
             continue  # "would not have survived without air cover": what did not happen, no forecast
-        if word in ("plan to", "plans to") and _DETERMINER_AT_END.search(text, max(0, match.start() - 8), match.start()) \
-                or word in ("plan to", "plans to") and _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 4), match.start()):
-            continue  # "The government's plan to raise taxes was dropped": the noun, its sentence's verb decides
+        if word in ("plan to", "plans to") and (_POSSESSIVE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                                                 or _OPENING_DETERMINER.match(text[:match.start()])) \
+                and _PAST_OR_PERFECT.search(text, match.end()):
+            continue  # "The government's plan to raise taxes was dropped": the subject's noun, its sentence's verb decides
         if "," in text[:match.start()] and _side_clause_cue(text, match.start(), match.end()):
             continue  # "The dam, which will supply 3 million people, was completed"
         if match.group(0).lower() == "would" and (_HAVE_AFTER.match(text, match.end()) and _CONDITION.search(text, 0, match.start())
