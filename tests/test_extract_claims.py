@@ -1608,3 +1608,10 @@ def test_causes_counterfactuals_compared_plans_and_set_off_participles_are_no_fo
     assert _who("The summit, planned for months, collapsed on Tuesday.") == [("article", "stated")]
     # the schedule itself is still one
     assert _who("The ship is due to arrive on Friday.")[0][1] == "predicted"
+
+
+def test_doubt_and_second_hand_accounts_in_other_words():
+    assert _who("Analysts say the losses are unlikely to change the leader's calculus.")[0][1] == "hedged"
+    assert _who("The gang is suspected of ferrying fuel across the lake at night, a police spokeswoman said.")[0][1] == "hedged"
+    assert _who("There were reports of looting in the capital.") == [("unattributed reports", "reported")]
+    assert _who("There were no reports of looting in the capital.")[0][1] == "denied"
