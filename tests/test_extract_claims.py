@@ -1615,3 +1615,9 @@ def test_doubt_and_second_hand_accounts_in_other_words():
     assert _who("The gang is suspected of ferrying fuel across the lake at night, a police spokeswoman said.")[0][1] == "hedged"
     assert _who("There were reports of looting in the capital.") == [("unattributed reports", "reported")]
     assert _who("There were no reports of looting in the capital.")[0][1] == "denied"
+
+
+def test_a_second_hand_word_in_a_side_clause_does_not_make_the_sentence_reported():
+    rows = _claims("Dozens of residents gathered outside the police station on Wednesday, some of whom are reportedly "
+                   "members of a transport union.")
+    assert (rows[0]["claimant"], rows[0]["certainty"]) == ("article", "stated")
