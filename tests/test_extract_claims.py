@@ -1621,3 +1621,10 @@ def test_a_second_hand_word_in_a_side_clause_does_not_make_the_sentence_reported
     rows = _claims("Dozens of residents gathered outside the police station on Wednesday, some of whom are reportedly "
                    "members of a transport union.")
     assert (rows[0]["claimant"], rows[0]["certainty"]) == ("article", "stated")
+
+
+def test_a_tests_confirmation_or_one_in_a_side_clause_is_stated_not_confirmed():
+    assert _who("Of the 87 cases, 41 have been confirmed by laboratory tests, the ministry said.")[0][1] == "stated"
+    assert _who("The ministry said 146 suspected cases had been recorded, 38 of which had been confirmed.")[0][1] == "stated"
+    # the source's own confirmation still is one
+    assert _who("She said outbreaks had also been confirmed in the provinces of the north.")[0][1] == "confirmed"

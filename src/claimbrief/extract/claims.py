@@ -1711,6 +1711,8 @@ _POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\
 _REDUCED_RELATIVE_AT_END = re.compile(r"\b(?:for|of|with|on|in|at|to|from|by|after|before|under)\s+(?:(?:a|an|the|its|his|her|their|some)\s+)?(?:[\w-]+\s+){0,2}$")
 # "admitted to hospital", "admitted to the isolation ward": taken in, not acknowledging
 _ADMITTED_TO_PLACE = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|hospital\b|intensive\b|care\b)")
+_TESTED_AFTER = re.compile(r"\s+(?:by|through|in)\s+(?:\w+\s+){0,2}?(?:tests?|testing|laborator(?:y|ies)|lab|labs|DNA|analysis|autops(?:y|ies))\b", re.IGNORECASE)
+_SUBORDINATOR_IN_CLAUSE = re.compile(r"\b(?:since|when|after|before|once|until)\b[^,;:“”\"]*$", re.IGNORECASE)
 # "more than expected", "than analysts had forecast", "as planned": a comparison with a forecast
 _COMPARED_AT_END = re.compile(r"\b(?:than|as)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # a first-person subject, pronoun or "our data": the speaker's own verb
@@ -1786,7 +1788,11 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
             continue  # "the attack was planned abroad": done, not foreseen ("was expected to rise" still is)
         if group == "predicted":
             cues.append((verb.start(), "predicted"))
-        elif group == "confirmed" and _BE_AT_END.search(text[:verb.start()]):
+        elif group == "confirmed" and _BE_AT_END.search(text[:verb.start()]) and not _TESTED_AFTER.match(text, verb.end()) \
+                and not ("," in text[:verb.start()] and _side_clause_cue(text, verb.start(), verb.end())) \
+                and not _SUBORDINATOR_IN_CLAUSE.search(text, max(0, verb.start() - 60), verb.start()):
+            # ("41 have been confirmed by laboratory tests", "…, 38 of which had been confirmed",
+            # "since the first case was confirmed": a test's result or a side remark, stated)
             cues.append((verb.start(), "confirmed"))
         elif group == "denied" and (_SPEAKER_PRONOUN_AT_END.search(text[:verb.start()])
                                     or _FIRST_PERSON_SUBJECT_AT_END.search(text[max(0, verb.start() - 30):verb.start()])):
