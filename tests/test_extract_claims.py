@@ -1627,4 +1627,4 @@ def test_a_tests_confirmation_or_one_in_a_side_clause_is_stated_not_confirmed():
     assert _who("Of the 87 cases, 41 have been confirmed by laboratory tests, the ministry said.")[0][1] == "stated"
     assert _who("The ministry said 146 suspected cases had been recorded, 38 of which had been confirmed.")[0][1] == "stated"
     # the source's own confirmation still is one
-    assert _who("She said outbreaks had also been confirmed in the provinces of the north.")[0][1] == "confirmed"
+    assert _who("Health Minister Ana Roe said outbreaks had also been confirmed in the provinces of the north.")[0][1] == "confirmed"

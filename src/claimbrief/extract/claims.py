@@ -1598,7 +1598,7 @@ _WILL_NOUN_BEFORE = re.compile(r"\b(?:the|his|her|its|their|our|my|your|own|free
 _NARRATIVE_WOULD_AFTER = re.compile(r"\s+(?:later|eventually|subsequently|go\s+on\s+to|soon\s+after)\b")
 # a non-restrictive relative clause opened before a cue (", which will employ 500 workers"):
 # a side remark on a noun, not the sentence's own predicate
-_OPEN_SIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose|(?:some|many|most|all|none|one|several|two|three)\s+of\s+(?:whom|which))\b[^,;:“”\"]*$")
+_OPEN_SIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose|[\w-]+\s+of\s+(?:whom|which))\b[^,;:“”\"]*$")
 # after "is due to", a noun phrase ("due to heavy rain", "due to the strike") rather than a verb
 _NOT_A_VERB_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those|some|bad|poor|heavy|high|low|strong|weak)\b"
                                r"|[a-z]+(?:ing|ed|er)\b|[a-z]+[^su\W]s\b)")
