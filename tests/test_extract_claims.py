@@ -1628,3 +1628,11 @@ def test_a_tests_confirmation_or_one_in_a_side_clause_is_stated_not_confirmed():
     assert _who("The ministry said 146 suspected cases had been recorded, 38 of which had been confirmed.")[0][1] == "stated"
     # the source's own confirmation still is one
     assert _who("Health Minister Ana Roe said outbreaks had also been confirmed in the provinces of the north.")[0][1] == "confirmed"
+
+
+def test_gaps_in_other_words():
+    for body in ("The cause of the fire has not been determined.", "Neither side has given casualty figures.",
+                 "No official death toll has been published.", "The defence ministry did not reply to questions about the deployment.",
+                 "Details of the agreement were not made public.", "The spokesperson did not elaborate."):
+        rows = _claims(body)
+        assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated"), body

@@ -1456,6 +1456,11 @@ _NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*)[“\"]?[Nn]either\s+[^,;]{1,60}\s+nor
 _NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:has|have|had|did|does|do|is|are|was|were)\s+"
                           r"(?:yet\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
                           r"released|responded|announced|revealed|explained|given|provided|comment|confirm|say|acknowledge)\b")
+# "Neither side has given casualty figures", "Neither country has confirmed the deployment":
+# what no party has said
+_NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:has|have|had|did)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+)?"
+                               r"(?:confirmed|commented|said|acknowledged|disclosed|released|responded|announced|revealed|"
+                               r"given|provided|published|comment|confirm|say|acknowledge|give)\b")
 # "Asked who was to blame, …": a participle opening the sentence, no subject
 _PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ed\b")
 # what a subject cannot hold: a verb of saying, a clause's own comma or conjunction
@@ -2454,7 +2459,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
     gap_cue = _cue_search("gap", body) if "gap" in can_match else None
     gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()])) or \
-        " nor " in body and _NEITHER_GAP.match(body) is not None
+        " nor " in body and _NEITHER_GAP.match(body) is not None or \
+        body.lstrip()[:7] == "Neither" and _NEITHER_SIDE_GAP.match(body) is not None
     if attribution is None:
         cues = []
         for certainty in ("hedged", "reported", "predicted", "denied"):
