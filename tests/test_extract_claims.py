@@ -1636,3 +1636,12 @@ def test_gaps_in_other_words():
                  "Details of the agreement were not made public.", "The spokesperson did not elaborate."):
         rows = _claims(body)
         assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated"), body
+
+
+def test_no_harm_no_fault_and_a_charge_denied():
+    assert _who("No injuries were reported.") == [("article", "denied")]
+    assert _who("There were no immediate reports of casualties.") == [("article", "denied")]
+    assert _who("The regulator found no wrongdoing.") == [("article", "denied")]
+    assert _who("Defence lawyer Ian Moss said his client was innocent.")[0][1] == "denied"
+    assert _who("The army said its soldiers were not responsible for the attack.")[0][1] == "denied"
+    assert _who('Minister Jana Roe said claims that the dam had burst were "completely untrue".')[0][1] == "denied"
