@@ -1645,3 +1645,10 @@ def test_no_harm_no_fault_and_a_charge_denied():
     assert _who("Defence lawyer Ian Moss said his client was innocent.")[0][1] == "denied"
     assert _who("The army said its soldiers were not responsible for the attack.")[0][1] == "denied"
     assert _who('Minister Jana Roe said claims that the dam had burst were "completely untrue".')[0][1] == "denied"
+
+
+def test_could_of_perception_or_of_what_came_next_puts_no_doubt():
+    assert _who("The fire could be seen from miles away.") == [("article", "stated")]
+    assert _who("The flood waters receded before rescuers could reach the village.") == [("article", "stated")]
+    # a possibility still is one
+    assert _who("Salote Roe said that if the rain returns, they could see a second wave.")[0][1] == "hedged"

@@ -1686,6 +1686,9 @@ def _hedges(text: str, backshifted: bool = False, can_match: Collection[str] = _
     for match in _cue_matches("hedged", text):
         if match.group(0) == "May" and match.start() > 0:
             continue
+        if match.group(0).lower() == "could" and (_PERCEPTION_AFTER.match(text, match.end())
+                                                   or _BEFORE_ABLE_AT_END.search(text, max(0, match.start() - 60), match.start())):
+            continue  # "Residents could see smoke", "before rescuers could reach the village": what was so, or able
         if match.group(0).lower() == "could" and (_NEGATION_AFTER.match(text[match.end():]) or backshifted and not (
                 _POSSIBILITY_AFTER.match(text, match.end()) or _OPEN_FUTURE.search(text, match.end())
                 or _CHANGE_AFTER.match(text, match.end()))):
@@ -1701,6 +1704,11 @@ def _negated(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | N
     return _NEGATED_CLAUSE.match(text) if "negation" in can_match and _NEGATION_WORD.search(text) else None
 
 
+# "could hear gunfire", "could be seen for miles": what was perceived, no doubt put on it ("we
+# could see a second wave", "could feel the pinch" are what may come)
+_PERCEPTION_AFTER = re.compile(r"\s+(?:still\s+|clearly\s+|only\s+)?(?:be\s+(?:seen|heard|felt|smelled|smelt)|hear|smell|make\s+out)\b")
+# "before rescuers could reach them", "until they could leave": what happened next, or did not
+_BEFORE_ABLE_AT_END = re.compile(r"\b(?:before|until|till|so\s+that)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # after a past reporting verb "could" is a possibility, not the past of "can", where it says
 # what may be ("could be far higher") or looks ahead ("could reduce output next year
 # if …"); "told jurors the machines could run a dozen tests" is what they were able to do
