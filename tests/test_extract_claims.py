@@ -1652,3 +1652,11 @@ def test_could_of_perception_or_of_what_came_next_puts_no_doubt():
     assert _who("The flood waters receded before rescuers could reach the village.") == [("article", "stated")]
     # a possibility still is one
     assert _who("Salote Roe said that if the rain returns, they could see a second wave.")[0][1] == "hedged"
+
+
+def test_an_opening_set_in_the_storys_past_makes_background_whoever_speaks():
+    rows = _claims("At the time, the council estimated repairs at 1.2 million euros.")
+    assert rows[0]["kind"] == "background"
+    assert _claims("In recent years, floods have destroyed thousands of homes in the province.")[0]["kind"] == "background"
+    # "at the time of" names a moment, not the story's past
+    assert _claims("At the time of the blast, 40 workers were inside the plant.")[0]["kind"] == "claim"

@@ -227,6 +227,8 @@ def _patterns() -> dict:
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
         "predicted": re.compile(rf"\b(?:{trie_alternation(lex['predicted_phrases'], True)})\b", re.IGNORECASE),
         "denied": re.compile(rf"\b(?:{trie_alternation(lex['denied_phrases'] + lex['absence_phrases'], True)})\b", re.IGNORECASE),
+        # (a comma or the subject follows the opening: "At the time, …", "For years the town …")
+        "backstory": re.compile(rf"^\W*(?:{trie_alternation(lex['backstory_openings'], True)})\b(?!\s+(?:of|that|when|as)\b)", re.IGNORECASE),
         "standing": re.compile(rf"\b(?:{trie_alternation(lex['standing_phrases'], True)})\b", re.IGNORECASE),
         "gap": re.compile(rf"\b(?:{trie_alternation(lex['gap_phrases'], True)})\b", re.IGNORECASE),
         "definition": re.compile(
@@ -2538,6 +2540,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # "Floods in 2022 submerged a third of the country"; "Much of the bog was ploughed in
         # the 1980s" (a decade or a century gone: history, though no day can be given it)
         row["kind"] = "background"
+    elif pats["backstory"].match(body) and row["certainty"] != "predicted":
+        row["kind"] = "background"  # "At the time, the council estimated repairs at €1.2 million": the story's past
     elif article_voice and row["cue"] is None and _NTH_OF_ITS_KIND.match(body):
         row["kind"] = "background"  # "It is the third ferry accident on the lake this year": context for the news
     elif article_voice and row["cue"] is None and not has_figure and not has_date and not _reports_event(body):
