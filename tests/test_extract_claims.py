@@ -1660,3 +1660,12 @@ def test_an_opening_set_in_the_storys_past_makes_background_whoever_speaks():
     assert _claims("In recent years, floods have destroyed thousands of homes in the province.")[0]["kind"] == "background"
     # "at the time of" names a moment, not the story's past
     assert _claims("At the time of the blast, 40 workers were inside the plant.")[0]["kind"] == "claim"
+
+
+def test_perfect_passives_report_events_and_rules_and_baselines_are_told_apart():
+    assert _claims("Only one district has so far been spared.")[0]["kind"] == "claim"
+    assert _claims("The ministry has sent an emergency alert to mobile phones.")[0]["kind"] == "claim"
+    assert _claims("Under the constitution, the winning party has three days to form a government.")[0]["kind"] == "background"
+    rows = _claims("The party won 24.6 percent of the vote, up from 19.2 percent at the last election in January.",
+                   published=dt.date(2025, 12, 1))
+    assert rows[0]["kind"] == "claim"

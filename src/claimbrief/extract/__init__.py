@@ -453,8 +453,10 @@ _HISTORICAL_DAYS = 183
 
 # a date in a clause that a subordinator or a relative opens ("…, whose company won the contract
 # in 2020, received ten years", "is demanding a rise after the company booked record orders last
-# year"): it dates the side remark, not the sentence's own news
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|whose|which|who|when|since|as|once|while|following)\b[^,;:.]*$", re.IGNORECASE)
+# year"), or the baseline of a comparison ("24.6 percent, up from 19.2 percent at the last
+# election in January"): it dates the side remark, not the sentence's own news
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|whose|which|who|when|since|as|once|while|following|up\s+from|down\s+from|"
+                                 r"compared\s+(?:with|to))\b(?:[^,;:.]|\.(?=\d))*$", re.IGNORECASE)
 
 
 def _historical_sentences(dates: list[dict], published, figure_sentences: set[int],

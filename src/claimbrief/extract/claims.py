@@ -254,7 +254,12 @@ def _patterns() -> dict:
         # (\b before the look-behinds: the same matches, but inside words, at most
         # positions, the test fails before they are tried)
         "event": re.compile(rf"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)(?<!\bgot\s)(?:{trie_alternation(lex['event_verbs'], False)})\b"),
-        "perfect": re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b|not\b|yet\b|no\b)[a-z]+(?:ed|en|wn|ght|ade|ept|ld|id|ne|ck|un|ot)\b"),
+        # ("has sent", "have spent"; "has so far been spared", "have already been evacuated": the
+        # perfect passive of something done, not "has been a …", "has been known as")
+        "perfect": re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b|not\b|yet\b|no\b)[a-z]+(?:ed|en|wn|ght|ade|ept|ld|id|ne|ck|un|ot|nt)\b"
+                              r"|\b(?:has|have)\s+(?:(?:so\s+far|already|now|also|just|since|\w+ly)\s+)*been\s+(?:\w+ly\s+)?"
+                              r"(?!(?:based|located|known|named|called|considered|regarded|seen|used|linked|involved)\b)"
+                              r"(?:[a-z]{3,}ed|hit|cut|shut|set|put|left|lost|held|sent|found|built|told|paid|sold|kept|struck|brought|caught|taken|given|shot|stolen|torn|swept)\b"),
         "progressive_passive": re.compile(r"\b(?:is|are|was|were)\s+being\s+[a-z]+"),
         "function_word": re.compile(r"^(?:when|while|after|before|as|that|which|who|and|but|or|because|if|since|until|than|said|says|told|where|whom|whose|to|into|with|by|for|on|over|under|is|are|was|were|be|been|has|have|had|of|in|at|from)$", re.IGNORECASE),
         "not_a_verb": re.compile(rf"^(?:-|\s+)(?:run|owned|media|television|tv|radio|news|broadcaster|newspaper|agency|"
@@ -2540,7 +2545,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # "Floods in 2022 submerged a third of the country"; "Much of the bog was ploughed in
         # the 1980s" (a decade or a century gone: history, though no day can be given it)
         row["kind"] = "background"
-    elif pats["backstory"].match(body) and row["certainty"] != "predicted":
+    elif (pats["backstory"].match(body) or body.lstrip()[:5] == "Under" and _UNDER_RULE.match(body)) and row["certainty"] != "predicted":
         row["kind"] = "background"  # "At the time, the council estimated repairs at €1.2 million": the story's past
     elif article_voice and row["cue"] is None and _NTH_OF_ITS_KIND.match(body):
         row["kind"] = "background"  # "It is the third ferry accident on the lake this year": context for the news
@@ -2556,6 +2561,10 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     return row
 
 
+# "Under the constitution, the winning party has three days …", "Under Romanian law, the agency
+# can fine …": the rules the news plays out under, background
+_UNDER_RULE = re.compile(r"^\W*Under\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+|new\s+|current\s+|existing\s+|federal\s+|national\s+)?"
+                         r"(?:law|laws|constitution|rules|regulations|treaty|charter|legislation|statute|code)\b")
 _PAST_DECADE = re.compile(r"\b(?:1[0-9][0-9]0s|20[01]0s|\d{1,2}(?:st|nd|rd|th)\s+century)\b")
 # a past or perfect verb ("was adjourned until", "has set the hearing for"): something already done
 _PAST_OR_PERFECT = re.compile(r"\b(?:was|were|had|did|has|have|said|told|[a-z]{3,}ed)\b", re.IGNORECASE)
