@@ -1669,3 +1669,13 @@ def test_perfect_passives_report_events_and_rules_and_baselines_are_told_apart()
     rows = _claims("The party won 24.6 percent of the vote, up from 19.2 percent at the last election in January.",
                    published=dt.date(2025, 12, 1))
     assert rows[0]["kind"] == "claim"
+
+
+def test_a_claim_that_withholds_only_in_its_last_clause_is_a_claim_and_quoted_gaps_keep_their_speaker():
+    rows = _claims("The boat's owner was arrested on Sunday morning, officials in Kisumu said, without giving his name.")
+    assert rows[0]["kind"] == "claim"
+    rows = _claims('Spokesman Ivan Roe confirmed that losses were "far above last year", but declined to give a number.')
+    assert rows[0]["kind"] == "claim"
+    assert _claims("He added that the true figure may never be known.")[0]["kind"] == "gap"
+    rows = _claims('"We still have no contact with some villages. We fear what we will find there," Governor Ana Roe said.')
+    assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "Ana Roe")

@@ -1464,6 +1464,8 @@ _NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*)[“\"]?[Nn]either\s+[^,;]{1,60}\s+nor
 _NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:has|have|had|did|does|do|is|are|was|were)\s+"
                           r"(?:yet\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
                           r"released|responded|announced|revealed|explained|given|provided|comment|confirm|say|acknowledge)\b")
+# a clause that ends a sentence whose own claim came before it
+_TRAILING_CLAUSE_AT_END = re.compile(r"\w[\w”\"’')]*\s*,?\s+(?:but|although|though)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # "Neither side has given casualty figures", "Neither country has confirmed the deployment":
 # what no party has said
 _NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:has|have|had|did)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+)?"
@@ -2474,7 +2476,11 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
     gap_cue = _cue_search("gap", body) if "gap" in can_match else None
-    gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()])) or \
+    # (so does a claim that withholds something only in a clause it ends with: "The owner was
+    # arrested on Sunday, officials said, without giving his name", "confirmed that losses were
+    # far above last year, but declined to give a number")
+    gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()])) and \
+        not (gap_cue.group(0).lower().startswith("without") or _TRAILING_CLAUSE_AT_END.search(body, max(0, gap_cue.start() - 50), gap_cue.start())) or \
         " nor " in body and _NEITHER_GAP.match(body) is not None or \
         body.lstrip()[:7] == "Neither" and _NEITHER_SIDE_GAP.match(body) is not None
     if attribution is None:
@@ -2757,7 +2763,7 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
     """Give the sentences of a multi-sentence quotation the speaker of the sentence that
     closes it ('“Sales were weak. Rates are high,” Smith said'),
     and a whole-sentence quote with no speaker the speaker of the quote before it."""
-    speaking = {"claim", "background"}
+    speaking = {"claim", "background", "gap"}
     i = 0
     while i < len(rows):
         opens, _ = _quote_state(rows[i]["text"])
