@@ -1679,3 +1679,8 @@ def test_a_claim_that_withholds_only_in_its_last_clause_is_a_claim_and_quoted_ga
     assert _claims("He added that the true figure may never be known.")[0]["kind"] == "gap"
     rows = _claims('"We still have no contact with some villages. We fear what we will find there," Governor Ana Roe said.')
     assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "Ana Roe")
+
+
+def test_membership_and_make_up_are_standing_facts():
+    assert _claims("The men belong to a cooperative of about 40 miners.")[0]["kind"] == "background"
+    assert _claims("The council consists of 45 members.")[0]["kind"] == "background"
