@@ -1684,3 +1684,12 @@ def test_a_claim_that_withholds_only_in_its_last_clause_is_a_claim_and_quoted_ga
 def test_membership_and_make_up_are_standing_facts():
     assert _claims("The men belong to a cooperative of about 40 miners.")[0]["kind"] == "background"
     assert _claims("The council consists of 45 members.")[0]["kind"] == "background"
+
+
+def test_a_headline_whose_words_set_a_certainty_keeps_its_subject_as_source():
+    title = "Prime Minister Jana Roe slams fake news about the floods"
+    text = title + "\n\nPrime Minister Jana Roe visited the flooded region on Monday."
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    row = extract_rows(article)["claims"][0]
+    assert (row["claimant"], row["certainty"]) == ("Jana Roe", "denied")

@@ -2526,6 +2526,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
         attribution = _headline_subject(body, ctx) or _headline_source(body, ctx) or \
             _headline_description(body, ctx) or attribution
+    elif sentence["block"] == "headline" and attribution[0] == ARTICLE:
+        # a headline whose words set a certainty ("Ministry calls reports fake news", "Minister
+        # is to visit …") still has its subject for a source; the certainty stays the cue's
+        found = _headline_subject(body, ctx) or _headline_source(body, ctx) or _headline_description(body, ctx)
+        if found:
+            attribution = (found[0], found[1], attribution[2] if found[2] == "stated" else found[2], found[3])
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
     if future and attribution[0] == ARTICLE and attribution[2] == "stated" and sentence["block"] == "body" \
