@@ -1693,3 +1693,12 @@ def test_a_headline_whose_words_set_a_certainty_keeps_its_subject_as_source():
                       sha256=hashlib.sha256(text.encode()).hexdigest())
     row = extract_rows(article)["claims"][0]
     assert (row["claimant"], row["certainty"]) == ("Jana Roe", "denied")
+
+
+def test_a_headline_speaker_missing_from_the_story_leaves_the_certainty_its_clause_gives():
+    title = "Minister says claims are untrue"
+    text = title + "\n\nFlood waters receded across the region on Monday."
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    row = extract_rows(article)["claims"][0]
+    assert (row["claimant"], row["certainty"]) == ("article", "denied")

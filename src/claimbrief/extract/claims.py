@@ -2522,7 +2522,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution = (ARTICLE, None, "stated", min(cues)[2] if cues else None)
 
     if sentence["block"] == "headline" and attribution[1] == UNRESOLVED:
-        attribution = (ARTICLE, None, "stated", None)  # "Minister praises …" with no minister in the story
+        # "Minister praises …" with no minister in the story (what the verb's clause says of
+        # certainty stands: "Minister says claims untrue")
+        attribution = (ARTICLE, None, attribution[2], None)
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
         attribution = _headline_subject(body, ctx) or _headline_source(body, ctx) or \
             _headline_description(body, ctx) or attribution
