@@ -1702,3 +1702,11 @@ def test_a_headline_speaker_missing_from_the_story_leaves_the_certainty_its_clau
                       sha256=hashlib.sha256(text.encode()).hexdigest())
     row = extract_rows(article)["claims"][0]
     assert (row["claimant"], row["certainty"]) == ("article", "denied")
+
+
+def test_the_speakers_own_confirmation_and_a_relayed_neutral_verb_leave_certainty_to_the_clause():
+    assert _who("The National Intelligence Service (NIS) said it confirmed that a soldier was killed.")[0] == \
+        ("National Intelligence Service", "confirmed")
+    rows = _claims("The National Intelligence Service (NIS) briefed lawmakers on Monday. "
+                   "The lawmakers said the NIS told the committee that the North might send more troops.")
+    assert (rows[1]["claimant"], rows[1]["certainty"]) == ("National Intelligence Service", "hedged")

@@ -1817,6 +1817,8 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
             # ("41 have been confirmed by laboratory tests", "…, 38 of which had been confirmed",
             # "since the first case was confirmed": a test's result or a side remark, stated)
             cues.append((verb.start(), "confirmed"))
+        elif group == "confirmed" and _SPEAKER_PRONOUN_AT_END.search(text[:verb.start()]):
+            cues.append((verb.start(), "confirmed"))  # "The agency said it confirmed that …": the speaker's own confirmation
         elif group == "denied" and (_SPEAKER_PRONOUN_AT_END.search(text[:verb.start()])
                                     or _FIRST_PERSON_SUBJECT_AT_END.search(text[max(0, verb.start() - 30):verb.start()])):
             cues.append((verb.start(), "denied"))  # '"We reject any suggestion …," he said': the speaker's own denial
@@ -2421,6 +2423,10 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     if not found or found[0] in (speaker[0], ARTICLE):
         return None
     group = _verb_group(inner.group("verb").split()[0])
+    if group == "stated":
+        # "… said the agency told the committee that the North might send more troops": a
+        # neutral inner verb leaves the certainty to what it says, as the outer one does
+        group = _complement_certainty(after[inner.end():]) or group
     return (found[0], found[1], "reported" if found[0] == UNATTRIBUTED else group, inner.group("verb").split()[0], speaker[0])
 
 
