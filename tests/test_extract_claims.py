@@ -1710,3 +1710,7 @@ def test_the_speakers_own_confirmation_and_a_relayed_neutral_verb_leave_certaint
     rows = _claims("The National Intelligence Service (NIS) briefed lawmakers on Monday. "
                    "The lawmakers said the NIS told the committee that the North might send more troops.")
     assert (rows[1]["claimant"], rows[1]["certainty"]) == ("National Intelligence Service", "hedged")
+
+
+def test_refusing_to_accept_a_result_denies_it():
+    assert _who("The opposition refused to accept the result and called for a recount.")[0][1] == "denied"
