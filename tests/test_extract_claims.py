@@ -1714,3 +1714,8 @@ def test_the_speakers_own_confirmation_and_a_relayed_neutral_verb_leave_certaint
 
 def test_refusing_to_accept_a_result_denies_it():
     assert _who("The opposition refused to accept the result and called for a recount.")[0][1] == "denied"
+
+
+def test_the_time_of_another_event_ahead_is_no_forecast():
+    assert _who("Officials met on Monday ahead of next week's summit.") == [("article", "stated")]
+    assert _who("Ministers agreed on Friday to extend the programme until next year.") == [("article", "stated")]

@@ -1619,6 +1619,8 @@ _NOT_A_VERB_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that|t
                                r"|[a-z]+(?:ing|ed|er)\b|[a-z]+[^su\W]s\b)")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
 _OPENING_DETERMINER = re.compile(r"^\W*(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+_AHEAD_OF_AT_END = re.compile(r"\b(?:ahead\s+of|before|until|till|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # "The government is to blame": a verdict, not a plan
 _TO_BLAME_AFTER = re.compile(r"\s+blame\b")
 
@@ -1657,6 +1659,9 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
             continue  # "The government's plan to raise taxes was dropped": the subject's noun, its sentence's verb decides
         if "," in text[:match.start()] and _side_clause_cue(text, match.start(), match.end()):
             continue  # "The dam, which will supply 3 million people, was completed"
+        if word.startswith(("next", "in the coming")) and (_POSSESSIVE_AFTER.match(text, match.end())
+                                                          or _AHEAD_OF_AT_END.search(text, max(0, match.start() - 40), match.start())):
+            continue  # "met on Monday ahead of next week's summit": the time of another event, not of the claim
         if match.group(0).lower() == "would" and (_HAVE_AFTER.match(text, match.end()) and _CONDITION.search(text, 0, match.start())
                                                    or _WITHOUT_OPENING.match(text)):
             continue  # "Without the levee, the river would be in the square", "If …, it would have …": what is not so
