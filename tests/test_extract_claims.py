@@ -1521,6 +1521,7 @@ def test_plans_in_the_progressive_and_be_to_futures_are_predictions():
     assert _who("The company is planning to cut 300 jobs.") == [("article", "predicted")]
     assert _who("The minister is to visit the flooded region.") == [("article", "predicted")]
     assert _who("The hearing resumes tomorrow.") == [("article", "predicted")]
+    assert _who("The vote is slated for March.") == [("article", "predicted")]
     assert _who("The government is to blame for the delays.") == [("article", "stated")]
 
 
