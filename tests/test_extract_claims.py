@@ -1720,3 +1720,8 @@ def test_refusing_to_accept_a_result_denies_it():
 def test_the_time_of_another_event_ahead_is_no_forecast():
     assert _who("Officials met on Monday ahead of next week's summit.") == [("article", "stated")]
     assert _who("Ministers agreed on Friday to extend the programme until next year.") == [("article", "stated")]
+
+
+def test_a_short_clause_after_the_speakers_verb_is_what_was_said():
+    assert _who("The ministry said the vaccines arrive next month.")[0] == ("ministry", "predicted")
+    assert _who("The ministry said the claims were groundless.")[0][1] == "denied"

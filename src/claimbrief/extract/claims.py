@@ -2094,6 +2094,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                         after.lstrip().startswith(",") or not _CLAUSE_SUBJECT.match(after)
                         and not _FINITE_AUX.search(after.split(",", 1)[0])))  # '…, the agency said on Friday, a smaller drop …'
 
+                if post_posed and not inverted and not quote_first and not _CLAUSE_MARK.search(before) \
+                        and not _PAST_OR_PERFECT.search(before) and not _FINITE_AUX.search(before) and not _AND_AT_END.search(before):
+                    post_posed = False  # "The ministry said the vaccines arrive next month": before the verb, its subject only
                 complement = before if post_posed else after
                 start = 0 if post_posed else verb.end()
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
@@ -2113,6 +2116,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     return None
 
 
+_CLAUSE_MARK = re.compile(r"[,;:“”\"]")
 # "called the allegations false", "described the report as a fabrication": a claim said to be untrue
 _LABEL_VERBS = frozenset({"call", "calls", "called", "describe", "describes", "described"})
 _FALSE_LABEL = re.compile(r"\s+(?:(?:the|these|those|such|its|their|his|her|this|that|it|them)\s+)?(?:[\w’'-]+\s+){0,4}?(?:as\s+)?[“\"‘']?"
