@@ -1725,3 +1725,8 @@ def test_the_time_of_another_event_ahead_is_no_forecast():
 def test_a_short_clause_after_the_speakers_verb_is_what_was_said():
     assert _who("The ministry said the vaccines arrive next month.")[0] == ("ministry", "predicted")
     assert _who("The ministry said the claims were groundless.")[0][1] == "denied"
+
+
+def test_a_comparisons_baseline_year_is_no_recurrence():
+    assert _claims("Revenue is up 12% from a year earlier.")[0]["kind"] == "claim"
+    assert _claims("The plant produces 2 million tonnes a year.")[0]["kind"] == "background"

@@ -2599,12 +2599,21 @@ _PAST_DECADE = re.compile(r"\b(?:1[0-9][0-9]0s|20[01]0s|\d{1,2}(?:st|nd|rd|th)\s
 _PAST_OR_PERFECT = re.compile(r"\b(?:was|were|had|did|has|have|said|told|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
+_TIME_AGO_AFTER = re.compile(r"\s+(?:earlier|ago|before|after|later|on|since|from|into)\b", re.IGNORECASE)
+_TIME_SPAN_BEFORE = re.compile(r"\b(?:from|than|over|within|in|for|half|about|nearly|almost|than|after|before|since|of)\s+$", re.IGNORECASE)
+
+
 def _standing_fact(body: str) -> bool:
     """Whether a sentence tells a standing or recurring fact in the present ("employs", "is
     home to", "… a year") and nothing done, foreseen or under way."""
-    if "standing" not in _sentence_cues(body) or _PAST_OR_PERFECT.search(body):
+    if "standing" not in _sentence_cues(body) or _PAST_OR_PERFECT.search(body) or _patterns()["progressive_passive"].search(body):
         return False
-    return bool(_cue_search("standing", body)) and not _patterns()["progressive_passive"].search(body)
+    for match in _cue_matches("standing", body):
+        if match.group(0).lower().startswith("a ") and (_TIME_AGO_AFTER.match(body, match.end())
+                                                        or _TIME_SPAN_BEFORE.search(body, max(0, match.start() - 12), match.start())):
+            continue  # "up 12% from a year earlier", "higher than a year ago": a comparison's baseline, not a recurrence
+        return True
+    return False
 
 
 def _reports_event(body: str) -> bool:
