@@ -1507,6 +1507,7 @@ def test_a_forecast_measured_against_or_named_by_a_noun_is_no_prediction():
     assert _who("The vote went ahead as planned on Sunday.") == [("article", "stated")]
     assert _who("He was held against his will for three days.") == [("article", "stated")]
     assert _who("He would later become the country's first elected president.") == [("article", "stated")]
+    assert _who('"We would rather hold market share than chase margin," managing director Ana Roe said.')[0][1] == "stated"
 
 
 def test_a_future_in_a_side_clause_or_a_second_predicate_does_not_regrade_the_claim():

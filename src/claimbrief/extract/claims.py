@@ -1609,8 +1609,9 @@ _CONDITION = re.compile(r"\b(?:without|if|otherwise|but\s+for|had\s+(?:it|they|w
 # "against his will", "the will of the people", "political will": the noun, no future
 _WILL_NOUN_BEFORE = re.compile(r"\b(?:the|his|her|its|their|our|my|your|own|free|good|ill|political|popular|last|sovereign|"
                                r"against|of)\s+$", re.IGNORECASE)
-# "He would later become president", "would go on to win": the past told from further back, no forecast
-_NARRATIVE_WOULD_AFTER = re.compile(r"\s+(?:later|eventually|subsequently|go\s+on\s+to|soon\s+after)\b")
+# "He would later become president", "would go on to win": the past told from further back, no
+# forecast; "We would rather hold share than chase margin": a preference, stated
+_NARRATIVE_WOULD_AFTER = re.compile(r"\s+(?:later|eventually|subsequently|go\s+on\s+to|soon\s+after|rather)\b")
 # a non-restrictive relative clause opened before a cue (", which will employ 500 workers"):
 # a side remark on a noun, not the sentence's own predicate
 _OPEN_SIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose|[\w-]+\s+of\s+(?:whom|which))\b[^,;:“”\"]*$")
