@@ -1731,3 +1731,8 @@ def test_a_short_clause_after_the_speakers_verb_is_what_was_said():
 def test_a_comparisons_baseline_year_is_no_recurrence():
     assert _claims("Revenue is up 12% from a year earlier.")[0]["kind"] == "claim"
     assert _claims("The plant produces 2 million tonnes a year.")[0]["kind"] == "background"
+
+
+def test_a_hope_is_a_prediction_and_its_noun_sets_nothing():
+    assert _who("The ministry hopes the bridge reopens by spring.")[0] == ("ministry", "predicted")
+    assert _who("The government pinned its hopes on foreign aid.") == [("article", "stated")]
