@@ -1614,3 +1614,239 @@ def test_a_headlines_post_is_its_holder_named_in_apposition_after_the_post():
     rows = _headline_who("Mayor warns of water shortages",
                          "The mayor of Portville, Ana Costa, said on Monday that the reservoirs were at 18 percent.")
     assert rows[0][0] == rows[1][0] == "Ana Costa"
+
+def test_a_forecast_measured_against_or_named_by_a_noun_is_no_prediction():
+    # "more than expected", "as planned": a comparison with a forecast; "against his will": the noun
+    assert _who("Inflation rose more than expected in November, the statistics office said.")[0][1] == "stated"
+    assert _who("The vote went ahead as planned on Sunday.") == [("article", "stated")]
+    assert _who("He was held against his will for three days.") == [("article", "stated")]
+    assert _who("He would later become the country's first elected president.") == [("article", "stated")]
+    assert _who('"We would rather hold market share than chase margin," managing director Ana Roe said.')[0][1] == "stated"
+
+
+def test_a_future_in_a_side_clause_or_a_second_predicate_does_not_regrade_the_claim():
+    assert _who("The factory, which will employ 500 workers, opened on Monday.") == [("article", "stated")]
+    assert _who("The agency said the vaccine, which will be shipped next month, had passed all trials.")[0][1] == "stated"
+    assert _who("The second man was remanded in custody last month and is expected to apply for bail.") == \
+        [("article", "stated")]
+    assert _who("The army said it had lost contact with the unit, which has not reported since Friday.")[0][1] == "stated"
+
+
+def test_plans_in_the_progressive_and_be_to_futures_are_predictions():
+    assert _who("The company is planning to cut 300 jobs.") == [("article", "predicted")]
+    assert _who("The minister is to visit the flooded region.") == [("article", "predicted")]
+    assert _who("The hearing resumes tomorrow.") == [("article", "predicted")]
+    assert _who("The vote is slated for March.") == [("article", "predicted")]
+    assert _who("The government is to blame for the delays.") == [("article", "stated")]
+
+
+def test_a_withheld_answer_is_stated_not_foreseen():
+    rows = _claims("The ministry said it would not comment on the report.")
+    assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated")
+
+
+def test_denials_in_other_words():
+    assert _who("The company called the allegations false and misleading.")[0][1] == "denied"
+    assert _who("The embassy said the claims were groundless.")[0][1] == "denied"
+    assert _who("The ministry said the video was fake.")[0][1] == "denied"
+    assert _who('"This is a lie," the spokeswoman said.')[0][1] == "denied"
+    assert _who('"We reject any suggestion that our products are unsafe," the chief executive said.')[0][1] == "denied"
+    assert _who('"We do not accept the outcome in three districts," the party leader said.')[0][1] == "denied"
+    assert _who('"There is nothing unusual in these numbers," the returning officer said.')[0][1] == "denied"
+
+
+def test_a_negation_that_denies_nothing():
+    assert _who('"Our order book has never been stronger," the managing director said.')[0][1] == "stated"
+    assert _who("The war has not only cut exports but also emptied the villages.") == [("article", "stated")]
+
+
+def test_official_and_state_media_words_of_denial():
+    assert _who('"This looks like another piece of fake news," the spokesman told reporters.')[0][1] == "denied"
+    assert _who('The spokesman described the allegations as "fake news".')[0][1] == "denied"
+    assert _who('The ministry called the reports "far-fetched".')[0][1] == "denied"
+    assert _who('The agency said claims of heavy losses were "an absurd lie".')[0][1] == "denied"
+
+
+def test_a_headline_with_a_plural_subject_and_its_verb_is_no_to_future():
+    def headline(title):
+        text = title + "\n\nThe story body said nothing new."
+        article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                          sha256=hashlib.sha256(text.encode()).hexdigest())
+        return extract_rows(article)["claims"][0]["certainty"]
+    assert headline("Officials respond to claims") == "stated"
+    assert headline("Residents return to flooded homes") == "stated"
+    assert headline("Government to raise fuel taxes") == "predicted"
+
+
+def test_a_present_tense_with_a_date_still_to_come_is_a_prediction():
+    assert _who("The trial starts on January 13.", published=dt.date(2024, 12, 20)) == [("article", "predicted")]
+    assert _who("The court hears the case next week.", published=dt.date(2024, 12, 20)) == [("article", "predicted")]
+    # done already, or only bounded by the date: stated
+    assert _who("The hearing was adjourned until January 14.", published=dt.date(2024, 12, 20)) == [("article", "stated")]
+
+
+def test_an_old_date_in_a_side_clause_does_not_make_the_news_background():
+    rows = _claims("The union is demanding a pay rise of 7.8 percent after the company booked record orders last year.",
+                   published=dt.date(2025, 10, 1))
+    assert rows[0]["kind"] == "claim"
+    rows = _claims("His co-accused, whose company won the contract in 2020, received 10 years.", published=dt.date(2025, 10, 1))
+    assert rows[0]["kind"] == "claim"
+    # the old date in the sentence's own clause still makes it background
+    rows = _claims("In 2019 the village flooded twice.", published=dt.date(2025, 10, 1))
+    assert rows[0]["kind"] == "background"
+
+
+def test_a_standing_or_recurring_fact_in_the_present_is_background_whatever_its_figure():
+    for body in ("It employs more than 2,400 people at plants in two provinces.",
+                 "The resort draws tens of thousands of visitors each winter.",
+                 "The district is home to about 400,000 people.",
+                 "Around a third of the workforce depends on herding, according to government statistics."):
+        assert _claims(body)[0]["kind"] == "background", body
+    # news told in the present or the past stays a claim
+    assert _claims("Inflation stands at 3.1%, the highest in a decade.")[0]["kind"] == "claim"
+    assert _claims("The company employed 2,400 people before the fire.")[0]["kind"] == "claim"
+
+
+def test_a_past_passive_or_an_ongoing_event_is_a_claim_and_a_past_decade_is_history():
+    for body in ("Rescue teams were deployed to the worst-hit villages.", "The company itself was fined.",
+                 "Power was cut to much of the city.", "Water levels are still rising in the south."):
+        assert _claims(body)[0]["kind"] == "claim", body
+    # what a thing is, told in the passive, stays background
+    assert _claims("The company was based in the capital.")[0]["kind"] == "background"
+    assert _claims("Much of the bog was ploughed and planted with conifers in the 1980s.")[0]["kind"] == "background"
+
+
+def test_causes_counterfactuals_compared_plans_and_set_off_participles_are_no_forecasts():
+    assert _who("The delay is due to heavy rain in the north.") == [("article", "stated")]
+    assert _who("The minister said the troops would not have survived without air cover.")[0][1] == "stated"
+    assert _who("The company said sales were lower than it had planned.")[0][1] == "stated"
+    assert _who("The government's plan to raise taxes was dropped on Tuesday.") == [("article", "stated")]
+    assert _who("The summit, planned for months, collapsed on Tuesday.") == [("article", "stated")]
+    # the schedule itself is still one
+    assert _who("The ship is due to arrive on Friday.")[0][1] == "predicted"
+
+
+def test_doubt_and_second_hand_accounts_in_other_words():
+    assert _who("Analysts say the losses are unlikely to change the leader's calculus.")[0][1] == "hedged"
+    assert _who("The gang is suspected of ferrying fuel across the lake at night, a police spokeswoman said.")[0][1] == "hedged"
+    assert _who("There were reports of looting in the capital.") == [("unattributed reports", "reported")]
+    assert _who("There were no reports of looting in the capital.")[0][1] == "denied"
+
+
+def test_a_second_hand_word_in_a_side_clause_does_not_make_the_sentence_reported():
+    rows = _claims("Dozens of residents gathered outside the police station on Wednesday, some of whom are reportedly "
+                   "members of a transport union.")
+    assert (rows[0]["claimant"], rows[0]["certainty"]) == ("article", "stated")
+
+
+def test_a_tests_confirmation_or_one_in_a_side_clause_is_stated_not_confirmed():
+    assert _who("Of the 87 cases, 41 have been confirmed by laboratory tests, the ministry said.")[0][1] == "stated"
+    assert _who("The ministry said 146 suspected cases had been recorded, 38 of which had been confirmed.")[0][1] == "stated"
+    # the source's own confirmation still is one
+    assert _who("Health Minister Ana Roe said outbreaks had also been confirmed in the provinces of the north.")[0][1] == "confirmed"
+
+
+def test_gaps_in_other_words():
+    for body in ("The cause of the fire has not been determined.", "Neither side has given casualty figures.",
+                 "No official death toll has been published.", "The defence ministry did not reply to questions about the deployment.",
+                 "Details of the agreement were not made public.", "The spokesperson did not elaborate."):
+        rows = _claims(body)
+        assert (rows[0]["kind"], rows[0]["certainty"]) == ("gap", "stated"), body
+
+
+def test_no_harm_no_fault_and_a_charge_denied():
+    assert _who("No injuries were reported.") == [("article", "denied")]
+    assert _who("There were no immediate reports of casualties.") == [("article", "denied")]
+    assert _who("The regulator found no wrongdoing.") == [("article", "denied")]
+    assert _who("Defence lawyer Ian Moss said his client was innocent.")[0][1] == "denied"
+    assert _who("The army said its soldiers were not responsible for the attack.")[0][1] == "denied"
+    assert _who('Minister Jana Roe said claims that the dam had burst were "completely untrue".')[0][1] == "denied"
+
+
+def test_could_of_perception_or_of_what_came_next_puts_no_doubt():
+    assert _who("The fire could be seen from miles away.") == [("article", "stated")]
+    assert _who("The flood waters receded before rescuers could reach the village.") == [("article", "stated")]
+    # a possibility still is one
+    assert _who("Salote Roe said that if the rain returns, they could see a second wave.")[0][1] == "hedged"
+
+
+def test_an_opening_set_in_the_storys_past_makes_background_whoever_speaks():
+    rows = _claims("At the time, the council estimated repairs at 1.2 million euros.")
+    assert rows[0]["kind"] == "background"
+    assert _claims("In recent years, floods have destroyed thousands of homes in the province.")[0]["kind"] == "background"
+    # "at the time of" names a moment, not the story's past
+    assert _claims("At the time of the blast, 40 workers were inside the plant.")[0]["kind"] == "claim"
+
+
+def test_perfect_passives_report_events_and_rules_and_baselines_are_told_apart():
+    assert _claims("Only one district has so far been spared.")[0]["kind"] == "claim"
+    assert _claims("The ministry has sent an emergency alert to mobile phones.")[0]["kind"] == "claim"
+    assert _claims("Under the constitution, the winning party has three days to form a government.")[0]["kind"] == "background"
+    rows = _claims("The party won 24.6 percent of the vote, up from 19.2 percent at the last election in January.",
+                   published=dt.date(2025, 12, 1))
+    assert rows[0]["kind"] == "claim"
+
+
+def test_a_claim_that_withholds_only_in_its_last_clause_is_a_claim_and_quoted_gaps_keep_their_speaker():
+    rows = _claims("The boat's owner was arrested on Sunday morning, officials in Kisumu said, without giving his name.")
+    assert rows[0]["kind"] == "claim"
+    rows = _claims('Spokesman Ivan Roe confirmed that losses were "far above last year", but declined to give a number.')
+    assert rows[0]["kind"] == "claim"
+    assert _claims("He added that the true figure may never be known.")[0]["kind"] == "gap"
+    rows = _claims('"We still have no contact with some villages. We fear what we will find there," Governor Ana Roe said.')
+    assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "Ana Roe")
+
+
+def test_membership_and_make_up_are_standing_facts():
+    assert _claims("The men belong to a cooperative of about 40 miners.")[0]["kind"] == "background"
+    assert _claims("The council consists of 45 members.")[0]["kind"] == "background"
+
+
+def test_a_headline_whose_words_set_a_certainty_keeps_its_subject_as_source():
+    title = "Prime Minister Jana Roe slams fake news about the floods"
+    text = title + "\n\nPrime Minister Jana Roe visited the flooded region on Monday."
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    row = extract_rows(article)["claims"][0]
+    assert (row["claimant"], row["certainty"]) == ("Jana Roe", "denied")
+
+
+def test_a_headline_speaker_missing_from_the_story_leaves_the_certainty_its_clause_gives():
+    title = "Minister says claims are untrue"
+    text = title + "\n\nFlood waters receded across the region on Monday."
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    row = extract_rows(article)["claims"][0]
+    assert (row["claimant"], row["certainty"]) == ("article", "denied")
+
+
+def test_the_speakers_own_confirmation_and_a_relayed_neutral_verb_leave_certainty_to_the_clause():
+    assert _who("The National Intelligence Service (NIS) said it confirmed that a soldier was killed.")[0] == \
+        ("National Intelligence Service", "confirmed")
+    rows = _claims("The National Intelligence Service (NIS) briefed lawmakers on Monday. "
+                   "The lawmakers said the NIS told the committee that the North might send more troops.")
+    assert (rows[1]["claimant"], rows[1]["certainty"]) == ("National Intelligence Service", "hedged")
+
+
+def test_refusing_to_accept_a_result_denies_it():
+    assert _who("The opposition refused to accept the result and called for a recount.")[0][1] == "denied"
+
+
+def test_the_time_of_another_event_ahead_is_no_forecast():
+    assert _who("Officials met on Monday ahead of next week's summit.") == [("article", "stated")]
+    assert _who("Ministers agreed on Friday to extend the programme until next year.") == [("article", "stated")]
+
+
+def test_a_short_clause_after_the_speakers_verb_is_what_was_said():
+    assert _who("The ministry said the vaccines arrive next month.")[0] == ("ministry", "predicted")
+    assert _who("The ministry said the claims were groundless.")[0][1] == "denied"
+
+
+def test_a_comparisons_baseline_year_is_no_recurrence():
+    assert _claims("Revenue is up 12% from a year earlier.")[0]["kind"] == "claim"
+    assert _claims("The plant produces 2 million tonnes a year.")[0]["kind"] == "background"
+
+
+def test_a_hope_is_a_prediction_and_its_noun_sets_nothing():
+    assert _who("The ministry hopes the bridge reopens by spring.")[0] == ("ministry", "predicted")
+    assert _who("The government pinned its hopes on foreign aid.") == [("article", "stated")]

@@ -334,7 +334,9 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
                             {d["sentence_id"] for d in dates if d["resolved"] or d["note"] == NO_PUBLICATION},
                             organisations,
                             historical_sentences=_historical_sentences(dates, article.published,
-                                                                       {f["sentence_id"] for f in figures}, text),
+                                                                       {f["sentence_id"] for f in figures},
+                                                                       text, sentences),
+                            future_sentences=_future_sentences(dates, article.published),
                             states=states, written=written)
     _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
@@ -594,13 +596,24 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?)\s+(?:t
 _HISTORICAL_DAYS = 183
 
 
-def _historical_sentences(dates: list[dict], published, figure_sentences: set[int], text: str = "") -> set[int]:
+# a date in a clause that a subordinator or a relative opens ("…, whose company won the contract
+# in 2020, received ten years", "is demanding a rise after the company booked record orders last
+# year"), or the baseline of a comparison ("24.6 percent, up from 19.2 percent at the last
+# election in January"): it dates the side remark, not the sentence's own news
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|whose|which|who|when|since|as|once|while|following|up\s+from|down\s+from|"
+                                 r"compared\s+(?:with|to))\b(?:[^,;:.]|\.(?=\d))*$", re.IGNORECASE)
+
+
+def _historical_sentences(dates: list[dict], published, figure_sentences: set[int],
+                          text: str = "", sentences: list[dict] | None = None) -> set[int]:
     """Sentences whose resolved dates all end half a year or more before publication.  A
     count "since" an old date runs up to now ("have attacked 80 vessels since November"),
     so it does not make its sentence history; nor does the date of a figure's baseline
-    ("Turnout was 41%, down from 48% four years ago": the 41% is now)."""
+    ("Turnout was 41%, down from 48% four years ago": the 41% is now); a date in a
+    subordinate clause after the sentence's start does not count either way."""
     if published is None:
         return set()
+    starts = {s["id"]: s["start"] for s in sentences or ()}
     ends: dict[int, list] = {}
     for d in dates:
         if not d["resolved"]:
@@ -608,12 +621,28 @@ def _historical_sentences(dates: list[dict], published, figure_sentences: set[in
         if d["sentence_id"] in figure_sentences and _BASELINE_BEFORE.search(text, max(0, d["start"] - 40), d["start"]):
             ends.setdefault(d["sentence_id"], []).append(published)
             continue
+        opening = starts.get(d["sentence_id"])
+        if opening is not None and d["start"] > opening and \
+                _SUBORDINATE_BEFORE.search(text, max(opening, d["start"] - 100), d["start"]):
+            continue
         if d["qualifier"] == "since" and d["sentence_id"] in figure_sentences:
             ends.setdefault(d["sentence_id"], []).append(published)
             continue
         ends.setdefault(d["sentence_id"], []).append(_span_end(d["resolved"]))
     limit = published - dt.timedelta(days=_HISTORICAL_DAYS)
     return {sid for sid, values in ends.items() if all(v < limit for v in values)}
+
+
+def _future_sentences(dates: list[dict], published) -> set[int]:
+    """Sentences whose resolved dates (none of them a bound: "until", "by", "since") all begin
+    after publication: what they tell is still to come ("The trial starts on January 13")."""
+    if published is None:
+        return set()
+    starts: dict[int, list] = {}
+    for d in dates:
+        if d["resolved"]:
+            starts.setdefault(d["sentence_id"], []).append(date_span(d["resolved"])[0] if not d["qualifier"] else published)
+    return {sid for sid, values in starts.items() if all(v > published for v in values)}
 
 
 def _span_end(resolved: str) -> dt.date:

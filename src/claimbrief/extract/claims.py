@@ -141,13 +141,15 @@ _CLAUSE_WORDS = (r"(?:(?!\b(?:because|that|which|who|whom|when|if|after|before|s
 # charged", "are not cancelling" deny something happened; "is not a tourist attraction", "do not
 # know", "there is no immediate danger" describe how things are, and stay statements)
 _PARTICIPLE = r"(?:\w+ly\s+)?(?:[a-z]+(?:ing|ed|en|wn)|made|held|found|told|hurt|built|paid|sold|left|kept|set|shut|put|cut|hit|struck|brought|caught|bought|sent|spent|lost|won)\b"
+# ("Our order book has never been stronger", "have not been so high since 1991": a record, no denial)
+_COMPARATIVE = r"(?:so|as|more|less|better|worse|stronger|weaker|higher|lower|bigger|smaller|greater|larger|faster|slower|cheaper|closer|deeper|busier|worse)"
 _NEGATED_CLAUSE = re.compile(
     r"^[\W]*(?:that\s+)?(?!(?:although|though|while|if|when|whenever|because|as|since|after|before|unless|whether|even|once|until|where|who|which)\b)"
     r"(?:(?:no|nobody|nothing|none)\b(?!\s+(?:doubt|longer|later|matter|less|more|sooner)\b)"
     r"(?:(?!\b(?:will|would|should|could|may|might|must|can|shall)\b)[^,;:])*?\b(?:is|are|was|were|has|have|had|did|does|do|[a-z]+ed)\b"
     r"|there\s+(?:(?:is|are|was|were)\s+no\s+(?:such\b|[\w-]+\s+" + _PARTICIPLE + r")|(?:has|have|had)\s+been\s+no\b)"
     r"|" + _CLAUSE_WORDS + r"\b(?:(?:did|has|have|had)\s+(?:not|never)|(?:didn|hasn|haven|hadn)[’']t)\b"
-    r"(?!\s+(?:only|just|yet\s+(?:been\s+)?(?:known|clear|disclosed|confirmed|verified)))"
+    r"(?!\s+(?:only|just|yet\s+(?:been\s+)?(?:known|clear|disclosed|confirmed|verified)|been\s+" + _COMPARATIVE + r"\b))"
     r"|" + _CLAUSE_WORDS + r"\b(?:(?:is|are|was|were|am)\s+(?:not|never)|(?:isn|aren|wasn|weren)[’']t)\s+(?!thought\b|believed\b|expected\b)" + _PARTICIPLE + r")",
     re.IGNORECASE)
 # "…, no delivery has been delayed": a coordinated clause that says nothing happened
@@ -189,7 +191,11 @@ _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+(?:[a-z]+ed\s+|also\s+[a-z]+ed\s+)?that\s")
 # "said it had halted the trains and would help investigators": a second predicate after one that
 # reports what was done does not re-grade it (like a second "and that" clause)
-_SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'-]+\s+){1,10}?(?P<and>and)\s+(?:would|will|could|may|might)\b")
+# (however long the first: "had already obtained a preservation order over assets worth R12
+# million, including two properties, and would now apply for …"; "was remanded last month and
+# is expected to apply for bail")
+_SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'\"”,-]+\s+){1,25}?(?P<and>and)\s+(?:now\s+|also\s+|then\s+|later\s+)?"
+                                     r"(?:would|will|could|may|might|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\b")
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "nothing", "none"})  # its whole words
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
@@ -233,6 +239,9 @@ def _patterns() -> dict:
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
         "predicted": re.compile(rf"\b(?:{trie_alternation(lex['predicted_phrases'], True)})\b", re.IGNORECASE),
         "denied": re.compile(rf"\b(?:{trie_alternation(lex['denied_phrases'] + lex['absence_phrases'], True)})\b", re.IGNORECASE),
+        # (a comma or the subject follows the opening: "At the time, …", "For years the town …")
+        "backstory": re.compile(rf"^\W*(?:{trie_alternation(lex['backstory_openings'], True)})\b(?!\s+(?:of|that|when|as)\b)", re.IGNORECASE),
+        "standing": re.compile(rf"\b(?:{trie_alternation(lex['standing_phrases'], True)})\b", re.IGNORECASE),
         "gap": re.compile(rf"\b(?:{trie_alternation(lex['gap_phrases'], True)})\b", re.IGNORECASE),
         "definition": re.compile(
             rf"^\W*(?:the\s+term\s+)?[“\"‘']?[\w\s\-’']{{1,40}}?[”\"’']?\s*(?:\([^)]*\)\s*)?(?:{trie_alternation(lex['definition_phrases'], True)})\b",
@@ -257,7 +266,12 @@ def _patterns() -> dict:
         # (\b before the look-behinds: the same matches, but inside words, at most
         # positions, the test fails before they are tried)
         "event": re.compile(rf"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)(?<!\bgot\s)(?:{trie_alternation(lex['event_verbs'], False)})\b"),
-        "perfect": re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b|not\b|yet\b|no\b)[a-z]+(?:ed|en|wn|ght|ade|ept|ld|id|ne|ck|un|ot)\b"),
+        # ("has sent", "have spent"; "has so far been spared", "have already been evacuated": the
+        # perfect passive of something done, not "has been a …", "has been known as")
+        "perfect": re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b|not\b|yet\b|no\b)[a-z]+(?:ed|en|wn|ght|ade|ept|ld|id|ne|ck|un|ot|nt)\b"
+                              r"|\b(?:has|have)\s+(?:(?:so\s+far|already|now|also|just|since|\w+ly)\s+)*been\s+(?:\w+ly\s+)?"
+                              r"(?!(?:based|located|known|named|called|considered|regarded|seen|used|linked|involved)\b)"
+                              r"(?:[a-z]{3,}ed|hit|cut|shut|set|put|left|lost|held|sent|found|built|told|paid|sold|kept|struck|brought|caught|taken|given|shot|stolen|torn|swept)\b"),
         "progressive_passive": re.compile(r"\b(?:is|are|was|were)\s+being\s+[a-z]+"),
         "function_word": re.compile(r"^(?:when|while|after|before|as|that|which|who|and|but|or|because|if|since|until|than|said|says|told|where|whom|whose|to|into|with|by|for|on|over|under|is|are|was|were|be|been|has|have|had|of|in|at|from)$", re.IGNORECASE),
         "not_a_verb": re.compile(rf"^(?:-|\s+)(?:run|owned|media|television|tv|radio|news|broadcaster|newspaper|agency|"
@@ -265,7 +279,8 @@ def _patterns() -> dict:
                                  re.IGNORECASE),
         "placed_group": re.compile(rf"(?<![\w-])(?P<np>(?i:the\s+|local\s+)?(?i:{trie_alternation(lex['placed_groups'], True)})\s+(?:in|from|at)\s+(?:the\s+)?"
                                    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})$"),
-        "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:yet\s+)?been\b", re.IGNORECASE),
+        # ("No injuries were reported": none happened, though the passive names a report)
+        "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:(?:has|have|had)\s+(?:yet\s+)?been|was|were)\b", re.IGNORECASE),
         "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?P<kind>[a-z]+\s+|(?<=s\s)[A-Z][\w-]*\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
         "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
         "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
@@ -385,12 +400,12 @@ def _cue_phrases() -> dict[str, list[str]]:
             "conduit": lex["conduit_phrases"],
             "passive_verb": [f"{be} {verb}" for be in ("was", "were", "is", "are", "has been", "have been", "had been")
                              for verb in verbs],
-            "definition": lex["definition_phrases"]}
+            "definition": lex["definition_phrases"], "standing": lex["standing_phrases"]}
 
 
 # every key _sentence_cues can give: what may match a text nothing is known of
 _EVERY_CUE = frozenset({"verb", "according", "hedged", "reported", "predicted", "denied", "gap", "conduit",
-                        "passive_verb", "definition", "negation"})
+                        "passive_verb", "definition", "negation", "standing"})
 
 
 @lru_cache(maxsize=1)
@@ -1525,6 +1540,13 @@ _NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+)?)[“\"]?[Nn]either\s
 _NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:has|have|had|did|does|do|is|are|was|were)\s+"
                           r"(?:yet\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
                           r"released|responded|announced|revealed|explained|given|provided|comment|confirm|say|acknowledge)\b")
+# a clause that ends a sentence whose own claim came before it
+_TRAILING_CLAUSE_AT_END = re.compile(r"\w[\w”\"’')]*\s*,?\s+(?:but|although|though)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# "Neither side has given casualty figures", "Neither country has confirmed the deployment":
+# what no party has said
+_NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:has|have|had|did)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+)?"
+                               r"(?:confirmed|commented|said|acknowledged|disclosed|released|responded|announced|revealed|"
+                               r"given|provided|published|comment|confirm|say|acknowledge|give)\b")
 # "Asked who was to blame, …": a participle opening the sentence, no subject
 _PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ed\b")
 # what a subject cannot hold: a verb of saying, a clause's own comma or conjunction
@@ -1667,19 +1689,88 @@ _HAVE_AFTER = re.compile(r"\s+(?:not\s+|never\s+|also\s+)?have\b")
 _CONDITION = re.compile(r"\b(?:without|if|otherwise|but\s+for|had\s+(?:it|they|we|he|she|I)\s+not)\b", re.IGNORECASE)
 
 
+# "against his will", "the will of the people", "political will": the noun, no future
+_WILL_NOUN_BEFORE = re.compile(r"\b(?:the|his|her|its|their|our|my|your|own|free|good|ill|political|popular|last|sovereign|"
+                               r"against|of)\s+$", re.IGNORECASE)
+# "He would later become president", "would go on to win": the past told from further back, no
+# forecast; "We would rather hold share than chase margin": a preference, stated
+_NARRATIVE_WOULD_AFTER = re.compile(r"\s+(?:later|eventually|subsequently|go\s+on\s+to|soon\s+after|rather)\b")
+# a non-restrictive relative clause opened before a cue (", which will employ 500 workers"):
+# a side remark on a noun, not the sentence's own predicate
+_OPEN_SIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose|[\w-]+\s+of\s+(?:whom|which))\b[^,;:“”\"]*$")
+# after "is due to", a noun phrase ("due to heavy rain", "due to the strike") rather than a verb
+_NOT_A_VERB_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those|some|bad|poor|heavy|high|low|strong|weak)\b"
+                               r"|[a-z]+(?:ing|ed|er)\b|[a-z]+[^su\W]s\b)")
+_POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
+_OPENING_DETERMINER = re.compile(r"^\W*(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+_AHEAD_OF_AT_END = re.compile(r"\b(?:ahead\s+of|before|until|till|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# "The government is to blame": a verdict, not a plan
+_TO_BLAME_AFTER = re.compile(r"\s+blame\b")
+
+
+def _side_clause_cue(text: str, at: int, end: int) -> bool:
+    """Whether the cue at ``at`` stands in a relative clause set off by a comma ("The factory,
+    which will employ 500, opened on Monday"; "has shipped 350,000 doses, which are expected
+    to arrive next month"): a remark on a noun, not the sentence's own predicate."""
+    return bool(_OPEN_SIDE_CLAUSE.search(text, max(0, at - 80), at))
+
+
 def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | None:
     """The first prediction cue, skipping the conditional "would" of a relative clause
-    ("rules that would be illegal here").  ``can_match``: the cue patterns that can match the text (:func:`_sentence_cues`)."""
+    ("rules that would be illegal here"), the noun "will", the narrative "would later", and
+    a cue inside a relative clause set off by commas.  ``can_match``: the cue patterns that
+    can match the text (:func:`_sentence_cues`)."""
     if "predicted" not in can_match:
         return None
     for match in _cue_matches("predicted", text):
-        if match.group(0).lower() == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
+        word = match.group(0).lower()
+        if word == "would" and _RELATIVE_AT_END.search(text[:match.start()]):
             continue
+        if word == "will" and _WILL_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "held against his will"
+        if word == "would" and _NARRATIVE_WOULD_AFTER.match(text, match.end()):
+            continue  # "would later become"
+        if word in ("is to", "are to") and _TO_BLAME_AFTER.match(text, match.end()):
+            continue
+        if word in ("is due to", "are due to") and _NOT_A_VERB_AFTER.match(text, match.end()):
+            continue  # "The delay is due to heavy rain": a cause, not a schedule
+        if word == "would" and _HAVE_AFTER.match(text, match.end()):
+            continue  # "would not have survived without air cover": what did not happen, no forecast
+        if word in ("plan to", "plans to") and (_POSSESSIVE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                                                 or _OPENING_DETERMINER.match(text[:match.start()])) \
+                and _PAST_OR_PERFECT.search(text, match.end()):
+            continue  # "The government's plan to raise taxes was dropped": the subject's noun, its sentence's verb decides
+        if "," in text[:match.start()] and _side_clause_cue(text, match.start(), match.end()):
+            continue  # "The dam, which will supply 3 million people, was completed"
+        if word.startswith(("next", "in the coming")) and (_POSSESSIVE_AFTER.match(text, match.end())
+                                                          or _AHEAD_OF_AT_END.search(text, max(0, match.start() - 40), match.start())):
+            continue  # "met on Monday ahead of next week's summit": the time of another event, not of the claim
         if match.group(0).lower() == "would" and (_HAVE_AFTER.match(text, match.end()) and _CONDITION.search(text, 0, match.start())
                                                    or _WITHOUT_OPENING.match(text)):
             continue  # "Without the levee, the river would be in the square", "If …, it would have …": what is not so
         if _EMBEDDED_QUESTION_AT_END.search(text[max(0, match.start() - 60):match.start()]):
             continue  # "cannot tell us how bogs elsewhere will behave": an open question, no forecast
+        return match
+    return None
+
+
+# "has not only …", "have not been higher since": a negation that denies nothing
+_NOT_A_DENIAL_AFTER = re.compile(r"\s+(?:only|just|merely|least|been\s+" + _COMPARATIVE + r")\b", re.IGNORECASE)
+
+
+def _denial_cue(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | None:
+    """The first denial cue of the denied and absence phrases, skipping one inside a relative
+    clause set off by a comma ("lost contact with the unit, which has not reported since
+    Friday": the sentence's own predicate is what is claimed) and a negation that denies
+    nothing ("has not only", "have not been higher")."""
+    if "denied" not in can_match:
+        return None
+    for match in _cue_matches("denied", text):
+        if _NOT_A_DENIAL_AFTER.match(text, match.end()) and match.group(0).lower().endswith("not"):
+            continue
+        if "," in text[:match.start()] and _OPEN_SIDE_CLAUSE.search(text, max(0, match.start() - 80), match.start()):
+            continue
         return match
     return None
 
@@ -1693,6 +1784,9 @@ def _hedges(text: str, backshifted: bool = False, can_match: Collection[str] = _
     for match in _cue_matches("hedged", text):
         if match.group(0) == "May" and match.start() > 0:
             continue
+        if match.group(0).lower() == "could" and (_PERCEPTION_AFTER.match(text, match.end())
+                                                   or _BEFORE_ABLE_AT_END.search(text, max(0, match.start() - 60), match.start())):
+            continue  # "Residents could see smoke", "before rescuers could reach the village": what was so, or able
         if match.group(0).lower() == "could" and (_NEGATION_AFTER.match(text[match.end():]) or backshifted and not (
                 _POSSIBILITY_AFTER.match(text, match.end()) or _OPEN_FUTURE.search(text, match.end())
                 or _CHANGE_AFTER.match(text, match.end()))):
@@ -1708,6 +1802,11 @@ def _negated(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | N
     return _NEGATED_CLAUSE.match(text) if "negation" in can_match and _NEGATION_WORD.search(text) else None
 
 
+# "could hear gunfire", "could be seen for miles": what was perceived, no doubt put on it ("we
+# could see a second wave", "could feel the pinch" are what may come)
+_PERCEPTION_AFTER = re.compile(r"\s+(?:still\s+|clearly\s+|only\s+)?(?:be\s+(?:seen|heard|felt|smelled|smelt)|hear|smell|make\s+out)\b")
+# "before rescuers could reach them", "until they could leave": what happened next, or did not
+_BEFORE_ABLE_AT_END = re.compile(r"\b(?:before|until|till|so\s+that)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # after a past reporting verb "could" is a possibility, not the past of "can", where it says
 # what may be ("could be far higher") or looks ahead ("could reduce output next year
 # if …"); "told jurors the machines could run a dozen tests" is what they were able to do
@@ -1724,6 +1823,10 @@ _POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\
 _REDUCED_RELATIVE_AT_END = re.compile(r"\b(?:for|of|with|on|in|at|to|from|by|after|before|under)\s+(?:(?:a|an|the|its|his|her|their|some)\s+)?(?:[\w-]+\s+){0,2}$")
 # "admitted to hospital", "admitted to the isolation ward": taken in, not acknowledging
 _ADMITTED_TO_PLACE = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|hospital\b|intensive\b|care\b)")
+_TESTED_AFTER = re.compile(r"\s+(?:by|through|in)\s+(?:\w+\s+){0,2}?(?:tests?|testing|laborator(?:y|ies)|lab|labs|DNA|analysis|autops(?:y|ies))\b", re.IGNORECASE)
+_SUBORDINATOR_IN_CLAUSE = re.compile(r"\b(?:since|when|after|before|once|until)\b[^,;:“”\"]*$", re.IGNORECASE)
+# "more than expected", "than analysts had forecast", "as planned": a comparison with a forecast
+_COMPARED_AT_END = re.compile(r"\b(?:than|as)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # a first-person subject, pronoun or "our data": the speaker's own verb
 _FIRST_PERSON_SUBJECT_AT_END = re.compile(r"\b(?:our|my)\s+[\w-]+\s+$", re.IGNORECASE)
 
@@ -1733,6 +1836,8 @@ def _not_a_verb_here(text: str, verb: re.Match) -> bool:
     "its revenue forecast", "a wedding planned a year before", "admitted to hospital"."""
     word = verb.group(0).lower()
     before = text[max(0, verb.start() - 60):verb.start()]
+    if _COMPARED_AT_END.search(before) and _verb_group(word) == "predicted":
+        return True  # "rose more than expected", "went ahead as planned": measured against a forecast, none made
     if word.endswith("ed"):
         return bool(_REDUCED_RELATIVE_AT_END.search(before)) or \
             (word == "admitted" and bool(_ADMITTED_TO_PLACE.match(text, verb.end())))
@@ -1777,7 +1882,7 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
         cues.append((nothing.start(), "denied"))
     # "said there was no evidence of foul play", "said the report was false": what the
     # source reports is that something is not so
-    denial = _cue_search("denied", text) if "denied" in can_match else None
+    denial = _denial_cue(text, can_match)
     if denial:
         cues.append((denial.start(), "denied"))
     predicted = _predicts(text, can_match)
@@ -1795,8 +1900,17 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
             continue  # "the attack was planned abroad": done, not foreseen ("was expected to rise" still is)
         if group == "predicted":
             cues.append((verb.start(), "predicted"))
-        elif group == "confirmed" and _BE_AT_END.search(text[:verb.start()]):
+        elif group == "confirmed" and _BE_AT_END.search(text[:verb.start()]) and not _TESTED_AFTER.match(text, verb.end()) \
+                and not ("," in text[:verb.start()] and _side_clause_cue(text, verb.start(), verb.end())) \
+                and not _SUBORDINATOR_IN_CLAUSE.search(text, max(0, verb.start() - 60), verb.start()):
+            # ("41 have been confirmed by laboratory tests", "…, 38 of which had been confirmed",
+            # "since the first case was confirmed": a test's result or a side remark, stated)
             cues.append((verb.start(), "confirmed"))
+        elif group == "confirmed" and _SPEAKER_PRONOUN_AT_END.search(text[:verb.start()]):
+            cues.append((verb.start(), "confirmed"))  # "The agency said it confirmed that …": the speaker's own confirmation
+        elif group == "denied" and (_SPEAKER_PRONOUN_AT_END.search(text[:verb.start()])
+                                    or _FIRST_PERSON_SUBJECT_AT_END.search(text[max(0, verb.start() - 30):verb.start()])):
+            cues.append((verb.start(), "denied"))  # '"We reject any suggestion …," he said': the speaker's own denial
         elif group == "hedged" and (_SPEAKER_PRONOUN_AT_END.search(text[:verb.start()])
                                     or _FIRST_PERSON_SUBJECT_AT_END.search(text[max(0, verb.start() - 30):verb.start()])):
             cues.append((verb.start(), "hedged"))  # "said it believes", '"Our figures suggest …"': the speaker's own belief
@@ -1990,6 +2104,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if not passive and group != "reported" and word.endswith("ed") and body.startswith(" by ", verb.end()) \
                 and not _QUOTE_OR_COMMA_AT_END.search(near):
             continue  # "A report published by the agency said …": a participle inside the subject, not its verb
+        if word.endswith("ed") and word not in _SPEECH_VERBS and near.endswith(",") and \
+                _SET_OFF_PARTICIPLE_AFTER.match(body, verb.end()):
+            continue  # "The summit, planned for months, collapsed": a participle set off by commas, not the subject's verb
 
         if passive:
             agent = _AGENT.match(body[verb.end():])
@@ -2070,6 +2187,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                         after.lstrip().startswith(",") or not _CLAUSE_SUBJECT.match(after)
                         and not _FINITE_AUX.search(after.split(",", 1)[0])))  # '…, the agency said on Friday, a smaller drop …'
 
+                if post_posed and not inverted and not quote_first and not _CLAUSE_MARK.search(before) \
+                        and not _PAST_OR_PERFECT.search(before) and not _FINITE_AUX.search(before) and not _AND_AT_END.search(before):
+                    post_posed = False  # "The ministry said the vaccines arrive next month": before the verb, its subject only
                 complement = before if post_posed else after
                 start = 0 if post_posed else verb.end()
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
@@ -2078,6 +2198,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 # (its verbs are needed: the pattern, opening with \b, tried every position)
                 if _DENIAL_VERB.search(after) and _AND_DENIED.search(after):
                     certainty = "denied"  # "The army said it had hit depots … and denied shelling homes"
+                elif word in _LABEL_VERBS and (_FALSE_LABEL.match(after) or _denial_cue(after.split(",", 1)[0])):
+                    certainty = "denied"  # "The company called the allegations false": it says they are not so
             elif group == "predicted" and _HAD_AT_END.search(near):
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
             if speaker and speaker[0] not in (found[0], ARTICLE, UNATTRIBUTED):
@@ -2085,6 +2207,20 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 return (found[0], found[1], certainty, word, speaker[0])
             return (found[0], found[1], certainty, word)
     return None
+
+
+_CLAUSE_MARK = re.compile(r"[,;:“”\"]")
+# "called the allegations false", "described the report as a fabrication": a claim said to be untrue
+_LABEL_VERBS = frozenset({"call", "calls", "called", "describe", "describes", "described"})
+_FALSE_LABEL = re.compile(r"\s+(?:(?:the|these|those|such|its|their|his|her|this|that|it|them)\s+)?(?:[\w’'-]+\s+){0,4}?(?:as\s+)?[“\"‘']?"
+                          r"(?:(?:completely|totally|entirely|utterly|absolutely|simply|patently|wholly)\s+)?"
+                          r"(?:false|untrue|fake|groundless|baseless|fabricated|unfounded|an?\s+(?:lie|fabrication|hoax|fiction)|lies|nonsense)\b",
+                          re.IGNORECASE)
+
+
+# a preposition phrase and a closing comma after a participle: "…, planned for months, …",
+# "…, revised on Monday, …"
+_SET_OFF_PARTICIPLE_AFTER = re.compile(r"\s+(?:for|in|on|by|since|over|at|last|this|earlier|until)\b[^,;:“”\"]{0,40},")
 
 
 def _inside_quote(body: str, at: int) -> int | None:
@@ -2355,8 +2491,14 @@ def _headline_future(body: str) -> bool:
     match = _HEADLINE_TO.match(body)
     if not match:
         return False
-    last = match.group("np").split()[-1]
+    words = match.group("np").split()
+    last = words[-1]
+    if len(words) >= 2 and last.islower() and _PLURAL_NOUN.match(words[-2]):
+        return False  # "Officials respond to claims", "Residents return to homes": a plural subject's present-tense verb
     return not (last.islower() and (last.endswith(("s", "ed", "ing")) or last in lexicon()["not_before_headline_to"]))
+
+
+_PLURAL_NOUN = re.compile(r"^[A-Za-z]{3,}[^s’'\W]s$")
 
 
 @lru_cache(maxsize=1)
@@ -2387,13 +2529,18 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     if not found or found[0] in (speaker[0], ARTICLE):
         return None
     group = _verb_group(inner.group("verb").split()[0])
+    if group == "stated":
+        # "… said the agency told the committee that the North might send more troops": a
+        # neutral inner verb leaves the certainty to what it says, as the outer one does
+        group = _complement_certainty(after[inner.end():]) or group
     return (found[0], found[1], "reported" if found[0] == UNATTRIBUTED else group, inner.group("verb").split()[0], speaker[0])
 
 
 def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool, has_date: bool,
-                      historical: bool = False) -> dict:
+                      historical: bool = False, future: bool = False) -> dict:
     """One row of the claims table for one sentence.  ``historical``: every date in it lies
-    well before publication (context, not news)."""
+    well before publication (context, not news); ``future``: every date in it lies after
+    publication (what is still to come)."""
     s, e = sentence["start"], sentence["end"]
     body = text[s:e]
     row = {"sentence_id": sentence["id"], "start": s, "end": e, "text": body, "kind": None,
@@ -2452,8 +2599,13 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
 
     # a gap names what is unknown; a sentence of figures that only mentions a gap later is a claim
     gap_cue = _cue_search("gap", body) if "gap" in can_match else None
-    gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()])) or \
-        " nor " in body and _NEITHER_GAP.match(body) is not None
+    # (so does a claim that withholds something only in a clause it ends with: "The owner was
+    # arrested on Sunday, officials said, without giving his name", "confirmed that losses were
+    # far above last year, but declined to give a number")
+    gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()])) and \
+        not (gap_cue.group(0).lower().startswith("without") or _TRAILING_CLAUSE_AT_END.search(body, max(0, gap_cue.start() - 50), gap_cue.start())) or \
+        " nor " in body and _NEITHER_GAP.match(body) is not None or \
+        body.lstrip()[:7] == "Neither" and _NEITHER_SIDE_GAP.match(body) is not None
     if attribution is None:
         cues = []
         for certainty in ("hedged", "reported", "predicted", "denied"):
@@ -2461,8 +2613,15 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
                 match = _hedges(body, can_match=can_match)
             elif certainty == "predicted":
                 match = _predicts(body, can_match)
+                second = _SECOND_MODAL_PREDICATE.search(body) if match and " and " in body else None
+                if second and match.start() >= second.start("and"):
+                    match = None  # "He was remanded last month and is expected to apply for bail": what was done
+            elif certainty == "denied":
+                match = _denial_cue(body, can_match)
             else:
                 match = _cue_search(certainty, body) if certainty in can_match else None
+                if match and "," in body[:match.start()] and _side_clause_cue(body, match.start(), match.end()):
+                    match = None  # "Dozens gathered …, some of whom are reportedly union members": a remark on a noun
             if match:
                 cues.append((match.start(), certainty, match.group(0)))
         nothing = pats["no_has_been"].search(body)
@@ -2486,15 +2645,30 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution = (ARTICLE, None, "stated", min(cues)[2] if cues else None)
 
     if sentence["block"] == "headline" and attribution[1] == UNRESOLVED:
-        attribution = (ARTICLE, None, "stated", None)  # "Minister praises …" with no minister in the story
+        # "Minister praises …" with no minister in the story (what the verb's clause says of
+        # certainty stands: "Minister says claims untrue")
+        attribution = (ARTICLE, None, attribution[2], None)
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
         attribution = _headline_subject(body, ctx) or _headline_source(body, ctx) or \
             _headline_description(body, ctx) or attribution
+    elif sentence["block"] == "headline" and attribution[0] == ARTICLE:
+        # a headline whose words set a certainty ("Ministry calls reports fake news", "Minister
+        # is to visit …") still has its subject for a source; the certainty stays the cue's
+        found = _headline_subject(body, ctx) or _headline_source(body, ctx) or _headline_description(body, ctx)
+        if found:
+            attribution = (found[0], found[1], attribution[2] if found[2] == "stated" else found[2], found[3])
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
+    if future and attribution[0] == ARTICLE and attribution[2] == "stated" and sentence["block"] == "body" \
+            and not _PAST_OR_PERFECT.search(body):
+        # "The trial starts on January 13", "The team travels on Wednesday": a present tense
+        # with a date still to come tells what is scheduled, not what has happened
+        attribution = (ARTICLE, None, "predicted", "future date")
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
-    if gap and row["certainty"] == "denied":
-        row["certainty"] = "stated"  # "He said the agency had not given a figure": what is withheld, stated, not denied
+    if gap and row["certainty"] in ("denied", "predicted"):
+        # "He said the agency had not given a figure", "The ministry said it would not comment":
+        # what is withheld, stated, neither denied nor foreseen
+        row["certainty"] = "stated"
     if row["claimant"] not in (ARTICLE, UNATTRIBUTED) and not row["via"]:
         row["via"] = _conduit(body, can_match)
         if row["via"] == row["claimant"]:
@@ -2504,22 +2678,75 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         row["kind"] = "headline"
     elif gap:
         row["kind"] = "gap"
-    elif article_voice and historical:
-        row["kind"] = "background"  # "Floods in 2022 submerged a third of the country"
+    elif article_voice and (historical or not has_date and _PAST_DECADE.search(body)):
+        # "Floods in 2022 submerged a third of the country"; "Much of the bog was ploughed in
+        # the 1980s" (a decade or a century gone: history, though no day can be given it)
+        row["kind"] = "background"
+    elif (pats["backstory"].match(body) or body.lstrip()[:5] == "Under" and _UNDER_RULE.match(body)) and row["certainty"] != "predicted":
+        row["kind"] = "background"  # "At the time, the council estimated repairs at €1.2 million": the story's past
     elif article_voice and row["cue"] is None and _NTH_OF_ITS_KIND.match(body):
         row["kind"] = "background"  # "It is the third ferry accident on the lake this year": context for the news
     elif article_voice and row["cue"] is None and not has_figure and not has_date and not _reports_event(body):
+        row["kind"] = "background"
+    elif (article_voice and row["cue"] is None or row["certainty"] == "reported" and row["cue"] and
+          row["cue"].lower() == "according to") and not has_date and _standing_fact(body):
+        # "It employs more than 2,400 people", "… draws 40,000 visitors each winter", "Around
+        # a third of the workforce depends on herding, according to government statistics"
         row["kind"] = "background"
     else:
         row["kind"] = "claim"
     return row
 
 
+# "Under the constitution, the winning party has three days …", "Under Romanian law, the agency
+# can fine …": the rules the news plays out under, background
+_UNDER_RULE = re.compile(r"^\W*Under\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+|new\s+|current\s+|existing\s+|federal\s+|national\s+)?"
+                         r"(?:law|laws|constitution|rules|regulations|treaty|charter|legislation|statute|code)\b")
+_PAST_DECADE = re.compile(r"\b(?:1[0-9][0-9]0s|20[01]0s|\d{1,2}(?:st|nd|rd|th)\s+century)\b")
+# a past or perfect verb ("was adjourned until", "has set the hearing for"): something already done
+_PAST_OR_PERFECT = re.compile(r"\b(?:was|were|had|did|has|have|said|told|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+_TIME_AGO_AFTER = re.compile(r"\s+(?:earlier|ago|before|after|later|on|since|from|into)\b", re.IGNORECASE)
+_TIME_SPAN_BEFORE = re.compile(r"\b(?:from|than|over|within|in|for|half|about|nearly|almost|than|after|before|since|of)\s+$", re.IGNORECASE)
+
+
+def _standing_fact(body: str) -> bool:
+    """Whether a sentence tells a standing or recurring fact in the present ("employs", "is
+    home to", "… a year") and nothing done, foreseen or under way."""
+    if "standing" not in _sentence_cues(body) or _PAST_OR_PERFECT.search(body) or _patterns()["progressive_passive"].search(body):
+        return False
+    for match in _cue_matches("standing", body):
+        if match.group(0).lower().startswith("a ") and (_TIME_AGO_AFTER.match(body, match.end())
+                                                        or _TIME_SPAN_BEFORE.search(body, max(0, match.start() - 12), match.start())):
+            continue  # "up 12% from a year earlier", "higher than a year ago": a comparison's baseline, not a recurrence
+        return True
+    return False
+
+
 def _reports_event(body: str) -> bool:
     """Whether an article-voice sentence says something happened (a past event verb, a
     present perfect, an ongoing passive) rather than describing a standing state."""
     pats = _patterns()
-    return bool(pats["event"].search(body) or pats["perfect"].search(body) or pats["progressive_passive"].search(body))
+    return bool(pats["event"].search(body) or pats["perfect"].search(body) or pats["progressive_passive"].search(body)
+                or (" was " in body or " were " in body) and _PAST_PASSIVE_EVENT.search(body)
+                or ("ing" in body and _ONGOING.search(body)))
+
+
+# "Rescue teams were deployed", "The company itself was fined", "Power was cut": something done
+# to someone (not "was based in", "was known as", "was born in": what a thing is)
+_PAST_PASSIVE_EVENT = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|also\s+|then\s+)?(?!(?:based|located|known|named|called|considered|"
+                                 r"regarded|seen|designed|intended|supposed|situated|married|born|used|expected|scheduled|due|"
+                                 r"thought|believed|described|headed|led|owned|run|made\s+up|composed|related|linked|aware|able|"
+                                 r"unable|interested|involved|concerned|worried|pleased|satisfied|surprised|determined|prepared|"
+                                 r"ready|entitled|required)\b)"
+                                 r"(?:[a-z]{3,}ed|cut|hit|shut|put|set|held|sent|told|shot|struck|left|lost|taken|given|"
+                                 r"thrown|torn|found|brought|caught|kept|built|sold|paid|beaten|stolen|driven|blown|sworn|"
+                                 r"withdrawn|overrun|swept|spread)\b")
+# "Water levels are still rising", "Hundreds are sheltering in schools": something under way
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+|already\s+)?(?!(?:some|no|any|every)thing\b|morning\b|evening\b|"
+                      r"building\b|ceiling\b|during\b|king\b|ring\b|spring\b|string\b|wing\b|willing\b|"
+                      r"interesting\b|amazing\b|outstanding\b|going\s+to\b)[a-z]{2,}ing\b")
 
 
 def _defines_term(body: str, has_figure: bool, has_date: bool) -> bool:
@@ -2539,13 +2766,15 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
                    figure_sentences: set[int], date_sentences: set[int],
                    organisations: list[Actor] | None = None,
                    states: list[Actor] | None = None, written: dict[str, set[str]] | None = None,
-                   historical_sentences: set[int] | None = None) -> list[dict]:
-    """Rows of the claims table, one per sentence, in order."""
+                   historical_sentences: set[int] | None = None, future_sentences: set[int] | None = None) -> list[dict]:
+    """Rows of the claims table, one per sentence, in order.  ``future_sentences``: those
+    whose every date lies after publication."""
     ctx = Context(people, organisations, text)
     ctx.state_actors = states or []
     if written is not None:
         ctx.written = written  # the caller keeps the names the text used for each claimant
     historical_sentences = historical_sentences or set()
+    future_sentences = future_sentences or set()
     rows = []
     named_before = []  # the person last named before each sentence: who an unattributed quote is likeliest to be
     for sentence in sentences:
@@ -2555,7 +2784,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         ctx.pos = len(text) if sentence["block"] == "headline" else sentence["start"]
         ctx.ahead = sentence["end"] if sentence["block"] == "headline" else None
         rows.append(classify_sentence(sentence, text, ctx, sentence["id"] in figure_sentences,
-                                      sentence["id"] in date_sentences, sentence["id"] in historical_sentences))
+                                      sentence["id"] in date_sentences, sentence["id"] in historical_sentences,
+                                      sentence["id"] in future_sentences))
         claimant = rows[-1]["claimant"]
         if claimant and claimant not in (ARTICLE, UNATTRIBUTED) and rows[-1]["claimant_role"] != UNRESOLVED:
             ctx.claimants.append(claimant)
@@ -2675,7 +2905,7 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
     """Give the sentences of a multi-sentence quotation the speaker of the sentence that
     closes it ('“Sales were weak. Rates are high,” Smith said'),
     and a whole-sentence quote with no speaker the speaker of the quote before it."""
-    speaking = {"claim", "background"}
+    speaking = {"claim", "background", "gap"}
     i = 0
     while i < len(rows):
         opens, _ = _quote_state(rows[i]["text"])
