@@ -1209,3 +1209,9 @@ def test_a_comparison_with_a_forecast_points_nowhere_ahead():
     assert [r[1] for r in _resolved("The firm reported a better-than-expected third-quarter profit on Wednesday.",
                                     published)] == ["2024-Q3", "2024-11-06"]
     assert [r[1] for r in _resolved("Harbour Line Q3 profit beats forecasts.", published)] == ["2024-Q3"]
+
+
+def test_the_current_year_is_publications():
+    published = dt.date(2025, 6, 15)
+    assert [r[1] for r in _resolved("Sales are expected to grow in the current year.", published)] == ["2025"]
+    assert [r[1] for r in _resolved("The firm expects a loss for the current financial year.", published)] == ["2025"]
