@@ -1850,3 +1850,10 @@ def test_a_comparisons_baseline_year_is_no_recurrence():
 def test_a_hope_is_a_prediction_and_its_noun_sets_nothing():
     assert _who("The ministry hopes the bridge reopens by spring.")[0] == ("ministry", "predicted")
     assert _who("The government pinned its hopes on foreign aid.") == [("article", "stated")]
+
+
+def test_according_to_a_name_no_list_knows_or_to_an_unowned_record_is_relayed():
+    assert _who("According to Merovia, the deal was signed on Monday.") == [("Merovia", "reported")]
+    assert _who("Some 300 homes were destroyed, according to a preliminary assessment.") == \\
+        [("unattributed reports", "reported")]
+    assert _who("The project went according to plan.") == [("article", "stated")]

@@ -1939,6 +1939,12 @@ _COUNTED_SOURCE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|s
 _PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
 
 
+# what "according to" can be followed by that is no source: "according to plan", "according to the law"
+_NOT_A_SOURCE = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:plans?|schedule|tradition|custom|protocol|"
+                           r"law|laws|rules?|constitution|regulations?|procedures?|script|expectations?|rank|size|age|need|"
+                           r"merit|instructions?|guidelines?)\b", re.IGNORECASE)
+
+
 def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
                ) -> tuple[tuple[str, str | None] | None, str]:
     """The source after "according to" ("according to the AAA motoring club", "according to
@@ -2051,6 +2057,14 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         # "citing stallholders", "citing hospital staff": what follows "citing" is a source,
         # whatever its noun (one no list has is the group as written)
         return (_LEADING_THE.sub("", simple.group(0).strip()), None), cue
+    if cue.lower() == "according to" and runs and runs[0][0] == 0 and _NAME_ONLY.match(runs[0][2]) \
+            and not is_geo_name(runs[0][2]) and runs[0][2] not in lexicon()["not_name_words"]:
+        # "According to Meridian, the deal was signed": a name no list knows is the source
+        return (runs[0][2], None), cue
+    if phrase and cue.lower() == "according to" and not _NOT_A_SOURCE.match(phrase.group(1)):
+        # "according to a preliminary assessment", "according to the 2020 census": a record
+        # nobody is named for, relayed
+        return (UNATTRIBUTED, None), cue
     return None, cue
 
 
