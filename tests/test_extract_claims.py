@@ -1854,6 +1854,6 @@ def test_a_hope_is_a_prediction_and_its_noun_sets_nothing():
 
 def test_according_to_a_name_no_list_knows_or_to_an_unowned_record_is_relayed():
     assert _who("According to Merovia, the deal was signed on Monday.") == [("Merovia", "reported")]
-    assert _who("Some 300 homes were destroyed, according to a preliminary assessment.") == \\
+    assert _who("Some 300 homes were destroyed, according to a preliminary assessment.") == \
         [("unattributed reports", "reported")]
     assert _who("The project went according to plan.") == [("article", "stated")]
