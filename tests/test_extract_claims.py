@@ -1857,3 +1857,9 @@ def test_according_to_a_name_no_list_knows_or_to_an_unowned_record_is_relayed():
     assert _who("Some 300 homes were destroyed, according to a preliminary assessment.") == \
         [("unattributed reports", "reported")]
     assert _who("The project went according to plan.") == [("article", "stated")]
+
+
+def test_a_bodys_statement_saying_and_a_record_of_a_body_opening_the_sentence():
+    assert _who("Harbour Police issued a statement saying two men were arrested.") == [("Harbour Police", "stated")]
+    assert _who("Data from the National Statistics Office showed inflation rose to 5.1%.")[0][0] == \
+        "National Statistics Office"

@@ -961,7 +961,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if owner and is_geo_name(_APOSTROPHE.split(owner.group(0))[0].removeprefix("the ").strip()) \
             and is_organisation(name[owner.end():]):
         return name[owner.end():], None  # "Mexico's National Water Commission": the commission, of that state
-    if is_organisation(name) and not (name[:1].islower() and " " in name):
+    if is_organisation(name) and not (name[:1].islower() and " " in name) and not _RECORD_OF.match(name):
         return name, None  # ("preliminary results from the Central Election Commission": a record, below)
     if is_geo_name(name):
         return None  # a demonym alone ("Kenyan") names no source
@@ -1939,6 +1939,15 @@ _COUNTED_SOURCE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|s
 _PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
 
 
+# a record opening a sentence, of a body named after it: "Data from the National Statistics Office",
+# "Figures released by the Central Bank" (the record's keeper speaks, below)
+_RECORD_OF = re.compile(r"^(?:[A-Z][a-z-]+\s+)?(?:[Dd]ata|[Ff]igures|[Rr]esults|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Rr]ecords|[Dd]ocuments|"
+                        r"[Ss]urvey|[Pp]oll|[Rr]eport|[Aa]nalysis|[Ss]tudy)\s+(?:\w+\s+)?(?:from|by|of)\s")
+# a body's statement and what it says: "Harbour Police issued a statement saying two men were
+# arrested", "The ministry released a bulletin that said …"
+_ISSUED_SAYING = re.compile(r"^\W*(?P<np>[^,;:]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
+                            r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|notice|communiqu[eé]|bulletin|press\s+release|release)"
+                            r"(?:\s+on\s+\w+)?\s*,?\s+(?:saying|stating|that\s+said|which\s+said|that)\b")
 # what "according to" can be followed by that is no source: "according to plan", "according to the law"
 _NOT_A_SOURCE = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:plans?|schedule|tradition|custom|protocol|"
                            r"law|laws|rules?|constitution|regulations?|procedures?|script|expectations?|rank|size|age|need|"
@@ -2601,6 +2610,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution[2] == "predicted" and str(attribution[3]).startswith(_PASSIVE_CUES)):
         # (but "It was noted that the plant will open in 2028": a prediction nobody is named for)
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
+    if attribution is None and ("statement" in body or "release" in body or "notice" in body or "bulletin" in body):
+        issued = _ISSUED_SAYING.match(body)  # "Harbour Police issued a statement saying …": the issuer's words
+        found = _resolve(issued.group("np"), ctx) if issued else None
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            rest = body[issued.end():]
+            attribution = (found[0], found[1], _complement_certainty(rest) or "stated", "statement saying")
     if attribution is None and sentence["block"] == "body":
         attribution = _participle_attribution(sentence, text, ctx)
     if attribution is None and ":" in body and sentence["block"] == "body":
