@@ -656,11 +656,11 @@ def _name_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _PEOPLE_INDEX: list = [None, None, None]
 
 
-def _people_index(people: list[Actor]) -> tuple[set[str], set[str], set[tuple], set[tuple]]:
+def _people_index(people: list[Actor]) -> tuple[set[str], set[str], set[tuple], set[tuple], set[str]]:
     """What a mention must be among to be one of ``people``: their names and aliases, the
-    words of their names, the skeletons of their names and of their names' last words.
-    Made again only when the list, a name or the number of someone's aliases changes
-    (aliases are only ever added)."""
+    words of their names, the skeletons of their names and of their names' last words (as
+    1-tuples, and as the skeletons themselves).  Made again only when the list, a name or
+    the number of someone's aliases changes (aliases are only ever added)."""
     state = [(actor.name, len(actor.aliases)) for actor in people]
     if _PEOPLE_INDEX[0] is not people or _PEOPLE_INDEX[1] != state:
         names: set[str] = set()
@@ -674,7 +674,8 @@ def _people_index(people: list[Actor]) -> tuple[set[str], set[str], set[tuple], 
             words.update(parts)
             full_skeletons.add(part_skeletons)
             last_skeletons.add(part_skeletons[-1:])
-        _PEOPLE_INDEX[:] = [people, state, (names, words, full_skeletons, last_skeletons)]
+        last_words = {last[0] for last in last_skeletons if last}
+        _PEOPLE_INDEX[:] = [people, state, (names, words, full_skeletons, last_skeletons, last_words)]
     return _PEOPLE_INDEX[2]
 
 
@@ -683,8 +684,14 @@ def resolve_person(people: list[Actor], mention: str) -> Actor | None:
     mention = _mentioned_name(mention)
     if not mention:
         return None
+    names, words, full_skeletons, last_skeletons, last_words = _people_index(people)
+    if mention not in names and mention.split(None, 1)[0] not in words and \
+            name_skeleton(mention.rsplit(None, 1)[-1]) not in last_words:
+        # (the test below, on the last word's skeleton alone: a mention whose skeletons are a
+        # person's, or whose one word's is a last name's, ends with a last name's skeleton;
+        # the skeletons of every word of a run that names nobody are not worked out)
+        return None
     tokens, skeletons = _name_words(mention)
-    names, words, full_skeletons, last_skeletons = _people_index(people)
     if mention not in names and tokens[0] not in words and skeletons not in full_skeletons and \
             not (len(tokens) == 1 and skeletons in last_skeletons):
         return None  # none of the tests below can pass: most capitalised runs name nobody
