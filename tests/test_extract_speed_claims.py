@@ -70,3 +70,42 @@ def test_resolve_person_rejects_only_what_the_long_way_rejects():
                 found, expected = actors.resolve_person(short, mention), _resolve_person_long_way(long, mention)
                 assert (found and found.name) == (expected and expected.name), mention
                 assert [sorted(a.aliases) for a in short] == [sorted(a.aliases) for a in long], mention
+
+
+def _sentence_cues_long_way(body: str):
+    """_sentence_cues with every phrase tested on its own: a cue pattern can match where all
+    the words of one of its phrases are words of the sentence."""
+    from claimbrief.extract import claims
+
+    if not body.isascii() and claims._IGNORECASE_ASCII_LOOKALIKES.search(body):
+        return claims._EVERY_CUE
+    low = body.lower()
+    words = frozenset(claims._WORD_RUN.findall(low))
+    _grouped, always, definition_words = claims._cue_index()
+    cues = set(always)
+    for key, phrases in claims._cue_phrases().items():
+        if key == "definition" or key in always:
+            continue
+        for phrase in phrases:
+            if {run.lower() for run in claims._WORD_RUN.findall(phrase)} <= words:
+                cues.add(key)
+    if any(word in low for word in definition_words):
+        cues.add("definition")
+    if not claims._NEGATION_WORDS.isdisjoint(words) or "n't" in low or "n’t" in low:
+        cues.add("negation")
+    return cues
+
+
+def test_sentence_cues_are_those_whose_phrase_words_the_sentence_holds():
+    from claimbrief.extract import claims
+    from claimbrief.extract.sentences import split_sentences
+
+    rng = random.Random(5)
+    phrases = [phrase for key, listed in claims._cue_phrases().items() for phrase in listed]
+    bodies = ["", " ", "said", "SAID", "was said", "not", "n’t", "Saïd said", "sa\u0130d", "\u017faid"]
+    for text in _texts()[::6]:
+        bodies += [s["text"] for s in split_sentences(text, text.split("\n", 1)[0])]
+    bodies += [" ".join(rng.sample(phrases, 3)) for _ in range(400)]
+    bodies += [" ".join(rng.choice(phrase.split()) for phrase in rng.sample(phrases, 4)) for _ in range(400)]
+    for body in bodies:
+        assert set(claims._sentence_cues(body)) == set(_sentence_cues_long_way(body)), body
