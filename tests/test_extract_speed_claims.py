@@ -109,3 +109,26 @@ def test_sentence_cues_are_those_whose_phrase_words_the_sentence_holds():
     bodies += [" ".join(rng.choice(phrase.split()) for phrase in rng.sample(phrases, 4)) for _ in range(400)]
     for body in bodies:
         assert set(claims._sentence_cues(body)) == set(_sentence_cues_long_way(body)), body
+
+
+def _name_skeleton_long_way(name: str) -> str:
+    import unicodedata
+    from itertools import groupby
+
+    key = actors._NOT_LETTER.sub("", unicodedata.normalize("NFKD", name.lower()))
+    for old, new in actors._TRANSLIT:
+        key = key.replace(old, new)
+    key = key.translate(str.maketrans("", "", "aeiouy"))
+    return "".join(letter for letter, _ in groupby(key))
+
+
+def test_name_skeletons_are_what_the_long_way_gives():
+    rng = random.Random(3)
+    words = {"", " ", "O'Neil", "Jong-un", "Saïd", "İstanbul", "Mc-Donald’s", "A.B.", "X", "Ü", "1st", "ǅ", "ﬁn", "KHAN",
+             "Dzhokhar", "Tchaikovsky", "Schmidt", "Grigorenko", "Hryhorenko", "Yevgeny", "Evgeny", "Ksenia", "Xenia"}
+    for text in _texts()[::4]:
+        words.update(text.split()[:3000])
+    alphabet = "abcdefghijklmnopqrstuvwxyzAEIOUYKHZG'-.’ éüİı0"
+    words.update("".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12))) for _ in range(3000))
+    for word in words:
+        assert actors.name_skeleton.__wrapped__(word) == _name_skeleton_long_way(word), word

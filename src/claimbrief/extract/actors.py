@@ -194,7 +194,7 @@ def state_actor(phrase: str) -> str | None:
     return None
 
 
-_NO_VOWELS = str.maketrans("", "", "aeiouy")
+_VOWEL_BYTES = b"aeiouy"  # (the vowels a skeleton drops, y with them)
 _DOUBLED_LETTER = re.compile(r"(.)\1")
 _ASCII_NOT_LETTERS = str.maketrans("", "", "".join(chr(c) for c in range(128) if not "a" <= chr(c) <= "z"))
 _TRANSLIT = [("kh", "h"), ("gh", "h"), ("ph", "f"), ("zh", "j"), ("dzh", "j"), ("dj", "j"),
@@ -207,12 +207,15 @@ def name_skeleton(name: str) -> str:
     transliteration produces (kh/h/g, w/v, c/k/q; vowels, y and doubled letters dropped), so
     Hryhorenko and Grigorenko, Mohammad and Muhammed, Yevgeny and Evgeny share one."""
     if name.isascii():  # (NFKD changes no ASCII text)
-        key = name.lower().translate(_ASCII_NOT_LETTERS)
+        key = name.lower()
+        if not key.isalpha():  # (an ASCII word of letters only has nothing to drop: most names)
+            key = key.translate(_ASCII_NOT_LETTERS)
     else:  # the accents NFKD splits off go with every other character that is no letter a-z
         key = _NOT_LETTER.sub("", unicodedata.normalize("NFKD", name.lower()))
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
-    key = key.translate(_NO_VOWELS)
+    # (the key is letters a-z only: its bytes drop the vowels faster than the str's table)
+    key = key.encode("ascii").translate(None, _VOWEL_BYTES).decode("ascii")
     # doubled letters once (most names have none: the quick search spares the join)
     return "".join(letter for letter, _ in groupby(key)) if _DOUBLED_LETTER.search(key) else key
 
