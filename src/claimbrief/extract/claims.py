@@ -309,9 +309,9 @@ def _sentence_cues(body: str) -> Collection[str]:
     phrases_of, always, definition_words = _cue_index()
     cues = set(always)
     words = _words_of(low, ascii_only)
-    for word in phrases_of.keys() & words:
-        for key, needs in phrases_of[word]:
-            if key not in cues and (needs is None or any(needed <= words for needed in needs)):
+    for word in _cue_key_words().intersection(words):  # (a frozenset's, quicker than the dict's keys')
+        for key, needed in phrases_of[word]:
+            if key not in cues and needed <= words:
                 cues.add(key)
     if any(word in low for word in definition_words):
         cues.add("definition")
@@ -394,14 +394,11 @@ _EVERY_CUE = frozenset({"verb", "according", "hedged", "reported", "predicted", 
 
 
 @lru_cache(maxsize=1)
-def _cue_index() -> tuple[dict[str, tuple[tuple[str, tuple[frozenset[str], ...] | None], ...]], frozenset[str], tuple[str, ...]]:
-    """For :func:`_sentence_cues`: each key word -> (cue pattern, the other words of each
-    of its phrases the key word is the key word of, or None if one of them has no other
-    word) for each cue pattern with such a phrase (a sentence lacking a word of a phrase
-    cannot hold the phrase either; one phrase's words are enough for the pattern; grouped
-    by pattern, a pattern already found is not tested again for each of its phrases); the
-    patterns that can always match (a phrase without an ASCII key word would make the test
-    inexact); the definition phrases' key words."""
+def _cue_index() -> tuple[dict[str, tuple[tuple[str, frozenset[str]], ...]], frozenset[str], tuple[str, ...]]:
+    """For :func:`_sentence_cues`: each key word -> (cue pattern, all the words of the
+    phrase) for each phrase it is the key word of (a sentence lacking one of them cannot
+    hold the phrase either); the patterns that can always match (a phrase without an ASCII
+    key word would make the test inexact); the definition phrases' key words."""
     lex = lexicon()
     lists = _cue_phrases()
     phrases_of: dict[str, set[tuple[str, frozenset[str]]]] = {}
@@ -415,14 +412,13 @@ def _cue_index() -> tuple[dict[str, tuple[tuple[str, tuple[frozenset[str], ...] 
                 phrases_of.setdefault(max(reversed(words), key=len), set()).add((key, frozenset(words)))
     definition_words = () if "definition" in always else \
         tuple(max(reversed(_WORD_RUN.findall(phrase)), key=len).lower() for phrase in lex["definition_phrases"])
-    grouped: dict[str, tuple[tuple[str, tuple[frozenset[str], ...] | None], ...]] = {}
-    for word, entries in phrases_of.items():
-        others: dict[str, set[frozenset[str]]] = {}
-        for key, words in entries:
-            others.setdefault(key, set()).add(words - {word})
-        grouped[word] = tuple((key, None if frozenset() in needs else tuple(sorted(needs, key=sorted)))
-                              for key, needs in sorted(others.items()))
-    return grouped, frozenset(always), definition_words
+    return {word: tuple(sorted(entries)) for word, entries in phrases_of.items()}, frozenset(always), definition_words
+
+
+@lru_cache(maxsize=1)
+def _cue_key_words() -> frozenset[str]:
+    """The key words of :func:`_cue_index` (the keys of its first dict), as a frozenset."""
+    return frozenset(_cue_index()[0])
 
 
 def _verb_group(verb: str) -> str:
