@@ -132,3 +132,17 @@ def test_name_skeletons_are_what_the_long_way_gives():
     words.update("".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12))) for _ in range(3000))
     for word in words:
         assert actors.name_skeleton.__wrapped__(word) == _name_skeleton_long_way(word), word
+
+
+def test_a_role_word_of_a_run_is_what_the_role_pattern_matches():
+    role = actors._patterns()["role"]
+    rng = random.Random(9)
+    words = set(actors.lexicon()["role_words"])
+    words.update(w for phrase in list(words) for w in phrase.split())
+    for text in _texts()[::4]:
+        words.update(text.split()[:3000])
+    words.update(w.lower() for w in list(words)[:500])
+    words.update(w + rng.choice(".-’s") for w in list(words)[:500])
+    for word in words:
+        for token in word.split():
+            assert (token in actors._one_word_roles()) == bool(role.match(token)), token

@@ -348,13 +348,21 @@ def _runs_inside(text: str, whole: tuple[list[int], tuple], start: int, stop: in
     return runs[first:last]
 
 
+@lru_cache(maxsize=1)
+def _one_word_roles() -> frozenset[str]:
+    """The role words of one word: what the role pattern (the whole role list, spaces as
+    whitespace, case kept) matches in a word of a run, which holds no whitespace; looked
+    up in a set instead of running the pattern on each word of each run."""
+    return frozenset(word for word in lexicon()["role_words"] if " " not in word)
+
+
 def _split_role(run: str) -> tuple[str | None, str]:
     """Split "Finance Minister Lee Jae-won" into (role, name)."""
     tokens = run.split()
-    role_pat = _patterns()["role"]
+    roles = _one_word_roles()
     last_role = -1
     for i, token in enumerate(tokens[:-1]):  # (the last word is the name's in any case)
-        if role_pat.match(token):
+        if token in roles:
             last_role = i
     if last_role < 0:
         return None, run
