@@ -194,7 +194,7 @@ def state_actor(phrase: str) -> str | None:
     return None
 
 
-_NO_VOWELS = str.maketrans("", "", "aeiouy")
+_VOWEL_BYTES = b"aeiouy"  # (the vowels a skeleton drops, y with them)
 _DOUBLED_LETTER = re.compile(r"(.)\1")
 _ASCII_NOT_LETTERS = str.maketrans("", "", "".join(chr(c) for c in range(128) if not "a" <= chr(c) <= "z"))
 _TRANSLIT = [("kh", "h"), ("gh", "h"), ("ph", "f"), ("zh", "j"), ("dzh", "j"), ("dj", "j"),
@@ -207,12 +207,15 @@ def name_skeleton(name: str) -> str:
     transliteration produces (kh/h/g, w/v, c/k/q; vowels, y and doubled letters dropped), so
     Hryhorenko and Grigorenko, Mohammad and Muhammed, Yevgeny and Evgeny share one."""
     if name.isascii():  # (NFKD changes no ASCII text)
-        key = name.lower().translate(_ASCII_NOT_LETTERS)
+        key = name.lower()
+        if not key.isalpha():  # (an ASCII word of letters only has nothing to drop: most names)
+            key = key.translate(_ASCII_NOT_LETTERS)
     else:  # the accents NFKD splits off go with every other character that is no letter a-z
         key = _NOT_LETTER.sub("", unicodedata.normalize("NFKD", name.lower()))
     for old, new in _TRANSLIT:
         key = key.replace(old, new)
-    key = key.translate(_NO_VOWELS)
+    # (the key is letters a-z only: its bytes drop the vowels faster than the str's table)
+    key = key.encode("ascii").translate(None, _VOWEL_BYTES).decode("ascii")
     # doubled letters once (most names have none: the quick search spares the join)
     return "".join(letter for letter, _ in groupby(key)) if _DOUBLED_LETTER.search(key) else key
 
@@ -345,13 +348,21 @@ def _runs_inside(text: str, whole: tuple[list[int], tuple], start: int, stop: in
     return runs[first:last]
 
 
+@lru_cache(maxsize=1)
+def _one_word_roles() -> frozenset[str]:
+    """The role words of one word: what the role pattern (the whole role list, spaces as
+    whitespace, case kept) matches in a word of a run, which holds no whitespace; looked
+    up in a set instead of running the pattern on each word of each run."""
+    return frozenset(word for word in lexicon()["role_words"] if " " not in word)
+
+
 def _split_role(run: str) -> tuple[str | None, str]:
     """Split "Finance Minister Lee Jae-won" into (role, name)."""
     tokens = run.split()
-    role_pat = _patterns()["role"]
+    roles = _one_word_roles()
     last_role = -1
     for i, token in enumerate(tokens[:-1]):  # (the last word is the name's in any case)
-        if role_pat.match(token):
+        if token in roles:
             last_role = i
     if last_role < 0:
         return None, run
@@ -656,11 +667,11 @@ def _name_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _PEOPLE_INDEX: list = [None, None, None]
 
 
-def _people_index(people: list[Actor]) -> tuple[set[str], set[str], set[tuple], set[tuple]]:
+def _people_index(people: list[Actor]) -> tuple[set[str], set[str], set[tuple], set[tuple], set[str]]:
     """What a mention must be among to be one of ``people``: their names and aliases, the
-    words of their names, the skeletons of their names and of their names' last words.
-    Made again only when the list, a name or the number of someone's aliases changes
-    (aliases are only ever added)."""
+    words of their names, the skeletons of their names and of their names' last words (as
+    1-tuples, and as the skeletons themselves).  Made again only when the list, a name or
+    the number of someone's aliases changes (aliases are only ever added)."""
     state = [(actor.name, len(actor.aliases)) for actor in people]
     if _PEOPLE_INDEX[0] is not people or _PEOPLE_INDEX[1] != state:
         names: set[str] = set()
@@ -674,7 +685,8 @@ def _people_index(people: list[Actor]) -> tuple[set[str], set[str], set[tuple], 
             words.update(parts)
             full_skeletons.add(part_skeletons)
             last_skeletons.add(part_skeletons[-1:])
-        _PEOPLE_INDEX[:] = [people, state, (names, words, full_skeletons, last_skeletons)]
+        last_words = {last[0] for last in last_skeletons if last}
+        _PEOPLE_INDEX[:] = [people, state, (names, words, full_skeletons, last_skeletons, last_words)]
     return _PEOPLE_INDEX[2]
 
 
@@ -683,8 +695,14 @@ def resolve_person(people: list[Actor], mention: str) -> Actor | None:
     mention = _mentioned_name(mention)
     if not mention:
         return None
+    names, words, full_skeletons, last_skeletons, last_words = _people_index(people)
+    if mention not in names and mention.split(None, 1)[0] not in words and \
+            name_skeleton(mention.rsplit(None, 1)[-1]) not in last_words:
+        # (the test below, on the last word's skeleton alone: a mention whose skeletons are a
+        # person's, or whose one word's is a last name's, ends with a last name's skeleton;
+        # the skeletons of every word of a run that names nobody are not worked out)
+        return None
     tokens, skeletons = _name_words(mention)
-    names, words, full_skeletons, last_skeletons = _people_index(people)
     if mention not in names and tokens[0] not in words and skeletons not in full_skeletons and \
             not (len(tokens) == 1 and skeletons in last_skeletons):
         return None  # none of the tests below can pass: most capitalised runs name nobody
