@@ -1580,7 +1580,7 @@ def test_a_figures_old_baseline_does_not_make_its_sentence_history():
 
 def test_a_source_putting_any_measure_at_a_number_gives_its_own_figure():
     rows = _claims("An independent group of economists, FENAG, put annual inflation at 88.6%. "
-                   "The Red Cross puts the number of displaced at 12,000. The decision put the town at risk.")
+                   "The Red Cross puts the number of displaced at 8,000. The decision put the town at risk.")
     assert [r["claimant"] for r in rows] == ["FENAG", "Red Cross", "article"]
 
 

@@ -223,7 +223,7 @@ def _patterns() -> dict:
     # complement or be a compound's first word)
     put_at = rf"puts?\s+(?:(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
         rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
-    # ("put annual inflation at 88.6%", "puts the number of displaced at 12,000": any measure
+    # ("put annual inflation at 88.6%", "puts the number of displaced at 8,000": any measure
     # the source gives a number for)
     # ("put the toll far higher": a figure of its own, against another's)
     # "lowered its estimate", "cut its full-year forecast": the source's own figure, its group by the noun
@@ -1043,7 +1043,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
                 return found
     if complement and complement.group("prep") in ("in", "near", "on") and complement.group("head")[:2] in ("A ", "a ", "An", "an") \
             and not pats["actor_np"].match(complement.group("head")):
-        # "A Ukrainian commander in the Kursk region told …": the commander, wherever he is
+        # "A Peruvian commander in the Alpha region told …": the commander, wherever he is
         found = _resolve_np(complement.group("head"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found
