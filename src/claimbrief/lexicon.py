@@ -34,6 +34,12 @@ def countries() -> dict:
     return {str(code): entry for code, entry in _load_yaml(DATA_DIR / "countries.yaml").items()}
 
 
+@lru_cache(maxsize=None)
+def word_set(key: str) -> frozenset[str]:
+    """A word list from the lexicon as a set, for membership tests (made once per list)."""
+    return frozenset(lexicon()[key])
+
+
 def words(key: str) -> list[str]:
     """A word list from the lexicon, longest entries first (so alternations match greedily)."""
     return sorted(lexicon()[key], key=len, reverse=True)

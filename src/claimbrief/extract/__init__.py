@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..article import Article
 from ..language import ENGLISH
+from ..lexicon import word_set
 from ..tables import Tables, make_valid_tables
 from .actors import (Actor, article_memo, capitalised_runs, find_people, forget_article, government_name,
                      is_geo_name, is_news_organisation, is_organisation, locate)
@@ -377,13 +378,6 @@ def _acronym_in_brackets(text: str, org: Actor) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _photo_agencies() -> frozenset[str]:
-    from ..lexicon import lexicon
-
-    return frozenset(lexicon()["photo_agencies"])
-
-
 def _bodies_named_by_initials(text: str, people: list[Actor], organisations: list[Actor]) -> None:
     """A name the people finder took for a person's ("Harbour Rights Forum", no organisation
     word at its end) that the text follows with its own initials in brackets ("(HRF)") is an
@@ -401,7 +395,7 @@ def _bodies_named_by_initials(text: str, people: list[Actor], organisations: lis
         spans = person.spans or [(m.start(), m.end()) for m in re.finditer(re.escape(person.name), text)]
         acronyms = {_acronym_in_brackets(text, Actor(name=person.name, kind="person", spans=[span])) for span in spans}
         if key in acronyms or key is None and any(
-                a and len(a) >= 2 and not is_news_organisation(a) and a not in _wire_tags() and a not in _photo_agencies()
+                a and len(a) >= 2 and not is_news_organisation(a) and a not in _wire_tags() and a not in word_set("photo_agencies")
                 for a in acronyms):
             people.remove(person)
             words = set(person.name.split())

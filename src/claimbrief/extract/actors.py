@@ -18,7 +18,7 @@ from itertools import groupby
 
 from rapidfuzz.distance import Levenshtein
 
-from ..lexicon import alternation, countries, lexicon, trie_alternation, words
+from ..lexicon import alternation, countries, lexicon, trie_alternation, word_set, words
 
 # Initialisms ("U.S.") and company abbreviations ("Corp.") keep their periods.  Names are
 # written with the letters of Latin Extended-A/B and Additional too ("Brâncuși", "Łukasz", "Đặng").
@@ -240,12 +240,7 @@ def is_organisation(name: str) -> bool:
     return bool(pats["news"].match(name) or pats["org_end"].search(name) or pats["org_start"].match(name)
                 or _BROADCASTER_NAME.match(name)
                 or (name.isupper() and 2 <= len(name) <= 6 and not is_geo_name(name)
-                    and name not in _time_zones()))  # ("by 0915 GMT": a clock's zone)
-
-
-@lru_cache(maxsize=1)
-def _time_zones() -> frozenset[str]:
-    return frozenset(lexicon()["time_zones"])
+                    and name not in word_set("time_zones")))  # ("by 0915 GMT": a clock's zone)
 
 
 @lru_cache(maxsize=1)

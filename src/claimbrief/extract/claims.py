@@ -24,7 +24,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from ..lexicon import lexicon, trie_alternation, words
+from ..lexicon import lexicon, trie_alternation, word_set, words
 from .actors import (Actor, article_memo, capitalised_runs, compass_words, demonym, geo_words, government_name, is_demonym, is_geo_name,
                      is_news_organisation, is_organisation, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
@@ -498,7 +498,7 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     definite = bool(words) and words[0].lower() in ("the", "this", "that")
     if definite:
         words = words[1:]
-    if definite and 2 <= len(words) <= 3 and words[-1].lower() in lexicon()["generic_role_heads"] and \
+    if definite and 2 <= len(words) <= 3 and words[-1].lower() in word_set("generic_role_heads") and \
             all(w[:1].isupper() for w in words[:-1]):
         # "Kremlin Spokesman Jane Roe said … . … the Kremlin official told reporters": the one
         # whose post that body gives ("a Kremlin official" stays an unnamed insider)
@@ -1229,7 +1229,7 @@ def _full_name(token: str, ctx: Context) -> Actor | None:
     while first and first[0] in lexicon()["not_name_words"]:
         first.pop(0)
     if not first or is_geo_name(first[-1]) or is_organisation(" ".join(first + [token])) \
-            or first[0].lower() in compass_words() or token.lower() in lexicon()["geo_feature_ends"]:
+            or first[0].lower() in compass_words() or token.lower() in word_set("geo_feature_ends"):
         return None  # ("North Kivu": a region, no Mr Kivu; "the Red Sea": no Mr Sea)
     actor = Actor(name=" ".join(first + [token]), kind="person", aliases={token})
     ctx.people.append(actor)
@@ -2073,7 +2073,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         # whatever its noun (one no list has is the group as written)
         return (_LEADING_THE.sub("", simple.group(0).strip()), None), cue
     if cue.lower() == "according to" and runs and runs[0][0] == 0 and _NAME_ONLY.match(runs[0][2]) \
-            and not is_geo_name(runs[0][2]) and runs[0][2] not in lexicon()["not_name_words"]:
+            and not is_geo_name(runs[0][2]) and runs[0][2] not in word_set("not_name_words"):
         # "According to Meridian, the deal was signed": a name no list knows is the source
         return (runs[0][2], None), cue
     if phrase and cue.lower() == "according to" and not _NOT_A_SOURCE.match(phrase.group(1)):
