@@ -507,8 +507,9 @@ def _merge_generic_names(text: str, organisations: list[Actor], claims: list[dic
     shorts = [o for o in organisations if not _undotted(o.name).isupper()]
     for name in dict.fromkeys(c[k] for c in claims for k in ("claimant", "via")):  # "the Pentagon" as a group
         if name and name not in known and _LEADING_THE.sub("", name) in seats:
+            seat = _LEADING_THE.sub("", name)  # (its mentions: where the text writes the seat)
             shorts.append(Actor(name=name, kind="organisation",
-                                spans=[(c["start"], c["start"]) for c in claims if name in (c["claimant"], c["via"])][:1]))
+                                spans=[(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(seat)}\b", text)]))
     rename: dict[str, str] = {}
     for short in shorts:
         seat = seats.get(_LEADING_THE.sub("", short.name))
