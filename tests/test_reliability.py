@@ -290,6 +290,47 @@ def test_a_signal_stops_the_build_at_once_and_cleans_up(faulty, built, signum):
     _assert_survived(faulty, hashes)
 
 
+def test_a_kernel_still_starting_when_the_build_is_stopped_stops_itself(tmp_path, monkeypatch):
+    """The race behind a Ctrl-C that was not obeyed on a busy machine: the signal lands
+    while a kernel is starting, before its thread has listed it in ``running``, so
+    ``_kill_kernels`` cannot see it.  The thread must see that the build was stopped and
+    shut its kernel down instead of running its notebooks to their time limit."""
+    import asyncio
+    import tempfile
+
+    from claimbrief import build as build_module
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    running = build_module.Running()
+    started = []
+    factory = build_module.ipc_kernel_manager
+
+    def slow_to_list(folder):
+        class Manager(factory(folder)):
+            async def start_kernel(self, **kwargs):
+                await super().start_kernel(**kwargs)
+                started.append(self.provisioner.process.pid)
+                build_module._kill_kernels(running)  # the signal, in the window
+        return Manager
+
+    ran = []
+
+    async def run_job(job, *args):  # the notebook that would hang until its time limit
+        ran.append(job)
+
+    monkeypatch.setattr(build_module, "ipc_kernel_manager", slow_to_list)
+    monkeypatch.setattr(build_module, "_run_job", run_job)
+    monkeypatch.setattr(build_module, "_warm_up", lambda *args, **kwargs: asyncio.sleep(0))
+    job = build_module.Job(tmp_path / "99-hang.ipynb", tmp_path / "out.ipynb", "key")
+    began = time.monotonic()
+    asyncio.run(build_module._run_jobs([job], {}, 600, time.monotonic() + 600, None, running=running))
+    assert started and ran == [], "the notebook ran after the build was stopped"
+    assert time.monotonic() - began < 60
+    assert _wait_for(lambda: not Path(f"/proc/{started[0]}").exists()
+                     or (Path(f"/proc/{started[0]}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"), 10)
+    assert list(tmp_path.iterdir()) == [], "the kernel's sockets were left behind"
+
+
 def _open_files_and_threads() -> tuple[int, int]:
     status = Path("/proc/self/status").read_text()
     threads = int(next(line.split()[1] for line in status.splitlines() if line.startswith("Threads:")))

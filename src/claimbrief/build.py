@@ -202,7 +202,7 @@ def _warm_up_source(notebooks: list[Path]) -> str:
 
 
 async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report,
-                    ready=None, running: list | None = None, finished=None) -> None:
+                    ready=None, running: Running | None = None, finished=None) -> None:
     """Run notebooks one after another in one kernel (started once, on IPC sockets).  The
     kernel starts and imports what the notebooks use at once; notebooks wait for ``ready``
     (the tables being written) and are skipped if it is set with ``ready.failed``.  The
@@ -218,6 +218,10 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
                              f"{str(exc).strip()[:200]}.") from None
         if running is not None:
             running.append(km)
+            # Stopped while the kernel started (Ctrl-C or a failure before it was listed
+            # in ``running``): nobody else will kill it, so this thread stops here.
+            if getattr(running, "stopped", False):
+                return
         import zmq
 
         # The client's sockets connect before the kernel listens: retry every 10 ms, not
@@ -246,6 +250,8 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
                 if getattr(ready, "failed", False):
                     return
             for job in jobs:
+                if getattr(running, "stopped", False):
+                    return
                 if not job.skip:
                     await _run_job(job, kc, km, parameters, timeout, deadline, report)
             if finished is not None:
@@ -376,7 +382,7 @@ async def _release_client(client) -> None:
     client.kc = None
 
 
-def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report, ready, running: list,
+def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: float, report, ready, running: Running,
                finished) -> None:
     """One kernel's notebooks (a thread's work); ``finished`` is resolved when they are
     written, or fails with the error that stopped them."""
@@ -393,9 +399,22 @@ def _run_group(jobs: list[Job], parameters: dict, timeout: float, deadline: floa
             finished.set_result(None)
 
 
+class Running(list):
+    """The kernels and stage processes of one build, to kill at once on a failure or a
+    signal.  ``stopped`` is set before they are killed: a kernel still starting then is
+    not in the list yet, and its thread, which adds it, sees the flag and stops it
+    (without the flag it ran its notebooks to their time limit after a Ctrl-C)."""
+
+    stopped = False
+
+
 def _kill_kernels(running: list) -> None:
     """Stop every kernel and stage process at once (a failure, Ctrl-C, SIGTERM): a kernel's
-    notebook thread then sees a dead kernel, cleans up its sockets and ends."""
+    notebook thread then sees a dead kernel, cleans up its sockets and ends.  The flag
+    is set first, so a thread that lists its kernel after the loop below has read the
+    list sees it (each thread lists its kernel, then reads the flag)."""
+    if isinstance(running, Running):
+        running.stopped = True
     for km in list(running):
         if isinstance(km, Worker):
             process = km.process
@@ -512,7 +531,7 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
     if review_needed and review_inputs is None:
         review_inputs = read_review_inputs(article)
     cwd = str(paths.project_root())
-    running: list = []  # the kernels and the stage processes, to kill at once on a failure or a signal
+    running = Running()  # the kernels and the stage processes, to kill at once on a failure or a signal
     label = f"[{article.name}] "
     extraction = Worker("claimbrief.extract", "extraction", cwd, label) if extract_needed else None
     assembly = Worker("claimbrief.render", "assembly", cwd, label)
@@ -555,7 +574,7 @@ def _build_locked(article: Article, notebooks: list[Path], work: Path, *, force:
 
 
 def _run_notebooks(article: Article, todo: list[Job], jobs: int, parameters: dict, timeout: float,
-                   deadline: float, summary: Summary, extract_tables, running: list) -> ThreadPoolExecutor:
+                   deadline: float, summary: Summary, extract_tables, running: Running) -> ThreadPoolExecutor:
     """Run the notebooks of ``todo`` while ``extract_tables`` runs here; return when every
     notebook is written, with the pool whose threads are still stopping the kernels.
 

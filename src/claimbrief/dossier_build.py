@@ -243,7 +243,7 @@ def _build_locked(loaded: list[Article], name: str, notebooks: list[Path], work:
     prefix = f"[{label}] "
     comparison = Worker("claimbrief.dossier", "comparison", cwd, prefix) if compare_needed else None
     assembly = Worker("claimbrief.render", "assembly", cwd, prefix)
-    running: list = [w for w in (comparison, assembly) if w is not None]
+    running = build.Running(w for w in (comparison, assembly) if w is not None)
 
     def compare_tables() -> None:
         if comparison is None:
