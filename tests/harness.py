@@ -169,7 +169,13 @@ class Project:
     @contextlib.contextmanager
     def start(self, *args: str) -> Iterator[tuple[subprocess.Popen, Lines]]:
         """``claimbrief ARGS`` started in the project, with its stderr's lines collected as
-        they come; killed when the block ends (or fails) with the process still running."""
+        they come; killed when the block ends (or fails) with the process still running.
+
+        The process gets Ctrl-C as a terminal's foreground job does: a test run started in
+        the background (``&``, nohup) has SIGINT ignored, which a child inherits, and the
+        signal tests then found a build that could not be interrupted."""
+        if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+            signal.signal(signal.SIGINT, signal.default_int_handler)  # a handler is reset at exec
         process = subprocess.Popen([*CLI, *args], cwd=self.root, env=self.env, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True)
         try:
