@@ -220,6 +220,30 @@ def test_others_counts_the_people_of_the_figure_before():
     assert hurt["counts"] == rows["410"]["counts"] and "other" not in hurt["counts"]
 
 
+@pytest.mark.parametrize("text, mention, unit, measure", [
+    ("One person died and two others were hurt in the blast.", "One", "person", "dead"),
+    ("One person died and two others were hurt in the blast.", "two", "person", "injured"),
+    ("A fisherman drowned off the cape, and one boy died in the surf.", "one", "boy", "dead"),
+    ("One soldier wounded in the shelling was flown to the capital.", "One", "soldier", None),
+])
+def test_a_singular_count_ends_at_its_verb(text, mention, unit, measure):
+    """The noun after "one" was read on into the verb ("person died" counted, unit "died"),
+    and "two others were hurt" then took the first figure's measure."""
+    row = _by_mention(text)[mention]
+    assert row["unit"] == unit and "died" not in (row["counts"] or "")
+    if measure:
+        assert row["measure"] == measure
+
+
+@pytest.mark.parametrize("text, mention, measure", [
+    ("Two soldiers deployed to the front have been killed, the army said.", "Two", "dead"),
+    ("About 1,000 troops sent across the border were wounded.", "About 1,000", "injured"),
+    ("Some 300 troops deployed to the front line.", "Some 300", "sent"),  # no verb after: the participle is it
+])
+def test_a_participle_describing_the_counted_group_is_not_its_measure(text, mention, measure):
+    assert _by_mention(text)[mention]["measure"] == measure
+
+
 def test_passive_verb_after_beats_the_verb_of_the_figure_before():
     rows = _by_mention("Doctors said 30 people were treated in hospital and 8 supporters were arrested.")
     assert rows["30"]["measure"] == "hospitalised"

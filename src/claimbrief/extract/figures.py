@@ -341,6 +341,8 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
             break  # "up from 15,890 last night", "12,515 two years earlier": when, not what
         if token.endswith("-"):
             continue  # "first- and second-year teachers": the first half of a shared compound
+        if phrase and not plural and (_verb_form(token) or token.endswith("ied") and len(token) > 3):
+            break  # "one person died": a singular count's noun ends at its verb (a plural's at its first plural)
         phrase.append(token)
     if not phrase:
         return None, None
@@ -1557,6 +1559,12 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
         return "seats won" if match else "seats"
     if cls in ("people", "objects", "events", "magnitude", "money", "distance"):
         hit, first = _dictionary_after(text, pos, min(sentence_hi, pos + 40), cls)
+        if hit and _reduced_relative(_tokens(text, pos, sentence_hi), 0):
+            # "soldiers deployed to Russia have been killed": the participle describes them,
+            # the clause's own verb says what happened to them
+            measure = _predicate_after(text, pos, sentence_hi, cls)
+            if measure and measure in pats["surface"].values():
+                return measure
         if hit:
             return hit[0]  # "left at least 23 people injured", "4,800 tractors took part"
         if cls == "people" and first is not None and _rx(r"[a-z]{3,}").fullmatch(first) \
