@@ -244,6 +244,17 @@ def test_a_participle_describing_the_counted_group_is_not_its_measure(text, ment
     assert _by_mention(text)[mention]["measure"] == measure
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("About 3,000 of their troops have been killed or wounded, the president said.", "About 3,000"),
+    ("The army suffered 1,200 casualties in the offensive.", "1,200"),
+    ("At least 30 people were killed and wounded in two days of fighting.", "At least 30"),
+])
+def test_one_count_of_killed_and_wounded_is_never_only_the_dead(text, mention):
+    """A chart of the dead must not show the casualties: the count covers both."""
+    assert _by_mention(text)[mention]["measure"] == "dead and injured"
+    assert _by_mention("Three people were killed and 12 wounded.")["Three"]["measure"] == "dead"
+
+
 def test_passive_verb_after_beats_the_verb_of_the_figure_before():
     rows = _by_mention("Doctors said 30 people were treated in hospital and 8 supporters were arrested.")
     assert rows["30"]["measure"] == "hospitalised"
