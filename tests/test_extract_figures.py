@@ -255,6 +255,19 @@ def test_one_count_of_killed_and_wounded_is_never_only_the_dead(text, mention):
     assert _by_mention("Three people were killed and 12 wounded.")["Three"]["measure"] == "dead"
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("A few dozen soldiers were captured, the army claimed.", "A few dozen soldiers"),
+    ("Several dozen homes were destroyed.", "Several dozen homes"),
+    ("Hundreds of North Korean soldiers have been killed.", "Hundreds of North Korean soldiers"),
+])
+def test_a_vague_quantity_is_one_figure_up_to_its_head_noun(text, mention):
+    """"a few dozen" was a vague figure and a second one of exactly 12; "hundreds of" ended
+    its mention inside a name ("Hundreds of North")."""
+    rows = _figures(text)
+    assert [r["mention"] for r in rows] == [mention]
+    assert rows[0]["vague"] is True and rows[0]["value"] is None
+
+
 def test_passive_verb_after_beats_the_verb_of_the_figure_before():
     rows = _by_mention("Doctors said 30 people were treated in hospital and 8 supporters were arrested.")
     assert rows["30"]["measure"] == "hospitalised"

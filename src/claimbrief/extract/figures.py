@@ -532,7 +532,7 @@ def _row(sentence: dict, text: str, start: int, end: int, value: float, unit: st
 @lru_cache(maxsize=1024)
 def _noun_after(noun: str) -> re.Pattern:
     # one pattern per counted noun, compiled once (re's own cache is shared and small)
-    return re.compile(rf"\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}")
+    return re.compile(rf"\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(noun)}")
 
 
 def _atoms(text: str, s: int, e: int) -> list[re.Match]:
@@ -739,7 +739,8 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             if unit is None:
                 unit = head
             if vague and not crowd:  # "a few weeks": the mention carries the noun, there is no number
-                noun = _noun_after(counts.split()[0]).match(text, end, e)
+                # (to the head: "hundreds of North Korean soldiers", not "hundreds of North")
+                noun = _noun_after(counts.split(" of ")[0].split()[-1]).match(text, end, e)
                 if noun:
                     end = noun.end()
             rows.append({
