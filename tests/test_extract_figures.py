@@ -268,6 +268,15 @@ def test_a_vague_quantity_is_one_figure_up_to_its_head_noun(text, mention):
     assert rows[0]["vague"] is True and rows[0]["value"] is None
 
 
+@pytest.mark.parametrize("text, measure", [
+    ("He said the number of casualties had risen to 3,000.", "dead and injured"),
+    ("The number of displaced people has climbed to 12,000.", "displaced"),
+])
+def test_the_level_a_number_of_people_reached_is_measured_by_its_noun(text, measure):
+    row = _figures(text)[0]
+    assert row["measure"] == measure and row["class"] == "people"
+
+
 def test_passive_verb_after_beats_the_verb_of_the_figure_before():
     rows = _by_mention("Doctors said 30 people were treated in hospital and 8 supporters were arrested.")
     assert rows["30"]["measure"] == "hospitalised"

@@ -797,8 +797,8 @@ _MEASURE_CLASSES = {"prison sentence": {"duration"}, "seats won": {"objects"}, "
                     "affected": {"people", "objects"}, "on board": {"people", "share"},
                     "exchange rate": {"money"}, "tailback": {"distance"}, "share price": {"share"}, "operated": {"objects"}, "farmed": {"duration", "magnitude"}, "revenue": {"money", "share", "objects"}}
 # Measures that count people whatever noun (or none) goes with the number ("the toll stands at 47").
-_PEOPLE_MEASURES = frozenset({"dead", "injured", "missing", "rescued", "hospitalised", "arrested", "displaced",
-                              "evacuated", "cases", "charged", "convicted", "protested"})
+_PEOPLE_MEASURES = frozenset({"dead", "injured", "dead and injured", "missing", "rescued", "hospitalised", "arrested",
+                              "displaced", "evacuated", "cases", "charged", "convicted", "protested"})
 
 
 @lru_cache(maxsize=1)
@@ -1212,8 +1212,12 @@ def _level_measure(text: str, lo: int, start: int, cls: str) -> str | None:
         return None
     if cls == "share":
         return " ".join(words)
+    levels = _PEOPLE_MEASURES | {"bodies recovered", "destroyed", "damaged", "seized", "launched"}
     measure = _dictionary_phrase(" ".join(words), cls) or _dictionary_phrase(words[-1], cls)
-    return measure if measure and measure in _PEOPLE_MEASURES | {"bodies recovered", "destroyed", "damaged", "seized", "launched"} else None
+    if not (measure and measure in levels) and len(words) > 1:
+        # "the number of displaced people": a modifier names it when the head does not
+        measure = next((m for m in map(lambda w: _dictionary_phrase(w, cls), reversed(words[:-1])) if m in levels), None)
+    return measure if measure and measure in levels else None
 
 
 def _target_before(text: str, lo: int, start: int) -> str | None:
