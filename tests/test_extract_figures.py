@@ -277,6 +277,21 @@ def test_the_level_a_number_of_people_reached_is_measured_by_its_noun(text, meas
     assert row["measure"] == measure and row["class"] == "people"
 
 
+def test_seats_after_a_share_of_the_vote_are_won_by_the_same_verb():
+    rows = _by_mention("The opposition took 31.5 percent of the vote and 48 seats.")
+    assert rows["48"]["measure"] == "seats won"
+
+
+def test_a_total_restates_the_measure_of_the_count_before():
+    rows = _by_mention("Officials reported 412 new dengue cases in the past week, bringing the total this year to 9,870.")
+    assert rows["9,870"]["measure"] == "cases" and rows["9,870"]["unit"] == rows["412"]["unit"] == "case"
+
+
+def test_crowns_are_money():
+    row = _by_mention("Net income fell 18% to 2.1 billion crowns in the third quarter.")["2.1 billion"]
+    assert row["class"] == "money" and row["measure"] == "net profit"
+
+
 def test_passive_verb_after_beats_the_verb_of_the_figure_before():
     rows = _by_mention("Doctors said 30 people were treated in hospital and 8 supporters were arrested.")
     assert rows["30"]["measure"] == "hospitalised"

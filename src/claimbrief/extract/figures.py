@@ -1559,8 +1559,11 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             return measure
         if measure in ("lost", "fall", "reduction"):
             return "seats lost"  # "the ruling party lost 12 seats"
-        match = _nearest(pats["measure"], text, pos, window_lo, window_hi, start,
-                         lambda m: pats["surface"][m.group(0).lower()] == "seats won")
+        won = lambda m: pats["surface"][m.group(0).lower()] == "seats won"  # noqa: E731
+        match = _nearest(pats["measure"], text, pos, window_lo, window_hi, start, won)
+        if not match and _rx(r"\s(?:and|with)\s").search(text, lo, start):
+            # "took 31.5 percent of the vote and 48 seats": the verb before the first object
+            match = _nearest(pats["measure"], text, start, max(sentence_lo, start - 80), start, start, won)
         return "seats won" if match else "seats"
     if cls in ("people", "objects", "events", "magnitude", "money", "distance"):
         hit, first = _dictionary_after(text, pos, min(sentence_hi, pos + 40), cls)
@@ -2425,6 +2428,10 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             row["measure"] = same[-1]["measure"]  # "50.8 percent of the vote, against 46.9% for X"
         elif generic and previous and pats["put_number"].search(text, max(lo, row["start"] - 40), row["start"]):
             row["measure"] = previous["measure"]  # "The association put the number at more than 6,000."
+        elif row["measure"] in ("total", "number", "tally") and same:
+            # "412 new cases, bringing the total this year to 9,870": a total of the same thing
+            row["measure"] = same[-1]["measure"]
+            row["class"], row["unit"] = same[-1]["class"], row["unit"] or same[-1]["unit"]
         elif row["class"] == "share" and generic and k and rows[k - 1]["sentence_id"] == row["sentence_id"] \
                 and rows[k - 1].get("_head") in ("vote", "ballot") \
                 and _rx(r"(?:\s+[\w-]+)?\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|just\s+under\s+)?").fullmatch(text[rows[k - 1]["end"]:row["start"]]):
