@@ -1213,6 +1213,21 @@ def test_what_is_withheld_or_still_unknown_is_a_gap():
         assert _claims(sentence)[0]["kind"] == "gap", sentence
 
 
+def test_what_a_body_has_yet_to_give_or_will_not_confirm_is_a_gap():
+    for sentence in ("Authorities have yet to release an official toll.", "The government has yet to say when schools will reopen.",
+                     "The cause of the fire is still under investigation.", "The agency did not name the victims.",
+                     "Officials would not confirm the report.", "He said officials had not given a timeline for the repairs.",
+                     "A police spokesperson said it was too early to say what caused the blast."):
+        row = _claims(sentence)[0]
+        assert (row["kind"], row["certainty"]) == ("gap", "stated"), sentence
+    # a fact about what has not happened yet is no gap
+    assert _claims("The party has yet to win a seat in the capital.")[0]["kind"] != "gap"
+    # a forecast that then leaves its timing open stays the forecast
+    row = _claims("A volcanologist told reporters that a larger eruption was likely in the coming days, "
+                  "but she said it was too early to say when.")[0]
+    assert row["kind"] == "claim"
+
+
 def test_a_state_s_body_named_then_described_is_one_source():
     body = ("South Korea's National Intelligence Service (NIS) said 100 soldiers had been killed. "
             "The spy agency told lawmakers that 1,000 had been wounded. Seoul's spy agency said the troops lacked training. "

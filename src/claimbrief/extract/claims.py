@@ -1547,7 +1547,7 @@ _NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:
                           r"(?:yet\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
                           r"released|responded|announced|revealed|explained|given|provided|comment|confirm|say|acknowledge)\b")
 # a clause that ends a sentence whose own claim came before it
-_TRAILING_CLAUSE_AT_END = re.compile(r"\w[\w”\"’')]*\s*,?\s+(?:but|although|though)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_TRAILING_CLAUSE_AT_END = re.compile(r"\w[\w”\"’')]*\s*,?\s+(?:but|although|though)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 # "Neither side has given casualty figures", "Neither country has confirmed the deployment":
 # what no party has said
 _NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:has|have|had|did)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+)?"
