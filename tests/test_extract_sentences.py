@@ -228,6 +228,25 @@ def test_a_note_on_the_writer_at_the_foot_is_furniture():
     assert blocks["Jane Roe is the Harbour Times' Seoul bureau chief, the paper said in a note."] == "body"
 
 
+def test_a_commentarys_note_on_its_writer_and_its_own_notes_are_furniture():
+    story = ("What the deaths mean\n\nBy Jane Roe\n\nThe army said on Monday that 40 soldiers had crossed the river.\n\n"
+             "The ministry said the figure could rise.\n\nMore than 200 people were evacuated.\n\n"
+             "Jane Roe is a senior fellow at the Centre for Strategic Studies.\n\n"
+             "The views expressed in this article are the author's own.\n\nContact the author: jroe@example.org")
+    blocks = {r["text"]: r["block"] for r in split_sentences(story)}
+    assert blocks["Jane Roe is a senior fellow at the Centre for Strategic Studies."] == "furniture"
+    assert blocks["The views expressed in this article are the author's own."] == "furniture"
+    assert blocks["Contact the author: jroe@example.org"] == "furniture"
+    assert _block_of("Follow us on Telegram for the latest updates.") == "furniture"
+    # an expert the story quoted, or introduces and then quotes, is the story's
+    quoted = ("Dam holds\n\nOfficials said the dam had held.\n\n\"The water rose fast,\" said Tom Smith, a hydrologist.\n\n"
+              "Tom Smith is a professor of hydrology at Eastvik University.")
+    assert split_sentences(quoted)[-1]["block"] == "body"
+    introduced = ("Dam holds\n\nOfficials said the dam had held.\n\nTom Smith is a professor of hydrology at Eastvik University."
+                  "\n\n\"The dam was old,\" he said.")
+    assert [r["block"] for r in split_sentences(introduced)][-2] == "body"
+
+
 def test_a_date_in_page_furniture_dates_the_page_not_an_event():
     import datetime as dt
 

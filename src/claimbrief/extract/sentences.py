@@ -89,13 +89,24 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"(?:A|An)\s+(?:previous|earlier)\s+version\s+of\s+this\s+(?:story|article|report|page)\b|"
                                  r"(?:We|We'll|We’ll)\s+(?:will\s+)?(?:update|be\s+updating)\s+this\s+(?:story|article|page|report)\b|"
                                  r"For\s+(?:media|press|further|more)\s+(?:enquiries|inquiries|information|details)\b|"
-                                 r"(?:Sign\s+up|Subscribe|Register)\s+(?:for|to|now|here|today)\b[^.!?]{0,80}[.!]?$)"),
+                                 r"(?:Sign\s+up|Subscribe|Register)\s+(?:for|to|now|here|today)\b[^.!?]{0,80}[.!]?$|"
+                                 # "The views expressed are the author's own.", "Contact the author: …",
+                                 # "Follow us on Telegram for updates."
+                                 r"(?:The\s+)?(?:views|opinions)\s+expressed\b[^.!?]{0,100}\b(?:author|writer|contributor)s?[’']?s?\b|"
+                                 r"(?:Contact|Write\s+to|Reach|E-?mail)\s+(?:the\s+(?:author|writer|reporter|editor)s?|us)\b[^!?]{0,80}$|"
+                                 r"Follow\s+(?:us|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
+                                 r"LinkedIn|Bluesky|Threads|WhatsApp|YouTube|TikTok)\b[^.!?]{0,80}[.!]?$)"),
         # a note on the writer at the story's foot: "Jane Roe is the Harbour Times' Seoul bureau
         # chief.", "Jane Roe covers North Korea for the Harbour Times."
         "author_note": re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the|our)\s+[^.!?]{0,60}?\b"
                                   r"(?:correspondent|reporter|journalist|writer|editor|columnist|bureau\s+chief|contributor|producer|"
                                   r"freelancer|freelance\s+\w+)\b|(?:covers|reports\s+on|writes\s+(?:on|about))\s+[^.!?]{1,60}\s+for\s+)"
                                   r"[^.!?]{0,80}\.?$"),
+        # a commentary's note on its writer: "Jane Roe is a senior fellow at the Centre for X."
+        # (furniture only at the foot and for a name the story has not used before)
+        "bio_note": re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:fellow|director|researcher|analyst|professor|lecturer|scholar|associate|"
+                               r"head|chair|founder|adviser|advisor|president|dean|author)\b[^.!?]{0,120}\.?$"),
         # a pointer to another page: "Full results and table, page 46", "Continued on page 5"
         "page_pointer": re.compile(r"^(?:(?:See|Continued\s+on|More\s+on|Turn\s+to)\b[^.!?]{0,60}|[^.!?]{0,60},)\s+pages?\s+\d{1,3}\.?$",
                                    re.IGNORECASE),
@@ -562,7 +573,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         elif heads and index == max(heads) + 1 and following is not None and len(paragraph.split()) <= 8 \
                 and paragraph.rstrip()[-1:] not in ".!?\"”" and not _SENTENCE_STOP.search(paragraph):
             block = "furniture"  # the byline's slot under the headline: "Jane Roe, Seoul correspondent"
-        elif index > len(paragraphs) - 4 and _patterns()["author_note"].match(paragraph.strip()):
+        elif index > len(paragraphs) - 4 and (_patterns()["author_note"].match(paragraph.strip()) or _bio_note(text, paragraph)):
             block = "furniture"  # the writer's note at the foot: "Jane Roe is our Seoul correspondent."
         elif index <= 3 and is_caption(paragraph) or index > 3 and is_credited(paragraph):
             block = "furniture" if _is_credit_only(paragraph) else "caption"
@@ -587,6 +598,25 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
                 rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
     return rows
+
+
+def _bio_note(text: str, paragraph: str) -> bool:
+    """A note on a commentary's writer at its foot ("Jane Roe is a senior fellow at X."):
+    a name the story has not used before this paragraph but in its byline, with nothing of
+    the story after it (an expert quoted in the story and described at its end is the
+    story's)."""
+    if " is " not in paragraph and " was " not in paragraph:
+        return False
+    found = _patterns()["bio_note"].match(paragraph.strip())
+    if not found:
+        return False
+    surname = found.group("name").split()[-1]
+    at = text.find(paragraph)
+    before, after = text[:at], text[at + len(paragraph):]
+    # named before only in the byline ("By Jane Roe"), if at all: the writer; and the story
+    # goes on no further (an expert introduced in the last paragraphs and quoted after is its)
+    return all(is_furniture(line) for line in before.split("\n") if surname in line) and \
+        all(is_furniture(line) or _patterns()["bio_note"].match(line.strip()) for line in after.split("\n") if line.strip())
 
 
 def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | None) -> set[int]:
