@@ -173,6 +173,7 @@ def test_what_the_page_says_about_itself_is_furniture():
                  "_Jane Roe contributed reporting._", "For Radio Meridian, I'm Jane Roe in Seoul.",
                  "Jane Roe reporting for Radio Meridian.", "That's all for this bulletin.", "Seoul — December 2, 2024",
                  "edited by Jane Roe", "By staff reporters.", "Staff and agencies.", "Here is what we know so far:",
+                 "Listen to this article", "Share this article", "Jane Roe | jroe@example.org",
                  "(Reporting by Jane Roe in Seoul, Tom Hart in Kyiv and John Doe in Washington; Editing by Mary Major and Peter Minor)"):
         assert set(_block_of(line).split("/")) == {"furniture"}, line
 

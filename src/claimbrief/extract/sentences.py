@@ -57,7 +57,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "stamp_cue": re.compile(r"^(?:Updated|Last updated|Published|First published|Posted)\b[^.!?]{0,50}$", re.IGNORECASE),
         "signoff": re.compile(rf"^(?:{alternation(words('furniture_signoffs'))})$", re.IGNORECASE),
         "time_alone": re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:,?\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?$"),
-        "contact": re.compile(r"^(?:(?:Tel|Phone|Mobile|Email|E-mail)\b.{0,60}|\S+@\S+\.\w+.{0,40}|[+(]?\d[\d\s().-]{7,})$", re.IGNORECASE),
+        # (and a writer's name with the address: "Jane Roe | jroe@example.org")
+        "contact": re.compile(r"^(?:(?:Tel|Phone|Mobile|Email|E-mail)\b.{0,60}|\S+@\S+\.\w+.{0,40}|[+(]?\d[\d\s().-]{7,}"
+                              r"|[A-Z][\w.’' -]{1,40}?\s*[|:,–—-]\s*\S+@\S+\.\w+\.?)$", re.IGNORECASE),
         "ident": re.compile(rf"^(?:{alternation(words('broadcast_idents'))})\b", re.IGNORECASE),
         "ident_station": re.compile(r"\b(?:Service|Radio|News|Television|TV|Channel|FM|news|reports|bulletin|coverage|"
                                     r"programme|program|show|broadcast|podcast)\b"),
