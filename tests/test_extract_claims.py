@@ -1228,6 +1228,19 @@ def test_what_a_body_has_yet_to_give_or_will_not_confirm_is_a_gap():
     assert row["kind"] == "claim"
 
 
+def test_a_wire_datelines_agency_tag_is_no_part_of_the_subject():
+    """"(Agency) -- South Korea's spy agency" was taken whole for the claimant."""
+    for lede, claimant in (("SEOUL, Dec. 19 (Meridian) -- South Korea's spy agency said on Thursday that 100 soldiers had died.",
+                            "South Korean spy agency"),
+                           ("KYIV, Dec 17 (Meridian) - Ukraine's military intelligence said on Tuesday that 30 soldiers were killed.",
+                            "Ukrainian military intelligence"),
+                           ("New Delhi, Dec 18 (Meridian) The ministry said on Wednesday that talks had begun.", "ministry")):
+        assert _claims(lede)[0]["claimant"] == claimant, lede
+    # a name with its acronym before a title is no dateline
+    row = _claims("The Pacific Health Organization (PHO) Director Jane Roe said cases had doubled.")[0]
+    assert row["claimant"] == "Jane Roe"
+
+
 def test_a_state_s_body_named_then_described_is_one_source():
     body = ("South Korea's National Intelligence Service (NIS) said 100 soldiers had been killed. "
             "The spy agency told lawmakers that 1,000 had been wounded. Seoul's spy agency said the troops lacked training. "

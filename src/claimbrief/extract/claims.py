@@ -2565,6 +2565,16 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     return (found[0], found[1], "reported" if found[0] == UNATTRIBUTED else group, inner.group("verb").split()[0], speaker[0])
 
 
+# A wire dateline with the agency's tag before the lede's subject: "SEOUL, Dec. 19 (Agency) --
+# South Korea's spy agency said …", "New Delhi, Dec 18 (Agency) The ministry said …": the
+# subject's clause opens after it (a name with its acronym, "The Health Organization (THO)
+# Director said", has neither a date nor a dash after its brackets)
+_AGENCY_DATELINE_LEAD = re.compile(
+    r"[A-Z][\w’'.\-]*(?:[ /][A-Z][\w’'.\-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?"
+    r"(?P<date>,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+    r"\s*\([A-Z][^()\n]{1,40}\)\s*(?P<dash>--|—|–|-|:)?\s+(?=[A-Z\"“‘'])")
+
+
 def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool, has_date: bool,
                       historical: bool = False, future: bool = False) -> dict:
     """One row of the claims table for one sentence.  ``historical``: every date in it lies
@@ -2578,6 +2588,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if sentence["block"] in ("caption", "furniture"):
         row["kind"] = sentence["block"]
         return row
+    lead = _AGENCY_DATELINE_LEAD.match(body) if "(" in body[:100] and sentence["block"] == "body" else None
+    if lead and (lead.group("date") or lead.group("dash")):
+        # the dateline is no part of the clause: what follows it is read as the sentence
+        s += lead.end()
+        body = text[s:e]
+        sentence = {**sentence, "start": s}
     can_match = _sentence_cues(body)  # lets most cue patterns be skipped (see _cue_index)
     if sentence["block"] != "headline" and ("definition" in can_match and pats["definition"].match(body)
                                             or _defines_term(body, has_figure, has_date)):
