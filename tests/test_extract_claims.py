@@ -1241,6 +1241,23 @@ def test_a_wire_datelines_agency_tag_is_no_part_of_the_subject():
     assert row["claimant"] == "Jane Roe"
 
 
+def _head_row(head, body):
+    text = head + "\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=head, published=dt.date(2024, 12, 19)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return extract_rows(article)["claims"][0]
+
+
+def test_a_headline_described_or_sourced_after_a_dash_names_the_storys_source():
+    body = ("SEOUL, Dec. 19 -- At least 100 soldiers have been killed, South Korea's National Intelligence "
+            "Service (NIS) said on Thursday.\n\nThe figure could rise, officials said.")
+    assert _head_row("Spy agency says 100 soldiers killed", body)["claimant"] == "National Intelligence Service"
+    assert _head_row("At least 100 soldiers killed, 1,000 wounded – Seoul", body)["claimant"] == "Government of South Korea"
+    # a country's label before a colon, and the page's outlet after a dash, are no source
+    assert _head_row("Chile: floods kill 10 in the south", body)["claimant"] == "article"
+    assert _head_row("Floods kill 10 in the south - Reuters", body)["claimant"] == "article"
+
+
 def test_a_state_s_body_named_then_described_is_one_source():
     body = ("South Korea's National Intelligence Service (NIS) said 100 soldiers had been killed. "
             "The spy agency told lawmakers that 1,000 had been wounded. Seoul's spy agency said the troops lacked training. "

@@ -2500,7 +2500,8 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
     # described by its demonym is a name enough)
     described = len(np.split()) > 1 and np.split()[-1].islower() and is_geo_name(np.split()[0])
     named = any(p.name == found[0] and p.name.split()[-1] == np.split()[-1] for p in ctx.people) or \
-        (found[0] == np or np.isupper() or described) and any(o.name == found[0] or np in o.aliases for o in ctx.org_actors)
+        (found[0] == np or np.isupper() or described) and any(o.name == found[0] or np in o.aliases for o in ctx.org_actors) or \
+        match.start() > 0 and any(a.name == found[0] for a in ctx.state_actors)  # "… – Seoul" at the end: its government
     return (found[0], found[1], "stated", ":") if named else None
 
 
@@ -2708,6 +2709,14 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         found = _headline_subject(body, ctx) or _headline_source(body, ctx) or _headline_description(body, ctx)
         if found:
             attribution = (found[0], found[1], attribution[2] if found[2] == "stated" else found[2], found[3])
+    if sentence["block"] == "headline" and attribution[0] not in (ARTICLE, UNATTRIBUTED) and body.startswith(attribution[0]) \
+            and all(w.islower() for w in attribution[0].split()[1:]) and attribution[0][1:2].islower() \
+            and not any(a.name == attribution[0] for a in ctx.org_actors):
+        # "Spy agency says …", "Company reports …": a description in a headline's sentence case
+        # is the body the story names, as the story would write it ("the spy agency")
+        found = _headline_description(body, ctx) or _resolve("the " + attribution[0][0].lower() + attribution[0][1:], ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            attribution = (found[0], found[1], attribution[2], attribution[3])
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
     if future and attribution[0] == ARTICLE and attribution[2] == "stated" and sentence["block"] == "body" \
