@@ -50,6 +50,19 @@ def test_a_rounding_or_a_bound_agrees_and_a_different_value_conflicts():
     assert [(measures.who(f["first"]), measures.who(f["second"])) for f in found] == [("Interior Ministry", "Red Cross")]
 
 
+def test_a_share_as_a_fraction_and_as_a_percent_are_one_scale():
+    """"a third of the troops" (0.333) and "33 percent of the troops" agree; half does not."""
+    rows = [(1, 0, 7, "a third", 0.333, None, None, False, False, "fraction", "share", "share of troops", "troops", None, "A", "stated"),
+            (2, 0, 10, "33 percent", 33.0, None, None, False, False, "percent", "share", "share of troops", "troops", None, "B", "stated"),
+            (3, 0, 10, "50 percent", 50.0, None, None, False, False, "percent", "share", "share of troops", "troops", None, "C", "stated")]
+    figures = _figures(rows)
+    assert measures.values_agree(figures.iloc[0], figures.iloc[1])
+    assert not measures.values_agree(figures.iloc[0], figures.iloc[2])
+    assert measures.number_text(figures.iloc[0]) == "about 33.3%"
+    assert [(measures.who(f["first"]), measures.who(f["second"])) for f in measures.inconsistencies(figures)] == \
+        [("A", "C"), ("B", "C")]
+
+
 def test_a_later_value_from_the_same_source_that_says_it_changed_is_an_update():
     figures = _figures([ROWS[0], (7, 200, 205, "1,900", 1900.0, None, None, False, False, "people", "people", "dead",
                                   "people", None, "Interior Ministry", "stated")])

@@ -76,9 +76,25 @@ def is_numbered(row) -> bool:
     return _present(row.get("value")) or (_present(row.get("low")) and _present(row.get("high")))
 
 
+def as_percent(row):
+    """A share given as a fraction ("a third": 0.333, "three-quarters": 0.75) on the percent
+    scale shares are compared and shown on (33.3%, 75%), approximate as a fraction word is;
+    any other figure as it is.  "a third of the troops" and "33 percent of the troops" from
+    two sources then agree instead of contradicting each other."""
+    if _text(row.get("unit")).lower() != "fraction":
+        return row
+    out = dict(row)
+    out["unit"], out["approximate"] = "percent", True
+    for key in ("value", "low", "high"):
+        if _present(out.get(key)):
+            out[key] = round(float(out[key]) * 100, 1)
+    return out
+
+
 def number_text(row) -> str:
     """The figure's number as a reader writes it: "about 1,800", "$3.2 billion", "54.3%",
-    "10–12"."""
+    "10–12", "about 33.3%" (a third)."""
+    row = as_percent(row)
     unit = _text(row.get("unit"))
     approx = "about " if row.get("approximate") is True and not _LOWER_BOUND.match(_text(row.get("mention"))) else ""
     bound = ""
@@ -208,7 +224,8 @@ def _value(row) -> float:
 
 def values_agree(a, b) -> bool:
     """Whether two figures of one measure agree: equal, one a rounding of the other, a
-    bound the other meets, or a range holding the other."""
+    bound the other meets, or a range holding the other (a fraction on the percent scale)."""
+    a, b = as_percent(a), as_percent(b)
     va, vb = _value(a), _value(b)
     if va == vb:
         return True

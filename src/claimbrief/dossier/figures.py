@@ -53,7 +53,8 @@ from functools import lru_cache
 import pandas as pd
 
 from ..lexicon import lexicon
-from ..measures import CONTEXT_CLASSES, ROUNDING, figure_class, is_numbered, measure_name, number_text, values_agree
+from ..measures import (CONTEXT_CLASSES, ROUNDING, as_percent, figure_class, is_numbered, measure_name, number_text,
+                        values_agree)
 from ..register import fold_name
 from .inputs import records, typed
 from .text import _stem
@@ -250,7 +251,7 @@ def figures_frame(articles, names, stated_dates: dict) -> pd.DataFrame:
             dates_by_sentence.setdefault(int(d["sentence_id"]), []).append(_row(d))
         published = article.published.isoformat() if article.published else None
         for record in records(tables.figures):
-            fig = _row(record)
+            fig = as_percent(_row(record))  # "a third" and "33%" are compared on one scale
             if not comparable(fig):
                 continue
             sid = int(fig["sentence_id"])
