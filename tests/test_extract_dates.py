@@ -1215,3 +1215,61 @@ def test_the_current_year_is_publications():
     published = dt.date(2025, 6, 15)
     assert [r[1] for r in _resolved("Sales are expected to grow in the current year.", published)] == ["2025"]
     assert [r[1] for r in _resolved("The firm expects a loss for the current financial year.", published)] == ["2025"]
+
+
+def test_datelines_of_press_wires_and_south_asian_agencies_and_a_point_after_the_place():
+    """"PORTVILLE, Dec. 23, 2024 /Newswire/ --", "Portville, Dec 23 (Agency) The ..." (no dash),
+    "PORTVILLE. Dec 23 (Agency) -": each dates the story the day before the page."""
+    published = dt.date(2024, 12, 24)
+    for dateline in ("PORTVILLE, Dec. 23, 2024 /Newswire/ --", "Portville, Dec 23 (Agency)", "PORTVILLE. Dec 23 (Agency) -"):
+        text = f"Troops killed\n\n{dateline} Officials said today that troops were killed overnight."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (dateline, rows)
+
+
+def test_a_stamp_written_without_spaces_or_with_its_outlet_in_brackets_dates_the_story():
+    published = dt.date(2024, 12, 24)
+    for stamp in ("Written: 2024-12-23 08:29:06Updated: 2024-12-23 09:31:04", "December 23, 2024 (Daily Planet)"):
+        text = f"Troops\n\n{stamp}\n\nOfficials said today that troops were killed overnight."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (stamp, rows)
+
+
+def test_a_local_time_with_its_gmt_conversion_is_of_the_local_day():
+    """"at 4:17 a.m. local time (1917 GMT Tuesday)": east of Greenwich the local morning is the
+    day after the GMT evening; "10 p.m. local time (1900 GMT Tuesday)" is the same day."""
+    published = dt.date(2024, 12, 25)  # a Wednesday
+    assert _resolved("The quake struck at 4:17 a.m. local time (1917 GMT Tuesday).", published) == \
+        [("at 4:17 a.m.", "2024-12-25", "day"), ("1917 GMT Tuesday", "2024-12-24", "day")]
+    assert _resolved("The missile was fired at 7:10 a.m. (2210 GMT on Monday), the military said.", published)[0] == \
+        ("at 7:10 a.m.", "2024-12-24", "day")
+    assert _resolved("The blast came at 10 p.m. local time (1900 GMT Tuesday).", published)[0] == ("at 10 p.m.", "2024-12-24", "day")
+    assert _resolved("Polls closed at 8 p.m. local time (0100 GMT Wednesday).", published)[0] == ("at 8 p.m.", "2024-12-24", "day")
+
+
+def test_a_relative_clause_or_a_present_passive_does_not_point_a_date_back():
+    """"Trump, who won the election, takes office on Jan. 20": the past verb of the relative
+    clause is not the main verb's tense; "once he is inaugurated on Jan. 20" is a present
+    passive.  With no tense left, the nearest such date (49 days ahead, not 317 back)."""
+    published = dt.date(2024, 12, 2)
+    assert _one("The senator, who lost his seat, leaves office on Jan. 3.", published)["resolved"] == "2025-01-03"
+    assert _one("The general, whose unit was disbanded, retires on Jan. 31.", published)["resolved"] == "2025-01-31"
+    assert _one("He has pledged to end the war quickly once he is inaugurated on Jan. 20.", published)["resolved"] == "2025-01-20"
+    # the main verb still decides
+    assert _one("The soldier, who was wounded, died on Nov. 28.", published)["resolved"] == "2024-11-28"
+    assert _one("The soldier, who is wounded, was captured on Jan. 30.", published)["resolved"] == "2024-01-30"
+
+
+def test_the_end_of_a_month_as_a_bound_is_its_last_day():
+    published = dt.date(2024, 12, 24)
+    assert _resolved("Funding runs out by the end of March.", published) == [("by the end of March", "2025-03-31", "day")]
+    assert _resolved("Talks continue until the end of January.", published) == [("until the end of January", "2025-01-31", "day")]
+    # a time at the month's end, or counted from it, stays the month
+    assert _resolved("The troops arrived at the end of October.", published) == [("at the end of October", "2024-10", "month")]
+    assert _resolved("Prices have risen since the end of March.", published) == [("since the end of March", "2024-03", "month")]
+
+
+def test_the_rest_of_the_week_month_or_year():
+    published = dt.date(2024, 12, 17)
+    assert _resolved("Rain is forecast for the rest of the week.", published) == [("the rest of the week", "2024-12-16", "week")]
+    assert _resolved("Prices should hold for the remainder of the year.", published) == [("the remainder of the year", "2024", "year")]

@@ -73,9 +73,19 @@ _DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "up to", "until a
 _CLOCK_THEN_DAY = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-i:[A-Z]{2,4}))?(?:\s*\([^()]{1,24}\))?,?\s+(?:on\s+)?",
                              re.IGNORECASE)
 _DAY_THEN_CLOCK = re.compile(r",?\s+")
+# a local time and its conversion to GMT in brackets, with the GMT day: "at 4:17 a.m. local time
+# (1917 GMT Tuesday)"; east of Greenwich the local morning is a day after the GMT evening
+_CLOCK_CONVERSION = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-i:[A-Z]{2,4}))?\s*\(\s*(?:on\s+)?"
+                               r"(?P<h>[01]?\d|2[0-3])[:.]?(?P<m>[0-5]\d)?\s*(?:(?P<ap>a\.m\.|p\.m\.|am|pm)\s*)?(?-i:GMT|UTC)\b",
+                               re.IGNORECASE)
+_CLOCK_HOUR = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)?", re.IGNORECASE)
 # between a part of the day and the date it is of: "in the early morning (of) Dec. 14"
 _PART_OF_DAY = re.compile(r"\s+(?:(?:of|on)\s+)?")
 _DAY_PART_WORDS = ("morning", "afternoon", "evening", "night", "hours")
+# the words that bound a date at the end of a month: "by the end of March" is March 31 at the
+# latest ("at the end of March" and "since the end of March" stay the month)
+_END_BOUNDS = frozenset({"by", "until", "till", "through", "before", "no later than", "prior to", "ahead of", "up to"})
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
@@ -105,11 +115,15 @@ _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 # that day: its "on Tuesday" and "yesterday" are told from it, not from a page dated later.
 # (an agency's tag may open the line, "(LEAD) SEOUL, Dec. 23 (Agency) --", and broadcasters and
 # South Asian agencies close it with a colon: "Portville, December 23:")
+# (some agencies end the place with a point, "PORTVILLE. Dec 23 (Agency) -", press-release
+# wires set their name between slashes, "PORTVILLE, Dec. 23, 2024 /Newswire/ --", and South
+# Asian agencies start the story right after their tag: "Portville, Dec 23 (Agency) The ...")
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:\([A-Za-z0-9 .]{1,24}\)\s*)?[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
+    r"(?m)^[ \t]*(?:\([A-Za-z0-9 .]{1,24}\)\s*)?[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?[,.]\s*"
     rf"(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))\b"
-    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([^()\n]{1,60}\)\s*)?(?:--?|—|–|:\s)")
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:(?:\([^()\n]{1,60}\)|/[A-Za-z][^/\n]{0,40}/)\s*(?:--?|—|–|:\s)"
+    r"|\([^()\n]{1,60}\)[ \t]+(?=[A-Z\"“])|--?|—|–|:\s)")
 # a dateline without a place, made one by the agency's tag: "Nov. 3 (Agency) --"
 _DATELINE_BARE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
@@ -121,15 +135,19 @@ _DATELINE_DAYS = (-1, 14)
 # what a live page's time stamp holds besides its date: a clock time, a zone, a stamp word
 # (and how long ago it was updated, and the zone's offset: "GMT+9 Updated 2 hours ago")
 # (and the reading time some sites give: "2 min read")
-_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—+•·-]|a\.m\.|p\.m\.|\b(?:updated|posted|published|last|modified|at|on|am|pm"
+# (a stamp word may follow the time without a space, as some sites run them together:
+# "Written: 2024-12-23 08:29:06Updated: ...")
+_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—+•·-]|a\.m\.|p\.m\.|(?<![^\W\d_])(?:updated|posted|published|written|last|modified|at|on|am|pm"
                          r"|ago|hours?|hrs?|minutes?|mins?|read"
                          r"|local\s+time|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?-i:[A-Z]{2,5}))\b)*",
                          re.IGNORECASE)
 # a byline or a place before a stamp's date: "By Jane Roe |", "Jane Roe, Staff Reporter", "Seoul,"
 _STAMP_BYLINE = re.compile(r"\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
                            r"\s*[|,·•/–—-]")
-# the outlet after a stamp: "December 23, 2024 / 10:15 PM / Daily Planet"
-_STAMP_OUTLET = re.compile(r"\s*[|/·•]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*$")
+# the outlet after a stamp: "December 23, 2024 / 10:15 PM / Daily Planet", "December 23, 2024
+# (Daily Planet)"
+_STAMP_OUTLET = re.compile(r"\s*(?:[|/·•]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+                           r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\))\s*$")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
@@ -364,10 +382,11 @@ def _patterns() -> dict:
             re.IGNORECASE),
         "hypothetical": re.compile(rf"\b(?:{trie_alternation(lex['hypothetical_cues'], True)})\b[^,;:.]*$", re.IGNORECASE),
         # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
-        # (a participle after "be" is not past: "will be sentenced", "would be repaired")
+        # (a participle after "be" is not past: "will be sentenced", "would be repaired"; nor
+        # is a present passive: "once he is inaugurated on Jan. 20", "the shops are closed")
         # (both begin at \b, tested once and before the look-behinds: the same matches, but
         # at most positions, inside words, the test fails before anything else is tried)
-        "past": re.compile(rf"\b(?:(?<!\bbe\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
+        "past": re.compile(rf"\b(?:(?<!\bbe\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
         # a year of our times after a determiner or a comparison ("a 2018 summit", "Russia's
         # 2022 invasion", "the forecast for 2025", "compared with 2023"): a count there is
         # written with its thousands comma, and so rarely falls in these years
@@ -483,6 +502,10 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     # Oct. 24") or a clause by ", after" ("..., after deferring the round from April") is
     # not told in the tense of the clause before it
     before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
+    if ", " in before:
+        # a relative clause set off by commas tells its own time, not the main verb's: "the
+        # senator, who lost his seat in November, leaves office on Jan. 3"
+        before = _RELATIVE_CLAUSE.sub(",", before)
     best, kind, last_future = -1, None, -1
     caption = sentence.get("block") == "caption"
     for name in ("future", "past"):
@@ -587,6 +610,38 @@ def _past_cue_words() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["past_cues"])
 
 
+def _resolve_month(match: re.Match, published: dt.date | None, direction: str | None) -> tuple[str | None, str | None, str | None]:
+    """A month named with or without its year ("March 2025", "last March", "in March")."""
+    g, future = match, direction == "future"
+    month = _month(g["m3"])
+    if g["y3"]:
+        return f"{int(g['y3']):04d}-{month:02d}", "month", None
+    if (g["myrel"] or g["mrel"]) and published is None:
+        return None, "month", NO_PUBLICATION
+    if g["myrel"]:  # "March last year"
+        return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['myrel'].lower()]:04d}-{month:02d}", "month", None
+    if g["mrel"]:
+        # "last March": the latest March before this month; "next March": the first after it
+        rel = g["mrel"].lower()
+        if rel == "this":
+            year = published.year
+        elif rel == "last":
+            year = published.year if month < published.month else published.year - 1
+        else:
+            year = published.year if month > published.month else published.year + 1
+        return f"{year:04d}-{month:02d}", "month", None
+    shared = _SHARED_YEAR.match(match.string, match.end())
+    if shared:  # "between March and September 2025": the year the pair shares
+        return f"{int(shared.group(1)):04d}-{month:02d}", "month", None
+    if published is None:
+        return None, "month", NO_PUBLICATION
+    if direction is None:
+        year = _nearest_year(published, dt.date(2000, month, 1), dt.date(2000, month, 1) + relativedelta(months=1, days=-1))
+    else:
+        year = _future_year(published, month, 28) if future else _past_year(published, month)
+    return f"{year:04d}-{month:02d}", "month", None
+
+
 def _resolve(match: re.Match, published: dt.date | None, direction: str | None = None,
              context: dict | None = None) -> tuple[str | None, str | None, str | None]:
     """(resolved ISO string, precision, note) for one match.  ``direction`` is where the
@@ -629,33 +684,14 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, "day", NO_PUBLICATION
         return dt.date(_year_by_direction(published, direction, month, day), month, day).isoformat(), "day", None
     if g["my"]:
-        month = _month(g["m3"])
-        if g["y3"]:
-            return f"{int(g['y3']):04d}-{month:02d}", "month", None
-        if (g["myrel"] or g["mrel"]) and published is None:
-            return None, "month", NO_PUBLICATION
-        if g["myrel"]:  # "March last year"
-            return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['myrel'].lower()]:04d}-{month:02d}", "month", None
-        if g["mrel"]:
-            # "last March": the latest March before this month; "next March": the first after it
-            rel = g["mrel"].lower()
-            if rel == "this":
-                year = published.year
-            elif rel == "last":
-                year = published.year if month < published.month else published.year - 1
-            else:
-                year = published.year if month > published.month else published.year + 1
-            return f"{year:04d}-{month:02d}", "month", None
-        shared = _SHARED_YEAR.match(match.string, match.end())
-        if shared:  # "between March and September 2025": the year the pair shares
-            return f"{int(shared.group(1)):04d}-{month:02d}", "month", None
-        if published is None:
-            return None, "month", NO_PUBLICATION
-        if direction is None:
-            year = _nearest_year(published, dt.date(2000, month, 1), dt.date(2000, month, 1) + relativedelta(months=1, days=-1))
-        else:
-            year = _future_year(published, month, 28) if future else _past_year(published, month)
-        return f"{year:04d}-{month:02d}", "month", None
+        resolved, precision, note = _resolve_month(match, published, direction)
+        lead = match.group(0)[:match.start("m3") - match.start()].lower()
+        if precision == "month" and resolved and "end of" in lead and g["qual"] and \
+                _SPACES.sub(" ", g["qual"].lower()) in _END_BOUNDS:
+            # "by the end of March", "until the end of June": a bound at the month's last day
+            year, month = int(resolved[:4]), int(resolved[5:7])
+            return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat(), "day", None
+        return resolved, precision, note
     if g["year"]:
         if match.group(0).lower().endswith("s"):
             return None, None, "a decade"  # "in the 1980s": no one year
@@ -1131,7 +1167,7 @@ def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     if published is None:
         return None
     head = text[:3000]  # (a dateline opens the story: the headline, a deck and a byline come before it)
-    if not any(c in head for c in "-—–:"):
+    if not any(c in head for c in "-—–:()/"):
         return None
     found = [m for m in (_DATELINE.search(head), _DATELINE_BARE.search(head) if "(" in head else None) if m]
     if not found:
@@ -1353,6 +1389,29 @@ def _join_day_parts(text: str, rows: list[dict]) -> list[dict]:
     return joined
 
 
+def _minutes(hour: str, minute: str | None, half: str | None) -> int:
+    """Minutes after midnight of a clock time ("4:17", "p.m.")."""
+    h = int(hour) % 12 + (12 if half and half[0].lower() == "p" else 0) if half else int(hour)
+    return 60 * h + int(minute or 0)
+
+
+def _converted_day(text: str, clock: dict, days: list[dict]) -> str | None:
+    """The local day of a clock time followed by its GMT conversion with a day ("at 4:17 a.m.
+    local time (1917 GMT Tuesday)"): the GMT day, moved by a day when the two clocks lie more
+    than half a day apart (no zone is more than 12 hours west or 14 east of Greenwich)."""
+    conversion = _CLOCK_CONVERSION.match(text, clock["end"])
+    if not conversion:
+        return None
+    gmt = next((r for r in days if conversion.start("h") <= r["start"] < conversion.end() + 12), None)
+    local = _CLOCK_HOUR.search(clock["mention"])
+    if gmt is None or local is None:
+        return None
+    diff = _minutes(local.group("h"), local.group("m"), local.group("ap")) - \
+        _minutes(conversion.group("h"), conversion.group("m"), conversion.group("ap"))
+    shift = 1 if diff < -12 * 60 else -1 if diff > 14 * 60 else 0
+    return (dt.date.fromisoformat(gmt["resolved"]) + dt.timedelta(days=shift)).isoformat()
+
+
 def _join_clocks(text: str, rows: list[dict]) -> list[dict]:
     """The rows of a sentence with a date, its clock times joined to the day they tell:
     "11 p.m. on Sunday", "7 a.m. Tuesday", "on Monday at 3:40 a.m." are one temporal
@@ -1371,7 +1430,10 @@ def _join_clocks(text: str, rows: list[dict]) -> list[dict]:
                 break
         else:
             days = [r for r in kept if r["precision"] == "day" and r["resolved"] and not r.get("anchored")]
-            if days:
+            converted = _converted_day(text, clock, days)
+            if converted:
+                extra.append({**clock, "resolved": converted})
+            elif days:
                 # a clock time apart from the sentence's day ("hit at 4 a.m., the ministry
                 # said on Monday") is still a time of it: that day, the nearest one named
                 # (not one counted from another, "two days before": the clock is of the day
