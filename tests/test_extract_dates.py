@@ -1273,3 +1273,43 @@ def test_the_rest_of_the_week_month_or_year():
     published = dt.date(2024, 12, 17)
     assert _resolved("Rain is forecast for the rest of the week.", published) == [("the rest of the week", "2024-12-16", "week")]
     assert _resolved("Prices should hold for the remainder of the year.", published) == [("the remainder of the year", "2024", "year")]
+
+
+def test_a_year_told_in_an_aside_does_not_move_the_story_off_its_day():
+    """"The depot, built in 1998, held fuel. At the time, ...": the aside's year is about the
+    depot; "at the time" is still the day of the strike."""
+    published = dt.date(2024, 12, 24)
+    text = "A drone hit the depot on Sunday, officials said. The depot, built in 1998, held fuel. At the time, 20 workers were inside."
+    assert _resolved(text, published)[-1] == ("At the time", "2024-12-22", "day")
+    text = "The strike hit on Sunday. The unit, which was formed in 2022, lost 30 men. At the time it was in reserve."
+    assert _resolved(text, published)[-1] == ("At the time", "2024-12-22", "day")
+    # a year the story moves to is still the time just told
+    assert _resolved("The firm was founded in 1998. At the time, it had 3 staff.", published)[-1] == ("At the time", "1998", "year")
+
+
+def test_a_year_ago_after_the_figure_it_is_compared_with_is_the_reported_quarter_a_year_before():
+    published = dt.date(2024, 10, 31)
+    text = ("The company said on Wednesday its third-quarter operating profit rose 12% to 9.2 trillion won. "
+            "Net profit climbed to 10 trillion won, compared with 5.8 trillion won a year ago. "
+            "Operating margin was 11.6%, up from 8% a year ago.")
+    assert [r for r in _resolved(text, published) if r[0] == "a year ago"] == [("a year ago", "2023-Q3", "quarter")] * 2
+    assert _resolved("Shares traded at $50 a year ago.", published) == [("a year ago", "2023", "year")]
+
+
+def test_a_financial_year_told_from_the_one_reported():
+    published = dt.date(2026, 11, 13)
+    text = ("Net profit for the second quarter of fiscal 2027 rose 20%, as prices eased from the highs of the "
+            "previous financial year.")
+    assert _resolved(text, published)[-1] == ("of the previous financial year", "2026", "year")
+    assert _resolved("Sales for the fiscal year will rise.", dt.date(2024, 10, 31)) == [("the fiscal year", "2024", "year")]
+
+
+def test_the_same_year_and_the_next_year_after_a_year_told():
+    published = dt.date(2024, 10, 31)
+    assert _resolved("He was elected in 2016 and a treaty was signed the same year a war began.", published)[-1] == \
+        ("the same year", "2016", "year")
+    assert _resolved("He was elected in 2016 and the next year he was impeached.", published)[-1] == ("the next year", "2017", "year")
+    assert _resolved("Troops arrived in October 2022. The next month, they attacked.", published)[-1] == \
+        ("The next month", "2022-11", "month")
+    # a stretch from publication stays one
+    assert _resolved("Prices rose in 2023 and will rise over the next year.", published)[-1] == ("the next year", "2025", "year")

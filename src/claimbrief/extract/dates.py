@@ -51,6 +51,10 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b
                                 r"|those\b|record\b|date\b)(?-i:[a-z]{2,})\b(?!\s+(?:of|and)\b)", re.IGNORECASE)
 # a comparison just before "a year ago": "higher than a year ago", "compared with a year ago"
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
+# and the figure compared with just before it: "compared with 5.8 trillion won a year ago",
+# "up from 8% a year ago"
+_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                                     r"[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,3}\s+$", re.IGNORECASE)
 # "earlier in the year" (month, week): with no date told before, publication's
 _IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
@@ -85,6 +89,11 @@ _DAY_PART_WORDS = ("morning", "afternoon", "evening", "night", "hours")
 # the words that bound a date at the end of a month: "by the end of March" is March 31 at the
 # latest ("at the end of March" and "since the end of March" stay the month)
 _END_BOUNDS = frozenset({"by", "until", "till", "through", "before", "no later than", "prior to", "ahead of", "up to"})
+# the opening of an aside about a thing just named, up to a date in it: ", built in", ", who
+# took power in", ", which opened in"
+_ASIDE_BEFORE = re.compile(r",\s+(?:who|which|whose|(?-i:[a-z]{2,}ed)|built|born|made|begun|held|won|set\s+up)\b[^,;:.]*$")
+# a preposition that makes "the next year" a stretch counted from now ("over the next year")
+_SPAN_PREP_BEFORE = re.compile(r"\b(?:over|in|within|during|for|throughout|through|into|across|of)\s+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
@@ -267,6 +276,10 @@ def _patterns() -> dict:
                     # "losses in weekend fighting": the weekend as a modifier, after a preposition
                     r"|(?:in|of)\s+weekend(?=\s+(?-i:[a-z]{3,})\b)"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
+        # "the previous financial year", "the fiscal year": a company's financial year told
+        # from the one the story reports (not "the fiscal year ending March 2026", read above)
+        ("fyrel", r"the\s+(?:(?P<fyr>previous|prior|preceding|last|next|coming|same)\s+)?(?:fiscal|financial)\s+year\b"
+                  r"(?!-|\s+(?:ending|ended|ends|to|that|which|through|of)\b)"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
         # "food prices climbed 0.9% in the month": the month a statistics story reports
@@ -725,6 +738,15 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return (f"{int(year) + 2000:04d}" if len(year) == 2 else year), "year", None
     if g["undatable"]:
         return None, None, UNDATABLE
+    if g["fyrel"]:
+        # the financial year that holds the quarter the story reports (else publication), named
+        # by the year it ends in, and the one before or after it
+        base = context.get("reported_quarter")
+        if base is None and published is None:
+            return None, "year", NO_PUBLICATION
+        day, start = date_span(base)[0] if base else published, context.get("fiscal_start", 1)
+        offset = {"previous": -1, "prior": -1, "preceding": -1, "last": -1, "next": 1, "coming": 1}.get((g["fyr"] or "").lower(), 0)
+        return f"{day.year + (start != 1 and day.month >= start) + offset:04d}", "year", None
     if g["quarter"]:
         if g["qm"] or g["qend"] or g["qend2"]:
             quarter = (_month(g["qm"] or g["qend"] or g["qend2"]) - 1) // 3 + 1
@@ -885,7 +907,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, None, UNDATABLE
         period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
         if unit == "year" and count == 1 and period and (
-                (g["qual"] or "").lower() == "from" or _COMPARED_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
+                (g["qual"] or "").lower() == "from" or _COMPARED_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+                or _COMPARED_FIGURE_BEFORE.search(match.string, max(0, match.start() - 60), match.start())):
             # "third-quarter profit rose 12% from a year ago", "sales in October were 3% higher
             # than a year ago": the period being reported, a year before
             if "-Q" in period:
@@ -1124,9 +1147,11 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         first, last = _month(g["qm"]), _month(g["qm2"])
         if (first - 1) % 3 or last != first + 2:
             return False  # "May-July" is a span of months, not a quarter
-    if g["anchored"] and g["an"] and g["an"][-4:].lower() in ("year", "onth", "week") and "same" in g["an"].lower() and \
+    if g["anchored"] and g["an"] and g["an"][-4:].lower() in ("onth", "week") and "same" in g["an"].lower() and \
             _SAME_OF_ANOTHER.match(text, match.end()):
-        return False  # "the same month last year", "the same week of 2023": not the one just told
+        # "the same month last year", "the same week of 2023": not the one just told ("the same
+        # year a war began", "the same year in which" still are)
+        return False
     if g["anchored"] and g["an"] and g["an"].lower() == "at the time" and _OF_AFTER.match(text, match.end()) and \
             not _OF_THE_EVENT.match(text, match.end()):
         return False  # "at the time of writing", "at the time of his death": not the time just told
@@ -1259,6 +1284,15 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 # is told after the day)
                 direction = "future" if direction is None else "nearest"
             resolved, precision, note = _resolve(match, published, direction, context)
+            if match.group("span") and context.get("anchor") and match.group("sp_dir").lower() == "next" and \
+                    not match.group("sp_n") and not match.group("sp_pl") and \
+                    not _SPAN_PREP_BEFORE.search(text, max(sentence["start"], start - 12), start) and \
+                    _direction(text, sentence, start, end) == "past":
+                # "elected in 2016, he was impeached the next year": in a story told in the past,
+                # the one after the date just told, as "the following year" is (not "over the
+                # next year", a stretch from publication)
+                resolved, precision, note = _next_after(context["anchor"], match.group("sp_unit").lower()) or \
+                    (resolved, precision, note)
             counted = match.group("an_n") and match.group("an_dir").lower() in ("after", "before") and \
                 match.group("an_unit").lower() in ("hour", "day", "week") or \
                 (match.group("an_few") or "").lower() == "hour" and match.group("an_dir2").lower() in ("after", "before")
@@ -1295,7 +1329,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 # (a year or month told in passing after the day of the sentence's event, "the
                 # strike on Saturday hit a school built in 1998", does not move the story off that
                 # day: "At the time, 200 pupils were inside")
-                passing = precision in ("year", "month") and context.get("event_day") is not None
+                passing = precision in ("year", "month") and (
+                    context.get("event_day") is not None
+                    # (nor does one told in an aside set off by commas, about a thing the story
+                    # names: "The depot, built in 1998, held fuel", "Kim, who took power in 2011,")
+                    or context.get("day_anchor") is not None and text.startswith(",", end)
+                    and _ASIDE_BEFORE.search(text, max(sentence["start"], start - 60), start) is not None)
                 if not (context.get("anchor") and (_looks_back(match) or qualifier in ("until", "no later than")
                                                    or said or passing)):
                     context["anchor"] = (resolved, precision)
@@ -1356,6 +1395,19 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             if stamp:
                 published = stamp
     return rows
+
+
+def _next_after(anchor: tuple[str, str], unit: str) -> tuple[str, str, None] | None:
+    """The year (month, week) after the one of the date told, when that date is as fine."""
+    first = date_span(*anchor)[0]
+    if unit == "year":
+        return f"{first.year + 1:04d}", "year", None
+    if unit == "month" and anchor[1] in ("day", "week", "month"):
+        following = first.replace(day=1) + relativedelta(months=1)
+        return f"{following.year:04d}-{following.month:02d}", "month", None
+    if unit == "week" and anchor[1] in ("day", "week"):
+        return (first + relativedelta(weekday=MO(-1), weeks=1)).isoformat(), "week", None
+    return None
 
 
 def _following_day(text: str, sentence: dict, match: re.Match, published: dt.date) -> dt.date | None:
