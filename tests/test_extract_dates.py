@@ -1313,3 +1313,19 @@ def test_the_same_year_and_the_next_year_after_a_year_told():
         ("The next month", "2022-11", "month")
     # a stretch from publication stays one
     assert _resolved("Prices rose in 2023 and will rise over the next year.", published)[-1] == ("the next year", "2025", "year")
+
+
+def test_a_local_time_converted_to_an_american_zone_is_of_the_day_after_when_it_reads_earlier():
+    published = dt.date(2024, 12, 25)  # a Wednesday
+    assert _resolved("It hit at 2:06 a.m. (9:06 a.m. PDT Tuesday) at a depth of 47 miles.", published)[0] == \
+        ("at 2:06 a.m.", "2024-12-25", "day")
+    assert _resolved("The vote closed at 8 p.m. (2 p.m. EST Tuesday).", published)[0] == ("at 8 p.m.", "2024-12-24", "day")
+
+
+def test_days_after_an_event_count_from_the_day_of_their_own_sentence():
+    """"Russia said on Monday ..., a day after Fico's visit": the visit is the Sunday, not a day
+    before a date an earlier sentence told."""
+    published = dt.date(2024, 12, 24)
+    text = ("Supplies may stop after a transit contract expires on 31 December. "
+            "Russia said on Monday the situation was very complicated, a day after the visit.")
+    assert _resolved(text, published)[-1] == ("a day after", "2024-12-22", "day")

@@ -78,9 +78,12 @@ _CLOCK_THEN_DAY = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-i:
                              re.IGNORECASE)
 _DAY_THEN_CLOCK = re.compile(r",?\s+")
 # a local time and its conversion to GMT in brackets, with the GMT day: "at 4:17 a.m. local time
-# (1917 GMT Tuesday)"; east of Greenwich the local morning is a day after the GMT evening
+# (1917 GMT Tuesday)"; east of Greenwich the local morning is a day after the GMT evening, and
+# any zone's clock is ahead of America's
 _CLOCK_CONVERSION = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-i:[A-Z]{2,4}))?\s*\(\s*(?:on\s+)?"
-                               r"(?P<h>[01]?\d|2[0-3])[:.]?(?P<m>[0-5]\d)?\s*(?:(?P<ap>a\.m\.|p\.m\.|am|pm)\s*)?(?-i:GMT|UTC)\b",
+                               r"(?P<h>[01]?\d|2[0-3])[:.]?(?P<m>[0-5]\d)?\s*(?:(?P<ap>a\.m\.|p\.m\.|am|pm)\s*)?"
+                               # (or to an American zone: "(9:06 a.m. PDT Friday)")
+                               r"(?P<zone>(?-i:GMT|UTC)|(?-i:[ECMP][SD]?T))\b",
                                re.IGNORECASE)
 _CLOCK_HOUR = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)?", re.IGNORECASE)
 # between a part of the day and the date it is of: "in the early morning (of) Dec. 14"
@@ -1308,6 +1311,13 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                         when = following + dt.timedelta(
                             days=shift if (match.group("an_dir") or match.group("an_dir2")).lower() == "after" else -shift)
                         resolved, precision, note = when.isoformat(), "day", None
+                else:
+                    # "Russia said on Monday ..., a day after Fico's visit": counted from the day
+                    # its own sentence told, not from a date of an earlier sentence
+                    own = next((r for r in reversed(sentence_rows) if r["precision"] == "day" and r["resolved"]
+                                and not r["clock"]), None)
+                    if own and context.get("anchor") != (own["resolved"], "day"):
+                        resolved, precision, note = _anchored(match, (own["resolved"], "day"), published)
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
             # "from Monday's earthquake": the word before a possessive date is not its bound
@@ -1450,7 +1460,8 @@ def _minutes(hour: str, minute: str | None, half: str | None) -> int:
 def _converted_day(text: str, clock: dict, days: list[dict]) -> str | None:
     """The local day of a clock time followed by its GMT conversion with a day ("at 4:17 a.m.
     local time (1917 GMT Tuesday)"): the GMT day, moved by a day when the two clocks lie more
-    than half a day apart (no zone is more than 12 hours west or 14 east of Greenwich)."""
+    than half a day apart (no zone is more than 12 hours west or 14 east of Greenwich); or
+    its conversion to an American zone, the day after when the local clock reads earlier."""
     conversion = _CLOCK_CONVERSION.match(text, clock["end"])
     if not conversion:
         return None
@@ -1460,7 +1471,10 @@ def _converted_day(text: str, clock: dict, days: list[dict]) -> str | None:
         return None
     diff = _minutes(local.group("h"), local.group("m"), local.group("ap")) - \
         _minutes(conversion.group("h"), conversion.group("m"), conversion.group("ap"))
-    shift = 1 if diff < -12 * 60 else -1 if diff > 14 * 60 else 0
+    if conversion.group("zone") in ("GMT", "UTC"):
+        shift = 1 if diff < -12 * 60 else -1 if diff > 14 * 60 else 0
+    else:  # a story told from abroad converts its time to America's, behind it
+        shift = 1 if diff < 0 else 0
     return (dt.date.fromisoformat(gmt["resolved"]) + dt.timedelta(days=shift)).isoformat()
 
 
