@@ -1329,3 +1329,32 @@ def test_days_after_an_event_count_from_the_day_of_their_own_sentence():
     text = ("Supplies may stop after a transit contract expires on 31 December. "
             "Russia said on Monday the situation was very complicated, a day after the visit.")
     assert _resolved(text, published)[-1] == ("a day after", "2024-12-22", "day")
+
+
+def test_a_plan_told_in_the_past_perfect_is_no_longer_ahead():
+    published = dt.date(2024, 12, 13)
+    assert _one("Sentencing had been set for Nov. 28 but was postponed.", published)["resolved"] == "2024-11-28"
+    assert _one("The hearing has been set for Jan. 7.", published)["resolved"] == "2025-01-07"
+
+
+def test_a_clock_time_with_a_zone_offset_joins_its_date():
+    text = "Updated 6:41 PM GMT+8, December 12, 2024"
+    assert _resolved(text, dt.date(2024, 12, 13)) == [("6:41 PM GMT+8, December 12, 2024", "2024-12-12", "day")]
+
+
+def test_an_aside_dates_what_its_own_sentence_counts_from_it():
+    published = dt.date(2024, 11, 16)
+    text = ("The alliance won Thursday's election, results showed on Friday. "
+            "Its leader, who took office in September, dissolved parliament days later.")
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("days later", "2024"), rows
+
+
+def test_the_early_hours_and_the_near_future():
+    published = dt.date(2024, 12, 24)
+    assert _resolved("Drones struck Kyiv in the early hours of Sunday.", published) == \
+        [("in the early hours of Sunday", "2024-12-22", "day")]
+    assert _resolved("Missiles hit the city on Sunday. In the early hours, sirens sounded.", published)[-1] == \
+        ("In the early hours", "2024-12-22", "day")
+    assert _resolved("Drones struck in the early hours.", published) == [("in the early hours", "2024-12-24", "day")]
+    assert _resolved("The troops will be deployed in the near future.", published) == [("in the near future", None, None)]

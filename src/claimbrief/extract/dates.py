@@ -35,7 +35,7 @@ _WITH_PHRASE = re.compile(r",\s+(?:with|after|before|while|when)\s")
 _RANGE_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
 # a part of the day named on its own (not "that morning", which needs the day told before it)
 _DAY_PART = re.compile(r"^(?!that\b|the\b|later\b|earlier\b).*\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|"
-                       r"morning|afternoon|evening|dusk|sunset|nightfall)$", re.IGNORECASE)
+                       r"morning|afternoon|evening|dusk|sunset|nightfall|hours)$", re.IGNORECASE)
 # a turning point of the day is a time, like a clock's: beside a date in its sentence ("before
 # dawn on Monday") it adds nothing to that date
 _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|dusk|sunset|nightfall)$", re.IGNORECASE)
@@ -74,7 +74,9 @@ _DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "up to", "until a
 # what stands between a clock time and the day it is of: "11 p.m. (on) Sunday", "3:40 a.m.
 # local time on Monday", "11:47 p.m. (1802 GMT) Tuesday"; "on Monday(,) at 3:40 a.m."
 # ("10 a.m. Korea time Monday", "3 p.m. EST Friday": a zone named by its place or letters)
-_CLOCK_THEN_DAY = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-i:[A-Z]{2,4}))?(?:\s*\([^()]{1,24}\))?,?\s+(?:on\s+)?",
+# ("6:41 PM GMT+8, December 12, 2024": a zone given by its offset)
+_CLOCK_THEN_DAY = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d\d)?)?)?"
+                             r"(?:\s*\([^()]{1,24}\))?,?\s+(?:on\s+)?",
                              re.IGNORECASE)
 _DAY_THEN_CLOCK = re.compile(r",?\s+")
 # a local time and its conversion to GMT in brackets, with the GMT day: "at 4:17 a.m. local time
@@ -357,8 +359,9 @@ def _patterns() -> dict:
                              rf"(?<!\bbeats\s)(?<!\bmisses\s)(?<!\btops\s)(?<!\bexceeds\s)(?<!\bmeets\s)"
                              rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)"
                              # a plan told in the past tense ("was expected to announce it on
-                             # Tuesday", "had planned", "were due to") is no longer ahead
-                             rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)"
+                             # Tuesday", "had planned", "were due to", "had been set for") is no
+                             # longer ahead
+                             rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bhad\sbeen\s)"
                              rf"(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)}"
                              # what is next is ahead: "its next meeting is on January 19" (not "the
                              # next day", told from a day before)
@@ -1339,12 +1342,15 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 # (a year or month told in passing after the day of the sentence's event, "the
                 # strike on Saturday hit a school built in 1998", does not move the story off that
                 # day: "At the time, 200 pupils were inside")
-                passing = precision in ("year", "month") and (
-                    context.get("event_day") is not None
-                    # (nor does one told in an aside set off by commas, about a thing the story
-                    # names: "The depot, built in 1998, held fuel", "Kim, who took power in 2011,")
-                    or context.get("day_anchor") is not None and text.startswith(",", end)
-                    and _ASIDE_BEFORE.search(text, max(sentence["start"], start - 60), start) is not None)
+                passing = precision in ("year", "month") and context.get("event_day") is not None
+                if precision in ("year", "month") and context.get("day_anchor") is not None and text.startswith(",", end) \
+                        and "aside_anchor" not in context \
+                        and _ASIDE_BEFORE.search(text, max(sentence["start"], start - 60), start) is not None:
+                    # a year told in an aside set off by commas, about a thing the story names ("The
+                    # depot, built in 1998, held fuel"), dates what its own sentence counts from it
+                    # ("Its leader, who took office in September, dissolved parliament days later")
+                    # but does not move the story off its day: "At the time, 20 workers were inside"
+                    context["aside_anchor"] = context.get("anchor")
                 if not (context.get("anchor") and (_looks_back(match) or qualifier in ("until", "no later than")
                                                    or said or passing)):
                     context["anchor"] = (resolved, precision)
@@ -1367,6 +1373,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 if precision == "month" and match.group("my"):
                     context.setdefault("reported_month", resolved)  # as for quarters
                     context["sentence_month"] = resolved
+        if "aside_anchor" in context:
+            context["anchor"] = context.pop("aside_anchor")
         if "the " in text[sentence["start"]:sentence["end"]].lower():
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
