@@ -1358,3 +1358,18 @@ def test_the_early_hours_and_the_near_future():
         ("In the early hours", "2024-12-22", "day")
     assert _resolved("Drones struck in the early hours.", published) == [("in the early hours", "2024-12-24", "day")]
     assert _resolved("The troops will be deployed in the near future.", published) == [("in the near future", None, None)]
+
+
+def test_on_the_day_is_the_day_just_told_unless_it_names_another():
+    published = dt.date(2024, 12, 19)
+    text = "He spoke on Thursday. The spokesman said at a press conference on the day that Tokyo was watching."
+    assert _resolved(text, published)[-1] == ("on the day", "2024-12-19", "day")
+    assert _resolved("He spoke on Thursday. Officials met on the day.", published)[-1] == ("on the day", "2024-12-19", "day")
+    assert [m for m, _, _ in _resolved("He spoke on Thursday. Three died on the day of the vote.", published)] == ["on Thursday"]
+    assert _resolved("Thousands marched on the day that he died.", published) == []
+
+
+def test_earlier_before_a_date_is_no_row_of_its_own():
+    published = dt.date(2024, 12, 21)
+    assert _resolved("Earlier, on 16 December, the agency reported losses.", published) == [("on 16 December", "2024-12-16", "day")]
+    assert _resolved("As the agency reported earlier, troops moved.", published) == [("earlier", None, None)]

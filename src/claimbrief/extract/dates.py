@@ -99,6 +99,8 @@ _END_BOUNDS = frozenset({"by", "until", "till", "through", "before", "no later t
 _ASIDE_BEFORE = re.compile(r",\s+(?:who|which|whose|(?-i:[a-z]{2,}ed)|built|born|made|begun|held|won|set\s+up)\b[^,;:.]*$")
 # a preposition that makes "the next year" a stretch counted from now ("over the next year")
 _SPAN_PREP_BEFORE = re.compile(r"\b(?:over|in|within|during|for|throughout|through|into|across|of)\s+$", re.IGNORECASE)
+# the end of a phrase: punctuation or a conjunction
+_PHRASE_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|but|as|after|before)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
@@ -1161,6 +1163,11 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["anchored"] and g["an"] and g["an"].lower() == "at the time" and _OF_AFTER.match(text, match.end()) and \
             not _OF_THE_EVENT.match(text, match.end()):
         return False  # "at the time of writing", "at the time of his death": not the time just told
+    if g["anchored"] and g["an"] and g["an"].lower() == "on the day" and not _PHRASE_END.match(text, match.end()) and \
+            not (text.startswith(" that ", match.end()) and _said_before(text, sentence_start, match.start())):
+        # "on the day of the vote", "on the day he died": a day the text names, not the one told
+        # ("said on the day that ..." is)
+        return False
     if g["anchored"] and (g["an_n"] or g["an_few"]) and \
             _DURATION_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()):
         return False  # "deliberated for two days before reaching a verdict": a length of time, then "before"
@@ -1397,6 +1404,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                         row["resolved"] = said["resolved"]
         if len(sentence_rows) > 1:
             sentence_rows = _join_day_parts(text, sentence_rows)
+            # "Earlier, on 16 December, ...": the adverb leads the date after it, no time of its own
+            sentence_rows = [r for r, nxt in zip(sentence_rows, sentence_rows[1:] + [None])
+                             if not (nxt and r["resolved"] is None and r["note"] == UNDATABLE and nxt["resolved"]
+                                     and r["mention"].lower() in ("earlier", "later", "previously", "recently")
+                                     and _DAY_THEN_CLOCK.fullmatch(text, r["end"], nxt["start"]))]
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = _join_clocks(text, sentence_rows)
