@@ -135,7 +135,7 @@ _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 # wires set their name between slashes, "PORTVILLE, Dec. 23, 2024 /Newswire/ --", and South
 # Asian agencies start the story right after their tag: "Portville, Dec 23 (Agency) The ...")
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:\([A-Za-z0-9 .]{1,24}\)\s*)?[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?[,.]\s*"
+    r"(?m)^[ \t]*(?:\([A-Za-z0-9 .]{1,24}\)\s*)?[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:[,.]|\s[–—-])\s*"
     rf"(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))\b"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:(?:\([^()\n]{1,60}\)|/[A-Za-z][^/\n]{0,40}/)\s*(?:--?|—|–|:\s)"
@@ -153,16 +153,18 @@ _DATELINE_DAYS = (-1, 14)
 # (and the reading time some sites give: "2 min read")
 # (a stamp word may follow the time without a space, as some sites run them together:
 # "Written: 2024-12-23 08:29:06Updated: ...")
-_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—+•·-]|a\.m\.|p\.m\.|(?<![^\W\d_])(?:updated|posted|published|written|last|modified|at|on|am|pm"
+_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—+•·-]|a\.m\.|p\.m\.|(?<![^\W\d_])(?:updated|posted|published|written|date|last|modified|at|on|am|pm"
                          r"|ago|hours?|hrs?|minutes?|mins?|read"
                          r"|local\s+time|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?-i:[A-Z]{2,5}))\b)*",
                          re.IGNORECASE)
 # a byline or a place before a stamp's date: "By Jane Roe |", "Jane Roe, Staff Reporter", "Seoul,"
-_STAMP_BYLINE = re.compile(r"\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-                           r"\s*[|,·•/–—-]")
+# (a byline may give the writer and the agency apart, "Jane Roe | Agency | Dec 23, 2024", or run
+# into the stamp's word: "By Jane Roe Published on Dec 23, 2024")
+_STAMP_BYLINE = re.compile(r"(?:\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+                           r"(?:\s*[|,·•/–—-]|(?=\s+(?:Published|Updated|Posted)\b))){1,3}")
 # the outlet after a stamp: "December 23, 2024 / 10:15 PM / Daily Planet", "December 23, 2024
 # (Daily Planet)"
-_STAMP_OUTLET = re.compile(r"\s*(?:[|/·•]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+_STAMP_OUTLET = re.compile(r"\s*(?:[|/·•]\s*[A-Z][\w.'’&-]*(?:,?\s+[A-Z][\w.'’&-]*){0,3}"
                            r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\))\s*$")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
@@ -241,7 +243,9 @@ def _patterns() -> dict:
                     r"|(?P<ed>0?[1-9]|[12]\d|3[01])\.(?P<em>0?[1-9]|1[0-2])\.(?P<ey>(?:19|20)\d\d)(?!\d|[.,]\d)"),
         # (North Korean state media give the year in their own calendar and then in brackets:
         # "April 10, Juche 109 (2020)")
-        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
+        # ("Dec.23,2024": some Korean sites' stamps run the abbreviation, day and year together)
+        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})(?:\s+|(?<=\.)(?=\d))(?P<d1>\d{{1,2}}){ordinal}\b"
+                rf"(?:(?:,?\s+|,)(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
                 rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
                 rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
