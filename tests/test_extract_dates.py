@@ -1386,3 +1386,12 @@ def test_stamps_of_korean_and_japanese_sites_and_bylines_with_the_agency_date_th
     text = "Troops\n\nPortville, Freedonia – December 23, 2024 – Officials said today that troops were killed overnight."
     rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
     assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], rows
+
+
+def test_a_month_a_deadline_was_set_or_wanted_for_is_the_nearest_such_month():
+    published = dt.date(2024, 12, 20)
+    assert _one("Russia wanted the region back by January, officials said.", published)["resolved"] == "2025-01"
+    assert _one("Kim demanded the units return by February.", published)["resolved"] == "2025-02"
+    # what was done by then, and what was told, stay behind
+    assert _one("Troops had reached the river by October.", published)["resolved"] == "2024-10"
+    assert _one("Officials told reporters the troops had reached the river by March.", published)["resolved"] == "2024-03"

@@ -606,11 +606,12 @@ def _saying_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["saying_verbs"])
 
 
-def _deadline_before(match: re.Match) -> bool:
-    """Whether a verb that sets a deadline stands before the match in its clause."""
+def _deadline_before(match: re.Match, saying: bool = True) -> bool:
+    """Whether a verb that sets a deadline stands before the match in its clause (not counting
+    the verbs of saying among them, "told", unless ``saying``)."""
     text, at = match.string, match.start()
     clause = _CLAUSE_BREAK.split(text[max(0, at - 120):at])[-1]
-    return _patterns()["deadline"].search(clause) is not None
+    return any(saying or m.group().lower() not in _saying_verbs() for m in _patterns()["deadline"].finditer(clause))
 
 
 def _record_before(match: re.Match) -> bool:
@@ -1284,9 +1285,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                     None if direction == "past" and (match.group("mdy") or match.group("dmy")) else direction
             if qual and qual.lower() in ("by", "until", "till") and direction == "past" and text[sentence["start"]:start].strip() and \
                     (match.group("mdy") or match.group("dmy") or match.group("my")) and not match.group("mrel") and \
-                    _INFINITIVE_BEFORE.search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1]):
+                    (_INFINITIVE_BEFORE.search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1])
+                     # ("demanded the region back by January", "ordered the units out by March")
+                     or _deadline_before(match, saying=False)):
                 # "the bridge was expected to reopen by March", "were due to finish by March": a
-                # deadline for what was still to be done, the nearest such date ("had reached the
+                # deadline for what was still to be done, as is one set or wanted ("demanded the
+                # region back by January"): the nearest such date ("had reached the
                 # river by March", "was completed by March" are done by then)
                 direction = None
             if direction != "future" and match.group("weekday") and not match.group("wk") and \
