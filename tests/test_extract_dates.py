@@ -1395,3 +1395,18 @@ def test_a_month_a_deadline_was_set_or_wanted_for_is_the_nearest_such_month():
     # what was done by then, and what was told, stay behind
     assert _one("Troops had reached the river by October.", published)["resolved"] == "2024-10"
     assert _one("Officials told reporters the troops had reached the river by March.", published)["resolved"] == "2024-03"
+
+
+def test_a_date_set_for_an_event_in_the_past_tense_is_the_nearest_such_date():
+    published = dt.date(2024, 12, 20)
+    assert _one("Elections were called for Feb. 9.", published)["resolved"] == "2025-02-09"
+    assert _one("The vote was planned for Jan. 20.", published)["resolved"] == "2025-01-20"
+    assert _one("Police called for calm on Dec. 14.", published)["resolved"] == "2024-12-14"
+
+
+def test_a_clock_time_still_to_come_is_not_of_a_day_gone_by():
+    published = dt.date(2024, 12, 24)
+    for text, day in (("North Korea fired a missile on Monday. The Security Council will meet at 10 a.m. local time.", "2024-12-24"),
+                      ("Troops attacked on Monday. The blast came at 10 p.m. local time.", "2024-12-23")):
+        rows = extract_dates(text, split_sentences(text), published)
+        assert rows[-1]["resolved"] == day, rows

@@ -966,6 +966,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["clock"]:
         anchor = context.get("anchor")
         if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None) and anchor and anchor[1] == "day":
+            if future and anchor[0] < published.isoformat():
+                # "The Security Council will meet at 10 a.m." after "fired a missile on Monday":
+                # what is still to come is not of a day gone by, but of publication's
+                return published.isoformat(), "day", None
             return anchor[0], "day", None
         return published.isoformat(), "day", None
     return None, None, UNDATABLE
@@ -1772,4 +1776,5 @@ def _needs_direction(match: re.Match) -> bool:
     return bool((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])
                 or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])
                 or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
-                or g["weekend"] or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"]))
+                or g["weekend"] or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"])
+                or g["clock"])
