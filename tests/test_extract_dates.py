@@ -1410,3 +1410,11 @@ def test_a_clock_time_still_to_come_is_not_of_a_day_gone_by():
                       ("Troops attacked on Monday. The blast came at 10 p.m. local time.", "2024-12-23")):
         rows = extract_dates(text, split_sentences(text), published)
         assert rows[-1]["resolved"] == day, rows
+
+
+def test_the_stamp_under_a_headline_and_deck_dates_them_too():
+    published = dt.date(2024, 12, 24)
+    text = ("Troops killed in Kursk, Kyiv says\n\nUkraine says soldiers were killed today in a failed assault\n\n"
+            "By Jane Roe\nDecember 23, 2024\n\nOfficials said the assault began at dawn.")
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows == [("today", "2024-12-23"), ("December 23, 2024", "2024-12-23"), ("at dawn", "2024-12-23")], rows

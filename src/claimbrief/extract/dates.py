@@ -101,6 +101,8 @@ _ASIDE_BEFORE = re.compile(r",\s+(?:who|which|whose|(?-i:[a-z]{2,}ed)|built|born
 _SPAN_PREP_BEFORE = re.compile(r"\b(?:over|in|within|during|for|throughout|through|into|across|of)\s+$", re.IGNORECASE)
 # the end of a phrase: punctuation or a conjunction
 _PHRASE_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|but|as|after|before)\b")
+# how far into a text a stamp still heads the story (a headline, a deck and a byline)
+_HEAD_CHARS = 600
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
@@ -1231,12 +1233,15 @@ def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     return filed if _DATELINE_DAYS[0] <= (published - filed).days <= _DATELINE_DAYS[1] else None
 
 
-def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -> list[dict]:
-    """Rows of the dates table."""
+def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
+                  _head_day: dt.date | None = None) -> list[dict]:
+    """Rows of the dates table.  (``_head_day``: the day of the stamp under the headline, for
+    the lines above it; see below.)"""
     rows = []
     page_date = published
     # relative dates are told from the day the story was filed, when its dateline says so
-    published = _dateline_day(text, published) or published
+    published = _head_day or _dateline_day(text, published) or published
+    stamped = False
     qualifiers = lexicon()["date_qualifiers"]
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
     # (a plain substring test first: few articles state a financial year, and the
@@ -1434,6 +1439,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             # 2024, 9:15 PM EST"): the entries under it tell "today", "this evening" and their
             # weekdays from its day, not from the page's last update
             stamp = _stamp_day(text, sentence, sentence_rows, page_date)
+            if stamp and not stamped and _head_day is None and stamp != published and \
+                    sentence["start"] < _HEAD_CHARS and any(r["sentence_id"] != sentence["id"] for r in rows):
+                # the stamp under a headline and deck ("By Jane Roe / Dec 23, 2024") dates them
+                # too: the lines above it were written with the story
+                return extract_dates(text, sentences, page_date, _head_day=stamp)
+            stamped = stamped or bool(stamp)
             if stamp:
                 published = stamp
     return rows
