@@ -1418,3 +1418,10 @@ def test_the_stamp_under_a_headline_and_deck_dates_them_too():
             "By Jane Roe\nDecember 23, 2024\n\nOfficials said the assault began at dawn.")
     rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
     assert rows == [("today", "2024-12-23"), ("December 23, 2024", "2024-12-23"), ("at dawn", "2024-12-23")], rows
+
+
+def test_a_bare_month_before_a_capitalised_word_is_a_name():
+    published = dt.date(2024, 12, 20)
+    assert _dates("June Lee, a spokeswoman, said nothing.", published) == []
+    assert _resolved("A November report said 100 died.", published) == [("November", "2024-11", "month")]
+    assert [m for m, _, _ in _resolved("Between June and November Russia lost ground.", published)][-1] == "November"

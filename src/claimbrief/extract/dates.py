@@ -103,6 +103,8 @@ _SPAN_PREP_BEFORE = re.compile(r"\b(?:over|in|within|during|for|throughout|throu
 _PHRASE_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|but|as|after|before)\b")
 # how far into a text a stamp still heads the story (a headline, a deck and a byline)
 _HEAD_CHARS = 600
+# a capitalised word right after a bare month: a surname or the rest of a name ("June Lee")
+_NAME_AFTER = re.compile(r"\s(?-i:([A-Z][a-z]+))\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
@@ -1131,6 +1133,11 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
             return False
         if word.endswith(".") is False and len(word) <= 4 and word.lower() not in ("may", "june", "july") and not has_lead:
             return False  # "Jan" alone is a name more often than a month
+        if not has_lead and _NAME_AFTER.match(text, match.end()) and \
+                not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()) and \
+                _NAME_AFTER.match(text, match.end()).group(1).lower() not in _MONTHS and \
+                _NAME_AFTER.match(text, match.end()).group(1).lower() not in _WEEKDAYS:
+            return False  # "June Lee, a spokeswoman", "the October Revolution": a name, not a month
     if g["year"]:
         before = text[max(sentence_start, match.start("y4") - 25):match.start("y4")]
         has_lead = bool(g["qual"]) or match.start("y4") > match.start()
