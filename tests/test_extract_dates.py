@@ -1425,3 +1425,19 @@ def test_a_bare_month_before_a_capitalised_word_is_a_name():
     assert _dates("June Lee, a spokeswoman, said nothing.", published) == []
     assert _resolved("A November report said 100 died.", published) == [("November", "2024-11", "month")]
     assert [m for m, _, _ in _resolved("Between June and November Russia lost ground.", published)][-1] == "November"
+
+
+def test_what_has_happened_is_not_counted_from_a_date_still_to_come():
+    published = dt.date(2024, 12, 21)
+    text = "Troops left on Dec. 3. The vote is set for Jan. 9. Two days later, troops returned."
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("Two days later", "2024-12-05"), rows
+    text = "The court will rule on Jan. 7. The next day, protests are planned."
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("The next day", "2025-01-08"), rows
+
+
+def test_a_year_ago_after_a_figure_per_share_is_the_reported_quarter_a_year_before():
+    text = ("The company said on Tuesday its third-quarter net income was $1.2 billion, or 50 cents a share, "
+            "versus $1.1 billion, or 45 cents a share, a year ago.")
+    assert _resolved(text, dt.date(2024, 10, 31))[-1] == ("a year ago", "2023-Q3", "quarter")

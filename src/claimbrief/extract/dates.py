@@ -54,7 +54,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", 
 # and the figure compared with just before it: "compared with 5.8 trillion won a year ago",
 # "up from 8% a year ago"
 _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
-                                     r"[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,3}\s+$", re.IGNORECASE)
+                                     r"[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,3}"
+                                     # (and the figure per share after it: "versus $1.1 billion, or
+                                     # 45 cents a share, a year ago")
+                                     r"(?:,\s+or\s+[^,;:]{1,30},)?\s+$", re.IGNORECASE)
 # "earlier in the year" (month, week): with no date told before, publication's
 _IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
@@ -1320,7 +1323,13 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # publication: the nearer of the two ("By Friday, the toll had risen", fronted,
                 # is told after the day)
                 direction = "future" if direction is None else "nearest"
-            resolved, precision, note = _resolve(match, published, direction, context)
+            told = context
+            if match.group("anchored") and published and context.get("anchor") and context.get("past_anchor") and \
+                    date_span(*context["anchor"])[0] > published and _direction(text, sentence, start, end) == "past":
+                # "... will leave on Saturday. A reception was given on the same day": what has
+                # happened is counted from the last date told that had come by publication
+                told = {**context, "anchor": context["past_anchor"], "day_anchor": context.get("past_day_anchor")}
+            resolved, precision, note = _resolve(match, published, direction, told)
             if match.group("span") and context.get("anchor") and match.group("sp_dir").lower() == "next" and \
                     not match.group("sp_n") and not match.group("sp_pl") and \
                     not _SPAN_PREP_BEFORE.search(text, max(sentence["start"], start - 12), start) and \
@@ -1385,6 +1394,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 if not (context.get("anchor") and (_looks_back(match) or qualifier in ("until", "no later than")
                                                    or said or passing)):
                     context["anchor"] = (resolved, precision)
+                    if published and date_span(resolved, precision)[0] <= published:
+                        context["past_anchor"] = context["anchor"]
+                        if precision == "day":
+                            context["past_day_anchor"] = context["anchor"]
                     if precision == "day":
                         context["day_anchor"] = context["anchor"]
                         context.setdefault("story_day", (resolved, "day", None))  # the first day told
