@@ -1441,3 +1441,8 @@ def test_a_year_ago_after_a_figure_per_share_is_the_reported_quarter_a_year_befo
     text = ("The company said on Tuesday its third-quarter net income was $1.2 billion, or 50 cents a share, "
             "versus $1.1 billion, or 45 cents a share, a year ago.")
     assert _resolved(text, dt.date(2024, 10, 31))[-1] == ("a year ago", "2023-Q3", "quarter")
+
+
+def test_a_clock_time_that_recurs_is_no_one_day():
+    assert _resolved("Markets must shut by 6 p.m. daily.", dt.date(2025, 3, 12)) == [("by 6 p.m.", None, None)]
+    assert _resolved("Troops attacked at 6 a.m. on Monday.", dt.date(2025, 3, 12)) == [("at 6 a.m. on Monday", "2025-03-10", "day")]

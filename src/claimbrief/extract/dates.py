@@ -108,6 +108,9 @@ _PHRASE_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|but|as|after|befor
 _HEAD_CHARS = 600
 # a capitalised word right after a bare month: a surname or the rest of a name ("June Lee")
 _NAME_AFTER = re.compile(r"\s(?-i:([A-Z][a-z]+))\b")
+# what makes a clock time recur: "by 6 p.m. daily", "at 9 a.m. every day"
+_RECURRING_AFTER = re.compile(r"\s*(?:daily|nightly|every\s+(?:day|night|morning|evening)|each\s+(?:day|night|morning|evening))\b",
+                              re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
@@ -971,6 +974,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["span"]:
         return _span(g, published)
     if g["clock"]:
+        if _RECURRING_AFTER.match(match.string, match.end()):
+            return None, None, UNDATABLE  # "markets must shut by 6 p.m. daily": every day, no one day
         anchor = context.get("anchor")
         if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None) and anchor and anchor[1] == "day":
             if future and anchor[0] < published.isoformat():
