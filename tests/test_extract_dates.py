@@ -1446,3 +1446,14 @@ def test_a_year_ago_after_a_figure_per_share_is_the_reported_quarter_a_year_befo
 def test_a_clock_time_that_recurs_is_no_one_day():
     assert _resolved("Markets must shut by 6 p.m. daily.", dt.date(2025, 3, 12)) == [("by 6 p.m.", None, None)]
     assert _resolved("Troops attacked at 6 a.m. on Monday.", dt.date(2025, 3, 12)) == [("at 6 a.m. on Monday", "2025-03-10", "day")]
+
+
+def test_a_year_earlier_compared_with_a_period_named_after_it():
+    published = dt.date(2024, 10, 31)
+    text = "Operating profit rose 12% from a year earlier to 9.2 trillion won in the July-September period, the company said."
+    assert _resolved(text, published)[0] == ("from a year earlier", "2023-Q3", "quarter")
+    text = "Profit jumped 277% from a year ago to 9.18 trillion won in the third quarter."
+    assert _resolved(text, published)[0] == ("from a year ago", "2023-Q3", "quarter")
+    assert _resolved("Sales fell 3% from a year earlier in October, the agency said.", published)[0] == \
+        ("from a year earlier", "2023-10", "month")
+    assert _resolved("He was elected a year ago in a landslide.", published) == [("a year ago", "2023", "year")]

@@ -1328,6 +1328,15 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # publication: the nearer of the two ("By Friday, the toll had risen", fronted,
                 # is told after the day)
                 direction = "future" if direction is None else "nearest"
+            if (match.group("an_n") and match.group("an_unit").lower() == "year" and match.group("an_dir").lower() == "earlier"
+                    or match.group("ago") and (match.group("unit") or "").lower() == "year") and \
+                    _count(match.group("an_n") or match.group("n") or "") == 1 and \
+                    not (context.get("sentence_quarter") or context.get("sentence_month")):
+                # "profit rose 12% from a year earlier to 9.2 trillion won in the July-September
+                # period": the period compared is named after it in the sentence
+                ahead = _period_ahead(text, sentence, match, published, context)
+                if ahead:
+                    context["sentence_quarter" if "-Q" in ahead else "sentence_month"] = ahead
             told = context
             if match.group("anchored") and published and context.get("anchor") and context.get("past_anchor") and \
                     date_span(*context["anchor"])[0] > published and _direction(text, sentence, start, end) == "past":
@@ -1473,6 +1482,18 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             if stamp:
                 published = stamp
     return rows
+
+
+def _period_ahead(text: str, sentence: dict, match: re.Match, published: dt.date | None, context: dict) -> str | None:
+    """The first quarter or month named after the match in its sentence ("... from a year
+    earlier to 9.2 trillion won in the third quarter"), resolved as it stands."""
+    for m in _date_matches(text, match.end(), sentence["end"]):
+        if not (m.group("quarter") or m.group("qshort") or m.group("my")) or \
+                not _is_date_context(text, m, sentence["start"], sentence["end"], "fiscal_start" in context):
+            continue
+        resolved, precision, _ = _resolve(m, published, None, context)
+        return resolved if resolved and precision in ("quarter", "month") else None
+    return None
 
 
 def _next_after(anchor: tuple[str, str], unit: str) -> tuple[str, str, None] | None:
