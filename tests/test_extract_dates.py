@@ -1457,3 +1457,14 @@ def test_a_year_earlier_compared_with_a_period_named_after_it():
     assert _resolved("Sales fell 3% from a year earlier in October, the agency said.", published)[0] == \
         ("from a year earlier", "2023-10", "month")
     assert _resolved("He was elected a year ago in a landslide.", published) == [("a year ago", "2023", "year")]
+
+
+def test_a_year_that_modifies_a_noun_does_not_move_the_story_off_its_day():
+    published = dt.date(2024, 12, 24)
+    text = ("A drone hit the depot on Sunday, officials said. Russia's 2022 invasion destroyed much of the area. "
+            "At the time, 20 workers were inside.")
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("At the time", "2024-12-22"), rows
+    text = "Troops attacked on Sunday. In 2018 talks had failed. A year later, a deal was signed."
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("A year later", "2019"), rows

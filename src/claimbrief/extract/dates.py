@@ -111,6 +111,8 @@ _NAME_AFTER = re.compile(r"\s(?-i:([A-Z][a-z]+))\b")
 # what makes a clock time recur: "by 6 p.m. daily", "at 9 a.m. every day"
 _RECURRING_AFTER = re.compile(r"\s*(?:daily|nightly|every\s+(?:day|night|morning|evening)|each\s+(?:day|night|morning|evening))\b",
                               re.IGNORECASE)
+# a lower-case word right after a year: the noun the year modifies ("the 2018 summit")
+_NOUN_AFTER = re.compile(r"\s(?-i:[a-z]{3,})\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
@@ -1397,9 +1399,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # strike on Saturday hit a school built in 1998", does not move the story off that
                 # day: "At the time, 200 pupils were inside")
                 passing = precision in ("year", "month") and context.get("event_day") is not None
-                if precision in ("year", "month") and context.get("day_anchor") is not None and text.startswith(",", end) \
-                        and "aside_anchor" not in context \
-                        and _ASIDE_BEFORE.search(text, max(sentence["start"], start - 60), start) is not None:
+                if precision in ("year", "month") and context.get("day_anchor") is not None and "aside_anchor" not in context \
+                        and (text.startswith(",", end) and _ASIDE_BEFORE.search(text, max(sentence["start"], start - 60), start)
+                             # (or a year that modifies a noun: "Russia's 2022 invasion", "the 2018 summit")
+                             or match.group("year") and start == match.start("y4") and _NOUN_AFTER.match(text, end)):
                     # a year told in an aside set off by commas, about a thing the story names ("The
                     # depot, built in 1998, held fuel"), dates what its own sentence counts from it
                     # ("Its leader, who took office in September, dissolved parliament days later")
