@@ -1468,3 +1468,11 @@ def test_a_year_that_modifies_a_noun_does_not_move_the_story_off_its_day():
     text = "Troops attacked on Sunday. In 2018 talks had failed. A year later, a deal was signed."
     rows = extract_dates(text, split_sentences(text), published)
     assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("A year later", "2019"), rows
+
+
+def test_the_first_day_of_an_event_just_told_and_the_weeks_ahead():
+    published = dt.date(2024, 12, 24)
+    text = "The offensive began on Dec. 14. On the first day, 30 soldiers died."
+    assert _resolved(text, published)[-1] == ("On the first day", "2024-12-14", "day")
+    assert _dates("People should come to hospital on the first day of fever.", published) == []
+    assert _resolved("More troops may arrive in the weeks ahead.", published) == [("in the weeks ahead", None, None)]

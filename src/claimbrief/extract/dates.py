@@ -1191,6 +1191,11 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["anchored"] and g["an"] and g["an"].lower() == "at the time" and _OF_AFTER.match(text, match.end()) and \
             not _OF_THE_EVENT.match(text, match.end()):
         return False  # "at the time of writing", "at the time of his death": not the time just told
+    if g["anchored"] and g["an"] and g["an"][:7].lower() == "on the " and g["an"][-4:].lower() == " day" and \
+            g["an"].lower() != "on the day" and not _PHRASE_END.match(text, match.end()):
+        # "on the first day of the year", "come on the first day of fever": a day of something
+        # else named, not of the event just told
+        return False
     if g["anchored"] and g["an"] and g["an"].lower() == "on the day" and not _PHRASE_END.match(text, match.end()) and \
             not (text.startswith(" that ", match.end()) and _said_before(text, sentence_start, match.start())):
         # "on the day of the vote", "on the day he died": a day the text names, not the one told
