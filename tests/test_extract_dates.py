@@ -1476,3 +1476,11 @@ def test_the_first_day_of_an_event_just_told_and_the_weeks_ahead():
     assert _resolved(text, published)[-1] == ("On the first day", "2024-12-14", "day")
     assert _dates("People should come to hospital on the first day of fever.", published) == []
     assert _resolved("More troops may arrive in the weeks ahead.", published) == [("in the weeks ahead", None, None)]
+
+
+def test_weeks_are_counted_from_the_day_told_not_a_month_in_passing():
+    published = dt.date(2024, 12, 23)
+    text = ("The military said on Monday that the troops entered combat in early December. "
+            "The assessment came a week after the spy agency's briefing.")
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"], rows[-1]["precision"]) == ("a week after", "2024-12-16", "week"), rows

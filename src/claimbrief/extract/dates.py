@@ -839,10 +839,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, None, UNDATABLE  # "two to four years after rewetting": no one date
         anchor = context.get("anchor")
         if anchor and anchor[1] != "day" and context.get("day_anchor") and (
-                (g["an_unit"] or "").lower() in ("hour", "day") or (g["an_few"] or "").lower() == "hour"
+                (g["an_unit"] or "").lower() in ("hour", "day", "week") or (g["an_few"] or "").lower() == "hour"
                 or g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "day"):
-            # days are counted from a day: "two days later", "in the late afternoon" after a
-            # month or year told in passing are of the last day the story told
+            # days (and weeks) are counted from a day: "two days later", "a week after", "in the
+            # late afternoon" after a month or year told in passing are of the last day the story told
             anchor = context["day_anchor"]
         period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
         if period and g["an_n"] and _count(g["an_n"]) == 1 and g["an_unit"].lower() == "year" and \
