@@ -1016,7 +1016,9 @@ def test_the_same_year_as_the_one_told_and_the_previous_year_with_none_told():
         [("in 1998", "1998"), ("The same year", "1998")]
     assert _resolved("Exports rose 5% from the previous year.", published) == [("from the previous year", "2023", "year")]
     text = "Sales rose in October. In the same month last year, they fell."
-    assert [r["mention"] for r in extract_dates(text, split_sentences(text), published)] == ["in October", "last year"]
+    # (the month told, a year before: not this October)
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == \
+        [("in October", "2024-10"), ("In the same month last year", "2023-10")]
 
 
 def test_a_year_ago_or_earlier_beside_a_reported_period_is_that_period_a_year_before():
@@ -1484,3 +1486,10 @@ def test_weeks_are_counted_from_the_day_told_not_a_month_in_passing():
             "The assessment came a week after the spy agency's briefing.")
     rows = extract_dates(text, split_sentences(text), published)
     assert (rows[-1]["mention"], rows[-1]["resolved"], rows[-1]["precision"]) == ("a week after", "2024-12-16", "week"), rows
+
+
+def test_the_same_month_a_year_before_is_the_reported_month_a_year_before():
+    published = dt.date(2024, 11, 30)
+    assert _resolved("Exports in October rose 5% from the same month of the previous year.", published)[-1] == \
+        ("from the same month of the previous year", "2023-10", "month")
+    assert _resolved("Sales rose 5% from the same month last year.", published) == [("from the same month last year", "2023", "year")]

@@ -812,6 +812,14 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return _quarter(published.year - (0 if ended else 1), quarter)
     if g["yearago"]:
         anchor = context.get("anchor")
+        if "month" in g["ya"].lower():
+            # the month the sentence (else the story) reports, a year before
+            base = context.get("sentence_month") or context.get("reported_month") or \
+                (anchor[0] if anchor and anchor[1] == "month" else None)
+            if base:
+                return f"{int(base[:4]) - 1:04d}{base[4:7]}", "month", None
+            # (no month told: the year before publication's, as "last year" is)
+            return _shift(published, "year", -1) if published else (None, None, NO_ANCHOR)
         if "period" in g["ya"].lower() and anchor and anchor[1] in ("year", "month"):
             # "the same period a year earlier" after "the first nine months of the year": the
             # stretch just told, a year before
