@@ -1151,10 +1151,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
             return False
         if word.endswith(".") is False and len(word) <= 4 and word.lower() not in ("may", "june", "july") and not has_lead:
             return False  # "Jan" alone is a name more often than a month
-        if not has_lead and _NAME_AFTER.match(text, match.end()) and \
-                not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()) and \
-                _NAME_AFTER.match(text, match.end()).group(1).lower() not in _MONTHS and \
-                _NAME_AFTER.match(text, match.end()).group(1).lower() not in _WEEKDAYS:
+        name = None if has_lead else _NAME_AFTER.match(text, match.end())
+        if name and name.group(1).lower() not in _MONTHS and name.group(1).lower() not in _WEEKDAYS and \
+                not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()):
             return False  # "June Lee, a spokeswoman", "the October Revolution": a name, not a month
     if g["year"]:
         before = text[max(sentence_start, match.start("y4") - 25):match.start("y4")]
