@@ -1493,3 +1493,9 @@ def test_the_same_month_a_year_before_is_the_reported_month_a_year_before():
     assert _resolved("Exports in October rose 5% from the same month of the previous year.", published)[-1] == \
         ("from the same month of the previous year", "2023-10", "month")
     assert _resolved("Sales rose 5% from the same month last year.", published) == [("from the same month last year", "2023", "year")]
+
+
+def test_the_verb_after_a_relative_clause_is_not_the_tense_of_a_date_in_it():
+    published = dt.date(2024, 12, 2)
+    assert _one("Biden, who leaves office on Jan. 20, approved the aid.", published)["resolved"] == "2025-01-20"
+    assert _one("Kim, who in March visited Moscow, said little.", published)["resolved"] == "2024-03"

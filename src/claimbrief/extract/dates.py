@@ -114,6 +114,8 @@ _RECURRING_AFTER = re.compile(r"\s*(?:daily|nightly|every\s+(?:day|night|morning
 # a lower-case word right after a year: the noun the year modifies ("the 2018 summit")
 _NOUN_AFTER = re.compile(r"\s(?-i:[a-z]{3,})\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,")
+# a relative clause still open where the date stands: "Biden, who leaves office (on Jan. 20)"
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*$")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
@@ -567,7 +569,10 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         return kind
     # a fronted date's verb comes after its comma ("In March, it withdrew ...")
     # (up to a coordinated verb: "... until Friday and said" is not the date's verb)
-    after = _AFTER_CLAUSE_END.split(text[end:sentence["end"]].lstrip(" ,"), maxsplit=1)[0]
+    # (in a relative clause, its own verb: "Kim, who in March visited Moscow, said"; the verb
+    # after its closing comma is the main clause's: "Biden, who leaves office on Jan. 20, approved")
+    rest = text[end:sentence["end"]]
+    after = _AFTER_CLAUSE_END.split(rest if _OPEN_RELATIVE.search(before) else rest.lstrip(" ,"), maxsplit=1)[0]
     best = len(after) + 1
     for name in ("future", "past"):
         found = _matches_by_lower_case(pats[name], pats[name + "_lower"], after, 0, len(after), first=True)
