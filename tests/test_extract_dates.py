@@ -1499,3 +1499,10 @@ def test_the_verb_after_a_relative_clause_is_not_the_tense_of_a_date_in_it():
     published = dt.date(2024, 12, 2)
     assert _one("Biden, who leaves office on Jan. 20, approved the aid.", published)["resolved"] == "2025-01-20"
     assert _one("Kim, who in March visited Moscow, said little.", published)["resolved"] == "2024-03"
+
+
+def test_the_day_a_past_verb_aimed_at_is_the_nearest_such_day():
+    published = dt.date(2024, 12, 2)
+    assert _one("Zelensky said he hoped to meet him after the inauguration on Jan. 20.", published)["resolved"] == "2025-01-20"
+    assert _one("He was sent to fight in the region on Nov. 28.", published)["resolved"] == "2024-11-28"
+    assert _one("Troops went to Moscow on Jan. 5.", published)["resolved"] == "2024-01-05"

@@ -1336,6 +1336,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # region back by January"): the nearest such date ("had reached the
                 # river by March", "was completed by March" are done by then)
                 direction = None
+            elif direction == "past" and not qual and (match.group("mdy") or match.group("dmy")) and \
+                    _INFINITIVE_BEFORE.search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1]):
+                # "Zelensky hoped to meet him after the inauguration on Jan. 20": the day of what a
+                # past verb aimed at may lie either side of publication, the nearer one
+                direction = None
             if direction != "future" and match.group("weekday") and not match.group("wk") and \
                     (match.group("rel") or "").lower() in ("", "on", "late", "early", "overnight") and (
                     qual and _SPACES.sub(" ", qual.lower()) in _DEADLINE_WORDS and not (
