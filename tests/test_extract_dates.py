@@ -1275,6 +1275,7 @@ def test_the_rest_of_the_week_month_or_year():
     published = dt.date(2024, 12, 17)
     assert _resolved("Rain is forecast for the rest of the week.", published) == [("the rest of the week", "2024-12-16", "week")]
     assert _resolved("Prices should hold for the remainder of the year.", published) == [("the remainder of the year", "2024", "year")]
+    assert _resolved("Results come over the course of the week.", published) == [("the course of the week", "2024-12-16", "week")]
 
 
 def test_a_year_told_in_an_aside_does_not_move_the_story_off_its_day():
