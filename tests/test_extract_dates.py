@@ -1413,6 +1413,8 @@ def test_a_clock_time_still_to_come_is_not_of_a_day_gone_by():
                       ("Troops attacked on Monday. The blast came at 10 p.m. local time.", "2024-12-23")):
         rows = extract_dates(text, split_sentences(text), published)
         assert rows[-1]["resolved"] == day, rows
+    assert _resolved("The council will meet at 10 a.m., the ministry said on Monday.", published)[0] == ("at 10 a.m.", "2024-12-24", "day")
+    assert _resolved("The blast came at 4 a.m., the ministry said on Monday.", published)[0] == ("at 4 a.m.", "2024-12-23", "day")
 
 
 def test_the_stamp_under_a_headline_and_deck_dates_them_too():

@@ -1411,6 +1411,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 "event": _event(text, sentence, start, end), "note": note,
                 "clock": bool(match.group("clock") or match.group("an") and _TURNING_POINT.search(match.group("an"))),
                 "anchored": bool(match.group("anchored")),
+                "ahead": direction == "future",
             })
             if resolved and not sentence_rows[-1]["clock"]:
                 # the day something was said ("the ministry said on Tuesday that ...") is not
@@ -1491,6 +1492,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         for row in sentence_rows:
             del row["clock"]
             row.pop("anchored", None)
+            row.pop("ahead", None)
         rows += sentence_rows
         if page_date and sentence_rows and all(r["precision"] == "day" for r in sentence_rows) and \
                 sentence["end"] - sentence["start"] <= 60 * len(sentence_rows):
@@ -1619,7 +1621,10 @@ def _join_clocks(text: str, rows: list[dict]) -> list[dict]:
                 # (not one counted from another, "two days before": the clock is of the day
                 # the count ends on, or of none)
                 day = min(days, key=lambda r: abs(r["start"] - clock["start"]))
-                extra.append({**clock, "resolved": day["resolved"]})
+                # (a time still to come is not of a day gone by: "the council will meet at 10
+                # a.m., the ministry said on Monday")
+                ahead = clock.get("ahead") and clock["resolved"] and day["resolved"] < clock["resolved"]
+                extra.append({**clock, "resolved": clock["resolved"] if ahead else day["resolved"]})
     return sorted(kept + extra, key=lambda r: r["start"])
 
 
