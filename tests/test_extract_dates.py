@@ -1250,7 +1250,7 @@ def test_a_local_time_with_its_gmt_conversion_is_of_the_local_day():
 
 
 def test_a_relative_clause_or_a_present_passive_does_not_point_a_date_back():
-    """"Trump, who won the election, takes office on Jan. 20": the past verb of the relative
+    """"the governor, who won the election, takes office on Jan. 20": the past verb of the relative
     clause is not the main verb's tense; "once he is inaugurated on Jan. 20" is a present
     passive.  With no tense left, the nearest such date (49 days ahead, not 317 back)."""
     published = dt.date(2024, 12, 2)
@@ -1292,8 +1292,8 @@ def test_a_year_told_in_an_aside_does_not_move_the_story_off_its_day():
 
 def test_a_year_ago_after_the_figure_it_is_compared_with_is_the_reported_quarter_a_year_before():
     published = dt.date(2024, 10, 31)
-    text = ("The company said on Wednesday its third-quarter operating profit rose 12% to 9.2 trillion won. "
-            "Net profit climbed to 10 trillion won, compared with 5.8 trillion won a year ago. "
+    text = ("The company said on Wednesday its third-quarter operating profit rose 12% to 9.2 billion dinars. "
+            "Net profit climbed to 10 billion dinars, compared with 5.8 billion dinars a year ago. "
             "Operating margin was 11.6%, up from 8% a year ago.")
     assert [r for r in _resolved(text, published) if r[0] == "a year ago"] == [("a year ago", "2023-Q3", "quarter")] * 2
     assert _resolved("Shares traded at $50 a year ago.", published) == [("a year ago", "2023", "year")]
@@ -1326,11 +1326,11 @@ def test_a_local_time_converted_to_an_american_zone_is_of_the_day_after_when_it_
 
 
 def test_days_after_an_event_count_from_the_day_of_their_own_sentence():
-    """"Russia said on Monday ..., a day after Fico's visit": the visit is the Sunday, not a day
+    """"The ministry said on Monday ..., a day after the envoy's visit": the visit is the Sunday, not a day
     before a date an earlier sentence told."""
     published = dt.date(2024, 12, 24)
     text = ("Supplies may stop after a transit contract expires on 31 December. "
-            "Russia said on Monday the situation was very complicated, a day after the visit.")
+            "The ministry said on Monday the situation was very complicated, a day after the visit.")
     assert _resolved(text, published)[-1] == ("a day after", "2024-12-22", "day")
 
 
@@ -1355,7 +1355,7 @@ def test_an_aside_dates_what_its_own_sentence_counts_from_it():
 
 def test_the_early_hours_and_the_near_future():
     published = dt.date(2024, 12, 24)
-    assert _resolved("Drones struck Kyiv in the early hours of Sunday.", published) == \
+    assert _resolved("Drones struck Portville in the early hours of Sunday.", published) == \
         [("in the early hours of Sunday", "2024-12-22", "day")]
     assert _resolved("Missiles hit the city on Sunday. In the early hours, sirens sounded.", published)[-1] == \
         ("In the early hours", "2024-12-22", "day")
@@ -1365,7 +1365,7 @@ def test_the_early_hours_and_the_near_future():
 
 def test_on_the_day_is_the_day_just_told_unless_it_names_another():
     published = dt.date(2024, 12, 19)
-    text = "He spoke on Thursday. The spokesman said at a press conference on the day that Tokyo was watching."
+    text = "He spoke on Thursday. The spokesman said at a press conference on the day that the capital was watching."
     assert _resolved(text, published)[-1] == ("on the day", "2024-12-19", "day")
     assert _resolved("He spoke on Thursday. Officials met on the day.", published)[-1] == ("on the day", "2024-12-19", "day")
     assert [m for m, _, _ in _resolved("He spoke on Thursday. Three died on the day of the vote.", published)] == ["on Thursday"]
@@ -1378,7 +1378,7 @@ def test_earlier_before_a_date_is_no_row_of_its_own():
     assert _resolved("As the agency reported earlier, troops moved.", published) == [("earlier", None, None)]
 
 
-def test_stamps_of_korean_and_japanese_sites_and_bylines_with_the_agency_date_the_story():
+def test_stamps_of_east_asian_sites_and_bylines_with_the_agency_date_the_story():
     published = dt.date(2024, 12, 24)
     for stamp in ("Posted on : Dec.23,2024 17:05 KST Modified on : Dec.23,2024 17:05 KST",
                   "PLANET NEWS - Dec 23, 2024 - 17:05 | World, All", "Date: 23/12/2024",
@@ -1393,8 +1393,8 @@ def test_stamps_of_korean_and_japanese_sites_and_bylines_with_the_agency_date_th
 
 def test_a_month_a_deadline_was_set_or_wanted_for_is_the_nearest_such_month():
     published = dt.date(2024, 12, 20)
-    assert _one("Russia wanted the region back by January, officials said.", published)["resolved"] == "2025-01"
-    assert _one("Kim demanded the units return by February.", published)["resolved"] == "2025-02"
+    assert _one("Ruritania wanted the region back by January, officials said.", published)["resolved"] == "2025-01"
+    assert _one("The general demanded the units return by February.", published)["resolved"] == "2025-02"
     # what was done by then, and what was told, stay behind
     assert _one("Troops had reached the river by October.", published)["resolved"] == "2024-10"
     assert _one("Officials told reporters the troops had reached the river by March.", published)["resolved"] == "2024-03"
@@ -1409,7 +1409,7 @@ def test_a_date_set_for_an_event_in_the_past_tense_is_the_nearest_such_date():
 
 def test_a_clock_time_still_to_come_is_not_of_a_day_gone_by():
     published = dt.date(2024, 12, 24)
-    for text, day in (("North Korea fired a missile on Monday. The Security Council will meet at 10 a.m. local time.", "2024-12-24"),
+    for text, day in (("Ruritania fired a missile on Monday. The council will meet at 10 a.m. local time.", "2024-12-24"),
                       ("Troops attacked on Monday. The blast came at 10 p.m. local time.", "2024-12-23")):
         rows = extract_dates(text, split_sentences(text), published)
         assert rows[-1]["resolved"] == day, rows
@@ -1419,7 +1419,7 @@ def test_a_clock_time_still_to_come_is_not_of_a_day_gone_by():
 
 def test_the_stamp_under_a_headline_and_deck_dates_them_too():
     published = dt.date(2024, 12, 24)
-    text = ("Troops killed in Kursk, Kyiv says\n\nUkraine says soldiers were killed today in a failed assault\n\n"
+    text = ("Troops killed in Portville, army says\n\nFreedonia says soldiers were killed today in a failed assault\n\n"
             "By Jane Roe\nDecember 23, 2024\n\nOfficials said the assault began at dawn.")
     rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
     assert rows == [("today", "2024-12-23"), ("December 23, 2024", "2024-12-23"), ("at dawn", "2024-12-23")], rows
@@ -1429,7 +1429,7 @@ def test_a_bare_month_before_a_capitalised_word_is_a_name():
     published = dt.date(2024, 12, 20)
     assert _dates("June Lee, a spokeswoman, said nothing.", published) == []
     assert _resolved("A November report said 100 died.", published) == [("November", "2024-11", "month")]
-    assert [m for m, _, _ in _resolved("Between June and November Russia lost ground.", published)][-1] == "November"
+    assert [m for m, _, _ in _resolved("Between June and November Ruritania lost ground.", published)][-1] == "November"
 
 
 def test_what_has_happened_is_not_counted_from_a_date_still_to_come():
@@ -1455,9 +1455,9 @@ def test_a_clock_time_that_recurs_is_no_one_day():
 
 def test_a_year_earlier_compared_with_a_period_named_after_it():
     published = dt.date(2024, 10, 31)
-    text = "Operating profit rose 12% from a year earlier to 9.2 trillion won in the July-September period, the company said."
+    text = "Operating profit rose 12% from a year earlier to 9.2 billion dinars in the July-September period, the company said."
     assert _resolved(text, published)[0] == ("from a year earlier", "2023-Q3", "quarter")
-    text = "Profit jumped 277% from a year ago to 9.18 trillion won in the third quarter."
+    text = "Profit jumped 277% from a year ago to 9.18 billion dinars in the third quarter."
     assert _resolved(text, published)[0] == ("from a year ago", "2023-Q3", "quarter")
     assert _resolved("Sales fell 3% from a year earlier in October, the agency said.", published)[0] == \
         ("from a year earlier", "2023-10", "month")
@@ -1466,7 +1466,7 @@ def test_a_year_earlier_compared_with_a_period_named_after_it():
 
 def test_a_year_that_modifies_a_noun_does_not_move_the_story_off_its_day():
     published = dt.date(2024, 12, 24)
-    text = ("A drone hit the depot on Sunday, officials said. Russia's 2022 invasion destroyed much of the area. "
+    text = ("A drone hit the depot on Sunday, officials said. Ruritania's 2022 invasion destroyed much of the area. "
             "At the time, 20 workers were inside.")
     rows = extract_dates(text, split_sentences(text), published)
     assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("At the time", "2024-12-22"), rows
@@ -1500,12 +1500,12 @@ def test_the_same_month_a_year_before_is_the_reported_month_a_year_before():
 
 def test_the_verb_after_a_relative_clause_is_not_the_tense_of_a_date_in_it():
     published = dt.date(2024, 12, 2)
-    assert _one("Biden, who leaves office on Jan. 20, approved the aid.", published)["resolved"] == "2025-01-20"
-    assert _one("Kim, who in March visited Moscow, said little.", published)["resolved"] == "2024-03"
+    assert _one("The governor, who leaves office on Jan. 20, approved the aid.", published)["resolved"] == "2025-01-20"
+    assert _one("The envoy, who in March visited Portville, said little.", published)["resolved"] == "2024-03"
 
 
 def test_the_day_a_past_verb_aimed_at_is_the_nearest_such_day():
     published = dt.date(2024, 12, 2)
-    assert _one("Zelensky said he hoped to meet him after the inauguration on Jan. 20.", published)["resolved"] == "2025-01-20"
+    assert _one("The minister said he hoped to meet him after the inauguration on Jan. 20.", published)["resolved"] == "2025-01-20"
     assert _one("He was sent to fight in the region on Nov. 28.", published)["resolved"] == "2024-11-28"
-    assert _one("Troops went to Moscow on Jan. 5.", published)["resolved"] == "2024-01-05"
+    assert _one("Troops went to Portville on Jan. 5.", published)["resolved"] == "2024-01-05"

@@ -51,7 +51,7 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b
                                 r"|those\b|record\b|date\b)(?-i:[a-z]{2,})\b(?!\s+(?:of|and)\b)", re.IGNORECASE)
 # a comparison just before "a year ago": "higher than a year ago", "compared with a year ago"
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
-# and the figure compared with just before it: "compared with 5.8 trillion won a year ago",
+# and the figure compared with just before it: "compared with 5.8 billion dinars a year ago",
 # "up from 8% a year ago"
 _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
                                      r"[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,3}"
@@ -114,7 +114,7 @@ _RECURRING_AFTER = re.compile(r"\s*(?:daily|nightly|every\s+(?:day|night|morning
 # a lower-case word right after a year: the noun the year modifies ("the 2018 summit")
 _NOUN_AFTER = re.compile(r"\s(?-i:[a-z]{3,})\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,")
-# a relative clause still open where the date stands: "Biden, who leaves office (on Jan. 20)"
+# a relative clause still open where the date stands: "the governor, who leaves office (on Jan. 20)"
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*$")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
@@ -257,7 +257,7 @@ def _patterns() -> dict:
                     r"|(?P<ed>0?[1-9]|[12]\d|3[01])\.(?P<em>0?[1-9]|1[0-2])\.(?P<ey>(?:19|20)\d\d)(?!\d|[.,]\d)"),
         # (North Korean state media give the year in their own calendar and then in brackets:
         # "April 10, Juche 109 (2020)")
-        # ("Dec.23,2024": some Korean sites' stamps run the abbreviation, day and year together)
+        # ("Dec.23,2024": some East Asian sites' stamps run the abbreviation, day and year together)
         ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})(?:\s+|(?<=\.)(?=\d))(?P<d1>\d{{1,2}}){ordinal}\b"
                 rf"(?:(?:,?\s+|,)(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
                 rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
@@ -569,8 +569,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         return kind
     # a fronted date's verb comes after its comma ("In March, it withdrew ...")
     # (up to a coordinated verb: "... until Friday and said" is not the date's verb)
-    # (in a relative clause, its own verb: "Kim, who in March visited Moscow, said"; the verb
-    # after its closing comma is the main clause's: "Biden, who leaves office on Jan. 20, approved")
+    # (in a relative clause, its own verb: "the envoy, who in March visited Portville, said"; the verb
+    # after its closing comma is the main clause's: "the governor, who leaves office on Jan. 20, approved")
     rest = text[end:sentence["end"]]
     after = _AFTER_CLAUSE_END.split(rest if _OPEN_RELATIVE.search(before) else rest.lstrip(" ,"), maxsplit=1)[0]
     best = len(after) + 1
@@ -1338,7 +1338,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 direction = None
             elif direction == "past" and not qual and (match.group("mdy") or match.group("dmy")) and \
                     _INFINITIVE_BEFORE.search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1]):
-                # "Zelensky hoped to meet him after the inauguration on Jan. 20": the day of what a
+                # "the minister hoped to meet him after the inauguration on Jan. 20": the day of what a
                 # past verb aimed at may lie either side of publication, the nearer one
                 direction = None
             if direction != "future" and match.group("weekday") and not match.group("wk") and \
@@ -1356,7 +1356,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     or match.group("ago") and (match.group("unit") or "").lower() == "year") and \
                     _count(match.group("an_n") or match.group("n") or "") == 1 and \
                     not (context.get("sentence_quarter") or context.get("sentence_month")):
-                # "profit rose 12% from a year earlier to 9.2 trillion won in the July-September
+                # "profit rose 12% from a year earlier to 9.2 billion dinars in the July-September
                 # period": the period compared is named after it in the sentence
                 ahead = _period_ahead(text, sentence, match, published, context)
                 if ahead:
@@ -1393,7 +1393,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                             days=shift if (match.group("an_dir") or match.group("an_dir2")).lower() == "after" else -shift)
                         resolved, precision, note = when.isoformat(), "day", None
                 else:
-                    # "Russia said on Monday ..., a day after Fico's visit": counted from the day
+                    # "the ministry said on Monday ..., a day after the envoy's visit": counted from the day
                     # its own sentence told, not from a date of an earlier sentence
                     own = next((r for r in reversed(sentence_rows) if r["precision"] == "day" and r["resolved"]
                                 and not r["clock"]), None)
@@ -1424,7 +1424,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 passing = precision in ("year", "month") and context.get("event_day") is not None
                 if precision in ("year", "month") and context.get("day_anchor") is not None and "aside_anchor" not in context \
                         and (text.startswith(",", end) and _ASIDE_BEFORE.search(text, max(sentence["start"], start - 60), start)
-                             # (or a year that modifies a noun: "Russia's 2022 invasion", "the 2018 summit")
+                             # (or a year that modifies a noun: "Ruritania's 2022 invasion", "the 2018 summit")
                              or match.group("year") and start == match.start("y4") and _NOUN_AFTER.match(text, end)):
                     # a year told in an aside set off by commas, about a thing the story names ("The
                     # depot, built in 1998, held fuel"), dates what its own sentence counts from it
@@ -1513,7 +1513,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
 
 def _period_ahead(text: str, sentence: dict, match: re.Match, published: dt.date | None, context: dict) -> str | None:
     """The first quarter or month named after the match in its sentence ("... from a year
-    earlier to 9.2 trillion won in the third quarter"), resolved as it stands."""
+    earlier to 9.2 billion dinars in the third quarter"), resolved as it stands."""
     for m in _date_matches(text, match.end(), sentence["end"]):
         if not (m.group("quarter") or m.group("qshort") or m.group("my")) or \
                 not _is_date_context(text, m, sentence["start"], sentence["end"], "fiscal_start" in context):
