@@ -1257,6 +1257,7 @@ def test_a_relative_clause_or_a_present_passive_does_not_point_a_date_back():
     assert _one("The senator, who lost his seat, leaves office on Jan. 3.", published)["resolved"] == "2025-01-03"
     assert _one("The general, whose unit was disbanded, retires on Jan. 31.", published)["resolved"] == "2025-01-31"
     assert _one("He has pledged to end the war quickly once he is inaugurated on Jan. 20.", published)["resolved"] == "2025-01-20"
+    assert _one("The country, which has 11,000 troops deployed, leaves the pact on Jan. 3.", published)["resolved"] == "2025-01-03"
     # the main verb still decides
     assert _one("The soldier, who was wounded, died on Nov. 28.", published)["resolved"] == "2024-11-28"
     assert _one("The soldier, who is wounded, was captured on Jan. 30.", published)["resolved"] == "2024-01-30"

@@ -113,9 +113,10 @@ _RECURRING_AFTER = re.compile(r"\s*(?:daily|nightly|every\s+(?:day|night|morning
                               re.IGNORECASE)
 # a lower-case word right after a year: the noun the year modifies ("the 2018 summit")
 _NOUN_AFTER = re.compile(r"\s(?-i:[a-z]{3,})\b")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*,")
+# (a comma between digits is a thousands separator: "which sent 11,000 troops,")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?=\d))*,")
 # a relative clause still open where the date stands: "the governor, who leaves office (on Jan. 20)"
-_OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:]*$")
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?=\d))*$")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
