@@ -1287,6 +1287,8 @@ def test_a_year_told_in_an_aside_does_not_move_the_story_off_its_day():
     assert _resolved(text, published)[-1] == ("At the time", "2024-12-22", "day")
     text = "The strike hit on Sunday. The unit, which was formed in 2022, lost 30 men. At the time it was in reserve."
     assert _resolved(text, published)[-1] == ("At the time", "2024-12-22", "day")
+    text = "The strike hit on Sunday. The unit, which lost 1,000 men in 2022, was rebuilt. At the time it was in reserve."
+    assert _resolved(text, published)[-1] == ("At the time", "2024-12-22", "day")
     # a year the story moves to is still the time just told
     assert _resolved("The firm was founded in 1998. At the time, it had 3 staff.", published)[-1] == ("At the time", "1998", "year")
 

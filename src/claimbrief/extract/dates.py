@@ -99,7 +99,8 @@ _DAY_PART_WORDS = ("morning", "afternoon", "evening", "night", "hours")
 _END_BOUNDS = frozenset({"by", "until", "till", "through", "before", "no later than", "prior to", "ahead of", "up to"})
 # the opening of an aside about a thing just named, up to a date in it: ", built in", ", who
 # took power in", ", which opened in"
-_ASIDE_BEFORE = re.compile(r",\s+(?:who|which|whose|(?-i:[a-z]{2,}ed)|built|born|made|begun|held|won|set\s+up)\b[^,;:.]*$")
+_ASIDE_BEFORE = re.compile(r",\s+(?:who|which|whose|(?-i:[a-z]{2,}ed)|built|born|made|begun|held|won|set\s+up)\b"
+                           r"(?:[^,;:.]|(?<=\d)[,.](?=\d))*$")
 # a preposition that makes "the next year" a stretch counted from now ("over the next year")
 _SPAN_PREP_BEFORE = re.compile(r"\b(?:over|in|within|during|for|throughout|through|into|across|of)\s+$", re.IGNORECASE)
 # the end of a phrase: punctuation or a conjunction
