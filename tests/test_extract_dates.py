@@ -1385,7 +1385,8 @@ def test_stamps_of_east_asian_sites_and_bylines_with_the_agency_date_the_story()
     published = dt.date(2024, 12, 24)
     for stamp in ("Posted on : Dec.23,2024 17:05 KST Modified on : Dec.23,2024 17:05 KST",
                   "PLANET NEWS - Dec 23, 2024 - 17:05 | World, All", "Date: 23/12/2024",
-                  "By Jane Roe Published on Dec 23, 2024 at 5:05 pm", "Jane Roe | Planet Press | Dec 23, 2024"):
+                  "By Jane Roe Published on Dec 23, 2024 at 5:05 pm", "Jane Roe | Planet Press | Dec 23, 2024",
+                  "Jane Roe December 23, 2024"):
         text = f"Troops\n\n{stamp}\n\nOfficials said today that troops were killed overnight."
         rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
         assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (stamp, rows)

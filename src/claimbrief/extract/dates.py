@@ -175,9 +175,10 @@ _STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—+•·-]|a\.m\.|p\.m\.|(?<![^\W\
                          re.IGNORECASE)
 # a byline or a place before a stamp's date: "By Jane Roe |", "Jane Roe, Staff Reporter", "Seoul,"
 # (a byline may give the writer and the agency apart, "Jane Roe | Agency | Dec 23, 2024", or run
-# into the stamp's word: "By Jane Roe Published on Dec 23, 2024")
+# into the stamp's word, "By Jane Roe Published on Dec 23, 2024", or into the date itself:
+# "Jane Roe December 23, 2024")
 _STAMP_BYLINE = re.compile(r"(?:\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-                           r"(?:\s*[|,·•/–—-]|(?=\s+(?:Published|Updated|Posted)\b))){1,3}")
+                           r"(?:\s*[|,·•/–—-]|(?=\s+(?:Published|Updated|Posted)\b)|\s*$)){1,3}")
 # the outlet after a stamp: "December 23, 2024 / 10:15 PM / Daily Planet", "December 23, 2024
 # (Daily Planet)"
 _STAMP_OUTLET = re.compile(r"\s*(?:[|/·•]\s*[A-Z][\w.'’&-]*(?:,?\s+[A-Z][\w.'’&-]*){0,3}"
