@@ -1016,7 +1016,9 @@ def test_the_same_year_as_the_one_told_and_the_previous_year_with_none_told():
         [("in 1998", "1998"), ("The same year", "1998")]
     assert _resolved("Exports rose 5% from the previous year.", published) == [("from the previous year", "2023", "year")]
     text = "Sales rose in October. In the same month last year, they fell."
-    assert [r["mention"] for r in extract_dates(text, split_sentences(text), published)] == ["in October", "last year"]
+    # (the month told, a year before: not this October)
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == \
+        [("in October", "2024-10"), ("In the same month last year", "2023-10")]
 
 
 def test_a_year_ago_or_earlier_beside_a_reported_period_is_that_period_a_year_before():
@@ -1215,3 +1217,299 @@ def test_the_current_year_is_publications():
     published = dt.date(2025, 6, 15)
     assert [r[1] for r in _resolved("Sales are expected to grow in the current year.", published)] == ["2025"]
     assert [r[1] for r in _resolved("The firm expects a loss for the current financial year.", published)] == ["2025"]
+
+
+def test_datelines_of_press_wires_and_south_asian_agencies_and_a_point_after_the_place():
+    """"PORTVILLE, Dec. 23, 2024 /Newswire/ --", "Portville, Dec 23 (Agency) The ..." (no dash),
+    "PORTVILLE. Dec 23 (Agency) -": each dates the story the day before the page."""
+    published = dt.date(2024, 12, 24)
+    for dateline in ("PORTVILLE, Dec. 23, 2024 /Newswire/ --", "Portville, Dec 23 (Agency)", "PORTVILLE. Dec 23 (Agency) -"):
+        text = f"Troops killed\n\n{dateline} Officials said today that troops were killed overnight."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (dateline, rows)
+
+
+def test_a_stamp_written_without_spaces_or_with_its_outlet_in_brackets_dates_the_story():
+    published = dt.date(2024, 12, 24)
+    for stamp in ("Written: 2024-12-23 08:29:06Updated: 2024-12-23 09:31:04", "December 23, 2024 (Daily Planet)"):
+        text = f"Troops\n\n{stamp}\n\nOfficials said today that troops were killed overnight."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (stamp, rows)
+
+
+def test_a_local_time_with_its_gmt_conversion_is_of_the_local_day():
+    """"at 4:17 a.m. local time (1917 GMT Tuesday)": east of Greenwich the local morning is the
+    day after the GMT evening; "10 p.m. local time (1900 GMT Tuesday)" is the same day."""
+    published = dt.date(2024, 12, 25)  # a Wednesday
+    assert _resolved("The quake struck at 4:17 a.m. local time (1917 GMT Tuesday).", published) == \
+        [("at 4:17 a.m.", "2024-12-25", "day"), ("1917 GMT Tuesday", "2024-12-24", "day")]
+    assert _resolved("The missile was fired at 7:10 a.m. (2210 GMT on Monday), the military said.", published)[0] == \
+        ("at 7:10 a.m.", "2024-12-24", "day")
+    assert _resolved("The blast came at 10 p.m. local time (1900 GMT Tuesday).", published)[0] == ("at 10 p.m.", "2024-12-24", "day")
+    assert _resolved("Polls closed at 8 p.m. local time (0100 GMT Wednesday).", published)[0] == ("at 8 p.m.", "2024-12-24", "day")
+
+
+def test_a_relative_clause_or_a_present_passive_does_not_point_a_date_back():
+    """"the governor, who won the election, takes office on Jan. 20": the past verb of the relative
+    clause is not the main verb's tense; "once he is inaugurated on Jan. 20" is a present
+    passive.  With no tense left, the nearest such date (49 days ahead, not 317 back)."""
+    published = dt.date(2024, 12, 2)
+    assert _one("The senator, who lost his seat, leaves office on Jan. 3.", published)["resolved"] == "2025-01-03"
+    assert _one("The general, whose unit was disbanded, retires on Jan. 31.", published)["resolved"] == "2025-01-31"
+    assert _one("He has pledged to end the war quickly once he is inaugurated on Jan. 20.", published)["resolved"] == "2025-01-20"
+    assert _one("The country, which has 11,000 troops deployed, leaves the pact on Jan. 3.", published)["resolved"] == "2025-01-03"
+    # the main verb still decides
+    assert _one("The soldier, who was wounded, died on Nov. 28.", published)["resolved"] == "2024-11-28"
+    assert _one("The soldier, who is wounded, was captured on Jan. 30.", published)["resolved"] == "2024-01-30"
+
+
+def test_the_end_of_a_month_as_a_bound_is_its_last_day():
+    published = dt.date(2024, 12, 24)
+    assert _resolved("Funding runs out by the end of March.", published) == [("by the end of March", "2025-03-31", "day")]
+    assert _resolved("Talks continue until the end of January.", published) == [("until the end of January", "2025-01-31", "day")]
+    # a time at the month's end, or counted from it, stays the month
+    assert _resolved("The troops arrived at the end of October.", published) == [("at the end of October", "2024-10", "month")]
+    assert _resolved("Prices have risen since the end of March.", published) == [("since the end of March", "2024-03", "month")]
+
+
+def test_the_rest_of_the_week_month_or_year():
+    published = dt.date(2024, 12, 17)
+    assert _resolved("Rain is forecast for the rest of the week.", published) == [("the rest of the week", "2024-12-16", "week")]
+    assert _resolved("Prices should hold for the remainder of the year.", published) == [("the remainder of the year", "2024", "year")]
+    assert _resolved("Results come over the course of the week.", published) == [("the course of the week", "2024-12-16", "week")]
+
+
+def test_a_year_told_in_an_aside_does_not_move_the_story_off_its_day():
+    """"The depot, built in 1998, held fuel. At the time, ...": the aside's year is about the
+    depot; "at the time" is still the day of the strike."""
+    published = dt.date(2024, 12, 24)
+    text = "A drone hit the depot on Sunday, officials said. The depot, built in 1998, held fuel. At the time, 20 workers were inside."
+    assert _resolved(text, published)[-1] == ("At the time", "2024-12-22", "day")
+    text = "The strike hit on Sunday. The unit, which was formed in 2022, lost 30 men. At the time it was in reserve."
+    assert _resolved(text, published)[-1] == ("At the time", "2024-12-22", "day")
+    text = "The strike hit on Sunday. The unit, which lost 1,000 men in 2022, was rebuilt. At the time it was in reserve."
+    assert _resolved(text, published)[-1] == ("At the time", "2024-12-22", "day")
+    # a year the story moves to is still the time just told
+    assert _resolved("The firm was founded in 1998. At the time, it had 3 staff.", published)[-1] == ("At the time", "1998", "year")
+
+
+def test_a_year_ago_after_the_figure_it_is_compared_with_is_the_reported_quarter_a_year_before():
+    published = dt.date(2024, 10, 31)
+    text = ("The company said on Wednesday its third-quarter operating profit rose 12% to 9.2 billion dinars. "
+            "Net profit climbed to 10 billion dinars, compared with 5.8 billion dinars a year ago. "
+            "Operating margin was 11.6%, up from 8% a year ago.")
+    assert [r for r in _resolved(text, published) if r[0] == "a year ago"] == [("a year ago", "2023-Q3", "quarter")] * 2
+    assert _resolved("Shares traded at $50 a year ago.", published) == [("a year ago", "2023", "year")]
+
+
+def test_a_financial_year_told_from_the_one_reported():
+    published = dt.date(2026, 11, 13)
+    text = ("Net profit for the second quarter of fiscal 2027 rose 20%, as prices eased from the highs of the "
+            "previous financial year.")
+    assert _resolved(text, published)[-1] == ("of the previous financial year", "2026", "year")
+    assert _resolved("Sales for the fiscal year will rise.", dt.date(2024, 10, 31)) == [("the fiscal year", "2024", "year")]
+
+
+def test_the_same_year_and_the_next_year_after_a_year_told():
+    published = dt.date(2024, 10, 31)
+    assert _resolved("He was elected in 2016 and a treaty was signed the same year a war began.", published)[-1] == \
+        ("the same year", "2016", "year")
+    assert _resolved("He was elected in 2016 and the next year he was impeached.", published)[-1] == ("the next year", "2017", "year")
+    assert _resolved("Troops arrived in October 2022. The next month, they attacked.", published)[-1] == \
+        ("The next month", "2022-11", "month")
+    # a stretch from publication stays one
+    assert _resolved("Prices rose in 2023 and will rise over the next year.", published)[-1] == ("the next year", "2025", "year")
+
+
+def test_a_local_time_converted_to_an_american_zone_is_of_the_day_after_when_it_reads_earlier():
+    published = dt.date(2024, 12, 25)  # a Wednesday
+    assert _resolved("It hit at 2:06 a.m. (9:06 a.m. PDT Tuesday) at a depth of 47 miles.", published)[0] == \
+        ("at 2:06 a.m.", "2024-12-25", "day")
+    assert _resolved("The vote closed at 8 p.m. (2 p.m. EST Tuesday).", published)[0] == ("at 8 p.m.", "2024-12-24", "day")
+
+
+def test_days_after_an_event_count_from_the_day_of_their_own_sentence():
+    """"The ministry said on Monday ..., a day after the envoy's visit": the visit is the Sunday, not a day
+    before a date an earlier sentence told."""
+    published = dt.date(2024, 12, 24)
+    text = ("Supplies may stop after a transit contract expires on 31 December. "
+            "The ministry said on Monday the situation was very complicated, a day after the visit.")
+    assert _resolved(text, published)[-1] == ("a day after", "2024-12-22", "day")
+
+
+def test_a_plan_told_in_the_past_perfect_is_no_longer_ahead():
+    published = dt.date(2024, 12, 13)
+    assert _one("Sentencing had been set for Nov. 28 but was postponed.", published)["resolved"] == "2024-11-28"
+    assert _one("The hearing has been set for Jan. 7.", published)["resolved"] == "2025-01-07"
+
+
+def test_a_clock_time_with_a_zone_offset_joins_its_date():
+    text = "Updated 6:41 PM GMT+8, December 12, 2024"
+    assert _resolved(text, dt.date(2024, 12, 13)) == [("6:41 PM GMT+8, December 12, 2024", "2024-12-12", "day")]
+
+
+def test_an_aside_dates_what_its_own_sentence_counts_from_it():
+    published = dt.date(2024, 11, 16)
+    text = ("The alliance won Thursday's election, results showed on Friday. "
+            "Its leader, who took office in September, dissolved parliament days later.")
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("days later", "2024"), rows
+
+
+def test_the_early_hours_and_the_near_future():
+    published = dt.date(2024, 12, 24)
+    assert _resolved("Drones struck Portville in the early hours of Sunday.", published) == \
+        [("in the early hours of Sunday", "2024-12-22", "day")]
+    assert _resolved("Missiles hit the city on Sunday. In the early hours, sirens sounded.", published)[-1] == \
+        ("In the early hours", "2024-12-22", "day")
+    assert _resolved("Drones struck in the early hours.", published) == [("in the early hours", "2024-12-24", "day")]
+    assert _resolved("The troops will be deployed in the near future.", published) == [("in the near future", None, None)]
+
+
+def test_on_the_day_is_the_day_just_told_unless_it_names_another():
+    published = dt.date(2024, 12, 19)
+    text = "He spoke on Thursday. The spokesman said at a press conference on the day that the capital was watching."
+    assert _resolved(text, published)[-1] == ("on the day", "2024-12-19", "day")
+    assert _resolved("He spoke on Thursday. Officials met on the day.", published)[-1] == ("on the day", "2024-12-19", "day")
+    assert [m for m, _, _ in _resolved("He spoke on Thursday. Three died on the day of the vote.", published)] == ["on Thursday"]
+    assert _resolved("Thousands marched on the day that he died.", published) == []
+
+
+def test_earlier_before_a_date_is_no_row_of_its_own():
+    published = dt.date(2024, 12, 21)
+    assert _resolved("Earlier, on 16 December, the agency reported losses.", published) == [("on 16 December", "2024-12-16", "day")]
+    assert _resolved("As the agency reported earlier, troops moved.", published) == [("earlier", None, None)]
+
+
+def test_stamps_of_east_asian_sites_and_bylines_with_the_agency_date_the_story():
+    published = dt.date(2024, 12, 24)
+    for stamp in ("Posted on : Dec.23,2024 17:05 KST Modified on : Dec.23,2024 17:05 KST",
+                  "PLANET NEWS - Dec 23, 2024 - 17:05 | World, All", "Date: 23/12/2024",
+                  "By Jane Roe Published on Dec 23, 2024 at 5:05 pm", "Jane Roe | Planet Press | Dec 23, 2024",
+                  "Jane Roe December 23, 2024"):
+        text = f"Troops\n\n{stamp}\n\nOfficials said today that troops were killed overnight."
+        rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+        assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], (stamp, rows)
+    text = "Troops\n\nPortville, Freedonia – December 23, 2024 – Officials said today that troops were killed overnight."
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows[-2:] == [("today", "2024-12-23"), ("overnight", "2024-12-23")], rows
+
+
+def test_a_month_a_deadline_was_set_or_wanted_for_is_the_nearest_such_month():
+    published = dt.date(2024, 12, 20)
+    assert _one("Ruritania wanted the region back by January, officials said.", published)["resolved"] == "2025-01"
+    assert _one("The general demanded the units return by February.", published)["resolved"] == "2025-02"
+    # what was done by then, and what was told, stay behind
+    assert _one("Troops had reached the river by October.", published)["resolved"] == "2024-10"
+    assert _one("Officials told reporters the troops had reached the river by March.", published)["resolved"] == "2024-03"
+
+
+def test_a_date_set_for_an_event_in_the_past_tense_is_the_nearest_such_date():
+    published = dt.date(2024, 12, 20)
+    assert _one("Elections were called for Feb. 9.", published)["resolved"] == "2025-02-09"
+    assert _one("The vote was planned for Jan. 20.", published)["resolved"] == "2025-01-20"
+    assert _one("Police called for calm on Dec. 14.", published)["resolved"] == "2024-12-14"
+
+
+def test_a_clock_time_still_to_come_is_not_of_a_day_gone_by():
+    published = dt.date(2024, 12, 24)
+    for text, day in (("Ruritania fired a missile on Monday. The council will meet at 10 a.m. local time.", "2024-12-24"),
+                      ("Troops attacked on Monday. The blast came at 10 p.m. local time.", "2024-12-23")):
+        rows = extract_dates(text, split_sentences(text), published)
+        assert rows[-1]["resolved"] == day, rows
+    assert _resolved("The council will meet at 10 a.m., the ministry said on Monday.", published)[0] == ("at 10 a.m.", "2024-12-24", "day")
+    assert _resolved("The blast came at 4 a.m., the ministry said on Monday.", published)[0] == ("at 4 a.m.", "2024-12-23", "day")
+
+
+def test_the_stamp_under_a_headline_and_deck_dates_them_too():
+    published = dt.date(2024, 12, 24)
+    text = ("Troops killed in Portville, army says\n\nFreedonia says soldiers were killed today in a failed assault\n\n"
+            "By Jane Roe\nDecember 23, 2024\n\nOfficials said the assault began at dawn.")
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows == [("today", "2024-12-23"), ("December 23, 2024", "2024-12-23"), ("at dawn", "2024-12-23")], rows
+
+
+def test_a_bare_month_before_a_capitalised_word_is_a_name():
+    published = dt.date(2024, 12, 20)
+    assert _dates("June Lee, a spokeswoman, said nothing.", published) == []
+    assert _resolved("A November report said 100 died.", published) == [("November", "2024-11", "month")]
+    assert [m for m, _, _ in _resolved("Between June and November Ruritania lost ground.", published)][-1] == "November"
+
+
+def test_what_has_happened_is_not_counted_from_a_date_still_to_come():
+    published = dt.date(2024, 12, 21)
+    text = "Troops left on Dec. 3. The vote is set for Jan. 9. Two days later, troops returned."
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("Two days later", "2024-12-05"), rows
+    text = "The court will rule on Jan. 7. The next day, protests are planned."
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("The next day", "2025-01-08"), rows
+
+
+def test_a_year_ago_after_a_figure_per_share_is_the_reported_quarter_a_year_before():
+    text = ("The company said on Tuesday its third-quarter net income was $1.2 billion, or 50 cents a share, "
+            "versus $1.1 billion, or 45 cents a share, a year ago.")
+    assert _resolved(text, dt.date(2024, 10, 31))[-1] == ("a year ago", "2023-Q3", "quarter")
+
+
+def test_a_clock_time_that_recurs_is_no_one_day():
+    assert _resolved("Markets must shut by 6 p.m. daily.", dt.date(2025, 3, 12)) == [("by 6 p.m.", None, None)]
+    assert _resolved("Troops attacked at 6 a.m. on Monday.", dt.date(2025, 3, 12)) == [("at 6 a.m. on Monday", "2025-03-10", "day")]
+
+
+def test_a_year_earlier_compared_with_a_period_named_after_it():
+    published = dt.date(2024, 10, 31)
+    text = "Operating profit rose 12% from a year earlier to 9.2 billion dinars in the July-September period, the company said."
+    assert _resolved(text, published)[0] == ("from a year earlier", "2023-Q3", "quarter")
+    text = "Profit jumped 277% from a year ago to 9.18 billion dinars in the third quarter."
+    assert _resolved(text, published)[0] == ("from a year ago", "2023-Q3", "quarter")
+    assert _resolved("Sales fell 3% from a year earlier in October, the agency said.", published)[0] == \
+        ("from a year earlier", "2023-10", "month")
+    assert _resolved("He was elected a year ago in a landslide.", published) == [("a year ago", "2023", "year")]
+
+
+def test_a_year_that_modifies_a_noun_does_not_move_the_story_off_its_day():
+    published = dt.date(2024, 12, 24)
+    text = ("A drone hit the depot on Sunday, officials said. Ruritania's 2022 invasion destroyed much of the area. "
+            "At the time, 20 workers were inside.")
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("At the time", "2024-12-22"), rows
+    text = "Troops attacked on Sunday. In 2018 talks had failed. A year later, a deal was signed."
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("A year later", "2019"), rows
+
+
+def test_the_first_day_of_an_event_just_told_and_the_weeks_ahead():
+    published = dt.date(2024, 12, 24)
+    text = "The offensive began on Dec. 14. On the first day, 30 soldiers died."
+    assert _resolved(text, published)[-1] == ("On the first day", "2024-12-14", "day")
+    assert _dates("People should come to hospital on the first day of fever.", published) == []
+    assert _resolved("More troops may arrive in the weeks ahead.", published) == [("in the weeks ahead", None, None)]
+
+
+def test_weeks_are_counted_from_the_day_told_not_a_month_in_passing():
+    published = dt.date(2024, 12, 23)
+    text = ("The military said on Monday that the troops entered combat in early December. "
+            "The assessment came a week after the spy agency's briefing.")
+    rows = extract_dates(text, split_sentences(text), published)
+    assert (rows[-1]["mention"], rows[-1]["resolved"], rows[-1]["precision"]) == ("a week after", "2024-12-16", "week"), rows
+
+
+def test_the_same_month_a_year_before_is_the_reported_month_a_year_before():
+    published = dt.date(2024, 11, 30)
+    assert _resolved("Exports in October rose 5% from the same month of the previous year.", published)[-1] == \
+        ("from the same month of the previous year", "2023-10", "month")
+    assert _resolved("Sales rose 5% from the same month last year.", published) == [("from the same month last year", "2023", "year")]
+
+
+def test_the_verb_after_a_relative_clause_is_not_the_tense_of_a_date_in_it():
+    published = dt.date(2024, 12, 2)
+    assert _one("The governor, who leaves office on Jan. 20, approved the aid.", published)["resolved"] == "2025-01-20"
+    assert _one("The envoy, who in March visited Portville, said little.", published)["resolved"] == "2024-03"
+
+
+def test_the_day_a_past_verb_aimed_at_is_the_nearest_such_day():
+    published = dt.date(2024, 12, 2)
+    assert _one("The minister said he hoped to meet him after the inauguration on Jan. 20.", published)["resolved"] == "2025-01-20"
+    assert _one("He was sent to fight in the region on Nov. 28.", published)["resolved"] == "2024-11-28"
+    assert _one("Troops went to Portville on Jan. 5.", published)["resolved"] == "2024-01-05"

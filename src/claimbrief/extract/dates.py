@@ -35,7 +35,7 @@ _WITH_PHRASE = re.compile(r",\s+(?:with|after|before|while|when)\s")
 _RANGE_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
 # a part of the day named on its own (not "that morning", which needs the day told before it)
 _DAY_PART = re.compile(r"^(?!that\b|the\b|later\b|earlier\b).*\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|"
-                       r"morning|afternoon|evening|dusk|sunset|nightfall)$", re.IGNORECASE)
+                       r"morning|afternoon|evening|dusk|sunset|nightfall|hours)$", re.IGNORECASE)
 # a turning point of the day is a time, like a clock's: beside a date in its sentence ("before
 # dawn on Monday") it adds nothing to that date
 _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|dusk|sunset|nightfall)$", re.IGNORECASE)
@@ -51,6 +51,13 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b
                                 r"|those\b|record\b|date\b)(?-i:[a-z]{2,})\b(?!\s+(?:of|and)\b)", re.IGNORECASE)
 # a comparison just before "a year ago": "higher than a year ago", "compared with a year ago"
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
+# and the figure compared with just before it: "compared with 5.8 billion dinars a year ago",
+# "up from 8% a year ago"
+_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                                     r"[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,3}"
+                                     # (and the figure per share after it: "versus $1.1 billion, or
+                                     # 45 cents a share, a year ago")
+                                     r"(?:,\s+or\s+[^,;:]{1,30},)?\s+$", re.IGNORECASE)
 # "earlier in the year" (month, week): with no date told before, publication's
 _IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
@@ -70,12 +77,47 @@ _DEADLINE_WORDS = frozenset({"until", "till", "through", "by", "up to", "until a
 # what stands between a clock time and the day it is of: "11 p.m. (on) Sunday", "3:40 a.m.
 # local time on Monday", "11:47 p.m. (1802 GMT) Tuesday"; "on Monday(,) at 3:40 a.m."
 # ("10 a.m. Korea time Monday", "3 p.m. EST Friday": a zone named by its place or letters)
-_CLOCK_THEN_DAY = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-i:[A-Z]{2,4}))?(?:\s*\([^()]{1,24}\))?,?\s+(?:on\s+)?",
+# ("6:41 PM GMT+8, December 12, 2024": a zone given by its offset)
+_CLOCK_THEN_DAY = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-i:[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d\d)?)?)?"
+                             r"(?:\s*\([^()]{1,24}\))?,?\s+(?:on\s+)?",
                              re.IGNORECASE)
 _DAY_THEN_CLOCK = re.compile(r",?\s+")
+# a local time and its conversion to GMT in brackets, with the GMT day: "at 4:17 a.m. local time
+# (1917 GMT Tuesday)"; east of Greenwich the local morning is a day after the GMT evening, and
+# any zone's clock is ahead of America's
+_CLOCK_CONVERSION = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-i:[A-Z]{2,4}))?\s*\(\s*(?:on\s+)?"
+                               r"(?P<h>[01]?\d|2[0-3])[:.]?(?P<m>[0-5]\d)?\s*(?:(?P<ap>a\.m\.|p\.m\.|am|pm)\s*)?"
+                               # (or to an American zone: "(9:06 a.m. PDT Friday)")
+                               r"(?P<zone>(?-i:GMT|UTC)|(?-i:[ECMP][SD]?T))\b",
+                               re.IGNORECASE)
+_CLOCK_HOUR = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)?", re.IGNORECASE)
 # between a part of the day and the date it is of: "in the early morning (of) Dec. 14"
 _PART_OF_DAY = re.compile(r"\s+(?:(?:of|on)\s+)?")
 _DAY_PART_WORDS = ("morning", "afternoon", "evening", "night", "hours")
+# the words that bound a date at the end of a month: "by the end of March" is March 31 at the
+# latest ("at the end of March" and "since the end of March" stay the month)
+_END_BOUNDS = frozenset({"by", "until", "till", "through", "before", "no later than", "prior to", "ahead of", "up to"})
+# the opening of an aside about a thing just named, up to a date in it: ", built in", ", who
+# took power in", ", which opened in"
+_ASIDE_BEFORE = re.compile(r",\s+(?:who|which|whose|(?-i:[a-z]{2,}ed)|built|born|made|begun|held|won|set\s+up)\b"
+                           r"(?:[^,;:.]|(?<=\d)[,.](?=\d))*$")
+# a preposition that makes "the next year" a stretch counted from now ("over the next year")
+_SPAN_PREP_BEFORE = re.compile(r"\b(?:over|in|within|during|for|throughout|through|into|across|of)\s+$", re.IGNORECASE)
+# the end of a phrase: punctuation or a conjunction
+_PHRASE_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|but|as|after|before)\b")
+# how far into a text a stamp still heads the story (a headline, a deck and a byline)
+_HEAD_CHARS = 600
+# a capitalised word right after a bare month: a surname or the rest of a name ("June Lee")
+_NAME_AFTER = re.compile(r"\s(?-i:([A-Z][a-z]+))\b")
+# what makes a clock time recur: "by 6 p.m. daily", "at 9 a.m. every day"
+_RECURRING_AFTER = re.compile(r"\s*(?:daily|nightly|every\s+(?:day|night|morning|evening)|each\s+(?:day|night|morning|evening))\b",
+                              re.IGNORECASE)
+# a lower-case word right after a year: the noun the year modifies ("the 2018 summit")
+_NOUN_AFTER = re.compile(r"\s(?-i:[a-z]{3,})\b")
+# (a comma between digits is a thousands separator: "which sent 11,000 troops,")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?=\d))*,")
+# a relative clause still open where the date stands: "the governor, who leaves office (on Jan. 20)"
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?=\d))*$")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
@@ -105,11 +147,15 @@ _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 # that day: its "on Tuesday" and "yesterday" are told from it, not from a page dated later.
 # (an agency's tag may open the line, "(LEAD) SEOUL, Dec. 23 (Agency) --", and broadcasters and
 # South Asian agencies close it with a colon: "Portville, December 23:")
+# (some agencies end the place with a point, "PORTVILLE. Dec 23 (Agency) -", press-release
+# wires set their name between slashes, "PORTVILLE, Dec. 23, 2024 /Newswire/ --", and South
+# Asian agencies start the story right after their tag: "Portville, Dec 23 (Agency) The ...")
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:\([A-Za-z0-9 .]{1,24}\)\s*)?[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?,\s*"
+    r"(?m)^[ \t]*(?:\([A-Za-z0-9 .]{1,24}\)\s*)?[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:[,.]|\s[–—-])\s*"
     rf"(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?))\b"
-    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([^()\n]{1,60}\)\s*)?(?:--?|—|–|:\s)")
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:(?:\([^()\n]{1,60}\)|/[A-Za-z][^/\n]{0,40}/)\s*(?:--?|—|–|:\s)"
+    r"|\([^()\n]{1,60}\)[ \t]+(?=[A-Z\"“])|--?|—|–|:\s)")
 # a dateline without a place, made one by the agency's tag: "Nov. 3 (Agency) --"
 _DATELINE_BARE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<m1>{_MONTH_WORDS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s+(?P<d1>\d{{1,2}})"
@@ -121,15 +167,22 @@ _DATELINE_DAYS = (-1, 14)
 # what a live page's time stamp holds besides its date: a clock time, a zone, a stamp word
 # (and how long ago it was updated, and the zone's offset: "GMT+9 Updated 2 hours ago")
 # (and the reading time some sites give: "2 min read")
-_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—+•·-]|a\.m\.|p\.m\.|\b(?:updated|posted|published|last|modified|at|on|am|pm"
+# (a stamp word may follow the time without a space, as some sites run them together:
+# "Written: 2024-12-23 08:29:06Updated: ...")
+_STAMP_REST = re.compile(r"(?:[\s\d:.,|()/–—+•·-]|a\.m\.|p\.m\.|(?<![^\W\d_])(?:updated|posted|published|written|date|last|modified|at|on|am|pm"
                          r"|ago|hours?|hrs?|minutes?|mins?|read"
                          r"|local\s+time|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?-i:[A-Z]{2,5}))\b)*",
                          re.IGNORECASE)
 # a byline or a place before a stamp's date: "By Jane Roe |", "Jane Roe, Staff Reporter", "Seoul,"
-_STAMP_BYLINE = re.compile(r"\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-                           r"\s*[|,·•/–—-]")
-# the outlet after a stamp: "December 23, 2024 / 10:15 PM / Daily Planet"
-_STAMP_OUTLET = re.compile(r"\s*[|/·•]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*$")
+# (a byline may give the writer and the agency apart, "Jane Roe | Agency | Dec 23, 2024", or run
+# into the stamp's word, "By Jane Roe Published on Dec 23, 2024", or into the date itself:
+# "Jane Roe December 23, 2024")
+_STAMP_BYLINE = re.compile(r"(?:\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+                           r"(?:\s*[|,·•/–—-]|(?=\s+(?:Published|Updated|Posted)\b)|\s*$)){1,3}")
+# the outlet after a stamp: "December 23, 2024 / 10:15 PM / Daily Planet", "December 23, 2024
+# (Daily Planet)"
+_STAMP_OUTLET = re.compile(r"\s*(?:[|/·•]\s*[A-Z][\w.'’&-]*(?:,?\s+[A-Z][\w.'’&-]*){0,3}"
+                           r"|\(\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*\))\s*$")
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
@@ -207,7 +260,9 @@ def _patterns() -> dict:
                     r"|(?P<ed>0?[1-9]|[12]\d|3[01])\.(?P<em>0?[1-9]|1[0-2])\.(?P<ey>(?:19|20)\d\d)(?!\d|[.,]\d)"),
         # (North Korean state media give the year in their own calendar and then in brackets:
         # "April 10, Juche 109 (2020)")
-        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})\s+(?P<d1>\d{{1,2}}){ordinal}\b(?:,?\s+(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
+        # ("Dec.23,2024": some East Asian sites' stamps run the abbreviation, day and year together)
+        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})(?:\s+|(?<=\.)(?=\d))(?P<d1>\d{{1,2}}){ordinal}\b"
+                rf"(?:(?:,?\s+|,)(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
                 rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
         ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
                 rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
@@ -249,6 +304,10 @@ def _patterns() -> dict:
                     # "losses in weekend fighting": the weekend as a modifier, after a preposition
                     r"|(?:in|of)\s+weekend(?=\s+(?-i:[a-z]{3,})\b)"),
         ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
+        # "the previous financial year", "the fiscal year": a company's financial year told
+        # from the one the story reports (not "the fiscal year ending March 2026", read above)
+        ("fyrel", r"the\s+(?:(?P<fyr>previous|prior|preceding|last|next|coming|same)\s+)?(?:fiscal|financial)\s+year\b"
+                  r"(?!-|\s+(?:ending|ended|ends|to|that|which|through|of)\b)"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
         # "food prices climbed 0.9% in the month": the month a statistics story reports
@@ -323,8 +382,9 @@ def _patterns() -> dict:
                              rf"(?<!\bbeats\s)(?<!\bmisses\s)(?<!\btops\s)(?<!\bexceeds\s)(?<!\bmeets\s)"
                              rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)"
                              # a plan told in the past tense ("was expected to announce it on
-                             # Tuesday", "had planned", "were due to") is no longer ahead
-                             rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)"
+                             # Tuesday", "had planned", "were due to", "had been set for") is no
+                             # longer ahead
+                             rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bhad\sbeen\s)"
                              rf"(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)}"
                              # what is next is ahead: "its next meeting is on January 19" (not "the
                              # next day", told from a day before)
@@ -364,10 +424,11 @@ def _patterns() -> dict:
             re.IGNORECASE),
         "hypothetical": re.compile(rf"\b(?:{trie_alternation(lex['hypothetical_cues'], True)})\b[^,;:.]*$", re.IGNORECASE),
         # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
-        # (a participle after "be" is not past: "will be sentenced", "would be repaired")
+        # (a participle after "be" is not past: "will be sentenced", "would be repaired"; nor
+        # is a present passive: "once he is inaugurated on Jan. 20", "the shops are closed")
         # (both begin at \b, tested once and before the look-behinds: the same matches, but
         # at most positions, inside words, the test fails before anything else is tried)
-        "past": re.compile(rf"\b(?:(?<!\bbe\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
+        "past": re.compile(rf"\b(?:(?<!\bbe\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
         # a year of our times after a determiner or a comparison ("a 2018 summit", "Russia's
         # 2022 invasion", "the forecast for 2025", "compared with 2023"): a count there is
         # written with its thousands comma, and so rarely falls in these years
@@ -483,6 +544,10 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     # Oct. 24") or a clause by ", after" ("..., after deferring the round from April") is
     # not told in the tense of the clause before it
     before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
+    if ", " in before:
+        # a relative clause set off by commas tells its own time, not the main verb's: "the
+        # senator, who lost his seat in November, leaves office on Jan. 3"
+        before = _RELATIVE_CLAUSE.sub(",", before)
     best, kind, last_future = -1, None, -1
     caption = sentence.get("block") == "caption"
     for name in ("future", "past"):
@@ -507,7 +572,10 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         return kind
     # a fronted date's verb comes after its comma ("In March, it withdrew ...")
     # (up to a coordinated verb: "... until Friday and said" is not the date's verb)
-    after = _AFTER_CLAUSE_END.split(text[end:sentence["end"]].lstrip(" ,"), maxsplit=1)[0]
+    # (in a relative clause, its own verb: "the envoy, who in March visited Portville, said"; the verb
+    # after its closing comma is the main clause's: "the governor, who leaves office on Jan. 20, approved")
+    rest = text[end:sentence["end"]]
+    after = _AFTER_CLAUSE_END.split(rest if _OPEN_RELATIVE.search(before) else rest.lstrip(" ,"), maxsplit=1)[0]
     best = len(after) + 1
     for name in ("future", "past"):
         found = _matches_by_lower_case(pats[name], pats[name + "_lower"], after, 0, len(after), first=True)
@@ -558,11 +626,12 @@ def _saying_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["saying_verbs"])
 
 
-def _deadline_before(match: re.Match) -> bool:
-    """Whether a verb that sets a deadline stands before the match in its clause."""
+def _deadline_before(match: re.Match, saying: bool = True) -> bool:
+    """Whether a verb that sets a deadline stands before the match in its clause (not counting
+    the verbs of saying among them, "told", unless ``saying``)."""
     text, at = match.string, match.start()
     clause = _CLAUSE_BREAK.split(text[max(0, at - 120):at])[-1]
-    return _patterns()["deadline"].search(clause) is not None
+    return any(saying or m.group().lower() not in _saying_verbs() for m in _patterns()["deadline"].finditer(clause))
 
 
 def _record_before(match: re.Match) -> bool:
@@ -585,6 +654,38 @@ def _adjectival(text: str, m: re.Match) -> bool:
 @lru_cache(maxsize=1)
 def _past_cue_words() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["past_cues"])
+
+
+def _resolve_month(match: re.Match, published: dt.date | None, direction: str | None) -> tuple[str | None, str | None, str | None]:
+    """A month named with or without its year ("March 2025", "last March", "in March")."""
+    g, future = match, direction == "future"
+    month = _month(g["m3"])
+    if g["y3"]:
+        return f"{int(g['y3']):04d}-{month:02d}", "month", None
+    if (g["myrel"] or g["mrel"]) and published is None:
+        return None, "month", NO_PUBLICATION
+    if g["myrel"]:  # "March last year"
+        return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['myrel'].lower()]:04d}-{month:02d}", "month", None
+    if g["mrel"]:
+        # "last March": the latest March before this month; "next March": the first after it
+        rel = g["mrel"].lower()
+        if rel == "this":
+            year = published.year
+        elif rel == "last":
+            year = published.year if month < published.month else published.year - 1
+        else:
+            year = published.year if month > published.month else published.year + 1
+        return f"{year:04d}-{month:02d}", "month", None
+    shared = _SHARED_YEAR.match(match.string, match.end())
+    if shared:  # "between March and September 2025": the year the pair shares
+        return f"{int(shared.group(1)):04d}-{month:02d}", "month", None
+    if published is None:
+        return None, "month", NO_PUBLICATION
+    if direction is None:
+        year = _nearest_year(published, dt.date(2000, month, 1), dt.date(2000, month, 1) + relativedelta(months=1, days=-1))
+    else:
+        year = _future_year(published, month, 28) if future else _past_year(published, month)
+    return f"{year:04d}-{month:02d}", "month", None
 
 
 def _resolve(match: re.Match, published: dt.date | None, direction: str | None = None,
@@ -629,33 +730,14 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, "day", NO_PUBLICATION
         return dt.date(_year_by_direction(published, direction, month, day), month, day).isoformat(), "day", None
     if g["my"]:
-        month = _month(g["m3"])
-        if g["y3"]:
-            return f"{int(g['y3']):04d}-{month:02d}", "month", None
-        if (g["myrel"] or g["mrel"]) and published is None:
-            return None, "month", NO_PUBLICATION
-        if g["myrel"]:  # "March last year"
-            return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['myrel'].lower()]:04d}-{month:02d}", "month", None
-        if g["mrel"]:
-            # "last March": the latest March before this month; "next March": the first after it
-            rel = g["mrel"].lower()
-            if rel == "this":
-                year = published.year
-            elif rel == "last":
-                year = published.year if month < published.month else published.year - 1
-            else:
-                year = published.year if month > published.month else published.year + 1
-            return f"{year:04d}-{month:02d}", "month", None
-        shared = _SHARED_YEAR.match(match.string, match.end())
-        if shared:  # "between March and September 2025": the year the pair shares
-            return f"{int(shared.group(1)):04d}-{month:02d}", "month", None
-        if published is None:
-            return None, "month", NO_PUBLICATION
-        if direction is None:
-            year = _nearest_year(published, dt.date(2000, month, 1), dt.date(2000, month, 1) + relativedelta(months=1, days=-1))
-        else:
-            year = _future_year(published, month, 28) if future else _past_year(published, month)
-        return f"{year:04d}-{month:02d}", "month", None
+        resolved, precision, note = _resolve_month(match, published, direction)
+        lead = match.group(0)[:match.start("m3") - match.start()].lower()
+        if precision == "month" and resolved and "end of" in lead and g["qual"] and \
+                _SPACES.sub(" ", g["qual"].lower()) in _END_BOUNDS:
+            # "by the end of March", "until the end of June": a bound at the month's last day
+            year, month = int(resolved[:4]), int(resolved[5:7])
+            return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat(), "day", None
+        return resolved, precision, note
     if g["year"]:
         if match.group(0).lower().endswith("s"):
             return None, None, "a decade"  # "in the 1980s": no one year
@@ -689,6 +771,15 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return (f"{int(year) + 2000:04d}" if len(year) == 2 else year), "year", None
     if g["undatable"]:
         return None, None, UNDATABLE
+    if g["fyrel"]:
+        # the financial year that holds the quarter the story reports (else publication), named
+        # by the year it ends in, and the one before or after it
+        base = context.get("reported_quarter")
+        if base is None and published is None:
+            return None, "year", NO_PUBLICATION
+        day, start = date_span(base)[0] if base else published, context.get("fiscal_start", 1)
+        offset = {"previous": -1, "prior": -1, "preceding": -1, "last": -1, "next": 1, "coming": 1}.get((g["fyr"] or "").lower(), 0)
+        return f"{day.year + (start != 1 and day.month >= start) + offset:04d}", "year", None
     if g["quarter"]:
         if g["qm"] or g["qend"] or g["qend2"]:
             quarter = (_month(g["qm"] or g["qend"] or g["qend2"]) - 1) // 3 + 1
@@ -729,6 +820,14 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return _quarter(published.year - (0 if ended else 1), quarter)
     if g["yearago"]:
         anchor = context.get("anchor")
+        if "month" in g["ya"].lower():
+            # the month the sentence (else the story) reports, a year before
+            base = context.get("sentence_month") or context.get("reported_month") or \
+                (anchor[0] if anchor and anchor[1] == "month" else None)
+            if base:
+                return f"{int(base[:4]) - 1:04d}{base[4:7]}", "month", None
+            # (no month told: the year before publication's, as "last year" is)
+            return _shift(published, "year", -1) if published else (None, None, NO_ANCHOR)
         if "period" in g["ya"].lower() and anchor and anchor[1] in ("year", "month"):
             # "the same period a year earlier" after "the first nine months of the year": the
             # stretch just told, a year before
@@ -756,10 +855,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, None, UNDATABLE  # "two to four years after rewetting": no one date
         anchor = context.get("anchor")
         if anchor and anchor[1] != "day" and context.get("day_anchor") and (
-                (g["an_unit"] or "").lower() in ("hour", "day") or (g["an_few"] or "").lower() == "hour"
+                (g["an_unit"] or "").lower() in ("hour", "day", "week") or (g["an_few"] or "").lower() == "hour"
                 or g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "day"):
-            # days are counted from a day: "two days later", "in the late afternoon" after a
-            # month or year told in passing are of the last day the story told
+            # days (and weeks) are counted from a day: "two days later", "a week after", "in the
+            # late afternoon" after a month or year told in passing are of the last day the story told
             anchor = context["day_anchor"]
         period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
         if period and g["an_n"] and _count(g["an_n"]) == 1 and g["an_unit"].lower() == "year" and \
@@ -849,7 +948,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, None, UNDATABLE
         period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
         if unit == "year" and count == 1 and period and (
-                (g["qual"] or "").lower() == "from" or _COMPARED_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
+                (g["qual"] or "").lower() == "from" or _COMPARED_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+                or _COMPARED_FIGURE_BEFORE.search(match.string, max(0, match.start() - 60), match.start())):
             # "third-quarter profit rose 12% from a year ago", "sales in October were 3% higher
             # than a year ago": the period being reported, a year before
             if "-Q" in period:
@@ -892,8 +992,14 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["span"]:
         return _span(g, published)
     if g["clock"]:
+        if _RECURRING_AFTER.match(match.string, match.end()):
+            return None, None, UNDATABLE  # "markets must shut by 6 p.m. daily": every day, no one day
         anchor = context.get("anchor")
         if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None) and anchor and anchor[1] == "day":
+            if future and anchor[0] < published.isoformat():
+                # "The Security Council will meet at 10 a.m." after "fired a missile on Monday":
+                # what is still to come is not of a day gone by, but of publication's
+                return published.isoformat(), "day", None
             return anchor[0], "day", None
         return published.isoformat(), "day", None
     return None, None, UNDATABLE
@@ -1053,6 +1159,10 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
             return False
         if word.endswith(".") is False and len(word) <= 4 and word.lower() not in ("may", "june", "july") and not has_lead:
             return False  # "Jan" alone is a name more often than a month
+        name = None if has_lead else _NAME_AFTER.match(text, match.end())
+        if name and name.group(1).lower() not in _MONTHS and name.group(1).lower() not in _WEEKDAYS and \
+                not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()):
+            return False  # "June Lee, a spokeswoman", "the October Revolution": a name, not a month
     if g["year"]:
         before = text[max(sentence_start, match.start("y4") - 25):match.start("y4")]
         has_lead = bool(g["qual"]) or match.start("y4") > match.start()
@@ -1088,12 +1198,24 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         first, last = _month(g["qm"]), _month(g["qm2"])
         if (first - 1) % 3 or last != first + 2:
             return False  # "May-July" is a span of months, not a quarter
-    if g["anchored"] and g["an"] and g["an"][-4:].lower() in ("year", "onth", "week") and "same" in g["an"].lower() and \
+    if g["anchored"] and g["an"] and g["an"][-4:].lower() in ("onth", "week") and "same" in g["an"].lower() and \
             _SAME_OF_ANOTHER.match(text, match.end()):
-        return False  # "the same month last year", "the same week of 2023": not the one just told
+        # "the same month last year", "the same week of 2023": not the one just told ("the same
+        # year a war began", "the same year in which" still are)
+        return False
     if g["anchored"] and g["an"] and g["an"].lower() == "at the time" and _OF_AFTER.match(text, match.end()) and \
             not _OF_THE_EVENT.match(text, match.end()):
         return False  # "at the time of writing", "at the time of his death": not the time just told
+    if g["anchored"] and g["an"] and g["an"][:7].lower() == "on the " and g["an"][-4:].lower() == " day" and \
+            g["an"].lower() != "on the day" and not _PHRASE_END.match(text, match.end()):
+        # "on the first day of the year", "come on the first day of fever": a day of something
+        # else named, not of the event just told
+        return False
+    if g["anchored"] and g["an"] and g["an"].lower() == "on the day" and not _PHRASE_END.match(text, match.end()) and \
+            not (text.startswith(" that ", match.end()) and _said_before(text, sentence_start, match.start())):
+        # "on the day of the vote", "on the day he died": a day the text names, not the one told
+        # ("said on the day that ..." is)
+        return False
     if g["anchored"] and (g["an_n"] or g["an_few"]) and \
             _DURATION_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()):
         return False  # "deliberated for two days before reaching a verdict": a length of time, then "before"
@@ -1131,7 +1253,7 @@ def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     if published is None:
         return None
     head = text[:3000]  # (a dateline opens the story: the headline, a deck and a byline come before it)
-    if not any(c in head for c in "-—–:"):
+    if not any(c in head for c in "-—–:()/"):
         return None
     found = [m for m in (_DATELINE.search(head), _DATELINE_BARE.search(head) if "(" in head else None) if m]
     if not found:
@@ -1148,12 +1270,15 @@ def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     return filed if _DATELINE_DAYS[0] <= (published - filed).days <= _DATELINE_DAYS[1] else None
 
 
-def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -> list[dict]:
-    """Rows of the dates table."""
+def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
+                  _head_day: dt.date | None = None) -> list[dict]:
+    """Rows of the dates table.  (``_head_day``: the day of the stamp under the headline, for
+    the lines above it; see below.)"""
     rows = []
     page_date = published
     # relative dates are told from the day the story was filed, when its dateline says so
-    published = _dateline_day(text, published) or published
+    published = _head_day or _dateline_day(text, published) or published
+    stamped = False
     qualifiers = lexicon()["date_qualifiers"]
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
     # (a plain substring test first: few articles state a financial year, and the
@@ -1206,10 +1331,18 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                     None if direction == "past" and (match.group("mdy") or match.group("dmy")) else direction
             if qual and qual.lower() in ("by", "until", "till") and direction == "past" and text[sentence["start"]:start].strip() and \
                     (match.group("mdy") or match.group("dmy") or match.group("my")) and not match.group("mrel") and \
-                    _INFINITIVE_BEFORE.search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1]):
+                    (_INFINITIVE_BEFORE.search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1])
+                     # ("demanded the region back by January", "ordered the units out by March")
+                     or _deadline_before(match, saying=False)):
                 # "the bridge was expected to reopen by March", "were due to finish by March": a
-                # deadline for what was still to be done, the nearest such date ("had reached the
+                # deadline for what was still to be done, as is one set or wanted ("demanded the
+                # region back by January"): the nearest such date ("had reached the
                 # river by March", "was completed by March" are done by then)
+                direction = None
+            elif direction == "past" and not qual and (match.group("mdy") or match.group("dmy")) and \
+                    _INFINITIVE_BEFORE.search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1]):
+                # "the minister hoped to meet him after the inauguration on Jan. 20": the day of what a
+                # past verb aimed at may lie either side of publication, the nearer one
                 direction = None
             if direction != "future" and match.group("weekday") and not match.group("wk") and \
                     (match.group("rel") or "").lower() in ("", "on", "late", "early", "overnight") and (
@@ -1222,7 +1355,31 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 # publication: the nearer of the two ("By Friday, the toll had risen", fronted,
                 # is told after the day)
                 direction = "future" if direction is None else "nearest"
-            resolved, precision, note = _resolve(match, published, direction, context)
+            if (match.group("an_n") and match.group("an_unit").lower() == "year" and match.group("an_dir").lower() == "earlier"
+                    or match.group("ago") and (match.group("unit") or "").lower() == "year") and \
+                    _count(match.group("an_n") or match.group("n") or "") == 1 and \
+                    not (context.get("sentence_quarter") or context.get("sentence_month")):
+                # "profit rose 12% from a year earlier to 9.2 billion dinars in the July-September
+                # period": the period compared is named after it in the sentence
+                ahead = _period_ahead(text, sentence, match, published, context)
+                if ahead:
+                    context["sentence_quarter" if "-Q" in ahead else "sentence_month"] = ahead
+            told = context
+            if match.group("anchored") and published and context.get("anchor") and context.get("past_anchor") and \
+                    date_span(*context["anchor"])[0] > published and _direction(text, sentence, start, end) == "past":
+                # "... will leave on Saturday. A reception was given on the same day": what has
+                # happened is counted from the last date told that had come by publication
+                told = {**context, "anchor": context["past_anchor"], "day_anchor": context.get("past_day_anchor")}
+            resolved, precision, note = _resolve(match, published, direction, told)
+            if match.group("span") and context.get("anchor") and match.group("sp_dir").lower() == "next" and \
+                    not match.group("sp_n") and not match.group("sp_pl") and \
+                    not _SPAN_PREP_BEFORE.search(text, max(sentence["start"], start - 12), start) and \
+                    _direction(text, sentence, start, end) == "past":
+                # "elected in 2016, he was impeached the next year": in a story told in the past,
+                # the one after the date just told, as "the following year" is (not "over the
+                # next year", a stretch from publication)
+                resolved, precision, note = _next_after(context["anchor"], match.group("sp_unit").lower()) or \
+                    (resolved, precision, note)
             counted = match.group("an_n") and match.group("an_dir").lower() in ("after", "before") and \
                 match.group("an_unit").lower() in ("hour", "day", "week") or \
                 (match.group("an_few") or "").lower() == "hour" and match.group("an_dir2").lower() in ("after", "before")
@@ -1238,6 +1395,13 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                         when = following + dt.timedelta(
                             days=shift if (match.group("an_dir") or match.group("an_dir2")).lower() == "after" else -shift)
                         resolved, precision, note = when.isoformat(), "day", None
+                else:
+                    # "the ministry said on Monday ..., a day after the envoy's visit": counted from the day
+                    # its own sentence told, not from a date of an earlier sentence
+                    own = next((r for r in reversed(sentence_rows) if r["precision"] == "day" and r["resolved"]
+                                and not r["clock"]), None)
+                    if own and context.get("anchor") != (own["resolved"], "day"):
+                        resolved, precision, note = _anchored(match, (own["resolved"], "day"), published)
             if note == NO_ANCHOR or (match.group("within") and resolved is None):
                 continue  # "that day" with no date before it, "in five years" as a length of time
             # "from Monday's earthquake": the word before a possessive date is not its bound
@@ -1250,6 +1414,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 "event": _event(text, sentence, start, end), "note": note,
                 "clock": bool(match.group("clock") or match.group("an") and _TURNING_POINT.search(match.group("an"))),
                 "anchored": bool(match.group("anchored")),
+                "ahead": direction == "future",
             })
             if resolved and not sentence_rows[-1]["clock"]:
                 # the day something was said ("the ministry said on Tuesday that ...") is not
@@ -1260,9 +1425,22 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 # strike on Saturday hit a school built in 1998", does not move the story off that
                 # day: "At the time, 200 pupils were inside")
                 passing = precision in ("year", "month") and context.get("event_day") is not None
+                if precision in ("year", "month") and context.get("day_anchor") is not None and "aside_anchor" not in context \
+                        and (text.startswith(",", end) and _ASIDE_BEFORE.search(text, max(sentence["start"], start - 60), start)
+                             # (or a year that modifies a noun: "Ruritania's 2022 invasion", "the 2018 summit")
+                             or match.group("year") and start == match.start("y4") and _NOUN_AFTER.match(text, end)):
+                    # a year told in an aside set off by commas, about a thing the story names ("The
+                    # depot, built in 1998, held fuel"), dates what its own sentence counts from it
+                    # ("Its leader, who took office in September, dissolved parliament days later")
+                    # but does not move the story off its day: "At the time, 20 workers were inside"
+                    context["aside_anchor"] = context.get("anchor")
                 if not (context.get("anchor") and (_looks_back(match) or qualifier in ("until", "no later than")
                                                    or said or passing)):
                     context["anchor"] = (resolved, precision)
+                    if published and date_span(resolved, precision)[0] <= published:
+                        context["past_anchor"] = context["anchor"]
+                        if precision == "day":
+                            context["past_day_anchor"] = context["anchor"]
                     if precision == "day":
                         context["day_anchor"] = context["anchor"]
                         context.setdefault("story_day", (resolved, "day", None))  # the first day told
@@ -1282,6 +1460,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                 if precision == "month" and match.group("my"):
                     context.setdefault("reported_month", resolved)  # as for quarters
                     context["sentence_month"] = resolved
+        if "aside_anchor" in context:
+            context["anchor"] = context.pop("aside_anchor")
         if "the " in text[sentence["start"]:sentence["end"]].lower():
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
@@ -1304,12 +1484,18 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
                         row["resolved"] = said["resolved"]
         if len(sentence_rows) > 1:
             sentence_rows = _join_day_parts(text, sentence_rows)
+            # "Earlier, on 16 December, ...": the adverb leads the date after it, no time of its own
+            sentence_rows = [r for r, nxt in zip(sentence_rows, sentence_rows[1:] + [None])
+                             if not (nxt and r["resolved"] is None and r["note"] == UNDATABLE and nxt["resolved"]
+                                     and r["mention"].lower() in ("earlier", "later", "previously", "recently")
+                                     and _DAY_THEN_CLOCK.fullmatch(text, r["end"], nxt["start"]))]
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = _join_clocks(text, sentence_rows)
         for row in sentence_rows:
             del row["clock"]
             row.pop("anchored", None)
+            row.pop("ahead", None)
         rows += sentence_rows
         if page_date and sentence_rows and all(r["precision"] == "day" for r in sentence_rows) and \
                 sentence["end"] - sentence["start"] <= 60 * len(sentence_rows):
@@ -1317,9 +1503,40 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None) -
             # 2024, 9:15 PM EST"): the entries under it tell "today", "this evening" and their
             # weekdays from its day, not from the page's last update
             stamp = _stamp_day(text, sentence, sentence_rows, page_date)
+            if stamp and not stamped and _head_day is None and stamp != published and \
+                    sentence["start"] < _HEAD_CHARS and any(r["sentence_id"] != sentence["id"] for r in rows):
+                # the stamp under a headline and deck ("By Jane Roe / Dec 23, 2024") dates them
+                # too: the lines above it were written with the story
+                return extract_dates(text, sentences, page_date, _head_day=stamp)
+            stamped = stamped or bool(stamp)
             if stamp:
                 published = stamp
     return rows
+
+
+def _period_ahead(text: str, sentence: dict, match: re.Match, published: dt.date | None, context: dict) -> str | None:
+    """The first quarter or month named after the match in its sentence ("... from a year
+    earlier to 9.2 billion dinars in the third quarter"), resolved as it stands."""
+    for m in _date_matches(text, match.end(), sentence["end"]):
+        if not (m.group("quarter") or m.group("qshort") or m.group("my")) or \
+                not _is_date_context(text, m, sentence["start"], sentence["end"], "fiscal_start" in context):
+            continue
+        resolved, precision, _ = _resolve(m, published, None, context)
+        return resolved if resolved and precision in ("quarter", "month") else None
+    return None
+
+
+def _next_after(anchor: tuple[str, str], unit: str) -> tuple[str, str, None] | None:
+    """The year (month, week) after the one of the date told, when that date is as fine."""
+    first = date_span(*anchor)[0]
+    if unit == "year":
+        return f"{first.year + 1:04d}", "year", None
+    if unit == "month" and anchor[1] in ("day", "week", "month"):
+        following = first.replace(day=1) + relativedelta(months=1)
+        return f"{following.year:04d}-{following.month:02d}", "month", None
+    if unit == "week" and anchor[1] in ("day", "week"):
+        return (first + relativedelta(weekday=MO(-1), weeks=1)).isoformat(), "week", None
+    return None
 
 
 def _following_day(text: str, sentence: dict, match: re.Match, published: dt.date) -> dt.date | None:
@@ -1353,6 +1570,33 @@ def _join_day_parts(text: str, rows: list[dict]) -> list[dict]:
     return joined
 
 
+def _minutes(hour: str, minute: str | None, half: str | None) -> int:
+    """Minutes after midnight of a clock time ("4:17", "p.m.")."""
+    h = int(hour) % 12 + (12 if half and half[0].lower() == "p" else 0) if half else int(hour)
+    return 60 * h + int(minute or 0)
+
+
+def _converted_day(text: str, clock: dict, days: list[dict]) -> str | None:
+    """The local day of a clock time followed by its GMT conversion with a day ("at 4:17 a.m.
+    local time (1917 GMT Tuesday)"): the GMT day, moved by a day when the two clocks lie more
+    than half a day apart (no zone is more than 12 hours west or 14 east of Greenwich); or
+    its conversion to an American zone, the day after when the local clock reads earlier."""
+    conversion = _CLOCK_CONVERSION.match(text, clock["end"])
+    if not conversion:
+        return None
+    gmt = next((r for r in days if conversion.start("h") <= r["start"] < conversion.end() + 12), None)
+    local = _CLOCK_HOUR.search(clock["mention"])
+    if gmt is None or local is None:
+        return None
+    diff = _minutes(local.group("h"), local.group("m"), local.group("ap")) - \
+        _minutes(conversion.group("h"), conversion.group("m"), conversion.group("ap"))
+    if conversion.group("zone") in ("GMT", "UTC"):
+        shift = 1 if diff < -12 * 60 else -1 if diff > 14 * 60 else 0
+    else:  # a story told from abroad converts its time to America's, behind it
+        shift = 1 if diff < 0 else 0
+    return (dt.date.fromisoformat(gmt["resolved"]) + dt.timedelta(days=shift)).isoformat()
+
+
 def _join_clocks(text: str, rows: list[dict]) -> list[dict]:
     """The rows of a sentence with a date, its clock times joined to the day they tell:
     "11 p.m. on Sunday", "7 a.m. Tuesday", "on Monday at 3:40 a.m." are one temporal
@@ -1371,13 +1615,19 @@ def _join_clocks(text: str, rows: list[dict]) -> list[dict]:
                 break
         else:
             days = [r for r in kept if r["precision"] == "day" and r["resolved"] and not r.get("anchored")]
-            if days:
+            converted = _converted_day(text, clock, days)
+            if converted:
+                extra.append({**clock, "resolved": converted})
+            elif days:
                 # a clock time apart from the sentence's day ("hit at 4 a.m., the ministry
                 # said on Monday") is still a time of it: that day, the nearest one named
                 # (not one counted from another, "two days before": the clock is of the day
                 # the count ends on, or of none)
                 day = min(days, key=lambda r: abs(r["start"] - clock["start"]))
-                extra.append({**clock, "resolved": day["resolved"]})
+                # (a time still to come is not of a day gone by: "the council will meet at 10
+                # a.m., the ministry said on Monday")
+                ahead = clock.get("ahead") and clock["resolved"] and day["resolved"] < clock["resolved"]
+                extra.append({**clock, "resolved": clock["resolved"] if ahead else day["resolved"]})
     return sorted(kept + extra, key=lambda r: r["start"])
 
 
@@ -1616,4 +1866,5 @@ def _needs_direction(match: re.Match) -> bool:
     return bool((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])
                 or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])
                 or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
-                or g["weekend"] or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"]))
+                or g["weekend"] or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"])
+                or g["clock"])
