@@ -1863,3 +1863,42 @@ def test_a_bodys_statement_saying_and_a_record_of_a_body_opening_the_sentence():
     assert _who("Harbour Police issued a statement saying two men were arrested.") == [("Harbour Police", "stated")]
     assert _who("Data from the National Statistics Office showed inflation rose to 5.1%.")[0][0] == \
         "National Statistics Office"
+
+
+def test_coordinated_states_share_a_noun_of_more_words():
+    # the head noun belongs to both modifiers: the group as written, not the first conjunct
+    # alone nor an earlier agency the plural "agencies" was taken to be
+    body = ("The Harbour News Agency (HNA) reported the visit. "
+            "Japanese and Western intelligence agencies said about 9,000 troops had been sent. "
+            "US and Philippine intelligence services said the troops were in combat.")
+    assert [c for c, _ in _who(body)][1:] == ["Japanese and Western intelligence agencies",
+                                               "US and Philippine intelligence services"]
+
+
+def test_a_record_owned_by_a_pronoun_speaks_for_its_owner():
+    body = ("The Harbour Monitoring Group was founded in 2011. According to its website, it tracks 40 ports. "
+            "The Port Authority published new figures on Monday. Its statement said 14 ships were held.")
+    rows = _who(body)
+    assert rows[1] == ("Harbour Monitoring Group", "reported")
+    assert rows[3][0] == "Port Authority"
+
+
+def test_information_given_by_an_agent_is_the_agents():
+    body = ("The Joint Staff Command (JSC) met on Monday. "
+            "The figures were shared by the country's Joint Staff Command at a separate briefing. "
+            "The casualty estimates were provided to lawmakers by the National Security Bureau.")
+    assert [c for c, _ in _who(body)][1:] == ["Joint Staff Command", "National Security Bureau"]
+    assert _who("The nation's Joint Staff Command said the convoy had crossed the border.")[0][0] == "Joint Staff Command"
+
+
+def test_a_negated_trend_is_no_denial():
+    assert _who("The problem is not going away, analysts warned.") == [("analysts", "stated")]
+    assert _who("The situation is not getting better, the minister said.")[0][1] == "stated"
+    assert _who("Flights are not being cancelled, the airline said.")[0][1] == "denied"
+
+
+def test_state_media_titles_are_the_honoured_leader():
+    body = ("The respected Comrade Tan Roe, general secretary of the Unity Party, inspected a drone test on Wednesday. "
+            "The Supreme Leader stressed that the army must be ready. "
+            "The dear leader expressed great satisfaction over the results.")
+    assert [c for c, _ in _who(body)][1:] == ["Tan Roe", "Tan Roe"]

@@ -344,6 +344,12 @@ def _runs_inside(text: str, whole: tuple[list[int], tuple], start: int, stop: in
 
 
 @lru_cache(maxsize=1)
+def _leader_titles() -> frozenset[str]:
+    """The titles of heads of state and government ("Supreme Leader", "Prime Minister")."""
+    return frozenset(lexicon()["head_of_state_roles"] + lexicon()["head_of_government_roles"])
+
+
+@lru_cache(maxsize=1)
 def _one_word_roles() -> frozenset[str]:
     """The role words of one word: what the role pattern (the whole role list, spaces as
     whitespace, case kept) matches in a word of a run, which holds no whitespace; looked
@@ -430,6 +436,8 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             multi = len(name.split()) >= 2
             if role and not multi and _patterns()["role"].match(name):
                 continue  # "Deputy Chairman": a title alone, no name
+            if multi and name in _leader_titles():
+                continue  # "The Supreme Leader stressed …": a leader's title alone, no name
             # one word with no title is never taken as a person here (most runs: "The",
             # "Monday", a place), so the tests below are not even tried for it
             if not name or not (role or multi) or is_geo_name(name) or is_organisation(name):

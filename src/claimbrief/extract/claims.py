@@ -150,7 +150,10 @@ _NEGATED_CLAUSE = re.compile(
     r"|there\s+(?:(?:is|are|was|were)\s+no\s+(?:such\b|[\w-]+\s+" + _PARTICIPLE + r")|(?:has|have|had)\s+been\s+no\b)"
     r"|" + _CLAUSE_WORDS + r"\b(?:(?:did|has|have|had)\s+(?:not|never)|(?:didn|hasn|haven|hadn)[’']t)\b"
     r"(?!\s+(?:only|just|yet\s+(?:been\s+)?(?:known|clear|disclosed|confirmed|verified)|been\s+" + _COMPARATIVE + r"\b))"
-    r"|" + _CLAUSE_WORDS + r"\b(?:(?:is|are|was|were|am)\s+(?:not|never)|(?:isn|aren|wasn|weren)[’']t)\s+(?!thought\b|believed\b|expected\b)" + _PARTICIPLE + r")",
+    r"|" + _CLAUSE_WORDS + r"\b(?:(?:is|are|was|were|am)\s+(?:not|never)|(?:isn|aren|wasn|weren)[’']t)\s+(?!thought\b|believed\b|expected\b"
+    # ("is not going away", "are not backing down", "is not getting better": a trend or a
+    # resolve described, no event said not to have happened)
+    r"|(?:going|getting|coming)\b|[a-z]+ing\s+(?:away|anywhere|down|up|back)\b)" + _PARTICIPLE + r")",
     re.IGNORECASE)
 # "…, no delivery has been delayed": a coordinated clause that says nothing happened
 _NOTHING_HAS_COORDINATED = re.compile(r"[,;]\s+(?:and|but)\s+no\s+(?:[\w-]+\s+){0,5}?(?:had|has|have|was|were)\s+(?:yet\s+)?been\b", re.IGNORECASE)
@@ -779,8 +782,17 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
 
 # "The respected General Secretary", "The esteemed President": a title with the honorifics
 # state media give the holder
-_HONORIFIC_TITLE = re.compile(r"^[Tt]he\s+(?:(?:respected|esteemed|dear|beloved|great|honourable|honorable)\s+)+"
-                              r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$")
+_HONORIFIC_TITLE = re.compile(r"^[Tt]he\s+(?P<honour>(?:(?:respected|esteemed|dear|beloved|great|honourable|honorable)\s+)*)"
+                              r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|(?<=\s)[a-z]+(?:\s+[a-z]+)?)$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:respected|esteemed|dear|beloved|great|honourable|honorable|Comrade|Supreme\s+Leader)\s+$", re.IGNORECASE)
+
+
+def _honoured_leader(ctx: Context) -> Actor | None:
+    """The person state-media copy names with honorifics ("the respected Comrade Tan Roe"):
+    the leader a bare "the Supreme Leader" or "the respected General Secretary" stands for."""
+    def honoured(person: Actor) -> bool:
+        return any(_HONORIFIC_BEFORE.search(ctx.text, max(0, start - 40), start) for start, _end in person.spans if start < ctx.pos)
+    return ctx.nearest(ctx.people, honoured)
 
 
 def _titled_holder(title: str, ctx: Context) -> Actor | None:
@@ -810,6 +822,31 @@ def _pronoun_person(np: str, ctx: Context) -> Actor | None:
 
 
 _HEAD_OF = re.compile(r"^(?:the\s+)?head\s+of\s+(state|government)$", re.IGNORECASE)
+# "its website", "their latest assessment", "its Telegram channel": a record owned by a pronoun
+_PRONOUN_RECORD = re.compile(r"^(?P<owner>[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}(?P<noun>[a-z]+)$")
+
+
+@lru_cache(maxsize=1)
+def _owned_record_nouns() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(w for key in ("record_nouns", "statement_nouns", "issued_documents", "research_nouns")
+                     for w in lex[key] if " " not in w)
+
+
+def _pronoun_record(np: str, ctx: Context) -> tuple[str, str | None] | None:
+    """Whose "its website" or "their data" is: the body "it" would be (the subject of the
+    sentence before, else the body named last before the sentence); "their", also the group
+    last quoted.  A record speaks for its owner, not for itself."""
+    owned = _PRONOUN_RECORD.match(np)
+    if not owned or owned.group("noun") not in _owned_record_nouns():
+        return None
+    found = _previous_subject(ctx)
+    if found:
+        return found
+    if owned.group("owner").lower() == "their" and ctx.last_group:
+        return ctx.last_group, None
+    named = ctx.nearest(ctx.org_actors, lambda o: True)
+    return (named.name, None) if named else ((ctx.last_org, None) if ctx.last_org else None)
 
 
 def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
@@ -895,6 +932,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return opener
         if ctx.last_org:
             return ctx.last_org, None
+    if np[:3] in ("its", "Its", "the", "The") and np[:5].lower() in ("its ", "their"):
+        owned = _pronoun_record(np, ctx)  # "its website said", "According to their data"
+        if owned:
+            return owned
     head_of = _HEAD_OF.match(np) if "ead" in np else None
     if head_of:  # "the head of state said": the president (or king) the story names
         roles = lexicon()["head_of_state_roles" if head_of.group(1).lower() == "state" else "head_of_government_roles"]
@@ -946,9 +987,16 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if person:
         ctx.last_person = person
         return person.name, person.role
-    titled = _HONORIFIC_TITLE.match(np) if np[:4] in ("The ", "the ") else None
+    titled = _HONORIFIC_TITLE.match(np if np[:4] in ("The ", "the ") else "the " + np) \
+        if np[:4] in ("The ", "the ") or np in lexicon()["head_of_state_roles"] else None
+    if titled and not titled.group("honour") and titled.group("title") not in lexicon()["head_of_state_roles"]:
+        titled = None  # (a bare title is a leader's only when it is a head of state's: "the Supreme Leader")
+    if titled and titled.group("title").islower() and titled.group("title").split()[-1] not in _role_heads() | {"leader"}:
+        titled = None  # ("the great majority", "the dear leader": only the second is a post)
     if titled:  # "The respected General Secretary", "the esteemed President": state media's honorific titles
-        person = _titled_holder(titled.group("title").lower(), ctx)
+        # (state media's own titles for the leader they honour: "the Supreme Leader" after "the
+        # respected Comrade Tan Roe", who has no such title in the text)
+        person = _titled_holder(titled.group("title").lower(), ctx) or _honoured_leader(ctx)
         if person:
             ctx.last_person = person
             return person.name, person.role
@@ -964,9 +1012,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if " " not in name and name.lower() in lexicon()["description_types"]:
         return _description(name.lower(), ctx)  # "Ministry launches ..." in a headline
     owner = _STATE_POSSESSIVE_PREFIX.match(name) if "s " in name else None
-    if owner and is_geo_name(_APOSTROPHE.split(owner.group(0))[0].removeprefix("the ").strip()) \
-            and is_organisation(name[owner.end():]):
-        return name[owner.end():], None  # "Mexico's National Water Commission": the commission, of that state
+    if owner and (is_geo_name(_APOSTROPHE.split(owner.group(0))[0].removeprefix("the ").strip())
+                  or owner.group(0)[:7] in ("country", "nation")) and is_organisation(name[owner.end():]):
+        # "Mexico's National Water Commission", "the country's Joint Chiefs of Staff": the body, of that state
+        return name[owner.end():], None
     if is_organisation(name) and not (name[:1].islower() and " " in name) and not _RECORD_OF.match(name):
         return name, None  # ("preliminary results from the Central Election Commission": a record, below)
     if is_geo_name(name):
@@ -1067,7 +1116,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         comp = bare
         return _common_actor(complement.group("head"), ctx), None
     both = _COORDINATED_STATES.match(np) if " and " in np else None
-    if both and all(geo_words().get(both.group(k).lower()) for k in ("a", "b")) and pats["actor_np"].match(both.group("noun")):
+    if both and all(geo_words().get(both.group(k).lower()) or _REGION_ADJECTIVE.match(both.group(k)) for k in ("a", "b")) \
+            and not all(_REGION_ADJECTIVE.match(both.group(k)) for k in ("a", "b")) and pats["actor_np"].match(both.group("noun")):
         return np, None  # "Chilean and Peruvian officials": the officials of both, as written
     if pats["actor_np"].match(np) and not any(pats["function_word"].match(w) for w in np.split()):
         return _common_actor(np, ctx), None
@@ -1080,7 +1130,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
 
 
 # "Chilean and Peruvian officials": a group of two states, by their names or demonyms
-_COORDINATED_STATES = re.compile(r"^(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<noun>[a-z][a-z-]+)$")
+# ("South Korean and Western intelligence agencies": the shared noun may have a modifier of its own)
+_COORDINATED_STATES = re.compile(r"^(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+                                 r"(?P<noun>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)$")
 # "the Chilean president", "A Peruvian deputy interior minister": a post described by its state
 _DEMONYM_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$")
 
@@ -1326,7 +1378,7 @@ def _sentence_end(text: str, at: int) -> int:
     return min(end if end >= 0 else len(text), at + 300)
 
 
-_OWNER_AT_END = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*)?)[’']s\s+$")
+_OWNER_AT_END = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*)?|(?<=[Tt]he\s)(?:country|nation))[’']s\s+$")
 
 
 def _without_owner(before: str) -> str:
@@ -1337,7 +1389,9 @@ def _without_owner(before: str) -> str:
         return before
     words = owner.group("owner")
     # "Chile's", or a state's body named by its demonym: "the South Korean military's"
-    known = geo_words().get(words.lower()) or words.split()[-1].islower() and geo_words().get(words.rsplit(" ", 1)[0].lower())
+    # ("the country's": the state the story is about)
+    known = geo_words().get(words.lower()) or words in ("country", "nation") or \
+        words.split()[-1].islower() and geo_words().get(words.rsplit(" ", 1)[0].lower())
     return before[:owner.start()] if known else before
 
 
@@ -1511,6 +1565,9 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                 found = _resolve(" ".join(tokens[-k:]), ctx)
                 if found:
                     return found
+        owned = _pronoun_record(segment.strip(), ctx) if segment.strip()[:3] in ("Its", "its", "The", "the") else None
+        if owned:  # "Its statement said …": the body whose statement it is
+            return owned
         described = _described_subject(segment.strip(), ctx) if speech else None
         if described:
             return described
@@ -1683,7 +1740,7 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
     return None
 
 
-_STATE_POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(?=[A-Z])")
+_STATE_POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|country|nation)[’']s\s+(?=[A-Z])")
 # "Orbis news agency", "the Harbour daily": an outlet named by what it is
 _MEDIA_NOUN_AFTER = re.compile(r"\s+(?:news\s+agency|news\s+service|newspaper|daily|broadcaster|television|radio|news\s+site)\b")
 
@@ -2017,6 +2074,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     # "according to StreetLine data", "according to the league's match data": the owner of the
     # records is the source; "according to court documents": the documents themselves are
     record = phrase.group(1) if phrase else ""
+    owned = _pronoun_record(record, ctx) if record[:3] in ("its", "Its", "the", "The") else None
+    if owned:  # "according to its website": the body "it" is
+        return owned, cue
     owned = pats["owned_record"].match(record)
     if owned and (owned.group("possessive") or owned.group("owner")[:1].isupper()):
         owner = owned.group("owner")
@@ -2565,6 +2625,18 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     return (found[0], found[1], "reported" if found[0] == UNATTRIBUTED else group, inner.group("verb").split()[0], speaker[0])
 
 
+# information given out, with its giver as the agent of a passive: "The figures were shared by
+# the country's military", "These estimates were provided to lawmakers by the spy agency" (the
+# giver is the source; no verb of speech is needed for that)
+_SHARED_BY = re.compile(r"^\W*(?:(?:the|these|those|this|that|such|its|their|his|her|new|latest|updated|initial|)\s*)+"
+                        r"(?:[\w-]+\s+){0,3}?(?:figures?|numbers?|data|estimates?|information|details|assessments?|"
+                        r"intelligence|findings|statistics|tolls?|tally|count|images|footage|videos?|photos|photographs|"
+                        r"documents?|accounts?|reports?|casualty\s+figures)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)"
+                        r"\s+(?:\w+ly\s+|also\s+|first\s+|later\s+)?(?P<verb>shared|provided|released|given|supplied|presented|"
+                        r"published|compiled|made\s+public|passed\s+on|relayed|disclosed|issued|circulated|posted|confirmed|"
+                        r"announced|revealed)\s+(?:(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?by\s", re.IGNORECASE)
+
+
 def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool, has_date: bool,
                       historical: bool = False, future: bool = False) -> dict:
     """One row of the claims table for one sentence.  ``historical``: every date in it lies
@@ -2616,6 +2688,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution[2] == "predicted" and str(attribution[3]).startswith(_PASSIVE_CUES)):
         # (but "It was noted that the plant will open in 2028": a prediction nobody is named for)
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
+    if attribution is None and " by " in body:
+        shared = _SHARED_BY.match(body)  # "The figures were shared by the Joint Chiefs of Staff": the agent's figures
+        agent = _ACCORDING_PHRASE.match(body, shared.end()) if shared else None  # (up to a time, a place or a clause)
+        found = _resolve(agent.group(1), ctx) if agent else None
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            attribution = (found[0], found[1], "stated", f"{shared.group('verb')} by")
     if attribution is None and ("statement" in body or "release" in body or "notice" in body or "bulletin" in body):
         issued = _ISSUED_SAYING.match(body)  # "Harbour Police issued a statement saying …": the issuer's words
         found = _resolve(issued.group("np"), ctx) if issued else None
