@@ -1902,3 +1902,14 @@ def test_state_media_titles_are_the_honoured_leader():
             "The Supreme Leader stressed that the army must be ready. "
             "The dear leader expressed great satisfaction over the results.")
     assert [c for c, _ in _who(body)][1:] == ["Tan Roe", "Tan Roe"]
+
+
+def test_a_calendar_date_between_subject_and_verb_is_skipped():
+    assert _who('Government spokesman Tan Roe on Dec. 17 called the reports "another fake."') == [("Tan Roe", "denied")]
+    assert _who("The Port Authority on December 16, 2024 said two ships had been held.")[0][0] == "Port Authority"
+    assert _who("The Port Authority on 3 March said two ships had been held.")[0][0] == "Port Authority"
+
+
+def test_a_label_of_propaganda_denies():
+    assert _who("Tan Roe called the claims more foreign propaganda.") == [("Tan Roe", "denied")]
+    assert _who("The Port Authority described the video as disinformation.")[0][1] == "denied"

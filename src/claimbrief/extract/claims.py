@@ -1360,7 +1360,20 @@ def _without_aux_tail(left: str) -> str:
         if left[start:end].lower() not in _AUX_WORDS and not _IGNORECASE_ASCII_LOOKALIKES.search(left[start:end]):
             start = end  # no auxiliary: the match starts after it
             break
-    return left[:start] + _patterns()["aux_tail"].sub("", left[start:])
+    left = left[:start] + _patterns()["aux_tail"].sub("", left[start:])
+    if " on " in left[-24:]:
+        # a calendar date between subject and verb ("Kremlin spokesman Jane Roe on Dec. 17
+        # called …", "The ministry on 3 March said …"), skipped as a weekday is
+        date = _DATE_AT_END.search(left)
+        if date:
+            return _without_aux_tail(left[:date.start()])
+    return left
+
+
+# "on Dec. 17", "on December 17, 2024", "on 17 December": a date ending the words before a verb
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+          r"|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_AT_END = re.compile(rf"[\s,]+on\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)$")
 
 
 def _last_words(text: str) -> re.Match | None:
@@ -2303,7 +2316,9 @@ _CLAUSE_MARK = re.compile(r"[,;:“”\"]")
 _LABEL_VERBS = frozenset({"call", "calls", "called", "describe", "describes", "described"})
 _FALSE_LABEL = re.compile(r"\s+(?:(?:the|these|those|such|its|their|his|her|this|that|it|them)\s+)?(?:[\w’'-]+\s+){0,4}?(?:as\s+)?[“\"‘']?"
                           r"(?:(?:completely|totally|entirely|utterly|absolutely|simply|patently|wholly)\s+)?"
-                          r"(?:false|untrue|fake|groundless|baseless|fabricated|unfounded|an?\s+(?:lie|fabrication|hoax|fiction)|lies|nonsense)\b",
+                          r"(?:(?:another|more|just|pure|yet\s+another)\s+)?"  # ("called the reports another fake")
+                          r"(?:false|untrue|fake|groundless|baseless|fabricated|unfounded|an?\s+(?:lie|fabrication|hoax|fiction)|lies|nonsense|"
+                          r"propaganda|disinformation|misinformation|fabrications|fakes|slander)\b",
                           re.IGNORECASE)
 
 
