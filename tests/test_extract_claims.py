@@ -1913,3 +1913,20 @@ def test_a_calendar_date_between_subject_and_verb_is_skipped():
 def test_a_label_of_propaganda_denies():
     assert _who("Tan Roe called the claims more foreign propaganda.") == [("Tan Roe", "denied")]
     assert _who("The Port Authority described the video as disinformation.")[0][1] == "denied"
+
+
+def test_a_dateline_dash_opens_the_subjects_clause():
+    body = "MANILA, Dec. 19 (Meridian) -- Japan's Board of Maritime Safety (BMS) said Thursday that two ships had been held."
+    assert _who(body)[0][0] == "Board of Maritime Safety"
+
+
+def test_a_modifier_of_its_own_is_another_group():
+    body = "Russian defence officials said the assault failed. Intelligence officials said artillery had been sent too."
+    assert [c for c, _ in _who(body)] == ["Russian defence officials", "Intelligence officials"]
+
+
+def test_a_bodys_press_service_and_its_short_name_are_the_body():
+    body = ("The Russian Defence Ministry said its forces had repelled attacks. "
+            "The Defence Ministry's press service said the troops were advancing. "
+            "The Defence Ministry said 40 drones were downed.")
+    assert [c for c, _ in _who(body)] == ["Russian Defence Ministry"] * 3

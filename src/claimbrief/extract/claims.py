@@ -100,7 +100,7 @@ _NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$")
 _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
 _THE_AT_END = re.compile(r"\b[Tt]he\s+$")
-_CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$")
+_CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;—–]|--|\b(?:and|but|while)\s)\s*$")  # (a dateline's dash too)
 _LAST_WORDS = re.compile(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$")
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
 _PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
@@ -895,11 +895,13 @@ def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
 
 
 # an unnamed spokesperson of a body named by a common noun ("a federal police spokeswoman")
-_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+(?:spokesperson|spokesman|spokeswoman)$")
+# (or its press service: "the Defence Ministry's press service said", "the army's press office")
+_SPEAKING_UNIT = r"(?:spokesperson|spokesman|spokeswoman|press\s+service|press\s+office|media\s+office|press\s+department|information\s+office)"
+_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+" + _SPEAKING_UNIT + "$")
 _OWNED_SPEAKER = re.compile(r"^(his|her|its|their)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
 # (the body may own its spokesperson: "the Port Authority's spokesman", "the ministry's spokeswoman")
 _POSSESSIVE_S_AT_END = re.compile(r"[’']s$")
-_NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+_NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+" + _SPEAKING_UNIT + "$")
 
 
 _BULLETS = frozenset("-•*–—")
@@ -968,13 +970,14 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
                 return person.name, person.role
         elif ctx.last_org:
             return ctx.last_org, None
-    speaker = _NAMED_BODY_SPEAKER.match(np) if "spokes" in np else None
+    speaking = "spokes" in np or " press " in np or " media office" in np or " information office" in np
+    speaker = _NAMED_BODY_SPEAKER.match(np) if speaking else None
     if speaker:  # "A Port Authority spokesperson said": the body speaks through its spokesperson
         found = _resolve_np(_POSSESSIVE_S_AT_END.sub("", speaker.group("org")), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED \
                 and not any(p.name == found[0] for p in ctx.people):
             return found
-    speaker = _BODY_SPEAKER.match(np) if "spokes" in np and not speaker else None
+    speaker = _BODY_SPEAKER.match(np) if speaking and not speaker else None
     org = _POSSESSIVE_S_AT_END.sub("", speaker.group("org")) if speaker else ""
     if speaker and pats["actor_np"].match(org) and \
             not pats["anonymous"].search(ctx.text, ctx.pos, _sentence_end(ctx.text, ctx.pos)):
@@ -1017,7 +1020,11 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         # "Mexico's National Water Commission", "the country's Joint Chiefs of Staff": the body, of that state
         return name[owner.end():], None
     if is_organisation(name) and not (name[:1].islower() and " " in name) and not _RECORD_OF.match(name):
-        return name, None  # ("preliminary results from the Central Election Commission": a record, below)
+        # ("preliminary results from the Central Election Commission": a record, below)
+        # "the Defence Ministry" after "the Russian Defence Ministry": the body named with its
+        # state before, one source (not when another state's body of that name is named too)
+        fuller = [org for org in ctx.organisations if org.endswith(" " + name) and is_geo_name(org[:-len(name)].strip())]
+        return (fuller[0] if len(fuller) == 1 else name), None
     if is_geo_name(name):
         return None  # a demonym alone ("Kenyan") names no source
     national = _DEMONYM_ROLE.match(np) if " " in np else None
@@ -1247,9 +1254,11 @@ def _common_actor(np: str, ctx: Context) -> str:
             # ("a BWS official" is an insider of the body, not the body: the gold of real copy
             # keeps unnamed officials apart from the organisation that has a spokesperson)
             return f"{bare} {head}" if head in _INSIDER_HEADS else bare
-    if head in ctx.heads and len(words) <= 2 and not (words[0][:1].isupper() and words[0].lower() not in
-                                                       ctx.heads[head].lower().split() and is_geo_name(words[0])):
-        return ctx.heads[head]  # ("Peruvian intelligence" is not the "Mexican military intelligence" before it)
+    if head in ctx.heads and len(words) <= 2 and (len(words) == 1 or words[0].lower() in ("the", "its", "their")
+                                                   or words[0].lower() in ctx.heads[head].lower().split()):
+        # ("Peruvian intelligence" is not the "Mexican military intelligence" before it, nor
+        # "intelligence officials" the "defence officials": a modifier of its own is another body)
+        return ctx.heads[head]
     modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
     if head in lexicon()["company_nouns"]:  # "the Osaka-based company": the firm named before
         firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]
