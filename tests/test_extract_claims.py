@@ -1930,3 +1930,10 @@ def test_a_bodys_press_service_and_its_short_name_are_the_body():
             "The Defence Ministry's press service said the troops were advancing. "
             "The Defence Ministry said 40 drones were downed.")
     assert [c for c, _ in _who(body)] == ["Russian Defence Ministry"] * 3
+
+
+def test_a_surname_opening_a_list_item_is_its_speaker():
+    body = ("Key points\n\n- Ostrova says 30 boats were held\n\n- The Port Authority says the harbour is closed\n\n"
+            "• Ostrova says the strike will end on Friday")
+    rows = _claims(body)
+    assert [r["claimant"] for r in rows if r["text"].lstrip("-• ").startswith("Ostrova")] == ["Ostrova", "Ostrova"]
