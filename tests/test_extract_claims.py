@@ -1937,3 +1937,12 @@ def test_a_surname_opening_a_list_item_is_its_speaker():
             "• Ostrova says the strike will end on Friday")
     rows = _claims(body)
     assert [r["claimant"] for r in rows if r["text"].lstrip("-• ").startswith("Ostrova")] == ["Ostrova", "Ostrova"]
+
+
+def test_state_media_leader_named_after_his_titles():
+    # the honorific opens a title the name follows; "the head of state" and "the esteemed
+    # President" are the man so honoured, and a headline's "Esteemed President" no person
+    body = ("PORTVILLE, 18 June (Agency) -- On Thursday, the esteemed President of Turkmenistan, Hero of Turkmenistan "
+            "Tan Roeberg, opened a bridge. The head of state said the bridge would carry 9,000 cars a day. "
+            "Addressing the guests, the esteemed President stressed that roads are a priority.")
+    assert [c for c, _ in _who(body)][1:] == ["Tan Roeberg", "Tan Roeberg"]

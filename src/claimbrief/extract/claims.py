@@ -784,14 +784,16 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
 # state media give the holder
 _HONORIFIC_TITLE = re.compile(r"^[Tt]he\s+(?P<honour>(?:(?:respected|esteemed|dear|beloved|great|honourable|honorable)\s+)*)"
                               r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|(?<=\s)[a-z]+(?:\s+[a-z]+)?)$")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:respected|esteemed|dear|beloved|great|honourable|honorable|Comrade|Supreme\s+Leader)\s+$", re.IGNORECASE)
+# (the honorific may open the title the name follows: "the esteemed President of Freedonia, Hero of Freedonia Tan Roe")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:(?:respected|esteemed|dear|beloved|honourable|honorable)\s+(?:[\w’'-]+,?\s+){0,7}"
+                               r"|(?:great|Comrade|Supreme\s+Leader)\s+)$", re.IGNORECASE)
 
 
 def _honoured_leader(ctx: Context) -> Actor | None:
     """The person state-media copy names with honorifics ("the respected Comrade Tan Roe"):
     the leader a bare "the Supreme Leader" or "the respected General Secretary" stands for."""
     def honoured(person: Actor) -> bool:
-        return any(_HONORIFIC_BEFORE.search(ctx.text, max(0, start - 40), start) for start, _end in person.spans if start < ctx.pos)
+        return any(_HONORIFIC_BEFORE.search(ctx.text, max(0, start - 80), start) for start, _end in person.spans if start < ctx.pos)
     return ctx.nearest(ctx.people, honoured)
 
 
@@ -941,7 +943,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     head_of = _HEAD_OF.match(np) if "ead" in np else None
     if head_of:  # "the head of state said": the president (or king) the story names
         roles = lexicon()["head_of_state_roles" if head_of.group(1).lower() == "state" else "head_of_government_roles"]
-        person = ctx.nearest(ctx.people, lambda p: bool(p.role) and any(r.lower() in p.role.lower() for r in roles))
+        person = ctx.nearest(ctx.people, lambda p: bool(p.role) and any(r.lower() in p.role.lower() for r in roles)) or \
+            (_honoured_leader(ctx) if head_of.group(1).lower() == "state" else None)  # (state media's leader, by honorifics)
         if person:
             ctx.last_person = person
             return person.name, person.role
