@@ -1946,3 +1946,12 @@ def test_state_media_leader_named_after_his_titles():
             "Tan Roeberg, opened a bridge. The head of state said the bridge would carry 9,000 cars a day. "
             "Addressing the guests, the esteemed President stressed that roads are a priority.")
     assert [c for c, _ in _who(body)][1:] == ["Tan Roeberg", "Tan Roeberg"]
+
+
+def test_a_transcripts_speaker_caption_gives_the_paragraph_after_it():
+    body = ("Jane Roe / AFP\n\nThe ferry sank on Monday.\n\n[Tan Roeberg / Unity Party]\n\n"
+            "About 100 have died. The losses come from the storm.\n\nThe bridge was closed for a week.\n\n"
+            '[Ana Costa / Deputy Minister: "We will rebuild the port."]')
+    rows = [(r["claimant"], r["text"][:12]) for r in _claims(body) if r["kind"] != "furniture"]
+    assert rows == [("article", "The ferry sa"), ("Tan Roeberg", "About 100 ha"), ("Tan Roeberg", "The losses c"),
+                    ("article", "The bridge w"), ("Ana Costa", "[Ana Costa /")]

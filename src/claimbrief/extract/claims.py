@@ -2955,7 +2955,53 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     _attribute_quoted_headline(sentences, rows, people)
     _attribute_headline_group(sentences, rows)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
+    if "/" in text:
+        _attribute_speaker_labels(text, sentences, rows, people)
     return rows
+
+
+# a broadcast transcript's caption naming who speaks next: "[Jane Roe / Unity Party]",
+# "Jane Roe / Deputy Minister", or with the words inside it: "[Jane Roe / Minister: "…"]"
+_SPEAKER_LABEL = re.compile(r"^\W{0,2}?\[?\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*/\s*"
+                            r"(?P<role>[^\]\n:/“”\"]{2,80}?)\s*(?:\]\s*$|$|:\s*[“\"])")
+
+
+def _attribute_speaker_labels(text: str, sentences: list[dict], rows: list[dict], people: list[Actor]) -> None:
+    """A transcript's speaker caption ("[Jane Roe / Unity Party]") gives the paragraph after
+    it, which has no attribution of its own, to that speaker; a caption with the words in
+    it is the speaker's too.  Sentences attributed to someone else are left alone."""
+    speaker = None  # (name, role) of the caption before, while its paragraph lasts
+    for i, (sentence, row) in enumerate(zip(sentences, rows)):
+        body = text[sentence["start"]:sentence["end"]]
+        label = _SPEAKER_LABEL.match(body) if "/" in body[:60] else None
+        if label and (sentence["block"] == "caption" or is_news_organisation(label.group("role").strip())
+                      or label.group("role").strip() in word_set("photo_agencies")):
+            label = None  # "Jane Roe / AFP": a photographer's credit, no speaker
+        if label and not is_geo_name(label.group("name")) and not is_organisation(label.group("name")):
+            person = resolve_person(people, label.group("name"))
+            who = (person.name, person.role) if person else (label.group("name"), label.group("role").strip())
+            if label.group(0).rstrip().endswith(("“", '"')) and row["kind"] not in ("headline",):
+                if row["claimant"] in (None, ARTICLE, UNATTRIBUTED):  # "[Jane Roe / Minister: "…"]"
+                    row.update(claimant=who[0], claimant_role=who[1], kind="claim" if row["kind"] == "furniture" else row["kind"])
+                    if row["certainty"] is None:
+                        row["certainty"] = _complement_certainty(body[label.end():]) or "stated"
+                speaker = None
+            else:
+                speaker = who
+            continue
+        if speaker is None:
+            continue
+        gap = text[sentences[i - 1]["end"]:sentence["start"]] if i else ""
+        if sentence["block"] != "body" or row["kind"] == "furniture" or ("\n" in gap and not _SPEAKER_LABEL.match(
+                text[sentences[i - 1]["start"]:sentences[i - 1]["end"]])):
+            speaker = None  # the caption's paragraph is over
+            continue
+        if row["claimant"] in (ARTICLE, UNATTRIBUTED):
+            row.update(claimant=speaker[0], claimant_role=speaker[1], via=None)
+            if row["certainty"] == "reported":
+                row["certainty"] = "stated"
+            if row["kind"] == "background":
+                row["kind"] = "claim"
 
 
 # "Police say three arrested", "Two hurt in tram crash, police say": a headline's source
