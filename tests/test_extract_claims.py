@@ -1955,3 +1955,12 @@ def test_a_transcripts_speaker_caption_gives_the_paragraph_after_it():
     rows = [(r["claimant"], r["text"][:12]) for r in _claims(body) if r["kind"] != "furniture"]
     assert rows == [("article", "The ferry sa"), ("Tan Roeberg", "About 100 ha"), ("Tan Roeberg", "The losses c"),
                     ("article", "The bridge w"), ("Ana Costa", "[Ana Costa /")]
+
+
+def test_this_was_stated_by_gives_the_paragraph_before_it_to_its_source():
+    body = ("Two ferries sank off the coast. Hundreds of people were rescued. This was stated by President "
+            "Ana Costa in her evening address.\n\nThe port lost 40 boats. This was reported by the Ministry of "
+            "Fisheries on Telegram.\n\nThe bridge was closed. That was a first.")
+    rows = [(r["claimant"], r["certainty"]) for r in _claims(body)]
+    assert rows[:5] == [("Ana Costa", "stated")] * 3 + [("Ministry of Fisheries", "reported")] * 2
+    assert rows[5:] == [("article", "stated")] * 2

@@ -2224,7 +2224,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
 
         if passive:
             agent = _AGENT.match(body[verb.end():])
-            found = _resolve(agent.group(1), ctx) if agent else None
+            # (the agent's whole name, over "of": "by the Ministry of Health on Friday")
+            whole = _ACCORDING_PHRASE.match(body, verb.end() + agent.start(1)) \
+                if agent and body.startswith(" of ", verb.end() + agent.end(1)) else None
+            found = (_resolve(whole.group(1), ctx) if whole else None) or (_resolve(agent.group(1), ctx) if agent else None)
             if found:
                 return (found[0], found[1], group, f"{passive.group(0)} {word} by")
             if _EXPLETIVE_IT.match(before):
@@ -2957,7 +2960,34 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
     if "/" in text:
         _attribute_speaker_labels(text, sentences, rows, people)
+    if "This " in text or "That " in text:
+        _attribute_back_references(text, sentences, rows)
     return rows
+
+
+# a sentence that names the source of what the paragraph said before it: "This was stated by
+# President Jane Roe in her evening address", "This was reported by the ministry on
+# Telegram", "This is according to the General Staff" (Ukrainian and other outlets' form)
+_BACK_REFERENCE = re.compile(r"^\W*(?:This|That|This\s+information|The\s+information)\s+(?:(?:was|is|has\s+been)\s+(?:\w+ly\s+)?"
+                             r"(?:stated|said|reported|announced|confirmed|declared|noted|written|posted|claimed|disclosed)\s+by"
+                             r"|is\s+according\s+to)\s")
+
+
+def _attribute_back_references(text: str, sentences: list[dict], rows: list[dict]) -> None:
+    """Give the sentences of a paragraph before "This was stated by X" (in the article's
+    voice so far) to X, with the certainty that sentence gives its source's words."""
+    for i, (sentence, row) in enumerate(zip(sentences, rows)):
+        if not i or sentence["block"] != "body" or row["claimant"] in (None, ARTICLE, UNATTRIBUTED) \
+                or not _BACK_REFERENCE.match(text[sentence["start"]:sentence["start"] + 60]):
+            continue
+        j = i
+        while j > 0 and "\n" not in text[sentences[j - 1]["end"]:sentences[j]["start"]]:
+            j -= 1
+            before = rows[j]
+            if sentences[j]["block"] != "body" or before["claimant"] != ARTICLE or before["kind"] not in ("claim", "background"):
+                break
+            before.update(claimant=row["claimant"], claimant_role=row["claimant_role"], via=row["via"], kind="claim",
+                          certainty=row["certainty"] if before["certainty"] == "stated" else before["certainty"])
 
 
 # a broadcast transcript's caption naming who speaks next: "[Jane Roe / Unity Party]",
