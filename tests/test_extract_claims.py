@@ -1964,3 +1964,9 @@ def test_this_was_stated_by_gives_the_paragraph_before_it_to_its_source():
     rows = [(r["claimant"], r["certainty"]) for r in _claims(body)]
     assert rows[:5] == [("Ana Costa", "stated")] * 3 + [("Ministry of Fisheries", "reported")] * 2
     assert rows[5:] == [("article", "stated")] * 2
+
+
+def test_a_description_before_a_name_is_the_name():
+    body = ("The ferry sank on Monday. This was announced by state news agency HBC.\n\n"
+            "According to public broadcaster Radio Meridian, 40 people were rescued.")
+    assert [c for c, _ in _who(body)] == ["HBC", "HBC", "Radio Meridian"]

@@ -907,6 +907,8 @@ _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]
 
 
 _BULLETS = frozenset("-•*–—")
+# a common-noun description, then the name: "state news agency KCNA"
+_DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
 
 
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -1009,6 +1011,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     state = state_actor(np)
     if state:
         return state, None
+    described = _DESCRIBED_NAME.match(np) if np[-1:].isupper() or " " in np and np.rsplit(" ", 1)[1][:1].isupper() else None
+    if described and pats["actor_np"].match(described.group("desc").strip()):
+        # "state news agency KCNA", "public broadcaster NHK": the name its description goes before
+        found = _resolve_np(described.group("name"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found
     media = pats["bare_state_media"].match(np) if "tate" in np else None
     if media:  # "State television reported": the state media of the state the story is about
         code = _main_state_code(ctx)
@@ -2225,8 +2233,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if passive:
             agent = _AGENT.match(body[verb.end():])
             # (the agent's whole name, over "of": "by the Ministry of Health on Friday")
+            # (or the name after its description: "by state news agency KCNA")
             whole = _ACCORDING_PHRASE.match(body, verb.end() + agent.start(1)) \
-                if agent and body.startswith(" of ", verb.end() + agent.end(1)) else None
+                if agent and (body.startswith(" of ", verb.end() + agent.end(1)) or agent.group(1)[-1:].islower()
+                              and body[verb.end() + agent.end(1) + 1:][:1].isupper()) else None
             found = (_resolve(whole.group(1), ctx) if whole else None) or (_resolve(agent.group(1), ctx) if agent else None)
             if found:
                 return (found[0], found[1], group, f"{passive.group(0)} {word} by")
