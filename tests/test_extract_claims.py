@@ -1970,3 +1970,15 @@ def test_a_description_before_a_name_is_the_name():
     body = ("The ferry sank on Monday. This was announced by state news agency HBC.\n\n"
             "According to public broadcaster Radio Meridian, 40 people were rescued.")
     assert [c for c, _ in _who(body)] == ["HBC", "HBC", "Radio Meridian"]
+
+
+def test_a_body_named_after_the_listener_or_with_what_it_found_claims():
+    body = ("Chile's National Security Bureau (NSB) briefed lawmakers. "
+            "Rep. Tan Roeberg told reporters that the NSB had confirmed about 100 deaths. "
+            "Rep. Ana Costa of the opposition Unity Party said the agency had also tracked 2,000 containers of shells. "
+            "Ana Costa said the troops had detected drones.")
+    rows = [(r["claimant"], r["via"]) for r in _claims(body)]
+    assert rows[1:] == [("National Security Bureau", "Tan Roeberg"), ("National Security Bureau", "Ana Costa"),
+                        ("Ana Costa", None)]
+    # (an officer telling an outlet what "the company" expects speaks for it himself)
+    assert _who("Chief Financial Officer Ken Ogata told Meridian that the company expects sales to fall.")[0][0] == "Ken Ogata"

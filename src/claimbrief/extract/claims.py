@@ -2637,11 +2637,25 @@ def _headline_acts() -> frozenset[str]:
     return frozenset(verbs | set(lexicon()["headline_acts"]))
 
 
+# who was told, before what: "told reporters that", "told the committee that", "told Reuters that"
+_LISTENER_THAT = re.compile(r"^\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,3}?|[A-Z][\w.&-]*\s+)that\s")
+
+
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
     """"A said the agency believes …": the believer claims, A only passes it on, and the
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
     after = body[verb_end:]
+    listener = _LISTENER_THAT.match(after) if " that " in after[:50] else None
+    if listener:  # "told reporters that the agency had confirmed …": past the listener
+        after = after[listener.end() - 1:]
     inner = _NESTED_CLAUSE.match(after)
+    if inner and inner.group("verb").split()[0] in word_set("gathering_verbs") and not _INDEFINITE.match(inner.group("np")):
+        # "said the agency had tracked more than 20,000 containers": what a body found out is
+        # that body's claim, the speaker passing it on
+        found = _resolve(inner.group("np"), ctx) if inner.group("np")[:1].isupper() or inner.group("np")[:4] == "the " else None
+        if found and found[0] != speaker[0] and found[0] in ctx.organisations and not is_news_organisation(found[0]) \
+                and any(p.name == speaker[0] for p in ctx.people):  # (a body the text names, not "the troops")
+            return (found[0], found[1], _complement_certainty(after[inner.end():]) or "stated", inner.group("verb"), speaker[0])
     if not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]:
         # the first word after a short noun phrase was no reporting verb: the phrase may be
         # longer ("said intelligence services believe …"), up to the first reporting verb
@@ -2650,6 +2664,8 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
             return None  # ("said the plant would close and workers believe": a clause, no phrase)
     np = inner.group("np")
     verb = inner.group("verb").split()[0]
+    if listener and np.islower():
+        return None  # ("told Reuters that the company expects …": its officer speaks for it, as "said the company expects" does not)
     if _INDEFINITE.match(np) and not _FINITE_FORM.search(verb):
         return None  # "denied a media report that …": "a media report" is a noun phrase, not a clause
     if np.lower() in ("it", "they", "we", "i", "you", "this", "that", "he", "she", "there") or _patterns()["pronoun"].match(np) or _patterns()["function_word"].match(np.split()[0]) and np.split()[0].lower() not in ("the", "a", "an"):
