@@ -1982,3 +1982,12 @@ def test_a_body_named_after_the_listener_or_with_what_it_found_claims():
                         ("Ana Costa", None)]
     # (an officer telling an outlet what "the company" expects speaks for it himself)
     assert _who("Chief Financial Officer Ken Ogata told Meridian that the company expects sales to fall.")[0][0] == "Ken Ogata"
+
+
+def test_a_sources_view_as_subject_and_a_person_of_a_common_noun_body():
+    body = ("Chile's National Security Bureau (NSB) briefed lawmakers. "
+            "The NSB's assessment is that the ships will return. "
+            "The ministry's position is that no ships were sent. "
+            "Rep. Ana Costa of the main opposition party said the bridge had closed.")
+    assert _who(body)[1:] == [("National Security Bureau", "hedged"), ("ministry", "denied"), ("Ana Costa", "stated")]
+    assert _who("The problem is that nobody knows.")[0][0] == "article"

@@ -97,6 +97,7 @@ _OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had
 # (the body may be introduced by what it is, "of the rights group Voice of the People", and
 # have short particles in its name, "Chama cha Haki")
 _NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|[a-z]{1,3}\s+)?[A-Z][\w’'.-]*)*$")
+_COMMON_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$")
 _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
 _THE_AT_END = re.compile(r"\b[Tt]he\s+$")
@@ -1562,6 +1563,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                       and _CLAUSE_START_AT_END.search(_THE_AT_END.sub("", _without_owner(chunk[:-len(o)])))), None)
         if named:
             return _resolve(named, ctx)
+        # "Rep. Jane Roe of the opposition said", "Roe of the ruling party": the person named, not the party
+        common = _COMMON_COMPLEMENT_AT_END.search(chunk) if " of " in chunk else None
+        if common:
+            runs = capitalised_runs(chunk, max(0, common.start() - 80), common.start())
+            if runs and runs[-1][1] == common.start() and resolve_person(ctx.people, runs[-1][2]):
+                return _resolve(runs[-1][2], ctx)
         # "Dr. Jane Roe of the University of Leeds expects": the person, not the body
         complement = _NAMED_COMPLEMENT_AT_END.search(chunk)
         if complement:
@@ -2693,6 +2700,12 @@ _SHARED_BY = re.compile(r"^\W*(?:(?:the|these|those|this|that|such|its|their|his
                         r"announced|revealed)\s+(?:(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?by\s", re.IGNORECASE)
 
 
+# a source's view as the subject: "The agency's assessment is that …", "Seoul's view is that …"
+_OWNED_VIEW = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,5}|[a-z]+(?:\s+[a-z]+)?)[’']s?\s+"
+                         r"(?:(?:latest|own|current|initial|preliminary|official)\s+)?(?P<noun>assessment|view|estimate|conclusion|"
+                         r"position|understanding|analysis|belief|judgment|judgement|finding|expectation)\s+is\s+that\s")
+
+
 def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool, has_date: bool,
                       historical: bool = False, future: bool = False) -> dict:
     """One row of the claims table for one sentence.  ``historical``: every date in it lies
@@ -2750,6 +2763,14 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         found = _resolve(agent.group(1), ctx) if agent else None
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
             attribution = (found[0], found[1], "stated", f"{shared.group('verb')} by")
+    if attribution is None and " is that " in body:
+        view = _OWNED_VIEW.match(body)  # "The agency's assessment is that …": the owner's own view
+        found = _resolve(view.group("owner"), ctx) if view else None
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            rest = body[view.end():]
+            certainty = "stated" if view.group("noun").lower() in ("position", "conclusion", "finding") else "hedged"
+            attribution = (found[0], found[1], _complement_certainty(rest) if certainty == "stated" and _complement_certainty(rest)
+                           else certainty, view.group("noun"))
     if attribution is None and ("statement" in body or "release" in body or "notice" in body or "bulletin" in body):
         issued = _ISSUED_SAYING.match(body)  # "Harbour Police issued a statement saying …": the issuer's words
         found = _resolve(issued.group("np"), ctx) if issued else None
