@@ -1991,3 +1991,7 @@ def test_a_sources_view_as_subject_and_a_person_of_a_common_noun_body():
             "Rep. Ana Costa of the main opposition party said the bridge had closed.")
     assert _who(body)[1:] == [("National Security Bureau", "hedged"), ("ministry", "denied"), ("Ana Costa", "stated")]
     assert _who("The problem is that nobody knows.")[0][0] == "article"
+
+
+def test_a_demonym_before_an_acronym_post_keeps_its_state():
+    assert _who("At least 40 boats were held, a South African MP has said.")[0][0] == "South African MP"

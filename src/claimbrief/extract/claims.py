@@ -1153,7 +1153,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
 _COORDINATED_STATES = re.compile(r"^(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
                                  r"(?P<noun>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)$")
 # "the Chilean president", "A Peruvian deputy interior minister": a post described by its state
-_DEMONYM_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$")
+# (or an acronym's post: "a South Korean MP")
+_DEMONYM_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}|MP|MEP)$")
 
 
 def _national_role(dem: str, rest: str, ctx: Context) -> tuple[str, str | None]:
