@@ -1995,3 +1995,16 @@ def test_a_sources_view_as_subject_and_a_person_of_a_common_noun_body():
 
 def test_a_demonym_before_an_acronym_post_keeps_its_state():
     assert _who("At least 40 boats were held, a South African MP has said.")[0][0] == "South African MP"
+
+
+def test_a_bodys_state_is_read_in_its_own_sentence_nearest_first():
+    # (the headline's "Chile" just before the paragraph is not the body's state)
+    body = "Peru's National Weather Service (NWS) said 30 boats were lost.\n\nLima's weather service said the storm would ease."
+    article_text = "Boats lost off Chile\n\n" + body
+    import hashlib
+    from pathlib import Path
+    from claimbrief.article import Article, Metadata
+    article = Article(name="t", path=Path("t.txt"), text=article_text, meta=Metadata(title="Boats lost off Chile", published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(article_text.encode()).hexdigest())
+    rows = extract_rows(article)["claims"][1:]
+    assert [r["claimant"] for r in rows] == ["National Weather Service"] * 2

@@ -690,9 +690,12 @@ def _org_state(org: Actor, ctx: Context) -> str | None:
     Main Directorate of Intelligence")."""
     first = min((a for a, _ in org.spans), default=None)
     before = ctx.text[max(0, first - 30):first] if first is not None else ""
+    # (the words just before it in its own sentence, nearest first: not "Russia" of a line before)
+    before = re.split(r"\n|[.!?]\s", before)[-1]
     # (and the descriptions the text gave it: "South Korea's spy agency" for the NIS)
     for words in (org.name, before, *sorted(org.aliases), *sorted(ctx.written.get(org.name, ()))):
-        for run in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", words):
+        runs = re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", words)
+        for run in (reversed(runs) if words is before else runs):
             for candidate in (run, run.split()[0]):
                 code = geo_words().get(candidate.lower().removesuffix("'s").removesuffix("’s"))
                 if code:
