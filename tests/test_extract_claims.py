@@ -2008,3 +2008,10 @@ def test_a_bodys_state_is_read_in_its_own_sentence_nearest_first():
                       sha256=hashlib.sha256(article_text.encode()).hexdigest())
     rows = extract_rows(article)["claims"][1:]
     assert [r["claimant"] for r in rows] == ["National Weather Service"] * 2
+
+
+def test_a_bodys_briefing_speaks_for_it():
+    body = ("Chile's National Security Bureau (NSB) briefed lawmakers on Thursday. "
+            "The NSB's briefing also showed that the ships lacked permits. "
+            "The briefing also revealed that a captain had been arrested.")
+    assert [c for c, _ in _who(body)][1:] == ["National Security Bureau"] * 2
