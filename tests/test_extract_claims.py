@@ -2015,3 +2015,9 @@ def test_a_bodys_briefing_speaks_for_it():
             "The NSB's briefing also showed that the ships lacked permits. "
             "The briefing also revealed that a captain had been arrested.")
     assert [c for c, _ in _who(body)][1:] == ["National Security Bureau"] * 2
+
+
+def test_a_bodys_statement_to_someone_speaks_for_it():
+    body = ("Chile's National Security Bureau (NSB) briefed lawmakers on Thursday. "
+            "The bureau's report to parliament said 100 boats had been seized.")
+    assert _who(body)[1][0] == "National Security Bureau"

@@ -261,7 +261,9 @@ def _patterns() -> dict:
             rf"(?:{trie_alternation(lex['actor_nouns'], True)}|[a-z]{{2,}}(?:{trie_alternation(lex['actor_noun_endings'], True)}))$",
             re.IGNORECASE),
         "statement_np": re.compile(
-            rf"^(?P<owner>.+?)[’']s?\s+(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['statement_nouns'], False)})$"),
+            rf"^(?P<owner>.+?)[’']s?\s+(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['statement_nouns'], False)})"
+            # (to whom it went: "the agency's report to parliament")
+            rf"(?:\s+(?:to|before)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})?$"),
         "document": re.compile(
             rf"^(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+(?:(?:[a-z]+\s+)?(?:by|from|of)|attributed\s+to)\s+",
             re.IGNORECASE),
