@@ -2021,3 +2021,8 @@ def test_a_bodys_statement_to_someone_speaks_for_it():
     body = ("Chile's National Security Bureau (NSB) briefed lawmakers on Thursday. "
             "The bureau's report to parliament said 100 boats had been seized.")
     assert _who(body)[1][0] == "National Security Bureau"
+
+
+def test_a_refusal_to_speak_in_any_tense_is_a_gap():
+    rows = _claims("Government aide Tan Roe declined to discuss the issue. The ministry refused to comment on the seizure.")
+    assert [r["kind"] for r in rows] == ["gap", "gap"]
