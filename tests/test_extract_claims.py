@@ -2026,3 +2026,8 @@ def test_a_bodys_statement_to_someone_speaks_for_it():
 def test_a_refusal_to_speak_in_any_tense_is_a_gap():
     rows = _claims("Government aide Tan Roe declined to discuss the issue. The ministry refused to comment on the seizure.")
     assert [r["kind"] for r in rows] == ["gap", "gap"]
+
+
+def test_a_denunciation_is_its_subjects_statement():
+    assert _who("The foreign ministry denounced the drills as a provocation.")[0][0] == "foreign ministry"
+    assert _who("Tan Roe lambasted the sanctions on Monday.")[0][0] == "Tan Roe"
