@@ -2031,3 +2031,8 @@ def test_a_refusal_to_speak_in_any_tense_is_a_gap():
 def test_a_denunciation_is_its_subjects_statement():
     assert _who("The foreign ministry denounced the drills as a provocation.")[0][0] == "foreign ministry"
     assert _who("Tan Roe lambasted the sanctions on Monday.")[0][0] == "Tan Roe"
+
+
+def test_what_could_follow_for_others_is_hedged_after_a_past_verb():
+    assert _who("Analysts said the result could make it harder for the government to pass budgets.") == [("Analysts", "hedged")]
+    assert _who("Some analysts argued that the losses could damage morale.")[0][1] == "hedged"

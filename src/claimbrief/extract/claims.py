@@ -1925,7 +1925,9 @@ _OPEN_FUTURE = re.compile(r"\b(?:if|unless|next|coming|tomorrow|later|soon|futur
 # thousands"): what may happen, not what something was able to do
 _CHANGE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:rise|climb|reach|push|fall|grow|increase|spread|reduce|hit|lead|cause|trigger|"
                            r"drive|exceed|double|triple|worsen|escalate|prompt|force|mean|lose|become|top|surge|soar|jump|"
-                           r"drop|decline|slow|delay|derail|spark|fuel|undermine|threaten|affect|face|see|cost|prove)\b")
+                           r"drop|decline|slow|delay|derail|spark|fuel|undermine|threaten|affect|face|see|cost|prove|"
+                           # (what may follow for others: "could make it harder", "could damage morale")
+                           r"make|damage|hurt|harm|weaken|complicate|strain|destabilise|destabilize|embolden|deepen)\b")
 # "its full-year revenue forecast", "their plans": a noun after a possessive, not a verb
 _POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "a wedding planned a year before": a participle after a preposition's noun, not a verb of the speaker
