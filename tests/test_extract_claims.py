@@ -2036,3 +2036,11 @@ def test_a_denunciation_is_its_subjects_statement():
 def test_what_could_follow_for_others_is_hedged_after_a_past_verb():
     assert _who("Analysts said the result could make it harder for the government to pass budgets.") == [("Analysts", "hedged")]
     assert _who("Some analysts argued that the losses could damage morale.")[0][1] == "hedged"
+
+
+def test_a_head_of_state_named_by_that_post_is_the_leader_and_the_president():
+    body = ("Head of State Ana Costa reported that dozens of boats were seized off Peru. "
+            "The Peruvian leader recalled that 40 crews had been arrested in Peru. "
+            "The President emphasized that patrols would continue. "
+            "The Chilean leader said the boats were Chilean.")
+    assert [c for c, _ in _who(body)] == ["Ana Costa", "Ana Costa", "Ana Costa", "Chilean leader"]

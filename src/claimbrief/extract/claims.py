@@ -803,6 +803,19 @@ def _honoured_leader(ctx: Context) -> Actor | None:
     return ctx.nearest(ctx.people, honoured)
 
 
+def _head_of_state_person(ctx: Context, dem: str | None = None) -> Actor | None:
+    """The person named with a head of state's post ("President Jane Roe", "Head of State
+    Jane Roe") and no other state's demonym in it: who "the leader" or "the President" of
+    the story is when no holder is named with the very words."""
+    titles = [r.lower() for r in lexicon()["head_of_state_roles"]] + ["head of state"]
+
+    def holds(person: Actor) -> bool:
+        role = (person.role or "").lower()
+        return any(t in role for t in titles) and not any(is_demonym(w) and (dem is None or w.lower() != dem.lower())
+                                                          for w in (person.role or "").split())
+    return ctx.nearest(ctx.people, holds)
+
+
 def _titled_holder(title: str, ctx: Context) -> Actor | None:
     """The person named before with that title, as role or in apposition ("Tan Roe,
     general secretary of the Unity Party, …"), the one named last."""
@@ -1010,7 +1023,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if titled:  # "The respected General Secretary", "the esteemed President": state media's honorific titles
         # (state media's own titles for the leader they honour: "the Supreme Leader" after "the
         # respected Comrade Tan Roe", who has no such title in the text)
-        person = _titled_holder(titled.group("title").lower(), ctx) or _honoured_leader(ctx)
+        person = _titled_holder(titled.group("title").lower(), ctx) or _honoured_leader(ctx) or \
+            (_head_of_state_person(ctx) if titled.group("title") in lexicon()["head_of_state_roles"] else None)
         if person:
             ctx.last_person = person
             return person.name, person.role
@@ -1171,7 +1185,9 @@ def _national_role(dem: str, rest: str, ctx: Context) -> tuple[str, str | None]:
         # "the Chilean leader": the head of state or government the story names for that state
         heads = [r.lower() for r in lexicon()["head_of_state_roles"] + lexicon()["head_of_government_roles"]]
         person = ctx.nearest(ctx.people, lambda p: bool(p.role) and dem.lower() in p.role.lower()
-                             and any(r in p.role.lower() for r in heads))
+                             and any(r in p.role.lower() for r in heads)) or \
+            (_head_of_state_person(ctx, dem) if geo_words().get(dem.lower()) == _main_state_code(ctx) else None)
+        # (a holder whose post names no state is the story's own state's leader, not another's)
         if person:
             ctx.last_person = person
             return person.name, person.role
