@@ -1908,3 +1908,184 @@ def test_a_bodys_statement_saying_and_a_record_of_a_body_opening_the_sentence():
     assert _who("Harbour Police issued a statement saying two men were arrested.") == [("Harbour Police", "stated")]
     assert _who("Data from the National Statistics Office showed inflation rose to 5.1%.")[0][0] == \
         "National Statistics Office"
+
+
+def test_coordinated_states_share_a_noun_of_more_words():
+    # the head noun belongs to both modifiers: the group as written, not the first conjunct
+    # alone nor an earlier agency the plural "agencies" was taken to be
+    body = ("The Harbour News Agency (HNA) reported the visit. "
+            "Japanese and Western intelligence agencies said about 9,000 troops had been sent. "
+            "US and Philippine intelligence services said the troops were in combat.")
+    assert [c for c, _ in _who(body)][1:] == ["Japanese and Western intelligence agencies",
+                                               "US and Philippine intelligence services"]
+
+
+def test_a_record_owned_by_a_pronoun_speaks_for_its_owner():
+    body = ("The Harbour Monitoring Group was founded in 2011. According to its website, it tracks 40 ports. "
+            "The Port Authority published new figures on Monday. Its statement said 14 ships were held.")
+    rows = _who(body)
+    assert rows[1] == ("Harbour Monitoring Group", "reported")
+    assert rows[3][0] == "Port Authority"
+
+
+def test_information_given_by_an_agent_is_the_agents():
+    body = ("The Joint Staff Command (JSC) met on Monday. "
+            "The figures were shared by the country's Joint Staff Command at a separate briefing. "
+            "The casualty estimates were provided to lawmakers by the National Security Bureau.")
+    assert [c for c, _ in _who(body)][1:] == ["Joint Staff Command", "National Security Bureau"]
+    assert _who("The nation's Joint Staff Command said the convoy had crossed the border.")[0][0] == "Joint Staff Command"
+
+
+def test_a_negated_trend_is_no_denial():
+    assert _who("The problem is not going away, analysts warned.") == [("analysts", "stated")]
+    assert _who("The situation is not getting better, the minister said.")[0][1] == "stated"
+    assert _who("Flights are not being cancelled, the airline said.")[0][1] == "denied"
+
+
+def test_state_media_titles_are_the_honoured_leader():
+    body = ("The respected Comrade Tan Roe, general secretary of the Unity Party, inspected a drone test on Wednesday. "
+            "The Supreme Leader stressed that the army must be ready. "
+            "The dear leader expressed great satisfaction over the results.")
+    assert [c for c, _ in _who(body)][1:] == ["Tan Roe", "Tan Roe"]
+
+
+def test_a_calendar_date_between_subject_and_verb_is_skipped():
+    assert _who('Government spokesman Tan Roe on Dec. 17 called the reports "another fake."') == [("Tan Roe", "denied")]
+    assert _who("The Port Authority on December 16, 2024 said two ships had been held.")[0][0] == "Port Authority"
+    assert _who("The Port Authority on 3 March said two ships had been held.")[0][0] == "Port Authority"
+
+
+def test_a_label_of_propaganda_denies():
+    assert _who("Tan Roe called the claims more foreign propaganda.") == [("Tan Roe", "denied")]
+    assert _who("The Port Authority described the video as disinformation.")[0][1] == "denied"
+
+
+def test_a_dateline_dash_opens_the_subjects_clause():
+    body = "MANILA, Dec. 19 (Meridian) -- Japan's Board of Maritime Safety (BMS) said Thursday that two ships had been held."
+    assert _who(body)[0][0] == "Board of Maritime Safety"
+
+
+def test_a_modifier_of_its_own_is_another_group():
+    body = "Russian defence officials said the assault failed. Intelligence officials said artillery had been sent too."
+    assert [c for c, _ in _who(body)] == ["Russian defence officials", "Intelligence officials"]
+
+
+def test_a_bodys_press_service_and_its_short_name_are_the_body():
+    body = ("The Russian Defence Ministry said its forces had repelled attacks. "
+            "The Defence Ministry's press service said the troops were advancing. "
+            "The Defence Ministry said 40 drones were downed.")
+    assert [c for c, _ in _who(body)] == ["Russian Defence Ministry"] * 3
+
+
+def test_a_surname_opening_a_list_item_is_its_speaker():
+    body = ("Key points\n\n- Ostrova says 30 boats were held\n\n- The Port Authority says the harbour is closed\n\n"
+            "• Ostrova says the strike will end on Friday")
+    rows = _claims(body)
+    assert [r["claimant"] for r in rows if r["text"].lstrip("-• ").startswith("Ostrova")] == ["Ostrova", "Ostrova"]
+
+
+def test_state_media_leader_named_after_his_titles():
+    # the honorific opens a title the name follows; "the head of state" and "the esteemed
+    # President" are the man so honoured, and a headline's "Esteemed President" no person
+    body = ("PORTVILLE, 18 June (Agency) -- On Thursday, the esteemed President of Turkmenistan, Hero of Turkmenistan "
+            "Tan Roeberg, opened a bridge. The head of state said the bridge would carry 9,000 cars a day. "
+            "Addressing the guests, the esteemed President stressed that roads are a priority.")
+    assert [c for c, _ in _who(body)][1:] == ["Tan Roeberg", "Tan Roeberg"]
+
+
+def test_a_transcripts_speaker_caption_gives_the_paragraph_after_it():
+    body = ("Jane Roe / AFP\n\nThe ferry sank on Monday.\n\n[Tan Roeberg / Unity Party]\n\n"
+            "About 100 have died. The losses come from the storm.\n\nThe bridge was closed for a week.\n\n"
+            '[Ana Costa / Deputy Minister: "We will rebuild the port."]')
+    rows = [(r["claimant"], r["text"][:12]) for r in _claims(body) if r["kind"] != "furniture"]
+    assert rows == [("article", "The ferry sa"), ("Tan Roeberg", "About 100 ha"), ("Tan Roeberg", "The losses c"),
+                    ("article", "The bridge w"), ("Ana Costa", "[Ana Costa /")]
+
+
+def test_this_was_stated_by_gives_the_paragraph_before_it_to_its_source():
+    body = ("Two ferries sank off the coast. Hundreds of people were rescued. This was stated by President "
+            "Ana Costa in her evening address.\n\nThe port lost 40 boats. This was reported by the Ministry of "
+            "Fisheries on Telegram.\n\nThe bridge was closed. That was a first.")
+    rows = [(r["claimant"], r["certainty"]) for r in _claims(body)]
+    assert rows[:5] == [("Ana Costa", "stated")] * 3 + [("Ministry of Fisheries", "reported")] * 2
+    assert rows[5:] == [("article", "stated")] * 2
+
+
+def test_a_description_before_a_name_is_the_name():
+    body = ("The ferry sank on Monday. This was announced by state news agency HBC.\n\n"
+            "According to public broadcaster Radio Meridian, 40 people were rescued.")
+    assert [c for c, _ in _who(body)] == ["HBC", "HBC", "Radio Meridian"]
+
+
+def test_a_body_named_after_the_listener_or_with_what_it_found_claims():
+    body = ("Chile's National Security Bureau (NSB) briefed lawmakers. "
+            "Rep. Tan Roeberg told reporters that the NSB had confirmed about 100 deaths. "
+            "Rep. Ana Costa of the opposition Unity Party said the agency had also tracked 2,000 containers of shells. "
+            "Ana Costa said the troops had detected drones.")
+    rows = [(r["claimant"], r["via"]) for r in _claims(body)]
+    assert rows[1:] == [("National Security Bureau", "Tan Roeberg"), ("National Security Bureau", "Ana Costa"),
+                        ("Ana Costa", None)]
+    # (an officer telling an outlet what "the company" expects speaks for it himself)
+    assert _who("Chief Financial Officer Ken Ogata told Meridian that the company expects sales to fall.")[0][0] == "Ken Ogata"
+
+
+def test_a_sources_view_as_subject_and_a_person_of_a_common_noun_body():
+    body = ("Chile's National Security Bureau (NSB) briefed lawmakers. "
+            "The NSB's assessment is that the ships will return. "
+            "The ministry's position is that no ships were sent. "
+            "Rep. Ana Costa of the main opposition party said the bridge had closed.")
+    assert _who(body)[1:] == [("National Security Bureau", "hedged"), ("ministry", "denied"), ("Ana Costa", "stated")]
+    assert _who("The problem is that nobody knows.")[0][0] == "article"
+
+
+def test_a_demonym_before_an_acronym_post_keeps_its_state():
+    assert _who("At least 40 boats were held, a South African MP has said.")[0][0] == "South African MP"
+
+
+def test_a_bodys_state_is_read_in_its_own_sentence_nearest_first():
+    # (the headline's "Chile" just before the paragraph is not the body's state)
+    body = "Peru's National Weather Service (NWS) said 30 boats were lost.\n\nLima's weather service said the storm would ease."
+    article_text = "Boats lost off Chile\n\n" + body
+    import hashlib
+    from pathlib import Path
+    from claimbrief.article import Article, Metadata
+    article = Article(name="t", path=Path("t.txt"), text=article_text, meta=Metadata(title="Boats lost off Chile", published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(article_text.encode()).hexdigest())
+    rows = extract_rows(article)["claims"][1:]
+    assert [r["claimant"] for r in rows] == ["National Weather Service"] * 2
+
+
+def test_a_bodys_briefing_speaks_for_it():
+    body = ("Chile's National Security Bureau (NSB) briefed lawmakers on Thursday. "
+            "The NSB's briefing also showed that the ships lacked permits. "
+            "The briefing also revealed that a captain had been arrested.")
+    assert [c for c, _ in _who(body)][1:] == ["National Security Bureau"] * 2
+
+
+def test_a_bodys_statement_to_someone_speaks_for_it():
+    body = ("Chile's National Security Bureau (NSB) briefed lawmakers on Thursday. "
+            "The bureau's report to parliament said 100 boats had been seized.")
+    assert _who(body)[1][0] == "National Security Bureau"
+
+
+def test_a_refusal_to_speak_in_any_tense_is_a_gap():
+    rows = _claims("Government aide Tan Roe declined to discuss the issue. The ministry refused to comment on the seizure.")
+    assert [r["kind"] for r in rows] == ["gap", "gap"]
+
+
+def test_a_denunciation_is_its_subjects_statement():
+    assert _who("The foreign ministry denounced the drills as a provocation.")[0][0] == "foreign ministry"
+    assert _who("Tan Roe lambasted the sanctions on Monday.")[0][0] == "Tan Roe"
+
+
+def test_what_could_follow_for_others_is_hedged_after_a_past_verb():
+    assert _who("Analysts said the result could make it harder for the government to pass budgets.") == [("Analysts", "hedged")]
+    assert _who("Some analysts argued that the losses could damage morale.")[0][1] == "hedged"
+
+
+def test_a_head_of_state_named_by_that_post_is_the_leader_and_the_president():
+    body = ("Head of State Ana Costa reported that dozens of boats were seized off Peru. "
+            "The Peruvian leader recalled that 40 crews had been arrested in Peru. "
+            "The President emphasized that patrols would continue. "
+            "The Chilean leader said the boats were Chilean.")
+    assert [c for c, _ in _who(body)] == ["Ana Costa", "Ana Costa", "Ana Costa", "Chilean leader"]

@@ -343,6 +343,16 @@ def _runs_inside(text: str, whole: tuple[list[int], tuple], start: int, stop: in
     return runs[first:last]
 
 
+# the honorifics state media put before a leader's title ("the esteemed President")
+_HONORIFICS = frozenset({"respected", "esteemed", "dear", "beloved", "great", "honourable", "honorable", "supreme"})
+
+
+@lru_cache(maxsize=1)
+def _leader_titles() -> frozenset[str]:
+    """The titles of heads of state and government ("Supreme Leader", "Prime Minister")."""
+    return frozenset(lexicon()["head_of_state_roles"] + lexicon()["head_of_government_roles"])
+
+
 @lru_cache(maxsize=1)
 def _one_word_roles() -> frozenset[str]:
     """The role words of one word: what the role pattern (the whole role list, spaces as
@@ -410,10 +420,15 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             continue  # "Kim Inspects Munitions Enterprises": every word capitalised, no name ends anywhere
         for r_start, r_end, run in capitalised_runs(text, s, e):
             role, name = _role_and_name(run)
+            after_place = False  # a name after the place a title is of ("Hero of Freedonia Tan Roe")
             if name.count(" ") >= 2 and _PREPOSITION_AT_END.search(text, max(s, r_start - 12), r_start):
                 # "ambassador to New Zealand Harry Dean", "Vice Chairman of the State Affairs
                 # Commission Tan Roe": the place or body a post is of, then the holder's name
-                name = _name_after_place_or_body(name)
+                whole, name = name, _name_after_place_or_body(name)
+                after_place = name != whole and is_geo_name(whole[:-len(name)].strip()) and \
+                    text[max(s, r_start - 12):r_start].rstrip().endswith(" of") and \
+                    text[max(s, r_start - 30):r_start].rstrip()[:-3].rstrip().split()[-1:][0][:1].isupper() \
+                    if text[max(s, r_start - 30):r_start].rstrip()[:-3].strip() else False
             titled_of = _title_of_before(text, max(s, r_start - 100), r_start) if " of " in text[max(s, r_start - 100):r_start] else None
             portfolio = _portfolio_words(name) if titled_of and not role else 0
             if portfolio and len(name.split()) - portfolio >= 2:
@@ -430,6 +445,9 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             multi = len(name.split()) >= 2
             if role and not multi and _patterns()["role"].match(name):
                 continue  # "Deputy Chairman": a title alone, no name
+            if multi and (name in _leader_titles() or name.split()[-1] in _one_word_roles()
+                          and all(w.lower() in _HONORIFICS for w in name.split()[:-1])):
+                continue  # "The Supreme Leader stressed …", "Esteemed President opens …": a title alone, no name
             # one word with no title is never taken as a person here (most runs: "The",
             # "Monday", a place), so the tests below are not even tried for it
             if not name or not (role or multi) or is_geo_name(name) or is_organisation(name):
@@ -446,7 +464,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
                 role = f"{lower_role} {role}" if role else lower_role
             # a name without a title needs a reporting verb, an appositive or a later mention
             # (tried cheapest first, each only when the ones before it fail)
-            if role or titled or (multi and (_verb_follows(text[r_end:e]) or _SAID_BEFORE.search(text[s:r_start])
+            if role or titled or (multi and after_place) or (multi and (_verb_follows(text[r_end:e]) or _SAID_BEFORE.search(text[s:r_start])
                                              or _APPOSITIVE.match(text, r_end, e)
                                              or text.startswith(",", r_end) and _POST_BEFORE_APPOSITION.search(text, max(s, r_start - 60), r_start)
                                              or (len(name.split()) <= 3 and _named_again(text, name, r_end)))):

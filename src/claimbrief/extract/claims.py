@@ -97,10 +97,11 @@ _OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had
 # (the body may be introduced by what it is, "of the rights group Voice of the People", and
 # have short particles in its name, "Chama cha Haki")
 _NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|[a-z]{1,3}\s+)?[A-Z][\w’'.-]*)*$")
+_COMMON_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$")
 _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
 _THE_AT_END = re.compile(r"\b[Tt]he\s+$")
-_CLAUSE_START_AT_END = re.compile(r"(?:^|[,”\"’:;]|\b(?:and|but|while)\s)\s*$")
+_CLAUSE_START_AT_END = re.compile(r"(?:^\s*[-•*]?|[,”\"’:;—–•]|--|\b(?:and|but|while)\s)\s*$")  # (a dateline's dash, a list's bullet)
 _LAST_WORDS = re.compile(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$")
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
 _PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
@@ -150,7 +151,10 @@ _NEGATED_CLAUSE = re.compile(
     r"|there\s+(?:(?:is|are|was|were)\s+no\s+(?:such\b|[\w-]+\s+" + _PARTICIPLE + r")|(?:has|have|had)\s+been\s+no\b)"
     r"|" + _CLAUSE_WORDS + r"\b(?:(?:did|has|have|had)\s+(?:not|never)|(?:didn|hasn|haven|hadn)[’']t)\b"
     r"(?!\s+(?:only|just|yet\s+(?:been\s+)?(?:known|clear|disclosed|confirmed|verified)|been\s+" + _COMPARATIVE + r"\b))"
-    r"|" + _CLAUSE_WORDS + r"\b(?:(?:is|are|was|were|am)\s+(?:not|never)|(?:isn|aren|wasn|weren)[’']t)\s+(?!thought\b|believed\b|expected\b)" + _PARTICIPLE + r")",
+    r"|" + _CLAUSE_WORDS + r"\b(?:(?:is|are|was|were|am)\s+(?:not|never)|(?:isn|aren|wasn|weren)[’']t)\s+(?!thought\b|believed\b|expected\b"
+    # ("is not going away", "are not backing down", "is not getting better": a trend or a
+    # resolve described, no event said not to have happened)
+    r"|(?:going|getting|coming)\b|[a-z]+ing\s+(?:away|anywhere|down|up|back)\b)" + _PARTICIPLE + r")",
     re.IGNORECASE)
 # "…, no delivery has been delayed": a coordinated clause that says nothing happened
 _NOTHING_HAS_COORDINATED = re.compile(r"[,;]\s+(?:and|but)\s+no\s+(?:[\w-]+\s+){0,5}?(?:had|has|have|was|were)\s+(?:yet\s+)?been\b", re.IGNORECASE)
@@ -257,7 +261,9 @@ def _patterns() -> dict:
             rf"(?:{trie_alternation(lex['actor_nouns'], True)}|[a-z]{{2,}}(?:{trie_alternation(lex['actor_noun_endings'], True)}))$",
             re.IGNORECASE),
         "statement_np": re.compile(
-            rf"^(?P<owner>.+?)[’']s?\s+(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['statement_nouns'], False)})$"),
+            rf"^(?P<owner>.+?)[’']s?\s+(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['statement_nouns'], False)})"
+            # (to whom it went: "the agency's report to parliament")
+            rf"(?:\s+(?:to|before)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})?$"),
         "document": re.compile(
             rf"^(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+(?:(?:[a-z]+\s+)?(?:by|from|of)|attributed\s+to)\s+",
             re.IGNORECASE),
@@ -686,9 +692,12 @@ def _org_state(org: Actor, ctx: Context) -> str | None:
     Main Directorate of Intelligence")."""
     first = min((a for a, _ in org.spans), default=None)
     before = ctx.text[max(0, first - 30):first] if first is not None else ""
+    # (the words just before it in its own sentence, nearest first: not "Russia" of a line before)
+    before = re.split(r"\n|[.!?]\s", before)[-1]
     # (and the descriptions the text gave it: "South Korea's spy agency" for the NIS)
     for words in (org.name, before, *sorted(org.aliases), *sorted(ctx.written.get(org.name, ()))):
-        for run in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", words):
+        runs = re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", words)
+        for run in (reversed(runs) if words is before else runs):
             for candidate in (run, run.split()[0]):
                 code = geo_words().get(candidate.lower().removesuffix("'s").removesuffix("’s"))
                 if code:
@@ -779,8 +788,32 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
 
 # "The respected General Secretary", "The esteemed President": a title with the honorifics
 # state media give the holder
-_HONORIFIC_TITLE = re.compile(r"^[Tt]he\s+(?:(?:respected|esteemed|dear|beloved|great|honourable|honorable)\s+)+"
-                              r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$")
+_HONORIFIC_TITLE = re.compile(r"^[Tt]he\s+(?P<honour>(?:(?:respected|esteemed|dear|beloved|great|honourable|honorable)\s+)*)"
+                              r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|(?<=\s)[a-z]+(?:\s+[a-z]+)?)$")
+# (the honorific may open the title the name follows: "the esteemed President of Freedonia, Hero of Freedonia Tan Roe")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:(?:respected|esteemed|dear|beloved|honourable|honorable)\s+(?:[\w’'-]+,?\s+){0,7}"
+                               r"|(?:great|Comrade|Supreme\s+Leader)\s+)$", re.IGNORECASE)
+
+
+def _honoured_leader(ctx: Context) -> Actor | None:
+    """The person state-media copy names with honorifics ("the respected Comrade Tan Roe"):
+    the leader a bare "the Supreme Leader" or "the respected General Secretary" stands for."""
+    def honoured(person: Actor) -> bool:
+        return any(_HONORIFIC_BEFORE.search(ctx.text, max(0, start - 80), start) for start, _end in person.spans if start < ctx.pos)
+    return ctx.nearest(ctx.people, honoured)
+
+
+def _head_of_state_person(ctx: Context, dem: str | None = None) -> Actor | None:
+    """The person named with a head of state's post ("President Jane Roe", "Head of State
+    Jane Roe") and no other state's demonym in it: who "the leader" or "the President" of
+    the story is when no holder is named with the very words."""
+    titles = [r.lower() for r in lexicon()["head_of_state_roles"]] + ["head of state"]
+
+    def holds(person: Actor) -> bool:
+        role = (person.role or "").lower()
+        return any(t in role for t in titles) and not any(is_demonym(w) and (dem is None or w.lower() != dem.lower())
+                                                          for w in (person.role or "").split())
+    return ctx.nearest(ctx.people, holds)
 
 
 def _titled_holder(title: str, ctx: Context) -> Actor | None:
@@ -810,6 +843,31 @@ def _pronoun_person(np: str, ctx: Context) -> Actor | None:
 
 
 _HEAD_OF = re.compile(r"^(?:the\s+)?head\s+of\s+(state|government)$", re.IGNORECASE)
+# "its website", "their latest assessment", "its Telegram channel": a record owned by a pronoun
+_PRONOUN_RECORD = re.compile(r"^(?P<owner>[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}(?P<noun>[a-z]+)$")
+
+
+@lru_cache(maxsize=1)
+def _owned_record_nouns() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(w for key in ("record_nouns", "statement_nouns", "issued_documents", "research_nouns")
+                     for w in lex[key] if " " not in w)
+
+
+def _pronoun_record(np: str, ctx: Context) -> tuple[str, str | None] | None:
+    """Whose "its website" or "their data" is: the body "it" would be (the subject of the
+    sentence before, else the body named last before the sentence); "their", also the group
+    last quoted.  A record speaks for its owner, not for itself."""
+    owned = _PRONOUN_RECORD.match(np)
+    if not owned or owned.group("noun") not in _owned_record_nouns():
+        return None
+    found = _previous_subject(ctx)
+    if found:
+        return found
+    if owned.group("owner").lower() == "their" and ctx.last_group:
+        return ctx.last_group, None
+    named = ctx.nearest(ctx.org_actors, lambda o: True)
+    return (named.name, None) if named else ((ctx.last_org, None) if ctx.last_org else None)
 
 
 def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
@@ -858,14 +916,18 @@ def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
 
 
 # an unnamed spokesperson of a body named by a common noun ("a federal police spokeswoman")
-_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+(?:spokesperson|spokesman|spokeswoman)$")
+# (or its press service: "the Defence Ministry's press service said", "the army's press office")
+_SPEAKING_UNIT = r"(?:spokesperson|spokesman|spokeswoman|press\s+service|press\s+office|media\s+office|press\s+department|information\s+office)"
+_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+" + _SPEAKING_UNIT + "$")
 _OWNED_SPEAKER = re.compile(r"^(his|her|its|their)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
 # (the body may own its spokesperson: "the Port Authority's spokesman", "the ministry's spokeswoman")
 _POSSESSIVE_S_AT_END = re.compile(r"[’']s$")
-_NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman)$")
+_NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+" + _SPEAKING_UNIT + "$")
 
 
 _BULLETS = frozenset("-•*–—")
+# a common-noun description, then the name: "state news agency KCNA"
+_DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
 
 
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -895,10 +957,15 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return opener
         if ctx.last_org:
             return ctx.last_org, None
+    if np[:3] in ("its", "Its", "the", "The") and np[:5].lower() in ("its ", "their"):
+        owned = _pronoun_record(np, ctx)  # "its website said", "According to their data"
+        if owned:
+            return owned
     head_of = _HEAD_OF.match(np) if "ead" in np else None
     if head_of:  # "the head of state said": the president (or king) the story names
         roles = lexicon()["head_of_state_roles" if head_of.group(1).lower() == "state" else "head_of_government_roles"]
-        person = ctx.nearest(ctx.people, lambda p: bool(p.role) and any(r.lower() in p.role.lower() for r in roles))
+        person = ctx.nearest(ctx.people, lambda p: bool(p.role) and any(r.lower() in p.role.lower() for r in roles)) or \
+            (_honoured_leader(ctx) if head_of.group(1).lower() == "state" else None)  # (state media's leader, by honorifics)
         if person:
             ctx.last_person = person
             return person.name, person.role
@@ -927,13 +994,14 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
                 return person.name, person.role
         elif ctx.last_org:
             return ctx.last_org, None
-    speaker = _NAMED_BODY_SPEAKER.match(np) if "spokes" in np else None
+    speaking = "spokes" in np or " press " in np or " media office" in np or " information office" in np
+    speaker = _NAMED_BODY_SPEAKER.match(np) if speaking else None
     if speaker:  # "A Port Authority spokesperson said": the body speaks through its spokesperson
         found = _resolve_np(_POSSESSIVE_S_AT_END.sub("", speaker.group("org")), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED \
                 and not any(p.name == found[0] for p in ctx.people):
             return found
-    speaker = _BODY_SPEAKER.match(np) if "spokes" in np and not speaker else None
+    speaker = _BODY_SPEAKER.match(np) if speaking and not speaker else None
     org = _POSSESSIVE_S_AT_END.sub("", speaker.group("org")) if speaker else ""
     if speaker and pats["actor_np"].match(org) and \
             not pats["anonymous"].search(ctx.text, ctx.pos, _sentence_end(ctx.text, ctx.pos)):
@@ -946,15 +1014,29 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if person:
         ctx.last_person = person
         return person.name, person.role
-    titled = _HONORIFIC_TITLE.match(np) if np[:4] in ("The ", "the ") else None
+    titled = _HONORIFIC_TITLE.match(np if np[:4] in ("The ", "the ") else "the " + np) \
+        if np[:4] in ("The ", "the ") or np in lexicon()["head_of_state_roles"] else None
+    if titled and not titled.group("honour") and titled.group("title") not in lexicon()["head_of_state_roles"]:
+        titled = None  # (a bare title is a leader's only when it is a head of state's: "the Supreme Leader")
+    if titled and titled.group("title").islower() and titled.group("title").split()[-1] not in _role_heads() | {"leader"}:
+        titled = None  # ("the great majority", "the dear leader": only the second is a post)
     if titled:  # "The respected General Secretary", "the esteemed President": state media's honorific titles
-        person = _titled_holder(titled.group("title").lower(), ctx)
+        # (state media's own titles for the leader they honour: "the Supreme Leader" after "the
+        # respected Comrade Tan Roe", who has no such title in the text)
+        person = _titled_holder(titled.group("title").lower(), ctx) or _honoured_leader(ctx) or \
+            (_head_of_state_person(ctx) if titled.group("title") in lexicon()["head_of_state_roles"] else None)
         if person:
             ctx.last_person = person
             return person.name, person.role
     state = state_actor(np)
     if state:
         return state, None
+    described = _DESCRIBED_NAME.match(np) if np[-1:].isupper() or " " in np and np.rsplit(" ", 1)[1][:1].isupper() else None
+    if described and pats["actor_np"].match(described.group("desc").strip()):
+        # "state news agency KCNA", "public broadcaster NHK": the name its description goes before
+        found = _resolve_np(described.group("name"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found
     media = pats["bare_state_media"].match(np) if "tate" in np else None
     if media:  # "State television reported": the state media of the state the story is about
         code = _main_state_code(ctx)
@@ -964,11 +1046,16 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if " " not in name and name.lower() in lexicon()["description_types"]:
         return _description(name.lower(), ctx)  # "Ministry launches ..." in a headline
     owner = _STATE_POSSESSIVE_PREFIX.match(name) if "s " in name else None
-    if owner and is_geo_name(_APOSTROPHE.split(owner.group(0))[0].removeprefix("the ").strip()) \
-            and is_organisation(name[owner.end():]):
-        return name[owner.end():], None  # "Mexico's National Water Commission": the commission, of that state
+    if owner and (is_geo_name(_APOSTROPHE.split(owner.group(0))[0].removeprefix("the ").strip())
+                  or owner.group(0)[:7] in ("country", "nation")) and is_organisation(name[owner.end():]):
+        # "Mexico's National Water Commission", "the country's Joint Chiefs of Staff": the body, of that state
+        return name[owner.end():], None
     if is_organisation(name) and not (name[:1].islower() and " " in name) and not _RECORD_OF.match(name):
-        return name, None  # ("preliminary results from the Central Election Commission": a record, below)
+        # ("preliminary results from the Central Election Commission": a record, below)
+        # "the Defence Ministry" after "the Russian Defence Ministry": the body named with its
+        # state before, one source (not when another state's body of that name is named too)
+        fuller = [org for org in ctx.organisations if org.endswith(" " + name) and is_geo_name(org[:-len(name)].strip())]
+        return (fuller[0] if len(fuller) == 1 else name), None
     if is_geo_name(name):
         return None  # a demonym alone ("Kenyan") names no source
     national = _DEMONYM_ROLE.match(np) if " " in np else None
@@ -1067,7 +1154,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         comp = bare
         return _common_actor(complement.group("head"), ctx), None
     both = _COORDINATED_STATES.match(np) if " and " in np else None
-    if both and all(geo_words().get(both.group(k).lower()) for k in ("a", "b")) and pats["actor_np"].match(both.group("noun")):
+    if both and all(geo_words().get(both.group(k).lower()) or _REGION_ADJECTIVE.match(both.group(k)) for k in ("a", "b")) \
+            and not all(_REGION_ADJECTIVE.match(both.group(k)) for k in ("a", "b")) and pats["actor_np"].match(both.group("noun")):
         return np, None  # "Chilean and Peruvian officials": the officials of both, as written
     if pats["actor_np"].match(np) and not any(pats["function_word"].match(w) for w in np.split()):
         return _common_actor(np, ctx), None
@@ -1080,9 +1168,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
 
 
 # "Chilean and Peruvian officials": a group of two states, by their names or demonyms
-_COORDINATED_STATES = re.compile(r"^(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<noun>[a-z][a-z-]+)$")
+# ("South Korean and Western intelligence agencies": the shared noun may have a modifier of its own)
+_COORDINATED_STATES = re.compile(r"^(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+                                 r"(?P<noun>(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)$")
 # "the Chilean president", "A Peruvian deputy interior minister": a post described by its state
-_DEMONYM_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$")
+# (or an acronym's post: "a South Korean MP")
+_DEMONYM_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}|MP|MEP)$")
 
 
 def _national_role(dem: str, rest: str, ctx: Context) -> tuple[str, str | None]:
@@ -1094,7 +1185,9 @@ def _national_role(dem: str, rest: str, ctx: Context) -> tuple[str, str | None]:
         # "the Chilean leader": the head of state or government the story names for that state
         heads = [r.lower() for r in lexicon()["head_of_state_roles"] + lexicon()["head_of_government_roles"]]
         person = ctx.nearest(ctx.people, lambda p: bool(p.role) and dem.lower() in p.role.lower()
-                             and any(r in p.role.lower() for r in heads))
+                             and any(r in p.role.lower() for r in heads)) or \
+            (_head_of_state_person(ctx, dem) if geo_words().get(dem.lower()) == _main_state_code(ctx) else None)
+        # (a holder whose post names no state is the story's own state's leader, not another's)
         if person:
             ctx.last_person = person
             return person.name, person.role
@@ -1195,9 +1288,11 @@ def _common_actor(np: str, ctx: Context) -> str:
             # ("a BWS official" is an insider of the body, not the body: the gold of real copy
             # keeps unnamed officials apart from the organisation that has a spokesperson)
             return f"{bare} {head}" if head in _INSIDER_HEADS else bare
-    if head in ctx.heads and len(words) <= 2 and not (words[0][:1].isupper() and words[0].lower() not in
-                                                       ctx.heads[head].lower().split() and is_geo_name(words[0])):
-        return ctx.heads[head]  # ("Peruvian intelligence" is not the "Mexican military intelligence" before it)
+    if head in ctx.heads and len(words) <= 2 and (len(words) == 1 or words[0].lower() in ("the", "its", "their")
+                                                   or words[0].lower() in ctx.heads[head].lower().split()):
+        # ("Peruvian intelligence" is not the "Mexican military intelligence" before it, nor
+        # "intelligence officials" the "defence officials": a modifier of its own is another body)
+        return ctx.heads[head]
     modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
     if head in lexicon()["company_nouns"]:  # "the Osaka-based company": the firm named before
         firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]
@@ -1308,7 +1403,20 @@ def _without_aux_tail(left: str) -> str:
         if left[start:end].lower() not in _AUX_WORDS and not _IGNORECASE_ASCII_LOOKALIKES.search(left[start:end]):
             start = end  # no auxiliary: the match starts after it
             break
-    return left[:start] + _patterns()["aux_tail"].sub("", left[start:])
+    left = left[:start] + _patterns()["aux_tail"].sub("", left[start:])
+    if " on " in left[-24:]:
+        # a calendar date between subject and verb ("Kremlin spokesman Jane Roe on Dec. 17
+        # called …", "The ministry on 3 March said …"), skipped as a weekday is
+        date = _DATE_AT_END.search(left)
+        if date:
+            return _without_aux_tail(left[:date.start()])
+    return left
+
+
+# "on Dec. 17", "on December 17, 2024", "on 17 December": a date ending the words before a verb
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+          r"|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_AT_END = re.compile(rf"[\s,]+on\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)$")
 
 
 def _last_words(text: str) -> re.Match | None:
@@ -1326,7 +1434,7 @@ def _sentence_end(text: str, at: int) -> int:
     return min(end if end >= 0 else len(text), at + 300)
 
 
-_OWNER_AT_END = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*)?)[’']s\s+$")
+_OWNER_AT_END = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+[a-z][\w-]*)?|(?<=[Tt]he\s)(?:country|nation))[’']s\s+$")
 
 
 def _without_owner(before: str) -> str:
@@ -1337,7 +1445,9 @@ def _without_owner(before: str) -> str:
         return before
     words = owner.group("owner")
     # "Chile's", or a state's body named by its demonym: "the South Korean military's"
-    known = geo_words().get(words.lower()) or words.split()[-1].islower() and geo_words().get(words.rsplit(" ", 1)[0].lower())
+    # ("the country's": the state the story is about)
+    known = geo_words().get(words.lower()) or words in ("country", "nation") or \
+        words.split()[-1].islower() and geo_words().get(words.rsplit(" ", 1)[0].lower())
     return before[:owner.start()] if known else before
 
 
@@ -1475,6 +1585,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                       and _CLAUSE_START_AT_END.search(_THE_AT_END.sub("", _without_owner(chunk[:-len(o)])))), None)
         if named:
             return _resolve(named, ctx)
+        # "Rep. Jane Roe of the opposition said", "Roe of the ruling party": the person named, not the party
+        common = _COMMON_COMPLEMENT_AT_END.search(chunk) if " of " in chunk else None
+        if common:
+            runs = capitalised_runs(chunk, max(0, common.start() - 80), common.start())
+            if runs and runs[-1][1] == common.start() and resolve_person(ctx.people, runs[-1][2]):
+                return _resolve(runs[-1][2], ctx)
         # "Dr. Jane Roe of the University of Leeds expects": the person, not the body
         complement = _NAMED_COMPLEMENT_AT_END.search(chunk)
         if complement:
@@ -1511,6 +1627,9 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                 found = _resolve(" ".join(tokens[-k:]), ctx)
                 if found:
                     return found
+        owned = _pronoun_record(segment.strip(), ctx) if segment.strip()[:3] in ("Its", "its", "The", "the") else None
+        if owned:  # "Its statement said …": the body whose statement it is
+            return owned
         described = _described_subject(segment.strip(), ctx) if speech else None
         if described:
             return described
@@ -1683,7 +1802,7 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
     return None
 
 
-_STATE_POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+(?=[A-Z])")
+_STATE_POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|country|nation)[’']s\s+(?=[A-Z])")
 # "Orbis news agency", "the Harbour daily": an outlet named by what it is
 _MEDIA_NOUN_AFTER = re.compile(r"\s+(?:news\s+agency|news\s+service|newspaper|daily|broadcaster|television|radio|news\s+site)\b")
 
@@ -1822,7 +1941,9 @@ _OPEN_FUTURE = re.compile(r"\b(?:if|unless|next|coming|tomorrow|later|soon|futur
 # thousands"): what may happen, not what something was able to do
 _CHANGE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:rise|climb|reach|push|fall|grow|increase|spread|reduce|hit|lead|cause|trigger|"
                            r"drive|exceed|double|triple|worsen|escalate|prompt|force|mean|lose|become|top|surge|soar|jump|"
-                           r"drop|decline|slow|delay|derail|spark|fuel|undermine|threaten|affect|face|see|cost|prove)\b")
+                           r"drop|decline|slow|delay|derail|spark|fuel|undermine|threaten|affect|face|see|cost|prove|"
+                           # (what may follow for others: "could make it harder", "could damage morale")
+                           r"make|damage|hurt|harm|weaken|complicate|strain|destabilise|destabilize|embolden|deepen)\b")
 # "its full-year revenue forecast", "their plans": a noun after a possessive, not a verb
 _POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "a wedding planned a year before": a participle after a preposition's noun, not a verb of the speaker
@@ -2017,6 +2138,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     # "according to StreetLine data", "according to the league's match data": the owner of the
     # records is the source; "according to court documents": the documents themselves are
     record = phrase.group(1) if phrase else ""
+    owned = _pronoun_record(record, ctx) if record[:3] in ("its", "Its", "the", "The") else None
+    if owned:  # "according to its website": the body "it" is
+        return owned, cue
     owned = pats["owned_record"].match(record)
     if owned and (owned.group("possessive") or owned.group("owner")[:1].isupper()):
         owner = owned.group("owner")
@@ -2139,7 +2263,12 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
 
         if passive:
             agent = _AGENT.match(body[verb.end():])
-            found = _resolve(agent.group(1), ctx) if agent else None
+            # (the agent's whole name, over "of": "by the Ministry of Health on Friday")
+            # (or the name after its description: "by state news agency KCNA")
+            whole = _ACCORDING_PHRASE.match(body, verb.end() + agent.start(1)) \
+                if agent and (body.startswith(" of ", verb.end() + agent.end(1)) or agent.group(1)[-1:].islower()
+                              and body[verb.end() + agent.end(1) + 1:][:1].isupper()) else None
+            found = (_resolve(whole.group(1), ctx) if whole else None) or (_resolve(agent.group(1), ctx) if agent else None)
             if found:
                 return (found[0], found[1], group, f"{passive.group(0)} {word} by")
             if _EXPLETIVE_IT.match(before):
@@ -2243,7 +2372,9 @@ _CLAUSE_MARK = re.compile(r"[,;:“”\"]")
 _LABEL_VERBS = frozenset({"call", "calls", "called", "describe", "describes", "described"})
 _FALSE_LABEL = re.compile(r"\s+(?:(?:the|these|those|such|its|their|his|her|this|that|it|them)\s+)?(?:[\w’'-]+\s+){0,4}?(?:as\s+)?[“\"‘']?"
                           r"(?:(?:completely|totally|entirely|utterly|absolutely|simply|patently|wholly)\s+)?"
-                          r"(?:false|untrue|fake|groundless|baseless|fabricated|unfounded|an?\s+(?:lie|fabrication|hoax|fiction)|lies|nonsense)\b",
+                          r"(?:(?:another|more|just|pure|yet\s+another)\s+)?"  # ("called the reports another fake")
+                          r"(?:false|untrue|fake|groundless|baseless|fabricated|unfounded|an?\s+(?:lie|fabrication|hoax|fiction)|lies|nonsense|"
+                          r"propaganda|disinformation|misinformation|fabrications|fakes|slander)\b",
                           re.IGNORECASE)
 
 
@@ -2538,11 +2669,25 @@ def _headline_acts() -> frozenset[str]:
     return frozenset(verbs | set(lexicon()["headline_acts"]))
 
 
+# who was told, before what: "told reporters that", "told the committee that", "told Reuters that"
+_LISTENER_THAT = re.compile(r"^\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,3}?|[A-Z][\w.&-]*\s+)that\s")
+
+
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
     """"A said the agency believes …": the believer claims, A only passes it on, and the
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
     after = body[verb_end:]
+    listener = _LISTENER_THAT.match(after) if " that " in after[:50] else None
+    if listener:  # "told reporters that the agency had confirmed …": past the listener
+        after = after[listener.end() - 1:]
     inner = _NESTED_CLAUSE.match(after)
+    if inner and inner.group("verb").split()[0] in word_set("gathering_verbs") and not _INDEFINITE.match(inner.group("np")):
+        # "said the agency had tracked more than 20,000 containers": what a body found out is
+        # that body's claim, the speaker passing it on
+        found = _resolve(inner.group("np"), ctx) if inner.group("np")[:1].isupper() or inner.group("np")[:4] == "the " else None
+        if found and found[0] != speaker[0] and found[0] in ctx.organisations and not is_news_organisation(found[0]) \
+                and any(p.name == speaker[0] for p in ctx.people):  # (a body the text names, not "the troops")
+            return (found[0], found[1], _complement_certainty(after[inner.end():]) or "stated", inner.group("verb"), speaker[0])
     if not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]:
         # the first word after a short noun phrase was no reporting verb: the phrase may be
         # longer ("said intelligence services believe …"), up to the first reporting verb
@@ -2551,6 +2696,8 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
             return None  # ("said the plant would close and workers believe": a clause, no phrase)
     np = inner.group("np")
     verb = inner.group("verb").split()[0]
+    if listener and np.islower():
+        return None  # ("told Reuters that the company expects …": its officer speaks for it, as "said the company expects" does not)
     if _INDEFINITE.match(np) and not _FINITE_FORM.search(verb):
         return None  # "denied a media report that …": "a media report" is a noun phrase, not a clause
     if np.lower() in ("it", "they", "we", "i", "you", "this", "that", "he", "she", "there") or _patterns()["pronoun"].match(np) or _patterns()["function_word"].match(np.split()[0]) and np.split()[0].lower() not in ("the", "a", "an"):
@@ -2574,6 +2721,24 @@ _AGENCY_DATELINE_LEAD = re.compile(
     r"[A-Z][\w’'.\-]*(?:[ /][A-Z][\w’'.\-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?"
     r"(?P<date>,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
     r"\s*\([A-Z][^()\n]{1,40}\)\s*(?P<dash>--|—|–|-|:)?\s+(?=[A-Z\"“‘'])")
+
+
+# information given out, with its giver as the agent of a passive: "The figures were shared by
+# the country's military", "These estimates were provided to lawmakers by the spy agency" (the
+# giver is the source; no verb of speech is needed for that)
+_SHARED_BY = re.compile(r"^\W*(?:(?:the|these|those|this|that|such|its|their|his|her|new|latest|updated|initial|)\s*)+"
+                        r"(?:[\w-]+\s+){0,3}?(?:figures?|numbers?|data|estimates?|information|details|assessments?|"
+                        r"intelligence|findings|statistics|tolls?|tally|count|images|footage|videos?|photos|photographs|"
+                        r"documents?|accounts?|reports?|casualty\s+figures)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)"
+                        r"\s+(?:\w+ly\s+|also\s+|first\s+|later\s+)?(?P<verb>shared|provided|released|given|supplied|presented|"
+                        r"published|compiled|made\s+public|passed\s+on|relayed|disclosed|issued|circulated|posted|confirmed|"
+                        r"announced|revealed)\s+(?:(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?by\s", re.IGNORECASE)
+
+
+# a source's view as the subject: "The agency's assessment is that …", "Seoul's view is that …"
+_OWNED_VIEW = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,5}|[a-z]+(?:\s+[a-z]+)?)[’']s?\s+"
+                         r"(?:(?:latest|own|current|initial|preliminary|official)\s+)?(?P<noun>assessment|view|estimate|conclusion|"
+                         r"position|understanding|analysis|belief|judgment|judgement|finding|expectation)\s+is\s+that\s")
 
 
 def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool, has_date: bool,
@@ -2633,6 +2798,20 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution[2] == "predicted" and str(attribution[3]).startswith(_PASSIVE_CUES)):
         # (but "It was noted that the plant will open in 2028": a prediction nobody is named for)
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
+    if attribution is None and " by " in body:
+        shared = _SHARED_BY.match(body)  # "The figures were shared by the Joint Chiefs of Staff": the agent's figures
+        agent = _ACCORDING_PHRASE.match(body, shared.end()) if shared else None  # (up to a time, a place or a clause)
+        found = _resolve(agent.group(1), ctx) if agent else None
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            attribution = (found[0], found[1], "stated", f"{shared.group('verb')} by")
+    if attribution is None and " is that " in body:
+        view = _OWNED_VIEW.match(body)  # "The agency's assessment is that …": the owner's own view
+        found = _resolve(view.group("owner"), ctx) if view else None
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            rest = body[view.end():]
+            certainty = "stated" if view.group("noun").lower() in ("position", "conclusion", "finding") else "hedged"
+            attribution = (found[0], found[1], _complement_certainty(rest) if certainty == "stated" and _complement_certainty(rest)
+                           else certainty, view.group("noun"))
     if attribution is None and ("statement" in body or "release" in body or "notice" in body or "bulletin" in body):
         issued = _ISSUED_SAYING.match(body)  # "Harbour Police issued a statement saying …": the issuer's words
         found = _resolve(issued.group("np"), ctx) if issued else None
@@ -2875,7 +3054,80 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     _attribute_quoted_headline(sentences, rows, people)
     _attribute_headline_group(sentences, rows)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
+    if "/" in text:
+        _attribute_speaker_labels(text, sentences, rows, people)
+    if "This " in text or "That " in text:
+        _attribute_back_references(text, sentences, rows)
     return rows
+
+
+# a sentence that names the source of what the paragraph said before it: "This was stated by
+# President Jane Roe in her evening address", "This was reported by the ministry on
+# Telegram", "This is according to the General Staff" (Ukrainian and other outlets' form)
+_BACK_REFERENCE = re.compile(r"^\W*(?:This|That|This\s+information|The\s+information)\s+(?:(?:was|is|has\s+been)\s+(?:\w+ly\s+)?"
+                             r"(?:stated|said|reported|announced|confirmed|declared|noted|written|posted|claimed|disclosed)\s+by"
+                             r"|is\s+according\s+to)\s")
+
+
+def _attribute_back_references(text: str, sentences: list[dict], rows: list[dict]) -> None:
+    """Give the sentences of a paragraph before "This was stated by X" (in the article's
+    voice so far) to X, with the certainty that sentence gives its source's words."""
+    for i, (sentence, row) in enumerate(zip(sentences, rows)):
+        if not i or sentence["block"] != "body" or row["claimant"] in (None, ARTICLE, UNATTRIBUTED) \
+                or not _BACK_REFERENCE.match(text[sentence["start"]:sentence["start"] + 60]):
+            continue
+        j = i
+        while j > 0 and "\n" not in text[sentences[j - 1]["end"]:sentences[j]["start"]]:
+            j -= 1
+            before = rows[j]
+            if sentences[j]["block"] != "body" or before["claimant"] != ARTICLE or before["kind"] not in ("claim", "background"):
+                break
+            before.update(claimant=row["claimant"], claimant_role=row["claimant_role"], via=row["via"], kind="claim",
+                          certainty=row["certainty"] if before["certainty"] == "stated" else before["certainty"])
+
+
+# a broadcast transcript's caption naming who speaks next: "[Jane Roe / Unity Party]",
+# "Jane Roe / Deputy Minister", or with the words inside it: "[Jane Roe / Minister: "…"]"
+_SPEAKER_LABEL = re.compile(r"^\W{0,2}?\[?\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*/\s*"
+                            r"(?P<role>[^\]\n:/“”\"]{2,80}?)\s*(?:\]\s*$|$|:\s*[“\"])")
+
+
+def _attribute_speaker_labels(text: str, sentences: list[dict], rows: list[dict], people: list[Actor]) -> None:
+    """A transcript's speaker caption ("[Jane Roe / Unity Party]") gives the paragraph after
+    it, which has no attribution of its own, to that speaker; a caption with the words in
+    it is the speaker's too.  Sentences attributed to someone else are left alone."""
+    speaker = None  # (name, role) of the caption before, while its paragraph lasts
+    for i, (sentence, row) in enumerate(zip(sentences, rows)):
+        body = text[sentence["start"]:sentence["end"]]
+        label = _SPEAKER_LABEL.match(body) if "/" in body[:60] else None
+        if label and (sentence["block"] == "caption" or is_news_organisation(label.group("role").strip())
+                      or label.group("role").strip() in word_set("photo_agencies")):
+            label = None  # "Jane Roe / AFP": a photographer's credit, no speaker
+        if label and not is_geo_name(label.group("name")) and not is_organisation(label.group("name")):
+            person = resolve_person(people, label.group("name"))
+            who = (person.name, person.role) if person else (label.group("name"), label.group("role").strip())
+            if label.group(0).rstrip().endswith(("“", '"')) and row["kind"] not in ("headline",):
+                if row["claimant"] in (None, ARTICLE, UNATTRIBUTED):  # "[Jane Roe / Minister: "…"]"
+                    row.update(claimant=who[0], claimant_role=who[1], kind="claim" if row["kind"] == "furniture" else row["kind"])
+                    if row["certainty"] is None:
+                        row["certainty"] = _complement_certainty(body[label.end():]) or "stated"
+                speaker = None
+            else:
+                speaker = who
+            continue
+        if speaker is None:
+            continue
+        gap = text[sentences[i - 1]["end"]:sentence["start"]] if i else ""
+        if sentence["block"] != "body" or row["kind"] == "furniture" or ("\n" in gap and not _SPEAKER_LABEL.match(
+                text[sentences[i - 1]["start"]:sentences[i - 1]["end"]])):
+            speaker = None  # the caption's paragraph is over
+            continue
+        if row["claimant"] in (ARTICLE, UNATTRIBUTED):
+            row.update(claimant=speaker[0], claimant_role=speaker[1], via=None)
+            if row["certainty"] == "reported":
+                row["certainty"] = "stated"
+            if row["kind"] == "background":
+                row["kind"] = "claim"
 
 
 # "Police say three arrested", "Two hurt in tram crash, police say": a headline's source
