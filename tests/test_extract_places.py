@@ -1194,3 +1194,49 @@ def test_a_dateline_with_a_long_country_name_and_the_town_a_post_is_of_are_place
         "Headline\n\nGOMA, Democratic Republic of the Congo — Health authorities have recorded 1,200 cases.")
     assert ("Samara", "RU", "region") in _kinds("Headline\n\nThe governor of Samara said two drones were downed.")
     assert ("Goma", "CD", "city") in _kinds("Headline\n\nThe mayor of Goma said the camps were full.")
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_the_name():
+    # "In Cordoba," opens a run of capitalised words; the town's region at home is meant,
+    # not Argentina's city, as inside a longer name
+    assert ("Cordoba", "CO") in _places(
+        "Headline\n\nA landslide in Colombia buried homes. In Cordoba, rivers rose overnight.")
+    assert ("Tlaxcala", "MX") in _places(
+        "Headline\n\nVoters in Mexico went to the polls. In Tlaxcala, turnout was low.")
+
+
+def test_a_known_town_after_a_locative_is_a_place_though_the_names_took_it_for_a_person():
+    text = "Headline\n\nThailand's election commission recounted votes. In Hat Yai, the count was delayed."
+    a = text.index("Hat Yai")
+    rows = extract_places(text, split_sentences(text), [(a, a + len("Hat Yai"))])
+    assert ("Hat Yai", "TH") in {(r["mention"], r["country"]) for r in rows}
+
+
+def test_the_town_of_the_articles_country_comes_before_a_bigger_namesake_abroad():
+    assert ("Valencia", "PH") in _places(
+        "Headline\n\nFloods in the Philippines displaced 20,000 people. Most were in Valencia, a city inland.")
+    assert ("Santiago", "DO") in _places(
+        "Headline\n\nVoters in the Dominican Republic chose a president. In Santiago, turnout reached 60 percent.")
+    assert ("Victoria", "MX") in _places(
+        "Headline\n\nHeavy rain in Mexico killed 12 people. A bridge collapsed in Victoria on Sunday.")
+    # a national capital abroad keeps its name against a smaller town at home
+    assert ("Madrid", "ES") in _places(
+        "Headline\n\nFloods in the Philippines displaced 20,000 people. Aid arrived from Madrid on Monday.")
+
+
+def test_a_country_whose_name_ends_in_a_region_word_counts_for_the_article():
+    assert ("Auki", "SB") in _places(
+        "Headline\n\nVoters in the Solomon Islands chose a government. In Auki, turnout reached 60 percent.")
+
+
+def test_a_locative_description_of_a_place_named_before_is_its_anaphor():
+    # listed under the name the article gave it; where the article has not named it, the
+    # description is the place
+    assert ("the country", "MW") not in _places(
+        "Headline\n\nMalawi asked for help. Cases in the country have doubled, officials said.")
+    assert ("the country", "MW") in _places(
+        "Headline\n\nCases in the country have doubled, officials said. Malawi asked for help.")
+    assert ("the capital", "BD") not in _places(
+        "Headline\n\nMost patients were in Dhaka, Bangladesh. Outside the capital, numbers rose.")
+    assert ("the capital", "NP") in _places(
+        "Headline\n\nNepal was hit by a quake. Houses collapsed about 400 km west of the capital.")

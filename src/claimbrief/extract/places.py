@@ -476,9 +476,11 @@ def _context_countries(text: str) -> _Context:
         opens = [not f or f.split(" ", 1)[0] in firsts for f in folded]
         for n in range(min(4, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
-                if not opens[i] or i + n >= core_end >= 0:
+                if not opens[i]:
                     continue
                 key = folded[i] if n == 1 else gz.fold(" ".join(tokens[i:i + n]))  # (one token: folded)
+                if i + n >= core_end >= 0 and key not in countries:
+                    continue  # (a state's own name may end in such a word: "the Dominican Republic")
                 code = (countries.get(key) or (None,))[0] or demonyms.get(key)
                 if code:
                     counts[code] += 1
@@ -690,6 +692,11 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         if key.count(" ") == 1 and key.rsplit(" ", 1)[-1] in regions and _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a):
             # "relief centres in Besut and Hulu Terengganu": a name listed after a locative
             # and ending in a region's name is a district, not a person the names took it for
+            continue
+        if " " in key and key in by_name and any(context.get(c.country, 0) >= 1 for c in by_name[key]) \
+                and _locative_before(pats, text[max(0, a - 40):a]):
+            # "In Alpha Beta, police said": two capitalised words the names of people took
+            # for a person, after a locative and a town of a country the article names
             continue
         venue = _venue_place(text, sentences, a, b, context, pats) if " " in key else None
         if venue:
@@ -914,7 +921,10 @@ def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
     or after them, with no possessive between ("Vanua Levu", not "Kenya's Kitui" nor
     "Residents of Kerasia")."""
     before = i > 0 and text[tokens[i - 1][0]].isupper() and not tokens[i - 1][2] \
-        and not _patterns()["held_suffix"].search(text, tokens[i - 1][0], tokens[i - 1][1])  # ("Russian-occupied Alpha")
+        and not _patterns()["held_suffix"].search(text, tokens[i - 1][0], tokens[i - 1][1]) \
+        and not (i == 1 and text[tokens[0][0]:tokens[0][1]] in _not_place_words())
+    # ("Russian-occupied Alpha"; and "In Alpha, ...": a preposition or article capitalised
+    # at a sentence's start opens the run but is no part of the name after it)
     after = i + n < len(tokens) and text[tokens[i + n][0]].isupper() and not tokens[i + n - 1][2]
     return bool(before or after)
 
@@ -1172,6 +1182,10 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 continue  # "the capital of X": X is the place
             if not _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
                 continue
+            if _named_before(text, m.start(), main, gz.fold(m.group(1)) in capital_words):
+                # "Malawi ... cases across the country", "Dhaka ... outside the capital": an
+                # anaphor of a place the article has named, listed under its name
+                continue
             if gz.fold(m.group(1)) in capital_words:
                 rows.append(_capital_row(text, sentence, m.start(1), m.end(1), main))
             else:
@@ -1194,6 +1208,16 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows.append(_row(sentence, m.start(), m.end(), text, gz.country_name(code), code, "country",
                              lat, lon, "context"))
     return [r for r in rows if r]
+
+
+def _named_before(text: str, at: int, code: str, capital: bool) -> bool:
+    """Whether the text names country ``code`` by its name (or, with ``capital``, its
+    capital by the capital's name) before ``at``."""
+    if not capital:
+        return code in _named_countries(text, 0, at)
+    entry = gz.countries().get(code, {})
+    names = [n for n in [entry.get("capital"), *(entry.get("capital_aliases") or [])] if n]
+    return any(re.search(rf"\b{re.escape(n)}\b", text[:at]) for n in names)
 
 
 # "the West African nation", "the Andean country", "the Pacific island nation"; and what
@@ -1836,6 +1860,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         elif all(c.population < _small_town() for c in candidates):
             lat, lon = gz.country_point(host)
             return _row(sentence, a, b, text, name, host, "city", lat, lon, "context")
+    if candidates and context:
+        candidates, how = _home_first(key, candidates, context, capitals, by_alias, how)
     if candidates:
         city, by_context = _pick_city(candidates, context)
         if context and city.country not in context and not inside_run:
@@ -1903,6 +1929,30 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 and (host is None or city.country == host):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
     return None if inside_run else _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
+
+
+def _home_first(key: str, candidates: list, context: Counter, capitals, by_alias, how: str) -> tuple[list, str]:
+    """The article's country first: where the town a name would mean by size lies in a
+    country the article does not name, and a town of some size (or one of that spelling's
+    other towns) of that name lies in the country it names most, copy means the latter
+    ("in Valencia" of a story on the Philippines, "in Santiago" of one on the Dominican
+    Republic).  A national capital abroad keeps its name unless the town at home is a city."""
+    pick = max(candidates, key=lambda c: c.population)
+    main = _main_country(context)
+    if context.get(pick.country, 0) >= 1 or not main or context[main] < 1:
+        return candidates, how
+    home = [c for c in candidates if c.country == main and c.population >= _small_town()]
+    if not home:
+        home = [c for c in by_alias.get(key, ()) if c.country == main and c.population >= _small_town()]
+        how = "alias" if home else how
+    if not home or capitals.get(key) == pick.country and max(c.population for c in home) < _big_city():
+        return candidates, how
+    return home, how
+
+
+@lru_cache(maxsize=1)
+def _big_city() -> int:
+    return int(lexicon()["big_city_population"])
 
 
 @lru_cache(maxsize=8)
