@@ -1240,3 +1240,29 @@ def test_a_locative_description_of_a_place_named_before_is_its_anaphor():
         "Headline\n\nMost patients were in Dhaka, Bangladesh. Outside the capital, numbers rose.")
     assert ("the capital", "NP") in _places(
         "Headline\n\nNepal was hit by a quake. Houses collapsed about 400 km west of the capital.")
+
+
+def test_a_lower_case_compass_word_before_a_region_name_belongs_to_the_name():
+    assert ("north Hamgyong province", "KP") in _places(
+        "Headline\n\nHeavy snow closed roads in north Hamgyong province. Flooding hit south Pyongan too.")
+    assert ("south Pyongan", "KP") in _places(
+        "Headline\n\nHeavy snow closed roads in north Hamgyong province. Flooding hit south Pyongan too.")
+    assert ("north Darfur", "SD") in _places(
+        "Headline\n\nAid reached north Darfur on Monday, Sudan's army said.")
+    assert ("south Kivu", "CD") in _places("Headline\n\nClashes spread on Monday to south Kivu.")
+
+
+def test_both_places_of_a_border_or_area_named_as_a_pair():
+    assert {("Laos", "LA"), ("Cambodia", "KH")} <= _places(
+        "Headline\n\nSmugglers cross the Laos and Cambodia border at night.")
+    assert {("Thailand", "TH"), ("Myanmar", "MM")} <= _places(
+        "Headline\n\nPolice patrol the Thailand-Myanmar border.")
+    assert {("Donetsk", "UA"), ("Luhansk", "UA")} <= _places(
+        "Headline\n\nShelling in Ukraine hit the Donetsk/Luhansk area hard.")
+
+
+def test_the_capital_area_is_the_region_around_the_capital():
+    rows = extract_places("Headline\n\nSnow fell across South Korea. Schools in Seoul shut, and roads closed in the capital area.",
+                          split_sentences("Headline\n\nSnow fell across South Korea. Schools in Seoul shut, and roads "
+                                          "closed in the capital area."))
+    assert ("the capital area", "KR", "region") in {(r["mention"], r["country"], r["kind"]) for r in rows}

@@ -1141,7 +1141,10 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         row = _article_name_row(text, sentence, m, context) if sentence else None
         if row:
             rows.append(row)
-    for m in _ROUTE_PAIR.finditer(text) if _ROUTE_TAIL.search(text) else ():
+    routes = list(_ROUTE_PAIR.finditer(text)) if _ROUTE_TAIL.search(text) else []
+    if " border" in text or " frontier" in text:
+        routes += _BORDER_PAIR.finditer(text)  # "the Alpha and Beta border"
+    for m in routes:
         # "the Kathmandu-Pokhara road", "the Alpha-Beta highway": both ends are places
         sentence = sentence_of(m.start())
         ends = [_route_end(text, sentence, m.start(i), m.end(i), context) for i in (1, 2)] if sentence else []
@@ -1182,11 +1185,20 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 continue  # "the capital of X": X is the place
             if not _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
                 continue
-            if _named_before(text, m.start(), main, gz.fold(m.group(1)) in capital_words):
+            capital = gz.fold(m.group(1)) in capital_words
+            area = _AREA_AFTER.match(text, m.end(1)) if capital else None
+            if area:
+                # "schools closed in the capital area": the region around the capital
+                row = _capital_row(text, sentence, m.start(1), m.end(1) + area.end() - area.start(), main)
+                if row:
+                    row["kind"] = "region"
+                rows.append(row)
+                continue
+            if _named_before(text, m.start(), main, capital):
                 # "Malawi ... cases across the country", "Dhaka ... outside the capital": an
                 # anaphor of a place the article has named, listed under its name
                 continue
-            if gz.fold(m.group(1)) in capital_words:
+            if capital:
                 rows.append(_capital_row(text, sentence, m.start(1), m.end(1), main))
             else:
                 lat, lon = gz.country_point(main)
@@ -1208,6 +1220,9 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows.append(_row(sentence, m.start(), m.end(), text, gz.country_name(code), code, "country",
                              lat, lon, "context"))
     return [r for r in rows if r]
+
+
+_AREA_AFTER = re.compile(r"\s+(?:metropolitan\s+)?(?:area|region)\b")
 
 
 def _named_before(text: str, at: int, code: str, capital: bool) -> bool:
@@ -1297,19 +1312,27 @@ _ROUTE_LINK = (r"\s+"
                # ("the Alpha-Beta passenger train", "the Alpha-Beta standard gauge line")
                r"(?:[a-z]+\s+){0,2}"
                r"(?:road|highway|motorway|expressway|railway|rail\s+line|line|route|corridor|pipeline|"
-               r"flight|flights|bus|train|ferry|bridge)\b")
-_ROUTE_PAIR = re.compile(rf"\b{_ROUTE_TOWN}[-–]{_ROUTE_TOWN}{_ROUTE_LINK}")
+               r"flight|flights|bus|train|ferry|bridge|"
+               # ("the Alpha-Beta border", "the Alpha/Beta area": both sides, both places)
+               r"border|borders|frontier|boundary|area|areas|axis|sector)\b")
+_ROUTE_PAIR = re.compile(rf"\b{_ROUTE_TOWN}[-–/]{_ROUTE_TOWN}{_ROUTE_LINK}")
 # What every match of _ROUTE_PAIR holds from its hyphen on.  A pattern opening with \b
 # is tried at every position of the text; one opening with a hyphen or dash is found by
 # the re module's fast scan for its first character, so this one tells cheaply whether
 # the text holds a route at all (few do).
-_ROUTE_TAIL = re.compile(rf"[-–]{_ROUTE_TOWN}{_ROUTE_LINK}")
+_ROUTE_TAIL = re.compile(rf"[-–/]{_ROUTE_TOWN}{_ROUTE_LINK}")
+_BORDER_PAIR = re.compile(rf"\b{_ROUTE_TOWN}\s+and\s+{_ROUTE_TOWN}\s+(?:border|borders|frontier)\b")
 
 
 def _route_end(text: str, sentence: dict, a: int, b: int, context: Counter) -> dict | None:
-    """A town at one end of a route: a town of some size, or of a country the article names."""
+    """A place at one end of a route or border: a country, or a town of some size or of a
+    country the article names."""
     by_name, by_alias = gz.cities()
     key = gz.fold(text[a:b])
+    country = gz.country_index().get(key)
+    if country:
+        lat, lon = gz.country_point(country[0])
+        return _row(sentence, a, b, text, gz.country_name(country[0]), country[0], "country", lat, lon, country[1])
     found = by_name.get(key) or by_alias.get(key) or []
     found = [c for c in found if c.population >= _small_town() or c.country in context]
     if not found or text[a:b] in _not_place_names():
@@ -1664,6 +1687,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         row = _feature_row(text, sentence, a, b, feature, context, pats, before, listed, region_slot)
         if row:
             return row
+    if key not in countries and key not in demonyms and before[-1:] == " " and before[-7:-1].islower():
+        row = _lower_compass_region(text, sentence, a, b, before, after, context, pats)
+        if row:
+            return row
     # "the western region of <Name>", "the district of <Name>": the region, not a town of that name
     typed_before = _REGION_OF_BEFORE.search(before, max(0, len(before) - 40)) if " of " in before[-9:] else None
     if typed_before and key not in countries and key not in demonyms:
@@ -1929,6 +1956,34 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 and (host is None or city.country == host):
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "fuzzy")
     return None if inside_run else _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
+
+
+_LOWER_COMPASS_BEFORE = re.compile(r"(?<![\w-])(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+$")
+
+
+def _lower_compass_region(text, sentence, a, b, before, after, context, pats) -> dict | None:
+    """"in north Hamgyong province", "south Kivu": copy (translated copy, wires) writes the
+    compass word of a region's name in lower case; with it the name is a first-level region
+    (of a country the article names, if it names any), without it no place or a namesake."""
+    compass = _LOWER_COMPASS_BEFORE.search(before)
+    if not compass:
+        return None
+    full = f"{compass.group(1).title()} {text[a:b]}"
+    matches = [m for m in gz.subdivisions().get(gz.fold(full), ()) if not context or m[0][:2] in context]
+    if matches:
+        code, local = max(matches, key=_by_context(context))[:2]
+        found = (local, code[:2])
+    elif gz.fold(text[a:b]) in gz.subdivisions():
+        return None  # "north Karnataka": a part of a region that has the name alone
+    else:
+        found = _region(full, context, pats)
+    if not found:
+        return None
+    start = a - len(before) + compass.start()
+    region = pats["region_after"].match(after)
+    end = b + region.end() if region else b
+    lat, lon = _namesake_point(text[a:b], found[1])
+    return _row(sentence, start, end, text, found[0], found[1], "region", lat, lon, "alias")
 
 
 def _home_first(key: str, candidates: list, context: Counter, capitals, by_alias, how: str) -> tuple[list, str]:
