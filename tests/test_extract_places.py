@@ -1266,3 +1266,14 @@ def test_the_capital_area_is_the_region_around_the_capital():
                           split_sentences("Headline\n\nSnow fell across South Korea. Schools in Seoul shut, and roads "
                                           "closed in the capital area."))
     assert ("the capital area", "KR", "region") in {(r["mention"], r["country"], r["kind"]) for r in rows}
+
+
+def test_a_town_followed_by_its_region_after_a_comma_is_the_namesake_there():
+    assert ("Georgetown", "US") in _places(
+        "Headline\n\nThe carmaker's plant in Georgetown, Kentucky, will close for a week.")
+
+
+def test_a_name_does_not_vote_for_the_country_of_its_own_namesake_region():
+    # the only country with a first-level region "Manchester" is Jamaica: that vote is the
+    # name's own, no sign the article is about Jamaica
+    assert ("Manchester", "GB") in _places("Headline\n\nFans travelled from Manchester to Madrid for the final.")

@@ -1877,6 +1877,13 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         there = [c for c in candidates if c.country == hosted]
         if there:
             candidates = there
+    if candidates and after[:1] == "," and len({c.country for c in candidates}) > 1:
+        # "Georgetown, Kentucky", "Valencia, Carabobo state": the namesake in the country of
+        # the place named after the comma
+        code = _located_in(after, context, pats, host_only=True) or _located_in(after, context, pats)
+        there = [c for c in candidates if c.country == code]
+        if there:
+            candidates = there
     host = _list_host(after, context, pats) if candidates else None
     if host:
         # the villages of a list placed by the region after it ("in the Portville region"):
@@ -1894,7 +1901,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         if context and city.country not in context and not inside_run:
             # "Cornwall and Devon in England": a region of a country the article names, not
             # a namesake town abroad
-            home = [m for m in gz.subdivisions().get(key, ()) if m[0][:2] in context]
+            home = [m for m in gz.subdivisions().get(key, ()) if m[0][:2] in context
+                    and context[m[0][:2]] > _own_votes(text, name, key, m[0][:2])]
             if home and key not in common:
                 code, local = max(home, key=_by_context(context))[:2]
                 lat, lon = _namesake_point(name, code[:2])
@@ -1984,6 +1992,15 @@ def _lower_compass_region(text, sentence, a, b, before, after, context, pats) ->
     end = b + region.end() if region else b
     lat, lon = _namesake_point(text[a:b], found[1])
     return _row(sentence, start, end, text, found[0], found[1], "region", lat, lon, "alias")
+
+
+def _own_votes(text: str, name: str, key: str, code: str) -> float:
+    """What a region's name counted for country ``code`` by itself in :func:`_context_countries`
+    (half a vote a mention where only that country has a first-level region of the name):
+    "from Manchester" alone is no sign that the article is about Jamaica."""
+    if len(key) < 6 or {m[0][:2] for m in gz.subdivisions().get(key, ()) if m[3] == 1} != {code}:
+        return 0.0
+    return 0.5 * len(re.findall(rf"\b{re.escape(name)}\b", text))
 
 
 def _home_first(key: str, candidates: list, context: Counter, capitals, by_alias, how: str) -> tuple[list, str]:
