@@ -1277,3 +1277,9 @@ def test_a_name_does_not_vote_for_the_country_of_its_own_namesake_region():
     # the only country with a first-level region "Manchester" is Jamaica: that vote is the
     # name's own, no sign the article is about Jamaica
     assert ("Manchester", "GB") in _places("Headline\n\nFans travelled from Manchester to Madrid for the final.")
+
+
+def test_a_town_in_apposition_after_the_noun_without_a_comma_is_the_place():
+    assert _places("Headline\n\nThe quake was felt in the capital Islamabad and in Peshawar.") \
+        == {("Islamabad", "PK"), ("Peshawar", "PK")}
+    assert ("Sudzha", "RU") in _places("Headline\n\nRussian forces shelled the border town Sudzha overnight.")

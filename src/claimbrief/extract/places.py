@@ -122,6 +122,8 @@ def _patterns() -> dict:
         # place it lies in
         "host_after": re.compile(rf"^,\s+(?=[A-Z])"),
         "apposition": re.compile(rf"\b(?:{trie_alternation(lex['apposition_nouns'], ignorecase=True)}),\s+$", re.IGNORECASE),
+        # and without the comma after "the": "in the capital Islamabad", "the border town Alpha"
+        "apposition_bare": re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:{trie_alternation(lex['apposition_nouns'])})\s+$"),
         "far_part": re.compile(r"(?:\bthe\s+)?\b(far\s+(north|south|east|west|northeast|northwest|southeast|southwest)"
                                r"\s+of)\s+$", re.IGNORECASE),
         "owner_after": re.compile(
@@ -157,6 +159,7 @@ def _end_words() -> dict[str, int]:
     return {"direction_before": longest(lex["directions"]),
             "region_locative": longest(lex["region_prepositions"]) + 1,  # "the"
             "apposition": longest(lex["apposition_nouns"]),
+            "apposition_bare": longest(lex["apposition_nouns"]) + 2,  # "the", an adjective
             "typed_slot": longest(lex["typed_slots"]) + 1,  # "the"
             "near_slot": longest(lex["near_prepositions"]),
             "list_slot": longest(lex["list_prepositions"]),
@@ -230,6 +233,7 @@ _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s
 _OF_JOIN = re.compile(r"\s+of\s+(?:the\s+)?")
 _NON_SPACE = re.compile(r"\S+")
 _COMMA_GAP = re.compile(r",\s*")
+_APPOSITION_GAP = re.compile(r",?\s*")  # "in the capital, Monrovia", "in the capital Islamabad"
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 # a compass part after a demonym: "the Russian Far East", "the Canadian far north"
 _FAR_PART = re.compile(r"\s+far\s+(north|south|east|west)\b", re.IGNORECASE)
@@ -798,7 +802,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     # "in the capital, Monrovia": the name in apposition is the place the description names
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
-        and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
+        and _APPOSITION_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
 
 
 @lru_cache(maxsize=1)
@@ -1798,6 +1802,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                     or _POSSESSIVE_BEFORE.search(before) and (_is_place_host(before, countries)
                                                               or _hosted_locative(pats, before, countries, context))
                     or _search_end(pats, "apposition", before)
+                    or before[-1:] == " " and _search_end(pats, "apposition_bare", before)
                     or after[:1] == "," and _located_in(after, context, pats) is not None
                     or after[:1] == " " and _listed_located_in(after, context, pats) is not None
                     or key not in countries and (
