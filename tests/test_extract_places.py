@@ -1283,3 +1283,16 @@ def test_a_town_in_apposition_after_the_noun_without_a_comma_is_the_place():
     assert _places("Headline\n\nThe quake was felt in the capital Islamabad and in Peshawar.") \
         == {("Islamabad", "PK"), ("Peshawar", "PK")}
     assert ("Sudzha", "RU") in _places("Headline\n\nRussian forces shelled the border town Sudzha overnight.")
+
+
+def test_the_object_of_a_verb_of_taking_ground_is_a_place():
+    assert {("Goma", "CD"), ("Uvira", "CD")} <= _places(
+        "Headline\n\nThe rebels seized Goma in January and took control of Uvira.")
+    assert ("Kharkiv", "UA") in _places("Headline\n\nArtillery shelled Kharkiv overnight.")
+    # the name qualifying the noun taken is no place
+    assert _places("Headline\n\nPolice seized Toyota cars at the port.") == set()
+
+
+def test_a_place_a_hazard_affected_or_damaged_is_a_place():
+    assert ("Santa Catarina", "BR") in _places(
+        "Headline\n\nThe floods hit Brazil's south hardest. Santa Catarina was also affected.")

@@ -53,8 +53,11 @@ def _patterns() -> dict:
             # ("Alpha has so far been spared": what a hazard spared is a place too)
             r"\s+(?:was|were|(?:has|have)\s+(?:(?:so\s+far|also|not|yet|largely)\s+)?been)\s+"
             r"(?:also\s+|badly\s+|worst\s+|hardest\s+|severely\s+|heavily\s+|largely\s+)?"
-            r"(?:hit|flooded|battered|struck|ravaged|inundated|submerged|lashed|pounded|devastated|cut\s+off|spared|evacuated|shelled)\b"
+            r"(?:hit|flooded|battered|struck|ravaged|inundated|submerged|lashed|pounded|devastated|cut\s+off|spared|evacuated|shelled|"
+            r"affected|damaged|destroyed|isolated|captured|seized|recaptured|retaken|liberated|encircled|overrun)\b"
             r"(?!\s+with\b)"),
+        # ("rebels seized Alpha", "troops entered the town of Beta")
+        "taking_before": re.compile(rf"\b(?:{trie_alternation(lex['taking_verbs'])})\s+$"),
         "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
@@ -160,6 +163,7 @@ def _end_words() -> dict[str, int]:
             "region_locative": longest(lex["region_prepositions"]) + 1,  # "the"
             "apposition": longest(lex["apposition_nouns"]),
             "apposition_bare": longest(lex["apposition_nouns"]) + 2,  # "the", an adjective
+            "taking_before": longest(lex["taking_verbs"]),
             "typed_slot": longest(lex["typed_slots"]) + 1,  # "the"
             "near_slot": longest(lex["near_prepositions"]),
             "list_slot": longest(lex["list_prepositions"]),
@@ -1803,6 +1807,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                                                               or _hosted_locative(pats, before, countries, context))
                     or _search_end(pats, "apposition", before)
                     or before[-1:] == " " and _search_end(pats, "apposition_bare", before)
+                    or before[-1:] == " " and before[-2:-1].isalpha() and _search_end(pats, "taking_before", before)
+                    and not _taken_attribute(after)
                     or after[:1] == "," and _located_in(after, context, pats) is not None
                     or after[:1] == " " and _listed_located_in(after, context, pats) is not None
                     or key not in countries and (
@@ -2006,6 +2012,18 @@ def _own_votes(text: str, name: str, key: str, code: str) -> float:
     if len(key) < 6 or {m[0][:2] for m in gz.subdivisions().get(key, ()) if m[3] == 1} != {code}:
         return 0.0
     return 0.5 * len(re.findall(rf"\b{re.escape(name)}\b", text))
+
+
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
+_TIME_ADVERBS = frozenset({"overnight", "early", "late", "yesterday", "today", "completely", "entirely", "fully",
+                           "briefly", "quickly", "twice", "once"})
+
+
+def _taken_attribute(after: str) -> bool:
+    """Whether the name after a taking verb qualifies the noun after it ("seized Toyota
+    cars", "captured Alpha fighters"): the object is the noun, not the place."""
+    word = _NEXT_LOWER.match(after)
+    return bool(word) and word.group(1) not in _function_words() and word.group(1) not in _TIME_ADVERBS
 
 
 def _home_first(key: str, candidates: list, context: Counter, capitals, by_alias, how: str) -> tuple[list, str]:
