@@ -1296,3 +1296,12 @@ def test_the_object_of_a_verb_of_taking_ground_is_a_place():
 def test_a_place_a_hazard_affected_or_damaged_is_a_place():
     assert ("Santa Catarina", "BR") in _places(
         "Headline\n\nThe floods hit Brazil's south hardest. Santa Catarina was also affected.")
+
+
+def test_a_small_town_abroad_is_not_meant_bare_in_copy_naming_its_own_country():
+    # a club's, a person's name that a town of 40,000-90,000 abroad shares
+    assert ("Sassuolo", "IT") not in _places("Headline\n\nKenya's captain joined from Sassuolo in January.")
+    assert ("Carson", "US") not in _places(
+        "Headline\n\nKenya's president met envoys in Nairobi. A letter from Carson was read out.")
+    # a capital abroad is meant bare whatever its size
+    assert ("Apia", "WS") in _places("Headline\n\nNew Zealand's minister held talks in Apia on Monday.")

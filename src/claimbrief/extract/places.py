@@ -1926,7 +1926,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             canonical, code = province
             lat, lon = _namesake_point(name, code)
             return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
-        if (city.country not in context and (city.population < _small_town() or key in common or inside_run)
+        if (city.country not in context and (city.population < _small_town() or key in common or inside_run
+                                             or _unnamed_abroad(city, context))
                 or pats["building_after"].match(after) and city.country != _main_country(context)):
             # a village abroad, or a word: thousands of towns share names with both; a
             # town abroad inside a longer name ("Vanua Levu") or naming a building ("the
@@ -2024,6 +2025,21 @@ def _taken_attribute(after: str) -> bool:
     cars", "captured Alpha fighters"): the object is the noun, not the place."""
     word = _NEXT_LOWER.match(after)
     return bool(word) and word.group(1) not in _function_words() and word.group(1) not in _TIME_ADVERBS
+
+
+def _unnamed_abroad(city: gz.City, context: Counter) -> bool:
+    """Whether a town is too small to be meant bare in a country the article never names,
+    where the article does name its country: a capitalised word ("from Benfica", "shares in
+    Alpha") that a town of some size abroad happens to share is more often a club, a firm
+    or a person than that town."""
+    main = _main_country(context)
+    return bool(main) and context[main] >= 1 and city.population < _abroad_town() \
+        and gz.capital_index().get(gz.fold(city.name)) != city.country  # (a capital is meant bare: "talks in Apia")
+
+
+@lru_cache(maxsize=1)
+def _abroad_town() -> int:
+    return int(lexicon()["abroad_town_population"])
 
 
 def _home_first(key: str, candidates: list, context: Counter, capitals, by_alias, how: str) -> tuple[list, str]:
