@@ -1305,3 +1305,19 @@ def test_a_small_town_abroad_is_not_meant_bare_in_copy_naming_its_own_country():
         "Headline\n\nKenya's president met envoys in Nairobi. A letter from Carson was read out.")
     # a capital abroad is meant bare whatever its size
     assert ("Apia", "WS") in _places("Headline\n\nNew Zealand's minister held talks in Apia on Monday.")
+
+
+def test_an_unknown_name_of_several_words_after_village_of_or_residents_of_is_a_place():
+    assert ("Novyi Komar", "UA") in _places(
+        "Headline\n\nRussian forces attacked the village of Novyi Komar in Ukraine's Donetsk region.")
+    assert ("Kfar Aza", "IL") in _places("Headline\n\nResidents of Kfar Aza returned home, Israel's army said.")
+
+
+def test_an_unknown_name_opening_a_sentence_after_in_and_before_a_comma_is_a_town_of_the_article():
+    text = ("Headline\n\nVoters in Kenya went to the polls. In Islam, the vote is a duty. In English, the "
+            "ballot reads clearly. In March, turnout fell. In Kibera, queues formed early.")
+    assert _places(text) == {("Kenya", "KE"), ("Kibera", "KE")}
+    text = "Headline\n\nFlooding in Kenya killed 40. In Mai Mahiu, a dam burst."
+    a = text.index("Mai Mahiu")
+    rows = extract_places(text, split_sentences(text), [(a, a + len("Mai Mahiu"))])  # (the names took it for a person)
+    assert ("Mai Mahiu", "KE") in {(r["mention"], r["country"]) for r in rows}

@@ -706,6 +706,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             # "In Alpha Beta, police said": two capitalised words the names of people took
             # for a person, after a locative and a town of a country the article names
             continue
+        if " " in key and text[b:b + 1] == "," and _OPENING_IN.fullmatch(text, max(0, a - 40), a):
+            continue  # "In Alpha Beta, rescuers ...": no person opens a sentence so
         venue = _venue_place(text, sentences, a, b, context, pats) if " " in key else None
         if venue:
             # "appeared at Perth Magistrates Court", "Galway County Council said": a building
@@ -762,7 +764,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     if not free(a, b) or not key or name in not_words:
                         continue
                     if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats) \
-                            and not (n <= 3 and _search_end(pats, "near_slot", text[max(s, a - 30):a])):
+                            and not (n <= 3 and (_search_end(pats, "near_slot", text[max(s, a - 30):a])
+                                                 # ("the village of Novyi Alpha", "residents of Kfar Beta")
+                                                 or _search_end(pats, "typed_slot", text[max(s, a - 30):a]))):
                         continue  # most runs of several words are names of people and bodies
                     if n > 1 and text[a:tokens[i][1]] in not_words and not _known_key(key) \
                             and key not in countries:
@@ -930,7 +934,8 @@ def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
     "Residents of Kerasia")."""
     before = i > 0 and text[tokens[i - 1][0]].isupper() and not tokens[i - 1][2] \
         and not _patterns()["held_suffix"].search(text, tokens[i - 1][0], tokens[i - 1][1]) \
-        and not (i == 1 and text[tokens[0][0]:tokens[0][1]] in _not_place_words())
+        and not (i == 1 and text[tokens[0][0]:tokens[0][1]] in _not_place_words()
+                 and not _ADJECTIVE_END.search(text[tokens[i][0]:tokens[i][1]]))
     # ("Russian-occupied Alpha"; and "In Alpha, ...": a preposition or article capitalised
     # at a sentence's start opens the run but is no part of the name after it)
     after = i + n < len(tokens) and text[tokens[i + n][0]].isupper() and not tokens[i + n - 1][2]
@@ -2084,6 +2089,10 @@ def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(found)
 
 
+_OPENING_IN = re.compile(r"(?:^|.*[.!?]\s+|.*\n)[\"“‘']?In\s+", re.DOTALL)
+_ABSTRACT_END = re.compile(r"(?:ism|ity|ics|ment|ness|tion|an|ese|ic|ish)$")  # "In Islam,", "In Economics,": no place
+
+
 def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -> dict | None:
     """A name no gazetteer knows (a village, a hamlet, a station) where copy places it: right
     after "near" or "outside" (the country of the nearest place before it), or in a locative
@@ -2101,8 +2110,12 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
         code = placed[-1]["country"]  # listed after an unlisted village: "across Alpha and Beta"
     if code is None and after[:1] == ",":
         code = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
-    if code is None and _search_end(pats, "near_slot", before):
-        code = _list_host(after, context, pats)  # "near Alpha and Beta in the Portville region"
+    if code is None and after[:1] == "," and _OPENING_IN.fullmatch(before) and len(words) <= 2 \
+            and gz.fold(text[a:b]) not in gz.demonym_index() and not _ABSTRACT_END.search(words[-1]):
+        # "In Alpha, rescuers ...": a sentence opened by "In" and a name set off by a comma
+        # places what follows there, in the country the article names most
+        main = _main_country(context)
+        code = main if main and context[main] >= 1 else None
     if code is None and _search_end(pats, "near_slot", before):
         # the country of a place named before it in its sentence, else the article's: a
         # town named in the sentence before may lie abroad ("felt as far away as Portville.
