@@ -1321,3 +1321,18 @@ def test_an_unknown_name_opening_a_sentence_after_in_and_before_a_comma_is_a_tow
     a = text.index("Mai Mahiu")
     rows = extract_places(text, split_sentences(text), [(a, a + len("Mai Mahiu"))])  # (the names took it for a person)
     assert ("Mai Mahiu", "KE") in {(r["mention"], r["country"]) for r in rows}
+
+
+def test_the_northern_region_after_a_locative_is_a_part_of_the_articles_country():
+    assert ("the northern region", "GH") in _places(
+        "Headline\n\nGhana's electoral commission said turnout was high in the northern region.")
+    # "the northern region of X" names X; a story on two countries named alike: whose is unknown
+    assert ("the northern region", "IT") not in _places(
+        "Headline\n\nFloods in Italy hit the northern region of Emilia-Romagna.")
+    assert not any(m == "the northern region" for m, _ in _places(
+        "Headline\n\nIsrael's army said fighting continued in the northern region, near Lebanon."))
+
+
+def test_a_compass_word_after_a_countrys_possessive_and_before_a_name_opens_the_name():
+    assert {("North Korea", "KP"), ("north Pyongan province", "KP")} <= _places(
+        "Headline\n\nThe spy agency said the troops were from North Korea's north Pyongan province.")

@@ -34,7 +34,9 @@ def _patterns() -> dict:
     definite = rf"((?:{trie_alternation(lex['definite_places']['capital'] + lex['definite_places']['country'], ignorecase=True)}))\b(?![’'-])"
     compass_parts = (rf"the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|(?:east|west)(?=\s+coast))"
                      rf"(?:\s+(?:coastal|border|rural|mountainous|central|coast))?\s+"
-                     rf"(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}|areas|parts)\b")
+                     rf"(?:(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}|areas|parts)\b"
+                     # ("in the northern region", not "the northern region of Alpha": that names Alpha)
+                     rf"|(?:region|province|district|state|area|part)\b(?!\s+of\b|\s+[A-Z]|[’'-]))")
     credit = rf"(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"
     return {
         "locative": re.compile(
@@ -106,7 +108,7 @@ def _patterns() -> dict:
         "possessive_zone": re.compile(
             rf"\s*(?:(?:{trie_alternation(lex['zone_adjectives'])})\s+)?"
             rf"(?:({trie_alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
-            rf"(?![\w-]|\s+(?!and\b|or\b)[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)})(?![\w-]))"),
+            rf"(?![\w-]|\s+(?!and\b|or\b)[a-z]|\s+[A-Z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)})(?![\w-]))"),
         # "Forsby, in northern Ruritania,", "Forsby, a fishing village near Portville": the name
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
@@ -1180,6 +1182,9 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         # "in the southern coastal districts", "across the northern provinces": parts of the
         # article's country named by a compass word and a plural type word
         sentence = sentence_of(m.start())
+        top = context.most_common(2)
+        if not m.group().endswith("s") and len(top) > 1 and top[1][1] >= top[0][1]:
+            continue  # "the northern region" of a story on two countries named alike: whose, unknown
         if sentence and _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
             lat, lon = gz.part_point(main, m.group(1).lower() + ("" if m.group(1).lower().endswith("ern") else "ern"))
             rows.append(_row(sentence, m.start(), m.end(), text, m.group(0), main, "region", lat, lon, "context"))
