@@ -1336,3 +1336,11 @@ def test_the_northern_region_after_a_locative_is_a_part_of_the_articles_country(
 def test_a_compass_word_after_a_countrys_possessive_and_before_a_name_opens_the_name():
     assert {("North Korea", "KP"), ("north Pyongan province", "KP")} <= _places(
         "Headline\n\nThe spy agency said the troops were from North Korea's north Pyongan province.")
+
+
+def test_a_lower_case_compass_word_before_a_country_in_a_locative_slot_is_its_part():
+    assert {("south Lebanon", "LB"), ("north Gaza", "PS")} <= _places(
+        "Headline\n\nIsraeli strikes killed 12 in south Lebanon. Aid went to north Gaza.")
+    # another state's name written in lower case is no part of a country
+    assert not any(m.lower() == "south sudan" for m, _ in _places(
+        "Headline\n\nFighting in south Sudan displaced thousands."))

@@ -1705,7 +1705,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         row = _feature_row(text, sentence, a, b, feature, context, pats, before, listed, region_slot)
         if row:
             return row
-    if key not in countries and key not in demonyms and before[-1:] == " " and before[-7:-1].islower():
+    if key not in demonyms and before[-1:] == " " and before[-7:-1].islower():
         row = _lower_compass_region(text, sentence, a, b, before, after, context, pats)
         if row:
             return row
@@ -1999,7 +1999,19 @@ def _lower_compass_region(text, sentence, a, b, before, after, context, pats) ->
     if not compass:
         return None
     full = f"{compass.group(1).title()} {text[a:b]}"
-    matches = [m for m in gz.subdivisions().get(gz.fold(full), ()) if not context or m[0][:2] in context]
+    country = gz.country_index().get(gz.fold(text[a:b]))
+    if country:
+        # "killed 12 in south Alpha": a part of that country where a locative puts it (not
+        # "south Korea", another state's name written so)
+        if gz.fold(full) in gz.country_index() or not _locative_before(pats, before[:compass.start()]):
+            return None
+        code = country[0]
+        lat, lon = gz.part_point(code, compass.group(1).replace("-", "") + "ern")
+        return _row(sentence, a - len(before) + compass.start(), b, text, gz.country_name(code), code, "region",
+                    lat, lon, country[1])
+    matches = gz.subdivisions().get(gz.fold(full), ())
+    if context and len({m[0][:2] for m in matches}) > 1:
+        matches = [m for m in matches if m[0][:2] in context]  # (a name of one country's region only: its)
     if matches:
         code, local = max(matches, key=_by_context(context))[:2]
         found = (local, code[:2])
