@@ -1344,3 +1344,8 @@ def test_a_lower_case_compass_word_before_a_country_in_a_locative_slot_is_its_pa
     # another state's name written in lower case is no part of a country
     assert not any(m.lower() == "south sudan" for m, _ in _places(
         "Headline\n\nFighting in south Sudan displaced thousands."))
+
+
+def test_a_country_after_another_countrys_possessive_is_not_hosted_by_it():
+    # "Ukraine's U.S.-made missiles": the U.S. qualifies the missiles, no place of Ukraine's
+    assert _places("Headline\n\nUkraine's U.S.-made missiles struck Russia.") == {("Russia", "RU")}

@@ -1813,7 +1813,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
                     or pats["struck_after"].match(after)
-                    or _POSSESSIVE_BEFORE.search(before) and (_is_place_host(before, countries)
+                    or _POSSESSIVE_BEFORE.search(before) and key not in countries and (_is_place_host(before, countries)
                                                               or _hosted_locative(pats, before, countries, context))
                     or _search_end(pats, "apposition", before)
                     or before[-1:] == " " and _search_end(pats, "apposition_bare", before)
