@@ -1349,3 +1349,11 @@ def test_a_lower_case_compass_word_before_a_country_in_a_locative_slot_is_its_pa
 def test_a_country_after_another_countrys_possessive_is_not_hosted_by_it():
     # "Ukraine's U.S.-made missiles": the U.S. qualifies the missiles, no place of Ukraine's
     assert _places("Headline\n\nUkraine's U.S.-made missiles struck Russia.") == {("Russia", "RU")}
+
+
+def test_a_hazard_named_a_few_words_before_its_verb_makes_the_verbs_object_a_place():
+    assert {("Nsanje", "MW"), ("Chikwawa", "MW")} <= _places(
+        "Headline\n\nFloods in Malawi hit Nsanje and Chikwawa hardest.")
+    assert ("Quelimane", "MZ") in _places(
+        "Headline\n\nThe storm, packing winds of 200 km/h, struck Quelimane in Mozambique.")
+    assert ("Russia", "RU") not in _places("Headline\n\nSanctions hit Russia hard.")

@@ -46,6 +46,8 @@ def _patterns() -> dict:
             re.IGNORECASE),
         "hazard_before": re.compile(
             rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again|would|will|could|may|might|is|was|expected|set|to)\s+){{0,3}}"
+            # ("floods in Freedonia hit Alpha", "the cyclone, packing strong winds, hit Beta")
+            rf"(?:[^.;:!?\s][^.;:!?]{{0,40}}?\s)?"
             rf"(?:{trie_alternation(lex['impact_verbs'], ignorecase=True)})\s+(?:(?:parts|much|most|large\s+parts|swathes)\s+of\s+)?"
             rf"(?:the\s+)?(?:(?:{direction})\s+)?(?:[\w’'.]+-(?:{trie_alternation(lex['held_compounds'], ignorecase=True)})\s+)?$",
             re.IGNORECASE),
