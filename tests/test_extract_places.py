@@ -1357,3 +1357,10 @@ def test_a_hazard_named_a_few_words_before_its_verb_makes_the_verbs_object_a_pla
     assert ("Quelimane", "MZ") in _places(
         "Headline\n\nThe storm, packing winds of 200 km/h, struck Quelimane in Mozambique.")
     assert ("Russia", "RU") not in _places("Headline\n\nSanctions hit Russia hard.")
+
+
+def test_an_unknown_name_described_by_a_noun_and_its_population_is_placed_by_what_follows():
+    assert ("Shovi", "GE") in _places(
+        "Headline\n\nFloods hit the area. Shovi, a mountain resort in Georgia's Racha region, was buried by mud.")
+    assert ("Brodnykove", "UA") in _places(
+        "Headline\n\nRescuers reached Brodnykove, a village of about 300 people in Ukraine's Kharkiv region.")

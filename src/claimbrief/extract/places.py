@@ -116,7 +116,10 @@ def _patterns() -> dict:
         "located_after": re.compile(
             # ("X and Y, two villages in Z": a count and the plural)
             rf"^,\s+(?:(?:a|an|the|two|three|four|five|six|both|all|several)\s+(?:[\w-]+\s+){{0,2}}"
-            rf"(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})s?\s+)?"
+            rf"(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})s?\s+"
+            # ("X, a village of about 300 people near Y", "X, a town of 5,000 in Y")
+            rf"(?:of\s+(?:(?:about|some|around|roughly|nearly|over|more\s+than|fewer\s+than|just|only)\s+)?"
+            rf"\d[\d,.]*(?:\s+(?:people|residents|inhabitants|souls))?\s+)?)?"
             # ("X, some 500 km north of Y", "X, 50 km (30 miles) from Y")
             rf"(?:(?:(?:some|about|around|roughly|nearly|approximately|just|over|more\s+than)\s+)?\d[\d,.]*\s*"
             rf"(?:km|kilometres|kilometers|miles|mi)\b(?:\s*\([^()]{{1,20}}\))?\s+"
