@@ -1364,3 +1364,9 @@ def test_an_unknown_name_described_by_a_noun_and_its_population_is_placed_by_wha
         "Headline\n\nFloods hit the area. Shovi, a mountain resort in Georgia's Racha region, was buried by mud.")
     assert ("Brodnykove", "UA") in _places(
         "Headline\n\nRescuers reached Brodnykove, a village of about 300 people in Ukraine's Kharkiv region.")
+
+
+def test_a_state_or_region_whose_name_holds_and_is_one_place():
+    assert _places("Headline\n\nPolice in Trinidad and Tobago said 3 died. Polls closed in Jammu and Kashmir.") \
+        == {("Trinidad and Tobago", "TT"), ("Jammu and Kashmir", "IN")}
+    assert _places("Headline\n\nTalks in Paris and London ended.") == {("Paris", "FR"), ("London", "GB")}

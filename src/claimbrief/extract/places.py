@@ -1170,6 +1170,12 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         ends = [_route_end(text, sentence, m.start(i), m.end(i), context) for i in (1, 2)] if sentence else []
         if ends and all(ends):
             rows += ends
+    for m in _AND_NAME.finditer(text) if " and " in text else ():
+        # "in Jammu and Kashmir", "in Trinidad and Tobago": one state's or region's name with
+        # "and" inside it, where a locative puts it (the runs of capitalised words split it)
+        row = _and_name_row(text, sentence_of(m.start()), m, context, pats)
+        if row:
+            rows.append(row)
     for m in _COMPASS_STATE.finditer(text) if "the North" in text or "the South" in text else ():
         # "shipped from the North": the state named "North X" that the article names (copy
         # on a divided country shortens it so), where a locative puts it
@@ -1326,6 +1332,31 @@ def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) 
         if region:
             lat, lon = _namesake_point(name, region[1])
             return _row(sentence, a, m.end(), text, region[0], region[1], "region", lat, lon, "exact")
+    return None
+
+
+_AND_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+and\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
+
+
+def _and_name_row(text: str, sentence: dict | None, m: re.Match, context: Counter, pats) -> dict | None:
+    """A country or first-level region whose name holds "and" ("Jammu and Kashmir"), in a
+    locative slot."""
+    if sentence is None or not _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
+        return None
+    words = m.group(2).split()
+    for n in range(len(words), 0, -1):
+        end = m.start(2) + len(" ".join(words[:n]))
+        key = gz.fold(text[m.start():end])
+        country = gz.country_index().get(key)
+        if country:
+            lat, lon = gz.country_point(country[0])
+            return _row(sentence, m.start(), end, text, gz.country_name(country[0]), country[0], "country",
+                        lat, lon, country[1])
+        matches = gz.subdivisions().get(key)
+        if matches:
+            code, local = max(matches, key=_by_context(context))[:2]
+            lat, lon = _namesake_point(text[m.start(1):m.end(1)], code[:2])
+            return _row(sentence, m.start(), end, text, local, code[:2], "region", lat, lon, "exact")
     return None
 
 
