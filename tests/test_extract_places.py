@@ -1370,3 +1370,8 @@ def test_a_state_or_region_whose_name_holds_and_is_one_place():
     assert _places("Headline\n\nPolice in Trinidad and Tobago said 3 died. Polls closed in Jammu and Kashmir.") \
         == {("Trinidad and Tobago", "TT"), ("Jammu and Kashmir", "IN")}
     assert _places("Headline\n\nTalks in Paris and London ended.") == {("Paris", "FR"), ("London", "GB")}
+
+
+def test_a_town_whose_possessive_holds_a_counted_or_qualified_part_is_a_place():
+    assert ("Tokyo", "JP") in _places("Headline\n\nPrices in Tokyo's 23 wards rose 2.2 percent.")
+    assert ("Nairobi", "KE") in _places("Headline\n\nWater reached homes in Nairobi's low-lying districts.")

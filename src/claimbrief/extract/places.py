@@ -66,7 +66,8 @@ def _patterns() -> dict:
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "economy_after": re.compile(rf"\s*(?:[a-z0-9-]+\s+){{0,3}}?(?:{trie_alternation(lex['economy_nouns'])})\b"),
-        "possessive_place": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['possessive_place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
+        # ("Portville's main hospitals", "Portville's 23 wards", "Portville's low-lying districts")
+        "possessive_place": re.compile(rf"\s+(?:[a-z0-9-]+\s+){{0,2}}(?:{trie_alternation(lex['possessive_place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "region_after": re.compile(rf"\s+({trie_alternation(lex['region_words'], ignorecase=True)})\b", re.IGNORECASE),
         "direction_before": re.compile(rf"\b((?:{direction}))\s+$", re.IGNORECASE),
         "place_noun_after": re.compile(rf"\s+(?:{trie_alternation(lex['place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
