@@ -1257,15 +1257,15 @@ def test_both_places_of_a_border_or_area_named_as_a_pair():
         "Headline\n\nSmugglers cross the Laos and Cambodia border at night.")
     assert {("Thailand", "TH"), ("Myanmar", "MM")} <= _places(
         "Headline\n\nPolice patrol the Thailand-Myanmar border.")
-    assert {("Donetsk", "UA"), ("Luhansk", "UA")} <= _places(
-        "Headline\n\nShelling in Ukraine hit the Donetsk/Luhansk area hard.")
+    assert {("Kherson", "UA"), ("Mykolaiv", "UA")} <= _places(
+        "Headline\n\nShelling hit the Kherson/Mykolaiv area hard.")
 
 
 def test_the_capital_area_is_the_region_around_the_capital():
-    rows = extract_places("Headline\n\nSnow fell across South Korea. Schools in Seoul shut, and roads closed in the capital area.",
-                          split_sentences("Headline\n\nSnow fell across South Korea. Schools in Seoul shut, and roads "
+    rows = extract_places("Headline\n\nSnow fell across Japan. Schools in Tokyo shut, and roads closed in the capital area.",
+                          split_sentences("Headline\n\nSnow fell across Japan. Schools in Tokyo shut, and roads "
                                           "closed in the capital area."))
-    assert ("the capital area", "KR", "region") in {(r["mention"], r["country"], r["kind"]) for r in rows}
+    assert ("the capital area", "JP", "region") in {(r["mention"], r["country"], r["kind"]) for r in rows}
 
 
 def test_a_town_followed_by_its_region_after_a_comma_is_the_namesake_there():
@@ -1282,7 +1282,7 @@ def test_a_name_does_not_vote_for_the_country_of_its_own_namesake_region():
 def test_a_town_in_apposition_after_the_noun_without_a_comma_is_the_place():
     assert _places("Headline\n\nThe quake was felt in the capital Islamabad and in Peshawar.") \
         == {("Islamabad", "PK"), ("Peshawar", "PK")}
-    assert ("Sudzha", "RU") in _places("Headline\n\nRussian forces shelled the border town Sudzha overnight.")
+    assert ("Goris", "AM") in _places("Headline\n\nTroops shelled the border town Goris overnight.")
 
 
 def test_the_object_of_a_verb_of_taking_ground_is_a_place():
@@ -1308,8 +1308,8 @@ def test_a_small_town_abroad_is_not_meant_bare_in_copy_naming_its_own_country():
 
 
 def test_an_unknown_name_of_several_words_after_village_of_or_residents_of_is_a_place():
-    assert ("Novyi Komar", "UA") in _places(
-        "Headline\n\nRussian forces attacked the village of Novyi Komar in Ukraine's Donetsk region.")
+    assert ("Novyi Komar", "AM") in _places(
+        "Headline\n\nTroops attacked the village of Novyi Komar in Armenia's Syunik province.")
     assert ("Kfar Aza", "IL") in _places("Headline\n\nResidents of Kfar Aza returned home, Israel's army said.")
 
 
@@ -1334,8 +1334,8 @@ def test_the_northern_region_after_a_locative_is_a_part_of_the_articles_country(
 
 
 def test_a_compass_word_after_a_countrys_possessive_and_before_a_name_opens_the_name():
-    assert {("North Korea", "KP"), ("north Pyongan province", "KP")} <= _places(
-        "Headline\n\nThe spy agency said the troops were from North Korea's north Pyongan province.")
+    assert {("Sudan", "SD"), ("north Darfur state", "SD")} <= _places(
+        "Headline\n\nOfficials said the refugees came from Sudan's north Darfur state.")
 
 
 def test_a_lower_case_compass_word_before_a_country_in_a_locative_slot_is_its_part():
@@ -1347,8 +1347,8 @@ def test_a_lower_case_compass_word_before_a_country_in_a_locative_slot_is_its_pa
 
 
 def test_a_country_after_another_countrys_possessive_is_not_hosted_by_it():
-    # "Ukraine's U.S.-made missiles": the U.S. qualifies the missiles, no place of Ukraine's
-    assert _places("Headline\n\nUkraine's U.S.-made missiles struck Russia.") == {("Russia", "RU")}
+    # "Poland's U.S.-made jets": the U.S. qualifies the jets, no place of Poland's
+    assert _places("Headline\n\nPoland's U.S.-made jets flew over Lithuania.") == {("Lithuania", "LT")}
 
 
 def test_a_hazard_named_a_few_words_before_its_verb_makes_the_verbs_object_a_place():
@@ -1356,14 +1356,14 @@ def test_a_hazard_named_a_few_words_before_its_verb_makes_the_verbs_object_a_pla
         "Headline\n\nFloods in Malawi hit Nsanje and Chikwawa hardest.")
     assert ("Quelimane", "MZ") in _places(
         "Headline\n\nThe storm, packing winds of 200 km/h, struck Quelimane in Mozambique.")
-    assert ("Russia", "RU") not in _places("Headline\n\nSanctions hit Russia hard.")
+    assert ("Iran", "IR") not in _places("Headline\n\nSanctions hit Iran hard.")
 
 
 def test_an_unknown_name_described_by_a_noun_and_its_population_is_placed_by_what_follows():
     assert ("Shovi", "GE") in _places(
         "Headline\n\nFloods hit the area. Shovi, a mountain resort in Georgia's Racha region, was buried by mud.")
-    assert ("Brodnykove", "UA") in _places(
-        "Headline\n\nRescuers reached Brodnykove, a village of about 300 people in Ukraine's Kharkiv region.")
+    assert ("Brodnykove", "MD") in _places(
+        "Headline\n\nRescuers reached Brodnykove, a village of about 300 people in Moldova's Cahul district.")
 
 
 def test_a_state_or_region_whose_name_holds_and_is_one_place():
@@ -1375,3 +1375,10 @@ def test_a_state_or_region_whose_name_holds_and_is_one_place():
 def test_a_town_whose_possessive_holds_a_counted_or_qualified_part_is_a_place():
     assert ("Tokyo", "JP") in _places("Headline\n\nPrices in Tokyo's 23 wards rose 2.2 percent.")
     assert ("Nairobi", "KE") in _places("Headline\n\nWater reached homes in Nairobi's low-lying districts.")
+
+
+def test_a_region_typed_by_a_word_few_countries_use_lies_in_its_namesake_towns_country():
+    # copy naming neither Russia nor Japan: "oblast", "prefecture" say whose region it is
+    assert {("Tokyo", "JP"), ("Kaluga Oblast", "RU")} <= _places(
+        "Headline\n\nOfficials in Tokyo said the troops were in Kaluga Oblast.")
+    assert ("Ryazan Oblast", "RU") in _places("Headline\n\nOfficials in Tokyo said the troops were in Ryazan Oblast.")

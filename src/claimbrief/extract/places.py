@@ -544,7 +544,10 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     if matches and context and not any(m[0][:2] in context for m in matches):
         # a region of that name lies in none of the article's countries; unless the type
         # word is its own ("Aichi prefecture" in copy naming only Seoul: Japan's)
-        matches = [m for m in matches if gz.fold(word) in gz.fold(m[2])] if len(matches) == 1 else []
+        # (one region under several spellings of its key is one: a transliterated name with
+        # and without its apostrophe)
+        matches = [m for m in matches if gz.fold(word) in gz.fold(m[2]) or m[0][:2] in _type_countries(word)] \
+            if len({m[0] for m in matches}) == 1 else []
     if matches:
         code, local = max(matches, key=_by_context(context))[:2]
         local_f = gz.fold(local)
@@ -565,10 +568,39 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
         towns = [c for c in by_alias.get(key, ()) if c.country in context and c.population >= _small_town()] or towns
     if towns:
         city, _ = _pick_city(towns, context)
-        if context and city.country not in context:
-            return None  # a namesake town abroad: the article's country holds the region
+        if context and city.country not in context and city.country not in _type_countries(word):
+            # a namesake town abroad: the article's country holds the region; unless the type
+            # word is one few countries use and the town's is one ("Alpha Oblast", "Beta
+            # prefecture" in copy naming neither Russia nor Japan)
+            return None
         return f"{stem} {word.title()}", city.country, None
     return None
+
+
+_TYPE_SPELLINGS = {"krai": "kray", "voivodeship": "voivodship", "oblys": "oblast", "voblast": "oblast"}
+
+
+def _type_countries(word: str) -> frozenset[str]:
+    """The countries whose first-level regions a type word names ("oblast": Russia, Ukraine,
+    Belarus), if it is distinctive (five countries or fewer use it in their regions' types
+    or local names); empty for "region", "province", "state"."""
+    word = gz.fold(word)
+    return _type_word_index().get(_TYPE_SPELLINGS.get(word, word), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _type_word_index() -> dict[str, frozenset[str]]:
+    """Each word of the regions' types and local names -> the countries using it, for the
+    words five countries or fewer use."""
+    index: dict[str, set[str]] = {}
+    for matches in gz.subdivisions().values():
+        for m in matches:
+            for w in set(_WORD.findall(gz.fold(f"{m[2]} {m[1]}"))):
+                index.setdefault(w, set()).add(m[0][:2])
+    return {w: frozenset(found) for w, found in index.items() if len(found) <= 5}
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _keys_starting(prefix: str) -> list[str]:
@@ -2039,7 +2071,7 @@ def _lower_compass_region(text, sentence, a, b, before, after, context, pats) ->
     country = gz.country_index().get(gz.fold(text[a:b]))
     if country:
         # "killed 12 in south Alpha": a part of that country where a locative puts it (not
-        # "south Korea", another state's name written so)
+        # "south Sudan", another state's name written so)
         if gz.fold(full) in gz.country_index() or not _locative_before(pats, before[:compass.start()]):
             return None
         code = country[0]
