@@ -1382,3 +1382,10 @@ def test_a_region_typed_by_a_word_few_countries_use_lies_in_its_namesake_towns_c
     assert {("Tokyo", "JP"), ("Kaluga Oblast", "RU")} <= _places(
         "Headline\n\nOfficials in Tokyo said the troops were in Kaluga Oblast.")
     assert ("Ryazan Oblast", "RU") in _places("Headline\n\nOfficials in Tokyo said the troops were in Ryazan Oblast.")
+
+
+def test_names_listed_before_a_plural_settlement_noun_are_towns():
+    assert {("Kuchi", "NG"), ("Gidan Bako", "NG")} <= _places(
+        "Headline\n\nPolice in Nigeria said gunmen attacked Kuchi and Gidan Bako villages in Niger state.")
+    assert {("Makhanga", "MW"), ("Chiromo", "MW")} <= _places(
+        "Headline\n\nFloods in Malawi cut off Makhanga, Bangula and Chiromo villages.")

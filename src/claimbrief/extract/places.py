@@ -83,6 +83,10 @@ def _patterns() -> dict:
         "attributive_before": re.compile(r"\b(?:of|a|an|the)\s+$"),
         "feature_after": re.compile(rf"^\s+((?:{trie_alternation(lex['feature_words'], ignorecase=True)}))\b", re.IGNORECASE),
         "feature_name": re.compile(rf"^(?:{trie_alternation(lex['feature_heads'])})\s+(\S.*)$"),
+        # "Alpha and Beta Gamma villages": towns listed before a plural settlement noun
+        "settlement_list": re.compile(
+            rf"\b(?P<l>(?:{_list_name()})(?:\s*,\s*(?:{_list_name()}))*\s*,?\s+(?:and|or)\s+(?:{_list_name()}))\s+"
+            rf"(?P<w>villages|towns|communities|settlements|hamlets)\b"),
         "region_list": re.compile(
             rf"\b(?P<l>(?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})\s+"
             rf"(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
@@ -1185,6 +1189,11 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows += _region_list_rows(text, sentence, m, context)
         for m in pats["region_list_after"].finditer(text, sentence["start"], sentence["end"]):
             rows += _region_list_rows(text, sentence, m, context)
+    for word in ("villages", "towns", "communities", "settlements", "hamlets"):
+        if f" {word}" in text:
+            for m in pats["settlement_list"].finditer(text):
+                rows += _settlement_list_rows(text, sentence_of(m.start()), m, context, pats)
+            break
     # (the first "-" and capital, then an article before one from there on: see _ARTICLE_TAIL)
     hyphen = _HYPHEN_CAPITAL.search(text)
     for m in _ARTICLE_NAME.finditer(text) if hyphen and _ARTICLE_TAIL.search(text, max(0, hyphen.start() - 3)) else ():
@@ -1451,6 +1460,30 @@ def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[di
             row = _row(sentence, a, b, text, f"{text[a:b]} {word.title()}", code, "region", lat, lon, "context")
         if row:
             rows.append(row)
+    return rows
+
+
+def _settlement_list_rows(text: str, sentence: dict | None, m, context: Counter, pats) -> list[dict]:
+    """The towns of "Alpha and Beta Gamma villages in the Portville region": each a town of
+    the country the place after the list lies in, else of the article's named country."""
+    if sentence is None:
+        return []
+    by_name, _ = gz.cities()
+    code = _list_host(text[m.end("l"):sentence["end"]], context, pats)
+    main = _main_country(context)
+    code = code or (main if main and context[main] >= 1 else None)
+    rows = []
+    for name in pats["list_name"].finditer(m.group("l")):
+        a, b = m.start("l") + name.start(), m.start("l") + name.end()
+        words = text[a:b].split()
+        if words[0] in _not_place_words() or text[a:b] in _not_place_names():
+            return []  # "The Alpha and Beta villages" opening a sentence: no list of names
+        here = [c for c in by_name.get(gz.fold(text[a:b]), []) if c.country == code]
+        if here:
+            rows.append(_row(sentence, a, b, text, here[0].name, code, "city", here[0].lat, here[0].lon, "context"))
+        elif code:
+            lat, lon = gz.country_point(code)
+            rows.append(_row(sentence, a, b, text, text[a:b], code, "city", lat, lon, "context"))
     return rows
 
 
