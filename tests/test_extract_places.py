@@ -1389,3 +1389,8 @@ def test_names_listed_before_a_plural_settlement_noun_are_towns():
         "Headline\n\nPolice in Nigeria said gunmen attacked Kuchi and Gidan Bako villages in Niger state.")
     assert {("Makhanga", "MW"), ("Chiromo", "MW")} <= _places(
         "Headline\n\nFloods in Malawi cut off Makhanga, Bangula and Chiromo villages.")
+
+
+def test_a_list_of_unknown_villages_is_placed_by_near_after_it():
+    assert {("Hrabovske", "UA"), ("Krasnopillia", "UA")} <= _places(
+        "Headline\n\nShelling hit Hrabovske and Krasnopillia, near Sumy.")

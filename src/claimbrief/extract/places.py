@@ -2420,7 +2420,8 @@ def _host_after(after: str, context: Counter, pats) -> str | None:
 _LIST_THEN_IN = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*"
                            # (", two villages in the Portville region": what they are, then where)
                            r"(?:,\s+(?:a|an|the|two|three|four|five|six|both|all|several)\s+(?:[\w-]+\s+){0,2}?[a-z]+)?"
-                           r"\s+in\s+(?=(?:the\s+)?[A-Z])")
+                           # ("Alpha, Beta and Gamma, near Portville": the list, then where)
+                           r",?\s+(?:in|near|outside)\s+(?=(?:the\s+)?[A-Z])")
 # The rest of a list of names up to the comma after its last: "(Alpha) and Beta, two villages in Gamma".
 _LIST_TO_COMMA = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})+(?=,)")
 
@@ -2439,7 +2440,7 @@ def _list_host(after: str, context: Counter, pats) -> str | None:
     right after it: "near the villages of Alpha, Beta and Gamma in the Portville region":
     war and disaster copy lists villages a gazetteer confuses with namesakes across a border,
     then names the region that places them all."""
-    if " in " not in after[:120]:
+    if " in " not in after[:120] and " near " not in after[:120] and " outside " not in after[:120]:
         return None
     match = _LIST_THEN_IN.match(after)
     return _located_in(", in " + after[match.end():], context, pats) if match else None
