@@ -575,7 +575,7 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
         if context and city.country not in context and city.country not in _type_countries(word):
             # a namesake town abroad: the article's country holds the region; unless the type
             # word is one few countries use and the town's is one ("Alpha Oblast", "Beta
-            # prefecture" in copy naming neither Russia nor Japan)
+            # prefecture" in copy that never names the town's country)
             return None
         return f"{stem} {word.title()}", city.country, None
     return None
@@ -585,8 +585,8 @@ _TYPE_SPELLINGS = {"krai": "kray", "voivodeship": "voivodship", "oblys": "oblast
 
 
 def _type_countries(word: str) -> frozenset[str]:
-    """The countries whose first-level regions a type word names ("oblast": Russia, Ukraine,
-    Belarus), if it is distinctive (five countries or fewer use it in their regions' types
+    """The countries whose first-level regions a type word names ("oblast": three states of
+    the former Soviet Union), if it is distinctive (five countries or fewer use it in their regions' types
     or local names); empty for "region", "province", "state"."""
     word = gz.fold(word)
     return _type_word_index().get(_TYPE_SPELLINGS.get(word, word), frozenset())
