@@ -1262,10 +1262,10 @@ def test_both_places_of_a_border_or_area_named_as_a_pair():
 
 
 def test_the_capital_area_is_the_region_around_the_capital():
-    rows = extract_places("Headline\n\nSnow fell across Japan. Schools in Tokyo shut, and roads closed in the capital area.",
-                          split_sentences("Headline\n\nSnow fell across Japan. Schools in Tokyo shut, and roads "
+    rows = extract_places("Headline\n\nFloods hit Thailand. Schools in Bangkok shut, and roads closed in the capital area.",
+                          split_sentences("Headline\n\nFloods hit Thailand. Schools in Bangkok shut, and roads "
                                           "closed in the capital area."))
-    assert ("the capital area", "JP", "region") in {(r["mention"], r["country"], r["kind"]) for r in rows}
+    assert ("the capital area", "TH", "region") in {(r["mention"], r["country"], r["kind"]) for r in rows}
 
 
 def test_a_town_followed_by_its_region_after_a_comma_is_the_namesake_there():
@@ -1378,10 +1378,10 @@ def test_a_town_whose_possessive_holds_a_counted_or_qualified_part_is_a_place():
 
 
 def test_a_region_typed_by_a_word_few_countries_use_lies_in_its_namesake_towns_country():
-    # copy naming neither Russia nor Japan: "oblast", "prefecture" say whose region it is
-    assert {("Tokyo", "JP"), ("Kaluga Oblast", "RU")} <= _places(
-        "Headline\n\nOfficials in Tokyo said the troops were in Kaluga Oblast.")
-    assert ("Ryazan Oblast", "RU") in _places("Headline\n\nOfficials in Tokyo said the troops were in Ryazan Oblast.")
+    # copy that never names the country of the namesake town: "oblast" says whose region it is
+    assert {("Hanoi", "VN"), ("Kaluga Oblast", "RU")} <= _places(
+        "Headline\n\nOfficials in Hanoi said the troops were in Kaluga Oblast.")
+    assert ("Ryazan Oblast", "RU") in _places("Headline\n\nOfficials in Hanoi said the troops were in Ryazan Oblast.")
 
 
 def test_names_listed_before_a_plural_settlement_noun_are_towns():
