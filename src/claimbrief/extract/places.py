@@ -34,7 +34,9 @@ def _patterns() -> dict:
     definite = rf"((?:{trie_alternation(lex['definite_places']['capital'] + lex['definite_places']['country'], ignorecase=True)}))\b(?![’'-])"
     compass_parts = (rf"the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|(?:east|west)(?=\s+coast))"
                      rf"(?:\s+(?:coastal|border|rural|mountainous|central|coast))?\s+"
-                     rf"(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}|areas|parts)\b")
+                     rf"(?:(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}|areas|parts)\b"
+                     # ("in the northern region", not "the northern region of Alpha": that names Alpha)
+                     rf"|(?:region|province|district|state|area|part)\b(?!\s+of\b|\s+[A-Z]|[’'-]))")
     credit = rf"(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"
     return {
         "locative": re.compile(
@@ -44,6 +46,8 @@ def _patterns() -> dict:
             re.IGNORECASE),
         "hazard_before": re.compile(
             rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again|would|will|could|may|might|is|was|expected|set|to)\s+){{0,3}}"
+            # ("floods in Freedonia hit Alpha", "the cyclone, packing strong winds, hit Beta")
+            rf"(?:[^.;:!?\s][^.;:!?]{{0,40}}?\s)?"
             rf"(?:{trie_alternation(lex['impact_verbs'], ignorecase=True)})\s+(?:(?:parts|much|most|large\s+parts|swathes)\s+of\s+)?"
             rf"(?:the\s+)?(?:(?:{direction})\s+)?(?:[\w’'.]+-(?:{trie_alternation(lex['held_compounds'], ignorecase=True)})\s+)?$",
             re.IGNORECASE),
@@ -53,13 +57,17 @@ def _patterns() -> dict:
             # ("Alpha has so far been spared": what a hazard spared is a place too)
             r"\s+(?:was|were|(?:has|have)\s+(?:(?:so\s+far|also|not|yet|largely)\s+)?been)\s+"
             r"(?:also\s+|badly\s+|worst\s+|hardest\s+|severely\s+|heavily\s+|largely\s+)?"
-            r"(?:hit|flooded|battered|struck|ravaged|inundated|submerged|lashed|pounded|devastated|cut\s+off|spared|evacuated|shelled)\b"
+            r"(?:hit|flooded|battered|struck|ravaged|inundated|submerged|lashed|pounded|devastated|cut\s+off|spared|evacuated|shelled|"
+            r"affected|damaged|destroyed|isolated|captured|seized|recaptured|retaken|liberated|encircled|overrun)\b"
             r"(?!\s+with\b)"),
+        # ("rebels seized Alpha", "troops entered the town of Beta")
+        "taking_before": re.compile(rf"\b(?:{trie_alternation(lex['taking_verbs'])})\s+$"),
         "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "economy_after": re.compile(rf"\s*(?:[a-z0-9-]+\s+){{0,3}}?(?:{trie_alternation(lex['economy_nouns'])})\b"),
-        "possessive_place": re.compile(rf"\s+(?:[a-z]+\s+)?(?:{trie_alternation(lex['possessive_place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
+        # ("Portville's main hospitals", "Portville's 23 wards", "Portville's low-lying districts")
+        "possessive_place": re.compile(rf"\s+(?:[a-z0-9-]+\s+){{0,2}}(?:{trie_alternation(lex['possessive_place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "region_after": re.compile(rf"\s+({trie_alternation(lex['region_words'], ignorecase=True)})\b", re.IGNORECASE),
         "direction_before": re.compile(rf"\b((?:{direction}))\s+$", re.IGNORECASE),
         "place_noun_after": re.compile(rf"\s+(?:{trie_alternation(lex['place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
@@ -75,6 +83,10 @@ def _patterns() -> dict:
         "attributive_before": re.compile(r"\b(?:of|a|an|the)\s+$"),
         "feature_after": re.compile(rf"^\s+((?:{trie_alternation(lex['feature_words'], ignorecase=True)}))\b", re.IGNORECASE),
         "feature_name": re.compile(rf"^(?:{trie_alternation(lex['feature_heads'])})\s+(\S.*)$"),
+        # "Alpha and Beta Gamma villages": towns listed before a plural settlement noun
+        "settlement_list": re.compile(
+            rf"\b(?P<l>(?:{_list_name()})(?:\s*,\s*(?:{_list_name()}))*\s*,?\s+(?:and|or)\s+(?:{_list_name()}))\s+"
+            rf"(?P<w>villages|towns|communities|settlements|hamlets)\b"),
         "region_list": re.compile(
             rf"\b(?P<l>(?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})\s+"
             rf"(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
@@ -103,13 +115,16 @@ def _patterns() -> dict:
         "possessive_zone": re.compile(
             rf"\s*(?:(?:{trie_alternation(lex['zone_adjectives'])})\s+)?"
             rf"(?:({trie_alternation(w for w in lex['possessive_zones'] if ' ' not in w and w.islower() and w[0] in 'nsew')})"
-            rf"(?![\w-]|\s+(?!and\b|or\b)[a-z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)})(?![\w-]))"),
+            rf"(?![\w-]|\s+(?!and\b|or\b)[a-z]|\s+[A-Z])|(?:{trie_alternation(w for w in lex['possessive_zones'] if ' ' in w)})(?![\w-]))"),
         # "Forsby, in northern Ruritania,", "Forsby, a fishing village near Portville": the name
         # before the comma is a place, in the country of the place named after it
         "located_after": re.compile(
             # ("X and Y, two villages in Z": a count and the plural)
             rf"^,\s+(?:(?:a|an|the|two|three|four|five|six|both|all|several)\s+(?:[\w-]+\s+){{0,2}}"
-            rf"(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})s?\s+)?"
+            rf"(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})s?\s+"
+            # ("X, a village of about 300 people near Y", "X, a town of 5,000 in Y")
+            rf"(?:of\s+(?:(?:about|some|around|roughly|nearly|over|more\s+than|fewer\s+than|just|only)\s+)?"
+            rf"\d[\d,.]*(?:\s+(?:people|residents|inhabitants|souls))?\s+)?)?"
             # ("X, some 500 km north of Y", "X, 50 km (30 miles) from Y")
             rf"(?:(?:(?:some|about|around|roughly|nearly|approximately|just|over|more\s+than)\s+)?\d[\d,.]*\s*"
             rf"(?:km|kilometres|kilometers|miles|mi)\b(?:\s*\([^()]{{1,20}}\))?\s+"
@@ -122,6 +137,8 @@ def _patterns() -> dict:
         # place it lies in
         "host_after": re.compile(rf"^,\s+(?=[A-Z])"),
         "apposition": re.compile(rf"\b(?:{trie_alternation(lex['apposition_nouns'], ignorecase=True)}),\s+$", re.IGNORECASE),
+        # and without the comma after "the": "in the capital Islamabad", "the border town Alpha"
+        "apposition_bare": re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:{trie_alternation(lex['apposition_nouns'])})\s+$"),
         "far_part": re.compile(r"(?:\bthe\s+)?\b(far\s+(north|south|east|west|northeast|northwest|southeast|southwest)"
                                r"\s+of)\s+$", re.IGNORECASE),
         "owner_after": re.compile(
@@ -157,6 +174,8 @@ def _end_words() -> dict[str, int]:
     return {"direction_before": longest(lex["directions"]),
             "region_locative": longest(lex["region_prepositions"]) + 1,  # "the"
             "apposition": longest(lex["apposition_nouns"]),
+            "apposition_bare": longest(lex["apposition_nouns"]) + 2,  # "the", an adjective
+            "taking_before": longest(lex["taking_verbs"]),
             "typed_slot": longest(lex["typed_slots"]) + 1,  # "the"
             "near_slot": longest(lex["near_prepositions"]),
             "list_slot": longest(lex["list_prepositions"]),
@@ -230,6 +249,7 @@ _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s
 _OF_JOIN = re.compile(r"\s+of\s+(?:the\s+)?")
 _NON_SPACE = re.compile(r"\S+")
 _COMMA_GAP = re.compile(r",\s*")
+_APPOSITION_GAP = re.compile(r",?\s*")  # "in the capital, Monrovia", "in the capital Islamabad"
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 # a compass part after a demonym: "the Russian Far East", "the Canadian far north"
 _FAR_PART = re.compile(r"\s+far\s+(north|south|east|west)\b", re.IGNORECASE)
@@ -476,9 +496,11 @@ def _context_countries(text: str) -> _Context:
         opens = [not f or f.split(" ", 1)[0] in firsts for f in folded]
         for n in range(min(4, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
-                if not opens[i] or i + n >= core_end >= 0:
+                if not opens[i]:
                     continue
                 key = folded[i] if n == 1 else gz.fold(" ".join(tokens[i:i + n]))  # (one token: folded)
+                if i + n >= core_end >= 0 and key not in countries:
+                    continue  # (a state's own name may end in such a word: "the Dominican Republic")
                 code = (countries.get(key) or (None,))[0] or demonyms.get(key)
                 if code:
                     counts[code] += 1
@@ -526,7 +548,10 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     if matches and context and not any(m[0][:2] in context for m in matches):
         # a region of that name lies in none of the article's countries; unless the type
         # word is its own ("Aichi prefecture" in copy naming only Seoul: Japan's)
-        matches = [m for m in matches if gz.fold(word) in gz.fold(m[2])] if len(matches) == 1 else []
+        # (one region under several spellings of its key is one: a transliterated name with
+        # and without its apostrophe)
+        matches = [m for m in matches if gz.fold(word) in gz.fold(m[2]) or m[0][:2] in _type_countries(word)] \
+            if len({m[0] for m in matches}) == 1 else []
     if matches:
         code, local = max(matches, key=_by_context(context))[:2]
         local_f = gz.fold(local)
@@ -547,10 +572,39 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
         towns = [c for c in by_alias.get(key, ()) if c.country in context and c.population >= _small_town()] or towns
     if towns:
         city, _ = _pick_city(towns, context)
-        if context and city.country not in context:
-            return None  # a namesake town abroad: the article's country holds the region
+        if context and city.country not in context and city.country not in _type_countries(word):
+            # a namesake town abroad: the article's country holds the region; unless the type
+            # word is one few countries use and the town's is one ("Alpha Oblast", "Beta
+            # prefecture" in copy that never names the town's country)
+            return None
         return f"{stem} {word.title()}", city.country, None
     return None
+
+
+_TYPE_SPELLINGS = {"krai": "kray", "voivodeship": "voivodship", "oblys": "oblast", "voblast": "oblast"}
+
+
+def _type_countries(word: str) -> frozenset[str]:
+    """The countries whose first-level regions a type word names ("oblast": three states of
+    the former Soviet Union), if it is distinctive (five countries or fewer use it in their regions' types
+    or local names); empty for "region", "province", "state"."""
+    word = gz.fold(word)
+    return _type_word_index().get(_TYPE_SPELLINGS.get(word, word), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _type_word_index() -> dict[str, frozenset[str]]:
+    """Each word of the regions' types and local names -> the countries using it, for the
+    words five countries or fewer use."""
+    index: dict[str, set[str]] = {}
+    for matches in gz.subdivisions().values():
+        for m in matches:
+            for w in set(_WORD.findall(gz.fold(f"{m[2]} {m[1]}"))):
+                index.setdefault(w, set()).add(m[0][:2])
+    return {w: frozenset(found) for w, found in index.items() if len(found) <= 5}
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _keys_starting(prefix: str) -> list[str]:
@@ -691,6 +745,13 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             # "relief centres in Besut and Hulu Terengganu": a name listed after a locative
             # and ending in a region's name is a district, not a person the names took it for
             continue
+        if " " in key and key in by_name and any(context.get(c.country, 0) >= 1 for c in by_name[key]) \
+                and _locative_before(pats, text[max(0, a - 40):a]):
+            # "In Alpha Beta, police said": two capitalised words the names of people took
+            # for a person, after a locative and a town of a country the article names
+            continue
+        if " " in key and text[b:b + 1] == "," and _OPENING_IN.fullmatch(text, max(0, a - 40), a):
+            continue  # "In Alpha Beta, rescuers ...": no person opens a sentence so
         venue = _venue_place(text, sentences, a, b, context, pats) if " " in key else None
         if venue:
             # "appeared at Perth Magistrates Court", "Galway County Council said": a building
@@ -747,7 +808,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     if not free(a, b) or not key or name in not_words:
                         continue
                     if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats) \
-                            and not (n <= 3 and _search_end(pats, "near_slot", text[max(s, a - 30):a])):
+                            and not (n <= 3 and (_search_end(pats, "near_slot", text[max(s, a - 30):a])
+                                                 # ("the village of Novyi Alpha", "residents of Kfar Beta")
+                                                 or _search_end(pats, "typed_slot", text[max(s, a - 30):a]))):
                         continue  # most runs of several words are names of people and bodies
                     if n > 1 and text[a:tokens[i][1]] in not_words and not _known_key(key) \
                             and key not in countries:
@@ -791,7 +854,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     # "in the capital, Monrovia": the name in apposition is the place the description names
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
-        and _COMMA_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
+        and _APPOSITION_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
 
 
 @lru_cache(maxsize=1)
@@ -914,7 +977,11 @@ def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
     or after them, with no possessive between ("Vanua Levu", not "Kenya's Kitui" nor
     "Residents of Kerasia")."""
     before = i > 0 and text[tokens[i - 1][0]].isupper() and not tokens[i - 1][2] \
-        and not _patterns()["held_suffix"].search(text, tokens[i - 1][0], tokens[i - 1][1])  # ("Russian-occupied Alpha")
+        and not _patterns()["held_suffix"].search(text, tokens[i - 1][0], tokens[i - 1][1]) \
+        and not (i == 1 and text[tokens[0][0]:tokens[0][1]] in _not_place_words()
+                 and not _ADJECTIVE_END.search(text[tokens[i][0]:tokens[i][1]]))
+    # ("Russian-occupied Alpha"; and "In Alpha, ...": a preposition or article capitalised
+    # at a sentence's start opens the run but is no part of the name after it)
     after = i + n < len(tokens) and text[tokens[i + n][0]].isupper() and not tokens[i + n - 1][2]
     return bool(before or after)
 
@@ -1122,6 +1189,11 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows += _region_list_rows(text, sentence, m, context)
         for m in pats["region_list_after"].finditer(text, sentence["start"], sentence["end"]):
             rows += _region_list_rows(text, sentence, m, context)
+    for word in ("villages", "towns", "communities", "settlements", "hamlets"):
+        if f" {word}" in text:
+            for m in pats["settlement_list"].finditer(text):
+                rows += _settlement_list_rows(text, sentence_of(m.start()), m, context, pats)
+            break
     # (the first "-" and capital, then an article before one from there on: see _ARTICLE_TAIL)
     hyphen = _HYPHEN_CAPITAL.search(text)
     for m in _ARTICLE_NAME.finditer(text) if hyphen and _ARTICLE_TAIL.search(text, max(0, hyphen.start() - 3)) else ():
@@ -1131,12 +1203,21 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         row = _article_name_row(text, sentence, m, context) if sentence else None
         if row:
             rows.append(row)
-    for m in _ROUTE_PAIR.finditer(text) if _ROUTE_TAIL.search(text) else ():
+    routes = list(_ROUTE_PAIR.finditer(text)) if _ROUTE_TAIL.search(text) else []
+    if " border" in text or " frontier" in text:
+        routes += _BORDER_PAIR.finditer(text)  # "the Alpha and Beta border"
+    for m in routes:
         # "the Kathmandu-Pokhara road", "the Alpha-Beta highway": both ends are places
         sentence = sentence_of(m.start())
         ends = [_route_end(text, sentence, m.start(i), m.end(i), context) for i in (1, 2)] if sentence else []
         if ends and all(ends):
             rows += ends
+    for m in _AND_NAME.finditer(text) if " and " in text else ():
+        # "in Jammu and Kashmir", "in Trinidad and Tobago": one state's or region's name with
+        # "and" inside it, where a locative puts it (the runs of capitalised words split it)
+        row = _and_name_row(text, sentence_of(m.start()), m, context, pats)
+        if row:
+            rows.append(row)
     for m in _COMPASS_STATE.finditer(text) if "the North" in text or "the South" in text else ():
         # "shipped from the North": the state named "North X" that the article names (copy
         # on a divided country shortens it so), where a locative puts it
@@ -1154,6 +1235,9 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         # "in the southern coastal districts", "across the northern provinces": parts of the
         # article's country named by a compass word and a plural type word
         sentence = sentence_of(m.start())
+        top = context.most_common(2)
+        if not m.group().endswith("s") and len(top) > 1 and top[1][1] >= top[0][1]:
+            continue  # "the northern region" of a story on two countries named alike: whose, unknown
         if sentence and _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
             lat, lon = gz.part_point(main, m.group(1).lower() + ("" if m.group(1).lower().endswith("ern") else "ern"))
             rows.append(_row(sentence, m.start(), m.end(), text, m.group(0), main, "region", lat, lon, "context"))
@@ -1172,7 +1256,20 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 continue  # "the capital of X": X is the place
             if not _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
                 continue
-            if gz.fold(m.group(1)) in capital_words:
+            capital = gz.fold(m.group(1)) in capital_words
+            area = _AREA_AFTER.match(text, m.end(1)) if capital else None
+            if area:
+                # "schools closed in the capital area": the region around the capital
+                row = _capital_row(text, sentence, m.start(1), m.end(1) + area.end() - area.start(), main)
+                if row:
+                    row["kind"] = "region"
+                rows.append(row)
+                continue
+            if _named_before(text, m.start(), main, capital):
+                # "Malawi ... cases across the country", "Dhaka ... outside the capital": an
+                # anaphor of a place the article has named, listed under its name
+                continue
+            if capital:
                 rows.append(_capital_row(text, sentence, m.start(1), m.end(1), main))
             else:
                 lat, lon = gz.country_point(main)
@@ -1194,6 +1291,19 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows.append(_row(sentence, m.start(), m.end(), text, gz.country_name(code), code, "country",
                              lat, lon, "context"))
     return [r for r in rows if r]
+
+
+_AREA_AFTER = re.compile(r"\s+(?:metropolitan\s+)?(?:area|region)\b")
+
+
+def _named_before(text: str, at: int, code: str, capital: bool) -> bool:
+    """Whether the text names country ``code`` by its name (or, with ``capital``, its
+    capital by the capital's name) before ``at``."""
+    if not capital:
+        return code in _named_countries(text, 0, at)
+    entry = gz.countries().get(code, {})
+    names = [n for n in [entry.get("capital"), *(entry.get("capital_aliases") or [])] if n]
+    return any(re.search(rf"\b{re.escape(n)}\b", text[:at]) for n in names)
 
 
 # "the West African nation", "the Andean country", "the Pacific island nation"; and what
@@ -1267,25 +1377,58 @@ def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) 
     return None
 
 
+_AND_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+and\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
+
+
+def _and_name_row(text: str, sentence: dict | None, m: re.Match, context: Counter, pats) -> dict | None:
+    """A country or first-level region whose name holds "and" ("Jammu and Kashmir"), in a
+    locative slot."""
+    if sentence is None or not _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
+        return None
+    words = m.group(2).split()
+    for n in range(len(words), 0, -1):
+        end = m.start(2) + len(" ".join(words[:n]))
+        key = gz.fold(text[m.start():end])
+        country = gz.country_index().get(key)
+        if country:
+            lat, lon = gz.country_point(country[0])
+            return _row(sentence, m.start(), end, text, gz.country_name(country[0]), country[0], "country",
+                        lat, lon, country[1])
+        matches = gz.subdivisions().get(key)
+        if matches:
+            code, local = max(matches, key=_by_context(context))[:2]
+            lat, lon = _namesake_point(text[m.start(1):m.end(1)], code[:2])
+            return _row(sentence, m.start(), end, text, local, code[:2], "region", lat, lon, "exact")
+    return None
+
+
 # Two towns joined by a hyphen before a word for what links them.
 _ROUTE_TOWN = r"([A-Z][a-z\u00c0-\u024f'’]+(?:\s[A-Z][a-z\u00c0-\u024f'’]+)?)"
 _ROUTE_LINK = (r"\s+"
                # ("the Alpha-Beta passenger train", "the Alpha-Beta standard gauge line")
                r"(?:[a-z]+\s+){0,2}"
                r"(?:road|highway|motorway|expressway|railway|rail\s+line|line|route|corridor|pipeline|"
-               r"flight|flights|bus|train|ferry|bridge)\b")
-_ROUTE_PAIR = re.compile(rf"\b{_ROUTE_TOWN}[-–]{_ROUTE_TOWN}{_ROUTE_LINK}")
+               r"flight|flights|bus|train|ferry|bridge|"
+               # ("the Alpha-Beta border", "the Alpha/Beta area": both sides, both places)
+               r"border|borders|frontier|boundary|area|areas|axis|sector)\b")
+_ROUTE_PAIR = re.compile(rf"\b{_ROUTE_TOWN}[-–/]{_ROUTE_TOWN}{_ROUTE_LINK}")
 # What every match of _ROUTE_PAIR holds from its hyphen on.  A pattern opening with \b
 # is tried at every position of the text; one opening with a hyphen or dash is found by
 # the re module's fast scan for its first character, so this one tells cheaply whether
 # the text holds a route at all (few do).
-_ROUTE_TAIL = re.compile(rf"[-–]{_ROUTE_TOWN}{_ROUTE_LINK}")
+_ROUTE_TAIL = re.compile(rf"[-–/]{_ROUTE_TOWN}{_ROUTE_LINK}")
+_BORDER_PAIR = re.compile(rf"\b{_ROUTE_TOWN}\s+and\s+{_ROUTE_TOWN}\s+(?:border|borders|frontier)\b")
 
 
 def _route_end(text: str, sentence: dict, a: int, b: int, context: Counter) -> dict | None:
-    """A town at one end of a route: a town of some size, or of a country the article names."""
+    """A place at one end of a route or border: a country, or a town of some size or of a
+    country the article names."""
     by_name, by_alias = gz.cities()
     key = gz.fold(text[a:b])
+    country = gz.country_index().get(key)
+    if country:
+        lat, lon = gz.country_point(country[0])
+        return _row(sentence, a, b, text, gz.country_name(country[0]), country[0], "country", lat, lon, country[1])
     found = by_name.get(key) or by_alias.get(key) or []
     found = [c for c in found if c.population >= _small_town() or c.country in context]
     if not found or text[a:b] in _not_place_names():
@@ -1317,6 +1460,30 @@ def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[di
             row = _row(sentence, a, b, text, f"{text[a:b]} {word.title()}", code, "region", lat, lon, "context")
         if row:
             rows.append(row)
+    return rows
+
+
+def _settlement_list_rows(text: str, sentence: dict | None, m, context: Counter, pats) -> list[dict]:
+    """The towns of "Alpha and Beta Gamma villages in the Portville region": each a town of
+    the country the place after the list lies in, else of the article's named country."""
+    if sentence is None:
+        return []
+    by_name, _ = gz.cities()
+    code = _list_host(text[m.end("l"):sentence["end"]], context, pats)
+    main = _main_country(context)
+    code = code or (main if main and context[main] >= 1 else None)
+    rows = []
+    for name in pats["list_name"].finditer(m.group("l")):
+        a, b = m.start("l") + name.start(), m.start("l") + name.end()
+        words = text[a:b].split()
+        if words[0] in _not_place_words() or text[a:b] in _not_place_names():
+            return []  # "The Alpha and Beta villages" opening a sentence: no list of names
+        here = [c for c in by_name.get(gz.fold(text[a:b]), []) if c.country == code]
+        if here:
+            rows.append(_row(sentence, a, b, text, here[0].name, code, "city", here[0].lat, here[0].lon, "context"))
+        elif code:
+            lat, lon = gz.country_point(code)
+            rows.append(_row(sentence, a, b, text, text[a:b], code, "city", lat, lon, "context"))
     return rows
 
 
@@ -1640,6 +1807,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         row = _feature_row(text, sentence, a, b, feature, context, pats, before, listed, region_slot)
         if row:
             return row
+    if key not in demonyms and before[-1:] == " " and before[-7:-1].islower():
+        row = _lower_compass_region(text, sentence, a, b, before, after, context, pats)
+        if row:
+            return row
     # "the western region of <Name>", "the district of <Name>": the region, not a town of that name
     typed_before = _REGION_OF_BEFORE.search(before, max(0, len(before) - 40)) if " of " in before[-9:] else None
     if typed_before and key not in countries and key not in demonyms:
@@ -1744,9 +1915,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
                     or pats["struck_after"].match(after)
-                    or _POSSESSIVE_BEFORE.search(before) and (_is_place_host(before, countries)
+                    or _POSSESSIVE_BEFORE.search(before) and key not in countries and (_is_place_host(before, countries)
                                                               or _hosted_locative(pats, before, countries, context))
                     or _search_end(pats, "apposition", before)
+                    or before[-1:] == " " and _search_end(pats, "apposition_bare", before)
+                    or before[-1:] == " " and before[-2:-1].isalpha() and _search_end(pats, "taking_before", before)
+                    and not _taken_attribute(after)
                     or after[:1] == "," and _located_in(after, context, pats) is not None
                     or after[:1] == " " and _listed_located_in(after, context, pats) is not None
                     or key not in countries and (
@@ -1826,6 +2000,13 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         there = [c for c in candidates if c.country == hosted]
         if there:
             candidates = there
+    if candidates and after[:1] == "," and len({c.country for c in candidates}) > 1:
+        # "Georgetown, Kentucky", "Valencia, Carabobo state": the namesake in the country of
+        # the place named after the comma
+        code = _located_in(after, context, pats, host_only=True) or _located_in(after, context, pats)
+        there = [c for c in candidates if c.country == code]
+        if there:
+            candidates = there
     host = _list_host(after, context, pats) if candidates else None
     if host:
         # the villages of a list placed by the region after it ("in the Portville region"):
@@ -1836,12 +2017,15 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         elif all(c.population < _small_town() for c in candidates):
             lat, lon = gz.country_point(host)
             return _row(sentence, a, b, text, name, host, "city", lat, lon, "context")
+    if candidates and context:
+        candidates, how = _home_first(key, candidates, context, capitals, by_alias, how)
     if candidates:
         city, by_context = _pick_city(candidates, context)
         if context and city.country not in context and not inside_run:
             # "Cornwall and Devon in England": a region of a country the article names, not
             # a namesake town abroad
-            home = [m for m in gz.subdivisions().get(key, ()) if m[0][:2] in context]
+            home = [m for m in gz.subdivisions().get(key, ()) if m[0][:2] in context
+                    and context[m[0][:2]] > _own_votes(text, name, key, m[0][:2])]
             if home and key not in common:
                 code, local = max(home, key=_by_context(context))[:2]
                 lat, lon = _namesake_point(name, code[:2])
@@ -1854,7 +2038,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             canonical, code = province
             lat, lon = _namesake_point(name, code)
             return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
-        if (city.country not in context and (city.population < _small_town() or key in common or inside_run)
+        if (city.country not in context and (city.population < _small_town() or key in common or inside_run
+                                             or _unnamed_abroad(city, context))
                 or pats["building_after"].match(after) and city.country != _main_country(context)):
             # a village abroad, or a word: thousands of towns share names with both; a
             # town abroad inside a longer name ("Vanua Levu") or naming a building ("the
@@ -1905,6 +2090,106 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     return None if inside_run else _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
 
 
+_LOWER_COMPASS_BEFORE = re.compile(r"(?<![\w-])(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+$")
+
+
+def _lower_compass_region(text, sentence, a, b, before, after, context, pats) -> dict | None:
+    """"in north Hamgyong province", "south Kivu": copy (translated copy, wires) writes the
+    compass word of a region's name in lower case; with it the name is a first-level region
+    (of a country the article names, if it names any), without it no place or a namesake."""
+    compass = _LOWER_COMPASS_BEFORE.search(before)
+    if not compass:
+        return None
+    full = f"{compass.group(1).title()} {text[a:b]}"
+    country = gz.country_index().get(gz.fold(text[a:b]))
+    if country:
+        # "killed 12 in south Alpha": a part of that country where a locative puts it (not
+        # "south Sudan", another state's name written so)
+        if gz.fold(full) in gz.country_index() or not _locative_before(pats, before[:compass.start()]):
+            return None
+        code = country[0]
+        lat, lon = gz.part_point(code, compass.group(1).replace("-", "") + "ern")
+        return _row(sentence, a - len(before) + compass.start(), b, text, gz.country_name(code), code, "region",
+                    lat, lon, country[1])
+    matches = gz.subdivisions().get(gz.fold(full), ())
+    if context and len({m[0][:2] for m in matches}) > 1:
+        matches = [m for m in matches if m[0][:2] in context]  # (a name of one country's region only: its)
+    if matches:
+        code, local = max(matches, key=_by_context(context))[:2]
+        found = (local, code[:2])
+    elif gz.fold(text[a:b]) in gz.subdivisions():
+        return None  # "north Karnataka": a part of a region that has the name alone
+    else:
+        found = _region(full, context, pats)
+    if not found:
+        return None
+    start = a - len(before) + compass.start()
+    region = pats["region_after"].match(after)
+    end = b + region.end() if region else b
+    lat, lon = _namesake_point(text[a:b], found[1])
+    return _row(sentence, start, end, text, found[0], found[1], "region", lat, lon, "alias")
+
+
+def _own_votes(text: str, name: str, key: str, code: str) -> float:
+    """What a region's name counted for country ``code`` by itself in :func:`_context_countries`
+    (half a vote a mention where only that country has a first-level region of the name):
+    "from Manchester" alone is no sign that the article is about Jamaica."""
+    if len(key) < 6 or {m[0][:2] for m in gz.subdivisions().get(key, ()) if m[3] == 1} != {code}:
+        return 0.0
+    return 0.5 * len(re.findall(rf"\b{re.escape(name)}\b", text))
+
+
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)\b")
+_TIME_ADVERBS = frozenset({"overnight", "early", "late", "yesterday", "today", "completely", "entirely", "fully",
+                           "briefly", "quickly", "twice", "once"})
+
+
+def _taken_attribute(after: str) -> bool:
+    """Whether the name after a taking verb qualifies the noun after it ("seized Toyota
+    cars", "captured Alpha fighters"): the object is the noun, not the place."""
+    word = _NEXT_LOWER.match(after)
+    return bool(word) and word.group(1) not in _function_words() and word.group(1) not in _TIME_ADVERBS
+
+
+def _unnamed_abroad(city: gz.City, context: Counter) -> bool:
+    """Whether a town is too small to be meant bare in a country the article never names,
+    where the article does name its country: a capitalised word ("from Benfica", "shares in
+    Alpha") that a town of some size abroad happens to share is more often a club, a firm
+    or a person than that town."""
+    main = _main_country(context)
+    return bool(main) and context[main] >= 1 and city.population < _abroad_town() \
+        and gz.capital_index().get(gz.fold(city.name)) != city.country  # (a capital is meant bare: "talks in Apia")
+
+
+@lru_cache(maxsize=1)
+def _abroad_town() -> int:
+    return int(lexicon()["abroad_town_population"])
+
+
+def _home_first(key: str, candidates: list, context: Counter, capitals, by_alias, how: str) -> tuple[list, str]:
+    """The article's country first: where the town a name would mean by size lies in a
+    country the article does not name, and a town of some size (or one of that spelling's
+    other towns) of that name lies in the country it names most, copy means the latter
+    ("in Valencia" of a story on the Philippines, "in Santiago" of one on the Dominican
+    Republic).  A national capital abroad keeps its name unless the town at home is a city."""
+    pick = max(candidates, key=lambda c: c.population)
+    main = _main_country(context)
+    if context.get(pick.country, 0) >= 1 or not main or context[main] < 1:
+        return candidates, how
+    home = [c for c in candidates if c.country == main and c.population >= _small_town()]
+    if not home:
+        home = [c for c in by_alias.get(key, ()) if c.country == main and c.population >= _small_town()]
+        how = "alias" if home else how
+    if not home or capitals.get(key) == pick.country and max(c.population for c in home) < _big_city():
+        return candidates, how
+    return home, how
+
+
+@lru_cache(maxsize=1)
+def _big_city() -> int:
+    return int(lexicon()["big_city_population"])
+
+
 @lru_cache(maxsize=8)
 def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
     """The countries text[start:end] names by name (not by demonym): "in Portvile" near
@@ -1921,6 +2206,10 @@ def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
                     found.add(index[key][0])
                     break
     return frozenset(found)
+
+
+_OPENING_IN = re.compile(r"(?:^|.*[.!?]\s+|.*\n)[\"“‘']?In\s+", re.DOTALL)
+_ABSTRACT_END = re.compile(r"(?:ism|ity|ics|ment|ness|tion|an|ese|ic|ish)$")  # "In Islam,", "In Economics,": no place
 
 
 def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -> dict | None:
@@ -1940,8 +2229,12 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
         code = placed[-1]["country"]  # listed after an unlisted village: "across Alpha and Beta"
     if code is None and after[:1] == ",":
         code = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
-    if code is None and _search_end(pats, "near_slot", before):
-        code = _list_host(after, context, pats)  # "near Alpha and Beta in the Portville region"
+    if code is None and after[:1] == "," and _OPENING_IN.fullmatch(before) and len(words) <= 2 \
+            and gz.fold(text[a:b]) not in gz.demonym_index() and not _ABSTRACT_END.search(words[-1]):
+        # "In Alpha, rescuers ...": a sentence opened by "In" and a name set off by a comma
+        # places what follows there, in the country the article names most
+        main = _main_country(context)
+        code = main if main and context[main] >= 1 else None
     if code is None and _search_end(pats, "near_slot", before):
         # the country of a place named before it in its sentence, else the article's: a
         # town named in the sentence before may lie abroad ("felt as far away as Portville.
@@ -2127,7 +2420,8 @@ def _host_after(after: str, context: Counter, pats) -> str | None:
 _LIST_THEN_IN = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*"
                            # (", two villages in the Portville region": what they are, then where)
                            r"(?:,\s+(?:a|an|the|two|three|four|five|six|both|all|several)\s+(?:[\w-]+\s+){0,2}?[a-z]+)?"
-                           r"\s+in\s+(?=(?:the\s+)?[A-Z])")
+                           # ("Alpha, Beta and Gamma, near Portville": the list, then where)
+                           r",?\s+(?:in|near|outside)\s+(?=(?:the\s+)?[A-Z])")
 # The rest of a list of names up to the comma after its last: "(Alpha) and Beta, two villages in Gamma".
 _LIST_TO_COMMA = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})+(?=,)")
 
@@ -2146,7 +2440,7 @@ def _list_host(after: str, context: Counter, pats) -> str | None:
     right after it: "near the villages of Alpha, Beta and Gamma in the Portville region":
     war and disaster copy lists villages a gazetteer confuses with namesakes across a border,
     then names the region that places them all."""
-    if " in " not in after[:120]:
+    if " in " not in after[:120] and " near " not in after[:120] and " outside " not in after[:120]:
         return None
     match = _LIST_THEN_IN.match(after)
     return _located_in(", in " + after[match.end():], context, pats) if match else None
