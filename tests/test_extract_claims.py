@@ -1258,6 +1258,19 @@ def test_a_headline_described_or_sourced_after_a_dash_names_the_storys_source():
     assert _head_row("Floods kill 10 in the south - Reuters", body)["claimant"] == "article"
 
 
+def test_a_think_tank_is_no_verb_and_a_field_of_study_ends_a_bodys_name():
+    """"a Washington think tank, said" made the United States think; "Institute for the
+    Study of War" was cut to "Institute for the Study"."""
+    for sentence, claimant in (
+            ("The Institute for the Study of War, a Washington think tank, said the troops lacked drones.",
+             "Institute for the Study of War"),
+            ("The Centre for the Prevention of Torture, a Geneva think-tank, said prisoners were abused.",
+             "Centre for the Prevention of Torture")):
+        row = _claims(sentence)[0]
+        assert (row["claimant"], row["certainty"]) == (claimant, "stated"), sentence
+    assert _who("Analysts think the troops lacked drones.") == [("Analysts", "hedged")]
+
+
 def test_a_state_s_body_named_then_described_is_one_source():
     body = ("South Korea's National Intelligence Service (NIS) said 100 soldiers had been killed. "
             "The spy agency told lawmakers that 1,000 had been wounded. Seoul's spy agency said the troops lacked training. "

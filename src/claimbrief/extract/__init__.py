@@ -196,7 +196,8 @@ def _joined_runs(text: str, person_spans: list[tuple[int, int]] = ()):
                                      and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]])
                                      and not _ON_DATE.match(text, end, runs[i + 1][0] + 10)
                                      or _and_inside_name(text, end, runs[i + 1], run, org_words)
-                                     or _second_field(text, start, end, runs[i + 1], run, org_words, person_spans)):
+                                     or _second_field(text, start, end, runs[i + 1], run, org_words, person_spans)
+                                     or _field_of_study(text, end, runs[i + 1], run, org_words)):
             i += 1
             end = runs[i][1]
             run = text[start:end]
@@ -210,6 +211,18 @@ def _joined_runs(text: str, person_spans: list[tuple[int, int]] = ()):
 
 
 _AFTER_AND_CAPITAL = re.compile(r"[A-Z][\w’'-]*\s+and\s+$")
+
+
+def _field_of_study(text: str, end: int, following: tuple, run: str, org_words) -> bool:
+    """Whether "of" goes on with a body's name whose field is a noun with its own complement
+    ("Institute for the Study of War", "Centre for the Prevention of Torture"): a run that
+    opens with an organisation word and names its field after "for", and one capitalised word
+    after "of" that is no place (a state's name after it is the owner, not the name)."""
+    if not text.startswith(" of ", end) or following[0] != end + 4 or " for " not in run or " " in following[2]:
+        return False
+    words = run.split()
+    first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
+    return first.lower() in org_words and words[-1].lower() not in org_words and not is_geo_name(following[2])
 
 
 def _second_field(text: str, start: int, end: int, following: tuple, run: str, org_words, person_spans) -> bool:
