@@ -1271,6 +1271,14 @@ def test_a_think_tank_is_no_verb_and_a_field_of_study_ends_a_bodys_name():
     assert _who("Analysts think the troops lacked drones.") == [("Analysts", "hedged")]
 
 
+def test_analysts_at_a_body_with_a_long_name_speak_for_it():
+    """"Analysts at the Institute for the Study of War said" had no source (and "… for
+    Strategic Studies" gave "Strategic Studies")."""
+    for sentence, body in (("Analysts at the Institute for the Study of War said units were fighting.", "Institute for the Study of War"),
+                           ("An expert at the Institute for Strategic Studies said units were fighting.", "Institute for Strategic Studies")):
+        assert _claims(sentence)[0]["claimant"] == body, sentence
+
+
 def test_a_state_s_body_named_then_described_is_one_source():
     body = ("South Korea's National Intelligence Service (NIS) said 100 soldiers had been killed. "
             "The spy agency told lawmakers that 1,000 had been wounded. Seoul's spy agency said the troops lacked training. "

@@ -103,6 +103,10 @@ _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
 _THE_AT_END = re.compile(r"\b[Tt]he\s+$")
 _CLAUSE_START_AT_END = re.compile(r"(?:^\s*[-•*]?|[,”\"’:;—–•]|--|\b(?:and|but|while)\s)\s*$")  # (a dateline's dash, a list's bullet)
 _LAST_WORDS = re.compile(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$")
+# people of a body before its name: "Analysts at", "an expert at", "researchers from"
+_MEMBERS_AT_END = re.compile(r"(?:^\s*|[,”\"’:;—–]\s*)(?:(?:an?|some|several|two|three|other)\s+)?(?:[a-z]+\s+)?"
+                             r"(?:analysts?|experts?|researchers?|scholars?|economists?|scientists?|fellows?|staff)\s+"
+                             r"(?:at|from|with)\s+$", re.IGNORECASE)
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
 _PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
 # ('…, said an official', '…, said a senior union official': a source described, up to three
@@ -1583,7 +1587,8 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "the … Warning and Forecast Centre"): its whole name, not the last run of capitals
         # (the name opens its clause: "Roe of the opposition Democratic Party" is Roe)
         named = next((o for o in ctx.organisations if " " in o and chunk.endswith(o)
-                      and _CLAUSE_START_AT_END.search(_THE_AT_END.sub("", _without_owner(chunk[:-len(o)])))), None)
+                      and (_CLAUSE_START_AT_END.search(_THE_AT_END.sub("", _without_owner(chunk[:-len(o)])))
+                           or " " in chunk[:-len(o)] and _MEMBERS_AT_END.search(_THE_AT_END.sub("", chunk[:-len(o)])))), None)
         if named:
             return _resolve(named, ctx)
         # "Rep. Jane Roe of the opposition said", "Roe of the ruling party": the person named, not the party
