@@ -1279,6 +1279,13 @@ def test_analysts_at_a_body_with_a_long_name_speak_for_it():
         assert _claims(sentence)[0]["claimant"] == body, sentence
 
 
+def test_listeners_told_by_an_agent_hear_the_agents_claim():
+    assert _who("Lawmakers were told by the National Intelligence Service that 100 soldiers had died.") == \
+        [("National Intelligence Service", "stated")]
+    assert _who("Members of the committee were briefed by the National Intelligence Service on Thursday that more "
+                "troops may be sent.") == [("National Intelligence Service", "hedged")]
+
+
 def test_a_state_s_body_named_then_described_is_one_source():
     body = ("South Korea's National Intelligence Service (NIS) said 100 soldiers had been killed. "
             "The spy agency told lawmakers that 1,000 had been wounded. Seoul's spy agency said the troops lacked training. "

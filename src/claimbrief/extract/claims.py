@@ -2741,6 +2741,11 @@ _SHARED_BY = re.compile(r"^\W*(?:(?:the|these|those|this|that|such|its|their|his
                         r"announced|revealed)\s+(?:(?:to|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?by\s", re.IGNORECASE)
 
 
+# listeners told something by an agent: "Lawmakers were told by the spy agency that …"
+_TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?(?P<verb>told|briefed|informed|assured)"
+                      r"\s+(?:\w+\s+){0,3}?by\s+")
+
+
 # a source's view as the subject: "The agency's assessment is that …", "Seoul's view is that …"
 _OWNED_VIEW = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,5}|[a-z]+(?:\s+[a-z]+)?)[’']s?\s+"
                          r"(?:(?:latest|own|current|initial|preliminary|official)\s+)?(?P<noun>assessment|view|estimate|conclusion|"
@@ -2804,6 +2809,14 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution[2] == "predicted" and str(attribution[3]).startswith(_PASSIVE_CUES)):
         # (but "It was noted that the plant will open in 2028": a prediction nobody is named for)
         attribution = (UNATTRIBUTED, None, "reported", attribution[3])
+    if attribution is None and (" told by " in body or " briefed by " in body or " informed by " in body or " assured by " in body):
+        # "Lawmakers were told by the spy agency that …": the agent speaks, the listeners hear
+        told = _TOLD_BY.search(body)
+        agent = _ACCORDING_PHRASE.match(body, told.end()) if told else None
+        found = _resolve(agent.group(1), ctx) if agent else None
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            rest = body[told.end():]
+            attribution = (found[0], found[1], _complement_certainty(rest) or "stated", f"{told.group('verb')} by")
     if attribution is None and " by " in body:
         shared = _SHARED_BY.match(body)  # "The figures were shared by the Joint Chiefs of Staff": the agent's figures
         agent = _ACCORDING_PHRASE.match(body, shared.end()) if shared else None  # (up to a time, a place or a clause)
