@@ -1286,6 +1286,12 @@ def test_listeners_told_by_an_agent_hear_the_agents_claim():
                 "troops may be sent.") == [("National Intelligence Service", "hedged")]
 
 
+def test_the_group_named_last_is_the_one_a_definite_description_refers_to():
+    claimants = [c["claimant"] for c in _claims("Pentagon officials said 100 had died.\n\nUkrainian officials said 200 had died."
+                                                "\n\nThe officials said the figure could rise.")]
+    assert claimants == ["Pentagon officials", "Ukrainian officials", "Ukrainian officials"]
+
+
 def test_a_state_s_body_named_then_described_is_one_source():
     body = ("South Korea's National Intelligence Service (NIS) said 100 soldiers had been killed. "
             "The spy agency told lawmakers that 1,000 had been wounded. Seoul's spy agency said the troops lacked training. "

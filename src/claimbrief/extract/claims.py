@@ -1313,7 +1313,7 @@ def _common_actor(np: str, ctx: Context) -> str:
         np = " ".join(words[1:])
     np = _LEADING_THE_ANY_CASE.sub("", np)  # "the opposition" is the opposition
     if len(words) >= 2 and not _APOSTROPHE.search(np):
-        ctx.heads.setdefault(head, np)
+        ctx.heads[head] = np  # the latest group of that kind: "the officials" after two are named is the second
     return np
 
 
