@@ -292,6 +292,15 @@ def test_crowns_are_money():
     assert row["class"] == "money" and row["measure"] == "net profit"
 
 
+@pytest.mark.parametrize("text, mention, unit", [
+    ("The dozen or so generals sent with them have stayed in the rear.", "dozen or so", "general"),
+    ("Twenty or so soldiers were captured.", "Twenty or so", "soldier"),
+])
+def test_or_so_after_a_number_is_about_that_many_of_the_noun_after(text, mention, unit):
+    row = _figures(text)[0]
+    assert (row["mention"], row["approximate"], row["unit"], row["class"]) == (mention, True, unit, "people")
+
+
 def test_passive_verb_after_beats_the_verb_of_the_figure_before():
     rows = _by_mention("Doctors said 30 people were treated in hospital and 8 supporters were arrested.")
     assert rows["30"]["measure"] == "hospitalised"

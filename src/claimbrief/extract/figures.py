@@ -385,6 +385,9 @@ def _may_open_with_determiner(rest: str) -> bool:
     return not first.isascii() or first.lower().startswith(_DETERMINERS_AFTER_A_NUMBER)
 
 
+_OR_SO = re.compile(r"\s+or\s+(?:so|more|thereabouts)\b")
+
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -703,6 +706,10 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 approx = None  # "the toll went up to eight": where it went, not "at most"
             if approx:
                 start -= len(approx.group(0))
+                approximate = True
+            or_so = _OR_SO.match(text, end, e) if text.startswith(" or ", end) and not vague else None
+            if or_so:
+                end = or_so.end()  # "a dozen or so generals", "20 or more": about that many
                 approximate = True
             unit = currency
             glued = pats["glued_unit"].match(text, end, e) if match.group("num") and not currency else None
