@@ -408,6 +408,16 @@ def _patterns() -> dict:
         # "was postponed to", "was adjourned until", "was set for"
         "moved_to": re.compile(rf"\b(?:{trie_alternation(lex['moving_verbs'], True)})\s+(?:[\w'’-]+\s+){{0,4}}?"
                                r"(?:to|until|till|for)(?:\s+(?:on\s+)?)?$", re.IGNORECASE),
+        # a scheduled event after a preposition that looks toward it, just before its day
+        # ("ahead of the vote on", "pointed to the inauguration on") or just after it ("to the
+        # <day> inauguration"): the day hangs on the noun, not on the clause's verb
+        "event_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)})\s+"
+                                   r"(?:(?:the|a|an|its|their|his|her|this|next|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                   rf"(?:{trie_alternation(lex['scheduled_event_nouns'], True)}),?\s+(?:on|of)\s+$", re.IGNORECASE),
+        "event_det_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)})\s+"
+                                       r"(?:the|a|an|its|their|this|next|[\w-]+['’]s)\s+$", re.IGNORECASE),
+        "event_after": re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{trie_alternation(lex['scheduled_event_nouns'], True)})\b",
+                                  re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
@@ -1321,6 +1331,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                                    match.end("qual") if qual else start):
                 # "the vote was postponed to January 19": a new date, ahead or behind, the nearest
                 direction = None
+            if direction == "past" and _on_scheduled_event(text, sentence["start"], match):
+                direction = None  # "pointed to the inauguration on Jan. 20": the nearest such day
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
                 direction = "past"  # "since" looks back, whatever the verb
             elif qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "until":
@@ -1858,6 +1870,21 @@ def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date 
             add(m.start(1), m.end(1), f"{year:04d}-{first:02d}", "month", None)
             add(m.start(2), m.end(3) if m.group(3) else m.end(2), f"{year:04d}-{last:02d}", "month", None)
     return extra
+
+
+def _on_scheduled_event(text: str, sentence_start: int, match: re.Match) -> bool:
+    """Whether a day without a year hangs on a scheduled event that a preposition looks
+    toward ("ahead of the vote on Feb. 9", "pointed to the Jan. 20 inauguration"), not on
+    the clause's verb: its tense does not place the event."""
+    g = match
+    if not ((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])):
+        return False
+    core = g.start("m1") if g["mdy"] else g.start("d2")
+    pats = _patterns()
+    if pats["event_before"].search(text, max(sentence_start, core - 90), core):
+        return True
+    return pats["event_det_before"].search(text, max(sentence_start, core - 40), core) is not None and \
+        pats["event_after"].match(text, g.end()) is not None
 
 
 def _needs_direction(match: re.Match) -> bool:
