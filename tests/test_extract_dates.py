@@ -1526,7 +1526,11 @@ def test_a_day_hung_on_a_scheduled_event_is_the_nearest_not_the_verbs():
             ("Markets rallied ahead of the presidential inauguration on January 20.", "2025-01-20"),
             ("Lawmakers prepared for the 20 January handover of power.", "2025-01-20"),
             ("Investors stayed cautious before the central bank's rate decision on Jan. 29.", "2025-01-29"),
-            ("The ministry said it prepared for talks on March 3 with the union.", "2025-03-03")):
+            ("The ministry said it prepared for talks on March 3 with the union.", "2025-03-03"),
+            # where or with whom the event is held may stand between the noun and its day
+            ("Markets slipped ahead of talks in Geneva on March 3.", "2025-03-03"),
+            ("The envoy flew home before the summit with Portland on Jan. 14.", "2025-01-14"),
+            ("Diplomats prepared for negotiations between Portville and Eastburg on Feb. 2.", "2025-02-02")):
         assert _one(text, december)["resolved"] == resolved, text
     # in June the nearest Jan. 20 is the one behind
     assert _one("Officials pointed to the inauguration on Jan. 20 as a turning point.", june)["resolved"] == "2024-01-20"
@@ -1539,5 +1543,7 @@ def test_a_day_hung_on_a_scheduled_event_is_the_nearest_not_the_verbs():
             ("After the vote on Feb. 9, protesters rallied in the square.", "2024-02-09"),
             ("Troops were sent to the front before the attack on Jan. 20.", "2024-01-20"),
             ("The vote on Jan. 20 was marred by violence.", "2024-01-20"),
+            ("The envoy held talks in Geneva on March 3.", "2024-03-03"),
+            ("Troops returned to the base in Portville on Jan. 20.", "2024-01-20"),
             ("The talks, set for March 3, were postponed.", "2025-03-03")):
         assert _one(text, december)["resolved"] == resolved, text

@@ -413,7 +413,11 @@ def _patterns() -> dict:
         # <day> inauguration"): the day hangs on the noun, not on the clause's verb
         "event_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)})\s+"
                                    r"(?:(?:the|a|an|its|their|his|her|this|next|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?"
-                                   rf"(?:{trie_alternation(lex['scheduled_event_nouns'], True)}),?\s+(?:on|of)\s+$", re.IGNORECASE),
+                                   rf"(?:{trie_alternation(lex['scheduled_event_nouns'], True)})"
+                                   # (where or with whom it is held may stand between: "ahead of
+                                   # talks in Geneva on", "before the summit with Japan on")
+                                   r"(?:\s+(?:in|at|with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,3})?"
+                                   r",?\s+(?:on|of)\s+$", re.IGNORECASE),
         "event_det_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)})\s+"
                                        r"(?:the|a|an|its|their|this|next|[\w-]+['’]s)\s+$", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{trie_alternation(lex['scheduled_event_nouns'], True)})\b",
