@@ -1547,3 +1547,17 @@ def test_a_day_hung_on_a_scheduled_event_is_the_nearest_not_the_verbs():
             ("Troops returned to the base in Portville on Jan. 20.", "2024-01-20"),
             ("The talks, set for March 3, were postponed.", "2025-03-03")):
         assert _one(text, december)["resolved"] == resolved, text
+
+
+def test_a_reported_scheduled_event_takes_the_nearest_day_not_the_saying_verbs_tense():
+    # the subject of a clause told after "said" is dated by neither "said" nor the clause's
+    # back-shifted past; a past perfect, or a clause of its own before the noun, still puts it behind
+    december = dt.date(2024, 12, 19)
+    for text, resolved in (
+            ("Officials said the new leader's inauguration on Jan. 20 offered a chance for talks.", "2025-01-20"),
+            ("Officials said talks on March 3 offered a chance for peace.", "2025-03-03"),
+            ("Officials said the Jan. 20 inauguration offered a chance for talks.", "2025-01-20"),
+            ("The opposition said the vote on Jan. 20 had been rigged.", "2024-01-20"),
+            ("The ministry said it held talks on March 3.", "2024-03-03"),
+            ("He said the sides held talks on March 3.", "2024-03-03")):
+        assert _one(text, december)["resolved"] == resolved, text

@@ -120,6 +120,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?=\d))*$")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
+# a past perfect right after a date: "(the vote on Jan. 20) had been rigged"
+_HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
 _INTO_DATE = re.compile(r"\s+(?:on|into|to)\s+|\s+")
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
@@ -411,14 +413,18 @@ def _patterns() -> dict:
         # a scheduled event after a preposition that looks toward it, just before its day
         # ("ahead of the vote on", "pointed to the inauguration on") or just after it ("to the
         # <day> inauguration"): the day hangs on the noun, not on the clause's verb
-        "event_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)})\s+"
-                                   r"(?:(?:the|a|an|its|their|his|her|this|next|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        # (or the subject of a clause told after a verb of saying, whose past tense is the
+        # saying's, not the event's: "said the inauguration on Jan. 20 offered a chance")
+        "event_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)}"
+                                   rf"|(?P<say>{trie_alternation(lex['saying_verbs'], True)})(?:\s+that)?)\s+"
+                                   r"(?P<np>(?:(?:the|a|an|its|their|his|her|this|next|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?)"
                                    rf"(?:{trie_alternation(lex['scheduled_event_nouns'], True)})"
                                    # (where or with whom it is held may stand between: "ahead of
                                    # talks in Geneva on", "before the summit with Japan on")
                                    r"(?:\s+(?:in|at|with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,3})?"
                                    r",?\s+(?:on|of)\s+$", re.IGNORECASE),
-        "event_det_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)})\s+"
+        "event_det_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)}"
+                                       rf"|(?:{trie_alternation(lex['saying_verbs'], True)})(?:\s+that)?)\s+"
                                        r"(?:the|a|an|its|their|this|next|[\w-]+['’]s)\s+$", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{trie_alternation(lex['scheduled_event_nouns'], True)})\b",
                                   re.IGNORECASE),
@@ -1885,8 +1891,15 @@ def _on_scheduled_event(text: str, sentence_start: int, match: re.Match) -> bool
         return False
     core = g.start("m1") if g["mdy"] else g.start("d2")
     pats = _patterns()
-    if pats["event_before"].search(text, max(sentence_start, core - 90), core):
-        return True
+    m = pats["event_before"].search(text, max(sentence_start, core - 90), core)
+    if m:
+        # (the words before the noun are its modifiers, not a clause: "said it held talks on")
+        np = m.group("np")
+        if np and any(p.search(np) for p in (pats["past"], pats["future"])):
+            return False
+        # (a past perfect after a reported event still puts it behind: "said the vote on
+        # Jan. 20 had been rigged")
+        return not (m.group("say") and _HAD_AFTER.match(text, g.end()))
     return pats["event_det_before"].search(text, max(sentence_start, core - 40), core) is not None and \
         pats["event_after"].match(text, g.end()) is not None
 
