@@ -1529,6 +1529,7 @@ def test_a_day_hung_on_a_scheduled_event_is_the_nearest_not_the_verbs():
             ("The ministry said it prepared for talks on March 3 with the union.", "2025-03-03"),
             # where or with whom the event is held may stand between the noun and its day
             ("Markets slipped ahead of talks in Geneva on March 3.", "2025-03-03"),
+            ("The remarks came weeks before the handover of power on Jan. 20.", "2025-01-20"),
             ("The envoy flew home before the summit with Portland on Jan. 14.", "2025-01-14"),
             ("Diplomats prepared for negotiations between Portville and Eastburg on Feb. 2.", "2025-02-02")):
         assert _one(text, december)["resolved"] == resolved, text

@@ -419,8 +419,10 @@ def _patterns() -> dict:
                                    rf"|(?P<say>{trie_alternation(lex['saying_verbs'], True)})(?:\s+that)?)\s+"
                                    r"(?P<np>(?:(?:the|a|an|its|their|his|her|this|next|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?)"
                                    rf"(?:{trie_alternation(lex['scheduled_event_nouns'], True)})"
-                                   # (where or with whom it is held may stand between: "ahead of
-                                   # talks in Geneva on", "before the summit with Japan on")
+                                   # (what it is of, where or with whom it is held may stand between:
+                                   # "before the handover of power on", "ahead of talks in Geneva on",
+                                   # "before the summit with Japan on")
+                                   r"(?:\s+of\s+(?:the\s+)?(?-i:[a-z])[\w'’-]*)?"
                                    r"(?:\s+(?:in|at|with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,3})?"
                                    r",?\s+(?:on|of)\s+$", re.IGNORECASE),
         "event_det_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)}"
