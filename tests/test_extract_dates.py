@@ -1562,3 +1562,12 @@ def test_a_reported_scheduled_event_takes_the_nearest_day_not_the_saying_verbs_t
             ("The ministry said it held talks on March 3.", "2024-03-03"),
             ("He said the sides held talks on March 3.", "2024-03-03")):
         assert _one(text, december)["resolved"] == resolved, text
+
+
+def test_a_month_hung_on_a_scheduled_event_is_the_nearest_one():
+    december, june = dt.date(2024, 12, 19), dt.date(2024, 6, 12)
+    assert _one("Traders bought bonds ahead of the election in March.", december)["resolved"] == "2025-03"
+    assert _one("Officials said the summit in February offered a chance for peace.", december)["resolved"] == "2025-02"
+    assert _one("Traders bought bonds ahead of the election in March.", june)["resolved"] == "2024-03"
+    # the clause's verb still places a month it governs
+    assert _one("The party held the vote in February.", december)["resolved"] == "2024-02"

@@ -424,7 +424,7 @@ def _patterns() -> dict:
                                    # "before the summit with Japan on")
                                    r"(?:\s+of\s+(?:the\s+)?(?-i:[a-z])[\w'’-]*)?"
                                    r"(?:\s+(?:in|at|with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,3})?"
-                                   r",?\s+(?:on|of)\s+$", re.IGNORECASE),
+                                   r",?\s+(?:on|of|in)\s+$", re.IGNORECASE),
         "event_det_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)}"
                                        rf"|(?:{trie_alternation(lex['saying_verbs'], True)})(?:\s+that)?)\s+"
                                        r"(?:the|a|an|its|their|this|next|[\w-]+['’]s)\s+$", re.IGNORECASE),
@@ -1885,13 +1885,14 @@ def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date 
 
 
 def _on_scheduled_event(text: str, sentence_start: int, match: re.Match) -> bool:
-    """Whether a day without a year hangs on a scheduled event that a preposition looks
+    """Whether a day (or month) without a year hangs on a scheduled event that a preposition looks
     toward ("ahead of the vote on Feb. 9", "pointed to the Jan. 20 inauguration"), not on
     the clause's verb: its tense does not place the event."""
     g = match
-    if not ((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])):
+    if not ((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])
+            or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])):
         return False
-    core = g.start("m1") if g["mdy"] else g.start("d2")
+    core = g.start("m1") if g["mdy"] else g.start("d2") if g["dmy"] else g.start("m3")
     pats = _patterns()
     m = pats["event_before"].search(text, max(sentence_start, core - 90), core)
     if m:
