@@ -1513,3 +1513,61 @@ def test_the_day_a_past_verb_aimed_at_is_the_nearest_such_day():
     assert _one("The minister said he hoped to meet him after the inauguration on Jan. 20.", published)["resolved"] == "2025-01-20"
     assert _one("He was sent to fight in the region on Nov. 28.", published)["resolved"] == "2024-11-28"
     assert _one("Troops went to Portville on Jan. 5.", published)["resolved"] == "2024-01-05"
+
+
+def test_a_day_hung_on_a_scheduled_event_is_the_nearest_not_the_verbs():
+    # a day without a year after "<preposition toward> <event> on", or in "the <day> <event>",
+    # is not placed by the clause's past verb: the nearest such day to publication
+    december, june = dt.date(2024, 12, 19), dt.date(2024, 6, 12)
+    for text, resolved in (
+            ("Officials pointed to the inauguration on Jan. 20 as a turning point.", "2025-01-20"),
+            ("Officials pointed to the Jan. 20 inauguration as a turning point.", "2025-01-20"),
+            ("Traders bought bonds ahead of the vote on Feb. 9.", "2025-02-09"),
+            ("Markets rallied ahead of the presidential inauguration on January 20.", "2025-01-20"),
+            ("Lawmakers prepared for the 20 January handover of power.", "2025-01-20"),
+            ("Investors stayed cautious before the central bank's rate decision on Jan. 29.", "2025-01-29"),
+            ("The ministry said it prepared for talks on March 3 with the union.", "2025-03-03"),
+            # where or with whom the event is held may stand between the noun and its day
+            ("Markets slipped ahead of talks in Geneva on March 3.", "2025-03-03"),
+            ("The remarks came weeks before the handover of power on Jan. 20.", "2025-01-20"),
+            ("The envoy flew home before the summit with Portland on Jan. 14.", "2025-01-14"),
+            ("Diplomats prepared for negotiations between Portville and Eastburg on Feb. 2.", "2025-02-02")):
+        assert _one(text, december)["resolved"] == resolved, text
+    # in June the nearest Jan. 20 is the one behind
+    assert _one("Officials pointed to the inauguration on Jan. 20 as a turning point.", june)["resolved"] == "2024-01-20"
+    # the clause's own verb still places a day it governs, or an event it takes as object
+    for text, resolved in (
+            ("The troops arrived on Jan. 20.", "2024-01-20"),
+            ("Seoul said on Oct. 18 that troops had arrived.", "2024-10-18"),
+            ("The two sides held talks on Jan. 20.", "2024-01-20"),
+            ("Leaders attended the summit on Jan. 20 in the capital.", "2024-01-20"),
+            ("After the vote on Feb. 9, protesters rallied in the square.", "2024-02-09"),
+            ("Troops were sent to the front before the attack on Jan. 20.", "2024-01-20"),
+            ("The vote on Jan. 20 was marred by violence.", "2024-01-20"),
+            ("The envoy held talks in Geneva on March 3.", "2024-03-03"),
+            ("Troops returned to the base in Portville on Jan. 20.", "2024-01-20"),
+            ("The talks, set for March 3, were postponed.", "2025-03-03")):
+        assert _one(text, december)["resolved"] == resolved, text
+
+
+def test_a_reported_scheduled_event_takes_the_nearest_day_not_the_saying_verbs_tense():
+    # the subject of a clause told after "said" is dated by neither "said" nor the clause's
+    # back-shifted past; a past perfect, or a clause of its own before the noun, still puts it behind
+    december = dt.date(2024, 12, 19)
+    for text, resolved in (
+            ("Officials said the new leader's inauguration on Jan. 20 offered a chance for talks.", "2025-01-20"),
+            ("Officials said talks on March 3 offered a chance for peace.", "2025-03-03"),
+            ("Officials said the Jan. 20 inauguration offered a chance for talks.", "2025-01-20"),
+            ("The opposition said the vote on Jan. 20 had been rigged.", "2024-01-20"),
+            ("The ministry said it held talks on March 3.", "2024-03-03"),
+            ("He said the sides held talks on March 3.", "2024-03-03")):
+        assert _one(text, december)["resolved"] == resolved, text
+
+
+def test_a_month_hung_on_a_scheduled_event_is_the_nearest_one():
+    december, june = dt.date(2024, 12, 19), dt.date(2024, 6, 12)
+    assert _one("Traders bought bonds ahead of the election in March.", december)["resolved"] == "2025-03"
+    assert _one("Officials said the summit in February offered a chance for peace.", december)["resolved"] == "2025-02"
+    assert _one("Traders bought bonds ahead of the election in March.", june)["resolved"] == "2024-03"
+    # the clause's verb still places a month it governs
+    assert _one("The party held the vote in February.", december)["resolved"] == "2024-02"

@@ -119,6 +119,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),
 # a relative clause still open where the date stands: "the governor, who leaves office (on Jan. 20)"
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?=\d))*$")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
+# a past perfect right after a date: "(the vote on Jan. 20) had been rigged"
+_HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
 _INTO_DATE = re.compile(r"\s+(?:on|into|to)\s+|\s+")
@@ -408,6 +410,26 @@ def _patterns() -> dict:
         # "was postponed to", "was adjourned until", "was set for"
         "moved_to": re.compile(rf"\b(?:{trie_alternation(lex['moving_verbs'], True)})\s+(?:[\w'’-]+\s+){{0,4}}?"
                                r"(?:to|until|till|for)(?:\s+(?:on\s+)?)?$", re.IGNORECASE),
+        # a scheduled event after a preposition that looks toward it, just before its day
+        # ("ahead of the vote on", "pointed to the inauguration on") or just after it ("to the
+        # <day> inauguration"): the day hangs on the noun, not on the clause's verb
+        # (or the subject of a clause told after a verb of saying, whose past tense is the
+        # saying's, not the event's: "said the inauguration on Jan. 20 offered a chance")
+        "event_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)}"
+                                   rf"|(?P<say>{trie_alternation(lex['saying_verbs'], True)})(?:\s+that)?)\s+"
+                                   r"(?P<np>(?:(?:the|a|an|its|their|his|her|this|next|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?)"
+                                   rf"(?:{trie_alternation(lex['scheduled_event_nouns'], True)})"
+                                   # (what it is of, where or with whom it is held may stand between:
+                                   # "before the handover of power on", "ahead of talks in Geneva on",
+                                   # "before the summit with Japan on")
+                                   r"(?:\s+of\s+(?:the\s+)?(?-i:[a-z])[\w'’-]*)?"
+                                   r"(?:\s+(?:in|at|with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,3})?"
+                                   r",?\s+(?:on|of|in)\s+$", re.IGNORECASE),
+        "event_det_before": re.compile(rf"\b(?:{trie_alternation(lex['toward_event_prepositions'], True)}"
+                                       rf"|(?:{trie_alternation(lex['saying_verbs'], True)})(?:\s+that)?)\s+"
+                                       r"(?:the|a|an|its|their|this|next|[\w-]+['’]s)\s+$", re.IGNORECASE),
+        "event_after": re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{trie_alternation(lex['scheduled_event_nouns'], True)})\b",
+                                  re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
@@ -1321,6 +1343,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                                    match.end("qual") if qual else start):
                 # "the vote was postponed to January 19": a new date, ahead or behind, the nearest
                 direction = None
+            if direction == "past" and _on_scheduled_event(text, sentence["start"], match):
+                direction = None  # "pointed to the inauguration on Jan. 20": the nearest such day
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
                 direction = "past"  # "since" looks back, whatever the verb
             elif qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "until":
@@ -1858,6 +1882,29 @@ def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date 
             add(m.start(1), m.end(1), f"{year:04d}-{first:02d}", "month", None)
             add(m.start(2), m.end(3) if m.group(3) else m.end(2), f"{year:04d}-{last:02d}", "month", None)
     return extra
+
+
+def _on_scheduled_event(text: str, sentence_start: int, match: re.Match) -> bool:
+    """Whether a day (or month) without a year hangs on a scheduled event that a preposition looks
+    toward ("ahead of the vote on Feb. 9", "pointed to the Jan. 20 inauguration"), not on
+    the clause's verb: its tense does not place the event."""
+    g = match
+    if not ((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])
+            or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])):
+        return False
+    core = g.start("m1") if g["mdy"] else g.start("d2") if g["dmy"] else g.start("m3")
+    pats = _patterns()
+    m = pats["event_before"].search(text, max(sentence_start, core - 90), core)
+    if m:
+        # (the words before the noun are its modifiers, not a clause: "said it held talks on")
+        np = m.group("np")
+        if np and any(p.search(np) for p in (pats["past"], pats["future"])):
+            return False
+        # (a past perfect after a reported event still puts it behind: "said the vote on
+        # Jan. 20 had been rigged")
+        return not (m.group("say") and _HAD_AFTER.match(text, g.end()))
+    return pats["event_det_before"].search(text, max(sentence_start, core - 40), core) is not None and \
+        pats["event_after"].match(text, g.end()) is not None
 
 
 def _needs_direction(match: re.Match) -> bool:
