@@ -1020,8 +1020,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         ctx.last_person = person
         return person.name, person.role
     titled = _HONORIFIC_TITLE.match(np if np[:4] in ("The ", "the ") else "the " + np) \
-        if np[:4] in ("The ", "the ") or np in lexicon()["head_of_state_roles"] else None
-    if titled and not titled.group("honour") and titled.group("title") not in lexicon()["head_of_state_roles"]:
+        if np[:4] in ("The ", "the ") or np in word_set("head_of_state_roles") else None
+    if titled and not titled.group("honour") and titled.group("title") not in word_set("head_of_state_roles"):
         titled = None  # (a bare title is a leader's only when it is a head of state's: "the Supreme Leader")
     if titled and titled.group("title").islower() and titled.group("title").split()[-1] not in _role_heads() | {"leader"}:
         titled = None  # ("the great majority", "the dear leader": only the second is a post)
@@ -1029,7 +1029,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         # (state media's own titles for the leader they honour: "the Supreme Leader" after "the
         # respected Comrade Tan Roe", who has no such title in the text)
         person = _titled_holder(titled.group("title").lower(), ctx) or _honoured_leader(ctx) or \
-            (_head_of_state_person(ctx) if titled.group("title") in lexicon()["head_of_state_roles"] else None)
+            (_head_of_state_person(ctx) if titled.group("title") in word_set("head_of_state_roles") else None)
         if person:
             ctx.last_person = person
             return person.name, person.role
