@@ -154,6 +154,19 @@ def test_figures_chart_has_a_panel_per_class_and_context_below():
     _close(chart)
 
 
+def test_a_share_given_as_a_fraction_is_drawn_on_the_percent_axis_its_label_uses():
+    figures = make_table("figures", [
+        _figure(1, 12.0, mention="12%", unit="percent", counts="profit", claimant="Firm", **{"class": "share"}, measure="profit fall"),
+        _figure(2, 0.333, mention="nearly a third", unit="fraction", counts="sales", claimant="Firm", **{"class": "share"},
+                measure="sales fall"),
+    ])
+    chart = charts.figures_chart(figures)
+    shares = chart.data[chart.data["kind"] == "number"]
+    assert set(shares["unit"]) == {"percent"} and sorted(shares["value"]) == [12.0, 33.3]
+    assert len(chart.figure.axes) == 1 and "nearly 33.3%" in _texts(chart)
+    _close(chart)
+
+
 def test_figures_chart_draws_a_stated_change_as_an_arrow():
     figures = make_table("figures", [
         _figure(1, 1840.0, mention="1,840", counts="people", **{"class": "people"}, measure="dead", start=25, end=30),

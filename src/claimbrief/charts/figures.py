@@ -92,6 +92,7 @@ def figures_table(figures: pd.DataFrame, gaps: list[str] | None = None,
     for _, row in figures.iterrows():
         if not measures.is_numbered(row) or measures.echoes_a_source(row, figures):
             continue  # (the article repeating a source's number is that source's figure, drawn once)
+        row = measures.as_percent(row)  # "nearly a third" drawn where its label puts it: 33.3 on the percent axis
         panel = _panel(row)
         kind = "context" if panel[0] in measures.CONTEXT_CLASSES else (
             "range" if _present(row.get("low")) and _present(row.get("high")) and not _present(row.get("value"))
@@ -109,7 +110,8 @@ def figures_table(figures: pd.DataFrame, gaps: list[str] | None = None,
             "low": float(row["low"]) if kind == "range" else None, "high": float(row["high"]) if kind == "range" else None,
             "approximate": _flag(row.get("approximate")), "claimant": _clean(row.get("claimant")) or None,
             "certainty": _clean(row.get("certainty")) or None, "mention": _clean(row.get("mention")),
-            "who": _who(row), "from": float(before["value"]) if before is not None and _present(before.get("value")) else None,
+            "who": _who(row), "from": float(measures.as_percent(before)["value"])
+            if before is not None and _present(before.get("value")) else None,
             "label": f"{number} {_what(row)} — {_who(row)}",
             "_order": (panels_order.get(panel[0], 99), panel[1], int(row["sentence_id"]), int(row["start"])),
         })
