@@ -307,3 +307,29 @@ def test_an_explainers_question_over_its_answer_is_a_crosshead_not_an_interviewe
         text = f"Minister speaks\n\n{lede}\n\nWill there be more troops?\n\nNo.\n\nHow did you count them?\n\nBy bus."
         blocks = {s["text"]: s["block"] for s in split_sentences(text, "Minister speaks")}
         assert blocks["Will there be more troops?"] == "body"
+
+
+def test_short_lines_with_no_stop_after_the_story_are_the_pages_foot():
+    story = ("Dam holds\n\nOfficials said on Monday that the dam had held.\n\nRescue teams were sent to three districts.\n\n"
+             "Most Read\n\nJane Roe in Seoul\n\n(Reporting by Jane Roe; Editing by John Doe)\n\nWith inputs from agencies")
+    blocks = {r["text"]: r["block"] for r in split_sentences(story)}
+    assert blocks["Rescue teams were sent to three districts."] == "body"
+    assert blocks["Most Read"] == blocks["Jane Roe in Seoul"] == blocks["With inputs from agencies"] == "furniture"
+    # a line with a number may be a result or a table's row: left to the story
+    results = "Vote count\n\nThe commission said the count was over.\n\nUnity Party 48 seats"
+    assert split_sentences(results)[-1]["block"] == "body"
+
+
+def test_notes_on_a_translation_its_writer_and_pointers_are_furniture():
+    assert _block_of("Translated from the Kazakh by Jane Roe.") == "furniture"
+    assert _block_of("Translation: Jane Roe.") == "furniture"
+    assert _block_of("Disclaimer: The views in this piece are the writer's own.") == "furniture"
+    assert _block_of("Read the full report here.") == "furniture"
+    assert _block_of("- Meridian") != "furniture"  # no agency the lexicon knows: maybe a list item
+    assert _block_of("- Reuters") == "furniture"
+    story = ("What the deaths mean\n\nThe army said on Monday that 40 soldiers had crossed the river.\n\n"
+             "The ministry said the figure could rise.\n\n"
+             "The author is a professor of international relations at Eastvik University.")
+    assert split_sentences(story)[-1]["block"] == "furniture"
+    # a sentence of the story that says where to read more is no pointer
+    assert _block_of("Officials said residents could read the evacuation plan here and online.") == "body"

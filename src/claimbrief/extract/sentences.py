@@ -44,7 +44,7 @@ def _patterns() -> dict[str, re.Pattern]:
     name = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|al|el|bin))+"
     return {
         "ends_with_title": re.compile(rf"\b(?:{alternation(words('title_abbreviations'))})$"),
-        "byline": re.compile(rf"^\(?(?:(?i:{alternation(by_cues)})|Translated\s+from\s+\w+\s+by)\s+{name}\s*"
+        "byline": re.compile(rf"^\(?(?:(?i:{alternation(by_cues)})|Translated\s+from\s+(?:the\s+)?\w+\s+by)\s+{name}\s*"
                              rf"(?:$|[.,;|/–—)-]|\s+(?:and|in|at|for)\b|\s+(?:\d|(?:{months})\.?\s+\d|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}))"),
         "bracketed": re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\]|\((?=[^()]*\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\b)[^()]{81,240}\))\.?$"),  # "($1 = 1,425.6 won)", "(Meridian)", "[Editing by …]"
         "bar_line": re.compile(r"^[^.!?]{1,80}\s\|\s[^.!?]{0,80}$"),  # "Live | Last updated 14:20 GMT"
@@ -97,13 +97,16 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"(?:The\s+)?(?:views|opinions)\s+expressed\b[^.!?]{0,100}\b(?:author|writer|contributor)s?[’']?s?\b|"
                                  r"(?:Contact|Write\s+to|Reach|E-?mail)\s+(?:the\s+(?:author|writer|reporter|editor)s?|us)\b[^!?]{0,80}$|"
                                  r"Follow\s+(?:us|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
-                                 r"LinkedIn|Bluesky|Threads|WhatsApp|YouTube|TikTok)\b[^.!?]{0,80}[.!]?$)"),
+                                 r"LinkedIn|Bluesky|Threads|WhatsApp|YouTube|TikTok)\b[^.!?]{0,80}[.!]?$|"
+                                 # a pointer to another page: "Read the full report here.", "Click here to …"
+                                 r"(?:Read|Click|See|Watch|Listen|Download|Find)\b[^.!?]{0,80}\bhere\b[^.!?]{0,40}[.!]?$)"),
         # a note on the writer at the story's foot: "Jane Roe is the Harbour Times' Seoul bureau
         # chief.", "Jane Roe covers North Korea for the Harbour Times."
-        "author_note": re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the|our)\s+[^.!?]{0,60}?\b"
+        "author_note": re.compile(r"^(?:The\s+(?:author|writer)s?\s+(?:is|are|was|were)\s+[^.!?]{1,160}\.?$|"
+                                  r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the|our)\s+[^.!?]{0,60}?\b"
                                   r"(?:correspondent|reporter|journalist|writer|editor|columnist|bureau\s+chief|contributor|producer|"
                                   r"freelancer|freelance\s+\w+)\b|(?:covers|reports\s+on|writes\s+(?:on|about))\s+[^.!?]{1,60}\s+for\s+)"
-                                  r"[^.!?]{0,80}\.?$"),
+                                  r"[^.!?]{0,80}\.?$)"),
         # a commentary's note on its writer: "Jane Roe is a senior fellow at the Centre for X."
         # (furniture only at the foot and for a name the story has not used before)
         "bio_note": re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+"
@@ -114,7 +117,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                    re.IGNORECASE),
         "copyright": re.compile(r"^(?:Copyright\s*(?:©|\([Cc]\)|\d{4})|©|\([Cc]\)\s*\d{4})"),
         # a sign-off naming the desk: "— Harbour Times staff", "-- Meridian"
-        "sign_line": re.compile(r"^(?:--|—|–)\s*[A-Z][\w.&’' -]{1,40}$"),
+        # (after a single hyphen only a news agency: "- Meridian"; "- Schools Closed" may be a list item)
+        "sign_line": re.compile(rf"^(?:(?:--|—|–)\s*[A-Z][\w.&’' -]{{1,40}}|-\s*(?:{wires})\.?)$"),
         # a dateline standing on a line of its own: "SEOUL, Dec. 23 (Meridian) --", "Seoul, December 23"
         "dateline_alone": re.compile(rf"^(?:[A-Z][A-Z.’' -]{{1,30}}(?:/[A-Z][A-Z.’' -]{{1,30}})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                                      rf"(?:,?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)(?:,?\s*\d{{4}})?)?"
@@ -564,6 +568,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
     # an interview's questions are the interviewer's, not cross-heads ("In an interview, …",
     # "How did you …?" somewhere)
     interview = "?" in text and ("interview" in text[:1500].lower() or _YOU_QUESTION.search(text) is not None)
+    foot = _foot(text, paragraphs)
     for index, (p_start, p_end) in enumerate(paragraphs):
         paragraph = text[p_start:p_end]
         following = text[paragraphs[index + 1][0]:paragraphs[index + 1][1]] if index + 1 < len(paragraphs) else None
@@ -580,7 +585,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         elif index <= 3 and is_caption(paragraph) or index > 3 and is_credited(paragraph):
             block = "furniture" if _is_credit_only(paragraph) else "caption"
         elif is_furniture(paragraph) or (link_list and (ends_open or re.match(r"\s*[-•*]\s", paragraph))) or \
-                (index > 1 and _is_crosshead(paragraph, following, interview)):
+                (index > 1 and (index >= foot or _is_crosshead(paragraph, following, interview))):
             block = "furniture"
         else:
             block = "body"
@@ -600,6 +605,23 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
                 rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
     return rows
+
+
+def _foot(text: str, paragraphs: list[tuple[int, int]]) -> int:
+    """Where the page's foot begins: the last paragraphs that are short lines with no
+    closing punctuation ("Most Read", "Jane Roe in Seoul", "With inputs from agencies",
+    "What happens next"), or furniture among them. The story's own last paragraph ends in a
+    stop or a quote; a short line after it is the page's, not the story's (a line with a
+    number may be a result or a table's row, and is left to the story)."""
+    foot = len(paragraphs)
+    for index in range(len(paragraphs) - 1, 1, -1):
+        line = text[paragraphs[index][0]:paragraphs[index][1]].strip()
+        if 1 <= len(line.split()) <= 10 and line[-1:] not in _LINE_ENDS + ",;" and line[:1].isupper() \
+                and "\n" not in line and not _DIGIT.search(line):
+            foot = index
+        elif not is_furniture(line):
+            break
+    return foot
 
 
 def _bio_note(text: str, paragraph: str) -> bool:
