@@ -1623,3 +1623,26 @@ def test_the_shared_compound_substitution_of_counted_needs_a_hyphen():
         if "-" not in rest:
             assert pattern.sub(r"\1 ", rest) == rest
     assert figures._counted(" first- and second-year teachers", 0, 33, plural=True)[0] == "second-year teachers"
+
+
+@pytest.mark.parametrize("text, mention, measure", [
+    ("Of those, several hundred have been killed.", "several hundred", "dead"),
+    ("The agency estimated that a few thousand had been wounded.", "a few thousand", "injured"),
+    ("Casualties were put at several thousand.", "several thousand", "dead and injured"),
+])
+def test_a_vague_magnitude_standing_alone_counts_people(text, mention, measure):
+    """"several hundred have been killed": the group was named before; the figure was lost
+    because no noun followed it."""
+    rows = _figures(text)
+    assert [r["mention"] for r in rows] == [mention]
+    assert rows[0]["vague"] is True and rows[0]["unit"] == "people" and rows[0]["measure"] == measure
+
+
+def test_a_vague_magnitude_keeps_its_noun_or_more():
+    assert _one("Several thousand North Korean troops were sent.")["unit"] == "troops"
+    assert _one("The country could send several thousand more.")["mention"] == "several thousand more"
+
+
+def test_two_verbs_joined_before_a_count_give_their_joint_measure():
+    row = _one("Ukraine said it had killed or wounded 3,000 soldiers since November.")
+    assert row["measure"] == "dead and injured"

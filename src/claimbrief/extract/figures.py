@@ -726,14 +726,18 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 end = currency_word.end()
             crowd = match.group("crowd") is not None
             vague = vague or crowd
+            scaled = False
             if vague and i + 1 < len(atoms) and atoms[i + 1].group("words") \
                     and atoms[i + 1].group("words").lower() in lexicon()["scales"] and _rx(r"\s+").fullmatch(text, end, atoms[i + 1].start()):
                 end = atoms[i + 1].end()  # "a few hundred more", "several thousand people": one vague magnitude
                 low = float(lexicon()["scales"][atoms[i + 1].group("words").lower()])  # at least the scale (ACLED)
                 i += 1
+                scaled = True
             counts, head = _counted(text, end, e, plural=vague or (value is not None and abs(value) > 1))
-            if crowd and not (head and _is_plural(counts.split()[0])):
-                # "displace thousands", "thousands marched": a bare crowd word counts people
+            if crowd and not (head and _is_plural(counts.split()[0])) \
+                    or scaled and not head and not _rx(r"\s+more\b").match(text, end, e):
+                # "displace thousands", "thousands marched", "several hundred have died": a
+                # bare crowd, or a vague magnitude standing alone, counts people
                 head = counts = "people"
             elif vague and not head and _rx(r"\s+more\b").match(text, end, e):
                 head = counts = "more"  # "a few hundred more": more of the group before
@@ -2177,6 +2181,10 @@ def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: in
             or not _rx(r"[a-z][\w’'-]*").fullmatch(word):
         return None
     before = tokens[k - 1][2].lower() if k else ""
+    if before in ("or", "and") and k >= 2:
+        pair = _dictionary_phrase(f"{tokens[k - 2][2].lower()} {before} {lower}", cls)
+        if pair:
+            return pair  # "had killed or wounded 3,000": one count of both, not of the wounded
     if not (_verb_form(word) or lower in _irregular()):
         # a present-tense verb: after its subject, "to", a relative or an adverb ("customs seize",
         # "who farms", "to repay", "currently walk"); never after a determiner or a preposition
