@@ -1646,3 +1646,14 @@ def test_a_vague_magnitude_keeps_its_noun_or_more():
 def test_two_verbs_joined_before_a_count_give_their_joint_measure():
     row = _one("Ukraine said it had killed or wounded 3,000 soldiers since November.")
     assert row["measure"] == "dead and injured"
+
+
+def test_the_two_parties_just_named_are_no_count():
+    assert _figures("The two countries signed a defence pact in June.") == []
+    assert _figures("Relations between the two Koreas have soured.") == []
+    assert _one("Two countries have sent troops.")["value"] == 2  # a count of countries
+
+
+def test_people_counted_as_who_said_it_are_sources():
+    assert _one("Two people familiar with the matter said the troops had suffered losses.")["measure"] == "sources"
+    assert _one("Several former employees told investigators the books were false.")["measure"] == "told investigators"

@@ -388,6 +388,10 @@ def _may_open_with_determiner(rest: str) -> bool:
 _OR_SO = re.compile(r"\s+or\s+(?:so|more|thereabouts)\b")
 
 
+_THE_TWO_PARTIES = re.compile(r"\s+(?:countries|nations|Koreas|Chinas|states|governments|leaders|presidents|sides|allies|"
+                              r"neighbou?rs|capitals|armies|militaries)\b")
+
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -437,6 +441,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         phrase = match.group("words").lower()
         if phrase == "one" and pats["one_pronoun"].match(text, end):
             return True  # "she would not give one.", "One said that": a pronoun
+        if phrase == "two" and before.endswith(("the ", "The ")) and _THE_TWO_PARTIES.match(after):
+            return True  # "the two countries", "the two Koreas": the parties just named, not a count
         if phrase in ("hundred", "thousand", "million", "billion", "trillion"):
             return True  # a scale with no number before it ("N5 million" once "N5" is an identifier)
         if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 8]) \
@@ -2124,7 +2130,14 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
         if lower in ("likely", "expected", "set", "due", "able", "unable"):
             return None
         return " ".join(w for w in words if w not in _DETERMINERS)
+    if cls == "people" and lower in _SPEECH_VERBS:
+        # "Two people familiar with the matter said the troops ...": who said it (its clause
+        # is no object: not "said troops"); "told investigators" keeps its listener
+        return "sources"
     return _verb_phrase(tokens, k, cls, reporting=bool(k + 1 < len(tokens) and tokens[k + 1][2].lower() not in ("that", ",")))
+
+
+_SPEECH_VERBS = frozenset({"said", "say", "says", "added", "insisted"})
 
 
 def _reduced_relative(tokens: list, k: int) -> bool:
