@@ -1,5 +1,7 @@
 """Sentence boundaries and blocks."""
 
+import pytest
+
 from claimbrief.extract.sentences import is_caption, split_sentences
 
 
@@ -333,3 +335,21 @@ def test_notes_on_a_translation_its_writer_and_pointers_are_furniture():
     assert split_sentences(story)[-1]["block"] == "furniture"
     # a sentence of the story that says where to read more is no pointer
     assert _block_of("Officials said residents could read the evacuation plan here and online.") == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe is director of the Korea Program at the Centre for Strategic Studies.",
+    "Jane Roe, a senior fellow at the Centre for Strategic Studies, is the author of \"The Hermit State\".",
+    "Jane Roe previously served as a deputy national security adviser.",
+    "This commentary was originally published by the Lowland Herald.",
+    "This analysis is part of the Centre's series on the war.",
+    "Commentary is produced by the Centre, a nonpartisan research institution.",
+    "The Centre for Strategic Studies does not take specific policy positions.",
+    "Accordingly, all views, positions, and conclusions expressed in this publication should be understood "
+    "to be solely those of the author(s).",
+])
+def test_a_think_tanks_notes_at_the_foot_of_a_commentary_are_furniture(line):
+    story = ("What the deaths mean\n\nBy Jane Roe\n\nThe army said on Monday that 40 soldiers had crossed the river.\n\n"
+             "The ministry said the figure could rise.\n\nMore than 200 people were evacuated.")
+    rows = split_sentences(story + "\n\n" + line)
+    assert {r["block"] for r in rows if r["start"] >= len(story)} == {"furniture"}

@@ -84,10 +84,17 @@ def _patterns() -> dict[str, re.Pattern]:
                                   r"|\s+to\s+th(?:is|e)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+[^.!?]{1,60})?\s*\.?$"),
         # what the page says about itself: "This story has been updated …", "This is a developing
         # story.", "An earlier version of this article …", "We will update this page …"
-        "story_note": re.compile(r"^(?:This\s+(?:story|article|report|page|piece|post)\s+(?:has\s+been|was|is\s+being|will\s+be|is)\s+"
+        "story_note": re.compile(r"^(?:This\s+(?:story|article|report|page|piece|post|commentary|analysis|op-ed|column|essay|"
+                                 r"publication|brief)\s+(?:has\s+been|was|is\s+being|will\s+be|is)\s+"
                                  r"(?:updated|corrected|amended|translated|originally|first|produced|published|adapted|part\s+of|"
                                  r"(?:being\s+)?updated)\b|This\s+is\s+an?\s+(?:developing|breaking)(?:\s+news)?\s+(?:story|situation)\b|"
-                                 r"(?:This\s+(?:story|article|report|piece)\s+)?(?:[Oo]riginally|first)\s+(?:appeared|published|ran)\b|"
+                                 r"(?:This\s+(?:story|article|report|piece|commentary|analysis|op-ed|column|essay)\s+)?"
+                                 r"(?:[Oo]riginally|first)\s+(?:appeared|published|ran)\b|"
+                                 # a think tank's notes on its commentary: "Commentary is produced by
+                                 # X, a nonpartisan institution.", "X does not take specific policy positions."
+                                 r"(?:Commentary|Analysis|Opinion)\s+is\s+produced\s+by\b|"
+                                 r"[^.!?]{0,80}\bdoes\s+not\s+take\s+(?:specific\s+|institutional\s+)?(?:policy\s+)?positions\b|"
+                                 r"[^.!?]{0,60}\b(?:views|opinions)\b[^.!?]{0,80}\bexpressed\b[^.!?]{0,120}\b(?:authors?|writers?|contributors?)\b|"
                                  r"(?:A|An)\s+(?:previous|earlier)\s+version\s+of\s+this\s+(?:story|article|report|page)\b|"
                                  r"(?:We|We'll|We’ll)\s+(?:will\s+)?(?:update|be\s+updating)\s+this\s+(?:story|article|page|report)\b|"
                                  r"For\s+(?:media|press|further|more)\s+(?:enquiries|inquiries|information|details)\b|"
@@ -109,9 +116,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                   r"[^.!?]{0,80}\.?$)"),
         # a commentary's note on its writer: "Jane Roe is a senior fellow at the Centre for X."
         # (furniture only at the foot and for a name the story has not used before)
-        "bio_note": re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+"
-                               r"(?:[\w-]+\s+){0,3}?(?:fellow|director|researcher|analyst|professor|lecturer|scholar|associate|"
-                               r"head|chair|founder|adviser|advisor|president|dean|author)\b[^.!?]{0,120}\.?$"),
+        # ("Jane Roe is director of …", "Jane Roe, a senior fellow at X, is the author of …",
+        # "Jane Roe previously served as …")
+        "bio_note": re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,\s+(?:a|an|the)\s+[^,]{1,100},)?\s+"
+                               r"(?:(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:fellow|director|researcher|analyst|professor|"
+                               r"lecturer|scholar|associate|head|chair|founder|adviser|advisor|president|dean|author)\b"
+                               r"|(?:previously|formerly|has|had)\s+(?:served|worked)\s+as\b)[^.!?]{0,120}\.?$"),
         # a pointer to another page: "Full results and table, page 46", "Continued on page 5"
         "page_pointer": re.compile(r"^(?:(?:See|Continued\s+on|More\s+on|Turn\s+to)\b[^.!?]{0,60}|[^.!?]{0,60},)\s+pages?\s+\d{1,3}\.?$",
                                    re.IGNORECASE),
@@ -629,7 +639,7 @@ def _bio_note(text: str, paragraph: str) -> bool:
     a name the story has not used before this paragraph but in its byline, with nothing of
     the story after it (an expert quoted in the story and described at its end is the
     story's)."""
-    if " is " not in paragraph and " was " not in paragraph:
+    if " is " not in paragraph and " was " not in paragraph and " served " not in paragraph and " worked " not in paragraph:
         return False
     found = _patterns()["bio_note"].match(paragraph.strip())
     if not found:
