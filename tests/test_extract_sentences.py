@@ -353,3 +353,11 @@ def test_a_think_tanks_notes_at_the_foot_of_a_commentary_are_furniture(line):
              "The ministry said the figure could rise.\n\nMore than 200 people were evacuated.")
     rows = split_sentences(story + "\n\n" + line)
     assert {r["block"] for r in rows if r["start"] >= len(story)} == {"furniture"}
+
+
+@pytest.mark.parametrize("kicker", ["Commentary", "Critical Questions", "Perspective", "Op-Ed"])
+def test_a_think_tanks_or_papers_format_over_the_headline_is_a_kicker(kicker):
+    text = (kicker + "\n\nWhat the river crossing means\n\nBy Jane Roe\n\n"
+            "The army said on Monday that 40 soldiers had crossed the river.\n\nThe ministry said the figure could rise.")
+    blocks = [r["block"] for r in split_sentences(text)]
+    assert blocks[:3] == ["furniture", "headline", "furniture"]
