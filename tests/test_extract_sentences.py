@@ -361,3 +361,13 @@ def test_a_think_tanks_or_papers_format_over_the_headline_is_a_kicker(kicker):
             "The army said on Monday that 40 soldiers had crossed the river.\n\nThe ministry said the figure could rise.")
     blocks = [r["block"] for r in split_sentences(text)]
     assert blocks[:3] == ["furniture", "headline", "furniture"]
+
+
+@pytest.mark.parametrize("line", [
+    "Aktau, March 12 (Kazinform).", "Aktau, 12 March 2024.", "Almaty. March 12. KazTAG –",
+    "Text: Jane Roe.", "Reporter: Jane Roe.", "Translated from Russian.", "(Translated from Russian)",
+    "Original in Kazakh.", "Machine translation, edited by staff.", "Photo: press service of the akimat.",
+])
+def test_a_translated_pieces_dateline_and_notes_are_furniture(line):
+    assert set(_block_of(line, at=0).split("/")) == {"furniture"}  # (some are cut at their stops)
+    assert set(_block_of(line, at=2).split("/")) == {"furniture"}

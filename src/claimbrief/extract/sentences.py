@@ -93,6 +93,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # a think tank's notes on its commentary: "Commentary is produced by
                                  # X, a nonpartisan institution.", "X does not take specific policy positions."
                                  r"(?:Commentary|Analysis|Opinion)\s+is\s+produced\s+by\b|"
+                                 # a translation's note: "Translated from Russian.", "Original in Kazakh.",
+                                 # "Machine translation, edited by staff."
+                                 r"\(?(?:Translated|Translation)\s+from\s+(?:the\s+)?[A-Z][a-z]+\)?\.?$|"
+                                 r"Original(?:ly)?\s+(?:in|published\s+in|written\s+in)\s+[A-Z][a-z]+\.?$|"
+                                 r"Machine[- ]translat(?:ed|ion)\b[^.!?]{0,60}[.!]?$|"
                                  r"[^.!?]{0,80}\bdoes\s+not\s+take\s+(?:specific\s+|institutional\s+)?(?:policy\s+)?positions\b|"
                                  r"[^.!?]{0,60}\b(?:views|opinions)\b[^.!?]{0,80}\bexpressed\b[^.!?]{0,120}\b(?:authors?|writers?|contributors?)\b|"
                                  r"(?:A|An)\s+(?:previous|earlier)\s+version\s+of\s+this\s+(?:story|article|report|page)\b|"
@@ -134,7 +139,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                      rf"(?:,?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)(?:,?\s*\d{{4}})?)?"
                                      rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:--|—|–|-|:)?"
                                      rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+[—–-])\s+(?:(?:{months}|[A-Z][a-z]{{2,8}})\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)"
-                                     rf"(?:,?\s*\d{{4}})?)\s*$"),
+                                     rf"(?:,?\s*\d{{4}})?(?:\s*\([^()]{{1,40}}\))?\.?"
+                                     # "Almaty. March 12. KazTAG –": town, date and agency each with a stop
+                                     rf"|[A-Z][a-z]+\.\s+(?:{months}|[A-Z][a-z]{{2,8}})\.?\s+\d{{1,2}}\.\s+[A-Z][\w-]{{1,20}}\s*(?:--|—|–|-)?"
+                                     rf")\s*$"),
     }
 
 
@@ -538,7 +546,7 @@ def _is_credit(sentence: str) -> bool:
 def _is_credit_only(paragraph: str) -> bool:
     """A caption line that is only a credit ("Picture: Jane Roe/Harbour Times"): furniture."""
     line = paragraph.strip()
-    return bool(re.match(rf"^(?:{alternation(words('caption_cues'))})\s*[:,|]\s*[^.!?]{{0,60}}$", line, re.IGNORECASE)) \
+    return bool(re.match(rf"^(?:{alternation(words('caption_cues'))})\s*[:,|]\s*[^.!?]{{0,60}}\.?$", line, re.IGNORECASE)) \
         and len(line.split()) <= 8
 
 
