@@ -366,8 +366,13 @@ def test_a_think_tanks_or_papers_format_over_the_headline_is_a_kicker(kicker):
 @pytest.mark.parametrize("line", [
     "Aktau, March 12 (Kazinform).", "Aktau, 12 March 2024.", "Almaty. March 12. KazTAG –",
     "Text: Jane Roe.", "Reporter: Jane Roe.", "Translated from Russian.", "(Translated from Russian)",
-    "Original in Kazakh.", "Machine translation, edited by staff.", "Photo: press service of the akimat.",
+    "Original in Kazakh.", "Machine translation, edited by staff.", "Photo: Reuters.", "(Photo: Jane Roe/Harbour Times)",
+    "PHOTO: ESO/L. Calcada",
 ])
 def test_a_translated_pieces_dateline_and_notes_are_furniture(line):
     assert set(_block_of(line, at=0).split("/")) == {"furniture"}  # (some are cut at their stops)
     assert set(_block_of(line, at=2).split("/")) == {"furniture"}
+
+
+def test_a_caption_that_describes_is_no_credit():
+    assert _block_of("Photo: Rescuers search the rubble in Palu.", at=0) == "caption"

@@ -543,10 +543,20 @@ def _is_credit(sentence: str) -> bool:
         bool(re.fullmatch(rf"(?:{alternation(words('photo_agencies') + words('news_organisations'))})\.*", line, re.IGNORECASE))
 
 
+_CREDIT_SMALL_WORDS = frozenset({"of", "the", "via", "and", "for", "by", "courtesy", "/"})
+
+
 def _is_credit_only(paragraph: str) -> bool:
     """A caption line that is only a credit ("Picture: Jane Roe/Harbour Times"): furniture."""
     line = paragraph.strip()
-    return bool(re.match(rf"^(?:{alternation(words('caption_cues'))})\s*[:,|]\s*[^.!?]{{0,60}}\.?$", line, re.IGNORECASE)) \
+    # (the credit may stand in brackets and hold initials: "(Photo: L. Roe/ESO)"; it ends in a
+    # stop only when it names no more than a source: "Photo: Reuters.", never "Photo: Rescuers
+    # search the rubble.")
+    found = re.match(rf"^[(\[]?(?:{alternation(words('caption_cues'))})\s*[:,|]\s*((?:\b[A-Z]\.|[^.!?]){{0,60}})[)\]]?(\.?)$",
+                     line, re.IGNORECASE)
+    if found and found.group(2) and any(w[:1].islower() and w not in _CREDIT_SMALL_WORDS for w in found.group(1).split()):
+        return False
+    return bool(found) \
         and len(line.split()) <= 8
 
 
