@@ -1657,3 +1657,15 @@ def test_the_two_parties_just_named_are_no_count():
 def test_people_counted_as_who_said_it_are_sources():
     assert _one("Two people familiar with the matter said the troops had suffered losses.")["measure"] == "sources"
     assert _one("Several former employees told investigators the books were false.")["measure"] == "told investigators"
+
+
+def test_the_source_of_a_figure_is_no_count_of_one():
+    assert [r["mention"] for r in _figures("Some 40 percent are special forces, according to one estimate.")] == ["Some 40 percent"]
+    assert [r["mention"] for r in _figures("By one count, 300 people died.")] == ["300"]
+    assert [r["mention"] for r in _figures("The bill passed by one vote.")] == ["one"]
+
+
+def test_a_part_after_including_takes_the_measure_of_the_clauses_verb():
+    rows = _figures("North Korea may send additional forces, including around 2,000 more soldiers.")
+    assert rows[0]["measure"] == "sent"
+    assert [r["measure"] for r in _figures("The storm killed 40 people, including 12 children.")] == ["dead", "dead"]

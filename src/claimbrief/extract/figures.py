@@ -445,7 +445,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # "the two countries", "the two Koreas": the parties just named, not a count
         if phrase in ("hundred", "thousand", "million", "billion", "trillion"):
             return True  # a scale with no number before it ("N5 million" once "N5" is an identifier)
-        if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 8]) \
+        if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 12]) \
                 and not pats["one_of_count"].match(text, end) and not pats["one_unit_of"].match(text, end) \
                 and not (before.endswith("that ") and pats["one_person"].match(text, end)):
             return True  # "one of the", but "one of the plant's two lines" counts one line
@@ -2193,6 +2193,8 @@ def _predicate_before(text: str, lo: int, start: int, cls: str, end: int, hi: in
     if lower in _reporting() or lower in _CONJUNCTIONS or lower in _PREPOSITIONS or lower in _AUX_WORDS \
             or not _rx(r"[a-z][\w’'-]*").fullmatch(word):
         return None
+    if lower == "including":
+        return None  # "may send more forces, including 2,000 soldiers": a part of what the clause's verb measures
     before = tokens[k - 1][2].lower() if k else ""
     if before in ("or", "and") and k >= 2:
         pair = _dictionary_phrase(f"{tokens[k - 2][2].lower()} {before} {lower}", cls)
