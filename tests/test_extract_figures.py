@@ -1669,3 +1669,17 @@ def test_a_part_after_including_takes_the_measure_of_the_clauses_verb():
     rows = _figures("North Korea may send additional forces, including around 2,000 more soldiers.")
     assert rows[0]["measure"] == "sent"
     assert [r["measure"] for r in _figures("The storm killed 40 people, including 12 children.")] == ["dead", "dead"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Units lost more than 200 servicemen killed and wounded.", "serviceman"),
+    ("Police said 12 gunmen stormed the hotel.", "gunman"),
+    ("They captured about 1,300 square kilometres.", "square kilometre"),
+    ("The fire burned 40 sq km of forest.", "square kilometre"),
+])
+def test_the_unit_is_the_counted_noun_whole(text, unit):
+    assert _figures(text)[0]["unit"] == unit
+
+
+def test_servicemen_killed_and_wounded_are_one_count_of_both():
+    assert _figures("Units lost more than 200 servicemen killed and wounded.")[0]["measure"] == "dead and injured"

@@ -313,6 +313,8 @@ def _is_plural(token: str) -> bool:
     lower = token.lower()
     if lower in _plural_nouns():
         return True
+    if lower.endswith("men") and len(lower) > 5 and lower not in ("specimen", "abdomen", "regimen", "acumen"):
+        return True  # "servicemen", "gunmen", "fishermen"
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
         and not token.isupper() and "’" not in token and "'" not in token
 
@@ -371,6 +373,10 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
             comp.append(token)
         if comp:
             counts += " of " + " ".join(comp)
+    if len(phrase) > 1 and phrase[-2].lower() in ("square", "sq", "cubic"):
+        # "1,300 square kilometres" is an area, not a distance
+        base = {"km": "kilometre", "m": "metre", "mi": "mile", "ft": "foot"}.get(head.lower(), _singular(head))
+        return counts, ("cubic " if phrase[-2].lower() == "cubic" else "square ") + base
     return counts, _singular(head)
 
 
