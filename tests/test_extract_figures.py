@@ -1683,3 +1683,8 @@ def test_the_unit_is_the_counted_noun_whole(text, unit):
 
 def test_servicemen_killed_and_wounded_are_one_count_of_both():
     assert _figures("Units lost more than 200 servicemen killed and wounded.")[0]["measure"] == "dead and injured"
+
+
+def test_the_items_of_a_verbs_list_share_its_measure():
+    rows = _figures("The ministry said the enemy also lost 22 tanks, 19 infantry fighting vehicles and 41 artillery pieces.")
+    assert [r["measure"] for r in rows] == ["lost", "lost", "lost"]

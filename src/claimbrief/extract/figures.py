@@ -2146,6 +2146,13 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
 _SPEECH_VERBS = frozenset({"said", "say", "says", "added", "insisted"})
 
 
+def _verb_measured(row: dict) -> bool:
+    """Whether a figure's measure came from a verb, not from its own noun ("310 firefighters,
+    nine aircraft and ... are fighting": a list of subjects whose verb comes after it)."""
+    head = row.get("_head") or ""
+    return bool(row["measure"]) and row["measure"] not in (head, _plural(head), row.get("counts"))
+
+
 def _reduced_relative(tokens: list, k: int) -> bool:
     """Whether the participle at ``k`` opens a reduced relative clause that a later
     auxiliary and verb close ("85 boreholes drilled under X have broken down")."""
@@ -2458,8 +2465,14 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             row["measure"] = same[-1]["measure"]  # "up from 19.2 percent", "(roughly $95,000)", "the remaining 18"
         elif generic and k and rows[k - 1]["sentence_id"] == row["sentence_id"] and rows[k - 1]["measure"] \
                 and (rows[k - 1]["class"] == "share") == (row["class"] == "share") \
-                and _rx(r"\s*(?:[\w’'-]+\s+){0,2}?and\s+(?:about\s+|some\s+|around\s+|nearly\s+)?").fullmatch(text[rows[k - 1]["end"]:row["start"]]):
-            row["measure"] = rows[k - 1]["measure"]  # "found 19 tanker trucks and about 340,000 soles"
+                and (_rx(r"\s*(?:[\w’'-]+\s+){0,2}?and\s+(?:about\s+|some\s+|around\s+|nearly\s+)?").fullmatch(
+                    text[rows[k - 1]["end"]:row["start"]])
+                     or _verb_measured(rows[k - 1]) and _rx(r"\s*(?:[\w’'-]+\s+){0,4}?(?:[\w’'-]+\s*,\s*(?:and\s+)?|and\s+)"
+                                                           r"(?:about\s+|some\s+|around\s+|nearly\s+)?").fullmatch(
+                    text[rows[k - 1]["end"]:row["start"]])):
+            # "found 19 tanker trucks and about 340,000 soles"; "lost 22 tanks, 19 infantry fighting
+            # vehicles and 41 artillery pieces": the items of a verb's list share its measure
+            row["measure"] = rows[k - 1]["measure"]
         elif row["measure"] is None and same:
             row["measure"] = same[-1]["measure"]  # "50.8 percent of the vote, against 46.9% for X"
         elif generic and previous and pats["put_number"].search(text, max(lo, row["start"] - 40), row["start"]):
