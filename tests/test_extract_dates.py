@@ -74,7 +74,7 @@ def test_a_future_verb_points_a_date_without_a_year_after_publication():
 
 def test_month_parts_and_this_week():
     assert _resolved("Rain eased in late March.") == [("late March", "2024-03", "month")]
-    assert _resolved("A ferry sank at the end of March.") == [("at the end of March", "2024-03", "month")]
+    assert _resolved("A ferry sank at the end of March.") == [("at the end of March", "2024-03-31", "day")]
     assert _one("The alert was raised earlier this week.")["resolved"] == "2024-11-25"
 
 
@@ -1267,8 +1267,9 @@ def test_the_end_of_a_month_as_a_bound_is_its_last_day():
     published = dt.date(2024, 12, 24)
     assert _resolved("Funding runs out by the end of March.", published) == [("by the end of March", "2025-03-31", "day")]
     assert _resolved("Talks continue until the end of January.", published) == [("until the end of January", "2025-01-31", "day")]
-    # a time at the month's end, or counted from it, stays the month
-    assert _resolved("The troops arrived at the end of October.", published) == [("at the end of October", "2024-10", "month")]
+    # a time at the month's end is its last day too (the day still holds the month); one
+    # counted from it stays the month
+    assert _resolved("The troops arrived at the end of October.", published) == [("at the end of October", "2024-10-31", "day")]
     assert _resolved("Prices have risen since the end of March.", published) == [("since the end of March", "2024-03", "month")]
 
 
@@ -1571,3 +1572,27 @@ def test_a_month_hung_on_a_scheduled_event_is_the_nearest_one():
     assert _one("Traders bought bonds ahead of the election in March.", june)["resolved"] == "2024-03"
     # the clause's verb still places a month it governs
     assert _one("The party held the vote in February.", december)["resolved"] == "2024-02"
+
+
+def test_late_or_early_year_is_its_last_or_first_quarter():
+    # the quarter still holds the year, so a year-precision reading matches it too
+    for text, resolved in (("The scheme collapsed in late 2021.", "2021-Q4"),
+                           ("Prices peaked in early 2023.", "2023-Q1"),
+                           ("The building was sold by late 2022.", "2022-Q4")):
+        row = _one(text)
+        assert (row["resolved"], row["precision"]) == (resolved, "quarter"), text
+    assert _one("Stocks fell back to the mid-2024 level.")["resolved"] == "2024"
+    # a whole year counted from such a quarter is a year, not a quarter
+    rows = _dates("The scheme collapsed in late 2021 and was revived the following year.")
+    assert [(r["resolved"], r["precision"]) for r in rows] == [("2021-Q4", "quarter"), ("2022", "year")]
+    rows = _dates("The firm was founded in early 2019; that year it hired 40 staff.")
+    assert rows[-1]["resolved"] == "2019" and rows[-1]["precision"] == "year"
+
+
+def test_at_the_end_of_a_month_is_its_last_day():
+    december = dt.date(2024, 12, 18)
+    for text, resolved in (("The mine closed at the end of March.", "2024-03-31"),
+                           ("The levy expires at the end of January, officials said.", "2025-01-31"),
+                           ("Sales fell at the end of September.", "2024-09-30")):
+        row = _one(text, december)
+        assert (row["resolved"], row["precision"]) == (resolved, "day"), text

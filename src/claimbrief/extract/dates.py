@@ -754,9 +754,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["my"]:
         resolved, precision, note = _resolve_month(match, published, direction)
         lead = match.group(0)[:match.start("m3") - match.start()].lower()
-        if precision == "month" and resolved and "end of" in lead and g["qual"] and \
-                _SPACES.sub(" ", g["qual"].lower()) in _END_BOUNDS:
-            # "by the end of March", "until the end of June": a bound at the month's last day
+        if precision == "month" and resolved and "end of" in lead and (
+                "at the end of" in lead or g["qual"] and _SPACES.sub(" ", g["qual"].lower()) in _END_BOUNDS):
+            # "by the end of March", "until the end of June": a bound at the month's last day;
+            # "at the end of March" is that day too (a month's end is its last day, as a
+            # year's is its December: the finer value still holds the month)
             year, month = int(resolved[:4]), int(resolved[5:7])
             return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat(), "day", None
         return resolved, precision, note
@@ -768,6 +770,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return f"{g['y4']}-12", "month", None  # "the end of 2026": its December
         if "start of" in lead or "beginning of" in lead:
             return f"{g['y4']}-01", "month", None
+        if lead.rstrip(" -").endswith(("late", "early")):
+            # "in late 2021", "early 2023": the year's last or first quarter (the quarter still
+            # holds the year; "mid-2024" straddles two quarters and stays the year)
+            return _quarter(int(g["y4"]), 4 if lead.rstrip(" -").endswith("late") else 1)
         return g["y4"], "year", None
     if g["qshort"]:
         return _quarter(2000 + int(g["qsy"] or g["qsy2"]), int(g["qsn"] or g["qsn2"]))
@@ -1131,14 +1137,14 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
             unit, offset = "day", 0
     resolved, precision = anchor
     first, last = date_span(resolved, precision)
-    if precision == "quarter" and unit == "year":  # "up from a quarter a year earlier"
+    # "the following month", "later that year" name a whole month or year ("a month later",
+    # "a year earlier" count that far from the date told, at its precision)
+    whole = g["an"] and not g["an"].lower().startswith(("a ", "an "))
+    if precision == "quarter" and unit == "year" and not whole:  # "up from a quarter a year earlier"
         return _quarter(first.year + offset, (first.month - 1) // 3 + 1)
     if unit == "week" and precision in ("day", "week"):
         monday = first + relativedelta(weekday=MO(-1), weeks=offset)
         return monday.isoformat(), "week", None
-    # "the following month", "later that year" name a whole month or year ("a month later",
-    # "a year earlier" count that far from the date told, at its precision)
-    whole = g["an"] and not g["an"].lower().startswith(("a ", "an "))
     if whole and unit == "month" and precision in ("day", "week"):
         first, last = first.replace(day=1), first.replace(day=1) + relativedelta(months=1, days=-1)
     elif whole and unit == "year" and precision != "year":
