@@ -1596,3 +1596,26 @@ def test_at_the_end_of_a_month_is_its_last_day():
                            ("Sales fell at the end of September.", "2024-09-30")):
         row = _one(text, december)
         assert (row["resolved"], row["precision"]) == (resolved, "day"), text
+
+
+def _article_dates(text, published):
+    """The dates of a text of several paragraphs, split into sentences as the pipeline does."""
+    return [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text, ""), published)]
+
+
+def test_year_ago_comparisons_in_a_results_story_are_the_reported_quarter_a_year_before():
+    published = dt.date(2024, 10, 22)
+    text = ("Greenfield Foods on Tuesday reported a net loss of $42 million for the quarter ended Sept. 30, "
+            "compared with a profit of $15 million a year ago.\n\n"
+            "Deliveries rose to 1,200 trucks from 900 a year earlier.\n\n"
+            "The shares have lost 30 percent since January.\n\n"
+            "Adjusted earnings were 41 cents per share, up from 35 cents a year earlier.\n\n"
+            "Same-store sales fell 2 percent versus a year ago.")
+    rows = dict((m, v) for m, v in _article_dates(text, published) if m != "a year earlier")
+    assert rows["a year ago"] == "2023-Q3"
+    assert [v for m, v in _article_dates(text, published) if m in ("a year earlier", "a year ago")] == ["2023-Q3"] * 4
+    # a comparison told with "a year ago" is not a date the next one counts from
+    text = ("Hanbit Motors said its third-quarter net profit rose 18 percent.\n\n"
+            "Net profit was 1.2 trillion won, compared with 1.02 trillion won a year ago.\n\n"
+            "Revenue climbed to 40.1 trillion won from 37.5 trillion won a year earlier.")
+    assert [v for m, v in _article_dates(text, dt.date(2024, 10, 24)) if m.startswith("a year")] == ["2023-Q3", "2023-Q3"]

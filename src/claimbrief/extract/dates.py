@@ -53,11 +53,16 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
 # and the figure compared with just before it: "compared with 5.8 billion dinars a year ago",
 # "up from 8% a year ago"
-_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+"
+                                     # (the figure named first: "compared with a net profit of $15 million a year ago")
+                                     r"(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
                                      r"[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,3}"
                                      # (and the figure per share after it: "versus $1.1 billion, or
                                      # 45 cents a share, a year ago")
                                      r"(?:,\s+or\s+[^,;:]{1,30},)?\s+$", re.IGNORECASE)
+# the date a reported quarter ends on: "(for) the quarter ended Sept. 30", "the three months to June"
+_QUARTER_ENDED_BEFORE = re.compile(r"\b(?:quarter|three\s+months|3\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$",
+                                   re.IGNORECASE)
 # "earlier in the year" (month, week): with no date told before, publication's
 _IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
@@ -615,6 +620,10 @@ def _looks_back(match: re.Match) -> bool:
     "the next day" or "two days later"."""
     if match.group("yearago"):
         return True
+    if match.group("ago") and (match.group("unit") or "").lower() == "year" and _count(match.group("n") or "") == 1:
+        # "compared with 1.02 trillion won a year ago": the period compared with, as "a year
+        # earlier" is (a later "a year earlier" is told from the period reported, not from it)
+        return _compared_year_ago(match)
     if match.group("an"):
         return lexicon()["anchored_dates"][_SPACES.sub(" ", match.group("an").lower())][1] < 0
     if match.group("an_dir") or match.group("an_dir2"):
@@ -622,6 +631,14 @@ def _looks_back(match: re.Match) -> bool:
     if match.group("rq"):
         return lexicon()["relative_quarters"][_SPACES.sub(" ", match.group("rq").lower())] < 0
     return False
+
+
+def _compared_year_ago(match: re.Match) -> bool:
+    """Whether "a year ago" is the other side of a comparison ("rose 12% from a year ago",
+    "compared with 1.1 billion a year ago", "higher than a year ago")."""
+    return (match.group("qual") or "").lower() == "from" or \
+        _COMPARED_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None or \
+        _COMPARED_FIGURE_BEFORE.search(match.string, max(0, match.start() - 60), match.start()) is not None
 
 
 def _said_before(text: str, sentence_start: int, at: int) -> bool:
@@ -889,8 +906,13 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # late afternoon" after a month or year told in passing are of the last day the story told
             anchor = context["day_anchor"]
         period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
-        if period and g["an_n"] and _count(g["an_n"]) == 1 and g["an_unit"].lower() == "year" and \
-                g["an_dir"].lower() == "earlier" and not (anchor and anchor[1] in ("quarter", "month")):
+        year_earlier = g["an_n"] and _count(g["an_n"]) == 1 and g["an_unit"].lower() == "year" and g["an_dir"].lower() == "earlier"
+        if year_earlier and not period and context.get("reported_quarter") and _compared_year_ago(match):
+            # "deliveries rose to 1,200 from 900 a year earlier" in a results story: the
+            # quarter it reports, a year before, whatever the thing counted
+            period = context["reported_quarter"]
+        if period and year_earlier and not (anchor and anchor[1] in ("quarter", "month")
+                                            and context.get("anchor_sentence") == context.get("sentence_id")):
             # "quarterly profit fell 20% compared with a year earlier" after "said on Tuesday":
             # the period being reported a year before, not the day it was said
             anchor = (period, "quarter" if "-Q" in period else "month")
@@ -974,10 +996,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         unit = g["unit"].lower()
         if count is None:
             return None, None, UNDATABLE
-        period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
-        if unit == "year" and count == 1 and period and (
-                (g["qual"] or "").lower() == "from" or _COMPARED_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
-                or _COMPARED_FIGURE_BEFORE.search(match.string, max(0, match.start() - 60), match.start())):
+        period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter") \
+            or context.get("reported_quarter")
+        if unit == "year" and count == 1 and period and _compared_year_ago(match):
             # "third-quarter profit rose 12% from a year ago", "sales in October were 3% higher
             # than a year ago": the period being reported, a year before
             if "-Q" in period:
@@ -1330,6 +1351,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         context.pop("sentence_day", None)
         context.pop("results_quarter", None)
         context.pop("event_day", None)
+        context["sentence_id"] = sentence["id"]
         # (results and earnings are reported after their period has ended; either case)
         context["results_sentence"] = any(w in text[sentence["start"]:sentence["end"]] for w in ("esults", "arnings"))
         if context.get("reported_quarter") and _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
@@ -1467,6 +1489,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 if not (context.get("anchor") and (_looks_back(match) or qualifier in ("until", "no later than")
                                                    or said or passing)):
                     context["anchor"] = (resolved, precision)
+                    context["anchor_sentence"] = sentence["id"]
                     if published and date_span(resolved, precision)[0] <= published:
                         context["past_anchor"] = context["anchor"]
                         if precision == "day":
@@ -1487,6 +1510,13 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     # signed in the quarter"), whatever quarters it compares it with later
                     context.setdefault("reported_quarter", resolved)
                     context["sentence_quarter"] = resolved
+                if resolved and precision in ("day", "month") \
+                        and _QUARTER_ENDED_BEFORE.search(text, max(sentence["start"], start - 40), start):
+                    # "for the quarter ended Sept. 30", "the three months to June": the quarter
+                    # that ends on that date is the one the story reports, as if it were named
+                    day = date_span(resolved, precision)[1]
+                    context["quarter"] = context["sentence_quarter"] = f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+                    context.setdefault("reported_quarter", context["quarter"])
                 if precision == "month" and match.group("my"):
                     context.setdefault("reported_month", resolved)  # as for quarters
                     context["sentence_month"] = resolved
