@@ -1619,3 +1619,24 @@ def test_year_ago_comparisons_in_a_results_story_are_the_reported_quarter_a_year
             "Net profit was 1.2 trillion won, compared with 1.02 trillion won a year ago.\n\n"
             "Revenue climbed to 40.1 trillion won from 37.5 trillion won a year earlier.")
     assert [v for m, v in _article_dates(text, dt.date(2024, 10, 24)) if m.startswith("a year")] == ["2023-Q3", "2023-Q3"]
+
+
+def test_a_deadline_still_to_come_is_no_day_the_story_moves_to():
+    # (Wednesday 18 December) the weekday bound by a clock time's deadline word dates the
+    # deadline only: a clock time told after it is of the story's day
+    text = ("The river burst its banks at 4 a.m. local time, the agency said.\n\n"
+            "Residents were told to leave by 10 a.m. Thursday.\n\n"
+            "Rescue boats reached the village at 7 a.m. and evacuated 200 people.")
+    assert _article_dates(text, dt.date(2024, 12, 18)) == [
+        ("at 4 a.m.", "2024-12-18"), ("by 10 a.m. Thursday", "2024-12-19"), ("at 7 a.m.", "2024-12-18")]
+
+
+def test_a_weekday_after_a_dateline_a_day_behind_its_page_is_the_page_day():
+    # a wire filed from a place a time zone ahead, dated the day before its page: "Thursday"
+    # is the page's Thursday, not the one six days before the dateline
+    text = ("TOKYO, Dec 18 (Wire) - A magnitude 6.1 earthquake struck off the coast on Thursday, "
+            "the meteorological agency said.")
+    assert ("on Thursday", "2024-12-19") in _article_dates(text, dt.date(2024, 12, 19))
+    # a weekday before the dateline's day is still the one before it
+    text = "TOKYO, Dec 18 (Wire) - A magnitude 6.1 earthquake struck off the coast on Monday."
+    assert ("on Monday", "2024-12-16") in _article_dates(text, dt.date(2024, 12, 19))

@@ -1026,6 +1026,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 delta = 7
             return (published + dt.timedelta(days=delta)).isoformat(), "day", None
         delta = (published.weekday() - weekday) % 7
+        page_day = context.get("page_day")
+        if delta == 6 and rel != "last" and page_day and (page_day - published).days == 1:
+            # a wire dated the day before its page, a time zone behind the place it is filed
+            # from ("SEOUL, Dec 18 (Agency) - ... struck on Thursday" on a page of Thursday
+            # Dec 19): the weekday after the dateline is the page's own day, not six days before
+            return page_day.isoformat(), "day", None
         if direction == "nearest" and 7 - delta < delta:  # (a deadline's weekday: see extract_dates)
             return (published + dt.timedelta(days=7 - delta)).isoformat(), "day", None
         if rel == "last" and delta == 0:
@@ -1330,6 +1336,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
     stamped = False
     qualifiers = lexicon()["date_qualifiers"]
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
+    if page_date and published and page_date != published:
+        context["page_day"] = page_date  # the page's own date, when the story's is a dateline's
     # (a plain substring test first: few articles state a financial year, and the
     # pattern's search over the whole text costs more than the test)
     fiscal_end = (any(key in text for key in ("ear end", "ear to ", "ear that end", "ear which end", "hich end", "hat end"))
@@ -1486,8 +1494,14 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     # ("Its leader, who took office in September, dissolved parliament days later")
                     # but does not move the story off its day: "At the time, 20 workers were inside"
                     context["aside_anchor"] = context.get("anchor")
-                if not (context.get("anchor") and (_looks_back(match) or qualifier in ("until", "no later than")
-                                                   or said or passing)):
+                # (a deadline's day is no day the story moves to, whether the deadline word is
+                # the weekday's or its clock time's: "told to leave by 10 a.m. Thursday")
+                bound = qualifier in ("until", "no later than") or match.group("weekday") and \
+                    _DEADLINE_TIME_BEFORE.search(text, max(sentence["start"], start - 40), start) is not None
+                # (and one still to come is no anchor even for the first date told: what the story
+                # tells after it happened before it)
+                future_bound = bound and published is not None and date_span(resolved, precision)[0] > published
+                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing) or bound and future_bound):
                     context["anchor"] = (resolved, precision)
                     context["anchor_sentence"] = sentence["id"]
                     if published and date_span(resolved, precision)[0] <= published:
