@@ -1640,3 +1640,15 @@ def test_a_weekday_after_a_dateline_a_day_behind_its_page_is_the_page_day():
     # a weekday before the dateline's day is still the one before it
     text = "TOKYO, Dec 18 (Wire) - A magnitude 6.1 earthquake struck off the coast on Monday."
     assert ("on Monday", "2024-12-16") in _article_dates(text, dt.date(2024, 12, 19))
+
+
+def test_a_daily_round_is_how_often_not_a_time():
+    # "every day", "each night" tell how often (as "daily" does); a recurring season, year or
+    # weekday is still a temporal expression with no one date
+    for text in ("Rescuers worked every day to reach the village.", "Aid convoys arrive each night.",
+                 "Volunteers cook for the displaced every morning."):
+        assert _dates(text) == [], text
+    for text, mention in (("The resort draws 40,000 visitors each winter.", "each winter"),
+                          ("Output doubles every year.", "every year")):
+        row = _one(text)
+        assert (row["mention"], row["resolved"]) == (mention, None), text

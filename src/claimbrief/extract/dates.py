@@ -362,8 +362,9 @@ def _patterns() -> dict:
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
         ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"
                       # a time that recurs ("each winter", "every year") is a temporal
-                      # expression with no one date, as "previously" is
-                      rf"|(?P<recur>(?:each|every)\s+(?:year|month|week|day|morning|afternoon|evening|night|weekend|season"
+                      # expression with no one date, as "previously" is (a daily round, "every
+                      # day", "each night", "every morning", is how often, as "daily" is: no time)
+                      rf"|(?P<recur>(?:each|every)\s+(?:year|month|week|weekend|season"
                       rf"|{trie_alternation(lex['seasons'], True)}|{weekday}))\b(?!-)"
                       # "since the end of the civil war", "since the start of winter": a time
                       # told by an event the text does not date (a date there is read first)
