@@ -1652,3 +1652,10 @@ def test_a_daily_round_is_how_often_not_a_time():
                           ("Output doubles every year.", "every year")):
         row = _one(text)
         assert (row["mention"], row["resolved"]) == (mention, None), text
+
+
+def test_a_year_told_from_a_quarter_is_the_quarter_only_when_compared():
+    text = ("Hanbit Motors said its third-quarter net profit rose 18 percent from the previous year.\n\n"
+            "Revenue rose 5 percent compared with the same quarter the previous year.\n\n"
+            "The firm had expanded its plant in the third quarter. The following year it opened a second one.")
+    assert [v for m, v in _article_dates(text, dt.date(2024, 10, 24)) if "year" in m.lower()] == ["2023-Q3", "2023-Q3", "2025"]

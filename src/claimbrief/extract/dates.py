@@ -642,6 +642,16 @@ def _compared_year_ago(match: re.Match) -> bool:
         _COMPARED_FIGURE_BEFORE.search(match.string, max(0, match.start() - 60), match.start()) is not None
 
 
+def _compared_quarter(match: re.Match) -> bool:
+    """Whether a year told from a quarter is the other side of a comparison ("rose 18% from
+    the previous year", "compared with the same quarter the previous year")."""
+    text, at = match.string, match.start()
+    return (match.group("qual") or "").lower() == "from" or \
+        _COMPARED_BEFORE.search(text, max(0, at - 20), at) is not None or \
+        _COMPARED_FIGURE_BEFORE.search(text, max(0, at - 60), at) is not None or \
+        "quarter" in _CLAUSE_BREAK.split(text[max(0, at - 25):at])[-1]
+
+
 def _said_before(text: str, sentence_start: int, at: int) -> bool:
     """Whether a verb of saying stands just before the date, a few words back in its clause
     ("said on Tuesday", "told reporters late on Friday", "said in a statement on Monday")."""
@@ -1168,7 +1178,9 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
     # "the following month", "later that year" name a whole month or year ("a month later",
     # "a year earlier" count that far from the date told, at its precision)
     whole = g["an"] and not g["an"].lower().startswith(("a ", "an "))
-    if precision == "quarter" and unit == "year" and not whole:  # "up from a quarter a year earlier"
+    if precision == "quarter" and unit == "year" and (not whole or _compared_quarter(g)):
+        # "up from a quarter a year earlier", "rose 18% from the previous year": the quarter
+        # compared with (a year told on from a quarter, "the following year", is a year)
         return _quarter(first.year + offset, (first.month - 1) // 3 + 1)
     if unit == "week" and precision in ("day", "week"):
         monday = first + relativedelta(weekday=MO(-1), weeks=offset)
