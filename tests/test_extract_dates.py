@@ -1659,3 +1659,11 @@ def test_a_year_told_from_a_quarter_is_the_quarter_only_when_compared():
             "Revenue rose 5 percent compared with the same quarter the previous year.\n\n"
             "The firm had expanded its plant in the third quarter. The following year it opened a second one.")
     assert [v for m, v in _article_dates(text, dt.date(2024, 10, 24)) if "year" in m.lower()] == ["2023-Q3", "2023-Q3", "2025"]
+
+
+def test_a_scheduled_verb_coordinated_after_a_past_one_points_its_date_ahead():
+    december = dt.date(2024, 12, 18)
+    for text in ("Schools closed on Dec. 10 and reopen on Jan. 8.",
+                 "The firm reported its results and holds its annual meeting on Jan. 8."):
+        assert _dates(text, december)[-1]["resolved"] == "2025-01-08", text
+    assert _one("The party held its congress on Jan. 8.", december)["resolved"] == "2024-01-08"
