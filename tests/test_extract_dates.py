@@ -1667,3 +1667,18 @@ def test_a_scheduled_verb_coordinated_after_a_past_one_points_its_date_ahead():
                  "The firm reported its results and holds its annual meeting on Jan. 8."):
         assert _dates(text, december)[-1]["resolved"] == "2025-01-08", text
     assert _one("The party held its congress on Jan. 8.", december)["resolved"] == "2024-01-08"
+
+
+def test_a_state_after_a_verb_of_staying_takes_that_verbs_tense():
+    thursday = dt.date(2024, 11, 14)
+    for text in ("Schools will remain closed until Monday.", "The airport is expected to stay closed until Monday.",
+                 "The office remains closed until Monday."):
+        assert _one(text, thursday)["resolved"] == "2024-11-18", text
+    assert _one("Schools remained closed until Monday.", thursday)["resolved"] == "2024-11-11"
+
+
+def test_the_start_of_a_stretch_to_now_is_no_day_the_story_moves_to():
+    text = ("Authorities evacuated more than 3,000 people on Wednesday after the river burst its banks.\n\n"
+            "It has rained almost without pause since Sunday.\n\n"
+            "The river peaked at 8.4 metres at about 2 a.m. local time.")
+    assert ("at about 2 a.m.", "2024-11-13") in _article_dates(text, dt.date(2024, 11, 14))

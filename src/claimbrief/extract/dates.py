@@ -41,7 +41,10 @@ _DAY_PART = re.compile(r"^(?!that\b|the\b|later\b|earlier\b).*\b(?:dawn|daybreak
 _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|dusk|sunset|nightfall)$", re.IGNORECASE)
 # a word in -ed after a determiner or a compound modifier is an adjective ("a three-month
 # closed season", "the revised figure"), not a past verb
-_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
+# (and after a verb of staying, whose tense is the state's: "will remain closed until Monday",
+# "is expected to stay closed", "remains closed")
+_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|remain|remains|remaining|stay|stays|staying)"
+                             r"|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 # "at the time of the attack": the story's event, named by a common noun, on the day it was told
 _OF_THE_EVENT = re.compile(r"\s+of\s+the\s+(?-i:[a-z]{3,})\b(?!\s+of\b)")
@@ -1508,8 +1511,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     # but does not move the story off its day: "At the time, 20 workers were inside"
                     context["aside_anchor"] = context.get("anchor")
                 # (a deadline's day is no day the story moves to, whether the deadline word is
-                # the weekday's or its clock time's: "told to leave by 10 a.m. Thursday")
-                bound = qualifier in ("until", "no later than") or match.group("weekday") and \
+                # the weekday's or its clock time's: "told to leave by 10 a.m. Thursday"; nor is
+                # the start of a stretch that runs to now: "It has rained since Sunday. The river
+                # peaked at about 2 a.m." is of the story's day)
+                bound = qualifier in ("until", "no later than", "since") or match.group("weekday") and \
                     _DEADLINE_TIME_BEFORE.search(text, max(sentence["start"], start - 40), start) is not None
                 # (and one still to come is no anchor even for the first date told: what the story
                 # tells after it happened before it)
