@@ -1682,3 +1682,14 @@ def test_the_start_of_a_stretch_to_now_is_no_day_the_story_moves_to():
             "It has rained almost without pause since Sunday.\n\n"
             "The river peaked at 8.4 metres at about 2 a.m. local time.")
     assert ("at about 2 a.m.", "2024-11-13") in _article_dates(text, dt.date(2024, 11, 14))
+
+
+def test_a_fronted_n_days_after_dates_the_event_just_told():
+    december = dt.date(2024, 12, 18)
+    text = "Voters went to the polls on Oct. 27. Two days after the vote, the commission declared the winner."
+    assert ("Two days after", "2024-10-27") in _article_dates(text, december)
+    text = "The storm made landfall in early October. Two days after the storm hit, rescuers reached the village."
+    assert ("Two days after", "2024-10") in _article_dates(text, december)
+    # told after a date of its own sentence, it still counts back from that date
+    text = "The commission declared the winner on Oct. 29, two days after the vote."
+    assert ("two days after", "2024-10-27") in _article_dates(text, december)

@@ -63,6 +63,9 @@ _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)
                                      # (and the figure per share after it: "versus $1.1 billion, or
                                      # 45 cents a share, a year ago")
                                      r"(?:,\s+or\s+[^,;:]{1,30},)?\s+$", re.IGNORECASE)
+# what stands before a phrase that opens its sentence: the end of the one before, a line
+# break, an opening quote or a conjunction ("And two days after the vote, ...")
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]|\b(?:And|But)\s+)$")
 # the date a reported quarter ends on: "(for) the quarter ended Sept. 30", "the three months to June"
 _QUARTER_ENDED_BEFORE = re.compile(r"\b(?:quarter|three\s+months|3\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$",
                                    re.IGNORECASE)
@@ -935,6 +938,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             anchor = context.get("day_anchor")
             if anchor is None:
                 return None, None, NO_ANCHOR
+        if g["an_n"] and g["an_dir"].lower() == "after" and anchor and context.get("anchor_sentence") != context.get("sentence_id") \
+                and _FRONTED_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+            # "Voters went to the polls on Oct. 27. Two days after the vote, the commission ...":
+            # a fronted "after" opens a new event after the one just told, which it names, so it
+            # dates that event, as told ("three days after X told ..." dates X)
+            return anchor[0], anchor[1], None
         if g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "story":
             if context.get("story_day"):
                 return context["story_day"]
