@@ -1693,3 +1693,12 @@ def test_a_fronted_n_days_after_dates_the_event_just_told():
     # told after a date of its own sentence, it still counts back from that date
     text = "The commission declared the winner on Oct. 29, two days after the vote."
     assert ("two days after", "2024-10-27") in _article_dates(text, december)
+
+
+def test_a_clock_times_day_in_greenwich_is_no_day_the_story_moves_to():
+    text = ("SEOUL, Dec 19 (Wire) - North Korea fired a ballistic missile on Thursday, the military said.\n\n"
+            "The missile was launched at 7:50 a.m. local time (2250 GMT Wednesday) and flew about 800 km.\n\n"
+            "A second launch came at about 9 a.m. local time, the military said.")
+    rows = _article_dates(text, dt.date(2024, 12, 19))
+    assert ("2250 GMT Wednesday", "2024-12-18") in rows
+    assert ("at about 9 a.m.", "2024-12-19") in rows

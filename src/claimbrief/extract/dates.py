@@ -101,6 +101,10 @@ _CLOCK_CONVERSION = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-
                                # (or to an American zone: "(9:06 a.m. PDT Friday)")
                                r"(?P<zone>(?-i:GMT|UTC)|(?-i:[ECMP][SD]?T))\b",
                                re.IGNORECASE)
+# the day of a clock time's conversion to another zone, "(2250 GMT Wednesday)": the day
+# in Greenwich, not one the story moves to
+_CONVERSION_DAY_BEFORE = re.compile(r"\(\s*(?:on\s+)?(?:[01]?\d|2[0-3])[:.]?(?:[0-5]\d)?\s*(?:(?:a\.m\.|p\.m\.|am|pm)\s*)?"
+                                    r"(?-i:GMT|UTC|[ECMP][SD]?T),?\s+(?:on\s+)?$", re.IGNORECASE)
 _CLOCK_HOUR = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)?", re.IGNORECASE)
 # between a part of the day and the date it is of: "in the early morning (of) Dec. 14"
 _PART_OF_DAY = re.compile(r"\s+(?:(?:of|on)\s+)?")
@@ -1525,10 +1529,14 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # peaked at about 2 a.m." is of the story's day)
                 bound = qualifier in ("until", "no later than", "since") or match.group("weekday") and \
                     _DEADLINE_TIME_BEFORE.search(text, max(sentence["start"], start - 40), start) is not None
+                # (nor a clock time's day in another zone: "at 7:50 a.m. local time (2250 GMT Wednesday)")
+                # (a cheap test first: the zone's capital T stands just before the day)
+                converted = "T" in text[max(0, start - 8):start] and \
+                    _CONVERSION_DAY_BEFORE.search(text, max(sentence["start"], start - 30), start) is not None
                 # (and one still to come is no anchor even for the first date told: what the story
                 # tells after it happened before it)
                 future_bound = bound and published is not None and date_span(resolved, precision)[0] > published
-                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing) or bound and future_bound):
+                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing) or future_bound or converted):
                     context["anchor"] = (resolved, precision)
                     context["anchor_sentence"] = sentence["id"]
                     if published and date_span(resolved, precision)[0] <= published:
