@@ -1702,3 +1702,23 @@ def test_a_clock_times_day_in_greenwich_is_no_day_the_story_moves_to():
     rows = _article_dates(text, dt.date(2024, 12, 19))
     assert ("2250 GMT Wednesday", "2024-12-18") in rows
     assert ("at about 9 a.m.", "2024-12-19") in rows
+
+
+def test_a_present_clause_reported_after_said_takes_the_nearest_year():
+    december = dt.date(2024, 12, 18)
+    for text in ("The minister said the aid is due to arrive on Feb. 5.", "He said he leaves office on Feb. 5.",
+                 "Officials said the talks are scheduled for Feb. 5."):
+        assert _one(text, december)["resolved"] == "2025-02-05", text
+    # a past clause after "said" is still past; so is "said" alone
+    for text in ("He said the shipment arrived on Feb. 5.", "The ministry said it held talks on Feb. 5.",
+                 "He said the two attacks on Feb. 5 killed 12."):
+        assert _one(text, december)["resolved"] == "2024-02-05", text
+
+
+def test_a_participle_aside_tells_its_own_time():
+    december = dt.date(2024, 12, 18)
+    for text in ("The deal, signed last month, takes effect on Feb. 5.", "The aid, promised in November, arrives on Feb. 5.",
+                 "The plant, hit by strikes in October, restarts on Feb. 5.",
+                 "The law, passed by parliament in March, applies from Feb. 5."):
+        assert _dates(text, december)[-1]["resolved"] == "2025-02-05", text
+    assert _dates("Troops, deployed in October, withdrew on Feb. 5.", december)[-1]["resolved"] == "2024-02-05"
