@@ -1663,10 +1663,10 @@ def test_a_year_told_from_a_quarter_is_the_quarter_only_when_compared():
 
 def test_a_scheduled_verb_coordinated_after_a_past_one_points_its_date_ahead():
     december = dt.date(2024, 12, 18)
-    for text in ("Schools closed on Dec. 10 and reopen on Jan. 8.",
-                 "The firm reported its results and holds its annual meeting on Jan. 8."):
-        assert _dates(text, december)[-1]["resolved"] == "2025-01-08", text
+    assert _dates("Schools closed on Dec. 10 and reopen on Jan. 8.", december)[-1]["resolved"] == "2025-01-08"
     assert _one("The party held its congress on Jan. 8.", december)["resolved"] == "2024-01-08"
+    # a state told in the present points no date ahead
+    assert _one("The ruling party holds a majority after Sunday's vote.", december)["resolved"] == "2024-12-15"
 
 
 def test_a_state_after_a_verb_of_staying_takes_that_verbs_tense():
@@ -1702,17 +1702,6 @@ def test_a_clock_times_day_in_greenwich_is_no_day_the_story_moves_to():
     rows = _article_dates(text, dt.date(2024, 12, 19))
     assert ("2250 GMT Wednesday", "2024-12-18") in rows
     assert ("at about 9 a.m.", "2024-12-19") in rows
-
-
-def test_a_present_clause_reported_after_said_takes_the_nearest_year():
-    december = dt.date(2024, 12, 18)
-    for text in ("The minister said the aid is due to arrive on Feb. 5.", "He said he leaves office on Feb. 5.",
-                 "Officials said the talks are scheduled for Feb. 5."):
-        assert _one(text, december)["resolved"] == "2025-02-05", text
-    # a past clause after "said" is still past; so is "said" alone
-    for text in ("He said the shipment arrived on Feb. 5.", "The ministry said it held talks on Feb. 5.",
-                 "He said the two attacks on Feb. 5 killed 12."):
-        assert _one(text, december)["resolved"] == "2024-02-05", text
 
 
 def test_a_participle_aside_tells_its_own_time():

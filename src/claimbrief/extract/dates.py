@@ -135,10 +135,6 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?-i:[a-z]{2,}ed|built|born|made|begun|held|won|hit|sent|set|taken|given|seen|known|found"
                                r"|struck|shot|sold|bought|led|left|lost|kept|brought|caught|written|chosen|spent)\s+(?:in|on|by|at|for|last|earlier|this|after|before|during|since)\b"
                                r"(?:[^,;:]|(?<=\d),(?=\d))*,")
-# a reported clause in the present after a verb of saying: "is"/"are", or a pronoun and a verb
-# in -s ("said the aid is due", "said it arrives"; a noun and a word in -s may be a plural noun,
-# "said the two attacks on ...")
-_PRESENT_CLAUSE = re.compile(r"\b(?:is|are)\b|\b(?:it|he|she)\s+(?-i:[a-z]{2,}[^su\W]s)\b", re.IGNORECASE)
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?=\d))*$")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a past perfect right after a date: "(the vote on Jan. 20) had been rigged"
@@ -607,17 +603,13 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                     continue  # a caption tells what a photo shows in the present: "meets X on Monday"
                 last_future = m.end()
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
-                best, kind, best_end = m.start(), name, m.end()
+                best, kind = m.start(), name
     if kind == "past" and last_future >= 0 and (_SUBORDINATOR.search(before, last_future, best)
                                                 or _REDUCED_RELATIVE.match(before, best)):
         # "could not begin before tenders were returned in March": a clause hung on a verb
         # that points ahead is as far ahead as that verb; so is a participle after its noun
         # ("would not be surprised to see units used in assaults by late January")
         return "future"
-    if kind == "past" and before[best:best_end].lower() in _saying_verbs() and _PRESENT_CLAUSE.search(before, best_end):
-        # "the minister said the aid arrives on Feb. 5": the verb of saying tells when it was
-        # said; the clause it reports, in the present, does not point the date either way
-        return None
     if kind:
         return kind
     # a fronted date's verb comes after its comma ("In March, it withdrew ...")
