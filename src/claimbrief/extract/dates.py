@@ -1528,10 +1528,9 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     # but does not move the story off its day: "At the time, 20 workers were inside"
                     context["aside_anchor"] = context.get("anchor")
                 # (a deadline's day is no day the story moves to, whether the deadline word is
-                # the weekday's or its clock time's: "told to leave by 10 a.m. Thursday"; nor is
-                # the start of a stretch that runs to now: "It has rained since Sunday. The river
-                # peaked at about 2 a.m." is of the story's day)
-                bound = qualifier in ("until", "no later than", "since") or match.group("weekday") and \
+                # the weekday's or its clock time's: "told to leave by 10 a.m. Thursday"; the start
+                # of a stretch that runs to now still is: "searching since Sunday. At the time, ...")
+                bound = qualifier in ("until", "no later than") or match.group("weekday") and \
                     _DEADLINE_TIME_BEFORE.search(text, max(sentence["start"], start - 40), start) is not None
                 # (nor a clock time's day in another zone: "at 7:50 a.m. local time (2250 GMT Wednesday)")
                 # (a cheap test first: the zone's capital T stands just before the day)
