@@ -74,7 +74,7 @@ def test_a_future_verb_points_a_date_without_a_year_after_publication():
 
 def test_month_parts_and_this_week():
     assert _resolved("Rain eased in late March.") == [("late March", "2024-03", "month")]
-    assert _resolved("A ferry sank at the end of March.") == [("at the end of March", "2024-03", "month")]
+    assert _resolved("A ferry sank at the end of March.") == [("at the end of March", "2024-03-31", "day")]
     assert _one("The alert was raised earlier this week.")["resolved"] == "2024-11-25"
 
 
@@ -1267,8 +1267,9 @@ def test_the_end_of_a_month_as_a_bound_is_its_last_day():
     published = dt.date(2024, 12, 24)
     assert _resolved("Funding runs out by the end of March.", published) == [("by the end of March", "2025-03-31", "day")]
     assert _resolved("Talks continue until the end of January.", published) == [("until the end of January", "2025-01-31", "day")]
-    # a time at the month's end, or counted from it, stays the month
-    assert _resolved("The troops arrived at the end of October.", published) == [("at the end of October", "2024-10", "month")]
+    # a time at the month's end is its last day too (the day still holds the month); one
+    # counted from it stays the month
+    assert _resolved("The troops arrived at the end of October.", published) == [("at the end of October", "2024-10-31", "day")]
     assert _resolved("Prices have risen since the end of March.", published) == [("since the end of March", "2024-03", "month")]
 
 
@@ -1571,3 +1572,142 @@ def test_a_month_hung_on_a_scheduled_event_is_the_nearest_one():
     assert _one("Traders bought bonds ahead of the election in March.", june)["resolved"] == "2024-03"
     # the clause's verb still places a month it governs
     assert _one("The party held the vote in February.", december)["resolved"] == "2024-02"
+
+
+def test_late_or_early_year_is_its_last_or_first_quarter():
+    # the quarter still holds the year, so a year-precision reading matches it too
+    for text, resolved in (("The scheme collapsed in late 2021.", "2021-Q4"),
+                           ("Prices peaked in early 2023.", "2023-Q1"),
+                           ("The building was sold by late 2022.", "2022-Q4")):
+        row = _one(text)
+        assert (row["resolved"], row["precision"]) == (resolved, "quarter"), text
+    assert _one("Stocks fell back to the mid-2024 level.")["resolved"] == "2024"
+    # a whole year counted from such a quarter is a year, not a quarter
+    rows = _dates("The scheme collapsed in late 2021 and was revived the following year.")
+    assert [(r["resolved"], r["precision"]) for r in rows] == [("2021-Q4", "quarter"), ("2022", "year")]
+    rows = _dates("The firm was founded in early 2019; that year it hired 40 staff.")
+    assert rows[-1]["resolved"] == "2019" and rows[-1]["precision"] == "year"
+
+
+def test_at_the_end_of_a_month_is_its_last_day():
+    december = dt.date(2024, 12, 18)
+    for text, resolved in (("The mine closed at the end of March.", "2024-03-31"),
+                           ("The levy expires at the end of January, officials said.", "2025-01-31"),
+                           ("Sales fell at the end of September.", "2024-09-30")):
+        row = _one(text, december)
+        assert (row["resolved"], row["precision"]) == (resolved, "day"), text
+
+
+def _article_dates(text, published):
+    """The dates of a text of several paragraphs, split into sentences as the pipeline does."""
+    return [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text, ""), published)]
+
+
+def test_year_ago_comparisons_in_a_results_story_are_the_reported_quarter_a_year_before():
+    published = dt.date(2024, 10, 22)
+    text = ("Greenfield Foods on Tuesday reported a net loss of $42 million for the quarter ended Sept. 30, "
+            "compared with a profit of $15 million a year ago.\n\n"
+            "Deliveries rose to 1,200 trucks from 900 a year earlier.\n\n"
+            "The shares have lost 30 percent since January.\n\n"
+            "Adjusted earnings were 41 cents per share, up from 35 cents a year earlier.\n\n"
+            "Same-store sales fell 2 percent versus a year ago.")
+    rows = dict((m, v) for m, v in _article_dates(text, published) if m != "a year earlier")
+    assert rows["a year ago"] == "2023-Q3"
+    assert [v for m, v in _article_dates(text, published) if m in ("a year earlier", "a year ago")] == ["2023-Q3"] * 4
+    # a comparison told with "a year ago" is not a date the next one counts from
+    text = ("Hanbit Motors said its third-quarter net profit rose 18 percent.\n\n"
+            "Net profit was 1.2 trillion won, compared with 1.02 trillion won a year ago.\n\n"
+            "Revenue climbed to 40.1 trillion won from 37.5 trillion won a year earlier.")
+    assert [v for m, v in _article_dates(text, dt.date(2024, 10, 24)) if m.startswith("a year")] == ["2023-Q3", "2023-Q3"]
+
+
+def test_a_deadline_still_to_come_is_no_day_the_story_moves_to():
+    # (Wednesday 18 December) the weekday bound by a clock time's deadline word dates the
+    # deadline only: a clock time told after it is of the story's day
+    text = ("The river burst its banks at 4 a.m. local time, the agency said.\n\n"
+            "Residents were told to leave by 10 a.m. Thursday.\n\n"
+            "Rescue boats reached the village at 7 a.m. and evacuated 200 people.")
+    assert _article_dates(text, dt.date(2024, 12, 18)) == [
+        ("at 4 a.m.", "2024-12-18"), ("by 10 a.m. Thursday", "2024-12-19"), ("at 7 a.m.", "2024-12-18")]
+
+
+def test_a_weekday_after_a_dateline_a_day_behind_its_page_is_the_page_day():
+    # a wire filed from a place a time zone ahead, dated the day before its page: "Thursday"
+    # is the page's Thursday, not the one six days before the dateline
+    text = ("TOKYO, Dec 18 (Wire) - A magnitude 6.1 earthquake struck off the coast on Thursday, "
+            "the meteorological agency said.")
+    assert ("on Thursday", "2024-12-19") in _article_dates(text, dt.date(2024, 12, 19))
+    # a weekday before the dateline's day is still the one before it
+    text = "TOKYO, Dec 18 (Wire) - A magnitude 6.1 earthquake struck off the coast on Monday."
+    assert ("on Monday", "2024-12-16") in _article_dates(text, dt.date(2024, 12, 19))
+
+
+def test_a_daily_round_is_how_often_not_a_time():
+    # "every day", "each night" tell how often (as "daily" does); a recurring season, year or
+    # weekday is still a temporal expression with no one date
+    for text in ("Rescuers worked every day to reach the village.", "Aid convoys arrive each night.",
+                 "Volunteers cook for the displaced every morning."):
+        assert _dates(text) == [], text
+    for text, mention in (("The resort draws 40,000 visitors each winter.", "each winter"),
+                          ("Output doubles every year.", "every year")):
+        row = _one(text)
+        assert (row["mention"], row["resolved"]) == (mention, None), text
+
+
+def test_a_year_told_from_a_quarter_is_the_quarter_only_when_compared():
+    text = ("Hanbit Motors said its third-quarter net profit rose 18 percent from the previous year.\n\n"
+            "Revenue rose 5 percent compared with the same quarter the previous year.\n\n"
+            "The firm had expanded its plant in the third quarter. The following year it opened a second one.")
+    assert [v for m, v in _article_dates(text, dt.date(2024, 10, 24)) if "year" in m.lower()] == ["2023-Q3", "2023-Q3", "2025"]
+
+
+def test_a_scheduled_verb_coordinated_after_a_past_one_points_its_date_ahead():
+    december = dt.date(2024, 12, 18)
+    assert _dates("Schools closed on Dec. 10 and reopen on Jan. 8.", december)[-1]["resolved"] == "2025-01-08"
+    assert _one("The party held its congress on Jan. 8.", december)["resolved"] == "2024-01-08"
+    # a state told in the present points no date ahead
+    assert _one("The ruling party holds a majority after Sunday's vote.", december)["resolved"] == "2024-12-15"
+
+
+def test_a_state_after_a_verb_of_staying_takes_that_verbs_tense():
+    thursday = dt.date(2024, 11, 14)
+    for text in ("Schools will remain closed until Monday.", "The airport is expected to stay closed until Monday.",
+                 "The office remains closed until Monday."):
+        assert _one(text, thursday)["resolved"] == "2024-11-18", text
+    assert _one("Schools remained closed until Monday.", thursday)["resolved"] == "2024-11-11"
+
+
+def test_the_start_of_a_stretch_to_now_is_the_time_just_told():
+    # "since Sunday" names the day the event began: "at the time" after it is of that day
+    text = ("Officials said on Wednesday that the death toll had risen to 40. Rescuers have been searching "
+            "since Sunday. At the time, about 300 people lived in the valley.")
+    assert ("At the time", "2024-12-15") in _article_dates(text, dt.date(2024, 12, 19))
+
+
+def test_a_fronted_n_days_after_dates_the_event_just_told():
+    december = dt.date(2024, 12, 18)
+    text = "Voters went to the polls on Oct. 27. Two days after the vote, the commission declared the winner."
+    assert ("Two days after", "2024-10-27") in _article_dates(text, december)
+    text = "The storm made landfall in early October. Two days after the storm hit, rescuers reached the village."
+    assert ("Two days after", "2024-10") in _article_dates(text, december)
+    # told after a date of its own sentence, it still counts back from that date
+    text = "The commission declared the winner on Oct. 29, two days after the vote."
+    assert ("two days after", "2024-10-27") in _article_dates(text, december)
+
+
+def test_a_clock_times_day_in_greenwich_is_no_day_the_story_moves_to():
+    text = ("SEOUL, Dec 19 (Wire) - North Korea fired a ballistic missile on Thursday, the military said.\n\n"
+            "The missile was launched at 7:50 a.m. local time (2250 GMT Wednesday) and flew about 800 km.\n\n"
+            "A second launch came at about 9 a.m. local time, the military said.")
+    rows = _article_dates(text, dt.date(2024, 12, 19))
+    assert ("2250 GMT Wednesday", "2024-12-18") in rows
+    assert ("at about 9 a.m.", "2024-12-19") in rows
+
+
+def test_a_participle_aside_tells_its_own_time():
+    december = dt.date(2024, 12, 18)
+    for text in ("The deal, signed last month, takes effect on Feb. 5.", "The aid, promised in November, arrives on Feb. 5.",
+                 "The plant, hit by strikes in October, restarts on Feb. 5.",
+                 "The law, passed by parliament in March, applies from Feb. 5."):
+        assert _dates(text, december)[-1]["resolved"] == "2025-02-05", text
+    assert _dates("Troops, deployed in October, withdrew on Feb. 5.", december)[-1]["resolved"] == "2024-02-05"

@@ -41,7 +41,10 @@ _DAY_PART = re.compile(r"^(?!that\b|the\b|later\b|earlier\b).*\b(?:dawn|daybreak
 _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|dusk|sunset|nightfall)$", re.IGNORECASE)
 # a word in -ed after a determiner or a compound modifier is an adjective ("a three-month
 # closed season", "the revised figure"), not a past verb
-_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that)|\w-\w+)\s+$", re.IGNORECASE)
+# (and after a verb of staying, whose tense is the state's: "will remain closed until Monday",
+# "is expected to stay closed", "remains closed")
+_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|remain|remains|remaining|stay|stays|staying)"
+                             r"|\w-\w+)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 # "at the time of the attack": the story's event, named by a common noun, on the day it was told
 _OF_THE_EVENT = re.compile(r"\s+of\s+the\s+(?-i:[a-z]{3,})\b(?!\s+of\b)")
@@ -53,11 +56,19 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b
 _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", re.IGNORECASE)
 # and the figure compared with just before it: "compared with 5.8 billion dinars a year ago",
 # "up from 8% a year ago"
-_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+"
+                                     # (the figure named first: "compared with a net profit of $15 million a year ago")
+                                     r"(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
                                      r"[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,3}"
                                      # (and the figure per share after it: "versus $1.1 billion, or
                                      # 45 cents a share, a year ago")
                                      r"(?:,\s+or\s+[^,;:]{1,30},)?\s+$", re.IGNORECASE)
+# what stands before a phrase that opens its sentence: the end of the one before, a line
+# break, an opening quote or a conjunction ("And two days after the vote, ...")
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]|\b(?:And|But)\s+)$")
+# the date a reported quarter ends on: "(for) the quarter ended Sept. 30", "the three months to June"
+_QUARTER_ENDED_BEFORE = re.compile(r"\b(?:quarter|three\s+months|3\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$",
+                                   re.IGNORECASE)
 # "earlier in the year" (month, week): with no date told before, publication's
 _IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
@@ -90,6 +101,10 @@ _CLOCK_CONVERSION = re.compile(r"(?:\s+(?:local|(?-i:[A-Z][a-z]+))\s+time|\s+(?-
                                # (or to an American zone: "(9:06 a.m. PDT Friday)")
                                r"(?P<zone>(?-i:GMT|UTC)|(?-i:[ECMP][SD]?T))\b",
                                re.IGNORECASE)
+# the day of a clock time's conversion to another zone, "(2250 GMT Wednesday)": the day
+# in Greenwich, not one the story moves to
+_CONVERSION_DAY_BEFORE = re.compile(r"\(\s*(?:on\s+)?(?:[01]?\d|2[0-3])[:.]?(?:[0-5]\d)?\s*(?:(?:a\.m\.|p\.m\.|am|pm)\s*)?"
+                                    r"(?-i:GMT|UTC|[ECMP][SD]?T),?\s+(?:on\s+)?$", re.IGNORECASE)
 _CLOCK_HOUR = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)?", re.IGNORECASE)
 # between a part of the day and the date it is of: "in the early morning (of) Dec. 14"
 _PART_OF_DAY = re.compile(r"\s+(?:(?:of|on)\s+)?")
@@ -117,6 +132,9 @@ _NOUN_AFTER = re.compile(r"\s(?-i:[a-z]{3,})\b")
 # (a comma between digits is a thousands separator: "which sent 11,000 troops,")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?=\d))*,")
 # a relative clause still open where the date stands: "the governor, who leaves office (on Jan. 20)"
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?-i:[a-z]{2,}ed|built|born|made|begun|held|won|hit|sent|set|taken|given|seen|known|found"
+                               r"|struck|shot|sold|bought|led|left|lost|kept|brought|caught|written|chosen|spent)\s+(?:in|on|by|at|for|last|earlier|this|after|before|during|since)\b"
+                               r"(?:[^,;:]|(?<=\d),(?=\d))*,")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?=\d))*$")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a past perfect right after a date: "(the vote on Jan. 20) had been rigged"
@@ -357,8 +375,9 @@ def _patterns() -> dict:
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
         ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"
                       # a time that recurs ("each winter", "every year") is a temporal
-                      # expression with no one date, as "previously" is
-                      rf"|(?P<recur>(?:each|every)\s+(?:year|month|week|day|morning|afternoon|evening|night|weekend|season"
+                      # expression with no one date, as "previously" is (a daily round, "every
+                      # day", "each night", "every morning", is how often, as "daily" is: no time)
+                      rf"|(?P<recur>(?:each|every)\s+(?:year|month|week|weekend|season"
                       rf"|{trie_alternation(lex['seasons'], True)}|{weekday}))\b(?!-)"
                       # "since the end of the civil war", "since the start of winter": a time
                       # told by an event the text does not date (a date there is read first)
@@ -568,8 +587,9 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
     if ", " in before:
         # a relative clause set off by commas tells its own time, not the main verb's: "the
-        # senator, who lost his seat in November, leaves office on Jan. 3"
-        before = _RELATIVE_CLAUSE.sub(",", before)
+        # senator, who lost his seat in November, leaves office on Jan. 3"; so does a reduced
+        # one, a participle and its phrase: "the aid, promised in November, arrives on Feb. 5"
+        before = _PARTICIPLE_ASIDE.sub(",", _RELATIVE_CLAUSE.sub(",", before))
     best, kind, last_future = -1, None, -1
     caption = sentence.get("block") == "caption"
     for name in ("future", "past"):
@@ -615,6 +635,10 @@ def _looks_back(match: re.Match) -> bool:
     "the next day" or "two days later"."""
     if match.group("yearago"):
         return True
+    if match.group("ago") and (match.group("unit") or "").lower() == "year" and _count(match.group("n") or "") == 1:
+        # "compared with 1.02 trillion won a year ago": the period compared with, as "a year
+        # earlier" is (a later "a year earlier" is told from the period reported, not from it)
+        return _compared_year_ago(match)
     if match.group("an"):
         return lexicon()["anchored_dates"][_SPACES.sub(" ", match.group("an").lower())][1] < 0
     if match.group("an_dir") or match.group("an_dir2"):
@@ -622,6 +646,24 @@ def _looks_back(match: re.Match) -> bool:
     if match.group("rq"):
         return lexicon()["relative_quarters"][_SPACES.sub(" ", match.group("rq").lower())] < 0
     return False
+
+
+def _compared_year_ago(match: re.Match) -> bool:
+    """Whether "a year ago" is the other side of a comparison ("rose 12% from a year ago",
+    "compared with 1.1 billion a year ago", "higher than a year ago")."""
+    return (match.group("qual") or "").lower() == "from" or \
+        _COMPARED_BEFORE.search(match.string, max(0, match.start() - 20), match.start()) is not None or \
+        _COMPARED_FIGURE_BEFORE.search(match.string, max(0, match.start() - 60), match.start()) is not None
+
+
+def _compared_quarter(match: re.Match) -> bool:
+    """Whether a year told from a quarter is the other side of a comparison ("rose 18% from
+    the previous year", "compared with the same quarter the previous year")."""
+    text, at = match.string, match.start()
+    return (match.group("qual") or "").lower() == "from" or \
+        _COMPARED_BEFORE.search(text, max(0, at - 20), at) is not None or \
+        _COMPARED_FIGURE_BEFORE.search(text, max(0, at - 60), at) is not None or \
+        "quarter" in _CLAUSE_BREAK.split(text[max(0, at - 25):at])[-1]
 
 
 def _said_before(text: str, sentence_start: int, at: int) -> bool:
@@ -754,9 +796,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["my"]:
         resolved, precision, note = _resolve_month(match, published, direction)
         lead = match.group(0)[:match.start("m3") - match.start()].lower()
-        if precision == "month" and resolved and "end of" in lead and g["qual"] and \
-                _SPACES.sub(" ", g["qual"].lower()) in _END_BOUNDS:
-            # "by the end of March", "until the end of June": a bound at the month's last day
+        if precision == "month" and resolved and "end of" in lead and (
+                "at the end of" in lead or g["qual"] and _SPACES.sub(" ", g["qual"].lower()) in _END_BOUNDS):
+            # "by the end of March", "until the end of June": a bound at the month's last day;
+            # "at the end of March" is that day too (a month's end is its last day, as a
+            # year's is its December: the finer value still holds the month)
             year, month = int(resolved[:4]), int(resolved[5:7])
             return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat(), "day", None
         return resolved, precision, note
@@ -768,6 +812,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return f"{g['y4']}-12", "month", None  # "the end of 2026": its December
         if "start of" in lead or "beginning of" in lead:
             return f"{g['y4']}-01", "month", None
+        if lead.rstrip(" -").endswith(("late", "early")):
+            # "in late 2021", "early 2023": the year's last or first quarter (the quarter still
+            # holds the year; "mid-2024" straddles two quarters and stays the year)
+            return _quarter(int(g["y4"]), 4 if lead.rstrip(" -").endswith("late") else 1)
         return g["y4"], "year", None
     if g["qshort"]:
         return _quarter(2000 + int(g["qsy"] or g["qsy2"]), int(g["qsn"] or g["qsn2"]))
@@ -883,8 +931,13 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # late afternoon" after a month or year told in passing are of the last day the story told
             anchor = context["day_anchor"]
         period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
-        if period and g["an_n"] and _count(g["an_n"]) == 1 and g["an_unit"].lower() == "year" and \
-                g["an_dir"].lower() == "earlier" and not (anchor and anchor[1] in ("quarter", "month")):
+        year_earlier = g["an_n"] and _count(g["an_n"]) == 1 and g["an_unit"].lower() == "year" and g["an_dir"].lower() == "earlier"
+        if year_earlier and not period and context.get("reported_quarter") and _compared_year_ago(match):
+            # "deliveries rose to 1,200 from 900 a year earlier" in a results story: the
+            # quarter it reports, a year before, whatever the thing counted
+            period = context["reported_quarter"]
+        if period and year_earlier and not (anchor and anchor[1] in ("quarter", "month")
+                                            and context.get("anchor_sentence") == context.get("sentence_id")):
             # "quarterly profit fell 20% compared with a year earlier" after "said on Tuesday":
             # the period being reported a year before, not the day it was said
             anchor = (period, "quarter" if "-Q" in period else "month")
@@ -893,6 +946,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             anchor = context.get("day_anchor")
             if anchor is None:
                 return None, None, NO_ANCHOR
+        if g["an_n"] and g["an_dir"].lower() == "after" and anchor and context.get("anchor_sentence") != context.get("sentence_id") \
+                and _FRONTED_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+            # "Voters went to the polls on Oct. 27. Two days after the vote, the commission ...":
+            # a fronted "after" opens a new event after the one just told, which it names, so it
+            # dates that event, as told ("three days after X told ..." dates X)
+            return anchor[0], anchor[1], None
         if g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "story":
             if context.get("story_day"):
                 return context["story_day"]
@@ -968,10 +1027,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         unit = g["unit"].lower()
         if count is None:
             return None, None, UNDATABLE
-        period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
-        if unit == "year" and count == 1 and period and (
-                (g["qual"] or "").lower() == "from" or _COMPARED_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
-                or _COMPARED_FIGURE_BEFORE.search(match.string, max(0, match.start() - 60), match.start())):
+        period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter") \
+            or context.get("reported_quarter")
+        if unit == "year" and count == 1 and period and _compared_year_ago(match):
             # "third-quarter profit rose 12% from a year ago", "sales in October were 3% higher
             # than a year ago": the period being reported, a year before
             if "-Q" in period:
@@ -999,6 +1057,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 delta = 7
             return (published + dt.timedelta(days=delta)).isoformat(), "day", None
         delta = (published.weekday() - weekday) % 7
+        page_day = context.get("page_day")
+        if delta == 6 and rel != "last" and page_day and (page_day - published).days == 1:
+            # a wire dated the day before its page, a time zone behind the place it is filed
+            # from ("SEOUL, Dec 18 (Agency) - ... struck on Thursday" on a page of Thursday
+            # Dec 19): the weekday after the dateline is the page's own day, not six days before
+            return page_day.isoformat(), "day", None
         if direction == "nearest" and 7 - delta < delta:  # (a deadline's weekday: see extract_dates)
             return (published + dt.timedelta(days=7 - delta)).isoformat(), "day", None
         if rel == "last" and delta == 0:
@@ -1131,14 +1195,16 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
             unit, offset = "day", 0
     resolved, precision = anchor
     first, last = date_span(resolved, precision)
-    if precision == "quarter" and unit == "year":  # "up from a quarter a year earlier"
+    # "the following month", "later that year" name a whole month or year ("a month later",
+    # "a year earlier" count that far from the date told, at its precision)
+    whole = g["an"] and not g["an"].lower().startswith(("a ", "an "))
+    if precision == "quarter" and unit == "year" and (not whole or _compared_quarter(g)):
+        # "up from a quarter a year earlier", "rose 18% from the previous year": the quarter
+        # compared with (a year told on from a quarter, "the following year", is a year)
         return _quarter(first.year + offset, (first.month - 1) // 3 + 1)
     if unit == "week" and precision in ("day", "week"):
         monday = first + relativedelta(weekday=MO(-1), weeks=offset)
         return monday.isoformat(), "week", None
-    # "the following month", "later that year" name a whole month or year ("a month later",
-    # "a year earlier" count that far from the date told, at its precision)
-    whole = g["an"] and not g["an"].lower().startswith(("a ", "an "))
     if whole and unit == "month" and precision in ("day", "week"):
         first, last = first.replace(day=1), first.replace(day=1) + relativedelta(months=1, days=-1)
     elif whole and unit == "year" and precision != "year":
@@ -1303,6 +1369,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
     stamped = False
     qualifiers = lexicon()["date_qualifiers"]
     context: dict = {}  # the last date and quarter told so far, for anchored expressions
+    if page_date and published and page_date != published:
+        context["page_day"] = page_date  # the page's own date, when the story's is a dateline's
     # (a plain substring test first: few articles state a financial year, and the
     # pattern's search over the whole text costs more than the test)
     fiscal_end = (any(key in text for key in ("ear end", "ear to ", "ear that end", "ear which end", "hich end", "hat end"))
@@ -1324,6 +1392,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         context.pop("sentence_day", None)
         context.pop("results_quarter", None)
         context.pop("event_day", None)
+        context["sentence_id"] = sentence["id"]
         # (results and earnings are reported after their period has ended; either case)
         context["results_sentence"] = any(w in text[sentence["start"]:sentence["end"]] for w in ("esults", "arnings"))
         if context.get("reported_quarter") and _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
@@ -1458,9 +1527,21 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     # ("Its leader, who took office in September, dissolved parliament days later")
                     # but does not move the story off its day: "At the time, 20 workers were inside"
                     context["aside_anchor"] = context.get("anchor")
-                if not (context.get("anchor") and (_looks_back(match) or qualifier in ("until", "no later than")
-                                                   or said or passing)):
+                # (a deadline's day is no day the story moves to, whether the deadline word is
+                # the weekday's or its clock time's: "told to leave by 10 a.m. Thursday"; the start
+                # of a stretch that runs to now still is: "searching since Sunday. At the time, ...")
+                bound = qualifier in ("until", "no later than") or match.group("weekday") and \
+                    _DEADLINE_TIME_BEFORE.search(text, max(sentence["start"], start - 40), start) is not None
+                # (nor a clock time's day in another zone: "at 7:50 a.m. local time (2250 GMT Wednesday)")
+                # (a cheap test first: the zone's capital T stands just before the day)
+                converted = "T" in text[max(0, start - 8):start] and \
+                    _CONVERSION_DAY_BEFORE.search(text, max(sentence["start"], start - 30), start) is not None
+                # (and one still to come is no anchor even for the first date told: what the story
+                # tells after it happened before it)
+                future_bound = bound and published is not None and date_span(resolved, precision)[0] > published
+                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing) or future_bound or converted):
                     context["anchor"] = (resolved, precision)
+                    context["anchor_sentence"] = sentence["id"]
                     if published and date_span(resolved, precision)[0] <= published:
                         context["past_anchor"] = context["anchor"]
                         if precision == "day":
@@ -1481,6 +1562,13 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     # signed in the quarter"), whatever quarters it compares it with later
                     context.setdefault("reported_quarter", resolved)
                     context["sentence_quarter"] = resolved
+                if resolved and precision in ("day", "month") \
+                        and _QUARTER_ENDED_BEFORE.search(text, max(sentence["start"], start - 40), start):
+                    # "for the quarter ended Sept. 30", "the three months to June": the quarter
+                    # that ends on that date is the one the story reports, as if it were named
+                    day = date_span(resolved, precision)[1]
+                    context["quarter"] = context["sentence_quarter"] = f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+                    context.setdefault("reported_quarter", context["quarter"])
                 if precision == "month" and match.group("my"):
                     context.setdefault("reported_month", resolved)  # as for quarters
                     context["sentence_month"] = resolved
