@@ -1632,10 +1632,11 @@ def test_the_shared_compound_substitution_of_counted_needs_a_hyphen():
 ])
 def test_a_vague_magnitude_standing_alone_counts_people(text, mention, measure):
     """"several hundred have been killed": the group was named before; the figure was lost
-    because no noun followed it."""
+    because no noun followed it. It has no unit word (the gold's convention: unit null)."""
     rows = _figures(text)
     assert [r["mention"] for r in rows] == [mention]
-    assert rows[0]["vague"] is True and rows[0]["unit"] == "people" and rows[0]["measure"] == measure
+    assert rows[0]["vague"] is True and rows[0]["unit"] is None and rows[0]["measure"] == measure
+    assert rows[0]["class"] == "people" and rows[0]["counts"] == "people"
 
 
 def test_a_vague_magnitude_keeps_its_noun_or_more():

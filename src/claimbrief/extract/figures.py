@@ -746,8 +746,8 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 i += 1
                 scaled = True
             counts, head = _counted(text, end, e, plural=vague or (value is not None and abs(value) > 1))
-            if crowd and not (head and _is_plural(counts.split()[0])) \
-                    or scaled and not head and not _rx(r"\s+more\b").match(text, end, e):
+            bare = scaled and not head and not _rx(r"\s+more\b").match(text, end, e)
+            if crowd and not (head and _is_plural(counts.split()[0])) or bare:
                 # "displace thousands", "thousands marched", "several hundred have died": a
                 # bare crowd, or a vague magnitude standing alone, counts people
                 head = counts = "people"
@@ -759,8 +759,8 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             if match.group("qty") and value is not None and (value < 1 or _MULTIPLIER.search(match.group("qty"))):
                 # "two-thirds of the ballots", "almost threefold": a share, whatever follows
                 unit = "fraction" if value < 1 else "times"
-            if unit is None:
-                unit = head
+            if unit is None and not bare:
+                unit = head  # (a magnitude standing alone has no unit word: "several hundred")
             if vague and not crowd:  # "a few weeks": the mention carries the noun, there is no number
                 # (to the head: "hundreds of North Korean soldiers", not "hundreds of North")
                 noun = _noun_after(counts.split(" of ")[0].split()[-1]).match(text, end, e)
