@@ -1664,6 +1664,7 @@ def test_the_source_of_a_figure_is_no_count_of_one():
     assert [r["mention"] for r in _figures("Some 40 percent are special forces, according to one estimate.")] == ["Some 40 percent"]
     assert [r["mention"] for r in _figures("By one count, 300 people died.")] == ["300"]
     assert [r["mention"] for r in _figures("The bill passed by one vote.")] == ["one"]
+    assert [r["mention"] for r in _figures("He pleaded guilty to one count of fraud.")] == ["one"]  # a charge counted
 
 
 def test_a_part_after_including_takes_the_measure_of_the_clauses_verb():

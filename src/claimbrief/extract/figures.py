@@ -455,6 +455,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                 and not pats["one_of_count"].match(text, end) and not pats["one_unit_of"].match(text, end) \
                 and not (before.endswith("that ") and pats["one_person"].match(text, end)):
             return True  # "one of the", but "one of the plant's two lines" counts one line
+        if phrase == "one" and before.endswith(("by ", "By ")) and _rx(r"\s+(?:count|tally|measure)\b").match(text, end):
+            return True  # "by one count, 300 died": the source of a figure
         if phrase == "one" and pats["one_determiner"].search(before) and not pats["one_counts"].match(text, end):
             return True  # "in one incident": a determiner that picks out a case
         if pats["month_after"].match(after) or months_before and pats["month_near"].search(before):
