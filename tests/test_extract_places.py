@@ -1394,3 +1394,11 @@ def test_names_listed_before_a_plural_settlement_noun_are_towns():
 def test_a_list_of_unknown_villages_is_placed_by_near_after_it():
     assert {("Hrabovske", "UA"), ("Krasnopillia", "UA")} <= _places(
         "Headline\n\nShelling hit Hrabovske and Krasnopillia, near Sumy.")
+
+
+def test_a_dateline_in_capitals_with_accents_is_a_place():
+    assert {("BOGOTÁ", "CO"), ("Colombia", "CO")} <= _places(
+        "Rain kills 12\n\nBOGOTÁ, Colombia (Reuters) — Heavy rain killed 12 people on Monday, officials said.")
+    assert ("SÃO PAULO", "BR") in _places("Rates rise\n\nSÃO PAULO — The central bank raised rates on Wednesday.")
+    assert ("ASUNCIÓN", "PY") in _places(
+        "Dengue rises\n\nASUNCIÓN, Dec. 3 (AFP) -- Dengue cases rose by 40 percent, the health ministry said.")

@@ -376,3 +376,8 @@ def test_a_translated_pieces_dateline_and_notes_are_furniture(line):
 
 def test_a_caption_that_describes_is_no_credit():
     assert _block_of("Photo: Rescuers search the rubble in Palu.", at=0) == "caption"
+
+
+def test_a_dateline_in_capitals_with_accents_standing_alone_is_furniture():
+    assert _block_of("SÃO PAULO, Dec. 3 (AFP) --", at=0) == "furniture"
+    assert set(_block_of("BOGOTÁ, Dec. 3. /TASS/.", at=0).split("/")) - {""} <= {"furniture"}

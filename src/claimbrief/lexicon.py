@@ -45,6 +45,11 @@ def words(key: str) -> list[str]:
     return sorted(lexicon()[key], key=len, reverse=True)
 
 
+# The capital letters of the Latin alphabets, for a regex class ("[{UPPER}]"): datelines set
+# in capitals are "BOGOTÁ", "SÃO PAULO", "ŁÓDŹ" as often as "SEOUL".
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
+
+
 def alternation(items) -> str:
     """A regex alternation of literal phrases, longest first; spaces match any whitespace."""
     ordered = sorted(set(items), key=len, reverse=True)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ..lexicon import lexicon, trie_alternation
+from ..lexicon import UPPER, lexicon, trie_alternation
 from . import gazetteer as gz
 from .actors import capitalised_runs
 
@@ -228,10 +228,12 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # A dateline at the head of a paragraph: "PORTVILLE —", "PORTVILLE, Freedonia, March 3
 # (Agency) -", "Portville:".  A place in mixed case needs a country, a date, an agency
 # or the colon after it (a capitalised word and a dash starts ordinary sentences too).
+_UPPER = UPPER
 _DATELINE = re.compile(
     # (two bureaus' datelines joined by a slash: "PORTVILLE/EASTBROOK, March 3 (Agency) -")
-    r"(?m)^(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2}(?:/[A-Z][A-Z'’.\-]*[A-Z](?:\s[A-Z][A-Z'’.\-]*[A-Z]){0,2})?"
-    r"|[A-Z][\w'’.\-]*[a-z](?:\s[A-Z][\w'’.\-]*[a-z]){0,2})"
+    rf"(?m)^(?P<place>[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}](?:\s[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}]){{0,2}}"
+    rf"(?:/[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}](?:\s[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}]){{0,2}})?"
+    r"|[A-Z][\w'’.\-]*[^\W\d_A-Z](?:\s[A-Z][\w'’.\-]*[^\W\d_A-Z]){0,2})"
     # ("GOMA, Democratic Republic of the Congo —": a country's name with "of", "the", "and")
     r"(?:,\s*(?P<country>[A-Z][\w.]+(?:\s(?:(?:of|and)\s)?(?:the\s)?[A-Z][\w.]+){0,3}))?"
     r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"

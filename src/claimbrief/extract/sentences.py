@@ -18,7 +18,7 @@ from functools import lru_cache
 from syntok import segmenter
 from syntok._segmentation_states import State
 
-from ..lexicon import alternation, words
+from ..lexicon import UPPER, alternation, words
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A sentence end glued to the next sentence: "8.In", "troops.The" (not "U.S.", "e.g.").
@@ -135,7 +135,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # (after a single hyphen only a news agency: "- Meridian"; "- Schools Closed" may be a list item)
         "sign_line": re.compile(rf"^(?:(?:--|—|–)\s*[A-Z][\w.&’' -]{{1,40}}|-\s*(?:{wires})\.?)$"),
         # a dateline standing on a line of its own: "SEOUL, Dec. 23 (Meridian) --", "Seoul, December 23"
-        "dateline_alone": re.compile(rf"^(?:[A-Z][A-Z.’' -]{{1,30}}(?:/[A-Z][A-Z.’' -]{{1,30}})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+        "dateline_alone": re.compile(rf"^(?:[{UPPER}][{UPPER}.’' -]{{1,30}}(?:/[{UPPER}][{UPPER}.’' -]{{1,30}})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                                      rf"(?:,?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)(?:,?\s*\d{{4}})?)?"
                                      rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:--|—|–|-|:)?"
                                      rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+[—–-])\s+(?:(?:{months}|[A-Z][a-z]{{2,8}})\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)"
@@ -419,7 +419,7 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # a state agency's dateline, its own sentence at the head of the story: "MOSCOW, December 17.
 # /TASS/.", "BEIJING, Dec. 3 /Xinhua/" (page furniture: its place and date are still read)
-_AGENCY_DATELINE = re.compile(r"[A-Z][A-Z .’'-]{1,30}(?:/[A-Z][A-Z .’'-]{1,30})*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+_AGENCY_DATELINE = re.compile(rf"[{UPPER}][{UPPER} .’'-]{{1,30}}(?:/[{UPPER}][{UPPER} .’'-]{{1,30}})*,\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})"
                               r"\.?\s*/[A-Z][\w-]{1,12}/\.?")
 
 
