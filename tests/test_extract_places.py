@@ -1402,3 +1402,4 @@ def test_a_dateline_in_capitals_with_accents_is_a_place():
     assert ("SÃO PAULO", "BR") in _places("Rates rise\n\nSÃO PAULO — The central bank raised rates on Wednesday.")
     assert ("ASUNCIÓN", "PY") in _places(
         "Dengue rises\n\nASUNCIÓN, Dec. 3 (AFP) -- Dengue cases rose by 40 percent, the health ministry said.")
+    assert {("SAN PEDRO DE CAJAS", "PE"), ("Peru", "PE")} <= _places("Floods\n\nSAN PEDRO DE CAJAS, Peru — Floods swept the town.")

@@ -231,7 +231,8 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _UPPER = UPPER
 _DATELINE = re.compile(
     # (two bureaus' datelines joined by a slash: "PORTVILLE/EASTBROOK, March 3 (Agency) -")
-    rf"(?m)^(?P<place>[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}](?:\s[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}]){{0,2}}"
+    # (up to four words: "SAN PEDRO DE CAJAS —")
+    rf"(?m)^(?P<place>[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}](?:\s[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}]){{0,3}}"
     rf"(?:/[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}](?:\s[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}]){{0,2}})?"
     r"|[A-Z][\w'’.\-]*[^\W\d_A-Z](?:\s[A-Z][\w'’.\-]*[^\W\d_A-Z]){0,2})"
     # ("GOMA, Democratic Republic of the Congo —": a country's name with "of", "the", "and")
