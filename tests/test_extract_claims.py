@@ -2123,3 +2123,29 @@ def test_a_head_of_state_named_by_that_post_is_the_leader_and_the_president():
             "The President emphasized that patrols would continue. "
             "The Chilean leader said the boats were Chilean.")
     assert [c for c, _ in _who(body)] == ["Ana Costa", "Ana Costa", "Ana Costa", "Chilean leader"]
+
+
+def _headline_claimant(headline, body):
+    text = headline + "\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=headline, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return extract_rows(article)["claims"][0]["claimant"]
+
+
+def test_a_quote_in_single_marks_belongs_to_the_speaker_after_it():
+    body = "Defence Minister Tan Roe spoke on Tuesday. 'We will answer the attack,' says Roe."
+    assert _who(body)[1] == ("Tan Roe", "predicted")
+    assert _headline_claimant("'We will answer,' says Roe", "Defence Minister Tan Roe said the strike would be answered.") == "Tan Roe"
+
+
+def test_a_headlines_source_described_without_an_article_is_the_one_the_story_names():
+    minister = "Defence Minister Tan Roe said on Tuesday that the troops were short of food."
+    bureau = "Chile's State Intelligence Bureau said on Thursday that about 40 boats had been seized."
+    assert _headline_claimant("Troops short of food, says defence minister", minister) == "Tan Roe"
+    assert _headline_claimant("'We will answer,' says defence minister", minister) == "Tan Roe"
+    assert _headline_claimant("Minister: 'No decision yet' on observers", minister) == "Tan Roe"
+    assert _headline_claimant("Spy agency: 40 boats seized off the coast", bureau) == "State Intelligence Bureau"
+    assert _headline_claimant("Boats seized off the coast – spy agency", bureau) == "State Intelligence Bureau"
+    assert _headline_claimant("Boats seized, says Chilean intelligence chief",
+                              "Chile's military intelligence chief Ivo Marek said boats had been seized.") == "Ivo Marek"
+    assert _headline_claimant("Live updates: boats seized off the coast", bureau) == "article"

@@ -127,7 +127,9 @@ _NAME_AT_END = re.compile(r"\b[A-Z][\w.&’'-]*\s*$")
 _PASSIVE_CUES = ("was ", "is ", "has been ", "had been ", "have been ")
 _EXPLETIVE_IT = re.compile(r"^\W*It\s+(?:was|is|has\s+been|had\s+been|have\s+been)(?:\s+\w+ly)?$")
 _REPORTEDLY_AT_END = re.compile(r"\b(?:reportedly|allegedly)\s+$", re.IGNORECASE)
-_QUOTE_OR_COMMA_AT_END = re.compile(r"[,”\"’]\s*$")
+# (a straight single mark closes a quotation only after what ends the words said: "'We will
+# respond,' says Roe", British and headline copy; an apostrophe ends a word: "the ministers' ")
+_QUOTE_OR_COMMA_AT_END = re.compile(r"(?:[,”\"’]|[,.?!]')\s*$")
 _THAT_CLAUSE = re.compile(r"\s*(?:that\b|,|on\s+\w+\s+that\b)")
 _CLAUSE_SUBJECT = re.compile(r"\s*(?:that|he|she|it|they|we|I|there|his|her|its|their)\b")
 _FINITE_AUX = re.compile(r"\b(?:will|would|had|has|have|was|were|is|are|could|may|might|must|should|can)\b")
@@ -2642,6 +2644,53 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
     return (found[0], found[1], "stated", ":") if named else None
 
 
+# a headline's source described by bare common nouns, headline style with no article, after
+# its verb at the end ("…, says defence minister", "'…,' says spy agency"), after a dash at
+# the end ("… – spy agency") or before a colon at the start ("Spy agency: …", "Minister: …"); a
+# place may stand before the description ("…, says Kyiv intelligence chief")
+_HEADLINE_DESCRIBED_AT_END = re.compile(r"(?:[,”\"’!?]|[,.?!]')\s+(?:(?P<verb>[a-z]+s)\s+)?(?:(?P<place>[A-Z][\w’'-]+)\s+)?"
+                                        r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*$"
+                                        r"|\S\s+[–—-]\s+(?:(?P<place2>[A-Z][\w’'-]+)\s+)?(?P<words2>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*$")
+_HEADLINE_DESCRIBED_FIRST = re.compile(r"^(?P<words>[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*:\s+\S")
+
+
+def _headline_described_source(body: str, ctx: Context) -> tuple | None:
+    """A headline whose source is described by common nouns with no article ("…, says defence
+    minister", "Spy agency: …"): the one holder of that post, or body of that kind, the
+    story names (see _HEADLINE_DESCRIBED_AT_END)."""
+    match = _HEADLINE_DESCRIBED_FIRST.match(body) if ":" in body[:40] else None
+    if match:
+        words, place, verb = match.group("words"), None, ":"
+        if words.lower() in _headline_labels():
+            return None  # "Live updates: …", "Analysis: …"
+    else:
+        match = _HEADLINE_DESCRIBED_AT_END.search(body)
+        if not match:
+            return None
+        words, place = match.group("words") or match.group("words2"), match.group("place") or match.group("place2")
+        verb = match.group("verb") or "–"
+        if match.group("verb") and match.group("verb") not in _headline_acts():
+            return None
+        if match.group("words") and not match.group("verb"):
+            return None  # ("…, police in riot gear": no verb, no source)
+        if place and not is_geo_name(place):
+            return None
+    words = words.lower()
+    if any(_patterns()["function_word"].match(w) for w in words.split()):
+        return None
+    person = _holder_named_next(words, ctx)
+    if person:
+        return (person.name, person.role, "stated", verb)
+    named = _named_next(words, ctx) if len(words.split()) == 2 else None
+    if named:
+        return (named, None, "stated", verb)
+    found = _resolve("the " + words, ctx)
+    if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED and \
+            not found[0].startswith("Government of "):
+        return (found[0], found[1], "stated", verb)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _headline_labels() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["headline_labels"])
@@ -2900,11 +2949,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = (ARTICLE, None, attribution[2], None)
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
         attribution = _headline_subject(body, ctx) or _headline_source(body, ctx) or \
-            _headline_description(body, ctx) or attribution
+            _headline_description(body, ctx) or _headline_described_source(body, ctx) or attribution
     elif sentence["block"] == "headline" and attribution[0] == ARTICLE:
         # a headline whose words set a certainty ("Ministry calls reports fake news", "Minister
         # is to visit …") still has its subject for a source; the certainty stays the cue's
-        found = _headline_subject(body, ctx) or _headline_source(body, ctx) or _headline_description(body, ctx)
+        found = _headline_subject(body, ctx) or _headline_source(body, ctx) or _headline_description(body, ctx) or \
+            _headline_described_source(body, ctx)
         if found:
             attribution = (found[0], found[1], attribution[2] if found[2] == "stated" else found[2], found[3])
     if sentence["block"] == "headline" and attribution[0] not in (ARTICLE, UNATTRIBUTED) and body.startswith(attribution[0]) \
@@ -2914,6 +2964,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # is the body the story names, as the story would write it ("the spy agency")
         found = _headline_description(body, ctx) or _resolve("the " + attribution[0][0].lower() + attribution[0][1:], ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            attribution = (found[0], found[1], attribution[2], attribution[3])
+    if sentence["block"] == "headline" and attribution[0].startswith("Government of ") and attribution[3] in _headline_acts():
+        # "…, says Kyiv intelligence chief": the place before the description says whose chief,
+        # the chief the story names is the source
+        found = _headline_described_source(body, ctx)
+        if found:
             attribution = (found[0], found[1], attribution[2], attribution[3])
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
