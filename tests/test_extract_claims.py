@@ -2149,3 +2149,18 @@ def test_a_headlines_source_described_without_an_article_is_the_one_the_story_na
     assert _headline_claimant("Boats seized, says Chilean intelligence chief",
                               "Chile's military intelligence chief Ivo Marek said boats had been seized.") == "Ivo Marek"
     assert _headline_claimant("Live updates: boats seized off the coast", bureau) == "article"
+
+
+def test_a_quote_standing_alone_is_the_speaker_who_goes_on_after_it():
+    body = 'Health Minister Ana Pires visited the ward on Tuesday. "The wards are full." She said more nurses would come.'
+    assert [c for c, _ in _who(body)] == ["article", "Ana Pires", "Ana Pires"]
+    body = 'Mayor Tan Roe toured the port. "The harbour is closed." Roe added that ferries would resume.'
+    assert _who(body)[1][0] == "Tan Roe"
+
+
+def test_a_quote_reopened_after_its_speaker_runs_on_into_the_next_paragraph():
+    body = ("Ivo Marek, a farmer in the valley, said the river had failed again.\n\n"
+            '"The river is late every year," he said. "In May we waited a month. The seedlings had dried out.\n\n'
+            '"My sons have left the farm. The land is tired.\n\n'
+            '"If nothing changes, nobody will farm here," he said.')
+    assert [c for c, _ in _who(body)] == ["Ivo Marek"] * 7

@@ -3323,12 +3323,52 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
                                 _inherit(rows[k], _speaking(rows[i], speakers))
                     i = j
                     break
+            else:
+                if rows[i]["claimant"] == ARTICLE and rows[i]["text"].lstrip()[:1] in _OPEN and _said_before(i, sentences, rows, text):
+                    # '"…," he said. "In April we waited three weeks.' and on into the next paragraph
+                    # (the quote closes further down, or with its last paragraph's own "he said"):
+                    # what the speaker goes on to say, to the end of this paragraph
+                    k = i
+                    while k < len(rows) and (k == i or "\n" not in text[sentences[k - 1]["end"]:sentences[k]["start"]]) \
+                            and rows[k]["claimant"] == ARTICLE and sentences[k]["block"] == sentences[i]["block"]:
+                        _inherit(rows[k], _speaking(rows[i - 1], speakers))
+                        k += 1
         elif i > 0 and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
                 and _whole_quote(rows[i]["text"]) \
                 and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
                 and (any(q in rows[i - 1]["text"] for q in _OPEN) or rows[i - 1]["text"].lstrip()[:1] == "'"):
             _inherit(rows[i], _speaking(rows[i - 1], speakers))
+        elif i + 1 < len(rows) and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
+                and _whole_quote(rows[i]["text"]) and text and sentences[i]["block"] == sentences[i + 1]["block"] == "body" \
+                and "\n" not in text[sentences[i]["end"]:sentences[i + 1]["start"]] \
+                and rows[i + 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
+                and _speaker_opens(rows[i + 1]["text"], rows[i + 1]["claimant"]):
+            # '"The wards are full." She said more nurses would come.': a quotation standing alone,
+            # then its speaker, named or "he"/"she", going on in the same paragraph
+            _inherit(rows[i], _speaking(rows[i + 1], speakers))
         i += 1
+
+
+_SPEAKER_PRONOUN_FIRST = re.compile(r"^\W*(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|went\s+on)\b")
+
+
+def _speaker_opens(body: str, claimant: str) -> bool:
+    """Whether a sentence opens with its speaker as the subject of a verb of speech: "She
+    said …", "He added …", or the speaker's surname ("Roe said …")."""
+    if _SPEAKER_PRONOUN_FIRST.match(body):
+        return True
+    surname = claimant.split()[-1]
+    return body.lstrip(" “\"").startswith(surname + " ") and \
+        bool(re.match(r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told)\b", body.lstrip(" “\"")[len(surname):]))
+
+
+def _said_before(i: int, sentences: list[dict], rows: list[dict], text: str) -> bool:
+    """Whether the sentence before a quotation, in the same paragraph, is a quotation its
+    speaker is named for ('"…," he said.' or 'Roe said: "…"')."""
+    return i > 0 and bool(text) and sentences[i - 1]["block"] == sentences[i]["block"] \
+        and "\n" not in text[sentences[i - 1]["end"]:sentences[i]["start"]] \
+        and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
+        and any(q in rows[i - 1]["text"] for q in _OPEN) and not _quote_state(rows[i - 1]["text"])[0]
 
 
 def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dict],
