@@ -2164,3 +2164,16 @@ def test_a_quote_reopened_after_its_speaker_runs_on_into_the_next_paragraph():
             '"My sons have left the farm. The land is tired.\n\n'
             '"If nothing changes, nobody will farm here," he said.')
     assert [c for c, _ in _who(body)] == ["Ivo Marek"] * 7
+
+
+def test_the_believer_claims_and_the_speaker_or_outlet_relays():
+    lede = "Chile's National Security Bureau (NSB) briefed lawmakers on Thursday. "
+    rows = _claims(lede + "Lawmaker Ivo Marek said the bureau estimated that 40 boats had been seized.")
+    assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("National Security Bureau", "Ivo Marek", "hedged")
+    rows = _claims(lede + "Lawmaker Ivo Marek said that, according to the bureau, 40 boats had been seized.")
+    assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("National Security Bureau", "Ivo Marek", "reported")
+    rows = _claims(lede + "According to Meridian, citing the bureau, 40 boats had been seized.")
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("National Security Bureau", "Meridian")
+    # the source closing the sentence carries the speaker's words, as before
+    rows = _claims(lede + "Lawmaker Ivo Marek claimed 40 boats had been seized, according to Meridian.")
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("Ivo Marek", "Meridian")

@@ -2215,6 +2215,20 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     return None, cue
 
 
+_CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s")
+_BEFORE_OPENING_SOURCE = re.compile(r"^\s*(?:that\s*)?,?\s*$")
+
+
+def _according_opens_complement(body: str, verb: str | None, cue: str) -> bool:
+    """Whether "according to" opens the clause a reporting verb introduces: "said that,
+    according to the agency, …" (nothing but "that" and a comma between them)."""
+    at = body.find(cue)
+    if not verb or at < 0:
+        return False
+    verb_at = body.rfind(verb, 0, at)
+    return verb_at >= 0 and bool(_BEFORE_OPENING_SOURCE.match(body[verb_at + len(verb):at]))
+
+
 def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE) -> tuple | None:
     """(claimant, role, certainty, cue) from the first reporting verb with an actor subject.
     ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
@@ -2733,6 +2747,8 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
     after = body[verb_end:]
     listener = _LISTENER_THAT.match(after) if " that " in after[:50] else None
+    if listener and listener.group(0).split()[-2] in _patterns()["verb_group"]:
+        listener = None  # ("said the agency estimated that …": the words before "that" end in its verb, no listener)
     if listener:  # "told reporters that the agency had confirmed …": past the listener
         after = after[listener.end() - 1:]
     inner = _NESTED_CLAUSE.match(after)
@@ -2841,6 +2857,24 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if attribution and len(attribution) == 5:  # nested: the believer claims, the speaker relays
         row["via"] = attribution[4]
         attribution = attribution[:4]
+    if source and according_cue.lower() in ("according to", "per") and "citing" in body:
+        # "According to Meridian, citing the Joint Staff, …": the one cited claims, the outlet relays
+        at = body.find(according_cue)
+        citing = _CITING_AFTER.search(body, at, at + len(according_cue) + 80) if at >= 0 else None
+        cited = _according(body[citing.start() + 1:], ctx, can_match)[0] if citing else None
+        if cited and cited[0] not in (source[0], ARTICLE, UNATTRIBUTED) and cited[1] != UNRESOLVED:
+            row["via"] = source[0]
+            source, according_cue = cited, "citing"
+            if attribution and attribution[0] in (ARTICLE, UNATTRIBUTED):
+                attribution = None
+    if source and attribution and attribution[0] not in (source[0], UNATTRIBUTED, ARTICLE) and \
+            according_cue.lower() in ("according to", "per") and _according_opens_complement(body, attribution[3], according_cue):
+        # "Roe said that, according to the agency, the troops lacked drones": the agency's account,
+        # Roe passing it on (the source opens what was said, not closes it as in "Roe said …,
+        # according to the agency", where the agency carries Roe's words)
+        row["via"] = attribution[0]
+        attribution = (source[0], source[1], "reported", according_cue)
+        source = None
     if source and attribution and according_cue.lower() == "citing" and attribution[0] not in (source[0], ARTICLE):
         # "Meridian TV reported, citing a senior official": the official's claim, via the outlet
         row["via"] = attribution[0] if attribution[0] != UNATTRIBUTED else None
