@@ -2149,6 +2149,9 @@ def test_a_headlines_source_described_without_an_article_is_the_one_the_story_na
     assert _headline_claimant("Boats seized, says Chilean intelligence chief",
                               "Chile's military intelligence chief Ivo Marek said boats had been seized.") == "Ivo Marek"
     assert _headline_claimant("Live updates: boats seized off the coast", bureau) == "article"
+    # a place before the description, at the end after a colon
+    assert _headline_claimant("Boats seized off the coast: Chilean intelligence",
+                              "Chile's National Security Bureau said on Thursday that 40 boats had been seized.") == "National Security Bureau"
 
 
 def test_a_quote_standing_alone_is_the_speaker_who_goes_on_after_it():

@@ -2662,46 +2662,58 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
 # its verb at the end ("…, says defence minister", "'…,' says spy agency"), after a dash at
 # the end ("… – spy agency") or before a colon at the start ("Spy agency: …", "Minister: …"); a
 # place may stand before the description ("…, says Kyiv intelligence chief")
-_HEADLINE_DESCRIBED_AT_END = re.compile(r"(?:[,”\"’!?]|[,.?!]')\s+(?:(?P<verb>[a-z]+s)\s+)?(?:(?P<place>[A-Z][\w’'-]+)\s+)?"
+_HEADLINE_PLACE = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]+)?"  # "Kyiv", "South Korean", "US", "S. Korean"
+_HEADLINE_DESCRIBED_AT_END = re.compile(r"(?:[,”\"’!?]|[,.?!]')\s+(?:(?P<verb>[a-z]+s)\s+)?(?:(?P<place>" + _HEADLINE_PLACE + r")\s+)?"
                                         r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*$"
-                                        r"|\S\s+[–—-]\s+(?:(?P<place2>[A-Z][\w’'-]+)\s+)?(?P<words2>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*$")
-_HEADLINE_DESCRIBED_FIRST = re.compile(r"^(?P<words>[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*:\s+\S")
+                                        r"|\S(?:\s*:|\s+[–—-])\s+(?:(?P<place2>" + _HEADLINE_PLACE + r")\s+)?(?P<words2>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*$")
+_HEADLINE_DESCRIBED_FIRST = re.compile(r"^(?:(?P<place>" + _HEADLINE_PLACE + r")\s+(?=[a-z]))?"
+                                       r"(?P<words>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*:\s+\S")
 
 
 def _headline_described_source(body: str, ctx: Context) -> tuple | None:
     """A headline whose source is described by common nouns with no article ("…, says defence
     minister", "Spy agency: …"): the one holder of that post, or body of that kind, the
     story names (see _HEADLINE_DESCRIBED_AT_END)."""
+    candidates = []  # (description, place before it, the verb or mark)
     match = _HEADLINE_DESCRIBED_FIRST.match(body) if ":" in body[:40] else None
     if match:
-        words, place, verb = match.group("words"), None, ":"
-        if words.lower() in _headline_labels():
-            return None  # "Live updates: …", "Analysis: …"
-    else:
-        match = _HEADLINE_DESCRIBED_AT_END.search(body)
-        if not match:
-            return None
-        words, place = match.group("words") or match.group("words2"), match.group("place") or match.group("place2")
-        verb = match.group("verb") or "–"
-        if match.group("verb") and match.group("verb") not in _headline_acts():
-            return None
-        if match.group("words") and not match.group("verb"):
-            return None  # ("…, police in riot gear": no verb, no source)
-        if place and not is_geo_name(place):
-            return None
-    words = words.lower()
+        words, place = match.group("words"), match.group("place")
+        if place and not (is_geo_name(place) or is_demonym(place)):
+            words, place = f"{place} {words}", None  # ("Spy agency: …": no place, a description)
+        if words.lower() not in _headline_labels() and (place or words[:1].isupper()):  # ("Live updates: …")
+            candidates.append((words, place, ":"))
+    match = _HEADLINE_DESCRIBED_AT_END.search(body)
+    if match and (match.group("words2") or match.group("verb") in _headline_acts()):
+        # ("…, police in riot gear": no verb, no source)
+        place = match.group("place") or match.group("place2")
+        if not place or is_geo_name(place) or is_demonym(place):
+            candidates.append((match.group("words") or match.group("words2"), place, match.group("verb") or "–"))
+    for words, place, verb in candidates:
+        found = _described_headline_source(words.lower(), place, ctx)
+        if found:
+            return (found[0], found[1], "stated", verb)
+    return None
+
+
+def _described_headline_source(words: str, place: str | None, ctx: Context) -> tuple[str, str | None] | None:
+    """The person or body a headline's description (with the place before it, if any) stands for."""
+    if place:
+        # "…: South Korean intelligence", "US official: …": the body or person the story names so
+        found = _resolve(f"{place} {words}", ctx)
+        if found and (any(o.name == found[0] for o in ctx.org_actors) or any(p.name == found[0] for p in ctx.people)):
+            return found
     if any(_patterns()["function_word"].match(w) for w in words.split()):
         return None
     person = _holder_named_next(words, ctx)
     if person:
-        return (person.name, person.role, "stated", verb)
+        return (person.name, person.role)
     named = _named_next(words, ctx) if len(words.split()) == 2 else None
     if named:
-        return (named, None, "stated", verb)
+        return (named, None)
     found = _resolve("the " + words, ctx)
     if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED and \
             not found[0].startswith("Government of "):
-        return (found[0], found[1], "stated", verb)
+        return found
     return None
 
 
