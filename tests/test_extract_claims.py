@@ -2180,3 +2180,10 @@ def test_the_believer_claims_and_the_speaker_or_outlet_relays():
     # the source closing the sentence carries the speaker's words, as before
     rows = _claims(lede + "Lawmaker Ivo Marek claimed 40 boats had been seized, according to Meridian.")
     assert (rows[1]["claimant"], rows[1]["via"]) == ("Ivo Marek", "Meridian")
+
+
+def test_a_headline_that_is_only_a_quotation_is_the_ledes_speaker():
+    lede = "District chief Sam Kiprop said on Sunday that no aid had arrived."
+    assert _headline_claimant("'We are running out of everything'", lede) == "Sam Kiprop"
+    assert _headline_claimant('"We are running out of everything"', lede) == "Sam Kiprop"
+    assert _headline_claimant("'We are running out of everything,' district chief warns", lede) == "Sam Kiprop"

@@ -2665,7 +2665,11 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
 _HEADLINE_PLACE = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]+)?"  # "Kyiv", "South Korean", "US", "S. Korean"
 _HEADLINE_DESCRIBED_AT_END = re.compile(r"(?:[,”\"’!?]|[,.?!]')\s+(?:(?P<verb>[a-z]+s)\s+)?(?:(?P<place>" + _HEADLINE_PLACE + r")\s+)?"
                                         r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*$"
-                                        r"|\S(?:\s*:|\s+[–—-])\s+(?:(?P<place2>" + _HEADLINE_PLACE + r")\s+)?(?P<words2>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*$")
+                                        r"|\S(?:\s*:|\s+[–—-])\s+(?:(?P<place2>" + _HEADLINE_PLACE + r")\s+)?(?P<words2>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*$"
+)
+# ('"…," district chief warns': the description before its verb)
+_HEADLINE_DESCRIBED_THEN_VERB = re.compile(r"(?:[,”\"’!?]|[,.?!]')\s+(?:(?P<place3>" + _HEADLINE_PLACE + r")\s+)?"
+                                           r"(?P<words3>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)\s+(?P<verb3>[a-z]+s)\s*$")
 _HEADLINE_DESCRIBED_FIRST = re.compile(r"^(?:(?P<place>" + _HEADLINE_PLACE + r")\s+(?=[a-z]))?"
                                        r"(?P<words>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*:\s+\S")
 
@@ -2683,11 +2687,15 @@ def _headline_described_source(body: str, ctx: Context) -> tuple | None:
         if words.lower() not in _headline_labels() and (place or words[:1].isupper()):  # ("Live updates: …")
             candidates.append((words, place, ":"))
     match = _HEADLINE_DESCRIBED_AT_END.search(body)
-    if match and (match.group("words2") or match.group("verb") in _headline_acts()):
+    if match and not match.group("verb") and not match.group("words2"):
+        match = _HEADLINE_DESCRIBED_THEN_VERB.search(body)
+    end = {k: v for k, v in match.groupdict().items() if v} if match else {}
+    verb = end.get("verb") or end.get("verb3")
+    if end and ("words2" in end or verb in _headline_acts()):
         # ("…, police in riot gear": no verb, no source)
-        place = match.group("place") or match.group("place2")
+        place = end.get("place") or end.get("place2") or end.get("place3")
         if not place or is_geo_name(place) or is_demonym(place):
-            candidates.append((match.group("words") or match.group("words2"), place, match.group("verb") or "–"))
+            candidates.append((end.get("words") or end.get("words2") or end.get("words3"), place, verb or "–"))
     for words, place, verb in candidates:
         found = _described_headline_source(words.lower(), place, ctx)
         if found:
@@ -3534,9 +3542,19 @@ def _attribute_quoted_headline(sentences: list[dict], rows: list[dict], people: 
     """A headline that quotes someone and then describes them is the quote of the person the
     story quotes most (an interview's or profile's subject)."""
     for sentence, row in zip(sentences, rows):
-        if sentence["block"] != "headline" or row["claimant"] != ARTICLE or not _QUOTED_HEADLINE.match(row["text"]):
+        if sentence["block"] != "headline" or row["claimant"] != ARTICLE:
             continue
         names = {p.name: p for p in people}
+        if _whole_quote(row["text"]):
+            # '"Nothing will go unanswered"': a headline that is only a quotation is the words of
+            # the person the lede names as speaking (its first three sentences)
+            lede = [r for s, r in zip(sentences, rows) if s["block"] == "body" and r["kind"] != "furniture"][:3]
+            speaker = next((names[r["claimant"]] for r in lede if r["claimant"] in names), None)
+            if speaker:
+                row["claimant"], row["claimant_role"], row["cue"] = speaker.name, speaker.role, "quotation"
+            continue
+        if not _QUOTED_HEADLINE.match(row["text"]):
+            continue
         counts: dict[str, int] = {}
         for other in rows:
             if other["claimant"] in names:
