@@ -2187,3 +2187,9 @@ def test_a_headline_that_is_only_a_quotation_is_the_ledes_speaker():
     assert _headline_claimant("'We are running out of everything'", lede) == "Sam Kiprop"
     assert _headline_claimant('"We are running out of everything"', lede) == "Sam Kiprop"
     assert _headline_claimant("'We are running out of everything,' district chief warns", lede) == "Sam Kiprop"
+
+
+def test_a_quotation_its_speaker_opens_is_hers_to_the_end_of_the_paragraph_when_it_runs_on():
+    body = ("Health Minister Ana Pires said: “The wards are full. We are asking people to stay home.\n\n"
+            "“Nobody should come to hospital unless they must.”")
+    assert [c for c, _ in _who(body)] == ["Ana Pires"] * 3

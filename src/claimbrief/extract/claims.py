@@ -3378,10 +3378,20 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
                     i = j
                     break
             else:
-                if rows[i]["claimant"] == ARTICLE and rows[i]["text"].lstrip()[:1] in _OPEN and _said_before(i, sentences, rows, text):
-                    # '"…," he said. "In April we waited three weeks.' and on into the next paragraph
-                    # (the quote closes further down, or with its last paragraph's own "he said"):
-                    # what the speaker goes on to say, to the end of this paragraph
+                # the quote runs on past its paragraph (it closes further down, or with its last
+                # paragraph's own "he said"): what its speaker goes on to say, to the end of this
+                # paragraph: '"…," he said. "In April we waited three weeks.' or 'She said: "The
+                # wards are full. We are asking …'
+                opener = rows[i]["claimant"] == ARTICLE and rows[i]["text"].lstrip()[:1] in _OPEN and _said_before(i, sentences, rows, text)
+                speaker_opens = rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) and rows[i]["text"].lstrip()[:1] not in _OPEN
+                if speaker_opens and text:
+                    k = i + 1
+                    while k < len(rows) and "\n" not in text[sentences[k - 1]["end"]:sentences[k]["start"]] \
+                            and rows[k]["claimant"] == ARTICLE and sentences[k]["block"] == sentences[i]["block"] \
+                            and rows[k]["kind"] in speaking:
+                        _inherit(rows[k], _speaking(rows[i], speakers))
+                        k += 1
+                if opener:
                     k = i
                     while k < len(rows) and (k == i or "\n" not in text[sentences[k - 1]["end"]:sentences[k]["start"]]) \
                             and rows[k]["claimant"] == ARTICLE and sentences[k]["block"] == sentences[i]["block"]:
