@@ -3180,6 +3180,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         _attribute_answers(text, sentences, rows, named_before)
     elif text.count("?") >= 2:
         _attribute_unmarked_answers(text, sentences, rows, named_before)
+    if ":\n" in text:
+        _attribute_listed_points(text, sentences, rows)
     _attribute_quoted_headline(sentences, rows, people)
     _attribute_headline_group(sentences, rows)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
@@ -3257,6 +3259,30 @@ def _attribute_speaker_labels(text: str, sentences: list[dict], rows: list[dict]
                 row["certainty"] = "stated"
             if row["kind"] == "background":
                 row["kind"] = "claim"
+
+
+# a point of a list: a bullet or a number opens its line ("- 40 people died", "• …", "2) …")
+_LIST_POINT = re.compile(r"^\s*(?:[-•*–—▪·]|\d{1,2}[.)])\s")
+
+
+def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict]) -> None:
+    """The points of a list a source introduces with a colon ("The agency said in its update:"
+    then "- 40 people have died" …) are that source's, to the last point; a list after a
+    bare label ("Key points:") has no source and stays the article's."""
+    source = None  # the row that introduced the list, while its points last
+    for i, (sentence, row) in enumerate(zip(sentences, rows)):
+        gap = text[sentences[i - 1]["end"]:sentence["start"]] if i else "\n"
+        if "\n" in gap:
+            line = text[sentence["start"]:sentence["start"] + 8]
+            if source is not None and not _LIST_POINT.match(line):
+                source = None  # the list is over
+            elif source is None and i and rows[i - 1]["text"].rstrip().endswith(":") and _LIST_POINT.match(line) \
+                    and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) and sentences[i - 1]["block"] == "body":
+                source = rows[i - 1]
+        if source is not None and sentence["block"] == "body" and row["claimant"] == ARTICLE \
+                and row["kind"] in ("claim", "background"):
+            _inherit(row, _speaking(source, None))
+            row["cue"] = "list"
 
 
 # "Police say three arrested", "Two hurt in tram crash, police say": a headline's source
