@@ -2201,3 +2201,9 @@ def test_the_points_of_a_list_a_source_introduces_are_its_own():
     assert [c for c, _ in _who(body)] == ["National Disaster Agency"] * 3 + ["article"]
     body = "Key points:\n\n- 40 people have died.\n- 12,000 homes have been damaged."
     assert all(c in ("article", None) for c, _ in _who(body))
+
+
+def test_a_name_then_its_states_description_in_apposition_is_the_name():
+    assert _who("The National Security Bureau, Chile's main spy agency, said 40 boats had been seized.")[0][0] == \
+        "National Security Bureau"
+    assert _who("Harbour Bank, Chile's largest lender, said profit rose 12%.")[0][0] == "Harbour Bank"

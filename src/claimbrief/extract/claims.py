@@ -61,10 +61,12 @@ _APOSTROPHE = re.compile(r"[’']")
 # about the talks on Friday, said": how copy puts the question a source answered)
 # (a post without an article is one too: "Jana Roe, commander of the eastern group, said",
 # "Tom Roe, spokesman for the ministry, said"; and an age may come before any of them:
-# "Tom Roe, 62, who served as minister, denied …")
+# "Tom Roe, 62, who served as minister, denied …"; a state's description of it too: "The
+# NIS, South Korea's main spy agency, said")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
                                 r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z])|"
                                 r"(?:along|together)\s+with|as\s+well\s+as|"  # "Roe, along with her deputy, said": Roe
+                                r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+[a-z]+|"  # "The NIS, South Korea's main spy agency, said": the NIS
                                 r"(?:many|some|most|all|several|one|two|three|none|few|each|both|half)\s+of\s+(?:whom|which|them)|"
                                 r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
