@@ -2207,3 +2207,9 @@ def test_a_name_then_its_states_description_in_apposition_is_the_name():
     assert _who("The National Security Bureau, Chile's main spy agency, said 40 boats had been seized.")[0][0] == \
         "National Security Bureau"
     assert _who("Harbour Bank, Chile's largest lender, said profit rose 12%.")[0][0] == "Harbour Bank"
+
+
+def test_quoting_a_source_is_citing_it():
+    lede = "Chile's National Security Bureau (NSB) briefed lawmakers on Thursday. "
+    rows = _claims(lede + "Meridian said, quoting the bureau, that 40 boats had been seized.")
+    assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("National Security Bureau", "Meridian", "reported")

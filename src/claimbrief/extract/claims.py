@@ -2123,6 +2123,8 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if simple:
         candidates.append(simple.group(0))
     cue = according.group(0).strip()
+    if cue.lower() == "quoting":
+        cue = "citing"  # the same conduit's word: "the agency said, quoting officials"
     pronoun = _OBJECT_PRONOUN_FIRST.match(rest) if rest[:1] in "hHt" else None
     if pronoun:  # "According to him, …": the person "he" would be
         found = _resolve(_OBJECT_PRONOUNS[pronoun.group(1).lower()], ctx)
@@ -2879,7 +2881,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if attribution and len(attribution) == 5:  # nested: the believer claims, the speaker relays
         row["via"] = attribution[4]
         attribution = attribution[:4]
-    if source and according_cue.lower() in ("according to", "per") and "citing" in body:
+    if source and according_cue.lower() in ("according to", "per") and ("citing" in body or "quoting" in body):
         # "According to Meridian, citing the Joint Staff, …": the one cited claims, the outlet relays
         at = body.find(according_cue)
         citing = _CITING_AFTER.search(body, at, at + len(according_cue) + 80) if at >= 0 else None
