@@ -2213,3 +2213,14 @@ def test_quoting_a_source_is_citing_it():
     lede = "Chile's National Security Bureau (NSB) briefed lawmakers on Thursday. "
     rows = _claims(lede + "Meridian said, quoting the bureau, that 40 boats had been seized.")
     assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("National Security Bureau", "Meridian", "reported")
+
+
+def test_a_release_named_in_the_lede_goes_on_giving_its_figures_until_another_voice():
+    body = ("Nine more people died of cholera in the 24 hours to Monday, the Health Directorate said in its daily bulletin.\n\n"
+            "Five of the dead were children. A total of 4,100 patients have been admitted since January.\n\n"
+            "Shares in drugmakers rose 2% on the news.\n\n"
+            "Dr Ana Pires, an epidemiologist, said the outbreak would peak in May.\n\n"
+            "Another 300 cases were recorded in the north.")
+    assert [c for c, _ in _who(body)] == ["Health Directorate"] * 3 + ["article", "Ana Pires", "article"]
+    body = ("Orion Foods reported a 24% rise in quarterly net profit on Friday. Revenue grew 11% to $3.2 billion.")
+    assert [c for c, _ in _who(body)] == ["Orion Foods"] * 2
