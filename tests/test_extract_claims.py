@@ -2224,3 +2224,9 @@ def test_a_release_named_in_the_lede_goes_on_giving_its_figures_until_another_vo
     assert [c for c, _ in _who(body)] == ["Health Directorate"] * 3 + ["article", "Ana Pires", "article"]
     body = ("Orion Foods reported a 24% rise in quarterly net profit on Friday. Revenue grew 11% to $3.2 billion.")
     assert [c for c, _ in _who(body)] == ["Orion Foods"] * 2
+
+
+def test_a_release_of_results_goes_on_but_a_forecast_is_not_its_count():
+    body = ("The ruling party won 112 of 200 seats, the Electoral Commission said in its final results on Monday.\n\n"
+            "The opposition won 64 seats. More rain is forecast for the next three days.")
+    assert [c for c, _ in _who(body)] == ["Electoral Commission"] * 2 + ["article"]
