@@ -2230,3 +2230,10 @@ def test_a_release_of_results_goes_on_but_a_forecast_is_not_its_count():
     body = ("The ruling party won 112 of 200 seats, the Electoral Commission said in its final results on Monday.\n\n"
             "The opposition won 64 seats. More rain is forecast for the next three days.")
     assert [c for c, _ in _who(body)] == ["Electoral Commission"] * 2 + ["article"]
+
+
+def test_a_blame_in_a_second_predicate_is_the_shared_subjects_claim():
+    assert _who("Opposition leader Maria Okonjo accepted the results but blamed the low turnout on the heavy rain.")[0][0] == \
+        "Maria Okonjo"
+    assert _who("The Unity Party (UP) said it would appeal. UP leader Ivo Marek conceded defeat but blamed the low turnout "
+                "on the government's choice of date.")[1][0] == "Ivo Marek"

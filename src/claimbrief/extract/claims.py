@@ -1553,6 +1553,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         runs = capitalised_runs(left, 0, min(len(left), 80))
         named = runs[0][2] if runs and not left[:runs[0][0]].strip(" “\"") else None  # a name opens it
         opening = _OPENING_SUBJECT.match(left)
+        inner = [r for r in runs if opening and 0 < r[0] and r[1] <= opening.end("np")]
+        person = resolve_person(ctx.people, inner[-1][2]) if inner and inner[-1][1] == opening.end("np") else None
+        if person:  # "LPF leader Jane Roe accepted the results but blamed …": the person after her role
+            return _resolve(person.name, ctx) or (person.name, person.role)
         for np in filter(None, (named, opening and opening.group("np"))):
             found = _resolve(np, ctx) or _described_subject(np, ctx)
             if found:
@@ -2233,6 +2237,11 @@ def _according_opens_complement(body: str, verb: str | None, cue: str) -> bool:
     return verb_at >= 0 and bool(_BEFORE_OPENING_SOURCE.match(body[verb_at + len(verb):at]))
 
 
+@lru_cache(maxsize=1)
+def _object_claim_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["object_claim_verbs"])
+
+
 def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE) -> tuple | None:
     """(claimant, role, certainty, cue) from the first reporting verb with an actor subject.
     ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
@@ -2327,7 +2336,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # ("warned of flooding", "complained about delays", "cautioned against travel": what was said)
             speech = word in _SPEECH_VERBS or bool(post_posed) or bool(_THAT_CLAUSE.match(after) or _CLAUSE_SUBJECT.match(after)) \
                 or bool(_TOPIC_AFTER.match(after)) \
-                or len(after.split()) < 6 and not _FINITE_AUX.search(after)
+                or len(after.split()) < 6 and not _FINITE_AUX.search(after) \
+                or word in _object_claim_verbs()  # ("blamed the delay on the rain": the object is the claim)
             found = _subject_before(text, s, vs, ctx, speech)
             if found and post_posed and verb.start() > 0 and near.endswith(",") and _FULL_NAME_AFTER.match(after) \
                     and not any(p.name == found[0] for p in ctx.people):
