@@ -2237,3 +2237,10 @@ def test_a_blame_in_a_second_predicate_is_the_shared_subjects_claim():
         "Maria Okonjo"
     assert _who("The Unity Party (UP) said it would appeal. UP leader Ivo Marek conceded defeat but blamed the low turnout "
                 "on the government's choice of date.")[1][0] == "Ivo Marek"
+
+
+def test_a_quotation_after_a_colon_is_the_speaker_its_clause_opens_with():
+    body = ('Ivo Marek, a farmer, said the river had failed again. '
+            'Asked who was to blame, Marek did not hesitate: "The farms upstream take everything." '
+            'On the question of aid, Marek put it simply: "We have had none."')
+    assert [c for c, _ in _who(body)] == ["Ivo Marek"] * 3

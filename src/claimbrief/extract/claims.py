@@ -2566,12 +2566,31 @@ def _colon_quote_attribution(body: str, ctx: Context) -> tuple | None:
     """A quotation introduced by a colon after its speaker and a verb the lists lack."""
     match = _COLON_QUOTE.match(body)
     if not match or _patterns()["function_word"].match(match.group("verb")):
-        return None
+        return _clause_then_colon_quote(body, ctx)
     found = _resolve(match.group("np"), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
     quote = body[match.end():]
     return (found[0], found[1], _complement_certainty(quote) or "stated", match.group("verb"))
+
+
+_COLON_THEN_QUOTE = re.compile(r":\s*[“\"]")
+_NAME_OPENS_CLAUSE = re.compile(r"^\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
+
+
+def _clause_then_colon_quote(body: str, ctx: Context) -> tuple | None:
+    """'Asked who was to blame, Roe did not hesitate: "…"', 'Roe was blunt: "…"': a quotation
+    after a colon, to the sentence's end, is the speaker the clause before the colon opens
+    with (a person the story names), whatever that clause's words."""
+    colon = _COLON_THEN_QUOTE.search(body)
+    if not colon or not _whole_quote(body[colon.end() - 1:]):
+        return None
+    clause = body[:colon.start()].rsplit(",", 1)[-1]
+    named = _NAME_OPENS_CLAUSE.match(clause)
+    person = resolve_person(ctx.people, named.group("np")) if named else None
+    if not person:
+        return None
+    return (person.name, person.role, _complement_certainty(body[colon.end():]) or "stated", ":")
 
 
 def _part_cues(body: str, start: int, end: int, can_match: Collection[str]) -> Collection[str]:
