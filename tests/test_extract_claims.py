@@ -2216,8 +2216,8 @@ def test_quoting_a_source_is_citing_it():
 
 
 def test_a_release_named_in_the_lede_goes_on_giving_its_figures_until_another_voice():
-    body = ("Nine more people died of cholera in the 24 hours to Monday, the Health Directorate said in its daily bulletin.\n\n"
-            "Five of the dead were children. A total of 4,100 patients have been admitted since January.\n\n"
+    body = ("Nine more people died of cholera by Monday, the Health Directorate said in its latest update.\n\n"
+            "Three of the dead were children. Another 4,100 patients have been treated since January.\n\n"
             "Shares in drugmakers rose 2% on the news.\n\n"
             "Dr Ana Pires, an epidemiologist, said the outbreak would peak in May.\n\n"
             "Another 300 cases were recorded in the north.")
@@ -2233,9 +2233,9 @@ def test_a_release_of_results_goes_on_but_a_forecast_is_not_its_count():
 
 
 def test_a_blame_in_a_second_predicate_is_the_shared_subjects_claim():
-    assert _who("Opposition leader Maria Okonjo accepted the results but blamed the low turnout on the heavy rain.")[0][0] == \
+    assert _who("Opposition leader Maria Okonjo conceded defeat but blamed the delay on the heavy rain.")[0][0] == \
         "Maria Okonjo"
-    assert _who("The Unity Party (UP) said it would appeal. UP leader Ivo Marek conceded defeat but blamed the low turnout "
+    assert _who("The Unity Party (UP) said it would appeal. UP leader Ivo Marek conceded defeat but blamed the delay "
                 "on the government's choice of date.")[1][0] == "Ivo Marek"
 
 

@@ -62,11 +62,11 @@ _APOSTROPHE = re.compile(r"[’']")
 # (a post without an article is one too: "Jana Roe, commander of the eastern group, said",
 # "Tom Roe, spokesman for the ministry, said"; and an age may come before any of them:
 # "Tom Roe, 62, who served as minister, denied …"; a state's description of it too: "The
-# NIS, South Korea's main spy agency, said")
+# SIB, Ruritania's main spy agency, said")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
                                 r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z])|"
                                 r"(?:along|together)\s+with|as\s+well\s+as|"  # "Roe, along with her deputy, said": Roe
-                                r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+[a-z]+|"  # "The NIS, South Korea's main spy agency, said": the NIS
+                                r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+[a-z]+|"  # "The SIB, Ruritania's main spy agency, said": the SIB
                                 r"(?:many|some|most|all|several|one|two|three|none|few|each|both|half)\s+of\s+(?:whom|which|them)|"
                                 r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
@@ -1555,7 +1555,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         opening = _OPENING_SUBJECT.match(left)
         inner = [r for r in runs if opening and 0 < r[0] and r[1] <= opening.end("np")]
         person = resolve_person(ctx.people, inner[-1][2]) if inner and inner[-1][1] == opening.end("np") else None
-        if person:  # "LPF leader Jane Roe accepted the results but blamed …": the person after her role
+        if person:  # "Unity Party leader Jane Roe conceded but blamed …": the person after her role
             return _resolve(person.name, ctx) or (person.name, person.role)
         for np in filter(None, (named, opening and opening.group("np"))):
             found = _resolve(np, ctx) or _described_subject(np, ctx)
@@ -2694,8 +2694,8 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
 # a headline's source described by bare common nouns, headline style with no article, after
 # its verb at the end ("…, says defence minister", "'…,' says spy agency"), after a dash at
 # the end ("… – spy agency") or before a colon at the start ("Spy agency: …", "Minister: …"); a
-# place may stand before the description ("…, says Kyiv intelligence chief")
-_HEADLINE_PLACE = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]+)?"  # "Kyiv", "South Korean", "US", "S. Korean"
+# place may stand before the description ("…, says Portville intelligence chief")
+_HEADLINE_PLACE = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]+)?"  # "Portville", "New Ruritanian", "US", "N. Ruritanian"
 _HEADLINE_DESCRIBED_AT_END = re.compile(r"(?:[,”\"’!?]|[,.?!]')\s+(?:(?P<verb>[a-z]+s)\s+)?(?:(?P<place>" + _HEADLINE_PLACE + r")\s+)?"
                                         r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*$"
                                         r"|\S(?:\s*:|\s+[–—-])\s+(?:(?P<place2>" + _HEADLINE_PLACE + r")\s+)?(?P<words2>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*$"
@@ -2739,7 +2739,7 @@ def _headline_described_source(body: str, ctx: Context) -> tuple | None:
 def _described_headline_source(words: str, place: str | None, ctx: Context) -> tuple[str, str | None] | None:
     """The person or body a headline's description (with the place before it, if any) stands for."""
     if place:
-        # "…: South Korean intelligence", "US official: …": the body or person the story names so
+        # "…: Ruritanian intelligence", "US official: …": the body or person the story names so
         found = _resolve(f"{place} {words}", ctx)
         if found and (any(o.name == found[0] for o in ctx.org_actors) or any(p.name == found[0] for p in ctx.people)):
             return found
@@ -3053,7 +3053,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
             attribution = (found[0], found[1], attribution[2], attribution[3])
     if sentence["block"] == "headline" and attribution[0].startswith("Government of ") and attribution[3] in _headline_acts():
-        # "…, says Kyiv intelligence chief": the place before the description says whose chief,
+        # "…, says Portville intelligence chief": the place before the description says whose chief,
         # the chief the story names is the source
         found = _headline_described_source(body, ctx)
         if found:
@@ -3295,9 +3295,9 @@ def _attribute_speaker_labels(text: str, sentences: list[dict], rows: list[dict]
                 row["kind"] = "claim"
 
 
-# a source's periodic release of figures, named in the lede: "…, the directorate said in its
-# daily bulletin", "In its weekly bulletin, the ministry reported …", "the company reported
-# a 24% rise in quarterly profit"
+# a source's periodic release of figures, named in the lede: "…, the agency said in its
+# latest update", "In its monthly report, the bureau said …", "the firm reported a rise in
+# quarterly profit"
 _DATA_RELEASE = re.compile(r"\b(?:in|released|published|issued)\s+(?:its|their|a|the)\s+(?:(?:latest|daily|weekly|monthly|quarterly|"
                            r"annual|regular|situation|half-yearly|final|preliminary|provisional|official|initial|full)\s+)*(?:bulletin|update|situation\s+report|report|results|earnings|filing|data)\b"
                            r"|\breported\b.{0,40}\b(?:results|profit|loss|revenue)", re.IGNORECASE)
@@ -3310,8 +3310,8 @@ def _market_reaction_words() -> frozenset[str]:
 
 def _attribute_release_figures(text: str, sentences: list[dict], rows: list[dict], figure_sentences: set[int]) -> None:
     """A story written from a source's release of figures (its lede: "…, the agency said in
-    its daily bulletin") goes on giving that release's figures in its own voice ("Five of the
-    dead were women.", "Revenue grew 11%."): those sentences are the source's, until the
+    its latest update") goes on giving that release's figures in its own voice ("Three of the
+    dead were children.", "Sales grew 8%."): those sentences are the source's, until the
     story turns to another voice (a second source named, after which the figures may be
     anyone's).  A forecast ("More rain is forecast for the next three days") is no count the
     release gives.  Measured on the training gold: 11 such sentences, all the release's."""
@@ -3326,7 +3326,7 @@ def _attribute_release_figures(text: str, sentences: list[dict], rows: list[dict
         if row["claimant"] not in (ARTICLE, UNATTRIBUTED, None, source["claimant"]) and \
                 f"{source['claimant']} ({row['claimant']})" not in text:
             # another voice: the release's account is over (the source's acronym, given in
-            # brackets after its name, is the source: "… Health Services (DGHS)" … "the DGHS said")
+            # brackets after its name, is the source: "… Flood Agency (FA)" … "the FA said")
             return
         if row["claimant"] == ARTICLE and row["kind"] == "claim" and sentences[i]["id"] in figure_sentences \
                 and row["certainty"] != "predicted" \
@@ -3481,8 +3481,8 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
             else:
                 # the quote runs on past its paragraph (it closes further down, or with its last
                 # paragraph's own "he said"): what its speaker goes on to say, to the end of this
-                # paragraph: '"…," he said. "In April we waited three weeks.' or 'She said: "The
-                # wards are full. We are asking …'
+                # paragraph: '"…," he said. "In May the river ran dry.' or 'She said: "The
+                # roads are gone. We are asking …'
                 opener = rows[i]["claimant"] == ARTICLE and rows[i]["text"].lstrip()[:1] in _OPEN and _said_before(i, sentences, rows, text)
                 speaker_opens = rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) and rows[i]["text"].lstrip()[:1] not in _OPEN
                 if speaker_opens and text:
@@ -3508,7 +3508,7 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
                 and "\n" not in text[sentences[i]["end"]:sentences[i + 1]["start"]] \
                 and rows[i + 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
                 and _speaker_opens(rows[i + 1]["text"], rows[i + 1]["claimant"]):
-            # '"The wards are full." She said more nurses would come.': a quotation standing alone,
+            # '"The roads are gone." She said more trucks would come.': a quotation standing alone,
             # then its speaker, named or "he"/"she", going on in the same paragraph
             _inherit(rows[i], _speaking(rows[i + 1], speakers))
         i += 1
