@@ -2123,3 +2123,124 @@ def test_a_head_of_state_named_by_that_post_is_the_leader_and_the_president():
             "The President emphasized that patrols would continue. "
             "The Chilean leader said the boats were Chilean.")
     assert [c for c, _ in _who(body)] == ["Ana Costa", "Ana Costa", "Ana Costa", "Chilean leader"]
+
+
+def _headline_claimant(headline, body):
+    text = headline + "\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=headline, published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return extract_rows(article)["claims"][0]["claimant"]
+
+
+def test_a_quote_in_single_marks_belongs_to_the_speaker_after_it():
+    body = "Defence Minister Tan Roe spoke on Tuesday. 'We will answer the attack,' says Roe."
+    assert _who(body)[1] == ("Tan Roe", "predicted")
+    assert _headline_claimant("'We will answer,' says Roe", "Defence Minister Tan Roe said the strike would be answered.") == "Tan Roe"
+
+
+def test_a_headlines_source_described_without_an_article_is_the_one_the_story_names():
+    minister = "Defence Minister Tan Roe said on Tuesday that the troops were short of food."
+    bureau = "Chile's State Intelligence Bureau said on Thursday that about 40 boats had been seized."
+    assert _headline_claimant("Troops short of food, says defence minister", minister) == "Tan Roe"
+    assert _headline_claimant("'We will answer,' says defence minister", minister) == "Tan Roe"
+    assert _headline_claimant("Minister: 'No decision yet' on observers", minister) == "Tan Roe"
+    assert _headline_claimant("Spy agency: 40 boats seized off the coast", bureau) == "State Intelligence Bureau"
+    assert _headline_claimant("Boats seized off the coast – spy agency", bureau) == "State Intelligence Bureau"
+    assert _headline_claimant("Boats seized, says Chilean intelligence chief",
+                              "Chile's military intelligence chief Ivo Marek said boats had been seized.") == "Ivo Marek"
+    assert _headline_claimant("Live updates: boats seized off the coast", bureau) == "article"
+    # a place before the description, at the end after a colon
+    assert _headline_claimant("Boats seized off the coast: Chilean intelligence",
+                              "Chile's National Security Bureau said on Thursday that 40 boats had been seized.") == "National Security Bureau"
+
+
+def test_a_quote_standing_alone_is_the_speaker_who_goes_on_after_it():
+    body = 'Health Minister Ana Pires visited the ward on Tuesday. "The wards are full." She said more nurses would come.'
+    assert [c for c, _ in _who(body)] == ["article", "Ana Pires", "Ana Pires"]
+    body = 'Mayor Tan Roe toured the port. "The harbour is closed." Roe added that ferries would resume.'
+    assert _who(body)[1][0] == "Tan Roe"
+
+
+def test_a_quote_reopened_after_its_speaker_runs_on_into_the_next_paragraph():
+    body = ("Ivo Marek, a farmer in the valley, said the river had failed again.\n\n"
+            '"The river is late every year," he said. "In May we waited a month. The seedlings had dried out.\n\n'
+            '"My sons have left the farm. The land is tired.\n\n'
+            '"If nothing changes, nobody will farm here," he said.')
+    assert [c for c, _ in _who(body)] == ["Ivo Marek"] * 7
+
+
+def test_the_believer_claims_and_the_speaker_or_outlet_relays():
+    lede = "Chile's National Security Bureau (NSB) briefed lawmakers on Thursday. "
+    rows = _claims(lede + "Lawmaker Ivo Marek said the bureau estimated that 40 boats had been seized.")
+    assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("National Security Bureau", "Ivo Marek", "hedged")
+    rows = _claims(lede + "Lawmaker Ivo Marek said that, according to the bureau, 40 boats had been seized.")
+    assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("National Security Bureau", "Ivo Marek", "reported")
+    rows = _claims(lede + "According to Meridian, citing the bureau, 40 boats had been seized.")
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("National Security Bureau", "Meridian")
+    # the source closing the sentence carries the speaker's words, as before
+    rows = _claims(lede + "Lawmaker Ivo Marek claimed 40 boats had been seized, according to Meridian.")
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("Ivo Marek", "Meridian")
+
+
+def test_a_headline_that_is_only_a_quotation_is_the_ledes_speaker():
+    lede = "District chief Sam Kiprop said on Sunday that no aid had arrived."
+    assert _headline_claimant("'We are running out of everything'", lede) == "Sam Kiprop"
+    assert _headline_claimant('"We are running out of everything"', lede) == "Sam Kiprop"
+    assert _headline_claimant("'We are running out of everything,' district chief warns", lede) == "Sam Kiprop"
+
+
+def test_a_quotation_its_speaker_opens_is_hers_to_the_end_of_the_paragraph_when_it_runs_on():
+    body = ("Health Minister Ana Pires said: “The wards are full. We are asking people to stay home.\n\n"
+            "“Nobody should come to hospital unless they must.”")
+    assert [c for c, _ in _who(body)] == ["Ana Pires"] * 3
+
+
+def test_the_points_of_a_list_a_source_introduces_are_its_own():
+    body = ("The National Disaster Agency said in its latest update:\n\n- 40 people have died.\n"
+            "- 12,000 homes have been damaged.\n\nRescue teams reached the valley on Monday.")
+    assert [c for c, _ in _who(body)] == ["National Disaster Agency"] * 3 + ["article"]
+    body = "Key points:\n\n- 40 people have died.\n- 12,000 homes have been damaged."
+    assert all(c in ("article", None) for c, _ in _who(body))
+
+
+def test_a_name_then_its_states_description_in_apposition_is_the_name():
+    assert _who("The National Security Bureau, Chile's main spy agency, said 40 boats had been seized.")[0][0] == \
+        "National Security Bureau"
+    assert _who("Harbour Bank, Chile's largest lender, said profit rose 12%.")[0][0] == "Harbour Bank"
+
+
+def test_quoting_a_source_is_citing_it():
+    lede = "Chile's National Security Bureau (NSB) briefed lawmakers on Thursday. "
+    rows = _claims(lede + "Meridian said, quoting the bureau, that 40 boats had been seized.")
+    assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("National Security Bureau", "Meridian", "reported")
+
+
+def test_a_release_named_in_the_lede_goes_on_giving_its_figures_until_another_voice():
+    body = ("Nine more people died of cholera by Monday, the Health Directorate said in its latest update.\n\n"
+            "Three of the dead were children. Another 4,100 patients have been treated since January.\n\n"
+            "Shares in drugmakers rose 2% on the news.\n\n"
+            "Dr Ana Pires, an epidemiologist, said the outbreak would peak in May.\n\n"
+            "Another 300 cases were recorded in the north.")
+    assert [c for c, _ in _who(body)] == ["Health Directorate"] * 3 + ["article", "Ana Pires", "article"]
+    body = ("Orion Foods reported a 24% rise in quarterly net profit on Friday. Revenue grew 11% to $3.2 billion.")
+    assert [c for c, _ in _who(body)] == ["Orion Foods"] * 2
+
+
+def test_a_release_of_results_goes_on_but_a_forecast_is_not_its_count():
+    body = ("The ruling party won 112 of 200 seats, the Electoral Commission said in its final results on Monday.\n\n"
+            "The opposition won 64 seats. More rain is forecast for the next three days.")
+    assert [c for c, _ in _who(body)] == ["Electoral Commission"] * 2 + ["article"]
+
+
+def test_a_blame_in_a_second_predicate_is_the_shared_subjects_claim():
+    assert _who("Opposition leader Maria Okonjo conceded defeat but blamed the delay on the heavy rain.")[0][0] == \
+        "Maria Okonjo"
+    assert _who("The Unity Party (UP) said it would appeal. UP leader Ivo Marek conceded defeat but blamed the delay "
+                "on the government's choice of date.")[1][0] == "Ivo Marek"
+
+
+def test_a_quotation_after_a_colon_is_the_speaker_its_clause_opens_with():
+    body = ('Ivo Marek, a farmer, said the river had failed again. '
+            'Asked who was to blame, Marek did not hesitate: "The farms upstream take everything." '
+            'On the question of aid, Marek put it simply: "We have had none."')
+    assert [c for c, _ in _who(body)] == ["Ivo Marek"] * 3
