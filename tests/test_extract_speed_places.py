@@ -52,3 +52,28 @@ def test_a_name_not_ending_as_a_possessive_keeps_every_character():
             assert places._without_possessive(name) == name, name
         else:
             assert places._without_possessive(name) != name, name
+
+
+def _fold_the_long_way(name: str) -> str:
+    """gazetteer.fold as it was written before its shortcut for plain ASCII names."""
+    import re
+    import unicodedata
+
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return re.sub(r"[\s\-]+", " ", name.replace("’", "'")).strip().lower()
+
+
+def test_fold_of_plain_and_accented_names_is_the_long_ways():
+    from claimbrief.extract import gazetteer
+
+    probes = ["Portville", "  North-East  Freedonia ", "Côte d’Ivoire", "Ho Chi Minh City", "Łódź", "Neamț",
+              "St. John's", "Rio-de-Janeiro", "A\tB\nC", "ALPHA--BETA", "", " ", "-", "Đà Nẵng", "ﬁnland",
+              "Kelvin \u212aept", "Zürich's", "Beta\u00a0Gamma", "x\u2028y", "O’Neill", "İstanbul", "ǅemal"]
+    rng = random.Random(11)
+    words = [w for text in _texts() for w in text.split()]
+    probes += rng.sample(words, 3000)
+    probes += [" ".join(rng.sample(words, rng.randrange(2, 5))) for _ in range(1000)]
+    gazetteer.fold.cache_clear()
+    for name in probes:
+        assert gazetteer.fold(name) == _fold_the_long_way(name), name

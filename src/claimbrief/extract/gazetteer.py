@@ -51,12 +51,20 @@ class City(NamedTuple):
     population: int
 
 
+# the separators a key unifies: runs of whitespace and hyphens become one space
+_KEY_GAPS = re.compile(r"[\s\-]+")
+
+
 @lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """Lower-case, accents dropped, apostrophes and hyphens unified: the index key."""
+    if name.isascii():
+        # (most names are plain ASCII: decomposition leaves them as they are, and they hold
+        # no combining mark and no curly apostrophe, so only the gaps and the case change)
+        return _KEY_GAPS.sub(" ", name).strip().lower()
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c))
-    return re.sub(r"[\s\-]+", " ", name.replace("’", "'")).strip().lower()
+    return _KEY_GAPS.sub(" ", name.replace("’", "'")).strip().lower()
 
 
 class _Places:

@@ -481,19 +481,13 @@ def _context_countries(text: str) -> _Context:
     countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
     regions, vocabulary = gz.subdivisions(), _vocabulary()
     heads, tails = _feature_keys()
-    firsts = _index_first_words()
     for _, _, run in capitalised_runs(text):
-        # "Freedonia's Northern Province": the possessive is not the country's name
-        tokens = [_without_possessive(token) or token for token in run.split()]
-        folded = [gz.fold(token) for token in tokens]
+        tokens, folded, opens = zip(*map(_context_token, run.split()))
         if folded[0] in heads:
             continue  # "Lake Victoria" is no sign of the Seychelles' capital
         # nor is the name before a feature or region word ("Victoria Falls"); the country
         # earlier in the run is ("Freedonia's Northern Province")
         core_end = len(tokens) - 1 if folded[-1] in tails else -1
-        # a folded n-gram starts with the first word of its first token folded: where no key
-        # of the indexes starts with that word, no n-gram from there names anything
-        opens = [not f or f.split(" ", 1)[0] in firsts for f in folded]
         for n in range(min(4, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
                 if not opens[i]:
@@ -511,6 +505,18 @@ def _context_countries(text: str) -> _Context:
                     if len(found) == 1:
                         counts[found.pop()] += 0.5
     return counts
+
+
+@lru_cache(maxsize=8192)  # a pure function of a word, asked of every word of every run
+def _context_token(token: str) -> tuple[str, str, bool]:
+    """What :func:`_context_countries` reads of one word of a run: the word without its
+    possessive ("Freedonia's Northern Province": the possessive is not the country's name),
+    that folded, and whether an n-gram opening with it can be a key of the indexes (a
+    folded n-gram starts with the first word of its first token folded: where no key of
+    the indexes starts with that word, no n-gram from there names anything)."""
+    token = _without_possessive(token) or token
+    folded = gz.fold(token)
+    return token, folded, not folded or folded.split(" ", 1)[0] in _index_first_words()
 
 
 @lru_cache(maxsize=1)
@@ -939,30 +945,16 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
     state's).  A single name is no evidence (a lone village abroad), nor is a common word
     ("Hope").  The slot is tested only for runs that open with a known name (dictionary
     look-ups are cheap; the locative pattern is not)."""
-    by_name, by_alias = gz.cities()
-    regions, countries, demonyms = gz.subdivisions(), gz.country_index(), gz.demonym_index()
-    not_words, not_names = _not_place_words(), _not_place_names()
     votes: dict[str, set[str]] = {}
     last_end = -1  # the end of the last voting run: a list continues it
     for a, b, run in runs:
         words = run.split()
         for n in range(min(4, len(words)), 0, -1):
-            name = " ".join(words[:n]) if n > 1 else words[0]
-            if name.endswith(_POSSESSIVE_ENDINGS):  # (few names end so: the call is spared)
-                name = _without_possessive(name)
-            key = gz.fold(name)
-            if not key or key in countries or key in demonyms:
+            found = _voting_name(" ".join(words[:n]) if n > 1 else words[0])
+            if found is None or found[0] in common:
                 continue
-            # the gazetteer lists namesakes most populous first (the country only: no City made)
-            code = by_name.first_country(key)
-            if code is None:
-                code = by_alias.first_country(key)
-            if code is None:
-                found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
-                code = next(iter(found)) if len(found) == 1 else None
-            if code is None or name in not_words or name in not_names or key in common:
-                continue
-            if code not in context and any(m[0][:2] in context for m in regions.get(key, ())):
+            key, code, region_countries = found
+            if code not in context and any(c in context for c in region_countries):
                 break  # "Kent" in copy naming England: that county, no vote for a town abroad
             if _may_end_locative(text[max(0, a - 40):a]) and pats["locative"].search(text, max(0, a - 40), a) or \
                     last_end >= 0 and a - last_end < 12 and pats["list_joiner"].match(text[last_end:a]):
@@ -970,6 +962,31 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
                 last_end = b
             break
     return {code: len(keys) for code, keys in votes.items() if len(keys) >= 2 and code not in context}
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name, asked of the opening words of every run
+def _voting_name(name: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """What :func:`_inferred_countries` reads of a name opening a run: its folded key, the
+    country of the place it most likely means, and the countries of the regions of its
+    name; None where it can cast no vote whatever the article (no known place, a
+    country's name or demonym, a common function word or a name that is no place's)."""
+    if name.endswith(_POSSESSIVE_ENDINGS):  # (few names end so: the call is spared)
+        name = _without_possessive(name)
+    key = gz.fold(name)
+    if not key or key in gz.country_index() or key in gz.demonym_index():
+        return None
+    by_name, by_alias = gz.cities()
+    regions = gz.subdivisions()
+    # the gazetteer lists namesakes most populous first (the country only: no City made)
+    code = by_name.first_country(key)
+    if code is None:
+        code = by_alias.first_country(key)
+    if code is None:
+        found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
+        code = next(iter(found)) if len(found) == 1 else None
+    if code is None or name in _not_place_words() or name in _not_place_names():
+        return None
+    return key, code, tuple(m[0][:2] for m in regions.get(key, ()))
 
 
 def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
