@@ -642,6 +642,8 @@ def _namesake_point(stem: str, country: str) -> tuple[float | None, float | None
     return gz.country_point(country)
 
 
+@lru_cache(maxsize=4096)  # a pure function of a word; the capitalised words no index knows
+# ("Analysts", "Turnout") come back article after article, and each costs a scan of its buckets
 def _fuzzy_city(token: str) -> gz.City | None:
     """A city whose name is one edit (two for long names) from a misspelt token."""
     if len(token) < 5:
