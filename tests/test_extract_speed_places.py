@@ -22,6 +22,9 @@ _PROBES = {
     "credit": ["Photo: Jane Roe", "Caption: a street\nPhoto: Portville Ledger", "xPhoto: Jane", "photo: Jane",
                "Credit : Jane Roe/Ledger", "Photo:\nJane", "Photo: Jane. Roe", "File photo: Agency",
                "Photo: " + "x" * 70, "a Photo: b\nPhoto: c"],
+    "settlement_list": ["Alpha, Beta and Gamma villages", "xAlpha and Beta towns", "Alpha and Beta townships",
+                        "Alpha Beta, Gamma or Delta hamlets", "in Alpha and\nBeta communities", "_Alpha and Beta towns",
+                        "AlphaX and Beta villages", "Alpha and Beta villages'"],
 }
 
 
@@ -77,3 +80,28 @@ def test_fold_of_plain_and_accented_names_is_the_long_ways():
     gazetteer.fold.cache_clear()
     for name in probes:
         assert gazetteer.fold(name) == _fold_the_long_way(name), name
+
+
+def test_and_names_found_from_the_core_are_what_finditer_finds():
+    probes = ["in Jammu and Kashmir", "xJammu and Kashmir", "in Trinidad and Tobago and Alpha", "McAlpha and Beta",
+              "Alpha Beta and Gamma Delta Epsilon Zeta", "Alpha\nBeta and Gamma", "Alpha's and Beta", "É and Beta",
+              "_Alpha and Beta", "Alpha-Beta and Gamma", "Alpha  and\tBeta", "ALPHA AND BETA"]
+    rng = random.Random(37)
+    for text in _texts() + probes:
+        for piece in _pieces(text, rng) if len(text) > 40 else [text]:
+            want = [(m.span(), m.groups()) for m in places._AND_NAME.finditer(piece)]
+            got = [(m.span(), m.groups()) for m in places._core_matches(places._AND_NAME, places._AND_NAME_CORE, piece)]
+            assert got == want, piece
+    assert any(places._AND_NAME.search(probe) for probe in probes)
+
+
+def test_elided_particles_are_found_only_where_their_letters_are():
+    """_place_runs looks for an elided particle after a run only where _ELIDED_GATE finds its
+    letters: wherever _ELIDED_AFTER matches, it does."""
+    rng = random.Random(41)
+    probes = ["Côte d'Ivoire", "Val d’Or", "x d'Alpha", "l'Beta", " l’Alpha-Beta", "d' Alpha", "the d'", "\td'A"]
+    for text in _texts() + probes:
+        for piece in _pieces(text, rng) if len(text) > 40 else [text]:
+            for m in places._ELIDED_AFTER.finditer(piece):
+                assert places._ELIDED_GATE.search(piece, m.start(), m.end()), piece
+    assert any(places._ELIDED_AFTER.search(" " + probe) for probe in probes)  # (the test compares something)

@@ -38,6 +38,8 @@ def _patterns() -> dict:
                      # ("in the northern region", not "the northern region of Alpha": that names Alpha)
                      rf"|(?:region|province|district|state|area|part)\b(?!\s+of\b|\s+[A-Z]|[’'-]))")
     credit = rf"(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"
+    settlement_list = (rf"(?P<l>(?:{_list_name()})(?:\s*,\s*(?:{_list_name()}))*\s*,?\s+(?:and|or)\s+(?:{_list_name()}))\s+"
+                       rf"(?P<w>villages|towns|communities|settlements|hamlets)\b")
     return {
         "locative": re.compile(
             # ("in Russian-occupied Alpha", "from rebel-held Beta": who holds it, then the name)
@@ -84,9 +86,8 @@ def _patterns() -> dict:
         "feature_after": re.compile(rf"^\s+((?:{trie_alternation(lex['feature_words'], ignorecase=True)}))\b", re.IGNORECASE),
         "feature_name": re.compile(rf"^(?:{trie_alternation(lex['feature_heads'])})\s+(\S.*)$"),
         # "Alpha and Beta Gamma villages": towns listed before a plural settlement noun
-        "settlement_list": re.compile(
-            rf"\b(?P<l>(?:{_list_name()})(?:\s*,\s*(?:{_list_name()}))*\s*,?\s+(?:and|or)\s+(?:{_list_name()}))\s+"
-            rf"(?P<w>villages|towns|communities|settlements|hamlets)\b"),
+        "settlement_list": re.compile(rf"\b{settlement_list}"),
+        "settlement_list_core": re.compile(settlement_list),  # (without the \b: see _core_matches)
         "region_list": re.compile(
             rf"\b(?P<l>(?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})\s+"
             rf"(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
@@ -256,6 +257,7 @@ _FAR_PART = re.compile(r"\s+far\s+(north|south|east|west)\b", re.IGNORECASE)
 # an elided French or Italian particle and the capitalised name it is glued to: " d'Ivoire"
 _ELIDED_AFTER = re.compile(r"\s+[dl][’'][A-Z][\w’'-]*")
 _ELIDED_WORD = re.compile(r"[dl][’'][A-Z]")
+_ELIDED_GATE = re.compile(r"[dl](?=[’'][A-Z])")  # where _ELIDED_AFTER can match (see _place_runs)
 _OF_CAPITAL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
@@ -385,7 +387,10 @@ def _place_runs(text: str, start: int, end: int):
             at = cut.end() if cut else at
     # an elided particle and the name it opens ends a name: "Côte d'Ivoire", "Val d'Or" (the
     # runs of capitalised words stop before the lower-case particle)
-    if _ELIDED_AFTER.search(text, start, end):
+    # (every such particle is found by the scan for its letter before an apostrophe and a
+    # capital first, which the re module runs fast; the full pattern opens with whitespace,
+    # and is tried at every space)
+    if _ELIDED_GATE.search(text, start, end) and _ELIDED_AFTER.search(text, start, end):
         extended = []
         for a, b, run in runs:
             elided = _ELIDED_AFTER.match(text, b, end)
@@ -1210,7 +1215,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows += _region_list_rows(text, sentence, m, context)
     for word in ("villages", "towns", "communities", "settlements", "hamlets"):
         if f" {word}" in text:
-            for m in pats["settlement_list"].finditer(text):
+            for m in _core_matches(pats["settlement_list"], pats["settlement_list_core"], text):
                 rows += _settlement_list_rows(text, sentence_of(m.start()), m, context, pats)
             break
     # (the first "-" and capital, then an article before one from there on: see _ARTICLE_TAIL)
@@ -1231,7 +1236,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         ends = [_route_end(text, sentence, m.start(i), m.end(i), context) for i in (1, 2)] if sentence else []
         if ends and all(ends):
             rows += ends
-    for m in _AND_NAME.finditer(text) if " and " in text else ():
+    for m in _core_matches(_AND_NAME, _AND_NAME_CORE, text) if " and " in text else ():
         # "in Jammu and Kashmir", "in Trinidad and Tobago": one state's or region's name with
         # "and" inside it, where a locative puts it (the runs of capitalised words split it)
         row = _and_name_row(text, sentence_of(m.start()), m, context, pats)
@@ -1397,6 +1402,7 @@ def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) 
 
 
 _AND_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+and\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
+_AND_NAME_CORE = re.compile(_AND_NAME.pattern[2:])  # (without the \b: see _core_matches)
 
 
 def _and_name_row(text: str, sentence: dict | None, m: re.Match, context: Counter, pats) -> dict | None:
