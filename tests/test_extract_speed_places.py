@@ -105,3 +105,27 @@ def test_elided_particles_are_found_only_where_their_letters_are():
             for m in places._ELIDED_AFTER.finditer(piece):
                 assert places._ELIDED_GATE.search(piece, m.start(), m.end()), piece
     assert any(places._ELIDED_AFTER.search(" " + probe) for probe in probes)  # (the test compares something)
+
+
+def test_cities_of_a_name_are_made_once_and_given_as_lists_of_their_own():
+    """CityTable keeps the cities it made for a key: what it gives is what the index's rows
+    make, and a list a caller changes changes nothing the next caller gets."""
+    from claimbrief.extract import gazetteer
+
+    by_name, by_alias = gazetteer.cities()
+    keys = [k for k in ("springfield", "san jose", "portland", "victoria", "kharkiv", "paris") if k in by_name]
+    keys += list(by_alias)[:50]
+    for table in (by_name, by_alias):
+        for key in keys:
+            if key not in table:
+                assert table.get(key) is None and table.get(key, []) == []
+                continue
+            found = table._ids[key]
+            made = [table._places.city(i) for i in ([found] if isinstance(found, int) else found)]
+            given = table[key]
+            assert given == made and table.get(key) == made
+            given.append(None)
+            given.sort(key=lambda c: 0)
+            assert table[key] == made and table.get(key) == made and table[key] is not table[key]
+    with pytest.raises(KeyError):
+        by_name["no such place at all"]

@@ -534,14 +534,20 @@ def _index_first_words() -> frozenset[str]:
 def _pick_city(candidates: list[gz.City], context: Counter) -> tuple[gz.City, bool]:
     """The city meant: prominence (population) plus the article's countries. Returns
     (city, whether context decided it)."""
-    capitals = gz.capital_index()
-
     def score(city: gz.City) -> float:
-        # a national capital is what a bare name means far more often than its namesakes
-        capital = 1.5 if capitals.get(gz.fold(city.name)) == city.country else 0.0
-        return math.log10(max(city.population, 10)) + 2.0 * math.log1p(context.get(city.country, 0)) + capital
+        size, capital = _prominence(city)
+        return size + 2.0 * math.log1p(context.get(city.country, 0)) + capital
     best = max(candidates, key=score)
     return best, best is not candidates[0] or len({c.country for c in candidates}) > 1
+
+
+@lru_cache(maxsize=16384)  # a pure function of a city: each name's namesakes are scored again and again
+def _prominence(city: gz.City) -> tuple[float, float]:
+    """The parts of a city's score in :func:`_pick_city` that the article does not change: its
+    size, and 1.5 for a national capital (what a bare name means far more often than its
+    namesakes), else 0."""
+    capital = 1.5 if gz.capital_index().get(gz.fold(city.name)) == city.country else 0.0
+    return math.log10(max(city.population, 10)), capital
 
 
 def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str | None] | None:
