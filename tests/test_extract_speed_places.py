@@ -82,17 +82,25 @@ def test_fold_of_plain_and_accented_names_is_the_long_ways():
         assert gazetteer.fold(name) == _fold_the_long_way(name), name
 
 
-def test_and_names_found_from_the_core_are_what_finditer_finds():
-    probes = ["in Jammu and Kashmir", "xJammu and Kashmir", "in Trinidad and Tobago and Alpha", "McAlpha and Beta",
-              "Alpha Beta and Gamma Delta Epsilon Zeta", "Alpha\nBeta and Gamma", "Alpha's and Beta", "É and Beta",
-              "_Alpha and Beta", "Alpha-Beta and Gamma", "Alpha  and\tBeta", "ALPHA AND BETA"]
+_MODULE_CORES = {
+    "_AND_NAME": ["in Jammu and Kashmir", "xJammu and Kashmir", "in Trinidad and Tobago and Alpha", "McAlpha and Beta",
+                  "Alpha Beta and Gamma Delta Epsilon Zeta", "Alpha\nBeta and Gamma", "Alpha's and Beta", "É and Beta",
+                  "_Alpha and Beta", "Alpha-Beta and Gamma", "Alpha  and\tBeta", "ALPHA AND BETA"],
+    "_BORDER_PAIR": ["the Alpha and Beta border", "xAlpha and Beta border", "Alpha Gamma and Beta Delta borders",
+                     "McAlpha and Beta frontier", "Alpha and Beta bordering", "Álpha and Beta border",
+                     "Alpha and Beta Gamma Delta border", "Alpha and\nBeta frontier", "AlphaX and Beta border"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_MODULE_CORES))
+def test_module_pattern_matches_found_from_the_core_are_what_finditer_finds(name):
+    pattern, core = getattr(places, name), getattr(places, f"{name}_CORE")
     rng = random.Random(37)
-    for text in _texts() + probes:
+    for text in _texts() + _MODULE_CORES[name]:
         for piece in _pieces(text, rng) if len(text) > 40 else [text]:
-            want = [(m.span(), m.groups()) for m in places._AND_NAME.finditer(piece)]
-            got = [(m.span(), m.groups()) for m in places._core_matches(places._AND_NAME, places._AND_NAME_CORE, piece)]
-            assert got == want, piece
-    assert any(places._AND_NAME.search(probe) for probe in probes)
+            want = [(m.span(), m.groups()) for m in pattern.finditer(piece)]
+            assert [(m.span(), m.groups()) for m in places._core_matches(pattern, core, piece)] == want, piece
+    assert any(pattern.search(probe) for probe in _MODULE_CORES[name])
 
 
 def test_elided_particles_are_found_only_where_their_letters_are():

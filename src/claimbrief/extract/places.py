@@ -1235,7 +1235,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows.append(row)
     routes = list(_ROUTE_PAIR.finditer(text)) if _ROUTE_TAIL.search(text) else []
     if " border" in text or " frontier" in text:
-        routes += _BORDER_PAIR.finditer(text)  # "the Alpha and Beta border"
+        routes += _core_matches(_BORDER_PAIR, _BORDER_PAIR_CORE, text)  # "the Alpha and Beta border"
     for m in routes:
         # "the Kathmandu-Pokhara road", "the Alpha-Beta highway": both ends are places
         sentence = sentence_of(m.start())
@@ -1449,6 +1449,7 @@ _ROUTE_PAIR = re.compile(rf"\b{_ROUTE_TOWN}[-–/]{_ROUTE_TOWN}{_ROUTE_LINK}")
 # the text holds a route at all (few do).
 _ROUTE_TAIL = re.compile(rf"[-–/]{_ROUTE_TOWN}{_ROUTE_LINK}")
 _BORDER_PAIR = re.compile(rf"\b{_ROUTE_TOWN}\s+and\s+{_ROUTE_TOWN}\s+(?:border|borders|frontier)\b")
+_BORDER_PAIR_CORE = re.compile(_BORDER_PAIR.pattern[2:])  # (without the \b: see _core_matches)
 
 
 def _route_end(text: str, sentence: dict, a: int, b: int, context: Counter) -> dict | None:
