@@ -138,10 +138,10 @@ def _extension_blocks(arrays: list, groups: tuple[tuple[int, ...], ...]) -> list
     """The blocks ``DataFrame._from_arrays`` makes of typed arrays of one length that are all
     extension arrays held one per block (as every builder's array is): one block per
     array, grouped by dtype in the order each dtype first occurs, as its ``_form_blocks``
-    orders them; None where an array is of another kind or pandas lacks the internals.
-    ``groups`` are the positions of the arrays of each dtype in that order (the builders
-    give every column of one schema dtype the same dtype object, so the schema's grouping
-    is the arrays'; a dtype is then read and checked once per group, not once per array)."""
+    orders them (by the dtype object); None where an array is of another kind or pandas
+    lacks the internals.  ``groups`` are the positions of the arrays of each dtype object in
+    that order, read off the schema (:func:`_dtype_groups`): a dtype is then read and checked
+    once per group, not once per array."""
     if _BlockManager is None or not hasattr(pd.DataFrame, "_from_mgr"):
         return None
     blocks = []
@@ -156,11 +156,13 @@ def _extension_blocks(arrays: list, groups: tuple[tuple[int, ...], ...]) -> list
 
 @lru_cache(maxsize=None)
 def _dtype_groups(name: str) -> tuple[tuple[int, ...], ...]:
-    """The positions of table ``name``'s columns grouped by schema dtype, in the order each
-    dtype first occurs."""
-    groups: dict[str, list[int]] = {}
+    """The positions of table ``name``'s columns grouped as ``_form_blocks`` groups the
+    builders' arrays, by dtype object, in the order each first occurs: the integer, float
+    and string builders give all their arrays one dtype object each; every boolean array
+    has a dtype object of its own."""
+    groups: dict[object, list[int]] = {}
     for i, dtype in enumerate(SCHEMAS[name].values()):
-        groups.setdefault(dtype, []).append(i)
+        groups.setdefault((dtype, i) if dtype == "boolean" else dtype, []).append(i)
     return tuple(tuple(group) for group in groups.values())
 
 
