@@ -188,10 +188,41 @@ def _search_end(pats: dict, name: str, text: str) -> re.Match | None:
     """``pats[name].search(text)`` for a pattern that matches only at the end of ``text``:
     the search starts at the first of the last runs of non-space characters a match can
     span (:func:`_end_words`), as no earlier position can start one.  A search tries the
-    pattern at every position, and with a long alternation each try costs."""
+    pattern at every position, and with a long alternation each try costs.  Where the
+    pattern's last word is one of a list (:func:`_end_endings`), it is not searched for at
+    all when the text does not end in space after such a word, as most texts before a name
+    do not (in plain ASCII, where ignoring case is lower-casing)."""
+    endings = _end_endings().get(name)
+    if endings is not None:
+        if not text[-1:].isspace():
+            return None  # (each such pattern ends in r"\s+$")
+        last = text.rsplit(None, 1)[-1:]
+        if not last or last[0].isascii() and not last[0].lower().endswith(endings):
+            return None
     words = _end_words()[name]
     parts = text.rsplit(None, words)
     return pats[name].search(text, 0 if len(parts) <= words else text.index(parts[1], len(parts[0])))
+
+
+@lru_cache(maxsize=1)
+def _end_endings() -> dict[str, tuple[str, ...]]:
+    """For the patterns of :func:`_end_words` that end in a word of a list and then the
+    text's closing space: the lower-case words the last run of non-space characters of a text they
+    match ends with (the last word of each phrase of the list; "the" where the pattern
+    allows it after the phrase; the comma after the noun of an apposition).  A pattern whose
+    list holds a word not in plain ASCII is left out (ignoring case, such a word may match
+    ASCII letters)."""
+    lex = lexicon()
+
+    def last(phrases) -> tuple[str, ...]:
+        return tuple(sorted({phrase.split()[-1].lower() for phrase in phrases}))
+
+    endings = {"direction_before": last(lex["directions"]),
+               "region_locative": last(lex["region_prepositions"] + ["the"]),
+               "apposition": tuple(word + "," for word in last(lex["apposition_nouns"])),
+               "apposition_bare": last(lex["apposition_nouns"]),
+               "taking_before": last(lex["taking_verbs"])}
+    return {name: words for name, words in endings.items() if all(word.isascii() for word in words)}
 
 
 @lru_cache(maxsize=1)
