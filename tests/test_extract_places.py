@@ -222,7 +222,7 @@ def test_searches_at_the_end_of_the_text_before_a_name_start_late_and_find_the_s
     # (and the texts the shortcut on the last word skips: capitals, letters that fold to
     # ASCII ignoring case, a word glued to a bracket or a dash, odd spaces)
     vocab = [w for key in ("directions", "region_prepositions", "apposition_nouns", "locative_prepositions",
-                           "taking_verbs") for w in lex[key]] + list(lex["typed_slots"]) \
+                           "taking_verbs", "near_prepositions", "list_prepositions", "holding_slots") for w in lex[key]] + list(lex["typed_slots"]) \
         + ["the", "far", "north", "of", "x", "-", "said", "’s", "THE", "OF", "Capital", "(near", "x-the", "Cıty",
            "\u212aherson", "ſtate of", "North-Eastern", "the\u00a0", "CAPTURED", "capital,", "of,"]
     for _ in range(3000):

@@ -221,7 +221,12 @@ def _end_endings() -> dict[str, tuple[str, ...]]:
                "region_locative": last(lex["region_prepositions"] + ["the"]),
                "apposition": tuple(word + "," for word in last(lex["apposition_nouns"])),
                "apposition_bare": last(lex["apposition_nouns"]),
-               "taking_before": last(lex["taking_verbs"])}
+               "taking_before": last(lex["taking_verbs"]),
+               "typed_slot": last(list(lex["typed_slots"]) + ["the"]),
+               "near_slot": last(lex["near_prepositions"]),
+               "list_slot": last(lex["list_prepositions"]),
+               "holding_slot": last(lex["holding_slots"]),
+               "far_part": ("of",)}
     return {name: words for name, words in endings.items() if all(word.isascii() for word in words)}
 
 
