@@ -273,3 +273,42 @@ def test_no_locative_phrase_ends_a_window_the_quick_test_rules_out():
             lo = max(0, a - 40)
             if pattern.search(text, lo, a):
                 assert places._may_end_locative(text[lo:a]), (text[lo:a],)
+
+
+def _states_in_run_the_long_way(run: str) -> tuple:
+    """extract._states_in_run as it was written before the per-word memo of its tokens."""
+    from claimbrief.extract import capital_index, country_index, demonym_index, fold
+    from claimbrief.extract import _first_words_of_states
+
+    countries, demonyms, capitals = country_index(), demonym_index(), capital_index()
+    tokens = [m.span() for m in re.finditer(r"\S+", run)]
+    found, i = [], 0
+    while i < len(tokens):
+        head = fold(run[tokens[i][0]:tokens[i][1]]).split()
+        longest = min(4, len(tokens) - i) if not head or head[0] in _first_words_of_states() else 1
+        for n in range(longest, 0, -1):
+            a, b = tokens[i][0], tokens[i + n - 1][1]
+            words = run[a:b].rstrip("’'s").rstrip("’'")
+            key = fold(words)
+            code = (countries.get(key) or (None,))[0] or demonyms.get(key) or capitals.get(key)
+            if code:
+                found.append((code, a, words))
+                i += n
+                break
+        else:
+            i += 1
+    return tuple(found)
+
+
+def test_states_named_in_a_run_are_the_long_ways():
+    import claimbrief.extract as extract
+    from claimbrief.extract.actors import capitalised_runs, forget_article
+
+    extract.load_indexes()
+    runs = {run for text in _texts() for _, _, run in capitalised_runs(text)}
+    runs |= {"Freedonia's", "North Korean", "South Korea's", "The Democratic Republic of the Congo",
+             "New Zealand’s Prime Minister", "Russian-occupied", "’s", "Washington DC", "Greater Seoul",
+             "Côte d’Ivoire", "the United States", "Kyiv Moscow Beijing", "Papua New Guinea", "UK US"}
+    forget_article()
+    for run in sorted(runs):
+        assert extract._states_in_run(run) == _states_in_run_the_long_way(run), run

@@ -124,3 +124,16 @@ def test_frames_built_from_blocks_are_the_frames_from_arrays_builds(monkeypatch)
                 one["extra"] = 1
             assert frame.iloc[::-1].to_csv() == other.iloc[::-1].to_csv()
             assert frame.copy().drop(columns="extra").equals(other.copy().drop(columns="extra"))
+
+
+def test_the_schema_groups_columns_as_pandas_groups_the_builders_arrays():
+    """_dtype_groups reads off the schema the grouping _extension_blocks used to make of the
+    arrays themselves (by dtype object, in the order each first occurs)."""
+    from claimbrief import tables
+
+    for name, schema in tables.SCHEMAS.items():
+        arrays = [tables._BUILDERS[dtype]([None]) for dtype in schema.values()]
+        groups: dict[int, list[int]] = {}
+        for i, array in enumerate(arrays):
+            groups.setdefault(id(array.dtype), []).append(i)
+        assert tables._dtype_groups(name) == tuple(tuple(g) for g in groups.values()), name

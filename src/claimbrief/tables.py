@@ -107,7 +107,7 @@ def _table_and_values(name: str, rows: list[dict]) -> tuple[pd.DataFrame, dict[s
 
 
 def _frame(name: str, columns: dict, length: int) -> pd.DataFrame:
-    blocks = _extension_blocks(list(columns.values()))
+    blocks = _extension_blocks(list(columns.values()), _dtype_groups(name))
     if blocks is not None:
         # the blocks and manager _from_arrays makes of such arrays, made directly: its
         # checks of each array, its grouping machinery and its consolidation pass (no
@@ -134,23 +134,36 @@ except ImportError:  # pragma: no cover - another pandas
     _BlockManager = None
 
 
-def _extension_blocks(arrays: list) -> list | None:
+def _extension_blocks(arrays: list, groups: tuple[tuple[int, ...], ...]) -> list | None:
     """The blocks ``DataFrame._from_arrays`` makes of typed arrays of one length that are all
     extension arrays held one per block (as every builder's array is): one block per
     array, grouped by dtype in the order each dtype first occurs, as its ``_form_blocks``
-    orders them; None where an array is of another kind or pandas lacks the internals."""
+    orders them (by the dtype object); None where an array is of another kind or pandas
+    lacks the internals.  ``groups`` are the positions of the arrays of each dtype object in
+    that order, read off the schema (:func:`_dtype_groups`): a dtype is then read and checked
+    once per group, not once per array."""
     if _BlockManager is None or not hasattr(pd.DataFrame, "_from_mgr"):
         return None
-    groups: dict[int, list[int]] = {}
-    for i, array in enumerate(arrays):
-        if not _is_1d_only_ea_dtype(array.dtype):
-            return None
-        groups.setdefault(id(array.dtype), []).append(i)
     blocks = []
-    for group in groups.values():
-        block_type = _get_block_type(arrays[group[0]].dtype)
+    for group in groups:
+        dtype = arrays[group[0]].dtype
+        if not _is_1d_only_ea_dtype(dtype):
+            return None
+        block_type = _get_block_type(dtype)
         blocks.extend(block_type(arrays[i], placement=_BlockPlacement(i), ndim=2) for i in group)
     return blocks
+
+
+@lru_cache(maxsize=None)
+def _dtype_groups(name: str) -> tuple[tuple[int, ...], ...]:
+    """The positions of table ``name``'s columns grouped as ``_form_blocks`` groups the
+    builders' arrays, by dtype object, in the order each first occurs: the integer, float
+    and string builders give all their arrays one dtype object each; every boolean array
+    has a dtype object of its own."""
+    groups: dict[object, list[int]] = {}
+    for i, dtype in enumerate(SCHEMAS[name].values()):
+        groups.setdefault((dtype, i) if dtype == "boolean" else dtype, []).append(i)
+    return tuple(tuple(group) for group in groups.values())
 
 
 @lru_cache(maxsize=None)

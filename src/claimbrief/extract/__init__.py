@@ -287,15 +287,11 @@ def _states_in_run(run: str) -> tuple[tuple[str, int, str], ...]:
     # (most runs are one word: no whitespace, and none of the unprintable kinds)
     tokens = [(0, len(run))] if " " not in run and run.isprintable() else \
         [match.span() for match in _NON_SPACE.finditer(run)]
-    first_words = _first_words_of_states()
     found = []
     i = 0
     while i < len(tokens):
-        # a name of two words or more begins with the first word of the first token's key:
-        # when no name begins so, only the token alone is tried
-        head = fold(run[tokens[i][0]:tokens[i][1]]).split()
-        longest = min(4, len(tokens) - i) if not head or head[0] in first_words else 1
-        for n in range(longest, 0, -1):
+        opens, alone = _word_state(run[tokens[i][0]:tokens[i][1]])
+        for n in range(min(4, len(tokens) - i) if opens else 1, 1, -1):
             a, b = tokens[i][0], tokens[i + n - 1][1]
             words = run[a:b].rstrip("’'s").rstrip("’'")
             key = fold(words)
@@ -305,8 +301,24 @@ def _states_in_run(run: str) -> tuple[tuple[str, int, str], ...]:
                 i += n
                 break
         else:
+            if alone:  # the token alone names a state
+                found.append((alone[0], tokens[i][0], alone[1]))
             i += 1
     return tuple(found)
+
+
+@lru_cache(maxsize=8192)  # a pure function of a word, asked of every word of every run
+def _word_state(word: str) -> tuple[bool, tuple[str, str] | None]:
+    """What :func:`_states_in_run` reads of one token: whether a name of two words or more
+    may open with it (such a name begins with the first word of the token's key: when none
+    begins so, only the token alone is tried), and (alpha-2, the words used) of the state
+    the token alone names by name, demonym or capital, or None."""
+    head = fold(word).split()
+    opens = not head or head[0] in _first_words_of_states()
+    words = word.rstrip("’'s").rstrip("’'")
+    key = fold(words)
+    code = (country_index().get(key) or (None,))[0] or demonym_index().get(key) or capital_index().get(key)
+    return opens, ((code, words) if code else None)
 
 
 @lru_cache(maxsize=1)

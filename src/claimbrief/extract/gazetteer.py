@@ -51,12 +51,20 @@ class City(NamedTuple):
     population: int
 
 
+# the separators a key unifies: runs of whitespace and hyphens become one space
+_KEY_GAPS = re.compile(r"[\s\-]+")
+
+
 @lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """Lower-case, accents dropped, apostrophes and hyphens unified: the index key."""
+    if name.isascii():
+        # (most names are plain ASCII: decomposition leaves them as they are, and they hold
+        # no combining mark and no curly apostrophe, so only the gaps and the case change)
+        return _KEY_GAPS.sub(" ", name).strip().lower()
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c))
-    return re.sub(r"[\s\-]+", " ", name.replace("’", "'")).strip().lower()
+    return _KEY_GAPS.sub(" ", name.replace("’", "'")).strip().lower()
 
 
 class _Places:
@@ -84,12 +92,18 @@ class CityTable(Mapping):
 
     def __init__(self, places: _Places, ids: dict):
         self._places, self._ids = places, ids
+        # the cities of a key, made once per process for the names articles ask about (a
+        # common name has dozens of namesakes; the rules ask for them again and again)
+        self._made = lru_cache(maxsize=8192)(self._make)
 
-    def __getitem__(self, key: str) -> list[City]:
+    def _make(self, key: str) -> tuple[City, ...]:
         found = self._ids[key]
         if isinstance(found, int):
-            return [self._places.city(found)]
-        return [self._places.city(i) for i in found]
+            return (self._places.city(found),)
+        return tuple(self._places.city(i) for i in found)
+
+    def __getitem__(self, key: str) -> list[City]:
+        return list(self._made(key))  # (a list of its own: a caller may change it)
 
     def __contains__(self, key) -> bool:
         return key in self._ids
@@ -98,12 +112,9 @@ class CityTable(Mapping):
         """The cities of ``key``, else ``default``.  (Mapping's own get looks the key up
         through ``[]`` and catches the KeyError: most names an article asks about are in
         no index, and the exception costs more than the look-up.)"""
-        found = self._ids.get(key)
-        if found is None:
+        if self._ids.get(key) is None:
             return default
-        if isinstance(found, int):
-            return [self._places.city(found)]
-        return [self._places.city(i) for i in found]
+        return list(self._made(key))
 
     def first(self, key: str) -> City | None:
         """The most populous city of ``key`` (``self[key][0]``), or None: the one city

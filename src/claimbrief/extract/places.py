@@ -38,6 +38,8 @@ def _patterns() -> dict:
                      # ("in the northern region", not "the northern region of Alpha": that names Alpha)
                      rf"|(?:region|province|district|state|area|part)\b(?!\s+of\b|\s+[A-Z]|[’'-]))")
     credit = rf"(?:{trie_alternation(lex['caption_cues'])})\s*:\s*([^.!?:\n]{{1,60}})$"
+    settlement_list = (rf"(?P<l>(?:{_list_name()})(?:\s*,\s*(?:{_list_name()}))*\s*,?\s+(?:and|or)\s+(?:{_list_name()}))\s+"
+                       rf"(?P<w>villages|towns|communities|settlements|hamlets)\b")
     return {
         "locative": re.compile(
             # ("in Russian-occupied Alpha", "from rebel-held Beta": who holds it, then the name)
@@ -84,9 +86,8 @@ def _patterns() -> dict:
         "feature_after": re.compile(rf"^\s+((?:{trie_alternation(lex['feature_words'], ignorecase=True)}))\b", re.IGNORECASE),
         "feature_name": re.compile(rf"^(?:{trie_alternation(lex['feature_heads'])})\s+(\S.*)$"),
         # "Alpha and Beta Gamma villages": towns listed before a plural settlement noun
-        "settlement_list": re.compile(
-            rf"\b(?P<l>(?:{_list_name()})(?:\s*,\s*(?:{_list_name()}))*\s*,?\s+(?:and|or)\s+(?:{_list_name()}))\s+"
-            rf"(?P<w>villages|towns|communities|settlements|hamlets)\b"),
+        "settlement_list": re.compile(rf"\b{settlement_list}"),
+        "settlement_list_core": re.compile(settlement_list),  # (without the \b: see _core_matches)
         "region_list": re.compile(
             rf"\b(?P<l>(?:{_list_name()}){_COUNT}(?:\s*,\s*(?:{_list_name()}){_COUNT})*\s*,?\s+(?:and|or)\s+(?:{_list_name()}){_COUNT})\s+"
             rf"(?P<w>(?:{trie_alternation(w for w in lex['region_words'] if w.endswith('s'))}))\b"),
@@ -187,10 +188,46 @@ def _search_end(pats: dict, name: str, text: str) -> re.Match | None:
     """``pats[name].search(text)`` for a pattern that matches only at the end of ``text``:
     the search starts at the first of the last runs of non-space characters a match can
     span (:func:`_end_words`), as no earlier position can start one.  A search tries the
-    pattern at every position, and with a long alternation each try costs."""
+    pattern at every position, and with a long alternation each try costs.  Where the
+    pattern's last word is one of a list (:func:`_end_endings`), it is not searched for at
+    all when the text does not end in space after such a word, as most texts before a name
+    do not (in plain ASCII, where ignoring case is lower-casing)."""
+    endings = _end_endings().get(name)
+    if endings is not None:
+        if not text[-1:].isspace():
+            return None  # (each such pattern ends in r"\s+$")
+        last = text.rsplit(None, 1)[-1:]
+        if not last or last[0].isascii() and not last[0].lower().endswith(endings):
+            return None
     words = _end_words()[name]
     parts = text.rsplit(None, words)
     return pats[name].search(text, 0 if len(parts) <= words else text.index(parts[1], len(parts[0])))
+
+
+@lru_cache(maxsize=1)
+def _end_endings() -> dict[str, tuple[str, ...]]:
+    """For the patterns of :func:`_end_words` that end in a word of a list and then the
+    text's closing space: the lower-case words the last run of non-space characters of a text they
+    match ends with (the last word of each phrase of the list; "the" where the pattern
+    allows it after the phrase; the comma after the noun of an apposition).  A pattern whose
+    list holds a word not in plain ASCII is left out (ignoring case, such a word may match
+    ASCII letters)."""
+    lex = lexicon()
+
+    def last(phrases) -> tuple[str, ...]:
+        return tuple(sorted({phrase.split()[-1].lower() for phrase in phrases}))
+
+    endings = {"direction_before": last(lex["directions"]),
+               "region_locative": last(lex["region_prepositions"] + ["the"]),
+               "apposition": tuple(word + "," for word in last(lex["apposition_nouns"])),
+               "apposition_bare": last(lex["apposition_nouns"]),
+               "taking_before": last(lex["taking_verbs"]),
+               "typed_slot": last(list(lex["typed_slots"]) + ["the"]),
+               "near_slot": last(lex["near_prepositions"]),
+               "list_slot": last(lex["list_prepositions"]),
+               "holding_slot": last(lex["holding_slots"]),
+               "far_part": ("of",)}
+    return {name: words for name, words in endings.items() if all(word.isascii() for word in words)}
 
 
 @lru_cache(maxsize=1)
@@ -259,6 +296,7 @@ _FAR_PART = re.compile(r"\s+far\s+(north|south|east|west)\b", re.IGNORECASE)
 # an elided French or Italian particle and the capitalised name it is glued to: " d'Ivoire"
 _ELIDED_AFTER = re.compile(r"\s+[dl][’'][A-Z][\w’'-]*")
 _ELIDED_WORD = re.compile(r"[dl][’'][A-Z]")
+_ELIDED_GATE = re.compile(r"[dl](?=[’'][A-Z])")  # where _ELIDED_AFTER can match (see _place_runs)
 _OF_CAPITAL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+(?:of|city of)\b")
@@ -388,7 +426,10 @@ def _place_runs(text: str, start: int, end: int):
             at = cut.end() if cut else at
     # an elided particle and the name it opens ends a name: "Côte d'Ivoire", "Val d'Or" (the
     # runs of capitalised words stop before the lower-case particle)
-    if _ELIDED_AFTER.search(text, start, end):
+    # (every such particle is found by the scan for its letter before an apostrophe and a
+    # capital first, which the re module runs fast; the full pattern opens with whitespace,
+    # and is tried at every space)
+    if _ELIDED_GATE.search(text, start, end) and _ELIDED_AFTER.search(text, start, end):
         extended = []
         for a, b, run in runs:
             elided = _ELIDED_AFTER.match(text, b, end)
@@ -484,19 +525,13 @@ def _context_countries(text: str) -> _Context:
     countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
     regions, vocabulary = gz.subdivisions(), _vocabulary()
     heads, tails = _feature_keys()
-    firsts = _index_first_words()
     for _, _, run in capitalised_runs(text):
-        # "Freedonia's Northern Province": the possessive is not the country's name
-        tokens = [_without_possessive(token) or token for token in run.split()]
-        folded = [gz.fold(token) for token in tokens]
+        tokens, folded, opens = zip(*map(_context_token, run.split()))
         if folded[0] in heads:
             continue  # "Lake Victoria" is no sign of the Seychelles' capital
         # nor is the name before a feature or region word ("Victoria Falls"); the country
         # earlier in the run is ("Freedonia's Northern Province")
         core_end = len(tokens) - 1 if folded[-1] in tails else -1
-        # a folded n-gram starts with the first word of its first token folded: where no key
-        # of the indexes starts with that word, no n-gram from there names anything
-        opens = [not f or f.split(" ", 1)[0] in firsts for f in folded]
         for n in range(min(4, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
                 if not opens[i]:
@@ -516,6 +551,18 @@ def _context_countries(text: str) -> _Context:
     return counts
 
 
+@lru_cache(maxsize=8192)  # a pure function of a word, asked of every word of every run
+def _context_token(token: str) -> tuple[str, str, bool]:
+    """What :func:`_context_countries` reads of one word of a run: the word without its
+    possessive ("Freedonia's Northern Province": the possessive is not the country's name),
+    that folded, and whether an n-gram opening with it can be a key of the indexes (a
+    folded n-gram starts with the first word of its first token folded: where no key of
+    the indexes starts with that word, no n-gram from there names anything)."""
+    token = _without_possessive(token) or token
+    folded = gz.fold(token)
+    return token, folded, not folded or folded.split(" ", 1)[0] in _index_first_words()
+
+
 @lru_cache(maxsize=1)
 def _index_first_words() -> frozenset[str]:
     """The first word of every key of the country, demonym, capital and region indexes."""
@@ -526,14 +573,20 @@ def _index_first_words() -> frozenset[str]:
 def _pick_city(candidates: list[gz.City], context: Counter) -> tuple[gz.City, bool]:
     """The city meant: prominence (population) plus the article's countries. Returns
     (city, whether context decided it)."""
-    capitals = gz.capital_index()
-
     def score(city: gz.City) -> float:
-        # a national capital is what a bare name means far more often than its namesakes
-        capital = 1.5 if capitals.get(gz.fold(city.name)) == city.country else 0.0
-        return math.log10(max(city.population, 10)) + 2.0 * math.log1p(context.get(city.country, 0)) + capital
+        size, capital = _prominence(city)
+        return size + 2.0 * math.log1p(context.get(city.country, 0)) + capital
     best = max(candidates, key=score)
     return best, best is not candidates[0] or len({c.country for c in candidates}) > 1
+
+
+@lru_cache(maxsize=16384)  # a pure function of a city: each name's namesakes are scored again and again
+def _prominence(city: gz.City) -> tuple[float, float]:
+    """The parts of a city's score in :func:`_pick_city` that the article does not change: its
+    size, and 1.5 for a national capital (what a bare name means far more often than its
+    namesakes), else 0."""
+    capital = 1.5 if gz.capital_index().get(gz.fold(city.name)) == city.country else 0.0
+    return math.log10(max(city.population, 10)), capital
 
 
 def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str | None] | None:
@@ -639,6 +692,8 @@ def _namesake_point(stem: str, country: str) -> tuple[float | None, float | None
     return gz.country_point(country)
 
 
+@lru_cache(maxsize=4096)  # a pure function of a word; the capitalised words no index knows
+# ("Analysts", "Turnout") come back article after article, and each costs a scan of its buckets
 def _fuzzy_city(token: str) -> gz.City | None:
     """A city whose name is one edit (two for long names) from a misspelt token."""
     if len(token) < 5:
@@ -942,30 +997,16 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
     state's).  A single name is no evidence (a lone village abroad), nor is a common word
     ("Hope").  The slot is tested only for runs that open with a known name (dictionary
     look-ups are cheap; the locative pattern is not)."""
-    by_name, by_alias = gz.cities()
-    regions, countries, demonyms = gz.subdivisions(), gz.country_index(), gz.demonym_index()
-    not_words, not_names = _not_place_words(), _not_place_names()
     votes: dict[str, set[str]] = {}
     last_end = -1  # the end of the last voting run: a list continues it
     for a, b, run in runs:
         words = run.split()
         for n in range(min(4, len(words)), 0, -1):
-            name = " ".join(words[:n]) if n > 1 else words[0]
-            if name.endswith(_POSSESSIVE_ENDINGS):  # (few names end so: the call is spared)
-                name = _without_possessive(name)
-            key = gz.fold(name)
-            if not key or key in countries or key in demonyms:
+            found = _voting_name(" ".join(words[:n]) if n > 1 else words[0])
+            if found is None or found[0] in common:
                 continue
-            # the gazetteer lists namesakes most populous first (the country only: no City made)
-            code = by_name.first_country(key)
-            if code is None:
-                code = by_alias.first_country(key)
-            if code is None:
-                found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
-                code = next(iter(found)) if len(found) == 1 else None
-            if code is None or name in not_words or name in not_names or key in common:
-                continue
-            if code not in context and any(m[0][:2] in context for m in regions.get(key, ())):
+            key, code, region_countries = found
+            if code not in context and any(c in context for c in region_countries):
                 break  # "Kent" in copy naming England: that county, no vote for a town abroad
             if _may_end_locative(text[max(0, a - 40):a]) and pats["locative"].search(text, max(0, a - 40), a) or \
                     last_end >= 0 and a - last_end < 12 and pats["list_joiner"].match(text[last_end:a]):
@@ -973,6 +1014,31 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
                 last_end = b
             break
     return {code: len(keys) for code, keys in votes.items() if len(keys) >= 2 and code not in context}
+
+
+@lru_cache(maxsize=8192)  # a pure function of a name, asked of the opening words of every run
+def _voting_name(name: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """What :func:`_inferred_countries` reads of a name opening a run: its folded key, the
+    country of the place it most likely means, and the countries of the regions of its
+    name; None where it can cast no vote whatever the article (no known place, a
+    country's name or demonym, a common function word or a name that is no place's)."""
+    if name.endswith(_POSSESSIVE_ENDINGS):  # (few names end so: the call is spared)
+        name = _without_possessive(name)
+    key = gz.fold(name)
+    if not key or key in gz.country_index() or key in gz.demonym_index():
+        return None
+    by_name, by_alias = gz.cities()
+    regions = gz.subdivisions()
+    # the gazetteer lists namesakes most populous first (the country only: no City made)
+    code = by_name.first_country(key)
+    if code is None:
+        code = by_alias.first_country(key)
+    if code is None:
+        found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1} if len(key) >= 4 else ()
+        code = next(iter(found)) if len(found) == 1 else None
+    if code is None or name in _not_place_words() or name in _not_place_names():
+        return None
+    return key, code, tuple(m[0][:2] for m in regions.get(key, ()))
 
 
 def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
@@ -1194,7 +1260,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows += _region_list_rows(text, sentence, m, context)
     for word in ("villages", "towns", "communities", "settlements", "hamlets"):
         if f" {word}" in text:
-            for m in pats["settlement_list"].finditer(text):
+            for m in _core_matches(pats["settlement_list"], pats["settlement_list_core"], text):
                 rows += _settlement_list_rows(text, sentence_of(m.start()), m, context, pats)
             break
     # (the first "-" and capital, then an article before one from there on: see _ARTICLE_TAIL)
@@ -1208,14 +1274,14 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows.append(row)
     routes = list(_ROUTE_PAIR.finditer(text)) if _ROUTE_TAIL.search(text) else []
     if " border" in text or " frontier" in text:
-        routes += _BORDER_PAIR.finditer(text)  # "the Alpha and Beta border"
+        routes += _core_matches(_BORDER_PAIR, _BORDER_PAIR_CORE, text)  # "the Alpha and Beta border"
     for m in routes:
         # "the Kathmandu-Pokhara road", "the Alpha-Beta highway": both ends are places
         sentence = sentence_of(m.start())
         ends = [_route_end(text, sentence, m.start(i), m.end(i), context) for i in (1, 2)] if sentence else []
         if ends and all(ends):
             rows += ends
-    for m in _AND_NAME.finditer(text) if " and " in text else ():
+    for m in _core_matches(_AND_NAME, _AND_NAME_CORE, text) if " and " in text else ():
         # "in Jammu and Kashmir", "in Trinidad and Tobago": one state's or region's name with
         # "and" inside it, where a locative puts it (the runs of capitalised words split it)
         row = _and_name_row(text, sentence_of(m.start()), m, context, pats)
@@ -1381,6 +1447,7 @@ def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) 
 
 
 _AND_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+and\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
+_AND_NAME_CORE = re.compile(_AND_NAME.pattern[2:])  # (without the \b: see _core_matches)
 
 
 def _and_name_row(text: str, sentence: dict | None, m: re.Match, context: Counter, pats) -> dict | None:
@@ -1421,6 +1488,7 @@ _ROUTE_PAIR = re.compile(rf"\b{_ROUTE_TOWN}[-–/]{_ROUTE_TOWN}{_ROUTE_LINK}")
 # the text holds a route at all (few do).
 _ROUTE_TAIL = re.compile(rf"[-–/]{_ROUTE_TOWN}{_ROUTE_LINK}")
 _BORDER_PAIR = re.compile(rf"\b{_ROUTE_TOWN}\s+and\s+{_ROUTE_TOWN}\s+(?:border|borders|frontier)\b")
+_BORDER_PAIR_CORE = re.compile(_BORDER_PAIR.pattern[2:])  # (without the \b: see _core_matches)
 
 
 def _route_end(text: str, sentence: dict, a: int, b: int, context: Counter) -> dict | None:
