@@ -1408,3 +1408,11 @@ def test_a_dateline_in_capitals_with_accents_is_a_place():
     assert ("ASUNCIÓN", "PY") in _places(
         "Dengue rises\n\nASUNCIÓN, Dec. 3 (AFP) -- Dengue cases rose by 40 percent, the health ministry said.")
     assert {("SAN PEDRO DE CAJAS", "PE"), ("Peru", "PE")} <= _places("Floods\n\nSAN PEDRO DE CAJAS, Peru — Floods swept the town.")
+
+
+def test_letters_with_no_accent_to_drop_fold_to_the_plain_spelling_copy_uses():
+    from claimbrief.extract.gazetteer import fold
+
+    assert [fold(n) for n in ("Kırıkkale", "Wrocław", "Großenwiehe", "Tromsø")] == ["kirikkale", "wroclaw", "grossenwiehe", "tromso"]
+    assert ("BOZKIR", "TR") in _places("Floods\n\nBOZKIR, Turkey — Floods hit the town on Monday.")
+    assert ("Tromso", "NO") in _places("Arrests\n\nPolice in Tromso said two men were arrested.")

@@ -62,7 +62,9 @@ def _fold_the_long_way(name: str) -> str:
     import re
     import unicodedata
 
-    name = unicodedata.normalize("NFKD", name)
+    from claimbrief.extract import gazetteer
+
+    name = unicodedata.normalize("NFKD", name.translate(gazetteer._UNDECOMPOSED))
     name = "".join(c for c in name if not unicodedata.combining(c))
     return re.sub(r"[\s\-]+", " ", name.replace("’", "'")).strip().lower()
 

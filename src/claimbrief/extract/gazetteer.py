@@ -62,9 +62,17 @@ def fold(name: str) -> str:
         # (most names are plain ASCII: decomposition leaves them as they are, and they hold
         # no combining mark and no curly apostrophe, so only the gaps and the case change)
         return _KEY_GAPS.sub(" ", name).strip().lower()
-    name = unicodedata.normalize("NFKD", name)
+    name = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     name = "".join(c for c in name if not unicodedata.combining(c))
     return _KEY_GAPS.sub(" ", name.replace("’", "'")).strip().lower()
+
+
+# Letters that have no accent to drop but that English copy writes in plain letters all the
+# same ("Kirikkale" for "Kırıkkale", "Wroclaw", "Grossenwiehe", "Tromso"): mapped before the
+# accents are dropped, so both spellings give one key.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ß": "ss", "ẞ": "SS", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+                               "ħ": "h", "Ħ": "H"})
 
 
 class _Places:
