@@ -376,6 +376,15 @@ def test_a_body_named_by_the_first_words_of_its_name_is_one_source():
     assert "Lumeta" in tables.actors.set_index("name").loc["Lumeta Copper", "aliases"]
 
 
+def test_a_body_inside_a_body_named_in_full_is_another_source():
+    text = ("Aid arrives\n\nThe United Nations Children's Fund said 40 children were hurt.\n\n"
+            "The United Nations said aid was on the way.\n\nThe World Bank Group said it would lend $40 million.\n\n"
+            "The World Bank said the loan was approved.")
+    tables = extract(make_article(text, title="Aid arrives", published=dt.date(2025, 3, 7)))
+    assert list(tables.claims["claimant"])[1:] == ["United Nations Children's Fund", "United Nations", "World Bank Group",
+                                                   "World Bank Group"]
+
+
 def _claimants_and_names(text: str, title: str) -> tuple[list, set]:
     tables = extract(make_article(text, title=title, published=dt.date(2025, 3, 7)))
     body = tables.claims[tables.claims["kind"] != "furniture"]

@@ -435,11 +435,25 @@ def _merge_short_names(organisations: list[Actor], claims: list[dict]) -> None:
     rename: dict[str, str] = {}
     for short in [o for o in organisations if not _undotted(o.name).isupper()]:
         longer = [o for o in organisations if o is not short and o.name.startswith(short.name + " ")
-                  and len(o.name.split()) - len(short.name.split()) <= 2]
+                  and len(o.name.split()) - len(short.name.split()) <= 2 and not _sub_body(short.name, o.name)]
         if len(longer) != 1 or short.name in rename.values():
             continue
         _merge_into(short, longer[0], organisations, rename)
     _rename_claimants(claims, rename)
+
+
+_COMPANY_SUFFIXES = frozenset({"group", "inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "co", "co.",
+                               "plc", "holdings", "company", "sa", "ag", "llc"})
+
+
+def _sub_body(short: str, longer: str) -> bool:
+    """Whether ``longer`` names a body inside the one ``short`` names in full ("United
+    Nations" and the "United Nations Children's Fund"): the short name ends in a word for a
+    body and the longer one adds another ("World Bank Group" is the World Bank)."""
+    org_words = _ORG_WORDS()
+    added = [w.lower() for w in longer[len(short):].split()]
+    return short.split()[-1].lower() in org_words and any(
+        w.rstrip("’'s") in org_words or w in org_words for w in added if w not in _COMPANY_SUFFIXES)
 
 
 def _merge_into(short: Actor, full: Actor, organisations: list[Actor], rename: dict[str, str]) -> None:
