@@ -2244,3 +2244,9 @@ def test_a_quotation_after_a_colon_is_the_speaker_its_clause_opens_with():
             'Asked who was to blame, Marek did not hesitate: "The farms upstream take everything." '
             'On the question of aid, Marek put it simply: "We have had none."')
     assert [c for c, _ in _who(body)] == ["Ivo Marek"] * 3
+
+
+def test_a_states_side_is_its_government_and_a_so_called_label_is_no_part_of_a_name():
+    claimants = [c for c, _ in _who("The Kremlin dismissed the reports. The Russian side has repeatedly refuted such allegations. "
+                                    "The so-called Ukrainian government said it had won. The home side lost 2-1, the coach said.")]
+    assert claimants == ["Government of Russia", "Government of Russia", "Government of Ukraine", "coach"]

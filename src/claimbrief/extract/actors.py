@@ -164,7 +164,8 @@ def demonym(code: str) -> str:
 def _state_patterns() -> dict[str, re.Pattern]:
     lex = lexicon()
     return {
-        "body": re.compile(rf"^(?P<state>.+?)(?:[’']s)?\s+(?:{alternation(lex['state_bodies'])})$", re.IGNORECASE),
+        # (and "the Russian side": a state's side in talks or a war, only with the state named)
+        "body": re.compile(rf"^(?P<state>.+?)(?:[’']s)?\s+(?:{alternation(lex['state_bodies'] + ['side'])})$", re.IGNORECASE),
         "media": re.compile(rf"^(?P<state>.+?)(?:[’']s)?\s+state(?:-run|-owned|\s+run|\s+owned)?\s+(?P<noun>{alternation(lex['state_media_nouns'])})$",
                             re.IGNORECASE),
     }

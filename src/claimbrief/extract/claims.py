@@ -939,6 +939,9 @@ _BULLETS = frozenset("-•*–—")
 _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
 
 
+_SO_CALLED = re.compile(r"(?i)^(the\s+|a\s+)?so-called\s+")
+
+
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
@@ -950,6 +953,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return described
         np = _BRACKETS_AT_END.sub("", np)
     np = _BASED_PREFIX.sub("", np) if "-" in np else np  # "Lisbon-based X"
+    if "so-called" in np.lower():
+        np = _SO_CALLED.sub(r"\1", np)  # "the so-called Ukrainian military intelligence": a label, not the name
     np = _CONJUNCTION_PREFIX.sub("", np)
     if not np or _DIGIT.search(np):
         return None  # "Q3 showed": no actor has a number in its name here
