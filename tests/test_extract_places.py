@@ -1416,3 +1416,9 @@ def test_letters_with_no_accent_to_drop_fold_to_the_plain_spelling_copy_uses():
     assert [fold(n) for n in ("Kırıkkale", "Wrocław", "Großenwiehe", "Tromsø")] == ["kirikkale", "wroclaw", "grossenwiehe", "tromso"]
     assert ("BOZKIR", "TR") in _places("Floods\n\nBOZKIR, Turkey — Floods hit the town on Monday.")
     assert ("Tromso", "NO") in _places("Arrests\n\nPolice in Tromso said two men were arrested.")
+
+
+def test_a_dateline_standing_on_a_line_of_its_own_gives_its_place():
+    assert ("Aktau", "KZ") in _places("Water cut\n\nAktau, March 12 (Kazinform).\n\nThe akimat said water would be cut.")
+    assert ("Aktau", "KZ") in _places("Water cut\n\nAktau, 12 March 2024.\n\nThe akimat said water would be cut.")
+    assert _places("Storm\n\nRescue Under Way\n\nThe storm hit.") == set()  # a cross-head, no dateline

@@ -280,7 +280,9 @@ _DATELINE = re.compile(
     # some sites set the dateline off by a bar: "Portville, Freedonia | ...")
     # (an em dash glued to the text after it: "PORTVILLE—The ...")
     # (Russian agencies: "PORTVILLE, March 3. /Agency/.")
-    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?P<dash>—|–|--|-|:|\||\.\s*/[A-Z][\w -]{1,20}/\.?)(?:\s|(?<=[:—])(?=[A-Z]))")
+    # (or standing on a line of its own: "Aktau, March 12 (Agency).")
+    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?:(?P<dash>—|–|--|-|:|\||\.\s*/[A-Z][\w -]{1,20}/\.?)(?:\s|(?<=[:—])(?=[A-Z]))"
+    r"|\.?[ \t]*(?=\n|\Z))")
 
 
 _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")
