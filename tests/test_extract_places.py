@@ -1422,3 +1422,12 @@ def test_a_dateline_standing_on_a_line_of_its_own_gives_its_place():
     assert ("Aktau", "KZ") in _places("Water cut\n\nAktau, March 12 (Kazinform).\n\nThe akimat said water would be cut.")
     assert ("Aktau", "KZ") in _places("Water cut\n\nAktau, 12 March 2024.\n\nThe akimat said water would be cut.")
     assert _places("Storm\n\nRescue Under Way\n\nThe storm hit.") == set()  # a cross-head, no dateline
+
+
+def test_a_region_of_the_articles_country_as_a_subject_is_a_place():
+    lede = "Inflation\n\nPRETORIA — Inflation slowed in South Africa.\n\n"
+    assert ("Gauteng", "ZA") in _places(lede + "Gauteng, the country's economic hub, recorded 3.1%.")
+    assert ("Northern Cape", "ZA") in _places(lede + "Northern Cape recorded 3.9%.")
+    # a capital or a big city as a subject speaks for its authorities: no place
+    assert ("Washington", "US") not in _places("Trade\n\nSEATTLE — Exports from the United States fell.\n\n"
+                                               "Washington has warned of new tariffs.")

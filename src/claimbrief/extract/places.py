@@ -1824,6 +1824,19 @@ def _hosted_country(after: str) -> str | None:
     return None
 
 
+def _home_region(key: str, name: str, context, by_name) -> bool:
+    """Whether ``key`` names a region (of the first two levels) of the country the article
+    is about, and is no common word nor a big city's name (a city speaks for its
+    authorities: "Washington has warned")."""
+    if name in _not_place_names() or not name[:1].isupper() or not context:
+        return False
+    home = context.most_common(1)[0][0]
+    town = by_name.get(key)
+    if town and town[0].population >= 100000:
+        return False
+    return any(level <= 2 and code[:2] == home for code, _n, _t, level in gz.subdivisions().get(key, ()))
+
+
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
                   listed=False, region_slot=False, common=frozenset(), memory=None, inside_run=False,
                   continued=False):
@@ -2033,6 +2046,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             and memory[key]["kind"] in ("city", "region"):
         # a town or district the article has placed is a place wherever it names it again
         # ("Portville is the worst hit, followed by Eastbrook"), unless used as an actor
+        locative = True
+    if not locative and key not in countries and key not in capitals and _home_region(key, name, context, by_name) \
+            and not _BODY_AFTER.match(after):
+        # a region of the article's own country as the subject of a figure or a state
+        # ("Gauteng recorded 3.1%", "Limpopo had the highest rate"): data copy's places
         locative = True
     if not locative or _actor_use(before, after, pats, listed):
         return None
