@@ -2197,9 +2197,9 @@ def test_a_quotation_its_speaker_opens_is_hers_to_the_end_of_the_paragraph_when_
 
 def test_the_points_of_a_list_a_source_introduces_are_its_own():
     body = ("The National Disaster Agency said in its latest update:\n\n- 40 people have died.\n"
-            "- 12,000 homes have been damaged.\n\nRescue teams reached the valley on Monday.")
+            "- 14,500 homes have been damaged.\n\nRescue teams reached the valley on Monday.")
     assert [c for c, _ in _who(body)] == ["National Disaster Agency"] * 3 + ["article"]
-    body = "Key points:\n\n- 40 people have died.\n- 12,000 homes have been damaged."
+    body = "Key points:\n\n- 40 people have died.\n- 14,500 homes have been damaged."
     assert all(c in ("article", None) for c, _ in _who(body))
 
 
