@@ -1690,3 +1690,8 @@ def test_servicemen_killed_and_wounded_are_one_count_of_both():
 def test_the_items_of_a_verbs_list_share_its_measure():
     rows = _figures("The ministry said the enemy also lost 22 tanks, 19 infantry fighting vehicles and 41 artillery pieces.")
     assert [r["measure"] for r in rows] == ["lost", "lost", "lost"]
+
+
+def test_a_magnitude_put_at_a_number_is_a_reading_not_a_count():
+    row = _one("The U.S. Geological Survey put the magnitude at 6.5.")
+    assert row["class"] == "magnitude" and row["measure"] == "magnitude"

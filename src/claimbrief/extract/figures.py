@@ -2501,6 +2501,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         which = _rx(r"\s+of\s+(?:which|whom)\b").match(text[row["end"]:hi])
         if which and previous and previous["measure"] in ("cases",) and row["measure"] not in _measure_patterns()["surface"].values():
             row["measure"] = f"{row['measure']} cases" if row["measure"] else "cases"  # "38 of which had been confirmed"
+        if row["measure"] == "magnitude" and row["class"] == "objects" and not row["unit"]:
+            row["class"] = "magnitude"  # "put the magnitude at 6.5": a reading on a scale, no count of things
         vote_share = vote_share or row["measure"] == "share of the vote"
         if row["class"] == "objects" and row["measure"] in _PEOPLE_MEASURES and (head or "") not in pats["nouns"]:
             row["class"] = "people"  # "the toll stands at 47", "killing at least 84"
