@@ -319,8 +319,8 @@ def ledger_frame(ctx: Context, max_rows: int | None = None) -> pd.DataFrame:
     corrected = _outcome(ctx).corrected_cells("claims")
     grades = source_grades(ctx)
     for c in t.claims.itertuples():
-        if _text(c.kind) in ("caption", "definition"):
-            continue
+        if _text(c.kind) in ("caption", "definition", "furniture"):
+            continue  # (a caption's credit line is furniture: it asserts nothing)
         sid = c.sentence_id
         figs = "; ".join(format_value(r) for _, r in t.figures[t.figures["sentence_id"] == sid].iterrows())
         dates = "; ".join(_text(r.resolved, r.mention) for r in t.dates[t.dates["sentence_id"] == sid].itertuples())

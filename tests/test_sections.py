@@ -1,0 +1,21 @@
+"""The briefing's sections built from one article's tables."""
+
+import datetime as dt
+from pathlib import Path
+
+from claimbrief.article import make_article
+from claimbrief.extract import extract
+from claimbrief.sections import Context, ledger_frame
+
+
+def test_the_ledger_lists_asserting_sentences_only_not_a_captions_credit():
+    text = ("Party wins most seats\n\nThe Unity Party won 19 of the 52 seats, the commission said on Friday.\n\n"
+            "Voters queue outside a polling station on Tuesday.\n\n(Photo: Jane Roe/Harbour Times)\n\n"
+            "The party's leader said talks would begin on Monday.")
+    article = make_article(text, title="Party wins most seats", published=dt.date(2026, 3, 7))
+    tables = extract(article)
+    kinds = dict(zip(tables.claims["sentence_id"], tables.claims["kind"]))
+    assert "furniture" in kinds.values()  # the credit line
+    ledger = ledger_frame(Context(article=article, tables=tables, figures_dir=Path("."), parameters={}))
+    assert {kinds[n] for n in ledger["#"]} <= {"claim", "gap", "background", "headline"}
+    assert ledger["Certainty"].map(bool).all()  # every row says how surely
