@@ -288,12 +288,17 @@ def _floor(match: re.Match) -> float | None:
     return None if floor is None else float(floor)
 
 
+def _men_plural(lower: str) -> bool:
+    """A plural in "-men" ("servicemen", "gunmen"), not a singular that ends so ("specimen")."""
+    return lower.endswith("men") and len(lower) > 5 and lower not in ("specimen", "regimen", "abdomen", "acumen")
+
+
 @lru_cache(maxsize=4096)  # a pure function of the word, asked for again and again
 def _singular(word: str) -> str:
     lower = word.lower()
     if lower in _plural_nouns() or lower in ("data", "news"):
         return lower
-    if lower.endswith("men") and len(lower) > 5 and lower not in ("specimen", "regimen", "abdomen"):
+    if _men_plural(lower):
         return lower[:-3] + "man"  # "policemen", "fishermen", "gunmen"
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
@@ -313,7 +318,7 @@ def _is_plural(token: str) -> bool:
     lower = token.lower()
     if lower in _plural_nouns():
         return True
-    if lower.endswith("men") and len(lower) > 5 and lower not in ("specimen", "abdomen", "regimen", "acumen"):
+    if _men_plural(lower):
         return True  # "servicemen", "gunmen", "fishermen"
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
         and not token.isupper() and "’" not in token and "'" not in token

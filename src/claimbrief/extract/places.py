@@ -265,12 +265,11 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # A dateline at the head of a paragraph: "PORTVILLE —", "PORTVILLE, Freedonia, March 3
 # (Agency) -", "Portville:".  A place in mixed case needs a country, a date, an agency
 # or the colon after it (a capitalised word and a dash starts ordinary sentences too).
-_UPPER = UPPER
 _DATELINE = re.compile(
     # (two bureaus' datelines joined by a slash: "PORTVILLE/EASTBROOK, March 3 (Agency) -")
     # (up to four words: "SAN PEDRO DE CAJAS —")
-    rf"(?m)^(?P<place>[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}](?:\s[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}]){{0,3}}"
-    rf"(?:/[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}](?:\s[{_UPPER}][{_UPPER}'’.\-]*[{_UPPER}]){{0,2}})?"
+    rf"(?m)^(?P<place>[{UPPER}][{UPPER}'’.\-]*[{UPPER}](?:\s[{UPPER}][{UPPER}'’.\-]*[{UPPER}]){{0,3}}"
+    rf"(?:/[{UPPER}][{UPPER}'’.\-]*[{UPPER}](?:\s[{UPPER}][{UPPER}'’.\-]*[{UPPER}]){{0,2}})?"
     r"|[A-Z][\w'’.\-]*[^\W\d_A-Z](?:\s[A-Z][\w'’.\-]*[^\W\d_A-Z]){0,2})"
     # ("GOMA, Democratic Republic of the Congo —": a country's name with "of", "the", "and")
     r"(?:,\s*(?P<country>[A-Z][\w.]+(?:\s(?:(?:of|and)\s)?(?:the\s)?[A-Z][\w.]+){0,3}))?"
