@@ -381,3 +381,49 @@ def test_a_caption_that_describes_is_no_credit():
 def test_a_dateline_in_capitals_with_accents_standing_alone_is_furniture():
     assert _block_of("SÃO PAULO, Dec. 3 (AFP) --", at=0) == "furniture"
     assert _block_of("BOGOTÁ, Dec. 3. /TASS/.", at=0) == "furniture"
+
+
+@pytest.mark.parametrize("credit", [
+    "(Photo by Jane Roe/Wire Images)", "[Photo by Jane Roe]", "(Courtesy of the General Staff)", "Courtesy of the Defence Ministry",
+    "Photo courtesy of the brigade", "Photo by Jane Roe / Harbour Times", "© Jane Roe", "Photo © Harbour Times",
+    "Harbour Times file", "Meridian photo", "Representational image", "File picture", "(File photo)",
+    "(Illustrative purposes only)", "(Screenshot: Telegram)", "Screengrab/Telegram", "[MERIDIAN/HARBOUR]", "[MERIDIAN]",
+    "Sputnik / Jane Roe", "Image credit: Ministry of Defence",
+])
+def test_a_caption_closed_by_a_credit_in_a_picture_desks_form_is_a_caption(credit):
+    caption = "Soldiers fire a howitzer near the front line on Dec. 10, 2024. " + credit
+    blocks = _block_of(caption, at=2).split("/")
+    assert blocks[0] == "caption" and set(blocks[1:]) <= {"furniture"}  # the credit itself is furniture
+    assert _block_of(caption, at=4).split("/")[0] == "caption"  # deep in the story too
+
+
+@pytest.mark.parametrize("credit", ["Photo: Meridian", "Jane Roe/Meridian", "(Photo: General Staff)", "Photo by Jane Roe",
+                                    "Meridian photo", "Getty Images", "AFP"])
+def test_the_line_over_a_photos_credit_is_its_caption(credit):
+    caption = "Soldiers fire a howitzer near the front line on Dec. 10, 2024."
+    text = ("Troops cross the river, officials say\n\nBy Jane Roe\n\n" + caption + "\n" + credit + "\n\n"
+            "The army said on Monday that 40 soldiers had crossed the river.\n\nThe ministry said the figure could rise.")
+    blocks = {r["text"]: r["block"] for r in split_sentences(text)}
+    assert blocks[caption] == "caption" and blocks[credit] == "furniture"
+
+
+def test_a_bare_agency_closes_a_caption_above_the_story_but_not_the_story():
+    story = "\n\nThe army said on Monday that 40 soldiers had crossed the river.\n\nThe ministry said the figure could rise."
+    for caption in ("Soldiers fire a howitzer near the front line on Dec. 10, 2024. (Reuters)",
+                    "Soldiers fire a howitzer near the front line on Dec. 10, 2024 — Reuters"):
+        rows = split_sentences("Troops cross the river, officials say\n\n" + caption + story)
+        assert rows[1]["block"] == "caption"
+    # a story's last paragraph may end in its source's name; a story's source line at its foot
+    rows = split_sentences("Troops cross the river, officials say\n\nThe talks resume next week. (Reuters)")
+    assert rows[1]["block"] == "body"
+    rows = split_sentences("Troops cross the river, officials say" + story + "\n\nAFP")
+    assert [r["block"] for r in rows][1:3] == ["body", "body"]
+
+
+@pytest.mark.parametrize("sentence", ["Pictures by residents showed flooded streets.",
+                                      "Courtesy of the ministry, the team received food.",
+                                      "The ministry's file photo showed the plant before the blast.",
+                                      "Inflation rose to 3.1% in November (Statistics Office)."])
+def test_a_sentence_about_photos_or_with_a_bracket_is_no_caption(sentence):
+    assert _block_of(sentence, at=2) == "body"
+    assert _block_of(sentence, at=4) == "body"

@@ -75,7 +75,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "strong_credit": re.compile(r"(?:\(\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.&’' -]{1,40}"
                                     r"(?:,\s*[Ff]ile)?\s*\)|\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
                                     r"|\bvia\s+Getty\s+Images|/\s*(?:AFP|AP|EPA|EPA-EFE|Reuters|REUTERS|Getty\s+Images|Shutterstock|Alamy)"
-                                    r"|(?:^|[.!?]\s+|\[)(?:Photo|Photograph|Picture|Image|Photo\s+credit)\s*:\s*[^.!?\]]{2,60}\]?)\s*\.?$"),
+                                    r"|(?:^|[.!?]\s+|\[)(?:Photo|Photograph|Picture|Image)(?:\s+credit)?\s*:\s*[^.!?\]]{2,60}\]?)\s*\.?$"),
+        # a photo's credit in the forms picture desks write it, standing alone or closing a
+        # caption after its last stop (see _credit_patterns)
+        **_credit_patterns(wires),
         "caption_opener": re.compile(rf"^(?:{alternation(words('caption_openers'))})\s*:\s*\S|"
                                      r"^(?:This|The|A|In\s+this)\s+(?:(?:file|handout|undated|recent)\s+)?(?:photo|picture|image|photograph|"
                                      r"screenshot|screen\s+grab|still)\b[^.!?]{0,120}?\b(?:shows?|showing|taken|released|provided)\b"),
@@ -143,6 +146,39 @@ def _patterns() -> dict[str, re.Pattern]:
                                      # "Almaty. March 12. KazTAG –": town, date and agency each with a stop
                                      rf"|[A-Z][a-z]+\.\s+(?:{months}|[A-Z][a-z]{{2,8}})\.?\s+\d{{1,2}}\.\s+[A-Z][\w-]{{1,20}}\s*(?:--|—|–|-)?"
                                      rf")\s*$"),
+    }
+
+
+def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
+    """A photo's credit as picture desks write it: "(Photo by Jane Roe/Wire)", "[Photo: Jane
+    Roe]", "(Courtesy of the ministry)", "(File photo)", "(Illustrative purposes only)",
+    "[WIRE/WIRE]", "Photo courtesy of X", "© Jane Roe", "Wire photo", "Harbour Times file",
+    "Representational image", "Screengrab/Telegram", "Sputnik / Jane Roe". "credit_alone" is
+    a line or sentence that is only such a credit; "credit_tail" one that closes a caption,
+    in brackets or after its last stop; "wire_tail" a bare agency closing it ("… 2024.
+    (Wire)", "… front line — Wire"), which in a story's body may be its source instead and
+    is trusted only above the story."""
+    cue = (r"(?:(?:File|Handout|Archive|Representational|Representative|Illustrative|Illustration|Courtesy|Credits?|Photos?|"
+           r"Photographs?|Pictures?|Pics?|Images?|Screenshot|Screengrab|Screen\s+grab|Video\s+grab|Still)\b)")
+    name = r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|the|de|al)){0,5}"
+    owner = rf"(?:the\s+)?{name}"
+    bracketed = rf"[(\[]\s*{cue}[^()\[\]]{{0,80}}[)\]]|\(\s*{name}\s*/\s*{name}\s*\)"  # with a picture desk's word; "(Jane Roe/Wire)"
+    credit = (rf"(?:{bracketed}"
+              r"|\[[A-Z][A-Z0-9 .&/-]{1,40}\]"  # "[WIRE/WIRE]", "[WIRE]"
+              # (the credited is a name, so "Pictures by residents showed …" stays a sentence)
+              rf"|(?:(?:Photos?|Photographs?|Pictures?|Images?|Videos?)\s+(?:by|©)|[Cc]ourtesy(?:\s+of)?"
+              rf"|©(?:\s*\d{{4}})?)\s*{owner}(?:\s*(?:/|,|for|via)\s*{owner})?"
+              r"|(?:Photos?|Photographs?|Pictures?|Images?|Videos?)\s+courtesy\b[^.!?()]{2,60}"
+              rf"|{name}\s+(?:[Pp]hotos?|[Ff]ile(?:\s+[Pp]hoto)?|[Hh]andout)"  # "Wire photo", "Harbour Times file"
+              r"|(?:File|Representational|Representative|Illustrative|Archive|Handout)\s+(?:photo|picture|image|pic|photograph)"
+              r"|(?:Screengrab|Screenshot|Screen\s+grab|Video\s+grab)(?:\s*(?:from|:|/|via)\s*[^.!?()]{1,60})?"
+              rf"|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}}\s*/\s*{name})")  # "Sputnik / Jane Roe"
+    return {
+        "credit_alone": re.compile(rf"^{credit}\.?$"),
+        # (after the caption's last stop any of them; after a space only a bracketed one: a square-
+        # bracketed tag, "[ABC]", may be a word the writer put in brackets and needs the stop)
+        "credit_tail": re.compile(rf"(?:[.!?][\"”’)]?\s+{credit}|\s(?:{bracketed}))\s*\.?$"),
+        "wire_tail": re.compile(rf"(?:\s\((?:{wires})(?:\s*(?:/|via)\s*[^()]{{1,40}})?\)|[^.!?]\s+[—–-]+\s*(?:{wires}))\s*\.?$"),
     }
 
 
@@ -539,8 +575,8 @@ def _is_credit(sentence: str) -> bool:
     """A sentence of a caption that is only its credit: "Photo: Jane Roe/Harbour Times",
     "KCNA via Meridian", "Reuters"."""
     line = sentence.strip()
-    return _is_credit_only(line) or bool(_patterns()["relay_line"].match(line)) or \
-        bool(re.fullmatch(rf"(?:{alternation(words('photo_agencies') + words('news_organisations'))})\.*", line, re.IGNORECASE))
+    return _is_credit_only(line) or bool(_patterns()["relay_line"].match(line)) or _patterns()["credit_alone"].match(line) is not None or \
+        bool(re.fullmatch(rf"[(\[]?(?:{alternation(words('photo_agencies') + words('news_organisations'))})[)\]]?\.*", line, re.IGNORECASE))
 
 
 _CREDIT_SMALL_WORDS = frozenset({"of", "the", "via", "and", "for", "by", "courtesy", "/"})
@@ -556,17 +592,41 @@ def _is_credit_only(paragraph: str) -> bool:
                      line, re.IGNORECASE)
     if found and found.group(2) and any(w[:1].islower() and w not in _CREDIT_SMALL_WORDS for w in found.group(1).split()):
         return False
-    return bool(found) \
-        and len(line.split()) <= 8
+    return (bool(found) or _patterns()["credit_alone"].match(line) is not None) and len(line.split()) <= 8
 
 
-def is_caption(paragraph: str) -> bool:
-    """A paragraph that carries a photo credit is a caption."""
+# what a caption may not be: a quotation, a reported statement
+_SAID = re.compile(r"\b(?:said|says|told|according\s+to)\b|^[\"“‘']")
+
+
+def _above_credit(paragraph: str, following: str, top: bool) -> bool:
+    """A paragraph of one or two sentences with a photo's credit on the line under it
+    ("Rescuers search the rubble on Tuesday." over "Photo: Jane Roe/Wire", "(Photo:
+    Ministry)", "Wire photo", "Jane Roe/Wire"): the photo's caption.  A bare agency's name
+    under it ("Wire", "(Wire)") or a caption closed by one ("… on Tuesday. (Wire)") may be the
+    story's source line instead: trusted only above the story, with more of it to follow."""
+    line, credit = paragraph.strip(), following.strip()
+    if len(line.split()) > 60 or len(credit.split()) > 8 or len(_SENTENCE_STOP.findall(line)) > 1 or _SAID.search(line) \
+            or line[-1:] not in _LINE_ENDS or is_furniture(line):
+        return False
+    pats = _patterns()
+    if _is_credit_only(credit) or pats["credit_alone"].match(credit) or \
+            "/" in credit and pats["strong_credit"].match(credit) and "\n" not in credit:
+        return True
+    return top and (pats["wire_tail"].search(line) is not None or _is_credit(credit) and credit.strip("()[]. ") != "")
+
+
+def is_caption(paragraph: str, last_paragraph: bool = True) -> bool:
+    """A paragraph that carries a photo credit is a caption (one closed by a bare agency's
+    name, "… on Tuesday. (Wire)", only with more of the story after it and no "said" in it:
+    a story's last paragraph may end in its source's name so)."""
     pats = _patterns()
     last = paragraph.strip().rsplit(". ", 1)[-1]
+    if not last_paragraph and pats["wire_tail"].search(paragraph, max(0, len(paragraph) - 60)) and not _SAID.search(paragraph):
+        return True
     return pats["caption_cue"].search(paragraph) is not None or pats["relay_line"].match(last) is not None or \
         pats["caption_opener"].match(paragraph.strip()) is not None or is_credited(paragraph) or \
-        re.search(r"\((?:AP|AFP|Reuters|Getty Images|EPA)[^)]*\)\s*\.?$", paragraph) is not None or \
+        not last_paragraph and re.search(r"\((?:AP|AFP|Reuters|Getty Images|EPA)[^)]*\)\s*\.?$", paragraph) is not None or \
         pats["credit_line"].search(paragraph) is not None
     # (the last: a credit standing as the paragraph's last "sentence": ". REUTERS/Maya Ortiz", ". Reuters.")
 
@@ -579,7 +639,7 @@ def is_credited(paragraph: str) -> bool:
     line = paragraph.strip()
     # (a credit ends its paragraph: only the paragraph's tail is searched)
     return ("/" in line or ":" in line) and pats["strong_credit"].search(line, max(0, len(line) - 100)) is not None \
-        or pats["caption_opener"].match(line) is not None
+        or pats["caption_opener"].match(line) is not None or pats["credit_tail"].search(line, max(0, len(line) - 120)) is not None
 
 
 _SENTENCE_STOP = re.compile(r"[a-z][.!?]\s")
@@ -610,8 +670,10 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             block = "furniture"  # the byline's slot under the headline: "Jane Roe, Seoul correspondent"
         elif index > len(paragraphs) - 4 and (_patterns()["author_note"].match(paragraph.strip()) or _bio_note(text, paragraph)):
             block = "furniture"  # the writer's note at the foot: "Jane Roe is our Seoul correspondent."
-        elif index <= 3 and is_caption(paragraph) or index > 3 and is_credited(paragraph):
+        elif index <= 3 and is_caption(paragraph, index + 2 >= len(paragraphs)) or index > 3 and is_credited(paragraph):
             block = "furniture" if _is_credit_only(paragraph) else "caption"
+        elif following is not None and _above_credit(paragraph, following, index <= 3 and index + 2 < len(paragraphs)):
+            block = "caption"  # the line over a photo's credit: "Rescuers search the rubble." + "Photo: Wire"
         elif is_furniture(paragraph) or (link_list and (ends_open or re.match(r"\s*[-•*]\s", paragraph))) or \
                 (index > 1 and (index >= foot or _is_crosshead(paragraph, following, interview))):
             block = "furniture"
@@ -689,7 +751,7 @@ def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | N
     if deck and first + 2 < len(paragraphs) and deck[-1:] not in _LINE_ENDS + ",;" and 4 <= len(deck.split()) <= 30 \
             and deck[:1].isupper() and sum(1 for w in deck.split() if w[:1].islower()) >= 2 \
             and deck.split()[0].lower() not in _NOT_DECK_OPENERS \
-            and not is_furniture(deck) and not is_caption(deck) and _looks_like_headline(deck, None):
+            and not is_furniture(deck) and not is_caption(deck, False) and _looks_like_headline(deck, None):
         heads.add(first + 1)
     elif deck and first + 2 < len(lines) and deck[-1:] in ".!?" and len(deck.split()) <= 60 and deck[:1].isupper() \
             and not is_furniture(deck) and not is_caption(deck) and is_furniture(lines[first + 2]) \
