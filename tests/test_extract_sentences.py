@@ -427,3 +427,40 @@ def test_a_bare_agency_closes_a_caption_above_the_story_but_not_the_story():
 def test_a_sentence_about_photos_or_with_a_bracket_is_no_caption(sentence):
     assert _block_of(sentence, at=2) == "body"
     assert _block_of(sentence, at=4) == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "This interview has been condensed and edited for clarity.", "This transcript has been edited for length and clarity.",
+    "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+    "This live page is now closed.", "- Harbour Times staff, wires", "5 Comments", "Comments (12)",
+])
+def test_a_pages_notes_on_itself_and_its_counters_are_furniture(line):
+    assert set(_block_of(line, at=2).split("/")) == {"furniture"}
+
+
+@pytest.mark.parametrize("line", [
+    "Join our WhatsApp channel for the latest news.", "Catch all the latest news and updates on our app.",
+    "Get the latest news delivered to your inbox.", "Download our app for breaking news alerts.",
+    "Stay informed with our free newsletter.", "Support independent journalism. Donate today.",
+    "Your support helps us to tell the story.", "If you value our reporting, please consider subscribing.",
+    "Want more stories like this? Sign up for our newsletter.", "Have a news tip? Email us at tips@example.org.",
+    "Got a story? Contact our newsroom.", "You can read our previous live coverage here.",
+    "We'll bring you the latest updates as they come in.", "We are pausing our live coverage for now.",
+    "Thank you for following our coverage.", "Hello, welcome back to our live coverage of the floods.",
+    "Welcome back to our live coverage. This is Jane Roe with a rundown on the latest.",
+    "Reporter Jane Roe has the details.", "Jane Roe has more from Seoul.",
+])
+def test_the_page_talking_to_its_reader_is_furniture(line):
+    assert set(_block_of(line, at=2).split("/")) == {"furniture"}
+
+
+@pytest.mark.parametrize("line", [
+    "The Pentagon has more troops in Europe than at any time since 1990.", "This is Seoul's largest deployment in decades.",
+    "Stay indoors and follow official alerts.", "Contact your nearest health facility if symptoms persist.",
+    "Get vaccinated, the ministry urged residents.", "Support for the ruling party fell to 31%, the poll showed.",
+    "Thank you for your service, the president told the troops.", "The company's app was down for six hours on Tuesday.",
+    "\"We will bring you home,\" the minister told families.", "This report is based on data from 42 hospitals.",
+    "Reporter Jane Roe was injured in the blast.", "Residents were told to stay tuned to local radio for updates.",
+])
+def test_a_sentence_of_the_story_that_speaks_of_apps_support_or_reporters_stays_the_storys(line):
+    assert "furniture" not in _block_of(line, at=2).split("/")

@@ -66,7 +66,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "signoff_ident": re.compile(r"(?:,\s+I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:in|at|for|with)\s+[^.!?]{1,40})?|"
                                     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:,\s+|\s+reporting\s+(?:for|from)\s+)"
                                     r"(?:Radio|TV|Television)\b[^.!?]{0,40}|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+reports?"
-                                    r"|^(?:That['’]s\s+all\s+for|Stay\s+(?:with\s+us|tuned))\b[^.!?]{0,60})\.?$"),
+                                    r"|^(?:That['’]s\s+all\s+for|Stay\s+(?:with\s+us|tuned))\b[^.!?]{0,60}"
+                                    # the hand-over to a reporter: "Reporter Jane Roe has the details.", "Jane
+                                    # Roe has more from Seoul.", "This is Jane Roe with a rundown on the latest."
+                                    r"|^(?:(?:Our\s+)?(?:[A-Z][\w'’-]+\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor)\s+)?[A-Z][\w'’-]+"
+                                    r"(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:has|brings\s+us)\s+(?:more|the\s+details|the\s+story|this\s+report)"
+                                    r"(?:\s+(?:from|on)\s+[^.!?]{1,40})?"
+                                    r"|^This\s+is\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:with|reporting|in|for)\b[^.!?]{0,60})\.?$"),
         "ends_with_month": re.compile(rf"\b(?:{months})\.$"),
         "caption_cue": re.compile(rf"(?:^|[\s(\[|/])(?:{cues})\s*[:,/|)\]]", re.IGNORECASE),
         "credit_line": re.compile(rf"[.!?]\s+(?:{wires})(?:\s*/\s*[A-Z][\w.’' -]+)?\s*\.*\s*$", re.IGNORECASE),
@@ -87,10 +93,14 @@ def _patterns() -> dict[str, re.Pattern]:
                                   r"|\s+to\s+th(?:is|e)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+[^.!?]{1,60})?\s*\.?$"),
         # what the page says about itself: "This story has been updated …", "This is a developing
         # story.", "An earlier version of this article …", "We will update this page …"
-        "story_note": re.compile(r"^(?:This\s+(?:story|article|report|page|piece|post|commentary|analysis|op-ed|column|essay|"
-                                 r"publication|brief)\s+(?:has\s+been|was|is\s+being|will\s+be|is)\s+"
-                                 r"(?:updated|corrected|amended|translated|originally|first|produced|published|adapted|part\s+of|"
-                                 r"(?:being\s+)?updated)\b|This\s+is\s+an?\s+(?:developing|breaking)(?:\s+news)?\s+(?:story|situation)\b|"
+        # (an interview's or a transcript's note too, and what was not done to it: "This interview
+        # has been condensed and edited for clarity.", "(This story has not been edited by our staff.)")
+        "story_note": re.compile(r"^\(?(?:This\s+(?:story|article|report|page|piece|post|commentary|analysis|op-ed|column|essay|"
+                                 r"publication|brief|interview|transcript|conversation|Q&A|video|podcast|episode|live\s+(?:page|blog)|"
+                                 r"blog|feed)\s+(?:has(?:\s+not)?\s+been|have(?:\s+not)?\s+been|was(?:\s+not)?|is\s+being|will\s+be|"
+                                 r"is(?:\s+not)?)\s+(?:updated|corrected|amended|translated|originally|first|produced|published|adapted|"
+                                 r"part\s+of|condensed|edited|abridged|shortened|lightly\s+edited|auto-generated|automatically|generated|"
+                                 r"(?:now\s+)?closed|(?:being\s+)?updated)\b|This\s+is\s+an?\s+(?:developing|breaking)(?:\s+news)?\s+(?:story|situation)\b|"
                                  r"(?:This\s+(?:story|article|report|piece|commentary|analysis|op-ed|column|essay)\s+)?"
                                  r"(?:[Oo]riginally|first)\s+(?:appeared|published|ran)\b|"
                                  # a think tank's notes on its commentary: "Commentary is produced by
@@ -136,7 +146,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "copyright": re.compile(r"^(?:Copyright\s*(?:©|\([Cc]\)|\d{4})|©|\([Cc]\)\s*\d{4})"),
         # a sign-off naming the desk: "— Harbour Times staff", "-- Meridian"
         # (after a single hyphen only a news agency: "- Meridian"; "- Schools Closed" may be a list item)
-        "sign_line": re.compile(rf"^(?:(?:--|—|–)\s*[A-Z][\w.&’' -]{{1,40}}|-\s*(?:{wires})\.?)$"),
+        # (after a single hyphen, a desk: "- Harbour Times staff, wires", "- With agency inputs")
+        "sign_line": re.compile(rf"^(?:(?:--|—|–)\s*[A-Z][\w.&’' -]{{1,40}}|-\s*(?:{wires})\.?|-\s*[A-Z][\w.&’' ,-]{{0,40}}"
+                                rf"\b(?:staff|wires|agencies|agency\s+inputs|inputs|desk|bureau)\.?)$"),
+        # a page's counters: "5 Comments", "Comments (12)", "1.2K shares"
+        "counter": re.compile(r"^(?:[\d.,]+[KkMm]?\s+)?(?:Comments?|Replies|Responses|Shares|Likes|Views|Reactions)(?:\s*\(\d+\))?$",
+                              re.IGNORECASE),
         # a dateline standing on a line of its own: "SEOUL, Dec. 23 (Meridian) --", "Seoul, December 23"
         "dateline_alone": re.compile(rf"^(?:[{UPPER}][{UPPER}.’' -]{{1,30}}(?:/[{UPPER}][{UPPER}.’' -]{{1,30}})*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                                      rf"(?:,?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)(?:,?\s*\d{{4}})?)?"
@@ -533,7 +548,7 @@ def is_furniture(paragraph: str) -> bool:
 # What only a short line can be (a note on the page, a sign-off, a dateline or a stamp
 # standing alone): a paragraph of the story is longer, and is not searched for them.
 _SHORT_LINE = 160
-_SHORT_LINE_PATTERNS = ("contributed", "story_note", "copyright", "sign_line", "dateline_alone", "page_pointer")
+_SHORT_LINE_PATTERNS = ("contributed", "story_note", "copyright", "sign_line", "dateline_alone", "page_pointer", "counter")
 
 
 @lru_cache(maxsize=1)
@@ -541,6 +556,43 @@ def _not_name_words() -> frozenset[str]:
     from ..lexicon import lexicon
 
     return frozenset(lexicon()["not_name_words"])
+
+
+# The page talking to its reader about itself, never the story: a prompt to join, follow,
+# download or support it ("Join our WhatsApp channel for the latest news.", "Get the latest
+# news delivered to your inbox.", "Support independent journalism."), a question that offers
+# it ("Have a news tip?", "Want more stories like this?"), an appeal for money ("Your support
+# helps us …", "please consider subscribing"), and a live page on its own coverage ("We'll
+# bring you the latest updates …", "Thank you for following our coverage.", "This live page
+# is now closed.").  (A quotation or a reported sentence is the story's: "said" excludes it.)
+_PAGE_NOUNS = (r"(?:newsletters?|inbox|podcasts?|our\s+(?:[\w-]+\s+){0,2}(?:channel|app|newsletter|podcast|coverage|journalism|"
+               r"website|site|page|newsroom|community|live\s+blog|reporting)|(?:the|our)\s+app|us\s+(?:on|at)\b|us$|"
+               r"independent\s+journalism|subscribers?|subscriptions?|here)")
+_PAGE_TALK = re.compile(
+    r"^(?:Please\s+)?(?:Join|Catch|Get|Download|Stay|Subscribe|Sign\s+up|Follow|Support|Donate|Read|Watch|Listen|E-?mail|Contact|"
+    rf"Send|Share|Like|Click|Tap|Visit|Install|Bookmark|Register|Become|Consider|Don[’']t\s+miss)\b[^.!?\"“]{{0,120}}?\b{_PAGE_NOUNS}"
+    r"[^.!?\"“]{0,60}[.!]?$"
+    r"|^(?:Please\s+)?Donate\b[^.!?\"“]{0,40}[.!]?$"
+    r"|^(?:Want|Have|Got|Do\s+you\s+have|Did\s+you\s+(?:enjoy|like))\b[^.!?\"“]{0,60}\b(?:stor(?:y|ies)|tip|news|newsletter|"
+    r"this\s+(?:article|story)|feedback)\b[^.!?\"“]{0,30}\?$"
+    r"|^[^\"“]{0,80}\b(?:[Yy]our\s+(?:support|donation|subscription|contribution)s?|consider\s+(?:subscribing|donating|supporting))\b"
+    r"[^\"“]{0,120}[.!]?$"
+    r"|^(?:[^\"“]{0,80}\b(?:our|this|the)\s+(?:previous\s+|earlier\s+)?live\s+(?:coverage|updates|blog|page)|"
+    r"[^\"“]{0,40}\b(?:bring(?:ing)?\s+you|following\s+our\s+coverage|keep\s+(?:you|this\s+page)\s+updated)|"
+    r"(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|watching|listening))\b[^\"“]{0,100}[.!]?$")
+_PAGE_TALK_GATE = re.compile(r"\b(?:[Oo]ur|[Yy]ou|[Yy]our|us|[Tt]hank|[Tt]hanks|newsletters?|inbox|podcasts?|app|journalism|Donate|tips?|stor(?:y|ies)|"
+                             r"subscri\w*|live\s+\w+|here)\b")
+_SAID_ANYWHERE = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
+
+
+def _is_page_talk(sentence: str) -> bool:
+    """The page talking to its reader about itself (see _PAGE_TALK)."""
+    if len(sentence) > 220 or _PAGE_TALK_GATE.search(sentence) is None or _SAID_ANYWHERE.search(sentence):
+        return False
+    return _PAGE_TALK.search(_EMAIL.sub("email", sentence) if "@" in sentence else sentence) is not None
+
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
 def _is_ident(sentence: str) -> bool:
@@ -689,7 +741,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                 if block == "body" and number == 0 and len(spans) > 1 and text[e - 1] not in _LINE_ENDS + ",;" \
                         and len(text[s:e].split()) <= 7:
                     kind = "furniture"  # a cross-head split from the sentence it ran into
-                if block == "body" and (_is_ident(text[s:e]) or _BRACKET_TAG.fullmatch(text, s, e)
+                if block == "body" and (_is_ident(text[s:e]) or _is_page_talk(text[s:e]) or _BRACKET_TAG.fullmatch(text, s, e)
                                         or number == 0 and "/" in text[s:e] and _AGENCY_DATELINE.fullmatch(text, s, e)) \
                         or block == "caption" and _is_credit(text[s:e]):
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
