@@ -464,3 +464,20 @@ def test_the_page_talking_to_its_reader_is_furniture(line):
 ])
 def test_a_sentence_of_the_story_that_speaks_of_apps_support_or_reporters_stays_the_storys(line):
     assert "furniture" not in _block_of(line, at=2).split("/")
+
+
+@pytest.mark.parametrize("headline", ["RESCUERS REACH CUT-OFF VILLAGES", "Rescuers reach cut-off villages | World News",
+                                      "Watch: rescuers reach cut-off villages", "Updated: rescuers reach cut-off villages",
+                                      "Listen: the sound of the river rising"])
+@pytest.mark.parametrize("under", ["By Jane Roe", "Jane Roe, Seoul correspondent", "December 17, 2024"])
+@pytest.mark.parametrize("titled", [True, False])
+def test_a_headline_that_reads_as_furniture_stays_the_headline_over_a_byline_or_stamp(headline, under, titled):
+    text = (headline + "\n\n" + under + "\n\nThe army said on Monday that 40 soldiers had crossed the river.\n\n"
+            "The ministry said the figure could rise.")
+    blocks = [r["block"] for r in split_sentences(text, headline if titled else None)]
+    assert blocks[:2] == ["headline", "furniture"]
+
+
+@pytest.mark.parametrize("line", ["Jane Roe, Seoul correspondent", "Jane Roe | Staff Writer", "Jane Roe - Chief Political Correspondent"])
+def test_a_writers_name_and_post_without_by_is_furniture(line):
+    assert _block_of(line, at=2) == "furniture"

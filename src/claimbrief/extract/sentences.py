@@ -149,6 +149,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # (after a single hyphen, a desk: "- Harbour Times staff, wires", "- With agency inputs")
         "sign_line": re.compile(rf"^(?:(?:--|—|–)\s*[A-Z][\w.&’' -]{{1,40}}|-\s*(?:{wires})\.?|-\s*[A-Z][\w.&’' ,-]{{0,40}}"
                                 rf"\b(?:staff|wires|agencies|agency\s+inputs|inputs|desk|bureau)\.?)$"),
+        # a writer's name and post with no "By": "Jane Roe, Seoul correspondent", "Jane Roe | Staff Writer"
+        "name_post": re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[,|–—-]\s*(?:[A-Z][\w'’-]*\s+|[a-z][\w'’-]*\s+){0,4}"
+                                r"(?:[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?|[Ww]riters?|[Cc]olumnists?|[Bb]ureau\s+[Cc]hief|"
+                                r"[Cc]ontributors?|[Pp]roducers?|[Jj]ournalists?)\.?$"),
         # a page's counters: "5 Comments", "Comments (12)", "1.2K shares"
         "counter": re.compile(r"^(?:[\d.,]+[KkMm]?\s+)?(?:Comments?|Replies|Responses|Shares|Likes|Views|Reactions)(?:\s*\(\d+\))?$",
                               re.IGNORECASE),
@@ -539,7 +543,7 @@ def is_furniture(paragraph: str) -> bool:
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
-                                                    "bracketed", "bar_line", "label", "shouting", "relay_line")
+                                                    "bracketed", "bar_line", "label", "shouting", "relay_line", "name_post")
                if _NEEDED.get(name, "") in line) or \
         len(line) <= _SHORT_LINE and (any(pats[name].match(line) for name in _SHORT_LINE_PATTERNS
                                           if _NEEDED.get(name, "") in line) or _stamp_only(line))
@@ -793,7 +797,12 @@ def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | N
     if not lines:
         return set()
     first = 0
-    if len(lines) > 1 and (_is_kicker(lines[0]) or is_furniture(lines[0])) and _looks_like_headline(lines[1], title) and \
+    # (a first line that reads as furniture is the headline all the same when the title is it,
+    # or when the line under it is furniture too: "NORTH KOREA LOSES 100 TROOPS" over "By Jane
+    # Roe", "Watch: …" over a time stamp; a kicker from the list is never the headline)
+    titled = title is not None and _normalise(title) != "" and _normalise(lines[0]).startswith(_normalise(title)[:40])
+    if len(lines) > 1 and (_is_kicker(lines[0]) or is_furniture(lines[0]) and not titled and not is_furniture(lines[1])) \
+            and _looks_like_headline(lines[1], title) and \
             (lines[1][-1:] not in ".!?" or (title is not None and _normalise(lines[1]).startswith(_normalise(title)[:40]))):
         first = 1
     elif not _looks_like_headline(lines[0], title):
