@@ -481,3 +481,21 @@ def test_a_headline_that_reads_as_furniture_stays_the_headline_over_a_byline_or_
 @pytest.mark.parametrize("line", ["Jane Roe, Seoul correspondent", "Jane Roe | Staff Writer", "Jane Roe - Chief Political Correspondent"])
 def test_a_writers_name_and_post_without_by_is_furniture(line):
     assert _block_of(line, at=2) == "furniture"
+
+
+@pytest.mark.parametrize("above", ["Home > World > Asia", "Home / News / World", "World\n\nAsia-Pacific", "LIVE\n\nUpdated 5 minutes ago",
+                                   "Skip to main content\n\nWorld", "Advertisement\n\nWorld news", "World | Asia\n\nDecember 17, 2024",
+                                   "Breaking\n\nExclusive", "News\nWorld\nAsia"])
+@pytest.mark.parametrize("titled", [True, False])
+def test_the_headline_under_several_lines_of_page_furniture_is_found(above, titled):
+    headline = "Rescuers reach cut-off villages after floods"
+    text = (above + "\n\n" + headline + "\n\nBy Jane Roe\n\nThe army said on Monday that 40 soldiers had crossed the river.\n\n"
+            "The ministry said the figure could rise.")
+    rows = split_sentences(text, headline if titled else None)
+    assert [r["block"] for r in rows if r["text"] == headline] == ["headline"]
+    assert {r["block"] for r in rows if r["start"] < text.index(headline)} == {"furniture"}
+
+
+def test_an_initials_stop_does_not_end_a_headline():
+    text = "N. Korean troops killed near border, Kyiv says | The Harbour Times\n\nSEOUL -- The army said on Monday that 40 soldiers died."
+    assert split_sentences(text)[0]["block"] == "headline"

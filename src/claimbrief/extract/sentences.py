@@ -153,6 +153,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "name_post": re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[,|–—-]\s*(?:[A-Z][\w'’-]*\s+|[a-z][\w'’-]*\s+){0,4}"
                                 r"(?:[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?|[Ww]riters?|[Cc]olumnists?|[Bb]ureau\s+[Cc]hief|"
                                 r"[Cc]ontributors?|[Pp]roducers?|[Jj]ournalists?)\.?$"),
+        # a page's trail of sections: "Home > World > Asia", "News / World / Asia-Pacific"
+        "breadcrumb": re.compile(r"^(?:(?:Home|News)(?:\s+[>/»›]\s+[\w’'&-]+(?:\s[\w’'&-]+){0,3}){1,6}"
+                                 r"|[\w’'&-]+(?:\s[\w’'&-]+){0,3}(?:\s+[>/»›]\s+[\w’'&-]+(?:\s[\w’'&-]+){0,3}){2,6})$"),
         # a page's counters: "5 Comments", "Comments (12)", "1.2K shares"
         "counter": re.compile(r"^(?:[\d.,]+[KkMm]?\s+)?(?:Comments?|Replies|Responses|Shares|Likes|Views|Reactions)(?:\s*\(\d+\))?$",
                               re.IGNORECASE),
@@ -539,6 +542,8 @@ def is_furniture(paragraph: str) -> bool:
     if line[:1] in "*_" and line[-1:] in "*_":
         line = line.strip("*_ ")  # "*This story has been updated.*": emphasis around the line
     pats = _patterns()
+    if (">" in line or " / " in line or "»" in line or "›" in line) and pats["breadcrumb"].match(line):
+        return True
     byline = pats["byline"].search(line)
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
@@ -719,7 +724,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         ends_open = paragraph.rstrip()[-1:] not in _LINE_ENDS
         if index in heads:
             block = "headline"
-        elif index == 0 and heads:
+        elif heads and index < min(heads):
             block = "furniture"  # a kicker over the headline: "BREAKING", "Analysis", "World | Asia"
         elif heads and index == max(heads) + 1 and following is not None and len(paragraph.split()) <= 8 \
                 and paragraph.rstrip()[-1:] not in ".!?\"”" and not _SENTENCE_STOP.search(paragraph):
@@ -793,20 +798,34 @@ def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | N
     """Which of the first paragraphs are the headline: the first, or the second under a
     kicker ("BREAKING", "Analysis", "World | Asia", a wire tag); and the line right under it
     when that line is a deck, a second headline without a full stop ("Shares rise 6%")."""
-    lines = [text[s:e].strip() for s, e in paragraphs[:4]]
+    lines = [text[s:e].strip() for s, e in paragraphs[:8]]
     if not lines:
         return set()
+
+    def titled(line: str) -> bool:
+        return title is not None and _normalise(title) != "" and _normalise(line).startswith(_normalise(title)[:40])
+
+    # The headline is the title's line when page furniture stands over it ("Skip to main
+    # content", "Home > World > Asia", "World", "LIVE", a time stamp); else the first line,
+    # or the first under labels over it: kickers ("BREAKING", "Analysis", "World | Asia", a wire
+    # tag), one after another, and furniture ("Advertisement", "Updated 5 minutes ago").  A
+    # first line that reads as furniture is the headline all the same when the title is it,
+    # or when the line under it is furniture too ("NORTH KOREA LOSES 100 TROOPS" over "By Jane
+    # Roe", "Watch: …" over a time stamp); a kicker from the list is never the headline.
     first = 0
-    # (a first line that reads as furniture is the headline all the same when the title is it,
-    # or when the line under it is furniture too: "NORTH KOREA LOSES 100 TROOPS" over "By Jane
-    # Roe", "Watch: …" over a time stamp; a kicker from the list is never the headline)
-    titled = title is not None and _normalise(title) != "" and _normalise(lines[0]).startswith(_normalise(title)[:40])
-    if len(lines) > 1 and (_is_kicker(lines[0]) or is_furniture(lines[0]) and not titled and not is_furniture(lines[1])) \
-            and _looks_like_headline(lines[1], title) and \
-            (lines[1][-1:] not in ".!?" or (title is not None and _normalise(lines[1]).startswith(_normalise(title)[:40]))):
-        first = 1
-    elif not _looks_like_headline(lines[0], title):
-        return set()
+    at = next((i for i, line in enumerate(lines[:6]) if titled(line)), None)
+    if at and all(_is_kicker(line) or is_furniture(line) or len(line.split()) <= 3 and line[-1:] not in ".!?"
+                  for line in lines[:at]):
+        first = at
+    else:
+        while first + 1 < min(len(lines), 6) and (
+                _is_kicker(lines[first]) or is_furniture(lines[first]) and not titled(lines[first])
+                and not is_furniture(lines[first + 1])) \
+                and _looks_like_headline(lines[first + 1], title) and \
+                (lines[first + 1][-1:] not in ".!?" or titled(lines[first + 1])):
+            first += 1
+        if first == 0 and not _looks_like_headline(lines[0], title):
+            return set()
     heads = {first}
     deck = lines[first + 1] if first + 1 < len(lines) else None
     if deck and first + 2 < len(paragraphs) and deck[-1:] not in _LINE_ENDS + ",;" and 4 <= len(deck.split()) <= 30 \
@@ -846,7 +865,11 @@ def _looks_like_headline(paragraph: str, title: str | None) -> bool:
     line = paragraph.strip()
     if title and _normalise(title) and _normalise(line).startswith(_normalise(title)[:40]):
         return True
-    return "\n" not in line and len(line.split()) <= 25 and not re.search(r"[.!?][\"”’]?\s+[A-Z]", line.rstrip(".!? "))
+    # (an initial's stop ends no sentence: "N. Korean troops …", "U.S. envoy …")
+    return "\n" not in line and len(line.split()) <= 25 and not _HEADLINE_STOP.search(line.rstrip(".!? "))
+
+
+_HEADLINE_STOP = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+[A-Z]")
 
 
 def _normalise(text: str) -> str:
