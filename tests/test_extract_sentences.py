@@ -499,3 +499,31 @@ def test_the_headline_under_several_lines_of_page_furniture_is_found(above, titl
 def test_an_initials_stop_does_not_end_a_headline():
     text = "N. Korean troops killed near border, Kyiv says | The Harbour Times\n\nSEOUL -- The army said on Monday that 40 soldiers died."
     assert split_sentences(text)[0]["block"] == "headline"
+
+
+@pytest.mark.parametrize("line", [
+    "Next release: 15 January 2025", "Release date: 17 December 2024", "Reference period: November 2024",
+    "Note: Figures may not add up due to rounding.", "Table 1: Consumer price index, annual change", "Chart 2: Inflation by region",
+    "Figure 1. New cases by week", "Situation report No. 12", "Epidemiological week 50", "Case No. 123/2024", "Page 2 of 4",
+    "Before: Justice Jane Roe", "Counsel for the State: Jane Roe", "Ref: MOH/PR/2024/112", "[2024] ZAGPPHC 1234",
+    "Data as of 17 December 2024", "Issued on 17 December 2024", "Judgment delivered on 17 December 2024",
+    "Embargoed until 00:01 GMT, 18 December 2024", "Statement ends.", "1h ago",
+])
+def test_a_releases_bulletins_or_court_records_field_and_date_lines_are_furniture(line):
+    assert set(_block_of(line, at=2).split("/")) == {"furniture"}
+
+
+@pytest.mark.parametrize("line", [
+    "Note the rise in cases among children under five.", "Volume increased by 4% in November.",
+    "Before the vote, the party held 41 seats.", "Counsel for the defence argued that the evidence was weak.",
+    "Table 3 shows prices rose 4%.", "Issued in 2019, the licence expires next year.", "Case numbers rose to 1,200 in the district.",
+])
+def test_a_sentence_that_opens_with_a_field_labels_word_stays_the_storys(line):
+    assert "furniture" not in _block_of(line, at=2).split("/")
+
+
+def test_an_embargo_line_over_a_news_release_is_furniture_and_the_title_the_headline():
+    title = "Restored bogs may take a decade to store carbon, study finds"
+    text = ("EMBARGOED until 00:01 GMT Wednesday 21 January 2026\n\n" + title + "\n\nNews release | University of the North\n\n"
+            "Peat bogs can return to soaking up carbon once restored, a study found.")
+    assert [r["block"] for r in split_sentences(text, title)][:3] == ["furniture", "headline", "furniture"]

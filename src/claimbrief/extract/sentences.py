@@ -54,7 +54,19 @@ def _patterns() -> dict[str, re.Pattern]:
         "shouting": re.compile(r"^[A-Z][A-Z ’'&-]{3,40}$"),  # "FOR IMMEDIATE RELEASE"
         "relay_line": re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+via\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}$"),
         "furniture_cue": re.compile(rf"^(?:{alternation(other_cues)})\s*(?:\.?$|[:|–—]|\s+-\s)", re.IGNORECASE),
-        "stamp_cue": re.compile(r"^(?:Updated|Last updated|Published|First published|Posted)\b[^.!?]{0,50}$", re.IGNORECASE),
+        # (and a release's or a ruling's date line: "Issued on 17 December 2024", "Embargoed until
+        # 00:01 GMT", "Data as of 17 December", "Judgment delivered on 3 March 2025")
+        "stamp_cue": re.compile(r"^(?:Updated|Last updated|Published|First published|Posted|Issued|Released|Embargoed|Dated|"
+                                r"Data\s+(?:as\s+(?:of|at)|up\s+to)|Judgment\s+(?:delivered|handed\s+down)|Delivered)\b[^.!?]{0,50}$",
+                                re.IGNORECASE),
+        # a document's field line: a label from the list, maybe a number, and a short value
+        # ("Next release: 15 January", "Table 1: Consumer prices", "Figure 2. Cases by week",
+        # "Situation report No. 12", "Case No. 123/2024", "Page 2 of 4", "Counsel for the State: X")
+        "field_line": re.compile(rf"^(?:{alternation(words('field_labels'))})(?:\s+for\s+the\s+\w+)?"
+                                 r"(?:(?:\s+(?:No\.?\s*)?(?-i:[\dIVX])[\w/.-]*(?:\s+of\s+\d+)?)(?:[.:]\s+[^!?]{1,120}|\s*[:.–—|-]?)"
+                                 r"|\s*[:–—|]\s*[^!?]{1,120})$", re.IGNORECASE),
+        # a law report's neutral citation: "[2024] ZAGPPHC 1234"
+        "citation": re.compile(r"^\[\d{4}\]\s+[A-Z]{2,12}(?:\s+[A-Z][a-z]{0,5})?\s+\d{1,5}$"),
         "signoff": re.compile(rf"^(?:{alternation(words('furniture_signoffs'))})$", re.IGNORECASE),
         "time_alone": re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:,?\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?$"),
         # (and a writer's name with the address: "Jane Roe | jroe@example.org")
@@ -548,7 +560,8 @@ def is_furniture(paragraph: str) -> bool:
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
-                                                    "bracketed", "bar_line", "label", "shouting", "relay_line", "name_post")
+                                                    "bracketed", "bar_line", "label", "shouting", "relay_line", "name_post",
+                                                    "field_line", "citation")
                if _NEEDED.get(name, "") in line) or \
         len(line) <= _SHORT_LINE and (any(pats[name].match(line) for name in _SHORT_LINE_PATTERNS
                                           if _NEEDED.get(name, "") in line) or _stamp_only(line))
