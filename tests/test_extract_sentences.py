@@ -527,3 +527,8 @@ def test_an_embargo_line_over_a_news_release_is_furniture_and_the_title_the_head
     text = ("EMBARGOED until 00:01 GMT Wednesday 21 January 2026\n\n" + title + "\n\nNews release | University of the North\n\n"
             "Peat bogs can return to soaking up carbon once restored, a study found.")
     assert [r["block"] for r in split_sentences(text, title)][:3] == ["furniture", "headline", "furniture"]
+
+
+@pytest.mark.parametrize("line", ["It went on:", "The statement read:", "The ministry's notice concluded:", "The agency announced:"])
+def test_a_line_that_introduces_a_quotation_is_no_label(line):
+    assert _block_of(line, at=2) == "body"

@@ -49,8 +49,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "bracketed": re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\]|\((?=[^()]*\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\b)[^()]{81,240}\))\.?$"),  # "($1 = 1,425.6 won)", "(Meridian)", "[Editing by …]"
         "bar_line": re.compile(r"^[^.!?]{1,80}\s\|\s[^.!?]{0,80}$"),  # "Live | Last updated 14:20 GMT"
         # "Key points:", "Here is what we know so far:" (not "Kovalenko said:", which introduces a quote)
-        "label": re.compile(r"^(?!.*\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|declared|continued|"
-                            r"explained|warned|insisted|noted|replied|asked|posted|tweeted)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}:$"),
+        # (nor "It went on:", "The statement read:", which go on to the quotation)
+        "label": re.compile(r"^(?!.*\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|continued|"
+                            r"continues|explained|warned|insisted|noted|replied|asked|posted|tweeted|went\s+on|goes\s+on|read|reads|"
+                            r"concluded|concludes|announced|announces|argued|argues|claimed|claims|alleged|urged|reported)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}:$"),
         "shouting": re.compile(r"^[A-Z][A-Z ’'&-]{3,40}$"),  # "FOR IMMEDIATE RELEASE"
         "relay_line": re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+via\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}$"),
         "furniture_cue": re.compile(rf"^(?:{alternation(other_cues)})\s*(?:\.?$|[:|–—]|\s+-\s)", re.IGNORECASE),
