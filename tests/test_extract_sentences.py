@@ -532,3 +532,19 @@ def test_an_embargo_line_over_a_news_release_is_furniture_and_the_title_the_head
 @pytest.mark.parametrize("line", ["It went on:", "The statement read:", "The ministry's notice concluded:", "The agency announced:"])
 def test_a_line_that_introduces_a_quotation_is_no_label(line):
     assert _block_of(line, at=2) == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Meridian | Dec. 17, 2024", "Kyiv • 17 December 2024, 14:22", "Dec. 17, 2024, 3:04 AM EST / Updated Dec. 17, 2024, 9:12 AM EST",
+    "MERIDIAN NEWS - Dec 17, 2024 - 14:22 | World, All", "Portville, December 17 (Meridian) --", "___", "* * *",
+    "https://example.org/news/2024/12/17/floods", "Link Copied!", "Illustrative photo: Jane Roe/Meridian",
+    "Support independent journalism. Join us in this fight for the truth.", "Become a member today.",
+])
+def test_stamp_lines_in_parts_rules_addresses_and_page_tools_are_furniture(line):
+    assert set(_block_of(line, at=2).split("/")) == {"furniture"}
+
+
+@pytest.mark.parametrize("line", ["Shares fell 4% - the biggest drop since 2020.", "Join NATO as a full member, the minister urged.",
+                                  "Kyiv / Moscow talks resume on Dec. 17"])
+def test_a_sentence_with_dashes_or_slashes_and_a_date_stays_the_storys(line):
+    assert "furniture" not in _block_of(line, at=2).split("/")

@@ -170,6 +170,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # a page's trail of sections: "Home > World > Asia", "News / World / Asia-Pacific"
         "breadcrumb": re.compile(r"^(?:(?:Home|News)(?:\s+[>/»›]\s+[\w’'&-]+(?:\s[\w’'&-]+){0,3}){1,6}"
                                  r"|[\w’'&-]+(?:\s[\w’'&-]+){0,3}(?:\s+[>/»›]\s+[\w’'&-]+(?:\s[\w’'&-]+){0,3}){2,6})$"),
+        # a rule between parts of the page ("___", "* * *", "---") and an address standing alone
+        "rule_or_url": re.compile(r"^(?:[^\w\s]{3,}|_{3,}|(?:[*•·#=~-]\s+){2,}[*•·#=~-]|(?:https?://|www\.)\S+)$"),
         # a page's counters: "5 Comments", "Comments (12)", "1.2K shares"
         "counter": re.compile(r"^(?:[\d.,]+[KkMm]?\s+)?(?:Comments?|Replies|Responses|Shares|Likes|Views|Reactions)(?:\s*\(\d+\))?$",
                               re.IGNORECASE),
@@ -178,7 +180,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                      rf"(?:,?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)(?:,?\s*\d{{4}})?)?"
                                      rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:--|—|–|-|:)?"
                                      rf"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+[—–-])\s+(?:(?:{months}|[A-Z][a-z]{{2,8}})\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?)"
-                                     rf"(?:,?\s*\d{{4}})?(?:\s*\([^()]{{1,40}}\))?\.?"
+                                     rf"(?:,?\s*\d{{4}})?(?:\s*\([^()]{{1,40}}\))?\.?\s*(?:--|—|–)?"
                                      # "Almaty. March 12. KazTAG –": town, date and agency each with a stop
                                      rf"|[A-Z][a-z]+\.\s+(?:{months}|[A-Z][a-z]{{2,8}})\.?\s+\d{{1,2}}\.\s+[A-Z][\w-]{{1,20}}\s*(?:--|—|–|-)?"
                                      rf")\s*$"),
@@ -528,6 +530,25 @@ _DIGIT = re.compile(r"\d")
 _ZONE = re.compile(r"[A-Z]{2,5}")
 
 
+_SEGMENT_BREAK = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+(?=\S)")
+_NAME_SEGMENT = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){0,4}")
+
+
+def _segmented_stamp(line: str) -> bool:
+    """A line of parts set apart by bars, bullets or slashes, each a time stamp, a name (an
+    agency, a writer, a town) or a section, and one of them a stamp: "Meridian | Dec. 17,
+    2024", "Kyiv • 17 December 2024, 14:22", "Dec. 17, 2024, 3:04 AM EST / Updated Dec. 17,
+    2024, 9:12 AM EST", "MERIDIAN NEWS - Dec 17, 2024 - 14:22 | World, All"."""
+    if len(line) > 160 or not _DIGIT.search(line) or not ("|" in line or "•" in line or "·" in line or " / " in line
+                                                          or " - " in line or " – " in line or " — " in line):
+        return False
+    parts = [p.strip(" ,") for p in _SEGMENT_BREAK.split(line)]
+    if len(parts) < 2 or not any(_stamp_only(p) for p in parts):
+        return False
+    return all(_stamp_only(p) or _NAME_SEGMENT.fullmatch(p) or all(_NAME_SEGMENT.fullmatch(w.strip()) for w in p.split(","))
+               for p in parts if p)
+
+
 def _stamp_only(line: str) -> bool:
     """A line that is only a time stamp: "Tue 24 Dec 2024 10.42 GMT", "Dec. 24, 2024 at
     10:42 a.m. EST", "Last modified on 24 December 2024", "2 hours ago", "5 min read"."""
@@ -555,11 +576,15 @@ def is_furniture(paragraph: str) -> bool:
     line = paragraph.strip()
     if line[:1] in "*_" and line[-1:] in "*_":
         line = line.strip("*_ ")  # "*This story has been updated.*": emphasis around the line
+        if not line:
+            return True  # a rule: "___", "***"
     pats = _patterns()
     if (">" in line or " / " in line or "»" in line or "›" in line) and pats["breadcrumb"].match(line):
         return True
     byline = pats["byline"].search(line)
     if byline and not set(line.split()[1:3]) & _not_name_words():
+        return True
+    if _segmented_stamp(line):
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
                                                     "bracketed", "bar_line", "label", "shouting", "relay_line", "name_post",
@@ -572,7 +597,8 @@ def is_furniture(paragraph: str) -> bool:
 # What only a short line can be (a note on the page, a sign-off, a dateline or a stamp
 # standing alone): a paragraph of the story is longer, and is not searched for them.
 _SHORT_LINE = 160
-_SHORT_LINE_PATTERNS = ("contributed", "story_note", "copyright", "sign_line", "dateline_alone", "page_pointer", "counter")
+_SHORT_LINE_PATTERNS = ("contributed", "story_note", "copyright", "sign_line", "dateline_alone", "page_pointer", "counter",
+                        "rule_or_url")
 
 
 @lru_cache(maxsize=1)
@@ -591,12 +617,12 @@ def _not_name_words() -> frozenset[str]:
 # is now closed.").  (A quotation or a reported sentence is the story's: "said" excludes it.)
 _PAGE_NOUNS = (r"(?:newsletters?|inbox|podcasts?|our\s+(?:[\w-]+\s+){0,2}(?:channel|app|newsletter|podcast|coverage|journalism|"
                r"website|site|page|newsroom|community|live\s+blog|reporting)|(?:the|our)\s+app|us\s+(?:on|at)\b|us$|"
-               r"independent\s+journalism|subscribers?|subscriptions?|here)")
+               r"independent\s+journalism|subscribers?|subscriptions?|here|(?<=Join )us\b)")
 _PAGE_TALK = re.compile(
     r"^(?:Please\s+)?(?:Join|Catch|Get|Download|Stay|Subscribe|Sign\s+up|Follow|Support|Donate|Read|Watch|Listen|E-?mail|Contact|"
     rf"Send|Share|Like|Click|Tap|Visit|Install|Bookmark|Register|Become|Consider|Don[’']t\s+miss)\b[^.!?\"“]{{0,120}}?\b{_PAGE_NOUNS}"
     r"[^.!?\"“]{0,60}[.!]?$"
-    r"|^(?:Please\s+)?Donate\b[^.!?\"“]{0,40}[.!]?$"
+    r"|^(?:Please\s+)?Donate\b[^.!?\"“]{0,40}[.!]?$|^Become\s+an?\s+(?:member|subscriber|supporter|patron)\b[^.!?\"“]{0,60}[.!]?$"
     r"|^(?:Want|Have|Got|Do\s+you\s+have|Did\s+you\s+(?:enjoy|like))\b[^.!?\"“]{0,60}\b(?:stor(?:y|ies)|tip|news|newsletter|"
     r"this\s+(?:article|story)|feedback)\b[^.!?\"“]{0,30}\?$"
     r"|^[^\"“]{0,80}\b(?:[Yy]our\s+(?:support|donation|subscription|contribution)s?|consider\s+(?:subscribing|donating|supporting))\b"
@@ -604,7 +630,7 @@ _PAGE_TALK = re.compile(
     r"|^(?:[^\"“]{0,80}\b(?:our|this|the)\s+(?:previous\s+|earlier\s+)?live\s+(?:coverage|updates|blog|page)|"
     r"[^\"“]{0,40}\b(?:bring(?:ing)?\s+you|following\s+our\s+coverage|keep\s+(?:you|this\s+page)\s+updated)|"
     r"(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|watching|listening))\b[^\"“]{0,100}[.!]?$")
-_PAGE_TALK_GATE = re.compile(r"\b(?:[Oo]ur|[Yy]ou|[Yy]our|us|[Tt]hank|[Tt]hanks|newsletters?|inbox|podcasts?|app|journalism|Donate|tips?|stor(?:y|ies)|"
+_PAGE_TALK_GATE = re.compile(r"\b(?:[Oo]ur|[Yy]ou|[Yy]our|us|Become|[Tt]hank|[Tt]hanks|newsletters?|inbox|podcasts?|app|journalism|Donate|tips?|stor(?:y|ies)|"
                              r"subscri\w*|live\s+\w+|here)\b")
 _SAID_ANYWHERE = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 
