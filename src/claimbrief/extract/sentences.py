@@ -80,15 +80,18 @@ def _patterns() -> dict[str, re.Pattern]:
         "signoff_ident": re.compile(r"(?:,\s+I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:in|at|for|with)\s+[^.!?]{1,40})?|"
                                     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:,\s+|\s+reporting\s+(?:for|from)\s+)"
                                     r"(?:Radio|TV|Television)\b[^.!?]{0,40}|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+reports?"
-                                    r"|^(?:That['’]s\s+all\s+for|Stay\s+(?:with\s+us|tuned))\b[^.!?]{0,60}"
-                                    # the hand-over to a reporter: "Reporter Jane Roe has the details.", "Jane
-                                    # Roe has more from Seoul.", "This is Jane Roe with a rundown on the latest."
-                                    r"|^(?:(?:Our\s+)?(?:[A-Z][\w'’-]+\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor)\s+)?[A-Z][\w'’-]+"
+                                    r"|^(?:That['’]s\s+all\s+for|Stay\s+(?:with\s+us|tuned))\b[^.!?]{0,60})\.?$"),
+        # the hand-over to a reporter: "Reporter Jane Roe has the details.", "Jane Roe has more
+        # from Seoul.", "This is Jane Roe with a rundown on the latest." (matched at the start only)
+        "handover": re.compile(r"(?:(?:(?:Our\s+)?(?:[A-Z][\w'’-]+\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor)\s+)?[A-Z][\w'’-]+"
                                     r"(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:has|brings\s+us)\s+(?:more|the\s+details|the\s+story|this\s+report)"
                                     r"(?:\s+(?:from|on)\s+[^.!?]{1,40})?"
-                                    r"|^This\s+is\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:with|reporting|in|for)\b[^.!?]{0,60})\.?$"),
+                                    r"|This\s+is\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:with|reporting|in|for)\b[^.!?]{0,60})\.?$"),
         "ends_with_month": re.compile(rf"\b(?:{months})\.$"),
         "caption_cue": re.compile(rf"(?:^|[\s(\[|/])(?:{cues})\s*[:,/|)\]]", re.IGNORECASE),
+        # a caption's credit after its cue ("Photo: Jane Roe/Wire"), and an agency's name alone ("Wire", "(Wire)")
+        "cue_credit": re.compile(rf"^[(\[]?(?:{cues})\s*[:,|]\s*((?:\b[A-Z]\.|[^.!?]){{0,60}})[)\]]?(\.?)$", re.IGNORECASE),
+        "agency_alone": re.compile(rf"[(\[]?(?:{wires})[)\]]?\.*", re.IGNORECASE),
         "credit_line": re.compile(rf"[.!?]\s+(?:{wires})(?:\s*/\s*[A-Z][\w.’' -]+)?\s*\.*\s*$", re.IGNORECASE),
         # a photo's credit that ends a caption wherever it stands: "(Jane Roe/AFP)", "(AP Photo/Jane
         # Roe, File)", "REUTERS/Jane Roe", "Jane Roe/AFP via Getty Images", "Photograph: Jane Roe/EPA"
@@ -650,7 +653,7 @@ def _is_ident(sentence: str) -> bool:
     "I'm Jane Roe with the news", "Our correspondent John Doe reports from ...") or sign-off
     ("For Radio X, I'm Jane Roe in Seoul.", "Jane Roe reporting for Radio X.")."""
     pats = _patterns()
-    if len(sentence) <= 120 and pats["signoff_ident"].search(sentence):
+    if len(sentence) <= 120 and (pats["signoff_ident"].search(sentence) or pats["handover"].match(sentence)):
         return True
     head = pats["ident"].match(sentence)
     return bool(head) and len(sentence.split()) <= 16 and (
@@ -678,7 +681,7 @@ def _is_credit(sentence: str) -> bool:
     "KCNA via Meridian", "Reuters"."""
     line = sentence.strip()
     return _is_credit_only(line) or bool(_patterns()["relay_line"].match(line)) or _patterns()["credit_alone"].match(line) is not None or \
-        bool(re.fullmatch(rf"[(\[]?(?:{alternation(words('photo_agencies') + words('news_organisations'))})[)\]]?\.*", line, re.IGNORECASE))
+        _patterns()["agency_alone"].fullmatch(line) is not None
 
 
 _CREDIT_SMALL_WORDS = frozenset({"of", "the", "via", "and", "for", "by", "courtesy", "/"})
@@ -690,8 +693,7 @@ def _is_credit_only(paragraph: str) -> bool:
     # (the credit may stand in brackets and hold initials: "(Photo: L. Roe/ESO)"; it ends in a
     # stop only when it names no more than a source: "Photo: Reuters.", never "Photo: Rescuers
     # search the rubble.")
-    found = re.match(rf"^[(\[]?(?:{alternation(words('caption_cues'))})\s*[:,|]\s*((?:\b[A-Z]\.|[^.!?]){{0,60}})[)\]]?(\.?)$",
-                     line, re.IGNORECASE)
+    found = _patterns()["cue_credit"].match(line)
     if found and found.group(2) and any(w[:1].islower() and w not in _CREDIT_SMALL_WORDS for w in found.group(1).split()):
         return False
     return (bool(found) or _patterns()["credit_alone"].match(line) is not None) and len(line.split()) <= 8
@@ -707,15 +709,18 @@ def _above_credit(paragraph: str, following: str, top: bool) -> bool:
     Ministry)", "Wire photo", "Jane Roe/Wire"): the photo's caption.  A bare agency's name
     under it ("Wire", "(Wire)") or a caption closed by one ("… on Tuesday. (Wire)") may be the
     story's source line instead: trusted only above the story, with more of it to follow."""
-    line, credit = paragraph.strip(), following.strip()
-    if len(line.split()) > 60 or len(credit.split()) > 8 or len(_SENTENCE_STOP.findall(line)) > 1 or _SAID.search(line) \
-            or line[-1:] not in _LINE_ENDS or is_furniture(line):
+    credit = following.strip()
+    if len(credit) > 100 or len(credit.split()) > 8:
+        return False  # (the cheap test first: most paragraphs have a paragraph under them, not a credit)
+    line = paragraph.strip()
+    if len(line.split()) > 60 or line[-1:] not in _LINE_ENDS or len(_SENTENCE_STOP.findall(line)) > 1 or _SAID.search(line):
         return False
     pats = _patterns()
-    if _is_credit_only(credit) or pats["credit_alone"].match(credit) or \
-            "/" in credit and pats["strong_credit"].match(credit) and "\n" not in credit:
-        return True
-    return top and (pats["wire_tail"].search(line) is not None or _is_credit(credit) and credit.strip("()[]. ") != "")
+    credited = _is_credit_only(credit) or pats["credit_alone"].match(credit) is not None or \
+        "/" in credit and pats["strong_credit"].match(credit) is not None and "\n" not in credit or \
+        top and (pats["wire_tail"].search(line, max(0, len(line) - 60)) is not None
+                 or _is_credit(credit) and credit.strip("()[]. ") != "")
+    return credited and not is_furniture(line)
 
 
 def is_caption(paragraph: str, last_paragraph: bool = True) -> bool:
