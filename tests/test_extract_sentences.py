@@ -548,3 +548,23 @@ def test_stamp_lines_in_parts_rules_addresses_and_page_tools_are_furniture(line)
                                   "Kyiv / Moscow talks resume on Dec. 17"])
 def test_a_sentence_with_dashes_or_slashes_and_a_date_stays_the_storys(line):
     assert "furniture" not in _block_of(line, at=2).split("/")
+
+
+@pytest.mark.parametrize("head", ["Related article", "More from World", "Read next", "Most read", "Recommended for you",
+                                  "You may also like", "Watch more"])
+def test_the_titles_under_a_heading_of_links_without_a_colon_are_furniture(head):
+    text = ("Troops cross the river, officials say\n\nThe army said on Monday that 40 soldiers had crossed the river.\n\n"
+            "The ministry said the figure could rise.\n\n" + head + "\nWhy the river crossing matters so much to both of the armies\n"
+            "Will the old bridge over the river hold after the worst floods in forty years of records?\n\nThe governor said schools would stay closed.")
+    blocks = {r["text"]: r["block"] for r in split_sentences(text)}
+    assert blocks["Why the river crossing matters so much to both of the armies"] == "furniture"
+    assert blocks["Will the old bridge over the river hold after the worst floods in forty years of records?"] == "furniture"
+    assert blocks["The governor said schools would stay closed."] == "body"
+
+
+def test_bullets_under_a_crosshead_that_is_no_link_heading_stay_the_storys():
+    text = ("Troops cross the river, officials say\n\nThe army said on Monday that 40 soldiers had crossed the river.\n\n"
+            "The ministry said the figure could rise.\n\nLatest developments\n- Forty soldiers crossed the river\n"
+            "- Schools stay closed\n\nThe governor said schools would stay closed.")
+    blocks = {r["text"]: r["block"] for r in split_sentences(text)}
+    assert blocks["- Forty soldiers crossed the river"] == "body"

@@ -781,12 +781,14 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             block = "furniture" if _is_credit_only(paragraph) else "caption"
         elif following is not None and _above_credit(paragraph, following, index <= 3 and index + 2 < len(paragraphs)):
             block = "caption"  # the line over a photo's credit: "Rescuers search the rubble." + "Photo: Wire"
-        elif is_furniture(paragraph) or (link_list and (ends_open or re.match(r"\s*[-•*]\s", paragraph))) or \
+        elif is_furniture(paragraph) or (link_list and (ends_open or re.match(r"\s*[-•*]\s", paragraph)
+                                                        or _linked_question(paragraph))) or \
                 (index > 1 and (index >= foot or _is_crosshead(paragraph, following, interview))):
             block = "furniture"
         else:
             block = "body"
-        link_list = block == "furniture" and (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None)
+        link_list = block == "furniture" and (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None
+                                              or _LINK_HEAD.match(paragraph.strip()) is not None)
         # the headline is one unit whatever its stops; a standfirst under it, sentence by sentence
         spans = [(p_start, p_end)] if block == "headline" and index == min(heads) else _segment(text, p_start, p_end)
         for number, (s, e) in enumerate(spans):
@@ -802,6 +804,23 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
                 rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
     return rows
+
+
+# A heading over a list of links to other pages, without a colon: "Related article", "More
+# from World", "Read next", "Most read", "Recommended for you", "You may also like", "Watch
+# more"; the lines under it that end open are the links' titles.
+_LINK_HEAD = re.compile(r"(?:Related(?:\s+[\w-]+){0,2}|Read\s+(?:more|also|next)(?:\s+[\w-]+){0,3}|Also\s+read|See\s+also|"
+                        r"More\s+(?:on|from|about|in|stories|news|coverage|videos|headlines)(?:\s+[\w’'-]+){0,4}|Recommended(?:\s+[\w-]+){0,2}|"
+                        r"Further\s+reading|Must\s+(?:read|watch)|Most\s+(?:read|viewed|popular|shared|watched)|Trending(?:\s+[\w-]+){0,2}|"
+                        r"Top\s+(?:stories|news|videos)|Editor[’']?s[’']?\s+picks?|(?:Stories\s+)?You\s+may\s+(?:also\s+)?like|"
+                        r"Sponsored(?:\s+[\w-]+){0,2}|Promoted(?:\s+[\w-]+){0,2}|From\s+around\s+the\s+web|"
+                        r"Watch\s+(?:more|next|also|related)|Latest\s+(?:news|stories|videos|headlines))\s*$", re.IGNORECASE)
+
+
+def _linked_question(paragraph: str) -> bool:
+    """A linked page's title that asks ("Why is Kim sending troops?"): one short question."""
+    line = paragraph.strip()
+    return line.endswith("?") and len(line.split()) <= 20 and not _SENTENCE_STOP.search(line) and not _QUOTE_OR_YOU.search(line)
 
 
 def _foot(text: str, paragraphs: list[tuple[int, int]]) -> int:
