@@ -568,3 +568,18 @@ def test_bullets_under_a_crosshead_that_is_no_link_heading_stay_the_storys():
             "- Schools stay closed\n\nThe governor said schools would stay closed.")
     blocks = {r["text"]: r["block"] for r in split_sentences(text)}
     assert blocks["- Forty soldiers crossed the river"] == "body"
+
+
+@pytest.mark.parametrize("line", ["Jane Roe, Harbour TV News.", "Jane Roe, Meridian Radio News, Seoul.",
+                                  "New Delhi, UPDATED: Dec 17, 2024 09:12 IST", "Portville, Updated 17 December 2024"])
+def test_a_reporters_sign_off_naming_the_station_and_a_stamp_after_a_town_are_furniture(line):
+    assert set(_block_of(line, at=2).split("/")) == {"furniture"}
+
+
+def test_a_prompt_under_the_headline_is_no_deck():
+    text = "Troops cross the river, officials say\n\nDownload the app now\n\nThe army said on Monday that 40 soldiers crossed.\n\nMore came."
+    assert split_sentences(text)[1]["block"] == "furniture"
+
+
+def test_a_sentence_naming_a_person_and_a_station_stays_the_storys():
+    assert _block_of("Lee Min-ho, a lawmaker, told Harbour News on Tuesday.", at=2) == "body"

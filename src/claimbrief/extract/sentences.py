@@ -58,7 +58,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "furniture_cue": re.compile(rf"^(?:{alternation(other_cues)})\s*(?:\.?$|[:|–—]|\s+-\s)", re.IGNORECASE),
         # (and a release's or a ruling's date line: "Issued on 17 December 2024", "Embargoed until
         # 00:01 GMT", "Data as of 17 December", "Judgment delivered on 3 March 2025")
-        "stamp_cue": re.compile(r"^(?:Updated|Last updated|Published|First published|Posted|Issued|Released|Embargoed|Dated|"
+        "stamp_cue": re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(?:Updated|Last updated|Published|First published|Posted|Issued|Released|Embargoed|Dated|"
                                 r"Data\s+(?:as\s+(?:of|at)|up\s+to)|Judgment\s+(?:delivered|handed\s+down)|Delivered)\b[^.!?]{0,50}$",
                                 re.IGNORECASE),
         # a document's field line: a label from the list, maybe a number, and a short value
@@ -79,7 +79,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                     r"programme|program|show|broadcast|podcast)\b"),
         "signoff_ident": re.compile(r"(?:,\s+I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+(?:in|at|for|with)\s+[^.!?]{1,40})?|"
                                     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:,\s+|\s+reporting\s+(?:for|from)\s+)"
-                                    r"(?:Radio|TV|Television)\b[^.!?]{0,40}|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+reports?"
+                                    r"(?:Radio|TV|Television)\b[^.!?]{0,40}|"
+                                    # "Jane Roe, Harbour TV News.", "Jane Roe, Meridian News, Seoul."
+                                    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:News|Radio|TV|Television|"
+                                    r"Service|Broadcasting)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+reports?"
                                     r"|^(?:That['’]s\s+all\s+for|Stay\s+(?:with\s+us|tuned))\b[^.!?]{0,60})\.?$"),
         # the hand-over to a reporter: "Reporter Jane Roe has the details.", "Jane Roe has more
         # from Seoul.", "This is Jane Roe with a rundown on the latest." (matched at the start only)
@@ -914,7 +917,8 @@ _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,|\s+[—–-]|\s+\()
 # A line under the headline that opens so is furniture, never a deck ("From our correspondent
 # in Seoul", "Listen to this story").
 _NOT_DECK_OPENERS = frozenset({"from", "by", "with", "listen", "watch", "read", "share", "follow", "sign", "subscribe",
-                               "click", "posted", "published", "updated", "filed", "reporting", "written", "edited"})
+                               "click", "posted", "published", "updated", "filed", "reporting", "written", "edited",
+                               "download", "tap", "join", "visit", "install", "donate", "become"})
 
 
 def _is_kicker(line: str) -> bool:
