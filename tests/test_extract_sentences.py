@@ -583,3 +583,9 @@ def test_a_prompt_under_the_headline_is_no_deck():
 
 def test_a_sentence_naming_a_person_and_a_station_stays_the_storys():
     assert _block_of("Lee Min-ho, a lawmaker, told Harbour News on Tuesday.", at=2) == "body"
+
+
+@pytest.mark.parametrize("line", ["Image caption, Soldiers are believed to have crossed the river at night",
+                                  "Media caption: Watch: footage said to show the crossing"])
+def test_a_pages_own_caption_label_makes_a_caption(line):
+    assert _block_of(line, at=4).split("/")[0] == "caption"

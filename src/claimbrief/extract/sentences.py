@@ -105,7 +105,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # a photo's credit in the forms picture desks write it, standing alone or closing a
         # caption after its last stop (see _credit_patterns)
         **_credit_patterns(wires),
+        # (and a page's own label on it: "Image caption, Rescuers search …", "Media caption: …")
         "caption_opener": re.compile(rf"^(?:{alternation(words('caption_openers'))})\s*:\s*\S|"
+                                     r"^(?:Image|Media|Video|Photo|Picture|Audio)\s+caption\s*[:,]\s*\S|"
                                      r"^(?:This|The|A|In\s+this)\s+(?:(?:file|handout|undated|recent)\s+)?(?:photo|picture|image|photograph|"
                                      r"screenshot|screen\s+grab|still)\b[^.!?]{0,120}?\b(?:shows?|showing|taken|released|provided)\b"),
         # "Jane Roe contributed reporting from Kyiv.", "The Meridian agency contributed to this report."
