@@ -589,3 +589,21 @@ def test_a_sentence_naming_a_person_and_a_station_stays_the_storys():
                                   "Media caption: Watch: footage said to show the crossing"])
 def test_a_pages_own_caption_label_makes_a_caption(line):
     assert _block_of(line, at=4).split("/")[0] == "caption"
+
+
+@pytest.mark.parametrize("line", [
+    "When citing and using any materials on the Internet, links to the website not lower than the first paragraph are mandatory.",
+    "Any use of materials is allowed only with a hyperlink to the source.",
+    "Reproduction of this article in any form is prohibited without permission.",
+    "Unauthorized reproduction and redistribution prohibited.", "All content is subject to copyright.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+])
+def test_a_pages_terms_of_reuse_are_furniture(line):
+    assert _block_of(line, at=2) == "furniture"
+
+
+@pytest.mark.parametrize("line", ["Citing national security, the court prohibited publication of the report.",
+                                  "Reproduction of the seized documents is prohibited by law.",
+                                  "Use of the materials required permission from the army."])
+def test_a_sentence_on_reproduction_or_permission_in_the_story_stays_the_storys(line):
+    assert _block_of(line, at=2) == "body"

@@ -638,7 +638,16 @@ _PAGE_TALK = re.compile(
     r"|^(?:[^\"“]{0,80}\b(?:our|this|the)\s+(?:previous\s+|earlier\s+)?live\s+(?:coverage|updates|blog|page)|"
     r"[^\"“]{0,40}\b(?:bring(?:ing)?\s+you|following\s+our\s+coverage|keep\s+(?:you|this\s+page)\s+updated)|"
     r"(?:Thank\s+you|Thanks)\s+for\s+(?:following|reading|joining|watching|listening))\b[^\"“]{0,100}[.!]?$")
-_PAGE_TALK_GATE = re.compile(r"\b(?:[Oo]ur|[Yy]ou|[Yy]our|us|Become|[Tt]hank|[Tt]hanks|newsletters?|inbox|podcasts?|app|journalism|Donate|tips?|stor(?:y|ies)|"
+# (and its terms of reuse: "Any use of materials is allowed only with a hyperlink to the
+# source.", "Reproduction in any form is prohibited without permission.", "This material may
+# not be published, broadcast, rewritten or redistributed.", "All content is subject to copyright.")
+_RIGHTS_NOTICE = re.compile(
+    r"^(?=.*\b(?:(?:[Aa]ny|[Oo]ur|[Aa]ll|[Tt]his|[Tt]hese)\s+(?:materials?|content|articles?|stor(?:y|ies)|page)|hyperlinks?|"
+    r"[Uu]nauthori[sz]ed)\b)"
+    r"(?=.*\b(?:[Rr]eproduc\w*|[Rr]edistribut\w*|[Rr]epubli\w*|rewritten|[Cc]opying|[Cc]iting|[Uu]se\s+of|published)\b)"
+    r".*\b(?:prohibited|not\s+(?:be\s+)?(?:allowed|permitted)|mandatory|required|permission|hyperlink|may\s+not\s+be)\b"
+    r"|^(?:All\s+)?(?:content|materials?)\b[^.!?]{0,40}\bcopyright")
+_PAGE_TALK_GATE = re.compile(r"\b(?:prohibited|permission|hyperlink|mandatory|copyright|redistributed|[Oo]ur|[Yy]ou|[Yy]our|us|Become|[Tt]hank|[Tt]hanks|newsletters?|inbox|podcasts?|app|journalism|Donate|tips?|stor(?:y|ies)|"
                              r"subscri\w*|live\s+\w+|here)\b")
 _SAID_ANYWHERE = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 
@@ -647,7 +656,8 @@ def _is_page_talk(sentence: str) -> bool:
     """The page talking to its reader about itself (see _PAGE_TALK)."""
     if len(sentence) > 220 or _PAGE_TALK_GATE.search(sentence) is None or _SAID_ANYWHERE.search(sentence):
         return False
-    return _PAGE_TALK.search(_EMAIL.sub("email", sentence) if "@" in sentence else sentence) is not None
+    return _PAGE_TALK.search(_EMAIL.sub("email", sentence) if "@" in sentence else sentence) is not None or \
+        _RIGHTS_NOTICE.search(sentence) is not None
 
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
