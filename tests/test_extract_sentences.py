@@ -607,3 +607,16 @@ def test_a_pages_terms_of_reuse_are_furniture(line):
                                   "Use of the materials required permission from the army."])
 def test_a_sentence_on_reproduction_or_permission_in_the_story_stays_the_storys(line):
     assert _block_of(line, at=2) == "body"
+
+
+@pytest.mark.parametrize("line", ["— Jane Roe (@janeroe) December 17, 2024", "pic.twitter.com/AbC123xyZ",
+                                  "A post shared by Jane Roe (@janeroe)", "This content is not available in your region.",
+                                  "Please enable JavaScript to view this content.", "Allow cookies to view this content."])
+def test_an_embedded_posts_footer_and_an_embed_that_did_not_load_are_furniture(line):
+    assert _block_of(line, at=2) == "furniture"
+
+
+@pytest.mark.parametrize("line", ["This video was filmed on Tuesday near the border.",
+                                  "The content of the talks was not available to reporters."])
+def test_a_sentence_about_a_video_or_content_stays_the_storys(line):
+    assert _block_of(line, at=2) == "body"

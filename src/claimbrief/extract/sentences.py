@@ -179,7 +179,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "breadcrumb": re.compile(r"^(?:(?:Home|News)(?:\s+[>/»›]\s+[\w’'&-]+(?:\s[\w’'&-]+){0,3}){1,6}"
                                  r"|[\w’'&-]+(?:\s[\w’'&-]+){0,3}(?:\s+[>/»›]\s+[\w’'&-]+(?:\s[\w’'&-]+){0,3}){2,6})$"),
         # a rule between parts of the page ("___", "* * *", "---") and an address standing alone
-        "rule_or_url": re.compile(r"^(?:[^\w\s]{3,}|_{3,}|(?:[*•·#=~-]\s+){2,}[*•·#=~-]|(?:https?://|www\.)\S+)$"),
+        "rule_or_url": re.compile(r"^(?:[^\w\s]{3,}|_{3,}|(?:[*•·#=~-]\s+){2,}[*•·#=~-]|(?:https?://|www\.|pic\.)\S+"
+                                  # an embedded post's footer: "— Jane Roe (@janeroe) December 17, 2024",
+                                  # "A post shared by Jane Roe (@janeroe)"
+                                  r"|(?:[—–-]+\s*|A\s+post\s+shared\s+by\s+)[^()]{1,60}\(@\w+\)(?:\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?)$"),
         # a page's counters: "5 Comments", "Comments (12)", "1.2K shares"
         "counter": re.compile(r"^(?:[\d.,]+[KkMm]?\s+)?(?:Comments?|Replies|Responses|Shares|Likes|Views|Reactions)(?:\s*\(\d+\))?$",
                               re.IGNORECASE),
@@ -646,8 +649,14 @@ _RIGHTS_NOTICE = re.compile(
     r"[Uu]nauthori[sz]ed)\b)"
     r"(?=.*\b(?:[Rr]eproduc\w*|[Rr]edistribut\w*|[Rr]epubli\w*|rewritten|[Cc]opying|[Cc]iting|[Uu]se\s+of|published)\b)"
     r".*\b(?:prohibited|not\s+(?:be\s+)?(?:allowed|permitted)|mandatory|required|permission|hyperlink|may\s+not\s+be)\b"
-    r"|^(?:All\s+)?(?:content|materials?)\b[^.!?]{0,40}\bcopyright")
-_PAGE_TALK_GATE = re.compile(r"\b(?:prohibited|permission|hyperlink|mandatory|copyright|redistributed|[Oo]ur|[Yy]ou|[Yy]our|us|Become|[Tt]hank|[Tt]hanks|newsletters?|inbox|podcasts?|app|journalism|Donate|tips?|stor(?:y|ies)|"
+    r"|^(?:All\s+)?(?:content|materials?)\b[^.!?]{0,40}\bcopyright"
+    # an embed that did not load: "Please enable JavaScript to view this content.", "This
+    # content is not available in your region.", "Allow cookies to view this content."
+    r"|^[^\"“]{0,60}\b(?:JavaScript|cookies|your\s+browser|[Tt]his\s+(?:content|video|embed|media|post))\b[^\"“]{0,80}"
+    r"\b(?:enable|enabled|to\s+(?:view|watch|see|play)|not\s+available|unavailable|allow|accept|loading|supported)\b")
+_PAGE_TALK_GATE = re.compile(r"\b(?:JavaScript|cookies|browser|content|video|embed|prohibited|permission|hyperlink|mandatory|"
+                             r"copyright|redistributed|[Oo]ur|[Yy]ou|[Yy]our|us|Become|[Tt]hank|[Tt]hanks|newsletters?|inbox|"
+                             r"podcasts?|app|journalism|Donate|tips?|stor(?:y|ies)|"
                              r"subscri\w*|live\s+\w+|here)\b")
 _SAID_ANYWHERE = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 
