@@ -620,3 +620,18 @@ def test_an_embedded_posts_footer_and_an_embed_that_did_not_load_are_furniture(l
                                   "The content of the talks was not available to reporters."])
 def test_a_sentence_about_a_video_or_content_stays_the_storys(line):
     assert _block_of(line, at=2) == "body"
+
+
+@pytest.mark.parametrize("tail", ["(Reporting by Jane Roe; Editing by John Doe)", "Read more: Why the river matters",
+                                  "Jane Roe contributed reporting from Kyiv.", "This story has been updated.", "© 2024 Harbour Times",
+                                  "(Additional reporting by Jane Roe in Seoul)", "Editing by John Doe.", "-- Meridian"])
+def test_furniture_glued_after_the_storys_last_sentence_is_furniture_and_the_sentence_stays_the_storys(tail):
+    blocks = _block_of("The ministry gave no figure. " + tail, at=2).split("/")
+    assert blocks == ["body", "furniture"]
+
+
+@pytest.mark.parametrize("sentence", ["The ministry gave no figure. By Tuesday, 40 people had died.",
+                                      "The ministry gave no figure. Updated figures are expected on Friday.",
+                                      "The ministry gave no figure. Sources said the talks had failed."])
+def test_a_second_sentence_that_opens_like_furniture_stays_the_storys(sentence):
+    assert _block_of(sentence, at=2) == "body/body"

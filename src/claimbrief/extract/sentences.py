@@ -216,7 +216,7 @@ def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
               r"|\[[A-Z][A-Z0-9 .&/-]{1,40}\]"  # "[WIRE/WIRE]", "[WIRE]"
               # (the credited is a name, so "Pictures by residents showed …" stays a sentence)
               rf"|(?:(?:Photos?|Photographs?|Pictures?|Images?|Videos?)\s+(?:by|©)|[Cc]ourtesy(?:\s+of)?"
-              rf"|©(?:\s*\d{{4}})?)\s*{owner}(?:\s*(?:/|,|for|via)\s*{owner})?"
+              rf"|©)\s*{owner}(?:\s*(?:/|,|for|via)\s*{owner})?"  # (with a year, "© 2024 X", a copyright)
               r"|(?:Photos?|Photographs?|Pictures?|Images?|Videos?)\s+courtesy\b[^.!?()]{2,60}"
               rf"|{name}\s+(?:[Pp]hotos?|[Ff]ile(?:\s+[Pp]hoto)?|[Hh]andout)"  # "Wire photo", "Harbour Times file"
               r"|(?:File|Representational|Representative|Illustrative|Archive|Handout)\s+(?:photo|picture|image|pic|photograph)"
@@ -672,6 +672,25 @@ def _is_page_talk(sentence: str) -> bool:
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
+# What may follow the story's last sentence in its own paragraph: a wire's tag, a link, a
+# contributor's line, a note on the story, a copyright, a sign-off ("… no figure. (Reporting
+# by Jane Roe; Editing by John Doe)", "… Read more: …", "… Jane Roe contributed reporting.")
+_GLUED_FURNITURE = ("furniture_cue", "signoff", "contributed", "story_note", "copyright", "sign_line")
+
+
+def _glued_furniture(sentence: str) -> bool:
+    """A sentence after the first of a paragraph that is page furniture (see _GLUED_FURNITURE)."""
+    line = sentence.strip()
+    if len(line) > 240:
+        return False
+    pats = _patterns()
+    byline = pats["byline"].search(line)
+    if byline and line[:1] == "(" or byline and not set(line.split()[1:3]) & _not_name_words() and \
+            re.match(r"\(?(?:Reporting|Additional|Writing|Editing|Compiled|Edited|Written|Translated)\b", line):
+        return True
+    return any(_NEEDED.get(name, "") in line and pats[name].match(line) for name in _GLUED_FURNITURE)
+
+
 def _is_ident(sentence: str) -> bool:
     """A broadcaster's station ident or hand-over ("This is the English Service of Radio X",
     "I'm Jane Roe with the news", "Our correspondent John Doe reports from ...") or sign-off
@@ -692,8 +711,9 @@ def _is_crosshead(paragraph: str, following: str | None, interview: bool = False
     if not interview and following is not None and line.endswith("?") and 2 <= len(line.split()) <= 14 \
             and line[:1].isupper() and not _SENTENCE_STOP.search(line[:-1]) and not _QUOTE_OR_YOU.search(line):
         return True  # (not an interviewer's question, nor a quoted one)
+    # (one with a sentence's stop inside is a sentence with something glued after it)
     return following is not None and 1 <= len(line.split()) <= 8 and line[-1:] not in _LINE_ENDS + ",;" \
-        and line[:1].isupper() and not re.search(r"\d", line)
+        and line[:1].isupper() and not re.search(r"\d", line) and not _SENTENCE_STOP.search(line)
 
 
 _YOU_QUESTION = re.compile(r"\b(?:you|your)\b[^\n?]{0,200}\?", re.IGNORECASE)
@@ -823,6 +843,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                         and len(text[s:e].split()) <= 7:
                     kind = "furniture"  # a cross-head split from the sentence it ran into
                 if block == "body" and (_is_ident(text[s:e]) or _is_page_talk(text[s:e]) or _BRACKET_TAG.fullmatch(text, s, e)
+                                        or number > 0 and _glued_furniture(text[s:e])
                                         or number == 0 and "/" in text[s:e] and _AGENCY_DATELINE.fullmatch(text, s, e)) \
                         or block == "caption" and _is_credit(text[s:e]):
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
