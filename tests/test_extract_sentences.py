@@ -635,3 +635,20 @@ def test_furniture_glued_after_the_storys_last_sentence_is_furniture_and_the_sen
                                       "The ministry gave no figure. Sources said the talks had failed."])
 def test_a_second_sentence_that_opens_like_furniture_stays_the_storys(sentence):
     assert _block_of(sentence, at=2) == "body/body"
+
+
+@pytest.mark.parametrize("first", ["By Jane Roe", "December 17, 2024", "Photo: Meridian"])
+@pytest.mark.parametrize("titled", [True, False])
+def test_a_text_without_its_headline_takes_no_byline_stamp_or_credit_for_one(first, titled):
+    text = first + "\n\nForty soldiers crossed the river, officials said.\n\nThe ministry said the figure could rise."
+    rows = split_sentences(text, "Troops cross the river, officials say" if titled else None)
+    assert [r["block"] for r in rows] == ["furniture", "body", "body"]
+
+
+def test_a_lede_that_opens_with_a_dateline_is_no_headline():
+    text = ("PORTVILLE, Dec. 17 (Meridian) -- Forty soldiers crossed the river, officials said.\n\n"
+            "The ministry said the figure could rise.")
+    for title in (None, "Troops cross the river, officials say"):
+        assert split_sentences(text, title)[0]["block"] == "body"
+    lede = "Forty soldiers crossed the river on Monday, officials said.\n\nThe ministry said the figure could rise."
+    assert split_sentences(lede, "Troops cross the river, officials say")[0]["block"] == "body"

@@ -934,7 +934,11 @@ def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | N
                 and _looks_like_headline(lines[first + 1], title) and \
                 (lines[first + 1][-1:] not in ".!?" or titled(lines[first + 1])):
             first += 1
-        if first == 0 and not _looks_like_headline(lines[0], title):
+        if first == 0 and (not _looks_like_headline(lines[0], title) or not titled(lines[0]) and _no_headline(lines[0])
+                           # (a first line that is not the title and reads as a lede: "Dozens of
+                           # soldiers were killed, officials said.")
+                           or title is not None and not titled(lines[0]) and lines[0].endswith(".")
+                           and not lines[0].endswith("..") and _SAID_ANYWHERE.search(lines[0]) is not None):
             return set()
     heads = {first}
     deck = lines[first + 1] if first + 1 < len(lines) else None
@@ -950,6 +954,22 @@ def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | N
         # of soldiers. The first casualties are now being counted." then "By Jane Roe")
         heads.add(first + 1)
     return heads
+
+
+def _no_headline(line: str) -> bool:
+    """A first line that cannot be a headline, when the text has none of its own: a byline
+    ("By Jane Roe"), a time stamp ("December 17, 2024"), a photo's credit ("Photo: Wire"), a
+    contact or copyright line, or the story's first paragraph opening with a dateline
+    ("PORTVILLE, Dec. 17 (Wire) -- Rescuers …")."""
+    pats = _patterns()
+    return bool(pats["byline"].search(line) and not set(line.split()[1:3]) & _not_name_words()) or _stamp_only(line) \
+        or pats["time_alone"].match(line) is not None or _is_credit_only(line) or pats["contact"].match(line) is not None \
+        or pats["copyright"].match(line) is not None \
+        or _DATELINE_OPENING.match(line) is not None and _DATELINE_DASH.search(line, 0, 80) is not None
+
+
+# the dash or agency tag that closes a dateline: "SEOUL -- ", "SEOUL, Dec. 17 (Wire) -", "KYIV (Wire) —"
+_DATELINE_DASH = re.compile(r"\s(?:--|—|–)\s|\)\s*(?:--|—|–|-)\s")
 
 
 # a paragraph that opens with a dateline is the story's first, never a standfirst
