@@ -652,3 +652,10 @@ def test_a_lede_that_opens_with_a_dateline_is_no_headline():
         assert split_sentences(text, title)[0]["block"] == "body"
     lede = "Forty soldiers crossed the river on Monday, officials said.\n\nThe ministry said the figure could rise."
     assert split_sentences(lede, "Troops cross the river, officials say")[0]["block"] == "body"
+
+
+@pytest.mark.parametrize("kicker", ["World / Asia", "Asia-Pacific › Korea", "News • World"])
+def test_a_section_and_its_part_over_the_headline_is_a_kicker(kicker):
+    text = (kicker + "\n\nRescuers reach cut-off villages after floods\n\nBy Jane Roe\n\n"
+            "The army said on Monday that 40 soldiers crossed the river.\n\nMore came.")
+    assert [r["block"] for r in split_sentences(text)][:3] == ["furniture", "headline", "furniture"]

@@ -988,8 +988,15 @@ def _is_kicker(line: str) -> bool:
     from ..lexicon import lexicon
 
     bare = re.sub(r"^[(\[]|[)\]:]$", "", line.strip()).strip()
-    return bare.lower() in lexicon()["kickers"] or bool(_patterns()["bar_line"].search(line)) and len(line.split()) <= 6 \
-        or bare.upper() in lexicon()["wire_tags"]
+    kickers = lexicon()["kickers"]
+    return bare.lower() in kickers or bool(_patterns()["bar_line"].search(line)) and len(line.split()) <= 6 \
+        or bare.upper() in lexicon()["wire_tags"] \
+        or _SECTION_PATH.fullmatch(bare) is not None and any(p.strip().lower() in kickers for p in _SECTION_BREAK.split(bare))
+
+
+# a section and its part over a headline: "World / Asia", "Asia-Pacific › Korea", "News • World"
+_SECTION_PATH = re.compile(r"[\w&'’ -]{1,25}(?:\s*[/>»›•·]\s*[\w&'’ -]{1,25}){1,3}")
+_SECTION_BREAK = re.compile(r"\s*[/>»›•·]\s*")
 
 
 def _looks_like_headline(paragraph: str, title: str | None) -> bool:
