@@ -659,3 +659,14 @@ def test_a_section_and_its_part_over_the_headline_is_a_kicker(kicker):
     text = (kicker + "\n\nRescuers reach cut-off villages after floods\n\nBy Jane Roe\n\n"
             "The army said on Monday that 40 soldiers crossed the river.\n\nMore came.")
     assert [r["block"] for r in split_sentences(text)][:3] == ["furniture", "headline", "furniture"]
+
+
+@pytest.mark.parametrize("line", ["Stay with Harbour News for updates on this developing story.", "Check back for updates.",
+                                  "Refresh this page for updates.", "Check back later for more information.", "More details to come.",
+                                  "For the latest news, weather, sports, and streaming video, head to Harbour News."])
+def test_a_pages_promise_of_updates_is_furniture(line):
+    assert _block_of(line, at=2) == "furniture"
+
+
+def test_a_caption_cue_word_inside_a_sentence_makes_no_caption():
+    assert _block_of("Residents shared video, photos and messages from the flooded town on Tuesday.", at=2) == "body"

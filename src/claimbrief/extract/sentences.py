@@ -91,7 +91,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                     r"(?:\s+(?:from|on)\s+[^.!?]{1,40})?"
                                     r"|This\s+is\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:with|reporting|in|for)\b[^.!?]{0,60})\.?$"),
         "ends_with_month": re.compile(rf"\b(?:{months})\.$"),
-        "caption_cue": re.compile(rf"(?:^|[\s(\[|/])(?:{cues})\s*[:,/|)\]]", re.IGNORECASE),
+        # (mid-line, the cue is capitalised: "… in Palu Photo: Jane Roe", not "… and streaming video, head to …")
+        "caption_cue": re.compile(rf"(?:^|[(\[|/]|\s(?=(?-i:[A-Z])))(?:{cues})\s*[:,/|)\]]", re.IGNORECASE),
         # a caption's credit after its cue ("Photo: Jane Roe/Wire"), and an agency's name alone ("Wire", "(Wire)")
         "cue_credit": re.compile(rf"^[(\[]?(?:{cues})\s*[:,|]\s*((?:\b[A-Z]\.|[^.!?]){{0,60}})[)\]]?(\.?)$", re.IGNORECASE),
         "agency_alone": re.compile(rf"[(\[]?(?:{wires})[)\]]?\.*", re.IGNORECASE),
@@ -633,6 +634,8 @@ _PAGE_TALK = re.compile(
     r"^(?:Please\s+)?(?:Join|Catch|Get|Download|Stay|Subscribe|Sign\s+up|Follow|Support|Donate|Read|Watch|Listen|E-?mail|Contact|"
     rf"Send|Share|Like|Click|Tap|Visit|Install|Bookmark|Register|Become|Consider|Don[’']t\s+miss)\b[^.!?\"“]{{0,120}}?\b{_PAGE_NOUNS}"
     r"[^.!?\"“]{0,60}[.!]?$"
+    r"|^(?:Check\s+back|Refresh\s+(?:this|the)\s+page|Stay\s+with\s+[^.!?]{1,40}?\s+for|Keep\s+(?:it\s+)?(?:here|checking))\b"
+    r"[^.!?\"“]{0,80}[.!]?$|^For\s+the\s+latest\b[^\"“]{0,120}$|^More\s+(?:details|information|updates)\s+(?:to\s+come|soon)\.?$"
     r"|^(?:Please\s+)?Donate\b[^.!?\"“]{0,40}[.!]?$|^Become\s+an?\s+(?:member|subscriber|supporter|patron)\b[^.!?\"“]{0,60}[.!]?$"
     r"|^(?:Want|Have|Got|Do\s+you\s+have|Did\s+you\s+(?:enjoy|like))\b[^.!?\"“]{0,60}\b(?:stor(?:y|ies)|tip|news|newsletter|"
     r"this\s+(?:article|story)|feedback)\b[^.!?\"“]{0,30}\?$"
@@ -656,7 +659,7 @@ _RIGHTS_NOTICE = re.compile(
     r"\b(?:enable|enabled|to\s+(?:view|watch|see|play)|not\s+available|unavailable|allow|accept|loading|supported)\b")
 _PAGE_TALK_GATE = re.compile(r"\b(?:JavaScript|cookies|browser|content|video|embed|prohibited|permission|hyperlink|mandatory|"
                              r"copyright|redistributed|[Oo]ur|[Yy]ou|[Yy]our|us|Become|[Tt]hank|[Tt]hanks|newsletters?|inbox|"
-                             r"podcasts?|app|journalism|Donate|tips?|stor(?:y|ies)|"
+                             r"podcasts?|app|journalism|Donate|tips?|stor(?:y|ies)|updates?|latest|details|information|"
                              r"subscri\w*|live\s+\w+|here)\b")
 _SAID_ANYWHERE = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 
