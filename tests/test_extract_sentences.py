@@ -670,3 +670,14 @@ def test_a_pages_promise_of_updates_is_furniture(line):
 
 def test_a_caption_cue_word_inside_a_sentence_makes_no_caption():
     assert _block_of("Residents shared video, photos and messages from the flooded town on Tuesday.", at=2) == "body"
+
+
+def test_a_live_pages_entry_headline_under_its_time_stamp_is_a_headline():
+    text = ("Floods live: rescuers reach cut-off villages\n\nLive | Updated 14:20 GMT\n\n"
+            "14:20 GMT\nGovernor: 40 villages still cut off\n\nThe governor said 40 villages were still cut off.\n\n"
+            "13:05 GMT\nThe army said it had sent 12 boats to the district.\n\n"
+            "1h ago\nArmy sends boats to flooded district\n\nThe army said it had sent 12 boats.")
+    blocks = {r["text"]: r["block"] for r in split_sentences(text)}
+    assert blocks["Governor: 40 villages still cut off"] == blocks["Army sends boats to flooded district"] == "headline"
+    assert blocks["14:20 GMT"] == blocks["1h ago"] == "furniture"
+    assert blocks["The army said it had sent 12 boats to the district."] == "body"  # an entry's first sentence

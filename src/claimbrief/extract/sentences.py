@@ -817,6 +817,8 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         ends_open = paragraph.rstrip()[-1:] not in _LINE_ENDS
         if index in heads:
             block = "headline"
+        elif index > 0 and following is not None and _entry_headline(paragraph, text[paragraphs[index - 1][0]:paragraphs[index - 1][1]]):
+            block = "headline"  # a live page's entry: "14:20 GMT" over "Kremlin: 'nothing to add'"
         elif heads and index < min(heads):
             block = "furniture"  # a kicker over the headline: "BREAKING", "Analysis", "World | Asia"
         elif heads and index == max(heads) + 1 and following is not None and len(paragraph.split()) <= 8 \
@@ -863,6 +865,21 @@ _LINK_HEAD = re.compile(r"(?:Related(?:\s+[\w-]+){0,2}|Read\s+(?:more|also|next)
                         r"Top\s+(?:stories|news|videos)|Editor[’']?s[’']?\s+picks?|(?:Stories\s+)?You\s+may\s+(?:also\s+)?like|"
                         r"Sponsored(?:\s+[\w-]+){0,2}|Promoted(?:\s+[\w-]+){0,2}|From\s+around\s+the\s+web|"
                         r"Watch\s+(?:more|next|also|related)|Latest\s+(?:news|stories|videos|headlines))\s*$", re.IGNORECASE)
+
+
+def _entry_headline(paragraph: str, above: str) -> bool:
+    """The headline of a live page's entry: a line that reads as a headline (no stop inside or
+    at its end, up to 20 words, capitalised, not furniture) right under the entry's time stamp
+    ("20:55 GMT", "1h ago", "Posted at 13:05") - the entry's own first sentence ends in a stop."""
+    line = paragraph.strip()
+    if not 2 <= len(line.split()) <= 20 or line[-1:] in ".!,;:" or not line[:1].isupper() or _SENTENCE_STOP.search(line) \
+            or "\n" in line:
+        return False
+    stamp = above.strip()
+    pats = _patterns()
+    return len(stamp) <= 60 and _DIGIT.search(stamp) is not None and \
+        (pats["time_alone"].match(stamp) is not None or _stamp_only(stamp) or pats["stamp_cue"].match(stamp) is not None) \
+        and not is_furniture(line) and not _LINK_HEAD.match(line)
 
 
 def _linked_question(paragraph: str) -> bool:
