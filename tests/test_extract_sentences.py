@@ -681,3 +681,17 @@ def test_a_live_pages_entry_headline_under_its_time_stamp_is_a_headline():
     assert blocks["Governor: 40 villages still cut off"] == blocks["Army sends boats to flooded district"] == "headline"
     assert blocks["14:20 GMT"] == blocks["1h ago"] == "furniture"
     assert blocks["The army said it had sent 12 boats to the district."] == "body"  # an entry's first sentence
+
+
+def test_several_writers_notes_in_one_paragraph_at_the_foot_are_furniture():
+    text = ("Troops cross the river, officials say\n\nThe army said on Monday that 40 soldiers had crossed the river.\n\n"
+            "The ministry said the figure could rise.\n\nJane Roe is a defence correspondent for Harbour News. "
+            "John Doe is a national security reporter for Harbour News.\n\nJane Doe contributed reporting from Kyiv.")
+    assert [r["block"] for r in split_sentences(text)][3:5] == ["furniture", "furniture"]
+
+
+@pytest.mark.parametrize("line", ["[Photo caption: Soldiers ride an armoured vehicle near the border in August. (Jane Roe / Wire)]",
+                                  "Stay tuned to Harbour Radio English on 97.3 FM for updates every hour."])
+def test_a_bracketed_photo_caption_label_and_a_stations_stay_tuned_with_its_frequency(line):
+    blocks = _block_of(line, at=4).split("/")
+    assert blocks[0] == ("caption" if "caption" in line else "furniture")

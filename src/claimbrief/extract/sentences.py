@@ -83,7 +83,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                     # "Jane Roe, Harbour TV News.", "Jane Roe, Meridian News, Seoul."
                                     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:[A-Z][\w&'’-]*\s+){0,3}(?:News|Radio|TV|Television|"
                                     r"Service|Broadcasting)(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+reports?"
-                                    r"|^(?:That['’]s\s+all\s+for|Stay\s+(?:with\s+us|tuned))\b[^.!?]{0,60})\.?$"),
+                                    r"|^(?:That['’]s\s+all\s+for|Stay\s+(?:with\s+us|tuned))\b(?:[^.!?]|(?<=\d)\.(?=\d)){0,80})\.?$"),
         # the hand-over to a reporter: "Reporter Jane Roe has the details.", "Jane Roe has more
         # from Seoul.", "This is Jane Roe with a rundown on the latest." (matched at the start only)
         "handover": re.compile(r"(?:(?:(?:Our\s+)?(?:[A-Z][\w'’-]+\s+)?(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor)\s+)?[A-Z][\w'’-]+"
@@ -108,7 +108,7 @@ def _patterns() -> dict[str, re.Pattern]:
         **_credit_patterns(wires),
         # (and a page's own label on it: "Image caption, Rescuers search …", "Media caption: …")
         "caption_opener": re.compile(rf"^(?:{alternation(words('caption_openers'))})\s*:\s*\S|"
-                                     r"^(?:Image|Media|Video|Photo|Picture|Audio)\s+caption\s*[:,]\s*\S|"
+                                     r"^[(\[]?(?:Image|Media|Video|Photo|Picture|Audio)\s+caption\s*[:,]\s*\S|"
                                      r"^(?:This|The|A|In\s+this)\s+(?:(?:file|handout|undated|recent)\s+)?(?:photo|picture|image|photograph|"
                                      r"screenshot|screen\s+grab|still)\b[^.!?]{0,120}?\b(?:shows?|showing|taken|released|provided)\b"),
         # "Jane Roe contributed reporting from Kyiv.", "The Meridian agency contributed to this report."
@@ -824,7 +824,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         elif heads and index == max(heads) + 1 and following is not None and len(paragraph.split()) <= 8 \
                 and paragraph.rstrip()[-1:] not in ".!?\"”" and not _SENTENCE_STOP.search(paragraph):
             block = "furniture"  # the byline's slot under the headline: "Jane Roe, Seoul correspondent"
-        elif index > len(paragraphs) - 4 and (_patterns()["author_note"].match(paragraph.strip()) or _bio_note(text, paragraph)):
+        elif index > len(paragraphs) - 4 and (_author_notes(paragraph) or _bio_note(text, paragraph)):
             block = "furniture"  # the writer's note at the foot: "Jane Roe is our Seoul correspondent."
         elif index <= 3 and is_caption(paragraph, index + 2 >= len(paragraphs)) or index > 3 and is_credited(paragraph):
             block = "furniture" if _is_credit_only(paragraph) else "caption"
@@ -903,6 +903,16 @@ def _foot(text: str, paragraphs: list[tuple[int, int]]) -> int:
         elif not is_furniture(line):
             break
     return foot
+
+
+def _author_notes(paragraph: str) -> bool:
+    """The writers' notes at the foot, one or several in a paragraph ("Jane Roe is a Pentagon
+    correspondent for X. John Doe is a national security reporter for X.")."""
+    note = _patterns()["author_note"]
+    return all(note.match(part) for part in _NOTE_BREAK.split(paragraph.strip()) if part)
+
+
+_NOTE_BREAK = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])")
 
 
 def _bio_note(text: str, paragraph: str) -> bool:
