@@ -695,3 +695,17 @@ def test_several_writers_notes_in_one_paragraph_at_the_foot_are_furniture():
 def test_a_bracketed_photo_caption_label_and_a_stations_stay_tuned_with_its_frequency(line):
     blocks = _block_of(line, at=4).split("/")
     assert blocks[0] == ("caption" if "caption" in line else "furniture")
+
+
+@pytest.mark.parametrize("line", ["In a time of misinformation, quality journalism is more crucial than ever.",
+                                  "By subscribing, you can help us get the story right."])
+def test_a_papers_appeal_for_subscribers_is_furniture(line):
+    assert _block_of(line, at=2) == "furniture"
+
+
+def test_a_wires_tag_glued_after_the_last_sentence_is_furniture():
+    assert _block_of("The agency made the assessment in a briefing to lawmakers. (Reuters)", at=4) == "body/furniture"
+
+
+def test_a_sentence_about_journalism_in_the_story_stays_the_storys():
+    assert _block_of("The ministry funds quality journalism projects in rural areas.", at=2) == "body"

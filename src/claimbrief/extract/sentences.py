@@ -636,6 +636,9 @@ _PAGE_TALK = re.compile(
     r"[^.!?\"“]{0,60}[.!]?$"
     r"|^(?:Check\s+back|Refresh\s+(?:this|the)\s+page|Stay\s+with\s+[^.!?]{1,40}?\s+for|Keep\s+(?:it\s+)?(?:here|checking))\b"
     r"[^.!?\"“]{0,80}[.!]?$|^For\s+the\s+latest\b[^\"“]{0,120}$|^More\s+(?:details|information|updates)\s+(?:to\s+come|soon)\.?$"
+    r"|^By\s+(?:subscribing|donating|becoming\s+an?\s+(?:member|subscriber|supporter))\b[^\"“]{0,100}$"
+    r"|^[^\"“]{0,100}\b(?:quality|independent|trusted)\s+journalism\b(?=[^\"“]*\b(?:than\s+ever|[Oo]ur|us|[Yy]ou|[Yy]our|[Ww]e)\b)"
+    r"[^\"“]{0,80}$"
     r"|^(?:Please\s+)?Donate\b[^.!?\"“]{0,40}[.!]?$|^Become\s+an?\s+(?:member|subscriber|supporter|patron)\b[^.!?\"“]{0,60}[.!]?$"
     r"|^(?:Want|Have|Got|Do\s+you\s+have|Did\s+you\s+(?:enjoy|like))\b[^.!?\"“]{0,60}\b(?:stor(?:y|ies)|tip|news|newsletter|"
     r"this\s+(?:article|story)|feedback)\b[^.!?\"“]{0,30}\?$"
@@ -659,7 +662,7 @@ _RIGHTS_NOTICE = re.compile(
     r"\b(?:enable|enabled|to\s+(?:view|watch|see|play)|not\s+available|unavailable|allow|accept|loading|supported)\b")
 _PAGE_TALK_GATE = re.compile(r"\b(?:JavaScript|cookies|browser|content|video|embed|prohibited|permission|hyperlink|mandatory|"
                              r"copyright|redistributed|[Oo]ur|[Yy]ou|[Yy]our|us|Become|[Tt]hank|[Tt]hanks|newsletters?|inbox|"
-                             r"podcasts?|app|journalism|Donate|tips?|stor(?:y|ies)|updates?|latest|details|information|"
+                             r"podcasts?|app|journalism|Donate|subscribing|donating|becoming|tips?|stor(?:y|ies)|updates?|latest|details|information|"
                              r"subscri\w*|live\s+\w+|here)\b")
 _SAID_ANYWHERE = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 
@@ -691,7 +694,8 @@ def _glued_furniture(sentence: str) -> bool:
     if byline and line[:1] == "(" or byline and not set(line.split()[1:3]) & _not_name_words() and \
             re.match(r"\(?(?:Reporting|Additional|Writing|Editing|Compiled|Edited|Written|Translated)\b", line):
         return True
-    return any(_NEEDED.get(name, "") in line and pats[name].match(line) for name in _GLUED_FURNITURE)
+    return any(_NEEDED.get(name, "") in line and pats[name].match(line) for name in _GLUED_FURNITURE) or \
+        line[:1] in "([" and pats["agency_alone"].fullmatch(line) is not None  # "… to lawmakers. (Wire)"
 
 
 def _is_ident(sentence: str) -> bool:
