@@ -1729,3 +1729,12 @@ def test_a_month_just_ahead_that_a_past_verb_aimed_at_is_the_nearer_one():
     assert ("early December", "2025-12") in _article_dates(text, november)
     # a month further off after a past verb is still the last one
     assert ("in March", "2025-03") in _article_dates("He was sentenced to five years in prison in March.", november)
+
+
+def test_a_plan_in_reported_speech_may_still_lie_ahead():
+    tuesday = dt.date(2026, 9, 8)
+    text = "Forecasters said winds were likely to ease on Wednesday."
+    assert ("on Wednesday", "2026-09-09") in _article_dates(text, tuesday)
+    # told as what was planned, with no one saying it, the plan is past
+    text = "The minister was expected to announce it on Wednesday, but the meeting was cancelled."
+    assert ("on Wednesday", "2026-09-02") in _article_dates(text, tuesday)

@@ -697,6 +697,15 @@ def _saying_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["saying_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _reported_plan() -> re.Pattern:
+    """A plan or forecast in reported speech's past tense, up to the date after it: "said winds
+    were likely to ease on", "said the bridge was due to reopen on"."""
+    saying = trie_alternation(lexicon()["saying_verbs"], True)
+    return re.compile(rf"\b(?:{saying})\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}(?:was|were)\s+"
+                      r"(?:likely|unlikely|expected|due|set|scheduled|going)\s+to\s+(?:[\w'’-]+\s+){1,6}$")
+
+
 def _deadline_before(match: re.Match, saying: bool = True) -> bool:
     """Whether a verb that sets a deadline stands before the match in its clause (not counting
     the verbs of saying among them, "told", unless ``saying``)."""
@@ -1424,6 +1433,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                                    match.end("qual") if qual else start):
                 # "the vote was postponed to January 19": a new date, ahead or behind, the nearest
                 direction = None
+            if direction == "past" and " to " in text[max(sentence["start"], start - 60):start] and \
+                    _reported_plan().search(text, max(sentence["start"], start - 120), start):
+                # "forecasters said winds were likely to ease on Wednesday": reported speech puts
+                # a plan or forecast in the past tense, yet it may still lie ahead: the nearer day
+                direction = "nearest"
             if direction == "past" and _on_scheduled_event(text, sentence["start"], match):
                 direction = None  # "pointed to the inauguration on Jan. 20": the nearest such day
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
