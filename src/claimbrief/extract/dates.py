@@ -1055,6 +1055,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             if "-Q" in period:
                 return _quarter(int(period[:4]) - 1, int(period[-1]))
             return f"{int(period[:4]) - 1:04d}{period[4:]}", "month", None
+        if unit == "year":
+            # "a year ago", "five years ago": the same month that many years back (its year
+            # still holds, and the month is as certain: a comparison "with a year ago" is of
+            # this month's figure with that one's)
+            return f"{published.year - count:04d}-{published.month:02d}", "month", None
         if unit == "decade":
             unit, count = "year", 10 * count
         return _shift(published, unit, -count)
@@ -1136,7 +1141,10 @@ def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | No
             return None, None, UNDATABLE
         return f"{(published + length).year if ahead else (published - length).year:04d}", "year", None
     if g["sp_dir"].lower() in ("next", "coming"):
-        return _certain(published, published + length)
+        # "the next 24 hours", "over the coming month": a stretch from now is dated by its end,
+        # no later than which it runs (at the precision of its unit, as "the next three years" is)
+        end = published + length
+        return (end.isoformat(), "day", None) if unit in ("hour", "day", "week") else (f"{end.year:04d}-{end.month:02d}", "month", None)
     return _certain(published - length, published)
 
 
@@ -1534,8 +1542,9 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 continue  # "that day" with no date before it, "in five years" as a length of time
             # "from Monday's earthquake": the word before a possessive date is not its bound
             qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual and text[end:end + 2] not in ("'s", "’s") else None
-            if resolved and match.group("within") and match.group("within").lower().startswith("within"):
-                qualifier = qualifier or "no later than"  # a deadline: by then at the latest
+            if resolved and (match.group("within") and match.group("within").lower().startswith("within")
+                             or match.group("span") and match.group("sp_dir").lower() in ("next", "coming")):
+                qualifier = qualifier or "no later than"  # a deadline, or a stretch to come: by then at the latest
             sentence_rows.append({
                 "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
                 "resolved": resolved, "precision": precision, "qualifier": qualifier,
