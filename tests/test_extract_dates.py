@@ -1750,3 +1750,13 @@ def test_a_stretch_to_come_is_dated_by_its_end():
     assert rows["the coming month"]["resolved"] == "2026-12"
     # how many days is not said: no date
     assert _one("Officials warned of floods in the coming days.", published)["resolved"] is None
+
+
+def test_a_month_that_names_a_thing_takes_no_tense_from_the_verb():
+    october = dt.date(2026, 10, 6)
+    text = "The bank expected the economy to grow by 5.2 percent this year, slightly below its June forecast of 5.4 percent."
+    assert ("June", "2026-06") in _article_dates(text, october)
+    # a plan in reported speech, its date after a long object, is still the nearer day
+    text = ("A senior official told a reporter the coalition was expected to open talks with the regional party, "
+            "the Heritage Party, as early as Tuesday.")
+    assert ("as early as Tuesday", "2026-08-18") in _article_dates(text, dt.date(2026, 8, 16))

@@ -703,7 +703,7 @@ def _reported_plan() -> re.Pattern:
     were likely to ease on", "said the bridge was due to reopen on"."""
     saying = trie_alternation(lexicon()["saying_verbs"], True)
     return re.compile(rf"\b(?:{saying})\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}(?:was|were)\s+"
-                      r"(?:likely|unlikely|expected|due|set|scheduled|going)\s+to\s+(?:[\w'’-]+\s+){1,6}$")
+                      r"(?:likely|unlikely|expected|due|set|scheduled|going)\s+to\s+[^.;:!?\"“”]{1,140}$")
 
 
 def _deadline_before(match: re.Match, saying: bool = True) -> bool:
@@ -1441,11 +1441,18 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                                    match.end("qual") if qual else start):
                 # "the vote was postponed to January 19": a new date, ahead or behind, the nearest
                 direction = None
-            if direction == "past" and " to " in text[max(sentence["start"], start - 60):start] and \
-                    _reported_plan().search(text, max(sentence["start"], start - 120), start):
+            if direction == "past" and " to " in text[max(sentence["start"], start - 200):start] and \
+                    _reported_plan().search(text, max(sentence["start"], start - 200), start):
                 # "forecasters said winds were likely to ease on Wednesday": reported speech puts
                 # a plan or forecast in the past tense, yet it may still lie ahead: the nearer day
                 direction = "nearest"
+            if direction and match.group("my") and not (match.group("y3") or match.group("mrel") or match.group("myrel")) \
+                    and not match.group("qual") and match.start("m3") == start \
+                    and _DETERMINER_BEFORE.search(text, max(sentence["start"], start - 8), start) and _NOUN_AFTER.match(text, end):
+                # a month that names a thing ("below its June forecast", "the October data")
+                # takes no tense from the clause's verb ("expected ... below its June forecast"):
+                # the nearest such month
+                direction = None
             if direction == "past" and _on_scheduled_event(text, sentence["start"], match):
                 direction = None  # "pointed to the inauguration on Jan. 20": the nearest such day
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
