@@ -1760,3 +1760,10 @@ def test_a_month_that_names_a_thing_takes_no_tense_from_the_verb():
     text = ("A senior official told a reporter the coalition was expected to open talks with the regional party, "
             "the Heritage Party, as early as Tuesday.")
     assert ("as early as Tuesday", "2026-08-18") in _article_dates(text, dt.date(2026, 8, 16))
+
+
+def test_in_recent_days_is_their_month_when_that_is_certain():
+    assert _one("Troops have suffered heavy losses in recent days.", dt.date(2024, 12, 19))["resolved"] == "2024-12"
+    # early in a month the days may be the last one's: only the year is certain
+    assert _one("Troops have suffered heavy losses in recent days.", dt.date(2024, 12, 4))["resolved"] == "2024"
+    assert _one("Troops have suffered heavy losses in recent weeks.", dt.date(2024, 12, 19))["resolved"] is None

@@ -860,6 +860,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         year = g["fy2"] or g["fy"]
         return (f"{int(year) + 2000:04d}" if len(year) == 2 else year), "year", None
     if g["undatable"]:
+        if published is not None and _SPACES.sub(" ", (g["und"] or "").lower()) == "in recent days":
+            # the last few days before publication (as "several days ago" counts them), dated
+            # as far as is certain: their month, unless they may cross into the one before
+            return _certain(published - dt.timedelta(days=9), published - dt.timedelta(days=1))
         return None, None, UNDATABLE
     if g["fyrel"]:
         # the financial year that holds the quarter the story reports (else publication), named
