@@ -773,6 +773,13 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 noun = _noun_after(counts.split(" of ")[0].split()[-1]).match(text, end, e)
                 if noun:
                     end = noun.end()
+            if unit == "fraction" and "point" in text[start:end].lower():
+                unit = "percentage point"  # "a quarter-point cut", "half a percentage point"
+            elif unit == "fraction":
+                # a share in words ("two-thirds of the ballots", "one in three trains") on the
+                # percent scale, as annotators, the briefing and the other shares write it
+                value, low, high = (None if x is None else round(x * 100, 1) for x in (value, low, high))
+                unit = "percent"
             rows.append({
                 "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
                 "value": value, "low": low, "high": high, "approximate": approximate or vague,
