@@ -736,10 +736,8 @@ def _past_cue_words() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["past_cues"])
 
 
-def _resolve_month(match: re.Match, published: dt.date | None, direction: str | None,
-                   year_told: str | None = None) -> tuple[str | None, str | None, str | None]:
-    """A month named with or without its year ("March 2025", "last March", "in March");
-    ``year_told``: a year its sentence named before it, in the same account."""
+def _resolve_month(match: re.Match, published: dt.date | None, direction: str | None) -> tuple[str | None, str | None, str | None]:
+    """A month named with or without its year ("March 2025", "last March", "in March")."""
     g, future = match, direction == "future"
     month = _month(g["m3"])
     if g["y3"]:
@@ -761,8 +759,6 @@ def _resolve_month(match: re.Match, published: dt.date | None, direction: str | 
     shared = _SHARED_YEAR.match(match.string, match.end())
     if shared:  # "between March and September 2025": the year the pair shares
         return f"{int(shared.group(1)):04d}-{month:02d}", "month", None
-    if year_told:  # "the outbreak of 2023 killed 100 people between January and April"
-        return f"{year_told}-{month:02d}", "month", None
     if published is None:
         return None, "month", NO_PUBLICATION
     if direction is None:
@@ -814,7 +810,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, "day", NO_PUBLICATION
         return dt.date(_year_by_direction(published, direction, month, day), month, day).isoformat(), "day", None
     if g["my"]:
-        resolved, precision, note = _resolve_month(match, published, direction, context.get("sentence_year"))
+        resolved, precision, note = _resolve_month(match, published, direction)
         lead = match.group(0)[:match.start("m3") - match.start()].lower()
         if precision == "month" and resolved and "end of" in lead and (
                 "at the end of" in lead or g["qual"] and _SPACES.sub(" ", g["qual"].lower()) in _END_BOUNDS):
@@ -1422,7 +1418,6 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         context.pop("sentence_quarter", None)
         context.pop("sentence_month", None)
         context.pop("sentence_day", None)
-        context.pop("sentence_year", None)
         context.pop("results_quarter", None)
         context.pop("event_day", None)
         context["sentence_id"] = sentence["id"]
@@ -1511,13 +1506,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # "... will leave on Saturday. A reception was given on the same day": what has
                 # happened is counted from the last date told that had come by publication
                 told = {**context, "anchor": context["past_anchor"], "day_anchor": context.get("past_day_anchor")}
-            if "sentence_year" in context and _said_before(text, sentence["start"], start):
-                # "inflation averaged 5% in 2023, the bank said in March": the month the
-                # account was given is the story's own, not the year it told of
-                told = {**told, "sentence_year": None}
             resolved, precision, note = _resolve(match, published, direction, told)
-            if precision == "year" and resolved and match.group("year") and not match.group("qual"):
-                context["sentence_year"] = resolved  # its months without a year are that year's
             if match.group("span") and context.get("anchor") and match.group("sp_dir").lower() == "next" and \
                     not match.group("sp_n") and not match.group("sp_pl") and \
                     not _SPAN_PREP_BEFORE.search(text, max(sentence["start"], start - 12), start) and \
