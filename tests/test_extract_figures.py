@@ -1697,3 +1697,16 @@ def test_the_items_of_a_verbs_list_share_its_measure():
 def test_a_magnitude_put_at_a_number_is_a_reading_not_a_count():
     row = _one("The U.S. Geological Survey put the magnitude at 6.5.")
     assert row["class"] == "magnitude" and row["measure"] == "magnitude"
+
+
+@pytest.mark.parametrize("text", ["In its six o'clock bulletin, the agency gave no toll.",
+                                  "The typhoon made landfall at around half past nine in the evening.",
+                                  "The storm hit at a quarter to ten.", "It was twenty past six when the quake struck.",
+                                  "Listen on 97.3 FM for updates.", "Signal Number Three was raised over the islands."])
+def test_times_of_day_in_words_frequencies_and_named_grades_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_a_range_in_words_is_no_time_of_day():
+    row = _one("Five to ten people were injured.")
+    assert (row["low"], row["high"]) == (5, 10)

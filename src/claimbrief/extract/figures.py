@@ -403,6 +403,12 @@ _THE_TWO_PARTIES = re.compile(r"\s+(?:countries|nations|Koreas|Chinas|states|gov
                               r"neighbou?rs|capitals|armies|militaries)\b")
 
 
+# a time of day in words: "six o'clock", "half past nine", "a quarter to ten"
+_CLOCK_WORDS_AFTER = re.compile(r"\s+o['’]clock\b|\s+(past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                r"midnight|noon)\b(?!\s+(?:percent|per\s+cent|times|of)\b)", re.IGNORECASE)
+_CLOCK_WORDS_BEFORE = re.compile(r"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)\s+past|(?:half|quarter)\s+to)\s+$", re.IGNORECASE)
+
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -448,6 +454,14 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         return True  # "the second half of the match": a period, not a share
     if (match.group("num") or match.group("words")) and pats["ago_after"].match(after):
         return True  # "five years ago": when, not how long
+    if (match.group("words") or match.group("qty")) and any(
+            w in text[max(sentence_start, start - 14):end + 20] for w in ("past", " to ", "o'clock", "o’clock")):
+        clock = _CLOCK_WORDS_AFTER.match(after)
+        # ("five to ten people" is a range: "to" tells the time only after a quarter or a half)
+        if clock and (clock.group(1) is None or clock.group(1).lower() == "past"
+                      or (match.group("qty") or "").lower().split()[-1:] in (["quarter"], ["half"])) \
+                or _CLOCK_WORDS_BEFORE.search(before):
+            return True  # "at six o'clock", "half past nine", "a quarter to ten": a time of day as a broadcaster says it
     if match.group("words"):
         phrase = match.group("words").lower()
         if phrase == "one" and pats["one_pronoun"].match(text, end):
@@ -468,6 +482,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True
         if pats["not_count"].match(after) and not after.startswith((" ", "-")):
             return True
+        if before.endswith(("Number ", "number ", "No. ")) and before[:-1].rstrip().split()[-1:] != ["a"] \
+                and _rx(r"(?:Signal|Level|Category|Alert|Grade|Stage|Phase|Number)\s+(?:[Nn]umber|No\.)\s$").search(before):
+            return True  # "Signal Number Three", "Level No. 2": a named grade, not an amount
     return False
 
 
