@@ -1757,3 +1757,13 @@ def test_in_recent_days_is_their_month_when_that_is_certain():
     # early in a month the days may be the last one's: only the year is certain
     assert _one("Troops have suffered heavy losses in recent days.", dt.date(2024, 12, 4))["resolved"] == "2024"
     assert _one("Troops have suffered heavy losses in recent weeks.", dt.date(2024, 12, 19))["resolved"] is None
+
+
+def test_a_time_of_day_in_words_is_a_clock_time():
+    thursday = dt.date(2026, 8, 20)
+    assert ("six o'clock", "2026-08-20") in _article_dates("In its six o'clock bulletin, the agency gave no toll.", thursday)
+    text = "The typhoon made landfall on Wednesday. It hit the town at around half past nine."
+    assert ("at around half past nine", "2026-08-19") in _article_dates(text, thursday)
+    assert ("at a quarter to ten", "2026-08-20") in _article_dates("The storm hit at a quarter to ten.", thursday)
+    # "a quarter to ten million" is a change, not a time
+    assert _dates("Sales rose by a quarter to ten million units.", thursday) == []

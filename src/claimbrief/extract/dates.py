@@ -31,6 +31,7 @@ _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": None, "a few": None}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_CLOCK_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _WITH_PHRASE = re.compile(r",\s+(?:with|after|before|while|when)\s")
 _RANGE_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
 # a part of the day named on its own (not "that morning", which needs the day told before it)
@@ -371,7 +372,13 @@ def _patterns() -> dict:
                   r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?|(?:about|around|approximately)\s+)"
                   r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:(?-i:GMT|UTC)|local\s+time)\b"
                   # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
-                  r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"),
+                  r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"
+                  # "at six o'clock", "around half past nine", "a quarter to ten": a broadcaster's time in words
+                  # ("a quarter to ten" only after "at": "rose by a quarter to ten million" is a change)
+                  r"|(?P<clock_atw>at\s+(?:about\s+|around\s+|approximately\s+)?|(?:about|around)\s+)?"
+                  r"(?:(?:half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+past\s+"
+                  rf"(?:{_CLOCK_HOUR_WORDS}|midnight|noon)(?!\s+(?:percent|per\s+cent|times|of)\b)|(?:{_CLOCK_HOUR_WORDS})\s+o['’]clock)\b"
+                  rf"|(?P<clock_atw2>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:half|(?:a\s+)?quarter)\s+to\s+(?:{_CLOCK_HOUR_WORDS}|midnight|noon)\b"),
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
         ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"
                       # a time that recurs ("each winter", "every year") is a temporal
@@ -1106,7 +1113,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if _RECURRING_AFTER.match(match.string, match.end()):
             return None, None, UNDATABLE  # "markets must shut by 6 p.m. daily": every day, no one day
         anchor = context.get("anchor")
-        if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None) and anchor and anchor[1] == "day":
+        if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None or g["clock_atw"] or g["clock_atw2"]) and anchor and anchor[1] == "day":
             if future and anchor[0] < published.isoformat():
                 # "The Security Council will meet at 10 a.m." after "fired a missile on Monday":
                 # what is still to come is not of a day gone by, but of publication's
