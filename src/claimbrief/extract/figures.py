@@ -606,7 +606,8 @@ def _plain_ascii(segment: str) -> bool:
     caseless marks beyond it (_NOT_PLAIN), and none of \x1c-\x1f (which Unicode's \s
     matches and ASCII's does not)."""
     if segment.isascii():
-        return not _SEPARATORS.search(segment)
+        # (with no control character, as most sentences, it holds none of them)
+        return segment.isprintable() or not _SEPARATORS.search(segment)
     return not _NOT_PLAIN.search(segment)
 
 
