@@ -1837,9 +1837,9 @@ def _plain_ascii(text: str, start: int, end: int) -> bool:
     matches without it: ASCII (no letter IGNORECASE folds to an ASCII one, no Unicode word
     character or digit) and none of \x1c-\x1f."""
     segment = text[start:end]
-    # (an ASCII text with no control character, most sentences, holds none of them: one
-    # scan in C instead of a search)
-    return segment.isascii() and (segment.isprintable() or not _SEPARATORS.search(segment))
+    # (four substring tests, each a scan in C, cost a tenth of the search of the class)
+    return segment.isascii() and "\x1c" not in segment and "\x1d" not in segment and "\x1e" not in segment \
+        and "\x1f" not in segment
 
 
 _DAY_WORDS = {w: i for i, w in enumerate(
