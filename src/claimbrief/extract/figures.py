@@ -623,7 +623,8 @@ def _plain_ascii(segment: str) -> bool:
     caseless marks beyond it (_NOT_PLAIN), and none of \x1c-\x1f (which Unicode's \s
     matches and ASCII's does not)."""
     if segment.isascii():
-        return not _SEPARATORS.search(segment)
+        # (four substring tests, each a scan in C, cost a tenth of the search of the class)
+        return "\x1c" not in segment and "\x1d" not in segment and "\x1e" not in segment and "\x1f" not in segment
     return not _NOT_PLAIN.search(segment)
 
 
