@@ -2250,3 +2250,21 @@ def test_a_states_side_is_its_government_and_a_so_called_label_is_no_part_of_a_n
     claimants = [c for c, _ in _who("The Kremlin dismissed the reports. The Russian side has repeatedly refuted such allegations. "
                                     "The so-called Ukrainian government said it had won. The home side lost 2-1, the coach said.")]
     assert claimants == ["Government of Russia", "Government of Russia", "Government of Ukraine", "coach"]
+
+
+def test_a_counted_group_with_an_irregular_plural_is_the_source():
+    # "-men" and irregular plurals are groups as "-s" plurals are
+    assert _who("Two fishermen who took part in the search said the boat had left late.")[0][0] == "fishermen"
+    assert _who("Two fishermen told the Lakeside Courier that the boat had left late.")[0][0] == "fishermen"
+    assert _who("Three firemen who fought the blaze told reporters the roof fell in first.")[0][0] == "firemen"
+
+
+def test_a_postposed_name_after_a_title_abbreviation_is_the_source():
+    assert _who("The outbreak is thought to have started near the river, said Dr. Jane Kolle, "
+                "the ministry's chief medical officer.") == [("Jane Kolle", "hedged")]
+    assert _who("The outbreak started in a village near the river, said Prof. Tom Weir of the national institute.")[0][0] == "Tom Weir"
+
+
+def test_a_post_of_common_nouns_in_an_appositive_is_skipped_to_the_name():
+    assert _who("Dr. Amal Rashid, director of disease control, said cases usually peak in September.")[0][0] == "Amal Rashid"
+    assert _who("Tom Vesey, head of communications, said the company would not comment.")[0][0] == "Tom Vesey"

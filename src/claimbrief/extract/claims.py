@@ -61,10 +61,11 @@ _APOSTROPHE = re.compile(r"[’']")
 # about the talks on Friday, said": how copy puts the question a source answered)
 # (a post without an article is one too: "Jana Roe, commander of the eastern group, said",
 # "Tom Roe, spokesman for the ministry, said"; and an age may come before any of them:
-# "Tom Roe, 62, who served as minister, denied …"; a state's description of it too: "The
+# "Tom Roe, 62, who served as minister, denied …", and a post of a common noun: "Amal Roe,
+# director of disease control, said", "Tom Roe, head of communications, said"; a state's description of it too: "The
 # SIB, Ruritania's main spy agency, said")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
-                                r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z])|"
+                                r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z]|[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2},?$)|"
                                 r"(?:along|together)\s+with|as\s+well\s+as|"  # "Roe, along with her deputy, said": Roe
                                 r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+[a-z]+|"  # "The SIB, Ruritania's main spy agency, said": the SIB
                                 r"(?:many|some|most|all|several|one|two|three|none|few|each|both|half)\s+of\s+(?:whom|which|them)|"
@@ -1744,8 +1745,19 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if match.group("det").lower() == "the":
         return _resolve(np, ctx) or (_common_actor(np, ctx), None)
     if match.group("count"):  # "Two former guards, who asked not to be named, told us": the group, not its count
-        return (" ".join(words) + (match.group("post") or ""), None) if words[-1].endswith("s") else None
+        return (" ".join(words) + (match.group("post") or ""), None) if _plural_word(words[-1]) else None
     return np, None
+
+
+def _plural_word(word: str) -> bool:
+    """A plural head noun: in "-s", in "-men" ("Two fishermen told …", "Three firemen said")
+    or one of the irregular plurals ("Two crew", "Several staff")."""
+    lower = word.lower()
+    return lower.endswith("s") or (lower.endswith("men") and len(lower) > 5 and lower not in _MEN_SINGULARS) \
+        or lower in word_set("plural_nouns")
+
+
+_MEN_SINGULARS = frozenset({"specimen", "regimen", "abdomen", "acumen"})  # singulars that end in "-men"
 
 
 # a name after a lower-case role noun that ends a description ("… Research analyst Brian Marshall")
@@ -1758,9 +1770,17 @@ _TITLE_THEN_NAME_AFTER = re.compile(r"\s+the\s+[^,;:“”\"]{2,80},\s+((?:[A-Z]
 _FULL_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s*(?:,|\.?\s*$)")
 
 
+_TITLE_ABBREVIATION_AFTER = re.compile(r"\s+([A-Z][a-z]{1,4}\.)\s+(?=[A-Z])")
+
+
 def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tuple[str, str | None] | None:
     """The subject of a post-posed verb: '..., said John Smith' or '..., said the ministry'."""
     right = text[verb_end:sent_end]
+    abbreviation = _TITLE_ABBREVIATION_AFTER.match(right) if "." in right[:8] else None
+    if abbreviation and abbreviation.group(1) in word_set("title_abbreviations"):
+        # "…, said Dr. Jane Roe, the ministry's …": the name after its title (whose full stop
+        # would end the subject at the title)
+        right = " " * abbreviation.end() + right[abbreviation.end():]
     titled = _TITLE_THEN_NAME_AFTER.match(right) if right.startswith(" the ") else None
     if titled:  # "…, said the head of the regional administration, Ivan Fedorov."
         found = _resolve(titled.group(1), ctx) or _new_person(titled.group(1), ctx)
