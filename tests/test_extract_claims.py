@@ -2268,3 +2268,21 @@ def test_a_postposed_name_after_a_title_abbreviation_is_the_source():
 def test_a_post_of_common_nouns_in_an_appositive_is_skipped_to_the_name():
     assert _who("Dr. Amal Rashid, director of disease control, said cases usually peak in September.")[0][0] == "Amal Rashid"
     assert _who("Tom Vesey, head of communications, said the company would not comment.")[0][0] == "Tom Vesey"
+
+
+def test_records_named_by_their_keeper_without_an_article_are_the_keepers():
+    assert _who("Health ministry data showed 300 patients in hospital.")[0][0] == "health ministry"
+    assert _who("Jobless claims fell to 210,000, Labor Department data showed.")[0][0] == "Labor Department"
+    assert _who("Prices in Colombia rose 0.3 percent in May, government figures released on Friday showed.")[0][0] == \
+        "Government of Colombia"
+
+
+def test_records_named_by_how_they_came_are_the_release_at_hands():
+    who = _who("Inflation eased to 3.1 percent in February, the national statistics office said on Wednesday. "
+               "Official data showed food prices rose 5.2 percent. The latest figures show rents rose 6 percent.")
+    assert [w[0] for w in who] == ["national statistics office"] * 3
+
+
+def test_a_plural_noun_that_is_also_a_verb_of_saying_before_a_movement_is_the_subject():
+    assert _who("Jobless claims fell to 210,000 last week.")[0][0] in ("article", "unattributed reports")
+    assert _who("Analysts' estimates were cut twice in March.")[0][0] in ("article", "unattributed reports")

@@ -189,6 +189,10 @@ _CONCESSIVE = re.compile(r",\s+(?:though|although|but|while|whereas)\s")
 _PAST_WORD_AT_END = re.compile(r"\b[a-z]{2,}ed\s+$")
 # a plural noun followed by a verb of saying is that verb's subject, not a verb itself
 _TOPIC_AFTER = re.compile(r"\s+(?:of|about|against)\s")
+# a figure's movement or state after a plural noun that is also a verb of saying ("claims
+# fell", "estimates were", "reports rose"): the noun is its subject
+_MOVEMENT_AFTER = re.compile(r"\s+(?:rose|fell|jumped|climbed|dropped|declined|slipped|surged|edged|eased|slowed|soared|"
+                             r"plunged|remained|stood|totalled|totaled|were|are)\b")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indicated|show|showed|claim|claimed)\b")
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining|"
                                    r"alleging|accusing|urging|describing|asserting|complaining|vowing|pledging|promising|"
@@ -1719,7 +1723,7 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return np.lower(), None  # "…, study finds" in a headline
     match = _DESCRIBED_SOURCE.match(np)
     if not match:
-        return None
+        return _owned_records(np, ctx) if " " in np else None
     words = (match.group("mods") + match.group("head")).split()
     pats = _patterns()
     head = match.group("head")
@@ -1729,7 +1733,8 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     lex = lexicon()
     if head in lex["issued_documents"] and match.group("det").lower() != "the":
         return " ".join(words), None  # "an internal memo shows": a document the article has seen, not a statement
-    if head in lex["figure_records"] and len(words) == 1 and match.group("det").lower() == "the":
+    if head in lex["figure_records"] and match.group("det").lower() == "the" and \
+            all(w.lower() in _RECORD_STATES for w in words[:-1]):
         # "…, the data showed": the records of the body that last gave a claim (not a group
         # polled or quoted, not the press)
         keeper = next((name for name in reversed(ctx.claimants) if not any(p.name == name for p in ctx.people)
@@ -1758,6 +1763,42 @@ def _plural_word(word: str) -> bool:
 
 
 _MEN_SINGULARS = frozenset({"specimen", "regimen", "abdomen", "acumen"})  # singulars that end in "-men"
+
+
+# what a release's figures are called by when and how they came, not by whose they are ("the
+# latest data", "the provisional figures", "official data"): the records of the source at hand
+_RECORD_STATES = frozenset({"latest", "new", "official", "provisional", "preliminary", "final", "revised", "updated",
+                            "daily", "weekly", "monthly", "quarterly", "annual", "latest official"})
+# records named by their keeper without an article: "Health ministry data showed", "…, Labour
+# Department figures showed", "government data showed on Tuesday", "official data showed"
+_OWNED_RECORDS = re.compile(r"^(?P<owner>(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|[Ss]ome|[Oo]ur)\s)"
+                            r"[A-Za-z][\w’'.&-]*(?:\s+[A-Za-z][\w’'.&-]*){0,3}?)\s+(?P<head>data|figures|statistics)"
+                            r"(?:\s+(?:released|published|issued)(?:\s+(?:on|last|this|earlier|late)\b[^,]{0,30})?)?$")  # (and when they came)
+
+
+def _owned_records(np: str, ctx: Context) -> tuple[str, str | None] | None:
+    """The keeper of records a subject names without an article ("Health ministry data",
+    "Labour Department figures", "government data"): the body its words name (with "the"
+    before a common noun's), or, for records named only by how they came ("official data",
+    "provisional figures"), the body whose release the story is giving, if one gave a claim."""
+    match = _OWNED_RECORDS.match(np)
+    if not match:
+        return None
+    owner = match.group("owner")
+    if all(w.lower() in _RECORD_STATES for w in owner.split()):
+        keeper = next((name for name in reversed(ctx.claimants) if not any(p.name == name for p in ctx.people)
+                       and " polled" not in name and not is_news_organisation(name)
+                       and not _plural_source(name, ctx.people)), None)
+        return (keeper, None) if keeper else None
+    if owner.split()[0].lower() in _RECORD_STATES:
+        owner = owner.split(None, 1)[1]  # "official government data": the government's
+    found = _resolve(owner, ctx) if owner[:1].isupper() and not owner.islower() and capitalised_runs(owner) \
+        and capitalised_runs(owner)[-1][1] == len(owner) and " " in owner else None
+    if not found and _patterns()["actor_np"].match("the " + owner.lower()):
+        found = _resolve("the " + owner.lower(), ctx)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    return found
 
 
 # a name after a lower-case role noun that ends a description ("… Research analyst Brian Marshall")
@@ -2310,6 +2351,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "has not mentioned the troops in its daily reports", "Ukraine's claims": a noun after a possessive
         if word.endswith("s") and _SPEECH_AFTER.match(body, verb.end()):
             continue  # "Media reports said …", "Initial estimates suggest …": the noun is the subject
+        if word.endswith("s") and word[:-1] in _verb_nouns() and _MOVEMENT_AFTER.match(body, verb.end()):
+            continue  # "Jobless claims fell to 210,000", "Analysts' estimates were cut": a noun, whose figure moved
         if word.endswith("s") and _PAST_WORD_AT_END.search(body, max(0, verb.start() - 24), verb.start()):
             continue  # "The deal raised fears that …", "sparked claims": a noun, the object of the verb before it
         group = _verb_group(word)
