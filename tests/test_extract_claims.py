@@ -2286,3 +2286,18 @@ def test_records_named_by_how_they_came_are_the_release_at_hands():
 def test_a_plural_noun_that_is_also_a_verb_of_saying_before_a_movement_is_the_subject():
     assert _who("Jobless claims fell to 210,000 last week.")[0][0] in ("article", "unattributed reports")
     assert _who("Analysts' estimates were cut twice in March.")[0][0] in ("article", "unattributed reports")
+
+
+def test_a_verb_of_saying_in_a_relative_clause_after_the_main_clause_is_a_side_remark():
+    assert _who("The court also ordered him to repay 418,000 euros, which prosecutors said he received "
+                "through a consultancy.")[0][0] in ("article", "unattributed reports")
+    assert _who("The ferry, which officials said was carrying 200 people, sank off the coast.")[0][0] in \
+        ("article", "unattributed reports")
+    assert _who("Prosecutors said he received 418,000 euros, which he spent on property.")[0][0] == "Prosecutors"
+
+
+def test_a_spokesperson_for_a_body_or_a_person_speaks_for_them():
+    who = _who("The Westmarch High Court jailed the former mayor on Tuesday. "
+               "A spokesperson for the court said the full ruling would be published next week.")
+    assert who[1][0] == "Westmarch High Court"
+    assert _who("Justice Minister Carla Venn's spokesman said the government respected the decision.")[0][0] == "Carla Venn"

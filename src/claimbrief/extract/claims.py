@@ -933,6 +933,8 @@ def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
 # (or its press service: "the Defence Ministry's press service said", "the army's press office")
 _SPEAKING_UNIT = r"(?:spokesperson|spokesman|spokeswoman|press\s+service|press\s+office|media\s+office|press\s+department|information\s+office)"
 _BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+" + _SPEAKING_UNIT + "$")
+_SPEAKER_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?" + _SPEAKING_UNIT + r"\s+(?:for|of|at)\s+(?P<org>(?:the\s+)?\S.*)$")
+_OWNER_SPEAKER = re.compile(r"^(?P<org>(?:[Tt]he\s+)?[A-Z][^’']*?|the\s+[a-z][\w -]*?)[’']s\s+(?:[a-z]+\s+)?" + _SPEAKING_UNIT + "$")
 _OWNED_SPEAKER = re.compile(r"^(his|her|its|their)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
 # (the body may own its spokesperson: "the Port Authority's spokesman", "the ministry's spokeswoman")
 _POSSESSIVE_S_AT_END = re.compile(r"[’']s$")
@@ -1019,6 +1021,13 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         found = _resolve_np(_POSSESSIVE_S_AT_END.sub("", speaker.group("org")), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED \
                 and not any(p.name == found[0] for p in ctx.people):
+            return found
+    if speaking and not speaker and not pats["anonymous"].search(ctx.text, ctx.pos, _sentence_end(ctx.text, ctx.pos)):
+        # "A spokesperson for the court said", "Justice Minister Jane Roe's spokesman said": the
+        # body or the person the spokesperson speaks for
+        of = _SPEAKER_FOR.match(np) or (_OWNER_SPEAKER.match(np) if "s " in np else None)
+        found = _resolve_np(of.group("org"), ctx) if of else None
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
             return found
     speaker = _BODY_SPEAKER.match(np) if speaking and not speaker else None
     org = _POSSESSIVE_S_AT_END.sub("", speaker.group("org")) if speaker else ""
@@ -2289,6 +2298,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     return None, cue
 
 
+# a reporting verb inside a relative clause whose pronoun is what is said (", which prosecutors
+# said he received", ", which the ministry said was the worst"), set after a main clause's words
+_OBJECT_RELATIVE_SPEAKER = re.compile(r"\w\s*,\s+(?:which|whom)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$")
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s")
 _BEFORE_OPENING_SOURCE = re.compile(r"^\s*(?:that\s*)?,?\s*$")
 
@@ -2323,6 +2335,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
+        if ", wh" in near and _OBJECT_RELATIVE_SPEAKER.search(near):
+            continue  # "ordered him to repay €418,000, which prosecutors said he received …": a side remark
+            # on the main clause's noun; the main clause is the sentence's claim
         if word.endswith(" out") and _verb_group(word) == "denied" and \
                 pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]):
             found = _subject_before(text, s, vs, ctx, True)  # "did not rule out foul play": a possibility left open
