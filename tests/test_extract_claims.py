@@ -2301,3 +2301,16 @@ def test_a_spokesperson_for_a_body_or_a_person_speaks_for_them():
                "A spokesperson for the court said the full ruling would be published next week.")
     assert who[1][0] == "Westmarch High Court"
     assert _who("Justice Minister Carla Venn's spokesman said the government respected the decision.")[0][0] == "Carla Venn"
+
+
+def test_a_telephone_call_inside_a_speakers_clause_is_no_claim_of_the_caller():
+    who = _who("Kofi Mensah conceded. Party spokesman Sam Boateng said Mensah had called the winner to congratulate him.")
+    assert who[1][0] == "Sam Boateng"
+    who = _who("Kofi Mensah conceded. Party spokesman Sam Boateng said Mensah had called the result a fraud.")
+    assert who[1][0] == "Kofi Mensah"
+
+
+def test_goods_or_an_envoy_recalled_are_an_act_not_a_memory_told():
+    assert _who("The company recalled 12,000 jars of peanut butter last week.")[0][0] in ("article", "unattributed reports")
+    assert _who("Mlima Foods recalled three batches of peanut butter.")[0][0] in ("article", "unattributed reports")
+    assert _who("Tom Reed, a fisherman, recalled that the water rose in minutes.")[0][0] == "Tom Reed"

@@ -2298,6 +2298,11 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     return None, cue
 
 
+# what is recalled when the verb is an act, not a memory told: goods, a count of them, an envoy
+_RECALLED_GOODS = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|some\s+|about\s+|more\s+than\s+|nearly\s+|over\s+|up\s+to\s+|all\s+)?"
+                             r"(?:[\d,.]+(?:\s|$)|(?:[\w’'-]+\s+){0,3}?(?:products?|batch(?:es)?|units|vehicles|cars|jars|packets|bottles|"
+                             r"tins|cans|lots|models|devices|tablets|medicines?|doses|items|brands?|goods|ambassadors?|envoys?|"
+                             r"diplomats?|troops|staff|workers|parliament)\b)")
 # a reporting verb inside a relative clause whose pronoun is what is said (", which prosecutors
 # said he received", ", which the ministry said was the worst"), set after a main clause's words
 _OBJECT_RELATIVE_SPEAKER = re.compile(r"\w\s*,\s+(?:which|whom)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$")
@@ -2335,6 +2340,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
+        if word.startswith("recall") and _RECALLED_GOODS.match(body, verb.end()):
+            continue  # "The company recalled 12,000 jars", "recalled its ambassador": an act, no memory told
         if ", wh" in near and _OBJECT_RELATIVE_SPEAKER.search(near):
             continue  # "ordered him to repay €418,000, which prosecutors said he received …": a side remark
             # on the main clause's noun; the main clause is the sentence's claim
@@ -2486,6 +2493,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     return None
 
 
+# "called for calm", "called on voters", "called the result a fraud", "called it unfair": a call
+# that says something (not "called the winner to congratulate him")
+_CALL_AS_SAYING = re.compile(r"\s+(?:for|on|upon)\b|\s+(?:[\w’'-]+\s+){1,4}?(?:an?|the)\s+[\w’'-]+\s*[.,;]|"
+                             r"\s+(?:it|them|this|that|the\s+[\w’'-]+|the\s+[\w’'-]+\s+[\w’'-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ful|ous|ic|al|ent|ant|able|ible|ive|ed|less)?\s*[.,;]")
 _CLAUSE_MARK = re.compile(r"[,;:“”\"]")
 # "called the allegations false", "described the report as a fabrication": a claim said to be untrue
 _LABEL_VERBS = frozenset({"call", "calls", "called", "describe", "describes", "described"})
@@ -2903,6 +2914,8 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
             return None  # ("said the plant would close and workers believe": a clause, no phrase)
     np = inner.group("np")
     verb = inner.group("verb").split()[0]
+    if verb in _LABEL_VERBS and verb.startswith("call") and not _CALL_AS_SAYING.match(after, inner.end()):
+        return None  # "said Adu had called the winner to congratulate him": a telephone call, no claim
     if listener and np.islower():
         return None  # ("told Reuters that the company expects …": its officer speaks for it, as "said the company expects" does not)
     if _INDEFINITE.match(np) and not _FINITE_FORM.search(verb):
