@@ -2314,3 +2314,11 @@ def test_goods_or_an_envoy_recalled_are_an_act_not_a_memory_told():
     assert _who("The company recalled 12,000 jars of peanut butter last week.")[0][0] in ("article", "unattributed reports")
     assert _who("Mlima Foods recalled three batches of peanut butter.")[0][0] in ("article", "unattributed reports")
     assert _who("Tom Reed, a fisherman, recalled that the water rose in minutes.")[0][0] == "Tom Reed"
+
+
+def test_a_warning_given_out_changed_or_ended_is_its_givers_statement():
+    assert _who("The weather agency issued a red alert for three provinces.") == [("weather agency", "stated")]
+    assert _who("Earlier this week, the Ashfield Volcano Office raised its alert to the second-highest level.")[0][0] == \
+        "Ashfield Volcano Office"
+    assert _who("The Marsh Meteorological Agency lifted its tsunami warning two hours later.")[0][0] == "Marsh Meteorological Agency"
+    assert _who("The storm raised the risk of floods.")[0][0] in ("article", "unattributed reports")

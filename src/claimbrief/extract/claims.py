@@ -226,6 +226,8 @@ _FIRST_PERSON_AFTER = re.compile(r"\b(?:we|our|I|this|these|it)\b", re.IGNORECAS
 
 # verbs that give a figure of the speaker's own ("offered a higher estimate of …")
 _FIGURE_GIVING_VERBS = ("offered", "offers", "gave", "gives", "provided", "provides", "issued", "issues")
+# verbs by which a body gives out, changes or ends a warning of its own
+_ALERT_VERBS = ("issued", "issues", "raised", "raises", "extended", "extends", "upgraded", "upgrades", "lifted", "lifts")
 
 
 @lru_cache(maxsize=1)
@@ -248,10 +250,13 @@ def _patterns() -> dict:
     revise = rf"(?:{trie_alternation(lex['revision_verbs'], True)})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_alternation(revised, True)})"
     # "offered a higher estimate of about 1,100", "gave a figure of 40": a figure of its own
     revise += rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)})\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_alternation(revised, True)})(?=\s+of\s)"
+    # "The weather office issued a red alert", "raised its alert to the second-highest level":
+    # a warning given out is its giver's statement, as "warned" is
+    alert = rf"(?:{'|'.join(_ALERT_VERBS)})\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:alert|warning|advisory|watch)s?\b"
     return {
         "verb_group": verb_group,
         # ("a Washington think tank": a noun, no verb of thinking)
-        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at}|{revise})\b(?![ -]tanks?\b)", re.IGNORECASE),
+        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at}|{revise}|{alert})\b(?![ -]tanks?\b)", re.IGNORECASE),
         "according": re.compile(rf"\b(?:{trie_alternation(lex['according_phrases'], True)})\s+", re.IGNORECASE),
         "hedged": re.compile(rf"\b(?:{trie_alternation(lex['hedge_phrases'], True)})\b(?![ -]tanks?\b)", re.IGNORECASE),
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
@@ -413,7 +418,7 @@ def _cue_phrases() -> dict[str, list[str]]:
     """The phrases of each cue pattern, by the key :func:`_sentence_cues` gives it."""
     lex = lexicon()
     verbs = [*_patterns()["verb_group"]]
-    return {"verb": [*verbs, "put", "puts", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS], "according": lex["according_phrases"],
+    return {"verb": [*verbs, "put", "puts", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS, *_ALERT_VERBS], "according": lex["according_phrases"],
             "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
             "gap": lex["gap_phrases"],
