@@ -2322,3 +2322,12 @@ def test_a_warning_given_out_changed_or_ended_is_its_givers_statement():
         "Ashfield Volcano Office"
     assert _who("The Marsh Meteorological Agency lifted its tsunami warning two hours later.")[0][0] == "Marsh Meteorological Agency"
     assert _who("The storm raised the risk of floods.")[0][0] in ("article", "unattributed reports")
+
+
+def test_what_a_body_measured_or_recorded_is_its_claim_but_not_a_places_count():
+    assert _who("The national weather service had recorded gusts of up to 60 km per hour on Saturday.")[0][0] == \
+        "national weather service"
+    assert _who("The health ministry recorded 1,146 new cases in 24 hours.")[0][0] == "health ministry"
+    assert _who("Zambia recorded more than 900 cholera deaths in the last outbreak.")[0][0] in ("article", "unattributed reports")
+    assert _who("A station in Lower Brook recorded 210mm in the 24 hours to 9am.")[0][0] in ("article", "unattributed reports")
+    assert _who("Jane Roe recorded a song in 2019.")[0][0] in ("article", "unattributed reports")

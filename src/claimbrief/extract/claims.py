@@ -227,6 +227,7 @@ _FIRST_PERSON_AFTER = re.compile(r"\b(?:we|our|I|this|these|it)\b", re.IGNORECAS
 # verbs that give a figure of the speaker's own ("offered a higher estimate of …")
 _FIGURE_GIVING_VERBS = ("offered", "offers", "gave", "gives", "provided", "provides", "issued", "issues")
 # verbs by which a body gives out, changes or ends a warning of its own
+_MEASURING_VERBS = ("recorded", "measured", "registered", "logged", "tallied")
 _ALERT_VERBS = ("issued", "issues", "raised", "raises", "extended", "extends", "upgraded", "upgrades", "lifted", "lifts")
 
 
@@ -252,11 +253,14 @@ def _patterns() -> dict:
     revise += rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)})\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_alternation(revised, True)})(?=\s+of\s)"
     # "The weather office issued a red alert", "raised its alert to the second-highest level":
     # a warning given out is its giver's statement, as "warned" is
+    # "The weather service had recorded gusts of 60 km/h", "The team measured water levels":
+    # what a body found by measuring is its claim (not a place's: "Malawi recorded 40 deaths")
+    measure = rf"(?:{'|'.join(_MEASURING_VERBS)})(?=\s+(?:up\s+to\s+|about\s+|more\s+than\s+|nearly\s+|some\s+|an?\s+|the\s+|its\s+|their\s+|\d|[a-z]+\s+[a-z]))"
     alert = rf"(?:{'|'.join(_ALERT_VERBS)})\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:alert|warning|advisory|watch)s?\b"
     return {
         "verb_group": verb_group,
         # ("a Washington think tank": a noun, no verb of thinking)
-        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at}|{revise}|{alert})\b(?![ -]tanks?\b)", re.IGNORECASE),
+        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at}|{revise}|{alert}|{measure})\b(?![ -]tanks?\b)", re.IGNORECASE),
         "according": re.compile(rf"\b(?:{trie_alternation(lex['according_phrases'], True)})\s+", re.IGNORECASE),
         "hedged": re.compile(rf"\b(?:{trie_alternation(lex['hedge_phrases'], True)})\b(?![ -]tanks?\b)", re.IGNORECASE),
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
@@ -418,7 +422,7 @@ def _cue_phrases() -> dict[str, list[str]]:
     """The phrases of each cue pattern, by the key :func:`_sentence_cues` gives it."""
     lex = lexicon()
     verbs = [*_patterns()["verb_group"]]
-    return {"verb": [*verbs, "put", "puts", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS, *_ALERT_VERBS], "according": lex["according_phrases"],
+    return {"verb": [*verbs, "put", "puts", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS, *_ALERT_VERBS, *_MEASURING_VERBS], "according": lex["according_phrases"],
             "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
             "gap": lex["gap_phrases"],
@@ -2442,6 +2446,12 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 found = named if named and any(p.name == named[0] for p in ctx.people) else found
             inverted = not found and bool(post_posed)
             found = found or (_subject_after(text, ve, e, ctx) if post_posed else None)
+        if found and word in _MEASURING_VERBS and (found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED
+                                                   or found[0].startswith("Government of ") or is_geo_name(found[0])
+                                                   or any(p.name == found[0] for p in ctx.people)
+                                                   or not (found[0] in ctx.organisations or pats["actor_np"].match(found[0]))):
+            continue  # "Malawi recorded 40 deaths", "the district registered 12 cases": a count where it happened
+            # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
         if found:
             # a reporting verb inside a quotation whose speaker the sentence names after it
             # ('"The agency believes …," Roe said'): the verb's subject claims, the speaker relays
