@@ -2331,3 +2331,9 @@ def test_what_a_body_measured_or_recorded_is_its_claim_but_not_a_places_count():
     assert _who("Zambia recorded more than 900 cholera deaths in the last outbreak.")[0][0] in ("article", "unattributed reports")
     assert _who("A station in Lower Brook recorded 210mm in the 24 hours to 9am.")[0][0] in ("article", "unattributed reports")
     assert _who("Jane Roe recorded a song in 2019.")[0][0] in ("article", "unattributed reports")
+
+
+def test_put_the_number_of_a_two_word_group_at_is_the_sources_own_figure():
+    assert _who("The Red Cross put the number of people killed at 40.") == [("Red Cross", "stated")]
+    assert _who("Radio Sol, an independent station that broadcasts from exile, put the number of people detained "
+                "at more than 60.")[0][0] == "Radio Sol"

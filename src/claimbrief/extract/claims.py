@@ -239,9 +239,9 @@ def _patterns() -> dict:
         for verb in verbs:
             verb_group[verb.lower()] = group
     # "The association put the number at 6,000": a source giving its own figure (stated)
-    # ("put the number of injured at 17", "put the total crowd at 8,000": the noun may take a
-    # complement or be a compound's first word)
-    put_at = rf"puts?\s+(?:(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
+    # ("put the number of injured at 17", "put the number of people detained at 60", "put the
+    # total crowd at 8,000": the noun may take a complement or be a compound's first word)
+    put_at = rf"puts?\s+(?:(?:the|its|their|his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
         rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
     # ("put annual inflation at 88.6%", "puts the number of displaced at 8,000": any measure
     # the source gives a number for)
