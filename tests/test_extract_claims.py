@@ -2337,3 +2337,8 @@ def test_put_the_number_of_a_two_word_group_at_is_the_sources_own_figure():
     assert _who("The Red Cross put the number of people killed at 40.") == [("Red Cross", "stated")]
     assert _who("Radio Sol, an independent station that broadcasts from exile, put the number of people detained "
                 "at more than 60.")[0][0] == "Radio Sol"
+
+
+def test_asking_why_or_how_something_happened_is_the_askers_claim():
+    assert _who("Councillor Mark Dunne (Lab) asked why the survey had missed the damage.") == [("Mark Dunne", "stated")]
+    assert _who("Opposition leader Jane Roe asked how the ministry had spent 4 million dollars.")[0][0] == "Jane Roe"

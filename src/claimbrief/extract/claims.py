@@ -256,11 +256,13 @@ def _patterns() -> dict:
     # "The weather service had recorded gusts of 60 km/h", "The team measured water levels":
     # what a body found by measuring is its claim (not a place's: "Malawi recorded 40 deaths")
     measure = rf"(?:{'|'.join(_MEASURING_VERBS)})(?=\s+(?:up\s+to\s+|about\s+|more\s+than\s+|nearly\s+|some\s+|an?\s+|the\s+|its\s+|their\s+|\d|[a-z]+\s+[a-z]))"
+    # "Councillor Roe asked why the survey had missed the damage": a question that asserts what it asks about
+    ask = r"ask(?:ed|s)\s+(?:why|how)\b"
     alert = rf"(?:{'|'.join(_ALERT_VERBS)})\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:alert|warning|advisory|watch)s?\b"
     return {
         "verb_group": verb_group,
         # ("a Washington think tank": a noun, no verb of thinking)
-        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at}|{revise}|{alert}|{measure})\b(?![ -]tanks?\b)", re.IGNORECASE),
+        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at}|{revise}|{alert}|{measure}|{ask})\b(?![ -]tanks?\b)", re.IGNORECASE),
         "according": re.compile(rf"\b(?:{trie_alternation(lex['according_phrases'], True)})\s+", re.IGNORECASE),
         "hedged": re.compile(rf"\b(?:{trie_alternation(lex['hedge_phrases'], True)})\b(?![ -]tanks?\b)", re.IGNORECASE),
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
@@ -422,7 +424,7 @@ def _cue_phrases() -> dict[str, list[str]]:
     """The phrases of each cue pattern, by the key :func:`_sentence_cues` gives it."""
     lex = lexicon()
     verbs = [*_patterns()["verb_group"]]
-    return {"verb": [*verbs, "put", "puts", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS, *_ALERT_VERBS, *_MEASURING_VERBS], "according": lex["according_phrases"],
+    return {"verb": [*verbs, "put", "puts", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS, *_ALERT_VERBS, *_MEASURING_VERBS, "asked", "asks"], "according": lex["according_phrases"],
             "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
             "gap": lex["gap_phrases"],
