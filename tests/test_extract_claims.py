@@ -2342,3 +2342,16 @@ def test_put_the_number_of_a_two_word_group_at_is_the_sources_own_figure():
 def test_asking_why_or_how_something_happened_is_the_askers_claim():
     assert _who("Councillor Mark Dunne (Lab) asked why the survey had missed the damage.") == [("Mark Dunne", "stated")]
     assert _who("Opposition leader Jane Roe asked how the ministry had spent 4 million dollars.")[0][0] == "Jane Roe"
+
+
+def test_one_of_a_bodys_own_saying_what_the_body_believes_is_the_claimant():
+    who = _who("The World Health Organization (WHO) sent a team. WHO country representative Dr. Ama Dione said "
+               "the organisation believed the outbreak could spread.")
+    assert who[1] == ("Ama Dione", "hedged")
+    who = _who("Kestrel Foods Ltd reported results. Kestrel Foods chief executive Anil Rao said the company "
+               "expected margins to improve.")
+    assert who[1][0] == "Anil Rao"
+    # (an outsider passes the body's belief on: the body claims)
+    who = _who("The National Intelligence Service (NIS) briefed lawmakers. Lawmaker Lee Sung-min said the "
+               "agency believed 100 soldiers had died.")
+    assert who[1][0] == "National Intelligence Service"

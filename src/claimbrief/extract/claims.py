@@ -2942,12 +2942,33 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     found = _resolve(np, ctx)
     if not found or found[0] in (speaker[0], ARTICLE):
         return None
+    if np[:4].lower() == "the " and np[4:].islower() and _member_of(speaker, found[0], body[:verb_end], ctx):
+        return None  # "WHO representative Jane Roe said the organisation believed …", "Acme's chief
+        # executive said the company expects …": one of the body's own speaks for it, and claims
     group = _verb_group(inner.group("verb").split()[0])
     if group == "stated":
         # "… said the agency told the committee that the North might send more troops": a
         # neutral inner verb leaves the certainty to what it says, as the outer one does
         group = _complement_certainty(after[inner.end():]) or group
     return (found[0], found[1], "reported" if found[0] == UNATTRIBUTED else group, inner.group("verb").split()[0], speaker[0])
+
+
+def _member_of(speaker: tuple, body_name: str, subject: str, ctx: Context) -> bool:
+    """Whether a named person speaks as one of a body's own: the body's name, acronym or
+    another of its names is in the person's title or in the words that name them before the
+    verb ("WHO country representative Jane Roe", "Tom Roe, Acme's chief executive,")."""
+    person = next((p for p in ctx.people if p.name == speaker[0]), None)
+    if person is None:
+        return False
+    org = next((o for o in ctx.org_actors if o.name == body_name), None)
+    names = {body_name} | (org.aliases if org else set()) | ctx.written.get(body_name, set())
+    words = body_name.split()
+    names.add("".join(w[0] for w in words if w[:1].isupper()))  # its initials ("WHO"), merged with it only later
+    if len(words) > 2 and words[-1] in word_set("company_suffixes"):
+        names.add(" ".join(words[:-1]))  # "Acme Foods" for "Acme Foods Ltd"
+    where = f"{person.role or ''} {subject}"
+    return any(len(n) >= 2 and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", where) for n in names
+               if n[:1].isupper())
 
 
 # A wire dateline with the agency's tag before the lede's subject: "SEOUL, Dec. 19 (Agency) --
