@@ -2355,3 +2355,10 @@ def test_one_of_a_bodys_own_saying_what_the_body_believes_is_the_claimant():
     who = _who("The National Intelligence Service (NIS) briefed lawmakers. Lawmaker Lee Sung-min said the "
                "agency believed 100 soldiers had died.")
     assert who[1][0] == "National Intelligence Service"
+
+
+def test_the_last_field_of_a_bodys_name_after_and_is_no_persons_surname():
+    assert _who("Officials from the Department of Water and Sanitation said repairs would take a month.")[0][0] == \
+        "Department of Water and Sanitation"
+    assert _who("The Marlandian Institute of Volcanology and Seismology said there was no tsunami threat.")[0][0] == \
+        "Marlandian Institute of Volcanology and Seismology"

@@ -1654,8 +1654,15 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             runs = []  # "an analyst based in Dakar believes": the analyst, not the capital
         if runs and runs[-1][1] == len(chunk):
             found = _resolve(runs[-1][2], ctx)
-            if not found and _CLAUSE_START_AT_END.search(chunk[:runs[-1][0]]):
-                found = _surname_subject(runs[-1][2], ctx)
+            if not found and _CLAUSE_START_AT_END.search(chunk[:runs[-1][0]]) and \
+                    not any(" and " in o and chunk.endswith(o) for o in ctx.organisations):
+                # (not the last field of a body's name: "… at the Department of Water and Sanitation")
+                fields = chunk[:runs[-1][0]].rstrip()
+                named = next((o for o in ctx.organisations if " of " in o and fields.endswith(o + " and")), None) \
+                    if fields.endswith(" and") and " " not in runs[-1][2] else None
+                # ("the Institute of Volcanology and Seismology", its name found only to the "and"):
+                # the body, with its second field
+                found = (f"{named} and {runs[-1][2]}", None) if named else _surname_subject(runs[-1][2], ctx)
             if found:
                 return found
         segment = chunk.rsplit(",", 1)[-1] if "," in chunk and not appositive else chunk
