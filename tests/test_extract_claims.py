@@ -2362,3 +2362,11 @@ def test_the_last_field_of_a_bodys_name_after_and_is_no_persons_surname():
         "Department of Water and Sanitation"
     assert _who("The Marlandian Institute of Volcanology and Seismology said there was no tsunami threat.")[0][0] == \
         "Marlandian Institute of Volcanology and Seismology"
+
+
+def test_a_second_verb_after_a_comma_and_but_shares_the_opening_subject():
+    who = _who("The central bank kept its benchmark rate unchanged at 4.5 percent on Wednesday, as expected, "
+               "but signalled it could begin cutting borrowing costs later this year.")
+    assert who[0][0] == "central bank"
+    assert _who("The company cut 500 jobs in March, and said more cuts would follow.")[0][0] == "company"
+    assert _who("Sales rose 5 percent, but warned that costs would rise.")[0][0] in ("article", "unattributed reports")

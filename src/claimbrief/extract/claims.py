@@ -95,8 +95,14 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*$")
 # main clause follows; its verb is no attribution)
 _CLOSED_RELATIVE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|did|does|remains|remained)\b")
 _AND_AT_END = re.compile(r"[^,]\s+(?:and|but)\s*$")
+# (after a comma too, for the subject of the second verb: "The bank kept its rate at 4.5 percent,
+# as expected, but signalled it could cut")
+_COMMA_AND_AT_END = re.compile(r",\s+(?:and|but)$")
 # the subject that opens a sentence, up to its first verb (an auxiliary or a past tense)
-_OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had|was|were|is|are|will|would|also|said|says|told|tells|[a-z]{3,}ed)\b")
+# (or an irregular past: "The bank kept its rate at 4.5 percent, but signalled …")
+_OPENING_SUBJECT = re.compile(r"^(?P<np>[^,;:“”\"]{2,60}?)\s+(?:has|have|had|was|were|is|are|will|would|also|said|says|told|tells|[a-z]{3,}ed|"
+                              r"kept|held|left|made|took|gave|won|lost|sold|paid|rose|fell|began|grew|saw|met|sent|spent|brought|"
+                              r"bought|struck|stood|found|ran|cut|set|put|hit|shut)\b")
 # (the body may be introduced by what it is, "of the rights group Voice of the People", and
 # have short particles in its name, "Chama cha Haki")
 _NAMED_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|[a-z]{1,3}\s+)?[A-Z][\w’'.-]*)*$")
@@ -1577,7 +1583,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         found = _resolve(np, ctx) if np else None
         if found:
             return found
-    if speech and _AND_AT_END.search(left):
+    if speech and (_AND_AT_END.search(left) or left.endswith(("but", "and")) and _COMMA_AND_AT_END.search(left)):
         # "The bureau has raised its alert and said …": the second verb shares the
         # subject that opens the sentence
         runs = capitalised_runs(left, 0, min(len(left), 80))
