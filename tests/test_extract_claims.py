@@ -2370,3 +2370,11 @@ def test_a_second_verb_after_a_comma_and_but_shares_the_opening_subject():
     assert who[0][0] == "central bank"
     assert _who("The company cut 500 jobs in March, and said more cuts would follow.")[0][0] == "company"
     assert _who("Sales rose 5 percent, but warned that costs would rise.")[0][0] in ("article", "unattributed reports")
+
+
+def test_a_place_below_a_state_reporting_a_count_is_where_it_happened_not_a_source():
+    assert _who("Neighbouring Kell County reported 12 structures lost.")[0][0] in ("article", "unattributed reports")
+    who = _who("Dengue infections have risen to 14,200 this year, the health ministry said in its weekly bulletin on Monday. "
+               "Eastern district reported 212 cases and Riverside 187.")
+    assert who[1][0] == "health ministry"
+    assert _who("Kenya confirmed two cases on Monday.")[0][0] == "Government of Kenya"

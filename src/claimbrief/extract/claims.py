@@ -233,6 +233,12 @@ _FIRST_PERSON_AFTER = re.compile(r"\b(?:we|our|I|this|these|it)\b", re.IGNORECAS
 # verbs that give a figure of the speaker's own ("offered a higher estimate of …")
 _FIGURE_GIVING_VERBS = ("offered", "offers", "gave", "gives", "provided", "provides", "issued", "issues")
 # verbs by which a body gives out, changes or ends a warning of its own
+# a place below a state, by the unit its name ends in ("Eastern district", "Lake County")
+_PLACE_UNIT_NAME = re.compile(r"^(?:[Nn]eighbouring\s+|[Nn]eighboring\s+|[Nn]earby\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:[Dd]istrict|[Cc]ounty|[Pp]rovince|"
+                              r"[Rr]egion|[Ss]tate|[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Pp]refecture|[Pp]arish|[Oo]blast)$")
+_COUNT_VERBS = frozenset({"reported", "reports", "recorded", "records", "registered", "confirmed"})
+_COUNT_AFTER = re.compile(r"\s+(?:a\s+further\s+|another\s+|more\s+than\s+|nearly\s+|about\s+|some\s+|at\s+least\s+|over\s+|up\s+to\s+)?"
+                          r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)")
 _MEASURING_VERBS = ("recorded", "measured", "registered", "logged", "tallied")
 _ALERT_VERBS = ("issued", "issues", "raised", "raises", "extended", "extends", "upgraded", "upgrades", "lifted", "lifts")
 
@@ -2461,6 +2467,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 found = named if named and any(p.name == named[0] for p in ctx.people) else found
             inverted = not found and bool(post_posed)
             found = found or (_subject_after(text, ve, e, ctx) if post_posed else None)
+        if found and word in _COUNT_VERBS and not found[0].startswith("Government of ") and \
+                (is_geo_name(found[0]) or _PLACE_UNIT_NAME.match(found[0])) and _COUNT_AFTER.match(body, verb.end()):
+            continue  # "Eastern district reported 212 cases", "Lake County recorded 46 homes lost": a count
+            # where it happened (a bulletin's, or the story's), not the place as a source
         if found and word in _MEASURING_VERBS and (found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED
                                                    or found[0].startswith("Government of ") or is_geo_name(found[0])
                                                    or any(p.name == found[0] for p in ctx.people)
