@@ -2378,3 +2378,15 @@ def test_a_place_below_a_state_reporting_a_count_is_where_it_happened_not_a_sour
                "Eastern district reported 212 cases and Riverside 187.")
     assert who[1][0] == "health ministry"
     assert _who("Kenya confirmed two cases on Monday.")[0][0] == "Government of Kenya"
+
+
+def test_a_document_named_by_its_issuer_without_an_article_is_the_issuers():
+    who = _who("Police arrested 11 people, the Federal Police said. A police statement said the operation "
+               "involved more than 200 officers.")
+    assert who[1][0] == "Federal Police"
+    assert _who("A Health Ministry notice said clinics would close.")[0][0] == "Health Ministry"
+    assert _who("An internal memo shows the plan was dropped.")[0][0] in ("article", "unattributed reports")
+
+
+def test_a_report_noun_before_said_is_the_subject_not_a_verb():
+    assert _who("A leaked police report said the officers had fired first.")[0][1] == "reported"

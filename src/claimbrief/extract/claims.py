@@ -1771,6 +1771,9 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return None
     lex = lexicon()
     if head in lex["issued_documents"] and match.group("det").lower() != "the":
+        issuer = _issuer_named_by(words[:-1], ctx) if len(words) > 1 else None
+        if issuer:
+            return issuer  # "A police statement said", "a ministry statement said": the body that issued it
         return " ".join(words), None  # "an internal memo shows": a document the article has seen, not a statement
     if head in lex["figure_records"] and match.group("det").lower() == "the" and \
             all(w.lower() in _RECORD_STATES for w in words[:-1]):
@@ -1836,6 +1839,19 @@ def _owned_records(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if not found and _patterns()["actor_np"].match("the " + owner.lower()):
         found = _resolve("the " + owner.lower(), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    return found
+
+
+def _issuer_named_by(modifiers: list[str], ctx: Context) -> tuple[str, str | None] | None:
+    """The body a document's modifiers name ("police" in "a police statement", "Health
+    Ministry" in "a Health Ministry notice"), if they name one."""
+    owner = " ".join(modifiers)
+    if owner.islower():
+        found = _resolve("the " + owner, ctx) if _patterns()["actor_np"].match("the " + owner) else None
+    else:
+        found = _resolve(owner, ctx)
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED or any(p.name == found[0] for p in ctx.people):
         return None
     return found
 
@@ -2401,8 +2417,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if (word in _verb_nouns() or word[:-1] in _verb_nouns()) and (_POSSESSIVE_NP_AT_END.search(near + " ")
                                                                     or near.endswith(("'s", "’s"))):
             continue  # "has not mentioned the troops in its daily reports", "Ukraine's claims": a noun after a possessive
-        if word.endswith("s") and _SPEECH_AFTER.match(body, verb.end()):
-            continue  # "Media reports said …", "Initial estimates suggest …": the noun is the subject
+        if (word.endswith("s") or word in _verb_nouns()) and _SPEECH_AFTER.match(body, verb.end()):
+            continue  # "Media reports said …", "Initial estimates suggest …", "A leaked police report said": the noun is the subject
         if word.endswith("s") and word[:-1] in _verb_nouns() and _MOVEMENT_AFTER.match(body, verb.end()):
             continue  # "Jobless claims fell to 210,000", "Analysts' estimates were cut": a noun, whose figure moved
         if word.endswith("s") and _PAST_WORD_AT_END.search(body, max(0, verb.start() - 24), verb.start()):
