@@ -2390,3 +2390,11 @@ def test_a_document_named_by_its_issuer_without_an_article_is_the_issuers():
 
 def test_a_report_noun_before_said_is_the_subject_not_a_verb():
     assert _who("A leaked police report said the officers had fired first.")[0][1] == "reported"
+
+
+def test_a_counted_groups_words_with_the_count_are_one_of_its_names():
+    text = "A test headline about events\n\nTwo fishermen who took part in the search told reporters the boat had left late."
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="A test headline about events",
+                      published=dt.date(2025, 5, 4)), sha256=hashlib.sha256(text.encode()).hexdigest())
+    actors = [a for a in extract_rows(article)["actors"] if a["name"] == "fishermen"]
+    assert actors and "Two fishermen" in str(actors[0]["aliases"])

@@ -1792,7 +1792,11 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if match.group("det").lower() == "the":
         return _resolve(np, ctx) or (_common_actor(np, ctx), None)
     if match.group("count"):  # "Two former guards, who asked not to be named, told us": the group, not its count
-        return (" ".join(words) + (match.group("post") or ""), None) if _plural_word(words[-1]) else None
+        if not _plural_word(words[-1]):
+            return None
+        group = " ".join(words) + (match.group("post") or "")
+        ctx.written.setdefault(group, set()).add(np)  # (the words the text used, the count with them, are its name too)
+        return group, None
     return np, None
 
 
