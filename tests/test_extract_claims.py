@@ -2398,3 +2398,10 @@ def test_a_counted_groups_words_with_the_count_are_one_of_its_names():
                       published=dt.date(2025, 5, 4)), sha256=hashlib.sha256(text.encode()).hexdigest())
     actors = [a for a in extract_rows(article)["actors"] if a["name"] == "fishermen"]
     assert actors and "Two fishermen" in str(actors[0]["aliases"])
+
+
+def test_a_verb_of_saying_in_a_relative_clause_without_a_pronoun_is_a_side_remark():
+    who = _who("The ministry has not said how many of the deaths occurred at home, a figure health experts say "
+               "is a key sign of late treatment.")
+    assert who[0][0] in ("article", "unattributed reports")
+    assert _who("At least 40 people died, the ministry said.")[0][0] == "ministry"

@@ -2356,6 +2356,10 @@ _RECALLED_GOODS = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|some\s+|about
 # a reporting verb inside a relative clause whose pronoun is what is said (", which prosecutors
 # said he received", ", which the ministry said was the worst"), set after a main clause's words
 _OBJECT_RELATIVE_SPEAKER = re.compile(r"\w\s*,\s+(?:which|whom)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$")
+# the same without the pronoun, after a noun set beside the main clause: "…, a figure health
+# experts say is a key sign of late treatment", "…, a toll officials say could rise"
+_CONTACT_RELATIVE_SPEAKER = re.compile(r"\w\s*,\s+(?:a|an|the|one)\s+[a-z][\w-]*\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*$")
+_BE_OR_MODAL_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|could|may|might|will|would)\b")
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s")
 _BEFORE_OPENING_SOURCE = re.compile(r"^\s*(?:that\s*)?,?\s*$")
 
@@ -2392,6 +2396,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
         if word.startswith("recall") and _RECALLED_GOODS.match(body, verb.end()):
             continue  # "The company recalled 12,000 jars", "recalled its ambassador": an act, no memory told
+        if ", " in near and _CONTACT_RELATIVE_SPEAKER.search(near) and _BE_OR_MODAL_AFTER.match(body, verb.end()):
+            continue  # "…, a figure health experts say is a key sign": a side remark on the main clause's noun
         if ", wh" in near and _OBJECT_RELATIVE_SPEAKER.search(near):
             continue  # "ordered him to repay €418,000, which prosecutors said he received …": a side remark
             # on the main clause's noun; the main clause is the sentence's claim
