@@ -2405,3 +2405,9 @@ def test_a_verb_of_saying_in_a_relative_clause_without_a_pronoun_is_a_side_remar
                "is a key sign of late treatment.")
     assert who[0][0] in ("article", "unattributed reports")
     assert _who("At least 40 people died, the ministry said.")[0][0] == "ministry"
+
+
+def test_of_two_common_noun_subjects_the_first_named_is_the_source():
+    assert _who("At least 23 people drowned after a boat capsized, police and rescue officials said on Sunday.")[0][0] == "police"
+    assert _who("The army and the police said 23 people drowned.")[0][0] == "army"
+    assert _who("Prices rose and officials said the rise was temporary.")[0][0] == "officials"

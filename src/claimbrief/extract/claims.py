@@ -1528,11 +1528,13 @@ def _first_conjunct(left: str, found: tuple[str, str | None], ctx: Context) -> t
     if not compound or " and " in found[0] or any(" and " in o and left.endswith(o) for o in ctx.organisations):
         return None  # ("the Department of Public Works and Highways": one body's name)
     a = compound.group("a")
-    if not a[:1].isupper() or _CLAUSE_BREAK.search(a):
-        return None  # (a name or "The …" opens the first conjunct; no verb or clause inside it)
+    if not (a[:1].isupper() or _patterns()["actor_np"].match(a)) or _CLAUSE_BREAK.search(a):
+        return None  # (a name, "The …" or a body's common noun opens the first conjunct, "police and
+        # rescue officials said"; no verb or clause inside it)
     first = _clause_subject(a, 0, len(a), ctx, True)
-    if not first or first[0] in (ARTICLE, UNATTRIBUTED, found[0]) or first[1] == UNRESOLVED:
-        return None
+    if not first or first[0] in (ARTICLE, UNATTRIBUTED, found[0]) or \
+            first[1] == UNRESOLVED and not (found[0][:1].islower() and first[0][:1].islower()):
+        return None  # (a description no earlier actor stands for comes first only before another common noun)
     people = {p.name for p in ctx.people}
     return first if (first[0] in people) == (found[0] in people) else None
 
