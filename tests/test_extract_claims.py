@@ -2411,3 +2411,9 @@ def test_of_two_common_noun_subjects_the_first_named_is_the_source():
     assert _who("At least 23 people drowned after a boat capsized, police and rescue officials said on Sunday.")[0][0] == "police"
     assert _who("The army and the police said 23 people drowned.")[0][0] == "army"
     assert _who("Prices rose and officials said the rise was temporary.")[0][0] == "officials"
+
+
+def test_a_consensus_a_data_provider_compiled_is_the_providers():
+    assert _who("Analysts had expected 356 billion won, according to a poll of 14 brokerages compiled by data "
+                "provider QuantLine.")[0][0] == "QuantLine"
+    assert _who("Analysts had expected a profit of 390 million rupees, according to Tessera data.")[0][0] == "Tessera"

@@ -2273,7 +2273,19 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found, cue
     reduced = _REDUCED_PASSIVE.match(phrase.group(1) + " ") if phrase and " by " in phrase.group(1) \
-        and not _COUNTED_SOURCE.match(rest) else None  # ("three residents reached by phone": the group counted, below)
+        and (document or not _COUNTED_SOURCE.match(rest)) else None  # ("three residents reached by phone": the group counted, below)
+    if reduced and document and not _CLAUSE_BREAK.search(reduced.group("head")):
+        # "according to a poll of 14 brokerages compiled by data provider MarketLens": the record's
+        # compiler, not the group it asked
+        agent = _ACCORDING_PHRASE.match(phrase.group(1), reduced.end())
+        name = agent.group(1).strip() if agent else ""
+        tail = _CAPITALISED_TAIL.search(name) if not name[:1].isupper() else None
+        name = tail.group(0) if tail else name  # ("data provider X": X)
+        found = _resolve(name, ctx) if name else None
+        if not found and _NAME_ONLY.match(name) and not is_geo_name(name):
+            found = (name, None)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            return found, cue
     if reduced and not _CLAUSE_BREAK.search(reduced.group("head")):
         found = _by_participle_head(reduced.group("head"), ctx)  # "according to lawmakers briefed by the agency"
         if found:
@@ -2362,6 +2374,7 @@ _OBJECT_RELATIVE_SPEAKER = re.compile(r"\w\s*,\s+(?:which|whom)\s+(?:the\s+)?(?:
 # experts say is a key sign of late treatment", "…, a toll officials say could rise"
 _CONTACT_RELATIVE_SPEAKER = re.compile(r"\w\s*,\s+(?:a|an|the|one)\s+[a-z][\w-]*\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*$")
 _BE_OR_MODAL_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|could|may|might|will|would)\b")
+_CAPITALISED_TAIL = re.compile(r"(?<!\S)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*$")
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s")
 _BEFORE_OPENING_SOURCE = re.compile(r"^\s*(?:that\s*)?,?\s*$")
 
@@ -3118,8 +3131,10 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         row["via"] = attribution[0] if attribution[0] != UNATTRIBUTED else None
         attribution = (source[0], source[1], "reported", according_cue)
     elif source:
-        if attribution and attribution[0] not in (source[0], UNATTRIBUTED, ARTICLE):
-            # "X claimed ..., according to Y": X's claim, carried by Y
+        if attribution and attribution[0] not in (source[0], UNATTRIBUTED, ARTICLE) and \
+                not (attribution[0].split()[0].lower() in word_set("polled_groups") and source[0][:1].isupper()):
+            # "X claimed ..., according to Y": X's claim, carried by Y (but "Analysts had expected …,
+            # according to LSEG data": a consensus the data provider compiled is the provider's)
             attribution = (attribution[0], attribution[1], "reported", according_cue)
             row["via"] = source[0]
         else:
