@@ -2417,3 +2417,24 @@ def test_a_consensus_a_data_provider_compiled_is_the_providers():
     assert _who("Analysts had expected 356 billion won, according to a poll of 14 brokerages compiled by data "
                 "provider QuantLine.")[0][0] == "QuantLine"
     assert _who("Analysts had expected a profit of 390 million rupees, according to Tessera data.")[0][0] == "Tessera"
+
+
+def test_counsel_for_a_body_set_off_by_commas_is_the_speaker():
+    assert _who("Defence counsel Jane Odera, for the Office of the Public Defender (OPD), said the ruling "
+                "would be appealed.")[0][0] == "Jane Odera"
+
+
+def test_a_confederation_is_a_body_not_a_generals_surname():
+    assert _who('The General Confederation of Workers (CTR) called the offer "an insult".')[0][0] == \
+        "General Confederation of Workers"
+
+
+def test_police_counting_and_a_body_putting_losses_at_give_their_own_figures():
+    assert _who("In Lyon, police counted 14,500 marchers, while organisers claimed 120,000.")[0][0] == "police"
+    assert _who("The Department of Agriculture puts initial crop losses at around 1.2 billion pesos.")[0] == \
+        ("Department of Agriculture", "stated")
+    assert _who("The storm put lives at risk.")[0][0] in ("article", "unattributed reports")
+
+
+def test_an_acronyms_data_are_its_records():
+    assert _who("Economic growth slowed to 4.6 percent, KSB data showed last month.")[0][0] == "KSB"
