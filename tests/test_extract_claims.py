@@ -2438,3 +2438,11 @@ def test_police_counting_and_a_body_putting_losses_at_give_their_own_figures():
 
 def test_an_acronyms_data_are_its_records():
     assert _who("Economic growth slowed to 4.6 percent, KSB data showed last month.")[0][0] == "KSB"
+
+
+def test_a_bulletins_table_of_places_is_the_bulletins():
+    who = _who("Encephalitis has killed 40 people this year, the state health department said in its daily bulletin "
+               "on Friday. Kerrow district has reported the highest number of deaths, eight, followed by Dunmore with six. "
+               "Ashby, Corran, Dalmore and Kell (Metro) have reported two or three deaths each, the bulletin showed. "
+               "Nine deaths were recorded in the 48 hours to Friday evening alone.")
+    assert [w[0] for w in who] == ["state health department"] * 4

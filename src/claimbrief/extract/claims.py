@@ -240,7 +240,12 @@ _PLACE_UNIT_NAME = re.compile(r"^(?:[Nn]eighbouring\s+|[Nn]eighboring\s+|[Nn]ear
                               r"[Rr]egion|[Ss]tate|[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Pp]refecture|[Pp]arish|[Oo]blast)$")
 _COUNT_VERBS = frozenset({"reported", "reports", "recorded", "records", "registered", "confirmed"})
 _COUNT_AFTER = re.compile(r"\s+(?:a\s+further\s+|another\s+|more\s+than\s+|nearly\s+|about\s+|some\s+|at\s+least\s+|over\s+|up\s+to\s+)?"
-                          r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b)")
+                          r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b"
+                          r"|the\s+(?:highest|most|largest|lowest|fewest|second-highest)\b)")  # ("reported the highest number of deaths")
+# a list of names as the subject ("Ashby, Corran, Dalmore and Kell (Metro) have reported two deaths each"):
+# the places of a bulletin's table
+_NAME_LIST_SUBJECT = re.compile(r"^\W*(?:In\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+\([^()]{1,20}\))?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+\([^()]{1,20}\))?)+"
+                                r",?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+\([^()]{1,20}\))?\s+(?:have\s+|had\s+|each\s+|also\s+)*$")
 _MEASURING_VERBS = ("recorded", "measured", "registered", "logged", "tallied", "counted")
 _ALERT_VERBS = ("issued", "issues", "raised", "raises", "extended", "extends", "upgraded", "upgrades", "lifted", "lifts")
 
@@ -2405,6 +2410,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     pats = _patterns()
     withheld_at = None  # where a negated reporting verb ("did not say") ended
     quoted = '"' in body or "”" in body  # (only then can a verb stand inside a quotation)
+    last_org = ctx.last_org  # (what resolving a subject that proves no source must not change)
     for verb in _cue_matches("verb", body) if "verb" in can_match else ():
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
@@ -2512,7 +2518,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             inverted = not found and bool(post_posed)
             found = found or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found and word in _COUNT_VERBS and not found[0].startswith("Government of ") and \
-                (is_geo_name(found[0]) or _PLACE_UNIT_NAME.match(found[0])) and _COUNT_AFTER.match(body, verb.end()):
+                (is_geo_name(found[0]) or _PLACE_UNIT_NAME.match(found[0]) or _NAME_LIST_SUBJECT.match(before + " ")) \
+                and _COUNT_AFTER.match(body, verb.end()):
+            if ctx.last_org == found[0]:
+                ctx.last_org = last_org  # (no body "it" can stand for)
             continue  # "Eastern district reported 212 cases", "Lake County recorded 46 homes lost": a count
             # where it happened (a bulletin's, or the story's), not the place as a source
         if found and word in _MEASURING_VERBS and (found[0] in (ARTICLE, UNATTRIBUTED)
