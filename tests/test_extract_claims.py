@@ -2446,3 +2446,9 @@ def test_a_bulletins_table_of_places_is_the_bulletins():
                "Ashby, Corran, Dalmore and Kell (Metro) have reported two or three deaths each, the bulletin showed. "
                "Nine deaths were recorded in the 48 hours to Friday evening alone.")
     assert [w[0] for w in who] == ["state health department"] * 4
+
+
+def test_the_head_of_a_body_saying_what_the_body_expects_is_the_claimant():
+    who = _who("The Central Bank of Westmarch cut its rate. Governor Daniel Okoth told a news conference the committee "
+               "had weighed the risk. Okoth said the bank expected the economy to grow by about 5.2 percent.")
+    assert who[2] == ("Daniel Okoth", "predicted")

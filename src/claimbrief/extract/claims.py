@@ -3030,6 +3030,12 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     return (found[0], found[1], "reported" if found[0] == UNATTRIBUTED else group, inner.group("verb").split()[0], speaker[0])
 
 
+# titles of the head or the voice of a body, who speak for "the bank", "the company", "the ministry"
+_BODY_HEAD_TITLES = frozenset({"governor", "ceo", "executive", "chairman", "chairwoman", "chairperson", "chair",
+                               "director", "director-general", "spokesman", "spokeswoman", "spokesperson",
+                               "representative", "commissioner", "minister", "secretary-general"})
+
+
 def _member_of(speaker: tuple, body_name: str, subject: str, ctx: Context) -> bool:
     """Whether a named person speaks as one of a body's own: the body's name, acronym or
     another of its names is in the person's title or in the words that name them before the
@@ -3037,6 +3043,8 @@ def _member_of(speaker: tuple, body_name: str, subject: str, ctx: Context) -> bo
     person = next((p for p in ctx.people if p.name == speaker[0]), None)
     if person is None:
         return False
+    if person.role and person.role.split()[-1].lower() in _BODY_HEAD_TITLES:
+        return True  # "Governor Jane Roe said the bank expected …": the head of a body speaks for it
     org = next((o for o in ctx.org_actors if o.name == body_name), None)
     names = {body_name} | (org.aliases if org else set()) | ctx.written.get(body_name, set())
     words = body_name.split()
