@@ -3019,7 +3019,7 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     found = _resolve(np, ctx)
     if not found or found[0] in (speaker[0], ARTICLE):
         return None
-    if np[:4].lower() == "the " and np[4:].islower() and _member_of(speaker, found[0], body[:verb_end], ctx):
+    if np[:4].lower() == "the " and np[4:].islower() and _member_of(speaker, found[0], np.split()[-1], body[:verb_end], ctx):
         return None  # "WHO representative Jane Roe said the organisation believed …", "Acme's chief
         # executive said the company expects …": one of the body's own speaks for it, and claims
     group = _verb_group(inner.group("verb").split()[0])
@@ -3030,20 +3030,25 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     return (found[0], found[1], "reported" if found[0] == UNATTRIBUTED else group, inner.group("verb").split()[0], speaker[0])
 
 
-# titles of the head or the voice of a body, who speak for "the bank", "the company", "the ministry"
-_BODY_HEAD_TITLES = frozenset({"governor", "ceo", "executive", "chairman", "chairwoman", "chairperson", "chair",
-                               "director", "director-general", "spokesman", "spokeswoman", "spokesperson",
-                               "representative", "commissioner", "minister", "secretary-general"})
+# titles of the head or the voice of a body, and the bodies they speak for ("Governor Jane Roe said
+# the bank expected …"; not "Interior Minister Jan Roe said the fire service believes …")
+_FIRM_HEADS = frozenset({"company", "firm", "group", "bank", "board", "organisation", "organization", "agency", "institute", "fund"})
+_BODY_HEAD_TITLES = {"governor": frozenset({"bank"}), "minister": frozenset({"ministry", "government"}),
+                     "ceo": _FIRM_HEADS, "executive": _FIRM_HEADS, "chairman": _FIRM_HEADS, "chairwoman": _FIRM_HEADS,
+                     "chairperson": _FIRM_HEADS, "director": _FIRM_HEADS, "director-general": _FIRM_HEADS,
+                     "representative": frozenset({"organisation", "organization", "agency", "fund", "office"}),
+                     "commissioner": frozenset({"commission"}),
+                     "secretary-general": frozenset({"organisation", "organization", "alliance", "union"})}
 
 
-def _member_of(speaker: tuple, body_name: str, subject: str, ctx: Context) -> bool:
+def _member_of(speaker: tuple, body_name: str, head: str, subject: str, ctx: Context) -> bool:
     """Whether a named person speaks as one of a body's own: the body's name, acronym or
     another of its names is in the person's title or in the words that name them before the
     verb ("WHO country representative Jane Roe", "Tom Roe, Acme's chief executive,")."""
     person = next((p for p in ctx.people if p.name == speaker[0]), None)
     if person is None:
         return False
-    if person.role and person.role.split()[-1].lower() in _BODY_HEAD_TITLES:
+    if person.role and head.lower() in _BODY_HEAD_TITLES.get(person.role.split()[-1].lower(), ()):
         return True  # "Governor Jane Roe said the bank expected …": the head of a body speaks for it
     org = next((o for o in ctx.org_actors if o.name == body_name), None)
     names = {body_name} | (org.aliases if org else set()) | ctx.written.get(body_name, set())
