@@ -2452,3 +2452,10 @@ def test_the_head_of_a_body_saying_what_the_body_expects_is_the_claimant():
     who = _who("The Central Bank of Westmarch cut its rate. Governor Daniel Okoth told a news conference the committee "
                "had weighed the risk. Okoth said the bank expected the economy to grow by about 5.2 percent.")
     assert who[2] == ("Daniel Okoth", "predicted")
+
+
+def test_results_a_paragraph_gives_after_a_firm_reported_them_are_the_firms():
+    who = _who("For the July-September quarter, Kestrel Foods reported net income of 212 million reais, down 38% from a "
+               "year earlier. Net revenue rose 4.1% to 5.87 billion reais. The adjusted margin narrowed to 9.8% from 13.2%. "
+               "Shares fell 3% in Sao Paulo.\n\nExports rose 5%.")
+    assert [w[0] for w in who] == ["Kestrel Foods"] * 3 + ["article", "article"]
