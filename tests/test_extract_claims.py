@@ -2459,3 +2459,9 @@ def test_results_a_paragraph_gives_after_a_firm_reported_them_are_the_firms():
                "year earlier. Net revenue rose 4.1% to 5.87 billion reais. The adjusted margin narrowed to 9.8% from 13.2%. "
                "Shares fell 3% in Sao Paulo.\n\nExports rose 5%.")
     assert [w[0] for w in who] == ["Kestrel Foods"] * 3 + ["article", "article"]
+
+
+def test_a_participle_set_off_by_commas_with_a_long_phrase_is_no_verb_of_the_subject():
+    who = _who("Kestrel Foods SA said it was recalling chicken. The recall, announced in a securities filing alongside "
+               "third-quarter results, covers 14 batches produced in September, the company said.")
+    assert who[1][0] == "Kestrel Foods SA"

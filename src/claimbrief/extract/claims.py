@@ -2604,7 +2604,7 @@ _FALSE_LABEL = re.compile(r"\s+(?:(?:the|these|those|such|its|their|his|her|this
 
 # a preposition phrase and a closing comma after a participle: "…, planned for months, …",
 # "…, revised on Monday, …"
-_SET_OFF_PARTICIPLE_AFTER = re.compile(r"\s+(?:for|in|on|by|since|over|at|last|this|earlier|until)\b[^,;:“”\"]{0,40},")
+_SET_OFF_PARTICIPLE_AFTER = re.compile(r"\s+(?:for|in|on|by|since|over|at|last|this|earlier|until)\b[^,;:“”\"]{0,60},")
 
 
 def _inside_quote(body: str, at: int) -> int | None:
