@@ -2465,3 +2465,13 @@ def test_a_participle_set_off_by_commas_with_a_long_phrase_is_no_verb_of_the_sub
     who = _who("Kestrel Foods SA said it was recalling chicken. The recall, announced in a securities filing alongside "
                "third-quarter results, covers 14 batches produced in September, the company said.")
     assert who[1][0] == "Kestrel Foods SA"
+
+
+def test_a_bulletin_named_with_its_time_or_by_according_to_opens_a_release():
+    who = _who("At least 23 people are dead after the typhoon, the disaster council says. In its six o'clock bulletin "
+               "on Thursday, the council says eleven of the dead are from the islands. Kerrow recorded six deaths, "
+               "Dunmore three and Ashby two.")
+    assert who[2][0] == who[1][0] != "article"
+    who = _who("At least 41 people have died, the state health department said. According to the department's daily "
+               "bulletin, 312 cases have been confirmed. Nine deaths were recorded in the 48 hours to Friday evening alone.")
+    assert who[2][0] == "state health department"

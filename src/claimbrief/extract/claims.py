@@ -3528,6 +3528,8 @@ def _attribute_speaker_labels(text: str, sentences: list[dict], rows: list[dict]
 # quarterly profit"
 _DATA_RELEASE = re.compile(r"\b(?:in|released|published|issued)\s+(?:its|their|a|the)\s+(?:(?:latest|daily|weekly|monthly|quarterly|"
                            r"annual|regular|situation|half-yearly|final|preliminary|provisional|official|initial|full)\s+)*(?:bulletin|update|situation\s+report|report|results|earnings|filing|data)\b"
+                           # ("In its six o'clock bulletin, the council says …", "According to the department's daily bulletin, …")
+                           r"|\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:bulletin|situation\s+report)\b"
                            r"|\breported\b.{0,40}\b(?:results|profit|loss|revenue)", re.IGNORECASE)
 
 
