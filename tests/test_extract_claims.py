@@ -2475,3 +2475,9 @@ def test_a_bulletin_named_with_its_time_or_by_according_to_opens_a_release():
     who = _who("At least 41 people have died, the state health department said. According to the department's daily "
                "bulletin, 312 cases have been confirmed. Nine deaths were recorded in the 48 hours to Friday evening alone.")
     assert who[2][0] == "state health department"
+
+
+def test_a_base_form_noun_after_a_determiner_and_a_modifier_is_no_verb_of_saying():
+    assert _who("A third state, Negeri Jaya, returned a hung assembly.")[0][0] in ("article", "unattributed reports")
+    assert _who("The neighbouring state declared an emergency.")[0][0] != "neighbouring"
+    assert _who("The company will state its case on Monday.")[0][0] == "company"

@@ -129,6 +129,11 @@ _POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|"
 # - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
+# a verb's base form that is also a noun, after a determiner and one modifier: "A third state,
+# Negeri Sembilan, returned …", "The neighbouring state declared …" (a noun, no verb of saying)
+_BASE_VERB_NOUNS = frozenset({"state", "report", "claim", "estimate", "statement", "update", "forecast", "plan", "pledge",
+                              "promise", "warning", "call", "note", "comment", "remark", "reply"})
+_DETERMINER_WORD_AT_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ee]ach|[Ee]very|[Aa]nother|[Tt]his|[Tt]hat)\s+[a-z][\w-]+\s+$")
 _AGENT = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:[a-z]+\s+){0,2}[a-z]+))(?=[\s,.;]|$)")
 # what a firm or a unit "posts" that is no message: its results
 _RESULT_POSTED = re.compile(r"\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loss|losses|profit|profits|gain|gains|deficit|"
@@ -2440,7 +2445,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if (" " not in word and word not in _SPEECH_VERBS and pats["not_a_verb"].match(body[verb.end():])
                 and not (word.endswith("ed") and _TOPIC_AFTER.match(body, verb.end()))  # "warned of": a verb
                 and (sentence["block"] == "headline" or not body[verb.end():].lstrip(" -")[:1].isupper())) \
-                or _ARTICLE_AT_END.search(before[-12:] + " "):
+                or _ARTICLE_AT_END.search(before[-12:] + " ") \
+                or " " not in word and word in _BASE_VERB_NOUNS and _DETERMINER_WORD_AT_END.search(before[-40:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
             # ("told Radio Meridian", "reported Radio X": a verb before the name of a station)
         if word.startswith("post") and _RESULT_POSTED.match(body, verb.end()) and not _NAME_AT_END.search(near):
