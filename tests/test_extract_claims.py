@@ -2481,3 +2481,8 @@ def test_a_base_form_noun_after_a_determiner_and_a_modifier_is_no_verb_of_saying
     assert _who("A third state, Negeri Jaya, returned a hung assembly.")[0][0] in ("article", "unattributed reports")
     assert _who("The neighbouring state declared an emergency.")[0][0] != "neighbouring"
     assert _who("The company will state its case on Monday.")[0][0] == "company"
+
+
+def test_a_body_putting_a_figure_at_inside_a_speakers_clause_is_the_claimant():
+    who = _who("The Red Cross sent teams. Mayor Tom Hale said the Red Cross put the toll at 40.")
+    assert (who[1][0], who[1][1]) == ("Red Cross", "stated")

@@ -3006,7 +3006,9 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
         if found and found[0] != speaker[0] and found[0] in ctx.organisations and not is_news_organisation(found[0]) \
                 and any(p.name == speaker[0] for p in ctx.people):  # (a body the text names, not "the troops")
             return (found[0], found[1], _complement_certainty(after[inner.end():]) or "stated", inner.group("verb"), speaker[0])
-    if not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]:
+    put_at = inner is not None and inner.group("verb") in ("put", "puts") and \
+        _patterns()["verb"].match(after, inner.start("verb")) is not None  # "said the agency put the toll at 40"
+    if not put_at and (not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]):
         # the first word after a short noun phrase was no reporting verb: the phrase may be
         # longer ("said intelligence services believe …"), up to the first reporting verb
         inner = _patterns()["nested_reporting"].match(after) if inner else None
