@@ -2486,3 +2486,9 @@ def test_a_base_form_noun_after_a_determiner_and_a_modifier_is_no_verb_of_saying
 def test_a_body_putting_a_figure_at_inside_a_speakers_clause_is_the_claimant():
     who = _who("The Red Cross sent teams. Mayor Tom Hale said the Red Cross put the toll at 40.")
     assert (who[1][0], who[1][1]) == ("Red Cross", "stated")
+
+
+def test_an_estimate_verb_before_an_approximate_count_is_a_verb():
+    assert _who("The army estimates about 1,100 troops killed.") == [("army", "hedged")]
+    assert _who("Kenya's military estimates about 1,100 troops killed or wounded.")[0][1] == "hedged"
+    assert _who("He read the test reports for this newspaper.")[0][0] in ("article", "unattributed reports")

@@ -2452,10 +2452,14 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if word.startswith("post") and _RESULT_POSTED.match(body, verb.end()) and not _NAME_AT_END.search(near):
             continue  # "The division posted an operating loss": a unit's results, not words (a firm named
             # posting its results states them: "Ostmark Aero Co posted first-quarter profits")
-        if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()):
+        if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()) \
+                and not _COUNT_AFTER.match(body, verb.end()):
             continue  # "read the test reports for this newspaper": a plural noun before a preposition
+            # ("The army estimates about 1,100 dead": "about" before a number is no preposition)
         if (word in _verb_nouns() or word[:-1] in _verb_nouns()) and (_POSSESSIVE_NP_AT_END.search(near + " ")
-                                                                    or near.endswith(("'s", "’s"))):
+                                                                    or near.endswith(("'s", "’s"))) \
+                and not (word.endswith("s") and (_COUNT_AFTER.match(body, verb.end()) or body.startswith(" that ", verb.end()))):
+            # ("South Korea's military estimates about 1,100 …", "… estimates that …": a verb, its count or clause after it)
             continue  # "has not mentioned the troops in its daily reports", "Ukraine's claims": a noun after a possessive
         if (word.endswith("s") or word in _verb_nouns()) and _SPEECH_AFTER.match(body, verb.end()):
             continue  # "Media reports said …", "Initial estimates suggest …", "A leaked police report said": the noun is the subject
