@@ -2492,3 +2492,11 @@ def test_an_estimate_verb_before_an_approximate_count_is_a_verb():
     assert _who("The army estimates about 1,100 troops killed.") == [("army", "hedged")]
     assert _who("Kenya's military estimates about 1,100 troops killed or wounded.")[0][1] == "hedged"
     assert _who("He read the test reports for this newspaper.")[0][0] in ("article", "unattributed reports")
+
+
+def test_states_after_a_list_of_state_names_is_the_plural_noun():
+    who = _who("Kestrel Foods SA said on Tuesday it was recalling chicken. The recall covers 14 batches sold in "
+               "Santa Catarina, Paraná and São Paulo states, the company said.")
+    assert who[1][0] == "Kestrel Foods SA"
+    assert _who("The plan failed, Ana Lima states.")[0][0] == "Ana Lima"
+    assert _who("Ana Lima states that the plan failed.")[0][0] == "Ana Lima"

@@ -2375,6 +2375,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     return None, cue
 
 
+_PLACE_BEFORE_STATES = re.compile(r"\b[A-Z][\w’'-]*$")
+_NAME_AFTER_COMMA_AT_END = re.compile(r"(?:^|[,“”\"])\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
+_NOTHING_SAID_AFTER = re.compile(r"\s*[,.;]|\s+and\s")
 # what is recalled when the verb is an act, not a memory told: goods, a count of them, an envoy
 _RECALLED_GOODS = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|some\s+|about\s+|more\s+than\s+|nearly\s+|over\s+|up\s+to\s+|all\s+)?"
                              r"(?:[\d,.]+(?:\s|$)|(?:[\w’'-]+\s+){0,3}?(?:products?|batch(?:es)?|units|vehicles|cars|jars|packets|bottles|"
@@ -2423,6 +2426,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
+        if word == "states" and _PLACE_BEFORE_STATES.search(near) and _NOTHING_SAID_AFTER.match(body, verb.end()) \
+                and not _NAME_AFTER_COMMA_AT_END.search(near):  # ("The plan failed, Ana Roe states.": her verb)
+            continue  # "sold in Paraná and São Paulo states, the company said": the plural of a state, no verb
+            # (a name's verb "states" has what is stated after it)
         if word.startswith("recall") and _RECALLED_GOODS.match(body, verb.end()):
             continue  # "The company recalled 12,000 jars", "recalled its ambassador": an act, no memory told
         if ", " in near and _CONTACT_RELATIVE_SPEAKER.search(near) and _BE_OR_MODAL_AFTER.match(body, verb.end()):
