@@ -2500,3 +2500,8 @@ def test_states_after_a_list_of_state_names_is_the_plural_noun():
     assert who[1][0] == "Kestrel Foods SA"
     assert _who("The plan failed, Ana Lima states.")[0][0] == "Ana Lima"
     assert _who("Ana Lima states that the plan failed.")[0][0] == "Ana Lima"
+
+
+def test_members_of_a_named_body_with_its_offices_place_speak_for_the_body():
+    assert _who("Forecasters with the National Weather Service in Sacramento said winds were likely to ease.")[0][0] == \
+        "National Weather Service"

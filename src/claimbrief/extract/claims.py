@@ -1656,6 +1656,13 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                            or " " in chunk[:-len(o)] and _MEMBERS_AT_END.search(_THE_AT_END.sub("", chunk[:-len(o)])))), None)
         if named:
             return _resolve(named, ctx)
+        placed = _OFFICE_PLACE_AT_END.search(chunk) if " in " in chunk else None
+        if placed:  # "Forecasters with the National Weather Service in Sacramento said": the service (its office's place aside)
+            head = chunk[:placed.start()]
+            named = next((o for o in ctx.organisations if " " in o and head.endswith(o) and " " in head[:-len(o)]
+                          and _MEMBERS_AT_END.search(_THE_AT_END.sub("", head[:-len(o)]))), None)
+            if named:
+                return _resolve(named, ctx)
         # "Rep. Jane Roe of the opposition said", "Roe of the ruling party": the person named, not the party
         common = _COMMON_COMPLEMENT_AT_END.search(chunk) if " of " in chunk else None
         if common:
@@ -2375,6 +2382,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     return None, cue
 
 
+_OFFICE_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
 _PLACE_BEFORE_STATES = re.compile(r"\b[A-Z][\w’'-]*$")
 _NAME_AFTER_COMMA_AT_END = re.compile(r"(?:^|[,“”\"])\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
 _NOTHING_SAID_AFTER = re.compile(r"\s*[,.;]|\s+and\s")
