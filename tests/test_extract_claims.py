@@ -2505,3 +2505,12 @@ def test_states_after_a_list_of_state_names_is_the_plural_noun():
 def test_members_of_a_named_body_with_its_offices_place_speak_for_the_body():
     assert _who("Forecasters with the National Weather Service in Sacramento said winds were likely to ease.")[0][0] == \
         "National Weather Service"
+
+
+def test_an_unnamed_holder_of_a_post_who_asked_not_to_be_named_is_a_source_of_its_own():
+    who = _who("Superintendent Dr. Tom Sarma told this newspaper that 63 patients were admitted. A WHO official, who asked "
+               "not to be named as they were not authorised to speak to the media, said the agency was supporting the state.")
+    assert who[1][0] == "A WHO official"
+    who = _who("The chief executive of a mid-sized lender, who asked not to be named, said banks were unlikely to cut rates.")
+    assert who[0][0] == "The chief executive of a mid-sized lender"
+    assert _who("Tom Roe, who asked not to be named, said it rained.")[0][0] == "Tom Roe"

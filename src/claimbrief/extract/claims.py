@@ -1589,6 +1589,13 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     candidates = [left]
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
+        unnamed = _UNNAMED_HOLDER.match(candidates[0]) if speech else None
+        if unnamed and _patterns()["anonymous"].search(left, appositive.end(1)) and \
+                unnamed.group("head").lower() in _role_heads() | {"executive", "investigator", "diplomat", "source"}:
+            # "A WHO official, who asked not to be named, said", "The chief executive of a mid-sized
+            # lender, speaking on condition of anonymity, said": an unnamed source of its own, as written
+            # (not the person or body its description would otherwise stand for)
+            return candidates[0].strip(), None
     relative = _OPEN_RELATIVE.search(left) if ", wh" in left and not text[sent_start:verb_start].rstrip().endswith(",") \
         and not _CLOSED_RELATIVE.search(text, verb_start, _sentence_end(text, verb_start)) else None
     if relative:
@@ -2382,6 +2389,10 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     return None, cue
 
 
+# an unnamed holder of a post: "A WHO official", "A senior official at the ministry", "The chief
+# executive of a mid-sized lender"
+_UNNAMED_HOLDER = re.compile(r"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[A-Z]{2,}\s+|[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)"
+                             r"(?:\s+(?:of|at|in|from|with)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?\s*$")
 _OFFICE_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
 _PLACE_BEFORE_STATES = re.compile(r"\b[A-Z][\w’'-]*$")
 _NAME_AFTER_COMMA_AT_END = re.compile(r"(?:^|[,“”\"])\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
