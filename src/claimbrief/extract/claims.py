@@ -1590,6 +1590,8 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
         unnamed = _UNNAMED_HOLDER.match(candidates[0]) if speech else None
+        if unnamed and candidates[0].lstrip(" “\"")[:4] in ("The ", "the ") and not _INDEFINITE_COMPLEMENT.search(candidates[0]):
+            unnamed = None  # ("The official, who asked not to be named, said": the one met before)
         if unnamed and _patterns()["anonymous"].search(left, appositive.end(1)) and \
                 unnamed.group("head").lower() in _role_heads() | {"executive", "investigator", "diplomat", "source"}:
             # "A WHO official, who asked not to be named, said", "The chief executive of a mid-sized
@@ -2393,6 +2395,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
 # executive of a mid-sized lender"
 _UNNAMED_HOLDER = re.compile(r"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[A-Z]{2,}\s+|[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)"
                              r"(?:\s+(?:of|at|in|from|with)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?\s*$")
+_INDEFINITE_COMPLEMENT = re.compile(r"\s(?:of|at|in|from|with)\s+an?\s")
 _OFFICE_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
 _PLACE_BEFORE_STATES = re.compile(r"\b[A-Z][\w’'-]*$")
 _NAME_AFTER_COMMA_AT_END = re.compile(r"(?:^|[,“”\"])\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
