@@ -2514,3 +2514,8 @@ def test_an_unnamed_holder_of_a_post_who_asked_not_to_be_named_is_a_source_of_it
     who = _who("The chief executive of a mid-sized lender, who asked not to be named, said banks were unlikely to cut rates.")
     assert who[0][0] == "The chief executive of a mid-sized lender"
     assert _who("Tom Roe, who asked not to be named, said it rained.")[0][0] == "Tom Roe"
+
+
+def test_a_counsels_title_is_the_role_not_the_name():
+    assert _who("Okoth's lawyer, Senior Counsel Omar Salim, said his client had always denied receiving any money.")[0][0] == \
+        "Omar Salim"
