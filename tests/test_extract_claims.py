@@ -2519,3 +2519,9 @@ def test_an_unnamed_holder_of_a_post_who_asked_not_to_be_named_is_a_source_of_it
 def test_a_counsels_title_is_the_role_not_the_name():
     assert _who("Okoth's lawyer, Senior Counsel Omar Salim, said his client had always denied receiving any money.")[0][0] == \
         "Omar Salim"
+
+
+def test_anonymous_sources_described_by_place_or_knowledge_are_sources_of_their_own():
+    assert _who("Two are in critical condition, hospital sources said.") == [("hospital sources", "stated")]
+    assert _who("Two are in intensive care, police sources said.")[0][0] == "police sources"
+    assert _who("Sources said the talks had stalled.") == [("unattributed reports", "reported")]

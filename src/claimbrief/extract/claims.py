@@ -977,6 +977,12 @@ _POSSESSIVE_S_AT_END = re.compile(r"[’']s$")
 _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+" + _SPEAKING_UNIT + "$")
 
 
+# anonymous sources the text describes by the place they speak from ("hospital sources", "police
+# sources"): a source of their own, not "unattributed reports" (sources of a government or its
+# intelligence, and "people familiar with the matter", stay unattributed: the unit tests' convention)
+_DESCRIBED_ANONYMOUS = re.compile(r"^(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Aa]\s+few)\s+)?(?P<src>(?!(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|"
+                                  r"[Ll]ocal|[Ww]estern|[Mm]ilitary|[Uu]nnamed|[Uu]nconfirmed|[Ee]arlier|[Mm]edia|[Nn]ews|[Pp]ress|"
+                                  r"[Aa]nonymous|[Uu]nidentified|[Dd]iplomatic|[Ii]ntelligence|[Gg]overnment|[Oo]fficial)\b)[A-Za-z][a-z-]+\s+sources)$")
 _BULLETS = frozenset("-•*–—")
 # a common-noun description, then the name: "state news agency KCNA"
 _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
@@ -1040,6 +1046,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             person.aliases.add(np[0].upper() + np[1:].lower())
             return person.name, person.role
         return None
+    described = _DESCRIBED_ANONYMOUS.match(np) if "sources" in np else None
+    if described:  # "hospital sources said", "police sources said": a source described by where it is, of its own
+        return described.group("src")[0].lower() + described.group("src")[1:], None
     if pats["unnamed"].match(np) or pats["anonymous"].search(np):
         return UNATTRIBUTED, None
     owned_speaker = _OWNED_SPEAKER.match(np) if "spokes" in np else None
