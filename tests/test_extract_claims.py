@@ -2521,7 +2521,7 @@ def test_a_counsels_title_is_the_role_not_the_name():
         "Omar Salim"
 
 
-def test_anonymous_sources_described_by_place_or_knowledge_are_sources_of_their_own():
+def test_anonymous_sources_described_by_the_place_they_speak_from_are_sources_of_their_own():
     assert _who("Two are in critical condition, hospital sources said.") == [("hospital sources", "stated")]
     assert _who("Two are in intensive care, police sources said.")[0][0] == "police sources"
     assert _who("Sources said the talks had stalled.") == [("unattributed reports", "reported")]
