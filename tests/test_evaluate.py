@@ -10,11 +10,12 @@ from claimbrief.evaluate import evaluate, measures_agree
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 FIXTURE_GOLD = sorted((ROOT / "tests" / "fixtures").glob("*.gold.yaml"))
-# Fixtures written by writers who did not read the rules: rw_* (session 4), rw2_* (session 5)
-# and rw3_* (session 6, half of them the seed's story as other outlets would tell it). The rules were then improved on them, but they do not meet the bars yet (README,
+# Fixtures written by writers who did not read the rules: rw_* (session 4), rw2_* (session 5),
+# rw3_* (session 6, half of them the seed's story as other outlets would tell it) and rw4_*
+# (session 11: ten other topics, four of the seed's story). The rules were then improved on them, but they do not meet the bars yet (README,
 # "Extraction quality"); each set is held to floors that only move up, every older fixture to
 # the bars
-OUTSIDER_PREFIXES = ("rw_", "rw2_", "rw3_")
+OUTSIDER_PREFIXES = ("rw_", "rw2_", "rw3_", "rw4_")
 NEW_GOLD = [p for p in FIXTURE_GOLD if p.name.startswith(OUTSIDER_PREFIXES)]
 TUNED_GOLD = [p for p in FIXTURE_GOLD if p not in NEW_GOLD]
 
@@ -53,6 +54,10 @@ NEW_FLOORS = {
     # 0.85, kind 0.87, claimant 0.83, certainty 0.81, measure 0.61
     "rw3_": {"figures": 0.94, "dates": 0.97, "places": 0.96, "kind": 0.94,
              "claimant": 0.96, "certainty": 0.92, "measure": 0.63},
+    # first look: figures 0.91, dates 0.86, places 0.82, kind 0.88, claimant 0.81,
+    # certainty 0.81, measure 0.62
+    "rw4_": {"figures": 0.93, "dates": 0.89, "places": 0.82, "kind": 0.87,
+             "claimant": 0.81, "certainty": 0.80, "measure": 0.61},
 }
 
 
@@ -95,6 +100,7 @@ def test_fixture_figure_measures_meet_the_bar(fixture_total):
     ("dead (possibly of dengue)", "dead", True),  # a qualifier in brackets is dropped
     ("age of the accused", "age", True),        # one contains the other
     ("seats won", "seats won", True),
+    ("share price growth", "share price gain", True),  # change words by their kind
     ("took part", "take part", True),           # verbs compared by lemma
     ("working", "worked", True),
     ("pension cut", "pensions reduction", True),  # change words by their kind
@@ -146,3 +152,22 @@ def test_two_gold_rows_for_one_sentence_match_that_sentence():
         sentences, claims)
     assert (kind.total, kind.correct) == (3, 3), misses  # the second row found the first sentence again
     assert (claimant.total, claimant.correct) == (3, 2)  # ... where the extraction gave Ana, not Ben
+
+
+def test_a_share_is_the_same_value_as_a_fraction_or_in_percent():
+    import pandas as pd
+
+    from claimbrief.evaluate import score_figures
+
+    text = "Nearly a third of the crop was lost and half of the herd died; inflation was 3.1%."
+    figures = pd.DataFrame([{"start": text.index(m), "end": text.index(m) + len(m), "mention": m, "value": v,
+                             "unit": "percent", "vague": False}
+                            for m, v in (("Nearly a third", 33.3), ("half", 50.0), ("3.1%", 3.1))])
+    gold = {"figures": [{"mention": "Nearly a third", "value": 0.333, "unit": "fraction"},  # a fraction
+                        {"mention": "half of the herd", "value": 50, "unit": "percent"},
+                        {"mention": "3.1%", "value": 3, "unit": "percent"}]}  # a number is not rounded
+    counts = score_figures(text, gold, figures)[0]
+    assert (counts.tp, counts.fn, counts.fp) == (2, 1, 1)
+    # a share in words is as exact as its word: 33% is "a third" too
+    gold["figures"][0] = {"mention": "Nearly a third", "value": 33, "unit": "percent"}
+    assert score_figures(text, gold, figures)[0].tp == 2

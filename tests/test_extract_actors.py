@@ -481,3 +481,9 @@ def test_a_title_case_headline_makes_no_person_of_a_name_and_the_words_after_it(
                                   published=dt.date(2024, 12, 17)))
     people = set(tables.actors[tables.actors["kind"] == "person"]["name"])
     assert people == {"Ivan Petrenko"} and tables.claims.iloc[1]["claimant"] == "Ivan Petrenko"
+
+
+def test_a_titled_name_in_the_possessive_is_the_name_without_it():
+    text = "A headline\n\nJustice Minister Carla Venn's spokesman said the government respected the decision."
+    tables = extract(make_article(text, title="A headline", published=dt.date(2025, 3, 1)))
+    assert set(tables.actors[tables.actors["kind"] == "person"]["name"]) == {"Carla Venn"}

@@ -102,7 +102,8 @@ def test_quarters_fiscal_years_and_year_ago_quarters():
 
 def test_spans_resolve_at_the_precision_that_is_certain():
     assert _one("Residents fled over the past week.")["resolved"] == "2024"  # 24 Nov - 1 Dec
-    assert _one("Floods may come in the next 72 hours.")["resolved"] == "2024-12"
+    # a stretch to come is dated by its end, no later than which it runs
+    assert _one("Floods may come in the next 72 hours.")["resolved"] == "2024-12-04"
     assert _one("The plan runs over the next three years.")["resolved"] == "2027"
     assert _one("Health officials logged 40 cases in epidemiological week 6.")["resolved"] == "2024-02"
     assert _one("A government will be in place within two weeks.")["resolved"] == "2024-12-15"
@@ -784,7 +785,7 @@ def test_the_past_24_hours_is_the_day_the_count_ends():
     assert _one("In the past 24 hours, 30 clashes were recorded.", published)["resolved"] == "2024-12-26"
     assert _one("Over the past day, fighting eased.", published)["resolved"] == "2024-12-26"
     assert _one("Over the past 48 hours, ten died.", published)["resolved"] == "2024-12"
-    assert _one("Rain will fall in the next 24 hours.", published)["resolved"] == "2024-12"
+    assert _one("Rain will fall in the next 24 hours.", published)["resolved"] == "2024-12-27"  # (by its end)
 
 
 def test_the_final_quarter_of_a_year_and_the_year_before_last():
@@ -1031,7 +1032,8 @@ def test_a_year_ago_or_earlier_beside_a_reported_period_is_that_period_a_year_be
            "compared with a year earlier."
     assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)][-1] == \
         ("a year earlier", "2023-Q3")
-    assert _resolved("A year ago, the plant was closed.", published) == [("A year ago", "2023", "year")]
+    # (the same month that year: its year holds, and the month is as certain)
+    assert _resolved("A year ago, the plant was closed.", published) == [("A year ago", f"2023-{published.month:02d}", "month")]
 
 
 def test_a_deadline_for_what_was_still_to_be_done_is_the_nearest_month():
@@ -1300,7 +1302,7 @@ def test_a_year_ago_after_the_figure_it_is_compared_with_is_the_reported_quarter
             "Net profit climbed to 10 billion dinars, compared with 5.8 billion dinars a year ago. "
             "Operating margin was 11.6%, up from 8% a year ago.")
     assert [r for r in _resolved(text, published) if r[0] == "a year ago"] == [("a year ago", "2023-Q3", "quarter")] * 2
-    assert _resolved("Shares traded at $50 a year ago.", published) == [("a year ago", "2023", "year")]
+    assert _resolved("Shares traded at $50 a year ago.", published) == [("a year ago", "2023-10", "month")]
 
 
 def test_a_financial_year_told_from_the_one_reported():
@@ -1466,7 +1468,7 @@ def test_a_year_earlier_compared_with_a_period_named_after_it():
     assert _resolved(text, published)[0] == ("from a year ago", "2023-Q3", "quarter")
     assert _resolved("Sales fell 3% from a year earlier in October, the agency said.", published)[0] == \
         ("from a year earlier", "2023-10", "month")
-    assert _resolved("He was elected a year ago in a landslide.", published) == [("a year ago", "2023", "year")]
+    assert _resolved("He was elected a year ago in a landslide.", published) == [("a year ago", "2023-10", "month")]
 
 
 def test_a_year_that_modifies_a_noun_does_not_move_the_story_off_its_day():
@@ -1711,3 +1713,57 @@ def test_a_participle_aside_tells_its_own_time():
                  "The law, passed by parliament in March, applies from Feb. 5."):
         assert _dates(text, december)[-1]["resolved"] == "2025-02-05", text
     assert _dates("Troops, deployed in October, withdrew on Feb. 5.", december)[-1]["resolved"] == "2024-02-05"
+
+
+def test_a_month_just_ahead_that_a_past_verb_aimed_at_is_the_nearer_one():
+    november = dt.date(2025, 11, 27)
+    text = "The minister said on Wednesday that hospitals had been told to prepare for a peak in early December."
+    assert ("early December", "2025-12") in _article_dates(text, november)
+    # a month further off after a past verb is still the last one
+    assert ("in March", "2025-03") in _article_dates("He was sentenced to five years in prison in March.", november)
+
+
+def test_a_plan_in_reported_speech_may_still_lie_ahead():
+    tuesday = dt.date(2026, 9, 8)
+    text = "Forecasters said winds were likely to ease on Wednesday."
+    assert ("on Wednesday", "2026-09-09") in _article_dates(text, tuesday)
+    # told as what was planned, with no one saying it, the plan is past
+    text = "The minister was expected to announce it on Wednesday, but the meeting was cancelled."
+    assert ("on Wednesday", "2026-09-02") in _article_dates(text, tuesday)
+
+
+def test_a_stretch_to_come_is_dated_by_its_end():
+    published = dt.date(2026, 11, 22)
+    rows = {r["mention"]: r for r in _dates("The next 24 hours will be decisive. Inspections will be extended over "
+                                            "the coming month.", published)}
+    assert (rows["The next 24 hours"]["resolved"], rows["The next 24 hours"]["qualifier"]) == ("2026-11-23", "no later than")
+    assert rows["the coming month"]["resolved"] == "2026-12"
+    # how many days is not said: no date
+    assert _one("Officials warned of floods in the coming days.", published)["resolved"] is None
+
+
+def test_a_month_that_names_a_thing_takes_no_tense_from_the_verb():
+    october = dt.date(2026, 10, 6)
+    text = "The bank expected the economy to grow by 5.2 percent this year, slightly below its June forecast of 5.4 percent."
+    assert ("June", "2026-06") in _article_dates(text, october)
+    # a plan in reported speech, its date after a long object, is still the nearer day
+    text = ("A senior official told a reporter the coalition was expected to open talks with the regional party, "
+            "the Heritage Party, as early as Tuesday.")
+    assert ("as early as Tuesday", "2026-08-18") in _article_dates(text, dt.date(2026, 8, 16))
+
+
+def test_in_recent_days_is_their_month_when_that_is_certain():
+    assert _one("Troops have suffered heavy losses in recent days.", dt.date(2024, 12, 19))["resolved"] == "2024-12"
+    # early in a month the days may be the last one's: only the year is certain
+    assert _one("Troops have suffered heavy losses in recent days.", dt.date(2024, 12, 4))["resolved"] == "2024"
+    assert _one("Troops have suffered heavy losses in recent weeks.", dt.date(2024, 12, 19))["resolved"] is None
+
+
+def test_a_time_of_day_in_words_is_a_clock_time():
+    thursday = dt.date(2026, 8, 20)
+    assert ("six o'clock", "2026-08-20") in _article_dates("In its six o'clock bulletin, the agency gave no toll.", thursday)
+    text = "The typhoon made landfall on Wednesday. It hit the town at around half past nine."
+    assert ("at around half past nine", "2026-08-19") in _article_dates(text, thursday)
+    assert ("at a quarter to ten", "2026-08-20") in _article_dates("The storm hit at a quarter to ten.", thursday)
+    # "a quarter to ten million" is a change, not a time
+    assert _dates("Sales rose by a quarter to ten million units.", thursday) == []

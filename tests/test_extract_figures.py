@@ -65,7 +65,8 @@ def test_bare_crowd_word_counts_people():
 
 
 def test_fractions_and_one_of_a_counted_set():
-    assert _one("Sales fell by nearly a third.")["value"] == pytest.approx(0.333)
+    # (a share in words on the percent scale, as annotators and the briefing write shares)
+    assert (_one("Sales fell by nearly a third.")["value"], _one("Sales fell by nearly a third.")["unit"]) == (33.3, "percent")
     rows = _figures("One of the plant's two assembly lines is idle.")
     assert [r["value"] for r in rows] == [1, 2]
     assert _figures("It is one of the most dangerous areas.") == []
@@ -86,7 +87,7 @@ def test_broadcast_numbers_in_words_and_hyphens(text, value):
 @pytest.mark.parametrize("text", ["Three-quarters of the wells ran dry.",
                                   "About three-quarter of the orchards failed."])
 def test_three_quarters(text):
-    assert _one(text)["value"] == pytest.approx(0.75)
+    assert _one(text)["value"] == pytest.approx(75)
 
 
 def test_a_dozen_is_twelve():
@@ -133,7 +134,7 @@ def test_determiner_one_ordinals_times_and_years_are_not_figures(text):
 
 
 def test_one_in_and_a_counted_one_still_count():
-    assert _one("One in five voters stayed home.")["value"] == pytest.approx(0.2)
+    assert _one("One in five voters stayed home.")["value"] == pytest.approx(20)
     assert _one("Officers detained one man at the scene.")["value"] == 1
 
 
@@ -186,7 +187,7 @@ def test_compound_durations_add_up_in_the_smaller_unit(text, value, unit):
 
 def test_half_of_a_first_half_and_a_quarter_a_year_earlier():
     assert _figures("Its first-half revenue rose.") == []
-    assert _one("Exports fell to a quarter a year earlier.")["value"] == 0.25
+    assert _one("Exports fell to a quarter a year earlier.")["value"] == 25
 
 
 # --- what each figure measures (class, measure, counts, subject, scope, part_of) ----------
@@ -1253,7 +1254,8 @@ def test_one_day_of_something_counts():
 
 def test_quarter_points():
     row = _figures("Six see a further quarter-point cut.")[-1]
-    assert (row["value"], row["class"], row["measure"]) == (0.25, "share", "reduction")
+    # a quarter of a percentage point, not a quarter of the whole
+    assert (row["value"], row["unit"], row["class"], row["measure"]) == (0.25, "percentage point", "share", "reduction")
 
 
 @pytest.mark.parametrize("text, value, unit", [
@@ -1695,3 +1697,16 @@ def test_the_items_of_a_verbs_list_share_its_measure():
 def test_a_magnitude_put_at_a_number_is_a_reading_not_a_count():
     row = _one("The U.S. Geological Survey put the magnitude at 6.5.")
     assert row["class"] == "magnitude" and row["measure"] == "magnitude"
+
+
+@pytest.mark.parametrize("text", ["In its six o'clock bulletin, the agency gave no toll.",
+                                  "The typhoon made landfall at around half past nine in the evening.",
+                                  "The storm hit at a quarter to ten.", "It was twenty past six when the quake struck.",
+                                  "Listen on 97.3 FM for updates.", "Signal Number Three was raised over the islands."])
+def test_times_of_day_in_words_frequencies_and_named_grades_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_a_range_in_words_is_no_time_of_day():
+    row = _one("Five to ten people were injured.")
+    assert (row["low"], row["high"]) == (5, 10)

@@ -221,6 +221,17 @@ def measures_agree(gold_measure, extracted) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
+# a share named by a word ("half", "a third", "one in five"), however its value is written
+_WORD_SHARE = re.compile(r"\b(?:halfs?|halves|thirds?|quarters?|fifths?|tenths?|one\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b",
+                         re.IGNORECASE)
+
+
+def _on_percent_scale(value, unit) -> float:
+    """A figure's value, a share given as a fraction (0.5, unit "fraction") on the percent scale
+    (50) that a share given in percent uses: gold files and extraction write shares either way."""
+    return float(value) * 100 if _norm(unit) == "fraction" else float(value)
+
+
 def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], list[str], Accuracy, Accuracy]:
     counts, misses = Counts(), []
     measure, figure_class = Accuracy(), Accuracy()
@@ -229,7 +240,7 @@ def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], li
     def key(row) -> tuple:
         if row["value"] is None or (isinstance(row["value"], float) and math.isnan(row["value"])) or row.get("vague") is True:
             return ("vague", _norm(row.get("unit")))
-        return ("value", round(float(row["value"]), 4))
+        return ("value", round(_on_percent_scale(row["value"], row.get("unit")), 4))
 
     for row in rows:
         row["value"] = None if row["value"] is None or row["value"] != row["value"] else row["value"]
@@ -237,12 +248,16 @@ def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], li
     matched_keys, found_rows = set(), set()
     gold_figures = gold.get("figures") or []
     for item in gold_figures:
-        gold_key = ("vague", _norm(item.get("unit"))) if item.get("value") is None else ("value", round(float(item["value"]), 4))
+        gold_key = ("vague", _norm(item.get("unit"))) if item.get("value") is None else \
+            ("value", round(_on_percent_scale(item["value"], item.get("unit")), 4))
         spans = _spans(text, item["mention"])
-        hit = [r for r in rows if key(r) == gold_key and _overlaps(spans, r["start"], r["end"])]
+        # (a share in words is as exact as its word: "a third" is 33.3% or 33%)
+        same = (lambda k: k == gold_key or k[0] == "value" == gold_key[0] and round(k[1]) == round(gold_key[1])) \
+            if gold_key[0] == "value" and _WORD_SHARE.search(item["mention"]) else gold_key.__eq__
+        hit = [r for r in rows if same(key(r)) and _overlaps(spans, r["start"], r["end"])]
         if hit:
             counts.tp += 1
-            matched_keys.add(gold_key)
+            matched_keys.update(key(r) for r in hit)
             found_rows.update(id(r) for r in hit)
             got = hit[0]
             if item.get("class"):

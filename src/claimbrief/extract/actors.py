@@ -421,6 +421,8 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             continue  # "Kim Inspects Munitions Enterprises": every word capitalised, no name ends anywhere
         for r_start, r_end, run in capitalised_runs(text, s, e):
             role, name = _role_and_name(run)
+            if name[-2:] in ("'s", "’s") and " " in name:
+                name = name[:-2]  # "Justice Minister Jane Roe's spokesman": Jane Roe, not "Jane Roe's"
             after_place = False  # a name after the place a title is of ("Hero of Freedonia Tan Roe")
             if name.count(" ") >= 2 and _PREPOSITION_AT_END.search(text, max(s, r_start - 12), r_start):
                 # "ambassador to New Zealand Harry Dean", "Vice Chairman of the State Affairs
