@@ -709,3 +709,13 @@ def test_a_wires_tag_glued_after_the_last_sentence_is_furniture():
 
 def test_a_sentence_about_journalism_in_the_story_stays_the_storys():
     assert _block_of("The ministry funds quality journalism projects in rural areas.", at=2) == "body"
+
+
+@pytest.mark.parametrize("line", ["The National Police said 12 people were arrested.",
+                                  "A spokesman for the Federal Police said the raids continued."])
+def test_a_bodys_name_running_into_police_is_no_cross_head(line):
+    sentences = split_sentences("Raids across the country\n\n" + line)
+    assert [s["text"] for s in sentences[1:]] == [line]
+    # a cross-head glued to the next sentence is still split from it
+    glued = split_sentences("Raids across the country\n\nRescue efforts continue Police said 12 people were rescued.")
+    assert [s["text"] for s in glued[1:]] == ["Rescue efforts continue", "Police said 12 people were rescued."]
