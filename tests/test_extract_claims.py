@@ -1025,7 +1025,11 @@ def test_an_unnamed_spokesperson_of_a_body_named_by_a_common_noun_speaks_for_the
 def test_a_line_ending_in_a_colon_introduces_the_quotation_paragraph_below_it():
     rows = _who('"The dam is safe," the agency said in a statement.\n\nIt went on:\n\n'
                 '"The engineers inspected every gate. Nobody downstream is at risk."')
-    assert [r[0] for r in rows if r[0]] == ["agency", "agency", "agency"]
+    assert [r[0] for r in rows if r[0]] == ["agency", "agency", "agency", "agency"]
+    # the bare introducing line is the speaker's, but says nothing itself: no claim
+    intro = [c for c in _claims('"The dam is safe," the agency said.\n\nIt went on:\n\n"Every gate was inspected."')
+             if c["text"] == "It went on:"]
+    assert [(c["claimant"], c["kind"]) for c in intro] == [("agency", "background")]
 
 
 def test_a_title_case_headline_speaks_for_its_subject_or_its_commentarys_owner():

@@ -3678,7 +3678,7 @@ def _attribute_headline_group(sentences: list[dict], rows: list[dict]) -> None:
     not be resolved then.)"""
     verb_group = _patterns()["verb_group"]
     for sentence, row in zip(sentences, rows):
-        if sentence["block"] != "headline" or row["claimant"] != ARTICLE or row["certainty"] != "stated":
+        if sentence["block"] != "headline" or row["claimant"] != ARTICLE:
             continue
         body = row["text"].rstrip(" .")
         matches = [pattern.match(body) for pattern in _HEADLINE_GROUP_FIRST] + [_HEADLINE_GROUP_LAST.search(body)]
@@ -3691,7 +3691,9 @@ def _attribute_headline_group(sentences: list[dict], rows: list[dict]) -> None:
         if source:
             row["claimant"], row["claimant_role"] = source["claimant"], source["claimant_role"]
             group = _verb_group(match.group("verb"))
-            row["certainty"] = group if group != "reported" else "stated"
+            if group not in ("stated", "reported") or row["certainty"] == "stated":
+                # ("Halvorsen says the dam will hold": a neutral verb leaves its clause's certainty)
+                row["certainty"] = group if group != "reported" else "stated"
             row["cue"] = match.group("verb")
 
 
@@ -3880,6 +3882,11 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
             # its speaker, or (a bare "It went on:") the speaker of the quotation before it
             named = [rows[i] for i in paragraphs[p - 1] if rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None)]
             source = _speaking(named[-1], speakers) if named else (speaker(paragraphs[p - 2]) if p > 1 else None)
+            intro = rows[paragraphs[p - 1][-1]]
+            if source and not named and intro["claimant"] == ARTICLE and len(paragraphs[p - 1]) == 1:
+                # the bare "It went on:" is the speaker's too (it says nothing itself: its kind stays)
+                intro["claimant"], intro["claimant_role"], intro["via"] = \
+                    source["claimant"], source["claimant_role"], source["via"]
         person = named_before[indices[0]] if named_before and not source and _only_quotation(body) else None
         if person:
             source = {"claimant": person.name, "claimant_role": person.role, "via": None}
