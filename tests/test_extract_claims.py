@@ -2529,3 +2529,12 @@ def test_anonymous_sources_described_by_the_place_they_speak_from_are_sources_of
     assert _who("Two are in critical condition, hospital sources said.") == [("hospital sources", "stated")]
     assert _who("Two are in intensive care, police sources said.")[0][0] == "police sources"
     assert _who("Sources said the talks had stalled.") == [("unattributed reports", "reported")]
+
+
+def test_a_refusal_with_a_reporting_participle_is_the_subjects_after_an_opening_setting_or_a_body_spokesman():
+    who = _who("The Harbour Authority (HA) said it was monitoring the dock. At a regular briefing on Friday, HA "
+               "spokesman Col. Tom Brandt declined to comment on the losses, saying it was not the right time.")
+    assert who[1] == ("Tom Brandt", "stated")
+    assert _who("Port spokesman Tom Brandt declined to comment on the losses, telling reporters that questions "
+                "should go to the ministry.")[0][0] == "Tom Brandt"
+    assert _who("The ministry sent an alert, telling residents to leave.")[0][0] == "article"  # an order, no speech

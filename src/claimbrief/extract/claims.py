@@ -209,7 +209,9 @@ _MOVEMENT_AFTER = re.compile(r"\s+(?:rose|fell|jumped|climbed|dropped|declined|s
 _SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indicated|show|showed|claim|claimed)\b")
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining|"
                                    r"alleging|accusing|urging|describing|asserting|complaining|vowing|pledging|promising|"
-                                   r"acknowledging|admitting|conceding|denying|estimating)\b")
+                                   r"acknowledging|admitting|conceding|denying|estimating|"
+                                   # ("…, telling reporters that …": speech; not "telling residents to leave")
+                                   r"telling(?=\s+(?:[\w’'-]+\s+){1,3}?that\b))\b")
 # the participles whose verb is no neutral statement: their group decides, as the finite verb's would
 _PARTICIPLE_GROUP = {"vowing": "predicted", "pledging": "predicted", "promising": "predicted", "acknowledging": "confirmed",
                      "admitting": "confirmed", "conceding": "confirmed", "denying": "denied", "estimating": "hedged"}
@@ -2759,6 +2761,11 @@ def _quoted_source_as_saying(sentence: dict, text: str, ctx: Context) -> tuple |
     return (source[0], source[1], certainty, "quoted as saying", via)
 
 
+_SPEAKING_UNIT_AFTER = re.compile(r"\s+" + _SPEAKING_UNIT + r"\b")
+# a setting a sentence opens with, before its subject: "At a briefing on Friday, ", "On Monday, "
+_OPENING_SETTING = re.compile(r"^\W*(?:At|On|In|During|Later|Earlier)\b[^,;:“”\"]{0,60},\s+")
+
+
 def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | None:
     """"Magistrate Jane Roe refused the application, saying …", "The coach was furious about
     the corner, insisting …": a reporting participle speaks for the sentence's subject, a
@@ -2769,20 +2776,25 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
     if not participle:
         return None
     found = None
-    head = body[:min(participle.start(), 60)]
+    # ("At a briefing on Friday, army spokesman Tom Roe declined …, saying": the subject after
+    # the setting the sentence opens with)
+    opening = _OPENING_SETTING.match(body)
+    skip = opening.end() if opening and opening.end() < participle.start() else 0
+    head = body[:min(participle.start(), skip + 60)]
     # the subject's head is its last name before any comma ("Mariners coach Salim Abdallah")
-    for r_start, _r_end, run in capitalised_runs(text, s, s + len(head)):
-        if "," in text[s:r_start]:
+    for r_start, r_end, run in capitalised_runs(text, s + skip, s + len(head)):
+        if "," in text[s + skip:r_start]:
             break  # past the subject: an apposition or an earlier clause
-        opens = text[s:r_start].strip(" “\"") in ("", "The")
+        opens = text[s + skip:r_start].strip(" “\"") in ("", "The")
         named = _resolve(run, ctx)
         if named and any(p.name == named[0] for p in ctx.people):
             found = named
-        elif named and opens and named[0] in ctx.organisations:
+        elif named and opens and named[0] in ctx.organisations and not _SPEAKING_UNIT_AFTER.match(text, r_end):
+            # (not "Army spokesman Tom Roe declined …, saying": the spokesman named next speaks)
             found = named  # "The Weather Bureau (WB) issued an alert, warning …": the body that opens it
             break
     if not found:
-        described = _LEADING_DESCRIPTION.match(body)
+        described = _LEADING_DESCRIPTION.match(body[skip:])
         found = _resolve(described.group(1), ctx) if described else None
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
