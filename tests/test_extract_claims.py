@@ -2538,3 +2538,17 @@ def test_a_refusal_with_a_reporting_participle_is_the_subjects_after_an_opening_
     assert _who("Port spokesman Tom Brandt declined to comment on the losses, telling reporters that questions "
                 "should go to the ministry.")[0][0] == "Tom Brandt"
     assert _who("The ministry sent an alert, telling residents to leave.")[0][0] == "article"  # an order, no speech
+
+
+def test_an_expectation_of_what_someone_would_do_stays_a_forecast_after_had():
+    assert _who("Nine of 12 economists polled by Harbour Wire had expected the bank to hold its rate.")[0][1] == "predicted"
+    assert _who("Analysts had expected 3.1%.")[0][1] == "stated"  # a figure the facts overtook
+
+
+def test_the_rest_of_a_counted_group_is_that_group():
+    who = _who("Nine of 12 economists polled by Harbour Wire had expected a hold. The other three forecast a cut of 25 basis points.")
+    assert who[1] == ("economists polled by Harbour Wire", "predicted")
+    who = _who("Six analysts surveyed by Harbour Wire expect a hold. The remaining two economists predict a cut.")
+    assert who[1] == ("analysts polled by Harbour Wire", "predicted")
+    assert _who("Nine of 12 economists polled by Harbour Wire had expected a hold. The other three were ignored.")[1][0] == "article"
+    assert _who("The council had promised to finish the embankments by June.")[0][1] == "stated"  # its own pledge, overtaken

@@ -76,6 +76,9 @@ _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 _DENIAL_VERBS = r"denied|rejected|refuted|dismissed"
 _AND_DENIED = re.compile(rf"\band\s+(?:also\s+|flatly\s+|strongly\s+)?(?:{_DENIAL_VERBS})\b")
 _DENIAL_VERB = re.compile(_DENIAL_VERBS)  # what _AND_DENIED needs, found fast
+# what a forecast expected someone or something to do: "… the bank to hold", "… prices to fall"
+# (someone else's act: "had promised to finish" is the subject's own word, overtaken)
+_ACT_EXPECTED = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?to\s+(?!the\b|an?\b|its\b|their\b)[a-z]{2,}\b")
 _HAD_AT_END = re.compile(r"\bhad(?:\s+\w+ly)?$")
 # "Figures from the agency, seen by Radio X, show", "documents seen by the newspaper show":
 # a document an outlet has seen, and whose it is
@@ -2628,8 +2631,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                     certainty = "denied"  # "The army said it had hit depots … and denied shelling homes"
                 elif word in _LABEL_VERBS and (_FALSE_LABEL.match(after) or _denial_cue(after.split(",", 1)[0])):
                     certainty = "denied"  # "The company called the allegations false": it says they are not so
-            elif group == "predicted" and _HAD_AT_END.search(near):
+            elif group == "predicted" and _HAD_AT_END.search(near) and not _ACT_EXPECTED.match(body, verb.end()):
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
+                # (but "had expected the bank to hold the rate": a forecast of what someone would do)
             if speaker and speaker[0] not in (found[0], ARTICLE, UNATTRIBUTED):
                 ctx.speakers[sentence["id"]] = speaker[:2]
                 return (found[0], found[1], certainty, word, speaker[0])
@@ -3508,6 +3512,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         _attribute_reported_results(text, sentences, rows, figure_sentences)
     _attribute_quoted_headline(sentences, rows, people)
     _attribute_headline_group(sentences, rows)
+    if "other " in text or "remaining " in text or "rest " in text:
+        _attribute_rest_of_group(sentences, rows)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
     if "/" in text:
         _attribute_speaker_labels(text, sentences, rows, people)
@@ -3707,6 +3713,36 @@ def _attribute_headline_group(sentences: list[dict], rows: list[dict]) -> None:
                 # ("Halvorsen says the dam will hold": a neutral verb leaves its clause's certainty)
                 row["certainty"] = group if group != "reported" else "stated"
             row["cue"] = match.group("verb")
+
+
+_NUMBER_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|most|some)"
+# a sentence whose subject is a counted part of a group: "Eight of 11 analysts polled …", "Six economists …"
+_COUNTED_SUBJECT = re.compile(r"^\W*(?i:" + _NUMBER_WORD + r")\s+(?:of\s+(?:the\s+)?(?:\d{1,3}|[a-z]+)\s+)?[a-z]")
+# the rest of that group, and its verb: "The other three forecast …", "The remaining two economists expect …"
+_REST_OF_GROUP = re.compile(r"^\W*(?:The\s+(?:other|remaining)\s+(?i:" + _NUMBER_WORD + r")|The\s+rest)\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?\b")
+
+
+def _attribute_rest_of_group(sentences: list[dict], rows: list[dict]) -> None:
+    """"Eight of 11 analysts polled … expected a hold. The other three forecast a cut.": the
+    rest of a counted group the sentence before attributed is that group, its verb the certainty."""
+    verb_group = _patterns()["verb_group"]
+    for i in range(1, len(rows)):
+        row, before = rows[i], rows[i - 1]
+        # (the rest may have been taken for a source of its own: "remaining two economists")
+        if sentences[i]["block"] != "body" or sentences[i - 1]["block"] != "body" or \
+                row["claimant"] != ARTICLE and not (row["claimant"] or "").lower().startswith(("other ", "remaining ", "rest ")) \
+                or before["claimant"] in (ARTICLE, UNATTRIBUTED, None) or not _COUNTED_SUBJECT.match(before["text"]):
+            continue
+        rest = _REST_OF_GROUP.match(row["text"])
+        verb = next((w for w in ("w1", "w2") if rest and rest.group(w) in verb_group), None)  # ("… two economists expect")
+        if not verb:
+            continue
+        group = _verb_group(rest.group(verb))
+        row["claimant"], row["claimant_role"], row["via"] = before["claimant"], before["claimant_role"], before["via"]
+        row["certainty"] = (_complement_certainty(row["text"][rest.end(verb):]) or "stated") if group == "stated" else group
+        row["cue"] = rest.group(verb)
+        if row["kind"] == "background":
+            row["kind"] = "claim"
 
 
 def _plural_source(claimant: str, people: list[Actor]) -> bool:
