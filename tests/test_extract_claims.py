@@ -2552,3 +2552,19 @@ def test_the_rest_of_a_counted_group_is_that_group():
     assert who[1] == ("analysts polled by Harbour Wire", "predicted")
     assert _who("Nine of 12 economists polled by Harbour Wire had expected a hold. The other three were ignored.")[1][0] == "article"
     assert _who("The council had promised to finish the embankments by June.")[0][1] == "stated"  # its own pledge, overtaken
+
+
+def _page_claims(text):
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=text.split("\n")[0], published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return extract_rows(article)["claims"]
+
+
+def test_a_live_pages_entry_headline_in_the_articles_voice_is_the_source_of_the_entrys_first_sentence():
+    text = ("Harbour floods live: river tops its banks in Portville\n\nLive | Updated 18:00 GMT\n\n"
+            "17:10 GMT\nPortville: about 300 homes flooded\n\n"
+            "The Portville Flood Agency said about 300 homes had been flooded overnight.\n\n"
+            "16:05 GMT\nRain eases over the hills\n\nThe rain eased over the hills in the afternoon.\n")
+    rows = {r["text"].strip(): r["claimant"] for r in _page_claims(text)}
+    assert rows["Portville: about 300 homes flooded"] == "Portville Flood Agency"
+    assert rows["Rain eases over the hills"] == "article"  # an entry in the page's own voice

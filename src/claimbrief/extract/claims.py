@@ -3512,6 +3512,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         _attribute_reported_results(text, sentences, rows, figure_sentences)
     _attribute_quoted_headline(sentences, rows, people)
     _attribute_headline_group(sentences, rows)
+    if "live" in text.lower()[:300]:
+        _attribute_entry_headlines(sentences, rows)
     if "other " in text or "remaining " in text or "rest " in text:
         _attribute_rest_of_group(sentences, rows)
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
@@ -3713,6 +3715,26 @@ def _attribute_headline_group(sentences: list[dict], rows: list[dict]) -> None:
                 # ("Halvorsen says the dam will hold": a neutral verb leaves its clause's certainty)
                 row["certainty"] = group if group != "reported" else "stated"
             row["cue"] = match.group("verb")
+
+
+# the time stamp over a live page's entry: "17:10 GMT", "9.05am", "14:20 CET"
+_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
+
+
+def _attribute_entry_headlines(sentences: list[dict], rows: list[dict]) -> None:
+    """A live page's entry headline under its time stamp ("17:10 GMT" / "Harbour shelled
+    overnight" / "The regional administration said …") sums up the entry: left in the
+    article's voice, it is the source the entry's first sentence names ("Seoul: 1,100
+    casualties" over "South Korea's Joint Chiefs of Staff said …" is the JCS's)."""
+    for i in range(1, len(rows) - 1):
+        row, first = rows[i], rows[i + 1]
+        if sentences[i]["block"] != "headline" or row["claimant"] != ARTICLE or sentences[i + 1]["block"] != "body" \
+                or sentences[i - 1]["block"] != "furniture" or not _ENTRY_TIME.match(rows[i - 1]["text"]):
+            continue
+        if first["claimant"] in (ARTICLE, UNATTRIBUTED, None) or first["claimant_role"] == UNRESOLVED:
+            continue
+        row["claimant"], row["claimant_role"], row["via"] = first["claimant"], first["claimant_role"], first["via"]
+        row["cue"] = "entry"
 
 
 _NUMBER_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|most|some)"
