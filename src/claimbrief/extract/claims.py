@@ -269,8 +269,9 @@ def _patterns() -> dict:
             verb_group[verb.lower()] = group
     # "The association put the number at 6,000": a source giving its own figure (stated)
     # ("put the number of injured at 17", "put the number of people detained at 60", "put the
-    # total crowd at 8,000": the noun may take a complement or be a compound's first word)
-    put_at = rf"puts?\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
+    # total crowd at 8,000": the noun may take a complement or be a compound's first word;
+    # "put the number of Ruritanian troops in Kursk at 11,000": a longer one, names in it)
+    put_at = rf"puts?\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+)?|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
         rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
     # ("put annual inflation at 88.6%", "puts the number of displaced at 8,000": any measure
     # the source gives a number for)
@@ -3047,6 +3048,9 @@ def _headline_acts() -> frozenset[str]:
 _LISTENER_THAT = re.compile(r"^\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,3}?|[A-Z][\w.&-]*\s+)that\s")
 
 
+_NOTHING_FOUND = re.compile(r"\s+(?:no|nothing)\b")
+
+
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
     """"A said the agency believes …": the believer claims, A only passes it on, and the
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
@@ -3063,7 +3067,9 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
         found = _resolve(inner.group("np"), ctx) if inner.group("np")[:1].isupper() or inner.group("np")[:4] == "the " else None
         if found and found[0] != speaker[0] and found[0] in ctx.organisations and not is_news_organisation(found[0]) \
                 and any(p.name == speaker[0] for p in ctx.people):  # (a body the text names, not "the troops")
-            return (found[0], found[1], _complement_certainty(after[inner.end():]) or "stated", inner.group("verb"), speaker[0])
+            # ("had seen no sign of …", "had detected no movement": it found nothing happened)
+            certainty = "denied" if _NOTHING_FOUND.match(after, inner.end()) else _complement_certainty(after[inner.end():]) or "stated"
+            return (found[0], found[1], certainty, inner.group("verb"), speaker[0])
     put_at = inner is not None and inner.group("verb") in ("put", "puts") and \
         _patterns()["verb"].match(after, inner.start("verb")) is not None  # "said the agency put the toll at 40"
     if not put_at and (not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]):
