@@ -2576,3 +2576,11 @@ def test_a_body_a_speaker_says_put_a_long_described_number_at_or_saw_nothing_is_
                   "agency had seen no sign yet of a second contingent leaving.")
     assert (who[1]["claimant"], who[1]["via"]) == ("Harbour Intelligence Agency", "Tom Brandt")
     assert (who[2]["claimant"], who[2]["certainty"]) == ("Harbour Intelligence Agency", "denied")
+
+
+def test_it_in_a_relaying_speakers_next_clause_is_the_body_he_relayed():
+    who = _claims("The Harbour Intelligence Agency (HIA) briefed lawmakers on Monday. Tom Brandt said the agency had seen "
+                  "no sign yet of a second contingent leaving. It could not rule out further deployments, he added. "
+                  "It was not clear when, he said.")
+    assert (who[2]["claimant"], who[2]["via"]) == ("Harbour Intelligence Agency", "Tom Brandt")
+    assert who[3]["claimant"] == "Tom Brandt"  # ("It was not clear": no body's "it")

@@ -3518,6 +3518,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         _attribute_reported_results(text, sentences, rows, figure_sentences)
     _attribute_quoted_headline(sentences, rows, people)
     _attribute_headline_group(sentences, rows)
+    if "It " in text:
+        _attribute_relayed_it(sentences, rows)
     if "live" in text.lower()[:300]:
         _attribute_entry_headlines(sentences, rows)
     if "other " in text or "remaining " in text or "rest " in text:
@@ -3721,6 +3723,21 @@ def _attribute_headline_group(sentences: list[dict], rows: list[dict]) -> None:
                 # ("Halvorsen says the dam will hold": a neutral verb leaves its clause's certainty)
                 row["certainty"] = group if group != "reported" else "stated"
             row["cue"] = match.group("verb")
+
+
+_IT_OPENS = re.compile(r"^\W*It\s+(?!(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:not\s+)?(?:clear|unclear|known|unknown|likely|possible|too|the|a|an)\b)")
+
+
+def _attribute_relayed_it(sentences: list[dict], rows: list[dict]) -> None:
+    """"Roe said the agency had seen no sign of a second wave. It could not rule out more,
+    he added.": the "it" of a clause the relaying speaker goes on with is the body whose
+    claim he relayed in the sentence before, as that claim is, he passing it on."""
+    for i in range(1, len(rows)):
+        row, before = rows[i], rows[i - 1]
+        if sentences[i]["block"] != "body" or sentences[i - 1]["block"] != "body" or not before["via"] \
+                or row["claimant"] != before["via"] or not _IT_OPENS.match(row["text"]):
+            continue
+        row["claimant"], row["claimant_role"], row["via"] = before["claimant"], before["claimant_role"], before["via"]
 
 
 # the time stamp over a live page's entry: "17:10 GMT", "9.05am", "14:20 CET"
