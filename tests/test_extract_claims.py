@@ -2584,3 +2584,11 @@ def test_it_in_a_relaying_speakers_next_clause_is_the_body_he_relayed():
                   "It was not clear when, he said.")
     assert (who[2]["claimant"], who[2]["via"]) == ("Harbour Intelligence Agency", "Tom Brandt")
     assert who[3]["claimant"] == "Tom Brandt"  # ("It was not clear": no body's "it")
+
+
+def test_a_headlines_described_body_that_puts_a_figure_at_a_number_is_the_body_the_story_names():
+    text = ("Spy agency puts wounded at close to 1,000 in border fighting\n\n"
+            "About 1,000 soldiers have been wounded, the Harbour Intelligence Agency told lawmakers on Thursday.\n")
+    assert _page_claims(text)[0]["claimant"] == "Harbour Intelligence Agency"
+    text = "Spy agency puts budget on hold\n\nThe Harbour Intelligence Agency told lawmakers on Thursday that 40 people died.\n"
+    assert _page_claims(text)[0]["claimant"] == "article"  # no figure put at a number

@@ -2878,12 +2878,17 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
 _TITLE_CASE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?P<verb>[A-Z][a-z]+s)\b")
 
 
+_PUT_AT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?at\s+(?:close\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|least\s+|more\s+than\s+)?[$€£]?\d")
+
+
 def _headline_description(body: str, ctx: Context) -> tuple | None:
     """A headline whose subject is a post or a body described by common nouns ("Army chief
     warns of …", "Chile's spy agency says …"): the one holder of the post, or body of the
     kind, the story names first in its opening lines."""
     match = _HEADLINE_DESCRIBED.match(body)
-    if not match or match.group("verb") not in _headline_acts():
+    # ("Spy agency puts wounded at close to 1,000": a figure the body gives, as "put … at" in the story)
+    if not match or match.group("verb") not in _headline_acts() and \
+            not (match.group("verb") == "puts" and _PUT_AT_AFTER.match(body, match.end())):
         return None
     owner, words = match.group("owner"), match.group("words")
     if owner and not geo_words().get(owner.lower()):
