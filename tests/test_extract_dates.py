@@ -1767,3 +1767,23 @@ def test_a_time_of_day_in_words_is_a_clock_time():
     assert ("at a quarter to ten", "2026-08-20") in _article_dates("The storm hit at a quarter to ten.", thursday)
     # "a quarter to ten million" is a change, not a time
     assert _dates("Sales rose by a quarter to ten million units.", thursday) == []
+
+
+def test_the_same_financial_year_is_the_year_just_told():
+    # with no reported quarter, "the same financial year" is the year told before it, not
+    # the story's own
+    text = ("The ministry paid 12 million dollars in 2017 for a bridge that was never built.\n\n"
+            "Auditors said other tenders awarded in the same financial year are still being checked.")
+    assert ("in the same financial year", "2017") in _article_dates(text, dt.date(2025, 5, 6))
+
+
+def test_a_quarter_named_by_its_ordinal_alone_is_the_quarter_of_the_one_told():
+    # "in the first" after "in the third quarter": the noun is left out, the year is the same
+    row = [r for r in _dates("Exports grew 3.1 percent in the third quarter, after 2.4 percent in the first.")
+           if r["mention"].endswith("first")]
+    assert [(r["mention"], r["resolved"]) for r in row] == [("in the first", "2024-Q1")]
+    row = [r for r in _dates("Output fell in the fourth quarter from a year high in the second, the office said last week.")
+           if r["mention"].endswith("second")]
+    assert [(r["mention"], r["resolved"]) for r in row] == [("in the second", "2024-Q2")]
+    # a first that names something else is no quarter
+    assert len(_dates("Sales fell in the third quarter, the first in the region to fall.")) == 1

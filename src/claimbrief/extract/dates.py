@@ -881,6 +881,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # the financial year that holds the quarter the story reports (else publication), named
         # by the year it ends in, and the one before or after it
         base = context.get("reported_quarter")
+        anchor = context.get("anchor")
+        if base is None and (g["fyr"] or "").lower() == "same" and anchor and anchor[0] and \
+                anchor[1] in ("year", "quarter", "month", "week", "day"):
+            # "paid in 2019 ... other contracts awarded in the same financial year": the year
+            # just told, where no reported quarter gives the story's own financial year
+            return anchor[0][:4], "year", None
         if base is None and published is None:
             return None, "year", NO_PUBLICATION
         day, start = date_span(base)[0] if base else published, context.get("fiscal_start", 1)
@@ -1640,6 +1646,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
+        told = next((r for r in sentence_rows if r["precision"] == "quarter" and r["resolved"]), None)
+        if told:
+            sentence_rows = sorted(sentence_rows + [r for r in _elided_quarters(text, sentence, told) if not any(
+                o["start"] < r["end"] and r["start"] < o["end"] for o in sentence_rows)], key=lambda r: r["start"])
         if published and len(sentence_rows) > 1 and any(q in text[sentence["start"]:sentence["end"]] for q in "\"“"):
             _quoted_days(text, sentence, sentence_rows, published)
         for row, nxt in zip(sentence_rows, sentence_rows[1:]):
@@ -1953,6 +1963,28 @@ def _ordinal_days(text: str, sentence: dict, rows: list[dict], context: dict, pu
                      "qualifier": qualifiers.get(m.group("lead").lower()) if m.group("lead").lower() not in ("on", "of") else None,
                      "event": _event(text, sentence, start, end), "note": None, "clock": False})
         context["anchor"] = context["day_anchor"] = (resolved, "day")
+
+
+# a quarter named again by its ordinal alone, its noun left out: "... in the second quarter
+# from 5.0 percent in the first"
+_ELIDED_QUARTER = re.compile(r"\b(?:in|from|than|with|over|to)\s+the\s+(?P<o>first|second|third|fourth)(?=\s*(?:[,;:)]|\.(?!\d)|$))",
+                             re.IGNORECASE)
+
+
+def _elided_quarters(text: str, sentence: dict, quarter: dict) -> list[dict]:
+    """Rows for quarters named by their ordinal alone after a quarter told in full in the
+    sentence ("growth slowed in the second quarter from 5.0 percent in the first"): that
+    quarter of the same year."""
+    if not quarter["resolved"] or "-Q" not in quarter["resolved"]:
+        return []
+    rows = []
+    for m in _ELIDED_QUARTER.finditer(text, quarter["end"], sentence["end"]):
+        start = m.start()
+        rows.append({"sentence_id": sentence["id"], "start": start, "end": m.end(), "mention": m.group(0),
+                     "resolved": _quarter(int(quarter["resolved"][:4]), _ORDINALS[m.group("o").lower()])[0],
+                     "precision": "quarter", "qualifier": None, "event": _event(text, sentence, start, m.end()),
+                     "note": None, "clock": False})
+    return rows
 
 
 def _spelled_days(text: str, rows: list[dict]) -> None:
