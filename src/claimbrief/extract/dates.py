@@ -1675,7 +1675,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                      and _DAY_THEN_CLOCK.fullmatch(text, r["end"], nxt["start"]))]
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
-            sentence_rows = _join_clocks(text, sentence_rows)
+            sentence_rows = _join_clocks(text, sentence_rows, sentence.get("block") == "furniture")
         for row in sentence_rows:
             del row["clock"]
             row.pop("anchored", None)
@@ -1781,16 +1781,25 @@ def _converted_day(text: str, clock: dict, days: list[dict]) -> str | None:
     return (dt.date.fromisoformat(gmt["resolved"]) + dt.timedelta(days=shift)).isoformat()
 
 
-def _join_clocks(text: str, rows: list[dict]) -> list[dict]:
+# what parts a page's date from its hour in a time stamp: "Thursday, 20 August 2026 | 6:40 PM"
+_STAMP_SEPARATOR = re.compile(r",?\s+|\s*[|/·•]\s*")
+
+
+def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]:
     """The rows of a sentence with a date, its clock times joined to the day they tell:
     "11 p.m. on Sunday", "7 a.m. Tuesday", "on Monday at 3:40 a.m." are one temporal
     expression, and its mention spans both (a reader marks the whole).  A clock time away
-    from the sentence's days adds nothing to them and is left out."""
+    from the sentence's days adds nothing to them and is left out.  In a page's time stamp
+    (``stamp``) the hour of posting is no part of the date: "Dec. 19, 2024, 7:05 PM EST /
+    Updated Dec. 19, 2024, 9:40 PM EST" names one day, twice."""
     kept, extra = [r for r in rows if not r["clock"]], []
     for clock in (r for r in rows if r["clock"]):
         for row in kept:
             if row["precision"] != "day" or not row["resolved"]:
                 continue
+            if stamp and (clock["end"] <= row["start"] and _CLOCK_THEN_DAY.fullmatch(text, clock["end"], row["start"]) or
+                          row["end"] <= clock["start"] and _STAMP_SEPARATOR.fullmatch(text, row["end"], clock["start"])):
+                break
             if clock["end"] <= row["start"] and _CLOCK_THEN_DAY.fullmatch(text, clock["end"], row["start"]) or \
                     row["end"] <= clock["start"] and _DAY_THEN_CLOCK.fullmatch(text, row["end"], clock["start"]):
                 start, end = min(clock["start"], row["start"]), max(clock["end"], row["end"])
