@@ -1801,3 +1801,17 @@ def test_a_time_stamps_hour_is_no_part_of_its_date():
         assert {r["resolved"] for r in rows} == {"2025-03-04"}
     # in the story's own sentences the clock and its day are one expression
     assert _one("The tremor struck on March 3, 2025, 8:10 AM.")["mention"] == "on March 3, 2025, 8:10 AM"
+
+
+def test_a_turning_point_as_a_start_or_bound_is_a_time_of_its_day():
+    published = dt.date(2025, 6, 12)
+    # "since midnight" runs to the time of telling: publication's day, not a day told before
+    text = ("Crews reached the valley on Tuesday.\n\n"
+            "\"We have had no word from the upper villages since midnight,\" the mayor says.")
+    assert ("since midnight", "2025-06-12") in _article_dates(text, published)
+    # ... but of the day its own sentence tells
+    assert ("since midnight", "2025-06-10") in _article_dates(
+        "On Tuesday the mayor said there had been no word from the villages since midnight.", published)
+    # "until the early afternoon": a part of the day as a bound
+    assert ("until the early afternoon", "2025-06-12") in _article_dates(
+        "Trams ran with long delays until the early afternoon.", published)

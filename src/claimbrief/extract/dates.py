@@ -998,6 +998,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             if context.get("story_day"):
                 return context["story_day"]
             return (published.isoformat(), "day", None) if published else (None, None, NO_PUBLICATION)
+        if published and g["an"] and g["an"][:6].lower() == "since " and _DAY_PART.search(g["an"]) and \
+                context.get("anchor_sentence") != context.get("sentence_id"):
+            # "We have not heard from the town since midnight": a stretch that runs to the time
+            # of telling starts on the day of publication, not on a day an earlier sentence told
+            return published.isoformat(), "day", None
         return _anchored(g, anchor, published)
     if g["epiweek"] and (g["ewy"] or published):
         week = int(g["ew"])
