@@ -1815,3 +1815,16 @@ def test_a_turning_point_as_a_start_or_bound_is_a_time_of_its_day():
     # "until the early afternoon": a part of the day as a bound
     assert ("until the early afternoon", "2025-06-12") in _article_dates(
         "Trams ran with long delays until the early afternoon.", published)
+
+
+def test_a_range_of_months_that_recurs_each_year_is_one_undated_expression():
+    # a recurrence word or the season it spells out: one row, no date, and no row of its own
+    # for "every year"
+    for text, mention in (("Cholera is endemic here, and outbreaks come almost every year between May and August.",
+                           "between May and August"),
+                          ("Sensors ran only over the growing season, from April to October, the study said.",
+                           "from April to October"),
+                          ("The festival usually runs from July to August.", "from July to August")):
+        assert [(r["mention"], r["resolved"]) for r in _dates(text)] == [(mention, None)], text
+    # a range told once is still its months
+    assert [r["resolved"] for r in _dates("Prices rose between June and September.")] == ["2024-06", "2024-09"]

@@ -1651,6 +1651,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
+        if len(sentence_rows) > 1 and _MONTH_RANGE.search(text, sentence["start"], sentence["end"]):
+            sentence_rows = _recurring_ranges(text, sentence, sentence_rows)
         told = next((r for r in sentence_rows if r["precision"] == "quarter" and r["resolved"]), None)
         if told:
             sentence_rows = sorted(sentence_rows + [r for r in _elided_quarters(text, sentence, told) if not any(
@@ -1977,6 +1979,33 @@ def _ordinal_days(text: str, sentence: dict, rows: list[dict], context: dict, pu
                      "qualifier": qualifiers.get(m.group("lead").lower()) if m.group("lead").lower() not in ("on", "of") else None,
                      "event": _event(text, sentence, start, end), "note": None, "clock": False})
         context["anchor"] = context["day_anchor"] = (resolved, "day")
+
+
+# a range of months with no year ("between June and September", "from April to October") and
+# what makes it a stretch that comes round each year: a recurrence word, or the season it
+# spells out ("the growing season, from April to October")
+_MONTH_RANGE = re.compile(rf"\b(?:between|from)\s+(?:{_MONTH_WORDS})\s+(?:and|to|through|until)\s+(?:{_MONTH_WORDS})\b"
+                          r"(?!,?\s+(?:\d|last\b|this\b|next\b))")
+_RECURRENCE_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:year|season)|\b(?:usually|typically|normally|generally|annually))"
+                                r"(?:\s+(?-i:[a-z]+)){0,2}\s+$|\bseason,\s+$", re.IGNORECASE)
+
+
+def _recurring_ranges(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
+    """A range of months that recurs each year ("outbreaks are reported almost every year
+    between June and September", "the growing season, from April to October") is one temporal
+    expression with no one date, as "each winter" is: one row, undated, in place of its
+    months' rows and of the recurrence word's own."""
+    for m in _MONTH_RANGE.finditer(text, sentence["start"], sentence["end"]):
+        cue = _RECURRENCE_BEFORE.search(text, max(sentence["start"], m.start() - 30), m.start())
+        if not cue:
+            continue
+        start, end = m.start(), m.end()
+        rows = [r for r in rows if not (r["start"] < end and start < r["end"] or
+                                        r["resolved"] is None and cue.start() <= r["start"] and r["end"] <= start)]
+        rows.append({"sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
+                     "resolved": None, "precision": None, "qualifier": None, "event": _event(text, sentence, start, end),
+                     "note": UNDATABLE, "clock": False})
+    return sorted(rows, key=lambda r: r["start"])
 
 
 # a quarter named again by its ordinal alone, its noun left out: "... in the second quarter
