@@ -1828,3 +1828,11 @@ def test_a_range_of_months_that_recurs_each_year_is_one_undated_expression():
         assert [(r["mention"], r["resolved"]) for r in _dates(text)] == [(mention, None)], text
     # a range told once is still its months
     assert [r["resolved"] for r in _dates("Prices rose between June and September.")] == ["2024-06", "2024-09"]
+
+
+def test_a_clock_time_naming_a_thing_of_that_hour_is_of_the_day_told():
+    # "in its 7 p.m. update": the update of the day the story tells, as "at 7 p.m." is
+    published = dt.date(2025, 3, 12)
+    text = ("Floodwater covered the lower town by Tuesday night.\n\n"
+            "The county put the number of homes flooded at 212 in its 9 p.m. bulletin.")
+    assert ("9 p.m.", "2025-03-11") in _article_dates(text, published)

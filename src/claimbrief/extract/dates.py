@@ -1133,7 +1133,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if _RECURRING_AFTER.match(match.string, match.end()):
             return None, None, UNDATABLE  # "markets must shut by 6 p.m. daily": every day, no one day
         anchor = context.get("anchor")
-        if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None or g["clock_atw"] or g["clock_atw2"]) and anchor and anchor[1] == "day":
+        # (a clock time naming a thing of that hour, "in its 7 p.m. update", "the 6 a.m.
+        # bulletin", is told of the day the story tells, as "at 7 p.m." is)
+        modifier = _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) is not None and \
+            _NOUN_AFTER.match(match.string, match.end()) is not None
+        if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None or g["clock_atw"] or g["clock_atw2"] or modifier) \
+                and anchor and anchor[1] == "day":
             if future and anchor[0] < published.isoformat():
                 # "The Security Council will meet at 10 a.m." after "fired a missile on Monday":
                 # what is still to come is not of a day gone by, but of publication's
