@@ -1836,3 +1836,12 @@ def test_a_clock_time_naming_a_thing_of_that_hour_is_of_the_day_told():
     text = ("Floodwater covered the lower town by Tuesday night.\n\n"
             "The county put the number of homes flooded at 212 in its 9 p.m. bulletin.")
     assert ("9 p.m.", "2025-03-11") in _article_dates(text, published)
+
+
+def test_polling_day_is_the_day_told_as_the_votes():
+    published = dt.date(2025, 4, 14)
+    text = ("The ruling party lost four seats in Sunday's municipal elections, results showed.\n\n"
+            "Police said they had detained nine people over clashes near a school on polling day.")
+    assert ("on polling day", "2025-04-13") in _article_dates(text, published)
+    # with no day told as the vote's, none
+    assert not any(m == "on election day" for m, _ in _article_dates("Turnout was high on election day.", published))

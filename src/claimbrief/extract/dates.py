@@ -1658,6 +1658,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
         if len(sentence_rows) > 1 and _MONTH_RANGE.search(text, sentence["start"], sentence["end"]):
             sentence_rows = _recurring_ranges(text, sentence, sentence_rows)
+        if "day" in text[sentence["start"]:sentence["end"]].lower():
+            sentence_rows = sorted(sentence_rows + _polling_days(text, sentence, rows, sentence_rows), key=lambda r: r["start"])
         told = next((r for r in sentence_rows if r["precision"] == "quarter" and r["resolved"]), None)
         if told:
             sentence_rows = sorted(sentence_rows + [r for r in _elided_quarters(text, sentence, told) if not any(
@@ -2011,6 +2013,29 @@ def _recurring_ranges(text: str, sentence: dict, rows: list[dict]) -> list[dict]
                      "resolved": None, "precision": None, "qualifier": None, "event": _event(text, sentence, start, end),
                      "note": UNDATABLE, "clock": False})
     return sorted(rows, key=lambda r: r["start"])
+
+
+# the day of a vote named by the vote alone, and a day the text tells as the vote's:
+# "scuffles on polling day" after "Saturday's state elections" / "the election on Saturday"
+_POLLING_DAY = re.compile(r"\b(?:on|since|before|after|by)\s+(?:polling|election|voting)\s+day\b", re.IGNORECASE)
+_VOTE_AFTER_DAY = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-z]+)\s+){0,2}(?:elections?|vote|polls|ballot)\b", re.IGNORECASE)
+_VOTE_BEFORE_DAY = re.compile(r"\b(?:elections?|vote|polls|ballot)\s+(?:was\s+|were\s+)?(?:held\s+)?$", re.IGNORECASE)
+
+
+def _polling_days(text: str, sentence: dict, rows: list[dict], own: list[dict]) -> list[dict]:
+    """Rows for "on polling day", "on election day": the day the text told as the vote's
+    ("Saturday's state elections", "the vote on Sunday"), when it told one."""
+    found = []
+    for m in _POLLING_DAY.finditer(text, sentence["start"], sentence["end"]):
+        if any(r["start"] < m.end() and m.start() < r["end"] for r in own):
+            continue
+        vote = next((r for r in rows + own if r["precision"] == "day" and r["resolved"] and r["end"] <= m.start() and (
+            _VOTE_AFTER_DAY.match(text, r["end"]) or _VOTE_BEFORE_DAY.search(text, max(0, r["start"] - 30), r["start"]))), None)
+        if vote:
+            found.append({"sentence_id": sentence["id"], "start": m.start(), "end": m.end(), "mention": m.group(0),
+                          "resolved": vote["resolved"], "precision": "day", "qualifier": None,
+                          "event": _event(text, sentence, m.start(), m.end()), "note": None, "clock": False})
+    return found
 
 
 # a quarter named again by its ordinal alone, its noun left out: "... in the second quarter
