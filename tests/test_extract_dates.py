@@ -1767,3 +1767,81 @@ def test_a_time_of_day_in_words_is_a_clock_time():
     assert ("at a quarter to ten", "2026-08-20") in _article_dates("The storm hit at a quarter to ten.", thursday)
     # "a quarter to ten million" is a change, not a time
     assert _dates("Sales rose by a quarter to ten million units.", thursday) == []
+
+
+def test_the_same_financial_year_is_the_year_just_told():
+    # with no reported quarter, "the same financial year" is the year told before it, not
+    # the story's own
+    text = ("The ministry paid 12 million dollars in 2017 for a bridge that was never built.\n\n"
+            "Auditors said other tenders awarded in the same financial year are still being checked.")
+    assert ("in the same financial year", "2017") in _article_dates(text, dt.date(2025, 5, 6))
+
+
+def test_a_quarter_named_by_its_ordinal_alone_is_the_quarter_of_the_one_told():
+    # "in the first" after "in the third quarter": the noun is left out, the year is the same
+    row = [r for r in _dates("Exports grew 3.1 percent in the third quarter, after 2.4 percent in the first.")
+           if r["mention"].endswith("first")]
+    assert [(r["mention"], r["resolved"]) for r in row] == [("in the first", "2024-Q1")]
+    # (the fourth quarter before publication in December 2024 is 2023's: its second is too)
+    row = [r for r in _dates("Output fell in the fourth quarter from a year high in the second, the office said last week.")
+           if r["mention"].endswith("second")]
+    assert [(r["mention"], r["resolved"]) for r in row] == [("in the second", "2023-Q2")]
+    # a first that names something else is no quarter
+    assert len(_dates("Sales fell in the third quarter, the first in the region to fall.")) == 1
+
+
+def test_a_time_stamps_hour_is_no_part_of_its_date():
+    # a page's stamp line (furniture): the hour of posting is left out of the day it dates,
+    # whether after a comma or a bar, so a page posted and updated on one day names it once
+    for text, mentions in (("March 4, 2025, 8:10 AM CET / Updated March 4, 2025, 11:25 AM CET",
+                            ["March 4, 2025", "March 4, 2025"]),
+                           ("Lakeside Radio | Tuesday, 4 March 2025 | 11:25 AM", ["Tuesday, 4 March 2025"])):
+        rows = extract_dates(text, [{"id": 1, "start": 0, "end": len(text), "block": "furniture"}], dt.date(2025, 3, 4))
+        assert [r["mention"] for r in rows] == mentions, text
+        assert {r["resolved"] for r in rows} == {"2025-03-04"}
+    # in the story's own sentences the clock and its day are one expression
+    assert _one("The tremor struck on March 3, 2025, 8:10 AM.")["mention"] == "on March 3, 2025, 8:10 AM"
+
+
+def test_a_turning_point_as_a_start_or_bound_is_a_time_of_its_day():
+    published = dt.date(2025, 6, 12)
+    # "since midnight" runs to the time of telling: publication's day, not a day told before
+    text = ("Crews reached the valley on Tuesday.\n\n"
+            "\"We have had no word from the upper villages since midnight,\" the mayor says.")
+    assert ("since midnight", "2025-06-12") in _article_dates(text, published)
+    # ... but of the day its own sentence tells
+    assert ("since midnight", "2025-06-10") in _article_dates(
+        "On Tuesday the mayor said there had been no word from the villages since midnight.", published)
+    # "until the early afternoon": a part of the day as a bound
+    assert ("until the early afternoon", "2025-06-12") in _article_dates(
+        "Trams ran with long delays until the early afternoon.", published)
+
+
+def test_a_range_of_months_that_recurs_each_year_is_one_undated_expression():
+    # a recurrence word or the season it spells out: one row, no date, and no row of its own
+    # for "every year"
+    for text, mention in (("Cholera is endemic here, and outbreaks come almost every year between May and August.",
+                           "between May and August"),
+                          ("Sensors ran only over the growing season, from April to October, the study said.",
+                           "from April to October"),
+                          ("The festival usually runs from July to August.", "from July to August")):
+        assert [(r["mention"], r["resolved"]) for r in _dates(text)] == [(mention, None)], text
+    # a range told once is still its months
+    assert [r["resolved"] for r in _dates("Prices rose between June and September.")] == ["2024-06", "2024-09"]
+
+
+def test_a_clock_time_naming_a_thing_of_that_hour_is_of_the_day_told():
+    # "in its 7 p.m. update": the update of the day the story tells, as "at 7 p.m." is
+    published = dt.date(2025, 3, 12)
+    text = ("Floodwater covered the lower town by Tuesday night.\n\n"
+            "The county put the number of homes flooded at 212 in its 9 p.m. bulletin.")
+    assert ("9 p.m.", "2025-03-11") in _article_dates(text, published)
+
+
+def test_polling_day_is_the_day_told_as_the_votes():
+    published = dt.date(2025, 4, 14)
+    text = ("The ruling party lost four seats in Sunday's municipal elections, results showed.\n\n"
+            "Police said they had detained nine people over clashes near a school on polling day.")
+    assert ("on polling day", "2025-04-13") in _article_dates(text, published)
+    # with no day told as the vote's, none
+    assert not any(m == "on election day" for m, _ in _article_dates("Turnout was high on election day.", published))

@@ -881,6 +881,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # the financial year that holds the quarter the story reports (else publication), named
         # by the year it ends in, and the one before or after it
         base = context.get("reported_quarter")
+        anchor = context.get("anchor")
+        if base is None and (g["fyr"] or "").lower() == "same" and anchor and anchor[0] and \
+                anchor[1] in ("year", "quarter", "month", "week", "day"):
+            # "paid in 2019 ... other contracts awarded in the same financial year": the year
+            # just told, where no reported quarter gives the story's own financial year
+            return anchor[0][:4], "year", None
         if base is None and published is None:
             return None, "year", NO_PUBLICATION
         day, start = date_span(base)[0] if base else published, context.get("fiscal_start", 1)
@@ -992,6 +998,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             if context.get("story_day"):
                 return context["story_day"]
             return (published.isoformat(), "day", None) if published else (None, None, NO_PUBLICATION)
+        if published and g["an"] and g["an"][:6].lower() == "since " and _DAY_PART.search(g["an"]) and \
+                context.get("anchor_sentence") != context.get("sentence_id"):
+            # "We have not heard from the town since midnight": a stretch that runs to the time
+            # of telling starts on the day of publication, not on a day an earlier sentence told
+            return published.isoformat(), "day", None
         return _anchored(g, anchor, published)
     if g["epiweek"] and (g["ewy"] or published):
         week = int(g["ew"])
@@ -1122,7 +1133,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if _RECURRING_AFTER.match(match.string, match.end()):
             return None, None, UNDATABLE  # "markets must shut by 6 p.m. daily": every day, no one day
         anchor = context.get("anchor")
-        if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None or g["clock_atw"] or g["clock_atw2"]) and anchor and anchor[1] == "day":
+        # (a clock time naming a thing of that hour, "in its 7 p.m. update", "the 6 a.m.
+        # bulletin", is told of the day the story tells, as "at 7 p.m." is)
+        modifier = _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) is not None and \
+            _NOUN_AFTER.match(match.string, match.end()) is not None
+        if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None or g["clock_atw"] or g["clock_atw2"] or modifier) \
+                and anchor and anchor[1] == "day":
             if future and anchor[0] < published.isoformat():
                 # "The Security Council will meet at 10 a.m." after "fired a missile on Monday":
                 # what is still to come is not of a day gone by, but of publication's
@@ -1640,6 +1656,14 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
+        if len(sentence_rows) > 1 and _MONTH_RANGE.search(text, sentence["start"], sentence["end"]):
+            sentence_rows = _recurring_ranges(text, sentence, sentence_rows)
+        if "day" in text[sentence["start"]:sentence["end"]].lower():
+            sentence_rows = sorted(sentence_rows + _polling_days(text, sentence, rows, sentence_rows), key=lambda r: r["start"])
+        told = next((r for r in sentence_rows if r["precision"] == "quarter" and r["resolved"]), None)
+        if told:
+            sentence_rows = sorted(sentence_rows + [r for r in _elided_quarters(text, sentence, told) if not any(
+                o["start"] < r["end"] and r["start"] < o["end"] for o in sentence_rows)], key=lambda r: r["start"])
         if published and len(sentence_rows) > 1 and any(q in text[sentence["start"]:sentence["end"]] for q in "\"“"):
             _quoted_days(text, sentence, sentence_rows, published)
         for row, nxt in zip(sentence_rows, sentence_rows[1:]):
@@ -1665,7 +1689,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                      and _DAY_THEN_CLOCK.fullmatch(text, r["end"], nxt["start"]))]
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
-            sentence_rows = _join_clocks(text, sentence_rows)
+            sentence_rows = _join_clocks(text, sentence_rows, sentence.get("block") == "furniture")
         for row in sentence_rows:
             del row["clock"]
             row.pop("anchored", None)
@@ -1771,16 +1795,25 @@ def _converted_day(text: str, clock: dict, days: list[dict]) -> str | None:
     return (dt.date.fromisoformat(gmt["resolved"]) + dt.timedelta(days=shift)).isoformat()
 
 
-def _join_clocks(text: str, rows: list[dict]) -> list[dict]:
+# what parts a page's date from its hour in a time stamp: "Thursday, 20 August 2026 | 6:40 PM"
+_STAMP_SEPARATOR = re.compile(r",?\s+|\s*[|/·•]\s*")
+
+
+def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]:
     """The rows of a sentence with a date, its clock times joined to the day they tell:
     "11 p.m. on Sunday", "7 a.m. Tuesday", "on Monday at 3:40 a.m." are one temporal
     expression, and its mention spans both (a reader marks the whole).  A clock time away
-    from the sentence's days adds nothing to them and is left out."""
+    from the sentence's days adds nothing to them and is left out.  In a page's time stamp
+    (``stamp``) the hour of posting is no part of the date: "Dec. 19, 2024, 7:05 PM EST /
+    Updated Dec. 19, 2024, 9:40 PM EST" names one day, twice."""
     kept, extra = [r for r in rows if not r["clock"]], []
     for clock in (r for r in rows if r["clock"]):
         for row in kept:
             if row["precision"] != "day" or not row["resolved"]:
                 continue
+            if stamp and (clock["end"] <= row["start"] and _CLOCK_THEN_DAY.fullmatch(text, clock["end"], row["start"]) or
+                          row["end"] <= clock["start"] and _STAMP_SEPARATOR.fullmatch(text, row["end"], clock["start"])):
+                break
             if clock["end"] <= row["start"] and _CLOCK_THEN_DAY.fullmatch(text, clock["end"], row["start"]) or \
                     row["end"] <= clock["start"] and _DAY_THEN_CLOCK.fullmatch(text, row["end"], clock["start"]):
                 start, end = min(clock["start"], row["start"]), max(clock["end"], row["end"])
@@ -1953,6 +1986,78 @@ def _ordinal_days(text: str, sentence: dict, rows: list[dict], context: dict, pu
                      "qualifier": qualifiers.get(m.group("lead").lower()) if m.group("lead").lower() not in ("on", "of") else None,
                      "event": _event(text, sentence, start, end), "note": None, "clock": False})
         context["anchor"] = context["day_anchor"] = (resolved, "day")
+
+
+# a range of months with no year ("between June and September", "from April to October") and
+# what makes it a stretch that comes round each year: a recurrence word, or the season it
+# spells out ("the growing season, from April to October")
+_MONTH_RANGE = re.compile(rf"\b(?:between|from)\s+(?:{_MONTH_WORDS})\s+(?:and|to|through|until)\s+(?:{_MONTH_WORDS})\b"
+                          r"(?!,?\s+(?:\d|last\b|this\b|next\b))")
+_RECURRENCE_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:year|season)|\b(?:usually|typically|normally|generally|annually))"
+                                r"(?:\s+(?-i:[a-z]+)){0,2}\s+$|\bseason,\s+$", re.IGNORECASE)
+
+
+def _recurring_ranges(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
+    """A range of months that recurs each year ("outbreaks are reported almost every year
+    between June and September", "the growing season, from April to October") is one temporal
+    expression with no one date, as "each winter" is: one row, undated, in place of its
+    months' rows and of the recurrence word's own."""
+    for m in _MONTH_RANGE.finditer(text, sentence["start"], sentence["end"]):
+        cue = _RECURRENCE_BEFORE.search(text, max(sentence["start"], m.start() - 30), m.start())
+        if not cue:
+            continue
+        start, end = m.start(), m.end()
+        rows = [r for r in rows if not (r["start"] < end and start < r["end"] or
+                                        r["resolved"] is None and cue.start() <= r["start"] and r["end"] <= start)]
+        rows.append({"sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
+                     "resolved": None, "precision": None, "qualifier": None, "event": _event(text, sentence, start, end),
+                     "note": UNDATABLE, "clock": False})
+    return sorted(rows, key=lambda r: r["start"])
+
+
+# the day of a vote named by the vote alone, and a day the text tells as the vote's:
+# "scuffles on polling day" after "Saturday's state elections" / "the election on Saturday"
+_POLLING_DAY = re.compile(r"\b(?:on|since|before|after|by)\s+(?:polling|election|voting)\s+day\b", re.IGNORECASE)
+_VOTE_AFTER_DAY = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-z]+)\s+){0,2}(?:elections?|vote|polls|ballot)\b", re.IGNORECASE)
+_VOTE_BEFORE_DAY = re.compile(r"\b(?:elections?|vote|polls|ballot)\s+(?:was\s+|were\s+)?(?:held\s+)?$", re.IGNORECASE)
+
+
+def _polling_days(text: str, sentence: dict, rows: list[dict], own: list[dict]) -> list[dict]:
+    """Rows for "on polling day", "on election day": the day the text told as the vote's
+    ("Saturday's state elections", "the vote on Sunday"), when it told one."""
+    found = []
+    for m in _POLLING_DAY.finditer(text, sentence["start"], sentence["end"]):
+        if any(r["start"] < m.end() and m.start() < r["end"] for r in own):
+            continue
+        vote = next((r for r in rows + own if r["precision"] == "day" and r["resolved"] and r["end"] <= m.start() and (
+            _VOTE_AFTER_DAY.match(text, r["end"]) or _VOTE_BEFORE_DAY.search(text, max(0, r["start"] - 30), r["start"]))), None)
+        if vote:
+            found.append({"sentence_id": sentence["id"], "start": m.start(), "end": m.end(), "mention": m.group(0),
+                          "resolved": vote["resolved"], "precision": "day", "qualifier": None,
+                          "event": _event(text, sentence, m.start(), m.end()), "note": None, "clock": False})
+    return found
+
+
+# a quarter named again by its ordinal alone, its noun left out: "... in the second quarter
+# from 5.0 percent in the first"
+_ELIDED_QUARTER = re.compile(r"\b(?:in|from|than|with|over|to)\s+the\s+(?P<o>first|second|third|fourth)(?=\s*(?:[,;:)]|\.(?!\d)|$))",
+                             re.IGNORECASE)
+
+
+def _elided_quarters(text: str, sentence: dict, quarter: dict) -> list[dict]:
+    """Rows for quarters named by their ordinal alone after a quarter told in full in the
+    sentence ("growth slowed in the second quarter from 5.0 percent in the first"): that
+    quarter of the same year."""
+    if not quarter["resolved"] or "-Q" not in quarter["resolved"]:
+        return []
+    rows = []
+    for m in _ELIDED_QUARTER.finditer(text, quarter["end"], sentence["end"]):
+        start = m.start()
+        rows.append({"sentence_id": sentence["id"], "start": start, "end": m.end(), "mention": m.group(0),
+                     "resolved": _quarter(int(quarter["resolved"][:4]), _ORDINALS[m.group("o").lower()])[0],
+                     "precision": "quarter", "qualifier": None, "event": _event(text, sentence, start, m.end()),
+                     "note": None, "clock": False})
+    return rows
 
 
 def _spelled_days(text: str, rows: list[dict]) -> None:
