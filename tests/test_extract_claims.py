@@ -2564,10 +2564,13 @@ def test_a_live_pages_entry_headline_in_the_articles_voice_is_the_source_of_the_
     text = ("Harbour floods live: river tops its banks in Portville\n\nLive | Updated 18:00 GMT\n\n"
             "17:10 GMT\nPortville: about 300 homes flooded\n\n"
             "The Portville Flood Agency said about 300 homes had been flooded overnight.\n\n"
-            "16:05 GMT\nRain eases over the hills\n\nThe rain eased over the hills in the afternoon.\n")
+            "16:05 GMT\nRain eases over the hills\n\nThe rain eased over the hills in the afternoon.\n\n"
+            "15:20 GMT\nSchools shut across the valley\n\nThe Portville Flood Agency said 12 schools had closed.\n")
     rows = {r["text"].strip(): r["claimant"] for r in _page_claims(text)}
     assert rows["Portville: about 300 homes flooded"] == "Portville Flood Agency"
     assert rows["Rain eases over the hills"] == "article"  # an entry in the page's own voice
+    # a summary in the page's own words names no speaker: it stays the article's, whoever the entry quotes
+    assert rows["Schools shut across the valley"] == "article"
 
 
 def test_a_body_a_speaker_says_put_a_long_described_number_at_or_saw_nothing_is_the_claimant():

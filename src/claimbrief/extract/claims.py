@@ -3749,17 +3749,23 @@ def _attribute_relayed_it(sentences: list[dict], rows: list[dict]) -> None:
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
 
 
+# an entry headline that names its speaker before a colon: "Seoul: 1,100 casualties"
+_ENTRY_SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}:\s+\S")
+
+
 def _attribute_entry_headlines(sentences: list[dict], rows: list[dict]) -> None:
-    """A live page's entry headline under its time stamp ("17:10 GMT" / "Harbour shelled
-    overnight" / "The regional administration said …") sums up the entry: left in the
-    article's voice, it is the source the entry's first sentence names ("Seoul: 1,100
-    casualties" over "South Korea's Joint Chiefs of Staff said …" is the JCS's)."""
+    """A live page's entry headline under its time stamp that names its speaker before a
+    colon ("17:10 GMT" / "Seoul: 1,100 casualties" / "South Korea's Joint Chiefs of Staff
+    said …"), left in the article's voice, is the source the entry's first sentence names
+    (the JCS's).  An entry headline that sums up the entry in the page's own words
+    ("Harbour shelled overnight") stays the article's."""
     for i in range(1, len(rows) - 1):
         row, first = rows[i], rows[i + 1]
         if sentences[i]["block"] != "headline" or row["claimant"] != ARTICLE or sentences[i + 1]["block"] != "body" \
                 or sentences[i - 1]["block"] != "furniture" or not _ENTRY_TIME.match(rows[i - 1]["text"]):
             continue
-        if first["claimant"] in (ARTICLE, UNATTRIBUTED, None) or first["claimant_role"] == UNRESOLVED:
+        if first["claimant"] in (ARTICLE, UNATTRIBUTED, None) or first["claimant_role"] == UNRESOLVED \
+                or not _ENTRY_SPEAKER.match(row["text"]):
             continue
         row["claimant"], row["claimant_role"], row["via"] = first["claimant"], first["claimant_role"], first["via"]
         row["cue"] = "entry"
