@@ -466,6 +466,9 @@ def test_measure_of_durations_and_distances(text, mention, measure):
     ("Police said 3,000 cyclists took part. Organisers put the number at 5,000.", "5,000", "took part"),
     # the whole of a part: what it counts
     ("Returns from 40 of the 120 districts were still being counted.", "120", "districts"),
+    # a share of what an owner has: the thing owned, not the owner's article
+    ("The valley accounts for roughly a quarter of the nation's rice.", "roughly a quarter", "share of rice"),
+    ("Fees make up about a third of the clubs' income.", "about a third", "share of income"),
 ])
 def test_measure_restated_or_shared(text, mention, measure):
     assert _by_mention(text)[mention]["measure"] == measure

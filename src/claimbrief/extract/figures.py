@@ -1506,8 +1506,9 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
             # "submerged a third of the country", "left more than half of his land unplanted"
             return f"{verb_measure} {after_whole.group(1)}" if after_whole else verb_measure
         after = _predicate_after(text, end, sentence_hi, cls) if _rx(r"\s+of\s").match(text[end:end + 5]) else None
-        whole = _rx(r"\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?((?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=[\s,.;]|$)") \
-            .match(text[end:sentence_hi])
+        # (past an owner: "a quarter of the country's output" is a share of output, not of "the")
+        whole = _rx(r"\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+(?:[’']s|s[’'])\s+)?"
+                    r"((?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=[\s,.;]|$)").match(text[end:sentence_hi])
         if after and not (whole and _rx(r"(?:in|at|on)\b").match(after)):
             return after
         if whole and not _rx(r"(?:them|those|these|us)\b").match(whole.group(1)):
