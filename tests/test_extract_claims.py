@@ -2595,3 +2595,15 @@ def test_a_headlines_described_body_that_puts_a_figure_at_a_number_is_the_body_t
     assert _page_claims(text)[0]["claimant"] == "Harbour Intelligence Agency"
     text = "Spy agency puts budget on hold\n\nThe Harbour Intelligence Agency told lawmakers on Thursday that 40 people died.\n"
     assert _page_claims(text)[0]["claimant"] == "article"  # no figure put at a number
+
+
+def test_according_to_closing_a_quoted_speakers_sentence_carries_his_words():
+    # "…," he said, according to X.: X relays the speaker's words (no clause follows X)
+    lede = "Opposition leader Ben Asante said on Monday he had won. "
+    rows = _claims(lede + '"We will form the next government," he said, according to Radio Orbis.')
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("Ben Asante", "Radio Orbis")
+    rows = _claims(lede + '"We will win," Asante said, according to the Nordic Press Agency.')
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("Ben Asante", "Nordic Press Agency")
+    # a clause after the source: the source's account, the speaker relaying it
+    rows = _claims("Lawmaker Ivo Marek said, according to the bureau, 40 boats had been seized.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("bureau", "Ivo Marek")

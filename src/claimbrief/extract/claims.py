@@ -2430,6 +2430,7 @@ _BE_OR_MODAL_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|could|may|m
 _CAPITALISED_TAIL = re.compile(r"(?<!\S)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*$")
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s")
 _BEFORE_OPENING_SOURCE = re.compile(r"^\s*(?:that\s*)?,?\s*$")
+_CLAUSE_AFTER_SOURCE = re.compile(r"[,;]\s+\w")
 
 
 def _according_opens_complement(body: str, verb: str | None, cue: str) -> bool:
@@ -2439,7 +2440,10 @@ def _according_opens_complement(body: str, verb: str | None, cue: str) -> bool:
     if not verb or at < 0:
         return False
     verb_at = body.rfind(verb, 0, at)
-    return verb_at >= 0 and bool(_BEFORE_OPENING_SOURCE.match(body[verb_at + len(verb):at]))
+    # a clause must follow the source ("… the agency, 40 boats had been seized"): one closing its
+    # sentence ('"We will win," he said, according to Radio Orbis.') carries the speaker's words
+    return verb_at >= 0 and bool(_BEFORE_OPENING_SOURCE.match(body[verb_at + len(verb):at])) \
+        and bool(_CLAUSE_AFTER_SOURCE.search(body, at + len(cue)))
 
 
 @lru_cache(maxsize=1)
