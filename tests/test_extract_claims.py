@@ -2607,3 +2607,11 @@ def test_according_to_closing_a_quoted_speakers_sentence_carries_his_words():
     # a clause after the source: the source's account, the speaker relaying it
     rows = _claims("Lawmaker Ivo Marek said, according to the bureau, 40 boats had been seized.")
     assert (rows[0]["claimant"], rows[0]["via"]) == ("bureau", "Ivo Marek")
+
+
+def test_second_reporting_verb_after_an_object_is_the_subjects():
+    # "accused X of … but said": the subject's second verb, not X's words relayed
+    rows = _claims("Ben Asante accused the commission of ballot stuffing but said he would not go to court.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Ben Asante", None, "predicted")
+    rows = _claims("Mayor Ida Lund accused the railway of neglect and said repairs would start in May.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("Ida Lund", None)

@@ -3060,6 +3060,9 @@ _LISTENER_THAT = re.compile(r"^\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,3}
 _NOTHING_FOUND = re.compile(r"\s+(?:no|nothing)\b")
 
 
+_COORDINATOR_AT_END = re.compile(r"\s(?:and|but|yet|or)$")
+
+
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
     """"A said the agency believes …": the believer claims, A only passes it on, and the
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
@@ -3087,6 +3090,9 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
         inner = _patterns()["nested_reporting"].match(after) if inner else None
         if not inner or _FINITE_AUX.search(inner.group("np")):
             return None  # ("said the plant would close and workers believe": a clause, no phrase)
+        if _COORDINATOR_AT_END.search(inner.group("np")):
+            return None  # "accused the commission of fraud but said he would …": a second verb of the
+            # sentence's own subject, not one of a phrase inside its object
     np = inner.group("np")
     verb = inner.group("verb").split()[0]
     if verb in _LABEL_VERBS and verb.startswith("call") and not _CALL_AS_SAYING.match(after, inner.end()):
