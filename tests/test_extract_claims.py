@@ -2615,3 +2615,13 @@ def test_second_reporting_verb_after_an_object_is_the_subjects():
     assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Ben Asante", None, "predicted")
     rows = _claims("Mayor Ida Lund accused the railway of neglect and said repairs would start in May.")
     assert (rows[0]["claimant"], rows[0]["via"]) == ("Ida Lund", None)
+
+
+def test_a_plan_told_by_a_speaker_closing_the_sentence_is_the_speakers():
+    # "X plans to …, a source said": X's plan is what the closing speaker says
+    assert _who("Interior minister Jana Kolar plans to resign, a government source said Sunday.") == \
+        [("a government source", "predicted")]
+    assert _who("Harbour chief Ola Berg intends to step down next week, two officials said.") == [("two officials", "predicted")]
+    # a pronoun for the subject itself, or no speaker found: the subject's own plan
+    assert _who("The ministry plans to close 12 schools, it said in a statement.") == [("ministry", "predicted")]
+    assert _who("The ministry plans to close 12 schools.") == [("ministry", "predicted")]

@@ -2451,6 +2451,10 @@ def _object_claim_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["object_claim_verbs"])
 
 
+# a speaker closing an unquoted sentence after a comma: "…, a government source said on Sunday."
+_CLOSING_SPEAKER = re.compile(r",\s+(?P<np>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?P<verb>said|says|told)\b[^,;:“”\"]{0,40}[.!]?\s*$")
+
+
 def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE) -> tuple | None:
     """(claimant, role, certainty, cue) from the first reporting verb with an actor subject.
     ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
@@ -2516,6 +2520,14 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if word.endswith("s") and _PAST_WORD_AT_END.search(body, max(0, verb.start() - 24), verb.start()):
             continue  # "The deal raised fears that …", "sparked claims": a noun, the object of the verb before it
         group = _verb_group(word)
+        closing = _CLOSING_SPEAKER.search(body, verb.end()) if group == "predicted" and not quoted \
+            and body.startswith(" to ", verb.end()) and ", " in body[verb.end():] else None
+        if closing and closing.group("np").lower() not in ("it", "they"):
+            speaker = _subject_before(text, s, s + closing.start("verb"), ctx, True)
+            ctx.last_org = last_org
+            if speaker and speaker[0] != ARTICLE:
+                continue  # "Jana Kolar plans to resign, a government source said": her plan is what the
+                # speaker closing the sentence says, not her own claim ("The ministry plans to …, it said": its own)
         passive = _PASSIVE_AT_END.search(near)
         if not passive and group != "reported" and word.endswith("ed") and body.startswith(" by ", verb.end()) \
                 and not _QUOTE_OR_COMMA_AT_END.search(near):
