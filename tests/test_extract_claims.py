@@ -2625,3 +2625,12 @@ def test_a_plan_told_by_a_speaker_closing_the_sentence_is_the_speakers():
     # a pronoun for the subject itself, or no speaker found: the subject's own plan
     assert _who("The ministry plans to close 12 schools, it said in a statement.") == [("ministry", "predicted")]
     assert _who("The ministry plans to close 12 schools.") == [("ministry", "predicted")]
+
+
+def test_a_speaker_who_continued_or_went_on_closes_his_words():
+    lede = 'Mayor Irina Volkan spoke on Friday. "We read the report with surprise," Volkan noted. '
+    for tail in ('"We must respond," she went on to say.', '"We must respond," she continued.', '"We must respond," she went on.'):
+        rows = _claims(lede + tail)
+        assert (rows[2]["claimant"], rows[2]["certainty"], rows[2]["kind"]) == ("Irina Volkan", "stated", "claim")
+    assert _who(lede + "The town would appeal, she went on to say.")[2] == ("Irina Volkan", "predicted")
+    assert _who("Despite the rain, the search continued.")[0][0] == "article"

@@ -2843,6 +2843,22 @@ def _colon_quote_attribution(body: str, ctx: Context) -> tuple | None:
     return (found[0], found[1], _complement_certainty(quote) or "stated", match.group("verb"))
 
 
+# '"We must respond," she went on to say.', '…," Roe continued.': the words before a speaker who
+# goes on speaking, closing the sentence ("She continued her work" is no such verb: nothing follows)
+_CONTINUED_SPEAKER = re.compile(r"(?:[,.?!]\s*[”\"]|\w,)\s+(?P<np>he|she|they|it|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+                                r"the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+(?P<verb>continued|went\s+on(?:\s+to\s+(?:say|add|note|tell\s+[^,.;]{2,40}))?)"
+                                r"(?:\s+(?:on\s+)?[A-Za-z]+)?\s*[.!]?\s*$")
+
+
+def _continued_attribution(body: str, ctx: Context) -> tuple | None:
+    """The speaker who "continued" or "went on" after the words before him (:data:`_CONTINUED_SPEAKER`)."""
+    match = _CONTINUED_SPEAKER.search(body)
+    found = _resolve(match.group("np"), ctx) if match else None
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    return (found[0], found[1], _complement_certainty(body[:match.start() + 1]) or "stated", match.group("verb").split()[0])
+
+
 _COLON_THEN_QUOTE = re.compile(r":\s*[“\"]")
 _NAME_OPENS_CLAUSE = re.compile(r"^\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
 
@@ -3302,6 +3318,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = _participle_attribution(sentence, text, ctx)
     if attribution is None and ":" in body and sentence["block"] == "body":
         attribution = _colon_quote_attribution(body, ctx)
+    if attribution is None and sentence["block"] == "body" and (" continued" in body or " went on" in body):
+        attribution = _continued_attribution(body, ctx)
     if attribution is None and "," in body:
         finding = pats["finding"].search(body)  # "…, the study found.": the research's claim
         found = _described_subject(finding.group("np"), ctx) if finding else None
