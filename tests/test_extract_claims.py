@@ -2634,3 +2634,14 @@ def test_a_speaker_who_continued_or_went_on_closes_his_words():
         assert (rows[2]["claimant"], rows[2]["certainty"], rows[2]["kind"]) == ("Irina Volkan", "stated", "claim")
     assert _who(lede + "The town would appeal, she went on to say.")[2] == ("Irina Volkan", "predicted")
     assert _who("Despite the rain, the search continued.")[0][0] == "article"
+
+
+def test_a_station_named_with_its_number_is_the_source():
+    # the capitalised runs stop at the digits of "Channel 9", "France 24", "TV5", "7News"
+    assert _who("The aide was stabbed on Saturday, Channel 9 reported.") == [("Channel 9", "reported")]
+    assert _who("France 24 reported that the aide was stabbed.") == [("France 24", "reported")]
+    assert _who("The aide was stabbed, according to Radio 1.") == [("Radio 1", "reported")]
+    assert _who("The aide was stabbed on Saturday, 7News reported on Monday.") == [("7News", "reported")]
+    rows = _claims('"We have no suspect yet," Inspector Ana Lu told Channel 9.')
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("Ana Lu", "Channel 9")
+    assert _who("Flight 17 was hit by a missile, investigators said.")[0][0] == "investigators"

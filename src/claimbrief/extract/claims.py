@@ -1705,6 +1705,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                     found = _new_person(runs[-1][2], ctx)
                     if found:
                         return found
+        station = _NUMBERED_STATION_AT_END.search(chunk) if chunk[-1:].isdigit() or "News" in chunk[-10:] else None
+        if station and _CLAUSE_START_AT_END.search(_without_owner(chunk[:station.start()]).rstrip() + " ") is not None \
+                or station and re.search(r"\b(?:broadcaster|channel|station|network|radio|television)\s+$", chunk[:station.start()]):
+            return station.group("name"), None  # "…, Channel 9 reported", "France 24 said": a station named with its number
         runs = list(capitalised_runs(chunk, max(0, len(chunk) - 80)))
         if runs and runs[-1][1] == len(chunk) and \
                 _PLACE_PREPOSITION_AT_END.search(chunk[:runs[-1][0]]) \
@@ -1749,6 +1753,14 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         if head and not _CLAUSE_BREAK.search(head) and not _PARTICIPLE_OPENER.match(head):
             return _resolve(head, ctx) or _described_subject(head, ctx)
     return None
+
+
+# a broadcaster or station whose name carries a number ("Channel 9", "Radio 1", "France 24", "TV5",
+# "7News"): the capitalised runs stop at the digits
+_NUMBERED_STATION = (r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}(?:Channel|Radio|TV|Television|Canal|Kanal|Network|FM)\s+\d{1,3}"
+                     r"|[A-Z][\w’'.-]*\s+24|[A-Z]{2,5}\d{1,2}|\d{1,2}News)")
+_NUMBERED_STATION_AT_END = re.compile(r"(?<![\w’'.-])" + _NUMBERED_STATION + r"$")
+_NUMBERED_STATION_FIRST = re.compile(r"^(?:the\s+)?" + _NUMBERED_STATION + r"(?![\w’'-])")
 
 
 # a subject a passive participle describes ("Lawmakers briefed by the agency"); the head opens the clause
@@ -1979,6 +1991,9 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
         rest = pats["media_prefix"].sub("", rest, count=1)
         # "in an interview with France's Orbis news agency": the outlet after its country's possessive
         rest = _STATE_POSSESSIVE_PREFIX.sub("", rest, count=1) if "'s " in rest[:30] or "’s " in rest[:30] else rest
+        station = _NUMBERED_STATION_FIRST.match(rest)
+        if station:
+            return station.group("name")  # "told Channel 9", "in an interview with France 24"
         runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
         if runs and runs[0][0] <= 12:
             name = runs[0][2]
@@ -2291,6 +2306,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     candidates = []
     if phrase:
         candidates.append(phrase.group(1))
+    station = _NUMBERED_STATION_FIRST.match(rest) if rest[:12].strip()[:1].isupper() or rest[:1].isdigit() else None
+    if station:  # "according to Channel 9", "according to France 24": the station, its number with its name
+        return (station.group("name"), None), according.group(0).strip()
     runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
     if runs and runs[0][0] <= 4:
         candidates.append(runs[0][2])
@@ -2714,7 +2732,8 @@ def _is_press(name: str) -> bool:
     media noun ("local media", "Russian media", "state television"), whose "reported" relays
     what others told it (a company's "reported" gives its own figures)."""
     head = name.rsplit(None, 1)[-1].lower()
-    return is_news_organisation(name) or head in _press_heads() or head[:-1] in _press_heads()
+    return is_news_organisation(name) or head in _press_heads() or head[:-1] in _press_heads() \
+        or bool(_DIGIT.search(name)) and bool(_NUMBERED_STATION_FIRST.fullmatch(name))  # ("Channel 4", "France 24", "7News")
 
 
 @lru_cache(maxsize=1)
