@@ -2645,3 +2645,11 @@ def test_a_station_named_with_its_number_is_the_source():
     rows = _claims('"We have no suspect yet," Inspector Ana Lu told Channel 9.')
     assert (rows[0]["claimant"], rows[0]["via"]) == ("Ana Lu", "Channel 9")
     assert _who("Flight 17 was hit by a missile, investigators said.")[0][0] == "investigators"
+
+
+def test_the_statement_said_is_the_body_that_issued_it_the_sentence_before():
+    body = "Two officials said the dredging would resume. The ministry issued a statement on Friday. " \
+           "The statement said the inquiry would widen."
+    assert _who(body)[2] == ("ministry", "predicted")
+    # no body opening the sentence before: nobody to give it to
+    assert _who("Mayor Tom Roe spoke on Friday. The statement said the inquiry would widen.")[1][0] == "article"

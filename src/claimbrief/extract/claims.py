@@ -1743,6 +1743,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         owned = _pronoun_record(segment.strip(), ctx) if segment.strip()[:3] in ("Its", "its", "The", "the") else None
         if owned:  # "Its statement said …": the body whose statement it is
             return owned
+        if speech and segment.strip()[:4] in ("The ", "the ") and _DEFINITE_DOCUMENT.match(segment.strip().lower()) \
+                and ctx.previous and re.search(rf"\b(?:issued|released|published|put\s+out|sent|posted)\s+(?:an?|its)\s+(?:[\w-]+\s+)?"
+                                               rf"{segment.split()[-1].lower()}\b", ctx.text[ctx.previous[0]:ctx.previous[1]]):
+            issuer = _previous_subject(ctx)
+            if issuer:  # "The ministry issued a statement on Friday. The statement said …": its issuer, the
+                return issuer  # body opening the sentence before ("…, the bulletin showed" after a district's count is not)
         described = _described_subject(segment.strip(), ctx) if speech else None
         if described:
             return described
