@@ -2653,3 +2653,10 @@ def test_the_statement_said_is_the_body_that_issued_it_the_sentence_before():
     assert _who(body)[2] == ("ministry", "predicted")
     # no body opening the sentence before: nobody to give it to
     assert _who("Mayor Tom Roe spoke on Friday. The statement said the inquiry would widen.")[1][0] == "article"
+
+
+def test_an_it_after_a_relay_by_nobody_named_is_not_handed_on():
+    body = ("Mayor Ida Lund has told aides she plans to step down, according to a government source. "
+            "It was announced on Friday that the council would meet again next week.")
+    rows = _claims(body)
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("unattributed reports", None)

@@ -3804,8 +3804,10 @@ def _attribute_relayed_it(sentences: list[dict], rows: list[dict]) -> None:
     claim he relayed in the sentence before, as that claim is, he passing it on."""
     for i in range(1, len(rows)):
         row, before = rows[i], rows[i - 1]
-        if sentences[i]["block"] != "body" or sentences[i - 1]["block"] != "body" or not before["via"] \
+        if sentences[i]["block"] != "body" or sentences[i - 1]["block"] != "body" or before["via"] in (None, ARTICLE, UNATTRIBUTED) \
                 or row["claimant"] != before["via"] or not _IT_OPENS.match(row["text"]):
+            # (a relay by nobody named, "…, according to a government source.", hands on no body:
+            # "It was announced on Friday that …" stays unattributed)
             continue
         row["claimant"], row["claimant_role"], row["via"] = before["claimant"], before["claimant_role"], before["via"]
 
