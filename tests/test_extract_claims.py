@@ -2595,3 +2595,68 @@ def test_a_headlines_described_body_that_puts_a_figure_at_a_number_is_the_body_t
     assert _page_claims(text)[0]["claimant"] == "Harbour Intelligence Agency"
     text = "Spy agency puts budget on hold\n\nThe Harbour Intelligence Agency told lawmakers on Thursday that 40 people died.\n"
     assert _page_claims(text)[0]["claimant"] == "article"  # no figure put at a number
+
+
+def test_according_to_closing_a_quoted_speakers_sentence_carries_his_words():
+    # "…," he said, according to X.: X relays the speaker's words (no clause follows X)
+    lede = "Opposition leader Ben Asante said on Monday he had won. "
+    rows = _claims(lede + '"We will form the next government," he said, according to Radio Orbis.')
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("Ben Asante", "Radio Orbis")
+    rows = _claims(lede + '"We will win," Asante said, according to the Nordic Press Agency.')
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("Ben Asante", "Nordic Press Agency")
+    # a clause after the source: the source's account, the speaker relaying it
+    rows = _claims("Lawmaker Ivo Marek said, according to the bureau, 40 boats had been seized.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("bureau", "Ivo Marek")
+
+
+def test_second_reporting_verb_after_an_object_is_the_subjects():
+    # "accused X of … but said": the subject's second verb, not X's words relayed
+    rows = _claims("Ben Asante accused the commission of ballot stuffing but said he would not go to court.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Ben Asante", None, "predicted")
+    rows = _claims("Mayor Ida Lund accused the railway of neglect and said repairs would start in May.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("Ida Lund", None)
+
+
+def test_a_plan_told_by_a_speaker_closing_the_sentence_is_the_speakers():
+    # "X plans to …, a source said": X's plan is what the closing speaker says
+    assert _who("Interior minister Jana Kolar plans to resign, a government source said Sunday.") == \
+        [("a government source", "predicted")]
+    assert _who("Harbour chief Ola Berg intends to step down next week, two officials said.") == [("two officials", "predicted")]
+    # a pronoun for the subject itself, or no speaker found: the subject's own plan
+    assert _who("The ministry plans to close 12 schools, it said in a statement.") == [("ministry", "predicted")]
+    assert _who("The ministry plans to close 12 schools.") == [("ministry", "predicted")]
+
+
+def test_a_speaker_who_continued_or_went_on_closes_his_words():
+    lede = 'Mayor Irina Volkan spoke on Friday. "We read the report with surprise," Volkan noted. '
+    for tail in ('"We must respond," she went on to say.', '"We must respond," she continued.', '"We must respond," she went on.'):
+        rows = _claims(lede + tail)
+        assert (rows[2]["claimant"], rows[2]["certainty"], rows[2]["kind"]) == ("Irina Volkan", "stated", "claim")
+    assert _who(lede + "The town would appeal, she went on to say.")[2] == ("Irina Volkan", "predicted")
+    assert _who("Despite the rain, the search continued.")[0][0] == "article"
+
+
+def test_a_station_named_with_its_number_is_the_source():
+    # the capitalised runs stop at the digits of "Channel 9", "France 24", "TV5", "7News"
+    assert _who("The aide was stabbed on Saturday, Channel 9 reported.") == [("Channel 9", "reported")]
+    assert _who("France 24 reported that the aide was stabbed.") == [("France 24", "reported")]
+    assert _who("The aide was stabbed, according to Radio 1.") == [("Radio 1", "reported")]
+    assert _who("The aide was stabbed on Saturday, 7News reported on Monday.") == [("7News", "reported")]
+    rows = _claims('"We have no suspect yet," Inspector Ana Lu told Channel 9.')
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("Ana Lu", "Channel 9")
+    assert _who("Flight 17 was hit by a missile, investigators said.")[0][0] == "investigators"
+
+
+def test_the_statement_said_is_the_body_that_issued_it_the_sentence_before():
+    body = "Two officials said the dredging would resume. The ministry issued a statement on Friday. " \
+           "The statement said the inquiry would widen."
+    assert _who(body)[2] == ("ministry", "predicted")
+    # no body opening the sentence before: nobody to give it to
+    assert _who("Mayor Tom Roe spoke on Friday. The statement said the inquiry would widen.")[1][0] == "article"
+
+
+def test_an_it_after_a_relay_by_nobody_named_is_not_handed_on():
+    body = ("Mayor Ida Lund has told aides she plans to step down, according to a government source. "
+            "It was announced on Friday that the council would meet again next week.")
+    rows = _claims(body)
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("unattributed reports", None)

@@ -1705,6 +1705,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                     found = _new_person(runs[-1][2], ctx)
                     if found:
                         return found
+        station = _NUMBERED_STATION_AT_END.search(chunk) if chunk[-1:].isdigit() or "News" in chunk[-10:] else None
+        if station and _CLAUSE_START_AT_END.search(_without_owner(chunk[:station.start()]).rstrip() + " ") is not None \
+                or station and re.search(r"\b(?:broadcaster|channel|station|network|radio|television)\s+$", chunk[:station.start()]):
+            return station.group("name"), None  # "…, Channel 9 reported", "France 24 said": a station named with its number
         runs = list(capitalised_runs(chunk, max(0, len(chunk) - 80)))
         if runs and runs[-1][1] == len(chunk) and \
                 _PLACE_PREPOSITION_AT_END.search(chunk[:runs[-1][0]]) \
@@ -1739,6 +1743,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         owned = _pronoun_record(segment.strip(), ctx) if segment.strip()[:3] in ("Its", "its", "The", "the") else None
         if owned:  # "Its statement said …": the body whose statement it is
             return owned
+        if speech and segment.strip()[:4] in ("The ", "the ") and _DEFINITE_DOCUMENT.match(segment.strip().lower()) \
+                and ctx.previous and re.search(rf"\b(?:issued|released|published|put\s+out|sent|posted)\s+(?:an?|its)\s+(?:[\w-]+\s+)?"
+                                               rf"{segment.split()[-1].lower()}\b", ctx.text[ctx.previous[0]:ctx.previous[1]]):
+            issuer = _previous_subject(ctx)
+            if issuer:  # "The ministry issued a statement on Friday. The statement said …": its issuer, the
+                return issuer  # body opening the sentence before ("…, the bulletin showed" after a district's count is not)
         described = _described_subject(segment.strip(), ctx) if speech else None
         if described:
             return described
@@ -1749,6 +1759,14 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         if head and not _CLAUSE_BREAK.search(head) and not _PARTICIPLE_OPENER.match(head):
             return _resolve(head, ctx) or _described_subject(head, ctx)
     return None
+
+
+# a broadcaster or station whose name carries a number ("Channel 9", "Radio 1", "France 24", "TV5",
+# "7News"): the capitalised runs stop at the digits
+_NUMBERED_STATION = (r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}(?:Channel|Radio|TV|Television|Canal|Kanal|Network|FM)\s+\d{1,3}"
+                     r"|[A-Z][\w’'.-]*\s+24|[A-Z]{2,5}\d{1,2}|\d{1,2}News)")
+_NUMBERED_STATION_AT_END = re.compile(r"(?<![\w’'.-])" + _NUMBERED_STATION + r"$")
+_NUMBERED_STATION_FIRST = re.compile(r"^(?:the\s+)?" + _NUMBERED_STATION + r"(?![\w’'-])")
 
 
 # a subject a passive participle describes ("Lawmakers briefed by the agency"); the head opens the clause
@@ -1979,6 +1997,9 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
         rest = pats["media_prefix"].sub("", rest, count=1)
         # "in an interview with France's Orbis news agency": the outlet after its country's possessive
         rest = _STATE_POSSESSIVE_PREFIX.sub("", rest, count=1) if "'s " in rest[:30] or "’s " in rest[:30] else rest
+        station = _NUMBERED_STATION_FIRST.match(rest)
+        if station:
+            return station.group("name")  # "told Channel 9", "in an interview with France 24"
         runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
         if runs and runs[0][0] <= 12:
             name = runs[0][2]
@@ -2291,6 +2312,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     candidates = []
     if phrase:
         candidates.append(phrase.group(1))
+    station = _NUMBERED_STATION_FIRST.match(rest) if rest[:12].strip()[:1].isupper() or rest[:1].isdigit() else None
+    if station:  # "according to Channel 9", "according to France 24": the station, its number with its name
+        return (station.group("name"), None), according.group(0).strip()
     runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
     if runs and runs[0][0] <= 4:
         candidates.append(runs[0][2])
@@ -2430,6 +2454,7 @@ _BE_OR_MODAL_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|could|may|m
 _CAPITALISED_TAIL = re.compile(r"(?<!\S)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*$")
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s")
 _BEFORE_OPENING_SOURCE = re.compile(r"^\s*(?:that\s*)?,?\s*$")
+_CLAUSE_AFTER_SOURCE = re.compile(r"[,;]\s+\w")
 
 
 def _according_opens_complement(body: str, verb: str | None, cue: str) -> bool:
@@ -2439,12 +2464,19 @@ def _according_opens_complement(body: str, verb: str | None, cue: str) -> bool:
     if not verb or at < 0:
         return False
     verb_at = body.rfind(verb, 0, at)
-    return verb_at >= 0 and bool(_BEFORE_OPENING_SOURCE.match(body[verb_at + len(verb):at]))
+    # a clause must follow the source ("… the agency, 40 boats had been seized"): one closing its
+    # sentence ('"We will win," he said, according to Radio Orbis.') carries the speaker's words
+    return verb_at >= 0 and bool(_BEFORE_OPENING_SOURCE.match(body[verb_at + len(verb):at])) \
+        and bool(_CLAUSE_AFTER_SOURCE.search(body, at + len(cue)))
 
 
 @lru_cache(maxsize=1)
 def _object_claim_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["object_claim_verbs"])
+
+
+# a speaker closing an unquoted sentence after a comma: "…, a government source said on Sunday."
+_CLOSING_SPEAKER = re.compile(r",\s+(?P<np>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?P<verb>said|says|told)\b[^,;:“”\"]{0,40}[.!]?\s*$")
 
 
 def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE) -> tuple | None:
@@ -2512,6 +2544,14 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if word.endswith("s") and _PAST_WORD_AT_END.search(body, max(0, verb.start() - 24), verb.start()):
             continue  # "The deal raised fears that …", "sparked claims": a noun, the object of the verb before it
         group = _verb_group(word)
+        closing = _CLOSING_SPEAKER.search(body, verb.end()) if group == "predicted" and not quoted \
+            and body.startswith(" to ", verb.end()) and ", " in body[verb.end():] else None
+        if closing and closing.group("np").lower() not in ("it", "they"):
+            speaker = _subject_before(text, s, s + closing.start("verb"), ctx, True)
+            ctx.last_org = last_org
+            if speaker and speaker[0] != ARTICLE:
+                continue  # "Jana Kolar plans to resign, a government source said": her plan is what the
+                # speaker closing the sentence says, not her own claim ("The ministry plans to …, it said": its own)
         passive = _PASSIVE_AT_END.search(near)
         if not passive and group != "reported" and word.endswith("ed") and body.startswith(" by ", verb.end()) \
                 and not _QUOTE_OR_COMMA_AT_END.search(near):
@@ -2698,7 +2738,8 @@ def _is_press(name: str) -> bool:
     media noun ("local media", "Russian media", "state television"), whose "reported" relays
     what others told it (a company's "reported" gives its own figures)."""
     head = name.rsplit(None, 1)[-1].lower()
-    return is_news_organisation(name) or head in _press_heads() or head[:-1] in _press_heads()
+    return is_news_organisation(name) or head in _press_heads() or head[:-1] in _press_heads() \
+        or bool(_DIGIT.search(name)) and bool(_NUMBERED_STATION_FIRST.fullmatch(name))  # ("Channel 4", "France 24", "7News")
 
 
 @lru_cache(maxsize=1)
@@ -2825,6 +2866,22 @@ def _colon_quote_attribution(body: str, ctx: Context) -> tuple | None:
         return None
     quote = body[match.end():]
     return (found[0], found[1], _complement_certainty(quote) or "stated", match.group("verb"))
+
+
+# '"We must respond," she went on to say.', '…," Roe continued.': the words before a speaker who
+# goes on speaking, closing the sentence ("She continued her work" is no such verb: nothing follows)
+_CONTINUED_SPEAKER = re.compile(r"(?:[,.?!]\s*[”\"]|\w,)\s+(?P<np>he|she|they|it|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+                                r"the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s+(?P<verb>continued|went\s+on(?:\s+to\s+(?:say|add|note|tell\s+[^,.;]{2,40}))?)"
+                                r"(?:\s+(?:on\s+)?[A-Za-z]+)?\s*[.!]?\s*$")
+
+
+def _continued_attribution(body: str, ctx: Context) -> tuple | None:
+    """The speaker who "continued" or "went on" after the words before him (:data:`_CONTINUED_SPEAKER`)."""
+    match = _CONTINUED_SPEAKER.search(body)
+    found = _resolve(match.group("np"), ctx) if match else None
+    if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+        return None
+    return (found[0], found[1], _complement_certainty(body[:match.start() + 1]) or "stated", match.group("verb").split()[0])
 
 
 _COLON_THEN_QUOTE = re.compile(r":\s*[“\"]")
@@ -3056,6 +3113,9 @@ _LISTENER_THAT = re.compile(r"^\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,3}
 _NOTHING_FOUND = re.compile(r"\s+(?:no|nothing)\b")
 
 
+_COORDINATOR_AT_END = re.compile(r"\s(?:and|but|yet|or)$")
+
+
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
     """"A said the agency believes …": the believer claims, A only passes it on, and the
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
@@ -3083,6 +3143,9 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
         inner = _patterns()["nested_reporting"].match(after) if inner else None
         if not inner or _FINITE_AUX.search(inner.group("np")):
             return None  # ("said the plant would close and workers believe": a clause, no phrase)
+        if _COORDINATOR_AT_END.search(inner.group("np")):
+            return None  # "accused the commission of fraud but said he would …": a second verb of the
+            # sentence's own subject, not one of a phrase inside its object
     np = inner.group("np")
     verb = inner.group("verb").split()[0]
     if verb in _LABEL_VERBS and verb.startswith("call") and not _CALL_AS_SAYING.match(after, inner.end()):
@@ -3280,6 +3343,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = _participle_attribution(sentence, text, ctx)
     if attribution is None and ":" in body and sentence["block"] == "body":
         attribution = _colon_quote_attribution(body, ctx)
+    if attribution is None and sentence["block"] == "body" and (" continued" in body or " went on" in body):
+        attribution = _continued_attribution(body, ctx)
     if attribution is None and "," in body:
         finding = pats["finding"].search(body)  # "…, the study found.": the research's claim
         found = _described_subject(finding.group("np"), ctx) if finding else None
@@ -3739,8 +3804,10 @@ def _attribute_relayed_it(sentences: list[dict], rows: list[dict]) -> None:
     claim he relayed in the sentence before, as that claim is, he passing it on."""
     for i in range(1, len(rows)):
         row, before = rows[i], rows[i - 1]
-        if sentences[i]["block"] != "body" or sentences[i - 1]["block"] != "body" or not before["via"] \
+        if sentences[i]["block"] != "body" or sentences[i - 1]["block"] != "body" or before["via"] in (None, ARTICLE, UNATTRIBUTED) \
                 or row["claimant"] != before["via"] or not _IT_OPENS.match(row["text"]):
+            # (a relay by nobody named, "…, according to a government source.", hands on no body:
+            # "It was announced on Friday that …" stays unattributed)
             continue
         row["claimant"], row["claimant_role"], row["via"] = before["claimant"], before["claimant_role"], before["via"]
 
