@@ -487,3 +487,12 @@ def test_a_titled_name_in_the_possessive_is_the_name_without_it():
     text = "A headline\n\nJustice Minister Carla Venn's spokesman said the government respected the decision."
     tables = extract(make_article(text, title="A headline", published=dt.date(2025, 3, 1)))
     assert set(tables.actors[tables.actors["kind"] == "person"]["name"]) == {"Carla Venn"}
+
+
+def test_a_name_capitalised_inside_is_one_word_a_firm_unless_a_surname_prefix_opens_it():
+    text = ("Funds sell\n\nBlackRock said it had cut its stake on Monday. The shares fell 4 percent, MarketLens said. "
+            "McAllister told reporters the sale was routine.")
+    tables = extract(make_article(text, title="Funds sell", published=dt.date(2024, 5, 8)))
+    assert list(tables.claims["claimant"])[1:] == ["BlackRock", "MarketLens", "McAllister"]
+    kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
+    assert kinds.get("McAllister") == "person" and kinds.get("BlackRock") != "person"

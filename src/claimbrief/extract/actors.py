@@ -23,8 +23,9 @@ from ..lexicon import alternation, countries, lexicon, trie_alternation, word_se
 # Initialisms ("U.S.") and company abbreviations ("Corp.") keep their periods.  Names are
 # written with the letters of Latin Extended-A/B and Additional too ("Brâncuși", "Łukasz", "Đặng").
 # A plural possessive inside a name keeps its apostrophe ("Dairy Farmers' Union");
-# acronyms are words of a name ("SITE Intelligence Group").
-_NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿā-ɏḁ-ỿ’'\-]*[a-zà-öø-ÿā-ɏḁ-ỿ](?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|della|do|das|des|dei|van|von|der|ter|ten|le|la|du|dos|di)(?=[\s-]))"
+# acronyms are words of a name ("SITE Intelligence Group"); a word capitalised inside
+# ("BlackRock", "McDonald", "DeSantis") is one word of a name.
+_NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿā-ɏḁ-ỿ’'\-]*[a-zà-öø-ÿā-ɏḁ-ỿ](?:[A-Z][a-zà-öø-ÿ]+)*(?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|della|do|das|des|dei|van|von|der|ter|ten|le|la|du|dos|di)(?=[\s-]))"
 # (a name never runs over a line break: a byline's name is not the next paragraph's first word)
 # (the look-ahead first: the letters a name part can begin with, capitals and the first
 # letters of its particles, tested before the look-behind: most positions are ruled out by

@@ -1312,7 +1312,10 @@ def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
             ctx.last_person = holder
             return holder.name, holder.role
         return None
-    if not _SURNAME.fullmatch(np) or np in lexicon()["not_name_words"] or np.lower() in _number_words() or \
+    camel = _CAMEL_CASE.fullmatch(np)
+    if camel and not camel.group("prefix"):
+        return np, None  # "BlackRock said", "MarketLens said": a firm's one-word name, not a person's
+    if not (_SURNAME.fullmatch(np) or camel) or np in lexicon()["not_name_words"] or np.lower() in _number_words() or \
             is_geo_name(np) or is_organisation(np) or np.lower() in _role_heads():
         return None
     if _big_town(np):
@@ -1322,6 +1325,11 @@ def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     ctx.people.append(actor)
     ctx.last_person = actor
     return actor.name, None
+
+
+# a word capitalised inside: a surname with its prefix ("McAllister", "DeSantis", "LaRue"),
+# else a firm's or a product's name ("BlackRock", "PayPal")
+_CAMEL_CASE = re.compile(r"(?P<prefix>Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 
 
 # a town this big named alone as a subject is the town (its authorities), not a one-name person
