@@ -1431,3 +1431,29 @@ def test_a_region_of_the_articles_country_as_a_subject_is_a_place():
     # a capital or a big city as a subject speaks for its authorities: no place
     assert ("Washington", "US") not in _places("Trade\n\nSEATTLE — Exports from the United States fell.\n\n"
                                                "Washington has warned of new tariffs.")
+
+
+def test_a_capital_before_a_colon_in_a_live_entry_headline_is_a_speaker():
+    text = ("Border clashes live: latest news\n\n09:15 GMT\nTokyo: about 300 sailors missing\n\n"
+            "The defence ministry said about 300 sailors were missing after the collision.\n\n"
+            "10:20 GMT\nPortville: two killed in a strike\n\nTwo people were killed, the mayor said.\n\n"
+            "Islamabad: Heavy rains lashed the capital on Monday, flooding roads.")
+    places = _places(text)
+    assert ("Tokyo", "JP") not in places
+    assert ("Islamabad", "PK") in places  # a body paragraph's dateline
+
+
+def test_a_capital_that_a_demand_is_made_from_is_the_government():
+    text = ("Headline\n\nThe losses could push the junta to demand more money from Tokyo in return. "
+            "Sailors returned from Tokyo on Monday.")
+    rows = extract_places(text, split_sentences(text))
+    assert [r["start"] for r in rows] == [text.index("Tokyo on")]
+
+
+def test_a_state_possessive_owning_a_regional_body_is_no_place():
+    text = ("Headline\n\nPoland's Lublin regional administration said drones had crossed the border. "
+            "Poland's Lublin region was on alert, and the Kharkiv city council met in Kharkiv.")
+    rows = extract_places(text, split_sentences(text))
+    assert [(r["mention"], r["start"]) for r in rows] == [
+        ("Poland", text.index("Poland's Lublin region was")), ("Lublin region", text.index("Lublin region was")),
+        ("Kharkiv", text.rindex("Kharkiv"))]

@@ -1182,6 +1182,8 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
         key = gz.fold(place)
         if sentence is None or place.title() in _not_place_names() or place in _not_place_words():
             continue
+        if _speaker_label(place, m.group("dash"), sentence):
+            continue
         if m.group("agency"):
             agencies.append(m.group("agency").strip())
         named = countries.get(gz.fold(m.group("country") or ""))
@@ -1213,6 +1215,17 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
             rows.append(_row(sentence, c_a, c_b, text, gz.country_name(named[0]), named[0], "country",
                              lat, lon, named[1]))
     return rows, agencies
+
+
+def _speaker_label(place: str, dash: str, sentence: dict) -> bool:
+    """"Tokyo: about 300 sailors missing" heading a live page's entry: a capital or a
+    state in mixed case before a colon, in a headline line, labels what its government
+    says (as "Kremlin: ..." does), no dateline; a body paragraph's "Tokyo: Heavy rains
+    lashed ..." and a town's "Portville: two killed in a strike" keep their place."""
+    if dash != ":" or place.isupper() or sentence.get("block") != "headline":
+        return False
+    key = gz.fold(place)
+    return key in gz.capital_index() or key in gz.country_index()
 
 
 def _big_city_dateline(place: str, dash: str) -> bool:
@@ -1800,7 +1813,9 @@ def _host_of_place(after: str, context: Counter, pats) -> bool:
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
         if _region(name, context, pats) or gz.fold(name) in by_name:
-            return True
+            # "Freedonia's Alpha regional administration said": the state's possessive owns
+            # a body named by its region, and neither is a location
+            return not (runs[0][2].startswith(name) and _TIER_BODY_AFTER.match(after, runs[0][0] + len(name)))
     return False
 
 
@@ -1981,6 +1996,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None
     if pats["event_after"].match(after):
         return None
+    if _TIER_BODY_AFTER.match(after) and not _locative_before(pats, before):
+        return None  # "the Alpha regional administration said": a body named by its region
     host = _host_of_place(after, context, pats)
     possessive = _POSSESSIVE.match(after)
     if possessive and key in countries and not host:
@@ -2583,6 +2600,13 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
 _TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s,.;:)]|$)")
 # Capitalised words after "<Name> State" that make the whole the name of a body.
 _BODY_AFTER = re.compile(r"\s+(?:Police|House\s+of\s+Assembly|Assembly|Government|Ministry|Command|Council)\b")
+# a tier of government and its body after a name: "Alpha regional military administration",
+# "Beta city council", "the Gamma provincial government" (not a governor: a person's title
+# names the place he governs)
+_TIER_BODY_AFTER = re.compile(
+    r"\s+(?:regional|provincial|oblast|city|municipal|district|county|state|prefectural)\s+"
+    r"(?:(?:military|civil|civil-military|state)\s+)?(?:administration|council|government|authorities|police)\b",
+    re.IGNORECASE)
 # "County Tyrone in Northern Ireland": the place a name is said to lie in.
 _IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # Irish and British copy writes the type word first: "County Kerry", "Co. Mayo".
