@@ -1457,3 +1457,10 @@ def test_a_state_possessive_owning_a_regional_body_is_no_place():
     assert [(r["mention"], r["start"]) for r in rows] == [
         ("Poland", text.index("Poland's Lublin region was")), ("Lublin region", text.index("Lublin region was")),
         ("Kharkiv", text.rindex("Kharkiv"))]
+
+
+def test_communities_of_and_from_as_far_as_are_locative_slots():
+    text = ("Headline\n\nShelling in the Kharkiv region of Ukraine hit the frontline communities of "
+            "Vovchansk, Zolochiv and Pisochyn. Patients came from as far as Poltava and Lubny.")
+    places = _places(text)
+    assert {("Vovchansk", "UA"), ("Zolochiv", "UA"), ("Pisochyn", "UA"), ("Poltava", "UA"), ("Lubny", "UA")} <= places
