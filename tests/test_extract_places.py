@@ -1464,3 +1464,24 @@ def test_communities_of_and_from_as_far_as_are_locative_slots():
             "Vovchansk, Zolochiv and Pisochyn. Patients came from as far as Poltava and Lubny.")
     places = _places(text)
     assert {("Vovchansk", "UA"), ("Zolochiv", "UA"), ("Pisochyn", "UA"), ("Poltava", "UA"), ("Lubny", "UA")} <= places
+
+
+def test_a_road_in_a_locative_slot_is_a_place_of_the_country_named_last():
+    text = ("Headline\n\nThe fire burned in Lassen County, California. Crews lost homes along Mill Creek Road, "
+            "and residents of Westwood and Juniper Lane were told to leave. Downing Street said it was watching.")
+    places = _places(text)
+    assert {("Mill Creek Road", "US"), ("Juniper Lane", "US")} <= places
+    assert not any("Downing" in m for m, _ in places)
+
+
+def test_a_town_the_names_took_for_a_body_is_a_place_after_residents_of():
+    text = ("Headline\n\nThe fire burned in Monmouth County, New Jersey. Residents of Red Bank were told to leave.")
+    start = text.index("Red Bank")
+    rows = extract_places(text, split_sentences(text), [(start, start + len("Red Bank"))])
+    assert ("Red Bank", "US") in {(r["mention"], r["country"]) for r in rows}
+
+
+def test_a_pronoun_contraction_after_a_listed_road_is_no_place():
+    text = ("Headline\n\nThe fire burned in Lassen County, California. We lost homes along Mill Creek Road, "
+            "and I'm not going to pretend otherwise.")
+    assert ("I'm", "US") not in _places(text)

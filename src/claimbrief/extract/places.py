@@ -804,10 +804,12 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             # "relief centres in Besut and Hulu Terengganu": a name listed after a locative
             # and ending in a region's name is a district, not a person the names took it for
             continue
-        if " " in key and key in by_name and any(context.get(c.country, 0) >= 1 for c in by_name[key]) \
-                and _locative_before(pats, text[max(0, a - 40):a]):
+        if " " in key and key in by_name and (
+                any(context.get(c.country, 0) >= 1 for c in by_name[key]) and _locative_before(pats, text[max(0, a - 40):a])
+                or _search_end(pats, "typed_slot", text[max(0, a - 30):a])):
             # "In Alpha Beta, police said": two capitalised words the names of people took
-            # for a person, after a locative and a town of a country the article names
+            # for a person, after a locative and a town of a country the article names (or
+            # any town after a settlement's type: "residents of Red Bank", no bank)
             continue
         if " " in key and text[b:b + 1] == "," and _OPENING_IN.fullmatch(text, max(0, a - 40), a):
             continue  # "In Alpha Beta, rescuers ...": no person opens a sentence so
@@ -1068,8 +1070,14 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
     heads, tails = _feature_keys()
     return (words[0] in heads or words[0] in ("county", "co.", "greater") or words[0] in _direction_words() or words[0] in _name_compass_words()
             or words[-1] in tails or " ".join(words[-2:]) in tails
+            or name.rsplit(" ", 1)[-1] in _street_words()  # "Alpha Road"
             or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None
             or after[:1] == ",")  # "in Kampung X, Portville": a village, placed by its host
+
+
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(lexicon()["street_words"])
 
 
 @lru_cache(maxsize=1)
@@ -1862,6 +1870,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # a common word or an acronym, however many towns share it
     if after[:1] == "$":
         return None  # "US$420 million", "NZ$": a currency
+    if _PRONOUN_CONTRACTION.fullmatch(name):
+        return None  # "along Alpha Road, and I'm not ...": a pronoun opening a clause
     if _COUNTY_FIRST.match(name):
         return _county_first(text, sentence, a, b, context, pats)
     if name.startswith("Greater ") and " " in name:
@@ -1894,6 +1904,16 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None
     if " " not in name and key in _direction_keys() and not pats["region_after"].match(after):
         return None  # "the Northern People's Alliance": a compass word alone names no place
+    if " " in name and name.rsplit(" ", 1)[1] in _street_words() \
+            and (_locative_before(pats, before) or listed or _search_end(pats, "typed_slot", before)) \
+            and not _actor_use(before, after, pats, listed):
+        # "homes along Alpha Creek Road", "residents of Beta Lane": a road or a square where a
+        # locative slot puts it, in the country of the place named last (the town a road is
+        # named after may be a namesake abroad)
+        code = _main_country(context, a)
+        if code:
+            lat, lon = gz.country_point(code)
+            return _row(sentence, a, b, text, name, code, "region", lat, lon, "context")
     if key in countries or key in demonyms:
         feature = None
     elif key in by_name:  # a town's facility: "the Portville air base"; "the Portville border area"
@@ -2599,6 +2619,7 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
 # The town named after "<Demonym> capital/city/town": "La Paz", ", Nairobi", "of Kaduna".
 _TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s,.;:)]|$)")
 # Capitalised words after "<Name> State" that make the whole the name of a body.
+_PRONOUN_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There)[’'](?:m|ll|re|ve|d|s)")
 _BODY_AFTER = re.compile(r"\s+(?:Police|House\s+of\s+Assembly|Assembly|Government|Ministry|Command|Council)\b")
 # a tier of government and its body after a name: "Alpha regional military administration",
 # "Beta city council", "the Gamma provincial government" (not a governor: a person's title
