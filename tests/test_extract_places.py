@@ -1485,3 +1485,8 @@ def test_a_pronoun_contraction_after_a_listed_road_is_no_place():
     text = ("Headline\n\nThe fire burned in Lassen County, California. We lost homes along Mill Creek Road, "
             "and I'm not going to pretend otherwise.")
     assert ("I'm", "US") not in _places(text)
+
+
+def test_a_town_abroad_listed_after_an_unlisted_village_here_is_a_village_here():
+    text = "Headline\n\nA wildfire in the United States burned across Oregon. Crews saved homes in Fernhollow and Kaga on Monday."
+    assert {("Fernhollow", "US"), ("Kaga", "US")} <= _places(text)

@@ -2177,9 +2177,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 canonical, code = found
                 lat, lon = _namesake_point(name, code)
                 return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
-            if not inside_run and key not in common and city.population < _small_town():
+            if not inside_run and key not in common and (city.population < _small_town()
+                                                         or city.country not in context and _unnamed_abroad(city, context)):
                 # a hamlet abroad sharing its name with an unlisted village here ("in
-                # neighbouring X", "X, in northern Freedonia"): placed as an unlisted village
+                # neighbouring X", "X, in northern Freedonia"): placed as an unlisted village;
+                # so is a town abroad of a country the article never names, where its slot
+                # places it here ("in Alpha and X", Alpha an unlisted village)
                 return _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
             return None
         direction = _search_end(pats, "direction_before", before)
