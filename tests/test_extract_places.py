@@ -1490,3 +1490,15 @@ def test_a_pronoun_contraction_after_a_listed_road_is_no_place():
 def test_a_town_abroad_listed_after_an_unlisted_village_here_is_a_village_here():
     text = "Headline\n\nA wildfire in the United States burned across Oregon. Crews saved homes in Fernhollow and Kaga on Monday."
     assert {("Fernhollow", "US"), ("Kaga", "US")} <= _places(text)
+
+
+def test_an_ocean_s_coast_in_a_story_set_in_one_country_is_that_country_s_shore():
+    text = "Headline\n\nPolice in Panama seized cocaine in Colón. Smugglers now favour ports on the Pacific coast."
+    rows = extract_places(text, split_sentences(text))
+    assert ("the Pacific coast", "PA", "Pacific coast of Panama") in {(r["mention"], r["country"], r["canonical"]) for r in rows}
+
+
+def test_a_country_owning_the_money_after_in_is_no_place():
+    text = "Headline\n\nPolice in Panama seized $40,000 in U.S. currency in Colón. Dealers in the U.S. bought it."
+    rows = extract_places(text, split_sentences(text))
+    assert [r["start"] for r in rows if r["country"] == "US"] == [text.index("U.S. bought")]

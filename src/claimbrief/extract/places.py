@@ -1269,6 +1269,15 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 and not ((noun := _COUNTRY_NOUN_AFTER.match(text, m.end()))
                          and not _OF_AFTER.match(text, noun.end(), sentence["end"])):  # "Sahel Dispatch": a name; "the Pacific island nation": one state
             canonical = _LEADING_THE.sub("", m.group())
+            coast = _COAST_AFTER.match(text, m.end(), sentence["end"])
+            code = _main_country(context, m.start()) if coast else None
+            if code and not _OF_AFTER.match(text, coast.end(), sentence["end"]):
+                # "controls on the Pacific coast have tightened" of a story set in one
+                # country: that country's shore on the sea (not "the Atlantic coast of Alpha")
+                lat, lon = gz.country_point(code)
+                rows.append(_row(sentence, m.start(), coast.end(), text, f"{canonical} coast of {gz.country_name(code)}",
+                                 code, "region", lat, lon, "context"))
+                continue
             rows.append(_row(sentence, m.start(), m.end(), text, canonical, None, "region", None, None, "exact"))
     listed = set()
     for word in pats["plural_region"].finditer(text):
@@ -1384,6 +1393,7 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
     return [r for r in rows if r]
 
 
+_COAST_AFTER = re.compile(r"\s+(?:coast|coastline|seaboard|shore)\b")
 _AREA_AFTER = re.compile(r"\s+(?:metropolitan\s+)?(?:area|region)\b")
 
 
