@@ -1502,3 +1502,9 @@ def test_a_country_owning_the_money_after_in_is_no_place():
     text = "Headline\n\nPolice in Panama seized $40,000 in U.S. currency in Colón. Dealers in the U.S. bought it."
     rows = extract_places(text, split_sentences(text))
     assert [r["start"] for r in rows if r["country"] == "US"] == [text.index("U.S. bought")]
+
+
+def test_a_feature_with_the_is_of_the_story_s_country_not_a_namesake_town_abroad():
+    text = ("Headline\n\nPolice in Chile, working with U.S. agents, raided homes in Santiago and in the "
+            "Central Valley on Monday.")
+    assert ("Central Valley", "CL") in _places(text)

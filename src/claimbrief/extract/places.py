@@ -1931,6 +1931,16 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         feature = _feature(name, after, pats) if facility or _BORDER_AREA.match(after) else None
         if feature is None and facility:
             feature = (name, facility.end(), False)  # "the company's Chennai plant": the town's
+        if feature is None and " " in name and _THE_BEFORE.search(before) and context \
+                and _feature(name, after, pats) and _locative_before(pats, before) \
+                and not _actor_use(before, after, pats, listed):
+            # "raids in the Central Valley" of a story set elsewhere: a town takes no article,
+            # and one abroad of this name is no more than a namesake of the feature here,
+            # which lies in the country of the place named last (and of the article)
+            code = _main_country(context, a)
+            if code and code == _main_country(context) and all(c.country != code for c in by_name[key]):
+                lat, lon = gz.country_point(code)
+                return _row(sentence, a, b, text, name, code, "region", lat, lon, "context")
     else:
         feature = _feature(name, after, pats)
     if feature and key not in demonyms and not continued:  # "Freedonia Coast Monitor" is a body
