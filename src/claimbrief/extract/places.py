@@ -1932,11 +1932,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         if feature is None and facility:
             feature = (name, facility.end(), False)  # "the company's Chennai plant": the town's
         if feature is None and " " in name and _THE_BEFORE.search(before) and context \
-                and _feature(name, after, pats) and _locative_before(pats, before) \
-                and not _actor_use(before, after, pats, listed):
+                and _feature(name, after, pats) and gz.fold(name.rsplit(" ", 1)[1]) not in _water_words() \
+                and _locative_before(pats, before) and not _actor_use(before, after, pats, listed):
             # "raids in the Central Valley" of a story set elsewhere: a town takes no article,
             # and one abroad of this name is no more than a namesake of the feature here,
-            # which lies in the country of the place named last (and of the article)
+            # which lies in the country of the place named last (and of the article); not a sea
+            # ("in the North Sea off Norway" is no one country's)
             code = _main_country(context, a)
             if code and code == _main_country(context) and all(c.country != code for c in by_name[key]):
                 lat, lon = gz.country_point(code)
