@@ -1508,3 +1508,11 @@ def test_a_feature_with_the_is_of_the_story_s_country_not_a_namesake_town_abroad
     text = ("Headline\n\nPolice in Chile, working with U.S. agents, raided homes in Santiago and in the "
             "Central Valley on Monday.")
     assert ("Central Valley", "CL") in _places(text)
+
+
+def test_a_type_word_before_another_type_word_names_no_region():
+    text = ("Headline\n\nOfficials in South Korea spoke first. At the State Department, a spokesman "
+            "declined to comment. Rain fell in Kitui County.")
+    places = _places(text)
+    assert not any(m.startswith("State") for m, _ in places)
+    assert ("Kitui County", "KE") in places

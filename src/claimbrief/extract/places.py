@@ -1969,6 +1969,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # (but "the Alpha province of Freedonia", "the Beta region of Freedonia" name the region)
     if region and (pats["event_after"].match(after, region.end()) or _BODY_AFTER.match(after, region.end())):
         return None  # "the Lagos State Government said", "the X State Police Command": a body
+    if region and pats["region_word_end"].match(" " + name):
+        return None  # "at the State Department", "the Region Department": a type word names no region
     if region and " of " in name and region.group(1)[:1].isupper() and region.group(1).endswith("s"):
         # "the Community of Alpha States", "the Organisation of Beta Provinces": a plural type
         # word closing a name with "of" names a body of several, never one region
