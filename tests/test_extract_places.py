@@ -1516,3 +1516,9 @@ def test_a_type_word_before_another_type_word_names_no_region():
     places = _places(text)
     assert not any(m.startswith("State") for m, _ in places)
     assert ("Kitui County", "KE") in places
+
+
+def test_a_name_owned_by_a_place_s_description_in_a_locative_slot_is_a_place():
+    text = ("Headline\n\nHenan is a farming province of China. Last spring a dam burst in the province's "
+            "Luoyang city, state media said.")
+    assert ("Luoyang", "CN") in _places(text)

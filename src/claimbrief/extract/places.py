@@ -2061,7 +2061,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
                     or pats["struck_after"].match(after)
                     or _POSSESSIVE_BEFORE.search(before) and key not in countries and (_is_place_host(before, countries)
-                                                              or _hosted_locative(pats, before, countries, context))
+                                                              or _hosted_locative(pats, before, countries, context)
+                                                              or _described_host_locative(pats, before))
                     or _search_end(pats, "apposition", before)
                     or before[-1:] == " " and _search_end(pats, "apposition_bare", before)
                     or before[-1:] == " " and before[-2:-1].isalpha() and _search_end(pats, "taking_before", before)
@@ -2698,6 +2699,19 @@ def _hosted_locative(pats: dict, before: str, countries, context: Counter) -> bo
     # a town of some size hosts its districts ("in Portville's Alpha area")
     by_name, _ = gz.cities()
     return any(c.population >= _small_town() for c in by_name.get(host, ()))
+
+
+# a place described, not named, owning the name after it: "the province's", "the country's"
+_DESCRIBED_HOST_BEFORE = re.compile(
+    r"\bthe\s+(?:country|nation|province|state|region|island|county|district|prefecture|city|capital)[’']s\s+$")
+
+
+def _described_host_locative(pats: dict, before: str) -> bool:
+    """Whether a place's description owns the name in a locative slot: "a mine flooded in
+    the province's Alpha city", "in the country's Beta region" (the host is a place, so the
+    name is a place within it)."""
+    match = _DESCRIBED_HOST_BEFORE.search(before)
+    return bool(match) and _locative_before(pats, before[:match.start()])
 
 
 def _is_place_host(before: str, countries) -> bool:
