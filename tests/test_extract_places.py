@@ -1522,3 +1522,9 @@ def test_a_name_owned_by_a_place_s_description_in_a_locative_slot_is_a_place():
     text = ("Headline\n\nHenan is a farming province of China. Last spring a dam burst in the province's "
             "Luoyang city, state media said.")
     assert ("Luoyang", "CN") in _places(text)
+
+
+def test_a_type_word_that_goes_with_a_body_after_it_stays_out_of_the_mention():
+    text = "Headline\n\nThe front won 30 seats in the Selangor state assembly. Rain fell in Selangor state."
+    rows = extract_places(text, split_sentences(text))
+    assert [r["mention"] for r in rows] == ["Selangor", "Selangor state"]

@@ -1980,7 +1980,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         if found:
             canonical, country, _ = found
             lat, lon = _namesake_point(name, country)
-            return _row(sentence, a, b + region.end(), text, canonical, country, "region", lat, lon, "alias")
+            # ("in the Alpha state assembly": the type word goes with the body, a state
+            # assembly; the place named is Alpha)
+            end = b if region.group(1).islower() and _TIER_BODY_NOUN_AFTER.match(after, region.end()) else b + region.end()
+            return _row(sentence, a, end, text, canonical, country, "region", lat, lon, "alias")
         # (a namesake town abroad does not stop it: "the Kaya chiefdom in Freedonia")
         abroad = key in by_name and context and not any(c.country in context for c in by_name[key])
         if key not in countries and (key not in by_name or abroad) and (_locative_before(pats, before) or listed
@@ -2646,6 +2649,7 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
 # The town named after "<Demonym> capital/city/town": "La Paz", ", Nairobi", "of Kaduna".
 _TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s,.;:)]|$)")
 # Capitalised words after "<Name> State" that make the whole the name of a body.
+_TIER_BODY_NOUN_AFTER = re.compile(r"\s+(?:assembly|legislature|parliament|election|elections|polls)\b")
 _PRONOUN_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There)[’'](?:m|ll|re|ve|d|s)")
 _BODY_AFTER = re.compile(r"\s+(?:Police|House\s+of\s+Assembly|Assembly|Government|Ministry|Command|Council)\b")
 # a tier of government and its body after a name: "Alpha regional military administration",
