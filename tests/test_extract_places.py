@@ -1528,3 +1528,9 @@ def test_a_type_word_that_goes_with_a_body_after_it_stays_out_of_the_mention():
     text = "Headline\n\nThe front won 30 seats in the Selangor state assembly. Rain fell in Selangor state."
     rows = extract_places(text, split_sentences(text))
     assert [r["mention"] for r in rows] == ["Selangor", "Selangor state"]
+
+
+def test_a_list_set_off_after_a_plural_settlement_noun_names_settlements():
+    text = ("Headline\n\nThe storm hit Samar in the Philippines. Officials said contact with four villages, "
+            "Lopez, Tagbak and San Ysidro, was lost.")
+    assert {("Tagbak", "PH"), ("San Ysidro", "PH")} <= _places(text)

@@ -1294,6 +1294,13 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             for m in _core_matches(pats["settlement_list"], pats["settlement_list_core"], text):
                 rows += _settlement_list_rows(text, sentence_of(m.start()), m, context, pats)
             break
+    for word in ("villages,", "towns,", "communities,", "settlements,", "hamlets,"):
+        if f" {word}" in text:
+            # "contact with three towns, Alpha, Beta and Gamma, is lost": the list set off
+            # after the plural names the settlements
+            for m in _SETTLEMENT_APPOSITION.finditer(text):
+                rows += _settlement_list_rows(text, sentence_of(m.start()), m, context, pats)
+            break
     # (the first "-" and capital, then an article before one from there on: see _ARTICLE_TAIL)
     hyphen = _HYPHEN_CAPITAL.search(text)
     for m in _ARTICLE_NAME.finditer(text) if hyphen and _ARTICLE_TAIL.search(text, max(0, hyphen.start() - 3)) else ():
@@ -1394,6 +1401,9 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
 
 
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|seaboard|shore)\b")
+_SETTLEMENT_APPOSITION = re.compile(
+    rf"\b(?P<w>villages|towns|communities|settlements|hamlets),\s+(?P<l>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})"
+    r"(?=\s*[,.;:)]|\s+[-–—])")
 _AREA_AFTER = re.compile(r"\s+(?:metropolitan\s+)?(?:area|region)\b")
 
 
