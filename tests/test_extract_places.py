@@ -1534,3 +1534,11 @@ def test_a_list_set_off_after_a_plural_settlement_noun_names_settlements():
     text = ("Headline\n\nThe storm hit Samar in the Philippines. Officials said contact with four villages, "
             "Lopez, Tagbak and San Ysidro, was lost.")
     assert {("Tagbak", "PH"), ("San Ysidro", "PH")} <= _places(text)
+
+
+def test_compass_parts_followed_by_the_names_they_cover_are_not_a_place_of_their_own():
+    text = ("Headline\n\nKenya's growth slowed. Drought hit the eastern counties of Kitui and Makueni, "
+            "and rain fell in the western counties.")
+    places = _places(text)
+    assert ("the eastern counties", "KE") not in places
+    assert ("the western counties", "KE") in places

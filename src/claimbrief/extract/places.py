@@ -1345,6 +1345,8 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         top = context.most_common(2)
         if not m.group().endswith("s") and len(top) > 1 and top[1][1] >= top[0][1]:
             continue  # "the northern region" of a story on two countries named alike: whose, unknown
+        if _OF_CAPITAL.match(text, m.end(), m.end() + 8):
+            continue  # "the northern counties of Alpha, Beta and Gamma": the names after it are the places
         if sentence and _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
             lat, lon = gz.part_point(main, m.group(1).lower() + ("" if m.group(1).lower().endswith("ern") else "ern"))
             rows.append(_row(sentence, m.start(), m.end(), text, m.group(0), main, "region", lat, lon, "context"))
