@@ -1542,3 +1542,11 @@ def test_compass_parts_followed_by_the_names_they_cover_are_not_a_place_of_their
     places = _places(text)
     assert ("the eastern counties", "KE") not in places
     assert ("the western counties", "KE") in places
+
+
+def test_a_place_left_or_fled_is_a_location():
+    text = ("Headline\n\nNorth Korea has sent troops to Russia. South Korea's spy agency said it had seen no "
+            "sign of more troops leaving the North. "
+            "Thousands fled Sudan last year.")
+    places = _places(text)
+    assert {("the North", "KP"), ("Sudan", "SD")} <= places
