@@ -1550,3 +1550,8 @@ def test_a_place_left_or_fled_is_a_location():
             "Thousands fled Sudan last year.")
     places = _places(text)
     assert {("the North", "KP"), ("Sudan", "SD")} <= places
+
+
+def test_a_name_listed_after_a_place_and_its_type_word_shares_the_locative():
+    text = "Headline\n\nThe court in Kenya said the county may recover it from his property in Kilifi town and Watamu, which was frozen."
+    assert ("Watamu", "KE") in _places(text)

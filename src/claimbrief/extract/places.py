@@ -75,7 +75,9 @@ def _patterns() -> dict:
         "place_noun_after": re.compile(rf"\s+(?:{trie_alternation(lex['place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "region_locative": re.compile(rf"\b(?:{trie_alternation(lex['region_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         # ("in Alpha and north Beta": a compass word before the next name of the list)
-        "list_joiner": re.compile(rf"^\s*(?:{trie_alternation(lex['list_joiners'], ignorecase=True)})\s*(?:the\s+)?"
+        # (and after a type word the place before left out of its name: "in Alpha town and Beta")
+        "list_joiner": re.compile(rf"^(?:\s+(?:town|city|village|district|county|province|region|state|island))?"
+                                  rf"\s*(?:{trie_alternation(lex['list_joiners'], ignorecase=True)})\s*(?:the\s+)?"
                                   rf"(?:(?:{direction}|{trie_alternation(lex['name_compass_words'], ignorecase=True)})\s+)?$",
                                   re.IGNORECASE),
         "compound_after": re.compile(rf"^-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})\b", re.IGNORECASE),
