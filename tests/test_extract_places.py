@@ -1555,3 +1555,11 @@ def test_a_place_left_or_fled_is_a_location():
 def test_a_name_listed_after_a_place_and_its_type_word_shares_the_locative():
     text = "Headline\n\nThe court in Kenya said the county may recover it from his property in Kilifi town and Watamu, which was frozen."
     assert ("Watamu", "KE") in _places(text)
+
+
+def test_a_village_s_namesake_that_shares_are_traded_in_is_a_company_throughout():
+    text = ("Meatpacker recalls chicken\n\nThe recall covers chicken sold in Brazil under the company's "
+            "Ouro Verde brand. Shares in Ouro Verde fell 3% in Sao Paulo. Shares in Tokyo rose.")
+    places = _places(text)
+    assert not any(m == "Ouro Verde" for m, _ in places)
+    assert {("Brazil", "BR"), ("Sao Paulo", "BR"), ("Tokyo", "JP")} <= places

@@ -147,6 +147,7 @@ def _patterns() -> dict:
         "owner_after": re.compile(
             rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
         "near_slot": re.compile(rf"\b(?:{trie_alternation(lex['near_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
+        "company_slot": re.compile(rf"\b(?:{trie_alternation(lex['company_slots'], ignorecase=True)})(?=\s+[A-Z])", re.IGNORECASE),
         "holding_slot": re.compile(rf"\b(?:{trie_alternation(lex['holding_slots'], ignorecase=True)})\s+$", re.IGNORECASE),
         "list_slot": re.compile(rf"\b(?:{trie_alternation(lex['list_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
         "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -823,6 +824,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             add(venue)
             a = venue["end"]
         take(a, b)
+    for name in _held_companies(text, pats):
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
+            take(m.start(), m.end())
     # the sentences' runs of capitalised words, read once for the inference and the rules
     sentence_runs = [_place_runs(text, sentence["start"], sentence["end"]) for sentence in sentences]
     for code, votes in _inferred_countries(text, [r for runs in sentence_runs for r in runs], context, pats,
@@ -918,6 +922,32 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
         and _APPOSITION_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
+
+
+_HELD_NAME = re.compile(r"\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
+
+
+def _held_companies(text: str, pats) -> set[str]:
+    """Names a company slot puts a company on ("Shares in Alpha Beta fell"), where no
+    country, region, capital or town of some size has the name: a village's namesake there
+    is the firm wherever the article names it ("the company's Alpha Beta brand")."""
+    if " in " not in text and " on " not in text:
+        return set()
+    by_name, _ = gz.cities()
+    countries, capitals, regions = gz.country_index(), gz.capital_index(), gz.subdivisions()
+    names = set()
+    for slot in pats["company_slot"].finditer(text):
+        m = _HELD_NAME.match(text, slot.end())
+        if not m:
+            continue
+        name = _without_possessive(m.group(1)) or m.group(1)
+        key = gz.fold(name)
+        if key in countries or key in capitals or key in regions or name in _not_place_words() \
+                or pats["multi_country"].fullmatch(name) \
+                or any(c.population >= _small_town() for c in by_name.get(key, ())):
+            continue
+        names.add(name)
+    return names
 
 
 @lru_cache(maxsize=1)
