@@ -1563,3 +1563,9 @@ def test_a_village_s_namesake_that_shares_are_traded_in_is_a_company_throughout(
     places = _places(text)
     assert not any(m == "Ouro Verde" for m, _ in places)
     assert {("Brazil", "BR"), ("Sao Paulo", "BR"), ("Tokyo", "JP")} <= places
+
+
+def test_places_next_in_a_ranking_after_a_place_are_places():
+    text = ("Headline\n\nCholera spread in Bihar state of India. Patna district reported the most deaths, nine, "
+            "followed by Gaya with five and Nalanda and Bhojpur with two each.")
+    assert {("Gaya", "IN"), ("Nalanda", "IN"), ("Bhojpur", "IN")} <= _places(text)

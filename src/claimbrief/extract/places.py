@@ -76,7 +76,9 @@ def _patterns() -> dict:
         "region_locative": re.compile(rf"\b(?:{trie_alternation(lex['region_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         # ("in Alpha and north Beta": a compass word before the next name of the list)
         # (and after a type word the place before left out of its name: "in Alpha town and Beta")
+        # (and after a count: "Alpha with six and Beta with four")
         "list_joiner": re.compile(rf"^(?:\s+(?:town|city|village|district|county|province|region|state|island))?"
+                                  rf"(?:\s+with\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s+(?:each|apiece))?)?"
                                   rf"\s*(?:{trie_alternation(lex['list_joiners'], ignorecase=True)})\s*(?:the\s+)?"
                                   rf"(?:(?:{direction}|{trie_alternation(lex['name_compass_words'], ignorecase=True)})\s+)?$",
                                   re.IGNORECASE),
@@ -2106,6 +2108,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
+                    or _ranked_after_place(before, sentence, a, context)
                     or pats["struck_after"].match(after)
                     or _POSSESSIVE_BEFORE.search(before) and key not in countries and (_is_place_host(before, countries)
                                                               or _hosted_locative(pats, before, countries, context)
@@ -2760,6 +2763,17 @@ def _described_host_locative(pats: dict, before: str) -> bool:
     name is a place within it)."""
     match = _DESCRIBED_HOST_BEFORE.search(before)
     return bool(match) and _locative_before(pats, before[:match.start()])
+
+
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+$")
+
+
+def _ranked_after_place(before: str, sentence: dict, a: int, context) -> bool:
+    """Whether the name comes next in a ranking of places: "Alpha district had the most
+    deaths, followed by Beta" (a place of the sentence named before it)."""
+    return bool(_FOLLOWED_BY.search(before)) and any(
+        r["sentence_id"] == sentence["id"] and r["start"] < a and r["kind"] in ("city", "region")
+        for r in getattr(context, "placed", ()))
 
 
 def _is_place_host(before: str, countries) -> bool:
