@@ -1569,3 +1569,10 @@ def test_places_next_in_a_ranking_after_a_place_are_places():
     text = ("Headline\n\nCholera spread in Bihar state of India. Patna district reported the most deaths, nine, "
             "followed by Gaya with five and Nalanda and Bhojpur with two each.")
     assert {("Gaya", "IN"), ("Nalanda", "IN"), ("Bhojpur", "IN")} <= _places(text)
+
+
+def test_a_town_named_with_its_province_after_de_is_one_place():
+    text = "Headline\n\nFloods in Costa Rica cut roads to Grecia and to San Ramón de Alajuela on Monday."
+    rows = extract_places(text, split_sentences(text))
+    assert ("San Ramón de Alajuela", "CR", "San Ramón") in {(r["mention"], r["country"], r["canonical"]) for r in rows}
+    assert not any(r["mention"] == "Alajuela" for r in rows)

@@ -448,9 +448,27 @@ def _place_runs(text: str, start: int, end: int):
                        or particle.fullmatch(text, merged[-1][1], a) and _known_key(gz.fold(text[merged[-1][0]:b]))):
             # "Rio de Janeiro": runs joined by a particle where the whole is a known place
             merged[-1] = (merged[-1][0], b)
+        elif merged and _DE_JOIN.fullmatch(text, merged[-1][1], a) and _town_of_host(text[merged[-1][0]:b]):
+            # "San Rafael de Heredia": a town named with the province it lies in
+            merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
     return [(a, b, text[a:b]) for a, b in merged]
+
+
+_DE_JOIN = re.compile(r"\s+(?:de|del|do|da)\s+")
+
+
+def _town_of_host(name: str) -> gz.City | None:
+    """The town of a name of the form "<town> de <province or town>" ("San Rafael de
+    Heredia"), where a town of that name lies in the country of the place after "de"."""
+    parts = _DE_JOIN.split(name, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    by_name, _ = gz.cities()
+    host = gz.fold(parts[1])
+    codes = {m[0][:2] for m in gz.subdivisions().get(host, ())} | {c.country for c in by_name.get(host, ())}
+    return next((c for c in by_name.get(gz.fold(parts[0]), ()) if c.country in codes), None)
 
 
 def _known_key(key: str) -> bool:
@@ -1100,6 +1118,8 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
     if (key in by_name or key in by_alias or key in gz.subdivisions() or key in gz.country_index()
             or key in gz.demonym_index() or key in gz.capital_index()):
         return True
+    if " de" in name and _town_of_host(name):
+        return True  # "San Rafael de Heredia"
     words = key.split()
     heads, tails = _feature_keys()
     return (words[0] in heads or words[0] in ("county", "co.", "greater") or words[0] in _direction_words() or words[0] in _name_compass_words()
@@ -1928,6 +1948,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # "US$420 million", "NZ$": a currency
     if _PRONOUN_CONTRACTION.fullmatch(name):
         return None  # "along Alpha Road, and I'm not ...": a pronoun opening a clause
+    town = _town_of_host(name) if " d" in name and key not in by_name else None
+    if town and (_locative_before(pats, before) or listed) and not _actor_use(before, after, pats, listed):
+        # "raids in San Rafael de Heredia": the town of that name in the host's country
+        return _row(sentence, a, b, text, town.name, town.country, "city", town.lat, town.lon, "alias")
     if _COUNTY_FIRST.match(name):
         return _county_first(text, sentence, a, b, context, pats)
     if name.startswith("Greater ") and " " in name:
