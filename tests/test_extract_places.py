@@ -1576,3 +1576,8 @@ def test_a_town_named_with_its_province_after_de_is_one_place():
     rows = extract_places(text, split_sentences(text))
     assert ("San Ramón de Alajuela", "CR", "San Ramón") in {(r["mention"], r["country"], r["canonical"]) for r in rows}
     assert not any(r["mention"] == "Alajuela" for r in rows)
+
+
+def test_a_square_or_street_named_type_first_in_a_locative_slot_is_a_place():
+    text = "Headline\n\nThousands marched in Madrid. Police blocked the crowd near Plaza de la Villa and along Calle Mayor."
+    assert {("Plaza de la Villa", "ES"), ("Calle Mayor", "ES")} <= _places(text)
