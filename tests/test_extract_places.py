@@ -1581,3 +1581,11 @@ def test_a_town_named_with_its_province_after_de_is_one_place():
 def test_a_square_or_street_named_type_first_in_a_locative_slot_is_a_place():
     text = "Headline\n\nThousands marched in Madrid. Police blocked the crowd near Plaza de la Villa and along Calle Mayor."
     assert {("Plaza de la Villa", "ES"), ("Calle Mayor", "ES")} <= _places(text)
+
+
+def test_a_facility_named_after_a_town_but_said_to_lie_in_another_town_names_no_place():
+    text = ("Headline\n\nA blast hit a mine in China. It occurred at the Datong coal mine in Yangquan, a city in "
+            "Shanxi. The Chennai plant in India was shut.")
+    places = _places(text)
+    assert ("Datong", "CN") not in places
+    assert {("Yangquan", "CN"), ("Chennai", "IN")} <= places

@@ -2007,6 +2007,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         feature = None
     elif key in by_name:  # a town's facility: "the Portville air base"; "the Portville border area"
         facility = pats["facility_after"].match(after)
+        if _facility_elsewhere(key, after, pats):
+            return None  # "the Alpha coal mine in Beta": Alpha names the mine, Beta is where it is
         feature = _feature(name, after, pats) if facility or _BORDER_AREA.match(after) else None
         if feature is None and facility:
             feature = (name, facility.end(), False)  # "the company's Chennai plant": the town's
@@ -2770,6 +2772,22 @@ def _county_first(text: str, sentence: dict, a: int, b: int, context: Counter, p
                 "alias" if found else "context")
 
 
+def _facility_elsewhere(key: str, after: str, pats) -> bool:
+    """Whether the facility after a town's name is said to lie in another town: "the Alpha
+    coal mine in Beta, a county-level city" (a town, not a country or region, that the town
+    of the facility's name is not)."""
+    modifiers = _MODIFIERS.match(after)
+    facility = modifiers and pats["facility_after"].match(after, modifiers.start(1)) \
+        or pats["facility_after"].match(after)  # ("the Alpha coal mine", "the Alpha mine")
+    host = _IN_NAME.match(after, facility.end()) if facility else None
+    if not host:
+        return False
+    host_key = gz.fold(host.group(1).rstrip("."))
+    by_name, by_alias = gz.cities()
+    return host_key != key and (host_key in by_name or host_key in by_alias) and host_key not in gz.country_index() \
+        and host_key not in gz.subdivisions()
+
+
 def _hosted_locative(pats: dict, before: str, countries, context: Counter) -> bool:
     """Whether a known country or region's possessive stands in a locative slot right before
     the name: "in Freedonia's Alpha district", "near Beta Province's Gamma county"; the
@@ -2798,6 +2816,7 @@ def _described_host_locative(pats: dict, before: str) -> bool:
     return bool(match) and _locative_before(pats, before[:match.start()])
 
 
+_MODIFIERS = re.compile(r"\s+[a-z]+(\s+[a-z]+)")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+$")
 
 
