@@ -1475,10 +1475,10 @@ def test_a_road_in_a_locative_slot_is_a_place_of_the_country_named_last():
 
 
 def test_a_town_the_names_took_for_a_body_is_a_place_after_residents_of():
-    text = ("Headline\n\nThe fire burned in Monmouth County, New Jersey. Residents of Red Bank were told to leave.")
-    start = text.index("Red Bank")
-    rows = extract_places(text, split_sentences(text), [(start, start + len("Red Bank"))])
-    assert ("Red Bank", "US") in {(r["mention"], r["country"]) for r in rows}
+    text = "Headline\n\nA storm hit Halifax, Nova Scotia. Residents of Grand Bank were told to leave."
+    start = text.index("Grand Bank")
+    rows = extract_places(text, split_sentences(text), [(start, start + len("Grand Bank"))])
+    assert ("Grand Bank", "CA") in {(r["mention"], r["country"]) for r in rows}
 
 
 def test_a_pronoun_contraction_after_a_listed_road_is_no_place():
@@ -1531,7 +1531,7 @@ def test_a_type_word_that_goes_with_a_body_after_it_stays_out_of_the_mention():
 
 
 def test_a_list_set_off_after_a_plural_settlement_noun_names_settlements():
-    text = ("Headline\n\nThe storm hit Samar in the Philippines. Officials said contact with four villages, "
+    text = ("Headline\n\nThe storm hit Leyte in the Philippines. Officials said contact with four villages, "
             "Lopez, Tagbak and San Ysidro, was lost.")
     assert {("Tagbak", "PH"), ("San Ysidro", "PH")} <= _places(text)
 
@@ -1553,8 +1553,8 @@ def test_a_place_left_or_fled_is_a_location():
 
 
 def test_a_name_listed_after_a_place_and_its_type_word_shares_the_locative():
-    text = "Headline\n\nThe court in Kenya said the county may recover it from his property in Kilifi town and Watamu, which was frozen."
-    assert ("Watamu", "KE") in _places(text)
+    text = "Headline\n\nThe court in Kenya said the county may recover it from his property in Kwale town and Ukunda, which was frozen."
+    assert ("Ukunda", "KE") in _places(text)
 
 
 def test_a_village_s_namesake_that_shares_are_traded_in_is_a_company_throughout():
@@ -1584,8 +1584,8 @@ def test_a_square_or_street_named_type_first_in_a_locative_slot_is_a_place():
 
 
 def test_a_facility_named_after_a_town_but_said_to_lie_in_another_town_names_no_place():
-    text = ("Headline\n\nA blast hit a mine in China. It occurred at the Datong coal mine in Yangquan, a city in "
-            "Shanxi. The Chennai plant in India was shut.")
+    text = ("Headline\n\nA blast hit a mine in China. It occurred at the Datong coal mine in Tangshan, a city in "
+            "Hebei. The Chennai plant in India was shut.")
     places = _places(text)
     assert ("Datong", "CN") not in places
-    assert {("Yangquan", "CN"), ("Chennai", "IN")} <= places
+    assert {("Tangshan", "CN"), ("Chennai", "IN")} <= places

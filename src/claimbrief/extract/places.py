@@ -450,10 +450,10 @@ def _place_runs(text: str, start: int, end: int):
             merged[-1] = (merged[-1][0], b)
         elif merged and particle.fullmatch(text, merged[-1][1], a) \
                 and text[merged[-1][0]:merged[-1][1]].split()[0] in _street_heads():
-            # "Place de la République", "Plaza de Mayo": a square's name, its type first
+            # "Place de la Concorde", "Plaza de Mayo": a square's name, its type first
             merged[-1] = (merged[-1][0], b)
         elif merged and _DE_JOIN.fullmatch(text, merged[-1][1], a) and _town_of_host(text[merged[-1][0]:b]):
-            # "San Rafael de Heredia": a town named with the province it lies in
+            # "Alpha de Beta": a town named with the province (or town) it lies in
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
@@ -464,8 +464,8 @@ _DE_JOIN = re.compile(r"\s+(?:de|del|do|da)\s+")
 
 
 def _town_of_host(name: str) -> gz.City | None:
-    """The town of a name of the form "<town> de <province or town>" ("San Rafael de
-    Heredia"), where a town of that name lies in the country of the place after "de"."""
+    """The town of a name of the form "<town> de <province or town>" ("Alpha de Beta",
+    Beta a province), where a town of that name lies in the country of the place after "de"."""
     parts = _DE_JOIN.split(name, maxsplit=1)
     if len(parts) != 2:
         return None
@@ -836,7 +836,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 or _search_end(pats, "typed_slot", text[max(0, a - 30):a])):
             # "In Alpha Beta, police said": two capitalised words the names of people took
             # for a person, after a locative and a town of a country the article names (or
-            # any town after a settlement's type: "residents of Red Bank", no bank)
+            # any town after a settlement's type: "residents of Alpha Bank", no bank)
             continue
         if " " in key and text[b:b + 1] == "," and _OPENING_IN.fullmatch(text, max(0, a - 40), a):
             continue  # "In Alpha Beta, rescuers ...": no person opens a sentence so
@@ -1123,7 +1123,7 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
             or key in gz.demonym_index() or key in gz.capital_index()):
         return True
     if " de" in name and _town_of_host(name):
-        return True  # "San Rafael de Heredia"
+        return True  # "Alpha de Beta", Beta a province
     words = key.split()
     heads, tails = _feature_keys()
     return (words[0] in heads or words[0] in ("county", "co.", "greater") or words[0] in _direction_words() or words[0] in _name_compass_words()
@@ -1959,7 +1959,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # "along Alpha Road, and I'm not ...": a pronoun opening a clause
     town = _town_of_host(name) if " d" in name and key not in by_name else None
     if town and (_locative_before(pats, before) or listed) and not _actor_use(before, after, pats, listed):
-        # "raids in San Rafael de Heredia": the town of that name in the host's country
+        # "raids in Alpha de Beta": the town Alpha of the country of Beta, a province
         return _row(sentence, a, b, text, town.name, town.country, "city", town.lat, town.lon, "alias")
     if _COUNTY_FIRST.match(name):
         return _county_first(text, sentence, a, b, context, pats)
@@ -2015,7 +2015,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         if feature is None and " " in name and _THE_BEFORE.search(before) and context \
                 and _feature(name, after, pats) and gz.fold(name.rsplit(" ", 1)[1]) not in _water_words() \
                 and _locative_before(pats, before) and not _actor_use(before, after, pats, listed):
-            # "raids in the Central Valley" of a story set elsewhere: a town takes no article,
+            # "raids in the Central Plateau" of a story set elsewhere: a town takes no article,
             # and one abroad of this name is no more than a namesake of the feature here,
             # which lies in the country of the place named last (and of the article); not a sea
             # ("in the North Sea off Norway" is no one country's)
@@ -2730,9 +2730,11 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
 
 # The town named after "<Demonym> capital/city/town": "La Paz", ", Nairobi", "of Kaduna".
 _TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s,.;:)]|$)")
-# Capitalised words after "<Name> State" that make the whole the name of a body.
+# Lower-case bodies after "<Name> state" that take the type word: "the Alpha state assembly".
 _TIER_BODY_NOUN_AFTER = re.compile(r"\s+(?:assembly|legislature|parliament|election|elections|polls)\b")
+# A pronoun and its verb, capitalised as a name is: "I'm", "We'll", "They've".
 _PRONOUN_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There)[’'](?:m|ll|re|ve|d|s)")
+# Capitalised words after "<Name> State" that make the whole the name of a body.
 _BODY_AFTER = re.compile(r"\s+(?:Police|House\s+of\s+Assembly|Assembly|Government|Ministry|Command|Council)\b")
 # a tier of government and its body after a name: "Alpha regional military administration",
 # "Beta city council", "the Gamma provincial government" (not a governor: a person's title
@@ -2816,6 +2818,7 @@ def _described_host_locative(pats: dict, before: str) -> bool:
     return bool(match) and _locative_before(pats, before[:match.start()])
 
 
+# two lower-case words after a name, the second opening at group 1: " coal mine", " power plant"
 _MODIFIERS = re.compile(r"\s+[a-z]+(\s+[a-z]+)")
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+$")
 
