@@ -1431,3 +1431,161 @@ def test_a_region_of_the_articles_country_as_a_subject_is_a_place():
     # a capital or a big city as a subject speaks for its authorities: no place
     assert ("Washington", "US") not in _places("Trade\n\nSEATTLE — Exports from the United States fell.\n\n"
                                                "Washington has warned of new tariffs.")
+
+
+def test_a_capital_before_a_colon_in_a_live_entry_headline_is_a_speaker():
+    text = ("Border clashes live: latest news\n\n09:15 GMT\nTokyo: about 300 sailors missing\n\n"
+            "The defence ministry said about 300 sailors were missing after the collision.\n\n"
+            "10:20 GMT\nPortville: two killed in a strike\n\nTwo people were killed, the mayor said.\n\n"
+            "Islamabad: Heavy rains lashed the capital on Monday, flooding roads.")
+    places = _places(text)
+    assert ("Tokyo", "JP") not in places
+    assert ("Islamabad", "PK") in places  # a body paragraph's dateline
+
+
+def test_a_capital_that_a_demand_is_made_from_is_the_government():
+    text = ("Headline\n\nThe losses could push the junta to demand more money from Tokyo in return. "
+            "Sailors returned from Tokyo on Monday.")
+    rows = extract_places(text, split_sentences(text))
+    assert [r["start"] for r in rows] == [text.index("Tokyo on")]
+
+
+def test_a_state_possessive_owning_a_regional_body_is_no_place():
+    text = ("Headline\n\nPoland's Lublin regional administration said drones had crossed the border. "
+            "Poland's Lublin region was on alert, and the Kharkiv city council met in Kharkiv.")
+    rows = extract_places(text, split_sentences(text))
+    assert [(r["mention"], r["start"]) for r in rows] == [
+        ("Poland", text.index("Poland's Lublin region was")), ("Lublin region", text.index("Lublin region was")),
+        ("Kharkiv", text.rindex("Kharkiv"))]
+
+
+def test_communities_of_and_from_as_far_as_are_locative_slots():
+    text = ("Headline\n\nShelling in the Kharkiv region of Ukraine hit the frontline communities of "
+            "Vovchansk, Zolochiv and Pisochyn. Patients came from as far as Poltava and Lubny.")
+    places = _places(text)
+    assert {("Vovchansk", "UA"), ("Zolochiv", "UA"), ("Pisochyn", "UA"), ("Poltava", "UA"), ("Lubny", "UA")} <= places
+
+
+def test_a_road_in_a_locative_slot_is_a_place_of_the_country_named_last():
+    text = ("Headline\n\nThe fire burned in Lassen County, California. Crews lost homes along Mill Creek Road, "
+            "and residents of Westwood and Juniper Lane were told to leave. Downing Street said it was watching.")
+    places = _places(text)
+    assert {("Mill Creek Road", "US"), ("Juniper Lane", "US")} <= places
+    assert not any("Downing" in m for m, _ in places)
+
+
+def test_a_town_the_names_took_for_a_body_is_a_place_after_residents_of():
+    text = "Headline\n\nA storm hit Halifax, Nova Scotia. Residents of Grand Bank were told to leave."
+    start = text.index("Grand Bank")
+    rows = extract_places(text, split_sentences(text), [(start, start + len("Grand Bank"))])
+    assert ("Grand Bank", "CA") in {(r["mention"], r["country"]) for r in rows}
+
+
+def test_a_pronoun_contraction_after_a_listed_road_is_no_place():
+    text = ("Headline\n\nThe fire burned in Lassen County, California. We lost homes along Mill Creek Road, "
+            "and I'm not going to pretend otherwise.")
+    assert ("I'm", "US") not in _places(text)
+
+
+def test_a_town_abroad_listed_after_an_unlisted_village_here_is_a_village_here():
+    text = "Headline\n\nA wildfire in the United States burned across Oregon. Crews saved homes in Fernhollow and Kaga on Monday."
+    assert {("Fernhollow", "US"), ("Kaga", "US")} <= _places(text)
+
+
+def test_an_ocean_s_coast_in_a_story_set_in_one_country_is_that_country_s_shore():
+    text = "Headline\n\nPolice in Panama seized cocaine in Colón. Smugglers now favour ports on the Pacific coast."
+    rows = extract_places(text, split_sentences(text))
+    assert ("the Pacific coast", "PA", "Pacific coast of Panama") in {(r["mention"], r["country"], r["canonical"]) for r in rows}
+
+
+def test_a_country_owning_the_money_after_in_is_no_place():
+    text = "Headline\n\nPolice in Panama seized $40,000 in U.S. currency in Colón. Dealers in the U.S. bought it."
+    rows = extract_places(text, split_sentences(text))
+    assert [r["start"] for r in rows if r["country"] == "US"] == [text.index("U.S. bought")]
+
+
+def test_a_feature_with_the_is_of_the_story_s_country_not_a_namesake_town_abroad():
+    text = ("Headline\n\nPolice in Chile, working with U.S. agents, raided homes in Santiago and in the "
+            "Central Valley on Monday.")
+    assert ("Central Valley", "CL") in _places(text)
+
+
+def test_a_type_word_before_another_type_word_names_no_region():
+    text = ("Headline\n\nOfficials in South Korea spoke first. At the State Department, a spokesman "
+            "declined to comment. Rain fell in Kitui County.")
+    places = _places(text)
+    assert not any(m.startswith("State") for m, _ in places)
+    assert ("Kitui County", "KE") in places
+
+
+def test_a_name_owned_by_a_place_s_description_in_a_locative_slot_is_a_place():
+    text = ("Headline\n\nHenan is a farming province of China. Last spring a dam burst in the province's "
+            "Luoyang city, state media said.")
+    assert ("Luoyang", "CN") in _places(text)
+
+
+def test_a_type_word_that_goes_with_a_body_after_it_stays_out_of_the_mention():
+    text = "Headline\n\nThe front won 30 seats in the Selangor state assembly. Rain fell in Selangor state."
+    rows = extract_places(text, split_sentences(text))
+    assert [r["mention"] for r in rows] == ["Selangor", "Selangor state"]
+
+
+def test_a_list_set_off_after_a_plural_settlement_noun_names_settlements():
+    text = ("Headline\n\nThe storm hit Leyte in the Philippines. Officials said contact with four villages, "
+            "Lopez, Tagbak and San Ysidro, was lost.")
+    assert {("Tagbak", "PH"), ("San Ysidro", "PH")} <= _places(text)
+
+
+def test_compass_parts_followed_by_the_names_they_cover_are_not_a_place_of_their_own():
+    text = ("Headline\n\nKenya's growth slowed. Drought hit the eastern counties of Kitui and Makueni, "
+            "and rain fell in the western counties.")
+    places = _places(text)
+    assert ("the eastern counties", "KE") not in places
+    assert ("the western counties", "KE") in places
+
+
+def test_a_place_left_or_fled_is_a_location():
+    text = ("Headline\n\nNorth Korea has sent troops to Russia. South Korea's spy agency said it had seen no "
+            "sign of more troops leaving the North. "
+            "Thousands fled Sudan last year.")
+    places = _places(text)
+    assert {("the North", "KP"), ("Sudan", "SD")} <= places
+
+
+def test_a_name_listed_after_a_place_and_its_type_word_shares_the_locative():
+    text = "Headline\n\nThe court in Kenya said the county may recover it from his property in Kwale town and Ukunda, which was frozen."
+    assert ("Ukunda", "KE") in _places(text)
+
+
+def test_a_village_s_namesake_that_shares_are_traded_in_is_a_company_throughout():
+    text = ("Meatpacker recalls chicken\n\nThe recall covers chicken sold in Brazil under the company's "
+            "Ouro Verde brand. Shares in Ouro Verde fell 3% in Sao Paulo. Shares in Tokyo rose.")
+    places = _places(text)
+    assert not any(m == "Ouro Verde" for m, _ in places)
+    assert {("Brazil", "BR"), ("Sao Paulo", "BR"), ("Tokyo", "JP")} <= places
+
+
+def test_places_next_in_a_ranking_after_a_place_are_places():
+    text = ("Headline\n\nCholera spread in Bihar state of India. Patna district reported the most deaths, nine, "
+            "followed by Gaya with five and Nalanda and Bhojpur with two each.")
+    assert {("Gaya", "IN"), ("Nalanda", "IN"), ("Bhojpur", "IN")} <= _places(text)
+
+
+def test_a_town_named_with_its_province_after_de_is_one_place():
+    text = "Headline\n\nFloods in Costa Rica cut roads to Grecia and to San Ramón de Alajuela on Monday."
+    rows = extract_places(text, split_sentences(text))
+    assert ("San Ramón de Alajuela", "CR", "San Ramón") in {(r["mention"], r["country"], r["canonical"]) for r in rows}
+    assert not any(r["mention"] == "Alajuela" for r in rows)
+
+
+def test_a_square_or_street_named_type_first_in_a_locative_slot_is_a_place():
+    text = "Headline\n\nThousands marched in Madrid. Police blocked the crowd near Plaza de la Villa and along Calle Mayor."
+    assert {("Plaza de la Villa", "ES"), ("Calle Mayor", "ES")} <= _places(text)
+
+
+def test_a_facility_named_after_a_town_but_said_to_lie_in_another_town_names_no_place():
+    text = ("Headline\n\nA blast hit a mine in China. It occurred at the Datong coal mine in Tangshan, a city in "
+            "Hebei. The Chennai plant in India was shut.")
+    places = _places(text)
+    assert ("Datong", "CN") not in places
+    assert {("Tangshan", "CN"), ("Chennai", "IN")} <= places

@@ -75,7 +75,11 @@ def _patterns() -> dict:
         "place_noun_after": re.compile(rf"\s+(?:{trie_alternation(lex['place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "region_locative": re.compile(rf"\b(?:{trie_alternation(lex['region_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         # ("in Alpha and north Beta": a compass word before the next name of the list)
-        "list_joiner": re.compile(rf"^\s*(?:{trie_alternation(lex['list_joiners'], ignorecase=True)})\s*(?:the\s+)?"
+        # (and after a type word the place before left out of its name: "in Alpha town and Beta")
+        # (and after a count: "Alpha with six and Beta with four")
+        "list_joiner": re.compile(rf"^(?:\s+(?:town|city|village|district|county|province|region|state|island))?"
+                                  rf"(?:\s+with\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s+(?:each|apiece))?)?"
+                                  rf"\s*(?:{trie_alternation(lex['list_joiners'], ignorecase=True)})\s*(?:the\s+)?"
                                   rf"(?:(?:{direction}|{trie_alternation(lex['name_compass_words'], ignorecase=True)})\s+)?$",
                                   re.IGNORECASE),
         "compound_after": re.compile(rf"^-(?:{trie_alternation(lex['place_compounds'], ignorecase=True)})\b", re.IGNORECASE),
@@ -145,6 +149,7 @@ def _patterns() -> dict:
         "owner_after": re.compile(
             rf"\s+(?:{trie_alternation(lex['owner_nouns'] + lex['company_nouns'] + [n + 's' for n in lex['company_nouns']])})\b"),
         "near_slot": re.compile(rf"\b(?:{trie_alternation(lex['near_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
+        "company_slot": re.compile(rf"\b(?:{trie_alternation(lex['company_slots'], ignorecase=True)})(?=\s+[A-Z])", re.IGNORECASE),
         "holding_slot": re.compile(rf"\b(?:{trie_alternation(lex['holding_slots'], ignorecase=True)})\s+$", re.IGNORECASE),
         "list_slot": re.compile(rf"\b(?:{trie_alternation(lex['list_prepositions'], ignorecase=True)})\s+$", re.IGNORECASE),
         "typed_slot": re.compile(rf"\b({trie_alternation(lex['typed_slots'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -443,9 +448,31 @@ def _place_runs(text: str, start: int, end: int):
                        or particle.fullmatch(text, merged[-1][1], a) and _known_key(gz.fold(text[merged[-1][0]:b]))):
             # "Rio de Janeiro": runs joined by a particle where the whole is a known place
             merged[-1] = (merged[-1][0], b)
+        elif merged and particle.fullmatch(text, merged[-1][1], a) \
+                and text[merged[-1][0]:merged[-1][1]].split()[0] in _street_heads():
+            # "Place de la Concorde", "Plaza de Mayo": a square's name, its type first
+            merged[-1] = (merged[-1][0], b)
+        elif merged and _DE_JOIN.fullmatch(text, merged[-1][1], a) and _town_of_host(text[merged[-1][0]:b]):
+            # "Alpha de Beta": a town named with the province (or town) it lies in
+            merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
     return [(a, b, text[a:b]) for a, b in merged]
+
+
+_DE_JOIN = re.compile(r"\s+(?:de|del|do|da)\s+")
+
+
+def _town_of_host(name: str) -> gz.City | None:
+    """The town of a name of the form "<town> de <province or town>" ("Alpha de Beta",
+    Beta a province), where a town of that name lies in the country of the place after "de"."""
+    parts = _DE_JOIN.split(name, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    by_name, _ = gz.cities()
+    host = gz.fold(parts[1])
+    codes = {m[0][:2] for m in gz.subdivisions().get(host, ())} | {c.country for c in by_name.get(host, ())}
+    return next((c for c in by_name.get(gz.fold(parts[0]), ()) if c.country in codes), None)
 
 
 def _known_key(key: str) -> bool:
@@ -804,10 +831,12 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             # "relief centres in Besut and Hulu Terengganu": a name listed after a locative
             # and ending in a region's name is a district, not a person the names took it for
             continue
-        if " " in key and key in by_name and any(context.get(c.country, 0) >= 1 for c in by_name[key]) \
-                and _locative_before(pats, text[max(0, a - 40):a]):
+        if " " in key and key in by_name and (
+                any(context.get(c.country, 0) >= 1 for c in by_name[key]) and _locative_before(pats, text[max(0, a - 40):a])
+                or _search_end(pats, "typed_slot", text[max(0, a - 30):a])):
             # "In Alpha Beta, police said": two capitalised words the names of people took
-            # for a person, after a locative and a town of a country the article names
+            # for a person, after a locative and a town of a country the article names (or
+            # any town after a settlement's type: "residents of Alpha Bank", no bank)
             continue
         if " " in key and text[b:b + 1] == "," and _OPENING_IN.fullmatch(text, max(0, a - 40), a):
             continue  # "In Alpha Beta, rescuers ...": no person opens a sentence so
@@ -819,6 +848,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             add(venue)
             a = venue["end"]
         take(a, b)
+    for name in _held_companies(text, pats):
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
+            take(m.start(), m.end())
     # the sentences' runs of capitalised words, read once for the inference and the rules
     sentence_runs = [_place_runs(text, sentence["start"], sentence["end"]) for sentence in sentences]
     for code, votes in _inferred_countries(text, [r for runs in sentence_runs for r in runs], context, pats,
@@ -914,6 +946,32 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
         and _APPOSITION_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
+
+
+_HELD_NAME = re.compile(r"\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
+
+
+def _held_companies(text: str, pats) -> set[str]:
+    """Names a company slot puts a company on ("Shares in Alpha Beta fell"), where no
+    country, region, capital or town of some size has the name: a village's namesake there
+    is the firm wherever the article names it ("the company's Alpha Beta brand")."""
+    if " in " not in text and " on " not in text:
+        return set()
+    by_name, _ = gz.cities()
+    countries, capitals, regions = gz.country_index(), gz.capital_index(), gz.subdivisions()
+    names = set()
+    for slot in pats["company_slot"].finditer(text):
+        m = _HELD_NAME.match(text, slot.end())
+        if not m:
+            continue
+        name = _without_possessive(m.group(1)) or m.group(1)
+        key = gz.fold(name)
+        if key in countries or key in capitals or key in regions or name in _not_place_words() \
+                or pats["multi_country"].fullmatch(name) \
+                or any(c.population >= _small_town() for c in by_name.get(key, ())):
+            continue
+        names.add(name)
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -1064,12 +1122,25 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
     if (key in by_name or key in by_alias or key in gz.subdivisions() or key in gz.country_index()
             or key in gz.demonym_index() or key in gz.capital_index()):
         return True
+    if " de" in name and _town_of_host(name):
+        return True  # "Alpha de Beta", Beta a province
     words = key.split()
     heads, tails = _feature_keys()
     return (words[0] in heads or words[0] in ("county", "co.", "greater") or words[0] in _direction_words() or words[0] in _name_compass_words()
             or words[-1] in tails or " ".join(words[-2:]) in tails
+            or name.rsplit(" ", 1)[-1] in _street_words() or name.split(" ", 1)[0] in _street_heads()  # "Alpha Road"
             or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None
             or after[:1] == ",")  # "in Kampung X, Portville": a village, placed by its host
+
+
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(lexicon()["street_words"])
+
+
+@lru_cache(maxsize=1)
+def _street_heads() -> frozenset[str]:
+    return frozenset(lexicon()["street_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -1182,6 +1253,8 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
         key = gz.fold(place)
         if sentence is None or place.title() in _not_place_names() or place in _not_place_words():
             continue
+        if _speaker_label(place, m.group("dash"), sentence):
+            continue
         if m.group("agency"):
             agencies.append(m.group("agency").strip())
         named = countries.get(gz.fold(m.group("country") or ""))
@@ -1213,6 +1286,17 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
             rows.append(_row(sentence, c_a, c_b, text, gz.country_name(named[0]), named[0], "country",
                              lat, lon, named[1]))
     return rows, agencies
+
+
+def _speaker_label(place: str, dash: str, sentence: dict) -> bool:
+    """"Tokyo: about 300 sailors missing" heading a live page's entry: a capital or a
+    state in mixed case before a colon, in a headline line, labels what its government
+    says (as "Kremlin: ..." does), no dateline; a body paragraph's "Tokyo: Heavy rains
+    lashed ..." and a town's "Portville: two killed in a strike" keep their place."""
+    if dash != ":" or place.isupper() or sentence.get("block") != "headline":
+        return False
+    key = gz.fold(place)
+    return key in gz.capital_index() or key in gz.country_index()
 
 
 def _big_city_dateline(place: str, dash: str) -> bool:
@@ -1248,6 +1332,15 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 and not ((noun := _COUNTRY_NOUN_AFTER.match(text, m.end()))
                          and not _OF_AFTER.match(text, noun.end(), sentence["end"])):  # "Sahel Dispatch": a name; "the Pacific island nation": one state
             canonical = _LEADING_THE.sub("", m.group())
+            coast = _COAST_AFTER.match(text, m.end(), sentence["end"])
+            code = _main_country(context, m.start()) if coast else None
+            if code and not _OF_AFTER.match(text, coast.end(), sentence["end"]):
+                # "controls on the Pacific coast have tightened" of a story set in one
+                # country: that country's shore on the sea (not "the Atlantic coast of Alpha")
+                lat, lon = gz.country_point(code)
+                rows.append(_row(sentence, m.start(), coast.end(), text, f"{canonical} coast of {gz.country_name(code)}",
+                                 code, "region", lat, lon, "context"))
+                continue
             rows.append(_row(sentence, m.start(), m.end(), text, canonical, None, "region", None, None, "exact"))
     listed = set()
     for word in pats["plural_region"].finditer(text):
@@ -1262,6 +1355,13 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
     for word in ("villages", "towns", "communities", "settlements", "hamlets"):
         if f" {word}" in text:
             for m in _core_matches(pats["settlement_list"], pats["settlement_list_core"], text):
+                rows += _settlement_list_rows(text, sentence_of(m.start()), m, context, pats)
+            break
+    for word in ("villages,", "towns,", "communities,", "settlements,", "hamlets,"):
+        if f" {word}" in text:
+            # "contact with three towns, Alpha, Beta and Gamma, is lost": the list set off
+            # after the plural names the settlements
+            for m in _SETTLEMENT_APPOSITION.finditer(text):
                 rows += _settlement_list_rows(text, sentence_of(m.start()), m, context, pats)
             break
     # (the first "-" and capital, then an article before one from there on: see _ARTICLE_TAIL)
@@ -1308,6 +1408,8 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         top = context.most_common(2)
         if not m.group().endswith("s") and len(top) > 1 and top[1][1] >= top[0][1]:
             continue  # "the northern region" of a story on two countries named alike: whose, unknown
+        if _OF_CAPITAL.match(text, m.end(), m.end() + 8):
+            continue  # "the northern counties of Alpha, Beta and Gamma": the names after it are the places
         if sentence and _locative_before(pats, text[max(sentence["start"], m.start() - 40):m.start()]):
             lat, lon = gz.part_point(main, m.group(1).lower() + ("" if m.group(1).lower().endswith("ern") else "ern"))
             rows.append(_row(sentence, m.start(), m.end(), text, m.group(0), main, "region", lat, lon, "context"))
@@ -1363,6 +1465,10 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
     return [r for r in rows if r]
 
 
+_COAST_AFTER = re.compile(r"\s+(?:coast|coastline|seaboard|shore)\b")
+_SETTLEMENT_APPOSITION = re.compile(
+    rf"\b(?P<w>villages|towns|communities|settlements|hamlets),\s+(?P<l>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})"
+    r"(?=\s*[,.;:)]|\s+[-–—])")
 _AREA_AFTER = re.compile(r"\s+(?:metropolitan\s+)?(?:area|region)\b")
 
 
@@ -1800,7 +1906,9 @@ def _host_of_place(after: str, context: Counter, pats) -> bool:
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
         if _region(name, context, pats) or gz.fold(name) in by_name:
-            return True
+            # "Freedonia's Alpha regional administration said": the state's possessive owns
+            # a body named by its region, and neither is a location
+            return not (runs[0][2].startswith(name) and _TIER_BODY_AFTER.match(after, runs[0][0] + len(name)))
     return False
 
 
@@ -1847,6 +1955,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # a common word or an acronym, however many towns share it
     if after[:1] == "$":
         return None  # "US$420 million", "NZ$": a currency
+    if _PRONOUN_CONTRACTION.fullmatch(name):
+        return None  # "along Alpha Road, and I'm not ...": a pronoun opening a clause
+    town = _town_of_host(name) if " d" in name and key not in by_name else None
+    if town and (_locative_before(pats, before) or listed) and not _actor_use(before, after, pats, listed):
+        # "raids in Alpha de Beta": the town Alpha of the country of Beta, a province
+        return _row(sentence, a, b, text, town.name, town.country, "city", town.lat, town.lon, "alias")
     if _COUNTY_FIRST.match(name):
         return _county_first(text, sentence, a, b, context, pats)
     if name.startswith("Greater ") and " " in name:
@@ -1879,13 +1993,36 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None
     if " " not in name and key in _direction_keys() and not pats["region_after"].match(after):
         return None  # "the Northern People's Alliance": a compass word alone names no place
+    if " " in name and (name.rsplit(" ", 1)[1] in _street_words() or name.split(" ", 1)[0] in _street_heads()) \
+            and (_locative_before(pats, before) or listed or _search_end(pats, "typed_slot", before)) \
+            and not _actor_use(before, after, pats, listed):
+        # "homes along Alpha Creek Road", "residents of Beta Lane": a road or a square where a
+        # locative slot puts it, in the country of the place named last (the town a road is
+        # named after may be a namesake abroad)
+        code = _main_country(context, a)
+        if code:
+            lat, lon = gz.country_point(code)
+            return _row(sentence, a, b, text, name, code, "region", lat, lon, "context")
     if key in countries or key in demonyms:
         feature = None
     elif key in by_name:  # a town's facility: "the Portville air base"; "the Portville border area"
         facility = pats["facility_after"].match(after)
+        if _facility_elsewhere(key, after, pats):
+            return None  # "the Alpha coal mine in Beta": Alpha names the mine, Beta is where it is
         feature = _feature(name, after, pats) if facility or _BORDER_AREA.match(after) else None
         if feature is None and facility:
             feature = (name, facility.end(), False)  # "the company's Chennai plant": the town's
+        if feature is None and " " in name and _THE_BEFORE.search(before) and context \
+                and _feature(name, after, pats) and gz.fold(name.rsplit(" ", 1)[1]) not in _water_words() \
+                and _locative_before(pats, before) and not _actor_use(before, after, pats, listed):
+            # "raids in the Central Plateau" of a story set elsewhere: a town takes no article,
+            # and one abroad of this name is no more than a namesake of the feature here,
+            # which lies in the country of the place named last (and of the article); not a sea
+            # ("in the North Sea off Norway" is no one country's)
+            code = _main_country(context, a)
+            if code and code == _main_country(context) and all(c.country != code for c in by_name[key]):
+                lat, lon = gz.country_point(code)
+                return _row(sentence, a, b, text, name, code, "region", lat, lon, "context")
     else:
         feature = _feature(name, after, pats)
     if feature and key not in demonyms and not continued:  # "Freedonia Coast Monitor" is a body
@@ -1913,6 +2050,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # (but "the Alpha province of Freedonia", "the Beta region of Freedonia" name the region)
     if region and (pats["event_after"].match(after, region.end()) or _BODY_AFTER.match(after, region.end())):
         return None  # "the Lagos State Government said", "the X State Police Command": a body
+    if region and pats["region_word_end"].match(" " + name):
+        return None  # "at the State Department", "the Region Department": a type word names no region
     if region and " of " in name and region.group(1)[:1].isupper() and region.group(1).endswith("s"):
         # "the Community of Alpha States", "the Organisation of Beta Provinces": a plural type
         # word closing a name with "of" names a body of several, never one region
@@ -1922,7 +2061,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         if found:
             canonical, country, _ = found
             lat, lon = _namesake_point(name, country)
-            return _row(sentence, a, b + region.end(), text, canonical, country, "region", lat, lon, "alias")
+            # ("in the Alpha state assembly": the type word goes with the body, a state
+            # assembly; the place named is Alpha)
+            end = b if region.group(1).islower() and _TIER_BODY_NOUN_AFTER.match(after, region.end()) else b + region.end()
+            return _row(sentence, a, end, text, canonical, country, "region", lat, lon, "alias")
         # (a namesake town abroad does not stop it: "the Kaya chiefdom in Freedonia")
         abroad = key in by_name and context and not any(c.country in context for c in by_name[key])
         if key not in countries and (key not in by_name or abroad) and (_locative_before(pats, before) or listed
@@ -1981,6 +2123,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None
     if pats["event_after"].match(after):
         return None
+    if _TIER_BODY_AFTER.match(after) and not _locative_before(pats, before):
+        return None  # "the Alpha regional administration said": a body named by its region
     host = _host_of_place(after, context, pats)
     possessive = _POSSESSIVE.match(after)
     if possessive and key in countries and not host:
@@ -1999,9 +2143,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
+                    or _ranked_after_place(before, sentence, a, context)
                     or pats["struck_after"].match(after)
                     or _POSSESSIVE_BEFORE.search(before) and key not in countries and (_is_place_host(before, countries)
-                                                              or _hosted_locative(pats, before, countries, context))
+                                                              or _hosted_locative(pats, before, countries, context)
+                                                              or _described_host_locative(pats, before))
                     or _search_end(pats, "apposition", before)
                     or before[-1:] == " " and _search_end(pats, "apposition_bare", before)
                     or before[-1:] == " " and before[-2:-1].isalpha() and _search_end(pats, "taking_before", before)
@@ -2140,9 +2286,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 canonical, code = found
                 lat, lon = _namesake_point(name, code)
                 return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
-            if not inside_run and key not in common and city.population < _small_town():
+            if not inside_run and key not in common and (city.population < _small_town()
+                                                         or city.country not in context and _unnamed_abroad(city, context)):
                 # a hamlet abroad sharing its name with an unlisted village here ("in
-                # neighbouring X", "X, in northern Freedonia"): placed as an unlisted village
+                # neighbouring X", "X, in northern Freedonia"): placed as an unlisted village;
+                # so is a town abroad of a country the article never names, where its slot
+                # places it here ("in Alpha and X", Alpha an unlisted village)
                 return _unlisted_town(text, sentence, a, b, context, pats, before, after, common)
             return None
         direction = _search_end(pats, "direction_before", before)
@@ -2581,8 +2730,19 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
 
 # The town named after "<Demonym> capital/city/town": "La Paz", ", Nairobi", "of Kaduna".
 _TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s,.;:)]|$)")
+# Lower-case bodies after "<Name> state" that take the type word: "the Alpha state assembly".
+_TIER_BODY_NOUN_AFTER = re.compile(r"\s+(?:assembly|legislature|parliament|election|elections|polls)\b")
+# A pronoun and its verb, capitalised as a name is: "I'm", "We'll", "They've".
+_PRONOUN_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There)[’'](?:m|ll|re|ve|d|s)")
 # Capitalised words after "<Name> State" that make the whole the name of a body.
 _BODY_AFTER = re.compile(r"\s+(?:Police|House\s+of\s+Assembly|Assembly|Government|Ministry|Command|Council)\b")
+# a tier of government and its body after a name: "Alpha regional military administration",
+# "Beta city council", "the Gamma provincial government" (not a governor: a person's title
+# names the place he governs)
+_TIER_BODY_AFTER = re.compile(
+    r"\s+(?:regional|provincial|oblast|city|municipal|district|county|state|prefectural)\s+"
+    r"(?:(?:military|civil|civil-military|state)\s+)?(?:administration|council|government|authorities|police)\b",
+    re.IGNORECASE)
 # "County Tyrone in Northern Ireland": the place a name is said to lie in.
 _IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # Irish and British copy writes the type word first: "County Kerry", "Co. Mayo".
@@ -2614,6 +2774,22 @@ def _county_first(text: str, sentence: dict, a: int, b: int, context: Counter, p
                 "alias" if found else "context")
 
 
+def _facility_elsewhere(key: str, after: str, pats) -> bool:
+    """Whether the facility after a town's name is said to lie in another town: "the Alpha
+    coal mine in Beta, a county-level city" (a town, not a country or region, that the town
+    of the facility's name is not)."""
+    modifiers = _MODIFIERS.match(after)
+    facility = modifiers and pats["facility_after"].match(after, modifiers.start(1)) \
+        or pats["facility_after"].match(after)  # ("the Alpha coal mine", "the Alpha mine")
+    host = _IN_NAME.match(after, facility.end()) if facility else None
+    if not host:
+        return False
+    host_key = gz.fold(host.group(1).rstrip("."))
+    by_name, by_alias = gz.cities()
+    return host_key != key and (host_key in by_name or host_key in by_alias) and host_key not in gz.country_index() \
+        and host_key not in gz.subdivisions()
+
+
 def _hosted_locative(pats: dict, before: str, countries, context: Counter) -> bool:
     """Whether a known country or region's possessive stands in a locative slot right before
     the name: "in Freedonia's Alpha district", "near Beta Province's Gamma county"; the
@@ -2627,6 +2803,32 @@ def _hosted_locative(pats: dict, before: str, countries, context: Counter) -> bo
     # a town of some size hosts its districts ("in Portville's Alpha area")
     by_name, _ = gz.cities()
     return any(c.population >= _small_town() for c in by_name.get(host, ()))
+
+
+# a place described, not named, owning the name after it: "the province's", "the country's"
+_DESCRIBED_HOST_BEFORE = re.compile(
+    r"\bthe\s+(?:country|nation|province|state|region|island|county|district|prefecture|city|capital)[’']s\s+$")
+
+
+def _described_host_locative(pats: dict, before: str) -> bool:
+    """Whether a place's description owns the name in a locative slot: "a mine flooded in
+    the province's Alpha city", "in the country's Beta region" (the host is a place, so the
+    name is a place within it)."""
+    match = _DESCRIBED_HOST_BEFORE.search(before)
+    return bool(match) and _locative_before(pats, before[:match.start()])
+
+
+# two lower-case words after a name, the second opening at group 1: " coal mine", " power plant"
+_MODIFIERS = re.compile(r"\s+[a-z]+(\s+[a-z]+)")
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+$")
+
+
+def _ranked_after_place(before: str, sentence: dict, a: int, context) -> bool:
+    """Whether the name comes next in a ranking of places: "Alpha district had the most
+    deaths, followed by Beta" (a place of the sentence named before it)."""
+    return bool(_FOLLOWED_BY.search(before)) and any(
+        r["sentence_id"] == sentence["id"] and r["start"] < a and r["kind"] in ("city", "region")
+        for r in getattr(context, "placed", ()))
 
 
 def _is_place_host(before: str, countries) -> bool:
