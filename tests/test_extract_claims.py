@@ -2660,3 +2660,10 @@ def test_an_it_after_a_relay_by_nobody_named_is_not_handed_on():
             "It was announced on Friday that the council would meet again next week.")
     rows = _claims(body)
     assert (rows[1]["claimant"], rows[1]["via"]) == ("unattributed reports", None)
+
+
+def test_a_paper_named_by_its_title_word_reports_what_it_did_not_say_itself():
+    # "Star", "Sentinel", "Globe": a newspaper's title; its "reported" passes on, not states
+    for paper in ("the Evening Star", "the Harbour Sentinel", "the Valley Globe"):
+        assert _who(f"The mayor resigned on Monday, {paper} reported.") == [(paper[4:], "reported")]
+    assert _who("Star Energy said output rose 4 percent.") == [("Star Energy", "stated")]

@@ -44,7 +44,8 @@ _NOT_LETTER = re.compile(r"[^a-z]")
 _BROADCASTER_NAME = re.compile(r"(?:Radio|Television|TV|Channel)\s+[A-Z]\w+$")
 _BROADCASTER = re.compile(r"(?:Radio|Television|TV|Channel)\s+[A-Z]")
 _NEWS_TITLE_END = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Telegraph|Gazette|Press|Television|TV|Radio|Broadcasting|"
-                             r"Courier|Observer|Chronicle|Standard|Mirror|Express|Examiner|Inquirer|Dispatch|Mail)$")
+                             r"Courier|Observer|Chronicle|Standard|Mirror|Express|Examiner|Inquirer|Dispatch|Mail|Star|Globe|Sentinel|"
+                             r"Bulletin|Record|Recorder|Register|Ledger|Advertiser|Argus|Clarion|Daily|Weekly)$")
 _BASED = re.compile(r"-(?:based|born|headquartered)$")
 _GENERIC_MEDIA_NOUNS = frozenset({"agency", "network", "outlet"})
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
