@@ -496,3 +496,12 @@ def test_a_name_capitalised_inside_is_one_word_a_firm_unless_a_surname_prefix_op
     assert list(tables.claims["claimant"])[1:] == ["BlackRock", "MarketLens", "McAllister"]
     kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
     assert kinds.get("McAllister") == "person" and kinds.get("BlackRock") != "person"
+
+
+def test_a_source_described_but_not_named_is_listed_as_unnamed_under_its_description():
+    text = ("Outbreak slows\n\nA WHO official, who asked not to be named, said the outbreak was slowing. "
+            "Officials said 40 people had died. Later, a WHO official said 12 more cases had been found.")
+    tables = extract(make_article(text, title="Outbreak slows", published=dt.date(2024, 5, 8)))
+    assert list(tables.claims["claimant"])[1:] == ["unnamed WHO official", "unnamed officials", "unnamed WHO official"]
+    official = tables.actors[tables.actors["name"] == "unnamed WHO official"].iloc[0]
+    assert {"A WHO official", "WHO official"} <= set(official["aliases"].split("; "))

@@ -368,6 +368,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     _merge_acronyms(text, organisations, claims)
     _merge_short_names(organisations, claims)
     _merge_generic_names(text, organisations, claims)
+    _name_unnamed_sources(claims, written)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
         claim = by_sentence.get(figure["sentence_id"], {})
@@ -378,6 +379,31 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     actors = _actor_rows(people, organisations, states, claims, written)
     return {"sentences": sentences, "claims": claims, "figures": figures, "dates": dates,
             "places": places, "actors": actors}
+
+
+# "A WHO official said", "officials said": a source the text does not name, under its
+# description ("unnamed WHO official"); the head nouns of the sources that go unnamed
+_UNNAMED_SOURCE = re.compile(r"^(?:[Aa]n?\s+(?P<one>(?:[\w’'.&-]+\s+){0,5}?(?:official|spokesman|spokeswoman|spokesperson|"
+                             r"source|executive|diplomat|aide|investigator|insider|adviser|advisor|officer))|"
+                             r"(?P<many>[Oo]fficials))$")
+
+
+def _name_unnamed_sources(claims: list[dict], written: dict[str, set[str]]) -> None:
+    """A source the text describes but does not name ("A WHO official said", "Officials
+    said") is one source under its description with "unnamed" before it ("unnamed WHO
+    official", "unnamed officials"), as an analyst lists it; the words the text wrote stay
+    its aliases."""
+    rename: dict[str, str] = {}
+    for name in dict.fromkeys(c[k] for c in claims for k in ("claimant", "via")):
+        match = _UNNAMED_SOURCE.match(name) if name else None
+        if match:
+            rename[name] = "unnamed " + (match.group("one") or "officials")
+    for claim in claims:
+        for key in ("claimant", "via"):
+            if claim[key] in rename:
+                claim[key] = rename[claim[key]]
+    for old, new in rename.items():
+        written.setdefault(new, set()).update(written.pop(old, set()) | {old, new[len("unnamed "):]})
 
 
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "du", "la"}
