@@ -1845,3 +1845,14 @@ def test_polling_day_is_the_day_told_as_the_votes():
     assert ("on polling day", "2025-04-13") in _article_dates(text, published)
     # with no day told as the vote's, none
     assert not any(m == "on election day" for m, _ in _article_dates("Turnout was high on election day.", published))
+
+
+def test_a_weekday_a_past_verb_tells_done_by_is_the_last_one():
+    published = dt.date(2025, 3, 12)  # a Wednesday
+    assert _resolved("Crews restored power to the hospital by Thursday.", published) == \
+        [("by Thursday", "2025-03-06", "day")]
+    assert _resolved("The canal had burst its banks by 9 p.m. Thursday.", published) == \
+        [("by 9 p.m. Thursday", "2025-03-06", "day")]
+    # a deadline set or still to be met stays the nearer one
+    assert _resolved("Tenants were ordered out by Thursday.", published) == [("by Thursday", "2025-03-13", "day")]
+    assert _resolved("Tenants were told to pack up by Thursday.", published) == [("by Thursday", "2025-03-13", "day")]

@@ -1524,7 +1524,16 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # by Friday", "stays closed until 6 a.m. Friday") it may lie either side of
                 # publication: the nearer of the two ("By Friday, the toll had risen", fronted,
                 # is told after the day)
-                direction = "future" if direction is None else "nearest"
+                timed = _DEADLINE_TIME_BEFORE.search(text, max(sentence["start"], start - 40), start)
+                bound = timed.start() if timed else start  # ("by 10 a.m. Thursday": from its "by")
+                clause = _CLAUSE_BREAK.split(text[max(sentence["start"], bound - 80):bound])[-1]
+                if not (direction == "past" and text[bound:bound + 3].lower() == "by " and not _INFINITIVE_BEFORE.search(clause)
+                        and not any(m.group().lower() not in _saying_verbs() for m in _patterns()["deadline"].finditer(clause))):
+                    # (what a past verb tells done by a weekday was done by the last one, as by a
+                    # month: "crews had restored power by Thursday", "the river flooded homes by
+                    # Thursday evening" on a Wednesday's page; "were told to leave by Friday" is
+                    # still a deadline)
+                    direction = "future" if direction is None else "nearest"
             if (match.group("an_n") and match.group("an_unit").lower() == "year" and match.group("an_dir").lower() == "earlier"
                     or match.group("ago") and (match.group("unit") or "").lower() == "year") and \
                     _count(match.group("an_n") or match.group("n") or "") == 1 and \
