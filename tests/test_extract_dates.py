@@ -1856,3 +1856,11 @@ def test_a_weekday_a_past_verb_tells_done_by_is_the_last_one():
     # a deadline set or still to be met stays the nearer one
     assert _resolved("Tenants were ordered out by Thursday.", published) == [("by Thursday", "2025-03-13", "day")]
     assert _resolved("Tenants were told to pack up by Thursday.", published) == [("by Thursday", "2025-03-13", "day")]
+
+
+def test_to_after_a_verb_of_going_is_where_one_went_dated_by_its_tense():
+    published = dt.date(2025, 3, 12)
+    assert _resolved("Islanders went to the polls on May 18.", published) == [("on May 18", "2024-05-18", "day")]
+    assert _resolved("The envoys returned to the talks on April 2.", published) == [("on April 2", "2024-04-02", "day")]
+    # an event looked toward keeps the nearest such day
+    assert _resolved("Traders pointed to the vote on May 18.", published) == [("on May 18", "2025-05-18", "day")]

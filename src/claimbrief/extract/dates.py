@@ -709,6 +709,11 @@ def _scheduled_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _arrival_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["arrival_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _saying_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["saying_verbs"])
 
@@ -2162,6 +2167,11 @@ def _on_scheduled_event(text: str, sentence_start: int, match: re.Match) -> bool
     pats = _patterns()
     m = pats["event_before"].search(text, max(sentence_start, core - 90), core)
     if m:
+        verb = text[max(sentence_start, m.start() - 20):m.start()].split()[-1:]
+        if m.group().lower().startswith("to ") and verb and verb[0].lower() in _arrival_verbs():
+            # "to" after a verb of going is where one went, dated by that verb's tense ("voters
+            # went to the polls on May 18"), not an event looked toward ("pointed to the vote")
+            return False
         # (the words before the noun are its modifiers, not a clause: "said it held talks on")
         np = m.group("np")
         if np and any(p.search(np) for p in (pats["past"], pats["future"])):
