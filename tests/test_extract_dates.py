@@ -1864,3 +1864,13 @@ def test_to_after_a_verb_of_going_is_where_one_went_dated_by_its_tense():
     assert _resolved("The envoys returned to the talks on April 2.", published) == [("on April 2", "2024-04-02", "day")]
     # an event looked toward keeps the nearest such day
     assert _resolved("Traders pointed to the vote on May 18.", published) == [("on May 18", "2025-05-18", "day")]
+
+
+def test_march_or_may_opening_a_pair_of_months_is_the_month():
+    published = dt.date(2025, 9, 1)
+    assert _resolved("Wells ran dry between March and June.", published) == \
+        [("March", "2025-03", "month"), ("June", "2025-06", "month")]
+    assert _resolved("Wells ran dry between May and August.", published) == \
+        [("May", "2025-05", "month"), ("August", "2025-08", "month")]
+    # the verb alone stays no month
+    assert _resolved("Farmers may march to the capital in June.", published)[0][0] == "in June"

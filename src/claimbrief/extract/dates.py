@@ -150,6 +150,9 @@ _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:Janua
 # the first month of a pair before the second: "between January (and March)", "from May (to July)"
 _MONTH_PAIR_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                                 r"November|December)\s*(?:and|to|through|until|till|or|-|–)\s*$")
+# and the second after the first: "between (March) and May", "(May) to July"
+_MONTH_PAIR_AFTER = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
+                               r"August|September|October|November|December)\b")
 # the other end of a range of days in one month, which the date pattern leaves out: "(March 3)
 # to 5", "(March 3)-5" after the date; "3 to (5 March)", "between 14 and (16 June)" before it.
 # The number must end its phrase ("from March 3 to 5 percent" is no day).
@@ -1306,7 +1309,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         has_lead = bool(g["qual"]) or bool(g["myrel"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
         if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()) \
                 and not _FOR_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()) \
-                and not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()):
+                and not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()) \
+                and not (word[0].isupper() and _MONTH_PAIR_AFTER.match(text, match.end())):
+            # ("between March and May": the month that opens a pair of months is no verb)
             return False
         if not word[0].isupper():
             return False
