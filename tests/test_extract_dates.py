@@ -1874,3 +1874,17 @@ def test_march_or_may_opening_a_pair_of_months_is_the_month():
         [("May", "2025-05", "month"), ("August", "2025-08", "month")]
     # the verb alone stays no month
     assert _resolved("Farmers may march to the capital in June.", published)[0][0] == "in June"
+
+
+def test_a_pair_of_months_runs_forward_in_one_year():
+    published = dt.date(2025, 4, 10)
+    # past, on a page in the middle of the stretch: the last whole one
+    assert _resolved("Wells ran dry from April to June.", published) == \
+        [("from April", "2024-04", "month"), ("June", "2024-06", "month")]
+    assert _resolved("Wells ran dry between April and June last year.", published) == \
+        [("April", "2024-04", "month"), ("June last year", "2024-06", "month")]
+    # across a new year, and one still to come, as each end already was
+    assert _resolved("Snow lay from November to February.", published) == \
+        [("from November", "2024-11", "month"), ("February", "2025-02", "month")]
+    assert _resolved("The fair will run from May to July.", published) == \
+        [("from May", "2025-05", "month"), ("July", "2025-07", "month")]

@@ -1675,6 +1675,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
+        if len(sentence_rows) > 1:
+            _month_pair_years(text, sentence_rows)
         if len(sentence_rows) > 1 and _MONTH_RANGE.search(text, sentence["start"], sentence["end"]):
             sentence_rows = _recurring_ranges(text, sentence, sentence_rows)
         if "day" in text[sentence["start"]:sentence["end"]].lower():
@@ -2095,6 +2097,25 @@ def _spelled_days(text: str, rows: list[dict]) -> None:
             start, end = min(m.start(), row["start"]), max(m.end(), row["end"])
             row.update(start=start, end=end, mention=text[start:end], resolved=dt.date(year, month, day).isoformat(),
                        precision="day")
+
+
+_MONTH_PAIR_GAP = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
+_NO_YEAR_MONTH = re.compile(rf"^(?:(?:from|between|in|since|of|early|late|mid|mid-)\s+)*(?:{_MONTH_WORDS})$", re.IGNORECASE)
+
+
+def _month_pair_years(text: str, rows: list[dict]) -> None:
+    """A pair of months told as a stretch ("from March to May", "between March and May last
+    year") runs forward: a first month with no year of its own that its verb's tense put after
+    the second (March of this year, May of the last, on a page of mid-March) is the one of the
+    second's year, or of the year before when the stretch crosses a new year."""
+    for first, second in zip(rows, rows[1:]):
+        if first["precision"] != "month" or second["precision"] != "month" or not first["resolved"] \
+                or not second["resolved"] or not _NO_YEAR_MONTH.match(first["mention"]) \
+                or not _MONTH_PAIR_GAP.fullmatch(text, first["end"], second["start"]):
+            continue
+        if first["resolved"] > second["resolved"]:
+            year, month, last = int(second["resolved"][:4]), int(first["resolved"][5:7]), int(second["resolved"][5:7])
+            first["resolved"] = f"{year - (month > last):04d}-{month:02d}"
 
 
 def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date | None = None) -> list[dict]:
