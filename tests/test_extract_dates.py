@@ -1888,3 +1888,12 @@ def test_a_pair_of_months_runs_forward_in_one_year():
         [("from November", "2024-11", "month"), ("February", "2025-02", "month")]
     assert _resolved("The fair will run from May to July.", published) == \
         [("from May", "2025-05", "month"), ("July", "2025-07", "month")]
+
+
+def test_a_fortnight_counts_two_weeks():
+    published = dt.date(2025, 3, 12)
+    assert _resolved("The ferry sank a fortnight ago.", published) == [("a fortnight ago", "2025-02-24", "week")]
+    assert _resolved("Prices will be frozen for the next fortnight.", published) == \
+        [("the next fortnight", "2025-03-26", "day")]
+    assert _resolved("Prices climbed over the past fortnight.", dt.date(2025, 3, 20)) == \
+        [("the past fortnight", "2025-03", "month")]

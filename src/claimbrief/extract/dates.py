@@ -246,7 +246,7 @@ def _prefilter(lex: dict) -> str:
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
-              "weekend", "quarter", "half", "past", "final", "h1", "h2", "previous", "coming", "each", "every", "start", "beginning"}
+              "weekend", "fortnight", "quarter", "half", "past", "final", "h1", "h2", "previous", "coming", "each", "every", "start", "beginning"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
@@ -344,7 +344,7 @@ def _patterns() -> dict:
         # "March 2025", "last March", "March last year", "March of next year"
         ("my", rf"(?:(?P<mrel>last|next|this)\s+)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d)"
                rf"|\s+(?:of\s+)?(?P<myrel>last|next|this)\s+year)?\b"),
-        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"
+        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b"
                 # "hours ago", "days ago": a few of them, dated as far as is certain
                 r"|(?P<ago_few>hour|day|week|month|year)s\s+ago\b"),
         ("weekday", rf"(?P<rel>last|this\s+coming|this|next|coming|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
@@ -360,7 +360,7 @@ def _patterns() -> dict:
                      # "days later", "weeks after the flood": a few of them, dated as far as is certain
                      r"|(?P<an_few>hour|day|week)s\s+(?P<an_dir2>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
-        ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|month|year|decade)(?P<sp_pl>s)?\b"),
+        ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|fortnight|month|year|decade)(?P<sp_pl>s)?\b"),
         # "three days from now", "two weeks away": counted from publication, whatever the verb
         # ("two days away by road" is a distance)
         ("fromnow", rf"(?P<fn_n>{count})\s+(?P<fn_unit>day|week|month|year)s?\s+(?:from\s+(?:now|today)|away(?!\s+(?:by|from|on\s+foot)\b)|hence)\b"),
@@ -1097,6 +1097,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return f"{published.year - count:04d}-{published.month:02d}", "month", None
         if unit == "decade":
             unit, count = "year", 10 * count
+        if unit == "fortnight":  # "a fortnight ago": two weeks back, the week it falls in
+            unit, count = "week", 2 * count
         return _shift(published, unit, -count)
     if g["weekday"]:
         weekday = _WEEKDAYS[g["wd"].lower()]
@@ -1164,6 +1166,8 @@ def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | No
     count = _count(g["sp_n"]) if g["sp_n"] else 1
     if count is None:
         return None, None, UNDATABLE
+    if unit == "fortnight":  # "over the past fortnight": the two weeks to publication
+        unit, count = "week", 2 * count
     if g["sp_dir"].lower() not in ("next", "coming") and (unit == "hour" and count <= 24 or unit == "day" and count == 1):
         # "in the past 24 hours", "over the past day": a count that ends at publication is
         # dated to the day it ends, as "the 24 hours to 8am" is
