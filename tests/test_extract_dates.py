@@ -1897,3 +1897,9 @@ def test_a_fortnight_counts_two_weeks():
         [("the next fortnight", "2025-03-26", "day")]
     assert _resolved("Prices climbed over the past fortnight.", dt.date(2025, 3, 20)) == \
         [("the past fortnight", "2025-03", "month")]
+
+
+def test_year_to_date_is_the_year_of_publication():
+    published = dt.date(2025, 3, 12)
+    assert _resolved("Copper has gained 11 percent year to date.", published) == [("year to date", "2025", "year")]
+    assert _resolved("Its year-to-date loss widened.", published) == [("year-to-date", "2025", "year")]
