@@ -1903,3 +1903,9 @@ def test_year_to_date_is_the_year_of_publication():
     published = dt.date(2025, 3, 12)
     assert _resolved("Copper has gained 11 percent year to date.", published) == [("year to date", "2025", "year")]
     assert _resolved("Its year-to-date loss widened.", published) == [("year-to-date", "2025", "year")]
+
+
+def test_the_second_of_two_years_told_as_alternatives_is_a_year():
+    assert _resolved("The smelter could restart in 2027 or 2028.") == \
+        [("in 2027", "2027", "year"), ("2028", "2028", "year")]
+    assert _resolved("The smelter ships 2027 or 2028 tonnes a week.") == []

@@ -494,7 +494,9 @@ def _patterns() -> dict:
         # written with its thousands comma, and so rarely falls in these years
         "year_context_near": re.compile(r"(?:\b(?:a|an|its|their|his|her|our|for|with|against|versus|vs\.?|born|at|both|unlike)|['’]s)\s+$",
                                         re.IGNORECASE),
-        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
+        # (and the second of two years told as alternatives after a preposition: "in 2027 or 2028")
+        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*"
+                                   r"|\b(?:in|by|until|since|from|before|after|during)\s+(?:19|20)\d\d\s+or\s+)$", re.IGNORECASE),
     }
     # the tense cues' lower-case copies, for plain ASCII clauses (see _matches_by_lower_case)
     pats.update({f"{name}_lower": re.compile(_lower_case_pattern(pats[name].pattern), re.ASCII) for name in ("future", "past")})
