@@ -1909,3 +1909,9 @@ def test_the_second_of_two_years_told_as_alternatives_is_a_year():
     assert _resolved("The smelter could restart in 2027 or 2028.") == \
         [("in 2027", "2027", "year"), ("2028", "2028", "year")]
     assert _resolved("The smelter ships 2027 or 2028 tonnes a week.") == []
+
+
+def test_a_plural_subject_whose_term_expires_on_a_weekday_points_ahead():
+    published = dt.date(2025, 3, 12)  # a Wednesday
+    assert _resolved("The fishing licences expire on Friday.", published) == [("on Friday", "2025-03-14", "day")]
+    assert _resolved("The fishing licences expired on Friday.", published) == [("on Friday", "2025-03-07", "day")]
