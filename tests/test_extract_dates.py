@@ -1845,3 +1845,73 @@ def test_polling_day_is_the_day_told_as_the_votes():
     assert ("on polling day", "2025-04-13") in _article_dates(text, published)
     # with no day told as the vote's, none
     assert not any(m == "on election day" for m, _ in _article_dates("Turnout was high on election day.", published))
+
+
+def test_a_weekday_a_past_verb_tells_done_by_is_the_last_one():
+    published = dt.date(2025, 3, 12)  # a Wednesday
+    assert _resolved("Crews restored power to the hospital by Thursday.", published) == \
+        [("by Thursday", "2025-03-06", "day")]
+    assert _resolved("The canal had burst its banks by 9 p.m. Thursday.", published) == \
+        [("by 9 p.m. Thursday", "2025-03-06", "day")]
+    # a deadline set or still to be met stays the nearer one
+    assert _resolved("Tenants were ordered out by Thursday.", published) == [("by Thursday", "2025-03-13", "day")]
+    assert _resolved("Tenants were told to pack up by Thursday.", published) == [("by Thursday", "2025-03-13", "day")]
+
+
+def test_to_after_a_verb_of_going_is_where_one_went_dated_by_its_tense():
+    published = dt.date(2025, 3, 12)
+    assert _resolved("Islanders went to the polls on May 18.", published) == [("on May 18", "2024-05-18", "day")]
+    assert _resolved("The envoys returned to the talks on April 2.", published) == [("on April 2", "2024-04-02", "day")]
+    # an event looked toward keeps the nearest such day
+    assert _resolved("Traders pointed to the vote on May 18.", published) == [("on May 18", "2025-05-18", "day")]
+
+
+def test_march_or_may_opening_a_pair_of_months_is_the_month():
+    published = dt.date(2025, 9, 1)
+    assert _resolved("Wells ran dry between March and June.", published) == \
+        [("March", "2025-03", "month"), ("June", "2025-06", "month")]
+    assert _resolved("Wells ran dry between May and August.", published) == \
+        [("May", "2025-05", "month"), ("August", "2025-08", "month")]
+    # the verb alone stays no month
+    assert _resolved("Farmers may march to the capital in June.", published)[0][0] == "in June"
+
+
+def test_a_pair_of_months_runs_forward_in_one_year():
+    published = dt.date(2025, 4, 10)
+    # past, on a page in the middle of the stretch: the last whole one
+    assert _resolved("Wells ran dry from April to June.", published) == \
+        [("from April", "2024-04", "month"), ("June", "2024-06", "month")]
+    assert _resolved("Wells ran dry between April and June last year.", published) == \
+        [("April", "2024-04", "month"), ("June last year", "2024-06", "month")]
+    # across a new year, and one still to come, as each end already was
+    assert _resolved("Snow lay from November to February.", published) == \
+        [("from November", "2024-11", "month"), ("February", "2025-02", "month")]
+    assert _resolved("The fair will run from May to July.", published) == \
+        [("from May", "2025-05", "month"), ("July", "2025-07", "month")]
+
+
+def test_a_fortnight_counts_two_weeks():
+    published = dt.date(2025, 3, 12)
+    assert _resolved("The ferry sank a fortnight ago.", published) == [("a fortnight ago", "2025-02-24", "week")]
+    assert _resolved("Prices will be frozen for the next fortnight.", published) == \
+        [("the next fortnight", "2025-03-26", "day")]
+    assert _resolved("Prices climbed over the past fortnight.", dt.date(2025, 3, 20)) == \
+        [("the past fortnight", "2025-03", "month")]
+
+
+def test_year_to_date_is_the_year_of_publication():
+    published = dt.date(2025, 3, 12)
+    assert _resolved("Copper has gained 11 percent year to date.", published) == [("year to date", "2025", "year")]
+    assert _resolved("Its year-to-date loss widened.", published) == [("year-to-date", "2025", "year")]
+
+
+def test_the_second_of_two_years_told_as_alternatives_is_a_year():
+    assert _resolved("The smelter could restart in 2027 or 2028.") == \
+        [("in 2027", "2027", "year"), ("2028", "2028", "year")]
+    assert _resolved("The smelter ships 2027 or 2028 tonnes a week.") == []
+
+
+def test_a_plural_subject_whose_term_expires_on_a_weekday_points_ahead():
+    published = dt.date(2025, 3, 12)  # a Wednesday
+    assert _resolved("The fishing licences expire on Friday.", published) == [("on Friday", "2025-03-14", "day")]
+    assert _resolved("The fishing licences expired on Friday.", published) == [("on Friday", "2025-03-07", "day")]

@@ -150,6 +150,9 @@ _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:Janua
 # the first month of a pair before the second: "between January (and March)", "from May (to July)"
 _MONTH_PAIR_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                                 r"November|December)\s*(?:and|to|through|until|till|or|-|–)\s*$")
+# and the second after the first: "between (March) and May", "(May) to July"
+_MONTH_PAIR_AFTER = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
+                               r"August|September|October|November|December)\b")
 # the other end of a range of days in one month, which the date pattern leaves out: "(March 3)
 # to 5", "(March 3)-5" after the date; "3 to (5 March)", "between 14 and (16 June)" before it.
 # The number must end its phrase ("from March 3 to 5 percent" is no day).
@@ -243,7 +246,7 @@ def _prefilter(lex: dict) -> str:
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
-              "weekend", "quarter", "half", "past", "final", "h1", "h2", "previous", "coming", "each", "every", "start", "beginning"}
+              "weekend", "fortnight", "quarter", "half", "past", "final", "h1", "h2", "previous", "coming", "each", "every", "start", "beginning"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
     core = {w for w in words if w and w not in lead} | {"end", "start", "beginning", "middle"} & words
     return (rf"(?=(?:(?:{trie_alternation(lead, True)})[\s-]+){{0,4}}(?:\d|(?:{trie_alternation(core, True)})(?![a-z])))")
@@ -341,7 +344,7 @@ def _patterns() -> dict:
         # "March 2025", "last March", "March last year", "March of next year"
         ("my", rf"(?:(?P<mrel>last|next|this)\s+)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d)"
                rf"|\s+(?:of\s+)?(?P<myrel>last|next|this)\s+year)?\b"),
-        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"
+        ("ago", r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a few)\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b"
                 # "hours ago", "days ago": a few of them, dated as far as is certain
                 r"|(?P<ago_few>hour|day|week|month|year)s\s+ago\b"),
         ("weekday", rf"(?P<rel>last|this\s+coming|this|next|coming|on|late|early|overnight)?\s*(?P<wd>{weekday})(?:\s+(?P<part>morning|afternoon|evening|night))?"
@@ -357,7 +360,7 @@ def _patterns() -> dict:
                      # "days later", "weeks after the flood": a few of them, dated as far as is certain
                      r"|(?P<an_few>hour|day|week)s\s+(?P<an_dir2>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
-        ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|month|year|decade)(?P<sp_pl>s)?\b"),
+        ("span", rf"the\s+(?P<sp_dir>past|last|previous|next|coming)\s+(?:(?P<sp_n>{count}|few|several|couple\s+of)\s+)?(?P<sp_unit>hour|day|week|fortnight|month|year|decade)(?P<sp_pl>s)?\b"),
         # "three days from now", "two weeks away": counted from publication, whatever the verb
         # ("two days away by road" is a distance)
         ("fromnow", rf"(?P<fn_n>{count})\s+(?P<fn_unit>day|week|month|year)s?\s+(?:from\s+(?:now|today)|away(?!\s+(?:by|from|on\s+foot)\b)|hence)\b"),
@@ -491,7 +494,9 @@ def _patterns() -> dict:
         # written with its thousands comma, and so rarely falls in these years
         "year_context_near": re.compile(r"(?:\b(?:a|an|its|their|his|her|our|for|with|against|versus|vs\.?|born|at|both|unlike)|['’]s)\s+$",
                                         re.IGNORECASE),
-        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*)$", re.IGNORECASE),
+        # (and the second of two years told as alternatives after a preposition: "in 2027 or 2028")
+        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*"
+                                   r"|\b(?:in|by|until|since|from|before|after|during)\s+(?:19|20)\d\d\s+or\s+)$", re.IGNORECASE),
     }
     # the tense cues' lower-case copies, for plain ASCII clauses (see _matches_by_lower_case)
     pats.update({f"{name}_lower": re.compile(_lower_case_pattern(pats[name].pattern), re.ASCII) for name in ("future", "past")})
@@ -706,6 +711,11 @@ def _said_before(text: str, sentence_start: int, at: int) -> bool:
 @lru_cache(maxsize=1)
 def _scheduled_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["scheduled_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _arrival_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()["arrival_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -1089,6 +1099,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return f"{published.year - count:04d}-{published.month:02d}", "month", None
         if unit == "decade":
             unit, count = "year", 10 * count
+        if unit == "fortnight":  # "a fortnight ago": two weeks back, the week it falls in
+            unit, count = "week", 2 * count
         return _shift(published, unit, -count)
     if g["weekday"]:
         weekday = _WEEKDAYS[g["wd"].lower()]
@@ -1156,6 +1168,8 @@ def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | No
     count = _count(g["sp_n"]) if g["sp_n"] else 1
     if count is None:
         return None, None, UNDATABLE
+    if unit == "fortnight":  # "over the past fortnight": the two weeks to publication
+        unit, count = "week", 2 * count
     if g["sp_dir"].lower() not in ("next", "coming") and (unit == "hour" and count <= 24 or unit == "day" and count == 1):
         # "in the past 24 hours", "over the past day": a count that ends at publication is
         # dated to the day it ends, as "the 24 hours to 8am" is
@@ -1301,7 +1315,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         has_lead = bool(g["qual"]) or bool(g["myrel"]) or match.group(0)[: match.start("m3") - match.start()].strip() != ""
         if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()) \
                 and not _FOR_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()) \
-                and not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()):
+                and not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()) \
+                and not (word[0].isupper() and _MONTH_PAIR_AFTER.match(text, match.end())):
+            # ("between March and May": the month that opens a pair of months is no verb)
             return False
         if not word[0].isupper():
             return False
@@ -1524,7 +1540,16 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # by Friday", "stays closed until 6 a.m. Friday") it may lie either side of
                 # publication: the nearer of the two ("By Friday, the toll had risen", fronted,
                 # is told after the day)
-                direction = "future" if direction is None else "nearest"
+                timed = _DEADLINE_TIME_BEFORE.search(text, max(sentence["start"], start - 40), start)
+                bound = timed.start() if timed else start  # ("by 10 a.m. Thursday": from its "by")
+                clause = _CLAUSE_BREAK.split(text[max(sentence["start"], bound - 80):bound])[-1]
+                if not (direction == "past" and text[bound:bound + 3].lower() == "by " and not _INFINITIVE_BEFORE.search(clause)
+                        and not any(m.group().lower() not in _saying_verbs() for m in _patterns()["deadline"].finditer(clause))):
+                    # (what a past verb tells done by a weekday was done by the last one, as by a
+                    # month: "crews had restored power by Thursday", "the river flooded homes by
+                    # Thursday evening" on a Wednesday's page; "were told to leave by Friday" is
+                    # still a deadline)
+                    direction = "future" if direction is None else "nearest"
             if (match.group("an_n") and match.group("an_unit").lower() == "year" and match.group("an_dir").lower() == "earlier"
                     or match.group("ago") and (match.group("unit") or "").lower() == "year") and \
                     _count(match.group("an_n") or match.group("n") or "") == 1 and \
@@ -1656,6 +1681,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
+        if len(sentence_rows) > 1:
+            _month_pair_years(text, sentence_rows)
         if len(sentence_rows) > 1 and _MONTH_RANGE.search(text, sentence["start"], sentence["end"]):
             sentence_rows = _recurring_ranges(text, sentence, sentence_rows)
         if "day" in text[sentence["start"]:sentence["end"]].lower():
@@ -2078,6 +2105,25 @@ def _spelled_days(text: str, rows: list[dict]) -> None:
                        precision="day")
 
 
+_MONTH_PAIR_GAP = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
+_NO_YEAR_MONTH = re.compile(rf"^(?:(?:from|between|in|since|of|early|late|mid|mid-)\s+)*(?:{_MONTH_WORDS})$", re.IGNORECASE)
+
+
+def _month_pair_years(text: str, rows: list[dict]) -> None:
+    """A pair of months told as a stretch ("from March to May", "between March and May last
+    year") runs forward: a first month with no year of its own that its verb's tense put after
+    the second (March of this year, May of the last, on a page of mid-March) is the one of the
+    second's year, or of the year before when the stretch crosses a new year."""
+    for first, second in zip(rows, rows[1:]):
+        if first["precision"] != "month" or second["precision"] != "month" or not first["resolved"] \
+                or not second["resolved"] or not _NO_YEAR_MONTH.match(first["mention"]) \
+                or not _MONTH_PAIR_GAP.fullmatch(text, first["end"], second["start"]):
+            continue
+        if first["resolved"] > second["resolved"]:
+            year, month, last = int(second["resolved"][:4]), int(first["resolved"][5:7]), int(second["resolved"][5:7])
+            first["resolved"] = f"{year - (month > last):04d}-{month:02d}"
+
+
 def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date | None = None) -> list[dict]:
     """The ends of ranges the date pattern reads as one date or none: the other day of a
     range of days in one month ("from March 3 to 5", "March 3-5", "between 14 and 16 June")
@@ -2153,6 +2199,11 @@ def _on_scheduled_event(text: str, sentence_start: int, match: re.Match) -> bool
     pats = _patterns()
     m = pats["event_before"].search(text, max(sentence_start, core - 90), core)
     if m:
+        verb = text[max(sentence_start, m.start() - 20):m.start()].split()[-1:]
+        if m.group().lower().startswith("to ") and verb and verb[0].lower() in _arrival_verbs():
+            # "to" after a verb of going is where one went, dated by that verb's tense ("voters
+            # went to the polls on May 18"), not an event looked toward ("pointed to the vote")
+            return False
         # (the words before the noun are its modifiers, not a clause: "said it held talks on")
         np = m.group("np")
         if np and any(p.search(np) for p in (pats["past"], pats["future"])):
