@@ -1713,3 +1713,9 @@ def test_times_of_day_in_words_frequencies_and_named_grades_are_not_figures(text
 def test_a_range_in_words_is_no_time_of_day():
     row = _one("Five to ten people were injured.")
     assert (row["low"], row["high"]) == (5, 10)
+
+
+def test_a_bare_count_in_a_condition_counts_people_and_keeps_the_whole_state():
+    rows = _by_mention("Nine climbers were rescued. Two are in critical condition and three are in a stable condition.")
+    assert (rows["Two"]["class"], rows["Two"]["measure"]) == ("people", "in critical condition")
+    assert rows["three"]["measure"] == "in stable condition"

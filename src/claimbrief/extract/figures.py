@@ -2159,11 +2159,11 @@ def _predicate_after(text: str, pos: int, hi: int, cls: str) -> str | None:
             group = _complement(tokens, k + 1)
             return " ".join(group) or None  # "were among the confirmed cases"
         words = [lower]
-        for _, _, w in tokens[k + 1:k + 3]:
+        for _, _, w in tokens[k + 1:k + 4]:
             if not _word_first(w) or w.lower() in _CONJUNCTIONS or w.lower() in ("since", "for", "after", "before", "until", "because") \
-                    or w.lower() in _PREPOSITIONS and w.lower() != "of":
+                    or w.lower() in _PREPOSITIONS and w.lower() != "of" or len(words) == 3 and words[1] not in _DETERMINERS:
                 break  # "were in shelters on Monday night", "without power on Sunday"
-            words.append(w.lower())
+            words.append(w.lower())  # (an article does not count: "are in a stable condition")
         if lower in _PREPOSITIONS and len(words) == 1:
             return None
         if lower in ("likely", "expected", "set", "due", "able", "unable"):
@@ -2480,6 +2480,9 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         # restatement or whole below may give it the measure of another figure
         own = _own_measure(text, row["end"], hi, row["class"])
         row["measure"] = own or _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
+        if row["class"] == "objects" and not row["counts"] and not row["unit"] and row["measure"] \
+                and row["measure"].startswith("in ") and row["measure"].endswith(" condition"):
+            row["class"] = "people"  # "Two are in critical condition": only people are in a condition
         if whole_measure and not own and (row["measure"] is None or row["measure"] not in pats["surface"].values()
                                           and not row["measure"].startswith("in ")):
             row["measure"] = whole_measure
