@@ -1719,3 +1719,8 @@ def test_a_bare_count_in_a_condition_counts_people_and_keeps_the_whole_state():
     rows = _by_mention("Nine climbers were rescued. Two are in critical condition and three are in a stable condition.")
     assert (rows["Two"]["class"], rows["Two"]["measure"]) == ("people", "in critical condition")
     assert rows["three"]["measure"] == "in stable condition"
+
+
+def test_people_brought_to_the_surface_or_airlifted_to_safety_are_rescued():
+    assert _by_mention("Forty miners were brought to the surface on Sunday.")["Forty"]["measure"] == "rescued"
+    assert _by_mention("Nine hikers were airlifted to safety.")["Nine"]["measure"] == "rescued"
