@@ -1589,3 +1589,11 @@ def test_a_facility_named_after_a_town_but_said_to_lie_in_another_town_names_no_
     places = _places(text)
     assert ("Datong", "CN") not in places
     assert {("Tangshan", "CN"), ("Chennai", "IN")} <= places
+
+
+def test_a_town_ending_like_an_adjective_opens_a_sentence_after_in():
+    # "In Multan, ..." is the town (a language stays no place: "In English, ...")
+    assert ("Multan", "PK") in _places("Headline\n\nIn Multan, police detained 12 men after the raid.")
+    assert ("Tanauan", "PH") in _places("Headline\n\nIn Tanauan, rescuers moved 300 families to schools.")
+    assert _places("Headline\n\nIn English, the word means river. In German, it means stream.") == set()
+

@@ -1107,11 +1107,24 @@ def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
     before = i > 0 and text[tokens[i - 1][0]].isupper() and not tokens[i - 1][2] \
         and not _patterns()["held_suffix"].search(text, tokens[i - 1][0], tokens[i - 1][1]) \
         and not (i == 1 and text[tokens[0][0]:tokens[0][1]] in _not_place_words()
-                 and not _ADJECTIVE_END.search(text[tokens[i][0]:tokens[i][1]]))
+                 and not (_ADJECTIVE_END.search(text[tokens[i][0]:tokens[i][1]])
+                          and not _sizeable_place(text[tokens[i][0]:tokens[i][1]])))
     # ("Russian-occupied Alpha"; and "In Alpha, ...": a preposition or article capitalised
-    # at a sentence's start opens the run but is no part of the name after it)
+    # at a sentence's start opens the run but is no part of the name after it; a word ending
+    # like an adjective is one ("In English, ..."), unless it is a town of some size or a
+    # region: "In Multan, police ...", "In Kurdistan, ...")
     after = i + n < len(tokens) and text[tokens[i + n][0]].isupper() and not tokens[i + n - 1][2]
     return bool(before or after)
+
+
+def _sizeable_place(word: str) -> bool:
+    """Whether a single word is a town of some size, a first-level region or a country of
+    the gazetteer ("Multan", "Kurdistan"; not "English", a hamlet's name)."""
+    key = gz.fold(word)
+    if gz.demonym_index().get(key) and key not in gz.country_index():
+        return False  # "In German, ...": a language
+    return key in gz.subdivisions() or key in gz.country_index() \
+        or any(c.population >= _small_town() for c in gz.cities()[0].get(key, ()))
 
 
 def _may_name_place(key: str, name: str, after: str, pats) -> bool:
