@@ -1597,3 +1597,9 @@ def test_a_town_ending_like_an_adjective_opens_a_sentence_after_in():
     assert ("Tanauan", "PH") in _places("Headline\n\nIn Tanauan, rescuers moved 300 families to schools.")
     assert _places("Headline\n\nIn English, the word means river. In German, it means stream.") == set()
 
+
+def test_a_town_followed_by_its_province_is_that_province_s_town():
+    # "X, Province": the namesake town in the province's country, not a province abroad
+    assert ("San Juan", "PH") in _places("Headline\n\nRescuers in San Juan, Batangas, moved 300 families inland.")
+    assert ("Santa Ana", "PH") in _places("Headline\n\nThe ferry sank off Santa Ana, Cagayan, on Monday.")
+    assert ("Santa Cruz", "PH") in _places("Headline\n\nThe suspect was held in Santa Cruz, Laguna province, police said.")

@@ -2249,13 +2249,14 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         there = [c for c in candidates if c.country == hosted]
         if there:
             candidates = there
+    hosted_by = None  # the country of the host named after the comma, where it holds a namesake
     if candidates and after[:1] == "," and len({c.country for c in candidates}) > 1:
         # "Georgetown, Kentucky", "Valencia, Carabobo state": the namesake in the country of
         # the place named after the comma
         code = _located_in(after, context, pats, host_only=True) or _located_in(after, context, pats)
         there = [c for c in candidates if c.country == code]
         if there:
-            candidates = there
+            candidates, hosted_by = there, code
     host = _list_host(after, context, pats) if candidates else None
     if host:
         # the villages of a list placed by the region after it ("in the Portville region"):
@@ -2270,6 +2271,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         candidates, how = _home_first(key, candidates, context, capitals, by_alias, how)
     if candidates:
         city, by_context = _pick_city(candidates, context)
+        if hosted_by and city.country == hosted_by and not inside_run:
+            # "in San Juan, Batangas", "Santa Ana, Cagayan": the town its host after the
+            # comma places, not a namesake province abroad the article never names
+            return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "context")
         if context and city.country not in context and not inside_run:
             # "Cornwall and Devon in England": a region of a country the article names, not
             # a namesake town abroad
@@ -2714,8 +2719,11 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
         return None  # "near Alpha in March": a month, not a town
     # ("in Freedonia's Alpha region": the country before the possessive, if nothing longer)
     words = [_without_possessive(word) for word in name.split()]
-    if host_only and not _HOST_END.match(after, run.start() + len(name)):
-        return None  # "in Alpha, Beta lawmakers ...": not a place after a place
+    typed = pats["region_after"].match(after, run.start() + len(name)) if host_only else None
+    if host_only and not _HOST_END.match(after, typed.end() if typed else run.start() + len(name)):
+        # "in Alpha, Beta lawmakers ...": not a place after a place; but the host may carry
+        # its type word ("San Juan, Batangas province,")
+        return None
     countries, (by_name, by_alias) = gz.country_index(), gz.cities()
     for n in range(len(words), 0, -1):
         if host_only and n < len(words):
