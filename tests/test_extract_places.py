@@ -1603,3 +1603,9 @@ def test_a_town_followed_by_its_province_is_that_province_s_town():
     assert ("San Juan", "PH") in _places("Headline\n\nRescuers in San Juan, Batangas, moved 300 families inland.")
     assert ("Santa Ana", "PH") in _places("Headline\n\nThe ferry sank off Santa Ana, Cagayan, on Monday.")
     assert ("Santa Cruz", "PH") in _places("Headline\n\nThe suspect was held in Santa Cruz, Laguna province, police said.")
+
+
+def test_villages_listed_before_their_province_are_that_province_s_villages():
+    # "A and B in <province>": small namesakes abroad do not win over the province's own
+    assert {("Gonzaga", "PH"), ("Santa Ana", "PH")} <= _places(
+        "Headline\n\nThe storm tore roofs off schools in Gonzaga and Santa Ana in Cagayan province.")

@@ -2263,7 +2263,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # their namesakes there, or unlisted villages of its country rather than namesakes abroad
         there = [c for c in candidates if c.country == host]
         if there:
-            candidates = there
+            # (a village there is that village: "in Gonzaga and Santa Ana in Alpha province")
+            candidates, hosted_by = there, host
         elif all(c.population < _small_town() for c in candidates):
             lat, lon = gz.country_point(host)
             return _row(sentence, a, b, text, name, host, "city", lat, lon, "context")
@@ -2273,7 +2274,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         city, by_context = _pick_city(candidates, context)
         if hosted_by and city.country == hosted_by and not inside_run:
             # "in San Juan, Batangas", "Santa Ana, Cagayan": the town its host after the
-            # comma places, not a namesake province abroad the article never names
+            # comma (or after its list) places, not a namesake province abroad the article
+            # never names, nor a village abroad
             return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "context")
         if context and city.country not in context and not inside_run:
             # "Cornwall and Devon in England": a region of a country the article names, not
