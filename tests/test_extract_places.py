@@ -1609,3 +1609,8 @@ def test_villages_listed_before_their_province_are_that_province_s_villages():
     # "A and B in <province>": small namesakes abroad do not win over the province's own
     assert {("Gonzaga", "PH"), ("Santa Ana", "PH")} <= _places(
         "Headline\n\nThe storm tore roofs off schools in Gonzaga and Santa Ana in Cagayan province.")
+
+
+def test_a_resident_of_a_town_places_the_town():
+    assert ("Eldoret", "KE") in _places("Headline\n\nThe driver, a resident of Eldoret, was charged on Monday.")
+    assert ("Tororo", "UG") in _places("Headline\n\nA resident of Tororo said the river burst its banks.")
