@@ -1614,3 +1614,9 @@ def test_villages_listed_before_their_province_are_that_province_s_villages():
 def test_a_resident_of_a_town_places_the_town():
     assert ("Eldoret", "KE") in _places("Headline\n\nThe driver, a resident of Eldoret, was charged on Monday.")
     assert ("Tororo", "UG") in _places("Headline\n\nA resident of Tororo said the river burst its banks.")
+
+
+def test_a_region_hosting_a_town_spelt_otherwise_is_a_place():
+    # "Haryana's Yamunanagar": the gazetteer spells the town "Yamuna Nagar"
+    assert {("Haryana", "IN"), ("Yamunanagar", "IN")} <= _places(
+        "Headline\n\nA bridge collapsed in Haryana's Yamunanagar after days of rain.")

@@ -1915,10 +1915,12 @@ def _host_of_place(after: str, context: Counter, pats) -> bool:
     words = runs[0][2].split()
     if len(words) <= 3 and pats["region_after"].match(after, runs[0][1]):
         return True  # "Kerala's Wayanad district": a typed region, whether or not a gazetteer lists it
-    by_name, _ = gz.cities()
+    by_name, by_alias = gz.cities()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        if _region(name, context, pats) or gz.fold(name) in by_name:
+        # (or a town of some size by another spelling: "Haryana's Yamunanagar", Yamuna Nagar)
+        if _region(name, context, pats) or gz.fold(name) in by_name \
+                or any(c.population >= _small_town() for c in by_alias.get(gz.fold(name), ())):
             # "Freedonia's Alpha regional administration said": the state's possessive owns
             # a body named by its region, and neither is a location
             return not (runs[0][2].startswith(name) and _TIER_BODY_AFTER.match(after, runs[0][0] + len(name)))
