@@ -1620,3 +1620,8 @@ def test_a_region_hosting_a_town_spelt_otherwise_is_a_place():
     # "Haryana's Yamunanagar": the gazetteer spells the town "Yamuna Nagar"
     assert {("Haryana", "IN"), ("Yamunanagar", "IN")} <= _places(
         "Headline\n\nA bridge collapsed in Haryana's Yamunanagar after days of rain.")
+
+
+def test_a_village_after_its_town_s_possessive_is_in_that_town_s_country():
+    # "Lagos's Ikorodu": a small place the host's possessive places, in a story naming no country
+    assert ("Ikorodu", "NG") in _places("Headline\n\nFlash floods hit Lagos's Ikorodu on Monday night.")

@@ -2259,6 +2259,14 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         there = [c for c in candidates if c.country == code]
         if there:
             candidates, hosted_by = there, code
+    owner = _HOST_BEFORE.search(before) if candidates and not hosted_by and before[-2:-1] in "s'’" else None
+    if owner and _locative_before(pats, before[:owner.start()]):
+        # "in Portville's Alpha", "hit Beta State's Gamma": the town of that name in the
+        # country of the town or region whose possessive hosts it
+        code = _located_in(", " + owner.group(1) + ",", context, pats, host_only=True)
+        there = [c for c in candidates if c.country == code]
+        if there:
+            candidates, hosted_by = there, code
     host = _list_host(after, context, pats) if candidates else None
     if host:
         # the villages of a list placed by the region after it ("in the Portville region"):
