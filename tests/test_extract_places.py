@@ -1625,3 +1625,9 @@ def test_a_region_hosting_a_town_spelt_otherwise_is_a_place():
 def test_a_village_after_its_town_s_possessive_is_in_that_town_s_country():
     # "Lagos's Ikorodu": a small place the host's possessive places, in a story naming no country
     assert ("Ikorodu", "NG") in _places("Headline\n\nFlash floods hit Lagos's Ikorodu on Monday night.")
+
+
+def test_a_list_opened_by_its_plural_type_and_a_colon_or_dash_is_a_list_of_places():
+    assert ("Garissa", "KE") in _places(
+        "Headline\n\nMeasles cases were confirmed in three counties: Garissa, Wajir and Marsabit.")
+    assert ("Kunduz", "AF") in _places("Headline\n\nSchools shut in two provinces - Kunduz and Takhar.")

@@ -1959,6 +1959,14 @@ def _home_region(key: str, name: str, context, by_name) -> bool:
     return any(level <= 2 and code[:2] == home for code, _n, _t, level in gz.subdivisions().get(key, ()))
 
 
+# a list of places opened by their plural type and a colon or dash: "in five counties:
+# Alpha, Beta and Gamma", "three provinces - Alpha, ...", "the municipalities of ... were: Alpha"
+_TYPED_LIST_BEFORE = re.compile(
+    r"\b(?:districts|provinces|counties|sub-counties|regions|states|towns|villages|municipalities|cities"
+    r"|communities|prefectures|governorates|departments|neighbourhoods|neighborhoods|barangays|regencies)"
+    r"(?:\s+(?:were|are))?\s*(?::|\s[-–—])\s+$")
+
+
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
                   listed=False, region_slot=False, common=frozenset(), memory=None, inside_run=False,
                   continued=False):
@@ -2158,6 +2166,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
+                    or _TYPED_LIST_BEFORE.search(before)
                     or _ranked_after_place(before, sentence, a, context)
                     or pats["struck_after"].match(after)
                     or _POSSESSIVE_BEFORE.search(before) and key not in countries and (_is_place_host(before, countries)
