@@ -1631,3 +1631,11 @@ def test_a_list_opened_by_its_plural_type_and_a_colon_or_dash_is_a_list_of_place
     assert ("Garissa", "KE") in _places(
         "Headline\n\nMeasles cases were confirmed in three counties: Garissa, Wajir and Marsabit.")
     assert ("Kunduz", "AF") in _places("Headline\n\nSchools shut in two provinces - Kunduz and Takhar.")
+
+
+def test_a_district_described_by_its_city_s_possessive_lies_in_that_city_s_country():
+    # "X, Portville's oldest neighbourhood": no misspelt town abroad, the city's district
+    found = _places("Headline\n\nGunmen opened fire in Lyari, Karachi's oldest neighbourhood, on Friday.")
+    assert ("Lyari", "PK") in found
+    found = _places("Headline\n\nFire swept through shacks in Tondo, Manila's most crowded district.")
+    assert ("Tondo", "PH") in found and not any(c == "JP" for _, c in found)

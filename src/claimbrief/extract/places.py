@@ -2506,7 +2506,8 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
             and pats["list_joiner"].match(text[placed[-1]["end"]:a]):
         code = placed[-1]["country"]  # listed after an unlisted village: "across Alpha and Beta"
     if code is None and after[:1] == ",":
-        code = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
+        # (or described by its town's possessive: "in X, Portville's oldest district")
+        code = _host_after(after, context, pats)
     if code is None and after[:1] == "," and _OPENING_IN.fullmatch(before) and len(words) <= 2 \
             and gz.fold(text[a:b]) not in gz.demonym_index() and not _ABSTRACT_END.search(words[-1]):
         # "In Alpha, rescuers ...": a sentence opened by "In" and a name set off by a comma
@@ -2684,11 +2685,19 @@ def _of_country(after: str, at: int) -> bool:
 _NOUN_OF = re.compile(r"\s+(?:[a-z]+\s+){1,2}of\s+(?=[A-Z])")
 
 
+_OWNER_AFTER = re.compile(r",\s+([A-Z][\w.-]*(?:\s+(?:de\s+)?[A-Z][\w.-]*){0,3})[’']s\s+[a-z]")
+
+
 def _host_after(after: str, context: Counter, pats) -> str | None:
     """The country of the place named right after a name as the place it lies in: ", in
     X", ", X." or " <noun> of X" ("the Alpha neighbourhood of Portville")."""
     if after[:1] == ",":
-        return _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
+        found = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
+        owner = None if found else _OWNER_AFTER.match(after)
+        if owner:
+            # "Tondo, Manila's most crowded district": the town whose possessive describes it
+            found = _located_in(", " + owner.group(1) + ",", context, pats, host_only=True)
+        return found
     noun_of = _NOUN_OF.match(after)
     return _located_in(", in " + after[noun_of.end():], context, pats) if noun_of else None
 
