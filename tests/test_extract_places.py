@@ -1639,3 +1639,9 @@ def test_a_district_described_by_its_city_s_possessive_lies_in_that_city_s_count
     assert ("Lyari", "PK") in found
     found = _places("Headline\n\nFire swept through shacks in Tondo, Manila's most crowded district.")
     assert ("Tondo", "PH") in found and not any(c == "JP" for _, c in found)
+
+
+def test_a_region_s_possessive_before_a_typed_list_of_districts_is_a_place():
+    # "Alpha's X and Y districts": the host of the list, whatever verb comes before
+    found = _places("Headline\n\nLandslides cut off Kerala's Wayanad and Idukki districts overnight.")
+    assert ("Kerala", "IN") in found

@@ -1904,6 +1904,10 @@ def _water_head(name: str) -> bool:
     return name.startswith(_water_heads())
 
 
+# the rest of a short list of names: "(Alpha), Beta and Gamma"
+_LISTED_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}){1,6}")
+
+
 def _host_of_place(after: str, context: Counter, pats) -> bool:
     """A possessive followed by a place: "India's Kerala", "Indonesia's Central Java"."""
     possessive = _POSSESSIVE.match(after)
@@ -1913,8 +1917,12 @@ def _host_of_place(after: str, context: Counter, pats) -> bool:
     if not runs or after[possessive.end():runs[0][0]].strip():
         return False
     words = runs[0][2].split()
-    if len(words) <= 3 and pats["region_after"].match(after, runs[0][1]):
-        return True  # "Kerala's Wayanad district": a typed region, whether or not a gazetteer lists it
+    listed = _LISTED_NAMES.match(after, runs[0][1])
+    if len(words) <= 3 and (pats["region_after"].match(after, runs[0][1])
+                            or listed and pats["region_after"].match(after, listed.end())):
+        # "Kerala's Wayanad district": a typed region, whether or not a gazetteer lists it;
+        # so are the names of a typed list ("Kerala's Wayanad and Idukki districts")
+        return True
     by_name, by_alias = gz.cities()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
