@@ -1645,3 +1645,9 @@ def test_a_region_s_possessive_before_a_typed_list_of_districts_is_a_place():
     # "Alpha's X and Y districts": the host of the list, whatever verb comes before
     found = _places("Headline\n\nLandslides cut off Kerala's Wayanad and Idukki districts overnight.")
     assert ("Kerala", "IN") in found
+
+
+def test_a_language_opening_a_sentence_after_in_is_no_misspelt_town():
+    text = ("Headline\n\nIn Latin, the motto means 'by water'. In Hindi, the banner read 'no more floods'. "
+            "In Bengali, the word is different.")
+    assert _places(text) == set()
