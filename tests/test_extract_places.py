@@ -1651,3 +1651,8 @@ def test_a_language_opening_a_sentence_after_in_is_no_misspelt_town():
     text = ("Headline\n\nIn Latin, the motto means 'by water'. In Hindi, the banner read 'no more floods'. "
             "In Bengali, the word is different.")
     assert _places(text) == set()
+
+
+def test_the_edge_of_a_town_is_a_locative():
+    assert ("Lusaka", "ZM") in _places("Headline\n\nSquatters built 400 shacks on the edges of Lusaka last year.")
+    assert ("Bogota", "CO") in _places("Headline\n\nThe depot sits on the southern edge of Bogota, police said.")
