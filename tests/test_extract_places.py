@@ -1656,3 +1656,11 @@ def test_a_language_opening_a_sentence_after_in_is_no_misspelt_town():
 def test_the_edge_of_a_town_is_a_locative():
     assert ("Lusaka", "ZM") in _places("Headline\n\nSquatters built 400 shacks on the edges of Lusaka last year.")
     assert ("Bogota", "CO") in _places("Headline\n\nThe depot sits on the southern edge of Bogota, police said.")
+
+
+def test_a_settlement_typed_before_its_name_is_a_place():
+    # "the colonia of X", "the barrio of X", "the hamlet of X", "the commune of X", "the subdistrict of X"
+    assert ("Ixtlahuaca", "MX") in _places(
+        "Headline\n\nTroops patrolled the colonia of Ixtlahuaca in Mexico after the shooting.")
+    assert ("Tarbela", "PK") in _places("Headline\n\nRescuers reached the hamlet of Tarbela in Pakistan on foot.")
+    assert ("Jeremie", "HT") in _places("Headline\n\nRoofs were torn off in the commune of Jeremie in Haiti.")
