@@ -1664,3 +1664,9 @@ def test_a_settlement_typed_before_its_name_is_a_place():
         "Headline\n\nTroops patrolled the colonia of Ixtlahuaca in Mexico after the shooting.")
     assert ("Tarbela", "PK") in _places("Headline\n\nRescuers reached the hamlet of Tarbela in Pakistan on foot.")
     assert ("Jeremie", "HT") in _places("Headline\n\nRoofs were torn off in the commune of Jeremie in Haiti.")
+
+
+def test_felt_as_far_as_a_town_is_a_locative():
+    assert ("Lahore", "PK") in _places("Headline\n\nThe 5.8 quake was felt as far as Lahore, officials said.")
+    assert ("Sydney", "AU") in _places("Headline\n\nSmoke from the fires in Australia drifted as far south as Sydney.")
+    assert ("Lagos", "NG") not in _places("Headline\n\nAs far as Lagos is concerned, the talks are over.")
