@@ -1589,3 +1589,84 @@ def test_a_facility_named_after_a_town_but_said_to_lie_in_another_town_names_no_
     places = _places(text)
     assert ("Datong", "CN") not in places
     assert {("Tangshan", "CN"), ("Chennai", "IN")} <= places
+
+
+def test_a_town_ending_like_an_adjective_opens_a_sentence_after_in():
+    # "In Multan, ..." is the town (a language stays no place: "In English, ...")
+    assert ("Multan", "PK") in _places("Headline\n\nIn Multan, police detained 12 men after the raid.")
+    assert ("Tanauan", "PH") in _places("Headline\n\nIn Tanauan, rescuers moved 300 families to schools.")
+    assert _places("Headline\n\nIn English, the word means river. In German, it means stream.") == set()
+
+
+def test_a_town_followed_by_its_province_is_that_province_s_town():
+    # "X, Province": the namesake town in the province's country, not a province abroad
+    assert ("San Juan", "PH") in _places("Headline\n\nRescuers in San Juan, Batangas, moved 300 families inland.")
+    assert ("Santa Ana", "PH") in _places("Headline\n\nThe ferry sank off Santa Ana, Cagayan, on Monday.")
+    assert ("Santa Cruz", "PH") in _places("Headline\n\nThe suspect was held in Santa Cruz, Laguna province, police said.")
+
+
+def test_villages_listed_before_their_province_are_that_province_s_villages():
+    # "A and B in <province>": small namesakes abroad do not win over the province's own
+    assert {("Gonzaga", "PH"), ("Santa Ana", "PH")} <= _places(
+        "Headline\n\nThe storm tore roofs off schools in Gonzaga and Santa Ana in Cagayan province.")
+
+
+def test_a_resident_of_a_town_places_the_town():
+    assert ("Eldoret", "KE") in _places("Headline\n\nThe driver, a resident of Eldoret, was charged on Monday.")
+    assert ("Tororo", "UG") in _places("Headline\n\nA resident of Tororo said the river burst its banks.")
+
+
+def test_a_region_hosting_a_town_spelt_otherwise_is_a_place():
+    # "Haryana's Yamunanagar": the gazetteer spells the town "Yamuna Nagar"
+    assert {("Haryana", "IN"), ("Yamunanagar", "IN")} <= _places(
+        "Headline\n\nA bridge collapsed in Haryana's Yamunanagar after days of rain.")
+
+
+def test_a_village_after_its_town_s_possessive_is_in_that_town_s_country():
+    # "Lagos's Ikorodu": a small place the host's possessive places, in a story naming no country
+    assert ("Ikorodu", "NG") in _places("Headline\n\nFlash floods hit Lagos's Ikorodu on Monday night.")
+
+
+def test_a_list_opened_by_its_plural_type_and_a_colon_or_dash_is_a_list_of_places():
+    assert ("Garissa", "KE") in _places(
+        "Headline\n\nMeasles cases were confirmed in three counties: Garissa, Wajir and Marsabit.")
+    assert ("Kunduz", "AF") in _places("Headline\n\nSchools shut in two provinces - Kunduz and Takhar.")
+
+
+def test_a_district_described_by_its_city_s_possessive_lies_in_that_city_s_country():
+    # "X, Portville's oldest neighbourhood": no misspelt town abroad, the city's district
+    found = _places("Headline\n\nGunmen opened fire in Lyari, Karachi's oldest neighbourhood, on Friday.")
+    assert ("Lyari", "PK") in found
+    found = _places("Headline\n\nFire swept through shacks in Tondo, Manila's most crowded district.")
+    assert ("Tondo", "PH") in found and not any(c == "JP" for _, c in found)
+
+
+def test_a_region_s_possessive_before_a_typed_list_of_districts_is_a_place():
+    # "Alpha's X and Y districts": the host of the list, whatever verb comes before
+    found = _places("Headline\n\nLandslides cut off Kerala's Wayanad and Idukki districts overnight.")
+    assert ("Kerala", "IN") in found
+
+
+def test_a_language_opening_a_sentence_after_in_is_no_misspelt_town():
+    text = ("Headline\n\nIn Latin, the motto means 'by water'. In Hindi, the banner read 'no more floods'. "
+            "In Bengali, the word is different.")
+    assert _places(text) == set()
+
+
+def test_the_edge_of_a_town_is_a_locative():
+    assert ("Lusaka", "ZM") in _places("Headline\n\nSquatters built 400 shacks on the edges of Lusaka last year.")
+    assert ("Bogota", "CO") in _places("Headline\n\nThe depot sits on the southern edge of Bogota, police said.")
+
+
+def test_a_settlement_typed_before_its_name_is_a_place():
+    # "the colonia of X", "the barrio of X", "the hamlet of X", "the commune of X", "the subdistrict of X"
+    assert ("Ixtlahuaca", "MX") in _places(
+        "Headline\n\nTroops patrolled the colonia of Ixtlahuaca in Mexico after the shooting.")
+    assert ("Tarbela", "PK") in _places("Headline\n\nRescuers reached the hamlet of Tarbela in Pakistan on foot.")
+    assert ("Jeremie", "HT") in _places("Headline\n\nRoofs were torn off in the commune of Jeremie in Haiti.")
+
+
+def test_felt_as_far_as_a_town_is_a_locative():
+    assert ("Lahore", "PK") in _places("Headline\n\nThe 5.8 quake was felt as far as Lahore, officials said.")
+    assert ("Sydney", "AU") in _places("Headline\n\nSmoke from the fires in Australia drifted as far south as Sydney.")
+    assert ("Lagos", "NG") not in _places("Headline\n\nAs far as Lagos is concerned, the talks are over.")

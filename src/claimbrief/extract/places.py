@@ -1107,11 +1107,24 @@ def _inside_name(text: str, tokens: list, i: int, n: int) -> bool:
     before = i > 0 and text[tokens[i - 1][0]].isupper() and not tokens[i - 1][2] \
         and not _patterns()["held_suffix"].search(text, tokens[i - 1][0], tokens[i - 1][1]) \
         and not (i == 1 and text[tokens[0][0]:tokens[0][1]] in _not_place_words()
-                 and not _ADJECTIVE_END.search(text[tokens[i][0]:tokens[i][1]]))
+                 and not (_ADJECTIVE_END.search(text[tokens[i][0]:tokens[i][1]])
+                          and not _sizeable_place(text[tokens[i][0]:tokens[i][1]])))
     # ("Russian-occupied Alpha"; and "In Alpha, ...": a preposition or article capitalised
-    # at a sentence's start opens the run but is no part of the name after it)
+    # at a sentence's start opens the run but is no part of the name after it; a word ending
+    # like an adjective is one ("In English, ..."), unless it is a town of some size or a
+    # region: "In Multan, police ...", "In Kurdistan, ...")
     after = i + n < len(tokens) and text[tokens[i + n][0]].isupper() and not tokens[i + n - 1][2]
     return bool(before or after)
+
+
+def _sizeable_place(word: str) -> bool:
+    """Whether a single word is a town of some size, a first-level region or a country of
+    the gazetteer ("Multan", "Kurdistan"; not "English", a hamlet's name)."""
+    key = gz.fold(word)
+    if gz.demonym_index().get(key) and key not in gz.country_index():
+        return False  # "In German, ...": a language
+    return key in gz.subdivisions() or key in gz.country_index() \
+        or any(c.population >= _small_town() for c in gz.cities()[0].get(key, ()))
 
 
 def _may_name_place(key: str, name: str, after: str, pats) -> bool:
@@ -1891,6 +1904,10 @@ def _water_head(name: str) -> bool:
     return name.startswith(_water_heads())
 
 
+# the rest of a short list of names: "(Alpha), Beta and Gamma"
+_LISTED_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}){1,6}")
+
+
 def _host_of_place(after: str, context: Counter, pats) -> bool:
     """A possessive followed by a place: "India's Kerala", "Indonesia's Central Java"."""
     possessive = _POSSESSIVE.match(after)
@@ -1900,12 +1917,18 @@ def _host_of_place(after: str, context: Counter, pats) -> bool:
     if not runs or after[possessive.end():runs[0][0]].strip():
         return False
     words = runs[0][2].split()
-    if len(words) <= 3 and pats["region_after"].match(after, runs[0][1]):
-        return True  # "Kerala's Wayanad district": a typed region, whether or not a gazetteer lists it
-    by_name, _ = gz.cities()
+    listed = _LISTED_NAMES.match(after, runs[0][1])
+    if len(words) <= 3 and (pats["region_after"].match(after, runs[0][1])
+                            or listed and pats["region_after"].match(after, listed.end())):
+        # "Kerala's Wayanad district": a typed region, whether or not a gazetteer lists it;
+        # so are the names of a typed list ("Kerala's Wayanad and Idukki districts")
+        return True
+    by_name, by_alias = gz.cities()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        if _region(name, context, pats) or gz.fold(name) in by_name:
+        # (or a town of some size by another spelling: "Haryana's Yamunanagar", Yamuna Nagar)
+        if _region(name, context, pats) or gz.fold(name) in by_name \
+                or any(c.population >= _small_town() for c in by_alias.get(gz.fold(name), ())):
             # "Freedonia's Alpha regional administration said": the state's possessive owns
             # a body named by its region, and neither is a location
             return not (runs[0][2].startswith(name) and _TIER_BODY_AFTER.match(after, runs[0][0] + len(name)))
@@ -1942,6 +1965,14 @@ def _home_region(key: str, name: str, context, by_name) -> bool:
     if town and town[0].population >= 100000:
         return False
     return any(level <= 2 and code[:2] == home for code, _n, _t, level in gz.subdivisions().get(key, ()))
+
+
+# a list of places opened by their plural type and a colon or dash: "in five counties:
+# Alpha, Beta and Gamma", "three provinces - Alpha, ...", "the municipalities of ... were: Alpha"
+_TYPED_LIST_BEFORE = re.compile(
+    r"\b(?:districts|provinces|counties|sub-counties|regions|states|towns|villages|municipalities|cities"
+    r"|communities|prefectures|governorates|departments|neighbourhoods|neighborhoods|barangays|regencies)"
+    r"(?:\s+(?:were|are))?\s*(?::|\s[-–—])\s+$")
 
 
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
@@ -2143,6 +2174,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
     locative = bool(_locative_before(pats, before) or listed or pats["compound_after"].match(after) or host
+                    or _TYPED_LIST_BEFORE.search(before)
                     or _ranked_after_place(before, sentence, a, context)
                     or pats["struck_after"].match(after)
                     or _POSSESSIVE_BEFORE.search(before) and key not in countries and (_is_place_host(before, countries)
@@ -2236,20 +2268,30 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         there = [c for c in candidates if c.country == hosted]
         if there:
             candidates = there
+    hosted_by = None  # the country of the host named after the comma, where it holds a namesake
     if candidates and after[:1] == "," and len({c.country for c in candidates}) > 1:
         # "Georgetown, Kentucky", "Valencia, Carabobo state": the namesake in the country of
         # the place named after the comma
         code = _located_in(after, context, pats, host_only=True) or _located_in(after, context, pats)
         there = [c for c in candidates if c.country == code]
         if there:
-            candidates = there
+            candidates, hosted_by = there, code
+    owner = _HOST_BEFORE.search(before) if candidates and not hosted_by and before[-2:-1] in "s'’" else None
+    if owner and _locative_before(pats, before[:owner.start()]):
+        # "in Portville's Alpha", "hit Beta State's Gamma": the town of that name in the
+        # country of the town or region whose possessive hosts it
+        code = _located_in(", " + owner.group(1) + ",", context, pats, host_only=True)
+        there = [c for c in candidates if c.country == code]
+        if there:
+            candidates, hosted_by = there, code
     host = _list_host(after, context, pats) if candidates else None
     if host:
         # the villages of a list placed by the region after it ("in the Portville region"):
         # their namesakes there, or unlisted villages of its country rather than namesakes abroad
         there = [c for c in candidates if c.country == host]
         if there:
-            candidates = there
+            # (a village there is that village: "in Gonzaga and Santa Ana in Alpha province")
+            candidates, hosted_by = there, host
         elif all(c.population < _small_town() for c in candidates):
             lat, lon = gz.country_point(host)
             return _row(sentence, a, b, text, name, host, "city", lat, lon, "context")
@@ -2257,6 +2299,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         candidates, how = _home_first(key, candidates, context, capitals, by_alias, how)
     if candidates:
         city, by_context = _pick_city(candidates, context)
+        if hosted_by and city.country == hosted_by and not inside_run:
+            # "in San Juan, Batangas", "Santa Ana, Cagayan": the town its host after the
+            # comma (or after its list) places, not a namesake province abroad the article
+            # never names, nor a village abroad
+            return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "context")
         if context and city.country not in context and not inside_run:
             # "Cornwall and Devon in England": a region of a country the article names, not
             # a namesake town abroad
@@ -2467,7 +2514,8 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
             and pats["list_joiner"].match(text[placed[-1]["end"]:a]):
         code = placed[-1]["country"]  # listed after an unlisted village: "across Alpha and Beta"
     if code is None and after[:1] == ",":
-        code = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
+        # (or described by its town's possessive: "in X, Portville's oldest district")
+        code = _host_after(after, context, pats)
     if code is None and after[:1] == "," and _OPENING_IN.fullmatch(before) and len(words) <= 2 \
             and gz.fold(text[a:b]) not in gz.demonym_index() and not _ABSTRACT_END.search(words[-1]):
         # "In Alpha, rescuers ...": a sentence opened by "In" and a name set off by a comma
@@ -2645,11 +2693,19 @@ def _of_country(after: str, at: int) -> bool:
 _NOUN_OF = re.compile(r"\s+(?:[a-z]+\s+){1,2}of\s+(?=[A-Z])")
 
 
+_OWNER_AFTER = re.compile(r",\s+([A-Z][\w.-]*(?:\s+(?:de\s+)?[A-Z][\w.-]*){0,3})[’']s\s+[a-z]")
+
+
 def _host_after(after: str, context: Counter, pats) -> str | None:
     """The country of the place named right after a name as the place it lies in: ", in
     X", ", X." or " <noun> of X" ("the Alpha neighbourhood of Portville")."""
     if after[:1] == ",":
-        return _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
+        found = _located_in(after, context, pats) or _located_in(after, context, pats, host_only=True)
+        owner = None if found else _OWNER_AFTER.match(after)
+        if owner:
+            # "Tondo, Manila's most crowded district": the town whose possessive describes it
+            found = _located_in(", " + owner.group(1) + ",", context, pats, host_only=True)
+        return found
     noun_of = _NOUN_OF.match(after)
     return _located_in(", in " + after[noun_of.end():], context, pats) if noun_of else None
 
@@ -2701,8 +2757,11 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
         return None  # "near Alpha in March": a month, not a town
     # ("in Freedonia's Alpha region": the country before the possessive, if nothing longer)
     words = [_without_possessive(word) for word in name.split()]
-    if host_only and not _HOST_END.match(after, run.start() + len(name)):
-        return None  # "in Alpha, Beta lawmakers ...": not a place after a place
+    typed = pats["region_after"].match(after, run.start() + len(name)) if host_only else None
+    if host_only and not _HOST_END.match(after, typed.end() if typed else run.start() + len(name)):
+        # "in Alpha, Beta lawmakers ...": not a place after a place; but the host may carry
+        # its type word ("San Juan, Batangas province,")
+        return None
     countries, (by_name, by_alias) = gz.country_index(), gz.cities()
     for n in range(len(words), 0, -1):
         if host_only and n < len(words):
