@@ -1369,6 +1369,12 @@ def _common_actor(np: str, ctx: Context) -> str:
     ("the Chadian army" -> "Chadian army")."""
     words = np.split()
     head = words[-1].lower()
+    if len(words) > 1 and (words[0].lower() in _number_words() or words[0].isdigit()) and _plural_word(words[-1]):
+        # "Two residents said": the group, its count one of the names the text gives it (as for
+        # a group of no actor noun, "Two fishermen")
+        group = " ".join(words[1:])
+        ctx.written.setdefault(group, set()).add(np)
+        return group
     for word in words[:-1]:
         bare = word.strip("()")
         if bare.isupper() and 2 <= len(bare) <= 6 and bare.isalpha() and not is_geo_name(bare):
