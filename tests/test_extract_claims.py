@@ -2675,3 +2675,9 @@ def test_people_quoted_by_what_they_do_speak_for_themselves_even_after_a_relativ
     # counted, the group is the source and the count one of its names, actor noun or not
     assert _who("Two residents said the water rose within minutes.")[0][0] == "residents"
     assert _who("Two passengers said the ferry listed before it sank.")[0][0] == "passengers"
+
+
+def test_a_finding_told_with_that_is_its_finders_claim():
+    assert _who("Investigators determined that the fire started in the kitchen.") == [("Investigators", "stated")]
+    assert _who("Geologists discovered that the glacier was melting faster.")[0][0] == "Geologists"
+    assert _who("Doctors determined the cause of death on Monday.")[0][0] == "article"  # an act, no finding told
