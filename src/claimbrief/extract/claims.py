@@ -270,7 +270,7 @@ def _patterns() -> dict:
     # "The association put the number at 6,000": a source giving its own figure (stated)
     # ("put the number of injured at 17", "put the number of people detained at 60", "put the
     # total crowd at 8,000": the noun may take a complement or be a compound's first word;
-    # "put the number of Ruritanian troops in Kursk at 11,000": a longer one, names in it)
+    # "put the number of Ruritanian troops in Alpha province at 3,500": a longer one, names in it)
     put_at = rf"puts?\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+)?|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
         rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
     # ("put annual inflation at 88.6%", "puts the number of displaced at 8,000": any measure
@@ -2514,7 +2514,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "sold in Paraná and São Paulo states, the company said": the plural of a state, no verb
             # (a name's verb "states" has what is stated after it)
         if word.startswith("recall") and _RECALLED_GOODS.match(body, verb.end()):
-            continue  # "The company recalled 12,000 jars", "recalled its ambassador": an act, no memory told
+            continue  # "The company recalled 4,800 jars", "recalled its ambassador": an act, no memory told
         if ", " in near and _CONTACT_RELATIVE_SPEAKER.search(near) and _BE_OR_MODAL_AFTER.match(body, verb.end()):
             continue  # "…, a figure health experts say is a key sign": a side remark on the main clause's noun
         if ", wh" in near and _OBJECT_RELATIVE_SPEAKER.search(near):
