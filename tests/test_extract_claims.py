@@ -2575,7 +2575,7 @@ def test_a_live_pages_entry_headline_in_the_articles_voice_is_the_source_of_the_
 
 def test_a_body_a_speaker_says_put_a_long_described_number_at_or_saw_nothing_is_the_claimant():
     who = _claims("The Harbour Intelligence Agency (HIA) briefed lawmakers on Monday. Rep. Tom Brandt, who also sits on the "
-                  "committee, said the HIA put the number of Ruritanian troops in Kursk at about 11,000. Brandt said the "
+                  "committee, said the HIA put the number of Ruritanian troops in Alpha province at about 3,500. Brandt said the "
                   "agency had seen no sign yet of a second contingent leaving.")
     assert (who[1]["claimant"], who[1]["via"]) == ("Harbour Intelligence Agency", "Tom Brandt")
     assert (who[2]["claimant"], who[2]["certainty"]) == ("Harbour Intelligence Agency", "denied")
