@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from ..lexicon import UPPER, lexicon, trie_alternation
+from ..lexicon import UPPER, lexicon, trie_alternation, word_set
 from . import gazetteer as gz
 from .actors import capitalised_runs
 
@@ -449,7 +449,7 @@ def _place_runs(text: str, start: int, end: int):
             # "Rio de Janeiro": runs joined by a particle where the whole is a known place
             merged[-1] = (merged[-1][0], b)
         elif merged and particle.fullmatch(text, merged[-1][1], a) \
-                and text[merged[-1][0]:merged[-1][1]].split()[0] in _street_heads():
+                and text[merged[-1][0]:merged[-1][1]].split()[0] in word_set("street_heads"):
             # "Place de la Concorde", "Plaza de Mayo": a square's name, its type first
             merged[-1] = (merged[-1][0], b)
         elif merged and _DE_JOIN.fullmatch(text, merged[-1][1], a) and _town_of_host(text[merged[-1][0]:b]):
@@ -1141,19 +1141,9 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
     heads, tails = _feature_keys()
     return (words[0] in heads or words[0] in ("county", "co.", "greater") or words[0] in _direction_words() or words[0] in _name_compass_words()
             or words[-1] in tails or " ".join(words[-2:]) in tails
-            or name.rsplit(" ", 1)[-1] in _street_words() or name.split(" ", 1)[0] in _street_heads()  # "Alpha Road"
+            or name.rsplit(" ", 1)[-1] in word_set("street_words") or name.split(" ", 1)[0] in word_set("street_heads")  # "Alpha Road"
             or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None
             or after[:1] == ",")  # "in Kampung X, Portville": a village, placed by its host
-
-
-@lru_cache(maxsize=1)
-def _street_words() -> frozenset[str]:
-    return frozenset(lexicon()["street_words"])
-
-
-@lru_cache(maxsize=1)
-def _street_heads() -> frozenset[str]:
-    return frozenset(lexicon()["street_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -2024,7 +2014,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None
     if " " not in name and key in _direction_keys() and not pats["region_after"].match(after):
         return None  # "the Northern People's Alliance": a compass word alone names no place
-    if " " in name and (name.rsplit(" ", 1)[1] in _street_words() or name.split(" ", 1)[0] in _street_heads()) \
+    if " " in name and (name.rsplit(" ", 1)[1] in word_set("street_words") or name.split(" ", 1)[0] in word_set("street_heads")) \
             and (_locative_before(pats, before) or listed or _search_end(pats, "typed_slot", before)) \
             and not _actor_use(before, after, pats, listed):
         # "homes along Alpha Creek Road", "residents of Beta Lane": a road or a square where a
