@@ -2681,3 +2681,9 @@ def test_a_finding_told_with_that_is_its_finders_claim():
     assert _who("Investigators determined that the fire started in the kitchen.") == [("Investigators", "stated")]
     assert _who("Geologists discovered that the glacier was melting faster.")[0][0] == "Geologists"
     assert _who("Doctors determined the cause of death on Monday.")[0][0] == "article"  # an act, no finding told
+
+
+def test_records_named_by_their_keeper_are_the_keepers_claim_whatever_follows_the_verb():
+    body = "The Lakeland Relief Society said it had opened camps. Relief Society figures show 900 homes were damaged."
+    assert _who(body)[1][0] == "Lakeland Relief Society"
+    assert _who("Police said two men were held. Police data show burglaries rose 9 percent.")[1][0] == "police"
