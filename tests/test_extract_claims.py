@@ -2687,3 +2687,9 @@ def test_records_named_by_their_keeper_are_the_keepers_claim_whatever_follows_th
     body = "The Lakeland Relief Society said it had opened camps. Relief Society figures show 900 homes were damaged."
     assert _who(body)[1][0] == "Lakeland Relief Society"
     assert _who("Police said two men were held. Police data show burglaries rose 9 percent.")[1][0] == "police"
+
+
+def test_they_after_a_group_that_opened_its_sentence_is_that_group():
+    body = "Fishermen say the catch has halved since spring. The season may be lost, they say."
+    assert _who(body)[1][0] == "Fishermen"
+    assert _who("Nurses said the ward was full. It had no spare beds, they said.")[1][0] == "Nurses"

@@ -3890,7 +3890,12 @@ def _plural_source(claimant: str, people: list[Actor]) -> bool:
     if any(p.name == claimant for p in people) or claimant.startswith("Government of "):
         return False
     head = claimant.split()[-1]
-    return head.islower() and (head.endswith("s") or head in lexicon()["placed_groups"])
+    if " " not in claimant and claimant[1:].islower() and _patterns()["actor_np"].match(claimant) \
+            and not is_news_organisation(claimant):
+        # "Farmers say … . The losses could run into millions, they say.": a group noun that
+        # opened its sentence, written with a capital only for that
+        head = claimant.lower()
+    return head.islower() and (_plural_word(head) or head in lexicon()["placed_groups"])  # ("fishermen", "crew")
 
 
 _OPEN = "“\"‘"
