@@ -2693,3 +2693,16 @@ def test_they_after_a_group_that_opened_its_sentence_is_that_group():
     body = "Fishermen say the catch has halved since spring. The season may be lost, they say."
     assert _who(body)[1][0] == "Fishermen"
     assert _who("Nurses said the ward was full. It had no spare beds, they said.")[1][0] == "Nurses"
+
+
+def test_a_dateline_hyphen_between_spaces_is_a_dash_not_part_of_the_body_name():
+    body = "PORTVILLE, Ruritania - The Department of Water Works said 30 wells had run dry."
+    assert _who(body)[0][0] == "Department of Water Works"
+
+
+def test_the_spokesperson_again_speaks_for_the_body_the_first_one_spoke_for():
+    body = ("A spokeswoman for the Lakeland Ferry Authority said the crossing was shut. "
+            "The spokeswoman said it would reopen on Friday.")
+    assert _who(body)[1][0] == "Lakeland Ferry Authority"
+    body = "A coast guard spokesman said two boats were missing. The spokesman said the search would resume."
+    assert _who(body)[1][0] == _who(body)[0][0] == "coast guard"

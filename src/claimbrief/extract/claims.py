@@ -114,7 +114,8 @@ _COMMON_COMPLEMENT_AT_END = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?:in|at|from|near|into|to|for|on|by|of|with|across|outside)\s+(?:the\s+)?$")
 _OF_AT_END = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?$")
 _THE_AT_END = re.compile(r"\b[Tt]he\s+$")
-_CLAUSE_START_AT_END = re.compile(r"(?:^\s*[-•*]?|[,”\"’:;—–•]|--|\b(?:and|but|while)\s)\s*$")  # (a dateline's dash, a list's bullet)
+_CLAUSE_START_AT_END = re.compile(r"(?:^\s*[-•*]?|[,”\"’:;—–•]|--|\s-|\b(?:and|but|while)\s)\s*$")  # (a dateline's dash, a list's bullet)
+# (a hyphen between spaces is a dash too: "MANILA, Philippines - The Department of Health said")
 _LAST_WORDS = re.compile(r"((?:[\w’'.()-]+\s+){0,7}[\w’'.()-]+)$")
 # people of a body before its name: "Analysts at", "an expert at", "researchers from", "Forecasters with"
 _MEMBERS_AT_END = re.compile(r"(?:^\s*|[,”\"’:;—–]\s*)(?:(?:an?|some|several|two|three|other)\s+)?(?:[a-z]+\s+)?"
@@ -538,6 +539,9 @@ class Context:
         # the unnamed holder of a post the sentence before was attributed to ("A Ukrainian
         # commander told us …"): who a "he said" right after it is
         self.last_unnamed: tuple[str, str | None] | None = None
+        # the body or person the last spokesperson named spoke for ("A spokesperson for the
+        # Forest Service said … . The spokesperson said …": the service again)
+        self.spoken_for: tuple[str, str | None] | None = None
 
     def nearest(self, actors: list[Actor], test) -> Actor | None:
         """The actor passing ``test`` that the text names last before the current sentence."""
@@ -596,6 +600,8 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             person.aliases.add(np)
             ctx.last_person = person
             return person.name, person.role
+        if ctx.spoken_for and not modifiers and head in _SPOKESPERSON_HEADS:
+            return ctx.spoken_for  # "A spokesperson for the Forest Service said … . The spokesperson said": the service
         earlier = _earlier_claimant(head, modifiers, ctx)
         if earlier:
             return earlier, None
@@ -644,6 +650,9 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if code:
             return f"{demonym(code)} {phrase}", None
     return phrase, UNRESOLVED
+
+
+_SPOKESPERSON_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def _post(words: str) -> str:
@@ -3576,6 +3585,9 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             ctx.claimants.append(claimant)
             if " as " in rows[-1]["text"] or "called" in rows[-1]["text"]:
                 _known_as(rows[-1]["text"], claimant, ctx)
+        if claimant and claimant not in (ARTICLE, UNATTRIBUTED) and rows[-1]["claimant_role"] != UNRESOLVED \
+                and "spokes" in rows[-1]["text"] and not any(p.name == claimant for p in people):
+            ctx.spoken_for = (claimant, rows[-1]["claimant_role"])  # whom "the spokesperson" speaks for next
         if claimant and claimant not in (ARTICLE, UNATTRIBUTED):
             # a source other than a person or a state is what a later "they" can stand for
             ctx.last_group = claimant if _plural_source(claimant, people) else None
