@@ -2706,3 +2706,14 @@ def test_the_spokesperson_again_speaks_for_the_body_the_first_one_spoke_for():
     assert _who(body)[1][0] == "Lakeland Ferry Authority"
     body = "A coast guard spokesman said two boats were missing. The spokesman said the search would resume."
     assert _who(body)[1][0] == _who(body)[0][0] == "coast guard"
+
+
+def test_a_report_owned_by_a_body_named_with_of_is_the_bodys():
+    body = "The Ministry of Water's annual report said 40 dams needed repairs."
+    assert _who(body)[0][0] == "Ministry of Water"
+
+
+def test_they_closing_a_clause_after_a_body_speaks_for_that_body():
+    body = ("Engineers at the Lakeland Port Authority said the quay had subsided. "
+            "It could take a year to rebuild, they said.")
+    assert _who(body)[1][0] == "Lakeland Port Authority"

@@ -1138,7 +1138,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
                   or owner.group(0)[:7] in ("country", "nation")) and is_organisation(name[owner.end():]):
         # "Mexico's National Water Commission", "the country's Joint Chiefs of Staff": the body, of that state
         return name[owner.end():], None
-    if is_organisation(name) and not (name[:1].islower() and " " in name) and not _RECORD_OF.match(name):
+    if is_organisation(name) and not (name[:1].islower() and " " in name) and not _RECORD_OF.match(name) \
+            and not ("s " in name and pats["statement_np"].match(name)):  # ("the Ministry of Finance's latest report": below)
         # ("preliminary results from the Central Election Commission": a record, below)
         # "the Defence Ministry" after "the Russian Defence Ministry": the body named with its
         # state before, one source (not when another state's body of that name is named too)
@@ -1665,6 +1666,13 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             found = _resolve(np, ctx) or _described_subject(np, ctx)
             if found:
                 return found
+    if speech and left.endswith("they") and not ctx.last_group and ctx.last_org and ctx.claimants \
+            and ctx.claimants[-1] == ctx.last_org and _THEY_CLOSING.search(left) \
+            and (_members_of(ctx.last_org) or ctx.previous and _members_of(ctx.text[ctx.previous[0]:ctx.previous[1]].lstrip(" “\"-"))):
+        # "Officials at the Ministry of Agriculture said … . Swarms had destroyed crops, they
+        # said": the body whose people the last claim was put to (not a firm that spoke
+        # itself: "Northland Mining reported … . …, they said" names nobody)
+        return ctx.last_org, None
     for chunk in candidates:
         chunk = chunk.rstrip(" ,")
         chunk = _BRACKETS_AT_END.sub("", chunk) if ")" in chunk else chunk
@@ -1784,6 +1792,17 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         if head and not _CLAUSE_BREAK.search(head) and not _PARTICIPLE_OPENER.match(head):
             return _resolve(head, ctx) or _described_subject(head, ctx)
     return None
+
+
+_THEY_CLOSING = re.compile(r"\w[,”\"]\s*they$")  # "…, they said": a clause closed, then its speakers
+_MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+|[Ss]ome\s+|[Ss]enior\s+)?(?P<group>[A-Za-z][a-z-]+)\s+(?:at|in|from|with|of|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _members_of(name: str) -> bool:
+    """Whether a source's name is a group of a body's people ("Officials at the Ministry of
+    Agriculture", "Doctors at Kamuzu Central Hospital"): a plural actor noun before its body."""
+    found = _MEMBERS_OF.match(name)
+    return bool(found) and _plural_word(found.group("group")) and bool(_patterns()["actor_np"].match(found.group("group")))
 
 
 # a broadcaster or station whose name carries a number ("Channel 9", "Radio 1", "France 24", "TV5",
