@@ -2717,3 +2717,9 @@ def test_they_closing_a_clause_after_a_body_speaks_for_that_body():
     body = ("Engineers at the Lakeland Port Authority said the quay had subsided. "
             "It could take a year to rebuild, they said.")
     assert _who(body)[1][0] == "Lakeland Port Authority"
+
+
+def test_a_description_set_off_after_a_body_is_what_a_later_definite_description_means():
+    body = ("The Lakeland Policy Institute, a Portville-based think tank, said rents had doubled. "
+            "The think tank said wages had not kept pace.")
+    assert _who(body)[1][0] == "Lakeland Policy Institute"

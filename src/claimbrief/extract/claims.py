@@ -626,7 +626,10 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         def test(org):
             return bool(marks & set(org.name.lower().split())) or any(" " in m and m in org.name.lower() for m in marks)
     else:
-        return None
+        # "The Lakeland Institute, a Portville-based think tank, said … . The think tank said":
+        # a description the text gave a source it named (:func:`_described_as`)
+        earlier = _earlier_claimant(head, modifiers, ctx) if definite else None
+        return (earlier, None) if earlier else None
     same = _said_the_same(modifiers)  # "the spy agency": a name that says "intelligence" says the same
     org = ctx.nearest(ctx.org_actors, lambda o: test(o) and (not modifiers or modifiers <= set(o.name.lower().split())
                                                              or bool(same & set(o.name.lower().split()))))
@@ -782,6 +785,22 @@ def _known_as(body: str, claimant: str, ctx: Context) -> None:
     for match in _KNOWN_AS.finditer(body):
         name = match.group("name")
         if name == claimant or name in ctx.written.get(claimant, ()) or claimant.endswith(name):
+            ctx.written.setdefault(claimant, set()).add(match.group("desc"))
+
+
+# "…, a US-based think tank, said", "…, the state grid operator, said": a description set
+# off by commas after a name
+_DESCRIBED_AS = re.compile(r",\s+(?:a|an|the)\s+(?P<desc>(?:[\w’'-]+\s+){0,3}?[a-z][a-z-]+),")
+
+
+def _described_as(body: str, claimant: str, ctx: Context) -> None:
+    """Remember the description an appositive gives a body the sentence names and gives its
+    claim to ("The Lakeland Institute, a Portville-based think tank, said"), for a later
+    "the think tank" to find it (:func:`_earlier_claimant`)."""
+    names = {claimant} | ctx.written.get(claimant, set())
+    for match in _DESCRIBED_AS.finditer(body):
+        before = _BRACKETS_AT_END.sub("", body[:match.start()]).rstrip()
+        if any(before.endswith(name) for name in names) and not any(w in match.group("desc").split() for w in ("of", "and", "for", "in")):
             ctx.written.setdefault(claimant, set()).add(match.group("desc"))
 
 
@@ -3604,6 +3623,9 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             ctx.claimants.append(claimant)
             if " as " in rows[-1]["text"] or "called" in rows[-1]["text"]:
                 _known_as(rows[-1]["text"], claimant, ctx)
+            if (", a " in rows[-1]["text"] or ", an " in rows[-1]["text"] or ", the " in rows[-1]["text"]) \
+                    and not any(p.name == claimant for p in people):
+                _described_as(rows[-1]["text"], claimant, ctx)
         if claimant and claimant not in (ARTICLE, UNATTRIBUTED) and rows[-1]["claimant_role"] != UNRESOLVED \
                 and "spokes" in rows[-1]["text"] and not any(p.name == claimant for p in people):
             ctx.spoken_for = (claimant, rows[-1]["claimant_role"])  # whom "the spokesperson" speaks for next
