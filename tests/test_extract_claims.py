@@ -2723,3 +2723,13 @@ def test_a_description_set_off_after_a_body_is_what_a_later_definite_description
     body = ("The Lakeland Policy Institute, a Portville-based think tank, said rents had doubled. "
             "The think tank said wages had not kept pace.")
     assert _who(body)[1][0] == "Lakeland Policy Institute"
+
+
+def test_a_description_by_level_of_government_is_the_group_named_with_its_place():
+    body = "Police in Alpha province said two men were held. The provincial police said both were armed."
+    assert _who(body)[1][0] == _who(body)[0][0] == "Alpha province police"
+    body = "Officials in Portville said the bridge was shut. The local officials said it would reopen."
+    assert _who(body)[1][0] == "Portville officials"
+    # a state's own body is no province's
+    assert _who("The Ruritanian government said taxes would rise. The provincial government said "
+                "it would resist.")[1][0] == "provincial government"

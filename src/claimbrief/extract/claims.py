@@ -1391,6 +1391,12 @@ def _public_modifiers() -> frozenset[str]:
     return frozenset(lexicon()["public_body_modifiers"])
 
 
+# the adjective of a level of government -> the nouns that name a place of that level
+_PLACE_LEVELS = {"provincial": {"province"}, "regional": {"region", "oblast"}, "district": {"district"},
+                 "county": {"county"}, "state": {"state"}, "municipal": {"municipality", "city", "town"},
+                 "city": {"city"}, "local": set()}
+
+
 def _common_actor(np: str, ctx: Context) -> str:
     """The name for a common-noun actor: an acronym it contains ("the EMSA agency"), the
     organisation named before that it refers back to ("the disaster agency"), else the
@@ -1416,6 +1422,16 @@ def _common_actor(np: str, ctx: Context) -> str:
         # "intelligence officials" the "defence officials": a modifier of its own is another body)
         return ctx.heads[head]
     modifiers = {w.lower() for w in words[:-1]} - {"the", "a", "an", "its", "their"}
+    if modifiers and all(m in _PLACE_LEVELS for m in modifiers):
+        # "Police in Sindh province said … . The provincial police said": the group named with
+        # its place before (its unit's noun, or a place's name, before the same head)
+        for name in reversed(ctx.claimants):
+            named = name.split()
+            if len(named) >= 2 and named[-1].lower() == head and not any(p.name == name for p in ctx.people) \
+                    and all(_PLACE_LEVELS[m] & {w.lower() for w in named[:-1]} or m == "local" and named[0][:1].isupper()
+                            and any(" in " in w for w in ctx.written.get(name, ())) for m in modifiers):
+                # (not a state's own: "Kenyan police", "the Ruritanian government" are no provincial body)
+                return name
     if head in lexicon()["company_nouns"]:  # "the Osaka-based company": the firm named before
         firms = [org for org in ctx.organisations if org.split()[-1].rstrip(".") in lexicon()["company_suffixes"]
                  and not (modifiers & _public_modifiers()) - set(org.lower().split())]
