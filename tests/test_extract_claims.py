@@ -2733,3 +2733,10 @@ def test_a_description_by_level_of_government_is_the_group_named_with_its_place(
     # a state's own body is no province's
     assert _who("The Ruritanian government said taxes would rise. The provincial government said "
                 "it would resist.")[1][0] == "provincial government"
+
+
+def test_the_n_year_old_is_the_person_named_before():
+    body = 'Tomas Riva, a fisherman, said the storm sank his boat. "I have nothing left," the 61-year-old said.'
+    assert _who(body)[1][0] == "Tomas Riva"
+    body = 'Tomas Riva, a fisherman, said the storm sank his boat. "I have nothing left," the 61-year-old fisherman told us.'
+    assert _who(body)[1][0] == "Tomas Riva"

@@ -1022,6 +1022,7 @@ _BULLETS = frozenset("-•*–—")
 _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
 
 
+_AGED_EPITHET = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z][a-z-]*){0,2}$")  # "the 54-year-old farmer"
 _SO_CALLED = re.compile(r"(?i)^(the\s+|a\s+)?so-called\s+")
 
 
@@ -1039,6 +1040,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if "so-called" in np.lower():
         np = _SO_CALLED.sub(r"\1", np)  # "the so-called Ukrainian military intelligence": a label, not the name
     np = _CONJUNCTION_PREFIX.sub("", np)
+    aged = _AGED_EPITHET.match(np) if "-year-old" in np else None
+    if aged and ctx.last_person:
+        # "Ali Musa lost his herd. … the 54-year-old farmer said": the person named before, by age
+        return ctx.last_person.name, ctx.last_person.role
     if not np or _DIGIT.search(np):
         return None  # "Q3 showed": no actor has a number in its name here
     if np.lower() == "one" and ctx.last_group:
