@@ -2740,3 +2740,8 @@ def test_the_n_year_old_is_the_person_named_before():
     assert _who(body)[1][0] == "Tomas Riva"
     body = 'Tomas Riva, a fisherman, said the storm sank his boat. "I have nothing left," the 61-year-old fisherman told us.'
     assert _who(body)[1][0] == "Tomas Riva"
+
+
+def test_a_breakdown_of_figures_by_area_is_the_releasing_bodys():
+    body = "The relief agency said 44 people had died. Province-wise figures show 20 deaths in the north and 24 in the east."
+    assert _who(body)[1][0] == "relief agency"

@@ -1979,7 +1979,8 @@ def _owned_records(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if not match:
         return None
     owner = match.group("owner")
-    if all(w.lower() in _RECORD_STATES for w in owner.split()):
+    # ("District-wise figures show 91 deaths in …": the release's breakdown, by how it is cut)
+    if all(w.lower() in _RECORD_STATES or w.lower().endswith("-wise") for w in owner.split()):
         keeper = next((name for name in reversed(ctx.claimants) if not any(p.name == name for p in ctx.people)
                        and " polled" not in name and not is_news_organisation(name)
                        and not _plural_source(name, ctx.people)), None)
