@@ -2745,3 +2745,8 @@ def test_the_n_year_old_is_the_person_named_before():
 def test_a_breakdown_of_figures_by_area_is_the_releasing_bodys():
     body = "The relief agency said 44 people had died. Province-wise figures show 20 deaths in the north and 24 in the east."
     assert _who(body)[1][0] == "relief agency"
+
+
+def test_a_councillors_abbreviated_title_is_her_role_not_her_name():
+    assert _who("Cllr Mary Dunne said the pool would reopen in May. Ms Dunne said the repairs cost €40,000.") \
+        == [("Mary Dunne", "predicted"), ("Mary Dunne", "stated")]

@@ -719,3 +719,8 @@ def test_a_bodys_name_running_into_police_is_no_cross_head(line):
     # a cross-head glued to the next sentence is still split from it
     glued = split_sentences("Raids across the country\n\nRescue efforts continue Police said 12 people were rescued.")
     assert [s["text"] for s in glued[1:]] == ["Rescue efforts continue", "Police said 12 people were rescued."]
+
+
+def test_a_councillors_abbreviated_title_does_not_end_a_sentence():
+    text = "Headline here\n\nCllr. Tom Ashby said the library would close. He voted against it."
+    assert _texts(text)[1:] == ["Cllr. Tom Ashby said the library would close.", "He voted against it."]
