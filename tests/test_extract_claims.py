@@ -2750,3 +2750,10 @@ def test_a_breakdown_of_figures_by_area_is_the_releasing_bodys():
 def test_a_councillors_abbreviated_title_is_her_role_not_her_name():
     assert _who("Cllr Mary Dunne said the pool would reopen in May. Ms Dunne said the repairs cost €40,000.") \
         == [("Mary Dunne", "predicted"), ("Mary Dunne", "stated")]
+
+
+def test_a_capitalised_post_with_no_name_is_its_holder_or_the_post_itself():
+    assert _who("The Chief Fire Officer said the blaze was out.")[0][0] == "Chief Fire Officer"
+    assert _who("The county's Director of Public Works said the bridge was unsafe.")[0][0] == "Director of Public Works"
+    body = "Chief Fire Officer Ann Vale said the blaze was out. The Chief Fire Officer said no one was hurt."
+    assert _who(body)[1][0] == "Ann Vale"

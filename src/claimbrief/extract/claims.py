@@ -1724,6 +1724,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                 if chunk[:-len(listed)].strip() else _resolve(listed, ctx)
             if found:
                 return found
+        post = _CAPITALISED_POST.search(chunk) if chunk[-1:].isalpha() and chunk[-1:].islower() else None
+        found = _post_holder(post.group("post"), ctx) if post else None
+        if found:
+            return found
         pronoun = _PRONOUN_AT_END.search(chunk)
         if pronoun:
             return _resolve(pronoun.group(1), ctx)
@@ -1843,6 +1847,38 @@ def _members_of(name: str) -> bool:
     Agriculture", "Doctors at Kamuzu Central Hospital"): a plural actor noun before its body."""
     found = _MEMBERS_OF.match(name)
     return bool(found) and _plural_word(found.group("group")) and bool(_patterns()["actor_np"].match(found.group("group")))
+
+
+# a post written with capitals and no name after it, opening its clause: "The Chief Medical
+# Officer said", "Scotland's Director of Public Health said", "The Minister for Housing said"
+_CAPITALISED_POST = re.compile(r"(?:^|[,;:“”\"—–(]|\s-)\s*(?:[Tt]he\s+)?(?:(?:[A-Z][\w-]*|[Tt]he\s+[a-z]+)[’']s\s+)?"
+                               r"(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*"
+                               r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)$")
+
+
+def _post_holder(post: str, ctx: Context) -> tuple[str, str | None] | None:
+    """The source a capitalised post with no name stands for: the person the story gives that
+    post, else the post as written (one source, known by its office: "Chief Medical Officer");
+    None when it is no post (its words before "of"/"for" do not end in a role word) or a body."""
+    parts = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", post, maxsplit=1)
+    head, fields = parts[0].split(), parts[1] if len(parts) > 1 else ""
+    if len(post.split()) < 2 or head[-1] not in _post_words() or post in ctx.organisations or is_organisation(post):
+        return None
+    if any(post.endswith(" " + p.name.split()[-1]) and p.name.split()[-1] not in _post_words() and p.name != fields
+           for p in ctx.people):  # (not a "person" the finder made of the post's own words: "Public Works")
+        return None  # "Minister of Foreign Affairs John Smith said": a post with its holder's name after it
+    person = ctx.nearest(ctx.people, lambda p: bool(p.role) and post.lower() in p.role.lower())
+    if person:
+        return person.name, person.role
+    return post, None
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> frozenset[str]:
+    """The one-word role titles a post ends its head in ("Officer", "Director", "Minister"), not
+    the courtesy titles and honorifics that go before a name only."""
+    courtesy = set(lexicon()["courtesy_titles"]) | {"Doctor", "Prof", "Leader", "Head", "Founder", "Comrade", "Excellency"}
+    return frozenset(w for w in lexicon()["role_words"] if " " not in w and not w.endswith(".") and w not in courtesy)
 
 
 # a broadcaster or station whose name carries a number ("Channel 9", "Radio 1", "France 24", "TV5",
