@@ -724,3 +724,8 @@ def test_a_bodys_name_running_into_police_is_no_cross_head(line):
 def test_a_councillors_abbreviated_title_does_not_end_a_sentence():
     text = "Headline here\n\nCllr. Tom Ashby said the library would close. He voted against it."
     assert _texts(text)[1:] == ["Cllr. Tom Ashby said the library would close.", "He voted against it."]
+
+
+def test_a_police_force_named_by_its_region_opens_its_sentence_whole():
+    text = "Headline here\n\nLakeshore Valley Police said two men were arrested. Both were released."
+    assert _texts(text)[1:] == ["Lakeshore Valley Police said two men were arrested.", "Both were released."]

@@ -501,9 +501,11 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if head and not re.search(r"\b(?:of|and|for|the|in|on|at|to)\s+$", head.group("head")) \
                 and not (text.startswith(("Police", "Officials", "Authorities"), head.end("head") + 1)
                          and head.group("head").split()[-1][:1].isupper()
-                         and head.group("head").split()[0] in ("The", "A", "An")):
-            # (not "The National Police said …", "A spokesman for the Federal Police said …": a
-            # body's name, its first words capitalised, runs on into "Police")
+                         and (head.group("head").split()[0] in ("The", "A", "An")
+                              or all(w[:1].isupper() for w in head.group("head").split()))):
+            # (not "The National Police said …", "A spokesman for the Federal Police said …",
+            # "West Midlands Police said …": a body's name, its first words capitalised, runs on
+            # into "Police")
             out[0:1] = [(first_start, head.end("head")), (head.end("head"), first_end)]
     return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
 
