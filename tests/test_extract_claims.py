@@ -2757,3 +2757,10 @@ def test_a_capitalised_post_with_no_name_is_its_holder_or_the_post_itself():
     assert _who("The county's Director of Public Works said the bridge was unsafe.")[0][0] == "Director of Public Works"
     body = "Chief Fire Officer Ann Vale said the blaze was out. The Chief Fire Officer said no one was hurt."
     assert _who(body)[1][0] == "Ann Vale"
+
+
+def test_the_force_is_the_police_force_named_before():
+    body = "Lakeshore Valley Police said two men were arrested. The force said both were released on bail."
+    assert _who(body)[1][0] == "Lakeshore Valley Police"
+    body = "The Harbour City Police said 12 people were held. The police force said more raids would follow."
+    assert _who(body)[1][0] == "Harbour City Police"
