@@ -2764,3 +2764,8 @@ def test_the_force_is_the_police_force_named_before():
     assert _who(body)[1][0] == "Lakeshore Valley Police"
     body = "The Harbour City Police said 12 people were held. The police force said more raids would follow."
     assert _who(body)[1][0] == "Harbour City Police"
+
+
+def test_a_seat_of_government_is_the_government_even_where_taken_for_a_name():
+    assert _who("Casa Rosada said the peso would be stabilised.")[0][0] == "Government of Argentina"
+    assert _who("Downing Street said the minister had resigned.")[0][0] == "Government of the United Kingdom"

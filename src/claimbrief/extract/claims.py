@@ -1122,6 +1122,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         found = _resolve_np(org, ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and not any(p.name == found[0] for p in ctx.people):
             return found
+    if _LEADING_THE_ANY_CASE.sub("", np) in lexicon()["seats_of_government"]:
+        return state_actor(np), None  # "Downing Street said": the seat, before a "person" of its name
     person = resolve_person(ctx.people, np)
     if person:
         ctx.last_person = person
