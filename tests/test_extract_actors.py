@@ -505,3 +505,10 @@ def test_a_source_described_but_not_named_is_listed_as_unnamed_under_its_descrip
     assert list(tables.claims["claimant"])[1:] == ["unnamed WHO official", "unnamed officials", "unnamed WHO official"]
     official = tables.actors[tables.actors["name"] == "unnamed WHO official"].iloc[0]
     assert {"A WHO official", "WHO official"} <= set(official["aliases"].split("; "))
+
+
+def test_a_body_whose_name_lists_its_fields_with_commas_is_named_whole_by_its_acronym():
+    text = ("Boats lost\n\nThe Coastal, Marine and Inland Waters Authority (CMIWA) said 12 boats sank. "
+            "CMIWA said two crews were missing.")
+    claimants, names = _claimants_and_names(text, "Boats lost")
+    assert claimants[1:] == ["Coastal, Marine and Inland Waters Authority"] * 2

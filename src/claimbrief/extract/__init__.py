@@ -115,7 +115,8 @@ def _state_owner(tokens: list[str]) -> int:
 
 
 # up to six words before a bracketed acronym, linked by "of", "and", "for", "the" (no comma)
-_WORDS_BEFORE_ACRONYM = re.compile(r"(?:[A-Z][\w’'-]*|of|and|for|on|the|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|for|on|the|&)){1,7}$")
+# (a comma may part the fields a name lists: "the Coastal, Marine and Inland Waters Authority (CMIWA)")
+_WORDS_BEFORE_ACRONYM = re.compile(r"(?:[A-Z][\w’'-]*|of|and|for|on|the|&)(?:,?\s+(?:[A-Z][\w’'-]*|of|and|for|on|the|&)){1,7}$")
 
 
 def _spelled_by(text: str, start: int, end: int, run: str, acronym: str) -> tuple[int, str]:
