@@ -2769,3 +2769,13 @@ def test_the_force_is_the_police_force_named_before():
 def test_a_seat_of_government_is_the_government_even_where_taken_for_a_name():
     assert _who("Casa Rosada said the peso would be stabilised.")[0][0] == "Government of Argentina"
     assert _who("Downing Street said the minister had resigned.")[0][0] == "Government of the United Kingdom"
+
+
+def test_a_post_given_in_apposition_is_what_the_post_later_refers_back_to():
+    body = "Lina Berg, the fisheries minister, said quotas would be cut. The minister said stocks had halved."
+    assert _who(body)[1][0] == "Lina Berg"
+    body = "The port's director, Omar Said, said the quay was closed. The director said repairs had begun."
+    assert _who(body)[1][0] == "Omar Said"
+    # another post is another person
+    body = "Lina Berg, the fisheries minister, said quotas would be cut. The finance minister said funds were short."
+    assert _who(body)[1][0] == "finance minister"

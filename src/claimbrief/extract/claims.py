@@ -542,6 +542,9 @@ class Context:
         # the body or person the last spokesperson named spoke for ("A spokesperson for the
         # Forest Service said … . The spokesperson said …": the service again)
         self.spoken_for: tuple[str, str | None] | None = None
+        # person's name -> the words of the posts the text gave them in apposition ("Jane Roe,
+        # the health minister, said": "the minister" later is her)
+        self.posts: dict[str, list[frozenset[str]]] = {}
 
     def nearest(self, actors: list[Actor], test) -> Actor | None:
         """The actor passing ``test`` that the text names last before the current sentence."""
@@ -586,6 +589,9 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         person = ctx.nearest(ctx.people, lambda p: bool(p.role) and wanted in p.role.lower()) or \
             (ctx.nearest(ctx.people, lambda p: bool(p.role) and not same_post.isdisjoint(p.role.lower().split()))
              if not modifiers else None)
+        if not person and ctx.posts:
+            # "Jane Roe, the health minister, said … . The minister said": the person given that post
+            person = ctx.nearest(ctx.people, lambda p: any(head in words and modifiers <= words for words in ctx.posts.get(p.name, ())))
         if not person and not modifiers and head in lex["generic_role_heads"] and ctx.claimants and \
                 ctx.claimants[-1].lower().split()[-1] == head and not any(p.name == ctx.claimants[-1] for p in ctx.people):
             return ctx.claimants[-1], None  # "A senior election official said … . The official said": that one
@@ -802,6 +808,30 @@ def _described_as(body: str, claimant: str, ctx: Context) -> None:
         before = _BRACKETS_AT_END.sub("", body[:match.start()]).rstrip()
         if any(before.endswith(name) for name in names) and not any(w in match.group("desc").split() for w in ("of", "and", "for", "in")):
             ctx.written.setdefault(claimant, set()).add(match.group("desc"))
+
+
+def _appositive_post(body: str, name: str, ctx: Context) -> None:
+    """Remember the post a sentence gives its speaker in apposition, next to the name as
+    written in full or by surname ("Jane Roe, the health minister, said", "The agency's
+    director, Tom Vale, said", "Tom Vale, director of the water agency, said")."""
+    for written in (name, name.split()[-1]):
+        at = body.find(written)
+        if at < 0:
+            continue
+        after = _POST_AFTER_NAME.match(body, at + len(written))
+        before = _POST_BEFORE_NAME.search(body, 0, at)
+        for found in (after, before):
+            if found:
+                words = {w.lower() for w in found.group("post").split()}
+                if words & _role_heads():
+                    ctx.posts.setdefault(name, []).append(frozenset(words))
+        return
+
+
+# "…, the health minister, said", "…, director of the water agency, said": a post after a name
+_POST_AFTER_NAME = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?:of|at|for)\s+[^,]{2,60})?,")
+# "The agency's director, Tom Vale, said", "the health minister, Jane Roe,": a post before it
+_POST_BEFORE_NAME = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?:(?:[\w-]+|the\s+[a-z]+)[’']s\s+)?(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$")
 
 
 def _earlier_claimant(head: str, modifiers: set[str], ctx: Context) -> str | None:
@@ -3686,6 +3716,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             if (", a " in rows[-1]["text"] or ", an " in rows[-1]["text"] or ", the " in rows[-1]["text"]) \
                     and not any(p.name == claimant for p in people):
                 _described_as(rows[-1]["text"], claimant, ctx)
+        if claimant and "," in rows[-1]["text"] and any(p.name == claimant for p in people):
+            _appositive_post(rows[-1]["text"], claimant, ctx)
         if claimant and claimant not in (ARTICLE, UNATTRIBUTED) and rows[-1]["claimant_role"] != UNRESOLVED \
                 and "spokes" in rows[-1]["text"] and not any(p.name == claimant for p in people):
             ctx.spoken_for = (claimant, rows[-1]["claimant_role"])  # whom "the spokesperson" speaks for next
