@@ -2779,3 +2779,8 @@ def test_a_post_given_in_apposition_is_what_the_post_later_refers_back_to():
     # another post is another person
     body = "Lina Berg, the fisheries minister, said quotas would be cut. The finance minister said funds were short."
     assert _who(body)[1][0] == "finance minister"
+
+
+def test_thats_according_to_gives_the_paragraph_before_it_to_its_source():
+    body = "Bread prices have doubled since June. That's according to the bakers' union."
+    assert [w for w, _ in _who(body)] == ["bakers' union", "bakers' union"]

@@ -3758,7 +3758,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
     if "/" in text:
         _attribute_speaker_labels(text, sentences, rows, people)
-    if "This " in text or "That " in text:
+    if "This" in text or "That" in text:
         _attribute_back_references(text, sentences, rows)
     return rows
 
@@ -3768,7 +3768,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
 # Telegram", "This is according to the General Staff" (Ukrainian and other outlets' form)
 _BACK_REFERENCE = re.compile(r"^\W*(?:This|That|This\s+information|The\s+information)\s+(?:(?:was|is|has\s+been)\s+(?:\w+ly\s+)?"
                              r"(?:stated|said|reported|announced|confirmed|declared|noted|written|posted|claimed|disclosed)\s+by"
-                             r"|is\s+according\s+to)\s")
+                             r"|is\s+according\s+to)\s"
+                             r"|^\W*(?:This|That)[’']s\s+according\s+to\s")  # ("That's according to the ministry": broadcast copy)
 
 
 def _attribute_back_references(text: str, sentences: list[dict], rows: list[dict]) -> None:
