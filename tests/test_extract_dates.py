@@ -1915,3 +1915,11 @@ def test_a_plural_subject_whose_term_expires_on_a_weekday_points_ahead():
     published = dt.date(2025, 3, 12)  # a Wednesday
     assert _resolved("The fishing licences expire on Friday.", published) == [("on Friday", "2025-03-14", "day")]
     assert _resolved("The fishing licences expired on Friday.", published) == [("on Friday", "2025-03-07", "day")]
+
+
+def test_a_relative_clause_open_at_its_date_tells_its_own_tense():
+    published = dt.date(2026, 1, 5)  # a Monday
+    assert _resolved("Pilgrims flocked to the shrine for the harvest feast, which falls on Feb. 20.", published) == \
+        [("on Feb. 20", "2026-02-20", "day")]
+    assert _resolved("Pilgrims flocked to the shrine for the harvest feast, which fell on Dec. 20.", published) == \
+        [("on Dec. 20", "2025-12-20", "day")]

@@ -618,6 +618,12 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         # senator, who lost his seat in November, leaves office on Jan. 3"; so does a reduced
         # one, a participle and its phrase: "the aid, promised in November, arrives on Feb. 5"
         before = _PARTICIPLE_ASIDE.sub(",", _RELATIVE_CLAUSE.sub(",", before))
+        # and a relative clause still open at the date is its own clause: the tense is its
+        # verb's, not the main verb's ("travelled home for the holiday, which falls on Feb.
+        # 17": the nearest Feb. 17, not the last)
+        relative = _OPEN_RELATIVE.search(before)
+        if relative:
+            before = before[relative.start():]
     best, kind, last_future = -1, None, -1
     caption = sentence.get("block") == "caption"
     for name in ("future", "past"):
