@@ -1923,3 +1923,14 @@ def test_a_relative_clause_open_at_its_date_tells_its_own_tense():
         [("on Feb. 20", "2026-02-20", "day")]
     assert _resolved("Pilgrims flocked to the shrine for the harvest feast, which fell on Dec. 20.", published) == \
         [("on Dec. 20", "2025-12-20", "day")]
+
+
+def test_the_quarter_to_a_month_is_that_quarter():
+    published = dt.date(2025, 11, 4)
+    assert _resolved("Sales of the brewer fell 6 percent in the quarter to September.", published) == \
+        [("in the quarter to September", "2025-Q3", "quarter")]
+    assert _resolved("The mill's output for the quarter ended June 2025 was flat.", published) == \
+        [("the quarter ended June 2025", "2025-Q2", "quarter")]
+    # its last day told, the day stays the date
+    assert _resolved("The mill's loss for the quarter ended Sept. 30 narrowed.", published) == \
+        [("Sept. 30", "2025-09-30", "day")]

@@ -304,10 +304,10 @@ def _patterns() -> dict:
                     rf"|(?P<qm>{month})(?:[-–]|-to-)(?P<qm2>{month})(?:\s+quarter)?"
                     # "the September quarter": the quarter that ends in that month, as Indian
                     # and Australian companies name it; "the three months to September", as
-                    # British releases do
+                    # British releases do ("the quarter to September" too, its day not told)
                     rf"|(?<=the\s)(?P<qend>{month})\s+quarter"
-                    r"|(?<=the\s)(?:three|3)\s+months\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?"
-                    r"(?P<qend2>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?!\s+\d))"
+                    r"|(?<=the\s)(?:(?:three|3)\s+months|quarter)\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?"
+                    r"(?P<qend2>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?!\.?\s+\d{1,2}\b))"
                     r"(?:,?\s+(?:of\s+)?(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>last|this|next)\s+year"
                     # "the second quarter of fiscal 2027": a quarter of a financial year
                     rf"|(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<qfy>(?:19|20)\d\d|\d\d)(?![/-]\d)))?\b"),
