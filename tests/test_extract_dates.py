@@ -1934,3 +1934,11 @@ def test_the_quarter_to_a_month_is_that_quarter():
     # its last day told, the day stays the date
     assert _resolved("The mill's loss for the quarter ended Sept. 30 narrowed.", published) == \
         [("Sept. 30", "2025-09-30", "day")]
+
+
+def test_h1_and_h2_are_halves_of_the_year_in_a_results_sentence():
+    published = dt.date(2025, 8, 4)
+    assert _resolved("The brewer's H1 revenue rose 4 percent and it sees a firmer H2.", published) == \
+        [("H1", "2025", "year"), ("H2", "2025", "year")]
+    assert _resolved("The H1N1 strain spread among pigs.", published) == []
+    assert _resolved("The plant will make green H2 for export.", published) == []

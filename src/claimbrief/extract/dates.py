@@ -315,7 +315,10 @@ def _patterns() -> dict:
         # months of the year": parts of a (financial) year, dated to the year
         ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year|the\s+(?:fiscal|financial)\s+year)"
                  rf"|(?P<hbare>\s+half\b(?!\s+of\b|-)))"
-                 rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year)"),
+                 rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year"
+                 # "H1 revenue", "a stronger H2": the analysts' name of a half without its year
+                 # (not "H1N1", "H2-powered", nor "H1 2024", read above)
+                 r"|(?-i:H)(?P<hn2>[12])(?![\w-]|\s?['’]?\d))"),
         ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
         # "this monsoon season": a season named by what happens in it, dated to its year
         ("namedseason", r"(?P<nsrel>this|last|next)\s+(?-i:[a-z]+)\s+season\b"),
@@ -870,17 +873,18 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["hshort"]:
         return (g["hsy"] or f"20{g['hsy2']}"), "year", None
     if g["half"]:
+        which = (g["hn"] or "").lower() or {"1": "first", "2": "second"}.get(g["hn2"] or "")
         if g["hy"]:
             return g["hy"], "year", None
         if published is None:
             return None, "year", NO_PUBLICATION
         if context.get("fiscal_start", 1) != 1 and not g["hy"]:
-            start = (context["fiscal_start"] + (6 if g["hn"] and g["hn"].lower() == "second" else 0) - 1) % 12 + 1
+            start = (context["fiscal_start"] + (6 if which == "second" else 0) - 1) % 12 + 1
             if start > 7:  # a financial half that straddles two calendar years has no one date
                 return None, None, UNDATABLE
             if start != 7:  # "the first half of the fiscal year" from April: the last such half to end
                 return f"{published.year - (published.month <= start + 5 and not future):04d}", "year", None
-        if g["hn"] and g["hn"].lower() == "first" and not future and published.month <= 6:
+        if which == "first" and not future and published.month <= 6:
             return f"{published.year - 1:04d}", "year", None  # the last first half to have ended
         return f"{published.year:04d}", "year", None
     if g["fiscal"]:
@@ -1351,7 +1355,7 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
                                             or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())
                                             or _FOR_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())):
         return False  # "the summer" dates only after a preposition ("the summer was hot" is no date)
-    if g["half"] and (g["hbare"] or g["hn"] and not g["hy"] and "-half" in g["half"].lower()) and \
+    if g["half"] and (g["hbare"] or g["hn2"] or g["hn"] and not g["hy"] and "-half" in g["half"].lower()) and \
             not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
         return False  # "in the first half", "a first-half goal" of a match: a half-year only in a story of results
     if g["span"] and not g["sp_n"] and _PART_OF_PERIOD_AFTER.match(text, match.end()):
