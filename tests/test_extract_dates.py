@@ -1942,3 +1942,11 @@ def test_h1_and_h2_are_halves_of_the_year_in_a_results_sentence():
         [("H1", "2025", "year"), ("H2", "2025", "year")]
     assert _resolved("The H1N1 strain spread among pigs.", published) == []
     assert _resolved("The plant will make green H2 for export.", published) == []
+
+
+def test_a_part_of_the_day_before_or_after_the_day_told():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("The ferry was towed to port on Sunday. Its crew had radioed for help the previous evening.", published) == \
+        [("on Sunday", "2026-01-04", "day"), ("the previous evening", "2026-01-03", "day")]
+    assert _resolved("The auction opened on Dec. 30 and closed the following afternoon.", published) == \
+        [("on Dec. 30", "2025-12-30", "day"), ("the following afternoon", "2025-12-31", "day")]
