@@ -1950,3 +1950,14 @@ def test_a_part_of_the_day_before_or_after_the_day_told():
         [("on Sunday", "2026-01-04", "day"), ("the previous evening", "2026-01-03", "day")]
     assert _resolved("The auction opened on Dec. 30 and closed the following afternoon.", published) == \
         [("on Dec. 30", "2025-12-30", "day"), ("the following afternoon", "2025-12-31", "day")]
+
+
+def test_a_deadline_counted_from_an_undated_event_is_a_row_without_a_date():
+    published = dt.date(2026, 1, 5)
+    row = _one("Objections may be lodged within 30 days of the plan being published.", published)
+    assert (row["mention"], row["resolved"], row["qualifier"]) == ("within 30 days of", None, "no later than")
+    row = _one("Councils must meet within two weeks of the count.", published)
+    assert (row["resolved"], row["qualifier"]) == (None, "no later than")
+    # a length of time, not a deadline
+    assert _resolved("The saplings doubled in height within three years of the fence being built.", published) == []
+    assert _resolved("She quit within a month of taking the job.", published) == []

@@ -137,6 +137,9 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?-i:[a-z]{2,}ed|built|born|made|begun|held
                                r"|struck|shot|sold|bought|led|left|lost|kept|brought|caught|written|chosen|spent)\s+(?:in|on|by|at|for|last|earlier|this|after|before|during|since)\b"
                                r"(?:[^,;:]|(?<=\d),(?=\d))*,")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?=\d))*$")
+# a modal verb, which makes a stretch counted from an event a rule or a deadline ("petitions
+# can be filed within 21 days of the results")
+_MODAL = re.compile(r"\b(?:can|may|must|should|shall|will|would|(?:has|have)\s+to)\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a past perfect right after a date: "(the vote on Jan. 20) had been rigged"
 _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
@@ -210,6 +213,7 @@ _STAMP_OUTLET = re.compile(r"\s*(?:[|/·•]\s*[A-Z][\w.'’&-]*(?:,?\s+[A-Z][\w
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
+FROM_AN_EVENT = "counted from an event the text does not date"
 PRECISIONS = ("day", "week", "month", "quarter", "year")
 # The rules' small fixed patterns, compiled once (the re module's cache of 512 patterns is
 # too small for all the stages' patterns, so patterns written inline were compiled again).
@@ -368,7 +372,8 @@ def _patterns() -> dict:
         # ("two days away by road" is a distance)
         ("fromnow", rf"(?P<fn_n>{count})\s+(?P<fn_unit>day|week|month|year)s?\s+(?:from\s+(?:now|today)|away(?!\s+(?:by|from|on\s+foot)\b)|hence)\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
-        ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
+        # ("within 21 days of the results being declared": a deadline counted from an event)
+        ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?:(?P<in_of>\s+of)\b)?(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
         # stamp ("13:05 GMT") to the day of publication
         # ("2.55pm BST": British copy parts the hour with a point)
@@ -1063,6 +1068,14 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # publication whatever the tense of the order; "reached the roof within two hours" is
         # a length of time
         deadline = match.group("within").lower().startswith("within") and _deadline_before(match)
+        if g["in_of"]:
+            # "appeals may be lodged within 30 days of the ruling being published": a deadline
+            # counted from an event the text does not date ("rose within three years of the
+            # ditches being blocked" is a length of time, no row)
+            clause = _CLAUSE_BREAK.split(match.string[max(0, match.start() - 120):match.start()])[-1]
+            if (future or deadline or _MODAL.search(clause)) and match.group("within").lower().startswith("within"):
+                return None, None, FROM_AN_EVENT
+            return None, None, UNDATABLE
         if not (future or deadline) and count is not None and _record_before(match):
             # "the highest in five years": the last such time, that many years ago
             unit = g["in_unit"].lower()
@@ -1607,11 +1620,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                 and not r["clock"]), None)
                     if own and context.get("anchor") != (own["resolved"], "day"):
                         resolved, precision, note = _anchored(match, (own["resolved"], "day"), published)
-            if note == NO_ANCHOR or (match.group("within") and resolved is None):
+            if note == NO_ANCHOR or (match.group("within") and resolved is None and note != FROM_AN_EVENT):
                 continue  # "that day" with no date before it, "in five years" as a length of time
             # "from Monday's earthquake": the word before a possessive date is not its bound
             qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual and text[end:end + 2] not in ("'s", "’s") else None
-            if resolved and (match.group("within") and match.group("within").lower().startswith("within")
+            if (resolved or note == FROM_AN_EVENT) and (match.group("within") and match.group("within").lower().startswith("within")
                              or match.group("span") and match.group("sp_dir").lower() in ("next", "coming")):
                 qualifier = qualifier or "no later than"  # a deadline, or a stretch to come: by then at the latest
             sentence_rows.append({
