@@ -1961,3 +1961,22 @@ def test_a_deadline_counted_from_an_undated_event_is_a_row_without_a_date():
     # a length of time, not a deadline
     assert _resolved("The saplings doubled in height within three years of the fence being built.", published) == []
     assert _resolved("She quit within a month of taking the job.", published) == []
+
+
+def test_the_stretch_around_a_holiday_is_told_by_its_day():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("Bakeries said trade over Christmas was slow.", published) == [("Christmas", "2025-12-25", "day")]
+    assert _resolved("Ferry bookings fell during the Christmas holidays.", published) == [("Christmas", "2025-12-25", "day")]
+    assert _resolved("Christmas lights went up in the square.", published) == []
+
+
+def test_feasts_that_move_with_easter():
+    assert _resolved("The ferry sank on Good Friday.", dt.date(2025, 5, 2)) == [("on Good Friday", "2025-04-18", "day")]
+    assert _resolved("The bridge will reopen after Easter.", dt.date(2027, 2, 10)) == [("after Easter", "2027-03-28", "day")]
+    assert _resolved("Hotels were full over the Easter weekend.", dt.date(2024, 4, 9)) == [("Easter", "2024-03-31", "day")]
+    assert _resolved("The Good Friday accord still holds.", dt.date(2024, 4, 9)) == []
+
+
+def test_a_named_day_is_no_weekday():
+    assert _resolved("Black Friday discounts drew crowds to the mall.") == []
+    assert _resolved("Nine states vote on Super Tuesday.") == []

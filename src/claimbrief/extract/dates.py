@@ -147,6 +147,13 @@ _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
 _INTO_DATE = re.compile(r"\s+(?:on|into|to)\s+|\s+")
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
+# the first word of a day's name that is no weekday of this week: "Black Friday", "Cyber
+# Monday", "Super Tuesday"
+_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?-i:Black|Cyber|Super)\s+$")
+# the stretch of days around a holiday: "(over) the (Christmas) holidays", "(before) the (Easter) break"
+_HOLIDAY_STRETCH_BEFORE = re.compile(r"\b(?:over|during|through|throughout|across|since|after|before|until|ahead\s+of)\s+the\s+$",
+                                     re.IGNORECASE)
+_HOLIDAY_STRETCH_AFTER = re.compile(r"\s+(?:holiday|holidays|period|break|weekend|season|recess)\b", re.IGNORECASE)
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\s+((?:19|20)\d\d)\b")
@@ -247,7 +254,7 @@ def _prefilter(lex: dict) -> str:
                *lex["fiscal_words"], *lex["year_ago_quarters"], *lex["seasons"], *lex["month_abbreviations"],
                *lex["relative_quarters"]]
     words = {w for phrase in phrases for w in re.split(r"[\s-]+", phrase.lower())}
-    words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
+    words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in [*lex["holidays"], *lex["easter_holidays"]]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
               "weekend", "fortnight", "quarter", "half", "past", "final", "h1", "h2", "previous", "coming", "each", "every", "start", "beginning"}
@@ -347,7 +354,7 @@ def _patterns() -> dict:
         ("relmonth", r"(?:in|during|for)\s+the\s+month\b(?!-|\s+(?:of|ended|ending|to|through|since)\b|\s+(?:before|after)\s+the\b)"),
         ("relquarter", rf"(?P<rq>{trie_alternation(lex['relative_quarters'], True)})\b(?!-|\s+(?:ended|ending|to|through)\b)"),
         # "until Christmas": a fixed-date holiday, after a preposition (not "Christmas trees")
-        ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
+        ("holiday", rf"(?P<hol>{trie_alternation([*lex['holidays'], *lex['easter_holidays']], True)})\b"),
         # "March 2025", "last March", "March last year", "March of next year"
         ("my", rf"(?:(?P<mrel>last|next|this)\s+)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d)"
                rf"|\s+(?:of\s+)?(?P<myrel>last|next|this)\s+year)?\b"),
@@ -514,6 +521,24 @@ def _patterns() -> dict:
 @lru_cache(maxsize=1)
 def _holidays() -> dict:
     return {name.lower(): tuple(md) for name, md in lexicon()["holidays"].items()}
+
+
+@lru_cache(maxsize=1)
+def _easter_holidays() -> dict:
+    return {name.lower(): days for name, days in lexicon()["easter_holidays"].items()}
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _month(name: str) -> int:
@@ -845,9 +870,19 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         except ValueError:
             return None, "day", "not a real date"
     if g["holiday"]:
-        month, day = _holidays()[re.sub(r"\s+", " ", g["hol"].lower())]
         if published is None:
             return None, "day", NO_PUBLICATION
+        name = re.sub(r"\s+", " ", g["hol"].lower())
+        if name in _easter_holidays():
+            # a feast that moves with Easter: this year's, last year's or next year's, by the verb
+            shift = dt.timedelta(days=_easter_holidays()[name])
+            days = [_easter(year) + shift for year in (published.year - 1, published.year, published.year + 1)]
+            if direction == "past":
+                return max(d for d in days if d <= published).isoformat(), "day", None
+            if direction == "future":
+                return min(d for d in days if d >= published).isoformat(), "day", None
+            return min(days, key=lambda d: abs((d - published).days)).isoformat(), "day", None
+        month, day = _holidays()[name]
         return dt.date(_year_by_direction(published, direction, month, day), month, day).isoformat(), "day", None
     if g["my"]:
         resolved, precision, note = _resolve_month(match, published, direction)
@@ -1362,7 +1397,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
                           and _YEAR_SUBJECT_AFTER.match(text, match.end("y4")))):
             return False
     if g["weekday"] and (not g["wd"][0].isupper()
-                         or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
+                         or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())
+                         # "Black Friday sales", "Super Tuesday": a day's name, not the weekday
+                         or _NAMED_WEEKDAY_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start("wd"))):
         return False
     if g["season"] and g["sname3"] and not (g["qual"] or match.start("season") > match.start()
                                             or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())
@@ -1379,7 +1416,13 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["relative"] and g["phrase"].lower() == "overnight" and re.search(
             r"\b(?:not|never)\b[^,;:]*$|n't\b[^,;:]*$", text[max(sentence_start, match.start() - 60):match.start()], re.IGNORECASE):
         return False  # "we did not get here overnight": suddenly, not a time
-    if g["holiday"] and (not g["hol"][0].isupper() or not (g["qual"] or match.start("hol") > match.start())):
+    if g["holiday"] and (not g["hol"][0].isupper() or not (
+            g["qual"] or match.start("hol") > match.start()
+            # "over Christmas", "during the Christmas holidays", "before the New Year's Day break":
+            # the stretch around a holiday is told by its day
+            or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())
+            or _HOLIDAY_STRETCH_BEFORE.search(text, max(sentence_start, match.start() - 20), match.start())
+            and _HOLIDAY_STRETCH_AFTER.match(text, match.end()))):
         return False  # "Christmas shopping": a holiday names a date after a preposition
     if g["quarter"] and g["qm"]:
         first, last = _month(g["qm"]), _month(g["qm2"])
