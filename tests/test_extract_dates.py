@@ -1980,3 +1980,9 @@ def test_feasts_that_move_with_easter():
 def test_a_named_day_is_no_weekday():
     assert _resolved("Black Friday discounts drew crowds to the mall.") == []
     assert _resolved("Nine states vote on Super Tuesday.") == []
+
+
+def test_the_second_day_of_a_pair_before_a_conjunction():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("Snow fell on December 29 and 30 and again on January 3.", published) == \
+        [("on December 29", "2025-12-29", "day"), ("and 30", "2025-12-30", "day"), ("on January 3", "2026-01-03", "day")]

@@ -168,7 +168,9 @@ _MONTH_PAIR_AFTER = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:
 # The number must end its phrase ("from March 3 to 5 percent" is no day).
 _DAY_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
                               r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|near|by|from|around"
-                              r"|across|along|against|inside|outside|during|within|into|were|was|saw)\b|,?\s+(?:19|20)\d\d\b)")
+                              r"|across|along|against|inside|outside|during|within|into|were|was|saw"
+                              # ("rain fell on December 30 and 31 and again on January 2")
+                              r"|and|or|but)\b|,?\s+(?:19|20)\d\d\b)")
 _MONTH_SPAN = re.compile(rf"\b({_MONTH_WORDS})\s?[-–]\s?({_MONTH_WORDS})\b(?:,?\s+((?:19|20)\d\d)\b)?")
 _DAY_PAIR_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s+$")
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
