@@ -1986,3 +1986,9 @@ def test_the_second_day_of_a_pair_before_a_conjunction():
     published = dt.date(2026, 1, 5)
     assert _resolved("Snow fell on December 29 and 30 and again on January 3.", published) == \
         [("on December 29", "2025-12-29", "day"), ("and 30", "2025-12-30", "day"), ("on January 3", "2026-01-03", "day")]
+
+
+def test_a_fiscal_year_named_by_its_two_years_before_the_word_is_the_year_it_ends_in():
+    published = dt.date(2026, 1, 19)
+    assert _resolved("Port fees will rise in the 2026-27 fiscal year.", published) == [("2026-27 fiscal year", "2027", "year")]
+    assert _resolved("Tea exports grew in the 2024/25 financial year.", published) == [("2024/25 financial year", "2025", "year")]

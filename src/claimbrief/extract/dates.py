@@ -345,7 +345,10 @@ def _patterns() -> dict:
         ("weekend", r"(?P<wkrel>the\s+coming|this\s+coming|the|this\s+past|this|last|past|next)\s+weekend\b"
                     # "losses in weekend fighting": the weekend as a modifier, after a preposition
                     r"|(?:in|of)\s+weekend(?=\s+(?-i:[a-z]{3,})\b)"),
-        ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
+        ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"
+                   # "the 2026-27 fiscal year", "the 2025/26 financial year": named, as "fiscal
+                   # 2026-27" is, by the year it ends in
+                   r"|(?P<fy3>(?:19|20)\d\d)[/–-](?P<fy4>(?:19|20)?\d\d)\s+(?:fiscal|financial|budget)\s+year\b"),
         # "the previous financial year", "the fiscal year": a company's financial year told
         # from the one the story reports (not "the fiscal year ending March 2026", read above)
         ("fyrel", r"the\s+(?:(?P<fyr>previous|prior|preceding|last|next|coming|same)\s+)?(?:fiscal|financial)\s+year\b"
@@ -931,7 +934,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return f"{published.year:04d}", "year", None
     if g["fiscal"]:
         # "fiscal 2024-25", "FY2024/25": a financial year is named by the year it ends in
-        year = g["fy2"] or g["fy"]
+        year = g["fy2"] or g["fy"] or g["fy4"]
         return (f"{int(year) + 2000:04d}" if len(year) == 2 else year), "year", None
     if g["undatable"]:
         if published is not None and _SPACES.sub(" ", (g["und"] or "").lower()) == "in recent days":
