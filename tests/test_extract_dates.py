@@ -1992,3 +1992,10 @@ def test_a_fiscal_year_named_by_its_two_years_before_the_word_is_the_year_it_end
     published = dt.date(2026, 1, 19)
     assert _resolved("Port fees will rise in the 2026-27 fiscal year.", published) == [("2026-27 fiscal year", "2027", "year")]
     assert _resolved("Tea exports grew in the 2024/25 financial year.", published) == [("2024/25 financial year", "2025", "year")]
+
+
+def test_a_record_measured_back_to_a_date_or_a_compared_date_is_no_anchor():
+    published = dt.date(2026, 1, 19)
+    text = ("Car sales rose 9 percent in December from 7 percent in October, the fastest pace since May 2023. "
+            "Truck sales fell the month before.")
+    assert _resolved(text, published)[-1] == ("the month before", "2025-11", "month")

@@ -1713,7 +1713,15 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # (and one still to come is no anchor even for the first date told: what the story
                 # tells after it happened before it)
                 future_bound = bound and published is not None and date_span(resolved, precision)[0] > published
-                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing) or future_bound or converted):
+                # (nor the date a record is measured back to: "the lowest reading since April
+                # 2024" compares, the story does not move there: "down from 6.3% the month before")
+                record = qualifier == "since" and _patterns()["record"].search(
+                    _CLAUSE_BREAK.split(text[max(sentence["start"], start - 60):start])[-1]) is not None
+                # (nor the other side of a comparison: "slowed to 4.2% in December from 4.6% in
+                # November" tells December)
+                compared = _COMPARED_FIGURE_BEFORE.search(text, max(sentence["start"], start - 60), start) is not None
+                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing or record or compared)
+                        or future_bound or converted):
                     context["anchor"] = (resolved, precision)
                     context["anchor_sentence"] = sentence["id"]
                     if published and date_span(resolved, precision)[0] <= published:
