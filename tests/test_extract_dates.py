@@ -1999,3 +1999,10 @@ def test_a_record_measured_back_to_a_date_or_a_compared_date_is_no_anchor():
     text = ("Car sales rose 9 percent in December from 7 percent in October, the fastest pace since May 2023. "
             "Truck sales fell the month before.")
     assert _resolved(text, published)[-1] == ("the month before", "2025-11", "month")
+
+
+def test_a_quarters_data_still_to_come_are_of_the_quarter_just_ended():
+    published = dt.date(2026, 1, 19)
+    assert _resolved("Fourth-quarter trade data are due next month.", published)[0] == ("Fourth-quarter", "2025-Q4", "quarter")
+    assert _resolved("The bureau will publish its fourth-quarter jobless figures soon.", published) == \
+        [("fourth-quarter", "2025-Q4", "quarter")]

@@ -1542,8 +1542,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         context.pop("results_quarter", None)
         context.pop("event_day", None)
         context["sentence_id"] = sentence["id"]
-        # (results and earnings are reported after their period has ended; either case)
-        context["results_sentence"] = any(w in text[sentence["start"]:sentence["end"]] for w in ("esults", "arnings"))
+        # (results and earnings are reported after their period has ended; either case; so
+        # are a statistics office's data and figures: "fourth-quarter GDP data are due on Feb. 27")
+        context["results_sentence"] = any(w in text[sentence["start"]:sentence["end"]]
+                                          for w in ("esults", "arnings", " data ", " figures ", "GDP"))
         if context.get("reported_quarter") and _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
             context["results_quarter"] = context["reported_quarter"]  # "profit rose 12% from a year ago"
         for match in _date_matches(text, sentence["start"], sentence["end"]):
