@@ -2006,3 +2006,10 @@ def test_a_quarters_data_still_to_come_are_of_the_quarter_just_ended():
     assert _resolved("Fourth-quarter trade data are due next month.", published)[0] == ("Fourth-quarter", "2025-Q4", "quarter")
     assert _resolved("The bureau will publish its fourth-quarter jobless figures soon.", published) == \
         [("fourth-quarter", "2025-Q4", "quarter")]
+
+
+def test_a_capitalised_past_form_inside_a_clause_is_a_name_not_a_verb():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("Traders await the Jan. 28 Fed meeting.", published) == [("Jan. 28", "2026-01-28", "day")]
+    assert _resolved("Analysts watching the Fed expect a pause on Jan. 28.", published) == [("on Jan. 28", "2026-01-28", "day")]
+    assert _resolved("Traders fled the market on Dec. 28.", published) == [("on Dec. 28", "2025-12-28", "day")]

@@ -140,6 +140,8 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?
 # a modal verb, which makes a stretch counted from an event a rule or a deadline ("petitions
 # can be filed within 21 days of the results")
 _MODAL = re.compile(r"\b(?:can|may|must|should|shall|will|would|(?:has|have)\s+to)\b", re.IGNORECASE)
+# what may stand before a clause's first word: spaces, quotes, a bracket, a dash
+_OPENERS = " \"“‘'(—–-"
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a past perfect right after a date: "(the vote on Jan. 20) had been rigged"
 _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
@@ -674,6 +676,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 if caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs():
                     continue  # a caption tells what a photo shows in the present: "meets X on Monday"
                 last_future = m.end()
+            if name == "past" and before[m.start()].isupper() and before[:m.start()].strip(_OPENERS):
+                continue  # a capital inside the clause is a name, not a verb: "the Fed", "Rose"
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
     if kind == "past" and last_future >= 0 and (_SUBORDINATOR.search(before, last_future, best)
@@ -694,7 +698,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     for name in ("future", "past"):
         found = _matches_by_lower_case(pats[name], pats[name + "_lower"], after, 0, len(after), first=True)
         m = pats[name].search(after) if found is None else found[0] if found else None
-        if m and (m.group() == "May" or caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs()):
+        if m and (m.group() == "May" or caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs()
+                  or name == "past" and after[m.start()].isupper()):
             m = None
         if m and m.start() < best:
             best, kind = m.start(), name
