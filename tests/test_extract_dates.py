@@ -2013,3 +2013,12 @@ def test_a_capitalised_past_form_inside_a_clause_is_a_name_not_a_verb():
     assert _resolved("Traders await the Jan. 28 Fed meeting.", published) == [("Jan. 28", "2026-01-28", "day")]
     assert _resolved("Analysts watching the Fed expect a pause on Jan. 28.", published) == [("on Jan. 28", "2026-01-28", "day")]
     assert _resolved("Traders fled the market on Dec. 28.", published) == [("on Dec. 28", "2025-12-28", "day")]
+
+
+def test_a_state_a_decision_sets_going_from_a_day_starts_on_the_nearest_such_day():
+    monday = dt.date(2026, 1, 5)
+    assert _resolved("The council declared a week of mourning starting Wednesday.", monday) == \
+        [("starting Wednesday", "2026-01-07", "day")]
+    assert _resolved("The council imposed a ban on fishing from Tuesday.", dt.date(2026, 1, 9)) == \
+        [("from Tuesday", "2026-01-06", "day")]
+    assert _resolved("The council's ban on fishing ran from Tuesday.", monday) == [("from Tuesday", "2025-12-30", "day")]

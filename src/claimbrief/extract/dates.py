@@ -484,6 +484,7 @@ def _patterns() -> dict:
         "event_after": re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{trie_alternation(lex['scheduled_event_nouns'], True)})\b",
                                   re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
+        "decision": re.compile(rf"\b(?:{trie_alternation(lex['decision_verbs'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
         "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b"
@@ -1580,6 +1581,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # takes no tense from the clause's verb ("expected ... below its June forecast"):
                 # the nearest such month
                 direction = None
+            if direction == "past" and qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "from" and \
+                    _patterns()["decision"].search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1]):
+                # "declared a state of emergency starting Wednesday": what a decision sets going
+                # may start after it, the nearest such day
+                direction = "nearest"
             if direction == "past" and _on_scheduled_event(text, sentence["start"], match):
                 direction = None  # "pointed to the inauguration on Jan. 20": the nearest such day
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
