@@ -2022,3 +2022,11 @@ def test_a_state_a_decision_sets_going_from_a_day_starts_on_the_nearest_such_day
     assert _resolved("The council imposed a ban on fishing from Tuesday.", dt.date(2026, 1, 9)) == \
         [("from Tuesday", "2026-01-06", "day")]
     assert _resolved("The council's ban on fishing ran from Tuesday.", monday) == [("from Tuesday", "2025-12-30", "day")]
+
+
+def test_an_epidemiological_week_across_new_year_is_of_its_epidemiological_year():
+    published = dt.date(2026, 1, 12)
+    assert _resolved("Measles cases doubled in epidemiological week 1.", published) == \
+        [("in epidemiological week 1", "2026", "year")]
+    assert _resolved("Measles cases doubled in epidemiological week 53 of 2020.", published) == \
+        [("in epidemiological week 53 of 2020", "2020", "year")]

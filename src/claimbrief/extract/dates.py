@@ -1082,7 +1082,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             monday = dt.date.fromisocalendar(year, week, 1)
         except ValueError:
             return None, None, "not a real date"
-        return _certain(monday, monday + dt.timedelta(days=6))
+        resolved = _certain(monday, monday + dt.timedelta(days=6))
+        # (a first or last week that straddles New Year is still a week of its epidemiological
+        # year: "epidemiological week 1" from Dec. 29 to Jan. 4 is of the new year)
+        return resolved if resolved[0] else (f"{year:04d}", "year", None)
     if published is None:
         return None, None, NO_PUBLICATION
     if g["namedseason"]:
