@@ -2030,3 +2030,12 @@ def test_an_epidemiological_week_across_new_year_is_of_its_epidemiological_year(
         [("in epidemiological week 1", "2026", "year")]
     assert _resolved("Measles cases doubled in epidemiological week 53 of 2020.", published) == \
         [("in epidemiological week 53 of 2020", "2020", "year")]
+
+
+def test_a_season_told_in_the_present_as_running_between_months_recurs():
+    published = dt.date(2026, 1, 12)
+    assert _resolved("Roads flood in the wet season, which runs from November to April.", published) == \
+        [("from November to April", None, None)]
+    assert _resolved("The fishing season lasts from May to August.", published) == [("from May to August", None, None)]
+    assert _resolved("The strike ran from November to December.", published) == \
+        [("from November", "2025-11", "month"), ("December", "2025-12", "month")]

@@ -2116,7 +2116,11 @@ def _ordinal_days(text: str, sentence: dict, rows: list[dict], context: dict, pu
 _MONTH_RANGE = re.compile(rf"\b(?:between|from)\s+(?:{_MONTH_WORDS})\s+(?:and|to|through|until)\s+(?:{_MONTH_WORDS})\b"
                           r"(?!,?\s+(?:\d|last\b|this\b|next\b))")
 _RECURRENCE_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:year|season)|\b(?:usually|typically|normally|generally|annually))"
-                                r"(?:\s+(?-i:[a-z]+)){0,2}\s+$|\bseason,\s+$", re.IGNORECASE)
+                                r"(?:\s+(?-i:[a-z]+)){0,2}\s+$|\bseason,\s+$"
+                                # ("the rainy season, which runs from November to April": a
+                                # season told in the present runs so each year)
+                                r"|\bseason,?\s+(?:(?:which|that)\s+)?(?:usually\s+|typically\s+|normally\s+)?"
+                                r"(?:runs|lasts|stretches|extends)\s+$", re.IGNORECASE)
 
 
 def _recurring_ranges(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
