@@ -2039,3 +2039,11 @@ def test_a_season_told_in_the_present_as_running_between_months_recurs():
     assert _resolved("The fishing season lasts from May to August.", published) == [("from May to August", None, None)]
     assert _resolved("The strike ran from November to December.", published) == \
         [("from November", "2025-11", "month"), ("December", "2025-12", "month")]
+
+
+def test_the_plan_a_new_date_replaced_is_no_future_cue():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("The auction, originally scheduled for Dec. 12, was put off until Jan. 30.", published) == \
+        [("Dec. 12", "2025-12-12", "day"), ("until Jan. 30", "2026-01-30", "day")]
+    assert _resolved("The auction, originally scheduled for Jan. 12, will now open in March.", published)[0] == \
+        ("Jan. 12", "2026-01-12", "day")

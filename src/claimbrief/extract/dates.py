@@ -440,6 +440,9 @@ def _patterns() -> dict:
                              # Tuesday", "had planned", "were due to", "had been set for") is no
                              # longer ahead
                              rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bhad\sbeen\s)"
+                             # (as is the plan a new date replaced: "the vote, initially set for
+                             # Dec. 14, was pushed back")
+                             rf"(?<!\binitially\s)(?<!\boriginally\s)(?<!\bpreviously\s)(?<!\bformerly\s)"
                              rf"(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)}"
                              # what is next is ahead: "its next meeting is on January 19" (not "the
                              # next day", told from a day before)
