@@ -2047,3 +2047,11 @@ def test_the_plan_a_new_date_replaced_is_no_future_cue():
         [("Dec. 12", "2025-12-12", "day"), ("until Jan. 30", "2026-01-30", "day")]
     assert _resolved("The auction, originally scheduled for Jan. 12, will now open in March.", published)[0] == \
         ("Jan. 12", "2026-01-12", "day")
+
+
+def test_in_or_within_a_fortnight_counts_two_weeks_ahead():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("The bridge will reopen in a fortnight.", published) == [("in a fortnight", "2026-01-19", "day")]
+    row = _one("Repairs are due within a fortnight.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2026-01-19", "no later than")
+    assert _resolved("It was the first dry day in a fortnight.", published) == []

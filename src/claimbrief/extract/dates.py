@@ -387,7 +387,7 @@ def _patterns() -> dict:
         ("fromnow", rf"(?P<fn_n>{count})\s+(?P<fn_unit>day|week|month|year)s?\s+(?:from\s+(?:now|today)|away(?!\s+(?:by|from|on\s+foot)\b)|hence)\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
         # ("within 21 days of the results being declared": a deadline counted from an event)
-        ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?:(?P<in_of>\s+of)\b)?(?!\s+(?:of|ago)\b)"),
+        ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|fortnight|month|year)s?\b(?:(?P<in_of>\s+of)\b)?(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
         # stamp ("13:05 GMT") to the day of publication
         # ("2.55pm BST": British copy parts the hour with a point)
@@ -1138,6 +1138,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         unit = g["in_unit"].lower()
         if unit == "hour":  # "within 72 hours": the day the last of them falls on
             unit, count = "day", -(-count // 24)
+        elif unit == "fortnight":  # "in a fortnight": two weeks
+            unit, count = "week", 2 * count
         # counted from the day the sentence tells ("said on Tuesday she would testify within a
         # month"), else from publication
         start = dt.date.fromisoformat(context["sentence_day"]) if context and context.get("sentence_day") else published
