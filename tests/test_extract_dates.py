@@ -2055,3 +2055,8 @@ def test_in_or_within_a_fortnight_counts_two_weeks_ahead():
     row = _one("Repairs are due within a fortnight.", published)
     assert (row["resolved"], row["qualifier"]) == ("2026-01-19", "no later than")
     assert _resolved("It was the first dry day in a fortnight.", published) == []
+
+
+def test_a_colon_inside_a_clock_time_breaks_no_clause():
+    published = dt.date(2026, 1, 3)  # a Saturday
+    assert _resolved("Ferries will be halted from 06:00 on Sunday.", published) == [("on Sunday", "2026-01-04", "day")]

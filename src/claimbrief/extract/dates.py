@@ -178,6 +178,7 @@ _DAY_PAIR_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s+$"
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
 # a span of years written with a hyphen: "2022-2023", "1998–2005" (each end a date)
 _YEAR_RANGE = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w-])")
+_CLAUSE_COLON = re.compile(r";|(?<!\d):|:(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 # A wire dateline at the head of a paragraph, with its date: "PORTVILLE, Dec. 23 (Agency) --",
@@ -656,7 +657,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     # the date's own clause; a phrase opened by ", with" ("..., with a record date of
     # Oct. 24") or a clause by ", after" ("..., after deferring the round from April") is
     # not told in the tense of the clause before it
-    before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
+    # (a colon between digits is a clock's, no clause break: "suspended from 06:00 on Sunday")
+    before = _WITH_PHRASE.split(_CLAUSE_COLON.split(text[sentence["start"]:start])[-1])[-1]
     if ", " in before:
         # a relative clause set off by commas tells its own time, not the main verb's: "the
         # senator, who lost his seat in November, leaves office on Jan. 3"; so does a reduced
