@@ -2059,4 +2059,14 @@ def test_in_or_within_a_fortnight_counts_two_weeks_ahead():
 
 def test_a_colon_inside_a_clock_time_breaks_no_clause():
     published = dt.date(2026, 1, 3)  # a Saturday
-    assert _resolved("Ferries will be halted from 06:00 on Sunday.", published) == [("on Sunday", "2026-01-04", "day")]
+    assert _resolved("Ferries will be halted from 6 a.m. on Sunday.", published) == \
+        [("from 6 a.m. on Sunday", "2026-01-04", "day")]
+    assert _resolved("Ferries will be halted from 06:00 on Sunday.", published)[-1][1:] == ("2026-01-04", "day")
+
+
+def test_a_24_hour_clock_after_a_bound_is_a_time_of_its_day():
+    published = dt.date(2026, 1, 4)
+    assert _resolved("The tunnel stays shut until 18:00 on Sunday.", published) == \
+        [("until 18:00 on Sunday", "2026-01-04", "day")]
+    row = _one("The bypass has been closed since 14:30.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2026-01-04", "since")

@@ -400,7 +400,9 @@ def _patterns() -> dict:
                   r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?|(?:about|around|approximately)\s+)"
                   r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:(?-i:GMT|UTC)|local\s+time)\b"
                   # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
-                  r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"
+                  r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?"
+                  # (or after a bound: "suspended from 06:00", "in force until 18:00 on Sunday")
+                  r"|(?:from|until|till|since|by)\s+)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"
                   # "at six o'clock", "around half past nine", "a quarter to ten": a broadcaster's time in words
                   # ("a quarter to ten" only after "at": "rose by a quarter to ten million" is a change)
                   r"|(?P<clock_atw>at\s+(?:about\s+|around\s+|approximately\s+)?|(?:about|around)\s+)?"
@@ -1695,6 +1697,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 continue  # "that day" with no date before it, "in five years" as a length of time
             # "from Monday's earthquake": the word before a possessive date is not its bound
             qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual and text[end:end + 2] not in ("'s", "’s") else None
+            if match.group("clock_at24") and not qualifier:
+                qualifier = qualifiers.get(match.group("clock_at24").split()[0].lower())  # "until 18:00"
             if (resolved or note == FROM_AN_EVENT) and (match.group("within") and match.group("within").lower().startswith("within")
                              or match.group("span") and match.group("sp_dir").lower() in ("next", "coming")):
                 qualifier = qualifier or "no later than"  # a deadline, or a stretch to come: by then at the latest
