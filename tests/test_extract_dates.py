@@ -2070,3 +2070,9 @@ def test_a_24_hour_clock_after_a_bound_is_a_time_of_its_day():
         [("until 18:00 on Sunday", "2026-01-04", "day")]
     row = _one("The bypass has been closed since 14:30.", published)
     assert (row["resolved"], row["qualifier"]) == ("2026-01-04", "since")
+
+
+def test_the_new_year_is_next_year_late_in_a_year_and_this_one_early_in_it():
+    assert _resolved("The inquiry will report in the new year.", dt.date(2025, 12, 15)) == [("in the new year", "2026", "year")]
+    assert _resolved("The inquiry will report in the new year.", dt.date(2026, 1, 5)) == [("in the new year", "2026", "year")]
+    assert _resolved("Crowds gathered for the mayor's address in the New Year's Eve rain.", dt.date(2025, 12, 15)) == []

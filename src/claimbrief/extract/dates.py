@@ -1384,6 +1384,8 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
         return f"{published.year + offset:04d}-12", "month", None
     if unit == "year_start":
         return f"{published.year + offset:04d}-01", "month", None
+    if unit == "new_year":  # the year that has begun or is about to: next year from July on
+        return f"{published.year + (published.month >= 7):04d}", "year", None
     return f"{published.year + offset:04d}", "year", None
 
 
@@ -1436,6 +1438,8 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["relative"] and g["phrase"][:4].lower() == "last" and g["phrase"].lower().endswith("quarter") and \
             _DETERMINER_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
         return False  # "in the last quarter" of a match is no quarter of the year
+    if g["relative"] and g["phrase"][-8:].lower() == "new year" and text[match.end():match.end() + 2] in ("'s", "’s"):
+        return False  # "in the New Year's Day speech": the holiday's, read as its own
     if g["relative"] and g["phrase"].lower() == "overnight" and re.search(
             r"\b(?:not|never)\b[^,;:]*$|n't\b[^,;:]*$", text[max(sentence_start, match.start() - 60):match.start()], re.IGNORECASE):
         return False  # "we did not get here overnight": suddenly, not a time
