@@ -2076,3 +2076,12 @@ def test_the_new_year_is_next_year_late_in_a_year_and_this_one_early_in_it():
     assert _resolved("The inquiry will report in the new year.", dt.date(2025, 12, 15)) == [("in the new year", "2026", "year")]
     assert _resolved("The inquiry will report in the new year.", dt.date(2026, 1, 5)) == [("in the new year", "2026", "year")]
     assert _resolved("Crowds gathered for the mayor's address in the New Year's Eve rain.", dt.date(2025, 12, 15)) == []
+
+
+def test_a_clock_time_is_of_the_day_told_not_of_a_day_named_as_an_events():
+    published = dt.date(2026, 1, 12)  # a Monday
+    text = "Tellers resumed work on Monday on ballots from Thursday's referendum, finishing two regions by 9 a.m."
+    assert _resolved(text, published)[-1] == ("by 9 a.m.", "2026-01-12", "day")
+    # with no other day, the event's day it is
+    assert _resolved("Polls in Thursday's referendum closed at 6 p.m.", published) == \
+        [("in Thursday", "2026-01-08", "day"), ("at 6 p.m.", "2026-01-08", "day")]

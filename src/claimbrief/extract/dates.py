@@ -1967,7 +1967,11 @@ def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]
                 # said on Monday") is still a time of it: that day, the nearest one named
                 # (not one counted from another, "two days before": the clock is of the day
                 # the count ends on, or of none)
-                day = min(days, key=lambda r: abs(r["start"] - clock["start"]))
+                # (a day named as an event's, "Thursday's election", is not the day the clause
+                # tells when another day is: "took the lead on Monday as officials counted
+                # ballots from Thursday's election, with results declared by 8 a.m.")
+                told = [r for r in days if text[r["end"]:r["end"] + 2] not in ("'s", "’s")] or days
+                day = min(told, key=lambda r: abs(r["start"] - clock["start"]))
                 # (a time still to come is not of a day gone by: "the council will meet at 10
                 # a.m., the ministry said on Monday")
                 ahead = clock.get("ahead") and clock["resolved"] and day["resolved"] < clock["resolved"]
