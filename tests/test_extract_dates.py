@@ -1915,3 +1915,173 @@ def test_a_plural_subject_whose_term_expires_on_a_weekday_points_ahead():
     published = dt.date(2025, 3, 12)  # a Wednesday
     assert _resolved("The fishing licences expire on Friday.", published) == [("on Friday", "2025-03-14", "day")]
     assert _resolved("The fishing licences expired on Friday.", published) == [("on Friday", "2025-03-07", "day")]
+
+
+def test_a_relative_clause_open_at_its_date_tells_its_own_tense():
+    published = dt.date(2026, 1, 5)  # a Monday
+    assert _resolved("Pilgrims flocked to the shrine for the harvest feast, which falls on Feb. 20.", published) == \
+        [("on Feb. 20", "2026-02-20", "day")]
+    assert _resolved("Pilgrims flocked to the shrine for the harvest feast, which fell on Dec. 20.", published) == \
+        [("on Dec. 20", "2025-12-20", "day")]
+
+
+def test_the_quarter_to_a_month_is_that_quarter():
+    published = dt.date(2025, 11, 4)
+    assert _resolved("Sales of the brewer fell 6 percent in the quarter to September.", published) == \
+        [("in the quarter to September", "2025-Q3", "quarter")]
+    assert _resolved("The mill's output for the quarter ended June 2025 was flat.", published) == \
+        [("the quarter ended June 2025", "2025-Q2", "quarter")]
+    # its last day told, the day stays the date
+    assert _resolved("The mill's loss for the quarter ended Sept. 30 narrowed.", published) == \
+        [("Sept. 30", "2025-09-30", "day")]
+
+
+def test_h1_and_h2_are_halves_of_the_year_in_a_results_sentence():
+    published = dt.date(2025, 8, 4)
+    assert _resolved("The brewer's H1 revenue rose 4 percent and it sees a firmer H2.", published) == \
+        [("H1", "2025", "year"), ("H2", "2025", "year")]
+    assert _resolved("The H1N1 strain spread among pigs.", published) == []
+    assert _resolved("The plant will make green H2 for export.", published) == []
+
+
+def test_a_part_of_the_day_before_or_after_the_day_told():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("The ferry was towed to port on Sunday. Its crew had radioed for help the previous evening.", published) == \
+        [("on Sunday", "2026-01-04", "day"), ("the previous evening", "2026-01-03", "day")]
+    assert _resolved("The auction opened on Dec. 30 and closed the following afternoon.", published) == \
+        [("on Dec. 30", "2025-12-30", "day"), ("the following afternoon", "2025-12-31", "day")]
+
+
+def test_a_deadline_counted_from_an_undated_event_is_a_row_without_a_date():
+    published = dt.date(2026, 1, 5)
+    row = _one("Objections may be lodged within 30 days of the plan being published.", published)
+    assert (row["mention"], row["resolved"], row["qualifier"]) == ("within 30 days of", None, "no later than")
+    row = _one("Councils must meet within two weeks of the count.", published)
+    assert (row["resolved"], row["qualifier"]) == (None, "no later than")
+    # a length of time, not a deadline
+    assert _resolved("The saplings doubled in height within three years of the fence being built.", published) == []
+    assert _resolved("She quit within a month of taking the job.", published) == []
+
+
+def test_the_stretch_around_a_holiday_is_told_by_its_day():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("Bakeries said trade over Christmas was slow.", published) == [("Christmas", "2025-12-25", "day")]
+    assert _resolved("Ferry bookings fell during the Christmas holidays.", published) == [("Christmas", "2025-12-25", "day")]
+    assert _resolved("Christmas lights went up in the square.", published) == []
+
+
+def test_feasts_that_move_with_easter():
+    assert _resolved("The ferry sank on Good Friday.", dt.date(2025, 5, 2)) == [("on Good Friday", "2025-04-18", "day")]
+    assert _resolved("The bridge will reopen after Easter.", dt.date(2027, 2, 10)) == [("after Easter", "2027-03-28", "day")]
+    assert _resolved("Hotels were full over the Easter weekend.", dt.date(2024, 4, 9)) == [("Easter", "2024-03-31", "day")]
+    assert _resolved("The Good Friday accord still holds.", dt.date(2024, 4, 9)) == []
+
+
+def test_a_named_day_is_no_weekday():
+    assert _resolved("Black Friday discounts drew crowds to the mall.") == []
+    assert _resolved("Nine states vote on Super Tuesday.") == []
+
+
+def test_the_second_day_of_a_pair_before_a_conjunction():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("Snow fell on December 29 and 30 and again on January 3.", published) == \
+        [("on December 29", "2025-12-29", "day"), ("and 30", "2025-12-30", "day"), ("on January 3", "2026-01-03", "day")]
+
+
+def test_a_fiscal_year_named_by_its_two_years_before_the_word_is_the_year_it_ends_in():
+    published = dt.date(2026, 1, 19)
+    assert _resolved("Port fees will rise in the 2026-27 fiscal year.", published) == [("2026-27 fiscal year", "2027", "year")]
+    assert _resolved("Tea exports grew in the 2024/25 financial year.", published) == [("2024/25 financial year", "2025", "year")]
+
+
+def test_a_record_measured_back_to_a_date_or_a_compared_date_is_no_anchor():
+    published = dt.date(2026, 1, 19)
+    text = ("Car sales rose 9 percent in December from 7 percent in October, the fastest pace since May 2023. "
+            "Truck sales fell the month before.")
+    assert _resolved(text, published)[-1] == ("the month before", "2025-11", "month")
+
+
+def test_a_quarters_data_still_to_come_are_of_the_quarter_just_ended():
+    published = dt.date(2026, 1, 19)
+    assert _resolved("Fourth-quarter trade data are due next month.", published)[0] == ("Fourth-quarter", "2025-Q4", "quarter")
+    assert _resolved("The bureau will publish its fourth-quarter jobless figures soon.", published) == \
+        [("fourth-quarter", "2025-Q4", "quarter")]
+
+
+def test_a_capitalised_past_form_inside_a_clause_is_a_name_not_a_verb():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("Traders await the Jan. 28 Fed meeting.", published) == [("Jan. 28", "2026-01-28", "day")]
+    assert _resolved("Analysts watching the Fed expect a pause on Jan. 28.", published) == [("on Jan. 28", "2026-01-28", "day")]
+    assert _resolved("Traders fled the market on Dec. 28.", published) == [("on Dec. 28", "2025-12-28", "day")]
+
+
+def test_a_state_a_decision_sets_going_from_a_day_starts_on_the_nearest_such_day():
+    monday = dt.date(2026, 1, 5)
+    assert _resolved("The council declared a week of mourning starting Wednesday.", monday) == \
+        [("starting Wednesday", "2026-01-07", "day")]
+    assert _resolved("The council imposed a ban on fishing from Tuesday.", dt.date(2026, 1, 9)) == \
+        [("from Tuesday", "2026-01-06", "day")]
+    assert _resolved("The council's ban on fishing ran from Tuesday.", monday) == [("from Tuesday", "2025-12-30", "day")]
+
+
+def test_an_epidemiological_week_across_new_year_is_of_its_epidemiological_year():
+    published = dt.date(2026, 1, 12)
+    assert _resolved("Measles cases doubled in epidemiological week 1.", published) == \
+        [("in epidemiological week 1", "2026", "year")]
+    assert _resolved("Measles cases doubled in epidemiological week 53 of 2020.", published) == \
+        [("in epidemiological week 53 of 2020", "2020", "year")]
+
+
+def test_a_season_told_in_the_present_as_running_between_months_recurs():
+    published = dt.date(2026, 1, 12)
+    assert _resolved("Roads flood in the wet season, which runs from November to April.", published) == \
+        [("from November to April", None, None)]
+    assert _resolved("The fishing season lasts from May to August.", published) == [("from May to August", None, None)]
+    assert _resolved("The strike ran from November to December.", published) == \
+        [("from November", "2025-11", "month"), ("December", "2025-12", "month")]
+
+
+def test_the_plan_a_new_date_replaced_is_no_future_cue():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("The auction, originally scheduled for Dec. 12, was put off until Jan. 30.", published) == \
+        [("Dec. 12", "2025-12-12", "day"), ("until Jan. 30", "2026-01-30", "day")]
+    assert _resolved("The auction, originally scheduled for Jan. 12, will now open in March.", published)[0] == \
+        ("Jan. 12", "2026-01-12", "day")
+
+
+def test_in_or_within_a_fortnight_counts_two_weeks_ahead():
+    published = dt.date(2026, 1, 5)
+    assert _resolved("The bridge will reopen in a fortnight.", published) == [("in a fortnight", "2026-01-19", "day")]
+    row = _one("Repairs are due within a fortnight.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2026-01-19", "no later than")
+    assert _resolved("It was the first dry day in a fortnight.", published) == []
+
+
+def test_a_colon_inside_a_clock_time_breaks_no_clause():
+    published = dt.date(2026, 1, 3)  # a Saturday
+    assert _resolved("Ferries will be halted from 6 a.m. on Sunday.", published) == \
+        [("from 6 a.m. on Sunday", "2026-01-04", "day")]
+    assert _resolved("Ferries will be halted from 06:00 on Sunday.", published)[-1][1:] == ("2026-01-04", "day")
+
+
+def test_a_24_hour_clock_after_a_bound_is_a_time_of_its_day():
+    published = dt.date(2026, 1, 4)
+    assert _resolved("The tunnel stays shut until 18:00 on Sunday.", published) == \
+        [("until 18:00 on Sunday", "2026-01-04", "day")]
+    row = _one("The bypass has been closed since 14:30.", published)
+    assert (row["resolved"], row["qualifier"]) == ("2026-01-04", "since")
+
+
+def test_the_new_year_is_next_year_late_in_a_year_and_this_one_early_in_it():
+    assert _resolved("The inquiry will report in the new year.", dt.date(2025, 12, 15)) == [("in the new year", "2026", "year")]
+    assert _resolved("The inquiry will report in the new year.", dt.date(2026, 1, 5)) == [("in the new year", "2026", "year")]
+    assert _resolved("Crowds gathered for the mayor's address in the New Year's Eve rain.", dt.date(2025, 12, 15)) == []
+
+
+def test_a_clock_time_is_of_the_day_told_not_of_a_day_named_as_an_events():
+    published = dt.date(2026, 1, 12)  # a Monday
+    text = "Tellers resumed work on Monday on ballots from Thursday's referendum, finishing two regions by 9 a.m."
+    assert _resolved(text, published)[-1] == ("by 9 a.m.", "2026-01-12", "day")
+    # with no other day, the event's day it is
+    assert _resolved("Polls in Thursday's referendum closed at 6 p.m.", published) == \
+        [("in Thursday", "2026-01-08", "day"), ("at 6 p.m.", "2026-01-08", "day")]

@@ -137,6 +137,11 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?-i:[a-z]{2,}ed|built|born|made|begun|held
                                r"|struck|shot|sold|bought|led|left|lost|kept|brought|caught|written|chosen|spent)\s+(?:in|on|by|at|for|last|earlier|this|after|before|during|since)\b"
                                r"(?:[^,;:]|(?<=\d),(?=\d))*,")
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?=\d))*$")
+# a modal verb, which makes a stretch counted from an event a rule or a deadline ("petitions
+# can be filed within 21 days of the results")
+_MODAL = re.compile(r"\b(?:can|may|must|should|shall|will|would|(?:has|have)\s+to)\b", re.IGNORECASE)
+# what may stand before a clause's first word: spaces, quotes, a bracket, a dash
+_OPENERS = " \"“‘'(—–-"
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECASE)
 # a past perfect right after a date: "(the vote on Jan. 20) had been rigged"
 _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
@@ -144,6 +149,13 @@ _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
 _INTO_DATE = re.compile(r"\s+(?:on|into|to)\s+|\s+")
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
+# the first word of a day's name that is no weekday of this week: "Black Friday", "Cyber
+# Monday", "Super Tuesday"
+_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?-i:Black|Cyber|Super)\s+$")
+# the stretch of days around a holiday: "(over) the (Christmas) holidays", "(before) the (Easter) break"
+_HOLIDAY_STRETCH_BEFORE = re.compile(r"\b(?:over|during|through|throughout|across|since|after|before|until|ahead\s+of)\s+the\s+$",
+                                     re.IGNORECASE)
+_HOLIDAY_STRETCH_AFTER = re.compile(r"\s+(?:holiday|holidays|period|break|weekend|season|recess)\b", re.IGNORECASE)
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
                           r"August|September|October|November|December)\s+((?:19|20)\d\d)\b")
@@ -158,12 +170,15 @@ _MONTH_PAIR_AFTER = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:
 # The number must end its phrase ("from March 3 to 5 percent" is no day).
 _DAY_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
                               r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|near|by|from|around"
-                              r"|across|along|against|inside|outside|during|within|into|were|was|saw)\b|,?\s+(?:19|20)\d\d\b)")
+                              r"|across|along|against|inside|outside|during|within|into|were|was|saw"
+                              # ("rain fell on December 30 and 31 and again on January 2")
+                              r"|and|or|but)\b|,?\s+(?:19|20)\d\d\b)")
 _MONTH_SPAN = re.compile(rf"\b({_MONTH_WORDS})\s?[-–]\s?({_MONTH_WORDS})\b(?:,?\s+((?:19|20)\d\d)\b)?")
 _DAY_PAIR_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s+$")
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
 # a span of years written with a hyphen: "2022-2023", "1998–2005" (each end a date)
 _YEAR_RANGE = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w-])")
+_CLAUSE_COLON = re.compile(r";|(?<!\d):|:(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
 _AFTER_CLAUSE_END = re.compile(r"[,;:.]|(?:^|\s)(?:and|but)\s")
 # A wire dateline at the head of a paragraph, with its date: "PORTVILLE, Dec. 23 (Agency) --",
@@ -210,6 +225,7 @@ _STAMP_OUTLET = re.compile(r"\s*(?:[|/·•]\s*[A-Z][\w.'’&-]*(?:,?\s+[A-Z][\w
 NO_PUBLICATION = "no publication date to resolve against"
 UNDATABLE = "not datable from the text"
 NO_ANCHOR = "no earlier date in the text to count from"
+FROM_AN_EVENT = "counted from an event the text does not date"
 PRECISIONS = ("day", "week", "month", "quarter", "year")
 # The rules' small fixed patterns, compiled once (the re module's cache of 512 patterns is
 # too small for all the stages' patterns, so patterns written inline were compiled again).
@@ -243,7 +259,7 @@ def _prefilter(lex: dict) -> str:
                *lex["fiscal_words"], *lex["year_ago_quarters"], *lex["seasons"], *lex["month_abbreviations"],
                *lex["relative_quarters"]]
     words = {w for phrase in phrases for w in re.split(r"[\s-]+", phrase.lower())}
-    words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in lex["holidays"]}
+    words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in [*lex["holidays"], *lex["easter_holidays"]]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
               "weekend", "fortnight", "quarter", "half", "past", "final", "h1", "h2", "previous", "coming", "each", "every", "start", "beginning"}
@@ -304,10 +320,10 @@ def _patterns() -> dict:
                     rf"|(?P<qm>{month})(?:[-–]|-to-)(?P<qm2>{month})(?:\s+quarter)?"
                     # "the September quarter": the quarter that ends in that month, as Indian
                     # and Australian companies name it; "the three months to September", as
-                    # British releases do
+                    # British releases do ("the quarter to September" too, its day not told)
                     rf"|(?<=the\s)(?P<qend>{month})\s+quarter"
-                    r"|(?<=the\s)(?:three|3)\s+months\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?"
-                    r"(?P<qend2>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?!\s+\d))"
+                    r"|(?<=the\s)(?:(?:three|3)\s+months|quarter)\s+(?:to|ended|ending|through|until)\s+(?:the\s+end\s+of\s+)?"
+                    r"(?P<qend2>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)(?!\.?\s+\d{1,2}\b))"
                     r"(?:,?\s+(?:of\s+)?(?:(?P<qy>(?:19|20)\d\d)|(?P<qrel>last|this|next)\s+year"
                     # "the second quarter of fiscal 2027": a quarter of a financial year
                     rf"|(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<qfy>(?:19|20)\d\d|\d\d)(?![/-]\d)))?\b"),
@@ -315,7 +331,10 @@ def _patterns() -> dict:
         # months of the year": parts of a (financial) year, dated to the year
         ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year|the\s+(?:fiscal|financial)\s+year)"
                  rf"|(?P<hbare>\s+half\b(?!\s+of\b|-)))"
-                 rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year)"),
+                 rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year"
+                 # "H1 revenue", "a stronger H2": the analysts' name of a half without its year
+                 # (not "H1N1", "H2-powered", nor "H1 2024", read above)
+                 r"|(?-i:H)(?P<hn2>[12])(?![\w-]|\s?['’]?\d))"),
         ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
         # "this monsoon season": a season named by what happens in it, dated to its year
         ("namedseason", r"(?P<nsrel>this|last|next)\s+(?-i:[a-z]+)\s+season\b"),
@@ -329,7 +348,10 @@ def _patterns() -> dict:
         ("weekend", r"(?P<wkrel>the\s+coming|this\s+coming|the|this\s+past|this|last|past|next)\s+weekend\b"
                     # "losses in weekend fighting": the weekend as a modifier, after a preposition
                     r"|(?:in|of)\s+weekend(?=\s+(?-i:[a-z]{3,})\b)"),
-        ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"),
+        ("fiscal", rf"(?:{trie_alternation(lex['fiscal_words'], True)})\s?(?P<fy>(?:19|20)\d\d|\d\d)(?:[/-](?P<fy2>(?:19|20)?\d\d))?\b"
+                   # "the 2026-27 fiscal year", "the 2025/26 financial year": named, as "fiscal
+                   # 2026-27" is, by the year it ends in
+                   r"|(?P<fy3>(?:19|20)\d\d)[/–-](?P<fy4>(?:19|20)?\d\d)\s+(?:fiscal|financial|budget)\s+year\b"),
         # "the previous financial year", "the fiscal year": a company's financial year told
         # from the one the story reports (not "the fiscal year ending March 2026", read above)
         ("fyrel", r"the\s+(?:(?P<fyr>previous|prior|preceding|last|next|coming|same)\s+)?(?:fiscal|financial)\s+year\b"
@@ -340,7 +362,7 @@ def _patterns() -> dict:
         ("relmonth", r"(?:in|during|for)\s+the\s+month\b(?!-|\s+(?:of|ended|ending|to|through|since)\b|\s+(?:before|after)\s+the\b)"),
         ("relquarter", rf"(?P<rq>{trie_alternation(lex['relative_quarters'], True)})\b(?!-|\s+(?:ended|ending|to|through)\b)"),
         # "until Christmas": a fixed-date holiday, after a preposition (not "Christmas trees")
-        ("holiday", rf"(?P<hol>{trie_alternation(lex['holidays'], True)})\b"),
+        ("holiday", rf"(?P<hol>{trie_alternation([*lex['holidays'], *lex['easter_holidays']], True)})\b"),
         # "March 2025", "last March", "March last year", "March of next year"
         ("my", rf"(?:(?P<mrel>last|next|this)\s+)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d\d)"
                rf"|\s+(?:of\s+)?(?P<myrel>last|next|this)\s+year)?\b"),
@@ -365,7 +387,8 @@ def _patterns() -> dict:
         # ("two days away by road" is a distance)
         ("fromnow", rf"(?P<fn_n>{count})\s+(?P<fn_unit>day|week|month|year)s?\s+(?:from\s+(?:now|today)|away(?!\s+(?:by|from|on\s+foot)\b)|hence)\b"),
         # "in five years": a date only when the verb points to the future ("will pay off in five years")
-        ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|month|year)s?\b(?!\s+(?:of|ago)\b)"),
+        # ("within 21 days of the results being declared": a deadline counted from an event)
+        ("within", rf"(?:in|within)\s+(?P<in_n>{count})\s+(?P<in_unit>hour|day|week|fortnight|month|year)s?\b(?:(?P<in_of>\s+of)\b)?(?!\s+(?:of|ago)\b)"),
         # "at about 6:40 a.m." dates its event to the day being told; a live page's time
         # stamp ("13:05 GMT") to the day of publication
         # ("2.55pm BST": British copy parts the hour with a point)
@@ -377,7 +400,9 @@ def _patterns() -> dict:
                   r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?|(?:about|around|approximately)\s+)"
                   r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:(?-i:GMT|UTC)|local\s+time)\b"
                   # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
-                  r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"
+                  r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?"
+                  # (or after a bound: "suspended from 06:00", "in force until 18:00 on Sunday")
+                  r"|(?:from|until|till|since|by)\s+)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"
                   # "at six o'clock", "around half past nine", "a quarter to ten": a broadcaster's time in words
                   # ("a quarter to ten" only after "at": "rose by a quarter to ten million" is a change)
                   r"|(?P<clock_atw>at\s+(?:about\s+|around\s+|approximately\s+)?|(?:about|around)\s+)?"
@@ -418,6 +443,9 @@ def _patterns() -> dict:
                              # Tuesday", "had planned", "were due to", "had been set for") is no
                              # longer ahead
                              rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bhad\sbeen\s)"
+                             # (as is the plan a new date replaced: "the vote, initially set for
+                             # Dec. 14, was pushed back")
+                             rf"(?<!\binitially\s)(?<!\boriginally\s)(?<!\bpreviously\s)(?<!\bformerly\s)"
                              rf"(?:{trie_alternation([*lex['future_cues'], *lex['scheduled_verbs']], True)}"
                              # what is next is ahead: "its next meeting is on January 19" (not "the
                              # next day", told from a day before)
@@ -462,6 +490,7 @@ def _patterns() -> dict:
         "event_after": re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{trie_alternation(lex['scheduled_event_nouns'], True)})\b",
                                   re.IGNORECASE),
         "record": re.compile(rf"\b(?:{trie_alternation(lex['record_words'], True)})\b", re.IGNORECASE),
+        "decision": re.compile(rf"\b(?:{trie_alternation(lex['decision_verbs'], True)})\b", re.IGNORECASE),
         "deadline": re.compile(rf"\b(?:{trie_alternation(lex['deadline_verbs'], True)})\b", re.IGNORECASE),
         "result_word": re.compile(rf"\b(?:{trie_alternation(lex['period_result_words'], True)})\b", re.IGNORECASE),
         "fiscal_end": re.compile(rf"\b(?:{trie_alternation(lex['fiscal_year_phrases'], True)})\s+(?:in\s+|on\s+)?(?P<fm>{month})\b"
@@ -506,6 +535,24 @@ def _patterns() -> dict:
 @lru_cache(maxsize=1)
 def _holidays() -> dict:
     return {name.lower(): tuple(md) for name, md in lexicon()["holidays"].items()}
+
+
+@lru_cache(maxsize=1)
+def _easter_holidays() -> dict:
+    return {name.lower(): days for name, days in lexicon()["easter_holidays"].items()}
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _month(name: str) -> int:
@@ -612,12 +659,19 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     # the date's own clause; a phrase opened by ", with" ("..., with a record date of
     # Oct. 24") or a clause by ", after" ("..., after deferring the round from April") is
     # not told in the tense of the clause before it
-    before = _WITH_PHRASE.split(re.split(r"[;:]", text[sentence["start"]:start])[-1])[-1]
+    # (a colon between digits is a clock's, no clause break: "suspended from 06:00 on Sunday")
+    before = _WITH_PHRASE.split(_CLAUSE_COLON.split(text[sentence["start"]:start])[-1])[-1]
     if ", " in before:
         # a relative clause set off by commas tells its own time, not the main verb's: "the
         # senator, who lost his seat in November, leaves office on Jan. 3"; so does a reduced
         # one, a participle and its phrase: "the aid, promised in November, arrives on Feb. 5"
         before = _PARTICIPLE_ASIDE.sub(",", _RELATIVE_CLAUSE.sub(",", before))
+        # and a relative clause still open at the date is its own clause: the tense is its
+        # verb's, not the main verb's ("travelled home for the holiday, which falls on Feb.
+        # 17": the nearest Feb. 17, not the last)
+        relative = _OPEN_RELATIVE.search(before)
+        if relative:
+            before = before[relative.start():]
     best, kind, last_future = -1, None, -1
     caption = sentence.get("block") == "caption"
     for name in ("future", "past"):
@@ -630,6 +684,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 if caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs():
                     continue  # a caption tells what a photo shows in the present: "meets X on Monday"
                 last_future = m.end()
+            if name == "past" and before[m.start()].isupper() and before[:m.start()].strip(_OPENERS):
+                continue  # a capital inside the clause is a name, not a verb: "the Fed", "Rose"
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
     if kind == "past" and last_future >= 0 and (_SUBORDINATOR.search(before, last_future, best)
@@ -650,7 +706,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     for name in ("future", "past"):
         found = _matches_by_lower_case(pats[name], pats[name + "_lower"], after, 0, len(after), first=True)
         m = pats[name].search(after) if found is None else found[0] if found else None
-        if m and (m.group() == "May" or caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs()):
+        if m and (m.group() == "May" or caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs()
+                  or name == "past" and after[m.start()].isupper()):
             m = None
         if m and m.start() < best:
             best, kind = m.start(), name
@@ -831,9 +888,19 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         except ValueError:
             return None, "day", "not a real date"
     if g["holiday"]:
-        month, day = _holidays()[re.sub(r"\s+", " ", g["hol"].lower())]
         if published is None:
             return None, "day", NO_PUBLICATION
+        name = re.sub(r"\s+", " ", g["hol"].lower())
+        if name in _easter_holidays():
+            # a feast that moves with Easter: this year's, last year's or next year's, by the verb
+            shift = dt.timedelta(days=_easter_holidays()[name])
+            days = [_easter(year) + shift for year in (published.year - 1, published.year, published.year + 1)]
+            if direction == "past":
+                return max(d for d in days if d <= published).isoformat(), "day", None
+            if direction == "future":
+                return min(d for d in days if d >= published).isoformat(), "day", None
+            return min(days, key=lambda d: abs((d - published).days)).isoformat(), "day", None
+        month, day = _holidays()[name]
         return dt.date(_year_by_direction(published, direction, month, day), month, day).isoformat(), "day", None
     if g["my"]:
         resolved, precision, note = _resolve_month(match, published, direction)
@@ -864,22 +931,23 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["hshort"]:
         return (g["hsy"] or f"20{g['hsy2']}"), "year", None
     if g["half"]:
+        which = (g["hn"] or "").lower() or {"1": "first", "2": "second"}.get(g["hn2"] or "")
         if g["hy"]:
             return g["hy"], "year", None
         if published is None:
             return None, "year", NO_PUBLICATION
         if context.get("fiscal_start", 1) != 1 and not g["hy"]:
-            start = (context["fiscal_start"] + (6 if g["hn"] and g["hn"].lower() == "second" else 0) - 1) % 12 + 1
+            start = (context["fiscal_start"] + (6 if which == "second" else 0) - 1) % 12 + 1
             if start > 7:  # a financial half that straddles two calendar years has no one date
                 return None, None, UNDATABLE
             if start != 7:  # "the first half of the fiscal year" from April: the last such half to end
                 return f"{published.year - (published.month <= start + 5 and not future):04d}", "year", None
-        if g["hn"] and g["hn"].lower() == "first" and not future and published.month <= 6:
+        if which == "first" and not future and published.month <= 6:
             return f"{published.year - 1:04d}", "year", None  # the last first half to have ended
         return f"{published.year:04d}", "year", None
     if g["fiscal"]:
         # "fiscal 2024-25", "FY2024/25": a financial year is named by the year it ends in
-        year = g["fy2"] or g["fy"]
+        year = g["fy2"] or g["fy"] or g["fy4"]
         return (f"{int(year) + 2000:04d}" if len(year) == 2 else year), "year", None
     if g["undatable"]:
         if published is not None and _SPACES.sub(" ", (g["und"] or "").lower()) == "in recent days":
@@ -1021,7 +1089,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             monday = dt.date.fromisocalendar(year, week, 1)
         except ValueError:
             return None, None, "not a real date"
-        return _certain(monday, monday + dt.timedelta(days=6))
+        resolved = _certain(monday, monday + dt.timedelta(days=6))
+        # (a first or last week that straddles New Year is still a week of its epidemiological
+        # year: "epidemiological week 1" from Dec. 29 to Jan. 4 is of the new year)
+        return resolved if resolved[0] else (f"{year:04d}", "year", None)
     if published is None:
         return None, None, NO_PUBLICATION
     if g["namedseason"]:
@@ -1053,6 +1124,14 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # publication whatever the tense of the order; "reached the roof within two hours" is
         # a length of time
         deadline = match.group("within").lower().startswith("within") and _deadline_before(match)
+        if g["in_of"]:
+            # "appeals may be lodged within 30 days of the ruling being published": a deadline
+            # counted from an event the text does not date ("rose within three years of the
+            # ditches being blocked" is a length of time, no row)
+            clause = _CLAUSE_BREAK.split(match.string[max(0, match.start() - 120):match.start()])[-1]
+            if (future or deadline or _MODAL.search(clause)) and match.group("within").lower().startswith("within"):
+                return None, None, FROM_AN_EVENT
+            return None, None, UNDATABLE
         if not (future or deadline) and count is not None and _record_before(match):
             # "the highest in five years": the last such time, that many years ago
             unit = g["in_unit"].lower()
@@ -1063,6 +1142,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         unit = g["in_unit"].lower()
         if unit == "hour":  # "within 72 hours": the day the last of them falls on
             unit, count = "day", -(-count // 24)
+        elif unit == "fortnight":  # "in a fortnight": two weeks
+            unit, count = "week", 2 * count
         # counted from the day the sentence tells ("said on Tuesday she would testify within a
         # month"), else from publication
         start = dt.date.fromisoformat(context["sentence_day"]) if context and context.get("sentence_day") else published
@@ -1303,6 +1384,8 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
         return f"{published.year + offset:04d}-12", "month", None
     if unit == "year_start":
         return f"{published.year + offset:04d}-01", "month", None
+    if unit == "new_year":  # the year that has begun or is about to: next year from July on
+        return f"{published.year + (published.month >= 7):04d}", "year", None
     return f"{published.year + offset:04d}", "year", None
 
 
@@ -1339,13 +1422,15 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
                           and _YEAR_SUBJECT_AFTER.match(text, match.end("y4")))):
             return False
     if g["weekday"] and (not g["wd"][0].isupper()
-                         or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())):
+                         or _patterns()["hypothetical"].search(text, max(sentence_start, match.start() - 80), match.start())
+                         # "Black Friday sales", "Super Tuesday": a day's name, not the weekday
+                         or _NAMED_WEEKDAY_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start("wd"))):
         return False
     if g["season"] and g["sname3"] and not (g["qual"] or match.start("season") > match.start()
                                             or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())
                                             or _FOR_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())):
         return False  # "the summer" dates only after a preposition ("the summer was hot" is no date)
-    if g["half"] and (g["hbare"] or g["hn"] and not g["hy"] and "-half" in g["half"].lower()) and \
+    if g["half"] and (g["hbare"] or g["hn2"] or g["hn"] and not g["hy"] and "-half" in g["half"].lower()) and \
             not (fiscal or _patterns()["result_word"].search(text, sentence_start, sentence_end)):
         return False  # "in the first half", "a first-half goal" of a match: a half-year only in a story of results
     if g["span"] and not g["sp_n"] and _PART_OF_PERIOD_AFTER.match(text, match.end()):
@@ -1353,10 +1438,18 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["relative"] and g["phrase"][:4].lower() == "last" and g["phrase"].lower().endswith("quarter") and \
             _DETERMINER_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
         return False  # "in the last quarter" of a match is no quarter of the year
+    if g["relative"] and g["phrase"][-8:].lower() == "new year" and text[match.end():match.end() + 2] in ("'s", "’s"):
+        return False  # "in the New Year's Day speech": the holiday's, read as its own
     if g["relative"] and g["phrase"].lower() == "overnight" and re.search(
             r"\b(?:not|never)\b[^,;:]*$|n't\b[^,;:]*$", text[max(sentence_start, match.start() - 60):match.start()], re.IGNORECASE):
         return False  # "we did not get here overnight": suddenly, not a time
-    if g["holiday"] and (not g["hol"][0].isupper() or not (g["qual"] or match.start("hol") > match.start())):
+    if g["holiday"] and (not g["hol"][0].isupper() or not (
+            g["qual"] or match.start("hol") > match.start()
+            # "over Christmas", "during the Christmas holidays", "before the New Year's Day break":
+            # the stretch around a holiday is told by its day
+            or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())
+            or _HOLIDAY_STRETCH_BEFORE.search(text, max(sentence_start, match.start() - 20), match.start())
+            and _HOLIDAY_STRETCH_AFTER.match(text, match.end()))):
         return False  # "Christmas shopping": a holiday names a date after a preposition
     if g["quarter"] and g["qm"]:
         first, last = _month(g["qm"]), _month(g["qm2"])
@@ -1471,8 +1564,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         context.pop("results_quarter", None)
         context.pop("event_day", None)
         context["sentence_id"] = sentence["id"]
-        # (results and earnings are reported after their period has ended; either case)
-        context["results_sentence"] = any(w in text[sentence["start"]:sentence["end"]] for w in ("esults", "arnings"))
+        # (results and earnings are reported after their period has ended; either case; so
+        # are a statistics office's data and figures: "fourth-quarter GDP data are due on Feb. 27")
+        context["results_sentence"] = any(w in text[sentence["start"]:sentence["end"]]
+                                          for w in ("esults", "arnings", " data ", " figures ", "GDP"))
         if context.get("reported_quarter") and _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
             context["results_quarter"] = context["reported_quarter"]  # "profit rose 12% from a year ago"
         for match in _date_matches(text, sentence["start"], sentence["end"]):
@@ -1502,6 +1597,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # takes no tense from the clause's verb ("expected ... below its June forecast"):
                 # the nearest such month
                 direction = None
+            if direction == "past" and qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "from" and \
+                    _patterns()["decision"].search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1]):
+                # "declared a state of emergency starting Wednesday": what a decision sets going
+                # may start after it, the nearest such day
+                direction = "nearest"
             if direction == "past" and _on_scheduled_event(text, sentence["start"], match):
                 direction = None  # "pointed to the inauguration on Jan. 20": the nearest such day
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
@@ -1597,11 +1697,13 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                 and not r["clock"]), None)
                     if own and context.get("anchor") != (own["resolved"], "day"):
                         resolved, precision, note = _anchored(match, (own["resolved"], "day"), published)
-            if note == NO_ANCHOR or (match.group("within") and resolved is None):
+            if note == NO_ANCHOR or (match.group("within") and resolved is None and note != FROM_AN_EVENT):
                 continue  # "that day" with no date before it, "in five years" as a length of time
             # "from Monday's earthquake": the word before a possessive date is not its bound
             qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual and text[end:end + 2] not in ("'s", "’s") else None
-            if resolved and (match.group("within") and match.group("within").lower().startswith("within")
+            if match.group("clock_at24") and not qualifier:
+                qualifier = qualifiers.get(match.group("clock_at24").split()[0].lower())  # "until 18:00"
+            if (resolved or note == FROM_AN_EVENT) and (match.group("within") and match.group("within").lower().startswith("within")
                              or match.group("span") and match.group("sp_dir").lower() in ("next", "coming")):
                 qualifier = qualifier or "no later than"  # a deadline, or a stretch to come: by then at the latest
             sentence_rows.append({
@@ -1642,7 +1744,15 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # (and one still to come is no anchor even for the first date told: what the story
                 # tells after it happened before it)
                 future_bound = bound and published is not None and date_span(resolved, precision)[0] > published
-                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing) or future_bound or converted):
+                # (nor the date a record is measured back to: "the lowest reading since April
+                # 2024" compares, the story does not move there: "down from 6.3% the month before")
+                record = qualifier == "since" and _patterns()["record"].search(
+                    _CLAUSE_BREAK.split(text[max(sentence["start"], start - 60):start])[-1]) is not None
+                # (nor the other side of a comparison: "slowed to 4.2% in December from 4.6% in
+                # November" tells December)
+                compared = _COMPARED_FIGURE_BEFORE.search(text, max(sentence["start"], start - 60), start) is not None
+                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing or record or compared)
+                        or future_bound or converted):
                     context["anchor"] = (resolved, precision)
                     context["anchor_sentence"] = sentence["id"]
                     if published and date_span(resolved, precision)[0] <= published:
@@ -1857,7 +1967,11 @@ def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]
                 # said on Monday") is still a time of it: that day, the nearest one named
                 # (not one counted from another, "two days before": the clock is of the day
                 # the count ends on, or of none)
-                day = min(days, key=lambda r: abs(r["start"] - clock["start"]))
+                # (a day named as an event's, "Thursday's election", is not the day the clause
+                # tells when another day is: "took the lead on Monday as officials counted
+                # ballots from Thursday's election, with results declared by 8 a.m.")
+                told = [r for r in days if text[r["end"]:r["end"] + 2] not in ("'s", "’s")] or days
+                day = min(told, key=lambda r: abs(r["start"] - clock["start"]))
                 # (a time still to come is not of a day gone by: "the council will meet at 10
                 # a.m., the ministry said on Monday")
                 ahead = clock.get("ahead") and clock["resolved"] and day["resolved"] < clock["resolved"]
@@ -2021,7 +2135,11 @@ def _ordinal_days(text: str, sentence: dict, rows: list[dict], context: dict, pu
 _MONTH_RANGE = re.compile(rf"\b(?:between|from)\s+(?:{_MONTH_WORDS})\s+(?:and|to|through|until)\s+(?:{_MONTH_WORDS})\b"
                           r"(?!,?\s+(?:\d|last\b|this\b|next\b))")
 _RECURRENCE_BEFORE = re.compile(r"(?:\b(?:every|each)\s+(?:year|season)|\b(?:usually|typically|normally|generally|annually))"
-                                r"(?:\s+(?-i:[a-z]+)){0,2}\s+$|\bseason,\s+$", re.IGNORECASE)
+                                r"(?:\s+(?-i:[a-z]+)){0,2}\s+$|\bseason,\s+$"
+                                # ("the rainy season, which runs from November to April": a
+                                # season told in the present runs so each year)
+                                r"|\bseason,?\s+(?:(?:which|that)\s+)?(?:usually\s+|typically\s+|normally\s+)?"
+                                r"(?:runs|lasts|stretches|extends)\s+$", re.IGNORECASE)
 
 
 def _recurring_ranges(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
