@@ -1670,3 +1670,11 @@ def test_felt_as_far_as_a_town_is_a_locative():
     assert ("Lahore", "PK") in _places("Headline\n\nThe 5.8 quake was felt as far as Lahore, officials said.")
     assert ("Sydney", "AU") in _places("Headline\n\nSmoke from the fires in Australia drifted as far south as Sydney.")
     assert ("Lagos", "NG") not in _places("Headline\n\nAs far as Lagos is concerned, the talks are over.")
+
+
+def test_an_adverb_opening_a_sentence_before_a_placed_comma_is_no_village():
+    # "Separately, in Alpha, ...": the adverb is no village that Alpha hosts
+    text = ("Headline\n\nSeparately, in Peru, a bridge collapsed near Cusco. "
+            "Elsewhere, in Bolivia's Oruro department, roads were shut.")
+    mentions = {m for m, _ in _places(text)}
+    assert "Peru" in mentions and not mentions & {"Separately", "Elsewhere"}

@@ -2485,6 +2485,8 @@ def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
 
 
 _OPENING_IN = re.compile(r"(?:^|.*[.!?]\s+|.*\n)[\"“‘']?In\s+", re.DOTALL)
+# nothing but the sentence's opening quote before a word (``before`` holds the sentence's start)
+_OPENING_WORD = re.compile(r"(?:^|.*[.!?]\s+|.*\n)[\"“‘']?", re.DOTALL)
 _ABSTRACT_END = re.compile(r"(?:ism|ity|ics|ment|ness|tion|an|ese|ic|ish)$")  # "In Islam,", "In Economics,": no place
 
 
@@ -2496,6 +2498,11 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
     words = text[a:b].split()
     if (len(words) > 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
             or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
+        return None
+    if len(words) == 1 and after[:1] == "," and _OPENING_WORD.fullmatch(before) \
+            and (words[0].endswith("ly") or words[0] in word_set("opening_adverbs")):
+        # "Separately, in Alpha, ...", "Elsewhere, in Beta province, ...": an adverb opening
+        # the sentence, set off by its comma, not a village placed by the place after it
         return None
     code = None
     placed = getattr(context, "placed", None)
