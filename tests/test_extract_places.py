@@ -1678,3 +1678,13 @@ def test_an_adverb_opening_a_sentence_before_a_placed_comma_is_no_village():
             "Elsewhere, in Bolivia's Oruro department, roads were shut.")
     mentions = {m for m, _ in _places(text)}
     assert "Peru" in mentions and not mentions & {"Separately", "Elsewhere"}
+
+
+def test_more_admin_unit_types_close_a_listed_name():
+    # "the Alpha and Beta sub-districts", "Alpha and Beta talukas", "Alpha and Beta wilayas"
+    found = _places("Headline\n\nIn Indonesia, the Kotabaru and Sungai Lemak sub-districts were cut off.")
+    assert ("Sungai Lemak", "ID") in found
+    found = _places("Headline\n\nFloods hit the Alibag and Murud talukas of Maharashtra.")
+    assert {("Alibag", "IN"), ("Murud", "IN")} <= found
+    found = _places("Headline\n\nStorms hit the Bula and Pili barangays in the Philippines.")
+    assert {("Bula", "PH"), ("Pili", "PH")} <= found
