@@ -1688,3 +1688,14 @@ def test_more_admin_unit_types_close_a_listed_name():
     assert {("Alibag", "IN"), ("Murud", "IN")} <= found
     found = _places("Headline\n\nStorms hit the Bula and Pili barangays in the Philippines.")
     assert {("Bula", "PH"), ("Pili", "PH")} <= found
+
+
+def test_a_village_named_after_its_type_word_is_a_place():
+    # "Barangay Alpha", "Sitio Beta", "Kibbutz Gamma": the type word first, then the name
+    found = _places("Headline\n\nFloods in the Philippines buried three houses in Barangay Tabing Ilog, "
+                    "and residents of Sitio Kawayanan fled to Legazpi.")
+    assert {("Barangay Tabing Ilog", "PH"), ("Sitio Kawayanan", "PH")} <= found
+    found = _places("Headline\n\nResidents returned to Kibbutz Nahal Shalem in southern Israel on Sunday.")
+    assert ("Kibbutz Nahal Shalem", "IL") in found
+    assert not any(m.startswith("Barangay") for m, _ in _places(
+        "Headline\n\nThe Barangay Tabing Ilog Council said the road in Cebu was closed."))
