@@ -1670,3 +1670,32 @@ def test_felt_as_far_as_a_town_is_a_locative():
     assert ("Lahore", "PK") in _places("Headline\n\nThe 5.8 quake was felt as far as Lahore, officials said.")
     assert ("Sydney", "AU") in _places("Headline\n\nSmoke from the fires in Australia drifted as far south as Sydney.")
     assert ("Lagos", "NG") not in _places("Headline\n\nAs far as Lagos is concerned, the talks are over.")
+
+
+def test_an_adverb_opening_a_sentence_before_a_placed_comma_is_no_village():
+    # "Separately, in Alpha, ...": the adverb is no village that Alpha hosts
+    text = ("Headline\n\nSeparately, in Peru, a bridge collapsed near Cusco. "
+            "Elsewhere, in Bolivia's Oruro department, roads were shut.")
+    mentions = {m for m, _ in _places(text)}
+    assert "Peru" in mentions and not mentions & {"Separately", "Elsewhere"}
+
+
+def test_more_admin_unit_types_close_a_listed_name():
+    # "the Alpha and Beta sub-districts", "Alpha and Beta talukas", "Alpha and Beta wilayas"
+    found = _places("Headline\n\nIn Indonesia, the Kotabaru and Sungai Lemak sub-districts were cut off.")
+    assert ("Sungai Lemak", "ID") in found
+    found = _places("Headline\n\nFloods hit the Alibag and Murud talukas of Maharashtra.")
+    assert {("Alibag", "IN"), ("Murud", "IN")} <= found
+    found = _places("Headline\n\nStorms hit the Bula and Pili barangays in the Philippines.")
+    assert {("Bula", "PH"), ("Pili", "PH")} <= found
+
+
+def test_a_village_named_after_its_type_word_is_a_place():
+    # "Barangay Alpha", "Sitio Beta", "Kibbutz Gamma": the type word first, then the name
+    found = _places("Headline\n\nFloods in the Philippines buried three houses in Barangay Tabing Ilog, "
+                    "and residents of Sitio Kawayanan fled to Legazpi.")
+    assert {("Barangay Tabing Ilog", "PH"), ("Sitio Kawayanan", "PH")} <= found
+    found = _places("Headline\n\nResidents returned to Kibbutz Nahal Shalem in southern Israel on Sunday.")
+    assert ("Kibbutz Nahal Shalem", "IL") in found
+    assert not any(m.startswith("Barangay") for m, _ in _places(
+        "Headline\n\nThe Barangay Tabing Ilog Council said the road in Cebu was closed."))

@@ -1139,7 +1139,7 @@ def _may_name_place(key: str, name: str, after: str, pats) -> bool:
         return True  # "Alpha de Beta", Beta a province
     words = key.split()
     heads, tails = _feature_keys()
-    return (words[0] in heads or words[0] in ("county", "co.", "greater") or words[0] in _direction_words() or words[0] in _name_compass_words()
+    return (words[0] in heads or words[0] in ("county", "co.", "greater") or name.split(" ", 1)[0] in word_set("settlement_heads") or words[0] in _direction_words() or words[0] in _name_compass_words()
             or words[-1] in tails or " ".join(words[-2:]) in tails
             or name.rsplit(" ", 1)[-1] in word_set("street_words") or name.split(" ", 1)[0] in word_set("street_heads")  # "Alpha Road"
             or pats["feature_after"].match(after) is not None or pats["region_after"].match(after) is not None
@@ -1984,6 +1984,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return _row(sentence, a, b, text, town.name, town.country, "city", town.lat, town.lon, "alias")
     if _COUNTY_FIRST.match(name):
         return _county_first(text, sentence, a, b, context, pats)
+    if " " in name and name.split(" ", 1)[0] in word_set("settlement_heads"):
+        return _headed_settlement(text, sentence, a, b, context, pats, after)
     if name.startswith("Greater ") and " " in name:
         # "Greater Buenos Aires": the metropolitan area of the biggest town of that name
         town = max(by_name.get(gz.fold(name[8:]), []) + by_alias.get(gz.fold(name[8:]), []),
@@ -2485,6 +2487,8 @@ def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
 
 
 _OPENING_IN = re.compile(r"(?:^|.*[.!?]\s+|.*\n)[\"“‘']?In\s+", re.DOTALL)
+# nothing but the sentence's opening quote before a word (``before`` holds the sentence's start)
+_OPENING_WORD = re.compile(r"(?:^|.*[.!?]\s+|.*\n)[\"“‘']?", re.DOTALL)
 _ABSTRACT_END = re.compile(r"(?:ism|ity|ics|ment|ness|tion|an|ese|ic|ish)$")  # "In Islam,", "In Economics,": no place
 
 
@@ -2496,6 +2500,11 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
     words = text[a:b].split()
     if (len(words) > 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
             or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
+        return None
+    if len(words) == 1 and after[:1] == "," and _OPENING_WORD.fullmatch(before) \
+            and (words[0].endswith("ly") or words[0] in word_set("opening_adverbs")):
+        # "Separately, in Alpha, ...", "Elsewhere, in Beta province, ...": an adverb opening
+        # the sentence, set off by its comma, not a village placed by the place after it
         return None
     code = None
     placed = getattr(context, "placed", None)
@@ -2796,6 +2805,26 @@ _TIER_BODY_AFTER = re.compile(
 _IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # Irish and British copy writes the type word first: "County Kerry", "Co. Mayo".
 _COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+
+
+def _headed_settlement(text: str, sentence: dict, a: int, b: int, context: Counter, pats, after: str) -> dict | None:
+    """"Barangay Alpha", "Sitio Beta", "Kampung Gamma", "Kibbutz Delta": a village or ward
+    named after its type word, a place wherever the text names it (not the body it names:
+    "Barangay Alpha Council").  Its country: the host named after it ("Barangay Alpha,
+    Portville", "Sitio Beta in Portville"), else the nearest place's before it, else the
+    article's."""
+    name = text[a:b]
+    if _BODY_AFTER.match(after) or _TIER_BODY_AFTER.match(after):
+        return None
+    # (no namesake's point: a ward's name is a saint's or a plant's, shared by hundreds; it
+    # is drawn at the nearest town named with it, see _place_regions_by_towns)
+    code = (after[:1] == "," and _host_after(after, context, pats)
+            or after[:1] == " " and _located_in("," + after, context, pats)  # ("Sitio Alpha in Portville")
+            or _main_country(context, a))
+    if code is None:
+        return None
+    lat, lon = gz.country_point(code)
+    return _row(sentence, a, b, text, name, code, "city", lat, lon, "context")
 
 
 def _county_first(text: str, sentence: dict, a: int, b: int, context: Counter, pats) -> dict | None:
