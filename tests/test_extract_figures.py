@@ -1724,3 +1724,30 @@ def test_a_bare_count_in_a_condition_counts_people_and_keeps_the_whole_state():
 def test_people_brought_to_the_surface_or_airlifted_to_safety_are_rescued():
     assert _by_mention("Forty miners were brought to the surface on Sunday.")["Forty"]["measure"] == "rescued"
     assert _by_mention("Nine hikers were airlifted to safety.")["Nine"]["measure"] == "rescued"
+
+
+# --- forms of wire copy on troop numbers and casualties (figures7) ---------------------------
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("A defence official told Reuters 2,400 marines had been moved north.", "2,400", 2400),
+    ("The ministry told AFP 150 sailors were wounded.", "150", 150),
+    ("A spokesman told the Daily Courier 300 people had been detained.", "300", 300),
+    ("The lockout cost Westland 1,800 jobs.", "1,800", 1800),
+    ("The regulator gave Norvik 60 days to respond.", "60", 60),
+])
+def test_a_count_after_a_name_that_is_a_verbs_first_object_is_a_figure(text, mention, value):
+    """"told Reuters 2,400 marines": the name is whom they were told, not a model with a number."""
+    assert _by_mention(text)[mention]["value"] == value
+
+
+@pytest.mark.parametrize("text", ["The carrier sold the Boeing 737 fleet last year.",
+                                  "The critic gave Windows 11 a poor review."])
+def test_a_model_after_a_verb_stays_an_identifier(text):
+    assert _figures(text) == []
+
+
+def test_a_time_given_to_do_something_is_a_deadline():
+    row = _by_mention("The tribunal gave the contractor 45 days to repay the advance.")["45"]
+    assert row["class"] == "duration" and row["measure"] == "deadline to repay"
+    row = _by_mention("The council has 30 days to pay the fine.")["30"]
+    assert row["measure"] == "time to pay fine"

@@ -409,6 +409,23 @@ _CLOCK_WORDS_AFTER = re.compile(r"\s+o['’]clock\b|\s+(past|to)\s+(?:one|two|th
 _CLOCK_WORDS_BEFORE = re.compile(r"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)\s+past|(?:half|quarter)\s+to)\s+$", re.IGNORECASE)
 
 
+# a verb with two objects, the first a name: "told Reuters 3,000 soldiers had died", "gave Kyiv
+# 48 hours", "cost Northland 1,500 jobs" (after "the" only a speech verb: "told the BBC 200 were
+# hurt", where "sold the Boeing 737 fleet" names a model)
+_TWO_OBJECT_VERB = re.compile(r"\b(?:(?:told|tell|tells|telling)\s+(?:the\s+)?|(?:gave|give|gives|giving|cost|costs|costing|owe|owes|owed"
+                              r"|offered|offers|promised|promises|handed|hands|paid|pays|sent|sends|sold|sells|lent|lends|granted"
+                              r"|grants|awarded|awards)\s+)(?:[A-Z][\w.&’'-]*\s+){1,3}$")
+
+
+def _named_object(text: str, lo: int, start: int, end: int, name_start: int) -> bool:
+    """Whether the capitalised word before a number is the first object of a verb with two
+    (see _TWO_OBJECT_VERB) and a count follows it: a lower-case word or a percent sign after
+    the number, not another part of a model's name nor a determiner ("gave Windows 11 a
+    poor review")."""
+    return _rx(r"%|\s+(?:per\s+cent\b|(?!(?:a|an|the|its|his|her|their|this|that)\b)[a-z])").match(text, end) is not None \
+        and _TWO_OBJECT_VERB.search(text, max(lo, name_start - 40), start) is not None
+
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -428,7 +445,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         capital = pats["capital_before"].search(before) if months_before else None  # (it needs a capital)
         if capital and not name_ok and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
                 and not pats["approx"].search(capital.group(0)) \
-                and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]):
+                and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]) \
+                and not _named_object(text, sentence_start, start, end, start - len(before) + capital.start(1)):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
         if before.endswith(("week ", "Week ")) and _rx(r"(?i)\bepi(?:demiologic(?:al)?)?\s+week\s$").search(
                 text, max(sentence_start, start - 30), start):
@@ -1360,7 +1378,10 @@ def _duration_measure(row: dict, end: int, text: str, lo: int, hi: int, sentence
     if _rx(r"\s+(?:late|behind schedule|overdue)\b").match(after):
         return "delay"
     to_do = _rx(r"\s+to\s+([a-z]+)\s+((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s+(?:before|after|or|and|by|in|if)\b|[,.;]|$)").match(after)
-    if to_do and not _verb_form(to_do.group(1)):
+    # (an infinitive: no past or gerund, but an irregular verb's own base form: "to pay", "to leave")
+    if to_do and (not _verb_form(to_do.group(1)) or _irregular().get(to_do.group(1), ("",))[0] == to_do.group(1)):
+        if _rx(r"\b(?:gave|give|gives|given|giving|granted|grants|grant|allowed|allows|allow)\s+(?:[\w’'-]+\s+){0,4}$").search(before):
+            return "deadline to " + to_do.group(1)  # "gave the firm 90 days to pay the refund": a time allowed
         return "time to " + to_do.group(1) + " " + " ".join(w for w in to_do.group(2).split() if w not in _DETERMINERS)
     prep = _rx(r"\b(for|over|in|during|within)\s+(?:the\s+)?(?:(next|first|past|last|coming|previous)\s+)?$") \
         .search(text[max(sentence_lo, row["start"] - 30):row["start"]]) \
