@@ -1751,3 +1751,12 @@ def test_a_time_given_to_do_something_is_a_deadline():
     assert row["class"] == "duration" and row["measure"] == "deadline to repay"
     row = _by_mention("The council has 30 days to pay the fine.")["30"]
     assert row["measure"] == "time to pay fine"
+
+
+@pytest.mark.parametrize("text, mention, cls", [
+    ("The prisoner, who is 31 years old, was shown on television.", "31", "age"),
+    ("A 25,000-strong force arrived in the region.", "25,000", "people"),
+    ("Roughly 4,000 Estonians crossed the border.", "Roughly 4,000", "people"),
+])
+def test_ages_in_years_old_bodies_by_strength_and_peoples_by_country(text, mention, cls):
+    assert _by_mention(text)[mention]["class"] == cls

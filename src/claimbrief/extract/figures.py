@@ -17,6 +17,7 @@ from itertools import islice
 
 from ..lexicon import lexicon, trie_alternation
 from .dates import _lower_case_pattern, _matches_by_lower_case
+from .gazetteer import demonym_index, fold
 
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # The compiled form of a literal pattern, made once.  The rules below run some hundred regex
@@ -1118,7 +1119,9 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
     if len(row["unit"] or "") == 3 and row["unit"].isascii() and row["unit"].isalpha() and row["unit"].isupper():  # [A-Z]{3}
         return "money"
     after, before = text[row["end"]:row["end"] + 12], text[max(sentence_start, row["start"] - 14):row["start"]]
-    if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 and unit not in pats["nouns"] \
+    # (the unit may be the year itself: "the soldier, who is 26 years old")
+    if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 \
+            and (unit not in pats["nouns"] or unit == "year" and _rx(r"\s+years?\s+old\b").match(after)) \
             and not (after.startswith(")") and _bracketed_list(text, sentence_start, row["start"])) \
             or "aged" in before and _rx(r"\baged\s+$").search(before):
         return "age"
@@ -1141,12 +1144,20 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
         + [w.lower() for w in (row["counts"] or "").split()[:2]]
     if len(words) > 4 and (words[3] + " " + words[4] in pats["nouns"] or words[3] + " " + _singular(words[4]) in pats["nouns"]):
         return pats["nouns"].get(words[3] + " " + words[4]) or pats["nouns"][words[3] + " " + _singular(words[4])]
+    if hyphened and hyphened.group(1) in ("strong", "member", "person") and row["value"] is not None:
+        # "a 40,000-strong force", "a 12-member panel": the size of a body of people, unless
+        # its noun names things ("a 30-strong fleet of trawlers")
+        noun = _rx(r"-[a-z]+\s+([a-z]+)").match(after + text[row["end"] + 12:row["end"] + 40])
+        return pats["nouns"].get(_singular(noun.group(1)), "people") if noun else "people"
     for word in words:
         if word in pats["nouns"]:
             return pats["nouns"][word]
         singular = _singular(word) if word else ""
         if singular in pats["nouns"]:
             return pats["nouns"][singular]
+    counts = row["counts"] or ""
+    if counts[-1:] == "s" and _rx(r"(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w’'-]*s").fullmatch(counts) and fold(counts) in demonym_index():
+        return "people"  # "about 12,000 North Koreans", "3,000 Ukrainians": a people named by its country
     return "objects"
 
 
