@@ -1760,3 +1760,18 @@ def test_a_time_given_to_do_something_is_a_deadline():
 ])
 def test_ages_in_years_old_bodies_by_strength_and_peoples_by_country(text, mention, cls):
     assert _by_mention(text)[mention]["class"] == cls
+
+
+@pytest.mark.parametrize("text, mention, value, unit", [
+    ("An estimated 6,000-plus reservists were called up.", "An estimated 6,000-plus", 6000, "reservist"),
+    ("Some 2,000-odd pilgrims were stranded.", "Some 2,000-odd", 2000, "pilgrim"),
+    ("The storm damaged 800+ homes.", "800+", 800, "home"),
+])
+def test_plus_and_odd_after_a_number_make_it_approximate_and_keep_its_noun(text, mention, value, unit):
+    row = _by_mention(text)[mention]
+    assert row["value"] == value and row["approximate"] and row["unit"] == unit
+
+
+def test_a_share_of_a_scale_is_one_number():
+    row = _one("A quarter of a million residents left the coast.")
+    assert (row["mention"], row["value"], row["unit"]) == ("A quarter of a million", 250000, "resident")

@@ -713,6 +713,14 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 end = mixed.end()
                 while i + 1 < len(atoms) and atoms[i + 1].start() < end:
                     i += 1
+            # "a quarter of a million", "three-quarters of a billion": a share of a scale is a number
+            of_scale = _rx(r"\s+of\s+an?\s+(million|billion|trillion)\b", re.IGNORECASE).match(text, end, e) \
+                if match.group("qty") and value is not None and value < 1 and text.startswith(" of a", end) else None
+            if of_scale:
+                value = round(value * lexicon()["scales"][of_scale.group(1).lower()], -3)
+                end = of_scale.end()
+                while i + 1 < len(atoms) and atoms[i + 1].start() < end:
+                    i += 1
             # a range: "4,000-4,500", "between 10 and 12", "10 to 12"
             if i + 1 < len(atoms) and not vague:
                 nxt = atoms[i + 1]
@@ -767,6 +775,11 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             if or_so:
                 end = or_so.end()  # "a dozen or so generals", "20 or more": about that many
                 approximate = True
+            elif value is not None and text[end:end + 1] in ("-", "+") and low is None:
+                plus = _rx(r"(?:-(?:plus|odd)|\+)(?![\w+-])").match(text, end, e)
+                if plus:
+                    end = plus.end()  # "a 3,000-plus contingent", "10,000-odd troops", "500+ homes": at least about that many
+                    approximate = True
             unit = currency
             glued = pats["glued_unit"].match(text, end, e) if match.group("num") and not currency else None
             if glued:
@@ -800,7 +813,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             elif vague and not head:
                 i += 1
                 continue  # "several" alone counts nothing we can name
-            if match.group("qty") and value is not None and (value < 1 or _MULTIPLIER.search(match.group("qty"))):
+            if match.group("qty") and value is not None and not of_scale and (value < 1 or _MULTIPLIER.search(match.group("qty"))):
                 # "two-thirds of the ballots", "almost threefold": a share, whatever follows
                 unit = "fraction" if value < 1 else "times"
             if unit is None and not bare:
