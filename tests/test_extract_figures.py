@@ -1775,3 +1775,13 @@ def test_plus_and_odd_after_a_number_make_it_approximate_and_keep_its_noun(text,
 def test_a_share_of_a_scale_is_one_number():
     row = _one("A quarter of a million residents left the coast.")
     assert (row["mention"], row["value"], row["unit"]) == ("A quarter of a million", 250000, "resident")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The minister put the peacekeeping contingent at roughly 2,500.", "roughly 2,500"),
+    ("Analysts said a force of about 8,000 would be needed.", "about 8,000"),
+    ("The alliance estimates the deployment at 4,000 marines.", "4,000"),
+])
+def test_the_size_of_a_body_of_troops_is_what_was_sent(text, mention):
+    row = _by_mention(text)[mention]
+    assert (row["class"], row["measure"]) == ("people", "sent")

@@ -2439,6 +2439,10 @@ def _scope(pattern: re.Pattern, text: str, row: dict, lo: int, hi: int) -> str |
     return (match.group(1) if pattern.groups else match.group(0)).strip()
 
 
+# bodies of troops whose size is what was sent (see describe_figures)
+_SENT_BODIES = frozenset({"force", "total force", "contingent", "deployment", "expeditionary force", "task force"})
+
+
 def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list[dict]:
     """Fill each figure's class, measure, counts (for "others"), subject, scope_place,
     scope_date and part_of from its sentence; rows are changed in place and returned."""
@@ -2583,6 +2587,10 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         if row["measure"] == "magnitude" and row["class"] == "objects" and not row["unit"]:
             row["class"] = "magnitude"  # "put the magnitude at 6.5": a reading on a scale, no count of things
         vote_share = vote_share or row["measure"] == "share of the vote"
+        if not own and (not row["counts"] and row["class"] == "objects" or row["class"] == "people") and row["measure"] in _SENT_BODIES:
+            # "put the contingent at about 12,000", "a force of roughly 12,000", "estimates the
+            # deployment at 11,000 soldiers": the size of a body of troops sent somewhere, with no verb of its own
+            row["class"], row["measure"] = "people", "sent"
         if row["class"] == "objects" and row["measure"] in _PEOPLE_MEASURES and (head or "") not in pats["nouns"]:
             row["class"] = "people"  # "the toll stands at 47", "killing at least 84"
         elif row["class"] == "objects" and not row["counts"] and row["measure"] \
