@@ -1785,3 +1785,17 @@ def test_a_share_of_a_scale_is_one_number():
 def test_the_size_of_a_body_of_troops_is_what_was_sent(text, mention):
     row = _by_mention(text)[mention]
     assert (row["class"], row["measure"]) == ("people", "sent")
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("The union's count was nearly four times higher than the police estimate.", "nearly four times", 4),
+    ("Damage may be several times the first assessment.", "several times", None),
+])
+def test_times_before_a_comparison_is_a_ratio(text, mention, value):
+    row = _by_mention(text)[mention]
+    assert (row["value"], row["unit"], row["class"], row["measure"]) == (value, "times", "magnitude", "ratio")
+
+
+def test_times_as_a_count_of_occasions_stays_events():
+    row = _by_mention("The border post was shelled 40 times overnight.")["40"]
+    assert (row["class"], row["unit"]) == ("events", "time")

@@ -823,6 +823,13 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 noun = _noun_after(counts.split(" of ")[0].split()[-1]).match(text, end, e)
                 if noun:
                     end = noun.end()
+            if head == "time" and unit in ("time", None):
+                # "almost three times higher than", "several times the legal limit": a ratio, not
+                # how often (the mention takes "times"; the unit is the multiplier's)
+                ratio = _rx(r"(\s+times)?(?=\s+(?:higher|more|greater|larger|bigger|lower|less|fewer|smaller|as|the|what"
+                            r"|that|normal|usual)\b)", re.IGNORECASE).match(text, end, e)
+                if ratio and (ratio.group(1) or text[start:end].lower().endswith("times")):
+                    end, unit = ratio.end(), "times"
             if unit == "fraction" and "point" in text[start:end].lower():
                 unit = "percentage point"  # "a quarter-point cut", "half a percentage point"
             elif unit == "fraction":
@@ -1127,6 +1134,8 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
     """The class of what a figure measures (tables.FIGURE_CLASSES)."""
     pats = _measure_patterns()
     unit = (row["unit"] or "").lower()
+    if unit == "times" and row["mention"][-5:].lower() == "times":
+        return "magnitude"  # "almost three times higher": a ratio of two amounts ("twice", "double" stay shares)
     if unit == "percent" or unit in ("times", "fraction") or row.get("_fraction"):
         return "share"
     if len(row["unit"] or "") == 3 and row["unit"].isascii() and row["unit"].isalpha() and row["unit"].isupper():  # [A-Z]{3}
@@ -2488,7 +2497,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             if put_at:
                 counts = put_at.group(1)  # "a crowd of about 28,000": the crowd is what is counted
         head = _singular(counts.split(" of ")[0].split()[-1]) if counts else None
-        if row["unit"] in ("fraction", "percent", "times"):
+        if row["unit"] in ("fraction", "percent", "times") and not (row["unit"] == "times" and row["mention"][-5:].lower() == "times"):
             row["class"] = "share"
         elif counts and pats["pronoun"].match(counts):
             # "3,200 others were hurt": the group of the people figure before
@@ -2587,6 +2596,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         if row["measure"] == "magnitude" and row["class"] == "objects" and not row["unit"]:
             row["class"] = "magnitude"  # "put the magnitude at 6.5": a reading on a scale, no count of things
         vote_share = vote_share or row["measure"] == "share of the vote"
+        if row["class"] == "magnitude" and row["unit"] == "times" and not own and row["measure"] in (None, "times", "time", "magnitude"):
+            row["measure"] = "ratio"  # "almost three times the earlier estimate"
         if not own and (not row["counts"] and row["class"] == "objects" or row["class"] == "people") and row["measure"] in _SENT_BODIES:
             # "put the contingent at about 12,000", "a force of roughly 12,000", "estimates the
             # deployment at 11,000 soldiers": the size of a body of troops sent somewhere, with no verb of its own
