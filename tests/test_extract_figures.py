@@ -1799,3 +1799,8 @@ def test_times_before_a_comparison_is_a_ratio(text, mention, value):
 def test_times_as_a_count_of_occasions_stays_events():
     row = _by_mention("The border post was shelled 40 times overnight.")["40"]
     assert (row["class"], row["unit"]) == ("events", "time")
+
+
+def test_killed_and_wounded_before_the_noun_still_names_the_measure():
+    row = _by_mention("The ministry put its losses at 640 killed and wounded marines.")["640"]
+    assert (row["class"], row["measure"]) == ("people", "dead and injured")

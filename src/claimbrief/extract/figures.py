@@ -2357,7 +2357,9 @@ def _own_measure(text: str, end: int, hi: int, cls: str) -> str | None:
     hit = _dictionary_at(tokens, 0, cls)
     if not hit or hit[0] in ("seats won", "seized", "took part"):
         return None  # words that name these measures are verbs of a clause more often than a count's own
-    if hit[1] < len(tokens):
+    if hit[1] < len(tokens) and not (hit[0] == "dead and injured" and hit[1] > 1):
+        # ("1,100 killed and wounded soldiers": two states joined describe their noun, and still
+        # name what happened to the count)
         word = tokens[hit[1]][2].lower()
         if _word_first(word) and word not in _CONJUNCTIONS and word not in _PREPOSITIONS \
                 and word not in _AUX_WORDS and word not in _ADVERBS and word != "then" and not _adverb(word):
