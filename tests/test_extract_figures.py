@@ -1804,3 +1804,13 @@ def test_times_as_a_count_of_occasions_stays_events():
 def test_killed_and_wounded_before_the_noun_still_names_the_measure():
     row = _by_mention("The ministry put its losses at 640 killed and wounded marines.")["640"]
     assert (row["class"], row["measure"]) == ("people", "dead and injured")
+
+
+@pytest.mark.parametrize("text", ["Protesters gathered outside 12 Harbour Road on Friday.",
+                                  "The envoy's office is at 77 Victoria St. in the old town."])
+def test_a_house_number_is_no_figure(text):
+    assert _figures(text) == []
+
+
+def test_a_count_before_a_street_name_used_as_a_modifier_still_counts():
+    assert _by_mention("Some 300 Market Street traders closed their stalls.")["Some 300"]["value"] == 300

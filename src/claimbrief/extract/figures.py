@@ -418,6 +418,19 @@ _TWO_OBJECT_VERB = re.compile(r"\b(?:(?:told|tell|tells|telling)\s+(?:the\s+)?|(
                               r"|grants|awarded|awards)\s+)(?:[A-Z][\w.&’'-]*\s+){1,3}$")
 
 
+@lru_cache(maxsize=1)
+def _street_after() -> re.Pattern:
+    """One to three capitalised words and a street word ("Lenin Street", "Baker St.") after a
+    number, ending its phrase ("300 Main Street shops" counts shops)."""
+    words = [*lexicon()["street_words"], "St", "Rd", "Ave", "Blvd", "Drive", "Dr"]
+    return re.compile(rf"\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{trie_alternation(words)})\b(?!-)\.?"
+                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|or|near|to|where|which|was|is|has|had|from)\b)")
+
+
+def _house_number(text: str, end: int) -> bool:
+    return _street_after().match(text, end, end + 60) is not None
+
+
 def _named_object(text: str, lo: int, start: int, end: int, name_start: int) -> bool:
     """Whether the capitalised word before a number is the first object of a verb with two
     (see _TWO_OBJECT_VERB) and a count follows it: a lower-case word or a percent sign after
@@ -443,6 +456,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
                 or pats["not_count"].match(after):
             return True
+        if after[1:2].isupper() and after[:1] == " " and _house_number(text, end) and not pats["approx"].search(before):
+            return True  # "14 Lenin Street", "221 Baker St.": a house number, not a count
         capital = pats["capital_before"].search(before) if months_before else None  # (it needs a capital)
         if capital and not name_ok and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
                 and not pats["approx"].search(capital.group(0)) \
