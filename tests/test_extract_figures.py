@@ -1814,3 +1814,13 @@ def test_a_house_number_is_no_figure(text):
 
 def test_a_count_before_a_street_name_used_as_a_modifier_still_counts():
     assert _by_mention("Some 300 Market Street traders closed their stalls.")["Some 300"]["value"] == 300
+
+
+@pytest.mark.parametrize("text, mention, unit, cls, low", [
+    ("The scheme has cost billions of dollars.", "billions of dollars", "USD", "money", 1e9),
+    ("The club lost tens of millions of pounds.", "tens of millions of pounds", "GBP", "money", 1e7),
+    ("Hundreds of millions of viewers tuned in.", "Hundreds of millions of viewers", "viewer", "people", 1e8),
+])
+def test_a_vague_sum_or_a_vague_scale_takes_the_noun_after_it(text, mention, unit, cls, low):
+    row = _one(text)
+    assert (row["mention"], row["value"], row["unit"], row["class"], row["low"]) == (mention, None, unit, cls, low)

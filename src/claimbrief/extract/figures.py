@@ -825,9 +825,9 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 head = counts = "people"
             elif vague and not head and _rx(r"\s+more\b").match(text, end, e):
                 head = counts = "more"  # "a few hundred more": more of the group before
-            elif vague and not head:
+            elif vague and not head and not (currency_word and match.group("vague").lower().endswith(" of")):
                 i += 1
-                continue  # "several" alone counts nothing we can name
+                continue  # "several" alone counts nothing we can name ("billions of dollars" counts money)
             if match.group("qty") and value is not None and not of_scale and (value < 1 or _MULTIPLIER.search(match.group("qty"))):
                 # "two-thirds of the ballots", "almost threefold": a share, whatever follows
                 unit = "fraction" if value < 1 else "times"
@@ -835,9 +835,26 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 unit = head  # (a magnitude standing alone has no unit word: "several hundred")
             if vague and not crowd:  # "a few weeks": the mention carries the noun, there is no number
                 # (to the head: "hundreds of North Korean soldiers", not "hundreds of North")
-                noun = _noun_after(counts.split(" of ")[0].split()[-1]).match(text, end, e)
+                noun = _noun_after(counts.split(" of ")[0].split()[-1]).match(text, end, e) if counts else None
                 if noun:
                     end = noun.end()
+                    # "hundreds of millions of dollars": a vague sum in the currency named after it;
+                    # "tens of millions of people": a vague magnitude of the group named after it
+                    scale_of = head in ("thousand", "million", "billion", "trillion") and text.startswith(" of ", end)
+                    scale_word = head
+                    money = pats["currency_word"].match(text, end + 3, e) if scale_of else None
+                    if money:
+                        unit = lexicon()["currencies"][money.group(0).strip().lower()]
+                        end = money.end()
+                    elif scale_of:
+                        counts2, head2 = _counted(text, end, e, plural=True)
+                        noun = _noun_after(counts2.split(" of ")[0].split()[-1]).match(text, end + 3, e) if counts2 else None
+                        if noun:
+                            counts, head, unit, end = counts2, head2, head2, noun.end()
+                    if scale_of and (money or head != scale_word) and low is not None:
+                        low = low * lexicon()["scales"][scale_word]  # "hundreds of millions": at least 100 million
+                    while scale_of and i + 1 < len(atoms) and atoms[i + 1].start() < end:
+                        i += 1  # ("millions of" is inside the mention)
             if head == "time" and unit in ("time", None):
                 # "almost three times higher than", "several times the legal limit": a ratio, not
                 # how often (the mention takes "times"; the unit is the multiplier's)
