@@ -1824,3 +1824,16 @@ def test_a_count_before_a_street_name_used_as_a_modifier_still_counts():
 def test_a_vague_sum_or_a_vague_scale_takes_the_noun_after_it(text, mention, unit, cls, low):
     row = _one(text)
     assert (row["mention"], row["value"], row["unit"], row["class"], row["low"]) == (mention, None, unit, cls, low)
+
+
+def test_points_to_a_percentage_are_percentage_points_and_the_level_keeps_its_subject():
+    rows = _by_mention("The governor's approval rating slipped 6 points to 41 percent.")
+    assert (rows["6 points"]["unit"], rows["6 points"]["class"]) == ("percentage point", "share")
+    assert rows["41 percent"]["measure"] == "approval rating"
+    rows = _by_mention("Support for the mayor fell five percentage points to 38%.")
+    assert rows["38%"]["measure"] == "support"
+
+
+def test_index_points_stay_points():
+    row = _by_mention("The index fell 250 points to 7,900.")["250"]
+    assert row["unit"] == "point" and row["class"] != "share"

@@ -862,6 +862,13 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                             r"|that|normal|usual)\b)", re.IGNORECASE).match(text, end, e)
                 if ratio and (ratio.group(1) or text[start:end].lower().endswith("times")):
                     end, unit = ratio.end(), "times"
+            if unit == "point" and value is not None and value < 100 \
+                    and _rx(r"\s+points?\s+(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)",
+                            re.IGNORECASE).match(text, end, e):
+                # "fell 4.5 points to 31.2%": a change of a share, in percentage points (an
+                # index's "fell 300 points to 38,000" and a team's "41 points" stay points)
+                unit = "percentage point"
+                end = _rx(r"\s+points?").match(text, end).end()
             if unit == "fraction" and "point" in text[start:end].lower():
                 unit = "percentage point"  # "a quarter-point cut", "half a percentage point"
             elif unit == "fraction":
@@ -1370,9 +1377,13 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
     # "narrowed by 60 basis points from the April-June quarter to": the change and the level
     # it came from are read past, the last first
     for _ in range(3):
-        trimmed = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?))?\s*,?\s*$"
+        # (and a change in words or in points: "fell five percentage points to", "rose 3 points to")
+        trimmed = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?|points?))?\s*,?\s*$"
                       r"|\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|over\s+)?"
-                      r"\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?))?\s*,?\s*$"
+                      r"\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?|points?))?\s*,?\s*$"
+                      r"|\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|over\s+)?"
+                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|half\s+a)"
+                      r"\s+(?:percent|per cent|basis points?|percentage points?|points?)\s*,?\s*$"
                       r"|\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*$"
                       r"|\s+since\s+(?:the\s+)?[\w-]+\s*,?\s*$|\s+against\s+(?:the\s+)?[\w-]+\s*,?\s*$"
                       r"|\s+by\s+(?:about|around|nearly|almost|some|roughly|more\s+than|at\s+least)\s+\S+\s*,?\s*$").sub(" ", head)
