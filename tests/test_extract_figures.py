@@ -1837,3 +1837,13 @@ def test_points_to_a_percentage_are_percentage_points_and_the_level_keeps_its_su
 def test_index_points_stay_points():
     row = _by_mention("The index fell 250 points to 7,900.")["250"]
     assert row["unit"] == "point" and row["class"] != "share"
+
+
+def test_a_share_in_digits_one_in_n():
+    row = _one("Only 1 in 4 recruits finished the course.")
+    assert (row["mention"], row["value"], row["unit"], row["class"]) == ("1 in 4", 25.0, "percent", "share")
+
+
+def test_a_count_in_a_span_of_days_is_no_share():
+    rows = _by_mention("The gang robbed 3 in 5 days.")
+    assert "3 in 5" not in rows and rows["5"]["unit"] == "day"

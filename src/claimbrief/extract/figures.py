@@ -578,6 +578,18 @@ def _decade_age(text: str, match: re.Match, sentence_start: int) -> dict | None:
     return row
 
 
+def _in_share(text: str, match: re.Match, nxt: re.Match, limit: int) -> bool:
+    """Whether "<a> in <b>" is a share ("1 in 5 soldiers", "2 in 3 of them"): two small whole
+    numbers, the first smaller, then a noun that is no unit of time ("3 in 5 days" is a rate)."""
+    first, second = match.group("num"), nxt.group("num")
+    if not second or not first.isdecimal() or not second.isdecimal() or match.group("scale") or nxt.group("scale") \
+            or match.group("cur") or nxt.group("cur") or not 0 < int(first) < int(second) <= 1000:
+        return False
+    noun = _rx(r"\s+(?:of\s+)?([a-z]+)").match(text, nxt.end(), limit)
+    return noun is not None and _singular(noun.group(1)) not in lexicon()["duration_units"] \
+        and noun.group(1) not in ("percent", "per", "decade", "decades")
+
+
 def _compound_duration(text: str, atoms: list, i: int, value: float, end: int, limit: int):
     """(value, end, unit) of "six years and eight months" added up in its smaller unit, or None."""
     if i + 1 >= len(atoms):
@@ -736,6 +748,14 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 end = of_scale.end()
                 while i + 1 < len(atoms) and atoms[i + 1].start() < end:
                     i += 1
+            # "1 in 5 soldiers", "2 in 3 households": a share in digits, as "one in five" is in words
+            if match.group("num") and i + 1 < len(atoms) and text.startswith(" in ", end) and atoms[i + 1].start() == end + 4 \
+                    and _in_share(text, match, atoms[i + 1], e):
+                second = float(atoms[i + 1].group("num"))
+                rows.append(_row(sentence, text, start, atoms[i + 1].end(), round(value / second * 100, 1), "percent"))
+                rows[-1]["counts"] = _counted(text, atoms[i + 1].end(), e, plural=True)[0]
+                i += 2
+                continue
             # a range: "4,000-4,500", "between 10 and 12", "10 to 12"
             if i + 1 < len(atoms) and not vague:
                 nxt = atoms[i + 1]
