@@ -1847,3 +1847,15 @@ def test_a_share_in_digits_one_in_n():
 def test_a_count_in_a_span_of_days_is_no_share():
     rows = _by_mention("The gang robbed 3 in 5 days.")
     assert "3 in 5" not in rows and rows["5"]["unit"] == "day"
+
+
+@pytest.mark.parametrize("text", ["The brigade fields 152mm self-propelled howitzers.",
+                                  "Crews loaded a 120-mm mortar round.",
+                                  "Photo 2 of 7: rescuers at the scene."])
+def test_calibres_and_gallery_numbers_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_rainfall_in_millimetres_and_rounds_of_ammunition_still_count():
+    assert _by_mention("Rainfall reached 215mm in the hills.")["215mm"]["class"] == "magnitude"
+    assert _by_mention("The depot held 40,000 rounds of ammunition.")["40,000"]["class"] == "objects"

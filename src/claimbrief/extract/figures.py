@@ -418,6 +418,12 @@ _TWO_OBJECT_VERB = re.compile(r"\b(?:(?:told|tell|tells|telling)\s+(?:the\s+)?|(
                               r"|grants|awarded|awards)\s+)(?:[A-Z][\w.&’'-]*\s+){1,3}$")
 
 
+# a calibre: millimetres of a gun or a shell, before the weapon ("240mm multiple rocket launchers")
+_CALIBRE = re.compile(r"(?:mm|-mm|\s?mm|-millimet(?:re|er))\b[\s-]+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"
+                      r"(?:guns?|howitzers?|shells?|rounds?|rockets?|launchers?|mortars?|cannons?|artillery|ammunition"
+                      r"|calibre|caliber|rifles?|munitions?)\b")
+
+
 @lru_cache(maxsize=1)
 def _street_after() -> re.Pattern:
     """One to three capitalised words and a street word ("Lenin Street", "Baker St.") after a
@@ -456,6 +462,11 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
                 or pats["not_count"].match(after):
             return True
+        if after[:1] in ("m", "-", " ") and _CALIBRE.match(text, end, end + 60):
+            return True  # "240mm multiple rocket launchers", "a 155-mm howitzer": a calibre names the weapon
+        if (" of " in before or "o" in before) and _rx(r"\b(?:Photo|Image|Picture|Slide|Video)s?\s+(?:\d+\s+of\s+)?$", re.IGNORECASE) \
+                .search(text, max(sentence_start, start - 30), start):
+            return True  # "Photo 1 of 5": a gallery's numbering
         if after[1:2].isupper() and after[:1] == " " and _house_number(text, end) and not pats["approx"].search(before):
             return True  # "14 Lenin Street", "221 Baker St.": a house number, not a count
         capital = pats["capital_before"].search(before) if months_before else None  # (it needs a capital)
@@ -1225,6 +1236,8 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
         + [w.lower() for w in (row["counts"] or "").split()[:2]]
     if len(words) > 4 and (words[3] + " " + words[4] in pats["nouns"] or words[3] + " " + _singular(words[4]) in pats["nouns"]):
         return pats["nouns"].get(words[3] + " " + words[4]) or pats["nouns"][words[3] + " " + _singular(words[4])]
+    if head == "round" and _rx(r"rounds?\s+of\s+(?:[a-z]+\s+)?(?:ammunition|shells?|munitions?)").search(row["counts"] or ""):
+        return "objects"  # "20 million rounds of ammunition": things, not rounds of talks
     if hyphened and hyphened.group(1) in ("strong", "member", "person") and row["value"] is not None:
         # "a 40,000-strong force", "a 12-member panel": the size of a body of people, unless
         # its noun names things ("a 30-strong fleet of trawlers")
