@@ -1859,3 +1859,8 @@ def test_calibres_and_gallery_numbers_are_not_figures(text):
 def test_rainfall_in_millimetres_and_rounds_of_ammunition_still_count():
     assert _by_mention("Rainfall reached 215mm in the hills.")["215mm"]["class"] == "magnitude"
     assert _by_mention("The depot held 40,000 rounds of ammunition.")["40,000"]["class"] == "objects"
+
+
+def test_even_odds_are_no_tally_but_a_tied_vote_is():
+    assert _figures("Analysts give the ceasefire a 50-50 chance of holding.") == []
+    assert _by_mention("The council vote was tied 50-50 on Monday.")["50-50"]["value"] == 50

@@ -545,6 +545,9 @@ def _tally(text: str, match: re.Match, nxt: re.Match, join: re.Match, limit: int
     first, second = float(match.group("num")), float(nxt.group("num"))
     if second > first or first > 999:
         return None
+    if first == second == 50 and _rx(r"\s+(?:chance|chances|odds|split|basis|proposition|call|bet|shot)\b").match(text, nxt.end(), limit):
+        return []  # "a 50-50 chance": even odds, no tally
+
     counted, head = _counted(text, nxt.end(), limit)
     unit = head if counted and head and head in ("vote", "ballot", "win", "victory", "defeat", "draw", "decision") else None
     if first == second:
@@ -725,7 +728,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 join = pats["range_join"].match(text, end, nxt.start()) if nxt else None
                 tally = _tally(text, match, nxt, join, e) if join and join.end() == nxt.start() \
                     and not _excluded(text, start, end, match, s, name_ok=True) else None
-                if tally:
+                if tally is not None:
                     for part in tally:
                         part["sentence_id"] = sentence["id"]
                     rows.extend(tally)
@@ -776,7 +779,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 join_from = sign.end() if sign and pats["percent"].match(text, nxt.end(), e) else end
                 join = pats["range_join"].match(text, join_from, nxt.start())
                 tally = _tally(text, match, nxt, join, e) if join and join.end() == nxt.start() else None
-                if tally:
+                if tally is not None:
                     for part in tally:
                         part["sentence_id"] = sentence["id"]
                     rows.extend(tally)
