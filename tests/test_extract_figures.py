@@ -1864,3 +1864,13 @@ def test_rainfall_in_millimetres_and_rounds_of_ammunition_still_count():
 def test_even_odds_are_no_tally_but_a_tied_vote_is():
     assert _figures("Analysts give the ceasefire a 50-50 chance of holding.") == []
     assert _by_mention("The council vote was tied 50-50 on Monday.")["50-50"]["value"] == 50
+
+
+def test_upward_of_is_an_approximator():
+    row = _one("The navy has lost upward of 40 vessels.")
+    assert (row["mention"], row["approximate"], row["measure"]) == ("upward of 40", True, "lost")
+
+
+def test_a_participle_after_an_of_complement_is_the_counts_measure():
+    row = _one("Monitors logged 1,200 crates of shells shipped across the border.")
+    assert row["counts"] == "crates of shells" and row["measure"] == "sent"

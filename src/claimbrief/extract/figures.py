@@ -374,8 +374,8 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     if complement:
         comp = []
         for token in complement.group(1).split():
-            if _np_stop(token):
-                break
+            if _np_stop(token) or comp and _verb_form(token) and token.endswith("ed"):
+                break  # ("containers of munitions shipped to": the participle begins a reduced relative)
             comp.append(token)
         if comp:
             counts += " of " + " ".join(comp)
