@@ -1874,3 +1874,8 @@ def test_upward_of_is_an_approximator():
 def test_a_participle_after_an_of_complement_is_the_counts_measure():
     row = _one("Monitors logged 1,200 crates of shells shipped across the border.")
     assert row["counts"] == "crates of shells" and row["measure"] == "sent"
+
+
+def test_a_vague_magnitude_put_at_takes_the_noun_put_at_it():
+    row = _one('The ministry put casualties at "several thousand" on Friday.')
+    assert (row["value"], row["unit"], row["class"]) == (None, "casualty", "people")

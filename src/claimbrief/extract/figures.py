@@ -1095,7 +1095,7 @@ def _measure_patterns() -> dict:
                                  r"(?:number|figure|total|count|toll|tally)\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
         "period_of": lex["figure_period_of"],
         "distance_words": [(m, re.compile(rf"^\s*(?:{trie_alternation(forms)})\b")) for m, forms in lex["figure_distance_words"].items()],
-        "put_at": re.compile(rf"\b({trie_alternation(lex['put_at_nouns'], ignorecase=True)}|capacity)\s+(?:of|at|was|is|stands\s+at|stood\s+at)\s+(?:{trie_alternation(lex['approximators'], ignorecase=True)}\s+)?$", re.IGNORECASE),
+        "put_at": re.compile(rf"\b({trie_alternation(lex['put_at_nouns'], ignorecase=True)}|capacity)\s+(?:of|at|was|is|stands\s+at|stood\s+at)\s+[\"“‘']?(?:{trie_alternation(lex['approximators'], ignorecase=True)}\s+)?$", re.IGNORECASE),
     }
 
 
@@ -2573,10 +2573,13 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 and _rx(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+[’']s\s+)?"
                         r"(?:(?:last|first|next|past|previous|remaining|latest)\s+)?").fullmatch(text[row["end"]:nxt["start"]]):
             row["counts"] = counts = nxt["counts"]  # "about 9,000 of the yard's 11,500 production workers"
-        if not counts:
+        if not counts or row["vague"] and row["unit"] is None:
             put_at = pats["put_at"].search(text, max(lo, row["start"] - 40), row["start"])
             if put_at:
                 counts = put_at.group(1)  # "a crowd of about 28,000": the crowd is what is counted
+                if row["vague"] and row["unit"] is None and _is_plural(counts.split()[-1]):
+                    # 'put casualties at "several hundred"': a vague magnitude of the noun put at it
+                    row["counts"], row["unit"] = counts, _singular(counts.split()[-1])
         head = _singular(counts.split(" of ")[0].split()[-1]) if counts else None
         if row["unit"] in ("fraction", "percent", "times") and not (row["unit"] == "times" and row["mention"][-5:].lower() == "times"):
             row["class"] = "share"
