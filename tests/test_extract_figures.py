@@ -1879,3 +1879,12 @@ def test_a_participle_after_an_of_complement_is_the_counts_measure():
 def test_a_vague_magnitude_put_at_takes_the_noun_put_at_it():
     row = _one('The ministry put casualties at "several thousand" on Friday.')
     assert (row["value"], row["unit"], row["class"]) == (None, "casualty", "people")
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("A couple hundred sailors were evacuated.", "A couple hundred", 200),
+    ("A couple of thousand fans waited outside.", "A couple of thousand", 2000),
+    ("Just shy of 900 homes lost power.", "Just shy of 900", 900),
+])
+def test_a_couple_of_a_scale_and_shy_of(text, mention, value):
+    assert _by_mention(text)[mention]["value"] == value
