@@ -1888,3 +1888,14 @@ def test_a_vague_magnitude_put_at_takes_the_noun_put_at_it():
 ])
 def test_a_couple_of_a_scale_and_shy_of(text, mention, value):
     assert _by_mention(text)[mention]["value"] == value
+
+
+def test_basis_points_glued_or_abbreviated_are_shares():
+    row = _one("The central bank trimmed its rate by 35bps.")
+    assert (row["value"], row["unit"], row["class"]) == (35, "basis point", "share")
+    assert _by_mention("Lenders raised rates by 15 bps on Monday.")["15"]["class"] == "share"
+
+
+def test_lakh_crore_stacks_its_scales():
+    row = _one("The state set aside Rs 2.5 lakh crore for highways.")
+    assert (row["value"], row["unit"]) == (2.5e12, "INR")

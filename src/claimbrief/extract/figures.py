@@ -754,6 +754,11 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 end = mixed.end()
                 while i + 1 < len(atoms) and atoms[i + 1].start() < end:
                     i += 1
+            # "Rs 1.5 lakh crore", "Rs 12 thousand crore": South Asian copy stacks its scales
+            crore = _rx(r"\s+crores?\b", re.IGNORECASE).match(text, end, e) \
+                if match.group("num") and (match.group("scale") or "").lower() in ("lakh", "lakhs", "thousand", "hundred") else None
+            if crore:
+                value, end = round(value * 1e7, 6), crore.end()
             # "a quarter of a million", "three-quarters of a billion": a share of a scale is a number
             of_scale = _rx(r"\s+of\s+an?\s+(million|billion|trillion)\b", re.IGNORECASE).match(text, end, e) \
                 if match.group("qty") and value is not None and value < 1 and text.startswith(" of a", end) else None
