@@ -1899,3 +1899,11 @@ def test_basis_points_glued_or_abbreviated_are_shares():
 def test_lakh_crore_stacks_its_scales():
     row = _one("The state set aside Rs 2.5 lakh crore for highways.")
     assert (row["value"], row["unit"]) == (2.5e12, "INR")
+
+
+def test_plus_or_minus_is_a_band_not_a_negative():
+    row = _by_mention("The bank aims for prices to rise 3 percent, plus or minus 1.5 percentage points.")["1.5 percentage points"]
+    assert (row["value"], row["measure"]) == (1.5, "tolerance band")
+    row = _by_mention("The survey has a margin of error of plus or minus 3.1 percentage points.")["3.1 percentage points"]
+    assert row["measure"] == "margin of error"
+    assert _one("Temperatures fell to minus 12 degrees.")["value"] == -12

@@ -742,8 +742,10 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             vague = match.group("vague") is not None
             low, high = _floor(match), None
             approximate = False
+            # (not "plus or minus 2.5 points": a tolerance either way, of 2.5)
             if value is not None and _may_hold(text[max(s, start - 8):start], "minus") \
-                    and _rx(r"\bminus\s+$", re.IGNORECASE).search(text, max(s, start - 8), start):
+                    and _rx(r"\bminus\s+$", re.IGNORECASE).search(text, max(s, start - 8), start) \
+                    and not _rx(r"\bplus\s+or\s+minus\s+$", re.IGNORECASE).search(text, max(s, start - 20), start):
                 start = _rx(r"\bminus\s+$", re.IGNORECASE).search(text, max(s, start - 8), start).start()
                 value = -value  # "minus forty degrees"
             # "2-1/2 feet", "1 1/2 miles": a whole and a fraction, as US wire copy writes them
@@ -2685,6 +2687,10 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         if row["measure"] == "magnitude" and row["class"] == "objects" and not row["unit"]:
             row["class"] = "magnitude"  # "put the magnitude at 6.5": a reading on a scale, no count of things
         vote_share = vote_share or row["measure"] == "share of the vote"
+        if _rx(r"(?:\bplus\s+or\s+minus|±)\s*$", re.IGNORECASE).search(text, max(lo, row["start"] - 16), row["start"]):
+            # "inflation of 5 percent, plus or minus 2.5 percentage points": a band either side
+            row["measure"] = "margin of error" if _rx(r"margin\s+of\s+error", re.IGNORECASE).search(
+                text, max(lo, row["start"] - 60), row["start"]) else "tolerance band"
         if row["class"] == "magnitude" and row["unit"] == "times" and not own and row["measure"] in (None, "times", "time", "magnitude"):
             row["measure"] = "ratio"  # "almost three times the earlier estimate"
         if not own and (not row["counts"] and row["class"] == "objects" or row["class"] == "people") and row["measure"] in _SENT_BODIES:
