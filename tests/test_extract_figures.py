@@ -1907,3 +1907,8 @@ def test_plus_or_minus_is_a_band_not_a_negative():
     row = _by_mention("The survey has a margin of error of plus or minus 3.1 percentage points.")["3.1 percentage points"]
     assert row["measure"] == "margin of error"
     assert _one("Temperatures fell to minus 12 degrees.")["value"] == -12
+
+
+def test_a_range_of_sums_each_with_its_sign_is_one_range():
+    row = _one("The repairs will cost $4.2 million-$6.8 million, the council said.")
+    assert (row["low"], row["high"], row["unit"]) == (4.2e6, 6.8e6, "USD")

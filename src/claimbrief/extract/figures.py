@@ -459,7 +459,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         raw = match.group("num")
         if len(raw) == 2 and before[-1:] in ("-", "–", "/") and pats["year_span"].search(before):
             return True  # "the 2025-26 school year": the end of a span of years
-        if _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
+        # (a sign of currency makes an amount, even after a letter and a hyphen: "$15.9 million-$20.6 million")
+        if not match.group("cur") and _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
                 or pats["not_count"].match(after):
             return True
         if after[:1] in ("m", "-", " ") and _CALIBRE.match(text, end, end + 60):
