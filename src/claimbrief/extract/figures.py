@@ -463,9 +463,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if not match.group("cur") and _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
                 or pats["not_count"].match(after):
             return True
-        if after[:1] in ("m", "-", " ") and _CALIBRE.match(text, end, end + 60):
+        if ("mm" in after[:4] or after.startswith("-millimet")) and _CALIBRE.match(text, end, end + 60):
             return True  # "240mm multiple rocket launchers", "a 155-mm howitzer": a calibre names the weapon
-        if (" of " in before or "o" in before) and _rx(r"\b(?:Photo|Image|Picture|Slide|Video)s?\s+(?:\d+\s+of\s+)?$", re.IGNORECASE) \
+        if _may_hold(before, "photo", "image", "picture", "slide", "video") and _rx(r"\b(?:Photo|Image|Picture|Slide|Video)s?\s+(?:\d+\s+of\s+)?$", re.IGNORECASE) \
                 .search(text, max(sentence_start, start - 30), start):
             return True  # "Photo 1 of 5": a gallery's numbering
         if after[1:2].isupper() and after[:1] == " " and _house_number(text, end) and not pats["approx"].search(before):
@@ -2688,7 +2688,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         if row["measure"] == "magnitude" and row["class"] == "objects" and not row["unit"]:
             row["class"] = "magnitude"  # "put the magnitude at 6.5": a reading on a scale, no count of things
         vote_share = vote_share or row["measure"] == "share of the vote"
-        if _rx(r"(?:\bplus\s+or\s+minus|±)\s*$", re.IGNORECASE).search(text, max(lo, row["start"] - 16), row["start"]):
+        if _may_hold(text[max(lo, row["start"] - 16):row["start"]], "minus", "±") \
+                and _rx(r"(?:\bplus\s+or\s+minus|±)\s*$", re.IGNORECASE).search(text, max(lo, row["start"] - 16), row["start"]):
             # "inflation of 5 percent, plus or minus 2.5 percentage points": a band either side
             row["measure"] = "margin of error" if _rx(r"margin\s+of\s+error", re.IGNORECASE).search(
                 text, max(lo, row["start"] - 60), row["start"]) else "tolerance band"
