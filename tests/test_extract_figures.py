@@ -1912,3 +1912,10 @@ def test_plus_or_minus_is_a_band_not_a_negative():
 def test_a_range_of_sums_each_with_its_sign_is_one_range():
     row = _one("The repairs will cost $4.2 million-$6.8 million, the council said.")
     assert (row["low"], row["high"], row["unit"]) == (4.2e6, 6.8e6, "USD")
+
+
+def test_a_vague_word_in_quotes_still_counts_its_noun_and_events_after_a_preposition_are_themselves():
+    row = _one('The recruits were thrown into "several" night raids.')
+    assert (row["mention"], row["unit"], row["class"], row["measure"]) == ("several", "raid", "events", "raids")
+    rows = _by_mention("Nine people were killed in two attacks.")
+    assert rows["Nine"]["measure"] == "dead" and rows["two"]["measure"] == "attacks"

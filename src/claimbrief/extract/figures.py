@@ -120,7 +120,8 @@ def _patterns() -> dict:
     atom = (
         # a crowd word first: "tens of thousands marched" is one crowd, not "tens of" + noun
         rf"(?P<crowd>(?:{trie_alternation(lex['vague_crowds'], ignorecase=True)}))(?=\s+(?!of\b)[a-z]|[,.;:]|$)"
-        rf"|(?P<vague>(?:{trie_alternation(lex['vague_quantities'], ignorecase=True)}))(?=\s)"
+        # (a closing quote may stand between a vague word and its noun: 'sent into "several" assaults')
+        rf"|(?P<vague>(?:{trie_alternation(lex['vague_quantities'], ignorecase=True)}))(?=[\"”’]?\s)"
         # "a hundred and twenty": a spoken number that begins with "a"
         rf"|(?P<aw>a\s+(?:hundred|thousand)(?:\s+and\s+|\s+)(?:{words_number}))\b"
         rf"|(?P<qty>(?:{trie_alternation(lex['quantity_words'], ignorecase=True)}))(?=[\s,.;:]|$)"
@@ -859,7 +860,8 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 low = float(lexicon()["scales"][atoms[i + 1].group("words").lower()])  # at least the scale (ACLED)
                 i += 1
                 scaled = True
-            counts, head = _counted(text, end, e, plural=vague or (value is not None and abs(value) > 1))
+            quoted = vague and text[end:end + 1] in ('"', "”", "’")  # (the noun is read past the quote)
+            counts, head = _counted(text, end + quoted, e, plural=vague or (value is not None and abs(value) > 1))
             bare = scaled and not head and not _rx(r"\s+more\b").match(text, end, e)
             if crowd and not (head and _is_plural(counts.split()[0])) or bare:
                 # "displace thousands", "thousands marched", "several hundred have died": a
@@ -2688,6 +2690,11 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         if row["measure"] == "magnitude" and row["class"] == "objects" and not row["unit"]:
             row["class"] = "magnitude"  # "put the magnitude at 6.5": a reading on a scale, no count of things
         vote_share = vote_share or row["measure"] == "share of the vote"
+        if row["class"] == "events" and head and not own and row["measure"] in _PEOPLE_MEASURES | {"sent"} \
+                and _rx(r"\b(?:into|in|during|across)\s+[\"“‘']?$", re.IGNORECASE).search(text, max(lo, row["start"] - 10), row["start"]):
+            # 'sent into "several" infantry assaults', "killed in three attacks": the verb is the
+            # people's; the events counted after a preposition are measured as themselves
+            row["measure"] = _plural(head)
         if _may_hold(text[max(lo, row["start"] - 16):row["start"]], "minus", "±") \
                 and _rx(r"(?:\bplus\s+or\s+minus|±)\s*$", re.IGNORECASE).search(text, max(lo, row["start"] - 16), row["start"]):
             # "inflation of 5 percent, plus or minus 2.5 percentage points": a band either side
