@@ -1919,3 +1919,8 @@ def test_a_vague_word_in_quotes_still_counts_its_noun_and_events_after_a_preposi
     assert (row["mention"], row["unit"], row["class"], row["measure"]) == ("several", "raid", "events", "raids")
     rows = _by_mention("Nine people were killed in two attacks.")
     assert rows["Nine"]["measure"] == "dead" and rows["two"]["measure"] == "attacks"
+
+
+def test_either_before_two_states_is_read_past():
+    row = _one("Some 40 marines were either killed or wounded in the assault.")
+    assert row["measure"] == "dead and injured"

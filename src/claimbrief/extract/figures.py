@@ -2023,7 +2023,7 @@ _CONJUNCTIONS = frozenset("and or but while whereas as because when after before
 _AUX_WORDS = frozenset("is are was were be been being has have had will would could may might can should must "
                        "shall do does did".split())
 _ADVERBS = frozenset("now still also all not never already later then just only both each reportedly even alone "
-                     "currently allegedly since thus initially finally again once yet respectively".split())
+                     "currently allegedly since thus initially finally again once yet respectively either".split())
 _RELATIVES = frozenset("that who which whom".split())
 _MODALS = frozenset("will would could can may might should must shall".split())
 # Verbs that make their object do something ("forced 200,000 people to flee"), and present-tense
