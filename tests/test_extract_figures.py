@@ -1724,3 +1724,203 @@ def test_a_bare_count_in_a_condition_counts_people_and_keeps_the_whole_state():
 def test_people_brought_to_the_surface_or_airlifted_to_safety_are_rescued():
     assert _by_mention("Forty miners were brought to the surface on Sunday.")["Forty"]["measure"] == "rescued"
     assert _by_mention("Nine hikers were airlifted to safety.")["Nine"]["measure"] == "rescued"
+
+
+# --- forms of wire copy on troop numbers and casualties (figures7) ---------------------------
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("A defence official told Reuters 2,400 marines had been moved north.", "2,400", 2400),
+    ("The ministry told AFP 150 sailors were wounded.", "150", 150),
+    ("A spokesman told the Daily Courier 300 people had been detained.", "300", 300),
+    ("The lockout cost Westland 1,800 jobs.", "1,800", 1800),
+    ("The regulator gave Norvik 60 days to respond.", "60", 60),
+])
+def test_a_count_after_a_name_that_is_a_verbs_first_object_is_a_figure(text, mention, value):
+    """"told Reuters 2,400 marines": the name is whom they were told, not a model with a number."""
+    assert _by_mention(text)[mention]["value"] == value
+
+
+@pytest.mark.parametrize("text", ["The carrier sold the Boeing 737 fleet last year.",
+                                  "The critic gave Windows 11 a poor review."])
+def test_a_model_after_a_verb_stays_an_identifier(text):
+    assert _figures(text) == []
+
+
+def test_a_time_given_to_do_something_is_a_deadline():
+    row = _by_mention("The tribunal gave the contractor 45 days to repay the advance.")["45"]
+    assert row["class"] == "duration" and row["measure"] == "deadline to repay"
+    row = _by_mention("The council has 30 days to pay the fine.")["30"]
+    assert row["measure"] == "time to pay fine"
+
+
+@pytest.mark.parametrize("text, mention, cls", [
+    ("The prisoner, who is 31 years old, was shown on television.", "31", "age"),
+    ("A 25,000-strong force arrived in the region.", "25,000", "people"),
+    ("Roughly 4,000 Estonians crossed the border.", "Roughly 4,000", "people"),
+])
+def test_ages_in_years_old_bodies_by_strength_and_peoples_by_country(text, mention, cls):
+    assert _by_mention(text)[mention]["class"] == cls
+
+
+@pytest.mark.parametrize("text, mention, value, unit", [
+    ("An estimated 6,000-plus reservists were called up.", "An estimated 6,000-plus", 6000, "reservist"),
+    ("Some 2,000-odd pilgrims were stranded.", "Some 2,000-odd", 2000, "pilgrim"),
+    ("The storm damaged 800+ homes.", "800+", 800, "home"),
+])
+def test_plus_and_odd_after_a_number_make_it_approximate_and_keep_its_noun(text, mention, value, unit):
+    row = _by_mention(text)[mention]
+    assert row["value"] == value and row["approximate"] and row["unit"] == unit
+
+
+def test_a_share_of_a_scale_is_one_number():
+    row = _one("A quarter of a million residents left the coast.")
+    assert (row["mention"], row["value"], row["unit"]) == ("A quarter of a million", 250000, "resident")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The minister put the peacekeeping contingent at roughly 2,500.", "roughly 2,500"),
+    ("Analysts said a force of about 8,000 would be needed.", "about 8,000"),
+    ("The alliance estimates the deployment at 4,000 marines.", "4,000"),
+])
+def test_the_size_of_a_body_of_troops_is_what_was_sent(text, mention):
+    row = _by_mention(text)[mention]
+    assert (row["class"], row["measure"]) == ("people", "sent")
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("The union's count was nearly four times higher than the police estimate.", "nearly four times", 4),
+    ("Damage may be several times the first assessment.", "several times", None),
+])
+def test_times_before_a_comparison_is_a_ratio(text, mention, value):
+    row = _by_mention(text)[mention]
+    assert (row["value"], row["unit"], row["class"], row["measure"]) == (value, "times", "magnitude", "ratio")
+
+
+def test_times_as_a_count_of_occasions_stays_events():
+    row = _by_mention("The border post was shelled 40 times overnight.")["40"]
+    assert (row["class"], row["unit"]) == ("events", "time")
+
+
+def test_killed_and_wounded_before_the_noun_still_names_the_measure():
+    row = _by_mention("The ministry put its losses at 640 killed and wounded marines.")["640"]
+    assert (row["class"], row["measure"]) == ("people", "dead and injured")
+
+
+@pytest.mark.parametrize("text", ["Protesters gathered outside 12 Harbour Road on Friday.",
+                                  "The envoy's office is at 77 Victoria St. in the old town."])
+def test_a_house_number_is_no_figure(text):
+    assert _figures(text) == []
+
+
+def test_a_count_before_a_street_name_used_as_a_modifier_still_counts():
+    assert _by_mention("Some 300 Market Street traders closed their stalls.")["Some 300"]["value"] == 300
+
+
+@pytest.mark.parametrize("text, mention, unit, cls, low", [
+    ("The scheme has cost billions of dollars.", "billions of dollars", "USD", "money", 1e9),
+    ("The club lost tens of millions of pounds.", "tens of millions of pounds", "GBP", "money", 1e7),
+    ("Hundreds of millions of viewers tuned in.", "Hundreds of millions of viewers", "viewer", "people", 1e8),
+])
+def test_a_vague_sum_or_a_vague_scale_takes_the_noun_after_it(text, mention, unit, cls, low):
+    row = _one(text)
+    assert (row["mention"], row["value"], row["unit"], row["class"], row["low"]) == (mention, None, unit, cls, low)
+
+
+def test_points_to_a_percentage_are_percentage_points_and_the_level_keeps_its_subject():
+    rows = _by_mention("The governor's approval rating slipped 6 points to 41 percent.")
+    assert (rows["6 points"]["unit"], rows["6 points"]["class"]) == ("percentage point", "share")
+    assert rows["41 percent"]["measure"] == "approval rating"
+    rows = _by_mention("Support for the mayor fell five percentage points to 38%.")
+    assert rows["38%"]["measure"] == "support"
+
+
+def test_index_points_stay_points():
+    row = _by_mention("The index fell 250 points to 7,900.")["250"]
+    assert row["unit"] == "point" and row["class"] != "share"
+
+
+def test_a_share_in_digits_one_in_n():
+    row = _one("Only 1 in 4 recruits finished the course.")
+    assert (row["mention"], row["value"], row["unit"], row["class"]) == ("1 in 4", 25.0, "percent", "share")
+
+
+def test_a_count_in_a_span_of_days_is_no_share():
+    rows = _by_mention("The gang robbed 3 in 5 days.")
+    assert "3 in 5" not in rows and rows["5"]["unit"] == "day"
+
+
+@pytest.mark.parametrize("text", ["The brigade fields 152mm self-propelled howitzers.",
+                                  "Crews loaded a 120-mm mortar round.",
+                                  "Photo 2 of 7: rescuers at the scene."])
+def test_calibres_and_gallery_numbers_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_rainfall_in_millimetres_and_rounds_of_ammunition_still_count():
+    assert _by_mention("Rainfall reached 215mm in the hills.")["215mm"]["class"] == "magnitude"
+    assert _by_mention("The depot held 40,000 rounds of ammunition.")["40,000"]["class"] == "objects"
+
+
+def test_even_odds_are_no_tally_but_a_tied_vote_is():
+    assert _figures("Analysts give the ceasefire a 50-50 chance of holding.") == []
+    assert _by_mention("The council vote was tied 50-50 on Monday.")["50-50"]["value"] == 50
+
+
+def test_upward_of_is_an_approximator():
+    row = _one("The navy has lost upward of 40 vessels.")
+    assert (row["mention"], row["approximate"], row["measure"]) == ("upward of 40", True, "lost")
+
+
+def test_a_participle_after_an_of_complement_is_the_counts_measure():
+    row = _one("Monitors logged 1,200 crates of shells shipped across the border.")
+    assert row["counts"] == "crates of shells" and row["measure"] == "sent"
+
+
+def test_a_vague_magnitude_put_at_takes_the_noun_put_at_it():
+    row = _one('The ministry put casualties at "several thousand" on Friday.')
+    assert (row["value"], row["unit"], row["class"]) == (None, "casualty", "people")
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("A couple hundred sailors were evacuated.", "A couple hundred", 200),
+    ("A couple of thousand fans waited outside.", "A couple of thousand", 2000),
+    ("Just shy of 900 homes lost power.", "Just shy of 900", 900),
+])
+def test_a_couple_of_a_scale_and_shy_of(text, mention, value):
+    assert _by_mention(text)[mention]["value"] == value
+
+
+def test_basis_points_glued_or_abbreviated_are_shares():
+    row = _one("The central bank trimmed its rate by 35bps.")
+    assert (row["value"], row["unit"], row["class"]) == (35, "basis point", "share")
+    assert _by_mention("Lenders raised rates by 15 bps on Monday.")["15"]["class"] == "share"
+
+
+def test_lakh_crore_stacks_its_scales():
+    row = _one("The state set aside Rs 2.5 lakh crore for highways.")
+    assert (row["value"], row["unit"]) == (2.5e12, "INR")
+
+
+def test_plus_or_minus_is_a_band_not_a_negative():
+    row = _by_mention("The bank aims for prices to rise 3 percent, plus or minus 1.5 percentage points.")["1.5 percentage points"]
+    assert (row["value"], row["measure"]) == (1.5, "tolerance band")
+    row = _by_mention("The survey has a margin of error of plus or minus 3.1 percentage points.")["3.1 percentage points"]
+    assert row["measure"] == "margin of error"
+    assert _one("Temperatures fell to minus 12 degrees.")["value"] == -12
+
+
+def test_a_range_of_sums_each_with_its_sign_is_one_range():
+    row = _one("The repairs will cost $4.2 million-$6.8 million, the council said.")
+    assert (row["low"], row["high"], row["unit"]) == (4.2e6, 6.8e6, "USD")
+
+
+def test_a_vague_word_in_quotes_still_counts_its_noun_and_events_after_a_preposition_are_themselves():
+    row = _one('The recruits were thrown into "several" night raids.')
+    assert (row["mention"], row["unit"], row["class"], row["measure"]) == ("several", "raid", "events", "raids")
+    rows = _by_mention("Nine people were killed in two attacks.")
+    assert rows["Nine"]["measure"] == "dead" and rows["two"]["measure"] == "attacks"
+
+
+def test_either_before_two_states_is_read_past():
+    row = _one("Some 40 marines were either killed or wounded in the assault.")
+    assert row["measure"] == "dead and injured"

@@ -17,6 +17,7 @@ from itertools import islice
 
 from ..lexicon import lexicon, trie_alternation
 from .dates import _lower_case_pattern, _matches_by_lower_case
+from .gazetteer import demonym_index, fold
 
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # The compiled form of a literal pattern, made once.  The rules below run some hundred regex
@@ -119,7 +120,8 @@ def _patterns() -> dict:
     atom = (
         # a crowd word first: "tens of thousands marched" is one crowd, not "tens of" + noun
         rf"(?P<crowd>(?:{trie_alternation(lex['vague_crowds'], ignorecase=True)}))(?=\s+(?!of\b)[a-z]|[,.;:]|$)"
-        rf"|(?P<vague>(?:{trie_alternation(lex['vague_quantities'], ignorecase=True)}))(?=\s)"
+        # (a closing quote may stand between a vague word and its noun: 'sent into "several" assaults')
+        rf"|(?P<vague>(?:{trie_alternation(lex['vague_quantities'], ignorecase=True)}))(?=[\"”’]?\s)"
         # "a hundred and twenty": a spoken number that begins with "a"
         rf"|(?P<aw>a\s+(?:hundred|thousand)(?:\s+and\s+|\s+)(?:{words_number}))\b"
         rf"|(?P<qty>(?:{trie_alternation(lex['quantity_words'], ignorecase=True)}))(?=[\s,.;:]|$)"
@@ -373,8 +375,8 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     if complement:
         comp = []
         for token in complement.group(1).split():
-            if _np_stop(token):
-                break
+            if _np_stop(token) or comp and _verb_form(token) and token.endswith("ed"):
+                break  # ("containers of munitions shipped to": the participle begins a reduced relative)
             comp.append(token)
         if comp:
             counts += " of " + " ".join(comp)
@@ -409,6 +411,42 @@ _CLOCK_WORDS_AFTER = re.compile(r"\s+o['’]clock\b|\s+(past|to)\s+(?:one|two|th
 _CLOCK_WORDS_BEFORE = re.compile(r"\b(?:(?:half|quarter|five|ten|twenty|twenty-five)\s+past|(?:half|quarter)\s+to)\s+$", re.IGNORECASE)
 
 
+# a verb with two objects, the first a name: "told Reuters 3,000 soldiers had died", "gave Kyiv
+# 48 hours", "cost Northland 1,500 jobs" (after "the" only a speech verb: "told the BBC 200 were
+# hurt", where "sold the Boeing 737 fleet" names a model)
+_TWO_OBJECT_VERB = re.compile(r"\b(?:(?:told|tell|tells|telling)\s+(?:the\s+)?|(?:gave|give|gives|giving|cost|costs|costing|owe|owes|owed"
+                              r"|offered|offers|promised|promises|handed|hands|paid|pays|sent|sends|sold|sells|lent|lends|granted"
+                              r"|grants|awarded|awards)\s+)(?:[A-Z][\w.&’'-]*\s+){1,3}$")
+
+
+# a calibre: millimetres of a gun or a shell, before the weapon ("240mm multiple rocket launchers")
+_CALIBRE = re.compile(r"(?:mm|-mm|\s?mm|-millimet(?:re|er))\b[\s-]+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"
+                      r"(?:guns?|howitzers?|shells?|rounds?|rockets?|launchers?|mortars?|cannons?|artillery|ammunition"
+                      r"|calibre|caliber|rifles?|munitions?)\b")
+
+
+@lru_cache(maxsize=1)
+def _street_after() -> re.Pattern:
+    """One to three capitalised words and a street word ("Lenin Street", "Baker St.") after a
+    number, ending its phrase ("300 Main Street shops" counts shops)."""
+    words = [*lexicon()["street_words"], "St", "Rd", "Ave", "Blvd", "Drive", "Dr"]
+    return re.compile(rf"\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{trie_alternation(words)})\b(?!-)\.?"
+                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|or|near|to|where|which|was|is|has|had|from)\b)")
+
+
+def _house_number(text: str, end: int) -> bool:
+    return _street_after().match(text, end, end + 60) is not None
+
+
+def _named_object(text: str, lo: int, start: int, end: int, name_start: int) -> bool:
+    """Whether the capitalised word before a number is the first object of a verb with two
+    (see _TWO_OBJECT_VERB) and a count follows it: a lower-case word or a percent sign after
+    the number, not another part of a model's name nor a determiner ("gave Windows 11 a
+    poor review")."""
+    return _rx(r"%|\s+(?:per\s+cent\b|(?!(?:a|an|the|its|his|her|their|this|that)\b)[a-z])").match(text, end) is not None \
+        and _TWO_OBJECT_VERB.search(text, max(lo, name_start - 40), start) is not None
+
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -422,13 +460,22 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         raw = match.group("num")
         if len(raw) == 2 and before[-1:] in ("-", "–", "/") and pats["year_span"].search(before):
             return True  # "the 2025-26 school year": the end of a span of years
-        if _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
+        # (a sign of currency makes an amount, even after a letter and a hyphen: "$15.9 million-$20.6 million")
+        if not match.group("cur") and _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
                 or pats["not_count"].match(after):
             return True
+        if ("mm" in after[:4] or after.startswith("-millimet")) and _CALIBRE.match(text, end, end + 60):
+            return True  # "240mm multiple rocket launchers", "a 155-mm howitzer": a calibre names the weapon
+        if _may_hold(before, "photo", "image", "picture", "slide", "video") and _rx(r"\b(?:Photo|Image|Picture|Slide|Video)s?\s+(?:\d+\s+of\s+)?$", re.IGNORECASE) \
+                .search(text, max(sentence_start, start - 30), start):
+            return True  # "Photo 1 of 5": a gallery's numbering
+        if after[1:2].isupper() and after[:1] == " " and _house_number(text, end) and not pats["approx"].search(before):
+            return True  # "14 Lenin Street", "221 Baker St.": a house number, not a count
         capital = pats["capital_before"].search(before) if months_before else None  # (it needs a capital)
         if capital and not name_ok and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
                 and not pats["approx"].search(capital.group(0)) \
-                and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]):
+                and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]) \
+                and not _named_object(text, sentence_start, start, end, start - len(before) + capital.start(1)):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
         if before.endswith(("week ", "Week ")) and _rx(r"(?i)\bepi(?:demiologic(?:al)?)?\s+week\s$").search(
                 text, max(sentence_start, start - 30), start):
@@ -500,6 +547,9 @@ def _tally(text: str, match: re.Match, nxt: re.Match, join: re.Match, limit: int
     first, second = float(match.group("num")), float(nxt.group("num"))
     if second > first or first > 999:
         return None
+    if first == second == 50 and _rx(r"\s+(?:chance|chances|odds|split|basis|proposition|call|bet|shot)\b").match(text, nxt.end(), limit):
+        return []  # "a 50-50 chance": even odds, no tally
+
     counted, head = _counted(text, nxt.end(), limit)
     unit = head if counted and head and head in ("vote", "ballot", "win", "victory", "defeat", "draw", "decision") else None
     if first == second:
@@ -542,6 +592,18 @@ def _decade_age(text: str, match: re.Match, sentence_start: int) -> dict | None:
     row = _row({"id": None}, text, before.start(), end + 1, value, "year")
     row.update(low=low, high=high, approximate=True)
     return row
+
+
+def _in_share(text: str, match: re.Match, nxt: re.Match, limit: int) -> bool:
+    """Whether "<a> in <b>" is a share ("1 in 5 soldiers", "2 in 3 of them"): two small whole
+    numbers, the first smaller, then a noun that is no unit of time ("3 in 5 days" is a rate)."""
+    first, second = match.group("num"), nxt.group("num")
+    if not second or not first.isdecimal() or not second.isdecimal() or match.group("scale") or nxt.group("scale") \
+            or match.group("cur") or nxt.group("cur") or not 0 < int(first) < int(second) <= 1000:
+        return False
+    noun = _rx(r"\s+(?:of\s+)?([a-z]+)").match(text, nxt.end(), limit)
+    return noun is not None and _singular(noun.group(1)) not in lexicon()["duration_units"] \
+        and noun.group(1) not in ("percent", "per", "decade", "decades")
 
 
 def _compound_duration(text: str, atoms: list, i: int, value: float, end: int, limit: int):
@@ -668,7 +730,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 join = pats["range_join"].match(text, end, nxt.start()) if nxt else None
                 tally = _tally(text, match, nxt, join, e) if join and join.end() == nxt.start() \
                     and not _excluded(text, start, end, match, s, name_ok=True) else None
-                if tally:
+                if tally is not None:
                     for part in tally:
                         part["sentence_id"] = sentence["id"]
                     rows.extend(tally)
@@ -682,8 +744,10 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             vague = match.group("vague") is not None
             low, high = _floor(match), None
             approximate = False
+            # (not "plus or minus 2.5 points": a tolerance either way, of 2.5)
             if value is not None and _may_hold(text[max(s, start - 8):start], "minus") \
-                    and _rx(r"\bminus\s+$", re.IGNORECASE).search(text, max(s, start - 8), start):
+                    and _rx(r"\bminus\s+$", re.IGNORECASE).search(text, max(s, start - 8), start) \
+                    and not _rx(r"\bplus\s+or\s+minus\s+$", re.IGNORECASE).search(text, max(s, start - 20), start):
                 start = _rx(r"\bminus\s+$", re.IGNORECASE).search(text, max(s, start - 8), start).start()
                 value = -value  # "minus forty degrees"
             # "2-1/2 feet", "1 1/2 miles": a whole and a fraction, as US wire copy writes them
@@ -694,6 +758,27 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 end = mixed.end()
                 while i + 1 < len(atoms) and atoms[i + 1].start() < end:
                     i += 1
+            # "Rs 1.5 lakh crore", "Rs 12 thousand crore": South Asian copy stacks its scales
+            crore = _rx(r"\s+crores?\b", re.IGNORECASE).match(text, end, e) \
+                if match.group("num") and (match.group("scale") or "").lower() in ("lakh", "lakhs", "thousand", "hundred") else None
+            if crore:
+                value, end = round(value * 1e7, 6), crore.end()
+            # "a quarter of a million", "three-quarters of a billion": a share of a scale is a number
+            of_scale = _rx(r"\s+of\s+an?\s+(million|billion|trillion)\b", re.IGNORECASE).match(text, end, e) \
+                if match.group("qty") and value is not None and value < 1 and text.startswith(" of a", end) else None
+            if of_scale:
+                value = round(value * lexicon()["scales"][of_scale.group(1).lower()], -3)
+                end = of_scale.end()
+                while i + 1 < len(atoms) and atoms[i + 1].start() < end:
+                    i += 1
+            # "1 in 5 soldiers", "2 in 3 households": a share in digits, as "one in five" is in words
+            if match.group("num") and i + 1 < len(atoms) and text.startswith(" in ", end) and atoms[i + 1].start() == end + 4 \
+                    and _in_share(text, match, atoms[i + 1], e):
+                second = float(atoms[i + 1].group("num"))
+                rows.append(_row(sentence, text, start, atoms[i + 1].end(), round(value / second * 100, 1), "percent"))
+                rows[-1]["counts"] = _counted(text, atoms[i + 1].end(), e, plural=True)[0]
+                i += 2
+                continue
             # a range: "4,000-4,500", "between 10 and 12", "10 to 12"
             if i + 1 < len(atoms) and not vague:
                 nxt = atoms[i + 1]
@@ -703,7 +788,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 join_from = sign.end() if sign and pats["percent"].match(text, nxt.end(), e) else end
                 join = pats["range_join"].match(text, join_from, nxt.start())
                 tally = _tally(text, match, nxt, join, e) if join and join.end() == nxt.start() else None
-                if tally:
+                if tally is not None:
                     for part in tally:
                         part["sentence_id"] = sentence["id"]
                     rows.extend(tally)
@@ -748,6 +833,11 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             if or_so:
                 end = or_so.end()  # "a dozen or so generals", "20 or more": about that many
                 approximate = True
+            elif value is not None and text[end:end + 1] in ("-", "+") and low is None:
+                plus = _rx(r"(?:-(?:plus|odd)|\+)(?![\w+-])").match(text, end, e)
+                if plus:
+                    end = plus.end()  # "a 3,000-plus contingent", "10,000-odd troops", "500+ homes": at least about that many
+                    approximate = True
             unit = currency
             glued = pats["glued_unit"].match(text, end, e) if match.group("num") and not currency else None
             if glued:
@@ -770,7 +860,8 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 low = float(lexicon()["scales"][atoms[i + 1].group("words").lower()])  # at least the scale (ACLED)
                 i += 1
                 scaled = True
-            counts, head = _counted(text, end, e, plural=vague or (value is not None and abs(value) > 1))
+            quoted = vague and text[end:end + 1] in ('"', "”", "’")  # (the noun is read past the quote)
+            counts, head = _counted(text, end + quoted, e, plural=vague or (value is not None and abs(value) > 1))
             bare = scaled and not head and not _rx(r"\s+more\b").match(text, end, e)
             if crowd and not (head and _is_plural(counts.split()[0])) or bare:
                 # "displace thousands", "thousands marched", "several hundred have died": a
@@ -778,19 +869,50 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 head = counts = "people"
             elif vague and not head and _rx(r"\s+more\b").match(text, end, e):
                 head = counts = "more"  # "a few hundred more": more of the group before
-            elif vague and not head:
+            elif vague and not head and not (currency_word and match.group("vague").lower().endswith(" of")):
                 i += 1
-                continue  # "several" alone counts nothing we can name
-            if match.group("qty") and value is not None and (value < 1 or _MULTIPLIER.search(match.group("qty"))):
+                continue  # "several" alone counts nothing we can name ("billions of dollars" counts money)
+            if match.group("qty") and value is not None and not of_scale and (value < 1 or _MULTIPLIER.search(match.group("qty"))):
                 # "two-thirds of the ballots", "almost threefold": a share, whatever follows
                 unit = "fraction" if value < 1 else "times"
             if unit is None and not bare:
                 unit = head  # (a magnitude standing alone has no unit word: "several hundred")
             if vague and not crowd:  # "a few weeks": the mention carries the noun, there is no number
                 # (to the head: "hundreds of North Korean soldiers", not "hundreds of North")
-                noun = _noun_after(counts.split(" of ")[0].split()[-1]).match(text, end, e)
+                noun = _noun_after(counts.split(" of ")[0].split()[-1]).match(text, end, e) if counts else None
                 if noun:
                     end = noun.end()
+                    # "hundreds of millions of dollars": a vague sum in the currency named after it;
+                    # "tens of millions of people": a vague magnitude of the group named after it
+                    scale_of = head in ("thousand", "million", "billion", "trillion") and text.startswith(" of ", end)
+                    scale_word = head
+                    money = pats["currency_word"].match(text, end + 3, e) if scale_of else None
+                    if money:
+                        unit = lexicon()["currencies"][money.group(0).strip().lower()]
+                        end = money.end()
+                    elif scale_of:
+                        counts2, head2 = _counted(text, end, e, plural=True)
+                        noun = _noun_after(counts2.split(" of ")[0].split()[-1]).match(text, end + 3, e) if counts2 else None
+                        if noun:
+                            counts, head, unit, end = counts2, head2, head2, noun.end()
+                    if scale_of and (money or head != scale_word) and low is not None:
+                        low = low * lexicon()["scales"][scale_word]  # "hundreds of millions": at least 100 million
+                    while scale_of and i + 1 < len(atoms) and atoms[i + 1].start() < end:
+                        i += 1  # ("millions of" is inside the mention)
+            if head == "time" and unit in ("time", None):
+                # "almost three times higher than", "several times the legal limit": a ratio, not
+                # how often (the mention takes "times"; the unit is the multiplier's)
+                ratio = _rx(r"(\s+times)?(?=\s+(?:higher|more|greater|larger|bigger|lower|less|fewer|smaller|as|the|what"
+                            r"|that|normal|usual)\b)", re.IGNORECASE).match(text, end, e)
+                if ratio and (ratio.group(1) or text[start:end].lower().endswith("times")):
+                    end, unit = ratio.end(), "times"
+            if unit == "point" and value is not None and value < 100 \
+                    and _rx(r"\s+points?\s+(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.]*\s?(?:%|percent|per\s+cent)",
+                            re.IGNORECASE).match(text, end, e):
+                # "fell 4.5 points to 31.2%": a change of a share, in percentage points (an
+                # index's "fell 300 points to 38,000" and a team's "41 points" stay points)
+                unit = "percentage point"
+                end = _rx(r"\s+points?").match(text, end).end()
             if unit == "fraction" and "point" in text[start:end].lower():
                 unit = "percentage point"  # "a quarter-point cut", "half a percentage point"
             elif unit == "fraction":
@@ -983,7 +1105,7 @@ def _measure_patterns() -> dict:
                                  r"(?:number|figure|total|count|toll|tally)\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE),
         "period_of": lex["figure_period_of"],
         "distance_words": [(m, re.compile(rf"^\s*(?:{trie_alternation(forms)})\b")) for m, forms in lex["figure_distance_words"].items()],
-        "put_at": re.compile(rf"\b({trie_alternation(lex['put_at_nouns'], ignorecase=True)}|capacity)\s+(?:of|at|was|is|stands\s+at|stood\s+at)\s+(?:{trie_alternation(lex['approximators'], ignorecase=True)}\s+)?$", re.IGNORECASE),
+        "put_at": re.compile(rf"\b({trie_alternation(lex['put_at_nouns'], ignorecase=True)}|capacity)\s+(?:of|at|was|is|stands\s+at|stood\s+at)\s+[\"“‘']?(?:{trie_alternation(lex['approximators'], ignorecase=True)}\s+)?$", re.IGNORECASE),
     }
 
 
@@ -1095,12 +1217,16 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
     """The class of what a figure measures (tables.FIGURE_CLASSES)."""
     pats = _measure_patterns()
     unit = (row["unit"] or "").lower()
+    if unit == "times" and row["mention"][-5:].lower() == "times":
+        return "magnitude"  # "almost three times higher": a ratio of two amounts ("twice", "double" stay shares)
     if unit == "percent" or unit in ("times", "fraction") or row.get("_fraction"):
         return "share"
     if len(row["unit"] or "") == 3 and row["unit"].isascii() and row["unit"].isalpha() and row["unit"].isupper():  # [A-Z]{3}
         return "money"
     after, before = text[row["end"]:row["end"] + 12], text[max(sentence_start, row["start"] - 14):row["start"]]
-    if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 and unit not in pats["nouns"] \
+    # (the unit may be the year itself: "the soldier, who is 26 years old")
+    if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 \
+            and (unit not in pats["nouns"] or unit == "year" and _rx(r"\s+years?\s+old\b").match(after)) \
             and not (after.startswith(")") and _bracketed_list(text, sentence_start, row["start"])) \
             or "aged" in before and _rx(r"\baged\s+$").search(before):
         return "age"
@@ -1123,12 +1249,22 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
         + [w.lower() for w in (row["counts"] or "").split()[:2]]
     if len(words) > 4 and (words[3] + " " + words[4] in pats["nouns"] or words[3] + " " + _singular(words[4]) in pats["nouns"]):
         return pats["nouns"].get(words[3] + " " + words[4]) or pats["nouns"][words[3] + " " + _singular(words[4])]
+    if head == "round" and _rx(r"rounds?\s+of\s+(?:[a-z]+\s+)?(?:ammunition|shells?|munitions?)").search(row["counts"] or ""):
+        return "objects"  # "20 million rounds of ammunition": things, not rounds of talks
+    if hyphened and hyphened.group(1) in ("strong", "member", "person") and row["value"] is not None:
+        # "a 40,000-strong force", "a 12-member panel": the size of a body of people, unless
+        # its noun names things ("a 30-strong fleet of trawlers")
+        noun = _rx(r"-[a-z]+\s+([a-z]+)").match(after + text[row["end"] + 12:row["end"] + 40])
+        return pats["nouns"].get(_singular(noun.group(1)), "people") if noun else "people"
     for word in words:
         if word in pats["nouns"]:
             return pats["nouns"][word]
         singular = _singular(word) if word else ""
         if singular in pats["nouns"]:
             return pats["nouns"][singular]
+    counts = row["counts"] or ""
+    if counts[-1:] == "s" and _rx(r"(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w’'-]*s").fullmatch(counts) and fold(counts) in demonym_index():
+        return "people"  # "about 12,000 North Koreans", "3,000 Ukrainians": a people named by its country
     return "objects"
 
 
@@ -1287,9 +1423,13 @@ def _target_before(text: str, lo: int, start: int) -> str | None:
     # "narrowed by 60 basis points from the April-June quarter to": the change and the level
     # it came from are read past, the last first
     for _ in range(3):
-        trimmed = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?))?\s*,?\s*$"
+        # (and a change in words or in points: "fell five percentage points to", "rose 3 points to")
+        trimmed = _rx(r"\s+by\s+\S+(?:\s+(?:percent|per cent|%|basis points?|percentage points?|points?))?\s*,?\s*$"
                       r"|\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|over\s+)?"
-                      r"\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?))?\s*,?\s*$"
+                      r"\S*\d\S*(?:\s+(?:percent|per cent|basis points?|percentage points?|points?))?\s*,?\s*$"
+                      r"|\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|over\s+)?"
+                      r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|half\s+a)"
+                      r"\s+(?:percent|per cent|basis points?|percentage points?|points?)\s*,?\s*$"
                       r"|\s+from\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s*$"
                       r"|\s+since\s+(?:the\s+)?[\w-]+\s*,?\s*$|\s+against\s+(?:the\s+)?[\w-]+\s*,?\s*$"
                       r"|\s+by\s+(?:about|around|nearly|almost|some|roughly|more\s+than|at\s+least)\s+\S+\s*,?\s*$").sub(" ", head)
@@ -1360,7 +1500,10 @@ def _duration_measure(row: dict, end: int, text: str, lo: int, hi: int, sentence
     if _rx(r"\s+(?:late|behind schedule|overdue)\b").match(after):
         return "delay"
     to_do = _rx(r"\s+to\s+([a-z]+)\s+((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s+(?:before|after|or|and|by|in|if)\b|[,.;]|$)").match(after)
-    if to_do and not _verb_form(to_do.group(1)):
+    # (an infinitive: no past or gerund, but an irregular verb's own base form: "to pay", "to leave")
+    if to_do and (not _verb_form(to_do.group(1)) or _irregular().get(to_do.group(1), ("",))[0] == to_do.group(1)):
+        if _rx(r"\b(?:gave|give|gives|given|giving|granted|grants|grant|allowed|allows|allow)\s+(?:[\w’'-]+\s+){0,4}$").search(before):
+            return "deadline to " + to_do.group(1)  # "gave the firm 90 days to pay the refund": a time allowed
         return "time to " + to_do.group(1) + " " + " ".join(w for w in to_do.group(2).split() if w not in _DETERMINERS)
     prep = _rx(r"\b(for|over|in|during|within)\s+(?:the\s+)?(?:(next|first|past|last|coming|previous)\s+)?$") \
         .search(text[max(sentence_lo, row["start"] - 30):row["start"]]) \
@@ -1880,7 +2023,7 @@ _CONJUNCTIONS = frozenset("and or but while whereas as because when after before
 _AUX_WORDS = frozenset("is are was were be been being has have had will would could may might can should must "
                        "shall do does did".split())
 _ADVERBS = frozenset("now still also all not never already later then just only both each reportedly even alone "
-                     "currently allegedly since thus initially finally again once yet respectively".split())
+                     "currently allegedly since thus initially finally again once yet respectively either".split())
 _RELATIVES = frozenset("that who which whom".split())
 _MODALS = frozenset("will would could can may might should must shall".split())
 # Verbs that make their object do something ("forced 200,000 people to flee"), and present-tense
@@ -2303,7 +2446,9 @@ def _own_measure(text: str, end: int, hi: int, cls: str) -> str | None:
     hit = _dictionary_at(tokens, 0, cls)
     if not hit or hit[0] in ("seats won", "seized", "took part"):
         return None  # words that name these measures are verbs of a clause more often than a count's own
-    if hit[1] < len(tokens):
+    if hit[1] < len(tokens) and not (hit[0] == "dead and injured" and hit[1] > 1):
+        # ("1,100 killed and wounded soldiers": two states joined describe their noun, and still
+        # name what happened to the count)
         word = tokens[hit[1]][2].lower()
         if _word_first(word) and word not in _CONJUNCTIONS and word not in _PREPOSITIONS \
                 and word not in _AUX_WORDS and word not in _ADVERBS and word != "then" and not _adverb(word):
@@ -2394,6 +2539,10 @@ def _scope(pattern: re.Pattern, text: str, row: dict, lo: int, hi: int) -> str |
     return (match.group(1) if pattern.groups else match.group(0)).strip()
 
 
+# bodies of troops whose size is what was sent (see describe_figures)
+_SENT_BODIES = frozenset({"force", "total force", "contingent", "deployment", "expeditionary force", "task force"})
+
+
 def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list[dict]:
     """Fill each figure's class, measure, counts (for "others"), subject, scope_place,
     scope_date and part_of from its sentence; rows are changed in place and returned."""
@@ -2434,12 +2583,15 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 and _rx(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+[’']s\s+)?"
                         r"(?:(?:last|first|next|past|previous|remaining|latest)\s+)?").fullmatch(text[row["end"]:nxt["start"]]):
             row["counts"] = counts = nxt["counts"]  # "about 9,000 of the yard's 11,500 production workers"
-        if not counts:
+        if not counts or row["vague"] and row["unit"] is None:
             put_at = pats["put_at"].search(text, max(lo, row["start"] - 40), row["start"])
             if put_at:
                 counts = put_at.group(1)  # "a crowd of about 28,000": the crowd is what is counted
+                if row["vague"] and row["unit"] is None and _is_plural(counts.split()[-1]):
+                    # 'put casualties at "several hundred"': a vague magnitude of the noun put at it
+                    row["counts"], row["unit"] = counts, _singular(counts.split()[-1])
         head = _singular(counts.split(" of ")[0].split()[-1]) if counts else None
-        if row["unit"] in ("fraction", "percent", "times"):
+        if row["unit"] in ("fraction", "percent", "times") and not (row["unit"] == "times" and row["mention"][-5:].lower() == "times"):
             row["class"] = "share"
         elif counts and pats["pronoun"].match(counts):
             # "3,200 others were hurt": the group of the people figure before
@@ -2538,6 +2690,22 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         if row["measure"] == "magnitude" and row["class"] == "objects" and not row["unit"]:
             row["class"] = "magnitude"  # "put the magnitude at 6.5": a reading on a scale, no count of things
         vote_share = vote_share or row["measure"] == "share of the vote"
+        if row["class"] == "events" and head and not own and row["measure"] in _PEOPLE_MEASURES | {"sent"} \
+                and _rx(r"\b(?:into|in|during|across)\s+[\"“‘']?$", re.IGNORECASE).search(text, max(lo, row["start"] - 10), row["start"]):
+            # 'sent into "several" infantry assaults', "killed in three attacks": the verb is the
+            # people's; the events counted after a preposition are measured as themselves
+            row["measure"] = _plural(head)
+        if _may_hold(text[max(lo, row["start"] - 16):row["start"]], "minus", "±") \
+                and _rx(r"(?:\bplus\s+or\s+minus|±)\s*$", re.IGNORECASE).search(text, max(lo, row["start"] - 16), row["start"]):
+            # "inflation of 5 percent, plus or minus 2.5 percentage points": a band either side
+            row["measure"] = "margin of error" if _rx(r"margin\s+of\s+error", re.IGNORECASE).search(
+                text, max(lo, row["start"] - 60), row["start"]) else "tolerance band"
+        if row["class"] == "magnitude" and row["unit"] == "times" and not own and row["measure"] in (None, "times", "time", "magnitude"):
+            row["measure"] = "ratio"  # "almost three times the earlier estimate"
+        if not own and (not row["counts"] and row["class"] == "objects" or row["class"] == "people") and row["measure"] in _SENT_BODIES:
+            # "put the contingent at about 12,000", "a force of roughly 12,000", "estimates the
+            # deployment at 11,000 soldiers": the size of a body of troops sent somewhere, with no verb of its own
+            row["class"], row["measure"] = "people", "sent"
         if row["class"] == "objects" and row["measure"] in _PEOPLE_MEASURES and (head or "") not in pats["nouns"]:
             row["class"] = "people"  # "the toll stands at 47", "killing at least 84"
         elif row["class"] == "objects" and not row["counts"] and row["measure"] \
