@@ -12,10 +12,11 @@ SHARED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 FIXTURE_GOLD = sorted((ROOT / "tests" / "fixtures").glob("*.gold.yaml"))
 # Fixtures written by writers who did not read the rules: rw_* (session 4), rw2_* (session 5),
 # rw3_* (session 6, half of them the seed's story as other outlets would tell it) and rw4_*
-# (session 11: ten other topics, four of the seed's story). The rules were then improved on them, but they do not meet the bars yet (README,
+# (session 11: ten other topics, four of the seed's story) and rw5_* (session 13: eight other
+# topics, four of the seed's story). The rules were then improved on them, but they do not meet the bars yet (README,
 # "Extraction quality"); each set is held to floors that only move up, every older fixture to
 # the bars
-OUTSIDER_PREFIXES = ("rw_", "rw2_", "rw3_", "rw4_")
+OUTSIDER_PREFIXES = ("rw_", "rw2_", "rw3_", "rw4_", "rw5_")
 NEW_GOLD = [p for p in FIXTURE_GOLD if p.name.startswith(OUTSIDER_PREFIXES)]
 TUNED_GOLD = [p for p in FIXTURE_GOLD if p not in NEW_GOLD]
 
@@ -65,6 +66,10 @@ NEW_FLOORS = {
     # certainty 0.81, measure 0.62
     "rw4_": {"figures": 0.94, "dates": 0.94, "places": 0.91, "kind": 0.92,
              "claimant": 0.93, "certainty": 0.86, "measure": 0.62},
+    # first look: figures 0.93, dates 0.83, places 0.82, kind 0.92, claimant 0.80,
+    # certainty 0.83, measure 0.64
+    "rw5_": {"figures": 0.92, "dates": 0.82, "places": 0.82, "kind": 0.91,
+             "claimant": 0.80, "certainty": 0.82, "measure": 0.63},
 }
 
 
