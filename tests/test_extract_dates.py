@@ -2085,3 +2085,27 @@ def test_a_clock_time_is_of_the_day_told_not_of_a_day_named_as_an_events():
     # with no other day, the event's day it is
     assert _resolved("Polls in Thursday's referendum closed at 6 p.m.", published) == \
         [("in Thursday", "2026-01-08", "day"), ("at 6 p.m.", "2026-01-08", "day")]
+
+
+def test_a_decision_in_the_present_perfect_sets_a_weekday_going_from_the_nearest_one():
+    published = dt.date(2025, 3, 13)  # a Thursday
+    text = "The county has ordered libraries to shut from Saturday until March 20, officials said."
+    assert _resolved(text, published)[0] == ("from Saturday", "2025-03-15", "day")
+
+
+def test_a_present_passive_before_a_weekday_tells_the_nearest_one():
+    published = dt.date(2025, 3, 16)  # a Sunday
+    text = "Absentee ballots, which are tallied on Monday, could still change the result."
+    assert _resolved(text, published) == [("on Monday", "2025-03-17", "day")]
+
+
+def test_a_count_of_past_days_is_dated_to_the_day_it_ends():
+    published = dt.date(2025, 7, 9)  # a Wednesday
+    assert _resolved("The clinic treated 90 people for burns over the past four days.", published) == \
+        [("the past four days", "2025-07-09", "day")]
+    # (a count of weeks is still dated as far as is certain)
+    assert _resolved("The clinic treated 90 people over the past week.", published) == \
+        [("the past week", "2025-07", "month")]
+    # and it runs up to the day told before it in its sentence
+    text = "The army claimed on Tuesday that rebels had lost 30 fighters over the past day."
+    assert _resolved(text, published) == [("on Tuesday", "2025-07-08", "day"), ("the past day", "2025-07-08", "day")]

@@ -147,6 +147,10 @@ _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECA
 _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
+# a stretch of hours or days up to the day told: "the past 24 hours", "the past three days"
+_PAST_DAYS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:hour|day)s?$", re.IGNORECASE)
+# a present passive just before a date: "(the ballots) are counted (on Monday)"
+_PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\s+$", re.IGNORECASE)
 _INTO_DATE = re.compile(r"\s+(?:on|into|to)\s+|\s+")
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
 # the first word of a day's name that is no weekday of this week: "Black Friday", "Cyber
@@ -1251,9 +1255,10 @@ def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | No
         return None, None, UNDATABLE
     if unit == "fortnight":  # "over the past fortnight": the two weeks to publication
         unit, count = "week", 2 * count
-    if g["sp_dir"].lower() not in ("next", "coming") and (unit == "hour" and count <= 24 or unit == "day" and count == 1):
+    if g["sp_dir"].lower() not in ("next", "coming") and (unit == "hour" and count <= 24 or unit == "day"):
         # "in the past 24 hours", "over the past day": a count that ends at publication is
-        # dated to the day it ends, as "the 24 hours to 8am" is
+        # dated to the day it ends, as "the 24 hours to 8am" is (so is a count of days: "treated
+        # 80 patients over the past three days" runs up to the day told)
         return published.isoformat(), "day", None
     if unit == "hour":
         length = relativedelta(days=-(-count // 24))
@@ -1597,10 +1602,17 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # takes no tense from the clause's verb ("expected ... below its June forecast"):
                 # the nearest such month
                 direction = None
-            if direction == "past" and qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "from" and \
+            # (and after a decision in the present perfect, which names no tense: "the council
+            # has ordered schools to close from Friday")
+            if direction in ("past", None) and qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "from" and \
                     _patterns()["decision"].search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1]):
                 # "declared a state of emergency starting Wednesday": what a decision sets going
                 # may start after it, the nearest such day
+                direction = "nearest"
+            if direction is None and match.group("weekday") and \
+                    _PRESENT_PASSIVE_BEFORE.search(text, max(sentence["start"], start - 30), start):
+                # "postal votes, which are counted on Monday": a present passive tells what is
+                # done on a set day, the nearest such day (not the last one, as with no verb)
                 direction = "nearest"
             if direction == "past" and _on_scheduled_event(text, sentence["start"], match):
                 direction = None  # "pointed to the inauguration on Jan. 20": the nearest such day
@@ -1817,6 +1829,16 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                         # "drones attacked overnight, the air force said on Monday": the night
                         # that ended on the day it was told, not the page's later date
                         row["resolved"] = said["resolved"]
+        if published and len(sentence_rows) > 1:
+            for i, row in enumerate(sentence_rows):
+                if row["resolved"] == published.isoformat() and _PAST_DAYS.match(row["mention"]):
+                    told = next((r for r in reversed(sentence_rows[:i]) if r["precision"] == "day" and r["resolved"]
+                                 and not r["clock"] and text[r["start"]:r["start"] + 3].lower() == "on "), None)
+                    if told and -3 <= (dt.date.fromisoformat(told["resolved"]) - published).days < 0:
+                        # "the ministry claimed on Monday that 40 soldiers were lost over the past
+                        # day": a count of hours or days runs up to the day told before it in its
+                        # sentence, not to the page's later date
+                        row["resolved"] = told["resolved"]
         if len(sentence_rows) > 1:
             sentence_rows = _join_day_parts(text, sentence_rows)
             # "Earlier, on 16 December, ...": the adverb leads the date after it, no time of its own
