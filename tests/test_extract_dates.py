@@ -48,7 +48,7 @@ def test_undatable_and_adjectival_earlier():
 
 def test_end_of_the_month_and_since():
     row = _one("Rain will continue until the end of the month.")
-    assert (row["resolved"], row["qualifier"]) == ("2024-12", "until")
+    assert (row["resolved"], row["qualifier"]) == ("2024-12-31", "until")  # the month's last day
     row = _one("Deaths since July stand at 47.")
     assert (row["resolved"], row["qualifier"]) == ("2024-07", "since")
 
@@ -2109,3 +2109,33 @@ def test_a_count_of_past_days_is_dated_to_the_day_it_ends():
     # and it runs up to the day told before it in its sentence
     text = "The army claimed on Tuesday that rebels had lost 30 fighters over the past day."
     assert _resolved(text, published) == [("on Tuesday", "2025-07-08", "day"), ("the past day", "2025-07-08", "day")]
+
+
+def test_a_bound_at_the_end_of_the_month_is_its_last_day():
+    published = dt.date(2025, 2, 10)
+    assert _resolved("The ban on burning stubble stays in force until the end of the month.", published) == \
+        [("until the end of the month", "2025-02-28", "day")]
+    assert _resolved("The port expects to clear the backlog by the end of next month.", published) == \
+        [("by the end of next month", "2025-03-31", "day")]
+
+
+def test_a_turning_point_beside_a_part_of_the_same_day_is_kept():
+    published = dt.date(2025, 4, 9)  # a Wednesday
+    text = ("A mudslide buried the road early on Tuesday. Crews cleared one lane by midday and "
+            "reopened the second in the evening.")
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows[1:] == [("by midday", "2025-04-08"), ("in the evening", "2025-04-08")]
+
+
+def test_the_same_quarter_of_a_named_year_is_the_quarter_told_in_that_year():
+    published = dt.date(2025, 7, 24)
+    text = "The brewer's second-quarter sales rose to 4.1 billion rand, from 3.8 billion in the same quarter of 2024."
+    assert _resolved(text, published) == [("second-quarter", "2025-Q2", "quarter"), ("in the same quarter of 2024", "2024-Q2", "quarter")]
+
+
+def test_a_year_something_slips_into_is_a_date():
+    assert _resolved("Two of the turbines could slip into 2027, the developer said.") == [("2027", "2027", "year")]
+
+
+def test_this_monsoon_is_dated_to_its_year():
+    assert _resolved("It is the third bridge washed away this monsoon.", dt.date(2025, 8, 2)) == [("this monsoon", "2025", "year")]

@@ -341,7 +341,8 @@ def _patterns() -> dict:
                  r"|(?-i:H)(?P<hn2>[12])(?![\w-]|\s?['’]?\d))"),
         ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
         # "this monsoon season": a season named by what happens in it, dated to its year
-        ("namedseason", r"(?P<nsrel>this|last|next)\s+(?-i:[a-z]+)\s+season\b"),
+        # ("this monsoon": the rainy season named by its own word, dated to its year too)
+        ("namedseason", r"(?P<nsrel>this|last|next)\s+(?:(?-i:[a-z]+)\s+season|monsoon)\b"),
         ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{trie_alternation(lex['seasons'], True)})\b"
                    rf"|(?P<sname2>{trie_alternation(lex['seasons'], True)})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"
                    # "in the summer", "by the spring": the season nearest publication in the
@@ -360,6 +361,9 @@ def _patterns() -> dict:
         # from the one the story reports (not "the fiscal year ending March 2026", read above)
         ("fyrel", r"the\s+(?:(?P<fyr>previous|prior|preceding|last|next|coming|same)\s+)?(?:fiscal|financial)\s+year\b"
                   r"(?!-|\s+(?:ending|ended|ends|to|that|which|through|of)\b)"),
+        # "the same quarter of 2025", "the same month in 2024": the quarter (month) just
+        # told, in the year named
+        ("samein", r"the\s+same\s+(?P<si_unit>quarter|month)\s+(?:of|in)\s+(?P<si_y>(?:19|20)\d\d)\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
         # "food prices climbed 0.9% in the month": the month a statistics story reports
@@ -528,7 +532,8 @@ def _patterns() -> dict:
         "year_context_near": re.compile(r"(?:\b(?:a|an|its|their|his|her|our|for|with|against|versus|vs\.?|born|at|both|unlike)|['’]s)\s+$",
                                         re.IGNORECASE),
         # (and the second of two years told as alternatives after a preposition: "in 2027 or 2028")
-        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*"
+        # ("could slip into 2028": a year something moves into)
+        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|into|the|year|fiscal|between|and|to)\s+|[-–]\s*"
                                    r"|\b(?:in|by|until|since|from|before|after|during)\s+(?:19|20)\d\d\s+or\s+)$", re.IGNORECASE),
     }
     # the tense cues' lower-case copies, for plain ASCII clauses (see _matches_by_lower_case)
@@ -722,7 +727,7 @@ def _looks_back(match: re.Match) -> bool:
     """Whether the match looks back from the time being told ("the previous day", "a year
     earlier", "the year-ago quarter"): an aside the story does not move to, as it does to
     "the next day" or "two days later"."""
-    if match.group("yearago"):
+    if match.group("yearago") or match.group("samein"):
         return True
     if match.group("ago") and (match.group("unit") or "").lower() == "year" and _count(match.group("n") or "") == 1:
         # "compared with 1.02 trillion won a year ago": the period compared with, as "a year
@@ -1012,6 +1017,13 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 return _quarter(last_end.year, quarter)
             return _quarter(published.year + (1 if ended else 0), quarter)
         return _quarter(published.year - (0 if ended else 1), quarter)
+    if g["samein"]:
+        told = context.get("quarter") if g["si_unit"].lower() == "quarter" else \
+            context.get("sentence_month") or context.get("reported_month")
+        if not told:
+            return g["si_y"], "year", None  # no quarter (month) told: the year it is of
+        return (_quarter(int(g["si_y"]), int(told.split("-Q")[1])) if "-Q" in told
+                else (f"{g['si_y']}{told[4:7]}", "month", None))
     if g["yearago"]:
         anchor = context.get("anchor")
         if "month" in g["ya"].lower():
@@ -1223,6 +1235,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # "at the start of next year", "the end of last year": its January or its December
             lead = match.group(0)[:match.start("phrase") - match.start()].lower()
             unit = "year_end" if "end of" in lead else "year_start" if "start of" in lead or "beginning of" in lead else unit
+        if unit == "month" and "end of" in match.group(0)[:match.end("phrase") - match.start()].lower() and g["qual"] and \
+                _SPACES.sub(" ", g["qual"].lower()) in _END_BOUNDS:
+            # "until the end of the month", "by the end of next month": a bound at the month's
+            # last day, as "until the end of June" is
+            first = published.replace(day=1) + relativedelta(months=offset + 1)
+            return (first - dt.timedelta(days=1)).isoformat(), "day", None
         return _shift(published, unit, offset)
     if g["span"]:
         return _span(g, published)
@@ -1998,6 +2016,12 @@ def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]
                 # a.m., the ministry said on Monday")
                 ahead = clock.get("ahead") and clock["resolved"] and day["resolved"] < clock["resolved"]
                 extra.append({**clock, "resolved": clock["resolved"] if ahead else day["resolved"]})
+            elif clock["resolved"] and _TURNING_POINT.search(clock["mention"]) and any(
+                    r.get("anchored") and r["precision"] == "day" for r in kept) and all(
+                    r["resolved"] == clock["resolved"] for r in kept if r["precision"] == "day"):
+                # a turning point of the day beside a part of the same day, both told of the day
+                # before them: "bodies were recovered by noon and two more in the afternoon"
+                extra.append(clock)
     return sorted(kept + extra, key=lambda r: r["start"])
 
 
