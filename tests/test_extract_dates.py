@@ -2139,3 +2139,8 @@ def test_a_year_something_slips_into_is_a_date():
 
 def test_this_monsoon_is_dated_to_its_year():
     assert _resolved("It is the third bridge washed away this monsoon.", dt.date(2025, 8, 2)) == [("this monsoon", "2025", "year")]
+
+
+def test_the_last_weeks_of_an_event_are_no_stretch_to_now():
+    assert _resolved("The dispute over fares dominated the last weeks of the campaign.") == []
+    assert _resolved("Prices have risen over the last weeks.") == [("the last weeks", None, None)]

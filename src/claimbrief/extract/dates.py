@@ -77,6 +77,8 @@ _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGN
 _MONTH_WORDS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # a part of a period told after a span: "the last week of November", "the past month of the year"
 _PART_OF_PERIOD_AFTER = re.compile(rf"\s+of\s+(?:{_MONTH_WORDS}|the\s+(?:month|year)\b|(?:19|20)\d\d\b)")
+# an event named after a span of its parts: "(the last weeks) of the campaign", "of their tour"
+_OF_AN_EVENT_AFTER = re.compile(r"\s+of\s+(?:the|their|its|his|her|our)\s+(?-i:[a-z]{3,})\b")
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
 # a deadline's time before its weekday: "until 6 a.m. Friday", "by noon on Saturday" (the
@@ -1458,6 +1460,8 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         return False  # "in the first half", "a first-half goal" of a match: a half-year only in a story of results
     if g["span"] and not g["sp_n"] and _PART_OF_PERIOD_AFTER.match(text, match.end()):
         return False  # "in the last week of November": a week of the month named after it
+    if g["span"] and not g["sp_n"] and g["sp_pl"] and g["sp_dir"].lower() == "last" and _OF_AN_EVENT_AFTER.match(text, match.end()):
+        return False  # "the last weeks of the campaign": the end of an event named after it, not weeks to now
     if g["relative"] and g["phrase"][:4].lower() == "last" and g["phrase"].lower().endswith("quarter") and \
             _DETERMINER_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
         return False  # "in the last quarter" of a match is no quarter of the year
