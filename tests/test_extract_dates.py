@@ -2144,3 +2144,12 @@ def test_this_monsoon_is_dated_to_its_year():
 def test_the_last_weeks_of_an_event_are_no_stretch_to_now():
     assert _resolved("The dispute over fares dominated the last weeks of the campaign.") == []
     assert _resolved("Prices have risen over the last weeks.") == [("the last weeks", None, None)]
+
+
+def test_the_end_of_a_period_counted_over_is_no_day_the_story_moves_to():
+    published = dt.date(2025, 8, 27)  # a Wednesday
+    text = ("The grain trader reported its results on Wednesday morning. Margins averaged 4% in the year to "
+            "June 30, against 5% a year earlier. Its shares fell 2% by midday.")
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows == [("on Wednesday morning", "2025-08-27"), ("June 30", "2025-06-30"),
+                    ("a year earlier", "2024-06-30"), ("by midday", "2025-08-27")]

@@ -70,6 +70,9 @@ _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]|\b(?:And|But)\s+)$")
 # the date a reported quarter ends on: "(for) the quarter ended Sept. 30", "the three months to June"
 _QUARTER_ENDED_BEFORE = re.compile(r"\b(?:quarter|three\s+months|3\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$",
                                    re.IGNORECASE)
+# the end of a period counted to a day: "(in) the year to (June 30)", "the 12 months ended (March 31)"
+_PERIOD_END_BEFORE = re.compile(r"\b(?:year|quarter|half|months|period|week)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$",
+                                re.IGNORECASE)
 # "earlier in the year" (month, week): with no date told before, publication's
 _IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
@@ -1785,6 +1788,13 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # (nor the other side of a comparison: "slowed to 4.2% in December from 4.6% in
                 # November" tells December)
                 compared = _COMPARED_FIGURE_BEFORE.search(text, max(sentence["start"], start - 60), start) is not None
+                # (nor the last day of a period a figure is counted over: "averaged $88 a tonne in
+                # the year to June 30"; "By midday, shares were up 3%" is still the story's day)
+                period_end = precision == "day" and _PERIOD_END_BEFORE.search(text, max(sentence["start"], start - 30), start) is not None
+                if period_end and context.get("anchor"):
+                    # (it dates what its own sentence counts from it: "US$103 a year earlier")
+                    context.setdefault("period_restore", {k: context.get(k) for k in
+                                                          ("anchor", "day_anchor", "past_anchor", "past_day_anchor")})
                 if not (context.get("anchor") and (_looks_back(match) or bound or said or passing or record or compared)
                         or future_bound or converted):
                     context["anchor"] = (resolved, precision)
@@ -1821,6 +1831,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     context["sentence_month"] = resolved
         if "aside_anchor" in context:
             context["anchor"] = context.pop("aside_anchor")
+        if "period_restore" in context:
+            context.update(context.pop("period_restore"))
         if "the " in text[sentence["start"]:sentence["end"]].lower():
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
