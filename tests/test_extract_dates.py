@@ -2153,3 +2153,15 @@ def test_the_end_of_a_period_counted_over_is_no_day_the_story_moves_to():
     rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
     assert rows == [("on Wednesday morning", "2025-08-27"), ("June 30", "2025-06-30"),
                     ("a year earlier", "2024-06-30"), ("by midday", "2025-08-27")]
+
+
+def test_a_turning_point_in_a_speakers_own_words_is_of_the_day_they_speak():
+    published = dt.date(2025, 10, 14)  # a Tuesday
+    text = ('A barge sank in the estuary on Sunday afternoon, the port authority said on Tuesday. '
+            '"Our crews are heading back out at dawn," the harbour master said.')
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows[-1] == ("at dawn", "2025-10-14")
+    # (told in the past, it is of the day told before)
+    text = 'A barge sank in the estuary on Sunday afternoon. "We heard it go down at dawn," a fisherman said.'
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows[-1] == ("at dawn", "2025-10-12")

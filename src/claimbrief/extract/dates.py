@@ -1703,6 +1703,13 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # happened is counted from the last date told that had come by publication
                 told = {**context, "anchor": context["past_anchor"], "day_anchor": context.get("past_day_anchor")}
             resolved, precision, note = _resolve(match, published, direction, told)
+            if match.group("an") and published and resolved and precision == "day" and resolved < published.isoformat() \
+                    and _TURNING_POINT.search(match.group("an")) and not sentence_rows \
+                    and _inside_quote(text, sentence["start"], start) and not _past_in_quote(text, sentence, start, end):
+                # '"Our divers go back in at first light," he said': a turning point in a speaker's
+                # own words, not told in the past, is of the day they speak, not of the day the
+                # story told before the quote
+                resolved = published.isoformat()
             if match.group("span") and context.get("anchor") and match.group("sp_dir").lower() == "next" and \
                     not match.group("sp_n") and not match.group("sp_pl") and \
                     not _SPAN_PREP_BEFORE.search(text, max(sentence["start"], start - 12), start) and \
@@ -2058,6 +2065,21 @@ def _stamp_day(text: str, sentence: dict, rows: list[dict], page_date: dt.date) 
         return None  # (a stamp writes its date out: "Yesterday." alone is no stamp)
     day = dt.date.fromisoformat(row["resolved"])
     return day if _DATELINE_DAYS[0] <= (page_date - day).days <= _DATELINE_DAYS[1] else None
+
+
+def _inside_quote(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a quotation opened in its sentence is still open at ``at``."""
+    before = text[sentence_start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _past_in_quote(text: str, sentence: dict, start: int, end: int) -> bool:
+    """Whether the quotation around ``start..end`` tells something in the past (its own
+    words only, not the "he said" after it)."""
+    opened = max(text.rfind('"', sentence["start"], start), text.rfind("“", sentence["start"], start))
+    closes = [i for i in (text.find('"', end, sentence["end"]), text.find("”", end, sentence["end"])) if i >= 0]
+    quote = text[opened + 1:min(closes) if closes else sentence["end"]]
+    return _patterns()["past"].search(quote) is not None
 
 
 def _quoted_days(text: str, sentence: dict, rows: list[dict], published: dt.date) -> None:
