@@ -2165,3 +2165,12 @@ def test_a_turning_point_in_a_speakers_own_words_is_of_the_day_they_speak():
     text = 'A barge sank in the estuary on Sunday afternoon. "We heard it go down at dawn," a fisherman said.'
     rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
     assert rows[-1] == ("at dawn", "2025-10-12")
+
+
+def test_a_speakers_this_morning_is_no_day_the_narration_after_the_quote_goes_on_from():
+    published = dt.date(2025, 10, 14)  # a Tuesday
+    text = ('A barge sank in the estuary on Sunday afternoon, the port authority said. '
+            '"The current was strong. It is calmer this morning." '
+            'The barge had left the quay at 4 p.m.')
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows == [("on Sunday afternoon", "2025-10-12"), ("this morning", "2025-10-14"), ("at 4 p.m.", "2025-10-12")]

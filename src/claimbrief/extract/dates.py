@@ -1798,11 +1798,15 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # (nor the last day of a period a figure is counted over: "averaged $88 a tonne in
                 # the year to June 30"; "By midday, shares were up 3%" is still the story's day)
                 period_end = precision == "day" and _PERIOD_END_BEFORE.search(text, max(sentence["start"], start - 30), start) is not None
+                # (nor a day of the speaker's own present in a quotation, "this morning",
+                # "yesterday": the narration after the quote goes on from the story's day)
+                speaker_day = match.group("relative") and precision == "day" and \
+                    _inside_quote(text, sentence["start"], start, sentence["end"])
                 if period_end and context.get("anchor"):
                     # (it dates what its own sentence counts from it: "US$103 a year earlier")
                     context.setdefault("period_restore", {k: context.get(k) for k in
                                                           ("anchor", "day_anchor", "past_anchor", "past_day_anchor")})
-                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing or record or compared)
+                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing or record or compared or speaker_day)
                         or future_bound or converted):
                     context["anchor"] = (resolved, precision)
                     context["anchor_sentence"] = sentence["id"]
@@ -2067,10 +2071,17 @@ def _stamp_day(text: str, sentence: dict, rows: list[dict], page_date: dt.date) 
     return day if _DATELINE_DAYS[0] <= (page_date - day).days <= _DATELINE_DAYS[1] else None
 
 
-def _inside_quote(text: str, sentence_start: int, at: int) -> bool:
-    """Whether a quotation opened in its sentence is still open at ``at``."""
+def _inside_quote(text: str, sentence_start: int, at: int, sentence_end: int | None = None) -> bool:
+    """Whether a quotation opened in its sentence is still open at ``at`` (or, given the
+    sentence's end, one opened in a sentence before closes after it: '... difficult. Seas are
+    calmer this morning."')."""
     before = text[sentence_start:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return True
+    if sentence_end is None or '"' in before or "“" in before or "”" in before:
+        return False
+    after = text[at:sentence_end]
+    return after.count('"') % 2 == 1 or after.count("”") > after.count("“")
 
 
 def _past_in_quote(text: str, sentence: dict, start: int, end: int) -> bool:
