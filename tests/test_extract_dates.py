@@ -2174,3 +2174,8 @@ def test_a_speakers_this_morning_is_no_day_the_narration_after_the_quote_goes_on
             'The barge had left the quay at 4 p.m.')
     rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
     assert rows == [("on Sunday afternoon", "2025-10-12"), ("this morning", "2025-10-14"), ("at 4 p.m.", "2025-10-12")]
+
+
+def test_within_months_and_an_office_holders_term_are_undatable():
+    assert _resolved("The new pipes leaked within months of being laid.") == [("within months", None, None)]
+    assert _resolved("The governor awarded the contract during his term.") == [("during his term", None, None)]
