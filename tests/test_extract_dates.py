@@ -48,7 +48,7 @@ def test_undatable_and_adjectival_earlier():
 
 def test_end_of_the_month_and_since():
     row = _one("Rain will continue until the end of the month.")
-    assert (row["resolved"], row["qualifier"]) == ("2024-12", "until")
+    assert (row["resolved"], row["qualifier"]) == ("2024-12-31", "until")  # the month's last day
     row = _one("Deaths since July stand at 47.")
     assert (row["resolved"], row["qualifier"]) == ("2024-07", "since")
 
@@ -2085,3 +2085,97 @@ def test_a_clock_time_is_of_the_day_told_not_of_a_day_named_as_an_events():
     # with no other day, the event's day it is
     assert _resolved("Polls in Thursday's referendum closed at 6 p.m.", published) == \
         [("in Thursday", "2026-01-08", "day"), ("at 6 p.m.", "2026-01-08", "day")]
+
+
+def test_a_decision_in_the_present_perfect_sets_a_weekday_going_from_the_nearest_one():
+    published = dt.date(2025, 3, 13)  # a Thursday
+    text = "The county has ordered libraries to shut from Saturday until March 20, officials said."
+    assert _resolved(text, published)[0] == ("from Saturday", "2025-03-15", "day")
+
+
+def test_a_present_passive_before_a_weekday_tells_the_nearest_one():
+    published = dt.date(2025, 3, 16)  # a Sunday
+    text = "Absentee ballots, which are tallied on Monday, could still change the result."
+    assert _resolved(text, published) == [("on Monday", "2025-03-17", "day")]
+
+
+def test_a_count_of_past_days_is_dated_to_the_day_it_ends():
+    published = dt.date(2025, 7, 9)  # a Wednesday
+    assert _resolved("The clinic treated 90 people for burns over the past four days.", published) == \
+        [("the past four days", "2025-07-09", "day")]
+    # (a count of weeks is still dated as far as is certain)
+    assert _resolved("The clinic treated 90 people over the past week.", published) == \
+        [("the past week", "2025-07", "month")]
+    # and it runs up to the day told before it in its sentence
+    text = "The army claimed on Tuesday that rebels had lost 30 fighters over the past day."
+    assert _resolved(text, published) == [("on Tuesday", "2025-07-08", "day"), ("the past day", "2025-07-08", "day")]
+
+
+def test_a_bound_at_the_end_of_the_month_is_its_last_day():
+    published = dt.date(2025, 2, 10)
+    assert _resolved("The ban on burning stubble stays in force until the end of the month.", published) == \
+        [("until the end of the month", "2025-02-28", "day")]
+    assert _resolved("The port expects to clear the backlog by the end of next month.", published) == \
+        [("by the end of next month", "2025-03-31", "day")]
+
+
+def test_a_turning_point_beside_a_part_of_the_same_day_is_kept():
+    published = dt.date(2025, 4, 9)  # a Wednesday
+    text = ("A mudslide buried the road early on Tuesday. Crews cleared one lane by midday and "
+            "reopened the second in the evening.")
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows[1:] == [("by midday", "2025-04-08"), ("in the evening", "2025-04-08")]
+
+
+def test_the_same_quarter_of_a_named_year_is_the_quarter_told_in_that_year():
+    published = dt.date(2025, 7, 24)
+    text = "The brewer's second-quarter sales rose to 4.1 billion rand, from 3.8 billion in the same quarter of 2024."
+    assert _resolved(text, published) == [("second-quarter", "2025-Q2", "quarter"), ("in the same quarter of 2024", "2024-Q2", "quarter")]
+
+
+def test_a_year_something_slips_into_is_a_date():
+    assert _resolved("Two of the turbines could slip into 2027, the developer said.") == [("2027", "2027", "year")]
+
+
+def test_this_monsoon_is_dated_to_its_year():
+    assert _resolved("It is the third bridge washed away this monsoon.", dt.date(2025, 8, 2)) == [("this monsoon", "2025", "year")]
+
+
+def test_the_last_weeks_of_an_event_are_no_stretch_to_now():
+    assert _resolved("The dispute over fares dominated the last weeks of the campaign.") == []
+    assert _resolved("Prices have risen over the last weeks.") == [("the last weeks", None, None)]
+
+
+def test_the_end_of_a_period_counted_over_is_no_day_the_story_moves_to():
+    published = dt.date(2025, 8, 27)  # a Wednesday
+    text = ("The grain trader reported its results on Wednesday morning. Margins averaged 4% in the year to "
+            "June 30, against 5% a year earlier. Its shares fell 2% by midday.")
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows == [("on Wednesday morning", "2025-08-27"), ("June 30", "2025-06-30"),
+                    ("a year earlier", "2024-06-30"), ("by midday", "2025-08-27")]
+
+
+def test_a_turning_point_in_a_speakers_own_words_is_of_the_day_they_speak():
+    published = dt.date(2025, 10, 14)  # a Tuesday
+    text = ('A barge sank in the estuary on Sunday afternoon, the port authority said on Tuesday. '
+            '"Our crews are heading back out at dawn," the harbour master said.')
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows[-1] == ("at dawn", "2025-10-14")
+    # (told in the past, it is of the day told before)
+    text = 'A barge sank in the estuary on Sunday afternoon. "We heard it go down at dawn," a fisherman said.'
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows[-1] == ("at dawn", "2025-10-12")
+
+
+def test_a_speakers_this_morning_is_no_day_the_narration_after_the_quote_goes_on_from():
+    published = dt.date(2025, 10, 14)  # a Tuesday
+    text = ('A barge sank in the estuary on Sunday afternoon, the port authority said. '
+            '"The current was strong. It is calmer this morning." '
+            'The barge had left the quay at 4 p.m.')
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows == [("on Sunday afternoon", "2025-10-12"), ("this morning", "2025-10-14"), ("at 4 p.m.", "2025-10-12")]
+
+
+def test_within_months_and_an_office_holders_term_are_undatable():
+    assert _resolved("The new pipes leaked within months of being laid.") == [("within months", None, None)]
+    assert _resolved("The governor awarded the contract during his term.") == [("during his term", None, None)]

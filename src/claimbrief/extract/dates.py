@@ -70,6 +70,9 @@ _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]|\b(?:And|But)\s+)$")
 # the date a reported quarter ends on: "(for) the quarter ended Sept. 30", "the three months to June"
 _QUARTER_ENDED_BEFORE = re.compile(r"\b(?:quarter|three\s+months|3\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$",
                                    re.IGNORECASE)
+# the end of a period counted to a day: "(in) the year to (June 30)", "the 12 months ended (March 31)"
+_PERIOD_END_BEFORE = re.compile(r"\b(?:year|quarter|half|months|period|week)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$",
+                                re.IGNORECASE)
 # "earlier in the year" (month, week): with no date told before, publication's
 _IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
@@ -77,6 +80,8 @@ _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGN
 _MONTH_WORDS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 # a part of a period told after a span: "the last week of November", "the past month of the year"
 _PART_OF_PERIOD_AFTER = re.compile(rf"\s+of\s+(?:{_MONTH_WORDS}|the\s+(?:month|year)\b|(?:19|20)\d\d\b)")
+# an event named after a span of its parts: "(the last weeks) of the campaign", "of their tour"
+_OF_AN_EVENT_AFTER = re.compile(r"\s+of\s+(?:the|their|its|his|her|our)\s+(?-i:[a-z]{3,})\b")
 # a date named as a day set aside ("declared Saturday a day of mourning", "... a public holiday")
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?an?\s+(?:national\s+|official\s+|public\s+|special\s+)?(?:day|holiday)\b", re.IGNORECASE)
 # a deadline's time before its weekday: "until 6 a.m. Friday", "by noon on Saturday" (the
@@ -147,6 +152,10 @@ _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless)\s", re.IGNORECA
 _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
+# a stretch of hours or days up to the day told: "the past 24 hours", "the past three days"
+_PAST_DAYS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:hour|day)s?$", re.IGNORECASE)
+# a present passive just before a date: "(the ballots) are counted (on Monday)"
+_PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\s+$", re.IGNORECASE)
 _INTO_DATE = re.compile(r"\s+(?:on|into|to)\s+|\s+")
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
 # the first word of a day's name that is no weekday of this week: "Black Friday", "Cyber
@@ -337,7 +346,8 @@ def _patterns() -> dict:
                  r"|(?-i:H)(?P<hn2>[12])(?![\w-]|\s?['’]?\d))"),
         ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
         # "this monsoon season": a season named by what happens in it, dated to its year
-        ("namedseason", r"(?P<nsrel>this|last|next)\s+(?-i:[a-z]+)\s+season\b"),
+        # ("this monsoon": the rainy season named by its own word, dated to its year too)
+        ("namedseason", r"(?P<nsrel>this|last|next)\s+(?:(?-i:[a-z]+)\s+season|monsoon)\b"),
         ("season", rf"(?P<srel>this|last|next)\s+(?P<sname>{trie_alternation(lex['seasons'], True)})\b"
                    rf"|(?P<sname2>{trie_alternation(lex['seasons'], True)})\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d)\b"
                    # "in the summer", "by the spring": the season nearest publication in the
@@ -356,6 +366,9 @@ def _patterns() -> dict:
         # from the one the story reports (not "the fiscal year ending March 2026", read above)
         ("fyrel", r"the\s+(?:(?P<fyr>previous|prior|preceding|last|next|coming|same)\s+)?(?:fiscal|financial)\s+year\b"
                   r"(?!-|\s+(?:ending|ended|ends|to|that|which|through|of)\b)"),
+        # "the same quarter of 2025", "the same month in 2024": the quarter (month) just
+        # told, in the year named
+        ("samein", r"the\s+same\s+(?P<si_unit>quarter|month)\s+(?:of|in)\s+(?P<si_y>(?:19|20)\d\d)\b"),
         ("yearago", rf"(?P<ya>{trie_alternation(lex['year_ago_quarters'], True)})\b"),
         # ("in the quarter ended December 31" names its quarter by the date that follows)
         # "food prices climbed 0.9% in the month": the month a statistics story reports
@@ -524,7 +537,8 @@ def _patterns() -> dict:
         "year_context_near": re.compile(r"(?:\b(?:a|an|its|their|his|her|our|for|with|against|versus|vs\.?|born|at|both|unlike)|['’]s)\s+$",
                                         re.IGNORECASE),
         # (and the second of two years told as alternatives after a preposition: "in 2027 or 2028")
-        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|the|year|fiscal|between|and|to)\s+|[-–]\s*"
+        # ("could slip into 2028": a year something moves into)
+        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|into|the|year|fiscal|between|and|to)\s+|[-–]\s*"
                                    r"|\b(?:in|by|until|since|from|before|after|during)\s+(?:19|20)\d\d\s+or\s+)$", re.IGNORECASE),
     }
     # the tense cues' lower-case copies, for plain ASCII clauses (see _matches_by_lower_case)
@@ -718,7 +732,7 @@ def _looks_back(match: re.Match) -> bool:
     """Whether the match looks back from the time being told ("the previous day", "a year
     earlier", "the year-ago quarter"): an aside the story does not move to, as it does to
     "the next day" or "two days later"."""
-    if match.group("yearago"):
+    if match.group("yearago") or match.group("samein"):
         return True
     if match.group("ago") and (match.group("unit") or "").lower() == "year" and _count(match.group("n") or "") == 1:
         # "compared with 1.02 trillion won a year ago": the period compared with, as "a year
@@ -1008,6 +1022,13 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 return _quarter(last_end.year, quarter)
             return _quarter(published.year + (1 if ended else 0), quarter)
         return _quarter(published.year - (0 if ended else 1), quarter)
+    if g["samein"]:
+        told = context.get("quarter") if g["si_unit"].lower() == "quarter" else \
+            context.get("sentence_month") or context.get("reported_month")
+        if not told:
+            return g["si_y"], "year", None  # no quarter (month) told: the year it is of
+        return (_quarter(int(g["si_y"]), int(told.split("-Q")[1])) if "-Q" in told
+                else (f"{g['si_y']}{told[4:7]}", "month", None))
     if g["yearago"]:
         anchor = context.get("anchor")
         if "month" in g["ya"].lower():
@@ -1219,6 +1240,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # "at the start of next year", "the end of last year": its January or its December
             lead = match.group(0)[:match.start("phrase") - match.start()].lower()
             unit = "year_end" if "end of" in lead else "year_start" if "start of" in lead or "beginning of" in lead else unit
+        if unit == "month" and "end of" in match.group(0)[:match.end("phrase") - match.start()].lower() and g["qual"] and \
+                _SPACES.sub(" ", g["qual"].lower()) in _END_BOUNDS:
+            # "until the end of the month", "by the end of next month": a bound at the month's
+            # last day, as "until the end of June" is
+            first = published.replace(day=1) + relativedelta(months=offset + 1)
+            return (first - dt.timedelta(days=1)).isoformat(), "day", None
         return _shift(published, unit, offset)
     if g["span"]:
         return _span(g, published)
@@ -1251,9 +1278,10 @@ def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | No
         return None, None, UNDATABLE
     if unit == "fortnight":  # "over the past fortnight": the two weeks to publication
         unit, count = "week", 2 * count
-    if g["sp_dir"].lower() not in ("next", "coming") and (unit == "hour" and count <= 24 or unit == "day" and count == 1):
+    if g["sp_dir"].lower() not in ("next", "coming") and (unit == "hour" and count <= 24 or unit == "day"):
         # "in the past 24 hours", "over the past day": a count that ends at publication is
-        # dated to the day it ends, as "the 24 hours to 8am" is
+        # dated to the day it ends, as "the 24 hours to 8am" is (so is a count of days: "treated
+        # 80 patients over the past three days" runs up to the day told)
         return published.isoformat(), "day", None
     if unit == "hour":
         length = relativedelta(days=-(-count // 24))
@@ -1435,6 +1463,8 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         return False  # "in the first half", "a first-half goal" of a match: a half-year only in a story of results
     if g["span"] and not g["sp_n"] and _PART_OF_PERIOD_AFTER.match(text, match.end()):
         return False  # "in the last week of November": a week of the month named after it
+    if g["span"] and not g["sp_n"] and g["sp_pl"] and g["sp_dir"].lower() == "last" and _OF_AN_EVENT_AFTER.match(text, match.end()):
+        return False  # "the last weeks of the campaign": the end of an event named after it, not weeks to now
     if g["relative"] and g["phrase"][:4].lower() == "last" and g["phrase"].lower().endswith("quarter") and \
             _DETERMINER_BEFORE.search(text, max(sentence_start, match.start() - 8), match.start()):
         return False  # "in the last quarter" of a match is no quarter of the year
@@ -1597,10 +1627,17 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # takes no tense from the clause's verb ("expected ... below its June forecast"):
                 # the nearest such month
                 direction = None
-            if direction == "past" and qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "from" and \
+            # (and after a decision in the present perfect, which names no tense: "the council
+            # has ordered schools to close from Friday")
+            if direction in ("past", None) and qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "from" and \
                     _patterns()["decision"].search(_CLAUSE_BREAK.split(text[max(sentence["start"], start - 80):start])[-1]):
                 # "declared a state of emergency starting Wednesday": what a decision sets going
                 # may start after it, the nearest such day
+                direction = "nearest"
+            if direction is None and match.group("weekday") and \
+                    _PRESENT_PASSIVE_BEFORE.search(text, max(sentence["start"], start - 30), start):
+                # "postal votes, which are counted on Monday": a present passive tells what is
+                # done on a set day, the nearest such day (not the last one, as with no verb)
                 direction = "nearest"
             if direction == "past" and _on_scheduled_event(text, sentence["start"], match):
                 direction = None  # "pointed to the inauguration on Jan. 20": the nearest such day
@@ -1666,6 +1703,13 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # happened is counted from the last date told that had come by publication
                 told = {**context, "anchor": context["past_anchor"], "day_anchor": context.get("past_day_anchor")}
             resolved, precision, note = _resolve(match, published, direction, told)
+            if match.group("an") and published and resolved and precision == "day" and resolved < published.isoformat() \
+                    and _TURNING_POINT.search(match.group("an")) and not sentence_rows \
+                    and _inside_quote(text, sentence["start"], start) and not _past_in_quote(text, sentence, start, end):
+                # '"Our divers go back in at first light," he said': a turning point in a speaker's
+                # own words, not told in the past, is of the day they speak, not of the day the
+                # story told before the quote
+                resolved = published.isoformat()
             if match.group("span") and context.get("anchor") and match.group("sp_dir").lower() == "next" and \
                     not match.group("sp_n") and not match.group("sp_pl") and \
                     not _SPAN_PREP_BEFORE.search(text, max(sentence["start"], start - 12), start) and \
@@ -1751,7 +1795,18 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # (nor the other side of a comparison: "slowed to 4.2% in December from 4.6% in
                 # November" tells December)
                 compared = _COMPARED_FIGURE_BEFORE.search(text, max(sentence["start"], start - 60), start) is not None
-                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing or record or compared)
+                # (nor the last day of a period a figure is counted over: "averaged $88 a tonne in
+                # the year to June 30"; "By midday, shares were up 3%" is still the story's day)
+                period_end = precision == "day" and _PERIOD_END_BEFORE.search(text, max(sentence["start"], start - 30), start) is not None
+                # (nor a day of the speaker's own present in a quotation, "this morning",
+                # "yesterday": the narration after the quote goes on from the story's day)
+                speaker_day = match.group("relative") and precision == "day" and \
+                    _inside_quote(text, sentence["start"], start, sentence["end"])
+                if period_end and context.get("anchor"):
+                    # (it dates what its own sentence counts from it: "US$103 a year earlier")
+                    context.setdefault("period_restore", {k: context.get(k) for k in
+                                                          ("anchor", "day_anchor", "past_anchor", "past_day_anchor")})
+                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing or record or compared or speaker_day)
                         or future_bound or converted):
                     context["anchor"] = (resolved, precision)
                     context["anchor_sentence"] = sentence["id"]
@@ -1787,6 +1842,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     context["sentence_month"] = resolved
         if "aside_anchor" in context:
             context["anchor"] = context.pop("aside_anchor")
+        if "period_restore" in context:
+            context.update(context.pop("period_restore"))
         if "the " in text[sentence["start"]:sentence["end"]].lower():
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
@@ -1817,6 +1874,16 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                         # "drones attacked overnight, the air force said on Monday": the night
                         # that ended on the day it was told, not the page's later date
                         row["resolved"] = said["resolved"]
+        if published and len(sentence_rows) > 1:
+            for i, row in enumerate(sentence_rows):
+                if row["resolved"] == published.isoformat() and _PAST_DAYS.match(row["mention"]):
+                    told = next((r for r in reversed(sentence_rows[:i]) if r["precision"] == "day" and r["resolved"]
+                                 and not r["clock"] and text[r["start"]:r["start"] + 3].lower() == "on "), None)
+                    if told and -3 <= (dt.date.fromisoformat(told["resolved"]) - published).days < 0:
+                        # "the ministry claimed on Monday that 40 soldiers were lost over the past
+                        # day": a count of hours or days runs up to the day told before it in its
+                        # sentence, not to the page's later date
+                        row["resolved"] = told["resolved"]
         if len(sentence_rows) > 1:
             sentence_rows = _join_day_parts(text, sentence_rows)
             # "Earlier, on 16 December, ...": the adverb leads the date after it, no time of its own
@@ -1976,6 +2043,12 @@ def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]
                 # a.m., the ministry said on Monday")
                 ahead = clock.get("ahead") and clock["resolved"] and day["resolved"] < clock["resolved"]
                 extra.append({**clock, "resolved": clock["resolved"] if ahead else day["resolved"]})
+            elif clock["resolved"] and _TURNING_POINT.search(clock["mention"]) and any(
+                    r.get("anchored") and r["precision"] == "day" for r in kept) and all(
+                    r["resolved"] == clock["resolved"] for r in kept if r["precision"] == "day"):
+                # a turning point of the day beside a part of the same day, both told of the day
+                # before them: "bodies were recovered by noon and two more in the afternoon"
+                extra.append(clock)
     return sorted(kept + extra, key=lambda r: r["start"])
 
 
@@ -1996,6 +2069,28 @@ def _stamp_day(text: str, sentence: dict, rows: list[dict], page_date: dt.date) 
         return None  # (a stamp writes its date out: "Yesterday." alone is no stamp)
     day = dt.date.fromisoformat(row["resolved"])
     return day if _DATELINE_DAYS[0] <= (page_date - day).days <= _DATELINE_DAYS[1] else None
+
+
+def _inside_quote(text: str, sentence_start: int, at: int, sentence_end: int | None = None) -> bool:
+    """Whether a quotation opened in its sentence is still open at ``at`` (or, given the
+    sentence's end, one opened in a sentence before closes after it: '... difficult. Seas are
+    calmer this morning."')."""
+    before = text[sentence_start:at]
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return True
+    if sentence_end is None or '"' in before or "“" in before or "”" in before:
+        return False
+    after = text[at:sentence_end]
+    return after.count('"') % 2 == 1 or after.count("”") > after.count("“")
+
+
+def _past_in_quote(text: str, sentence: dict, start: int, end: int) -> bool:
+    """Whether the quotation around ``start..end`` tells something in the past (its own
+    words only, not the "he said" after it)."""
+    opened = max(text.rfind('"', sentence["start"], start), text.rfind("“", sentence["start"], start))
+    closes = [i for i in (text.find('"', end, sentence["end"]), text.find("”", end, sentence["end"])) if i >= 0]
+    quote = text[opened + 1:min(closes) if closes else sentence["end"]]
+    return _patterns()["past"].search(quote) is not None
 
 
 def _quoted_days(text: str, sentence: dict, rows: list[dict], published: dt.date) -> None:
