@@ -553,7 +553,9 @@ def _context_countries(text: str) -> _Context:
     countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
     regions, vocabulary = gz.subdivisions(), _vocabulary()
     heads, tails = _feature_keys()
-    for _, _, run in capitalised_runs(text):
+    for _, end, run in capitalised_runs(text):
+        if text[end:end + 1] == "$" and " " not in run:
+            continue  # "US$88 a tonne", "A$14": a currency's mark, no sign of the country
         tokens, folded, opens = zip(*map(_context_token, run.split()))
         if folded[0] in heads:
             continue  # "Lake Victoria" is no sign of the Seychelles' capital
@@ -820,7 +822,10 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         # said": a region or feature the names took for a body named before "the agency said")
         if " " in key and " of " not in key and (key in regions or key.rsplit(" ", 1)[-1] in _feature_keys()[1]) \
                 and (_locative_before(pats, text[max(0, a - 40):a])
-                     or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)):
+                     or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)) \
+                and not pats["addressee_before"].search(text, max(0, a - 80), a):
+            # (but "according to the Freedonia Weather Department": the "to" of a source's
+            # slot puts a body there, whatever type word closes its name)
             continue
         owner = _POSSESSIVE_SPACE.search(key)
         if owner and key[:owner.start()] in countries and _locative_before(pats, text[max(0, a - 40):a]):
@@ -1344,6 +1349,8 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 rows.append(_row(sentence, m.start(), coast.end(), text, f"{canonical} coast of {gz.country_name(code)}",
                                  code, "region", lat, lon, "context"))
                 continue
+            if _region_as_actor(text, sentence, m.start(), m.end(), pats):
+                continue  # "Europe has to answer", "pressure from Europe": its states, acting
             rows.append(_row(sentence, m.start(), m.end(), text, canonical, None, "region", None, None, "exact"))
     listed = set()
     for word in pats["plural_region"].finditer(text):
@@ -1466,6 +1473,32 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
             rows.append(_row(sentence, m.start(), m.end(), text, gz.country_name(code), code, "country",
                              lat, lon, "context"))
     return [r for r in rows if r]
+
+
+# the verbs of :func:`_actor_use` that make a region of several states their governments
+# acting ("Europe must act", "Asia has to respond", "Europe warned"), less those a place
+# takes too ("Europe is warming", "Asia will see more rain", "Europe lost 3% of its glaciers")
+_REGION_ACTOR_SKIP = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
+                                "may", "might", "did", "does", "gained", "gains", "lost", "loses", "stands",
+                                "stood", "continues", "continued", "struck", "strikes", "also", "still",
+                                "already", "reportedly", "expected", "expects", "needs", "needed", "stands to"})
+
+
+@lru_cache(maxsize=1)
+def _region_actor_after() -> re.Pattern:
+    verbs = [v for v in lexicon()["actor_verbs"] if v not in _REGION_ACTOR_SKIP] + ["has to", "have to", "needs to"]
+    return re.compile(rf"\s+(?:{trie_alternation(verbs)})\b")
+
+
+def _region_as_actor(text: str, sentence: dict, a: int, b: int, pats) -> bool:
+    """Whether a region of several states ("Europe", "the Gulf states") stands for their
+    governments: the subject of an act ("Europe has to answer with sanctions", "Europe
+    must") or in a source's or addressee's slot ("according to Europe", "pressure from
+    Europe"); "in Europe" stays a place."""
+    before = text[max(sentence["start"], a - 60):a]
+    if pats["addressee_before"].search(before):
+        return True
+    return _region_actor_after().match(text, b, sentence["end"]) is not None and not _locative_before(pats, before)
 
 
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|seaboard|shore)\b")
@@ -1846,9 +1879,16 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     if of_code:
         found = [c for c in found if c.country == of_code]
         region = region if region and region[1] == of_code else None
+    # "the Canary Islands", "the Alpha Valley" whose whole name is a region the gazetteer
+    # knows: that region's country, not the country of the place named before it
+    whole = _region(text[a:b], context, pats) if in_name and not of_code and gz.fold(text[a:b]) in gz.subdivisions() \
+        else None
     if of_code and not found and not region:
         code = of_code
         lat, lon = gz.country_point(code)
+    elif whole and not found:
+        code = whole[1]
+        lat, lon = _namesake_point(core, code)
     elif found:
         city, _ = _pick_city(found, context)
         code, lat, lon = city.country, city.lat, city.lon
