@@ -1732,3 +1732,15 @@ def test_a_currency_mark_is_no_mention_of_its_country():
     text = ("Headline\n\nThe miner, based in Perth, sold ore at US$90 a tonne, against US$101 and US$95 "
             "before, and will open a pit near Newman.")
     assert ("Newman", "AU") in _places(text)
+
+
+def test_a_demonym_before_a_range_of_several_states_is_that_state_s_part():
+    text = "Headline\n\nA clinic in the Bolivian Andes closed, and miners moved into the Chilean Andes."
+    rows = extract_places(text, split_sentences(text))
+    assert [(r["mention"], r["country"], r["canonical"]) for r in rows] == [
+        ("Bolivian Andes", "BO", "Andes"), ("Chilean Andes", "CL", "Andes")]
+
+
+def test_a_state_s_possessive_before_its_parts_is_the_state():
+    text = "Headline\n\nThe drought reached Tarija, one of Bolivia's main farming regions."
+    assert ("Bolivia", "BO") in _places(text)

@@ -1340,6 +1340,15 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 and not ((noun := _COUNTRY_NOUN_AFTER.match(text, m.end()))
                          and not _OF_AFTER.match(text, noun.end(), sentence["end"])):  # "Sahel Dispatch": a name; "the Pacific island nation": one state
             canonical = _LEADING_THE.sub("", m.group())
+            demonym = _NAME_BEFORE.search(text, max(sentence["start"], m.start() - 30), m.start()) \
+                if m.group()[:1].isupper() else None
+            code = gz.demonym_index().get(gz.fold(demonym.group(1))) if demonym else None
+            if code and not _region_as_actor(text, sentence, demonym.start(1), m.end(), pats):
+                # "the Peruvian Andes", "the Brazilian Amazon": one state's part of the region
+                lat, lon = gz.country_point(code)
+                rows.append(_row(sentence, demonym.start(1), m.end(), text, canonical, code, "region", lat, lon,
+                                 "context"))
+                continue
             coast = _COAST_AFTER.match(text, m.end(), sentence["end"])
             code = _main_country(context, m.start()) if coast else None
             if code and not _OF_AFTER.match(text, coast.end(), sentence["end"]):
@@ -1501,6 +1510,10 @@ def _region_as_actor(text: str, sentence: dict, a: int, b: int, pats) -> bool:
     return _region_actor_after().match(text, b, sentence["end"]) is not None and not _locative_before(pats, before)
 
 
+# a plural word for a state's parts after its possessive, behind up to two lower-case words
+_PARTS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:regions|provinces|states|districts|counties|departments|"
+                          r"municipalities|areas|towns|cities|villages)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+$")  # a capitalised word right before
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|seaboard|shore)\b")
 _SETTLEMENT_APPOSITION = re.compile(
     rf"\b(?P<w>villages|towns|communities|settlements|hamlets),\s+(?P<l>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})"
@@ -2197,7 +2210,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             end = b + possessive.end() + zone.end()
             lat, lon = gz.part_point(code, zone.group(1) + "ern") if zone.group(1) else gz.country_point(code)
             return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
-        if pats["economy_after"].match(after, possessive.end()):  # "Freedonia's annual inflation", "Freedonia's coast"
+        if pats["economy_after"].match(after, possessive.end()) or _PARTS_AFTER.match(after, possessive.end()):
+            # "Freedonia's annual inflation", "Freedonia's coast"; "one of Freedonia's main
+            # mining regions", "Freedonia's border towns": its parts lie in it
             code, how = countries[key]
             lat, lon = gz.country_point(code)
             return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
