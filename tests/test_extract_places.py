@@ -1744,3 +1744,11 @@ def test_a_demonym_before_a_range_of_several_states_is_that_state_s_part():
 def test_a_state_s_possessive_before_its_parts_is_the_state():
     text = "Headline\n\nThe drought reached Tarija, one of Bolivia's main farming regions."
     assert ("Bolivia", "BO") in _places(text)
+
+
+def test_a_settlement_head_before_a_role_is_a_title():
+    text = ('Headline\n\n"The river rose fast," Barangay Captain Juan Reyes of Alpha told reporters in the Philippines. '
+            "Homes in Barangay Tumpa were buried.")
+    blocked = [(text.index("Juan Reyes"), text.index(" of Alpha"))]  # the person the names found
+    mentions = {r["mention"] for r in extract_places(text, split_sentences(text), blocked)}
+    assert "Barangay Tumpa" in mentions and not any(m.startswith("Barangay Captain") for m in mentions)

@@ -2862,6 +2862,12 @@ _IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’
 _COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 
 
+@lru_cache(maxsize=1)
+def _role_first_words() -> frozenset[str]:
+    """The first words of the lexicon's roles: "Captain", "Chairman", "Secretary"."""
+    return frozenset(w.split()[0] for w in lexicon()["role_words"])
+
+
 def _headed_settlement(text: str, sentence: dict, a: int, b: int, context: Counter, pats, after: str) -> dict | None:
     """"Barangay Alpha", "Sitio Beta", "Kampung Gamma", "Kibbutz Delta": a village or ward
     named after its type word, a place wherever the text names it (not the body it names:
@@ -2871,6 +2877,8 @@ def _headed_settlement(text: str, sentence: dict, a: int, b: int, context: Count
     name = text[a:b]
     if _BODY_AFTER.match(after) or _TIER_BODY_AFTER.match(after):
         return None
+    if name.split()[1] in _role_first_words():
+        return None  # "Barangay Captain Jane Doe", "Barangay Chairman X": a title, not a ward
     # (no namesake's point: a ward's name is a saint's or a plant's, shared by hundreds; it
     # is drawn at the nearest town named with it, see _place_regions_by_towns)
     code = (after[:1] == "," and _host_after(after, context, pats)
