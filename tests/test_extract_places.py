@@ -1699,3 +1699,56 @@ def test_a_village_named_after_its_type_word_is_a_place():
     assert ("Kibbutz Nahal Shalem", "IL") in found
     assert not any(m.startswith("Barangay") for m, _ in _places(
         "Headline\n\nThe Barangay Tabing Ilog Council said the road in Cebu was closed."))
+
+
+def test_a_region_of_several_states_acting_is_not_a_place():
+    text = ("Headline\n\nEurope has to respond with tougher measures, the minister said. "
+            "Asia must act on emissions. Heatwaves in Europe have killed hundreds.")
+    assert _places(text) == {("Europe", None)}
+    rows = extract_places(text, split_sentences(text))
+    assert [r["start"] for r in rows] == [text.index("in Europe") + 3]
+
+
+def test_the_cost_to_a_capital_is_its_government():
+    text = "Headline\n\nAnalysts want to show the cost to Pyongyang. Flights to Pyongyang resumed on Monday."
+    rows = extract_places(text, split_sentences(text))
+    assert [r["start"] for r in rows] == [text.index("to Pyongyang resumed") + 3]
+
+
+def test_a_body_named_after_a_country_in_a_source_slot_is_not_a_place():
+    text = ("Headline\n\nThe river rose to 9 metres near Portville, according to the Freedonia Hydrological "
+            "Department, which issued a warning.")
+    blocked = [(text.index("Freedonia Hydrological"), text.index(", which"))]
+    rows = extract_places(text, split_sentences(text), blocked)
+    assert all("Department" not in r["mention"] for r in rows)
+
+
+def test_an_island_group_known_as_a_region_lies_in_its_own_country():
+    text = "Headline\n\nCharter flights from Oslo to Greece and the Balearic Islands sold out."
+    assert ("Balearic Islands", "ES") in _places(text)
+
+
+def test_a_currency_mark_is_no_mention_of_its_country():
+    text = ("Headline\n\nThe miner, based in Perth, sold ore at US$90 a tonne, against US$101 and US$95 "
+            "before, and will open a pit near Newman.")
+    assert ("Newman", "AU") in _places(text)
+
+
+def test_a_demonym_before_a_range_of_several_states_is_that_state_s_part():
+    text = "Headline\n\nA clinic in the Bolivian Andes closed, and miners moved into the Chilean Andes."
+    rows = extract_places(text, split_sentences(text))
+    assert [(r["mention"], r["country"], r["canonical"]) for r in rows] == [
+        ("Bolivian Andes", "BO", "Andes"), ("Chilean Andes", "CL", "Andes")]
+
+
+def test_a_state_s_possessive_before_its_parts_is_the_state():
+    text = "Headline\n\nThe drought reached Tarija, one of Bolivia's main farming regions."
+    assert ("Bolivia", "BO") in _places(text)
+
+
+def test_a_settlement_head_before_a_role_is_a_title():
+    text = ('Headline\n\n"The river rose fast," Barangay Captain Juan Reyes of Alpha told reporters in the Philippines. '
+            "Homes in Barangay Tumpa were buried.")
+    blocked = [(text.index("Juan Reyes"), text.index(" of Alpha"))]  # the person the names found
+    mentions = {r["mention"] for r in extract_places(text, split_sentences(text), blocked)}
+    assert "Barangay Tumpa" in mentions and not any(m.startswith("Barangay Captain") for m in mentions)

@@ -553,7 +553,9 @@ def _context_countries(text: str) -> _Context:
     countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
     regions, vocabulary = gz.subdivisions(), _vocabulary()
     heads, tails = _feature_keys()
-    for _, _, run in capitalised_runs(text):
+    for _, end, run in capitalised_runs(text):
+        if text[end:end + 1] == "$" and " " not in run:
+            continue  # "US$88 a tonne", "A$14": a currency's mark, no sign of the country
         tokens, folded, opens = zip(*map(_context_token, run.split()))
         if folded[0] in heads:
             continue  # "Lake Victoria" is no sign of the Seychelles' capital
@@ -820,7 +822,10 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         # said": a region or feature the names took for a body named before "the agency said")
         if " " in key and " of " not in key and (key in regions or key.rsplit(" ", 1)[-1] in _feature_keys()[1]) \
                 and (_locative_before(pats, text[max(0, a - 40):a])
-                     or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)):
+                     or _LISTED_AFTER_LOCATIVE.search(text, max(0, a - 80), a)) \
+                and not pats["addressee_before"].search(text, max(0, a - 80), a):
+            # (but "according to the Freedonia Weather Department": the "to" of a source's
+            # slot puts a body there, whatever type word closes its name)
             continue
         owner = _POSSESSIVE_SPACE.search(key)
         if owner and key[:owner.start()] in countries and _locative_before(pats, text[max(0, a - 40):a]):
@@ -1335,6 +1340,15 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 and not ((noun := _COUNTRY_NOUN_AFTER.match(text, m.end()))
                          and not _OF_AFTER.match(text, noun.end(), sentence["end"])):  # "Sahel Dispatch": a name; "the Pacific island nation": one state
             canonical = _LEADING_THE.sub("", m.group())
+            demonym = _NAME_BEFORE.search(text, max(sentence["start"], m.start() - 30), m.start()) \
+                if m.group()[:1].isupper() else None
+            code = gz.demonym_index().get(gz.fold(demonym.group(1))) if demonym else None
+            if code and not _region_as_actor(text, sentence, demonym.start(1), m.end(), pats):
+                # "the Peruvian Andes", "the Brazilian Amazon": one state's part of the region
+                lat, lon = gz.country_point(code)
+                rows.append(_row(sentence, demonym.start(1), m.end(), text, canonical, code, "region", lat, lon,
+                                 "context"))
+                continue
             coast = _COAST_AFTER.match(text, m.end(), sentence["end"])
             code = _main_country(context, m.start()) if coast else None
             if code and not _OF_AFTER.match(text, coast.end(), sentence["end"]):
@@ -1344,6 +1358,8 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
                 rows.append(_row(sentence, m.start(), coast.end(), text, f"{canonical} coast of {gz.country_name(code)}",
                                  code, "region", lat, lon, "context"))
                 continue
+            if _region_as_actor(text, sentence, m.start(), m.end(), pats):
+                continue  # "Europe has to answer", "pressure from Europe": its states, acting
             rows.append(_row(sentence, m.start(), m.end(), text, canonical, None, "region", None, None, "exact"))
     listed = set()
     for word in pats["plural_region"].finditer(text):
@@ -1468,6 +1484,36 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
     return [r for r in rows if r]
 
 
+# the verbs of :func:`_actor_use` that make a region of several states their governments
+# acting ("Europe must act", "Asia has to respond", "Europe warned"), less those a place
+# takes too ("Europe is warming", "Asia will see more rain", "Europe lost 3% of its glaciers")
+_REGION_ACTOR_SKIP = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
+                                "may", "might", "did", "does", "gained", "gains", "lost", "loses", "stands",
+                                "stood", "continues", "continued", "struck", "strikes", "also", "still",
+                                "already", "reportedly", "expected", "expects", "needs", "needed", "stands to"})
+
+
+@lru_cache(maxsize=1)
+def _region_actor_after() -> re.Pattern:
+    verbs = [v for v in lexicon()["actor_verbs"] if v not in _REGION_ACTOR_SKIP] + ["has to", "have to", "needs to"]
+    return re.compile(rf"\s+(?:{trie_alternation(verbs)})\b")
+
+
+def _region_as_actor(text: str, sentence: dict, a: int, b: int, pats) -> bool:
+    """Whether a region of several states ("Europe", "the Gulf states") stands for their
+    governments: the subject of an act ("Europe has to answer with sanctions", "Europe
+    must") or in a source's or addressee's slot ("according to Europe", "pressure from
+    Europe"); "in Europe" stays a place."""
+    before = text[max(sentence["start"], a - 60):a]
+    if pats["addressee_before"].search(before):
+        return True
+    return _region_actor_after().match(text, b, sentence["end"]) is not None and not _locative_before(pats, before)
+
+
+# a plural word for a state's parts after its possessive, behind up to two lower-case words
+_PARTS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:regions|provinces|states|districts|counties|departments|"
+                          r"municipalities|areas|towns|cities|villages)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+$")  # a capitalised word right before
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|seaboard|shore)\b")
 _SETTLEMENT_APPOSITION = re.compile(
     rf"\b(?P<w>villages|towns|communities|settlements|hamlets),\s+(?P<l>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})"
@@ -1846,9 +1892,16 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     if of_code:
         found = [c for c in found if c.country == of_code]
         region = region if region and region[1] == of_code else None
+    # "the Canary Islands", "the Alpha Valley" whose whole name is a region the gazetteer
+    # knows: that region's country, not the country of the place named before it
+    whole = _region(text[a:b], context, pats) if in_name and not of_code and gz.fold(text[a:b]) in gz.subdivisions() \
+        else None
     if of_code and not found and not region:
         code = of_code
         lat, lon = gz.country_point(code)
+    elif whole and not found:
+        code = whole[1]
+        lat, lon = _namesake_point(core, code)
     elif found:
         city, _ = _pick_city(found, context)
         code, lat, lon = city.country, city.lat, city.lon
@@ -2157,7 +2210,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             end = b + possessive.end() + zone.end()
             lat, lon = gz.part_point(code, zone.group(1) + "ern") if zone.group(1) else gz.country_point(code)
             return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
-        if pats["economy_after"].match(after, possessive.end()):  # "Freedonia's annual inflation", "Freedonia's coast"
+        if pats["economy_after"].match(after, possessive.end()) or _PARTS_AFTER.match(after, possessive.end()):
+            # "Freedonia's annual inflation", "Freedonia's coast"; "one of Freedonia's main
+            # mining regions", "Freedonia's border towns": its parts lie in it
             code, how = countries[key]
             lat, lon = gz.country_point(code)
             return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
@@ -2807,6 +2862,12 @@ _IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’
 _COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 
 
+@lru_cache(maxsize=1)
+def _role_first_words() -> frozenset[str]:
+    """The first words of the lexicon's roles: "Captain", "Chairman", "Secretary"."""
+    return frozenset(w.split()[0] for w in lexicon()["role_words"])
+
+
 def _headed_settlement(text: str, sentence: dict, a: int, b: int, context: Counter, pats, after: str) -> dict | None:
     """"Barangay Alpha", "Sitio Beta", "Kampung Gamma", "Kibbutz Delta": a village or ward
     named after its type word, a place wherever the text names it (not the body it names:
@@ -2816,6 +2877,8 @@ def _headed_settlement(text: str, sentence: dict, a: int, b: int, context: Count
     name = text[a:b]
     if _BODY_AFTER.match(after) or _TIER_BODY_AFTER.match(after):
         return None
+    if name.split()[1] in _role_first_words():
+        return None  # "Barangay Captain Jane Doe", "Barangay Chairman X": a title, not a ward
     # (no namesake's point: a ward's name is a saint's or a plant's, shared by hundreds; it
     # is drawn at the nearest town named with it, see _place_regions_by_towns)
     code = (after[:1] == "," and _host_after(after, context, pats)
