@@ -1032,6 +1032,19 @@ def test_a_line_ending_in_a_colon_introduces_the_quotation_paragraph_below_it():
     assert [(c["claimant"], c["kind"]) for c in intro] == [("agency", "background")]
 
 
+def test_a_document_quoted_in_full_is_its_issuers_over_every_paragraph():
+    body = ("The Coastal Defence Authority said in a statement on Tuesday that the levee had held.\n\n"
+            "The statement reads in full:\n\n"
+            '"On Monday night the river rose by two metres along the northern bank.\n\n'
+            "The Harbour Police evacuated 300 residents of Millbrook.\n\n"
+            'According to forecasts, the Water Board expects the level to fall by Friday."\n\n'
+            "Residents returned home on Wednesday.")
+    rows = _who(body)
+    assert [r[0] for r in rows[2:5]] == ["Coastal Defence Authority"] * 3
+    assert rows[4][1] == "predicted"
+    assert rows[5][0] == "article"
+
+
 def test_a_title_case_headline_speaks_for_its_subject_or_its_commentarys_owner():
     assert _headline("Agency Commentary Slams Smear Campaign",
                      "The regime is spreading a fabrication, the Ruritanian News Agency (RNA) said in a commentary.")[0] == \

@@ -3744,6 +3744,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         _attribute_unmarked_answers(text, sentences, rows, named_before)
     if ":\n" in text:
         _attribute_listed_points(text, sentences, rows)
+        _attribute_quoted_documents(text, sentences, rows)
     _attribute_release_figures(text, sentences, rows, figure_sentences)
     if "reported" in text or "posted" in text:
         _attribute_reported_results(text, sentences, rows, figure_sentences)
@@ -4231,6 +4232,63 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         if source:
             for i in indices:
                 _inherit(rows[i], source)
+
+
+# a line of its own that introduces a document quoted below it: "The statement reads in
+# full:", "Its communique said:", "The full text of the letter reads as follows:"
+_DOCUMENT_READS = re.compile(r"^\W*(?:The|Its|Their|His|Her)\s+(?:(?:full|whole|entire|complete|original)\s+)?"
+                             r"(?:text\s+of\s+the\s+)?(?:[a-z]+\s+)?(?P<noun>statement|communiqu[eé]|release|message|post|letter|"
+                             r"announcement|declaration|notice|bulletin|update|decree|resolution|text)\s+"
+                             r"(?:reads|read|says|said|states|stated|runs|ran)(?:\s+in\s+(?:full|part)|\s+as\s+follows)?\s*:$")
+
+
+def _quotation_end(text: str, start: int, limit: int) -> int | None:
+    """Where a quotation opened at ``start`` closes, over as many paragraphs as it runs (a
+    paragraph may open again with a mark of its own, news copy's way): the end of its
+    closing mark, or None when it does not close before ``limit``."""
+    depth = 0
+    for at in range(start, min(limit, len(text))):
+        char = text[at]
+        if char not in "“”\"":
+            continue
+        before = text[at - 1] if at else "\n"
+        opening = char == "“" or (char == '"' and (before.isspace() or before in "(—–-") and
+                                  at + 1 < len(text) and not text[at + 1].isspace())
+        if opening:
+            if depth and before == "\n":
+                continue  # the next paragraph of the same quotation, opened again
+            depth += 1
+        else:
+            depth -= 1
+            if depth <= 0:
+                return at + 1
+    return None
+
+
+def _attribute_quoted_documents(text: str, sentences: list[dict], rows: list[dict]) -> None:
+    """A document quoted in full below a line that introduces it ("The statement reads in
+    full:") is its issuer's words from its opening mark to its closing one, paragraph after
+    paragraph, whatever bodies it names inside: the issuer is the source the text last said
+    put out such a document ("The ministry said in a statement …")."""
+    for i, sentence in enumerate(sentences):
+        if sentence["block"] != "body" or i + 1 >= len(sentences) or not rows[i]["text"].rstrip().endswith(":"):
+            continue
+        match = _DOCUMENT_READS.match(rows[i]["text"].strip())
+        opening = sentences[i + 1]["start"]
+        if not match or text[opening] not in "“\"" or "\n" not in text[sentence["end"]:opening]:
+            continue
+        noun = match.group("noun")
+        issuer = next((rows[j] for j in range(i - 1, max(-1, i - 6), -1)
+                       if rows[j]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) and sentences[j]["block"] == "body"
+                       and noun in rows[j]["text"].lower()), None)
+        end = _quotation_end(text, opening, opening + 6000)
+        if issuer is None or end is None:
+            continue
+        for k in range(i + 1, len(sentences)):
+            if sentences[k]["start"] >= end:
+                break
+            if rows[k]["kind"] in ("claim", "background", "gap"):
+                _inherit(rows[k], issuer)
 
 
 # the paragraphs of a question-and-answer interview: "Q: …" asked, "A: …" answered
