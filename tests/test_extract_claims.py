@@ -1045,6 +1045,13 @@ def test_a_document_quoted_in_full_is_its_issuers_over_every_paragraph():
     assert rows[5][0] == "article"
 
 
+def test_it_tells_you_inside_a_speakers_next_quotation_is_the_speakers_own():
+    body = ("The Fisheries Agency has said nothing about the catch.\n\n"
+            '"The boats are being used as a cover," said Ana Roe, a fellow at the Ocean Institute, a think tank. '
+            '"That is costly, and it tells you the fleet sees them as expendable."')
+    assert [r[0] for r in _who(body)] == ["Fisheries Agency", "Ana Roe", "Ana Roe"]
+
+
 def test_a_title_case_headline_speaks_for_its_subject_or_its_commentarys_owner():
     assert _headline("Agency Commentary Slams Smear Campaign",
                      "The regime is spreading a fabrication, the Ruritanian News Agency (RNA) said in a commentary.")[0] == \

@@ -4188,7 +4188,7 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
                             and rows[k]["claimant"] == ARTICLE and sentences[k]["block"] == sentences[i]["block"]:
                         _inherit(rows[k], _speaking(rows[i - 1], speakers))
                         k += 1
-        elif i > 0 and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
+        elif i > 0 and (rows[i]["claimant"] == ARTICLE or _it_says(rows[i])) and rows[i]["kind"] in speaking \
                 and _whole_quote(rows[i]["text"]) \
                 and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
                 and (any(q in rows[i - 1]["text"] for q in _OPEN) or rows[i - 1]["text"].lstrip()[:1] == "'"):
@@ -4202,6 +4202,15 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
             # then its speaker, named or "he"/"she", going on in the same paragraph
             _inherit(rows[i], _speaking(rows[i + 1], speakers))
         i += 1
+
+
+def _it_says(row: dict) -> bool:
+    """Whether a quotation's own verb of saying has "it", "this" or "that" for its subject
+    ('"That is costly, and it tells you the fleet is desperate."'): the speaker's figure of
+    speech, no source of the words (the quote stays its speaker's)."""
+    cue = row.get("cue") or ""
+    return bool(cue) and " " not in cue and re.search(rf"\b(?:it|this|that)\s+(?:\w+ly\s+)?{re.escape(cue)}\b",
+                                                       row["text"]) is not None
 
 
 _SPEAKER_PRONOUN_FIRST = re.compile(r"^\W*(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|went\s+on)\b")
