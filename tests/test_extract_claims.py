@@ -1032,6 +1032,26 @@ def test_a_line_ending_in_a_colon_introduces_the_quotation_paragraph_below_it():
     assert [(c["claimant"], c["kind"]) for c in intro] == [("agency", "background")]
 
 
+def test_a_document_quoted_in_full_is_its_issuers_over_every_paragraph():
+    body = ("The Coastal Defence Authority said in a statement on Tuesday that the levee had held.\n\n"
+            "The statement reads in full:\n\n"
+            '"On Monday night the river rose by two metres along the northern bank.\n\n'
+            "The Harbour Police evacuated 300 residents of Millbrook.\n\n"
+            'According to forecasts, the Water Board expects the level to fall by Friday."\n\n'
+            "Residents returned home on Wednesday.")
+    rows = _who(body)
+    assert [r[0] for r in rows[2:5]] == ["Coastal Defence Authority"] * 3
+    assert rows[4][1] == "predicted"
+    assert rows[5][0] == "article"
+
+
+def test_it_tells_you_inside_a_speakers_next_quotation_is_the_speakers_own():
+    body = ("The Fisheries Agency has said nothing about the catch.\n\n"
+            '"The boats are being used as a cover," said Ana Roe, a fellow at the Ocean Institute, a think tank. '
+            '"That is costly, and it tells you the fleet sees them as expendable."')
+    assert [r[0] for r in _who(body)] == ["Fisheries Agency", "Ana Roe", "Ana Roe"]
+
+
 def test_a_title_case_headline_speaks_for_its_subject_or_its_commentarys_owner():
     assert _headline("Agency Commentary Slams Smear Campaign",
                      "The regime is spreading a fabrication, the Ruritanian News Agency (RNA) said in a commentary.")[0] == \
@@ -1409,8 +1429,12 @@ def test_according_to_a_post_then_its_holder_an_insider_at_a_body_and_a_group_de
 
 
 def test_a_participle_with_by_inside_the_subject_is_not_its_verb():
-    # the group the participle describes speaks, not its agent
-    assert _who("Lawmakers briefed by the spy agency said 300 soldiers died.")[0][0] == "Lawmakers"
+    # the group the participle describes speaks, not its agent; but a group a source briefed
+    # passes on the source's claim ("reported", the group its conduit)
+    rows = _claims("Lawmakers briefed by the spy agency said 300 soldiers died.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("spy agency", "Lawmakers", "reported")
+    assert _who("Senators informed by the Harbour Authority told reporters two cranes had collapsed.")[0] == \
+        ("Harbour Authority", "reported")
     assert _who("Residents evacuated by the army told reporters the water rose fast.")[0][0] == "Residents"
     # a document's agent is its issuer
     assert _who("A report published by the World Health Organization said 40 cases were found.")[0][0] == \
@@ -2053,6 +2077,19 @@ def test_a_description_before_a_name_is_the_name():
     body = ("The ferry sank on Monday. This was announced by state news agency HBC.\n\n"
             "According to public broadcaster Radio Meridian, 40 people were rescued.")
     assert [c for c, _ in _who(body)] == ["HBC", "HBC", "Radio Meridian"]
+
+
+def test_a_body_named_after_the_listener_and_the_time_or_put_at_a_figure_claims():
+    body = ("The Flood Forecasting Office (FFO) gave its figures to a closed session on Monday. "
+            "Rep. Lia Morant of the Harbour Party, who sits on the panel, told reporters after the session "
+            "that the forecasting office estimated at least 200 homes had flooded. "
+            "Rep. Dan Okoro of the main opposition Green Party said the forecasting office put the number of "
+            "evacuees at about 3,000, most of them farmers.")
+    rows = [(r["claimant"], r["via"]) for r in _claims(body)]
+    assert rows[1:] == [("Flood Forecasting Office", "Lia Morant"), ("Flood Forecasting Office", "Dan Okoro")]
+    # (an officer of a body the text names, telling an outlet what "the company" expects, speaks for it himself)
+    assert _who("Ostrava Cables Ltd reported a loss on Monday. Chief Operating Officer Pavel Marek told Meridian "
+                "that the company expects sales to fall.")[1][0] == "Pavel Marek"
 
 
 def test_a_body_named_after_the_listener_or_with_what_it_found_claims():

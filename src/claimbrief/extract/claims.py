@@ -156,6 +156,7 @@ _FINITE_AUX = re.compile(r"\b(?:will|would|had|has|have|was|were|is|are|could|ma
 _NESTED_CLAUSE = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+"
                             r"(?:(?:had|has|have)\s+)?(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b")
 # ("Lawmakers said the spy agency had confirmed that …": a perfect tense of the inner verb)
+_NESTED_PUT = re.compile(_NESTED_CLAUSE.pattern.replace(r"(?P<verb>[a-z]+(?:\s+that)?)\b", r"(?P<verb>puts?)\b"))
 _NOTHING_HAS = re.compile(r"\s*(?:that\s+)?(?:no|none\s+of)\s+(?:[\w-]+\s+){0,5}?(?:had|has|have|was|were|is|are|will)\b", re.IGNORECASE)
 # A main clause that asserts something is not so ("Clients are not cancelling", "There are no
 # such talks", "Nobody here is talking about it", "he did not enter a plea"): denied.  Only the
@@ -3260,7 +3261,9 @@ def _headline_acts() -> frozenset[str]:
 
 
 # who was told, before what: "told reporters that", "told the committee that", "told Reuters that"
-_LISTENER_THAT = re.compile(r"^\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,3}?|[A-Z][\w.&-]*\s+)that\s")
+# (the listener may be followed by when or where it was told: "told reporters after the session that")
+_LISTENER_THAT = re.compile(r"^\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,3}?|[A-Z][\w.&-]*\s+)"
+                            r"(?:(?:after|at|during|outside|following)\s+(?:the|a|an|its|their)\s+[a-z][\w-]*\s+)?that\s")
 
 
 _NOTHING_FOUND = re.compile(r"\s+(?:no|nothing)\b")
@@ -3293,7 +3296,13 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     if not put_at and (not inner or inner.group("verb").split()[0] not in _patterns()["verb_group"]):
         # the first word after a short noun phrase was no reporting verb: the phrase may be
         # longer ("said intelligence services believe …"), up to the first reporting verb
-        inner = _patterns()["nested_reporting"].match(after) if inner else None
+        longer = _patterns()["nested_reporting"].match(after) if inner else None
+        if longer is None and inner is not None:
+            # "said the spy agency put the number at 11,000": a longer phrase that puts a figure at a value
+            put = _NESTED_PUT.match(after)
+            if put and _patterns()["verb"].match(after, put.start("verb")) is not None:
+                longer = put
+        inner = longer
         if not inner or _FINITE_AUX.search(inner.group("np")):
             return None  # ("said the plant would close and workers believe": a clause, no phrase)
         if _COORDINATOR_AT_END.search(inner.group("np")):
@@ -3303,8 +3312,6 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     verb = inner.group("verb").split()[0]
     if verb in _LABEL_VERBS and verb.startswith("call") and not _CALL_AS_SAYING.match(after, inner.end()):
         return None  # "said Adu had called the winner to congratulate him": a telephone call, no claim
-    if listener and np.islower():
-        return None  # ("told Reuters that the company expects …": its officer speaks for it, as "said the company expects" does not)
     if _INDEFINITE.match(np) and not _FINITE_FORM.search(verb):
         return None  # "denied a media report that …": "a media report" is a noun phrase, not a clause
     if np.lower() in ("it", "they", "we", "i", "you", "this", "that", "he", "she", "there") or _patterns()["pronoun"].match(np) or _patterns()["function_word"].match(np.split()[0]) and np.split()[0].lower() not in ("the", "a", "an"):
@@ -3312,6 +3319,9 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     found = _resolve(np, ctx)
     if not found or found[0] in (speaker[0], ARTICLE):
         return None
+    if listener and np.islower() and (found[0] not in ctx.organisations or _executive(speaker, ctx)):
+        return None  # ("told Reuters that the company expects …": its officer speaks for it, as "said the company expects" does not;
+        # but "Rep. Jane Roe told reporters that the agency estimated …": a body the text named, a person with no post in it)
     if np[:4].lower() == "the " and np[4:].islower() and _member_of(speaker, found[0], np.split()[-1], body[:verb_end], ctx):
         return None  # "WHO representative Jane Roe said the organisation believed …", "Acme's chief
         # executive said the company expects …": one of the body's own speaks for it, and claims
@@ -3321,6 +3331,21 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
         # neutral inner verb leaves the certainty to what it says, as the outer one does
         group = _complement_certainty(after[inner.end():]) or group
     return (found[0], found[1], "reported" if found[0] == UNATTRIBUTED else group, inner.group("verb").split()[0], speaker[0])
+
+
+_EXECUTIVE_WORDS = frozenset({"officer", "executive", "chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "chairperson",
+                              "chair", "president", "director", "manager", "spokesman", "spokeswoman", "spokesperson",
+                              "head", "founder", "governor", "minister", "secretary", "commissioner", "treasurer"})
+
+
+def _executive(speaker: tuple, ctx: Context) -> bool:
+    """Whether a speaker is no named person, or one whose title is a post that runs or speaks
+    for a body ("Chief Financial Officer Ken Ogata"): one who may speak for "the company"."""
+    person = next((p for p in ctx.people if p.name == speaker[0]), None)
+    if person is None:
+        return True
+    words = set(re.findall(r"[a-z]+", f"{person.role or ''} {speaker[1] or ''}".lower()))
+    return bool(words & _EXECUTIVE_WORDS)
 
 
 # titles of the head or the voice of a body, and the bodies they speak for ("Governor Jane Roe said
@@ -3387,6 +3412,24 @@ _OWNED_VIEW = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\
                          r"position|understanding|analysis|belief|judgment|judgement|finding|expectation)\s+is\s+that\s")
 
 
+# listeners a source briefed, then passing on what they heard: "Lawmakers briefed by the
+# agency said …", "Senators informed by the ministry told reporters …"
+_BRIEFED_GROUP = re.compile(r"^\W*(?P<group>[^,;:“”\"]{2,60}?)\s+(?:briefed|informed|debriefed|updated)\s+"
+                            r"(?:\w+ly\s+)?by\s+(?P<agent>[^,;:“”\"]{2,60}?)\s+(?:said|say|says|told|tell|tells)\b")
+
+
+def _briefed_group(body: str, attribution: tuple, ctx: Context) -> tuple | None:
+    """A group that speaks for what a source briefed it on relays the source's claim: the
+    source claims, reported, via the group (nested form: claimant, role, certainty, cue, via)."""
+    match = _BRIEFED_GROUP.match(body)
+    if not match:
+        return None
+    agent = _resolve(match.group("agent"), ctx)
+    if not agent or agent[0] in (ARTICLE, UNATTRIBUTED, attribution[0]) or agent[1] == UNRESOLVED:
+        return None
+    return (agent[0], agent[1], "reported", attribution[3], attribution[0])
+
+
 def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool, has_date: bool,
                       historical: bool = False, future: bool = False) -> dict:
     """One row of the claims table for one sentence.  ``historical``: every date in it lies
@@ -3424,6 +3467,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     else:
         attribution = (_quoted_as_saying(sentence, text, ctx) if " as saying" in body else None) or \
             _verb_attribution(sentence, text, ctx, can_match)
+    if attribution and len(attribution) == 4 and " by " in body[:120]:
+        attribution = _briefed_group(body, attribution, ctx) or attribution
     if attribution and len(attribution) == 5:  # nested: the believer claims, the speaker relays
         row["via"] = attribution[4]
         attribution = attribution[:4]
@@ -3744,6 +3789,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         _attribute_unmarked_answers(text, sentences, rows, named_before)
     if ":\n" in text:
         _attribute_listed_points(text, sentences, rows)
+        _attribute_quoted_documents(text, sentences, rows)
     _attribute_release_figures(text, sentences, rows, figure_sentences)
     if "reported" in text or "posted" in text:
         _attribute_reported_results(text, sentences, rows, figure_sentences)
@@ -4142,7 +4188,7 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
                             and rows[k]["claimant"] == ARTICLE and sentences[k]["block"] == sentences[i]["block"]:
                         _inherit(rows[k], _speaking(rows[i - 1], speakers))
                         k += 1
-        elif i > 0 and rows[i]["claimant"] == ARTICLE and rows[i]["kind"] in speaking \
+        elif i > 0 and (rows[i]["claimant"] == ARTICLE or _it_says(rows[i])) and rows[i]["kind"] in speaking \
                 and _whole_quote(rows[i]["text"]) \
                 and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
                 and (any(q in rows[i - 1]["text"] for q in _OPEN) or rows[i - 1]["text"].lstrip()[:1] == "'"):
@@ -4156,6 +4202,15 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
             # then its speaker, named or "he"/"she", going on in the same paragraph
             _inherit(rows[i], _speaking(rows[i + 1], speakers))
         i += 1
+
+
+def _it_says(row: dict) -> bool:
+    """Whether a quotation's own verb of saying has "it", "this" or "that" for its subject
+    ('"That is costly, and it tells you the fleet is desperate."'): the speaker's figure of
+    speech, no source of the words (the quote stays its speaker's)."""
+    cue = row.get("cue") or ""
+    return bool(cue) and " " not in cue and re.search(rf"\b(?:it|this|that)\s+(?:\w+ly\s+)?{re.escape(cue)}\b",
+                                                       row["text"]) is not None
 
 
 _SPEAKER_PRONOUN_FIRST = re.compile(r"^\W*(?:He|She|They)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|went\s+on)\b")
@@ -4231,6 +4286,63 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         if source:
             for i in indices:
                 _inherit(rows[i], source)
+
+
+# a line of its own that introduces a document quoted below it: "The statement reads in
+# full:", "Its communique said:", "The full text of the letter reads as follows:"
+_DOCUMENT_READS = re.compile(r"^\W*(?:The|Its|Their|His|Her)\s+(?:(?:full|whole|entire|complete|original)\s+)?"
+                             r"(?:text\s+of\s+the\s+)?(?:[a-z]+\s+)?(?P<noun>statement|communiqu[eé]|release|message|post|letter|"
+                             r"announcement|declaration|notice|bulletin|update|decree|resolution|text)\s+"
+                             r"(?:reads|read|says|said|states|stated|runs|ran)(?:\s+in\s+(?:full|part)|\s+as\s+follows)?\s*:$")
+
+
+def _quotation_end(text: str, start: int, limit: int) -> int | None:
+    """Where a quotation opened at ``start`` closes, over as many paragraphs as it runs (a
+    paragraph may open again with a mark of its own, news copy's way): the end of its
+    closing mark, or None when it does not close before ``limit``."""
+    depth = 0
+    for at in range(start, min(limit, len(text))):
+        char = text[at]
+        if char not in "“”\"":
+            continue
+        before = text[at - 1] if at else "\n"
+        opening = char == "“" or (char == '"' and (before.isspace() or before in "(—–-") and
+                                  at + 1 < len(text) and not text[at + 1].isspace())
+        if opening:
+            if depth and before == "\n":
+                continue  # the next paragraph of the same quotation, opened again
+            depth += 1
+        else:
+            depth -= 1
+            if depth <= 0:
+                return at + 1
+    return None
+
+
+def _attribute_quoted_documents(text: str, sentences: list[dict], rows: list[dict]) -> None:
+    """A document quoted in full below a line that introduces it ("The statement reads in
+    full:") is its issuer's words from its opening mark to its closing one, paragraph after
+    paragraph, whatever bodies it names inside: the issuer is the source the text last said
+    put out such a document ("The ministry said in a statement …")."""
+    for i, sentence in enumerate(sentences):
+        if sentence["block"] != "body" or i + 1 >= len(sentences) or not rows[i]["text"].rstrip().endswith(":"):
+            continue
+        match = _DOCUMENT_READS.match(rows[i]["text"].strip())
+        opening = sentences[i + 1]["start"]
+        if not match or text[opening] not in "“\"" or "\n" not in text[sentence["end"]:opening]:
+            continue
+        noun = match.group("noun")
+        issuer = next((rows[j] for j in range(i - 1, max(-1, i - 6), -1)
+                       if rows[j]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) and sentences[j]["block"] == "body"
+                       and noun in rows[j]["text"].lower()), None)
+        end = _quotation_end(text, opening, opening + 6000)
+        if issuer is None or end is None:
+            continue
+        for k in range(i + 1, len(sentences)):
+            if sentences[k]["start"] >= end:
+                break
+            if rows[k]["kind"] in ("claim", "background", "gap"):
+                _inherit(rows[k], issuer)
 
 
 # the paragraphs of a question-and-answer interview: "Q: …" asked, "A: …" answered
