@@ -1924,3 +1924,16 @@ def test_a_vague_word_in_quotes_still_counts_its_noun_and_events_after_a_preposi
 def test_either_before_two_states_is_read_past():
     row = _one("Some 40 marines were either killed or wounded in the assault.")
     assert row["measure"] == "dead and injured"
+
+
+@pytest.mark.parametrize("text", [
+    "The storms struck the coast on Dec. 14 and 15, forecasters said.",
+    "Talks were held on March 3, 4 and 5 in the capital.",
+    "The storms struck on 14 and 15 December near the coast.",
+])
+def test_the_other_days_of_a_date_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_a_count_after_a_date_and_a_comma_still_counts():
+    assert [r["value"] for r in _figures("Since June 1, 25 people have died.")] == [25]

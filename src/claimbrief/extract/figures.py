@@ -447,6 +447,29 @@ def _named_object(text: str, lo: int, start: int, end: int, name_start: int) -> 
         and _TWO_OBJECT_VERB.search(text, max(lo, name_start - 40), start) is not None
 
 
+@lru_cache(maxsize=1)
+def _day_list_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(after a month's first day, a list of days still to come, before a month) for _day_in_list."""
+    months = trie_alternation(["January", "February", "March", "April", "May", "June", "July", "August",
+                               "September", "October", "November", "December", *lexicon()["month_abbreviations"]])
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    join = r"(?:\s*,\s*(?:and|or|&)|\s+(?:and|or)|\s*&)\s*"
+    return (re.compile(rf"\b(?:{months})\.?\s+{day}(?:\s*,\s*{day})*(?:{join}|\s*,\s*)$"),
+            re.compile(rf"(?:\s*,\s*{day})*{join}{day}\b"),
+            re.compile(rf"(?:\s*,\s*{day})*{join}{day}\s+(?:of\s+)?(?:{months})\b"))
+
+
+def _day_in_list(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a number of one or two digits is a day in a list of a month's days: a later one
+    ("Dec. 14 and 15", "March 3, 4 and 5": after a comma only where "and" ends the list) or
+    an earlier one ("14 and 15 December")."""
+    month_day, later_days, before_month = _day_list_patterns()
+    head = month_day.search(text, max(sentence_start, start - 40), start)
+    if head and (not head.group(0).rstrip().endswith(",") or later_days.match(text, end)):
+        return True
+    return text[end:end + 1] in (",", " ") and before_month.match(text, end) is not None
+
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -483,6 +506,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if months_before and pats["month_near"].search(before) or pats["month_after"].match(after) \
                 or after[:1] in ("-", "–") and pats["month_after"].match(after[1:].lstrip("0123456789")):
             return True  # "December 16", "16 December", "2-3 December"
+        if len(raw) <= 2 and raw.isdecimal() and _day_in_list(text, start, end, sentence_start):
+            return True  # "on Dec. 14 and 15", "on 3, 4 and 5 March": the other days of a date
         if len(raw) == 4 and raw.isdecimal() and 1800 <= int(raw) <= 2100 and not (match.group("cur") or match.group("curw")) \
                 and not match.group("scale") and not pats["percent"].match(after):
             return True  # a year
