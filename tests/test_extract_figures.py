@@ -1937,3 +1937,8 @@ def test_the_other_days_of_a_date_are_not_figures(text):
 
 def test_a_count_after_a_date_and_a_comma_still_counts():
     assert [r["value"] for r in _figures("Since June 1, 25 people have died.")] == [25]
+
+
+def test_one_person_after_a_relative_which_counts():
+    row = _one("Gunmen fired on the market, in which one woman was hurt.")
+    assert (row["value"], row["unit"], row["class"], row["measure"]) == (1, "woman", "people", "injured")

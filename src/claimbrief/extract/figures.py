@@ -544,8 +544,10 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # a scale with no number before it ("N5 million" once "N5" is an identifier)
         if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 12]) \
                 and not pats["one_of_count"].match(text, end) and not pats["one_unit_of"].match(text, end) \
-                and not (before.endswith("that ") and pats["one_person"].match(text, end)):
-            return True  # "one of the", but "one of the plant's two lines" counts one line
+                and not (before.endswith(("that ", "which ")) and pats["one_person"].match(text, end)):
+            # "one of the", but "one of the plant's two lines" counts one line, and "attacks in
+            # which one woman was hurt" one woman ("which" relates the clause, as "that" does)
+            return True
         if phrase == "one" and before.endswith(("by ", "By ")) and _rx(r"\s+(?:count|tally|measure)\b").match(text, end):
             return True  # "by one count, 300 died": the source of a figure
         if phrase == "one" and pats["one_determiner"].search(before) and not pats["one_counts"].match(text, end):
