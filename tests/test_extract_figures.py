@@ -1942,3 +1942,13 @@ def test_a_count_after_a_date_and_a_comma_still_counts():
 def test_one_person_after_a_relative_which_counts():
     row = _one("Gunmen fired on the market, in which one woman was hurt.")
     assert (row["value"], row["unit"], row["class"], row["measure"]) == (1, "woman", "people", "injured")
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The ministry put the number of marines in the Gulf at about 3,000.", "deployed"),
+    ("The agency put its total peacekeeping force in the region at around 9,000.", "deployed"),
+    ("Officials put the number of nurses at roughly 400.", None),
+])
+def test_a_group_of_people_put_at_a_number_counts_people(text, measure):
+    row = _one(text)
+    assert (row["class"], row["measure"]) == ("people", measure)

@@ -2568,6 +2568,25 @@ def _scope(pattern: re.Pattern, text: str, row: dict, lo: int, hi: int) -> str |
 
 # bodies of troops whose size is what was sent (see describe_figures)
 _SENT_BODIES = frozenset({"force", "total force", "contingent", "deployment", "expeditionary force", "task force"})
+# members of armed forces: a number of them put somewhere is the size of a deployment
+_SERVICE_MEMBERS = frozenset("soldier troop trooper serviceman servicemen marine paratrooper infantryman "
+                             "sailor reservist conscript mercenary peacekeeper".split())
+
+
+def _put_at_group(text: str, lo: int, start: int) -> tuple[str, str, bool] | None:
+    """(counted group, its head noun, whether a place follows it) when a number is what a
+    source "put" a group "at": "put the number of police officers in the province at about
+    4,000", "puts its total peacekeeping force at 9,000"; None otherwise."""
+    before = text[max(lo, start - 120):start]
+    if "put" not in before:
+        return None
+    put = _rx(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:(?:total\s+|overall\s+)?(?:number|size|strength)\s+of\s+(?:the\s+)?)?"
+              r"((?:[\w’'-]+\s+){0,4}?[a-z][\w-]*)((?:\s+(?:in|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?)"
+              r"\s*at\s+[\"“]?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|at\s+least|up\s+to|over|close\s+to)\s+)?$").search(before)
+    if not put:
+        return None
+    group = put.group(1)
+    return group, _singular(group.split()[-1].lower()), bool(put.group(2).strip())
 
 
 def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list[dict]:
@@ -2733,6 +2752,14 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             # "put the contingent at about 12,000", "a force of roughly 12,000", "estimates the
             # deployment at 11,000 soldiers": the size of a body of troops sent somewhere, with no verb of its own
             row["class"], row["measure"] = "people", "sent"
+        elif not own and row["class"] == "objects" and not row["counts"] and not row["unit"] and row["measure"] is None:
+            put = _put_at_group(text, lo, row["start"])
+            if put and (put[1] in _SENT_BODIES or pats["nouns"].get(put[1]) == "people"):
+                # "put the number of marines in the Gulf at about 3,000", "put its peacekeeping
+                # force at 9,000": people; service members placed somewhere (or a body of them) deployed
+                row["class"], row["counts"] = "people", put[0]
+                if put[1] in _SENT_BODIES or put[1] in _SERVICE_MEMBERS and put[2]:
+                    row["measure"] = "deployed"
         if row["class"] == "objects" and row["measure"] in _PEOPLE_MEASURES and (head or "") not in pats["nouns"]:
             row["class"] = "people"  # "the toll stands at 47", "killing at least 84"
         elif row["class"] == "objects" and not row["counts"] and row["measure"] \
