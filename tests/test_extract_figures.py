@@ -1948,6 +1948,7 @@ def test_one_person_after_a_relative_which_counts():
     ("The ministry put the number of marines in the Gulf at about 3,000.", "deployed"),
     ("The agency put its total peacekeeping force in the region at around 9,000.", "deployed"),
     ("Officials put the number of nurses at roughly 400.", None),
+    ("The ministry put the number of troops in the Gulf at about 3,000.", "deployed"),
 ])
 def test_a_group_of_people_put_at_a_number_counts_people(text, measure):
     row = _one(text)

@@ -2569,7 +2569,7 @@ def _scope(pattern: re.Pattern, text: str, row: dict, lo: int, hi: int) -> str |
 # bodies of troops whose size is what was sent (see describe_figures)
 _SENT_BODIES = frozenset({"force", "total force", "contingent", "deployment", "expeditionary force", "task force"})
 # members of armed forces: a number of them put somewhere is the size of a deployment
-_SERVICE_MEMBERS = frozenset("soldier troop trooper serviceman servicemen marine paratrooper infantryman "
+_SERVICE_MEMBERS = frozenset("soldier troop troops trooper serviceman servicemen marine paratrooper infantryman "
                              "sailor reservist conscript mercenary peacekeeper".split())
 
 
