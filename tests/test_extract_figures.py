@@ -1924,3 +1924,32 @@ def test_a_vague_word_in_quotes_still_counts_its_noun_and_events_after_a_preposi
 def test_either_before_two_states_is_read_past():
     row = _one("Some 40 marines were either killed or wounded in the assault.")
     assert row["measure"] == "dead and injured"
+
+
+@pytest.mark.parametrize("text", [
+    "The storms struck the coast on Dec. 14 and 15, forecasters said.",
+    "Talks were held on March 3, 4 and 5 in the capital.",
+    "The storms struck on 14 and 15 December near the coast.",
+])
+def test_the_other_days_of_a_date_are_not_figures(text):
+    assert _figures(text) == []
+
+
+def test_a_count_after_a_date_and_a_comma_still_counts():
+    assert [r["value"] for r in _figures("Since June 1, 25 people have died.")] == [25]
+
+
+def test_one_person_after_a_relative_which_counts():
+    row = _one("Gunmen fired on the market, in which one woman was hurt.")
+    assert (row["value"], row["unit"], row["class"], row["measure"]) == (1, "woman", "people", "injured")
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The ministry put the number of marines in the Gulf at about 3,000.", "deployed"),
+    ("The agency put its total peacekeeping force in the region at around 9,000.", "deployed"),
+    ("Officials put the number of nurses at roughly 400.", None),
+    ("The ministry put the number of troops in the Gulf at about 3,000.", "deployed"),
+])
+def test_a_group_of_people_put_at_a_number_counts_people(text, measure):
+    row = _one(text)
+    assert (row["class"], row["measure"]) == ("people", measure)

@@ -447,6 +447,29 @@ def _named_object(text: str, lo: int, start: int, end: int, name_start: int) -> 
         and _TWO_OBJECT_VERB.search(text, max(lo, name_start - 40), start) is not None
 
 
+@lru_cache(maxsize=1)
+def _day_list_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(after a month's first day, a list of days still to come, before a month) for _day_in_list."""
+    months = trie_alternation(["January", "February", "March", "April", "May", "June", "July", "August",
+                               "September", "October", "November", "December", *lexicon()["month_abbreviations"]])
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    join = r"(?:\s*,\s*(?:and|or|&)|\s+(?:and|or)|\s*&)\s*"
+    return (re.compile(rf"\b(?:{months})\.?\s+{day}(?:\s*,\s*{day})*(?:{join}|\s*,\s*)$"),
+            re.compile(rf"(?:\s*,\s*{day})*{join}{day}\b"),
+            re.compile(rf"(?:\s*,\s*{day})*{join}{day}\s+(?:of\s+)?(?:{months})\b"))
+
+
+def _day_in_list(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a number of one or two digits is a day in a list of a month's days: a later one
+    ("Dec. 14 and 15", "March 3, 4 and 5": after a comma only where "and" ends the list) or
+    an earlier one ("14 and 15 December")."""
+    month_day, later_days, before_month = _day_list_patterns()
+    head = month_day.search(text, max(sentence_start, start - 40), start)
+    if head and (not head.group(0).rstrip().endswith(",") or later_days.match(text, end)):
+        return True
+    return text[end:end + 1] in (",", " ") and before_month.match(text, end) is not None
+
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -483,6 +506,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if months_before and pats["month_near"].search(before) or pats["month_after"].match(after) \
                 or after[:1] in ("-", "–") and pats["month_after"].match(after[1:].lstrip("0123456789")):
             return True  # "December 16", "16 December", "2-3 December"
+        if len(raw) <= 2 and raw.isdecimal() and _day_in_list(text, start, end, sentence_start):
+            return True  # "on Dec. 14 and 15", "on 3, 4 and 5 March": the other days of a date
         if len(raw) == 4 and raw.isdecimal() and 1800 <= int(raw) <= 2100 and not (match.group("cur") or match.group("curw")) \
                 and not match.group("scale") and not pats["percent"].match(after):
             return True  # a year
@@ -519,8 +544,10 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # a scale with no number before it ("N5 million" once "N5" is an identifier)
         if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 12]) \
                 and not pats["one_of_count"].match(text, end) and not pats["one_unit_of"].match(text, end) \
-                and not (before.endswith("that ") and pats["one_person"].match(text, end)):
-            return True  # "one of the", but "one of the plant's two lines" counts one line
+                and not (before.endswith(("that ", "which ")) and pats["one_person"].match(text, end)):
+            # "one of the", but "one of the plant's two lines" counts one line, and "attacks in
+            # which one woman was hurt" one woman ("which" relates the clause, as "that" does)
+            return True
         if phrase == "one" and before.endswith(("by ", "By ")) and _rx(r"\s+(?:count|tally|measure)\b").match(text, end):
             return True  # "by one count, 300 died": the source of a figure
         if phrase == "one" and pats["one_determiner"].search(before) and not pats["one_counts"].match(text, end):
@@ -2541,6 +2568,25 @@ def _scope(pattern: re.Pattern, text: str, row: dict, lo: int, hi: int) -> str |
 
 # bodies of troops whose size is what was sent (see describe_figures)
 _SENT_BODIES = frozenset({"force", "total force", "contingent", "deployment", "expeditionary force", "task force"})
+# members of armed forces: a number of them put somewhere is the size of a deployment
+_SERVICE_MEMBERS = frozenset("soldier troop troops trooper serviceman servicemen marine paratrooper infantryman "
+                             "sailor reservist conscript mercenary peacekeeper".split())
+
+
+def _put_at_group(text: str, lo: int, start: int) -> tuple[str, str, bool] | None:
+    """(counted group, its head noun, whether a place follows it) when a number is what a
+    source "put" a group "at": "put the number of police officers in the province at about
+    4,000", "puts its total peacekeeping force at 9,000"; None otherwise."""
+    before = text[max(lo, start - 120):start]
+    if "put" not in before:
+        return None
+    put = _rx(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:(?:total\s+|overall\s+)?(?:number|size|strength)\s+of\s+(?:the\s+)?)?"
+              r"((?:[\w’'-]+\s+){0,4}?[a-z][\w-]*)((?:\s+(?:in|inside)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?)"
+              r"\s*at\s+[\"“]?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|at\s+least|up\s+to|over|close\s+to)\s+)?$").search(before)
+    if not put:
+        return None
+    group = put.group(1)
+    return group, _singular(group.split()[-1].lower()), bool(put.group(2).strip())
 
 
 def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list[dict]:
@@ -2706,6 +2752,14 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             # "put the contingent at about 12,000", "a force of roughly 12,000", "estimates the
             # deployment at 11,000 soldiers": the size of a body of troops sent somewhere, with no verb of its own
             row["class"], row["measure"] = "people", "sent"
+        elif not own and row["class"] == "objects" and not row["counts"] and not row["unit"] and row["measure"] is None:
+            put = _put_at_group(text, lo, row["start"])
+            if put and (put[1] in _SENT_BODIES or pats["nouns"].get(put[1]) == "people"):
+                # "put the number of marines in the Gulf at about 3,000", "put its peacekeeping
+                # force at 9,000": people; service members placed somewhere (or a body of them) deployed
+                row["class"], row["counts"] = "people", put[0]
+                if put[1] in _SENT_BODIES or put[1] in _SERVICE_MEMBERS and put[2]:
+                    row["measure"] = "deployed"
         if row["class"] == "objects" and row["measure"] in _PEOPLE_MEASURES and (head or "") not in pats["nouns"]:
             row["class"] = "people"  # "the toll stands at 47", "killing at least 84"
         elif row["class"] == "objects" and not row["counts"] and row["measure"] \
