@@ -145,6 +145,8 @@ def test_a_gold_mention_yaml_reads_as_a_date_or_number_is_the_text_it_was_writte
     gold.write_text("article: a.txt\ndates:\n  - mention: 2026-03-05\nfigures:\n  - mention: 45\n", encoding="utf-8")
     read = read_gold(gold)
     assert read["dates"][0]["mention"] == "2026-03-05" and read["figures"][0]["mention"] == "45"
+    gold.write_text("article: a.txt\nplaces:\n  - {mention: Tromsø, country: NO}\n", encoding="utf-8")
+    assert read_gold(gold)["places"][0]["country"] == "NO"  # Norway, not YAML's false
     gold.write_text("article: a.txt\nplaces:\n  - mention: [Portville]\n", encoding="utf-8")
     with pytest.raises(GoldError, match="not the text of the article"):
         read_gold(gold)

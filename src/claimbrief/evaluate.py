@@ -140,6 +140,9 @@ def read_gold(path: Path) -> dict:
         for row in rows if isinstance(rows, list) else ():
             if isinstance(row, dict) and "mention" in row:
                 row["mention"] = _mention_text(path, section, row["mention"])
+            # YAML 1.1 reads an unquoted ``country: NO`` (Norway) as false
+            if isinstance(row, dict) and row.get("country") is False:
+                row["country"] = "NO"
     return gold
 
 
