@@ -3298,7 +3298,7 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
         # longer ("said intelligence services believe …"), up to the first reporting verb
         longer = _patterns()["nested_reporting"].match(after) if inner else None
         if longer is None and inner is not None:
-            # "said the spy agency put the number at 11,000": a longer phrase that puts a figure at a value
+            # "said the spy agency put the number at 4,300": a longer phrase that puts a figure at a value
             put = _NESTED_PUT.match(after)
             if put and _patterns()["verb"].match(after, put.start("verb")) is not None:
                 longer = put

@@ -1291,7 +1291,7 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
             return pats["nouns"][singular]
     counts = row["counts"] or ""
     if counts[-1:] == "s" and _rx(r"(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w’'-]*s").fullmatch(counts) and fold(counts) in demonym_index():
-        return "people"  # "about 12,000 North Koreans", "3,000 Ukrainians": a people named by its country
+        return "people"  # "about 2,600 Hondurans", "3,000 Ukrainians": a people named by its country
     return "objects"
 
 
@@ -2749,8 +2749,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         if row["class"] == "magnitude" and row["unit"] == "times" and not own and row["measure"] in (None, "times", "time", "magnitude"):
             row["measure"] = "ratio"  # "almost three times the earlier estimate"
         if not own and (not row["counts"] and row["class"] == "objects" or row["class"] == "people") and row["measure"] in _SENT_BODIES:
-            # "put the contingent at about 12,000", "a force of roughly 12,000", "estimates the
-            # deployment at 11,000 soldiers": the size of a body of troops sent somewhere, with no verb of its own
+            # "put the contingent at about 2,600", "a force of roughly 2,600", "estimates the
+            # deployment at 4,300 soldiers": the size of a body of troops sent somewhere, with no verb of its own
             row["class"], row["measure"] = "people", "sent"
         elif not own and row["class"] == "objects" and not row["counts"] and not row["unit"] and row["measure"] is None:
             put = _put_at_group(text, lo, row["start"])
