@@ -2541,9 +2541,9 @@ def _named_countries(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(found)
 
 
-_OPENING_IN = re.compile(r"(?:^|.*[.!?]\s+|.*\n)[\"“‘']?In\s+", re.DOTALL)
 # nothing but the sentence's opening quote before a word (``before`` holds the sentence's start)
 _OPENING_WORD = re.compile(r"(?:^|.*[.!?]\s+|.*\n)[\"“‘']?", re.DOTALL)
+_OPENING_IN = re.compile(_OPENING_WORD.pattern + r"In\s+", re.DOTALL)
 _ABSTRACT_END = re.compile(r"(?:ism|ity|ics|ment|ness|tion|an|ese|ic|ish)$")  # "In Islam,", "In Economics,": no place
 
 
