@@ -729,3 +729,21 @@ def test_a_councillors_abbreviated_title_does_not_end_a_sentence():
 def test_a_police_force_named_by_its_region_opens_its_sentence_whole():
     text = "Headline here\n\nLakeshore Valley Police said two men were arrested. Both were released."
     assert _texts(text)[1:] == ["Lakeshore Valley Police said two men were arrested.", "Both were released."]
+
+
+@pytest.mark.parametrize("lede", [
+    "PORTVILLE (Meridian) - Gunmen killed five people at a market on Sunday, police said.",
+    "PORTVILLE (Northern Agency Wire) -- The central bank cut its main rate to 9 percent.",
+    "EAST PORTVILLE - The floodwater reached the roofs of forty houses overnight.",
+    "PORTVILLE — The council voted 11-5 to raise the levy.",
+])
+def test_a_dateline_stays_with_the_first_sentence_it_opens(lede):
+    # the gold names the lede by its first words, dateline included; syntok cuts after an
+    # agency's bracket and a dash-closed dateline looked like a cross-head glued to the lede
+    rows = split_sentences("Levy rises again\n\n" + lede + "\n\nThe vote followed a long debate.", "Levy rises again")
+    assert [(r["text"], r["block"]) for r in rows[1:3]] == [(lede, "body"), ("The vote followed a long debate.", "body")]
+
+
+def test_a_capitalised_crosshead_with_no_dash_is_still_cut_from_the_sentence_it_ran_into():
+    rows = split_sentences("Levy rises again\n\nThe levy rose.\n\nWHAT COMES NEXT The council meets in March.", "Levy rises again")
+    assert [r["text"] for r in rows[2:]] == ["WHAT COMES NEXT", "The council meets in March."]

@@ -487,6 +487,10 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = _merge_titles(text, spans)
     if len(spans) > 1 and text[spans[1][0]:spans[1][0] + 1] == "/" and _AGENCY_DATELINE.fullmatch(text, spans[0][0], spans[1][1]):
         spans[0:2] = [(spans[0][0], spans[1][1])]  # "MOSCOW, December 17. /TASS/.": one dateline
+    if len(spans) > 1 and _dateline_head(text[spans[0][0]:spans[0][1]], text[spans[1][0]:spans[1][1]]):
+        # "LAGOS (Wire) - Gunmen killed five people.": syntok cuts after the agency's bracket,
+        # but a dateline opens the story's first sentence, as the gold writes it
+        spans[0:2] = [(spans[0][0], spans[1][1])]
     out = []
     for s, e in spans:
         cut = s
@@ -499,6 +503,7 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first_start, first_end = out[0]
         head = _GLUED_HEAD.match(text, first_start, first_end)
         if head and not re.search(r"\b(?:of|and|for|the|in|on|at|to)\s+$", head.group("head")) \
+                and not _dateline_head(head.group("head"), "") \
                 and not (text.startswith(("Police", "Officials", "Authorities"), head.end("head") + 1)
                          and head.group("head").split()[-1][:1].isupper()
                          and (head.group("head").split()[0] in ("The", "A", "An")
@@ -508,6 +513,16 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # into "Police")
             out[0:1] = [(first_start, head.end("head")), (head.end("head"), first_end)]
     return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
+
+
+def _dateline_head(head: str, following: str) -> bool:
+    """Whether a paragraph's first piece is a dateline that runs into the story's first
+    sentence: "COLOMBO -" (its dash closing it) or "LAGOS (Wire)" before "- Gunmen killed …"
+    (the dash opening what follows). A capitalised heading with no dash ("BACKGROUND") is
+    not one: a cross-head stays apart."""
+    head = head.strip()
+    return (head[-1:] in "-—–" or following.lstrip()[:1] in ("-", "—", "–")) and head[:2].isupper() \
+        and _patterns()["dateline_alone"].match(head) is not None
 
 
 # a state agency's dateline, its own sentence at the head of the story: "MOSCOW, December 17.
