@@ -747,3 +747,24 @@ def test_a_dateline_stays_with_the_first_sentence_it_opens(lede):
 def test_a_capitalised_crosshead_with_no_dash_is_still_cut_from_the_sentence_it_ran_into():
     rows = split_sentences("Levy rises again\n\nThe levy rose.\n\nWHAT COMES NEXT The council meets in March.", "Levy rises again")
     assert [r["text"] for r in rows[2:]] == ["WHAT COMES NEXT", "The council meets in March."]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Water returned at 6 a.m. Schools stay shut in three districts.",
+     ["Water returned at 6 a.m.", "Schools stay shut in three districts."]),
+    ("The bridge reopens at 5 p.m. Monday, engineers said.", ["The bridge reopens at 5 p.m. Monday, engineers said."]),
+    ("Trains resume at 7 a.m. Eastern on weekdays.", ["Trains resume at 7 a.m. Eastern on weekdays."]),
+    ("Markets open at 9 a.m. Lagos time.", ["Markets open at 9 a.m. Lagos time."]),
+])
+def test_a_capitalised_word_after_a_clock_times_am_or_pm_opens_a_sentence_unless_it_names_the_day_or_zone(body, expected):
+    assert _texts("Water back\n\n" + body, "Water back")[1:] == expected
+
+
+def test_a_plural_title_abbreviation_does_not_end_a_sentence():
+    assert _texts("Senators write\n\nSens. Jane Roe and Ann Lee wrote to the regulator.", "Senators write")[1:] == [
+        "Sens. Jane Roe and Ann Lee wrote to the regulator."]
+
+
+def test_a_wires_sign_off_with_its_credits_joined_by_a_semicolon_is_one_furniture_line():
+    rows = split_sentences("Water back\n\nWater returned on Monday.\n\nReporting by Jane Roe; Editing by John Doe", "Water back")
+    assert [(r["text"], r["block"]) for r in rows[2:]] == [("Reporting by Jane Roe; Editing by John Doe", "furniture")]

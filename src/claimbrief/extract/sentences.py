@@ -314,6 +314,31 @@ def _chunk_start(text: str, at: int) -> int:
     return at
 
 
+# what may follow a clock time's "a.m."/"p.m." in its own sentence: a day, a month or a time zone
+_AFTER_CLOCK = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Eastern",
+                          "Central", "Pacific", "Mountain", "Atlantic", "Greenwich", "Local", "Today", "Tomorrow",
+                          "Yesterday", "Tonight", "January", "February", "March", "April", "June", "July",
+                          "August", "September", "October", "November", "December"})
+_TIME_WORD_AFTER = re.compile(r"\s+(?:[Tt]ime|[Ss]tandard|[Dd]aylight|[Ss]ummer)\b")
+_CLOCK_THEN_CAPITAL = re.compile(r"\b[ap]\.m\.(?=\s+(?P<word>[A-Z][a-z]+)\b)")
+
+
+def _split_after_clock(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut where a clock time's "a.m."/"p.m." ends one sentence and a capitalised
+    word opens the next, which syntok keeps together ("Power returned at 8 a.m. Classes
+    remain suspended"); a word naming the day, the month or the zone stays with the hour
+    ("at 6 p.m. Monday", "at 9 a.m. Eastern", "at 7 a.m. Moscow time")."""
+    pieces, cut = [], start
+    for match in _CLOCK_THEN_CAPITAL.finditer(text, start, end):
+        word = match.group("word")
+        if word in _AFTER_CLOCK or word in State.months or _TIME_WORD_AFTER.match(text, match.end("word")):
+            continue
+        pieces.append((cut, match.end()))
+        cut = match.end()
+    pieces.append((cut, end))
+    return pieces
+
+
 def _decision(text: str, at: int) -> tuple[str, int] | None:
     """syntok's decision at the terminal ``text[at]``: ("split" or "keep", the end of the
     terminal and its closing quote), or None when the tokens around it are not of the
@@ -491,6 +516,7 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "LAGOS (Wire) - Gunmen killed five people.": syntok cuts after the agency's bracket,
         # but a dateline opens the story's first sentence, as the gold writes it
         spans[0:2] = [(spans[0][0], spans[1][1])]
+    spans = [piece for s, e in spans for piece in _split_after_clock(text, s, e)]
     out = []
     for s, e in spans:
         cut = s
@@ -865,7 +891,10 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         link_list = block == "furniture" and (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None
                                               or _LINK_HEAD.match(paragraph.strip()) is not None)
         # the headline is one unit whatever its stops; a standfirst under it, sentence by sentence
-        spans = [(p_start, p_end)] if block == "headline" and index == min(heads) else _segment(text, p_start, p_end)
+        # and a wire's sign-off is one line however its credits are joined ("Reporting by Jane
+        # Roe; Editing by John Doe")
+        spans = [(p_start, p_end)] if block == "headline" and index == min(heads) or block == "furniture" \
+            and _SIGN_OFF.match(paragraph) else _segment(text, p_start, p_end)
         for number, (s, e) in enumerate(spans):
             s, e = _strip(text, s, e)
             if s < e:
@@ -880,6 +909,10 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
                 rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
     return rows
+
+
+_SIGN_OFF = re.compile(r"\s*\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s[^.!?]*;\s*(?:Additional\s+)?"
+                       r"(?:reporting|writing|editing)\s+by\s[^.!?]*$", re.IGNORECASE)
 
 
 # A heading over a list of links to other pages, without a colon: "Related article", "More
