@@ -2821,3 +2821,13 @@ def test_a_post_given_in_apposition_is_what_the_post_later_refers_back_to():
 def test_thats_according_to_gives_the_paragraph_before_it_to_its_source():
     body = "Bread prices have doubled since June. That's according to the bakers' union."
     assert [w for w, _ in _who(body)] == ["bakers' union", "bakers' union"]
+
+
+def test_a_subjects_name_in_the_actors_table_leaves_off_the_conjunction_its_clause_opens_with():
+    for lead in ("although", "while", "but"):
+        text = ("A test headline about events\n\nThe rebels still hold the valley, " + lead +
+                " Peru's interior ministry says most of it has been retaken.")
+        article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="A test headline about events",
+                          published=dt.date(2025, 5, 4)), sha256=hashlib.sha256(text.encode()).hexdigest())
+        aliases = {a for row in extract_rows(article)["actors"] for a in str(row["aliases"]).split("; ")}
+        assert "Peru's interior ministry" in aliases and not any(a.lower().startswith(lead + " ") for a in aliases), lead
