@@ -887,18 +887,14 @@ def _placed_group(head: str, place: str) -> str | None:
     return f"{place} {head.lower()}"
 
 
-# a conjunction the subject's clause opens with is no part of its name: "…, although Russia's
-# defence ministry says …" names the body "Russia's defence ministry"
-_LEADING_CONJUNCTION = re.compile(r"^(?:(?:even\s+)?though|although|while|whereas|but|and|as|because|since|after|when|"
-                                  r"if|yet|unless|until|before|so)\s+(?=\S)", re.IGNORECASE)
-
-
 def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """Turn a subject noun phrase into (claimant, role), or None if it is not an actor; the
     words used are remembered as one of the actor's names."""
     found = _resolve_np(np, ctx)
     if found and found[0] not in (ARTICLE, UNATTRIBUTED):
-        written = _LEADING_CONJUNCTION.sub("", _SPACES.sub(" ", np.strip(" ,“”\"'’‘")))
+        # (without the conjunction its clause opens with: "…, although Peru's interior ministry
+        # says …" writes the body "Peru's interior ministry")
+        written = _CONJUNCTION_PREFIX.sub("", _SPACES.sub(" ", np.strip(" ,“”\"'’‘")))
         if written and written.lower() not in ("he", "she", "it", "they", "we", "i") and written != found[0]:
             ctx.written.setdefault(found[0], set()).add(written)
         if not any(p.name == found[0] for p in ctx.people) and not found[0].startswith("Government of ") \
