@@ -2831,3 +2831,10 @@ def test_a_subjects_name_in_the_actors_table_leaves_off_the_conjunction_its_clau
                           published=dt.date(2025, 5, 4)), sha256=hashlib.sha256(text.encode()).hexdigest())
         aliases = {a for row in extract_rows(article)["actors"] for a in str(row["aliases"]).split("; ")}
         assert "Peru's interior ministry" in aliases and not any(a.lower().startswith(lead + " ") for a in aliases), lead
+
+
+def test_a_local_government_named_by_its_kind_and_place_is_that_body():
+    # (a shire or municipality no list knows: the sentence was the article's background)
+    assert _who("The Shire of Wyndham said it had asked the miner to fund a new clinic.") == [("Shire of Wyndham", "stated")]
+    assert _who("The Municipality of Santa Rita, which covers 21 villages, said it had run out of rice.")[0][0] == \
+        "Municipality of Santa Rita"

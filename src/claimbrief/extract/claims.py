@@ -1059,6 +1059,13 @@ _AGED_EPITHET = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?
 _SO_CALLED = re.compile(r"(?i)^(the\s+|a\s+)?so-called\s+")
 
 
+# a local government named by its kind and its place: "the Shire of Broome", "the City of
+# Tshwane", "the Provincial Municipality of Arequipa", "the Town of Milton"
+_LOCAL_BODY_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<body>(?:(?:Provincial|District|Metropolitan|Local|Regional|Rural|Urban)\s+)?"
+                            r"(?:Shire|Municipality|City|County|Borough|Town|Township|Regency|Parish|Village)\s+of\s+"
+                            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
+
+
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
@@ -1157,6 +1164,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return found
     if _LEADING_THE_ANY_CASE.sub("", np) in lexicon()["seats_of_government"]:
         return state_actor(np), None  # "Downing Street said": the seat, before a "person" of its name
+    local = _LOCAL_BODY_OF.match(np) if " of " in np else None
+    if local:  # "The Shire of Broome said", "the Municipality of San Jose": the local government, by its name
+        return local.group("body"), None
     person = resolve_person(ctx.people, np)
     if person:
         ctx.last_person = person
