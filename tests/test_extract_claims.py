@@ -2838,3 +2838,8 @@ def test_a_local_government_named_by_its_kind_and_place_is_that_body():
     assert _who("The Shire of Wyndham said it had asked the miner to fund a new clinic.") == [("Shire of Wyndham", "stated")]
     assert _who("The Municipality of Santa Rita, which covers 21 villages, said it had run out of rice.")[0][0] == \
         "Municipality of Santa Rita"
+
+
+def test_advice_is_its_givers_statement():
+    assert _who("The water board advised households to boil tap water until Friday.") == [("water board", "stated")]
+    assert _who("She was advised by her doctors to rest.")[0][0] == "article"  # (the passive names no speaker of a claim)
