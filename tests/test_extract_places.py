@@ -1752,3 +1752,13 @@ def test_a_settlement_head_before_a_role_is_a_title():
     blocked = [(text.index("Juan Reyes"), text.index(" of Alpha"))]  # the person the names found
     mentions = {r["mention"] for r in extract_places(text, split_sentences(text), blocked)}
     assert "Barangay Tumpa" in mentions and not any(m.startswith("Barangay Captain") for m in mentions)
+
+
+def test_a_dateline_with_a_date_and_agency_and_no_dash_gives_its_place():
+    # Indian wire copy: "Portville, March 3 (Agency) Rains lashed ..." has no dash after the agency
+    text = "Headline\n\nChennai, Aug 14 (IANS) Traffic was halted on three main roads after a wall collapsed."
+    assert ("Chennai", "IN") in _places(text)
+    text = "Headline\n\nKOLKATA, Feb 2 (PTI) Ferry services were suspended on Friday."
+    assert ("KOLKATA", "IN") in _places(text)
+    # a name and a party in parentheses opening a paragraph is no dateline
+    assert not _places("Headline\n\nMaria Fenwick (Greens) took the seat by 300 votes.")

@@ -285,8 +285,10 @@ _DATELINE = re.compile(
     # (an em dash glued to the text after it: "PORTVILLE—The ...")
     # (Russian agencies: "PORTVILLE, March 3. /Agency/.")
     # (or standing on a line of its own: "Aktau, March 12 (Agency).")
+    # (Indian agencies put no dash after a date and their parentheses: "Portville, March 3
+    # (Agency) Rains lashed ..."; only with both, as "Ann Lee (Labour) won" has neither)
     r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?:(?P<dash>—|–|--|-|:|\||\.\s*/[A-Z][\w -]{1,20}/\.?)(?:\s|(?<=[:—])(?=[A-Z]))"
-    r"|\.?[ \t]*(?=\n|\Z))")
+    r"|\.?[ \t]*(?=\n|\Z)|(?(date)(?(agency)(?<=\) )(?=[A-Z])|(?!))|(?!)))")
 
 
 _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")
