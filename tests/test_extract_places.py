@@ -1762,3 +1762,14 @@ def test_a_dateline_with_a_date_and_agency_and_no_dash_gives_its_place():
     assert ("KOLKATA", "IN") in _places(text)
     # a name and a party in parentheses opening a paragraph is no dateline
     assert not _places("Headline\n\nMaria Fenwick (Greens) took the seat by 300 votes.")
+
+
+def test_routes_between_two_towns_and_local_officers_of_a_town_are_places():
+    # "the highway between Alpha and Beta", "buses between ...": a route's two ends are places
+    text = "Headline\n\nA landslide cut the highway between Arequipa and Juliaca on Tuesday."
+    assert {("Arequipa", "PE"), ("Juliaca", "PE")} <= _places(text)
+    text = "Headline\n\nFerries between Batangas and Calapan were suspended."
+    assert {("Batangas", "PH"), ("Calapan", "PH")} <= _places(text)
+    # an office of local government "of" a town: "the collector of Alpha", "the premier of Beta"
+    text = "Headline\n\nThe collector of Kolhapur ordered schools shut for two days."
+    assert ("Kolhapur", "IN") in _places(text)
