@@ -1773,3 +1773,11 @@ def test_routes_between_two_towns_and_local_officers_of_a_town_are_places():
     # an office of local government "of" a town: "the collector of Alpha", "the premier of Beta"
     text = "Headline\n\nThe collector of Kolhapur ordered schools shut for two days."
     assert ("Kolhapur", "IN") in _places(text)
+
+
+def test_regions_named_with_a_french_compass_word_have_their_english_name():
+    # ISO writes "Sud-Kivu", "Sud-Ubangi"; English copy writes "South Kivu", "South Ubangi"
+    text = "Headline\n\nAid reached camps in South Ubangi, the Central African Republic's government said."
+    assert ("South Ubangi", "CD") in _places(text)
+    text = "Headline\n\nRwanda's army denied crossing into North Kivu."
+    assert ("North Kivu", "CD") in _places(text)
