@@ -1781,3 +1781,17 @@ def test_regions_named_with_a_french_compass_word_have_their_english_name():
     assert ("South Ubangi", "CD") in _places(text)
     text = "Headline\n\nRwanda's army denied crossing into North Kivu."
     assert ("North Kivu", "CD") in _places(text)
+
+
+def test_a_list_of_towns_of_a_country_the_article_names_is_placed_wherever_it_stands():
+    # three or more towns of one named country as a subject, no locative before them
+    text = ("Headline\n\nHeat records fell across Spain on Sunday. Sevilla, Córdoba, Badajoz and "
+            "Granada all passed 44C, the weather service said.")
+    assert {("Sevilla", "ES"), ("Córdoba", "ES"), ("Badajoz", "ES"), ("Granada", "ES")} <= _places(text)
+    # an article counting by districts lists districts
+    text = ("Headline\n\nDengue cases rose in India. Mandya district reported 300 cases and Hassan district 210. "
+            "Tumkur, Kolar, Chikkaballapur and Ramanagara reported fewer than fifty each.")
+    rows = extract_places(text, split_sentences(text))
+    assert {(r["mention"], r["country"], r["canonical"]) for r in rows} >= {
+        ("Tumkur", "IN", "Tumkur District"), ("Kolar", "IN", "Kolar District"),
+        ("Chikkaballapur", "IN", "Chikkaballapur District"), ("Ramanagara", "IN", "Ramanagara District")}

@@ -865,6 +865,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         context[code] += votes
     for row in _phrase_rows(text, sentences, context, pats):
         add(row)
+    for row in _town_list_rows(text, sentences, context, common):
+        for r in row:
+            add(r)
     context.placed = rows
     # names the article places by their type or dateline: the same place wherever named
     memory = {gz.fold(r["mention"]): r for r in rows
@@ -1320,6 +1323,88 @@ def _big_city_dateline(place: str, dash: str) -> bool:
         return True
     cities = gz.cities()[0].get(key)
     return bool(cities) and cities[0].population >= gz.FUZZY_POPULATION * 4
+
+
+# a list of three or more names of one or two words: "Alpha, Beta, Gamma and Delta"
+_LIST_MEMBER = r"[A-Z][a-z\u00e0-\u024f'’-]+(?:\s[A-Z][a-z\u00e0-\u024f'’-]+)?"
+_TOWN_LIST = re.compile(rf"(?<![\w'’.-])({_LIST_MEMBER}(?:,\s+{_LIST_MEMBER}){{1,10}},?\s+(?:and|or)\s+{_LIST_MEMBER})(?![\w'’-])")
+_TOWN_LIST_SPLIT = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _town_list_rows(text: str, sentences: list[dict], context: Counter, common) -> list[list[dict]]:
+    """Lists of three or more towns of one country the article names, wherever they stand
+    ("Alpha, Beta, Gamma and Delta reported no deaths"): each member a town of some size
+    of that country in the gazetteer, or a region of it, none a common word or a country;
+    a list of people or firms seldom names three towns of one country.  A member no
+    gazetteer knows at all takes the others' country where they are most of the list
+    ("Alpha, Beta and Gamma", Beta a district).  One list of rows per list."""
+    if ", " not in text or not context:
+        return []
+    by_name, by_alias = gz.cities()
+    countries, demonyms, regions = gz.country_index(), gz.demonym_index(), gz.subdivisions()
+    found = []
+    for m in _TOWN_LIST.finditer(text):
+        sentence = _sentence_at(sentences, m.start())
+        if sentence is None or m.end() > sentence["end"]:
+            continue
+        members, at = [], m.start(1)  # (start, end, towns, regions by country), towns None if unknown
+        for part in _TOWN_LIST_SPLIT.split(m.group(1)):
+            a = text.index(part, at)
+            at = a + len(part)
+            key = gz.fold(part)
+            if key in common or key in countries or key in demonyms or part in _not_place_names() \
+                    or part in _not_place_words() or any(gz.fold(word) in common for word in part.split()):
+                break
+            towns = [c for c in by_name.get(key, ()) if c.population >= _small_town()] \
+                or [c for c in by_alias.get(key, ()) if c.population >= _small_town()]
+            region = {r[0][:2]: r for r in regions.get(key, ()) if r[3] <= 2}
+            if not towns and not region and (by_name.get(key) or by_alias.get(key)):
+                break  # a hamlet's name: as likely a person's
+            members.append((a, at, key, towns, region))
+        else:
+            known = [{c.country for c in towns} | set(region) for _, _, _, towns, region in members
+                     if towns or region]
+            if len(known) < 2 or 2 * len(known) < len(members):
+                continue
+            shared = set.intersection(*known)
+            home = max(shared, key=lambda code: context.get(code, 0), default=None)
+            if home is None or not context.get(home):
+                continue  # (a country the article names: "Alpha" is a town of many)
+            rows, unit = [], _local_unit_word(text)
+            for a, b, key, towns, region in members:
+                if unit and not region:
+                    # an article counting by districts lists districts ("Alpha district has
+                    # reported eight deaths ... Beta, Gamma and Delta two each")
+                    lat, lon = _namesake_point(key, home)
+                    rows.append(_row(sentence, a, b, text, f"{text[a:b]} {unit.title()}", home, "region", lat, lon,
+                                     "context"))
+                    continue
+                namesakes = {c.country for c in towns}
+                towns = [c for c in towns if c.country == home]
+                if towns:
+                    city = max(towns, key=lambda c: c.population)
+                    rows.append(_row(sentence, a, b, text, city.name, home, "city", city.lat, city.lon,
+                                     "exact" if len(namesakes) == 1 else "context"))
+                elif home in region:
+                    lat, lon = _namesake_point(key, home)
+                    rows.append(_row(sentence, a, b, text, region[home][1], home, "region", lat, lon, "exact"))
+                else:
+                    lat, lon = gz.country_point(home)
+                    rows.append(_row(sentence, a, b, text, text[a:b], home, "city", lat, lon, "context"))
+            found.append(rows)
+    return found
+
+
+_LOCAL_UNIT = re.compile(r"(?<=[a-z]) (district|county|regency|municipality)\b(?! of)")
+
+
+def _local_unit_word(text: str) -> str | None:
+    """The type word of local units an article names twice or more after a name ("Alpha
+    district ... Beta district"), if one: the unit its bare names of towns then mean."""
+    counts = Counter(m.group(1) for m in _LOCAL_UNIT.finditer(text) if text[m.start() - 1:m.start()].isalpha()
+                     and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1))
+    word, n = counts.most_common(1)[0] if counts else (None, 0)
+    return word if n >= 2 else None
 
 
 def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> list[dict]:
