@@ -1795,3 +1795,10 @@ def test_a_list_of_towns_of_a_country_the_article_names_is_placed_wherever_it_st
     assert {(r["mention"], r["country"], r["canonical"]) for r in rows} >= {
         ("Tumkur", "IN", "Tumkur District"), ("Kolar", "IN", "Kolar District"),
         ("Chikkaballapur", "IN", "Chikkaballapur District"), ("Ramanagara", "IN", "Ramanagara District")}
+
+
+def test_a_town_listed_with_a_town_of_one_country_is_that_country_s_namesake():
+    # Cordoba's biggest namesake is Argentine; listed with Malaga, the Spanish one
+    assert ("Córdoba", "ES") in _places("Headline\n\nTrains between Málaga and Córdoba were cancelled.")
+    # not a capital, nor a town ten times bigger than its namesake there
+    assert ("Washington", "US") in _places("Headline\n\nFlights between Washington and Leeds resumed.")

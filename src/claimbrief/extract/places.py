@@ -950,6 +950,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     i += 1
     rows.sort(key=lambda r: r["start"])
     _place_regions_by_towns(rows)
+    _listed_namesakes(text, rows, context)
     _capital_by_last_named(text, rows)
     _regions_over_town_aliases(rows)
     # "in the capital, Monrovia": the name in apposition is the place the description names
@@ -1179,6 +1180,44 @@ def _regions_over_town_aliases(rows: list[dict]) -> None:
         if same:
             row["canonical"], row["kind"], row["resolution"] = same[0][1], "region", "exact"
             row["lat"], row["lon"] = _namesake_point(row["mention"], row["country"])
+
+
+_PAIR_JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_namesakes(text: str, rows: list[dict], context: Counter) -> None:
+    """A town listed next to a town of one country (its namesakes elsewhere a tenth of its
+    size at most), with a namesake of some size in
+    that country, is that namesake ("Valencia and Alicante": the Spanish Valencia, though
+    Venezuela's is bigger); not a national capital nor a town ten times its namesake's size
+    ("Washington and Leeds" keeps the American capital).  ``rows`` sorted by start."""
+    by_name, _ = gz.cities()
+    capitals = gz.capital_index()
+    for i, row in enumerate(rows):
+        if row["kind"] != "city" or capitals.get(gz.fold(row["canonical"])) == row["country"]:
+            continue
+        towns = by_name.get(gz.fold(row["mention"]), ())
+        if len({c.country for c in towns}) < 2:
+            continue
+        current = max((c.population for c in towns if c.country == row["country"]), default=0)
+        for other in (rows[i - 1] if i else None, rows[i + 1] if i + 1 < len(rows) else None):
+            if other is None or other["kind"] != "city" or other["country"] == row["country"] \
+                    or other["sentence_id"] != row["sentence_id"]:
+                continue
+            a, b = (other["end"], row["start"]) if other["start"] < row["start"] else (row["end"], other["start"])
+            if not _PAIR_JOINER.fullmatch(text, a, b):
+                continue
+            theirs = by_name.get(gz.fold(other["mention"]), ())
+            own = max((c.population for c in theirs if c.country == other["country"]), default=0)
+            if not own or any(c.population * 10 > own for c in theirs if c.country != other["country"]):
+                continue  # (the other town is as ambiguous: none of its namesakes a tenth its size)
+            namesake = max((c for c in towns if c.country == other["country"]), key=lambda c: c.population, default=None)
+            if namesake is None or namesake.population < max(_small_town(), current / 10) \
+                    or context.get(row["country"], 0) > context.get(other["country"], 0):
+                continue
+            rows[i] = _row({"id": row["sentence_id"]}, row["start"], row["end"], text, namesake.name,
+                           namesake.country, "city", namesake.lat, namesake.lon, "context")
+            break
 
 
 def _capital_by_last_named(text: str, rows: list[dict]) -> None:
