@@ -1802,3 +1802,12 @@ def test_a_town_listed_with_a_town_of_one_country_is_that_country_s_namesake():
     assert ("Córdoba", "ES") in _places("Headline\n\nTrains between Málaga and Córdoba were cancelled.")
     # not a capital, nor a town ten times bigger than its namesake there
     assert ("Washington", "US") in _places("Headline\n\nFlights between Washington and Leeds resumed.")
+
+
+def test_a_firm_named_after_two_people_is_no_pair_of_places():
+    # "at Alpha and Beta": Alpha a town of a country the article never names, Beta no town
+    # of it, only listed after Alpha: a firm named after two people
+    assert not _places("Headline\n\nLawyers at Kendal and Pryce quit on Monday.")
+    assert not _places("Headline\n\nProfits at Bradford and Ainsley rose again.")
+    # two towns of that country stay places
+    assert ("Balakovo", "RU") in _places("Headline\n\nResidents in Marks and Balakovo were told to boil water.")

@@ -949,6 +949,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 if not matched:
                     i += 1
     rows.sort(key=lambda r: r["start"])
+    rows = _unplaced_pairs(text, rows, context)
     _place_regions_by_towns(rows)
     _listed_namesakes(text, rows, context)
     _capital_by_last_named(text, rows)
@@ -1180,6 +1181,32 @@ def _regions_over_town_aliases(rows: list[dict]) -> None:
         if same:
             row["canonical"], row["kind"], row["resolution"] = same[0][1], "region", "exact"
             row["lat"], row["lon"] = _namesake_point(row["mention"], row["country"])
+
+
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _unplaced_pairs(text: str, rows: list[dict], context: Counter) -> list[dict]:
+    """"Alpha and Beta" where Alpha is a town of a country the article never names, taken
+    by its locative, and Beta no town of that country, only listed after it, and no other
+    place of that country in the sentence: a firm or a partnership named after two people
+    ("sales at Alpha and Beta rose"), no places."""
+    by_name, _ = gz.cities()
+    drop = set()
+    for i in range(len(rows) - 1):
+        first, second = rows[i], rows[i + 1]
+        if first["kind"] != "city" or first["resolution"] != "context" or context.get(first["country"], 0) \
+                or second["resolution"] != "context" or second["country"] != first["country"] \
+                or not _AND_ONLY.fullmatch(text, first["end"], second["start"]):
+            continue
+        if not any(c.country == first["country"] for c in by_name.get(gz.fold(first["mention"]), ())) \
+                or any(c.country == first["country"] for c in by_name.get(gz.fold(second["mention"]), ())):
+            continue  # (two towns of that country: "in Alpha and Beta"; villages placed by another)
+        if any(r["sentence_id"] == first["sentence_id"] and r["country"] == first["country"]
+               for r in rows[:i] + rows[i + 2:]):
+            continue  # ("Alpha and Beta, near Gamma": placed by a town named with them)
+        drop |= {i, i + 1}
+    return [row for i, row in enumerate(rows) if i not in drop] if drop else rows
 
 
 _PAIR_JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
