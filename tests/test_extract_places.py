@@ -1811,3 +1811,8 @@ def test_a_firm_named_after_two_people_is_no_pair_of_places():
     assert not _places("Headline\n\nProfits at Bradford and Ainsley rose again.")
     # two towns of that country stay places
     assert ("Balakovo", "RU") in _places("Headline\n\nResidents in Marks and Balakovo were told to boil water.")
+
+
+def test_a_typed_region_is_the_namesake_of_that_type():
+    # Benin's Plateau is a department, Nigeria's a state: "Plateau State" is Nigeria's
+    assert ("Plateau State", "NG") in _places("Headline\n\nHerders and farmers clashed again in Plateau State.")

@@ -641,6 +641,9 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
         matches = [m for m in matches if gz.fold(word) in gz.fold(m[2]) or m[0][:2] in _type_countries(word)] \
             if len({m[0] for m in matches}) == 1 else []
     if matches:
+        # (the namesake whose type the word gives: "Plateau State" is the Nigerian state,
+        # not Benin's Plateau department)
+        matches = [m for m in matches if gz.fold(word) in gz.fold(m[2])] or matches
         code, local = max(matches, key=_by_context(context))[:2]
         local_f = gz.fold(local)
         if "oblast" in local_f:
