@@ -1816,3 +1816,9 @@ def test_a_firm_named_after_two_people_is_no_pair_of_places():
 def test_a_typed_region_is_the_namesake_of_that_type():
     # Benin's Plateau is a department, Nigeria's a state: "Plateau State" is Nigeria's
     assert ("Plateau State", "NG") in _places("Headline\n\nHerders and farmers clashed again in Plateau State.")
+
+
+def test_a_typed_region_s_name_is_not_the_start_of_another_region_s_name():
+    # "Kota" does not find Armenia's "Kotayk", nor "Mandi" Guinea's "Mandiana"
+    assert ("Kota district", "IN") in _places("Headline\n\nSchools closed in Kota district after the storm.")
+    assert ("Mandi district", "IN") in _places("Headline\n\nA cloudburst hit Mandi district overnight.")

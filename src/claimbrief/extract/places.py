@@ -699,7 +699,8 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def _keys_starting(prefix: str) -> list[str]:
-    """Region keys that start with ``prefix``, by bisection of the sorted keys (no scan)."""
+    """Region keys that start with ``prefix`` and go on with a word or an adjective's ending,
+    by bisection of the sorted keys (no scan)."""
     import bisect
 
     keys = _sorted_region_keys()
@@ -707,8 +708,15 @@ def _keys_starting(prefix: str) -> list[str]:
     for i in range(bisect.bisect_left(keys, prefix), len(keys)):
         if not keys[i].startswith(prefix):
             break
-        found.append(keys[i])
+        if _KEY_GOES_ON.match(keys[i], len(prefix)):
+            found.append(keys[i])
     return found
+
+
+# what may follow a stem in a region's key: more words ("shasta county"), or a Slavic
+# adjective's ending ("kurskaya oblast", "lvivska oblast"); not more of another name
+# ("kabal" is not "kabale")
+_KEY_GOES_ON = re.compile(r"\s|(?:s?'?k)?(?:aya|a|iy|yy|yi|ij|ii|ya|yy)(?:\s|'|$)")
 
 
 @lru_cache(maxsize=1)
