@@ -1822,3 +1822,20 @@ def test_a_typed_region_s_name_is_not_the_start_of_another_region_s_name():
     # "Kota" does not find Armenia's "Kotayk", nor "Mandi" Guinea's "Mandiana"
     assert ("Kota district", "IN") in _places("Headline\n\nSchools closed in Kota district after the storm.")
     assert ("Mandi district", "IN") in _places("Headline\n\nA cloudburst hit Mandi district overnight.")
+
+
+def test_a_big_town_of_two_words_after_a_locative_stays_a_place_when_the_names_took_it():
+    import datetime as dt
+    import hashlib
+    from pathlib import Path
+
+    from claimbrief.article import Article, Metadata
+    from claimbrief.extract import extract_rows
+
+    # "the mayor of Alpha City said": the names of bodies take "Alpha City" for the one
+    # speaking; after a locative, a big town's name (here by another spelling) is the town
+    text = "Roads shut\n\nThe mayor of Iloilo City said two bridges had been closed.\n"
+    article = Article(name="t", path=Path("t.txt"), text=text,
+                      meta=Metadata(title="Roads shut", published=dt.date(2025, 2, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    assert ("Iloilo City", "PH") in {(r["mention"], r["country"]) for r in extract_rows(article)["places"]}

@@ -25,6 +25,7 @@ from . import gazetteer as gz
 from .actors import capitalised_runs
 
 _POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\W)")
+_BIG_TOWN = 100000  # a town this big is what its name means after a locative
 
 
 @lru_cache(maxsize=1)
@@ -849,11 +850,15 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             # "relief centres in Besut and Hulu Terengganu": a name listed after a locative
             # and ending in a region's name is a district, not a person the names took it for
             continue
-        if " " in key and key in by_name and (
-                any(context.get(c.country, 0) >= 1 for c in by_name[key]) and _locative_before(pats, text[max(0, a - 40):a])
+        towns = by_name.get(key) or [c for c in by_alias.get(key, ()) if c.population >= _BIG_TOWN] \
+            if " " in key else None
+        if towns and (
+                any(context.get(c.country, 0) >= 1 or c.population >= _BIG_TOWN for c in towns)
+                and _locative_before(pats, text[max(0, a - 40):a])
                 or _search_end(pats, "typed_slot", text[max(0, a - 30):a])):
             # "In Alpha Beta, police said": two capitalised words the names of people took
-            # for a person, after a locative and a town of a country the article names (or
+            # for a person, after a locative and a town of a country the article names or a
+            # big town ("the mayor of Alpha City said": a city's name, not its council) (or
             # any town after a settlement's type: "residents of Alpha Bank", no bank)
             continue
         if " " in key and text[b:b + 1] == "," and _OPENING_IN.fullmatch(text, max(0, a - 40), a):
