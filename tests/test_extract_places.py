@@ -1839,3 +1839,11 @@ def test_a_big_town_of_two_words_after_a_locative_stays_a_place_when_the_names_t
                       meta=Metadata(title="Roads shut", published=dt.date(2025, 2, 1)),
                       sha256=hashlib.sha256(text.encode()).hexdigest())
     assert ("Iloilo City", "PH") in {(r["mention"], r["country"]) for r in extract_rows(article)["places"]}
+
+
+def test_a_state_s_possessive_after_a_locative_is_a_place():
+    # "in Alpha's first phase": a state or province holds what it owns after a locative
+    assert ("Odisha", "IN") in _places("Headline\n\nPolling in Odisha's second phase passed off peacefully.")
+    assert ("Punjab", "PK") in _places("Headline\n\nVoting in Pakistan went ahead, and results in Punjab's 297 seats are due.")
+    # not a region's stance: "in Alpha's view" is its government's
+    assert not _places("Headline\n\nIn Ontario's view, the tariff was unfair.")

@@ -26,6 +26,8 @@ from .actors import capitalised_runs
 
 _POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\W)")
 _BIG_TOWN = 100000  # a town this big is what its name means after a locative
+_LOWER_AFTER_POSSESSIVE = re.compile(r"\s+(?!(?:view|views|stance|position|side|opinion|behalf|favour|favor|interest|"
+                                     r"interests|name|bid|call|push|decision|refusal|demand|demands|eyes|case)\b)[a-z0-9][\w-]*")
 
 
 @lru_cache(maxsize=1)
@@ -2385,7 +2387,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             code, how = countries[key]
             lat, lon = gz.country_point(code)
             return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
-    if possessive and not host and not pats["possessive_place"].match(after[possessive.end():]):
+    if possessive and not host and not pats["possessive_place"].match(after[possessive.end():]) \
+            and not (key not in countries and key not in capitals and _locative_before(pats, before)
+                     and any(m[3] == 1 for m in gz.subdivisions().get(key, ()))
+                     and _LOWER_AFTER_POSSESSIVE.match(after, possessive.end())):
+        # (but "turnout in Alpha's first phase", "counting in Beta's 288 seats": a state or
+        # province after a locative holds what it owns; regions seldom act as a state does)
         return None
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
