@@ -1847,3 +1847,10 @@ def test_a_state_s_possessive_after_a_locative_is_a_place():
     assert ("Punjab", "PK") in _places("Headline\n\nVoting in Pakistan went ahead, and results in Punjab's 297 seats are due.")
     # not a region's stance: "in Alpha's view" is its government's
     assert not _places("Headline\n\nIn Ontario's view, the tariff was unfair.")
+
+
+def test_a_town_named_before_a_court_is_where_the_court_sits():
+    assert ("Mombasa", "KE") in _places("Headline\n\nA Mombasa court freed the two suspects on bond.")
+    assert ("Quito", "EC") in _places("Headline\n\nQuito court orders ex-minister held, prosecutors say")
+    # a demonym before "court" names no location, and the Supreme Court is no town's
+    assert not _places("Headline\n\nA Ghanaian court and the Supreme Court ruled the same way.")
