@@ -1752,3 +1752,105 @@ def test_a_settlement_head_before_a_role_is_a_title():
     blocked = [(text.index("Juan Reyes"), text.index(" of Alpha"))]  # the person the names found
     mentions = {r["mention"] for r in extract_places(text, split_sentences(text), blocked)}
     assert "Barangay Tumpa" in mentions and not any(m.startswith("Barangay Captain") for m in mentions)
+
+
+def test_a_dateline_with_a_date_and_agency_and_no_dash_gives_its_place():
+    # Indian wire copy: "Portville, March 3 (Agency) Rains lashed ..." has no dash after the agency
+    text = "Headline\n\nChennai, Aug 14 (IANS) Traffic was halted on three main roads after a wall collapsed."
+    assert ("Chennai", "IN") in _places(text)
+    text = "Headline\n\nKOLKATA, Feb 2 (PTI) Ferry services were suspended on Friday."
+    assert ("KOLKATA", "IN") in _places(text)
+    # a name and a party in parentheses opening a paragraph is no dateline
+    assert not _places("Headline\n\nMaria Fenwick (Greens) took the seat by 300 votes.")
+
+
+def test_routes_between_two_towns_and_local_officers_of_a_town_are_places():
+    # "the highway between Alpha and Beta", "buses between ...": a route's two ends are places
+    text = "Headline\n\nA landslide cut the highway between Arequipa and Juliaca on Tuesday."
+    assert {("Arequipa", "PE"), ("Juliaca", "PE")} <= _places(text)
+    text = "Headline\n\nFerries between Batangas and Calapan were suspended."
+    assert {("Batangas", "PH"), ("Calapan", "PH")} <= _places(text)
+    # an office of local government "of" a town: "the collector of Alpha", "the premier of Beta"
+    text = "Headline\n\nThe collector of Kolhapur ordered schools shut for two days."
+    assert ("Kolhapur", "IN") in _places(text)
+
+
+def test_regions_named_with_a_french_compass_word_have_their_english_name():
+    # ISO writes "Sud-Kivu", "Sud-Ubangi"; English copy writes "South Kivu", "South Ubangi"
+    text = "Headline\n\nAid reached camps in South Ubangi, the Central African Republic's government said."
+    assert ("South Ubangi", "CD") in _places(text)
+    text = "Headline\n\nRwanda's army denied crossing into North Kivu."
+    assert ("North Kivu", "CD") in _places(text)
+
+
+def test_a_list_of_towns_of_a_country_the_article_names_is_placed_wherever_it_stands():
+    # three or more towns of one named country as a subject, no locative before them
+    text = ("Headline\n\nHeat records fell across Spain on Sunday. Sevilla, Córdoba, Badajoz and "
+            "Granada all passed 44C, the weather service said.")
+    assert {("Sevilla", "ES"), ("Córdoba", "ES"), ("Badajoz", "ES"), ("Granada", "ES")} <= _places(text)
+    # an article counting by districts lists districts
+    text = ("Headline\n\nDengue cases rose in India. Mandya district reported 300 cases and Hassan district 210. "
+            "Tumkur, Kolar, Chikkaballapur and Ramanagara reported fewer than fifty each.")
+    rows = extract_places(text, split_sentences(text))
+    assert {(r["mention"], r["country"], r["canonical"]) for r in rows} >= {
+        ("Tumkur", "IN", "Tumkur District"), ("Kolar", "IN", "Kolar District"),
+        ("Chikkaballapur", "IN", "Chikkaballapur District"), ("Ramanagara", "IN", "Ramanagara District")}
+
+
+def test_a_town_listed_with_a_town_of_one_country_is_that_country_s_namesake():
+    # Cordoba's biggest namesake is Argentine; listed with Malaga, the Spanish one
+    assert ("Córdoba", "ES") in _places("Headline\n\nTrains between Málaga and Córdoba were cancelled.")
+    # not a capital, nor a town ten times bigger than its namesake there
+    assert ("Washington", "US") in _places("Headline\n\nFlights between Washington and Leeds resumed.")
+
+
+def test_a_firm_named_after_two_people_is_no_pair_of_places():
+    # "at Alpha and Beta": Alpha a town of a country the article never names, Beta no town
+    # of it, only listed after Alpha: a firm named after two people
+    assert not _places("Headline\n\nLawyers at Kendal and Pryce quit on Monday.")
+    assert not _places("Headline\n\nProfits at Bradford and Ainsley rose again.")
+    # two towns of that country stay places
+    assert ("Balakovo", "RU") in _places("Headline\n\nResidents in Marks and Balakovo were told to boil water.")
+
+
+def test_a_typed_region_is_the_namesake_of_that_type():
+    # Benin's Plateau is a department, Nigeria's a state: "Plateau State" is Nigeria's
+    assert ("Plateau State", "NG") in _places("Headline\n\nHerders and farmers clashed again in Plateau State.")
+
+
+def test_a_typed_region_s_name_is_not_the_start_of_another_region_s_name():
+    # "Kota" does not find Armenia's "Kotayk", nor "Mandi" Guinea's "Mandiana"
+    assert ("Kota district", "IN") in _places("Headline\n\nSchools closed in Kota district after the storm.")
+    assert ("Mandi district", "IN") in _places("Headline\n\nA cloudburst hit Mandi district overnight.")
+
+
+def test_a_big_town_of_two_words_after_a_locative_stays_a_place_when_the_names_took_it():
+    import datetime as dt
+    import hashlib
+    from pathlib import Path
+
+    from claimbrief.article import Article, Metadata
+    from claimbrief.extract import extract_rows
+
+    # "the mayor of Alpha City said": the names of bodies take "Alpha City" for the one
+    # speaking; after a locative, a big town's name (here by another spelling) is the town
+    text = "Roads shut\n\nThe mayor of Iloilo City said two bridges had been closed.\n"
+    article = Article(name="t", path=Path("t.txt"), text=text,
+                      meta=Metadata(title="Roads shut", published=dt.date(2025, 2, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    assert ("Iloilo City", "PH") in {(r["mention"], r["country"]) for r in extract_rows(article)["places"]}
+
+
+def test_a_state_s_possessive_after_a_locative_is_a_place():
+    # "in Alpha's first phase": a state or province holds what it owns after a locative
+    assert ("Odisha", "IN") in _places("Headline\n\nPolling in Odisha's second phase passed off peacefully.")
+    assert ("Punjab", "PK") in _places("Headline\n\nVoting in Pakistan went ahead, and results in Punjab's 297 seats are due.")
+    # not a region's stance: "in Alpha's view" is its government's
+    assert not _places("Headline\n\nIn Ontario's view, the tariff was unfair.")
+
+
+def test_a_town_named_before_a_court_is_where_the_court_sits():
+    assert ("Mombasa", "KE") in _places("Headline\n\nA Mombasa court freed the two suspects on bond.")
+    assert ("Quito", "EC") in _places("Headline\n\nQuito court orders ex-minister held, prosecutors say")
+    # a demonym before "court" names no location, and the Supreme Court is no town's
+    assert not _places("Headline\n\nA Ghanaian court and the Supreme Court ruled the same way.")

@@ -424,7 +424,8 @@ def _english_spellings(folded: str) -> set[str]:
     lacks: no apostrophes ("Zabaykal'skiy" -> "zabaykalskiy"), Russian adjectives in -sky
     ("Primorskiy kray" -> "primorsky", "primorsky krai"), republics in -ia and "Republic of
     X" ("Buryatiya, Respublika" -> "buryatia", "republic of buryatia"), and Korean
-    provinces by compass word ("Gyeongsangbuk-do" -> "north gyeongsang")."""
+    provinces by compass word ("Gyeongsangbuk-do" -> "north gyeongsang"), and French compass
+    words in English ("Sud-Kivu" -> "south kivu")."""
     plain = folded.replace("'", "")
     found = {plain}
     match = _RUSSIAN_ADJECTIVE.match(plain)
@@ -438,8 +439,17 @@ def _english_spellings(folded: str) -> set[str]:
     if match:
         compass = {"buk": "north ", "nam": "south "}.get(match.group(2) or "", "")
         found |= {compass + match.group(1), f"{compass}{match.group(1)} province"}
+    words = plain.split()
+    if {"nord", "sud", "ouest"} & set(words) and not set(words) <= set(_FRENCH_COMPASS):
+        # French compass words before or after a name: "Sud-Kivu" -> "south kivu" (the
+        # English copy's "South Kivu"); not a name of compass words alone ("Nord-Ouest"),
+        # whose English spelling other states' regions have
+        found.add(" ".join(_FRENCH_COMPASS.get(word, word) for word in words))
     found.discard(folded)
     return found
+
+
+_FRENCH_COMPASS = {"nord": "north", "sud": "south", "ouest": "west", "est": "east"}
 
 
 def _level(sub) -> int:

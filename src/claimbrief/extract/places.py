@@ -25,6 +25,9 @@ from . import gazetteer as gz
 from .actors import capitalised_runs
 
 _POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\W)")
+_BIG_TOWN = 100000  # a town this big is what its name means after a locative
+_LOWER_AFTER_POSSESSIVE = re.compile(r"\s+(?!(?:view|views|stance|position|side|opinion|behalf|favour|favor|interest|"
+                                     r"interests|name|bid|call|push|decision|refusal|demand|demands|eyes|case)\b)[a-z0-9][\w-]*")
 
 
 @lru_cache(maxsize=1)
@@ -285,8 +288,10 @@ _DATELINE = re.compile(
     # (an em dash glued to the text after it: "PORTVILLE—The ...")
     # (Russian agencies: "PORTVILLE, March 3. /Agency/.")
     # (or standing on a line of its own: "Aktau, March 12 (Agency).")
+    # (Indian agencies put no dash after a date and their parentheses: "Portville, March 3
+    # (Agency) Rains lashed ..."; only with both, as "Ann Lee (Labour) won" has neither)
     r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?:(?P<dash>—|–|--|-|:|\||\.\s*/[A-Z][\w -]{1,20}/\.?)(?:\s|(?<=[:—])(?=[A-Z]))"
-    r"|\.?[ \t]*(?=\n|\Z))")
+    r"|\.?[ \t]*(?=\n|\Z)|(?(date)(?(agency)(?<=\) )(?=[A-Z])|(?!))|(?!)))")
 
 
 _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")
@@ -639,6 +644,9 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
         matches = [m for m in matches if gz.fold(word) in gz.fold(m[2]) or m[0][:2] in _type_countries(word)] \
             if len({m[0] for m in matches}) == 1 else []
     if matches:
+        # (the namesake whose type the word gives: "Plateau State" is the Nigerian state,
+        # not Benin's Plateau department)
+        matches = [m for m in matches if gz.fold(word) in gz.fold(m[2])] or matches
         code, local = max(matches, key=_by_context(context))[:2]
         local_f = gz.fold(local)
         if "oblast" in local_f:
@@ -694,7 +702,8 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def _keys_starting(prefix: str) -> list[str]:
-    """Region keys that start with ``prefix``, by bisection of the sorted keys (no scan)."""
+    """Region keys that start with ``prefix`` and go on with a word or an adjective's ending,
+    by bisection of the sorted keys (no scan)."""
     import bisect
 
     keys = _sorted_region_keys()
@@ -702,8 +711,15 @@ def _keys_starting(prefix: str) -> list[str]:
     for i in range(bisect.bisect_left(keys, prefix), len(keys)):
         if not keys[i].startswith(prefix):
             break
-        found.append(keys[i])
+        if _KEY_GOES_ON.match(keys[i], len(prefix)):
+            found.append(keys[i])
     return found
+
+
+# what may follow a stem in a region's key: more words ("shasta county"), or a Slavic
+# adjective's ending ("kurskaya oblast", "lvivska oblast"); not more of another name
+# ("kabal" is not "kabale")
+_KEY_GOES_ON = re.compile(r"\s|(?:s?'?k)?(?:aya|a|iy|yy|yi|ij|ii|ya|yy)(?:\s|'|$)")
 
 
 @lru_cache(maxsize=1)
@@ -836,11 +852,15 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             # "relief centres in Besut and Hulu Terengganu": a name listed after a locative
             # and ending in a region's name is a district, not a person the names took it for
             continue
-        if " " in key and key in by_name and (
-                any(context.get(c.country, 0) >= 1 for c in by_name[key]) and _locative_before(pats, text[max(0, a - 40):a])
+        towns = by_name.get(key) or [c for c in by_alias.get(key, ()) if c.population >= _BIG_TOWN] \
+            if " " in key else None
+        if towns and (
+                any(context.get(c.country, 0) >= 1 or c.population >= _BIG_TOWN for c in towns)
+                and _locative_before(pats, text[max(0, a - 40):a])
                 or _search_end(pats, "typed_slot", text[max(0, a - 30):a])):
             # "In Alpha Beta, police said": two capitalised words the names of people took
-            # for a person, after a locative and a town of a country the article names (or
+            # for a person, after a locative and a town of a country the article names or a
+            # big town ("the mayor of Alpha City said": a city's name, not its council) (or
             # any town after a settlement's type: "residents of Alpha Bank", no bank)
             continue
         if " " in key and text[b:b + 1] == "," and _OPENING_IN.fullmatch(text, max(0, a - 40), a):
@@ -863,6 +883,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         context[code] += votes
     for row in _phrase_rows(text, sentences, context, pats):
         add(row)
+    for row in _town_list_rows(text, sentences, context, common):
+        for r in row:
+            add(r)
     context.placed = rows
     # names the article places by their type or dateline: the same place wherever named
     memory = {gz.fold(r["mention"]): r for r in rows
@@ -944,7 +967,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 if not matched:
                     i += 1
     rows.sort(key=lambda r: r["start"])
+    rows = _unplaced_pairs(text, rows, context)
     _place_regions_by_towns(rows)
+    _listed_namesakes(text, rows, context)
     _capital_by_last_named(text, rows)
     _regions_over_town_aliases(rows)
     # "in the capital, Monrovia": the name in apposition is the place the description names
@@ -1176,6 +1201,70 @@ def _regions_over_town_aliases(rows: list[dict]) -> None:
             row["lat"], row["lon"] = _namesake_point(row["mention"], row["country"])
 
 
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _unplaced_pairs(text: str, rows: list[dict], context: Counter) -> list[dict]:
+    """"Alpha and Beta" where Alpha is a town of a country the article never names, taken
+    by its locative, and Beta no town of that country, only listed after it, and no other
+    place of that country in the sentence: a firm or a partnership named after two people
+    ("sales at Alpha and Beta rose"), no places."""
+    by_name, _ = gz.cities()
+    drop = set()
+    for i in range(len(rows) - 1):
+        first, second = rows[i], rows[i + 1]
+        if first["kind"] != "city" or first["resolution"] != "context" or context.get(first["country"], 0) \
+                or second["resolution"] != "context" or second["country"] != first["country"] \
+                or not _AND_ONLY.fullmatch(text, first["end"], second["start"]):
+            continue
+        if not any(c.country == first["country"] for c in by_name.get(gz.fold(first["mention"]), ())) \
+                or any(c.country == first["country"] for c in by_name.get(gz.fold(second["mention"]), ())):
+            continue  # (two towns of that country: "in Alpha and Beta"; villages placed by another)
+        if any(r["sentence_id"] == first["sentence_id"] and r["country"] == first["country"]
+               for r in rows[:i] + rows[i + 2:]):
+            continue  # ("Alpha and Beta, near Gamma": placed by a town named with them)
+        drop |= {i, i + 1}
+    return [row for i, row in enumerate(rows) if i not in drop] if drop else rows
+
+
+_PAIR_JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed_namesakes(text: str, rows: list[dict], context: Counter) -> None:
+    """A town listed next to a town of one country (its namesakes elsewhere a tenth of its
+    size at most), with a namesake of some size in
+    that country, is that namesake ("Valencia and Alicante": the Spanish Valencia, though
+    Venezuela's is bigger); not a national capital nor a town ten times its namesake's size
+    ("Washington and Leeds" keeps the American capital).  ``rows`` sorted by start."""
+    by_name, _ = gz.cities()
+    capitals = gz.capital_index()
+    for i, row in enumerate(rows):
+        if row["kind"] != "city" or capitals.get(gz.fold(row["canonical"])) == row["country"]:
+            continue
+        towns = by_name.get(gz.fold(row["mention"]), ())
+        if len({c.country for c in towns}) < 2:
+            continue
+        current = max((c.population for c in towns if c.country == row["country"]), default=0)
+        for other in (rows[i - 1] if i else None, rows[i + 1] if i + 1 < len(rows) else None):
+            if other is None or other["kind"] != "city" or other["country"] == row["country"] \
+                    or other["sentence_id"] != row["sentence_id"]:
+                continue
+            a, b = (other["end"], row["start"]) if other["start"] < row["start"] else (row["end"], other["start"])
+            if not _PAIR_JOINER.fullmatch(text, a, b):
+                continue
+            theirs = by_name.get(gz.fold(other["mention"]), ())
+            own = max((c.population for c in theirs if c.country == other["country"]), default=0)
+            if not own or any(c.population * 10 > own for c in theirs if c.country != other["country"]):
+                continue  # (the other town is as ambiguous: none of its namesakes a tenth its size)
+            namesake = max((c for c in towns if c.country == other["country"]), key=lambda c: c.population, default=None)
+            if namesake is None or namesake.population < max(_small_town(), current / 10) \
+                    or context.get(row["country"], 0) > context.get(other["country"], 0):
+                continue
+            rows[i] = _row({"id": row["sentence_id"]}, row["start"], row["end"], text, namesake.name,
+                           namesake.country, "city", namesake.lat, namesake.lon, "context")
+            break
+
+
 def _capital_by_last_named(text: str, rows: list[dict]) -> None:
     """"the capital" after a national capital named as a place in the same or one of the two
     sentences before is that capital ("Analysts in Portville said … who teaches in the
@@ -1318,6 +1407,88 @@ def _big_city_dateline(place: str, dash: str) -> bool:
         return True
     cities = gz.cities()[0].get(key)
     return bool(cities) and cities[0].population >= gz.FUZZY_POPULATION * 4
+
+
+# a list of three or more names of one or two words: "Alpha, Beta, Gamma and Delta"
+_LIST_MEMBER = r"[A-Z][a-z\u00e0-\u024f'’-]+(?:\s[A-Z][a-z\u00e0-\u024f'’-]+)?"
+_TOWN_LIST = re.compile(rf"(?<![\w'’.-])({_LIST_MEMBER}(?:,\s+{_LIST_MEMBER}){{1,10}},?\s+(?:and|or)\s+{_LIST_MEMBER})(?![\w'’-])")
+_TOWN_LIST_SPLIT = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def _town_list_rows(text: str, sentences: list[dict], context: Counter, common) -> list[list[dict]]:
+    """Lists of three or more towns of one country the article names, wherever they stand
+    ("Alpha, Beta, Gamma and Delta reported no deaths"): each member a town of some size
+    of that country in the gazetteer, or a region of it, none a common word or a country;
+    a list of people or firms seldom names three towns of one country.  A member no
+    gazetteer knows at all takes the others' country where they are most of the list
+    ("Alpha, Beta and Gamma", Beta a district).  One list of rows per list."""
+    if ", " not in text or not context:
+        return []
+    by_name, by_alias = gz.cities()
+    countries, demonyms, regions = gz.country_index(), gz.demonym_index(), gz.subdivisions()
+    found = []
+    for m in _TOWN_LIST.finditer(text):
+        sentence = _sentence_at(sentences, m.start())
+        if sentence is None or m.end() > sentence["end"]:
+            continue
+        members, at = [], m.start(1)  # (start, end, towns, regions by country), towns None if unknown
+        for part in _TOWN_LIST_SPLIT.split(m.group(1)):
+            a = text.index(part, at)
+            at = a + len(part)
+            key = gz.fold(part)
+            if key in common or key in countries or key in demonyms or part in _not_place_names() \
+                    or part in _not_place_words() or any(gz.fold(word) in common for word in part.split()):
+                break
+            towns = [c for c in by_name.get(key, ()) if c.population >= _small_town()] \
+                or [c for c in by_alias.get(key, ()) if c.population >= _small_town()]
+            region = {r[0][:2]: r for r in regions.get(key, ()) if r[3] <= 2}
+            if not towns and not region and (by_name.get(key) or by_alias.get(key)):
+                break  # a hamlet's name: as likely a person's
+            members.append((a, at, key, towns, region))
+        else:
+            known = [{c.country for c in towns} | set(region) for _, _, _, towns, region in members
+                     if towns or region]
+            if len(known) < 2 or 2 * len(known) < len(members):
+                continue
+            shared = set.intersection(*known)
+            home = max(shared, key=lambda code: context.get(code, 0), default=None)
+            if home is None or not context.get(home):
+                continue  # (a country the article names: "Alpha" is a town of many)
+            rows, unit = [], _local_unit_word(text)
+            for a, b, key, towns, region in members:
+                if unit and not region:
+                    # an article counting by districts lists districts ("Alpha district has
+                    # reported eight deaths ... Beta, Gamma and Delta two each")
+                    lat, lon = _namesake_point(key, home)
+                    rows.append(_row(sentence, a, b, text, f"{text[a:b]} {unit.title()}", home, "region", lat, lon,
+                                     "context"))
+                    continue
+                namesakes = {c.country for c in towns}
+                towns = [c for c in towns if c.country == home]
+                if towns:
+                    city = max(towns, key=lambda c: c.population)
+                    rows.append(_row(sentence, a, b, text, city.name, home, "city", city.lat, city.lon,
+                                     "exact" if len(namesakes) == 1 else "context"))
+                elif home in region:
+                    lat, lon = _namesake_point(key, home)
+                    rows.append(_row(sentence, a, b, text, region[home][1], home, "region", lat, lon, "exact"))
+                else:
+                    lat, lon = gz.country_point(home)
+                    rows.append(_row(sentence, a, b, text, text[a:b], home, "city", lat, lon, "context"))
+            found.append(rows)
+    return found
+
+
+_LOCAL_UNIT = re.compile(r"(?<=[a-z]) (district|county|regency|municipality)\b(?! of)")
+
+
+def _local_unit_word(text: str) -> str | None:
+    """The type word of local units an article names twice or more after a name ("Alpha
+    district ... Beta district"), if one: the unit its bare names of towns then mean."""
+    counts = Counter(m.group(1) for m in _LOCAL_UNIT.finditer(text) if text[m.start() - 1:m.start()].isalpha()
+                     and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1))
+    word, n = counts.most_common(1)[0] if counts else (None, 0)
+    return word if n >= 2 else None
 
 
 def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> list[dict]:
@@ -2216,7 +2387,12 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             code, how = countries[key]
             lat, lon = gz.country_point(code)
             return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
-    if possessive and not host and not pats["possessive_place"].match(after[possessive.end():]):
+    if possessive and not host and not pats["possessive_place"].match(after[possessive.end():]) \
+            and not (key not in countries and key not in capitals and _locative_before(pats, before)
+                     and any(m[3] == 1 for m in gz.subdivisions().get(key, ()))
+                     and _LOWER_AFTER_POSSESSIVE.match(after, possessive.end())):
+        # (but "turnout in Alpha's first phase", "counting in Beta's 288 seats": a state or
+        # province after a locative holds what it owns; regions seldom act as a state does)
         return None
     # a locative slot: after a preposition, listed with a place, "Lisbon-based", or the
     # host of a place ("India's Kerala"); a possessive place right after its host
