@@ -1953,3 +1953,16 @@ def test_one_person_after_a_relative_which_counts():
 def test_a_group_of_people_put_at_a_number_counts_people(text, measure):
     row = _one(text)
     assert (row["class"], row["measure"]) == ("people", measure)
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("It was the worst drought the valley had seen in decades.", "since a comparable drought"),
+    ("The port handled its biggest grain shipment in decades.", "since a comparable shipment"),
+])
+def test_a_superlative_in_decades_is_a_vague_duration_since_a_comparable_one(text, measure):
+    row = _one(text)
+    assert (row["mention"], row["vague"], row["value"], row["class"], row["measure"]) == ("in decades", True, None, "duration", measure)
+
+
+def test_in_decades_without_a_superlative_is_left_alone():
+    assert _figures("Planners learned to think in decades.") == []

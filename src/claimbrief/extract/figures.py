@@ -37,6 +37,14 @@ _NP_STOP_WORDS = frozenset((
 ).split())
 
 
+# A superlative and the words of its noun phrase up to a following "in decades": "the worst
+# drought the valley had seen in decades" (group "noun": the words after the superlative)
+# words that open the clause after a superlative's noun ("the worst drought we had seen")
+_PRONOUN_STOPS = frozenset("i we you he she it they that which who anyone ever".split())
+_SUPERLATIVE_PHRASE = (r"\b(?:most|least|worst|best|first|(?!(?:inter|for|pro|con|harv|requ|arr|conqu|hon|mod|w|t|n|r|ch"
+                       r"|gu|qu|p|v|cr|manif|sugg|dig|inv|unr|earn)est\b)[a-z]+est)(?P<noun>(?:\s+[\w’'-]+){1,6})\s+")
+
+
 # Tests of a token's first character that would otherwise be a regex call each (hundreds per
 # article): what re.match(r"[A-Za-zÀ-ÿ]", token) and re.match(r"[\wÀ-ÿ]", token) say (re's \w
 # is str.isalnum() or "_").
@@ -165,10 +173,12 @@ def _patterns() -> dict:
         "compound_kind": re.compile(rf"^-(?:{trie_alternation(lex['not_count_compounds'], ignorecase=True)})(?![\w-])", re.IGNORECASE),
         "year_span": re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d[-–/]$"),
         "mixed_fraction": re.compile(r"[-\s](\d)/(\d{1,2})(?![\d/])"),
-        # "for a month", "more than a decade", "by a metre", "for decades" (see _unit_alone)
+        # "for a month", "more than a decade", "by a metre", "for decades", "the worst in decades" (see _unit_alone)
         "unit_alone": re.compile(r"\b(?:(?:for|within|over|after|by|lasting|lasted|took|take|takes|spent|spend)\s+"
                                  r"(?:(?P<approx>(?:more|less)\s+than|nearly|almost|about|around|roughly|at\s+least|just\s+over|just\s+under)\s+)?"
-                                 r"|(?P<approx2>(?:more|less)\s+than|nearly|almost|at\s+least|up\s+to)\s+)"
+                                 r"|(?P<approx2>(?:more|less)\s+than|nearly|almost|at\s+least|up\s+to)\s+"
+                                 # "the worst drought in decades": the time since a comparable one, vague
+                                 rf"|(?P<since>{_SUPERLATIVE_PHRASE})in\s+(?=(?:decades|centuries)\b))"
                                  r"(?P<fig>(?:(?:an?|another)\s+(?P<u1>decade|century|year|month|fortnight|week|day|hour|minute|metre|meter|kilometre|kilometer|mile))"
                                  r"|(?P<u2>decades|centuries))"
                                  r"(?!\s+(?:ago|earlier|later|after|before|since|or\s+(?:so|two|more)|on\b)|[\w-])", re.IGNORECASE),
@@ -974,6 +984,8 @@ def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> lis
             continue
         unit = (match.group("u1") or match.group("u2")).lower()
         approx = "approx" if match.group("approx") else "approx2" if match.group("approx2") else None
+        if match.group("since"):
+            start = match.end("since")  # (the mention is "in decades")
         if unit in ("decades", "centuries"):
             row = _row({"id": sentence_id}, text, start, end, None, "decade" if unit == "decades" else "century")
             row.update(vague=True, approximate=True, low=10.0 if unit == "decades" else 100.0)
@@ -1510,6 +1522,15 @@ def _duration_measure(row: dict, end: int, text: str, lo: int, hi: int, sentence
     start = row["start"]
     after = text[end:min(hi, end + 60)]
     before = text[max(sentence_lo, start - 80):start]
+    if row["vague"] and row["unit"] in ("decade", "century") and row["mention"].startswith("in "):
+        superlative = _rx(_SUPERLATIVE_PHRASE + "$").search(before + " ")
+        if superlative:
+            # "the largest deployment in decades", "the worst drought the valley had seen in
+            # decades": the time since a comparable one (the head: the noun before any clause)
+            words = superlative.group("noun").split()
+            stop = next((i for i, w in enumerate(words) if w.lower() in _DETERMINERS or w.lower() in _PRONOUN_STOPS), len(words))
+            if stop:
+                return "since a comparable " + words[stop - 1].lower()
     hyphened = _rx(r"-[a-z]+(?:-[a-z]+)?\s+([a-z][\w-]*)").match(after)
     if hyphened and hyphened.group(1) not in _PREPOSITIONS and hyphened.group(1) not in _CONJUNCTIONS:
         return _dictionary_phrase(hyphened.group(1), cls) or hyphened.group(1)  # "an 18-month trial"
