@@ -209,7 +209,6 @@ def _patterns() -> dict:
         # "Tel: +264 61 208 7000": digit groups of a phone number or a code
         "digit_run_before": re.compile(rf"(?:\+|\d\s|\b(?:{trie_alternation(lex['phone_words'])}):?\s*)$"),
         "digit_run_after": re.compile(r"^\s\d"),
-        "not_many": re.compile(rf"\b(?:{trie_alternation(lex['not_many_before'], ignorecase=True)})\s+$", re.IGNORECASE),
         "fraction_modifier": re.compile(r"^\s+(?!of\b|a\b|more\b|less\b|fewer\b|in\b|on\b|by\b|to\b|from\b|and\b|or\b|as\b|than\b|since\b|over\b|the\b)[a-z]+", re.IGNORECASE),
         "one_not_count": re.compile(rf"\b(?:{trie_alternation(lex['one_not_count'], ignorecase=True)})\b", re.IGNORECASE),
         "one_determiner": re.compile(rf"\b(?:{trie_alternation(lex['one_determiner_before'], ignorecase=True)})\s+$", re.IGNORECASE),
@@ -527,8 +526,10 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if not match.group("cur") and (_may_end_digit_run(before, pats["phone_words"]) and pats["digit_run_before"].search(before)
                                        or pats["digit_run_after"].match(after)):
             return True  # phone numbers, codes
-    if match.group("vague") and match.group("vague").lower() == "many" and pats["not_many"].search(before):
-        return True  # "how many", "as many as"
+    if match.group("vague") and match.group("vague").lower() == "many":
+        # "how many", "as many as"; and "many families have nothing left", "many arrive
+        # late": "many" alone gives no size, and news copy's readers take it for none
+        return True
     if match.group("qty") and match.group("qty").lower() in ("a third", "a quarter", "a fifth", "a tenth") \
             and pats["fraction_modifier"].match(after):
         return True  # "a third year in a row": an ordinal, not a share
