@@ -1976,3 +1976,16 @@ def test_a_superlative_in_decades_is_a_vague_duration_since_a_comparable_one(tex
 
 def test_in_decades_without_a_superlative_is_left_alone():
     assert _figures("Planners learned to think in decades.") == []
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Most patients wait four or five days before seeing a doctor.", 4, 5, "day"),
+    ("Only 8 or 9 boats went out after the warning.", 8, 9, "boat"),
+])
+def test_n_or_m_is_one_loose_range(text, low, high, unit):
+    row = _one(text)
+    assert (row["value"], row["low"], row["high"], row["approximate"], row["unit"]) == (low, low, high, True, unit)
+
+
+def test_n_or_m_going_down_is_no_range():
+    assert [r["value"] for r in _figures("The ferry carried 40 or 4 crates, the logs disagree.")] == [40, 4]

@@ -169,7 +169,7 @@ def _patterns() -> dict:
         "approx_ends": tuple(sorted({a.lower().split()[-1] for a in lex["approximators"]})),
         "approx": re.compile(rf"(?:^|(?<=\W))(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+$", re.IGNORECASE),
         "between": re.compile(r"(?:between|from)\s+$", re.IGNORECASE),
-        "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
+        "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*|\s+or\s+", re.IGNORECASE),
         "compound_kind": re.compile(rf"^-(?:{trie_alternation(lex['not_count_compounds'], ignorecase=True)})(?![\w-])", re.IGNORECASE),
         "year_span": re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d[-–/]$"),
         "mixed_fraction": re.compile(r"[-\s](\d)/(\d{1,2})(?![\d/])"),
@@ -844,11 +844,17 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                                                or pats["by_before"].search(text, max(s, start - 4), start) is not None
                                                or _change_verb_before(text, s, start) and _value(nxt)[0] is not None
                                                and value is not None and _value(nxt)[0] > 3 * value)
+                    # "two or three days", "10 or 12 people": a range given loosely, one figure (it must
+                    # go up: "five or more" has no number after it, "20 or 2" is no range)
+                    loose = word == "or"
+                    if loose and (second is None or value is None or second <= value or between):
+                        second = None
                     if second is not None and value is not None and (word != "and" or between) and not change \
                             and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
                         if nxt.group("scale") and not match.group("scale") and value < second:
                             value = round(value * lexicon()["scales"][nxt.group("scale").lower()], 6)
                         low, high = value, second
+                        approximate = approximate or loose
                         end = nxt.end()
                         currency = currency or currency2
                         if between:
