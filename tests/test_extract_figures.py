@@ -1989,3 +1989,21 @@ def test_n_or_m_is_one_loose_range(text, low, high, unit):
 
 def test_n_or_m_going_down_is_no_range():
     assert [r["value"] for r in _figures("The ferry carried 40 or 4 crates, the logs disagree.")] == [40, 4]
+
+
+def test_cents_are_money_in_the_currency_the_article_uses():
+    rows = _figures("The brewer made NZ$40 million and will pay 12 cents a share.")
+    assert [(r["value"], r["unit"], r["class"]) for r in rows][1] == (0.12, "NZD", "money")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Diesel went up by 7 cents overnight.", 0.07, "USD"),
+    ("A bus ticket costs 75 cents in the town.", 0.75, "USD"),
+])
+def test_cents_alone(text, value, unit):
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+def test_a_dividend_of_a_kind_is_measured_by_its_kind():
+    assert _one("The co-operative will pay an interim dividend of 6 rupees a share.")["measure"] == "interim dividend"

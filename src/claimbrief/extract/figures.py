@@ -975,7 +975,26 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             if found:
                 rows.extend(found)
                 rows.sort(key=lambda r: (r["start"] if r["sentence_id"] == sentence["id"] else -1))
-    return describe_figures(text, sentences, rows)
+    return describe_figures(text, sentences, _cents_as_money(rows))
+
+
+def _cents_as_money(rows: list[dict]) -> list[dict]:
+    """A sum in cents is money in the currency it divides: "a dividend of 38 cents" after
+    "A$1.2 billion" is A$0.38; the currency is the last one a figure before it named (a cent
+    of the dollar, euro or rand the article uses), else the US dollar.  (Pence keep their own
+    unit: "down 45p at 320p".)"""
+    last = None
+    for row in rows:
+        unit = row.get("unit")
+        if unit and unit.isupper() and len(unit) == 3:
+            last = unit
+        if unit == "cent" and row["value"] is not None and not row.get("vague"):
+            row["value"] = round(row["value"] / 100, 6)
+            for key in ("low", "high"):
+                if row.get(key) is not None:
+                    row[key] = round(row[key] / 100, 6)
+            row["unit"] = last if last and last not in ("GBP", "INR", "RUB", "JPY", "KRW") else "USD"
+    return rows
 
 
 def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> list[dict]:
@@ -1752,7 +1771,11 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     if cls == "money" and pats["per_unit"].match(text, unit_end, hi):
         return "price"  # "$84 a barrel", "$2,450 an ounce": a price per unit of a commodity
     if cls == "money" and _rx(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b").match(text, unit_end, hi):
-        # "$1.12 a share": a dividend where the sentence pays one, else earnings
+        # "$1.12 a share": a dividend where the sentence pays one, else earnings; a dividend
+        # of a kind is named by it ("a final dividend of 38 cents a share": final dividend)
+        kind = _rx(r"\b(interim|final|special|quarterly|annual)\s+dividend", re.IGNORECASE).search(text, lo, hi)
+        if kind:
+            return kind.group(1).lower() + " dividend"
         return "dividend per share" if _rx(r"\bdividend", re.IGNORECASE).search(text, lo, hi) else "earnings per share"
     if cls == "money":
         modifier = _rx(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b").match(text[unit_end:hi])
