@@ -2007,3 +2007,15 @@ def test_cents_alone(text, value, unit):
 
 def test_a_dividend_of_a_kind_is_measured_by_its_kind():
     assert _one("The co-operative will pay an interim dividend of 6 rupees a share.")["measure"] == "interim dividend"
+
+
+@pytest.mark.parametrize("text", [
+    "The verdict was harsh, but a fair one, lawyers said.",
+    "Of all the bridges it was the oldest one; engineers had warned about it.",
+])
+def test_one_after_an_adjective_is_a_pronoun(text):
+    assert _figures(text) == []
+
+
+def test_one_after_a_determiner_and_noun_still_counts():
+    assert [r["value"] for r in _figures("The blast killed one, a guard, and hurt nobody else.")] == [1]

@@ -549,6 +549,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         phrase = match.group("words").lower()
         if phrase == "one" and pats["one_pronoun"].match(text, end):
             return True  # "she would not give one.", "One said that": a pronoun
+        if phrase == "one" and _rx(r"\s*[,;:]").match(text, end) and _rx(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z]+\s$").search(before):
+            return True  # "a surprise, but a reasonable one, said": "one" stands for the noun before
         if phrase == "two" and before.endswith(("the ", "The ")) and _THE_TWO_PARTIES.match(after):
             return True  # "the two countries", "the two Koreas": the parties just named, not a count
         if phrase in ("hundred", "thousand", "million", "billion", "trillion"):
