@@ -2019,3 +2019,17 @@ def test_one_after_an_adjective_is_a_pronoun(text):
 
 def test_one_after_a_determiner_and_noun_still_counts():
     assert [r["value"] for r in _figures("The blast killed one, a guard, and hurt nobody else.")] == [1]
+
+
+@pytest.mark.parametrize("text, unit, measure", [
+    ("The relief convoy reached the valley days late.", "day", "delay"),
+    ("The new bridge is still months away from completion.", "month", "time to completion"),
+])
+def test_a_bare_plural_unit_before_late_or_away_is_a_vague_duration(text, unit, measure):
+    row = _one(text)
+    assert (row["vague"], row["value"], row["unit"], row["class"], row["measure"]) == (True, None, unit, "duration", measure)
+
+
+def test_a_counted_unit_before_late_stays_its_number():
+    row = _one("The ferry sailed four hours late.")
+    assert (row["value"], row["unit"]) == (4, "hour")

@@ -1023,7 +1023,24 @@ def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> lis
             row["approximate"] = bool(approx)
         row["counts"] = row["unit"]
         found.append(row)
+    # "ballot boxes arrived hours late", "the harvest was weeks away": a bare plural unit before
+    # "late" or "away" says how long, vaguely (after a number or a quantity word it is that figure's)
+    if _may_hold(text[s:e], " late", " away"):
+        for match in _finditer(_rx(r"(?<=\s)(hours|days|weeks|months|years)\s+(?:late|away)\b", re.IGNORECASE), text, s, e):
+            start, end = match.start(), match.end()
+            previous = text[max(s, start - 24):start].split()[-1:]
+            if any(a < end and start < b for a, b in taken) or not previous \
+                    or not previous[0].isalpha() or _quantity_word(previous[0]):
+                continue
+            row = _row({"id": sentence_id}, text, start, end, None, match.group(1).lower()[:-1])
+            row.update(vague=True, approximate=True, counts=row["unit"])
+            found.append(row)
     return found
+
+
+def _quantity_word(word: str) -> bool:
+    """Whether a word gives a number or a quantity ("three", "several", "few", "of")."""
+    return word.lower() in ("of", "some", "the", "a", "an", "more", "those", "these") or bool(_patterns()["atom"].fullmatch(word))
 
 
 # --- what each figure measures ---------------------------------------------------------
@@ -1550,6 +1567,12 @@ def _duration_measure(row: dict, end: int, text: str, lo: int, hi: int, sentence
     start = row["start"]
     after = text[end:min(hi, end + 60)]
     before = text[max(sentence_lo, start - 80):start]
+    if row["vague"] and row["mention"].lower().endswith(" late"):
+        return "delay"  # "arrived hours late"
+    if row["vague"] and row["mention"].lower().endswith(" away"):
+        # "weeks away from harvest": the time left until it
+        until = _rx(r"\s+from\s+(?:the\s+|its\s+|their\s+|a\s+)?([a-z][\w-]*)").match(after)
+        return "time to " + until.group(1) if until else "time remaining"
     if row["vague"] and row["unit"] in ("decade", "century") and row["mention"].startswith("in "):
         superlative = _rx(_SUPERLATIVE_PHRASE + "$").search(before + " ")
         if superlative:
