@@ -2033,3 +2033,20 @@ def test_a_bare_plural_unit_before_late_or_away_is_a_vague_duration(text, unit, 
 def test_a_counted_unit_before_late_stays_its_number():
     row = _one("The ferry sailed four hours late.")
     assert (row["value"], row["unit"]) == (4, "hour")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Of the promised classrooms, barely a quarter were built.", 25),
+    ("Roughly a third remain without power, the utility said.", 33.3),
+])
+def test_a_fraction_before_a_verb_is_a_share(text, value):
+    assert _figures(text)[0]["value"] == value
+
+
+def test_a_fraction_before_a_noun_is_still_an_ordinal():
+    assert _figures("It was a third straight defeat for the club.") == []
+
+
+def test_a_share_takes_the_passive_verb_after_it_as_its_measure():
+    row = _one("The council paid for new roads, of which only about half were ever finished off.")
+    assert (row["value"], row["measure"]) == (50, "finished off")

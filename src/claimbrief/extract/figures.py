@@ -209,7 +209,12 @@ def _patterns() -> dict:
         # "Tel: +264 61 208 7000": digit groups of a phone number or a code
         "digit_run_before": re.compile(rf"(?:\+|\d\s|\b(?:{trie_alternation(lex['phone_words'])}):?\s*)$"),
         "digit_run_after": re.compile(r"^\s\d"),
-        "fraction_modifier": re.compile(r"^\s+(?!of\b|a\b|more\b|less\b|fewer\b|in\b|on\b|by\b|to\b|from\b|and\b|or\b|as\b|than\b|since\b|over\b|the\b)[a-z]+", re.IGNORECASE),
+        # ("a third year in a row"; but "a third was carried out", "a quarter live in poverty":
+        # a verb or a conjunction after the fraction leaves it a share)
+        "fraction_modifier": re.compile(r"^\s+(?!of\b|a\b|more\b|less\b|fewer\b|in\b|on\b|by\b|to\b|from\b|and\b|or\b|as\b|than\b|since\b|over\b|the\b"
+                                        r"|because\b|but\b|while\b|when\b|if\b"
+                                        r"|was\b|were\b|is\b|are\b|had\b|has\b|have\b|will\b|would\b|could\b|should\b|may\b|might\b|must\b|can\b"
+                                        r"|remain|live|work|say|said|now\b|still\b|also\b|already\b)[a-z]+", re.IGNORECASE),
         "one_not_count": re.compile(rf"\b(?:{trie_alternation(lex['one_not_count'], ignorecase=True)})\b", re.IGNORECASE),
         "one_determiner": re.compile(rf"\b(?:{trie_alternation(lex['one_determiner_before'], ignorecase=True)})\s+$", re.IGNORECASE),
         "one_counts": re.compile(r"\s+(?:of|in|out\s+of)\s", re.IGNORECASE),
@@ -1765,6 +1770,11 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
                          if h.start() < start and _MEASURE_CLASSES.get(pats["surface"][h.group(0).lower()], {"people"}) & {"people", "objects"}]
                 measure = named[0] if named else None
             return f"share of {measure or noun}"
+        passive = _rx(r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:ever|never|still|actually|only|later|eventually|also|already)\s+)?"
+                      r"([a-z]+ed|built|spent|paid|done|made|sold|lost|kept|taken|given|shown|seen)(?:\s+(out|up|off|down|back))?\b").match(text, end, sentence_hi)
+        if passive:
+            # "of which only about a third was ever carried out": what was done to the share
+            return " ".join(w for w in passive.groups() if w)
         change = _nearest(pats["change"], text, pos, window_lo, window_hi, start)
         money = _nearest(pats["money_noun"], text, pos, window_lo, window_hi, start)
         if change:
