@@ -2050,3 +2050,13 @@ def test_a_fraction_before_a_noun_is_still_an_ordinal():
 def test_a_share_takes_the_passive_verb_after_it_as_its_measure():
     row = _one("The council paid for new roads, of which only about half were ever finished off.")
     assert (row["value"], row["measure"]) == (50, "finished off")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The patrol pulled back half a kilometre to the treeline.", 0.5, "kilometre"),
+    ("Smoke was seen a quarter mile from the school.", 0.25, "mile"),
+    ("Crews waited three quarters of an hour for the ferry.", 0.75, "hour"),
+])
+def test_a_fraction_of_a_unit_is_that_part_of_the_unit(text, value, unit):
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)

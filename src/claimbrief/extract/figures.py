@@ -977,6 +977,8 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 "vague": vague, "unit": unit, "counts": counts, "claimant": None, "certainty": None,
             })
             i += 1
+        if _may_hold(text[s:e], "half", "quarter"):
+            rows[:] = _fraction_of_a_unit(text, s, e, sentence["id"], rows)
         if _may_hold(text[s:e], "decade", "centur", "year", "month", "week", "day", "hour", "minute", "met", "mile"):
             found = _unit_alone(text, s, e, sentence["id"], rows)
             if found:
@@ -1002,6 +1004,28 @@ def _cents_as_money(rows: list[dict]) -> list[dict]:
                     row[key] = round(row[key] / 100, 6)
             row["unit"] = last if last and last not in ("GBP", "INR", "RUB", "JPY", "KRW") else "USD"
     return rows
+
+
+# ("half a mile", "a half mile", "a quarter mile", "three quarters of an hour"; not "a quarter a
+# year earlier", a share and a time)
+_FRACTION_OF_A_UNIT = re.compile(r"\b(?:(?P<f>(?:a\s+)?half)[\s-]+(?:an?\s+)?|(?P<g>a\s+quarter|three[\s-]quarters)(?:[\s-]+|\s+of\s+an?\s+))"
+                                 r"(?P<u>mile|kilometre|kilometer|km|metre|meter|hour|day|week|month|year)(?![\w-])", re.IGNORECASE)
+
+
+def _fraction_of_a_unit(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> list[dict]:
+    """The rows of a sentence with "half a mile", "a quarter mile", "three quarters of an hour"
+    read as that part of the unit (0.5 mile), not as a share; rows of other sentences kept."""
+    out = rows
+    for match in _finditer(_FRACTION_OF_A_UNIT, text, s, e):
+        start, end = match.start(), match.end()
+        fraction = (match.group("f") or match.group("g")).lower().split()[-1].replace("three-", "")
+        value = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}[fraction]
+        unit = {"km": "kilometre", "kilometer": "kilometre", "meter": "metre"}.get(match.group("u").lower(), match.group("u").lower())
+        out = [r for r in out if not (r["sentence_id"] == sentence_id and r["start"] < end and start < r["end"])]
+        row = _row({"id": sentence_id}, text, start, end, value, unit)
+        row["counts"] = unit
+        out.append(row)
+    return out
 
 
 def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> list[dict]:
