@@ -2060,3 +2060,21 @@ def test_a_share_takes_the_passive_verb_after_it_as_its_measure():
 def test_a_fraction_of_a_unit_is_that_part_of_the_unit(text, value, unit):
     row = _one(text)
     assert (row["value"], row["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Flood damage to roads reached P48.6 million, the provincial office said.", 48600000),
+    ("Each family will receive P10,000 in cash aid.", 10000),
+])
+def test_the_philippine_peso_written_p(text, value):
+    row = _one(text)
+    assert (row["value"], row["unit"], row["class"]) == (value, "PHP", "money")
+
+
+def test_p_before_a_bare_number_is_a_name():
+    assert _figures("Patients triaged as P1 were flown out first.") == []
+
+
+def test_a_sum_placed_at_takes_the_noun_placed_as_its_measure():
+    row = _one("Engineers placed the repair bill for the bridge at $2 million.")
+    assert row["measure"] == "repair bill"

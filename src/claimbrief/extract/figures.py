@@ -493,6 +493,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     months_before = not before.islower()
     if after[:1] == "-" and pats["compound_kind"].match(after):
         return True  # "a one-way ticket", "a four-day week": a kind of thing, not an amount
+    if match.group("curw") == "P" and not match.group("scale") and not _rx(r"\d[,.]\d").search(match.group("num")):
+        return True  # the peso's "P" only before a sum ("P312.5 million", "P50,000"): "level P3" is a name
     if match.group("num"):
         raw = match.group("num")
         if len(raw) == 2 and before[-1:] in ("-", "–", "/") and pats["year_span"].search(before):
@@ -1407,9 +1409,10 @@ def _noun_before_of(text: str, lo: int, start: int) -> str | None:
         return None
     stands = _rx(r"\s(?:stands?|stood|was|is|remains?|remained)\s+at\s+$"
                  r"|\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:now\s+)?(?:estimated|put|valued|measured|pegged)\s+at\s+$"
-                 r"|\b(?:put|puts|putting|estimated|estimates|estimate|valued|values|pegged|pegs)\s+(?:the|its|their)?\s*"
-                 r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+at\s+(?:\w+\s+){0,2}$").search(before) \
-        if stripped.endswith("at") or "put" in before or "estimat" in before or "value" in before or "peg" in before else None
+                 r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|valued|values|pegged|pegs)\s+(?:the|its|their)?\s*"
+                 # ("placed initial damage to crops at": the noun before what it is of or to)
+                 r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?:\s+(?:to|of|for|on)\s+(?:the\s+)?[a-z][\w-]*)?\s+at\s+(?:\w+\s+){0,2}$").search(before) \
+        if stripped.endswith("at") or "put" in before or "estimat" in before or "value" in before or "peg" in before or "plac" in before else None
     if stands and stands.group(1):
         return " ".join(w for w in stands.group(1).split() if w not in _DETERMINERS) or None  # "put the shortfall at"
     if stands:
