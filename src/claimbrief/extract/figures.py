@@ -37,6 +37,14 @@ _NP_STOP_WORDS = frozenset((
 ).split())
 
 
+# A superlative and the words of its noun phrase up to a following "in decades": "the worst
+# drought the valley had seen in decades" (group "noun": the words after the superlative)
+# words that open the clause after a superlative's noun ("the worst drought we had seen")
+_PRONOUN_STOPS = frozenset("i we you he she it they that which who anyone ever".split())
+_SUPERLATIVE_PHRASE = (r"\b(?:most|least|worst|best|first|(?!(?:inter|for|pro|con|harv|requ|arr|conqu|hon|mod|w|t|n|r|ch"
+                       r"|gu|qu|p|v|cr|manif|sugg|dig|inv|unr|earn)est\b)[a-z]+est)(?P<noun>(?:\s+[\w’'-]+){1,6})\s+")
+
+
 # Tests of a token's first character that would otherwise be a regex call each (hundreds per
 # article): what re.match(r"[A-Za-zÀ-ÿ]", token) and re.match(r"[\wÀ-ÿ]", token) say (re's \w
 # is str.isalnum() or "_").
@@ -161,14 +169,16 @@ def _patterns() -> dict:
         "approx_ends": tuple(sorted({a.lower().split()[-1] for a in lex["approximators"]})),
         "approx": re.compile(rf"(?:^|(?<=\W))(?:{trie_alternation(lex['approximators'], ignorecase=True)})\s+$", re.IGNORECASE),
         "between": re.compile(r"(?:between|from)\s+$", re.IGNORECASE),
-        "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
+        "range_join": re.compile(r"\s*(?:-|–|—|to|and)\s*|\s+or\s+", re.IGNORECASE),
         "compound_kind": re.compile(rf"^-(?:{trie_alternation(lex['not_count_compounds'], ignorecase=True)})(?![\w-])", re.IGNORECASE),
         "year_span": re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d[-–/]$"),
         "mixed_fraction": re.compile(r"[-\s](\d)/(\d{1,2})(?![\d/])"),
-        # "for a month", "more than a decade", "by a metre", "for decades" (see _unit_alone)
+        # "for a month", "more than a decade", "by a metre", "for decades", "the worst in decades" (see _unit_alone)
         "unit_alone": re.compile(r"\b(?:(?:for|within|over|after|by|lasting|lasted|took|take|takes|spent|spend)\s+"
                                  r"(?:(?P<approx>(?:more|less)\s+than|nearly|almost|about|around|roughly|at\s+least|just\s+over|just\s+under)\s+)?"
-                                 r"|(?P<approx2>(?:more|less)\s+than|nearly|almost|at\s+least|up\s+to)\s+)"
+                                 r"|(?P<approx2>(?:more|less)\s+than|nearly|almost|at\s+least|up\s+to)\s+"
+                                 # "the worst drought in decades": the time since a comparable one, vague
+                                 rf"|(?P<since>{_SUPERLATIVE_PHRASE})in\s+(?=(?:decades|centuries)\b))"
                                  r"(?P<fig>(?:(?:an?|another)\s+(?P<u1>decade|century|year|month|fortnight|week|day|hour|minute|metre|meter|kilometre|kilometer|mile))"
                                  r"|(?P<u2>decades|centuries))"
                                  r"(?!\s+(?:ago|earlier|later|after|before|since|or\s+(?:so|two|more)|on\b)|[\w-])", re.IGNORECASE),
@@ -199,8 +209,12 @@ def _patterns() -> dict:
         # "Tel: +264 61 208 7000": digit groups of a phone number or a code
         "digit_run_before": re.compile(rf"(?:\+|\d\s|\b(?:{trie_alternation(lex['phone_words'])}):?\s*)$"),
         "digit_run_after": re.compile(r"^\s\d"),
-        "not_many": re.compile(rf"\b(?:{trie_alternation(lex['not_many_before'], ignorecase=True)})\s+$", re.IGNORECASE),
-        "fraction_modifier": re.compile(r"^\s+(?!of\b|a\b|more\b|less\b|fewer\b|in\b|on\b|by\b|to\b|from\b|and\b|or\b|as\b|than\b|since\b|over\b|the\b)[a-z]+", re.IGNORECASE),
+        # ("a third year in a row"; but "a third was carried out", "a quarter live in poverty":
+        # a verb or a conjunction after the fraction leaves it a share)
+        "fraction_modifier": re.compile(r"^\s+(?!of\b|a\b|more\b|less\b|fewer\b|in\b|on\b|by\b|to\b|from\b|and\b|or\b|as\b|than\b|since\b|over\b|the\b"
+                                        r"|because\b|but\b|while\b|when\b|if\b"
+                                        r"|was\b|were\b|is\b|are\b|had\b|has\b|have\b|will\b|would\b|could\b|should\b|may\b|might\b|must\b|can\b"
+                                        r"|remain|live|work|say|said|now\b|still\b|also\b|already\b)[a-z]+", re.IGNORECASE),
         "one_not_count": re.compile(rf"\b(?:{trie_alternation(lex['one_not_count'], ignorecase=True)})\b", re.IGNORECASE),
         "one_determiner": re.compile(rf"\b(?:{trie_alternation(lex['one_determiner_before'], ignorecase=True)})\s+$", re.IGNORECASE),
         "one_counts": re.compile(r"\s+(?:of|in|out\s+of)\s", re.IGNORECASE),
@@ -479,6 +493,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     months_before = not before.islower()
     if after[:1] == "-" and pats["compound_kind"].match(after):
         return True  # "a one-way ticket", "a four-day week": a kind of thing, not an amount
+    if match.group("curw") == "P" and not match.group("scale") and not _rx(r"\d[,.]\d").search(match.group("num")):
+        return True  # the peso's "P" only before a sum ("P312.5 million", "P50,000"): "level P3" is a name
     if match.group("num"):
         raw = match.group("num")
         if len(raw) == 2 and before[-1:] in ("-", "–", "/") and pats["year_span"].search(before):
@@ -517,8 +533,10 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if not match.group("cur") and (_may_end_digit_run(before, pats["phone_words"]) and pats["digit_run_before"].search(before)
                                        or pats["digit_run_after"].match(after)):
             return True  # phone numbers, codes
-    if match.group("vague") and match.group("vague").lower() == "many" and pats["not_many"].search(before):
-        return True  # "how many", "as many as"
+    if match.group("vague") and match.group("vague").lower() == "many":
+        # "how many", "as many as"; and "many families have nothing left", "many arrive
+        # late": "many" alone gives no size, and news copy's readers take it for none
+        return True
     if match.group("qty") and match.group("qty").lower() in ("a third", "a quarter", "a fifth", "a tenth") \
             and pats["fraction_modifier"].match(after):
         return True  # "a third year in a row": an ordinal, not a share
@@ -538,6 +556,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         phrase = match.group("words").lower()
         if phrase == "one" and pats["one_pronoun"].match(text, end):
             return True  # "she would not give one.", "One said that": a pronoun
+        if phrase == "one" and _rx(r"\s*[,;:]").match(text, end) and _rx(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z]+\s$").search(before):
+            return True  # "a surprise, but a reasonable one, said": "one" stands for the noun before
         if phrase == "two" and before.endswith(("the ", "The ")) and _THE_TWO_PARTIES.match(after):
             return True  # "the two countries", "the two Koreas": the parties just named, not a count
         if phrase in ("hundred", "thousand", "million", "billion", "trillion"):
@@ -833,11 +853,17 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                                                or pats["by_before"].search(text, max(s, start - 4), start) is not None
                                                or _change_verb_before(text, s, start) and _value(nxt)[0] is not None
                                                and value is not None and _value(nxt)[0] > 3 * value)
+                    # "two or three days", "10 or 12 people": a range given loosely, one figure (it must
+                    # go up: "five or more" has no number after it, "20 or 2" is no range)
+                    loose = word == "or"
+                    if loose and (second is None or value is None or second <= value or between):
+                        second = None
                     if second is not None and value is not None and (word != "and" or between) and not change \
                             and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
                         if nxt.group("scale") and not match.group("scale") and value < second:
                             value = round(value * lexicon()["scales"][nxt.group("scale").lower()], 6)
                         low, high = value, second
+                        approximate = approximate or loose
                         end = nxt.end()
                         currency = currency or currency2
                         if between:
@@ -953,12 +979,55 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 "vague": vague, "unit": unit, "counts": counts, "claimant": None, "certainty": None,
             })
             i += 1
+        if _may_hold(text[s:e], "half", "quarter"):
+            rows[:] = _fraction_of_a_unit(text, s, e, sentence["id"], rows)
         if _may_hold(text[s:e], "decade", "centur", "year", "month", "week", "day", "hour", "minute", "met", "mile"):
             found = _unit_alone(text, s, e, sentence["id"], rows)
             if found:
                 rows.extend(found)
                 rows.sort(key=lambda r: (r["start"] if r["sentence_id"] == sentence["id"] else -1))
-    return describe_figures(text, sentences, rows)
+    return describe_figures(text, sentences, _cents_as_money(rows))
+
+
+def _cents_as_money(rows: list[dict]) -> list[dict]:
+    """A sum in cents is money in the currency it divides: "a dividend of 38 cents" after
+    "A$1.2 billion" is A$0.38; the currency is the last one a figure before it named (a cent
+    of the dollar, euro or rand the article uses), else the US dollar.  (Pence keep their own
+    unit: "down 45p at 320p".)"""
+    last = None
+    for row in rows:
+        unit = row.get("unit")
+        if unit and unit.isupper() and len(unit) == 3:
+            last = unit
+        if unit == "cent" and row["value"] is not None and not row.get("vague"):
+            row["value"] = round(row["value"] / 100, 6)
+            for key in ("low", "high"):
+                if row.get(key) is not None:
+                    row[key] = round(row[key] / 100, 6)
+            row["unit"] = last if last and last not in ("GBP", "INR", "RUB", "JPY", "KRW") else "USD"
+    return rows
+
+
+# ("half a mile", "a half mile", "a quarter mile", "three quarters of an hour"; not "a quarter a
+# year earlier", a share and a time)
+_FRACTION_OF_A_UNIT = re.compile(r"\b(?:(?P<f>(?:a\s+)?half)[\s-]+(?:an?\s+)?|(?P<g>a\s+quarter|three[\s-]quarters)(?:[\s-]+|\s+of\s+an?\s+))"
+                                 r"(?P<u>mile|kilometre|kilometer|km|metre|meter|hour|day|week|month|year)(?![\w-])", re.IGNORECASE)
+
+
+def _fraction_of_a_unit(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> list[dict]:
+    """The rows of a sentence with "half a mile", "a quarter mile", "three quarters of an hour"
+    read as that part of the unit (0.5 mile), not as a share; rows of other sentences kept."""
+    out = rows
+    for match in _finditer(_FRACTION_OF_A_UNIT, text, s, e):
+        start, end = match.start(), match.end()
+        fraction = (match.group("f") or match.group("g")).lower().split()[-1].replace("three-", "")
+        value = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}[fraction]
+        unit = {"km": "kilometre", "kilometer": "kilometre", "meter": "metre"}.get(match.group("u").lower(), match.group("u").lower())
+        out = [r for r in out if not (r["sentence_id"] == sentence_id and r["start"] < end and start < r["end"])]
+        row = _row({"id": sentence_id}, text, start, end, value, unit)
+        row["counts"] = unit
+        out.append(row)
+    return out
 
 
 def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> list[dict]:
@@ -974,6 +1043,8 @@ def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> lis
             continue
         unit = (match.group("u1") or match.group("u2")).lower()
         approx = "approx" if match.group("approx") else "approx2" if match.group("approx2") else None
+        if match.group("since"):
+            start = match.end("since")  # (the mention is "in decades")
         if unit in ("decades", "centuries"):
             row = _row({"id": sentence_id}, text, start, end, None, "decade" if unit == "decades" else "century")
             row.update(vague=True, approximate=True, low=10.0 if unit == "decades" else 100.0)
@@ -983,7 +1054,24 @@ def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> lis
             row["approximate"] = bool(approx)
         row["counts"] = row["unit"]
         found.append(row)
+    # "ballot boxes arrived hours late", "the harvest was weeks away": a bare plural unit before
+    # "late" or "away" says how long, vaguely (after a number or a quantity word it is that figure's)
+    if _may_hold(text[s:e], " late", " away"):
+        for match in _finditer(_rx(r"(?<=\s)(hours|days|weeks|months|years)\s+(?:late|away)\b", re.IGNORECASE), text, s, e):
+            start, end = match.start(), match.end()
+            previous = text[max(s, start - 24):start].split()[-1:]
+            if any(a < end and start < b for a, b in taken) or not previous \
+                    or not previous[0].isalpha() or _quantity_word(previous[0]):
+                continue
+            row = _row({"id": sentence_id}, text, start, end, None, match.group(1).lower()[:-1])
+            row.update(vague=True, approximate=True, counts=row["unit"])
+            found.append(row)
     return found
+
+
+def _quantity_word(word: str) -> bool:
+    """Whether a word gives a number or a quantity ("three", "several", "few", "of")."""
+    return word.lower() in ("of", "some", "the", "a", "an", "more", "those", "these") or bool(_patterns()["atom"].fullmatch(word))
 
 
 # --- what each figure measures ---------------------------------------------------------
@@ -1321,9 +1409,10 @@ def _noun_before_of(text: str, lo: int, start: int) -> str | None:
         return None
     stands = _rx(r"\s(?:stands?|stood|was|is|remains?|remained)\s+at\s+$"
                  r"|\s(?:is|was|are|were|has\s+been|had\s+been)\s+(?:now\s+)?(?:estimated|put|valued|measured|pegged)\s+at\s+$"
-                 r"|\b(?:put|puts|putting|estimated|estimates|estimate|valued|values|pegged|pegs)\s+(?:the|its|their)?\s*"
-                 r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+at\s+(?:\w+\s+){0,2}$").search(before) \
-        if stripped.endswith("at") or "put" in before or "estimat" in before or "value" in before or "peg" in before else None
+                 r"|\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|valued|values|pegged|pegs)\s+(?:the|its|their)?\s*"
+                 # ("placed initial damage to crops at": the noun before what it is of or to)
+                 r"((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?:\s+(?:to|of|for|on)\s+(?:the\s+)?[a-z][\w-]*)?\s+at\s+(?:\w+\s+){0,2}$").search(before) \
+        if stripped.endswith("at") or "put" in before or "estimat" in before or "value" in before or "peg" in before or "plac" in before else None
     if stands and stands.group(1):
         return " ".join(w for w in stands.group(1).split() if w not in _DETERMINERS) or None  # "put the shortfall at"
     if stands:
@@ -1510,6 +1599,21 @@ def _duration_measure(row: dict, end: int, text: str, lo: int, hi: int, sentence
     start = row["start"]
     after = text[end:min(hi, end + 60)]
     before = text[max(sentence_lo, start - 80):start]
+    if row["vague"] and row["mention"].lower().endswith(" late"):
+        return "delay"  # "arrived hours late"
+    if row["vague"] and row["mention"].lower().endswith(" away"):
+        # "weeks away from harvest": the time left until it
+        until = _rx(r"\s+from\s+(?:the\s+|its\s+|their\s+|a\s+)?([a-z][\w-]*)").match(after)
+        return "time to " + until.group(1) if until else "time remaining"
+    if row["vague"] and row["unit"] in ("decade", "century") and row["mention"].startswith("in "):
+        superlative = _rx(_SUPERLATIVE_PHRASE + "$").search(before + " ")
+        if superlative:
+            # "the largest deployment in decades", "the worst drought the valley had seen in
+            # decades": the time since a comparable one (the head: the noun before any clause)
+            words = superlative.group("noun").split()
+            stop = next((i for i, w in enumerate(words) if w.lower() in _DETERMINERS or w.lower() in _PRONOUN_STOPS), len(words))
+            if stop:
+                return "since a comparable " + words[stop - 1].lower()
     hyphened = _rx(r"-[a-z]+(?:-[a-z]+)?\s+([a-z][\w-]*)").match(after)
     if hyphened and hyphened.group(1) not in _PREPOSITIONS and hyphened.group(1) not in _CONJUNCTIONS:
         return _dictionary_phrase(hyphened.group(1), cls) or hyphened.group(1)  # "an 18-month trial"
@@ -1693,6 +1797,11 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
                          if h.start() < start and _MEASURE_CLASSES.get(pats["surface"][h.group(0).lower()], {"people"}) & {"people", "objects"}]
                 measure = named[0] if named else None
             return f"share of {measure or noun}"
+        passive = _rx(r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:ever|never|still|actually|only|later|eventually|also|already)\s+)?"
+                      r"([a-z]+ed|built|spent|paid|done|made|sold|lost|kept|taken|given|shown|seen)(?:\s+(out|up|off|down|back))?\b").match(text, end, sentence_hi)
+        if passive:
+            # "of which only about a third was ever carried out": what was done to the share
+            return " ".join(w for w in passive.groups() if w)
         change = _nearest(pats["change"], text, pos, window_lo, window_hi, start)
         money = _nearest(pats["money_noun"], text, pos, window_lo, window_hi, start)
         if change:
@@ -1724,7 +1833,11 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
     if cls == "money" and pats["per_unit"].match(text, unit_end, hi):
         return "price"  # "$84 a barrel", "$2,450 an ounce": a price per unit of a commodity
     if cls == "money" and _rx(r"\s+(?:a|per)\s+(?:diluted\s+|basic\s+)?share\b").match(text, unit_end, hi):
-        # "$1.12 a share": a dividend where the sentence pays one, else earnings
+        # "$1.12 a share": a dividend where the sentence pays one, else earnings; a dividend
+        # of a kind is named by it ("a final dividend of 38 cents a share": final dividend)
+        kind = _rx(r"\b(interim|final|special|quarterly|annual)\s+dividend", re.IGNORECASE).search(text, lo, hi)
+        if kind:
+            return kind.group(1).lower() + " dividend"
         return "dividend per share" if _rx(r"\bdividend", re.IGNORECASE).search(text, lo, hi) else "earnings per share"
     if cls == "money":
         modifier = _rx(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b").match(text[unit_end:hi])
