@@ -677,6 +677,10 @@ def test_a_described_speaker_after_the_verb():
     assert _who("The pier would reopen, said the harbour master.")[0][0] == "harbour master"
     assert _who("The mill will close, said Tom Weller, who heads the union and has led it since 2019.") == \
         [("Tom Weller", "predicted")]
+    # "one" is a determiner as "a" is; a description that makes the source anonymous is read with it
+    assert _who('"It was terrifying," said one resident, who asked not to be named.') == [("one resident", "stated")]
+    assert _who('"This is a disaster," said a diplomat familiar with the talks.') == [("unattributed reports", "reported")]
+    assert _who("The deal is off, said an official close to the negotiations.") == [("unattributed reports", "reported")]
 
 
 def test_ruling_out_and_forecasts_in_the_passive():

@@ -124,12 +124,14 @@ _MEMBERS_AT_END = re.compile(r"(?:^\s*|[,”\"’:;—–]\s*)(?:(?:an?|some|sev
                              r"(?:at|from|with)\s+$", re.IGNORECASE)
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
 _PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
-# ('…, said an official', '…, said a senior union official': a source described, up to three
-# words; '…, said one of the officials')
+# ('…, said an official', '…, said a senior union official', '…, said one resident': a source
+# described, up to three words, and what makes it anonymous ('said a diplomat familiar with the
+# talks'); '…, said one of the officials')
 # (a name may follow its role without an article: "…, said resident Mary Cole", "said local councillor Sam Pike")
 _POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|"
                                 r"(?:(?!(?:on|in|at|during|after|before|with|to|from|by|for|of|and|that|than|as)\s)[a-z][a-z-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}|"
-                                r"the\s+[a-z]+(?:\s+[a-z]+)?|an?\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
+                                r"the\s+[a-z]+(?:\s+[a-z]+)?|(?:an?|one)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|privy\s+to)(?:\s+[a-z]+){1,3})?|"
+                                r"(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
 # - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
