@@ -1241,6 +1241,15 @@ def test_what_is_withheld_or_still_unknown_is_a_gap():
         assert _claims(sentence)[0]["kind"] == "gap", sentence
 
 
+def test_a_speaker_who_withholds_only_their_own_name_is_no_gap():
+    # the relative clause says why the source goes unnamed; what they say is the claim
+    assert [(c["kind"], c["claimant"]) for c in _claims("One resident, who declined to give her name, said the shelling lasted all night.")] == \
+        [("claim", "One resident")]
+    assert _claims("A guard, who declined to identify himself, said the gate had been locked since Monday.")[0]["kind"] == "claim"
+    # a name withheld of someone else is still a gap
+    assert _claims("The driver was arrested. Police did not give his name.")[1]["kind"] == "gap"
+
+
 def test_what_a_body_has_yet_to_give_or_will_not_confirm_is_a_gap():
     for sentence in ("Authorities have yet to release an official toll.", "The government has yet to say when schools will reopen.",
                      "The cause of the fire is still under investigation.", "The agency did not name the victims.",

@@ -1949,6 +1949,10 @@ _NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:
                           r"released|responded|announced|revealed|explained|given|provided|comment|confirm|say|acknowledge)\b")
 # a clause that ends a sentence whose own claim came before it
 _TRAILING_CLAUSE_AT_END = re.compile(r"\w[\w”\"’')]*\s*,?\s+(?:but|although|though)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+# a speaker's own name withheld in a relative clause about them ("One resident, who declined to
+# give her name, said …"): what makes the source anonymous, not a gap in what is told
+_WHO_AT_END = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,2}$")
+_OWN_NAME_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:full\s+|last\s+|first\s+|real\s+|family\s+)?(?:names?|surnames?)|himself|herself|themselves)\b")
 # "Neither side has given casualty figures", "Neither country has confirmed the deployment":
 # what no party has said
 _NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:has|have|had|did)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+)?"
@@ -3557,7 +3561,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     # arrested on Sunday, officials said, without giving his name", "confirmed that losses were
     # far above last year, but declined to give a number")
     gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()])) and \
-        not (gap_cue.group(0).lower().startswith("without") or _TRAILING_CLAUSE_AT_END.search(body, max(0, gap_cue.start() - 50), gap_cue.start())) or \
+        not (gap_cue.group(0).lower().startswith("without") or _TRAILING_CLAUSE_AT_END.search(body, max(0, gap_cue.start() - 50), gap_cue.start())
+             or _OWN_NAME_AFTER.match(body, gap_cue.end()) and _WHO_AT_END.search(body, max(0, gap_cue.start() - 40), gap_cue.start())) or \
         " nor " in body and _NEITHER_GAP.match(body) is not None or \
         body.lstrip()[:7] == "Neither" and _NEITHER_SIDE_GAP.match(body) is not None
     if attribution is None:
