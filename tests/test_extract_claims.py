@@ -700,6 +700,15 @@ def test_a_possibility_left_open_in_a_reported_clause_is_a_hedge():
     assert _who("Police said no arrests had been made.")[0][1] == "denied"
 
 
+def test_an_indefinite_speaker_placed_where_they_work_or_live():
+    # "a doctor at the hospital", "a farmer in the village": the speaker as written, before or after the quote
+    assert _who('"We have no more beds," a doctor at the hospital said.') == [("a doctor at the hospital", "stated")]
+    assert _who("A fisherman in the village said three boats were missing.") == [("A fisherman in the village", "stated")]
+    assert _who('"We are ready," an engineer at the plant told reporters.')[0][0] == "an engineer at the plant"
+    # a noun for no speaker is not made one by a place after it
+    assert _who("A rise in the cost of living suggests that inflation is back.")[0][0] == "article"
+
+
 def test_one_of_a_group_after_the_verb():
     assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]
 

@@ -1972,7 +1972,8 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|tells|that|and|but)\b|[,;:“�
 # official" is what was said, not a source)
 _DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|[Oo]ne|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+"
                                r"(?P<mods>(?:(?!(?:will|would|can|could|may|might|shall|should|must|is|are|was|were|has|have|had|did|does|do|not)\s)[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
-                               r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?$")
+                               r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
+                               r"(?P<where>\s+(?:at|in|from|of)\s+(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?$")
 
 
 def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -1984,6 +1985,10 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if " " not in np and np.lower() in lexicon()["research_nouns"]:
         return np.lower(), None  # "…, study finds" in a headline
     match = _DESCRIBED_SOURCE.match(np)
+    if match and match.group("where") and (match.group("det").lower() == "the" or match.group("count")
+                                            or not _speaking_noun(match.group("head"))):
+        match = None  # (where one works or lives, after an indefinite speaker only: "A doctor at the
+        # hospital said", "a farmer in the village said"; not "A rise in the cost of living suggests")
     if not match:
         return _owned_records(np, ctx) if " " in np else None
     words = (match.group("mods") + match.group("head")).split()
@@ -2021,6 +2026,14 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
         ctx.written.setdefault(group, set()).add(np)  # (the words the text used, the count with them, are its name too)
         return group, None
     return np, None
+
+
+def _speaking_noun(head: str) -> bool:
+    """A noun for one who speaks: an actor noun, or the singular of one ("doctor", "engineer",
+    "fisherman"), or a role's head ("minister")."""
+    actor_np = _patterns()["actor_np"]
+    return bool(actor_np.match(head) or actor_np.match(head + "s") or head.endswith("man") and actor_np.match(head[:-3] + "men")) \
+        or head in _role_heads()
 
 
 def _plural_word(word: str) -> bool:
