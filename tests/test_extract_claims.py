@@ -709,6 +709,15 @@ def test_an_indefinite_speaker_placed_where_they_work_or_live():
     assert _who("A rise in the cost of living suggests that inflation is back.")[0][0] == "article"
 
 
+def test_a_person_known_by_one_name_after_the_verb():
+    # a one-word name the story gives no more of, with an apposition, a relative clause or an age
+    # after it, is a person, as it is before the verb ("Fatima, a mother of four, said")
+    assert _who('"Prices have doubled," said Fatima, a mother of four.') == [("Fatima", "stated")]
+    assert _who('"We sleep in the car," said Maria, 61.') == [("Maria", "stated")]
+    assert _who('"The army must leave," said Joseph, who gave only his first name.')[0][0] == "Joseph"
+    assert _who('"It was very cold," said Monday.')[0][0] == "article"
+
+
 def test_one_of_a_group_after_the_verb():
     assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]
 

@@ -2107,6 +2107,9 @@ _TITLE_THEN_NAME_AFTER = re.compile(r"\s+the\s+[^,;:“”\"]{2,80},\s+((?:[A-Z]
 _FULL_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s*(?:,|\.?\s*$)")
 
 
+# what follows a one-word name after a post-posed verb that makes it a person's: an apposition, a
+# relative clause, an age, or the sentence's end ("…, said Fatima, a mother of four", "said Maria, 61.")
+_LONE_NAME_AFTER = re.compile(r"\s*(?:,\s+(?:an?|who|\d{1,3}(?=[,.\s]|$))\b|\.?\s*$)")
 _TITLE_ABBREVIATION_AFTER = re.compile(r"\s+([A-Z][a-z]{1,4}\.)\s+(?=[A-Z])")
 
 
@@ -2146,7 +2149,11 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
             if found:
                 return found
         if runs:
-            return _resolve(runs[0][2] if runs[0][0] == 0 else np, ctx) or _resolve(np, ctx)
+            found = _resolve(runs[0][2] if runs[0][0] == 0 else np, ctx) or _resolve(np, ctx)
+            if not found and " " not in np and _LONE_NAME_AFTER.match(right, match.end(1)):
+                # '"Prices have doubled," said Fatima, a mother of four': a person known by one name
+                found = _surname_subject(np, ctx)
+            return found
         np = _PART_OF.sub("the ", np) if " of the " in np else np  # "…, said one of the officials": the officials
         return _resolve(np, ctx) or _described_subject(np, ctx)  # "…, said the union leader"
     return None
