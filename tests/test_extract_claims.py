@@ -718,6 +718,12 @@ def test_a_person_known_by_one_name_after_the_verb():
     assert _who('"It was very cold," said Monday.')[0][0] == "article"
 
 
+def test_a_clause_before_a_post_posed_verb_is_no_description_of_its_speaker():
+    # "The strike hit a depot" is what was said: a description has no article inside it
+    assert _who("The strike hit a depot, said Kyiv.") == [("Government of Ukraine", "stated")]
+    assert _who("The blast destroyed a depot, said the army.") == [("army", "stated")]
+
+
 def test_one_of_a_group_after_the_verb():
     assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]
 

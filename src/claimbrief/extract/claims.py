@@ -1976,6 +1976,9 @@ _DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|[Oo]ne|(?P<count>[Tt]wo|
                                r"(?P<where>\s+(?:at|in|from|of)\s+(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?$")
 
 
+_ARTICLES = frozenset({"a", "an", "the", "A", "An", "The"})
+
+
 def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """The source a description that is the whole subject of a reporting verb stands for: an
     issued document's issuer (the body named last: "…, the statement said"), research as
@@ -1994,9 +1997,9 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     words = (match.group("mods") + match.group("head")).split()
     pats = _patterns()
     head = match.group("head")
-    if any(pats["function_word"].match(w) or _DIGIT.search(w) for w in words) or head in _number_words() \
+    if any(pats["function_word"].match(w) or _DIGIT.search(w) or w in _ARTICLES for w in words) or head in _number_words() \
             or pats["pronoun"].match(head):
-        return None
+        return None  # (an article inside is a clause's object: "The strike hit a depot, said Kyiv")
     lex = lexicon()
     if head in lex["issued_documents"] and match.group("det").lower() != "the":
         issuer = _issuer_named_by(words[:-1], ctx) if len(words) > 1 else None
