@@ -724,6 +724,15 @@ def test_a_clause_before_a_post_posed_verb_is_no_description_of_its_speaker():
     assert _who("The blast destroyed a depot, said the army.") == [("army", "stated")]
 
 
+def test_a_post_held_in_a_place_named_by_a_common_noun():
+    # "the mayor of the town": the holder named before, else the post as written; a body's post
+    # after the verb is the body, as before the verb
+    assert _who("The mayor of the town said 40 homes were flooded.")[0][0] == "mayor of the town"
+    assert _who("Governor Elena Castro toured the coast. The dam is safe, said the governor of the province.")[1] == \
+        ("Elena Castro", "stated")
+    assert _who("Fuel will run out by Friday, said the chairman of the port authority.")[0][0] == "port authority"
+
+
 def test_one_of_a_group_after_the_verb():
     assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]
 

@@ -130,7 +130,7 @@ _PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
 # (a name may follow its role without an article: "…, said resident Mary Cole", "said local councillor Sam Pike")
 _POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|"
                                 r"(?:(?!(?:on|in|at|during|after|before|with|to|from|by|for|of|and|that|than|as)\s)[a-z][a-z-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}|"
-                                r"the\s+[a-z]+(?:\s+[a-z]+)?|(?:an?|one)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|privy\s+to)(?:\s+[a-z]+){1,3})?|"
+                                r"the\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?|(?:an?|one)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|privy\s+to)(?:\s+[a-z]+){1,3})?|"
                                 r"(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
 # - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
@@ -1977,6 +1977,8 @@ _DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|[Oo]ne|(?P<count>[Tt]wo|
 
 
 _ARTICLES = frozenset({"a", "an", "the", "A", "An", "The"})
+# a post and the place (by a common noun) it is held in: "the mayor of the town", "the governor of the region"
+_POST_OF_A_PLACE = re.compile(r"^[Tt]he\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z]+)\s+of\s+(?P<place>(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
 
 
 def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -1987,6 +1989,17 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     if " " not in np and np.lower() in lexicon()["research_nouns"]:
         return np.lower(), None  # "…, study finds" in a headline
+    post_of = _POST_OF_A_PLACE.match(np) if " of " in np else None
+    if post_of and post_of.group("post").split()[-1] in _role_heads():
+        if _patterns()["actor_np"].match(post_of.group("place")):
+            return _resolve(post_of.group("place"), ctx)  # "said the chairman of the port authority": the body,
+            # as before the verb ("The head of the exporters' association said")
+        # "The mayor of the town said", "said the governor of the region": the holder of the post
+        # named before, else the post as written
+        found = _resolve("the " + post_of.group("post"), ctx)
+        if found and found[1] != UNRESOLVED:
+            return found
+        return np[4:], found[1] if found else None
     match = _DESCRIBED_SOURCE.match(np)
     if match and match.group("where") and (match.group("det").lower() == "the" or match.group("count")
                                             or not _speaking_noun(match.group("head"))):
