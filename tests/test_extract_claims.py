@@ -96,6 +96,10 @@ def test_states_capitals_and_their_regimes_speak_as_their_government():
     assert _who("Seoul said the launch violated two resolutions.") == [("Government of South Korea", "stated")]
     assert _who("The Syrian regime denied any role in the attack.") == [("Government of Syria", "denied")]
     assert _who("Manila said the ship had left port.")[0][0] == "Government of the Philippines"
+    # "the presidency" is the state the story is about, not one named for the other side of a meeting
+    assert _who("Kenya's president met donors on Monday. The presidency said he had spoken with his French counterpart.")[1][0] == \
+        "Government of Kenya"
+    assert _who("A statement from the presidency said the president had spoken with his French counterpart.")[0][0] == "presidency"
 
 
 def test_state_media_of_a_named_state_is_a_source_of_its_own():

@@ -616,8 +616,10 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return earlier, None
         return phrase, UNRESOLVED
     if head in lex["state_bodies"] and not modifiers:  # "the regime", "the administration"
-        # the state the story is about (named most), not one just named in passing ("broadcasting from abroad")
-        state = max(ctx.state_actors, key=lambda a: len(a.spans), default=None) if ctx.state_actors else None
+        # the state the story is about (named most), not one just named in passing ("broadcasting from abroad"),
+        # nor one named only for the other side of a meeting ("spoke with his French counterpart")
+        state = max((a for a in ctx.state_actors if any(not _COUNTERPART_AFTER.match(ctx.text, end) for _, end in a.spans)),
+                    key=lambda a: len(a.spans), default=None) if ctx.state_actors else None
         if state:
             return state.name, None
     types = lex["description_types"]
@@ -850,6 +852,9 @@ def _earlier_claimant(head: str, modifiers: set[str], ctx: Context) -> str | Non
             if len(words) >= 2 and words[-1] == head and modifiers <= set(words[:-1]):
                 return name
     return None
+
+
+_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 
 
 def _main_state_code(ctx: Context) -> str | None:
