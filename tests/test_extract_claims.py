@@ -672,6 +672,10 @@ def test_court_and_office_events_are_claims():
                    "The magistrate remanded him in custody. "
                    "The assembly elected a new speaker.")
     assert [c["kind"] for c in rows] == ["claim", "claim", "claim"]
+    # a verdict, a rescue, a recall are events; a judgement of one's own is not a verdict
+    rows = _claims("The jury found Vance guilty on all counts. Rescuers pulled a boy from the rubble. "
+                   "The company recalled the product. She found the work rewarding.")
+    assert [c["kind"] for c in rows] == ["claim", "claim", "claim", "background"]
 
 
 def test_a_described_speaker_after_the_verb():

@@ -3745,7 +3745,12 @@ def _reports_event(body: str) -> bool:
     pats = _patterns()
     return bool(pats["event"].search(body) or pats["perfect"].search(body) or pats["progressive_passive"].search(body)
                 or (" was " in body or " were " in body) and _PAST_PASSIVE_EVENT.search(body)
-                or ("ing" in body and _ONGOING.search(body)))
+                or ("ing" in body and _ONGOING.search(body))
+                or " found " in body and _VERDICT.search(body))
+
+
+# "The jury found Vance guilty on all counts", "found the company liable": a verdict given
+_VERDICT = re.compile(r"\bfound\s+(?:[\w’'.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable|innocent)\b")
 
 
 # "Rescue teams were deployed", "The company itself was fined", "Power was cut": something done
