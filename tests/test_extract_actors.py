@@ -395,6 +395,17 @@ def test_a_body_named_without_its_place_or_qualifier_is_one_source():
     assert claimants[-1] == "United Nations"
 
 
+def test_a_society_a_league_and_a_college_are_bodies_not_people():
+    tables = extract(make_article("Boat capsizes\n\nThe Nigerian Red Cross Society said 40 passengers were rescued. "
+                                  "The Red Cross said the search would go on. The Fishers' League said boats were old. "
+                                  "Doctors at Lakeside Medical College said 12 were treated.",
+                                  title="Boat capsizes", published=dt.date(2025, 3, 7)))
+    kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
+    assert kinds["Nigerian Red Cross Society"] == "organisation" and "Red Cross" not in kinds
+    assert list(tables.claims["claimant"])[1:3] == ["Nigerian Red Cross Society", "Nigerian Red Cross Society"]
+    assert kinds.get("Fishers' League") == "organisation" and kinds.get("Lakeside Medical College") == "organisation"
+
+
 def test_a_body_inside_a_body_named_in_full_is_another_source():
     text = ("Aid arrives\n\nThe United Nations Children's Fund said 40 children were hurt.\n\n"
             "The United Nations said aid was on the way.\n\nThe World Bank Group said it would lend $40 million.\n\n"
