@@ -83,6 +83,10 @@ def test_anonymous_sources_and_company_nouns():
     rows = _who("Acme Motor Corp. said on Thursday that profit fell 12%. "
                 "Revenue rose 4.5 percent, the Osaka-based company said.")
     assert rows == [("Acme Motor Corp.", "stated"), ("Acme Motor Corp.", "stated")]
+    # a firm named by its trade without a legal suffix is the company too, not the analyst's employer
+    rows = _who("Brightwater Foods said quarterly profit rose 12 percent. Mia Roe, an analyst at Fjord Capital, "
+                "called the result strong. The company raised its full-year forecast.")
+    assert rows[2][0] == "Brightwater Foods"
 
 
 def test_subject_after_the_verb_only_when_post_posed():
