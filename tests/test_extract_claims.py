@@ -745,6 +745,12 @@ def test_a_post_held_in_a_place_named_by_a_common_noun():
     assert _who("Fuel will run out by Friday, said the chairman of the port authority.")[0][0] == "port authority"
 
 
+def test_the_sides_of_a_debate_are_groups_that_claim():
+    assert _who("Critics say testing has been too slow.") == [("Critics", "stated")]
+    assert _who("Supporters of the plan say it will save money.")[0][0] == "Supporters"
+    assert _who("Opponents argue that the tax is unfair.")[0][0] == "Opponents"
+
+
 def test_one_of_a_group_after_the_verb():
     assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]
 
@@ -834,6 +840,8 @@ def test_intentions_and_nouns_after_a_past_verb():
 
 def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
     assert _who("A Sorvik Port Authority spokesperson said the terminal was closed.")[0][0] == "Sorvik Port Authority"
+    # where the spokesperson spoke is no part of the body
+    assert _who("A Sorvik Port Authority spokesperson in Portville said the terminal was closed.")[0][0] == "Sorvik Port Authority"
     assert _who("The terminal was closed, an Interior Ministry spokesman said.")[0][0] == "Interior Ministry"
     # a spokesperson who asked not to be named is an unnamed source of its own (a plain "a police
     # spokeswoman said" speaks for the police: see the test of common-noun bodies below)
