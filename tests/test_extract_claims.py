@@ -751,6 +751,13 @@ def test_the_sides_of_a_debate_are_groups_that_claim():
     assert _who("Opponents argue that the tax is unfair.")[0][0] == "Opponents"
 
 
+def test_a_sentence_adverb_set_off_after_the_subject_leaves_the_subject():
+    assert _who("Russia's defence ministry, for its part, said 12 drones were destroyed.")[0][0] == "Russian defence ministry"
+    assert _who("The army, however, said 12 drones were destroyed.")[0][0] == "army"
+    assert _who("Lina Berg, for her part, said the vote was rigged.")[0][0] == "Lina Berg"
+    assert _who("The company, in turn, said the claims were false.") == [("company", "denied")]
+
+
 def test_one_of_a_group_after_the_verb():
     assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]
 
