@@ -758,6 +758,12 @@ def test_a_sentence_adverb_set_off_after_the_subject_leaves_the_subject():
     assert _who("The company, in turn, said the claims were false.") == [("company", "denied")]
 
 
+def test_remarks_after_a_possessive_are_a_noun_and_a_fire_brigade_a_source():
+    assert _who("Jan Novak spoke on Monday. Novak's remarks came after the opposition demanded his resignation.")[1][0] \
+        != "Novak's"
+    assert _who("Two people died, according to the fire brigade.") == [("fire brigade", "reported")]
+
+
 def test_one_of_a_group_after_the_verb():
     assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]
 
