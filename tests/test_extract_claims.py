@@ -764,6 +764,13 @@ def test_remarks_after_a_possessive_are_a_noun_and_a_fire_brigade_a_source():
     assert _who("Two people died, according to the fire brigade.") == [("fire brigade", "reported")]
 
 
+def test_he_or_she_after_one_unnamed_speaker_is_that_speaker():
+    assert _who('A local official said the road was cut. "We cannot reach them," he said.')[1][0] == "unnamed local official"
+    assert _who("The fire chief said the blaze was under control. She said two firefighters were hurt.")[1][0] == "fire chief"
+    # a group is no "he"
+    assert _who('Two officials said the road was cut. "We cannot reach them," he said.')[1][0] == "article"
+
+
 def test_one_of_a_group_after_the_verb():
     assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]
 

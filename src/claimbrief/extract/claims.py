@@ -2054,6 +2054,21 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return np, None
 
 
+_ONE_DESCRIBED = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)$")
+_UNNAMED_POST_HEADS = frozenset({"chief", "official", "officer", "executive", "head", "leader"})
+
+
+def _one_unnamed_speaker(claimant: str, role: str | None) -> bool:
+    """Whether a row's claimant is one person the text does not name, whom a "he" or "she"
+    in the next sentence stands for: a post no holder was found for ("the minister", "the fire
+    chief"), or one described ("A local official", "a doctor")."""
+    last = claimant.split()[-1].lower()
+    if role == UNRESOLVED or role is None and claimant.islower():  # ("the fire chief": a post as written)
+        return last in _role_heads() or last in _UNNAMED_POST_HEADS
+    described = _ONE_DESCRIBED.match(claimant) if role is None else None
+    return bool(described) and _speaking_noun(described.group("head")) and not _plural_word(described.group("head"))
+
+
 def _speaking_noun(head: str) -> bool:
     """A noun for one who speaks: an actor noun, or the singular of one ("doctor", "engineer",
     "fisherman"), or a role's head ("minister")."""
@@ -3832,8 +3847,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
                 ctx.last_org = claimant  # the body the claim was put to, whatever else was tried on the way
         if sentence["block"] == "body":
             ctx.last_speaker = next((p for p in people if p.name == claimant), None) if claimant else None
-            ctx.last_unnamed = (claimant, rows[-1]["claimant_role"]) if rows[-1]["claimant_role"] == UNRESOLVED \
-                and claimant.split()[-1].lower() in _role_heads() else None
+            ctx.last_unnamed = (claimant, rows[-1]["claimant_role"]) if claimant and _one_unnamed_speaker(claimant, rows[-1]["claimant_role"]) else None
         # the last person named in a sentence is who "he"/"she" means next
         for r_start, _r_end, run in capitalised_runs(text, sentence["start"], sentence["end"]):
             person = resolve_person(people, run)
