@@ -771,6 +771,13 @@ def test_he_or_she_after_one_unnamed_speaker_is_that_speaker():
     assert _who('Two officials said the road was cut. "We cannot reach them," he said.')[1][0] == "article"
 
 
+def test_a_trade_written_as_a_title_is_the_role_not_part_of_the_name():
+    assert _who("Meteorologist Ben Ola said the front would move east.")[0][0] == "Ben Ola"
+    assert _who("Farmer Joe Banda said his crops were lost.")[0][0] == "Joe Banda"
+    body = 'Political scientist Mia Berg of the University of Lakeland said a deal was unlikely. "It is thin," she said.'
+    assert [c for c, _ in _who(body)] == ["Mia Berg", "Mia Berg"]
+
+
 def test_one_of_a_group_after_the_verb():
     assert _who("The fire was set deliberately, said one of the inspectors.") == [("inspectors", "stated")]
 
