@@ -87,6 +87,9 @@ def test_anonymous_sources_and_company_nouns():
     rows = _who("Brightwater Foods said quarterly profit rose 12 percent. Mia Roe, an analyst at Fjord Capital, "
                 "called the result strong. The company raised its full-year forecast.")
     assert rows[2][0] == "Brightwater Foods"
+    # a firm named once, after what it is, closing the sentence
+    assert _who("Flights were cancelled, carrier SkyJet said.") == [("SkyJet", "stated")]
+    assert _who("Demand fell, chipmaker Orion said on Tuesday.")[0][0] == "Orion"
 
 
 def test_subject_after_the_verb_only_when_post_posed():

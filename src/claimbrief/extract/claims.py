@@ -1194,6 +1194,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         found = _resolve_np(described.group("name"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found
+    if described and described.group("desc").split()[-1] in lexicon()["company_nouns"] and described.group("name")[:1].isupper() \
+            and not is_geo_name(described.group("name")) and not state_actor(described.group("name")):
+        # "…, carrier SkyJet said", "chipmaker Orion said": a firm the text names only so
+        return described.group("name"), None
     media = pats["bare_state_media"].match(np) if "tate" in np else None
     if media:  # "State television reported": the state media of the state the story is about
         code = _main_state_code(ctx)
