@@ -376,6 +376,36 @@ def test_a_body_named_by_the_first_words_of_its_name_is_one_source():
     assert "Lumeta" in tables.actors.set_index("name").loc["Lumeta Copper", "aliases"]
 
 
+def test_a_body_named_without_its_place_or_qualifier_is_one_source():
+    claimants, names = _claimants_and_names(
+        "Floods kill 14\n\nFloods killed 14 people, the Kenya Red Cross said on Sunday. "
+        "The Red Cross said it had set up 12 camps. The Philippine Coast Guard said 40 were rescued. "
+        "The Coast Guard said the search would go on.", "Floods kill 14")
+    assert claimants[1:] == ["Kenya Red Cross", "Kenya Red Cross", "Philippine Coast Guard", "Philippine Coast Guard"]
+    assert not {"Red Cross", "Coast Guard"} & names
+    # two bodies the words could be: neither
+    claimants, names = _claimants_and_names(
+        "Floods kill 17\n\nThe Kenya Red Cross said 14 people died. The Uganda Red Cross said 3 died. "
+        "The Red Cross said camps were open.", "Floods kill 17")
+    assert claimants[-1] == "Red Cross"
+    # the words of a body the longer name holds with another body's word after them name that body
+    claimants, names = _claimants_and_names(
+        "Aid late\n\nThe Ruritanian United Nations Association said aid was late. "
+        "The United Nations said 40 trucks had crossed.", "Aid late")
+    assert claimants[-1] == "United Nations"
+
+
+def test_a_society_a_league_and_a_college_are_bodies_not_people():
+    tables = extract(make_article("Boat capsizes\n\nThe Nigerian Red Cross Society said 40 passengers were rescued. "
+                                  "The Red Cross said the search would go on. The Fishers' League said boats were old. "
+                                  "Doctors at Lakeside Medical College said 12 were treated.",
+                                  title="Boat capsizes", published=dt.date(2025, 3, 7)))
+    kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
+    assert kinds["Nigerian Red Cross Society"] == "organisation" and "Red Cross" not in kinds
+    assert list(tables.claims["claimant"])[1:3] == ["Nigerian Red Cross Society", "Nigerian Red Cross Society"]
+    assert kinds.get("Fishers' League") == "organisation" and kinds.get("Lakeside Medical College") == "organisation"
+
+
 def test_a_body_inside_a_body_named_in_full_is_another_source():
     text = ("Aid arrives\n\nThe United Nations Children's Fund said 40 children were hurt.\n\n"
             "The United Nations said aid was on the way.\n\nThe World Bank Group said it would lend $40 million.\n\n"

@@ -83,6 +83,13 @@ def test_anonymous_sources_and_company_nouns():
     rows = _who("Acme Motor Corp. said on Thursday that profit fell 12%. "
                 "Revenue rose 4.5 percent, the Osaka-based company said.")
     assert rows == [("Acme Motor Corp.", "stated"), ("Acme Motor Corp.", "stated")]
+    # a firm named by its trade without a legal suffix is the company too, not the analyst's employer
+    rows = _who("Brightwater Foods said quarterly profit rose 12 percent. Mia Roe, an analyst at Fjord Capital, "
+                "called the result strong. The company raised its full-year forecast.")
+    assert rows[2][0] == "Brightwater Foods"
+    # a firm named once, after what it is, closing the sentence
+    assert _who("Flights were cancelled, carrier SkyJet said.") == [("SkyJet", "stated")]
+    assert _who("Demand fell, chipmaker Orion said on Tuesday.")[0][0] == "Orion"
 
 
 def test_subject_after_the_verb_only_when_post_posed():
@@ -96,6 +103,10 @@ def test_states_capitals_and_their_regimes_speak_as_their_government():
     assert _who("Seoul said the launch violated two resolutions.") == [("Government of South Korea", "stated")]
     assert _who("The Syrian regime denied any role in the attack.") == [("Government of Syria", "denied")]
     assert _who("Manila said the ship had left port.")[0][0] == "Government of the Philippines"
+    # "the presidency" is the state the story is about, not one named for the other side of a meeting
+    assert _who("Kenya's president met donors on Monday. The presidency said he had spoken with his French counterpart.")[1][0] == \
+        "Government of Kenya"
+    assert _who("A statement from the presidency said the president had spoken with his French counterpart.")[0][0] == "presidency"
 
 
 def test_state_media_of_a_named_state_is_a_source_of_its_own():
@@ -668,6 +679,10 @@ def test_court_and_office_events_are_claims():
                    "The magistrate remanded him in custody. "
                    "The assembly elected a new speaker.")
     assert [c["kind"] for c in rows] == ["claim", "claim", "claim"]
+    # a verdict, a rescue, a recall are events; a judgement of one's own is not a verdict
+    rows = _claims("The jury found Vance guilty on all counts. Rescuers pulled a boy from the rubble. "
+                   "The company recalled the product. She found the work rewarding.")
+    assert [c["kind"] for c in rows] == ["claim", "claim", "claim", "background"]
 
 
 def test_a_described_speaker_after_the_verb():
@@ -677,6 +692,10 @@ def test_a_described_speaker_after_the_verb():
     assert _who("The pier would reopen, said the harbour master.")[0][0] == "harbour master"
     assert _who("The mill will close, said Tom Weller, who heads the union and has led it since 2019.") == \
         [("Tom Weller", "predicted")]
+    # "one" is a determiner as "a" is; a description that makes the source anonymous is read with it
+    assert _who('"It was terrifying," said one resident, who asked not to be named.') == [("one resident", "stated")]
+    assert _who('"This is a disaster," said a diplomat familiar with the talks.') == [("unattributed reports", "reported")]
+    assert _who("The deal is off, said an official close to the negotiations.") == [("unattributed reports", "reported")]
 
 
 def test_ruling_out_and_forecasts_in_the_passive():
@@ -694,6 +713,72 @@ def test_a_possibility_left_open_in_a_reported_clause_is_a_hedge():
     assert _who("Inspectors said they had not yet ruled out sabotage.") == [("Inspectors", "hedged")]
     assert _who("Police said they could not rule out further arrests.")[0][1] == "hedged"
     assert _who("Police said no arrests had been made.")[0][1] == "denied"
+
+
+def test_an_indefinite_speaker_placed_where_they_work_or_live():
+    # "a doctor at the hospital", "a farmer in the village": the speaker as written, before or after the quote
+    assert _who('"We have no more beds," a doctor at the hospital said.') == [("a doctor at the hospital", "stated")]
+    assert _who("A fisherman in the village said three boats were missing.") == [("A fisherman in the village", "stated")]
+    assert _who('"We are ready," an engineer at the plant told reporters.')[0][0] == "an engineer at the plant"
+    # a noun for no speaker is not made one by a place after it
+    assert _who("A rise in the cost of living suggests that inflation is back.")[0][0] == "article"
+
+
+def test_a_person_known_by_one_name_after_the_verb():
+    # a one-word name the story gives no more of, with an apposition, a relative clause or an age
+    # after it, is a person, as it is before the verb ("Fatima, a mother of four, said")
+    assert _who('"Prices have doubled," said Fatima, a mother of four.') == [("Fatima", "stated")]
+    assert _who('"We sleep in the car," said Maria, 61.') == [("Maria", "stated")]
+    assert _who('"The army must leave," said Joseph, who gave only his first name.')[0][0] == "Joseph"
+    assert _who('"It was very cold," said Monday.')[0][0] == "article"
+
+
+def test_a_clause_before_a_post_posed_verb_is_no_description_of_its_speaker():
+    # "The strike hit a depot" is what was said: a description has no article inside it
+    assert _who("The strike hit a depot, said Kyiv.") == [("Government of Ukraine", "stated")]
+    assert _who("The blast destroyed a depot, said the army.") == [("army", "stated")]
+
+
+def test_a_post_held_in_a_place_named_by_a_common_noun():
+    # "the mayor of the town": the holder named before, else the post as written; a body's post
+    # after the verb is the body, as before the verb
+    assert _who("The mayor of the town said 40 homes were flooded.")[0][0] == "mayor of the town"
+    assert _who("Governor Elena Castro toured the coast. The dam is safe, said the governor of the province.")[1] == \
+        ("Elena Castro", "stated")
+    assert _who("Fuel will run out by Friday, said the chairman of the port authority.")[0][0] == "port authority"
+
+
+def test_the_sides_of_a_debate_are_groups_that_claim():
+    assert _who("Critics say testing has been too slow.") == [("Critics", "stated")]
+    assert _who("Supporters of the plan say it will save money.")[0][0] == "Supporters"
+    assert _who("Opponents argue that the tax is unfair.")[0][0] == "Opponents"
+
+
+def test_a_sentence_adverb_set_off_after_the_subject_leaves_the_subject():
+    assert _who("Russia's defence ministry, for its part, said 12 drones were destroyed.")[0][0] == "Russian defence ministry"
+    assert _who("The army, however, said 12 drones were destroyed.")[0][0] == "army"
+    assert _who("Lina Berg, for her part, said the vote was rigged.")[0][0] == "Lina Berg"
+    assert _who("The company, in turn, said the claims were false.") == [("company", "denied")]
+
+
+def test_remarks_after_a_possessive_are_a_noun_and_a_fire_brigade_a_source():
+    assert _who("Jan Novak spoke on Monday. Novak's remarks came after the opposition demanded his resignation.")[1][0] \
+        != "Novak's"
+    assert _who("Two people died, according to the fire brigade.") == [("fire brigade", "reported")]
+
+
+def test_he_or_she_after_one_unnamed_speaker_is_that_speaker():
+    assert _who('A local official said the road was cut. "We cannot reach them," he said.')[1][0] == "unnamed local official"
+    assert _who("The fire chief said the blaze was under control. She said two firefighters were hurt.")[1][0] == "fire chief"
+    # a group is no "he"
+    assert _who('Two officials said the road was cut. "We cannot reach them," he said.')[1][0] == "article"
+
+
+def test_a_trade_written_as_a_title_is_the_role_not_part_of_the_name():
+    assert _who("Meteorologist Ben Ola said the front would move east.")[0][0] == "Ben Ola"
+    assert _who("Farmer Joe Banda said his crops were lost.")[0][0] == "Joe Banda"
+    body = 'Political scientist Mia Berg of the University of Lakeland said a deal was unlikely. "It is thin," she said.'
+    assert [c for c, _ in _who(body)] == ["Mia Berg", "Mia Berg"]
 
 
 def test_one_of_a_group_after_the_verb():
@@ -785,6 +870,8 @@ def test_intentions_and_nouns_after_a_past_verb():
 
 def test_an_unnamed_spokesperson_of_a_named_body_is_the_body():
     assert _who("A Sorvik Port Authority spokesperson said the terminal was closed.")[0][0] == "Sorvik Port Authority"
+    # where the spokesperson spoke is no part of the body
+    assert _who("A Sorvik Port Authority spokesperson in Portville said the terminal was closed.")[0][0] == "Sorvik Port Authority"
     assert _who("The terminal was closed, an Interior Ministry spokesman said.")[0][0] == "Interior Ministry"
     # a spokesperson who asked not to be named is an unnamed source of its own (a plain "a police
     # spokeswoman said" speaks for the police: see the test of common-noun bodies below)
@@ -1235,6 +1322,15 @@ def test_what_is_withheld_or_still_unknown_is_a_gap():
     for sentence in ("The company did not disclose the terms of the deal.", "The cause of the fire is under investigation.",
                      "Whether the troops will stay is an open question.", "The ministry did not reveal how many had died."):
         assert _claims(sentence)[0]["kind"] == "gap", sentence
+
+
+def test_a_speaker_who_withholds_only_their_own_name_is_no_gap():
+    # the relative clause says why the source goes unnamed; what they say is the claim
+    assert [(c["kind"], c["claimant"]) for c in _claims("One resident, who declined to give her name, said the shelling lasted all night.")] == \
+        [("claim", "One resident")]
+    assert _claims("A guard, who declined to identify himself, said the gate had been locked since Monday.")[0]["kind"] == "claim"
+    # a name withheld of someone else is still a gap
+    assert _claims("The driver was arrested. Police did not give his name.")[1]["kind"] == "gap"
 
 
 def test_what_a_body_has_yet_to_give_or_will_not_confirm_is_a_gap():

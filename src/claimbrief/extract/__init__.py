@@ -368,6 +368,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
     _merge_short_names(organisations, claims)
+    _merge_qualified_names(organisations, claims)
     _merge_generic_names(text, organisations, claims)
     _name_unnamed_sources(claims, written)
     by_sentence = {c["sentence_id"]: c for c in claims}
@@ -463,6 +464,30 @@ def _merge_short_names(organisations: list[Actor], claims: list[dict]) -> None:
     for short in [o for o in organisations if not _undotted(o.name).isupper()]:
         longer = [o for o in organisations if o is not short and o.name.startswith(short.name + " ")
                   and len(o.name.split()) - len(short.name.split()) <= 2 and not _sub_body(short.name, o.name)]
+        if len(longer) != 1 or short.name in rename.values():
+            continue
+        _merge_into(short, longer[0], organisations, rename)
+    _rename_claimants(claims, rename)
+
+
+def _merge_qualified_names(organisations: list[Actor], claims: list[dict]) -> None:
+    """An organisation named by words inside a longer name the article also gives, its place or
+    qualifier left off ("Red Cross" for "Kenya Red Cross" or "Nigerian Red Cross Society",
+    "Relief Society" for "Lakeland Relief Society", "Coast Guard" for "Philippine Coast
+    Guard"), is that organisation, when the longer name is the only one holding those words
+    and adds no body of its own after them (the "United Nations" is not the "Ruritanian United
+    Nations Association"): one source, the short name an alias. (The first words of a name are
+    :func:`_merge_short_names`'; a name of one word, "Army", is no name of one body.)"""
+    rename: dict[str, str] = {}
+    function_words = word_set("function_words")
+    for short in [o for o in organisations if " " in o.name and not _undotted(o.name).isupper()]:
+        longer = []
+        for o in organisations:
+            at = f" {o.name} ".find(f" {short.name} ")
+            if o is not short and at > 0 and 1 <= len(o.name.split()) - len(short.name.split()) <= 2 \
+                    and not _sub_body(short.name, o.name[at:]) \
+                    and not any(w.lower() in function_words for w in o.name[:at].split()):
+                longer.append(o)  # (a heading's word is no qualifier: "About Harbour Line SA")
         if len(longer) != 1 or short.name in rename.values():
             continue
         _merge_into(short, longer[0], organisations, rename)

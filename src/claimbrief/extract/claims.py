@@ -68,6 +68,9 @@ _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?
                                 r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z]|[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2},?$)|"
                                 r"(?:along|together)\s+with|as\s+well\s+as|"  # "Roe, along with her deputy, said": Roe
                                 r"for\s+the\s+(?=[A-Z])|"  # "Counsel Jane Roe, for the Office of the Prosecutor, said": Roe, who acts for it
+                                # a sentence adverb set off: "The ministry, for its part, said", "The army, however, said"
+                                r"for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|though|moreover|in\s+response|"
+                                r"by\s+contrast|in\s+contrast|likewise|separately|similarly|nevertheless|on\s+the\s+other\s+hand|"
                                 r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+[a-z]+|"  # "The SIB, Ruritania's main spy agency, said": the SIB
                                 r"(?:many|some|most|all|several|one|two|three|none|few|each|both|half)\s+of\s+(?:whom|which|them)|"
                                 r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
@@ -124,12 +127,14 @@ _MEMBERS_AT_END = re.compile(r"(?:^\s*|[,”\"’:;—–]\s*)(?:(?:an?|some|sev
                              r"(?:at|from|with)\s+$", re.IGNORECASE)
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
 _PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
-# ('…, said an official', '…, said a senior union official': a source described, up to three
-# words; '…, said one of the officials')
+# ('…, said an official', '…, said a senior union official', '…, said one resident': a source
+# described, up to three words, and what makes it anonymous ('said a diplomat familiar with the
+# talks'); '…, said one of the officials')
 # (a name may follow its role without an article: "…, said resident Mary Cole", "said local councillor Sam Pike")
 _POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|"
                                 r"(?:(?!(?:on|in|at|during|after|before|with|to|from|by|for|of|and|that|than|as)\s)[a-z][a-z-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}|"
-                                r"the\s+[a-z]+(?:\s+[a-z]+)?|an?\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
+                                r"the\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?|(?:an?|one)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|privy\s+to)(?:\s+[a-z]+){1,3})?|"
+                                r"(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
 # - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
@@ -614,8 +619,10 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return earlier, None
         return phrase, UNRESOLVED
     if head in lex["state_bodies"] and not modifiers:  # "the regime", "the administration"
-        # the state the story is about (named most), not one just named in passing ("broadcasting from abroad")
-        state = max(ctx.state_actors, key=lambda a: len(a.spans), default=None) if ctx.state_actors else None
+        # the state the story is about (named most), not one just named in passing ("broadcasting from abroad"),
+        # nor one named only for the other side of a meeting ("spoke with his French counterpart")
+        state = max((a for a in ctx.state_actors if any(not _COUNTERPART_AFTER.match(ctx.text, end) for _, end in a.spans)),
+                    key=lambda a: len(a.spans), default=None) if ctx.state_actors else None
         if state:
             return state.name, None
     types = lex["description_types"]
@@ -850,6 +857,9 @@ def _earlier_claimant(head: str, modifiers: set[str], ctx: Context) -> str | Non
     return None
 
 
+_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
+
+
 def _main_state_code(ctx: Context) -> str | None:
     """The ISO code of the state the story names most, if it names any."""
     if not ctx.state_actors:
@@ -1041,7 +1051,9 @@ _OWNER_SPEAKER = re.compile(r"^(?P<org>(?:[Tt]he\s+)?[A-Z][^’']*?|the\s+[a-z][
 _OWNED_SPEAKER = re.compile(r"^(his|her|its|their)\s+(?:spokesperson|spokesman|spokeswoman)$", re.IGNORECASE)
 # (the body may own its spokesperson: "the Port Authority's spokesman", "the ministry's spokeswoman")
 _POSSESSIVE_S_AT_END = re.compile(r"[’']s$")
-_NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+" + _SPEAKING_UNIT + "$")
+# (and where it spoke: "A WHO spokesperson in Geneva")
+_NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*)*)\s+" + _SPEAKING_UNIT +
+                                 r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?$")
 
 
 # anonymous sources the text describes by the place they speak from ("hospital sources", "police
@@ -1194,6 +1206,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         found = _resolve_np(described.group("name"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found
+    if described and described.group("desc").split()[-1] in lexicon()["company_nouns"] and described.group("name")[:1].isupper() \
+            and not is_geo_name(described.group("name")) and not state_actor(described.group("name")):
+        # "…, carrier SkyJet said", "chipmaker Orion said": a firm the text names only so
+        return described.group("name"), None
     media = pats["bare_state_media"].match(np) if "tate" in np else None
     if media:  # "State television reported": the state media of the state the story is about
         code = _main_state_code(ctx)
@@ -1959,6 +1975,10 @@ _NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:
                           r"released|responded|announced|revealed|explained|given|provided|comment|confirm|say|acknowledge)\b")
 # a clause that ends a sentence whose own claim came before it
 _TRAILING_CLAUSE_AT_END = re.compile(r"\w[\w”\"’')]*\s*,?\s+(?:but|although|though)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+# a speaker's own name withheld in a relative clause about them ("One resident, who declined to
+# give her name, said …"): what makes the source anonymous, not a gap in what is told
+_WHO_AT_END = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,2}$")
+_OWN_NAME_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:full\s+|last\s+|first\s+|real\s+|family\s+)?(?:names?|surnames?)|himself|herself|themselves)\b")
 # "Neither side has given casualty figures", "Neither country has confirmed the deployment":
 # what no party has said
 _NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:has|have|had|did)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+)?"
@@ -1978,7 +1998,13 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|tells|that|and|but)\b|[,;:“�
 # official" is what was said, not a source)
 _DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|[Oo]ne|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+"
                                r"(?P<mods>(?:(?!(?:will|would|can|could|may|might|shall|should|must|is|are|was|were|has|have|had|did|does|do|not)\s)[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
-                               r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?$")
+                               r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
+                               r"(?P<where>\s+(?:at|in|from|of)\s+(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?$")
+
+
+_ARTICLES = frozenset({"a", "an", "the", "A", "An", "The"})
+# a post and the place (by a common noun) it is held in: "the mayor of the town", "the governor of the region"
+_POST_OF_A_PLACE = re.compile(r"^[Tt]he\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z]+)\s+of\s+(?P<place>(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
 
 
 def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -1989,15 +2015,30 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     if " " not in np and np.lower() in lexicon()["research_nouns"]:
         return np.lower(), None  # "…, study finds" in a headline
+    post_of = _POST_OF_A_PLACE.match(np) if " of " in np else None
+    if post_of and post_of.group("post").split()[-1] in _role_heads():
+        if _patterns()["actor_np"].match(post_of.group("place")):
+            return _resolve(post_of.group("place"), ctx)  # "said the chairman of the port authority": the body,
+            # as before the verb ("The head of the exporters' association said")
+        # "The mayor of the town said", "said the governor of the region": the holder of the post
+        # named before, else the post as written
+        found = _resolve("the " + post_of.group("post"), ctx)
+        if found and found[1] != UNRESOLVED:
+            return found
+        return np[4:], found[1] if found else None
     match = _DESCRIBED_SOURCE.match(np)
+    if match and match.group("where") and (match.group("det").lower() == "the" or match.group("count")
+                                            or not _speaking_noun(match.group("head"))):
+        match = None  # (where one works or lives, after an indefinite speaker only: "A doctor at the
+        # hospital said", "a farmer in the village said"; not "A rise in the cost of living suggests")
     if not match:
         return _owned_records(np, ctx) if " " in np else None
     words = (match.group("mods") + match.group("head")).split()
     pats = _patterns()
     head = match.group("head")
-    if any(pats["function_word"].match(w) or _DIGIT.search(w) for w in words) or head in _number_words() \
+    if any(pats["function_word"].match(w) or _DIGIT.search(w) or w in _ARTICLES for w in words) or head in _number_words() \
             or pats["pronoun"].match(head):
-        return None
+        return None  # (an article inside is a clause's object: "The strike hit a depot, said Kyiv")
     lex = lexicon()
     if head in lex["issued_documents"] and match.group("det").lower() != "the":
         issuer = _issuer_named_by(words[:-1], ctx) if len(words) > 1 else None
@@ -2027,6 +2068,29 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
         ctx.written.setdefault(group, set()).add(np)  # (the words the text used, the count with them, are its name too)
         return group, None
     return np, None
+
+
+_ONE_DESCRIBED = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+)$")
+_UNNAMED_POST_HEADS = frozenset({"chief", "official", "officer", "executive", "head", "leader"})
+
+
+def _one_unnamed_speaker(claimant: str, role: str | None) -> bool:
+    """Whether a row's claimant is one person the text does not name, whom a "he" or "she"
+    in the next sentence stands for: a post no holder was found for ("the minister", "the fire
+    chief"), or one described ("A local official", "a doctor")."""
+    last = claimant.split()[-1].lower()
+    if role == UNRESOLVED or role is None and claimant.islower():  # ("the fire chief": a post as written)
+        return last in _role_heads() or last in _UNNAMED_POST_HEADS
+    described = _ONE_DESCRIBED.match(claimant) if role is None else None
+    return bool(described) and _speaking_noun(described.group("head")) and not _plural_word(described.group("head"))
+
+
+def _speaking_noun(head: str) -> bool:
+    """A noun for one who speaks: an actor noun, or the singular of one ("doctor", "engineer",
+    "fisherman"), or a role's head ("minister")."""
+    actor_np = _patterns()["actor_np"]
+    return bool(actor_np.match(head) or actor_np.match(head + "s") or head.endswith("man") and actor_np.match(head[:-3] + "men")) \
+        or head in _role_heads()
 
 
 def _plural_word(word: str) -> bool:
@@ -2100,6 +2164,9 @@ _TITLE_THEN_NAME_AFTER = re.compile(r"\s+the\s+[^,;:“”\"]{2,80},\s+((?:[A-Z]
 _FULL_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s*(?:,|\.?\s*$)")
 
 
+# what follows a one-word name after a post-posed verb that makes it a person's: an apposition, a
+# relative clause, an age, or the sentence's end ("…, said Fatima, a mother of four", "said Maria, 61.")
+_LONE_NAME_AFTER = re.compile(r"\s*(?:,\s+(?:an?|who|\d{1,3}(?=[,.\s]|$))\b|\.?\s*$)")
 _TITLE_ABBREVIATION_AFTER = re.compile(r"\s+([A-Z][a-z]{1,4}\.)\s+(?=[A-Z])")
 
 
@@ -2139,7 +2206,11 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
             if found:
                 return found
         if runs:
-            return _resolve(runs[0][2] if runs[0][0] == 0 else np, ctx) or _resolve(np, ctx)
+            found = _resolve(runs[0][2] if runs[0][0] == 0 else np, ctx) or _resolve(np, ctx)
+            if not found and " " not in np and _LONE_NAME_AFTER.match(right, match.end(1)):
+                # '"Prices have doubled," said Fatima, a mother of four': a person known by one name
+                found = _surname_subject(np, ctx)
+            return found
         np = _PART_OF.sub("the ", np) if " of the " in np else np  # "…, said one of the officials": the officials
         return _resolve(np, ctx) or _described_subject(np, ctx)  # "…, said the union leader"
     return None
@@ -3567,7 +3638,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     # arrested on Sunday, officials said, without giving his name", "confirmed that losses were
     # far above last year, but declined to give a number")
     gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()])) and \
-        not (gap_cue.group(0).lower().startswith("without") or _TRAILING_CLAUSE_AT_END.search(body, max(0, gap_cue.start() - 50), gap_cue.start())) or \
+        not (gap_cue.group(0).lower().startswith("without") or _TRAILING_CLAUSE_AT_END.search(body, max(0, gap_cue.start() - 50), gap_cue.start())
+             or _OWN_NAME_AFTER.match(body, gap_cue.end()) and _WHO_AT_END.search(body, max(0, gap_cue.start() - 40), gap_cue.start())) or \
         " nor " in body and _NEITHER_GAP.match(body) is not None or \
         body.lstrip()[:7] == "Neither" and _NEITHER_SIDE_GAP.match(body) is not None
     if attribution is None:
@@ -3709,7 +3781,12 @@ def _reports_event(body: str) -> bool:
     pats = _patterns()
     return bool(pats["event"].search(body) or pats["perfect"].search(body) or pats["progressive_passive"].search(body)
                 or (" was " in body or " were " in body) and _PAST_PASSIVE_EVENT.search(body)
-                or ("ing" in body and _ONGOING.search(body)))
+                or ("ing" in body and _ONGOING.search(body))
+                or " found " in body and _VERDICT.search(body))
+
+
+# "The jury found Vance guilty on all counts", "found the company liable": a verdict given
+_VERDICT = re.compile(r"\bfound\s+(?:[\w’'.-]+\s+){1,4}?(?:not\s+)?(?:guilty|liable|innocent)\b")
 
 
 # "Rescue teams were deployed", "The company itself was fined", "Power was cut": something done
@@ -3786,8 +3863,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
                 ctx.last_org = claimant  # the body the claim was put to, whatever else was tried on the way
         if sentence["block"] == "body":
             ctx.last_speaker = next((p for p in people if p.name == claimant), None) if claimant else None
-            ctx.last_unnamed = (claimant, rows[-1]["claimant_role"]) if rows[-1]["claimant_role"] == UNRESOLVED \
-                and claimant.split()[-1].lower() in _role_heads() else None
+            ctx.last_unnamed = (claimant, rows[-1]["claimant_role"]) if claimant and _one_unnamed_speaker(claimant, rows[-1]["claimant_role"]) else None
         # the last person named in a sentence is who "he"/"she" means next
         for r_start, _r_end, run in capitalised_runs(text, sentence["start"], sentence["end"]):
             person = resolve_person(people, run)
