@@ -2821,3 +2821,11 @@ def test_a_post_given_in_apposition_is_what_the_post_later_refers_back_to():
 def test_thats_according_to_gives_the_paragraph_before_it_to_its_source():
     body = "Bread prices have doubled since June. That's according to the bakers' union."
     assert [w for w, _ in _who(body)] == ["bakers' union", "bakers' union"]
+
+
+def test_placed_or_pegged_a_figure_at_is_the_source_giving_its_own_figure():
+    # "placed the damage at", "pegged the loss at": the same form as "put the toll at"
+    assert _who("The state roads agency placed the cost of the flood repairs at 80 million rand.") == \
+        [("state roads agency", "stated")]
+    assert _who("The tourism board pegged the loss to the hotel trade at 300 million pesos.") == \
+        [("tourism board", "stated")]

@@ -273,7 +273,9 @@ def _patterns() -> dict:
     # ("put the number of injured at 17", "put the number of people detained at 60", "put the
     # total crowd at 8,000": the noun may take a complement or be a compound's first word;
     # "put the number of Ruritanian troops in Alpha province at 3,500": a longer one, names in it)
-    put_at = rf"puts?\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+)?|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
+    # ("placed the damage at 45 million", "pegged the loss at 1.2 billion": the same giving of a
+    # figure, in other words)
+    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
         rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
     # ("put annual inflation at 88.6%", "puts the number of displaced at 8,000": any measure
     # the source gives a number for)
@@ -457,7 +459,7 @@ def _cue_phrases() -> dict[str, list[str]]:
     """The phrases of each cue pattern, by the key :func:`_sentence_cues` gives it."""
     lex = lexicon()
     verbs = [*_patterns()["verb_group"]]
-    return {"verb": [*verbs, "put", "puts", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS, *_ALERT_VERBS, *_MEASURING_VERBS, "asked", "asks"], "according": lex["according_phrases"],
+    return {"verb": [*verbs, "put", "puts", "placed", "places", "pegged", "pegs", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS, *_ALERT_VERBS, *_MEASURING_VERBS, "asked", "asks"], "according": lex["according_phrases"],
             "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
             "gap": lex["gap_phrases"],
