@@ -2829,3 +2829,19 @@ def test_placed_or_pegged_a_figure_at_is_the_source_giving_its_own_figure():
         [("state roads agency", "stated")]
     assert _who("The tourism board pegged the loss to the hotel trade at 300 million pesos.") == \
         [("tourism board", "stated")]
+
+
+def test_according_to_a_described_person_source_is_that_source_as_written():
+    # a source described, not named: the description, not "unattributed reports"
+    assert _who("The ferry left port two hours late, according to a harbour source.")[0] == ("unnamed harbour source", "reported")
+    assert _who("The rebels pulled back from the dam, according to Chadian army commanders.") == \
+        [("Chadian army commanders", "reported")]
+    # a record nobody is named for stays unattributed
+    assert _who("The rebels pulled back from the dam, according to a preliminary assessment.") == \
+        [("unattributed reports", "reported")]
+
+
+def test_a_bare_plural_description_before_a_speech_verb_is_the_source():
+    # no determiner, no name: "Tribal elders said", "Senior commanders told"
+    assert _who("Village elders said the well had run dry in May.") == [("village elders", "stated")]
+    assert _who("Night shift nurses told the inquiry that the ward was understaffed.")[0][0].lower() == "night shift nurses"

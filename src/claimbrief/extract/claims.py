@@ -1864,6 +1864,9 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         described = _described_subject(segment.strip(), ctx) if speech or _OWNED_RECORDS.match(segment.strip()) else None
         if described:
             return described
+        bare = _bare_source(segment.strip(), ctx) if speech and " " in segment.strip() else None
+        if bare:  # "Tribal elders said", "Senior commanders told": the group the subject describes, as written
+            return bare
     if speech and _RESTRICTIVE_RELATIVE.search(left):
         # "Volunteers with a relief group that took part in the rescue told …", "Officials who
         # visited the site said …": the subject is what the relative clause describes
@@ -2028,6 +2031,43 @@ def _plural_word(word: str) -> bool:
 
 
 _MEN_SINGULARS = frozenset({"specimen", "regimen", "abdomen", "acumen"})  # singulars that end in "-men"
+
+# a source described by what it is, with no name and no determiner or with "a": "Moldovan field
+# commanders", "a police source", "shop owners" (a demonym or modifiers, then the head noun)
+_BARE_DESCRIPTION = re.compile(r"^(?:(?P<det>[Aa]n?)\s+)?(?P<mods>(?:[A-Za-z][a-z’'-]+\s+){0,3}?)(?P<head>[a-z][a-z-]{2,})$")
+
+
+def _person_noun(word: str) -> bool:
+    """A head noun for people who can be a source: an unnamed insider's ("source", "aide"), a
+    post's ("commander", "minister"), or an actor noun for people, singular or plural."""
+    lower = word.lower()
+    singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+    return bool(lower in _INSIDER_HEADS or singular in _INSIDER_HEADS or singular in _role_heads()
+                or lower in _role_heads() or (lower in lexicon()["actor_nouns"] and _plural_word(lower)))
+
+
+def _bare_source(np: str, ctx: Context) -> tuple[str, str | None] | None:
+    """A described source with no determiner before a plural head ("Moldovan field commanders",
+    "shop owners", "tribal elders"), or with "a" before a person's noun ("a police source"):
+    the source as written.  ``None`` for a record or a document ("preliminary figures") or any
+    phrase with a function word, a number or a name that is not a demonym in it."""
+    match = _BARE_DESCRIPTION.match(np.strip(" ,“”\"'’‘"))
+    if not match:
+        return None
+    words = (match.group("mods") + match.group("head")).split()
+    lex = lexicon()
+    head = match.group("head")
+    if any(_patterns()["function_word"].match(w) for w in words) or head in _number_words() \
+            or any(w[:1].isupper() and not is_demonym(w) and i for i, w in enumerate(words)) \
+            or any(head in lex[k] or head.rstrip("s") in lex[k] for k in ("document_nouns", "record_nouns", "research_nouns",
+                                                                          "statement_nouns", "issued_documents", "figure_records")):
+        return None
+    first = words[0]
+    if first[:1].isupper() and not is_demonym(first):
+        words[0] = first.lower()  # (the capital a sentence opens with)
+    if match.group("det"):
+        return (" ".join([match.group("det").lower(), *words]), None) if _person_noun(head) else None
+    return (" ".join(words), None) if _plural_word(head) else None
 
 
 # what a release's figures are called by when and how they came, not by whose they are ("the
@@ -2579,6 +2619,11 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
             and not is_geo_name(runs[0][2]) and runs[0][2] not in word_set("not_name_words"):
         # "According to Meridian, the deal was signed": a name no list knows is the source
         return (runs[0][2], None), cue
+    bare = _bare_source(phrase.group(1), ctx) if phrase and cue.lower() == "according to" else None
+    if bare and _person_noun(phrase.group(1).split()[-1]):
+        # "according to Moldovan field commanders", "according to a police source": the source
+        # as described (a source's noun: "according to preliminary estimates" stays unattributed)
+        return bare, cue
     if phrase and cue.lower() == "according to" and not _NOT_A_SOURCE.match(phrase.group(1)):
         # "according to a preliminary assessment", "according to the 2020 census": a record
         # nobody is named for, relayed
