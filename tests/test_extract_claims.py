@@ -2845,3 +2845,9 @@ def test_a_bare_plural_description_before_a_speech_verb_is_the_source():
     # no determiner, no name: "Tribal elders said", "Senior commanders told"
     assert _who("Village elders said the well had run dry in May.") == [("village elders", "stated")]
     assert _who("Night shift nurses told the inquiry that the ward was understaffed.")[0][0].lower() == "night shift nurses"
+
+
+def test_an_acronym_joined_to_its_region_is_that_regional_office():
+    # "XYZ-Region said": one body's regional office, not a person and not the article
+    assert _who("In its noon bulletin, DPWH-Ilocos said three bridges were impassable.") == [("DPWH-Ilocos", "stated")]
+    assert _who("The NEA-Mindanao said power had been restored to 40 towns.")[0][0] == "NEA-Mindanao"

@@ -1057,6 +1057,7 @@ _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})(?P<
 
 _AGED_EPITHET = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z][a-z-]*){0,2}$")  # "the 54-year-old farmer"
 _SO_CALLED = re.compile(r"(?i)^(the\s+|a\s+)?so-called\s+")
+_ACRONYM_OFFICE = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z]{2,}[A-Z0-9&]*-[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)$")  # "OCD-Bicol", "DSWD-Caraga"
 
 
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -1157,6 +1158,13 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             return found
     if _LEADING_THE_ANY_CASE.sub("", np) in lexicon()["seats_of_government"]:
         return state_actor(np), None  # "Downing Street said": the seat, before a "person" of its name
+    office = _ACRONYM_OFFICE.match(np) if "-" in np else None
+    if office:
+        # "OCD-Bicol said", "the DSWD-Caraga said": a body's acronym joined to its region, one
+        # regional office of it (the full name the text gave it with that acronym, if it did)
+        bare = office.group("name")
+        named = next((o.name for o in ctx.org_actors if bare in o.aliases), None)
+        return (named or bare), None
     person = resolve_person(ctx.people, np)
     if person:
         ctx.last_person = person
