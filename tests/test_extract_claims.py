@@ -2851,3 +2851,10 @@ def test_an_acronym_joined_to_its_region_is_that_regional_office():
     # "XYZ-Region said": one body's regional office, not a person and not the article
     assert _who("In its noon bulletin, DPWH-Ilocos said three bridges were impassable.") == [("DPWH-Ilocos", "stated")]
     assert _who("The NEA-Mindanao said power had been restored to 40 towns.")[0][0] == "NEA-Mindanao"
+
+
+def test_a_connective_before_a_subject_with_a_relative_clause_leaves_the_subject():
+    # "However, X with Y that … told": the connective is not part of the subject
+    assert _who("However, nurses at a field hospital that treated the injured told Radio Delta that 9 people had died.")[0] == \
+        ("nurses", "stated")
+    assert _who("Meanwhile, farmers who lost their herds said the drought was the worst in decades.")[0][0] == "farmers"

@@ -1879,6 +1879,8 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "Volunteers with a relief group that took part in the rescue told …", "Officials who
         # visited the site said …": the subject is what the relative clause describes
         head = left[:_RESTRICTIVE_RELATIVE.search(left).start()].strip(" ,")
+        head = head[_CONNECTIVE_OPENER.match(head).end():] if _CONNECTIVE_OPENER.match(head) else head
+        # ("However, volunteers with a relief group that … told": the connective opens the sentence, not the subject)
         if head and not _CLAUSE_BREAK.search(head) and not _PARTICIPLE_OPENER.match(head):
             return _resolve(head, ctx) or _described_subject(head, ctx)
     return None
@@ -1954,6 +1956,9 @@ def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | Non
 # a relative clause inside a subject, opened without a comma ("a group that took part in …")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+(?!said\b|says\b|told\b)[a-z]")
 # "Neither Moscow nor Minsk has confirmed …": subjects that both did not
+# a connective adverb opening a sentence before its subject ("However,", "Meanwhile,", "Separately,")
+_CONNECTIVE_OPENER = re.compile(r"^\W*(?:However|Meanwhile|Still|Yet|Moreover|Furthermore|Instead|Elsewhere|Nonetheless|Nevertheless|"
+                                r"Later|Earlier|Previously|Then|Also|[A-Z][a-z]+ly),\s+(?=[a-z])")
 _NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+)?)[“\"]?[Nn]either\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}$")
 _NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:has|have|had|did|does|do|is|are|was|were)\s+"
                           r"(?:yet\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
