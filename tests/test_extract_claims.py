@@ -2858,3 +2858,17 @@ def test_a_connective_before_a_subject_with_a_relative_clause_leaves_the_subject
     assert _who("However, nurses at a field hospital that treated the injured told Radio Delta that 9 people had died.")[0] == \
         ("nurses", "stated")
     assert _who("Meanwhile, farmers who lost their herds said the drought was the worst in decades.")[0][0] == "farmers"
+
+
+def test_a_person_who_refuses_to_say_is_the_claimant_of_the_gap():
+    body = "Captain Ilse Marten said the tanker had been boarded at dawn. She would not say how many crew were aboard."
+    assert _claims(body)[1]["kind"] == "gap"
+    assert _who(body)[1] == ("Ilse Marten", "stated")
+    assert _who("Fire chief Tom Okafor declined to comment on the cause of the blaze.") == [("Tom Okafor", "stated")]
+    # a body that declines to comment stays a gap in the article's voice
+    assert _who("The regulator declined to comment on the inquiry.") == [("article", "stated")]
+
+
+def test_declining_to_break_a_figure_down_is_a_gap():
+    body = "A senior engineer at the plant said 14 turbines had failed. The engineer declined to break the total down by site."
+    assert _claims(body)[1]["kind"] == "gap"

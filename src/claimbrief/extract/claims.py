@@ -1956,6 +1956,10 @@ def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | Non
 # a relative clause inside a subject, opened without a comma ("a group that took part in …")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+(?!said\b|says\b|told\b)[a-z]")
 # "Neither Moscow nor Minsk has confirmed …": subjects that both did not
+# a person's refusal to say, after the subject: "declined to comment", "would not give a figure"
+_REFUSAL = re.compile(r"(?<=\w)\s+(?:(?:also|again|repeatedly|later|however|then)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn[’']t|"
+                      r"will\s+not|won[’']t)\s+(?:to\s+)?(?:comment|say|give|discuss|confirm|provide|disclose|identify|name|elaborate|"
+                      r"answer|break|specify|reveal|offer|put|be\s+drawn)\b")
 # a connective adverb opening a sentence before its subject ("However,", "Meanwhile,", "Separately,")
 _CONNECTIVE_OPENER = re.compile(r"^\W*(?:However|Meanwhile|Still|Yet|Moreover|Furthermore|Instead|Elsewhere|Nonetheless|Nevertheless|"
                                 r"Later|Earlier|Previously|Then|Also|[A-Z][a-z]+ly),\s+(?=[a-z])")
@@ -3655,6 +3659,14 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         else:
             # a gap states what is not known: in the article's voice that is a statement
             attribution = (ARTICLE, None, "stated", min(cues)[2] if cues else None)
+            refusal = _REFUSAL.search(body) if gap and sentence["block"] == "body" else None
+            person = _clause_subject(text, s, s + refusal.start(), ctx) if refusal else None
+            if person and person[0] not in (ARTICLE, UNATTRIBUTED) and (any(p.name == person[0] for p in ctx.people)
+                                                                        or person[0].split()[-1].lower() in _role_heads() | _INSIDER_HEADS):
+                # "The official declined to break the figure down", "He would not give a breakdown":
+                # a person who refuses to say speaks (a body that declines to comment is a gap the
+                # article notes: "The ministry declined to comment")
+                attribution = (person[0], person[1], "stated", refusal.group(0).strip())
 
     if sentence["block"] == "headline" and attribution[1] == UNRESOLVED:
         # "Minister praises …" with no minister in the story (what the verb's clause says of
