@@ -2872,3 +2872,11 @@ def test_a_person_who_refuses_to_say_is_the_claimant_of_the_gap():
 def test_declining_to_break_a_figure_down_is_a_gap():
     body = "A senior engineer at the plant said 14 turbines had failed. The engineer declined to break the total down by site."
     assert _claims(body)[1]["kind"] == "gap"
+
+
+def test_a_verb_with_only_an_object_inside_a_quotation_is_the_speakers_words():
+    body = 'Coach Marta Iles praised her side. "The keeper showed great courage," she said.'
+    assert _who(body)[1] == ("Marta Iles", "stated")
+    # a verb that opens a clause inside the quotation still gives its subject's claim, relayed
+    body = 'Coach Marta Iles praised her side. "The league believes the pitch is unsafe," she said.'
+    assert _who(body)[1] == ("league", "hedged")

@@ -1956,6 +1956,9 @@ def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | Non
 # a relative clause inside a subject, opened without a comma ("a group that took part in …")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+(?!said\b|says\b|told\b)[a-z]")
 # "Neither Moscow nor Minsk has confirmed …": subjects that both did not
+# what opens a clause after a verb ("that", a subject pronoun, a noun then a finite verb: "believes
+# the toll is higher"), not an object alone ("showed no remorse")
+_QUOTED_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|I|there)\s|(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|may|might|can)\b)")
 # a person's refusal to say, after the subject: "declined to comment", "would not give a figure"
 _REFUSAL = re.compile(r"(?<=\w)\s+(?:(?:also|again|repeatedly|later|however|then)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn[’']t|"
                       r"will\s+not|won[’']t)\s+(?:to\s+)?(?:comment|say|give|discuss|confirm|provide|disclose|identify|name|elaborate|"
@@ -2847,6 +2850,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # a reporting verb inside a quotation whose speaker the sentence names after it
             # ('"The agency believes …," Roe said'): the verb's subject claims, the speaker relays
             speaker = _speaker_after_quote(sentence, text, verb.start(), ctx) if quoted else None
+            if speaker and " " not in word and word not in _SPEECH_VERBS and not _QUOTED_CLAUSE_AFTER.match(body, verb.end()):
+                continue  # '"The defendant showed no remorse," she added': a verb with an object, no clause
+                # said, inside the quotation: the speaker's words, not a source of its own
             nested = None if speaker else _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
                 ctx.speakers[sentence["id"]] = found[:2]
