@@ -2880,3 +2880,9 @@ def test_a_verb_with_only_an_object_inside_a_quotation_is_the_speakers_words():
     # a verb that opens a clause inside the quotation still gives its subject's claim, relayed
     body = 'Coach Marta Iles praised her side. "The league believes the pitch is unsafe," she said.'
     assert _who(body)[1] == ("league", "hedged")
+
+
+def test_a_name_no_list_knows_after_an_actor_description_is_that_actor():
+    # "the <description> <Name>": the name is the source even when nothing else names it
+    assert _who("Bus fares rose 12 percent, according to the transport charity Moveright.") == [("Moveright", "reported")]
+    assert _who("The conservation group Wildmarsh said the heron count had halved.")[0][0] == "Wildmarsh"

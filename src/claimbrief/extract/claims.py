@@ -1192,6 +1192,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         found = _resolve_np(described.group("name"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found
+        if not found and not is_geo_name(described.group("name")) and not is_demonym(described.group("name")) \
+                and described.group("name") not in word_set("not_name_words"):
+            # "the housing charity Shelterwise": a name no list knows, an actor by the description before it
+            return described.group("name"), None
     media = pats["bare_state_media"].match(np) if "tate" in np else None
     if media:  # "State television reported": the state media of the state the story is about
         code = _main_state_code(ctx)
