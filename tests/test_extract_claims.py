@@ -2886,3 +2886,9 @@ def test_a_name_no_list_knows_after_an_actor_description_is_that_actor():
     # "the <description> <Name>": the name is the source even when nothing else names it
     assert _who("Bus fares rose 12 percent, according to the transport charity Moveright.") == [("Moveright", "reported")]
     assert _who("The conservation group Wildmarsh said the heron count had halved.")[0][0] == "Wildmarsh"
+
+
+def test_the_clause_after_the_hearer_of_told_sets_the_certainty():
+    # "told <hearer> (that) <clause>": the clause, not the hearer, is what was told
+    assert _who("The harbourmaster told journalists that no vessel had left port since Friday.") == [("harbourmaster", "denied")]
+    assert _who("The mayor told the council the market hall will reopen in May.")[0] == ("mayor", "predicted")

@@ -1960,6 +1960,12 @@ def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | Non
 # a relative clause inside a subject, opened without a comma ("a group that took part in …")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+(?!said\b|says\b|told\b)[a-z]")
 # "Neither Moscow nor Minsk has confirmed …": subjects that both did not
+# the hearer after a verb of telling, before the clause told ("told reporters that …", "told the
+# BBC no one …", "assured them there was …")
+_TELLING_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "assured", "assures", "reminded", "reminds"})
+_TOLD_OBJECT = re.compile(r"^\s+(?:him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|investors|analysts|"
+                          r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}|the\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
+                          r"(?:\s+on\s+[A-Z][a-z]+day)?(?=\s+that\b|\s+(?:no|none|nobody|nothing|there|he|she|it|they|we)\b)")
 # what opens a clause after a verb ("that", a subject pronoun, a noun then a finite verb: "believes
 # the toll is higher"), not an object alone ("showed no remorse")
 _QUOTED_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|I|there)\s|(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|may|might|can)\b)")
@@ -2892,6 +2898,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                     post_posed = False  # "The ministry said the vaccines arrive next month": before the verb, its subject only
                 complement = before if post_posed else after
                 start = 0 if post_posed else verb.end()
+                told = _TOLD_OBJECT.match(after) if not post_posed and word in _TELLING_VERBS else None
+                if told:  # "told reporters that no team had reached the shaft": the clause after the hearer
+                    complement, start = after[told.end():], verb.end() + told.end()
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed,
                                                   can_match=_part_cues(body, start, start + len(complement), can_match)) or group
