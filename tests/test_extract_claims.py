@@ -2892,3 +2892,9 @@ def test_the_clause_after_the_hearer_of_told_sets_the_certainty():
     # "told <hearer> (that) <clause>": the clause, not the hearer, is what was told
     assert _who("The harbourmaster told journalists that no vessel had left port since Friday.") == [("harbourmaster", "denied")]
     assert _who("The mayor told the council the market hall will reopen in May.")[0] == ("mayor", "predicted")
+
+
+def test_research_of_a_group_is_the_research_not_the_group():
+    # "A survey of X showed": the survey claims, not the people it asked
+    assert _who("A survey of hotel owners showed bookings fell for a second summer.")[0][0] == "survey of hotel owners"
+    assert _who("A poll of 2,400 parents found that most backed the later school start.")[0][0] == "poll of 2,400 parents"

@@ -1850,6 +1850,11 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             if found:
                 return found
         segment = chunk.rsplit(",", 1)[-1] if "," in chunk and not appositive else chunk
+        research = _RESEARCH_OF.match(chunk.strip(" “\"")) if " of " in chunk else None
+        if research and research.group("noun").lower() in lexicon()["research_nouns"]:
+            # "A survey of purchasing managers showed", "a poll of 1,200 voters found": the
+            # research, as written (not the group it asked)
+            return _SPACES.sub(" ", research.group("rest")), None
         np = _last_words(segment.strip())
         if np:
             # the longest noun phrase that names an actor: "the Chadian army", not "army"
@@ -2002,6 +2007,9 @@ _CLAUSE_BREAK = re.compile(r"\b(?:said|says|told|tells|that|and|but)\b|[,;:“�
 _DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|[Oo]ne|(?P<count>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|\d{1,3}))\s+"
                                r"(?P<mods>(?:(?!(?:will|would|can|could|may|might|shall|should|must|is|are|was|were|has|have|had|did|does|do|not)\s)[\w’'.-]+\s+){0,4}?)(?P<head>[a-z][a-z-]{2,})"
                                r"(?P<post>\s+(?:there|here|based\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?$")
+
+
+_RESEARCH_OF = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<rest>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+(?:[\w,’'-]+\s+){0,4}?[\w’'-]+)$")
 
 
 def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
