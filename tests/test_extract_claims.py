@@ -2898,3 +2898,12 @@ def test_research_of_a_group_is_the_research_not_the_group():
     # "A survey of X showed": the survey claims, not the people it asked
     assert _who("A survey of hotel owners showed bookings fell for a second summer.")[0][0] == "survey of hotel owners"
     assert _who("A poll of 2,400 parents found that most backed the later school start.")[0][0] == "poll of 2,400 parents"
+
+
+def test_a_firm_with_its_ticker_in_brackets_posting_results_states_them():
+    assert _who("Brisbane-based Kowari Foods (ASX: KWF) has posted a 9 per cent rise in half-year sales.")[0] == \
+        ("Kowari Foods", "stated")
+
+
+def test_a_full_name_after_a_description_opening_the_sentence_before_of_the_body_is_the_person():
+    assert _who("Marine biologist Tessa Quill of the University of Tasmania said the reef had bleached again.")[0][0] == "Tessa Quill"

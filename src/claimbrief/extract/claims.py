@@ -1823,7 +1823,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                 if resolve_person(ctx.people, runs[-1][2]):
                     return _resolve(runs[-1][2], ctx)
                 # a full name opening its clause before "of the …" is a person not met before
-                if _CLAUSE_START_AT_END.search(chunk[:runs[-1][0]]):
+                # (so is one after a description opening the sentence: "Political scientist Jana
+                # Roe of the University of Alpha said")
+                if _CLAUSE_START_AT_END.search(chunk[:runs[-1][0]]) or \
+                        " " in runs[-1][2] and _DESCRIPTION_OPENING.match(chunk[:runs[-1][0]]):
                     found = _new_person(runs[-1][2], ctx)
                     if found:
                         return found
@@ -1974,6 +1977,8 @@ _TOLD_OBJECT = re.compile(r"^\s+(?:him|her|them|us|me|you|reporters|journalists|
 # what opens a clause after a verb ("that", a subject pronoun, a noun then a finite verb: "believes
 # the toll is higher"), not an object alone ("showed no remorse")
 _QUOTED_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|I|there)\s|(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|may|might|can)\b)")
+# a lower-case description opening the sentence before a name ("Political scientist ", "Senior economist ")
+_DESCRIPTION_OPENING = re.compile(r"^\W*[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}\s+$")
 # a person's refusal to say, after the subject: "declined to comment", "would not give a figure"
 _REFUSAL = re.compile(r"(?<=\w)\s+(?:(?:also|again|repeatedly|later|however|then)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn[’']t|"
                       r"will\s+not|won[’']t)\s+(?:to\s+)?(?:comment|say|give|discuss|confirm|provide|disclose|identify|name|elaborate|"
@@ -2764,7 +2769,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 or " " not in word and word in _BASE_VERB_NOUNS and _DETERMINER_WORD_AT_END.search(before[-40:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
             # ("told Radio Meridian", "reported Radio X": a verb before the name of a station)
-        if word.startswith("post") and _RESULT_POSTED.match(body, verb.end()) and not _NAME_AT_END.search(near):
+        if word.startswith("post") and _RESULT_POSTED.match(body, verb.end()) and not _NAME_AT_END.search(_BRACKETS_AT_END.sub("", _without_aux_tail(near))):
             continue  # "The division posted an operating loss": a unit's results, not words (a firm named
             # posting its results states them: "Ostmark Aero Co posted first-quarter profits")
         if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()) \
