@@ -2907,3 +2907,8 @@ def test_a_firm_with_its_ticker_in_brackets_posting_results_states_them():
 
 def test_a_full_name_after_a_description_opening_the_sentence_before_of_the_body_is_the_person():
     assert _who("Marine biologist Tessa Quill of the University of Tasmania said the reef had bleached again.")[0][0] == "Tessa Quill"
+
+
+def test_an_adjunct_between_the_verb_and_that_leaves_the_clause_to_set_the_certainty():
+    assert _who("The airline said in a statement that the engine had not caught fire.") == [("airline", "denied")]
+    assert _who("The regulator said at a briefing that fares will rise in April.") == [("regulator", "predicted")]

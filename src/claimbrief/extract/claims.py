@@ -1974,6 +1974,7 @@ _TELLING_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "ass
 _TOLD_OBJECT = re.compile(r"^\s+(?:him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|investors|analysts|"
                           r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}|the\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
                           r"(?:\s+on\s+[A-Z][a-z]+day)?(?=\s+that\b|\s+(?:no|none|nobody|nothing|there|he|she|it|they|we)\b)")
+_ADJUNCT_BEFORE_THAT = re.compile(r"^\s+(?:in|on|at|during|after|via|through|to|from|late|early|last|this|earlier)\b[^,;:“”\"]{0,60}?(?=\s+that\b)")
 # what opens a clause after a verb ("that", a subject pronoun, a noun then a finite verb: "believes
 # the toll is higher"), not an object alone ("showed no remorse")
 _QUOTED_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|I|there)\s|(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|may|might|can)\b)")
@@ -2912,6 +2913,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 complement = before if post_posed else after
                 start = 0 if post_posed else verb.end()
                 told = _TOLD_OBJECT.match(after) if not post_posed and word in _TELLING_VERBS else None
+                # ("said in a statement that …", "said on Monday that …": the clause after the adjunct)
+                told = told or (_ADJUNCT_BEFORE_THAT.match(after) if not post_posed and " that " in after[:80] else None)
                 if told:  # "told reporters that no team had reached the shaft": the clause after the hearer
                     complement, start = after[told.end():], verb.end() + told.end()
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
