@@ -2912,3 +2912,7 @@ def test_a_full_name_after_a_description_opening_the_sentence_before_of_the_body
 def test_an_adjunct_between_the_verb_and_that_leaves_the_clause_to_set_the_certainty():
     assert _who("The airline said in a statement that the engine had not caught fire.") == [("airline", "denied")]
     assert _who("The regulator said at a briefing that fares will rise in April.") == [("regulator", "predicted")]
+
+
+def test_advice_given_out_is_its_givers_statement():
+    assert _who("The water board advised residents to boil tap water until Friday.") == [("water board", "stated")]
