@@ -2916,3 +2916,10 @@ def test_an_adjunct_between_the_verb_and_that_leaves_the_clause_to_set_the_certa
 
 def test_advice_given_out_is_its_givers_statement():
     assert _who("The water board advised residents to boil tap water until Friday.") == [("water board", "stated")]
+
+
+def test_people_familiar_with_something_as_the_subject_are_a_source_of_their_own():
+    body = ("Three people familiar with the negotiations said the lender was close to a deal. "
+            "Two of the people said the price had not been agreed.")
+    assert _who(body) == [("people familiar with the negotiations", "stated"),
+                          ("people familiar with the negotiations", "denied")]

@@ -1110,6 +1110,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         # guards told us … . One said …": one of that group, who speaks for it; "Some
         # analysts say … . Others warn …": the same kind of source
         return ctx.last_group, None
+    part = _PART_OF_GROUP.match(np) if " of " in np and ctx.last_group else None
+    if part and part.group("head") in ctx.last_group.lower().split()[:2]:
+        return ctx.last_group, None  # "People familiar with the matter said … . Two of the people said …": that group
     if pats["pronoun"].match(np) and ctx.last_unnamed and np.lower() in ("he", "she"):
         return ctx.last_unnamed  # 'A Ukrainian commander told us … . "They keep coming," he said.'
     if pats["pronoun"].match(np):
@@ -1858,6 +1861,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             # "A survey of purchasing managers showed", "a poll of 1,200 voters found": the
             # research, as written (not the group it asked)
             return _SPACES.sub(" ", research.group("rest")), None
+        familiar = _FAMILIAR_GROUP.match(segment.strip()) if speech and "familiar with" in segment else None
+        if familiar:
+            # "People familiar with the matter said", "Two people familiar with the plans told":
+            # the group as described (its count aside), a source of its own that says what follows
+            group = familiar.group("group")
+            return _SPACES.sub(" ", group[0].lower() + group[1:]), None
         np = _last_words(segment.strip())
         if np:
             # the longest noun phrase that names an actor: "the Chadian army", not "army"
@@ -1980,6 +1989,11 @@ _ADJUNCT_BEFORE_THAT = re.compile(r"^\s+(?:in|on|at|during|after|via|through|to|
 _QUOTED_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|I|there)\s|(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|may|might|can)\b)")
 # a lower-case description opening the sentence before a name ("Political scientist ", "Senior economist ")
 _DESCRIPTION_OPENING = re.compile(r"^\W*[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}\s+$")
+# some of a group named before: "Two of the people", "One of the officials"
+_PART_OF_GROUP = re.compile(r"^(?:[Tt]wo|[Tt]hree|[Oo]ne|[Ss]ome|[Mm]ost|[Aa]ll|[Ss]everal|[Bb]oth|[Ee]ach|[Aa]nother)\s+of\s+(?:the|those|these)\s+(?P<head>[a-z]+)$")
+# people described by what they know, the subject of a speech verb ("Two people familiar with the matter")
+_FAMILIAR_GROUP = re.compile(r"^\W*(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|\d{1,2}|[Aa]n?)\s+)?"
+                             r"(?P<group>[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}?\s+familiar\s+with\s+(?:the\s+|their\s+|its\s+)?[a-z][\w -]{2,40})$")
 # a person's refusal to say, after the subject: "declined to comment", "would not give a figure"
 _REFUSAL = re.compile(r"(?<=\w)\s+(?:(?:also|again|repeatedly|later|however|then)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn[’']t|"
                       r"will\s+not|won[’']t)\s+(?:to\s+)?(?:comment|say|give|discuss|confirm|provide|disclose|identify|name|elaborate|"
@@ -4189,6 +4203,8 @@ def _plural_source(claimant: str, people: list[Actor]) -> bool:
     if any(p.name == claimant for p in people) or claimant.startswith("Government of "):
         return False
     head = claimant.split()[-1]
+    if " familiar with " in claimant:
+        head = claimant.split()[0]  # "people familiar with the matter": the people, not the matter
     if " " not in claimant and claimant[1:].islower() and _patterns()["actor_np"].match(claimant) \
             and not is_news_organisation(claimant):
         # "Farmers say … . The losses could run into millions, they say.": a group noun that
