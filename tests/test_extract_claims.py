@@ -2923,3 +2923,8 @@ def test_people_familiar_with_something_as_the_subject_are_a_source_of_their_own
             "Two of the people said the price had not been agreed.")
     assert _who(body) == [("people familiar with the negotiations", "stated"),
                           ("people familiar with the negotiations", "denied")]
+
+
+def test_neither_party_commenting_in_the_simple_past_is_a_gap():
+    assert _claims("Neither the airline nor the airport operator commented.")[0]["kind"] == "gap"
+    assert _claims("Neither side gave details of the ceasefire terms.")[0]["kind"] == "gap"

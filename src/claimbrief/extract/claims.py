@@ -2002,16 +2002,17 @@ _REFUSAL = re.compile(r"(?<=\w)\s+(?:(?:also|again|repeatedly|later|however|then
 _CONNECTIVE_OPENER = re.compile(r"^\W*(?:However|Meanwhile|Still|Yet|Moreover|Furthermore|Instead|Elsewhere|Nonetheless|Nevertheless|"
                                 r"Later|Earlier|Previously|Then|Also|[A-Z][a-z]+ly),\s+(?=[a-z])")
 _NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+)?)[“\"]?[Nn]either\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}$")
-_NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:has|have|had|did|does|do|is|are|was|were)\s+"
-                          r"(?:yet\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
-                          r"released|responded|announced|revealed|explained|given|provided|comment|confirm|say|acknowledge)\b")
+_NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:(?:has|have|had|did|does|do|is|are|was|were)\s+)?"
+                          r"(?:yet\s+|immediately\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
+                          r"released|responded|announced|revealed|explained|given|gave|provided|comment|confirm|say|acknowledge)\b")
 # a clause that ends a sentence whose own claim came before it
 _TRAILING_CLAUSE_AT_END = re.compile(r"\w[\w”\"’')]*\s*,?\s+(?:but|although|though)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 # "Neither side has given casualty figures", "Neither country has confirmed the deployment":
 # what no party has said
-_NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:has|have|had|did)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+)?"
+_NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:(?:has|have|had|did)\s+)?(?:yet\s+|immediately\s+|publicly\s+|officially\s+|formally\s+)?"
                                r"(?:confirmed|commented|said|acknowledged|disclosed|released|responded|announced|revealed|"
-                               r"given|provided|published|comment|confirm|say|acknowledge|give)\b")
+                               r"given|gave|provided|published|comment|confirm|say|acknowledge|give)\b")
+# ("Neither side gave details", "Neither the club nor the player commented": the simple past too)
 # "Asked who was to blame, …": a participle opening the sentence, no subject
 _PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ed\b")
 # what a subject cannot hold: a verb of saying, a clause's own comma or conjunction
