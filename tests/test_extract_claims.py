@@ -2928,3 +2928,7 @@ def test_people_familiar_with_something_as_the_subject_are_a_source_of_their_own
 def test_neither_party_commenting_in_the_simple_past_is_a_gap():
     assert _claims("Neither the airline nor the airport operator commented.")[0]["kind"] == "gap"
     assert _claims("Neither side gave details of the ceasefire terms.")[0]["kind"] == "gap"
+
+
+def test_a_spokesperson_for_a_described_body_speaks_for_the_body():
+    assert _who("A spokesman for the hospital said three patients were in a serious condition.")[0][0] == "hospital"

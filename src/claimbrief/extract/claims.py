@@ -1150,6 +1150,11 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         found = _resolve_np(of.group("org"), ctx) if of else None
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
             return found
+        if found and found[1] == UNRESOLVED and of.group("org")[:4].lower() == "the " and " " not in found[0] \
+                and found[0] in lexicon()["actor_nouns"]:
+            # "A spokesperson for the hospital confirmed": the body, by its description, when
+            # the story names none it could be
+            return found[0], None
     speaker = _BODY_SPEAKER.match(np) if speaking and not speaker else None
     org = _POSSESSIVE_S_AT_END.sub("", speaker.group("org")) if speaker else ""
     if speaker and pats["actor_np"].match(org) and \
