@@ -2939,3 +2939,110 @@ def test_a_local_government_named_by_its_kind_and_place_is_that_body():
 def test_advice_is_its_givers_statement():
     assert _who("The water board advised households to boil tap water until Friday.") == [("water board", "stated")]
     assert _who("She was advised by her doctors to rest.")[0][0] == "article"  # (the passive names no speaker of a claim)
+
+
+def test_placed_or_pegged_a_figure_at_is_the_source_giving_its_own_figure():
+    # "placed the damage at", "pegged the loss at": the same form as "put the toll at"
+    assert _who("The state roads agency placed the cost of the flood repairs at 80 million rand.") == \
+        [("state roads agency", "stated")]
+    assert _who("The tourism board pegged the loss to the hotel trade at 300 million pesos.") == \
+        [("tourism board", "stated")]
+
+
+def test_according_to_a_described_person_source_is_that_source_as_written():
+    # a source described, not named: the description, not "unattributed reports"
+    assert _who("The ferry left port two hours late, according to a harbour source.")[0] == ("unnamed harbour source", "reported")
+    assert _who("The rebels pulled back from the dam, according to Chadian army commanders.") == \
+        [("Chadian army commanders", "reported")]
+    # a record nobody is named for stays unattributed
+    assert _who("The rebels pulled back from the dam, according to a preliminary assessment.") == \
+        [("unattributed reports", "reported")]
+
+
+def test_a_bare_plural_description_before_a_speech_verb_is_the_source():
+    # no determiner, no name: "Tribal elders said", "Senior commanders told"
+    assert _who("Village elders said the well had run dry in May.") == [("village elders", "stated")]
+    assert _who("Night shift nurses told the inquiry that the ward was understaffed.")[0][0].lower() == "night shift nurses"
+
+
+def test_an_acronym_joined_to_its_region_is_that_regional_office():
+    # "XYZ-Region said": one body's regional office, not a person and not the article
+    assert _who("In its noon bulletin, DPWH-Ilocos said three bridges were impassable.") == [("DPWH-Ilocos", "stated")]
+    assert _who("The NEA-Mindanao said power had been restored to 40 towns.")[0][0] == "NEA-Mindanao"
+
+
+def test_a_connective_before_a_subject_with_a_relative_clause_leaves_the_subject():
+    # "However, X with Y that … told": the connective is not part of the subject
+    assert _who("However, nurses at a field hospital that treated the injured told Radio Delta that 9 people had died.")[0] == \
+        ("nurses", "stated")
+    assert _who("Meanwhile, farmers who lost their herds said the drought was the worst in decades.")[0][0] == "farmers"
+
+
+def test_a_person_who_refuses_to_say_is_the_claimant_of_the_gap():
+    body = "Captain Ilse Marten said the tanker had been boarded at dawn. She would not say how many crew were aboard."
+    assert _claims(body)[1]["kind"] == "gap"
+    assert _who(body)[1] == ("Ilse Marten", "stated")
+    assert _who("Fire chief Tom Okafor declined to comment on the cause of the blaze.") == [("Tom Okafor", "stated")]
+    # a body that declines to comment stays a gap in the article's voice
+    assert _who("The regulator declined to comment on the inquiry.") == [("article", "stated")]
+
+
+def test_declining_to_break_a_figure_down_is_a_gap():
+    body = "A senior engineer at the plant said 14 turbines had failed. The engineer declined to break the total down by site."
+    assert _claims(body)[1]["kind"] == "gap"
+
+
+def test_a_verb_with_only_an_object_inside_a_quotation_is_the_speakers_words():
+    body = 'Coach Marta Iles praised her side. "The keeper showed great courage," she said.'
+    assert _who(body)[1] == ("Marta Iles", "stated")
+    # a verb that opens a clause inside the quotation still gives its subject's claim, relayed
+    body = 'Coach Marta Iles praised her side. "The league believes the pitch is unsafe," she said.'
+    assert _who(body)[1] == ("league", "hedged")
+
+
+def test_a_name_no_list_knows_after_an_actor_description_is_that_actor():
+    # "the <description> <Name>": the name is the source even when nothing else names it
+    assert _who("Bus fares rose 12 percent, according to the transport charity Moveright.") == [("Moveright", "reported")]
+    assert _who("The conservation group Wildmarsh said the heron count had halved.")[0][0] == "Wildmarsh"
+
+
+def test_the_clause_after_the_hearer_of_told_sets_the_certainty():
+    # "told <hearer> (that) <clause>": the clause, not the hearer, is what was told
+    assert _who("The harbourmaster told journalists that no vessel had left port since Friday.") == [("harbourmaster", "denied")]
+    assert _who("The mayor told the council the market hall will reopen in May.")[0] == ("mayor", "predicted")
+
+
+def test_research_of_a_group_is_the_research_not_the_group():
+    # "A survey of X showed": the survey claims, not the people it asked
+    assert _who("A survey of hotel owners showed bookings fell for a second summer.")[0][0] == "survey of hotel owners"
+    assert _who("A poll of 2,400 parents found that most backed the later school start.")[0][0] == "poll of 2,400 parents"
+
+
+def test_a_firm_with_its_ticker_in_brackets_posting_results_states_them():
+    assert _who("Brisbane-based Kowari Foods (ASX: KWF) has posted a 9 per cent rise in half-year sales.")[0] == \
+        ("Kowari Foods", "stated")
+
+
+def test_a_full_name_after_a_description_opening_the_sentence_before_of_the_body_is_the_person():
+    assert _who("Marine biologist Tessa Quill of the University of Tasmania said the reef had bleached again.")[0][0] == "Tessa Quill"
+
+
+def test_an_adjunct_between_the_verb_and_that_leaves_the_clause_to_set_the_certainty():
+    assert _who("The airline said in a statement that the engine had not caught fire.") == [("airline", "denied")]
+    assert _who("The regulator said at a briefing that fares will rise in April.") == [("regulator", "predicted")]
+
+
+def test_people_familiar_with_something_as_the_subject_are_a_source_of_their_own():
+    body = ("Three people familiar with the negotiations said the lender was close to a deal. "
+            "Two of the people said the price had not been agreed.")
+    assert _who(body) == [("people familiar with the negotiations", "stated"),
+                          ("people familiar with the negotiations", "denied")]
+
+
+def test_neither_party_commenting_in_the_simple_past_is_a_gap():
+    assert _claims("Neither the airline nor the airport operator commented.")[0]["kind"] == "gap"
+    assert _claims("Neither side gave details of the ceasefire terms.")[0]["kind"] == "gap"
+
+
+def test_a_spokesperson_for_a_described_body_speaks_for_the_body():
+    assert _who("A spokesman for the hospital said three patients were in a serious condition.")[0][0] == "hospital"

@@ -278,7 +278,9 @@ def _patterns() -> dict:
     # ("put the number of injured at 17", "put the number of people detained at 60", "put the
     # total crowd at 8,000": the noun may take a complement or be a compound's first word;
     # "put the number of Ruritanian troops in Alpha province at 3,500": a longer one, names in it)
-    put_at = rf"puts?\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+)?|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
+    # ("placed the damage at 45 million", "pegged the loss at 1.2 billion": the same giving of a
+    # figure, in other words)
+    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
         rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
     # ("put annual inflation at 88.6%", "puts the number of displaced at 8,000": any measure
     # the source gives a number for)
@@ -462,7 +464,7 @@ def _cue_phrases() -> dict[str, list[str]]:
     """The phrases of each cue pattern, by the key :func:`_sentence_cues` gives it."""
     lex = lexicon()
     verbs = [*_patterns()["verb_group"]]
-    return {"verb": [*verbs, "put", "puts", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS, *_ALERT_VERBS, *_MEASURING_VERBS, "asked", "asks"], "according": lex["according_phrases"],
+    return {"verb": [*verbs, "put", "puts", "placed", "places", "pegged", "pegs", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS, *_ALERT_VERBS, *_MEASURING_VERBS, "asked", "asks"], "according": lex["according_phrases"],
             "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
             "gap": lex["gap_phrases"],
@@ -1069,6 +1071,7 @@ _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})(?P<
 
 _AGED_EPITHET = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z][a-z-]*){0,2}$")  # "the 54-year-old farmer"
 _SO_CALLED = re.compile(r"(?i)^(the\s+|a\s+)?so-called\s+")
+_ACRONYM_OFFICE = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z]{2,}[A-Z0-9&]*-[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)$")  # "OCD-Bicol", "DSWD-Caraga"
 
 
 # a local government named by its kind and its place: "the Shire of Broome", "the City of
@@ -1128,6 +1131,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         # guards told us … . One said …": one of that group, who speaks for it; "Some
         # analysts say … . Others warn …": the same kind of source
         return ctx.last_group, None
+    part = _PART_OF_GROUP.match(np) if " of " in np and ctx.last_group else None
+    if part and part.group("head") in ctx.last_group.lower().split()[:2]:
+        return ctx.last_group, None  # "People familiar with the matter said … . Two of the people said …": that group
     if pats["pronoun"].match(np) and ctx.last_unnamed and np.lower() in ("he", "she"):
         return ctx.last_unnamed  # 'A Ukrainian commander told us … . "They keep coming," he said.'
     if pats["pronoun"].match(np):
@@ -1165,6 +1171,11 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         found = _resolve_np(of.group("org"), ctx) if of else None
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
             return found
+        if found and found[1] == UNRESOLVED and of.group("org")[:4].lower() == "the " and " " not in found[0] \
+                and found[0] in lexicon()["actor_nouns"]:
+            # "A spokesperson for the hospital confirmed": the body, by its description, when
+            # the story names none it could be
+            return found[0], None
     speaker = _BODY_SPEAKER.match(np) if speaking and not speaker else None
     org = _POSSESSIVE_S_AT_END.sub("", speaker.group("org")) if speaker else ""
     if speaker and pats["actor_np"].match(org) and \
@@ -1179,6 +1190,13 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     local = _LOCAL_BODY_OF.match(np) if " of " in np else None
     if local:  # "The Shire of Broome said", "the Municipality of San Jose": the local government, by its name
         return local.group("body"), None
+    office = _ACRONYM_OFFICE.match(np) if "-" in np else None
+    if office:
+        # "OCD-Bicol said", "the DSWD-Caraga said": a body's acronym joined to its region, one
+        # regional office of it (the full name the text gave it with that acronym, if it did)
+        bare = office.group("name")
+        named = next((o.name for o in ctx.org_actors if bare in o.aliases), None)
+        return (named or bare), None
     person = resolve_person(ctx.people, np)
     if person:
         ctx.last_person = person
@@ -1206,6 +1224,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         found = _resolve_np(described.group("name"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found
+        if not found and not is_geo_name(described.group("name")) and not is_demonym(described.group("name")) \
+                and described.group("name") not in word_set("not_name_words"):
+            # "the housing charity Shelterwise": a name no list knows, an actor by the description before it
+            return described.group("name"), None
     if described and described.group("desc").split()[-1] in lexicon()["company_nouns"] and described.group("name")[:1].isupper() \
             and not is_geo_name(described.group("name")) and not state_actor(described.group("name")):
         # "…, carrier SkyJet said", "chipmaker Orion said": a firm the text names only so
@@ -1837,7 +1859,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                 if resolve_person(ctx.people, runs[-1][2]):
                     return _resolve(runs[-1][2], ctx)
                 # a full name opening its clause before "of the …" is a person not met before
-                if _CLAUSE_START_AT_END.search(chunk[:runs[-1][0]]):
+                # (so is one after a description opening the sentence: "Political scientist Jana
+                # Roe of the University of Alpha said")
+                if _CLAUSE_START_AT_END.search(chunk[:runs[-1][0]]) or \
+                        " " in runs[-1][2] and _DESCRIPTION_OPENING.match(chunk[:runs[-1][0]]):
                     found = _new_person(runs[-1][2], ctx)
                     if found:
                         return found
@@ -1864,6 +1889,17 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             if found:
                 return found
         segment = chunk.rsplit(",", 1)[-1] if "," in chunk and not appositive else chunk
+        research = _RESEARCH_OF.match(chunk.strip(" “\"")) if " of " in chunk else None
+        if research and research.group("noun").lower() in lexicon()["research_nouns"]:
+            # "A survey of purchasing managers showed", "a poll of 1,200 voters found": the
+            # research, as written (not the group it asked)
+            return _SPACES.sub(" ", research.group("rest")), None
+        familiar = _FAMILIAR_GROUP.match(segment.strip()) if speech and "familiar with" in segment else None
+        if familiar:
+            # "People familiar with the matter said", "Two people familiar with the plans told":
+            # the group as described (its count aside), a source of its own that says what follows
+            group = familiar.group("group")
+            return _SPACES.sub(" ", group[0].lower() + group[1:]), None
         np = _last_words(segment.strip())
         if np:
             # the longest noun phrase that names an actor: "the Chadian army", not "army"
@@ -1890,10 +1926,15 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         described = _described_subject(segment.strip(), ctx) if speech or _OWNED_RECORDS.match(segment.strip()) else None
         if described:
             return described
+        bare = _bare_source(segment.strip(), ctx) if speech and " " in segment.strip() else None
+        if bare:  # "Tribal elders said", "Senior commanders told": the group the subject describes, as written
+            return bare
     if speech and _RESTRICTIVE_RELATIVE.search(left):
         # "Volunteers with a relief group that took part in the rescue told …", "Officials who
         # visited the site said …": the subject is what the relative clause describes
         head = left[:_RESTRICTIVE_RELATIVE.search(left).start()].strip(" ,")
+        head = head[_CONNECTIVE_OPENER.match(head).end():] if _CONNECTIVE_OPENER.match(head) else head
+        # ("However, volunteers with a relief group that … told": the connective opens the sentence, not the subject)
         if head and not _CLAUSE_BREAK.search(head) and not _PARTICIPLE_OPENER.match(head):
             return _resolve(head, ctx) or _described_subject(head, ctx)
     return None
@@ -1969,10 +2010,34 @@ def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | Non
 # a relative clause inside a subject, opened without a comma ("a group that took part in …")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+(?!said\b|says\b|told\b)[a-z]")
 # "Neither Moscow nor Minsk has confirmed …": subjects that both did not
+# the hearer after a verb of telling, before the clause told ("told reporters that …", "told the
+# BBC no one …", "assured them there was …")
+_TELLING_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "assured", "assures", "reminded", "reminds"})
+_TOLD_OBJECT = re.compile(r"^\s+(?:him|her|them|us|me|you|reporters|journalists|parliament|lawmakers|investors|analysts|"
+                          r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}|the\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
+                          r"(?:\s+on\s+[A-Z][a-z]+day)?(?=\s+that\b|\s+(?:no|none|nobody|nothing|there|he|she|it|they|we)\b)")
+_ADJUNCT_BEFORE_THAT = re.compile(r"^\s+(?:in|on|at|during|after|via|through|to|from|late|early|last|this|earlier)\b[^,;:“”\"]{0,60}?(?=\s+that\b)")
+# what opens a clause after a verb ("that", a subject pronoun, a noun then a finite verb: "believes
+# the toll is higher"), not an object alone ("showed no remorse")
+_QUOTED_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|I|there)\s|(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|may|might|can)\b)")
+# a lower-case description opening the sentence before a name ("Political scientist ", "Senior economist ")
+_DESCRIPTION_OPENING = re.compile(r"^\W*[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}\s+$")
+# some of a group named before: "Two of the people", "One of the officials"
+_PART_OF_GROUP = re.compile(r"^(?:[Tt]wo|[Tt]hree|[Oo]ne|[Ss]ome|[Mm]ost|[Aa]ll|[Ss]everal|[Bb]oth|[Ee]ach|[Aa]nother)\s+of\s+(?:the|those|these)\s+(?P<head>[a-z]+)$")
+# people described by what they know, the subject of a speech verb ("Two people familiar with the matter")
+_FAMILIAR_GROUP = re.compile(r"^\W*(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|\d{1,2}|[Aa]n?)\s+)?"
+                             r"(?P<group>[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}?\s+familiar\s+with\s+(?:the\s+|their\s+|its\s+)?[a-z][\w -]{2,40})$")
+# a person's refusal to say, after the subject: "declined to comment", "would not give a figure"
+_REFUSAL = re.compile(r"(?<=\w)\s+(?:(?:also|again|repeatedly|later|however|then)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn[’']t|"
+                      r"will\s+not|won[’']t)\s+(?:to\s+)?(?:comment|say|give|discuss|confirm|provide|disclose|identify|name|elaborate|"
+                      r"answer|break|specify|reveal|offer|put|be\s+drawn)\b")
+# a connective adverb opening a sentence before its subject ("However,", "Meanwhile,", "Separately,")
+_CONNECTIVE_OPENER = re.compile(r"^\W*(?:However|Meanwhile|Still|Yet|Moreover|Furthermore|Instead|Elsewhere|Nonetheless|Nevertheless|"
+                                r"Later|Earlier|Previously|Then|Also|[A-Z][a-z]+ly),\s+(?=[a-z])")
 _NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+)?)[“\"]?[Nn]either\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}$")
-_NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:has|have|had|did|does|do|is|are|was|were)\s+"
-                          r"(?:yet\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
-                          r"released|responded|announced|revealed|explained|given|provided|comment|confirm|say|acknowledge)\b")
+_NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:(?:has|have|had|did|does|do|is|are|was|were)\s+)?"
+                          r"(?:yet\s+|immediately\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
+                          r"released|responded|announced|revealed|explained|given|gave|provided|comment|confirm|say|acknowledge)\b")
 # a clause that ends a sentence whose own claim came before it
 _TRAILING_CLAUSE_AT_END = re.compile(r"\w[\w”\"’')]*\s*,?\s+(?:but|although|though)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 # a speaker's own name withheld in a relative clause about them ("One resident, who declined to
@@ -1981,9 +2046,10 @@ _WHO_AT_END = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,2}$")
 _OWN_NAME_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:full\s+|last\s+|first\s+|real\s+|family\s+)?(?:names?|surnames?)|himself|herself|themselves)\b")
 # "Neither side has given casualty figures", "Neither country has confirmed the deployment":
 # what no party has said
-_NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:has|have|had|did)\s+(?:yet\s+|publicly\s+|officially\s+|formally\s+)?"
+_NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:(?:has|have|had|did)\s+)?(?:yet\s+|immediately\s+|publicly\s+|officially\s+|formally\s+)?"
                                r"(?:confirmed|commented|said|acknowledged|disclosed|released|responded|announced|revealed|"
-                               r"given|provided|published|comment|confirm|say|acknowledge|give)\b")
+                               r"given|gave|provided|published|comment|confirm|say|acknowledge|give)\b")
+# ("Neither side gave details", "Neither the club nor the player commented": the simple past too)
 # "Asked who was to blame, …": a participle opening the sentence, no subject
 _PARTICIPLE_OPENER = re.compile(r"^[A-Z][a-z]+ed\b")
 # what a subject cannot hold: a verb of saying, a clause's own comma or conjunction
@@ -2005,6 +2071,9 @@ _DESCRIBED_SOURCE = re.compile(r"^(?P<det>[Tt]he|[Aa]n?|[Oo]ne|(?P<count>[Tt]wo|
 _ARTICLES = frozenset({"a", "an", "the", "A", "An", "The"})
 # a post and the place (by a common noun) it is held in: "the mayor of the town", "the governor of the region"
 _POST_OF_A_PLACE = re.compile(r"^[Tt]he\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z]+)\s+of\s+(?P<place>(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
+
+
+_RESEARCH_OF = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<rest>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+(?:[\w,’'-]+\s+){0,4}?[\w’'-]+)$")
 
 
 def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -2102,6 +2171,43 @@ def _plural_word(word: str) -> bool:
 
 
 _MEN_SINGULARS = frozenset({"specimen", "regimen", "abdomen", "acumen"})  # singulars that end in "-men"
+
+# a source described by what it is, with no name and no determiner or with "a": "Moldovan field
+# commanders", "a police source", "shop owners" (a demonym or modifiers, then the head noun)
+_BARE_DESCRIPTION = re.compile(r"^(?:(?P<det>[Aa]n?)\s+)?(?P<mods>(?:[A-Za-z][a-z’'-]+\s+){0,3}?)(?P<head>[a-z][a-z-]{2,})$")
+
+
+def _person_noun(word: str) -> bool:
+    """A head noun for people who can be a source: an unnamed insider's ("source", "aide"), a
+    post's ("commander", "minister"), or an actor noun for people, singular or plural."""
+    lower = word.lower()
+    singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+    return bool(lower in _INSIDER_HEADS or singular in _INSIDER_HEADS or singular in _role_heads()
+                or lower in _role_heads() or (lower in lexicon()["actor_nouns"] and _plural_word(lower)))
+
+
+def _bare_source(np: str, ctx: Context) -> tuple[str, str | None] | None:
+    """A described source with no determiner before a plural head ("Moldovan field commanders",
+    "shop owners", "tribal elders"), or with "a" before a person's noun ("a police source"):
+    the source as written.  ``None`` for a record or a document ("preliminary figures") or any
+    phrase with a function word, a number or a name that is not a demonym in it."""
+    match = _BARE_DESCRIPTION.match(np.strip(" ,“”\"'’‘"))
+    if not match:
+        return None
+    words = (match.group("mods") + match.group("head")).split()
+    lex = lexicon()
+    head = match.group("head")
+    if any(_patterns()["function_word"].match(w) for w in words) or head in _number_words() \
+            or any(w[:1].isupper() and not is_demonym(w) and i for i, w in enumerate(words)) \
+            or any(head in lex[k] or head.rstrip("s") in lex[k] for k in ("document_nouns", "record_nouns", "research_nouns",
+                                                                          "statement_nouns", "issued_documents", "figure_records")):
+        return None
+    first = words[0]
+    if first[:1].isupper() and not is_demonym(first):
+        words[0] = first.lower()  # (the capital a sentence opens with)
+    if match.group("det"):
+        return (" ".join([match.group("det").lower(), *words]), None) if _person_noun(head) else None
+    return (" ".join(words), None) if _plural_word(head) else None
 
 
 # what a release's figures are called by when and how they came, not by whose they are ("the
@@ -2660,6 +2766,11 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
             and not is_geo_name(runs[0][2]) and runs[0][2] not in word_set("not_name_words"):
         # "According to Meridian, the deal was signed": a name no list knows is the source
         return (runs[0][2], None), cue
+    bare = _bare_source(phrase.group(1), ctx) if phrase and cue.lower() == "according to" else None
+    if bare and _person_noun(phrase.group(1).split()[-1]):
+        # "according to Moldovan field commanders", "according to a police source": the source
+        # as described (a source's noun: "according to preliminary estimates" stays unattributed)
+        return bare, cue
     if phrase and cue.lower() == "according to" and not _NOT_A_SOURCE.match(phrase.group(1)):
         # "according to a preliminary assessment", "according to the 2020 census": a record
         # nobody is named for, relayed
@@ -2762,7 +2873,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 or " " not in word and word in _BASE_VERB_NOUNS and _DETERMINER_WORD_AT_END.search(before[-40:] + " "):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
             # ("told Radio Meridian", "reported Radio X": a verb before the name of a station)
-        if word.startswith("post") and _RESULT_POSTED.match(body, verb.end()) and not _NAME_AT_END.search(near):
+        if word.startswith("post") and _RESULT_POSTED.match(body, verb.end()) and not _NAME_AT_END.search(_BRACKETS_AT_END.sub("", _without_aux_tail(near))):
             continue  # "The division posted an operating loss": a unit's results, not words (a firm named
             # posting its results states them: "Ostmark Aero Co posted first-quarter profits")
         if word.endswith("s") and word[:-1] in _verb_nouns() and _PREPOSITION_AFTER.match(body, verb.end()) \
@@ -2866,6 +2977,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # a reporting verb inside a quotation whose speaker the sentence names after it
             # ('"The agency believes …," Roe said'): the verb's subject claims, the speaker relays
             speaker = _speaker_after_quote(sentence, text, verb.start(), ctx) if quoted else None
+            if speaker and " " not in word and word not in _SPEECH_VERBS and not _QUOTED_CLAUSE_AFTER.match(body, verb.end()):
+                continue  # '"The defendant showed no remorse," she added': a verb with an object, no clause
+                # said, inside the quotation: the speaker's words, not a source of its own
             nested = None if speaker else _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
                 ctx.speakers[sentence["id"]] = found[:2]
@@ -2901,6 +3015,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                     post_posed = False  # "The ministry said the vaccines arrive next month": before the verb, its subject only
                 complement = before if post_posed else after
                 start = 0 if post_posed else verb.end()
+                told = _TOLD_OBJECT.match(after) if not post_posed and word in _TELLING_VERBS else None
+                # ("said in a statement that …", "said on Monday that …": the clause after the adjunct)
+                told = told or (_ADJUNCT_BEFORE_THAT.match(after) if not post_posed and " that " in after[:80] else None)
+                if told:  # "told reporters that no team had reached the shaft": the clause after the hearer
+                    complement, start = after[told.end():], verb.end() + told.end()
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed,
                                                   can_match=_part_cues(body, start, start + len(complement), can_match)) or group
@@ -3679,6 +3798,14 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         else:
             # a gap states what is not known: in the article's voice that is a statement
             attribution = (ARTICLE, None, "stated", min(cues)[2] if cues else None)
+            refusal = _REFUSAL.search(body) if gap and sentence["block"] == "body" else None
+            person = _clause_subject(text, s, s + refusal.start(), ctx) if refusal else None
+            if person and person[0] not in (ARTICLE, UNATTRIBUTED) and (any(p.name == person[0] for p in ctx.people)
+                                                                        or person[0].split()[-1].lower() in _role_heads() | _INSIDER_HEADS):
+                # "The official declined to break the figure down", "He would not give a breakdown":
+                # a person who refuses to say speaks (a body that declines to comment is a gap the
+                # article notes: "The ministry declined to comment")
+                attribution = (person[0], person[1], "stated", refusal.group(0).strip())
 
     if sentence["block"] == "headline" and attribution[1] == UNRESOLVED:
         # "Minister praises …" with no minister in the story (what the verb's clause says of
@@ -4170,6 +4297,8 @@ def _plural_source(claimant: str, people: list[Actor]) -> bool:
     if any(p.name == claimant for p in people) or claimant.startswith("Government of "):
         return False
     head = claimant.split()[-1]
+    if " familiar with " in claimant:
+        head = claimant.split()[0]  # "people familiar with the matter": the people, not the matter
     if " " not in claimant and claimant[1:].islower() and _patterns()["actor_np"].match(claimant) \
             and not is_news_organisation(claimant):
         # "Farmers say … . The losses could run into millions, they say.": a group noun that
