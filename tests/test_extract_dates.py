@@ -2179,3 +2179,11 @@ def test_a_speakers_this_morning_is_no_day_the_narration_after_the_quote_goes_on
 def test_within_months_and_an_office_holders_term_are_undatable():
     assert _resolved("The new pipes leaked within months of being laid.") == [("within months", None, None)]
     assert _resolved("The governor awarded the contract during his term.") == [("during his term", None, None)]
+
+
+def test_a_weekday_after_a_present_copula_is_the_coming_one():
+    # "is on <weekday>" sets a day ahead, as "was on <weekday>" tells one gone by
+    published = dt.date(2025, 2, 19)  # a Wednesday
+    assert _resolved("The club's cup tie is on Saturday.", published) == [("on Saturday", "2025-02-22", "day")]
+    assert _resolved("The sentencing is on Thursday, the prosecutor said.", published) == [("on Thursday", "2025-02-20", "day")]
+    assert _resolved("The club's cup tie was on Saturday.", published) == [("on Saturday", "2025-02-15", "day")]

@@ -156,6 +156,9 @@ _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", 
 _PAST_DAYS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:hour|day)s?$", re.IGNORECASE)
 # a present passive just before a date: "(the ballots) are counted (on Monday)"
 _PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\s+$", re.IGNORECASE)
+# a present copula just before a weekday: "(the hearing) is (on Friday)", "(the finals) are again
+# (on Sunday)": what is on a day in the present tense is set for the coming one (a past one "was")
+_COPULA_BEFORE = re.compile(r"\b(?-i:is|are)\s+(?:again\s+|also\s+|now\s+|still\s+)?$")
 _INTO_DATE = re.compile(r"\s+(?:on|into|to)\s+|\s+")
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
 # the first word of a day's name that is no weekday of this week: "Black Friday", "Cyber
@@ -1639,6 +1642,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # "postal votes, which are counted on Monday": a present passive tells what is
                 # done on a set day, the nearest such day (not the last one, as with no verb)
                 direction = "nearest"
+            if direction != "future" and match.group("weekday") and not match.group("wk") and \
+                    text[start:start + 3].lower() == "on " and _COPULA_BEFORE.search(text, max(sentence["start"], start - 20), start):
+                # "the company's annual meeting is on Thursday" in Wednesday's paper: the day ahead
+                # (the copula is the date's own verb, nearer than a saying verb after it: "the
+                # hearing is on Friday, his lawyer said")
+                direction = "future"
             if direction == "past" and _on_scheduled_event(text, sentence["start"], match):
                 direction = None  # "pointed to the inauguration on Jan. 20": the nearest such day
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
