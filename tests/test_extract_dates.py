@@ -2187,3 +2187,11 @@ def test_a_weekday_after_a_present_copula_is_the_coming_one():
     assert _resolved("The club's cup tie is on Saturday.", published) == [("on Saturday", "2025-02-22", "day")]
     assert _resolved("The sentencing is on Thursday, the prosecutor said.", published) == [("on Thursday", "2025-02-20", "day")]
     assert _resolved("The club's cup tie was on Saturday.", published) == [("on Saturday", "2025-02-15", "day")]
+
+
+def test_decades_later_count_on_from_the_year_told():
+    published = dt.date(2025, 2, 19)
+    assert _resolved("The mill shut in 1985 and was turned into flats a decade later.", published) == \
+        [("in 1985", "1985", "year"), ("a decade later", "1995", "year")]
+    assert _resolved("The pier was built in 1931; three decades later a storm took it.", published)[-1] == \
+        ("three decades later", "1961", "year")

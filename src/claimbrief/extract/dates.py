@@ -393,8 +393,8 @@ def _patterns() -> dict:
         # the flood two days before the date of its clause
         ("anchored", rf"(?P<an>{trie_alternation(lex['anchored_dates'], True)})\b"
                      # ("an hour after the strike": the same day as the date told; minutes are
-                     # a match's or a flight's, told as lengths of time)
-                     rf"|(?P<an_n>{count})\s+(?P<an_unit>hour|day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"
+                     # a match's or a flight's, told as lengths of time; "two decades later": twenty years)
+                     rf"|(?P<an_n>{count})\s+(?P<an_unit>hour|day|week|month|year|decade)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"
                      # "days later", "weeks after the flood": a few of them, dated as far as is certain
                      r"|(?P<an_few>hour|day|week)s\s+(?P<an_dir2>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
@@ -1379,6 +1379,8 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         unit, offset = g["an_unit"].lower(), count if g["an_dir"].lower() in ("later", "before") else -count
         if unit == "hour":  # "an hour after the strike": the day of the date told
             unit, offset = "day", 0
+        elif unit == "decade":  # "opened in 2001 and closed a decade later": ten years on
+            unit, offset = "year", 10 * offset
     resolved, precision = anchor
     first, last = date_span(resolved, precision)
     # "the following month", "later that year" name a whole month or year ("a month later",
