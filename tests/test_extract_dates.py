@@ -2195,3 +2195,13 @@ def test_decades_later_count_on_from_the_year_told():
         [("in 1985", "1985", "year"), ("a decade later", "1995", "year")]
     assert _resolved("The pier was built in 1931; three decades later a storm took it.", published)[-1] == \
         ("three decades later", "1961", "year")
+
+
+def test_an_ordinal_quarter_that_ends_on_a_named_month_is_the_calendar_quarter_ending_then():
+    # a financial year that does not start in January: the fiscal quarter's own end tells which
+    # three months it is ("fourth quarter ended March 31" is January to March)
+    published = dt.date(2025, 6, 4)
+    assert _resolved("The brewer's net income for the fourth quarter ended March 31 slipped 4%.", published)[0] == \
+        ("the fourth quarter", "2025-Q1", "quarter")
+    assert _resolved("Second-quarter sales fell 2% in the three months ended Sept. 30.", published)[0] == \
+        ("Second-quarter", "2024-Q3", "quarter")

@@ -516,7 +516,9 @@ def _patterns() -> dict:
                                  re.IGNORECASE),
         # an ordinal quarter told with its months in one sentence
         "quarter_pair": re.compile(
-            rf"\b(?P<o1>first|second|third|fourth)[\s-]quarter\b(?:[^.;!?]|\.(?=\d)){{0,140}}?\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?(?P<e1>{month})"
+            rf"\b(?P<o1>first|second|third|fourth)[\s-]quarter\b(?:[^.;!?]|\.(?=\d)){{0,140}}?\b(?:quarter|three\s+months)\s+end(?:ed|ing)\s+(?:on\s+)?(?P<e1>{month})"
+            # (the ordinal quarter's own end: "its fiscal fourth quarter ended March 31")
+            rf"|\b(?P<o4>first|second|third|fourth)\s+quarter\s+(?:that\s+)?end(?:ed|ing)\s+(?:on\s+)?(?P<e2>{month})"
             rf"|\b(?P<m1>{month})[-–](?P<m2>{month})\s+(?:quarter|period),?\s+(?:the\s+)?(?P<o2>first|second|third|fourth)[\s-]quarter\b"
             rf"|\b(?P<o3>first|second|third|fourth)[\s-]quarter\s*[(,]\s*(?:the\s+)?(?P<m3>{month})[-–](?P<m4>{month})\b",
             re.IGNORECASE),
@@ -524,7 +526,7 @@ def _patterns() -> dict:
         # the whole text each, starting at a literal), and an ordinal quarter.  The pair's
         # own search, whose every alternative is tried at every position, runs only where all
         # are found (most articles that say "quarter" state no pair)
-        "quarter_pair_parts": (re.compile(r"quarter\s+end(?:ed|ing)", re.IGNORECASE),
+        "quarter_pair_parts": (re.compile(r"(?:quarter|three\s+months)\s+(?:that\s+)?end(?:ed|ing)", re.IGNORECASE),
                                re.compile(rf"[-–]{month}", re.IGNORECASE),
                                re.compile(r"(?:first|second|third|fourth)[\s-]quarter", re.IGNORECASE)),
         "hypothetical": re.compile(rf"\b(?:{trie_alternation(lex['hypothetical_cues'], True)})\b[^,;:.]*$", re.IGNORECASE),
@@ -1588,8 +1590,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         if pair:
             # "the July-September period, the second quarter", "third-quarter profit ... in the
             # quarter ended December 31": the financial year's start that the pair implies
-            ordinal = _ORDINALS[(pair.group("o1") or pair.group("o2") or pair.group("o3")).lower()]
-            last = _month(pair.group("e1") or pair.group("m2") or pair.group("m4"))
+            ordinal = _ORDINALS[(pair.group("o1") or pair.group("o2") or pair.group("o3") or pair.group("o4")).lower()]
+            last = _month(pair.group("e1") or pair.group("m2") or pair.group("m4") or pair.group("e2"))
             context["fiscal_start"] = (last - 3 * ordinal) % 12 + 1
     for sentence in sentences:
         sentence_rows = []
