@@ -2205,3 +2205,11 @@ def test_an_ordinal_quarter_that_ends_on_a_named_month_is_the_calendar_quarter_e
         ("the fourth quarter", "2025-Q1", "quarter")
     assert _resolved("Second-quarter sales fell 2% in the three months ended Sept. 30.", published)[0] == \
         ("Second-quarter", "2024-Q3", "quarter")
+
+
+def test_a_weekday_a_spell_runs_on_into_comes_after_the_day_told_before_it():
+    published = dt.date(2025, 2, 19)  # a Wednesday
+    assert _resolved("Freezing fog is possible tonight and into Friday morning.", published)[-1] == \
+        ("Friday morning", "2025-02-21", "day")
+    assert _resolved("The blockade held on Saturday and into Sunday.", published) == \
+        [("on Saturday", "2025-02-15", "day"), ("Sunday", "2025-02-16", "day")]

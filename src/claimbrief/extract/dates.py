@@ -1861,6 +1861,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
+        if len(sentence_rows) > 1 and "into " in text[sentence["start"]:sentence["end"]]:
+            _into_weekdays(text, sentence_rows)
         if len(sentence_rows) > 1:
             _month_pair_years(text, sentence_rows)
         if len(sentence_rows) > 1 and _MONTH_RANGE.search(text, sentence["start"], sentence["end"]):
@@ -2348,6 +2350,27 @@ def _month_pair_years(text: str, rows: list[dict]) -> None:
         if first["resolved"] > second["resolved"]:
             year, month, last = int(second["resolved"][:4]), int(first["resolved"][5:7]), int(second["resolved"][5:7])
             first["resolved"] = f"{year - (month > last):04d}-{month:02d}"
+
+
+# a weekday a spell runs on into: "(rain is possible tonight and) into (Friday)"
+_INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
+
+
+def _into_weekdays(text: str, rows: list[dict]) -> None:
+    """A weekday that a spell runs on into, after a day told before it in its sentence, is
+    the first such weekday after that day ("snow is likely tonight and into Saturday morning"
+    on a Wednesday: the coming Saturday; "fighting went on through Saturday and into Sunday":
+    the day after).  In place."""
+    for i, row in enumerate(rows):
+        if not i or row["precision"] != "day" or not row["resolved"] or \
+                not _INTO_BEFORE.search(text, max(0, row["start"] - 10), row["start"]):
+            continue
+        weekday = _WEEKDAYS.get(row["mention"].split()[0].lower())
+        before = next((r for r in reversed(rows[:i]) if r["precision"] == "day" and r["resolved"]), None)
+        if weekday is None or before is None:
+            continue
+        day = dt.date.fromisoformat(before["resolved"])
+        row["resolved"] = (day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)).isoformat()
 
 
 def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date | None = None) -> list[dict]:
