@@ -2213,3 +2213,15 @@ def test_a_weekday_a_spell_runs_on_into_comes_after_the_day_told_before_it():
         ("Friday morning", "2025-02-21", "day")
     assert _resolved("The blockade held on Saturday and into Sunday.", published) == \
         [("on Saturday", "2025-02-15", "day"), ("Sunday", "2025-02-16", "day")]
+
+
+def test_the_following_or_previous_weekday_counts_from_the_day_told_before_it():
+    published = dt.date(2025, 6, 18)
+    assert _resolved("The ferry sank on April 9. Divers reached the wreck the following Saturday.", published)[-1] == \
+        ("Saturday", "2025-04-12", "day")
+    assert _resolved("The verdict came on April 11, after the jury had retired the previous Monday.", published)[-1] == \
+        ("Monday", "2025-04-07", "day")
+    assert _resolved("The ferry sank on April 9 and was raised the next Thursday.", published)[-1] == \
+        ("next Thursday", "2025-04-10", "day")
+    # with no "the", the next one is told from publication
+    assert _resolved("The ferry will be raised next Thursday.", published) == [("next Thursday", "2025-06-19", "day")]

@@ -1863,6 +1863,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
         if len(sentence_rows) > 1 and "into " in text[sentence["start"]:sentence["end"]]:
             _into_weekdays(text, sentence_rows)
+        if rows or len(sentence_rows) > 1:
+            _anchored_weekdays(text, sentence_rows, rows)
         if len(sentence_rows) > 1:
             _month_pair_years(text, sentence_rows)
         if len(sentence_rows) > 1 and _MONTH_RANGE.search(text, sentence["start"], sentence["end"]):
@@ -2354,6 +2356,37 @@ def _month_pair_years(text: str, rows: list[dict]) -> None:
 
 # a weekday a spell runs on into: "(rain is possible tonight and) into (Friday)"
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
+
+
+# a weekday counted from the day told before it: "(charged) the following (Monday)", "(had
+# been arrested) the previous (Sunday)"
+_ANCHORED_WEEKDAY_BEFORE = re.compile(r"\bthe\s+(following|next|previous|preceding)\s+$", re.IGNORECASE)
+
+
+def _anchored_weekdays(text: str, sentence_rows: list[dict], rows: list[dict]) -> None:
+    """A weekday told as "the following", "the next", "the previous" or "the preceding" one
+    counts from the last day told before it, in its sentence or an earlier one ("arrested on
+    March 3 and charged the following Monday": the Monday after March 3, not the one before
+    publication; "next Tuesday" with no "the" stays the one after publication).  In place."""
+    for i, row in enumerate(sentence_rows):
+        if row["precision"] != "day" or not row["resolved"]:
+            continue
+        words = row["mention"].split()
+        if len(words) > 1 and words[0].lower() == "next" and words[1].lower() in _WEEKDAYS and \
+                re.search(r"\bthe\s+$", text[max(0, row["start"] - 6):row["start"]], re.IGNORECASE):
+            later, weekday = True, _WEEKDAYS[words[1].lower()]
+        else:
+            lead = _ANCHORED_WEEKDAY_BEFORE.search(text, max(0, row["start"] - 20), row["start"])
+            if not lead or words[0].lower() not in _WEEKDAYS:
+                continue
+            later, weekday = lead.group(1).lower() in ("following", "next"), _WEEKDAYS[words[0].lower()]
+        told = next((r for r in [*reversed(sentence_rows[:i]), *reversed(rows)]
+                     if r["precision"] == "day" and r["resolved"] and not r.get("clock")), None)
+        if told is None:
+            continue
+        day = dt.date.fromisoformat(told["resolved"])
+        shift = (weekday - day.weekday() - 1) % 7 + 1 if later else -((day.weekday() - weekday - 1) % 7 + 1)
+        row["resolved"] = (day + dt.timedelta(days=shift)).isoformat()
 
 
 def _into_weekdays(text: str, rows: list[dict]) -> None:
