@@ -2225,3 +2225,8 @@ def test_the_following_or_previous_weekday_counts_from_the_day_told_before_it():
         ("next Thursday", "2025-04-10", "day")
     # with no "the", the next one is told from publication
     assert _resolved("The ferry will be raised next Thursday.", published) == [("next Thursday", "2025-06-19", "day")]
+
+
+def test_a_calendar_year_named_against_a_financial_one_is_its_year():
+    published = dt.date(2025, 6, 18)
+    assert _resolved("The miner cut its calendar 2025 output guidance.", published) == [("2025", "2025", "year")]

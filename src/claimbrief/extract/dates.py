@@ -543,7 +543,8 @@ def _patterns() -> dict:
                                         re.IGNORECASE),
         # (and the second of two years told as alternatives after a preposition: "in 2027 or 2028")
         # ("could slip into 2028": a year something moves into)
-        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|into|the|year|fiscal|between|and|to)\s+|[-–]\s*"
+        # ("calendar 2025 sales": a calendar year named against a financial one)
+        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|into|the|year|fiscal|calendar|between|and|to)\s+|[-–]\s*"
                                    r"|\b(?:in|by|until|since|from|before|after|during)\s+(?:19|20)\d\d\s+or\s+)$", re.IGNORECASE),
     }
     # the tense cues' lower-case copies, for plain ASCII clauses (see _matches_by_lower_case)
