@@ -2230,3 +2230,12 @@ def test_the_following_or_previous_weekday_counts_from_the_day_told_before_it():
 def test_a_calendar_year_named_against_a_financial_one_is_its_year():
     published = dt.date(2025, 6, 18)
     assert _resolved("The miner cut its calendar 2025 output guidance.", published) == [("2025", "2025", "year")]
+
+
+def test_a_year_of_the_nineteenth_century_after_a_preposition():
+    published = dt.date(2025, 6, 18)
+    assert _resolved("The lighthouse has stood on the headland since 1868.", published) == [("since 1868", "1868", "year")]
+    assert _resolved("The rainfall was the heaviest since records began in 1891.", published)[-1] == ("in 1891", "1891", "year")
+    # a count is no year: after "to", "of" or none
+    assert _resolved("The index climbed to 1868 points.", published) == []
+    assert _resolved("Officials counted 1868 ballots.", published) == []

@@ -425,7 +425,8 @@ def _patterns() -> dict:
                   r"(?:(?:half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+past\s+"
                   rf"(?:{_CLOCK_HOUR_WORDS}|midnight|noon)(?!\s+(?:percent|per\s+cent|times|of)\b)|(?:{_CLOCK_HOUR_WORDS})\s+o['’]clock)\b"
                   rf"|(?P<clock_atw2>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:half|(?:a\s+)?quarter)\s+to\s+(?:{_CLOCK_HOUR_WORDS}|midnight|noon)\b"),
-        ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
+        # (a year of the 19th century only after a preposition: "since records began in 1884")
+        ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d|18\d\d(?!s))(?![\d%]|,\d)(?:s\b)?"),
         ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"
                       # a time that recurs ("each winter", "every year") is a temporal
                       # expression with no one date, as "previously" is (a daily round, "every
@@ -1448,6 +1449,8 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
             return False  # "June Lee, a spokeswoman", "the October Revolution": a name, not a month
     if g["year"]:
         before = text[max(sentence_start, match.start("y4") - 25):match.start("y4")]
+        if g["y4"].startswith("18") and not _OLD_YEAR_BEFORE.search(before):
+            return False  # "1850 homes", "a score of 1890": a count (but "founded in 1887", "since 1850")
         has_lead = bool(g["qual"]) or match.start("y4") > match.start()
         if not has_lead and not _patterns()["year_context"].search(before) and \
                 not ("1980" <= g["y4"] < "2050" and not g["y4"].endswith("00")  # (a round 2000 is a count)
@@ -2355,6 +2358,8 @@ def _month_pair_years(text: str, rows: list[dict]) -> None:
             first["resolved"] = f"{year - (month > last):04d}-{month:02d}"
 
 
+# the preposition a year of the 19th century is told after: "(founded) in (1887)", "since (1850)"
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|till|before|after|between|and)\s+$", re.IGNORECASE)
 # a weekday a spell runs on into: "(rain is possible tonight and) into (Friday)"
 _INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
 
