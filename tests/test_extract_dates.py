@@ -2239,3 +2239,10 @@ def test_a_year_of_the_nineteenth_century_after_a_preposition():
     # a count is no year: after "to", "of" or none
     assert _resolved("The index climbed to 1868 points.", published) == []
     assert _resolved("Officials counted 1868 ballots.", published) == []
+
+
+def test_an_event_that_runs_from_a_weekday_is_set_for_the_coming_one():
+    published = dt.date(2025, 2, 19)  # a Wednesday
+    assert _resolved("The craft fair runs from 9am on Sunday.", published) == [("from 9am on Sunday", "2025-02-23", "day", )]
+    # the one who runs something tells no time: the nearer past verb does
+    assert _resolved("The woman who runs the kiosk was robbed on Sunday.", published) == [("on Sunday", "2025-02-16", "day")]
