@@ -2246,3 +2246,10 @@ def test_an_event_that_runs_from_a_weekday_is_set_for_the_coming_one():
     assert _resolved("The craft fair runs from 9am on Sunday.", published) == [("from 9am on Sunday", "2025-02-23", "day", )]
     # the one who runs something tells no time: the nearer past verb does
     assert _resolved("The woman who runs the kiosk was robbed on Sunday.", published) == [("on Sunday", "2025-02-16", "day")]
+
+
+def test_a_wire_four_digit_time_after_a_bound_is_of_the_day_told():
+    published = dt.date(2025, 2, 19)
+    assert _resolved("The rand had firmed 0.6% by 0745 GMT.", published) == [("by 0745 GMT", "2025-02-19", "day")]
+    assert _resolved("Dealing in the bonds was suspended until 1330 GMT on Monday.", published) == \
+        [("until 1330 GMT on Monday", "2025-02-17", "day")]

@@ -413,7 +413,8 @@ def _patterns() -> dict:
                   r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"
                   # "(1802 GMT)", "at 0230 GMT": the wires' four-digit time (not "2024 GMT")
                   # ("around 0300 local time", "at 1400 local time": the military's and the wires' own)
-                  r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?|(?:about|around|approximately)\s+)"
+                  # ("shares were up 1.2% by 0830 GMT", "trading halted until 1400 GMT": a market report's bound)
+                  r"|(?P<clock_wire>(?<=\()|(?:at|by|before|after|until|from)\s+(?:about\s+|around\s+)?|(?:about|around|approximately)\s+)"
                   r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:(?-i:GMT|UTC)|local\s+time)\b"
                   # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
                   r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?"
