@@ -2253,3 +2253,12 @@ def test_a_wire_four_digit_time_after_a_bound_is_of_the_day_told():
     assert _resolved("The rand had firmed 0.6% by 0745 GMT.", published) == [("by 0745 GMT", "2025-02-19", "day")]
     assert _resolved("Dealing in the bonds was suspended until 1330 GMT on Monday.", published) == \
         [("until 1330 GMT on Monday", "2025-02-17", "day")]
+
+
+def test_the_first_half_in_a_story_of_quarterly_results_is_a_half_year():
+    published = dt.date(2025, 11, 12)
+    text = "Operating profit rose 9% in the third quarter. The group sold two hotels in the first half."
+    assert _article_dates(text, published)[-1] == ("in the first half", "2025")
+    # a match's half stays no date, though a quarter is told before it
+    text = "The visitors led after the third quarter. They had been behind in the first half."
+    assert [m for m, _ in _article_dates(text, published)] == ["after the third quarter"]

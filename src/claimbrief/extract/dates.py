@@ -1613,7 +1613,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         if context.get("reported_quarter") and _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
             context["results_quarter"] = context["reported_quarter"]  # "profit rose 12% from a year ago"
         for match in _date_matches(text, sentence["start"], sentence["end"]):
-            if not _is_date_context(text, match, sentence["start"], sentence["end"], "fiscal_start" in context):
+            if not _is_date_context(text, match, sentence["start"], sentence["end"],
+                                    "fiscal_start" in context or "results_story" in context):
                 continue
             start, end = match.start(), match.end()
             while end > start and text[end - 1] in " ,":
@@ -1847,6 +1848,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     # the first quarter named is the one a results story reports ("deals
                     # signed in the quarter"), whatever quarters it compares it with later
                     context.setdefault("reported_quarter", resolved)
+                    if _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
+                        # a quarter's results told: a story of results, whose "first half" in a
+                        # later sentence is a half-year ("cut its fleet in the first half")
+                        context["results_story"] = True
                     context["sentence_quarter"] = resolved
                 if resolved and precision in ("day", "month") \
                         and _QUARTER_ENDED_BEFORE.search(text, max(sentence["start"], start - 40), start):
