@@ -2262,3 +2262,10 @@ def test_the_first_half_in_a_story_of_quarterly_results_is_a_half_year():
     # a match's half stays no date, though a quarter is told before it
     text = "The visitors led after the third quarter. They had been behind in the first half."
     assert [m for m, _ in _article_dates(text, published)] == ["after the third quarter"]
+
+
+def test_a_reported_forecast_without_an_infinitive_may_still_lie_ahead():
+    published = dt.date(2026, 3, 9)  # a Monday
+    assert _resolved("Forecasters said gales were expected from Wednesday.", published) == \
+        [("from Wednesday", "2026-03-11", "day")]
+    assert _resolved("The clerk said the ruling was due on Thursday.", published) == [("on Thursday", "2026-03-12", "day")]

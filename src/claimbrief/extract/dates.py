@@ -805,10 +805,11 @@ def _saying_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _reported_plan() -> re.Pattern:
     """A plan or forecast in reported speech's past tense, up to the date after it: "said winds
-    were likely to ease on", "said the bridge was due to reopen on"."""
+    were likely to ease on", "said the bridge was due to reopen on", "said more rain was
+    expected (from Wednesday)"."""
     saying = trie_alternation(lexicon()["saying_verbs"], True)
     return re.compile(rf"\b(?:{saying})\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}(?:was|were)\s+"
-                      r"(?:likely|unlikely|expected|due|set|scheduled|going)\s+to\s+[^.;:!?\"“”]{1,140}$")
+                      r"(?:likely|unlikely|expected|due|set|scheduled|going)\s+(?:to\s+[^.;:!?\"“”]{1,140}|(?:for\s+)?)$")
 
 
 def _deadline_before(match: re.Match, saying: bool = True) -> bool:
@@ -1628,7 +1629,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                                    match.end("qual") if qual else start):
                 # "the vote was postponed to January 19": a new date, ahead or behind, the nearest
                 direction = None
-            if direction == "past" and " to " in text[max(sentence["start"], start - 200):start] and \
+            if direction == "past" and any(w in text[max(sentence["start"], start - 200):start] for w in (" to ", " expected ", " due ")) and \
                     _reported_plan().search(text, max(sentence["start"], start - 200), start):
                 # "forecasters said winds were likely to ease on Wednesday": reported speech puts
                 # a plan or forecast in the past tense, yet it may still lie ahead: the nearer day
