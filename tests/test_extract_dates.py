@@ -2269,3 +2269,10 @@ def test_a_reported_forecast_without_an_infinitive_may_still_lie_ahead():
     assert _resolved("Forecasters said gales were expected from Wednesday.", published) == \
         [("from Wednesday", "2026-03-11", "day")]
     assert _resolved("The clerk said the ruling was due on Thursday.", published) == [("on Thursday", "2026-03-12", "day")]
+
+
+def test_a_past_form_that_is_also_the_base_one_is_no_past_after_to_or_a_modal():
+    published = dt.date(2025, 2, 19)  # a Wednesday
+    assert _resolved("The cyclone is forecast to hit the islands on Saturday.", published) == [("on Saturday", "2025-02-22", "day")]
+    assert _resolved("The cyclone could hit the islands on Saturday.", published) == [("on Saturday", "2025-02-22", "day")]
+    assert _resolved("The cyclone hit the islands on Saturday.", published) == [("on Saturday", "2025-02-15", "day")]

@@ -537,7 +537,10 @@ def _patterns() -> dict:
         # is a present passive: "once he is inaugurated on Jan. 20", "the shops are closed")
         # (both begin at \b, tested once and before the look-behinds: the same matches, but
         # at most positions, inside words, the test fails before anything else is tried)
-        "past": re.compile(rf"\b(?:(?<!\bbe\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
+        # (a listed form that is also the base one is no past after "to" or a modal: "are
+        # expected to hit 30C on Saturday", "will hit the coast on Friday")
+        "past": re.compile(rf"\b(?:(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
+                           rf"(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
         # a year of our times after a determiner or a comparison ("a 2018 summit", "Russia's
         # 2022 invasion", "the forecast for 2025", "compared with 2023"): a count there is
         # written with its thousands comma, and so rarely falls in these years
