@@ -2276,3 +2276,11 @@ def test_a_past_form_that_is_also_the_base_one_is_no_past_after_to_or_a_modal():
     assert _resolved("The cyclone is forecast to hit the islands on Saturday.", published) == [("on Saturday", "2025-02-22", "day")]
     assert _resolved("The cyclone could hit the islands on Saturday.", published) == [("on Saturday", "2025-02-22", "day")]
     assert _resolved("The cyclone hit the islands on Saturday.", published) == [("on Saturday", "2025-02-15", "day")]
+
+
+def test_a_forecast_told_in_the_present_points_ahead():
+    published = dt.date(2025, 2, 19)  # a Wednesday
+    assert _resolved("Sleet is forecast for Sunday across the uplands.", published) == [("Sunday", "2025-02-23", "day")]
+    assert _resolved("Power cuts are likely on Friday, the grid operator warned.", published) == [("on Friday", "2025-02-21", "day")]
+    # a forecast told in the past stays the past day
+    assert _resolved("The sleet that was forecast for Sunday never fell.", published) == [("Sunday", "2025-02-16", "day")]
