@@ -2284,3 +2284,10 @@ def test_a_forecast_told_in_the_present_points_ahead():
     assert _resolved("Power cuts are likely on Friday, the grid operator warned.", published) == [("on Friday", "2025-02-21", "day")]
     # a forecast told in the past stays the past day
     assert _resolved("The sleet that was forecast for Sunday never fell.", published) == [("Sunday", "2025-02-16", "day")]
+
+
+def test_a_lower_bound_is_a_qualifier_of_its_date():
+    published = dt.date(2025, 6, 18)
+    assert _dates("The tunnel opens no earlier than April, engineers said.", published)[0]["mention"] == "no earlier than April"
+    row = _one("The tunnel will open not before 2027.", published)
+    assert (row["mention"], row["resolved"], row["qualifier"]) == ("not before 2027", "2027", "no earlier than")
