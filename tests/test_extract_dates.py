@@ -2291,3 +2291,10 @@ def test_a_lower_bound_is_a_qualifier_of_its_date():
     assert _dates("The tunnel opens no earlier than April, engineers said.", published)[0]["mention"] == "no earlier than April"
     row = _one("The tunnel will open not before 2027.", published)
     assert (row["mention"], row["resolved"], row["qualifier"]) == ("not before 2027", "2027", "no earlier than")
+
+
+def test_a_holiday_after_the_days_around_it_is_its_date():
+    published = dt.date(2025, 6, 18)
+    assert _resolved("Toy sales slumped in the run-up to Christmas.", published) == [("Christmas", "2024-12-25", "day")]
+    assert _resolved("Bookings picked up in the weeks before Easter.", published) == [("Easter", "2025-04-20", "day")]
+    assert _resolved("She returned to Christmas carols.", published) == []

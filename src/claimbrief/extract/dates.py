@@ -167,6 +167,10 @@ _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?-i:Black|Cyber|Super)\s+$")
 # the stretch of days around a holiday: "(over) the (Christmas) holidays", "(before) the (Easter) break"
 _HOLIDAY_STRETCH_BEFORE = re.compile(r"\b(?:over|during|through|throughout|across|since|after|before|until|ahead\s+of)\s+the\s+$",
                                      re.IGNORECASE)
+# the days told around a holiday: "in the run-up to (Christmas)", "in the weeks before (Easter)",
+# "the days after (New Year's Day)"
+_HOLIDAY_AROUND_BEFORE = re.compile(r"\b(?:(?:run|build|lead)-up\s+to|(?:days|weeks)\s+(?:before|after|around|leading\s+up\s+to))\s+$",
+                                    re.IGNORECASE)
 _HOLIDAY_STRETCH_AFTER = re.compile(r"\s+(?:holiday|holidays|period|break|weekend|season|recess)\b", re.IGNORECASE)
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
@@ -1494,6 +1498,7 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
             # "over Christmas", "during the Christmas holidays", "before the New Year's Day break":
             # the stretch around a holiday is told by its day
             or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())
+            or _HOLIDAY_AROUND_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start())
             or _HOLIDAY_STRETCH_BEFORE.search(text, max(sentence_start, match.start() - 20), match.start())
             and _HOLIDAY_STRETCH_AFTER.match(text, match.end()))):
         return False  # "Christmas shopping": a holiday names a date after a preposition
