@@ -2179,3 +2179,122 @@ def test_a_speakers_this_morning_is_no_day_the_narration_after_the_quote_goes_on
 def test_within_months_and_an_office_holders_term_are_undatable():
     assert _resolved("The new pipes leaked within months of being laid.") == [("within months", None, None)]
     assert _resolved("The governor awarded the contract during his term.") == [("during his term", None, None)]
+
+
+def test_a_weekday_after_a_present_copula_is_the_coming_one():
+    # "is on <weekday>" sets a day ahead, as "was on <weekday>" tells one gone by
+    published = dt.date(2025, 2, 19)  # a Wednesday
+    assert _resolved("The club's cup tie is on Saturday.", published) == [("on Saturday", "2025-02-22", "day")]
+    assert _resolved("The sentencing is on Thursday, the prosecutor said.", published) == [("on Thursday", "2025-02-20", "day")]
+    assert _resolved("The club's cup tie was on Saturday.", published) == [("on Saturday", "2025-02-15", "day")]
+
+
+def test_decades_later_count_on_from_the_year_told():
+    published = dt.date(2025, 2, 19)
+    assert _resolved("The mill shut in 1985 and was turned into flats a decade later.", published) == \
+        [("in 1985", "1985", "year"), ("a decade later", "1995", "year")]
+    assert _resolved("The pier was built in 1931; three decades later a storm took it.", published)[-1] == \
+        ("three decades later", "1961", "year")
+
+
+def test_an_ordinal_quarter_that_ends_on_a_named_month_is_the_calendar_quarter_ending_then():
+    # a financial year that does not start in January: the fiscal quarter's own end tells which
+    # three months it is ("fourth quarter ended March 31" is January to March)
+    published = dt.date(2025, 6, 4)
+    assert _resolved("The brewer's net income for the fourth quarter ended March 31 slipped 4%.", published)[0] == \
+        ("the fourth quarter", "2025-Q1", "quarter")
+    assert _resolved("Second-quarter sales fell 2% in the three months ended Sept. 30.", published)[0] == \
+        ("Second-quarter", "2024-Q3", "quarter")
+
+
+def test_a_weekday_a_spell_runs_on_into_comes_after_the_day_told_before_it():
+    published = dt.date(2025, 2, 19)  # a Wednesday
+    assert _resolved("Freezing fog is possible tonight and into Friday morning.", published)[-1] == \
+        ("Friday morning", "2025-02-21", "day")
+    assert _resolved("The blockade held on Saturday and into Sunday.", published) == \
+        [("on Saturday", "2025-02-15", "day"), ("Sunday", "2025-02-16", "day")]
+
+
+def test_the_following_or_previous_weekday_counts_from_the_day_told_before_it():
+    published = dt.date(2025, 6, 18)
+    assert _resolved("The ferry sank on April 9. Divers reached the wreck the following Saturday.", published)[-1] == \
+        ("Saturday", "2025-04-12", "day")
+    assert _resolved("The verdict came on April 11, after the jury had retired the previous Monday.", published)[-1] == \
+        ("Monday", "2025-04-07", "day")
+    assert _resolved("The ferry sank on April 9 and was raised the next Thursday.", published)[-1] == \
+        ("next Thursday", "2025-04-10", "day")
+    # with no "the", the next one is told from publication
+    assert _resolved("The ferry will be raised next Thursday.", published) == [("next Thursday", "2025-06-19", "day")]
+
+
+def test_a_calendar_year_named_against_a_financial_one_is_its_year():
+    published = dt.date(2025, 6, 18)
+    assert _resolved("The miner cut its calendar 2025 output guidance.", published) == [("2025", "2025", "year")]
+
+
+def test_a_year_of_the_nineteenth_century_after_a_preposition():
+    published = dt.date(2025, 6, 18)
+    assert _resolved("The lighthouse has stood on the headland since 1868.", published) == [("since 1868", "1868", "year")]
+    assert _resolved("The rainfall was the heaviest since records began in 1891.", published)[-1] == ("in 1891", "1891", "year")
+    # a count is no year: after "to", "of" or none
+    assert _resolved("The index climbed to 1868 points.", published) == []
+    assert _resolved("Officials counted 1868 ballots.", published) == []
+
+
+def test_an_event_that_runs_from_a_weekday_is_set_for_the_coming_one():
+    published = dt.date(2025, 2, 19)  # a Wednesday
+    assert _resolved("The craft fair runs from 9am on Sunday.", published) == [("from 9am on Sunday", "2025-02-23", "day", )]
+    # the one who runs something tells no time: the nearer past verb does
+    assert _resolved("The woman who runs the kiosk was robbed on Sunday.", published) == [("on Sunday", "2025-02-16", "day")]
+
+
+def test_a_wire_four_digit_time_after_a_bound_is_of_the_day_told():
+    published = dt.date(2025, 2, 19)
+    assert _resolved("The rand had firmed 0.6% by 0745 GMT.", published) == [("by 0745 GMT", "2025-02-19", "day")]
+    assert _resolved("Dealing in the bonds was suspended until 1330 GMT on Monday.", published) == \
+        [("until 1330 GMT on Monday", "2025-02-17", "day")]
+
+
+def test_the_first_half_in_a_story_of_quarterly_results_is_a_half_year():
+    published = dt.date(2025, 11, 12)
+    text = "Operating profit rose 9% in the third quarter. The group sold two hotels in the first half."
+    assert _article_dates(text, published)[-1] == ("in the first half", "2025")
+    # a match's half stays no date, though a quarter is told before it
+    text = "The visitors led after the third quarter. They had been behind in the first half."
+    assert [m for m, _ in _article_dates(text, published)] == ["after the third quarter"]
+
+
+def test_a_reported_forecast_without_an_infinitive_may_still_lie_ahead():
+    published = dt.date(2026, 3, 9)  # a Monday
+    assert _resolved("Forecasters said gales were expected from Wednesday.", published) == \
+        [("from Wednesday", "2026-03-11", "day")]
+    assert _resolved("The clerk said the ruling was due on Thursday.", published) == [("on Thursday", "2026-03-12", "day")]
+
+
+def test_a_past_form_that_is_also_the_base_one_is_no_past_after_to_or_a_modal():
+    published = dt.date(2025, 2, 19)  # a Wednesday
+    assert _resolved("The cyclone is forecast to hit the islands on Saturday.", published) == [("on Saturday", "2025-02-22", "day")]
+    assert _resolved("The cyclone could hit the islands on Saturday.", published) == [("on Saturday", "2025-02-22", "day")]
+    assert _resolved("The cyclone hit the islands on Saturday.", published) == [("on Saturday", "2025-02-15", "day")]
+
+
+def test_a_forecast_told_in_the_present_points_ahead():
+    published = dt.date(2025, 2, 19)  # a Wednesday
+    assert _resolved("Sleet is forecast for Sunday across the uplands.", published) == [("Sunday", "2025-02-23", "day")]
+    assert _resolved("Power cuts are likely on Friday, the grid operator warned.", published) == [("on Friday", "2025-02-21", "day")]
+    # a forecast told in the past stays the past day
+    assert _resolved("The sleet that was forecast for Sunday never fell.", published) == [("Sunday", "2025-02-16", "day")]
+
+
+def test_a_lower_bound_is_a_qualifier_of_its_date():
+    published = dt.date(2025, 6, 18)
+    assert _dates("The tunnel opens no earlier than April, engineers said.", published)[0]["mention"] == "no earlier than April"
+    row = _one("The tunnel will open not before 2027.", published)
+    assert (row["mention"], row["resolved"], row["qualifier"]) == ("not before 2027", "2027", "no earlier than")
+
+
+def test_a_holiday_after_the_days_around_it_is_its_date():
+    published = dt.date(2025, 6, 18)
+    assert _resolved("Toy sales slumped in the run-up to Christmas.", published) == [("Christmas", "2024-12-25", "day")]
+    assert _resolved("Bookings picked up in the weeks before Easter.", published) == [("Easter", "2025-04-20", "day")]
+    assert _resolved("She returned to Christmas carols.", published) == []

@@ -156,6 +156,9 @@ _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", 
 _PAST_DAYS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:hour|day)s?$", re.IGNORECASE)
 # a present passive just before a date: "(the ballots) are counted (on Monday)"
 _PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\s+$", re.IGNORECASE)
+# a present copula just before a weekday: "(the hearing) is (on Friday)", "(the finals) are again
+# (on Sunday)": what is on a day in the present tense is set for the coming one (a past one "was")
+_COPULA_BEFORE = re.compile(r"\b(?-i:is|are)\s+(?:again\s+|also\s+|now\s+|still\s+)?$")
 _INTO_DATE = re.compile(r"\s+(?:on|into|to)\s+|\s+")
 _OVER_BEFORE = re.compile(r"\b(?:over|through|throughout|across)\s+$", re.IGNORECASE)
 # the first word of a day's name that is no weekday of this week: "Black Friday", "Cyber
@@ -164,6 +167,10 @@ _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?-i:Black|Cyber|Super)\s+$")
 # the stretch of days around a holiday: "(over) the (Christmas) holidays", "(before) the (Easter) break"
 _HOLIDAY_STRETCH_BEFORE = re.compile(r"\b(?:over|during|through|throughout|across|since|after|before|until|ahead\s+of)\s+the\s+$",
                                      re.IGNORECASE)
+# the days told around a holiday: "in the run-up to (Christmas)", "in the weeks before (Easter)",
+# "the days after (New Year's Day)"
+_HOLIDAY_AROUND_BEFORE = re.compile(r"\b(?:(?:run|build|lead)-up\s+to|(?:days|weeks)\s+(?:before|after|around|leading\s+up\s+to))\s+$",
+                                    re.IGNORECASE)
 _HOLIDAY_STRETCH_AFTER = re.compile(r"\s+(?:holiday|holidays|period|break|weekend|season|recess)\b", re.IGNORECASE)
 # the second month of a pair and its year: "(March) and September 2025", "(May) to July 2024"
 _SHARED_YEAR = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:January|February|March|April|May|June|July|"
@@ -390,8 +397,8 @@ def _patterns() -> dict:
         # the flood two days before the date of its clause
         ("anchored", rf"(?P<an>{trie_alternation(lex['anchored_dates'], True)})\b"
                      # ("an hour after the strike": the same day as the date told; minutes are
-                     # a match's or a flight's, told as lengths of time)
-                     rf"|(?P<an_n>{count})\s+(?P<an_unit>hour|day|week|month|year)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"
+                     # a match's or a flight's, told as lengths of time; "two decades later": twenty years)
+                     rf"|(?P<an_n>{count})\s+(?P<an_unit>hour|day|week|month|year|decade)s?\s+(?P<an_dir>later|earlier|after|before)\b(?!\s+than)"
                      # "days later", "weeks after the flood": a few of them, dated as far as is certain
                      r"|(?P<an_few>hour|day|week)s\s+(?P<an_dir2>later|earlier|after|before)\b(?!\s+than)"),
         # "over the past week", "the next 72 hours": a stretch of time counted from publication
@@ -410,7 +417,8 @@ def _patterns() -> dict:
                   r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"
                   # "(1802 GMT)", "at 0230 GMT": the wires' four-digit time (not "2024 GMT")
                   # ("around 0300 local time", "at 1400 local time": the military's and the wires' own)
-                  r"|(?P<clock_wire>(?<=\()|at\s+(?:about\s+|around\s+)?|(?:about|around|approximately)\s+)"
+                  # ("shares were up 1.2% by 0830 GMT", "trading halted until 1400 GMT": a market report's bound)
+                  r"|(?P<clock_wire>(?<=\()|(?:at|by|before|after|until|from)\s+(?:about\s+|around\s+)?|(?:about|around|approximately)\s+)"
                   r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:(?-i:GMT|UTC)|local\s+time)\b"
                   # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
                   r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?"
@@ -422,7 +430,8 @@ def _patterns() -> dict:
                   r"(?:(?:half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+past\s+"
                   rf"(?:{_CLOCK_HOUR_WORDS}|midnight|noon)(?!\s+(?:percent|per\s+cent|times|of)\b)|(?:{_CLOCK_HOUR_WORDS})\s+o['’]clock)\b"
                   rf"|(?P<clock_atw2>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:half|(?:a\s+)?quarter)\s+to\s+(?:{_CLOCK_HOUR_WORDS}|midnight|noon)\b"),
-        ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d)(?![\d%]|,\d)(?:s\b)?"),
+        # (a year of the 19th century only after a preposition: "since records began in 1884")
+        ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d|18\d\d(?!s))(?![\d%]|,\d)(?:s\b)?"),
         ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"
                       # a time that recurs ("each winter", "every year") is a temporal
                       # expression with no one date, as "previously" is (a daily round, "every
@@ -513,7 +522,9 @@ def _patterns() -> dict:
                                  re.IGNORECASE),
         # an ordinal quarter told with its months in one sentence
         "quarter_pair": re.compile(
-            rf"\b(?P<o1>first|second|third|fourth)[\s-]quarter\b(?:[^.;!?]|\.(?=\d)){{0,140}}?\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?(?P<e1>{month})"
+            rf"\b(?P<o1>first|second|third|fourth)[\s-]quarter\b(?:[^.;!?]|\.(?=\d)){{0,140}}?\b(?:quarter|three\s+months)\s+end(?:ed|ing)\s+(?:on\s+)?(?P<e1>{month})"
+            # (the ordinal quarter's own end: "its fiscal fourth quarter ended March 31")
+            rf"|\b(?P<o4>first|second|third|fourth)\s+quarter\s+(?:that\s+)?end(?:ed|ing)\s+(?:on\s+)?(?P<e2>{month})"
             rf"|\b(?P<m1>{month})[-–](?P<m2>{month})\s+(?:quarter|period),?\s+(?:the\s+)?(?P<o2>first|second|third|fourth)[\s-]quarter\b"
             rf"|\b(?P<o3>first|second|third|fourth)[\s-]quarter\s*[(,]\s*(?:the\s+)?(?P<m3>{month})[-–](?P<m4>{month})\b",
             re.IGNORECASE),
@@ -521,7 +532,7 @@ def _patterns() -> dict:
         # the whole text each, starting at a literal), and an ordinal quarter.  The pair's
         # own search, whose every alternative is tried at every position, runs only where all
         # are found (most articles that say "quarter" state no pair)
-        "quarter_pair_parts": (re.compile(r"quarter\s+end(?:ed|ing)", re.IGNORECASE),
+        "quarter_pair_parts": (re.compile(r"(?:quarter|three\s+months)\s+(?:that\s+)?end(?:ed|ing)", re.IGNORECASE),
                                re.compile(rf"[-–]{month}", re.IGNORECASE),
                                re.compile(r"(?:first|second|third|fourth)[\s-]quarter", re.IGNORECASE)),
         "hypothetical": re.compile(rf"\b(?:{trie_alternation(lex['hypothetical_cues'], True)})\b[^,;:.]*$", re.IGNORECASE),
@@ -530,7 +541,10 @@ def _patterns() -> dict:
         # is a present passive: "once he is inaugurated on Jan. 20", "the shops are closed")
         # (both begin at \b, tested once and before the look-behinds: the same matches, but
         # at most positions, inside words, the test fails before anything else is tried)
-        "past": re.compile(rf"\b(?:(?<!\bbe\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
+        # (a listed form that is also the base one is no past after "to" or a modal: "are
+        # expected to hit 30C on Saturday", "will hit the coast on Friday")
+        "past": re.compile(rf"\b(?:(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
+                           rf"(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
         # a year of our times after a determiner or a comparison ("a 2018 summit", "Russia's
         # 2022 invasion", "the forecast for 2025", "compared with 2023"): a count there is
         # written with its thousands comma, and so rarely falls in these years
@@ -538,7 +552,8 @@ def _patterns() -> dict:
                                         re.IGNORECASE),
         # (and the second of two years told as alternatives after a preposition: "in 2027 or 2028")
         # ("could slip into 2028": a year something moves into)
-        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|into|the|year|fiscal|between|and|to)\s+|[-–]\s*"
+        # ("calendar 2025 sales": a calendar year named against a financial one)
+        "year_context": re.compile(r"(?:\b(?:in|since|by|until|of|from|during|early|late|mid|before|after|through|into|the|year|fiscal|calendar|between|and|to)\s+|[-–]\s*"
                                    r"|\b(?:in|by|until|since|from|before|after|during)\s+(?:19|20)\d\d\s+or\s+)$", re.IGNORECASE),
     }
     # the tense cues' lower-case copies, for plain ASCII clauses (see _matches_by_lower_case)
@@ -797,10 +812,11 @@ def _saying_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _reported_plan() -> re.Pattern:
     """A plan or forecast in reported speech's past tense, up to the date after it: "said winds
-    were likely to ease on", "said the bridge was due to reopen on"."""
+    were likely to ease on", "said the bridge was due to reopen on", "said more rain was
+    expected (from Wednesday)"."""
     saying = trie_alternation(lexicon()["saying_verbs"], True)
     return re.compile(rf"\b(?:{saying})\s+(?:that\s+)?(?:[\w'’-]+\s+){{1,4}}(?:was|were)\s+"
-                      r"(?:likely|unlikely|expected|due|set|scheduled|going)\s+to\s+[^.;:!?\"“”]{1,140}$")
+                      r"(?:likely|unlikely|expected|due|set|scheduled|going)\s+(?:to\s+[^.;:!?\"“”]{1,140}|(?:for\s+)?)$")
 
 
 def _deadline_before(match: re.Match, saying: bool = True) -> bool:
@@ -1376,6 +1392,8 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         unit, offset = g["an_unit"].lower(), count if g["an_dir"].lower() in ("later", "before") else -count
         if unit == "hour":  # "an hour after the strike": the day of the date told
             unit, offset = "day", 0
+        elif unit == "decade":  # "opened in 2001 and closed a decade later": ten years on
+            unit, offset = "year", 10 * offset
     resolved, precision = anchor
     first, last = date_span(resolved, precision)
     # "the following month", "later that year" name a whole month or year ("a month later",
@@ -1440,6 +1458,8 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
             return False  # "June Lee, a spokeswoman", "the October Revolution": a name, not a month
     if g["year"]:
         before = text[max(sentence_start, match.start("y4") - 25):match.start("y4")]
+        if g["y4"].startswith("18") and not _OLD_YEAR_BEFORE.search(before):
+            return False  # "1850 homes", "a score of 1890": a count (but "founded in 1887", "since 1850")
         has_lead = bool(g["qual"]) or match.start("y4") > match.start()
         if not has_lead and not _patterns()["year_context"].search(before) and \
                 not ("1980" <= g["y4"] < "2050" and not g["y4"].endswith("00")  # (a round 2000 is a count)
@@ -1478,6 +1498,7 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
             # "over Christmas", "during the Christmas holidays", "before the New Year's Day break":
             # the stretch around a holiday is told by its day
             or _OVER_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start())
+            or _HOLIDAY_AROUND_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start())
             or _HOLIDAY_STRETCH_BEFORE.search(text, max(sentence_start, match.start() - 20), match.start())
             and _HOLIDAY_STRETCH_AFTER.match(text, match.end()))):
         return False  # "Christmas shopping": a holiday names a date after a preposition
@@ -1583,8 +1604,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         if pair:
             # "the July-September period, the second quarter", "third-quarter profit ... in the
             # quarter ended December 31": the financial year's start that the pair implies
-            ordinal = _ORDINALS[(pair.group("o1") or pair.group("o2") or pair.group("o3")).lower()]
-            last = _month(pair.group("e1") or pair.group("m2") or pair.group("m4"))
+            ordinal = _ORDINALS[(pair.group("o1") or pair.group("o2") or pair.group("o3") or pair.group("o4")).lower()]
+            last = _month(pair.group("e1") or pair.group("m2") or pair.group("m4") or pair.group("e2"))
             context["fiscal_start"] = (last - 3 * ordinal) % 12 + 1
     for sentence in sentences:
         sentence_rows = []
@@ -1601,7 +1622,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         if context.get("reported_quarter") and _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
             context["results_quarter"] = context["reported_quarter"]  # "profit rose 12% from a year ago"
         for match in _date_matches(text, sentence["start"], sentence["end"]):
-            if not _is_date_context(text, match, sentence["start"], sentence["end"], "fiscal_start" in context):
+            if not _is_date_context(text, match, sentence["start"], sentence["end"],
+                                    "fiscal_start" in context or "results_story" in context):
                 continue
             start, end = match.start(), match.end()
             while end > start and text[end - 1] in " ,":
@@ -1615,7 +1637,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                                    match.end("qual") if qual else start):
                 # "the vote was postponed to January 19": a new date, ahead or behind, the nearest
                 direction = None
-            if direction == "past" and " to " in text[max(sentence["start"], start - 200):start] and \
+            if direction == "past" and any(w in text[max(sentence["start"], start - 200):start] for w in (" to ", " expected ", " due ")) and \
                     _reported_plan().search(text, max(sentence["start"], start - 200), start):
                 # "forecasters said winds were likely to ease on Wednesday": reported speech puts
                 # a plan or forecast in the past tense, yet it may still lie ahead: the nearer day
@@ -1639,6 +1661,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # "postal votes, which are counted on Monday": a present passive tells what is
                 # done on a set day, the nearest such day (not the last one, as with no verb)
                 direction = "nearest"
+            if direction != "future" and match.group("weekday") and not match.group("wk") and \
+                    text[start:start + 3].lower() == "on " and _COPULA_BEFORE.search(text, max(sentence["start"], start - 20), start):
+                # "the company's annual meeting is on Thursday" in Wednesday's paper: the day ahead
+                # (the copula is the date's own verb, nearer than a saying verb after it: "the
+                # hearing is on Friday, his lawyer said")
+                direction = "future"
             if direction == "past" and _on_scheduled_event(text, sentence["start"], match):
                 direction = None  # "pointed to the inauguration on Jan. 20": the nearest such day
             if qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "since":
@@ -1829,6 +1857,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     # the first quarter named is the one a results story reports ("deals
                     # signed in the quarter"), whatever quarters it compares it with later
                     context.setdefault("reported_quarter", resolved)
+                    if _patterns()["result_word"].search(text, sentence["start"], sentence["end"]):
+                        # a quarter's results told: a story of results, whose "first half" in a
+                        # later sentence is a half-year ("cut its fleet in the first half")
+                        context["results_story"] = True
                     context["sentence_quarter"] = resolved
                 if resolved and precision in ("day", "month") \
                         and _QUARTER_ENDED_BEFORE.search(text, max(sentence["start"], start - 40), start):
@@ -1848,6 +1880,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             _spelled_days(text, sentence_rows)
             _ordinal_days(text, sentence, sentence_rows, context, published, qualifiers)
         sentence_rows = sorted(sentence_rows + _range_ends(text, sentence, sentence_rows, published), key=lambda r: r["start"])
+        if len(sentence_rows) > 1 and "into " in text[sentence["start"]:sentence["end"]]:
+            _into_weekdays(text, sentence_rows)
+        if rows or len(sentence_rows) > 1:
+            _anchored_weekdays(text, sentence_rows, rows)
         if len(sentence_rows) > 1:
             _month_pair_years(text, sentence_rows)
         if len(sentence_rows) > 1 and _MONTH_RANGE.search(text, sentence["start"], sentence["end"]):
@@ -2335,6 +2371,60 @@ def _month_pair_years(text: str, rows: list[dict]) -> None:
         if first["resolved"] > second["resolved"]:
             year, month, last = int(second["resolved"][:4]), int(first["resolved"][5:7]), int(second["resolved"][5:7])
             first["resolved"] = f"{year - (month > last):04d}-{month:02d}"
+
+
+# the preposition a year of the 19th century is told after: "(founded) in (1887)", "since (1850)"
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|till|before|after|between|and)\s+$", re.IGNORECASE)
+# a weekday a spell runs on into: "(rain is possible tonight and) into (Friday)"
+_INTO_BEFORE = re.compile(r"\binto\s+$", re.IGNORECASE)
+
+
+# a weekday counted from the day told before it: "(charged) the following (Monday)", "(had
+# been arrested) the previous (Sunday)"
+_ANCHORED_WEEKDAY_BEFORE = re.compile(r"\bthe\s+(following|next|previous|preceding)\s+$", re.IGNORECASE)
+
+
+def _anchored_weekdays(text: str, sentence_rows: list[dict], rows: list[dict]) -> None:
+    """A weekday told as "the following", "the next", "the previous" or "the preceding" one
+    counts from the last day told before it, in its sentence or an earlier one ("arrested on
+    March 3 and charged the following Monday": the Monday after March 3, not the one before
+    publication; "next Tuesday" with no "the" stays the one after publication).  In place."""
+    for i, row in enumerate(sentence_rows):
+        if row["precision"] != "day" or not row["resolved"]:
+            continue
+        words = row["mention"].split()
+        if len(words) > 1 and words[0].lower() == "next" and words[1].lower() in _WEEKDAYS and \
+                re.search(r"\bthe\s+$", text[max(0, row["start"] - 6):row["start"]], re.IGNORECASE):
+            later, weekday = True, _WEEKDAYS[words[1].lower()]
+        else:
+            lead = _ANCHORED_WEEKDAY_BEFORE.search(text, max(0, row["start"] - 20), row["start"])
+            if not lead or words[0].lower() not in _WEEKDAYS:
+                continue
+            later, weekday = lead.group(1).lower() in ("following", "next"), _WEEKDAYS[words[0].lower()]
+        told = next((r for r in [*reversed(sentence_rows[:i]), *reversed(rows)]
+                     if r["precision"] == "day" and r["resolved"] and not r.get("clock")), None)
+        if told is None:
+            continue
+        day = dt.date.fromisoformat(told["resolved"])
+        shift = (weekday - day.weekday() - 1) % 7 + 1 if later else -((day.weekday() - weekday - 1) % 7 + 1)
+        row["resolved"] = (day + dt.timedelta(days=shift)).isoformat()
+
+
+def _into_weekdays(text: str, rows: list[dict]) -> None:
+    """A weekday that a spell runs on into, after a day told before it in its sentence, is
+    the first such weekday after that day ("snow is likely tonight and into Saturday morning"
+    on a Wednesday: the coming Saturday; "fighting went on through Saturday and into Sunday":
+    the day after).  In place."""
+    for i, row in enumerate(rows):
+        if not i or row["precision"] != "day" or not row["resolved"] or \
+                not _INTO_BEFORE.search(text, max(0, row["start"] - 10), row["start"]):
+            continue
+        weekday = _WEEKDAYS.get(row["mention"].split()[0].lower())
+        before = next((r for r in reversed(rows[:i]) if r["precision"] == "day" and r["resolved"]), None)
+        if weekday is None or before is None:
+            continue
+        day = dt.date.fromisoformat(before["resolved"])
+        row["resolved"] = (day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)).isoformat()
 
 
 def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date | None = None) -> list[dict]:
