@@ -185,3 +185,16 @@ def test_a_share_is_the_same_value_as_a_fraction_or_in_percent():
     # a share in words is as exact as its word: 33% is "a third" too
     gold["figures"][0] = {"mention": "Nearly a third", "value": 33, "unit": "percent"}
     assert score_figures(text, gold, figures)[0].tp == 2
+
+
+def test_a_claimants_acronym_is_the_gold_name_as_the_gold_readme_says():
+    from claimbrief.evaluate import _claimant_ok
+
+    gold = {"claimants": [{"name": "Portville Flood Control Authority", "aliases": ["the authority"]},
+                          {"name": "Ruritanian Weather Bureau", "aliases": ["RWB"]}]}
+    assert _claimant_ok(gold, "Portville Flood Control Authority", "PFCA")
+    assert _claimant_ok(gold, "Portville Flood Control Authority", "P.F.C.A.")
+    assert _claimant_ok({"claimants": []}, "PFCA", "Portville Flood Control Authority")  # the other way round
+    # (an alias that is itself an acronym makes no other source right)
+    assert not _claimant_ok(gold, "Ruritanian Weather Bureau", "Portville police")
+    assert not _claimant_ok(gold, "Portville Flood Control Authority", "PFA")

@@ -401,11 +401,26 @@ def _claimant_ok(gold: dict, expected, got, actor_names: dict[str, set[str]] | N
     if _name(expected) == _name(got):
         return True
     got_names = (actor_names or {}).get(_name(got), set()) | {_name(got)}
+    names = {_name(expected)}
     for person in gold.get("claimants") or []:
         if _name(person.get("name")) == _name(expected):
-            names = {_name(a) for a in person.get("aliases") or []} | {_name(person["name"])}
-            return bool(got_names & names)
-    return False
+            names |= {_name(a) for a in person.get("aliases") or []}
+            break
+    # (the gold name's acronym is the gold name too: "NDRRMC" for the National Disaster Risk
+    # Reduction and Management Council, "U.N." for the United Nations)
+    undotted = ({n.replace(".", "") for n in got_names}, {n.replace(".", "") for n in names})
+    return bool(got_names & names or undotted[0] & {_acronym(n) for n in names} - {""}
+                or undotted[1] & {_acronym(n) for n in got_names} - {""})
+
+
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+
+
+def _acronym(name: str) -> str:
+    """The initials of a name's words, function words left out ("national disaster risk
+    reduction and management council" -> "ndrrmc"); "" for a name of one word."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def _actor_names(actors) -> dict[str, set[str]]:
