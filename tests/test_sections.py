@@ -19,3 +19,14 @@ def test_the_ledger_lists_asserting_sentences_only_not_a_captions_credit():
     ledger = ledger_frame(Context(article=article, tables=tables, figures_dir=Path("."), parameters={}))
     assert {kinds[n] for n in ledger["#"]} <= {"claim", "gap", "background", "headline"}
     assert ledger["Certainty"].map(bool).all()  # every row says how surely
+
+
+def test_a_key_point_leaves_off_the_dateline_its_sentence_opens_with():
+    from claimbrief.sections import key_points
+
+    text = ("Five die in bus crash\n\nLAGOS (Meridian) - Five people died when a bus overturned on Sunday, police said.\n\n"
+            "US - Nigeria talks on road safety resumed on Monday, officials said.")
+    article = make_article(text, title="Five die in bus crash", published=dt.date(2026, 3, 7))
+    points = key_points(Context(article=article, tables=extract(article), figures_dir=Path("."), parameters={}))
+    assert points[0].startswith("Five people died when a bus overturned on Sunday, police said. — ")
+    assert points[1].startswith("US - Nigeria talks")  # (two capitals are no town's dateline)

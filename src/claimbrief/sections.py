@@ -18,6 +18,7 @@ import pandas as pd
 
 from . import __version__, measures
 from .article import CREDIBILITY, RELIABILITY, Article, read_article
+from .extract.sentences import dateline_end
 from .language import ENGLISH, language_name, not_extracted_note
 from .tables import CERTAINTIES, Tables
 
@@ -274,7 +275,9 @@ def key_points(ctx: Context, limit: int = 5) -> list[str]:
     rows = claims[claims["kind"] == "claim"]
     points = []
     for r in rows.head(limit).itertuples():
-        points.append(f"{_text(r.text).strip()} — {claimant_label(r.claimant, r.claimant_role)}, {r.certainty}"
+        text = _text(r.text).strip()
+        text = text[dateline_end(text):]  # ("LAGOS (Wire) - Gunmen killed …": the point, not its dateline)
+        points.append(f"{text} — {claimant_label(r.claimant, r.claimant_role)}, {r.certainty}"
                       + (f", via {r.via}" if not _na(r.via) else ""))
     return points
 

@@ -551,6 +551,19 @@ def _dateline_head(head: str, following: str) -> bool:
         and _patterns()["dateline_alone"].match(head) is not None
 
 
+_DASH_AFTER_HEAD = re.compile(r"\s(?:--|—|–|-)\s+")
+
+
+def dateline_end(sentence: str) -> int:
+    """Where the story's first sentence begins after the dateline that opens it ("LAGOS
+    (Wire) - Gunmen killed …" -> the offset of "Gunmen"), or 0 when no dateline opens it."""
+    dash = _DASH_AFTER_HEAD.search(sentence, 0, 90)
+    # (a town's name, three capitals at least: "US - China talks" opens with no dateline)
+    if dash and sentence[:3].isalpha() and sentence[:3].isupper() and _dateline_head(sentence[:dash.start()] + " -", ""):
+        return dash.end()
+    return 0
+
+
 # a state agency's dateline, its own sentence at the head of the story: "MOSCOW, December 17.
 # /TASS/.", "BEIJING, Dec. 3 /Xinhua/" (page furniture: its place and date are still read)
 _AGENCY_DATELINE = re.compile(rf"[{UPPER}][{UPPER} .’'-]{{1,30}}(?:/[{UPPER}][{UPPER} .’'-]{{1,30}})*,\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})"
