@@ -2009,7 +2009,6 @@ def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | Non
 
 # a relative clause inside a subject, opened without a comma ("a group that took part in …")
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+(?!said\b|says\b|told\b)[a-z]")
-# "Neither Moscow nor Minsk has confirmed …": subjects that both did not
 # the hearer after a verb of telling, before the clause told ("told reporters that …", "told the
 # BBC no one …", "assured them there was …")
 _TELLING_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "assured", "assures", "reminded", "reminds"})
@@ -2034,6 +2033,7 @@ _REFUSAL = re.compile(r"(?<=\w)\s+(?:(?:also|again|repeatedly|later|however|then
 # a connective adverb opening a sentence before its subject ("However,", "Meanwhile,", "Separately,")
 _CONNECTIVE_OPENER = re.compile(r"^\W*(?:However|Meanwhile|Still|Yet|Moreover|Furthermore|Instead|Elsewhere|Nonetheless|Nevertheless|"
                                 r"Later|Earlier|Previously|Then|Also|[A-Z][a-z]+ly),\s+(?=[a-z])")
+# "Neither Moscow nor Minsk has confirmed …": subjects that both did not
 _NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+)?)[“\"]?[Nn]either\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}$")
 _NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:(?:has|have|had|did|does|do|is|are|was|were)\s+)?"
                           r"(?:yet\s+|immediately\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
