@@ -43,6 +43,7 @@ _AUX = r"(?:has|have|had|also|previously|later|then|again|further|repeatedly|pub
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
 _LEADING_THE_ANY_CASE = re.compile(r"^[Tt]he\s+")
+_LEADING_A_ANY_CASE = re.compile(r"^[Aa]n?\s+")
 _BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)$")
 _ACRONYM_AT_END = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
 _BASED_PREFIX = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+")
@@ -1533,6 +1534,9 @@ def _common_actor(np: str, ctx: Context) -> str:
     if words[0].lower() == "the" and len(words) > 2 and words[1][:1].isupper() and not _POSSESSIVE_OR_HYPHEN.search(words[1]):
         np = " ".join(words[1:])
     np = _LEADING_THE_ANY_CASE.sub("", np)  # "the opposition" is the opposition
+    bare = _LEADING_A_ANY_CASE.sub("", np) if len(words) >= 2 else np
+    if bare != np:  # "An obscure faction claimed …": "obscure faction" is one of its names
+        ctx.written.setdefault(np, set()).add(bare)
     if len(words) >= 2 and not _APOSTROPHE.search(np):
         ctx.heads[head] = np  # the latest group of that kind: "the officials" after two are named is the second
     return np
@@ -2136,6 +2140,11 @@ def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
         group = " ".join(words) + (match.group("post") or "")
         ctx.written.setdefault(group, set()).add(np)  # (the words the text used, the count with them, are its name too)
         return group, None
+    # "A retired surveyor said …": the source as written, its words without the indefinite
+    # article ("retired surveyor", as an analyst lists it) one of its names
+    bare = _LEADING_A_ANY_CASE.sub("", np)
+    if bare != np:
+        ctx.written.setdefault(np, set()).add(bare)
     return np, None
 
 
