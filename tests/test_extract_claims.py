@@ -3060,3 +3060,8 @@ def test_an_indefinite_speaker_has_its_words_without_the_article_among_its_names
     # "A retired surveyor told …": the analyst lists "retired surveyor"
     assert "retired surveyor" in _aliases("A retired surveyor told the inquiry that the dam had cracked in 2019.")["A retired surveyor"]
     assert "obscure faction" in _aliases("An obscure faction claimed responsibility for the sabotage.")["An obscure faction"]
+
+
+def test_witness_before_a_full_name_is_a_title():
+    # court copy: "Witness Jane Roe told the court …" is Jane Roe
+    assert _who("Witness Oskar Lind told the court he had heard two shots before dawn.")[0] == ("Oskar Lind", "stated")
