@@ -3065,3 +3065,9 @@ def test_an_indefinite_speaker_has_its_words_without_the_article_among_its_names
 def test_witness_before_a_full_name_is_a_title():
     # court copy: "Witness Jane Roe told the court …" is Jane Roe
     assert _who("Witness Oskar Lind told the court he had heard two shots before dawn.")[0] == ("Oskar Lind", "stated")
+
+
+def test_the_bank_refers_back_to_a_bank_whose_name_opens_with_the_word():
+    # "the Bank of X … The bank said": the bank named before, wherever "Bank" is in its name
+    body = "The Bank of Ostrava kept its rate at 5 percent.\n\nThe bank said prices had steadied in the spring."
+    assert _who(body)[-1] == ("Bank of Ostrava", "stated")

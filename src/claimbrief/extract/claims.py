@@ -631,9 +631,12 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     types = lex["description_types"]
     if head in lex["company_nouns"]:
         suffixes = set(lex["company_suffixes"])
+        # (or a name with the noun's own mark anywhere in it: "the bank" after "the Bank of Corvia")
+        marks = {w.lower() for w in types.get(head, ()) if w != "*"}
 
         def test(org):
-            return org.name.split()[-1].rstrip(".") in suffixes or org.role == "company"
+            return org.name.split()[-1].rstrip(".") in suffixes or org.role == "company" \
+                or not marks.isdisjoint(org.name.lower().split())
     elif head in types and types[head] == ["*"]:
         def test(org):
             return not is_news_organisation(org.name)
