@@ -3071,3 +3071,11 @@ def test_the_bank_refers_back_to_a_bank_whose_name_opens_with_the_word():
     # "the Bank of X … The bank said": the bank named before, wherever "Bank" is in its name
     body = "The Bank of Ostrava kept its rate at 5 percent.\n\nThe bank said prices had steadied in the spring."
     assert _who(body)[-1] == ("Bank of Ostrava", "stated")
+
+
+def test_quoted_as_saying_by_an_outlet_after_the_verb_is_reported():
+    # the outlet after "as saying", and an outlet named by what it is ("state radio")
+    assert _who("The transport minister was quoted as saying by the Harlow Gazette that the ferry had sunk.")[0] == \
+        ("transport minister", "reported")
+    assert _who("The transport minister was quoted by state radio as saying that the ferry had sunk.")[0] == \
+        ("transport minister", "reported")

@@ -3116,10 +3116,15 @@ def _press_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["state_media_nouns"] if " " not in w)
 
 
-# "Jane Roe was quoted by Orbis as saying …", "…, Jane Roe was quoted as saying."
+# "Jane Roe was quoted by Orbis as saying …", "…, Jane Roe was quoted as saying."; the outlet
+# after the verb too ("Jane Roe was quoted as saying by state radio that …"), or one named by
+# what it is ("state radio", "local media")
+_QUOTING_OUTLET = (r"(?:the\s+)?(?:[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*|\s+news\s+agency){0,4}|"
+                   r"(?:state|local|national|official|public)\s+(?:[a-z]+\s+){0,2}?(?:radio|television|TV|media|news\s+agency|newspaper|broadcaster))")
 _QUOTED_AS_SAYING = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)"
-                               r"(?:\s+by\s+(?P<via>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*|\s+news\s+agency){0,4}))?"
-                               r"(?:\s+(?:on\s+\w+|in\s+an?\s+\w+))?\s+as\s+saying\b")
+                               rf"(?:\s+by\s+(?P<via>{_QUOTING_OUTLET}))?"
+                               r"(?:\s+(?:on\s+\w+|in\s+an?\s+\w+))?\s+as\s+saying\b"
+                               rf"(?:\s+by\s+(?P<via_after>{_QUOTING_OUTLET})(?=[\s,.;:]|$))?")
 
 
 # "Orbis quoted Jane Roe as saying …", "…, lawmakers quoted the agency as saying.": the active
@@ -3144,7 +3149,8 @@ def _quoted_as_saying(sentence: dict, text: str, ctx: Context) -> tuple | None:
         return None
     after = body[match.end():]
     said = after if after.strip(" .,;:”\"") else body[:match.start()]  # '…, Roe was quoted as saying.'
-    via = _LEADING_THE_ANY_CASE.sub("", match.group("via")) if match.group("via") else None
+    outlet = match.group("via") or match.group("via_after")
+    via = _LEADING_THE_ANY_CASE.sub("", outlet) if outlet else None
     certainty = "reported" if via else (_complement_certainty(said, backshifted=True) or "stated")
     return (found[0], found[1], certainty, "quoted as saying", via)
 
