@@ -3079,3 +3079,11 @@ def test_quoted_as_saying_by_an_outlet_after_the_verb_is_reported():
         ("transport minister", "reported")
     assert _who("The transport minister was quoted by state radio as saying that the ferry had sunk.")[0] == \
         ("transport minister", "reported")
+
+
+def test_a_closing_description_refers_back_to_a_body_named_earlier_in_its_sentence():
+    # "Sales at X fell …, the company said": X, though the sentence names it after its start
+    assert _who("Orders at Quillon Textiles Ltd dropped 6 percent in the spring, the company said.")[0] == \
+        ("Quillon Textiles Ltd", "stated")
+    body = "Harwick Paper Co closed a mill.\n\nOrders at Quillon Textiles Ltd dropped 6 percent, the company said."
+    assert _who(body)[-1] == ("Quillon Textiles Ltd", "stated")

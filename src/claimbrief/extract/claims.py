@@ -651,8 +651,16 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         earlier = _earlier_claimant(head, modifiers, ctx) if definite else None
         return (earlier, None) if earlier else None
     same = _said_the_same(modifiers)  # "the spy agency": a name that says "intelligence" says the same
-    org = ctx.nearest(ctx.org_actors, lambda o: test(o) and (not modifiers or modifiers <= set(o.name.lower().split())
-                                                             or bool(same & set(o.name.lower().split()))))
+    # "Sales at Brenmor Foods fell 3 percent, the company said": a description closing the
+    # sentence refers back to a body named in the sentence before it, too
+    sentence_start, closing = ctx.pos, _closing_description(ctx, np)
+    if closing is not None:
+        ctx.pos = closing
+    try:
+        org = ctx.nearest(ctx.org_actors, lambda o: test(o) and (not modifiers or modifiers <= set(o.name.lower().split())
+                                                                 or bool(same & set(o.name.lower().split()))))
+    finally:
+        ctx.pos = sentence_start
     if org:
         org.aliases.add(np)
         return org.name, None
@@ -676,6 +684,15 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
 
 
 _SPOKESPERSON_HEADS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def _closing_description(ctx: Context, np: str) -> int | None:
+    """Where a description stands after a comma or a closing quote in the current paragraph
+    ("…, the company said"), if it does there; else None."""
+    line_end = ctx.text.find("\n", ctx.pos)
+    end = min(line_end if line_end >= 0 else len(ctx.text), ctx.pos + 400)
+    found = re.search(r"[,”\"]\s+" + re.escape(np) + r"\b", ctx.text[ctx.pos:end])
+    return ctx.pos + found.start() if found else None
 
 
 def _post(words: str) -> str:
