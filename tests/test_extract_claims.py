@@ -3087,3 +3087,7 @@ def test_a_closing_description_refers_back_to_a_body_named_earlier_in_its_senten
         ("Quillon Textiles Ltd", "stated")
     body = "Harwick Paper Co closed a mill.\n\nOrders at Quillon Textiles Ltd dropped 6 percent, the company said."
     assert _who(body)[-1] == ("Quillon Textiles Ltd", "stated")
+
+
+def test_a_closing_group_refers_back_to_a_body_named_earlier_in_its_sentence():
+    assert _who("Pre-tax profit at Sorrel Holdings slipped 4 percent, the group said.")[0] == ("Sorrel Holdings", "stated")

@@ -691,7 +691,7 @@ def _closing_description(ctx: Context, np: str) -> int | None:
     ("…, the company said"), if it does there; else None."""
     line_end = ctx.text.find("\n", ctx.pos)
     end = min(line_end if line_end >= 0 else len(ctx.text), ctx.pos + 400)
-    found = re.search(r"[,”\"]\s+" + re.escape(np) + r"\b", ctx.text[ctx.pos:end])
+    found = re.search(r"[,”\"]\s+(?:[Tt]he\s+)?" + re.escape(_LEADING_THE_ANY_CASE.sub("", np)) + r"\b", ctx.text[ctx.pos:end])
     return ctx.pos + found.start() if found else None
 
 
