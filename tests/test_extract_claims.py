@@ -3091,3 +3091,11 @@ def test_a_closing_description_refers_back_to_a_body_named_earlier_in_its_senten
 
 def test_a_closing_group_refers_back_to_a_body_named_earlier_in_its_sentence():
     assert _who("Pre-tax profit at Sorrel Holdings slipped 4 percent, the group said.")[0] == ("Sorrel Holdings", "stated")
+
+
+def test_were_expected_closing_a_reported_clause_is_a_prediction():
+    # "said more X were expected": the backshifted "more X are expected"
+    assert _who("Fire chief Nadia Rowe said more evacuations were expected.")[0] == ("Nadia Rowe", "predicted")
+    assert _who("The coach said a decision was expected on Thursday.")[0][1] == "predicted"
+    # a past expectation set against what happened is not
+    assert _who("The coach said the defeat was expected, and the players had known it.")[0][1] != "predicted"

@@ -2560,6 +2560,10 @@ def _verb_nouns() -> frozenset[str]:
 
 _PAST_PASSIVE_AT_END = re.compile(r"\b(?:was|were|been)\s+$")
 _TO_OR_FOR = re.compile(r"\s+(?:to|for)\b")
+# what "were expected" closes on when it is the reported "are expected" ("said more arrests were
+# expected", "… were expected soon", "… was expected on Friday"): a thing still to come
+_EXPECTED_AHEAD = re.compile(r"\s*(?:[.;:”\"]|$)|\s+(?:soon|shortly|later|within|tomorrow|next|in\s+the\s+coming|by\s+(?!the\b|an?\b|[A-Z])|"
+                             r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 
 def _complement_certainty(text: str, backshifted: bool = False, can_match: Collection[str] = _EVERY_CUE) -> str | None:
@@ -2601,7 +2605,8 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
             continue  # "a promise", "the plan": nouns
         group = _verb_group(verb.group(0))
         if group == "predicted" and _PAST_PASSIVE_AT_END.search(text[max(0, verb.start() - 12):verb.start()]) \
-                and not _TO_OR_FOR.match(text, verb.end()):
+                and not _TO_OR_FOR.match(text, verb.end()) \
+                and not (verb.group(0).lower() == "expected" and _EXPECTED_AHEAD.match(text, verb.end())):
             continue  # "the attack was planned abroad": done, not foreseen ("was expected to rise" still is)
         if group == "predicted":
             cues.append((verb.start(), "predicted"))
