@@ -3099,3 +3099,10 @@ def test_were_expected_closing_a_reported_clause_is_a_prediction():
     assert _who("The coach said a decision was expected on Thursday.")[0][1] == "predicted"
     # a past expectation set against what happened is not
     assert _who("The coach said the defeat was expected, and the players had known it.")[0][1] != "predicted"
+
+
+def test_an_emphatic_never_of_how_much_is_no_denial():
+    assert _who('"We have never seen so many broken bones in one night," the surgeon said.')[0] == ("surgeon", "stated")
+    assert _who('"I had never known a drought like this," the shepherd said.')[0][1] == "stated"
+    # a plain "never" still denies
+    assert _who('"We have never been paid for the overtime," the driver said.')[0][1] == "denied"

@@ -2560,6 +2560,10 @@ def _verb_nouns() -> frozenset[str]:
 
 _PAST_PASSIVE_AT_END = re.compile(r"\b(?:was|were|been)\s+$")
 _TO_OR_FOR = re.compile(r"\s+(?:to|for)\b")
+# an emphatic "never" that says how much there is: "have never seen so many patients", "had never
+# known anything like it", "have never had a harvest like this"
+_NEVER_SO_MANY = re.compile(r"\bnever\s+(?:before\s+)?(?:seen|had|known|experienced|witnessed|faced|heard)\s+(?:so\s+(?:many|much)\b|such\b|"
+                            r"anything\s+(?:like|so)\b|(?:an?\s+)?(?:[\w-]+\s+){0,3}?like\s+(?:this|that|it)\b)", re.IGNORECASE)
 # what "were expected" closes on when it is the reported "are expected" ("said more arrests were
 # expected", "… were expected soon", "… was expected on Friday"): a thing still to come
 _EXPECTED_AHEAD = re.compile(r"\s*(?:[.;:”\"]|$)|\s+(?:soon|shortly|later|within|tomorrow|next|in\s+the\s+coming|by\s+(?!the\b|an?\b|[A-Z])|"
@@ -2584,6 +2588,10 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
         # "said … they have not ruled out sabotage": a possibility left open, not a denial
         cues.append((left_open.start(), "hedged"))
         text = text[:left_open.start()] + " " * len(left_open.group(0)) + text[left_open.end():]
+    emphatic = _NEVER_SO_MANY.search(text) if "never" in text else None
+    if emphatic:
+        # "We have never seen so many burns", "never had a winter like this": how much, not a denial
+        text = text[:emphatic.start()] + " " * len(emphatic.group(0)) + text[emphatic.end():]
     if _NOTHING_HAS.match(text) or _negated(text, can_match) or _CONTRARY.match(text):
         return "denied"  # "said no debris had fallen", '"We have not won anything yet," he said'
     nothing = _NOTHING_HAS_COORDINATED.search(text)
