@@ -1854,3 +1854,10 @@ def test_a_town_named_before_a_court_is_where_the_court_sits():
     assert ("Quito", "EC") in _places("Headline\n\nQuito court orders ex-minister held, prosecutors say")
     # a demonym before "court" names no location, and the Supreme Court is no town's
     assert not _places("Headline\n\nA Ghanaian court and the Supreme Court ruled the same way.")
+
+
+def test_two_listed_towns_each_with_namesakes_abroad_lie_in_the_one_country_they_share():
+    # "Alpha and Beta": Alpha is biggest in Freedonia, Beta biggest in Elbonia, but Beta also
+    # has a town of some size in Freedonia and Alpha none in Elbonia: both are Freedonia's
+    assert _places("Headline\n\nShops in Orange and Bathurst closed early on Friday.") == {
+        ("Orange", "AU"), ("Bathurst", "AU")}

@@ -1254,8 +1254,13 @@ def _listed_namesakes(text: str, rows: list[dict], context: Counter) -> None:
                 continue
             theirs = by_name.get(gz.fold(other["mention"]), ())
             own = max((c.population for c in theirs if c.country == other["country"]), default=0)
-            if not own or any(c.population * 10 > own for c in theirs if c.country != other["country"]):
-                continue  # (the other town is as ambiguous: none of its namesakes a tenth its size)
+            if not own or any(c.population * 10 > own for c in theirs if c.country != other["country"]) \
+                    and any(c.country == row["country"] for c in theirs):
+                # (the other town is as ambiguous: none of its namesakes a tenth its size, and
+                # one of them shares this town's country; where none does, the pair can lie
+                # together only in the other's country: "Alpha and Beta", Alpha in Freedonia
+                # and Ruritania, Beta in Freedonia and a bigger Beta in Elbonia)
+                continue
             namesake = max((c for c in towns if c.country == other["country"]), key=lambda c: c.population, default=None)
             if namesake is None or namesake.population < max(_small_town(), current / 10) \
                     or context.get(row["country"], 0) > context.get(other["country"], 0):
