@@ -1861,3 +1861,9 @@ def test_two_listed_towns_each_with_namesakes_abroad_lie_in_the_one_country_they
     # has a town of some size in Freedonia and Alpha none in Elbonia: both are Freedonia's
     assert _places("Headline\n\nShops in Orange and Bathurst closed early on Friday.") == {
         ("Orange", "AU"), ("Bathurst", "AU")}
+
+
+def test_a_road_word_with_its_number_is_a_road_not_a_village_of_that_word():
+    # "a crash on Route 9": a road's number; the place is where the road runs
+    assert _places("Headline\n\nA lorry overturned on Route 12 in Vermont on Monday.") == {("Vermont", "US")}
+    assert _places("Headline\n\nTraffic on Highway 7 near Ottawa crawled for hours.") == {("Ottawa", "CA")}

@@ -2194,6 +2194,10 @@ _TYPED_LIST_BEFORE = re.compile(
     r"(?:\s+(?:were|are))?\s*(?::|\s[-–—])\s+$")
 
 
+# a number right after a name: "Route 9", "Highway 401"
+_NUMBER_AFTER = re.compile(r" \d")
+
+
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
                   listed=False, region_slot=False, common=frozenset(), memory=None, inside_run=False,
                   continued=False):
@@ -2205,6 +2209,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # a common word or an acronym, however many towns share it
     if after[:1] == "$":
         return None  # "US$420 million", "NZ$": a currency
+    if _NUMBER_AFTER.match(after) and name.rsplit(" ", 1)[-1] in word_set("numbered_road_words"):
+        return None  # "a crash on Route 9": a road's number, not a village named Route
     if _PRONOUN_CONTRACTION.fullmatch(name):
         return None  # "along Alpha Road, and I'm not ...": a pronoun opening a clause
     town = _town_of_host(name) if " d" in name and key not in by_name else None
