@@ -1867,3 +1867,11 @@ def test_a_road_word_with_its_number_is_a_road_not_a_village_of_that_word():
     # "a crash on Route 9": a road's number; the place is where the road runs
     assert _places("Headline\n\nA lorry overturned on Route 12 in Vermont on Monday.") == {("Vermont", "US")}
     assert _places("Headline\n\nTraffic on Highway 7 near Ottawa crawled for hours.") == {("Ottawa", "CA")}
+
+
+def test_a_town_followed_by_in_and_its_own_region_is_a_location_after_any_verb():
+    # "troops retook Alpha in Beta province": "in" and a region holding a town of that name
+    assert ("Damboa", "NG") in _places("Headline\n\nSoldiers cleared Damboa in Borno after a week.")
+    assert ("Bhiwandi", "IN") in _places("Headline\n\nInspectors sealed Bhiwandi in Maharashtra on Friday.")
+    # a month after "in" places nothing
+    assert not _places("Headline\n\nSoldiers cleared Damboa in March.")

@@ -2463,6 +2463,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # a region of the article's own country as the subject of a figure or a state
         # ("Gauteng recorded 3.1%", "Limpopo had the highest rate"): data copy's places
         locative = True
+    if not locative and key in by_name and key not in capitals and not possessive \
+            and _in_own_host(key, after, context, pats, by_name):
+        # "troops retook Alpha in Beta province": a town placed by the region or country of
+        # its own that "in" names right after it is a location, whatever verb precedes it
+        locative = True
     if not locative or _actor_use(before, after, pats, listed):
         return None
     if memory and key in memory and key not in capitals:
@@ -2980,6 +2985,27 @@ def _list_host(after: str, context: Counter, pats) -> str | None:
         return None
     match = _LIST_THEN_IN.match(after)
     return _located_in(", in " + after[match.end():], context, pats) if match else None
+
+
+def _in_own_host(key: str, after: str, context: Counter, pats, by_name) -> bool:
+    """Whether "in" right after a town's name names a region or a country that holds a
+    town of that name ("Alpha in Beta", Beta a province with a town Alpha)."""
+    run = _IN_HOST.match(after)
+    if not run:
+        return False
+    name = run.group(1).rstrip(".")
+    if name.split()[0] in _not_place_words():
+        return False  # "Alpha in March": a month
+    host = gz.fold(name)
+    code = (gz.country_index().get(host) or (None,))[0]
+    if code is None:
+        region = _region(name, context, pats) if len(host) >= 4 else None
+        code = region[1] if region else None
+    return code is not None and any(c.country == code for c in by_name[key])
+
+
+# "in" and a capitalised name right after a town's name: "Alpha in Beta province"
+_IN_HOST = re.compile(r" in ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> str | None:
