@@ -1875,3 +1875,9 @@ def test_a_town_followed_by_in_and_its_own_region_is_a_location_after_any_verb()
     assert ("Bhiwandi", "IN") in _places("Headline\n\nInspectors sealed Bhiwandi in Maharashtra on Friday.")
     # a month after "in" places nothing
     assert not _places("Headline\n\nSoldiers cleared Damboa in March.")
+
+
+def test_a_local_official_of_a_town_places_the_town():
+    # "the tehsildar of Alpha said": like "the mayor of Alpha", the office names its town
+    assert ("Gorakhpur", "IN") in _places("Headline\n\nThe district magistrate of Gorakhpur ordered schools shut.")
+    assert ("Bannu", "PK") in _places("Headline\n\nThe deputy commissioner of Bannu imposed a curfew.")
