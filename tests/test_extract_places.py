@@ -1881,3 +1881,9 @@ def test_a_local_official_of_a_town_places_the_town():
     # "the tehsildar of Alpha said": like "the mayor of Alpha", the office names its town
     assert ("Gorakhpur", "IN") in _places("Headline\n\nThe district magistrate of Gorakhpur ordered schools shut.")
     assert ("Bannu", "PK") in _places("Headline\n\nThe deputy commissioner of Bannu imposed a curfew.")
+
+
+def test_a_capitalised_township_is_the_american_or_canadian_namesake():
+    # "Alpha Township": a township of the US or Canada, not a bigger Alpha abroad
+    assert _places("Headline\n\nA barn burned down in Scarborough Township on Sunday.") == {
+        ("Scarborough Township", "US")}

@@ -2052,6 +2052,12 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
         big = by_name.first(core_key)
         if big is not None and big.population >= gz.FUZZY_POPULATION and core.title() not in _not_place_names():
             found = [big]
+    codes = lexicon()["named_type_countries"].get(text[a:b].split()[-1]) if in_name else None
+    if codes:
+        # "Alpha Township": capitalised, the civil division of the countries that name theirs
+        # so; a namesake there, not a bigger town of that name abroad
+        there = [c for c in by_name.get(core_key, []) + by_alias.get(core_key, []) if c.country in codes]
+        found = there or found
     region = _region(core, context, pats)
     locative = bool(_locative_before(pats, before) or listed or region_slot
                     or _POSSESSIVE_BEFORE.search(before) and _hosted_locative(pats, before, gz.country_index(), context))
