@@ -1887,3 +1887,11 @@ def test_a_capitalised_township_is_the_american_or_canadian_namesake():
     # "Alpha Township": a township of the US or Canada, not a bigger Alpha abroad
     assert _places("Headline\n\nA barn burned down in Scarborough Township on Sunday.") == {
         ("Scarborough Township", "US")}
+
+
+def test_a_town_s_possessive_before_its_streets_or_suburbs_is_the_town():
+    # "Alpha's streets were empty": the town's physical parts place it, in any slot
+    assert _places("Headline\n\nKyiv's eastern suburbs lost power after the strike.") == {("Kyiv", "UA")}
+    assert _places("Headline\n\nCrowds filled Tehran's streets on Friday.") == {("Tehran", "IR")}
+    # its government's acts do not
+    assert not _places("Headline\n\nTehran's decision surprised the envoys.")

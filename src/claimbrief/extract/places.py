@@ -1689,6 +1689,11 @@ def _region_as_actor(text: str, sentence: dict, a: int, b: int, pats) -> bool:
 # a plural word for a state's parts after its possessive, behind up to two lower-case words
 _PARTS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:regions|provinces|states|districts|counties|departments|"
                           r"municipalities|areas|towns|cities|villages)\b")
+# the physical parts of a town after its possessive, which place it wherever it stands
+# ("Alpha's streets were empty", "Beta's northern suburbs were shelled"): the town, not its
+# government ("Alpha's decision")
+_TOWN_PARTS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:streets|outskirts|suburbs|downtown|neighbourhoods|neighborhoods|"
+                               r"districts|harbour|harbor|old town|city centre|city center)\b")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+$")  # a capitalised word right before
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|seaboard|shore)\b")
 _SETTLEMENT_APPOSITION = re.compile(
@@ -2417,6 +2422,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                     or _TYPED_LIST_BEFORE.search(before)
                     or _ranked_after_place(before, sentence, a, context)
                     or pats["struck_after"].match(after)
+                    or possessive and key not in countries and _TOWN_PARTS_AFTER.match(after, possessive.end())
                     or _POSSESSIVE_BEFORE.search(before) and key not in countries and (_is_place_host(before, countries)
                                                               or _hosted_locative(pats, before, countries, context)
                                                               or _described_host_locative(pats, before))
