@@ -1895,3 +1895,13 @@ def test_a_town_s_possessive_before_its_streets_or_suburbs_is_the_town():
     assert _places("Headline\n\nCrowds filled Tehran's streets on Friday.") == {("Tehran", "IR")}
     # its government's acts do not
     assert not _places("Headline\n\nTehran's decision surprised the envoys.")
+
+
+def test_a_shire_or_rural_municipality_of_a_name_is_a_local_area_of_its_country():
+    # "in the Shire of Alpha": Australia's local government areas; "the Rural Municipality
+    # of Beta": Canada's, even where the gazetteer knows no town of that name
+    assert _places("Headline\n\nCrews worked in the Shire of Kondinin all night.") == {("Shire of Kondinin", "AU")}
+    assert _places("Headline\n\nHail hit farms in the Rural Municipality of Corman Park.") == {
+        ("Rural Municipality of Corman Park", "CA")}
+    # the council speaking is a body, not a place
+    assert not _places("Headline\n\nThe Shire of Kondinin said the road would stay shut.")

@@ -2209,6 +2209,12 @@ _TYPED_LIST_BEFORE = re.compile(
 _NUMBER_AFTER = re.compile(r" \d")
 
 
+@lru_cache(maxsize=1)
+def _type_head_before() -> re.Pattern:
+    """A capitalised type word and "of" right before a name: "the Shire of Alpha"."""
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in lexicon()["named_type_heads"]) + r") of $")
+
+
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
                   listed=False, region_slot=False, common=frozenset(), memory=None, inside_run=False,
                   continued=False):
@@ -2220,6 +2226,20 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # a common word or an acronym, however many towns share it
     if after[:1] == "$":
         return None  # "US$420 million", "NZ$": a currency
+    head = _type_head_before().search(before)
+    if head and not _actor_use(before, after, pats, listed):
+        # "bushfires in the Shire of Alpha": a local government area of the countries that
+        # name theirs so; its namesake town there, else a place of the one such country
+        codes = lexicon()["named_type_heads"][head.group(1)]
+        # (the area by its full name: "Shire of Alpha")
+        there = [c for c in by_name.get(key, []) + by_alias.get(key, []) if c.country in codes]
+        start = a - len(head.group(0))
+        if there:
+            town = max(there, key=lambda c: c.population)
+            return _row(sentence, start, b, text, text[start:b], town.country, "region", town.lat, town.lon, "exact")
+        if len(codes) == 1 and len(name.split()) <= 3:
+            lat, lon = gz.country_point(codes[0])
+            return _row(sentence, start, b, text, text[start:b], codes[0], "region", lat, lon, "context")
     if _NUMBER_AFTER.match(after) and name.rsplit(" ", 1)[-1] in word_set("numbered_road_words"):
         return None  # "a crash on Route 9": a road's number, not a village named Route
     if _PRONOUN_CONTRACTION.fullmatch(name):
