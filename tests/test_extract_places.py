@@ -1905,3 +1905,10 @@ def test_a_shire_or_rural_municipality_of_a_name_is_a_local_area_of_its_country(
         ("Rural Municipality of Corman Park", "CA")}
     # the council speaking is a body, not a place
     assert not _places("Headline\n\nThe Shire of Kondinin said the road would stay shut.")
+
+
+def test_a_small_town_of_two_words_in_a_locative_slot_of_an_article_naming_no_country_is_that_town():
+    # "Police in Alpha Beta charged a man": no country named, and no namesake abroad half
+    # the town's size; a single word still needs the article's country (see above)
+    assert _places("Headline\n\nA bushfire burned near Logan Lake for three days.") == {("Logan Lake", "CA")}
+    assert not _places("Headline\n\nLogan Lake said it would appeal the ruling.")

@@ -2604,6 +2604,14 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 canonical, code = found
                 lat, lon = _namesake_point(name, code)
                 return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
+            if not context and not inside_run and " " in name and key not in common \
+                    and _lone_town_here(city, candidates) and _locative_before(pats, before) \
+                    and not _actor_use(before, after, pats, listed):
+                # "Police in Alpha Beta charged a man", in an article that names no country nor
+                # any place of one: a locative slot holding a town of two words or more (one
+                # word may as well be a club, a firm or a person: "from Alpha") whose namesakes
+                # abroad are all under half its size is that town, however small
+                return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, how)
             if not inside_run and key not in common and (city.population < _small_town()
                                                          or city.country not in context and _unnamed_abroad(city, context)):
                 # a hamlet abroad sharing its name with an unlisted village here ("in
@@ -2811,6 +2819,12 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
         return None
     lat, lon = gz.country_point(code)
     return _row(sentence, a, b, text, text[a:b], code, "city", lat, lon, "context")
+
+
+def _lone_town_here(city: gz.City, candidates: list) -> bool:
+    """Whether a town stands alone among its namesakes: every namesake in another country
+    under half its size (a town of a name no bigger town abroad shares)."""
+    return all(c.population * 2 < city.population for c in candidates if c.country != city.country)
 
 
 def _province(key: str, city: gz.City, context: Counter) -> tuple[str, str] | None:
