@@ -1912,3 +1912,9 @@ def test_a_small_town_of_two_words_in_a_locative_slot_of_an_article_naming_no_co
     # the town's size; a single word still needs the article's country (see above)
     assert _places("Headline\n\nA bushfire burned near Logan Lake for three days.") == {("Logan Lake", "CA")}
     assert not _places("Headline\n\nLogan Lake said it would appeal the ruling.")
+
+
+def test_a_state_lending_granting_or_sending_envoys_is_an_actor():
+    # "a loan from Alpha", "the envoy from Beta": the state that lends or speaks, not a place
+    assert not _places("Headline\n\nA grant from Tokyo paid for the new clinic.")
+    assert _places("Headline\n\nThe delegation from Moscow landed in Minsk on Friday.") == {("Minsk", "BY")}
