@@ -1854,3 +1854,67 @@ def test_a_town_named_before_a_court_is_where_the_court_sits():
     assert ("Quito", "EC") in _places("Headline\n\nQuito court orders ex-minister held, prosecutors say")
     # a demonym before "court" names no location, and the Supreme Court is no town's
     assert not _places("Headline\n\nA Ghanaian court and the Supreme Court ruled the same way.")
+
+
+def test_two_listed_towns_each_with_namesakes_abroad_lie_in_the_one_country_they_share():
+    # "Alpha and Beta": Alpha is biggest in Freedonia, Beta biggest in Elbonia, but Beta also
+    # has a town of some size in Freedonia and Alpha none in Elbonia: both are Freedonia's
+    assert _places("Headline\n\nShops in Orange and Bathurst closed early on Friday.") == {
+        ("Orange", "AU"), ("Bathurst", "AU")}
+
+
+def test_a_road_word_with_its_number_is_a_road_not_a_village_of_that_word():
+    # "a crash on Route 9": a road's number; the place is where the road runs
+    assert _places("Headline\n\nA lorry overturned on Route 12 in Vermont on Monday.") == {("Vermont", "US")}
+    assert _places("Headline\n\nTraffic on Highway 7 near Ottawa crawled for hours.") == {("Ottawa", "CA")}
+
+
+def test_a_town_followed_by_in_and_its_own_region_is_a_location_after_any_verb():
+    # "troops retook Alpha in Beta province": "in" and a region holding a town of that name
+    assert ("Damboa", "NG") in _places("Headline\n\nSoldiers cleared Damboa in Borno after a week.")
+    assert ("Bhiwandi", "IN") in _places("Headline\n\nInspectors sealed Bhiwandi in Maharashtra on Friday.")
+    # a month after "in" places nothing
+    assert not _places("Headline\n\nSoldiers cleared Damboa in March.")
+
+
+def test_a_local_official_of_a_town_places_the_town():
+    # "the tehsildar of Alpha said": like "the mayor of Alpha", the office names its town
+    assert ("Gorakhpur", "IN") in _places("Headline\n\nThe district magistrate of Gorakhpur ordered schools shut.")
+    assert ("Bannu", "PK") in _places("Headline\n\nThe deputy commissioner of Bannu imposed a curfew.")
+
+
+def test_a_capitalised_township_is_the_american_or_canadian_namesake():
+    # "Alpha Township": a township of the US or Canada, not a bigger Alpha abroad
+    assert _places("Headline\n\nA barn burned down in Scarborough Township on Sunday.") == {
+        ("Scarborough Township", "US")}
+
+
+def test_a_town_s_possessive_before_its_streets_or_suburbs_is_the_town():
+    # "Alpha's streets were empty": the town's physical parts place it, in any slot
+    assert _places("Headline\n\nKyiv's eastern suburbs lost power after the strike.") == {("Kyiv", "UA")}
+    assert _places("Headline\n\nCrowds filled Tehran's streets on Friday.") == {("Tehran", "IR")}
+    # its government's acts do not
+    assert not _places("Headline\n\nTehran's decision surprised the envoys.")
+
+
+def test_a_shire_or_rural_municipality_of_a_name_is_a_local_area_of_its_country():
+    # "in the Shire of Alpha": Australia's local government areas; "the Rural Municipality
+    # of Beta": Canada's, even where the gazetteer knows no town of that name
+    assert _places("Headline\n\nCrews worked in the Shire of Kondinin all night.") == {("Shire of Kondinin", "AU")}
+    assert _places("Headline\n\nHail hit farms in the Rural Municipality of Corman Park.") == {
+        ("Rural Municipality of Corman Park", "CA")}
+    # the council speaking is a body, not a place
+    assert not _places("Headline\n\nThe Shire of Kondinin said the road would stay shut.")
+
+
+def test_a_small_town_of_two_words_in_a_locative_slot_of_an_article_naming_no_country_is_that_town():
+    # "Police in Alpha Beta charged a man": no country named, and no namesake abroad half
+    # the town's size; a single word still needs the article's country (see above)
+    assert _places("Headline\n\nA bushfire burned near Logan Lake for three days.") == {("Logan Lake", "CA")}
+    assert not _places("Headline\n\nLogan Lake said it would appeal the ruling.")
+
+
+def test_a_state_lending_granting_or_sending_envoys_is_an_actor():
+    # "a loan from Alpha", "the envoy from Beta": the state that lends or speaks, not a place
+    assert not _places("Headline\n\nA grant from Tokyo paid for the new clinic.")
+    assert _places("Headline\n\nThe delegation from Moscow landed in Minsk on Friday.") == {("Minsk", "BY")}

@@ -1254,8 +1254,13 @@ def _listed_namesakes(text: str, rows: list[dict], context: Counter) -> None:
                 continue
             theirs = by_name.get(gz.fold(other["mention"]), ())
             own = max((c.population for c in theirs if c.country == other["country"]), default=0)
-            if not own or any(c.population * 10 > own for c in theirs if c.country != other["country"]):
-                continue  # (the other town is as ambiguous: none of its namesakes a tenth its size)
+            if not own or any(c.population * 10 > own for c in theirs if c.country != other["country"]) \
+                    and any(c.country == row["country"] for c in theirs):
+                # (the other town is as ambiguous: none of its namesakes a tenth its size, and
+                # one of them shares this town's country; where none does, the pair can lie
+                # together only in the other's country: "Alpha and Beta", Alpha in Freedonia
+                # and Ruritania, Beta in Freedonia and a bigger Beta in Elbonia)
+                continue
             namesake = max((c for c in towns if c.country == other["country"]), key=lambda c: c.population, default=None)
             if namesake is None or namesake.population < max(_small_town(), current / 10) \
                     or context.get(row["country"], 0) > context.get(other["country"], 0):
@@ -1684,6 +1689,11 @@ def _region_as_actor(text: str, sentence: dict, a: int, b: int, pats) -> bool:
 # a plural word for a state's parts after its possessive, behind up to two lower-case words
 _PARTS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:regions|provinces|states|districts|counties|departments|"
                           r"municipalities|areas|towns|cities|villages)\b")
+# the physical parts of a town after its possessive, which place it wherever it stands
+# ("Alpha's streets were empty", "Beta's northern suburbs were shelled"): the town, not its
+# government ("Alpha's decision")
+_TOWN_PARTS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:streets|outskirts|suburbs|downtown|neighbourhoods|neighborhoods|"
+                               r"districts|harbour|harbor|old town|city centre|city center)\b")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+$")  # a capitalised word right before
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|seaboard|shore)\b")
 _SETTLEMENT_APPOSITION = re.compile(
@@ -2047,6 +2057,12 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
         big = by_name.first(core_key)
         if big is not None and big.population >= gz.FUZZY_POPULATION and core.title() not in _not_place_names():
             found = [big]
+    codes = lexicon()["named_type_countries"].get(text[a:b].split()[-1]) if in_name else None
+    if codes:
+        # "Alpha Township": capitalised, the civil division of the countries that name theirs
+        # so; a namesake there, not a bigger town of that name abroad
+        there = [c for c in by_name.get(core_key, []) + by_alias.get(core_key, []) if c.country in codes]
+        found = there or found
     region = _region(core, context, pats)
     locative = bool(_locative_before(pats, before) or listed or region_slot
                     or _POSSESSIVE_BEFORE.search(before) and _hosted_locative(pats, before, gz.country_index(), context))
@@ -2189,6 +2205,16 @@ _TYPED_LIST_BEFORE = re.compile(
     r"(?:\s+(?:were|are))?\s*(?::|\s[-–—])\s+$")
 
 
+# a number right after a name: "Route 9", "Highway 401"
+_NUMBER_AFTER = re.compile(r" \d")
+
+
+@lru_cache(maxsize=1)
+def _type_head_before() -> re.Pattern:
+    """A capitalised type word and "of" right before a name: "the Shire of Alpha"."""
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in lexicon()["named_type_heads"]) + r") of $")
+
+
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
                   listed=False, region_slot=False, common=frozenset(), memory=None, inside_run=False,
                   continued=False):
@@ -2200,6 +2226,22 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # a common word or an acronym, however many towns share it
     if after[:1] == "$":
         return None  # "US$420 million", "NZ$": a currency
+    head = _type_head_before().search(before)
+    if head and not _actor_use(before, after, pats, listed):
+        # "bushfires in the Shire of Alpha": a local government area of the countries that
+        # name theirs so; its namesake town there, else a place of the one such country
+        codes = lexicon()["named_type_heads"][head.group(1)]
+        # (the area by its full name: "Shire of Alpha")
+        there = [c for c in by_name.get(key, []) + by_alias.get(key, []) if c.country in codes]
+        start = a - len(head.group(0))
+        if there:
+            town = max(there, key=lambda c: c.population)
+            return _row(sentence, start, b, text, text[start:b], town.country, "region", town.lat, town.lon, "exact")
+        if len(codes) == 1 and len(name.split()) <= 3:
+            lat, lon = gz.country_point(codes[0])
+            return _row(sentence, start, b, text, text[start:b], codes[0], "region", lat, lon, "context")
+    if _NUMBER_AFTER.match(after) and name.rsplit(" ", 1)[-1] in word_set("numbered_road_words"):
+        return None  # "a crash on Route 9": a road's number, not a village named Route
     if _PRONOUN_CONTRACTION.fullmatch(name):
         return None  # "along Alpha Road, and I'm not ...": a pronoun opening a clause
     town = _town_of_host(name) if " d" in name and key not in by_name else None
@@ -2400,6 +2442,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                     or _TYPED_LIST_BEFORE.search(before)
                     or _ranked_after_place(before, sentence, a, context)
                     or pats["struck_after"].match(after)
+                    or possessive and key not in countries and _TOWN_PARTS_AFTER.match(after, possessive.end())
                     or _POSSESSIVE_BEFORE.search(before) and key not in countries and (_is_place_host(before, countries)
                                                               or _hosted_locative(pats, before, countries, context)
                                                               or _described_host_locative(pats, before))
@@ -2451,6 +2494,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             and not _BODY_AFTER.match(after):
         # a region of the article's own country as the subject of a figure or a state
         # ("Gauteng recorded 3.1%", "Limpopo had the highest rate"): data copy's places
+        locative = True
+    if not locative and key in by_name and key not in capitals and not possessive \
+            and _in_own_host(key, after, context, pats, by_name):
+        # "troops retook Alpha in Beta province": a town placed by the region or country of
+        # its own that "in" names right after it is a location, whatever verb precedes it
         locative = True
     if not locative or _actor_use(before, after, pats, listed):
         return None
@@ -2556,6 +2604,14 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 canonical, code = found
                 lat, lon = _namesake_point(name, code)
                 return _row(sentence, a, b, text, canonical, code, "region", lat, lon, "exact")
+            if not context and not inside_run and " " in name and key not in common \
+                    and _lone_town_here(city, candidates) and _locative_before(pats, before) \
+                    and not _actor_use(before, after, pats, listed):
+                # "Police in Alpha Beta charged a man", in an article that names no country nor
+                # any place of one: a locative slot holding a town of two words or more (one
+                # word may as well be a club, a firm or a person: "from Alpha") whose namesakes
+                # abroad are all under half its size is that town, however small
+                return _row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, how)
             if not inside_run and key not in common and (city.population < _small_town()
                                                          or city.country not in context and _unnamed_abroad(city, context)):
                 # a hamlet abroad sharing its name with an unlisted village here ("in
@@ -2765,6 +2821,12 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
     return _row(sentence, a, b, text, text[a:b], code, "city", lat, lon, "context")
 
 
+def _lone_town_here(city: gz.City, candidates: list) -> bool:
+    """Whether a town stands alone among its namesakes: every namesake in another country
+    under half its size (a town of a name no bigger town abroad shares)."""
+    return all(c.population * 2 < city.population for c in candidates if c.country != city.country)
+
+
 def _province(key: str, city: gz.City, context: Counter) -> tuple[str, str] | None:
     """(canonical, country) of a province or state named ``key`` in another country than
     ``city``, its namesake town abroad, where that province is what the name means: its
@@ -2969,6 +3031,27 @@ def _list_host(after: str, context: Counter, pats) -> str | None:
         return None
     match = _LIST_THEN_IN.match(after)
     return _located_in(", in " + after[match.end():], context, pats) if match else None
+
+
+def _in_own_host(key: str, after: str, context: Counter, pats, by_name) -> bool:
+    """Whether "in" right after a town's name names a region or a country that holds a
+    town of that name ("Alpha in Beta", Beta a province with a town Alpha)."""
+    run = _IN_HOST.match(after)
+    if not run:
+        return False
+    name = run.group(1).rstrip(".")
+    if name.split()[0] in _not_place_words():
+        return False  # "Alpha in March": a month
+    host = gz.fold(name)
+    code = (gz.country_index().get(host) or (None,))[0]
+    if code is None:
+        region = _region(name, context, pats) if len(host) >= 4 else None
+        code = region[1] if region else None
+    return code is not None and any(c.country == code for c in by_name[key])
+
+
+# "in" and a capitalised name right after a town's name: "Alpha in Beta province"
+_IN_HOST = re.compile(r" in ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> str | None:
