@@ -82,6 +82,10 @@ def test_a_section_notebook_runs_all_in_jupyterlab_and_its_outputs_stay_out_of_g
     port, token = _free_port(), secrets.token_hex(16)
     command = [str(RUN / "jupyter"), "lab", f"--ServerApp.root_dir={root}", "--no-browser", "--ServerApp.ip=127.0.0.1",
                f"--ServerApp.port={port}", f"--IdentityProvider.token={token}", "--ServerApp.port_retries=0",
+               # (a workspace and settings of its own: the tabs a JupyterLab of this user left open
+               # elsewhere are not restored into the one under test)
+               f"--LabApp.workspaces_dir={root.parent / 'lab-workspaces'}",
+               f"--LabApp.user_settings_dir={root.parent / 'lab-settings'}",
                *(["--allow-root"] if os.getuid() == 0 else [])]
     server = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
