@@ -385,8 +385,9 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
 
 # "A WHO official said", "officials said": a source the text does not name, under its
 # description ("unnamed WHO official"); the head nouns of the sources that go unnamed
-_UNNAMED_SOURCE = re.compile(r"^(?:[Aa]n?\s+(?P<one>(?:[\w’'.&-]+\s+){0,5}?(?:official|spokesman|spokeswoman|spokesperson|"
-                             r"source|executive|diplomat|aide|investigator|insider|adviser|advisor|officer))|"
+_UNNAMED_SOURCE = re.compile(r"^(?:(?:[Aa]n?|[Aa]nother)\s+(?P<one>(?:[\w’'.&-]+\s+){0,5}?(?:official|spokesman|spokeswoman|spokesperson|"
+                             r"source|executive|diplomat|aide|investigator|insider|adviser|advisor|officer|analyst|economist|"
+                             r"strategist|lawmaker|legislator|banker|trader))|"
                              r"(?P<many>[Oo]fficials))$")
 
 

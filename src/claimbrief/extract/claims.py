@@ -1331,12 +1331,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     complement = _HEAD_AND_COMPLEMENT.match(np)
     if complement and _UNNAMED_INSIDER.match(complement.group("head")) and complement.group("prep") in ("in", "at", "from", "within", "with"):
         # "a source in the prosecutor's office", "a senior official at the Health Ministry": an
-        # unnamed insider, known by the body it is in ("prosecutor's office source", "ministry official")
+        # unnamed insider, known by the body it is in ("unnamed prosecutor's office source", "unnamed ministry official")
         body = _BRACKETS_AT_END.sub("", _LEADING_THE_ANY_CASE.sub("", complement.group("comp"))).strip()
         if body[:1].isupper():
             first = body.split()[0]
             body = first.lower() if first.lower() in _ORG_HEADS() and " of " in body else body
-        return f"{body} {complement.group('head').split()[-1].lower()}", None
+        return f"unnamed {body} {complement.group('head').split()[-1].lower()}", None
     if complement and complement.group("head").split()[-1].lower() in lexicon()["document_nouns"]:
         bare = _LEADING_THE.sub("", complement.group("comp"))
         if bare[:1].isupper():
@@ -1745,6 +1745,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     what is said or closing its sentence), so that a subject known only by its description
     can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
+    anonymous = _ANONYMITY_TAIL.search(left) if speech and (" who " in left or " speaking " in left) else None
+    holder = _TRAILING_UNNAMED.search(left, 0, anonymous.start()) if anonymous else None
+    if holder and holder.group("head").lower() in _UNNAMED_SOURCE_HEADS():
+        # "…, a water board official who asked not to be named told Reuters": an unnamed source
+        # of its own, as written (the clause that makes it anonymous is no part of its name)
+        return holder.group("np"), None
     reduced = _REDUCED_PASSIVE.match(left) if speech and " by " in left else None
     if reduced and not _CLAUSE_BREAK.search(reduced.group("head")):
         # "Lawmakers briefed by the spy agency said …", "Residents evacuated by the army told …":
@@ -1779,7 +1785,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         if unnamed and candidates[0].lstrip(" “\"")[:4] in ("The ", "the ") and not _INDEFINITE_COMPLEMENT.search(candidates[0]):
             unnamed = None  # ("The official, who asked not to be named, said": the one met before)
         if unnamed and _patterns()["anonymous"].search(left, appositive.end(1)) and \
-                unnamed.group("head").lower() in _role_heads() | {"executive", "investigator", "diplomat", "source"}:
+                unnamed.group("head").lower() in _UNNAMED_SOURCE_HEADS():
             # "A WHO official, who asked not to be named, said", "The chief executive of a mid-sized
             # lender, speaking on condition of anonymity, said": an unnamed source of its own, as written
             # (not the person or body its description would otherwise stand for)
@@ -2213,6 +2219,29 @@ def _person_noun(word: str) -> bool:
     singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
     return bool(lower in _INSIDER_HEADS or singular in _INSIDER_HEADS or singular in _role_heads()
                 or lower in _role_heads() or (lower in lexicon()["actor_nouns"] and _plural_word(lower)))
+
+
+def _body_plural(word: str) -> bool:
+    """A plural head noun for bodies ("departments", "agencies", "groups"): described bodies
+    that can be a source together, as people can."""
+    lower = word.lower()
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else ""
+    return bool(singular) and singular in _ORG_HEADS()
+
+
+def _described_sources(np: str, ctx: Context) -> tuple[str, None] | None:
+    """Two described sources joined by "and" ("residents and rights groups", "local officials
+    and aid agencies"): the pair as written, when each is a source by itself."""
+    parts = np.strip(" ,“”\"'’‘").split(" and ")
+    if len(parts) != 2:
+        return None
+    for part in parts:
+        head = part.split()[-1] if part.split() else ""
+        found = _bare_source(part, ctx)
+        if not found or not (_person_noun(head) or _body_plural(head)):
+            return None
+    written = " ".join(np.strip(" ,“”\"'’‘").split())
+    return written[0].lower() + written[1:] if written[:1].isupper() and not is_demonym(written.split()[0]) else written, None
 
 
 def _bare_source(np: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -2722,7 +2751,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if phrase and _UNNAMED_INSIDER.match(phrase.group(1)) and _INSIDER_PLACE.match(rest, phrase.end(1)):
         # "according to a senior official at the interior ministry": the insider of that body
         # (the phrase stopped at "at", as it does before a time or a news conference)
-        found = _resolve(_CLAUSE_END.split(rest, 1)[0].rstrip(" ."), ctx)
+        insider = _CLAUSE_END.split(rest, 1)[0].rstrip(" .")
+        tail = _ANONYMITY_TAIL.search(insider)
+        found = _resolve(insider[:tail.start()] if tail else insider, ctx)  # ("… who was not authorized to speak")
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found, cue
     reduced = _REDUCED_PASSIVE.match(phrase.group(1) + " ") if phrase and " by " in phrase.group(1) \
@@ -2789,6 +2820,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if runs and runs[0][0] <= 4 and resolve_person(ctx.people, runs[0][2]):
         # "according to Rep. Lee Seong-kweun of the ruling party": the person, not the phrase
         return _resolve(runs[0][2], ctx), cue
+    both = _described_sources(phrase.group(1), ctx) if phrase and cue.lower() == "according to" and " and " in phrase.group(1) else None
+    if both:  # "according to residents and rights groups": the sources together, as written
+        return both, cue
     for np in candidates:
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
         if found:
@@ -2809,9 +2843,10 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         # "According to Meridian, the deal was signed": a name no list knows is the source
         return (runs[0][2], None), cue
     bare = _bare_source(phrase.group(1), ctx) if phrase and cue.lower() == "according to" else None
-    if bare and _person_noun(phrase.group(1).split()[-1]):
-        # "according to Moldovan field commanders", "according to a police source": the source
-        # as described (a source's noun: "according to preliminary estimates" stays unattributed)
+    if bare and (_person_noun(phrase.group(1).split()[-1]) or _body_plural(phrase.group(1).split()[-1])):
+        # "according to Moldovan field commanders", "according to a police source", "according
+        # to provincial health departments": the source as described (a source's noun:
+        # "according to preliminary estimates" stays unattributed)
         return bare, cue
     if phrase and cue.lower() == "according to" and not _NOT_A_SOURCE.match(phrase.group(1)):
         # "according to a preliminary assessment", "according to the 2020 census": a record
@@ -2822,8 +2857,28 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
 
 # an unnamed holder of a post: "A WHO official", "A senior official at the ministry", "The chief
 # executive of a mid-sized lender"
-_UNNAMED_HOLDER = re.compile(r"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[A-Z]{2,}\s+|[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)"
+_UNNAMED_HOLDER = re.compile(r"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[A-Z]{2,}\s+|[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)"
                              r"(?:\s+(?:of|at|in|from|with)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?\s*$")
+# a relative clause left open before a verb ("Another analyst, who asked not to be named
+# because his firm advises"), and the comma that closes it before the subject's verb of speech
+_INSIDE_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:“”\"]*$")
+_CLOSED_THEN_SPEECH = re.compile(r"[^,;:“”\"]*,\s+(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|adds)\b")
+# a clause that keeps a source unnamed, with no comma before it: "(a ministry official) who
+# asked not to be named", "(a source) speaking on condition of anonymity"
+_ANONYMITY_TAIL = re.compile(r"\s+(?:(?:who|that)\s+(?:asked|requested|declined|did\s+not\s+want|was\s+not|were\s+not|is\s+not|are\s+not)\b"
+                             r"|speaking\s+(?:on\s+condition|anonymously)\b)[^,;]*$")
+# the indefinite description of one source that ends a clause: "a water board official"
+_TRAILING_UNNAMED = re.compile(r"(?:^|[,;:—–]\s*|\s)(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z]{2,}\s+|[a-z][\w-]*\s+){0,4}?(?P<head>[a-z]+))\s*$")
+
+
+@lru_cache(maxsize=1)
+def _UNNAMED_SOURCE_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, loaded once
+    """Head nouns of one source a text may leave unnamed: a post's ("minister"), an insider's
+    ("source", "official"), a profession's that speaks on a story ("analyst", "economist")."""
+    return _role_heads() | {"executive", "investigator", "diplomat", "source", "official", "officer", "aide", "insider",
+                            "analyst", "economist", "strategist", "lawmaker", "legislator", "banker", "trader"}
+
+
 _INDEFINITE_COMPLEMENT = re.compile(r"\s(?:of|at|in|from|with)\s+an?\s")
 _OFFICE_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
 _PLACE_BEFORE_STATES = re.compile(r"\b[A-Z][\w’'-]*$")
@@ -2893,6 +2948,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "The company recalled 4,800 jars", "recalled its ambassador": an act, no memory told
         if ", " in near and _CONTACT_RELATIVE_SPEAKER.search(near) and _BE_OR_MODAL_AFTER.match(body, verb.end()):
             continue  # "…, a figure health experts say is a key sign": a side remark on the main clause's noun
+        if ", wh" in near and _INSIDE_RELATIVE.search(near) and _CLOSED_THEN_SPEECH.match(body, verb.end()):
+            continue  # "Another analyst, who asked not to be named because his firm advises the company,
+            # said …": a verb inside the clause that describes the subject, not the subject's own
         if ", wh" in near and _OBJECT_RELATIVE_SPEAKER.search(near):
             continue  # "ordered him to repay €418,000, which prosecutors said he received …": a side remark
             # on the main clause's noun; the main clause is the sentence's claim
@@ -3011,6 +3069,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if found and word in _MEASURING_VERBS and (found[0] in (ARTICLE, UNATTRIBUTED)
                                                    or found[1] == UNRESOLVED and found[0].lower() not in word_set("placed_groups")
                                                    or found[0].startswith("Government of ") or is_geo_name(found[0])
+                                                   or found[0].endswith(" authorities") and _big_town(found[0][:-12])
                                                    or any(p.name == found[0] for p in ctx.people)
                                                    or not (found[0] in ctx.organisations or pats["actor_np"].match(found[0]))):
             continue  # "Malawi recorded 40 deaths", "the district registered 12 cases": a count where it happened
