@@ -3142,3 +3142,14 @@ def test_a_verb_inside_the_clause_that_describes_the_speaker_is_not_the_speakers
     assert _who("Another economist, who asked not to be named because her bank advises the government, "
                 "said the forecast was optimistic.") == [("unnamed economist", "stated")]
     assert _who("Rates will rise, an analyst said.") == [("unnamed analyst", "predicted")]
+
+
+def test_a_body_named_by_its_kind_and_place_and_a_document_by_its_issuers_noun():
+    # "the health ministry in Gaza" is one body, known by its place, as "Police in Bremen" is
+    assert _who("The health ministry in Gaza said 40 people were killed.")[0][0] == "Gaza health ministry"
+    assert _who("The regional health department in Tver said two died.")[0][0] == "Tver regional health department"
+    # (a bare "ministry" in a capital stays as written: which ministry is not said)
+    assert _who("The ministry in Moscow said nothing.")[0][0] != "Moscow ministry"
+    # "A police statement said": the police speak through it
+    assert _who("A police statement said three men were arrested.") == [("police", "stated")]
+    assert _who("An army bulletin said two posts were hit.") == [("army", "stated")]

@@ -1296,6 +1296,11 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     statement = pats["statement_np"].match(np)
     if statement:
         return _resolve(statement.group("owner"), ctx)
+    issued = _BODY_DOCUMENT.match(np) if np[:1] in "AaT" else None
+    if issued and issued.group("doc").lower() in word_set("issued_documents") and pats["actor_np"].match(issued.group("owner")):
+        found = _resolve(issued.group("owner"), ctx)  # "A police statement said": the police's
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found
     # "Ruritania's military intelligence": a body of that state
     owned = _STATE_POSSESSIVE.match(np)
     if owned and (owned.group("body").split()[-1] in _role_heads() or owned.group("body") == "leader") \
@@ -1360,6 +1365,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             placed = _placed_group(complement.group("head"), comp)
             if placed:
                 return placed, None
+            body = _LEADING_THE_ANY_CASE.sub("", complement.group("head").strip())
+            if complement.group("prep") == "in" and body.islower() and len(body.split()) >= 2 and body.split()[-1] in _ORG_HEADS() \
+                    and _PLACE_NAME_ONLY.fullmatch(bare) and not is_demonym(bare) and (is_geo_name(bare) or _big_town(bare) or _region_name(bare)):
+                return f"{bare} {body}", None  # "the health ministry in Gaza": the Gaza health ministry
         if bare[:1].isupper():
             if complement.group("prep") == "of" and np[:4].lower() == "the " and np[4:5].islower():
                 # "the provincial health division of North Kivu": a body known by its place,
@@ -1472,6 +1481,13 @@ _CAMEL_CASE = re.compile(r"(?P<prefix>Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z
 
 # a town this big named alone as a subject is the town (its authorities), not a one-name person
 _BIG_TOWN = 100_000
+
+
+def _region_name(name: str) -> bool:
+    """Whether a name is a country's region (a state, province or district of ISO 3166-2)."""
+    from .gazetteer import fold, subdivisions
+
+    return fold(name) in subdivisions()
 
 
 def _big_town(word: str) -> bool:
@@ -2879,6 +2895,10 @@ def _UNNAMED_SOURCE_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, loade
                             "analyst", "economist", "strategist", "lawmaker", "legislator", "banker", "trader"}
 
 
+# a document named by its issuer's common noun: "A police statement", "the army bulletin"
+_BODY_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:(?:new|brief|short|joint|later|earlier|written|separate)\s+)?(?P<owner>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+"
+                            r"(?P<doc>[a-z]+(?:\s+release)?)$")
+_PLACE_NAME_ONLY = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _INDEFINITE_COMPLEMENT = re.compile(r"\s(?:of|at|in|from|with)\s+an?\s")
 _OFFICE_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
 _PLACE_BEFORE_STATES = re.compile(r"\b[A-Z][\w’'-]*$")
