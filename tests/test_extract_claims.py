@@ -3153,3 +3153,19 @@ def test_a_body_named_by_its_kind_and_place_and_a_document_by_its_issuers_noun()
     # "A police statement said": the police speak through it
     assert _who("A police statement said three men were arrested.") == [("police", "stated")]
     assert _who("An army bulletin said two posts were hit.") == [("army", "stated")]
+
+
+def test_patients_who_were_admitted_are_no_admission_of_the_speaker():
+    # "admitted" after "were" is a hospital's admission, stated; "admitted that" confirms
+    assert _who("Dr. Amina Yusuf said 40 patients were admitted.") == [("Amina Yusuf", "stated")]
+    assert _who("The hospital said 40 patients had been admitted overnight.")[0][1] == "stated"
+    assert _who("The minister admitted that the plan had failed.")[0][1] == "confirmed"
+
+
+def test_a_relative_clause_with_a_grouped_number_and_a_document_set_off_with_its_issuer():
+    # the comma inside "9,000" does not end the clause that describes the company
+    assert _who("The company, which employs 9,000 people, said it would cut 400 jobs.")[0][0] == "company"
+    assert _who("The report, published by the Institute for War Studies on Monday, said Russian forces "
+                "had advanced 4 km.")[0][0] == "Institute for War Studies"
+    assert _who("The survey, carried out by the statistics office in May, found that 30 percent were "
+                "jobless.")[0][0] == "statistics office"

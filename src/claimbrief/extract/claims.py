@@ -74,7 +74,7 @@ _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?
                                 r"by\s+contrast|in\s+contrast|likewise|separately|similarly|nevertheless|on\s+the\s+other\s+hand|"
                                 r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+[a-z]+|"  # "The SIB, Ruritania's main spy agency, said": the SIB
                                 r"(?:many|some|most|all|several|one|two|three|none|few|each|both|half)\s+of\s+(?:whom|which|them)|"
-                                r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b[^,]*),?$")
+                                r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b(?:[^,]|,(?=\d{3}\b))*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
 _DENIAL_VERBS = r"denied|rejected|refuted|dismissed"
@@ -1778,6 +1778,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             found = agent if agent and agent[0] not in (ARTICLE, UNATTRIBUTED) and agent[1] != UNRESOLVED else None
         if found:
             return found
+    issued_by = _DOCUMENT_ISSUED_BY.match(left) if speech and " by " in left else None
+    if issued_by:
+        # "The report, published by the Institute for War Studies on Monday, said": its issuer
+        agent = _resolve(issued_by.group("agent"), ctx)
+        if agent and agent[0] not in (ARTICLE, UNATTRIBUTED) and agent[1] != UNRESOLVED:
+            return agent
     if speech and " attributed to " in left:  # "A statement attributed to the ministry said": its issuer
         document = _patterns()["document"].match(left)
         if document and document.group(0).rstrip().endswith(" to"):
@@ -2572,6 +2578,7 @@ _POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\
 # "a wedding planned a year before": a participle after a preposition's noun, not a verb of the speaker
 _REDUCED_RELATIVE_AT_END = re.compile(r"\b(?:for|of|with|on|in|at|to|from|by|after|before|under)\s+(?:(?:a|an|the|its|his|her|their|some)\s+)?(?:[\w-]+\s+){0,2}$")
 # "admitted to hospital", "admitted to the isolation ward": taken in, not acknowledging
+_PASSIVE_BE_AT_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:also|later|then|since)\s+)?$")
 _ADMITTED_TO_PLACE = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|hospital\b|intensive\b|care\b)")
 _TESTED_AFTER = re.compile(r"\s+(?:by|through|in)\s+(?:\w+\s+){0,2}?(?:tests?|testing|laborator(?:y|ies)|lab|labs|DNA|analysis|autops(?:y|ies))\b", re.IGNORECASE)
 _SUBORDINATOR_IN_CLAUSE = re.compile(r"\b(?:since|when|after|before|once|until)\b[^,;:“”\"]*$", re.IGNORECASE)
@@ -2590,7 +2597,8 @@ def _not_a_verb_here(text: str, verb: re.Match) -> bool:
         return True  # "rose more than expected", "went ahead as planned": measured against a forecast, none made
     if word.endswith("ed"):
         return bool(_REDUCED_RELATIVE_AT_END.search(before)) or \
-            (word == "admitted" and bool(_ADMITTED_TO_PLACE.match(text, verb.end())))
+            (word == "admitted" and (bool(_ADMITTED_TO_PLACE.match(text, verb.end()))
+                                     or bool(_PASSIVE_BE_AT_END.search(before))))  # "40 patients were admitted": to a ward
     if " " in word:  # "narrowed its forecast": the speaker's own act, told with the news, not what it says will be
         return word.split()[0] in lexicon()["revision_verbs"]
     # ("its plans to" is an intent: kept)
@@ -2898,6 +2906,11 @@ def _UNNAMED_SOURCE_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, loade
 # a document named by its issuer's common noun: "A police statement", "the army bulletin"
 _BODY_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:(?:new|brief|short|joint|later|earlier|written|separate)\s+)?(?P<owner>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+"
                             r"(?P<doc>[a-z]+(?:\s+release)?)$")
+# a document set off with its issuer: "The report, published by the institute on Monday,"
+_DOCUMENT_ISSUED_BY = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|assessment|analysis|statement|"
+                                 r"bulletin|review|audit|paper|poll|document|letter|notice|update)\s*,\s+(?:[a-z]+\s+)?"
+                                 r"(?:published|released|issued|compiled|prepared|produced|written|commissioned|carried\s+out|conducted)\s+by\s+"
+                                 r"(?P<agent>[^,]+?)(?:\s+(?:on|in|last|this|earlier)\s+[\w-]+(?:\s+\d{1,2})?)?\s*,?\s*$")
 _PLACE_NAME_ONLY = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _INDEFINITE_COMPLEMENT = re.compile(r"\s(?:of|at|in|from|with)\s+an?\s")
 _OFFICE_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
