@@ -60,8 +60,11 @@ def test_plural_head_is_the_counted_noun_not_the_verb():
 
 
 def test_bare_crowd_word_counts_people():
+    # people are what a bare crowd counts; no unit word is written, so there is no unit
     row = _one("Floods displace thousands in the south.")
-    assert row["vague"] and row["unit"] == "people"
+    assert row["vague"] and row["counts"] == "people" and row["class"] == "people" and row["unit"] is None
+    # (a crowd of a noun written after it has that noun as its unit)
+    assert _one("Floods displace thousands of families.")["unit"] == "family"
 
 
 def test_fractions_and_one_of_a_counted_set():
@@ -96,12 +99,12 @@ def test_a_dozen_is_twelve():
 
 
 @pytest.mark.parametrize("text, floor, unit", [
-    ("Dozens were treated for smoke.", 12, "people"),
-    ("Tens of thousands marched to the square.", 10000, "people"),
+    ("Dozens were treated for smoke.", 12, None),
+    ("Tens of thousands marched to the square.", 10000, None),
     ("Tens of thousands of pilgrims gathered.", 10000, "pilgrim"),
     ("Tens of cattle drowned in the river.", 10, "cattle"),
     ("Hundreds of shops stayed shut.", 100, "shop"),
-    ("Thousands fled the valley.", 1000, "people"),
+    ("Thousands fled the valley.", 1000, None),
 ])
 def test_vague_magnitudes_keep_an_empty_value_and_acled_floor_as_low(text, floor, unit):
     row = _one(text)
@@ -2078,3 +2081,12 @@ def test_p_before_a_bare_number_is_a_name():
 def test_a_sum_placed_at_takes_the_noun_placed_as_its_measure():
     row = _one("Engineers placed the repair bill for the bridge at $2 million.")
     assert row["measure"] == "repair bill"
+
+
+def test_troops_lost_are_casualties_and_the_counted_people_are_no_measure():
+    # "losses" of people are the killed and wounded; money lost stays a loss
+    row = _one("Lindqvist said losses could climb into the thousands by the spring.")
+    assert row["class"] == "people" and row["measure"] == "killed or wounded"
+    assert _one("The firm posted a loss of 3 million dollars in the quarter.")["measure"] == "loss"
+    # a crowd with no predicate that measures it has no measure, not "people"
+    assert _one("Moscow could ask the North for tens of thousands more.")["measure"] is None

@@ -916,9 +916,11 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             quoted = vague and text[end:end + 1] in ('"', "”", "’")  # (the noun is read past the quote)
             counts, head = _counted(text, end + quoted, e, plural=vague or (value is not None and abs(value) > 1))
             bare = scaled and not head and not _rx(r"\s+more\b").match(text, end, e)
-            if crowd and not (head and _is_plural(counts.split()[0])) or bare:
+            implied = crowd and not (head and _is_plural(counts.split()[0]))
+            if implied or bare:
                 # "displace thousands", "thousands marched", "several hundred have died": a
-                # bare crowd, or a vague magnitude standing alone, counts people
+                # bare crowd, or a vague magnitude standing alone, counts people (and has no
+                # unit: the gold README's unit is "the unit word where there is one")
                 head = counts = "people"
             elif vague and not head and _rx(r"\s+more\b").match(text, end, e):
                 head = counts = "more"  # "a few hundred more": more of the group before
@@ -928,7 +930,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             if match.group("qty") and value is not None and not of_scale and (value < 1 or _MULTIPLIER.search(match.group("qty"))):
                 # "two-thirds of the ballots", "almost threefold": a share, whatever follows
                 unit = "fraction" if value < 1 else "times"
-            if unit is None and not bare:
+            if unit is None and not bare and not implied:
                 unit = head  # (a magnitude standing alone has no unit word: "several hundred")
             if vague and not crowd:  # "a few weeks": the mention carries the noun, there is no number
                 # (to the head: "hundreds of North Korean soldiers", not "hundreds of North")
@@ -2791,6 +2793,10 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         # restatement or whole below may give it the measure of another figure
         own = _own_measure(text, row["end"], hi, row["class"])
         row["measure"] = own or _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
+        if row["class"] == "people" and row["measure"] in ("people", "person"):
+            row["measure"] = None  # (what is counted is no measure of it: "tens of thousands" with no predicate)
+        elif row["class"] == "people" and row["measure"] in ("loss", "losses"):
+            row["measure"] = "killed or wounded"  # "losses could climb into the thousands": troops lost are casualties
         if row["class"] == "objects" and not row["counts"] and not row["unit"] and row["measure"] \
                 and row["measure"].startswith("in ") and row["measure"].endswith(" condition"):
             row["class"] = "people"  # "Two are in critical condition": only people are in a condition
