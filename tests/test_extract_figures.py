@@ -2090,3 +2090,13 @@ def test_troops_lost_are_casualties_and_the_counted_people_are_no_measure():
     assert _one("The firm posted a loss of 3 million dollars in the quarter.")["measure"] == "loss"
     # a crowd with no predicate that measures it has no measure, not "people"
     assert _one("Moscow could ask the North for tens of thousands more.")["measure"] is None
+
+
+def test_a_vague_crowd_of_an_owners_people_and_a_quoted_crowd():
+    # "tens of thousands of its youth": the owner's word stands between the crowd and its noun
+    row = _one("The regime has lost tens of thousands of its youth as cannon fodder.")
+    assert (row["mention"], row["vague"], row["unit"], row["class"]) == ("tens of thousands of its youth", True, "youth", "people")
+    assert _one("Hundreds of their supporters marched.")["unit"] == "supporter"
+    # a crowd word in quotation marks is the same figure: 'killing "dozens"'
+    row = _one('The unit said it had beaten back an assault, killing "dozens".')
+    assert (row["mention"], row["vague"], row["class"]) == ("dozens", True, "people")

@@ -127,7 +127,7 @@ def _patterns() -> dict:
     currency_prefix = trie_alternation(lex["currency_prefixes"])
     atom = (
         # a crowd word first: "tens of thousands marched" is one crowd, not "tens of" + noun
-        rf"(?P<crowd>(?:{trie_alternation(lex['vague_crowds'], ignorecase=True)}))(?=\s+(?!of\b)[a-z]|[,.;:]|$)"
+        rf"(?P<crowd>(?:{trie_alternation(lex['vague_crowds'], ignorecase=True)}))(?=\s+(?!of\b)[a-z]|[,.;:]|[\"”’][,.;:]?(?:\s|$)|$)"
         # (a closing quote may stand between a vague word and its noun: 'sent into "several" assaults')
         rf"|(?P<vague>(?:{trie_alternation(lex['vague_quantities'], ignorecase=True)}))(?=[\"”’]?\s)"
         # "a hundred and twenty": a spoken number that begins with "a"
@@ -914,7 +914,9 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 i += 1
                 scaled = True
             quoted = vague and text[end:end + 1] in ('"', "”", "’")  # (the noun is read past the quote)
-            counts, head = _counted(text, end + quoted, e, plural=vague or (value is not None and abs(value) > 1))
+            # "tens of thousands of its youth", "hundreds of their men": the noun after the owner
+            owned = _rx(r"(?:\s+of)?\s+(?:its|their|his|her|our)(?=\s+[a-z])").match(text, end + quoted, e) if vague else None
+            counts, head = _counted(text, owned.end() if owned else end + quoted, e, plural=vague or (value is not None and abs(value) > 1))
             bare = scaled and not head and not _rx(r"\s+more\b").match(text, end, e)
             implied = crowd and not (head and _is_plural(counts.split()[0]))
             if implied or bare:
