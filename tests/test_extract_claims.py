@@ -3169,3 +3169,12 @@ def test_a_relative_clause_with_a_grouped_number_and_a_document_set_off_with_its
                 "had advanced 4 km.")[0][0] == "Institute for War Studies"
     assert _who("The survey, carried out by the statistics office in May, found that 30 percent were "
                 "jobless.")[0][0] == "statistics office"
+
+
+def test_a_disaster_that_claimed_lives_makes_no_claim():
+    # "claimed six lives" counts deaths; "claimed that" or "claimed lives were at risk" is saying
+    assert _who("Earlier this month, flash floods in Chitral district of Khyber Pakhtunkhwa claimed six lives.")[0][0] == "article"
+    assert _who("The fire claimed the lives of 12 people.")[0][0] == "article"
+    assert _who("The storm claimed at least 14 lives.")[0][0] == "article"
+    assert _who("Ana Roe claimed lives were at risk.")[0][0] == "Ana Roe"
+    assert _who("The group claimed responsibility for the attack.")[0][0] == "group"

@@ -2917,6 +2917,9 @@ _OFFICE_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _PLACE_BEFORE_STATES = re.compile(r"\b[A-Z][\w’'-]*$")
 _NAME_AFTER_COMMA_AT_END = re.compile(r"(?:^|[,“”\"])\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
 _NOTHING_SAID_AFTER = re.compile(r"\s*[,.;]|\s+and\s")
+# what a disaster "claimed": lives, not words ("claimed six lives", "claimed the lives of 12")
+_CLAIMED_LIVES = re.compile(r"\s+(?:(?:the|his|her|their|its|many|more\s+than|at\s+least|nearly|some|over|about|another|a|one)\s+)?"
+                            r"(?:[\w,.-]+\s+)?(?:more\s+)?(?:lives|life)\b(?!\s+(?:were|are|was|is|had|have|has|could|would|will|may|might|must|should)\b)")
 # what is recalled when the verb is an act, not a memory told: goods, a count of them, an envoy
 _RECALLED_GOODS = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|some\s+|about\s+|more\s+than\s+|nearly\s+|over\s+|up\s+to\s+|all\s+)?"
                              r"(?:[\d,.]+(?:\s|$)|(?:[\w’'-]+\s+){0,3}?(?:products?|batch(?:es)?|units|vehicles|cars|jars|packets|bottles|"
@@ -2977,6 +2980,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and not _NAME_AFTER_COMMA_AT_END.search(near):  # ("The plan failed, Ana Roe states.": her verb)
             continue  # "sold in Paraná and São Paulo states, the company said": the plural of a state, no verb
             # (a name's verb "states" has what is stated after it)
+        if word.startswith("claim") and _CLAIMED_LIVES.match(body, verb.end()):
+            continue  # "floods claimed six lives", "the fire claimed the lives of 12": deaths, no claim
         if word.startswith("recall") and _RECALLED_GOODS.match(body, verb.end()):
             continue  # "The company recalled 4,800 jars", "recalled its ambassador": an act, no memory told
         if ", " in near and _CONTACT_RELATIVE_SPEAKER.search(near) and _BE_OR_MODAL_AFTER.match(body, verb.end()):
