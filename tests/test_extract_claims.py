@@ -1136,7 +1136,8 @@ def test_it_tells_you_inside_a_speakers_next_quotation_is_the_speakers_own():
     body = ("The Fisheries Agency has said nothing about the catch.\n\n"
             '"The boats are being used as a cover," said Ana Roe, a fellow at the Ocean Institute, a think tank. '
             '"That is costly, and it tells you the fleet sees them as expendable."')
-    assert [r[0] for r in _who(body)] == ["Fisheries Agency", "Ana Roe", "Ana Roe"]
+    # (what the agency has said nothing about is the article's gap: see the test of "said nothing")
+    assert [r[0] for r in _who(body)] == ["article", "Ana Roe", "Ana Roe"]
 
 
 def test_a_title_case_headline_speaks_for_its_subject_or_its_commentarys_owner():
@@ -3178,3 +3179,16 @@ def test_a_disaster_that_claimed_lives_makes_no_claim():
     assert _who("The storm claimed at least 14 lives.")[0][0] == "article"
     assert _who("Ana Roe claimed lives were at risk.")[0][0] == "Ana Roe"
     assert _who("The group claimed responsibility for the attack.")[0][0] == "group"
+
+
+def test_a_source_that_said_or_published_nothing_is_a_gap_in_the_articles_voice():
+    # as "has not said" is: what the source has not told is what is not known
+    for text in ("North Korea's state media have said nothing about the deaths.",
+                 "The North's official KCNA news agency has published nothing about the losses.",
+                 "Neither mentioned any North Koreans.",
+                 "The army has said little about the operation."):
+        rows = _claims(text)
+        assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "article"), text
+    # "nothing" that opens the clause said is what was said
+    assert _claims("Officials said nothing had been found.")[0]["kind"] == "claim"
+    assert _claims("He said nothing could stop the plan.")[0]["kind"] == "claim"

@@ -2917,6 +2917,11 @@ _OFFICE_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _PLACE_BEFORE_STATES = re.compile(r"\b[A-Z][\w’'-]*$")
 _NAME_AFTER_COMMA_AT_END = re.compile(r"(?:^|[,“”\"])\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
 _NOTHING_SAID_AFTER = re.compile(r"\s*[,.;]|\s+and\s")
+# "have said nothing about the deaths", "has said little": nothing told (not "said nothing
+# could stop it", where "nothing" opens the clause said)
+_SAID_NOTHING = re.compile(r"\s+(?:nothing|little)\b(?!\s+(?:else\s+)?(?:could|can|will|would|had|has|have|was|is|were|are|should|must|may|might|"
+                           r"did|does|do|happened|changed|remained|new\s+(?:had|has|was)))")
+_NEITHER_SUBJECT_AT_END = re.compile(r"(?:^|[.;:”\"]\s*)\W*Neither(?:\s+(?:of\s+them|side|one|party|government|country))?(?:\s+(?:has|have|had))?$")
 # what a disaster "claimed": lives, not words ("claimed six lives", "claimed the lives of 12")
 _CLAIMED_LIVES = re.compile(r"\s+(?:(?:the|his|her|their|its|many|more\s+than|at\s+least|nearly|some|over|about|another|a|one)\s+)?"
                             r"(?:[\w,.-]+\s+)?(?:more\s+)?(?:lives|life)\b(?!\s+(?:were|are|was|is|had|have|has|could|would|will|may|might|must|should)\b)")
@@ -2999,7 +3004,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 return (found[0], found[1], "hedged", "not " + word)
             continue
         if pats["negated"].search(body[max(0, verb.start() - 40): verb.start()]) or \
-                " nor " in before and _NEITHER_NOR.search(before):
+                " nor " in before and _NEITHER_NOR.search(before) or \
+                " " not in word and _SAID_NOTHING.match(body, verb.end()) or _NEITHER_SUBJECT_AT_END.search(near):
             withheld_at = verb.end() if withheld_at is None else withheld_at
             continue  # "has not said", "declined to comment", "Neither X nor Y has confirmed": nobody claims anything
         if withheld_at is not None and _CONCESSIVE.search(body, withheld_at, verb.start()):
