@@ -1892,7 +1892,9 @@ def test_a_pair_of_months_runs_forward_in_one_year():
 
 def test_a_fortnight_counts_two_weeks():
     published = dt.date(2025, 3, 12)
-    assert _resolved("The ferry sank a fortnight ago.", published) == [("a fortnight ago", "2025-02-24", "week")]
+    # (that many days before: "a fortnight ago" on 12 March is 26 February, as "two weeks ago" is)
+    assert _resolved("The ferry sank a fortnight ago.", published) == [("a fortnight ago", "2025-02-26", "day")]
+    assert _resolved("He was arrested three weeks ago.", published) == [("three weeks ago", "2025-02-19", "day")]
     assert _resolved("Prices will be frozen for the next fortnight.", published) == \
         [("the next fortnight", "2025-03-26", "day")]
     assert _resolved("Prices climbed over the past fortnight.", dt.date(2025, 3, 20)) == \
@@ -2298,3 +2300,31 @@ def test_a_holiday_after_the_days_around_it_is_its_date():
     assert _resolved("Toy sales slumped in the run-up to Christmas.", published) == [("Christmas", "2024-12-25", "day")]
     assert _resolved("Bookings picked up in the weeks before Easter.", published) == [("Easter", "2025-04-20", "day")]
     assert _resolved("She returned to Christmas carols.", published) == []
+
+
+def test_later_this_week_and_early_or_late_in_a_year():
+    published = dt.date(2024, 12, 17)  # a Tuesday
+    # "later this week": by the week's Sunday (not its Monday, which is already past)
+    assert _resolved("The agency will update lawmakers later this week.", published) == \
+        [("later this week", "2024-12-22", "day")]
+    # "early next year", "late last year": the year's first or last quarter
+    assert _resolved("The EU may add sanctions early next year.", published) == [("early next year", "2025-Q1", "quarter")]
+    assert _resolved("Cases rose late last year.", published) == [("late last year", "2023-Q4", "quarter")]
+    assert _resolved("The plant will close at the end of next year.", published)[0][1] == "2025-12"
+
+
+def test_the_first_three_months_of_the_year_are_its_first_quarter():
+    published = dt.date(2026, 4, 22)
+    assert _resolved("Inflation averaged 3.2 percent in the first three months of the year.", published) == \
+        [("in the first three months of the year", "2026-Q1", "quarter")]
+    # (six months are a half, dated to the year)
+    assert _resolved("Sales fell in the first six months of the year.", published)[0][1:] == ("2026", "year")
+
+
+def test_a_time_in_words_with_its_minutes():
+    published = dt.date(2025, 8, 19)
+    # a broadcaster's "at around eleven-forty" is a time of the day told, as "at 11:40 p.m." is
+    rows = _resolved("The coach left the road at around eleven-forty at night on Monday.", published)
+    assert rows[0][0].startswith("at around eleven-forty") and rows[0][1] == "2025-08-18"
+    # (not a number that rose to it)
+    assert _resolved("The index rose to eleven-forty.", published) == []

@@ -2100,3 +2100,8 @@ def test_a_vague_crowd_of_an_owners_people_and_a_quoted_crowd():
     # a crowd word in quotation marks is the same figure: 'killing "dozens"'
     row = _one('The unit said it had beaten back an assault, killing "dozens".')
     assert (row["mention"], row["vague"], row["class"]) == ("dozens", True, "people")
+
+
+def test_a_time_in_words_is_no_figure():
+    assert [r["value"] for r in _figures("The bus left at around eleven-forty at night, carrying 40 passengers.")] == [40]
+    assert _one("The toll rose to forty-five.")["value"] == 45

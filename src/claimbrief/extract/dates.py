@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dateutil.relativedelta import MO, SA, relativedelta
+from dateutil.relativedelta import MO, SA, SU, relativedelta
 from text_to_num import text2num
 
 from ..lexicon import lexicon, trie_alternation
@@ -429,7 +429,10 @@ def _patterns() -> dict:
                   r"|(?P<clock_atw>at\s+(?:about\s+|around\s+|approximately\s+)?|(?:about|around)\s+)?"
                   r"(?:(?:half|(?:a\s+)?quarter|five|ten|twenty|twenty-five)\s+past\s+"
                   rf"(?:{_CLOCK_HOUR_WORDS}|midnight|noon)(?!\s+(?:percent|per\s+cent|times|of)\b)|(?:{_CLOCK_HOUR_WORDS})\s+o['’]clock)\b"
-                  rf"|(?P<clock_atw2>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:half|(?:a\s+)?quarter)\s+to\s+(?:{_CLOCK_HOUR_WORDS}|midnight|noon)\b"),
+                  rf"|(?P<clock_atw2>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:half|(?:a\s+)?quarter)\s+to\s+(?:{_CLOCK_HOUR_WORDS}|midnight|noon)\b"
+                  # "at around eleven-forty", "at six-thirty": hour and minutes in words, after "at"
+                  rf"|(?P<clock_atw3>at\s+(?:about\s+|around\s+|approximately\s+)?)(?:{_CLOCK_HOUR_WORDS})-(?:oh-)?"
+                  r"(?:five|ten|fifteen|twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b(?!-)"),
         # (a year of the 19th century only after a preposition: "since records began in 1884")
         ("year", rf"(?<![\d,.$])(?P<y4>(?:19|20)\d\d|18\d\d(?!s))(?![\d%]|,\d)(?:s\b)?"),
         ("undatable", rf"(?P<und>{trie_alternation(lex['undatable'], True)})\b"
@@ -966,6 +969,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return g["hy"], "year", None
         if published is None:
             return None, "year", NO_PUBLICATION
+        if _FIRST_THREE_MONTHS.search(g["half"]) and context.get("fiscal_start", 1) == 1:
+            # "the first three months of the year": its first quarter (the last one to end)
+            return _quarter(published.year - (published.month <= 3 and not future), 1)
         if context.get("fiscal_start", 1) != 1 and not g["hy"]:
             start = (context["fiscal_start"] + (6 if which == "second" else 0) - 1) % 12 + 1
             if start > 7:  # a financial half that straddles two calendar years has no one date
@@ -1217,8 +1223,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return f"{published.year - count:04d}-{published.month:02d}", "month", None
         if unit == "decade":
             unit, count = "year", 10 * count
-        if unit == "fortnight":  # "a fortnight ago": two weeks back, the week it falls in
+        if unit == "fortnight":  # "a fortnight ago": two weeks back
             unit, count = "week", 2 * count
+        if unit == "week":
+            # "two weeks ago": that many weeks before the day told (the week's Monday would
+            # name another day, and often another month)
+            return (published - dt.timedelta(weeks=count)).isoformat(), "day", None
         return _shift(published, unit, -count)
     if g["weekday"]:
         weekday = _WEEKDAYS[g["wd"].lower()]
@@ -1256,6 +1266,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # "at the start of next year", "the end of last year": its January or its December
             lead = match.group(0)[:match.start("phrase") - match.start()].lower()
             unit = "year_end" if "end of" in lead else "year_start" if "start of" in lead or "beginning of" in lead else unit
+            edge = _EARLY_OR_LATE.search(lead) if unit == "year" else None
+            if edge:  # "early next year", "late last year": its first or its last quarter
+                return _quarter(published.year + offset, 1 if edge.group(1) == "early" else 4)
+        if unit == "week" and g["phrase"].lower().startswith("later this"):
+            # "later this week": after the day told, by the week's Sunday at the latest
+            return (published + relativedelta(weekday=SU(0))).isoformat(), "day", None
         if unit == "month" and "end of" in match.group(0)[:match.end("phrase") - match.start()].lower() and g["qual"] and \
                 _SPACES.sub(" ", g["qual"].lower()) in _END_BOUNDS:
             # "until the end of the month", "by the end of next month": a bound at the month's
@@ -1412,6 +1428,10 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         first, last = first.replace(month=1, day=1), first.replace(month=12, day=31)
     shift = relativedelta(**{unit + "s": offset})
     return _certain(first + shift, last + shift)
+
+
+_FIRST_THREE_MONTHS = re.compile(r"\bfirst\s+(?:three|3)\s+months\b", re.IGNORECASE)
+_EARLY_OR_LATE = re.compile(r"\b(early|late)\b(?:\s+in)?\s*$")
 
 
 def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:

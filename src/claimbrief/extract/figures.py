@@ -419,6 +419,11 @@ _THE_TWO_PARTIES = re.compile(r"\s+(?:countries|nations|Koreas|Chinas|states|gov
                               r"neighbou?rs|capitals|armies|militaries)\b")
 
 
+# a time of day in hours and minutes in words ("eleven-forty", "six-thirty"), after "at"
+_CLOCK_IN_WORDS = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:oh-)?"
+                             r"(?:five|ten|fifteen|twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?",
+                             re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
 # a time of day in words: "six o'clock", "half past nine", "a quarter to ten"
 _CLOCK_WORDS_AFTER = re.compile(r"\s+o['’]clock\b|\s+(past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                 r"midnight|noon)\b(?!\s+(?:percent|per\s+cent|times|of)\b)", re.IGNORECASE)
@@ -552,6 +557,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                       or (match.group("qty") or "").lower().split()[-1:] in (["quarter"], ["half"])) \
                 or _CLOCK_WORDS_BEFORE.search(before):
             return True  # "at six o'clock", "half past nine", "a quarter to ten": a time of day as a broadcaster says it
+    if match.group("words") and _CLOCK_IN_WORDS.fullmatch(match.group("words")) and _AT_BEFORE.search(before):
+        return True  # "at around eleven-forty", "at six-thirty": hours and minutes in words
     if match.group("words"):
         phrase = match.group("words").lower()
         if phrase == "one" and pats["one_pronoun"].match(text, end):
