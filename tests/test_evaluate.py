@@ -12,11 +12,12 @@ SHARED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 FIXTURE_GOLD = sorted((ROOT / "tests" / "fixtures").glob("*.gold.yaml"))
 # Fixtures written by writers who did not read the rules: rw_* (session 4), rw2_* (session 5),
 # rw3_* (session 6, half of them the seed's story as other outlets would tell it) and rw4_*
-# (session 11: ten other topics, four of the seed's story) and rw5_* (session 13: eight other
-# topics, four of the seed's story). The rules were then improved on them, but they do not meet the bars yet (README,
+# (session 11: ten other topics, four of the seed's story), rw5_* (session 13: eight other
+# topics, four of the seed's story) and rw6_* (session 15: eight other topics, two of the
+# seed's story). The rules were then improved on them, but they do not meet the bars yet (README,
 # "Extraction quality"); each set is held to floors that only move up, every older fixture to
 # the bars
-OUTSIDER_PREFIXES = ("rw_", "rw2_", "rw3_", "rw4_", "rw5_")
+OUTSIDER_PREFIXES = ("rw_", "rw2_", "rw3_", "rw4_", "rw5_", "rw6_")
 NEW_GOLD = [p for p in FIXTURE_GOLD if p.name.startswith(OUTSIDER_PREFIXES)]
 TUNED_GOLD = [p for p in FIXTURE_GOLD if p not in NEW_GOLD]
 

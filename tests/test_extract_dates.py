@@ -101,7 +101,8 @@ def test_quarters_fiscal_years_and_year_ago_quarters():
 
 
 def test_spans_resolve_at_the_precision_that_is_certain():
-    assert _one("Residents fled over the past week.")["resolved"] == "2024"  # 24 Nov - 1 Dec
+    # a stretch up to publication is a figure to date, dated to the day it ends (24 Nov - 1 Dec)
+    assert _one("Residents fled over the past week.")["resolved"] == "2024-12-01"
     # a stretch to come is dated by its end, no later than which it runs
     assert _one("Floods may come in the next 72 hours.")["resolved"] == "2024-12-04"
     assert _one("The plan runs over the next three years.")["resolved"] == "2027"
@@ -975,7 +976,7 @@ def test_a_length_of_time_is_no_date_and_several_past_years_are_no_one_year():
     published = dt.date(2024, 12, 18)
     assert _dates("Fighting has raged for weeks, and talks dragged on for months.", published) == []
     assert _resolved("Over the past five years, prices doubled.", published) == [("the past five years", None, None)]
-    assert _resolved("Prices rose over the past year.", published) == [("the past year", "2023", "year")]
+    assert _resolved("Prices rose over the past year.", published) == [("the past year", "2024-12-18", "day")]
     assert _resolved("The plan runs over the next three years.", published) == [("the next three years", "2027", "year")]
 
 
@@ -1143,7 +1144,7 @@ def test_earlier_in_the_year_with_none_told_a_week_of_a_named_month_and_set_for_
     published = dt.date(2024, 12, 17)
     assert _resolved("Talks collapsed earlier in the year.", published) == [("earlier in the year", "2024", "year")]
     assert _resolved("The outbreak began in the last week of November.", published) == [("of November", "2024-11", "month")]
-    assert _resolved("Over the past week of talks, little changed.", published) == [("the past week", "2024-12", "month")]
+    assert _resolved("Over the past week of talks, little changed.", published) == [("the past week", "2024-12-17", "day")]
     assert _resolved("The election is set for the spring.", published) == [("the spring", "2025", "year")]
 
 
@@ -1898,7 +1899,7 @@ def test_a_fortnight_counts_two_weeks():
     assert _resolved("Prices will be frozen for the next fortnight.", published) == \
         [("the next fortnight", "2025-03-26", "day")]
     assert _resolved("Prices climbed over the past fortnight.", dt.date(2025, 3, 20)) == \
-        [("the past fortnight", "2025-03", "month")]
+        [("the past fortnight", "2025-03-20", "day")]
 
 
 def test_year_to_date_is_the_year_of_publication():
@@ -2105,9 +2106,11 @@ def test_a_count_of_past_days_is_dated_to_the_day_it_ends():
     published = dt.date(2025, 7, 9)  # a Wednesday
     assert _resolved("The clinic treated 90 people for burns over the past four days.", published) == \
         [("the past four days", "2025-07-09", "day")]
-    # (a count of weeks is still dated as far as is certain)
+    # (so is a count of weeks, months or a year: "over the last 12 months", a figure to date)
     assert _resolved("The clinic treated 90 people over the past week.", published) == \
-        [("the past week", "2025-07", "month")]
+        [("the past week", "2025-07-09", "day")]
+    assert _resolved("Attrition was 13 percent over the last 12 months.", published) == \
+        [("the last 12 months", "2025-07-09", "day")]
     # and it runs up to the day told before it in its sentence
     text = "The army claimed on Tuesday that rebels had lost 30 fighters over the past day."
     assert _resolved(text, published) == [("on Tuesday", "2025-07-08", "day"), ("the past day", "2025-07-08", "day")]
@@ -2328,3 +2331,11 @@ def test_a_time_in_words_with_its_minutes():
     assert rows[0][0].startswith("at around eleven-forty") and rows[0][1] == "2025-08-18"
     # (not a number that rose to it)
     assert _resolved("The index rose to eleven-forty.", published) == []
+
+
+def test_a_night_rescuers_worked_through_ends_on_the_day_told():
+    published = dt.date(2025, 8, 19)
+    assert _resolved("Rescuers worked right through the night.", published) == [("through the night", "2025-08-19", "day")]
+    # (the day it ended is the day it was told, as for "overnight")
+    rows = _resolved("Nineteen bodies were recovered during the night, officials said on Monday.", published)
+    assert rows[0] == ("during the night", "2025-08-18", "day")

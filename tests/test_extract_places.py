@@ -1918,3 +1918,18 @@ def test_a_state_lending_granting_or_sending_envoys_is_an_actor():
     # "a loan from Alpha", "the envoy from Beta": the state that lends or speaks, not a place
     assert not _places("Headline\n\nA grant from Tokyo paid for the new clinic.")
     assert _places("Headline\n\nThe delegation from Moscow landed in Minsk on Friday.") == {("Minsk", "BY")}
+
+
+def test_a_name_inside_a_post_or_a_force_and_a_seat_of_government_are_no_locations():
+    # "the Gilgit-Baltistan Chief Minister", "the Gilgit-Baltistan Scouts": nothing is there
+    assert _places("Headline\n\nA spokesman for the Gilgit-Baltistan Chief Minister said the "
+                   "government would pay. The Gilgit-Baltistan Scouts worked through the night.") == set()
+    # (the same name used as a location elsewhere is a place)
+    assert ("Kursk Oblast", "RU") in _places("Headline\n\nKursk Oblast Governor Alexei Smirnov said two died in Kursk Oblast.")
+    # "at the White House": the institution's seat, not the town of White House, Tennessee
+    assert _places("Headline\n\nFrom MNN's Dana Whitcomb at the White House\n\nTroops suffered losses.") == set()
+
+
+def test_what_borders_a_country_and_a_countrys_counties():
+    assert ("Mozambique", "MZ") in _places("Headline\n\nCases were found in parts of Nsanje bordering Mozambique.")
+    assert ("Romania", "RO") in _places("Headline\n\nStaff came from 30 of Romania's 41 counties.")

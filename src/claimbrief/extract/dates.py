@@ -7,8 +7,10 @@ Absolute dates are parsed with dateutil; relative ones ("last week", "on Thursda
 anchored ones ("two days later", "that day") from the date before them in the text.
 A date without a year, a bare weekday or quarter lies before publication unless the
 verb nearest to it points to the future ("will be sworn in on January 13").  Spans
-("over the past week", "the next 72 hours") resolve at the precision that is certain:
-the day, month or year that contains all of them.  Quarters resolve to ``YYYY-Qn``.
+ahead ("the next 72 hours") resolve at the precision that is certain: the day, month or
+year that holds their end.  Quarters resolve to ``YYYY-Qn``.
+A stretch that runs up to publication ("over the past week", "in the last 12 months") is a
+figure to date, dated to the day it ends, as "the 24 hours to 8am" is.
 Without a publication date, relative expressions are kept unresolved and the note says why.
 """
 
@@ -153,7 +155,9 @@ _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
 # a stretch of hours or days up to the day told: "the past 24 hours", "the past three days"
-_PAST_DAYS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:hour|day)s?$", re.IGNORECASE)
+_PAST_DAYS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:hour|day|week|month|year)s?$", re.IGNORECASE)
+# the night before a day, dated to the day it ends on ("overnight", "rescuers worked through the night")
+_NIGHT_WORDS = frozenset({"overnight", "during the night", "through the night", "throughout the night"})
 # a present passive just before a date: "(the ballots) are counted (on Monday)"
 _PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?-i:[a-z]{2,}ed)\s+$", re.IGNORECASE)
 # a present copula just before a weekday: "(the hearing) is (on Friday)", "(the finals) are again
@@ -1310,10 +1314,14 @@ def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | No
         return None, None, UNDATABLE
     if unit == "fortnight":  # "over the past fortnight": the two weeks to publication
         unit, count = "week", 2 * count
-    if g["sp_dir"].lower() not in ("next", "coming") and (unit == "hour" and count <= 24 or unit == "day"):
+    if g["sp_dir"].lower() not in ("next", "coming") and (
+            unit == "hour" and count <= 24 or unit in ("day", "week")
+            or unit == "month" and count <= 12 or unit == "year" and count == 1):
         # "in the past 24 hours", "over the past day": a count that ends at publication is
         # dated to the day it ends, as "the 24 hours to 8am" is (so is a count of days: "treated
-        # 80 patients over the past three days" runs up to the day told)
+        # 80 patients over the past three days" runs up to the day told; and of weeks, months
+        # or a year: "1,000 casualties over the past week", "attrition over the last 12
+        # months", "the stock fell 11% over the past year": a figure to date)
         return published.isoformat(), "day", None
     if unit == "hour":
         length = relativedelta(days=-(-count // 24))
@@ -1917,16 +1925,16 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         if published and len(sentence_rows) > 1 and any(q in text[sentence["start"]:sentence["end"]] for q in "\"“"):
             _quoted_days(text, sentence, sentence_rows, published)
         for row, nxt in zip(sentence_rows, sentence_rows[1:]):
-            if row["mention"].lower() == "overnight" and nxt["resolved"] and \
+            if row["mention"].lower() in _NIGHT_WORDS and nxt["resolved"] and \
                     _INTO_DATE.fullmatch(text, row["end"], nxt["start"] + (3 if nxt["mention"][:3].lower() == "on " else 0)):
                 # "overnight on Dec. 1", "overnight into Friday": the night of the date after it
                 row.update(resolved=nxt["resolved"], precision=nxt["precision"])
         if published and len(sentence_rows) > 1:
             said = next((r for r in sentence_rows if r["precision"] == "day" and r["resolved"] and not r["clock"]
-                         and r["mention"].lower() != "overnight" and _said_before(text, sentence["start"], r["start"])), None)
+                         and r["mention"].lower() not in _NIGHT_WORDS and _said_before(text, sentence["start"], r["start"])), None)
             if said and -3 <= (dt.date.fromisoformat(said["resolved"]) - published).days < 0:
                 for row in sentence_rows:
-                    if row["mention"].lower() == "overnight" and row["resolved"] == published.isoformat():
+                    if row["mention"].lower() in _NIGHT_WORDS and row["resolved"] == published.isoformat():
                         # "drones attacked overnight, the air force said on Monday": the night
                         # that ended on the day it was told, not the page's later date
                         row["resolved"] = said["resolved"]

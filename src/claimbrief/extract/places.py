@@ -975,7 +975,12 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     # "in the capital, Monrovia": the name in apposition is the place the description names
     return [r for i, r in enumerate(rows) if not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
-        and _APPOSITION_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))]
+        and _APPOSITION_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))
+        # "the Gilgit-Baltistan Chief Minister", "the Alpha Scouts": a post's or a force's name, no location
+        and not _ATTRIBUTIVE_AFTER.match(text, r["end"])
+        # "the White House", "the Kremlin": a seat of government, the institution (and its
+        # building), not a toponym (nor the town of White House, Tennessee)
+        and _LEADING_THE_WORD.sub("", r["mention"]) not in lexicon()["seats_of_government"]]
 
 
 _HELD_NAME = re.compile(r"\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
@@ -1687,7 +1692,7 @@ def _region_as_actor(text: str, sentence: dict, a: int, b: int, pats) -> bool:
 
 
 # a plural word for a state's parts after its possessive, behind up to two lower-case words
-_PARTS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}(?:regions|provinces|states|districts|counties|departments|"
+_PARTS_AFTER = re.compile(r"\s*(?:(?:[a-z-]+|\d{1,4})\s+){0,2}(?:regions|provinces|states|districts|counties|departments|"
                           r"municipalities|areas|towns|cities|villages)\b")
 # the physical parts of a town after its possessive, which place it wherever it stands
 # ("Alpha's streets were empty", "Beta's northern suburbs were shelled"): the town, not its
@@ -3104,6 +3109,12 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
 _TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=[\s,.;:)]|$)")
 # Lower-case bodies after "<Name> state" that take the type word: "the Alpha state assembly".
 _TIER_BODY_NOUN_AFTER = re.compile(r"\s+(?:assembly|legislature|parliament|election|elections|polls)\b")
+_LEADING_THE_WORD = re.compile(r"^[Tt]he\s+")
+# A capitalised post or force after a name that makes the name part of it ("the Gilgit-Baltistan
+# Chief Minister", "Dyfed-Powys Police said", "the Alpha Scouts"): where the post or force
+# serves, said of it, not a location (the name is a place where the text also uses it as one)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:Chief\s+Minister|Deputy\s+Chief\s+Minister|Governor|Lieutenant\s+Governor|Premier|Mayor|"
+                                r"Scouts|Rangers|Police|Constabulary)\b(?!\s+(?:Station|Headquarters|Academy|Lines|Post)\b)")
 # A pronoun and its verb, capitalised as a name is: "I'm", "We'll", "They've".
 _PRONOUN_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There)[’'](?:m|ll|re|ve|d|s)")
 # Capitalised words after "<Name> State" that make the whole the name of a body.
