@@ -2498,9 +2498,10 @@ def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date 
         for m in _YEAR_RANGE.finditer(text, sentence["start"], sentence["end"]):
             if int(m.group(1)) >= int(m.group(2)):
                 continue
-            for i in (1, 2):
-                if not any(a < m.end(i) and m.start(i) < b for a, b in taken):
-                    add(m.start(i), m.end(i), m.group(i), "year", None)
+            # "the 2022-2023 outbreak": one stretch of years, dated from its first (as the golds
+            # write it), not two dates
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                add(m.start(1), m.end(2), m.group(1), "year", None)
         for m in _MONTH_SPAN.finditer(text, sentence["start"], sentence["end"]):
             # "in January-September": a span of months that is no quarter, each end its month
             first, last = _month(m.group(1)), _month(m.group(2))
