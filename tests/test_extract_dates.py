@@ -2341,3 +2341,9 @@ def test_a_night_rescuers_worked_through_ends_on_the_day_told():
     # (the day it ended is the day it was told, as for "overnight")
     rows = _resolved("Nineteen bodies were recovered during the night, officials said on Monday.", published)
     assert rows[0] == ("during the night", "2025-08-18", "day")
+
+
+def test_the_first_or_last_months_of_a_year_are_its_first_or_last_quarter():
+    published = dt.date(2026, 11, 3)
+    assert _resolved("The plant should open in the first months of next year.", published)[0][1:] == ("2027-Q1", "quarter")
+    assert _resolved("Cases rose in the final months of last year.", published)[0][1:] == ("2025-Q4", "quarter")

@@ -1273,6 +1273,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             edge = _EARLY_OR_LATE.search(lead) if unit == "year" else None
             if edge:  # "early next year", "late last year": its first or its last quarter
                 return _quarter(published.year + offset, 1 if edge.group(1) == "early" else 4)
+            months = _FIRST_OR_LAST_MONTHS.search(match.string, max(0, match.start() - 40), match.start() + len(lead)) \
+                if unit == "year" and "of" in lead else None
+            if months:  # "in the first months of next year", "the final months of last year": the same
+                return _quarter(published.year + offset, 1 if months.group(1).lower() in ("first", "early", "opening") else 4)
         if unit == "week" and g["phrase"].lower().startswith("later this"):
             # "later this week": after the day told, by the week's Sunday at the latest
             return (published + relativedelta(weekday=SU(0))).isoformat(), "day", None
@@ -1439,6 +1443,7 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
 
 
 _FIRST_THREE_MONTHS = re.compile(r"\bfirst\s+(?:three|3)\s+months\b", re.IGNORECASE)
+_FIRST_OR_LAST_MONTHS = re.compile(r"\b(first|early|opening|last|final|closing)\s+(?:few\s+)?months\s+of\s*$", re.IGNORECASE)
 _EARLY_OR_LATE = re.compile(r"\b(early|late)\b(?:\s+in)?\s*$")
 
 
