@@ -242,6 +242,8 @@ def is_organisation(name: str) -> bool:
     pats = _patterns()
     return bool(pats["news"].match(name) or pats["org_end"].search(name) or pats["org_start"].match(name)
                 or _BROADCASTER_NAME.match(name)
+                # "Statistics Canada", "Statistics South Africa": a national statistics office
+                or name.startswith("Statistics ") and is_geo_name(name[11:])
                 or (name.isupper() and 2 <= len(name) <= 6 and not is_geo_name(name)
                     and name not in word_set("time_zones")))  # ("by 0915 GMT": a clock's zone)
 

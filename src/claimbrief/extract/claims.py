@@ -331,7 +331,7 @@ def _patterns() -> dict:
             # (to whom it went: "the agency's report to parliament")
             rf"(?:\s+(?:to|before)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})?$"),
         "document": re.compile(
-            rf"^(?:the\s+|a\s+)?(?:[a-z]+\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+(?:(?:[a-z]+\s+)?(?:by|from|of)|attributed\s+to)\s+",
+            rf"^(?:the\s+|a\s+)?(?:(?:[a-z]+|(?:19|20)\d\d)\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+(?:(?:[a-z]+\s+)?(?:by|from|of)|attributed\s+to)\s+",
             re.IGNORECASE),
         "passive_verb": re.compile(rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:{trie_alternation(verb_group, True)})\b", re.IGNORECASE),
         "negated": re.compile(rf"\b(?:{trie_alternation(lex['negators'], True)})\s+(?:yet\s+|publicly\s+|immediately\s+)?$", re.IGNORECASE),
@@ -1039,7 +1039,8 @@ def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
 _INSIDER_HEADS = frozenset({"official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
                             "employee", "employees", "staffer", "staffers", "officer", "officers"})
 # an unnamed source inside a body: "a source", "a senior official", "an aide" (before "in the …")
-_UNNAMED_INSIDER = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|junior|high-ranking|top|former|local|second)\s+)?(?:source|official|aide|insider|employee|staffer|officer)$")
+_UNNAMED_INSIDER = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne)\s+)?(?:(?:senior|junior|high-ranking|top|former|local|second)\s+)?"
+                              r"(?P<own>(?:(?!at\b|in\b|from\b|with\b|within\b)[a-z][a-z-]+\s+){0,2}?)(?:source|official|aide|insider|employee|staffer|officer)$")
 
 
 @lru_cache(maxsize=1)
@@ -1081,7 +1082,8 @@ _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]
 
 # anonymous sources the text describes by the place they speak from ("hospital sources", "police
 # sources"): a source of their own, not "unattributed reports" (sources of a government or its
-# intelligence, and "people familiar with the matter", stay unattributed: the unit tests' convention)
+# intelligence stay unattributed: the unit tests' convention; "people familiar with the matter"
+# are a group of their own, see _FAMILIAR_GROUP)
 _DESCRIBED_ANONYMOUS = re.compile(r"^(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Aa]\s+few)\s+)?(?P<src>(?!(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|"
                                   r"[Ll]ocal|[Ww]estern|[Mm]ilitary|[Uu]nnamed|[Uu]nconfirmed|[Ee]arlier|[Mm]edia|[Nn]ews|[Pp]ress|"
                                   r"[Aa]nonymous|[Uu]nidentified|[Dd]iplomatic|[Ii]ntelligence|[Gg]overnment|[Oo]fficial)\b)[A-Za-z][a-z-]+\s+sources)$")
@@ -1341,6 +1343,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if body[:1].isupper():
             first = body.split()[0]
             body = first.lower() if first.lower() in _ORG_HEADS() and " of " in body else body
+        own = _UNNAMED_INSIDER.match(complement.group("head")).group("own").strip()
+        if own:  # "a police official at the Chilas police station": the holder as described
+            return f"unnamed {own} {complement.group('head').split()[-1].lower()}", None
         return f"unnamed {body} {complement.group('head').split()[-1].lower()}", None
     if complement and complement.group("head").split()[-1].lower() in lexicon()["document_nouns"]:
         bare = _LEADING_THE.sub("", complement.group("comp"))
@@ -2706,7 +2711,7 @@ _DESCRIPTION_THEN_NAME = re.compile(r"(?:the\s+|an?\s+)?[a-z][^,;:“”\"]{2,60
 _CLAUSE_END = re.compile(r"[,;:]")
 _POST_ON = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:post|posts|message|video|statement)\s+(?:posted\s+)?on\s+(?=the\s|[A-Z])")
 _INSIDER_PLACE = re.compile(r"\s+(?:at|in|from|with)\s+(?:the\s+)?[\w’'-]")
-_COUNTED_SOURCE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?P<group>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!\s+(?:of|per)\b)")
+_COUNTED_SOURCE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,3})\s+(?P<group>(?:(?:[a-z][a-z-]*|[A-Z][a-z]+(?=\s+[a-z]))\s+){0,2}?[a-z][a-z-]*s)\b(?!\s+(?:of|per)\b)")
 _PLAIN_GROUP = re.compile(r"^(?:the\s+|local\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}\s*$")
 
 
@@ -2762,6 +2767,12 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     cue = according.group(0).strip()
     if cue.lower() == "quoting":
         cue = "citing"  # the same conduit's word: "the agency said, quoting officials"
+    familiar = _FAMILIAR_GROUP.match(_CLAUSE_END.split(rest, 1)[0].rstrip(" .")) if "familiar with" in rest[:60] else None
+    if familiar:
+        # "according to three people familiar with the talks": the group as described, as
+        # when it is the subject of "said"
+        group = familiar.group("group")
+        return (_SPACES.sub(" ", group[0].lower() + group[1:]), None), cue
     pronoun = _OBJECT_PRONOUN_FIRST.match(rest) if rest[:1] in "hHt" else None
     if pronoun:  # "According to him, …": the person "he" would be
         found = _resolve(_OBJECT_PRONOUNS[pronoun.group(1).lower()], ctx)
@@ -2883,6 +2894,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
 # executive of a mid-sized lender"
 _UNNAMED_HOLDER = re.compile(r"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[A-Z]{2,}\s+|[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)"
                              r"(?:\s+(?:of|at|in|from|with)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?\s*$")
+# (not "what he said is true"'s "what", nor a quote's end: a noun ends the words before the verb)
+_PRONOUN_OR_NAME_BEFORE_BE = re.compile(r"\b(?:what|whatever|all|everything|that)\s+\S+$", re.IGNORECASE)
+_NOUN_AT_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}[\w-]+\s+(?:the\s+|its\s+|[A-Z][\w.-]*\s+)?[\w.-]+$")
 # a relative clause left open before a verb ("Another analyst, who asked not to be named
 # because his firm advises"), and the comma that closes it before the subject's verb of speech
 _INSIDE_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s[^,;:“”\"]*$")
@@ -2922,6 +2936,11 @@ _NOTHING_SAID_AFTER = re.compile(r"\s*[,.;]|\s+and\s")
 _SAID_NOTHING = re.compile(r"\s+(?:nothing|little)\b(?!\s+(?:else\s+)?(?:could|can|will|would|had|has|have|was|is|were|are|should|must|may|might|"
                            r"did|does|do|happened|changed|remained|new\s+(?:had|has|was)))")
 _NEITHER_SUBJECT_AT_END = re.compile(r"(?:^|[.;:”\"]\s*)\W*Neither(?:\s+(?:of\s+them|side|one|party|government|country))?(?:\s+(?:has|have|had))?$")
+# what is declared by doing it: a state of emergency, a dividend, a curfew ("declared a 14-day
+# emergency", "declared an interim dividend of 12 rupees"), not what is said to be so
+_DECLARED_ACT = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:emergency|emergencies|dividends?|curfew|holiday|"
+                           r"ceasefire|truce|lockdown|war|mourning|bankruptcy|insolvency|martial\s+law|state\s+of|disaster\s+zone|"
+                           r"moratorium|amnesty|independence|quarantine)\b")
 # what a disaster "claimed": lives, not words ("claimed six lives", "claimed the lives of 12")
 _CLAIMED_LIVES = re.compile(r"\s+(?:(?:the|his|her|their|its|many|more\s+than|at\s+least|nearly|some|over|about|another|a|one)\s+)?"
                             r"(?:[\w,.-]+\s+)?(?:more\s+)?(?:lives|life)\b(?!\s+(?:were|are|was|is|had|have|has|could|would|will|may|might|must|should)\b)")
@@ -2985,10 +3004,17 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and not _NAME_AFTER_COMMA_AT_END.search(near):  # ("The plan failed, Ana Roe states.": her verb)
             continue  # "sold in Paraná and São Paulo states, the company said": the plural of a state, no verb
             # (a name's verb "states" has what is stated after it)
+        if word.startswith("declare") and _DECLARED_ACT.match(body, verb.end()):
+            continue  # "declared a 14-day emergency", "The board declared an interim dividend": an act, no claim
         if word.startswith("claim") and _CLAIMED_LIVES.match(body, verb.end()):
             continue  # "floods claimed six lives", "the fire claimed the lives of 12": deaths, no claim
         if word.startswith("recall") and _RECALLED_GOODS.match(body, verb.end()):
             continue  # "The company recalled 4,800 jars", "recalled its ambassador": an act, no memory told
+        if word in ("says", "said", "say", "believes", "believe", "believed", "thinks", "think", "claims", "claimed") \
+                and _BE_OR_MODAL_AFTER.match(body, verb.end()) and not _PRONOUN_OR_NAME_BEFORE_BE.search(near) \
+                and _NOUN_AT_END.search(near):
+            continue  # "under an austerity package the government says is needed": a side remark
+            # inside a noun phrase ("says" with no subject of its own after it), not the main clause
         if ", " in near and _CONTACT_RELATIVE_SPEAKER.search(near) and _BE_OR_MODAL_AFTER.match(body, verb.end()):
             continue  # "…, a figure health experts say is a key sign": a side remark on the main clause's noun
         if ", wh" in near and _INSIDE_RELATIVE.search(near) and _CLOSED_THEN_SPEECH.match(body, verb.end()):
@@ -3110,6 +3136,14 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 ctx.last_org = last_org  # (no body "it" can stand for)
             continue  # "Eastern district reported 212 cases", "Lake County recorded 46 homes lost": a count
             # where it happened (a bulletin's, or the story's), not the place as a source
+        if found and (is_geo_name(found[0]) or _PLACE_UNIT_NAME.match(found[0])
+                      or found[0].endswith(" authorities") and _big_town(found[0][:-12])) \
+                and not found[0].startswith("Government of ") \
+                and next((m for m in _cue_matches("according", body) if m.start() > verb.end()), None) is not None:
+            if ctx.last_org == found[0]:
+                ctx.last_org = last_org
+            continue  # "Lilongwe district confirmed two cases, according to the district health
+            # office": the place the cases are in; the office the sentence cites is the source
         if found and word in _MEASURING_VERBS and (found[0] in (ARTICLE, UNATTRIBUTED)
                                                    or found[1] == UNRESOLVED and found[0].lower() not in word_set("placed_groups")
                                                    or found[0].startswith("Government of ") or is_geo_name(found[0])
