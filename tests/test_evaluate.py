@@ -203,3 +203,17 @@ def test_a_claimants_acronym_is_the_gold_name_as_the_gold_readme_says():
     # (an alias that is itself an acronym makes no other source right)
     assert not _claimant_ok(gold, "Ruritanian Weather Bureau", "Portville police")
     assert not _claimant_ok(gold, "Portville Flood Control Authority", "PFA")
+
+
+@pytest.mark.parametrize("gold, extracted, same", [
+    ("person", "people", True),        # one unit, in the singular and the plural
+    ("casualty", "casualties", True),
+    ("supporter", "supporters", True),
+    ("", None, True),                  # no unit word on either side
+    ("person", None, False),
+    ("bus", "buses", False),           # (only regular plurals and people: no dictionary)
+])
+def test_vague_figures_compare_their_unit_in_the_singular(gold, extracted, same):
+    from claimbrief.evaluate import _unit_word
+
+    assert (_unit_word(gold) == _unit_word(extracted)) is same

@@ -1,7 +1,8 @@
 """Evaluation: score the extraction against hand-made gold files.
 
 Scoring follows ``shared/gold/README.md`` exactly: each list is a set of distinct items
-per article; figures match on value (vague ones on unit) with overlapping mentions;
+per article; figures match on value (vague ones on unit, "people" and "person" one unit)
+with overlapping mentions;
 dates on overlapping mentions and the resolved value at the gold precision; places on
 (mention, country) pairs; claims sentence by sentence, in order.  Scores are given per
 article and micro-averaged (counts summed over articles).
@@ -229,6 +230,17 @@ _WORD_SHARE = re.compile(r"\b(?:halfs?|halves|thirds?|quarters?|fifths?|tenths?|
                          re.IGNORECASE)
 
 
+def _unit_word(unit) -> str:
+    """A unit word for comparison, in the singular: "people" and "person", "casualties" and
+    "casualty" are one unit (gold files write either)."""
+    word = _norm(unit)
+    if word in ("people", "persons"):
+        return "person"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3 else word
+
+
 def _on_percent_scale(value, unit) -> float:
     """A figure's value, a share given as a fraction (0.5, unit "fraction") on the percent scale
     (50) that a share given in percent uses: gold files and extraction write shares either way."""
@@ -242,7 +254,7 @@ def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], li
 
     def key(row) -> tuple:
         if row["value"] is None or (isinstance(row["value"], float) and math.isnan(row["value"])) or row.get("vague") is True:
-            return ("vague", _norm(row.get("unit")))
+            return ("vague", _unit_word(row.get("unit")))
         return ("value", round(_on_percent_scale(row["value"], row.get("unit")), 4))
 
     for row in rows:
@@ -251,7 +263,7 @@ def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], li
     matched_keys, found_rows = set(), set()
     gold_figures = gold.get("figures") or []
     for item in gold_figures:
-        gold_key = ("vague", _norm(item.get("unit"))) if item.get("value") is None else \
+        gold_key = ("vague", _unit_word(item.get("unit"))) if item.get("value") is None else \
             ("value", round(_on_percent_scale(item["value"], item.get("unit")), 4))
         spans = _spans(text, item["mention"])
         # (a share in words is as exact as its word: "a third" is 33.3% or 33%)
