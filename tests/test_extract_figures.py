@@ -2105,3 +2105,9 @@ def test_a_vague_crowd_of_an_owners_people_and_a_quoted_crowd():
 def test_a_time_in_words_is_no_figure():
     assert [r["value"] for r in _figures("The bus left at around eleven-forty at night, carrying 40 passengers.")] == [40]
     assert _one("The toll rose to forty-five.")["value"] == 45
+
+
+def test_lakh_and_crore_after_a_number_in_words():
+    assert _one("The government will give ten lakh rupees to each family.")["value"] == 1_000_000
+    assert _one("Two lakh people were displaced.")["value"] == 200_000
+    assert _one("Ten people died.")["value"] == 10

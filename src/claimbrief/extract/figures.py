@@ -146,6 +146,8 @@ def _patterns() -> dict:
         rf"|(?P<point>{words_number})(?:\s+|-)point(?:\s+|-)(?P<decimals>(?:{number_word})(?:(?:\s+|-)(?:{number_word}))*?)(?:\s+(?P<pscale>{scale}))?\b"
         rf"|(?P<half>\d+|{words_number})[\s-]+and[\s-]+a[\s-]+half(?:(?:\s+|-)(?P<hscale>{scale}))?\b"
         rf"|(?P<words>{words_number})\b(?:(?<=thousand)-(?P<wtail>\d{{1,3}})(?![\d.,]))?"
+        # "ten lakh rupees", "two crore": South Asian scales after a number in words
+        rf"(?:[\s-](?P<wscale>lakhs?|crores?)\b)?"
     )
     # Where an atom can begin: a digit, the first character of a currency sign, or a word
     # (a run of letters, matched without case) that begins one of the phrases above.
@@ -280,9 +282,11 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         return float(count * 12), None
     phrase = _rx(r"-").sub(" ", match.group("words").lower())
     try:
-        return float(text2num(phrase, "en")) + (int(match.group("wtail")) if match.group("wtail") else 0), None
+        value = float(text2num(phrase, "en")) + (int(match.group("wtail")) if match.group("wtail") else 0)
     except ValueError:
         return None, None
+    scale = match.group("wscale")
+    return (value * lex["scales"][scale.lower()] if scale else value), None
 
 
 @lru_cache(maxsize=4096)  # a pure function of the words ("two", "three" in most articles), ~15 µs a call
