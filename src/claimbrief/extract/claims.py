@@ -205,7 +205,7 @@ _FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew
 # "Contrary to reports circulating on social media, no coach fell …": set against a report, a denial
 _CONTRARY = re.compile(r"^\W*contrary\s+to\b", re.IGNORECASE)
 # a reporting participle after the main clause: '…, saying its own laboratory had measured …'
-_NOT_RULED_OUT = re.compile(r"\b(?:(?:has|have|had|did|do|does|would|will|could|can)\s+)?(?:not|never|n[’']t)\s+(?:yet\s+)?(?:ruled?|ruling)\s+out\b",
+_NOT_RULED_OUT = re.compile(r"\b(?:(?:has|have|had|did|do|does|would|will|could|can)\s+)?(?:not|never|n[’']t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:ruled?|ruling)\s+out\b",
                             re.IGNORECASE)
 # a concessive clause after a main clause that withholds something ("would not say whether …,
 # although the radio reported …") is an aside: the sentence stays the gap
@@ -1957,6 +1957,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             # the group as described (its count aside), a source of its own that says what follows
             group = familiar.group("group")
             return _SPACES.sub(" ", group[0].lower() + group[1:]), None
+        holder = _INDEFINITE_HOLDER.fullmatch(segment.strip()) if speech and segment.strip()[:1] in "AaO" else None
+        if holder and holder.group("head") in _HOLDER_HEADS and any(w[:1].isupper() for w in segment.split()[1:-1]) \
+                and not _patterns()["anonymous"].search(segment):
+            # "In Brussels, a senior European Union diplomat said": one source the text leaves
+            # unnamed, as written (listed as "unnamed senior European Union diplomat")
+            return segment.strip(), None
         np = _last_words(segment.strip())
         if np:
             # the longest noun phrase that names an actor: "the Chadian army", not "army"
@@ -2909,6 +2915,13 @@ _ANONYMITY_TAIL = re.compile(r"\s+(?:(?:who|that)\s+(?:asked|requested|declined|
 _TRAILING_UNNAMED = re.compile(r"(?:^|[,;:—–]\s*|\s)(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z]{2,}\s+|[a-z][\w-]*\s+){0,4}?(?P<head>[a-z]+))\s*$")
 
 
+# one holder of a post described with its body's name: "a senior European Union diplomat"
+# (a spokesperson speaks for the body, a minister holds a post of a state: see _resolve_np)
+_HOLDER_HEADS = frozenset({"diplomat", "official", "source", "aide", "insider", "analyst", "economist", "strategist",
+                           "lawmaker", "legislator", "banker", "trader", "executive", "investigator", "officer"})
+_INDEFINITE_HOLDER = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:[A-Z][\w.’'&-]*|[a-z][\w-]*)\s+){0,5}?(?P<head>[a-z]+)")
+
+
 @lru_cache(maxsize=1)
 def _UNNAMED_SOURCE_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, loaded once
     """Head nouns of one source a text may leave unnamed: a post's ("minister"), an insider's
@@ -2941,6 +2954,7 @@ _NEITHER_SUBJECT_AT_END = re.compile(r"(?:^|[.;:”\"]\s*)\W*Neither(?:\s+(?:of\
 _DECLARED_ACT = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:emergency|emergencies|dividends?|curfew|holiday|"
                            r"ceasefire|truce|lockdown|war|mourning|bankruptcy|insolvency|martial\s+law|state\s+of|disaster\s+zone|"
                            r"moratorium|amnesty|independence|quarantine)\b")
+_PASSIVE_AUX = re.compile(r"^(?:was|were|is|are|has been|have been|had been)\s+")
 # what a disaster "claimed": lives, not words ("claimed six lives", "claimed the lives of 12")
 _CLAIMED_LIVES = re.compile(r"\s+(?:(?:the|his|her|their|its|many|more\s+than|at\s+least|nearly|some|over|about|another|a|one)\s+)?"
                             r"(?:[\w,.-]+\s+)?(?:more\s+)?(?:lives|life)\b(?!\s+(?:were|are|was|is|had|have|has|could|would|will|may|might|must|should)\b)")
@@ -3970,6 +3984,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         negated = _negated(body, can_match)
         if negated and not gap:  # "He did not enter a plea": the article says it did not happen
             cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
+        if any(c[1] == "hedged" and "ruled out" in c[2].lower() for c in cues):
+            # "Excessive speed has not been ruled out": a possibility left open, not a denial
+            cues = [c for c in cues if c[1] != "denied"]
         passive_verb = _cue_search("passive_verb", body) if not cues and not gap and "passive_verb" in can_match else None
         if passive_verb and passive_verb.group(0).lower().endswith("admitted") and _ADMITTED_TO_PLACE.match(body, passive_verb.end()):
             passive_verb = None  # "was admitted to hospital"
@@ -3978,7 +3995,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             claimant = UNATTRIBUTED if certainty == "reported" else ARTICLE
             attribution = (claimant, None, certainty, cue)
         elif passive_verb and not gap:
-            group = pats["verb_group"][passive_verb.group(0).split()[-1].lower()]
+            # (the verb after its auxiliary, of one word or more: "was confirmed", "has been ruled out")
+            verb_words = _PASSIVE_AUX.sub("", _SPACES.sub(" ", passive_verb.group(0).lower()))
+            group = pats["verb_group"].get(verb_words) or pats["verb_group"].get(verb_words.split()[-1], "stated")
             attribution = (ARTICLE, None, group if group in ("confirmed", "denied") else "stated", passive_verb.group(0))
         else:
             # a gap states what is not known: in the article's voice that is a statement
