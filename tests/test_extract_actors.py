@@ -542,3 +542,12 @@ def test_a_body_whose_name_lists_its_fields_with_commas_is_named_whole_by_its_ac
             "CMIWA said two crews were missing.")
     claimants, names = _claimants_and_names(text, "Boats lost")
     assert claimants[1:] == ["Coastal, Marine and Inland Waters Authority"] * 2
+
+
+def test_a_body_whose_name_lists_its_fields_before_an_acronym_in_another_language():
+    text = ("Rain warning\n\nThe Meteorology, Climatology and Geophysics Agency (BMKG) has warned of heavy "
+            "rain. BMKG said the risk of landslides remains high.")
+    tables = extract(make_article(text, title="Rain warning", published=dt.date(2026, 1, 20)))
+    body = "Meteorology, Climatology and Geophysics Agency"
+    assert list(tables.claims["claimant"])[1:] == [body, body]
+    assert "BMKG" in tables.actors[tables.actors["name"] == body].iloc[0]["aliases"]

@@ -70,6 +70,14 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                     found.setdefault(name, Actor(name=name, kind="organisation")).spans.append(
                         (start + where[0], start + where[1]))
                     continue
+            listed = _FIELDS_BEFORE_BRACKET.search(text, max(0, start - 90), end)
+            name = _SPACES.sub(" ", _LEADING_THE_WORD.sub("", listed.group("name"))) if listed else ""
+            if listed and is_organisation(name):
+                # "The Meteorology, Climatology and Geophysics Agency (BMKG)": the fields a body's
+                # name lists, whatever language its acronym is in, are one name
+                found.setdefault(name, Actor(name=name, kind="organisation")).spans.append(
+                    (listed.end("name") - len(name), listed.end("name")))
+                continue
         # the organisation is the tail of the run that ends in an organisation word
         owned = _state_owner(tokens) if "s " in run else 0
         for i, first in enumerate(tokens):
@@ -114,6 +122,11 @@ def _state_owner(tokens: list[str]) -> int:
     return 0
 
 
+_LEADING_THE_WORD = re.compile(r"^The\s+")
+# a body's name that lists its fields, ending in its kind, just before a bracket: "Meteorology,
+# Climatology and Geophysics Agency", "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+_FIELDS_BEFORE_BRACKET = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:,\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)+,?\s+"
+                                    r"and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?P<last>[A-Z][\w’'-]*))\s*$")
 # up to six words before a bracketed acronym, linked by "of", "and", "for", "the" (no comma)
 # (a comma may part the fields a name lists: "the Coastal, Marine and Inland Waters Authority (CMIWA)")
 _WORDS_BEFORE_ACRONYM = re.compile(r"(?:[A-Z][\w’'-]*|of|and|for|on|the|&)(?:,?\s+(?:[A-Z][\w’'-]*|of|and|for|on|the|&)){1,7}$")

@@ -1527,6 +1527,9 @@ _PLACE_LEVELS = {"provincial": {"province"}, "regional": {"region", "oblast"}, "
                  "city": {"city"}, "local": set()}
 
 
+_GROUP_QUANTIFIERS = frozenset({"most", "many", "some", "several", "few", "all"})
+
+
 def _common_actor(np: str, ctx: Context) -> str:
     """The name for a common-noun actor: an acronym it contains ("the EMSA agency"), the
     organisation named before that it refers back to ("the disaster agency"), else the
@@ -1534,6 +1537,11 @@ def _common_actor(np: str, ctx: Context) -> str:
     ("the Chadian army" -> "Chadian army")."""
     words = np.split()
     head = words[-1].lower()
+    if len(words) > 1 and words[0].lower() in _GROUP_QUANTIFIERS and _plural_word(words[-1]):
+        # "Most economists expect", "Many analysts say": the group, however much of it speaks
+        group = " ".join(words[1:])
+        ctx.written.setdefault(group, set()).add(np)
+        return group
     if len(words) > 1 and (words[0].lower() in _number_words() or words[0].isdigit()) and _plural_word(words[-1]):
         # "Two residents said": the group, its count one of the names the text gives it (as for
         # a group of no actor noun, "Two fishermen")
@@ -1652,6 +1660,7 @@ def _is_word_char(char: str) -> bool:
 
 
 # Every word an auxiliary or time phrase of _AUX is made of, lower-cased
+_ADVERBS_AFTER_COMMA = re.compile(rf",\s+(?:{_AUX}\s+)*{_AUX}\s*$", re.IGNORECASE)
 _AUX_WORDS = frozenset(re.findall(r"[a-z]+", _AUX.lower().replace(r"\s+", " ")))
 
 
@@ -1803,8 +1812,11 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         left = _BRACKETS_AT_END.sub("", left)
     # "X, who ..., said" / "X, the company's chief, said": skip one comma-delimited clause
     # (only where a comma closes it before the verb: "…, the hospital said" is no appositive)
+    # ("Most economists, however, now expect", "The ministry, for its part, also said": the
+    # adverbs after the comma are no part of the clause)
+    before_verb = text[sent_start:verb_start].rstrip()
     appositive = _APPOSITIVE_CLAUSE.search(left) \
-        if text[sent_start:verb_start].rstrip().endswith(",") else None
+        if before_verb.endswith(",") or "," in before_verb[-24:] and _ADVERBS_AFTER_COMMA.search(before_verb) else None
     candidates = [left]
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
