@@ -3247,3 +3247,13 @@ def test_a_holder_described_with_the_name_of_a_body_is_an_unnamed_source():
 def test_a_quantified_group_after_a_sentence_adverb_is_the_group():
     assert _who("Most economists, however, now expect a cut of 25 basis points.") == [("economists", "predicted")]
     assert _who("The ministry, for its part, also said 3 died.")[0][0] == "ministry"
+
+
+def test_a_name_no_list_knows_described_between_commas_as_a_body():
+    assert _who("K-Electric, Karachi's power utility, denied that it was carrying out unscheduled "
+                "load-shedding.")[0][0] == "K-Electric"
+    assert _who("Kestrel, the data firm, said 3 died.")[0][0] == "Kestrel"
+
+
+def test_a_named_person_and_others_of_her_kind_are_her():
+    assert _who("Lena Marchetti and other analysts said the losses were unlikely to deter Kim.")[0][0] == "Lena Marchetti"

@@ -241,6 +241,7 @@ _SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'\
                                      r"(?:would|will|could|may|might|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\b")
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "nothing", "none"})  # its whole words
+_POSSESSIVE_OPENER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+[a-z]")
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
@@ -1765,6 +1766,8 @@ def _first_conjunct(left: str, found: tuple[str, str | None], ctx: Context) -> t
             first[1] == UNRESOLVED and not (found[0][:1].islower() and first[0][:1].islower()):
         return None  # (a description no earlier actor stands for comes first only before another common noun)
     people = {p.name for p in ctx.people}
+    if first[0] in people and found[0][:1].islower() and found[0].split()[0] in ("other", "fellow", "several", "some"):
+        return first  # "Marchetti and other analysts said": the one named, with others of her kind
     return first if (first[0] in people) == (found[0] in people) else None
 
 
@@ -1829,6 +1832,18 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             # lender, speaking on condition of anonymity, said": an unnamed source of its own, as written
             # (not the person or body its description would otherwise stand for)
             return candidates[0].strip(), None
+        named = candidates[0].strip(" “\"")
+        if speech and named[:4] != "The " and _NAME_ONLY.match(named) and not is_geo_name(named) and not is_demonym(named) \
+                and named not in word_set("not_name_words") and not resolve_person(ctx.people, named) \
+                and named not in ctx.organisations and not state_actor(named):
+            description = left[appositive.end(1):].strip(" ,")
+            described = _resolve_np(description.split()[-1], ctx) if description and description[:1].islower() \
+                or _POSSESSIVE_OPENER.match(description) else None
+            if described and described[1] == UNRESOLVED:
+                # "K-Electric, Karachi's power utility, denied …": a name no list knows, which the
+                # description between commas says is a body of that kind
+                ctx.written.setdefault(named, set()).add(left[appositive.end(1):].strip(" ,"))
+                return named, None
     relative = _OPEN_RELATIVE.search(left) if ", wh" in left and not text[sent_start:verb_start].rstrip().endswith(",") \
         and not _CLOSED_RELATIVE.search(text, verb_start, _sentence_end(text, verb_start)) else None
     if relative:
