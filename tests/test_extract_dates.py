@@ -2347,3 +2347,17 @@ def test_the_first_or_last_months_of_a_year_are_its_first_or_last_quarter():
     published = dt.date(2026, 11, 3)
     assert _resolved("The plant should open in the first months of next year.", published)[0][1:] == ("2027-Q1", "quarter")
     assert _resolved("Cases rose in the final months of last year.", published)[0][1:] == ("2025-Q4", "quarter")
+
+
+def test_a_live_pages_entry_stamps_and_a_night_still_to_come():
+    text = ("Last updated: 21:35 EEST, Tuesday 11 August 2026\n\n21:35\nWinds expected to ease overnight\n\n"
+            "The fire service said winds would drop.\n\n16:40\nTwo hospitalised\n\n"
+            "A wildfire broke out shortly after 15:30 in a forested area, the fire service said.\n")
+    sentences = split_sentences(text)
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, sentences, dt.date(2026, 8, 11))]
+    # an entry's stamp alone on its line, and a 24-hour time after "after", are of the page's day
+    assert ("16:40", "2026-08-11") in rows and ("shortly after 15:30", "2026-08-11") in rows
+    # the night to come ends the next day, and dates nothing told after it
+    assert ("overnight", "2026-08-12") in rows
+    published = dt.date(2025, 3, 6)
+    assert _resolved("Drones attacked overnight, the air force said.", published) == [("overnight", "2025-03-06", "day")]

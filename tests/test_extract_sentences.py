@@ -768,3 +768,10 @@ def test_a_plural_title_abbreviation_does_not_end_a_sentence():
 def test_a_wires_sign_off_with_its_credits_joined_by_a_semicolon_is_one_furniture_line():
     rows = split_sentences("Water back\n\nWater returned on Monday.\n\nReporting by Jane Roe; Editing by John Doe", "Water back")
     assert [(r["text"], r["block"]) for r in rows[2:]] == [("Reporting by Jane Roe; Editing by John Doe", "furniture")]
+
+
+def test_a_live_pages_entry_headline_in_a_text_with_no_headline_line_is_split():
+    # (a live page's entry title with no headline found above it once stopped the splitter)
+    text = "Last updated: 21:35 EEST, Tuesday 11 August 2026\n\n21:35\nWinds expected to ease overnight\n\nThe fire service said winds would drop.\n"
+    rows = split_sentences(text)
+    assert any(r["text"].startswith("The fire service said") for r in rows)

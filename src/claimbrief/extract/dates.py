@@ -427,7 +427,9 @@ def _patterns() -> dict:
                   # "at 09:00", "at about 14:30": a 24-hour time after "at", as agencies write it
                   r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?"
                   # (or after a bound: "suspended from 06:00", "in force until 18:00 on Sunday")
-                  r"|(?:from|until|till|since|by)\s+)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"
+                  r"|(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)|from|until|till|since|by)\s+)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"
+                  # a live page's entry stamp, a time alone on its line ("21:35")
+                  r"|(?P<clock_line>(?<=\n))(?:[01]\d|2[0-3]):[0-5]\d(?=[ \t]*(?:\n|$))"
                   # "at six o'clock", "around half past nine", "a quarter to ten": a broadcaster's time in words
                   # ("a quarter to ten" only after "at": "rose by a quarter to ten million" is a change)
                   r"|(?P<clock_atw>at\s+(?:about\s+|around\s+|approximately\s+)?|(?:about|around)\s+)?"
@@ -1266,6 +1268,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return (published - dt.timedelta(days=delta)).isoformat(), "day", None
     if g["relative"]:
         unit, offset = lexicon()["relative_dates"][_SPACES.sub(" ", g["phrase"].lower())]
+        if future and g["phrase"].lower() in _NIGHT_WORDS:
+            # "winds are expected to ease overnight": the night to come, ending the next day
+            return (published + dt.timedelta(days=1)).isoformat(), "day", None
         if unit == "year":
             # "at the start of next year", "the end of last year": its January or its December
             lead = match.group(0)[:match.start("phrase") - match.start()].lower()
@@ -1867,7 +1872,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     # (it dates what its own sentence counts from it: "US$103 a year earlier")
                     context.setdefault("period_restore", {k: context.get(k) for k in
                                                           ("anchor", "day_anchor", "past_anchor", "past_day_anchor")})
-                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing or record or compared or speaker_day)
+                # (nor a night still to come: "winds should ease overnight" dates no later event of the page)
+                night_ahead = direction == "future" and match.group("relative") and match.group("phrase").lower() in _NIGHT_WORDS
+                if not (context.get("anchor") and (_looks_back(match) or bound or said or passing or record or compared or speaker_day
+                                                   or night_ahead)
                         or future_bound or converted):
                     context["anchor"] = (resolved, precision)
                     context["anchor_sentence"] = sentence["id"]
@@ -2559,4 +2567,4 @@ def _needs_direction(match: re.Match) -> bool:
                 or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])
                 or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
                 or g["weekend"] or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"])
-                or g["clock"])
+                or g["clock"] or (g["relative"] and g["phrase"].lower() in _NIGHT_WORDS))

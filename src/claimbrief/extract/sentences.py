@@ -906,7 +906,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         # the headline is one unit whatever its stops; a standfirst under it, sentence by sentence
         # and a wire's sign-off is one line however its credits are joined ("Reporting by Jane
         # Roe; Editing by John Doe")
-        spans = [(p_start, p_end)] if block == "headline" and index == min(heads) or block == "furniture" \
+        spans = [(p_start, p_end)] if block == "headline" and heads and index == min(heads) or block == "furniture" \
             and _SIGN_OFF.match(paragraph) else _segment(text, p_start, p_end)
         for number, (s, e) in enumerate(spans):
             s, e = _strip(text, s, e)
