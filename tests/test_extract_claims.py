@@ -3257,3 +3257,16 @@ def test_a_name_no_list_knows_described_between_commas_as_a_body():
 
 def test_a_named_person_and_others_of_her_kind_are_her():
     assert _who("Lena Marchetti and other analysts said the losses were unlikely to deter Kim.")[0][0] == "Lena Marchetti"
+
+
+def test_a_body_under_another_and_a_pronoun_subject_inside_a_continued_quote():
+    assert _who("According to the Epidemiology and Disease Control Division (EDCD) under the Department of "
+                "Health Services, 436 suspected cases had been reported.")[0][0] == "Epidemiology and Disease Control Division"
+    assert _who("The Disaster Risk Office (DRO) under the Ministry of Defence said 3 died.")[0][0] == "Disaster Risk Office"
+    # "…, and they have told Putrajaya" inside the speaker's quotation: no source of its own
+    rows = _who('PN secretary-general Anuar Salleh said the win showed that voters were unhappy.\n\n'
+                '"The message is clear. Voters want a government that listens, and they have told Putrajaya '
+                'that loudly tonight," he told reporters.')
+    assert [r[0] for r in rows] == ["Anuar Salleh"] * 3
+    # ("have long complained": an adverb, no part of the group's name)
+    assert _who("Local residents in Morococha have long complained about the roads.")[0][0] == "Morococha residents"

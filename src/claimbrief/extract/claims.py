@@ -34,7 +34,7 @@ UNATTRIBUTED = "unattributed reports"
 
 # (a time between subject and verb, "Lumeta Copper on Friday denied", is skipped like an auxiliary)
 _WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this|late\s+on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in\s+a\s+statement)"
-_AUX = r"(?:has|have|had|also|previously|later|then|again|further|repeatedly|publicly|once|already|first|recently|earlier|had\s+earlier|would|will|did|does|do|not|never|reportedly|now|still|just|even|only|initially|separately|privately|openly|himself|herself|itself|themselves|" + _WHEN + r")"
+_AUX = r"(?:has|have|had|also|previously|later|then|again|further|repeatedly|publicly|once|already|first|recently|earlier|had\s+earlier|would|will|did|does|do|not|never|reportedly|now|still|just|even|only|long|initially|separately|privately|openly|himself|herself|itself|themselves|" + _WHEN + r")"
 
 # The rules' fixed patterns, compiled once (a pattern passed to re.search() as a string is
 # looked up in the re module's cache on every call, and that cache is small enough for the
@@ -1778,6 +1778,13 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     what is said or closing its sentence), so that a subject known only by its description
     can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
+    under = _UNDER_BODY.match(left.strip(" “\"")) if " under " in left else None
+    if under:
+        # "The Disaster Risk Office (DRO) under the Ministry of Defence said": the office, which
+        # belongs to the ministry
+        found = _resolve(under.group("body"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found
     anonymous = _ANONYMITY_TAIL.search(left) if speech and (" who " in left or " speaking " in left) else None
     holder = _TRAILING_UNNAMED.search(left, 0, anonymous.start()) if anonymous else None
     if holder and holder.group("head").lower() in _UNNAMED_SOURCE_HEADS():
@@ -2019,6 +2026,8 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         bare = _bare_source(segment.strip(), ctx) if speech and " " in segment.strip() else None
         if bare:  # "Tribal elders said", "Senior commanders told": the group the subject describes, as written
             return bare
+    if _SUBJECT_PRONOUN_AT_END.search(left):
+        return None  # "…, and they have told Putrajaya": the pronoun is the subject, no noun before it
     if speech and _RESTRICTIVE_RELATIVE.search(left):
         # "Volunteers with a relief group that took part in the rescue told …", "Officials who
         # visited the site said …": the subject is what the relative clause describes
@@ -2030,6 +2039,11 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     return None
 
 
+# a body of capitalised words (and its acronym) that belongs to another: "the Epidemiology and
+# Disease Control Division (EDCD) under the Department of Health Services"
+_UNDER_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|on|&))*?\s+[A-Z][\w’'-]*)"
+                         r"(?:\s+\([A-Z]{2,8}\))?\s+under\s+(?:the\s+)?[A-Z][^,;:]*(?=[,;:]|$)")
+_SUBJECT_PRONOUN_AT_END = re.compile(r"(?:^|[\s,;“\"])(?:they|we|I|you|They|We|You)\s*$")
 _THEY_CLOSING = re.compile(r"\w[,”\"]\s*they$")  # "…, they said": a clause closed, then its speakers
 _MEMBERS_OF = re.compile(r"^(?:[Tt]he\s+|[Ss]ome\s+|[Ss]enior\s+)?(?P<group>[A-Za-z][a-z-]+)\s+(?:at|in|from|with|of|for)\s+(?:the\s+)?[A-Z]")
 
@@ -2783,6 +2797,13 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     document = pats["document"].match(rest) or (_POST_ON.match(rest) if " on " in rest[:40] else None)
     if document:
         rest = rest[document.end():]  # ("a post on the ministry's Signal channel": the channel's owner)
+    under = _UNDER_BODY.match(rest) if " under " in rest[:120] else None
+    if under:
+        # "according to the Epidemiology and Disease Control Division (EDCD) under the Department
+        # of Health Services": the division, which belongs to the department
+        found = _resolve(under.group("body"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found, according.group(0).strip()
     # the phrase up to a clause break or a trailing time ("on Sunday")
     phrase = _ACCORDING_PHRASE.match(rest)
     candidates = []
