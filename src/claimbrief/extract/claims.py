@@ -2974,8 +2974,7 @@ _INDEFINITE_HOLDER = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:[A-Z][\w.
 def _UNNAMED_SOURCE_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, loaded once
     """Head nouns of one source a text may leave unnamed: a post's ("minister"), an insider's
     ("source", "official"), a profession's that speaks on a story ("analyst", "economist")."""
-    return _role_heads() | {"executive", "investigator", "diplomat", "source", "official", "officer", "aide", "insider",
-                            "analyst", "economist", "strategist", "lawmaker", "legislator", "banker", "trader"}
+    return _role_heads() | _HOLDER_HEADS
 
 
 # a document named by its issuer's common noun: "A police statement", "the army bulletin"
