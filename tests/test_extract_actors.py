@@ -551,3 +551,14 @@ def test_a_body_whose_name_lists_its_fields_before_an_acronym_in_another_languag
     body = "Meteorology, Climatology and Geophysics Agency"
     assert list(tables.claims["claimant"])[1:] == [body, body]
     assert "BMKG" in tables.actors[tables.actors["name"] == body].iloc[0]["aliases"]
+
+
+def test_a_post_written_with_its_district_then_its_holder():
+    # "Deputy Commissioner Diamer, Tariq Mehmood Awan,": Diamer is the district, not a person
+    text = ("Coach plunges into gorge\n\nDeputy Commissioner Diamer, Tariq Mehmood Awan, told reporters that "
+            "19 bodies were recovered. \"The slope is almost vertical,\" the deputy commissioner said.")
+    tables = extract(make_article(text, title="Coach plunges into gorge", published=dt.date(2025, 8, 19)))
+    assert list(tables.claims["claimant"])[1:] == ["Tariq Mehmood Awan"] * 2
+    assert "Diamer" not in set(tables.actors["name"])
+    awan = tables.actors[tables.actors["name"] == "Tariq Mehmood Awan"].iloc[0]
+    assert awan["role"] == "Deputy Commissioner of Diamer"

@@ -414,6 +414,12 @@ def _clean_name(name: str) -> str:
     return " ".join(tokens)
 
 
+# posts written with the district they are of and no "of" ("Deputy Commissioner Diamer"), as
+# South Asian and East African copy writes them
+_JURISDICTION_TITLES = frozenset({"Commissioner", "Collector", "Magistrate"})
+_NAME_IN_APPOSITION = re.compile(r",\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*,")
+
+
 def find_people(text: str, sentences: list[dict]) -> list[Actor]:
     """People named in the text: titled names and subjects of reporting verbs, with aliases."""
     people: dict[str, Actor] = {}
@@ -423,6 +429,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
         s, e = sentence["start"], sentence["end"]
         if sentence["block"] == "headline" and _title_case(text[s:e]):
             continue  # "Kim Inspects Munitions Enterprises": every word capitalised, no name ends anywhere
+        held = None  # a post written with its district, for the name set beside it
         for r_start, r_end, run in capitalised_runs(text, s, e):
             role, name = _role_and_name(run)
             if name[-2:] in ("'s", "’s") and " " in name:
@@ -452,6 +459,13 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             multi = len(name.split()) >= 2
             if role and not multi and _patterns()["role"].match(name):
                 continue  # "Deputy Chairman": a title alone, no name
+            if role and not multi and role.split()[-1] in _JURISDICTION_TITLES and _NAME_IN_APPOSITION.match(text, r_end, e):
+                # "Deputy Commissioner Diamer, Tariq Mehmood Awan,": the district the post is of,
+                # then its holder, who holds the post
+                held = (_NAME_IN_APPOSITION.match(text, r_end, e).start() + 2, f"{role} of {name}")
+                continue
+            if held and r_start == held[0] and not role:
+                role = held[1]
             if multi and (name in _leader_titles() or name.split()[-1] in _one_word_roles()
                           and all(w.lower() in _HONORIFICS for w in name.split()[:-1])):
                 continue  # "The Supreme Leader stressed …", "Esteemed President opens …": a title alone, no name
