@@ -3010,6 +3010,10 @@ _RECALLED_GOODS = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|some\s+|about
                              r"(?:[\d,.]+(?:\s|$)|(?:[\w’'-]+\s+){0,3}?(?:products?|batch(?:es)?|units|vehicles|cars|jars|packets|bottles|"
                              r"tins|cans|lots|models|devices|tablets|medicines?|doses|items|brands?|goods|ambassadors?|envoys?|"
                              r"diplomats?|troops|staff|workers|parliament)\b)")
+# a reporting verb's stem and the object that makes it an act, not words said: "declared a 14-day
+# emergency", "The board declared an interim dividend"; "floods claimed six lives", "claimed the
+# lives of 12"; "The company recalled 4,800 jars", "recalled its ambassador"
+_ACT_OBJECTS = (("declare", _DECLARED_ACT), ("claim", _CLAIMED_LIVES), ("recall", _RECALLED_GOODS))
 # a reporting verb inside a relative clause whose pronoun is what is said (", which prosecutors
 # said he received", ", which the ministry said was the worst"), set after a main clause's words
 _OBJECT_RELATIVE_SPEAKER = re.compile(r"\w\s*,\s+(?:which|whom)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$")
@@ -3065,12 +3069,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and not _NAME_AFTER_COMMA_AT_END.search(near):  # ("The plan failed, Ana Roe states.": her verb)
             continue  # "sold in Paraná and São Paulo states, the company said": the plural of a state, no verb
             # (a name's verb "states" has what is stated after it)
-        if word.startswith("declare") and _DECLARED_ACT.match(body, verb.end()):
-            continue  # "declared a 14-day emergency", "The board declared an interim dividend": an act, no claim
-        if word.startswith("claim") and _CLAIMED_LIVES.match(body, verb.end()):
-            continue  # "floods claimed six lives", "the fire claimed the lives of 12": deaths, no claim
-        if word.startswith("recall") and _RECALLED_GOODS.match(body, verb.end()):
-            continue  # "The company recalled 4,800 jars", "recalled its ambassador": an act, no memory told
+        if any(word.startswith(stem) and act.match(body, verb.end()) for stem, act in _ACT_OBJECTS):
+            continue  # "declared an emergency", "claimed six lives", "recalled 4,800 jars": an act, no claim
         if word in ("says", "said", "say", "believes", "believe", "believed", "thinks", "think", "claims", "claimed") \
                 and _BE_OR_MODAL_AFTER.match(body, verb.end()) and not _PRONOUN_OR_NAME_BEFORE_BE.search(near) \
                 and _NOUN_AT_END.search(near):
