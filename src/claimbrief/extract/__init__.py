@@ -18,7 +18,7 @@ from ..lexicon import word_set
 from ..tables import Tables, make_valid_tables
 from .actors import (Actor, article_memo, capitalised_runs, find_people, forget_article, government_name,
                      is_geo_name, is_news_organisation, is_organisation, locate)
-from .claims import ARTICLE, UNATTRIBUTED, extract_claims
+from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
 from .gazetteer import country_name, demonym_index, fold, country_index, capital_index
@@ -398,10 +398,10 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
 
 # "A WHO official said", "officials said": a source the text does not name, under its
 # description ("unnamed WHO official"); the head nouns of the sources that go unnamed
-_UNNAMED_SOURCE = re.compile(r"^(?:(?:[Aa]n?|[Aa]nother)\s+(?P<one>(?:[\w’'.&-]+\s+){0,5}?(?:official|spokesman|spokeswoman|spokesperson|"
-                             r"source|executive|diplomat|aide|investigator|insider|adviser|advisor|officer|analyst|economist|"
-                             r"strategist|lawmaker|legislator|banker|trader))|"
-                             r"(?P<many>[Oo]fficials))$")
+# (the heads of one holder the claims stage takes as unnamed, and a spokesperson or adviser)
+_UNNAMED_SOURCE = re.compile(r"^(?:(?:[Aa]n?|[Aa]nother)\s+(?P<one>(?:[\w’'.&-]+\s+){0,5}?(?:"
+                             + "|".join(sorted(UNNAMED_HOLDER_HEADS | {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"}))
+                             + r"))|(?P<many>[Oo]fficials))$")
 
 
 def _name_unnamed_sources(claims: list[dict], written: dict[str, set[str]]) -> None:

@@ -1992,7 +1992,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             group = familiar.group("group")
             return _SPACES.sub(" ", group[0].lower() + group[1:]), None
         holder = _INDEFINITE_HOLDER.fullmatch(segment.strip()) if speech and segment.strip()[:1] in "AaO" else None
-        if holder and holder.group("head") in _HOLDER_HEADS and any(w[:1].isupper() for w in segment.split()[1:-1]) \
+        if holder and holder.group("head") in UNNAMED_HOLDER_HEADS and any(w[:1].isupper() for w in segment.split()[1:-1]) \
                 and not _patterns()["anonymous"].search(segment):
             # "In Brussels, a senior European Union diplomat said": one source the text leaves
             # unnamed, as written (listed as "unnamed senior European Union diplomat")
@@ -2965,7 +2965,7 @@ _TRAILING_UNNAMED = re.compile(r"(?:^|[,;:—–]\s*|\s)(?P<np>(?:[Aa]n?|[Oo]ne|
 
 # one holder of a post described with its body's name: "a senior European Union diplomat"
 # (a spokesperson speaks for the body, a minister holds a post of a state: see _resolve_np)
-_HOLDER_HEADS = frozenset({"diplomat", "official", "source", "aide", "insider", "analyst", "economist", "strategist",
+UNNAMED_HOLDER_HEADS = frozenset({"diplomat", "official", "source", "aide", "insider", "analyst", "economist", "strategist",
                            "lawmaker", "legislator", "banker", "trader", "executive", "investigator", "officer"})
 _INDEFINITE_HOLDER = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:[A-Z][\w.’'&-]*|[a-z][\w-]*)\s+){0,5}?(?P<head>[a-z]+)")
 
@@ -2974,7 +2974,7 @@ _INDEFINITE_HOLDER = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:[A-Z][\w.
 def _UNNAMED_SOURCE_HEADS() -> frozenset[str]:  # noqa: N802 - a constant, loaded once
     """Head nouns of one source a text may leave unnamed: a post's ("minister"), an insider's
     ("source", "official"), a profession's that speaks on a story ("analyst", "economist")."""
-    return _role_heads() | _HOLDER_HEADS
+    return _role_heads() | UNNAMED_HOLDER_HEADS
 
 
 # a document named by its issuer's common noun: "A police statement", "the army bulletin"
