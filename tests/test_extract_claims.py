@@ -3270,3 +3270,16 @@ def test_a_body_under_another_and_a_pronoun_subject_inside_a_continued_quote():
     assert [r[0] for r in rows] == ["Anuar Salleh"] * 3
     # ("have long complained": an adverb, no part of the group's name)
     assert _who("Local residents in Morococha have long complained about the roads.")[0][0] == "Morococha residents"
+
+
+def test_a_headline_fact_before_a_sources_clause_is_the_articles():
+    body = "The regulator ordered the recall on Monday. Governor Ana Pires said the bank would pause. " \
+           "The defence said it would appeal. Officials in Sorvik said the turnout was low."
+    # a fact of the headline's own, then what a source says in a clause after it
+    assert _headline_rows("Court convicts Sorvik mayor; defence says it will appeal", body)[0][0] == "article"
+    assert _headline_rows("Central bank cuts rates, governor signals pause until July", body)[0][0] == "article"
+    assert _headline_rows("Turnout falls to 48%; officials blame the rain", body)[0][0] == "article"
+    # a source that closes the headline, or speaks first, speaks for all of it
+    assert _headline_rows("Two hurt in tram crash, police say", "Two people were hurt when a tram derailed, police said.")[0] == \
+        ("police", "stated")
+    assert _headline_rows("Ana Pires says bank will pause; markets rally", body)[0][0] == "Ana Pires"

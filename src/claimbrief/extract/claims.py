@@ -3680,6 +3680,40 @@ def _headline_labels() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["headline_labels"])
 
 
+# a headline's clause set off before its source speaks: "…; PH concedes", "…, governor signals
+# pause until July": a semicolon, or a comma with the source's words going on after its verb
+_HEADLINE_CLAUSE_BREAK = re.compile(r";\s+|,\s+")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _source_after_own_clause(body: str) -> bool:
+    """Whether a headline tells a fact of its own and then, in a clause after it, what a
+    source says: "Court finds X guilty; defence says it will appeal", "Polish central bank
+    cuts rates, governor signals pause until July projection" (the fact is the article's).
+    A source that closes the headline speaks for all of it: "Two killed as drones hit
+    Bilopillia, regional chief says", "…, spy agency tells lawmakers"."""
+    singular, plural = _headline_saying_verbs()
+    for brk in _HEADLINE_CLAUSE_BREAK.finditer(body):
+        head = [w.lower() for w in _WORD.findall(body[:brk.start()])]
+        if ":" in body[:brk.start()] or any(w in singular for w in head):
+            return False  # the source spoke first ("HUR: …", "North Korea says …; Seoul disputes range")
+        tail = _WORD.findall(body[brk.end():])
+        # the source's short name, then its verb ("health officials blame", "PH concedes")
+        verb = next((i for i, w in enumerate(tail[:5]) if i and (w.lower() in singular or w.lower() in plural)), None)
+        if verb is not None:
+            return ";" in brk.group() or len(tail) - verb - 1 >= 2
+    return False
+
+
+@lru_cache(maxsize=1)
+def _headline_saying_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word present-tense reporting verbs, singular and plural ("says", "warns",
+    "concedes"; "economists warn", "officials blame")."""
+    words = {v.lower() for group in lexicon()["reporting_verbs"].values() for v in group if " " not in v}
+    singular = frozenset(w for w in words if w.endswith("s"))
+    return singular, frozenset(w for w in words if w + "s" in singular or w + "es" in singular)
+
+
 # "Harbour Line to build new terminal", "Town pool to stay shut until 2027": a headline's
 # subject "to" a verb is what will happen (headlines drop "is set")
 _HEADLINE_TO = re.compile(r"^(?P<np>[^:;,]{2,80}?)\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]{2,}\b")
@@ -4086,6 +4120,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         found = _headline_described_source(body, ctx)
         if found:
             attribution = (found[0], found[1], attribution[2], attribution[3])
+    if sentence["block"] == "headline" and attribution[0] not in (ARTICLE, UNATTRIBUTED) and _source_after_own_clause(body):
+        attribution = (ARTICLE, None, "stated", None)
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
     if future and attribution[0] == ARTICLE and attribution[2] == "stated" and sentence["block"] == "body" \
