@@ -2666,6 +2666,10 @@ def test_anonymous_sources_described_by_the_place_they_speak_from_are_sources_of
     assert _who("Two are in critical condition, hospital sources said.") == [("hospital sources", "stated")]
     assert _who("Two are in intensive care, police sources said.")[0][0] == "police sources"
     assert _who("Sources said the talks had stalled.") == [("unattributed reports", "reported")]
+    # the state and its arm they speak from describe them too; "the sources" are those again
+    assert _who("The talks stalled, Japanese government sources said on Friday. "
+                "About 11,000 troops are in Russia, the sources said.") == [("Japanese government sources", "stated")] * 2
+    assert _who("The talks stalled, military sources said.")[0][0] == "military sources"
 
 
 def test_a_refusal_with_a_reporting_participle_is_the_subjects_after_an_opening_setting_or_a_body_spokesman():

@@ -536,6 +536,7 @@ class Context:
         self.last_org: str | None = None  # the organisation "it" refers back to
         self.previous: tuple[int, int] | None = None  # the sentence before the current one, in its block
         self.last_group: str | None = None  # the group source "they" refers back to: the last one a claim was put to
+        self.last_sources: str | None = None  # the described sources "the sources" refers back to
         self.state_actors: list[Actor] = []
         self.written: dict[str, set[str]] = {}  # claimant -> the words the text used for it
         # head noun -> the fuller common-noun actor it refers back to ("army" -> "Chadian army")
@@ -1088,6 +1089,12 @@ _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]
 _DESCRIBED_ANONYMOUS = re.compile(r"^(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Aa]\s+few)\s+)?(?P<src>(?!(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|"
                                   r"[Ll]ocal|[Ww]estern|[Mm]ilitary|[Uu]nnamed|[Uu]nconfirmed|[Ee]arlier|[Mm]edia|[Nn]ews|[Pp]ress|"
                                   r"[Aa]nonymous|[Uu]nidentified|[Dd]iplomatic|[Ii]ntelligence|[Gg]overnment|[Oo]fficial)\b)[A-Za-z][a-z-]+\s+sources)$")
+# sources described by the state and the arm of it they speak from: "Japanese government
+# sources", "South Korean military sources", "intelligence sources"
+_STATE_SOURCES = re.compile(r"^(?P<src>(?:[A-Z][a-z]+\s+){0,2}(?:[Gg]overnment|[Mm]ilitary|[Ii]ntelligence|[Dd]iplomatic|"
+                            r"[Ss]ecurity|[Dd]efen[cs]e)\s+sources)$")
+_THE_SOURCES = re.compile(r"^(?:the|these|those)\s+(?:(?:government|military|intelligence|diplomatic|security|defen[cs]e)\s+)?sources$",
+                          re.IGNORECASE)
 _BULLETS = frozenset("-•*–—")
 # a common-noun description, then the name: "state news agency KCNA"
 _DESCRIBED_NAME = re.compile(r"^(?P<desc>(?:the\s+)?(?:[a-z][\w-]*\s+){1,4})(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$")
@@ -1167,9 +1174,15 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             person.aliases.add(np[0].upper() + np[1:].lower())
             return person.name, person.role
         return None
-    described = _DESCRIBED_ANONYMOUS.match(np) if "sources" in np else None
-    if described:  # "hospital sources said", "police sources said": a source described by where it is, of its own
-        return described.group("src")[0].lower() + described.group("src")[1:], None
+    described = (_DESCRIBED_ANONYMOUS.match(np) or _STATE_SOURCES.match(np)) if "sources" in np else None
+    if described:
+        # "hospital sources said", "police sources said", "Japanese government sources said": a
+        # source described by where it is, of its own
+        ctx.last_sources = described.group("src")[0].lower() + described.group("src")[1:] \
+            if described.re is _DESCRIBED_ANONYMOUS or not described.group("src")[0].isupper() else described.group("src")
+        return ctx.last_sources, None
+    if ctx.last_sources and _THE_SOURCES.match(np):
+        return ctx.last_sources, None  # "… , the sources said": the ones just described
     if pats["unnamed"].match(np) or pats["anonymous"].search(np):
         return UNATTRIBUTED, None
     owned_speaker = _OWNED_SPEAKER.match(np) if "spokes" in np else None
