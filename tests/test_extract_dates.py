@@ -485,6 +485,8 @@ def test_a_results_storys_own_day_and_the_same_period_a_year_earlier():
 def test_a_clause_hung_on_a_verb_that_points_ahead_and_the_month_may_is_no_modal():
     published = dt.date(2025, 11, 27)
     assert _one("Work could not begin before tenders were returned in March.", published)["resolved"] == "2026-03"
+    # a condition on a verb that points ahead is as far ahead: "would file … if he was not arraigned by Friday"
+    assert _one("The defence would file for his release if he was not arraigned by Friday.", published)["resolved"] == "2025-11-28"
     assert _one("The firm, which would later collapse, was sold in March.", published)["resolved"] == "2025-03"
     rows = _resolved("KISUMU, Kenya, May 4 (Meridian) - At least 23 people drowned after a boat capsized late on "
                      "Saturday, police said.", dt.date(2025, 5, 4))
