@@ -2363,3 +2363,13 @@ def test_a_live_pages_entry_stamps_and_a_night_still_to_come():
     assert ("overnight", "2026-08-12") in rows
     published = dt.date(2025, 3, 6)
     assert _resolved("Drones attacked overnight, the air force said.", published) == [("overnight", "2025-03-06", "day")]
+
+
+def test_a_month_before_its_noun_and_a_forecast_made():
+    published = dt.date(2026, 3, 5)
+    assert _resolved("The bank's March projection sees inflation at 2.4%.", published)[0][1:] == ("2026-03", "month")
+    assert _resolved("The March report showed a drop.", published)[0][1] == "2026-03"
+    assert _resolved("Protesters march through the city.", published) == []
+    assert _resolved("The March of Dimes gave $5.", published) == []
+    # "it forecast" is a forecast made: the November before, not the one to come
+    assert _one("GDP will grow 3.4%, less than the 3.6% it forecast in November.", published)["resolved"] == "2025-11"

@@ -1473,6 +1473,12 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
     return f"{published.year + offset:04d}", "year", None
 
 
+# a month named before a noun, after an article or a possessive: "the bank's March projection"
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b[Tt]he|\w['’]s)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|on|to|in|into|through|for|past|with|and|or|from|by|at|"
+                         r"said|says|told|added|warned|wrote)\b)[a-z]{3,}\b")
+
+
 def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_end: int | None = None,
                      fiscal: bool = False) -> bool:
     """Reject matches that are not dates: "May" the verb, a bare number, a figure."""
@@ -1483,7 +1489,10 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         if word.lower() in ("may", "march") and not has_lead and not _SHARED_YEAR.match(text, match.end()) \
                 and not _FOR_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()) \
                 and not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()) \
-                and not (word[0].isupper() and _MONTH_PAIR_AFTER.match(text, match.end())):
+                and not (word[0].isupper() and _MONTH_PAIR_AFTER.match(text, match.end())) \
+                and not (word[0].isupper() and _ATTRIBUTIVE_BEFORE.search(text, max(sentence_start, match.start() - 6), match.start())
+                         and _NOUN_AFTER.match(text, match.end())):
+            # ("the bank's March projection", "the May elections": a month before its noun is no verb)
             # ("between March and May": the month that opens a pair of months is no verb)
             return False
         if not word[0].isupper():
