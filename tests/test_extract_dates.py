@@ -2373,3 +2373,12 @@ def test_a_month_before_its_noun_and_a_forecast_made():
     assert _resolved("The March of Dimes gave $5.", published) == []
     # "it forecast" is a forecast made: the November before, not the one to come
     assert _one("GDP will grow 3.4%, less than the 3.6% it forecast in November.", published)["resolved"] == "2025-11"
+
+
+def test_a_quoted_tonight_in_a_story_of_last_night_is_that_night():
+    published = dt.date(2025, 11, 23)
+    rows = _resolved('The party won the by-election last night. "Voters spoke loudly tonight," he told reporters.', published)
+    assert rows[-1] == ("tonight", "2025-11-22", "day")
+    # without the night before told, "tonight" is the page's day; outside a quotation too
+    assert _resolved('"Voters spoke loudly tonight," he told reporters.', published)[-1][1] == "2025-11-23"
+    assert _resolved("The party won last night. Talks resume tonight.", published)[-1][1] == "2025-11-23"

@@ -1999,7 +1999,28 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             stamped = stamped or bool(stamp)
             if stamp:
                 published = stamp
+    if published:
+        _quoted_tonight(text, sentences, rows, published)
     return rows
+
+
+_LAST_NIGHT = frozenset({"last night", "yesterday", "late yesterday", "yesterday evening", "last evening"})
+
+
+def _quoted_tonight(text: str, sentences: list[dict], rows: list[dict], published: dt.date) -> None:
+    """'"… they have told Putrajaya that loudly tonight," he told reporters': a story that
+    tells its evening as "last night", "yesterday" or "on Tuesday night" was written the morning after, so the
+    "tonight" its quotations carry is that evening, not the page's day."""
+    eve = (published - dt.timedelta(days=1)).isoformat()
+    by_id = {s["id"]: s for s in sentences}
+    if not any(r["resolved"] == eve and (r["mention"].lower() in _LAST_NIGHT or r["mention"].lower().endswith((" night", " evening")))
+               for r in rows):
+        return
+    for row in rows:
+        if row["resolved"] == published.isoformat() and row["mention"].lower() in ("tonight", "this evening"):
+            sentence = by_id.get(row["sentence_id"])
+            if sentence and _inside_quote(text, sentence["start"], row["start"], sentence["end"]):
+                row["resolved"] = eve
 
 
 def _period_ahead(text: str, sentence: dict, match: re.Match, published: dt.date | None, context: dict) -> str | None:
