@@ -2382,3 +2382,10 @@ def test_a_quoted_tonight_in_a_story_of_last_night_is_that_night():
     # without the night before told, "tonight" is the page's day; outside a quotation too
     assert _resolved('"Voters spoke loudly tonight," he told reporters.', published)[-1][1] == "2025-11-23"
     assert _resolved("The party won last night. Talks resume tonight.", published)[-1][1] == "2025-11-23"
+
+
+def test_what_is_set_for_a_weekday_lies_ahead():
+    published = dt.date(2026, 8, 11)  # a Tuesday
+    assert _one("The authority has placed Attica on very high fire risk for Wednesday.", published)["resolved"] == "2026-08-12"
+    assert _one("The forecast for Friday is rain.", published)["resolved"] == "2026-08-14"
+    assert _one("He was jailed for Friday's attack.", published)["resolved"] == "2026-08-07"

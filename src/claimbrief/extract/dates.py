@@ -1473,10 +1473,11 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
     return f"{published.year + offset:04d}", "year", None
 
 
+_FOR_WEEKDAY_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # a month named before a noun, after an article or a possessive: "the bank's March projection"
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b[Tt]he|\w['’]s)\s+$")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:of|on|to|in|into|through|for|past|with|and|or|from|by|at|"
-                         r"said|says|told|added|warned|wrote)\b)[a-z]{3,}\b")
+_MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:of|on|to|in|into|through|for|past|with|and|or|from|by|at|"
+                               r"said|says|told|added|warned|wrote)\b)[a-z]{3,}\b")
 
 
 def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_end: int | None = None,
@@ -1491,7 +1492,7 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
                 and not _MONTH_PAIR_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start()) \
                 and not (word[0].isupper() and _MONTH_PAIR_AFTER.match(text, match.end())) \
                 and not (word[0].isupper() and _ATTRIBUTIVE_BEFORE.search(text, max(sentence_start, match.start() - 6), match.start())
-                         and _NOUN_AFTER.match(text, match.end())):
+                         and _MONTH_NOUN_AFTER.match(text, match.end())):
             # ("the bank's March projection", "the May elections": a month before its noun is no verb)
             # ("between March and May": the month that opens a pair of months is no verb)
             return False
@@ -1708,6 +1709,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # "postal votes, which are counted on Monday": a present passive tells what is
                 # done on a set day, the nearest such day (not the last one, as with no verb)
                 direction = "nearest"
+            if direction is None and match.group("weekday") and not match.group("wk") and not match.group("rel") and \
+                    _FOR_WEEKDAY_BEFORE.search(text, max(sentence["start"], start - 5), start) and \
+                    not text.startswith(("'s", "’s"), end):
+                # "a very high fire risk for Wednesday", "the forecast for Friday": what is set
+                # for a weekday with no verb to point it lies ahead
+                direction = "future"
             if direction != "future" and match.group("weekday") and not match.group("wk") and \
                     text[start:start + 3].lower() == "on " and _COPULA_BEFORE.search(text, max(sentence["start"], start - 20), start):
                 # "the company's annual meeting is on Thursday" in Wednesday's paper: the day ahead
