@@ -2389,3 +2389,11 @@ def test_what_is_set_for_a_weekday_lies_ahead():
     assert _one("The authority has placed Attica on very high fire risk for Wednesday.", published)["resolved"] == "2026-08-12"
     assert _one("The forecast for Friday is rain.", published)["resolved"] == "2026-08-14"
     assert _one("He was jailed for Friday's attack.", published)["resolved"] == "2026-08-07"
+
+
+def test_what_is_done_after_a_gerund_under_a_future_verb_is_the_nearest_day():
+    published = dt.date(2026, 3, 5)  # a Thursday
+    text = "The bank will keep rates on hold after cutting them on Wednesday, the governor said."
+    assert _resolved(text, published)[0] == ("on Wednesday", "2026-03-04", "day")
+    assert _one("The team will rest after playing on Saturday.", published)["resolved"] == "2026-03-07"
+    assert _one("The team will rest on Wednesday.", published)["resolved"] == "2026-03-11"

@@ -1474,6 +1474,7 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
 
 
 _FOR_WEEKDAY_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_AFTER_GERUND_BEFORE = re.compile(r"\b[Aa]fter\s+(?-i:[a-z]+ing)\b[^,;:.]*$")
 # a month named before a noun, after an article or a possessive: "the bank's March projection"
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b[Tt]he|\w['’]s)\s+$")
 _MONTH_NOUN_AFTER = re.compile(r"\s+(?!(?:of|on|to|in|into|through|for|past|with|and|or|from|by|at|"
@@ -1708,6 +1709,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     _PRESENT_PASSIVE_BEFORE.search(text, max(sentence["start"], start - 30), start):
                 # "postal votes, which are counted on Monday": a present passive tells what is
                 # done on a set day, the nearest such day (not the last one, as with no verb)
+                direction = "nearest"
+            if direction == "future" and _AFTER_GERUND_BEFORE.search(text, max(sentence["start"], start - 80), start):
+                # "will keep rates on hold after cutting them on Wednesday": what is done before
+                # the verb's time is not as far ahead as the verb: the nearest such day
                 direction = "nearest"
             if direction is None and match.group("weekday") and not match.group("wk") and not match.group("rel") and \
                     _FOR_WEEKDAY_BEFORE.search(text, max(sentence["start"], start - 5), start) and \
