@@ -2397,3 +2397,11 @@ def test_what_is_done_after_a_gerund_under_a_future_verb_is_the_nearest_day():
     assert _resolved(text, published)[0] == ("on Wednesday", "2026-03-04", "day")
     assert _one("The team will rest after playing on Saturday.", published)["resolved"] == "2026-03-07"
     assert _one("The team will rest on Wednesday.", published)["resolved"] == "2026-03-11"
+
+
+def test_a_clock_time_is_not_of_a_day_it_is_compared_against():
+    published = dt.date(2026, 3, 5)
+    rows = _resolved("The zloty traded at 4.21 per euro by 1545 GMT, 0.3% stronger than on Wednesday evening.", published)
+    assert rows[0] == ("by 1545 GMT", "2026-03-05", "day")
+    rows = _resolved("The zloty traded at 4.21 per euro by 1545 GMT on Wednesday.", published)
+    assert rows[0][1] == "2026-03-04"

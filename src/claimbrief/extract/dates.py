@@ -1473,6 +1473,7 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
     return f"{published.year + offset:04d}", "year", None
 
 
+_COMPARED_DAY_BEFORE = re.compile(r"\b(?:than|compared\s+with|compared\s+to|against)\s+(?:on\s+)?$", re.IGNORECASE)
 _FOR_WEEKDAY_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _AFTER_GERUND_BEFORE = re.compile(r"\b[Aa]fter\s+(?-i:[a-z]+ing)\b[^,;:.]*$")
 # a month named before a noun, after an article or a possessive: "the bank's March projection"
@@ -2156,6 +2157,12 @@ def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]
                 # (a day named as an event's, "Thursday's election", is not the day the clause
                 # tells when another day is: "took the lead on Monday as officials counted
                 # ballots from Thursday's election, with results declared by 8 a.m.")
+                # (nor is a day compared against: "trading at 4.21 by 1545 GMT, 0.3% stronger than on
+                # Wednesday evening")
+                days = [r for r in days if not _COMPARED_DAY_BEFORE.search(text, max(0, r["start"] - 20), r["start"])]
+                if not days:
+                    extra.append(clock)  # the clock's own day
+                    continue
                 told = [r for r in days if text[r["end"]:r["end"] + 2] not in ("'s", "’s")] or days
                 day = min(told, key=lambda r: abs(r["start"] - clock["start"]))
                 # (a time still to come is not of a day gone by: "the council will meet at 10
