@@ -1933,3 +1933,10 @@ def test_a_name_inside_a_post_or_a_force_and_a_seat_of_government_are_no_locatio
 def test_what_borders_a_country_and_a_countrys_counties():
     assert ("Mozambique", "MZ") in _places("Headline\n\nCases were found in parts of Nsanje bordering Mozambique.")
     assert ("Romania", "RO") in _places("Headline\n\nStaff came from 30 of Romania's 41 counties.")
+
+
+def test_unknown_villages_lie_where_the_region_before_them_lies_not_the_capital_named_for_its_government():
+    rows = dict(_places("Headline\n\nFighting went on in the Kursk region on Monday. These stories are written in "
+                        "Kiev, the ministry said. Units repelled attacks near the settlements of Zlatovka, "
+                        "Berezhnoye and Kalinovo."))
+    assert rows.get("Zlatovka") == "RU" and rows.get("Kalinovo") == "RU"

@@ -1304,8 +1304,16 @@ def _main_country(context: Counter, at: int | None = None) -> str | None:
     Krasnopillia community" lies where the last place named lies)."""
     if at is not None:
         before = [r for r in getattr(context, "placed", ()) if r["start"] < at and r["country"]]
+        # (a capital is named as much for its government as for a place: "stories written in
+        # Kiev" says less of where unknown villages lie than the town or region named before it)
+        capitals = gz.capital_index()
         if before:
-            return max(before, key=lambda r: r["start"])["country"]
+            nearest = max(before, key=lambda r: r["start"])
+            if capitals.get(gz.fold(nearest.get("canonical") or nearest["mention"])) == nearest["country"]:
+                local = [r for r in before if r["kind"] != "country"
+                         and capitals.get(gz.fold(r.get("canonical") or r["mention"])) != r["country"]]
+                nearest = max(local, key=lambda r: r["start"]) if local else nearest
+            return nearest["country"]
     return context.most_common(1)[0][0] if context else None
 
 
