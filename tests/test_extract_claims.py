@@ -3287,3 +3287,8 @@ def test_a_headline_fact_before_a_sources_clause_is_the_articles():
     assert _headline_rows("Two hurt in tram crash, police say", "Two people were hurt when a tram derailed, police said.")[0] == \
         ("police", "stated")
     assert _headline_rows("Ana Pires says bank will pause; markets rally", body)[0][0] == "Ana Pires"
+
+
+def test_no_means_of_is_a_noun_not_a_definition():
+    assert _who('"They have almost no means of defending themselves against drones," Choi said.') == [("Choi", "stated")]
+    assert _claims("Kharif means the monsoon crop season.")[0]["kind"] == "definition"

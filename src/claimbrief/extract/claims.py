@@ -315,7 +315,10 @@ def _patterns() -> dict:
         "standing": re.compile(rf"\b(?:{trie_alternation(lex['standing_phrases'], True)})\b", re.IGNORECASE),
         "gap": re.compile(rf"\b(?:{trie_alternation(lex['gap_phrases'], True)})\b", re.IGNORECASE),
         "definition": re.compile(
-            rf"^\W*(?:the\s+term\s+)?[“\"‘']?[\w\s\-’']{{1,40}}?[”\"’']?\s*(?:\([^)]*\)\s*)?(?:{trie_alternation(lex['definition_phrases'], True)})\b",
+            # ("no means of", "a means to", "by any means": the noun, not the verb)
+            rf"^\W*(?:the\s+term\s+)?[“\"‘']?[\w\s\-’']{{1,40}}?[”\"’']?\s*(?:\([^)]*\)\s*)?"
+            rf"(?<!\bno\s)(?<!\ba\s)(?<!\bany\s)(?<!\bthe\s)(?<!\bby\s)(?<!\bsome\s)(?<!\bother\s)(?<!\bits\s)(?<!\btheir\s)"
+            rf"(?:{trie_alternation(lex['definition_phrases'], True)})\b",
             re.IGNORECASE),
         "unnamed": re.compile(rf"^(?:the\s+|some\s+|many\s+|other\s+|several\s+|local\s+|western\s+|military\s+|unnamed\s+|unconfirmed\s+|earlier\s+)*(?:{trie_alternation(lex['unnamed_sources'], True)})$", re.IGNORECASE),
         "anonymous": re.compile(rf"\b(?:{trie_alternation(lex['anonymity_phrases'], True)})\b", re.IGNORECASE),
