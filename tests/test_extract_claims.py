@@ -3292,3 +3292,13 @@ def test_a_headline_fact_before_a_sources_clause_is_the_articles():
 def test_no_means_of_is_a_noun_not_a_definition():
     assert _who('"They have almost no means of defending themselves against drones," Choi said.') == [("Choi", "stated")]
     assert _claims("Kharif means the monsoon crop season.")[0]["kind"] == "definition"
+
+
+def test_a_subject_inside_a_running_quotation_paragraph_is_talked_of_not_speaking():
+    rows = _who('The National Intelligence Service (NIS) says 120 soldiers were killed. Citing the NIS, Choi said '
+                'the dead included one general.\n\n'
+                '"We heard the units are being pushed to the front," Choi said.\n\n'
+                '"The agency considers its own numbers conservative. It counted only casualties that it could '
+                'cross-check through separate sources.\n\n'
+                '"There are also signs that the North is making suicide drones."')
+    assert [r[0] for r in rows[2:]] == ["Choi"] * 4

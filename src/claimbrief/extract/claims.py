@@ -4780,11 +4780,16 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
 
     for p, indices in enumerate(paragraphs):
         first = rows[indices[0]]
-        if sentences[indices[0]]["block"] != "body" or first["text"].lstrip()[:1] not in _OPEN or \
-                any(rows[i]["claimant"] not in (ARTICLE, None) or rows[i]["kind"] not in ("claim", "background")
-                    for i in indices):
+        if sentences[indices[0]]["block"] != "body" or first["text"].lstrip()[:1] not in _OPEN:
             continue
         body = " ".join(rows[i]["text"] for i in indices)
+        # (in a paragraph that is quotation through and through, a subject inside the quotes is
+        # what the speaker talks of, not who speaks: '"The agency considers its numbers
+        # conservative. It counted only casualties it could cross-check.')
+        inside = _quote_state(body)[0] and _only_quotation(body)
+        if any(rows[i]["claimant"] not in (ARTICLE, None) and not inside or rows[i]["kind"] not in ("claim", "background")
+               for i in indices):
+            continue
         runs_on = _quote_state(body)[0] or (body.count("“") == 0 and body.count('"') % 2 == 1)
         before = speaker(paragraphs[p - 1]) if p else None
         after = speaker(paragraphs[p + 1]) if p + 1 < len(paragraphs) and \
