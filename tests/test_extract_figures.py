@@ -1256,10 +1256,9 @@ def test_a_vague_magnitude_with_its_scale_is_one_figure():
 
 
 @pytest.mark.parametrize("text", [
-    "The family of each person who died will be paid N5 million.",
     "One day he will return.",
 ])
-def test_a_bare_scale_word_and_one_day_as_a_time_are_not_figures(text):
+def test_one_day_as_a_time_is_not_a_figure(text):
     assert _figures(text) == []
 
 
@@ -1585,6 +1584,15 @@ def test_dozens_counted_and_hundreds_after_a_spoken_thousand(text, mention, valu
 def test_east_african_shillings_written_before_the_number():
     row = _one("The government pledged Sh2 billion for flood relief.")
     assert (row["mention"], row["value"], row["unit"]) == ("Sh2 billion", 2e9, "KES")
+
+
+def test_nigerian_naira_written_n_before_the_number_and_one_letter_names_are_no_sums():
+    row = _one("The audit found at least N6.8bn was released.")
+    assert (row["mention"], row["value"], row["unit"]) == ("at least N6.8bn", 6.8e9, "NGN")
+    assert [(r["value"], r["unit"]) for r in _figures("He was paid N450 million and N2,500.")] == \
+        [(4.5e8, "NGN"), (2500, "NGN")]
+    assert _figures("Staff wore N95 masks on the N1 highway.") == []
+    assert _one("The family of each person who died will be paid N5 million.")["unit"] == "NGN"
 
 
 @pytest.mark.parametrize("text", [

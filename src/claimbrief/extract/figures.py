@@ -124,7 +124,11 @@ def _patterns() -> dict:
     scale = trie_alternation(lex["scales"], ignorecase=True)
     currency_sign = trie_alternation([c for c in lex["currencies"] if not _currency_word(c)], ignorecase=True)
     # "Rs 12 crore", "USD 40 million": abbreviations, so their case is matched exactly
-    currency_prefix = trie_alternation(lex["currency_prefixes"])
+    # (a one-letter prefix, "R", "P", "N", before a bare one- or two-digit number is a name's:
+    # "N95 masks", "the N1 highway", "R2 road"; "N5 million", "P350", "R61.20" are sums)
+    letters = "".join(sorted(c for c in lex["currency_prefixes"] if len(c) == 1))
+    currency_prefix = trie_alternation([c for c in lex["currency_prefixes"] if len(c) > 1]) + \
+        rf"|[{letters}](?!\d{{1,2}}(?![\d.,])(?!\s?(?:{scale})\b))"
     atom = (
         # a crowd word first: "tens of thousands marched" is one crowd, not "tens of" + noun
         rf"(?P<crowd>(?:{trie_alternation(lex['vague_crowds'], ignorecase=True)}))(?=\s+(?!of\b)[a-z]|[,.;:]|[\"”’][,.;:]?(?:\s|$)|$)"
