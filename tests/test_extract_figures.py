@@ -2119,3 +2119,10 @@ def test_lakh_and_crore_after_a_number_in_words():
     assert _one("The government will give ten lakh rupees to each family.")["value"] == 1_000_000
     assert _one("Two lakh people were displaced.")["value"] == 200_000
     assert _one("Ten people died.")["value"] == 10
+
+
+def test_a_vague_count_is_of_the_noun_the_number_of_names_before_it():
+    row = _one("A U.S. official, cited by American media, put the number of casualties in the hundreds.")
+    assert (row["mention"], row["vague"], row["unit"]) == ("hundreds", True, "casualty")
+    assert _one("The number of evacuees ran into the thousands.")["unit"] == "evacuee"
+    assert _one("Thousands marched.")["unit"] is None  # a bare crowd has no unit word

@@ -348,6 +348,12 @@ def _is_plural(token: str) -> bool:
         and not token.isupper() and "’" not in token and "'" not in token
 
 
+# "the number of casualties (is|was put|rose) (in the|at|to)": a count of what "number of" names
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+((?:[A-Za-z-]+\s+){0,2}?[a-z]+)\s+(?:[\w-]+\s+){0,6}?"
+                               r"(?:at|in\s+the|into\s+the|to|is|was|stood\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
+                               r"|more\s+than\s+|at\s+least\s+|roughly\s+|over\s+)?$")
+
+
 def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str | None, str | None]:
     """(counts, head noun) of the noun phrase after a number; ``plural`` when the number
     counts more than one (the head is then the first plural noun)."""
@@ -944,6 +950,15 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             elif vague and not head and not (currency_word and match.group("vague").lower().endswith(" of")):
                 i += 1
                 continue  # "several" alone counts nothing we can name ("billions of dollars" counts money)
+            named = _NUMBER_OF_BEFORE.search(text, max(sentence["start"], start - 90), start) \
+                if vague and unit is None and "number of" in text[max(sentence["start"], start - 90):start] else None
+            if named:
+                # "put the number of casualties in the hundreds", "the number of evacuees ran into
+                # the thousands": a vague count is of the noun the clause named before it
+                counts2, head2 = _counted(text, named.start(1) - 1, named.end(1), plural=True)
+                if head2:
+                    counts, head = counts2, head2
+                    implied = bare = False
             if match.group("qty") and value is not None and not of_scale and (value < 1 or _MULTIPLIER.search(match.group("qty"))):
                 # "two-thirds of the ballots", "almost threefold": a share, whatever follows
                 unit = "fraction" if value < 1 else "times"
