@@ -2126,3 +2126,9 @@ def test_a_vague_count_is_of_the_noun_the_number_of_names_before_it():
     assert (row["mention"], row["vague"], row["unit"]) == ("hundreds", True, "casualty")
     assert _one("The number of evacuees ran into the thousands.")["unit"] == "evacuee"
     assert _one("Thousands marched.")["unit"] is None  # a bare crowd has no unit word
+
+
+def test_a_dotted_abbreviation_before_the_counted_noun_is_one_word():
+    row = _one("Some 300 U.S. troops left.")
+    assert (row["counts"], row["class"]) == ("U.S. troops", "people")
+    assert _one("Two U.N. agencies said so.")["unit"] == "agency"

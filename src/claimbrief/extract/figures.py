@@ -369,7 +369,8 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     if _may_open_with_determiner(rest):
         rest = _rx(r"^\s+(?:more|other|additional|further|extra)(?=\s+(?!(?:were|was|are|is|have|has|had|than|of|in|on|at|to)\b|[a-z]+ed\b)[a-z])",
                    re.IGNORECASE).sub("", rest)
-    for found in islice(_rx(r"[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8):
+    # (a dotted abbreviation is one word: "several U.S. officials", "two U.N. agencies")
+    for found in islice(_rx(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8):
         token = found.group(0)
         if not _letter_first(token) or _np_stop(token):
             break
