@@ -3302,3 +3302,17 @@ def test_a_subject_inside_a_running_quotation_paragraph_is_talked_of_not_speakin
                 'cross-check through separate sources.\n\n'
                 '"There are also signs that the North is making suicide drones."')
     assert [r[0] for r in rows[2:]] == ["Choi"] * 4
+
+
+def test_a_motive_cited_a_subject_cited_by_a_medium_and_a_bodys_data_with_its_acronym():
+    # "citing personal reasons" gives a motive, no source
+    assert _who("The two legislators resigned citing personal reasons.")[0][0] == "article"
+    assert _who("The airline cancelled flights, citing security concerns.")[0][0] == "article"
+    # the subject set off before "cited by" speaks; the medium carried it
+    row = _claims("A U.S. official, cited by American media, put the number of casualties in the hundreds.")[0]
+    assert (row["claimant"], row["via"]) == ("unnamed U.S. official", "American media")
+    # "put the magnitude at": a figure of the source's own
+    assert _who("Kandilli Observatory put the magnitude slightly higher, at 5.9.")[0][0] == "Kandilli Observatory"
+    # a body's data, its acronym between
+    assert _who("AAP won by 12,418 votes, according to Election Commission of India (ECI) data.")[0][0] == \
+        "Election Commission of India"

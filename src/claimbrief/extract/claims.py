@@ -282,8 +282,9 @@ def _patterns() -> dict:
     # "put the number of Ruritanian troops in Alpha province at 3,500": a longer one, names in it)
     # ("placed the damage at 45 million", "pegged the loss at 1.2 billion": the same giving of a
     # figure, in other words)
-    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)?\s+(?:at|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
+    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)?\s+(?:at|in\s+the\s+(?:low\s+|high\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
         rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
+    # ("put the number of casualties in the hundreds": a vague figure of its own, too)
     # ("put annual inflation at 88.6%", "puts the number of displaced at 8,000": any measure
     # the source gives a number for)
     # ("put the toll far higher": a figure of its own, against another's; "puts initial crop
@@ -357,7 +358,7 @@ def _patterns() -> dict:
                                    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})$"),
         # ("No injuries were reported": none happened, though the passive names a report)
         "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:(?:has|have|had)\s+(?:yet\s+)?been|was|were)\b", re.IGNORECASE),
-        "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?P<possessive>[’']s)?\s+(?P<kind>[a-z]+\s+|(?<=s\s)[A-Z][\w-]*\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
+        "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?:\s+\([A-Z][\w.&-]+\))?(?P<possessive>[’']s)?\s+(?P<kind>[a-z]+\s+|(?<=s\s)[A-Z][\w-]*\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
         "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
         "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
                              r"(?:polled|surveyed)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
@@ -2793,6 +2794,17 @@ _NOT_A_SOURCE = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+
                            r"merit|instructions?|guidelines?)\b", re.IGNORECASE)
 
 
+# a subject set off by a comma before "cited by" / "quoted by": "A U.S. official, cited by …"
+_SUBJECT_THEN_COMMA = re.compile(r"\W*(?:[A-Z][\w.’'-]*|an?|the|The|A|An)(?:\s+[\w.’'-]+){0,6},\s*(?:as\s+)?$")
+# what "citing" gives as a motive rather than a source: "resigned citing personal reasons",
+# "withdrew, citing security concerns", "citing a lack of funds"
+_CITED_MOTIVE = re.compile(r"(?:an?\s+|the\s+)?(?:(?:personal|health|family|security|safety|economic|financial|technical|"
+                           r"procedural|political|unspecified|undisclosed|other|growing|ongoing|rising|high)\s+)*"
+                           r"(?:reasons?|concerns?|grounds|fears?|health|ill[\s-]health|security|safety|costs?|lack|shortages?|"
+                           r"need|pressures?|difficulties|problems|commitments|conflicts?\s+of\s+interest|exhaustion|threats?|"
+                           r"delays?|risks?)\b")
+
+
 def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
                ) -> tuple[tuple[str, str | None] | None, str]:
     """The source after "according to" ("according to the AAA motoring club", "according to
@@ -2806,6 +2818,12 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if not according:
         return None, ""
     rest = body[according.end():]
+    if according.group(0)[:1] in "cC" and _CITED_MOTIVE.match(rest):
+        return None, ""  # "resigned citing personal reasons": a motive given, no source
+    if according.group(0).lower().endswith(" by") and _SUBJECT_THEN_COMMA.match(body, 0, according.start()):
+        # "A U.S. official, cited by American media, put the number at …": the subject speaks,
+        # the medium only carried it (the main clause's verb gives the claim)
+        return None, ""
     listed = _LISTED_STATES_GROUP.match(rest) if "," in rest[:60] else None
     if listed and all(geo_words().get(w.strip().lower()) for w in re.split(r",\s*|\s+and\s+", listed.group("states"))):
         # "according to American, South Korean and Ukrainian officials": the group of them all, as written
