@@ -3316,3 +3316,8 @@ def test_a_motive_cited_a_subject_cited_by_a_medium_and_a_bodys_data_with_its_ac
     # a body's data, its acronym between
     assert _who("AAP won by 12,418 votes, according to Election Commission of India (ECI) data.")[0][0] == \
         "Election Commission of India"
+
+
+def test_state_before_the_noun_it_modifies_is_no_verb():
+    assert _who("Congress state chief Amarjit Singh Brar said the party had won.")[0][0] == "Amarjit Singh Brar"
+    assert _who("BJP state president Sunil Jakhar said the count was fair.")[0][0] == "Sunil Jakhar"

@@ -3079,6 +3079,10 @@ def _object_claim_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["object_claim_verbs"])
 
 
+# "state" before the noun it modifies: "Congress state chief", "the party's state unit"
+_STATE_MODIFIES = re.compile(r"\s+(?:party\s+)?(?:chief|president|secretary|leader|unit|chapter|head|spokes(?:man|woman|person)|"
+                             r"government|governments|assembly|assemblies|level|minister|ministers|media|television|broadcaster|"
+                             r"news|polls?|elections?|capital|department|agency|budget|funds?|officials?)\b")
 # a speaker closing an unquoted sentence after a comma: "…, a government source said on Sunday."
 _CLOSING_SPEAKER = re.compile(r",\s+(?P<np>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?P<verb>said|says|told)\b[^,;:“”\"]{0,40}[.!]?\s*$")
 
@@ -3105,6 +3109,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # (a name's verb "states" has what is stated after it)
         if any(word.startswith(stem) and act.match(body, verb.end()) for stem, act in _ACT_OBJECTS):
             continue  # "declared an emergency", "claimed six lives", "recalled 4,800 jars": an act, no claim
+        if word == "state" and _STATE_MODIFIES.match(body, verb.end()):
+            continue  # "Congress state chief Amarjit Singh Brar said": the state's chief, no verb
         if word in ("says", "said", "say", "believes", "believe", "believed", "thinks", "think", "claims", "claimed") \
                 and _BE_OR_MODAL_AFTER.match(body, verb.end()) and not _PRONOUN_OR_NAME_BEFORE_BE.search(near) \
                 and _NOUN_AT_END.search(near):
