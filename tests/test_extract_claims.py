@@ -3321,3 +3321,9 @@ def test_a_motive_cited_a_subject_cited_by_a_medium_and_a_bodys_data_with_its_ac
 def test_state_before_the_noun_it_modifies_is_no_verb():
     assert _who("Congress state chief Amarjit Singh Brar said the party had won.")[0][0] == "Amarjit Singh Brar"
     assert _who("BJP state president Sunil Jakhar said the count was fair.")[0][0] == "Sunil Jakhar"
+
+
+def test_a_whose_clause_describes_the_subject():
+    assert _who("A Ukrainian officer whose unit is deployed near Sudzha said the infantry had attacked.")[0][0] == \
+        "unnamed Ukrainian officer"
+    assert _who("A resident whose house was flooded said the water rose fast.")[0][0] != "article"

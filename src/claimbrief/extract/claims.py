@@ -2129,7 +2129,7 @@ def _by_participle_head(head: str, ctx: Context) -> tuple[str, str | None] | Non
 
 
 # a relative clause inside a subject, opened without a comma ("a group that took part in …")
-_RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|which)\s+(?!said\b|says\b|told\b)[a-z]")
+_RESTRICTIVE_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:that|who|whose|which)\s+(?!said\b|says\b|told\b)[a-z]")
 # the hearer after a verb of telling, before the clause told ("told reporters that …", "told the
 # BBC no one …", "assured them there was …")
 _TELLING_VERBS = frozenset({"told", "tells", "tell", "informed", "informs", "assured", "assures", "reminded", "reminds"})
