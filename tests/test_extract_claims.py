@@ -3327,3 +3327,8 @@ def test_a_whose_clause_describes_the_subject():
     assert _who("A Ukrainian officer whose unit is deployed near Sudzha said the infantry had attacked.")[0][0] == \
         "unnamed Ukrainian officer"
     assert _who("A resident whose house was flooded said the water rose fast.")[0][0] != "article"
+
+
+def test_a_consensus_is_its_compilers_whole_name():
+    assert _who("Economists had expected 2.4 per cent, according to a consensus compiled by financial data firm "
+                "Fenwick Analytics.")[0][0] == "Fenwick Analytics"
