@@ -562,3 +562,10 @@ def test_a_post_written_with_its_district_then_its_holder():
     assert "Diamer" not in set(tables.actors["name"])
     awan = tables.actors[tables.actors["name"] == "Tariq Mehmood Awan"].iloc[0]
     assert awan["role"] == "Deputy Commissioner of Diamer"
+
+
+def test_a_title_before_an_island_is_a_place_not_a_person():
+    text = "Prices\n\nIn Prince Edward Island, prices were up 3.0 per cent, the agency said."
+    tables = extract(make_article(text, title="Prices", published=dt.date(2024, 5, 8)))
+    assert "Edward Island" not in set(tables.actors["name"])
+    assert list(tables.places["mention"]) == ["Prince Edward Island"]
