@@ -1940,3 +1940,10 @@ def test_unknown_villages_lie_where_the_region_before_them_lies_not_the_capital_
                         "Kiev, the ministry said. Units repelled attacks near the settlements of Zlatovka, "
                         "Berezhnoye and Kalinovo."))
     assert rows.get("Zlatovka") == "RU" and rows.get("Kalinovo") == "RU"
+
+
+def test_a_home_province_with_a_figure_of_its_own_is_a_place():
+    rows = _places("Headline\n\nCanada's inflation rate rose. Quebec posted the highest annual rate at 3.2 per cent, "
+                   "while Alberta had the lowest at 1.9 per cent. Ontario came in at 2.5 per cent.")
+    assert {"Alberta", "Ontario", "Quebec"} <= {m for m, _ in rows}
+    assert all(c == "CA" for m, c in rows)

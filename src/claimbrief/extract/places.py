@@ -2197,15 +2197,23 @@ def _hosted_country(after: str) -> str | None:
     return None
 
 
-def _home_region(key: str, name: str, context, by_name) -> bool:
+# a region's figure after its name: "Quebec posted the highest rate", "Alberta had the lowest",
+# "Ontario came in at 2.5 per cent", "Nova Scotia was at 2.1 per cent"
+_STATISTIC_AFTER = re.compile(r"\s+(?:posted|recorded|registered|logged|saw|came\s+in\s+at|(?:was|is|stood)\s+at|"
+                              r"had\s+the\s+(?:highest|lowest|most|fewest|largest|smallest|biggest|fastest|slowest)|"
+                              r"(?:had|reported)\s+\d|accounted\s+for)\b")
+
+
+def _home_region(key: str, name: str, context, by_name, statistic: bool = False) -> bool:
     """Whether ``key`` names a region (of the first two levels) of the country the article
-    is about, and is no common word nor a big city's name (a city speaks for its
-    authorities: "Washington has warned")."""
+    is about, and is no common word nor a big city's name of that country (a city speaks for
+    its authorities: "Washington has warned"), unless a figure of its own follows it
+    (``statistic``: "Quebec posted the highest rate", the province, not Quebec City)."""
     if name in _not_place_names() or not name[:1].isupper() or not context:
         return False
     home = context.most_common(1)[0][0]
-    town = by_name.get(key)
-    if town and town[0].population >= 100000:
+    town = [t for t in by_name.get(key, ()) if t.country == home]
+    if town and town[0].population >= 100000 and not statistic:
         return False
     return any(level <= 2 and code[:2] == home for code, _n, _t, level in gz.subdivisions().get(key, ()))
 
@@ -2503,17 +2511,19 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # a town or district the article has placed is a place wherever it names it again
         # ("Portville is the worst hit, followed by Eastbrook"), unless used as an actor
         locative = True
-    if not locative and key not in countries and key not in capitals and _home_region(key, name, context, by_name) \
-            and not _BODY_AFTER.match(after):
+    statistic = False
+    if not locative and key not in countries and key not in capitals and not _BODY_AFTER.match(after) \
+            and _home_region(key, name, context, by_name, _STATISTIC_AFTER.match(after) is not None):
         # a region of the article's own country as the subject of a figure or a state
         # ("Gauteng recorded 3.1%", "Limpopo had the highest rate"): data copy's places
         locative = True
+        statistic = _STATISTIC_AFTER.match(after) is not None
     if not locative and key in by_name and key not in capitals and not possessive \
             and _in_own_host(key, after, context, pats, by_name):
         # "troops retook Alpha in Beta province": a town placed by the region or country of
         # its own that "in" names right after it is a location, whatever verb precedes it
         locative = True
-    if not locative or _actor_use(before, after, pats, listed):
+    if not locative or not statistic and _actor_use(before, after, pats, listed):
         return None
     if memory and key in memory and key not in capitals:
         # a name the article places elsewhere ("Ghizer and Nagar districts") is that place
