@@ -945,7 +945,8 @@ def test_not_confirmed_or_acknowledged_by_a_party_is_a_gap_and_a_gap_is_never_de
     rows = _claims("The Kremlin has not confirmed that troops are fighting in the region. "
                    "Both governments have never officially acknowledged the losses. "
                    "State media has made no mention of the deployment.")
-    assert [(r["kind"], r["certainty"]) for r in rows] == [("gap", "stated")] * 3
+    # (what a party has never acknowledged it asserts not so: a denial, as the blind golds read it)
+    assert [(r["kind"], r["certainty"]) for r in rows] == [("gap", "stated"), ("claim", "denied"), ("gap", "stated")]
     rows = _claims("Senator Jane Roe met reporters on Monday. She said the agency had not given a figure for the dead.")
     assert (rows[1]["claimant"], rows[1]["kind"], rows[1]["certainty"]) == ("Jane Roe", "gap", "stated")
 
@@ -1440,8 +1441,8 @@ def test_forms_of_a_us_paper_on_a_war_story():
     assert _who("President Jana Holm put the toll far higher.")[0][0] == "Jana Holm"
     assert _who("On Monday, the South Korean military's Joint Chiefs of Staff offered a higher estimate of about 1,100 casualties.") == \
         [("Joint Chiefs of Staff", "stated")]
-    # what a government has never (formally) acknowledged is a gap
-    assert _claims("The Kremlin has never formally acknowledged the deployment.")[0]["kind"] == "gap"
+    # what a government has never (formally) acknowledged it denies (the blind golds, 8 rows to 1)
+    assert _claims("The Kremlin has never formally acknowledged the deployment.")[0]["certainty"] == "denied"
     # "could" of what may still happen after a past verb of speech hedges
     assert _who("Analysts said the losses could push the leader to seek more weapons.") == [("Analysts", "hedged")]
     # "and" inside a research centre's name
@@ -3332,3 +3333,12 @@ def test_a_whose_clause_describes_the_subject():
 def test_a_consensus_is_its_compilers_whole_name():
     assert _who("Economists had expected 2.4 per cent, according to a consensus compiled by financial data firm "
                 "Fenwick Analytics.")[0][0] == "Fenwick Analytics"
+
+
+def test_never_having_confirmed_is_a_denial_not_having_said_is_a_gap():
+    row = _claims("Moscow has never confirmed that North Korean troops are fighting on its side.")[0]
+    assert (row["kind"], row["certainty"]) == ("claim", "denied")
+    row = _claims("Moscow and Pyongyang have never officially acknowledged the deployment.")[0]
+    assert (row["kind"], row["certainty"]) == ("claim", "denied")
+    row = _claims("The ministry has not said how many people died.")[0]
+    assert (row["kind"], row["certainty"]) == ("gap", "stated")
