@@ -775,3 +775,30 @@ def test_a_live_pages_entry_headline_in_a_text_with_no_headline_line_is_split():
     text = "Last updated: 21:35 EEST, Tuesday 11 August 2026\n\n21:35\nWinds expected to ease overnight\n\nThe fire service said winds would drop.\n"
     rows = split_sentences(text)
     assert any(r["text"].startswith("The fire service said") for r in rows)
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to this article: 4 minutes",
+    "Analysis by Daniel Whitcomb and Priya Anand",
+    "This report by The Dominion Press was first published Feb. 17, 2026.",
+    "Published in the print edition of the Ledger on Thursday, January 22, 2026",
+    "RSN Tacloban will continue to update this story.",
+    "Forward-looking statements: This release contains statements about future events.",
+    "Conference call: Thursday, November 6, at 11:00 a.m.",
+    "Investor Relations – Banco Cerrado S.A.",
+])
+def test_page_furniture_of_analyses_live_pages_and_releases(line):
+    text = "Floods hit the north\n\nForty people died on Monday, officials said.\n\n" + line + "\n\nThe rain stopped on Tuesday."
+    rows = split_sentences(text)
+    assert [r["block"] for r in rows if r["text"].startswith(line[:12])] == ["furniture"]
+    assert rows[-1]["block"] == "body"
+
+
+def test_a_summary_box_heading_is_furniture_over_the_storys_own_lines_and_related_links_are_not():
+    text = ("Wildfire live\n\nLast updated: 21:35 EEST\n\nKey points\n\n- Evacuation orders issued for three villages\n\n"
+            "- More than 200 firefighters battling the blaze\n\nThe fire began on Monday.\n\n[Related News]\n\n"
+            "- Heatwave Grips the Region Again\n\n- Farmers Count Losses")
+    blocks = {r["text"]: r["block"] for r in split_sentences(text)}
+    assert blocks["Key points"] == "furniture"
+    assert blocks["- Evacuation orders issued for three villages"] == "body"
+    assert blocks["- Heatwave Grips the Region Again"] == blocks["- Farmers Count Losses"] == "furniture"

@@ -126,6 +126,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"(?:now\s+)?closed|(?:being\s+)?updated)\b|This\s+is\s+an?\s+(?:developing|breaking)(?:\s+news)?\s+(?:story|situation)\b|"
                                  r"(?:This\s+(?:story|article|report|piece|commentary|analysis|op-ed|column|essay)\s+)?"
                                  r"(?:[Oo]riginally|first)\s+(?:appeared|published|ran)\b|"
+                                 # "This report by The Dominion Press was first published Feb. 17",
+                                 # "Published in the print edition of …", "X will continue to update this story"
+                                 r"This\s+(?:story|article|report)\s+by\s+[^.!?]{1,60}?\s+was\s+(?:first\s+|originally\s+)?published\b|"
+                                 r"(?:Published|Printed|Appeared)\s+in\s+the\s+print\s+edition\b|"
+                                 r"[^.!?\"“]{1,60}\bwill\s+(?:continue\s+to\s+)?update\s+this\s+(?:story|article|page|report)\b|"
                                  # a think tank's notes on its commentary: "Commentary is produced by
                                  # X, a nonpartisan institution.", "X does not take specific policy positions."
                                  r"(?:Commentary|Analysis|Opinion)\s+is\s+produced\s+by\b|"
@@ -901,8 +906,10 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             block = "furniture"
         else:
             block = "body"
-        link_list = block == "furniture" and (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None
-                                              or _LINK_HEAD.match(paragraph.strip()) is not None)
+        # (a live page's summary box, "Key points", heads the story's own lines, not links)
+        link_list = block == "furniture" and not _SUMMARY_HEAD.match(paragraph.strip()) and \
+            (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None
+             or _LINK_HEAD.match(paragraph.strip().strip("[]")) is not None)
         # the headline is one unit whatever its stops; a standfirst under it, sentence by sentence
         # and a wire's sign-off is one line however its credits are joined ("Reporting by Jane
         # Roe; Editing by John Doe")
@@ -924,6 +931,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
     return rows
 
 
+_SUMMARY_HEAD = re.compile(r"(?:Key\s+(?:points|facts)|At\s+a\s+glance|In\s+short)\b", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"\s*\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s[^.!?]*;\s*(?:Additional\s+)?"
                        r"(?:reporting|writing|editing)\s+by\s[^.!?]*$", re.IGNORECASE)
 
