@@ -3342,3 +3342,8 @@ def test_never_having_confirmed_is_a_denial_not_having_said_is_a_gap():
     assert (row["kind"], row["certainty"]) == ("claim", "denied")
     row = _claims("The ministry has not said how many people died.")[0]
     assert (row["kind"], row["certainty"]) == ("gap", "stated")
+
+
+def test_what_happened_five_months_before_publication_is_background():
+    rows = _claims("The seat fell vacant in May. The commission counted the votes on Saturday.", published=dt.date(2024, 11, 23))
+    assert [r["kind"] for r in rows] == ["background", "claim"]
