@@ -3347,3 +3347,10 @@ def test_never_having_confirmed_is_a_denial_not_having_said_is_a_gap():
 def test_what_happened_five_months_before_publication_is_background():
     rows = _claims("The seat fell vacant in May. The commission counted the votes on Saturday.", published=dt.date(2024, 11, 23))
     assert [r["kind"] for r in rows] == ["background", "claim"]
+
+
+def test_a_treaty_signed_or_in_force_is_background():
+    rows = _claims("Russia and North Korea signed a mutual defence treaty in June. It entered into force on Dec. 4. "
+                   "The pact took effect on Dec. 4. The two firms signed a supply agreement on Monday.",
+                   published=dt.date(2024, 12, 20))
+    assert [r["kind"] for r in rows] == ["background", "background", "background", "claim"]

@@ -4187,6 +4187,10 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # "Floods in 2022 submerged a third of the country"; "Much of the bog was ploughed in
         # the 1980s" (a decade or a century gone: history, though no day can be given it)
         row["kind"] = "background"
+    elif article_voice and ("reat" in body or "act" in body or "ccord" in body) and _TREATY_CONTEXT.search(body):
+        # "Russia and North Korea signed a mutual defence treaty in June", "The pact took effect
+        # on Dec. 4", "It entered into force on December 4": the compact the news plays out under
+        row["kind"] = "background"
     elif (pats["backstory"].match(body) or body.lstrip()[:5] == "Under" and _UNDER_RULE.match(body)) and row["certainty"] != "predicted":
         row["kind"] = "background"  # "At the time, the council estimated repairs at €1.2 million": the story's past
     elif article_voice and row["cue"] is None and _NTH_OF_ITS_KIND.match(body):
@@ -4207,6 +4211,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
 # can fine …": the rules the news plays out under, background
 _UNDER_RULE = re.compile(r"^\W*Under\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+|new\s+|current\s+|existing\s+|federal\s+|national\s+)?"
                          r"(?:law|laws|constitution|rules|regulations|treaty|charter|legislation|statute|code)\b")
+_TREATY_CONTEXT = re.compile(r"\b(?:(?:signed|ratified|concluded)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,5}?(?:treaty|pact|accord)\b"
+                             r"|(?:[Tt]reaty|[Pp]act|[Aa]ccord|^\W*It)\b[^.;]{0,80}?\b(?:took|takes|came|comes)\s+(?:into\s+)?(?:effect|force)\b"
+                             r"|(?:[Tt]reaty|[Pp]act|[Aa]ccord|^\W*It)\b[^.;]{0,80}?\b(?:entered|enters)\s+into\s+force\b)")
 _PAST_DECADE = re.compile(r"\b(?:1[0-9][0-9]0s|20[01]0s|\d{1,2}(?:st|nd|rd|th)\s+century)\b")
 # a past or perfect verb ("was adjourned until", "has set the hearing for"): something already done
 _PAST_OR_PERFECT = re.compile(r"\b(?:was|were|had|did|has|have|said|told|[a-z]{3,}ed)\b", re.IGNORECASE)
