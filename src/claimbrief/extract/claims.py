@@ -4187,7 +4187,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # "Floods in 2022 submerged a third of the country"; "Much of the bog was ploughed in
         # the 1980s" (a decade or a century gone: history, though no day can be given it)
         row["kind"] = "background"
-    elif article_voice and ("reat" in body or "act" in body or "ccord" in body) and _TREATY_CONTEXT.search(body):
+    elif article_voice and ("reat" in body or "act" in body or "ccord" in body or "orce" in body) and _TREATY_CONTEXT.search(body):
         # "Russia and North Korea signed a mutual defence treaty in June", "The pact took effect
         # on Dec. 4", "It entered into force on December 4": the compact the news plays out under
         row["kind"] = "background"
