@@ -2405,3 +2405,12 @@ def test_a_clock_time_is_not_of_a_day_it_is_compared_against():
     assert rows[0] == ("by 1545 GMT", "2026-03-05", "day")
     rows = _resolved("The zloty traded at 4.21 per euro by 1545 GMT on Wednesday.", published)
     assert rows[0][1] == "2026-03-04"
+
+
+def test_a_present_condition_or_relative_clause_before_a_season():
+    published = dt.date(2026, 3, 5)
+    text = '"If the tariffs are raised in the autumn, as ministers have suggested, inflation could jump," he said.'
+    assert _one(text, published)["resolved"] == "2026"
+    text = '"Gasoline did most of the damage, and that is a base effect that disappears in the spring," she said.'
+    assert _one(text, dt.date(2026, 2, 17))["resolved"] == "2026"
+    assert _one("The storm, which hit on Monday, was strong.", dt.date(2026, 2, 17))["resolved"] == "2026-02-16"

@@ -149,6 +149,12 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?
 _MODAL = re.compile(r"\b(?:can|may|must|should|shall|will|would|(?:has|have)\s+to)\b", re.IGNORECASE)
 # what may stand before a clause's first word: spaces, quotes, a bracket, a dash
 _OPENERS = " \"“‘'(—–-"
+# a relative clause in the present just before a date: "… that disappears in the spring"
+_PRESENT_RELATIVE_AT_END = re.compile(r"\b(?:that|which|who)\s+(?:also\s+|usually\s+|often\s+|normally\s+)?"
+                                      r"(?!was\b|has\b|is\b|as\b|this\b|its\b|his\b|us\b)(?-i:[a-z]+[^s\W]s)\b[^,;:]*$",
+                                      re.IGNORECASE)
+# a condition in the present before a date: "If the tariffs are raised in the autumn"
+_IF_PRESENT_AT_END = re.compile(r"(?:^|[\s\"“(])[Ii]f\s+[^,;:]*?\b(?:is|are|gets|get|comes|come|goes|go)\b[^,;:]*$")
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless|if)\s", re.IGNORECASE)
 # a past perfect right after a date: "(the vote on Jan. 20) had been rigged"
 _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
@@ -726,6 +732,14 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 continue  # a capital inside the clause is a name, not a verb: "the Fed", "Rose"
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
+    if kind == "past" and _PRESENT_RELATIVE_AT_END.search(before, best):
+        # "a base effect that disappears in the spring": the date's own verb, in the present
+        # after the past one, says nothing of which spring; the nearest
+        return None
+    if kind is None and _IF_PRESENT_AT_END.search(before):
+        # "If the tariffs are raised in the autumn, inflation could jump": a condition in the
+        # present is still to be met
+        return "future"
     if kind == "past" and last_future >= 0 and (_SUBORDINATOR.search(before, last_future, best)
                                                 or _REDUCED_RELATIVE.match(before, best)):
         # "could not begin before tenders were returned in March": a clause hung on a verb
