@@ -2414,3 +2414,9 @@ def test_a_present_condition_or_relative_clause_before_a_season():
     text = '"Gasoline did most of the damage, and that is a base effect that disappears in the spring," she said.'
     assert _one(text, dt.date(2026, 2, 17))["resolved"] == "2026"
     assert _one("The storm, which hit on Monday, was strong.", dt.date(2026, 2, 17))["resolved"] == "2026-02-16"
+
+
+def test_a_year_ago_after_a_figure_in_letters_and_a_sign_is_the_year_ago_quarter():
+    rows = _resolved("Banco X reported net income of R$4.1 billion for 3Q25. "
+                     "Market NII fell to R$410 million from R$520 million a year ago.", dt.date(2025, 11, 5))
+    assert rows[-1] == ("a year ago", "2024-Q3", "quarter")

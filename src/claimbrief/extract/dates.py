@@ -62,7 +62,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", 
 _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+"
                                      # (the figure named first: "compared with a net profit of $15 million a year ago")
                                      r"(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
-                                     r"[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,3}"
+                                     # (a sign with letters too: "R$520 million", "Sh2 billion", "N450 million")
+                                     r"(?:[A-Z][A-Za-z]{0,2})?[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,3}"
                                      # (and the figure per share after it: "versus $1.1 billion, or
                                      # 45 cents a share, a year ago")
                                      r"(?:,\s+or\s+[^,;:]{1,30},)?\s+$", re.IGNORECASE)
