@@ -1947,3 +1947,8 @@ def test_a_home_province_with_a_figure_of_its_own_is_a_place():
                    "while Alberta had the lowest at 1.9 per cent. Ontario came in at 2.5 per cent.")
     assert {"Alberta", "Ontario", "Quebec"} <= {m for m, _ in rows}
     assert all(c == "CA" for m, c in rows)
+
+
+def test_numbers_from_capitals_are_their_governments_words():
+    assert _places("Headline\n\nHe dismissed what he called unverified numbers from Kiev and Seoul.") == set()
+    assert _places("Headline\n\nThe team flew home from Seoul on Monday.") == {("Seoul", "KR")}
