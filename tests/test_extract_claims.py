@@ -3354,3 +3354,9 @@ def test_a_treaty_signed_or_in_force_is_background():
                    "The pact took effect on Dec. 4. The two firms signed a supply agreement on Monday.",
                    published=dt.date(2024, 12, 20))
     assert [r["kind"] for r in rows] == ["background", "background", "background", "claim"]
+
+
+def test_a_headline_whose_first_clause_has_its_own_sources_is_not_the_articles_fact():
+    from claimbrief.extract.claims import _source_after_own_clause
+    assert not _source_after_own_clause("Kiev, Seoul claim troop losses in Kursk; Moscow, Pyongyang reject reports")
+    assert _source_after_own_clause("Regulator orders recall of peanut butter; maker blames supplier")

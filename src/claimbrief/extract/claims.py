@@ -3734,9 +3734,15 @@ def _source_after_own_clause(body: str) -> bool:
     Bilopillia, regional chief says", "…, spy agency tells lawmakers"."""
     singular, plural = _headline_saying_verbs()
     for brk in _HEADLINE_CLAUSE_BREAK.finditer(body):
-        head = [w.lower() for w in _WORD.findall(body[:brk.start()])]
-        if ":" in body[:brk.start()] or any(w in singular for w in head):
-            return False  # the source spoke first ("HUR: …", "North Korea says …; Seoul disputes range")
+        words = _WORD.findall(body[:brk.start()])
+        if not any(w[:1].islower() for w in words):
+            continue  # a list of names is one subject, no clause of its own: "Kiev, Seoul claim …"
+        head = [w.lower() for w in words]
+        if ":" in body[:brk.start()] or any(w in singular for w in head) or \
+                any(w in plural and words[k - 1][:1].isupper() for k, w in enumerate(head) if k):
+            # the source spoke first ("HUR: …", "North Korea says …; Seoul disputes range", "Kiev,
+            # Seoul claim …; Moscow, Pyongyang reject reports")
+            return False
         tail = _WORD.findall(body[brk.end():])
         # the source's short name, then its verb ("health officials blame", "PH concedes")
         verb = next((i for i, w in enumerate(tail[:5]) if i and (w.lower() in singular or w.lower() in plural)), None)
