@@ -1952,3 +1952,8 @@ def test_a_home_province_with_a_figure_of_its_own_is_a_place():
 def test_numbers_from_capitals_are_their_governments_words():
     assert _places("Headline\n\nHe dismissed what he called unverified numbers from Kiev and Seoul.") == set()
     assert _places("Headline\n\nThe team flew home from Seoul on Monday.") == {("Seoul", "KR")}
+
+
+def test_a_country_that_recorded_a_count_is_where_it_was_counted():
+    assert _places("Headline\n\nIndonesia recorded 78,412 dengue cases from January.") == {("Indonesia", "ID")}
+    assert _places("Headline\n\nJapan had lodged a protest.") == set()

@@ -2486,6 +2486,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         if home and not _actor_use(before, after, pats, listed):
             lat, lon = _namesake_point(name, last["country"])
             return _row(sentence, a, b, text, home[0][1], last["country"], "region", lat, lon, "context")
+    if key in countries and not locative and not possessive and _STATISTIC_AFTER.match(after) and "recorded" in after[:12]:
+        # "Indonesia recorded 78,412 dengue cases": the country whose count it is, a place
+        locative = True
     if key in countries:
         code, how = countries[key]
         if direction:
