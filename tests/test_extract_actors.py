@@ -569,3 +569,13 @@ def test_a_title_before_an_island_is_a_place_not_a_person():
     tables = extract(make_article(text, title="Prices", published=dt.date(2024, 5, 8)))
     assert "Edward Island" not in set(tables.actors["name"])
     assert list(tables.places["mention"]) == ["Prince Edward Island"]
+
+
+def test_a_short_name_used_before_a_states_longer_one_is_its_own_body():
+    text = ("Japan counts losses\n\nTOKYO - The Defense Ministry estimates that 11,000 troops are in Russia, officials said. "
+            "Kremlin spokesman Dmitry Peskov referred questions to the Russian Defense Ministry, which said nothing.")
+    tables = extract(make_article(text, title="Japan counts losses", published=dt.date(2024, 12, 27)))
+    assert tables.claims.iloc[1]["claimant"] != "Russian Defense Ministry"
+    text = ("Drones downed\n\nThe Russian Defence Ministry said 40 drones were downed. The Defence Ministry added that two hit a depot.")
+    tables = extract(make_article(text, title="Drones downed", published=dt.date(2024, 12, 27)))
+    assert list(tables.claims["claimant"])[1:] == ["Russian Defence Ministry"] * 2

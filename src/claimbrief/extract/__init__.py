@@ -381,7 +381,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
     _merge_short_names(organisations, claims)
-    _merge_qualified_names(organisations, claims)
+    _merge_qualified_names(organisations, claims, text.find("\n"))
     _merge_generic_names(text, organisations, claims)
     _name_unnamed_sources(claims, written)
     by_sentence = {c["sentence_id"]: c for c in claims}
@@ -484,14 +484,17 @@ def _merge_short_names(organisations: list[Actor], claims: list[dict]) -> None:
     _rename_claimants(claims, rename)
 
 
-def _merge_qualified_names(organisations: list[Actor], claims: list[dict]) -> None:
+def _merge_qualified_names(organisations: list[Actor], claims: list[dict], head_end: int = -1) -> None:
     """An organisation named by words inside a longer name the article also gives, its place or
     qualifier left off ("Red Cross" for "Kenya Red Cross" or "Nigerian Red Cross Society",
     "Relief Society" for "Lakeland Relief Society", "Coast Guard" for "Philippine Coast
     Guard"), is that organisation, when the longer name is the only one holding those words
     and adds no body of its own after them (the "United Nations" is not the "Ruritanian United
     Nations Association"): one source, the short name an alias. (The first words of a name are
-    :func:`_merge_short_names`'; a name of one word, "Army", is no name of one body.)"""
+    :func:`_merge_short_names`'; a name of one word, "Army", is no name of one body.)  A short
+    name the story uses before it names the longer one with a state ("The Defense Ministry
+    estimates …" in a Tokyo story that names "the Russian Defense Ministry" further down) is
+    its own body (``head_end``: where the headline ends, whose words come first anyway)."""
     rename: dict[str, str] = {}
     function_words = word_set("function_words")
     for short in [o for o in organisations if " " in o.name and not _undotted(o.name).isupper()]:
@@ -503,6 +506,11 @@ def _merge_qualified_names(organisations: list[Actor], claims: list[dict]) -> No
                     and not any(w.lower() in function_words for w in o.name[:at].split()):
                 longer.append(o)  # (a heading's word is no qualifier: "About Harbour Line SA")
         if len(longer) != 1 or short.name in rename.values():
+            continue
+        qualifier = longer[0].name[:-len(short.name)].strip() if longer[0].name.endswith(" " + short.name) else ""
+        body_spans = [a for a, _ in short.spans if a > head_end]
+        if qualifier and is_geo_name(qualifier) and body_spans and longer[0].spans \
+                and min(body_spans) < min(a for a, _ in longer[0].spans):
             continue
         _merge_into(short, longer[0], organisations, rename)
     _rename_claimants(claims, rename)

@@ -1116,6 +1116,13 @@ _LOCAL_BODY_OF = re.compile(r"^(?:[Tt]he\s+)?(?P<body>(?:(?:Provincial|District|
                             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
 
 
+def _named_before_pos(name: str, ctx: Context) -> bool:
+    """Whether the organisation ``name`` is named in the text before the sentence being read
+    (a body the text has not named yet is not the one a shorter name refers back to)."""
+    actor = next((a for a in ctx.org_actors if a.name == name), None)
+    return actor is None or not actor.spans or min(a for a, _ in actor.spans) < ctx.pos
+
+
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
@@ -1292,6 +1299,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         # "the Defence Ministry" after "the Russian Defence Ministry": the body named with its
         # state before, one source (not when another state's body of that name is named too)
         fuller = [org for org in ctx.organisations if org.endswith(" " + name) and is_geo_name(org[:-len(name)].strip())]
+        if len(fuller) == 1 and not _named_before_pos(fuller[0], ctx):
+            # ("The Defense Ministry estimates …" in a Tokyo story that names "the Russian
+            # Defense Ministry" only later: not that body)
+            fuller = []
         return (fuller[0] if len(fuller) == 1 else name), None
     if is_geo_name(name):
         return None  # a demonym alone ("Kenyan") names no source
