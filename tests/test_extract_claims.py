@@ -3360,3 +3360,9 @@ def test_a_headline_whose_first_clause_has_its_own_sources_is_not_the_articles_f
     from claimbrief.extract.claims import _source_after_own_clause
     assert not _source_after_own_clause("Kiev, Seoul claim troop losses in Kursk; Moscow, Pyongyang reject reports")
     assert _source_after_own_clause("Regulator orders recall of peanut butter; maker blames supplier")
+
+
+def test_a_bodys_data_after_its_the():
+    assert _who("AAP won by 12,418 votes, as per the Election Commission of India (ECI) data.")[0][0] == \
+        "Election Commission of India"
+    assert _who("Prices rose, according to the Fed's data.")[0][0] == "Fed"

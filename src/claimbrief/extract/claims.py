@@ -2915,9 +2915,13 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if owned:  # "according to its website": the body "it" is
         return owned, cue
     owned = pats["owned_record"].match(record)
-    if owned and (owned.group("possessive") or owned.group("owner")[:1].isupper()):
-        owner = owned.group("owner")
-        found = _resolve(owner, ctx)
+    # ("as per the Election Commission of India (ECI) data": the body's name after its "the")
+    if owned and (owned.group("possessive") or owned.group("owner").removeprefix("the ")[:1].isupper()):
+        found = _resolve(owned.group("owner"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found, cue
+        owner = owned.group("owner").removeprefix("the ")
+        found = _resolve(owner, ctx) if owner != owned.group("owner") and owner[:1].isupper() else None
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found, cue
         if _NAME_ONLY.match(owner) and not is_geo_name(owner) and not is_demonym(owner) and not _REGION_ADJECTIVE.match(owner):
