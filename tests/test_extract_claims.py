@@ -3366,3 +3366,10 @@ def test_a_bodys_data_after_its_the():
     assert _who("AAP won by 12,418 votes, as per the Election Commission of India (ECI) data.")[0][0] == \
         "Election Commission of India"
     assert _who("Prices rose, according to the Fed's data.")[0][0] == "Fed"
+
+
+def test_a_statement_that_read_what_the_quotation_says():
+    rows = _who('The EFCC said in a statement on Tuesday that Garba was arrested. "At least N6.8bn was released. '
+                'Our operatives visited the sites," the statement read.')
+    assert [r[0] for r in rows] == ["EFCC"] * 3
+    assert _who("He read the report and resigned.")[0][0] == "article"

@@ -3094,6 +3094,9 @@ def _object_claim_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["object_claim_verbs"])
 
 
+# a document that "read" what it says: '"…," the statement read', "The notice reads"
+_DOCUMENT_BEFORE_READ = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:[a-z]+\s+)?(?:statement|letter|notice|message|release|"
+                                   r"communiqu[eé]|post|bulletin|memo|circular|note|sign|banner|placard|order|decree)\s*$")
 # "state" before the noun it modifies: "Congress state chief", "the party's state unit"
 _STATE_MODIFIES = re.compile(r"\s+(?:party\s+)?(?:chief|president|secretary|leader|unit|chapter|head|spokes(?:man|woman|person)|"
                              r"government|governments|assembly|assemblies|level|minister|ministers|media|television|broadcaster|"
@@ -3122,6 +3125,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and not _NAME_AFTER_COMMA_AT_END.search(near):  # ("The plan failed, Ana Roe states.": her verb)
             continue  # "sold in Paraná and São Paulo states, the company said": the plural of a state, no verb
             # (a name's verb "states" has what is stated after it)
+        if word in ("read", "reads") and not _DOCUMENT_BEFORE_READ.search(near):
+            continue  # "read the report", "Read more": a document "reads" what it says, nobody else
         if any(word.startswith(stem) and act.match(body, verb.end()) for stem, act in _ACT_OBJECTS):
             continue  # "declared an emergency", "claimed six lives", "recalled 4,800 jars": an act, no claim
         if word == "state" and _STATE_MODIFIES.match(body, verb.end()):
