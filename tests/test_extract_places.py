@@ -1957,3 +1957,10 @@ def test_numbers_from_capitals_are_their_governments_words():
 def test_a_country_that_recorded_a_count_is_where_it_was_counted():
     assert _places("Headline\n\nIndonesia recorded 78,412 dengue cases from January.") == {("Indonesia", "ID")}
     assert _places("Headline\n\nJapan had lodged a protest.") == set()
+
+
+def test_a_town_paired_with_a_home_town_lies_beside_it_when_its_only_namesake_is_in_an_unnamed_country():
+    rows = _places("Headline\n\nGreater Sudbury in Canada is growing. Residents of Chelmsford and Azilda are asking "
+                   "why their roads are not fixed.")
+    assert ("Chelmsford", "CA") in rows
+    assert ("Chelmsford", "GB") in _places("Headline\n\nFlights from Chelmsford and Leeds were cancelled.")

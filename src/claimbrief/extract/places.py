@@ -1267,6 +1267,12 @@ def _listed_namesakes(text: str, rows: list[dict], context: Counter) -> None:
                 # and Ruritania, Beta in Freedonia and a bigger Beta in Elbonia)
                 continue
             namesake = max((c for c in towns if c.country == other["country"]), key=lambda c: c.population, default=None)
+            if namesake is None and not context.get(row["country"], 0) and context.get(other["country"], 0):
+                # "Residents of Chelmsford and Azilda" in a story of one Canadian city that names
+                # nothing in England: a place beside its pair, of a size no list holds
+                rows[i] = _row({"id": row["sentence_id"]}, row["start"], row["end"], text, row["mention"],
+                               other["country"], "city", other["lat"], other["lon"], "context")
+                break
             if namesake is None or namesake.population < max(_small_town(), current / 10) \
                     or context.get(row["country"], 0) > context.get(other["country"], 0):
                 continue
