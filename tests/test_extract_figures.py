@@ -2132,3 +2132,9 @@ def test_a_dotted_abbreviation_before_the_counted_noun_is_one_word():
     row = _one("Some 300 U.S. troops left.")
     assert (row["counts"], row["class"]) == ("U.S. troops", "people")
     assert _one("Two U.N. agencies said so.")["unit"] == "agency"
+
+
+def test_a_share_in_words_six_in_ten():
+    row = _one("Around six in ten of the deaths were children.")
+    assert (row["mention"], row["value"], row["unit"]) == ("six in ten", 60.0, "percent")
+    assert _one("Three in 10 voters stayed home.")["value"] == 30.0

@@ -666,8 +666,12 @@ def _decade_age(text: str, match: re.Match, sentence_start: int) -> dict | None:
 def _in_share(text: str, match: re.Match, nxt: re.Match, limit: int) -> bool:
     """Whether "<a> in <b>" is a share ("1 in 5 soldiers", "2 in 3 of them"): two small whole
     numbers, the first smaller, then a noun that is no unit of time ("3 in 5 days" is a rate)."""
-    first, second = match.group("num"), nxt.group("num")
-    if not second or not first.isdecimal() or not second.isdecimal() or match.group("scale") or nxt.group("scale") \
+    # ("six in ten of the deaths", "three in 10 voters": small numbers in words too)
+    first = match.group("num") or (str(int(_value(match)[0])) if match.group("words") and _value(match)[0] is not None
+                                   and float(_value(match)[0]).is_integer() else None)
+    second = nxt.group("num") or (str(int(_value(nxt)[0])) if nxt.group("words") and _value(nxt)[0] is not None
+                                  and float(_value(nxt)[0]).is_integer() else None)
+    if not first or not second or not first.isdecimal() or not second.isdecimal() or match.group("scale") or nxt.group("scale") \
             or match.group("cur") or nxt.group("cur") or not 0 < int(first) < int(second) <= 1000:
         return False
     noun = _rx(r"\s+(?:of\s+)?([a-z]+)").match(text, nxt.end(), limit)
@@ -841,9 +845,9 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 while i + 1 < len(atoms) and atoms[i + 1].start() < end:
                     i += 1
             # "1 in 5 soldiers", "2 in 3 households": a share in digits, as "one in five" is in words
-            if match.group("num") and i + 1 < len(atoms) and text.startswith(" in ", end) and atoms[i + 1].start() == end + 4 \
-                    and _in_share(text, match, atoms[i + 1], e):
-                second = float(atoms[i + 1].group("num"))
+            if (match.group("num") or match.group("words")) and value is not None and i + 1 < len(atoms) \
+                    and text.startswith(" in ", end) and atoms[i + 1].start() == end + 4 and _in_share(text, match, atoms[i + 1], e):
+                second = float(_value(atoms[i + 1])[0])
                 rows.append(_row(sentence, text, start, atoms[i + 1].end(), round(value / second * 100, 1), "percent"))
                 rows[-1]["counts"] = _counted(text, atoms[i + 1].end(), e, plural=True)[0]
                 i += 2
