@@ -802,3 +802,10 @@ def test_a_summary_box_heading_is_furniture_over_the_storys_own_lines_and_relate
     assert blocks["Key points"] == "furniture"
     assert blocks["- Evacuation orders issued for three villages"] == "body"
     assert blocks["- Heatwave Grips the Region Again"] == blocks["- Farmers Count Losses"] == "furniture"
+
+
+def test_a_caption_credited_after_a_dash_with_pic_by():
+    text = ("PN wins by-election\n\nBy Farah Aziz\n\nThe winner is carried by supporters in Sungai Petani last night. "
+            "— MalayaPost pic by Lim Wei Seng\n\nPN won the seat by 9,842 votes, officials said.")
+    blocks = [r["block"] for r in split_sentences(text)]
+    assert blocks == ["headline", "furniture", "caption", "furniture", "body"]

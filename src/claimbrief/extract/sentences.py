@@ -224,6 +224,7 @@ def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
               rf"|(?:(?:Photos?|Photographs?|Pictures?|Images?|Videos?)\s+(?:by|©)|[Cc]ourtesy(?:\s+of)?"
               rf"|©)\s*{owner}(?:\s*(?:/|,|for|via)\s*{owner})?"  # (with a year, "© 2024 X", a copyright)
               r"|(?:Photos?|Photographs?|Pictures?|Images?|Videos?)\s+courtesy\b[^.!?()]{2,60}"
+              rf"|{name}\s+(?:[Pp]ics?|[Pp]ictures?|[Pp]hotos?)\s+by\s+{owner}"  # "MalayaPost pic by Jane Roe"
               rf"|{name}\s+(?:[Pp]hotos?|[Ff]ile(?:\s+[Pp]hoto)?|[Hh]andout)"  # "Wire photo", "Harbour Times file"
               r"|(?:File|Representational|Representative|Illustrative|Archive|Handout)\s+(?:photo|picture|image|pic|photograph)"
               r"|(?:Screengrab|Screenshot|Screen\s+grab|Video\s+grab)(?:\s*(?:from|:|/|via)\s*[^.!?()]{1,60})?"
@@ -232,7 +233,8 @@ def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
         "credit_alone": re.compile(rf"^{credit}\.?$"),
         # (after the caption's last stop any of them; after a space only a bracketed one: a square-
         # bracketed tag, "[ABC]", may be a word the writer put in brackets and needs the stop)
-        "credit_tail": re.compile(rf"(?:[.!?][\"”’)]?\s+{credit}|\s(?:{bracketed}))\s*\.?$"),
+        # (a dash may stand before it: "… last night. — MalayaPost pic by Jane Roe")
+        "credit_tail": re.compile(rf"(?:[.!?][\"”’)]?\s+(?:[—–-]+\s*)?{credit}|\s(?:{bracketed}))\s*\.?$"),
         "wire_tail": re.compile(rf"(?:\s\((?:{wires})(?:\s*(?:/|via)\s*[^()]{{1,40}})?\)|[^.!?]\s+[—–-]+\s*(?:{wires}))\s*\.?$"),
     }
 
@@ -796,7 +798,7 @@ _QUOTE_OR_YOU = re.compile(r"[\"“”]|\b(?:you|your|yours|yourself)\b|^Q\b", r
 def _is_credit(sentence: str) -> bool:
     """A sentence of a caption that is only its credit: "Photo: Jane Roe/Harbour Times",
     "KCNA via Meridian", "Reuters"."""
-    line = sentence.strip()
+    line = sentence.strip().lstrip("—–- ")  # ("— MalayaPost pic by Jane Roe": after the caption's dash)
     return _is_credit_only(line) or bool(_patterns()["relay_line"].match(line)) or _patterns()["credit_alone"].match(line) is not None or \
         _patterns()["agency_alone"].fullmatch(line) is not None
 
