@@ -2138,3 +2138,10 @@ def test_a_share_in_words_six_in_ten():
     row = _one("Around six in ten of the deaths were children.")
     assert (row["mention"], row["value"], row["unit"]) == ("six in ten", 60.0, "percent")
     assert _one("Three in 10 voters stayed home.")["value"] == 30.0
+
+
+def test_one_that_picks_out_a_speaker_is_no_count():
+    assert [r["value"] for r in _figures("One official put the number killed at 200.")] == [200]
+    assert _figures("Russia could be handing over technology, one of the sources said.") == []
+    assert _figures("One of them, a battalion commander, said the losses were heavy.") == []
+    assert _one("One man was killed in the blast.")["value"] == 1

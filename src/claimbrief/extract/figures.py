@@ -578,6 +578,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         phrase = match.group("words").lower()
         if phrase == "one" and pats["one_pronoun"].match(text, end):
             return True  # "she would not give one.", "One said that": a pronoun
+        if phrase == "one" and _ONE_SPEAKER.match(text, end):
+            return True  # "One official put the number at …", "one of the sources said": a speaker picked out, no count
         if phrase == "one" and _rx(r"\s*[,;:]").match(text, end) and _rx(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z]+\s$").search(before):
             return True  # "a surprise, but a reasonable one, said": "one" stands for the noun before
         if phrase == "two" and before.endswith(("the ", "The ")) and _THE_TWO_PARTIES.match(after):
@@ -602,6 +604,16 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                 and _rx(r"(?:Signal|Level|Category|Alert|Grade|Stage|Phase|Number)\s+(?:[Nn]umber|No\.)\s$").search(before):
             return True  # "Signal Number Three", "Level No. 2": a named grade, not an amount
     return False
+
+
+# a speaker picked out by "one" (the golds list "One official", "One of them", "one of the
+# sources" as no figure): the source's noun or "of them", then its verb of saying
+_ONE_SPEAKER = re.compile(r"(?:\s+of\s+(?:them|those|these|the\s+[\w-]+s|its\s+[\w-]+s|their\s+[\w-]+s)"
+                          r"|(?:\s+(?:[A-Z][\w.]*|senior|other|local|western|military|government|police|intelligence|security)){0,2}"
+                          r"\s+(?:official|source|diplomat|analyst|officer|commander|member|resident|witness|lawmaker|aide|person|"
+                          r"expert|survivor|candidate|economist|trader|engineer|doctor|nurse|soldier|villager|farmer|activist))\b"
+                          r"(?:,[^,.;]{1,80},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|put|puts|added|adds|described|explained|"
+                          r"recalled|wrote|estimated|noted|warned|argued|insisted|claimed|spoke)\b")
 
 
 def _tally(text: str, match: re.Match, nxt: re.Match, join: re.Match, limit: int) -> list[dict] | None:
