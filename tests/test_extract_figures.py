@@ -2145,3 +2145,9 @@ def test_one_that_picks_out_a_speaker_is_no_count():
     assert _figures("Russia could be handing over technology, one of the sources said.") == []
     assert _figures("One of them, a battalion commander, said the losses were heavy.") == []
     assert _one("One man was killed in the blast.")["value"] == 1
+
+
+def test_a_vague_count_of_a_group_a_pronoun_stands_for_has_no_unit_word():
+    row = _one("Officials believe that only a few thousand of them have been committed to combat.")
+    assert (row["vague"], row["unit"]) == (True, None)
+    assert _one("Hundreds of soldiers were killed.")["unit"] == "soldier"

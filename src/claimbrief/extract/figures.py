@@ -354,6 +354,9 @@ _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+((?:[A-Za-z-]+\s+){0,2}?[a-z]+)
                                r"|more\s+than\s+|at\s+least\s+|roughly\s+|over\s+)?$")
 
 
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us)\b")
+
+
 def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str | None, str | None]:
     """(counts, head noun) of the noun phrase after a number; ``plural`` when the number
     counts more than one (the head is then the first plural noun)."""
@@ -979,8 +982,10 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             if match.group("qty") and value is not None and not of_scale and (value < 1 or _MULTIPLIER.search(match.group("qty"))):
                 # "two-thirds of the ballots", "almost threefold": a share, whatever follows
                 unit = "fraction" if value < 1 else "times"
-            if unit is None and not bare and not implied:
-                unit = head  # (a magnitude standing alone has no unit word: "several hundred")
+            if unit is None and not bare and not implied and not (vague and _OF_PRONOUN.match(text, end, e)):
+                # (a magnitude standing alone has no unit word: "several hundred"; nor has one of
+                # a group a pronoun stands for: "only a few thousand of them")
+                unit = head
             if vague and not crowd:  # "a few weeks": the mention carries the noun, there is no number
                 # (to the head: "hundreds of North Korean soldiers", not "hundreds of North")
                 noun = _noun_after(counts.split(" of ")[0].split()[-1]).match(text, end, e) if counts else None
