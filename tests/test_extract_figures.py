@@ -2151,3 +2151,8 @@ def test_a_vague_count_of_a_group_a_pronoun_stands_for_has_no_unit_word():
     row = _one("Officials believe that only a few thousand of them have been committed to combat.")
     assert (row["vague"], row["unit"]) == (True, None)
     assert _one("Hundreds of soldiers were killed.")["unit"] == "soldier"
+
+
+def test_a_vague_count_in_the_hundreds_is_of_the_noun_before_it():
+    rows = _figures("U.S. officials said the North Koreans have taken casualties in the hundreds since October.")
+    assert [(r["mention"], r["unit"]) for r in rows] == [("hundreds", "casualty")]

@@ -354,6 +354,8 @@ _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+((?:[A-Za-z-]+\s+){0,2}?[a-z]+)
                                r"|more\s+than\s+|at\s+least\s+|roughly\s+|over\s+)?$")
 
 
+# "have taken casualties in the hundreds", "losses running into the thousands": the noun counted
+_NOUN_IN_THE_BEFORE = re.compile(r"\b((?-i:[a-z]{3,}s))\s+(?:(?:numbering|running|ran|run|were|are|was|is)\s+)?(?:in|into)\s+the\s+$")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us)\b")
 
 
@@ -970,11 +972,14 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             elif vague and not head and not (currency_word and match.group("vague").lower().endswith(" of")):
                 i += 1
                 continue  # "several" alone counts nothing we can name ("billions of dollars" counts money)
-            named = _NUMBER_OF_BEFORE.search(text, max(sentence["start"], start - 90), start) \
-                if vague and unit is None and "number of" in text[max(sentence["start"], start - 90):start] else None
+            named = (_NUMBER_OF_BEFORE.search(text, max(sentence["start"], start - 90), start)
+                     if "number of" in text[max(sentence["start"], start - 90):start] else None
+                     or _NOUN_IN_THE_BEFORE.search(text, max(sentence["start"], start - 40), start)) \
+                if vague and unit is None else None
             if named:
                 # "put the number of casualties in the hundreds", "the number of evacuees ran into
-                # the thousands": a vague count is of the noun the clause named before it
+                # the thousands", "have taken casualties in the hundreds": a vague count is of the
+                # noun the clause named before it
                 counts2, head2 = _counted(text, named.start(1) - 1, named.end(1), plural=True)
                 if head2:
                     counts, head = counts2, head2
