@@ -2156,3 +2156,8 @@ def test_a_vague_count_of_a_group_a_pronoun_stands_for_has_no_unit_word():
 def test_a_vague_count_in_the_hundreds_is_of_the_noun_before_it():
     rows = _figures("U.S. officials said the North Koreans have taken casualties in the hundreds since October.")
     assert [(r["mention"], r["unit"]) for r in rows] == [("hundreds", "casualty")]
+
+
+def test_sources_described_by_a_vague_word_are_no_count():
+    assert _figures("Several U.S. officials, speaking on the condition of anonymity, said the losses were high.") == []
+    assert _one("Several officials were injured.")["unit"] == "official"

@@ -356,6 +356,13 @@ _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+((?:[A-Za-z-]+\s+){0,2}?[a-z]+)
 
 # "have taken casualties in the hundreds", "losses running into the thousands": the noun counted
 _NOUN_IN_THE_BEFORE = re.compile(r"\b((?-i:[a-z]{3,}s))\s+(?:(?:numbering|running|ran|run|were|are|was|is)\s+)?(?:in|into)\s+the\s+$")
+# sources a vague word describes, then their verb of saying: "Several U.S. officials, speaking
+# on the condition of anonymity, said" (the golds list them as no figure)
+_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w.]*|senior|other|local|western|military|government|police|intelligence|security)){0,2}"
+                             r"\s+(?:officials|sources|diplomats|analysts|officers|commanders|lawmakers|aides|experts|economists|"
+                             r"residents|witnesses|people\s+familiar\s+with\s+[\w\s]{1,30}?)\b(?:,[^.;]{1,120}?,)?\s+(?:also\s+)?"
+                             r"(?:said|say|says|told|tell|put|added|described|explained|believe|believed|estimated|noted|warned|argued|"
+                             r"insisted|claimed|expect|expected)\b")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us)\b")
 
 
@@ -972,6 +979,9 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             elif vague and not head and not (currency_word and match.group("vague").lower().endswith(" of")):
                 i += 1
                 continue  # "several" alone counts nothing we can name ("billions of dollars" counts money)
+            if vague and not crowd and _SPEAKERS_AFTER.match(text, end, e):
+                i += 1
+                continue  # "Several U.S. officials, speaking on condition of anonymity, said": the sources, no count
             named = (_NUMBER_OF_BEFORE.search(text, max(sentence["start"], start - 90), start)
                      if "number of" in text[max(sentence["start"], start - 90):start] else None
                      or _NOUN_IN_THE_BEFORE.search(text, max(sentence["start"], start - 40), start)) \
