@@ -2420,3 +2420,10 @@ def test_a_year_ago_after_a_figure_in_letters_and_a_sign_is_the_year_ago_quarter
     rows = _resolved("Banco X reported net income of R$4.1 billion for 3Q25. "
                      "Market NII fell to R$410 million from R$520 million a year ago.", dt.date(2025, 11, 5))
     assert rows[-1] == ("a year ago", "2024-Q3", "quarter")
+
+
+def test_a_present_perfect_with_an_adverb_and_a_quote_closed_before_said():
+    published = dt.date(2026, 3, 5)
+    text = '"The governor has effectively closed the door for the second quarter," said Marta Roe.'
+    assert _one(text, published)["resolved"] == "2026-Q2"
+    assert _one('"The bridge opened in May," she said.', published)["resolved"] == "2025-05"

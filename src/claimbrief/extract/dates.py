@@ -156,6 +156,7 @@ _PRESENT_RELATIVE_AT_END = re.compile(r"\b(?:that|which|who)\s+(?:also\s+|usuall
                                       re.IGNORECASE)
 # a condition in the present before a date: "If the tariffs are raised in the autumn"
 _IF_PRESENT_AT_END = re.compile(r"(?:^|[\s\"“(])[Ii]f\s+[^,;:]*?\b(?:is|are|gets|get|comes|come|goes|go)\b[^,;:]*$")
+_PERFECT_ADVERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+){1,2}$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless|if)\s", re.IGNORECASE)
 # a past perfect right after a date: "(the vote on Jan. 20) had been rigged"
 _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
@@ -731,6 +732,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 last_future = m.end()
             if name == "past" and before[m.start()].isupper() and before[:m.start()].strip(_OPENERS):
                 continue  # a capital inside the clause is a name, not a verb: "the Fed", "Rose"
+            if name == "past" and _PERFECT_ADVERB_BEFORE.search(before, max(0, m.start() - 30), m.start()):
+                continue  # "has effectively closed the door for the second quarter": a present perfect, no past
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
     if kind == "past" and _PRESENT_RELATIVE_AT_END.search(before, best):
@@ -754,6 +757,10 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     # (in a relative clause, its own verb: "the envoy, who in March visited Portville, said"; the verb
     # after its closing comma is the main clause's: "the governor, who leaves office on Jan. 20, approved")
     rest = text[end:sentence["end"]]
+    if ('"' in rest or "”" in rest) and _inside_quote(text, sentence["start"], start):
+        # (a date inside a quotation takes no tense from the verb that says who said it:
+        # '"… closed the door for the second quarter," said Marta Roe')
+        rest = rest[:min(i for i in (rest.find('"'), rest.find("”")) if i >= 0)]
     after = _AFTER_CLAUSE_END.split(rest if _OPEN_RELATIVE.search(before) else rest.lstrip(" ,"), maxsplit=1)[0]
     best = len(after) + 1
     for name in ("future", "past"):
