@@ -93,26 +93,24 @@ NEXT_FLOORS = {
 }
 
 
-@pytest.mark.parametrize("prefix", list(NEXT_FLOORS))
-def test_next_training_sets_hold_their_floors(prefix):
-    gold = [p for p in NEXT_GOLD if p.name.startswith(prefix)]
+def _assert_floors(gold_files, prefix, floors):
+    gold = [p for p in gold_files if p.name.startswith(prefix)]
     assert len(gold) >= 10, f"the {prefix} fixtures are missing"
     _, total = evaluate(gold)
     got = {"figures": total.figures.f1, "dates": total.dates.f1, "places": total.places.f1,
            "kind": total.kind.value, "claimant": total.claimant.value, "certainty": total.certainty.value,
            "measure": total.measure.value}
-    assert {k: round(v, 3) for k, v in got.items() if v < NEXT_FLOORS[prefix][k]} == {}, total.as_dict()
+    assert {k: round(v, 3) for k, v in got.items() if v < floors[k]} == {}, total.as_dict()
+
+
+@pytest.mark.parametrize("prefix", list(NEXT_FLOORS))
+def test_next_training_sets_hold_their_floors(prefix):
+    _assert_floors(NEXT_GOLD, prefix, NEXT_FLOORS[prefix])
 
 
 @pytest.mark.parametrize("prefix", OUTSIDER_PREFIXES)
 def test_new_fixtures_hold_their_floors(prefix):
-    gold = [p for p in NEW_GOLD if p.name.startswith(prefix)]
-    assert len(gold) >= 10, f"the {prefix} fixtures are missing"
-    _, total = evaluate(gold)
-    got = {"figures": total.figures.f1, "dates": total.dates.f1, "places": total.places.f1,
-           "kind": total.kind.value, "claimant": total.claimant.value, "certainty": total.certainty.value,
-           "measure": total.measure.value}
-    assert {k: round(v, 3) for k, v in got.items() if v < NEW_FLOORS[prefix][k]} == {}, total.as_dict()
+    _assert_floors(NEW_GOLD, prefix, NEW_FLOORS[prefix])
 
 
 _ONE_OR_ORDINAL = re.compile(r"\bone\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"

@@ -356,13 +356,6 @@ _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+((?:[A-Za-z-]+\s+){0,2}?[a-z]+)
 
 # "have taken casualties in the hundreds", "losses running into the thousands": the noun counted
 _NOUN_IN_THE_BEFORE = re.compile(r"\b((?-i:[a-z]{3,}s))\s+(?:(?:numbering|running|ran|run|were|are|was|is)\s+)?(?:in|into)\s+the\s+$")
-# sources a vague word describes, then their verb of saying: "Several U.S. officials, speaking
-# on the condition of anonymity, said" (the golds list them as no figure)
-_SPEAKERS_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w.]*|senior|other|local|western|military|government|police|intelligence|security)){0,2}"
-                             r"\s+(?:officials|sources|diplomats|analysts|officers|commanders|lawmakers|aides|experts|economists|"
-                             r"residents|witnesses|people\s+familiar\s+with\s+[\w\s]{1,30}?)\b(?:,[^.;]{1,120}?,)?\s+(?:also\s+)?"
-                             r"(?:said|say|says|told|tell|put|added|described|explained|believe|believed|estimated|noted|warned|argued|"
-                             r"insisted|claimed|expect|expected)\b")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us)\b")
 
 
@@ -619,13 +612,17 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
 
 
 # a speaker picked out by "one" (the golds list "One official", "One of them", "one of the
-# sources" as no figure): the source's noun or "of them", then its verb of saying
-_ONE_SPEAKER = re.compile(r"(?:\s+of\s+(?:them|those|these|the\s+[\w-]+s|its\s+[\w-]+s|their\s+[\w-]+s)"
-                          r"|(?:\s+(?:[A-Z][\w.]*|senior|other|local|western|military|government|police|intelligence|security)){0,2}"
-                          r"\s+(?:official|source|diplomat|analyst|officer|commander|member|resident|witness|lawmaker|aide|person|"
-                          r"expert|survivor|candidate|economist|trader|engineer|doctor|nurse|soldier|villager|farmer|activist))\b"
-                          r"(?:,[^,.;]{1,80},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|put|puts|added|adds|described|explained|"
-                          r"recalled|wrote|estimated|noted|warned|argued|insisted|claimed|spoke)\b")
+# sources" as no figure), or sources a vague word describes ("Several U.S. officials, speaking
+# on the condition of anonymity, said"): the source's noun (or "of them"), then its verb of saying
+_SOURCE_QUALIFIERS = r"(?:\s+(?:[A-Z][\w.]*|senior|other|local|western|military|government|police|intelligence|security)){0,2}"
+_SOURCE_NOUNS = (r"(?:official|source|diplomat|analyst|officer|commander|member|resident|witness|lawmaker|aide|person|"
+                 r"expert|survivor|candidate|economist|trader|engineer|doctor|nurse|soldier|villager|farmer|activist)(?:e?s)?"
+                 r"|people\s+familiar\s+with\s+[\w\s]{1,30}?")
+_SAYING_AFTER = (r"(?:,[^,.;]{1,120}?,)?\s+(?:also\s+|later\s+)?(?:said|says|say|told|tells|tell|put|puts|added|adds|described|"
+                 r"explained|recalled|wrote|estimated|noted|warned|argued|insisted|claimed|spoke|believe|believed|expect|expected)\b")
+_ONE_SPEAKER = re.compile(rf"(?:\s+of\s+(?:them|those|these|the\s+[\w-]+s|its\s+[\w-]+s|their\s+[\w-]+s)"
+                          rf"|{_SOURCE_QUALIFIERS}\s+(?:{_SOURCE_NOUNS}))\b{_SAYING_AFTER}")
+_SPEAKERS_AFTER = re.compile(rf"{_SOURCE_QUALIFIERS}\s+(?:{_SOURCE_NOUNS})\b{_SAYING_AFTER}")
 
 
 def _tally(text: str, match: re.Match, nxt: re.Match, join: re.Match, limit: int) -> list[dict] | None:
