@@ -3373,3 +3373,10 @@ def test_a_statement_that_read_what_the_quotation_says():
                 'Our operatives visited the sites," the statement read.')
     assert [r[0] for r in rows] == ["EFCC"] * 3
     assert _who("He read the report and resigned.")[0][0] == "article"
+
+
+def test_a_storms_expected_track_is_the_named_weather_services_forecast():
+    rows = _who("The Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA) said the "
+                "storm had weakened. It is expected to leave the Philippine Area of Responsibility on Wednesday morning.")
+    assert rows[1] == ("Philippine Atmospheric, Geophysical and Astronomical Services Administration", "predicted")
+    assert _who("Prices are expected to rise.")[0][0] in ("article", "unattributed reports")

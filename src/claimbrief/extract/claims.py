@@ -3094,6 +3094,20 @@ def _object_claim_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["object_claim_verbs"])
 
 
+# a storm forecast with no forecaster in the sentence: "It is expected to make landfall …"
+_SPAN_FORECAST_CUE = re.compile(r"(?:is|are|was|were)\s+(?:expected|forecast|projected|predicted)$", re.IGNORECASE)
+_WEATHER_SUBJECT = re.compile(r"^\W*(?:It|(?:The\s+)?(?:[Ss]torm|[Tt]yphoon|[Cc]yclone|[Hh]urricane|[Tt]ropical\s+(?:storm|depression)|"
+                              r"[Dd]epression|[Ll]ow[\s-]pressure\s+area|[Hh]eatwave|[Hh]eat\s+wave|[Mm]onsoon|[Rr]ains?|[Ww]inds?))\b")
+_FORECASTER_NAME = re.compile(r"Meteorolog|Weather|Atmospheric|Hydromet|Met\s+Office|Climatolog|Geophysic|PAGASA|\bIMD\b|\bKMD\b|\bBMKG\b")
+
+
+def _forecaster(ctx: Context) -> str | None:
+    """The weather service the text named last before the sentence being read, if any."""
+    named = [(max(a for a, _ in o.spans if a < ctx.pos), o.name) for o in ctx.org_actors
+             if _FORECASTER_NAME.search(o.name) and any(a < ctx.pos for a, _ in o.spans)]
+    return max(named)[1] if named else None
+
+
 # a document that "read" what it says: '"…," the statement read', "The notice reads"
 _DOCUMENT_BEFORE_READ = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:[a-z]+\s+)?(?:statement|letter|notice|message|release|"
                                    r"communiqu[eé]|post|bulletin|memo|circular|note|sign|banner|placard|order|decree)\s*$")
@@ -4190,6 +4204,13 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = (ARTICLE, None, "stated", None)
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
+    if attribution[0] == UNATTRIBUTED and attribution[3] and _SPAN_FORECAST_CUE.match(attribution[3]) \
+            and _WEATHER_SUBJECT.match(body):
+        # "It is expected to leave the Philippine Area of Responsibility on Wednesday": a storm's
+        # track is the forecast of the weather service the story named
+        forecaster = _forecaster(ctx)
+        if forecaster:
+            attribution = (forecaster, None, "predicted", attribution[3])
     if future and attribution[0] == ARTICLE and attribution[2] == "stated" and sentence["block"] == "body" \
             and not _PAST_OR_PERFECT.search(body):
         # "The trial starts on January 13", "The team travels on Wednesday": a present tense
