@@ -3380,3 +3380,10 @@ def test_a_storms_expected_track_is_the_named_weather_services_forecast():
                 "storm had weakened. It is expected to leave the Philippine Area of Responsibility on Wednesday morning.")
     assert rows[1] == ("Philippine Atmospheric, Geophysical and Astronomical Services Administration", "predicted")
     assert _who("Prices are expected to rise.")[0][0] in ("article", "unattributed reports")
+
+
+def test_a_record_by_a_body_with_the_time_after_it():
+    assert _who("The KPÖ had 27.1 percent of the vote, according to figures published by the electoral office "
+                "shortly after 9 p.m. on Sunday.")[0][0] == "electoral office"
+    assert _who("Mohd Hafiz polled 38,615 votes, according to the official result announced by the EC returning "
+                "officer at 10.40pm.")[0][0] == "EC"

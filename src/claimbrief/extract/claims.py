@@ -245,7 +245,10 @@ _POSSESSIVE_OPENER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s
 _NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
-_ACCORDING_PHRASE = re.compile(r"(.+?)(?=\s+(?:on|in|at|last|this|earlier|late|early|during|since)\s|\s+(?:which|who|that)\b|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\.?$)")
+# (a time after the source ends it too: "… the city's electoral office shortly after 9 p.m.")
+_ACCORDING_PHRASE = re.compile(r"(.+?)(?=\s+(?:on|in|at|last|this|earlier|late|early|during|since)\s|\s+(?:which|who|that)\b"
+                               r"|\s+(?:(?:shortly|soon|just|hours|minutes)\s+)?(?:after|before)\s+(?:\d|midnight|noon|the\s+polls)"
+                               r"|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\.?$)")
 _SHORT_PHRASE = re.compile(r"[\w’' -]{1,40}?(?=[,.;]|$)")
 _HEADLINE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?P<verb>[a-z]+s)\b")
 _FIRST_PERSON_AFTER = re.compile(r"\b(?:we|our|I|this|these|it)\b", re.IGNORECASE)
