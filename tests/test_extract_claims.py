@@ -3387,3 +3387,9 @@ def test_a_record_by_a_body_with_the_time_after_it():
                 "shortly after 9 p.m. on Sunday.")[0][0] == "electoral office"
     assert _who("Mohd Hafiz polled 38,615 votes, according to the official result announced by the EC returning "
                 "officer at 10.40pm.")[0][0] == "EC"
+
+
+def test_a_statement_signed_for_a_body_is_the_bodys():
+    rows = _who("The Economic and Financial Crimes Commission (EFCC) arrested him on Monday. The statement, signed by "
+                "the EFCC's Head of Media and Publicity, Sanusi Adeyemi, said he approved payments to 14 companies.")
+    assert rows[1][0] == "Economic and Financial Crimes Commission"

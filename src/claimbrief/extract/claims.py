@@ -1833,6 +1833,13 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             found = agent if agent and agent[0] not in (ARTICLE, UNATTRIBUTED) and agent[1] != UNRESOLVED else None
         if found:
             return found
+    signed = _DOCUMENT_SIGNED_FOR.match(left) if speech and "signed by" in left else None
+    if signed:
+        # "The statement, signed by the EFCC's Head of Media and Publicity, Sanusi Adeyemi,
+        # said": the body the signer speaks for issued it
+        agent = _resolve(signed.group("owner"), ctx)
+        if agent and agent[0] not in (ARTICLE, UNATTRIBUTED) and agent[1] != UNRESOLVED:
+            return agent
     issued_by = _DOCUMENT_ISSUED_BY.match(left) if speech and " by " in left else None
     if issued_by:
         # "The report, published by the Institute for War Studies on Monday, said": its issuer
@@ -3037,6 +3044,10 @@ _DOCUMENT_ISSUED_BY = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\
                                  r"bulletin|review|audit|paper|poll|document|letter|notice|update)\s*,\s+(?:[a-z]+\s+)?"
                                  r"(?:published|released|issued|compiled|prepared|produced|written|commissioned|carried\s+out|conducted)\s+by\s+"
                                  r"(?P<agent>[^,]+?)(?:\s+(?:on|in|last|this|earlier)\s+[\w-]+(?:\s+\d{1,2})?)?\s*,?\s*$")
+_DOCUMENT_SIGNED_FOR = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|notice|release|"
+                                  r"communiqu[eé]|memo|circular)\s*,\s+signed\s+by\s+(?:the\s+)?"
+                                  r"(?P<owner>[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|and|for)){0,6}?)['’]s\s+[^,]{1,80},"
+                                  r"\s+[A-Z][^,]{1,60}?,?\s*$")
 _PLACE_NAME_ONLY = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _INDEFINITE_COMPLEMENT = re.compile(r"\s(?:of|at|in|from|with)\s+an?\s")
 _OFFICE_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
