@@ -3393,3 +3393,9 @@ def test_a_statement_signed_for_a_body_is_the_bodys():
     rows = _who("The Economic and Financial Crimes Commission (EFCC) arrested him on Monday. The statement, signed by "
                 "the EFCC's Head of Media and Publicity, Sanusi Adeyemi, said he approved payments to 14 companies.")
     assert rows[1][0] == "Economic and Financial Crimes Commission"
+
+
+def test_what_a_group_had_done_is_the_speakers_account_not_a_nested_source():
+    assert _who("Jorge Quispe, secretary general of the union, said workers had reported cracks in the tunnel.")[0][0] == \
+        "Jorge Quispe"
+    assert _who("Jorge Quispe said residents believe the mine is unsafe.")[0] == ("residents", "hedged")

@@ -3848,6 +3848,9 @@ _NOTHING_FOUND = re.compile(r"\s+(?:no|nothing)\b")
 _COORDINATOR_AT_END = re.compile(r"\s(?:and|but|yet|or)$")
 
 
+_HAD_BEFORE_VERB = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|repeatedly\s+)?$")
+
+
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
     """"A said the agency believes …": the believer claims, A only passes it on, and the
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
@@ -3895,6 +3898,8 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     found = _resolve(np, ctx)
     if not found or found[0] in (speaker[0], ARTICLE):
         return None
+    if np.islower() and found[0] not in ctx.organisations and _HAD_BEFORE_VERB.search(after, 0, inner.start("verb")):
+        return None  # "said workers had reported cracks": what a group did before, in the speaker's account
     if listener and np.islower() and (found[0] not in ctx.organisations or _executive(speaker, ctx)):
         return None  # ("told Reuters that the company expects …": its officer speaks for it, as "said the company expects" does not;
         # but "Rep. Jane Roe told reporters that the agency estimated …": a body the text named, a person with no post in it)
