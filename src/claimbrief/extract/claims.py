@@ -3109,7 +3109,7 @@ def _object_claim_verbs() -> frozenset[str]:
 
 
 # a storm forecast with no forecaster in the sentence: "It is expected to make landfall …"
-_SPAN_FORECAST_CUE = re.compile(r"(?:is|are|was|were)\s+(?:expected|forecast|projected|predicted)$", re.IGNORECASE)
+_PASSIVE_FORECAST_CUE = re.compile(r"(?:is|are|was|were)\s+(?:expected|forecast|projected|predicted)$", re.IGNORECASE)
 _WEATHER_SUBJECT = re.compile(r"^\W*(?:It|(?:The\s+)?(?:[Ss]torm|[Tt]yphoon|[Cc]yclone|[Hh]urricane|[Tt]ropical\s+(?:storm|depression)|"
                               r"[Dd]epression|[Ll]ow[\s-]pressure\s+area|[Hh]eatwave|[Hh]eat\s+wave|[Mm]onsoon|[Rr]ains?|[Ww]inds?))\b")
 _FORECASTER_NAME = re.compile(r"Meteorolog|Weather|Atmospheric|Hydromet|Met\s+Office|Climatolog|Geophysic|PAGASA|\bIMD\b|\bKMD\b|\bBMKG\b")
@@ -4223,7 +4223,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = (ARTICLE, None, "stated", None)
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
         attribution = (attribution[0], attribution[1], "predicted", "to")  # "Harbour Line to build new terminal"
-    if attribution[0] == UNATTRIBUTED and attribution[3] and _SPAN_FORECAST_CUE.match(attribution[3]) \
+    if attribution[0] == UNATTRIBUTED and attribution[3] and _PASSIVE_FORECAST_CUE.match(attribution[3]) \
             and _WEATHER_SUBJECT.match(body):
         # "It is expected to leave the Philippine Area of Responsibility on Wednesday": a storm's
         # track is the forecast of the weather service the story named

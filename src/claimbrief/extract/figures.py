@@ -979,10 +979,11 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             if vague and not crowd and _SPEAKERS_AFTER.match(text, end, e):
                 i += 1
                 continue  # "Several U.S. officials, speaking on condition of anonymity, said": the sources, no count
-            named = (_NUMBER_OF_BEFORE.search(text, max(sentence["start"], start - 90), start)
-                     if "number of" in text[max(sentence["start"], start - 90):start] else None
-                     or _NOUN_IN_THE_BEFORE.search(text, max(sentence["start"], start - 40), start)) \
-                if vague and unit is None else None
+            named = None
+            if vague and unit is None:
+                named = (_NUMBER_OF_BEFORE.search(text, max(sentence["start"], start - 90), start)
+                         if "number of" in text[max(sentence["start"], start - 90):start] else None) \
+                    or _NOUN_IN_THE_BEFORE.search(text, max(sentence["start"], start - 40), start)
             if named:
                 # "put the number of casualties in the hundreds", "the number of evacuees ran into
                 # the thousands", "have taken casualties in the hundreds": a vague count is of the
