@@ -3399,3 +3399,9 @@ def test_what_a_group_had_done_is_the_speakers_account_not_a_nested_source():
     assert _who("Jorge Quispe, secretary general of the union, said workers had reported cracks in the tunnel.")[0][0] == \
         "Jorge Quispe"
     assert _who("Jorge Quispe said residents believe the mine is unsafe.")[0] == ("residents", "hedged")
+
+
+def test_a_parliamentary_committee_on_intelligence_is_no_states_intelligence_service():
+    rows = _who("The NIS told the National Assembly's Intelligence Committee that 100 were killed. "
+                "Ukrainian military intelligence has separately claimed that at least 30 soldiers were killed.")
+    assert rows[1][0] == "Ukrainian military intelligence"

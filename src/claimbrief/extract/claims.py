@@ -773,6 +773,9 @@ def _named_next(body: str, ctx: Context, code: str | None = None) -> str | None:
 _STATE_BODY_HEADS = frozenset({"intelligence"})
 
 
+_OVERSIGHT_HEADS = frozenset({"committee", "subcommittee", "assembly", "parliament", "council", "caucus", "panel"})
+
+
 def _named_before(body: str, code: str | None, ctx: Context) -> str | None:
     """The organisation a state's body described by common nouns ("spy agency", "military
     intelligence") refers back to: the nearest one named before it of the description's kind
@@ -793,6 +796,8 @@ def _named_before(body: str, code: str | None, ctx: Context) -> str | None:
         name = set(org.name.lower().split())
         if not marks & name or (same and not same & name and not (words[-1] in name)):
             return False
+        if org.name.split()[-1].lower() in _OVERSIGHT_HEADS:
+            return False  # ("the National Assembly's Intelligence Committee" oversees intelligence; it is none)
         owner = _org_state(org, ctx)
         return owner is None or code is None or owner == code
 
