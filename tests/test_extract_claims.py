@@ -3405,3 +3405,8 @@ def test_a_parliamentary_committee_on_intelligence_is_no_states_intelligence_ser
     rows = _who("The NIS told the National Assembly's Intelligence Committee that 100 were killed. "
                 "Ukrainian military intelligence has separately claimed that at least 30 soldiers were killed.")
     assert rows[1][0] == "Ukrainian military intelligence"
+
+
+def test_a_count_between_two_numbers_is_the_counters():
+    assert _who("Smaller rallies were held in Cluj-Napoca and Iasi, where local police counted between 1,500 and "
+                "3,000 people at each.")[0][0] == "local police"

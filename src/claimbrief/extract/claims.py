@@ -301,7 +301,7 @@ def _patterns() -> dict:
     # a warning given out is its giver's statement, as "warned" is
     # "The weather service had recorded gusts of 60 km/h", "The team measured water levels":
     # what a body found by measuring is its claim (not a place's: "Malawi recorded 40 deaths")
-    measure = rf"(?:{'|'.join(_MEASURING_VERBS)})(?=\s+(?:up\s+to\s+|about\s+|more\s+than\s+|nearly\s+|some\s+|an?\s+|the\s+|its\s+|their\s+|\d|[a-z]+\s+[a-z]))"
+    measure = rf"(?:{'|'.join(_MEASURING_VERBS)})(?=\s+(?:up\s+to\s+|about\s+|more\s+than\s+|nearly\s+|some\s+|between\s+\d|around\s+\d|roughly\s+\d|an?\s+|the\s+|its\s+|their\s+|\d|[a-z]+\s+[a-z]))"
     # "Councillor Roe asked why the survey had missed the damage": a question that asserts what it asks about
     ask = r"ask(?:ed|s)\s+(?:why|how)\b"
     alert = rf"(?:{'|'.join(_ALERT_VERBS)})\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:alert|warning|advisory|watch)s?\b"
