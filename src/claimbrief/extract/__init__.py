@@ -493,7 +493,7 @@ def _merge_qualified_names(organisations: list[Actor], claims: list[dict], head_
     Nations Association"): one source, the short name an alias. (The first words of a name are
     :func:`_merge_short_names`'; a name of one word, "Army", is no name of one body.)  A short
     name the story uses before it names the longer one with a state ("The Defense Ministry
-    estimates …" in a Tokyo story that names "the Russian Defense Ministry" further down) is
+    estimates …" in a Portville story that names "the Ruritanian Defense Ministry" further down) is
     its own body (``head_end``: where the headline ends, whose words come first anyway)."""
     rename: dict[str, str] = {}
     function_words = word_set("function_words")

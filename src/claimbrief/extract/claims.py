@@ -1101,8 +1101,8 @@ _NAMED_BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w’'.&-]
 _DESCRIBED_ANONYMOUS = re.compile(r"^(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Aa]\s+few)\s+)?(?P<src>(?!(?:[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal|"
                                   r"[Ll]ocal|[Ww]estern|[Mm]ilitary|[Uu]nnamed|[Uu]nconfirmed|[Ee]arlier|[Mm]edia|[Nn]ews|[Pp]ress|"
                                   r"[Aa]nonymous|[Uu]nidentified|[Dd]iplomatic|[Ii]ntelligence|[Gg]overnment|[Oo]fficial)\b)[A-Za-z][a-z-]+\s+sources)$")
-# sources described by the state and the arm of it they speak from: "Japanese government
-# sources", "South Korean military sources", "intelligence sources"
+# sources described by the state and the arm of it they speak from: "Freedonian government
+# sources", "Ruritanian military sources", "intelligence sources"
 _STATE_SOURCES = re.compile(r"^(?P<src>(?:[A-Z][a-z]+\s+){0,2}(?:[Gg]overnment|[Mm]ilitary|[Ii]ntelligence|[Dd]iplomatic|"
                             r"[Ss]ecurity|[Dd]efen[cs]e)\s+sources)$")
 _THE_SOURCES = re.compile(r"^(?:the|these|those)\s+(?:(?:government|military|intelligence|diplomatic|security|defen[cs]e)\s+)?sources$",
@@ -1195,7 +1195,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return None
     described = (_DESCRIBED_ANONYMOUS.match(np) or _STATE_SOURCES.match(np)) if "sources" in np else None
     if described:
-        # "hospital sources said", "police sources said", "Japanese government sources said": a
+        # "hospital sources said", "police sources said", "Freedonian government sources said": a
         # source described by where it is, of its own
         ctx.last_sources = described.group("src")[0].lower() + described.group("src")[1:] \
             if described.re is _DESCRIBED_ANONYMOUS or not described.group("src")[0].isupper() else described.group("src")
@@ -1308,7 +1308,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         # state before, one source (not when another state's body of that name is named too)
         fuller = [org for org in ctx.organisations if org.endswith(" " + name) and is_geo_name(org[:-len(name)].strip())]
         if len(fuller) == 1 and not _named_before_pos(fuller[0], ctx):
-            # ("The Defense Ministry estimates …" in a Tokyo story that names "the Russian
+            # ("The Defense Ministry estimates …" in a Portville story that names "the Ruritanian
             # Defense Ministry" only later: not that body)
             fuller = []
         return (fuller[0] if len(fuller) == 1 else name), None
@@ -3789,12 +3789,12 @@ def _source_after_own_clause(body: str) -> bool:
     for brk in _HEADLINE_CLAUSE_BREAK.finditer(body):
         words = _WORD.findall(body[:brk.start()])
         if not any(w[:1].islower() for w in words):
-            continue  # a list of names is one subject, no clause of its own: "Kiev, Seoul claim …"
+            continue  # a list of names is one subject, no clause of its own: "Portville, Eastbrook claim …"
         head = [w.lower() for w in words]
         if ":" in body[:brk.start()] or any(w in singular for w in head) or \
                 any(w in plural and words[k - 1][:1].isupper() for k, w in enumerate(head) if k):
-            # the source spoke first ("HUR: …", "North Korea says …; Seoul disputes range", "Kiev,
-            # Seoul claim …; Moscow, Pyongyang reject reports")
+            # the source spoke first ("Agency: …", "Freedonia says …; Ruritania disputes range",
+            # "Portville, Eastbrook claim …; Westport, Northgate reject reports")
             return False
         tail = _WORD.findall(body[brk.end():])
         # the source's short name, then its verb ("health officials blame", "PH concedes")
@@ -4259,7 +4259,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # the 1980s" (a decade or a century gone: history, though no day can be given it)
         row["kind"] = "background"
     elif article_voice and ("reat" in body or "act" in body or "ccord" in body or "orce" in body) and _TREATY_CONTEXT.search(body):
-        # "Russia and North Korea signed a mutual defence treaty in June", "The pact took effect
+        # "Freedonia and Ruritania signed a mutual defence treaty in June", "The pact took effect
         # on Dec. 4", "It entered into force on December 4": the compact the news plays out under
         row["kind"] = "background"
     elif (pats["backstory"].match(body) or body.lstrip()[:5] == "Under" and _UNDER_RULE.match(body)) and row["certainty"] != "predicted":

@@ -1311,7 +1311,7 @@ def _main_country(context: Counter, at: int | None = None) -> str | None:
     if at is not None:
         before = [r for r in getattr(context, "placed", ()) if r["start"] < at and r["country"]]
         # (a capital is named as much for its government as for a place: "stories written in
-        # Kiev" says less of where unknown villages lie than the town or region named before it)
+        # Portville" says less of where unknown villages lie than the town or region named before it)
         capitals = gz.capital_index()
         if before:
             nearest = max(before, key=lambda r: r["start"])
