@@ -395,6 +395,10 @@ def test_a_source_revising_its_own_estimate_or_forecast_claims_it():
                 "The central bank kept its inflation target at 3%.")
     assert rows[1:] == [("Northland Mining Ltd", "predicted"), ("national statistics office", "stated"),
                         ("national statistics office", "stated"), ("central bank", "predicted")]
+    # a reporting verb that is also a revision verb: the forecast it keeps decides
+    assert _who("Northland Mining Ltd reported a 12% fall in quarterly output on Monday. "
+                "The company maintained its 2026 guidance for zinc output.")[1] == ("Northland Mining Ltd", "predicted")
+    assert _who("The minister maintained that the count was right.") == [("minister", "stated")]
 
 
 def test_could_after_a_past_verb_is_a_possibility_where_it_says_what_may_be():
@@ -846,7 +850,10 @@ def test_a_prepositional_aside_between_speaker_and_verb():
 def test_failed_checks_and_unclaimed_acts_are_gaps():
     for body in ("The agency could not independently verify the footage.",
                  "There was no immediate claim of responsibility.",
-                 "Officials gave no reason for the closure."):
+                 "Officials gave no reason for the closure.",
+                 # a silence "not immediately" broken is still one: no denial
+                 "The federal government did not immediately comment on the figures.",
+                 "The White House did not immediately reply to questions."):
         rows = _claims(body)
         assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "article"), body
     assert _who("The militia is widely believed to be behind the raid.")[0][1] == "hedged"

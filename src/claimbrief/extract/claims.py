@@ -308,7 +308,8 @@ def _patterns() -> dict:
     return {
         "verb_group": verb_group,
         # ("a Washington think tank": a noun, no verb of thinking)
-        "verb": re.compile(rf"\b(?:{trie_alternation(verb_group, True)}|{put_at}|{revise}|{alert}|{measure}|{ask})\b(?![ -]tanks?\b)", re.IGNORECASE),
+        # (a revision first: "maintained its guidance" is the forecast kept, not "maintained" that)
+        "verb": re.compile(rf"\b(?:{revise}|{trie_alternation(verb_group, True)}|{put_at}|{alert}|{measure}|{ask})\b(?![ -]tanks?\b)", re.IGNORECASE),
         "according": re.compile(rf"\b(?:{trie_alternation(lex['according_phrases'], True)})\s+", re.IGNORECASE),
         "hedged": re.compile(rf"\b(?:{trie_alternation(lex['hedge_phrases'], True)})\b(?![ -]tanks?\b)", re.IGNORECASE),
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
