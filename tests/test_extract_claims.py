@@ -3417,3 +3417,12 @@ def test_a_parliamentary_committee_on_intelligence_is_no_states_intelligence_ser
 def test_a_count_between_two_numbers_is_the_counters():
     assert _who("Smaller rallies were held in Cluj-Napoca and Iasi, where local police counted between 1,500 and "
                 "3,000 people at each.")[0][0] == "local police"
+
+
+def test_a_breakdown_of_a_sources_figure_is_that_sources():
+    rows = _who("The National Disaster Council said 52,000 families were affected. "
+                "Of these, 21,907 families were still in evacuation centres.")
+    assert rows[1] == ("National Disaster Council", "stated")
+    assert _who("Mayor Ramon Cruz said 40 people were hurt. Of the 40 injured, 14 were taken to hospital.")[1][0] == "Ramon Cruz"
+    # no figure of the source's before it: the article's own breakdown stays the article's
+    assert _who("The storm hit the coast. Of these, 14 were taken to hospital.")[1][0] == "article"

@@ -4412,6 +4412,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         _attribute_listed_points(text, sentences, rows)
         _attribute_quoted_documents(text, sentences, rows)
     _attribute_release_figures(text, sentences, rows, figure_sentences)
+    if "Of " in text:
+        _attribute_subsets(sentences, rows, figure_sentences)
     if "reported" in text or "posted" in text:
         _attribute_reported_results(text, sentences, rows, figure_sentences)
     _attribute_quoted_headline(sentences, rows, people)
@@ -4565,6 +4567,29 @@ def _attribute_reported_results(text: str, sentences: list[dict], rows: list[dic
                 and not _market_reaction_words().intersection(_WORD_RUN.findall(row["text"].lower())):
             # (the market's reaction, "Shares fell 3%", is no result the firm gives)
             row.update(claimant=source["claimant"], claimant_role=source["claimant_role"], via=source["via"], cue="results")
+
+
+# a sentence that breaks down the figure of the sentence before it: "Of these, 21,907 families
+# …", "Of them, 141 have been confirmed", "Of the 41 deaths, 26 were in Sindh"
+_SUBSET_OPENING = re.compile(r"^\W*Of\s+(?:these|those|them|the\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s+[a-z-]+){0,2}),\s", re.IGNORECASE)
+
+
+def _attribute_subsets(sentences: list[dict], rows: list[dict], figure_sentences: set[int]) -> None:
+    """A figure broken down in the article's voice right after a source gave it ("The council
+    said 52,000 families were affected. Of these, 21,907 families were still in evacuation
+    centres.") is that source's breakdown.  Measured on the training gold: the 4 such
+    sentences left to the article all had the source of the sentence before."""
+    for i in range(1, len(rows)):
+        row, before = rows[i], rows[i - 1]
+        if sentences[i]["block"] != "body" or sentences[i - 1]["block"] != "body" or row["claimant"] != ARTICLE \
+                or row["kind"] not in ("claim", "background") or sentences[i]["id"] not in figure_sentences \
+                or before["claimant"] in (ARTICLE, UNATTRIBUTED, None) or before["claimant_role"] == UNRESOLVED \
+                or not _SUBSET_OPENING.match(row["text"]):
+            continue
+        row["claimant"], row["claimant_role"], row["via"] = before["claimant"], before["claimant_role"], before["via"]
+        row["cue"] = "subset"
+        if row["kind"] == "background":
+            row["kind"] = "claim"
 
 
 # a point of a list: a bullet or a number opens its line ("- 40 people died", "• …", "2) …")
