@@ -3001,6 +3001,10 @@ def test_a_person_who_refuses_to_say_is_the_claimant_of_the_gap():
     assert _who("Fire chief Tom Okafor declined to comment on the cause of the blaze.") == [("Tom Okafor", "stated")]
     # a body that declines to comment stays a gap in the article's voice
     assert _who("The regulator declined to comment on the inquiry.") == [("article", "stated")]
+    # a question passed on to another body is left unanswered, by whoever passed it on
+    rows = _claims("Spokesman Ivan Petrenko has repeatedly referred questions about the figures to the Defence Ministry.")
+    assert (rows[0]["kind"], rows[0]["claimant"], rows[0]["certainty"]) == ("gap", "Ivan Petrenko", "stated")
+    assert _claims("The Kremlin referred questions to the Defence Ministry.")[0]["kind"] == "gap"
 
 
 def test_declining_to_break_a_figure_down_is_a_gap():

@@ -2177,7 +2177,9 @@ _FAMILIAR_GROUP = re.compile(r"^\W*(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]eve
 # a person's refusal to say, after the subject: "declined to comment", "would not give a figure"
 _REFUSAL = re.compile(r"(?<=\w)\s+(?:(?:also|again|repeatedly|later|however|then)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn[’']t|"
                       r"will\s+not|won[’']t)\s+(?:to\s+)?(?:comment|say|give|discuss|confirm|provide|disclose|identify|name|elaborate|"
-                      r"answer|break|specify|reveal|offer|put|be\s+drawn)\b")
+                      r"answer|break|specify|reveal|offer|put|be\s+drawn)\b"
+                      # ("has repeatedly referred questions about it to the ministry": passed on, unanswered)
+                      r"|(?<=\w)\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|later|then)\s+)?(?:referred|refers|refer)\s+(?:all\s+)?(?:questions|queries)\b")
 # a connective adverb opening a sentence before its subject ("However,", "Meanwhile,", "Separately,")
 _CONNECTIVE_OPENER = re.compile(r"^\W*(?:However|Meanwhile|Still|Yet|Moreover|Furthermore|Instead|Elsewhere|Nonetheless|Nevertheless|"
                                 r"Later|Earlier|Previously|Then|Also|[A-Z][a-z]+ly),\s+(?=[a-z])")
