@@ -857,6 +857,8 @@ def test_failed_checks_and_unclaimed_acts_are_gaps():
         rows = _claims(body)
         assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "article"), body
     assert _who("The militia is widely believed to be behind the raid.")[0][1] == "hedged"
+    assert _who("Ruritania is also thought to have shipped shells by rail.")[0] == ("article", "hedged")
+    assert _who("About 200 people are now believed to be dead.")[0] == ("article", "hedged")
 
 
 def test_expert_groups_and_sources_cited_by_a_common_noun():
