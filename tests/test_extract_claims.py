@@ -3432,3 +3432,9 @@ def test_a_breakdown_of_a_sources_figure_is_that_sources():
     assert _who("Mayor Ramon Cruz said 40 people were hurt. Of the 40 injured, 14 were taken to hospital.")[1][0] == "Ramon Cruz"
     # no figure of the source's before it: the article's own breakdown stays the article's
     assert _who("The storm hit the coast. Of these, 14 were taken to hospital.")[1][0] == "article"
+
+
+def test_a_condition_confirms_nothing():
+    assert _who("Inspector Rosa Huertas said that if violations are confirmed, the company will be fined.") == \
+        [("Rosa Huertas", "predicted")]
+    assert _who("Inspector Rosa Huertas said that violations had been confirmed.")[0][1] == "confirmed"

@@ -2679,7 +2679,8 @@ _REDUCED_RELATIVE_AT_END = re.compile(r"\b(?:for|of|with|on|in|at|to|from|by|aft
 _PASSIVE_BE_AT_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:also|later|then|since)\s+)?$")
 _ADMITTED_TO_PLACE = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|hospital\b|intensive\b|care\b)")
 _TESTED_AFTER = re.compile(r"\s+(?:by|through|in)\s+(?:\w+\s+){0,2}?(?:tests?|testing|laborator(?:y|ies)|lab|labs|DNA|analysis|autops(?:y|ies))\b", re.IGNORECASE)
-_SUBORDINATOR_IN_CLAUSE = re.compile(r"\b(?:since|when|after|before|once|until)\b[^,;:“”\"]*$", re.IGNORECASE)
+# ("If serious violations are confirmed, the firm faces fines": a condition, nothing confirmed)
+_SUBORDINATOR_IN_CLAUSE = re.compile(r"\b(?:since|when|after|before|once|until|if|unless|whether)\b[^,;:“”\"]*$", re.IGNORECASE)
 # "more than expected", "than analysts had forecast", "as planned": a comparison with a forecast
 _COMPARED_AT_END = re.compile(r"\b(?:than|as)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # a first-person subject, pronoun or "our data": the speaker's own verb
