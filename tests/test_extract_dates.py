@@ -2427,3 +2427,9 @@ def test_a_present_perfect_with_an_adverb_and_a_quote_closed_before_said():
     text = '"The governor has effectively closed the door for the second quarter," said Marta Roe.'
     assert _one(text, published)["resolved"] == "2026-Q2"
     assert _one('"The bridge opened in May," she said.', published)["resolved"] == "2025-05"
+
+
+def test_the_same_day_is_the_day_just_told_even_a_day_of_saying():
+    text = ("Fighting flared on Friday, the army said. The minister said on Monday that losses had passed 3,000. "
+            "The army put the number the same day at 1,100.")
+    assert _sentences(text, dt.date(2024, 12, 27))[-1] == ("the same day", "2024-12-23")

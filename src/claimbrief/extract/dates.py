@@ -1143,6 +1143,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # a fronted "after" opens a new event after the one just told, which it names, so it
             # dates that event, as told ("three days after X told ..." dates X)
             return anchor[0], anchor[1], None
+        if g["an"] and "same day" in g["an"].lower() and context.get("told_day") \
+                and context["told_day"][1] != context.get("sentence_id"):
+            # "Zelensky said on Monday that … The army put the number the same day at 1,100": the
+            # day just told, even a day something was said on (no anchor of the events told)
+            return context["told_day"][0], "day", None
         if g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "story":
             if context.get("story_day"):
                 return context["story_day"]
@@ -1868,6 +1873,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 "anchored": bool(match.group("anchored")),
                 "ahead": direction == "future",
             })
+            if resolved and precision == "day" and not sentence_rows[-1]["clock"]:
+                context["told_day"] = (resolved, context.get("sentence_id"))
             if resolved and not sentence_rows[-1]["clock"]:
                 # the day something was said ("the ministry said on Tuesday that ...") is not
                 # the day of the events told: "in the late afternoon", "two days later" and a
