@@ -1964,3 +1964,12 @@ def test_a_town_paired_with_a_home_town_lies_beside_it_when_its_only_namesake_is
                    "why their roads are not fixed.")
     assert ("Chelmsford", "CA") in rows
     assert ("Chelmsford", "GB") in _places("Headline\n\nFlights from Chelmsford and Leeds were cancelled.")
+
+
+def test_a_list_going_on_unnamed_is_placed_by_the_region_after_it():
+    # an unknown village, then "and elsewhere in" / "and other villages in" the region that holds it
+    for text in ("Headline\n\nFloods hit Kenya. Aid workers came from Uganda. "
+                 "Rains hit Mbalewo and elsewhere in the Kitale district.",
+                 "Headline\n\nFloods hit Kenya. Aid workers came from Uganda. "
+                 "Rains hit Mbalewo and other villages in the Kitale district."):
+        assert ("Mbalewo", "KE") in _places(text), text

@@ -3039,6 +3039,9 @@ def _host_after(after: str, context: Counter, pats) -> str | None:
 _LIST_THEN_IN = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})*"
                            # (", two villages in the Portville region": what they are, then where)
                            r"(?:,\s+(?:a|an|the|two|three|four|five|six|both|all|several)\s+(?:[\w-]+\s+){0,2}?[a-z]+)?"
+                           # ("near Alpha and elsewhere in the Portville district", "Alpha and other
+                           # villages in Beta": the list goes on unnamed, then where)
+                           r"(?:,?\s+and\s+(?:elsewhere|(?:other|nearby|surrounding|neighbouring|neighboring)\s+[a-z]+))?"
                            # ("Alpha, Beta and Gamma, near Portville": the list, then where)
                            r",?\s+(?:in|near|outside)\s+(?=(?:the\s+)?[A-Z])")
 # The rest of a list of names up to the comma after its last: "(Alpha) and Beta, two villages in Gamma".
