@@ -1973,3 +1973,14 @@ def test_a_list_going_on_unnamed_is_placed_by_the_region_after_it():
                  "Headline\n\nFloods hit Kenya. Aid workers came from Uganda. "
                  "Rains hit Mbalewo and other villages in the Kitale district."):
         assert ("Mbalewo", "KE") in _places(text), text
+
+
+def test_a_region_typed_as_the_country_types_it_and_no_title_as_a_place():
+    text = ("Headline\n\nAccra, Jan. 13 - The outbreak that began in the Central Region has spread to Ghana's "
+            "Western Region. Speaking in Accra, the Director-General of the service said cases rose in "
+            "Shama District and Ga South Municipal.")
+    found = _places(text)
+    assert {("Central Region", "GH"), ("Western Region", "GH"), ("Shama District", "GH"),
+            ("Ga South Municipal", "GH")} <= found
+    assert not any(name == "Director-General" for name, _ in found)
+    assert ("Central Region", "MW") in _places("Headline\n\nFlooding hit Malawi's Central Region.")

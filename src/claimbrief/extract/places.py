@@ -527,7 +527,15 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     key = gz.fold(name)
     matches = gz.subdivisions().get(key)
     if matches and len(key) >= 4:
-        code, local = max(matches, key=_by_context(context))[:2]
+        best = max(matches, key=_by_context(context))
+        if context and best[0][:2] not in context and " " in key:
+            # "the Central Region" of a story set in Ghana: Ghana's region "Central" of type
+            # Region, not Malawi's "Central Region", the only one whose ISO name has the word
+            head, word = key.rsplit(" ", 1)
+            typed = [m for m in gz.subdivisions().get(head, ()) if gz.fold(m[2]) == word and m[0][:2] in context]
+            if typed:
+                return name, max(typed, key=_by_context(context))[0][:2]
+        code, local = best[:2]
         return (name if gz.fold(local) != key else local), code[:2]
     words = key.split()
     if len(words) == 1 and len(_subdivision_heads().get(key, ())) == 1:
@@ -2916,7 +2924,9 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
     # ("the Lower Shire", "the Upper Nile": a compass word opening a region's name)
     compass = len(words) >= 2 and (gz.fold(words[0]) in _direction_keys() or gz.fold(words[0]) in _name_compass_words())
     if (len(words) > 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
-            or any(gz.fold(w) in common or w in _not_place_names() for w in words[1 if compass else 0:])):
+            or any(gz.fold(w) in common or w in _not_place_names() for w in words[1 if compass else 0:])
+            # ("in Portville, the Director-General of the agency said": a title, no place listed)
+            or name in _role_names()):
         return None
     typed = _search_end(pats, "typed_slot", before)
     last = context.placed[-1] if listed and getattr(context, "placed", None) else None
@@ -3160,6 +3170,12 @@ _TIER_BODY_AFTER = re.compile(
 _IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # Irish and British copy writes the type word first: "County Kerry", "Co. Mayo".
 _COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+
+
+@lru_cache(maxsize=1)
+def _role_names() -> frozenset[str]:
+    """The lexicon's roles as written: "Director-General", "Governor"."""
+    return frozenset(lexicon()["role_words"])
 
 
 @lru_cache(maxsize=1)
