@@ -1984,3 +1984,13 @@ def test_a_region_typed_as_the_country_types_it_and_no_title_as_a_place():
             ("Ga South Municipal", "GH")} <= found
     assert not any(name == "Director-General" for name, _ in found)
     assert ("Central Region", "MW") in _places("Headline\n\nFlooding hit Malawi's Central Region.")
+
+
+def test_a_state_named_as_a_country_is_the_state_in_a_story_of_its_counties():
+    text = ("Headline\n\nTurnout was high in Bibb County and Upson County on Tuesday. "
+            "Under Georgia law, a candidate needs more than 50% to avoid a runoff. "
+            "Counting in Upson County ended late.")
+    assert ("Georgia", "US") in _places(text)
+    # the country keeps its name where the story names its capital or nothing of the state
+    assert ("Georgia", "GE") in _places("Headline\n\nProtesters marched in Tbilisi. Police in Georgia "
+                                        "detained 40 people in Georgia on Sunday.")

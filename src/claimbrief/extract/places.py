@@ -556,6 +556,11 @@ class _Context(Counter):
     country of the nearest earlier place)."""
 
     placed: list[dict]
+    home_regions: dict[str, tuple]
+
+
+# a state's name before a thing of its own law or office: "Georgia law", "Georgia voters"
+_ATTRIBUTIVE_STATE = re.compile(r"\s+(?:law|laws|voters|residents|officials|counties|legislature|election|elections)\b")
 
 
 def _context_countries(text: str) -> _Context:
@@ -566,6 +571,8 @@ def _context_countries(text: str) -> _Context:
     countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
     regions, vocabulary = gz.subdivisions(), _vocabulary()
     heads, tails = _feature_keys()
+    named = Counter()  # how often each country's own name is used
+    local = Counter()  # how often a region or capital in one country only is named
     for _, end, run in capitalised_runs(text):
         if text[end:end + 1] == "$" and " " not in run:
             continue  # "US$88 a tonne", "A$14": a currency's mark, no sign of the country
@@ -585,13 +592,48 @@ def _context_countries(text: str) -> _Context:
                 code = (countries.get(key) or (None,))[0] or demonyms.get(key)
                 if code:
                     counts[code] += 1
+                    if key in countries:
+                        named[key] += 1
                 elif key in capitals:
                     counts[capitals[key]] += 0.5  # "Victoria" is a capital, and a lake
+                    local[capitals[key]] += 0.5
                 elif n > 1 or len(key) >= 6 and key not in vocabulary:
                     found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1}
                     if len(found) == 1:
-                        counts[found.pop()] += 0.5
+                        code = found.pop()
+                        counts[code] += 0.5
+                        local[code] += 0.5
+        if core_end >= 1:
+            # "Bibb County": a county (district, ...) of one country only is a sign of where
+            # the story lies, for the names of states that are also countries' (below)
+            for i in range(max(0, core_end - 2), core_end):
+                found = {m[0][:2] for m in regions.get(gz.fold(" ".join(tokens[i:])), ())}
+                if len(found) == 1:
+                    local[found.pop()] += 0.5
+                    break
+    counts.home_regions = _home_regions(named, local, counts)
     return counts
+
+
+def _home_regions(named: Counter, local: Counter, counts: Counter) -> dict[str, tuple]:
+    """The country names the article uses for a first-level region of another country it
+    places things in ("Georgia" in a story of Bibb and Monroe counties): {key: subdivision};
+    their counts move to that country.  A story that names a town, region or the capital of
+    the state of that name keeps it a state."""
+    homes = {}
+    for key, n in named.items():
+        code = gz.country_index()[key][0]
+        if local[code]:
+            continue
+        regions = {m[0][:2]: m for m in gz.subdivisions().get(key, ()) if m[3] == 1 and m[0][:2] != code}
+        home = max(regions, key=lambda c: local[c], default=None)
+        if home and local[home] >= 1:
+            homes[key] = regions[home]
+            counts[code] -= n
+            counts[home] += n
+            if counts[code] <= 0:
+                del counts[code]
+    return homes
 
 
 @lru_cache(maxsize=8192)  # a pure function of a word, asked of every word of every run
@@ -2503,6 +2545,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     if key in countries and not locative and not possessive and _STATISTIC_AFTER.match(after) and "recorded" in after[:12]:
         # "Indonesia recorded 78,412 dengue cases": the country whose count it is, a place
         locative = True
+    home = context.home_regions.get(key) if key in countries and getattr(context, "home_regions", None) else None
+    if home and (locative or pats["compound_after"].match(after) or _ATTRIBUTIVE_STATE.match(after)):
+        # "Under Georgia law", "in Georgia" in a story of that state's counties: the state
+        lat, lon = _namesake_point(name, home[0][:2])
+        return _row(sentence, a, b, text, home[1], home[0][:2], "region", lat, lon, "context")
     if key in countries:
         code, how = countries[key]
         if direction:
