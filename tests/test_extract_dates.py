@@ -2433,3 +2433,17 @@ def test_the_same_day_is_the_day_just_told_even_a_day_of_saying():
     text = ("Fighting flared on Friday, the army said. The minister said on Monday that losses had passed 3,000. "
             "The army put the number the same day at 1,100.")
     assert _sentences(text, dt.date(2024, 12, 27))[-1] == ("the same day", "2024-12-23")
+
+
+def test_a_quarter_of_a_named_financial_year_that_has_ended_sets_the_year_start():
+    # "Q2 FY26" told in October 2025: the calendar's Q2 2026 is still to come, so the
+    # financial year starts in April and its Q2 is July-September 2025
+    text = ("Harbourline Tech reported a 8% rise in net profit for the second quarter of fiscal 2026 (Q2 FY26) "
+            "on Thursday. It expects furloughs in the third quarter. Attrition eased from 13.4% in Q1 FY26. "
+            "Hiring will pick up from the next fiscal year.")
+    rows = dict(_sentences(text, dt.date(2025, 10, 16)))
+    assert rows["the second quarter of fiscal 2026"] == "2025-Q3" and rows["Q2 FY26"] == "2025-Q3"
+    assert rows["in the third quarter"] == "2025-Q4" and rows["in Q1 FY26"] == "2025-Q2"
+    assert rows["from the next fiscal year"] == "2027"
+    # a calendar quarter that has ended keeps its calendar reading
+    assert dict(_sentences("Sales rose in Q2 FY25, the firm said.", dt.date(2025, 8, 1)))["in Q2 FY25"] == "2025-Q2"

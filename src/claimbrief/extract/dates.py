@@ -1414,6 +1414,34 @@ def _season(g: dict, published: dt.date, direction: str | None = None) -> tuple[
     return _certain(first, last)
 
 
+# a quarter of a named financial year: "Q2 FY26", "the second quarter of fiscal 2026"
+_FISCAL_QUARTER = re.compile(r"\bQ(?P<n>[1-4])\s*(?:FY|fiscal\s+)[-\s]?'?(?P<y>(?:19|20)?\d\d)\b"
+                             r"|\b(?P<o>first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?(?:the\s+)?"
+                             r"(?:fiscal(?:\s+year)?|financial\s+year|FY)\s?'?(?P<y2>(?:19|20)?\d\d)\b", re.IGNORECASE)
+
+
+def _fiscal_start_of_reported_quarter(text: str, published: dt.date) -> int | None:
+    """The first month of the article's financial year, from the first quarter of a named
+    financial year it tells ("Q2 FY26" in a story of October 2025), where the calendar's
+    reading would put that quarter after publication: results are told of a quarter that
+    has ended, so the year starts in the month (January, April, July or October) that makes
+    it the last to end by publication (April: July-September 2025)."""
+    match = _FISCAL_QUARTER.search(text)
+    if not match:
+        return None
+    ordinal = int(match.group("n")) if match.group("n") else _ORDINALS[match.group("o").lower()]
+    year = int(match.group("y") or match.group("y2"))
+    year += 2000 if year < 100 else 0
+    ends = {}
+    for start in (1, 4, 7, 10):
+        first = dt.date(year - (start != 1), start, 1) + relativedelta(months=3 * (ordinal - 1))
+        ends[start] = first + relativedelta(months=3) - dt.timedelta(days=1)
+    if ends[1] <= published:
+        return None  # the calendar's quarter has ended: nothing says the year is another
+    ended = {start: end for start, end in ends.items() if end <= published and (published - end).days <= 120}
+    return max(ended, key=ended.get) if ended else None
+
+
 def _anchored(g: dict, anchor: tuple[str, str] | None,
               published: dt.date | None = None) -> tuple[str | None, str | None, str | None]:
     """"two days later", "that day": counted from the date before it in the text, at the
@@ -1684,6 +1712,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             ordinal = _ORDINALS[(pair.group("o1") or pair.group("o2") or pair.group("o3") or pair.group("o4")).lower()]
             last = _month(pair.group("e1") or pair.group("m2") or pair.group("m4") or pair.group("e2"))
             context["fiscal_start"] = (last - 3 * ordinal) % 12 + 1
+    if "fiscal_start" not in context and published and ("FY" in text or "iscal" in text or "inancial year" in text):
+        start = _fiscal_start_of_reported_quarter(text, published)
+        if start:
+            context["fiscal_start"] = start
     for sentence in sentences:
         sentence_rows = []
         context.pop("sentence_quarter", None)
