@@ -2447,3 +2447,9 @@ def test_a_quarter_of_a_named_financial_year_that_has_ended_sets_the_year_start(
     assert rows["from the next fiscal year"] == "2027"
     # a calendar quarter that has ended keeps its calendar reading
     assert dict(_sentences("Sales rose in Q2 FY25, the firm said.", dt.date(2025, 8, 1)))["in Q2 FY25"] == "2025-Q2"
+
+
+def test_a_day_naming_an_event_is_the_nearest_such_day_whatever_the_tense():
+    rows = dict(_sentences("Haddock fell short of a majority on Tuesday, setting up a June 16 runoff.", dt.date(2026, 5, 20)))
+    assert rows["June 16"] == "2026-06-16"
+    assert dict(_sentences("The vote was held on June 16.", dt.date(2026, 5, 20)))["on June 16"] == "2025-06-16"

@@ -1758,6 +1758,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # takes no tense from the clause's verb ("expected ... below its June forecast"):
                 # the nearest such month
                 direction = None
+            if direction and match.group("mdy") and not (match.group("y1") or match.group("mdrel") or match.group("qual")) \
+                    and match.start("m1") == start and text[max(sentence["start"], start - 2):start] == "a " \
+                    and _NOUN_AFTER.match(text, end):
+                # "setting up a June 16 runoff", "a Dec. 3 deadline": a day that names an event
+                # takes no tense from the verb of the clause: the nearest such day
+                direction = None
             # (and after a decision in the present perfect, which names no tense: "the council
             # has ordered schools to close from Friday")
             if direction in ("past", None) and qual and qualifiers.get(_SPACES.sub(" ", qual.lower())) == "from" and \
