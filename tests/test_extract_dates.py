@@ -2453,3 +2453,9 @@ def test_a_day_naming_an_event_is_the_nearest_such_day_whatever_the_tense():
     rows = dict(_sentences("Haddock fell short of a majority on Tuesday, setting up a June 16 runoff.", dt.date(2026, 5, 20)))
     assert rows["June 16"] == "2026-06-16"
     assert dict(_sentences("The vote was held on June 16.", dt.date(2026, 5, 20)))["on June 16"] == "2025-06-16"
+
+
+def test_a_present_in_eed_is_no_past_verb():
+    assert _one("Deaths will exceed 4,000 in February.", dt.date(2024, 12, 27))["resolved"] == "2025-02"
+    assert _one("Losses could exceed 4,000 by February.", dt.date(2024, 12, 27))["resolved"] == "2025-02"
+    assert _one("Deaths exceeded 4,000 in February.", dt.date(2024, 12, 27))["resolved"] == "2024-02"

@@ -553,7 +553,8 @@ def _patterns() -> dict:
                                re.compile(rf"[-–]{month}", re.IGNORECASE),
                                re.compile(r"(?:first|second|third|fourth)[\s-]quarter", re.IGNORECASE)),
         "hypothetical": re.compile(rf"\b(?:{trie_alternation(lex['hypothetical_cues'], True)})\b[^,;:.]*$", re.IGNORECASE),
-        # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not one)
+        # a past verb: a listed irregular form or a lower-case word in -ed ("hundred" is not
+        # one, nor a present in -eed: "losses will exceed 4,000 in February", "need", "feed")
         # (a participle after "be" is not past: "will be sentenced", "would be repaired"; nor
         # is a present passive: "once he is inaugurated on Jan. 20", "the shops are closed")
         # (both begin at \b, tested once and before the look-behinds: the same matches, but
@@ -561,7 +562,7 @@ def _patterns() -> dict:
         # (a listed form that is also the base one is no past after "to" or a modal: "are
         # expected to hit 30C on Saturday", "will hit the coast on Friday")
         "past": re.compile(rf"\b(?:(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
-                           rf"(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?!hundred\b|indeed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
+                           rf"(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?!hundred\b|indeed\b|(?:ex|suc|pro)ceed\b|(?:n|f|sp|br|bl|h|s|w|d|gr|cr|st|r)eed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
         # a year of our times after a determiner or a comparison ("a 2018 summit", "Russia's
         # 2022 invasion", "the forecast for 2025", "compared with 2023"): a count there is
         # written with its thousands comma, and so rarely falls in these years
@@ -1530,6 +1531,8 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
 
 _COMPARED_DAY_BEFORE = re.compile(r"\b(?:than|compared\s+with|compared\s+to|against)\s+(?:on\s+)?$", re.IGNORECASE)
 _FOR_WEEKDAY_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# a warning set for a day: "issued a red alert for hydraulic risk for Tuesday"
+_WARNING_FOR_BEFORE = re.compile(r"\b(?:alert|warning|forecast|risk|watch|advisory|alarm)s?\b(?:\s+[\w-]+){0,4}?\s+for\s+$", re.IGNORECASE)
 _AFTER_GERUND_BEFORE = re.compile(r"\b[Aa]fter\s+(?-i:[a-z]+ing)\b[^,;:.]*$")
 # a month named before a noun, after an article or a possessive: "the bank's March projection"
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b[Tt]he|\w['’]s)\s+$")
@@ -1786,6 +1789,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # "a very high fire risk for Wednesday", "the forecast for Friday": what is set
                 # for a weekday with no verb to point it lies ahead
                 direction = "future"
+            elif direction == "past" and match.group("weekday") and not match.group("wk") and not match.group("rel") and \
+                    _WARNING_FOR_BEFORE.search(text, max(sentence["start"], start - 60), start):
+                # "issued a red alert for Tuesday" on a Monday: a warning is for a day to come or
+                # being lived, whatever the verb that issued it: the nearest such day
+                direction = "nearest"
             if direction != "future" and match.group("weekday") and not match.group("wk") and \
                     text[start:start + 3].lower() == "on " and _COPULA_BEFORE.search(text, max(sentence["start"], start - 20), start):
                 # "the company's annual meeting is on Thursday" in Wednesday's paper: the day ahead
