@@ -3438,3 +3438,11 @@ def test_a_condition_confirms_nothing():
     assert _who("Inspector Rosa Huertas said that if violations are confirmed, the company will be fined.") == \
         [("Rosa Huertas", "predicted")]
     assert _who("Inspector Rosa Huertas said that violations had been confirmed.")[0][1] == "confirmed"
+
+
+def test_places_that_reported_counts_are_no_sources_and_no_people():
+    rows = _claims("Among districts, Awutu Senya East Municipal remained the epicentre. In the Western Region, "
+                   "Ahanta West Municipal and Shama District reported new clusters last week.")
+    assert rows[1]["claimant"] == "article"
+    # a county that speaks is its government's voice, by its name
+    assert _who("Nairobi County said 40 people had died.")[0][0] == "Nairobi County"

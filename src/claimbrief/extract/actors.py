@@ -251,8 +251,10 @@ def is_organisation(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _geo_feature_ends() -> frozenset[str]:
     """Last words of a natural feature's name that no surname has ("the Red Sea", "the
-    Mekong Delta"), capitalised."""
-    return frozenset(w.title() for w in lexicon()["geo_feature_ends"])
+    Mekong Delta"), capitalised; and the type words of regions ("Shama District", "Ga South
+    Municipal", "Upson County"), but for "Parish", a surname too."""
+    return frozenset(w.title() for w in lexicon()["geo_feature_ends"]) | frozenset(
+        w.title() for w in lexicon()["region_words"] if " " not in w and w.islower() and w != "parish")
 
 
 @article_memo

@@ -1132,6 +1132,15 @@ def _named_before_pos(name: str, ctx: Context) -> bool:
     return actor is None or not actor.spans or min(a for a, _ in actor.spans) < ctx.pos
 
 
+# a verb of counting: what a place "reported" or "recorded" was counted there
+_COUNTED_VERB = re.compile(r"(?:reported|recorded|registered|logged|reports|records|registers)\b")
+# a place named by its type word, the whole noun phrase: "Shama District", "Ga South Municipal",
+# "Kisumu County" (not a body: "Cascade Ridge School District", "the Local Municipality")
+_PLACE_BY_TYPE = re.compile(r"^(?:[Tt]he\s+)?(?!(?:[A-Z][\w'’-]*\s+)*?(?:School|Local|Water|Health|Police|Court|Council|Board|"
+                            r"Electoral|Election|Hospital|Government)\b)"
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:District|Municipal|Metropolitan|County|Province|Sub-County)$")
+
+
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
@@ -1957,6 +1966,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                 return found
         # a known person's name ending the clause is the subject ("… of the Council of Ministers Jane Roe")
         tail = capitalised_runs(chunk, max(0, len(chunk) - 60))
+        if tail and tail[-1][1] == len(chunk) and _PLACE_BY_TYPE.match(tail[-1][2]) and " of " not in chunk[-80:]:
+            # "Ahanta West Municipal and Shama District reported new clusters": where the cases
+            # were counted, no source; "Nairobi County said" is the county's government speaking
+            return None if _COUNTED_VERB.match(text, verb_start) else _resolve(tail[-1][2], ctx) or (tail[-1][2], None)
         if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
             return _resolve(tail[-1][2], ctx)
         # a known person's full name ending a run that opens with the place or body of a post
