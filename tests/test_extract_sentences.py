@@ -809,3 +809,29 @@ def test_a_caption_credited_after_a_dash_with_pic_by():
             "— MalayaPost pic by Lim Wei Seng\n\nPN won the seat by 9,842 votes, officials said.")
     blocks = [r["block"] for r in split_sentences(text)]
     assert blocks == ["headline", "furniture", "caption", "furniture", "body"]
+
+
+def test_a_writers_note_with_an_address_and_a_note_above_links_are_furniture():
+    story = ("Runoff set\n\nBy Jane Roe\n\nThe army said on Monday that 40 soldiers had crossed the river.\n\n"
+             "The ministry said the figure could rise.\n\n"
+             "Jane Roe covers politics for The Harbour Times. Reach her at jroe@harbour.example.")
+    blocks = {r["text"]: r["block"] for r in split_sentences(story)}
+    assert blocks["Reach her at jroe@harbour.example."] == "furniture"
+    assert blocks["Jane Roe covers politics for The Harbour Times."] == "furniture"
+    commentary = ("What the deaths mean\n\nCOMMENTARY | 27 December 2024 | Jane Roe\n\n"
+                  "The army said on Monday that 40 soldiers had crossed the river.\n\n"
+                  "The ministry said the figure could rise.\n\nMore than 200 people were evacuated.\n\n"
+                  "Jane Roe is a senior research fellow at the Centre for Strategic Studies in Tallinn.\n\n"
+                  "The views expressed in this commentary are the author's own.\n\n"
+                  "Related publications\n\nBrief: The arms trade in numbers\n\nPodcast: What the envoys want\n\n"
+                  "Report: Sanctions two years on")
+    blocks = {r["text"]: r["block"] for r in split_sentences(commentary)}
+    assert blocks["Jane Roe is a senior research fellow at the Centre for Strategic Studies in Tallinn."] == "furniture"
+
+
+def test_a_roman_numeral_ending_a_sentence_ends_it():
+    text = ("Headline\n\nIt was the first assault on the country's soil since World War II. Western officials said "
+            "troops had massed. Part II of the plan is due.")
+    assert [r["text"] for r in split_sentences(text)][1:] == [
+        "It was the first assault on the country's soil since World War II.",
+        "Western officials said troops had massed.", "Part II of the plan is due."]

@@ -159,7 +159,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                   r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+(?:(?:is|was)\s+(?:a|an|the|our)\s+[^.!?]{0,60}?\b"
                                   r"(?:correspondent|reporter|journalist|writer|editor|columnist|bureau\s+chief|contributor|producer|"
                                   r"freelancer|freelance\s+\w+)\b|(?:covers|reports\s+on|writes\s+(?:on|about))\s+[^.!?]{1,60}\s+for\s+)"
-                                  r"[^.!?]{0,80}\.?$)"),
+                                  r"[^.!?]{0,80}\.?$"
+                                  # (and how to reach the writer: "Reach him at jroe@x.example.")
+                                  r"|(?:Reach|Contact|Email|E-mail|Follow)\s+(?:him|her|them|the\s+(?:author|writer|reporter))\s+"
+                                  r"(?:at|on|via)\s+\S+\.?$)"),
         # a commentary's note on its writer: "Jane Roe is a senior fellow at the Centre for X."
         # (furniture only at the foot and for a name the story has not used before)
         # ("Jane Roe is director of …", "Jane Roe, a senior fellow at X, is the author of …",
@@ -330,6 +333,9 @@ _TIME_WORD_AFTER = re.compile(r"\s+(?:[Tt]ime|[Ss]tandard|[Dd]aylight|[Ss]ummer)
 _CLOCK_THEN_CAPITAL = re.compile(r"\b[ap]\.m\.(?=\s+(?P<word>[A-Z][a-z]+)\b)")
 
 
+_NUMERAL_THEN_CAPITAL = re.compile(r"\b[A-Z][a-z]{2,} (?:I{1,3}|IV|VI{1,3}|IX|XI{0,3})\.(?=\s+[A-Z][a-z]+\b)")
+
+
 def _split_after_clock(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span cut where a clock time's "a.m."/"p.m." ends one sentence and a capitalised
     word opens the next, which syntok keeps together ("Power returned at 8 a.m. Classes
@@ -342,6 +348,12 @@ def _split_after_clock(text: str, start: int, end: int) -> list[tuple[int, int]]
             continue
         pieces.append((cut, match.end()))
         cut = match.end()
+    if "I." in text[start:end]:
+        # a name's Roman numeral ends a sentence that syntok keeps going: "since World War II.
+        # Western officials said", "the reign of Charles III. The palace said"
+        for match in _NUMERAL_THEN_CAPITAL.finditer(text, cut, end):
+            pieces.append((cut, match.end()))
+            cut = match.end()
     pieces.append((cut, end))
     return pieces
 
@@ -896,7 +908,9 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         elif heads and index == max(heads) + 1 and following is not None and len(paragraph.split()) <= 8 \
                 and paragraph.rstrip()[-1:] not in ".!?\"”" and not _SENTENCE_STOP.search(paragraph):
             block = "furniture"  # the byline's slot under the headline: "Jane Roe, Seoul correspondent"
-        elif index > len(paragraphs) - 4 and (_author_notes(paragraph) or _bio_note(text, paragraph)):
+        elif index > len(paragraphs) - 4 and _author_notes(paragraph) or index > len(paragraphs) - 8 and _bio_note(text, paragraph):
+            # (a commentary's note may stand above a disclaimer and a list of links: the note
+            # checks that nothing of the story follows it)
             block = "furniture"  # the writer's note at the foot: "Jane Roe is our Seoul correspondent."
         elif index <= 3 and is_caption(paragraph, index + 2 >= len(paragraphs)) or index > 3 and is_credited(paragraph):
             block = "furniture" if _is_credit_only(paragraph) else "caption"
@@ -1012,8 +1026,14 @@ def _bio_note(text: str, paragraph: str) -> bool:
     before, after = text[:at], text[at + len(paragraph):]
     # named before only in the byline ("By Jane Roe"), if at all: the writer; and the story
     # goes on no further (an expert introduced in the last paragraphs and quoted after is its)
-    return all(is_furniture(line) for line in before.split("\n") if surname in line) and \
-        all(is_furniture(line) or _patterns()["bio_note"].match(line.strip()) for line in after.split("\n") if line.strip())
+    if not all(is_furniture(line) for line in before.split("\n") if surname in line):
+        return False
+    for line in after.split("\n"):
+        if _LINK_HEAD.fullmatch(line.strip()):
+            return True  # "Related publications" and its links: the page's, not the story's
+        if line.strip() and not (is_furniture(line) or _patterns()["bio_note"].match(line.strip())):
+            return False
+    return True
 
 
 def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | None) -> set[int]:
