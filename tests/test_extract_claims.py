@@ -3446,3 +3446,14 @@ def test_places_that_reported_counts_are_no_sources_and_no_people():
     assert rows[1]["claimant"] == "article"
     # a county that speaks is its government's voice, by its name
     assert _who("Nairobi County said 40 people had died.")[0][0] == "Nairobi County"
+
+
+def test_refusals_quoted_or_told_are_gaps_of_who_refused():
+    rows = _claims("Pentagon spokesman Tom Whitcomb said troops had died. "
+                   "He would not speculate on whether Ruritania planned to send more.")
+    assert (rows[1]["kind"], rows[1]["claimant"]) == ("gap", "Tom Whitcomb")
+    rows = _claims("\"This is a question for the Defence Ministry. We have nothing to add,\" "
+                   "press secretary Ivan Volsky told reporters.")
+    assert [(r["kind"], r["claimant"]) for r in rows] == [("gap", "Ivan Volsky")] * 2
+    rows = _claims("Neither government has even confirmed that the troops are there.")
+    assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "article")

@@ -2190,7 +2190,7 @@ _FAMILIAR_GROUP = re.compile(r"^\W*(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]eve
 # a person's refusal to say, after the subject: "declined to comment", "would not give a figure"
 _REFUSAL = re.compile(r"(?<=\w)\s+(?:(?:also|again|repeatedly|later|however|then)\s+)?(?:declined|declines|refused|refuses|would\s+not|wouldn[’']t|"
                       r"will\s+not|won[’']t)\s+(?:to\s+)?(?:comment|say|give|discuss|confirm|provide|disclose|identify|name|elaborate|"
-                      r"answer|break|specify|reveal|offer|put|be\s+drawn)\b"
+                      r"answer|break|specify|reveal|offer|put|be\s+drawn|speculate)\b"
                       # ("has repeatedly referred questions about it to the ministry": passed on, unanswered)
                       r"|(?<=\w)\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|later|then)\s+)?(?:referred|refers|refer)\s+(?:all\s+)?(?:questions|queries)\b")
 # a connective adverb opening a sentence before its subject ("However,", "Meanwhile,", "Separately,")
@@ -2209,7 +2209,7 @@ _WHO_AT_END = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,2}$")
 _OWN_NAME_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:full\s+|last\s+|first\s+|real\s+|family\s+)?(?:names?|surnames?)|himself|herself|themselves)\b")
 # "Neither side has given casualty figures", "Neither country has confirmed the deployment":
 # what no party has said
-_NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:(?:has|have|had|did)\s+)?(?:yet\s+|immediately\s+|publicly\s+|officially\s+|formally\s+)?"
+_NEITHER_SIDE_GAP = re.compile(r"^\W*Neither\s+(?:[\w’'-]+\s+){1,4}?(?:(?:has|have|had|did)\s+)?(?:yet\s+|immediately\s+|publicly\s+|officially\s+|formally\s+|even\s+)?"
                                r"(?:confirmed|commented|said|acknowledged|disclosed|released|responded|announced|revealed|"
                                r"given|gave|provided|published|comment|confirm|say|acknowledge|give)\b")
 # ("Neither side gave details", "Neither the club nor the player commented": the simple past too)
@@ -3080,7 +3080,8 @@ _NOTHING_SAID_AFTER = re.compile(r"\s*[,.;]|\s+and\s")
 # could stop it", where "nothing" opens the clause said)
 _SAID_NOTHING = re.compile(r"\s+(?:nothing|little)\b(?!\s+(?:else\s+)?(?:could|can|will|would|had|has|have|was|is|were|are|should|must|may|might|"
                            r"did|does|do|happened|changed|remained|new\s+(?:had|has|was)))")
-_NEITHER_SUBJECT_AT_END = re.compile(r"(?:^|[.;:”\"]\s*)\W*Neither(?:\s+(?:of\s+them|side|one|party|government|country))?(?:\s+(?:has|have|had))?$")
+_NEITHER_SUBJECT_AT_END = re.compile(r"(?:^|[.;:”\"]\s*)\W*Neither(?:\s+(?:of\s+them|side|one|party|government|country))?(?:\s+(?:has|have|had))?"
+                                     r"(?:\s+(?:yet|even|publicly|officially|formally))?$")
 # what is declared by doing it: a state of emergency, a dividend, a curfew ("declared a 14-day
 # emergency", "declared an interim dividend of 12 rupees"), not what is said to be so
 _DECLARED_ACT = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:emergency|emergencies|dividends?|curfew|holiday|"
@@ -4212,6 +4213,13 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
                 # a person who refuses to say speaks (a body that declines to comment is a gap the
                 # article notes: "The ministry declined to comment")
                 attribution = (person[0], person[1], "stated", refusal.group(0).strip())
+    elif gap and sentence["block"] == "body" and attribution[3] and (refusal := _REFUSAL.search(body)) \
+            and refusal.end() <= body.find(attribution[3], refusal.end()):
+        # "He would not speculate on whether Pyongyang planned to send more": the verb inside
+        # the question refused is no one's claim; whoever refused to answer speaks
+        person = _clause_subject(text, s, s + refusal.start(), ctx)
+        if person and person[0] not in (ARTICLE, UNATTRIBUTED) and any(p.name == person[0] for p in ctx.people):
+            attribution = (person[0], person[1], "stated", refusal.group(0).strip())
 
     if sentence["block"] == "headline" and attribution[1] == UNRESOLVED:
         # "Minister praises …" with no minister in the story (what the verb's clause says of
