@@ -3457,3 +3457,9 @@ def test_refusals_quoted_or_told_are_gaps_of_who_refused():
     assert [(r["kind"], r["claimant"]) for r in rows] == [("gap", "Ivan Volsky")] * 2
     rows = _claims("Neither government has even confirmed that the troops are there.")
     assert (rows[0]["kind"], rows[0]["claimant"]) == ("gap", "article")
+
+
+def test_the_office_of_a_post_named_with_of_and_officials_named_by_their_field():
+    rows = _claims("Haddock had 11,482 votes, according to unofficial results from the Georgia Secretary of State's office.")
+    assert (rows[0]["claimant"], rows[0]["certainty"]) == ("Georgia Secretary of State's office", "reported")
+    assert _who("Elections officials in Bibb County said 310 ballots remained.")[0][0] == "Bibb County elections officials"

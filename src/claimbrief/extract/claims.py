@@ -1141,6 +1141,10 @@ _PLACE_BY_TYPE = re.compile(r"^(?:[Tt]he\s+)?(?!(?:[A-Z][\w'’-]*\s+)*?(?:Schoo
                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:District|Municipal|Metropolitan|County|Province|Sub-County)$")
 
 
+# the office of a post whose title has "of" in it: "the Georgia Secretary of State's office"
+_POST_OFFICE = re.compile(r"^(?:[Tt]he\s+)?(?P<office>(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+office)$")
+
+
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
@@ -1256,6 +1260,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     local = _LOCAL_BODY_OF.match(np) if " of " in np else None
     if local:  # "The Shire of Broome said", "the Municipality of San Jose": the local government, by its name
         return local.group("body"), None
+    post_office = _POST_OFFICE.match(np) if " of " in np else None
+    if post_office:  # "the Georgia Secretary of State's office": the office of a post named with "of"
+        return post_office.group("office"), None
     office = _ACRONYM_OFFICE.match(np) if "-" in np else None
     if office:
         # "OCD-Bicol said", "the DSWD-Caraga said": a body's acronym joined to its region, one
