@@ -835,3 +835,11 @@ def test_a_roman_numeral_ending_a_sentence_ends_it():
     assert [r["text"] for r in split_sentences(text)][1:] == [
         "It was the first assault on the country's soil since World War II.",
         "Western officials said troops had massed.", "Part II of the plan is due."]
+
+
+def test_a_caption_credited_to_an_agencys_photo_desk_in_brackets():
+    text = ("Rivers burst their banks\n\nFirefighters evacuate residents by boat in a hamlet on Monday. (PNA photo/Jane Roe)"
+            "\n\nBOLOGNA - Some 3,100 people have been evacuated, officials said.")
+    blocks = [(r["block"], r["text"]) for r in split_sentences(text)]
+    assert blocks[1] == ("caption", "Firefighters evacuate residents by boat in a hamlet on Monday.")
+    assert blocks[2] == ("furniture", "(PNA photo/Jane Roe)")
