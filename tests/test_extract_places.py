@@ -1994,3 +1994,10 @@ def test_a_state_named_as_a_country_is_the_state_in_a_story_of_its_counties():
     # the country keeps its name where the story names its capital or nothing of the state
     assert ("Georgia", "GE") in _places("Headline\n\nProtesters marched in Tbilisi. Police in Georgia "
                                         "detained 40 people in Georgia on Sunday.")
+
+
+def test_the_x_river_is_a_river_in_any_slot():
+    text = "Headline\n\nSome 3,100 people fled in Italy after the Lamone river burst its banks near Bagnacavallo."
+    assert ("Lamone river", "IT") in _places(text)
+    # only the word "river" opens any slot: "the Muslim community" stays no place
+    assert not any("community" in m for m, _ in _places("Headline\n\nLeaders of the Muslim community in Italy met."))

@@ -2139,7 +2139,10 @@ def _feature_row(text, sentence, a, b, feature, context, pats, before, listed, r
     word = text[b:end].strip().lower()
     # "the Alpha air base", "Beta airport": named after the place they lie in
     facility = not in_name and word in _place_facility_words()
-    if not (in_name or locative or found or region and region[1] in context or facility):
+    # "after the Lamone river burst its banks": a river by its name and the word, whatever
+    # the slot (no body or people are called "the X river")
+    river = not in_name and word in ("river", "river's") and _THE_BEFORE.search(before) is not None
+    if not (in_name or locative or found or region and region[1] in context or facility or river):
         return None
     # "the Alpha Valley of Portville", "the Great Plains of Freedonia": the place after "of"
     # says where the feature lies, whatever namesakes its words have elsewhere
