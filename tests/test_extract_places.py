@@ -2001,3 +2001,8 @@ def test_the_x_river_is_a_river_in_any_slot():
     assert ("Lamone river", "IT") in _places(text)
     # only the word "river" opens any slot: "the Muslim community" stays no place
     assert not any("community" in m for m, _ in _places("Headline\n\nLeaders of the Muslim community in Italy met."))
+
+
+def test_an_unknown_district_placed_by_a_part_of_a_city_after_it():
+    assert _places("Headline\n\nHe spoke at the National Assembly in Yeouido, western Seoul, on Thursday.") >= \
+        {("Yeouido", "KR"), ("western Seoul", "KR")}

@@ -143,7 +143,8 @@ def _patterns() -> dict:
             rf"(?:the\s+)?(?=[A-Z])"),
         # "in Kampung X, Portville.": an unknown name in a locative slot, then the known
         # place it lies in
-        "host_after": re.compile(rf"^,\s+(?=[A-Z])"),
+        # ("in Yeouido, western Seoul,": the host with its part)
+        "host_after": re.compile(rf"^,\s+(?:(?:{direction})\s+)?(?=[A-Z])"),
         "apposition": re.compile(rf"\b(?:{trie_alternation(lex['apposition_nouns'], ignorecase=True)}),\s+$", re.IGNORECASE),
         # and without the comma after "the": "in the capital Islamabad", "the border town Alpha"
         "apposition_bare": re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:{trie_alternation(lex['apposition_nouns'])})\s+$"),
