@@ -399,6 +399,8 @@ def test_a_source_revising_its_own_estimate_or_forecast_claims_it():
     assert _who("Northland Mining Ltd reported a 12% fall in quarterly output on Monday. "
                 "The company maintained its 2026 guidance for zinc output.")[1] == ("Northland Mining Ltd", "predicted")
     assert _who("The minister maintained that the count was right.") == [("minister", "stated")]
+    assert _who("Northland Mining Ltd reported a 12% fall in quarterly output on Monday. "
+                "It retained its operating margin guidance of 19-20 per cent.")[1] == ("Northland Mining Ltd", "predicted")
 
 
 def test_could_after_a_past_verb_is_a_possibility_where_it_says_what_may_be():
@@ -3463,3 +3465,8 @@ def test_the_office_of_a_post_named_with_of_and_officials_named_by_their_field()
     rows = _claims("Haddock had 11,482 votes, according to unofficial results from the Georgia Secretary of State's office.")
     assert (rows[0]["claimant"], rows[0]["certainty"]) == ("Georgia Secretary of State's office", "reported")
     assert _who("Elections officials in Bibb County said 310 ballots remained.")[0][0] == "Bibb County elections officials"
+
+
+def test_first_persons_going_to_is_a_prediction():
+    assert _who("\"We're going to knock on every door,\" candidate Brent Haddock said.") == [("Brent Haddock", "predicted")]
+    assert _who("\"I'm going to pray on it,\" pastor Wesley Pruitt said.") == [("Wesley Pruitt", "predicted")]
