@@ -3470,3 +3470,10 @@ def test_the_office_of_a_post_named_with_of_and_officials_named_by_their_field()
 def test_first_persons_going_to_is_a_prediction():
     assert _who("\"We're going to knock on every door,\" candidate Brent Haddock said.") == [("Brent Haddock", "predicted")]
     assert _who("\"I'm going to pray on it,\" pastor Wesley Pruitt said.") == [("Wesley Pruitt", "predicted")]
+
+
+def test_nobody_did_and_no_report_of_are_denials():
+    assert _who("\"Nobody came to reinforce that tunnel,\" union leader Jorge Quispe said.") == [("Jorge Quispe", "denied")]
+    assert _who("\"There is no report of anyone trapped,\" Governor Ana Diaz said.") == [("Ana Diaz", "denied")]
+    # an instruction to nobody is no denial
+    assert _who("\"Nobody should go near the embankments,\" Governor Ana Diaz said.")[0][1] != "denied"

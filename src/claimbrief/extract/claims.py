@@ -179,9 +179,13 @@ _PARTICIPLE = r"(?:\w+ly\s+)?(?:[a-z]+(?:ing|ed|en|wn)|made|held|found|told|hurt
 _COMPARATIVE = r"(?:so|as|more|less|better|worse|stronger|weaker|higher|lower|bigger|smaller|greater|larger|faster|slower|cheaper|closer|deeper|busier|worse)"
 _NEGATED_CLAUSE = re.compile(
     r"^[\W]*(?:that\s+)?(?!(?:although|though|while|if|when|whenever|because|as|since|after|before|unless|whether|even|once|until|where|who|which)\b)"
-    r"(?:(?:no|nobody|nothing|none)\b(?!\s+(?:doubt|longer|later|matter|less|more|sooner)\b)"
-    r"(?:(?!\b(?:will|would|should|could|may|might|must|can|shall)\b)[^,;:])*?\b(?:is|are|was|were|has|have|had|did|does|do|[a-z]+ed)\b"
-    r"|there\s+(?:(?:is|are|was|were)\s+no\s+(?:such\b|[\w-]+\s+" + _PARTICIPLE + r")|(?:has|have|had)\s+been\s+no\b)"
+    # ("Nobody came to reinforce the tunnel", "Neither is in critical condition", "Neither of
+    # them was hurt": no one of them did or is)
+    r"(?:(?:no|nobody|nothing|none|neither(?=\s+(?:is|was|are|were|of\s+them|of\s+the)\b))\b(?!\s+(?:doubt|longer|later|matter|less|more|sooner)\b)"
+    r"(?:(?!\b(?:will|would|should|could|may|might|must|can|shall)\b)[^,;:])*?\b(?:is|are|was|were|has|have|had|did|does|do|[a-z]+ed"
+    r"|came|went|saw|got|made|took|gave|knew|found|told|left|fell|ran|broke|stole|heard|brought|paid|lost|won)\b"
+    r"|there\s+(?:(?:is|are|was|were)\s+no\s+(?:such\b|[\w-]+\s+" + _PARTICIPLE + r"|(?:reports?|signs?|evidence|indication)\s+(?:of|that)\b)"
+    r"|(?:has|have|had)\s+been\s+no\b)"
     r"|" + _CLAUSE_WORDS + r"\b(?:(?:did|has|have|had)\s+(?:not|never)|(?:didn|hasn|haven|hadn)[’']t)\b"
     r"(?!\s+(?:only|just|yet\s+(?:been\s+)?(?:known|clear|disclosed|confirmed|verified)|been\s+" + _COMPARATIVE + r"\b))"
     r"|" + _CLAUSE_WORDS + r"\b(?:(?:is|are|was|were|am)\s+(?:not|never)|(?:isn|aren|wasn|weren)[’']t)\s+(?!thought\b|believed\b|expected\b"
