@@ -2459,3 +2459,12 @@ def test_a_present_in_eed_is_no_past_verb():
     assert _one("Deaths will exceed 4,000 in February.", dt.date(2024, 12, 27))["resolved"] == "2025-02"
     assert _one("Losses could exceed 4,000 by February.", dt.date(2024, 12, 27))["resolved"] == "2025-02"
     assert _one("Deaths exceeded 4,000 in February.", dt.date(2024, 12, 27))["resolved"] == "2024-02"
+
+
+def test_after_midnight_is_the_day_after_the_day_told():
+    rows = _sentences("Polls closed on Tuesday evening. Haddock told supporters shortly after midnight that he would win.",
+                      dt.date(2026, 5, 20))
+    assert ("shortly after midnight", "2026-05-20") in rows
+    # beside its own day it is that day's early hours
+    assert _sentences("The quake struck shortly after midnight on Friday.", dt.date(2025, 9, 6)) == \
+        [("shortly after midnight on Friday", "2025-09-05")]
