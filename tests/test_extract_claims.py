@@ -4,7 +4,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from claimbrief.article import Article, Metadata
+from claimbrief.article import Article, Metadata, make_article
 from claimbrief.extract import extract_rows
 
 
@@ -3477,3 +3477,24 @@ def test_nobody_did_and_no_report_of_are_denials():
     assert _who("\"There is no report of anyone trapped,\" Governor Ana Diaz said.") == [("Ana Diaz", "denied")]
     # an instruction to nobody is no denial
     assert _who("\"Nobody should go near the embankments,\" Governor Ana Diaz said.")[0][1] != "denied"
+
+
+def test_a_live_entry_stamped_on_its_headline_line_is_its_labelled_source():
+    text = ("[LIVE] Floods in the north: dam holds, thousands moved\n\nHarbour News | Live\n\n"
+            "Top stories on this page\n- Dam holds\n- Thousands moved\n\n"
+            "[21:40] Water agency: dam to be inspected Tuesday\n\n"
+            "The National Water Agency said engineers will inspect the dam at 10 a.m. on Tuesday.\n\n"
+            "[18:30] Governor Roe: dozens believed trapped\n\n"
+            "In an interview with the Harbour Times, Governor Jane Roe said dozens of people were trapped.\n\n"
+            "[09:30] Good morning\n\nWelcome to our live coverage of the floods.\n\n"
+            "Copyright ⓒ Harbour News.\n\nReproduction and redistribution prohibited.")
+    article = make_article(text, title="[LIVE] Floods in the north: dam holds, thousands moved",
+                           published=dt.date(2024, 12, 2))
+    rows = {r["text"]: r for r in extract_rows(article)["claims"]}
+    entry = rows["[21:40] Water agency: dam to be inspected Tuesday"]
+    assert (entry["kind"], entry["claimant"], entry["certainty"]) == ("headline", "National Water Agency", "predicted")
+    entry = rows["[18:30] Governor Roe: dozens believed trapped"]
+    assert (entry["claimant"], entry["certainty"]) == ("Jane Roe", "hedged")
+    for furniture in ("Top stories on this page", "[09:30] Good morning", "Copyright ⓒ Harbour News.",
+                      "Reproduction and redistribution prohibited."):
+        assert rows[furniture]["kind"] == "furniture", furniture

@@ -4705,6 +4705,7 @@ def _attribute_relayed_it(sentences: list[dict], rows: list[dict]) -> None:
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
 
 
+_INLINE_ENTRY_TIME = re.compile(r"\[\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\]\s+")
 # an entry headline that names its speaker before a colon: "Seoul: 1,100 casualties"
 _ENTRY_SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}:\s+\S")
 
@@ -4717,14 +4718,43 @@ def _attribute_entry_headlines(sentences: list[dict], rows: list[dict]) -> None:
     ("Harbour shelled overnight") stays the article's."""
     for i in range(1, len(rows) - 1):
         row, first = rows[i], rows[i + 1]
+        inline = _INLINE_ENTRY_TIME.match(row["text"])  # "[18:30] NIS: 'Dozens' killed": the stamp on the headline's line
         if sentences[i]["block"] != "headline" or row["claimant"] != ARTICLE or sentences[i + 1]["block"] != "body" \
-                or sentences[i - 1]["block"] != "furniture" or not _ENTRY_TIME.match(rows[i - 1]["text"]):
+                or not inline and (sentences[i - 1]["block"] != "furniture" or not _ENTRY_TIME.match(rows[i - 1]["text"])):
             continue
-        if first["claimant"] in (ARTICLE, UNATTRIBUTED, None) or first["claimant_role"] == UNRESOLVED \
-                or not _ENTRY_SPEAKER.match(row["text"]):
+        headline = row["text"][inline.end():] if inline else row["text"]
+        speaker = _ENTRY_SPEAKER.match(headline)
+        if first["claimant"] in (ARTICLE, UNATTRIBUTED, None) or first["claimant_role"] == UNRESOLVED or not speaker:
             continue
-        row["claimant"], row["claimant_role"], row["via"] = first["claimant"], first["claimant_role"], first["via"]
+        # the entry's source the label names ("Zelensky: …" over "In an interview with Kyodo, Zelensky
+        # said …"), else the source of its first sentence
+        label = headline[:headline.index(":")].strip()
+        entry = [r for r, sent in zip(rows[i + 1:], sentences[i + 1:]) if sent["block"] == "body"][:4]
+        source = next((r for r in entry if r["claimant"] not in (ARTICLE, UNATTRIBUTED, None)
+                       and r["claimant_role"] != UNRESOLVED and _names_label(r["claimant"], label)), first)
+        row["claimant"], row["claimant_role"], row["via"] = source["claimant"], source["claimant_role"], source["via"]
         row["cue"] = "entry"
+        if row["certainty"] == "stated":
+            # what the headline's own words say of it: "NSC to meet Tuesday", "Dozens believed killed"
+            rest = headline[len(label) + 1:].strip()
+            row["certainty"] = "predicted" if _headline_future(rest) else _HEADLINE_CUES.get(
+                next((m.group(0).lower() for m in _HEADLINE_CUE.finditer(rest)), ""), "stated")
+
+
+# a headline's participle that grades it without its auxiliary: "Dozens believed killed",
+# "first casualties confirmed", "reports denied"
+_HEADLINE_CUES = {"believed": "hedged", "feared": "hedged", "suspected": "hedged", "likely": "hedged",
+                  "confirmed": "confirmed", "confirms": "confirmed", "denied": "denied", "denies": "denied"}
+_HEADLINE_CUE = re.compile(r"\b(?:believed|feared|suspected|likely|confirm(?:ed|s)|den(?:ied|ies))\b", re.IGNORECASE)
+
+
+def _names_label(name: str, label: str) -> bool:
+    """Whether a source's name is what a live entry's label calls it: the label's last word
+    in the name ("Zelensky" of "Volodymyr Zelensky", "office" of "Presidential Office of …"),
+    or the name's initials ("NIS")."""
+    words = name.lower().split()
+    last = label.lower().split()[-1].removesuffix("'s").removesuffix("’s")
+    return last in words or label == "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 _NUMBER_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|most|some)"

@@ -174,7 +174,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # a pointer to another page: "Full results and table, page 46", "Continued on page 5"
         "page_pointer": re.compile(r"^(?:(?:See|Continued\s+on|More\s+on|Turn\s+to)\b[^.!?]{0,60}|[^.!?]{0,60},)\s+pages?\s+\d{1,3}\.?$",
                                    re.IGNORECASE),
-        "copyright": re.compile(r"^(?:Copyright\s*(?:©|\([Cc]\)|\d{4})|©|\([Cc]\)\s*\d{4})"),
+        # (Korean outlets' circled c: "Copyright ⓒ HBS.")
+        "copyright": re.compile(r"^(?:Copyright\s*(?:[©ⓒ]|\([Cc]\)|\d{4})|[©ⓒ]|\([Cc]\)\s*\d{4})"),
         # a sign-off naming the desk: "— Harbour Times staff", "-- Meridian"
         # (after a single hyphen only a news agency: "- Meridian"; "- Schools Closed" may be a list item)
         # (after a single hyphen, a desk: "- Harbour Times staff, wires", "- With agency inputs")
@@ -738,11 +739,15 @@ _RIGHTS_NOTICE = re.compile(
     r"(?=.*\b(?:[Rr]eproduc\w*|[Rr]edistribut\w*|[Rr]epubli\w*|rewritten|[Cc]opying|[Cc]iting|[Uu]se\s+of|published)\b)"
     r".*\b(?:prohibited|not\s+(?:be\s+)?(?:allowed|permitted)|mandatory|required|permission|hyperlink|may\s+not\s+be)\b"
     r"|^(?:All\s+)?(?:content|materials?)\b[^.!?]{0,40}\bcopyright"
+    # (the short form under a Korean or Japanese outlet's copyright: "Reproduction and redistribution prohibited.")
+    r"|^(?:Unauthori[sz]ed\s+)?(?:[Rr]eproduction|[Rr]edistribution|[Rr]eprinting)(?:,?\s+(?:and|or)\s+[a-z]+)?\s+(?:is\s+|are\s+)?(?:strictly\s+)?prohibited\.?$"
+    # ("We are following developments as they unfold": the page on itself)
+    r"|^(?:We\s+are|We're)\s+(?:following|tracking|monitoring)\s+(?:developments|the\s+situation|events)\b[^\"“]{0,80}[.!]?$"
     # an embed that did not load: "Please enable JavaScript to view this content.", "This
     # content is not available in your region.", "Allow cookies to view this content."
     r"|^[^\"“]{0,60}\b(?:JavaScript|cookies|your\s+browser|[Tt]his\s+(?:content|video|embed|media|post))\b[^\"“]{0,80}"
     r"\b(?:enable|enabled|to\s+(?:view|watch|see|play)|not\s+available|unavailable|allow|accept|loading|supported)\b")
-_PAGE_TALK_GATE = re.compile(r"\b(?:JavaScript|cookies|browser|content|video|embed|prohibited|permission|hyperlink|mandatory|"
+_PAGE_TALK_GATE = re.compile(r"\b(?:JavaScript|cookies|browser|content|video|embed|prohibited|permission|hyperlink|mandatory|developments|"
                              r"copyright|redistributed|[Oo]ur|[Yy]ou|[Yy]our|us|Become|[Tt]hank|[Tt]hanks|newsletters?|inbox|"
                              r"podcasts?|app|journalism|Donate|subscribing|donating|becoming|tips?|stor(?:y|ies)|updates?|latest|details|information|"
                              r"subscri\w*|live\s+\w+|here)\b")
@@ -905,6 +910,10 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             block = "headline"
         elif index > 0 and following is not None and _entry_headline(paragraph, text[paragraphs[index - 1][0]:paragraphs[index - 1][1]]):
             block = "headline"  # a live page's entry: "14:20 GMT" over "Kremlin: 'nothing to add'"
+        elif index > 0 and following is not None and paragraph.lstrip()[:1] == "[" and (stamp := _INLINE_STAMP.match(paragraph)) \
+                and _entry_headline(paragraph[stamp.end():], stamp.group(1)):
+            # its stamp on its own line: "[18:30] NIS: 'Dozens' killed" ("[09:30] Good morning" greets)
+            block = "furniture" if _GREETING.match(paragraph, stamp.end()) else "headline"
         elif heads and index < min(heads):
             block = "furniture"  # a kicker over the headline: "BREAKING", "Analysis", "World | Asia"
         elif heads and index == max(heads) + 1 and following is not None and len(paragraph.split()) <= 8 \
@@ -960,9 +969,15 @@ _SIGN_OFF = re.compile(r"\s*\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s
 _LINK_HEAD = re.compile(r"(?:Related(?:\s+[\w-]+){0,2}|Read\s+(?:more|also|next)(?:\s+[\w-]+){0,3}|Also\s+read|See\s+also|"
                         r"More\s+(?:on|from|about|in|stories|news|coverage|videos|headlines)(?:\s+[\w’'-]+){0,4}|Recommended(?:\s+[\w-]+){0,2}|"
                         r"Further\s+reading|Must\s+(?:read|watch)|Most\s+(?:read|viewed|popular|shared|watched)|Trending(?:\s+[\w-]+){0,2}|"
-                        r"Top\s+(?:stories|news|videos)|Editor[’']?s[’']?\s+picks?|(?:Stories\s+)?You\s+may\s+(?:also\s+)?like|"
+                        r"Top\s+(?:stories|news|videos)(?:\s+(?:on\s+this\s+page|today))?|Editor[’']?s[’']?\s+picks?|(?:Stories\s+)?You\s+may\s+(?:also\s+)?like|"
                         r"Sponsored(?:\s+[\w-]+){0,2}|Promoted(?:\s+[\w-]+){0,2}|From\s+around\s+the\s+web|"
                         r"Watch\s+(?:more|next|also|related)|Latest\s+(?:news|stories|videos|headlines))\s*$", re.IGNORECASE)
+
+
+# a live entry's time stamp in brackets, opening its headline's line: "[21:40] "
+_INLINE_STAMP = re.compile(r"\s*\[(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)\]\s+")
+# a live page's greeting or sign-off as an entry: "Good morning", "Welcome to our live coverage"
+_GREETING = re.compile(r"(?:Good\s+(?:morning|afternoon|evening)|Welcome\b|Hello\b|That's\s+all\b|We(?:'re|\s+are)\s+(?:closing|pausing|ending))", re.IGNORECASE)
 
 
 def _entry_headline(paragraph: str, above: str) -> bool:
