@@ -3498,3 +3498,11 @@ def test_a_live_entry_stamped_on_its_headline_line_is_its_labelled_source():
     for furniture in ("Top stories on this page", "[09:30] Good morning", "Copyright ⓒ Harbour News.",
                       "Reproduction and redistribution prohibited."):
         assert rows[furniture]["kind"] == "furniture", furniture
+
+
+def test_a_suspect_is_no_verb_and_a_minister_of_two_fields_is_one_speaker():
+    rows = _claims("The prosecutor's office said one man was held. "
+                   "The second suspect, a 19-year-old, was released under judicial control, it said.")
+    assert rows[1]["claimant"] == "prosecutor's office"
+    assert _who("Police suspect arson.") == [("police", "hedged")]
+    assert _who("Agriculture and Forestry Minister Kemal Roe said the fire was under control.")[0][0] == "Kemal Roe"

@@ -1807,6 +1807,14 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
     return found
 
 
+# a determiner or an ordinal before "suspect": the noun ("the second suspect", "a murder suspect")
+_SUSPECT_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|one|two|three|four|five|second|third|fourth|main|prime|chief|key|other|another|"
+                                  r"first|last|fellow|murder|robbery|terror|male|female|alleged|possible|potential|\d+)\s*$", re.IGNORECASE)
+# the first field of a post over two ("Agriculture and Forestry Minister …", "Culture and Tourism Secretary …")
+_PORTFOLIO_PAIR = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*$")
+_PORTFOLIO_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Minister|Secretary|Commissioner|Director|Chief|Secretary-General)\b")
+
+
 def _first_conjunct(left: str, found: tuple[str, str | None], ctx: Context) -> tuple[str, str | None] | None:
     """The first of two coordinated subjects when both are actors of the kind the second
     (``found``) is: people both, or bodies both."""
@@ -1815,6 +1823,8 @@ def _first_conjunct(left: str, found: tuple[str, str | None], ctx: Context) -> t
     if not compound or " and " in found[0] or any(" and " in o and left.endswith(o) for o in ctx.organisations):
         return None  # ("the Department of Public Works and Highways": one body's name)
     a = compound.group("a")
+    if _PORTFOLIO_PAIR.match(a.strip()) and _PORTFOLIO_TITLE.match(compound.group("b")):
+        return None  # "Agriculture and Forestry Minister Kemal Roe said": one minister of two fields
     if not (a[:1].isupper() or _patterns()["actor_np"].match(a)) or _CLAUSE_BREAK.search(a):
         return None  # (a name, "The …" or a body's common noun opens the first conjunct, "police and
         # rescue officials said"; no verb or clause inside it)
@@ -3193,6 +3203,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "declared an emergency", "claimed six lives", "recalled 4,800 jars": an act, no claim
         if word == "state" and _STATE_MODIFIES.match(body, verb.end()):
             continue  # "Congress state chief Amarjit Singh Brar said": the state's chief, no verb
+        if word in ("suspect", "suspects") and _SUSPECT_NOUN_BEFORE.search(near):
+            continue  # "The second suspect, a 19-year-old, was released": a person held, no verb
         if word in ("says", "said", "say", "believes", "believe", "believed", "thinks", "think", "claims", "claimed") \
                 and _BE_OR_MODAL_AFTER.match(body, verb.end()) and not _PRONOUN_OR_NAME_BEFORE_BE.search(near) \
                 and _NOUN_AT_END.search(near):
