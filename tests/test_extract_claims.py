@@ -3506,3 +3506,12 @@ def test_a_suspect_is_no_verb_and_a_minister_of_two_fields_is_one_speaker():
     assert rows[1]["claimant"] == "prosecutor's office"
     assert _who("Police suspect arson.") == [("police", "hedged")]
     assert _who("Agriculture and Forestry Minister Kemal Roe said the fire was under control.")[0][0] == "Kemal Roe"
+
+
+def test_a_headline_labelled_with_its_place_or_storm_is_the_articles():
+    for title, body in (("Malawi: measles outbreak spreads to six districts",
+                         "UNICEF Malawi said 40 children had died. The ministry said the campaign would start on Monday."),
+                        ("Cyclone Arnab: 9 dead as storm batters coast",
+                         "Cyclone Arnab made landfall on Sunday, the meteorological department said.")):
+        article = make_article(f"{title}\n\n{body}", title=title, published=dt.date(2026, 5, 25))
+        assert extract_rows(article)["claims"][0]["claimant"] == "article", title

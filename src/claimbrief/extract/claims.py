@@ -3716,6 +3716,9 @@ _HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:(?:\s+[A-Z][\w.&’'
 _HEADLINE_SOURCE_AT_END = re.compile(r"\S(?:\s*:|\s+[–—-])\s+(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*$")
 
 
+_STORM_NAME = re.compile(r"(?:Cyclone|Typhoon|Hurricane|Storm|Tropical\s+Storm|Super\s+Typhoon|Severe\s+Cyclonic\s+Storm)\s+[A-Z]")
+
+
 def _headline_source(body: str, ctx: Context) -> tuple | None:
     """A headline that opens with its source and a colon speaks for that source, when the
     story names it as a person or an organisation (not a place or a label: "Chile: …",
@@ -3725,6 +3728,8 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
         match = _HEADLINE_SOURCE_AT_END.search(body)  # "Ferry sinks off the coast: FEA"
     if not match or match.group("np").lower() in _headline_labels():
         return None
+    if match.start() == 0 and (is_geo_name(match.group("np")) or _STORM_NAME.match(match.group("np"))):
+        return None  # "Malawi: measles outbreak spreads", "Cyclone Arnab: 9 dead": the story's place or storm, a label
     found = _resolve(match.group("np"), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
