@@ -2468,3 +2468,13 @@ def test_after_midnight_is_the_day_after_the_day_told():
     # beside its own day it is that day's early hours
     assert _sentences("The quake struck shortly after midnight on Friday.", dt.date(2025, 9, 6)) == \
         [("shortly after midnight on Friday", "2025-09-05")]
+
+
+def test_a_live_entrys_bracketed_stamp_is_the_pages_day_beside_the_day_its_headline_tells():
+    text = ("[LIVE] Floods in the north\n\nLast updated 2024.12.02 21:40 KST\n\n"
+            "[21:40] Water agency: dam to be inspected Tuesday\n\n"
+            "The agency said engineers will inspect the dam on Tuesday.\n\n"
+            "[18:30] Thousands moved\n\nSome 3,000 people left their homes, officials said.")
+    rows = _sentences(text, dt.date(2024, 12, 2))
+    assert ("21:40", "2024-12-02") in rows and ("18:30", "2024-12-02") in rows
+    assert ("on Tuesday", "2024-12-03") in rows

@@ -437,7 +437,8 @@ def _patterns() -> dict:
                   # (or after a bound: "suspended from 06:00", "in force until 18:00 on Sunday")
                   r"|(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)|from|until|till|since|by)\s+)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"
                   # a live page's entry stamp, a time alone on its line ("21:35")
-                  r"|(?P<clock_line>(?<=\n))(?:[01]\d|2[0-3]):[0-5]\d(?=[ \t]*(?:\n|$))"
+                  # (or in brackets opening its entry's headline: "[21:40] NSC to meet Tuesday")
+                  r"|(?P<clock_line>(?<=\n)|(?<=\n\[))(?:[01]\d|2[0-3]):[0-5]\d(?=[ \t]*(?:\n|$)|\]\s)"
                   # "at six o'clock", "around half past nine", "a quarter to ten": a broadcaster's time in words
                   # ("a quarter to ten" only after "at": "rose by a quarter to ten million" is a change)
                   r"|(?P<clock_atw>at\s+(?:about\s+|around\s+|approximately\s+)?|(?:about|around)\s+)?"
@@ -1915,7 +1916,9 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
                 "resolved": resolved, "precision": precision, "qualifier": qualifier,
                 "event": _event(text, sentence, start, end), "note": note,
-                "clock": bool(match.group("clock") or match.group("an") and _TURNING_POINT.search(match.group("an"))),
+                # (a live entry's stamp is a date of its own: "[21:40] NSC to meet Tuesday" tells two)
+                "clock": bool(match.group("clock") and match.group("clock_line") is None
+                              or match.group("an") and _TURNING_POINT.search(match.group("an"))),
                 "anchored": bool(match.group("anchored")),
                 "ahead": direction == "future",
             })
