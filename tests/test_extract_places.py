@@ -2006,3 +2006,12 @@ def test_the_x_river_is_a_river_in_any_slot():
 def test_an_unknown_district_placed_by_a_part_of_a_city_after_it():
     assert _places("Headline\n\nHe spoke at the National Assembly in Yeouido, western Seoul, on Thursday.") >= \
         {("Yeouido", "KR"), ("western Seoul", "KR")}
+
+
+def test_a_story_in_pounds_is_placed_in_britain():
+    text = ("Headline\n\nThe water company, which serves 2.4 million people across Sussex, Kent and Surrey, "
+            "swung to a pre-tax loss of £112.6m. Customers in the South East are paying more, a spokesman said.")
+    found = _places(text)
+    assert {("Sussex", "GB"), ("Kent", "GB"), ("Surrey", "GB"), ("South East", "GB")} <= found
+    # Botswana's own South East stays its own
+    assert ("South East", "BW") in _places("Headline\n\nRain hit the South East of Botswana.")

@@ -529,6 +529,10 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     matches = gz.subdivisions().get(key)
     if matches and len(key) >= 4:
         best = max(matches, key=_by_context(context))
+        if context and best[0][:2] not in context and key in _name_compass_words():
+            # "customers in the South East" of a story set elsewhere than Botswana: that part of
+            # the country the story is in
+            return name, _main_country(context)
         if context and best[0][:2] not in context and " " in key:
             # "the Central Region" of a story set in Ghana: Ghana's region "Central" of type
             # Region, not Malawi's "Central Region", the only one whose ISO name has the word
@@ -541,6 +545,12 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     words = key.split()
     if len(words) == 1 and len(_subdivision_heads().get(key, ())) == 1:
         return name, next(iter(_subdivision_heads()[key]))  # "Guangdong" (ISO: Guangdong Sheng)
+    if len(words) == 1 and context:
+        # "Sussex" of a story in a country whose regions are "East Sussex" and "West Sussex": the
+        # land they split, where the article is
+        halves = {m[0][:2] for part in ("east", "west", "north", "south") for m in gz.subdivisions().get(f"{part} {key}", ())}
+        if len(halves) == 1 and next(iter(halves)) in context:
+            return name, halves.pop()
     if len(words) >= 2 and (pats["direction_word"].match(words[0]) or words[0] in _name_compass_words()):
         countries = set()
         for word in words[1:]:
@@ -612,8 +622,18 @@ def _context_countries(text: str) -> _Context:
                 if len(found) == 1:
                     local[found.pop()] += 0.5
                     break
+    for sign, code in _CURRENCY_COUNTRIES:
+        if sign in text:
+            # "a pre-tax loss of £112.6m", "₹2,104 crore": a sign of the country whose money it is
+            # (worth one mention of the country's name, however often the sign stands)
+            counts[code] += 1
     counts.home_regions = _home_regions(named, local, counts)
     return counts
+
+
+# currency signs of one country each: "£" (the pound), "₹", "₦", "R$", "A$", "C$", "NZ$", "₱", "৳"
+_CURRENCY_COUNTRIES = (("£", "GB"), ("₹", "IN"), ("₦", "NG"), ("R$", "BR"), ("A$", "AU"), ("C$", "CA"),
+                       ("NZ$", "NZ"), ("₱", "PH"), ("৳", "BD"), ("₩", "KR"), ("₺", "TR"))
 
 
 def _home_regions(named: Counter, local: Counter, counts: Counter) -> dict[str, tuple]:
@@ -2661,6 +2681,14 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         candidates, how = _home_first(key, candidates, context, capitals, by_alias, how)
     if candidates:
         city, by_context = _pick_city(candidates, context)
+        main = _main_country(context) if context and not hosted_by and not inside_run and key not in common else None
+        if main and city.country != main and context.get(city.country, 0) < context[main] - _own_votes(text, name, key, main):
+            # "across Sussex, Kent and Surrey" in a story of English pounds: the land of the
+            # country the story is in, not a town of its name in a country it names less
+            found = _region(name, context, pats)
+            if found and found[1] == main:
+                lat, lon = _namesake_point(name, main)
+                return _row(sentence, a, b, text, found[0], main, "region", lat, lon, "context")
         if hosted_by and city.country == hosted_by and not inside_run:
             # "in San Juan, Batangas", "Santa Ana, Cagayan": the town its host after the
             # comma (or after its list) places, not a namesake province abroad the article
