@@ -2015,3 +2015,9 @@ def test_a_story_in_pounds_is_placed_in_britain():
     assert {("Sussex", "GB"), ("Kent", "GB"), ("Surrey", "GB"), ("South East", "GB")} <= found
     # Botswana's own South East stays its own
     assert ("South East", "BW") in _places("Headline\n\nRain hit the South East of Botswana.")
+
+
+def test_peoples_and_a_citys_government_are_no_places():
+    assert _places("Headline\n\nDredging dumped mercury into water used by Indigenous and Afro-Colombian "
+                   "communities downstream in Colombia.") == {("Colombia", "CO")}
+    assert _places("Headline\n\nNo evacuations were needed there, the İzmir Metropolitan Municipality said.") == set()

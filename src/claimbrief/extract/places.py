@@ -1961,6 +1961,17 @@ def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[di
     return rows
 
 
+_PEOPLES = frozenset({"indigenous", "aboriginal", "native", "tribal", "black", "white", "muslim", "christian", "hindu",
+                      "buddhist", "jewish", "catholic", "sikh", "rural", "urban", "coastal", "farming", "fishing", "mining"})
+
+
+def _people_word(name: str) -> bool:
+    """Whether a capitalised word names a people or a faith, not a place: "Indigenous",
+    "Afro-Colombian", "Kenyan", "Muslim"."""
+    key = gz.fold(name)
+    return key in _PEOPLES or key in gz.demonym_index() or key.rsplit(" ", 1)[-1] in gz.demonym_index()
+
+
 def _settlement_list_rows(text: str, sentence: dict | None, m, context: Counter, pats) -> list[dict]:
     """The towns of "Alpha and Beta Gamma villages in the Portville region": each a town of
     the country the place after the list lies in, else of the article's named country."""
@@ -1976,6 +1987,8 @@ def _settlement_list_rows(text: str, sentence: dict | None, m, context: Counter,
         words = text[a:b].split()
         if words[0] in _not_place_words() or text[a:b] in _not_place_names():
             return []  # "The Alpha and Beta villages" opening a sentence: no list of names
+        if _people_word(text[a:b]):
+            return []  # "Indigenous and Afro-Colombian communities": peoples, no places
         here = [c for c in by_name.get(gz.fold(text[a:b]), []) if c.country == code]
         if here:
             rows.append(_row(sentence, a, b, text, here[0].name, code, "city", here[0].lat, here[0].lon, "context"))
@@ -2442,6 +2455,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # "the Lagos State Government said", "the X State Police Command": a body
     if region and pats["region_word_end"].match(" " + name):
         return None  # "at the State Department", "the Region Department": a type word names no region
+    if region and name.split()[-1] == "Metropolitan" and region.group(1) == "Municipality":
+        return None  # "the Izmir Metropolitan Municipality said": a city's government, a body
     if region and " of " in name and region.group(1)[:1].isupper() and region.group(1).endswith("s"):
         # "the Community of Alpha States", "the Organisation of Beta Provinces": a plural type
         # word closing a name with "of" names a body of several, never one region
