@@ -2021,3 +2021,9 @@ def test_peoples_and_a_citys_government_are_no_places():
     assert _places("Headline\n\nDredging dumped mercury into water used by Indigenous and Afro-Colombian "
                    "communities downstream in Colombia.") == {("Colombia", "CO")}
     assert _places("Headline\n\nNo evacuations were needed there, the İzmir Metropolitan Municipality said.") == set()
+
+
+def test_a_union_is_a_place_in_bangladesh_only():
+    assert ("Lalua union", "BD") in _places("Headline\n\nAn embankment gave way in Lalua union of Kalapara upazila, "
+                                            "Patuakhali, in Bangladesh on Monday.")
+    assert _places("Headline\n\nMembers of the Alpha union in Kenya said they would strike.") == {("Kenya", "KE")}

@@ -2457,6 +2457,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         return None  # "at the State Department", "the Region Department": a type word names no region
     if region and name.split()[-1] == "Metropolitan" and region.group(1) == "Municipality":
         return None  # "the Izmir Metropolitan Municipality said": a city's government, a body
+    homes = lexicon()["type_word_countries"].get(region.group(1).lower()) if region else None
+    if homes and (" of " in name or name.split()[-1].endswith("s") or len(name.split()) > 2
+                  or not any(code in context for code in homes)):
+        return None  # "the Transport Workers union": workers', not Bangladesh's "Lalua union"
     if region and " of " in name and region.group(1)[:1].isupper() and region.group(1).endswith("s"):
         # "the Community of Alpha States", "the Organisation of Beta Provinces": a plural type
         # word closing a name with "of" names a body of several, never one region
