@@ -3515,3 +3515,12 @@ def test_a_headline_labelled_with_its_place_or_storm_is_the_articles():
                          "Cyclone Arnab made landfall on Sunday, the meteorological department said.")):
         article = make_article(f"{title}\n\n{body}", title=title, published=dt.date(2026, 5, 25))
         assert extract_rows(article)["claims"][0]["claimant"] == "article", title
+
+
+def test_an_interviews_medium_and_two_bodies_named_together():
+    rows = _claims("In an interview with Japan's Kyodo News published on Sunday, President Jane Roe said "
+                   "the first casualties had been confirmed.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("Jane Roe", "Kyodo News")
+    rows = _claims("According to the latest estimates from the World Health Organization (WHO) and the "
+                   "United Nations Children's Fund (UNICEF), 88 percent of children received the first dose.")
+    assert (rows[0]["claimant"], rows[0]["certainty"]) == ("World Health Organization", "reported")

@@ -1159,6 +1159,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if described:
             return described
         np = _BRACKETS_AT_END.sub("", np)
+    if " and the " in np and not any(o == np.removeprefix("the ").removeprefix("The ") for o in ctx.organisations):
+        # "the World Health Organization (WHO) and the United Nations Children's Fund": two
+        # bodies, the first named (a row has one source)
+        first = _resolve_np(np.split(" and the ", 1)[0], ctx)
+        if first and first[0] not in (ARTICLE, UNATTRIBUTED) and first[1] != UNRESOLVED:
+            return first
     np = _BASED_PREFIX.sub("", np) if "-" in np else np  # "Lisbon-based X"
     if "so-called" in np.lower():
         np = _SO_CALLED.sub(r"\1", np)  # "the so-called Ukrainian military intelligence": a label, not the name
@@ -1807,6 +1813,10 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
     return found
 
 
+# a fronted phrase naming the medium a speaker used, to its comma: "In an interview with X
+# published on Sunday,", "In a statement released late on Monday,"
+_FRONTED_MEDIUM = re.compile(r"In\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|statement|post|video|address|speech|"
+                             r"letter|article|op-ed|comments?|remarks|message|briefing)\b[^,;:]{0,120},", re.IGNORECASE)
 # a determiner or an ordinal before "suspect": the noun ("the second suspect", "a murder suspect")
 _SUSPECT_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|one|two|three|four|five|second|third|fourth|main|prime|chief|key|other|another|"
                                   r"first|last|fellow|murder|robbery|terror|male|female|alleged|possible|potential|\d+)\s*$", re.IGNORECASE)
@@ -3205,6 +3215,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "Congress state chief Amarjit Singh Brar said": the state's chief, no verb
         if word in ("suspect", "suspects") and _SUSPECT_NOUN_BEFORE.search(near):
             continue  # "The second suspect, a 19-year-old, was released": a person held, no verb
+        if body[:3] in ("In ", "in ") and (fronted := _FRONTED_MEDIUM.match(body)) and verb.start() < fronted.end():
+            continue  # "In an interview with Kyodo News published on Sunday, Zelensky said": the medium's, no claim
         if word in ("says", "said", "say", "believes", "believe", "believed", "thinks", "think", "claims", "claimed") \
                 and _BE_OR_MODAL_AFTER.match(body, verb.end()) and not _PRONOUN_OR_NAME_BEFORE_BE.search(near) \
                 and _NOUN_AT_END.search(near):

@@ -958,7 +958,8 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
     return rows
 
 
-_SUMMARY_HEAD = re.compile(r"(?:Key\s+(?:points|facts)|At\s+a\s+glance|In\s+short)\b", re.IGNORECASE)
+# (a live page's own summary of its entries too: "Top stories on this page")
+_SUMMARY_HEAD = re.compile(r"(?:Key\s+(?:points|facts|events)|At\s+a\s+glance|In\s+short|Top\s+stories\s+on\s+this\s+page)\b", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"\s*\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s[^.!?]*;\s*(?:Additional\s+)?"
                        r"(?:reporting|writing|editing)\s+by\s[^.!?]*$", re.IGNORECASE)
 
@@ -969,7 +970,7 @@ _SIGN_OFF = re.compile(r"\s*\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s
 _LINK_HEAD = re.compile(r"(?:Related(?:\s+[\w-]+){0,2}|Read\s+(?:more|also|next)(?:\s+[\w-]+){0,3}|Also\s+read|See\s+also|"
                         r"More\s+(?:on|from|about|in|stories|news|coverage|videos|headlines)(?:\s+[\w’'-]+){0,4}|Recommended(?:\s+[\w-]+){0,2}|"
                         r"Further\s+reading|Must\s+(?:read|watch)|Most\s+(?:read|viewed|popular|shared|watched)|Trending(?:\s+[\w-]+){0,2}|"
-                        r"Top\s+(?:stories|news|videos)(?:\s+(?:on\s+this\s+page|today))?|Editor[’']?s[’']?\s+picks?|(?:Stories\s+)?You\s+may\s+(?:also\s+)?like|"
+                        r"Top\s+(?:stories|news|videos)(?:\s+today)?|Editor[’']?s[’']?\s+picks?|(?:Stories\s+)?You\s+may\s+(?:also\s+)?like|"
                         r"Sponsored(?:\s+[\w-]+){0,2}|Promoted(?:\s+[\w-]+){0,2}|From\s+around\s+the\s+web|"
                         r"Watch\s+(?:more|next|also|related)|Latest\s+(?:news|stories|videos|headlines))\s*$", re.IGNORECASE)
 
