@@ -2161,3 +2161,8 @@ def test_a_vague_count_in_the_hundreds_is_of_the_noun_before_it():
 def test_sources_described_by_a_vague_word_are_no_count():
     assert _figures("Several U.S. officials, speaking on the condition of anonymity, said the losses were high.") == []
     assert _one("Several officials were injured.")["unit"] == "official"
+
+
+def test_south_asian_digit_grouping():
+    row = _one("Some 10,94,350 people were moved to cyclone shelters.")
+    assert (row["mention"], row["value"]) == ("Some 10,94,350", 1094350)

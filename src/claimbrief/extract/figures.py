@@ -19,7 +19,8 @@ from ..lexicon import lexicon, trie_alternation
 from .dates import _lower_case_pattern, _matches_by_lower_case
 from .gazetteer import demonym_index, fold
 
-_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# (South Asian grouping too: "10,94,350" is ten lakh ninety-four thousand)
+_NUMERAL = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # The compiled form of a literal pattern, made once.  The rules below run some hundred regex
 # calls per figure; re's own cache costs a look-up per call and holds only 512 patterns for
 # the whole program (the other stages' patterns push ours out, and they are compiled again).
