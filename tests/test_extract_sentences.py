@@ -843,3 +843,15 @@ def test_a_caption_credited_to_an_agencys_photo_desk_in_brackets():
     blocks = [(r["block"], r["text"]) for r in split_sentences(text)]
     assert blocks[1] == ("caption", "Firefighters evacuate residents by boat in a hamlet on Monday.")
     assert blocks[2] == ("furniture", "(PNA photo/Jane Roe)")
+
+
+def test_a_photos_line_without_a_credit_under_the_furniture_is_a_caption():
+    text = ("Troops killed in border fighting\n\nDecember 3, 2024 13:05 JST\n\nWORLD | Politics\n\n"
+            "Defense Minister Jane Roe answers reporters' questions at the ministry on December 3.\n\n"
+            "Government sources say soldiers have been killed in fighting near the border.")
+    blocks = [(r["block"], r["text"][:20]) for r in split_sentences(text)]
+    assert blocks[3] == ("caption", "Defense Minister Jan")
+    assert blocks[4][0] == "body"
+    # a lede in the present that someone says stays the story's
+    lede = ("Troops killed\n\nWORLD | Politics\n\nThe minister says troops were killed on Monday.\n\nMore followed.")
+    assert [r["block"] for r in split_sentences(lede)][2] == "body"

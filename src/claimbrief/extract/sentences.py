@@ -892,6 +892,12 @@ _SENTENCE_STOP = re.compile(r"[a-z][.!?]\s")
 _BRACKET_TAG = re.compile(r"[(\[][A-Z0-9][A-Z0-9 .&/-]{1,40}[)\]]\.?")
 
 
+_MONTH_NAMES = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+# one sentence in the present that closes on the day it shows, no one saying it
+_UNCREDITED_CAPTION = re.compile(r"^(?!.*\b(?:said|says|say|told|tells|according)\b)[A-Z][^.!?\"“”\n]{10,200}?\b[a-z]{3,}s\b[^.!?\"“”\n]{0,160}"
+                                 rf"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.$")
+
+
 def split_sentences(text: str, title: str | None = None) -> list[dict]:
     """Rows of the sentences table: id, start, end, text, block."""
     rows = []
@@ -927,6 +933,11 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             block = "furniture" if _is_credit_only(paragraph) else "caption"
         elif following is not None and _above_credit(paragraph, following, index <= 3 and index + 2 < len(paragraphs)):
             block = "caption"  # the line over a photo's credit: "Rescuers search the rubble." + "Photo: Wire"
+        elif heads and max(heads) < index <= max(heads) + 3 and rows and rows[-1]["block"] == "furniture" \
+                and following is not None and _UNCREDITED_CAPTION.match(paragraph.strip()):
+            # a photo's line with no credit, between the page's furniture and the story: "The
+            # minister answers reporters' questions at the ministry on December 3."
+            block = "caption"
         elif is_furniture(paragraph) or (link_list and (ends_open or re.match(r"\s*[-•*]\s", paragraph)
                                                         or _linked_question(paragraph))) or \
                 (index > 1 and (index >= foot or _is_crosshead(paragraph, following, interview))):
