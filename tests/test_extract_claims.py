@@ -3524,3 +3524,11 @@ def test_an_interviews_medium_and_two_bodies_named_together():
     rows = _claims("According to the latest estimates from the World Health Organization (WHO) and the "
                    "United Nations Children's Fund (UNICEF), 88 percent of children received the first dose.")
     assert (rows[0]["claimant"], rows[0]["certainty"]) == ("World Health Organization", "reported")
+
+
+def test_withholdings_are_gaps_and_a_quoted_one_keeps_its_speaker():
+    rows = _claims("The claim could not be independently confirmed. There was also no reaction from the ministry.")
+    assert [(r["kind"], r["claimant"]) for r in rows] == [("gap", "article"), ("gap", "article")]
+    rows = _claims("Mayor Roberto Tabuzo toured the town on Monday.\n\n"
+                   "\"We believe the damage is heavy, maybe worse than in 2020. I cannot give a number yet.\"")
+    assert [(r["kind"], r["claimant"]) for r in rows[1:]] == [("claim", "Roberto Tabuzo"), ("gap", "Roberto Tabuzo")]

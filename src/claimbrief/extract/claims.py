@@ -5009,7 +5009,8 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         # what the speaker talks of, not who speaks: '"The agency considers its numbers
         # conservative. It counted only casualties it could cross-check.')
         inside = _quote_state(body)[0] and _only_quotation(body)
-        if any(rows[i]["claimant"] not in (ARTICLE, None) and not inside or rows[i]["kind"] not in ("claim", "background")
+        # (a speaker's own withholding inside the quotation is the speaker's too: "I cannot give a number yet.")
+        if any(rows[i]["claimant"] not in (ARTICLE, None) and not inside or rows[i]["kind"] not in ("claim", "background", "gap")
                for i in indices):
             continue
         runs_on = _quote_state(body)[0] or (body.count("“") == 0 and body.count('"') % 2 == 1)
