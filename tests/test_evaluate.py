@@ -90,6 +90,14 @@ NEXT_FLOORS = {
     # claimant 0.85, certainty 0.82, measure 0.64
     "rw8_": {"figures": 0.95, "dates": 0.91, "places": 0.88, "kind": 0.91,
              "claimant": 0.92, "certainty": 0.86, "measure": 0.63},
+    # first look (session 17's start code): figures 0.95, dates 0.85, places 0.80, kind 0.86,
+    # claimant 0.85, certainty 0.83, measure 0.62
+    "rw9_": {"figures": 0.95, "dates": 0.93, "places": 0.86, "kind": 0.88,
+             "claimant": 0.88, "certainty": 0.86, "measure": 0.61},
+    # first look (session 17's start code): figures 0.93, dates 0.86, places 0.86, kind 0.86,
+    # claimant 0.80, certainty 0.81, measure 0.58
+    "rw10_": {"figures": 0.93, "dates": 0.88, "places": 0.90, "kind": 0.89,
+              "claimant": 0.84, "certainty": 0.84, "measure": 0.57},
 }
 
 
