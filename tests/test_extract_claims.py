@@ -3506,6 +3506,7 @@ def test_a_suspect_is_no_verb_and_a_minister_of_two_fields_is_one_speaker():
     assert rows[1]["claimant"] == "prosecutor's office"
     assert _who("Police suspect arson.") == [("police", "hedged")]
     assert _who("Agriculture and Forestry Minister Kemal Roe said the fire was under control.")[0][0] == "Kemal Roe"
+    assert _who("Disaster Management and Relief Secretary Mohammad Islam said nine people died.")[0][0] == "Mohammad Islam"
 
 
 def test_a_headline_labelled_with_its_place_or_storm_is_the_articles():

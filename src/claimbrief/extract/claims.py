@@ -1821,7 +1821,7 @@ _FRONTED_MEDIUM = re.compile(r"In\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?(?
 _SUSPECT_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|one|two|three|four|five|second|third|fourth|main|prime|chief|key|other|another|"
                                   r"first|last|fellow|murder|robbery|terror|male|female|alleged|possible|potential|\d+)\s*$", re.IGNORECASE)
 # the first field of a post over two ("Agriculture and Forestry Minister …", "Culture and Tourism Secretary …")
-_PORTFOLIO_PAIR = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*$")
+_PORTFOLIO_PAIR = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)*$")
 _PORTFOLIO_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Minister|Secretary|Commissioner|Director|Chief|Secretary-General)\b")
 
 
