@@ -3216,7 +3216,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if word in ("suspect", "suspects") and _SUSPECT_NOUN_BEFORE.search(near):
             continue  # "The second suspect, a 19-year-old, was released": a person held, no verb
         if body[:3] in ("In ", "in ") and (fronted := _FRONTED_MEDIUM.match(body)) and verb.start() < fronted.end():
-            continue  # "In an interview with Kyodo News published on Sunday, Zelensky said": the medium's, no claim
+            continue  # "In an interview with the Harbour Times published on Sunday, Roe said": the medium's, no claim
         if word in ("says", "said", "say", "believes", "believe", "believed", "thinks", "think", "claims", "claimed") \
                 and _BE_OR_MODAL_AFTER.match(body, verb.end()) and not _PRONOUN_OR_NAME_BEFORE_BE.search(near) \
                 and _NOUN_AT_END.search(near):
@@ -4255,7 +4255,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
                 attribution = (person[0], person[1], "stated", refusal.group(0).strip())
     elif gap and sentence["block"] == "body" and attribution[3] and (refusal := _REFUSAL.search(body)) \
             and refusal.end() <= body.find(attribution[3], refusal.end()):
-        # "He would not speculate on whether Pyongyang planned to send more": the verb inside
+        # "He would not speculate on whether Ruritania planned to send more": the verb inside
         # the question refused is no one's claim; whoever refused to answer speaks
         person = _clause_subject(text, s, s + refusal.start(), ctx)
         if person and person[0] not in (ARTICLE, UNATTRIBUTED) and any(p.name == person[0] for p in ctx.people):
@@ -4755,7 +4755,7 @@ def _attribute_entry_headlines(sentences: list[dict], rows: list[dict]) -> None:
         speaker = _ENTRY_SPEAKER.match(headline)
         if first["claimant"] in (ARTICLE, UNATTRIBUTED, None) or first["claimant_role"] == UNRESOLVED or not speaker:
             continue
-        # the entry's source the label names ("Zelensky: …" over "In an interview with Kyodo, Zelensky
+        # the entry's source the label names ("Roe: …" over "In an interview with the Harbour Times, Roe
         # said …"), else the source of its first sentence
         label = headline[:headline.index(":")].strip()
         entry = [r for r, sent in zip(rows[i + 1:], sentences[i + 1:]) if sent["block"] == "body"][:4]
@@ -4779,7 +4779,7 @@ _HEADLINE_CUE = re.compile(r"\b(?:believed|feared|suspected|likely|confirm(?:ed|
 
 def _names_label(name: str, label: str) -> bool:
     """Whether a source's name is what a live entry's label calls it: the label's last word
-    in the name ("Zelensky" of "Volodymyr Zelensky", "office" of "Presidential Office of …"),
+    in the name ("Roe" of "Jane Roe", "office" of "Presidential Office of …"),
     or the name's initials ("NIS")."""
     words = name.lower().split()
     last = label.lower().split()[-1].removesuffix("'s").removesuffix("’s")

@@ -1147,7 +1147,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return anchor[0], anchor[1], None
         if g["an"] and "same day" in g["an"].lower() and context.get("told_day") \
                 and context["told_day"][1] != context.get("sentence_id"):
-            # "Zelensky said on Monday that … The army put the number the same day at 1,100": the
+            # "The president said on Monday that … The army put the number the same day at 1,100": the
             # day just told, even a day something was said on (no anchor of the events told)
             return context["told_day"][0], "day", None
         if g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "story":

@@ -143,7 +143,7 @@ def _patterns() -> dict:
             rf"(?:the\s+)?(?=[A-Z])"),
         # "in Kampung X, Portville.": an unknown name in a locative slot, then the known
         # place it lies in
-        # ("in Yeouido, western Seoul,": the host with its part)
+        # ("in Alphatown, western Portville,": the host with its part)
         "host_after": re.compile(rf"^,\s+(?:(?:{direction})\s+)?(?=[A-Z])"),
         "apposition": re.compile(rf"\b(?:{trie_alternation(lex['apposition_nouns'], ignorecase=True)}),\s+$", re.IGNORECASE),
         # and without the comma after "the": "in the capital Islamabad", "the border town Alpha"

@@ -174,7 +174,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # a pointer to another page: "Full results and table, page 46", "Continued on page 5"
         "page_pointer": re.compile(r"^(?:(?:See|Continued\s+on|More\s+on|Turn\s+to)\b[^.!?]{0,60}|[^.!?]{0,60},)\s+pages?\s+\d{1,3}\.?$",
                                    re.IGNORECASE),
-        # (Korean outlets' circled c: "Copyright ⓒ HBS.")
+        # (some East Asian outlets' circled c: "Copyright ⓒ Harbour News.")
         "copyright": re.compile(r"^(?:Copyright\s*(?:[©ⓒ]|\([Cc]\)|\d{4})|[©ⓒ]|\([Cc]\)\s*\d{4})"),
         # a sign-off naming the desk: "— Harbour Times staff", "-- Meridian"
         # (after a single hyphen only a news agency: "- Meridian"; "- Schools Closed" may be a list item)
@@ -739,7 +739,7 @@ _RIGHTS_NOTICE = re.compile(
     r"(?=.*\b(?:[Rr]eproduc\w*|[Rr]edistribut\w*|[Rr]epubli\w*|rewritten|[Cc]opying|[Cc]iting|[Uu]se\s+of|published)\b)"
     r".*\b(?:prohibited|not\s+(?:be\s+)?(?:allowed|permitted)|mandatory|required|permission|hyperlink|may\s+not\s+be)\b"
     r"|^(?:All\s+)?(?:content|materials?)\b[^.!?]{0,40}\bcopyright"
-    # (the short form under a Korean or Japanese outlet's copyright: "Reproduction and redistribution prohibited.")
+    # (the short form under some outlets' copyright: "Reproduction and redistribution prohibited.")
     r"|^(?:Unauthori[sz]ed\s+)?(?:[Rr]eproduction|[Rr]edistribution|[Rr]eprinting)(?:,?\s+(?:and|or)\s+[a-z]+)?\s+(?:is\s+|are\s+)?(?:strictly\s+)?prohibited\.?$"
     # ("We are following developments as they unfold": the page on itself)
     r"|^(?:We\s+are|We're)\s+(?:following|tracking|monitoring)\s+(?:developments|the\s+situation|events)\b[^\"“]{0,80}[.!]?$"
