@@ -3533,3 +3533,8 @@ def test_withholdings_are_gaps_and_a_quoted_one_keeps_its_speaker():
     rows = _claims("Mayor Roberto Tabuzo toured the town on Monday.\n\n"
                    "\"We believe the damage is heavy, maybe worse than in 2020. I cannot give a number yet.\"")
     assert [(r["kind"], r["claimant"]) for r in rows[1:]] == [("claim", "Roberto Tabuzo"), ("gap", "Roberto Tabuzo")]
+
+
+def test_a_body_with_an_aside_on_who_runs_it_speaks_itself():
+    assert _who("The Cyclone Preparedness Programme, run jointly by the government and the Red Crescent, "
+                "said 78,000 of its volunteers were deployed.")[0][0] == "Cyclone Preparedness Programme"

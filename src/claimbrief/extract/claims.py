@@ -1829,6 +1829,8 @@ def _first_conjunct(left: str, found: tuple[str, str | None], ctx: Context) -> t
     """The first of two coordinated subjects when both are actors of the kind the second
     (``found``) is: people both, or bodies both."""
     left = _without_aux_tail(left).rstrip(" ,")
+    if " by " in left and _RUN_BY_ASIDE.match(left.strip(" “\"")):
+        return None  # "The CPP, run by the government and the Red Crescent, said": the aside's "and"
     compound = _COMPOUND_SUBJECT.search(left)
     if not compound or " and " in found[0] or any(" and " in o and left.endswith(o) for o in ctx.organisations):
         return None  # ("the Department of Public Works and Highways": one body's name)
@@ -1848,6 +1850,11 @@ def _first_conjunct(left: str, found: tuple[str, str | None], ctx: Context) -> t
     return first if (first[0] in people) == (found[0] in people) else None
 
 
+# a subject and a participle aside on who runs it: "The CPP, run jointly by the government and …,"
+_RUN_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+(?:run|owned|operated|led|backed|funded|founded|created|set\s+up|managed|"
+                           r"chaired|headed|financed|supported)\s+(?:jointly\s+|mainly\s+|largely\s+|partly\s+)?by\b[^,]*,?$")
+
+
 def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                     speech: bool = True) -> tuple[str, str | None] | None:
     """The actor that is the subject of a verb at verb_start, looking left in its clause.
@@ -1855,6 +1862,13 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     what is said or closing its sentence), so that a subject known only by its description
     can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
+    run_by = _RUN_BY_ASIDE.match(left.strip(" “\"")) if " by " in left else None
+    if run_by:
+        # "The CPP, run jointly by the government and the Red Crescent, said": the body the aside
+        # describes, not the ones that run it
+        found = _resolve(run_by.group("np"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found
     under = _UNDER_BODY.match(left.strip(" “\"")) if " under " in left else None
     if under:
         # "The Disaster Risk Office (DRO) under the Ministry of Defence said": the office, which
