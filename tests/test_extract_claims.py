@@ -3538,3 +3538,8 @@ def test_withholdings_are_gaps_and_a_quoted_one_keeps_its_speaker():
 def test_a_body_with_an_aside_on_who_runs_it_speaks_itself():
     assert _who("The Cyclone Preparedness Programme, run jointly by the government and the Red Crescent, "
                 "said 78,000 of its volunteers were deployed.")[0][0] == "Cyclone Preparedness Programme"
+
+
+def test_what_a_state_calls_a_thing_is_no_claim_of_it():
+    rows = _claims("Most of them reportedly come from what Ruritania calls its Storm Corps, an elite formation.")
+    assert (rows[0]["claimant"], rows[0]["certainty"]) == ("unattributed reports", "reported")

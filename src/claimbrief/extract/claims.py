@@ -1817,6 +1817,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
 # published on Sunday,", "In a statement released late on Monday,"
 _FRONTED_MEDIUM = re.compile(r"In\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|statement|post|video|address|speech|"
                              r"letter|article|op-ed|comments?|remarks|message|briefing)\b[^,;:]{0,120},", re.IGNORECASE)
+# "what Ruritania", "what the ministry": the naming clause's subject ("what X calls its …")
+_WHAT_X_AT_END = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 # a determiner or an ordinal before "suspect": the noun ("the second suspect", "a murder suspect")
 _SUSPECT_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|one|two|three|four|five|second|third|fourth|main|prime|chief|key|other|another|"
                                   r"first|last|fellow|murder|robbery|terror|male|female|alleged|possible|potential|\d+)\s*$", re.IGNORECASE)
@@ -3227,6 +3229,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "declared an emergency", "claimed six lives", "recalled 4,800 jars": an act, no claim
         if word == "state" and _STATE_MODIFIES.match(body, verb.end()):
             continue  # "Congress state chief Amarjit Singh Brar said": the state's chief, no verb
+        if word in ("calls", "called", "call", "describes", "described") and _WHAT_X_AT_END.search(near):
+            continue  # "from what Ruritania calls its 'Storm Corps'": a name it uses, no claim
         if word in ("suspect", "suspects") and _SUSPECT_NOUN_BEFORE.search(near):
             continue  # "The second suspect, a 19-year-old, was released": a person held, no verb
         if body[:3] in ("In ", "in ") and (fronted := _FRONTED_MEDIUM.match(body)) and verb.start() < fronted.end():
