@@ -1818,7 +1818,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int, ctx: Context,
 _FRONTED_MEDIUM = re.compile(r"In\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|statement|post|video|address|speech|"
                              r"letter|article|op-ed|comments?|remarks|message|briefing)\b[^,;:]{0,120},", re.IGNORECASE)
 # "what Ruritania", "what the ministry": the naming clause's subject ("what X calls its …")
-_WHAT_X_AT_END = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
+# (not a pronoun: "declined to comment on what he called 'unverified numbers'" is the speaker's own word)
+_WHAT_X_AT_END = re.compile(r"\bwhat\s+(?!(?:he|she|they|it|we|I)$)(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 # a determiner or an ordinal before "suspect": the noun ("the second suspect", "a murder suspect")
 _SUSPECT_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|one|two|three|four|five|second|third|fourth|main|prime|chief|key|other|another|"
                                   r"first|last|fellow|murder|robbery|terror|male|female|alleged|possible|potential|\d+)\s*$", re.IGNORECASE)
