@@ -3543,3 +3543,8 @@ def test_a_body_with_an_aside_on_who_runs_it_speaks_itself():
 def test_what_a_state_calls_a_thing_is_no_claim_of_it():
     rows = _claims("Most of them reportedly come from what Ruritania calls its Storm Corps, an elite formation.")
     assert (rows[0]["claimant"], rows[0]["certainty"]) == ("unattributed reports", "reported")
+
+
+def test_a_bodys_name_listing_its_fields_with_and_is_one_name():
+    assert _who("Analysts at the Freedonian Institute for International and Security Affairs, a think tank, "
+                "said the deployment would last.")[0][0] == "Freedonian Institute for International and Security Affairs"

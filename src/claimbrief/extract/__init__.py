@@ -183,11 +183,21 @@ def _dateline_at(text: str, pos: int, word: str) -> bool:
         _AFTER_DATELINE_WORD.match(text[pos + len(word):pos + len(word) + 4]) is not None
 
 
+# a body's name that has begun listing its fields: "Institute for International", "Ministry of Water"
+_FIELD_LIST_RUN = re.compile(r"\b(?:Institute|Institution|Centre|Center|Council|Foundation|Society|Ministry|Department|Office|"
+                             r"Commission|Agency|Authority|Academy|School|College|Bureau)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*$")
+
+
 def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words) -> bool:
     """Whether "and" joins two runs into one organisation's name ("Earthquake Monitoring and
     Research Centre"): the second ends in an organisation word and the first ends in none
     ("Health Ministry and Finance Ministry" are two bodies), unless the text writes the
     initials of the whole ("Securities and Investments Commission" … "ASIC")."""
+    if text.startswith(" and ", end) and following[0] == end + 5 and _FIELD_LIST_RUN.search(run) \
+            and len(following[2].split()) <= 2 \
+            and not following[2].isupper() and not is_geo_name(following[2]):
+        # "the German Institute for International and Security Affairs": the fields of one body's name
+        return True
     if not (text.startswith(" and ", end) and following[0] == end + 5
             and (len(run.split()) >= 2 or run.lower() in _generic_name_words())  # ("Disaster and Emergency …")
             and following[2].split()[-1].lower() in org_words):
