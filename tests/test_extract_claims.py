@@ -3548,3 +3548,8 @@ def test_what_a_state_calls_a_thing_is_no_claim_of_it():
 def test_a_bodys_name_listing_its_fields_with_and_is_one_name():
     assert _who("Analysts at the Freedonian Institute for International and Security Affairs, a think tank, "
                 "said the deployment would last.")[0][0] == "Freedonian Institute for International and Security Affairs"
+
+
+def test_a_speaker_before_two_asides():
+    assert _who("Hannah Roe, an Asia specialist at the institute, which is better known by its acronym SWP, "
+                "thinks the deployment will last.")[0][0] == "Hannah Roe"

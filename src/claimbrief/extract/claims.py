@@ -1931,6 +1931,11 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     candidates = [left]
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
+        inner = _APPOSITIVE_CLAUSE.search(candidates[0]) if "," in candidates[0] else None
+        if inner:
+            # two asides: "Hannah Roe, an Asia specialist at the institute, which is better known
+            # by its acronym SWP, thinks": the name before both
+            candidates.insert(0, candidates[0][: inner.end(1)])
         unnamed = _UNNAMED_HOLDER.match(candidates[0]) if speech else None
         if unnamed and candidates[0].lstrip(" “\"")[:4] in ("The ", "the ") and not _INDEFINITE_COMPLEMENT.search(candidates[0]):
             unnamed = None  # ("The official, who asked not to be named, said": the one met before)
