@@ -28,6 +28,7 @@ from ..lexicon import lexicon, trie_alternation, word_set, words
 from .actors import (Actor, article_memo, capitalised_runs, compass_words, demonym, geo_words, government_name, is_demonym, is_geo_name,
                      is_news_organisation, is_organisation, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
+from .sentences import INLINE_STAMP
 
 ARTICLE = "article"
 UNATTRIBUTED = "unattributed reports"
@@ -4758,7 +4759,6 @@ def _attribute_relayed_it(sentences: list[dict], rows: list[dict]) -> None:
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
 
 
-_INLINE_ENTRY_TIME = re.compile(r"\[\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\]\s+")
 # an entry headline that names its speaker before a colon: "Seoul: 1,100 casualties"
 _ENTRY_SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}:\s+\S")
 
@@ -4771,7 +4771,7 @@ def _attribute_entry_headlines(sentences: list[dict], rows: list[dict]) -> None:
     ("Harbour shelled overnight") stays the article's."""
     for i in range(1, len(rows) - 1):
         row, first = rows[i], rows[i + 1]
-        inline = _INLINE_ENTRY_TIME.match(row["text"])  # "[18:30] NIS: 'Dozens' killed": the stamp on the headline's line
+        inline = INLINE_STAMP.match(row["text"])  # "[18:30] NIS: 'Dozens' killed": the stamp on the headline's line
         if sentences[i]["block"] != "headline" or row["claimant"] != ARTICLE or sentences[i + 1]["block"] != "body" \
                 or not inline and (sentences[i - 1]["block"] != "furniture" or not _ENTRY_TIME.match(rows[i - 1]["text"])):
             continue

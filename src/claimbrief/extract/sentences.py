@@ -91,6 +91,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                     r"(?:\s+(?:from|on)\s+[^.!?]{1,40})?"
                                     r"|This\s+is\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:with|reporting|in|for)\b[^.!?]{0,60})\.?$"),
         "ends_with_month": re.compile(rf"\b(?:{months})\.$"),
+        # one sentence in the present that closes on the day it shows, no one saying it
+        # ("The minister answers reporters' questions at the ministry on December 3.")
+        "uncredited_caption": re.compile(r"^(?!.*\b(?:said|says|say|told|tells|according)\b)[A-Z][^.!?\"“”\n]{10,200}?\b[a-z]{3,}s\b"
+                                         r"[^.!?\"“”\n]{0,160}\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                                         rf"|(?:{months}|May)[a-z]*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.$"),
         # (mid-line, the cue is capitalised: "… in Palu Photo: Jane Roe", not "… and streaming video, head to …")
         "caption_cue": re.compile(rf"(?:^|[(\[|/]|\s(?=(?-i:[A-Z])))(?:{cues})\s*[:,/|)\]]", re.IGNORECASE),
         # a caption's credit after its cue ("Photo: Jane Roe/Wire"), and an agency's name alone ("Wire", "(Wire)")
@@ -892,12 +897,6 @@ _SENTENCE_STOP = re.compile(r"[a-z][.!?]\s")
 _BRACKET_TAG = re.compile(r"[(\[][A-Z0-9][A-Z0-9 .&/-]{1,40}[)\]]\.?")
 
 
-_MONTH_NAMES = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-# one sentence in the present that closes on the day it shows, no one saying it
-_UNCREDITED_CAPTION = re.compile(r"^(?!.*\b(?:said|says|say|told|tells|according)\b)[A-Z][^.!?\"“”\n]{10,200}?\b[a-z]{3,}s\b[^.!?\"“”\n]{0,160}"
-                                 rf"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH_NAMES}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.$")
-
-
 def split_sentences(text: str, title: str | None = None) -> list[dict]:
     """Rows of the sentences table: id, start, end, text, block."""
     rows = []
@@ -916,7 +915,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             block = "headline"
         elif index > 0 and following is not None and _entry_headline(paragraph, text[paragraphs[index - 1][0]:paragraphs[index - 1][1]]):
             block = "headline"  # a live page's entry: "14:20 GMT" over "Kremlin: 'nothing to add'"
-        elif index > 0 and following is not None and paragraph.lstrip()[:1] == "[" and (stamp := _INLINE_STAMP.match(paragraph)) \
+        elif index > 0 and following is not None and paragraph.lstrip()[:1] == "[" and (stamp := INLINE_STAMP.match(paragraph)) \
                 and _entry_headline(paragraph[stamp.end():], stamp.group(1)):
             # its stamp on its own line: "[18:30] NIS: 'Dozens' killed" ("[09:30] Good morning" greets)
             block = "furniture" if _GREETING.match(paragraph, stamp.end()) else "headline"
@@ -934,7 +933,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         elif following is not None and _above_credit(paragraph, following, index <= 3 and index + 2 < len(paragraphs)):
             block = "caption"  # the line over a photo's credit: "Rescuers search the rubble." + "Photo: Wire"
         elif heads and max(heads) < index <= max(heads) + 3 and rows and rows[-1]["block"] == "furniture" \
-                and following is not None and _UNCREDITED_CAPTION.match(paragraph.strip()):
+                and following is not None and _patterns()["uncredited_caption"].match(paragraph.strip()):
             # a photo's line with no credit, between the page's furniture and the story: "The
             # minister answers reporters' questions at the ministry on December 3."
             block = "caption"
@@ -987,7 +986,7 @@ _LINK_HEAD = re.compile(r"(?:Related(?:\s+[\w-]+){0,2}|Read\s+(?:more|also|next)
 
 
 # a live entry's time stamp in brackets, opening its headline's line: "[21:40] "
-_INLINE_STAMP = re.compile(r"\s*\[(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)\]\s+")
+INLINE_STAMP = re.compile(r"\s*\[(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)\]\s+")
 # a live page's greeting or sign-off as an entry: "Good morning", "Welcome to our live coverage"
 _GREETING = re.compile(r"(?:Good\s+(?:morning|afternoon|evening)|Welcome\b|Hello\b|That's\s+all\b|We(?:'re|\s+are)\s+(?:closing|pausing|ending))", re.IGNORECASE)
 
