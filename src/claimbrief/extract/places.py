@@ -1966,8 +1966,8 @@ _PEOPLES = frozenset({"indigenous", "aboriginal", "native", "tribal", "black", "
 
 
 def _people_word(name: str) -> bool:
-    """Whether a capitalised word names a people or a faith, not a place: "Indigenous",
-    "Afro-Colombian", "Kenyan", "Muslim"."""
+    """Whether a capitalised word names a people, a faith or a kind of community, not a
+    place: "Indigenous", "Afro-Colombian", "Kenyan", "Muslim", "Coastal"."""
     key = gz.fold(name)
     return key in _PEOPLES or key in gz.demonym_index() or key.rsplit(" ", 1)[-1] in gz.demonym_index()
 
