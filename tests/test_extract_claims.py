@@ -1240,6 +1240,21 @@ def test_a_description_the_text_says_a_source_is_known_by_finds_it_later():
     assert [r[0] for r in rows] == ["DIF", "DIF"]
 
 
+def test_an_aside_on_the_name_a_body_goes_by_leaves_the_body_the_speaker():
+    rows = _who("The Attorney General's Office of Freedonia arrested 17 people on Sunday. The office, known in "
+                "Spanish as the Fiscalía, said the arrests were made in 23 raids.")
+    assert rows[1][0] == "Attorney General's Office of Freedonia"
+    rows = _who("The regulator fined Downland £40m. The Water Services Regulation Authority, as Ofwat is "
+                "formally known, said it was monitoring the company closely.")
+    assert rows[1][0] == "Water Services Regulation Authority"
+
+
+def test_a_sentence_adverb_between_a_pronoun_and_its_verb_keeps_the_speaker():
+    rows = _who("Health director Jane Roe said 40 people had died. She however admitted that some treatment "
+                "centres were overstretched.")
+    assert rows[1][0] == "Jane Roe"
+
+
 def test_a_reporting_participle_speaks_for_the_organisation_opening_the_sentence():
     rows = _who("The Coastal Weather Bureau (CWB) issued a storm alert on Monday, warning that waves of up to "
                 "six metres could reach the harbour.")

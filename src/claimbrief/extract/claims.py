@@ -35,7 +35,7 @@ UNATTRIBUTED = "unattributed reports"
 
 # (a time between subject and verb, "Lumeta Copper on Friday denied", is skipped like an auxiliary)
 _WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this|late\s+on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in\s+a\s+statement)"
-_AUX = r"(?:has|have|had|also|previously|later|then|again|further|repeatedly|publicly|once|already|first|recently|earlier|had\s+earlier|would|will|did|does|do|not|never|reportedly|now|still|just|even|only|long|initially|separately|privately|openly|himself|herself|itself|themselves|" + _WHEN + r")"
+_AUX = r"(?:has|have|had|also|previously|later|then|again|further|repeatedly|publicly|however|meanwhile|once|already|first|recently|earlier|had\s+earlier|would|will|did|does|do|not|never|reportedly|now|still|just|even|only|long|initially|separately|privately|openly|himself|herself|itself|themselves|" + _WHEN + r")"
 
 # The rules' fixed patterns, compiled once (a pattern passed to re.search() as a string is
 # looked up in the re module's cache on every call, and that cache is small enough for the
@@ -70,6 +70,11 @@ _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?
                                 r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z]|[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2},?$)|"
                                 r"(?:along|together)\s+with|as\s+well\s+as|"  # "Roe, along with her deputy, said": Roe
                                 r"for\s+the\s+(?=[A-Z])|"  # "Counsel Jane Roe, for the Office of the Prosecutor, said": Roe, who acts for it
+                                # the name it goes by: "The office, known in Spanish as the Fiscalía, said",
+                                # "The Water Services Regulation Authority, as Ofwat is formally known, said"
+                                # (a bare "known as the DIF" after a description names the speaker: _KNOWN_AS)
+                                r"(?:formally\s+|officially\s+|locally\s+)?known\s+in\s+[A-Z]\w+\s+as|(?:formally|officially)\s+known\s+as|"
+                                r"as\s+[^,]{2,50}\s+is\s+(?:also\s+|better\s+|formally\s+|officially\s+|locally\s+)?known|"
                                 # a sentence adverb set off: "The ministry, for its part, said", "The army, however, said"
                                 r"for\s+(?:its|his|her|their|our)\s+part|however|meanwhile|in\s+turn|though|moreover|in\s+response|"
                                 r"by\s+contrast|in\s+contrast|likewise|separately|similarly|nevertheless|on\s+the\s+other\s+hand|"
