@@ -1582,6 +1582,23 @@ def test_unmarked_interview_answers_warned_of_and_a_colon_quotation():
     assert rows[1] == ("Sara Lind", "stated")
 
 
+def test_questions_over_answers_after_an_interview_s_setup_are_the_interviewee_s():
+    body = ("Freedonia's president confirmed the first deaths at the weekend.\n\n"
+            "The foreign desk asked Jane Roe, a senior researcher at the Portville Centre for Security Studies, "
+            "what the confirmation means. The interview has been edited for length and clarity.\n\n"
+            "What does the statement tell us?\n\n"
+            "Less than the headlines suggest. My own rough estimate is that 200 soldiers have been killed.\n\n"
+            "Is 12,000 a credible number?\n\nIt is broadly in line with what intelligence services have said.")
+    rows = _claims(body)
+    assert [r["claimant"] for r in rows[4:6]] == ["Jane Roe", "Jane Roe"] and rows[7]["claimant"] == "Jane Roe"
+    assert [rows[i]["kind"] for i in (3, 6)] == ["furniture", "furniture"]  # the questions assert nothing
+    # an explainer's questions over its own answers, with no one asked, stay the article's
+    rows = _claims("Freedonia's president Jane Roe confirmed the first deaths at the weekend.\n\n"
+                   "How many soldiers are there?\n\nAbout 12,000 were sent in October.\n\n"
+                   "What happens next?\n\nMore troops are expected to arrive.")
+    assert rows[2]["claimant"] == "article"
+
+
 def _headline_who(title, body):
     text = title + "\n\n" + body
     article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),

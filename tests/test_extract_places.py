@@ -422,6 +422,12 @@ def test_lists_with_counts_and_local_unit_words():
     assert {("Sylhet", "BD"), ("Sunamganj", "BD"), ("Habiganj", "BD")} <= _places(text)
     text = "Headline\n\nThe complex is in Bayramaly etrap of Mary velayat in Turkmenistan."
     assert {("Bayramaly etrap", "TM"), ("Mary velayat", "TM")} <= _places(text)
+    # a list of towns with no locative before it: counts in brackets, a name joined by a particle
+    text = ("Headline\n\nMinas Gerais, Brazil's second most populous state, recorded 96 deaths, with Uberlândia (17), "
+            "Montes Claros (11) and Uberaba (8) reporting the most. Londrina, Maringá and Foz do Iguaçu account "
+            "for a third of Paraná's cases.")
+    assert {("Uberlândia", "BR"), ("Montes Claros", "BR"), ("Uberaba", "BR"), ("Maringá", "BR"),
+            ("Foz do Iguaçu", "BR")} <= _places(text)
 
 
 def test_movement_between_places_and_located_things_of_a_country():

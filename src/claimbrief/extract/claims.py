@@ -5148,6 +5148,12 @@ def _attribute_answers(text: str, sentences: list[dict], rows: list[dict], named
 
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+# the paragraph that sets up an interview printed as questions over answers ("The desk asked
+# Jane Roe, a researcher at …, what the confirmation means.  The interview has been edited
+# for length and clarity."): the questions below it are put to the person it names
+_INTERVIEW_SETUP = re.compile(r"\b(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|sat\s+down\s+with|"
+                              r"put\s+(?:these\s+|some\s+|our\s+)?questions\s+to|in\s+conversation\s+with|"
+                              r"edited\s+for\s+(?:length|clarity|brevity)|Q&A)\b")
 
 
 def _attribute_unmarked_answers(text: str, sentences: list[dict], rows: list[dict], named_before: list) -> None:
@@ -5167,14 +5173,21 @@ def _attribute_unmarked_answers(text: str, sentences: list[dict], rows: list[dic
                    and rows[i]["text"].lstrip()[:1] not in _OPEN for i in indices)
 
     questions = [p for p, indices in enumerate(paragraphs) if asks(indices)]
-    if len(questions) < 2 or not any(_YOU.search(rows[i]["text"]) for p in questions for i in paragraphs[p]):
+    if len(questions) < 2:
+        return
+    setup = questions[0] > 0 and _INTERVIEW_SETUP.search(
+        text, sentences[paragraphs[questions[0] - 1][0]]["start"], sentences[paragraphs[questions[0] - 1][-1]]["end"])
+    if not setup and not any(_YOU.search(rows[i]["text"]) for p in questions for i in paragraphs[p]):
         return
     interviewee = named_before[paragraphs[questions[0]][0]]
     if interviewee is None:
         return
     source = {"claimant": interviewee.name, "claimant_role": interviewee.role, "via": None}
-    for p in range(questions[0] + 1, len(paragraphs)):
-        if p in questions:
+    for p in range(questions[0], len(paragraphs)):
+        if p in questions:  # (the interviewer's questions assert nothing: furniture, as cross-heads are)
+            for i in paragraphs[p]:
+                if setup and rows[i]["claimant"] in (ARTICLE, None) and rows[i]["kind"] == "background":
+                    rows[i].update(kind="furniture", claimant=None, claimant_role=None, certainty=None)
             continue
         for i in paragraphs[p]:
             if sentences[i]["block"] == "body" and rows[i]["claimant"] in (ARTICLE, None) \

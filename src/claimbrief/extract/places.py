@@ -1505,7 +1505,11 @@ def _big_city_dateline(place: str, dash: str) -> bool:
 
 
 # a list of three or more names of one or two words: "Alpha, Beta, Gamma and Delta"
-_LIST_MEMBER = r"[A-Z][a-z\u00e0-\u024f'’-]+(?:\s[A-Z][a-z\u00e0-\u024f'’-]+)?"
+_LIST_WORD = r"[A-Z][a-z\u00e0-\u024f'’-]+"
+# a town of one or two names, or two joined by a particle ("Foz do Iguaçu", "Ciudad del Este"),
+# with its count in brackets as bulletins list them ("Alpha (17), Beta (11) and Gamma (8)")
+_LIST_MEMBER = rf"{_LIST_WORD}(?:\s(?:(?:do|da|dos|das|de|del|di|du|la|am|an|der)\s)?{_LIST_WORD})?(?:\s\(\d[\d,.]*\))?"
+_COUNT_IN_BRACKETS = re.compile(r"\s\(\d[\d,.]*\)$")
 _TOWN_LIST = re.compile(rf"(?<![\w'’.-])({_LIST_MEMBER}(?:,\s+{_LIST_MEMBER}){{1,10}},?\s+(?:and|or)\s+{_LIST_MEMBER})(?![\w'’-])")
 _TOWN_LIST_SPLIT = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 
@@ -1528,11 +1532,12 @@ def _town_list_rows(text: str, sentences: list[dict], context: Counter, common) 
             continue
         members, at = [], m.start(1)  # (start, end, towns, regions by country), towns None if unknown
         for part in _TOWN_LIST_SPLIT.split(m.group(1)):
+            part = _COUNT_IN_BRACKETS.sub("", part) if part.endswith(")") else part
             a = text.index(part, at)
             at = a + len(part)
             key = gz.fold(part)
             if key in common or key in countries or key in demonyms or part in _not_place_names() \
-                    or part in _not_place_words() or any(gz.fold(word) in common for word in part.split()):
+                    or part in _not_place_words() or any(gz.fold(word) in common for word in part.split() if word[0].isupper()):
                 break
             towns = [c for c in by_name.get(key, ()) if c.population >= _small_town()] \
                 or [c for c in by_alias.get(key, ()) if c.population >= _small_town()]
