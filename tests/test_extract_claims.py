@@ -3466,6 +3466,8 @@ def test_a_breakdown_of_a_sources_figure_is_that_sources():
     assert _who("Mayor Ramon Cruz said 40 people were hurt. Of the 40 injured, 14 were taken to hospital.")[1][0] == "Ramon Cruz"
     # no figure of the source's before it: the article's own breakdown stays the article's
     assert _who("The storm hit the coast. Of these, 14 were taken to hospital.")[1][0] == "article"
+    assert _who('"We told them the water was rising faster this time," said Jane Roe, the village headman.\n\n'
+                "Of the nine deaths, five were in the north.")[1][0] == "article"
 
 
 def test_a_condition_confirms_nothing():

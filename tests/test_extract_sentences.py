@@ -304,6 +304,12 @@ def test_an_explainers_question_over_its_answer_is_a_crosshead_not_an_interviewe
             "Officials estimate about 11,000.")
     blocks = {s["text"]: s["block"] for s in split_sentences(text, "What we know")}
     assert blocks["How many troops has Freedonia sent?"] == "furniture"
+    # an interview the source gave an outlet makes no interview of the explainer
+    text = ("What we know\n\nThe president, speaking to Meridian in an interview published Sunday, said 100 soldiers "
+            "were killed.\n\nHere's what we know so far.\n\nHow many troops has Freedonia sent?\n\n"
+            "Officials estimate about 11,000.")
+    blocks = {s["text"]: s["block"] for s in split_sentences(text, "What we know")}
+    assert blocks["How many troops has Freedonia sent?"] == blocks["Here's what we know so far."] == "furniture"
     # an interview's questions are the interviewer's: none is a cross-head
     for lede in ("In an interview, the minister defended the count.", "The minister spoke on Monday."):
         text = f"Minister speaks\n\n{lede}\n\nWill there be more troops?\n\nNo.\n\nHow did you count them?\n\nBy bus."
@@ -431,6 +437,7 @@ def test_a_sentence_about_photos_or_with_a_bracket_is_no_caption(sentence):
 
 @pytest.mark.parametrize("line", [
     "This interview has been condensed and edited for clarity.", "This transcript has been edited for length and clarity.",
+    "The interview has been edited for length and clarity.",
     "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
     "This live page is now closed.", "- Harbour Times staff, wires", "5 Comments", "Comments (12)",
 ])

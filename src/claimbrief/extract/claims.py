@@ -4677,6 +4677,7 @@ def _attribute_subsets(sentences: list[dict], rows: list[dict], figure_sentences
         row, before = rows[i], rows[i - 1]
         if sentences[i]["block"] != "body" or sentences[i - 1]["block"] != "body" or row["claimant"] != ARTICLE \
                 or row["kind"] not in ("claim", "background") or sentences[i]["id"] not in figure_sentences \
+                or sentences[i - 1]["id"] not in figure_sentences \
                 or before["claimant"] in (ARTICLE, UNATTRIBUTED, None) or before["claimant_role"] == UNRESOLVED \
                 or not _SUBSET_OPENING.match(row["text"]):
             continue

@@ -131,6 +131,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"(?:now\s+)?closed|(?:being\s+)?updated)\b|This\s+is\s+an?\s+(?:developing|breaking)(?:\s+news)?\s+(?:story|situation)\b|"
                                  r"(?:This\s+(?:story|article|report|piece|commentary|analysis|op-ed|column|essay)\s+)?"
                                  r"(?:[Oo]riginally|first)\s+(?:appeared|published|ran)\b|"
+                                 # "The interview has been edited for length and clarity.", an
+                                 # explainer's signpost "Here's what we know so far."
+                                 r"The\s+(?:interview|transcript|conversation|exchange)\s+(?:has|have)\s+been\s+(?:lightly\s+)?"
+                                 r"(?:edited|condensed|abridged|shortened|translated)\b|"
+                                 r"Here(?:['’]s|\s+is)\s+what\s+(?:we|you)\s+(?:know|need\s+to\s+know)(?:\s+so\s+far)?\s*[.:]?\)?$|"
                                  # "This report by The Dominion Press was first published Feb. 17",
                                  # "Published in the print edition of …", "X will continue to update this story"
                                  r"This\s+(?:story|article|report)\s+by\s+[^.!?]{1,60}?\s+was\s+(?:first\s+|originally\s+)?published\b|"
@@ -815,6 +820,7 @@ def _is_crosshead(paragraph: str, following: str | None, interview: bool = False
         and line[:1].isupper() and not re.search(r"\d", line) and not _SENTENCE_STOP.search(line)
 
 
+_INTERVIEW_PAGE = re.compile(r"\b[Ii]nterview\b(?!\s+(?:with|to|published|broadcast|aired|given|on|in)\b)|\bQ&A\b")
 _YOU_QUESTION = re.compile(r"\b(?:you|your)\b[^\n?]{0,200}\?", re.IGNORECASE)
 _QUOTE_OR_YOU = re.compile(r"[\"“”]|\b(?:you|your|yours|yourself)\b|^Q\b", re.IGNORECASE)
 
@@ -905,7 +911,8 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
     heads = _headline_lines(text, paragraphs, title)
     # an interview's questions are the interviewer's, not cross-heads ("In an interview, …",
     # "How did you …?" somewhere)
-    interview = "?" in text and ("interview" in text[:1500].lower() or _YOU_QUESTION.search(text) is not None)
+    # (not one a source gave an outlet: "Speaking to Meridian in an interview published Sunday")
+    interview = "?" in text and (_INTERVIEW_PAGE.search(text, 0, 1500) is not None or _YOU_QUESTION.search(text) is not None)
     foot = _foot(text, paragraphs)
     for index, (p_start, p_end) in enumerate(paragraphs):
         paragraph = text[p_start:p_end]
