@@ -1234,6 +1234,16 @@ def test_wire_tags_and_time_zones_are_no_organisations():
     assert "Federal Emergency Agency" in names and not names & {"LEAD", "END", "BST"}
 
 
+def test_currency_codes_measures_labels_and_datelines_in_capitals_are_no_organisations():
+    text = ("Harbour Group lifts margin goal\n\nPORT VILA, Aug 16 (Meridian) - Harbour Group said sales rose to CHF 1.84 "
+            "billion and EBITDA rose 4%, while the FSB said GDP grew.\n\nWORLD\n\nPHOTO: The plant. "
+            "The photo was taken on Monday.\n\nWorld War II veterans attended.")
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=text.splitlines()[0], published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    names = {a["name"] for a in extract_rows(article)["actors"]}
+    assert "FSB" in names and not names & {"CHF", "EBITDA", "GDP", "WORLD", "PHOTO", "VILA", "II"}
+
+
 def test_a_description_the_text_says_a_source_is_known_by_finds_it_later():
     rows = _who("Peru's border intelligence agency, known as the DIF, said on Monday that 30 smugglers were held. "
                 "The agency said more arrests would follow.")
@@ -2666,6 +2676,8 @@ def test_a_base_form_noun_after_a_determiner_and_a_modifier_is_no_verb_of_saying
     assert _who("A third state, Negeri Jaya, returned a hung assembly.")[0][0] in ("article", "unattributed reports")
     assert _who("The neighbouring state declared an emergency.")[0][0] != "neighbouring"
     assert _who("The company will state its case on Monday.")[0][0] == "company"
+    # a possessive and three modifiers, the comma of an apposition after it
+    assert _who("Minas Gerais, Freedonia's second most populous state, has recorded 312,450 cases.")[0][0] == "article"
 
 
 def test_a_body_putting_a_figure_at_inside_a_speakers_clause_is_the_claimant():

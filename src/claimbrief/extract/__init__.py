@@ -89,10 +89,11 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
             # (where the name stands is looked for only when it is needed)
             if i == len(tokens) - 1 and (name.lower() in org_words or (
                     name.isupper() and len(name) >= 3
-                    and _dateline_at(text, start + (locate(run, name) or (0, 0))[0], name))):
+                    and (_dateline_at(text, start + (locate(run, name) or (0, 0))[0], name)
+                         or " " in run and _dateline_at(text, start, run)))):  # ("KUALA LUMPUR, March 3")
                 break  # "the Company" (a defined term), "LOBITO, Angola, March 3 --" (a dateline)
-            if name.isupper() and _tag_or_zone(text, start, end, name):
-                break  # "(LEAD)", "(END)": a wire tag; "10:42 GMT": a clock's time zone
+            if name.isupper() and (_tag_or_zone(text, start, end, name) or _capitals_no_body(text, name)):
+                break  # "(LEAD)", "(END)": a wire tag; "10:42 GMT": a clock's time zone; "CHF", "EBITDA"
             where = is_organisation(name) and locate(run, name)
             if where and not any(s <= start < e for s, e in person_spans):
                 name = _SPACES.sub(" ", name)  # a name broken over two lines is one name
@@ -174,6 +175,34 @@ def _tag_or_zone(text: str, start: int, end: int, name: str) -> bool:
             name.split()[-1] in _wire_tags() or text[start:end].isupper() and " " in text[start:end]):
         return True  # ("(PHOTO NOT FOR SALE)": a tag of words in capitals, no body's name)
     return _CLOCK_AT_END.search(text, max(0, start - 12), start) is not None
+
+
+def _capitals_no_body(text: str, name: str) -> bool:
+    """Whether a word in capitals names no body: a currency's code ("CHF 1.84 billion"), a
+    measure's or a disease's initials ("EBITDA", "GDP", "RSV"), or a word the story also writes
+    in lower case ("PHOTO", "VOTES": a label or a kicker in capitals)."""
+    if " " in name or "." in name:
+        return False
+    if name in _no_body_capitals() or _ROMAN_NUMERAL.fullmatch(name):
+        return True
+    if len(name) < 4:
+        return False  # ("WHO", "MAP": a body's initials that spell a word)
+    from .places import _vocabulary
+
+    return name.lower() in _vocabulary() or re.search(rf"(?<![\w-]){name.lower()}(?![\w-])", text) is not None
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]{2,4}")
+
+
+@lru_cache(maxsize=1)
+def _no_body_capitals() -> frozenset[str]:
+    from ..lexicon import lexicon
+
+    lex = lexicon()
+    codes = {code for code in lex["currency_prefixes"].values() if len(code) == 3}
+    months = {m.upper() for m in lex["month_abbreviations"]}  # ("NOV 17": a stamp's month)
+    return frozenset(lex["measure_initials"]) | codes | months
 
 
 def _dateline_at(text: str, pos: int, word: str) -> bool:

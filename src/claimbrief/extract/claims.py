@@ -150,6 +150,9 @@ _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
 _BASE_VERB_NOUNS = frozenset({"state", "report", "claim", "estimate", "statement", "update", "forecast", "plan", "pledge",
                               "promise", "warning", "call", "note", "comment", "remark", "reply"})
 _DETERMINER_WORD_AT_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ee]ach|[Ee]very|[Aa]nother|[Tt]his|[Tt]hat)\s+[a-z][\w-]+\s+$")
+# (or after a possessive or a determiner and up to three modifiers, with a comma after it: "Minas
+# Gerais, Brazil's second most populous state, has recorded …")
+_DESCRIBED_NOUN_AT_END = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\w[’']s)\s+(?:[a-z][\w-]+\s+){1,3}$")
 _AGENT = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:[a-z]+\s+){0,2}[a-z]+))(?=[\s,.;]|$)")
 # what a firm or a unit "posts" that is no message: its results
 _RESULT_POSTED = re.compile(r"\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loss|losses|profit|profits|gain|gains|deficit|"
@@ -3277,7 +3280,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and not (word.endswith("ed") and _TOPIC_AFTER.match(body, verb.end()))  # "warned of": a verb
                 and (sentence["block"] == "headline" or not body[verb.end():].lstrip(" -")[:1].isupper())) \
                 or _ARTICLE_AT_END.search(before[-12:] + " ") \
-                or " " not in word and word in _BASE_VERB_NOUNS and _DETERMINER_WORD_AT_END.search(before[-40:] + " "):
+                or " " not in word and word in _BASE_VERB_NOUNS and (
+                    _DETERMINER_WORD_AT_END.search(before[-40:] + " ")
+                    or body[verb.end():verb.end() + 1] == "," and _DESCRIBED_NOUN_AT_END.search(before[-60:] + " ")):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
             # ("told Radio Meridian", "reported Radio X": a verb before the name of a station)
         if word.startswith("post") and _RESULT_POSTED.match(body, verb.end()) and not _NAME_AT_END.search(_BRACKETS_AT_END.sub("", _without_aux_tail(near))):
