@@ -3486,7 +3486,7 @@ def test_a_court_s_and_counsel_s_words_and_the_bench_that_sits():
     rows = _who("Counsel Jane Roe said the state needed time. She submitted that the exercise could be completed "
                 "in about six weeks.")
     assert rows[1] == ("Jane Roe", "hedged")
-    assert _who("Justice Mary Major held that the law applied.")[0][0] == "Mary Major"
+    assert _who("Justice Ana Ortiz held that the law applied.")[0][0] == "Ana Ortiz"
     rows = _who("The Supreme Court of Freedonia heard the case on Tuesday. The bench declined the request, noting "
                 "that the state had given a similar assurance on January 7.")
     assert rows[1][0] == "Supreme Court of Freedonia"
