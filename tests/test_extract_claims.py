@@ -322,6 +322,9 @@ def test_per_before_a_unit_is_no_source_and_the_notice_is_its_issuer():
     body = ("The Harwick Food Standards Authority ordered a recall on Monday. "
             "Samples contained 41 micrograms of aflatoxin per kilogram, according to the notice.")
     assert _who(body)[1] == ("Harwick Food Standards Authority", "reported")
+    # nor before a currency named by its country
+    assert _who("The tenge traded at about 512 per US dollar on Friday, according to the central bank.")[0][0] == "central bank"
+    assert _who("The toll rose to 40, per the ministry.")[0] == ("ministry", "reported")
 
 
 def test_a_second_that_clause_does_not_regrade_the_first():

@@ -242,7 +242,9 @@ _PARTICIPLE_GROUP = {"vowing": "predicted", "pledging": "predicted", "promising"
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
-_SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])")
+# (not a unit or a currency named by its country: "per US dollar", "per Swiss franc")
+_SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])(?!(?:[\w.]*\s+){1,2}(?:dollars?|euros?|francs?|pounds?|yen|yuan|rupees?|"
+                               r"pesos?|rand|roubles?|rubles?|won|lira|dirhams?|shillings?|tenge|dong|barrels?|tonnes?|tons?)\b)")
 # (or a second reporting verb: "said the storm destroyed 3,000 homes, and warned that the river could rise")
 _SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+(?:[a-z]+ed\s+|also\s+[a-z]+ed\s+)?that\s")
 # "said it had halted the trains and would help investigators": a second predicate after one that
