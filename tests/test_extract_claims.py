@@ -3496,6 +3496,13 @@ def test_a_court_s_and_counsel_s_words_and_the_bench_that_sits():
     assert _who("The party held talks on Monday.")[0][0] == "article"
 
 
+def test_a_named_body_after_lower_case_modifiers_and_in_a_clause_with_that_left_out():
+    body = ("Jane Roe of the ruling party won the by-election by 331 votes, a result the opposition Citizens Coalition "
+            "for Change (CCC) has vowed to challenge in court. The opposition Citizens Coalition for Change said the vote "
+            "was rigged.")
+    assert [r[0] for r in _who(body)] == ["Citizens Coalition for Change"] * 2
+
+
 def test_a_condition_confirms_nothing():
     assert _who("Inspector Rosa Huertas said that if violations are confirmed, the company will be fined.") == \
         [("Rosa Huertas", "predicted")]

@@ -440,6 +440,7 @@ def test_a_sentence_about_photos_or_with_a_bracket_is_no_caption(sentence):
     "The interview has been edited for length and clarity.",
     "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
     "This live page is now closed.", "- Harbour Times staff, wires", "5 Comments", "Comments (12)",
+    "Meridian's Jane Roe reported from Kyiv and John Doe from Seoul.", "Jane Roe reported from Kyiv.",
 ])
 def test_a_pages_notes_on_itself_and_its_counters_are_furniture(line):
     assert set(_block_of(line, at=2).split("/")) == {"furniture"}
@@ -455,7 +456,7 @@ def test_a_pages_notes_on_itself_and_its_counters_are_furniture(line):
     "We'll bring you the latest updates as they come in.", "We are pausing our live coverage for now.",
     "Thank you for following our coverage.", "Hello, welcome back to our live coverage of the floods.",
     "Welcome back to our live coverage. This is Jane Roe with a rundown on the latest.",
-    "Reporter Jane Roe has the details.", "Jane Roe has more from Seoul.",
+    "Reporter Jane Roe has the details.", "Jane Roe has more from Seoul.", "Have storm photos? Send them to us.",
 ])
 def test_the_page_talking_to_its_reader_is_furniture(line):
     assert set(_block_of(line, at=2).split("/")) == {"furniture"}

@@ -46,6 +46,10 @@ _LEADING_THE = re.compile(r"^the\s+")
 _LEADING_THE_ANY_CASE = re.compile(r"^[Tt]he\s+")
 _LEADING_A_ANY_CASE = re.compile(r"^[Aa]n?\s+")
 _BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)$")
+# (words of the noun phrase: no preposition, "an official at the Ministry of …" is the official)
+_NP_WORD = r"(?!(?:at|of|for|in|from|with|by|on|to|and|or|who|that)\s)[a-z][\w-]*\s+"
+_LOWER_MODIFIERS = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,3}}(?=[A-Z])")
+_CONTACT_RELATIVE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,2}}(?=(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}[A-Z])")
 _ACRONYM_AT_END = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
 _BASED_PREFIX = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+")
 _CONJUNCTION_PREFIX = re.compile(r"^(?:though|although|but|and|while|whereas|as|so)\s+", re.IGNORECASE)
@@ -1177,6 +1181,16 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if first and first[0] not in (ARTICLE, UNATTRIBUTED) and first[1] != UNRESOLVED:
             return first
     np = _BASED_PREFIX.sub("", np) if "-" in np else np  # "Lisbon-based X"
+    described = _LOWER_MODIFIERS.match(np) if np[:1] in "aAtT" else None
+    if described and np[described.end():] in ctx.organisations:
+        return np[described.end():], None  # "the opposition Citizens Coalition for Change": the body named
+    contact = _CONTACT_RELATIVE.match(np) if np[:1] in "aAtT" else None
+    if contact:
+        # "…, a result the opposition Unity Party has vowed to challenge": the subject of the
+        # clause that describes the noun ("that" left out), not the noun
+        found = _resolve_np(np[contact.end():], ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            return found
     if "so-called" in np.lower():
         np = _SO_CALLED.sub(r"\1", np)  # "the so-called Ukrainian military intelligence": a label, not the name
     np = _CONJUNCTION_PREFIX.sub("", np)

@@ -119,6 +119,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Jane Roe contributed reporting from Kyiv.", "The Meridian agency contributed to this report."
         "contributed": re.compile(r"^(?:[-–—]+\s*)?[A-Z][^.!?]{0,120}?\bcontributed(?:\s+(?:reporting|research|additional\s+reporting)"
                                   r"|\s+to\s+th(?:is|e)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+[^.!?]{1,60})?\s*\.?$"),
+        # the correspondents' line at the foot: "Jane Roe reported from Kyiv and John Doe from Seoul.",
+        # "Meridian's Jane Roe reported from Kyiv."
+        "reported_from": re.compile(r"^(?:[A-Z][\w.&-]*[’']s\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+reported\s+from\s+"
+                                    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:(?:,|,?\s+and)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
+                                    r"\s+(?:reported\s+)?from\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})*\.?$"),
         # what the page says about itself: "This story has been updated …", "This is a developing
         # story.", "An earlier version of this article …", "We will update this page …"
         # (an interview's or a transcript's note too, and what was not done to it: "This interview
@@ -629,7 +634,8 @@ def _merge_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 # A string each of these patterns' matches holds: a line without it is not searched (they
 # backtrack over the whole line, and most lines have no "|", no ":" and no "via").
-_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via", "contributed": "contributed", "page_pointer": "page"}
+_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via", "contributed": "contributed", "page_pointer": "page",
+           "reported_from": "reported from"}
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _DIGIT = re.compile(r"\d")
 _ZONE = re.compile(r"[A-Z]{2,5}")
@@ -702,7 +708,7 @@ def is_furniture(paragraph: str) -> bool:
 # What only a short line can be (a note on the page, a sign-off, a dateline or a stamp
 # standing alone): a paragraph of the story is longer, and is not searched for them.
 _SHORT_LINE = 160
-_SHORT_LINE_PATTERNS = ("contributed", "story_note", "copyright", "sign_line", "dateline_alone", "page_pointer", "counter",
+_SHORT_LINE_PATTERNS = ("contributed", "reported_from", "story_note", "copyright", "sign_line", "dateline_alone", "page_pointer", "counter",
                         "rule_or_url")
 
 
@@ -734,7 +740,8 @@ _PAGE_TALK = re.compile(
     r"[^\"“]{0,80}$"
     r"|^(?:Please\s+)?Donate\b[^.!?\"“]{0,40}[.!]?$|^Become\s+an?\s+(?:member|subscriber|supporter|patron)\b[^.!?\"“]{0,60}[.!]?$"
     r"|^(?:Want|Have|Got|Do\s+you\s+have|Did\s+you\s+(?:enjoy|like))\b[^.!?\"“]{0,60}\b(?:stor(?:y|ies)|tip|news|newsletter|"
-    r"this\s+(?:article|story)|feedback)\b[^.!?\"“]{0,30}\?$"
+    r"this\s+(?:article|story)|feedback|photos|videos|pictures|footage)\b[^.!?\"“]{0,30}\?$"
+    r"|^(?:Send|Email|Share|Upload)\s+(?:them|it|yours|your\s+[\w\s]{1,30}?)\s+(?:to|with)\s+us\b[^\"“]{0,60}[.!]?$"
     r"|^[^\"“]{0,80}\b(?:[Yy]our\s+(?:support|donation|subscription|contribution)s?|consider\s+(?:subscribing|donating|supporting))\b"
     r"[^\"“]{0,120}[.!]?$"
     r"|^(?:[^\"“]{0,80}\b(?:our|this|the)\s+(?:previous\s+|earlier\s+)?live\s+(?:coverage|updates|blog|page)|"
@@ -760,6 +767,7 @@ _RIGHTS_NOTICE = re.compile(
 _PAGE_TALK_GATE = re.compile(r"\b(?:JavaScript|cookies|browser|content|video|embed|prohibited|permission|hyperlink|mandatory|developments|"
                              r"copyright|redistributed|[Oo]ur|[Yy]ou|[Yy]our|us|Become|[Tt]hank|[Tt]hanks|newsletters?|inbox|"
                              r"podcasts?|app|journalism|Donate|subscribing|donating|becoming|tips?|stor(?:y|ies)|updates?|latest|details|information|"
+                             r"photos|videos|pictures|footage|"
                              r"subscri\w*|live\s+\w+|here)\b")
 _SAID_ANYWHERE = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 
