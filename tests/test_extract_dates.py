@@ -338,6 +338,9 @@ def test_numeric_dates_iso_and_slashes_whose_order_the_numbers_tell():
     assert _one("The storm hit on 14/09/2024.")["resolved"] == "2024-09-14"
     assert _one("The storm hit on 09/14/2024.")["resolved"] == "2024-09-14"
     assert (_one("The storm hit on 04/05/2024.")["resolved"], _one("The storm hit on 04/05/2024.")["precision"]) == ("2024", "year")
+    # the reading in the fortnight up to publication, when the other is not, is the outlet's order
+    assert _one("Posted 02/12/2024 09:12 GMT+7. The storm hit.", dt.date(2024, 12, 2))["resolved"] == "2024-12-02"
+    assert _one("The storm hit on 12/02/2024.", dt.date(2024, 12, 5))["resolved"] == "2024-12-02"
 
 
 def test_a_future_cue_after_a_verb_of_comparison_is_a_noun():
@@ -836,6 +839,12 @@ def test_a_caption_in_the_present_tells_what_the_photo_shows():
     rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text, "Leaders meet in the capital"),
                                                                  published)]
     assert rows == [("on Monday", "2024-12-23"), ("on Friday", "2024-12-27")], rows
+
+
+def test_a_linked_headline_in_the_present_tells_past_news():
+    text = "Stocks rise\n\nStocks rose on Friday.\n\nRelated:\n- Index ends February up 3%\n"
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text, "Stocks rise"), dt.date(2026, 3, 6))]
+    assert rows[-1] == ("February", "2026-02"), rows
 
 
 def test_the_past_decade_has_no_one_date():
@@ -2291,6 +2300,8 @@ def test_a_forecast_told_in_the_present_points_ahead():
     published = dt.date(2025, 2, 19)  # a Wednesday
     assert _resolved("Sleet is forecast for Sunday across the uplands.", published) == [("Sunday", "2025-02-23", "day")]
     assert _resolved("Power cuts are likely on Friday, the grid operator warned.", published) == [("on Friday", "2025-02-21", "day")]
+    # reported: what forecasters said was possible is still ahead
+    assert _resolved("Forecasters said more storms were possible on Friday.", published) == [("on Friday", "2025-02-21", "day")]
     # a forecast told in the past stays the past day
     assert _resolved("The sleet that was forecast for Sunday never fell.", published) == [("Sunday", "2025-02-16", "day")]
 
@@ -2382,6 +2393,8 @@ def test_a_quoted_tonight_in_a_story_of_last_night_is_that_night():
     # without the night before told, "tonight" is the page's day; outside a quotation too
     assert _resolved('"Voters spoke loudly tonight," he told reporters.', published)[-1][1] == "2025-11-23"
     assert _resolved("The party won last night. Talks resume tonight.", published)[-1][1] == "2025-11-23"
+    # nor a night still ahead of the speaker
+    assert _resolved('The quake struck last night. "Tonight we will sleep outside again," he said.', published)[-1][1] == "2025-11-23"
 
 
 def test_what_is_set_for_a_weekday_lies_ahead():

@@ -703,6 +703,8 @@ def _quarter(year: int, quarter: int) -> tuple[str, str, None]:
 def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     """"future" or "past" by the nearest tense cue before the date in its sentence (else
     the first after it, up to the end of its clause); None when nothing says."""
+    if sentence.get("block") == "furniture":
+        return None  # a link's headline tells past news in the present: "Index ends February up 3%"
     pats = _patterns()
     # the date's own clause; a phrase opened by ", with" ("..., with a record date of
     # Oct. 24") or a clause by ", after" ("..., after deferring the round from April") is
@@ -914,6 +916,23 @@ def _resolve_month(match: re.Match, published: dt.date | None, direction: str | 
     return f"{year:04d}-{month:02d}", "month", None
 
 
+def _numeric_reading_near(a: int, b: int, year: int, published: dt.date | None) -> dt.date | None:
+    """Of a numeric date's two readings ("02/12/2024": 2 December or 12 February), the one in
+    the fortnight up to publication, when the other is not (a page's own stamp, a story's
+    days): the order the outlet writes dates in.  None when both or neither are."""
+    if published is None:
+        return None
+    near = []
+    for month, day in ((b, a), (a, b)):
+        try:
+            reading = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if dt.timedelta(0) <= published - reading <= dt.timedelta(days=14):
+            near.append(reading)
+    return near[0] if len(near) == 1 else None
+
+
 def _resolve(match: re.Match, published: dt.date | None, direction: str | None = None,
              context: dict | None = None) -> tuple[str | None, str | None, str | None]:
     """(resolved ISO string, precision, note) for one match.  ``direction`` is where the
@@ -930,6 +949,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         else:
             a, b = int(g["na"]), int(g["nb"])
             if (a > 12) == (b > 12) and a != b:
+                near = _numeric_reading_near(a, b, int(g["ny2"]), published)
+                if near:
+                    return near.isoformat(), "day", None  # "02/12/2024" on a page of 2 December 2024
                 return f"{int(g['ny2']):04d}", "year", None  # "04/05/2024": only the year is certain
             day, month, year = (a, b, int(g["ny2"])) if a > 12 or a == b else (b, a, int(g["ny2"]))
         try:
@@ -2110,8 +2132,12 @@ def _quoted_tonight(text: str, sentences: list[dict], rows: list[dict], publishe
     for row in rows:
         if row["resolved"] == published.isoformat() and row["mention"].lower() in ("tonight", "this evening"):
             sentence = by_id.get(row["sentence_id"])
-            if sentence and _inside_quote(text, sentence["start"], row["start"], sentence["end"]):
-                row["resolved"] = eve
+            if sentence and _inside_quote(text, sentence["start"], row["start"], sentence["end"]) \
+                    and not _WILL.search(text, sentence["start"], sentence["end"]):
+                row["resolved"] = eve  # (not a night still ahead of the speaker: "Tonight we will sleep outside")
+
+
+_WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b")
 
 
 def _period_ahead(text: str, sentence: dict, match: re.Match, published: dt.date | None, context: dict) -> str | None:
