@@ -1657,6 +1657,7 @@ def test_a_language_opening_a_sentence_after_in_is_no_misspelt_town():
     text = ("Headline\n\nIn Latin, the motto means 'by water'. In Hindi, the banner read 'no more floods'. "
             "In Bengali, the word is different.")
     assert _places(text) == set()
+    assert _places("Headline\n\nThe story ran in English on Monday, with subtitles in Arabic.") == set()
 
 
 def test_the_edge_of_a_town_is_a_locative():
