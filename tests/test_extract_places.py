@@ -1653,6 +1653,13 @@ def test_a_region_s_possessive_before_a_typed_list_of_districts_is_a_place():
     assert ("Kerala", "IN") in found
 
 
+def test_a_local_unit_named_after_its_type_word():
+    text = ("Headline\n\nFloods hit Chiang Rai province in Thailand. Rescuers searched in tambon Mon Pin, and a "
+            "landslide buried a house in tambon Thoet Thai. Soldiers helped in tambon Wiang Phang Kham.")
+    assert {("Mon Pin", "TH"), ("Thoet Thai", "TH"), ("Wiang Phang Kham", "TH")} <= _places(text)
+    assert ("San Roque", "PH") in _places("Headline\n\nTen homes in barangay San Roque were flooded.")
+
+
 def test_a_language_opening_a_sentence_after_in_is_no_misspelt_town():
     text = ("Headline\n\nIn Latin, the motto means 'by water'. In Hindi, the banner read 'no more floods'. "
             "In Bengali, the word is different.")

@@ -2328,6 +2328,15 @@ _TYPED_LIST_BEFORE = re.compile(
 _NUMBER_AFTER = re.compile(r" \d")
 
 
+_NAME_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}")
+
+
+@lru_cache(maxsize=1)
+def _local_head_before() -> re.Pattern:
+    """A lower-case local unit's type word right before a name: "in tambon Alpha"."""
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in lexicon()["local_type_heads"]) + r") $", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _type_head_before() -> re.Pattern:
     """A capitalised type word and "of" right before a name: "the Shire of Alpha"."""
@@ -2359,6 +2368,20 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         if len(codes) == 1 and len(name.split()) <= 3:
             lat, lon = gz.country_point(codes[0])
             return _row(sentence, start, b, text, text[start:b], codes[0], "region", lat, lon, "context")
+    unit = _local_head_before().search(before) if before[-1:] == " " and before[-2:-1].islower() else None
+    if unit and not _actor_use(before, after, pats, listed):
+        # "in tambon Mon Pin", "barangay San Roque": a local unit named after its type word in
+        # the languages that put it first, a place of the country whose word it is
+        codes = lexicon()["local_type_heads"][unit.group(1).lower()]
+        here = [c for c in codes if c in context] or (codes if len(codes) == 1 else [])
+        if here:
+            # (the whole name, however the runs were cut: "tambon Thoet Thai", "Wiang Phang Kham")
+            whole = _NAME_WORDS.match(text, a, e)
+            b = max(b, whole.end()) if whole else b
+            name = text[a:b]
+            there = [c for c in by_name.get(gz.fold(name), []) if c.country == here[0]]
+            lat, lon = (there[0].lat, there[0].lon) if there else gz.country_point(here[0])
+            return _row(sentence, a, b, text, name, here[0], "region", lat, lon, "context")
     if _NUMBER_AFTER.match(after) and name.rsplit(" ", 1)[-1] in word_set("numbered_road_words"):
         return None  # "a crash on Route 9": a road's number, not a village named Route
     if _PRONOUN_CONTRACTION.fullmatch(name):
