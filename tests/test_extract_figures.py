@@ -65,6 +65,9 @@ def test_bare_crowd_word_counts_people():
     assert row["vague"] and row["counts"] == "people" and row["class"] == "people" and row["unit"] is None
     # (a crowd of a noun written after it has that noun as its unit)
     assert _one("Floods displace thousands of families.")["unit"] == "family"
+    # quoted, then what it counts; and a count "in the low hundreds" of the number named before it
+    assert _one('The agency told lawmakers "dozens" of Freedonian soldiers were killed.')["unit"] == "soldier"
+    assert _one("Officials said the number of Freedonian casualties was in the low hundreds.")["unit"] == "casualty"
 
 
 def test_fractions_and_one_of_a_counted_set():

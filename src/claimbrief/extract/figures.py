@@ -352,11 +352,12 @@ def _is_plural(token: str) -> bool:
 # "the number of casualties (is|was put|rose) (in the|at|to)": a count of what "number of" names
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+((?:[A-Za-z-]+\s+){0,2}?[a-z]+)\s+(?:[\w-]+\s+){0,6}?"
                                r"(?:at|in\s+the|into\s+the|to|is|was|stood\s+at)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
-                               r"|more\s+than\s+|at\s+least\s+|roughly\s+|over\s+)?$")
+                               r"|more\s+than\s+|at\s+least\s+|roughly\s+|over\s+)?(?:(?:low|high|mid|upper|lower)\s+)?$")
 
 
 # "have taken casualties in the hundreds", "losses running into the thousands": the noun counted
-_NOUN_IN_THE_BEFORE = re.compile(r"\b((?-i:[a-z]{3,}s))\s+(?:(?:numbering|running|ran|run|were|are|was|is)\s+)?(?:in|into)\s+the\s+$")
+_NOUN_IN_THE_BEFORE = re.compile(r"\b((?-i:[a-z]{3,}s))\s+(?:(?:numbering|running|ran|run|were|are|was|is)\s+)?(?:in|into)\s+the\s+"
+                                 r"(?:(?:low|high|mid|upper|lower)\s+)?$")
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us)\b")
 
 
@@ -961,12 +962,15 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 low = float(lexicon()["scales"][atoms[i + 1].group("words").lower()])  # at least the scale (ACLED)
                 i += 1
                 scaled = True
-            quoted = vague and text[end:end + 1] in ('"', "”", "’")  # (the noun is read past the quote)
+            quoted = (vague or crowd) and text[end:end + 1] in ('"', "”", "’")  # (the noun is read past the quote)
+            quoted_of = _rx(r"\s+of\s+(?=[A-Za-z])").match(text, end + 1, e) if quoted and crowd else None
             # "tens of thousands of its youth", "hundreds of their men": the noun after the owner
             owned = _rx(r"(?:\s+of)?\s+(?:its|their|his|her|our)(?=\s+[a-z])").match(text, end + quoted, e) if vague else None
-            counts, head = _counted(text, owned.end() if owned else end + quoted, e, plural=vague or (value is not None and abs(value) > 1))
+            counts, head = _counted(text, owned.end() if owned else quoted_of.end() - 1 if quoted_of else end + quoted, e,
+                                    plural=vague or (value is not None and abs(value) > 1))
             bare = scaled and not head and not _rx(r"\s+more\b").match(text, end, e)
-            implied = crowd and not (head and _is_plural(counts.split()[0]))
+            # ('"dozens" of soldiers': the crowd word quoted, then what it counts)
+            implied = crowd and not (head and (quoted_of or _is_plural(counts.split()[0])))
             if implied or bare:
                 # "displace thousands", "thousands marched", "several hundred have died": a
                 # bare crowd, or a vague magnitude standing alone, counts people (and has no
