@@ -68,6 +68,10 @@ def test_bare_crowd_word_counts_people():
     # quoted, then what it counts; and a count "in the low hundreds" of the number named before it
     assert _one('The agency told lawmakers "dozens" of Freedonian soldiers were killed.')["unit"] == "soldier"
     assert _one("Officials said the number of Freedonian casualties was in the low hundreds.")["unit"] == "casualty"
+    # a size without a number, and a vague part of a group named with "the"
+    row = _one("A considerable number of the Freedonian troops have moved to the front.")
+    assert row["vague"] and row["value"] is None and row["unit"] == "troop"
+    assert _one("Hundreds of the evacuees returned on Monday.")["unit"] == "evacuee"
 
 
 def test_fractions_and_one_of_a_counted_set():
@@ -1669,7 +1673,7 @@ def test_a_vague_magnitude_standing_alone_counts_people(text, mention, measure):
 
 
 def test_a_vague_magnitude_keeps_its_noun_or_more():
-    assert _one("Several thousand North Korean troops were sent.")["unit"] == "troops"
+    assert _one("Several thousand North Korean troops were sent.")["unit"] == "troop"
     assert _one("The country could send several thousand more.")["mention"] == "several thousand more"
 
 

@@ -321,6 +321,8 @@ def _men_plural(lower: str) -> bool:
 @lru_cache(maxsize=4096)  # a pure function of the word, asked for again and again
 def _singular(word: str) -> str:
     lower = word.lower()
+    if lower == "troops":
+        return "troop"  # (a plural-only noun as a count's unit, but "2,000 troops" counts troop by troop)
     if lower in _plural_nouns() or lower in ("data", "news"):
         return lower
     if _men_plural(lower):
@@ -368,6 +370,9 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     rest = text[pos:end]
     if rest[:1].isspace() and rest.lstrip().startswith("of"):
         rest = _rx(r"^\s+of\s+").sub(" ", rest)
+    elif text[pos - 3:pos] == " of" and rest[:1].isspace():
+        # "hundreds of the evacuees", "a considerable number of the troops": the group they come from
+        rest = _rx(r"^\s+(?:the|these|those)\s+").sub(" ", rest)
     phrase: list[str] = []
     # up to eight tokens, read one by one (the rest of the sentence is not tokenised)
     if "-" in rest:  # (the substitution's template is read again at every call: only where it can match)
