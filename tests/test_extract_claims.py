@@ -3503,6 +3503,15 @@ def test_a_named_body_after_lower_case_modifiers_and_in_a_clause_with_that_left_
     assert [r[0] for r in _who(body)] == ["Citizens Coalition for Change"] * 2
 
 
+def test_a_big_city_where_a_body_sits_is_no_person_and_no_source():
+    claimant = _who("Freedonia's embassy in Tel Aviv said in a statement that the deployment was a threat.")[0][0]
+    assert "embassy" in claimant and claimant != "Tel Aviv"
+    text = "A test headline\n\nThe embassy in Buenos Aires said the deployment was a threat."
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="A test headline", published=dt.date(2024, 12, 1)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    assert not [a for a in extract_rows(article)["actors"] if a["kind"] == "person"]
+
+
 def test_a_condition_confirms_nothing():
     assert _who("Inspector Rosa Huertas said that if violations are confirmed, the company will be fined.") == \
         [("Rosa Huertas", "predicted")]

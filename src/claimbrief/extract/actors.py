@@ -422,6 +422,16 @@ _JURISDICTION_TITLES = frozenset({"Commissioner", "Collector", "Magistrate"})
 _NAME_IN_APPOSITION = re.compile(r",\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*,")
 
 
+_LOCATIVE_AT_END = re.compile(r"\b(?:in|from|at|near|to)\s+$")
+
+
+def _big_city(name: str) -> bool:
+    """Whether a name is a city of 100,000 people or more by its own name in the gazetteer."""
+    from . import gazetteer as gz
+
+    return any(city.population >= 100_000 for city in gz.cities()[0].get(gz.fold(name), ()))
+
+
 def find_people(text: str, sentences: list[dict]) -> list[Actor]:
     """People named in the text: titled names and subjects of reporting verbs, with aliases."""
     people: dict[str, Actor] = {}
@@ -479,6 +489,8 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
                 continue  # "North Kivu", "Western Cape", "the Red Sea": a place, nobody's name
             if multi and _POSSESSIVE_INSIDE.search(name):
                 continue  # "Russia's Belgorod", "Seoul's Gangnam": an owner and its place, no one's name
+            if multi and not role and _LOCATIVE_AT_END.search(text, max(s, r_start - 6), r_start) and _big_city(name):
+                continue  # "the embassy in Tel Aviv", "from Buenos Aires": a city where it stands, no one's name
             if pats["org_of"].search(text[max(s, r_start - 40):r_start]):
                 continue  # "Ministry of Water Supply": the rest of an organisation's name
             titled = multi and pats["courtesy"].match(run) is not None
