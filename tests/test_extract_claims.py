@@ -3510,6 +3510,7 @@ def test_a_big_city_where_a_body_sits_is_no_person_and_no_source():
     article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="A test headline", published=dt.date(2024, 12, 1)),
                       sha256=hashlib.sha256(text.encode()).hexdigest())
     assert not [a for a in extract_rows(article)["actors"] if a["kind"] == "person"]
+    assert _who("A community leader in Um Baru told the paper that 27 civilians were killed.")[0][0] != "Um Baru"
 
 
 def test_a_condition_confirms_nothing():

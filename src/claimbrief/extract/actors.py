@@ -423,6 +423,7 @@ _NAME_IN_APPOSITION = re.compile(r",\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1
 
 
 _LOCATIVE_AT_END = re.compile(r"\b(?:in|from|at|near|to)\s+$")
+_IN_OR_NEAR_AT_END = re.compile(r"\b(?:in|near)\s+$")
 
 
 def _big_city(name: str) -> bool:
@@ -489,8 +490,12 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
                 continue  # "North Kivu", "Western Cape", "the Red Sea": a place, nobody's name
             if multi and _POSSESSIVE_INSIDE.search(name):
                 continue  # "Russia's Belgorod", "Seoul's Gangnam": an owner and its place, no one's name
-            if multi and not role and _LOCATIVE_AT_END.search(text, max(s, r_start - 6), r_start) and _big_city(name):
-                continue  # "the embassy in Tel Aviv", "from Buenos Aires": a city where it stands, no one's name
+            if multi and not role and _LOCATIVE_AT_END.search(text, max(s, r_start - 6), r_start) and (
+                    _big_city(name) or _IN_OR_NEAR_AT_END.search(text, max(s, r_start - 6), r_start)
+                    and text[r_end:r_end + 2] not in ("'s", "’s")):
+                # "the embassy in Tel Aviv", "from Buenos Aires": a city where it stands; "a community
+                # leader in Um Baru told": a place after "in", however small, no one's name
+                continue
             if pats["org_of"].search(text[max(s, r_start - 40):r_start]):
                 continue  # "Ministry of Water Supply": the rest of an organisation's name
             titled = multi and pats["courtesy"].match(run) is not None
