@@ -1619,6 +1619,18 @@ def _headline_who(title, body):
     return [(c["claimant"], c["certainty"]) for c in extract_rows(article)["claims"]]
 
 
+def test_a_headline_s_source_after_a_label_an_act_of_its_subject_and_an_explainer_s_tail():
+    body = ("The Ghana Health Service (GHS) said 58 people had died. The Kremlin referred questions to the Defence "
+            "Ministry. The Economic and Financial Crimes Commission (EFCC) arrested a former commissioner on Monday.")
+    # a label before the colon, the source after the final dash (its initials a currency's code too)
+    assert _headline_who("Cholera: Death toll rises to 58 as cases top 5,000 – GHS", body)[0][0] == "Ghana Health Service"
+    assert _headline_who("Kremlin refers questions about troops to Defense Ministry", body)[0][0] == "Government of Russia"
+    assert _headline_who("EFCC arrests ex-finance commissioner over fraud", body)[0][0] == \
+        "Economic and Financial Crimes Commission"
+    assert _headline_who("Soldiers have died, Ghana Health Service says: what we know", body)[0][0] == "Ghana Health Service"
+    assert _headline_who("Malawi: measles outbreak spreads", body)[0][0] == "article"
+
+
 def test_a_headline_s_described_subject_is_the_one_the_story_names_first():
     assert _headline_who("Army chief warns of new offensive",
                          "Gen. Mara Pell, the army chief, said the enemy was massing troops.")[0][0] == "Mara Pell"

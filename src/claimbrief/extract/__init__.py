@@ -181,8 +181,8 @@ def _capitals_no_body(text: str, name: str) -> bool:
     """Whether a word in capitals names no body: a currency's code ("CHF 1.84 billion"), a
     measure's or a disease's initials ("EBITDA", "GDP", "RSV"), or a word the story also writes
     in lower case ("PHOTO", "VOTES": a label or a kicker in capitals)."""
-    if " " in name or "." in name:
-        return False
+    if " " in name or "." in name or f"({name})" in text:
+        return False  # (one the text gives a body as its initials: "the Ghana Health Service (GHS)")
     if name in _no_body_capitals() or _ROMAN_NUMERAL.fullmatch(name):
         return True
     if len(name) < 4:

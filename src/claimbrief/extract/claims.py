@@ -3779,6 +3779,8 @@ _HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:(?:\s+[A-Z][\w.&’'
 _HEADLINE_SOURCE_AT_END = re.compile(r"\S(?:\s*:|\s+[–—-])\s+(?P<np>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*$")
 
 
+_EXPLAINER_TAIL = re.compile(r"\s*:\s*(?:what\s+we\s+know(?:\s+so\s+far)?|what\s+to\s+know|what\s+you\s+need\s+to\s+know|"
+                            r"the\s+latest|explained|live\s+updates|live)\s*$", re.IGNORECASE)
 _STORM_NAME = re.compile(r"(?:Cyclone|Typhoon|Hurricane|Storm|Tropical\s+Storm|Super\s+Typhoon|Severe\s+Cyclonic\s+Storm)\s+[A-Z]")
 
 
@@ -3786,10 +3788,21 @@ def _headline_source(body: str, ctx: Context) -> tuple | None:
     """A headline that opens with its source and a colon speaks for that source, when the
     story names it as a person or an organisation (not a place or a label: "Chile: …",
     "Live: …", "Analysis: …")."""
-    match = _HEADLINE_SOURCE.match(body) if ":" in body[:60] else None
-    if not match and (":" in body[-50:] or " – " in body[-50:] or " — " in body[-50:] or " - " in body[-50:]):
-        match = _HEADLINE_SOURCE_AT_END.search(body)  # "Ferry sinks off the coast: FEA"
-    if not match or match.group("np").lower() in _headline_labels():
+    opening = _HEADLINE_SOURCE.match(body) if ":" in body[:60] else None
+    closing = _HEADLINE_SOURCE_AT_END.search(body) \
+        if ":" in body[-50:] or " – " in body[-50:] or " — " in body[-50:] or " - " in body[-50:] else None  # "Ferry sinks off the coast: FEA"
+    # (a label before the colon, then the source at the end: "Cholera: Death toll rises to 58 – GHS")
+    for match in filter(None, (opening, closing)):
+        found = _headline_source_named(body, match, ctx)
+        if found:
+            return found
+    return None
+
+
+def _headline_source_named(body: str, match: re.Match, ctx: Context) -> tuple | None:
+    """The source a headline names before its colon or after its final colon or dash
+    (see :func:`_headline_source`), when the story names it."""
+    if match.group("np").lower() in _headline_labels():
         return None
     if match.start() == 0 and (is_geo_name(match.group("np")) or _STORM_NAME.match(match.group("np"))):
         return None  # "Malawi: measles outbreak spreads", "Cyclone Arnab: 9 dead": the story's place or storm, a label
@@ -4144,6 +4157,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         s += lead.end()
         body = text[s:e]
         sentence = {**sentence, "start": s}
+    tail = _EXPLAINER_TAIL.search(body) if sentence["block"] == "headline" and ":" in body[-40:] else None
+    if tail:
+        # "Soldiers have died, Roe says: what we know": the format's label after the headline's claim
+        e = s + tail.start()
+        body = text[s:e]
+        sentence = {**sentence, "end": e}
     can_match = _sentence_cues(body)  # lets most cue patterns be skipped (see _cue_index)
     if sentence["block"] != "headline" and ("definition" in can_match and pats["definition"].match(body)
                                             or _defines_term(body, has_figure, has_date)):
