@@ -1551,6 +1551,9 @@ def test_two_coordinated_subjects_give_the_first():
     assert _who("The United Nations and the Red Cross said aid convoys had been blocked.")[0][0] == "United Nations"
     # a first conjunct with its own clause is left alone
     assert _who("Lars Moen chairs the committee. Moen, who chairs the committee, and Ida Berg said the figures were low.")[1][0] == "Ida Berg"
+    # an "and" inside an apposition after the subject coordinates no subjects
+    assert _who("The Rapid Support Forces (RSF), the paramilitary group fighting Freedonia's army and allied movements "
+                "for control of the area, denied targeting civilians.")[0][0] == "Rapid Support Forces"
 
 
 def test_a_state_s_intelligence_named_by_its_trade():

@@ -1863,6 +1863,9 @@ def _first_conjunct(left: str, found: tuple[str, str | None], ctx: Context) -> t
     if not compound or " and " in found[0] or any(" and " in o and left.endswith(o) for o in ctx.organisations):
         return None  # ("the Department of Public Works and Highways": one body's name)
     a = compound.group("a")
+    if found[0] not in compound.group("b") and found[0] != (_clause_subject(compound.group("b"), 0, len(compound.group("b")), ctx, True)
+                                                            or (None,))[0]:
+        return None  # ("The RSF, the group fighting the army and allied movements, denied": the subject comes before both)
     if _PORTFOLIO_PAIR.match(a.strip()) and _PORTFOLIO_TITLE.match(compound.group("b")):
         return None  # "Agriculture and Forestry Minister Kemal Roe said": one minister of two fields
     if not (a[:1].isupper() or _patterns()["actor_np"].match(a)) or _CLAUSE_BREAK.search(a):
