@@ -3528,6 +3528,11 @@ def test_a_big_city_where_a_body_sits_is_no_person_and_no_source():
     assert _who("A community leader in Um Baru told the paper that 27 civilians were killed.")[0][0] != "Um Baru"
 
 
+def test_a_municipality_is_a_body_and_a_capital_out_of_ascii_opens_its_name():
+    assert _who("No evacuations were needed there, the İzmir Metropolitan Municipality said.")[0][0] == \
+        "İzmir Metropolitan Municipality"
+
+
 def test_a_condition_confirms_nothing():
     assert _who("Inspector Rosa Huertas said that if violations are confirmed, the company will be fined.") == \
         [("Rosa Huertas", "predicted")]
