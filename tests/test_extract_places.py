@@ -1658,6 +1658,7 @@ def test_a_local_unit_named_after_its_type_word():
             "landslide buried a house in tambon Thoet Thai. Soldiers helped in tambon Wiang Phang Kham.")
     assert {("Mon Pin", "TH"), ("Thoet Thai", "TH"), ("Wiang Phang Kham", "TH")} <= _places(text)
     assert ("San Roque", "PH") in _places("Headline\n\nTen homes in barangay San Roque were flooded.")
+    assert ("Tinmel", "MA") in _places("Headline\n\nResidents of the douar of Tinmel gathered outside homes in Morocco.")
 
 
 def test_a_language_opening_a_sentence_after_in_is_no_misspelt_town():

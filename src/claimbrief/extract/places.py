@@ -2334,7 +2334,7 @@ _NAME_WORDS = re.compile(r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}")
 @lru_cache(maxsize=1)
 def _local_head_before() -> re.Pattern:
     """A lower-case local unit's type word right before a name: "in tambon Alpha"."""
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in lexicon()["local_type_heads"]) + r") $", re.IGNORECASE)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in lexicon()["local_type_heads"]) + r")(?: of)? $", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2368,7 +2368,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         if len(codes) == 1 and len(name.split()) <= 3:
             lat, lon = gz.country_point(codes[0])
             return _row(sentence, start, b, text, text[start:b], codes[0], "region", lat, lon, "context")
-    unit = _local_head_before().search(before) if before[-1:] == " " and before[-2:-1].islower() else None
+    unit = _local_head_before().search(before) if before[-1:] == " " and before[-2:-1].islower() else None  # ("the douar of Tinmel")
     if unit and not _actor_use(before, after, pats, listed):
         # "in tambon Mon Pin", "barangay San Roque": a local unit named after its type word in
         # the languages that put it first, a place of the country whose word it is
