@@ -3533,6 +3533,13 @@ def test_a_municipality_is_a_body_and_a_capital_out_of_ascii_opens_its_name():
         "İzmir Metropolitan Municipality"
 
 
+def test_a_statistics_office_s_release_and_its_survey_described():
+    rows = _who("Freedonia's economy added more jobs than expected in October, Statistics Freedonia said Friday. "
+                "The agency's labour force survey showed employment rose by 24,600 last month. "
+                "Ontario led the provinces with 18,900 new jobs.")
+    assert [r[0] for r in rows] == ["Statistics Freedonia"] * 3
+
+
 def test_a_condition_confirms_nothing():
     assert _who("Inspector Rosa Huertas said that if violations are confirmed, the company will be fined.") == \
         [("Rosa Huertas", "predicted")]

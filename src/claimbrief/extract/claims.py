@@ -1164,6 +1164,14 @@ _PLACE_BY_TYPE = re.compile(r"^(?:[Tt]he\s+)?(?!(?:[A-Z][\w'’-]*\s+)*?(?:Schoo
 _POST_OFFICE = re.compile(r"^(?:[Tt]he\s+)?(?P<office>(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+office)$")
 
 
+@lru_cache(maxsize=1)
+def _described_owner_record() -> re.Pattern:
+    """A record of a body described by a common noun: "the agency's labour force survey"."""
+    lex = lexicon()
+    nouns = trie_alternation([*lex["record_nouns"], *lex["research_nouns"], *lex["document_nouns"]], True)
+    return re.compile(rf"^(?P<owner>[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})$")
+
+
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
@@ -1217,6 +1225,12 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         owned = _pronoun_record(np, ctx)  # "its website said", "According to their data"
         if owned:
             return owned
+    owned = _described_owner_record().match(np) if np[:4] in ("the ", "The ") and ("’s " in np or "'s " in np) else None
+    if owned:
+        # "The agency's labour force survey showed": the body the description stands for
+        found = _resolve_np(owned.group("owner"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            return found
     head_of = _HEAD_OF.match(np) if "ead" in np else None
     if head_of:  # "the head of state said": the president (or king) the story names
         roles = lexicon()["head_of_state_roles" if head_of.group(1).lower() == "state" else "head_of_government_roles"]
@@ -4646,7 +4660,10 @@ _DATA_RELEASE = re.compile(r"\b(?:in|released|published|issued)\s+(?:its|their|a
                            r"annual|regular|situation|half-yearly|final|preliminary|provisional|official|initial|full)\s+)*(?:bulletin|update|situation\s+report|report|results|earnings|filing|data)\b"
                            # ("In its six o'clock bulletin, the council says …", "According to the department's daily bulletin, …")
                            r"|\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:bulletin|situation\s+report)\b"
-                           r"|\breported\b.{0,40}\b(?:results|profit|loss|revenue)", re.IGNORECASE)
+                           r"|\breported\b.{0,40}\b(?:results|profit|loss|revenue)"
+                           # a statistics office's release: "…, Statistics Canada said Friday"
+                           r"|(?-i:\bStatistics\s+[A-Z]|\b(?:Bureau|Office|Institute|Agency|Department)\s+(?:of|for)\s+(?:[A-Z]\w+\s+)?Statistics\b)",
+                           re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
