@@ -3540,6 +3540,13 @@ def test_a_statistics_office_s_release_and_its_survey_described():
     assert [r[0] for r in rows] == ["Statistics Freedonia"] * 3
 
 
+def test_a_count_added_is_no_words_added_and_a_place_is_no_short_name_of_a_body():
+    rows = _who("The Alberta Enterprise Council said hiring was strong. Alberta added 9,200 jobs and its rate fell "
+                "to 6.9 per cent.")
+    assert rows[1][0] == "article"
+    assert _who("Minister Jane Roe spoke on Monday. She added that 40 people had died.")[1][0] == "Jane Roe"
+
+
 def test_a_condition_confirms_nothing():
     assert _who("Inspector Rosa Huertas said that if violations are confirmed, the company will be fined.") == \
         [("Rosa Huertas", "predicted")]

@@ -514,13 +514,21 @@ def _merge_short_names(organisations: list[Actor], claims: list[dict]) -> None:
     ("Lumeta" for "Lumeta Copper", "Meridian" for "Meridian News") is that organisation, when the
     longer name is the only one those words begin: one source, the short name an alias."""
     rename: dict[str, str] = {}
-    for short in [o for o in organisations if not _undotted(o.name).isupper()]:
+    for short in [o for o in organisations if not _undotted(o.name).isupper() and not _place_name(o.name)]:
+        # (a place opening a body's name is no short name of it: "Alberta" is no "Alberta Enterprise Council")
         longer = [o for o in organisations if o is not short and o.name.startswith(short.name + " ")
                   and len(o.name.split()) - len(short.name.split()) <= 2 and not _sub_body(short.name, o.name)]
         if len(longer) != 1 or short.name in rename.values():
             continue
         _merge_into(short, longer[0], organisations, rename)
     _rename_claimants(claims, rename)
+
+
+def _place_name(name: str) -> bool:
+    """Whether a name is a country's, a capital's or a first- or second-level region's."""
+    from . import gazetteer as gz
+
+    return is_geo_name(name) or any(region[3] <= 2 for region in gz.subdivisions().get(gz.fold(name), ()))
 
 
 def _merge_qualified_names(organisations: list[Actor], claims: list[dict], head_end: int = -1) -> None:

@@ -163,6 +163,8 @@ _RESULT_POSTED = re.compile(r"\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+)
                             r"surplus|rise|increase|decline|drop|fall|growth|revenue|revenues|sales|results|earnings|record|"
                             r"return|returns|margin|income|turnover)\b")
 _NAME_AT_END = re.compile(r"\b[A-Z][\w.&’'-]*\s*$")
+_COUNT_ADDED = re.compile(r"\s+(?:a\s+(?:net\s+|further\s+|record\s+)?|another\s+|more\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|over\s+)?"
+                          r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b|more\s+[a-z]+\b)")
 _PASSIVE_CUES = ("was ", "is ", "has been ", "had been ", "have been ")
 _EXPLETIVE_IT = re.compile(r"^\W*It\s+(?:was|is|has\s+been|had\s+been|have\s+been)(?:\s+\w+ly)?$")
 _REPORTEDLY_AT_END = re.compile(r"\b(?:reportedly|allegedly)\s+$", re.IGNORECASE)
@@ -3318,6 +3320,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                     or body[verb.end():verb.end() + 1] == "," and _DESCRIBED_NOUN_AT_END.search(before[-60:] + " ")):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
             # ("told Radio Meridian", "reported Radio X": a verb before the name of a station)
+        if word[:3] == "add" and _COUNT_ADDED.match(body, verb.end()):
+            continue  # "Alberta added 9,200 jobs", "the economy adds more jobs": a count grown, no words added
         if word.startswith("post") and _RESULT_POSTED.match(body, verb.end()) and not _NAME_AT_END.search(_BRACKETS_AT_END.sub("", _without_aux_tail(near))):
             continue  # "The division posted an operating loss": a unit's results, not words (a firm named
             # posting its results states them: "Ostmark Aero Co posted first-quarter profits")
