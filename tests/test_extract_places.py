@@ -1659,6 +1659,13 @@ def test_a_local_unit_named_after_its_type_word():
     assert {("Mon Pin", "TH"), ("Thoet Thai", "TH"), ("Wiang Phang Kham", "TH")} <= _places(text)
     assert ("San Roque", "PH") in _places("Headline\n\nTen homes in barangay San Roque were flooded.")
     assert ("Tinmel", "MA") in _places("Headline\n\nResidents of the douar of Tinmel gathered outside homes in Morocco.")
+    assert {("Guillén", "HN"), ("Villa Nueva", "HN")} <= _places(
+        "Headline\n\nFloods hit Tegucigalpa, Honduras, where a slide buried homes in colonia Guillén and colonia Villa Nueva.")
+
+
+def test_a_building_named_after_a_region_abroad_places_nothing():
+    places = _places("Headline\n\nDengue cases rose in Lahore, Pakistan. Patients were admitted to Mayo Hospital.")
+    assert places == {("Lahore", "PK"), ("Pakistan", "PK")}
 
 
 def test_a_language_opening_a_sentence_after_in_is_no_misspelt_town():

@@ -1127,7 +1127,7 @@ def _venue_place(text: str, sentences: list[dict], a: int, b: int, context: Coun
             return _row(sentence, a, end, text, city.name, city.country, "city", city.lat, city.lon,
                         "context" if by_context else "exact")
         region = _region(name, context, pats) if len(key) >= 4 else None
-        if region:
+        if region and (not context or region[1] in context):  # (not "Mayo Hospital" in Lahore: a county abroad)
             lat, lon = _namesake_point(name, region[1])
             return _row(sentence, a, end, text, region[0], region[1], "region", lat, lon, "exact")
     return None
