@@ -152,7 +152,7 @@ def test_one_in_and_a_counted_one_still_count():
     ("Temperatures reached 43C in the valley.", 43, "celsius"),
     ("The dam holds back a 12km reservoir.", 12, "kilometre"),
     ("The contract was worth R27 million.", 27e6, "ZAR"),
-    ("Gold output fell to 154,700oz in the half.", 154700, "ounce"),
+    ("Gold output fell to 154,700oz last year.", 154700, "ounce"),
 ])
 def test_units_and_currency_letters_against_the_number(text, value, unit):
     row = _one(text)
