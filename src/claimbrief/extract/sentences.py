@@ -119,8 +119,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Jane Roe contributed reporting from Kyiv.", "The Meridian agency contributed to this report."
         "contributed": re.compile(r"^(?:[-–—]+\s*)?[A-Z][^.!?]{0,120}?\bcontributed(?:\s+(?:reporting|research|additional\s+reporting)"
                                   r"|\s+to\s+th(?:is|e)\s+(?:report|story|article))?(?:\s+(?:from|in)\s+[^.!?]{1,60})?\s*\.?$"),
-        # the correspondents' line at the foot: "Jane Roe reported from Kyiv and John Doe from Seoul.",
-        # "Meridian's Jane Roe reported from Kyiv."
+        # the correspondents' line at the foot: "Jane Roe reported from Portville and John Doe from
+        # Eastbrook.", "Meridian's Jane Roe reported from Portville."
         "reported_from": re.compile(r"^(?:[A-Z][\w.&-]*[’']s\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+reported\s+from\s+"
                                     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:(?:,|,?\s+and)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
                                     r"\s+(?:reported\s+)?from\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})*\.?$"),
