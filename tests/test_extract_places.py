@@ -1663,6 +1663,12 @@ def test_a_local_unit_named_after_its_type_word():
         "Headline\n\nFloods hit Tegucigalpa, Honduras, where a slide buried homes in colonia Guillén and colonia Villa Nueva.")
 
 
+def test_a_local_unit_with_no_point_is_drawn_at_the_region_named_with_it():
+    text = "Headline\n\nFloods hit Chiang Rai province in Thailand. Rescuers searched in tambon Mon Pin and tambon Ko Chang."
+    rows = {r["mention"]: (r["lat"], r["lon"]) for r in extract_places(text, split_sentences(text))}
+    assert rows["Mon Pin"] == rows["Ko Chang"] == rows["Chiang Rai province"]
+
+
 def test_a_building_named_after_a_region_abroad_places_nothing():
     rows = _rows("Dengue cases rose in Lahore, Pakistan. Patients were admitted to Mayo Hospital and Services Hospital.")
     assert {(r["mention"], r["country"]) for r in rows["places"]} == {("Lahore", "PK"), ("Pakistan", "PK")}

@@ -1144,8 +1144,11 @@ def _place_regions_by_towns(rows: list[dict]) -> None:
         if not (row["kind"] == "region" or row["kind"] == "city" and row["resolution"] == "context") or not code \
                 or (row["lat"], row["lon"]) != gz.country_point(code) or row["canonical"] == gz.country_name(code):
             continue
-        towns = [t for t in rows if t["kind"] == "city" and t["country"] == code
-                 and abs(t["sentence_id"] - row["sentence_id"]) <= 2 and (t["lat"], t["lon"]) != gz.country_point(code)]
+        near = [t for t in rows if t["country"] == code and abs(t["sentence_id"] - row["sentence_id"]) <= 2
+                and (t["lat"], t["lon"]) != gz.country_point(code) and t["kind"] in ("city", "region")]
+        # (else a region with a point of its own: "in tambon Mon Pin, Fang district" of a story
+        # on Chiang Rai province is drawn there, not at the country's middle)
+        towns = [t for t in near if t["kind"] == "city"] or near
         if towns:
             town = min(towns, key=lambda t: (abs(t["sentence_id"] - row["sentence_id"]), abs(t["start"] - row["start"])))
             row["lat"], row["lon"] = town["lat"], town["lon"]
@@ -2378,10 +2381,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             # (the whole name, however the runs were cut: "tambon Thoet Thai", "Wiang Phang Kham")
             whole = _NAME_WORDS.match(text, a, e)
             b = max(b, whole.end()) if whole else b
-            name = text[a:b]
-            there = [c for c in by_name.get(gz.fold(name), []) if c.country == here[0]]
-            lat, lon = (there[0].lat, there[0].lon) if there else gz.country_point(here[0])
-            return _row(sentence, a, b, text, name, here[0], "region", lat, lon, "context")
+            # (drawn near the places named with it: a town of its name elsewhere in the country,
+            # "Ko Chang" the island, is not this unit; see _place_regions_by_towns)
+            lat, lon = gz.country_point(here[0])
+            return _row(sentence, a, b, text, text[a:b], here[0], "region", lat, lon, "context")
     if _NUMBER_AFTER.match(after) and name.rsplit(" ", 1)[-1] in word_set("numbered_road_words"):
         return None  # "a crash on Route 9": a road's number, not a village named Route
     if _PRONOUN_CONTRACTION.fullmatch(name):
