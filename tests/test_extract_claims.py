@@ -3547,6 +3547,15 @@ def test_a_count_added_is_no_words_added_and_a_place_is_no_short_name_of_a_body(
     assert _who("Minister Jane Roe spoke on Monday. She added that 40 people had died.")[1][0] == "Jane Roe"
 
 
+def test_a_source_described_after_its_inverted_verb():
+    assert _who("Prices rose, said an Acme Corp spokesman.")[0][0] == "Acme Corp"
+    rows = _who("Rescue teams searched for a family in tambon Mon Pin, Fang district, whose home was hit by a mudslide "
+                "on Sunday, said a Fang district official who asked not to be named.")
+    assert rows[0][0] == "unnamed Fang district official"
+    # (a listener after "told" is no subject)
+    assert _who("Deaths rose, the ministry's director, Jane Roe, told a press conference on Thursday.")[0][0] == "Jane Roe"
+
+
 def test_a_condition_confirms_nothing():
     assert _who("Inspector Rosa Huertas said that if violations are confirmed, the company will be fined.") == \
         [("Rosa Huertas", "predicted")]

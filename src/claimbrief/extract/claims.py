@@ -142,9 +142,13 @@ _PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
 # described, up to three words, and what makes it anonymous ('said a diplomat familiar with the
 # talks'); '…, said one of the officials')
 # (a name may follow its role without an article: "…, said resident Mary Cole", "said local councillor Sam Pike")
+_INDEFINITE_AFTER = re.compile(r"\s+(?:an?|one)\s+")
+# verbs of saying whose subject copy puts after them ("…, said a district official"; "told a
+# press conference" has its listener there)
+_INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "noted", "explained", "wrote", "warned", "stressed", "insisted"})
 _POSTPOSED_SUBJECT = re.compile(r"\s+((?:the\s+)?[A-Z][^,.;:]{0,60}?|he|she|"
                                 r"(?:(?!(?:on|in|at|during|after|before|with|to|from|by|for|of|and|that|than|as)\s)[a-z][a-z-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}|"
-                                r"the\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?|(?:an?|one)\s+[a-z]+(?:\s+[a-z]+){0,2}(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|privy\s+to)(?:\s+[a-z]+){1,3})?|"
+                                r"the\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?)?|(?:an?|one)\s+(?:[A-Z][\w’'&.-]*\s+){0,3}[a-z]+(?:\s+[a-z]+){0,2}(?:\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|privy\s+to)(?:\s+[a-z]+){1,3})?|"
                                 r"(?:one|two|three|some|several|many|most)\s+of\s+the\s+[a-z]+)(?=[,.;:]|\s+(?:on|in|at|who|after|before|during)\b|$)")
 # - a reporting verb and its complement (_verb_attribution, _nested_attribution, _complement_certainty, _predicts, _hedges)
 _PASSIVE_AT_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?$", re.IGNORECASE)
@@ -3406,6 +3410,12 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 # speaker; the clause before the comma is no subject
                 named = _subject_after(text, ve, e, ctx)
                 found = named if named and any(p.name == named[0] for p in ctx.people) else found
+            elif found and post_posed and verb.start() > 0 and near.endswith(",") and word in _INVERTING_VERBS \
+                    and _INDEFINITE_AFTER.match(after):
+                # "…, Fang district, whose home was hit, said a district official who …": the
+                # source described after the verb, not a place in the clause before it
+                named = _subject_after(text, ve, e, ctx)
+                found = named if named and named[0] not in (ARTICLE, UNATTRIBUTED) else found
             inverted = not found and bool(post_posed)
             found = found or (_subject_after(text, ve, e, ctx) if post_posed else None)
         if found and word in _COUNT_VERBS and not found[0].startswith("Government of ") and \
