@@ -3673,3 +3673,23 @@ def test_a_bodys_name_listing_its_fields_with_and_is_one_name():
 def test_a_speaker_before_two_asides():
     assert _who("Hannah Roe, an Asia specialist at the institute, which is better known by its acronym SWP, "
                 "thinks the deployment will last.")[0][0] == "Hannah Roe"
+
+
+def test_remarks_made_in_an_interview_and_a_first_time_between_subject_and_verb():
+    # the interview ran in an outlet; its publishing is no words of the outlet's
+    assert _claims("Jane Roe made the remarks in an interview with Freedonia's Meridian News published on Sunday, "
+                   "saying the deaths occurred in the western region.")[0]["claimant"] == "Jane Roe"
+    rows = _claims("Jane Roe made the comments in an interview with the Portville Times published on Sunday.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("Jane Roe", "Portville Times")
+    assert _who("President Jane Roe has for the first time confirmed that soldiers were killed.") == [("Jane Roe", "confirmed")]
+    # (the clause after "as" is another source's, not the main clause's)
+    assert _who("Portville, Dec. 2 (PNA) President Jane Roe has for the first time acknowledged that soldiers were "
+                "killed, as Freedonia's Ministry of Defence said on Monday it was studying the war.")[0][0] == "Jane Roe"
+
+
+def test_a_transcript_cited_is_no_source_and_an_unnamed_national_source_after_its_verb():
+    rows = _who("The defence minister, Jane Roe, told lawmakers in October that six officers were killed, PNA said, "
+                "citing a transcript of the parliamentary hearing.")
+    assert rows[0][0] == "Jane Roe"
+    assert _who('"They are brave and unprepared for drones," said a Freedonian officer in the northern sector, '
+                "who asked not to be named.")[0][0] == "unnamed Freedonian officer"

@@ -33,8 +33,9 @@ from .sentences import INLINE_STAMP
 ARTICLE = "article"
 UNATTRIBUTED = "unattributed reports"
 
-# (a time between subject and verb, "Lumeta Copper on Friday denied", is skipped like an auxiliary)
-_WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this|late\s+on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in\s+a\s+statement)"
+# (a time between subject and verb, "Lumeta Copper on Friday denied", "Jane Roe has for the first
+# time confirmed", is skipped like an auxiliary)
+_WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this|late\s+on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in\s+a\s+statement|for\s+the\s+(?:first|second|third|last)\s+time)"
 _AUX = r"(?:has|have|had|also|previously|later|then|again|further|repeatedly|publicly|however|meanwhile|once|already|first|recently|earlier|had\s+earlier|would|will|did|does|do|not|never|reportedly|now|still|just|even|only|long|initially|separately|privately|openly|himself|herself|itself|themselves|" + _WHEN + r")"
 
 # The rules' fixed patterns, compiled once (a pattern passed to re.search() as a string is
@@ -2608,6 +2609,8 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
             if not found and " " not in np and _LONE_NAME_AFTER.match(right, match.end(1)):
                 # '"Prices have doubled," said Fatima, a mother of four': a person known by one name
                 found = _surname_subject(np, ctx)
+            if not found and np.split()[0] in ("a", "an", "one"):
+                found = _described_subject(np, ctx)  # "…, said a Freedonian officer": the unnamed source described
             return found
         np = _PART_OF.sub("the ", np) if " of the " in np else np  # "…, said one of the officials": the officials
         return _resolve(np, ctx) or _described_subject(np, ctx)  # "…, said the union leader"
@@ -3105,7 +3108,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         group = counted.group("group")
         ctx.written.setdefault(group, set()).add(counted.group(0))
         return (group, None), cue
-    if cue.lower() == "citing" and simple and _PLAIN_GROUP.match(simple.group(0)):
+    if cue.lower() == "citing" and simple and _PLAIN_GROUP.match(simple.group(0)) \
+            and not (document and document.group(0).rstrip().endswith(" of")):
+        # (not what a document cited is of: "citing a transcript of the hearing" names no source)
         # "citing stallholders", "citing hospital staff": what follows "citing" is a source,
         # whatever its noun (one no list has is the group as written)
         return (_LEADING_THE.sub("", simple.group(0).strip()), None), cue
@@ -3357,6 +3362,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if not passive and group != "reported" and word.endswith("ed") and body.startswith(" by ", verb.end()) \
                 and not _QUOTE_OR_COMMA_AT_END.search(near):
             continue  # "A report published by the agency said …": a participle inside the subject, not its verb
+        if word.endswith("ed") and " with " in near and _MEDIUM_WITH_AT_END.search(near):
+            continue  # "made the remarks in an interview with Meridian News published on Sunday": the
+            # interview was published; the outlet that ran it is no speaker
         if word.endswith("ed") and word not in _SPEECH_VERBS and near.endswith(",") and \
                 _SET_OFF_PARTICIPLE_AFTER.match(body, verb.end()):
             continue  # "The summit, planned for months, collapsed": a participle set off by commas, not the subject's verb
@@ -3523,6 +3531,9 @@ _FALSE_LABEL = re.compile(r"\s+(?:(?:the|these|those|such|its|their|his|her|this
 
 # a preposition phrase and a closing comma after a participle: "…, planned for months, …",
 # "…, revised on Monday, …"
+# an interview and the outlet it was given to, before the participle that tells when it ran
+_MEDIUM_WITH_AT_END = re.compile(r"\b(?:interview|conversation|podcast|talk)\s+with\s+(?:(?:the|a|an|[A-Z][\w-]*[’']s)\s+)?"
+                                 r"[\w.&-]+(?:\s+[\w.&-]+){0,3}$")
 _SET_OFF_PARTICIPLE_AFTER = re.compile(r"\s+(?:for|in|on|by|since|over|at|last|this|earlier|until)\b[^,;:“”\"]{0,60},")
 
 
