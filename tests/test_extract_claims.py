@@ -3693,3 +3693,12 @@ def test_a_transcript_cited_is_no_source_and_an_unnamed_national_source_after_it
     assert rows[0][0] == "Jane Roe"
     assert _who('"They are brave and unprepared for drones," said a Freedonian officer in the northern sector, '
                 "who asked not to be named.")[0][0] == "unnamed Freedonian officer"
+
+
+def test_a_relative_clause_s_subject_and_a_possessive_owner_according_to():
+    assert _who("The plan costs 4 billion euros, a sum that the Finance Ministry has called too low.")[0][0] == "Finance Ministry"
+    # (never the noun and its clause as one name)
+    assert _who("The plan costs 4 billion euros, a sum that opposition politicians in Portville have called too low.")[0][0] == \
+        "opposition politicians in Portville"
+    assert _who("Roe took 51.4 percent of the vote, according to the Interior Ministry's official results platform.")[0][0] == \
+        "Interior Ministry"

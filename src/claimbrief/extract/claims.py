@@ -51,6 +51,7 @@ _BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)$")
 _NP_WORD = r"(?!(?:at|of|for|in|from|with|by|on|to|and|or|who|that)\s)[a-z][\w-]*\s+"
 _LOWER_MODIFIERS = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,3}}(?=[A-Z])")
 _CONTACT_RELATIVE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,2}}(?=(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}[A-Z])")
+_THAT_RELATIVE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,2}}(?:that|which)\s+(?=\S)")
 _ACRONYM_AT_END = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
 _BASED_PREFIX = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+")
 _CONJUNCTION_PREFIX = re.compile(r"^(?:though|although|but|and|while|whereas|as|so)\s+", re.IGNORECASE)
@@ -1206,6 +1207,11 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         found = _resolve_np(np[contact.end():], ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
             return found
+    relative = _THAT_RELATIVE.match(np) if " that " in np or " which " in np else None
+    if relative:
+        # "…, a sum that opposition lawmakers have called too low": the relative clause's subject
+        # speaks, or nobody the sentence names (never the noun and its clause as one name)
+        return _resolve_np(np[relative.end():], ctx)
     if "so-called" in np.lower():
         np = _SO_CALLED.sub(r"\1", np)  # "the so-called Ukrainian military intelligence": a label, not the name
     np = _CONJUNCTION_PREFIX.sub("", np)
@@ -2995,7 +3001,8 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         return (station.group("name"), None), according.group(0).strip()
     runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
     if runs and runs[0][0] <= 4:
-        candidates.append(runs[0][2])
+        # (the owner of what is named after it: "the Interior Ministry's results platform")
+        candidates.append(_POSSESSIVE_S_AT_END.sub("", runs[0][2]))
     simple = _SHORT_PHRASE.match(rest)
     if simple:
         candidates.append(simple.group(0))
