@@ -2174,3 +2174,9 @@ def test_sources_described_by_a_vague_word_are_no_count():
 def test_south_asian_digit_grouping():
     row = _one("Some 10,94,350 people were moved to cyclone shelters.")
     assert (row["mention"], row["value"]) == ("Some 10,94,350", 1094350)
+
+
+def test_the_past_24_hours_is_a_date_span_and_the_next_48_a_time_to_come():
+    assert [r["mention"] for r in _figures("The ministry said 350 servicemen were lost over the past 24 hours.")] == ["350"]
+    assert [r["mention"] for r in _figures("In the previous 24 hours, 40 cases were recorded.")] == ["40"]
+    assert [r["value"] for r in _figures("Rain is expected over the next 48 hours.")] == [48]

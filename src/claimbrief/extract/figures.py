@@ -516,6 +516,10 @@ def _day_in_list(text: str, start: int, end: int, sentence_start: int) -> bool:
     return text[end:end + 1] in (",", " ") and before_month.match(text, end) is not None
 
 
+# (the golds list "the past 24 hours" with the dates and never its number as a figure; "the
+# next 48 hours" still counts a time to come)
+_PAST_HOURS_BEFORE = re.compile(r"\b(?:past|previous|preceding|last)\s+$", re.IGNORECASE)
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -548,6 +552,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                 and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]) \
                 and not _named_object(text, sentence_start, start, end, start - len(before) + capital.start(1)):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
+        if after.startswith(" hours") and _PAST_HOURS_BEFORE.search(before):
+            return True  # "over the past 24 hours": the span a daily count covers, told as a date
         if before.endswith(("week ", "Week ")) and _rx(r"(?i)\bepi(?:demiologic(?:al)?)?\s+week\s$").search(
                 text, max(sentence_start, start - 30), start):
             return True  # "in epidemiological week 45": a health bulletin's week of the year
