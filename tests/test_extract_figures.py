@@ -2180,3 +2180,15 @@ def test_the_past_24_hours_is_a_date_span_and_the_next_48_a_time_to_come():
     assert [r["mention"] for r in _figures("The ministry said 350 servicemen were lost over the past 24 hours.")] == ["350"]
     assert [r["mention"] for r in _figures("In the previous 24 hours, 40 cases were recorded.")] == ["40"]
     assert [r["value"] for r in _figures("Rain is expected over the next 48 hours.")] == [48]
+
+
+def test_thousands_set_apart_by_a_space_and_a_decimal_comma():
+    rows = _figures("Results showed Roe polled 5 972 votes against 5 641 for Doe, a turnout of 31,8% of the "
+                    "38 406 registered voters.")
+    assert [(r["mention"], r["value"]) for r in rows] == \
+        [("5 972", 5972), ("5 641", 5641), ("31,8%", 31.8), ("38 406", 38406)]
+    # a thin or no-break space groups thousands wherever it stands
+    assert [r["value"] for r in _figures("Police said 12\u202f500 people were evacuated.")] == [12500]
+    # (a text that groups thousands with commas never groups them with a space; nor does a date)
+    assert 15200 not in [r["value"] for r in _figures("On March 15 200 people marched.")]
+    assert 15200 not in [r["value"] for r in _figures("Some 12,000 troops went, and 15 200 returned.")]

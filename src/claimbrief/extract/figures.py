@@ -19,8 +19,19 @@ from ..lexicon import lexicon, trie_alternation
 from .dates import _lower_case_pattern, _matches_by_lower_case
 from .gazetteer import demonym_index, fold
 
-# (South Asian grouping too: "10,94,350" is ten lakh ninety-four thousand)
-_NUMERAL = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# (South Asian grouping too: "10,94,350" is ten lakh ninety-four thousand; thousands set apart
+# by a thin or no-break space, "12 214", as Southern African, French and Russian copy writes
+# them; a decimal comma before a percent sign, "a turnout of 31,8%")
+_GROUP_SPACES = "\u00a0\u202f\u2009"
+_NUMERAL = (rf"\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d{{1,2}}(?=\s?%))?|\d{{1,3}},\d{{1,2}}(?=\s?%)|"
+            r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+# thousands set apart by a plain space ("5 972 votes"), read as one number only in a text that
+# never groups them with a comma, and never after a month ("March 15 200 people")
+_SPACE_GROUPED = re.compile(r"(?<![\d,.])(?<!\d )\d{1,3}(?: \d{3})+(?![\d]|[.,]\d{3})")
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+_NO_GROUP_SPACES = str.maketrans("", "", _GROUP_SPACES)
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 # The compiled form of a literal pattern, made once.  The rules below run some hundred regex
 # calls per figure; re's own cache costs a look-up per call and holds only 512 patterns for
 # the whole program (the other stages' patterns push ours out, and they are compiled again).
@@ -242,7 +253,13 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         key = _rx(r"\s+").sub(" ", match.group("qty").lower())
         return float(lex["quantity_words"][key]), None
     if match.group("num"):
-        value = float(match.group("num").replace(",", ""))
+        raw = match.group("num")
+        if not raw.isdecimal():
+            raw = raw.translate(_NO_GROUP_SPACES)
+            if _DECIMAL_COMMA.fullmatch(raw):
+                raw = raw.replace(",", ".")  # "31,8%" (a thousands comma has three digits after it)
+            raw = raw.replace(",", "")
+        value = float(raw)
         scale = match.group("scale")
         if scale:
             # rounded: 4.1 * 1e9 is 4099999999.9999995 in floating point, and "$4.1 billion" is 4.1 billion
@@ -816,6 +833,23 @@ _NOT_PLAIN = re.compile(r"[^\x00-\x1b\x20-\x7f" + "".join(re.escape(c) for c in 
 
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
     """Rows of the figures table (claimant filled in later from the claims)."""
+    grouped = [m for m in _SPACE_GROUPED.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())] \
+        if " " in text and not _COMMA_GROUPED.search(text) else []
+    if not grouped:
+        return _extract_figures(text, sentences)
+    # the text's own thousands grouping, read as a thin space's (the same length: every span holds)
+    work = list(text)
+    for m in grouped:
+        for i in range(m.start(), m.end()):
+            if work[i] == " ":
+                work[i] = "\u2009"
+    rows = _extract_figures("".join(work), sentences)
+    for row in rows:
+        row["mention"] = text[row["start"]:row["end"]]
+    return rows
+
+
+def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
     pats = _patterns()
     rows = []
     for sentence in sentences:
