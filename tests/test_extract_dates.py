@@ -2491,3 +2491,12 @@ def test_a_live_entrys_bracketed_stamp_is_the_pages_day_beside_the_day_its_headl
     rows = _sentences(text, dt.date(2024, 12, 2))
     assert ("21:40", "2024-12-02") in rows and ("18:30", "2024-12-02") in rows
     assert ("on Tuesday", "2024-12-03") in rows
+
+
+def test_the_month_of_publication_ahead_is_this_month_and_a_noun_is_no_fixture_s_verb():
+    # late in October, what is still to come in October is this October's, not next year's
+    row = _one("The agency will publish its final October figures soon.", published=dt.date(2026, 10, 30))
+    assert (row["mention"], row["resolved"]) == ("October", "2026-10")
+    # "play" after an adjective is a noun: the weekend told in the past is the one gone by
+    assert _one("Outlets gave the claim prominent play over the weekend.", published=dt.date(2024, 12, 3))["resolved"] == "2024-11-30"
+    assert _one("The teams play over the weekend.", published=dt.date(2024, 12, 3))["resolved"] == "2024-12-07"

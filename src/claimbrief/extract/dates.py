@@ -700,6 +700,12 @@ def _quarter(year: int, quarter: int) -> tuple[str, str, None]:
     return f"{year:04d}-Q{quarter}", "quarter", None
 
 
+# scheduled verbs whose base form is a noun too: "prominent play", "a host of", "the face of"
+_NOUN_TOO = frozenset({"play", "face", "host", "meet", "travel", "resume"})
+_NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|more|much|little|fair|foul|[a-z]+(?:ent|ant|al|ive|ous|ic|ful))\s+$",
+                                     re.IGNORECASE)
+
+
 def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     """"future" or "past" by the nearest tense cue before the date in its sentence (else
     the first after it, up to the end of its clause); None when nothing says."""
@@ -733,6 +739,9 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                     continue  # the month ("KISUMU, May 4 -"), not the verb
                 if caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs():
                     continue  # a caption tells what a photo shows in the present: "meets X on Monday"
+                if before[m.start() - 1:m.start()] == " " and m.group().lower() in _NOUN_TOO \
+                        and _NOUN_DETERMINER_AT_END.search(before, max(0, m.start() - 16), m.start()):
+                    continue  # "gave the claim prominent play over the weekend": a noun, not a fixture's verb
                 last_future = m.end()
             if name == "past" and before[m.start()].isupper() and before[:m.start()].strip(_OPENERS):
                 continue  # a capital inside the clause is a name, not a verb: "the Fed", "Rose"
@@ -911,6 +920,8 @@ def _resolve_month(match: re.Match, published: dt.date | None, direction: str | 
         return None, "month", NO_PUBLICATION
     if direction is None:
         year = _nearest_year(published, dt.date(2000, month, 1), dt.date(2000, month, 1) + relativedelta(months=1, days=-1))
+    elif month == published.month:
+        year = published.year  # "will publish its final October figures" late in October: this month's, not next year's
     else:
         year = _future_year(published, month, 28) if future else _past_year(published, month)
     return f"{year:04d}-{month:02d}", "month", None
