@@ -3702,3 +3702,21 @@ def test_a_relative_clause_s_subject_and_a_possessive_owner_according_to():
         "opposition politicians in Portville"
     assert _who("Roe took 51.4 percent of the vote, according to the Interior Ministry's official results platform.")[0][0] == \
         "Interior Ministry"
+
+
+def test_an_opening_adverb_a_party_s_state_chairman_and_the_figures_of_the_body_before():
+    assert _who("Separately, the unification ministry, which handles relations with the North, said state media "
+                "had made no mention of the deployment.")[0][0] == "unification ministry"
+    assert _who("Rejecting the result, the PDP state chairman, Chief Kayode Ojomo, described the election as a "
+                "bazaar.")[0][0] == "Kayode Ojomo"
+    rows = _who("The Independent National Electoral Commission declared the result on Sunday. According to the "
+                "figures, 511,987 voters were accredited.")
+    assert rows[1] == ("Independent National Electoral Commission", "reported")
+    assert _who("The US Geological Survey measured the quake at magnitude 5.6.")[0][0] == "US Geological Survey"
+
+
+def test_what_our_commander_told_us_inside_a_quote_is_the_speaker_s_account():
+    rows = _who('"At first we thought they were raiders," said Andriy, 29, a machine-gunner.\n\n'
+                '"Then they came across the field in lines. We had drones up.\n\n'
+                '"Afterwards our commander told us they were foreigners. I saw a lot of bodies."')
+    assert {r[0] for r in rows} == {"Andriy"}

@@ -863,3 +863,26 @@ def test_a_photos_line_without_a_credit_under_the_furniture_is_a_caption():
     # a lede in the present that someone says stays the story's
     lede = ("Troops killed\n\nWORLD | Politics\n\nThe minister says troops were killed on Monday.\n\nMore followed.")
     assert [r["block"] for r in split_sentences(lede)][2] == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "READ: Farmers count losses as abaca fields flattened",
+    "(ATTN: UPDATES with ministry comments in paras 9-12; ADDS background in last para)",
+    "Published on 3 December 2024 at 11:20 am (Paris), updated at 4:05 pm",
+    "Click here to see the institute's interactive map of the fighting along the whole front line.",
+    "This article is a translation of the French edition.",
+    "Only the original French text is authoritative.",
+    "[1] Meridian News, December 1, 2024.",
+    "[6] Briefing to the Intelligence Committee, November 2024.",
+])
+def test_wire_notes_link_lines_translation_notes_and_source_notes_are_furniture(line):
+    assert set(_block_of(line, 1).split("/")) == {"furniture"}
+
+
+def test_a_video_line_under_a_time_stamp_is_a_caption_not_a_live_entry_s_headline():
+    title = "Troops are dying in the war. Officials think it's only the beginning"
+    text = (f"{title}\n\nBy Jane Roe, MNN\nUpdated 9:14 AM EST, Tue December 3, 2024\n\n"
+            "Video: Why the leader is sending soldiers to fight 02:41 - Source: MNN\n\n"
+            "Soldiers sent to the front have begun to suffer deaths, the president says.")
+    blocks = [(r["block"], r["text"][:6]) for r in split_sentences(text, title)]
+    assert blocks[0] == ("headline", "Troops") and ("caption", "Video:") in blocks

@@ -1913,6 +1913,13 @@ _RUN_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+(?:run|owned|operated|led|ba
                            r"chaired|headed|financed|supported)\s+(?:jointly\s+|mainly\s+|largely\s+|partly\s+)?by\b[^,]*,?$")
 
 
+# an adverb set off by a comma at the head of a sentence
+_OPENING_ADVERB = re.compile(r"^\W*(?:Separately|Additionally|Similarly|Finally|Previously|Subsequently|Meanwhile|However|Earlier|"
+                             r"Later|Also|Still|Instead|Moreover|Furthermore|Nevertheless|Nonetheless|Elsewhere|Initially|"
+                             r"Likewise|Lastly|Overall|Besides|Consequently|Accordingly|Notably|Ultimately|Eventually|"
+                             r"Currently|Recently|Again|Now|Then|Today|Yesterday),\s+")
+
+
 def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                     speech: bool = True) -> tuple[str, str | None] | None:
     """The actor that is the subject of a verb at verb_start, looking left in its clause.
@@ -1920,6 +1927,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     what is said or closing its sentence), so that a subject known only by its description
     can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
+    opener = _OPENING_ADVERB.match(left) if ", " in left[:16] else None
+    if opener and left[opener.end():].strip():
+        # "Separately, the ministry, which …, said": the adverb opens the sentence, no subject
+        left = " " * opener.end() + left[opener.end():]
     run_by = _RUN_BY_ASIDE.match(left.strip(" “\"")) if " by " in left else None
     if run_by:
         # "The CPP, run jointly by the government and the Red Crescent, said": the body the aside
@@ -3080,6 +3091,8 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if pats["bare_record"].match(record):
         if record.lower() in ("reports", "media reports", "news reports", "press reports", "local reports", "unconfirmed reports"):
             return (UNATTRIBUTED, None), cue  # "according to reports": no source named
+        if record[:4].lower() == "the " and len(record.split()) == 2 and ctx.last_org:
+            return (ctx.last_org, None), cue  # "according to the figures": those of the body that last gave any
         return (record.lower(), None), cue
     if _DEFINITE_DOCUMENT.match(record):
         # "according to the notice": the body that issued it, the last one named before
@@ -3263,6 +3276,7 @@ _DOCUMENT_BEFORE_READ = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:[a-z
                                    r"communiqu[eé]|post|bulletin|memo|circular|note|sign|banner|placard|order|decree)\s*$")
 # "state" before the noun it modifies: "Congress state chief", "the party's state unit"
 _STATE_MODIFIES = re.compile(r"\s+(?:party\s+)?(?:chief|president|secretary|leader|unit|chapter|head|spokes(?:man|woman|person)|"
+                             r"chairman|chairwoman|chairperson|chair|coordinator|commissioner|governor|legislators?|lawmakers?|"
                              r"government|governments|assembly|assemblies|level|minister|ministers|media|television|broadcaster|"
                              r"news|polls?|elections?|capital|department|agency|budget|funds?|officials?)\b")
 # a speaker closing an unquoted sentence after a comma: "…, a government source said on Sunday."
@@ -3456,6 +3470,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                                                    or not (found[0] in ctx.organisations or pats["actor_np"].match(found[0]))):
             continue  # "Malawi recorded 40 deaths", "the district registered 12 cases": a count where it happened
             # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
+        if found and found[0][:3] in ("our", "my ", "Our", "My ") and found[0].split()[0].lower() in ("our", "my"):
+            continue  # '"Afterwards our commander told us they were Koreans."': the speaker's own account
+            # of what was told, no source the article names
         if found:
             # a reporting verb inside a quotation whose speaker the sentence names after it
             # ('"The agency believes …," Roe said'): the verb's subject claims, the speaker relays

@@ -46,7 +46,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "ends_with_title": re.compile(rf"\b(?:{alternation(words('title_abbreviations'))})$"),
         "byline": re.compile(rf"^\(?(?:(?i:{alternation(by_cues)})|Translated\s+from\s+(?:the\s+)?\w+\s+by)\s+{name}\s*"
                              rf"(?:$|[.,;|/–—)-]|\s+(?:and|in|at|for)\b|\s+(?:\d|(?:{months})\.?\s+\d|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}))"),
-        "bracketed": re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\]|\((?=[^()]*\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\b)[^()]{81,240}\))\.?$"),  # "($1 = 1,425.6 won)", "(Meridian)", "[Editing by …]"
+        "bracketed": re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\]|\((?=[^()]*\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\b)[^()]{81,240}\)"
+                                # (a wire's note to editors: "(ATTN: UPDATES with comments in paras 9-12)")
+                                r"|\((?:ATTN|ATTENTION|EDS|EDITORS?)\s*:[^()]{1,240}\))\.?$"),
+        # a source note at a report's foot: "[1] Meridian News, December 1, 2024."
+        "footnote": re.compile(r"^\[\d{1,3}\]\s+[^\n]{1,200}?\b(?:1[89]|20)\d\d\b[^\n]{0,60}$"),  # "($1 = 1,425.6 won)", "(Meridian)", "[Editing by …]"
         "bar_line": re.compile(r"^[^.!?]{1,80}\s\|\s[^.!?]{0,80}$"),  # "Live | Last updated 14:20 GMT"
         # "Key points:", "Here is what we know so far:" (not "Kovalenko said:", which introduces a quote)
         # (nor "It went on:", "The statement read:", which go on to the quotation)
@@ -59,7 +63,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # (and a release's or a ruling's date line: "Issued on 17 December 2024", "Embargoed until
         # 00:01 GMT", "Data as of 17 December", "Judgment delivered on 3 March 2025")
         "stamp_cue": re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+)?(?:Updated|Last updated|Published|First published|Posted|Issued|Released|Embargoed|Dated|"
-                                r"Data\s+(?:as\s+(?:of|at)|up\s+to)|Judgment\s+(?:delivered|handed\s+down)|Delivered)\b[^.!?]{0,50}$",
+                                r"Data\s+(?:as\s+(?:of|at)|up\s+to)|Judgment\s+(?:delivered|handed\s+down)|Delivered)\b[^.!?]{0,80}$",
                                 re.IGNORECASE),
         # a document's field line: a label from the list, maybe a number, and a short value
         # ("Next release: 15 January", "Table 1: Consumer prices", "Figure 2. Cases by week",
@@ -167,7 +171,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"Follow\s+(?:us|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
                                  r"LinkedIn|Bluesky|Threads|WhatsApp|YouTube|TikTok)\b[^.!?]{0,80}[.!]?$|"
                                  # a pointer to another page: "Read the full report here.", "Click here to …"
-                                 r"(?:Read|Click|See|Watch|Listen|Download|Find)\b[^.!?]{0,80}\bhere\b[^.!?]{0,40}[.!]?$)"),
+                                 r"(?:Read|Click|See|Watch|Listen|Download|Find)\b[^.!?]{0,80}\bhere\b[^.!?]{0,100}[.!]?$|"
+                                 # a translated edition's note: "This article is a translation of the French
+                                 # edition.", "Only the original French text is authoritative."
+                                 r"This\s+(?:story|article|report|piece|page)\s+is\s+a\s+(?:translation|translated\s+version)\b|"
+                                 r"Only\s+the\s+original\s+[A-Z][a-z]+\s+(?:text|version)\s+is\s+(?:authoritative|binding)\b)"),
         # a note on the writer at the story's foot: "Jane Roe is the Harbour Times' Seoul bureau
         # chief.", "Jane Roe covers North Korea for the Harbour Times."
         "author_note": re.compile(r"^(?:The\s+(?:author|writer)s?\s+(?:is|are|was|were)\s+[^.!?]{1,160}\.?$|"
@@ -634,7 +642,7 @@ def _merge_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 # A string each of these patterns' matches holds: a line without it is not searched (they
 # backtrack over the whole line, and most lines have no "|", no ":" and no "via").
-_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via", "contributed": "contributed", "page_pointer": "page",
+_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via", "contributed": "contributed", "page_pointer": "page", "footnote": "[",
            "reported_from": "reported from"}
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _DIGIT = re.compile(r"\d")
@@ -699,7 +707,7 @@ def is_furniture(paragraph: str) -> bool:
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
                                                     "bracketed", "bar_line", "label", "shouting", "relay_line", "name_post",
-                                                    "field_line", "citation")
+                                                    "field_line", "citation", "footnote")
                if _NEEDED.get(name, "") in line) or \
         len(line) <= _SHORT_LINE and (any(pats[name].match(line) for name in _SHORT_LINE_PATTERNS
                                           if _NEEDED.get(name, "") in line) or _stamp_only(line))
@@ -1018,7 +1026,7 @@ def _entry_headline(paragraph: str, above: str) -> bool:
     pats = _patterns()
     return len(stamp) <= 60 and _DIGIT.search(stamp) is not None and \
         (pats["time_alone"].match(stamp) is not None or _stamp_only(stamp) or pats["stamp_cue"].match(stamp) is not None) \
-        and not is_furniture(line) and not _LINK_HEAD.match(line)
+        and not is_furniture(line) and not _LINK_HEAD.match(line) and not is_caption(line, False)
 
 
 def _linked_question(paragraph: str) -> bool:
