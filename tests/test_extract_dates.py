@@ -2500,3 +2500,11 @@ def test_the_month_of_publication_ahead_is_this_month_and_a_noun_is_no_fixture_s
     # "play" after an adjective is a noun: the weekend told in the past is the one gone by
     assert _one("Outlets gave the claim prominent play over the weekend.", published=dt.date(2024, 12, 3))["resolved"] == "2024-11-30"
     assert _one("The teams play over the weekend.", published=dt.date(2024, 12, 3))["resolved"] == "2024-12-07"
+
+
+def test_a_year_earlier_is_not_counted_from_the_month_a_figure_is_compared_with_after_it():
+    text = ("Consumer prices rose 2.3% in October, up from 2.1% in September. Energy prices were 0.8% lower "
+            "than a year earlier, a smaller fall than September's 1.9% decline.")
+    sentences = [{"id": 1, "start": 0, "end": 63, "block": "body"}, {"id": 2, "start": 64, "end": len(text), "block": "body"}]
+    rows = {r["mention"]: r["resolved"] for r in extract_dates(text, sentences, dt.date(2026, 10, 30))}
+    assert rows["a year earlier"] == "2025-10"

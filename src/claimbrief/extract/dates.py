@@ -2158,9 +2158,14 @@ def _period_ahead(text: str, sentence: dict, match: re.Match, published: dt.date
         if not (m.group("quarter") or m.group("qshort") or m.group("my")) or \
                 not _is_date_context(text, m, sentence["start"], sentence["end"], "fiscal_start" in context):
             continue
+        if _COMPARISON_BETWEEN.search(text, match.end(), m.start()):
+            return None  # "0.8% lower than a year earlier, a smaller fall than September's": the other side of a comparison
         resolved, precision, _ = _resolve(m, published, None, context)
         return resolved if resolved and precision in ("quarter", "month") else None
     return None
+
+
+_COMPARISON_BETWEEN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s", re.IGNORECASE)
 
 
 def _next_after(anchor: tuple[str, str], unit: str) -> tuple[str, str, None] | None:
