@@ -2192,3 +2192,8 @@ def test_thousands_set_apart_by_a_space_and_a_decimal_comma():
     # (a text that groups thousands with commas never groups them with a space; nor does a date)
     assert 15200 not in [r["value"] for r in _figures("On March 15 200 people marched.")]
     assert 15200 not in [r["value"] for r in _figures("Some 12,000 troops went, and 15 200 returned.")]
+
+
+def test_a_spoken_scale_after_both_ends_of_a_range_counts_for_both():
+    assert [(r["value"], r["high"]) for r in _figures("Officials said two to three thousand of them had been moved.")] == [(2000, 3000)]
+    assert [r["value"] for r in _figures("Between five and six thousand people fled.")] == [5000]

@@ -831,6 +831,8 @@ def _caseless_marks() -> str:
 _NOT_PLAIN = re.compile(r"[^\x00-\x1b\x20-\x7f" + "".join(re.escape(c) for c in _caseless_marks()) + "]")
 
 
+_SPOKEN_SCALE_AT_END = re.compile(r"(?<=[a-z]\s)(?:thousand|million|billion|trillion)$", re.IGNORECASE)
+
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
     """Rows of the figures table (claimant filled in later from the claims)."""
     grouped = [m for m in _SPACE_GROUPED.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())] \
@@ -956,6 +958,11 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                             and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
                         if nxt.group("scale") and not match.group("scale") and value < second:
                             value = round(value * lexicon()["scales"][nxt.group("scale").lower()], 6)
+                        elif not match.group("scale") and value < second and (spoken := _SPOKEN_SCALE_AT_END.search(nxt.group(0))) \
+                                and not _SPOKEN_SCALE_AT_END.search(match.group(0)) \
+                                and value * lexicon()["scales"][spoken.group(0).lower()] <= second:
+                            # "two to three thousand": the scale spoken once, after both numbers
+                            value = round(value * lexicon()["scales"][spoken.group(0).lower()], 6)
                         low, high = value, second
                         approximate = approximate or loose
                         end = nxt.end()
