@@ -2197,3 +2197,8 @@ def test_thousands_set_apart_by_a_space_and_a_decimal_comma():
 def test_a_spoken_scale_after_both_ends_of_a_range_counts_for_both():
     assert [(r["value"], r["high"]) for r in _figures("Officials said two to three thousand of them had been moved.")] == [(2000, 3000)]
     assert [r["value"] for r in _figures("Between five and six thousand people fled.")] == [5000]
+
+
+def test_a_note_s_mark_and_a_road_s_code_count_nothing():
+    rows = _figures("Russian forces advanced along the 38K-030 highway.[7] Footage showed 40 soldiers near the town.[8]")
+    assert [r["value"] for r in rows] == [40]

@@ -537,6 +537,10 @@ def _day_in_list(text: str, start: int, end: int, sentence_start: int) -> bool:
 # next 48 hours" still counts a time to come)
 _PAST_HOURS_BEFORE = re.compile(r"\b(?:past|previous|preceding|last)\s+$", re.IGNORECASE)
 
+# (what a note's mark is glued to: the end of a word, a stop, a quote)
+_NOTE_MARK_BEFORE = frozenset(".,;:!?\"”’)abcdefghijklmnopqrstuvwxyz")
+_ROAD_CODE_AFTER = re.compile(r"[A-Z]-\d")
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -569,6 +573,10 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                 and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]) \
                 and not _named_object(text, sentence_start, start, end, start - len(before) + capital.start(1)):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
+        if before[-1:] == "[" and after[:1] == "]" and before[-2:-1] in _NOTE_MARK_BEFORE:
+            return True  # "… on the record.[1]": a note's number, glued to the text it sources
+        if _ROAD_CODE_AFTER.match(after) or match.group("scale") and _rx(r"-0\d\d\b").match(after):
+            return True  # "the 38K-030 highway", "the P-255 road": a road's code
         if after.startswith(" hours") and _PAST_HOURS_BEFORE.search(before):
             return True  # "over the past 24 hours": the span a daily count covers, told as a date
         if before.endswith(("week ", "Week ")) and _rx(r"(?i)\bepi(?:demiologic(?:al)?)?\s+week\s$").search(
