@@ -2202,3 +2202,17 @@ def test_a_spoken_scale_after_both_ends_of_a_range_counts_for_both():
 def test_a_note_s_mark_and_a_road_s_code_count_nothing():
     rows = _figures("Russian forces advanced along the 38K-030 highway.[7] Footage showed 40 soldiers near the town.[8]")
     assert [r["value"] for r in rows] == [40]
+
+
+@pytest.mark.parametrize("text", [
+    "They present the conflict as a global one that the allies cannot ignore.",
+    "Whether they will make a political one is another question.",
+    "Beijing issued a six-point common understanding on a settlement.",
+])
+def test_one_standing_for_a_noun_and_a_plan_s_points_count_nothing(text):
+    assert _figures(text) == []
+
+
+def test_a_lead_in_points_and_one_soldier_still_count():
+    assert [r["value"] for r in _figures("He had a 5-point lead.")] == [5]
+    assert [r["value"] for r in _figures("Only one soldier survived.")] == [1]

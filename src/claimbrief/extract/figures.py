@@ -541,6 +541,9 @@ _PAST_HOURS_BEFORE = re.compile(r"\b(?:past|previous|preceding|last)\s+$", re.IG
 _NOTE_MARK_BEFORE = frozenset(".,;:!?\"”’)abcdefghijklmnopqrstuvwxyz")
 _ROAD_CODE_AFTER = re.compile(r"[A-Z]-\d")
 
+_PRONOUN_ONE = re.compile(r"\b(?:an?|another)\s+[a-z]+\s+$", re.IGNORECASE)
+_PRONOUN_ONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|which|who|is|was|and|but|than|as|at|in|for)\b")
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -552,6 +555,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         return True  # "a one-way ticket", "a four-day week": a kind of thing, not an amount
     if match.group("curw") == "P" and not match.group("scale") and not _rx(r"\d[,.]\d").search(match.group("num")):
         return True  # the peso's "P" only before a sum ("P312.5 million", "P50,000"): "level P3" is a name
+    if match.group(0).lower() == "one" and _PRONOUN_ONE.search(before) and _PRONOUN_ONE_AFTER.match(after):
+        return True  # "present the conflict as a global one that …": the noun's stand-in, no count
     if match.group("num"):
         raw = match.group("num")
         if len(raw) == 2 and before[-1:] in ("-", "–", "/") and pats["year_span"].search(before):
