@@ -3720,3 +3720,10 @@ def test_what_our_commander_told_us_inside_a_quote_is_the_speaker_s_account():
                 '"Then they came across the field in lines. We had drones up.\n\n'
                 '"Afterwards our commander told us they were foreigners. I saw a lot of bodies."')
     assert {r[0] for r in rows} == {"Andriy"}
+
+
+def test_an_unnamed_source_placed_in_a_town_and_no_noun_of_a_clause_as_a_source():
+    assert _who("A Freedonian diplomat in Portville told Meridian that roughly 8,000 troops are deployed.")[0][0] == \
+        "unnamed Freedonian diplomat"
+    # (a noun placed in something is no source: "an increase in value-added tax took effect")
+    assert _who("Prices rose 0.7% after a 1.1% jump in January, when an increase in value-added tax took effect.")[0][0] == "article"

@@ -1473,8 +1473,11 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
                 return found
     if complement and complement.group("prep") in ("in", "near", "on") and complement.group("head")[:2] in ("A ", "a ", "An", "an") \
             and not pats["actor_np"].match(complement.group("head")):
-        # "A Peruvian commander in the Alpha region told …": the commander, wherever he is
-        found = _resolve_np(complement.group("head"), ctx)
+        # "A Peruvian commander in the Alpha region told …", "A Freedonian diplomat in Portville
+        # said": the one described, wherever he is (a common place stays in the description: "A
+        # fisherman in the village said")
+        found = _resolve_np(complement.group("head"), ctx) or \
+            (_unnamed_described(complement.group("head"), ctx) if complement.group("comp")[:1].isupper() else None)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found
     if complement and pats["actor_np"].match(complement.group("head")):
@@ -2356,6 +2359,13 @@ _POST_OF_A_PLACE = re.compile(r"^[Tt]he\s+(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z]+
 
 
 _RESEARCH_OF = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<rest>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+(?:[\w,’'-]+\s+){0,4}?[\w’'-]+)$")
+
+
+def _unnamed_described(np: str, ctx: Context) -> tuple[str, str | None] | None:
+    """An unnamed source the words describe ("a Freedonian diplomat"), a person by the noun,
+    and nothing else a description could be ("an increase")."""
+    found = _described_subject(np, ctx)
+    return found if found and (found[0].startswith("unnamed ") or _person_noun(found[0].split()[-1])) else None
 
 
 def _described_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
