@@ -3727,3 +3727,12 @@ def test_an_unnamed_source_placed_in_a_town_and_no_noun_of_a_clause_as_a_source(
         "unnamed Freedonian diplomat"
     # (a noun placed in something is no source: "an increase in value-added tax took effect")
     assert _who("Prices rose 0.7% after a 1.1% jump in January, when an increase in value-added tax took effect.")[0][0] == "article"
+
+
+def test_a_lawyer_s_title_ends_no_sentence_a_position_repeated_and_a_rate_put_at_a_figure():
+    rows = _who('"Objections are not votes. Anyone can object to a ballot," her counsel, Atty. Jane Roe, told reporters.')
+    assert [r[0] for r in rows] == ["Jane Roe", "Jane Roe"]
+    assert _who('Spokesman Dmitry Ivanov on Monday repeated that the cooperation "is not directed against anyone".')[0][0] == \
+        "Dmitry Ivanov"
+    assert _who("In Portville, district health officials put second-dose coverage at 54 percent last year.")[0][0] == \
+        "district health officials"
