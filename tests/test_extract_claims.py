@@ -3682,6 +3682,7 @@ def test_remarks_made_in_an_interview_and_a_first_time_between_subject_and_verb(
     rows = _claims("Jane Roe made the comments in an interview with the Portville Times published on Sunday.")
     assert (rows[0]["claimant"], rows[0]["via"]) == ("Jane Roe", "Portville Times")
     assert _who("President Jane Roe has for the first time confirmed that soldiers were killed.") == [("Jane Roe", "confirmed")]
+    assert _who("The regime's head Jane Roe has made similar claims without presenting any evidence.")[0][0] == "Jane Roe"
     # (the clause after "as" is another source's, not the main clause's)
     assert _who("Portville, Dec. 2 (PNA) President Jane Roe has for the first time acknowledged that soldiers were "
                 "killed, as Freedonia's Ministry of Defence said on Monday it was studying the war.")[0][0] == "Jane Roe"
