@@ -2055,3 +2055,9 @@ def test_a_union_is_a_place_in_bangladesh_only():
     assert ("Lalua union", "BD") in _places("Headline\n\nAn embankment gave way in Lalua union of Kalapara upazila, "
                                             "Patuakhali, in Bangladesh on Monday.")
     assert _places("Headline\n\nMembers of the Alpha union in Kenya said they would strike.") == {("Kenya", "KE")}
+
+
+def test_a_town_of_its_district_is_two_places_and_an_isle_of_a_name_one():
+    rows = _places("Headline\n\nLAHAN, Siraha — Cases were found in Birgunj of Parsa district last year.")
+    assert {("Birgunj", "NP"), ("Parsa district", "NP")} <= rows
+    assert ("Isle of Man", "IM") in _places("Headline\n\nDUBLIN — He lives on the Isle of Man.")

@@ -450,7 +450,7 @@ def _place_runs(text: str, start: int, end: int):
     merged: list[tuple[int, int]] = []
     particle = _patterns()["particle_join"]
     for a, b, _ in runs:
-        if merged and (_OF_JOIN.fullmatch(text, merged[-1][1], a)
+        if merged and (_OF_JOIN.fullmatch(text, merged[-1][1], a) and not _town_of_its_unit(text, merged[-1], (a, b))
                        or particle.fullmatch(text, merged[-1][1], a) and _known_key(gz.fold(text[merged[-1][0]:b]))):
             # "Rio de Janeiro": runs joined by a particle where the whole is a known place
             merged[-1] = (merged[-1][0], b)
@@ -467,6 +467,21 @@ def _place_runs(text: str, start: int, end: int):
 
 
 _DE_JOIN = re.compile(r"\s+(?:de|del|do|da)\s+")
+# the unit a town's host is named with, after its name: "Birgunj of Parsa district"
+_HOST_UNIT_AFTER = re.compile(r"\s+(?:district|province|county|municipality|tehsil|upazila|regency|division|governorate|prefecture)\b")
+
+
+def _town_of_its_unit(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two runs joined by "of" are a town and the unit it lies in ("Birgunj of Parsa
+    district", "Khost village of Harnai district"): two places, not one name ("Isle of Man")."""
+    name = text[first[0]:first[1]]
+    return _HOST_UNIT_AFTER.match(text, second[1]) is not None and " " not in name and name.lower() not in _place_type_words()
+
+
+@lru_cache(maxsize=1)
+def _place_type_words() -> frozenset[str]:
+    return frozenset({"republic", "kingdom", "isle", "gulf", "bay", "city", "district", "province", "county", "state",
+                      "municipality", "sea", "cape", "lake", "mount", "port", "strait", "island", "islands", "region"})
 
 
 def _town_of_host(name: str) -> gz.City | None:
