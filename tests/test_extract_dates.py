@@ -2508,3 +2508,9 @@ def test_a_year_earlier_is_not_counted_from_the_month_a_figure_is_compared_with_
     sentences = [{"id": 1, "start": 0, "end": 63, "block": "body"}, {"id": 2, "start": 64, "end": len(text), "block": "body"}]
     rows = {r["mention"]: r["resolved"] for r in extract_dates(text, sentences, dt.date(2026, 10, 30))}
     assert rows["a year earlier"] == "2025-10"
+
+
+def test_a_part_of_the_day_as_a_bound_is_the_day_told():
+    assert _one("Shares were down 4% by lunchtime.", published=dt.date(2026, 2, 18))["resolved"] == "2026-02-18"
+    rows = _dates("The quake struck on Tuesday. The toll had risen to 16 by evening.", published=dt.date(2026, 2, 18))
+    assert [(r["mention"], r["resolved"]) for r in rows] == [("on Tuesday", "2026-02-17"), ("by evening", "2026-02-17")]
