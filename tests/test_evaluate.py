@@ -240,6 +240,22 @@ def test_a_share_is_the_same_value_as_a_fraction_or_in_percent():
     assert score_figures(text, gold, figures)[0].tp == 2
 
 
+def test_a_sum_in_cents_is_the_same_value_in_the_currency():
+    import pandas as pd
+
+    from claimbrief.evaluate import score_figures
+
+    text = "The board declared a dividend of 68 cents a share, down from 79 cents."
+    figures = pd.DataFrame([{"start": text.index(m), "end": text.index(m) + len(m), "mention": m, "value": v,
+                             "unit": "AUD", "vague": False} for m, v in (("68 cents", 0.68), ("79 cents", 0.79))])
+    gold = {"figures": [{"mention": "68 cents a share", "value": 68, "unit": "AUD cent"},  # in cents
+                        {"mention": "79 cents", "value": 0.79, "unit": "AUD"},  # in the currency
+                        ]}
+    assert score_figures(text, gold, figures)[0].tp == 2
+    gold["figures"][0]["unit"] = "AUD"  # (68 dollars is no 68 cents)
+    assert score_figures(text, gold, figures)[0].tp == 1
+
+
 def test_a_claimants_acronym_is_the_gold_name_as_the_gold_readme_says():
     from claimbrief.evaluate import _claimant_ok
 

@@ -2216,3 +2216,10 @@ def test_one_standing_for_a_noun_and_a_plan_s_points_count_nothing(text):
 def test_a_lead_in_points_and_one_soldier_still_count():
     assert [r["value"] for r in _figures("He had a 5-point lead.")] == [5]
     assert [r["value"] for r in _figures("Only one soldier survived.")] == [1]
+
+
+def test_a_bulletin_s_week_numbers_a_rate_s_base_and_a_list_s_numbering_count_nothing():
+    assert [r["value"] for r in _figures("In week 13 there were 40 cases; the peak is expected between weeks 16 and 18.")] == [40]
+    assert [r["value"] for r in _figures("Incidence reached 140.2 cases per 100,000 inhabitants.")] == [140.2]
+    assert [r["value"] for r in _figures("Intro line.\n1. Jane Roe confirmed deaths [Meridian]\n2) The agency said 40 died.")] == [40]
+    assert [r["value"] for r in _figures("The strike lasted 3 weeks.")] == [3]

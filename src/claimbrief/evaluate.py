@@ -243,8 +243,12 @@ def _unit_word(unit) -> str:
 
 def _on_percent_scale(value, unit) -> float:
     """A figure's value, a share given as a fraction (0.5, unit "fraction") on the percent scale
-    (50) that a share given in percent uses: gold files and extraction write shares either way."""
-    return float(value) * 100 if _norm(unit) == "fraction" else float(value)
+    (50) that a share given in percent uses, and a sum in a currency's cents (68, unit "AUD
+    cent") in the currency (0.68): gold files and extraction write both either way."""
+    norm = _norm(unit)
+    if norm == "fraction":
+        return float(value) * 100
+    return float(value) / 100 if norm == "cent" or norm.endswith((" cent", " cents")) else float(value)
 
 
 def score_figures(text: str, gold: dict, figures) -> tuple[Counts, list[str], list[str], Accuracy, Accuracy]:

@@ -544,6 +544,9 @@ _ROAD_CODE_AFTER = re.compile(r"[A-Z]-\d")
 _PRONOUN_ONE = re.compile(r"\b(?:an?|another)\s+[a-z]+\s+$", re.IGNORECASE)
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|which|who|is|was|and|but|than|as|at|in|for)\b")
 
+_LIST_NUMBER = re.compile(r"[.)]\s+[A-Z“\"‘'(\[]")
+_WEEK_NUMBER_BEFORE = re.compile(r"\b[Ww]eeks?\s+$|\b[Ww]eeks\s+\d{1,2}\s*(?:and|to|or|-|–)\s*$")
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -584,9 +587,13 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # "the 38K-030 highway", "the P-255 road": a road's code
         if after.startswith(" hours") and _PAST_HOURS_BEFORE.search(before):
             return True  # "over the past 24 hours": the span a daily count covers, told as a date
-        if before.endswith(("week ", "Week ")) and _rx(r"(?i)\bepi(?:demiologic(?:al)?)?\s+week\s$").search(
-                text, max(sentence_start, start - 30), start):
-            return True  # "in epidemiological week 45": a health bulletin's week of the year
+        if (before.endswith(("week ", "Week ", "weeks ", "Weeks ")) or "eek" in before[-16:]) \
+                and _WEEK_NUMBER_BEFORE.search(before):
+            return True  # "in epidemiological week 45", "week 13", "weeks 16 and 18": a bulletin's week of the year
+        if len(raw) <= 2 and after[:1] in ".)" and _LIST_NUMBER.match(after) and (start == 0 or text[start - 1] == "\n"):
+            return True  # "1. Roe confirmed …", "2) …": a list's numbering at the head of its line
+        if before.endswith("per ") and raw in ("100", "1,000", "10,000", "100,000", "1000", "10000", "100000"):
+            return True  # "140.2 cases per 100,000": the rate's base, told with the rate
         if months_before and pats["month_near"].search(before) or pats["month_after"].match(after) \
                 or after[:1] in ("-", "–") and pats["month_after"].match(after[1:].lstrip("0123456789")):
             return True  # "December 16", "16 December", "2-3 December"
