@@ -545,7 +545,10 @@ _PRONOUN_ONE = re.compile(r"\b(?:an?|another)\s+[a-z]+\s+$", re.IGNORECASE)
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|which|who|is|was|and|but|than|as|at|in|for)\b")
 
 _LIST_NUMBER = re.compile(r"[.)]\s+[A-Z“\"‘'(\[]")
-_WEEK_NUMBER_BEFORE = re.compile(r"\b[Ww]eeks?\s+$|\b[Ww]eeks\s+\d{1,2}\s*(?:and|to|or|-|–)\s*$")
+# ("in the past week 45 people died": a week told as a stretch, not by its number)
+_WEEK_NUMBER_BEFORE = re.compile(r"(?<!\bpast\s)(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bsame\s)(?<!\bthat\s)(?<!\bthe\s)"
+                                 r"(?<!\ba\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bper\s)(?<!\bone\s)(?<!\bprevious\s)(?<!\bcoming\s)"
+                                 r"\b[Ww]eeks?\s+$|\b[Ww]eeks\s+\d{1,2}\s*(?:and|to|or|-|–)\s*$")
 
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
