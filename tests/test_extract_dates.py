@@ -82,9 +82,10 @@ def test_anchored_dates_count_from_the_date_before_them():
     text = "The levee failed on November 20. Two days later, the water receded. That day, schools shut."
     assert _resolved(text) == [("on November 20", "2024-11-20", "day"), ("Two days later", "2024-11-22", "day"),
                                ("That day", "2024-11-22", "day")]
-    # from a month the day is not certain, the year is
+    # from a month the day is not certain, the quarter is (late October and two days: 23 October
+    # to 2 November)
     assert _resolved("Hearings stopped in late October; they resumed two days later.")[1] == \
-        ("two days later", "2024", "year")
+        ("two days later", "2024-Q4", "quarter")
     assert _dates("That day nobody came.") == []  # nothing to count from
 
 
@@ -106,7 +107,7 @@ def test_spans_resolve_at_the_precision_that_is_certain():
     # a stretch to come is dated by its end, no later than which it runs
     assert _one("Floods may come in the next 72 hours.")["resolved"] == "2024-12-04"
     assert _one("The plan runs over the next three years.")["resolved"] == "2027"
-    assert _one("Health officials logged 40 cases in epidemiological week 6.")["resolved"] == "2024-02"
+    assert _one("Health officials logged 40 cases in epidemiological week 6.")["resolved"] == "2024-02-04"  # its Sunday
     assert _one("A government will be in place within two weeks.")["resolved"] == "2024-12-15"
     assert _dates("Prices doubled in five years.") == []
 
@@ -1768,8 +1769,8 @@ def test_a_month_that_names_a_thing_takes_no_tense_from_the_verb():
 
 def test_in_recent_days_is_their_month_when_that_is_certain():
     assert _one("Troops have suffered heavy losses in recent days.", dt.date(2024, 12, 19))["resolved"] == "2024-12"
-    # early in a month the days may be the last one's: only the year is certain
-    assert _one("Troops have suffered heavy losses in recent days.", dt.date(2024, 12, 4))["resolved"] == "2024"
+    # early in a month the days may be the last one's: only the quarter is certain
+    assert _one("Troops have suffered heavy losses in recent days.", dt.date(2024, 12, 4))["resolved"] == "2024-Q4"
     assert _one("Troops have suffered heavy losses in recent weeks.", dt.date(2024, 12, 19))["resolved"] is None
 
 
@@ -2042,10 +2043,11 @@ def test_a_state_a_decision_sets_going_from_a_day_starts_on_the_nearest_such_day
 
 def test_an_epidemiological_week_across_new_year_is_of_its_epidemiological_year():
     published = dt.date(2026, 1, 12)
+    # (week 1 is the week that holds 4 January, from its Sunday: 4 to 10 January 2026)
     assert _resolved("Measles cases doubled in epidemiological week 1.", published) == \
-        [("in epidemiological week 1", "2026", "year")]
+        [("in epidemiological week 1", "2026-01-04", "week")]
     assert _resolved("Measles cases doubled in epidemiological week 53 of 2020.", published) == \
-        [("in epidemiological week 53 of 2020", "2020", "year")]
+        [("in epidemiological week 53 of 2020", "2020-12-27", "week")]
 
 
 def test_a_season_told_in_the_present_as_running_between_months_recurs():
@@ -2514,3 +2516,15 @@ def test_a_part_of_the_day_as_a_bound_is_the_day_told():
     assert _one("Shares were down 4% by lunchtime.", published=dt.date(2026, 2, 18))["resolved"] == "2026-02-18"
     rows = _dates("The quake struck on Tuesday. The toll had risen to 16 by evening.", published=dt.date(2026, 2, 18))
     assert [(r["mention"], r["resolved"]) for r in rows] == [("on Tuesday", "2026-02-17"), ("by evening", "2026-02-17")]
+
+
+def test_a_bulletin_s_epidemiological_weeks_are_dated_from_their_sunday():
+    rows = _dates("Peru recorded 40 deaths up to epidemiological week 14, and 3,910 cases in week 14 alone "
+                  "against 3,100 in week 13. The peak is expected between epidemiological weeks 16 and 18.",
+                  published=dt.date(2026, 4, 15))
+    got = {r["mention"]: (r["resolved"], r["precision"]) for r in rows}
+    assert got["up to epidemiological week 14"] == ("2026-04-05", "week")
+    assert got["in week 13"] == ("2026-03-29", "week")
+    assert got["epidemiological weeks 16 and 18"] == ("2026-Q2", "quarter")  # 19 April to 9 May
+    # a week numbered where no bulletin numbers them is no date
+    assert _dates("In week 13 of the season the team lost.", published=dt.date(2026, 4, 15)) == []

@@ -363,7 +363,9 @@ def _patterns() -> dict:
                  # "H1 revenue", "a stronger H2": the analysts' name of a half without its year
                  # (not "H1N1", "H2-powered", nor "H1 2024", read above)
                  r"|(?-i:H)(?P<hn2>[12])(?![\w-]|\s?['’]?\d))"),
-        ("epiweek", r"(?:epidemiological|epidemiologic|epi)\s+week\s+(?P<ew>\d{1,2})(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
+        # (a bare "week 13" only where the text numbers epidemiological weeks: see _resolve)
+        ("epiweek", r"(?:(?:epidemiological|epidemiologic|epi)\s+weeks?|(?P<ewbare>(?-i:[Ww])eeks?))\s+(?P<ew>\d{1,2})"
+                    r"(?:\s+(?:and|to|-|–)\s+(?P<ew2>\d{1,2}))?(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
         # "this monsoon season": a season named by what happens in it, dated to its year
         # ("this monsoon": the rainy season named by its own word, dated to its year too)
         ("namedseason", r"(?P<nsrel>this|last|next)\s+(?:(?-i:[a-z]+)\s+season|monsoon)\b"),
@@ -686,11 +688,13 @@ def date_span(resolved: str, precision: str | None = None) -> tuple[dt.date, dt.
 
 
 def _certain(first: dt.date, last: dt.date) -> tuple[str | None, str | None, str | None]:
-    """The finest of day, month and year that holds the whole stretch first..last."""
+    """The finest of day, month, quarter and year that holds the whole stretch first..last."""
     if first == last:
         return first.isoformat(), "day", None
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.year:04d}-{first.month:02d}", "month", None
+    if first.year == last.year and (first.month - 1) // 3 == (last.month - 1) // 3:
+        return _quarter(first.year, (first.month - 1) // 3 + 1)
     if first.year == last.year:
         return f"{first.year:04d}", "year", None
     return None, None, UNDATABLE
@@ -944,6 +948,13 @@ def _numeric_reading_near(a: int, b: int, year: int, published: dt.date | None) 
     return near[0] if len(near) == 1 else None
 
 
+def _epi_week_start(year: int, week: int) -> dt.date:
+    """The Sunday an epidemiological week of the year begins on, as the Americas' bulletins
+    count them (week 1 is the one holding 4 January; Europe's ISO weeks begin a day later)."""
+    jan4 = dt.date(year, 1, 4)
+    return jan4 - dt.timedelta(days=(jan4.weekday() + 1) % 7) + dt.timedelta(weeks=week - 1)
+
+
 def _resolve(match: re.Match, published: dt.date | None, direction: str | None = None,
              context: dict | None = None) -> tuple[str | None, str | None, str | None]:
     """(resolved ISO string, precision, note) for one match.  ``direction`` is where the
@@ -1193,16 +1204,19 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # of telling starts on the day of publication, not on a day an earlier sentence told
             return published.isoformat(), "day", None
         return _anchored(g, anchor, published)
+    if g["epiweek"] and g["ewbare"] and "pidemiolog" not in match.string:
+        return None, None, NO_ANCHOR  # "week 13 of the season": no bulletin's week of the year, no date
     if g["epiweek"] and (g["ewy"] or published):
-        week = int(g["ew"])
-        year = int(g["ewy"]) if g["ewy"] else published.year - (week > published.isocalendar()[1])
-        try:
-            monday = dt.date.fromisocalendar(year, week, 1)
-        except ValueError:
+        week, last = int(g["ew"]), int(g["ew2"] or g["ew"])
+        # (this year's, unless it is still weeks ahead of a page that tells no future)
+        year = int(g["ewy"]) if g["ewy"] else published.year - (
+            not future and _epi_week_start(published.year, week) > published + dt.timedelta(weeks=3))
+        start, end = _epi_week_start(year, week), _epi_week_start(year, last) + dt.timedelta(days=6)
+        if start.year != year and week > 1 or last < week or last > 53:
             return None, None, "not a real date"
-        resolved = _certain(monday, monday + dt.timedelta(days=6))
-        # (a first or last week that straddles New Year is still a week of its epidemiological
-        # year: "epidemiological week 1" from Dec. 29 to Jan. 4 is of the new year)
+        if last == week:
+            return start.isoformat(), "week", None  # the week from its Sunday, as bulletins count it
+        resolved = _certain(start, end)  # "between epidemiological weeks 16 and 18": what stays certain
         return resolved if resolved[0] else (f"{year:04d}", "year", None)
     if published is None:
         return None, None, NO_PUBLICATION
