@@ -3737,3 +3737,13 @@ def test_a_lawyer_s_title_ends_no_sentence_a_position_repeated_and_a_rate_put_at
         "Dmitry Ivanov"
     assert _who("In Portville, district health officials put second-dose coverage at 54 percent last year.")[0][0] == \
         "district health officials"
+
+
+def test_a_court_s_and_counsel_s_verbs_closing_a_quote_and_an_act_others_are_asked_to_do():
+    rows = _who('The Portville Bench of the High Court heard the petition on Tuesday.\n\n'
+                '"We have been patient. The State cannot treat a notice as an invitation," the Bench observed on Tuesday.')
+    assert rows[1][0] == rows[2][0] != "article"
+    assert _who('State counsel Jane Roe opposed the plea. "The figures are exaggerated," she submitted.')[1][0] == "Jane Roe"
+    rows = _who('Fire officer Abdul Karim said divers were searching.\n\n"The current is strong. We work by touch," he said.\n\n'
+                '"Some bodies may have drifted. We have asked fishermen in the area to inform us if they find anything."')
+    assert {r[0] for r in rows} == {"Abdul Karim"}

@@ -886,3 +886,18 @@ def test_a_video_line_under_a_time_stamp_is_a_caption_not_a_live_entry_s_headlin
             "Soldiers sent to the front have begun to suffer deaths, the president says.")
     blocks = [(r["block"], r["text"][:6]) for r in split_sentences(text, title)]
     assert blocks[0] == ("headline", "Troops") and ("caption", "Video:") in blocks
+
+
+@pytest.mark.parametrize("line", [
+    "Good morning.", "Not a subscriber?", "Was this forwarded to you?", "Go deeper: Who are the soldiers at the front?",
+    "Today's newsletter was edited by Jane Roe.", "Date 02.12.2024", "ab/lh (Meridian, dpa, AFP)",
+    "This article is for information only and does not constitute financial advice.",
+])
+def test_a_newsletter_s_own_lines_a_disclaimer_and_a_desk_s_initials_are_furniture(line):
+    assert set(_block_of(line, 1).split("/")) == {"furniture"}
+
+
+def test_a_greeting_in_a_sentence_stays_in_the_story_and_a_live_entry_s_greeting_is_furniture():
+    assert _block_of("Good morning, she said, and left the room before anyone answered.", 1) == "body"
+    text = "Live: floods\n\n[09:30] Good morning\n\nWe will bring you the latest here.\n\n[09:45] Rain eases\n\nThe rain eased, the agency said."
+    assert [r["block"] for r in split_sentences(text) if "Good morning" in r["text"]] == ["furniture"]

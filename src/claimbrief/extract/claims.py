@@ -3293,6 +3293,11 @@ _STATE_MODIFIES = re.compile(r"\s+(?:party\s+)?(?:chief|president|secretary|lead
 _CLOSING_SPEAKER = re.compile(r",\s+(?P<np>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?P<verb>said|says|told)\b[^,;:“”\"]{0,40}[.!]?\s*$")
 
 
+# a verb asking someone to act, its object, and the "to" of the act asked
+_ASKED_TO_AT_END = re.compile(r"\b(?:asked|asks|ask|told|tells|urged|urges|ordered|orders|invited|invites|allowed|allows|encouraged|"
+                              r"instructed|directed|requested|requests|called\s+on|calls\s+on)\s+(?:[\w’'-]+\s+){1,6}to$")
+
+
 def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE) -> tuple | None:
     """(claimant, role, certainty, cue) from the first reporting verb with an actor subject.
     ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
@@ -3360,6 +3365,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                     or body[verb.end():verb.end() + 1] == "," and _DESCRIBED_NOUN_AT_END.search(before[-60:] + " ")):
             continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
             # ("told Radio Meridian", "reported Radio X": a verb before the name of a station)
+        if near.endswith(" to") and _ASKED_TO_AT_END.search(near):
+            continue  # "We have asked fishermen in the area to inform us": what others were asked to do
         if word[:3] == "add" and _COUNT_ADDED.match(body, verb.end()):
             continue  # "Alberta added 9,200 jobs", "the economy adds more jobs": a count grown, no words added
         if word.startswith("post") and _RESULT_POSTED.match(body, verb.end()) and not _NAME_AT_END.search(_BRACKETS_AT_END.sub("", _without_aux_tail(near))):
@@ -3759,6 +3766,8 @@ def _continued_attribution(body: str, ctx: Context) -> tuple | None:
     return (found[0], found[1], _complement_certainty(body[:match.start() + 1]) or "stated", match.group("verb").split()[0])
 
 
+_QUOTE_CLOSER = re.compile(r"[,.?!]\s*[”\"]\s+(?P<np>he|she|they|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)"
+                           r"\s+(?P<verb>observed|submitted|pleaded|remarked|noted|countered|quipped|recalled|reasoned)\b")
 _COLON_THEN_QUOTE = re.compile(r":\s*[“\"]")
 _NAME_OPENS_CLAUSE = re.compile(r"^\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
 
@@ -4333,6 +4342,13 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         attribution = _colon_quote_attribution(body, ctx)
     if attribution is None and sentence["block"] == "body" and (" continued" in body or " went on" in body):
         attribution = _continued_attribution(body, ctx)
+    if attribution is None and sentence["block"] == "body" and ("”" in body or '"' in body):
+        closer = _QUOTE_CLOSER.search(body)
+        found = _resolve(closer.group("np"), ctx) if closer else None
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            # '…," the Bench observed on Tuesday', '…," he submitted': a court's and counsel's
+            # verbs that close a quotation (alone they may be no speech: "observed a silence")
+            attribution = (found[0], found[1], "stated", closer.group("verb"))
     if attribution is None and "," in body:
         finding = pats["finding"].search(body)  # "…, the study found.": the research's claim
         found = _described_subject(finding.group("np"), ctx) if finding else None

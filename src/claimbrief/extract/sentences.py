@@ -175,6 +175,16 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # a translated edition's note: "This article is a translation of the French
                                  # edition.", "Only the original French text is authoritative."
                                  r"This\s+(?:story|article|report|piece|page)\s+is\s+a\s+(?:translation|translated\s+version)\b|"
+                                 # a newsletter's own lines: "Good morning.", "Not a subscriber?", "Was this
+                                 # forwarded to you?", "Today's newsletter was edited by Jane Roe."
+                                 r"(?:Good\s+(?:morning|afternoon|evening)|Hello)(?:,\s+[\w ]{1,30})?[.!]?$|Not\s+a\s+subscriber\?|"
+                                 r"Was\s+this\s+(?:newsletter\s+|email\s+)?forwarded\s+to\s+you\?|"
+                                 r"(?:Today['’]s|This)\s+(?:newsletter|edition|briefing)\s+was\s+(?:edited|written|compiled|produced)\s+by\b|"
+                                 # a disclaimer: "This article is for information only and does not constitute financial advice."
+                                 r"[^.!?]{0,60}\bfor\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b|"
+                                 r"[^.!?]{0,80}\bdoes\s+not\s+constitute\s+(?:financial|investment|legal|tax)\s+advice\b|"
+                                 # a date line and the desk's initials with its agencies: "Date 02.12.2024", "ab/lh (Kyodo, dpa, AFP)"
+                                 r"Date:?\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|[a-z]{2,3}(?:/[a-z]{2,3})+(?:\s+\([^()]{1,60}\))?$|"
                                  r"Only\s+the\s+original\s+[A-Z][a-z]+\s+(?:text|version)\s+is\s+(?:authoritative|binding)\b)"),
         # a note on the writer at the story's foot: "Jane Roe is the Harbour Times' Seoul bureau
         # chief.", "Jane Roe covers North Korea for the Harbour Times."
@@ -939,7 +949,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         elif index > 0 and following is not None and _entry_headline(paragraph, text[paragraphs[index - 1][0]:paragraphs[index - 1][1]]):
             block = "headline"  # a live page's entry: "14:20 GMT" over "Kremlin: 'nothing to add'"
         elif index > 0 and following is not None and paragraph.lstrip()[:1] == "[" and (stamp := INLINE_STAMP.match(paragraph)) \
-                and _entry_headline(paragraph[stamp.end():], stamp.group(1)):
+                and (_GREETING.match(paragraph, stamp.end()) or _entry_headline(paragraph[stamp.end():], stamp.group(1))):
             # its stamp on its own line: "[18:30] NIS: 'Dozens' killed" ("[09:30] Good morning" greets)
             block = "furniture" if _GREETING.match(paragraph, stamp.end()) else "headline"
         elif heads and index < min(heads):
