@@ -114,6 +114,18 @@ NEXT_FLOORS = {
     # figure: "148,000 outdoor sites" then takes "found" after it, not "inspected" before it)
     "rw13_": {"figures": 0.95, "dates": 0.83, "places": 0.84, "kind": 0.89,
               "claimant": 0.77, "certainty": 0.82, "measure": 0.63},
+    # first look (session 19's start code): figures 0.94, dates 0.81, places 0.81, kind 0.88,
+    # claimant 0.84, certainty 0.81, measure 0.61
+    "rw14_": {"figures": 0.94, "dates": 0.81, "places": 0.81, "kind": 0.89,
+              "claimant": 0.86, "certainty": 0.82, "measure": 0.60},
+    # first look (session 19's start code): figures 0.91, dates 0.85, places 0.89, kind 0.85,
+    # claimant 0.76, certainty 0.77, measure 0.59
+    "rw15_": {"figures": 0.95, "dates": 0.85, "places": 0.89, "kind": 0.88,
+              "claimant": 0.81, "certainty": 0.80, "measure": 0.59},
+    # first look (session 19's start code, written late in the session): figures 0.91, dates
+    # 0.83, places 0.88, kind 0.87, claimant 0.87, certainty 0.85, measure 0.66
+    "rw16_": {"figures": 0.95, "dates": 0.83, "places": 0.88, "kind": 0.89,
+              "claimant": 0.91, "certainty": 0.87, "measure": 0.65},
 }
 
 
