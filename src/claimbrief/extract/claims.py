@@ -3488,7 +3488,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "Malawi recorded 40 deaths", "the district registered 12 cases": a count where it happened
             # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
         if found and found[0][:3] in ("our", "my ", "Our", "My ") and found[0].split()[0].lower() in ("our", "my"):
-            continue  # '"Afterwards our commander told us they were Koreans."': the speaker's own account
+            continue  # '"Afterwards our commander told us they were foreigners."': the speaker's own account
             # of what was told, no source the article names
         if found:
             # a reporting verb inside a quotation whose speaker the sentence names after it

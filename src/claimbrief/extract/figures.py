@@ -20,7 +20,7 @@ from .dates import _lower_case_pattern, _matches_by_lower_case
 from .gazetteer import demonym_index, fold
 
 # (South Asian grouping too: "10,94,350" is ten lakh ninety-four thousand; thousands set apart
-# by a thin or no-break space, "12 214", as Southern African, French and Russian copy writes
+# by a thin or no-break space, "12 214", as Southern African, French and Czech copy writes
 # them; a decimal comma before a percent sign, "a turnout of 31,8%")
 _GROUP_SPACES = "\u00a0\u202f\u2009"
 _NUMERAL = (rf"\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d{{1,2}}(?=\s?%))?|\d{{1,3}},\d{{1,2}}(?=\s?%)|"

@@ -183,7 +183,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # a disclaimer: "This article is for information only and does not constitute financial advice."
                                  r"[^.!?]{0,60}\bfor\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b|"
                                  r"[^.!?]{0,80}\bdoes\s+not\s+constitute\s+(?:financial|investment|legal|tax)\s+advice\b|"
-                                 # a date line and the desk's initials with its agencies: "Date 02.12.2024", "ab/lh (Kyodo, dpa, AFP)"
+                                 # a date line and the desk's initials with its agencies: "Date 02.12.2024", "ab/lh (Meridian, dpa, AFP)"
                                  r"Date:?\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|[a-z]{2,3}(?:/[a-z]{2,3})+(?:\s+\([^()]{1,60}\))?$|"
                                  r"Only\s+the\s+original\s+[A-Z][a-z]+\s+(?:text|version)\s+is\s+(?:authoritative|binding)\b)"),
         # a note on the writer at the story's foot: "Jane Roe is the Harbour Times' Seoul bureau
