@@ -3487,7 +3487,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                                                    or not (found[0] in ctx.organisations or pats["actor_np"].match(found[0]))):
             continue  # "Malawi recorded 40 deaths", "the district registered 12 cases": a count where it happened
             # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
-        if found and found[0][:3] in ("our", "my ", "Our", "My ") and found[0].split()[0].lower() in ("our", "my"):
+        if found and found[0].split()[0].lower() in ("our", "my"):
             continue  # '"Afterwards our commander told us they were foreigners."': the speaker's own account
             # of what was told, no source the article names
         if found:
@@ -3570,11 +3570,11 @@ _FALSE_LABEL = re.compile(r"\s+(?:(?:the|these|those|such|its|their|his|her|this
                           re.IGNORECASE)
 
 
-# a preposition phrase and a closing comma after a participle: "…, planned for months, …",
-# "…, revised on Monday, …"
 # an interview and the outlet it was given to, before the participle that tells when it ran
 _MEDIUM_WITH_AT_END = re.compile(r"\b(?:interview|conversation|podcast|talk)\s+with\s+(?:(?:the|a|an|[A-Z][\w-]*[’']s)\s+)?"
                                  r"[\w.&-]+(?:\s+[\w.&-]+){0,3}$")
+# a preposition phrase and a closing comma after a participle: "…, planned for months, …",
+# "…, revised on Monday, …"
 _SET_OFF_PARTICIPLE_AFTER = re.compile(r"\s+(?:for|in|on|by|since|over|at|last|this|earlier|until)\b[^,;:“”\"]{0,60},")
 
 

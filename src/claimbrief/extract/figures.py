@@ -590,8 +590,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # "the 38K-030 highway", "the P-255 road": a road's code
         if after.startswith(" hours") and _PAST_HOURS_BEFORE.search(before):
             return True  # "over the past 24 hours": the span a daily count covers, told as a date
-        if (before.endswith(("week ", "Week ", "weeks ", "Weeks ")) or "eek" in before[-16:]) \
-                and _WEEK_NUMBER_BEFORE.search(before):
+        if "eek" in before[-16:] and _WEEK_NUMBER_BEFORE.search(before):
             return True  # "in epidemiological week 45", "week 13", "weeks 16 and 18": a bulletin's week of the year
         if len(raw) <= 2 and after[:1] in ".)" and _LIST_NUMBER.match(after) and (start == 0 or text[start - 1] == "\n"):
             return True  # "1. Roe confirmed …", "2) …": a list's numbering at the head of its line
