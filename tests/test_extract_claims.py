@@ -3747,3 +3747,10 @@ def test_a_court_s_and_counsel_s_verbs_closing_a_quote_and_an_act_others_are_ask
     rows = _who('Fire officer Abdul Karim said divers were searching.\n\n"The current is strong. We work by touch," he said.\n\n'
                 '"Some bodies may have drifted. We have asked fishermen in the area to inform us if they find anything."')
     assert {r[0] for r in rows} == {"Abdul Karim"}
+
+
+def test_a_civil_defence_is_a_body_and_no_person_before_the_speaker_after_the_verb():
+    rows = _who("The search entered its third day on Sunday with divers of the Fire Service and Civil Defence, the Navy and "
+                "the Coast Guard combing a stretch of the river about four kilometres long, said Abdul Karim, station "
+                "officer of the Portville Fire Service.")
+    assert rows[0][0] == "Abdul Karim"
