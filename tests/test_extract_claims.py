@@ -3754,3 +3754,8 @@ def test_a_civil_defence_is_a_body_and_no_person_before_the_speaker_after_the_ve
                 "the Coast Guard combing a stretch of the river about four kilometres long, said Abdul Karim, station "
                 "officer of the Portville Fire Service.")
     assert rows[0][0] == "Abdul Karim"
+
+
+def test_a_possibility_and_maybe_hedge():
+    assert _who('"There is a high possibility that the units were rotated," Jane Roe said.') == [("Jane Roe", "hedged")]
+    assert _who('"It went on for maybe forty minutes," Jane Roe said.') == [("Jane Roe", "hedged")]
