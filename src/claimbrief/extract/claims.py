@@ -1916,11 +1916,8 @@ _RUN_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+(?:run|owned|operated|led|ba
                            r"chaired|headed|financed|supported)\s+(?:jointly\s+|mainly\s+|largely\s+|partly\s+)?by\b[^,]*,?$")
 
 
-# an adverb set off by a comma at the head of a sentence
-_OPENING_ADVERB = re.compile(r"^\W*(?:Separately|Additionally|Similarly|Finally|Previously|Subsequently|Meanwhile|However|Earlier|"
-                             r"Later|Also|Still|Instead|Moreover|Furthermore|Nevertheless|Nonetheless|Elsewhere|Initially|"
-                             r"Likewise|Lastly|Overall|Besides|Consequently|Accordingly|Notably|Ultimately|Eventually|"
-                             r"Currently|Recently|Again|Now|Then|Today|Yesterday),\s+")
+# an adverb set off by a comma at the head of a sentence (the lexicon's list, as places reads it)
+_OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+),\s+")
 
 
 def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
@@ -1930,8 +1927,8 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     what is said or closing its sentence), so that a subject known only by its description
     can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
-    opener = _OPENING_ADVERB.match(left) if ", " in left[:16] else None
-    if opener and left[opener.end():].strip():
+    opener = _OPENING_WORD.match(left) if ", " in left[:16] else None
+    if opener and opener.group(1) in word_set("opening_adverbs") and left[opener.end():].strip():
         # "Separately, the ministry, which …, said": the adverb opens the sentence, no subject
         left = " " * opener.end() + left[opener.end():]
     run_by = _RUN_BY_ASIDE.match(left.strip(" “\"")) if " by " in left else None
