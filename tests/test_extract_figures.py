@@ -242,6 +242,21 @@ def test_others_counts_the_people_of_the_figure_before():
     assert hurt["counts"] == rows["410"]["counts"] and "other" not in hurt["counts"]
 
 
+@pytest.mark.parametrize("text, mention, unit, cls", [
+    ("Officials said 30 people died and 12 more were hurt.", "12", "people", "people"),
+    ("The storm destroyed 40 homes and damaged 15 more.", "15", "home", "objects"),
+    ("Rescuers recovered five bodies on Monday. Two more were pulled from the river on Tuesday.", "Two", "body", "people"),
+])
+def test_a_figure_before_more_counts_the_noun_of_the_figure_before(text, mention, unit, cls):
+    """"12 more were hurt": the noun is elided; it had no unit and was read as a bare number."""
+    row = _by_mention(text)[mention]
+    assert (row["unit"], row["class"]) == (unit, cls)
+
+
+def test_a_vague_figure_before_more_keeps_no_unit():
+    assert _by_mention("At least ten soldiers died and dozens more were wounded.")["dozens"]["unit"] is None
+
+
 @pytest.mark.parametrize("text, mention, unit, measure", [
     ("One person died and two others were hurt in the blast.", "One", "person", "dead"),
     ("One person died and two others were hurt in the blast.", "two", "person", "injured"),

@@ -2890,6 +2890,13 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 and _rx(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+[’']s\s+)?"
                         r"(?:(?:last|first|next|past|previous|remaining|latest)\s+)?").fullmatch(text[row["end"]:nxt["start"]]):
             row["counts"] = counts = nxt["counts"]  # "about 9,000 of the yard's 11,500 production workers"
+        if not counts and not row["vague"] and row["unit"] is None and previous and previous["class"] in ("people", "objects") \
+                and _rx(r"\s+more\b(?!\s+than\b)").match(text, row["end"], hi):
+            # "30 people died and 12 more were hurt", "214 more": the noun is
+            # elided, and it is the one the figure before counted (a vague "dozens more" keeps
+            # none: golds leave its unit empty)
+            row["counts"] = counts = previous["counts"] or ""
+            row["unit"] = previous["unit"]
         if not counts or row["vague"] and row["unit"] is None:
             put_at = pats["put_at"].search(text, max(lo, row["start"] - 40), row["start"])
             if put_at:
