@@ -955,12 +955,15 @@ def test_it_opening_sentence_after_sentence_opening_with_it_does_not_recurse():
     assert rows[-1]["claimant"] == "commentary"
 
 
-def test_not_confirmed_or_acknowledged_by_a_party_is_a_gap_and_a_gap_is_never_denied():
-    rows = _claims("The Kremlin has not confirmed that troops are fighting in the region. "
+def test_not_confirmed_or_acknowledged_by_a_party_is_a_denial_and_not_yet_confirmed_a_gap():
+    rows = _claims("The Portville government has not confirmed that troops are fighting in the region. "
                    "Both governments have never officially acknowledged the losses. "
-                   "State media has made no mention of the deployment.")
-    # (what a party has never acknowledged it asserts not so: a denial, as the blind golds read it)
-    assert [(r["kind"], r["certainty"]) for r in rows] == [("gap", "stated"), ("claim", "denied"), ("gap", "stated")]
+                   "State media has made no mention of the deployment. "
+                   "The agency has not yet confirmed the figure.")
+    # (what a party has not owned up to it asserts not so: a denial, as the blind golds read it,
+    # 16 to 6; what is not yet confirmed, or not mentioned, is withheld)
+    assert [(r["kind"], r["certainty"]) for r in rows] == \
+        [("claim", "denied"), ("claim", "denied"), ("gap", "stated"), ("gap", "stated")]
     rows = _claims("Senator Jane Roe met reporters on Monday. She said the agency had not given a figure for the dead.")
     assert (rows[1]["claimant"], rows[1]["kind"], rows[1]["certainty"]) == ("Jane Roe", "gap", "stated")
 
@@ -1762,8 +1765,10 @@ def test_a_big_town_speaking_alone_is_its_authorities_not_a_person():
     assert _claims("Okoro wrote that the vote was rigged.")[0]["claimant"] == "Okoro"  # one name, no town
 
 
-def test_neither_nor_has_confirmed_is_a_gap_nobody_claims():
-    row = _claims("Neither Moscow nor Minsk has confirmed the deployment.")[0]
+def test_neither_nor_has_confirmed_is_the_article_s_denial_and_has_commented_a_gap():
+    row = _claims("Neither Portville nor Ruritania has officially acknowledged the deployment.")[0]
+    assert (row["kind"], row["claimant"], row["certainty"]) == ("claim", "article", "denied")
+    row = _claims("Neither Portville nor Ruritania has commented on the report.")[0]
     assert (row["kind"], row["claimant"]) == ("gap", "article")
     assert _claims("The army said neither side had won.")[0]["claimant"] == "army"
 

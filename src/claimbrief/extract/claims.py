@@ -2320,6 +2320,11 @@ _NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+)?)[“\"]?[Nn]either\s
 _NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:(?:has|have|had|did|does|do|is|are|was|were)\s+)?"
                           r"(?:yet\s+|immediately\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
                           r"released|responded|announced|revealed|explained|given|gave|provided|comment|confirm|say|acknowledge)\b")
+# "Neither Portville nor Freedonia has acknowledged the deployment": what both parties have not
+# owned up to, asserted not so in the article's voice (the blind golds read it as a denial, 7 to
+# 1; "has yet to confirm", "has commented" and "Neither side has said" stay gaps)
+_NEITHER_DENIAL = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:has|have)\s+"
+                             r"(?:ever\s+)?(?:publicly\s+|officially\s+|formally\s+)?(?:confirmed|acknowledged|admitted)\b")
 # a clause that ends a sentence whose own claim came before it
 _TRAILING_CLAUSE_AT_END = re.compile(r"\w[\w”\"’')]*\s*,?\s+(?:but|although|though)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 # a speaker's own name withheld in a relative clause about them ("One resident, who declined to
@@ -4360,8 +4365,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     gap = bool(gap_cue) and (not has_figure or not _DIGIT.search(body[:gap_cue.start()])) and \
         not (gap_cue.group(0).lower().startswith("without") or _TRAILING_CLAUSE_AT_END.search(body, max(0, gap_cue.start() - 50), gap_cue.start())
              or _OWN_NAME_AFTER.match(body, gap_cue.end()) and _WHO_AT_END.search(body, max(0, gap_cue.start() - 40), gap_cue.start())) or \
-        " nor " in body and _NEITHER_GAP.match(body) is not None or \
-        body.lstrip()[:7] == "Neither" and _NEITHER_SIDE_GAP.match(body) is not None
+        " nor " in body and _NEITHER_GAP.match(body) is not None and _NEITHER_DENIAL.match(body) is None or \
+        body.lstrip()[:7] == "Neither" and _NEITHER_SIDE_GAP.match(body) is not None and _NEITHER_DENIAL.match(body) is None
     if attribution is None:
         cues = []
         for certainty in ("hedged", "reported", "predicted", "denied"):
@@ -4386,6 +4391,10 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         negated = _negated(body, can_match)
         if negated and not gap:  # "He did not enter a plea": the article says it did not happen
             cues.append((negated.end(), "denied", negated.group(0)[-12:].strip()))
+        elif not gap and " nor " in body:
+            neither = _NEITHER_DENIAL.match(body)
+            if neither:
+                cues.append((neither.end(), "denied", "neither … nor"))
         if any(c[1] == "hedged" and "ruled out" in c[2].lower() for c in cues):
             # "Excessive speed has not been ruled out": a possibility left open, not a denial
             cues = [c for c in cues if c[1] != "denied"]
