@@ -2238,3 +2238,50 @@ def test_a_bulletin_s_week_numbers_a_rate_s_base_and_a_list_s_numbering_count_no
     assert [r["value"] for r in _figures("Incidence reached 140.2 cases per 100,000 inhabitants.")] == [140.2]
     assert [r["value"] for r in _figures("Intro line.\n1. Jane Roe confirmed deaths [Meridian]\n2) The agency said 40 died.")] == [40]
     assert [r["value"] for r in _figures("The strike lasted 3 weeks.")] == [3]
+
+
+def test_mining_units_glued_to_the_number_count():
+    rows = _by_mention("The mine delivered 22,330oz from 412,000t of ore at 1.86g/t.")
+    assert (rows["412,000t"]["value"], rows["412,000t"]["unit"]) == (412000, "tonne")
+    assert (rows["1.86g/t"]["value"], rows["1.86g/t"]["unit"]) == (1.86, "gram per tonne")
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("Reform UK 612 (40.4%, +40.4)", "+40.4", 40.4),
+    ("Labour 300 (20.1%, -23.5)", "-23.5", -23.5),
+    ("Output changed by -0.3% in March after +0.5% in February.", "-0.3%", -0.3),
+    ("Output changed by -0.3% in March after +0.5% in February.", "+0.5%", 0.5),
+])
+def test_a_signed_change_keeps_its_sign(text, mention, value):
+    """"+40.4" was read as a phone number's country code and dropped; "-23.5" lost its sign."""
+    assert _by_mention(text)[mention]["value"] == value
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Call +264 61 208 7000 for help.", []),
+    ("Between 10-12 people came.", [10]),
+    ("The A-3 road was shut.", []),
+])
+def test_a_hyphen_in_a_range_a_code_or_a_phone_number_is_no_sign(text, values):
+    assert [r["value"] for r in _figures(text)] == values
+
+
+@pytest.mark.parametrize("text, mention, value, unit", [
+    ("The strongest was rated a preliminary EF-3 with winds of 145 mph.", "EF-3", 3, "EF rating"),
+    ("Shaking was felt at Intensity VII in the town.", "Intensity VII", 7, "intensity"),
+    ("The agency raised the alert status from Level III to Level IV.", "Level IV", 4, "alert level"),
+])
+def test_a_rating_on_a_hazard_s_scale_is_a_magnitude(text, mention, value, unit):
+    row = _by_mention(text)[mention]
+    assert (row["value"], row["unit"], row["class"]) == (value, unit, "magnitude")
+
+
+def test_a_level_in_roman_numerals_without_an_alert_is_no_rating():
+    assert _figures("She was taken to a Level I trauma center.") == []
+
+
+def test_a_signed_change_after_a_share_is_in_points_and_never_an_age():
+    rows = _by_mention("Labour 300 (20.1%, -23.5)\n\ntanks — 9,478 (+12)\n\nThe Left won 14.2% (+1.1) and 14 seats.")
+    assert (rows["-23.5"]["unit"], rows["-23.5"]["class"]) == ("percentage point", "share")
+    assert (rows["+1.1"]["unit"], rows["+1.1"]["measure"]) == ("percentage point", "change")
+    assert rows["+12"]["class"] != "age"

@@ -550,6 +550,22 @@ _WEEK_NUMBER_BEFORE = re.compile(r"(?<!\bpast\s)(?<!\blast\s)(?<!\bthis\s)(?<!\b
                                  r"(?<!\ba\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bper\s)(?<!\bone\s)(?<!\bprevious\s)(?<!\bcoming\s)"
                                  r"\b[Ww]eeks?\s+$|\b[Ww]eeks\s+\d{1,2}\s*(?:and|to|or|-|–)\s*$")
 
+# a sign before a change in a results box or a data table ("(40.4%, +40.4)", "-0.3%"): the sign
+# stands apart from the word before it, and a decimal, a percent or a closing bracket follows
+_SIGNED_AFTER = re.compile(r"\s?(?:%|pc\b|pp\b|per\s?cent\b|percent\b|percentage\s+points?\b)|[),;]|\s*$")
+
+
+def _signed_change(text: str, start: int, end: int) -> bool:
+    """Whether the number at start..end is signed ("+40.4", "-23.5", "−0.3%")."""
+    if start < 1 or text[start - 1] not in "+-−":
+        return False
+    if start >= 2 and text[start - 2] not in " (\n\t,;[":
+        return False  # "10-12", "A-3": a range or a code
+    if start >= 3 and text[start - 2] == " " and text[start - 3].isdecimal():
+        return False  # "3 -2": a score or a spaced range
+    return "." in text[start:end] or _SIGNED_AFTER.match(text, end) is not None
+
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -608,6 +624,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                 or before.endswith(":") and before[-2:-1].isdecimal():
             return True  # clock times ("09:00"), fractions of identifiers, scores
         if not match.group("cur") and (_may_end_digit_run(before, pats["phone_words"]) and pats["digit_run_before"].search(before)
+                                       and not _signed_change(text, start, end)
                                        or pats["digit_run_after"].match(after)):
             return True  # phone numbers, codes
     if match.group("vague") and match.group("vague").lower() == "many":
@@ -915,6 +932,9 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                     and not _rx(r"\bplus\s+or\s+minus\s+$", re.IGNORECASE).search(text, max(s, start - 20), start):
                 start = _rx(r"\bminus\s+$", re.IGNORECASE).search(text, max(s, start - 8), start).start()
                 value = -value  # "minus forty degrees"
+            elif value is not None and match.group("num") and not match.group("cur") and _signed_change(text, start, end):
+                start -= 1  # "(40.4%, -23.5)", "+0.5%": a change with its sign
+                value = -value if text[start] in "-−" else value
             # "2-1/2 feet", "1 1/2 miles": a whole and a fraction, as US wire copy writes them
             mixed = pats["mixed_fraction"].match(text, end, e) if match.group("num") and not match.group("scale") \
                 and text[end:end + 1] in ("-", " ") and match.group("num").isdecimal() else None
@@ -1129,6 +1149,11 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             i += 1
         if _may_hold(text[s:e], "half", "quarter"):
             rows[:] = _fraction_of_a_unit(text, s, e, sentence["id"], rows)
+        if "EF" in text[s:e] or "Intensity" in text[s:e] or "Level" in text[s:e]:
+            found = _ratings(text, s, e, sentence["id"], rows)
+            if found:
+                rows.extend(found)
+                rows.sort(key=lambda r: (r["start"] if r["sentence_id"] == sentence["id"] else -1))
         if _may_hold(text[s:e], "decade", "centur", "year", "month", "week", "day", "hour", "minute", "met", "mile"):
             found = _unit_alone(text, s, e, sentence["id"], rows)
             if found:
@@ -1176,6 +1201,36 @@ def _fraction_of_a_unit(text: str, s: int, e: int, sentence_id, rows: list[dict]
         row["counts"] = unit
         out.append(row)
     return out
+
+
+# a rating on a hazard's scale: a tornado's Enhanced Fujita rating ("a preliminary EF-3"), the
+# shaking felt ("at Intensity VII"), a volcano's alert level in Roman numerals ("raised from Level
+# III to Level IV": only where the sentence speaks of an alert or a status, as "a Level I trauma
+# centre" is a kind of hospital)
+_RATING = re.compile(r"\b(?:EF-?(?P<ef>[0-5])|(?P<scale>Intensity|Level)\s+(?P<roman>VIII|VII|VI|IV|IX|III|II|I|V|X))\b(?![-/])")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_RATING_MEASURES = {"EF rating": "tornado rating", "intensity": "shaking intensity", "alert level": "alert level"}
+_ALERT_WORDS = re.compile(r"\b(?:alert|status|warning)\b", re.IGNORECASE)
+
+
+def _ratings(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> list[dict]:
+    """Rows of the ratings on a hazard's scale (see _RATING), each a magnitude of its scale."""
+    taken = [(r["start"], r["end"]) for r in rows if r["sentence_id"] == sentence_id]
+    found = []
+    for match in _finditer(_RATING, text, s, e):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        if match.group("ef") is not None:
+            value, unit = float(match.group("ef")), "EF rating"
+        elif match.group("scale") == "Level" and not _ALERT_WORDS.search(text, s, e):
+            continue
+        else:
+            value = float(_ROMAN[match.group("roman")])
+            unit = "intensity" if match.group("scale") == "Intensity" else "alert level"
+        row = _row({"id": sentence_id}, text, match.start(), match.end(), value, unit)
+        row["counts"] = unit
+        found.append(row)
+    return found
 
 
 def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> list[dict]:
@@ -1488,7 +1543,7 @@ def _figure_class(row: dict, head: str | None, text: str, sentence_start: int) -
         return "money"
     after, before = text[row["end"]:row["end"] + 12], text[max(sentence_start, row["start"] - 14):row["start"]]
     # (the unit may be the year itself: "the soldier, who is 26 years old")
-    if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 \
+    if pats["age_after"].match(after) and row["value"] is not None and 0 < row["value"] < 120 and row["mention"][:1] != "+" \
             and (unit not in pats["nouns"] or unit == "year" and _rx(r"\s+years?\s+old\b").match(after)) \
             and not (after.startswith(")") and _bracketed_list(text, sentence_start, row["start"])) \
             or "aged" in before and _rx(r"\baged\s+$").search(before):
@@ -2904,6 +2959,9 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 if row["vague"] and row["unit"] is None and _is_plural(counts.split()[-1]):
                     # 'put casualties at "several hundred"': a vague magnitude of the noun put at it
                     row["counts"], row["unit"] = counts, _singular(counts.split()[-1])
+        if row["unit"] is None and row["mention"][:1] in "+-−" and k and rows[k - 1]["sentence_id"] == row["sentence_id"] \
+                and rows[k - 1]["unit"] == "percent" and _rx(r"\s*[,(]\s*").fullmatch(text[rows[k - 1]["end"]:row["start"]]):
+            row["unit"] = "percentage point"  # "(40.4%, +40.4)", "14.2% (+1.1)": the change of the share before it
         head = _singular(counts.split(" of ")[0].split()[-1]) if counts else None
         if row["unit"] in ("fraction", "percent", "times") and not (row["unit"] == "times" and row["mention"][-5:].lower() == "times"):
             row["class"] = "share"
@@ -2944,8 +3002,11 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             row["class"] = "people"
         # a figure that names its own measure ("12 dead and 30 missing") keeps it: no list,
         # restatement or whole below may give it the measure of another figure
-        own = _own_measure(text, row["end"], hi, row["class"])
+        own = _own_measure(text, row["end"], hi, row["class"]) or _RATING_MEASURES.get(row["unit"]) \
+            or ("change" if row["unit"] == "percentage point" and row["mention"][:1] in "+-−" else None)
         row["measure"] = own or _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
+        if row["measure"] is None and row["mention"][:1] in "+-−" and row["unit"] == "percent":
+            row["measure"] = "growth" if row["mention"][0] == "+" else "fall"  # "Industrial output: +3.4%"
         if row["class"] == "people" and row["measure"] in ("people", "person"):
             row["measure"] = None  # (what is counted is no measure of it: "tens of thousands" with no predicate)
         elif row["class"] == "people" and row["measure"] in ("loss", "losses"):
