@@ -2061,3 +2061,11 @@ def test_a_town_of_its_district_is_two_places_and_an_isle_of_a_name_one():
     rows = _places("Headline\n\nLAHAN, Siraha — Cases were found in Birgunj of Parsa district last year.")
     assert {("Birgunj", "NP"), ("Parsa district", "NP")} <= rows
     assert ("Isle of Man", "IM") in _places("Headline\n\nDUBLIN — He lives on the Isle of Man.")
+
+
+def test_a_listed_county_named_in_full_elsewhere_is_one_place_under_its_full_name():
+    text = ("Tornadoes hit Johnson County overnight.\n\n"
+            "The governor declared a disaster emergency in Johnson, Putnam and Morgan counties.")
+    mentions = [mention for mention, _ in _places(text)]
+    assert "Johnson County" in mentions and "Johnson" not in mentions
+    assert "Putnam" in mentions and "Morgan" in mentions  # (named only in the list: kept)

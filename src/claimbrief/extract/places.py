@@ -1058,8 +1058,11 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     _listed_namesakes(text, rows, context)
     _capital_by_last_named(text, rows)
     _regions_over_town_aliases(rows)
+    twice = _listed_in_full(rows)
+    for r in rows:
+        r.pop("_typed", None)
     # "in the capital, Monrovia": the name in apposition is the place the description names
-    return [r for i, r in enumerate(rows) if not (
+    return [r for i, r in enumerate(rows) if id(r) not in twice and not (
         r["resolution"] == "context" and r["mention"][:1].islower() and i + 1 < len(rows)
         and _APPOSITION_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))
         # "the Gilgit-Baltistan Chief Minister", "the Alpha Scouts": a post's or a force's name, no location
@@ -1980,8 +1983,18 @@ def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[di
             lat, lon = _namesake_point(text[a:b], code)
             row = _row(sentence, a, b, text, f"{text[a:b]} {word.title()}", code, "region", lat, lon, "context")
         if row:
+            row["_typed"] = word
             rows.append(row)
     return rows
+
+
+def _listed_in_full(rows: list[dict]) -> set[int]:
+    """The ids of the rows of a typed list ("in Alpha and Beta counties") whose place the
+    article also names in full ("Alpha County"): one place, under the name that says what it
+    is (the list's bare name would count it twice)."""
+    full = {gz.fold(r["mention"]) for r in rows if "_typed" not in r}
+    return {id(r) for r in rows if "_typed" in r and (gz.fold(f"{r['mention']} {r['_typed']}") in full
+                                                     or gz.fold(f"{r['_typed']} of {r['mention']}") in full)}
 
 
 _PEOPLES = frozenset({"indigenous", "aboriginal", "native", "tribal", "black", "white", "muslim", "christian", "hindu",
