@@ -2069,3 +2069,11 @@ def test_a_listed_county_named_in_full_elsewhere_is_one_place_under_its_full_nam
     mentions = [mention for mention, _ in _places(text)]
     assert "Johnson County" in mentions and "Johnson" not in mentions
     assert "Putnam" in mentions and "Morgan" in mentions  # (named only in the list: kept)
+
+
+def test_a_council_s_name_and_its_hall_are_no_county():
+    text = ("Reform won a seat in Margate. The party won the Maidstone County Council elections in May "
+            "and took control of County Hall in Maidstone.")
+    mentions = {mention for mention, _ in _places(text)}
+    assert "Maidstone County" not in mentions and "County Hall" not in mentions
+    assert "Margate" in mentions

@@ -1067,6 +1067,9 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         and _APPOSITION_GAP.fullmatch(text, r["end"], rows[i + 1]["start"]))
         # "the Gilgit-Baltistan Chief Minister", "the Alpha Scouts": a post's or a force's name, no location
         and not _ATTRIBUTIVE_AFTER.match(text, r["end"])
+        # "the Kent County Council elections": the council's name, not a county of its own
+        and not (r["mention"].endswith((" County", " District", " Borough")) and _COUNCIL_AFTER.match(text, r["end"]))
+        and not (" " in r["mention"] and r["mention"] in _not_place_names())  # ("County Hall": no county of Hall)
         # "the White House", "the Kremlin": a seat of government, the institution (and its
         # building), not a toponym (nor the town of White House, Tennessee)
         and _LEADING_THE_WORD.sub("", r["mention"]) not in lexicon()["seats_of_government"]]
@@ -3312,6 +3315,7 @@ _LEADING_THE_WORD = re.compile(r"^[Tt]he\s+")
 # serves, said of it, not a location (the name is a place where the text also uses it as one)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:Chief\s+Minister|Deputy\s+Chief\s+Minister|Governor|Lieutenant\s+Governor|Premier|Mayor|"
                                 r"Scouts|Rangers|Police|Constabulary)\b(?!\s+(?:Station|Headquarters|Academy|Lines|Post)\b)")
+_COUNCIL_AFTER = re.compile(r"\s+Council\b")
 # A pronoun and its verb, capitalised as a name is: "I'm", "We'll", "They've".
 _PRONOUN_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|It|That|There)[’'](?:m|ll|re|ve|d|s)")
 # Capitalised words after "<Name> State" that make the whole the name of a body.
