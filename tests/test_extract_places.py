@@ -2077,3 +2077,7 @@ def test_a_council_s_name_and_its_hall_are_no_county():
     mentions = {mention for mention, _ in _places(text)}
     assert "Maidstone County" not in mentions and "County Hall" not in mentions
     assert "Margate" in mentions
+
+
+def test_as_far_as_is_a_locative_whatever_the_verb_before_it():
+    assert ("Manila", "PH") in _places("Headline\n\nThe storm's rain reached as far as Manila.")
