@@ -2081,3 +2081,10 @@ def test_a_council_s_name_and_its_hall_are_no_county():
 
 def test_as_far_as_is_a_locative_whatever_the_verb_before_it():
     assert ("Manila", "PH") in _places("Headline\n\nThe storm's rain reached as far as Manila.")
+
+
+def test_a_front_sector_lies_in_the_region_named_after_its_list():
+    text = ("Headline\n\nRussia said its forces advanced in Russia's Kursk region. Troops in Russia's Belgorod "
+            "region and in Russia's Bryansk region held. Moscow and Russia's Far East sent reserves to Russia's west. "
+            "Most clashes were in the Pokrovsk and Kurakhove sectors in Donetsk Oblast.")
+    assert ("Pokrovsk", "UA") in _places(text)

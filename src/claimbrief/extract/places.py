@@ -2442,6 +2442,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # an axis of a front is where the fighting is, whatever precedes it ("for the Alpha
         # direction"); the first of a pair stops at its own name
         city, by_context = _pick_city(by_name[key], context)
+        inside = _SECTOR_IN.match(after)
+        host = _in_host_code(after[inside.end() - 1:], context, pats) if inside else None
+        if host and host != city.country and any(c.country == host for c in by_name[key]):
+            # "in the Alpha and Beta sectors in Portville Oblast": the sector's town in that region's country
+            city, by_context = max((c for c in by_name[key] if c.country == host), key=lambda c: c.population), True
         end = b if front.group(1) else b + front.end()
         return _row(sentence, a, end, text, city.name, city.country, "city", city.lat, city.lon,
                     "context" if by_context else "exact")
@@ -3257,6 +3262,24 @@ def _in_own_host(key: str, after: str, context: Counter, pats, by_name) -> bool:
 
 # "in" and a capitalised name right after a town's name: "Alpha in Beta province"
 _IN_HOST = re.compile(r" in ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# the rest of a front's sectors before "in" ("Alpha and Beta sectors in Gamma Oblast")
+_SECTOR_IN = re.compile(r"[^.;:!?]{0,60}?\b(?:sectors?|directions?|axes|axis|fronts?)\s(?=in\s+[A-Z])")
+
+
+def _in_host_code(after: str, context: Counter, pats) -> str | None:
+    """The country of the country or region named by " in X" at the start of ``after``."""
+    run = _IN_HOST.match(after)
+    if not run or run.group(1).split()[0] in _not_place_words():
+        return None
+    name = run.group(1).rstrip(".")
+    code = (gz.country_index().get(gz.fold(name)) or (None,))[0]
+    if code is None and len(name) >= 4:
+        region = _region(name, context, pats)
+        if region is None and " " in name:  # "Donetsk Oblast": a stem and its type word
+            stem, word = name.rsplit(" ", 1)
+            region = _subdivision(stem, context, word) if word.lower() in lexicon()["region_words"] else None
+        code = region[1] if region else None
+    return code
 
 
 def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> str | None:
