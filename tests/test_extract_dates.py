@@ -2528,3 +2528,9 @@ def test_a_bulletin_s_epidemiological_weeks_are_dated_from_their_sunday():
     assert got["epidemiological weeks 16 and 18"] == ("2026-Q2", "quarter")  # 19 April to 9 May
     # a week numbered where no bulletin numbers them is no date
     assert _dates("In week 13 of the season the team lost.", published=dt.date(2026, 4, 15)) == []
+
+
+def test_a_plan_told_in_the_past_is_the_nearest_such_day():
+    wednesday = dt.date(2026, 4, 15)
+    assert _one("Survey crews were expected in Shelby County on Thursday.", wednesday)["resolved"] == "2026-04-16"
+    assert _one("The envoy was due in the capital on Tuesday.", wednesday)["resolved"] == "2026-04-14"

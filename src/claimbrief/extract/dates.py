@@ -710,6 +710,10 @@ _NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|
                                      re.IGNORECASE)
 
 
+# (not "was expected to announce it on Tuesday, but …": a plan to do, told as past, is past)
+_PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b(?!\s+to\b)")
+
+
 def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     """"future" or "past" by the nearest tense cue before the date in its sentence (else
     the first after it, up to the end of its clause); None when nothing says."""
@@ -753,6 +757,14 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 continue  # "has effectively closed the door for the second quarter": a present perfect, no past
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
+    if kind == "past":
+        plan = None
+        for plan in _PAST_PLAN.finditer(before):
+            pass
+        if plan and plan.start() <= best < plan.end():
+            # "Survey crews were expected in the county on Thursday": where someone was to be,
+            # told in the past, is the nearest such day (tomorrow's Thursday, yesterday's Tuesday)
+            return "nearest"
     if kind == "past" and _PRESENT_RELATIVE_AT_END.search(before, best):
         # "a base effect that disappears in the spring": the date's own verb, in the present
         # after the past one, says nothing of which spring; the nearest
