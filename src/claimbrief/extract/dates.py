@@ -331,10 +331,12 @@ def _patterns() -> dict:
         # (North Korean state media give the year in their own calendar and then in brackets:
         # "April 10, Juche 109 (2020)")
         # ("Dec.23,2024": some East Asian sites' stamps run the abbreviation, day and year together)
+        # (a span of days in one month is dated by its first: "April 28-29", "14-15 December")
         ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})(?:\s+|(?<=\.)(?=\d))(?P<d1>\d{{1,2}}){ordinal}\b"
+                rf"(?:[-–]\d{{1,2}}\b(?![-–/.:]\d))?"
                 rf"(?:(?:,?\s+|,)(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
                 rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
-        ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
+        ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?:(?P<d2r>\d{{1,2}})[-–](?=\d))?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
                 rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
         # the analysts' short forms: "3Q24", "Q3'24" (a quarter), "H1 2024", "1H24" (a half, dated
         # to its year)
@@ -994,7 +996,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, "day", "not a real date"
     if g["mdy"] or g["dmy"]:
         month = _month(g["m1"] or g["m2"])
-        day = int(g["d1"] or g["d2"])
+        day = int(g["d1"] or g["d2r"] or g["d2"])
         year = g["y1"] or g["y2"]
         rel = g["mdrel"] or g["dmrel"]  # "on March 3 last year"
         if year is None:
