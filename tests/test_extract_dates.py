@@ -2541,3 +2541,8 @@ def test_a_span_of_days_in_one_month_is_one_date_from_its_first_day():
     published = dt.date(2026, 3, 18)
     assert _resolved("The next meeting is scheduled for April 28-29.", published) == [("April 28-29", "2026-04-28", "day")]
     assert _resolved("On 14-15 December, units attacked.", dt.date(2024, 12, 20)) == [("On 14-15 December", "2024-12-14", "day")]
+
+
+def test_a_condition_inside_a_quotation_does_not_point_the_speaker_s_verb_ahead():
+    text = '"People must keep away, because lahars can come down if it rains," he told reporters on Sunday evening.'
+    assert _one(text, dt.date(2026, 7, 20))["resolved"] == "2026-07-19"

@@ -158,6 +158,9 @@ _PRESENT_RELATIVE_AT_END = re.compile(r"\b(?:that|which|who)\s+(?:also\s+|usuall
 _IF_PRESENT_AT_END = re.compile(r"(?:^|[\s\"“(])[Ii]f\s+[^,;:]*?\b(?:is|are|gets|get|comes|come|goes|go)\b[^,;:]*$")
 _PERFECT_ADVERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+){1,2}$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:before|until|till|once|unless|if)\s", re.IGNORECASE)
+# a quotation's closing mark: what was said inside it is no clause of the verb after it ('"…
+# can come down quickly if it rains," he told reporters on Sunday')
+_QUOTE_MARK = re.compile(r"[\"”]")
 # a past perfect right after a date: "(the vote on Jan. 20) had been rigged"
 _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
 # a participle that follows its noun, then a preposition: "units used in", "people hurt by"
@@ -776,7 +779,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         # present is still to be met
         return "future"
     if kind == "past" and last_future >= 0 and (_SUBORDINATOR.search(before, last_future, best)
-                                                or _REDUCED_RELATIVE.match(before, best)):
+                                                or _REDUCED_RELATIVE.match(before, best)) \
+            and not _QUOTE_MARK.search(before, last_future, best):
         # "could not begin before tenders were returned in March": a clause hung on a verb
         # that points ahead is as far ahead as that verb; so is a participle after its noun
         # ("would not be surprised to see units used in assaults by late January")
