@@ -2546,3 +2546,8 @@ def test_a_span_of_days_in_one_month_is_one_date_from_its_first_day():
 def test_a_condition_inside_a_quotation_does_not_point_the_speaker_s_verb_ahead():
     text = '"People must keep away, because lahars can come down if it rains," he told reporters on Sunday evening.'
     assert _one(text, dt.date(2026, 7, 20))["resolved"] == "2026-07-19"
+
+
+def test_a_count_after_to_is_no_second_epidemiological_week():
+    rows = _resolved("In the epidemiological bulletin, cases rose from 69 in week 6 to 81 in week 7.", dt.date(2026, 2, 24))
+    assert [m for m, _, _ in rows] == ["in week 6", "in week 7"]

@@ -370,7 +370,8 @@ def _patterns() -> dict:
                  r"|(?-i:H)(?P<hn2>[12])(?![\w-]|\s?['’]?\d))"),
         # (a bare "week 13" only where the text numbers epidemiological weeks: see _resolve)
         ("epiweek", r"(?:(?:epidemiological|epidemiologic|epi)\s+weeks?|(?P<ewbare>(?-i:[Ww])eeks?))\s+(?P<ew>\d{1,2})"
-                    r"(?:\s+(?:and|to|-|–)\s+(?P<ew2>\d{1,2}))?(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
+                    # ("from 69 in week 6 to 81 in week 7": a count after "to", no second week)
+                    r"(?:\s+(?:and|to|-|–)\s+(?P<ew2>[1-4]?\d|5[0-3])\b(?!\s+in\b))?(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
         # "this monsoon season": a season named by what happens in it, dated to its year
         # ("this monsoon": the rainy season named by its own word, dated to its year too)
         ("namedseason", r"(?P<nsrel>this|last|next)\s+(?:(?-i:[a-z]+)\s+season|monsoon)\b"),
