@@ -3764,3 +3764,13 @@ def test_a_civil_defence_is_a_body_and_no_person_before_the_speaker_after_the_ve
 def test_a_possibility_and_maybe_hedge():
     assert _who('"There is a high possibility that the units were rotated," Jane Roe said.') == [("Jane Roe", "hedged")]
     assert _who('"It went on for maybe forty minutes," Jane Roe said.') == [("Jane Roe", "hedged")]
+
+
+def test_whom_a_thing_worries_is_no_worried_source_and_a_quote_paragraph_stays_its_speaker_s():
+    text = ("Britain's Ministry of Defence said 10,000 troops had been deployed.\n\n"
+            "Dr Jane Roe, a senior fellow at a London think tank, said the losses were unlikely to matter.\n\n"
+            "\"The ruler is not counting coffins. He is counting what comes back: hard currency and oil.\n\n"
+            "\"A few thousand casualties is a price this regime will pay. The men who come home will be its most "
+            "experienced soldiers, and that ought to worry Portville far more than it worries Freedonia.\"")
+    rows = _claims(text)
+    assert [r["claimant"] for r in rows[2:]] == ["Jane Roe"] * 4

@@ -2320,6 +2320,10 @@ _NEITHER_NOR = re.compile(r"(?:^|[,;:]\s*(?:and\s+|but\s+)?)[“\"]?[Nn]either\s
 _NEITHER_GAP = re.compile(r"^\W*Neither\s+[^,;]{1,60}\s+nor\s+[^,;]{1,60}?\s+(?:(?:has|have|had|did|does|do|is|are|was|were)\s+)?"
                           r"(?:yet\s+|immediately\s+|publicly\s+|officially\s+|formally\s+)?(?:confirmed|commented|said|acknowledged|disclosed|"
                           r"released|responded|announced|revealed|explained|given|gave|provided|comment|confirm|say|acknowledge)\b")
+# the one a thing worries, after the verb: a name or a pronoun ("it worries Portville"), not a
+# clause ("worries that prices will rise") nor a topic ("worried about the dam")
+_WORRIED_ONE_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]+\b(?!\s+(?:will|would|could|may|might|is|are|was|were|has|have)\b)"
+                                r"|(?:him|her|them|us|me|you)\b)")
 # "Neither Portville nor Freedonia has acknowledged the deployment": what both parties have not
 # owned up to, asserted not so in the article's voice (the blind golds read it as a denial, 7 to
 # 1; "has yet to confirm", "has commented" and "Neither side has said" stay gaps)
@@ -3330,6 +3334,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "from what Ruritania calls its 'Storm Corps'": a name it uses, no claim
         if word in ("suspect", "suspects") and _SUSPECT_NOUN_BEFORE.search(near):
             continue  # "The second suspect, a 19-year-old, was released": a person held, no verb
+        if word in ("worry", "worries", "worried") and _WORRIED_ONE_AFTER.match(body, verb.end()):
+            continue  # "far more than it worries Portville": whom a thing troubles, no worry of a source
         if body[:3] in ("In ", "in ") and (fronted := _FRONTED_MEDIUM.match(body)) and verb.start() < fronted.end():
             continue  # "In an interview with the Harbour Times published on Sunday, Roe said": the medium's, no claim
         if word in ("says", "said", "say", "believes", "believe", "believed", "thinks", "think", "claims", "claimed") \
@@ -5181,8 +5187,10 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         # conservative. It counted only casualties it could cross-check.')
         inside = _quote_state(body)[0] and _only_quotation(body)
         # (a speaker's own withholding inside the quotation is the speaker's too: "I cannot give a number yet.")
-        if any(rows[i]["claimant"] not in (ARTICLE, None) and not inside or rows[i]["kind"] not in ("claim", "background", "gap")
-               for i in indices):
+        # (a cue of hearsay inside the quotation, "reports", "it is said", is the speaker's: the
+        # paragraph is still unattributed)
+        if any(rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) and not inside
+               or rows[i]["kind"] not in ("claim", "background", "gap") for i in indices):
             continue
         runs_on = _quote_state(body)[0] or (body.count("“") == 0 and body.count('"') % 2 == 1)
         before = speaker(paragraphs[p - 1]) if p else None
