@@ -3774,3 +3774,10 @@ def test_whom_a_thing_worries_is_no_worried_source_and_a_quote_paragraph_stays_i
             "experienced soldiers, and that ought to worry Portville far more than it worries Freedonia.\"")
     rows = _claims(text)
     assert [r["claimant"] for r in rows[2:]] == ["Jane Roe"] * 4
+
+
+def test_a_state_s_spy_agency_is_no_think_tank_with_security_in_its_name():
+    text = ("Dr Jane Roe, a senior fellow at the Harcourt Institute for Security Studies, said the losses mattered little. "
+            "The institute estimates that each soldier costs $2,000 a month. "
+            "Chile's spy agency told lawmakers last month that it was tracking transfers.")
+    assert _claims(text)[-1]["claimant"] != "Harcourt Institute for Security Studies"

@@ -801,6 +801,10 @@ def _named_next(body: str, ctx: Context, code: str | None = None) -> str | None:
 _STATE_BODY_HEADS = frozenset({"intelligence"})
 
 
+# words of a think tank's or a university's name: no state's body, whatever its field
+_SCHOLARLY_WORDS = frozenset({"studies", "university", "college", "academy", "think", "foundation", "research"})
+
+
 _OVERSIGHT_HEADS = frozenset({"committee", "subcommittee", "assembly", "parliament", "council", "caucus", "panel"})
 
 
@@ -827,6 +831,8 @@ def _named_before(body: str, code: str | None, ctx: Context) -> str | None:
         if org.name.split()[-1].lower() in _OVERSIGHT_HEADS:
             return False  # ("the National Assembly's Intelligence Committee" oversees intelligence; it is none)
         owner = _org_state(org, ctx)
+        if owner is None and code is not None and name & _SCHOLARLY_WORDS:
+            return False  # ("the Harcourt Institute for Security Studies" is no state's spy agency)
         return owner is None or code is None or owner == code
 
     org = ctx.nearest(ctx.org_actors, fits)
