@@ -3781,3 +3781,8 @@ def test_a_state_s_spy_agency_is_no_think_tank_with_security_in_its_name():
             "The institute estimates that each soldier costs $2,000 a month. "
             "Chile's spy agency told lawmakers last month that it was tracking transfers.")
     assert _claims(text)[-1]["claimant"] != "Harcourt Institute for Security Studies"
+
+
+def test_analysts_at_a_firm_in_a_town_speak_for_the_firm_known_or_not():
+    row = _claims("Analysts at Ibis Capital in Rio de Janeiro said the bank could cut by mid-year.")[0]
+    assert row["claimant"] == "Ibis Capital"

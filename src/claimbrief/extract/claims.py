@@ -2118,6 +2118,11 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                           and _MEMBERS_AT_END.search(_THE_AT_END.sub("", head[:-len(o)]))), None)
             if named:
                 return _resolve(named, ctx)
+            # "Analysts at Ibis Capital in Portville said": a firm its analysts speak for, known or not
+            runs = capitalised_runs(head, max(0, len(head) - 60))
+            if runs and runs[-1][1] == len(head) and " " in runs[-1][2] \
+                    and _MEMBERS_AT_END.search(_THE_AT_END.sub("", head[:runs[-1][0]])):
+                return _resolve(runs[-1][2], ctx) or (runs[-1][2], None)
         # "Rep. Jane Roe of the opposition said", "Roe of the ruling party": the person named, not the party
         common = _COMMON_COMPLEMENT_AT_END.search(chunk) if " of " in chunk else None
         if common:
@@ -3220,7 +3225,8 @@ _DOCUMENT_SIGNED_FOR = re.compile(r"^\W*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[
                                   r"\s+[A-Z][^,]{1,60}?,?\s*$")
 _PLACE_NAME_ONLY = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 _INDEFINITE_COMPLEMENT = re.compile(r"\s(?:of|at|in|from|with)\s+an?\s")
-_OFFICE_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$")
+# (a town's particles: "in Rio de Janeiro", "in Ciudad del Este")
+_OFFICE_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+(?:(?:de|do|da|dos|das|del|la|el|al)\s+)?[A-Z][\w’'-]*){0,2}$")
 _PLACE_BEFORE_STATES = re.compile(r"\b[A-Z][\w’'-]*$")
 _NAME_AFTER_COMMA_AT_END = re.compile(r"(?:^|[,“”\"])\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$")
 _NOTHING_SAID_AFTER = re.compile(r"\s*[,.;]|\s+and\s")
