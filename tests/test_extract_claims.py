@@ -3786,3 +3786,8 @@ def test_a_state_s_spy_agency_is_no_think_tank_with_security_in_its_name():
 def test_analysts_at_a_firm_in_a_town_speak_for_the_firm_known_or_not():
     row = _claims("Analysts at Ibis Capital in Rio de Janeiro said the bank could cut by mid-year.")[0]
     assert row["claimant"] == "Ibis Capital"
+
+
+def test_a_figure_a_body_expects_to_rise_is_a_side_remark_not_the_claimant():
+    row = _claims("Damage was placed at P18.6 million by the regional office, a figure the office expects to rise.")[0]
+    assert row["claimant"] != "a figure the office" and not row["claimant"].startswith("a figure")

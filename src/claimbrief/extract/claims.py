@@ -3261,6 +3261,9 @@ _OBJECT_RELATIVE_SPEAKER = re.compile(r"\w\s*,\s+(?:which|whom)\s+(?:the\s+)?(?:
 # experts say is a key sign of late treatment", "…, a toll officials say could rise"
 _CONTACT_RELATIVE_SPEAKER = re.compile(r"\w\s*,\s+(?:a|an|the|one)\s+[a-z][\w-]*\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*$")
 _BE_OR_MODAL_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|could|may|might|will|would)\b")
+# (or a figure's infinitive: "…, a figure the office expects to rise")
+_BE_MODAL_OR_CHANGE_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|could|may|might|will|would"
+                                       r"|to\s+(?:rise|fall|grow|increase|climb|drop|reach|exceed|double|remain|be))\b")
 _CAPITALISED_TAIL = re.compile(r"(?<!\S)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*$")
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s")
 _BEFORE_OPENING_SOURCE = re.compile(r"^\s*(?:that\s*)?,?\s*$")
@@ -3355,7 +3358,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and _NOUN_AT_END.search(near):
             continue  # "under an austerity package the government says is needed": a side remark
             # inside a noun phrase ("says" with no subject of its own after it), not the main clause
-        if ", " in near and _CONTACT_RELATIVE_SPEAKER.search(near) and _BE_OR_MODAL_AFTER.match(body, verb.end()):
+        if ", " in near and _CONTACT_RELATIVE_SPEAKER.search(near) and _BE_MODAL_OR_CHANGE_AFTER.match(body, verb.end()):
             continue  # "…, a figure health experts say is a key sign": a side remark on the main clause's noun
         if ", wh" in near and _INSIDE_RELATIVE.search(near) and _CLOSED_THEN_SPEECH.match(body, verb.end()):
             continue  # "Another analyst, who asked not to be named because his firm advises the company,
