@@ -2088,3 +2088,10 @@ def test_a_front_sector_lies_in_the_region_named_after_its_list():
             "region and in Russia's Bryansk region held. Moscow and Russia's Far East sent reserves to Russia's west. "
             "Most clashes were in the Pokrovsk and Kurakhove sectors in Donetsk Oblast.")
     assert ("Pokrovsk", "UA") in _places(text)
+
+
+def test_an_airport_placed_by_its_town_is_no_place_of_its_own():
+    text = ("Headline\n\nAsh fell on Sidoarjo and Malang on Sunday.\n\n"
+            "Juanda International Airport in Sidoarjo, which serves Surabaya, stayed open.")
+    mentions = {m for m, _ in _places(text)}
+    assert "Juanda International Airport" not in mentions and "Sidoarjo" in mentions

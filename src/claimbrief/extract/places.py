@@ -1070,6 +1070,11 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         # "the Kent County Council elections": the council's name, not a county of its own
         and not (r["mention"].endswith((" County", " District", " Borough")) and _COUNCIL_AFTER.match(text, r["end"]))
         and not (" " in r["mention"] and r["mention"] in _not_place_names())  # ("County Hall": no county of Hall)
+        # "Juanda International Airport in Sidoarjo": an airport placed by the town after it is
+        # no place of its own, as the golds read it (the town is; "Malang airport" is Malang; an
+        # unlisted air base near a town stays one: see _venue_place)
+        and not (r["canonical"] == r["mention"] and " " in r["mention"]
+                 and gz.fold(r["mention"]).endswith(" airport"))
         # "the White House", "the Kremlin": a seat of government, the institution (and its
         # building), not a toponym (nor the town of White House, Tennessee)
         and _LEADING_THE_WORD.sub("", r["mention"]) not in lexicon()["seats_of_government"]]
