@@ -2551,3 +2551,9 @@ def test_a_condition_inside_a_quotation_does_not_point_the_speaker_s_verb_ahead(
 def test_a_count_after_to_is_no_second_epidemiological_week():
     rows = _resolved("In the epidemiological bulletin, cases rose from 69 in week 6 to 81 in week 7.", dt.date(2026, 2, 24))
     assert [m for m, _, _ in rows] == ["in week 6", "in week 7"]
+
+
+def test_mid_year_is_june_of_the_year_the_verb_points_to():
+    assert _resolved("The bank could cut faster by mid-year.", dt.date(2026, 3, 18)) == [("by mid-year", "2026-06", "month")]
+    assert _resolved("Rates should peak by mid-year.", dt.date(2026, 9, 18)) == [("by mid-year", "2027-06", "month")]
+    assert _dates("Students sat their midyear exams.") == []

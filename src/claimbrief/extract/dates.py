@@ -382,6 +382,9 @@ def _patterns() -> dict:
                    # "the winter offensive" and "the summer of 2024" are not this form)
                    rf"|the\s+(?P<sname3>{trie_alternation(lex['seasons'], True)})"
                    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|or|when|while|as|after|before|to|that|with|because|but|so|if|until|amid|despite|for|at)\b)"),
+        # "by mid-year", "at midyear": the middle of the year, its June (not "midyear exams")
+        ("midyear", r"(?:(?:by|at|in|until|before|around|toward|towards)\s+)?(?:the\s+)?mid-?year\b"
+                    r"(?!\s+(?:exams?|examinations?|review|reviews|report|reports|budget|results?|figures?|holidays?|break)\b)"),
         ("weekend", r"(?P<wkrel>the\s+coming|this\s+coming|the|this\s+past|this|last|past|next)\s+weekend\b"
                     # "losses in weekend fighting": the weekend as a modifier, after a preposition
                     r"|(?:in|of)\s+weekend(?=\s+(?-i:[a-z]{3,})\b)"),
@@ -1243,6 +1246,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['nsrel'].lower()]:04d}", "year", None
     if g["season"]:
         return _season(g, published, direction)
+    if g["midyear"]:
+        # this year's, unless it is past and the verb points ahead (then next year's)
+        year = published.year + (future and published.month > 6)
+        return f"{year:04d}-06", "month", None
     if g["weekend"]:
         rel = (g["wkrel"] or "").lower()
         # "this past weekend" looks back whatever the verb
@@ -2768,5 +2775,5 @@ def _needs_direction(match: re.Match) -> bool:
     return bool((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])
                 or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])
                 or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
-                or g["weekend"] or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"])
+                or g["weekend"] or g["midyear"] or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"])
                 or g["clock"] or (g["relative"] and g["phrase"].lower() in _NIGHT_WORDS))
