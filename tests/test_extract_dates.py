@@ -2557,3 +2557,10 @@ def test_mid_year_is_june_of_the_year_the_verb_points_to():
     assert _resolved("The bank could cut faster by mid-year.", dt.date(2026, 3, 18)) == [("by mid-year", "2026-06", "month")]
     assert _resolved("Rates should peak by mid-year.", dt.date(2026, 9, 18)) == [("by mid-year", "2027-06", "month")]
     assert _dates("Students sat their midyear exams.") == []
+
+
+def test_the_three_months_to_a_quarter_s_last_day_are_that_quarter():
+    published = dt.date(2024, 10, 23)
+    assert _resolved("It produced 61,240 ounces in the three months to 30 September.", published) == \
+        [("in the three months to 30 September", "2024-Q3", "quarter")]
+    assert _resolved("Sales fell in the three months to 31 January.", published)[0][1:] == ("2024-01", "month")

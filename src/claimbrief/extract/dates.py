@@ -382,6 +382,11 @@ def _patterns() -> dict:
                    # "the winter offensive" and "the summer of 2024" are not this form)
                    rf"|the\s+(?P<sname3>{trie_alternation(lex['seasons'], True)})"
                    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:and|or|when|while|as|after|before|to|that|with|because|but|so|if|until|amid|despite|for|at)\b)"),
+        # "the three months to 30 September", "the three months ended June 30": a company's or
+        # an agency's quarter, named by the day it ends
+        ("threemonths", rf"(?:the\s+)?(?:three|3)\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+                        # (with its day: "the three months to September" is read with its month, below)
+                        rf"(?:\d{{1,2}}\s+(?P<tm_m1>{month})|(?P<tm_m2>{month})\s+\d{{1,2}})(?:,?\s+(?P<tm_y>(?:19|20)\d\d))?\b"),
         # "by mid-year", "at midyear": the middle of the year, its June (not "midyear exams")
         ("midyear", r"(?:(?:by|at|in|until|before|around|toward|towards)\s+)?(?:the\s+)?mid-?year\b"
                     r"(?!\s+(?:exams?|examinations?|review|reviews|report|reports|budget|results?|figures?|holidays?|break)\b)"),
@@ -1246,6 +1251,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return f"{published.year + {'last': -1, 'this': 0, 'next': 1}[g['nsrel'].lower()]:04d}", "year", None
     if g["season"]:
         return _season(g, published, direction)
+    if g["threemonths"]:
+        month = _month(g["tm_m1"] or g["tm_m2"])
+        year = int(g["tm_y"]) if g["tm_y"] else _year_by_direction(published, direction or "past", month, 28)
+        if month % 3:
+            return f"{year:04d}-{month:02d}", "month", None  # three months to a month that ends no quarter
+        return f"{year:04d}-Q{month // 3}", "quarter", None
     if g["midyear"]:
         # this year's, unless it is past and the verb points ahead (then next year's)
         year = published.year + (future and published.month > 6)
@@ -2775,5 +2786,5 @@ def _needs_direction(match: re.Match) -> bool:
     return bool((g["mdy"] and not g["y1"] and not g["mdrel"]) or (g["dmy"] and not g["y2"] and not g["dmrel"])
                 or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])
                 or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
-                or g["weekend"] or g["midyear"] or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"])
+                or g["weekend"] or g["midyear"] or (g["threemonths"] and not g["tm_y"]) or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"])
                 or g["clock"] or (g["relative"] and g["phrase"].lower() in _NIGHT_WORDS))
