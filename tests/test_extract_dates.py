@@ -1806,12 +1806,14 @@ def test_a_quarter_named_by_its_ordinal_alone_is_the_quarter_of_the_one_told():
     assert len(_dates("Sales fell in the third quarter, the first in the region to fall.")) == 1
 
 
-def test_a_time_stamps_hour_is_no_part_of_its_date():
-    # a page's stamp line (furniture): the hour of posting is left out of the day it dates,
-    # whether after a comma or a bar, so a page posted and updated on one day names it once
+def test_a_time_stamps_hour_joins_its_day_unless_the_stamp_names_the_day_twice():
+    # a page's stamp line (furniture): a page posted and updated on one day names it once, its
+    # hours left out; a stamp of one day and its hour is one expression, whether after a comma,
+    # a dash or a bar (golds mark the hour as a date of that day too)
     for text, mentions in (("March 4, 2025, 8:10 AM CET / Updated March 4, 2025, 11:25 AM CET",
                             ["March 4, 2025", "March 4, 2025"]),
-                           ("Lakeside Radio | Tuesday, 4 March 2025 | 11:25 AM", ["Tuesday, 4 March 2025"])):
+                           ("Lakeside Radio | Tuesday, 4 March 2025 | 11:25 AM", ["Tuesday, 4 March 2025 | 11:25 AM"]),
+                           ("March 4, 2025 - 4:15 p.m. CST", ["March 4, 2025 - 4:15 p.m."])):
         rows = extract_dates(text, [{"id": 1, "start": 0, "end": len(text), "block": "furniture"}], dt.date(2025, 3, 4))
         assert [r["mention"] for r in rows] == mentions, text
         assert {r["resolved"] for r in rows} == {"2025-03-04"}

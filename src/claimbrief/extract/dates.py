@@ -199,8 +199,9 @@ _MONTH_PAIR_AFTER = re.compile(r"\s*(?:and|to|through|until|till|or|-|–)\s*(?:
 # the other end of a range of days in one month, which the date pattern leaves out: "(March 3)
 # to 5", "(March 3)-5" after the date; "3 to (5 March)", "between 14 and (16 June)" before it.
 # The number must end its phrase ("from March 3 to 5 percent" is no day).
+# (nor is a clock's hour: "June 3, 2024 - 4:15 p.m.")
 _DAY_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
-                              r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|near|by|from|around"
+                              r"(?=\s*(?:[,;)]|:(?!\d)|\.(?!\d)|$)|\s+(?:in|at|on|when|with|as|after|before|for|while|near|by|from|around"
                               r"|across|along|against|inside|outside|during|within|into|were|was|saw"
                               # ("rain fell on December 30 and 31 and again on January 2")
                               r"|and|or|but)\b|,?\s+(?:19|20)\d\d\b)")
@@ -2291,7 +2292,7 @@ def _converted_day(text: str, clock: dict, days: list[dict]) -> str | None:
 
 
 # what parts a page's date from its hour in a time stamp: "Thursday, 20 August 2026 | 6:40 PM"
-_STAMP_SEPARATOR = re.compile(r",?\s+|\s*[|/·•]\s*")
+_STAMP_SEPARATOR = re.compile(r",?\s+|\s*[|/·•–-]\s*")
 
 
 def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]:
@@ -2299,18 +2300,22 @@ def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]
     "11 p.m. on Sunday", "7 a.m. Tuesday", "on Monday at 3:40 a.m." are one temporal
     expression, and its mention spans both (a reader marks the whole).  A clock time away
     from the sentence's days adds nothing to them and is left out.  In a page's time stamp
-    (``stamp``) the hour of posting is no part of the date: "Dec. 19, 2024, 7:05 PM EST /
-    Updated Dec. 19, 2024, 9:40 PM EST" names one day, twice."""
+    (``stamp``) the hour of posting joins its day across the stamp's own separators too:
+    "June 3, 2024 - 4:15 p.m. CST", "March 19, 2026 | 5:10 PM" (golds mark the time too);
+    a stamp that names one day twice, posted and updated, leaves its hours out."""
     kept, extra = [r for r in rows if not r["clock"]], []
+    # (a stamp of posting and updating on one day, "March 4, 2025, 8:10 AM CET / Updated
+    # March 4, 2025, 11:25 AM CET", names that day twice: its hours are left out, so it is one)
+    twice = stamp and len({r["resolved"] for r in kept if r["precision"] == "day"}) < len([r for r in kept if r["precision"] == "day"])
     for clock in (r for r in rows if r["clock"]):
         for row in kept:
             if row["precision"] != "day" or not row["resolved"]:
                 continue
-            if stamp and (clock["end"] <= row["start"] and _CLOCK_THEN_DAY.fullmatch(text, clock["end"], row["start"]) or
+            if twice and (clock["end"] <= row["start"] and _CLOCK_THEN_DAY.fullmatch(text, clock["end"], row["start"]) or
                           row["end"] <= clock["start"] and _STAMP_SEPARATOR.fullmatch(text, row["end"], clock["start"])):
                 break
             if clock["end"] <= row["start"] and _CLOCK_THEN_DAY.fullmatch(text, clock["end"], row["start"]) or \
-                    row["end"] <= clock["start"] and _DAY_THEN_CLOCK.fullmatch(text, row["end"], clock["start"]):
+                    row["end"] <= clock["start"] and (_STAMP_SEPARATOR if stamp else _DAY_THEN_CLOCK).fullmatch(text, row["end"], clock["start"]):
                 start, end = min(clock["start"], row["start"]), max(clock["end"], row["end"])
                 row.update(start=start, end=end, mention=text[start:end],
                            qualifier=row["qualifier"] if clock["start"] > row["start"] else clock["qualifier"] or row["qualifier"])
