@@ -2566,3 +2566,9 @@ def test_the_three_months_to_a_quarter_s_last_day_are_that_quarter():
     assert _resolved("It produced 61,240 ounces in the three months to 30 September.", published) == \
         [("in the three months to 30 September", "2024-Q3", "quarter")]
     assert _resolved("Sales fell in the three months to 31 January.", published)[0][1:] == ("2024-01", "month")
+
+
+def test_overnight_into_a_weekday_is_that_weekday_not_the_next():
+    rows = _resolved("Crews were called at 11:20am on Monday, after the fire crossed the lines overnight into Monday.",
+                     dt.date(2026, 1, 12))
+    assert {r for _, r, _ in rows} == {"2026-01-12"}

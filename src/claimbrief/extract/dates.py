@@ -2127,6 +2127,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     _INTO_DATE.fullmatch(text, row["end"], nxt["start"] + (3 if nxt["mention"][:3].lower() == "on " else 0)):
                 # "overnight on Dec. 1", "overnight into Friday": the night of the date after it
                 row.update(resolved=nxt["resolved"], precision=nxt["precision"])
+                if " into " in text[row["end"] - 1:nxt["start"] + 1]:
+                    # (one expression, as a reader marks it: "overnight into Monday")
+                    row.update(end=nxt["end"], mention=text[row["start"]:nxt["end"]])
+                    nxt["_merged"] = True
+        sentence_rows = [r for r in sentence_rows if not r.pop("_merged", False)]
         if published and len(sentence_rows) > 1:
             said = next((r for r in sentence_rows if r["precision"] == "day" and r["resolved"] and not r["clock"]
                          and r["mention"].lower() not in _NIGHT_WORDS and _said_before(text, sentence["start"], r["start"])), None)
@@ -2687,8 +2692,8 @@ def _into_weekdays(text: str, rows: list[dict]) -> None:
             continue
         weekday = _WEEKDAYS.get(row["mention"].split()[0].lower())
         before = next((r for r in reversed(rows[:i]) if r["precision"] == "day" and r["resolved"]), None)
-        if weekday is None or before is None:
-            continue
+        if weekday is None or before is None or rows[i - 1]["mention"].lower() in _NIGHT_WORDS:
+            continue  # ("overnight into Monday": the night that ends on that Monday, told as it is)
         day = dt.date.fromisoformat(before["resolved"])
         row["resolved"] = (day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)).isoformat()
 
