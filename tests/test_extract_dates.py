@@ -2572,3 +2572,8 @@ def test_overnight_into_a_weekday_is_that_weekday_not_the_next():
     rows = _resolved("Crews were called at 11:20am on Monday, after the fire crossed the lines overnight into Monday.",
                      dt.date(2026, 1, 12))
     assert {r for _, r, _ in rows} == {"2026-01-12"}
+
+
+def test_a_clock_of_saying_is_no_time_of_a_day_told_in_what_was_said():
+    rows = _resolved("The agency said in a post at about 3pm that 30 troops were killed on Dec 14.", dt.date(2024, 12, 17))
+    assert rows[0][:2] == ("at about 3pm", "2024-12-17")

@@ -2300,6 +2300,9 @@ def _converted_day(text: str, clock: dict, days: list[dict]) -> str | None:
 _STAMP_SEPARATOR = re.compile(r",?\s+|\s*[|/·•–-]\s*")
 
 
+_REPORTED_THAT = re.compile(r"\bthat\b")
+
+
 def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]:
     """The rows of a sentence with a date, its clock times joined to the day they tell:
     "11 p.m. on Sunday", "7 a.m. Tuesday", "on Monday at 3:40 a.m." are one temporal
@@ -2341,6 +2344,9 @@ def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]
                 # (nor is a day compared against: "trading at 4.21 by 1545 GMT, 0.3% stronger than on
                 # Wednesday evening")
                 days = [r for r in days if not _COMPARED_DAY_BEFORE.search(text, max(0, r["start"] - 20), r["start"])]
+                # (nor is a day told inside what was said at the clock's time: "said in a post at
+                # about 3pm that troops were killed on Dec 14": the post's hour, not Dec 14's)
+                days = [r for r in days if not (clock["end"] <= r["start"] and _REPORTED_THAT.search(text, clock["end"], r["start"]))]
                 if not days:
                     extra.append(clock)  # the clock's own day
                     continue
