@@ -3280,7 +3280,7 @@ def _in_host_code(after: str, context: Counter, pats) -> str | None:
     code = (gz.country_index().get(gz.fold(name)) or (None,))[0]
     if code is None and len(name) >= 4:
         region = _region(name, context, pats)
-        if region is None and " " in name:  # "Donetsk Oblast": a stem and its type word
+        if region is None and " " in name:  # "Portville Oblast": a stem and its type word
             stem, word = name.rsplit(" ", 1)
             region = _subdivision(stem, context, word) if word.lower() in lexicon()["region_words"] else None
         code = region[1] if region else None
