@@ -772,11 +772,9 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 continue  # "has effectively closed the door for the second quarter": a present perfect, no past
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
-    if kind == "past":
-        plan = None
-        for plan in _PAST_PLAN.finditer(before):
-            pass
-        if plan and plan.start() <= best < plan.end():
+    if kind == "past" and " " in before:
+        plans = list(_PAST_PLAN.finditer(before))
+        if plans and plans[-1].start() <= best < plans[-1].end():
             # "Survey crews were expected in the county on Thursday": where someone was to be,
             # told in the past, is the nearest such day (tomorrow's Thursday, yesterday's Tuesday)
             return "nearest"
