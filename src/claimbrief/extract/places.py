@@ -2448,7 +2448,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # direction"); the first of a pair stops at its own name
         city, by_context = _pick_city(by_name[key], context)
         inside = _SECTOR_IN.match(after)
-        host = _in_host_code(after[inside.end() - 1:], context, pats) if inside else None
+        host = _in_host_code(after[inside.end() - 1:], context, pats, typed=True) if inside else None
         if host and host != city.country and any(c.country == host for c in by_name[key]):
             # "in the Alpha and Beta sectors in Portville Oblast": the sector's town in that region's country
             city, by_context = max((c for c in by_name[key] if c.country == host), key=lambda c: c.population), True
@@ -3251,17 +3251,7 @@ def _list_host(after: str, context: Counter, pats) -> str | None:
 def _in_own_host(key: str, after: str, context: Counter, pats, by_name) -> bool:
     """Whether "in" right after a town's name names a region or a country that holds a
     town of that name ("Alpha in Beta", Beta a province with a town Alpha)."""
-    run = _IN_HOST.match(after)
-    if not run:
-        return False
-    name = run.group(1).rstrip(".")
-    if name.split()[0] in _not_place_words():
-        return False  # "Alpha in March": a month
-    host = gz.fold(name)
-    code = (gz.country_index().get(host) or (None,))[0]
-    if code is None:
-        region = _region(name, context, pats) if len(host) >= 4 else None
-        code = region[1] if region else None
+    code = _in_host_code(after, context, pats)
     return code is not None and any(c.country == code for c in by_name[key])
 
 
@@ -3271,16 +3261,20 @@ _IN_HOST = re.compile(r" in ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _SECTOR_IN = re.compile(r"[^.;:!?]{0,60}?\b(?:sectors?|directions?|axes|axis|fronts?)\s(?=in\s+[A-Z])")
 
 
-def _in_host_code(after: str, context: Counter, pats) -> str | None:
-    """The country of the country or region named by " in X" at the start of ``after``."""
+def _in_host_code(after: str, context: Counter, pats, typed: bool = False) -> str | None:
+    """The country of the country or region named by " in X" at the start of ``after``
+    (with ``typed``, also a region named by its stem and type word: "in Portville Oblast")."""
     run = _IN_HOST.match(after)
-    if not run or run.group(1).split()[0] in _not_place_words():
+    if not run:
         return None
     name = run.group(1).rstrip(".")
-    code = (gz.country_index().get(gz.fold(name)) or (None,))[0]
-    if code is None and len(name) >= 4:
+    if name.split()[0] in _not_place_words():
+        return None  # "Alpha in March": a month
+    host = gz.fold(name)
+    code = (gz.country_index().get(host) or (None,))[0]
+    if code is None and len(host) >= 4:
         region = _region(name, context, pats)
-        if region is None and " " in name:  # "Portville Oblast": a stem and its type word
+        if region is None and typed and " " in name:
             stem, word = name.rsplit(" ", 1)
             region = _subdivision(stem, context, word) if word.lower() in lexicon()["region_words"] else None
         code = region[1] if region else None
