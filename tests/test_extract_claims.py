@@ -3791,3 +3791,12 @@ def test_analysts_at_a_firm_in_a_town_speak_for_the_firm_known_or_not():
 def test_a_figure_a_body_expects_to_rise_is_a_side_remark_not_the_claimant():
     row = _claims("Damage was placed at P18.6 million by the regional office, a figure the office expects to rise.")[0]
     assert row["claimant"] != "a figure the office" and not row["claimant"].startswith("a figure")
+
+
+def test_a_record_owned_by_an_acronym_with_several_words_before_its_noun_is_the_owner_s():
+    # the record's noun alone ("report") names nobody; the owner before it does
+    text = ("Cases rose by half this year, the Bureau of Health (BOH) said on Thursday. "
+            "The figure is 186 percent higher than last year, according to the BOH's latest disease surveillance report.")
+    row = _claims(text)[1]
+    assert (row["claimant"], row["certainty"]) in {("Bureau of Health", "reported"), ("BOH", "reported")}
+    assert _claims("Prices rose, according to reports.")[0]["claimant"] == "unattributed reports"

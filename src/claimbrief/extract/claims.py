@@ -3144,10 +3144,15 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     both = _described_sources(phrase.group(1), ctx) if phrase and cue.lower() == "according to" and " and " in phrase.group(1) else None
     if both:  # "according to residents and rights groups": the sources together, as written
         return both, cue
+    unnamed = None  # (a record's noun alone, "report", names nobody: a later candidate may name its owner)
     for np in candidates:
         found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
-        if found:
+        if found and found[0] == UNATTRIBUTED:
+            unnamed = unnamed or found
+        elif found:
             return found, cue
+    if unnamed:
+        return unnamed, cue
     counted = _COUNTED_SOURCE.match(rest)
     if counted and counted.group("group").split()[-1] not in _number_words():
         # "according to two committee members who briefed reporters", "citing three residents
