@@ -32,6 +32,16 @@ def test_an_acronym_before_its_expansion_and_dotted_forms_are_one_actor():
     assert claimants == ["Federal Emergency Agency", "Federal Emergency Agency", "U.N.", "U.N."]
 
 
+
+def test_a_ministry_s_mixed_case_initials_are_the_ministry_and_one_of_its_aliases():
+    # "MoD": the "of" in lower case, as British and US copy write a ministry or a department
+    text = ("Losses mount\n\nBritain's Ministry of Defence said on Saturday that losses had grown. "
+            "In its daily update on Sunday, the MoD said losses had averaged 1,520 a day.")
+    tables = extract(make_article(text, title="Losses mount", published=dt.date(2024, 12, 2)))
+    assert list(tables.claims["claimant"].dropna())[1:] == ["Ministry of Defence", "Ministry of Defence"]
+    ministry = tables.actors[tables.actors["name"] == "Ministry of Defence"].iloc[0]
+    assert "MoD" in ministry["aliases"]
+
 def test_transliteration_variants_of_one_person_are_merged():
     text = ("Drones hit town\n\nRegional governor Oleh Hryhorenko said two people were killed. "
             "Grigorenko told reporters that more drones were seen. Mohammad Rezaei said the dam held. "

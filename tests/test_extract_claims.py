@@ -3800,3 +3800,14 @@ def test_a_record_owned_by_an_acronym_with_several_words_before_its_noun_is_the_
     row = _claims(text)[1]
     assert (row["claimant"], row["certainty"]) in {("Bureau of Health", "reported"), ("BOH", "reported")}
     assert _claims("Prices rose, according to reports.")[0]["claimant"] == "unattributed reports"
+
+
+def test_a_ministry_s_initials_in_mixed_case_are_the_ministry_speaking():
+    # British and US copy write a ministry's or a department's "of" small: "MoD", "DoJ"
+    text = ("The Ministry of Defence (MoD) said forces had suffered losses. "
+            "In its daily intelligence update on Sunday, the MoD said losses had averaged 1,520 a day. "
+            "Later, the DoJ said it had opened an inquiry.")
+    rows = _claims(text)
+    assert [r["claimant"] in ("Ministry of Defence", "MoD") for r in rows[:2]] == [True, True]
+    assert rows[2]["claimant"] == "DoJ"
+    assert _claims("McCoy said the team would win.")[0]["claimant"] == "McCoy"

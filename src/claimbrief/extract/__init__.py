@@ -16,8 +16,8 @@ from ..article import Article
 from ..language import ENGLISH
 from ..lexicon import word_set
 from ..tables import Tables, make_valid_tables
-from .actors import (Actor, article_memo, capitalised_runs, find_people, forget_article, government_name,
-                     is_geo_name, is_news_organisation, is_organisation, locate)
+from .actors import (_MIXED_CASE_ACRONYM, Actor, article_memo, capitalised_runs, find_people, forget_article,
+                     government_name, is_geo_name, is_news_organisation, is_organisation, locate)
 from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
@@ -470,7 +470,10 @@ def _initials(name: str) -> str:
 
 
 def _undotted(name: str) -> str:
-    """"U.N." -> "UN": dotted and undotted forms of an acronym are one key."""
+    """"U.N." -> "UN": dotted and undotted forms of an acronym are one key; a mixed-case one
+    keys by its capitals, the initials of the name it spells ("MoD" -> "MD", "Ministry of Defence")."""
+    if _MIXED_CASE_ACRONYM.fullmatch(name):
+        return "".join(c for c in name if c.isupper())
     return name.replace(".", "") if _DOTTED_ACRONYM.fullmatch(name) else name
 
 
@@ -479,7 +482,7 @@ def _acronym_in_brackets(text: str, org: Actor) -> str | None:
     Emergency Agency (FEA)", even when its letters are not the name's initials."""
     for _start, end in org.spans:
         found = _ACRONYM_IN_BRACKETS.match(text[end:end + 14])
-        if found and found.group(1).replace(".", "").isupper():
+        if found and (found.group(1).replace(".", "").isupper() or _MIXED_CASE_ACRONYM.fullmatch(found.group(1))):
             return _undotted(found.group(1))
     return None
 
@@ -741,7 +744,10 @@ def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -
             if name in rename:
                 claim[key] = rename[name]
             elif _undotted(name).isupper() and _undotted(name) in by_initials:
-                claim[key] = by_initials[_undotted(name)].name
+                full = by_initials[_undotted(name)]
+                if full.name != name:
+                    full.aliases.add(name)  # (the actors table lists the initials it went by)
+                claim[key] = full.name
 
 
 # a figure's baseline just before a date: "down from 48% four years ago", "compared with 2.1

@@ -245,7 +245,14 @@ def is_organisation(name: str) -> bool:
                 # "Statistics Canada", "Statistics South Africa": a national statistics office
                 or name.startswith("Statistics ") and is_geo_name(name[11:])
                 or (name.isupper() and 2 <= len(name) <= 6 and not is_geo_name(name)
-                    and name not in word_set("time_zones")))  # ("by 0915 GMT": a clock's zone)
+                    and name not in word_set("time_zones"))  # ("by 0915 GMT": a clock's zone)
+                # (a ministry's or department's initials with its "of" in lower case: "MoD", "DoJ", "MoFA")
+                or _MIXED_CASE_ACRONYM.fullmatch(name) is not None)
+
+
+# initials with a small word's letter in lower case between capitals, as British and US
+# copy writes a ministry or a department: "MoD", "DoD", "DfE", "MoFA" (not "McCoy": one capital after)
+_MIXED_CASE_ACRONYM = re.compile(r"(?:[A-Z][a-z]?){1,3}(?<=[a-z])[A-Z]{1,3}|[A-Z][a-z][A-Z][a-z][A-Z]")
 
 
 @lru_cache(maxsize=1)
