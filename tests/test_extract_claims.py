@@ -3811,3 +3811,13 @@ def test_a_ministry_s_initials_in_mixed_case_are_the_ministry_speaking():
     assert [r["claimant"] in ("Ministry of Defence", "MoD") for r in rows[:2]] == [True, True]
     assert rows[2]["claimant"] == "DoJ"
     assert _claims("McCoy said the team would win.")[0]["claimant"] == "McCoy"
+
+
+def test_a_body_that_declines_to_comment_is_the_gap_s_source_but_not_one_that_will_not_confirm_a_report():
+    text = ("The Department of Health and Social Care (DHSC) said waiting lists had grown. "
+            "The DHSC declined to comment on the dispute. "
+            "The Kremlin again refused to be drawn. "
+            "The Judicial Investigation Agency (OIJ) would not confirm the report.")
+    rows = _claims(text)
+    assert [(r["kind"], r["claimant"]) for r in rows[1:]] == [
+        ("gap", "Department of Health and Social Care"), ("gap", "Government of Russia"), ("gap", "article")]

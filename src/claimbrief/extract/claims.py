@@ -2323,6 +2323,9 @@ _REFUSAL = re.compile(r"(?<=\w)\s+(?:(?:also|again|repeatedly|later|however|then
                       r"answer|break|specify|reveal|offer|put|be\s+drawn|speculate)\b"
                       # ("has repeatedly referred questions about it to the ministry": passed on, unanswered)
                       r"|(?<=\w)\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|later|then)\s+)?(?:referred|refers|refer)\s+(?:all\s+)?(?:questions|queries)\b")
+# a body's refusal to comment at all (not to confirm a report, nor to answer detailed questions)
+_BODY_REFUSES = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|repeatedly|later|however|then)\s+)?(?:declined|declines|refused|refuses)\s+"
+                           r"to\s+(?:comment|be\s+drawn|discuss)\b")
 # a connective adverb opening a sentence before its subject ("However,", "Meanwhile,", "Separately,")
 _CONNECTIVE_OPENER = re.compile(r"^\W*(?:However|Meanwhile|Still|Yet|Moreover|Furthermore|Instead|Elsewhere|Nonetheless|Nevertheless|"
                                 r"Later|Earlier|Previously|Then|Also|[A-Z][a-z]+ly),\s+(?=[a-z])")
@@ -4441,11 +4444,15 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution = (ARTICLE, None, "stated", min(cues)[2] if cues else None)
             refusal = _REFUSAL.search(body) if gap and sentence["block"] == "body" else None
             person = _clause_subject(text, s, s + refusal.start(), ctx) if refusal else None
-            if person and person[0] not in (ARTICLE, UNATTRIBUTED) and (any(p.name == person[0] for p in ctx.people)
-                                                                        or person[0].split()[-1].lower() in _role_heads() | _INSIDER_HEADS):
+            if person and person[0] not in (ARTICLE, UNATTRIBUTED) and (
+                    any(p.name == person[0] for p in ctx.people) or person[0].split()[-1].lower() in _role_heads() | _INSIDER_HEADS
+                    or person[1] != UNRESOLVED and _BODY_REFUSES.match(refusal.group(0)) and "," not in body[:refusal.start()]):
                 # "The official declined to break the figure down", "He would not give a breakdown":
-                # a person who refuses to say speaks (a body that declines to comment is a gap the
-                # article notes: "The ministry declined to comment")
+                # a person who refuses to say speaks; so does a body that the sentence opens with
+                # and that declines to comment or to be drawn ("The Kremlin again refused to be
+                # drawn", "The DHSC declined to comment on the dispute": over the training golds 10
+                # such refusals are the body's, 2 the article's).  A body that "would not confirm"
+                # a report stays the article's note of what is unknown.
                 attribution = (person[0], person[1], "stated", refusal.group(0).strip())
     elif gap and sentence["block"] == "body" and attribution[3] and (refusal := _REFUSAL.search(body)) \
             and refusal.end() <= body.find(attribution[3], refusal.end()):
