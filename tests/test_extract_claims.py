@@ -3821,3 +3821,12 @@ def test_a_body_that_declines_to_comment_is_the_gap_s_source_but_not_one_that_wi
     rows = _claims(text)
     assert [(r["kind"], r["claimant"]) for r in rows[1:]] == [
         ("gap", "Department of Health and Social Care"), ("gap", "Government of Russia"), ("gap", "article")]
+
+
+def test_a_source_putting_a_force_s_size_at_a_figure_and_a_figure_placed_by_an_agent_are_theirs():
+    text = ("Jane Roe, the governor, spoke on Sunday. Roe put the overall deployment at approximately 12,000 soldiers. "
+            "Initial damage was placed at P18.6 million by the Office of Civil Defense (OCD) in Caraga. "
+            "Losses were placed at 2 million.")
+    rows = _claims(text)
+    assert [(r["claimant"], r["certainty"]) for r in rows[1:3]] == [("Jane Roe", "stated"), ("Office of Civil Defense", "stated")]
+    assert rows[3]["claimant"] == "article"

@@ -163,6 +163,9 @@ _DETERMINER_WORD_AT_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ee]ac
 # (or after a possessive or a determiner and up to three modifiers, with a comma after it: "Minas
 # Gerais, Brazil's second most populous state, has recorded …")
 _DESCRIBED_NOUN_AT_END = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\w[’']s)\s+(?:[a-z][\w-]+\s+){1,3}$")
+# the figure a passive verb of estimating gives before its agent: "(was estimated) at 40 million (by …)"
+_AT_FIGURE_BEFORE_AGENT = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
+                                     r"[A-Z$€£₱]{0,3}\d[\d,.]*(?:\s*(?:million|billion|bn|mn|m|percent|per\s+cent|%))?(?=\s+by\s)")
 _AGENT = re.compile(r"\s+by\s+((?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|(?:[a-z]+\s+){0,2}[a-z]+))(?=[\s,.;]|$)")
 # what a firm or a unit "posts" that is no message: its results
 _RESULT_POSTED = re.compile(r"\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loss|losses|profit|profits|gain|gains|deficit|"
@@ -313,7 +316,9 @@ def _patterns() -> dict:
     # ("placed the damage at 45 million", "pegged the loss at 1.2 billion": the same giving of a
     # figure, in other words)
     put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)?\s+(?:at|in\s+the\s+(?:low\s+|high\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
-        rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
+        rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|close\s+to|between|more\s+than|fewer\s+than|less\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
+    # ("Damage was placed at P18.6 million by the regional office": the passive, its agent after the figure)
+    put_at += r"|(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\sis\s)|(?<=\sare\s)|(?<=\sbeen\s))(?:put|placed|pegged)(?=\s+at\s)"
     # ("put the number of casualties in the hundreds": a vague figure of its own, too)
     # ("put annual inflation at 88.6%", "puts the number of displaced at 8,000": any measure
     # the source gives a number for)
@@ -3439,12 +3444,15 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "The summit, planned for months, collapsed": a participle set off by commas, not the subject's verb
 
         if passive:
-            agent = _AGENT.match(body[verb.end():])
+            # (after the figure it was given: "was placed at P18.6 million by the regional office")
+            figure = _AT_FIGURE_BEFORE_AGENT.match(body, verb.end()) if not body.startswith(" by ", verb.end()) else None
+            at = figure.end() if figure else verb.end()
+            agent = _AGENT.match(body[at:])
             # (the agent's whole name, over "of": "by the Ministry of Health on Friday")
             # (or the name after its description: "by state news agency KCNA")
-            whole = _ACCORDING_PHRASE.match(body, verb.end() + agent.start(1)) \
-                if agent and (body.startswith(" of ", verb.end() + agent.end(1)) or agent.group(1)[-1:].islower()
-                              and body[verb.end() + agent.end(1) + 1:][:1].isupper()) else None
+            whole = _ACCORDING_PHRASE.match(body, at + agent.start(1)) \
+                if agent and (body.startswith(" of ", at + agent.end(1)) or agent.group(1)[-1:].islower()
+                              and body[at + agent.end(1) + 1:][:1].isupper()) else None
             found = (_resolve(whole.group(1), ctx) if whole else None) or (_resolve(agent.group(1), ctx) if agent else None)
             if found:
                 return (found[0], found[1], group, f"{passive.group(0)} {word} by")
