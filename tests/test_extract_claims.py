@@ -3830,3 +3830,10 @@ def test_a_source_putting_a_force_s_size_at_a_figure_and_a_figure_placed_by_an_a
     rows = _claims(text)
     assert [(r["claimant"], r["certainty"]) for r in rows[1:3]] == [("Jane Roe", "stated"), ("Office of Civil Defense", "stated")]
     assert rows[3]["claimant"] == "article"
+
+
+def test_a_directorate_general_is_one_name_and_a_division_recording_cases_is_no_source():
+    text = ("Six more people died of dengue, the Directorate General of Health Services said. "
+            "Outside the capital, Dhaka division recorded 198 admissions, the health directorate said. "
+            "A total of 3,870 patients are in hospital, it added.")
+    assert [r["claimant"] for r in _claims(text)] == ["Directorate General of Health Services"] * 3

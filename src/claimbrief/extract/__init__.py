@@ -245,7 +245,8 @@ def _joined_runs(text: str, person_spans: list[tuple[int, int]] = ()):
     i = 0
     while i < len(runs):
         start, end, run = runs[i]
-        while i + 1 < len(runs) and (run.split()[-1].lower() in org_words
+        while i + 1 < len(runs) and ((run.split()[-1].lower() in org_words
+                                      or " ".join(run.split()[-2:]).lower() in org_words)  # ("Directorate General")
                                      and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]])
                                      and not _ON_DATE.match(text, end, runs[i + 1][0] + 10)
                                      or _and_inside_name(text, end, runs[i + 1], run, org_words)

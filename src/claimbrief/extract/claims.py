@@ -289,7 +289,10 @@ _FIGURE_GIVING_VERBS = ("offered", "offers", "gave", "gives", "provided", "provi
 # verbs by which a body gives out, changes or ends a warning of its own
 # a place below a state, by the unit its name ends in ("Eastern district", "Lake County")
 _PLACE_UNIT_NAME = re.compile(r"^(?:[Nn]eighbouring\s+|[Nn]eighboring\s+|[Nn]earby\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:[Dd]istrict|[Cc]ounty|[Pp]rovince|"
-                              r"[Rr]egion|[Ss]tate|[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Pp]refecture|[Pp]arish|[Oo]blast)$")
+                              r"[Rr]egion|[Ss]tate|[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Pp]refecture|[Pp]arish|[Oo]blast|"
+                              # ("Dhaka division", "Sylhet division": a country's first-level unit; "the
+                              # Fraud Division" of a police force is a body)
+                              r"division|[Gg]overnorate|upazila|[Cc]ommune)$")
 _COUNT_VERBS = frozenset({"reported", "reports", "recorded", "records", "registered", "confirmed"})
 _COUNT_AFTER = re.compile(r"\s+(?:a\s+further\s+|another\s+|more\s+than\s+|nearly\s+|about\s+|some\s+|at\s+least\s+|over\s+|up\s+to\s+)?"
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b"
@@ -1084,8 +1087,9 @@ def _previous_subject(ctx: Context) -> tuple[str, str | None] | None:
         return None  # (a sentence before that opens with "it" too names nobody: it would ask itself again)
     found = _resolve_np(opening.group("np"), ctx)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or any(p.name == found[0] for p in ctx.people) or \
-            found[0].startswith("Government of ") or found[1] == UNRESOLVED and found[0].split()[-1].lower() in _role_heads():
-        return None
+            found[0].startswith("Government of ") or found[1] == UNRESOLVED and found[0].split()[-1].lower() in _role_heads() \
+            or is_geo_name(found[0]) or _PLACE_UNIT_NAME.match(found[0]):
+        return None  # (nor a place: "Dhaka division recorded 198 admissions, the directorate said")
     return found
 
 
@@ -3521,9 +3525,12 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if found and word in _MEASURING_VERBS and (found[0] in (ARTICLE, UNATTRIBUTED)
                                                    or found[1] == UNRESOLVED and found[0].lower() not in word_set("placed_groups")
                                                    or found[0].startswith("Government of ") or is_geo_name(found[0])
+                                                   or _PLACE_UNIT_NAME.match(found[0])
                                                    or found[0].endswith(" authorities") and _big_town(found[0][:-12])
                                                    or any(p.name == found[0] for p in ctx.people)
                                                    or not (found[0] in ctx.organisations or pats["actor_np"].match(found[0]))):
+            if ctx.last_org == found[0]:
+                ctx.last_org = last_org  # (no body "it" could stand for)
             continue  # "Malawi recorded 40 deaths", "the district registered 12 cases": a count where it happened
             # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
         if found and found[0].split()[0].lower() in ("our", "my"):
