@@ -3837,3 +3837,12 @@ def test_a_directorate_general_is_one_name_and_a_division_recording_cases_is_no_
             "Outside the capital, Dhaka division recorded 198 admissions, the health directorate said. "
             "A total of 3,870 patients are in hospital, it added.")
     assert [r["claimant"] for r in _claims(text)] == ["Directorate General of Health Services"] * 3
+
+
+def test_a_lower_case_gloss_in_brackets_and_a_town_s_state_inside_an_aside_do_not_hide_the_subject():
+    assert _claims("Dr Jane Roe, director (disease control) at the directorate, told Meridian News that "
+                   "the rain was unusual.")[0]["claimant"] == "Jane Roe"
+    assert _claims("Hallbrook, which is based in Dayton, Ohio, said it would appeal.")[0]["claimant"] == "Hallbrook"
+    assert _claims("Hallbrook, based in Dayton, Ohio, said it would appeal.")[0]["claimant"] == "Hallbrook"
+    # (a spokesman named after his post is no town's state)
+    assert _claims("Portville applies the sanctions, a spokesman, Tom Roe, said in Bern.")[0]["claimant"] == "Tom Roe"

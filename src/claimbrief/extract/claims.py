@@ -75,6 +75,7 @@ _APOSTROPHE = re.compile(r"[’']")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
                                 r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z]|[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2},?$)|"
                                 r"(?:along|together)\s+with|as\s+well\s+as|"  # "Roe, along with her deputy, said": Roe
+                                r"(?:based|headquartered|located)\s+in|"  # "Hallbrook, based in Dayton, Ohio, said": the firm
                                 r"for\s+the\s+(?=[A-Z])|"  # "Counsel Jane Roe, for the Office of the Prosecutor, said": Roe, who acts for it
                                 # the name it goes by: "The office, known in Spanish as the Fiscalía, said",
                                 # "The Water Services Regulation Authority, as Ofwat is formally known, said"
@@ -86,7 +87,9 @@ _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?
                                 r"by\s+contrast|in\s+contrast|likewise|separately|similarly|nevertheless|on\s+the\s+other\s+hand|"
                                 r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+[a-z]+|"  # "The SIB, Ruritania's main spy agency, said": the SIB
                                 r"(?:many|some|most|all|several|one|two|three|none|few|each|both|half)\s+of\s+(?:whom|which|them)|"
-                                r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b(?:[^,]|,(?=\d{3}\b))*),?$")
+                                r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b(?:"
+                                # (a town's state after its comma: "Hallbrook, which is based in Dayton, Ohio, said")
+                                r"(?<=\s)[A-Z][a-z]+,(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,?$)|[^,]|,(?=\d{3}\b))*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
 _DENIAL_VERBS = r"denied|rejected|refuted|dismissed"
@@ -1932,6 +1935,7 @@ _RUN_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+(?:run|owned|operated|led|ba
 
 
 # an adverb set off by a comma at the head of a sentence (the lexicon's list, as places reads it)
+_LOWER_GLOSS = re.compile(r"(?<=\S)\s+\((?:retd\.?|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\)")
 _OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+),\s+")
 
 
@@ -1942,6 +1946,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     what is said or closing its sentence), so that a subject known only by its description
     can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
+    if "(" in left:
+        # "Dr Jane Roe, director (disease control) at the directorate, told …": a bracketed
+        # gloss in lower case is no part of the subject (blanked, so places in the text stay)
+        left = _LOWER_GLOSS.sub(lambda m: " " * len(m.group(0)), left)
     opener = _OPENING_WORD.match(left) if ", " in left[:16] else None
     if opener and opener.group(1) in word_set("opening_adverbs") and left[opener.end():].strip():
         # "Separately, the ministry, which …, said": the adverb opens the sentence, no subject
