@@ -901,3 +901,32 @@ def test_a_greeting_in_a_sentence_stays_in_the_story_and_a_live_entry_s_greeting
     assert _block_of("Good morning, she said, and left the room before anyone answered.", 1) == "body"
     text = "Live: floods\n\n[09:30] Good morning\n\nWe will bring you the latest here.\n\n[09:45] Rain eases\n\nThe rain eased, the agency said."
     assert [r["block"] for r in split_sentences(text) if "Good morning" in r["text"]] == ["furniture"]
+
+
+def test_read_next_a_slug_code_details_later_and_a_long_more_on_heading_are_furniture():
+    text = ("Bank cuts rates\n\nBy Jane Roe\n\nThe bank cut its rate to 4.5% on Wednesday, the governor said.\n\n"
+            "Details later...\n\nDNA/MR/SK/1805\n\n"
+            "Read next: Bond yields fall to four-month low ahead of the decision\n\n"
+            "More on the Castilla y León election\n- Map: how every province voted\n"
+            "- Who is Tom Roe, the man who could decide the next government?")
+    blocks = {r["text"]: r["block"] for r in split_sentences(text, "Bank cuts rates")}
+    assert blocks["The bank cut its rate to 4.5% on Wednesday, the governor said."] == "body"
+    for line in ("Details later...", "DNA/MR/SK/1805", "Read next: Bond yields fall to four-month low ahead of the decision",
+                 "- Map: how every province voted", "- Who is Tom Roe, the man who could decide the next government?"):
+        assert blocks[line] == "furniture", line
+
+
+def test_a_caption_opened_by_its_cue_or_closed_by_its_owner_s_bracketed_credit():
+    text = ("Jury awards $63.5 million\n\nLakeshore 7 News | Investigations\n\nBy Jane Roe\n\n"
+            "Published: 5:14 PM CDT Oct. 21, 2026\n\n"
+            "Attorney Tom Roe speaks to reporters outside the court in Chicago on Tuesday after the verdict. (Lakeshore 7 News)\n\n"
+            "A jury has ordered a forklift maker to pay $63.5 million, court records show.\n\n"
+            "The verdict came after seven hours of deliberations.\n\n"
+            "The company said it would appeal.\n\n"
+            "Photo: The state Supreme Court hears arguments in the case at the Capitol in Madison on Oct. 14. (Courier file photo)\n\n"
+            "The court will rule next year.")
+    rows = split_sentences(text, "Jury awards $63.5 million")
+    blocks = [(r["text"][:20], r["block"]) for r in rows]
+    assert ("Attorney Tom Roe spe", "caption") in blocks and ("(Lakeshore 7 News)", "furniture") in blocks
+    assert ("Photo: The state Sup", "caption") in blocks and ("(Courier file photo)", "furniture") in blocks
+    assert ("A jury has ordered a", "body") in blocks and ("The court will rule ", "body") in blocks

@@ -97,6 +97,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "ends_with_month": re.compile(rf"\b(?:{months})\.$"),
         # one sentence in the present that closes on the day it shows, no one saying it
         # ("The minister answers reporters' questions at the ministry on December 3.")
+        # the same, closed by a bracketed credit of the page's own ("Attorney Jane Roe speaks to
+        # reporters outside the court on Tuesday after the verdict. (Lakeshore 7 News)")
+        "bracket_closed_caption": re.compile(r"^(?!.*\b(?:said|says|say|told|tells|according)\b)[A-Z][^.!?\"“”\n]{10,200}?\b[a-z]{3,}s\b"
+                                             r"[^!?\"“”\n]{0,200}\.\s+\([A-Z][\w.&’' -]{1,40}\)$"),
         "uncredited_caption": re.compile(r"^(?!.*\b(?:said|says|say|told|tells|according)\b)[A-Z][^.!?\"“”\n]{10,200}?\b[a-z]{3,}s\b"
                                          r"[^.!?\"“”\n]{0,160}\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                                          rf"|(?:{months}|May)[a-z]*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.$"),
@@ -227,6 +231,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                   # "A post shared by Jane Roe (@janeroe)"
                                   r"|(?:[—–-]+\s*|A\s+post\s+shared\s+by\s+)[^()]{1,60}\(@\w+\)(?:\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?)$"),
         # a page's counters: "5 Comments", "Comments (12)", "1.2K shares"
+        # an agency's slug under its story: desk, writer and editor initials and a time ("DNA/MR/SK/1805")
+        "slug_code": re.compile(r"^[A-Z]{2,6}(?:/[A-Z0-9]{1,6}){2,5}$"),
         "counter": re.compile(r"^(?:[\d.,]+[KkMm]?\s+)?(?:Comments?|Replies|Responses|Shares|Likes|Views|Reactions)(?:\s*\(\d+\))?$",
                               re.IGNORECASE),
         # a dateline standing on a line of its own: "SEOUL, Dec. 23 (Meridian) --", "Seoul, December 23"
@@ -652,7 +658,7 @@ def _merge_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 # A string each of these patterns' matches holds: a line without it is not searched (they
 # backtrack over the whole line, and most lines have no "|", no ":" and no "via").
-_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via", "contributed": "contributed", "page_pointer": "page", "footnote": "[",
+_NEEDED = {"bar_line": "|", "label": ":", "relay_line": "via", "slug_code": "/", "contributed": "contributed", "page_pointer": "page", "footnote": "[",
            "reported_from": "reported from"}
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _DIGIT = re.compile(r"\d")
@@ -727,7 +733,7 @@ def is_furniture(paragraph: str) -> bool:
 # standing alone): a paragraph of the story is longer, and is not searched for them.
 _SHORT_LINE = 160
 _SHORT_LINE_PATTERNS = ("contributed", "reported_from", "story_note", "copyright", "sign_line", "dateline_alone", "page_pointer", "counter",
-                        "rule_or_url")
+                        "rule_or_url", "slug_code")
 
 
 @lru_cache(maxsize=1)
@@ -856,7 +862,11 @@ def _is_credit(sentence: str) -> bool:
     "KCNA via Meridian", "Reuters"."""
     line = sentence.strip().lstrip("—–- ")  # ("— MalayaPost pic by Jane Roe": after the caption's dash)
     return _is_credit_only(line) or bool(_patterns()["relay_line"].match(line)) or _patterns()["credit_alone"].match(line) is not None or \
-        _patterns()["agency_alone"].fullmatch(line) is not None
+        _patterns()["agency_alone"].fullmatch(line) is not None or _OWNER_PHOTO.fullmatch(line) is not None
+
+
+# a caption's credit in brackets that names whose picture it is: "(Courier file photo)", "(Lakeshore 7 News)"
+_OWNER_PHOTO = re.compile(r"\([A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,4}?(?:\s+(?:file\s+)?(?:photo|picture|image|photograph))?\)\.?")
 
 
 _CREDIT_SMALL_WORDS = frozenset({"of", "the", "via", "and", "for", "by", "courtesy", "/"})
@@ -921,9 +931,12 @@ def is_credited(paragraph: str) -> bool:
     line = paragraph.strip()
     # (a credit ends its paragraph: only the paragraph's tail is searched)
     return ("/" in line or ":" in line) and pats["strong_credit"].search(line, max(0, len(line) - 100)) is not None \
-        or pats["caption_opener"].match(line) is not None or pats["credit_tail"].search(line, max(0, len(line) - 120)) is not None
+        or pats["caption_opener"].match(line) is not None or _CUE_OPENED_CAPTION.match(line) is not None or pats["credit_tail"].search(line, max(0, len(line) - 120)) is not None
 
 
+# a caption opened by its cue, a sentence of nine words or more after it ("Photo: The court hears
+# arguments in the case at the Capitol on Oct. 14. (Courier file photo)"): a credit line is shorter
+_CUE_OPENED_CAPTION = re.compile(r"^(?:Photo|Picture|Image|Photograph|Pictured)\s*:\s+[A-Z][\w’'-]*(?:\s+\S+){8,}")
 _SENTENCE_STOP = re.compile(r"[a-z][.!?]\s")
 # a wire tag standing as a sentence of its own: "(END)", "(LEAD)", "[VIDEO]"
 _BRACKET_TAG = re.compile(r"[(\[][A-Z0-9][A-Z0-9 .&/-]{1,40}[)\]]\.?")
@@ -965,8 +978,10 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             block = "furniture" if _is_credit_only(paragraph) else "caption"
         elif following is not None and _above_credit(paragraph, following, index <= 3 and index + 2 < len(paragraphs)):
             block = "caption"  # the line over a photo's credit: "Rescuers search the rubble." + "Photo: Wire"
-        elif heads and max(heads) < index <= max(heads) + 3 and rows and rows[-1]["block"] == "furniture" \
-                and following is not None and _patterns()["uncredited_caption"].match(paragraph.strip()):
+        elif heads and max(heads) < index <= max(heads) + 5 and rows and rows[-1]["block"] == "furniture" \
+                and all(r["block"] in ("headline", "furniture") for r in rows) \
+                and following is not None and (_patterns()["uncredited_caption"].match(paragraph.strip())
+                                               or _patterns()["bracket_closed_caption"].match(paragraph.strip())):
             # a photo's line with no credit, between the page's furniture and the story: "The
             # minister answers reporters' questions at the ministry on December 3."
             block = "caption"
@@ -1011,7 +1026,7 @@ _SIGN_OFF = re.compile(r"\s*\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s
 # from World", "Read next", "Most read", "Recommended for you", "You may also like", "Watch
 # more"; the lines under it that end open are the links' titles.
 _LINK_HEAD = re.compile(r"(?:Related(?:\s+[\w-]+){0,2}|Read\s+(?:more|also|next)(?:\s+[\w-]+){0,3}|Also\s+read|See\s+also|"
-                        r"More\s+(?:on|from|about|in|stories|news|coverage|videos|headlines)(?:\s+[\w’'-]+){0,4}|Recommended(?:\s+[\w-]+){0,2}|"
+                        r"More\s+(?:on|from|about|in|stories|news|coverage|videos|headlines)(?:\s+[\w’'-]+){0,6}|Recommended(?:\s+[\w-]+){0,2}|"
                         r"Further\s+reading|Must\s+(?:read|watch)|Most\s+(?:read|viewed|popular|shared|watched)|Trending(?:\s+[\w-]+){0,2}|"
                         r"Top\s+(?:stories|news|videos)(?:\s+today)?|Editor[’']?s[’']?\s+picks?|(?:Stories\s+)?You\s+may\s+(?:also\s+)?like|"
                         r"Sponsored(?:\s+[\w-]+){0,2}|Promoted(?:\s+[\w-]+){0,2}|From\s+around\s+the\s+web|"
