@@ -2095,3 +2095,12 @@ def test_an_airport_placed_by_its_town_is_no_place_of_its_own():
             "Juanda International Airport in Sidoarjo, which serves Surabaya, stayed open.")
     mentions = {m for m, _ in _places(text)}
     assert "Juanda International Airport" not in mentions and "Sidoarjo" in mentions
+
+
+def test_a_district_named_by_its_town_and_a_compass_word_is_that_district():
+    # Nigeria's local government areas, Ghana's and Kenya's constituencies: "Ede North", "Ilesa East"
+    rows = _rows("Voting in Osun State was calm. The party won convincingly in Ede North, Ede South, Ejigbo and Iwo. "
+                 "It won Ilesa East with 19,884 votes.")
+    found = {(r["mention"], r["country"], r["kind"]) for r in rows["places"]}
+    assert {("Ede North", "NG", "region"), ("Ede South", "NG", "region"), ("Ejigbo", "NG", "city"), ("Iwo", "NG", "city"),
+            ("Ilesa East", "NG", "region")} <= found

@@ -859,6 +859,10 @@ def _fuzzy_buckets() -> dict[tuple[str, int], list[str]]:
     return buckets
 
 
+# compass words written after a town's name to name a district of it ("Ede North", "Ga South")
+_UNIT_COMPASS = frozenset({"North", "South", "East", "West", "Central"})
+
+
 def _row(sentence: dict, start: int, end: int, text: str, canonical: str, country: str, kind: str,
          lat, lon, resolution: str) -> dict:
     return {"sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
@@ -1012,6 +1016,25 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     key = gz.fold(name)
                     if not free(a, b) or not key or name in not_words:
                         continue
+                    if n == 2 and text[tokens[i + 1][0]:b] in _UNIT_COMPASS and not tokens[i][2] \
+                            and text[tokens[i][1]:tokens[i + 1][0]] == " " and gz.fold(text[a:tokens[i][1]]) in by_name:
+                        # "won in Ede North, Ede South and Iwo", "took Ilesa West": a district named by
+                        # its town and a compass word after it (Nigeria's local government areas,
+                        # Ghana's and Kenya's constituencies) is that district, where the town is
+                        town = _resolve_name(text, sentence, a, tokens[i][1], gz.fold(text[a:tokens[i][1]]), context, pats,
+                                             countries, demonyms, capitals, by_name, by_alias, listed=last is not None
+                                             and pats["list_joiner"].match(text[last["end"]:a]) is not None,
+                                             common=common, memory=memory)
+                        if town and town["end"] == tokens[i][1] and town["kind"] in ("city", "region") and town["country"]:
+                            row = _row(sentence, a, b, text, name, town["country"], "region", town["lat"], town["lon"],
+                                       town["resolution"])
+                            rows.append(row)
+                            take(a, b)
+                            memory.setdefault(key, row)
+                            last, last_region_slot, last_listed = row, False, False
+                            i += n
+                            matched = True
+                            break
                     if n > 1 and not _may_name_place(key, name, text[b:b + 40], pats) \
                             and not (n <= 3 and (_search_end(pats, "near_slot", text[max(s, a - 30):a])
                                                  # ("the village of Novyi Alpha", "residents of Kfar Beta")
