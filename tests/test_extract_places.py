@@ -2104,3 +2104,9 @@ def test_a_district_named_by_its_town_and_a_compass_word_is_that_district():
     found = {(r["mention"], r["country"], r["kind"]) for r in rows["places"]}
     assert {("Ede North", "NG", "region"), ("Ede South", "NG", "region"), ("Ejigbo", "NG", "city"), ("Iwo", "NG", "city"),
             ("Ilesa East", "NG", "region")} <= found
+
+
+def test_a_us_legislator_s_party_and_home_town_name_the_town():
+    found = _places("Headline\n\nAssembly Speaker Tom Roe, R-Oshkosh, said the ruling was wrong. "
+                    "Sen. Jane Roe (D-Fall River) agreed. The R-Type engine failed.")
+    assert {("Oshkosh", "US"), ("Fall River", "US")} <= found and not any(m.startswith("R-") for m, _c in found)

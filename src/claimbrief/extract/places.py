@@ -1643,6 +1643,10 @@ def _local_unit_word(text: str) -> str | None:
     return word if n >= 2 else None
 
 
+# a US legislator's party and home town after the name: "Tom Roe, R-Oshkosh," "(D-Fall River)"
+_PARTY_HOMETOWN = re.compile(r"(?:(?<=, )|(?<=\())[RDI]-(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,)])")
+
+
 def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> list[dict]:
     """Places named by a phrase rather than a name: regions spanning several countries
     ("the Sahel"), a list of regions sharing one type word ("Kitui, Makueni and Machakos
@@ -1655,6 +1659,16 @@ def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> li
         return sentences[i] if i >= 0 and position < sentences[i]["end"] else None
 
     rows = []
+    by_name = gz.cities()[0] if "-" in text else {}
+    for m in _PARTY_HOMETOWN.finditer(text) if "-" in text else ():
+        # "Assembly Speaker Tom Roe, R-Oshkosh, said": a US legislator's party and home town
+        # (the town in the United States, its biggest namesake there)
+        town = max((c for c in by_name.get(gz.fold(m.group("town")), ()) if c.country == "US"),
+                   key=lambda c: c.population, default=None)
+        sentence = sentence_of(m.start("town"))
+        if town and sentence:
+            rows.append(_row(sentence, m.start("town"), m.end("town"), text, town.name, "US", "city", town.lat, town.lon,
+                             "exact"))
     for m in _core_matches(pats["multi_country"], _multi_country_core(), text):
         sentence = sentence_of(m.start())
         # ("the Gulf of Aden", "the Amazon basin of Peru": a longer name, not the region alone)
