@@ -3846,3 +3846,12 @@ def test_a_lower_case_gloss_in_brackets_and_a_town_s_state_inside_an_aside_do_no
     assert _claims("Hallbrook, based in Dayton, Ohio, said it would appeal.")[0]["claimant"] == "Hallbrook"
     # (a spokesman named after his post is no town's state)
     assert _claims("Portville applies the sanctions, a spokesman, Tom Roe, said in Bern.")[0]["claimant"] == "Tom Roe"
+
+
+def test_a_party_named_coalition_is_nobody_and_an_accented_name_is_a_source():
+    text = ("The Coalition Avenir Québec, which governed the province for eight years, was reduced to 12 seats. "
+            "The PQ won 68 seats, according to preliminary results published by Élections Québec. "
+            "She said the count was fair.")
+    rows = _claims(text)
+    assert rows[1]["claimant"] == "Élections Québec"
+    assert "Coalition Avenir Québec" not in {r["claimant"] for r in rows}

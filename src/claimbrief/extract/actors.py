@@ -256,6 +256,14 @@ _MIXED_CASE_ACRONYM = re.compile(r"(?:[A-Z][a-z]?){1,3}(?<=[a-z])[A-Z]{1,3}|[A-Z
 
 
 @lru_cache(maxsize=1)
+def _collective_openers() -> frozenset[str]:
+    """Folded words that open a party's or a movement's name, never a person's ("Coalition",
+    "Alliance", "Bloc", "Front", "Movement", "Union")."""
+    return frozenset(w.lower() for w in ("Coalition", "Alliance", "Bloc", "Front", "Movement", "Union", "Rassemblement",
+                                         "Mouvement", "Partido", "Parti", "Party", "Congress", "League", "Frente"))
+
+
+@lru_cache(maxsize=1)
 def _geo_feature_ends() -> frozenset[str]:
     """Last words of a natural feature's name that no surname has ("the Red Sea", "the
     Mekong Delta"), capitalised; and the type words of regions ("Shama District", "Ga South
@@ -495,6 +503,8 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
                 continue
             if multi and (name.split()[0].lower() in compass_words() or name.split()[-1] in _geo_feature_ends()):
                 continue  # "North Kivu", "Western Cape", "the Red Sea": a place, nobody's name
+            if multi and name.split()[0].lower() in _collective_openers():
+                continue  # "Coalition Avenir Québec", "Alliance Nationale Guinée": a party, nobody's name
             if multi and _POSSESSIVE_INSIDE.search(name):
                 continue  # "Russia's Belgorod", "Seoul's Gangnam": an owner and its place, no one's name
             if multi and not role and _LOCATIVE_AT_END.search(text, max(s, r_start - 6), r_start) and (

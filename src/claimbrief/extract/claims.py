@@ -25,7 +25,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, word_set, words
-from .actors import (Actor, article_memo, capitalised_runs, compass_words, demonym, geo_words, government_name, is_demonym, is_geo_name,
+from .actors import (_collective_openers, Actor, article_memo, capitalised_runs, compass_words, demonym, geo_words, government_name, is_demonym, is_geo_name,
                      is_news_organisation, is_organisation, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
 from .sentences import INLINE_STAMP
@@ -275,7 +275,7 @@ _SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'\
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "nothing", "none"})  # its whole words
 _POSSESSIVE_OPENER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+[a-z]")
-_NAME_ONLY = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$")
+_NAME_ONLY = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.&-]*){0,3}$")
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
 # (a time after the source ends it too: "… the city's electoral office shortly after 9 p.m.")
@@ -1740,8 +1740,9 @@ def _full_name(token: str, ctx: Context) -> Actor | None:
     while first and first[0] in lexicon()["not_name_words"]:
         first.pop(0)
     if not first or is_geo_name(first[-1]) or is_organisation(" ".join(first + [token])) \
-            or first[0].lower() in compass_words() or token.lower() in word_set("geo_feature_ends"):
-        return None  # ("North Kivu": a region, no Mr Kivu; "the Red Sea": no Mr Sea)
+            or first[0].lower() in compass_words() or token.lower() in word_set("geo_feature_ends") \
+            or first[0].lower() in _collective_openers():
+        return None  # ("North Kivu": a region, no Mr Kivu; "the Red Sea": no Mr Sea; "Coalition Avenir Québec": a party)
     actor = Actor(name=" ".join(first + [token]), kind="person", aliases={token})
     ctx.people.append(actor)
     ctx.last_person = actor
