@@ -3855,3 +3855,10 @@ def test_a_party_named_coalition_is_nobody_and_an_accented_name_is_a_source():
     rows = _claims(text)
     assert rows[1]["claimant"] == "Élections Québec"
     assert "Coalition Avenir Québec" not in {r["claimant"] for r in rows}
+
+
+def test_an_agency_s_photo_credit_in_capitals_is_no_speaker_label():
+    text = ("PQ Leader Tom Roe speaks to supporters in Montreal on election night. THE MAPLE WIRE/Sarah Thibodeau\n\n"
+            "QUEBEC CITY — The Parti Québécois will form the next government after winning a majority.")
+    rows = _claims(text)
+    assert rows[-1]["claimant"] == "article" and rows[-1]["certainty"] == "predicted"

@@ -4762,8 +4762,9 @@ def _attribute_speaker_labels(text: str, sentences: list[dict], rows: list[dict]
         body = text[sentence["start"]:sentence["end"]]
         label = _SPEAKER_LABEL.match(body) if "/" in body[:60] else None
         if label and (sentence["block"] == "caption" or is_news_organisation(label.group("role").strip())
-                      or label.group("role").strip() in word_set("photo_agencies")):
-            label = None  # "Jane Roe / AFP": a photographer's credit, no speaker
+                      or label.group("role").strip() in word_set("photo_agencies")
+                      or row["kind"] == "furniture" and (label.group("name").isupper() or is_news_organisation(label.group("name")))):
+            label = None  # "Jane Roe / AFP", "THE MAPLE WIRE/Jane Roe": a photographer's credit, no speaker
         if label and not is_geo_name(label.group("name")) and not is_organisation(label.group("name")):
             person = resolve_person(people, label.group("name"))
             who = (person.name, person.role) if person else (label.group("name"), label.group("role").strip())
