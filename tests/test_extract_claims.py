@@ -3862,3 +3862,12 @@ def test_an_agency_s_photo_credit_in_capitals_is_no_speaker_label():
             "QUEBEC CITY — The Parti Québécois will form the next government after winning a majority.")
     rows = _claims(text)
     assert rows[-1]["claimant"] == "article" and rows[-1]["certainty"] == "predicted"
+
+
+def test_a_body_s_initials_then_its_province_and_an_opening_phrase_before_a_shared_subject():
+    text = ("The Provincial Disaster Management Authority (PDMA) Sindh said it had set up 112 camps. "
+            "The Authority said it had set up camps. In a statement issued on Sunday night, the authority asked "
+            "district administrations to keep hospitals on emergency footing and urged people to stay indoors.")
+    rows = _claims(text)
+    assert rows[0]["claimant"] == "Provincial Disaster Management Authority"
+    assert rows[2]["claimant"] != "article"

@@ -47,6 +47,8 @@ _LEADING_THE = re.compile(r"^the\s+")
 _LEADING_THE_ANY_CASE = re.compile(r"^[Tt]he\s+")
 _LEADING_A_ANY_CASE = re.compile(r"^[Aa]n?\s+")
 _BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)$")
+# a body's initials and then the region its office serves: "the Provincial Disaster Management Authority (PDMA) Sindh"
+_ACRONYM_THEN_REGION = re.compile(r"^(?P<body>.+?\([A-Z][A-Za-z]{1,9}\))\s+(?P<region>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
 # (words of the noun phrase: no preposition, "an official at the Ministry of …" is the official)
 _NP_WORD = r"(?!(?:at|of|for|in|from|with|by|on|to|and|or|who|that)\s)[a-z][\w-]*\s+"
 _LOWER_MODIFIERS = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,3}}(?=[A-Z])")
@@ -1204,6 +1206,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         np = np.lstrip("".join(_BULLETS) + " ")
     # (the patterns need a ")" and a "-": only then are they run)
     if ")" in np:  # "the Provincial Disaster Management Authority (PDMA)"
+        regional = _ACRONYM_THEN_REGION.match(np)
+        if regional and (_region_name(regional.group("region")) or is_geo_name(regional.group("region"))):
+            np = regional.group("body")  # "… (PDMA) Sindh": the body, its province's name after its initials
         described = _described_acronym(np, ctx)
         if described:
             return described
@@ -1937,6 +1942,8 @@ _RUN_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+(?:run|owned|operated|led|ba
 
 # an adverb set off by a comma at the head of a sentence (the lexicon's list, as places reads it)
 _LOWER_GLOSS = re.compile(r"(?<=\S)\s+\((?:retd\.?|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\)")
+# a prepositional phrase opening a sentence, to its comma: "In a statement issued on Sunday night, "
+_PREPOSITIONAL_OPENER = re.compile(r"^\W*(?:In|At|On|During|After|Before|Following|Earlier|Later)\s[^,;:“”\"]{1,80},\s+(?=[a-zA-Z])")
 _OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+),\s+")
 
 
@@ -2064,10 +2071,13 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             return found
     if speech and (_AND_AT_END.search(left) or left.endswith(("but", "and")) and _COMMA_AND_AT_END.search(left)):
         # "The bureau has raised its alert and said …": the second verb shares the
-        # subject that opens the sentence
-        runs = capitalised_runs(left, 0, min(len(left), 80))
-        named = runs[0][2] if runs and not left[:runs[0][0]].strip(" “\"") else None  # a name opens it
-        opening = _OPENING_SUBJECT.match(left)
+        # subject that opens the sentence (after an opening phrase set off by its comma: "In a
+        # statement issued on Sunday night, the authority asked … and urged …")
+        opener = _PREPOSITIONAL_OPENER.match(left)
+        shared = " " * opener.end() + left[opener.end():] if opener else left
+        runs = capitalised_runs(shared, 0, min(len(shared), 80))
+        named = runs[0][2] if runs and not shared[:runs[0][0]].strip(" “\"") else None  # a name opens it
+        opening = _OPENING_SUBJECT.match(shared)
         inner = [r for r in runs if opening and 0 < r[0] and r[1] <= opening.end("np")]
         person = resolve_person(ctx.people, inner[-1][2]) if inner and inner[-1][1] == opening.end("np") else None
         if person:  # "Unity Party leader Jane Roe conceded but blamed …": the person after her role
