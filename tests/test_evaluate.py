@@ -137,6 +137,14 @@ NEXT_FLOORS = {
     # 0.79, places 0.75, kind 0.90, claimant 0.79, certainty 0.84, measure 0.65
     "rw18_": {"figures": 0.90, "dates": 0.82, "places": 0.75, "kind": 0.90,
               "claimant": 0.78, "certainty": 0.84, "measure": 0.65},
+    # first look (session 21's start code): figures 0.93, dates 0.81, places 0.85, kind 0.88,
+    # claimant 0.83, certainty 0.83, measure 0.54
+    "rw19_": {"figures": 0.92, "dates": 0.81, "places": 0.87, "kind": 0.89,
+              "claimant": 0.86, "certainty": 0.85, "measure": 0.54},
+    # first look (session 21's start code): figures 0.98, dates 0.84, places 0.86, kind 0.87,
+    # claimant 0.87, certainty 0.85, measure 0.61
+    "rw20_": {"figures": 0.98, "dates": 0.83, "places": 0.85, "kind": 0.88,
+              "claimant": 0.92, "certainty": 0.86, "measure": 0.61},
 }
 
 
