@@ -589,3 +589,13 @@ def test_a_short_name_used_before_a_states_longer_one_is_its_own_body():
     text = ("Drones downed\n\nThe Russian Defence Ministry said 40 drones were downed. The Defence Ministry added that two hit a depot.")
     tables = extract(make_article(text, title="Drones downed", published=dt.date(2024, 12, 27)))
     assert list(tables.claims["claimant"])[1:] == ["Russian Defence Ministry"] * 2
+
+
+def test_a_body_s_initials_and_the_land_it_serves_are_one_organisation():
+    from claimbrief.extract.actors import is_organisation
+
+    assert is_organisation("NHS England") and is_organisation("NHS Scotland")
+    assert not is_organisation("NHS Jane") and not is_organisation("Jane England")
+    text = ("Waits fall\n\nNHS England data published on Thursday shows the waiting list stood at 7.39 million.")
+    tables = extract(make_article(text, title="Waits fall", published=dt.date(2025, 11, 13)))
+    assert list(tables.claims["claimant"].dropna())[1:] == ["NHS England"]

@@ -247,7 +247,19 @@ def is_organisation(name: str) -> bool:
                 or (name.isupper() and 2 <= len(name) <= 6 and not is_geo_name(name)
                     and name not in word_set("time_zones"))  # ("by 0915 GMT": a clock's zone)
                 # (a ministry's or department's initials with its "of" in lower case: "MoD", "DoJ", "MoFA")
-                or _MIXED_CASE_ACRONYM.fullmatch(name) is not None)
+                or _MIXED_CASE_ACRONYM.fullmatch(name) is not None
+                # a body's initials and the land it serves: "NHS England", "NHS Scotland"
+                or _INITIALS_THEN_LAND.fullmatch(name) is not None and _land_name(name.split()[1]))
+
+
+_INITIALS_THEN_LAND = re.compile(r"[A-Z]{2,5}\s+[A-Z][a-z]+")
+
+
+def _land_name(word: str) -> bool:
+    """Whether a word is a country's or a first-level region's name ("Canada", "England")."""
+    from .gazetteer import fold, subdivisions
+
+    return is_geo_name(word) or fold(word) in subdivisions()
 
 
 # initials with a small word's letter in lower case between capitals, as British and US
