@@ -2577,3 +2577,12 @@ def test_overnight_into_a_weekday_is_that_weekday_not_the_next():
 def test_a_clock_of_saying_is_no_time_of_a_day_told_in_what_was_said():
     rows = _resolved("The agency said in a post at about 3pm that 30 troops were killed on Dec 14.", dt.date(2024, 12, 17))
     assert rows[0][:2] == ("at about 3pm", "2024-12-17")
+
+
+def test_what_was_said_tells_its_own_time_after_the_verb_of_saying():
+    published = dt.date(2025, 11, 10)
+    assert _one("He said a further cut in December could not be ruled out if the pound stayed stable.",
+                published)["resolved"] == "2025-12"
+    # (the day of the saying itself, and a past told after "said", stay past)
+    assert _one("He said on Tuesday the plant would close.", published)["resolved"] == "2025-11-04"
+    assert _one("He said the plant closed in December.", published)["resolved"] == "2024-12"

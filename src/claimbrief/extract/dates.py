@@ -729,6 +729,11 @@ _NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b(?!\s+to\b)")
 
 
+# a verb of saying, then the subject of what is said (two words or more, no date word first)
+_SAYING_THEN_SUBJECT = re.compile(r"(?:said|says|told\s+\w+|added|warned|argued)\s+(?:that\s+)?(?!on\b|last\b|this\b|in\b|at\b|earlier\b|late\b|early\b)"
+                                  r"(?:an?|the|its|their|his|her|some|any|further|more)\s+[\w-]+(?:\s+[\w-]+){0,5}\s+(?:in|on|by|at|from|until|before)?\s*$")
+
+
 def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     """"future" or "past" by the nearest tense cue before the date in its sentence (else
     the first after it, up to the end of its clause); None when nothing says."""
@@ -793,6 +798,14 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         # that points ahead is as far ahead as that verb; so is a participle after its noun
         # ("would not be surprised to see units used in assaults by late January")
         return "future"
+    if kind == "past" and _SAYING_THEN_SUBJECT.match(before, best):
+        # "said a further cut in December could not be ruled out": a verb of saying and then
+        # the subject of what was said; the date's own verb, after it in its clause, decides
+        # (not "said on Tuesday the plant would close": the saying's own day)
+        ahead = _AFTER_CLAUSE_END.split(text[end:sentence["end"]], maxsplit=1)[0]
+        future, past = pats["future"].search(ahead), pats["past"].search(ahead)
+        if future and (not past or future.start() < past.start()):
+            return "future"
     if kind:
         return kind
     # a fronted date's verb comes after its comma ("In March, it withdrew ...")
