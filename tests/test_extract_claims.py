@@ -3816,11 +3816,11 @@ def test_a_ministry_s_initials_in_mixed_case_are_the_ministry_speaking():
 def test_a_body_that_declines_to_comment_is_the_gap_s_source_but_not_one_that_will_not_confirm_a_report():
     text = ("The Department of Health and Social Care (DHSC) said waiting lists had grown. "
             "The DHSC declined to comment on the dispute. "
-            "The Kremlin again refused to be drawn. "
+            "Downing Street again refused to be drawn. "
             "The Judicial Investigation Agency (OIJ) would not confirm the report.")
     rows = _claims(text)
     assert [(r["kind"], r["claimant"]) for r in rows[1:]] == [
-        ("gap", "Department of Health and Social Care"), ("gap", "Government of Russia"), ("gap", "article")]
+        ("gap", "Department of Health and Social Care"), ("gap", "Government of the United Kingdom"), ("gap", "article")]
 
 
 def test_a_source_putting_a_force_s_size_at_a_figure_and_a_figure_placed_by_an_agent_are_theirs():

@@ -4483,7 +4483,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
                     or person[1] != UNRESOLVED and _BODY_REFUSES.match(refusal.group(0)) and "," not in body[:refusal.start()]):
                 # "The official declined to break the figure down", "He would not give a breakdown":
                 # a person who refuses to say speaks; so does a body that the sentence opens with
-                # and that declines to comment or to be drawn ("The Kremlin again refused to be
+                # and that declines to comment or to be drawn ("The Palace again refused to be
                 # drawn", "The DHSC declined to comment on the dispute": over the training golds 10
                 # such refusals are the body's, 2 the article's).  A body that "would not confirm"
                 # a report stays the article's note of what is unknown.
