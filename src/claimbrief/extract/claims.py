@@ -1940,10 +1940,11 @@ _RUN_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+(?:run|owned|operated|led|ba
                            r"chaired|headed|financed|supported)\s+(?:jointly\s+|mainly\s+|largely\s+|partly\s+)?by\b[^,]*,?$")
 
 
-# an adverb set off by a comma at the head of a sentence (the lexicon's list, as places reads it)
+# a gloss in lower case in brackets after a word: "director (disease control)", "Brig Gen (retd)"
 _LOWER_GLOSS = re.compile(r"(?<=\S)\s+\((?:retd\.?|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\)")
 # a prepositional phrase opening a sentence, to its comma: "In a statement issued on Sunday night, "
 _PREPOSITIONAL_OPENER = re.compile(r"^\W*(?:In|At|On|During|After|Before|Following|Earlier|Later)\s[^,;:“”\"]{1,80},\s+(?=[a-zA-Z])")
+# an adverb set off by a comma at the head of a sentence (the lexicon's list, as places reads it)
 _OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+),\s+")
 
 
