@@ -599,3 +599,12 @@ def test_a_body_s_initials_and_the_land_it_serves_are_one_organisation():
     text = ("Waits fall\n\nNHS England data published on Thursday shows the waiting list stood at 7.39 million.")
     tables = extract(make_article(text, title="Waits fall", published=dt.date(2025, 11, 13)))
     assert list(tables.claims["claimant"].dropna())[1:] == ["NHS England"]
+
+
+def test_a_body_for_one_field_and_a_second_is_one_name():
+    text = ("Lassa toll rises\n\nThe Nigeria Centre for Disease Control and Prevention (NCDC) has said that 79 people "
+            "have died. The Institute for Security Studies and Jane Roe said so.")
+    tables = extract(make_article(text, title="Lassa toll rises", published=dt.date(2026, 2, 20)))
+    claimants = list(tables.claims["claimant"].dropna())[1:]
+    assert claimants[0] == "Nigeria Centre for Disease Control and Prevention"
+    assert "Institute for Security Studies and Jane Roe" not in claimants

@@ -279,19 +279,27 @@ def _field_of_study(text: str, end: int, following: tuple, run: str, org_words) 
     return first.lower() in org_words and words[-1].lower() not in org_words and not is_geo_name(following[2])
 
 
+_HEAD_BEFORE_FIELD = re.compile(r"(\S+)\s+(?:of|for)\s")
+
+
 def _second_field(text: str, start: int, end: int, following: tuple, run: str, org_words, person_spans) -> bool:
     """Whether "and" joins a body's second field to its name ("Department of Public Works
     and Highways", "Ministry of Agriculture and Rural Development"): a run that opens with an
     organisation word and names its field after "of", and a short run after "and" that is no
     person, place, post or body of its own ("Ministry of Defence and Foreign Minister Jana
     Roe", "… and Chile", "… and Ministry of Finance" stay apart)."""
-    if not text.startswith(" and ", end) or following[0] != end + 5 or " of " not in run:
+    if not text.startswith(" and ", end) or following[0] != end + 5 or (" of " not in run and " for " not in run):
         return False
     first, words = run.split()[0], following[2].split()
-    if first.lower() not in org_words and not (first == "The" and len(run.split()) > 1 and run.split()[1].lower() in org_words):
+    # (the body's word before its field: "Ministry of …", "the Nigeria Centre for Disease Control and Prevention")
+    head = _HEAD_BEFORE_FIELD.search(run)
+    if first.lower() not in org_words and not (first == "The" and len(run.split()) > 1 and run.split()[1].lower() in org_words) \
+            and not (head and head.group(1).lower() in org_words):
         return False
     if len(words) > 3 or any(w.lower() in org_words or w in _role_words() for w in words) or _states_in_run(following[2]):
         return False
+    if " of " not in run and len(words) > 1:
+        return False  # (after "for", one more field only: "… for Disease Control and Prevention")
     return not any(s < following[1] and following[0] < e for s, e in person_spans)
 
 
