@@ -3871,3 +3871,9 @@ def test_a_body_s_initials_then_its_province_and_an_opening_phrase_before_a_shar
     rows = _claims(text)
     assert rows[0]["claimant"] == "Provincial Disaster Management Authority"
     assert rows[2]["claimant"] != "article"
+
+
+def test_a_counted_noun_before_a_participle_of_counting_is_no_speaker():
+    rows = _claims("Barguna district remains the worst-hit area, with more than 9,000 cases reported since the season began. "
+                   "The hospital reported 40 cases.")
+    assert [r["claimant"] for r in rows] == ["article", "hospital"]

@@ -3339,6 +3339,9 @@ def _forecaster(ctx: Context) -> str | None:
     return max(named)[1] if named else None
 
 
+# a counted noun just before a participle of counting: "(with more than) 9,000 cases (reported)"
+_COUNT_PARTICIPLES = frozenset({"reported", "recorded", "registered", "confirmed", "logged"})
+_COUNTED_NOUN_AT_END = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:new\s+|more\s+|suspected\s+|confirmed\s+)?[a-z]+$")
 # a document that "read" what it says: '"…," the statement read', "The notice reads"
 _DOCUMENT_BEFORE_READ = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:[a-z]+\s+)?(?:statement|letter|notice|message|release|"
                                    r"communiqu[eé]|post|bulletin|memo|circular|note|sign|banner|placard|order|decree)\s*$")
@@ -3376,6 +3379,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and not _NAME_AFTER_COMMA_AT_END.search(near):  # ("The plan failed, Ana Roe states.": her verb)
             continue  # "sold in Paraná and São Paulo states, the company said": the plural of a state, no verb
             # (a name's verb "states" has what is stated after it)
+        if word in _COUNT_PARTICIPLES and _COUNTED_NOUN_AT_END.search(near):
+            continue  # "with more than 9,000 cases reported since …": a count's participle, no speaker
         if word in ("read", "reads") and not _DOCUMENT_BEFORE_READ.search(near):
             continue  # "read the report", "Read more": a document "reads" what it says, nobody else
         if any(word.startswith(stem) and act.match(body, verb.end()) for stem, act in _ACT_OBJECTS):
