@@ -249,17 +249,18 @@ def is_organisation(name: str) -> bool:
                 # (a ministry's or department's initials with its "of" in lower case: "MoD", "DoJ", "MoFA")
                 or _MIXED_CASE_ACRONYM.fullmatch(name) is not None
                 # a body's initials and the land it serves: "NHS England", "NHS Scotland"
-                or _INITIALS_THEN_LAND.fullmatch(name) is not None and _land_name(name.split()[1]))
+                or _INITIALS_THEN_LAND.fullmatch(name) is not None
+                and (is_geo_name(name.split()[1]) or is_region_name(name.split()[1])))
 
 
 _INITIALS_THEN_LAND = re.compile(r"[A-Z]{2,5}\s+[A-Z][a-z]+")
 
 
-def _land_name(word: str) -> bool:
-    """Whether a word is a country's or a first-level region's name ("Canada", "England")."""
+def is_region_name(name: str) -> bool:
+    """Whether a name is a country's region (a state, province or district of ISO 3166-2)."""
     from .gazetteer import fold, subdivisions
 
-    return is_geo_name(word) or fold(word) in subdivisions()
+    return fold(name) in subdivisions()
 
 
 # initials with a small word's letter in lower case between capitals, as British and US

@@ -25,8 +25,9 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, word_set, words
-from .actors import (_collective_openers, Actor, article_memo, capitalised_runs, compass_words, demonym, geo_words, government_name, is_demonym, is_geo_name,
-                     is_news_organisation, is_organisation, resolve_person, role_and_name, state_actor, word_before)
+from .actors import (_collective_openers, Actor, article_memo, capitalised_runs, compass_words, demonym, geo_words, government_name,
+                     is_demonym, is_geo_name, is_news_organisation, is_organisation, is_region_name, resolve_person, role_and_name,
+                     state_actor, word_before)
 from ..lexicon import countries as countries_by_name
 from .sentences import INLINE_STAMP
 
@@ -1207,7 +1208,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     # (the patterns need a ")" and a "-": only then are they run)
     if ")" in np:  # "the Provincial Disaster Management Authority (PDMA)"
         regional = _ACRONYM_THEN_REGION.match(np)
-        if regional and (_region_name(regional.group("region")) or is_geo_name(regional.group("region"))):
+        if regional and (is_region_name(regional.group("region")) or is_geo_name(regional.group("region"))):
             np = regional.group("body")  # "… (PDMA) Sindh": the body, its province's name after its initials
         described = _described_acronym(np, ctx)
         if described:
@@ -1514,7 +1515,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
                 return placed, None
             body = _LEADING_THE_ANY_CASE.sub("", complement.group("head").strip())
             if complement.group("prep") == "in" and body.islower() and len(body.split()) >= 2 and body.split()[-1] in _ORG_HEADS() \
-                    and _PLACE_NAME_ONLY.fullmatch(bare) and not is_demonym(bare) and (is_geo_name(bare) or _big_town(bare) or _region_name(bare)):
+                    and _PLACE_NAME_ONLY.fullmatch(bare) and not is_demonym(bare) and (is_geo_name(bare) or _big_town(bare) or is_region_name(bare)):
                 return f"{bare} {body}", None  # "the health ministry in Gaza": the Gaza health ministry
         if bare[:1].isupper():
             if complement.group("prep") == "of" and np[:4].lower() == "the " and np[4:5].islower():
@@ -1628,13 +1629,6 @@ _CAMEL_CASE = re.compile(r"(?P<prefix>Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z
 
 # a town this big named alone as a subject is the town (its authorities), not a one-name person
 _BIG_TOWN = 100_000
-
-
-def _region_name(name: str) -> bool:
-    """Whether a name is a country's region (a state, province or district of ISO 3166-2)."""
-    from .gazetteer import fold, subdivisions
-
-    return fold(name) in subdivisions()
 
 
 def _big_town(word: str) -> bool:
