@@ -2586,3 +2586,21 @@ def test_what_was_said_tells_its_own_time_after_the_verb_of_saying():
     # (the day of the saying itself, and a past told after "said", stay past)
     assert _one("He said on Tuesday the plant would close.", published)["resolved"] == "2025-11-04"
     assert _one("He said the plant closed in December.", published)["resolved"] == "2024-12"
+
+
+def test_a_payment_a_target_an_open_end_and_a_state_of_mind_point_ahead():
+    published = dt.date(2026, 2, 24)
+    # a dividend payable on a day, and a target for one, are still to come
+    assert _one("The board declared an interim dividend of 94 cents a share, payable on 7 April.",
+                published)["resolved"] == "2026-04-07"
+    assert _one("Performance rose to 75.1% but stayed below the 78% target for the end of March.",
+                published)["resolved"] == "2026-03"
+    # an end not yet known ("until at least") lies ahead even in reported speech
+    assert _one('The commission said a weak El Niño was "probable" until at least June.',
+                published)["resolved"] == "2026-06"
+    # "I am convinced" is a state of mind, not a past: the nearest Christmas (not the last)
+    assert _one("I am convinced that we can have a new government in place before Christmas.",
+                dt.date(2026, 9, 21))["resolved"] == "2026-12-25"
+    # (a past told plainly stays past)
+    assert _one("The dividend was paid on 7 April.", published)["resolved"] == "2025-04-07"
+    assert _one("The road stayed closed until June.", published)["resolved"] == "2025-06"

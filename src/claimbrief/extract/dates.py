@@ -580,7 +580,7 @@ def _patterns() -> dict:
         # (a listed form that is also the base one is no past after "to" or a modal: "are
         # expected to hit 30C on Saturday", "will hit the coast on Friday")
         "past": re.compile(rf"\b(?:(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
-                           rf"(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?!hundred\b|indeed\b|(?:ex|suc|pro)ceed\b|(?:n|f|sp|br|bl|h|s|w|d|gr|cr|st|r)eed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
+                           rf"(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?!hundred\b|indeed\b|(?:ex|suc|pro)ceed\b|(?:n|f|sp|br|bl|h|s|w|d|gr|cr|st|r)eed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
         # a year of our times after a determiner or a comparison ("a 2018 summit", "Russia's
         # 2022 invasion", "the forecast for 2025", "compared with 2023"): a count there is
         # written with its thousands comma, and so rarely falls in these years
@@ -1838,9 +1838,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             while end > start and text[end - 1] in " ,":
                 end -= 1
             direction = _direction(text, sentence, start, end) if _needs_direction(match) else None
+            qual = match.group("qual")
+            if direction == "past" and qual and _SPACES.sub(" ", qual.lower()) in ("until at least", "through at least"):
+                direction = "future"  # "was probable until at least June": an end not yet known lies ahead
             if direction and text.startswith(" a", end) and _DAY_SET_ASIDE.match(text, end):
                 direction = "future"  # "declared Monday a day of mourning": a day set aside is to come
-            qual = match.group("qual")
             if direction == "past" and (match.group("mdy") or match.group("dmy") or match.group("my")) and \
                     _patterns()["moved_to"].search(text, max(sentence["start"], start - 60),
                                                    match.end("qual") if qual else start):
