@@ -930,3 +930,28 @@ def test_a_caption_opened_by_its_cue_or_closed_by_its_owner_s_bracketed_credit()
     assert ("Attorney Tom Roe spe", "caption") in blocks and ("(Lakeshore 7 News)", "furniture") in blocks
     assert ("Photo: The state Sup", "caption") in blocks and ("(Courier file photo)", "furniture") in blocks
     assert ("A jury has ordered a", "body") in blocks and ("The court will rule ", "body") in blocks
+
+
+def test_a_live_pages_own_lines_are_furniture():
+    text = ("Storm live: thousands without power\n\nBy Staff\n\nWhat we're covering\n\n"
+            "- The storm struck on Monday and ten people died.\n\nWhat we know about the damage\n\n"
+            "The utility said 300,000 customers had no power.\n\n9:45 a.m. ET\n\nGood morning\n\n"
+            "We're following the latest on the storm in Freedonia. Reporting from our teams in Portville and Tarnow "
+            "will appear here throughout the day.\n\n(MW)\n\n==MW\n")
+    rows = split_sentences(text, "Storm live: thousands without power")
+    block = {r["text"]: r["block"] for r in rows}
+    for line in ("What we're covering", "What we know about the damage", "Good morning",
+                 "We're following the latest on the storm in Freedonia.", "==MW"):
+        assert block[line] == "furniture", line
+    assert block["Reporting from our teams in Portville and Tarnow will appear here throughout the day."] == "furniture"
+    assert block["The utility said 300,000 customers had no power."] == "body"
+
+
+def test_a_lede_under_its_dateline_is_no_caption():
+    title = "Roe wins by a landslide as turnout slumps"
+    text = (f"{title}\n\nPORTVILLE DISPATCH | Politics\nTuesday, 25 November 2025\n\n"
+            "PORTVILLE — Jane Roe of the League will be the next president of the region after her coalition won "
+            "the regional election by almost 30 points, final results published by the Interior Ministry showed on Tuesday.\n\n"
+            "Roe, 44, took 61.8 per cent of the vote.\n")
+    rows = split_sentences(text, title)
+    assert [r["block"] for r in rows if r["text"].startswith("PORTVILLE —")] == ["body"]

@@ -73,7 +73,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|\s*[:–—|]\s*[^!?]{1,120})$", re.IGNORECASE),
         # a law report's neutral citation: "[2024] ZAGPPHC 1234"
         "citation": re.compile(r"^\[\d{4}\]\s+[A-Z]{2,12}(?:\s+[A-Z][a-z]{0,5})?\s+\d{1,5}$"),
-        "signoff": re.compile(rf"^(?:{alternation(words('furniture_signoffs'))})$", re.IGNORECASE),
+        # (and a wire's end mark with its code: "==Meridian", "== MW")
+        "signoff": re.compile(rf"^(?:{alternation(words('furniture_signoffs'))}|={{2,}}\s*[A-Z][\w.-]{{0,20}}(?:\s+[A-Z][\w.-]{{0,20}})?)$", re.IGNORECASE),
         "time_alone": re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:,?\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?$"),
         # (and a writer's name with the address: "Jane Roe | jroe@example.org")
         "contact": re.compile(r"^(?:(?:Tel|Phone|Mobile|Email|E-mail)\b.{0,60}|\S+@\S+\.\w+.{0,40}|[+(]?\d[\d\s().-]{7,}"
@@ -99,9 +100,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # ("The minister answers reporters' questions at the ministry on December 3.")
         # the same, closed by a bracketed credit of the page's own ("Attorney Jane Roe speaks to
         # reporters outside the court on Tuesday after the verdict. (Lakeshore 7 News)")
-        "bracket_closed_caption": re.compile(r"^(?!.*\b(?:said|says|say|told|tells|according)\b)[A-Z][^.!?\"“”\n]{10,200}?\b[a-z]{3,}s\b"
+        # (never a story's first line under its dateline: "PORTVILLE — Jane Roe will be …")
+        "bracket_closed_caption": re.compile(r"^(?!.*\b(?:said|says|say|told|tells|according)\b)(?![A-Z][A-Z.,' -]{2,40}\s[—–-]\s)[A-Z][^.!?\"“”\n]{10,200}?\b[a-z]{3,}s\b"
                                              r"[^!?\"“”\n]{0,200}\.\s+\([A-Z][\w.&’' -]{1,40}\)$"),
-        "uncredited_caption": re.compile(r"^(?!.*\b(?:said|says|say|told|tells|according)\b)[A-Z][^.!?\"“”\n]{10,200}?\b[a-z]{3,}s\b"
+        "uncredited_caption": re.compile(r"^(?!.*\b(?:said|says|say|told|tells|according)\b)(?![A-Z][A-Z.,' -]{2,40}\s[—–-]\s)[A-Z][^.!?\"“”\n]{10,200}?\b[a-z]{3,}s\b"
                                          r"[^.!?\"“”\n]{0,160}\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                                          rf"|(?:{months}|May)[a-z]*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?)\.$"),
         # (mid-line, the cue is capitalised: "… in Palu Photo: Jane Roe", not "… and streaming video, head to …")
@@ -783,7 +785,12 @@ _RIGHTS_NOTICE = re.compile(
     # (the short form under some outlets' copyright: "Reproduction and redistribution prohibited.")
     r"|^(?:Unauthori[sz]ed\s+)?(?:[Rr]eproduction|[Rr]edistribution|[Rr]eprinting)(?:,?\s+(?:and|or)\s+[a-z]+)?\s+(?:is\s+|are\s+)?(?:strictly\s+)?prohibited\.?$"
     # ("We are following developments as they unfold": the page on itself)
-    r"|^(?:We\s+are|We're)\s+(?:following|tracking|monitoring)\s+(?:developments|the\s+situation|events)\b[^\"“]{0,80}[.!]?$"
+    r"|^(?:We\s+are|We're|We['’]re)\s+(?:following|tracking|monitoring)\s+(?:developments|the\s+situation|events|the\s+latest)\b[^\"“]{0,80}[.!]?$"
+    # ("Reporting from our teams in Portville will appear here throughout the day", "Updates
+    # will be posted here": what the page will carry; "What we're covering", "What we know
+    # about the deployment": a live page's own headings, with no stop)
+    r"|^[^\"“]{0,100}\bwill\s+(?:appear|be\s+(?:posted|added|updated|published))\s+(?:here|on\s+this\s+page|below)\b[^\"“]{0,40}[.!]?$"
+    r"|^What\s+(?:we|you)(?:\s+(?:know|need\s+to\s+know|are\s+covering)|['’]re\s+covering)\b[^.!?\"“]{0,60}$"
     # an embed that did not load: "Please enable JavaScript to view this content.", "This
     # content is not available in your region.", "Allow cookies to view this content."
     r"|^[^\"“]{0,60}\b(?:JavaScript|cookies|your\s+browser|[Tt]his\s+(?:content|video|embed|media|post))\b[^\"“]{0,80}"
@@ -792,7 +799,7 @@ _PAGE_TALK_GATE = re.compile(r"\b(?:JavaScript|cookies|browser|content|video|emb
                              r"copyright|redistributed|[Oo]ur|[Yy]ou|[Yy]our|us|Become|[Tt]hank|[Tt]hanks|newsletters?|inbox|"
                              r"podcasts?|app|journalism|Donate|subscribing|donating|becoming|tips?|stor(?:y|ies)|updates?|latest|details|information|"
                              r"photos|videos|pictures|footage|"
-                             r"subscri\w*|live\s+\w+|here)\b")
+                             r"subscri\w*|live\s+\w+|here|know|covering)\b")
 _SAID_ANYWHERE = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 
 
