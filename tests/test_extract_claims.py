@@ -3877,3 +3877,50 @@ def test_a_counted_noun_before_a_participle_of_counting_is_no_speaker():
     rows = _claims("Barguna district remains the worst-hit area, with more than 9,000 cases reported since the season began. "
                    "The hospital reported 40 cases.")
     assert [r["claimant"] for r in rows] == ["article", "hospital"]
+
+
+def test_a_pronoun_with_its_verb_in_one_word_is_no_name():
+    # "I've told …" goes on the quotation of the speaker named before it
+    rows = _who('"We have families who have lost everything," Jane Roe said. '
+                '"I\'ve told the president\'s team that we need individual assistance, and we need it now."')
+    assert [c for c, _ in rows] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_body_owned_by_another_is_not_the_longer_name_it_ends():
+    rows = _who("The Federal Emergency Management Agency said it sent 1,400 staff. "
+                "In Portville, the state's Emergency Management Agency said three people had died.")
+    assert [c for c, _ in rows] == ["Federal Emergency Management Agency", "Emergency Management Agency"]
+    # (the longer name's own first word may own it: "Kenya's Red Cross" is the Kenya Red Cross)
+    rows = _who("The Kenya Red Cross said 20 people died. Kenya's Red Cross said more were missing.")
+    assert [c for c, _ in rows] == ["Kenya Red Cross", "Kenya Red Cross"]
+
+
+def test_a_working_figure_is_its_owners_own():
+    assert _who("Kenya's working figure is that about 12,000 troops have been sent.") == [("Government of Kenya", "stated")]
+    assert _who("The agency's latest assessment is that about 12,000 troops have been sent.")[0][1] == "hedged"
+
+
+def test_a_speaker_before_an_aide_who_issued_the_words_is_the_source():
+    for aide in ("her Special Adviser on Media, Alhaji Tom Doe,", "her spokesman, Tom Doe,"):
+        rows = _who(f"Governor Jane Roe, in a statement by {aide} condemned the attack and said the state would not pay.")
+        assert rows[0][0] == "Jane Roe", aide
+
+
+def test_a_number_put_at_a_figure_after_a_long_phrase_is_the_speakers():
+    rows = _who("Tom Roe said the first casualties had been recorded.\n\n"
+                "He put the number of North Korean soldiers sent to fight for Portville at about 12,000 but did not say how many had died.")
+    assert [c for c, _ in rows] == ["Tom Roe", "Tom Roe"]
+
+
+def test_a_photo_credit_in_brackets_gives_the_lede_no_speaker():
+    rows = _claims("A utility crew replaces a snapped pole in Golden Meadow on Wednesday. (Jane Roe/Gulf Coast Ledger)\n\n"
+                   "PORTVILLE, La. — The death toll from the storm rose to nine on Thursday after the county coroner "
+                   "confirmed that two men found in a flooded home had drowned.")
+    assert rows[-1]["claimant"] != "Jane Roe"
+    assert rows[-1]["kind"] == "claim"
+
+
+def test_a_live_pages_label_before_the_colon_is_no_subject():
+    assert _headline("LIVE UPDATES: Jane Roe confirms first deaths in Freedonia",
+                     "Jane Roe, the president, said on Sunday that the first soldiers had died.") == ("Jane Roe", "confirmed")
+    assert _headline("LIVE UPDATES: army expects more fighting", "The army said it expects more fighting.")[0] != "LIVE"

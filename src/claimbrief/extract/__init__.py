@@ -429,7 +429,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
     _merge_short_names(organisations, claims)
-    _merge_qualified_names(organisations, claims, text.find("\n"))
+    _merge_qualified_names(organisations, claims, text.find("\n"), text)
     _merge_generic_names(text, organisations, claims)
     _name_unnamed_sources(claims, written)
     by_sentence = {c["sentence_id"]: c for c in claims}
@@ -543,7 +543,22 @@ def _place_name(name: str) -> bool:
     return is_geo_name(name) or any(region[3] <= 2 for region in gz.subdivisions().get(gz.fold(name), ()))
 
 
-def _merge_qualified_names(organisations: list[Actor], claims: list[dict], head_end: int = -1) -> None:
+# an owner's possessive just before a name: "the state's ", "the county's "
+_OWNER_AT_END = re.compile(r"\b(\w+)['’]s\s+$")
+
+
+def _owned(text: str, short: Actor, longer: str = "") -> bool:
+    """Whether a short name is written with an owner's possessive at every mention ("the
+    state's Emergency Management Agency" beside the "Federal Emergency Management Agency"):
+    that owner's own body, not the longer name's (whose own first word may own it: "Kenya's
+    Red Cross" is the "Kenya Red Cross"; a state's possessive is read apart, by
+    :func:`_state_before`)."""
+    own = longer.split()[0].lower() if longer else None
+    owners = [_OWNER_AT_END.search(text, max(0, a - 40), a) for a, _ in short.spans]
+    return bool(owners) and all(o and o.group(1).lower() != own for o in owners)
+
+
+def _merge_qualified_names(organisations: list[Actor], claims: list[dict], head_end: int = -1, text: str = "") -> None:
     """An organisation named by words inside a longer name the article also gives, its place or
     qualifier left off ("Red Cross" for "Kenya Red Cross" or "Nigerian Red Cross Society",
     "Relief Society" for "Lakeland Relief Society", "Coast Guard" for "Philippine Coast
@@ -553,7 +568,8 @@ def _merge_qualified_names(organisations: list[Actor], claims: list[dict], head_
     :func:`_merge_short_names`'; a name of one word, "Army", is no name of one body.)  A short
     name the story uses before it names the longer one with a state ("The Defense Ministry
     estimates …" in a Portville story that names "the Ruritanian Defense Ministry" further down) is
-    its own body (``head_end``: where the headline ends, whose words come first anyway)."""
+    its own body (``head_end``: where the headline ends, whose words come first anyway); so is
+    one always written with an owner (:func:`_owned`)."""
     rename: dict[str, str] = {}
     function_words = word_set("function_words")
     for short in [o for o in organisations if " " in o.name and not _undotted(o.name).isupper()]:
@@ -564,7 +580,7 @@ def _merge_qualified_names(organisations: list[Actor], claims: list[dict], head_
                     and not _sub_body(short.name, o.name[at:]) \
                     and not any(w.lower() in function_words for w in o.name[:at].split()):
                 longer.append(o)  # (a heading's word is no qualifier: "About Harbour Line SA")
-        if len(longer) != 1 or short.name in rename.values():
+        if len(longer) != 1 or short.name in rename.values() or text and _owned(text, short, longer[0].name):
             continue
         qualifier = longer[0].name[:-len(short.name)].strip() if longer[0].name.endswith(" " + short.name) else ""
         body_spans = [a for a, _ in short.spans if a > head_end]
@@ -672,7 +688,9 @@ def _merge_generic_names(text: str, organisations: list[Actor], claims: list[dic
     kind among the words before its "of" ("Main Intelligence Directorate of the Ministry of
     Defense", "Ministry of Health", "U.S. Department of Defense"), and of no other state: one
     source, under its full name, the generic one an alias.  ("Defense Ministry" is not the
-    "Intelligence Directorate of the Ministry of Defense": a ministry is no directorate.)"""
+    "Intelligence Directorate of the Ministry of Defense": a ministry is no directorate; "the
+    state's Emergency Management Agency" is its owner's, not the "Federal Emergency Management
+    Agency".)"""
     from ..lexicon import lexicon
     seats = lexicon()["seats_of_bodies"]
     known = {o.name for o in organisations}
@@ -690,6 +708,8 @@ def _merge_generic_names(text: str, organisations: list[Actor], claims: list[dic
             continue
         code, words, head, _generic = described
         code = code or _state_before(text, short)
+        if code is None and not seat and _owned(text, short):
+            continue
         kind = head[-1]  # "Defense Intelligence": an intelligence body; "Department of Defense": a department
         matches = []
         for full in organisations:

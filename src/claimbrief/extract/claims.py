@@ -321,10 +321,11 @@ def _patterns() -> dict:
     # "The association put the number at 6,000": a source giving its own figure (stated)
     # ("put the number of injured at 17", "put the number of people detained at 60", "put the
     # total crowd at 8,000": the noun may take a complement or be a compound's first word;
-    # "put the number of Ruritanian troops in Alpha province at 3,500": a longer one, names in it)
+    # "put the number of Ruritanian troops in Alpha province at 3,500", "put the number of
+    # Ruritanian soldiers sent to fight for Portville at about 12,000": a longer one, names in it)
     # ("placed the damage at 45 million", "pegged the loss at 1.2 billion": the same giving of a
     # figure, in other words)
-    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)?\s+(?:at|in\s+the\s+(?:low\s+|high\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
+    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,8}}?)?\s+(?:at|in\s+the\s+(?:low\s+|high\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
         rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|close\s+to|between|more\s+than|fewer\s+than|less\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
     # ("Damage was placed at P18.6 million by the regional office": the passive, its agent after the figure)
     put_at += r"|(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\sis\s)|(?<=\sare\s)|(?<=\sbeen\s))(?:put|placed|pegged)(?=\s+at\s)"
@@ -982,6 +983,10 @@ def _placed_group(head: str, place: str) -> str | None:
     return f"{place} {head.lower()}"
 
 
+# a pronoun and its auxiliary in one word: "I've", "we're", "they'd"
+_CONTRACTED_PRONOUN = re.compile(r"^(?:I|we|you|they|he|she|it)['’](?:ve|m|d|ll|re|s)$", re.IGNORECASE)
+
+
 def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """Turn a subject noun phrase into (claimant, role), or None if it is not an actor; the
     words used are remembered as one of the actor's names."""
@@ -1203,6 +1208,8 @@ def _described_owner_record() -> re.Pattern:
 
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
+    if _CONTRACTED_PRONOUN.match(np):
+        return None  # "I've told the team …": a pronoun with its verb, no name
     if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
         np = np.lstrip("".join(_BULLETS) + " ")
     # (the patterns need a ")" and a "-": only then are they run)
@@ -1598,6 +1605,8 @@ def _number_words() -> frozenset[str]:
 def _surname_subject(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """A capitalised word standing alone as the subject of a reporting verb ("Okoro wrote")
     and written nowhere in full: a person known by one name."""
+    if _CONTRACTED_PRONOUN.match(np):
+        return None  # "I've told the team …": a pronoun with its verb, no name
     if ctx.ahead is not None:
         # a headline's word the story never names as a person is none ("Flood updates"); a
         # common noun the story gives a person as their post is that person ("Engineer says …"
@@ -1934,6 +1943,12 @@ _RUN_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+(?:run|owned|operated|led|ba
                            r"chaired|headed|financed|supported)\s+(?:jointly\s+|mainly\s+|largely\s+|partly\s+)?by\b[^,]*,?$")
 
 
+# the speaker before an aside naming the aide who issued the words: "Governor Jane Roe, in a
+# statement by her Special Adviser on Media, Tom Doe, condemned …", "…, in a statement signed
+# by his spokesman Tom Doe, said"
+_STATEMENT_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|post|message|letter|"
+                                 r"release|communiqu[eé]|video)\s+(?:(?:signed|issued|released|posted|read)\s+)?by\s+"
+                                 r"(?:his|her|their|its)\s+[^,]{2,80}(?:,\s+[^,]{2,60})?,?\s*$")
 # a gloss in lower case in brackets after a word: "director (disease control)", "Brig Gen (retd)"
 _LOWER_GLOSS = re.compile(r"(?<=\S)\s+\((?:retd\.?|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\)")
 # a prepositional phrase opening a sentence, to its comma: "In a statement issued on Sunday night, "
@@ -1962,6 +1977,13 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "The CPP, run jointly by the government and the Red Crescent, said": the body the aside
         # describes, not the ones that run it
         found = _resolve(run_by.group("np"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found
+    aside = _STATEMENT_BY_ASIDE.match(left.strip(" “\"")) if " by " in left else None
+    if aside:
+        # "Governor Jane Roe, in a statement by her Special Adviser on Media, Tom Doe, said": the
+        # one the aide speaks for
+        found = _resolve(aside.group("np"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found
     under = _UNDER_BODY.match(left.strip(" “\"")) if " under " in left else None
@@ -3931,6 +3953,7 @@ _HEADLINE_SOURCE_AT_END = re.compile(r"\S(?:\s*:|\s+[–—-])\s+(?P<np>[A-Z][\w
 
 _EXPLAINER_TAIL = re.compile(r"\s*:\s*(?:what\s+we\s+know(?:\s+so\s+far)?|what\s+to\s+know|what\s+you\s+need\s+to\s+know|"
                             r"the\s+latest|explained|live\s+updates|live)\s*$", re.IGNORECASE)
+_LABEL_BEFORE_COLON = re.compile(r"^\s*([A-Za-z&]+(?:\s+[A-Za-z&]+)?)\s*:\s+")
 _STORM_NAME = re.compile(r"(?:Cyclone|Typhoon|Hurricane|Storm|Tropical\s+Storm|Super\s+Typhoon|Severe\s+Cyclonic\s+Storm)\s+[A-Z]")
 
 
@@ -4266,8 +4289,8 @@ _TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been|being)\s
 
 # a source's view as the subject: "The agency's assessment is that …", "Seoul's view is that …"
 _OWNED_VIEW = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,5}|[a-z]+(?:\s+[a-z]+)?)[’']s?\s+"
-                         r"(?:(?:latest|own|current|initial|preliminary|official)\s+)?(?P<noun>assessment|view|estimate|conclusion|"
-                         r"position|understanding|analysis|belief|judgment|judgement|finding|expectation)\s+is\s+that\s")
+                         r"(?:(?:latest|own|current|initial|preliminary|official|working|best|central|revised)\s+)?(?P<noun>assessment|view|estimate|conclusion|"
+                         r"position|understanding|analysis|belief|judgment|judgement|finding|expectation|figure|count|tally|reckoning)\s+is\s+that\s")
 
 
 # listeners a source briefed, then passing on what they heard: "Lawmakers briefed by the
@@ -4305,6 +4328,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     if lead and (lead.group("date") or lead.group("dash")):
         # the dateline is no part of the clause: what follows it is read as the sentence
         s += lead.end()
+        body = text[s:e]
+        sentence = {**sentence, "start": s}
+    label = _LABEL_BEFORE_COLON.match(body) if sentence["block"] == "headline" and ":" in body[:30] else None
+    if label and _SPACES.sub(" ", label.group(1)).lower() in _headline_labels():
+        # "LIVE UPDATES: Roe confirms …": the format's label, no subject of a verb ("UPDATES")
+        s += label.end()
         body = text[s:e]
         sentence = {**sentence, "start": s}
     tail = _EXPLAINER_TAIL.search(body) if sentence["block"] == "headline" and ":" in body[-40:] else None
@@ -4392,7 +4421,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         found = _resolve(view.group("owner"), ctx) if view else None
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             rest = body[view.end():]
-            certainty = "stated" if view.group("noun").lower() in ("position", "conclusion", "finding") else "hedged"
+            # (a figure or a count it works with is told as its own: "Portville's working figure is that …")
+            certainty = "stated" if view.group("noun").lower() in ("position", "conclusion", "finding", "figure", "count", "tally") else "hedged"
             attribution = (found[0], found[1], _complement_certainty(rest) if certainty == "stated" and _complement_certainty(rest)
                            else certainty, view.group("noun"))
     if attribution is None and ("statement" in body or "release" in body or "notice" in body or "bulletin" in body):
@@ -4773,8 +4803,11 @@ def _attribute_speaker_labels(text: str, sentences: list[dict], rows: list[dict]
         label = _SPEAKER_LABEL.match(body) if "/" in body[:60] else None
         if label and (sentence["block"] == "caption" or is_news_organisation(label.group("role").strip())
                       or label.group("role").strip() in word_set("photo_agencies")
-                      or row["kind"] == "furniture" and (label.group("name").isupper() or is_news_organisation(label.group("name")))):
-            label = None  # "Jane Roe / AFP", "THE MAPLE WIRE/Jane Roe": a photographer's credit, no speaker
+                      or row["kind"] == "furniture" and (label.group("name").isupper() or is_news_organisation(label.group("name"))
+                                                         or body.lstrip()[:1] == "(")):
+            # "Jane Roe / AFP", "THE MAPLE WIRE/Jane Roe", "(Jane Roe/Gulf Coast Ledger)": a
+            # photographer's credit, no speaker
+            label = None
         if label and not is_geo_name(label.group("name")) and not is_organisation(label.group("name")):
             person = resolve_person(people, label.group("name"))
             who = (person.name, person.role) if person else (label.group("name"), label.group("role").strip())
