@@ -955,3 +955,15 @@ def test_a_lede_under_its_dateline_is_no_caption():
             "Roe, 44, took 61.8 per cent of the vote.\n")
     rows = split_sentences(text, title)
     assert [r["block"] for r in rows if r["text"].startswith("PORTVILLE —")] == ["body"]
+
+
+@pytest.mark.parametrize("caption,credit", [
+    ("A patrol on a road outside Portville.", "Archive photo: Harbour Bulletin"),
+    ("The Rural Fire Service says the fire could burn for weeks.", "(Supplied: NSW RFS)"),
+    ("Freedonian military intelligence says units have been in combat since early November.", "© RMI archive"),
+])
+def test_a_caption_closed_by_an_archive_a_supplied_or_a_copyright_credit(caption, credit):
+    title = "Fire spreads in the north"
+    text = f"{title}\n\nBy Staff\n\n{caption} {credit}\n\nPORTVILLE — The fire spread on Monday, officials said.\n\nIt burned 200 hectares.\n"
+    rows = split_sentences(text, title)
+    assert [(r["block"], r["text"]) for r in rows[2:4]] == [("caption", caption), ("furniture", credit)]

@@ -251,14 +251,14 @@ def _patterns() -> dict[str, re.Pattern]:
 
 def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
     """A photo's credit as picture desks write it: "(Photo by Jane Roe/Wire)", "[Photo: Jane
-    Roe]", "(Courtesy of the ministry)", "(File photo)", "(Illustrative purposes only)",
+    Roe]", "(Courtesy of the ministry)", "(File photo)", "(Supplied: Wire)", "(Illustrative purposes only)",
     "[WIRE/WIRE]", "Photo courtesy of X", "© Jane Roe", "Wire photo", "Harbour Times file",
     "Representational image", "Screengrab/Telegram", "Sputnik / Jane Roe". "credit_alone" is
     a line or sentence that is only such a credit; "credit_tail" one that closes a caption,
     in brackets or after its last stop; "wire_tail" a bare agency closing it ("… 2024.
     (Wire)", "… front line — Wire"), which in a story's body may be its source instead and
     is trusted only above the story."""
-    cue = (r"(?:(?:File|Handout|Archive|Representational|Representative|Illustrative|Illustration|Courtesy|Credits?|Photos?|"
+    cue = (r"(?:(?:File|Handout|Supplied|Archive|Representational|Representative|Illustrative|Illustration|Courtesy|Credits?|Photos?|"
            r"Photographs?|Pictures?|Pics?|Images?|Screenshot|Screengrab|Screen\s+grab|Video\s+grab|Still)\b)")
     name = r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|the|de|al)){0,5}"
     owner = rf"(?:the\s+)?{name}"
@@ -269,11 +269,12 @@ def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
               r"|\[[A-Z][A-Z0-9 .&/-]{1,40}\]"  # "[WIRE/WIRE]", "[WIRE]"
               # (the credited is a name, so "Pictures by residents showed …" stays a sentence)
               rf"|(?:(?:Photos?|Photographs?|Pictures?|Images?|Videos?)\s+(?:by|©)|[Cc]ourtesy(?:\s+of)?"
-              rf"|©)\s*{owner}(?:\s*(?:/|,|for|via)\s*{owner})?"  # (with a year, "© 2024 X", a copyright)
+              rf"|©)\s*{owner}(?:\s*(?:/|,|for|via)\s*{owner})?(?:\s+(?:archive|file|handout))?"  # (with a year, "© 2024 X", a copyright; "© Wire archive")
               r"|(?:Photos?|Photographs?|Pictures?|Images?|Videos?)\s+courtesy\b[^.!?()]{2,60}"
               rf"|{name}\s+(?:[Pp]ics?|[Pp]ictures?|[Pp]hotos?)\s+by\s+{owner}"  # "MalayaPost pic by Jane Roe"
               rf"|{name}\s+(?:[Pp]hotos?|[Ff]ile(?:\s+[Pp]hoto)?|[Hh]andout)"  # "Wire photo", "Harbour Times file"
               r"|(?:File|Representational|Representative|Illustrative|Archive|Handout)\s+(?:photo|picture|image|pic|photograph)"
+              rf"(?:\s*:\s*{owner})?"  # "Archive photo: Harbour Times"
               r"|(?:Screengrab|Screenshot|Screen\s+grab|Video\s+grab)(?:\s*(?:from|:|/|via)\s*[^.!?()]{1,60})?"
               rf"|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}}\s*/\s*{name})")  # "Sputnik / Jane Roe"
     return {
