@@ -3924,3 +3924,25 @@ def test_a_live_pages_label_before_the_colon_is_no_subject():
     assert _headline("LIVE UPDATES: Jane Roe confirms first deaths in Freedonia",
                      "Jane Roe, the president, said on Sunday that the first soldiers had died.") == ("Jane Roe", "confirmed")
     assert _headline("LIVE UPDATES: army expects more fighting", "The army said it expects more fighting.")[0] != "LIVE"
+
+
+def test_a_person_of_a_body_is_the_person():
+    for body in ("Security analyst Jane Roe, of the Portville-based consultancy Riesgo Norte, said the attacks were new.",
+                 "Jane Roe, of Riesgo Norte, said the attacks were new.",
+                 "Analyst Luca Ferrante of Banca Meridiana said the attacks were new."):
+        assert _who(body)[0][0] in ("Jane Roe", "Luca Ferrante"), body
+
+
+def test_where_a_body_is_based_and_a_dashed_aside_are_no_part_of_its_name():
+    assert _who("The Brussels-based Centre for Eurasian Security Studies (CESS) estimated in a note that "
+                "200 soldiers may have been killed.")[0][0] == "Centre for Eurasian Security Studies"
+    rows = _who("The Main Intelligence Directorate of Freedonia's defence ministry, known as the HUR, said troops were in combat. "
+                "The HUR – formally the Main Intelligence Directorate of Freedonia's defence ministry – added that some "
+                "500 officers had been attached.")
+    assert rows[1][0] == rows[0][0] != "article"
+
+
+def test_a_description_known_by_a_name_nobody_else_gives_is_the_description():
+    rows = _who("Freedonia's Ministry for Europe and Foreign Affairs condemned the deployment. "
+                "The ministry, known as the Quai d'Orsay, said the minister had raised the matter.")
+    assert rows[1][0] == rows[0][0]

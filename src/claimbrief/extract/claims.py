@@ -57,6 +57,8 @@ _CONTACT_RELATIVE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,2}}(?=(
 _THAT_RELATIVE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,2}}(?:that|which)\s+(?=\S)")
 _ACRONYM_AT_END = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
 _BASED_PREFIX = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+")
+_DASH_ASIDE_AT_END = re.compile(r"(?<=\S)\s[–—]\s[^–—\"“”]{2,140}?\s[–—]\s*$")
+_BASED_ANYWHERE = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?-(?:based|headquartered)\s+(?=[A-Z])")
 _CONJUNCTION_PREFIX = re.compile(r"^(?:though|although|but|and|while|whereas|as|so)\s+", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _STATE_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<state>[A-Z][\w .-]*?)[’']s\s+(?P<body>[a-z][a-z -]{2,40})$")
@@ -80,6 +82,7 @@ _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?
                                 r"(?:along|together)\s+with|as\s+well\s+as|"  # "Roe, along with her deputy, said": Roe
                                 r"(?:based|headquartered|located)\s+in|"  # "Hallbrook, based in Dayton, Ohio, said": the firm
                                 r"for\s+the\s+(?=[A-Z])|"  # "Counsel Jane Roe, for the Office of the Prosecutor, said": Roe, who acts for it
+                                r"of\s+(?=the\s|[A-Z])|"  # "Jane Roe, of the consultancy Riesgo Norte, said": Roe, who works there
                                 # the name it goes by: "The office, known in Spanish as the Fiscalía, said",
                                 # "The Water Services Regulation Authority, as Ofwat is formally known, said"
                                 # (a bare "known as the DIF" after a description names the speaker: _KNOWN_AS)
@@ -1189,6 +1192,9 @@ def _named_before_pos(name: str, ctx: Context) -> bool:
 _COUNTED_VERB = re.compile(r"(?:reported|recorded|registered|logged|reports|records|registers)\b")
 # a place named by its type word, the whole noun phrase: "Shama District", "Ga South Municipal",
 # "Kisumu County" (not a body: "Cascade Ridge School District", "the Local Municipality")
+# a person's name, then "of" and the body they work for, ending the subject
+_PERSON_OF_BODY_AT_END = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+of\s+(?:the\s+)?"
+                                    r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|de|del|la)){0,6}$")
 _PLACE_BY_TYPE = re.compile(r"^(?:[Tt]he\s+)?(?!(?:[A-Z][\w'’-]*\s+)*?(?:School|Local|Water|Health|Police|Court|Council|Board|"
                             r"Electoral|Election|Hospital|Government)\b)"
                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:District|Municipal|Metropolitan|County|Province|Sub-County)$")
@@ -1946,6 +1952,8 @@ _RUN_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+(?:run|owned|operated|led|ba
 # the speaker before an aside naming the aide who issued the words: "Governor Jane Roe, in a
 # statement by her Special Adviser on Media, Tom Doe, condemned …", "…, in a statement signed
 # by his spokesman Tom Doe, said"
+_DESCRIPTION_KNOWN_AS = re.compile(r"^(?P<desc>[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+(?:also\s+|widely\s+|locally\s+)?known\s+as\s+"
+                                   r"(?:the\s+)?(?P<name>[A-Z][^,]{1,60}?),?\s*$")
 _STATEMENT_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|post|message|letter|"
                                  r"release|communiqu[eé]|video)\s+(?:(?:signed|issued|released|posted|read)\s+)?by\s+"
                                  r"(?:his|her|their|its)\s+[^,]{2,80}(?:,\s+[^,]{2,60})?,?\s*$")
@@ -1968,6 +1976,14 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "Dr Jane Roe, director (disease control) at the directorate, told …": a bracketed
         # gloss in lower case is no part of the subject (blanked, so places in the text stay)
         left = _LOWER_GLOSS.sub(lambda m: " " * len(m.group(0)), left)
+    if " – " in left or " — " in left:
+        # "The HUR – formally the Main Intelligence Directorate – added": an aside set off by
+        # dashes, as one set off by commas, is no part of the subject
+        left = _DASH_ASIDE_AT_END.sub(lambda m: " " * len(m.group(0)), left)
+    if "-based " in left or "-headquartered " in left:
+        # "The Brussels-based Centre for Eurasian Studies (CES) estimated": the place it is based
+        # in is no part of the name (blanked, as the gloss is)
+        left = _BASED_ANYWHERE.sub(lambda m: " " * len(m.group(0)), left)
     opener = _OPENING_WORD.match(left) if ", " in left[:16] else None
     if opener and opener.group(1) in word_set("opening_adverbs") and left[opener.end():].strip():
         # "Separately, the ministry, which …, said": the adverb opens the sentence, no subject
@@ -1977,6 +1993,15 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "The CPP, run jointly by the government and the Red Crescent, said": the body the aside
         # describes, not the ones that run it
         found = _resolve(run_by.group("np"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+            return found
+    known = _DESCRIPTION_KNOWN_AS.match(left.strip(" “\"")) if " known as " in left else None
+    if known:
+        # "The ministry, known as the Quai d'Orsay, said": the name it goes by, else the
+        # description (what "the ministry" stands for)
+        found = _resolve(known.group("name"), ctx)
+        if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
+            found = _resolve(known.group("desc"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found
     aside = _STATEMENT_BY_ASIDE.match(left.strip(" “\"")) if " by " in left else None
@@ -2141,6 +2166,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             # were counted, no source; "Nairobi County said" is the county's government speaking
             return None if _COUNTED_VERB.match(text, verb_start) else _resolve(tail[-1][2], ctx) or (tail[-1][2], None)
         if tail and tail[-1][1] == len(chunk) and resolve_person(ctx.people, tail[-1][2]):
+            of_body = _PERSON_OF_BODY_AT_END.search(chunk, max(0, len(chunk) - 120)) if " of " in chunk[-80:] else None
+            person = resolve_person(ctx.people, of_body.group("person")) if of_body else None
+            if person and person.name != resolve_person(ctx.people, tail[-1][2]).name:
+                # "Analyst Jane Roe of Riesgo Norte said": the person, who works there (not a
+                # second "person" the body's unknown name was taken for)
+                return _resolve(person.name, ctx) or (person.name, person.role)
             return _resolve(tail[-1][2], ctx)
         # a known person's full name ending a run that opens with the place or body of a post
         # ("ambassador to New Zealand Harry Dean", "… of the State Affairs Commission Tan Roe")
