@@ -2285,3 +2285,18 @@ def test_a_signed_change_after_a_share_is_in_points_and_never_an_age():
     assert (rows["-23.5"]["unit"], rows["-23.5"]["class"]) == ("percentage point", "share")
     assert (rows["+1.1"]["unit"], rows["+1.1"]["measure"]) == ("percentage point", "change")
     assert rows["+12"]["class"] != "age"
+
+
+def test_a_trillion_written_tr_or_trn():
+    assert [(f["mention"], f["value"]) for f in _figures("Defence was allocated Rs2.86tr, against $1.2trn in debt.")] == \
+        [("Rs2.86tr", 2.86e12), ("$1.2trn", 1.2e12)]
+
+
+def test_a_headlines_magnitude_is_a_measure_not_a_name():
+    assert [f["value"] for f in _figures("Magnitude 5.8 quake hits Malatya, 2 dead")] == [5.8, 2]
+
+
+def test_numbers_in_names_formations_and_the_pronoun_one_are_no_counts():
+    text = ("Jane Roe of 17 Brigade said the Five Star Movement and the Group of Seven had met. "
+            "They have never fought a war like this one. Five people died and 17 brigades moved.")
+    assert [(f["mention"], f["value"]) for f in _figures(text)] == [("Five", 5), ("17", 17)]

@@ -967,3 +967,13 @@ def test_a_caption_closed_by_an_archive_a_supplied_or_a_copyright_credit(caption
     text = f"{title}\n\nBy Staff\n\n{caption} {credit}\n\nPORTVILLE — The fire spread on Monday, officials said.\n\nIt burned 200 hectares.\n"
     rows = split_sentences(text, title)
     assert [(r["block"], r["text"]) for r in rows[2:4]] == [("caption", caption), ("furniture", credit)]
+
+
+def test_the_lines_under_highlights_are_the_storys_own():
+    title = "Ruling alliance heads for second term"
+    text = (f"{title}\n\nLast Updated: November 23, 2024, 23:10 IST | Ranchi\n\nHIGHLIGHTS\n"
+            "* Ruling alliance set to cross majority mark of 41 in 81-member House\n"
+            "* Chief Minister Jane Roe wins Barhait by 31,442 votes\n\n"
+            "The ruling alliance won 44 of the 81 seats, the Election Commission said.\n")
+    rows = split_sentences(text, title)
+    assert [r["block"] for r in rows if r["text"].startswith("*")] == ["body", "body"]

@@ -541,7 +541,9 @@ _PAST_HOURS_BEFORE = re.compile(r"\b(?:past|previous|preceding|last)\s+$", re.IG
 _NOTE_MARK_BEFORE = frozenset(".,;:!?\"”’)abcdefghijklmnopqrstuvwxyz")
 _ROAD_CODE_AFTER = re.compile(r"[A-Z]-\d")
 
-_PRONOUN_ONE = re.compile(r"\b(?:an?|another)\s+[a-z]+\s+$", re.IGNORECASE)
+_PRONOUN_ONE = re.compile(r"\b(?:(?:an?|another)\s+[a-z]+|this|that)\s+$", re.IGNORECASE)  # ("a war like this one.")
+_NAMED_BY_NUMBER_BEFORE = re.compile(r"\b(?:Group\s+of|the)\s+$")
+_FORMATION_AFTER = re.compile(r"\s(?:Brigade|Division|Battalion|Regiment|Corps|Squadron|Fleet)\b")
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|which|who|is|was|and|but|than|as|at|in|for)\b")
 
 _LIST_NUMBER = re.compile(r"[.)]\s+[A-Z“\"‘'(\[]")
@@ -579,6 +581,11 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         return True  # the peso's "P" only before a sum ("P312.5 million", "P50,000"): "level P3" is a name
     if match.group(0).lower() == "one" and _PRONOUN_ONE.search(before) and _PRONOUN_ONE_AFTER.match(after):
         return True  # "present the conflict as a global one that …": the noun's stand-in, no count
+    named = _NAMED_BY_NUMBER_BEFORE.search(before) if match.group(0)[:1].isupper() and match.group(0).isalpha() else None
+    if named and (named.group(0)[:1] == "G" or after[1:2].isupper()) or _FORMATION_AFTER.match(after):
+        # "the Group of Seven", "the Five Star Movement": a number in a name; "17 Brigade", "1
+        # Division": a military formation's number
+        return True
     if match.group("num"):
         raw = match.group("num")
         if len(raw) == 2 and before[-1:] in ("-", "–", "/") and pats["year_span"].search(before):
@@ -598,8 +605,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if capital and not name_ok and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
                 and not pats["approx"].search(capital.group(0)) \
                 and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]) \
+                and capital.group(1) != "Magnitude" \
                 and not _named_object(text, sentence_start, start, end, start - len(before) + capital.start(1)):
-            return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier
+            return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier ("Magnitude 5.8 quake hits …" a headline's measure)
         if before[-1:] == "[" and after[:1] == "]" and before[-2:-1] in _NOTE_MARK_BEFORE:
             return True  # "… on the record.[1]": a note's number, glued to the text it sources
         if _ROAD_CODE_AFTER.match(after) or match.group("scale") and _rx(r"-0\d\d\b").match(after):

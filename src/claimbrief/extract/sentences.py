@@ -1025,7 +1025,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
 
 
 # (a live page's own summary of its entries too: "Top stories on this page")
-_SUMMARY_HEAD = re.compile(r"(?:Key\s+(?:points|facts|events)|At\s+a\s+glance|In\s+short|Top\s+stories\s+on\s+this\s+page)\b", re.IGNORECASE)
+_SUMMARY_HEAD = re.compile(r"(?:Key\s+(?:points|facts|events|highlights|takeaways)|Highlights|At\s+a\s+glance|In\s+short|Top\s+stories\s+on\s+this\s+page)\b", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"\s*\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\s[^.!?]*;\s*(?:Additional\s+)?"
                        r"(?:reporting|writing|editing)\s+by\s[^.!?]*$", re.IGNORECASE)
 
