@@ -2110,3 +2110,22 @@ def test_a_us_legislator_s_party_and_home_town_name_the_town():
     found = _places("Headline\n\nAssembly Speaker Tom Roe, R-Oshkosh, said the ruling was wrong. "
                     "Sen. Jane Roe (D-Fall River) agreed. The R-Type engine failed.")
     assert {("Oshkosh", "US"), ("Fall River", "US")} <= found and not any(m.startswith("R-") for m, _c in found)
+
+
+def test_a_greater_area_of_a_small_town_abroad_is_no_place():
+    # (the Hunter of the story is no namesake district of another country; a metropolis is)
+    text = ("Headline\n\nFires burned across New South Wales near Taree on Monday. Total fire bans have been "
+            "extended for the Greater Hunter until midnight Thursday. Floods hit Greater Manchester last year.")
+    found = _places(text)
+    assert not any(m == "Greater Hunter" for m, _ in found)
+    assert ("Greater Manchester", "GB") in found
+
+
+def test_the_regions_a_figure_is_told_of_in_a_list_are_places():
+    text = ("Headline\n\nVietnam's industrial output rose in the nine months. Output in Bac Giang rose 27.9%, "
+            "while Thanh Hoa and Phu Tho were up 18% and about 14% respectively.")
+    assert ("Phu Tho", "VN") in _places(text)
+    # (so are those told as the worst hit or among others)
+    text = ("Headline\n\nPakistan's heatwave killed 40 people. Sindh was the worst hit, and Punjab was among "
+            "the provinces that closed schools.")
+    assert {("Sindh", "PK"), ("Punjab", "PK")} <= _places(text)

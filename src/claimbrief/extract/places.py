@@ -336,7 +336,10 @@ _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 _WIDE_WORDS = re.compile(r"(?<![\w’'.-])[^\W\d_][\w’'-]*\w|(?<![\w’'.-])[^\W\d_]\b")
 _WIDE_GAP = re.compile(r"[ \t]+")
 _HOST_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
-_LOCATED = re.compile(r"\s+(?:is|was)\s+(?:located|situated|home)\b")
+_LOCATED = re.compile(r"\s+(?:is|was)\s+(?:located|situated|home)\b"
+                      # a place's figures told as its state: "Thanh Hoa and Phu Tho were up 18%",
+                      # "Sindh was the worst hit", "Kisumu was among the counties …"
+                      r"|\s+(?:is|was|are|were)\s+(?:up|down|higher|lower|among|the\s+(?:worst|hardest|most|least|highest|lowest))\b")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _HOST_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # the endings of English adjectives of place ("Andean", "Amazonian", "Pacific", "Kurdish")
@@ -2373,9 +2376,10 @@ def _hosted_country(after: str) -> str | None:
 
 # a region's figure after its name: "Quebec posted the highest rate", "Alberta had the lowest",
 # "Ontario came in at 2.5 per cent", "Nova Scotia was at 2.1 per cent"
-_STATISTIC_AFTER = re.compile(r"\s+(?:posted|recorded|registered|logged|saw|came\s+in\s+at|(?:was|is|stood)\s+at|"
+_STATISTIC_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}"  # (the list it ends: "Alpha and Beta were up")
+                              r"\s+(?:posted|recorded|registered|logged|saw|came\s+in\s+at|(?:was|is|stood)\s+at|"
                               r"had\s+the\s+(?:highest|lowest|most|fewest|largest|smallest|biggest|fastest|slowest)|"
-                              r"(?:had|reported)\s+\d|accounted\s+for)\b")
+                              r"(?:had|reported)\s+\d|accounted\s+for|(?:was|were)\s+(?:up|down)\s+\d|(?:rose|fell|grew|jumped|climbed|dropped)\s+\d)\b")
 
 
 def _home_region(key: str, name: str, context, by_name, statistic: bool = False) -> bool:
@@ -2474,7 +2478,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # "Greater Buenos Aires": the metropolitan area of the biggest town of that name
         town = max(by_name.get(gz.fold(name[8:]), []) + by_alias.get(gz.fold(name[8:]), []),
                    key=lambda c: (c.country in context, c.population), default=None)
-        if town and town.population >= _small_town():
+        # (a town outside the story's countries must be a metropolis to lend its name so:
+        # "the Greater Hunter" in a Freedonian story is no district of another country)
+        if town and town.population >= _small_town() and (town.country in context or town.population >= 500_000):
             if _BODY_AFTER.match(after) or pats["event_after"].match(after) or pats["actor_after"].match(after):
                 return None  # "Greater Portville Police said": a body
             return _row(sentence, a, b, text, name, town.country, "region", town.lat, town.lon, "alias")
