@@ -3946,3 +3946,10 @@ def test_a_description_known_by_a_name_nobody_else_gives_is_the_description():
     rows = _who("Freedonia's Ministry for Europe and Foreign Affairs condemned the deployment. "
                 "The ministry, known as the Quai d'Orsay, said the minister had raised the matter.")
     assert rows[1][0] == rows[0][0]
+
+
+def test_a_headlines_source_before_a_clause_of_its_own_speaks_for_the_claim():
+    body = "Freedonian President Jane Roe said on Monday that soldiers had died. Ruritania warned of escalation."
+    assert _headline("Soldiers killed in the war, Roe says, as Ruritania warns of 'dangerous escalation'", body)[0] == "Jane Roe"
+    # (a second clause with its own source after a fact of the article's stays the article's)
+    assert _headline("Central bank cuts rates, governor signals pause until July", body)[0] == "article"

@@ -4126,8 +4126,15 @@ def _source_after_own_clause(body: str) -> bool:
         # the source's short name, then its verb ("health officials blame", "PH concedes")
         verb = next((i for i, w in enumerate(tail[:5]) if i and (w.lower() in singular or w.lower() in plural)), None)
         if verb is not None:
+            if _SOURCE_CLOSES_BEFORE_SUBORDINATE.match(body, brk.end()):
+                return False  # "Soldiers killed, Roe says, as Portville warns of escalation": the source closes the claim
             return ";" in brk.group() or len(tail) - verb - 1 >= 2
     return False
+
+
+# a headline's source and its verb, then a comma and a subordinate clause of its own
+_SOURCE_CLOSES_BEFORE_SUBORDINATE = re.compile(r"\s*(?:[\w'’.-]+\s+){1,4}?(?:says|say|said|claims|claim|confirms|confirm|tells|warns|warn)"
+                                               r"\s*,\s*(?:as|while|amid|after|with|following|despite|but)\b")
 
 
 @lru_cache(maxsize=1)
