@@ -2604,3 +2604,13 @@ def test_a_payment_a_target_an_open_end_and_a_state_of_mind_point_ahead():
     # (a past told plainly stays past)
     assert _one("The dividend was paid on 7 April.", published)["resolved"] == "2025-04-07"
     assert _one("The road stayed closed until June.", published)["resolved"] == "2025-06"
+
+
+def test_a_month_takes_the_year_told_right_after_it_or_after_the_thing_it_names():
+    published = dt.date(2026, 4, 28)
+    rows = _dates("Sales in May of 2023 fell.", published)
+    assert rows[0]["resolved"] == "2023-05"
+    rows = _dates("The floods come two years after the March-May rains of 2024 killed 270 people.", published)
+    assert [r["resolved"] for r in rows if r["precision"] == "month"] == ["2024-03", "2024-05"]
+    # (a month that is no noun's modifier keeps its own year: "In March the rains of 2024 …")
+    assert _dates("In March the rains of 2024 were forgotten.", published)[0]["resolved"] == "2026-03"

@@ -2125,6 +2125,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             _anchored_weekdays(text, sentence_rows, rows)
         if len(sentence_rows) > 1:
             _month_pair_years(text, sentence_rows)
+            _attributive_month_years(text, sentence_rows)
         if len(sentence_rows) > 1 and _MONTH_RANGE.search(text, sentence["start"], sentence["end"]):
             sentence_rows = _recurring_ranges(text, sentence, sentence_rows)
         if "day" in text[sentence["start"]:sentence["end"]].lower():
@@ -2661,6 +2662,24 @@ def _month_pair_years(text: str, rows: list[dict]) -> None:
         if first["resolved"] > second["resolved"]:
             year, month, last = int(second["resolved"][:4]), int(first["resolved"][5:7]), int(second["resolved"][5:7])
             first["resolved"] = f"{year - (month > last):04d}-{month:02d}"
+
+
+# a month or a stretch of months naming a thing, then the thing's year: "the March-May rains of
+# 2024", "the June floods in 2022"
+_THING_OF_YEAR_AFTER = re.compile(rf"(?:\s*[-–]\s*(?:{_MONTH_WORDS}))?\s+(?P<noun>(?:[a-z][a-z-]+\s+){{0,3}}?)(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b")
+_THING_MONTH_BEFORE = re.compile(r"(?:\b[Tt]he\s+|\b[A-Z][a-z]+\s*[-–]\s*)$")
+
+
+def _attributive_month_years(text: str, rows: list[dict]) -> None:
+    """A month with no year of its own and the year told right after it ("in May of 2023"), or
+    after the noun it names ("the March-May rains of 2024": March and May of 2024, whatever
+    the verb's tense)."""
+    for row in rows:
+        if row["precision"] != "month" or not row["resolved"] or not _NO_YEAR_MONTH.match(row["mention"]):
+            continue
+        thing = _THING_OF_YEAR_AFTER.match(text, row["end"])
+        if thing and (not thing.group("noun") or _THING_MONTH_BEFORE.search(text, max(0, row["start"] - 20), row["start"])):
+            row["resolved"] = f"{thing.group('year')}-{row['resolved'][5:7]}"
 
 
 # the preposition a year of the 19th century is told after: "(founded) in (1887)", "since (1850)"
