@@ -2129,3 +2129,22 @@ def test_the_regions_a_figure_is_told_of_in_a_list_are_places():
     text = ("Headline\n\nPakistan's heatwave killed 40 people. Sindh was the worst hit, and Punjab was among "
             "the provinces that closed schools.")
     assert {("Sindh", "PK"), ("Punjab", "PK")} <= _places(text)
+
+
+def test_a_compass_word_before_a_country_or_a_regions_adjective():
+    text = ("Headline\n\nFreedonia's forces fought on. Its army sent fighter pilots to North Vietnam in 1967, "
+            "said Jane Roe, a lecturer in East Asian security at the University of Edinburgh.")
+    found = _places(text)
+    assert ("North Vietnam", "VN") in found
+    assert not any(m == "East Asian" for m, _ in found)
+
+
+def test_regions_with_their_figure_in_brackets_are_places():
+    text = ("Headline\n\nInflation in Nigeria slowed in October. Kwara (9.83 per cent), Kogi (10.41 per cent) "
+            "and Ekiti (11.26 per cent) recorded the slowest rise.")
+    assert {("Kwara", "NG"), ("Kogi", "NG")} <= _places(text)
+    # (and the whole extraction keeps them: a name with a bracket after it is no body unless
+    # the bracket holds its initials)
+    rows = _rows(text.removeprefix("Headline\n\n"))
+    assert {("Kwara", "NG"), ("Kogi", "NG")} <= {(p["mention"], p["country"]) for p in rows["places"]}
+    assert "Kogi" not in {a["name"] for a in rows["actors"] if a["kind"] == "organisation"}

@@ -512,7 +512,7 @@ def _bodies_named_by_initials(text: str, people: list[Actor], organisations: lis
         # (a person the claims found by name has no spans: where the text names it)
         spans = person.spans or [(m.start(), m.end()) for m in re.finditer(re.escape(person.name), text)]
         acronyms = {_acronym_in_brackets(text, Actor(name=person.name, kind="person", spans=[span])) for span in spans}
-        if key in acronyms or key is None and any(
+        if key is not None and key in acronyms or key is None and any(
                 a and len(a) >= 2 and not is_news_organisation(a) and a not in _wire_tags() and a not in word_set("photo_agencies")
                 for a in acronyms):
             people.remove(person)

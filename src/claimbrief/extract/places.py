@@ -2376,7 +2376,8 @@ def _hosted_country(after: str) -> str | None:
 
 # a region's figure after its name: "Quebec posted the highest rate", "Alberta had the lowest",
 # "Ontario came in at 2.5 per cent", "Nova Scotia was at 2.1 per cent"
-_STATISTIC_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}"  # (the list it ends: "Alpha and Beta were up")
+_STATISTIC_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s*\)"  # "Kogi (10.41 per cent)": its figure in brackets
+                              r"|(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}"  # (the list it ends: "Alpha and Beta were up")
                               r"\s+(?:posted|recorded|registered|logged|saw|came\s+in\s+at|(?:was|is|stood)\s+at|"
                               r"had\s+the\s+(?:highest|lowest|most|fewest|largest|smallest|biggest|fastest|slowest)|"
                               r"(?:had|reported)\s+\d|accounted\s+for|(?:was|were)\s+(?:up|down)\s+\d|(?:rose|fell|grew|jumped|climbed|dropped)\s+\d)\b")
@@ -3170,7 +3171,11 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
         # "in the Outback of Freedonia": a name only a place can have there, in that place
         kind, host = "region", of_code
     elif compass and _locative_before(pats, before):
+        rest = gz.fold(" ".join(words[1:]))
+        if rest in gz.demonym_index() or rest.endswith(("asian", "african", "european", "american")):
+            return None  # "a lecturer in East Asian security": a region's adjective, no place
         kind = "region"  # "the outbreak that began in the Lower Shire": a part of the country
+        host = gz.country_index()[rest][0] if rest in gz.country_index() else host  # "to North Vietnam in 1967": that land
     elif (slot := _search_end(pats, "list_slot", before)) and _unknown_list_after(
             text, b, sentence["end"], common, slot.group().split()[0].lower() in _list_source_words()):
         # "sites across Alpha and Beta between 2019 and 2024", "centres in Alpha and Beta Gamma,":
