@@ -2148,3 +2148,8 @@ def test_regions_with_their_figure_in_brackets_are_places():
     rows = _rows(text.removeprefix("Headline\n\n"))
     assert {("Kwara", "NG"), ("Kogi", "NG")} <= {(p["mention"], p["country"]) for p in rows["places"]}
     assert "Kogi" not in {a["name"] for a in rows["actors"] if a["kind"] == "organisation"}
+
+
+def test_a_courts_rank_is_no_town():
+    found = _places("Headline\n\nThe vote in Brazil ran smoothly, according to the Superior Electoral Court (TSE).")
+    assert found == {("Brazil", "BR")}
