@@ -2151,5 +2151,5 @@ def test_regions_with_their_figure_in_brackets_are_places():
 
 
 def test_a_courts_rank_is_no_town():
-    found = _places("Headline\n\nThe vote in Brazil ran smoothly, according to the Superior Electoral Court (TSE).")
-    assert found == {("Brazil", "BR")}
+    rows = _rows("The vote in Brazil ran smoothly, according to the Superior Electoral Court (TSE).")
+    assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Brazil", "BR")}
