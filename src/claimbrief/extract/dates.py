@@ -63,10 +63,12 @@ _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)
                                      # (the figure named first: "compared with a net profit of $15 million a year ago")
                                      r"(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
                                      # (a sign with letters too: "R$520 million", "Sh2 billion", "N450 million")
-                                     r"(?:[A-Z][A-Za-z]{0,2})?[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,3}"
+                                     # (and up to five words of what it was: "from 74.2% in the first round on")
+                                     r"(?:[A-Z][A-Za-z]{0,2})?[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,5}"
                                      # (and the figure per share after it: "versus $1.1 billion, or
                                      # 45 cents a share, a year ago")
                                      r"(?:,\s+or\s+[^,;:]{1,30},)?\s+$", re.IGNORECASE)
+_PAST_COMMITMENT = re.compile(r"(?:promised|pledged|vowed|threatened)\s+to$", re.IGNORECASE)
 # what stands before a phrase that opens its sentence: the end of the one before, a line
 # break, an opening quote or a conjunction ("And two days after the vote, ...")
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]|\b(?:And|But)\s+)$")
@@ -827,6 +829,10 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
             m = None
         if m and m.start() < best:
             best, kind = m.start(), name
+            if name == "future" and _PAST_COMMITMENT.match(m.group()):
+                # "Speaking on Sunday night, Roe promised to present a plan": the promise, made
+                # then, is the fronted date's verb, not what was promised
+                kind = "past"
     return kind
 
 
