@@ -2618,8 +2618,9 @@ def test_a_month_takes_the_year_told_right_after_it_or_after_the_thing_it_names(
 
 def test_the_other_side_of_a_comparison_and_a_promise_made_on_a_day():
     published = dt.date(2024, 10, 28)
-    rows = _dates("Jane Roe was elected mayor on Sunday. Turnout was 71.8%, down from 74.2% in the first round "
-                  "on October 6, the court said. The result was confirmed about two hours after polls closed.", published)
+    text = ("Roe elected mayor\n\nJane Roe was elected mayor on Sunday. Turnout was 71.8%, down from 74.2% in the first "
+            "round on October 6, the court said. The result was confirmed about two hours after polls closed.")
+    rows = extract_dates(text, split_sentences(text), published)
     # (a day told on the other side of a comparison is no anchor for the hours after it)
     assert [r["resolved"] for r in rows if r["mention"] == "two hours after"] == ["2024-10-27"]
     # a promise made on a day is dated by the promise, not by what was promised
