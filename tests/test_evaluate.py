@@ -145,6 +145,19 @@ NEXT_FLOORS = {
     # claimant 0.87, certainty 0.85, measure 0.61
     "rw20_": {"figures": 0.98, "dates": 0.83, "places": 0.85, "kind": 0.88,
               "claimant": 0.92, "certainty": 0.86, "measure": 0.61},
+    # first look (session 22's start code): figures 0.94, dates 0.88, places 0.86, kind 0.89,
+    # claimant 0.84, certainty 0.87, measure 0.63
+    "rw21_": {"figures": 0.95, "dates": 0.88, "places": 0.87, "kind": 0.91,
+              "claimant": 0.90, "certainty": 0.90, "measure": 0.62},
+    # first look (session 22's start code): figures 0.92, dates 0.74, places 0.90, kind 0.92,
+    # claimant 0.85, certainty 0.83, measure 0.52 (0.49 now: the trillions it reads since, "Rs2.86tr",
+    # are matched with measures of their own)
+    "rw22_": {"figures": 0.97, "dates": 0.74, "places": 0.89, "kind": 0.93,
+              "claimant": 0.88, "certainty": 0.84, "measure": 0.48},
+    # first look (session 22's start code, written late in the session): figures 0.94, dates 0.81,
+    # places 0.79, kind 0.94, claimant 0.87, certainty 0.89, measure 0.47
+    "rw23_": {"figures": 0.93, "dates": 0.81, "places": 0.81, "kind": 0.93,
+              "claimant": 0.87, "certainty": 0.88, "measure": 0.46},
 }
 
 
