@@ -1949,11 +1949,13 @@ _RUN_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+(?:run|owned|operated|led|ba
                            r"chaired|headed|financed|supported)\s+(?:jointly\s+|mainly\s+|largely\s+|partly\s+)?by\b[^,]*,?$")
 
 
+# a description, then the name it goes by set off by commas: "The ministry, known as the Quai
+# d'Orsay, said"
+_DESCRIPTION_KNOWN_AS = re.compile(r"^(?P<desc>[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+(?:also\s+|widely\s+|locally\s+)?known\s+as\s+"
+                                   r"(?:the\s+)?(?P<name>[A-Z][^,]{1,60}?),?\s*$")
 # the speaker before an aside naming the aide who issued the words: "Governor Jane Roe, in a
 # statement by her Special Adviser on Media, Tom Doe, condemned …", "…, in a statement signed
 # by his spokesman Tom Doe, said"
-_DESCRIPTION_KNOWN_AS = re.compile(r"^(?P<desc>[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+(?:also\s+|widely\s+|locally\s+)?known\s+as\s+"
-                                   r"(?:the\s+)?(?P<name>[A-Z][^,]{1,60}?),?\s*$")
 _STATEMENT_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|post|message|letter|"
                                  r"release|communiqu[eé]|video)\s+(?:(?:signed|issued|released|posted|read)\s+)?by\s+"
                                  r"(?:his|her|their|its)\s+[^,]{2,80}(?:,\s+[^,]{2,60})?,?\s*$")
@@ -1988,11 +1990,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     if opener and opener.group(1) in word_set("opening_adverbs") and left[opener.end():].strip():
         # "Separately, the ministry, which …, said": the adverb opens the sentence, no subject
         left = " " * opener.end() + left[opener.end():]
-    run_by = _RUN_BY_ASIDE.match(left.strip(" “\"")) if " by " in left else None
-    if run_by:
-        # "The CPP, run jointly by the government and the Red Crescent, said": the body the aside
-        # describes, not the ones that run it
-        found = _resolve(run_by.group("np"), ctx)
+    # "The CPP, run jointly by the government and the Red Crescent, said": the body the aside
+    # describes, not the ones that run it; "Governor Jane Roe, in a statement by her Special
+    # Adviser on Media, Tom Doe, said": the one the aide speaks for
+    for aside in (_RUN_BY_ASIDE, _STATEMENT_BY_ASIDE) if " by " in left else ():
+        by = aside.match(left.strip(" “\""))
+        found = _resolve(by.group("np"), ctx) if by else None
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found
     known = _DESCRIPTION_KNOWN_AS.match(left.strip(" “\"")) if " known as " in left else None
@@ -2002,13 +2005,6 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         found = _resolve(known.group("name"), ctx)
         if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
             found = _resolve(known.group("desc"), ctx)
-        if found and found[0] not in (ARTICLE, UNATTRIBUTED):
-            return found
-    aside = _STATEMENT_BY_ASIDE.match(left.strip(" “\"")) if " by " in left else None
-    if aside:
-        # "Governor Jane Roe, in a statement by her Special Adviser on Media, Tom Doe, said": the
-        # one the aide speaks for
-        found = _resolve(aside.group("np"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found
     under = _UNDER_BODY.match(left.strip(" “\"")) if " under " in left else None
