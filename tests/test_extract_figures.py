@@ -2300,3 +2300,18 @@ def test_numbers_in_names_formations_and_the_pronoun_one_are_no_counts():
     text = ("Jane Roe of 17 Brigade said the Five Star Movement and the Group of Seven had met. "
             "They have never fought a war like this one. Five people died and 17 brigades moved.")
     assert [(f["mention"], f["value"]) for f in _figures(text)] == [("Five", 5), ("17", 17)]
+
+
+def test_rupees_written_rs_are_the_articles_own_countrys():
+    import datetime
+
+    from claimbrief.article import make_article
+    from claimbrief.extract import extract_rows
+
+    text = ("Budget unveiled in Islamabad\n\nISLAMABAD: Pakistan's finance minister presented a Rs18.2tr budget, "
+            "giving Punjab about Rs4.8tr and Sindh Rs2.3tr, officials in Lahore and Karachi said.")
+    rows = extract_rows(make_article(text, title="Budget unveiled in Islamabad", published=datetime.date(2026, 6, 9)))
+    assert {f["unit"] for f in rows["figures"] if f["class"] == "money"} == {"PKR"}
+    text = "Budget unveiled in Delhi\n\nNEW DELHI: India's finance minister presented a Rs 48 lakh crore budget, officials in Mumbai said."
+    rows = extract_rows(make_article(text, title="Budget unveiled in Delhi", published=datetime.date(2026, 2, 1)))
+    assert {f["unit"] for f in rows["figures"] if f["class"] == "money"} == {"INR"}

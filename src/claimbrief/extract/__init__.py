@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..article import Article
@@ -439,6 +440,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
         figure["certainty"] = claim.get("certainty")
     blocked = [span for actor in people + organisations for span in actor.spans]
     places = extract_places(text, sentences, blocked)
+    _local_rupees(figures, places)
     actors = _actor_rows(people, organisations, states, claims, written)
     return {"sentences": sentences, "claims": claims, "figures": figures, "dates": dates,
             "places": places, "actors": actors}
@@ -534,6 +536,23 @@ def _merge_short_names(organisations: list[Actor], claims: list[dict]) -> None:
             continue
         _merge_into(short, longer[0], organisations, rename)
     _rename_claimants(claims, rename)
+
+
+# The rupees of the countries that write theirs "Rs" as India does (read as INR by default)
+_RUPEES = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
+
+
+def _local_rupees(figures: list[dict], places: list[dict]) -> None:
+    """"Rs18.2 trillion" in a story whose places lie mostly in Pakistan is Pakistan's rupee,
+    not India's: the sums written "Rs" or "rupees" (not "₹" or "INR") take the currency of
+    the article's main country where it is a rupee of its own."""
+    countries = Counter(p["country"] for p in places if p.get("country"))
+    main = countries.most_common(1)[0][0] if countries else None
+    if main not in _RUPEES:
+        return
+    for figure in figures:
+        if figure.get("unit") == "INR" and "₹" not in figure["mention"] and "INR" not in figure["mention"]:
+            figure["unit"] = _RUPEES[main]
 
 
 def _place_name(name: str) -> bool:
