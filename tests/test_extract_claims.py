@@ -3953,3 +3953,11 @@ def test_a_headlines_source_before_a_clause_of_its_own_speaks_for_the_claim():
     assert _headline("Soldiers killed in the war, Roe says, as Ruritania warns of 'dangerous escalation'", body)[0] == "Jane Roe"
     # (a second clause with its own source after a fact of the article's stays the article's)
     assert _headline("Central bank cuts rates, governor signals pause until July", body)[0] == "article"
+
+
+def test_the_report_is_that_of_the_body_that_last_spoke():
+    rows = _who("The National Bureau of Statistics said inflation slowed to 16.42 per cent in October. "
+                "According to the report, Taraba recorded the highest rate.")
+    assert rows[1] == ("National Bureau of Statistics", "reported")
+    # (with no body before it, a report nobody is named for)
+    assert _who("According to the report, Taraba recorded the highest rate.")[0][0] == "unattributed reports"

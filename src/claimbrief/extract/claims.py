@@ -3202,6 +3202,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         if issuer:
             return (issuer, None), cue
     held = _HELD_RECORD.match(record) if cue.lower() != "citing" else None
+    if held and held.group("noun").lower() == "report" and (held.group("det") or "").lower() == "the" \
+            and not held.group("mod") and not held.group("adj") and ctx.last_org:
+        return (ctx.last_org, None), cue  # "According to the report, …": the one the body that last spoke issued
     if held and (held.group("mod") or held.group("adj") or held.group("noun").lower() not in ("report", "reports")):
         # ("according to reports", "a report": reports nobody is named for, below)
         # "according to the police report", "customs data released on Friday", "the
