@@ -3908,7 +3908,7 @@ def test_a_speaker_before_an_aide_who_issued_the_words_is_the_source():
 
 def test_a_number_put_at_a_figure_after_a_long_phrase_is_the_speakers():
     rows = _who("Tom Roe said the first casualties had been recorded.\n\n"
-                "He put the number of North Korean soldiers sent to fight for Portville at about 12,000 but did not say how many had died.")
+                "He put the number of Ruritanian workers moved to the new Portville plant at about 1,200 but did not say how many had left.")
     assert [c for c, _ in rows] == ["Tom Roe", "Tom Roe"]
 
 

@@ -325,7 +325,7 @@ def _patterns() -> dict:
     # ("put the number of injured at 17", "put the number of people detained at 60", "put the
     # total crowd at 8,000": the noun may take a complement or be a compound's first word;
     # "put the number of Ruritanian troops in Alpha province at 3,500", "put the number of
-    # Ruritanian soldiers sent to fight for Portville at about 12,000": a longer one, names in it)
+    # Ruritanian workers moved to the new Portville plant at about 1,200": a longer one, names in it)
     # ("placed the damage at 45 million", "pegged the loss at 1.2 billion": the same giving of a
     # figure, in other words)
     put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,8}}?)?\s+(?:at|in\s+the\s+(?:low\s+|high\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
