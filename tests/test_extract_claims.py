@@ -764,6 +764,13 @@ def test_the_sides_of_a_debate_are_groups_that_claim():
     assert _who("Opponents argue that the tax is unfair.")[0][0] == "Opponents"
 
 
+def test_the_parties_to_a_case_are_groups_that_claim():
+    assert _who("According to the petitioners, elections to 2,450 local bodies are pending.") == \
+        [("petitioners", "reported")]
+    assert _who("The plaintiffs said the company knew of the leak.")[0][0] == "plaintiffs"
+    assert _who("The respondents argued that the poll was lawful.")[0][0] == "respondents"
+
+
 def test_a_sentence_adverb_set_off_after_the_subject_leaves_the_subject():
     assert _who("Russia's defence ministry, for its part, said 12 drones were destroyed.")[0][0] == "Russian defence ministry"
     assert _who("The army, however, said 12 drones were destroyed.")[0][0] == "army"
