@@ -764,6 +764,14 @@ def test_the_sides_of_a_debate_are_groups_that_claim():
     assert _who("Opponents argue that the tax is unfair.")[0][0] == "Opponents"
 
 
+def test_a_name_in_another_language_given_in_an_aside_names_the_body_later():
+    body = ("The Attorney General's Office said on Monday it had charged 17 people. The office, known in "
+            "Ruritanian as the Prokuratura, said the arrests were made in raids. According to the Prokuratura, "
+            "the network sold gold abroad. Two officials were arrested, the Prokuratura said.")
+    assert _who(body) == [("Attorney General's Office", "stated")] * 2 + \
+        [("Attorney General's Office", "reported"), ("Attorney General's Office", "stated")]
+
+
 def test_the_parties_to_a_case_are_groups_that_claim():
     assert _who("According to the petitioners, elections to 2,450 local bodies are pending.") == \
         [("petitioners", "reported")]

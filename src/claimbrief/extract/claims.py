@@ -592,6 +592,9 @@ class Context:
         self.last_sources: str | None = None  # the described sources "the sources" refers back to
         self.state_actors: list[Actor] = []
         self.written: dict[str, set[str]] = {}  # claimant -> the words the text used for it
+        # a name the text says a source goes by ("The office, known in Spanish as the
+        # Fiscalía, said"), lower-cased -> that source: a later "the Fiscalía" is it
+        self.known_as: dict[str, tuple[str, str | None]] = {}
         # head noun -> the fuller common-noun actor it refers back to ("army" -> "Chadian army")
         self.heads: dict[str, str] = {}
         # sentence id -> (name, role) of who speaks a sentence whose claim is another's ("'The
@@ -1216,6 +1219,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     if _CONTRACTED_PRONOUN.match(np):
         return None  # "I've told the team …": a pronoun with its verb, no name
+    if ctx.known_as and _LEADING_THE_ANY_CASE.sub("", np).lower() in ctx.known_as:
+        return ctx.known_as[_LEADING_THE_ANY_CASE.sub("", np).lower()]  # "the Fiscalía": the office known so
     if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
         np = np.lstrip("".join(_BULLETS) + " ")
     # (the patterns need a ")" and a "-": only then are they run)
@@ -1949,6 +1954,10 @@ _RUN_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+(?:run|owned|operated|led|ba
                            r"chaired|headed|financed|supported)\s+(?:jointly\s+|mainly\s+|largely\s+|partly\s+)?by\b[^,]*,?$")
 
 
+# the name a body goes by in another language, set off by commas after it: ", known in Spanish
+# as the Fiscalía,"
+_KNOWN_IN_LANGUAGE = re.compile(r",\s+(?:formally\s+|officially\s+|locally\s+)?known\s+in\s+[A-Z]\w+\s+as\s+(?:the\s+)?"
+                                r"(?P<name>[A-Z][^,]{1,60}?),?\s*$")
 # a description, then the name it goes by set off by commas: "The ministry, known as the Quai
 # d'Orsay, said"
 _DESCRIPTION_KNOWN_AS = re.compile(r"^(?P<desc>[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+(?:also\s+|widely\s+|locally\s+)?known\s+as\s+"
@@ -2066,6 +2075,13 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     candidates = [left]
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
+        other_name = _KNOWN_IN_LANGUAGE.match(left, appositive.end(1)) if " known in " in left else None
+        if other_name:
+            # "The office, known in Spanish as the Fiscalía, said": the office, which a later
+            # "the Fiscalía" names too
+            found = _resolve(candidates[0], ctx)
+            if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+                ctx.known_as[other_name.group("name").lower()] = found
         inner = _APPOSITIVE_CLAUSE.search(candidates[0]) if "," in candidates[0] else None
         if inner:
             # two asides: "Hannah Roe, an Asia specialist at the institute, which is better known
