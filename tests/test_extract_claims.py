@@ -772,6 +772,17 @@ def test_a_name_in_another_language_given_in_an_aside_names_the_body_later():
         [("Attorney General's Office", "reported"), ("Attorney General's Office", "stated")]
 
 
+def test_the_speaker_who_closes_a_sentence_says_the_clauses_and_quotes_before():
+    body = ('Jane Roe, a spokeswoman for the port, said ships were moving. The terminal stayed open, though '
+            'some carriers warned of delays, she added. Tom Roe, the lawyer, spoke after the hearing. '
+            '"For years nobody listened. But today the court said it mattered," he said.')
+    who = _who(body)
+    assert who[1][0] == "Jane Roe"
+    assert who[-1] == ("Tom Roe", "stated")
+    # a quotation of its own inside the sentence, before the speaker, stays the quoted one's
+    assert _who('The union said "the port will close" if talks fail, Tom Roe said.')[0][0] == "union"
+
+
 def test_the_parties_to_a_case_are_groups_that_claim():
     assert _who("According to the petitioners, elections to 2,450 local bodies are pending.") == \
         [("petitioners", "reported")]

@@ -3412,6 +3412,13 @@ _STATE_MODIFIES = re.compile(r"\s+(?:party\s+)?(?:chief|president|secretary|lead
                              r"chairman|chairwoman|chairperson|chair|coordinator|commissioner|governor|legislators?|lawmakers?|"
                              r"government|governments|assembly|assemblies|level|minister|ministers|media|television|broadcaster|"
                              r"news|polls?|elections?|capital|department|agency|budget|funds?|officials?)\b")
+# the speaker who closes a sentence, after a comma or a quotation's end: "…, she added.",
+# '…," he said.', "…, Roe said."
+_SPEAKER_CLOSES_SENTENCE = re.compile(r",(?P<quote>[\"”])?\s+(?:he|she|they|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
+                                      r"(?:said|says|added|adds|noted|explained)[.!]?[\"”]?$")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+# a verb inside a concessive clause after the main one: "…, though some airlines warned"
+_CONCESSIVE_CLAUSE_AT_END = re.compile(r",\s+(?:though|although|while|whereas|even\s+though)\s+[^,;:“”\"]{1,60}$")
 # a speaker closing an unquoted sentence after a comma: "…, a government source said on Sunday."
 _CLOSING_SPEAKER = re.compile(r",\s+(?P<np>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?P<verb>said|says|told)\b[^,;:“”\"]{0,40}[.!]?\s*$")
 
@@ -3483,6 +3490,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "has not said", "declined to comment", "Neither X nor Y has confirmed": nobody claims anything
         if withheld_at is not None and _CONCESSIVE.search(body, withheld_at, verb.start()):
             return None  # "… would not say whether …, although the radio reported …": the gap is the sentence's
+        closing = _SPEAKER_CLOSES_SENTENCE.search(body, verb.end()) if body.endswith((".", '"', "”")) else None
+        if closing and (closing.group("quote") and not _QUOTE_MARK.search(body, verb.end(), closing.start())
+                        or _CONCESSIVE_CLAUSE_AT_END.search(near)):
+            continue  # '"… But today the court said it mattered," he said.', "…, though some airlines
+            # warned of delays, she added.": the speaker who closes the sentence says it all
         if (" " not in word and word not in _SPEECH_VERBS and pats["not_a_verb"].match(body[verb.end():])
                 and not (word.endswith("ed") and _TOPIC_AFTER.match(body, verb.end()))  # "warned of": a verb
                 and (sentence["block"] == "headline" or not body[verb.end():].lstrip(" -")[:1].isupper())) \
