@@ -947,6 +947,17 @@ def test_a_live_pages_own_lines_are_furniture():
     assert block["The utility said 300,000 customers had no power."] == "body"
 
 
+def test_a_live_pages_heading_under_a_stamp_is_no_entry_headline():
+    title = "LIVE UPDATES: Floods cut the Portville road"
+    text = (f"{title}\n\nBy Staff\nUpdated 6:42 p.m. ET, Mon March 2, 2026\n\nWhat we're covering\n\n"
+            "• The river burst its banks on Sunday.\n\n6:40 p.m. ET\n\nWhere things stand\n\n"
+            "The governor said 40 homes were flooded.\n")
+    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    assert block["What we're covering"] == "furniture"
+    assert block["Where things stand"] == "furniture"
+    assert block["• The river burst its banks on Sunday."] == "body"
+
+
 def test_a_lede_under_its_dateline_is_no_caption():
     title = "Roe wins by a landslide as turnout slumps"
     text = (f"{title}\n\nPORTVILLE DISPATCH | Politics\nTuesday, 25 November 2025\n\n"

@@ -792,6 +792,7 @@ _RIGHTS_NOTICE = re.compile(
     # about the deployment": a live page's own headings, with no stop)
     r"|^[^\"“]{0,100}\bwill\s+(?:appear|be\s+(?:posted|added|updated|published))\s+(?:here|on\s+this\s+page|below)\b[^\"“]{0,40}[.!]?$"
     r"|^What\s+(?:we|you)(?:\s+(?:know|need\s+to\s+know|are\s+covering)|['’]re\s+covering)\b[^.!?\"“]{0,60}$"
+    r"|^Where\s+things\s+stand\s*:?$"
     # an embed that did not load: "Please enable JavaScript to view this content.", "This
     # content is not available in your region.", "Allow cookies to view this content."
     r"|^[^\"“]{0,60}\b(?:JavaScript|cookies|your\s+browser|[Tt]his\s+(?:content|video|embed|media|post))\b[^\"“]{0,80}"
@@ -800,7 +801,7 @@ _PAGE_TALK_GATE = re.compile(r"\b(?:JavaScript|cookies|browser|content|video|emb
                              r"copyright|redistributed|[Oo]ur|[Yy]ou|[Yy]our|us|Become|[Tt]hank|[Tt]hanks|newsletters?|inbox|"
                              r"podcasts?|app|journalism|Donate|subscribing|donating|becoming|tips?|stor(?:y|ies)|updates?|latest|details|information|"
                              r"photos|videos|pictures|footage|"
-                             r"subscri\w*|live\s+\w+|here|know|covering)\b")
+                             r"subscri\w*|live\s+\w+|here|know|covering|stand)\b")
 _SAID_ANYWHERE = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 
 
@@ -999,6 +1000,8 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             block = "furniture"
         else:
             block = "body"
+        if block == "headline" and (not heads or index != min(heads)) and _is_page_talk(paragraph.strip()):
+            block = "furniture"  # a live page's own heading, "What we're covering", is no deck nor entry
         # (a live page's summary box, "Key points", heads the story's own lines, not links)
         link_list = block == "furniture" and not _SUMMARY_HEAD.match(paragraph.strip()) and \
             (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None
