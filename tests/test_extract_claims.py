@@ -772,15 +772,24 @@ def test_a_name_in_another_language_given_in_an_aside_names_the_body_later():
         [("Attorney General's Office", "reported"), ("Attorney General's Office", "stated")]
 
 
-def test_the_speaker_who_closes_a_sentence_says_the_clauses_and_quotes_before():
+def test_the_speaker_who_closes_a_sentence_says_the_concessive_clause_before():
     body = ('Jane Roe, a spokeswoman for the port, said ships were moving. The terminal stayed open, though '
-            'some carriers warned of delays, she added. Tom Roe, the lawyer, spoke after the hearing. '
-            '"For years nobody listened. But today the court said it mattered," he said.')
+            'some carriers warned of delays, she added. The gates stayed shut, although the union said it '
+            'would strike, Roe said.')
     who = _who(body)
-    assert who[1][0] == "Jane Roe"
-    assert who[-1] == ("Tom Roe", "stated")
+    assert who[1][0] == "Jane Roe" and who[2][0] == "Jane Roe"
     # a quotation of its own inside the sentence, before the speaker, stays the quoted one's
     assert _who('The union said "the port will close" if talks fail, Tom Roe said.')[0][0] == "union"
+
+
+def test_a_named_body_in_a_place_is_the_body():
+    assert _who("The APC in the state rejected the result.") == [("APC", "denied")]
+    assert _who("The Red Cross in Lagos said 40 homes were flooded.") == [("Red Cross", "stated")]
+    # a body its place tells apart from the others of its kind keeps it
+    assert _who("The Freedonian embassy in Bangkok said the reports were false.")[0][0] != "Freedonian embassy"
+    # leaders of a group speak for it
+    assert _who("The road was reopened, but community leaders said they would resume the blockade.")[0][0] == \
+        "community leaders"
 
 
 def test_the_parties_to_a_case_are_groups_that_claim():

@@ -1215,6 +1215,39 @@ def _described_owner_record() -> re.Pattern:
     return re.compile(rf"^(?P<owner>[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})$")
 
 
+# the places a body's branch is said to be in by a common noun ("the APC in the state")
+_PLACE_NOUNS = frozenset({"state", "country", "region", "province", "district", "county", "city", "capital", "town", "area",
+                          "north", "south", "east", "west"})
+_UPPER_OR_HE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZhH")
+# a body named by where it sits, which its place tells apart from the others of its kind
+_INDEFINITE_OR_SITED = re.compile(r"^(?:An?|One|Another)\s|\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Mm]issions?|[Cc]ourts?|[Oo]ffices?|"
+                                  r"[Bb]ranch(?:es)?|[Bb]ureaus?|[Cc]hapters?|[Cc]ampus|[Hh]ospitals?|[Ss]tations?)$")
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """Nouns of groups and bodies known by their kind ("authorities", "officials", "police"):
+    a group in a place is that place's group (:func:`_placed_group`), not a named body."""
+    return frozenset(w.lower() for w in lexicon()["actor_nouns"] + lexicon()["placed_groups"])
+
+
+def _body_in_place(head: str, place: str, ctx: Context) -> tuple[str, str | None] | None:
+    """A named body "in" a place, as the subject of a claim ("The Red Cross in Lagos said", "The
+    APC in the state rejected …"): the body itself, which speaks there."""
+    body = _LEADING_THE_ANY_CASE.sub("", head.strip())
+    place = _LEADING_THE_ANY_CASE.sub("", place.strip())
+    if _INDEFINITE_OR_SITED.search(body) or body.split()[-1].lower() in _group_nouns():
+        return None  # "A senior official in …", "the Russian embassy in Bangkok", "the High Court in Nakuru": the one there
+    if not body[:1].isupper() or not (place.lower() in _PLACE_NOUNS or _PLACE_NAME_ONLY.fullmatch(place) and not is_demonym(place)
+                                      and (is_geo_name(place) or is_region_name(place) or _big_town(place))):
+        return None
+    found = _resolve_np(body, ctx)
+    if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED and not found[0].startswith("Government of ") \
+            and not any(p.name == found[0] for p in ctx.people):
+        return found
+    return None
+
+
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     if _CONTRACTED_PRONOUN.match(np):
@@ -1494,6 +1527,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     # "Police in Bremen", "Investigators from the Forest Service", "engineers at
     # the provincial irrigation department"
     complement = _HEAD_AND_COMPLEMENT.match(np)
+    if complement and complement.group("prep") == "in" and complement.group("head").lstrip("Tt")[:1] in _UPPER_OR_HE \
+            and (named_body := _body_in_place(complement.group("head"), complement.group("comp"), ctx)):
+        return named_body  # "The APC in the state rejected the result", "The Red Cross in Lagos said": the body
     if complement and _UNNAMED_INSIDER.match(complement.group("head")) and complement.group("prep") in ("in", "at", "from", "within", "with"):
         # "a source in the prosecutor's office", "a senior official at the Health Ministry": an
         # unnamed insider, known by the body it is in ("unnamed prosecutor's office source", "unnamed ministry official")
@@ -3412,11 +3448,9 @@ _STATE_MODIFIES = re.compile(r"\s+(?:party\s+)?(?:chief|president|secretary|lead
                              r"chairman|chairwoman|chairperson|chair|coordinator|commissioner|governor|legislators?|lawmakers?|"
                              r"government|governments|assembly|assemblies|level|minister|ministers|media|television|broadcaster|"
                              r"news|polls?|elections?|capital|department|agency|budget|funds?|officials?)\b")
-# the speaker who closes a sentence, after a comma or a quotation's end: "…, she added.",
-# '…," he said.', "…, Roe said."
-_SPEAKER_CLOSES_SENTENCE = re.compile(r",(?P<quote>[\"”])?\s+(?:he|she|they|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
-                                      r"(?:said|says|added|adds|noted|explained)[.!]?[\"”]?$")
-_QUOTE_MARK = re.compile(r"[\"“”]")
+# the speaker who closes a sentence after a comma: "…, she added.", "…, Roe said."
+_SPEAKER_CLOSES_SENTENCE = re.compile(r",\s+(?:he|she|they|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
+                                      r"(?:said|says|added|adds|noted|explained)[.!]?$")
 # a verb inside a concessive clause after the main one: "…, though some airlines warned"
 _CONCESSIVE_CLAUSE_AT_END = re.compile(r",\s+(?:though|although|while|whereas|even\s+though)\s+[^,;:“”\"]{1,60}$")
 # a speaker closing an unquoted sentence after a comma: "…, a government source said on Sunday."
@@ -3490,11 +3524,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "has not said", "declined to comment", "Neither X nor Y has confirmed": nobody claims anything
         if withheld_at is not None and _CONCESSIVE.search(body, withheld_at, verb.start()):
             return None  # "… would not say whether …, although the radio reported …": the gap is the sentence's
-        closing = _SPEAKER_CLOSES_SENTENCE.search(body, verb.end()) if body.endswith((".", '"', "”")) else None
-        if closing and (closing.group("quote") and not _QUOTE_MARK.search(body, verb.end(), closing.start())
-                        or _CONCESSIVE_CLAUSE_AT_END.search(near)):
-            continue  # '"… But today the court said it mattered," he said.', "…, though some airlines
-            # warned of delays, she added.": the speaker who closes the sentence says it all
+        closing = _SPEAKER_CLOSES_SENTENCE.search(body, verb.end()) if ", " in near else None
+        if closing and _CONCESSIVE_CLAUSE_AT_END.search(near):
+            continue  # "…, though some airlines warned of delays, she added.": the speaker who closes
+            # the sentence says it all (a verb opening a clause inside a quotation stays relayed
+            # by the quotation's speaker: _speaker_after_quote)
         if (" " not in word and word not in _SPEECH_VERBS and pats["not_a_verb"].match(body[verb.end():])
                 and not (word.endswith("ed") and _TOPIC_AFTER.match(body, verb.end()))  # "warned of": a verb
                 and (sentence["block"] == "headline" or not body[verb.end():].lstrip(" -")[:1].isupper())) \
