@@ -792,6 +792,12 @@ def test_a_named_body_in_a_place_is_the_body():
         "community leaders"
 
 
+def test_a_province_that_reports_a_count_is_where_it_happened_not_a_source():
+    body = ("Isabela accounted for seven of the dead, while Cagayan reported five. "
+            "Aurora and Apayao reported three and two deaths, respectively.")
+    assert [c for c, _ in _who(body)] == ["article", "article"]
+
+
 def test_the_parties_to_a_case_are_groups_that_claim():
     assert _who("According to the petitioners, elections to 2,450 local bodies are pending.") == \
         [("petitioners", "reported")]
