@@ -798,6 +798,11 @@ def test_a_province_that_reports_a_count_is_where_it_happened_not_a_source():
     assert [c for c, _ in _who(body)] == ["article", "article"]
 
 
+def test_a_pledge_after_a_first_verb_is_the_subjects_named_here_first():
+    assert _who("Chancellor Tom Roe arrived in Portville on Monday and promised another 650 million euros in weapons.") == \
+        [("Tom Roe", "predicted")]
+
+
 def test_the_parties_to_a_case_are_groups_that_claim():
     assert _who("According to the petitioners, elections to 2,450 local bodies are pending.") == \
         [("petitioners", "reported")]

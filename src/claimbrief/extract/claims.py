@@ -2176,6 +2176,12 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             found = _resolve(np, ctx) or _described_subject(np, ctx)
             if found:
                 return found
+        if named and opening and named == opening.group("np").strip(" “\""):
+            # "Chancellor Tom Roe arrived in Portville and pledged …": a person the story names
+            # here for the first time
+            found = _new_person(named, ctx)
+            if found:
+                return found
     if speech and left.endswith("they") and not ctx.last_group and ctx.last_org and ctx.claimants \
             and ctx.claimants[-1] == ctx.last_org and _THEY_CLOSING.search(left) \
             and (_members_of(ctx.last_org) or ctx.previous and _members_of(ctx.text[ctx.previous[0]:ctx.previous[1]].lstrip(" “\"-"))):
