@@ -515,6 +515,16 @@ def test_a_press_release_speaks_in_its_issuers_voice():
     assert _who("Northland Cells JSC built a plant in May. The project created 1,800 jobs.")[1][0] == "article"
 
 
+def test_a_listed_companys_exchange_announcement_speaks_in_its_voice():
+    text = ("ASX ANNOUNCEMENT\n\n23 October 2025\n\nQuarterly Activities Report\n\n"
+            "Meridian Gold Limited (ASX: MGL) reports its activities for the quarter ended 30 September 2025.\n\n"
+            "Gold production of 31,204 ounces, up 12% on the prior corresponding period.\n")
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="Quarterly Activities Report", published=dt.date(2025, 10, 23)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    rows = [(r["claimant"], r["kind"]) for r in extract_rows(article)["claims"]]
+    assert [c for c, k in rows if k == "claim"] == ["Meridian Gold Limited"] * 2
+
+
 def test_a_title_that_runs_over_of_is_the_role_of_the_name_after_it():
     assert _who("Minister of Foreign Affairs John Smith said the talks would resume.")[0] == ("John Smith", "predicted")
     assert _who("Deputy Chairman of the Council of Ministers Peter Orr said the bridge cost $90 million.")[0][0] == "Peter Orr"
