@@ -525,6 +525,13 @@ def test_a_listed_companys_exchange_announcement_speaks_in_its_voice():
     assert [c for c, k in rows if k == "claim"] == ["Meridian Gold Limited"] * 2
 
 
+def test_a_rank_after_a_name_between_commas_is_no_name():
+    assert _who("Lead counsel to the petitioners, Mr Olusegun Ogundipe, SAN, told journalists his clients would appeal.")[0][0] == \
+        "Olusegun Ogundipe"
+    assert _who("Counsel for the state, Jane Roe, QC, said the ruling was sound.")[0][0] == "Jane Roe"
+    assert _who("Tom Doe, MP, said the vote was fair.")[0][0] == "Tom Doe"
+
+
 def test_a_title_that_runs_over_of_is_the_role_of_the_name_after_it():
     assert _who("Minister of Foreign Affairs John Smith said the talks would resume.")[0] == ("John Smith", "predicted")
     assert _who("Deputy Chairman of the Council of Ministers Peter Orr said the bridge cost $90 million.")[0][0] == "Peter Orr"

@@ -2012,6 +2012,11 @@ _PREPOSITIONAL_OPENER = re.compile(r"^\W*(?:In|At|On|During|After|Before|Followi
 _OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+),\s+")
 
 
+# a rank, honour or degree written after a name between commas ("…, SAN,", "…, QC,", "…, MP,")
+_POST_NOMINAL_AT_END = re.compile(r",\s+(?:SAN|QC|KC|SC|MP|MLA|MPP|MEP|MBE|OBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|M\.D\.|Jr\.?|Sr\.?|III|II|"
+                                  r"\(?[Rr]etd\.?\)?|\(?[Rr]td\.?\)?)$")
+
+
 def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                     speech: bool = True) -> tuple[str, str | None] | None:
     """The actor that is the subject of a verb at verb_start, looking left in its clause.
@@ -2027,6 +2032,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "The HUR – formally the Main Intelligence Directorate – added": an aside set off by
         # dashes, as one set off by commas, is no part of the subject
         left = _DASH_ASIDE_AT_END.sub(lambda m: " " * len(m.group(0)), left)
+    if ", " in left and (post := _POST_NOMINAL_AT_END.search(left.rstrip(" ,"))):
+        # "Mr Olusegun Ogundipe, SAN, told …", "Jane Roe, QC, said": a rank after the name, set off
+        # by commas, is no part of the subject
+        left = left[:post.start()]
     if "-based " in left or "-headquartered " in left:
         # "The Brussels-based Centre for Eurasian Studies (CES) estimated": the place it is based
         # in is no part of the name (blanked, as the gloss is)
