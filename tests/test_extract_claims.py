@@ -532,6 +532,12 @@ def test_a_rank_after_a_name_between_commas_is_no_name():
     assert _who("Tom Doe, MP, said the vote was fair.")[0][0] == "Tom Doe"
 
 
+def test_a_plural_possessive_before_a_verb_noun_is_no_subject():
+    # "prosecutors' demand": a noun after a plural possessive, not "demand" said by "below prosecutors"
+    assert _who("The court ordered a restitution below prosecutors' demand.")[0][0] != "below prosecutors"
+    assert _who("The fine fell short of the regulators' estimate.")[0][0] == "article"
+
+
 def test_a_title_that_runs_over_of_is_the_role_of_the_name_after_it():
     assert _who("Minister of Foreign Affairs John Smith said the talks would resume.")[0] == ("John Smith", "predicted")
     assert _who("Deputy Chairman of the Council of Ministers Peter Orr said the bridge cost $90 million.")[0][0] == "Peter Orr"

@@ -3565,7 +3565,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "read the test reports for this newspaper": a plural noun before a preposition
             # ("The army estimates about 1,100 dead": "about" before a number is no preposition)
         if (word in _verb_nouns() or word[:-1] in _verb_nouns()) and (_POSSESSIVE_NP_AT_END.search(near + " ")
-                                                                    or near.endswith(("'s", "’s"))) \
+                                                                    or near.endswith(("'s", "’s", "s'", "s’"))) \
                 and not (word.endswith("s") and (_COUNT_AFTER.match(body, verb.end()) or body.startswith(" that ", verb.end()))):
             # ("South Korea's military estimates about 1,100 …", "… estimates that …": a verb, its count or clause after it)
             continue  # "has not mentioned the troops in its daily reports", "Ukraine's claims": a noun after a possessive
