@@ -538,6 +538,12 @@ def test_a_plural_possessive_before_a_verb_noun_is_no_subject():
     assert _who("The fine fell short of the regulators' estimate.")[0][0] == "article"
 
 
+def test_a_post_in_capitals_after_a_name_is_the_persons_appositive():
+    body = ("The Portville Health Service (PHS) said 1,200 cases were recorded. Dr. Efua Mensah-Bonsu, Director of "
+            "Public Health at the PHS, said a single week's figures meant little.")
+    assert _who(body)[1][0] == "Efua Mensah-Bonsu"
+
+
 def test_a_title_that_runs_over_of_is_the_role_of_the_name_after_it():
     assert _who("Minister of Foreign Affairs John Smith said the talks would resume.")[0] == ("John Smith", "predicted")
     assert _who("Deputy Chairman of the Council of Ministers Peter Orr said the bridge cost $90 million.")[0][0] == "Peter Orr"

@@ -80,6 +80,10 @@ _APOSTROPHE = re.compile(r"[’']")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
                                 r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z]|[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2},?$)|"
                                 r"(?:along|together)\s+with|as\s+well\s+as|"  # "Roe, along with her deputy, said": Roe
+                                # a post written in capitals: "Dr. Efua Mensah-Bonsu, Director of Public Health at the GHS, said"
+                                r"(?:(?:Deputy|Acting|Assistant|Senior|Chief|Executive|Managing|General|Regional|National)\s+)?"
+                                r"(?:Director|Head|Minister|Secretary|Commissioner|Chair(?:man|woman|person)?|Spokes(?:man|woman|person)|"
+                                r"Manager|Officer|Coordinator|Co-ordinator|President|Administrator|Registrar|Superintendent)(?:-General)?\s+(?:of|for|at)\s+|"
                                 r"(?:based|headquartered|located)\s+in|"  # "Hallbrook, based in Dayton, Ohio, said": the firm
                                 r"for\s+the\s+(?=[A-Z])|"  # "Counsel Jane Roe, for the Office of the Prosecutor, said": Roe, who acts for it
                                 r"of\s+(?=the\s|[A-Z])|"  # "Jane Roe, of the consultancy Riesgo Norte, said": Roe, who works there
