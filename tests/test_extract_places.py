@@ -2153,3 +2153,15 @@ def test_regions_with_their_figure_in_brackets_are_places():
 def test_a_courts_rank_is_no_town():
     rows = _rows("The vote in Brazil ran smoothly, according to the Superior Electoral Court (TSE).")
     assert {(p["mention"], p["country"]) for p in rows["places"]} == {("Brazil", "BR")}
+
+
+def test_a_town_named_with_its_state_after_a_comma_is_a_place_wherever_it_stands():
+    text = ("Prices\n\nMérida, Yuc., led with a rise of 0.41%, followed by Tijuana, B.C., at 0.37%. "
+            "Wausau, Wis., residents voted on Tuesday. The storm hit Tulsa, Okla., overnight.")
+    places = _places(text)
+    assert {("Mérida", "MX"), ("Tijuana", "MX"), ("Wausau", "US"), ("Tulsa", "US")} <= places
+    assert ("Okla", "US") not in places  # the state's short form is no town of its own
+    # the comma and the short form are needed: a name alone in that slot stays what it was
+    assert ("Wausau", "US") not in _places("Prices\n\nWausau residents voted on Tuesday.")
+    # and with the region's full name
+    assert ("Harrisburg", "US") in _places("Heat\n\nHarrisburg, Pennsylvania, recorded its hottest day.")

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .article import Article, Metadata, decode_text, metadata_path, read_article
 from .errors import GoldError, MetadataError
+from .extract.gazetteer import distance_km
 from .paths import seeds_dir
 
 CHECK_WORTHY = {"claim", "headline"}
@@ -375,7 +376,7 @@ def score_places(gold: dict, places) -> tuple[Counts, list[str], Accuracy, list[
         canonical.correct += _norm(g.get("canonical")) == _norm(r.get("canonical"))
         real = _gold_point(g)
         if real and r.get("lat") == r.get("lat") and r.get("lat") is not None:
-            distances.append(_haversine(real, (float(r["lat"]), float(r["lon"]))))
+            distances.append(distance_km(real, (float(r["lat"]), float(r["lon"]))))
     return counts, reported, canonical, distances, misses
 
 
@@ -394,12 +395,6 @@ def _gold_point(place: dict) -> tuple[float, float] | None:
         lat, lon = gz.country_point(code)
         return (lat, lon) if lat is not None else None
     return None
-
-
-def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _name(text) -> str:

@@ -17,6 +17,7 @@ second; a :class:`City` is made only for the names an article looks up.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from array import array
@@ -40,6 +41,13 @@ _CACHE_NAME = re.compile(r"cities-[0-9a-f]{16}\.marshal")
 # Misspellings are matched against places this big only (a misspelt village is
 # indistinguishable from another village).
 FUZZY_POPULATION = 50000
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 class City(NamedTuple):

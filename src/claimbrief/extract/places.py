@@ -1079,6 +1079,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                 if not matched:
                     i += 1
     rows.sort(key=lambda r: r["start"])
+    rows = _towns_with_their_region(text, sentences, rows, blocked_spans)
     rows = _unplaced_pairs(text, rows, context)
     _place_regions_by_towns(rows)
     _listed_namesakes(text, rows, context)
@@ -1333,6 +1334,56 @@ def _regions_over_town_aliases(rows: list[dict]) -> None:
 
 
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
+
+
+# a name set off before a region by a comma, as US and Mexican copy place a town: "Dayton, Ohio,"
+_TOWN_BEFORE_COMMA = re.compile(r"(?<![\w’'-])(?P<town>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2}),[ \t]+$")
+# (how far a town may lie from its region's point: the widest states and provinces)
+_REGION_REACH_KM = 900
+
+
+@lru_cache(maxsize=1)
+def _town_then_abbreviation() -> re.Pattern:
+    """A town, a comma and its state's short form ("Wausau, Wis.", "Mérida, Yuc.")."""
+    forms = sorted(lexicon()["region_abbreviations"], key=len, reverse=True)
+    return re.compile(r"(?<![\w’'-])(?P<town>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),[ \t]+(?P<abbr>"
+                      + "|".join(re.escape(f) for f in forms) + r")(?=[\s,;:)]|$)")
+
+
+def _towns_with_their_region(text: str, sentences: list[dict], rows: list[dict], blocked_spans=()) -> list[dict]:
+    """"Dayton, Ohio", "Wausau, Wis.", "Mérida, Yuc.": a town named with its region after a
+    comma is a place wherever the sentence puts it ("Mérida, Yuc., led with …"), when a town
+    of that name lies in that region (near the region's point, or in the state the short
+    form names).  A short form read as a town of its own ("Okla") is dropped."""
+    by_name, _ = gz.cities()
+    taken = [(r["start"], r["end"]) for r in rows] + list(blocked_spans)
+    added, dropped = [], set()
+
+    def add(a: int, b: int, cities: list) -> None:
+        sentence = _sentence_at(sentences, a)
+        if cities and sentence is not None and not any(x < b and a < y for x, y in taken):
+            city = max(cities, key=lambda c: c.population)
+            added.append(_row(sentence, a, b, text, city.name, city.country, "city", city.lat, city.lon, "exact"))
+            taken.append((a, b))
+
+    for row in rows:
+        if row["kind"] == "region" and row["country"] and row["lat"] is not None \
+                and (found := _TOWN_BEFORE_COMMA.search(text, max(0, row["start"] - 60), row["start"])) \
+                and gz.fold(found.group("town")) != gz.fold(row["mention"]):
+            add(found.start("town"), found.end("town"),
+                [c for c in by_name.get(gz.fold(found.group("town")), ()) if c.country == row["country"]
+                 and gz.distance_km((c.lat, c.lon), (row["lat"], row["lon"])) <= _REGION_REACH_KM])
+    if "., " in text or ". " in text:
+        for found in _town_then_abbreviation().finditer(text):
+            codes = lexicon()["region_abbreviations"][found.group("abbr")]
+            cities = [c for c in by_name.get(gz.fold(found.group("town")), ())
+                      if any(c.country == code[:2] and (code[:2] != "US" or c.admin1 == code[3:]) for code in codes)]
+            add(found.start("town"), found.end("town"), cities)
+            if cities:
+                dropped |= {id(r) for r in rows if found.start("abbr") <= r["start"] < found.end("abbr") and r["kind"] == "city"}
+    if not added and not dropped:
+        return rows
+    return sorted([r for r in rows if id(r) not in dropped] + added, key=lambda r: r["start"])
 
 
 def _unplaced_pairs(text: str, rows: list[dict], context: Counter) -> list[dict]:
