@@ -2165,3 +2165,13 @@ def test_a_town_named_with_its_state_after_a_comma_is_a_place_wherever_it_stands
     assert ("Wausau", "US") not in _places("Prices\n\nWausau residents voted on Tuesday.")
     # and with the region's full name
     assert ("Harrisburg", "US") in _places("Heat\n\nHarrisburg, Pennsylvania, recorded its hottest day.")
+
+
+def test_a_region_with_a_count_after_its_auxiliary_and_a_district_named_by_its_quarter():
+    text = ("Cholera in Ghana\n\nCases in Ghana rose again this week. Greater Accra has recorded 398 cases, "
+            "concentrated in Ga South, Weija-Gbawe and Ashaiman.")
+    places = _places(text)
+    assert {("Greater Accra", "GH"), ("Ga South", "GH"), ("Weija-Gbawe", "GH"), ("Ashaiman", "GH")} <= places
+    # a body named after the area stays a body
+    assert not any(m.startswith("Greater Accra") for m, _ in _places(
+        "Cholera in Ghana\n\nCases in Ghana rose. Greater Accra Police said two men were held."))

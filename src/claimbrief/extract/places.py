@@ -2429,9 +2429,11 @@ def _hosted_country(after: str) -> str | None:
 # "Ontario came in at 2.5 per cent", "Nova Scotia was at 2.1 per cent"
 _STATISTIC_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s*\)"  # "Kogi (10.41 per cent)": its figure in brackets
                               r"|(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}"  # (the list it ends: "Alpha and Beta were up")
-                              r"\s+(?:posted|recorded|registered|logged|saw|came\s+in\s+at|(?:was|is|stood)\s+at|"
+                              # (after its auxiliary too: "Greater Accra has recorded 398 cases")
+                              r"\s+(?:(?:has|have|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?=recorded|registered|logged|reported\s+\d|confirmed\s+\d))?"
+                              r"(?:posted|recorded|registered|logged|saw|came\s+in\s+at|(?:was|is|stood)\s+at|"
                               r"had\s+the\s+(?:highest|lowest|most|fewest|largest|smallest|biggest|fastest|slowest)|"
-                              r"(?:had|reported)\s+\d|accounted\s+for|(?:was|were)\s+(?:up|down)\s+\d|(?:rose|fell|grew|jumped|climbed|dropped)\s+\d)\b")
+                              r"(?:had|reported|confirmed)\s+\d|accounted\s+for|(?:was|were)\s+(?:up|down)\s+\d|(?:rose|fell|grew|jumped|climbed|dropped)\s+\d)\b")
 
 
 def _home_region(key: str, name: str, context, by_name, statistic: bool = False) -> bool:
@@ -2533,8 +2535,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # (a town outside the story's countries must be a metropolis to lend its name so:
         # "the Greater Hunter" in a Freedonian story is no district of another country)
         if town and town.population >= _small_town() and (town.country in context or town.population >= 500_000):
-            if _BODY_AFTER.match(after) or pats["event_after"].match(after) or pats["actor_after"].match(after):
-                return None  # "Greater Portville Police said": a body
+            if _BODY_AFTER.match(after) or pats["event_after"].match(after) or pats["actor_after"].match(after) \
+                    and not _STATISTIC_AFTER.match(after):
+                return None  # "Greater Portville Police said": a body ("Greater Accra has recorded 398 cases": a place)
             return _row(sentence, a, b, text, name, town.country, "region", town.lat, town.lon, "alias")
     front = _FRONT_AFTER.match(after) if key in by_name and ("direction" in after[:40] or "ax" in after[:40]
                                                              or "sector" in after[:40] or "front" in after[:40]) else None
@@ -3084,12 +3087,23 @@ _OPENING_IN = re.compile(_OPENING_WORD.pattern + r"In\s+", re.DOTALL)
 _ABSTRACT_END = re.compile(r"(?:ism|ity|ics|ment|ness|tion|an|ese|ic|ish)$")  # "In Islam,", "In Economics,": no place
 
 
+# the quarter a district is named by after its town's or people's name ("Ga South", "Nairobi West")
+_UNIT_QUARTERS = frozenset({"North", "South", "East", "West", "Central"})
+
+
 def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -> dict | None:
     """A name no gazetteer knows (a village, a hamlet, a station) where copy places it: right
     after "near" or "outside" (the country of the nearest place before it), or in a locative
     slot and followed by the place it lies in ("in Kampung X, Portville", "X, in northern
     Freedonia"; that place's country).  Tried after a misspelling of a known town."""
     words = text[a:b].split()
+    if len(words) == 2 and words[1] in _UNIT_QUARTERS and _PLAIN_NAME_WORD.fullmatch(words[0]) \
+            and gz.fold(words[0]) not in common and words[0] not in _not_place_names() and _locative_before(pats, before) \
+            and (main := _main_country(context)) and context[main] >= 2:
+        # "concentrated in Ga South, Weija-Gbawe and Ashaiman", "mainly in Ahanta West": a
+        # district named by its quarter, of the country the article is about
+        lat, lon = gz.country_point(main)
+        return _row(sentence, a, b, text, text[a:b], main, "region", lat, lon, "context")
     if (len(words) > 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
             or any(gz.fold(w) in common or w in _not_place_names() for w in words)):
         return None
