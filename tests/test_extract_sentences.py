@@ -958,6 +958,20 @@ def test_a_live_pages_heading_under_a_stamp_is_no_entry_headline():
     assert block["• The river burst its banks on Sunday."] == "body"
 
 
+def test_a_section_and_date_line_over_the_title_and_a_name_under_a_stamp_are_furniture():
+    title = "Cholera: Cases pass 1,200 as outbreak spreads to five regions"
+    text = (f"General News of Wednesday, 2 September 2026\n\nSource: coastline.example\n\n{title}\n\n"
+            "The health service has recorded 1,284 suspected cases.\n")
+    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    assert block["General News of Wednesday, 2 September 2026"] == "furniture"
+    assert block[title] == "headline"
+    title = "Portville can no longer hide its role, analyst says"
+    text = (f"{title}\n\n3 December 2024, 07:45\n\nNosipho Khumalo\n\n"
+            "Freedonia's army has lost its first soldiers in the region, officials said on Monday.\n")
+    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    assert block["Nosipho Khumalo"] == "furniture"
+
+
 def test_a_lede_under_its_dateline_is_no_caption():
     title = "Roe wins by a landslide as turnout slumps"
     text = (f"{title}\n\nPORTVILLE DISPATCH | Politics\nTuesday, 25 November 2025\n\n"

@@ -1050,14 +1050,20 @@ INLINE_STAMP = re.compile(r"\s*\[(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+
 _GREETING = re.compile(r"(?:Good\s+(?:morning|afternoon|evening)|Welcome\b|Hello\b|That's\s+all\b|We(?:'re|\s+are)\s+(?:closing|pausing|ending))", re.IGNORECASE)
 
 
+# a year in a line over the headline: a section's date line
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a person's name alone on its line: two or three capitalised words, no verb or number
+_BARE_NAME = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}")
+
+
 def _entry_headline(paragraph: str, above: str) -> bool:
     """The headline of a live page's entry: a line that reads as a headline (no stop inside or
     at its end, up to 20 words, capitalised, not furniture) right under the entry's time stamp
     ("20:55 GMT", "1h ago", "Posted at 13:05") - the entry's own first sentence ends in a stop."""
     line = paragraph.strip()
     if not 2 <= len(line.split()) <= 20 or line[-1:] in ".!,;:" or not line[:1].isupper() or _SENTENCE_STOP.search(line) \
-            or "\n" in line:
-        return False
+            or "\n" in line or _BARE_NAME.fullmatch(line):
+        return False  # (a name alone under a stamp, "Nosipho Khumalo", is the byline's)
     stamp = above.strip()
     pats = _patterns()
     return len(stamp) <= 60 and _DIGIT.search(stamp) is not None and \
@@ -1144,6 +1150,8 @@ def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | N
     first = 0
     at = next((i for i, line in enumerate(lines[:6]) if titled(line)), None)
     if at and all(_is_kicker(line) or is_furniture(line) or len(line.split()) <= 3 and line[-1:] not in ".!?"
+                  # (a section and date line over it: "General News of Wednesday, 2 September 2026")
+                  or len(line.split()) <= 12 and line[-1:] not in ".!?\"”" and _YEAR.search(line) is not None
                   for line in lines[:at]):
         first = at
     else:
