@@ -972,6 +972,21 @@ def test_a_section_and_date_line_over_the_title_and_a_name_under_a_stamp_are_fur
     assert block["Nosipho Khumalo"] == "furniture"
 
 
+def test_bylines_agency_credits_and_an_outlet_line_at_the_top_are_furniture():
+    title = "Freedonia says its first soldiers were killed"
+    text = (f"{title}\n\nBy Jess Harrington\n\n8News Digital\n\nUpdated 6:05am Dec 3, 2024\n\n"
+            "Tom Roe confirmed the deaths on Monday, officials said.\n")
+    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    assert block["8News Digital"] == "furniture"
+    assert block["Tom Roe confirmed the deaths on Monday, officials said."] == "body"
+    text = (f"{title}\n\nWORLD | Monday, December 2, 2024\n\nAMP and APN\n\n"
+            "Updated Dec 2, 2024, 07:40 PM\n\nBy the Asia desk, The Portville Ledger\n\n"
+            "PORTVILLE - Dozens of soldiers have been killed, officials said on Monday.\n")
+    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    assert block["AMP and APN"] == "furniture"
+    assert block["By the Asia desk, The Portville Ledger"] == "furniture"
+
+
 def test_a_lede_under_its_dateline_is_no_caption():
     title = "Roe wins by a landslide as turnout slumps"
     text = (f"{title}\n\nPORTVILLE DISPATCH | Politics\nTuesday, 25 November 2025\n\n"

@@ -1002,6 +1002,11 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             block = "body"
         if block == "headline" and (not heads or index != min(heads)) and _is_page_talk(paragraph.strip()):
             block = "furniture"  # a live page's own heading, "What we're covering", is no deck nor entry
+        elif block == "body" and rows and rows[-1]["block"] == "furniture" and following is not None \
+                and len(paragraph.split()) <= 4 and paragraph.rstrip()[-1:] not in _LINE_ENDS \
+                and all(r["block"] in ("headline", "furniture") for r in rows) \
+                and (is_furniture(following) or _stamp_only(following.strip())):
+            block = "furniture"  # a short line between the byline and the time stamp: "8News Digital"
         # (a live page's summary box, "Key points", heads the story's own lines, not links)
         link_list = block == "furniture" and not _SUMMARY_HEAD.match(paragraph.strip()) and \
             (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None
@@ -1050,6 +1055,8 @@ INLINE_STAMP = re.compile(r"\s*\[(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+
 _GREETING = re.compile(r"(?:Good\s+(?:morning|afternoon|evening)|Welcome\b|Hello\b|That's\s+all\b|We(?:'re|\s+are)\s+(?:closing|pausing|ending))", re.IGNORECASE)
 
 
+# the agencies a page credits, on a line of their own: "AMP and APN", "AFP, Reuters"
+_AGENCY_LIST = re.compile(r"[A-Z][A-Za-z]{1,7}(?:(?:,\s*|\s+and\s+|\s*/\s*)[A-Z][A-Za-z]{1,7}){1,3}")
 # a year in a line over the headline: a section's date line
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a person's name alone on its line: two or three capitalised words, no verb or number
@@ -1062,8 +1069,9 @@ def _entry_headline(paragraph: str, above: str) -> bool:
     ("20:55 GMT", "1h ago", "Posted at 13:05") - the entry's own first sentence ends in a stop."""
     line = paragraph.strip()
     if not 2 <= len(line.split()) <= 20 or line[-1:] in ".!,;:" or not line[:1].isupper() or _SENTENCE_STOP.search(line) \
-            or "\n" in line or _BARE_NAME.fullmatch(line):
-        return False  # (a name alone under a stamp, "Nosipho Khumalo", is the byline's)
+            or "\n" in line or _BARE_NAME.fullmatch(line) or line[:3] == "By " or _AGENCY_LIST.fullmatch(line):
+        return False  # (a name alone under a stamp, "Nosipho Khumalo", a byline, "By the Asia desk",
+        # and the agencies credited, "AMP and APN", are the byline's)
     stamp = above.strip()
     pats = _patterns()
     return len(stamp) <= 60 and _DIGIT.search(stamp) is not None and \
