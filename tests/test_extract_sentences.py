@@ -987,6 +987,19 @@ def test_bylines_agency_credits_and_an_outlet_line_at_the_top_are_furniture():
     assert block["By the Asia desk, The Portville Ledger"] == "furniture"
 
 
+def test_more_of_the_pages_own_lines_are_furniture_wherever_they_stand():
+    from claimbrief.extract.sentences import is_furniture
+
+    for line in ("Loading...", "An analysis by Katrin Vollmer and Tom Roe", "More world news on Meridian News",
+                 "Photo courtesy of the Portville MDRRMO", "Translated from Ruritanian by the editors"):
+        assert is_furniture(line), line
+    title = "Floods cut the Portville road"
+    text = f"{title}\n\nPhoto courtesy of MDRRMO Tarnow\n\nPORTVILLE - The river burst its banks, officials said.\n"
+    assert {r["text"]: r["block"] for r in split_sentences(text, title)}["Photo courtesy of MDRRMO Tarnow"] == "furniture"
+    # a story's sentence that starts alike stays the story's
+    assert not is_furniture("More than 200 homes were flooded, officials said.")
+
+
 def test_a_lede_under_its_dateline_is_no_caption():
     title = "Roe wins by a landslide as turnout slumps"
     text = (f"{title}\n\nPORTVILLE DISPATCH | Politics\nTuesday, 25 November 2025\n\n"

@@ -722,7 +722,7 @@ def is_furniture(paragraph: str) -> bool:
     byline = pats["byline"].search(line)
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
-    if _segmented_stamp(line):
+    if _segmented_stamp(line) or _OTHER_FURNITURE.match(line):
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
                                                     "bracketed", "bar_line", "label", "shouting", "relay_line", "name_post",
@@ -730,6 +730,17 @@ def is_furniture(paragraph: str) -> bool:
                if _NEEDED.get(name, "") in line) or \
         len(line) <= _SHORT_LINE and (any(pats[name].match(line) for name in _SHORT_LINE_PATTERNS
                                           if _NEEDED.get(name, "") in line) or _stamp_only(line))
+
+
+# More lines of the page's own: an analysis's byline with its article ("An analysis by Jane
+# Roe"), a translator's note ("Translated from Ruritanian by the editors"), a pointer to more
+# of the outlet ("More world news on Meridian News"), a photo's courtesy ("Photo courtesy of
+# the MDRRMO"), an embed still loading ("Loading...")
+_OTHER_FURNITURE = re.compile(r"(?:An?\s+)?(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Ee]xplainer|[Rr]eport)\s+by\s+[A-Z]"
+                              r"|Translated\s+from\s+(?:the\s+)?[A-Z]\w+\s+by\b"
+                              r"|More\s+(?:[\w-]+\s+){0,2}(?:news|stories|coverage)\s+(?:on|at|from)\s+[A-Z]"
+                              r"|(?i:(?:photos?|pictures?|images?|video)\s+courtesy\s+of)\s"
+                              r"|Loading(?:\.{3}|…)?$")
 
 
 # What only a short line can be (a note on the page, a sign-off, a dateline or a stamp
