@@ -1000,6 +1000,22 @@ def test_more_of_the_pages_own_lines_are_furniture_wherever_they_stand():
     assert not is_furniture("More than 200 homes were flooded, officials said.")
 
 
+def test_a_dateline_standing_as_a_sentence_and_a_credit_in_capitals_are_furniture():
+    from claimbrief.extract.places import extract_places
+
+    title = "Dengue cases fall 47% so far this year"
+    text = (f"{title}\n\nResidents inspect a house flattened by the quake in Lianga on Thursday. "
+            "PHOTO COURTESY OF LIANGA MDRRMO\n\n"
+            "Lima, Apr. 15 (AAN). Peru recorded 48,372 cases of dengue in the first 14 weeks of the year.\n")
+    rows = split_sentences(text, title)
+    block = {r["text"]: r["block"] for r in rows}
+    assert block["PHOTO COURTESY OF LIANGA MDRRMO"] == "furniture"
+    assert block["Residents inspect a house flattened by the quake in Lianga on Thursday."] == "caption"
+    assert block["Lima, Apr. 15 (AAN)."] == "furniture"
+    assert block["Peru recorded 48,372 cases of dengue in the first 14 weeks of the year."] == "body"
+    assert "Lima" in {r["mention"] for r in extract_places(text, rows)}  # the dateline's place is still a place
+
+
 def test_a_lede_under_its_dateline_is_no_caption():
     title = "Roe wins by a landslide as turnout slumps"
     text = (f"{title}\n\nPORTVILLE DISPATCH | Politics\nTuesday, 25 November 2025\n\n"

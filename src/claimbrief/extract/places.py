@@ -292,7 +292,8 @@ _DATELINE = re.compile(
     # (Indian agencies put no dash after a date and their parentheses: "Portville, March 3
     # (Agency) Rains lashed ..."; only with both, as "Ann Lee (Labour) won" has neither)
     r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?:(?P<dash>—|–|--|-|:|\||\.\s*/[A-Z][\w -]{1,20}/\.?)(?:\s|(?<=[:—])(?=[A-Z]))"
-    r"|\.?[ \t]*(?=\n|\Z)|(?(date)(?(agency)(?<=\) )(?=[A-Z])|(?!))|(?!)))")
+    # (or with a stop after them, its own sentence before the lede's: "Lima, Apr. 15 (Agency). Peru …")
+    r"|\.?[ \t]*(?=\n|\Z)|(?(date)(?(agency)(?<=\) )(?=[A-Z])|(?!))|(?!))|(?(date)(?(agency)(?<=\))\.(?=[ \t]+[A-Z])|(?!))|(?!)))")
 
 
 _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")

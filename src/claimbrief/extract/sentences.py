@@ -270,7 +270,7 @@ def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
               # (the credited is a name, so "Pictures by residents showed …" stays a sentence)
               rf"|(?:(?:Photos?|Photographs?|Pictures?|Images?|Videos?)\s+(?:by|©)|[Cc]ourtesy(?:\s+of)?"
               rf"|©)\s*{owner}(?:\s*(?:/|,|for|via)\s*{owner})?(?:\s+(?:archive|file|handout))?"  # (with a year, "© 2024 X", a copyright; "© Wire archive")
-              r"|(?:Photos?|Photographs?|Pictures?|Images?|Videos?)\s+courtesy\b[^.!?()]{2,60}"
+              r"|(?i:photos?|photographs?|pictures?|images?|videos?)\s+(?i:courtesy)\b[^.!?()]{2,60}"  # (in capitals too)
               rf"|{name}\s+(?:[Pp]ics?|[Pp]ictures?|[Pp]hotos?)\s+by\s+{owner}"  # "MalayaPost pic by Jane Roe"
               rf"|{name}\s+(?:[Pp]hotos?|[Ff]ile(?:\s+[Pp]hoto)?|[Hh]andout)"  # "Wire photo", "Harbour Times file"
               r"|(?:File|Representational|Representative|Illustrative|Archive|Handout)\s+(?:photo|picture|image|pic|photograph)"
@@ -630,6 +630,9 @@ def dateline_end(sentence: str) -> int:
 
 # a state agency's dateline, its own sentence at the head of the story: "MOSCOW, December 17.
 # /TASS/.", "BEIJING, Dec. 3 /Xinhua/" (page furniture: its place and date are still read)
+# a dateline standing as a sentence of its own before the lede's: "Lima, Apr. 15 (AAN)."
+_DATELINE_SENTENCE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                                r"(?:,\s*\d{4})?\s*\([A-Z][\w&-]{1,15}\)\s*[.:]")
 _AGENCY_DATELINE = re.compile(rf"[{UPPER}][{UPPER} .’'-]{{1,30}}(?:/[{UPPER}][{UPPER} .’'-]{{1,30}})*,\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})"
                               r"\.?\s*/[A-Z][\w-]{1,12}/\.?")
 
@@ -1036,7 +1039,9 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                     kind = "furniture"  # a cross-head split from the sentence it ran into
                 if block == "body" and (_is_ident(text[s:e]) or _is_page_talk(text[s:e]) or _BRACKET_TAG.fullmatch(text, s, e)
                                         or number > 0 and _glued_furniture(text[s:e])
-                                        or number == 0 and "/" in text[s:e] and _AGENCY_DATELINE.fullmatch(text, s, e)) \
+                                        or number == 0 and "/" in text[s:e] and _AGENCY_DATELINE.fullmatch(text, s, e)
+                                        or number == 0 and len(spans) > 1 and text[e - 1:e] in ".:" and ")" in text[s:e]
+                                        and _DATELINE_SENTENCE.fullmatch(text, s, e)) \
                         or block == "caption" and _is_credit(text[s:e]):
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
                 rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
