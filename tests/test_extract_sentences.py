@@ -998,6 +998,11 @@ def test_more_of_the_pages_own_lines_are_furniture_wherever_they_stand():
     assert {r["text"]: r["block"] for r in split_sentences(text, title)}["Photo courtesy of MDRRMO Tarnow"] == "furniture"
     # a story's sentence that starts alike stays the story's
     assert not is_furniture("More than 200 homes were flooded, officials said.")
+    # the page's signposts, under the headline too
+    for line in ("Story continues below advertisement", "Continue reading the main story",
+                 "Catch all the latest news on Meridian"):
+        text = f"{title}\n\n{line}\n\nPORTVILLE - The river burst its banks, officials said.\n"
+        assert {r["text"]: r["block"] for r in split_sentences(text, title)}[line] == "furniture", line
 
 
 def test_a_dateline_standing_as_a_sentence_and_a_credit_in_capitals_are_furniture():

@@ -738,12 +738,16 @@ def is_furniture(paragraph: str) -> bool:
 # More lines of the page's own: an analysis's byline with its article ("An analysis by Jane
 # Roe"), a translator's note ("Translated from Ruritanian by the editors"), a pointer to more
 # of the outlet ("More world news on Meridian News"), a photo's courtesy ("Photo courtesy of
-# the MDRRMO"), an embed still loading ("Loading...")
+# the MDRRMO"), an embed still loading ("Loading..."), the page's signposts
 _OTHER_FURNITURE = re.compile(r"(?:An?\s+)?(?:[Aa]nalysis|[Oo]pinion|[Cc]ommentary|[Ee]xplainer|[Rr]eport)\s+by\s+[A-Z]"
                               r"|Translated\s+from\s+(?:the\s+)?[A-Z]\w+\s+by\b"
                               r"|More\s+(?:[\w-]+\s+){0,2}(?:news|stories|coverage)\s+(?:on|at|from)\s+[A-Z]"
                               r"|(?i:(?:photos?|pictures?|images?|video)\s+courtesy\s+of)\s"
-                              r"|Loading(?:\.{3}|…)?$")
+                              r"|Loading(?:\.{3}|…)?$"
+                              # (the page's own signposts: "Story continues below advertisement",
+                              # "Continue reading the main story", "Catch all the latest news on …")
+                              r"|(?:Story|Article)\s+continues\s+(?:below|after)\b|Continue\s+reading(?:\s+the\s+main\s+story)?\s*$"
+                              r"|Catch\s+(?:all\s+)?the\s+latest\b")
 
 
 # What only a short line can be (a note on the page, a sign-off, a dateline or a stamp
@@ -1196,7 +1200,8 @@ def _headline_lines(text: str, paragraphs: list[tuple[int, int]], title: str | N
     if deck and first + 2 < len(paragraphs) and deck[-1:] not in _LINE_ENDS + ",;" and 4 <= len(deck.split()) <= 30 \
             and deck[:1].isupper() and sum(1 for w in deck.split() if w[:1].islower()) >= 2 \
             and deck.split()[0].lower() not in _NOT_DECK_OPENERS \
-            and not is_furniture(deck) and not is_caption(deck, False) and _looks_like_headline(deck, None):
+            and not is_furniture(deck) and not is_caption(deck, False) and _looks_like_headline(deck, None) \
+            and not _is_page_talk(deck):  # ("Continue reading the main story" under the headline)
         heads.add(first + 1)
     elif deck and first + 2 < len(lines) and deck[-1:] in ".!?" and len(deck.split()) <= 60 and deck[:1].isupper() \
             and not is_furniture(deck) and not is_caption(deck) and is_furniture(lines[first + 2]) \
