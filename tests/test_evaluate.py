@@ -295,6 +295,25 @@ def test_a_share_is_the_same_value_as_a_fraction_or_in_percent():
     assert score_figures(text, gold, figures)[0].tp == 2
 
 
+def test_a_gold_date_is_matched_by_the_extracted_date_written_as_it_is():
+    import pandas as pd
+
+    from claimbrief.evaluate import score_dates
+
+    text = "Villagers waded through water on Monday morning. The toll was given on Monday."
+    mentions = ("on Monday morning", "on Monday")
+    starts = (text.index(mentions[0]), text.rindex(mentions[1]))
+    dates = pd.DataFrame([{"start": a, "end": a + len(m), "mention": m, "resolved": "2026-05-25"} for a, m in zip(starts, mentions)])
+    # the gold writes its second date as the text does; its words also occur inside the first
+    gold = {"dates": [{"mention": "on Monday", "resolved": "2026-05-25"},
+                      {"mention": "on Monday morning", "resolved": "2026-05-25"}]}
+    counts = score_dates(text, gold, dates)[0]
+    assert (counts.tp, counts.fp, counts.fn) == (2, 0, 0)
+    gold["dates"][0]["resolved"] = "2026-05-24"  # (a wrong day is still missed)
+    counts = score_dates(text, gold, dates)[0]
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)
+
+
 def test_a_sum_in_cents_is_the_same_value_in_the_currency():
     import pandas as pd
 

@@ -319,14 +319,15 @@ def score_dates(text: str, gold: dict, dates) -> tuple[Counts, list[str]]:
         resolved = item.get("resolved")
         resolved = None if resolved is None else str(resolved)
         spans = _spans(text, item["mention"])
-        hit = None
-        for i, r in enumerate(rows):
-            if not _overlaps(spans, r["start"], r["end"]):
-                continue
-            if resolved is None and r["resolved"] is None or \
-                    resolved is not None and r["resolved"] is not None and r["resolved"][:len(resolved)] == resolved:
-                hit = i
-                break
+        hits = [i for i, r in enumerate(rows) if _overlaps(spans, r["start"], r["end"]) and (
+            resolved is None and r["resolved"] is None or
+            resolved is not None and r["resolved"] is not None and r["resolved"][:len(resolved)] == resolved)]
+        # (of the rows that match, the one written as the gold writes it, else one no gold item
+        # has taken: "on Monday" is matched by the extracted "on Monday", not by "on Monday
+        # morning" that a gold item of its own matches)
+        hit = next((i for i in hits if _norm(rows[i]["mention"]) == _norm(item["mention"])),
+                   next((i for i in hits if (_norm(rows[i]["mention"]), rows[i]["resolved"]) not in matched),
+                        hits[0] if hits else None))
         if hit is None:
             counts.fn += 1
             misses.append(f"date missed: {item['mention']!r} -> {resolved}")
