@@ -2626,3 +2626,10 @@ def test_the_other_side_of_a_comparison_and_a_promise_made_on_a_day():
     # a promise made on a day is dated by the promise, not by what was promised
     assert _one("Speaking to supporters on Sunday night, Roe promised to present a plan.", published)["resolved"] == "2024-10-27"
     assert _one("Roe promised to present a plan on Sunday.", published)["resolved"] == "2024-11-03"
+
+
+def test_overnight_before_a_money_market_term_is_no_night():
+    pub = dt.date(2025, 11, 20)
+    assert _dates("The bank trimmed the overnight deposit rate to 24 percent.", pub) == []
+    assert _dates("Traders priced the cut through overnight index swaps.", pub) == []
+    assert _dates("The river burst its banks overnight.", pub) != []

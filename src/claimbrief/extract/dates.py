@@ -169,6 +169,10 @@ _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
 # a stretch of hours or days up to the day told: "the past 24 hours", "the past three days"
 _PAST_DAYS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:hour|day|week|month|year)s?$", re.IGNORECASE)
+# what "overnight" qualifies in the money market: a rate, a loan, a swap ("the overnight deposit
+# rate", "overnight index swaps", "the overnight lending facility")
+_OVERNIGHT_MARKET = re.compile(r"\s+(?:(?:deposit|lending|interbank|repo|reverse\s+repo|policy|call|money|index|borrowing|"
+                               r"funding|facility|financing|reference|benchmark|swap|swaps|rate|rates|loan|loans)\b)", re.IGNORECASE)
 # the night before a day, dated to the day it ends on ("overnight", "rescuers worked through the night")
 _NIGHT_WORDS = frozenset({"overnight", "during the night", "through the night", "throughout the night"})
 # a present passive just before a date: "(the ballots) are counted (on Monday)"
@@ -1704,6 +1708,8 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["relative"] and g["phrase"].lower() == "overnight" and re.search(
             r"\b(?:not|never)\b[^,;:]*$|n't\b[^,;:]*$", text[max(sentence_start, match.start() - 60):match.start()], re.IGNORECASE):
         return False  # "we did not get here overnight": suddenly, not a time
+    if g["relative"] and g["phrase"].lower() == "overnight" and _OVERNIGHT_MARKET.match(text, match.end()):
+        return False  # "the overnight deposit rate", "overnight index swaps": a term of the money market
     if g["holiday"] and (not g["hol"][0].isupper() or not (
             g["qual"] or match.start("hol") > match.start()
             # "over Christmas", "during the Christmas holidays", "before the New Year's Day break":
