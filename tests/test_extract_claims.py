@@ -832,6 +832,15 @@ def test_a_pledge_after_a_first_verb_is_the_subjects_named_here_first():
         [("Tom Roe", "predicted")]
 
 
+def test_a_place_ending_two_bodies_names_does_not_make_them_one():
+    body = ("Adelante Andalucía won two seats in Cádiz. The PP had 53 seats, according to provisional results "
+            "published by the Junta de Andalucía.")
+    assert _who(body)[1][0] != "Adelante Andalucía"
+    # a body's own name ending in a place still finds it by that last word
+    assert _who("Periódico Atlántico said the march was peaceful. The crowd was large, "
+                "according to the Madrid-based news site Periódico Atlántico.")[1][0] == "Periódico Atlántico"
+
+
 def test_the_parties_to_a_case_are_groups_that_claim():
     assert _who("According to the petitioners, elections to 2,450 local bodies are pending.") == \
         [("petitioners", "reported")]

@@ -3295,7 +3295,15 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         return both, cue
     unnamed = None  # (a record's noun alone, "report", names nobody: a later candidate may name its owner)
     for np in candidates:
-        found = _resolve(np, ctx) or (_resolve(np.split()[-1], ctx) if np.split() else None)
+        # (a name's last word alone, unless it is a place's that another body's name ends
+        # with: "the Junta de Andalucía" is no "Adelante Andalucía")
+        last = np.split()[-1] if np.split() else ""
+        found = _resolve(np, ctx)
+        if not found and last:
+            found = _resolve(last, ctx)
+            if found and (is_geo_name(last) or is_region_name(last)) and not np.endswith(found[0]):
+                ctx.written.get(found[0], set()).discard(last)  # (nor is it that body's name)
+                found = None
         if found and found[0] == UNATTRIBUTED:
             unnamed = unnamed or found
         elif found:
