@@ -3459,6 +3459,11 @@ def test_a_headline_fact_before_a_sources_clause_is_the_articles():
 def test_no_means_of_is_a_noun_not_a_definition():
     assert _who('"They have almost no means of defending themselves against drones," Choi said.') == [("Choi", "stated")]
     assert _claims("Kharif means the monsoon crop season.")[0]["kind"] == "definition"
+    assert _claims("'Cannon fodder' means soldiers deemed expendable.")[0]["kind"] == "definition"
+    # what a thing leads to is no definition of a term
+    for body in ("A longer war means higher prices for fertiliser.", "It means voters judge candidates on services.",
+                 '"Today\'s decision means voters can plan for November," Roe said.'):
+        assert _claims(body)[0]["kind"] != "definition", body
 
 
 def test_a_subject_inside_a_running_quotation_paragraph_is_talked_of_not_speaking():

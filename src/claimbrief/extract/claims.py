@@ -3489,6 +3489,15 @@ _ASKED_TO_AT_END = re.compile(r"\b(?:asked|asks|ask|told|tells|urged|urges|order
                               r"instructed|directed|requested|requests|called\s+on|calls\s+on)\s+(?:[\w’'-]+\s+){1,6}to$")
 
 
+# "means" defines a term only when the term is set apart: quoted, named as a term, or a word
+# alone ("'Cannon fodder' means …", "The word hromada means …", "Kharif means the monsoon crop
+# season"); "A longer war means higher prices", "It means voters …" are claims
+_TERM_MEANS = re.compile(r"^\W*(?:(?:[Tt]he\s+)?(?:term|word|phrase|acronym|abbreviation|expression)\s+)?"
+                         r"(?:[“\"‘'][^”\"’']{1,40}[”\"’']|(?<=term\s)\S+|(?<=word\s)\S+|(?<=phrase\s)\S+"
+                         r"|(?!(?:It|This|That|Which|What|He|She|They|We|Everything|Nothing|Peace|War)\b)[A-Z][\w’'-]+)"
+                         r"\s*(?:\([^)]*\)\s*)?,?\s*means\b")
+
+
 def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE) -> tuple | None:
     """(claimant, role, certainty, cue) from the first reporting verb with an actor subject.
     ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
@@ -4471,6 +4480,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         sentence = {**sentence, "end": e}
     can_match = _sentence_cues(body)  # lets most cue patterns be skipped (see _cue_index)
     if sentence["block"] != "headline" and ("definition" in can_match and pats["definition"].match(body)
+                                            or " means " in body and _TERM_MEANS.match(body)
                                             or _defines_term(body, has_figure, has_date)):
         row["kind"] = "definition"
         return row
