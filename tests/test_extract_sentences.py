@@ -1021,6 +1021,18 @@ def test_a_dateline_standing_as_a_sentence_and_a_credit_in_capitals_are_furnitur
     assert "Lima" in {r["mention"] for r in extract_places(text, rows)}  # the dateline's place is still a place
 
 
+def test_a_cross_head_that_says_what_someone_did_is_a_headline_a_topic_label_furniture():
+    title = "Freedonia confirms its first soldiers were killed"
+    text = (f"{title}\n\nPORTVILLE, March 3 (Meridian) - Freedonia said on Monday that its first soldiers had died.\n\n"
+            "The army gave no figure.\n\nRuritania denies\n\nThe Ruritanian foreign ministry called the report false.\n\n"
+            "Funding gap\n\nThe appeal is only a third funded, the agency said.\n\n"
+            "Tarnow: 'A dangerous widening'\n\nA spokesman in Tarnow said the war was spreading.\n")
+    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    assert block["Ruritania denies"] == "headline"
+    assert block["Tarnow: 'A dangerous widening'"] == "headline"
+    assert block["Funding gap"] == "furniture"
+
+
 def test_a_lede_under_its_dateline_is_no_caption():
     title = "Roe wins by a landslide as turnout slumps"
     text = (f"{title}\n\nPORTVILLE DISPATCH | Politics\nTuesday, 25 November 2025\n\n"

@@ -1012,6 +1012,9 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             # a photo's line with no credit, between the page's furniture and the story: "The
             # minister answers reporters' questions at the ministry on December 3."
             block = "caption"
+        elif index > 1 and index < foot and not link_list and not is_furniture(paragraph) \
+                and _claiming_crosshead(paragraph) and _is_crosshead(paragraph, following, interview):
+            block = "headline"  # a cross-head that says something of someone: "Moscow denies", "APC rejects outcome"
         elif is_furniture(paragraph) or (link_list and (ends_open or re.match(r"\s*[-•*]\s", paragraph)
                                                         or _linked_question(paragraph))) or \
                 (index > 1 and (index >= foot or _is_crosshead(paragraph, following, interview))):
@@ -1097,6 +1100,28 @@ def _entry_headline(paragraph: str, above: str) -> bool:
     return len(stamp) <= 60 and _DIGIT.search(stamp) is not None and \
         (pats["time_alone"].match(stamp) is not None or _stamp_only(stamp) or pats["stamp_cue"].match(stamp) is not None) \
         and not is_furniture(line) and not _LINK_HEAD.match(line) and not is_caption(line, False)
+
+
+@lru_cache(maxsize=1)
+def _crosshead_verbs() -> frozenset[str]:
+    from ..lexicon import lexicon
+
+    return frozenset(lexicon()["headline_acts"]) | {"says", "confirms", "warns", "claims", "insists", "admits", "estimates",
+                                                    "sees", "see", "expects", "fears", "rules"}
+
+
+# a cross-head that quotes its speaker after a colon: "Ankara: 'A dangerous widening'"
+_SPEAKER_COLON_QUOTE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}:\s*[‘'\"“]")
+
+
+def _claiming_crosshead(paragraph: str) -> bool:
+    """A cross-head that is a small headline of its own, saying what someone did or said
+    ("Moscow denies", "Pretoria urges talks", "Ankara: 'A dangerous widening'"), not a topic's
+    label ("Funding gap", "What comes next"): the golds read the first as headlines."""
+    line = paragraph.strip()
+    words = line.split()
+    return bool(_SPEAKER_COLON_QUOTE.match(line)) or len(words) >= 2 and words[0][:1].isupper() \
+        and any(w.strip(",;") in _crosshead_verbs() for w in words[1:])
 
 
 def _linked_question(paragraph: str) -> bool:
