@@ -1241,7 +1241,7 @@ def _body_in_place(head: str, place: str, ctx: Context) -> tuple[str, str | None
     body = _LEADING_THE_ANY_CASE.sub("", head.strip())
     place = _LEADING_THE_ANY_CASE.sub("", place.strip())
     if _INDEFINITE_OR_SITED.search(body) or body.split()[-1].lower() in _group_nouns():
-        return None  # "A senior official in …", "the Russian embassy in Bangkok", "the High Court in Nakuru": the one there
+        return None  # "A senior official in …", "the Freedonian embassy in Bangkok", "the High Court in Nakuru": the one there
     if not body[:1].isupper() or not (place.lower() in _PLACE_NOUNS or _PLACE_NAME_ONLY.fullmatch(place) and not is_demonym(place)
                                       and (is_geo_name(place) or is_region_name(place) or _big_town(place))):
         return None

@@ -1014,7 +1014,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             block = "caption"
         elif index > 1 and index < foot and not link_list and not is_furniture(paragraph) \
                 and _claiming_crosshead(paragraph) and _is_crosshead(paragraph, following, interview):
-            block = "headline"  # a cross-head that says something of someone: "Moscow denies", "APC rejects outcome"
+            block = "headline"  # a cross-head that says something of someone: "Portville denies", "APC rejects outcome"
         elif is_furniture(paragraph) or (link_list and (ends_open or re.match(r"\s*[-•*]\s", paragraph)
                                                         or _linked_question(paragraph))) or \
                 (index > 1 and (index >= foot or _is_crosshead(paragraph, following, interview))):
@@ -1110,13 +1110,13 @@ def _crosshead_verbs() -> frozenset[str]:
                                                     "sees", "see", "expects", "fears", "rules"}
 
 
-# a cross-head that quotes its speaker after a colon: "Ankara: 'A dangerous widening'"
+# a cross-head that quotes its speaker after a colon: "Tarnow: 'A dangerous widening'"
 _SPEAKER_COLON_QUOTE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}:\s*[‘'\"“]")
 
 
 def _claiming_crosshead(paragraph: str) -> bool:
     """A cross-head that is a small headline of its own, saying what someone did or said
-    ("Moscow denies", "Pretoria urges talks", "Ankara: 'A dangerous widening'"), not a topic's
+    ("Portville denies", "Ruritania urges talks", "Tarnow: 'A dangerous widening'"), not a topic's
     label ("Funding gap", "What comes next"): the golds read the first as headlines."""
     line = paragraph.strip()
     words = line.split()
