@@ -5,6 +5,11 @@ import pytest
 from claimbrief.extract.sentences import is_caption, split_sentences
 
 
+def _blocks(text, title):
+    """Each sentence's text -> its block."""
+    return {r["text"]: r["block"] for r in split_sentences(text, title)}
+
+
 def _texts(text, title=None):
     return [s["text"] for s in split_sentences(text, title)]
 
@@ -952,7 +957,7 @@ def test_a_live_pages_heading_under_a_stamp_is_no_entry_headline():
     text = (f"{title}\n\nBy Staff\nUpdated 6:42 p.m. ET, Mon March 2, 2026\n\nWhat we're covering\n\n"
             "• The river burst its banks on Sunday.\n\n6:40 p.m. ET\n\nWhere things stand\n\n"
             "The governor said 40 homes were flooded.\n")
-    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    block = _blocks(text, title)
     assert block["What we're covering"] == "furniture"
     assert block["Where things stand"] == "furniture"
     assert block["• The river burst its banks on Sunday."] == "body"
@@ -962,13 +967,13 @@ def test_a_section_and_date_line_over_the_title_and_a_name_under_a_stamp_are_fur
     title = "Cholera: Cases pass 1,200 as outbreak spreads to five regions"
     text = (f"General News of Wednesday, 2 September 2026\n\nSource: coastline.example\n\n{title}\n\n"
             "The health service has recorded 1,284 suspected cases.\n")
-    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    block = _blocks(text, title)
     assert block["General News of Wednesday, 2 September 2026"] == "furniture"
     assert block[title] == "headline"
     title = "Portville can no longer hide its role, analyst says"
     text = (f"{title}\n\n3 December 2024, 07:45\n\nNosipho Khumalo\n\n"
             "Freedonia's army has lost its first soldiers in the region, officials said on Monday.\n")
-    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    block = _blocks(text, title)
     assert block["Nosipho Khumalo"] == "furniture"
 
 
@@ -976,13 +981,13 @@ def test_bylines_agency_credits_and_an_outlet_line_at_the_top_are_furniture():
     title = "Freedonia says its first soldiers were killed"
     text = (f"{title}\n\nBy Jess Harrington\n\n8News Digital\n\nUpdated 6:05am Dec 3, 2024\n\n"
             "Tom Roe confirmed the deaths on Monday, officials said.\n")
-    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    block = _blocks(text, title)
     assert block["8News Digital"] == "furniture"
     assert block["Tom Roe confirmed the deaths on Monday, officials said."] == "body"
     text = (f"{title}\n\nWORLD | Monday, December 2, 2024\n\nAMP and APN\n\n"
             "Updated Dec 2, 2024, 07:40 PM\n\nBy the Asia desk, The Portville Ledger\n\n"
             "PORTVILLE - Dozens of soldiers have been killed, officials said on Monday.\n")
-    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    block = _blocks(text, title)
     assert block["AMP and APN"] == "furniture"
     assert block["By the Asia desk, The Portville Ledger"] == "furniture"
 
@@ -995,14 +1000,14 @@ def test_more_of_the_pages_own_lines_are_furniture_wherever_they_stand():
         assert is_furniture(line), line
     title = "Floods cut the Portville road"
     text = f"{title}\n\nPhoto courtesy of MDRRMO Tarnow\n\nPORTVILLE - The river burst its banks, officials said.\n"
-    assert {r["text"]: r["block"] for r in split_sentences(text, title)}["Photo courtesy of MDRRMO Tarnow"] == "furniture"
+    assert _blocks(text, title)["Photo courtesy of MDRRMO Tarnow"] == "furniture"
     # a story's sentence that starts alike stays the story's
     assert not is_furniture("More than 200 homes were flooded, officials said.")
     # the page's signposts, under the headline too
     for line in ("Story continues below advertisement", "Continue reading the main story",
                  "Catch all the latest news on Meridian"):
         text = f"{title}\n\n{line}\n\nPORTVILLE - The river burst its banks, officials said.\n"
-        assert {r["text"]: r["block"] for r in split_sentences(text, title)}[line] == "furniture", line
+        assert _blocks(text, title)[line] == "furniture", line
 
 
 def test_a_dateline_standing_as_a_sentence_and_a_credit_in_capitals_are_furniture():
@@ -1027,7 +1032,7 @@ def test_a_cross_head_that_says_what_someone_did_is_a_headline_a_topic_label_fur
             "The army gave no figure.\n\nRuritania denies\n\nThe Ruritanian foreign ministry called the report false.\n\n"
             "Funding gap\n\nThe appeal is only a third funded, the agency said.\n\n"
             "Tarnow: 'A dangerous widening'\n\nA spokesman in Tarnow said the war was spreading.\n")
-    block = {r["text"]: r["block"] for r in split_sentences(text, title)}
+    block = _blocks(text, title)
     assert block["Ruritania denies"] == "headline"
     assert block["Tarnow: 'A dangerous widening'"] == "headline"
     assert block["Funding gap"] == "furniture"
