@@ -1222,7 +1222,6 @@ def _described_owner_record() -> re.Pattern:
 # the places a body's branch is said to be in by a common noun ("the APC in the state")
 _PLACE_NOUNS = frozenset({"state", "country", "region", "province", "district", "county", "city", "capital", "town", "area",
                           "north", "south", "east", "west"})
-_UPPER_OR_HE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZhH")
 # a body named by where it sits, which its place tells apart from the others of its kind
 _INDEFINITE_OR_SITED = re.compile(r"^(?:An?|One|Another)\s|\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Mm]issions?|[Cc]ourts?|[Oo]ffices?|"
                                   r"[Bb]ranch(?:es)?|[Bb]ureaus?|[Cc]hapters?|[Cc]ampus|[Hh]ospitals?|[Ss]tations?)$")
@@ -1531,7 +1530,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     # "Police in Bremen", "Investigators from the Forest Service", "engineers at
     # the provincial irrigation department"
     complement = _HEAD_AND_COMPLEMENT.match(np)
-    if complement and complement.group("prep") == "in" and complement.group("head").lstrip("Tt")[:1] in _UPPER_OR_HE \
+    if complement and complement.group("prep") == "in" and (complement.group("head")[:1].isupper() or np[:4] == "the ") \
             and (named_body := _body_in_place(complement.group("head"), complement.group("comp"), ctx)):
         return named_body  # "The APC in the state rejected the result", "The Red Cross in Lagos said": the body
     if complement and _UNNAMED_INSIDER.match(complement.group("head")) and complement.group("prep") in ("in", "at", "from", "within", "with"):
@@ -3494,7 +3493,7 @@ _ASKED_TO_AT_END = re.compile(r"\b(?:asked|asks|ask|told|tells|urged|urges|order
 # season"); "A longer war means higher prices", "It means voters …" are claims
 _TERM_MEANS = re.compile(r"^\W*(?:(?:[Tt]he\s+)?(?:term|word|phrase|acronym|abbreviation|expression)\s+)?"
                          r"(?:[“\"‘'][^”\"’']{1,40}[”\"’']|(?<=term\s)\S+|(?<=word\s)\S+|(?<=phrase\s)\S+"
-                         r"|(?!(?:It|This|That|Which|What|He|She|They|We|Everything|Nothing|Peace|War)\b)[A-Z][\w’'-]+)"
+                         r"|(?!(?:It|This|That|Which|What|He|She|They|We|Everything|Nothing)\b)[A-Z][\w’'-]+)"
                          r"\s*(?:\([^)]*\)\s*)?,?\s*means\b")
 
 
