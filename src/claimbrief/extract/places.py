@@ -1374,14 +1374,13 @@ def _towns_with_their_region(text: str, sentences: list[dict], rows: list[dict],
             add(found.start("town"), found.end("town"),
                 [c for c in by_name.get(gz.fold(found.group("town")), ()) if c.country == row["country"]
                  and gz.distance_km((c.lat, c.lon), (row["lat"], row["lon"])) <= _REGION_REACH_KM])
-    if "., " in text or ". " in text:
-        for found in _town_then_abbreviation().finditer(text):
-            codes = lexicon()["region_abbreviations"][found.group("abbr")]
-            cities = [c for c in by_name.get(gz.fold(found.group("town")), ())
-                      if any(c.country == code[:2] and (code[:2] != "US" or c.admin1 == code[3:]) for code in codes)]
-            add(found.start("town"), found.end("town"), cities)
-            if cities:
-                dropped |= {id(r) for r in rows if found.start("abbr") <= r["start"] < found.end("abbr") and r["kind"] == "city"}
+    for found in _town_then_abbreviation().finditer(text):
+        codes = lexicon()["region_abbreviations"][found.group("abbr")]
+        cities = [c for c in by_name.get(gz.fold(found.group("town")), ())
+                  if any(c.country == code[:2] and (code[:2] != "US" or c.admin1 == code[3:]) for code in codes)]
+        add(found.start("town"), found.end("town"), cities)
+        if cities:
+            dropped |= {id(r) for r in rows if found.start("abbr") <= r["start"] < found.end("abbr") and r["kind"] == "city"}
     if not added and not dropped:
         return rows
     return sorted([r for r in rows if id(r) not in dropped] + added, key=lambda r: r["start"])
