@@ -115,8 +115,10 @@ NEXT_FLOORS = {
     # claimant 0.78, certainty 0.82, measure 0.65 (0.639 since "over the past 24 hours" is no
     # figure: "148,000 outdoor sites" then takes "found" after it, not "inspected" before it;
     # 0.629 since a signed change counts: "tanks — 9,478 (+12)" finds "+12", with no measure)
+    # (measure 0.62 -> 0.61 in session 24: the vague durations now found, "for weeks", "for
+    # years", are matched with measures of their own, which rarely use the gold's words)
     "rw13_": {"figures": 0.95, "dates": 0.83, "places": 0.84, "kind": 0.89,
-              "claimant": 0.77, "certainty": 0.82, "measure": 0.62},
+              "claimant": 0.77, "certainty": 0.82, "measure": 0.61},
     # first look (session 19's start code): figures 0.94, dates 0.81, places 0.81, kind 0.88,
     # claimant 0.84, certainty 0.81, measure 0.61
     "rw14_": {"figures": 0.94, "dates": 0.81, "places": 0.81, "kind": 0.89,
@@ -131,8 +133,10 @@ NEXT_FLOORS = {
               "claimant": 0.91, "certainty": 0.87, "measure": 0.65},
     # first look (session 20's start code): figures 0.87, dates 0.85, places 0.80, kind 0.88,
     # claimant 0.80, certainty 0.86, measure 0.62
+    # (measure 0.64 -> 0.63 in session 24: the vague durations now found, "for weeks", "for
+    # years", are matched with measures of their own, which rarely use the gold's words)
     "rw17_": {"figures": 0.91, "dates": 0.89, "places": 0.84, "kind": 0.88,
-              "claimant": 0.81, "certainty": 0.87, "measure": 0.64},
+              "claimant": 0.81, "certainty": 0.87, "measure": 0.63},
     # first look (session 20's start code, written late in the session): figures 0.91, dates
     # 0.79, places 0.75, kind 0.90, claimant 0.79, certainty 0.84, measure 0.65
     "rw18_": {"figures": 0.90, "dates": 0.82, "places": 0.75, "kind": 0.90,
@@ -142,12 +146,16 @@ NEXT_FLOORS = {
     # (certainty 0.85 -> 0.84 in session 23: "The APC in the state rejected the result" is now
     # the party's, and "rejected" a denial, as issue 9 and the golds, 9 to 3, read it; this one
     # reads it stated)
+    # (measure 0.54 -> 0.53 in session 24: the vague durations now found, "for weeks", "for
+    # years", are matched with measures of their own, which rarely use the gold's words)
     "rw19_": {"figures": 0.92, "dates": 0.81, "places": 0.87, "kind": 0.89,
-              "claimant": 0.86, "certainty": 0.84, "measure": 0.54},
+              "claimant": 0.86, "certainty": 0.84, "measure": 0.53},
     # first look (session 21's start code): figures 0.98, dates 0.84, places 0.86, kind 0.87,
     # claimant 0.87, certainty 0.85, measure 0.61
+    # (measure 0.61 -> 0.60 in session 24: the vague durations now found, "for weeks", "for
+    # years", are matched with measures of their own, which rarely use the gold's words)
     "rw20_": {"figures": 0.98, "dates": 0.83, "places": 0.85, "kind": 0.88,
-              "claimant": 0.92, "certainty": 0.86, "measure": 0.61},
+              "claimant": 0.92, "certainty": 0.86, "measure": 0.60},
     # first look (session 22's start code): figures 0.94, dates 0.88, places 0.86, kind 0.89,
     # claimant 0.84, certainty 0.87, measure 0.63
     "rw21_": {"figures": 0.95, "dates": 0.88, "places": 0.87, "kind": 0.91,
@@ -163,8 +171,10 @@ NEXT_FLOORS = {
               "claimant": 0.87, "certainty": 0.88, "measure": 0.46},
     # first look (session 23's start code): figures 0.97, dates 0.84, places 0.85, kind 0.90,
     # claimant 0.77, certainty 0.85, measure 0.56
+    # (measure 0.56 -> 0.55 in session 24: the vague durations now found, "for weeks", "for
+    # years", are matched with measures of their own, which rarely use the gold's words)
     "rw24_": {"figures": 0.97, "dates": 0.84, "places": 0.84, "kind": 0.91,
-              "claimant": 0.84, "certainty": 0.85, "measure": 0.56},
+              "claimant": 0.84, "certainty": 0.85, "measure": 0.55},
     # first look (session 23's start code): figures 0.94, dates 0.86, places 0.79, kind 0.88,
     # claimant 0.86, certainty 0.85, measure 0.49
     "rw25_": {"figures": 0.94, "dates": 0.85, "places": 0.84, "kind": 0.89,

@@ -2064,6 +2064,14 @@ def test_an_old_date_in_a_side_clause_does_not_make_the_news_background():
     assert rows[0]["kind"] == "background"
 
 
+def test_a_vague_duration_alone_makes_no_sentence_a_claim():
+    # "for weeks" is a figure (how long), but it counts nothing a reader could check
+    rows = _claims("For weeks, the leak at the Portville dam was little more than a rumour. "
+                   "Tarnow has for years recorded more floods than any other district.")
+    assert [r["kind"] for r in rows] == ["background", "background"]
+    assert _claims("For weeks, 40 families have slept in the Portville school.")[0]["kind"] == "claim"
+
+
 def test_a_standing_or_recurring_fact_in_the_present_is_background_whatever_its_figure():
     for body in ("It employs more than 2,400 people at plants in two provinces.",
                  "The resort draws tens of thousands of visitors each winter.",

@@ -2012,6 +2012,28 @@ def test_in_decades_without_a_superlative_is_left_alone():
     assert _figures("Planners learned to think in decades.") == []
 
 
+@pytest.mark.parametrize("text, mention, unit", [
+    ("Officials in Portville had known for weeks that the dam was leaking.", "for weeks", "week"),
+    ("The recruits trained for just weeks before they were sent forward.", "for just weeks", "week"),
+    ("Residents of Tarnow waited for hours at the bridge.", "for hours", "hour"),
+    ("The ceasefire could collapse in a matter of days.", "in a matter of days", "day"),
+    ("The firms have argued over the contract for years.", "for years", "year"),
+])
+def test_a_bare_plural_unit_after_for_is_a_vague_duration(text, mention, unit):
+    row = _one(text)
+    assert (row["mention"], row["vague"], row["value"], row["unit"], row["class"]) == (mention, True, None, unit, "duration")
+
+
+@pytest.mark.parametrize("text", [
+    "The road reopened within weeks.",       # a time the golds read as a date
+    "The shelter was built years ago.",
+    "She had left for years earlier, he said.",
+    "The fair runs for days 3 and 4 only.",
+])
+def test_a_bare_plural_unit_is_no_duration_as_a_time_or_a_list(text):
+    assert [r for r in _figures(text) if r["unit"] in ("week", "year", "day")] == []
+
+
 @pytest.mark.parametrize("text, low, high, unit", [
     ("Most patients wait four or five days before seeing a doctor.", 4, 5, "day"),
     ("Only 8 or 9 boats went out after the warning.", 8, 9, "boat"),

@@ -419,12 +419,13 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
             date["event"] = "publication (the page's date line)"
     states = _states(text)
     written: dict[str, set[str]] = {}
-    claims = extract_claims(text, sentences, people, {f["sentence_id"] for f in figures},
+    # (a sentence is checkable for what it counts; "for weeks" alone counts nothing to check)
+    counting = {f["sentence_id"] for f in figures if not (f["vague"] and f.get("class") == "duration")}
+    claims = extract_claims(text, sentences, people, counting,
                             {d["sentence_id"] for d in dates if d["resolved"] or d["note"] == NO_PUBLICATION},
                             organisations,
                             historical_sentences=_historical_sentences(dates, article.published,
-                                                                       {f["sentence_id"] for f in figures},
-                                                                       text, sentences),
+                                                                       counting, text, sentences),
                             future_sentences=_future_sentences(dates, article.published),
                             states=states, written=written)
     _bodies_named_by_initials(text, people, organisations)

@@ -200,6 +200,10 @@ def _patterns() -> dict:
                                  r"(?P<fig>(?:(?:an?|another)\s+(?P<u1>decade|century|year|month|fortnight|week|day|hour|minute|metre|meter|kilometre|kilometer|mile))"
                                  r"|(?P<u2>decades|centuries))"
                                  r"(?!\s+(?:ago|earlier|later|after|before|since|or\s+(?:so|two|more)|on\b)|[\w-])", re.IGNORECASE),
+        # "for weeks", "just days", "a matter of hours" (see _unit_alone); never a time ("for
+        # years ago"), a list of days ("for days 3 and 4") nor a noun's attribute ("for weeks' wages")
+        "bare_span": re.compile(r"\b(?:for|just|only|(?:in\s+)?a\s+matter\s+of)\s+(?:(?:just|only)\s+)?(?P<fig>(?P<u>hours|days|weeks|months|years))"
+                                r"(?![\w’'-]|\s+(?:ago|earlier|later|\d))", re.IGNORECASE),
         # "confirmed that one man was arrested": "that" is the conjunction, "one" counts the man
         "one_person": re.compile(r"\s+(?:man|woman|person|child|boy|girl|soldier|officer|worker|body|driver|passenger)\s+"
                                  r"(?:was|is|has|had|died|remains|remained)\b", re.IGNORECASE),
@@ -1275,6 +1279,15 @@ def _unit_alone(text: str, s: int, e: int, sentence_id, rows: list[dict]) -> lis
                     or not previous[0].isalpha() or _quantity_word(previous[0]):
                 continue
             row = _row({"id": sentence_id}, text, start, end, None, match.group(1).lower()[:-1])
+            row.update(vague=True, approximate=True, counts=row["unit"])
+            found.append(row)
+    # "fighting for weeks", "trained for just weeks", "a matter of days": a bare plural unit after
+    # "for", "just", "only" or "a matter of" says how long, vaguely (the training golds list
+    # it as a duration 19 times to 9; "within weeks" they read as a date, and is left to them)
+    for match in _finditer(_patterns()["bare_span"], text, s, e):
+        start, end = match.start(), match.end()
+        if not any(a < end and start < b for a, b in taken):
+            row = _row({"id": sentence_id}, text, start, end, None, match.group("u").lower()[:-1])
             row.update(vague=True, approximate=True, counts=row["unit"])
             found.append(row)
     return found
