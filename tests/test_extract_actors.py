@@ -608,3 +608,35 @@ def test_a_body_for_one_field_and_a_second_is_one_name():
     claimants = list(tables.claims["claimant"].dropna())[1:]
     assert claimants[0] == "Nigeria Centre for Disease Control and Prevention"
     assert "Institute for Security Studies and Jane Roe" not in claimants
+
+
+def test_the_short_names_a_release_defines_for_its_issuer_are_the_issuer():
+    # 'X Limited (ASX: TRN) ("Tarnow" or "the Company")': the listing code and the defined
+    # short names are aliases of the one issuer, and "The Company expects" is its claim
+    text = ("Quarterly Activities Report – March 2026 Quarter\n\n"
+            'Tarnow Copper Limited (ASX: TRN) ("Tarnow" or "the Company") reports output of 4,100 tonnes.\n\n'
+            "The Company expects higher grades in the June quarter.\n\n"
+            "TRN shares rose 3% after the report.")
+    tables = extract(make_article(text, title="Quarterly Activities Report – March 2026 Quarter", published=dt.date(2026, 4, 20)))
+    actors = tables.actors.set_index("name")
+    assert "Company" not in actors.index and "TRN" not in actors.index and "Quarterly Activities" not in actors.index
+    assert {"Tarnow", "Company", "TRN"} <= set(actors.loc["Tarnow Copper Limited", "aliases"].split("; "))
+    assert list(tables.claims["claimant"])[1:3] == ["Tarnow Copper Limited"] * 2
+
+
+def test_a_bank_defined_by_a_quoted_term_after_its_name_is_one_source():
+    text = ('Portville results\n\nPortville Savings Bank (the "Bank") said profit rose 8%.\n\n'
+            "The Bank said deposits grew by 2 billion euros.")
+    claimants, names = _claimants_and_names(text, "Portville results")
+    assert claimants[1:] == ["Portville Savings Bank", "Portville Savings Bank"]
+    assert "Bank" not in names
+
+
+def test_the_initials_of_a_term_in_lower_case_are_no_body():
+    # "all-in sustaining cost (AISC)" is a measure's initials; "military intelligence agency
+    # (HUR)" a body's, whose kind is the last word before the bracket
+    text = ("Output rises\n\nThe mine's all-in sustaining cost (AISC) fell to $1,600 an ounce. "
+            "AISC rose in the prior quarter.\n\nRuritania's military intelligence agency (HUR) said 40 soldiers died. "
+            "HUR said more would follow.")
+    _claimants, names = _claimants_and_names(text, "Output rises")
+    assert "AISC" not in names and "HUR" in names

@@ -4058,3 +4058,16 @@ def test_the_report_is_that_of_the_body_that_last_spoke():
     assert rows[1] == ("National Bureau of Statistics", "reported")
     # (with no body before it, a report nobody is named for)
     assert _who("According to the report, Taraba recorded the highest rate.")[0][0] == "unattributed reports"
+
+
+def test_a_reports_title_in_a_headline_is_no_one_reporting():
+    def headline(title, body):
+        text = f"{title}\n\n{body}"
+        article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2026, 6, 2)),
+                          sha256=hashlib.sha256(text.encode()).hexdigest())
+        return extract_rows(article)["claims"][0]["claimant"]
+    body = "The Tarnow Grain Board said the wheat harvest would fall by 12%. Farm Outlook analysts agreed."
+    assert headline("Farm Outlook Report – June 2026 Quarter", body) == "article"
+    assert headline("Tarnow Harvest Review: June 2026", body) == "article"
+    # a plural subject reporting something is still the source
+    assert headline("Residents Report Flooding in Tarnow", "Residents said the river rose by two metres.") == "residents"

@@ -182,8 +182,13 @@ def _capitals_no_body(text: str, name: str) -> bool:
     """Whether a word in capitals names no body: a currency's code ("CHF 1.84 billion"), a
     measure's or a disease's initials ("EBITDA", "GDP", "RSV"), or a word the story also writes
     in lower case ("PHOTO", "VOTES": a label or a kicker in capitals)."""
-    if " " in name or "." in name or f"({name})" in text:
-        return False  # (one the text gives a body as its initials: "the Ghana Health Service (GHS)")
+    if " " in name or "." in name:
+        return False
+    if f"({name})" in text:
+        # (one the text gives a body as its initials: "the Ghana Health Service (GHS)"; but the
+        # initials of a term in lower case are a measure's: "all-in sustaining cost (AISC)")
+        terms = [_TERM_BEFORE_BRACKET.search(text, max(0, at - 40), at) for at in _find_all(text, f"({name})")]
+        return all(t and t.group(1).lower() not in _ORG_WORDS() for t in terms)
     if name in _no_body_capitals() or _ROMAN_NUMERAL.fullmatch(name):
         return True
     if len(name) < 4:
@@ -194,6 +199,17 @@ def _capitals_no_body(text: str, name: str) -> bool:
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{2,4}")
+# two words in lower case just before a bracket ("sustaining cost (", "frequency rate ("): a term's,
+# unless the last is a body's kind ("military intelligence agency (HUR)")
+_TERM_BEFORE_BRACKET = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+([a-z][a-z-]*)\s*$")
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -430,6 +446,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
                             states=states, written=written)
     _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
+    _defined_terms(text, organisations, claims, written)
     _merge_short_names(organisations, claims)
     _merge_qualified_names(organisations, claims, text.find("\n"), text)
     _merge_generic_names(text, organisations, claims)
@@ -797,6 +814,51 @@ def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -
                 if full.name != name:
                     full.aliases.add(name)  # (the actors table lists the initials it went by)
                 claim[key] = full.name
+
+
+# What a filing or a release writes in brackets after a body's name: its listing ("(ASX: MRG)",
+# "(NYSE: HBK; TSX: HBK)") and the short names it will use ('("Marda Ridge" or "the Company")',
+# '(the "Bank")', '(hereinafter "Harbour")')
+_LISTING = re.compile(r"\s*\((?P<codes>[A-Z][A-Za-z]{1,7}\s*:\s*[A-Z][A-Z0-9.]{0,7}(?:\s*[;,]\s*[A-Z][A-Za-z]{1,7}\s*:\s*[A-Z][A-Z0-9.]{0,7})*)\)")
+_DEFINED_TERMS = re.compile(r"\s*\((?P<terms>(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“][^()\"“”]{1,40}[\"”]"
+                            r"(?:\s*(?:,|or|and|,\s*or)\s+(?:the\s+)?[\"“][^()\"“”]{1,40}[\"”]){0,3})\)")
+_DEFINED_TERM = re.compile(r"[\"“](?:[Tt]he\s+)?(?P<term>[^\"“”]+)[\"”]")
+
+
+def _defined_terms(text: str, organisations: list[Actor], claims: list[dict], written: dict[str, set[str]]) -> None:
+    """The short names a text defines for a body in brackets after its name ('Marda Ridge Gold
+    Limited (ASX: MRG) ("Marda Ridge" or "the Company")') and its exchange code are that body:
+    "The Company expects …" is the firm's, and the actors table lists one source with those
+    aliases, not a "Company" of its own."""
+    rename: dict[str, str] = {}
+    for org in list(organisations):
+        if org not in organisations or not org.spans:
+            continue
+        end = min(org.spans)[1]
+        terms: list[str] = []
+        listing = _LISTING.match(text, end)
+        if listing:
+            terms += [code.split(":")[1].strip() for code in re.split(r"[;,]", listing.group("codes"))]
+            end = listing.end()
+        defined = _DEFINED_TERMS.match(text, end)
+        if defined:
+            terms += [m.group("term").strip() for m in _DEFINED_TERM.finditer(defined.group("terms"))]
+        if not terms:
+            continue
+        keys = {t.lower() for t in terms if t != org.name}
+        org.aliases |= {t for t in terms if t != org.name}
+        for other in list(organisations):
+            name = other.name[4:] if other.name.startswith("The ") else other.name
+            if other is not org and name.lower() in keys:
+                _merge_into(other, org, organisations, rename)
+        for claim in claims:
+            for key in ("claimant", "via"):
+                name = claim.get(key) or ""
+                if name.lower().removeprefix("the ") in keys:
+                    rename.setdefault(name, org.name)
+    _rename_claimants(claims, rename)
+    for old, new in rename.items():
+        written.setdefault(new, set()).update(written.pop(old, set()))
 
 
 # a figure's baseline just before a date: "down from 48% four years ago", "compared with 2.1

@@ -4031,6 +4031,9 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
     return (found[0], found[1], "stated", verb)
 
 
+# a report's title in capitals with nothing after its noun but a dash, a colon, a period or a year
+_REPORT_TITLE = re.compile(r"^(?:[A-Z][\w’'&-]*\s+){1,4}(?:Report|Update|Statement|Review|Results)"
+                           r"(?:\s*(?:[–—:|]|-\s)|\s*$|\s+(?:for\s+)?(?:the\s+)?(?:\d|(?:[A-Z][a-z]+\s+)?(?:Quarter|Half|Year)\b))")
 _TITLE_CASE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?P<verb>[A-Z][a-z]+s)\b")
 
 
@@ -4690,6 +4693,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         found = _headline_described_source(body, ctx)
         if found:
             attribution = (found[0], found[1], attribution[2], attribution[3])
+    if sentence["block"] == "headline" and attribution[0] not in (ARTICLE, UNATTRIBUTED) and _REPORT_TITLE.match(body):
+        # "Quarterly Activities Report – September 2025 Quarter": a document's title, no one reporting
+        attribution = (ARTICLE, None, "stated", None)
     if sentence["block"] == "headline" and attribution[0] not in (ARTICLE, UNATTRIBUTED) and _source_after_own_clause(body):
         attribution = (ARTICLE, None, "stated", None)
     if sentence["block"] == "headline" and attribution[2] == "stated" and attribution[3] is None and _headline_future(body):
