@@ -4071,3 +4071,11 @@ def test_a_reports_title_in_a_headline_is_no_one_reporting():
     assert headline("Tarnow Harvest Review: June 2026", body) == "article"
     # a plural subject reporting something is still the source
     assert headline("Residents Report Flooding in Tarnow", "Residents said the river rose by two metres.") == "residents"
+
+
+def test_a_big_town_that_posted_a_figure_is_where_it_was_counted_not_a_source():
+    rows = _claims("Prices rose 0.3% in October, the statistics office said. "
+                   "Guadalajara posted 0.35%, the highest of the 55 cities.", published=dt.date(2025, 11, 10))
+    assert rows[1]["claimant"] in ("article", "statistics office")
+    # a town's authorities who say something are still its authorities
+    assert _who("Guadalajara said it would close two markets.", published=dt.date(2025, 11, 10))[0][0] != "article"

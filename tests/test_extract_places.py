@@ -2175,3 +2175,21 @@ def test_a_region_with_a_count_after_its_auxiliary_and_a_district_named_by_its_q
     # a body named after the area stays a body
     assert not any(m.startswith("Greater Accra") for m, _ in _places(
         "Cholera in Ghana\n\nCases in Ghana rose. Greater Accra Police said two men were held."))
+
+
+def test_towns_of_the_story_s_country_as_subjects_of_their_own_figures_are_places():
+    # data copy's forms: "X, capital of the state of Y, recorded", "followed at", "Z at 0.4%",
+    # "posted", a rate with its verb left out; and "A in B do C", a particle inside the region
+    text = ("Mexico inflation eases\n\nPrices in Mexico rose 0.3% in October. Of the 55 cities surveyed, Mérida, "
+            "capital of the state of Yucatán, recorded the highest rate, 0.92%. Monterrey followed at 0.61% and "
+            "Puebla at 0.44%. Toluca posted 0.12%, while Guadalajara rose 0.35% and Mexico City 0.28%.")
+    places = _places(text)
+    assert {("Mérida", "MX"), ("Monterrey", "MX"), ("Puebla", "MX"), ("Toluca", "MX"), ("Guadalajara", "MX"),
+            ("Mexico City", "MX")} <= places
+    assert ("Porto Alegre", "BR") in _places("Brazil prices\n\nPorto Alegre in Rio Grande do Sul was the only area "
+                                             "where prices fell.")
+
+
+def test_a_capital_that_recorded_something_with_no_figure_speaks_for_its_government():
+    text = "Outbreak\n\nThe minister said Lima had recorded the first cases of the new strain among travellers."
+    assert ("Lima", "PE") not in _places(text)

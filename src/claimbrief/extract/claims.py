@@ -3675,9 +3675,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 found = named if named and named[0] not in (ARTICLE, UNATTRIBUTED) else found
             inverted = not found and bool(post_posed)
             found = found or (_subject_after(text, ve, e, ctx) if post_posed else None)
-        if found and word in _COUNT_VERBS and not found[0].startswith("Government of ") and \
+        if found and (word in _COUNT_VERBS or word == "posted" and found[0].endswith(" authorities")) \
+                and not found[0].startswith("Government of ") and \
                 (is_geo_name(found[0]) or _PLACE_UNIT_NAME.match(found[0]) or _NAME_LIST_SUBJECT.match(before + " ")
-                 or is_region_name(found[0]) and not is_organisation(found[0])) \
+                 or is_region_name(found[0]) and not is_organisation(found[0])
+                 or found[0].endswith(" authorities") and _big_town(found[0][:-12])) \
                 and _COUNT_AFTER.match(body, verb.end()):
             if ctx.last_org == found[0]:
                 ctx.last_org = last_org  # (no body "it" can stand for)

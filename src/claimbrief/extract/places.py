@@ -2427,8 +2427,14 @@ def _hosted_country(after: str) -> str | None:
 
 # a region's figure after its name: "Quebec posted the highest rate", "Alberta had the lowest",
 # "Ontario came in at 2.5 per cent", "Nova Scotia was at 2.1 per cent"
+_DIGIT = re.compile(r"\d")
 _STATISTIC_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s*\)"  # "Kogi (10.41 per cent)": its figure in brackets
-                              r"|(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}"  # (the list it ends: "Alpha and Beta were up")
+                              # (its rate alone, the verb left out, or "at" it: "Rio rose 0.35% and Alpha
+                              # 0.22%", "Fortaleza followed at 0.58% and Recife at 0.41%")
+                              r"|\s+(?:followed\s+(?:at|with)\s+|at\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
+                              # (a town described between commas first: "Belém, capital of the state of Pará, recorded")
+                              r"|(?:,\s+(?:the\s+)?(?:capital|seat|largest|biggest|second-largest)\s+(?:city\s+)?(?:of|in)\s+[^,;:]{3,50},)?"
+                              r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}"  # (the list it ends: "Alpha and Beta were up")
                               # (after its auxiliary too: "Greater Accra has recorded 398 cases")
                               r"\s+(?:(?:has|have|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?=recorded|registered|logged|reported\s+\d|confirmed\s+\d))?"
                               r"(?:posted|recorded|registered|logged|saw|came\s+in\s+at|(?:was|is|stood)\s+at|"
@@ -2795,6 +2801,14 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # ("Gauteng recorded 3.1%", "Limpopo had the highest rate"): data copy's places
         locative = True
         statistic = _STATISTIC_AFTER.match(after) is not None
+    town_figure = _STATISTIC_AFTER.match(after) if not locative and key in by_name and not possessive and context \
+        and not _BODY_AFTER.match(after) and any(c.country in context for c in by_name[key]) else None
+    if town_figure and (key not in capitals or _DIGIT.search(after, 0, town_figure.end() + 30)):
+        # a town of the article's country as the subject of its own figure ("Belém, capital of
+        # the state of Pará, recorded the highest rate", "Curitiba posted 0.08%", "and Brasília
+        # 0.22%"): data copy's places, not their authorities speaking (a capital only with its
+        # figure: "Kyiv had recorded the first deaths" is the government's count)
+        locative = statistic = True
     if not locative and key in by_name and key not in capitals and not possessive \
             and _in_own_host(key, after, context, pats, by_name):
         # "troops retook Alpha in Beta province": a town placed by the region or country of
@@ -3369,7 +3383,8 @@ def _in_own_host(key: str, after: str, context: Counter, pats, by_name) -> bool:
 
 
 # "in" and a capitalised name right after a town's name: "Alpha in Beta province"
-_IN_HOST = re.compile(r" in ([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+# (a particle may join its words: "Porto Alegre in Rio Grande do Sul")
+_IN_HOST = re.compile(r" in ([A-Z][\w'’.-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|du)\s+)?[A-Z][\w'’.-]*){0,3})")
 # the rest of a front's sectors before "in" ("Alpha and Beta sectors in Gamma Oblast")
 _SECTOR_IN = re.compile(r"[^.;:!?]{0,60}?\b(?:sectors?|directions?|axes|axis|fronts?)\s(?=in\s+[A-Z])")
 
