@@ -2193,3 +2193,16 @@ def test_towns_of_the_story_s_country_as_subjects_of_their_own_figures_are_place
 def test_a_capital_that_recorded_something_with_no_figure_speaks_for_its_government():
     text = "Outbreak\n\nThe minister said Lima had recorded the first cases of the new strain among travellers."
     assert ("Lima", "PE") not in _places(text)
+
+
+def test_a_town_s_name_followed_by_an_unknown_capitalised_word_is_a_first_name():
+    # "from Vladimir Putin", "at Virginia Tech": the name goes on with a word that is no
+    # place, no common word and no place type; a region's type word keeps the place
+    text = ("Digest\n\nThe ministry wants more help from Vladimir Kostenko, officials said. She studied at Virginia Tech "
+            "before the war. Floods went on in Lagos State and in Ibadan.")
+    places = {m for m, _ in _places(text)}
+    assert "Vladimir" not in places and "Virginia" not in places
+    assert {"Lagos State", "Ibadan"} <= places
+    # after "in", an unlisted place's name that opens with a town's stays the place
+    assert any(m.startswith("Wiang") for m, _ in _places(
+        "Floods in Thailand\n\nIn tambon Wiang Phang Kham, soldiers used boats to move residents in Chiang Rai."))

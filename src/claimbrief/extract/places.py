@@ -1047,6 +1047,11 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     if n > 1 and text[a:tokens[i][1]] in not_words and not _known_key(key) \
                             and key not in countries:
                         continue  # "The West Coast region" opening a sentence: the name is "West Coast"
+                    if n == 1 and i + 1 < len(tokens) and not tokens[i][2] and not _STRONG_LOCATIVE_BEFORE.search(text, max(s, a - 12), a) \
+                            and _names_a_person(text, tokens[i + 1], key, countries, by_name, not_words):
+                        break  # "from Vladimir Putin": a first name a town shares, its surname after it
+                        # (but "in tambon Wiang Phang Kham": a place's unlisted name; "at" is left out, as
+                        # "at Virginia Tech" and "at Capivari Investimentos" name no place)
                     listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
                     if listed and not last_listed and _CLAUSE_AND.match(text, last["end"], a) \
                             and pats["actor_after"].match(text, b, min(e, b + 40)):
@@ -1106,6 +1111,24 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         # "the White House", "the Kremlin": a seat of government, the institution (and its
         # building), not a toponym (nor the town of White House, Tennessee)
         and _LEADING_THE_WORD.sub("", r["mention"]) not in lexicon()["seats_of_government"]]
+
+
+_STRONG_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|inside|tambon|village|town|of)\s+$")
+
+
+def _names_a_person(text: str, following: tuple[int, int, bool], key: str, countries, by_name, not_words) -> bool:
+    """Whether a one-word town's name is a person's first name, by the word that follows it in
+    one run: a capitalised word that is no place, no common word and no place type ("Vladimir
+    Putin"; but "Kursk Oblast", "Lagos State", "Sumy Monday")."""
+    if key in countries or " " in text[following[0] - 2:following[0] - 1] or following[1] - following[0] < 3:
+        return False  # (a country is never a first name; two spaces part two names)
+    word = text[following[0]:following[1]]
+    folded = gz.fold(word)
+    if folded.rstrip("s") in ("convention", "accord", "protocol", "declaration", "format"):
+        return False  # "the Geneva Conventions", "the Minsk Accords": named after where they were signed
+    return word[:1].isupper() and word[1:].islower() and folded not in by_name and folded not in countries \
+        and word not in not_words and folded not in _vocabulary() and folded not in _place_type_words() \
+        and folded not in lexicon()["region_words"] and not _known_key(folded)
 
 
 _HELD_NAME = re.compile(r"\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})")
