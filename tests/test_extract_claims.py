@@ -4079,3 +4079,8 @@ def test_a_big_town_that_posted_a_figure_is_where_it_was_counted_not_a_source():
     assert rows[1]["claimant"] in ("article", "statistics office")
     # a town's authorities who say something are still its authorities
     assert _who("Guadalajara said it would close two markets.", published=dt.date(2025, 11, 10))[0][0] != "article"
+
+
+def test_an_adverb_opening_the_sentence_without_a_comma_is_no_part_of_the_subject():
+    assert _who("Now the Portville administration says 40 troops are lost every day.")[0][0] == "Portville administration"
+    assert _who("Still the ministry says it counted 12 deaths.")[0][0] == "ministry"

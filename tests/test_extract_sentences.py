@@ -1010,6 +1010,26 @@ def test_more_of_the_pages_own_lines_are_furniture_wherever_they_stand():
         assert _blocks(text, title)[line] == "furniture", line
 
 
+def test_a_radio_site_s_lines_a_byline_with_its_agency_and_a_headed_link_list_are_furniture():
+    from claimbrief.extract.sentences import is_furniture
+
+    for line in ("toggle caption", "Heard on Morning Edition", "Enlarge this image",
+                 "More from Meridian Radio: How drone crews learned to fly at night",
+                 "Text by: Jane Roe with AFP", "By Jane Roe with Reuters"):
+        assert is_furniture(line), line
+    assert not is_furniture("Heard on the street, the rumours grew louder.")
+    title = "Floods cut the Portville road"
+    # under the page's stamp, a segment's line is no live entry's headline
+    text = (f"{title}\n\nDecember 28, 2024 · 8:06 AM ET\n\nHeard on Weekend Morning\n\nBy Jane Roe\n\n"
+            "PORTVILLE - The river burst its banks, officials said.\n\nThe mayor said schools would reopen.\n\n"
+            "MORE WORLD NEWS\n\nTarnow council votes to close two bridges\n\nPortville crews brace for first snow\n")
+    blocks = _blocks(text, title)
+    assert blocks["Heard on Weekend Morning"] == "furniture"
+    # the titles under a heading of links in capitals are links
+    assert blocks["Tarnow council votes to close two bridges"] == blocks["Portville crews brace for first snow"] == "furniture"
+    assert blocks["The mayor said schools would reopen."] == "body"
+
+
 def test_a_dateline_standing_as_a_sentence_and_a_credit_in_capitals_are_furniture():
     from claimbrief.extract.places import extract_places
 

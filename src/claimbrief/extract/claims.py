@@ -2013,6 +2013,8 @@ _LOWER_GLOSS = re.compile(r"(?<=\S)\s+\((?:retd\.?|[a-z][a-z-]*(?:\s+[a-z][a-z-]
 _PREPOSITIONAL_OPENER = re.compile(r"^\W*(?:In|At|On|During|After|Before|Following|Earlier|Later)\s[^,;:“”\"]{1,80},\s+(?=[a-zA-Z])")
 # an adverb set off by a comma at the head of a sentence (the lexicon's list, as places reads it)
 _OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+),\s+")
+# (with no comma, before a determiner: "Now the administration says", "Still the ministry says")
+_OPENING_WORD_BARE = re.compile(r"^\W*([A-Z][a-z]+)\s+(?=(?:the|a|an|its|their)\s)")
 
 
 # a rank, honour or degree written after a name between commas ("…, SAN,", "…, QC,", "…, MP,")
@@ -2043,7 +2045,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "The Brussels-based Centre for Eurasian Studies (CES) estimated": the place it is based
         # in is no part of the name (blanked, as the gloss is)
         left = _BASED_ANYWHERE.sub(lambda m: " " * len(m.group(0)), left)
-    opener = _OPENING_WORD.match(left) if ", " in left[:16] else None
+    opener = _OPENING_WORD.match(left) if ", " in left[:16] else _OPENING_WORD_BARE.match(left)
     if opener and opener.group(1) in word_set("opening_adverbs") and left[opener.end():].strip():
         # "Separately, the ministry, which …, said": the adverb opens the sentence, no subject
         left = " " * opener.end() + left[opener.end():]

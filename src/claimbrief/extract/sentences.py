@@ -44,8 +44,9 @@ def _patterns() -> dict[str, re.Pattern]:
     name = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|van|von|al|el|bin))+"
     return {
         "ends_with_title": re.compile(rf"\b(?:{alternation(words('title_abbreviations'))})$"),
-        "byline": re.compile(rf"^\(?(?:(?i:{alternation(by_cues)})|Translated\s+from\s+(?:the\s+)?\w+\s+by)\s+{name}\s*"
-                             rf"(?:$|[.,;|/–—)-]|\s+(?:and|in|at|for)\b|\s+(?:\d|(?:{months})\.?\s+\d|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}))"),
+        # ("Text by: Jane Roe with AFP": a colon may follow the cue)
+        "byline": re.compile(rf"^\(?(?:(?i:{alternation(by_cues)})|Translated\s+from\s+(?:the\s+)?\w+\s+by):?\s+{name}\s*"
+                             rf"(?:$|[.,;|/–—)-]|\s+(?:and|in|at|for|with)\b|\s+(?:\d|(?:{months})\.?\s+\d|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}))"),
         "bracketed": re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\]|\((?=[^()]*\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\b)[^()]{81,240}\)"
                                 # (a wire's note to editors: "(ATTN: UPDATES with comments in paras 9-12)")
                                 r"|\((?:ATTN|ATTENTION|EDS|EDITORS?)\s*:[^()]{1,240}\))\.?$"),
@@ -747,7 +748,11 @@ _OTHER_FURNITURE = re.compile(r"(?:An?\s+)?(?:[Aa]nalysis|[Oo]pinion|[Cc]ommenta
                               # (the page's own signposts: "Story continues below advertisement",
                               # "Continue reading the main story", "Catch all the latest news on …")
                               r"|(?:Story|Article)\s+continues\s+(?:below|after)\b|Continue\s+reading(?:\s+the\s+main\s+story)?\s*$"
-                              r"|Catch\s+(?:all\s+)?the\s+latest\b")
+                              r"|Catch\s+(?:all\s+)?the\s+latest\b"
+                              # (a radio site's lines: "Heard on Morning Edition", "toggle caption", "Enlarge this image")
+                              r"|Heard\s+on\s+[A-Z]|(?i:(?:toggle|hide)\s+caption|enlarge\s+this\s+image)\s*$"
+                              # (a link to the outlet's other story: "More from Meridian Radio: How …")
+                              r"|More\s+from\s+(?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*\s*:\s")
 
 
 # What only a short line can be (a note on the page, a sign-off, a dateline or a stamp
@@ -986,7 +991,8 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         ends_open = paragraph.rstrip()[-1:] not in _LINE_ENDS
         if index in heads:
             block = "headline"
-        elif index > 0 and following is not None and _entry_headline(paragraph, text[paragraphs[index - 1][0]:paragraphs[index - 1][1]]):
+        elif index > 0 and following is not None and _entry_headline(paragraph, text[paragraphs[index - 1][0]:paragraphs[index - 1][1]]) \
+                and not is_furniture(paragraph):
             block = "headline"  # a live page's entry: "14:20 GMT" over "Kremlin: 'nothing to add'"
         elif index > 0 and following is not None and paragraph.lstrip()[:1] == "[" and (stamp := INLINE_STAMP.match(paragraph)) \
                 and (_GREETING.match(paragraph, stamp.end()) or _entry_headline(paragraph[stamp.end():], stamp.group(1))):
@@ -1031,7 +1037,8 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         # (a live page's summary box, "Key points", heads the story's own lines, not links)
         link_list = block == "furniture" and not _SUMMARY_HEAD.match(paragraph.strip()) and \
             (link_list or _patterns()["furniture_cue"].match(paragraph.strip()) is not None
-             or _LINK_HEAD.match(paragraph.strip().strip("[]")) is not None)
+             or _LINK_HEAD.match(paragraph.strip().strip("[]")) is not None
+             or paragraph.strip().isupper() and _LINK_HEAD.match(paragraph.strip().strip("[]").capitalize()) is not None)
         # the headline is one unit whatever its stops; a standfirst under it, sentence by sentence
         # and a wire's sign-off is one line however its credits are joined ("Reporting by Jane
         # Roe; Editing by John Doe")
@@ -1065,7 +1072,7 @@ _SIGN_OFF = re.compile(r"\s*\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s
 # from World", "Read next", "Most read", "Recommended for you", "You may also like", "Watch
 # more"; the lines under it that end open are the links' titles.
 _LINK_HEAD = re.compile(r"(?:Related(?:\s+[\w-]+){0,2}|Read\s+(?:more|also|next)(?:\s+[\w-]+){0,3}|Also\s+read|See\s+also|"
-                        r"More\s+(?:on|from|about|in|stories|news|coverage|videos|headlines)(?:\s+[\w’'-]+){0,6}|Recommended(?:\s+[\w-]+){0,2}|"
+                        r"More\s+(?:on|from|about|in|stories|news|coverage|videos|headlines)(?:\s+[\w’'-]+){0,6}|More\s+[\w-]+\s+(?:news|stories|headlines)$|Recommended(?:\s+[\w-]+){0,2}|"
                         r"Further\s+reading|Must\s+(?:read|watch)|Most\s+(?:read|viewed|popular|shared|watched)|Trending(?:\s+[\w-]+){0,2}|"
                         r"Top\s+(?:stories|news|videos)(?:\s+today)?|Editor[’']?s[’']?\s+picks?|(?:Stories\s+)?You\s+may\s+(?:also\s+)?like|"
                         r"Sponsored(?:\s+[\w-]+){0,2}|Promoted(?:\s+[\w-]+){0,2}|From\s+around\s+the\s+web|"
