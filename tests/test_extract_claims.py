@@ -4084,3 +4084,11 @@ def test_a_big_town_that_posted_a_figure_is_where_it_was_counted_not_a_source():
 def test_an_adverb_opening_the_sentence_without_a_comma_is_no_part_of_the_subject():
     assert _who("Now the Portville administration says 40 troops are lost every day.")[0][0] == "Portville administration"
     assert _who("Still the ministry says it counted 12 deaths.")[0][0] == "ministry"
+
+
+def test_a_quotation_a_live_page_labels_quote_is_the_speaker_s_before_it():
+    body = ("President Jane Roe said in her evening address that Tarnow forces were losing ground.\n\n"
+            'Quote: "The occupiers are throwing new units into attacks. Today we have the first clear picture of this. '
+            'Our partners see it as well."\n\n'
+            "The figures could not be verified.")
+    assert [c for c, _ in _who(body)][:4] == ["Jane Roe"] * 4

@@ -5395,6 +5395,9 @@ def _said_before(i: int, sentences: list[dict], rows: list[dict], text: str) -> 
         and any(q in rows[i - 1]["text"] for q in _OPEN) and not _quote_state(rows[i - 1]["text"])[0]
 
 
+_QUOTE_LABEL = re.compile(r"\W*(?:Quote|Direct\s+speech)\s*:\s*", re.IGNORECASE)
+
+
 def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dict],
                                 named_before: list[Actor | None] | None = None,
                                 speakers: dict[int, tuple[str, str | None]] | None = None) -> None:
@@ -5420,9 +5423,11 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
 
     for p, indices in enumerate(paragraphs):
         first = rows[indices[0]]
-        if sentences[indices[0]]["block"] != "body" or first["text"].lstrip()[:1] not in _OPEN:
+        # (a live page may label the quotation: 'Quote: "The occupiers are …"')
+        label = _QUOTE_LABEL.match(first["text"])
+        if sentences[indices[0]]["block"] != "body" or first["text"][label.end() if label else 0:].lstrip()[:1] not in _OPEN:
             continue
-        body = " ".join(rows[i]["text"] for i in indices)
+        body = " ".join(rows[i]["text"] for i in indices)[label.end() if label else 0:]
         # (in a paragraph that is quotation through and through, a subject inside the quotes is
         # what the speaker talks of, not who speaks: '"The agency considers its numbers
         # conservative. It counted only casualties it could cross-check.')
