@@ -640,3 +640,11 @@ def test_the_initials_of_a_term_in_lower_case_are_no_body():
             "HUR said more would follow.")
     _claimants, names = _claimants_and_names(text, "Output rises")
     assert "AISC" not in names and "HUR" in names
+
+
+def test_a_one_word_field_before_and_opens_a_body_s_name_and_a_city_s_possessive_owns_its_body():
+    text = ("Quake shakes Tarnow\n\nThe quake injured 38 people, the Disaster and Emergency Management Presidency (AFAD) said. "
+            "AFAD said 12 buildings had collapsed.\n\nLagos's Meridian Observatory put its magnitude at 5.6.")
+    claimants, names = _claimants_and_names(text, "Quake shakes Tarnow")
+    assert claimants[1:] == ["Disaster and Emergency Management Presidency"] * 2 + ["Meridian Observatory"]
+    assert "Emergency Management Presidency" not in names and "Lagos's Meridian Observatory" not in names

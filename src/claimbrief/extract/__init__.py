@@ -17,8 +17,8 @@ from ..article import Article
 from ..language import ENGLISH
 from ..lexicon import word_set
 from ..tables import Tables, make_valid_tables
-from .actors import (_MIXED_CASE_ACRONYM, Actor, article_memo, capitalised_runs, find_people, forget_article,
-                     government_name, is_geo_name, is_news_organisation, is_organisation, locate)
+from .actors import (_MIXED_CASE_ACRONYM, Actor, _big_city, article_memo, capitalised_runs, find_people, forget_article,
+                     government_name, is_demonym, is_geo_name, is_news_organisation, is_organisation, locate)
 from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
@@ -120,7 +120,9 @@ def _state_owner(tokens: list[str]) -> int:
     i = 1 if tokens and tokens[0] == "The" else 0
     for j in range(i, min(i + 3, len(tokens) - 1)):
         if _POSSESSIVE_S.search(tokens[j]):
-            return j + 1 if is_geo_name(_POSSESSIVE_S.sub("", " ".join(tokens[i:j + 1]))) else 0
+            owner = _POSSESSIVE_S.sub("", " ".join(tokens[i:j + 1]))
+            # (a big city owns its body too: "Istanbul's Kandilli Observatory")
+            return j + 1 if is_geo_name(owner) or _big_city(owner) else 0
     return 0
 
 
@@ -245,7 +247,11 @@ def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words)
         # "the German Institute for International and Security Affairs": the fields of one body's name
         return True
     if not (text.startswith(" and ", end) and following[0] == end + 5
-            and (len(run.split()) >= 2 or run.lower() in _generic_name_words())  # ("Disaster and Emergency …")
+            # ("Disaster and Emergency Management Presidency", "Food and Drug Administration": a
+            # one-word field that is no place and no body of its own opens the name)
+            and (len(run.split()) >= 2 or run.lower() in _generic_name_words()
+                 or run.isalpha() and run[1:].islower() and run.lower() not in org_words and not is_geo_name(run)
+                 and not is_demonym(run))
             and following[2].split()[-1].lower() in org_words):
         return False
     if run.split()[-1].lower() not in org_words:

@@ -1000,6 +1000,14 @@ _CONTRACTED_PRONOUN = re.compile(r"^(?:I|we|you|they|he|she|it)['’](?:ve|m|d|l
 def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """Turn a subject noun phrase into (claimant, role), or None if it is not an actor; the
     words used are remembered as one of the actor's names."""
+    owned = np.strip(" ,“”\"'’‘") if "'s " in np or "’s " in np else None
+    if owned:
+        # "Istanbul's Kandilli Observatory": a body written with its owner, as the names of
+        # organisations found it (the owner is no part of its name)
+        body = next((o.name for o in ctx.org_actors if owned in o.aliases), None)
+        if body:
+            ctx.last_org = body
+            return body, None
     found = _resolve_np(np, ctx)
     if found and found[0] not in (ARTICLE, UNATTRIBUTED):
         # (without the conjunction its clause opens with: "…, although Peru's interior ministry
