@@ -648,3 +648,15 @@ def test_a_one_word_field_before_and_opens_a_body_s_name_and_a_city_s_possessive
     claimants, names = _claimants_and_names(text, "Quake shakes Tarnow")
     assert claimants[1:] == ["Disaster and Emergency Management Presidency"] * 2 + ["Meridian Observatory"]
     assert "Emergency Management Presidency" not in names and "Lagos's Meridian Observatory" not in names
+
+
+def test_an_initial_with_no_period_is_part_of_a_name():
+    # South Asian copy writes initials bare: "Revenue Minister K Sasidharan", "M K Roe"
+    text = ("Landslide toll rises\n\nRevenue Minister K Tharakan, who visited the camp on Sunday, said 1,286 people "
+            "had been moved. Chief Minister M K Roe said the state would pay.")
+    claimants, names = _claimants_and_names(text, "Landslide toll rises")
+    assert claimants[1:3] == ["K Tharakan", "M K Roe"]
+    # a town listed before "and" does not open a body's name: "Ennis, Nenagh and St John's Hospital"
+    _c, names = _claimants_and_names("Hospitals full\n\nThe HSE urged people to use the units at Ennis, Nenagh "
+                                     "and St John's Hospital in Limerick.", "Hospitals full")
+    assert not any(n.startswith("Nenagh") for n in names)

@@ -236,6 +236,12 @@ _FIELD_LIST_RUN = re.compile(r"\b(?:Institute|Institution|Centre|Center|Council|
                              r"Commission|Agency|Authority|Academy|School|College|Bureau)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*$")
 
 
+def _town_name(word: str) -> bool:
+    from . import gazetteer as gz
+
+    return bool(gz.cities()[0].get(gz.fold(word)))
+
+
 def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words) -> bool:
     """Whether "and" joins two runs into one organisation's name ("Earthquake Monitoring and
     Research Centre"): the second ends in an organisation word and the first ends in none
@@ -251,7 +257,7 @@ def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words)
             # one-word field that is no place and no body of its own opens the name)
             and (len(run.split()) >= 2 or run.lower() in _generic_name_words()
                  or run.isalpha() and run[1:].islower() and run.lower() not in org_words and not is_geo_name(run)
-                 and not is_demonym(run))
+                 and not is_demonym(run) and not _town_name(run))  # ("Ennis, Nenagh and St John's Hospital")
             and following[2].split()[-1].lower() in org_words):
         return False
     if run.split()[-1].lower() not in org_words:

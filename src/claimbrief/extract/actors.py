@@ -24,8 +24,10 @@ from ..lexicon import alternation, countries, lexicon, trie_alternation, word_se
 # written with the letters of Latin Extended-A/B and Additional too ("Brâncuși", "Łukasz", "Đặng").
 # A plural possessive inside a name keeps its apostrophe ("Dairy Farmers' Union");
 # acronyms are words of a name ("SITE Intelligence Group"); a word capitalised inside
-# ("BlackRock", "McDonald", "DeSantis") is one word of a name.
-_NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿā-ɏḁ-ỿ’'\-]*[a-zà-öø-ÿā-ɏḁ-ỿ](?:[A-Z][a-zà-öø-ÿ]+)*(?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|della|do|das|des|dei|van|von|der|ter|ten|le|la|du|dos|di)(?=[\s-]))"
+# ("BlackRock", "McDonald", "DeSantis") is one word of a name; so is an initial with no period
+# before a name, as South Asian copy writes it ("Revenue Minister K Sasidharan", "M K Roe"; not
+# "A" nor "I", an article and a pronoun far more often).
+_NAME_PART = r"(?:(?:[A-Z]\.){2,}|(?:Corp|Inc|Ltd|Co|Bros|Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rep|Sen|Gov|Rev)\.|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zà-öø-ÿā-ɏḁ-ỿ’'\-]*[a-zà-öø-ÿā-ɏḁ-ỿ](?:[A-Z][a-zà-öø-ÿ]+)*(?:(?<=s)[’'](?=\s+[A-Z]))?|[A-Z]{2,}(?![\w-])|[A-Z]\.|[B-HJ-Z](?=[ \t]+[A-Z](?:[a-z]|[ \t]+[A-Z][a-z]))|(?:al|el|bin|ibn|de|da|del|della|do|das|des|dei|van|von|der|ter|ten|le|la|du|dos|di)(?=[\s-]))"
 # (a name never runs over a line break: a byline's name is not the next paragraph's first word)
 # (the look-ahead first: the letters a name part can begin with, capitals and the first
 # letters of its particles, tested before the look-behind: most positions are ruled out by
