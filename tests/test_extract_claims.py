@@ -4092,3 +4092,18 @@ def test_a_quotation_a_live_page_labels_quote_is_the_speaker_s_before_it():
             'Our partners see it as well."\n\n'
             "The figures could not be verified.")
     assert [c for c, _ in _who(body)][:4] == ["Jane Roe"] * 4
+
+
+def test_quotations_in_single_marks_are_read_as_quotations():
+    # British and South Asian copy quotes its speakers in single marks
+    body = ("Collector Jane Roe said the search was moving slowly.\n\n"
+            "'We have mapped every house on that slope. Six people are still missing, and we will not stop.\n\n"
+            "'The dogs picked up signals at two spots this morning,' she told reporters on Sunday.\n\n"
+            "Residents said the signs had been plain. 'The hill had been cracking since Thursday,' said Tom Doe, "
+            "a farmer. 'We told the council. Nobody came.'")
+    rows = _claims(body, published=dt.date(2025, 7, 28))
+    assert [r["claimant"] for r in rows[1:4]] == ["Jane Roe"] * 3
+    assert [r["claimant"] for r in rows[-3:]] == ["Tom Doe"] * 3
+    # the rows keep the article's own marks; apostrophes are no marks
+    assert rows[1]["text"].startswith("'We have")
+    assert _who("The farmers' union said the council's plan didn't work.")[0][0] != "article"

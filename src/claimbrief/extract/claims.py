@@ -4841,6 +4841,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
                    historical_sentences: set[int] | None = None, future_sentences: set[int] | None = None) -> list[dict]:
     """Rows of the claims table, one per sentence, in order.  ``future_sentences``: those
     whose every date lies after publication."""
+    original = sentences
+    text, sentences = _double_quoted(text, sentences)
     ctx = Context(people, organisations, text)
     ctx.state_actors = states or []
     if written is not None:
@@ -4912,7 +4914,36 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         _attribute_speaker_labels(text, sentences, rows, people)
     if "This" in text or "That" in text:
         _attribute_back_references(text, sentences, rows)
+    if sentences is not original:
+        for row, sentence in zip(rows, original):
+            row["text"] = sentence["text"]  # (the sentence as the article writes it)
     return rows
+
+
+# quotation marks in single quotes, as British and South Asian copy sets them: "'We told the
+# panchayat," (an opening mark before a capital, after a space or a line's start; a closing
+# one after a stop or a comma, before a space or the line's end)
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=[A-Z0-9])", re.MULTILINE)
+_STRAIGHT_CLOSE = re.compile(r"(?<=[.,?!])'(?=[\s)\]]|$)", re.MULTILINE)
+
+
+def _double_quoted(text: str, sentences: list[dict]) -> tuple[str, list[dict]]:
+    """The text and its sentences with quotation marks in single quotes written as double
+    ones (one character for one: every offset stays), when the text quotes its speakers in
+    single marks (two opening marks and two closing ones at least); else both unchanged.
+    The rules for quotations read double marks; an apostrophe ("don't", "farmers' union")
+    is never taken for a mark."""
+    if text.count("'") < 4:
+        return text, sentences
+    opening = [m.start() for m in _STRAIGHT_OPEN.finditer(text)]
+    closing = [m.start() for m in _STRAIGHT_CLOSE.finditer(text)]
+    if len(opening) < 2 or len(closing) < 2:
+        return text, sentences
+    chars = list(text)
+    for at in opening + closing:
+        chars[at] = '"'
+    quoted = "".join(chars)
+    return quoted, [dict(s, text=quoted[s["start"]:s["end"]]) for s in sentences]
 
 
 # a sentence that names the source of what the paragraph said before it: "This was stated by
