@@ -2633,3 +2633,25 @@ def test_overnight_before_a_money_market_term_is_no_night():
     assert _dates("The bank trimmed the overnight deposit rate to 24 percent.", pub) == []
     assert _dates("Traders priced the cut through overnight index swaps.", pub) == []
     assert _dates("The river burst its banks overnight.", pub) != []
+
+
+def test_hours_before_or_after_count_from_the_day_their_sentence_or_the_one_before_told():
+    def told(text, published):
+        return {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), published)}
+
+    published = dt.date(2024, 12, 24)  # a Tuesday
+    # a caption's date first; the speech's day in the sentence is what "hours earlier" counts from
+    text = ("Losses mount\n\nThe minister at a news conference on December 19, 2024.\n\n"
+            "The minister said on Monday that 3,000 soldiers had been lost, three times the toll the army gave only hours earlier.")
+    assert told(text, published)["hours earlier"] == "2024-12-23"
+    # "Hours later" opening a sentence: the day the sentence before told
+    text = ("Losses mount\n\nThe spy agency told lawmakers in Portville on Thursday that 100 soldiers had died.\n\n"
+            "Hours later in Tarnow, the defence ministry gave its own count.")
+    assert told(text, published)["Hours later"] == "2024-12-19"
+
+
+def test_a_clock_time_told_in_the_past_is_not_of_a_day_still_to_come():
+    text = ("Quake shakes Tarnow\n\nThe quake struck at 3:47 a.m. on Wednesday, injuring 38 people. "
+            "Schools will stay closed on Thursday. The agency had recorded 124 aftershocks, the largest at 5:12 a.m.")
+    rows = {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), dt.date(2026, 4, 8))}
+    assert rows["at 5:12 a.m."] == "2026-04-08" and rows["on Thursday"] == "2026-04-09"

@@ -1216,6 +1216,15 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # days (and weeks) are counted from a day: "two days later", "a week after", "in the
             # late afternoon" after a month or year told in passing are of the last day the story told
             anchor = context["day_anchor"]
+        # (the sentence before's day only for hours that open their sentence: "Hours later, …")
+        told = context.get("sentence_day") or (context.get("last_sentence_day") if _OPENS_SENTENCE.match(
+            match.string, context.get("sentence_start", 0), match.start()) else None)
+        if told and ((g["an_unit"] or "").lower() == "hour" or (g["an_few"] or "").lower() == "hour"
+                     or g["an"] and g["an"].lower().startswith(("hours ", "only hours ", "just hours "))):
+            # "said on Monday that …, hours after Seoul's figure", "… told lawmakers on Thursday.
+            # Hours later, the Pentagon …": hours count from the day its own sentence (or the one
+            # before) told, whatever date the story moved to before (a caption's, a speech's)
+            anchor = (told, "day")
         period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
         year_earlier = g["an_n"] and _count(g["an_n"]) == 1 and g["an_unit"].lower() == "year" and g["an_dir"].lower() == "earlier"
         if year_earlier and not period and context.get("reported_quarter") and _compared_year_ago(match):
@@ -1610,6 +1619,8 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
     return _certain(first + shift, last + shift)
 
 
+# nothing but a quote mark or "A few"/"Only"/"Just" between a sentence's start and its hours
+_OPENS_SENTENCE = re.compile(r"[\s“\"']*(?:(?:[Aa]\s+few|[Oo]nly|[Jj]ust|[Ss]ome)\s+)?$")
 _FIRST_THREE_MONTHS = re.compile(r"\bfirst\s+(?:three|3)\s+months\b", re.IGNORECASE)
 _FIRST_OR_LAST_MONTHS = re.compile(r"\b(first|early|opening|last|final|closing)\s+(?:few\s+)?months\s+of\s*$", re.IGNORECASE)
 _EARLY_OR_LATE = re.compile(r"\b(early|late)\b(?:\s+in)?\s*$")
@@ -1832,10 +1843,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         sentence_rows = []
         context.pop("sentence_quarter", None)
         context.pop("sentence_month", None)
-        context.pop("sentence_day", None)
+        # (the day the sentence before told, "said on Monday", for "Hours later" opening this one)
+        context["last_sentence_day"] = context.pop("sentence_day", None) if sentence.get("block", "body") == "body" else None
         context.pop("results_quarter", None)
         context.pop("event_day", None)
         context["sentence_id"] = sentence["id"]
+        context["sentence_start"] = sentence["start"]
         # (results and earnings are reported after their period has ended; either case; so
         # are a statistics office's data and figures: "fourth-quarter GDP data are due on Feb. 27")
         context["results_sentence"] = any(w in text[sentence["start"]:sentence["end"]]
@@ -1969,10 +1982,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 if ahead:
                     context["sentence_quarter" if "-Q" in ahead else "sentence_month"] = ahead
             told = context
-            if match.group("anchored") and published and context.get("anchor") and context.get("past_anchor") and \
+            if (match.group("anchored") or match.group("clock")) and published and context.get("anchor") and context.get("past_anchor") and \
                     date_span(*context["anchor"])[0] > published and _direction(text, sentence, start, end) == "past":
                 # "... will leave on Saturday. A reception was given on the same day": what has
-                # happened is counted from the last date told that had come by publication
+                # happened is counted from the last date told that had come by publication (a
+                # clock time too: "Schools shut on Thursday. … had recorded one at 5:12 a.m.")
                 told = {**context, "anchor": context["past_anchor"], "day_anchor": context.get("past_day_anchor")}
             resolved, precision, note = _resolve(match, published, direction, told)
             if match.group("an") and published and resolved and precision == "day" and resolved < published.isoformat() \
@@ -2098,7 +2112,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                         context.setdefault("story_day", (resolved, "day", None))  # the first day told
                         if not said:
                             context["event_day"] = resolved
-                if precision == "day" and text[start:start + 3].lower() == "on ":
+                if precision == "day" and text[start:start + 3].lower() == "on " and not compared and not record:
                     context["sentence_day"] = resolved  # "said on Tuesday": the day told
                 if precision == "quarter" and (match.group("quarter") or match.group("qshort") or match.group("relative")):
                     # the quarter a results story reports, as it names it; "the year-ago
