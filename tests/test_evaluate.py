@@ -179,6 +179,14 @@ NEXT_FLOORS = {
     # claimant 0.86, certainty 0.85, measure 0.49
     "rw25_": {"figures": 0.94, "dates": 0.85, "places": 0.84, "kind": 0.89,
               "claimant": 0.88, "certainty": 0.85, "measure": 0.49},
+    # first look (session 24's start code): figures 0.86, dates 0.89, places 0.78, kind 0.89,
+    # claimant 0.85, certainty 0.89, measure 0.55
+    "rw26_": {"figures": 0.86, "dates": 0.90, "places": 0.83, "kind": 0.90,
+              "claimant": 0.88, "certainty": 0.90, "measure": 0.54},
+    # first look (session 24's start code): figures 0.91, dates 0.84, places 0.90, kind 0.87,
+    # claimant 0.85, certainty 0.87, measure 0.68
+    "rw27_": {"figures": 0.91, "dates": 0.86, "places": 0.90, "kind": 0.87,
+              "claimant": 0.88, "certainty": 0.87, "measure": 0.67},
 }
 
 
