@@ -4107,3 +4107,15 @@ def test_quotations_in_single_marks_are_read_as_quotations():
     # the rows keep the article's own marks; apostrophes are no marks
     assert rows[1]["text"].startswith("'We have")
     assert _who("The farmers' union said the council's plan didn't work.")[0][0] != "article"
+
+
+def test_a_speaker_named_before_an_aside_then_a_colon_and_a_quotation_running_on():
+    body = ("Jane Roe, who studies the army at the Portville Institute, put it more bluntly: “These are light troops. "
+            "Tarnow in December is flat farmland.”\n\nThe ministry said 40 soldiers died.")
+    assert [c for c, _ in _who(body)][:2] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_quotation_after_the_speaker_s_own_words_in_one_paragraph_is_the_speaker_s():
+    body = ("Analysts were divided.\n\nJane Roe said the losses would not change the leader's mind. “He is not counting "
+            "the dead. He is measuring what Tarnow gives back.”\n\nThe ministry said 40 soldiers died.")
+    assert [c for c, _ in _who(body)][1:4] == ["Jane Roe"] * 3

@@ -3996,6 +3996,7 @@ def _continued_attribution(body: str, ctx: Context) -> tuple | None:
 _QUOTE_CLOSER = re.compile(r"[,.?!]\s*[”\"]\s+(?P<np>he|she|they|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)"
                            r"\s+(?P<verb>observed|submitted|pleaded|remarked|noted|countered|quipped|recalled|reasoned)\b")
 _COLON_THEN_QUOTE = re.compile(r":\s*[“\"]")
+_NAME_BEFORE_ASIDE = re.compile(r"^\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:who|a|an|the|whose)\s")
 _NAME_OPENS_CLAUSE = re.compile(r"^\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
 
 
@@ -4004,10 +4005,16 @@ def _clause_then_colon_quote(body: str, ctx: Context) -> tuple | None:
     after a colon, to the sentence's end, is the speaker the clause before the colon opens
     with (a person the story names), whatever that clause's words."""
     colon = _COLON_THEN_QUOTE.search(body)
-    if not colon or not _whole_quote(body[colon.end() - 1:]):
+    rest = body[colon.end() - 1:] if colon else ""
+    # (the quotation may run on past the sentence: 'Roe put it bluntly: "These are light troops.'
+    # with its closing mark in the next one)
+    if not colon or not (_whole_quote(rest) or not any(mark in rest[1:] for mark in _CLOSE)):
         return None
     clause = body[:colon.start()].rsplit(",", 1)[-1]
     named = _NAME_OPENS_CLAUSE.match(clause)
+    if not named and clause.lstrip()[:1].islower():
+        # "Jane Roe, who studies the army, put it bluntly: …": the name before the aside
+        named = _NAME_BEFORE_ASIDE.match(body)
     person = resolve_person(ctx.people, named.group("np")) if named else None
     if not person:
         return None
@@ -5352,10 +5359,13 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
                             _inherit(rows[k], _speaking(source, speakers))
                     elif source["claimant"] == ARTICLE and i > 0 and sentences[i - 1]["block"] == sentences[i]["block"] \
                             and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
-                            and any(q in rows[i - 1]["text"] for q in _OPEN) \
+                            and (any(q in rows[i - 1]["text"] for q in _OPEN)
+                                 or _speaker_opens(rows[i - 1]["text"], rows[i - 1]["claimant"])) \
                             and "\n" not in text[sentences[i - 1]["end"]:sentences[i]["start"]]:
                         # '"…," said Dr Jane Roe. "Wards are full. Come early."':
                         # a quote that goes on after its attribution, in the same paragraph, is the same speaker's
+                        # (so is one after the speaker's own words told: 'She said the losses would not
+                        # change his mind. "He is not counting. He is measuring what he gets back."')
                         for k in range(i, j + 1):
                             _inherit(rows[k], _speaking(rows[i - 1], speakers))
                     elif source["claimant"] == ARTICLE and rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) \
@@ -5420,9 +5430,12 @@ def _speaker_opens(body: str, claimant: str) -> bool:
     said …", "He added …", or the speaker's surname ("Roe said …")."""
     if _SPEAKER_PRONOUN_FIRST.match(body):
         return True
-    surname = claimant.split()[-1]
-    return body.lstrip(" “\"").startswith(surname + " ") and \
-        bool(re.match(r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told)\b", body.lstrip(" “\"")[len(surname):]))
+    opening = body.lstrip(" “\"")
+    for name in (claimant.split()[-1], claimant):  # ("Roe said …", "Jane Roe said …")
+        if opening.startswith(name + " ") and \
+                re.match(r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told)\b", opening[len(name):]):
+            return True
+    return False
 
 
 def _said_before(i: int, sentences: list[dict], rows: list[dict], text: str) -> bool:
