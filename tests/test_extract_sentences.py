@@ -1030,6 +1030,18 @@ def test_a_radio_site_s_lines_a_byline_with_its_agency_and_a_headed_link_list_ar
     assert blocks["The mayor said schools would reopen."] == "body"
 
 
+def test_a_desk_s_credit_after_a_bar_closes_a_caption():
+    title = "Floods cut the Portville road"
+    text = (f"{title}\n\nThe river burst its banks, officials said.\n\n"
+            "Herders water camels at a borehole near Tarnow last month. PHOTO | FILE\n\n"
+            "Portville's mayor inspects the bridge on Nov. 29. | MERIDIAN / VIA WIRE\n\n"
+            "The mayor said schools would reopen on Friday.\n")
+    blocks = _blocks(text, title)
+    assert blocks["Herders water camels at a borehole near Tarnow last month."] == "caption"
+    assert blocks["PHOTO | FILE"] == blocks["| MERIDIAN / VIA WIRE"] == "furniture"
+    assert blocks["The mayor said schools would reopen on Friday."] == "body"
+
+
 def test_a_dateline_standing_as_a_sentence_and_a_credit_in_capitals_are_furniture():
     from claimbrief.extract.places import extract_places
 

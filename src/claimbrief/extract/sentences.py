@@ -277,7 +277,9 @@ def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
               r"|(?:File|Representational|Representative|Illustrative|Archive|Handout)\s+(?:photo|picture|image|pic|photograph)"
               rf"(?:\s*:\s*{owner})?"  # "Archive photo: Harbour Times"
               r"|(?:Screengrab|Screenshot|Screen\s+grab|Video\s+grab)(?:\s*(?:from|:|/|via)\s*[^.!?()]{1,60})?"
-              rf"|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}}\s*/\s*{name})")  # "Sputnik / Jane Roe"
+              rf"|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}}\s*/\s*{name}"  # "Sputnik / Jane Roe"
+              # a desk's credit after a bar, in capitals: "| KCNA / VIA WIRE", "PHOTO | FILE"
+              r"|(?:(?:PHOTO|PICTURE|IMAGE)\s*)?\|\s*[A-Z][A-Z0-9 .&/’'-]{1,40})")
     return {
         "credit_alone": re.compile(rf"^{credit}\.?$"),
         # (after the caption's last stop any of them; after a space only a bracketed one: a square-
