@@ -4119,3 +4119,9 @@ def test_a_quotation_after_the_speaker_s_own_words_in_one_paragraph_is_the_speak
     body = ("Analysts were divided.\n\nJane Roe said the losses would not change the leader's mind. “He is not counting "
             "the dead. He is measuring what Tarnow gives back.”\n\nThe ministry said 40 soldiers died.")
     assert [c for c, _ in _who(body)][1:4] == ["Jane Roe"] * 3
+
+
+def test_a_judge_who_held_closes_her_quotation():
+    body = ('Justice Jane Roe granted bail on Tuesday.\n\n"Bail is not a punishment. The law presumes the defendant '
+            'innocent, and the court will not keep him in custody," she held.')
+    assert [c for c, _ in _who(body)][1:3] == ["Jane Roe", "Jane Roe"]

@@ -3994,7 +3994,7 @@ def _continued_attribution(body: str, ctx: Context) -> tuple | None:
 
 
 _QUOTE_CLOSER = re.compile(r"[,.?!]\s*[”\"]\s+(?P<np>he|she|they|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)"
-                           r"\s+(?P<verb>observed|submitted|pleaded|remarked|noted|countered|quipped|recalled|reasoned)\b")
+                           r"\s+(?P<verb>observed|submitted|pleaded|remarked|noted|countered|quipped|recalled|reasoned|held)\b")
 _COLON_THEN_QUOTE = re.compile(r":\s*[“\"]")
 _NAME_BEFORE_ASIDE = re.compile(r"^\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:who|a|an|the|whose)\s")
 _NAME_OPENS_CLAUSE = re.compile(r"^\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
