@@ -2655,3 +2655,8 @@ def test_a_clock_time_told_in_the_past_is_not_of_a_day_still_to_come():
             "Schools will stay closed on Thursday. The agency had recorded 124 aftershocks, the largest at 5:12 a.m.")
     rows = {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), dt.date(2026, 4, 8))}
     assert rows["at 5:12 a.m."] == "2026-04-08" and rows["on Thursday"] == "2026-04-09"
+
+
+def test_until_further_notice_is_a_time_with_no_date():
+    row = _one("The road between Portville and Tarnow stays closed until further notice.")
+    assert (row["mention"], row["resolved"], row["precision"]) == ("until further notice", None, None)
