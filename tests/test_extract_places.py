@@ -2196,7 +2196,7 @@ def test_a_capital_that_recorded_something_with_no_figure_speaks_for_its_governm
 
 
 def test_a_town_s_name_followed_by_an_unknown_capitalised_word_is_a_first_name():
-    # "from Vladimir Putin", "at Virginia Tech": the name goes on with a word that is no
+    # "from Vladimir Kostenko", "at Virginia Tech": the name goes on with a word that is no
     # place, no common word and no place type; a region's type word keeps the place
     text = ("Digest\n\nThe ministry wants more help from Vladimir Kostenko, officials said. She studied at Virginia Tech "
             "before the war. Floods went on in Lagos State and in Ibadan.")

@@ -1221,7 +1221,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             match.string, context.get("sentence_start", 0), match.start()) else None)
         if told and ((g["an_unit"] or "").lower() == "hour" or (g["an_few"] or "").lower() == "hour"
                      or g["an"] and g["an"].lower().startswith(("hours ", "only hours ", "just hours "))):
-            # "said on Monday that …, hours after Seoul's figure", "… told lawmakers on Thursday.
+            # "said on Monday that …, hours after Tarnow's figure", "… told lawmakers on Thursday.
             # Hours later, the Pentagon …": hours count from the day its own sentence (or the one
             # before) told, whatever date the story moved to before (a caption's, a speech's)
             anchor = (told, "day")

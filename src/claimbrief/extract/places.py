@@ -1049,7 +1049,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                         continue  # "The West Coast region" opening a sentence: the name is "West Coast"
                     if n == 1 and i + 1 < len(tokens) and not tokens[i][2] and not _STRONG_LOCATIVE_BEFORE.search(text, max(s, a - 12), a) \
                             and _names_a_person(text, tokens[i + 1], key, countries, by_name, not_words):
-                        break  # "from Vladimir Putin": a first name a town shares, its surname after it
+                        break  # "from Vladimir Kostenko": a first name a town shares, its surname after it
                         # (but "in tambon Wiang Phang Kham": a place's unlisted name; "at" is left out, as
                         # "at Virginia Tech" and "at Capivari Investimentos" name no place)
                     listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
@@ -1119,7 +1119,7 @@ _STRONG_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|inside|tambon|villag
 def _names_a_person(text: str, following: tuple[int, int, bool], key: str, countries, by_name, not_words) -> bool:
     """Whether a one-word town's name is a person's first name, by the word that follows it in
     one run: a capitalised word that is no place, no common word and no place type ("Vladimir
-    Putin"; but "Kursk Oblast", "Lagos State", "Sumy Monday")."""
+    Kostenko"; but "Portville Oblast", "Lagos State", "Tarnow Monday")."""
     if key in countries or " " in text[following[0] - 2:following[0] - 1] or following[1] - following[0] < 3:
         return False  # (a country is never a first name; two spaces part two names)
     word = text[following[0]:following[1]]
@@ -2830,7 +2830,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # a town of the article's country as the subject of its own figure ("Belém, capital of
         # the state of Pará, recorded the highest rate", "Curitiba posted 0.08%", "and Brasília
         # 0.22%"): data copy's places, not their authorities speaking (a capital only with its
-        # figure: "Kyiv had recorded the first deaths" is the government's count)
+        # figure: "Lima had recorded the first deaths" is the government's count)
         locative = statistic = True
     if not locative and key in by_name and key not in capitals and not possessive \
             and _in_own_host(key, after, context, pats, by_name):
