@@ -189,7 +189,8 @@ def _capitals_no_body(text: str, name: str) -> bool:
     if f"({name})" in text:
         # (one the text gives a body as its initials: "the Ghana Health Service (GHS)"; but the
         # initials of a term in lower case are a measure's: "all-in sustaining cost (AISC)")
-        terms = [_TERM_BEFORE_BRACKET.search(text, max(0, at - 40), at) for at in _find_all(text, f"({name})")]
+        terms = [_TERM_BEFORE_BRACKET.search(text, max(0, m.start() - 40), m.start())
+                 for m in re.finditer(re.escape(f"({name})"), text)]
         return all(t and t.group(1).lower() not in _ORG_WORDS() for t in terms)
     if name in _no_body_capitals() or _ROMAN_NUMERAL.fullmatch(name):
         return True
@@ -205,13 +206,6 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{2,4}")
 # unless the last is a body's kind ("military intelligence agency (HUR)")
 _TERM_BEFORE_BRACKET = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+([a-z][a-z-]*)\s*$")
 
-
-def _find_all(text: str, needle: str) -> list[int]:
-    found, at = [], text.find(needle)
-    while at >= 0:
-        found.append(at)
-        at = text.find(needle, at + 1)
-    return found
 
 
 @lru_cache(maxsize=1)
@@ -236,12 +230,6 @@ _FIELD_LIST_RUN = re.compile(r"\b(?:Institute|Institution|Centre|Center|Council|
                              r"Commission|Agency|Authority|Academy|School|College|Bureau)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*$")
 
 
-def _town_name(word: str) -> bool:
-    from . import gazetteer as gz
-
-    return bool(gz.cities()[0].get(gz.fold(word)))
-
-
 def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words) -> bool:
     """Whether "and" joins two runs into one organisation's name ("Earthquake Monitoring and
     Research Centre"): the second ends in an organisation word and the first ends in none
@@ -257,7 +245,7 @@ def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words)
             # one-word field that is no place and no body of its own opens the name)
             and (len(run.split()) >= 2 or run.lower() in _generic_name_words()
                  or run.isalpha() and run[1:].islower() and run.lower() not in org_words and not is_geo_name(run)
-                 and not is_demonym(run) and not _town_name(run))  # ("Ennis, Nenagh and St John's Hospital")
+                 and not is_demonym(run) and not _big_city(run, 0))  # ("Ennis, Nenagh and St John's Hospital")
             and following[2].split()[-1].lower() in org_words):
         return False
     if run.split()[-1].lower() not in org_words:

@@ -456,11 +456,12 @@ _LOCATIVE_AT_END = re.compile(r"\b(?:in|from|at|near|to)\s+$")
 _IN_OR_NEAR_AT_END = re.compile(r"\b(?:in|near)\s+$")
 
 
-def _big_city(name: str) -> bool:
-    """Whether a name is a city of 100,000 people or more by its own name in the gazetteer."""
+def _big_city(name: str, population: int = 100_000) -> bool:
+    """Whether a name is a city of ``population`` people or more (100,000 unless told; 0: any
+    town at all) by its own name in the gazetteer."""
     from . import gazetteer as gz
 
-    return any(city.population >= 100_000 for city in gz.cities()[0].get(gz.fold(name), ()))
+    return any(city.population >= population for city in gz.cities()[0].get(gz.fold(name), ()))
 
 
 def find_people(text: str, sentences: list[dict]) -> list[Actor]:
