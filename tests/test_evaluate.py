@@ -125,8 +125,10 @@ NEXT_FLOORS = {
               "claimant": 0.86, "certainty": 0.82, "measure": 0.60},
     # first look (session 19's start code): figures 0.91, dates 0.85, places 0.89, kind 0.85,
     # claimant 0.76, certainty 0.77, measure 0.59
+    # (measure 0.59 -> 0.58 in session 25: "several US and British newspapers" is now found,
+    # its unit the noun, and its measure, "given claim prominent play", is not the gold's words)
     "rw15_": {"figures": 0.95, "dates": 0.85, "places": 0.89, "kind": 0.88,
-              "claimant": 0.81, "certainty": 0.80, "measure": 0.59},
+              "claimant": 0.81, "certainty": 0.80, "measure": 0.58},
     # first look (session 19's start code, written late in the session): figures 0.91, dates
     # 0.83, places 0.88, kind 0.87, claimant 0.87, certainty 0.85, measure 0.66
     "rw16_": {"figures": 0.95, "dates": 0.83, "places": 0.88, "kind": 0.89,
@@ -368,6 +370,11 @@ def test_a_claimants_acronym_is_the_gold_name_as_the_gold_readme_says():
     ("", None, True),                  # no unit word on either side
     ("person", None, False),
     ("bus", "buses", False),           # (only regular plurals and people: no dictionary)
+    ("man", "men", True),              # an irregular plural the extraction keeps as written
+    ("child", "children", True),
+    ("km", "kilometre", True),         # an abbreviation and its unit written out
+    ("kilometre", "kilometer", True),  # British and American spelling
+    ("metre", "mile", False),
 ])
 def test_vague_figures_compare_their_unit_in_the_singular(gold, extracted, same):
     from claimbrief.evaluate import _unit_word

@@ -57,6 +57,9 @@ def test_plural_head_is_the_counted_noun_not_the_verb():
     assert row["vague"] and row["unit"] == "farmer"
     row = _one("Several former employees reportedly told investigators.")
     assert row["unit"] == "employee"
+    # two qualifiers joined by "and" before one noun: the noun is the unit, not the first of them
+    row = _one("Several US and Ruritanian newspapers ran the claim.")
+    assert (row["unit"], row["counts"]) == ("newspaper", "US and Ruritanian newspapers")
 
 
 def test_bare_crowd_word_counts_people():

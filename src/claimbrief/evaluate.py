@@ -231,10 +231,16 @@ _WORD_SHARE = re.compile(r"\b(?:halfs?|halves|thirds?|quarters?|fifths?|tenths?|
                          re.IGNORECASE)
 
 
+# one unit written two ways: an irregular plural, an abbreviation, an American spelling
+_UNIT_SPELLINGS = {"men": "man", "women": "woman", "children": "child", "km": "kilometre", "kilometer": "kilometre",
+                   "kilometers": "kilometre", "m": "metre", "meter": "metre", "meters": "metre", "mi": "mile"}
+
+
 def _unit_word(unit) -> str:
     """A unit word for comparison, in the singular: "people" and "person", "casualties" and
-    "casualty" are one unit (gold files write either)."""
+    "casualty", "men" and "man", "km" and "kilometre" are one unit (gold files write either)."""
     word = _norm(unit)
+    word = _UNIT_SPELLINGS.get(word, word)
     if word in ("people", "persons"):
         return "person"
     if word.endswith("ies") and len(word) > 4:

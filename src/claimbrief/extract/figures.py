@@ -405,6 +405,10 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
     # (a dotted abbreviation is one word: "several U.S. officials", "two U.N. agencies")
     for found in islice(_rx(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿ][\w’'\-]*|[^\sA-Za-zÀ-ÿ]").finditer(rest), 8):
         token = found.group(0)
+        if token in ("and", "or") and phrase and all(t[:1].isupper() for t in phrase) \
+                and _rx(r"\s+[A-Z][a-z]").match(rest, found.end()):
+            phrase.append(token)  # "several US and British newspapers": two qualifiers of one noun
+            continue
         if not _letter_first(token) or _np_stop(token):
             break
         if not phrase and token.lower() in ("last", "this", "next", "that", "two", "three", "four", "five", "six",
