@@ -1985,6 +1985,22 @@ def test_numbers_from_capitals_are_their_governments_words():
 def test_a_country_that_recorded_a_count_is_where_it_was_counted():
     assert _places("Headline\n\nIndonesia recorded 78,412 dengue cases from January.") == {("Indonesia", "ID")}
     assert _places("Headline\n\nJapan had lodged a protest.") == set()
+    # (and a country with its rate: "France remained the lowest of the big four at 1.2%")
+    assert _places("Headline\n\nFrance remained the lowest of the big four at 1.2%.") == {("France", "FR")}
+
+
+def test_a_country_that_events_befall_is_where_they_happen():
+    for text, found in [
+        ("Nepal has seen repeated cholera outbreaks in recent years.", {("Nepal", "NP")}),
+        ("Officials said Mozambique was hit by a cyclone.", {("Mozambique", "MZ")}),
+        ("Türkiye sits on several major fault lines.", {("Türkiye", "TR")}),
+        ("Chile has experienced its driest decade on record.", {("Chile", "CL")}),
+        # (seeing reports or evidence is the state's own perception: an actor)
+        ("The United States has seen \"credible indications\" that soldiers were killed.", set()),
+        ("Japan had seen no evidence of it.", set()),
+        ("Russia saw Ukraine as a threat.", set()),
+    ]:
+        assert _places("Headline\n\n" + text) == found, text
 
 
 def test_a_town_paired_with_a_home_town_lies_beside_it_when_its_only_namesake_is_in_an_unnamed_country():

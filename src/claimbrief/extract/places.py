@@ -2461,8 +2461,28 @@ _STATISTIC_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\
                               # (after its auxiliary too: "Greater Accra has recorded 398 cases")
                               r"\s+(?:(?:has|have|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?=recorded|registered|logged|reported\s+\d|confirmed\s+\d))?"
                               r"(?:posted|recorded|registered|logged|saw|came\s+in\s+at|(?:was|is|stood)\s+at|"
-                              r"had\s+the\s+(?:highest|lowest|most|fewest|largest|smallest|biggest|fastest|slowest)|"
+                              r"(?:had|remained|remains|was|is)\s+the\s+(?:highest|lowest|most|fewest|largest|smallest|biggest|fastest|slowest)|"
                               r"(?:had|reported|confirmed)\s+\d|accounted\s+for|(?:was|were)\s+(?:up|down)\s+\d|(?:rose|fell|grew|jumped|climbed|dropped)\s+\d)\b")
+
+
+# what befalls a country or where it lies, after its name as the subject: where things happen,
+# not a state acting ("Freedonia has seen repeated outbreaks", "Freedonia sits on fault lines")
+_UNDERGOES_AFTER = re.compile(r"\s+(?:(?:(?:has|have|had)\s+(?:also\s+)?(?:seen|witnessed)|saw|witnessed)(?!\s+(?:\w+\s+as\b|[\x22“]?(?:the\s+|any\s+|no\s+)?(?:[a-z]+\s+)?"
+                              r"(?:reports?|evidence|signs?|no|nothing|any|little|indications?|intelligence|footage|images?|videos?|"
+                              r"documents?|proof|need|reason|merit|value)\b))|"
+                              r"(?:has|have|had)\s+(?:also\s+)?(?:experienced|endured)|experienced|endured|(?:is|was)\s+(?:home|host)\s+to|sits\s+(?:on|in|along|astride)|"
+                              r"lies\s+(?:on|in|along|astride))\b")
+
+
+def _counted_in(after: str) -> bool:
+    """Whether the words after a name make it the subject of its own figure, with the figure
+    or a ranking in them ("recorded 78,412 cases", "remained the lowest at 1.2%"; not "saw
+    Freedonia as a threat")."""
+    found = _STATISTIC_AFTER.match(after)
+    return bool(found) and bool(_DIGIT.search(after, 0, found.end() + 40) or _RANKED.match(after, found.start()))
+
+
+_RANKED = re.compile(r".{0,40}?\bthe\s+(?:highest|lowest|most|fewest|largest|smallest|biggest|fastest|slowest)\b")
 
 
 def _home_region(key: str, name: str, context, by_name, statistic: bool = False) -> bool:
@@ -2784,8 +2804,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         if home and not _actor_use(before, after, pats, listed):
             lat, lon = _namesake_point(name, last["country"])
             return _row(sentence, a, b, text, home[0][1], last["country"], "region", lat, lon, "context")
-    if key in countries and not locative and not possessive and _STATISTIC_AFTER.match(after) and "recorded" in after[:12]:
-        # "Indonesia recorded 78,412 dengue cases": the country whose count it is, a place
+    if key in countries and not locative and not possessive and (
+            _counted_in(after) or _UNDERGOES_AFTER.match(after)):
+        # "Indonesia recorded 78,412 dengue cases", "Freedonia has seen repeated outbreaks":
+        # the country whose count or whose events they are, a place
         locative = True
     home = context.home_regions.get(key) if key in countries and getattr(context, "home_regions", None) else None
     if home and (locative or pats["compound_after"].match(after) or _ATTRIBUTIVE_STATE.match(after)):
@@ -3643,7 +3665,8 @@ def _actor_use(before: str, after: str, pats, listed: bool = False) -> bool:
         return True
     if before.endswith(("to ", "to the ")) and _ARMS_TO.search(before):
         return True  # "supplying weapons to Freedonia": the state armed, its government
-    if pats["actor_after"].match(after) and not _LOCATED.match(after) and not pats["struck_after"].match(after):
+    if pats["actor_after"].match(after) and not _LOCATED.match(after) and not pats["struck_after"].match(after) \
+            and not _UNDERGOES_AFTER.match(after):
         # "camps on the outskirts of Lagos are struggling": after a locative it is a place,
         # and so is the last of a list that a locative opens ("bogs in Freedonia or Ruritania will");
         # a name after a bare comma opens a clause of its own ("to go to Alpha, Portville said")
