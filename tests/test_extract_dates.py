@@ -2488,6 +2488,17 @@ def test_after_midnight_is_the_day_after_the_day_told():
         [("shortly after midnight on Friday", "2025-09-05")]
 
 
+def test_before_midnight_and_a_part_of_the_day_as_a_stretch_are_the_day_told():
+    rows = _sentences("Polls closed on Tuesday evening. Roe told supporters shortly before midnight that she had won.",
+                      dt.date(2026, 5, 20))
+    assert ("shortly before midnight", "2026-05-19") in rows
+    rows = _sentences("Voting ended on Sunday. Two machines had to be replaced during the day, officials said.",
+                      dt.date(2026, 5, 19))
+    assert ("during the day", "2026-05-17") in rows
+    rows = _sentences("The fire reached Portville on Monday. Crews stayed all night to hold the line.", dt.date(2026, 5, 19))
+    assert ("all night", "2026-05-18") in rows
+
+
 def test_a_live_entrys_bracketed_stamp_is_the_pages_day_beside_the_day_its_headline_tells():
     text = ("[LIVE] Floods in the north\n\nLast updated 2024.12.02 21:40 KST\n\n"
             "[21:40] Water agency: dam to be inspected Tuesday\n\n"

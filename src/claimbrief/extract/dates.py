@@ -38,7 +38,8 @@ _WITH_PHRASE = re.compile(r",\s+(?:with|after|before|while|when)\s")
 _RANGE_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
 # a part of the day named on its own (not "that morning", which needs the day told before it)
 _DAY_PART = re.compile(r"^(?!that\b|the\b|later\b|earlier\b).*\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|"
-                       r"morning|afternoon|evening|dusk|sunset|nightfall|hours|lunchtime)$", re.IGNORECASE)
+                       r"morning|afternoon|evening|dusk|sunset|nightfall|hours|lunchtime|during\s+the\s+day|throughout\s+the\s+day|"
+                       r"all\s+night)$", re.IGNORECASE)
 # a turning point of the day is a time, like a clock's: beside a date in its sentence ("before
 # dawn on Monday") it adds nothing to that date
 _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|dusk|sunset|nightfall)$", re.IGNORECASE)
