@@ -2222,3 +2222,12 @@ def test_a_town_s_name_followed_by_an_unknown_capitalised_word_is_a_first_name()
     # after "in", an unlisted place's name that opens with a town's stays the place
     assert any(m.startswith("Wiang") for m, _ in _places(
         "Floods in Thailand\n\nIn tambon Wiang Phang Kham, soldiers used boats to move residents in Chiang Rai."))
+
+
+def test_an_unlisted_village_lies_where_the_nearest_town_or_region_before_it_lies_not_the_last_country_named():
+    text = ("Headline\n\nFighting was reported in the Bryansk region on Monday, while talks went on in Belarus. "
+            "The general staff said its units came under fire near the villages of Lubrovka and Zaretino. "
+            "Officials met again in Belarus. Two soldiers went missing near Brenovka, the general staff said.")
+    rows = _places(text)
+    assert {("Lubrovka", "RU"), ("Zaretino", "RU"), ("Brenovka", "RU")} <= rows
+    assert ("Belarus", "BY") in rows

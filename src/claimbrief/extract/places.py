@@ -1512,10 +1512,13 @@ def _main_country(context: Counter, at: int | None = None) -> str | None:
         before = [r for r in getattr(context, "placed", ()) if r["start"] < at and r["country"]]
         # (a capital is named as much for its government as for a place: "stories written in
         # Portville" says less of where unknown villages lie than the town or region named before it)
+        # (nor is a country's name: "said Ukraine's army" says less of where a village lies
+        # than "the Portville region" named before it)
         capitals = gz.capital_index()
         if before:
             nearest = max(before, key=lambda r: r["start"])
-            if capitals.get(gz.fold(nearest.get("canonical") or nearest["mention"])) == nearest["country"]:
+            if nearest["kind"] == "country" or \
+                    capitals.get(gz.fold(nearest.get("canonical") or nearest["mention"])) == nearest["country"]:
                 local = [r for r in before if r["kind"] != "country"
                          and capitals.get(gz.fold(r.get("canonical") or r["mention"])) != r["country"]]
                 nearest = max(local, key=lambda r: r["start"]) if local else nearest
@@ -3187,12 +3190,12 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
         main = _main_country(context)
         code = main if main and context[main] >= 1 else None
     if code is None and _search_end(pats, "near_slot", before):
-        # the country of a place named before it in its sentence, else the article's: a
-        # town named in the sentence before may lie abroad ("felt as far away as Portville.
-        # In neighbouring X, ...")
+        # the country of a place named before it in its sentence, else of the nearest town or
+        # region named before it: a town named in the sentence before may lie abroad ("felt as
+        # far away as Portville. In neighbouring X, ...")
         here = [r for r in getattr(context, "placed", ()) if r["sentence_id"] == sentence["id"]
                 and r["start"] < a and r["country"]]
-        code = here[-1]["country"] if here else _main_country(context)
+        code = here[-1]["country"] if here else _main_country(context, a)
     if code is None:
         return None
     lat, lon = gz.country_point(code)
