@@ -1987,6 +1987,9 @@ def test_a_country_that_recorded_a_count_is_where_it_was_counted():
     assert _places("Headline\n\nJapan had lodged a protest.") == set()
     # (and a country with its rate: "France remained the lowest of the big four at 1.2%")
     assert _places("Headline\n\nFrance remained the lowest of the big four at 1.2%.") == {("France", "FR")}
+    # (a results release's regions: "Japan declined 9%", "with the United States up 6%")
+    assert _places("Headline\n\nThe Americas grew 5%, with the United States up 6%. Japan declined 9%.") == \
+        {("United States", "US"), ("Japan", "JP")}
 
 
 def test_a_country_that_events_befall_is_where_they_happen():

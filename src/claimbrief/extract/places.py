@@ -2465,7 +2465,9 @@ _STATISTIC_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\
                               r"\s+(?:(?:has|have|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?=recorded|registered|logged|reported\s+\d|confirmed\s+\d))?"
                               r"(?:posted|recorded|registered|logged|saw|came\s+in\s+at|(?:was|is|stood)\s+at|"
                               r"(?:had|remained|remains|was|is)\s+the\s+(?:highest|lowest|most|fewest|largest|smallest|biggest|fastest|slowest)|"
-                              r"(?:had|reported|confirmed)\s+\d|accounted\s+for|(?:was|were)\s+(?:up|down)\s+\d|(?:rose|fell|grew|jumped|climbed|dropped)\s+\d)\b")
+                              r"(?:had|reported|confirmed)\s+\d|accounted\s+for|(?:(?:was|were)\s+)?(?:up|down)\s+(?:by\s+)?\d|"
+                              r"(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|slipped|gained|slumped|"
+                              r"surged|plunged|advanced|eased)\s+(?:by\s+)?\d)\b")
 
 
 # what befalls a country or where it lies, after its name as the subject: where things happen,
