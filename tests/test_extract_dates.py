@@ -93,6 +93,10 @@ def test_quarters_fiscal_years_and_year_ago_quarters():
     published = dt.date(2025, 10, 30)
     assert _resolved("Profit rose in the third quarter from the year-ago quarter.", published) == [
         ("in the third quarter", "2025-Q3", "quarter"), ("from the year-ago quarter", "2024-Q3", "quarter")]
+    # (the quarter compared with is not the one reported: the year-ago quarter is still told from Q3 2025)
+    text = ("Revenue for the third quarter of 2025 was up 1% compared with the third quarter of 2024. "
+            "Sales in Portville fell against a high base in the year-ago quarter.")
+    assert _resolved(text, published)[-1] == ("in the year-ago quarter", "2024-Q3", "quarter")
     assert _one("Q2 sales slipped.", published)["resolved"] == "2025-Q2"
     assert _one("Sales will recover in the fourth quarter.", published)["resolved"] == "2025-Q4"
     assert _one("Output fell in July-September.", published)["resolved"] == "2025-Q3"

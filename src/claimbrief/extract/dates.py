@@ -2115,10 +2115,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                             context["event_day"] = resolved
                 if precision == "day" and text[start:start + 3].lower() == "on " and not compared and not record:
                     context["sentence_day"] = resolved  # "said on Tuesday": the day told
-                if precision == "quarter" and (match.group("quarter") or match.group("qshort") or match.group("relative")):
+                if precision == "quarter" and (match.group("quarter") or match.group("qshort") or match.group("relative")) \
+                        and not compared and not _COMPARED_DAY_BEFORE.search(text, max(sentence["start"], start - 20), start):
                     # the quarter a results story reports, as it names it; "the year-ago
                     # quarter", "a year earlier" and "the previous quarter" are told from it
-                    # and do not replace it
+                    # and do not replace it (nor does the quarter it is compared with: "up 1%
+                    # compared with the third quarter of 2024")
                     context["quarter"] = resolved
                     # the first quarter named is the one a results story reports ("deals
                     # signed in the quarter"), whatever quarters it compares it with later
