@@ -2455,6 +2455,10 @@ def test_the_same_day_is_the_day_just_told_even_a_day_of_saying():
     text = ("Fighting flared on Friday, the army said. The minister said on Monday that losses had passed 3,000. "
             "The army put the number the same day at 1,100.")
     assert _sentences(text, dt.date(2024, 12, 27))[-1] == ("the same day", "2024-12-23")
+    # said "later the same day", after a saying that told of days before it: the saying's day
+    text = ("On Monday, the agency said that thirty soldiers had been killed over the weekend near Portville. "
+            "The claims could not be verified. In Tarnow, the spokesman said later the same day that there were casualties.")
+    assert _sentences(text, dt.date(2024, 12, 17))[-1] == ("the same day", "2024-12-16")
 
 
 def test_a_quarter_of_a_named_financial_year_that_has_ended_sets_the_year_start():

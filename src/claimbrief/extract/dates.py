@@ -1248,6 +1248,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # a fronted "after" opens a new event after the one just told, which it names, so it
             # dates that event, as told ("three days after X told ..." dates X)
             return anchor[0], anchor[1], None
+        said_day = context.get("sentence_day") or context.get("said_day")
+        if g["an"] and said_day and g["an"].lower().endswith(("same day", "that day")) \
+                and _SAID_THEN.search(match.string, context.get("sentence_start", 0), match.start()):
+            # "On Monday, the agency said thirty were killed over the weekend. … The spokesman said
+            # later the same day": the day of the saying told before, not of the events it told of
+            return said_day, "day", None
         if g["an"] and "same day" in g["an"].lower() and context.get("told_day") \
                 and context["told_day"][1] != context.get("sentence_id"):
             # "The president said on Monday that … The army put the number the same day at 1,100": the
@@ -1621,6 +1627,8 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
 
 
 # nothing but a quote mark or "A few"/"Only"/"Just" between a sentence's start and its hours
+# a saying just before a day told from another ("said later the same day", "told reporters that day")
+_SAID_THEN = re.compile(r"\b(?:said|told\s+(?:[a-z]+\s+){0,2}|announced|added|wrote|posted|confirmed|stated)\s+(?:later\s+)?$")
 _OPENS_SENTENCE = re.compile(r"[\s“\"']*(?:(?:[Aa]\s+few|[Oo]nly|[Jj]ust|[Ss]ome)\s+)?$")
 _FIRST_THREE_MONTHS = re.compile(r"\bfirst\s+(?:three|3)\s+months\b", re.IGNORECASE)
 _FIRST_OR_LAST_MONTHS = re.compile(r"\b(first|early|opening|last|final|closing)\s+(?:few\s+)?months\s+of\s*$", re.IGNORECASE)
@@ -1846,6 +1854,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         context.pop("sentence_month", None)
         # (the day the sentence before told, "said on Monday", for "Hours later" opening this one)
         context["last_sentence_day"] = context.pop("sentence_day", None) if sentence.get("block", "body") == "body" else None
+        if context["last_sentence_day"]:
+            context["said_day"] = context["last_sentence_day"]  # (the last day of a saying told, for "said later that day")
         context.pop("results_quarter", None)
         context.pop("event_day", None)
         context["sentence_id"] = sentence["id"]
