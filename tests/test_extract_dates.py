@@ -98,6 +98,9 @@ def test_quarters_fiscal_years_and_year_ago_quarters():
             "Sales in Portville fell against a high base in the year-ago quarter.")
     assert _resolved(text, published)[-1] == ("in the year-ago quarter", "2024-Q3", "quarter")
     assert _one("Q2 sales slipped.", published)["resolved"] == "2025-Q2"
+    # a half told by the day it ended: the year-earlier period is the year before, at the year
+    text = "Earnings rose to 613c in the six months to December 31, from 273c in the year-earlier period."
+    assert _resolved(text, dt.date(2026, 2, 24))[-1] == ("in the year-earlier period", "2024", "year")
     assert _one("Sales will recover in the fourth quarter.", published)["resolved"] == "2025-Q4"
     assert _one("Output fell in July-September.", published)["resolved"] == "2025-Q3"
     assert _one("Margins in the first quarter of 2023 were thin.", published)["resolved"] == "2023-Q1"
@@ -2679,3 +2682,9 @@ def test_a_clock_time_told_in_the_past_is_not_of_a_day_still_to_come():
 def test_until_further_notice_is_a_time_with_no_date():
     row = _one("The road between Portville and Tarnow stays closed until further notice.")
     assert (row["mention"], row["resolved"], row["precision"]) == ("until further notice", None, None)
+
+
+def test_the_other_side_of_a_comparison_with_a_scale_glued_to_its_figure_moves_no_later_day_part():
+    text = ("The company said on Tuesday that it had net cash of R4.1bn, up from R1.9bn at the end of June. "
+            "Its shares were up 4.8% by midday.")
+    assert _sentences(text, dt.date(2026, 2, 24))[-1] == ("by midday", "2026-02-24")

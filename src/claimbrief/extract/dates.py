@@ -65,7 +65,8 @@ _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)
                                      r"(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
                                      # (a sign with letters too: "R$520 million", "Sh2 billion", "N450 million")
                                      # (and up to five words of what it was: "from 74.2% in the first round on")
-                                     r"(?:[A-Z][A-Za-z]{0,2})?[$€£¥₩]?\d[\d.,]*%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,5}"
+                                     # (a scale glued to it: "up from R1.9bn at the end of June", "from 273c")
+                                     r"(?:[A-Z][A-Za-z]{0,2})?[$€£¥₩]?\d[\d.,]*(?:bn|mn|tn|m|k|c)?%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,5}"
                                      # (and the figure per share after it: "versus $1.1 billion, or
                                      # 45 cents a share, a year ago")
                                      r"(?:,\s+or\s+[^,;:]{1,30},)?\s+$", re.IGNORECASE)
@@ -1191,6 +1192,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             first, _ = date_span(anchor[0], anchor[1])
             return (f"{first.year - 1:04d}", "year", None) if anchor[1] == "year" else \
                 (f"{first.year - 1:04d}-{first.month:02d}", "month", None)
+        if "period" in g["ya"].lower() and anchor and anchor[1] == "day" and not context.get("quarter"):
+            # "613c in the six months to December 31, from 273c in the year-earlier period": the
+            # stretch that ended on the day told, a year before (its months unsaid: the year)
+            return f"{int(anchor[0][:4]) - 1:04d}", "year", None
         if not context.get("quarter"):
             return None, None, NO_ANCHOR
         year, quarter = context["quarter"].split("-Q")
