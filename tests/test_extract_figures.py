@@ -1480,6 +1480,8 @@ def test_levels_reached_after_a_change_since_or_estimated_at(text, measure):
 @pytest.mark.parametrize("text, values, units", [
     ("Pre-tax profits fell 12pc to £1.2bn.", [12, 1.2e9], ["percent", "GBP"]),
     ("Shares closed down 45p at 320p.", [45, 320], ["pence", "pence"]),
+    # (a share's earnings in cents of the currency named before: "613c" after rand)
+    ("Profit rose to R3.1bn and the dividend to 150c.", [3.1e9, 1.5], ["ZAR", "ZAR"]),
     ("Brent crude rose $2 to $84 a barrel.", [2, 84], ["USD", "USD"]),
 ])
 def test_british_per_cent_and_pence_and_a_change_to_a_level(text, values, units):
