@@ -148,6 +148,12 @@ def test_determiner_one_ordinals_times_and_years_are_not_figures(text):
 
 def test_one_in_and_a_counted_one_still_count():
     assert _one("One in five voters stayed home.")["value"] == pytest.approx(20)
+    # as said aloud: "nine out of ten", "nine in every ten" (of ten or fewer: "181 out of 276
+    # seats" is a count and its total)
+    row = _one("Nine out of ten contacts were unvaccinated.")
+    assert (row["mention"], row["value"], row["unit"]) == ("Nine out of ten", pytest.approx(90), "percent")
+    assert _one("She won nine in every ten votes cast.")["mention"] == "nine in every ten"
+    assert [r["value"] for r in _figures("The party won 181 out of 276 seats.")] == [181, 276]
     assert _one("Officers detained one man at the scene.")["value"] == 1
 
 

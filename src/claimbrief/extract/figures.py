@@ -973,8 +973,11 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 while i + 1 < len(atoms) and atoms[i + 1].start() < end:
                     i += 1
             # "1 in 5 soldiers", "2 in 3 households": a share in digits, as "one in five" is in words
-            if (match.group("num") or match.group("words")) and value is not None and i + 1 < len(atoms) \
-                    and text.startswith(" in ", end) and atoms[i + 1].start() == end + 4 and _in_share(text, match, atoms[i + 1], e):
+            # ("nine out of ten", "nearly nine in every ten": a share of ten or fewer, as said aloud)
+            joined = _rx(r" (in every|out of|in) ").match(text, end) if (match.group("num") or match.group("words")) \
+                and value is not None and i + 1 < len(atoms) and text.startswith((" in ", " out of "), end) else None
+            if joined and atoms[i + 1].start() == joined.end() and _in_share(text, match, atoms[i + 1], e) \
+                    and (joined.group(1) == "in" or float(_value(atoms[i + 1])[0]) <= 10):
                 second = float(_value(atoms[i + 1])[0])
                 rows.append(_row(sentence, text, start, atoms[i + 1].end(), round(value / second * 100, 1), "percent"))
                 rows[-1]["counts"] = _counted(text, atoms[i + 1].end(), e, plural=True)[0]
