@@ -1018,6 +1018,10 @@ def test_a_radio_site_s_lines_a_byline_with_its_agency_and_a_headed_link_list_ar
                  "Text by: Jane Roe with AFP", "By Jane Roe with Reuters"):
         assert is_furniture(line), line
     assert not is_furniture("Heard on the street, the rumours grew louder.")
+    # a live page's entry credit, not a sentence of "From X's" point of view
+    assert is_furniture("From MCN's Jane Roe") and is_furniture("From MCN’s Tom Roe in Portville")
+    assert not is_furniture("From Portville's point of view, the talks failed.")
+    assert not is_furniture("From MCN's Jane Roe came the first report.")
     title = "Floods cut the Portville road"
     # under the page's stamp, a segment's line is no live entry's headline
     text = (f"{title}\n\nDecember 28, 2024 · 8:06 AM ET\n\nHeard on Weekend Morning\n\nBy Jane Roe\n\n"

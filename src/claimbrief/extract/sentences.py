@@ -45,7 +45,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "ends_with_title": re.compile(rf"\b(?:{alternation(words('title_abbreviations'))})$"),
         # ("Text by: Jane Roe with AFP": a colon may follow the cue)
-        "byline": re.compile(rf"^\(?(?:(?i:{alternation(by_cues)})|Translated\s+from\s+(?:the\s+)?\w+\s+by):?\s+{name}\s*"
+        # (and a live page's entry credit: "From MCN's Jane Roe in Portville")
+        "byline": re.compile(rf"^\(?(?:(?i:{alternation(by_cues)})|Translated\s+from\s+(?:the\s+)?\w+\s+by|From\s+[A-Z][\w.&-]*['’]s):?\s+{name}\s*"
                              rf"(?:$|[.,;|/–—)-]|\s+(?:and|in|at|for|with)\b|\s+(?:\d|(?:{months})\.?\s+\d|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}))"),
         "bracketed": re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\]|\((?=[^()]*\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\b)[^()]{81,240}\)"
                                 # (a wire's note to editors: "(ATTN: UPDATES with comments in paras 9-12)")
