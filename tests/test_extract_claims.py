@@ -1498,6 +1498,16 @@ def _head_row(head, body):
     return extract_rows(article)["claims"][0]
 
 
+def test_a_one_word_name_opening_a_headline_is_the_name_the_story_writes_not_a_description():
+    head, body = "Pentagon says troops were killed", "The Pentagon said on Monday that troops were killed in Portville."
+    text = head + "\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=head, published=dt.date(2024, 12, 19)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    rows = extract_rows(article)
+    assert [r["claimant"] for r in rows["claims"]] == ["Pentagon", "Pentagon"]
+    assert [a["name"] for a in rows["actors"]] == ["Pentagon"]  # one source, not "pentagon" beside it
+
+
 def test_a_headline_described_or_sourced_after_a_dash_names_the_storys_source():
     body = ("SEOUL, Dec. 19 -- At least 100 soldiers have been killed, South Korea's National Intelligence "
             "Service (NIS) said on Thursday.\n\nThe figure could rise, officials said.")

@@ -4700,7 +4700,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution = (found[0], found[1], attribution[2] if found[2] == "stated" else found[2], found[3])
     if sentence["block"] == "headline" and attribution[0] not in (ARTICLE, UNATTRIBUTED) and body.startswith(attribution[0]) \
             and all(w.islower() for w in attribution[0].split()[1:]) and attribution[0][1:2].islower() \
-            and not any(a.name == attribution[0] for a in ctx.org_actors):
+            and not any(a.name == attribution[0] for a in ctx.org_actors) \
+            and not re.search(rf"\b[Tt]he\s+{re.escape(attribution[0])}\b", ctx.text[sentence["end"]:]):
+        # ("Pentagon says …" where the story writes "the Pentagon": a name, not a description)
         # "Spy agency says …", "Company reports …": a description in a headline's sentence case
         # is the body the story names, as the story would write it ("the spy agency")
         found = _headline_description(body, ctx) or _resolve("the " + attribution[0][0].lower() + attribution[0][1:], ctx)
