@@ -1114,6 +1114,12 @@ def test_a_second_reporting_verb_does_not_regrade_the_first_clause():
     assert rows[1] == ("Jane Roe", "stated")
 
 
+def test_a_warning_of_what_may_come_is_a_prediction():
+    rows = _who("President Jane Roe spoke on Sunday. Roe warned that Freedonia could send more troops to the border. "
+                "The agency warned that the river might rise again. Roe warned that dozens may have died.")
+    assert rows[1:] == [("Jane Roe", "predicted"), ("agency", "predicted"), ("Jane Roe", "hedged")]
+
+
 def test_a_countrys_initials_and_its_seat_of_government_speak_as_its_government():
     rows = _claims("Embassy spokesperson Col. Mara Lind said on Friday that the U.K. assesses "
                    "the ferries are unsafe.")

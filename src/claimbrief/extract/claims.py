@@ -282,6 +282,8 @@ _SECOND_THAT_CLAUSE = re.compile(r",?\s+and\s+(?:[a-z]+ed\s+|also\s+[a-z]+ed\s+)
 # is expected to apply for bail")
 _SECOND_MODAL_PREDICATE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:[\w’'\"”,-]+\s+){1,25}?(?P<and>and)\s+(?:now\s+|also\s+|then\s+|later\s+)?"
                                      r"(?:would|will|could|may|might|(?:is|are)\s+(?:expected|set|due|scheduled)\s+to)\b")
+# a modal of what may come, not of what may have been ("could send", not "could have sent")
+_MODAL_AHEAD = re.compile(r"\b(?:could|might|may)\s+(?!have\b|not\b)")
 _NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|nothing|none)\b|n[’']t\b", re.IGNORECASE)
 _NEGATION_WORDS = frozenset({"not", "never", "no", "nobody", "nothing", "none"})  # its whole words
 _POSSESSIVE_OPENER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+[a-z]")
@@ -3767,6 +3769,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 past = word in ("said", "told", "wrote", "added", "noted", "explained")
                 certainty = _complement_certainty(complement, backshifted=past and not post_posed,
                                                   can_match=_part_cues(body, start, start + len(complement), can_match)) or group
+                if word in ("warned", "warns", "warn") and certainty == "hedged" and _MODAL_AHEAD.search(complement):
+                    # "He warned that the enemy could send more troops": a warning of what may come is
+                    # a prediction (of the 17 training golds' warnings so worded, 14 are predicted)
+                    certainty = "predicted"
                 # (its verbs are needed: the pattern, opening with \b, tried every position)
                 if _DENIAL_VERB.search(after) and _AND_DENIED.search(after):
                     certainty = "denied"  # "The army said it had hit depots … and denied shelling homes"
