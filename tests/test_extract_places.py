@@ -2234,3 +2234,12 @@ def test_an_unlisted_village_lies_where_the_nearest_town_or_region_before_it_lie
     rows = _places(text)
     assert {("Lubrovka", "RU"), ("Zaretino", "RU"), ("Brenovka", "RU")} <= rows
     assert ("Belarus", "BY") in rows
+
+
+def test_a_state_no_word_comes_from_that_gets_from_another_or_that_is_armed_is_no_place():
+    for text in ("There was no word from Minsk on the losses.", "The official line from Minsk has not moved.",
+                 "Analysis: what Belarus wants from Beijing in return",
+                 "Rights groups tracked arms transfers to Belarus and military aid to Belarus."):
+        assert _places("Headline\n\n" + text) == set(), text
+    # (arms bound for a country, passing a town of another: a place they go through)
+    assert ("Rzeszów", "PL") in _places("Headline\n\nMost arms deliveries to Belarus pass through Rzeszów.")
