@@ -2508,6 +2508,9 @@ def test_before_midnight_and_a_part_of_the_day_as_a_stretch_are_the_day_told():
     assert ("during the day", "2026-05-17") in rows
     rows = _sentences("The fire reached Portville on Monday. Crews stayed all night to hold the line.", dt.date(2026, 5, 19))
     assert ("all night", "2026-05-18") in rows
+    # (but told ahead, of the day still being lived: the day of publication)
+    rows = _sentences("Roe spoke on Sunday. Reports will appear here throughout the day.", dt.date(2024, 12, 2))
+    assert ("throughout the day", "2024-12-02") in rows
 
 
 def test_a_live_entrys_bracketed_stamp_is_the_pages_day_beside_the_day_its_headline_tells():

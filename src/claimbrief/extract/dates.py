@@ -1273,6 +1273,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # "We have not heard from the town since midnight": a stretch that runs to the time
             # of telling starts on the day of publication, not on a day an earlier sentence told
             return published.isoformat(), "day", None
+        if published and g["an"] and g["an"].lower() in _STRETCH_OF_THE_DAY and \
+                _WILL_BEFORE.search(match.string, context.get("sentence_start", 0), match.start()):
+            # "Reports will appear here throughout the day": the day still being lived, publication's
+            return published.isoformat(), "day", None
         return _anchored(g, anchor, published)
     if g["epiweek"] and g["ewbare"] and "pidemiolog" not in match.string:
         return None, None, NO_ANCHOR  # "week 13 of the season": no bulletin's week of the year, no date
@@ -1632,6 +1636,10 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
 
 
 # nothing but a quote mark or "A few"/"Only"/"Just" between a sentence's start and its hours
+# a part of the day told as a stretch ("during the day"), and a future verb before it in its sentence
+_STRETCH_OF_THE_DAY = frozenset({"during the day", "throughout the day", "during the morning", "during the afternoon",
+                                 "during the evening", "all night"})
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:going|set|expected)\s+to)\b(?:\s+[\w’'-]+){0,6}\s+$", re.IGNORECASE)
 # a saying just before a day told from another ("said later the same day", "told reporters that day")
 _SAID_THEN = re.compile(r"\b(?:said|told\s+(?:[a-z]+\s+){0,2}|announced|added|wrote|posted|confirmed|stated)\s+(?:later\s+)?$")
 _OPENS_SENTENCE = re.compile(r"[\s“\"']*(?:(?:[Aa]\s+few|[Oo]nly|[Jj]ust|[Ss]ome)\s+)?$")
