@@ -1114,6 +1114,12 @@ def test_a_second_reporting_verb_does_not_regrade_the_first_clause():
     assert rows[1] == ("Jane Roe", "stated")
 
 
+def test_a_day_told_first_without_a_comma_is_no_part_of_the_subject():
+    rows = _who("On Tuesday a senior Freedonian official put the casualties at several hundred. "
+                "Last week the ministry said 40 people had died.")
+    assert rows == [("unnamed senior Freedonian official", "stated"), ("ministry", "stated")]
+
+
 def test_a_warning_of_what_may_come_is_a_prediction():
     rows = _who("President Jane Roe spoke on Sunday. Roe warned that Freedonia could send more troops to the border. "
                 "The agency warned that the river might rise again. Roe warned that dozens may have died.")
