@@ -624,6 +624,24 @@ def test_the_short_names_a_release_defines_for_its_issuer_are_the_issuer():
     assert list(tables.claims["claimant"])[1:3] == ["Tarnow Copper Limited"] * 2
 
 
+def test_a_release_names_its_listed_issuer_and_its_officers_with_their_posts_in_capitals():
+    # "Tarnow (Euronext Paris: TRN)": the one-word name before the listing is the issuer, the
+    # code an alias; "Jane Roe, Chairwoman and Chief Executive Officer of Tarnow, said" is Jane
+    # Roe's; "About Tarnow", the boilerplate heading, is nobody
+    title = "Tarnow: third-quarter 2025 revenue"
+    text = (f"{title}\n\nPortville, 16 October 2025 – Tarnow (Euronext Paris: TRN), the luxury goods group, today "
+            "reported revenue of €4,118 million for the third quarter.\n\n"
+            'Jane Roe, Chairwoman and Chief Executive Officer of Tarnow, said: "We are back to growth."\n\n'
+            "Tom Roe, Chief Financial Officer, said costs rose.\n\n"
+            "About Tarnow\n\nTarnow designs and sells leather goods.")
+    tables = extract(make_article(text, title=title, published=dt.date(2025, 10, 16)))
+    actors = tables.actors.set_index("name")
+    assert {"Tarnow", "Jane Roe", "Tom Roe"} <= set(actors.index)
+    assert "TRN" in actors.loc["Tarnow", "aliases"].split("; ")
+    assert not {"TRN", "About Tarnow", "Financial Officer", "Chief Financial Officer"} & set(actors.index)
+    assert list(tables.claims["claimant"])[2:4] == ["Jane Roe", "Tom Roe"]
+
+
 def test_a_bank_defined_by_a_quoted_term_after_its_name_is_one_source():
     text = ('Portville results\n\nPortville Savings Bank (the "Bank") said profit rose 8%.\n\n'
             "The Bank said deposits grew by 2 billion euros.")

@@ -446,7 +446,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
                             states=states, written=written)
     _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
-    _defined_terms(text, organisations, claims, written)
+    _defined_terms(text, organisations, claims, written, people)
     _merge_short_names(organisations, claims)
     _merge_qualified_names(organisations, claims, text.find("\n"), text)
     _merge_generic_names(text, organisations, claims)
@@ -819,18 +819,38 @@ def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -
 # What a filing or a release writes in brackets after a body's name: its listing ("(ASX: MRG)",
 # "(NYSE: HBK; TSX: HBK)") and the short names it will use ('("Marda Ridge" or "the Company")',
 # '(the "Bank")', '(hereinafter "Harbour")')
-_LISTING = re.compile(r"\s*\((?P<codes>[A-Z][A-Za-z]{1,7}\s*:\s*[A-Z][A-Z0-9.]{0,7}(?:\s*[;,]\s*[A-Z][A-Za-z]{1,7}\s*:\s*[A-Z][A-Z0-9.]{0,7})*)\)")
+# ("(Euronext Paris: ORM)": an exchange of up to three words)
+_EXCHANGE_CODE = r"[A-Z][A-Za-z]{1,9}(?:\s+[A-Z][A-Za-z]{1,9}){0,2}\s*:\s*[A-Z][A-Z0-9.]{0,7}"
+_LISTING = re.compile(rf"\s*\((?P<codes>{_EXCHANGE_CODE}(?:\s*[;,]\s*{_EXCHANGE_CODE})*)\)")
 _DEFINED_TERMS = re.compile(r"\s*\((?P<terms>(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“][^()\"“”]{1,40}[\"”]"
                             r"(?:\s*(?:,|or|and|,\s*or)\s+(?:the\s+)?[\"“][^()\"“”]{1,40}[\"”]){0,3})\)")
+# the name a listing follows: up to five capitalised words ending just before its bracket
+_NAME_BEFORE_LISTING = re.compile(r"(?<![\w’'])([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|de|du|des|di|van|von)){0,4})$")
 _DEFINED_TERM = re.compile(r"[\"“](?:[Tt]he\s+)?(?P<term>[^\"“”]+)[\"”]")
 
 
-def _defined_terms(text: str, organisations: list[Actor], claims: list[dict], written: dict[str, set[str]]) -> None:
+def _defined_terms(text: str, organisations: list[Actor], claims: list[dict], written: dict[str, set[str]],
+                   people: list[Actor] | None = None) -> None:
     """The short names a text defines for a body in brackets after its name ('Marda Ridge Gold
     Limited (ASX: MRG) ("Marda Ridge" or "the Company")') and its exchange code are that body:
     "The Company expects …" is the firm's, and the actors table lists one source with those
-    aliases, not a "Company" of its own."""
+    aliases, not a "Company" of its own.  A listed name no rule took for a body ("Ormont
+    (Euronext Paris: ORM)") is the body its exchange code stands for, under that name (and no
+    person of that one word)."""
     rename: dict[str, str] = {}
+    for listing in _LISTING.finditer(text) if "(" in text else ():
+        named = _NAME_BEFORE_LISTING.search(text, max(0, listing.start() - 60), listing.start())
+        codes = {code.split(":")[1].strip() for code in re.split(r"[;,]", listing.group("codes"))}
+        coded = next((o for o in organisations if o.name in codes), None)
+        if not named or coded is None or any(o.name == named.group(1) for o in organisations):
+            continue
+        name = named.group(1)
+        rename[coded.name] = name
+        coded.aliases.add(coded.name)
+        coded.name = name
+        for person in [p for p in people or () if p.name == name]:
+            coded.spans.extend(person.spans)
+            people.remove(person)
     for org in list(organisations):
         if org not in organisations or not org.spans:
             continue

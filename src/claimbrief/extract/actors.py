@@ -613,7 +613,10 @@ _POSSESSIVE_INSIDE = re.compile(r"[’']s\s")
 _AUX_BEFORE_VERB = re.compile(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|according to)\s*$")
 # (an age: "Mary Roe, 61, said"; a post with no article: "Kim Roe, general secretary of the Party, …")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b|,\s+\d{1,3},\s|,\s+(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z]")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b|,\s+\d{1,3},\s|,\s+(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z]"
+                         # (a release's post in capitals: "Jane Roe, Chairwoman and Chief Executive Officer, said")
+                         r"|,\s+(?:[A-Z][a-z]+(?:\s+and)?\s+){0,5}?(?:Officer|Director|Manager|Chairman|Chairwoman|Chair|President|"
+                         r"Executive|Secretary|Partner|Founder|Economist|Analyst|Spokesperson|Spokesman|Spokeswoman|Head)\b")
 
 
 def _verb_follows(after: str) -> bool:
@@ -699,7 +702,14 @@ def _lower_role_heads() -> frozenset[str]:
     return frozenset(r.lower().rstrip(".") for r in lexicon()["role_words"] if " " not in r and not r.endswith("."))
 
 
+# the last word of a post, which ends no one's name ("Chief Financial Officer": no Mr Financial Officer)
+_POST_ENDS = frozenset({"Officer", "Director", "Manager", "Executive", "Secretary", "Chairman", "Chairwoman", "Partner",
+                        "President", "Spokesperson", "Spokesman", "Spokeswoman"})
+
+
 def _add_person(people: dict[str, Actor], name: str, role: str | None, span: tuple[int, int]) -> None:
+    if name.rsplit(None, 1)[-1] in _POST_ENDS:
+        return
     full = _full_name_for(people, name)
     if full is None:
         people[name] = Actor(name=name, kind="person", role=role, spans=[span])

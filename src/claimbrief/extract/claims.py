@@ -2032,7 +2032,12 @@ _OPENING_WORD_BARE = re.compile(r"^\W*([A-Z][a-z]+)\s+(?=(?:the|a|an|its|their)\
 
 # a rank, honour or degree written after a name between commas ("…, SAN,", "…, QC,", "…, MP,")
 _POST_NOMINAL_AT_END = re.compile(r",\s+(?:SAN|QC|KC|SC|MP|MLA|MPP|MEP|MBE|OBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|M\.D\.|Jr\.?|Sr\.?|III|II|"
-                                  r"\(?[Rr]etd\.?\)?|\(?[Rr]td\.?\)?)$")
+                                  r"\(?[Rr]etd\.?\)?|\(?[Rr]td\.?\)?"
+                                  # (and a release's post in capitals after a person's name: "Jane Roe, Chairwoman
+                                  # and Chief Executive Officer of Alpha Group, said")
+                                  r"|(?:[A-Z][a-z]+(?:\s+and)?\s+){0,5}?(?:Officer|Director|Manager|Chairman|Chairwoman|Chair|President|"
+                                  r"Executive|Secretary|Partner|Founder|Economist|Analyst|Spokesperson|Spokesman|Spokeswoman|Head)"
+                                  r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,5})?)$")
 
 
 def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
