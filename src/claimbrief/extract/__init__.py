@@ -826,6 +826,7 @@ _DEFINED_TERMS = re.compile(r"\s*\((?P<terms>(?:hereinafter\s+(?:referred\s+to\s
                             r"(?:\s*(?:,|or|and|,\s*or)\s+(?:the\s+)?[\"“][^()\"“”]{1,40}[\"”]){0,3})\)")
 # the name a listing follows: up to five capitalised words ending just before its bracket
 _NAME_BEFORE_LISTING = re.compile(r"(?<![\w’'])([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|de|du|des|di|van|von)){0,4})$")
+_BASED_BEFORE = re.compile(r"^\S+-(?:based|headquartered|listed|owned|registered)\s+")
 _DEFINED_TERM = re.compile(r"[\"“](?:[Tt]he\s+)?(?P<term>[^\"“”]+)[\"”]")
 
 
@@ -844,7 +845,9 @@ def _defined_terms(text: str, organisations: list[Actor], claims: list[dict], wr
         coded = next((o for o in organisations if o.name in codes), None)
         if not named or coded is None or any(o.name == named.group(1) for o in organisations):
             continue
-        name = named.group(1)
+        name = _BASED_BEFORE.sub("", named.group(1))  # ("Brisbane-based Kowari Foods": the firm's name)
+        if any(o.name == name for o in organisations):
+            continue
         rename[coded.name] = name
         coded.aliases.add(coded.name)
         coded.name = name
