@@ -189,6 +189,14 @@ NEXT_FLOORS = {
     # claimant 0.85, certainty 0.87, measure 0.68
     "rw27_": {"figures": 0.91, "dates": 0.86, "places": 0.90, "kind": 0.87,
               "claimant": 0.88, "certainty": 0.87, "measure": 0.67},
+    # first look (session 25's start code): figures 0.88, dates 0.88, places 0.80, kind 0.86,
+    # claimant 0.78, certainty 0.79, measure 0.57
+    "rw28_": {"figures": 0.90, "dates": 0.90, "places": 0.80, "kind": 0.87,
+              "claimant": 0.80, "certainty": 0.80, "measure": 0.58},
+    # first look (session 25's start code): figures 0.91, dates 0.95, places 0.78, kind 0.89,
+    # claimant 0.80, certainty 0.80, measure 0.67
+    "rw29_": {"figures": 0.91, "dates": 0.96, "places": 0.79, "kind": 0.88,
+              "claimant": 0.81, "certainty": 0.80, "measure": 0.67},
 }
 
 
