@@ -538,7 +538,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             # a name without a title needs a reporting verb, an appositive or a later mention
             # (tried cheapest first, each only when the ones before it fail)
             if role or titled or (multi and after_place) or (multi and (_verb_follows(text[r_end:e]) or _SAID_BEFORE.search(text[s:r_start])
-                                             or _APPOSITIVE.match(text, r_end, e)
+                                             or _APPOSITIVE.match(text, r_end, e) or _post_after_name().match(text, r_end, e)
                                              or text.startswith(",", r_end) and _POST_BEFORE_APPOSITION.search(text, max(s, r_start - 60), r_start)
                                              or (len(name.split()) <= 3 and _named_again(text, name, r_end)))):
                 found = locate(run, name, last=True)
@@ -613,10 +613,20 @@ _POSSESSIVE_INSIDE = re.compile(r"[’']s\s")
 _AUX_BEFORE_VERB = re.compile(r"^(?:has|have|had|also|previously|later|then|again|further|\s)+\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|noted|according to)\s*$")
 # (an age: "Mary Roe, 61, said"; a post with no article: "Kim Roe, general secretary of the Party, …")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b|,\s+\d{1,3},\s|,\s+(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z]"
-                         # (a release's post in capitals: "Jane Roe, Chairwoman and Chief Executive Officer, said")
-                         r"|,\s+(?:[A-Z][a-z]+(?:\s+and)?\s+){0,5}?(?:Officer|Director|Manager|Chairman|Chairwoman|Chair|President|"
-                         r"Executive|Secretary|Partner|Founder|Economist|Analyst|Spokesperson|Spokesman|Spokeswoman|Head)\b")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|whose)\b|,\s+\d{1,3},\s|,\s+(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?:the\s+)?[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def post_in_capitals() -> str:
+    """The regex of a post a release writes in capitals after a person's name ("Chairwoman and
+    Chief Executive Officer"): capitalised words ending in one of the lexicon's ``post_heads``."""
+    return rf"(?:[A-Z][a-z]+(?:\s+and)?\s+){{0,5}}?(?:{alternation(words('post_heads'))})"
+
+
+@lru_cache(maxsize=1)
+def _post_after_name() -> re.Pattern:
+    # "Jane Roe, Chairwoman and Chief Executive Officer, said": an appositive post in capitals
+    return re.compile(rf",\s+{post_in_capitals()}\b")
 
 
 def _verb_follows(after: str) -> bool:
@@ -702,14 +712,9 @@ def _lower_role_heads() -> frozenset[str]:
     return frozenset(r.lower().rstrip(".") for r in lexicon()["role_words"] if " " not in r and not r.endswith("."))
 
 
-# the last word of a post, which ends no one's name ("Chief Financial Officer": no Mr Financial Officer)
-_POST_ENDS = frozenset({"Officer", "Director", "Manager", "Executive", "Secretary", "Chairman", "Chairwoman", "Partner",
-                        "President", "Spokesperson", "Spokesman", "Spokeswoman"})
-
-
 def _add_person(people: dict[str, Actor], name: str, role: str | None, span: tuple[int, int]) -> None:
-    if name.rsplit(None, 1)[-1] in _POST_ENDS:
-        return
+    if name.rsplit(None, 1)[-1] in word_set("post_heads"):
+        return  # ("Chief Financial Officer": the last word of a post ends no one's name)
     full = _full_name_for(people, name)
     if full is None:
         people[name] = Actor(name=name, kind="person", role=role, spans=[span])

@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, word_set, words
 from .actors import (_collective_openers, Actor, article_memo, capitalised_runs, compass_words, demonym, geo_words, government_name,
-                     is_demonym, is_geo_name, is_news_organisation, is_organisation, is_region_name, resolve_person, role_and_name,
-                     state_actor, word_before)
+                     is_demonym, is_geo_name, is_news_organisation, is_organisation, is_region_name, post_in_capitals,
+                     resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
 from .sentences import INLINE_STAMP
 
@@ -2031,13 +2031,14 @@ _OPENING_WORD_BARE = re.compile(r"^\W*([A-Z][a-z]+)\s+(?=(?:the|a|an|its|their)\
 
 
 # a rank, honour or degree written after a name between commas ("…, SAN,", "…, QC,", "…, MP,")
-_POST_NOMINAL_AT_END = re.compile(r",\s+(?:SAN|QC|KC|SC|MP|MLA|MPP|MEP|MBE|OBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|M\.D\.|Jr\.?|Sr\.?|III|II|"
-                                  r"\(?[Rr]etd\.?\)?|\(?[Rr]td\.?\)?"
-                                  # (and a release's post in capitals after a person's name: "Jane Roe, Chairwoman
-                                  # and Chief Executive Officer of Alpha Group, said")
-                                  r"|(?:[A-Z][a-z]+(?:\s+and)?\s+){0,5}?(?:Officer|Director|Manager|Chairman|Chairwoman|Chair|President|"
-                                  r"Executive|Secretary|Partner|Founder|Economist|Analyst|Spokesperson|Spokesman|Spokeswoman|Head)"
-                                  r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,5})?)$")
+@lru_cache(maxsize=1)
+def _post_nominal_at_end() -> re.Pattern:
+    """A rank after a name, set off by commas ("Mr Olusegun Ogundipe, SAN, told …"), or a
+    release's post in capitals ("Jane Roe, Chairwoman and Chief Executive Officer of Alpha
+    Group, said"): no part of the subject."""
+    return re.compile(r",\s+(?:SAN|QC|KC|SC|MP|MLA|MPP|MEP|MBE|OBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|M\.D\.|Jr\.?|Sr\.?|III|II|"
+                      r"\(?[Rr]etd\.?\)?|\(?[Rr]td\.?\)?"
+                      rf"|{post_in_capitals()}(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,5}})?)$")
 
 
 def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
@@ -2055,7 +2056,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "The HUR – formally the Main Intelligence Directorate – added": an aside set off by
         # dashes, as one set off by commas, is no part of the subject
         left = _DASH_ASIDE_AT_END.sub(lambda m: " " * len(m.group(0)), left)
-    if ", " in left and (post := _POST_NOMINAL_AT_END.search(left.rstrip(" ,"))):
+    if ", " in left and (post := _post_nominal_at_end().search(left.rstrip(" ,"))):
         # "Mr Olusegun Ogundipe, SAN, told …", "Jane Roe, QC, said": a rank after the name, set off
         # by commas, is no part of the subject
         left = left[:post.start()]
