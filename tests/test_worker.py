@@ -29,6 +29,11 @@ def run(job):
         raise ValueError("bad value")
     elif what == "hang":
         time.sleep(60)
+    elif what == "leave":
+        import tempfile
+        tempfile.mkdtemp()  # a library's temporary folder, left to an exit that skips teardown
+        if job.get("hang"):
+            time.sleep(60)
 
 sys.exit(serve(run, "the test job failed"))
 '''
@@ -94,3 +99,22 @@ def test_a_process_killed_before_its_job_is_reaped(stage):
     worker.kill()
     assert worker.process.returncode is not None
     assert worker.process.stdin.closed and worker.process.stdout.closed
+
+
+def test_what_a_stage_leaves_in_its_temporary_folder_goes_with_it(stage, tmp_path, monkeypatch):
+    import tempfile
+    from pathlib import Path
+
+    users = tmp_path / "users-tmp"
+    users.mkdir()
+    monkeypatch.setenv("TMPDIR", str(users))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # (read $TMPDIR again)
+    done = stage()
+    done.run({"do": "leave"}, time.monotonic() + 60)  # done: it exits without teardown
+    killed = stage()
+    with pytest.raises(BuildError, match="timed out"):
+        killed.run({"do": "leave", "hang": True}, time.monotonic() + 2)  # killed at the deadline
+    for worker in (done, killed):
+        worker.kill()
+        assert not Path(worker.tmp).exists()
+    assert list(users.iterdir()) == []

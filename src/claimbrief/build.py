@@ -212,7 +212,9 @@ async def _run_jobs(jobs: list[Job], parameters: dict, timeout: float, deadline:
     km = ipc_kernel_manager(sockets)(kernel_name="python3")
     try:
         try:
-            await km.start_kernel(cwd=str(paths.project_root()))
+            # (its temporary files in its own folder, removed with its sockets when it stops:
+            # a kernel killed at the build's deadline leaves none in the user's)
+            await km.start_kernel(cwd=str(paths.project_root()), env={**os.environ, "TMPDIR": str(sockets)})
         except Exception as exc:  # noqa: BLE001 - a kernel that cannot start is the user's to fix
             raise BuildError(f"a notebook kernel could not start: {exc.__class__.__name__}: "
                              f"{str(exc).strip()[:200]}.") from None

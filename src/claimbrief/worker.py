@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 
@@ -32,10 +34,14 @@ class Worker:
     def __init__(self, module: str, what: str, cwd: str, label: str = "") -> None:
         self.what = what  # "assembly", "extraction": named in messages
         self.label = label  # put before each line it prints, as the build's own lines are
+        # Its own temporary folder, removed when it ends: a process killed at the build's
+        # deadline (or one that exits without the interpreter's teardown) leaves nothing
+        # of the libraries it loaded in the user's temporary folder.
+        self.tmp = tempfile.mkdtemp(prefix="claimbrief-worker-")
         # In its own session: Ctrl-C reaches the build, which kills it.
         self.process = subprocess.Popen(
             [sys.executable, "-m", module], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, cwd=cwd, start_new_session=True)
+            stderr=subprocess.PIPE, cwd=cwd, start_new_session=True, env={**os.environ, "TMPDIR": self.tmp})
 
     def run(self, job: dict, deadline: float) -> None:
         """Send ``job`` and wait until it is done; a failure is a one-sentence BuildError."""
@@ -45,6 +51,9 @@ class Worker:
         except subprocess.TimeoutExpired:
             self.kill()
             raise BuildError(f"the build timed out during the {self.what} (see --build-timeout).") from None
+        finally:
+            if self.process.poll() is not None:
+                shutil.rmtree(self.tmp, ignore_errors=True)
         warnings = err.decode("utf-8", "replace").strip()
         code = self.process.returncode
         if code:
@@ -67,6 +76,7 @@ class Worker:
         for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
             if stream is not None:
                 stream.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 def _exit_status(code: int) -> str:
