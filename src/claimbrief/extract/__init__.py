@@ -843,10 +843,8 @@ def _defined_terms(text: str, organisations: list[Actor], claims: list[dict], wr
         named = _NAME_BEFORE_LISTING.search(text, max(0, listing.start() - 60), listing.start())
         codes = {code.split(":")[1].strip() for code in re.split(r"[;,]", listing.group("codes"))}
         coded = next((o for o in organisations if o.name in codes), None)
-        if not named or coded is None or any(o.name == named.group(1) for o in organisations):
-            continue
-        name = _BASED_BEFORE.sub("", named.group(1))  # ("Brisbane-based Kowari Foods": the firm's name)
-        if any(o.name == name for o in organisations):
+        name = _BASED_BEFORE.sub("", named.group(1)) if named else ""  # ("Brisbane-based Kowari Foods": the firm's)
+        if not name or coded is None or any(o.name in (name, named.group(1)) for o in organisations):
             continue
         rename[coded.name] = name
         coded.aliases.add(coded.name)

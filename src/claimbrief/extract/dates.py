@@ -38,8 +38,7 @@ _WITH_PHRASE = re.compile(r",\s+(?:with|after|before|while|when)\s")
 _RANGE_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|or|-|–)\s*$", re.IGNORECASE)
 # a part of the day named on its own (not "that morning", which needs the day told before it)
 _DAY_PART = re.compile(r"^(?!that\b|the\b|later\b|earlier\b).*\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|"
-                       r"morning|afternoon|evening|dusk|sunset|nightfall|hours|lunchtime|during\s+the\s+day|throughout\s+the\s+day|"
-                       r"all\s+night)$", re.IGNORECASE)
+                       r"morning|afternoon|evening|dusk|sunset|nightfall|hours|lunchtime)$", re.IGNORECASE)
 # a turning point of the day is a time, like a clock's: beside a date in its sentence ("before
 # dawn on Monday") it adds nothing to that date
 _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midnight|dusk|sunset|nightfall)$", re.IGNORECASE)
@@ -1579,8 +1578,8 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
               published: dt.date | None = None) -> tuple[str | None, str | None, str | None]:
     """"two days later", "that day": counted from the date before it in the text, at the
     precision that stays certain after the shift.  A part of the day ("before dawn", "in
-    the afternoon") with no date before it is of the day of publication."""
-    if anchor is None and published and g["an"] and _DAY_PART.search(g["an"]):
+    the afternoon", "during the day") with no date before it is of the day of publication."""
+    if anchor is None and published and g["an"] and (_DAY_PART.search(g["an"]) or g["an"].lower() in _STRETCH_OF_THE_DAY):
         return published.isoformat(), "day", None
     if anchor is None and published and g["an"] and \
             tuple(lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())]) == ("year", -1):
