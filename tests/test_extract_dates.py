@@ -941,6 +941,17 @@ def test_today_or_yesterday_in_a_quotation_is_told_from_the_day_it_was_said():
                     ("on Friday", "2024-12-27", "day"), ("yesterday", "2024-12-27", "day")], rows
 
 
+def test_today_in_a_quotation_is_the_day_the_sentence_before_told_of_its_saying():
+    # 'told analysts on Thursday evening.' then the quotation: its "today" is Thursday
+    published = dt.date(2024, 12, 28)  # a Saturday
+    text = ('Results\n\nThe chief executive spoke to analysts on Thursday evening. "The forecast we have given you '
+            'today is a cautious one," he said.\n\n"Prices rose today," a trader said.')
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert ("today", "2024-12-26") in rows and ("on Thursday evening", "2024-12-26") in rows, rows
+    # a quotation whose saying no sentence before dates stays the day of publication
+    assert rows[-1] == ("today", "2024-12-28"), rows
+
+
 def test_the_weekend_as_a_modifier_after_in():
     published = dt.date(2024, 12, 17)  # a Tuesday
     assert _resolved("The losses came in weekend fighting near three villages.", published) == \

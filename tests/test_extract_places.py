@@ -2243,3 +2243,23 @@ def test_a_state_no_word_comes_from_that_gets_from_another_or_that_is_armed_is_n
         assert _places("Headline\n\n" + text) == set(), text
     # (arms bound for a country, passing a town of another: a place they go through)
     assert ("Rzeszów", "PL") in _places("Headline\n\nMost arms deliveries to Belarus pass through Rzeszów.")
+
+
+def test_a_state_s_possessive_before_a_part_of_it_and_a_place_in_it_is_a_place():
+    # "Peru's central Junin region": a word for the part may stand between the possessive
+    # and the region; "one of Peru's most active volcanoes": its natural features lie in it
+    rows = _places("Headline\n\nFour miners died at a mine in Chile's northern Atacama region late on Monday, authorities said.")
+    assert ("Chile", "CL") in rows and any(m.startswith("Atacama") for m, _ in rows)
+    assert ("Chile", "CL") in _places("Headline\n\nVillarrica is one of Chile's most active volcanoes, the service said.")
+    # (a state's possessive before what it decides stays an actor)
+    assert ("Chile", "CL") not in _places("Headline\n\nChile's central bank decision surprised markets.")
+
+
+def test_the_town_a_byline_s_writer_files_from_is_a_place():
+    text = ("Floods: deaths rise to 40\n\nBy Jane Roe, Lagos\nMarch 3, 2026\n\nStaff Correspondent | Kumasi Published: "
+            "3 March 2026\n\nBy Tom Roe in Port Harcourt\n\nBy Ada Roe, Senior Correspondent\n\n"
+            "The agency said 40 people had died in Ibadan.")
+    rows = _places(text)
+    assert {("Lagos", "NG"), ("Kumasi", "GH"), ("Port Harcourt", "NG"), ("Ibadan", "NG")} <= rows
+    # the writer's post and names are no places
+    assert not {m for m, _ in rows} & {"Jane Roe", "Senior Correspondent", "Tom Roe", "Staff Correspondent"}

@@ -2185,8 +2185,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         if told:
             sentence_rows = sorted(sentence_rows + [r for r in _elided_quarters(text, sentence, told) if not any(
                 o["start"] < r["end"] and r["start"] < o["end"] for o in sentence_rows)], key=lambda r: r["start"])
-        if published and len(sentence_rows) > 1 and any(q in text[sentence["start"]:sentence["end"]] for q in "\"“"):
-            _quoted_days(text, sentence, sentence_rows, published)
+        if published and sentence_rows and any(q in text[sentence["start"]:sentence["end"]] for q in "\"“”"):
+            _quoted_days(text, sentence, sentence_rows, published, context.get("last_sentence_day"))
         for row, nxt in zip(sentence_rows, sentence_rows[1:]):
             if row["mention"].lower() in _NIGHT_WORDS and nxt["resolved"] and \
                     _INTO_DATE.fullmatch(text, row["end"], nxt["start"] + (3 if nxt["mention"][:3].lower() == "on " else 0)):
@@ -2471,11 +2471,17 @@ def _past_in_quote(text: str, sentence: dict, start: int, end: int) -> bool:
     return _patterns()["past"].search(quote) is not None
 
 
-def _quoted_days(text: str, sentence: dict, rows: list[dict], published: dt.date) -> None:
+def _quoted_days(text: str, sentence: dict, rows: list[dict], published: dt.date, told_before: str | None = None) -> None:
     """"'We struck them yesterday,' the commander said on Friday": a "today" or "yesterday"
-    inside a quotation is told from the day it was said, when the sentence says that day."""
+    inside a quotation is told from the day it was said, when the sentence says that day, or
+    when the sentence before told it and this one says none ("told analysts on Thursday
+    evening." then '"... the forecast we have given you today ..."')."""
     said = next((r for r in rows if r["precision"] == "day" and r["resolved"] and not r["clock"]
                  and _said_before(text, sentence["start"], r["start"])), None)
+    if said is None and told_before and not any(r["precision"] == "day" and r["resolved"] and not r["clock"]
+                                                and not _inside_quote(text, sentence["start"], r["start"], sentence["end"])
+                                                for r in rows):
+        said = {"resolved": told_before}
     if said is None or said["resolved"] == published.isoformat():
         return
     day, relative = dt.date.fromisoformat(said["resolved"]), lexicon()["relative_dates"]
@@ -2483,8 +2489,7 @@ def _quoted_days(text: str, sentence: dict, rows: list[dict], published: dt.date
         unit, offset = relative.get(_SPACES.sub(" ", row["mention"].lower()), (None, 0))
         if unit != "day" or row is said:
             continue
-        before = text[sentence["start"]:row["start"]]
-        if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        if _inside_quote(text, sentence["start"], row["start"], sentence["end"]):
             row["resolved"] = (day + dt.timedelta(days=offset)).isoformat()
 
 

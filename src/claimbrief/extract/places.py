@@ -921,6 +921,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             take(m.start(), m.end())
     for row in datelines:
         add(row)
+    for row in _byline_places(text, sentences, context):
+        add(row)
     # after the datelines: a dateline's town in capitals ("PORTVILLE —") is a place even
     # where the names of people and organisations took its last word for an acronym
     regions = gz.subdivisions()
@@ -1612,6 +1614,46 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
     return rows, agencies
 
 
+# a byline's parts: the writers' names, their post or desk, and the town they file from,
+# set off by commas, bars or "in" ("By Jane Roe, Portville", "Staff Correspondent | Portville",
+# "By Jane Roe in Portville")
+_BYLINE_PARTS = re.compile(r"\s*(?:,|\||\bin\b|\band\b)\s*")
+_BYLINE_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}")
+
+
+def _byline_places(text: str, sentences: list[dict], context: Counter) -> list[dict]:
+    """The town a byline's writer files from ("By Jane Roe, Portville", "Staff Correspondent |
+    Portville"): a part of a byline line after the first that is a capital or a town of some
+    size the gazetteer knows, whole, before the byline's date if it has one."""
+    rows: list[dict] = []
+    by_name = gz.cities()[0]
+    for sentence in sentences[:8]:
+        line = sentence["text"]
+        if sentence.get("block") != "furniture" or not (line.startswith("By ") or "orrespondent" in line):
+            continue
+        head = re.split(r"\s+(?:Published|Updated|Posted)\b|\s+\d|\s+(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\b", line, maxsplit=1)[0]
+        at = 0
+        for index, part in enumerate(_BYLINE_PARTS.split(head)):
+            at = head.find(part, at)
+            if index == 0 or not _BYLINE_PLACE.fullmatch(part) or part.isupper():
+                at += len(part)
+                continue
+            key = gz.fold(part)
+            towns = [c for c in by_name.get(key, ()) if c.population >= _small_town()]
+            if key in gz.capital_index() or towns:
+                city, _ = _pick_city(towns, context) if towns else (None, False)
+                if city is None:
+                    code = gz.capital_index()[key]
+                    city = next((c for c in by_name.get(key, ()) if c.country == code), None)
+                if city is not None:
+                    a = sentence["start"] + at
+                    rows.append(_row(sentence, a, a + len(part), text, city.name, city.country, "city",
+                                     city.lat, city.lon, "context"))
+            at += len(part)
+    return rows
+
+
 def _speaker_label(place: str, dash: str, sentence: dict) -> bool:
     """"Tokyo: about 300 sailors missing" heading a live page's entry: a capital or a
     state in mixed case before a colon, in a headline line, labels what its government
@@ -1929,7 +1971,7 @@ def _region_as_actor(text: str, sentence: dict, a: int, b: int, pats) -> bool:
 
 # a plural word for a state's parts after its possessive, behind up to two lower-case words
 _PARTS_AFTER = re.compile(r"\s*(?:(?:[a-z-]+|\d{1,4})\s+){0,2}(?:regions|provinces|states|districts|counties|departments|"
-                          r"municipalities|areas|towns|cities|villages)\b")
+                          r"municipalities|areas|towns|cities|villages|islands|volcanoes|rivers|lakes|mountains|mines)\b")
 # the physical parts of a town after its possessive, which place it wherever it stands
 # ("Alpha's streets were empty", "Beta's northern suburbs were shelled"): the town, not its
 # government ("Alpha's decision")
@@ -2405,14 +2447,20 @@ def _water_head(name: str) -> bool:
 _LISTED_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}){1,6}")
 
 
+# the words for a part of a state that may stand between its possessive and a place in it
+_PART_ADJECTIVES = re.compile(r"\s+(?:(?:(?:far|north|south|upper|lower)[ -]?)?(?:north|south|east|west)(?:ern|-?central)|central|"
+                              r"(?:north|south)-?(?:east|west)ern|remote|restive|coastal|mountainous|rural|"
+                              r"(?:north|south|east|west)ernmost)\s+")
+
+
 def _host_of_place(after: str, context: Counter, pats) -> bool:
     """A possessive followed by a place: "India's Kerala", "Indonesia's Central Java"."""
     possessive = _POSSESSIVE.match(after)
     if not possessive:
         return False
     runs = list(capitalised_runs(after, possessive.end(), min(len(after), possessive.end() + 60)))
-    if not runs or after[possessive.end():runs[0][0]].strip():
-        return False
+    if not runs or after[possessive.end():runs[0][0]].strip() and not _PART_ADJECTIVES.fullmatch(after, possessive.end(), runs[0][0]):
+        return False  # (a part of it may come between: "Peru's central Junin region")
     words = runs[0][2].split()
     listed = _LISTED_NAMES.match(after, runs[0][1])
     if len(words) <= 3 and (pats["region_after"].match(after, runs[0][1])
