@@ -2263,3 +2263,18 @@ def test_the_town_a_byline_s_writer_files_from_is_a_place():
     assert {("Lagos", "NG"), ("Kumasi", "GH"), ("Port Harcourt", "NG"), ("Ibadan", "NG")} <= rows
     # the writer's post and names are no places
     assert not {m for m, _ in rows} & {"Jane Roe", "Senior Correspondent", "Tom Roe", "Staff Correspondent"}
+
+
+def test_a_state_listed_after_a_region_of_several_states_shares_its_locative():
+    rows = _places("Headline\n\nSales rose, with strong gains in Scandinavia and Austria.")
+    assert ("Austria", "AT") in rows and ("Scandinavia", None) in rows
+    # (a dateline's province after its town is no list: "PORTVILLE, Alta." names no place "Alta")
+    assert ("Austria", "AT") not in _places("Headline\n\nEurope and Austria said the talks would go on.")
+
+
+def test_states_that_border_another_or_own_a_figure_told_after_a_clause_are_places():
+    rows = _places("Headline\n\nNorway and Estonia both border Russia, and both governments have warned of the risk.")
+    assert {("Norway", "NO"), ("Estonia", "EE")} <= rows
+    assert ("Croatia", "HR") in _places("Headline\n\nCroatia, which adopted the euro in 2023, recorded 3.8%.")
+    # (a state's border guards act; they are not the state as a place)
+    assert ("Estonia", "EE") not in _places("Headline\n\nEstonia border guards said they had seen nothing.")

@@ -1054,7 +1054,15 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                         break  # "from Vladimir Kostenko": a first name a town shares, its surname after it
                         # (but "in tambon Wiang Phang Kham": a place's unlisted name; "at" is left out, as
                         # "at Virginia Tech" and "at Capivari Investimentos" name no place)
-                    listed = last is not None and pats["list_joiner"].match(text[last["end"]:a]) is not None
+                    # (the place before may be one the passes before this loop found: "in
+                    # Scandinavia and Poland", a region of several states)
+                    prior = max((r for r in rows if s <= r["start"] and r["end"] <= a
+                                 and (last is None or r["end"] > last["end"])), key=lambda r: r["end"], default=last)
+                    listed = prior is not None and pats["list_joiner"].match(text[prior["end"]:a]) is not None \
+                        and (prior is last or re.search(r"\b(?:and|or)\b", text[prior["end"]:a]) is not None
+                             and _locative_before(pats, text[max(s, prior["start"] - 40):prior["start"]]))
+                    if listed and prior is not last:
+                        last, last_region_slot, last_listed = prior, False, False
                     if listed and not last_listed and _CLAUSE_AND.match(text, last["end"], a) \
                             and pats["actor_after"].match(text, b, min(e, b + 40)):
                         # "fighting in Alpha, and Portville has not commented": a comma and
@@ -2507,7 +2515,9 @@ _STATISTIC_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\
                               # 0.22%", "Fortaleza followed at 0.58% and Recife at 0.41%")
                               r"|\s+(?:followed\s+(?:at|with)\s+|at\s+)?[+-]?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
                               # (a town described between commas first: "Belém, capital of the state of Pará, recorded")
-                              r"|(?:,\s+(?:the\s+)?(?:capital|seat|largest|biggest|second-largest)\s+(?:city\s+)?(?:of|in)\s+[^,;:]{3,50},)?"
+                              # (or by a clause: "Alpha, which adopted the euro in January, recorded 3.8%")
+                              r"|(?:,\s+(?:the\s+)?(?:capital|seat|largest|biggest|second-largest)\s+(?:city\s+)?(?:of|in)\s+[^,;:]{3,50},"
+                              r"|,\s+(?:which|where|whose)\s+[^,;:]{3,60},)?"
                               r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}"  # (the list it ends: "Alpha and Beta were up")
                               # (after its auxiliary too: "Greater Accra has recorded 398 cases")
                               r"\s+(?:(?:has|have|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?=recorded|registered|logged|reported\s+\d|confirmed\s+\d))?"
@@ -2520,11 +2530,13 @@ _STATISTIC_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\
 
 # what befalls a country or where it lies, after its name as the subject: where things happen,
 # not a state acting ("Freedonia has seen repeated outbreaks", "Freedonia sits on fault lines")
-_UNDERGOES_AFTER = re.compile(r"\s+(?:(?:(?:has|have|had)\s+(?:also\s+)?(?:seen|witnessed)|saw|witnessed)(?!\s+(?:\w+\s+as\b|[\x22“]?(?:the\s+|any\s+|no\s+)?(?:[a-z]+\s+)?"
+_UNDERGOES_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,3}"  # (the list it ends)
+                              r"\s+(?:(?:both|also|all)\s+)?(?:borders?\s+(?!on\b|control|guards?|crossings?|police)|"
+                              r"(?:(?:(?:has|have|had)\s+(?:also\s+)?(?:seen|witnessed)|saw|witnessed)(?!\s+(?:\w+\s+as\b|[\x22“]?(?:the\s+|any\s+|no\s+)?(?:[a-z]+\s+)?"
                               r"(?:reports?|evidence|signs?|no|nothing|any|little|indications?|intelligence|footage|images?|videos?|"
                               r"documents?|proof|need|reason|merit|value)\b))|"
                               r"(?:has|have|had)\s+(?:also\s+)?(?:experienced|endured)|experienced|endured|(?:is|was)\s+(?:home|host)\s+to|sits\s+(?:on|in|along|astride)|"
-                              r"lies\s+(?:on|in|along|astride))\b")
+                              r"lies\s+(?:on|in|along|astride)))\b")
 
 
 def _counted_in(after: str) -> bool:
