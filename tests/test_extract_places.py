@@ -2278,3 +2278,10 @@ def test_states_that_border_another_or_own_a_figure_told_after_a_clause_are_plac
     assert ("Croatia", "HR") in _places("Headline\n\nCroatia, which adopted the euro in 2023, recorded 3.8%.")
     # (a state's border guards act; they are not the state as a place)
     assert ("Estonia", "EE") not in _places("Headline\n\nEstonia border guards said they had seen nothing.")
+
+
+def test_a_byline_town_many_states_share_waits_for_the_article_s_country():
+    # "Valencia" is Spain's and Venezuela's: in a story of Spain's regions it is Spain's
+    text = ("PP wins the snap election\n\nBy Laura Roe | Valencia | Monday 19 October 2026, 09:12\n\n"
+            "The People's Party won the election in the Valencia region of Spain, and in Alicante province.")
+    assert ("Valencia", "VE") not in _places(text)

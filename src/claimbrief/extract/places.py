@@ -921,8 +921,6 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
             take(m.start(), m.end())
     for row in datelines:
         add(row)
-    for row in _byline_places(text, sentences, context):
-        add(row)
     # after the datelines: a dateline's town in capitals ("PORTVILLE —") is a place even
     # where the names of people and organisations took its last word for an acronym
     regions = gz.subdivisions()
@@ -977,6 +975,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     for code, votes in _inferred_countries(text, [r for runs in sentence_runs for r in runs], context, pats,
                                            common).items():
         context[code] += votes
+    for row in _byline_places(text, sentences, context):
+        add(row)
     for row in _phrase_rows(text, sentences, context, pats):
         add(row)
     for row in _town_list_rows(text, sentences, context, common):
@@ -1649,6 +1649,8 @@ def _byline_places(text: str, sentences: list[dict], context: Counter) -> list[d
                 continue
             key = gz.fold(part)
             towns = [c for c in by_name.get(key, ()) if c.population >= _small_town()]
+            if len({c.country for c in towns}) > 1 and not any(c.country in context for c in towns):
+                towns = []  # (a name towns of several states bear, none of them the article's)
             if key in gz.capital_index() or towns:
                 city, _ = _pick_city(towns, context) if towns else (None, False)
                 if city is None:
