@@ -4147,3 +4147,18 @@ def test_a_judge_who_held_closes_her_quotation():
     body = ('Justice Jane Roe granted bail on Tuesday.\n\n"Bail is not a punishment. The law presumes the defendant '
             'innocent, and the court will not keep him in custody," she held.')
     assert [c for c, _ in _who(body)][1:3] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_participle_after_its_noun_before_an_infinitive_is_no_one_s_verb():
+    # "the 11,000 troops thought to be in the region": a passive describing the troops
+    rows = _claims("The war went on.\n\nA few percent of the 11,000 troops thought to be in the region may have been "
+                   "killed.\n\nThe 300 people estimated to have died were buried on Monday.")
+    assert [r["claimant"] for r in rows[-2:]] == ["article", "article"], rows
+
+
+def test_a_superlative_s_estimate_is_a_noun_and_hyphenated_law_officers_are_posts():
+    rows = _claims("The war went on.\n\nIt is the most detailed official estimate so far, but not the first.")
+    assert rows[-1]["claimant"] == "article" and rows[-1]["certainty"] == "stated", rows
+    # "the Advocate-General, appearing for the State, argued": the law officer, not the state
+    rows = _claims("The court ruled.\n\nThe Advocate-General, appearing for the State, argued that the order was lawful.")
+    assert rows[-1]["claimant"].lower() == "advocate-general", rows

@@ -172,7 +172,9 @@ _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
 # Negeri Sembilan, returned …", "The neighbouring state declared …" (a noun, no verb of saying)
 _BASE_VERB_NOUNS = frozenset({"state", "report", "claim", "estimate", "statement", "update", "forecast", "plan", "pledge",
                               "promise", "warning", "call", "note", "comment", "remark", "reply"})
-_DETERMINER_WORD_AT_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ee]ach|[Ee]very|[Aa]nother|[Tt]his|[Tt]hat)\s+[a-z][\w-]+\s+$")
+_DETERMINER_WORD_AT_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ee]ach|[Ee]very|[Aa]nother|[Tt]his|[Tt]hat)\s+[a-z][\w-]+\s+$"
+                                     # (or a superlative's words: "the most detailed official estimate")
+                                     r"|\b[Tt]he\s+(?:most|least|latest|newest|highest|lowest|first|last|only)\s+(?:[a-z][\w-]+\s+){0,3}$")
 # (or after a possessive or a determiner and up to three modifiers, with a comma after it: "Minas
 # Gerais, Brazil's second most populous state, has recorded …")
 _DESCRIBED_NOUN_AT_END = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\w[’']s)\s+(?:[a-z][\w-]+\s+){1,3}$")
@@ -3522,6 +3524,15 @@ _TERM_MEANS = re.compile(r"^\W*(?:(?:[Tt]he\s+)?(?:term|word|phrase|acronym|abbr
                          r"\s*(?:\([^)]*\)\s*)?,?\s*means\b")
 
 
+# a participle after its noun with an infinitive after it ("troops thought to be in the region",
+# "the 12 people believed to have died"): a passive, no one's reporting verb
+_PASSIVE_BEFORE_INFINITIVE = frozenset({"thought", "believed", "estimated", "said", "reported", "understood",
+                                        "alleged", "feared", "suspected", "known"})
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![’'])\b(?!(?:he|she|it|they|we|I|who|which|that|and|or|is|are|was|were|be|been|being|"
+                                     r"has|have|had|also|now|still|widely|generally|not|never)$)[a-z][a-z-]*$")
+
+
 def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE) -> tuple | None:
     """(claimant, role, certainty, cue) from the first reporting verb with an actor subject.
     ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
@@ -3544,6 +3555,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # (a name's verb "states" has what is stated after it)
         if word in _COUNT_PARTICIPLES and _COUNTED_NOUN_AT_END.search(near):
             continue  # "with more than 9,000 cases reported since …": a count's participle, no speaker
+        if word in _PASSIVE_BEFORE_INFINITIVE and _INFINITIVE_AFTER.match(body, verb.end()) \
+                and _NOUN_BEFORE_PARTICIPLE.search(near):
+            continue  # "the 11,000 troops thought to be in the region": a passive after its noun, nobody's verb
         if word in ("read", "reads") and not _DOCUMENT_BEFORE_READ.search(near):
             continue  # "read the report", "Read more": a document "reads" what it says, nobody else
         if any(word.startswith(stem) and act.match(body, verb.end()) for stem, act in _ACT_OBJECTS):
