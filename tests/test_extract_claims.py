@@ -4162,3 +4162,10 @@ def test_a_superlative_s_estimate_is_a_noun_and_hyphenated_law_officers_are_post
     # "the Advocate-General, appearing for the State, argued": the law officer, not the state
     rows = _claims("The court ruled.\n\nThe Advocate-General, appearing for the State, argued that the order was lawful.")
     assert rows[-1]["claimant"].lower() == "advocate-general", rows
+
+
+def test_a_day_fronted_with_by_and_no_comma_is_no_part_of_the_subject():
+    rows = _claims("The quake struck on Wednesday.\n\nBy late Friday the ministry said 40 people had died.\n\n"
+                   "By Thursday morning the agency had counted 212 aftershocks.")
+    assert rows[-2]["claimant"] == "ministry", rows
+    assert "Thursday" not in str(rows[-1]["claimant"]), rows

@@ -1104,3 +1104,15 @@ def test_the_lines_under_highlights_are_the_storys_own():
             "The ruling alliance won 44 of the 81 seats, the Election Commission said.\n")
     rows = split_sentences(text, title)
     assert [r["block"] for r in rows if r["text"].startswith("*")] == ["body", "body"]
+
+
+def test_an_agency_s_photo_credit_alone_in_brackets_closes_a_caption_and_an_authors_note_is_furniture():
+    title = "Death toll rises to 17"
+    text = (f"{title}\n\nRescue workers search the rubble of a collapsed building in Palu, April 8, 2026. (AA Photo)\n\n"
+            "The number of people killed rose to 17 on Thursday, the agency said.\n\n"
+            "About the authors: Jane Roe is a senior fellow. Tom Roe is a research associate who covers security.")
+    blocks = _blocks(text, title)
+    assert blocks["(AA Photo)"] == "furniture" and blocks[
+        "Rescue workers search the rubble of a collapsed building in Palu, April 8, 2026."] == "caption", blocks
+    assert blocks["Tom Roe is a research associate who covers security."] == "furniture", blocks
+    assert blocks["The number of people killed rose to 17 on Thursday, the agency said."] == "body", blocks

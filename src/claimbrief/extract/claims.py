@@ -2026,7 +2026,7 @@ _PREPOSITIONAL_OPENER = re.compile(r"^\W*(?:In|At|On|During|After|Before|Followi
 # an adverb set off by a comma at the head of a sentence (the lexicon's list, as places reads it)
 _OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+),\s+")
 # (with no comma, before a determiner: "Now the administration says", "Still the ministry says")
-_FRONTED_DAY_BARE = re.compile(r"^\W*(?:(?:On|(?:Late|Early|Earlier|Later)\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_FRONTED_DAY_BARE = re.compile(r"^\W*(?:(?:On|By|(?:Late|Early|Earlier|Later)\s+on|By\s+(?:late|early))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                                r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This|Earlier\s+this)\s+(?:week|month|year))"
                                r"\s+(?=(?:the|a|an|its|their)\s|[A-Z])")
 _OPENING_WORD_BARE = re.compile(r"^\W*([A-Z][a-z]+)\s+(?=(?:the|a|an|its|their)\s)")
@@ -2070,7 +2070,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     if opener and opener.group(1) in word_set("opening_adverbs") and left[opener.end():].strip():
         # "Separately, the ministry, which …, said": the adverb opens the sentence, no subject
         left = " " * opener.end() + left[opener.end():]
-    when = _FRONTED_DAY_BARE.match(left) if left[:8].lstrip("“\" ").startswith(("On ", "Last ", "This ", "Earlier ", "Late ")) else None
+    when = _FRONTED_DAY_BARE.match(left) if left[:8].lstrip("“\" ").startswith(("On ", "Last ", "This ", "Earlier ", "Late ", "By ")) else None
     if when:
         # "On Tuesday a senior US official put …": the day told first, with no comma, is no subject
         left = " " * when.end() + left[when.end():]

@@ -266,7 +266,8 @@ def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
     owner = rf"(?:the\s+)?{name}"
     bracketed = rf"[(\[]\s*{cue}[^()\[\]]{{0,80}}[)\]]|\(\s*{name}\s*/\s*{name}\s*\)"  # with a picture desk's word; "(Jane Roe/Wire)"
     # ("(PNA photo/Jane Roe)": an agency's picture desk word in lower case)
-    bracketed += r"|\(\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}\s+(?:photo|picture|pic|image)s?\s*[/:]\s*[^()]{1,60}\)"
+    # ("(AA Photo)": an agency's picture desk word alone)
+    bracketed += r"|\(\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}\s+(?:[Pp]hoto|[Pp]icture|pic|[Ii]mage)s?(?:\s*[/:]\s*[^()]{1,60})?\)"
     credit = (rf"(?:{bracketed}"
               r"|\[[A-Z][A-Z0-9 .&/-]{1,40}\]"  # "[WIRE/WIRE]", "[WIRE]"
               # (the credited is a name, so "Pictures by residents showed …" stays a sentence)
