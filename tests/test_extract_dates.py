@@ -952,6 +952,17 @@ def test_today_in_a_quotation_is_the_day_the_sentence_before_told_of_its_saying(
     assert rows[-1] == ("today", "2024-12-28"), rows
 
 
+def test_days_later_opening_a_sentence_count_from_the_day_the_sentence_before_told_its_saying_included():
+    published = dt.date(2024, 12, 20)
+    text = ("Losses\n\nThe agency estimated on Thursday that 100 soldiers had died. The service first said on Oct. 18 "
+            "that troops had been shipped.\n\nFive days later, the agency reported that units had reached the region. "
+            "Nine days earlier, officials had said nothing.")
+    rows = {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), published)}
+    assert rows["Five days later"] == "2024-10-23", rows
+    # (a count after a sentence that told no day of its own stays on the story's anchor)
+    assert rows["Nine days earlier"] == "2024-10-14", rows
+
+
 def test_the_weekend_as_a_modifier_after_in():
     published = dt.date(2024, 12, 17)  # a Tuesday
     assert _resolved("The losses came in weekend fighting near three villages.", published) == \

@@ -1230,6 +1230,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # Hours later, the Pentagon …": hours count from the day its own sentence (or the one
             # before) told, whatever date the story moved to before (a caption's, a speech's)
             anchor = (told, "day")
+        elif told and not context.get("sentence_day") and (g["an_unit"] or "").lower() in ("day", "week") \
+                and g["an_dir"].lower() in ("later", "earlier"):
+            # "… said on Oct. 18 that troops had been shipped. Five days later, …": days counted
+            # at the head of a sentence from the day the sentence before told, the saying's too
+            anchor = (told, "day")
         period = context.get("sentence_quarter") or context.get("sentence_month") or context.get("results_quarter")
         year_earlier = g["an_n"] and _count(g["an_n"]) == 1 and g["an_unit"].lower() == "year" and g["an_dir"].lower() == "earlier"
         if year_earlier and not period and context.get("reported_quarter") and _compared_year_ago(match):
