@@ -4169,3 +4169,16 @@ def test_a_day_fronted_with_by_and_no_comma_is_no_part_of_the_subject():
                    "By Thursday morning the agency had counted 212 aftershocks.")
     assert rows[-2]["claimant"] == "ministry", rows
     assert "Thursday" not in str(rows[-1]["claimant"]), rows
+
+
+def test_one_who_tells_reporters_after_a_closed_briefing_relays_the_briefing_s_source():
+    body = ("The National Intelligence Service (NIS) estimated that 100 soldiers had died.\n\n"
+            "Lee Seong-kweun, a member of the intelligence committee, told reporters after a closed-door briefing that "
+            "the casualties occurred this month.\n\n"
+            "Tom Roe told reporters after a briefing by the Defence Intelligence Agency that 300 had died.\n\n"
+            "Jane Roe told reporters that 400 had died.")
+    rows = _claims(body)
+    assert [(r["claimant"], r["via"], r["certainty"]) for r in rows[1:3]] == [
+        ("National Intelligence Service", "Lee Seong-kweun", "reported"),
+        ("Defence Intelligence Agency", "Tom Roe", "reported")], rows
+    assert rows[3]["claimant"] == "Jane Roe" and rows[3]["via"] is None, rows

@@ -4489,12 +4489,28 @@ _BRIEFED_GROUP = re.compile(r"^\W*(?P<group>[^,;:“”\"]{2,60}?)\s+(?:briefed|
                             r"(?:\w+ly\s+)?by\s+(?P<agent>[^,;:“”\"]{2,60}?)\s+(?:said|say|says|told|tell|tells)\b")
 
 
+# one who tells reporters what a closed briefing told them: "Lee, a member of the intelligence
+# committee, told reporters after a closed-door briefing (by the agency) that …"
+_AFTER_BRIEFING = re.compile(r"\b(?:told|tells|said\s+to)\s+(?:reporters|journalists|the\s+press)\s+(?:on\s+\w+\s+)?after\s+(?:a|the)\s+"
+                             r"(?:[\w-]+\s+){0,2}?briefing(?:\s+by\s+(?P<agent>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?))?"
+                             r"(?=\s+(?:on|in|at|that)\b|,|\s*$)")
+
+
 def _briefed_group(body: str, attribution: tuple, ctx: Context) -> tuple | None:
     """A group that speaks for what a source briefed it on relays the source's claim: the
-    source claims, reported, via the group (nested form: claimant, role, certainty, cue, via)."""
+    source claims, reported, via the group (nested form: claimant, role, certainty, cue, via).
+    So does one who tells reporters what a closed briefing told: the briefing's source named
+    after "by", or the body the story named last before the sentence."""
     match = _BRIEFED_GROUP.match(body)
     if not match:
-        return None
+        told = _AFTER_BRIEFING.search(body) if "briefing" in body else None
+        if not told or attribution[0] in (ARTICLE, UNATTRIBUTED):
+            return None
+        named = ctx.nearest(ctx.org_actors, lambda actor: True) if not told.group("agent") else None
+        agent = _resolve(told.group("agent"), ctx) if told.group("agent") else ((named.name, None) if named else None)
+        if not agent or agent[0] in (ARTICLE, UNATTRIBUTED, attribution[0]) or agent[1] == UNRESOLVED:
+            return None
+        return (agent[0], agent[1], "reported", attribution[3], attribution[0])
     agent = _resolve(match.group("agent"), ctx)
     if not agent or agent[0] in (ARTICLE, UNATTRIBUTED, attribution[0]) or agent[1] == UNRESOLVED:
         return None
@@ -4551,7 +4567,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
     else:
         attribution = (_quoted_as_saying(sentence, text, ctx) if " as saying" in body else None) or \
             _verb_attribution(sentence, text, ctx, can_match)
-    if attribution and len(attribution) == 4 and " by " in body[:120]:
+    if attribution and len(attribution) == 4 and (" by " in body[:120] or "briefing" in body):
         attribution = _briefed_group(body, attribution, ctx) or attribution
     if attribution and len(attribution) == 5:  # nested: the believer claims, the speaker relays
         row["via"] = attribution[4]
