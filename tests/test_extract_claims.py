@@ -4182,3 +4182,9 @@ def test_one_who_tells_reporters_after_a_closed_briefing_relays_the_briefing_s_s
         ("National Intelligence Service", "Lee Seong-kweun", "reported"),
         ("Defence Intelligence Agency", "Tom Roe", "reported")], rows
     assert rows[3]["claimant"] == "Jane Roe" and rows[3]["via"] is None, rows
+
+
+def test_a_court_s_holding_that_is_its_finding():
+    rows = _claims("The case went on.\n\nThe Freedonia High Court on Tuesday set aside the acquisition of 412 acres, "
+                   "holding that the project had been wrongly exempted.")
+    assert rows[-1]["claimant"] == "Freedonia High Court", rows

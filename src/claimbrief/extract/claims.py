@@ -264,6 +264,8 @@ _SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indi
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining|"
                                    r"alleging|accusing|urging|describing|asserting|complaining|vowing|pledging|promising|"
                                    r"acknowledging|admitting|conceding|denying|estimating|"
+                                   # (a court's finding: "set aside the order, holding that …")
+                                   r"holding(?=\s+that\b)|ruling(?=\s+that\b)|finding(?=\s+that\b)|"
                                    # ("…, telling reporters that …": speech; not "telling residents to leave")
                                    r"telling(?=\s+(?:[\w’'-]+\s+){1,3}?that\b))\b")
 # the participles whose verb is no neutral statement: their group decides, as the finite verb's would
