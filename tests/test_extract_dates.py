@@ -963,6 +963,14 @@ def test_days_later_opening_a_sentence_count_from_the_day_the_sentence_before_to
     assert rows["Nine days earlier"] == "2024-10-14", rows
 
 
+def test_the_coming_days_and_weeks_are_the_month_of_publication_when_they_cannot_leave_it():
+    early, late = dt.date(2024, 12, 3), dt.date(2024, 12, 20)
+    text = "Troops will be sent in the coming weeks. Rain is expected in the coming days. Talks resume in the weeks ahead."
+    assert [(r["resolved"], r["precision"]) for r in _dates(text, early)] == [("2024-12", "month")] * 3
+    # (three weeks from the 20th run into January: no one month)
+    assert [r["resolved"] for r in _dates(text, late)] == [None, "2024-12", None]
+
+
 def test_the_weekend_as_a_modifier_after_in():
     published = dt.date(2024, 12, 17)  # a Tuesday
     assert _resolved("The losses came in weekend fighting near three villages.", published) == \

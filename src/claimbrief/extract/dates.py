@@ -1114,6 +1114,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # the last few days before publication (as "several days ago" counts them), dated
             # as far as is certain: their month, unless they may cross into the one before
             return _certain(published - dt.timedelta(days=9), published - dt.timedelta(days=1))
+        ahead = _COMING_STRETCH.get(_SPACES.sub(" ", (g["und"] or "").lower()))
+        if published is not None and ahead:
+            # "in the coming days", "in the weeks ahead": the days (or weeks) after publication,
+            # dated as far as is certain: their month, unless they may cross into the next
+            return _coming_month(published, ahead)
         return None, None, UNDATABLE
     if g["fyrel"]:
         # the financial year that holds the quarter the story reports (else publication), named
@@ -1477,9 +1482,26 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     return None, None, UNDATABLE
 
 
+# the stretches to come that a story names without a count, and how far ahead they may run
+_COMING_STRETCH = {"in the coming days": 9, "in the days ahead": 9, "in the coming weeks": 21, "in the weeks ahead": 21}
+
+
+def _coming_month(published: dt.date, days: int) -> tuple[str | None, str | None, str | None]:
+    """The month of the days to come after publication, when they cannot cross into the next."""
+    end = published + dt.timedelta(days=days)
+    if (end.year, end.month) != (published.year, published.month):
+        return None, None, UNDATABLE
+    return f"{published.year:04d}-{published.month:02d}", "month", None
+
+
 def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | None]:
     """"the past week", "the next 72 hours": the stretch from or to publication."""
     unit = g["sp_unit"].lower()
+    if (g["sp_n"] is None or g["sp_n"].lower() == "few") and g["sp_pl"] and unit in ("day", "week") \
+            and g["sp_dir"].lower() in ("next", "coming"):
+        # "in the coming days", "over the next few weeks": dated as far as is certain (their
+        # month, unless they may cross into the next), as "in the weeks ahead" is
+        return _coming_month(published, _COMING_STRETCH[f"in the coming {unit}s"])
     if g["sp_n"] is None and g["sp_pl"] or unit == "decade":  # (a decade spans years: no one date)
         return None, None, UNDATABLE  # "in the coming days": how many is not said
     count = _count(g["sp_n"]) if g["sp_n"] else 1
