@@ -2348,3 +2348,10 @@ def test_rupees_written_rs_are_the_articles_own_countrys():
     text = "Budget unveiled in Delhi\n\nNEW DELHI: India's finance minister presented a Rs 48 lakh crore budget, officials in Mumbai said."
     rows = extract_rows(make_article(text, title="Budget unveiled in Delhi", published=datetime.date(2026, 2, 1)))
     assert {f["unit"] for f in rows["figures"] if f["class"] == "money"} == {"INR"}
+
+
+def test_resolutions_listed_by_number_and_a_listed_share_s_code_are_no_figures():
+    mentions = [r["mention"] for r in _figures(
+        "The shipments breached resolutions 1718 (2006) and 2270 (2016), and Articles 5, 6 and 7. "
+        "Shares of Alpha Motors (HKEX: 9873) rose 4%, while Beta (7203.T) fell 2% and 1,200 workers struck.")]
+    assert mentions == ["4%", "2%", "1,200"], mentions

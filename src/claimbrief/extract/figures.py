@@ -73,6 +73,14 @@ def _word_first(token: str) -> bool:
 # Quick tests of the end of the window before a number, each true whenever the search it
 # guards could match ("$" matches at the end or before a final newline): most numbers
 # follow a lower-case word and a space, and these searches try every position of the window.
+# the numbers listed after an identifier word ("resolutions 1718 (2006) and 2270", "Articles 5, 6 and")
+_IDENTIFIER_LIST_BEFORE = re.compile(r"\b(?:[Rr]esolutions?|Articles?|[Ss]ections?|[Cc]hapters?|[Cc]lauses?|[Pp]aragraphs?)\s+\d[\d.]*"
+                                     r"(?:\s*\(\d{4}\))?(?:\s*,\s*\d[\d.]*(?:\s*\(\d{4}\))?)*\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
+# a share's code: its exchange after a stop ("9873.HK", "7203.T") or before a colon ("(HKEX: 9873)")
+_TICKER_AFTER = re.compile(r"\.[A-Z]{1,2}\)")
+_LISTING_BEFORE = re.compile(r"\((?:[A-Z]{2,8}|[A-Z][a-z]+\s+[A-Z][a-z]+)\s*:\s*$")
+
+
 def _may_end_identifier(before: str, words: tuple[str, ...]) -> bool:
     """Whether "identifier_before" (an identifier word and spaces, a letter and a hyphen, a
     letter, or "#", at the end) may match ``before``."""
@@ -602,6 +610,11 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if not match.group("cur") and _may_end_identifier(before, pats["identifier_words"]) and pats["identifier_before"].search(before) \
                 or pats["not_count"].match(after):
             return True
+        if ("and " in before[-5:] or "or " in before[-4:] or ", " in before[-2:]) \
+                and _IDENTIFIER_LIST_BEFORE.search(text, max(sentence_start, start - 60), start):
+            return True  # "resolutions 1718 (2006) and 2270": the other identifiers of a list
+        if not match.group("cur") and (_TICKER_AFTER.match(after) or before[-1:] in (":", " ") and _LISTING_BEFORE.search(before)):
+            return True  # "Lanhai Auto (9873.HK)", "(HKEX: 9873)": a listed share's code
         if ("mm" in after[:4] or after.startswith("-millimet")) and _CALIBRE.match(text, end, end + 60):
             return True  # "240mm multiple rocket launchers", "a 155-mm howitzer": a calibre names the weapon
         if _may_hold(before, "photo", "image", "picture", "slide", "video") and _rx(r"\b(?:Photo|Image|Picture|Slide|Video)s?\s+(?:\d+\s+of\s+)?$", re.IGNORECASE) \
