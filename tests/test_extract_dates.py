@@ -971,6 +971,17 @@ def test_the_coming_days_and_weeks_are_the_month_of_publication_when_they_cannot
     assert [r["resolved"] for r in _dates(text, late)] == [None, "2024-12", None]
 
 
+def test_a_clock_time_after_a_bound_is_of_the_day_the_story_told():
+    published = dt.date(2023, 10, 16)  # a Monday
+    text = "Voters went to the polls on Sunday.\n\nThe count finished shortly after 11 p.m., officials said."
+    rows = [(r["mention"], r["resolved"], r["qualifier"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows[-1] == ("after 11 p.m.", "2023-10-15", "after"), rows
+    # (a count that ran past midnight ends on the day after: "declared shortly after 1am")
+    text = "Polls closed on Sunday.\n\nThe result was declared shortly after 1am, officials said."
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    assert rows[-1] == ("after 1am", "2023-10-16"), rows
+
+
 def test_the_weekend_as_a_modifier_after_in():
     published = dt.date(2024, 12, 17)  # a Tuesday
     assert _resolved("The losses came in weekend fighting near three villages.", published) == \

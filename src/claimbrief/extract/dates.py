@@ -1471,12 +1471,18 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # bulletin", is told of the day the story tells, as "at 7 p.m." is)
         modifier = _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) is not None and \
             _NOUN_AFTER.match(match.string, match.end()) is not None
-        if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None or g["clock_atw"] or g["clock_atw2"] or modifier) \
-                and anchor and anchor[1] == "day":
+        # (and one after a bound: "conceded shortly after 8 p.m.", "until 6 p.m.")
+        bounded = _CLOCK_BOUND.match(match.string, match.start()) is not None
+        if (g["clock_at"] or g["clock_at24"] or g["clock_wire"] is not None or g["clock_atw"] or g["clock_atw2"] or modifier
+                or bounded) and anchor and anchor[1] == "day":
             if future and anchor[0] < published.isoformat():
                 # "The Security Council will meet at 10 a.m." after "fired a missile on Monday":
                 # what is still to come is not of a day gone by, but of publication's
                 return published.isoformat(), "day", None
+            if bounded and _SMALL_HOURS_AFTER.match(match.string, match.start()) and anchor[0] < published.isoformat():
+                # "polls closed on Thursday … declared shortly after 1am": counting that ran past
+                # midnight ends on the day after the one told
+                return (dt.date.fromisoformat(anchor[0]) + dt.timedelta(days=1)).isoformat(), "day", None
             return anchor[0], "day", None
         return published.isoformat(), "day", None
     return None, None, UNDATABLE
@@ -1492,6 +1498,12 @@ def _coming_month(published: dt.date, days: int) -> tuple[str | None, str | None
     if (end.year, end.month) != (published.year, published.month):
         return None, None, UNDATABLE
     return f"{published.year:04d}-{published.month:02d}", "month", None
+
+
+# a bound before a clock time: "shortly after 8 p.m.", "until 6 p.m.", "by 10 a.m."
+_SMALL_HOURS_AFTER = re.compile(r"(?:(?:shortly|just|soon|well|long)\s+)?after\s+(?:12|[1-4])(?:[:.][0-5]\d)?\s*(?:a\.m\.|am\b)",
+                                re.IGNORECASE)
+_CLOCK_BOUND = re.compile(r"(?:(?:shortly|just|soon|well|long)\s+)?(?:after|before|until|till|by|from|since)\s+\d", re.IGNORECASE)
 
 
 def _span(g: dict, published: dt.date) -> tuple[str | None, str | None, str | None]:
