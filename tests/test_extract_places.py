@@ -2290,3 +2290,10 @@ def test_a_byline_town_many_states_share_waits_for_the_article_s_country():
     assert not [r for r in rows if r["start"] == byline], rows
     # (a town of one state alone is placed: "By Jane Roe, Kumasi")
     assert ("Kumasi", "GH") in _places("Floods\n\nBy Jane Roe, Kumasi\n\nThe agency said 40 people had died.")
+
+
+def test_the_regime_in_a_capital_is_the_state_s_rulers_not_a_place():
+    assert _places("Headline\n\nThe report shows that the regime in Minsk has become a party to the war.") == set()
+    assert _places("Headline\n\nThe leadership in Minsk said nothing.") == set()
+    # (officials placed in a town keep it as their place)
+    assert ("Minsk", "BY") in _places("Headline\n\nOfficials in Minsk said 40 people had died.")

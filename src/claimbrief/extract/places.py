@@ -2861,6 +2861,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                     or key not in countries and (
                         pats["residence_before"].search(before) and after[:1] in (",", ".", ";", "")
                         or pats["resident_before"].search(before) and pats["resident_after"].match(after)))
+    if locative and (key in countries or key in capitals) and before.endswith("in ") and _REGIME_IN.search(before):
+        return None  # "the regime in Pyongyang", "the leadership in Kyiv": the state's rulers, an actor
     direction = _search_end(pats, "direction_before", before)
     if key in countries and (listed or region_slot) and getattr(context, "placed", None):
         # "Florida and Georgia", "in Texas, Georgia and Alabama": a state's name that is also
@@ -3723,6 +3725,11 @@ _ARMS_TO = re.compile(
     r"|sell(?:s|ing)?|sold|ship(?:s|ping|ped)?|transfer(?:s|ring|red)?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:weapons|arms|munitions|ammunition|missiles|shells|tanks|jets|systems)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$",
     re.IGNORECASE)
+
+
+# the rulers of a state named by where they sit ("the regime in Pyongyang"); not its
+# officials or authorities, who are placed there ("officials in Portville")
+_REGIME_IN = re.compile(r"\b(?:regime|leadership|rulers|junta|dictatorship)\s+in\s+$", re.IGNORECASE)
 
 
 def _actor_use(before: str, after: str, pats, listed: bool = False) -> bool:
