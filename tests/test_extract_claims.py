@@ -4188,3 +4188,10 @@ def test_a_court_s_holding_that_is_its_finding():
     rows = _claims("The case went on.\n\nThe Freedonia High Court on Tuesday set aside the acquisition of 412 acres, "
                    "holding that the project had been wrongly exempted.")
     assert rows[-1]["claimant"] == "Freedonia High Court", rows
+
+
+def test_a_case_dismissed_is_an_act_and_a_dispute_after_a_preposition_a_noun():
+    rows = _claims("The tribunal met.\n\nIf the recount shows nothing new, the tribunal may dismiss the protest outright.\n\n"
+                   "Elsewhere, the runoffs passed without dispute.\n\nThe ministry dismissed the report as propaganda.")
+    assert [r["claimant"] for r in rows[1:]] == ["article", "article", "ministry"], rows
+    assert rows[2]["certainty"] != "denied" and rows[3]["certainty"] == "denied", rows

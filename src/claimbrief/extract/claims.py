@@ -3443,7 +3443,11 @@ _RECALLED_GOODS = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|some\s+|about
 # a reporting verb's stem and the object that makes it an act, not words said: "declared a 14-day
 # emergency", "The board declared an interim dividend"; "floods claimed six lives", "claimed the
 # lives of 12"; "The company recalled 4,800 jars", "recalled its ambassador"
-_ACT_OBJECTS = (("declare", _DECLARED_ACT), ("claim", _CLAIMED_LIVES), ("recall", _RECALLED_GOODS))
+# what a court or an official "dismisses": a case, not a claim ("the tribunal may dismiss the protest")
+_DISMISSED_CASE = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|case|cases|petitions?|"
+                             r"appeals?|charges?|suits?|lawsuits?|applications?|motions?|complaints?|claims?\s+against|staff|"
+                             r"workers|employees|officials?|ministers?|officers?|commanders?|coach|manager|chief)\b")
+_ACT_OBJECTS = (("declare", _DECLARED_ACT), ("claim", _CLAIMED_LIVES), ("recall", _RECALLED_GOODS), ("dismiss", _DISMISSED_CASE))
 # a reporting verb inside a relative clause whose pronoun is what is said (", which prosecutors
 # said he received", ", which the ministry said was the worst"), set after a main clause's words
 _OBJECT_RELATIVE_SPEAKER = re.compile(r"\w\s*,\s+(?:which|whom)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$")
@@ -3535,6 +3539,12 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![’'])\b(?!(?:he|she|it|they|we|I|wh
                                      r"has|have|had|also|now|still|widely|generally|not|never)$)[a-z][a-z-]*$")
 
 
+# reporting verbs that are nouns after a preposition ("without dispute", "beyond doubt")
+_NOUN_AFTER_PREPOSITION = frozenset({"dispute", "doubt", "contest", "estimate", "report", "claim", "concern", "fear",
+                                     "warning", "comment", "note", "denial"})
+_PREPOSITION_AT_END = re.compile(r"\b(?:without|in|under|beyond|of|no|any|for)$")
+
+
 def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE) -> tuple | None:
     """(claimant, role, certainty, cue) from the first reporting verb with an actor subject.
     ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
@@ -3564,6 +3574,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "read the report", "Read more": a document "reads" what it says, nobody else
         if any(word.startswith(stem) and act.match(body, verb.end()) for stem, act in _ACT_OBJECTS):
             continue  # "declared an emergency", "claimed six lives", "recalled 4,800 jars": an act, no claim
+        if word in _NOUN_AFTER_PREPOSITION and _PREPOSITION_AT_END.search(near):
+            continue  # "passed without dispute", "the land in dispute": a noun, no denial
         if word == "state" and _STATE_MODIFIES.match(body, verb.end()):
             continue  # "Congress state chief Amarjit Singh Brar said": the state's chief, no verb
         if word in ("calls", "called", "call", "describes", "described") and _WHAT_X_AT_END.search(near):
