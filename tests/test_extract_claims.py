@@ -4195,3 +4195,9 @@ def test_a_case_dismissed_is_an_act_and_a_dispute_after_a_preposition_a_noun():
                    "Elsewhere, the runoffs passed without dispute.\n\nThe ministry dismissed the report as propaganda.")
     assert [r["claimant"] for r in rows[1:]] == ["article", "article", "ministry"], rows
     assert rows[2]["certainty"] != "denied" and rows[3]["certainty"] == "denied", rows
+
+
+def test_what_follows_on_a_condition_is_predicted_unless_the_source_s_own_verb_hedges():
+    rows = _claims("The river rose.\n\nIf the rain returns this week, the river could burst its banks, the agency said.\n\n"
+                   "Tom Roe believes that if the talks fail, the army could attack.\n\nThe river could burst its banks.")
+    assert [r["certainty"] for r in rows[1:]] == ["predicted", "hedged", "hedged"], rows

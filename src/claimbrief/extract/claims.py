@@ -4531,6 +4531,14 @@ def _briefed_group(body: str, attribution: tuple, ctx: Context) -> tuple | None:
     return (agent[0], agent[1], "reported", attribution[3], attribution[0])
 
 
+# a condition opening its sentence (or its quotation) and a modal in the clause after it
+_CONDITIONAL_MODAL = re.compile(r"^\W*(?:If|Unless|Should)\s[^.;:]{3,160}?,\s+(?:[\w’'-]+\s+){0,6}?(?:could|may|might|would|can)\s+(?!have\b|not\b)")
+# the hedging verbs that are a source's own doubt, which a condition does not turn into a forecast
+_HEDGING_VERBS_OWN = frozenset({"believe", "believes", "believed", "think", "thinks", "thought", "suspect", "suspects",
+                                "suspected", "estimate", "estimates", "estimated", "assess", "assesses", "assessed",
+                                "suggest", "suggests", "suggested", "fear", "fears", "feared"})
+
+
 def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool, has_date: bool,
                       historical: bool = False, future: bool = False) -> dict:
     """One row of the claims table for one sentence.  ``historical``: every date in it lies
@@ -4797,6 +4805,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # with a date still to come tells what is scheduled, not what has happened
         attribution = (ARTICLE, None, "predicted", "future date")
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
+    if row["certainty"] == "hedged" and (row["cue"] or "").lower() not in _HEDGING_VERBS_OWN \
+            and _CONDITIONAL_MODAL.search(body):
+        # "If the rain returns, the river could burst its banks": what follows on a condition
+        # is foreseen (golds read such sentences 42 to 6 as predicted); a source's own hedging
+        # verb still decides ("Roe believes that, if …, the army could …")
+        row["certainty"] = "predicted"
     if gap and row["certainty"] in ("denied", "predicted"):
         # "He said the agency had not given a figure", "The ministry said it would not comment":
         # what is withheld, stated, neither denied nor foreseen
