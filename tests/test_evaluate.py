@@ -201,6 +201,14 @@ NEXT_FLOORS = {
     # claimant 0.80, certainty 0.80, measure 0.67
     "rw29_": {"figures": 0.91, "dates": 0.96, "places": 0.79, "kind": 0.88,
               "claimant": 0.81, "certainty": 0.80, "measure": 0.67},
+    # first look (session 26's start code): figures 0.93, dates 0.92, places 0.89, kind 0.83,
+    # claimant 0.84, certainty 0.82, measure 0.56
+    "rw30_": {"figures": 0.93, "dates": 0.93, "places": 0.89, "kind": 0.82,
+              "claimant": 0.86, "certainty": 0.82, "measure": 0.56},
+    # first look (session 26's start code): figures 0.94, dates 0.89, places 0.87, kind 0.87,
+    # claimant 0.81, certainty 0.82, measure 0.65
+    "rw31_": {"figures": 0.94, "dates": 0.91, "places": 0.86, "kind": 0.88,
+              "claimant": 0.82, "certainty": 0.83, "measure": 0.64},
 }
 
 
