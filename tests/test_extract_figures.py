@@ -2355,3 +2355,8 @@ def test_resolutions_listed_by_number_and_a_listed_share_s_code_are_no_figures()
         "The shipments breached resolutions 1718 (2006) and 2270 (2016), and Articles 5, 6 and 7. "
         "Shares of Alpha Motors (HKEX: 9873) rose 4%, while Beta (7203.T) fell 2% and 1,200 workers struck.")]
     assert mentions == ["4%", "2%", "1,200"], mentions
+
+
+def test_a_count_in_a_neighbouring_place_keeps_the_measure_of_the_count_before_it():
+    rows = _figures("Fourteen of the dead were in Alpha province and three in neighboring Beta, the agency said.")
+    assert [(r["mention"], r["measure"]) for r in rows] == [("Fourteen", "dead"), ("three", "dead")], rows

@@ -2454,6 +2454,10 @@ def verb_lemma(word: str) -> str:
     return lower
 
 
+# participles that place a thing, no verb of what happened to it ("in neighbouring Beta")
+_PLACE_ADJECTIVES = frozenset({"neighbouring", "neighboring", "adjoining", "surrounding", "bordering", "outlying"})
+
+
 @lru_cache(maxsize=4096)  # a pure function of the word, asked for again and again
 def _participle(word: str) -> str:
     """The past participle of a verb form, as measures are written ("farms" -> farmed)."""
@@ -2600,6 +2604,8 @@ def _verb_phrase(tokens: list, k: int, cls: str, object_after: bool = True, repo
     word = tokens[k][2]
     if not _rx(r"[A-Za-zÀ-ÿ][\w’'-]*").fullmatch(word) or (word.lower() in _reporting() and not reporting) or word[:1].isupper():
         return None
+    if word.lower() in _PLACE_ADJECTIVES:
+        return None  # "three in neighbouring Beta": where, not what happened
     j = k + 1
     while j < len(tokens) and (tokens[j][2].lower() in _ADVERBS or tokens[j][2].lower() in ("to", "be", "have", "been")):
         j += 1  # "believed still missing", "feared to be dead"
