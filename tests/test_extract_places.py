@@ -2273,8 +2273,8 @@ def test_a_state_listed_after_a_region_of_several_states_shares_its_locative():
 
 
 def test_states_that_border_another_or_own_a_figure_told_after_a_clause_are_places():
-    rows = _places("Headline\n\nNorway and Estonia both border Russia, and both governments have warned of the risk.")
-    assert {("Norway", "NO"), ("Estonia", "EE")} <= rows
+    rows = _places("Headline\n\nLithuania and Estonia both border Latvia, and both governments have warned of the risk.")
+    assert {("Lithuania", "LT"), ("Estonia", "EE")} <= rows
     assert ("Croatia", "HR") in _places("Headline\n\nCroatia, which adopted the euro in 2023, recorded 3.8%.")
     # (a state's border guards act; they are not the state as a place)
     assert ("Estonia", "EE") not in _places("Headline\n\nEstonia border guards said they had seen nothing.")

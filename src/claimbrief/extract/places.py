@@ -2862,7 +2862,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                         pats["residence_before"].search(before) and after[:1] in (",", ".", ";", "")
                         or pats["resident_before"].search(before) and pats["resident_after"].match(after)))
     if locative and (key in countries or key in capitals) and before.endswith("in ") and _REGIME_IN.search(before):
-        return None  # "the regime in Pyongyang", "the leadership in Kyiv": the state's rulers, an actor
+        return None  # "the regime in Portville", "the leadership in Eastbrook": the state's rulers, an actor
     direction = _search_end(pats, "direction_before", before)
     if key in countries and (listed or region_slot) and getattr(context, "placed", None):
         # "Florida and Georgia", "in Texas, Georgia and Alabama": a state's name that is also
@@ -3727,7 +3727,7 @@ _ARMS_TO = re.compile(
     re.IGNORECASE)
 
 
-# the rulers of a state named by where they sit ("the regime in Pyongyang"); not its
+# the rulers of a state named by where they sit ("the regime in Portville"); not its
 # officials or authorities, who are placed there ("officials in Portville")
 _REGIME_IN = re.compile(r"\b(?:regime|leadership|rulers|junta|dictatorship)\s+in\s+$", re.IGNORECASE)
 
