@@ -1056,8 +1056,10 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                         # "at Virginia Tech" and "at Capivari Investimentos" name no place)
                     # (the place before may be one the passes before this loop found: "in
                     # Scandinavia and Poland", a region of several states)
+                    joined = " and " in text[max(s, a - 5):a + 1] or " or " in text[max(s, a - 4):a + 1]
                     prior = max((r for r in rows if s <= r["start"] and r["end"] <= a
-                                 and (last is None or r["end"] > last["end"])), key=lambda r: r["end"], default=last)
+                                 and (last is None or r["end"] > last["end"])), key=lambda r: r["end"], default=last) \
+                        if joined else last
                     listed = prior is not None and pats["list_joiner"].match(text[prior["end"]:a]) is not None \
                         and (prior is last or re.search(r"\b(?:and|or)\b", text[prior["end"]:a]) is not None
                              and _locative_before(pats, text[max(s, prior["start"] - 40):prior["start"]]))
