@@ -4201,3 +4201,9 @@ def test_what_follows_on_a_condition_is_predicted_unless_the_source_s_own_verb_h
     rows = _claims("The river rose.\n\nIf the rain returns this week, the river could burst its banks, the agency said.\n\n"
                    "Tom Roe believes that if the talks fail, the army could attack.\n\nThe river could burst its banks.")
     assert [r["certainty"] for r in rows[1:]] == ["predicted", "hedged", "hedged"], rows
+
+
+def test_a_second_verb_after_an_opening_participle_clause_shares_the_subject_after_it():
+    rows = _claims("The war went on.\n\nAsked about the deployment in October, Freedonian President Jane Roe did not deny it "
+                   "and said how the country carried out its treaty was its own affair.")
+    assert rows[-1]["claimant"] == "Jane Roe", rows

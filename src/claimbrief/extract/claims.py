@@ -2024,7 +2024,9 @@ _STATEMENT_BY_ASIDE = re.compile(r"^(?P<np>[^,]{2,80}),\s+in\s+(?:a|an|the)\s+(?
 # a gloss in lower case in brackets after a word: "director (disease control)", "Brig Gen (retd)"
 _LOWER_GLOSS = re.compile(r"(?<=\S)\s+\((?:retd\.?|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\)")
 # a prepositional phrase opening a sentence, to its comma: "In a statement issued on Sunday night, "
-_PREPOSITIONAL_OPENER = re.compile(r"^\W*(?:In|At|On|During|After|Before|Following|Earlier|Later)\s[^,;:“”\"]{1,80},\s+(?=[a-zA-Z])")
+# (or a participle's: "Asked about the deployment in October, Roe did not deny it and said …")
+_PREPOSITIONAL_OPENER = re.compile(r"^\W*(?:In|At|On|During|After|Before|Following|Earlier|Later|Asked|Pressed|Questioned|"
+                                   r"Speaking|Responding|Addressing|Commenting|Writing)\s[^,;:“”\"]{1,80},\s+(?=[a-zA-Z])")
 # an adverb set off by a comma at the head of a sentence (the lexicon's list, as places reads it)
 _OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+),\s+")
 # (with no comma, before a determiner: "Now the administration says", "Still the ministry says")
