@@ -2732,3 +2732,31 @@ def test_the_other_side_of_a_comparison_with_a_scale_glued_to_its_figure_moves_n
     text = ("The company said on Tuesday that it had net cash of R4.1bn, up from R1.9bn at the end of June. "
             "Its shares were up 4.8% by midday.")
     assert _sentences(text, dt.date(2026, 2, 24))[-1] == ("by midday", "2026-02-24")
+
+
+def test_a_gap_of_months_or_years_after_an_event_dates_neither_event():
+    text = ("Floods return\n\nThe floods come two years after the storm of October 2024 that killed 40 people in Tarnow. "
+            "Two months after the first units arrived, the army built a bridge.")
+    mentions = [r["mention"] for r in extract_dates(text, split_sentences(text), dt.date(2026, 10, 22))]
+    assert any("October 2024" in m for m in mentions)
+    assert not any("after" in m for m in mentions)
+    # a range of years after something is still one undatable stretch, as told
+    rows = {r["mention"]: r["resolved"] for r in extract_dates(
+        "Peat\n\nWater tables rose in the first two to four years after rewetting.",
+        split_sentences("Peat\n\nWater tables rose in the first two to four years after rewetting."), dt.date(2026, 1, 5))}
+    assert any("years after" in m for m in rows) and all(v is None for v in rows.values())
+
+
+def test_a_gap_of_hours_beside_the_time_told_or_lasted_is_no_date_of_its_own():
+    published = dt.date(2026, 7, 20)  # a Monday
+    for sentence in ("The alert was raised at 16:00 on Sunday, about two hours after the eruption began.",
+                     "Residents were told to stay away from the shore for about two hours after the main shock.",
+                     "The monitors recorded 87 tremors in the 24 hours before the eruption.",
+                     "The count was completed in less than three hours after polls closed."):
+        text = "Alert\n\n" + sentence
+        mentions = [r["mention"] for r in extract_dates(text, split_sentences(text), published)]
+        assert not any("hours" in m for m in mentions), sentence
+    # told alone, hours after an event still date it from the day before
+    text = "Capsize\n\nThe ferry capsized on Sunday.\n\nTwo hours after the capsize, the boat was found."
+    rows = {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), published)}
+    assert rows["Two hours after"] == "2026-07-19"

@@ -72,6 +72,13 @@ _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)
 _PAST_COMMITMENT = re.compile(r"(?:promised|pledged|vowed|threatened)\s+to$", re.IGNORECASE)
 # what stands before a phrase that opens its sentence: the end of the one before, a line
 # break, an opening quote or a conjunction ("And two days after the vote, ...")
+# a stretch of hours lasted ("for about two hours after", "in the 24 hours before", "less
+# than three hours after") and a time told earlier in its sentence ("at 6pm on Tuesday, about
+# two hours before …")
+_HOURS_SPAN_BEFORE = re.compile(r"\b(?:for|in|under|within|less\s+than)\s+(?:the\s+)?(?:(?:about|around|some|nearly|"
+                                r"almost|roughly|just|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+_TIME_TOLD = re.compile(r"\d\s*(?:[ap]\.?m\b|GMT|UTC|WIB)|\b\d{1,2}[:.]\d\d\b|"
+                        r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]|\b(?:And|But)\s+)$")
 # the date a reported quarter ends on: "(for) the quarter ended Sept. 30", "the three months to June"
 _QUARTER_ENDED_BEFORE = re.compile(r"\b(?:quarter|three\s+months|3\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$",
@@ -1815,6 +1822,18 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["anchored"] and (g["an_n"] or g["an_few"]) and \
             _DURATION_BEFORE.search(text, max(sentence_start, match.start() - 12), match.start()):
         return False  # "deliberated for two days before reaching a verdict": a length of time, then "before"
+    if g["anchored"] and g["an_n"] and g["an_dir"].lower() == "after" and g["an_unit"].lower() in ("month", "year", "decade") \
+            and not _RANGE_BEFORE.search(text, max(sentence_start, match.start() - 20), match.start()):
+        # "The floods come two years after the storm of 2024", "Two months after the first
+        # units arrived": the gap between two events, which dates neither
+        return False
+    if g["anchored"] and g["an_n"] and g["an_unit"].lower() == "hour" and g["an_dir"].lower() in ("after", "before") and (
+            _HOURS_SPAN_BEFORE.search(text, max(sentence_start, match.start() - 40), match.start())
+            or _TIME_TOLD.search(text, sentence_start, match.start())):
+        # "at 16:00 on Sunday, about two hours after the eruption began", "in the 24 hours
+        # before the eruption", "in under two hours after polls closed": a gap of hours that
+        # lasted, or beside the time its sentence tells, is no date of its own
+        return False
     if g["anchored"] and g["an_n"] and g["an_n"].lower() in ("a", "an") and g["an_dir"].lower() in ("before", "after") and \
             _AFTER_QUANTITY.search(text[max(sentence_start, match.start() - 30):match.start()]):
         return False  # "40,000 patients a year before it shut": a rate, then "before"
