@@ -2760,3 +2760,12 @@ def test_a_gap_of_hours_beside_the_time_told_or_lasted_is_no_date_of_its_own():
     text = "Capsize\n\nThe ferry capsized on Sunday.\n\nTwo hours after the capsize, the boat was found."
     rows = {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), published)}
     assert rows["Two hours after"] == "2026-07-19"
+
+
+def test_a_quoted_tonight_is_the_day_of_the_saying_the_narrations_clock_tells():
+    text = ("Runoff won\n\nJane Roe has won the mayoralty of Portville in Sunday's runoff.\n\n"
+            "\"The people asked for a different way of running this city, and tonight they got it,\" "
+            "Roe told supporters shortly after 11 p.m.")
+    rows = {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), dt.date(2023, 10, 16))}
+    assert rows["tonight"] == "2023-10-15"
+    assert rows["after 11 p.m."] == "2023-10-15"

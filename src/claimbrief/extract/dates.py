@@ -2283,7 +2283,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                      and _DAY_THEN_CLOCK.fullmatch(text, r["end"], nxt["start"]))]
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
-            sentence_rows = _join_clocks(text, sentence_rows, sentence.get("block") == "furniture")
+            sentence_rows = _join_clocks(text, sentence_rows, sentence.get("block") == "furniture", sentence)
         for row in sentence_rows:
             del row["clock"]
             row.pop("anchored", None)
@@ -2426,7 +2426,7 @@ _STAMP_SEPARATOR = re.compile(r",?\s+|\s*[|/·•–-]\s*")
 _REPORTED_THAT = re.compile(r"\bthat\b")
 
 
-def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]:
+def _join_clocks(text: str, rows: list[dict], stamp: bool = False, sentence: dict | None = None) -> list[dict]:
     """The rows of a sentence with a date, its clock times joined to the day they tell:
     "11 p.m. on Sunday", "7 a.m. Tuesday", "on Monday at 3:40 a.m." are one temporal
     expression, and its mention spans both (a reader marks the whole).  A clock time away
@@ -2470,6 +2470,10 @@ def _join_clocks(text: str, rows: list[dict], stamp: bool = False) -> list[dict]
                 # (nor is a day told inside what was said at the clock's time: "said in a post at
                 # about 3pm that troops were killed on Dec 14": the post's hour, not Dec 14's)
                 days = [r for r in days if not (clock["end"] <= r["start"] and _REPORTED_THAT.search(text, clock["end"], r["start"]))]
+                # (nor is the speaker's own day inside a quotation, when the clock is the narration's:
+                # '"… and tonight they got it," she told supporters shortly after 11 p.m.')
+                if sentence is not None and not _inside_quote(text, sentence["start"], clock["start"], sentence["end"]):
+                    days = [r for r in days if not _inside_quote(text, sentence["start"], r["start"], sentence["end"])]
                 if not days:
                     extra.append(clock)  # the clock's own day
                     continue
@@ -2534,7 +2538,10 @@ def _quoted_days(text: str, sentence: dict, rows: list[dict], published: dt.date
     inside a quotation is told from the day it was said, when the sentence says that day, or
     when the sentence before told it and this one says none ("told analysts on Thursday
     evening." then '"... the forecast we have given you today ..."')."""
-    said = next((r for r in rows if r["precision"] == "day" and r["resolved"] and not r["clock"]
+    # (a clock of the saying, outside the quotation, tells its day too: '"… and tonight they got
+    # it," she told supporters shortly after 11 p.m.')
+    said = next((r for r in rows if r["precision"] == "day" and r["resolved"]
+                 and (not r["clock"] or not _inside_quote(text, sentence["start"], r["start"], sentence["end"]))
                  and _said_before(text, sentence["start"], r["start"])), None)
     if said is None and told_before and not any(r["precision"] == "day" and r["resolved"] and not r["clock"]
                                                 and not _inside_quote(text, sentence["start"], r["start"], sentence["end"])
