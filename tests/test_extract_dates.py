@@ -2769,3 +2769,19 @@ def test_a_quoted_tonight_is_the_day_of_the_saying_the_narrations_clock_tells():
     rows = {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), dt.date(2023, 10, 16))}
     assert rows["tonight"] == "2023-10-15"
     assert rows["after 11 p.m."] == "2023-10-15"
+
+
+def test_a_stretch_of_hours_is_one_time_and_no_date_when_it_is_kept_rather_than_lived():
+    def told(sentence, published=dt.date(2026, 7, 20)):
+        text = "Hours\n\n" + sentence
+        return [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+
+    # lived on a day its sentence tells: one row for the stretch, of that day
+    assert told("The bodies recovered on Sunday were found between 7:00am and 2:30pm, two near the bank.") == [
+        ("on Sunday", "2026-07-19"), ("7:00am and 2:30pm", "2026-07-19")]
+    assert told("Concourse C, between 2:15 p.m. and 6:30 p.m. on April 9.", dt.date(2026, 4, 14)) == [
+        ("2:15 p.m. and 6:30 p.m. on April 9", "2026-04-09")]
+    # advice and curfews: the hours of every day they hold, no date
+    assert told("Health authorities urged people to avoid the sun between 11 a.m. and 3 p.m. and to drink water.") == []
+    assert [m for m, _ in told("The sheriff said a curfew from 8 p.m. to 6 a.m. would stay in place through the weekend.")] == [
+        "through the weekend"]

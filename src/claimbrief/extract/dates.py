@@ -2281,6 +2281,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                              if not (nxt and r["resolved"] is None and r["note"] == UNDATABLE and nxt["resolved"]
                                      and r["mention"].lower() in ("earlier", "later", "previously", "recently")
                                      and _DAY_THEN_CLOCK.fullmatch(text, r["end"], nxt["start"]))]
+        if sum(r["clock"] for r in sentence_rows) > 1:
+            sentence_rows = _join_clock_ranges(text, sentence_rows)
         if any(not r["clock"] for r in sentence_rows):
             # a clock time beside a date in its sentence adds nothing to that date
             sentence_rows = _join_clocks(text, sentence_rows, sentence.get("block") == "furniture", sentence)
@@ -2377,6 +2379,38 @@ def _following_day(text: str, sentence: dict, match: re.Match, published: dt.dat
             return dt.date.fromisoformat(resolved) if resolved and precision == "day" else None
         return None
     return None
+
+
+# "between 7:00am and 2:30pm", "from 9 p.m. to 6 a.m.": one stretch of hours
+_CLOCK_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+# hours kept, not lived: "urged people to stay indoors between …", "a curfew from … will"
+_STANDING_HOURS_BEFORE = re.compile(r"\b(?:to\s+[a-z]+(?:\s+[a-z]+)?|will|would|should|must|avoid\w*|curfew)\s+(?:[a-z]+\s+){0,3}$",
+                                    re.IGNORECASE)
+_CLOCK_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–|—)\s*", re.IGNORECASE)
+
+
+def _join_clock_ranges(text: str, rows: list[dict]) -> list[dict]:
+    """A sentence's rows with a stretch of hours as one: "were found between 7:00am and 2:30pm"
+    (then joined to the day after it, "between 2:15 p.m. and 6:30 p.m. on April 9").  A stretch
+    of hours its sentence gives no day, or one kept rather than lived ("urged people to stay
+    indoors between 11am and 4pm", "a curfew from 8 p.m. to 6 a.m."), is a time of every day
+    it holds, no date."""
+    out: list[dict] = []
+    for row in rows:
+        first = out[-1] if out else None
+        if first and first["clock"] and row["clock"] and first["end"] <= row["start"] \
+                and _CLOCK_RANGE_JOIN.fullmatch(text, first["end"], row["start"]) \
+                and (_CLOCK_RANGE_BEFORE.search(text, max(0, first["start"] - 9), first["start"])
+                     or first["qualifier"] in ("from", "between")):
+            first.update(end=row["end"], mention=text[first["start"]:row["end"]], _range=True)
+            continue
+        out.append(row)
+    dayless = not any(not r["clock"] and r["precision"] == "day" for r in out)
+    out = [r for r in out if not (r.get("_range") and (dayless or _STANDING_HOURS_BEFORE.search(
+        text, max(0, r["start"] - 60), r["start"])))]
+    for row in out:
+        row.pop("_range", None)
+    return out
 
 
 def _join_day_parts(text: str, rows: list[dict]) -> list[dict]:
