@@ -2785,3 +2785,17 @@ def test_a_stretch_of_hours_is_one_time_and_no_date_when_it_is_kept_rather_than_
     assert told("Health authorities urged people to avoid the sun between 11 a.m. and 3 p.m. and to drink water.") == []
     assert [m for m, _ in told("The sheriff said a curfew from 8 p.m. to 6 a.m. would stay in place through the weekend.")] == [
         "through the weekend"]
+
+
+def test_a_stamp_lines_other_hours_add_no_date_of_their_own():
+    # posted at one hour and updated at another of the same day, the update's hour given alone:
+    # the stamp's day once, as golds mostly mark it
+    for text, mentions in (("By Jane Roe - Feb 15, 2026 11:20 AM | Updated 4:05 PM", ["Feb 15, 2026 11:20 AM"]),
+                           ("May 18, 2026 — 6:00am", ["May 18, 2026"]),
+                           ("Dec. 4, 2025, updated 6:40 p.m. CT", ["Dec. 4, 2025"])):
+        rows = extract_dates(text, [{"id": 1, "start": 0, "end": len(text), "block": "furniture"}], dt.date(2026, 2, 15))
+        assert [r["mention"] for r in rows] == mentions, text
+    # a story's sentence keeps a clock apart from its day as a time of that day
+    text = "Quake\n\nThe ministry said on Monday the quake struck at 4 a.m., killing three."
+    assert ("at 4 a.m.", "2026-02-09") in [(r["mention"], r["resolved"]) for r in
+                                          extract_dates(text, split_sentences(text), dt.date(2026, 2, 15))]

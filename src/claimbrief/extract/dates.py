@@ -2487,6 +2487,10 @@ def _join_clocks(text: str, rows: list[dict], stamp: bool = False, sentence: dic
                 break
         else:
             days = [r for r in kept if r["precision"] == "day" and r["resolved"] and not r.get("anchored")]
+            if stamp and days:
+                # a page's stamp line with a day: its other hours, "| Updated 4:05 PM", "— 6:00am",
+                # are the stamp's and add no date
+                continue
             converted = _converted_day(text, clock, days)
             if converted:
                 extra.append({**clock, "resolved": converted})
