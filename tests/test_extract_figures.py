@@ -53,10 +53,12 @@ def test_scaled_currency_and_percent():
 
 
 def test_plural_head_is_the_counted_noun_not_the_verb():
+    # (a vague count of people has no unit, as the seed's gold gives its counts of people none:
+    # what it counts is its counts)
     row = _one("Thousands of farmers drove tractors into the city.")
-    assert row["vague"] and row["unit"] == "farmer"
+    assert row["vague"] and (row["counts"], row["unit"]) == ("farmers", None)
     row = _one("Several former employees reportedly told investigators.")
-    assert row["unit"] == "employee"
+    assert row["counts"] == "former employees"
     # two qualifiers joined by "and" before one noun: the noun is the unit, not the first of them
     row = _one("Several US and Ruritanian newspapers ran the claim.")
     assert (row["unit"], row["counts"]) == ("newspaper", "US and Ruritanian newspapers")
@@ -66,15 +68,15 @@ def test_bare_crowd_word_counts_people():
     # people are what a bare crowd counts; no unit word is written, so there is no unit
     row = _one("Floods displace thousands in the south.")
     assert row["vague"] and row["counts"] == "people" and row["class"] == "people" and row["unit"] is None
-    # (a crowd of a noun written after it has that noun as its unit)
-    assert _one("Floods displace thousands of families.")["unit"] == "family"
+    # (a crowd of a noun written after it counts that noun)
+    assert _one("Floods displace thousands of families.")["counts"] == "families"
     # quoted, then what it counts; and a count "in the low hundreds" of the number named before it
-    assert _one('The agency told lawmakers "dozens" of Freedonian soldiers were killed.')["unit"] == "soldier"
-    assert _one("Officials said the number of Freedonian casualties was in the low hundreds.")["unit"] == "casualty"
+    assert _one('The agency told lawmakers "dozens" of Freedonian soldiers were killed.')["counts"] == "Freedonian soldiers"
+    assert _one("Officials said the number of Freedonian casualties was in the low hundreds.")["counts"] == "Freedonian casualties"
     # a size without a number, and a vague part of a group named with "the"
     row = _one("A considerable number of the Freedonian troops have moved to the front.")
-    assert row["vague"] and row["value"] is None and row["unit"] == "troop"
-    assert _one("Hundreds of the evacuees returned on Monday.")["unit"] == "evacuee"
+    assert row["vague"] and row["value"] is None and (row["counts"], row["unit"]) == ("Freedonian troops", None)
+    assert _one("Hundreds of the evacuees returned on Monday.")["counts"] == "evacuees"
 
 
 def test_fractions_and_one_of_a_counted_set():
@@ -111,7 +113,7 @@ def test_a_dozen_is_twelve():
 @pytest.mark.parametrize("text, floor, unit", [
     ("Dozens were treated for smoke.", 12, None),
     ("Tens of thousands marched to the square.", 10000, None),
-    ("Tens of thousands of pilgrims gathered.", 10000, "pilgrim"),
+    ("Tens of thousands of pilgrims gathered.", 10000, None),  # (people: no unit)
     ("Tens of cattle drowned in the river.", 10, "cattle"),
     ("Hundreds of shops stayed shut.", 100, "shop"),
     ("Thousands fled the valley.", 1000, None),
@@ -1282,7 +1284,7 @@ def test_and_joins_number_words_only_after_a_scale():
 
 def test_a_vague_magnitude_with_its_scale_is_one_figure():
     rows = _figures("The club said close to 10,000 fans had packed in, with a few hundred more perched on the wall outside.")
-    assert [(r["mention"], r["vague"], r["low"], r["unit"]) for r in rows[1:]] == [("a few hundred more", True, 100, "fan")]
+    assert [(r["mention"], r["vague"], r["low"], r["counts"]) for r in rows[1:]] == [("a few hundred more", True, 100, "fans")]
     row = _one("Several thousand people marched.")
     assert (row["vague"], row["low"]) == (True, 1000)
 
@@ -1700,7 +1702,7 @@ def test_a_vague_magnitude_standing_alone_counts_people(text, mention, measure):
 
 
 def test_a_vague_magnitude_keeps_its_noun_or_more():
-    assert _one("Several thousand North Korean troops were sent.")["unit"] == "troop"
+    assert _one("Several thousand North Korean troops were sent.")["counts"] == "North Korean troops"
     assert _one("The country could send several thousand more.")["mention"] == "several thousand more"
 
 
@@ -1874,7 +1876,7 @@ def test_a_count_before_a_street_name_used_as_a_modifier_still_counts():
 @pytest.mark.parametrize("text, mention, unit, cls, low", [
     ("The scheme has cost billions of dollars.", "billions of dollars", "USD", "money", 1e9),
     ("The club lost tens of millions of pounds.", "tens of millions of pounds", "GBP", "money", 1e7),
-    ("Hundreds of millions of viewers tuned in.", "Hundreds of millions of viewers", "viewer", "people", 1e8),
+    ("Hundreds of millions of viewers tuned in.", "Hundreds of millions of viewers", None, "people", 1e8),
 ])
 def test_a_vague_sum_or_a_vague_scale_takes_the_noun_after_it(text, mention, unit, cls, low):
     row = _one(text)
@@ -1933,7 +1935,7 @@ def test_a_participle_after_an_of_complement_is_the_counts_measure():
 
 def test_a_vague_magnitude_put_at_takes_the_noun_put_at_it():
     row = _one('The ministry put casualties at "several thousand" on Friday.')
-    assert (row["value"], row["unit"], row["class"]) == (None, "casualty", "people")
+    assert (row["value"], row["counts"], row["class"]) == (None, "casualties", "people")
 
 
 @pytest.mark.parametrize("text, mention, value", [
@@ -2159,8 +2161,8 @@ def test_troops_lost_are_casualties_and_the_counted_people_are_no_measure():
 def test_a_vague_crowd_of_an_owners_people_and_a_quoted_crowd():
     # "tens of thousands of its youth": the owner's word stands between the crowd and its noun
     row = _one("The regime has lost tens of thousands of its youth as cannon fodder.")
-    assert (row["mention"], row["vague"], row["unit"], row["class"]) == ("tens of thousands of its youth", True, "youth", "people")
-    assert _one("Hundreds of their supporters marched.")["unit"] == "supporter"
+    assert (row["mention"], row["vague"], row["counts"], row["class"]) == ("tens of thousands of its youth", True, "youth", "people")
+    assert _one("Hundreds of their supporters marched.")["counts"] == "supporters"
     # a crowd word in quotation marks is the same figure: 'killing "dozens"'
     row = _one('The unit said it had beaten back an assault, killing "dozens".')
     assert (row["mention"], row["vague"], row["class"]) == ("dozens", True, "people")
@@ -2179,9 +2181,9 @@ def test_lakh_and_crore_after_a_number_in_words():
 
 def test_a_vague_count_is_of_the_noun_the_number_of_names_before_it():
     row = _one("A U.S. official, cited by American media, put the number of casualties in the hundreds.")
-    assert (row["mention"], row["vague"], row["unit"]) == ("hundreds", True, "casualty")
-    assert _one("The number of evacuees ran into the thousands.")["unit"] == "evacuee"
-    assert _one("Thousands marched.")["unit"] is None  # a bare crowd has no unit word
+    assert (row["mention"], row["vague"], row["counts"]) == ("hundreds", True, "casualties")
+    assert _one("The number of evacuees ran into the thousands.")["counts"] == "evacuees"
+    assert _one("Thousands marched.")["counts"] == "people"  # a bare crowd counts people
 
 
 def test_a_dotted_abbreviation_before_the_counted_noun_is_one_word():
@@ -2206,17 +2208,17 @@ def test_one_that_picks_out_a_speaker_is_no_count():
 def test_a_vague_count_of_a_group_a_pronoun_stands_for_has_no_unit_word():
     row = _one("Officials believe that only a few thousand of them have been committed to combat.")
     assert (row["vague"], row["unit"]) == (True, None)
-    assert _one("Hundreds of soldiers were killed.")["unit"] == "soldier"
+    assert _one("Hundreds of soldiers were killed.")["counts"] == "soldiers"
 
 
 def test_a_vague_count_in_the_hundreds_is_of_the_noun_before_it():
     rows = _figures("U.S. officials said the North Koreans have taken casualties in the hundreds since October.")
-    assert [(r["mention"], r["unit"]) for r in rows] == [("hundreds", "casualty")]
+    assert [(r["mention"], r["counts"]) for r in rows] == [("hundreds", "casualties")]
 
 
 def test_sources_described_by_a_vague_word_are_no_count():
     assert _figures("Several U.S. officials, speaking on the condition of anonymity, said the losses were high.") == []
-    assert _one("Several officials were injured.")["unit"] == "official"
+    assert _one("Several officials were injured.")["counts"] == "officials"
 
 
 def test_south_asian_digit_grouping():
@@ -2360,3 +2362,15 @@ def test_resolutions_listed_by_number_and_a_listed_share_s_code_are_no_figures()
 def test_a_count_in_a_neighbouring_place_keeps_the_measure_of_the_count_before_it():
     rows = _figures("Fourteen of the dead were in Alpha province and three in neighboring Beta, the agency said.")
     assert [(r["mention"], r["measure"]) for r in rows] == [("Fourteen", "dead"), ("three", "dead")], rows
+
+
+def test_a_vague_count_of_people_has_no_unit_but_one_of_things_keeps_its_noun():
+    # the seed's gold gives its counts of people no unit; a vague count is matched on its unit,
+    # so "several hundred soldiers" is (vague, no unit), what it counts kept in counts
+    row = _one("Several hundred Freedonian soldiers were killed or wounded.")
+    assert (row["vague"], row["unit"], row["class"], row["counts"]) == (True, None, "people", "Freedonian soldiers")
+    row = _one("Officials said the number of Freedonian casualties was in the hundreds.")
+    assert (row["unit"], row["counts"]) == (None, "Freedonian casualties")
+    # things and times keep their unit word
+    assert _one("Hundreds of shops stayed shut.")["unit"] == "shop"
+    assert _one("The troops trained for a few weeks.")["unit"] == "week"
