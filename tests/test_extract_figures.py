@@ -2374,3 +2374,11 @@ def test_a_vague_count_of_people_has_no_unit_but_one_of_things_keeps_its_noun():
     # things and times keep their unit word
     assert _one("Hundreds of shops stayed shut.")["unit"] == "shop"
     assert _one("The troops trained for a few weeks.")["unit"] == "week"
+
+
+def test_several_hundreds_is_one_vague_crowd_even_closing_a_quotation():
+    row = _one('The official said the troops had suffered casualties in the "several hundreds," '
+               'while the agency gave no count.')
+    assert (row["mention"], row["vague"], row["low"], row["unit"], row["class"]) == (
+        "several hundreds", True, 100, None, "people")
+    assert _one("The official said several thousands of soldiers died.")["counts"] == "soldiers"
