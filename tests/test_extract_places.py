@@ -2297,3 +2297,18 @@ def test_the_regime_in_a_capital_is_the_state_s_rulers_not_a_place():
     assert _places("Headline\n\nThe leadership in Minsk said nothing.") == set()
     # (officials placed in a town keep it as their place)
     assert ("Minsk", "BY") in _places("Headline\n\nOfficials in Minsk said 40 people had died.")
+
+
+def test_a_desks_byline_names_every_town_it_files_from():
+    text = ("Heat kills 40\n\nChronicle News Service | Lagos/Ibadan/Kano\n\n"
+            "The agency said 40 people had died across Nigeria.")
+    assert {("Lagos", "NG"), ("Ibadan", "NG"), ("Kano", "NG")} <= _places(text)
+    assert not {m for m, _ in _places(text)} & {"Chronicle News Service"}
+
+
+def test_compass_words_joined_before_a_state_and_a_towns_weather_are_places():
+    assert ("north and east Nigeria", "NG") in _places("Headline\n\nThe heatwave over north and east Nigeria killed 41 people.")
+    rows = _places("Headline\n\nThe heat gripped Nigeria. Kano's base station recorded 44.9C. Ibadan's temperature rose to 41C.")
+    assert {("Kano", "NG"), ("Ibadan", "NG")} <= rows
+    # (a town's decision is its government's, no place)
+    assert ("Kano", "NG") not in _places("Headline\n\nKano's decision angered the federal government.")

@@ -1627,19 +1627,23 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
 # a byline's parts: the writers' names, their post or desk, and the town they file from,
 # set off by commas, bars or "in" ("By Jane Roe, Portville", "Staff Correspondent | Portville",
 # "By Jane Roe in Portville")
-_BYLINE_PARTS = re.compile(r"\s*(?:,|\||\bin\b|\band\b)\s*")
+_BYLINE_PARTS = re.compile(r"\s*(?:,|\||/|\bin\b|\band\b)\s*")
+# a byline that names a desk, not a writer: "Chronicle News Service | New Delhi/Lucknow"
+_BYLINE_DESK = re.compile(r"^[^|]*\b(?:[Cc]orrespondents?|[Rr]eporters?|News\s+Service|News\s+Desk|[Bb]ureau|[Nn]ewsroom)\s*\|")
 _BYLINE_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}")
 
 
 def _byline_places(text: str, sentences: list[dict], context: Counter) -> list[dict]:
     """The town a byline's writer files from ("By Jane Roe, Portville", "Staff Correspondent |
-    Portville"): a part of a byline line after the first that is a capital or a town of some
-    size the gazetteer knows, whole, before the byline's date if it has one."""
+    Portville", "Chronicle News Service | Portville/Tarnow"): a part of a byline line after the
+    first that is a capital or a town of some size the gazetteer knows, whole, before the
+    byline's date if it has one."""
     rows: list[dict] = []
     by_name = gz.cities()[0]
     for sentence in sentences[:8]:
         line = sentence["text"]
-        if sentence.get("block") != "furniture" or not (line.startswith("By ") or "orrespondent" in line):
+        if sentence.get("block") != "furniture" or not (line.startswith("By ") or "orrespondent" in line
+                                                         or _BYLINE_DESK.match(line)):
             continue
         head = re.split(r"\s+(?:Published|Updated|Posted)\b|\s+\d|\s+(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b", line, maxsplit=1)[0]
@@ -1985,10 +1989,12 @@ def _region_as_actor(text: str, sentence: dict, a: int, b: int, pats) -> bool:
 _PARTS_AFTER = re.compile(r"\s*(?:(?:[a-z-]+|\d{1,4})\s+){0,2}(?:regions|provinces|states|districts|counties|departments|"
                           r"municipalities|areas|towns|cities|villages|islands|volcanoes|rivers|lakes|mountains|mines)\b")
 # the physical parts of a town after its possessive, which place it wherever it stands
-# ("Alpha's streets were empty", "Beta's northern suburbs were shelled"): the town, not its
-# government ("Alpha's decision")
+# ("Alpha's streets were empty", "Beta's northern suburbs were shelled", "Alpha's base station
+# recorded 44.9C"): the town, not its government ("Alpha's decision")
 _TOWN_PARTS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:streets|outskirts|suburbs|downtown|neighbourhoods|neighborhoods|"
-                               r"districts|harbour|harbor|old town|city centre|city center)\b")
+                               r"districts|harbour|harbor|old town|city centre|city center|airport|roads|"
+                               # (and its weather: "Alpha's base station recorded 44.9C", "Beta's air")
+                               r"(?:weather\s+|base\s+)?station|temperatures?|skies|air|rainfall)\b")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+$")  # a capitalised word right before
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|seaboard|shore)\b")
 _SETTLEMENT_APPOSITION = re.compile(
@@ -3094,6 +3100,8 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
 
 
 _LOWER_COMPASS_BEFORE = re.compile(r"(?<![\w-])(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+$")
+_LOWER_COMPASS_JOINED_BEFORE = re.compile(r"(?<![\w-])(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                                          r"south-?west|central)\s+(?:and|or|&)\s+$")
 
 
 def _lower_compass_region(text, sentence, a, b, before, after, context, pats) -> dict | None:
@@ -3108,11 +3116,14 @@ def _lower_compass_region(text, sentence, a, b, before, after, context, pats) ->
     if country:
         # "killed 12 in south Alpha": a part of that country where a locative puts it (not
         # "south Sudan", another state's name written so)
-        if gz.fold(full) in gz.country_index() or not _locative_before(pats, before[:compass.start()]):
+        # (and two compass words joined: "over north and east Alpha")
+        first = _LOWER_COMPASS_JOINED_BEFORE.search(before, 0, compass.start())
+        opening = first.start() if first else compass.start()
+        if gz.fold(full) in gz.country_index() or not _locative_before(pats, before[:opening]):
             return None
         code = country[0]
         lat, lon = gz.part_point(code, compass.group(1).replace("-", "") + "ern")
-        return _row(sentence, a - len(before) + compass.start(), b, text, gz.country_name(code), code, "region",
+        return _row(sentence, a - len(before) + opening, b, text, gz.country_name(code), code, "region",
                     lat, lon, country[1])
     matches = gz.subdivisions().get(gz.fold(full), ())
     if context and len({m[0][:2] for m in matches}) > 1:
