@@ -4207,3 +4207,17 @@ def test_a_second_verb_after_an_opening_participle_clause_shares_the_subject_aft
     rows = _claims("The war went on.\n\nAsked about the deployment in October, Freedonian President Jane Roe did not deny it "
                    "and said how the country carried out its treaty was its own affair.")
     assert rows[-1]["claimant"] == "Jane Roe", rows
+
+
+def test_a_body_that_said_or_found_what_according_to_opens_claims_it_via_the_source():
+    body = ("Lawmaker Jane Roe told reporters after a closed-door briefing by the Freedonian Intelligence Service "
+            "(FIS) that 100 soldiers had died. According to the lawmaker, the agency put the high toll down to "
+            "inexperience. According to Roe, the FIS has also detected signs of a second deployment.")
+    rows = _claims(body)
+    assert [(r["claimant"], r["via"]) for r in rows[1:]] == [
+        ("Freedonian Intelligence Service", "Jane Roe"), ("Freedonian Intelligence Service", "Jane Roe")]
+    # the source's own judgment of a body's figure, and a place a report counts, stay the source's
+    assert _claims("Jane Roe said the Freedonian Intelligence Service (FIS) briefed the committee. "
+                   "According to Roe, the spy agency's figure is a conservative one.")[1]["claimant"] == "Jane Roe"
+    assert _claims("The Portville Statistics Office published its report on Monday. According to the report, "
+                   "Tarnow recorded the highest rate.")[1]["claimant"] == "Portville Statistics Office"

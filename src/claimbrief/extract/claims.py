@@ -4357,6 +4357,41 @@ _COORDINATOR_AT_END = re.compile(r"\s(?:and|but|yet|or)$")
 _HAD_BEFORE_VERB = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|repeatedly\s+)?$")
 
 
+# what a body relayed so does: it said, found, or put a figure at a value
+_RELAYED_VERBS = ("put", "puts", "attributed", "attributes", "told", "said", "says", "estimated", "estimates",
+                  "believes", "believed", "assessed", "assesses", "reported", "confirmed", "informed")
+
+
+@lru_cache(maxsize=1)
+def _according_then_subject() -> re.Pattern:
+    """"According to the lawmaker, the agency (also) put …", "… the NIS has also detected …": the
+    subject after the source, up to the first verb of saying or finding."""
+    verbs = trie_alternation([*_RELAYED_VERBS, *word_set("gathering_verbs")])
+    return re.compile(
+        r"According\s+to\s+[^,]{2,80},\s+(?P<np>the\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}?)"
+        rf"\s+(?:(?:also|further|then|later|had|has|have)\s+){{0,2}}(?P<verb>{verbs})\b")
+
+
+def _relayed_subject(body: str, source: tuple, ctx: Context) -> tuple | None:
+    """The body that said or found what a sentence opened by "According to X," tells, as its
+    subject ("According to the lawmaker, the agency put the toll down to …"): (claimant, role,
+    certainty, cue), X passing it on; None when the subject is X's own judgment of a thing ("the
+    spy agency's figure is …") or no body the text names."""
+    m = _according_then_subject().match(body)
+    if not m:
+        return None
+    verb, np = m.group("verb"), m.group("np")
+    found = _resolve(np, ctx)
+    people = {p.name for p in ctx.people}
+    if found and " " not in np and not np.isupper() and " " not in found[0]:
+        return None  # ("According to the report, Taraba recorded …": a state's name, a place the report counts)
+    if not found or found[0] in (source[0], ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED \
+            or not (found[0] in ctx.organisations or found[0] in people):
+        return None  # (a place that "recorded" a rate is the report's subject, not its source)
+    group = _verb_group(verb) if verb in _patterns()["verb_group"] else "reported"
+    return (found[0], found[1], "hedged" if group == "hedged" else "reported", verb)
+
+
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
     """"A said the agency believes …": the believer claims, A only passes it on, and the
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
@@ -4629,6 +4664,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             # "No arrests were made, according to a police spokesman": the source says it did not happen
             denies = according_cue.lower() != "citing" and _negated(body, can_match)
             attribution = (source[0], source[1], "denied" if denies else "reported", according_cue)
+            relayed_body = _relayed_subject(body, source, ctx) if according_cue.lower() == "according to" else None
+            if relayed_body:
+                # "According to the lawmaker, the agency put the toll down to …": what the body
+                # said or found, the lawmaker passing it on (golds: the body, 10 to 2)
+                row["via"] = source[0]
+                attribution = relayed_body
     if attribution and attribution[0] == UNATTRIBUTED and not (
             attribution[2] == "predicted" and str(attribution[3]).startswith(_PASSIVE_CUES)):
         # (but "It was noted that the plant will open in 2028": a prediction nobody is named for)
