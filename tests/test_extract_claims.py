@@ -4221,3 +4221,9 @@ def test_a_body_that_said_or_found_what_according_to_opens_claims_it_via_the_sou
                    "According to Roe, the spy agency's figure is a conservative one.")[1]["claimant"] == "Jane Roe"
     assert _claims("The Portville Statistics Office published its report on Monday. According to the report, "
                    "Tarnow recorded the highest rate.")[1]["claimant"] == "Portville Statistics Office"
+
+
+def test_an_intelligence_service_that_assumes_hedges_and_claims_via_the_lawmaker():
+    rows = _claims("Lawmaker Jane Roe sits on the panel that oversees the Freedonian Intelligence Service (FIS). "
+                   "Roe said the service assumes Freedonian losses so far number in the dozens.")
+    assert (rows[1]["claimant"], rows[1]["certainty"], rows[1]["via"]) == ("Freedonian Intelligence Service", "hedged", "Jane Roe")
