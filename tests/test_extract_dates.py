@@ -2799,3 +2799,24 @@ def test_a_stamp_lines_other_hours_add_no_date_of_their_own():
     text = "Quake\n\nThe ministry said on Monday the quake struck at 4 a.m., killing three."
     assert ("at 4 a.m.", "2026-02-09") in [(r["mention"], r["resolved"]) for r in
                                           extract_dates(text, split_sentences(text), dt.date(2026, 2, 15))]
+
+
+def test_two_weekdays_told_together_are_days_of_one_week():
+    published = dt.date(2026, 9, 17)  # a Thursday
+
+    def told(sentence):
+        text = "Weather\n\n" + sentence
+        return [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+
+    assert told("Even moderate rain on Saturday and Sunday could trigger new slides, the forecaster said.") == [
+        ("on Saturday", "2026-09-19"), ("Sunday", "2026-09-20")]
+    assert told("The office has issued an orange alert for Friday and Saturday, forecasting heavy rain.") == [
+        ("Friday", "2026-09-18"), ("Saturday", "2026-09-19")]
+    assert told("Schools were shut on Monday and Tuesday.") == [("on Monday", "2026-09-14"), ("Tuesday", "2026-09-15")]
+
+
+def test_a_past_form_glued_to_a_word_before_it_is_no_past_tense():
+    # "the hardest-hit parishes": an adjective; "would begin" points ahead
+    text = "Storm\n\nA spokeswoman said teams would begin registration in the hardest-hit parishes on Friday."
+    rows = extract_dates(text, split_sentences(text), dt.date(2026, 9, 17))
+    assert [(r["mention"], r["resolved"]) for r in rows] == [("on Friday", "2026-09-18")]

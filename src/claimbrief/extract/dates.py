@@ -593,7 +593,8 @@ def _patterns() -> dict:
         # at most positions, inside words, the test fails before anything else is tried)
         # (a listed form that is also the base one is no past after "to" or a modal: "are
         # expected to hit 30C on Saturday", "will hit the coast on Friday")
-        "past": re.compile(rf"\b(?:(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
+        # (a past form glued to a word before it is an adjective: "the hardest-hit parishes")
+        "past": re.compile(rf"\b(?<!-)(?:(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)"
                            rf"(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?!hundred\b|indeed\b|(?:ex|suc|pro)ceed\b|(?:n|f|sp|br|bl|h|s|w|d|gr|cr|st|r)eed\b)(?-i:[a-z]{{2,}}ed)\b)", re.IGNORECASE),
         # a year of our times after a determiner or a comparison ("a 2018 summit", "Russia's
         # 2022 invasion", "the forecast for 2025", "compared with 2023"): a count there is
@@ -2281,6 +2282,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                              if not (nxt and r["resolved"] is None and r["note"] == UNDATABLE and nxt["resolved"]
                                      and r["mention"].lower() in ("earlier", "later", "previously", "recently")
                                      and _DAY_THEN_CLOCK.fullmatch(text, r["end"], nxt["start"]))]
+        if published and len(sentence_rows) > 1:
+            _pair_weekdays(text, sentence_rows, published)
         if sum(r["clock"] for r in sentence_rows) > 1:
             sentence_rows = _join_clock_ranges(text, sentence_rows)
         if any(not r["clock"] for r in sentence_rows):
@@ -2379,6 +2382,37 @@ def _following_day(text: str, sentence: dict, match: re.Match, published: dt.dat
             return dt.date.fromisoformat(resolved) if resolved and precision == "day" else None
         return None
     return None
+
+
+# two weekdays told together: "on Saturday and Sunday", "for Friday and Saturday", "Monday to Wednesday"
+_WEEKDAY_ALONE = re.compile(r"(?:(?:on|for|from|by|until|through)\s+)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+_WEEKDAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|-|–)\s*")
+
+
+def _pair_weekdays(text: str, rows: list[dict], published: dt.date) -> None:
+    """Two bare weekdays told together are days of one week, the second after the first: when
+    either lies ahead of publication, both do ("Even rain on Saturday and Sunday could
+    trigger slides", "an orange alert for Friday and Saturday"), whatever tense cue the
+    first was read by."""
+    for first, second in zip(rows, rows[1:]):
+        a = _WEEKDAY_ALONE.fullmatch(first["mention"])
+        b = _WEEKDAY_ALONE.fullmatch(second["mention"])
+        if not (a and b and first["resolved"] and second["resolved"] and first["precision"] == second["precision"] == "day"
+                and first["end"] <= second["start"] and _WEEKDAYS_JOINED.fullmatch(text, first["end"], second["start"])):
+            continue
+        one, two = dt.date.fromisoformat(first["resolved"]), dt.date.fromisoformat(second["resolved"])
+        if 0 < (two - one).days < 7:
+            continue  # (already one week's)
+        if one >= published and (two - one).days < 0:
+            pass  # ("for Friday and Saturday" on a Friday: today and tomorrow)
+        elif one > published or two > published:
+            one = published + dt.timedelta(days=(one.weekday() - published.weekday() - 1) % 7 + 1)
+        else:
+            two = one + dt.timedelta(days=(two.weekday() - one.weekday() - 1) % 7 + 1)
+            if two > published:
+                continue  # (told as past: the pair cannot end after publication)
+        two = one + dt.timedelta(days=(two.weekday() - one.weekday() - 1) % 7 + 1)
+        first["resolved"], second["resolved"] = one.isoformat(), two.isoformat()
 
 
 # "between 7:00am and 2:30pm", "from 9 p.m. to 6 a.m.": one stretch of hours
