@@ -2820,3 +2820,14 @@ def test_a_past_form_glued_to_a_word_before_it_is_no_past_tense():
     text = "Storm\n\nA spokeswoman said teams would begin registration in the hardest-hit parishes on Friday."
     rows = extract_dates(text, split_sentences(text), dt.date(2026, 9, 17))
     assert [(r["mention"], r["resolved"]) for r in rows] == [("on Friday", "2026-09-18")]
+
+
+def test_a_plan_passed_on_in_the_tense_of_its_saying_is_the_nearest_such_day():
+    published = dt.date(2026, 10, 16)  # a Friday
+    text = "Typhoon\n\nHe said two teams from the Freedonian Army were expected to reach Tarnow on Saturday."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == [
+        ("on Saturday", "2026-10-17")]
+    # a plan told as gone by, with no saying before it, stays the last such day
+    text = "Budget\n\nThe minister was expected to announce the budget on Tuesday but postponed it."
+    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == [
+        ("on Tuesday", "2026-10-13")]

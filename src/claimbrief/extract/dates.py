@@ -742,6 +742,9 @@ _NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|
 
 # (not "was expected to announce it on Tuesday, but …": a plan to do, told as past, is past)
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b(?!\s+to\b)")
+# a plan to act, told after a verb of saying: "said the teams were expected to reach …"
+_SAID_PLAN_TO = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:[\w-]+\s+){1,8}?"
+                           r"(?P<plan>(?:was|were)\s+(?:expected|due|scheduled|slated)\s+to)\b")
 
 
 # a verb of saying, then the subject of what is said (two words or more, no date word first)
@@ -797,6 +800,11 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         if plans and plans[-1].start() <= best < plans[-1].end():
             # "Survey crews were expected in the county on Thursday": where someone was to be,
             # told in the past, is the nearest such day (tomorrow's Thursday, yesterday's Tuesday)
+            return "nearest"
+        plans = list(_SAID_PLAN_TO.finditer(before))
+        if plans and plans[-1].start("plan") <= best < plans[-1].end():
+            # "He said two teams were expected to reach the town on Saturday": a plan passed on
+            # in the tense of its saying is still the nearest such day, as a bare plan is
             return "nearest"
     if kind == "past" and _PRESENT_RELATIVE_AT_END.search(before, best):
         # "a base effect that disappears in the spring": the date's own verb, in the present
