@@ -2831,3 +2831,11 @@ def test_a_plan_passed_on_in_the_tense_of_its_saying_is_the_nearest_such_day():
     text = "Budget\n\nThe minister was expected to announce the budget on Tuesday but postponed it."
     assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == [
         ("on Tuesday", "2026-10-13")]
+
+
+def test_a_year_earlier_after_a_sentence_that_compared_another_month_is_the_reported_month_a_year_before():
+    text = ("Inflation slows\n\nInflation slowed to 16.42% in October from 18.13% in September, the bureau said.\n\n"
+            "The figure is 1.71 points lower than the rate recorded in September. On a year-on-year basis, it "
+            "was 17.32 points below the 33.74 per cent recorded a year earlier.")
+    rows = {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), dt.date(2025, 11, 15))}
+    assert rows["a year earlier"] == "2024-10"

@@ -1262,6 +1262,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # "deliveries rose to 1,200 from 900 a year earlier" in a results story: the
             # quarter it reports, a year before, whatever the thing counted
             period = context["reported_quarter"]
+        if year_earlier and not period and anchor and anchor[1] == "month" and context.get("reported_month") \
+                and context.get("anchor_sentence") != context.get("sentence_id"):
+            # "… lower than the rate recorded in September. On a year-on-year basis, it was below
+            # the 33.7% recorded a year earlier": the month the story reports, a year before, not
+            # the month the sentence before compared it with
+            period = context["reported_month"]
         if period and year_earlier and not (anchor and anchor[1] in ("quarter", "month")
                                             and context.get("anchor_sentence") == context.get("sentence_id")):
             # "quarterly profit fell 20% compared with a year earlier" after "said on Tuesday":
