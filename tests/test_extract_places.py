@@ -2312,3 +2312,9 @@ def test_compass_words_joined_before_a_state_and_a_towns_weather_are_places():
     assert {("Kano", "NG"), ("Ibadan", "NG")} <= rows
     # (a town's decision is its government's, no place)
     assert ("Kano", "NG") not in _places("Headline\n\nKano's decision angered the federal government.")
+
+
+def test_the_met_department_is_the_weather_service_not_a_department_of_a_country():
+    rows = _places("Headline\n\nFloods hit Bihar. The Met department's Patna centre has issued an alert for Sitamarhi.")
+    assert not [m for m, _ in rows if m.lower().startswith("met")]
+    assert ("Bihar", "IN") in rows
