@@ -229,6 +229,14 @@ NEXT_FLOORS = {
     # claimant 0.81, certainty 0.82, measure 0.65
     "rw31_": {"figures": 0.94, "dates": 0.91, "places": 0.86, "kind": 0.88,
               "claimant": 0.82, "certainty": 0.83, "measure": 0.64},
+    # first look (session 27's start code): figures 0.94, dates 0.84, places 0.88, kind 0.86,
+    # claimant 0.81, certainty 0.80, measure 0.61
+    "rw32_": {"figures": 0.95, "dates": 0.84, "places": 0.89, "kind": 0.86,
+              "claimant": 0.81, "certainty": 0.80, "measure": 0.60},
+    # first look (session 27's start code): figures 0.90, dates 0.93, places 0.94, kind 0.85,
+    # claimant 0.83, certainty 0.77, measure 0.59
+    "rw33_": {"figures": 0.92, "dates": 0.93, "places": 0.94, "kind": 0.85,
+              "claimant": 0.83, "certainty": 0.77, "measure": 0.59},
 }
 
 
