@@ -133,9 +133,10 @@ def test_patterns_testing_a_word_boundary_first_match_what_they_matched_before()
     lex = lexicon()
     before = {
         dates._patterns()["past"]: re.compile(
-            # (a listed form after "to" or a modal is the base form, no past: "forecast to hit")
-            rf"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)"
-            rf"(?<!\bmust\s)(?<!\bshould\s)\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)\b"
+            # (a listed form after "to" or a modal is the base form, no past: "forecast to hit";
+            # one glued after a hyphen is an adjective: "the hardest-hit parishes")
+            rf"(?<!-)(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)"
+            rf"(?<!\bmust\s)(?<!\bshould\s)\b(?:{trie_alternation(lex['past_cues'], True)})\b|(?<!-)(?<!\bbe\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)\b"
             # (nor a present in -eed: "exceed", "need")
             r"(?!hundred\b|indeed\b|(?:ex|suc|pro)ceed\b|(?:n|f|sp|br|bl|h|s|w|d|gr|cr|st|r)eed\b)(?-i:[a-z]{2,}ed)\b", re.IGNORECASE),
         # (the future pattern's look-behinds grow with the rules: its \b is put back after them)
