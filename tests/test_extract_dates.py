@@ -2758,17 +2758,14 @@ def test_a_gap_of_hours_beside_the_time_told_or_lasted_is_no_date_of_its_own():
         assert not any("hours" in m for m in mentions), sentence
     # told alone, hours after an event still date it from the day before
     text = "Capsize\n\nThe ferry capsized on Sunday.\n\nTwo hours after the capsize, the boat was found."
-    rows = {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), published)}
-    assert rows["Two hours after"] == "2026-07-19"
+    assert ("Two hours after", "2026-07-19") in _article_dates(text, published)
 
 
 def test_a_quoted_tonight_is_the_day_of_the_saying_the_narrations_clock_tells():
     text = ("Runoff won\n\nJane Roe has won the mayoralty of Portville in Sunday's runoff.\n\n"
             "\"The people asked for a different way of running this city, and tonight they got it,\" "
             "Roe told supporters shortly after 11 p.m.")
-    rows = {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), dt.date(2023, 10, 16))}
-    assert rows["tonight"] == "2023-10-15"
-    assert rows["after 11 p.m."] == "2023-10-15"
+    assert {("tonight", "2023-10-15"), ("after 11 p.m.", "2023-10-15")} <= set(_article_dates(text, dt.date(2023, 10, 16)))
 
 
 def test_a_stretch_of_hours_is_one_time_and_no_date_when_it_is_kept_rather_than_lived():
@@ -2825,17 +2822,14 @@ def test_a_past_form_glued_to_a_word_before_it_is_no_past_tense():
 def test_a_plan_passed_on_in_the_tense_of_its_saying_is_the_nearest_such_day():
     published = dt.date(2026, 10, 16)  # a Friday
     text = "Typhoon\n\nHe said two teams from the Freedonian Army were expected to reach Tarnow on Saturday."
-    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == [
-        ("on Saturday", "2026-10-17")]
+    assert _article_dates(text, published) == [("on Saturday", "2026-10-17")]
     # a plan told as gone by, with no saying before it, stays the last such day
     text = "Budget\n\nThe minister was expected to announce the budget on Tuesday but postponed it."
-    assert [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)] == [
-        ("on Tuesday", "2026-10-13")]
+    assert _article_dates(text, published) == [("on Tuesday", "2026-10-13")]
 
 
 def test_a_year_earlier_after_a_sentence_that_compared_another_month_is_the_reported_month_a_year_before():
     text = ("Inflation slows\n\nInflation slowed to 16.42% in October from 18.13% in September, the bureau said.\n\n"
             "The figure is 1.71 points lower than the rate recorded in September. On a year-on-year basis, it "
             "was 17.32 points below the 33.74 per cent recorded a year earlier.")
-    rows = {r["mention"]: r["resolved"] for r in extract_dates(text, split_sentences(text), dt.date(2025, 11, 15))}
-    assert rows["a year earlier"] == "2024-10"
+    assert ("a year earlier", "2024-10") in _article_dates(text, dt.date(2025, 11, 15))
