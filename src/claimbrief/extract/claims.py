@@ -4364,7 +4364,7 @@ _RELAYED_VERBS = ("put", "puts", "attributed", "attributes", "told", "said", "sa
 
 @lru_cache(maxsize=1)
 def _according_then_subject() -> re.Pattern:
-    """"According to the lawmaker, the agency (also) put …", "… the NIS has also detected …": the
+    """"According to the lawmaker, the agency (also) put …", "… the FIS has also detected …": the
     subject after the source, up to the first verb of saying or finding."""
     verbs = trie_alternation([*_RELAYED_VERBS, *word_set("gathering_verbs")])
     return re.compile(

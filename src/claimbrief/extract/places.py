@@ -1628,7 +1628,7 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
 # set off by commas, bars or "in" ("By Jane Roe, Portville", "Staff Correspondent | Portville",
 # "By Jane Roe in Portville")
 _BYLINE_PARTS = re.compile(r"\s*(?:,|\||/|\bin\b|\band\b)\s*")
-# a byline that names a desk, not a writer: "Chronicle News Service | New Delhi/Lucknow"
+# a byline that names a desk, not a writer: "Chronicle News Service | Portville/Tarnow"
 _BYLINE_DESK = re.compile(r"^[^|]*\b(?:[Cc]orrespondents?|[Rr]eporters?|News\s+Service|News\s+Desk|[Bb]ureau|[Nn]ewsroom)\s*\|")
 _BYLINE_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}")
 
