@@ -4384,7 +4384,7 @@ def _relayed_subject(body: str, source: tuple, ctx: Context) -> tuple | None:
     found = _resolve(np, ctx)
     people = {p.name for p in ctx.people}
     if found and " " not in np and not np.isupper() and " " not in found[0]:
-        return None  # ("According to the report, Taraba recorded …": a state's name, a place the report counts)
+        return None  # ("According to the report, Tarnow recorded …": a town's name, a place the report counts)
     if not found or found[0] in (source[0], ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED \
             or not (found[0] in ctx.organisations or found[0] in people):
         return None  # (a place that "recorded" a rate is the report's subject, not its source)
