@@ -2310,8 +2310,9 @@ def test_compass_words_joined_before_a_state_and_a_towns_weather_are_places():
     assert ("north and east Nigeria", "NG") in _places("Headline\n\nThe heatwave over north and east Nigeria killed 41 people.")
     rows = _places("Headline\n\nThe heat gripped Nigeria. Kano's base station recorded 44.9C. Ibadan's temperature rose to 41C.")
     assert {("Kano", "NG"), ("Ibadan", "NG")} <= rows
-    # (a town's decision is its government's, no place)
+    # (a town's decision is its government's, no place; nor is its air force or air defence)
     assert ("Kano", "NG") not in _places("Headline\n\nKano's decision angered the federal government.")
+    assert ("Kano", "NG") not in _places("Headline\n\nThe heat gripped Nigeria. Kano's air defences were on alert.")
 
 
 def test_the_met_department_is_the_weather_service_not_a_department_of_a_country():

@@ -70,8 +70,6 @@ _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)
                                      # 45 cents a share, a year ago")
                                      r"(?:,\s+or\s+[^,;:]{1,30},)?\s+$", re.IGNORECASE)
 _PAST_COMMITMENT = re.compile(r"(?:promised|pledged|vowed|threatened)\s+to$", re.IGNORECASE)
-# what stands before a phrase that opens its sentence: the end of the one before, a line
-# break, an opening quote or a conjunction ("And two days after the vote, ...")
 # a stretch of hours lasted ("for about two hours after", "in the 24 hours before", "less
 # than three hours after") and a time told earlier in its sentence ("at 6pm on Tuesday, about
 # two hours before …")
@@ -79,6 +77,8 @@ _HOURS_SPAN_BEFORE = re.compile(r"\b(?:for|in|under|within|less\s+than)\s+(?:the
                                 r"almost|roughly|just|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _TIME_TOLD = re.compile(r"\d\s*(?:[ap]\.?m\b|GMT|UTC|WIB)|\b\d{1,2}[:.]\d\d\b|"
                         r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+# what stands before a phrase that opens its sentence: the end of the one before, a line
+# break, an opening quote or a conjunction ("And two days after the vote, ...")
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]|\b(?:And|But)\s+)$")
 # the date a reported quarter ends on: "(for) the quarter ended Sept. 30", "the three months to June"
 _QUARTER_ENDED_BEFORE = re.compile(r"\b(?:quarter|three\s+months|3\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$",

@@ -1993,8 +1993,8 @@ _PARTS_AFTER = re.compile(r"\s*(?:(?:[a-z-]+|\d{1,4})\s+){0,2}(?:regions|provinc
 # recorded 44.9C"): the town, not its government ("Alpha's decision")
 _TOWN_PARTS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:streets|outskirts|suburbs|downtown|neighbourhoods|neighborhoods|"
                                r"districts|harbour|harbor|old town|city centre|city center|airport|roads|"
-                               # (and its weather: "Alpha's base station recorded 44.9C", "Beta's air")
-                               r"(?:weather\s+|base\s+)?station|temperatures?|skies|air|rainfall)\b")
+                               # (and its weather: "Alpha's base station recorded 44.9C", "Beta's skies")
+                               r"(?:weather\s+|base\s+)?station|temperatures?|skies|rainfall)\b")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+$")  # a capitalised word right before
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|seaboard|shore)\b")
 _SETTLEMENT_APPOSITION = re.compile(
