@@ -2031,6 +2031,23 @@ def test_a_deadline_counted_from_an_undated_event_is_a_row_without_a_date():
     assert _resolved("She quit within a month of taking the job.", published) == []
 
 
+def test_a_deadline_counted_from_the_event_the_story_dates_runs_from_that_day():
+    published = dt.date(2026, 8, 10)
+    text = ("Tarnow wins governorship\n\n"
+            "The electoral commission on Monday declared Tarnow the winner of Saturday's governorship election.\n\n"
+            "Tarnow polled 41,000 votes, the returning officer announced in Portville at 2:15 p.m. on Sunday.\n\n"
+            "A petition must be filed within 21 days of the announcement of the result.\n\n"
+            "The new assembly must sit within 30 days of the election.")
+    rows = dict(_article_dates(text, published))
+    assert rows["within 21 days of"] == "2026-08-30"  # the announcement's Sunday, 9 August
+    assert rows["within 30 days of"] == "2026-09-07"  # the election's Saturday, 8 August
+    # the story's first day, where no sentence names the event with a day
+    text = ("Tribunal upholds governor's win\n\n"
+            "The tribunal in Portville on Friday dismissed the petition against the governor.\n\n"
+            "Under the law, an appeal must be filed within 21 days of the judgment.")
+    assert dict(_article_dates(text, dt.date(2026, 11, 14)))["within 21 days of"] == "2026-12-04"
+
+
 def test_the_stretch_around_a_holiday_is_told_by_its_day():
     published = dt.date(2026, 1, 5)
     assert _resolved("Bakeries said trade over Christmas was slow.", published) == [("Christmas", "2025-12-25", "day")]

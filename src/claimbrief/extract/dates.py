@@ -158,6 +158,11 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?
 # a modal verb, which makes a stretch counted from an event a rule or a deadline ("petitions
 # can be filed within 21 days of the results")
 _MODAL = re.compile(r"\b(?:can|may|must|should|shall|will|would|(?:has|have)\s+to)\b", re.IGNORECASE)
+# the event a story reports, after a deadline's "of": "within 21 days of the judgment" counts
+# from the day the story first tells ("delivered its judgment on Friday")
+_STORY_EVENT_AFTER = re.compile(r"\s+(?:the\s+)?(?:announcement\s+of\s+the\s+results?|declaration\s+of\s+the\s+results?"
+                                r"|elections?|polls?|polling|vote|voting|ballot|judgm?ent|ruling|verdict|declaration)\b(?!\s+(?:of|on|in)\b)",
+                                re.IGNORECASE)
 # what may stand before a clause's first word: spaces, quotes, a bracket, a dash
 _OPENERS = " \"“‘'(—–-"
 # a relative clause in the present just before a date: "… that disappears in the spring"
@@ -1021,6 +1026,30 @@ def _epi_week_start(year: int, week: int) -> dt.date:
     return jan4 - dt.timedelta(days=(jan4.weekday() + 1) % 7) + dt.timedelta(weeks=week - 1)
 
 
+# the words a story tells its event with, by the noun a deadline counts from
+_EVENT_STEMS = (
+    (re.compile(r"announc", re.IGNORECASE), re.compile(r"\bannounc", re.IGNORECASE)),
+    (re.compile(r"declar", re.IGNORECASE), re.compile(r"\bdeclar", re.IGNORECASE)),
+    (re.compile(r"elect|poll|vot|ballot", re.IGNORECASE), re.compile(r"\b(?:by-)?(?:elect|poll|vot|ballot)", re.IGNORECASE)),
+    (re.compile(r"judg|rul|verdict", re.IGNORECASE), re.compile(r"\b(?:judg|rul(?:ed|ing)|verdict|acquit|convict|sentenc)", re.IGNORECASE)),
+)
+
+
+def _event_day(text: str, noun: str, days_told: list) -> str | None:
+    """The day a story tells the event a deadline counts from: the first day told in a sentence
+    that names it ("within 21 days of the announcement" after "…, the returning officer
+    announced at about 2:15 p.m. on Sunday"), else the story's first day told."""
+    for named, told in _EVENT_STEMS:
+        if named.search(noun):
+            first = next((s for s, e, d in days_told if told.search(text, s, e)), None)
+            if first is not None:
+                # (the last day that sentence tells: a clock told before its day, "at about
+                # 2:15 p.m. on Sunday", is first dated by the sentence before)
+                return [d for s, e, d in days_told if s == first][-1]
+            break
+    return days_told[0][2] if days_told else None
+
+
 def _resolve(match: re.Match, published: dt.date | None, direction: str | None = None,
              context: dict | None = None) -> tuple[str | None, str | None, str | None]:
     """(resolved ISO string, precision, note) for one match.  ``direction`` is where the
@@ -1370,6 +1399,16 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # ditches being blocked" is a length of time, no row)
             clause = _CLAUSE_BREAK.split(match.string[max(0, match.start() - 120):match.start()])[-1]
             if (future or deadline or _MODAL.search(clause)) and match.group("within").lower().startswith("within"):
+                event = _STORY_EVENT_AFTER.match(match.string, match.end())
+                story_day = event and _event_day(match.string, event.group(0), context.get("days_told") or [])
+                if story_day and count is not None:
+                    unit = g["in_unit"].lower()
+                    if unit == "hour":
+                        unit, count = "day", -(-count // 24)
+                    elif unit == "fortnight":
+                        unit, count = "week", 2 * count
+                    when = dt.date.fromisoformat(story_day) + relativedelta(**{unit + "s": count})
+                    return when.isoformat(), "day", None
                 return None, None, FROM_AN_EVENT
             return None, None, UNDATABLE
         if not (future or deadline) and count is not None and _record_before(match):
@@ -2144,6 +2183,10 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             })
             if resolved and precision == "day" and not sentence_rows[-1]["clock"]:
                 context["told_day"] = (resolved, context.get("sentence_id"))
+            if resolved and precision == "day" and sentence.get("block", "body") == "body" and direction != "future":
+                # the days the story tells and the sentences that tell them, for a deadline
+                # counted from its event ("within 21 days of the announcement")
+                context.setdefault("days_told", []).append((sentence["start"], sentence["end"], resolved))
             if resolved and not sentence_rows[-1]["clock"]:
                 # the day something was said ("the ministry said on Tuesday that ...") is not
                 # the day of the events told: "in the late afternoon", "two days later" and a
