@@ -2319,3 +2319,13 @@ def test_the_met_department_is_the_weather_service_not_a_department_of_a_country
     rows = _places("Headline\n\nFloods hit Bihar. The Met department's Patna centre has issued an alert for Sitamarhi.")
     assert not [m for m, _ in rows if m.lower().startswith("met")]
     assert ("Bihar", "IN") in rows
+
+
+def test_names_opening_with_an_accented_capital_are_read_as_other_names_are():
+    # a list of provinces after their plural, and villages after "village of" and "near"
+    text = ("Headline\n\nThe party came first in eight of the nine provinces, "
+            "including Zamora, Ávila, Palencia and Segovia.")
+    assert {("Zamora", "ES"), ("Ávila", "ES"), ("Palencia", "ES"), ("Segovia", "ES")} <= _places(text)
+    text = ("Headline\n\nThe quake shook eastern Türkiye. In the village of Çilesiz, in Yeşilyurt, "
+            "several barns collapsed. The roof of a school fell in near Çitgöl, officials said.")
+    assert {("Çilesiz", "TR"), ("Çitgöl", "TR")} <= _places(text)
