@@ -678,3 +678,15 @@ def test_an_initial_with_no_period_is_part_of_a_name():
     _c, names = _claimants_and_names("Hospitals full\n\nThe HSE urged people to use the units at Ennis, Nenagh "
                                      "and St John's Hospital in Limerick.", "Hospitals full")
     assert not any(n.startswith("Nenagh") for n in names)
+
+
+def test_a_body_named_in_spanish_or_portuguese_opens_with_its_kind():
+    text = ("Prices climb\n\nPrices rose 7.3% in the first quarter, the Instituto Nacional de Estadística y Censos "
+            "said in its report. The Secretaría de Salud said on Monday that 71 people had died of heat. "
+            "Brazil's Ministério da Saúde said dengue cases rose 12%.")
+    tables = extract(make_article(text, title="Prices climb", published=dt.date(2026, 4, 14)))
+    claimants = list(tables.claims[tables.claims["kind"] == "claim"]["claimant"])
+    assert claimants == ["Instituto Nacional de Estadística y Censos", "Secretaría de Salud", "Ministério da Saúde"]
+    organisations = set(tables.actors[tables.actors["kind"] == "organisation"]["name"])
+    assert {"Secretaría de Salud", "Ministério da Saúde", "Instituto Nacional de Estadística y Censos"} <= organisations
+    assert "Instituto Nacional de Estadística" not in organisations  # (its second field is part of its name)

@@ -266,6 +266,7 @@ def _joined_runs(text: str, person_spans: list[tuple[int, int]] = ()):
                                       or " ".join(run.split()[-2:]).lower() in org_words)  # ("Directorate General")
                                      and _JOINING_WORDS.fullmatch(text[end:runs[i + 1][0]])
                                      and not _ON_DATE.match(text, end, runs[i + 1][0] + 10)
+                                     or _romance_field(text, end, runs[i + 1], run)
                                      or _and_inside_name(text, end, runs[i + 1], run, org_words)
                                      or _second_field(text, start, end, runs[i + 1], run, org_words, person_spans)
                                      or _field_of_study(text, end, runs[i + 1], run, org_words)):
@@ -279,6 +280,19 @@ def _joined_runs(text: str, person_spans: list[tuple[int, int]] = ()):
             run = text[start:end]
         yield start, end, run
         i += 1
+
+
+_ROMANCE_AND = re.compile(r"\s+(?:y|e|et|ed)\s+")
+
+
+def _romance_field(text: str, end: int, following: tuple, run: str) -> bool:
+    """Whether "y"/"e"/"et" joins a second field to a body's name that opens with its kind
+    ("Instituto Nacional de Estadística y Censos", "Ministério da Ciência e Tecnologia")."""
+    from .actors import _patterns
+
+    match = _ROMANCE_AND.match(text, end)
+    return bool(match and match.end() == following[0] and len(following[2].split()) <= 3
+                and _patterns()["org_head"].match(_LEADING_THE_WORD.sub("", run)))
 
 
 _AFTER_AND_CAPITAL = re.compile(r"[A-Z][\w’'-]*\s+and\s+$")
