@@ -2048,6 +2048,18 @@ def test_a_deadline_counted_from_the_event_the_story_dates_runs_from_that_day():
     assert dict(_article_dates(text, dt.date(2026, 11, 14)))["within 21 days of"] == "2026-12-04"
 
 
+def test_years_earlier_on_a_figure_s_other_side_count_from_the_story_s_own_time():
+    published = dt.date(2026, 5, 8)
+    text = ("Tarnow holds Portville\n\n"
+            "The Conservatives, who ran Portville from 1978, won 14 seats.\n\n"
+            "Turnout was 29.4% in Portville, compared with 30.9% four years earlier.")
+    assert dict(_article_dates(text, published))["four years earlier"] == "2022"
+    # (told after a year of its own sentence's events, from that year)
+    text = ("Tarnow holds Portville\n\n"
+            "The mill closed in 1998. Four years earlier, it had employed 900 people.")
+    assert dict(_article_dates(text, published))["Four years earlier"] == "1994"
+
+
 def test_the_stretch_around_a_holiday_is_told_by_its_day():
     published = dt.date(2026, 1, 5)
     assert _resolved("Bakeries said trade over Christmas was slow.", published) == [("Christmas", "2025-12-25", "day")]

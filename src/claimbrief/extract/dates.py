@@ -1297,6 +1297,13 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # the 33.7% recorded a year earlier": the month the story reports, a year before, not
             # the month the sentence before compared it with
             period = context["reported_month"]
+        if g["an_n"] and (g["an_unit"] or "").lower() == "year" and g["an_dir"].lower() == "earlier" and not period \
+                and published and anchor and anchor[1] == "year" and context.get("anchor_sentence") != context.get("sentence_id") \
+                and _compared_year_ago(match):
+            # "… 29.4% in Sunderland, compared with 30.9% four years earlier", paragraphs after "ran
+            # the council from 1978": a figure's other side is years before the story's own time,
+            # not before a year told in passing
+            anchor = (str(published.year), "year")
         if period and year_earlier and not (anchor and anchor[1] in ("quarter", "month")
                                             and context.get("anchor_sentence") == context.get("sentence_id")):
             # "quarterly profit fell 20% compared with a year earlier" after "said on Tuesday":
