@@ -2060,6 +2060,14 @@ def test_years_earlier_on_a_figure_s_other_side_count_from_the_story_s_own_time(
     assert dict(_article_dates(text, published))["Four years earlier"] == "1994"
 
 
+def test_two_days_joined_by_and_share_their_month_and_year_and_are_dated_by_the_first():
+    published = dt.date(2025, 7, 18)
+    assert _resolved("Houses were pulled down on February 6 and 7, 2024, the court heard.", published) == \
+        [("on February 6 and 7, 2024", "2024-02-06", "day")]
+    assert _resolved("The strikes on 6 and 7 February 2024 killed nine.", published) == \
+        [("on 6 and 7 February 2024", "2024-02-06", "day")]
+
+
 def test_the_stretch_around_a_holiday_is_told_by_its_day():
     published = dt.date(2026, 1, 5)
     assert _resolved("Bakeries said trade over Christmas was slow.", published) == [("Christmas", "2025-12-25", "day")]

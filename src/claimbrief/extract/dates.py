@@ -354,12 +354,14 @@ def _patterns() -> dict:
         # (North Korean state media give the year in their own calendar and then in brackets:
         # "April 10, Juche 109 (2020)")
         # ("Dec.23,2024": some East Asian sites' stamps run the abbreviation, day and year together)
-        # (a span of days in one month is dated by its first: "April 28-29", "14-15 December")
+        # (a span of days in one month is dated by its first: "April 28-29", "14-15 December",
+        # "14 and 15 December"; "between 14 and 16 June" gives both its ends)
         ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})(?:\s+|(?<=\.)(?=\d))(?P<d1>\d{{1,2}}){ordinal}\b"
-                rf"(?:[-–]\d{{1,2}}\b(?![-–/.:]\d))?"
+                # (and two days joined by "and" before their year: "February 6 and 7, 2024")
+                rf"(?:[-–]\d{{1,2}}\b(?![-–/.:]\d)|\s+and\s+\d{{1,2}}(?=,?\s+(?:19|20)\d\d\b))?"
                 rf"(?:(?:,?\s+|,)(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
                 rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
-        ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?:(?P<d2r>\d{{1,2}})[-–](?=\d))?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
+        ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?:(?P<d2r>\d{{1,2}})(?:[-–]|(?<!between\s\d)(?<!between\s\d\d)\s+and\s+)(?=\d))?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
                 rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
         # the analysts' short forms: "3Q24", "Q3'24" (a quarter), "H1 2024", "1H24" (a half, dated
         # to its year)
