@@ -2068,6 +2068,14 @@ def test_two_days_joined_by_and_share_their_month_and_year_and_are_dated_by_the_
         [("on 6 and 7 February 2024", "2024-02-06", "day")]
 
 
+def test_a_padded_day_month_and_two_digit_year_is_a_day():
+    published = dt.date(2024, 12, 17)
+    assert _resolved("Total combat losses of the enemy from 24.02.22 to 17.12.24:", published) == \
+        [("from 24.02.22", "2022-02-24", "day"), ("17.12.24", "2024-12-17", "day")]
+    # (unpadded, or a decimal run on, it is no date)
+    assert _resolved("The index moved 1.12.24 points.", published) == []
+
+
 def test_the_stretch_around_a_holiday_is_told_by_its_day():
     published = dt.date(2026, 1, 5)
     assert _resolved("Bakeries said trade over Christmas was slow.", published) == [("Christmas", "2025-12-25", "day")]

@@ -350,7 +350,9 @@ def _patterns() -> dict:
                     # "2024/12/20" (year first, as East Asian copy writes it) and "23.12.2024"
                     # (day first, as European copy writes it)
                     r"|(?P<ny3>(?:19|20)\d\d)[/.](?P<nm3>0?[1-9]|1[0-2])[/.](?P<nd3>0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"
-                    r"|(?P<ed>0?[1-9]|[12]\d|3[01])\.(?P<em>0?[1-9]|1[0-2])\.(?P<ey>(?:19|20)\d\d)(?!\d|[.,]\d)"),
+                    r"|(?P<ed>0?[1-9]|[12]\d|3[01])\.(?P<em>0?[1-9]|1[0-2])\.(?P<ey>(?:19|20)\d\d)(?!\d|[.,]\d)"
+                    # ("24.02.22": a Ukrainian or German release's day, month and two-digit year, padded)
+                    r"|(?<![\d.])(?P<ed2>0[1-9]|[12]\d|3[01])\.(?P<em2>0[1-9]|1[0-2])\.(?P<ey2>\d\d)(?!\d|[.,]\d)"),
         # (North Korean state media give the year in their own calendar and then in brackets:
         # "April 10, Juche 109 (2020)")
         # ("Dec.23,2024": some East Asian sites' stamps run the abbreviation, day and year together)
@@ -1065,6 +1067,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             year, month, day = int(g["ny"] or g["ny3"]), int(g["nm"] or g["nm3"]), int(g["nd"] or g["nd3"])
         elif g["ey"]:
             year, month, day = int(g["ey"]), int(g["em"]), int(g["ed"])
+        elif g["ey2"]:
+            year, month, day = 2000 + int(g["ey2"]), int(g["em2"]), int(g["ed2"])
         else:
             a, b = int(g["na"]), int(g["nb"])
             if (a > 12) == (b > 12) and a != b:
