@@ -2076,6 +2076,20 @@ def test_a_padded_day_month_and_two_digit_year_is_a_day():
     assert _resolved("The index moved 1.12.24 points.", published) == []
 
 
+def test_a_headline_s_quarter_and_the_lede_s_months_tell_the_financial_year():
+    published = dt.date(2025, 11, 6)
+    text = ("Tarnow Air's Q2 loss doubles; airline keeps FY26 guidance\n\n"
+            "Tarnow Aviation on Thursday reported a net loss of Rs 486 crore for the July-September quarter, "
+            "more than double its loss a year earlier.\n\n"
+            "The airline carried 7.9 million passengers in the quarter.")
+    rows = _article_dates(text, published)
+    assert ("Q2", "2025-Q3") in rows and ("a year earlier", "2024-Q3") in rows and ("in the quarter", "2025-Q3") in rows
+    # (a calendar year's quarter, the months agreeing, stays as it is)
+    text = ("Tarnow Foods' Q3 profit rises; FY25 outlook kept\n\n"
+            "Tarnow Foods reported a profit for the July-September quarter.")
+    assert ("Q3", "2025-Q3") in _article_dates(text, published)
+
+
 def test_the_stretch_around_a_holiday_is_told_by_its_day():
     published = dt.date(2026, 1, 5)
     assert _resolved("Bakeries said trade over Christmas was slow.", published) == [("Christmas", "2025-12-25", "day")]

@@ -590,6 +590,8 @@ def _patterns() -> dict:
         # the whole text each, starting at a literal), and an ordinal quarter.  The pair's
         # own search, whose every alternative is tried at every position, runs only where all
         # are found (most articles that say "quarter" state no pair)
+        # "the July-September quarter": a quarter named by its months
+        "month_pair_quarter": re.compile(rf"\b(?P<m1>{month})(?:[-–]|-to-)(?P<m2>{month})\s+(?:quarter|period)\b", re.IGNORECASE),
         "quarter_pair_parts": (re.compile(r"(?:quarter|three\s+months)\s+(?:that\s+)?end(?:ed|ing)", re.IGNORECASE),
                                re.compile(rf"[-–]{month}", re.IGNORECASE),
                                re.compile(r"(?:first|second|third|fourth)[\s-]quarter", re.IGNORECASE)),
@@ -1665,6 +1667,22 @@ _FISCAL_QUARTER = re.compile(r"\bQ(?P<n>[1-4])\s*(?:FY|fiscal\s+)[-\s]?'?(?P<y>(
                              r"(?:fiscal(?:\s+year)?|financial\s+year|FY)\s?'?(?P<y2>(?:19|20)?\d\d)\b", re.IGNORECASE)
 
 
+_HEADLINE_QUARTER = re.compile(r"(?<![\w-])(?-i:Q)(?P<n>[1-4])(?![\w-]|\s?['’]?\d)")
+
+
+def _fiscal_start_of_headline_quarter(text: str) -> int | None:
+    """The first month of the financial year a results story names its quarter in: "Q2" in
+    the headline and "the July-September quarter" in the lede make July-September the second
+    quarter of a year that starts in April.  Both must be told near the top (the first 1,500
+    characters), and the story must speak of a financial year (the caller's test)."""
+    top = text[:1500]
+    quarter = _HEADLINE_QUARTER.search(top)
+    months = quarter and _patterns()["month_pair_quarter"].search(top)
+    if not months:
+        return None
+    return (_month(months.group("m2")) - 3 * int(quarter.group("n"))) % 12 + 1
+
+
 def _fiscal_start_of_reported_quarter(text: str, published: dt.date) -> int | None:
     """The first month of the article's financial year, from the first quarter of a named
     financial year it tells ("Q2 FY26" in a story of October 2025), where the calendar's
@@ -1982,7 +2000,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             last = _month(pair.group("e1") or pair.group("m2") or pair.group("m4") or pair.group("e2"))
             context["fiscal_start"] = (last - 3 * ordinal) % 12 + 1
     if "fiscal_start" not in context and published and ("FY" in text or "iscal" in text or "inancial year" in text):
-        start = _fiscal_start_of_reported_quarter(text, published)
+        start = _fiscal_start_of_reported_quarter(text, published) or _fiscal_start_of_headline_quarter(text)
         if start:
             context["fiscal_start"] = start
     for sentence in sentences:
