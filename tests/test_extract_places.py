@@ -2329,3 +2329,11 @@ def test_names_opening_with_an_accented_capital_are_read_as_other_names_are():
     text = ("Headline\n\nThe quake shook eastern Türkiye. In the village of Çilesiz, in Yeşilyurt, "
             "several barns collapsed. The roof of a school fell in near Çitgöl, officials said.")
     assert {("Çilesiz", "TR"), ("Çitgöl", "TR")} <= _places(text)
+
+
+def test_a_typed_region_is_not_a_foreign_city_s_other_name_in_a_story_set_elsewhere():
+    # "Tương Dương" is also the Vietnamese name of a Chinese city
+    text = ("Headline\n\nThe typhoon hit Vietnam's Nghệ An and Quảng Bình provinces on Saturday. "
+            "Four people remain missing in Tương Dương District, Nghệ An, after a landslide. "
+            "Xiangyang in China was not affected, and Hà Tĩnh, Quảng Trị and Huế reported flooding.")
+    assert ("Tương Dương District", "VN") in _places(text)

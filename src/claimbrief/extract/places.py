@@ -753,8 +753,12 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
     by_name, by_alias = gz.cities()
     towns = by_name.get(key) or []
     if context and not any(c.country in context for c in towns):
-        # another spelling of a big town of the article's countries ("Zaporozhye region")
-        towns = [c for c in by_alias.get(key, ()) if c.country in context and c.population >= _small_town()] or towns
+        # another spelling of a big town of the article's countries ("Zaporozhye region"); of
+        # the country it names most where others are named less (a Vietnamese district's name
+        # is also the Vietnamese name of a Chinese city)
+        main = _main_country(context)
+        towns = [c for c in by_alias.get(key, ()) if c.country in context and c.population >= _small_town()
+                 and (c.country == main or context[c.country] * 2 >= context[main])] or towns
     if towns:
         city, _ = _pick_city(towns, context)
         if context and city.country not in context and city.country not in _type_countries(word):
