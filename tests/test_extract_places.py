@@ -2337,3 +2337,10 @@ def test_a_typed_region_is_not_a_foreign_city_s_other_name_in_a_story_set_elsewh
             "Four people remain missing in Tương Dương District, Nghệ An, after a landslide. "
             "Xiangyang in China was not affected, and Hà Tĩnh, Quảng Trị and Huế reported flooding.")
     assert ("Tương Dương District", "VN") in _places(text)
+
+
+def test_a_press_release_s_place_and_full_date_before_its_stop_is_a_dateline():
+    text = ("Release\n\nTarnow, 17 December 2024. The General Staff said units repelled 42 attacks in Kursk region.")
+    assert ("Tarnow", "PL") in _places(text)
+    # (a town and a date without a year, in a sentence, are no dateline)
+    assert ("Tarnow", "PL") not in _places("Release\n\nTarnow, 17 December. The staff said units repelled attacks.")

@@ -293,6 +293,8 @@ _DATELINE = re.compile(
     # (Agency) Rains lashed ..."; only with both, as "Ann Lee (Labour) won" has neither)
     r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?:(?P<dash>—|–|--|-|:|\||\.\s*/[A-ZÀ-ÖØ-ÞĀ-Ž][\w -]{1,20}/\.?)(?:\s|(?<=[:—])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))"
     # (or with a stop after them, its own sentence before the lede's: "Lima, Apr. 15 (Agency). Peru …")
+    # (a press release's place and full date, a stop after its year: "Portville, 17 December 2024. The …")
+    r"|(?(date)(?<=\d{4})\.(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž])|(?!))"
     r"|\.?[ \t]*(?=\n|\Z)|(?(date)(?(agency)(?<=\) )(?=[A-ZÀ-ÖØ-ÞĀ-Ž])|(?!))|(?!))|(?(date)(?(agency)(?<=\))\.(?=[ \t]+[A-Z])|(?!))|(?!)))")
 
 
