@@ -2941,6 +2941,10 @@ def test_according_to_closing_a_quoted_speakers_sentence_carries_his_words():
     # a clause after the source: the source's account, the speaker relaying it
     rows = _claims("Lawmaker Ivo Marek said, according to the bureau, 40 boats had been seized.")
     assert (rows[0]["claimant"], rows[0]["via"]) == ("bureau", "Ivo Marek")
+    # the source's apposition is no clause: "the agency said, according to Marek, a member …"
+    rows = _claims("At least 100 had been killed, the National Intelligence Bureau said, according to Ivo Marek, "
+                   "a member of parliament who attended the closed-door session.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("National Intelligence Bureau", "Ivo Marek")
 
 
 def test_second_reporting_verb_after_an_object_is_the_subjects():

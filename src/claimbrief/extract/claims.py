@@ -3463,7 +3463,8 @@ _BE_MODAL_OR_CHANGE_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|coul
 _CAPITALISED_TAIL = re.compile(r"(?<!\S)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*$")
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s")
 _BEFORE_OPENING_SOURCE = re.compile(r"^\s*(?:that\s*)?,?\s*$")
-_CLAUSE_AFTER_SOURCE = re.compile(r"[,;]\s+\w")
+# (not an apposition of the source: "…, the agency said, according to Lee, a member of the committee.")
+_CLAUSE_AFTER_SOURCE = re.compile(r"[,;]\s+(?!(?:a|an|the|who|whose|which|one|its|his|her|their)\s)\w")
 
 
 def _according_opens_complement(body: str, verb: str | None, cue: str) -> bool:
