@@ -4231,3 +4231,19 @@ def test_an_intelligence_service_that_assumes_hedges_and_claims_via_the_lawmaker
     rows = _claims("Lawmaker Jane Roe sits on the panel that oversees the Freedonian Intelligence Service (FIS). "
                    "Roe said the service assumes Freedonian losses so far number in the dozens.")
     assert (rows[1]["claimant"], rows[1]["certainty"], rows[1]["via"]) == ("Freedonian Intelligence Service", "hedged", "Jane Roe")
+
+
+def test_data_a_speaker_cites_with_no_owner_leave_the_claim_the_speaker_s():
+    # "citing preliminary data", "according to preliminary data": what the speaker bases it on
+    rows = _claims("More than 3,000 soldiers have been killed or wounded, President Jan Tarnow said on Monday, "
+                   "citing preliminary data.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Jan Tarnow", None, "stated")
+    rows = _claims("Citing preliminary figures from his army commander, Jan Tarnow said losses had passed 3,000.")
+    assert (rows[0]["claimant"], rows[0]["certainty"]) == ("Jan Tarnow", "stated")
+    rows = _claims("The Main Intelligence Directorate said around 200 soldiers had been killed, citing intercepted radio traffic.")
+    assert rows[0]["claimant"] == "Main Intelligence Directorate"
+    rows = _claims("Jan Tarnow wrote that, according to preliminary data, more than 3,000 soldiers had been killed.")
+    assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Jan Tarnow", None, "stated")
+    # (data owned by a body named there are that body's: "citing data from the Portville Bureau")
+    rows = _claims("Jan Tarnow said prices rose 3%, citing data from the Portville Statistics Bureau.")
+    assert rows[0]["claimant"] == "Portville Statistics Bureau"

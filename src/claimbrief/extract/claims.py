@@ -3165,6 +3165,12 @@ _NOT_A_SOURCE = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+
 _SUBJECT_THEN_COMMA = re.compile(r"\W*(?:[A-Z][\w.’'-]*|an?|the|The|A|An)(?:\s+[\w.’'-]+){0,6},\s*(?:as\s+)?$")
 # what "citing" gives as a motive rather than a source: "resigned citing personal reasons",
 # "withdrew, citing security concerns", "citing a lack of funds"
+# material cited with no owner of its own ("citing preliminary data", "citing preliminary figures
+# from his army commander", "citing intercepted radio traffic")
+_CITED_OWN_MATERIAL = re.compile(r"(?:(?:preliminary|initial|early|latest|new|updated|official|operational|battlefield|"
+                                 r"intelligence|intercepted|radio|satellite|its|his|her|their|own)\s+){0,3}"
+                                 r"(?:data|figures|statistics|estimates|calculations|information|traffic|intercepts|"
+                                 r"communications|imagery|footage)\b(?!\s+(?:of|by|released|published|compiled|from\s+(?:the\s+)?[A-Z]))")
 _CITED_MOTIVE = re.compile(r"(?:an?\s+|the\s+)?(?:(?:personal|health|family|security|safety|economic|financial|technical|"
                            r"procedural|political|unspecified|undisclosed|other|growing|ongoing|rising|high)\s+)*"
                            r"(?:reasons?|concerns?|grounds|fears?|health|ill[\s-]health|security|safety|costs?|lack|shortages?|"
@@ -3187,6 +3193,10 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     rest = body[according.end():]
     if according.group(0)[:1] in "cC" and _CITED_MOTIVE.match(rest):
         return None, ""  # "resigned citing personal reasons": a motive given, no source
+    if according.group(0)[:1] in "cC" and _CITED_OWN_MATERIAL.match(rest):
+        # "Zelensky said, citing preliminary data", "HUR said, citing intercepted radio
+        # traffic": what the speaker bases it on, no source of its own (the main verb's)
+        return None, ""
     if according.group(0).lower().endswith(" by") and _SUBJECT_THEN_COMMA.match(body, 0, according.start()):
         # "A U.S. official, cited by American media, put the number at …": the subject speaks,
         # the medium only carried it (the main clause's verb gives the claim)
@@ -4642,6 +4652,10 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             source, according_cue = cited, "citing"
             if attribution and attribution[0] in (ARTICLE, UNATTRIBUTED):
                 attribution = None
+    if source and attribution and attribution[0] not in (UNATTRIBUTED, ARTICLE) and _CITED_OWN_MATERIAL.fullmatch(source[0]):
+        # "Roe wrote that, according to preliminary data, …": data no one else is named for are
+        # what Roe bases the claim on, Roe's own
+        source = None
     if source and attribution and attribution[0] not in (source[0], UNATTRIBUTED, ARTICLE) and \
             according_cue.lower() in ("according to", "per") and _according_opens_complement(body, attribution[3], according_cue):
         # "Roe said that, according to the agency, the troops lacked drones": the agency's account,
