@@ -4247,3 +4247,10 @@ def test_data_a_speaker_cites_with_no_owner_leave_the_claim_the_speaker_s():
     # (data owned by a body named there are that body's: "citing data from the Portville Bureau")
     rows = _claims("Jan Tarnow said prices rose 3%, citing data from the Portville Statistics Bureau.")
     assert rows[0]["claimant"] == "Portville Statistics Bureau"
+
+
+def test_a_body_s_representative_speaks_for_it_as_its_spokesperson_does():
+    rows = _claims("Ukraine's military intelligence agency, known as HUR, said 200 soldiers had died. "
+                   "A HUR representative told the national telethon that the units had few drones.")
+    assert rows[1]["claimant"] == "HUR"
+    assert _who("A representative of the Portville Water Board said supplies were safe.") == [("Portville Water Board", "stated")]

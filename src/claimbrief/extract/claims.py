@@ -1160,7 +1160,7 @@ def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
 
 # an unnamed spokesperson of a body named by a common noun ("a federal police spokeswoman")
 # (or its press service: "the Defence Ministry's press service said", "the army's press office")
-_SPEAKING_UNIT = r"(?:spokesperson|spokesman|spokeswoman|press\s+service|press\s+office|media\s+office|press\s+department|information\s+office)"
+_SPEAKING_UNIT = r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+service|press\s+office|media\s+office|press\s+department|information\s+office)"
 _BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+" + _SPEAKING_UNIT + "$")
 _SPEAKER_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?" + _SPEAKING_UNIT + r"\s+(?:for|of|at)\s+(?P<org>(?:the\s+)?\S.*)$")
 _OWNER_SPEAKER = re.compile(r"^(?P<org>(?:[Tt]he\s+)?[A-Z][^’']*?|the\s+[a-z][\w -]*?)[’']s\s+(?:[a-z]+\s+)?" + _SPEAKING_UNIT + "$")
@@ -1381,7 +1381,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
                 return person.name, person.role
         elif ctx.last_org:
             return ctx.last_org, None
-    speaking = "spokes" in np or " press " in np or " media office" in np or " information office" in np
+    speaking = "spokes" in np or " press " in np or " media office" in np or " information office" in np \
+        or np.endswith(" representative")  # ("A HUR representative told …": the body, as its spokesperson)
     speaker = _NAMED_BODY_SPEAKER.match(np) if speaking else None
     if speaker:  # "A Port Authority spokesperson said": the body speaks through its spokesperson
         found = _resolve_np(_POSSESSIVE_S_AT_END.sub("", speaker.group("org")), ctx)
