@@ -4254,3 +4254,11 @@ def test_a_body_s_representative_speaks_for_it_as_its_spokesperson_does():
                    "A HUR representative told the national telethon that the units had few drones.")
     assert rows[1]["claimant"] == "HUR"
     assert _who("A representative of the Portville Water Board said supplies were safe.") == [("Portville Water Board", "stated")]
+
+
+def test_a_body_s_spokesperson_saying_the_body_intends_is_the_body_s_claim():
+    # "said the department (the administration) intends": the body speaking of itself, no nested believer
+    rows = _claims("North Korea's government has said nothing. "
+                   "A State Department spokesperson said the administration intends to commit the remaining funds. "
+                   "A State Department spokesperson said the department was concerned.")
+    assert [(r["claimant"], r["via"]) for r in rows[1:]] == [("State Department", None), ("State Department", None)]

@@ -4448,6 +4448,10 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
         return None  # "denied a media report that …": "a media report" is a noun phrase, not a clause
     if np.lower() in ("it", "they", "we", "i", "you", "this", "that", "he", "she", "there") or _patterns()["pronoun"].match(np) or _patterns()["function_word"].match(np.split()[0]) and np.split()[0].lower() not in ("the", "a", "an"):
         return None
+    words = np.split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1].islower() and speaker[0] in ctx.organisations \
+            and words[1] in (speaker[0].split()[-1].lower(), "administration", "government"):
+        return None  # "A State Department spokesperson said the department (the administration) intends …": the body itself
     found = _resolve(np, ctx)
     if not found or found[0] in (speaker[0], ARTICLE):
         return None
