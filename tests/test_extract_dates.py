@@ -2090,6 +2090,13 @@ def test_a_headline_s_quarter_and_the_lede_s_months_tell_the_financial_year():
     assert ("Q3", "2025-Q3") in _article_dates(text, published)
 
 
+def test_a_bounded_clock_keeps_its_half_of_the_day():
+    published = dt.date(2026, 4, 12)
+    assert _resolved("Tornadoes hit on Saturday night. One crossed Lamar County shortly after 10:30 p.m., "
+                     "damaging homes.", published) == \
+        [("on Saturday night", "2026-04-11", "day"), ("shortly after 10:30 p.m.", "2026-04-11", "day")]
+
+
 def test_the_stretch_around_a_holiday_is_told_by_its_day():
     published = dt.date(2026, 1, 5)
     assert _resolved("Bakeries said trade over Christmas was slow.", published) == [("Christmas", "2025-12-25", "day")]

@@ -476,6 +476,8 @@ def _patterns() -> dict:
                   r"|(?P<clock_at24>at\s+(?:about\s+|around\s+|approximately\s+)?"
                   # (or after a bound: "suspended from 06:00", "in force until 18:00 on Sunday")
                   r"|(?:(?:shortly\s+|just\s+|soon\s+)?(?:after|before)|from|until|till|since|by)\s+)(?:[01]?\d|2[0-3]):[0-5]\d\b(?![.,:]\d)"
+                  # (with its half of the day: "shortly after 10:30 p.m.")
+                  r"(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?"
                   # a live page's entry stamp, a time alone on its line ("21:35")
                   # (or in brackets opening its entry's headline: "[21:40] NSC to meet Tuesday")
                   r"|(?P<clock_line>(?<=\n)|(?<=\n\[))(?:[01]\d|2[0-3]):[0-5]\d(?=[ \t]*(?:\n|$)|\]\s)"
