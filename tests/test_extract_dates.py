@@ -2097,6 +2097,18 @@ def test_a_bounded_clock_keeps_its_half_of_the_day():
         [("on Saturday night", "2026-04-11", "day"), ("shortly after 10:30 p.m.", "2026-04-11", "day")]
 
 
+def test_a_timeline_entry_is_told_from_the_day_it_opens_with():
+    published = dt.date(2024, 12, 24)
+    text = ("Timeline\n\n"
+            "Nov. 20: The spy agency tells lawmakers that some 11,000 soldiers have been deployed.\n\n"
+            "Dec. 16: Tarnow's military intelligence says 30 soldiers were killed over the weekend; "
+            "the Pentagon confirms casualties the same day.")
+    rows = dict(_article_dates(text, published))
+    assert (rows["the weekend"], rows["the same day"]) == ("2024-12-14", "2024-12-16")
+    # (a weekend in a sentence of its own is the last one before publication)
+    assert dict(_article_dates("Timeline\n\nThirty soldiers were killed over the weekend.", published))["the weekend"] == "2024-12-21"
+
+
 def test_the_stretch_around_a_holiday_is_told_by_its_day():
     published = dt.date(2026, 1, 5)
     assert _resolved("Bakeries said trade over Christmas was slow.", published) == [("Christmas", "2025-12-25", "day")]

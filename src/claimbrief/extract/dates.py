@@ -1330,6 +1330,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # a fronted "after" opens a new event after the one just told, which it names, so it
             # dates that event, as told ("three days after X told ..." dates X)
             return anchor[0], anchor[1], None
+        if g["an"] and g["an"].lower().endswith(("same day", "that day")) and context.get("sentence_day") \
+                and context.get("timeline") == context.get("sentence_id"):
+            # "Dec. 16: … over the weekend; the Pentagon confirms casualties the same day": the entry's day
+            return context["sentence_day"], "day", None
         said_day = context.get("sentence_day") or context.get("said_day")
         if g["an"] and said_day and g["an"].lower().endswith(("same day", "that day")) \
                 and _SAID_THEN.search(match.string, context.get("sentence_start", 0), match.start()):
@@ -1385,6 +1389,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # this year's, unless it is past and the verb points ahead (then next year's)
         year = published.year + (future and published.month > 6)
         return f"{year:04d}-06", "month", None
+    if g["weekend"] and not future and context.get("sentence_day") and context["sentence_day"] < published.isoformat() \
+            and (g["wkrel"] or "").lower() == "the" and context.get("timeline") == context.get("sentence_id"):
+        # "Dec. 16: Ukraine's military intelligence says … over the weekend": the weekend
+        # before the entry's day
+        told = dt.date.fromisoformat(context["sentence_day"])
+        return (told + relativedelta(days=-1, weekday=SA(-1))).isoformat(), "day", None
     if g["weekend"]:
         rel = (g["wkrel"] or "").lower()
         # "this past weekend" looks back whatever the verb
@@ -1669,6 +1679,8 @@ _FISCAL_QUARTER = re.compile(r"\bQ(?P<n>[1-4])\s*(?:FY|fiscal\s+)[-\s]?'?(?P<y>(
                              r"(?:fiscal(?:\s+year)?|financial\s+year|FY)\s?'?(?P<y2>(?:19|20)?\d\d)\b", re.IGNORECASE)
 
 
+# a timeline's entry opening with its date: "Dec. 16: Ukraine's military intelligence says …"
+_TIMELINE_LABEL = re.compile(r"\s*[:—–-]\s+(?=[A-Z])")
 _HEADLINE_QUARTER = re.compile(r"(?<![\w-])(?-i:Q)(?P<n>[1-4])(?![\w-]|\s?['’]?\d)")
 
 
@@ -2284,8 +2296,13 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                         context.setdefault("story_day", (resolved, "day", None))  # the first day told
                         if not said:
                             context["event_day"] = resolved
-                if precision == "day" and text[start:start + 3].lower() == "on " and not compared and not record:
-                    context["sentence_day"] = resolved  # "said on Tuesday": the day told
+                if precision == "day" and (text[start:start + 3].lower() == "on " or _TIMELINE_LABEL.match(text, end)
+                                           and not text[sentence["start"]:start].strip()) and not compared and not record:
+                    # "said on Tuesday": the day told; a timeline's entry, "Dec. 16: … over the
+                    # weekend; … the same day", is told from the day it opens with
+                    context["sentence_day"] = resolved
+                    if text[start:start + 3].lower() != "on ":
+                        context["timeline"] = sentence["id"]
                 if precision == "quarter" and (match.group("quarter") or match.group("qshort") or match.group("relative")) \
                         and not compared and not _COMPARED_DAY_BEFORE.search(text, max(sentence["start"], start - 20), start):
                     # the quarter a results story reports, as it names it; "the year-ago
