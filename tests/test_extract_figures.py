@@ -2382,3 +2382,9 @@ def test_several_hundreds_is_one_vague_crowd_even_closing_a_quotation():
     assert (row["mention"], row["vague"], row["low"], row["unit"], row["class"]) == (
         "several hundreds", True, 100, None, "people")
     assert _one("The official said several thousands of soldiers died.")["counts"] == "soldiers"
+
+
+def test_the_vietnamese_dong_as_its_papers_write_it():
+    rows = _figures("Damage was about VNĐ1.3 trillion. Repairs cost 200 billion đồng. A meal costs ₫30,000.")
+    assert [(r["mention"], r["value"], r["unit"]) for r in rows] == [
+        ("about VNĐ1.3 trillion", 1.3e12, "VND"), ("200 billion đồng", 2e11, "VND"), ("₫30,000", 30000, "VND")]
