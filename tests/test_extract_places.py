@@ -2344,3 +2344,9 @@ def test_a_press_release_s_place_and_full_date_before_its_stop_is_a_dateline():
     assert ("Tarnow", "PL") in _places(text)
     # (a town and a date without a year, in a sentence, are no dateline)
     assert ("Tarnow", "PL") not in _places("Release\n\nTarnow, 17 December. The staff said units repelled attacks.")
+
+
+def test_a_numbered_ward_of_a_municipality_places_the_municipality():
+    text = ("Headline\n\nSouth Africa's by-elections were held on Wednesday. In ward 28 of the Msunduzi Local "
+            "Municipality, the MK candidate won.")
+    assert ("Msunduzi Local Municipality", "ZA") in _places(text)

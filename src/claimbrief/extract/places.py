@@ -47,7 +47,9 @@ def _patterns() -> dict:
         "locative": re.compile(
             # ("in Russian-occupied Alpha", "from rebel-held Beta": who holds it, then the name)
             rf"\b(?:{trie_alternation(lex['locative_prepositions'], ignorecase=True)})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?"
-            rf"(?:[\w’'.]+-(?:{trie_alternation(lex['held_compounds'], ignorecase=True)})\s+)?$",
+            rf"(?:[\w’'.]+-(?:{trie_alternation(lex['held_compounds'], ignorecase=True)})\s+)?$"
+            # ("ward 28 of the Msunduzi Local Municipality": a numbered part of the place)
+            r"|\b(?:ward|precinct|district|zone|sector|block)\s+(?:no\.?\s*)?\d{1,3}\s+of\s+(?:the\s+)?$",
             re.IGNORECASE),
         "hazard_before": re.compile(
             rf"\b(?:{trie_alternation(lex['hazard_nouns'], ignorecase=True)})\s+(?:(?:that|which|has|have|had|also|again|would|will|could|may|might|is|was|expected|set|to)\s+){{0,3}}"
