@@ -2352,6 +2352,6 @@ def test_a_numbered_ward_of_a_municipality_places_the_municipality():
     assert ("Msunduzi Local Municipality", "ZA") in _places(text)
 
 
-def test_a_town_naming_a_ward_or_suburb_is_where_it_lies():
+def test_a_town_naming_a_ward_is_where_it_lies():
     text = "Headline\n\nSouth Africa's by-elections were held. MK has taken a Pietermaritzburg ward from the ANC."
     assert ("Pietermaritzburg", "ZA") in _places(text)
