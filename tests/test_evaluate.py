@@ -237,6 +237,14 @@ NEXT_FLOORS = {
     # claimant 0.83, certainty 0.77, measure 0.59
     "rw33_": {"figures": 0.92, "dates": 0.93, "places": 0.94, "kind": 0.85,
               "claimant": 0.83, "certainty": 0.77, "measure": 0.59},
+    # first look (session 28's start code): figures 0.93, dates 0.81, places 0.82, kind 0.87,
+    # claimant 0.81, certainty 0.83, measure 0.69
+    "rw34_": {"figures": 0.92, "dates": 0.87, "places": 0.81, "kind": 0.86,
+              "claimant": 0.81, "certainty": 0.82, "measure": 0.68},
+    # first look (session 28's start code): figures 0.95, dates 0.91, places 0.86, kind 0.88,
+    # claimant 0.66, certainty 0.81, measure 0.59
+    "rw35_": {"figures": 0.96, "dates": 0.92, "places": 0.90, "kind": 0.87,
+              "claimant": 0.68, "certainty": 0.81, "measure": 0.58},
 }
 
 
