@@ -1034,6 +1034,16 @@ def _epi_week_start(year: int, week: int) -> dt.date:
     return jan4 - dt.timedelta(days=(jan4.weekday() + 1) % 7) + dt.timedelta(weeks=week - 1)
 
 
+def _stretch_in_days_or_weeks(unit: str, count: int) -> tuple[str, int]:
+    """A stretch "within" counts, in a unit relativedelta adds: "within 72 hours" is the day
+    the last of them falls on (three days), "in a fortnight" two weeks."""
+    if unit == "hour":
+        return "day", -(-count // 24)
+    if unit == "fortnight":
+        return "week", 2 * count
+    return unit, count
+
+
 # the words a story tells its event with, by the noun a deadline counts from
 _EVENT_STEMS = (
     (re.compile(r"announc", re.IGNORECASE), re.compile(r"\bannounc", re.IGNORECASE)),
@@ -1429,11 +1439,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 event = _STORY_EVENT_AFTER.match(match.string, match.end())
                 story_day = event and _event_day(match.string, event.group(0), context.get("days_told") or [])
                 if story_day and count is not None:
-                    unit = g["in_unit"].lower()
-                    if unit == "hour":
-                        unit, count = "day", -(-count // 24)
-                    elif unit == "fortnight":
-                        unit, count = "week", 2 * count
+                    unit, count = _stretch_in_days_or_weeks(g["in_unit"].lower(), count)
                     when = dt.date.fromisoformat(story_day) + relativedelta(**{unit + "s": count})
                     return when.isoformat(), "day", None
                 return None, None, FROM_AN_EVENT
@@ -1445,11 +1451,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 return _shift(published, unit, -count)
         if not (future or deadline) or count is None:
             return None, None, UNDATABLE
-        unit = g["in_unit"].lower()
-        if unit == "hour":  # "within 72 hours": the day the last of them falls on
-            unit, count = "day", -(-count // 24)
-        elif unit == "fortnight":  # "in a fortnight": two weeks
-            unit, count = "week", 2 * count
+        unit, count = _stretch_in_days_or_weeks(g["in_unit"].lower(), count)
         # counted from the day the sentence tells ("said on Tuesday she would testify within a
         # month"), else from publication
         start = dt.date.fromisoformat(context["sentence_day"]) if context and context.get("sentence_day") else published
