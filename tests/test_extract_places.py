@@ -2355,3 +2355,26 @@ def test_a_numbered_ward_of_a_municipality_places_the_municipality():
 def test_a_town_naming_a_ward_is_where_it_lies():
     text = "Headline\n\nSouth Africa's by-elections were held. MK has taken a Pietermaritzburg ward from the ANC."
     assert ("Pietermaritzburg", "ZA") in _places(text)
+
+
+def test_villages_listed_together_lie_in_one_country():
+    # Vorozhba is also a small Ukrainian town; listed after a Kursk village, it is its namesake there
+    text = ("Headline\n\nNorth Korean troops are fighting in Russia's Kursk region. "
+            "Ukraine's HUR said 30 soldiers were killed near the villages of Plekhovo, Vorozhba and Martynovka.")
+    assert {("Plekhovo", "RU"), ("Vorozhba", "RU"), ("Martynovka", "RU")} <= _places(text)
+    # a host after the list places it, whatever came before
+    text = ("Headline\n\nUkraine's army said fighting went on. HUR said 30 soldiers were killed near the villages "
+            "of Plekhovo, Vorozhba and Martynovka in Russia's Kursk Oblast.")
+    assert {("Plekhovo", "RU"), ("Vorozhba", "RU"), ("Martynovka", "RU")} <= _places(text)
+    # (a town of some size keeps its own country)
+    assert ("Kharkiv", "UA") in _places("Headline\n\nFighting in Russia's Kursk region went on. "
+                                        "Drones were launched from near Plekhovo and Kharkiv.")
+
+
+def test_a_village_named_before_any_located_place_lies_where_the_first_one_after_it_does():
+    # the headline's village is not North Korea's because the story's people are North Korean
+    text = ("Paratroopers stop North Korean assault near Plekhovo\n\n"
+            "North Korean soldiers attacked across open fields between the villages of Plekhovo and Kurilovka "
+            "in Sudzha district of Russia's Kursk region, the brigade said.")
+    places = _places(text)
+    assert ("Plekhovo", "RU") in places and not any(c == "KP" for _, c in places)

@@ -1110,6 +1110,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     rows = _unplaced_pairs(text, rows, context)
     _place_regions_by_towns(rows)
     _listed_namesakes(text, rows, context)
+    _first_village_by_what_follows(text, rows)
+    _villages_listed_together(text, rows)
     _capital_by_last_named(text, rows)
     _regions_over_town_aliases(rows)
     twice = _listed_in_full(rows)
@@ -1500,6 +1502,66 @@ def _listed_namesakes(text: str, rows: list[dict], context: Counter) -> None:
             rows[i] = _row({"id": row["sentence_id"]}, row["start"], row["end"], text, namesake.name,
                            namesake.country, "city", namesake.lat, namesake.lon, "context")
             break
+
+
+def _first_village_by_what_follows(text: str, rows: list[dict]) -> None:
+    """A village the gazetteer does not know, named before any place the text locates (a
+    headline's "assault near Plekhovo"), was placed in the country the article names most,
+    often by its people's demonym ("North Korean"); it lies where the first place located
+    after it lies ("… in Kursk region"), and so do the article's other mentions of it that
+    followed it there.  ``rows`` sorted by start."""
+    by_name, _ = gz.cities()
+    for i, row in enumerate(rows):
+        if row["resolution"] != "context" or row["kind"] != "city" or gz.fold(row["mention"]) in by_name:
+            if row["country"]:
+                return  # (a place located before: the villages after it were placed by it)
+            continue
+        after = next((r for r in rows[i + 1:] if r["resolution"] != "context" and r["country"]), None)
+        if after is None or after["country"] == row["country"]:
+            return
+        old = row["country"]
+        for k in range(i, len(rows)):
+            other = rows[k]
+            if other["resolution"] == "context" and other["country"] == old and gz.fold(other["mention"]) == gz.fold(row["mention"]):
+                rows[k] = _row({"id": other["sentence_id"]}, other["start"], other["end"], text, other["mention"],
+                               after["country"], "city", after["lat"], after["lon"], "context")
+        return
+
+
+_HOST_AFTER_LIST = re.compile(r",?\s+(?:in|near|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]")
+# a town this small, listed among villages the gazetteer does not know, may be their namesake
+_LISTED_VILLAGE_POPULATION = 20000
+
+
+def _villages_listed_together(text: str, rows: list[dict]) -> None:
+    """Villages listed together lie in one country: that of the first of them the gazetteer does
+    not know and the text placed, or of the last where a host follows the list ("near the villages of Plekhovo, Vorozhba and Martynovka"
+    after Russia's Kursk region: Plekhovo there, so the small Ukrainian town Vorozhba is a
+    namesake of a Kursk village, and Martynovka, placed after it, is there too).  A town the
+    gazetteer knows keeps its country unless it is small.  ``rows`` sorted by start."""
+    by_name, _ = gz.cities()
+    i = 0
+    while i < len(rows):
+        head = rows[i]
+        j = i + 1
+        while j < len(rows) and rows[j]["kind"] == "city" and rows[j]["sentence_id"] == head["sentence_id"] \
+                and _PAIR_JOINER.fullmatch(text, rows[j - 1]["end"], rows[j]["start"]):
+            j += 1
+        unknown = [rows[k] for k in range(i, j) if rows[k]["kind"] == "city" and rows[k]["resolution"] == "context"
+                   and rows[k]["country"] and gz.fold(rows[k]["mention"]) not in by_name]
+        if j - i > 1 and unknown:
+            # (the first, placed by what the text named before; but a host after the list, "… and
+            # Martynovka in Russia's Kursk Oblast", places the list, as it did its last name)
+            placed = unknown[-1] if _HOST_AFTER_LIST.match(text, rows[j - 1]["end"]) else unknown[0]
+            for k in range(i, j):
+                row = rows[k]
+                if row["country"] == placed["country"]:
+                    continue
+                if row["resolution"] == "context" and gz.fold(row["mention"]) not in by_name or all(
+                        c.population < _LISTED_VILLAGE_POPULATION for c in by_name.get(gz.fold(row["mention"]), ())):
+                    rows[k] = _row({"id": row["sentence_id"]}, row["start"], row["end"], text, row["mention"],
+                                   placed["country"], "city", placed["lat"], placed["lon"], "context")
+        i = j
 
 
 def _capital_by_last_named(text: str, rows: list[dict]) -> None:
