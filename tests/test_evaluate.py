@@ -245,6 +245,10 @@ NEXT_FLOORS = {
     # claimant 0.66, certainty 0.81, measure 0.59
     "rw35_": {"figures": 0.96, "dates": 0.92, "places": 0.90, "kind": 0.87,
               "claimant": 0.68, "certainty": 0.81, "measure": 0.58},
+    # first look (session 28's start code): figures 0.93, dates 0.85, places 0.78, kind 0.92,
+    # claimant 0.86, certainty 0.86, measure 0.61
+    "rw36_": {"figures": 0.92, "dates": 0.85, "places": 0.85, "kind": 0.91,
+              "claimant": 0.86, "certainty": 0.86, "measure": 0.61},
 }
 
 
