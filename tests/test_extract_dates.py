@@ -2105,6 +2105,13 @@ def test_a_timeline_entry_is_told_from_the_day_it_opens_with():
             "the Pentagon confirms casualties the same day.")
     rows = dict(_article_dates(text, published))
     assert (rows["the weekend"], rows["the same day"]) == ("2024-12-14", "2024-12-16")
+    # (to the entry's paragraph's end; and a day told with "On", as the entry's is)
+    text = ("Timeline\n\n"
+            "Dec. 16: Tarnow's military intelligence reports 30 soldiers killed. The Kremlin declines to "
+            "comment the same day.\n\n"
+            "On Dec. 9, the agency said 12 soldiers had been killed over the weekend.")
+    rows = dict(_article_dates(text, published))
+    assert (rows["the same day"], rows["the weekend"]) == ("2024-12-16", "2024-12-07")
     # (a weekend in a sentence of its own is the last one before publication)
     assert dict(_article_dates("Timeline\n\nThirty soldiers were killed over the weekend.", published))["the weekend"] == "2024-12-21"
 

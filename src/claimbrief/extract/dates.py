@@ -1034,6 +1034,15 @@ def _epi_week_start(year: int, week: int) -> dt.date:
     return jan4 - dt.timedelta(days=(jan4.weekday() + 1) % 7) + dt.timedelta(weeks=week - 1)
 
 
+def _entry_day(context: dict) -> str | None:
+    """The day of the timeline entry a sentence stands in ("Dec. 16: … . The Kremlin declines
+    to comment the same day"): the entry runs to its paragraph's end."""
+    entry = context.get("timeline")
+    if not entry or "sentence_start" not in context or not context.get("text"):
+        return None
+    return entry[0] if context["text"].rfind("\n", 0, context["sentence_start"]) == entry[1] else None
+
+
 def _stretch_in_days_or_weeks(unit: str, count: int) -> tuple[str, int]:
     """A stretch "within" counts, in a unit relativedelta adds: "within 72 hours" is the day
     the last of them falls on (three days), "in a fortnight" two weeks."""
@@ -1340,10 +1349,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # a fronted "after" opens a new event after the one just told, which it names, so it
             # dates that event, as told ("three days after X told ..." dates X)
             return anchor[0], anchor[1], None
-        if g["an"] and g["an"].lower().endswith(("same day", "that day")) and context.get("sentence_day") \
-                and context.get("timeline") == context.get("sentence_id"):
-            # "Dec. 16: … over the weekend; the Pentagon confirms casualties the same day": the entry's day
-            return context["sentence_day"], "day", None
+        if g["an"] and g["an"].lower().endswith(("same day", "that day")) and _entry_day(context):
+            # "Dec. 16: … over the weekend. The Kremlin declines to comment the same day": the entry's day
+            return _entry_day(context), "day", None
         said_day = context.get("sentence_day") or context.get("said_day")
         if g["an"] and said_day and g["an"].lower().endswith(("same day", "that day")) \
                 and _SAID_THEN.search(match.string, context.get("sentence_start", 0), match.start()):
@@ -1399,12 +1407,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # this year's, unless it is past and the verb points ahead (then next year's)
         year = published.year + (future and published.month > 6)
         return f"{year:04d}-06", "month", None
-    if g["weekend"] and not future and context.get("sentence_day") and context["sentence_day"] < published.isoformat() \
-            and (g["wkrel"] or "").lower() == "the" and context.get("timeline") == context.get("sentence_id"):
-        # "Dec. 16: Ukraine's military intelligence says … over the weekend": the weekend
-        # before the entry's day
-        told = dt.date.fromisoformat(context["sentence_day"])
-        return (told + relativedelta(days=-1, weekday=SA(-1))).isoformat(), "day", None
+    told = _entry_day(context) or context.get("sentence_day")
+    if g["weekend"] and not future and told and told < published.isoformat() and (g["wkrel"] or "").lower() == "the":
+        # "Dec. 16: Ukraine's military intelligence says … over the weekend", "On Dec. 16, the
+        # agency said … over the weekend": the weekend before the day the sentence tells
+        return (dt.date.fromisoformat(told) + relativedelta(weekday=SA(-1))).isoformat(), "day", None
     if g["weekend"]:
         rel = (g["wkrel"] or "").lower()
         # "this past weekend" looks back whatever the verb
@@ -1996,7 +2003,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
     published = _head_day or _dateline_day(text, published) or published
     stamped = False
     qualifiers = lexicon()["date_qualifiers"]
-    context: dict = {}  # the last date and quarter told so far, for anchored expressions
+    context: dict = {"text": text}  # the last date and quarter told so far, for anchored expressions
     if page_date and published and page_date != published:
         context["page_day"] = page_date  # the page's own date, when the story's is a dateline's
     # (a plain substring test first: few articles state a financial year, and the
@@ -2304,7 +2311,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     # weekend; … the same day", is told from the day it opens with
                     context["sentence_day"] = resolved
                     if text[start:start + 3].lower() != "on ":
-                        context["timeline"] = sentence["id"]
+                        context["timeline"] = (resolved, text.rfind("\n", 0, start))  # (the entry's day, to its paragraph's end)
                 if precision == "quarter" and (match.group("quarter") or match.group("qshort") or match.group("relative")) \
                         and not compared and not _COMPARED_DAY_BEFORE.search(text, max(sentence["start"], start - 20), start):
                     # the quarter a results story reports, as it names it; "the year-ago
