@@ -681,12 +681,12 @@ def test_an_initial_with_no_period_is_part_of_a_name():
 
 
 def test_a_body_named_in_spanish_or_portuguese_opens_with_its_kind():
-    text = ("Prices climb\n\nPrices rose 7.3% in the first quarter, the Instituto Nacional de Estadística y Censos "
-            "said in its report. The Secretaría de Salud said on Monday that 71 people had died of heat. "
-            "Brazil's Ministério da Saúde said dengue cases rose 12%.")
-    tables = extract(make_article(text, title="Prices climb", published=dt.date(2026, 4, 14)))
+    text = ("Port works resume\n\nCargo rose 7.3% in the first quarter, the Instituto Portuario de Obras y Servicios "
+            "said in its report. The Secretaría de Vivienda said on Monday that 71 homes had been rebuilt. "
+            "Brazil's Ministério da Pesca said exports rose 12%.")
+    tables = extract(make_article(text, title="Port works resume", published=dt.date(2026, 4, 14)))
     claimants = list(tables.claims[tables.claims["kind"] == "claim"]["claimant"])
-    assert claimants == ["Instituto Nacional de Estadística y Censos", "Secretaría de Salud", "Ministério da Saúde"]
+    assert claimants == ["Instituto Portuario de Obras y Servicios", "Secretaría de Vivienda", "Ministério da Pesca"]
     organisations = set(tables.actors[tables.actors["kind"] == "organisation"]["name"])
-    assert {"Secretaría de Salud", "Ministério da Saúde", "Instituto Nacional de Estadística y Censos"} <= organisations
-    assert "Instituto Nacional de Estadística" not in organisations  # (its second field is part of its name)
+    assert {"Secretaría de Vivienda", "Ministério da Pesca", "Instituto Portuario de Obras y Servicios"} <= organisations
+    assert "Instituto Portuario de Obras" not in organisations  # (its second field is part of its name)

@@ -2942,9 +2942,9 @@ def test_according_to_closing_a_quoted_speakers_sentence_carries_his_words():
     rows = _claims("Lawmaker Ivo Marek said, according to the bureau, 40 boats had been seized.")
     assert (rows[0]["claimant"], rows[0]["via"]) == ("bureau", "Ivo Marek")
     # the source's apposition is no clause: "the agency said, according to Marek, a member …"
-    rows = _claims("At least 100 had been killed, the National Intelligence Bureau said, according to Ivo Marek, "
-                   "a member of parliament who attended the closed-door session.")
-    assert (rows[0]["claimant"], rows[0]["via"]) == ("National Intelligence Bureau", "Ivo Marek")
+    rows = _claims("At least 40 boats had been seized, the Coastal Intelligence Bureau said, according to Ivo Marek, "
+                   "a member of the fisheries committee.")
+    assert (rows[0]["claimant"], rows[0]["via"]) == ("Coastal Intelligence Bureau", "Ivo Marek")
 
 
 def test_second_reporting_verb_after_an_object_is_the_subjects():
@@ -4235,14 +4235,13 @@ def test_an_intelligence_service_that_assumes_hedges_and_claims_via_the_lawmaker
 
 def test_data_a_speaker_cites_with_no_owner_leave_the_claim_the_speaker_s():
     # "citing preliminary data", "according to preliminary data": what the speaker bases it on
-    rows = _claims("More than 3,000 soldiers have been killed or wounded, President Jan Tarnow said on Monday, "
-                   "citing preliminary data.")
+    rows = _claims("More than 900 homes have been damaged, Governor Jan Tarnow said on Monday, citing preliminary data.")
     assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Jan Tarnow", None, "stated")
-    rows = _claims("Citing preliminary figures from his army commander, Jan Tarnow said losses had passed 3,000.")
+    rows = _claims("Citing preliminary figures from his fire chief, Jan Tarnow said losses had passed 900 homes.")
     assert (rows[0]["claimant"], rows[0]["certainty"]) == ("Jan Tarnow", "stated")
-    rows = _claims("The Main Intelligence Directorate said around 200 soldiers had been killed, citing intercepted radio traffic.")
-    assert rows[0]["claimant"] == "Main Intelligence Directorate"
-    rows = _claims("Jan Tarnow wrote that, according to preliminary data, more than 3,000 soldiers had been killed.")
+    rows = _claims("The Portville Coast Guard said around 40 boats had been stopped, citing intercepted radio traffic.")
+    assert rows[0]["claimant"] == "Portville Coast Guard"
+    rows = _claims("Jan Tarnow wrote that, according to preliminary data, more than 900 homes had been damaged.")
     assert (rows[0]["claimant"], rows[0]["via"], rows[0]["certainty"]) == ("Jan Tarnow", None, "stated")
     # (data owned by a body named there are that body's: "citing data from the Portville Bureau")
     rows = _claims("Jan Tarnow said prices rose 3%, citing data from the Portville Statistics Bureau.")
@@ -4250,15 +4249,15 @@ def test_data_a_speaker_cites_with_no_owner_leave_the_claim_the_speaker_s():
 
 
 def test_a_body_s_representative_speaks_for_it_as_its_spokesperson_does():
-    rows = _claims("Ukraine's military intelligence agency, known as HUR, said 200 soldiers had died. "
-                   "A HUR representative told the national telethon that the units had few drones.")
-    assert rows[1]["claimant"] == "HUR"
+    rows = _claims("Freedonia's fisheries inspectorate, known as FIS, said 200 boats had been seized. "
+                   "A FIS representative told the national broadcaster that the fleet had few patrol craft.")
+    assert rows[1]["claimant"] == "FIS"
     assert _who("A representative of the Portville Water Board said supplies were safe.") == [("Portville Water Board", "stated")]
 
 
 def test_a_body_s_spokesperson_saying_the_body_intends_is_the_body_s_claim():
     # "said the department (the administration) intends": the body speaking of itself, no nested believer
-    rows = _claims("North Korea's government has said nothing. "
-                   "A State Department spokesperson said the administration intends to commit the remaining funds. "
-                   "A State Department spokesperson said the department was concerned.")
-    assert [(r["claimant"], r["via"]) for r in rows[1:]] == [("State Department", None), ("State Department", None)]
+    rows = _claims("Freedonia's government has said nothing. "
+                   "A Harbour Department spokesperson said the administration intends to release the remaining funds. "
+                   "A Harbour Department spokesperson said the department was concerned.")
+    assert [(r["claimant"], r["via"]) for r in rows[1:]] == [("Harbour Department", None), ("Harbour Department", None)]

@@ -2033,26 +2033,26 @@ def test_a_deadline_counted_from_an_undated_event_is_a_row_without_a_date():
 
 def test_a_deadline_counted_from_the_event_the_story_dates_runs_from_that_day():
     published = dt.date(2026, 8, 10)
-    text = ("Tarnow wins governorship\n\n"
-            "The electoral commission on Monday declared Tarnow the winner of Saturday's governorship election.\n\n"
-            "Tarnow polled 41,000 votes, the returning officer announced in Portville at 2:15 p.m. on Sunday.\n\n"
-            "A petition must be filed within 21 days of the announcement of the result.\n\n"
-            "The new assembly must sit within 30 days of the election.")
+    text = ("Tarnow wins mayoral race\n\n"
+            "The city's election board on Monday named Tarnow the winner of Saturday's mayoral election.\n\n"
+            "Tarnow took 41,000 votes, the board's chair announced in Portville at 4:40 p.m. on Sunday.\n\n"
+            "Objections may be lodged within 30 days of the announcement of the result.\n\n"
+            "The new council must sit within 14 days of the election.")
     rows = dict(_article_dates(text, published))
-    assert rows["within 21 days of"] == "2026-08-30"  # the announcement's Sunday, 9 August
-    assert rows["within 30 days of"] == "2026-09-07"  # the election's Saturday, 8 August
+    assert rows["within 30 days of"] == "2026-09-08"  # the announcement's Sunday, 9 August
+    assert rows["within 14 days of"] == "2026-08-22"  # the election's Saturday, 8 August
     # the story's first day, where no sentence names the event with a day
-    text = ("Tribunal upholds governor's win\n\n"
-            "The tribunal in Portville on Friday dismissed the petition against the governor.\n\n"
-            "Under the law, an appeal must be filed within 21 days of the judgment.")
-    assert dict(_article_dates(text, dt.date(2026, 11, 14)))["within 21 days of"] == "2026-12-04"
+    text = ("Court clears Portville mill\n\n"
+            "The court in Portville on Friday threw out the suit against the mill.\n\n"
+            "Under the rules, an appeal may be lodged within 14 days of the ruling.")
+    assert dict(_article_dates(text, dt.date(2026, 11, 14)))["within 14 days of"] == "2026-11-27"
 
 
 def test_years_earlier_on_a_figure_s_other_side_count_from_the_story_s_own_time():
     published = dt.date(2026, 5, 8)
     text = ("Tarnow holds Portville\n\n"
-            "The Conservatives, who ran Portville from 1978, won 14 seats.\n\n"
-            "Turnout was 29.4% in Portville, compared with 30.9% four years earlier.")
+            "The Greens, who ran Portville from 1986, won 9 seats.\n\n"
+            "Turnout was 41.2% in Portville, compared with 44.0% four years earlier.")
     assert dict(_article_dates(text, published))["four years earlier"] == "2022"
     # (told after a year of its own sentence's events, from that year)
     text = ("Tarnow holds Portville\n\n"
@@ -2062,26 +2062,26 @@ def test_years_earlier_on_a_figure_s_other_side_count_from_the_story_s_own_time(
 
 def test_two_days_joined_by_and_share_their_month_and_year_and_are_dated_by_the_first():
     published = dt.date(2025, 7, 18)
-    assert _resolved("Houses were pulled down on February 6 and 7, 2024, the court heard.", published) == \
-        [("on February 6 and 7, 2024", "2024-02-06", "day")]
-    assert _resolved("The strikes on 6 and 7 February 2024 killed nine.", published) == \
-        [("on 6 and 7 February 2024", "2024-02-06", "day")]
+    assert _resolved("Stalls were demolished on March 9 and 10, 2023, the court heard.", published) == \
+        [("on March 9 and 10, 2023", "2023-03-09", "day")]
+    assert _resolved("The storms on 9 and 10 March 2023 cut power to 4,000 homes.", published) == \
+        [("on 9 and 10 March 2023", "2023-03-09", "day")]
 
 
 def test_a_padded_day_month_and_two_digit_year_is_a_day():
     published = dt.date(2024, 12, 17)
-    assert _resolved("Total combat losses of the enemy from 24.02.22 to 17.12.24:", published) == \
-        [("from 24.02.22", "2022-02-24", "day"), ("17.12.24", "2024-12-17", "day")]
+    assert _resolved("Repairs recorded from 03.05.21 to 11.06.23:", published) == \
+        [("from 03.05.21", "2021-05-03", "day"), ("11.06.23", "2023-06-11", "day")]
     # (unpadded, or a decimal run on, it is no date)
     assert _resolved("The index moved 1.12.24 points.", published) == []
 
 
 def test_a_headline_s_quarter_and_the_lede_s_months_tell_the_financial_year():
     published = dt.date(2025, 11, 6)
-    text = ("Tarnow Air's Q2 loss doubles; airline keeps FY26 guidance\n\n"
-            "Tarnow Aviation on Thursday reported a net loss of Rs 486 crore for the July-September quarter, "
-            "more than double its loss a year earlier.\n\n"
-            "The airline carried 7.9 million passengers in the quarter.")
+    text = ("Tarnow Rail's Q2 loss widens; operator keeps FY26 guidance\n\n"
+            "Tarnow Rail on Thursday reported a net loss of Rs 212 crore for the July-September quarter, "
+            "wider than its loss a year earlier.\n\n"
+            "The operator carried 4.1 million passengers in the quarter.")
     rows = _article_dates(text, published)
     assert ("Q2", "2025-Q3") in rows and ("a year earlier", "2024-Q3") in rows and ("in the quarter", "2025-Q3") in rows
     # (a calendar year's quarter, the months agreeing, stays as it is)
@@ -2092,24 +2092,24 @@ def test_a_headline_s_quarter_and_the_lede_s_months_tell_the_financial_year():
 
 def test_a_bounded_clock_keeps_its_half_of_the_day():
     published = dt.date(2026, 4, 12)
-    assert _resolved("Tornadoes hit on Saturday night. One crossed Lamar County shortly after 10:30 p.m., "
-                     "damaging homes.", published) == \
-        [("on Saturday night", "2026-04-11", "day"), ("shortly after 10:30 p.m.", "2026-04-11", "day")]
+    assert _resolved("Storms hit on Saturday night. One crossed Portville County shortly after 9:50 p.m., "
+                     "flattening barns.", published) == \
+        [("on Saturday night", "2026-04-11", "day"), ("shortly after 9:50 p.m.", "2026-04-11", "day")]
 
 
 def test_a_timeline_entry_is_told_from_the_day_it_opens_with():
     published = dt.date(2024, 12, 24)
     text = ("Timeline\n\n"
-            "Nov. 20: The spy agency tells lawmakers that some 11,000 soldiers have been deployed.\n\n"
-            "Dec. 16: Tarnow's military intelligence says 30 soldiers were killed over the weekend; "
-            "the Pentagon confirms casualties the same day.")
+            "Nov. 20: The fisheries ministry tells lawmakers that some 400 boats have been seized.\n\n"
+            "Dec. 16: Freedonia's coast guard says 30 boats were seized over the weekend; "
+            "the ministry confirms the count the same day.")
     rows = dict(_article_dates(text, published))
     assert (rows["the weekend"], rows["the same day"]) == ("2024-12-14", "2024-12-16")
     # (to the entry's paragraph's end; and a day told with "On", as the entry's is)
     text = ("Timeline\n\n"
-            "Dec. 16: Tarnow's military intelligence reports 30 soldiers killed. The Kremlin declines to "
+            "Dec. 16: Freedonia's coast guard reports 30 boats seized. The ministry declines to "
             "comment the same day.\n\n"
-            "On Dec. 9, the agency said 12 soldiers had been killed over the weekend.")
+            "On Dec. 9, the coast guard said 12 boats had been seized over the weekend.")
     rows = dict(_article_dates(text, published))
     assert (rows["the same day"], rows["the weekend"]) == ("2024-12-16", "2024-12-07")
     # (a weekend in a sentence of its own is the last one before publication)

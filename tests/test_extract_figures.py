@@ -2385,11 +2385,11 @@ def test_several_hundreds_is_one_vague_crowd_even_closing_a_quotation():
 
 
 def test_the_vietnamese_dong_as_its_papers_write_it():
-    rows = _figures("Damage was about VNĐ1.3 trillion. Repairs cost 200 billion đồng. A meal costs ₫30,000.")
+    rows = _figures("Losses came to about VNĐ2.4 trillion. Repairs cost 200 billion đồng. A meal costs ₫30,000.")
     assert [(r["mention"], r["value"], r["unit"]) for r in rows] == [
-        ("about VNĐ1.3 trillion", 1.3e12, "VND"), ("200 billion đồng", 2e11, "VND"), ("₫30,000", 30000, "VND")]
+        ("about VNĐ2.4 trillion", 2.4e12, "VND"), ("200 billion đồng", 2e11, "VND"), ("₫30,000", 30000, "VND")]
 
 
 def test_a_ward_s_number_in_lower_case_is_its_name_not_a_count():
-    rows = _figures("In ward 28 of the Msunduzi municipality, MK won 2,143 votes. The party now holds 12 wards.")
-    assert [r["mention"] for r in rows] == ["2,143", "12"]
+    rows = _figures("In ward 12 of the Portville municipality, the party won 3,118 votes. It now holds 9 wards.")
+    assert [r["mention"] for r in rows] == ["3,118", "9"]

@@ -287,7 +287,7 @@ _ROMANCE_AND = re.compile(r"\s+(?:y|e|et|ed)\s+")
 
 def _romance_field(text: str, end: int, following: tuple, run: str) -> bool:
     """Whether "y"/"e"/"et" joins a second field to a body's name that opens with its kind
-    ("Instituto Nacional de Estadística y Censos", "Ministério da Ciência e Tecnologia")."""
+    ("Instituto Portuario de Obras y Servicios", "Ministério da Ciência e Tecnologia")."""
     from .actors import _patterns
 
     match = _ROMANCE_AND.match(text, end)

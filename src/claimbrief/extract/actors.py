@@ -99,7 +99,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # before the organisation word only before "of", "Perth Magistrates Court on Wednesday" is no name)
         "org_start": re.compile(rf"^(?:(?:[A-Z][\w’'-]*\s+)?(?:{trie_alternation(lex['organisation_words'])})\s+(?:of|for|on)"
                                 rf"|(?:[A-Z][\w’'-]*\s+){{2,3}}(?:{trie_alternation(lex['organisation_words'])})\s+of)\s+(?:the\s+)?[A-Z]"),
-        # ("Instituto Nacional de Estadística", "Secretaría de Salud": a body's name that opens with its kind)
+        # ("Instituto Portuario de Obras", "Secretaría de Vivienda": a body's name that opens with its kind)
         "org_head": re.compile(rf"^(?:{trie_alternation(lex['romance_organisation_heads'])})\s+(?:(?:de|del|da|do|dos|das|di|della|du|des)\s+)?[A-ZÀ-ÖØ-Þ]"),
         "org_of": re.compile(rf"\b(?:{trie_alternation(lex['organisation_words'])})\s+(?:of|for|on)\s+(?:the\s+)?$"),
     }

@@ -1382,7 +1382,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         elif ctx.last_org:
             return ctx.last_org, None
     speaking = "spokes" in np or " press " in np or " media office" in np or " information office" in np \
-        or np.endswith(" representative")  # ("A HUR representative told …": the body, as its spokesperson)
+        or np.endswith(" representative")  # ("A FIS representative told …": the body, as its spokesperson)
     speaker = _NAMED_BODY_SPEAKER.match(np) if speaking else None
     if speaker:  # "A Port Authority spokesperson said": the body speaks through its spokesperson
         found = _resolve_np(_POSSESSIVE_S_AT_END.sub("", speaker.group("org")), ctx)
@@ -3195,7 +3195,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if according.group(0)[:1] in "cC" and _CITED_MOTIVE.match(rest):
         return None, ""  # "resigned citing personal reasons": a motive given, no source
     if according.group(0)[:1] in "cC" and _CITED_OWN_MATERIAL.match(rest):
-        # "Zelensky said, citing preliminary data", "HUR said, citing intercepted radio
+        # "Roe said, citing preliminary data", "the FIS said, citing intercepted radio
         # traffic": what the speaker bases it on, no source of its own (the main verb's)
         return None, ""
     if according.group(0).lower().endswith(" by") and _SUBJECT_THEN_COMMA.match(body, 0, according.start()):
@@ -3474,7 +3474,7 @@ _BE_MODAL_OR_CHANGE_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have|coul
 _CAPITALISED_TAIL = re.compile(r"(?<!\S)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*$")
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s")
 _BEFORE_OPENING_SOURCE = re.compile(r"^\s*(?:that\s*)?,?\s*$")
-# (not an apposition of the source: "…, the agency said, according to Lee, a member of the committee.")
+# (not an apposition of the source: "…, the agency said, according to Roe, a member of the committee.")
 _CLAUSE_AFTER_SOURCE = re.compile(r"[,;]\s+(?!(?:a|an|the|who|whose|which|one|its|his|her|their)\s)\w")
 
 
@@ -4451,7 +4451,7 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     words = np.split()
     if len(words) == 2 and words[0].lower() == "the" and words[1].islower() and speaker[0] in ctx.organisations \
             and words[1] in (speaker[0].split()[-1].lower(), "administration", "government"):
-        return None  # "A State Department spokesperson said the department (the administration) intends …": the body itself
+        return None  # "A Harbour Department spokesperson said the department (the administration) intends …": the body itself
     found = _resolve(np, ctx)
     if not found or found[0] in (speaker[0], ARTICLE):
         return None

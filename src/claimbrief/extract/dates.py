@@ -158,8 +158,8 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b(?:[^,;:]|(?<=\d),(?
 # a modal verb, which makes a stretch counted from an event a rule or a deadline ("petitions
 # can be filed within 21 days of the results")
 _MODAL = re.compile(r"\b(?:can|may|must|should|shall|will|would|(?:has|have)\s+to)\b", re.IGNORECASE)
-# the event a story reports, after a deadline's "of": "within 21 days of the judgment" counts
-# from the day the story first tells ("delivered its judgment on Friday")
+# the event a story reports, after a deadline's "of": "within 14 days of the ruling" counts
+# from the day the story first tells ("the court ruled on Friday")
 _STORY_EVENT_AFTER = re.compile(r"\s+(?:the\s+)?(?:announcement\s+of\s+the\s+results?|declaration\s+of\s+the\s+results?"
                                 r"|elections?|polls?|polling|vote|voting|ballot|judgm?ent|ruling|verdict|declaration)\b(?!\s+(?:of|on|in)\b)",
                                 re.IGNORECASE)
@@ -351,7 +351,7 @@ def _patterns() -> dict:
                     # (day first, as European copy writes it)
                     r"|(?P<ny3>(?:19|20)\d\d)[/.](?P<nm3>0?[1-9]|1[0-2])[/.](?P<nd3>0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)"
                     r"|(?P<ed>0?[1-9]|[12]\d|3[01])\.(?P<em>0?[1-9]|1[0-2])\.(?P<ey>(?:19|20)\d\d)(?!\d|[.,]\d)"
-                    # ("24.02.22": a Ukrainian or German release's day, month and two-digit year, padded)
+                    # ("03.05.21": a Ukrainian or German release's day, month and two-digit year, padded)
                     r"|(?<![\d.])(?P<ed2>0[1-9]|[12]\d|3[01])\.(?P<em2>0[1-9]|1[0-2])\.(?P<ey2>\d\d)(?!\d|[.,]\d)"),
         # (North Korean state media give the year in their own calendar and then in brackets:
         # "April 10, Juche 109 (2020)")
@@ -1035,7 +1035,7 @@ def _epi_week_start(year: int, week: int) -> dt.date:
 
 
 def _entry_day(context: dict) -> str | None:
-    """The day of the timeline entry a sentence stands in ("Dec. 16: … . The Kremlin declines
+    """The day of the timeline entry a sentence stands in ("March 3: … . The ministry declines
     to comment the same day"): the entry runs to its paragraph's end."""
     entry = context.get("timeline")
     if not entry or "sentence_start" not in context or not context.get("text"):
@@ -1064,14 +1064,14 @@ _EVENT_STEMS = (
 
 def _event_day(text: str, noun: str, days_told: list) -> str | None:
     """The day a story tells the event a deadline counts from: the first day told in a sentence
-    that names it ("within 21 days of the announcement" after "…, the returning officer
-    announced at about 2:15 p.m. on Sunday"), else the story's first day told."""
+    that names it ("within 30 days of the announcement" after "…, the returning officer
+    announced at about 4:40 p.m. on Sunday"), else the story's first day told."""
     for named, told in _EVENT_STEMS:
         if named.search(noun):
             first = next((s for s, e, d in days_told if told.search(text, s, e)), None)
             if first is not None:
                 # (the last day that sentence tells: a clock told before its day, "at about
-                # 2:15 p.m. on Sunday", is first dated by the sentence before)
+                # 4:40 p.m. on Sunday", is first dated by the sentence before)
                 return [d for s, e, d in days_told if s == first][-1]
             break
     return days_told[0][2] if days_told else None
@@ -1329,8 +1329,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if g["an_n"] and (g["an_unit"] or "").lower() == "year" and g["an_dir"].lower() == "earlier" and not period \
                 and published and anchor and anchor[1] == "year" and context.get("anchor_sentence") != context.get("sentence_id") \
                 and _compared_year_ago(match):
-            # "… 29.4% in Sunderland, compared with 30.9% four years earlier", paragraphs after "ran
-            # the council from 1978": a figure's other side is years before the story's own time,
+            # "… 41.2% in Portville, compared with 44.0% four years earlier", paragraphs after "ran
+            # the council from 1986": a figure's other side is years before the story's own time,
             # not before a year told in passing
             anchor = (str(published.year), "year")
         if period and year_earlier and not (anchor and anchor[1] in ("quarter", "month")
@@ -1350,7 +1350,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # dates that event, as told ("three days after X told ..." dates X)
             return anchor[0], anchor[1], None
         if g["an"] and g["an"].lower().endswith(("same day", "that day")) and _entry_day(context):
-            # "Dec. 16: … over the weekend. The Kremlin declines to comment the same day": the entry's day
+            # "March 3: … over the weekend. The ministry declines to comment the same day": the entry's day
             return _entry_day(context), "day", None
         said_day = context.get("sentence_day") or context.get("said_day")
         if g["an"] and said_day and g["an"].lower().endswith(("same day", "that day")) \
@@ -1409,7 +1409,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return f"{year:04d}-06", "month", None
     told = _entry_day(context) or context.get("sentence_day")
     if g["weekend"] and not future and told and told < published.isoformat() and (g["wkrel"] or "").lower() == "the":
-        # "Dec. 16: Ukraine's military intelligence says … over the weekend", "On Dec. 16, the
+        # "March 3: Freedonia's army says … over the weekend", "On March 3, the
         # agency said … over the weekend": the weekend before the day the sentence tells
         return (dt.date.fromisoformat(told) + relativedelta(weekday=SA(-1))).isoformat(), "day", None
     if g["weekend"]:
@@ -1688,7 +1688,7 @@ _FISCAL_QUARTER = re.compile(r"\bQ(?P<n>[1-4])\s*(?:FY|fiscal\s+)[-\s]?'?(?P<y>(
                              r"(?:fiscal(?:\s+year)?|financial\s+year|FY)\s?'?(?P<y2>(?:19|20)?\d\d)\b", re.IGNORECASE)
 
 
-# a timeline's entry opening with its date: "Dec. 16: Ukraine's military intelligence says …"
+# a timeline's entry opening with its date: "March 3: Freedonia's army says …"
 _TIMELINE_LABEL = re.compile(r"\s*[:—–-]\s+(?=[A-Z])")
 _HEADLINE_QUARTER = re.compile(r"(?<![\w-])(?-i:Q)(?P<n>[1-4])(?![\w-]|\s?['’]?\d)")
 
@@ -2239,7 +2239,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 context["told_day"] = (resolved, context.get("sentence_id"))
             if resolved and precision == "day" and sentence.get("block", "body") == "body" and direction != "future":
                 # the days the story tells and the sentences that tell them, for a deadline
-                # counted from its event ("within 21 days of the announcement")
+                # counted from its event ("within 30 days of the announcement")
                 context.setdefault("days_told", []).append((sentence["start"], sentence["end"], resolved))
             if resolved and not sentence_rows[-1]["clock"]:
                 # the day something was said ("the ministry said on Tuesday that ...") is not
@@ -2307,7 +2307,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                             context["event_day"] = resolved
                 if precision == "day" and (text[start:start + 3].lower() == "on " or _TIMELINE_LABEL.match(text, end)
                                            and not text[sentence["start"]:start].strip()) and not compared and not record:
-                    # "said on Tuesday": the day told; a timeline's entry, "Dec. 16: … over the
+                    # "said on Tuesday": the day told; a timeline's entry, "March 3: … over the
                     # weekend; … the same day", is told from the day it opens with
                     context["sentence_day"] = resolved
                     if text[start:start + 3].lower() != "on ":

@@ -48,7 +48,7 @@ def _patterns() -> dict:
             # ("in Russian-occupied Alpha", "from rebel-held Beta": who holds it, then the name)
             rf"\b(?:{trie_alternation(lex['locative_prepositions'], ignorecase=True)})\s+(?:the\s+)?(?:(?:{direction})\s+)?(?:part\s+of\s+)?"
             rf"(?:[\w’'.]+-(?:{trie_alternation(lex['held_compounds'], ignorecase=True)})\s+)?$"
-            # ("ward 28 of the Msunduzi Local Municipality": a numbered part of the place)
+            # ("ward 12 of the Portville Local Municipality": a numbered part of the place)
             r"|\b(?:ward|precinct|district|zone|sector|block)\s+(?:no\.?\s*)?\d{1,3}\s+of\s+(?:the\s+)?$",
             re.IGNORECASE),
         "hazard_before": re.compile(
@@ -326,7 +326,7 @@ def _list_name() -> str:
     """A name in a list of regions: capitalised words, with the lower-case particles
     place names carry between them ("Rio de Janeiro", "Foz do Iguaçu")."""
     particles = trie_alternation(lexicon()["name_particles"])
-    # (a name may open with an accented capital: "Ávila", "Łódź")
+    # (a name may open with an accented capital: "Écija", "Łódź")
     return rf"[{UPPER}][\w'’.-]+(?:\s+(?:(?:{particles})\s+)?[{UPPER}][\w'’.-]+){{0,3}}"
 _POSSESSIVE_SPACE = re.compile(r"[’']s\s+")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
@@ -1506,10 +1506,10 @@ def _listed_namesakes(text: str, rows: list[dict], context: Counter) -> None:
 
 def _first_village_by_what_follows(text: str, rows: list[dict]) -> None:
     """A village the gazetteer does not know, named before any place the text locates (a
-    headline's "assault near Plekhovo"), was placed in the country the article names most,
-    often by its people's demonym ("North Korean"); it lies where the first place located
-    after it lies ("… in Kursk region"), and so do the article's other mentions of it that
-    followed it there.  ``rows`` sorted by start."""
+    headline's "Elbonian assault near Alpha"), was placed in the country the article names
+    most, often by its people's demonym ("Elbonian"); it lies where the first place located
+    after it lies ("… in Ruritania's Eastbrook region"), and so do the article's other mentions
+    of it that followed it there.  ``rows`` sorted by start."""
     by_name, _ = gz.cities()
     for i, row in enumerate(rows):
         if row["resolution"] != "context" or row["kind"] != "city" or gz.fold(row["mention"]) in by_name:
@@ -1535,10 +1535,11 @@ _LISTED_VILLAGE_POPULATION = 20000
 
 def _villages_listed_together(text: str, rows: list[dict]) -> None:
     """Villages listed together lie in one country: that of the first of them the gazetteer does
-    not know and the text placed, or of the last where a host follows the list ("near the villages of Plekhovo, Vorozhba and Martynovka"
-    after Russia's Kursk region: Plekhovo there, so the small Ukrainian town Vorozhba is a
-    namesake of a Kursk village, and Martynovka, placed after it, is there too).  A town the
-    gazetteer knows keeps its country unless it is small.  ``rows`` sorted by start."""
+    not know and the text placed, or of the last where a host follows the list ("near the
+    villages of Alpha, Beta and Gamma" after Ruritania's Eastbrook region: Alpha there, so a
+    small Freedonian town named Beta is a namesake of an Eastbrook village, and Gamma, placed
+    after it, is there too).  A town the gazetteer knows keeps its country unless it is small.
+    ``rows`` sorted by start."""
     by_name, _ = gz.cities()
     i = 0
     while i < len(rows):
@@ -1551,7 +1552,7 @@ def _villages_listed_together(text: str, rows: list[dict]) -> None:
                    and rows[k]["country"] and gz.fold(rows[k]["mention"]) not in by_name]
         if j - i > 1 and unknown:
             # (the first, placed by what the text named before; but a host after the list, "… and
-            # Martynovka in Russia's Kursk Oblast", places the list, as it did its last name)
+            # Gamma in Ruritania's Eastbrook region", places the list, as it did its last name)
             placed = unknown[-1] if _HOST_AFTER_LIST.match(text, rows[j - 1]["end"]) else unknown[0]
             for k in range(i, j):
                 row = rows[k]
