@@ -1407,13 +1407,13 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # this year's, unless it is past and the verb points ahead (then next year's)
         year = published.year + (future and published.month > 6)
         return f"{year:04d}-06", "month", None
-    told = _entry_day(context) or context.get("sentence_day")
-    if g["weekend"] and not future and told and told < published.isoformat() and (g["wkrel"] or "").lower() == "the":
-        # "March 3: Freedonia's army says … over the weekend", "On March 3, the
-        # agency said … over the weekend": the weekend before the day the sentence tells
-        return (dt.date.fromisoformat(told) + relativedelta(weekday=SA(-1))).isoformat(), "day", None
     if g["weekend"]:
         rel = (g["wkrel"] or "").lower()
+        told = _entry_day(context) or context.get("sentence_day")
+        if not future and told and told < published.isoformat() and rel == "the":
+            # "March 3: Freedonia's army says … over the weekend", "On March 3, the
+            # agency said … over the weekend": the weekend before the day the sentence tells
+            return (dt.date.fromisoformat(told) + relativedelta(weekday=SA(-1))).isoformat(), "day", None
         # "this past weekend" looks back whatever the verb
         saturday = published + relativedelta(weekday=SA(+1) if future and "past" not in rel or rel == "next" or "coming" in rel
                                              else SA(-1))
