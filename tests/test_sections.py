@@ -30,3 +30,14 @@ def test_a_key_point_leaves_off_the_dateline_its_sentence_opens_with():
     points = key_points(Context(article=article, tables=extract(article), figures_dir=Path("."), parameters={}))
     assert points[0].startswith("Five people died when a bus overturned on Sunday, police said. — ")
     assert points[1].startswith("US - Nigeria talks")  # (two capitals are no town's dateline)
+
+
+def test_a_key_point_quoting_part_of_a_quotation_pairs_its_quotation_marks():
+    from claimbrief.sections import key_points
+
+    text = ("Schools to reopen\n\nThe governor said on Monday that 40 schools had been damaged. "
+            "“We will rebuild every one of the 40 schools. Every road will reopen by March,” she said.")
+    article = make_article(text, title="Schools to reopen", published=dt.date(2026, 3, 7))
+    points = key_points(Context(article=article, tables=extract(article), figures_dir=Path("."), parameters={}))
+    quoted = [p.split(" — ")[0] for p in points if "40 schools." in p or "by March" in p]
+    assert quoted == ["“We will rebuild every one of the 40 schools.”", "“Every road will reopen by March,” she said."]

@@ -270,6 +270,21 @@ def _attribution(row) -> str:
     return f"{who}, {certainty}" if certainty else who
 
 
+def _quotes_closed(text: str) -> str:
+    """A sentence cut out of a quotation that runs on ('"We will rebuild every school.' before
+    the next sentence closes it) with its quotation marks paired, so that a key point quoting
+    it does not leave a quotation open (or close one it never opened)."""
+    opened, closed = text.count("“"), text.count("”")
+    if opened > closed:
+        text += "”"
+    elif closed > opened:
+        text = "“" + text
+    if text.count('"') % 2:
+        # (straight marks: one that opens the sentence is left open, else one before it was)
+        text = text + '"' if text.startswith('"') else '"' + text
+    return text
+
+
 def key_points(ctx: Context, limit: int = 5) -> list[str]:
     claims = ctx.tables.claims
     rows = claims[claims["kind"] == "claim"]
@@ -277,6 +292,7 @@ def key_points(ctx: Context, limit: int = 5) -> list[str]:
     for r in rows.head(limit).itertuples():
         text = _text(r.text).strip()
         text = text[dateline_end(text):]  # ("LAGOS (Wire) - Gunmen killed …": the point, not its dateline)
+        text = _quotes_closed(text)
         points.append(f"{text} — {claimant_label(r.claimant, r.claimant_role)}, {r.certainty}"
                       + (f", via {r.via}" if not _na(r.via) else ""))
     return points
