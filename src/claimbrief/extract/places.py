@@ -24,6 +24,11 @@ from ..lexicon import UPPER, lexicon, trie_alternation, word_set
 from . import gazetteer as gz
 from .actors import capitalised_runs
 
+# the capital letters a place's name may open with, in a character class: A-Z and the accented
+# capitals of Latin-1 and Latin Extended-A ("Ávila", "Łódź", "Çelikhan"; the range Ā-Ž holds
+# that block's small letters too, which no name opens with)
+_CAP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+
 _POSSESSIVE = re.compile(r"^(?:’s|'s|’|')(?=\W)")
 _BIG_TOWN = 100000  # a town this big is what its name means after a locative
 _LOWER_AFTER_POSSESSIVE = re.compile(r"\s+(?!(?:view|views|stance|position|side|opinion|behalf|favour|favor|interest|"
@@ -119,7 +124,7 @@ def _patterns() -> dict:
         # for fast (see _core_matches)
         "definite_core": re.compile(definite, re.IGNORECASE),
         "compass_parts_core": re.compile(compass_parts),
-        "capital_of": re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3})[’']s\s+capital\b"),
+        "capital_of": re.compile(r"\b([" + _CAP + r"][\w.-]*(?:\s+[" + _CAP + r"][\w.-]*){0,3})[’']s\s+capital\b"),
         "facility_after": re.compile(rf"\s+(?:{trie_alternation(lex['facility_words'])})\b"),
         "building_after": re.compile(rf"\s+(?:{trie_alternation(lex['building_words'], ignorecase=True)})\b", re.IGNORECASE),
         "possessive_zone": re.compile(
@@ -139,14 +144,14 @@ def _patterns() -> dict:
             rf"(?:(?:(?:some|about|around|roughly|nearly|approximately|just|over|more\s+than)\s+)?\d[\d,.]*\s*"
             rf"(?:km|kilometres|kilometers|miles|mi)\b(?:\s*\([^()]{{1,20}}\))?\s+"
             rf"(?:from\s+|(?:{trie_alternation(lex['located_prepositions'])})\s+)"
-            rf"|(?:{trie_alternation(lex['located_prepositions'])})\s+)(?:the\s+)?(?:(?:{direction})\s+)?(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"
+            rf"|(?:{trie_alternation(lex['located_prepositions'])})\s+)(?:the\s+)?(?:(?:{direction})\s+)?(?=[{_CAP}])"
             # ("X, the capital of Y": "of" after the noun only; "Jane Doe, of Portville," is a resident)
             rf"|^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{trie_alternation(lex['apposition_nouns'] + lex['region_words'])})\s+of\s+"
-            rf"(?:the\s+)?(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"),
+            rf"(?:the\s+)?(?=[{_CAP}])"),
         # "in Kampung X, Portville.": an unknown name in a locative slot, then the known
         # place it lies in
         # ("in Alphatown, western Portville,": the host with its part)
-        "host_after": re.compile(rf"^,\s+(?:(?:{direction})\s+)?(?=[A-ZÀ-ÖØ-ÞĀ-Ž])"),
+        "host_after": re.compile(rf"^,\s+(?:(?:{direction})\s+)?(?=[{_CAP}])"),
         "apposition": re.compile(rf"\b(?:{trie_alternation(lex['apposition_nouns'], ignorecase=True)}),\s+$", re.IGNORECASE),
         # and without the comma after "the": "in the capital Islamabad", "the border town Alpha"
         "apposition_bare": re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?(?:{trie_alternation(lex['apposition_nouns'])})\s+$"),
@@ -272,7 +277,7 @@ def _may_end_locative(text: str) -> bool:
 # A count in parentheses after a listed name: "in Alpha (97), Beta (81) and Gamma (52) districts".
 _COUNT = r"(?:\s*\(\d[\d,.]*\))?"
 # A capitalised name inside a list pattern: one to four capitalised words.
-_NAME = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,3}"
+_NAME = r"[" + _CAP + r"][\w'’.-]+(?:\s+[" + _CAP + r"][\w'’.-]+){0,3}"
 # A dateline at the head of a paragraph: "PORTVILLE —", "PORTVILLE, Freedonia, March 3
 # (Agency) -", "Portville:".  A place in mixed case needs a country, a date, an agency
 # or the colon after it (a capitalised word and a dash starts ordinary sentences too).
@@ -281,10 +286,10 @@ _DATELINE = re.compile(
     # (up to four words: "SAN PEDRO DE CAJAS —")
     rf"(?m)^(?P<place>[{UPPER}][{UPPER}'’.\-]*[{UPPER}](?:\s[{UPPER}][{UPPER}'’.\-]*[{UPPER}]){{0,3}}"
     rf"(?:/[{UPPER}][{UPPER}'’.\-]*[{UPPER}](?:\s[{UPPER}][{UPPER}'’.\-]*[{UPPER}]){{0,2}})?"
-    r"|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*[^\W\d_A-Z](?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*[^\W\d_A-Z]){0,2})"
+    r"|[" + _CAP + r"][\w'’.\-]*[^\W\d_A-Z](?:\s[" + _CAP + r"][\w'’.\-]*[^\W\d_A-Z]){0,2})"
     # ("GOMA, Democratic Republic of the Congo —": a country's name with "of", "the", "and")
-    r"(?:,\s*(?P<country>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]+(?:\s(?:(?:of|and)\s)?(?:the\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.]+){0,3}))?"
-    r"(?P<date>,\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,8})(?:,?\s+\d{4})?)?"
+    r"(?:,\s*(?P<country>[" + _CAP + r"][\w.]+(?:\s(?:(?:of|and)\s)?(?:the\s)?[" + _CAP + r"][\w.]+){0,3}))?"
+    r"(?P<date>,\s*(?:[" + _CAP + r"][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[" + _CAP + r"][a-z]{2,8})(?:,?\s+\d{4})?)?"
     # (South Asian agencies put a comma before their parentheses, and the date inside them,
     # then a colon glued to the text: "PORTVILLE, (Agency / News - 3rd Aug, 2023 ) :Rains";
     # some sites set the dateline off by a bar: "Portville, Freedonia | ...")
@@ -293,11 +298,11 @@ _DATELINE = re.compile(
     # (or standing on a line of its own: "Aktau, March 12 (Agency).")
     # (Indian agencies put no dash after a date and their parentheses: "Portville, March 3
     # (Agency) Rains lashed ..."; only with both, as "Ann Lee (Labour) won" has neither)
-    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?:(?P<dash>—|–|--|-|:|\||\.\s*/[A-ZÀ-ÖØ-ÞĀ-Ž][\w -]{1,20}/\.?)(?:\s|(?<=[:—])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))"
+    r"\s*,?\s*(?:\((?P<agency>[^()\n]{2,80})\))?\s*(?:(?P<dash>—|–|--|-|:|\||\.\s*/[" + _CAP + r"][\w -]{1,20}/\.?)(?:\s|(?<=[:—])(?=[" + _CAP + r"]))"
     # (or with a stop after them, its own sentence before the lede's: "Lima, Apr. 15 (Agency). Peru …")
     # (a press release's place and full date, a stop after its year: "Portville, 17 December 2024. The …")
-    r"|(?(date)(?<=\d{4})\.(?=[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž])|(?!))"
-    r"|\.?[ \t]*(?=\n|\Z)|(?(date)(?(agency)(?<=\) )(?=[A-ZÀ-ÖØ-ÞĀ-Ž])|(?!))|(?!))|(?(date)(?(agency)(?<=\))\.(?=[ \t]+[A-Z])|(?!))|(?!)))")
+    r"|(?(date)(?<=\d{4})\.(?=[ \t]+[" + _CAP + r"])|(?!))"
+    r"|\.?[ \t]*(?=\n|\Z)|(?(date)(?(agency)(?<=\) )(?=[" + _CAP + r"])|(?!))|(?!))|(?(date)(?(agency)(?<=\))\.(?=[ \t]+[A-Z])|(?!))|(?!)))")
 
 
 _RUN_BREAK = re.compile(r"\s*\n[\s\-–—•*]*|\s+[\-–—]+\s*|[\-–—]+\s+")
@@ -311,7 +316,7 @@ _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 # a compass part after a demonym: "the Russian Far East", "the Canadian far north"
 _FAR_PART = re.compile(r"\s+far\s+(north|south|east|west)\b", re.IGNORECASE)
 # an elided French or Italian particle and the capitalised name it is glued to: " d'Ivoire"
-_ELIDED_AFTER = re.compile(r"\s+[dl][’'][A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*")
+_ELIDED_AFTER = re.compile(r"\s+[dl][’'][" + _CAP + r"][\w’'-]*")
 _ELIDED_WORD = re.compile(r"[dl][’'][A-Z]")
 _ELIDED_GATE = re.compile(r"[dl](?=[’'][A-Z])")  # where _ELIDED_AFTER can match (see _place_runs)
 _OF_CAPITAL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -335,36 +340,36 @@ _BORDER_AREA = re.compile(r"\s+border\s+(?:area|region)")
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+$")
 _SPACE_LOWER = re.compile(r"\s+[a-z]")
 # (a hyphenated village name: "Nikolayevo-Darino")
-_PLAIN_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’-]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’]+)*")
+_PLAIN_NAME_WORD = re.compile(r"[" + _CAP + r"][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’-]+(?:-[" + _CAP + r"][a-zà-ÿ\u0100-\u024f\u1e00-\u1eff'’]+)*")
 _JOINERS = "-'’"
 # a letter the names' pattern does not read (beyond Latin-1); words, and the gap inside a name
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 _WIDE_WORDS = re.compile(r"(?<![\w’'.-])[^\W\d_][\w’'-]*\w|(?<![\w’'.-])[^\W\d_]\b")
 _WIDE_GAP = re.compile(r"[ \t]+")
-_HOST_BEFORE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3})[’']s\s+$")
+_HOST_BEFORE = re.compile(r"([" + _CAP + r"][\w.-]*(?:\s+[" + _CAP + r"][\w.-]*){0,3})[’']s\s+$")
 _LOCATED = re.compile(r"\s+(?:is|was)\s+(?:located|situated|home)\b"
                       # a place's figures told as its state: "Thanh Hoa and Phu Tho were up 18%",
                       # "Sindh was the worst hit", "Kisumu was among the counties …"
                       r"|\s+(?:is|was|are|were)\s+(?:up|down|higher|lower|among|the\s+(?:worst|hardest|most|least|highest|lowest))\b")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
-_HOST_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3}")
+_HOST_NAME = re.compile(r"[" + _CAP + r"][\w'’.-]*(?:\s+[" + _CAP + r"][\w'’.-]*){0,3}")
 # the endings of English adjectives of place ("Andean", "Amazonian", "Pacific", "Kurdish")
 _ADJECTIVE_END = re.compile(r"(?:an|ese|ic|ish)$")
 # ("the governor of X": a governor governs a region)
 _REGION_OF_BEFORE = re.compile(r"\b(region|province|oblast|state|county|district|prefecture|governorate|krai|"
                                r"territory|canton|voivodeship|regency|municipality|governor)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([" + _CAP + r"][\w'’.-]*(?:\s+[" + _CAP + r"][\w'’.-]*){0,3})")
 _HOST_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _OF_END = re.compile(r"\bof\s+$")
 # a name listed after a locative: "in Alpha and the ", "across Alpha, Beta and "
 _LISTED_AFTER_LOCATIVE = re.compile(r"\b(?:in|into|across|near|at|to|from|throughout)\s+(?:the\s+)?"
-                                    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)+$")
+                                    r"(?:[" + _CAP + r"][\w'’-]*\s*(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)+$")
 _UKRAINIAN_REGION_ENDINGS = ("shchyna", "chchyna", "shchina", "chchina")
 # "the North", "the South" standing alone (not "the North Sea", "the South's")
 _COMPASS_STATE = re.compile(r"\bthe (North|South)\b(?![\w'’-]|\s+[A-Z])")
 # A military axis named by a town: "the Alpha direction", "the Alpha and Beta directions",
 # "on the Alpha axis" (war copy and defence ministries' reports).
-_FRONT_AFTER = re.compile(r"(\s+(?:and|or)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?\s+(?:direction|directions|axis|axes|sector|sectors|front)\b")
+_FRONT_AFTER = re.compile(r"(\s+(?:and|or)\s+[" + _CAP + r"][\w'’-]+)?\s+(?:direction|directions|axis|axes|sector|sectors|front)\b")
 
 
 @lru_cache(maxsize=1)
@@ -1154,7 +1159,7 @@ def _names_a_person(text: str, following: tuple[int, int, bool], key: str, count
         and folded not in lexicon()["region_words"] and not _known_key(folded)
 
 
-_HELD_NAME = re.compile(r"\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+){0,3})")
+_HELD_NAME = re.compile(r"\s+([" + _CAP + r"][\w'’.-]+(?:\s+[" + _CAP + r"][\w'’.-]+){0,3})")
 
 
 def _held_companies(text: str, pats) -> set[str]:
@@ -1384,7 +1389,7 @@ _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 
 
 # a name set off before a region by a comma, as US and Mexican copy place a town: "Dayton, Ohio,"
-_TOWN_BEFORE_COMMA = re.compile(r"(?<![\w’'-])(?P<town>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+){0,2}),[ \t]+$")
+_TOWN_BEFORE_COMMA = re.compile(r"(?<![\w’'-])(?P<town>[" + _CAP + r"][\w’'.-]+(?:[ \t]+[" + _CAP + r"][\w’'.-]+){0,2}),[ \t]+$")
 # (how far a town may lie from its region's point: the widest states and provinces)
 _REGION_REACH_KM = 900
 
@@ -1393,7 +1398,7 @@ _REGION_REACH_KM = 900
 def _town_then_abbreviation() -> re.Pattern:
     """A town, a comma and its state's short form ("Wausau, Wis.", "Mérida, Yuc.")."""
     forms = sorted(lexicon()["region_abbreviations"], key=len, reverse=True)
-    return re.compile(r"(?<![\w’'-])(?P<town>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2}),[ \t]+(?P<abbr>"
+    return re.compile(r"(?<![\w’'-])(?P<town>[" + _CAP + r"][\w’'-]+(?:[ \t]+[" + _CAP + r"][\w’'-]+){0,2}),[ \t]+(?P<abbr>"
                       + "|".join(re.escape(f) for f in forms) + r")(?=[\s,;:)]|$)")
 
 
@@ -1528,7 +1533,7 @@ def _first_village_by_what_follows(text: str, rows: list[dict]) -> None:
         return
 
 
-_HOST_AFTER_LIST = re.compile(r",?\s+(?:in|near|of)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_HOST_AFTER_LIST = re.compile(r",?\s+(?:in|near|of)\s+(?:the\s+)?[" + _CAP + r"]")
 # a town this small, listed among villages the gazetteer does not know, may be their namesake
 _LISTED_VILLAGE_POPULATION = 20000
 
@@ -1702,7 +1707,7 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
 _BYLINE_PARTS = re.compile(r"\s*(?:,|\||/|\bin\b|\band\b)\s*")
 # a byline that names a desk, not a writer: "Chronicle News Service | Portville/Tarnow"
 _BYLINE_DESK = re.compile(r"^[^|]*\b(?:[Cc]orrespondents?|[Rr]eporters?|News\s+Service|News\s+Desk|[Bb]ureau|[Nn]ewsroom)\s*\|")
-_BYLINE_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,2}")
+_BYLINE_PLACE = re.compile(r"[" + _CAP + r"][\w'’.-]*(?:[ -][" + _CAP + r"][\w'’.-]*){0,2}")
 
 
 def _byline_places(text: str, sentences: list[dict], context: Counter) -> list[dict]:
@@ -1767,7 +1772,7 @@ def _big_city_dateline(place: str, dash: str) -> bool:
 
 
 # a list of three or more names of one or two words: "Alpha, Beta, Gamma and Delta"
-_LIST_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-z\u00e0-\u024f'’-]+"
+_LIST_WORD = r"[" + _CAP + r"][a-z\u00e0-\u024f'’-]+"
 # a town of one or two names, or two joined by a particle ("Foz do Iguaçu", "Ciudad del Este"),
 # with its count in brackets as bulletins list them ("Alpha (17), Beta (11) and Gamma (8)")
 _LIST_MEMBER = rf"{_LIST_WORD}(?:\s(?:(?:do|da|dos|das|de|del|di|du|la|am|an|der)\s)?{_LIST_WORD})?(?:\s\(\d[\d,.]*\))?"
@@ -1854,7 +1859,7 @@ def _local_unit_word(text: str) -> str | None:
 
 
 # a US legislator's party and home town after the name: "Tom Roe, R-Oshkosh," "(D-Fall River)"
-_PARTY_HOMETOWN = re.compile(r"(?:(?<=, )|(?<=\())[RDI]-(?P<town>[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)?)(?=[,)])")
+_PARTY_HOMETOWN = re.compile(r"(?:(?<=, )|(?<=\())[RDI]-(?P<town>[" + _CAP + r"][a-z]+(?:\s[" + _CAP + r"][a-z]+)?)(?=[,)])")
 
 
 def _phrase_rows(text: str, sentences: list[dict], context: Counter, pats) -> list[dict]:
@@ -2067,7 +2072,7 @@ _TOWN_PARTS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:streets|outskirts|suburbs|
                                r"districts|harbour|harbor|old town|city centre|city center|airport|roads|"
                                # (and its weather: "Alpha's base station recorded 44.9C", "Beta's skies")
                                r"(?:weather\s+|base\s+)?station|temperatures?|skies|rainfall)\b")
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)\s+$")  # a capitalised word right before
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([" + _CAP + r"][\w'’-]+)\s+$")  # a capitalised word right before
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|seaboard|shore)\b")
 _SETTLEMENT_APPOSITION = re.compile(
     rf"\b(?P<w>villages|towns|communities|settlements|hamlets),\s+(?P<l>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})"
@@ -2089,7 +2094,7 @@ def _named_before(text: str, at: int, code: str, capital: bool) -> bool:
 # follows a region's name when it describes one state of it
 _COUNTRY_NOUN_AFTER = re.compile(r"\s+(?:island\s+)?(?:nation|country|kingdom|republic)\b")
 _DESCRIBED_COUNTRY = re.compile(
-    r"the\s+((?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+[\s-]){1,2})(?:island\s+|landlocked\s+|oil-rich\s+)?(?:nation|country|kingdom|republic)\b(?![’'-])")
+    r"the\s+((?:[" + _CAP + r"][a-z]+[\s-]){1,2})(?:island\s+|landlocked\s+|oil-rich\s+)?(?:nation|country|kingdom|republic)\b(?![’'-])")
 
 
 @lru_cache(maxsize=1)
@@ -2120,7 +2125,7 @@ def _core_matches(pattern: re.Pattern, core: re.Pattern, text: str):
 
 # A name with the Arabic article written in lower case and joined by a hyphen, with the
 # capitalised word before it if any: "al-Bab", "Deir el-Balah", "Ras al-Ain".
-_ARTICLE_NAME = re.compile(r"(?:\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-z'’]+)\s+)?(?<![\w-])(?:al|el|ad|ar|as|ash|az|at|an|ed|er|es)-[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’]+")
+_ARTICLE_NAME = re.compile(r"(?:\b([" + _CAP + r"][a-z'’]+)\s+)?(?<![\w-])(?:al|el|ad|ar|as|ash|az|at|an|ed|er|es)-[" + _CAP + r"][\w'’]+")
 # What every match of _ARTICLE_NAME holds ("l-B" of "al-Bab"), and its hyphen and capital
 # alone: _ARTICLE_NAME opens with an optional word and a look-behind, so the re module
 # tries it at every position of the text; these open with fixed characters it scans for
@@ -2156,7 +2161,7 @@ def _article_name_row(text: str, sentence: dict, m: re.Match, context: Counter) 
     return None
 
 
-_AND_NAME = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?)\s+and\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})")
+_AND_NAME = re.compile(r"\b([" + _CAP + r"][\w'’-]+(?:\s[" + _CAP + r"][\w'’-]+)?)\s+and\s+([" + _CAP + r"][\w'’-]+(?:\s[" + _CAP + r"][\w'’-]+){0,2})")
 _AND_NAME_CORE = re.compile(_AND_NAME.pattern[2:])  # (without the \b: see _core_matches)
 
 
@@ -2183,7 +2188,7 @@ def _and_name_row(text: str, sentence: dict | None, m: re.Match, context: Counte
 
 
 # Two towns joined by a hyphen before a word for what links them.
-_ROUTE_TOWN = r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-z\u00c0-\u024f'’]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][a-z\u00c0-\u024f'’]+)?)"
+_ROUTE_TOWN = r"([" + _CAP + r"][a-z\u00c0-\u024f'’]+(?:\s[" + _CAP + r"][a-z\u00c0-\u024f'’]+)?)"
 _ROUTE_LINK = (r"\s+"
                # ("the Alpha-Beta passenger train", "the Alpha-Beta standard gauge line")
                r"(?:[a-z]+\s+){0,2}"
@@ -2534,7 +2539,7 @@ def _water_head(name: str) -> bool:
 
 
 # the rest of a short list of names: "(Alpha), Beta and Gamma"
-_LISTED_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2}){1,6}")
+_LISTED_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[" + _CAP + r"][\w'’-]+(?:\s+[" + _CAP + r"][\w'’-]+){0,2}){1,6}")
 
 
 # the words for a part of a state that may stand between its possessive and a place in it
@@ -2600,7 +2605,7 @@ _STATISTIC_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\
                               # (or by a clause: "Alpha, which adopted the euro in January, recorded 3.8%")
                               r"|(?:,\s+(?:the\s+)?(?:capital|seat|largest|biggest|second-largest)\s+(?:city\s+)?(?:of|in)\s+[^,;:]{3,50},"
                               r"|,\s+(?:which|where|whose)\s+[^,;:]{3,60},)?"
-                              r"(?:,?\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}){0,3}"  # (the list it ends: "Alpha and Beta were up")
+                              r"(?:,?\s+(?:and\s+)?[" + _CAP + r"][\w'’-]*(?:\s+[" + _CAP + r"][\w'’-]*){0,2}){0,3}"  # (the list it ends: "Alpha and Beta were up")
                               # (after its auxiliary too: "Greater Accra has recorded 398 cases")
                               r"\s+(?:(?:has|have|had)\s+(?:now\s+|so\s+far\s+|also\s+)?(?=recorded|registered|logged|reported\s+\d|confirmed\s+\d))?"
                               r"(?:posted|recorded|registered|logged|saw|came\s+in\s+at|(?:was|is|stood)\s+at|"
@@ -2612,7 +2617,7 @@ _STATISTIC_AFTER = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\
 
 # what befalls a country or where it lies, after its name as the subject: where things happen,
 # not a state acting ("Freedonia has seen repeated outbreaks", "Freedonia sits on fault lines")
-_UNDERGOES_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}){0,3}"  # (the list it ends)
+_UNDERGOES_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[" + _CAP + r"][\w'’-]*(?:\s+[" + _CAP + r"][\w'’-]*){0,2}){0,3}"  # (the list it ends)
                               r"\s+(?:(?:both|also|all)\s+)?(?:borders?\s+(?!on\b|control|guards?|crossings?|police)|"
                               r"(?:(?:(?:has|have|had)\s+(?:also\s+)?(?:seen|witnessed)|saw|witnessed)(?!\s+(?:\w+\s+as\b|[\x22“]?(?:the\s+|any\s+|no\s+)?(?:[a-z]+\s+)?"
                               r"(?:reports?|evidence|signs?|no|nothing|any|little|indications?|intelligence|footage|images?|videos?|"
@@ -2658,7 +2663,7 @@ _TYPED_LIST_BEFORE = re.compile(
 _NUMBER_AFTER = re.compile(r" \d")
 
 
-_NAME_WORDS = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,3}")
+_NAME_WORDS = re.compile(r"[" + _CAP + r"][\w'’-]*(?:\s[" + _CAP + r"][\w'’-]*){0,3}")
 
 
 @lru_cache(maxsize=1)
@@ -3469,7 +3474,7 @@ def _unknown_place(text, sentence, a, b, context, pats, before, listed, common) 
 
 
 # The rest of a list that a name opens, and what follows it: "and Beta between", ", Beta and Gamma,".
-_UNKNOWN_LIST_REST = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2}))+"
+_UNKNOWN_LIST_REST = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([" + _CAP + r"][\w'’-]+(?:\s+[" + _CAP + r"][\w'’-]+){0,2}))+"
                                 r"(?=\s*[,.;:)]|\s*$|\s+([a-z]+)\b)")
 
 
@@ -3520,10 +3525,10 @@ def _of_country(after: str, at: int) -> bool:
     return any(gz.fold(" ".join(words[:n])) in gz.country_index() for n in range(len(words), 0, -1))
 
 
-_NOUN_OF = re.compile(r"\s+(?:[a-z]+\s+){1,2}of\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+_NOUN_OF = re.compile(r"\s+(?:[a-z]+\s+){1,2}of\s+(?=[" + _CAP + r"])")
 
 
-_OWNER_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*(?:\s+(?:de\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]*){0,3})[’']s\s+[a-z]")
+_OWNER_AFTER = re.compile(r",\s+([" + _CAP + r"][\w.-]*(?:\s+(?:de\s+)?[" + _CAP + r"][\w.-]*){0,3})[’']s\s+[a-z]")
 
 
 def _host_after(after: str, context: Counter, pats) -> str | None:
@@ -3542,16 +3547,16 @@ def _host_after(after: str, context: Counter, pats) -> str | None:
 
 # The rest of a list of names, then "in" and the place they all lie in: "(Alpha), Beta and
 # Gamma in the Portville region of Freedonia".
-_LIST_THEN_IN = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})*"
+_LIST_THEN_IN = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[" + _CAP + r"][\w'’-]+(?:\s+[" + _CAP + r"][\w'’-]+){0,2})*"
                            # (", two villages in the Portville region": what they are, then where)
                            r"(?:,\s+(?:a|an|the|two|three|four|five|six|both|all|several)\s+(?:[\w-]+\s+){0,2}?[a-z]+)?"
                            # ("near Alpha and elsewhere in the Portville district", "Alpha and other
                            # villages in Beta": the list goes on unnamed, then where)
                            r"(?:,?\s+and\s+(?:elsewhere|(?:other|nearby|surrounding|neighbouring|neighboring)\s+[a-z]+))?"
                            # ("Alpha, Beta and Gamma, near Portville": the list, then where)
-                           r",?\s+(?:in|near|outside)\s+(?=(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž])")
+                           r",?\s+(?:in|near|outside)\s+(?=(?:the\s+)?[" + _CAP + r"])")
 # The rest of a list of names up to the comma after its last: "(Alpha) and Beta, two villages in Gamma".
-_LIST_TO_COMMA = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})+(?=,)")
+_LIST_TO_COMMA = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[" + _CAP + r"][\w'’-]+(?:\s+[" + _CAP + r"][\w'’-]+){0,2})+(?=,)")
 
 
 def _listed_located_in(after: str, context: Counter, pats) -> str | None:
@@ -3583,7 +3588,7 @@ def _in_own_host(key: str, after: str, context: Counter, pats, by_name) -> bool:
 
 # "in" and a capitalised name right after a town's name: "Alpha in Beta province"
 # (a particle may join its words: "Porto Alegre in Rio Grande do Sul")
-_IN_HOST = re.compile(r" in ([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|du)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})")
+_IN_HOST = re.compile(r" in ([" + _CAP + r"][\w'’.-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|du)\s+)?[" + _CAP + r"][\w'’.-]*){0,3})")
 # the rest of a front's sectors before "in" ("Alpha and Beta sectors in Gamma Oblast")
 _SECTOR_IN = re.compile(r"[^.;:!?]{0,60}?\b(?:sectors?|directions?|axes|axis|fronts?)\s(?=in\s+[A-Z])")
 
@@ -3655,7 +3660,7 @@ def _located_in(after: str, context: Counter, pats, host_only: bool = False) -> 
 
 
 # The town named after "<Demonym> capital/city/town": "La Paz", ", Nairobi", "of Kaduna".
-_TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})(?=[\s,.;:)]|$)")
+_TOWN_NAMED = re.compile(r",?\s+(?:(?:city|town)\s+)?(?:of\s+)?([" + _CAP + r"][\w'’-]+(?:\s+[" + _CAP + r"][\w'’-]+){0,2})(?=[\s,.;:)]|$)")
 # Lower-case bodies after "<Name> state" that take the type word: "the Alpha state assembly".
 _TIER_BODY_NOUN_AFTER = re.compile(r"\s+(?:assembly|legislature|parliament|election|elections|polls)\b")
 _LEADING_THE_WORD = re.compile(r"^[Tt]he\s+")
@@ -3677,9 +3682,9 @@ _TIER_BODY_AFTER = re.compile(
     r"(?:(?:military|civil|civil-military|state)\s+)?(?:administration|council|government|authorities|police)\b",
     re.IGNORECASE)
 # "County Tyrone in Northern Ireland": the place a name is said to lie in.
-_IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3})")
+_IN_NAME = re.compile(r",?\s+in\s+(?:the\s+)?([" + _CAP + r"][\w'’.-]*(?:\s+[" + _CAP + r"][\w'’.-]*){0,3})")
 # Irish and British copy writes the type word first: "County Kerry", "Co. Mayo".
-_COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+)?)$")
+_COUNTY_FIRST = re.compile(r"(?:County|Co\.)\s+([" + _CAP + r"][\w'’-]+(?:\s+[" + _CAP + r"][\w'’-]+)?)$")
 
 
 @lru_cache(maxsize=1)
