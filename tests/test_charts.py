@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import re
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pytest
@@ -219,8 +220,69 @@ def test_figures_chart_with_one_and_many_figures():
                                                          for i in range(20)]))
     assert len(many.data) == 20
     width, height = many.figure.get_size_inches()
-    assert width == pytest.approx(7.0) and height > 8
+    assert width == pytest.approx(7.0)
+    assert len(many.narrow.figure.axes) == 1 and not many.narrow.more  # a phone scrolls: one drawing
     _close(many)
+
+
+def _many_figures(n: int = 24, context: int = 0):
+    long = "people displaced from the eastern regions after a long campaign of strikes on the grid"
+    rows = [_figure(i, float(10 * i + 13), counts=long, mention=f"{10 * i + 13} people") for i in range(n)]
+    rows += [_figure(n + j, float(j + 2), counts="days", unit="days", mention=f"{j + 2} days of fighting near the river")
+             for j in range(context)]
+    return make_table("figures", rows)
+
+
+def test_figures_chart_too_tall_for_a_printed_page_goes_on_in_whole_sheets():
+    chart = charts.figures_chart(_many_figures())
+    sheets = [chart, *chart.more]
+    assert len(sheets) >= 3
+    for sheet in sheets:
+        assert sheet.figure.get_size_inches()[1] <= charts.page.SHEET_HEIGHT + 1e-9
+    drawn = [_texts(sheet) for sheet in sheets]
+    for i in range(24):  # every bar on exactly one sheet (its number is a text of its own)
+        assert sum(str(10 * i + 13) in text.split("\n") for text in drawn) == 1, i
+    assert "(continued)" not in chart.title and all(sheet.title.endswith("(continued)") for sheet in chart.more)
+    assert "People: 24 figures, from zero (continued)" in drawn[1]
+    # one panel, one scale: every sheet's axis runs over the same values
+    limits = {tuple(round(v, 6) for v in sheet.figure.axes[0].get_xlim()) for sheet in sheets}
+    assert len(limits) == 1
+    assert all(sheet.alt.startswith("Continuation of the chart above: People (continued)") for sheet in chart.more)
+    for sheet in sheets:
+        _close(sheet)
+
+
+def test_figures_chart_keeps_a_notes_heading_with_the_note_under_it():
+    chart = charts.figures_chart(_many_figures(n=9, context=14))
+    sheets = [chart, *chart.more]
+    assert len(sheets) >= 2
+    for sheet in sheets:
+        assert sheet.figure.get_size_inches()[1] <= charts.page.SHEET_HEIGHT + 1e-9
+        texts = [t.get_text() for t in sheet.figure.texts if t.get_text().strip()]
+        heading = [i for i, t in enumerate(texts) if t.startswith("Context (")]
+        assert all(i + 1 < len(texts) and texts[i + 1] == "•" for i in heading), texts
+    assert sum("Context (" in _texts(sheet) for sheet in sheets) == 1
+    assert sum(_texts(sheet).count("days of fighting") for sheet in sheets) == 14
+    for sheet in sheets:
+        _close(sheet)
+
+
+def test_chart_html_shows_the_sheets_and_hides_them_where_the_narrow_drawing_is_whole(tmp_path):
+    chart = charts.figures_chart(_many_figures())
+    page = charts.chart_html(chart)
+    figure = re.search(r'<figure class="([^"]*)"', page).group(1).split()
+    assert figure == ["chart", "chart-sheets", "chart-whole-narrow"]
+    sheets = re.findall(r'<img class="chart-sheet" alt="([^"]*)"', page)
+    assert len(sheets) == len(chart.more) and all(alt.startswith("Continuation of the chart above") for alt in sheets)
+    (tmp_path / "figures-9.svg").write_text("stale")
+    charts.save_chart(chart, tmp_path, "figures")
+    written = {p.name for p in tmp_path.glob("figures*.svg")}
+    assert written == {"figures.svg", "figures-narrow.svg", *(f"figures-{n}.svg" for n in range(2, len(chart.more) + 2))}
+    assert not (tmp_path / "figures-9.svg").exists()
+    phone = (Path(charts.__file__).parent.parent / "templates" / "briefing" / "phone.css").read_text()
+    assert re.search(r"figure\.chart\.chart-whole-narrow img\.chart-sheet \{ display: none; \}", phone)
+    one = charts.figures_chart(_many_figures(n=3))
+    assert not one.more and "chart-sheet" not in charts.chart_html(one)
 
 
 # --------------------------------------------------------------------------- timeline

@@ -25,6 +25,11 @@ import re
 #: The template loads phone.css with this query (render passes it in), and a chart's
 #: <picture> switches to its narrow drawing with it: one breakpoint for the page.
 NARROW_MEDIA = "(max-width: 40rem)"
+#: A chart's continuation sheet (see :func:`chart_figure_html`), and the class of a chart
+#: whose narrow drawing shows the whole of it, so its sheets are hidden on a phone.
+SHEET_CLASS = "chart-sheet"
+SHEETS_CLASS = "chart-sheets"
+WITH_NARROW_CLASS = "chart-whole-narrow"
 
 #: Output metadata that marks an image output as the narrow drawing of the image output
 #: before it in the same cell: ``{"variant": "narrow", "alt": ...}``.
@@ -65,21 +70,28 @@ def picture_html(src: str, alt: str, narrow_src: str | None = None,
 
 
 def chart_figure_html(wide: bytes, alt: str, *, narrow: bytes | None = None, mime: str = "image/svg+xml",
-                      title: str = "", subtitle: str = "", source: str = "") -> str:
+                      title: str = "", subtitle: str = "", source: str = "",
+                      more: list[tuple[bytes, str]] | tuple = ()) -> str:
     """The ``<figure>`` of a chart: its drawing(s) with alt text, and its title, subtitle
     and Source line as a caption kept for screen readers and search (the drawing shows
     them, so they are not shown twice).
 
     ``wide`` is the print/desktop drawing, ``narrow`` (same ``mime``) the drawing for a
-    narrow screen, laid out for it (see the template's NARROW_MEDIA)."""
+    narrow screen, laid out for it (see the template's NARROW_MEDIA).  ``more`` are the
+    print drawing's continuation sheets, (drawing, alt) each, shown after it; a narrow
+    drawing is the whole chart, so below NARROW_MEDIA they are hidden (``phone.css``)."""
     esc = html.escape
     image = picture_html(data_uri(wide, mime), alt, data_uri(narrow, mime) if narrow else None)
+    for drawing, sheet_alt in more:
+        image += (f'<img class="{SHEET_CLASS}" alt="{esc(sheet_alt, quote=True)}" '
+                  f'src="{esc(data_uri(drawing, mime), quote=True)}"/>')
     caption = ""
     if title or subtitle or source:
         caption = (f'<figcaption class="sr-only"><span class="chart-title">{esc(title)}</span> '
                    f'<span class="chart-subtitle">{esc(subtitle)}</span> '
                    f'<span class="chart-source">Source: {esc(source)}</span></figcaption>')
-    return f'<figure class="chart">{image}{caption}</figure>'
+    classes = "chart" + (f" {SHEETS_CLASS}" if more else "") + (f" {WITH_NARROW_CLASS}" if narrow and more else "")
+    return f'<figure class="{classes}">{image}{caption}</figure>'
 
 
 # ---- tables -----------------------------------------------------------------------------

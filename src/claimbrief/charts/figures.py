@@ -23,8 +23,9 @@ from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocato
 
 from .. import measures  # noqa: E402
 from .page import (  # noqa: E402
-    ACCENT, GREY, INK, MUTED, _NOTE_SIZE, _SMALL_SIZE, Chart, _blank, _clean, _draw_runs, _flag, _fmt_tick,
-    _house, _layout_runs, _Note, _number_word, _panels_page, _plot_w, _plural, _present, _Run, _runs_height,
+    _NOTE_SIZE, _NOTES_GAP, _PANEL_GAP, _SMALL_SIZE, ACCENT, GREY, INK, MUTED, SHEET_HEIGHT, SPLIT_ABOVE, Chart, _blank, _clean,
+    _draw_runs, _flag, _fmt_tick, _footer_height, _header_height, _heading_lines, _house, _layout_runs, _Note,
+    _note_height, _number_word, _panel_height, _panels_page, _plot_w, _plural, _present, _Run, _runs_height,
     is_narrow, responsive, source_line,
 )
 
@@ -247,25 +248,113 @@ def figures_chart(figures: pd.DataFrame, gaps: list[str] | None = None, source: 
     alt = _alt(numbers, others, logs)
 
     with _house():
-        bar_h, gap = 0.2, 0.16
+        bar_h, gap, band = 0.2, 0.16, 0.5
         layouts = {p: [_label(r) for _, r in numbers[numbers["panel"] == p].iterrows()] for p in panels}
-        bodies = [(_panel_heading(p, logs[p], len(layouts[p])),
-                   sum(_runs_height(lines) + 0.03 + bar_h + gap for lines in layouts[p]), 0.5) for p in panels]
+        heights = {p: [_runs_height(lines) + 0.03 + bar_h + gap for lines in layouts[p]] for p in panels}
+        headings = {p: _panel_heading(p, logs[p], len(layouts[p])) for p in panels}
         notes = _notes(others)
-        if not bodies:
-            bodies = [("", 0.01 if len(others) else 1.0, 0.0)]
-        fig, axes = _panels_page(title, subtitle, source, bodies, notes=notes)
-        if numbers.empty:
-            if len(others):
-                axes[0].set_axis_off()
-            else:
-                _blank(axes[0], "No figures in the article")
         story = {measures.measure_name(r).lower() for _, r in measures.key_figures(figures).head(3).iterrows()} \
             if len(figures) else set()
-        for ax, p in zip(axes, panels):
-            _draw_panel(ax, numbers[numbers["panel"] == p].reset_index(drop=True), layouts[p], logs[p], bar_h, gap,
-                        story)
-    return Chart(fig, title, subtitle, source, alt, table)
+        drawn = []
+        for number, (chunks, sheet_notes) in enumerate(_sheets(title, subtitle, source, headings, heights, notes, band)):
+            bodies = [(headings[p] + (" (continued)" if start else ""), sum(heights[p][start:end]), band)
+                      for p, start, end in chunks]
+            if not bodies:
+                bodies = [("", 0.01 if sheet_notes else 1.0, 0.0)]
+            # a continuation sheet says whose it is in one muted line, not a second title
+            fig, axes = _panels_page(*((title, subtitle) if number == 0 else ("", _continued(title))), source, bodies,
+                                     notes=sheet_notes)
+            if not chunks:
+                if sheet_notes:
+                    axes[0].set_axis_off()
+                else:
+                    _blank(axes[0], "No figures in the article")
+            for ax, (p, start, end) in zip(axes, chunks):
+                rows = numbers[numbers["panel"] == p].reset_index(drop=True)
+                _draw_panel(ax, rows.iloc[start:end], layouts[p][start:end], logs[p], bar_h, gap, story, scale=rows)
+            drawn.append((fig, [bodies[i][0] for i in range(len(chunks))], sheet_notes))
+    chart = Chart(drawn[0][0], title, subtitle, source, alt, table)
+    for fig, sheet_headings, sheet_notes in drawn[1:]:
+        parts = [heading.split(":")[0] + (" (continued)" if heading.endswith("(continued)") else "")
+                 for heading in sheet_headings]
+        parts += [note.runs[0].text for note in sheet_notes if note.heading]
+        chart.more.append(Chart(fig, _continued(title), "", source,
+                                "Continuation of the chart above: " + "; ".join(parts) + ".", table))
+    return chart
+
+
+def _continued(title: str) -> str:
+    return f"{title} (continued)"
+
+
+def _sheets(title: str, subtitle: str, source: str, headings: dict, heights: dict, notes: list[_Note],
+            band: float) -> list[tuple[list[tuple], list[_Note]]]:
+    """The sheets a chart is drawn on, as (chunks, notes) each, a chunk being (panel, first
+    row, end row): one sheet when the chart fits a printed page as one picture
+    (:data:`SPLIT_ABOVE`) or is drawn for a narrow screen, which scrolls; else sheets of at
+    most :data:`SHEET_HEIGHT` filled in order with panels, then notes, a panel that does not
+    fit going on in the next sheet, and a notes heading kept with the note after it."""
+    whole = [(p, 0, len(rows)) for p, rows in heights.items()]
+    if is_narrow():
+        return [(whole, notes)]
+    note_heights = [_note_height(note, _layout_runs(note.runs, _plot_w() - note.indent)) for note in notes]
+    footer = _footer_height(source)
+
+    def panel_cost(p: str, start: int, first_on_sheet: bool) -> float:
+        heading = headings[p] + (" (continued)" if start else "")
+        return (0.0 if first_on_sheet else _PANEL_GAP) + _panel_height(_heading_lines(heading), 0.0, band)
+
+    one = _header_height(title, subtitle) + footer + sum(
+        panel_cost(p, 0, i == 0) + sum(heights[p]) for i, p in enumerate(heights)) \
+        + (_NOTES_GAP + sum(note_heights) if notes else 0.0)
+    if one <= SPLIT_ABOVE:
+        return [(whole, notes)]
+
+    sheets: list[tuple[list[tuple], list[_Note]]] = []
+    chunks: list[tuple] = []
+    sheet_notes: list[_Note] = []
+    used = 0.0
+
+    def room() -> float:
+        header = _header_height(title, subtitle) if not sheets else _header_height("", _continued(title))
+        return SHEET_HEIGHT - header - footer - used
+
+    def close() -> None:
+        nonlocal chunks, sheet_notes, used
+        sheets.append((chunks, sheet_notes))
+        chunks, sheet_notes, used = [], [], 0.0
+
+    for p, rows in heights.items():
+        start = 0
+        while start < len(rows):
+            fixed = panel_cost(p, start, not chunks)
+            end, body = start, 0.0
+            while end < len(rows) and fixed + body + rows[end] <= room():
+                body += rows[end]
+                end += 1
+            if end == start:
+                if chunks:
+                    close()
+                    continue
+                end, body = start + 1, rows[start]  # a bar taller than a sheet has a sheet of its own
+            chunks.append((p, start, end))
+            used += fixed + body
+            start = end
+            if start < len(rows):
+                close()
+    i = 0
+    while i < len(notes):
+        together = 2 if notes[i].heading and i + 1 < len(notes) else 1  # a heading and its first note
+        cost = sum(note_heights[i:i + together]) + (0.0 if sheet_notes else _NOTES_GAP)
+        if cost > room() and (chunks or sheet_notes):
+            close()
+            continue
+        sheet_notes.extend(notes[i:i + together])
+        used += cost
+        i += together
+    if chunks or sheet_notes or not sheets:
+        close()
+    return sheets
 
 
 def _label(row) -> list:
@@ -304,7 +393,8 @@ def _notes(others: pd.DataFrame) -> list[_Note]:
         rows = others[others["kind"] == kind]
         if rows.empty:
             continue
-        notes.append(_Note([_Run(heading, size=_NOTE_SIZE, weight="bold", color=MUTED)], gap_before=0.06 if notes else 0.0))
+        notes.append(_Note([_Run(heading, size=_NOTE_SIZE, weight="bold", color=MUTED)], gap_before=0.06 if notes else 0.0,
+                           heading=True))
         for _, r in rows.iterrows():
             bullet = _Run("• ", size=_NOTE_SIZE, color=GREY, keep=True)
             if kind == "withheld":
@@ -326,10 +416,12 @@ def _notes(others: pd.DataFrame) -> list[_Note]:
 
 
 def _draw_panel(ax, rows: pd.DataFrame, label_lines, log: bool, bar_h: float, gap: float,
-                story: set[str] | frozenset = frozenset()) -> None:
+                story: set[str] | frozenset = frozenset(), scale: pd.DataFrame | None = None) -> None:
     """One panel's bars; the measures of the story (the title's) in the accent colour, the
-    rest in grey."""
-    values = _magnitudes(rows)
+    rest in grey.  ``scale`` is the whole panel when ``rows`` are the part of it one sheet
+    draws: every sheet of a panel has the same axis."""
+    scale = rows if scale is None else scale
+    values = _magnitudes(scale)
     if log:
         lo = 10 ** math.floor(math.log10(min(values)))
         if lo == min(values):
@@ -341,12 +433,12 @@ def _draw_panel(ax, rows: pd.DataFrame, label_lines, log: bool, bar_h: float, ga
         ax.xaxis.set_minor_locator(NullLocator())
         ax.set_xlabel("Number stated (log scale)", loc="left")
     else:
-        top = max([float(v) for v in rows["value"]] + [float(v) for v in rows["high"].dropna()]
-                  + [float(v) for v in rows["from"].dropna()])
-        bottom = min([0.0] + [float(v) for v in rows["value"]] + [float(v) for v in rows["low"].dropna()])
+        top = max([float(v) for v in scale["value"]] + [float(v) for v in scale["high"].dropna()]
+                  + [float(v) for v in scale["from"].dropna()])
+        bottom = min([0.0] + [float(v) for v in scale["value"]] + [float(v) for v in scale["low"].dropna()])
         ax.set_xlim(bottom * 1.05, top * 1.05 if top > 0 else 1)  # bars start at zero, even below it
         ax.xaxis.set_major_locator(MaxNLocator(nbins=3 if is_narrow() else 6))
-        ax.set_xlabel("Percent stated" if (rows["unit"] == "percent").all() else "Number stated", loc="left")
+        ax.set_xlabel("Percent stated" if (scale["unit"] == "percent").all() else "Number stated", loc="left")
     ax.xaxis.set_major_formatter(FuncFormatter(_fmt_tick))
     base = ax.get_xlim()[0]
     y = 0.0

@@ -5,6 +5,7 @@ notes / Source line layout, and number formatting shared by every chart."""
 from __future__ import annotations
 
 import functools
+import glob
 import io
 import math
 from contextlib import contextmanager
@@ -52,6 +53,15 @@ _STABLE_RC = {"svg.hashsalt": "claimbrief", "svg.fonttype": "none"}
 
 # Page geometry, in inches.
 PRINT_WIDTH = 7.0  # inches: a page column of the PDF and a desktop screen
+# The tallest sheet a chart is drawn on for print. The 7-inch width fills the PDF's 176 mm
+# column at about its size, so a sheet is about 117 mm tall: two sheets fit a page, and the
+# first fits under a section's heading and intro in the lower half of a page. A taller
+# drawing would be pushed whole onto the next page, leaving the one before it empty, and
+# shrunk to at most 190 mm (briefing.css), its text with it. A chart with more to draw goes
+# on in further sheets (``Chart.more``), each a whole drawing; one no taller than
+# SPLIT_ABOVE (a 190 mm picture at the column's width) stays one drawing.
+SHEET_HEIGHT = 4.6
+SPLIT_ABOVE = 7.4
 # A phone's column: 390 CSS px less margins shows this drawing at about 1:1, so an 8 pt label
 # is 11 CSS px or more there (the desktop drawing shrunk to a phone would be a third of that).
 NARROW_WIDTH = 3.4
@@ -110,6 +120,9 @@ class Chart:
     alt: str
     data: pd.DataFrame = field(default_factory=pd.DataFrame)
     narrow: "Chart | None" = None  # the same chart laid out for a phone (see :func:`responsive`)
+    # Its continuation sheets, when it is too tall for a printed page (see SHEET_HEIGHT); the
+    # narrow drawing (a phone scrolls) is always one sheet.
+    more: "list[Chart]" = field(default_factory=list)
 
     def _repr_html_(self) -> str:  # JupyterLab shows the chart as the briefing does
         return chart_html(self)
@@ -146,13 +159,22 @@ def png_bytes(chart: Chart, dpi: int = 150) -> bytes:
 
 
 def save_chart(chart: Chart, folder: Path, stem: str) -> tuple[Path, Path]:
-    """Write ``<stem>.svg`` and ``<stem>.png`` into ``folder`` (and ``<stem>-narrow.svg``,
-    ``.png`` when the chart has a narrow drawing); return the print drawing's two paths."""
+    """Write ``<stem>.svg`` and ``<stem>.png`` into ``folder`` (``<stem>-2.svg``, ``.png``...
+    for its continuation sheets, and ``<stem>-narrow.svg``, ``.png`` when the chart has a
+    narrow drawing); return the print drawing's two paths.  Sheets of an earlier, longer
+    drawing of the same stem are removed."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     svg_path, png_path = folder / f"{stem}.svg", folder / f"{stem}.png"
     svg_path.write_bytes(svg_bytes(chart))
     png_path.write_bytes(png_bytes(chart))
+    for number, sheet in enumerate(chart.more, start=2):
+        (folder / f"{stem}-{number}.svg").write_bytes(svg_bytes(sheet))
+        (folder / f"{stem}-{number}.png").write_bytes(png_bytes(sheet))
+    for old in [*folder.glob(f"{glob.escape(stem)}-*.svg"), *folder.glob(f"{glob.escape(stem)}-*.png")]:
+        number = old.stem[len(stem) + 1:]
+        if number.isdigit() and int(number) > len(chart.more) + 1:
+            old.unlink(missing_ok=True)
     if chart.narrow is not None:
         (folder / f"{stem}-narrow.svg").write_bytes(svg_bytes(chart.narrow))
         (folder / f"{stem}-narrow.png").write_bytes(png_bytes(chart.narrow))
@@ -174,13 +196,15 @@ def responsive(draw):
 
 def chart_html(chart: Chart) -> str:
     """The ``<figure>`` for the briefing (:func:`claimbrief.components.chart_figure_html`): the
-    drawing, and on a phone its narrow drawing, with alt text; the title, subtitle and Source
-    line (which the drawing shows) as a caption for screen readers and search."""
+    drawing and its continuation sheets, and on a phone its narrow drawing, with alt text;
+    the title, subtitle and Source line (which the drawing shows) as a caption for screen
+    readers and search."""
     from ..components import chart_figure_html
 
     return chart_figure_html(svg_bytes(chart), chart.alt,
                              narrow=svg_bytes(chart.narrow) if chart.narrow is not None else None,
-                             title=chart.title, subtitle=chart.subtitle, source=chart.source)
+                             title=chart.title, subtitle=chart.subtitle, source=chart.source,
+                             more=[(svg_bytes(sheet), sheet.alt) for sheet in chart.more])
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -427,6 +451,7 @@ class _Note:
     runs: list[_Run]
     gap_before: float = 0.0
     indent: float = 0.0
+    heading: bool = False  # a heading over the notes after it
 
 
 def _page(title: str, subtitle: str, source: str, body: float, axis_band: float,
@@ -439,6 +464,34 @@ def _page(title: str, subtitle: str, source: str, body: float, axis_band: float,
 
 
 _PANEL_HEADING_SIZE = 9.5
+_PANEL_GAP = 0.22  # between two panels
+_NOTES_GAP = 0.1  # between the last panel and the notes
+
+
+def _header_height(title: str, subtitle: str) -> float:
+    """Inches above the first panel: the title and the subtitle (each none when empty)."""
+    subtitle_lines = _wrap(subtitle, _SUBTITLE_SIZE, _plot_w()) if subtitle else []
+    title_lines = _wrap(title, _TITLE_SIZE, _plot_w(), "bold") if title else []
+    return 0.16 + len(title_lines) * _line_height(_TITLE_SIZE) + 0.04 \
+        + len(subtitle_lines) * _line_height(_SUBTITLE_SIZE) + 0.16
+
+
+def _footer_height(source: str) -> float:
+    """Inches below the notes: the Source line and the margin."""
+    return 0.1 + len(_wrap(f"Source: {source}", _SOURCE_SIZE, _plot_w())) * _line_height(_SOURCE_SIZE) + 0.12
+
+
+def _panel_height(heading_lines: list[str], body: float, band: float) -> float:
+    """Inches a panel takes: its heading, its plot ``body`` and the ``band`` for its ticks."""
+    return (len(heading_lines) * _line_height(_PANEL_HEADING_SIZE) + 0.08 if heading_lines else 0.0) + body + band
+
+
+def _note_height(note: _Note, lines: list[list[_Run]]) -> float:
+    return note.gap_before + _runs_height(lines)
+
+
+def _heading_lines(heading: str) -> list[str]:
+    return _wrap(heading, _PANEL_HEADING_SIZE, _plot_w(), "bold") if heading else []
 
 
 def _panels_page(title: str, subtitle: str, source: str, panels: list[tuple[str, float, float]],
@@ -447,19 +500,17 @@ def _panels_page(title: str, subtitle: str, source: str, panels: list[tuple[str,
     body inches, axis band inches); each plot gets its heading above it and its own axes.
     Returns the figure and the axes, top to bottom."""
     notes = notes or []
-    title_lines = _wrap(title, _TITLE_SIZE, _plot_w(), "bold")
-    subtitle_lines = _wrap(subtitle, _SUBTITLE_SIZE, _plot_w())
+    title_lines = _wrap(title, _TITLE_SIZE, _plot_w(), "bold") if title else []
+    subtitle_lines = _wrap(subtitle, _SUBTITLE_SIZE, _plot_w()) if subtitle else []
     source_lines = _wrap(f"Source: {source}", _SOURCE_SIZE, _plot_w())
     note_lines = [(note, _layout_runs(note.runs, _plot_w() - note.indent)) for note in notes]
-    headings = [_wrap(heading, _PANEL_HEADING_SIZE, _plot_w(), "bold") if heading else [] for heading, _, _ in panels]
+    headings = [_heading_lines(heading) for heading, _, _ in panels]
 
-    header = 0.16 + len(title_lines) * _line_height(_TITLE_SIZE) + 0.04 \
-        + len(subtitle_lines) * _line_height(_SUBTITLE_SIZE) + 0.16
-    panels_h = sum((len(lines) * _line_height(_PANEL_HEADING_SIZE) + 0.08 if lines else 0.0) + body + band
-                   + (0.22 if i < len(panels) - 1 else 0.0)
+    header = _header_height(title, subtitle)
+    panels_h = sum(_panel_height(lines, body, band) + (_PANEL_GAP if i < len(panels) - 1 else 0.0)
                    for i, ((_, body, band), lines) in enumerate(zip(panels, headings)))
-    notes_h = sum(note.gap_before + _runs_height(lines) for note, lines in note_lines)
-    footer = (notes_h + 0.1 if notes else 0.0) + 0.1 + len(source_lines) * _line_height(_SOURCE_SIZE) + 0.12
+    notes_h = sum(_note_height(note, lines) for note, lines in note_lines)
+    footer = (notes_h + _NOTES_GAP if notes else 0.0) + _footer_height(source)
     height = header + panels_h + footer
 
     fig = Figure(figsize=(_width(), height))
@@ -493,9 +544,9 @@ def _panels_page(title: str, subtitle: str, source: str, panels: list[tuple[str,
         ax.tick_params(axis="y", length=0)
         ax.set_facecolor("none")
         axes.append(ax)
-        y += body + band + (0.22 if i < len(panels) - 1 else 0.0)
+        y += body + band + (_PANEL_GAP if i < len(panels) - 1 else 0.0)
 
-    y += 0.1 if notes else 0.0
+    y += _NOTES_GAP if notes else 0.0
     for note, lines in note_lines:
         y += note.gap_before
         for line in lines:
