@@ -4261,3 +4261,15 @@ def test_a_body_s_spokesperson_saying_the_body_intends_is_the_body_s_claim():
                    "A Harbour Department spokesperson said the administration intends to release the remaining funds. "
                    "A Harbour Department spokesperson said the department was concerned.")
     assert [(r["claimant"], r["via"]) for r in rows[1:]] == [("Harbour Department", None), ("Harbour Department", None)]
+
+
+def test_a_verb_of_thought_under_a_modal_is_no_claim_of_its_subject():
+    # "Tarnow will expect to be paid", "every side will dispute it": foreseen of the subject, not held by it
+    rows = _claims("The Portville Water Board said in May that 40 wells had run dry.\n\n"
+                   "\"The count will come later, and every side will dispute it. Tarnow will expect to be paid.\"\n\n"
+                   "\"The river is low,\" Jane Roe said.")
+    assert [(r["claimant"], r["certainty"]) for r in rows[1:3]] == [("Jane Roe", "predicted"), ("Jane Roe", "predicted")]
+    assert _who("The Portville Water Board may dispute the count.") == [("article", "hedged")]
+    assert _who("The Portville Statistics Office will publish its next report on Friday.")[0][0] == "article"
+    # (with no modal the subject holds it: "Tarnow expects to be paid")
+    assert _who("The Portville Water Board expects more wells to run dry.") == [("Portville Water Board", "predicted")]

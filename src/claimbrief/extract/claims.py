@@ -4867,6 +4867,15 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # "The trial starts on January 13", "The team travels on Wednesday": a present tense
         # with a date still to come tells what is scheduled, not what has happened
         attribution = (ARTICLE, None, "predicted", "future date")
+    if attribution[0] not in (ARTICLE, UNATTRIBUTED) and attribution[3] and attribution[3].lower() in _thought_verbs() \
+            and (verb := re.search(rf"\b{re.escape(attribution[3])}\b", body)) \
+            and _MODAL_BEFORE_CUE.search(body[:verb.start()]):
+        modal = _MODAL_BEFORE_CUE.search(body[:verb.start()])
+        # "Pyongyang will expect to be paid", "That should worry Seoul", "every side will dispute
+        # it": a verb of thought or denial under a modal is what the sentence foresees of its
+        # subject, not what the subject holds (in a quotation, its speaker's: see _attribute_quotes)
+        attribution = (ARTICLE, None, "predicted" if modal.group("modal").lower() in ("will", "would", "'ll", "’ll")
+                       else "hedged", modal.group("modal"))
     row["claimant"], row["claimant_role"], row["certainty"], row["cue"] = attribution
     if row["certainty"] == "hedged" and (row["cue"] or "").lower() not in _HEDGING_VERBS_OWN \
             and _CONDITIONAL_MODAL.search(body):
@@ -4920,6 +4929,20 @@ _TREATY_CONTEXT = re.compile(r"\b(?:(?:signed|ratified|concluded)\s+(?:an?|the|t
                              r"|(?:[Tt]reaty|[Pp]act|[Aa]ccord|^\W*It)\b[^.;]{0,80}?\b(?:entered|enters)\s+into\s+force\b)")
 _PAST_DECADE = re.compile(r"\b(?:1[0-9][0-9]0s|20[01]0s|\d{1,2}(?:st|nd|rd|th)\s+century)\b")
 # a past or perfect verb ("was adjourned until", "has set the hearing for"): something already done
+@lru_cache(maxsize=1)
+def _thought_verbs() -> frozenset[str]:
+    """Verbs of thought, foresight and denial (the lexicon's hedged, predicted and denied
+    reporting verbs): "believe", "expect", "dispute"; and of a publication to come ("The
+    office will publish its data on Friday", "It will report full-year results": a schedule
+    the article tells, 6 to 3 in the training golds)."""
+    groups = lexicon()["reporting_verbs"]
+    return frozenset(w.lower() for group in ("hedged", "predicted", "denied") for w in groups[group]) \
+        | {"publish", "report", "release"}
+
+
+# a modal right before a verb of thought or denial (see the attribution's end)
+_MODAL_BEFORE_CUE = re.compile(r"(?<![\w’'])(?P<modal>will|would|may|might|could|should|must|[’']ll)\s+(?:not\s+|also\s+|\w+ly\s+)?$",
+                               re.IGNORECASE)
 _PAST_OR_PERFECT = re.compile(r"\b(?:was|were|had|did|has|have|said|told|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
