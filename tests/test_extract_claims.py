@@ -4273,3 +4273,25 @@ def test_a_verb_of_thought_under_a_modal_is_no_claim_of_its_subject():
     assert _who("The Portville Statistics Office will publish its next report on Friday.")[0][0] == "article"
     # (with no modal the subject holds it: "Tarnow expects to be paid")
     assert _who("The Portville Water Board expects more wells to run dry.") == [("Portville Water Board", "predicted")]
+
+
+def test_one_charged_is_no_accuser():
+    # "A third accused, …": a noun after a determiner or an ordinal, no verb of accusing
+    assert _who("A third accused, surveyor Jane Roe, was acquitted on Monday.")[0][0] == "article"
+    assert _who("The co-accused, Jan Tarnow, was freed on bail.")[0][0] == "article"
+    assert _who("The Portville government accused Freedonia of shelling the port.")[0][0] == "Portville government"
+
+
+def test_a_title_s_short_form_between_the_title_and_the_name_after_said():
+    rows = _claims("\"Search is continuing,\" said Deputy Inspector General (DIG) Jan Tarnow, spokesperson for the "
+                   "Portville Police. \"Rain has made it hard to reach the sites.\"")
+    assert [r["claimant"] for r in rows] == ["Jan Tarnow", "Jan Tarnow"]
+
+
+def test_for_a_described_person_opening_a_sentence_gives_that_person_s_view():
+    rows = _claims("Jane Roe teaches security at Tarnow University.\n\n"
+                   "For Jane Roe, who teaches security at a university in Tarnow, the admission matters more for "
+                   "what it confirms than for its size.\n\n"
+                   "For Freedonia, the stakes are high.")
+    assert [(r["claimant"], r["certainty"]) for r in rows[1:]] == [("Jane Roe", "stated"), ("article", "stated")]
+    assert _who("For Jan Tarnow, a professor at Portville University, the losses mean little.") == [("Jan Tarnow", "stated")]

@@ -175,6 +175,9 @@ _BASE_VERB_NOUNS = frozenset({"state", "report", "claim", "estimate", "statement
 _DETERMINER_WORD_AT_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ee]ach|[Ee]very|[Aa]nother|[Tt]his|[Tt]hat)\s+[a-z][\w-]+\s+$"
                                      # (or a superlative's words: "the most detailed official estimate")
                                      r"|\b[Tt]he\s+(?:most|least|latest|newest|highest|lowest|first|last|only)\s+(?:[a-z][\w-]+\s+){0,3}$")
+# "the accused", "A third accused, Jane Roe, …", "a co-accused": one charged, no accusation made
+_ACCUSED_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Ff]ellow|[Aa]ll|[Bb]oth|[Oo]ther|[Rr]emaining|[Mm]ain|"
+                                  r"[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Cc]o)[\s-]+$")
 # (or after a possessive or a determiner and up to three modifiers, with a comma after it: "Minas
 # Gerais, Brazil's second most populous state, has recorded …")
 _DESCRIBED_NOUN_AT_END = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|\w[’']s)\s+(?:[a-z][\w-]+\s+){1,3}$")
@@ -2790,9 +2793,17 @@ _LONE_NAME_AFTER = re.compile(r"\s*(?:,\s+(?:an?|who|\d{1,3}(?=[,.\s]|$))\b|\.?\
 _TITLE_ABBREVIATION_AFTER = re.compile(r"\s+([A-Z][a-z]{1,4}\.)\s+(?=[A-Z])")
 
 
+_TITLE_ACRONYM_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,5}?(?P<acronym>\s*\([A-Z]{2,6}\))(?=\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)")
+
+
 def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tuple[str, str | None] | None:
     """The subject of a post-posed verb: '..., said John Smith' or '..., said the ministry'."""
     right = text[verb_end:sent_end]
+    bracketed = _TITLE_ACRONYM_NAME_AFTER.match(right) if "(" in right[:60] else None
+    if bracketed:
+        # "…, said Deputy Inspector General (DIG) Jan Roe, …": the title's short form between
+        # the title and the name is no part of either
+        right = right[:bracketed.start("acronym")] + right[bracketed.end("acronym"):]
     abbreviation = _TITLE_ABBREVIATION_AFTER.match(right) if "." in right[:8] else None
     if abbreviation and abbreviation.group(1) in word_set("title_abbreviations"):
         # "…, said Dr. Jane Roe, the ministry's …": the name after its title (whose full stop
@@ -3637,8 +3648,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 or _ARTICLE_AT_END.search(before[-12:] + " ") \
                 or " " not in word and word in _BASE_VERB_NOUNS and (
                     _DETERMINER_WORD_AT_END.search(before[-40:] + " ")
-                    or body[verb.end():verb.end() + 1] == "," and _DESCRIBED_NOUN_AT_END.search(before[-60:] + " ")):
-            continue  # "state media", "a state", "the report": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
+                    or body[verb.end():verb.end() + 1] == "," and _DESCRIBED_NOUN_AT_END.search(before[-60:] + " ")) \
+                or word == "accused" and _ACCUSED_NOUN_BEFORE.search(before[-30:] + " "):
+            continue  # "state media", "a state", "the report", "a third accused": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
             # ("told Radio Meridian", "reported Radio X": a verb before the name of a station)
         if near.endswith(" to") and _ASKED_TO_AT_END.search(near):
             continue  # "We have asked fishermen in the area to inform us": what others were asked to do
@@ -4867,7 +4879,13 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # "The trial starts on January 13", "The team travels on Wednesday": a present tense
         # with a date still to come tells what is scheduled, not what has happened
         attribution = (ARTICLE, None, "predicted", "future date")
-    if attribution[0] not in (ARTICLE, UNATTRIBUTED) and attribution[3] and attribution[3].lower() in _thought_verbs() \
+    if sentence["block"] == "body" and (view := _FOR_PERSON_VIEW.match(body)) \
+            and (person := _resolve(view.group("name"), ctx)) and any(p.name == person[0] for p in ctx.people):
+        # "For Jane Roe, who teaches security at Tarnow, the admission matters more …": the
+        # view of the person the sentence opens with and describes (a place opening it, "For
+        # Seoul, the stakes are …", is what the view is about)
+        attribution = (person[0], person[1], "stated", "for")
+    elif attribution[0] not in (ARTICLE, UNATTRIBUTED) and attribution[3] and attribution[3].lower() in _thought_verbs() \
             and (verb := re.search(rf"\b{re.escape(attribution[3])}\b", body)) \
             and _MODAL_BEFORE_CUE.search(body[:verb.start()]):
         modal = _MODAL_BEFORE_CUE.search(body[:verb.start()])
@@ -4940,6 +4958,9 @@ def _thought_verbs() -> frozenset[str]:
         | {"publish", "report", "release"}
 
 
+# "For Jane Roe, who teaches …, the …" / "For Jane Roe, a professor of …, the …"
+_FOR_PERSON_VIEW = re.compile(r"^\W*For\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:who\s|an?\s+[a-z]|the\s+[a-z])"
+                              r"[^,;“”\"]{3,160},\s+(?:the|a|an|this|that|it|its|what|[A-Z][a-z]+)\b")
 # a modal right before a verb of thought or denial (see the attribution's end)
 _MODAL_BEFORE_CUE = re.compile(r"(?<![\w’'])(?P<modal>will|would|may|might|could|should|must|[’']ll)\s+(?:not\s+|also\s+|\w+ly\s+)?$",
                                re.IGNORECASE)
