@@ -1116,3 +1116,14 @@ def test_an_agency_s_photo_credit_alone_in_brackets_closes_a_caption_and_an_auth
         "Rescue workers search the rubble of a collapsed building in Palu, April 8, 2026."] == "caption", blocks
     assert blocks["Tom Roe is a research associate who covers security."] == "furniture", blocks
     assert blocks["The number of people killed rose to 17 on Thursday, the agency said."] == "body", blocks
+
+
+def test_a_crosshead_between_dashes_or_in_quotation_marks_and_a_wire_s_initials_are_furniture():
+    text = ("Toll rises\n\nThe agency said 100 soldiers died.\n\n- Freedonia's count -\n\nThe ministry gave no figure.\n\n"
+            "- 'Nothing to add' -\n\nThe palace declined to comment.\n\n'A clear mandate'\n\n"
+            "Jane Roe said voters had spoken.\n\n\"We will win.\"\n\nShe left on Monday.\n\nbur-ol/jpk/sbk")
+    blocks = _blocks(text, "Toll rises")
+    assert blocks["- Freedonia's count -"] == blocks["- 'Nothing to add' -"] == blocks["'A clear mandate'"] == "furniture"
+    assert blocks["bur-ol/jpk/sbk"] == "furniture"
+    # a quotation that is a sentence stays the story's
+    assert blocks["\"We will win.\""] == "body"

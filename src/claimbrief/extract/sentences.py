@@ -76,7 +76,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # a law report's neutral citation: "[2024] ZAGPPHC 1234"
         "citation": re.compile(r"^\[\d{4}\]\s+[A-Z]{2,12}(?:\s+[A-Z][a-z]{0,5})?\s+\d{1,5}$"),
         # (and a wire's end mark with its code: "==Meridian", "== MW")
-        "signoff": re.compile(rf"^(?:{alternation(words('furniture_signoffs'))}|={{2,}}\s*[A-Z][\w.-]{{0,20}}(?:\s+[A-Z][\w.-]{{0,20}})?)$", re.IGNORECASE),
+        # (and a French wire's staff initials closing its story: "bur-ol/jpk/sbk")
+        "signoff": re.compile(rf"^(?:{alternation(words('furniture_signoffs'))}|={{2,}}\s*[A-Z][\w.-]{{0,20}}(?:\s+[A-Z][\w.-]{{0,20}})?"
+                              r"|(?-i:[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*)+))$", re.IGNORECASE),
         "time_alone": re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:,?\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?$"),
         # (and a writer's name with the address: "Jane Roe | jroe@example.org")
         "contact": re.compile(r"^(?:(?:Tel|Phone|Mobile|Email|E-mail)\b.{0,60}|\S+@\S+\.\w+.{0,40}|[+(]?\d[\d\s().-]{7,}"
@@ -883,9 +885,24 @@ def _is_crosshead(paragraph: str, following: str | None, interview: bool = False
     if not interview and following is not None and line.endswith("?") and 2 <= len(line.split()) <= 14 \
             and line[:1].isupper() and not _SENTENCE_STOP.search(line[:-1]) and not _QUOTE_OR_YOU.search(line):
         return True  # (not an interviewer's question, nor a quoted one)
+    # (a French wire sets its cross-heads between dashes, "- Seoul's count -", and a paper may
+    # quote one, "'A clear mandate'": what is inside is the cross-head)
+    line = _crosshead_core(line)
     # (one with a sentence's stop inside is a sentence with something glued after it)
     return following is not None and 1 <= len(line.split()) <= 8 and line[-1:] not in _LINE_ENDS + ",;" \
         and line[:1].isupper() and not re.search(r"\d", line) and not _SENTENCE_STOP.search(line)
+
+
+_DASHED_CROSSHEAD = re.compile(r"[-–—]\s+(.+?)\s+[-–—]")
+
+
+def _crosshead_core(line: str) -> str:
+    """A line without the dashes or quotation marks a cross-head may be set in."""
+    dashed = _DASHED_CROSSHEAD.fullmatch(line)
+    line = dashed.group(1) if dashed else line
+    if len(line) > 2 and line[0] in "'‘\"“" and line[-1] in "'’\"”":
+        line = line[1:-1].strip()
+    return line
 
 
 _INTERVIEW_PAGE = re.compile(r"\b[Ii]nterview\b(?!\s+(?:with|to|published|broadcast|aired|given|on|in)\b)|\bQ&A\b")
