@@ -2918,3 +2918,15 @@ def test_a_year_earlier_after_a_sentence_that_compared_another_month_is_the_repo
             "The figure is 1.71 points lower than the rate recorded in September. On a year-on-year basis, it "
             "was 17.32 points below the 33.74 per cent recorded a year earlier.")
     assert ("a year earlier", "2024-10") in _article_dates(text, dt.date(2025, 11, 15))
+
+
+def test_a_hope_told_in_the_past_and_a_date_under_a_condition_still_to_be_met_are_the_nearest_and_ahead():
+    published = dt.date(2025, 9, 26)
+    assert _one("Jane Roe said she hoped to return to her home in Tarnow before Christmas.", published)["resolved"] == "2025-12-25"
+    # (what was done before it, told in the past, stays the last such day)
+    assert _one("Jane Roe said she returned to her home in Tarnow before Christmas.", published)["resolved"] == "2024-12-25"
+    published = dt.date(2025, 6, 30)
+    rows = _dates("The first round is scheduled for Nov. 16, with a runoff on Dec. 14 if no candidate wins a majority.", published)
+    assert [r["resolved"] for r in rows] == ["2025-11-16", "2025-12-14"]
+    # (with no condition, the phrase after ", with" keeps its own tense: the last such day)
+    assert _one("Freedonia voted, with a runoff on Dec. 14.", published)["resolved"] == "2024-12-14"

@@ -754,6 +754,10 @@ _NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|
 
 
 # (not "was expected to announce it on Tuesday, but …": a plan to do, told as past, is past)
+# a hope or plan told in the past, up to its verb: "hoped to return", "wanted to be home"
+_PAST_HOPE_TO = re.compile(r"\b(?P<verb>hoped|wanted|planned|intended|aimed|wished|(?:was|were)\s+hoping)\s+to\s+\w+")
+# a condition in the present after the date: "… on Dec. 14 if no candidate wins"
+_IF_PRESENT_AFTER = re.compile(r"\s*,?\s*(?:if|unless)\s+[^,;:.]*?\b(?:[a-z]+s|is|are|get|come|go|need|fail|win|lose)\b")
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b(?!\s+to\b)")
 # a plan to act, told after a verb of saying: "said the teams were expected to reach …"
 _SAID_PLAN_TO = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:[\w-]+\s+){1,8}?"
@@ -814,6 +818,11 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
             # "Survey crews were expected in the county on Thursday": where someone was to be,
             # told in the past, is the nearest such day (tomorrow's Thursday, yesterday's Tuesday)
             return "nearest"
+        plans = list(_PAST_HOPE_TO.finditer(before))
+        if plans and plans[-1].start() <= best < plans[-1].end("verb"):
+            # "She said she hoped to return home before Christmas": what was hoped or planned
+            # then is still to come, or came since; the nearest such day
+            return "nearest"
         plans = list(_SAID_PLAN_TO.finditer(before))
         if plans and plans[-1].start("plan") <= best < plans[-1].end():
             # "He said two teams were expected to reach the town on Saturday": a plan passed on
@@ -844,6 +853,10 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
             return "future"
     if kind:
         return kind
+    if _IF_PRESENT_AFTER.match(text, end, sentence["end"]):
+        # "a runoff on Dec. 14 if no candidate wins a majority": what a condition still to be
+        # met would bring is ahead
+        return "future"
     # a fronted date's verb comes after its comma ("In March, it withdrew ...")
     # (up to a coordinated verb: "... until Friday and said" is not the date's verb)
     # (in a relative clause, its own verb: "the envoy, who in March visited Portville, said"; the verb
