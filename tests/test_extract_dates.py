@@ -2930,3 +2930,13 @@ def test_a_hope_told_in_the_past_and_a_date_under_a_condition_still_to_be_met_ar
     assert [r["resolved"] for r in rows] == ["2025-11-16", "2025-12-14"]
     # (with no condition, the phrase after ", with" keeps its own tense: the last such day)
     assert _one("Freedonia voted, with a runoff on Dec. 14.", published)["resolved"] == "2024-12-14"
+
+
+def test_this_quarter_told_in_the_past_of_results_is_the_quarter_reported_and_a_plan_that_had_been_is_the_nearest():
+    published = dt.date(2025, 10, 29)
+    text = ("Portville Telecom reported profit for the July-September quarter. \"We did not chase numbers this "
+            "quarter,\" Jane Roe said. She said margins should widen this quarter.")
+    assert _sentences(text, published)[-2:] == [("this quarter", "2025-Q3"), ("this quarter", "2025-Q4")]
+    published = dt.date(2026, 2, 11)
+    assert _one("The ruling had originally been scheduled for Jan. 20 but was reset.", published)["resolved"] == "2026-01-20"
+    assert _one("The ruling is scheduled for Jan. 20.", published)["resolved"] == "2027-01-20"

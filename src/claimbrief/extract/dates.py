@@ -756,6 +756,7 @@ _NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|
 # (not "was expected to announce it on Tuesday, but …": a plan to do, told as past, is past)
 # a hope or plan told in the past, up to its verb: "hoped to return", "wanted to be home"
 _PAST_HOPE_TO = re.compile(r"\b(?P<verb>hoped|wanted|planned|intended|aimed|wished|(?:was|were)\s+hoping)\s+to\s+\w+")
+_HAD_BEEN_AT_END = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+$", re.IGNORECASE)
 # a condition in the present after the date: "… on Dec. 14 if no candidate wins"
 _IF_PRESENT_AFTER = re.compile(r"\s*,?\s*(?:if|unless)\s+[^,;:.]*?\b(?:[a-z]+s|is|are|get|come|go|need|fail|win|lose)\b")
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b(?!\s+to\b)")
@@ -851,6 +852,10 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         future, past = pats["future"].search(ahead), pats["past"].search(ahead)
         if future and (not past or future.start() < past.start()):
             return "future"
+    if kind == "future" and _HAD_BEEN_AT_END.search(before, max(0, best - 30), best):
+        # "Promulgation had originally been scheduled for Jan. 20 but was reset": a plan of
+        # the past, the nearest such day (as "was expected on Thursday" is)
+        return "nearest"
     if kind:
         return kind
     if _IF_PRESENT_AFTER.match(text, end, sentence["end"]):
@@ -1561,6 +1566,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 if unit == "year" and "of" in lead else None
             if months:  # "in the first months of next year", "the final months of last year": the same
                 return _quarter(published.year + offset, 1 if months.group(1).lower() in ("first", "early", "opening") else 4)
+        if unit == "quarter" and offset == 0 and direction == "past" and context.get("reported_quarter") \
+                and context["reported_quarter"] < _shift(published, "quarter", 0)[0]:
+            # '"We did not chase numbers this quarter," the chief executive said' of results out
+            # after their quarter: the quarter the story reports, told in the past
+            return context["reported_quarter"], "quarter", None
         if unit == "week" and g["phrase"].lower().startswith("later this"):
             # "later this week": after the day told, by the week's Sunday at the latest
             return (published + relativedelta(weekday=SU(0))).isoformat(), "day", None
@@ -3157,4 +3167,8 @@ def _needs_direction(match: re.Match) -> bool:
                 or (g["my"] and not g["y3"] and not g["myrel"] and not g["mrel"])
                 or (g["weekday"] and not g["wk"]) or g["holiday"] or (g["quarter"] and not g["qy"] and not g["qrel"])
                 or g["weekend"] or g["midyear"] or (g["threemonths"] and not g["tm_y"]) or g["within"] or (g["half"] and not g["hy"]) or (g["season"] and g["sname3"])
-                or g["clock"] or (g["relative"] and g["phrase"].lower() in _NIGHT_WORDS))
+                or g["clock"] or (g["relative"] and g["phrase"].lower() in _NIGHT_WORDS | _THIS_QUARTER))
+
+
+# "this quarter" in a story of results told in the past is the quarter reported (see _resolve)
+_THIS_QUARTER = frozenset({"this quarter", "the current quarter"})
