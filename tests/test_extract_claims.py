@@ -4295,3 +4295,15 @@ def test_for_a_described_person_opening_a_sentence_gives_that_person_s_view():
                    "For Freedonia, the stakes are high.")
     assert [(r["claimant"], r["certainty"]) for r in rows[1:]] == [("Jane Roe", "stated"), ("article", "stated")]
     assert _who("For Jan Tarnow, a professor at Portville University, the losses mean little.") == [("Jan Tarnow", "stated")]
+
+
+def test_a_quotation_s_verb_with_a_clause_of_time_after_it_is_the_speaker_s_words():
+    # '"Portville denies until it can no longer deny," Roe said': no clause said, the speaker's
+    rows = _claims("\"The Kremlin denies until it can no longer deny, and then it calls the thing cooperation,\" Jane Roe said.")
+    assert (rows[0]["claimant"], rows[0]["certainty"]) == ("Jane Roe", "stated")
+
+
+def test_a_speaker_who_puts_it_this_way_before_a_colon_speaks_the_quotation_that_runs_on():
+    rows = _claims("Jan Tarnow leads the inquiry.\n\nTarnow put it this way to reporters: \"The agency thinks Freedonia "
+                   "can send more men. Portville needs infantry.\"")
+    assert [(r["claimant"], r["via"]) for r in rows[1:]] == [("agency", "Jan Tarnow"), ("Jan Tarnow", None)]

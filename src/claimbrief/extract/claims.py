@@ -2486,7 +2486,8 @@ _TOLD_OBJECT = re.compile(r"^\s+(?:him|her|them|us|me|you|reporters|journalists|
 _ADJUNCT_BEFORE_THAT = re.compile(r"^\s+(?:in|on|at|during|after|via|through|to|from|late|early|last|this|earlier)\b[^,;:“”\"]{0,60}?(?=\s+that\b)")
 # what opens a clause after a verb ("that", a subject pronoun, a noun then a finite verb: "believes
 # the toll is higher"), not an object alone ("showed no remorse")
-_QUOTED_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|I|there)\s|(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|may|might|can)\b)")
+# (not a clause hung on the verb: '"Moscow denies until it can no longer deny," Roe said')
+_QUOTED_CLAUSE_AFTER = re.compile(r"\s+(?!(?:until|unless|when|whenever|while|because|if|before|after|once)\b)(?:that\b|(?:he|she|it|they|we|I|there)\s|(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|may|might|can)\b)")
 # a lower-case description opening the sentence before a name ("Political scientist ", "Senior economist ")
 _DESCRIPTION_OPENING = re.compile(r"^\W*[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}\s+$")
 # some of a group named before: "Two of the people", "One of the officials"
@@ -3790,6 +3791,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # a reporting verb inside a quotation whose speaker the sentence names after it
             # ('"The agency believes …," Roe said'): the verb's subject claims, the speaker relays
             speaker = _speaker_after_quote(sentence, text, verb.start(), ctx) if quoted else None
+            if quoted and not speaker:
+                speaker = _speaker_before_colon_quote(body, verb.start(), ctx)
             if speaker and " " not in word and word not in _SPEECH_VERBS and not _QUOTED_CLAUSE_AFTER.match(body, verb.end()):
                 continue  # '"The defendant showed no remorse," she added': a verb with an object, no clause
                 # said, inside the quotation: the speaker's words, not a source of its own
@@ -4035,12 +4038,25 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
 
 # "She went on: "…"", "Roe continued: "…"": a quotation its speaker introduces with a colon,
 # whatever the verb that leads to it
+# 'Roe put it this way to reporters: "…"', 'Roe put it bluntly: "…"'
+_PUT_IT_QUOTE = re.compile(r"^\W*(?P<np>[^:;,“”\"]{2,60}?)\s+(?P<verb>put\s+it)\s+(?:this\s+way|that\s+way|another\s+way|bluntly|"
+                           r"simply|plainly|starkly|succinctly|more\s+bluntly|more\s+simply)(?:\s+(?:to|for|in)\s+[\w’' -]{2,40}?)?\s*:\s*[“\"]")
 _COLON_QUOTE = re.compile(r"^\W*(?P<np>[^:;,“”\"]{2,60}?)\s+(?P<verb>[a-z]{3,}(?:\s+on)?)\s*:\s*[“\"]")
+
+
+def _speaker_before_colon_quote(body: str, at: int, ctx: Context) -> tuple | None:
+    """The speaker who opens the sentence and introduces, after a colon, the quotation that
+    holds ``body[at]`` ('Roe put it this way: "The agency thinks …"'), if one."""
+    match = _PUT_IT_QUOTE.match(body) or _COLON_QUOTE.match(body)
+    if not match or match.end() > at + 1 or _patterns()["function_word"].match(match.group("verb")):
+        return None
+    found = _resolve(match.group("np"), ctx)
+    return found if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED else None
 
 
 def _colon_quote_attribution(body: str, ctx: Context) -> tuple | None:
     """A quotation introduced by a colon after its speaker and a verb the lists lack."""
-    match = _COLON_QUOTE.match(body)
+    match = _PUT_IT_QUOTE.match(body) or _COLON_QUOTE.match(body)
     if not match or _patterns()["function_word"].match(match.group("verb")):
         return _clause_then_colon_quote(body, ctx)
     found = _resolve(match.group("np"), ctx)
