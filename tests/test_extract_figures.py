@@ -2393,3 +2393,15 @@ def test_the_vietnamese_dong_as_its_papers_write_it():
 def test_a_ward_s_number_in_lower_case_is_its_name_not_a_count():
     rows = _figures("In ward 12 of the Portville municipality, the party won 3,118 votes. It now holds 9 wards.")
     assert [r["mention"] for r in rows] == ["3,118", "9"]
+
+
+def test_one_as_a_pronoun_a_stand_in_or_a_source_picked_out_counts_nothing():
+    for text in ("How many troops Freedonia has sent depends on which capital one asks.",
+                 "My guess is that the real figure is closer to the Freedonian one than to the Ruritanian one.",
+                 "The estimate is lower than one given by a Portville official on Tuesday.",
+                 "Every one of these numbers is a snapshot.",
+                 "One European defence official suggested the losses were heavy.",
+                 "It was a development one Scottish academic described as a turning point."):
+        assert [f["mention"] for f in _figures(text)] == [], text
+    # (one counted stays a count)
+    assert [f["value"] for f in _figures("One soldier was killed and one bridge was hit.")] == [1, 1]
