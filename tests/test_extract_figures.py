@@ -2405,3 +2405,11 @@ def test_one_as_a_pronoun_a_stand_in_or_a_source_picked_out_counts_nothing():
         assert [f["mention"] for f in _figures(text)] == [], text
     # (one counted stays a count)
     assert [f["value"] for f in _figures("One soldier was killed and one bridge was hit.")] == [1, 1]
+
+
+def test_the_two_between_which_something_lies_are_the_parties_named_not_a_count():
+    for text in ("The gap between the two tallies says much about the counters.",
+                 "The true number lies somewhere between the two.",
+                 "Cooperation between the two develops step by step."):
+        assert [f["mention"] for f in _figures(text)] == [], text
+    assert [f["value"] for f in _figures("The two soldiers were captured.")] == [2]

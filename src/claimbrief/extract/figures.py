@@ -701,8 +701,11 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # "One official put the number at …", "one of the sources said": a speaker picked out, no count
         if phrase == "one" and _rx(r"\s*[,;:]").match(text, end) and _rx(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z]+\s$").search(before):
             return True  # "a surprise, but a reasonable one, said": "one" stands for the noun before
-        if phrase == "two" and before.endswith(("the ", "The ")) and _THE_TWO_PARTIES.match(after):
-            return True  # "the two countries", "the two Koreas": the parties just named, not a count
+        if phrase == "two" and before.endswith(("the ", "The ")) and (_THE_TWO_PARTIES.match(after)
+                                                                   or before.lower().endswith("between the ")):
+            # "the two countries", "the two Koreas", "the gap between the two tallies", "somewhere
+            # between the two": the parties just named, not a count (golds 10 to 1)
+            return True
         if phrase in ("hundred", "thousand", "million", "billion", "trillion"):
             return True  # a scale with no number before it ("N5 million" once "N5" is an identifier)
         if phrase == "one" and pats["one_not_count"].search(text[max(sentence_start, start - 6):end + 12]) \
