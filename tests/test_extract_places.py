@@ -2377,3 +2377,14 @@ def test_a_village_named_before_any_located_place_lies_where_the_first_one_after
             "in Shebekino district of Russia's Belgorod region, the brigade said.")
     places = _places(text)
     assert ("Zhuravlevka", "RU") in places and not any(c == "BY" for _, c in places)
+
+
+def test_names_listed_after_a_placed_town_are_towns_of_its_country():
+    text = ("Floods in Ghana\n\nFloods hit Accra on Tuesday. About 900 residents of Kumasi, Eastbrook Junction and "
+            "Tarnowie spent the night on rooftops.")
+    places = _places(text)
+    assert {("Eastbrook Junction", "GH"), ("Tarnowie", "GH")} <= places
+    # (reporters and where they file from are no list of towns; nor a province's short form)
+    text = ("Talks stall\n\nBy Jane Roe in Oslo and Jan Tarnow\n\nThe talks in Oslo stalled on Monday, said a "
+            "professor in Kingston, Ont., who studies them.")
+    assert not {m for m, _ in _places(text)} & {"Jan Tarnow", "Ont"}

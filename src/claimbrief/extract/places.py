@@ -1115,6 +1115,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     rows = _unplaced_pairs(text, rows, context)
     _place_regions_by_towns(rows)
     _listed_namesakes(text, rows, context)
+    rows = _rest_of_listed_towns(text, sentences, rows, blocked_spans, common)
     _first_village_by_what_follows(text, rows)
     _villages_listed_together(text, rows)
     _capital_by_last_named(text, rows)
@@ -1536,6 +1537,53 @@ def _first_village_by_what_follows(text: str, rows: list[dict]) -> None:
 _HOST_AFTER_LIST = re.compile(r",?\s+(?:in|near|of)\s+(?:the\s+)?[" + _CAP + r"]")
 # a town this small, listed among villages the gazetteer does not know, may be their namesake
 _LISTED_VILLAGE_POPULATION = 20000
+
+
+# the next name of a list after a town: ", Beta", ", Beta and Gamma", " and Gamma", up to what ends the list
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[{_CAP}][\w’'-]+(?:\s+[{_CAP}][\w’'-]+){{0,2}})"
+                        r"(?=\s*,|\s+(?:and|or|in|on|at|near|spent|were|was|had|have|are|which|where|who|after|before|during)\b|\s*[.;:)]|\s*$)")
+# a name right before the locative: "Jane Roe in Oslo and Jan Tarnow", reporters and where they are
+_NAME_THEN_IN = re.compile(rf"[\w,]\s+[{_CAP}][\w’'-]+\s+(?:in|at)\s+$")
+# what opens a list of places: a locative, "residents of", "including"
+_LIST_OPENER = re.compile(r"\b(?:in|at|near|from|around|across|residents\s+of|villages\s+of|towns\s+of|including)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def _rest_of_listed_towns(text: str, sentences: list[dict], rows: list[dict], blocked_spans, common) -> list[dict]:
+    """The names listed after a town the text placed, in a list a locative opens ("residents
+    of Gbawe, Mallam Junction and Kaneshie", "its base in Kota Laksamana, Bandar Hilir and
+    Kesidang"): towns of the same country, though the gazetteer knows none of them.  Names
+    of people or bodies, countries and peoples, and words of the language are left alone.
+    ``rows`` sorted by start; returns them, with the names added, sorted again."""
+    countries, demonyms = gz.country_index(), gz.demonym_index()
+    by_sentence = {s["id"]: s for s in sentences}
+    taken = [(r["start"], r["end"]) for r in rows] + list(blocked_spans)
+    added = []
+    for row in rows:
+        if row["kind"] != "city" or not row["country"] or not row["mention"][:1].isupper() \
+                or by_sentence[row["sentence_id"]].get("block") != "body" \
+                or not _LIST_OPENER.search(text, max(0, row["start"] - 30), row["start"]) \
+                or _NAME_THEN_IN.search(text, max(0, row["start"] - 40), row["start"]):
+            continue
+        end, limit = row["end"], by_sentence[row["sentence_id"]]["end"]
+        while (m := _LIST_NEXT.match(text, end, limit)):
+            a, b = m.span("name")
+            if any(a < e and s < b for s, e in taken):
+                if not any(r["start"] == a for r in rows + added):
+                    break  # a person or a body named in the list: it is no list of towns
+                end = next(r["end"] for r in rows + added if r["start"] == a)
+                continue
+            name = m.group("name")
+            key = gz.fold(name)
+            if key in countries or key in demonyms or " " not in name and name.lower() in common \
+                    or " " not in name and len(name) <= 4 and text[b:b + 1] == ".":
+                # (nor a province's short form, "Kingston, Ont.")
+                break
+            added.append(_row({"id": row["sentence_id"]}, a, b, text, name, row["country"], "city",
+                              row["lat"], row["lon"], "context"))
+            taken.append((a, b))
+            end = b
+    return sorted(rows + added, key=lambda r: r["start"]) if added else rows
 
 
 def _villages_listed_together(text: str, rows: list[dict]) -> None:
