@@ -249,6 +249,14 @@ NEXT_FLOORS = {
     # claimant 0.86, certainty 0.86, measure 0.61
     "rw36_": {"figures": 0.92, "dates": 0.85, "places": 0.85, "kind": 0.91,
               "claimant": 0.86, "certainty": 0.86, "measure": 0.61},
+    # first look (session 29's start code): figures 0.91, dates 0.87, places 0.85, kind 0.91,
+    # claimant 0.78, certainty 0.84, measure 0.72
+    "rw37_": {"figures": 0.90, "dates": 0.88, "places": 0.85, "kind": 0.90,
+              "claimant": 0.80, "certainty": 0.84, "measure": 0.72},
+    # first look (session 29's start code): figures 0.90, dates 0.87, places 0.85, kind 0.86,
+    # claimant 0.85, certainty 0.84, measure 0.49
+    "rw38_": {"figures": 0.90, "dates": 0.88, "places": 0.87, "kind": 0.88,
+              "claimant": 0.87, "certainty": 0.86, "measure": 0.49},
 }
 
 
