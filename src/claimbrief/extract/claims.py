@@ -4905,7 +4905,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             and (verb := re.search(rf"\b{re.escape(attribution[3])}\b", body)) \
             and _MODAL_BEFORE_CUE.search(body[:verb.start()]):
         modal = _MODAL_BEFORE_CUE.search(body[:verb.start()])
-        # "Pyongyang will expect to be paid", "That should worry Seoul", "every side will dispute
+        # "Tarnow will expect to be paid", "That should worry Portville", "every side will dispute
         # it": a verb of thought or denial under a modal is what the sentence foresees of its
         # subject, not what the subject holds (in a quotation, its speaker's: see _attribute_quotes)
         attribution = (ARTICLE, None, "predicted" if modal.group("modal").lower() in ("will", "would", "'ll", "’ll")
@@ -4962,7 +4962,6 @@ _TREATY_CONTEXT = re.compile(r"\b(?:(?:signed|ratified|concluded)\s+(?:an?|the|t
                              r"|(?:[Tt]reaty|[Pp]act|[Aa]ccord|^\W*It)\b[^.;]{0,80}?\b(?:took|takes|came|comes)\s+(?:into\s+)?(?:effect|force)\b"
                              r"|(?:[Tt]reaty|[Pp]act|[Aa]ccord|^\W*It)\b[^.;]{0,80}?\b(?:entered|enters)\s+into\s+force\b)")
 _PAST_DECADE = re.compile(r"\b(?:1[0-9][0-9]0s|20[01]0s|\d{1,2}(?:st|nd|rd|th)\s+century)\b")
-# a past or perfect verb ("was adjourned until", "has set the hearing for"): something already done
 @lru_cache(maxsize=1)
 def _thought_verbs() -> frozenset[str]:
     """Verbs of thought, foresight and denial (the lexicon's hedged, predicted and denied
@@ -4980,6 +4979,7 @@ _FOR_PERSON_VIEW = re.compile(r"^\W*For\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w
 # a modal right before a verb of thought or denial (see the attribution's end)
 _MODAL_BEFORE_CUE = re.compile(r"(?<![\w’'])(?P<modal>will|would|may|might|could|should|must|[’']ll)\s+(?:not\s+|also\s+|\w+ly\s+)?$",
                                re.IGNORECASE)
+# a past or perfect verb ("was adjourned until", "has set the hearing for"): something already done
 _PAST_OR_PERFECT = re.compile(r"\b(?:was|were|had|did|has|have|said|told|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 

@@ -753,12 +753,13 @@ _NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|
                                      re.IGNORECASE)
 
 
-# (not "was expected to announce it on Tuesday, but …": a plan to do, told as past, is past)
 # a hope or plan told in the past, up to its verb: "hoped to return", "wanted to be home"
 _PAST_HOPE_TO = re.compile(r"\b(?P<verb>hoped|wanted|planned|intended|aimed|wished|(?:was|were)\s+hoping)\s+to\s+\w+")
+# a plan told in the pluperfect: "had originally been scheduled for"
 _HAD_BEEN_AT_END = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+$", re.IGNORECASE)
 # a condition in the present after the date: "… on Dec. 14 if no candidate wins"
 _IF_PRESENT_AFTER = re.compile(r"\s*,?\s*(?:if|unless)\s+[^,;:.]*?\b(?:[a-z]+s|is|are|get|come|go|need|fail|win|lose)\b")
+# (not "was expected to announce it on Tuesday, but …": a plan to do, told as past, is past)
 _PAST_PLAN = re.compile(r"\b(?:was|were)\s+(?:expected|due|scheduled|slated)\b(?!\s+to\b)")
 # a plan to act, told after a verb of saying: "said the teams were expected to reach …"
 _SAID_PLAN_TO = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:[\w-]+\s+){1,8}?"

@@ -1551,8 +1551,8 @@ _LIST_OPENER = re.compile(r"\b(?:in|at|near|from|around|across|residents\s+of|vi
 
 def _rest_of_listed_towns(text: str, sentences: list[dict], rows: list[dict], blocked_spans, common) -> list[dict]:
     """The names listed after a town the text placed, in a list a locative opens ("residents
-    of Gbawe, Mallam Junction and Kaneshie", "its base in Kota Laksamana, Bandar Hilir and
-    Kesidang"): towns of the same country, though the gazetteer knows none of them.  Names
+    of Portville, Alpha Junction and Beta", "its base in Eastbrook, Gamma Hilir and Delta"):
+    towns of the same country, though the gazetteer knows none of them.  Names
     of people or bodies, countries and peoples, and words of the language are left alone.
     ``rows`` sorted by start; returns them, with the names added, sorted again."""
     countries, demonyms = gz.country_index(), gz.demonym_index()
