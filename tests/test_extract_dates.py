@@ -2940,3 +2940,17 @@ def test_this_quarter_told_in_the_past_of_results_is_the_quarter_reported_and_a_
     published = dt.date(2026, 2, 11)
     assert _one("The ruling had originally been scheduled for Jan. 20 but was reset.", published)["resolved"] == "2026-01-20"
     assert _one("The ruling is scheduled for Jan. 20.", published)["resolved"] == "2027-01-20"
+
+
+def test_a_quoted_today_in_a_story_told_the_day_after_is_the_day_it_opens_on():
+    published = dt.date(2026, 6, 10)  # a Wednesday
+    text = ("Tarnow clerk jailed\n\nA former clerk was sentenced on Tuesday in Portville to three years for fraud.\n\n"
+            "She had taken the money over four years.\n\n\"Today the court said it mattered,\" Jane Roe said.")
+    assert _article_dates(text, published)[-1] == ("Today", "2026-06-09")
+    # where the page's own day has news, "today" is the day the page tells
+    assert _article_dates(text + " Her lawyer filed an appeal on Wednesday.", published)[-2] == ("Today", "2026-06-10")
+    # as it is for a day still ahead of the speaker, or outside a quotation
+    ahead = text.replace("the court said it mattered", "we will ask the court to say it matters")
+    assert _article_dates(ahead, published)[-1] == ("Today", "2026-06-10")
+    told = text.replace('"Today the court said it mattered," Jane Roe said', "Jane Roe said today the court had decided")
+    assert _article_dates(told, published)[-1] == ("today", "2026-06-10")

@@ -2327,6 +2327,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     if precision == "day":
                         context["day_anchor"] = context["anchor"]
                         context.setdefault("story_day", (resolved, "day", None))  # the first day told
+                        if sentence.get("block", "body") == "body" and not sentence_rows[-1]["clock"]:
+                            context.setdefault("lead_day", resolved)  # (the first the story's body tells)
                         if not said:
                             context["event_day"] = resolved
                 if precision == "day" and (text[start:start + 3].lower() == "on " or _TIMELINE_LABEL.match(text, end)
@@ -2450,6 +2452,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 published = stamp
     if published:
         _quoted_tonight(text, sentences, rows, published)
+        if context.get("lead_day"):
+            _quoted_today(text, sentences, rows, published, dt.date.fromisoformat(context["lead_day"]))
     return rows
 
 
@@ -2471,6 +2475,30 @@ def _quoted_tonight(text: str, sentences: list[dict], rows: list[dict], publishe
             if sentence and _inside_quote(text, sentence["start"], row["start"], sentence["end"]) \
                     and not _WILL.search(text, sentence["start"], sentence["end"]):
                 row["resolved"] = eve  # (not a night still ahead of the speaker: "Tonight we will sleep outside")
+
+
+def _quoted_today(text: str, sentences: list[dict], rows: list[dict], published: dt.date, lead: dt.date) -> None:
+    """'"Today the court said it mattered," he said': a story that opens on a day before its
+    page's ("was sentenced Tuesday" on a Wednesday page) and tells nothing of the page's own
+    day was written the day after, so the "today" of its quotations, said when the story
+    happened, is the day it opens on.  (Not where the page's day has news of its own: a
+    live page's "We can't give you a number today" is said on the day it is posted.)"""
+    if not 1 <= (published - lead).days <= 3:
+        return
+    day, by_id = published.isoformat(), {s["id"]: s for s in sentences}
+    quoted = []
+    for row in rows:
+        if row["resolved"] != day or row["precision"] != "day":
+            continue
+        sentence = by_id.get(row["sentence_id"])
+        if sentence is None or sentence.get("block") == "furniture":
+            continue
+        if row["mention"].lower() != "today" or not _inside_quote(text, sentence["start"], row["start"], sentence["end"]):
+            return  # the page's day told of itself
+        if not _WILL.search(text, sentence["start"], sentence["end"]):
+            quoted.append(row)  # (not a day still ahead of the speaker: "today we will decide")
+    for row in quoted:
+        row["resolved"] = lead.isoformat()
 
 
 _WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b")
