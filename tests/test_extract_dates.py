@@ -2954,3 +2954,18 @@ def test_a_quoted_today_in_a_story_told_the_day_after_is_the_day_it_opens_on():
     assert _article_dates(ahead, published)[-1] == ("Today", "2026-06-10")
     told = text.replace('"Today the court said it mattered," Jane Roe said', "Jane Roe said today the court had decided")
     assert _article_dates(told, published)[-1] == ("today", "2026-06-10")
+
+
+def test_the_full_year_is_the_year_lived_or_reported_and_a_financial_year_by_the_month_it_ends_in():
+    assert _one("Portville Steel expects a margin of 14% for the full year.", dt.date(2025, 10, 23))["resolved"] == "2025"
+    # fourth-quarter results out in January: the year just ended
+    text = ("Tarnow Bank results\n\nTarnow Bank reported fourth-quarter profit of $40 million on Thursday.\n\n"
+            "For the full year, the bank earned $158 million.")
+    assert ("the full year", "2025") in _article_dates(text, dt.date(2026, 1, 22))
+    # with a financial year that ends in June: that June
+    text = ("Eastbrook Mining interims\n\nEastbrook Mining, whose financial year ends in June, said profit rose in the "
+            "six months to December 31.\n\nIt expects to spend R2.6bn in the full year.")
+    assert ("in the full year", "2026-06") in _article_dates(text, dt.date(2026, 2, 24))
+    # a year the words after it name is theirs to tell
+    assert all(r["mention"] != "for the year" for r in _dates("Profit for the year ended March 31 rose.", dt.date(2026, 6, 1)))
+    assert all(r["mention"] != "for the year" for r in _dates("Sales for the year-ago quarter were flat.", dt.date(2026, 6, 1)))

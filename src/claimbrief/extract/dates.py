@@ -1567,6 +1567,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 if unit == "year" and "of" in lead else None
             if months:  # "in the first months of next year", "the final months of last year": the same
                 return _quarter(published.year + offset, 1 if months.group(1).lower() in ("first", "early", "opening") else 4)
+        if unit == "whole_year":
+            return _whole_year(published, context)
         if unit == "quarter" and offset == 0 and direction == "past" and context.get("reported_quarter") \
                 and context["reported_quarter"] < _shift(published, "quarter", 0)[0]:
             # '"We did not chase numbers this quarter," the chief executive said' of results out
@@ -1825,6 +1827,24 @@ _FIRST_OR_LAST_MONTHS = re.compile(r"\b(first|early|opening|last|final|closing)\
 _EARLY_OR_LATE = re.compile(r"\b(early|late)\b(?:\s+in)?\s*$")
 
 
+# results come out within about a quarter of the period they report
+_RESULTS_LAG = dt.timedelta(days=75)
+
+
+def _whole_year(published: dt.date, context: dict) -> tuple[str, str, None]:
+    """"For the full year", "bonuses for the year": the year being lived; in a story of
+    results, the year of the period reported (the year just ended, in January's fourth-quarter
+    results), and with a financial year, that year, by the month it ends in ("the full year"
+    of interims to December, in a year ending in June: that June)."""
+    results = context.get("results_story") or context.get("reported_quarter") or "fiscal_start" in context
+    day = published - _RESULTS_LAG if results else published
+    if "fiscal_start" not in context or context["fiscal_start"] == 1:
+        return f"{day.year:04d}", "year", None
+    end_month = (context["fiscal_start"] - 2) % 12 + 1
+    year = day.year + (day.month > end_month)
+    return f"{year:04d}-{end_month:02d}", "month", None
+
+
 def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
     if unit == "day":
         return (published + dt.timedelta(days=offset)).isoformat(), "day", None
@@ -1846,6 +1866,10 @@ def _shift(published: dt.date, unit: str, offset: int) -> tuple[str, str, None]:
     return f"{published.year + offset:04d}", "year", None
 
 
+# a whole year that the words after it name or qualify: "for the year ended March 31", "for
+# the year to June", "the full year 2025", "for the year-ago quarter"
+_WHOLE_YEAR_NAMED_AFTER = re.compile(r"(?:\s+(?:ended|ending|to|through|thru|until|before|ago|earlier|of|that|which|in\s+which"
+                                     r"|starting|beginning|from|(?:19|20)\d\d)\b|[-–]|['’]s\b)", re.IGNORECASE)
 _COMPARED_DAY_BEFORE = re.compile(r"\b(?:than|compared\s+with|compared\s+to|against)\s+(?:on\s+)?$", re.IGNORECASE)
 _FOR_WEEKDAY_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # a warning set for a day: "issued a red alert for hydraulic risk for Tuesday"
@@ -1918,6 +1942,9 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     if g["relative"] and g["phrase"].lower() == "overnight" and re.search(
             r"\b(?:not|never)\b[^,;:]*$|n't\b[^,;:]*$", text[max(sentence_start, match.start() - 60):match.start()], re.IGNORECASE):
         return False  # "we did not get here overnight": suddenly, not a time
+    if g["relative"] and g["phrase"][-4:].lower() == "year" and _WHOLE_YEAR_NAMED_AFTER.match(text, match.end()) \
+            and lexicon()["relative_dates"].get(_SPACES.sub(" ", g["phrase"].lower()), ("",))[0] == "whole_year":
+        return False  # "for the year ended March 31", "the full-year outlook": told by the words after it
     if g["relative"] and g["phrase"].lower() == "overnight" and _OVERNIGHT_MARKET.match(text, match.end()):
         return False  # "the overnight deposit rate", "overnight index swaps": a term of the money market
     if g["holiday"] and (not g["hol"][0].isupper() or not (
@@ -2483,8 +2510,8 @@ def _quoted_today(text: str, sentences: list[dict], rows: list[dict], published:
     day was written the day after, so the "today" of its quotations, said when the story
     happened, is the day it opens on.  (Not where the page's day has news of its own: a
     live page's "We can't give you a number today" is said on the day it is posted.)"""
-    if not 1 <= (published - lead).days <= 3:
-        return
+    if (published - lead).days != 1:
+        return  # (a story two days on is no longer the next morning's)
     day, by_id = published.isoformat(), {s["id"]: s for s in sentences}
     quoted = []
     for row in rows:
