@@ -64,9 +64,12 @@ NEW_FLOORS = {
     # (certainty 0.924 -> 0.915 and kind 0.960 -> 0.951 when "has not confirmed" became a
     # denial, as the later blind golds read it 16 to 6: rw3's golds read it as a gap; dates
     # 0.978 -> 0.970 when "in the coming weeks" became the month of publication where it
-    # cannot leave it, as the golds read it 16 to 10: rw3's read it as undatable)
+    # cannot leave it, as the golds read it 16 to 10: rw3's read it as undatable; claimant
+    # 0.978 -> 0.964 when a headline's count took the named source the body gives for it, as
+    # the golds of next/ and the fixtures read it 69 rows to 38: rw3's give their three such headlines
+    # to the article)
     "rw3_": {"figures": 0.96, "dates": 0.96, "places": 0.96, "kind": 0.95,
-             "claimant": 0.97, "certainty": 0.91, "measure": 0.67},
+             "claimant": 0.96, "certainty": 0.91, "measure": 0.67},
     # first look: figures 0.91, dates 0.86, places 0.82, kind 0.88, claimant 0.81,
     # certainty 0.81, measure 0.62
     "rw4_": {"figures": 0.96, "dates": 0.94, "places": 0.92, "kind": 0.93,

@@ -1087,9 +1087,10 @@ def test_a_headline_naming_its_source_before_a_colon_is_that_sources():
         "World Health Organization"
     assert _headline("Roe: first soldiers killed",
                      "Defence Minister Jane Roe said on Sunday that the first soldiers had been killed.") == ("Jane Roe", "stated")
-    # a place or a label before the colon is no source
+    # a place or a label before the colon is no source (the count is the governor's, who gives it in the body)
     assert _headline("Ukraine: strikes kill five in Kharkiv",
-                     "Strikes killed five people in Kharkiv, regional governor Oleh Petrenko said.")[0] == "article"
+                     "Strikes killed five people in Kharkiv, regional governor Oleh Petrenko said.")[0] == "Oleh Petrenko"
+    assert _headline("Ukraine: strikes hit Kharkiv", "Strikes hit Kharkiv, regional governor Oleh Petrenko said.")[0] == "article"
     assert _headline("Analysis: Why the vote matters", "The vote matters, analysts said.")[0] == "article"
     assert _headline("Live: Eruption on the peninsula", "An eruption began on Monday, Blue Lagoon Live reported.")[0] == "article"
 
@@ -4307,3 +4308,24 @@ def test_a_speaker_who_puts_it_this_way_before_a_colon_speaks_the_quotation_that
     rows = _claims("Jan Tarnow leads the inquiry.\n\nTarnow put it this way to reporters: \"The agency thinks Freedonia "
                    "can send more men. Portville needs infantry.\"")
     assert [(r["claimant"], r["via"]) for r in rows[1:]] == [("agency", "Jan Tarnow"), ("Jan Tarnow", None)]
+
+
+def _headline_claim(text, title):
+    rows = extract_rows(make_article(title + "\n\n" + text, title=title, published=dt.date(2026, 3, 4)))
+    return rows["claims"][0]["claimant"]
+
+
+def test_a_headline_count_is_the_named_source_the_body_gives_for_it():
+    body = "Floods killed 14 people in Tarnow province, the Tarnow Civil Defence Agency said on Tuesday."
+    assert _headline_claim(body, "Floods kill 14 in Tarnow") == "Tarnow Civil Defence Agency"
+    # not where the body's source is unnamed, nor where it gives another count
+    assert _headline_claim(body.replace("the Tarnow Civil Defence Agency", "officials"), "Floods kill 14 in Tarnow") == "article"
+    assert _headline_claim(body, "Floods kill 15 in Tarnow") == "article"
+
+
+def test_a_headline_opening_with_a_source_the_body_quotes_acting_in_the_present_is_its_news():
+    body = ("Eastbrook Mining cut its profit outlook for the year on Thursday. \"Prices have fallen,\" "
+            "Eastbrook Mining said in a statement.")
+    assert _headline_claim(body, "Eastbrook Mining cuts outlook again") == "Eastbrook Mining"
+    # a result told of it is the article's report
+    assert _headline_claim(body, "Eastbrook Mining beats estimates") == "article"

@@ -19,7 +19,7 @@ from ..lexicon import word_set
 from ..tables import Tables, make_valid_tables
 from .actors import (_MIXED_CASE_ACRONYM, Actor, _big_city, article_memo, capitalised_runs, find_people, forget_article,
                      government_name, is_demonym, is_geo_name, is_news_organisation, is_organisation, locate)
-from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, extract_claims
+from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, UNRESOLVED, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
 from .gazetteer import country_name, demonym_index, fold, country_index, capital_index
@@ -465,6 +465,8 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     _merge_qualified_names(organisations, claims, text.find("\n"), text)
     _merge_generic_names(text, organisations, claims)
     _name_unnamed_sources(claims, written)
+    _headline_figures_sourced(claims, figures, {s["id"]: s["block"] for s in sentences})
+    _headline_subject_sourced(claims, {s["id"]: s for s in sentences}, written)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
         claim = by_sentence.get(figure["sentence_id"], {})
@@ -502,6 +504,58 @@ def _name_unnamed_sources(claims: list[dict], written: dict[str, set[str]]) -> N
                 claim[key] = rename[claim[key]]
     for old, new in rename.items():
         written.setdefault(new, set()).update(written.pop(old, set()) | {old, new[len("unnamed "):]})
+
+
+def _headline_figures_sourced(claims: list[dict], figures: list[dict], blocks: dict[int, str]) -> None:
+    """A headline that gives a count with no source ("Floods kill 14 in Minas Gerais") is
+    sourced by the body's first claim of that count, when a named body or person makes it
+    ("Fourteen people died ..., the state civil defence said"): the headline condenses that
+    claim.  Not where the body's source is unnamed ("officials said") or the article's own."""
+    values: dict[int, set[float]] = {}
+    for figure in figures:
+        if not figure["vague"] and figure["value"] is not None:
+            values.setdefault(figure["sentence_id"], set()).add(round(float(figure["value"]), 3))
+    body = [c for c in claims if blocks.get(c["sentence_id"]) == "body" and c["kind"] == "claim" and c["sentence_id"] in values]
+    for claim in claims:
+        if blocks.get(claim["sentence_id"]) != "headline" or claim["kind"] != "headline" or claim["claimant"] != ARTICLE \
+                or claim["sentence_id"] not in values or _RESULT_VERB.search(claim["text"]):
+            continue  # ("Roe wins 53 seats": the article's report of a count, whoever declared it)
+        told = next((c for c in body if c["sentence_id"] > claim["sentence_id"]
+                     and c["sentence_id"] in values and values[c["sentence_id"]] & values[claim["sentence_id"]]), None)
+        source = told["claimant"] if told else None
+        if source and source not in (ARTICLE, UNATTRIBUTED) and source[:1].isupper() \
+                and not source.startswith(("unnamed ", "Unnamed ")) and told.get("claimant_role") != UNRESOLVED:
+            claim["claimant"], claim["claimant_role"] = source, told.get("claimant_role")
+
+
+# a result told of a candidate or a company ("Roe wins", "Acme beats estimates"): the article's
+# report of the count, whoever declared it
+_RESULTS = r"wins|takes|beats|misses|trails|leads|heads|secures|retains|sweeps|bags|clinches"
+_RESULT_VERB = re.compile(rf"\b(?:{_RESULTS})\b")
+# a headline's verb after its subject, in the present: "cuts", "orders", "quashes", "records"
+# (and not a result, nor a move of its own figures: "Acme falls 3%", "Roe edges ahead")
+_HEADLINE_VERB = re.compile(rf"\s+(?:(?:again|also|now)\s+)?(?!(?:{_RESULTS}|tops|holds|loses|edges|gets|falls|rises)\b)"
+                            r"[a-z]+(?<!ss)(?<!ous)(?<!is)s\b")
+
+
+def _headline_subject_sourced(claims: list[dict], sentences: dict[int, dict], written: dict[str, set[str]]) -> None:
+    """A headline that opens with a source the body quotes, acting in the present ("Halder cuts
+    2025 margin outlook again", "Supreme Court overturns approval of ..."), is that source's news."""
+    body = [c["claimant"] for c in claims if sentences[c["sentence_id"]]["block"] == "body"
+            and c["claimant"] not in (None, ARTICLE, UNATTRIBUTED) and c.get("claimant_role") != UNRESOLVED]
+    for claim in claims:
+        sentence = sentences[claim["sentence_id"]]
+        if sentence["block"] != "headline" or claim["kind"] != "headline" or claim["claimant"] != ARTICLE:
+            continue
+        text = sentence["text"]
+        for source in dict.fromkeys(body):
+            names = sorted({source, *written.get(source, ())}, key=len, reverse=True)
+            name = next((n for n in names if n[:1].isupper() and "'" not in n and "’" not in n and text.startswith(n)
+                         and _HEADLINE_VERB.match(text, len(n))), None)
+            if name:
+                claim["claimant"] = source
+                claim["claimant_role"] = next(c.get("claimant_role") for c in claims if c["claimant"] == source)
+                break
 
 
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "du", "la"}
