@@ -2969,3 +2969,11 @@ def test_the_full_year_is_the_year_lived_or_reported_and_a_financial_year_by_the
     # a year the words after it name is theirs to tell
     assert all(r["mention"] != "for the year" for r in _dates("Profit for the year ended March 31 rose.", dt.date(2026, 6, 1)))
     assert all(r["mention"] != "for the year" for r in _dates("Sales for the year-ago quarter were flat.", dt.date(2026, 6, 1)))
+
+
+def test_since_then_runs_from_the_time_just_told():
+    rows = _dates("Inflation peaked at 75% in May 2024 and has fallen steadily since then.", dt.date(2026, 11, 3))
+    assert [(r["mention"], r["resolved"], r["qualifier"]) for r in rows] == [
+        ("in May 2024", "2024-05", None), ("since then", "2024-05", "since")]
+    # with no time told before it, it dates nothing
+    assert _dates("Since then, the front has barely moved.", dt.date(2026, 11, 3))[0]["resolved"] is None

@@ -2267,12 +2267,16 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                 and not r["clock"]), None)
                     if own and context.get("anchor") != (own["resolved"], "day"):
                         resolved, precision, note = _anchored(match, (own["resolved"], "day"), published)
+            if note == NO_ANCHOR and match.group("an") and match.group("an").lower() == "since then":
+                resolved, precision, note = None, None, UNDATABLE  # (a time pointed back to, no date told before it)
             if note == NO_ANCHOR or (match.group("within") and resolved is None and note != FROM_AN_EVENT):
                 continue  # "that day" with no date before it, "in five years" as a length of time
             # "from Monday's earthquake": the word before a possessive date is not its bound
             qualifier = qualifiers.get(_SPACES.sub(" ", qual.lower())) if qual and text[end:end + 2] not in ("'s", "’s") else None
             if match.group("clock_at24") and not qualifier:
                 qualifier = qualifiers.get(match.group("clock_at24").split()[0].lower())  # "until 18:00"
+            if match.group("an") and match.group("an")[:6].lower() == "since " and resolved and not qualifier:
+                qualifier = qualifiers.get("since")  # ("has fallen since then": from the time told)
             if (resolved or note == FROM_AN_EVENT) and (match.group("within") and match.group("within").lower().startswith("within")
                              or match.group("span") and match.group("sp_dir").lower() in ("next", "coming")):
                 qualifier = qualifier or "no later than"  # a deadline, or a stretch to come: by then at the latest
