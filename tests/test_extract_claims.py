@@ -4329,3 +4329,10 @@ def test_a_headline_opening_with_a_source_the_body_quotes_acting_in_the_present_
     assert _headline_claim(body, "Eastbrook Mining cuts outlook again") == "Eastbrook Mining"
     # a result told of it is the article's report
     assert _headline_claim(body, "Eastbrook Mining beats estimates") == "article"
+
+
+def test_a_person_of_a_body_after_the_verb_is_the_person_as_before_it():
+    assert _who('"The surveys missed the rural vote," said Professor Jane Roe of Tarnow University.')[0][0] == "Jane Roe"
+    assert _who("The surveys missed the vote, said Jane Roe of the World Bank.")[0][0] == "Jane Roe"
+    # a body alone after the verb is the body
+    assert _who("The surveys missed the vote, said the Ministry of Health.")[0][0] == "Ministry of Health"

@@ -2831,6 +2831,12 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
             role, name = role_and_name(runs[-1][2])
             person = resolve_person(ctx.people, name) if name else None
             return _resolve(person.name if person else runs[-1][2], ctx) or _new_person(runs[-1][2], ctx)
+        of_body = _PERSON_OF_BODY_AT_END.search(np) if " of " in np and np[:1].isupper() else None
+        person = resolve_person(ctx.people, of_body.group("person")) if of_body and of_body.start() <= 20 else None
+        if person:
+            # "…, said Professor Jane Roe of Tarnow University": the person, who works there, as
+            # "Jane Roe of Tarnow University said" is
+            return _resolve(person.name, ctx) or (person.name, person.role)
         named = _NAME_AFTER_ROLE_NOUN.search(np) if len(runs) >= 2 else None
         if named and runs[-1][1] == len(np):
             # "said American Technology Research analyst Brian Marshall": the analyst, not the firm
