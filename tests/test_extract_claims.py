@@ -4336,3 +4336,10 @@ def test_a_person_of_a_body_after_the_verb_is_the_person_as_before_it():
     assert _who("The surveys missed the vote, said Jane Roe of the World Bank.")[0][0] == "Jane Roe"
     # a body alone after the verb is the body
     assert _who("The surveys missed the vote, said the Ministry of Health.")[0][0] == "Ministry of Health"
+
+
+def test_a_reporting_verb_that_is_also_a_noun_after_its_article_is_the_noun():
+    assert _who("The festive demand we are seeing gives us confidence.")[0][0] == "article"
+    assert _who("The union demand was rejected.")[0][0] == "article"
+    # a plural subject before it makes it the verb
+    assert _who("The workers demand a raise.")[0][0] != "article"

@@ -3061,6 +3061,12 @@ def _not_a_verb_here(text: str, verb: re.Match) -> bool:
         bool(_POSSESSIVE_NP_AT_END.search(before)) and not text.startswith(" to ", verb.end())
 
 
+# an article or a possessive determiner, and at most one word not plural, before a word: "The
+# festive demand", "a firm pledge", "its plan" (not "The workers demand", whose verb it is)
+_DETERMINED_NOUN_AT_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)"
+                                       r"(?:\s+[a-z]+(?<!s))?$")
+
+
 @lru_cache(maxsize=1)
 def _verb_nouns() -> frozenset[str]:
     return frozenset(lexicon()["verb_nouns"])
@@ -3675,6 +3681,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and not (word.endswith("s") and (_COUNT_AFTER.match(body, verb.end()) or body.startswith(" that ", verb.end()))):
             # ("South Korea's military estimates about 1,100 …", "… estimates that …": a verb, its count or clause after it)
             continue  # "has not mentioned the troops in its daily reports", "Ukraine's claims": a noun after a possessive
+        if word in _verb_nouns() and _DETERMINED_NOUN_AT_END.search(near):
+            continue  # "The festive demand we are seeing", "a firm pledge": the noun after its article
         if (word.endswith("s") or word in _verb_nouns()) and _SPEECH_AFTER.match(body, verb.end()):
             continue  # "Media reports said …", "Initial estimates suggest …", "A leaked police report said": the noun is the subject
         if word.endswith("s") and word[:-1] in _verb_nouns() and _MOVEMENT_AFTER.match(body, verb.end()):
