@@ -4343,3 +4343,10 @@ def test_a_reporting_verb_that_is_also_a_noun_after_its_article_is_the_noun():
     assert _who("The union demand was rejected.")[0][0] == "article"
     # a plural subject before it makes it the verb
     assert _who("The workers demand a raise.")[0][0] != "article"
+
+
+def test_a_verb_of_telling_inside_a_clause_of_time_or_condition_is_no_attribution():
+    assert _who("Residents should leave when the district administration tells them to.")[0][0] == "article"
+    assert _who('"Families must stay until the army orders them to return," Jane Roe said.')[0][0] == "Jane Roe"
+    # the same verb in the main clause is the source's
+    assert _who("The district administration told residents to leave.")[0][0] != "article"

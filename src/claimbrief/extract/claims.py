@@ -3061,6 +3061,10 @@ def _not_a_verb_here(text: str, verb: re.Match) -> bool:
         bool(_POSSESSIVE_NP_AT_END.search(before)) and not text.startswith(" to ", verb.end())
 
 
+# a verb whose subject follows a conjunction of time or condition, and that tells someone to do
+# a thing: "leave when the police tell them to", "until the army orders residents to return"
+_CONDITION_SUBJECT_AT_END = re.compile(r"\b(?:when|whenever|until|unless|if|once|as\s+soon\s+as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
+_INFINITIVE_OR_OBJECT_TO_AFTER = re.compile(r"\s+(?:(?:them|him|her|us|you|it|people|residents|everyone)\s+)?(?:to\b|so\b)")
 # an article or a possessive determiner, and at most one word not plural, before a word: "The
 # festive demand", "a firm pledge", "its plan" (not "The workers demand", whose verb it is)
 _DETERMINED_NOUN_AT_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)"
@@ -3681,6 +3685,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and not (word.endswith("s") and (_COUNT_AFTER.match(body, verb.end()) or body.startswith(" that ", verb.end()))):
             # ("South Korea's military estimates about 1,100 …", "… estimates that …": a verb, its count or clause after it)
             continue  # "has not mentioned the troops in its daily reports", "Ukraine's claims": a noun after a possessive
+        if _CONDITION_SUBJECT_AT_END.search(near) and _INFINITIVE_OR_OBJECT_TO_AFTER.match(body, verb.end()):
+            continue  # "should leave when the district administration tells them to": a condition, not its words
         if word in _verb_nouns() and _DETERMINED_NOUN_AT_END.search(near):
             continue  # "The festive demand we are seeing", "a firm pledge": the noun after its article
         if (word.endswith("s") or word in _verb_nouns()) and _SPEECH_AFTER.match(body, verb.end()):
