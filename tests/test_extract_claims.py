@@ -4350,3 +4350,8 @@ def test_a_verb_of_telling_inside_a_clause_of_time_or_condition_is_no_attributio
     assert _who('"Families must stay until the army orders them to return," Jane Roe said.')[0][0] == "Jane Roe"
     # the same verb in the main clause is the source's
     assert _who("The district administration told residents to leave.")[0][0] != "article"
+
+
+def test_plain_speech_before_a_colon_introduces_the_speakers_quotation():
+    text = 'Defence Minister Jane Roe condemned the deployment. The minister did not mince her words: "Tarnow must pay."'
+    assert _who(text)[-1] == ("Jane Roe", "stated")

@@ -4062,12 +4062,16 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
 _PUT_IT_QUOTE = re.compile(r"^\W*(?P<np>[^:;,“”\"]{2,60}?)\s+(?P<verb>put\s+it)\s+(?:this\s+way|that\s+way|another\s+way|bluntly|"
                            r"simply|plainly|starkly|succinctly|more\s+bluntly|more\s+simply)(?:\s+(?:to|for|in)\s+[\w’' -]{2,40}?)?\s*:\s*[“\"]")
 _COLON_QUOTE = re.compile(r"^\W*(?P<np>[^:;,“”\"]{2,60}?)\s+(?P<verb>[a-z]{3,}(?:\s+on)?)\s*:\s*[“\"]")
+# 'The minister did not mince his words: "…"': the idiom of plain speech introducing the quotation
+_PLAIN_WORDS_QUOTE = re.compile(r"^\W*(?P<np>[^:;,“”\"]{2,60}?)\s+(?P<verb>(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its|any)\s+words"
+                                r"|minced\s+no\s+words|was\s+(?:more\s+)?(?:blunt|direct|frank|candid))"
+                                r"(?:\s+(?:to|with|in)\s+[\w’' -]{2,40}?)?\s*:\s*[“\"]")
 
 
 def _speaker_before_colon_quote(body: str, at: int, ctx: Context) -> tuple | None:
     """The speaker who opens the sentence and introduces, after a colon, the quotation that
     holds ``body[at]`` ('Roe put it this way: "The agency thinks …"'), if one."""
-    match = _PUT_IT_QUOTE.match(body) or _COLON_QUOTE.match(body)
+    match = _PUT_IT_QUOTE.match(body) or _PLAIN_WORDS_QUOTE.match(body) or _COLON_QUOTE.match(body)
     if not match or match.end() > at + 1 or _patterns()["function_word"].match(match.group("verb")):
         return None
     found = _resolve(match.group("np"), ctx)
@@ -4076,7 +4080,7 @@ def _speaker_before_colon_quote(body: str, at: int, ctx: Context) -> tuple | Non
 
 def _colon_quote_attribution(body: str, ctx: Context) -> tuple | None:
     """A quotation introduced by a colon after its speaker and a verb the lists lack."""
-    match = _PUT_IT_QUOTE.match(body) or _COLON_QUOTE.match(body)
+    match = _PUT_IT_QUOTE.match(body) or _PLAIN_WORDS_QUOTE.match(body) or _COLON_QUOTE.match(body)
     if not match or _patterns()["function_word"].match(match.group("verb")):
         return _clause_then_colon_quote(body, ctx)
     found = _resolve(match.group("np"), ctx)
