@@ -4355,3 +4355,19 @@ def test_a_verb_of_telling_inside_a_clause_of_time_or_condition_is_no_attributio
 def test_plain_speech_before_a_colon_introduces_the_speakers_quotation():
     text = 'Defence Minister Jane Roe condemned the deployment. The minister did not mince her words: "Tarnow must pay."'
     assert _who(text)[-1] == ("Jane Roe", "stated")
+
+
+def test_what_a_thing_shows_is_the_reading_of_the_speaker_who_closes_the_sentence():
+    assert _who("The use of Freedonian soldiers in Ruritanian assaults in the Tarnow region shows how far President Jan Roe "
+                "is willing to go to avoid a broader call-up at home, Eastbrook Defence Minister Joris van Tarnow said.")[0][0] \
+        == "Joris van Tarnow"
+    # and "that tells you" is what a thing shows, not a source telling
+    assert _who("NATO said it was watching the front. It also tells you that Tarnow is short of men.")[1][0] == "article"
+
+
+def test_a_quotation_a_speaker_opens_with_a_colon_runs_on_from_that_speaker():
+    text = ('NATO said on Monday it was watching the front. Defence Minister Jane Roe condemned the deployment.\n\n'
+            'The minister did not mince her words: "These soldiers are being used as a battering ram.\n\n'
+            '"They are sent forward with little support.\n\n"It also tells you that Tarnow is running short of men."')
+    rows = _claims(text)
+    assert [r["claimant"] for r in rows if r["text"].startswith(('"They are sent', '"It also'))] == ["Jane Roe", "Jane Roe"]

@@ -3061,6 +3061,17 @@ def _not_a_verb_here(text: str, verb: re.Match) -> bool:
         bool(_POSSESSIVE_NP_AT_END.search(before)) and not text.startswith(" to ", verb.end())
 
 
+_GENERIC_YOU_AFTER = re.compile(r"\s+(?:you|us)\s+(?:that|how|what|why|where|who|something|a\s+lot|everything|all)\b")
+_THING_AT_END = re.compile(r"(?:^|\W)(?:[Ii]t|[Tt]hat|[Tt]his|[Ww]hich)(?:\s+(?:also|really|only|already))?$")
+# verbs of what evidence shows, whose subject is a thing ("The figures suggest", "The use of
+# conscripts shows")
+_EVIDENCE_VERBS = frozenset({"shows", "showed", "show", "suggests", "suggested", "suggest", "indicates", "indicated",
+                             "indicate", "reflects", "reflected", "proves", "proved", "demonstrates", "demonstrated",
+                             "underlines", "underlined", "underscores", "underscored", "signals", "signalled", "signaled"})
+# a named or described speaker closing the sentence: ", Dutch Defence Minister Jan van Roe said on Monday."
+_SPEAKER_NAME_WORD = r"(?:[A-Z][\w’'.-]*|van|von|de|der|den|da|du|la|le|al|el|bin|ibn|of|the)"
+_SPEAKER_ENDS_SENTENCE = re.compile(rf",\s+(?:he|she|they|[A-Z][\w’'.-]*(?:\s+{_SPEAKER_NAME_WORD}){{0,7}})\s+"
+                                    r"(?:said|says|added|adds|told\s+[^,.;]{2,40}?)(?:\s+(?:on|last|this|late|early)\s+\w+)?[.!]?\s*$")
 # a verb whose subject follows a conjunction of time or condition, and that tells someone to do
 # a thing: "leave when the police tell them to", "until the army orders residents to return"
 _CONDITION_SUBJECT_AT_END = re.compile(r"\b(?:when|whenever|until|unless|if|once|as\s+soon\s+as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
@@ -3685,6 +3696,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and not (word.endswith("s") and (_COUNT_AFTER.match(body, verb.end()) or body.startswith(" that ", verb.end()))):
             # ("South Korea's military estimates about 1,100 …", "… estimates that …": a verb, its count or clause after it)
             continue  # "has not mentioned the troops in its daily reports", "Ukraine's claims": a noun after a possessive
+        if word in ("tells", "tell", "told") and _GENERIC_YOU_AFTER.match(body, verb.end()) and _THING_AT_END.search(near):
+            continue  # "That tells you how Moscow values human life": what a thing shows, no source's words
+        if word in _EVIDENCE_VERBS and _SPEAKER_ENDS_SENTENCE.search(body, verb.end()):
+            continue  # "The use of conscripts shows how far Moscow will go, Defence Minister Jane Roe said":
+            # what the evidence shows is the speaker's reading of it
         if _CONDITION_SUBJECT_AT_END.search(near) and _INFINITIVE_OR_OBJECT_TO_AFTER.match(body, verb.end()):
             continue  # "should leave when the district administration tells them to": a condition, not its words
         if word in _verb_nouns() and _DETERMINED_NOUN_AT_END.search(near):
@@ -5721,6 +5737,11 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         after = speaker(paragraphs[p + 1]) if p + 1 < len(paragraphs) and \
             rows[paragraphs[p + 1][0]]["text"].lstrip()[:1] in _OPEN else None
         source = (after or before) if runs_on else (before or after)
+        if before and runs_on and _COLON_THEN_QUOTE.search(" ".join(rows[i]["text"] for i in paragraphs[p - 1])) \
+                and _quote_state(" ".join(rows[i]["text"] for i in paragraphs[p - 1]))[0]:
+            # 'The minister did not mince his words: "These soldiers … / "They are sent forward …':
+            # the quotation a speaker opened with a colon, still open, runs on from that speaker
+            source = before
         if not source and p and rows[paragraphs[p - 1][-1]]["text"].rstrip().endswith(":"):
             # "He added:" / "It went on:" on a line of its own introduces the quotation below it:
             # its speaker, or (a bare "It went on:") the speaker of the quotation before it
