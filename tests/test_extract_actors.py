@@ -690,3 +690,11 @@ def test_a_body_named_in_spanish_or_portuguese_opens_with_its_kind():
     organisations = set(tables.actors[tables.actors["kind"] == "organisation"]["name"])
     assert {"Secretaría de Vivienda", "Ministério da Pesca", "Instituto Portuario de Obras y Servicios"} <= organisations
     assert "Instituto Portuario de Obras" not in organisations  # (its second field is part of its name)
+
+
+def test_a_surname_whose_particle_opens_a_sentence_is_the_person_named_in_full():
+    text = "Defence Minister Joris van Tarnow condemned the deployment on Monday. Van Tarnow said Eastbrook would keep up its support."
+    tables = extract(make_article(text, title="Minister speaks", published=dt.date(2024, 5, 8)))
+    people = tables.actors[tables.actors["kind"] == "person"]["name"].tolist()
+    assert people == ["Joris van Tarnow"]
+    assert tables.claims["claimant"].tolist()[-1] == "Joris van Tarnow"

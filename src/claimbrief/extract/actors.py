@@ -736,6 +736,9 @@ def _full_name_for(people: dict[str, Actor], name: str) -> str | None:
     if name in people:
         return name
     tokens = set(name.split())
+    first = name.split(None, 1)[0]
+    if first in _CAPITALISED_PARTICLES and " " in name:
+        tokens = {first.lower()} | (tokens - {first})  # "Van Eerden" opening a sentence: "van Eerden"
     for full in people:
         full_tokens = full.split()
         if tokens <= set(full_tokens) or tokens <= {t.split("-")[0] for t in full_tokens}:
@@ -799,6 +802,14 @@ def resolve_person(people: list[Actor], mention: str) -> Actor | None:
     mention = _mentioned_name(mention)
     if not mention:
         return None
+    first = mention.split(None, 1)[0]
+    if first in _CAPITALISED_PARTICLES and " " in mention:
+        # "Van Eerden said" opening a sentence: the surname of "Joris van Eerden", its particle
+        # capitalised as the sentence's first word
+        found = resolve_person(people, first.lower() + mention[len(first):])
+        if found:
+            found.aliases.add(mention)
+            return found
     names, words, full_skeletons, last_skeletons, last_words = _people_index(people)
     if mention not in names and mention.split(None, 1)[0] not in words and \
             name_skeleton(mention.rsplit(None, 1)[-1]) not in last_words:
@@ -834,6 +845,8 @@ def resolve_person(people: list[Actor], mention: str) -> Actor | None:
 
 
 _HYPHEN_OR_SPACE = re.compile(r"[\s-]+")
+# the particles of surnames, as a sentence's first word capitalises them
+_CAPITALISED_PARTICLES = frozenset({"Van", "Von", "De", "Der", "Den", "Da", "Di", "Du", "Le", "La", "Ter", "Ten", "Del", "Dos", "Das"})
 
 
 def same_name_but_hyphens(a: str, b: str) -> bool:
