@@ -4371,3 +4371,10 @@ def test_a_quotation_a_speaker_opens_with_a_colon_runs_on_from_that_speaker():
             '"They are sent forward with little support.\n\n"It also tells you that Tarnow is running short of men."')
     rows = _claims(text)
     assert [r["claimant"] for r in rows if r["text"].startswith(('"They are sent', '"It also'))] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_listed_point_naming_its_source_before_a_colon_speaks_for_it():
+    text = ("The Freedonian Emergency Agency (FEA) gave new figures on Monday.\n\n"
+            "- FEA: some 1,100 people are still in shelters.\n\n- Chile: schools reopened.")
+    assert _who(text)[1][0] == "Freedonian Emergency Agency"
+    assert _who(text)[2][0] == "article"  # (a place before the colon is a label)

@@ -4222,6 +4222,7 @@ def _statement_words() -> frozenset[str]:
 # "Agency: troops suffered losses", "Roe: 'We will appeal'": a headline that names its source
 # before a colon (the name, up to four capitalised words, then the colon)
 # ("Ruritanian intelligence: …": a demonym and the body's common nouns)
+_BULLET = re.compile(r"^\s*[-•*–—▪►]\s+")
 _HEADLINE_SOURCE = re.compile(r"^(?P<np>[A-Z][\w.&’'-]*(?:(?:\s+[A-Z][\w.&’'-]*){0,3}|(?:\s+[a-z][\w-]*){1,2}))\s*:\s+\S")
 
 
@@ -4886,6 +4887,12 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         if person and person[0] not in (ARTICLE, UNATTRIBUTED) and any(p.name == person[0] for p in ctx.people):
             attribution = (person[0], person[1], "stated", refusal.group(0).strip())
 
+    if sentence["block"] == "body" and attribution[0] == ARTICLE and ":" in body[:50] and (bullet := _BULLET.match(body)):
+        # "- HUR: some 11,000 North Korean troops …": a listed point that names its source before
+        # a colon speaks for it, as a headline so written does
+        found = _headline_source(body[bullet.end():], ctx)
+        if found:
+            attribution = (found[0], found[1], attribution[2], found[3])
     if sentence["block"] == "headline" and attribution[1] == UNRESOLVED:
         # "Minister praises …" with no minister in the story (what the verb's clause says of
         # certainty stands: "Minister says claims untrue")
