@@ -23,6 +23,12 @@ def _resolve_person_long_way(people, mention):
     mention = actors._mentioned_name(mention)
     if not mention:
         return None
+    first = mention.split(None, 1)[0]
+    if first in actors._CAPITALISED_PARTICLES and " " in mention:  # ("Van Eerden" opening a sentence)
+        found = _resolve_person_long_way(people, first.lower() + mention[len(first):])
+        if found:
+            found.aliases.add(mention)
+            return found
     tokens, skeletons = actors._name_words(mention)
     names, words, full_skeletons, last_skeletons = actors._people_index(people)[:4]
     if mention not in names and tokens[0] not in words and skeletons not in full_skeletons and \
