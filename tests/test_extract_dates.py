@@ -2977,3 +2977,10 @@ def test_since_then_runs_from_the_time_just_told():
         ("in May 2024", "2024-05", None), ("since then", "2024-05", "since")]
     # with no time told before it, it dates nothing
     assert _dates("Since then, the front has barely moved.", dt.date(2026, 11, 3))[0]["resolved"] is None
+
+
+def test_a_time_in_an_indonesian_zone_is_of_the_day_it_is_told_with():
+    rows = _dates("The quake struck on Tuesday at 13.27 WIB, the agency said.", dt.date(2026, 3, 4))
+    assert [(r["mention"], r["resolved"]) for r in rows] == [("on Tuesday at 13.27 WIB", "2026-03-03")]
+    # a figure with a full stop is no time
+    assert _dates("Prices rose 13.27 percent.", dt.date(2026, 3, 4)) == []

@@ -466,7 +466,8 @@ def _patterns() -> dict:
         # ("2.55pm BST": British copy parts the hour with a point)
         # (not the minutes of "14:05:00 GMT": a clock time starts with its hour)
         ("clock", r"(?P<clock_at>at\s+(?:about\s+|around\s+|approximately\s+)?)?(?<![\d:.])\d{1,2}(?:[:.]\d\d(?::\d\d)?)?\s*"
-                  r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b)"
+                  # (Indonesia's zones after a time with a full stop, as its copy writes it: "13.27 WIB")
+                  r"(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local\s+time\b|(?-i:WIB|WITA|WIT)\b)"
                   # "(1802 GMT)", "at 0230 GMT": the wires' four-digit time (not "2024 GMT")
                   # ("around 0300 local time", "at 1400 local time": the military's and the wires' own)
                   # ("shares were up 1.2% by 0830 GMT", "trading halted until 1400 GMT": a market report's bound)
