@@ -2984,3 +2984,10 @@ def test_a_time_in_an_indonesian_zone_is_of_the_day_it_is_told_with():
     assert [(r["mention"], r["resolved"]) for r in rows] == [("on Tuesday at 13.27 WIB", "2026-03-03")]
     # a figure with a full stop is no time
     assert _dates("Prices rose 13.27 percent.", dt.date(2026, 3, 4)) == []
+
+
+def test_a_quoted_tonight_after_a_sentence_dating_no_saying_is_not_told_from_that_day():
+    published = dt.date(2026, 10, 6)
+    text = ("Quebec votes\n\nMore than a million electors cast ballots at advance polls, which closed on Sept. 28.\n\n"
+            '"Tonight, Quebecers chose to turn the page," Jane Roe told a crowd in Rimouski.')
+    assert _article_dates(text, published)[-1] != ("Tonight", "2026-09-28")

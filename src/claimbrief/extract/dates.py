@@ -2084,6 +2084,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         context.pop("sentence_month", None)
         # (the day the sentence before told, "said on Monday", for "Hours later" opening this one)
         context["last_sentence_day"] = context.pop("sentence_day", None) if sentence.get("block", "body") == "body" else None
+        context["last_sentence_spoken"] = context.pop("sentence_day_spoken", False)
         if context["last_sentence_day"]:
             context["said_day"] = context["last_sentence_day"]  # (the last day of a saying told, for "said later that day")
         context.pop("results_quarter", None)
@@ -2368,6 +2369,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     # "said on Tuesday": the day told; a timeline's entry, "March 3: … over the
                     # weekend; … the same day", is told from the day it opens with
                     context["sentence_day"] = resolved
+                    context["sentence_day_spoken"] = _SPOKEN.search(text, sentence["start"], sentence["end"]) is not None
                     if text[start:start + 3].lower() != "on ":
                         context["timeline"] = (resolved, text.rfind("\n", 0, start))  # (the entry's day, to its paragraph's end)
                 if precision == "quarter" and (match.group("quarter") or match.group("qshort") or match.group("relative")) \
@@ -2419,7 +2421,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             sentence_rows = sorted(sentence_rows + [r for r in _elided_quarters(text, sentence, told) if not any(
                 o["start"] < r["end"] and r["start"] < o["end"] for o in sentence_rows)], key=lambda r: r["start"])
         if published and sentence_rows and any(q in text[sentence["start"]:sentence["end"]] for q in "\"“”"):
-            _quoted_days(text, sentence, sentence_rows, published, context.get("last_sentence_day"))
+            _quoted_days(text, sentence, sentence_rows, published,
+                         context.get("last_sentence_day") if context.get("last_sentence_spoken") else None)
         for row, nxt in zip(sentence_rows, sentence_rows[1:]):
             if row["mention"].lower() in _NIGHT_WORDS and nxt["resolved"] and \
                     _INTO_DATE.fullmatch(text, row["end"], nxt["start"] + (3 if nxt["mention"][:3].lower() == "on " else 0)):
@@ -2533,6 +2536,10 @@ def _quoted_today(text: str, sentences: list[dict], rows: list[dict], published:
         row["resolved"] = lead.isoformat()
 
 
+# a saying or a speaker's occasion told in a sentence: its day is when the quotation after it
+# was said ("told analysts on Thursday evening."; not "polls closed on Sept. 28.")
+_SPOKEN = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|speaking|addressed|briefed|announced|added|interview|"
+                     r"statement|remarks|press\s+conference|news\s+conference|wrote|posted|speech|address)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b")
 
 
