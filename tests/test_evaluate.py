@@ -260,6 +260,14 @@ NEXT_FLOORS = {
     # claimant 0.85, certainty 0.84, measure 0.49
     "rw38_": {"figures": 0.90, "dates": 0.88, "places": 0.87, "kind": 0.88,
               "claimant": 0.87, "certainty": 0.86, "measure": 0.49},
+    # first look (session 30's start code): figures 0.96, dates 0.90, places 0.86, kind 0.85,
+    # claimant 0.86, certainty 0.89, measure 0.67
+    "rw39_": {"figures": 0.96, "dates": 0.90, "places": 0.85, "kind": 0.84,
+              "claimant": 0.86, "certainty": 0.88, "measure": 0.66},
+    # first look (session 30's start code): figures 0.94, dates 0.88, places 0.82, kind 0.92,
+    # claimant 0.85, certainty 0.88, measure 0.70
+    "rw40_": {"figures": 0.93, "dates": 0.90, "places": 0.82, "kind": 0.91,
+              "claimant": 0.87, "certainty": 0.88, "measure": 0.69},
 }
 
 
