@@ -2413,3 +2413,9 @@ def test_the_two_between_which_something_lies_are_the_parties_named_not_a_count(
                  "Cooperation between the two develops step by step."):
         assert [f["mention"] for f in _figures(text)] == [], text
     assert [f["value"] for f in _figures("The two soldiers were captured.")] == [2]
+
+
+def test_a_time_of_day_in_its_zone_is_no_figure():
+    rows = _figures("The quake hit at 13.27 WIB, the agency said. As of 08.00 WIB, 9 people had died. "
+                    "Trading halted at 0230 GMT.")
+    assert [r["mention"] for r in rows] == ["9"]

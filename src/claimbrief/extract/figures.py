@@ -484,6 +484,9 @@ _CLOCK_IN_WORDS = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|t
                              r"(?:five|ten|fifteen|twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?",
                              re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+# a time zone after a time of day, as wires and Indonesian copy write it ("13.27 WIB", "0230 GMT")
+_TIME_ZONE_AFTER = re.compile(r"\s?(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EST|EDT|BST|JST|KST|PST|PDT|EAT|WAT|SAST|AEST|AEDT|MSK)\b")
+_CLOCK_NUMBER = re.compile(r"(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?|(?:[01]\d|2[0-3])[0-5]\d")
 # a time of day in words: "six o'clock", "half past nine", "a quarter to ten"
 _CLOCK_WORDS_AFTER = re.compile(r"\s+o['’]clock\b|\s+(past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                 r"midnight|noon)\b(?!\s+(?:percent|per\s+cent|times|of)\b)", re.IGNORECASE)
@@ -659,6 +662,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if after[:1] in (".", ":", "/") and after[1:2].isdecimal() or before.endswith("/") \
                 or before.endswith(":") and before[-2:-1].isdecimal():
             return True  # clock times ("09:00"), fractions of identifiers, scores
+        if _TIME_ZONE_AFTER.match(after) and _CLOCK_NUMBER.fullmatch(raw):
+            return True  # "at 13.27 WIB", "(0230 GMT)": a time of day in its zone
         if not match.group("cur") and (_may_end_digit_run(before, pats["phone_words"]) and pats["digit_run_before"].search(before)
                                        and not _signed_change(text, start, end)
                                        or pats["digit_run_after"].match(after)):
