@@ -4339,14 +4339,14 @@ def test_a_person_of_a_body_after_the_verb_is_the_person_as_before_it():
 
 
 def test_a_reporting_verb_that_is_also_a_noun_after_its_article_is_the_noun():
-    assert _who("The festive demand we are seeing gives us confidence.")[0][0] == "article"
+    assert _who("The seasonal demand we expect in spring lifts our margins.")[0][0] == "article"
     assert _who("The union demand was rejected.")[0][0] == "article"
     # a plural subject before it makes it the verb
     assert _who("The workers demand a raise.")[0][0] != "article"
 
 
 def test_a_verb_of_telling_inside_a_clause_of_time_or_condition_is_no_attribution():
-    assert _who("Residents should leave when the district administration tells them to.")[0][0] == "article"
+    assert _who("Villagers must go when the Portville council tells them to.")[0][0] == "article"
     assert _who('"Families must stay until the army orders them to return," Jane Roe said.')[0][0] == "Jane Roe"
     # the same verb in the main clause is the source's
     assert _who("The district administration told residents to leave.")[0][0] != "article"
@@ -4358,19 +4358,19 @@ def test_plain_speech_before_a_colon_introduces_the_speakers_quotation():
 
 
 def test_what_a_thing_shows_is_the_reading_of_the_speaker_who_closes_the_sentence():
-    assert _who("The use of Freedonian soldiers in Ruritanian assaults in the Tarnow region shows how far President Jan Roe "
-                "is willing to go to avoid a broader call-up at home, Eastbrook Defence Minister Joris van Tarnow said.")[0][0] \
+    assert _who("The use of Ruritanian conscripts in Freedonian offensives in the Tarnow region shows how little President "
+                "Jan Roe values them, Eastbrook Foreign Minister Joris van Tarnow said.")[0][0] \
         == "Joris van Tarnow"
     # and "that tells you" is what a thing shows, not a source telling
-    assert _who("NATO said it was watching the front. It also tells you that Tarnow is short of men.")[1][0] == "article"
+    assert _who("NATO said it was watching the front. It also tells you that Freedonia has run out of volunteers.")[1][0] == "article"
 
 
 def test_a_quotation_a_speaker_opens_with_a_colon_runs_on_from_that_speaker():
     text = ('NATO said on Monday it was watching the front. Defence Minister Jane Roe condemned the deployment.\n\n'
-            'The minister did not mince her words: "These soldiers are being used as a battering ram.\n\n'
-            '"They are sent forward with little support.\n\n"It also tells you that Tarnow is running short of men."')
+            'The minister did not mince her words: "These conscripts are thrown at the wire like sandbags.\n\n'
+            '"They go in without armour or air cover.\n\n"It also tells you that Freedonia has run out of volunteers."')
     rows = _claims(text)
-    assert [r["claimant"] for r in rows if r["text"].startswith(('"They are sent', '"It also'))] == ["Jane Roe", "Jane Roe"]
+    assert [r["claimant"] for r in rows if r["text"].startswith(('"They go in', '"It also'))] == ["Jane Roe", "Jane Roe"]
 
 
 def test_a_listed_point_naming_its_source_before_a_colon_speaks_for_it():

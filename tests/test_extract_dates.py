@@ -2945,26 +2945,26 @@ def test_this_quarter_told_in_the_past_of_results_is_the_quarter_reported_and_a_
 def test_a_quoted_today_in_a_story_told_the_day_after_is_the_day_it_opens_on():
     published = dt.date(2026, 6, 10)  # a Wednesday
     text = ("Tarnow clerk jailed\n\nA former clerk was sentenced on Tuesday in Portville to three years for fraud.\n\n"
-            "She had taken the money over four years.\n\n\"Today the court said it mattered,\" Jane Roe said.")
+            "She had taken the money over four years.\n\n\"Today the judge said our loss counted,\" Jane Roe said.")
     assert _article_dates(text, published)[-1] == ("Today", "2026-06-09")
     # where the page's own day has news, "today" is the day the page tells
     assert _article_dates(text + " Her lawyer filed an appeal on Wednesday.", published)[-2] == ("Today", "2026-06-10")
     # as it is for a day still ahead of the speaker, or outside a quotation
-    ahead = text.replace("the court said it mattered", "we will ask the court to say it matters")
+    ahead = text.replace("the judge said our loss counted", "we will ask the judge to say our loss counts")
     assert _article_dates(ahead, published)[-1] == ("Today", "2026-06-10")
-    told = text.replace('"Today the court said it mattered," Jane Roe said', "Jane Roe said today the court had decided")
+    told = text.replace('"Today the judge said our loss counted," Jane Roe said', "Jane Roe said today the judge had decided")
     assert _article_dates(told, published)[-1] == ("today", "2026-06-10")
 
 
 def test_the_full_year_is_the_year_lived_or_reported_and_a_financial_year_by_the_month_it_ends_in():
-    assert _one("Portville Steel expects a margin of 14% for the full year.", dt.date(2025, 10, 23))["resolved"] == "2025"
+    assert _one("Portville Steel sees its margin near 9% for the full year.", dt.date(2025, 10, 23))["resolved"] == "2025"
     # fourth-quarter results out in January: the year just ended
     text = ("Tarnow Bank results\n\nTarnow Bank reported fourth-quarter profit of $40 million on Thursday.\n\n"
-            "For the full year, the bank earned $158 million.")
+            "Over the full year, Tarnow Bank earned $90 million.")
     assert ("the full year", "2025") in _article_dates(text, dt.date(2026, 1, 22))
     # with a financial year that ends in June: that June
     text = ("Eastbrook Mining interims\n\nEastbrook Mining, whose financial year ends in June, said profit rose in the "
-            "six months to December 31.\n\nIt expects to spend R2.6bn in the full year.")
+            "six months to December 31.\n\nIt plans to spend R1.1bn on new shafts in the full year.")
     assert ("in the full year", "2026-06") in _article_dates(text, dt.date(2026, 2, 24))
     # a year the words after it name is theirs to tell
     assert all(r["mention"] != "for the year" for r in _dates("Profit for the year ended March 31 rose.", dt.date(2026, 6, 1)))
@@ -2972,7 +2972,7 @@ def test_the_full_year_is_the_year_lived_or_reported_and_a_financial_year_by_the
 
 
 def test_since_then_runs_from_the_time_just_told():
-    rows = _dates("Inflation peaked at 75% in May 2024 and has fallen steadily since then.", dt.date(2026, 11, 3))
+    rows = _dates("Freedonian inflation hit a record 61% in May 2024 and has eased steadily since then.", dt.date(2026, 11, 3))
     assert [(r["mention"], r["resolved"], r["qualifier"]) for r in rows] == [
         ("in May 2024", "2024-05", None), ("since then", "2024-05", "since")]
     # with no time told before it, it dates nothing
@@ -2980,7 +2980,7 @@ def test_since_then_runs_from_the_time_just_told():
 
 
 def test_a_time_in_an_indonesian_zone_is_of_the_day_it_is_told_with():
-    rows = _dates("The quake struck on Tuesday at 13.27 WIB, the agency said.", dt.date(2026, 3, 4))
+    rows = _dates("The tremor was felt on Tuesday at 13.27 WIB, the Portville observatory said.", dt.date(2026, 3, 4))
     assert [(r["mention"], r["resolved"]) for r in rows] == [("on Tuesday at 13.27 WIB", "2026-03-03")]
     # a figure with a full stop is no time
     assert _dates("Prices rose 13.27 percent.", dt.date(2026, 3, 4)) == []
@@ -2988,6 +2988,6 @@ def test_a_time_in_an_indonesian_zone_is_of_the_day_it_is_told_with():
 
 def test_a_quoted_tonight_after_a_sentence_dating_no_saying_is_not_told_from_that_day():
     published = dt.date(2026, 10, 6)
-    text = ("Quebec votes\n\nMore than a million electors cast ballots at advance polls, which closed on Sept. 28.\n\n"
-            '"Tonight, Quebecers chose to turn the page," Jane Roe told a crowd in Rimouski.')
+    text = ("Ruritania votes\n\nNearly a million electors voted early at advance polls, which closed on Sept. 28.\n\n"
+            '"Tonight, Ruritanians chose a new course," Jane Roe told supporters in Eastbrook.')
     assert _article_dates(text, published)[-1] != ("Tonight", "2026-09-28")
