@@ -507,7 +507,7 @@ def _name_unnamed_sources(claims: list[dict], written: dict[str, set[str]]) -> N
 
 
 def _headline_figures_sourced(claims: list[dict], figures: list[dict], blocks: dict[int, str]) -> None:
-    """A headline that gives a count with no source ("Floods kill 14 in Minas Gerais") is
+    """A headline that gives a count with no source ("Floods kill 14 in Tarnow") is
     sourced by the body's first claim of that count, when a named body or person makes it
     ("Fourteen people died ..., the state civil defence said"): the headline condenses that
     claim.  Not where the body's source is unnamed ("officials said") or the article's own."""
@@ -539,8 +539,8 @@ _HEADLINE_VERB = re.compile(rf"\s+(?:(?:again|also|now)\s+)?(?!(?:{_RESULTS}|top
 
 
 def _headline_subject_sourced(claims: list[dict], sentences: dict[int, dict], written: dict[str, set[str]]) -> None:
-    """A headline that opens with a source the body quotes, acting in the present ("Halder cuts
-    2025 margin outlook again", "Supreme Court overturns approval of ..."), is that source's news."""
+    """A headline that opens with a source the body quotes, acting in the present ("Acme cuts
+    its outlook again", "Supreme Court overturns approval of ..."), is that source's news."""
     body = [c["claimant"] for c in claims if sentences[c["sentence_id"]]["block"] == "body"
             and c["claimant"] not in (None, ARTICLE, UNATTRIBUTED) and c.get("claimant_role") != UNRESOLVED]
     for claim in claims:

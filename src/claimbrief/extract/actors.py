@@ -738,7 +738,7 @@ def _full_name_for(people: dict[str, Actor], name: str) -> str | None:
     tokens = set(name.split())
     first = name.split(None, 1)[0]
     if first in _CAPITALISED_PARTICLES and " " in name:
-        tokens = {first.lower()} | (tokens - {first})  # "Van Eerden" opening a sentence: "van Eerden"
+        tokens = {first.lower()} | (tokens - {first})  # "Van Tarnow" opening a sentence: "van Tarnow"
     for full in people:
         full_tokens = full.split()
         if tokens <= set(full_tokens) or tokens <= {t.split("-")[0] for t in full_tokens}:
@@ -804,7 +804,7 @@ def resolve_person(people: list[Actor], mention: str) -> Actor | None:
         return None
     first = mention.split(None, 1)[0]
     if first in _CAPITALISED_PARTICLES and " " in mention:
-        # "Van Eerden said" opening a sentence: the surname of "Joris van Eerden", its particle
+        # "Van Tarnow said" opening a sentence: the surname of "Jan van Tarnow", its particle
         # capitalised as the sentence's first word
         found = resolve_person(people, first.lower() + mention[len(first):])
         if found:

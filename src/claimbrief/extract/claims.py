@@ -3073,7 +3073,7 @@ _EVIDENCE_VERBS = frozenset({"shows", "showed", "show", "suggests", "suggested",
 _CONDITION_SUBJECT_AT_END = re.compile(r"\b(?:when|whenever|until|unless|if|once|as\s+soon\s+as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
 _INFINITIVE_OR_OBJECT_TO_AFTER = re.compile(r"\s+(?:(?:them|him|her|us|you|it|people|residents|everyone)\s+)?(?:to\b|so\b)")
 # an article or a possessive determiner, and at most one word not plural, before a word: "The
-# festive demand", "a firm pledge", "its plan" (not "The workers demand", whose verb it is)
+# seasonal demand", "a firm pledge", "its plan" (not "The workers demand", whose verb it is)
 _DETERMINED_NOUN_AT_END = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)"
                                        r"(?:\s+[a-z]+(?<!s))?$")
 
@@ -3693,14 +3693,14 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # ("South Korea's military estimates about 1,100 …", "… estimates that …": a verb, its count or clause after it)
             continue  # "has not mentioned the troops in its daily reports", "Ukraine's claims": a noun after a possessive
         if word in ("tells", "tell", "told") and _GENERIC_YOU_AFTER.match(body, verb.end()) and _THING_AT_END.search(near):
-            continue  # "That tells you how Moscow values human life": what a thing shows, no source's words
+            continue  # "That tells you how little Tarnow values them": what a thing shows, no source's words
         if word in _EVIDENCE_VERBS and _CLOSING_SPEAKER.search(body, verb.end()):
-            continue  # "The use of conscripts shows how far Moscow will go, Defence Minister Jane Roe said":
+            continue  # "The use of conscripts shows how little Freedonia values them, Defence Minister Jane Roe said":
             # what the evidence shows is the speaker's reading of it
         if _CONDITION_SUBJECT_AT_END.search(near) and _INFINITIVE_OR_OBJECT_TO_AFTER.match(body, verb.end()):
             continue  # "should leave when the district administration tells them to": a condition, not its words
         if word in _verb_nouns() and _DETERMINED_NOUN_AT_END.search(near):
-            continue  # "The festive demand we are seeing", "a firm pledge": the noun after its article
+            continue  # "The seasonal demand we expect", "a firm pledge": the noun after its article
         if (word.endswith("s") or word in _verb_nouns()) and _SPEECH_AFTER.match(body, verb.end()):
             continue  # "Media reports said …", "Initial estimates suggest …", "A leaked police report said": the noun is the subject
         if word.endswith("s") and word[:-1] in _verb_nouns() and _MOVEMENT_AFTER.match(body, verb.end()):
@@ -4074,7 +4074,7 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
 _PUT_IT_QUOTE = re.compile(r"^\W*(?P<np>[^:;,“”\"]{2,60}?)\s+(?P<verb>put\s+it)\s+(?:this\s+way|that\s+way|another\s+way|bluntly|"
                            r"simply|plainly|starkly|succinctly|more\s+bluntly|more\s+simply)(?:\s+(?:to|for|in)\s+[\w’' -]{2,40}?)?\s*:\s*[“\"]")
 _COLON_QUOTE = re.compile(r"^\W*(?P<np>[^:;,“”\"]{2,60}?)\s+(?P<verb>[a-z]{3,}(?:\s+on)?)\s*:\s*[“\"]")
-# 'The minister did not mince his words: "…"': the idiom of plain speech introducing the quotation
+# 'The minister did not mince her words: "…"': the idiom of plain speech introducing the quotation
 _PLAIN_WORDS_QUOTE = re.compile(r"^\W*(?P<np>[^:;,“”\"]{2,60}?)\s+(?P<verb>(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their|its|any)\s+words"
                                 r"|minced\s+no\s+words|was\s+(?:more\s+)?(?:blunt|direct|frank|candid))"
                                 r"(?:\s+(?:to|with|in)\s+[\w’' -]{2,40}?)?\s*:\s*[“\"]")
@@ -4884,7 +4884,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             attribution = (person[0], person[1], "stated", refusal.group(0).strip())
 
     if sentence["block"] == "body" and attribution[0] == ARTICLE and ":" in body[:50] and (bullet := _BULLET.match(body)):
-        # "- HUR: some 11,000 North Korean troops …": a listed point that names its source before
+        # "- FEA: some 1,100 people are still in shelters": a listed point that names its source before
         # a colon speaks for it, as a headline so written does
         found = _headline_source(body[bullet.end():], ctx)
         if found:
@@ -5742,7 +5742,7 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         source = (after or before) if runs_on else (before or after)
         if before and runs_on and _COLON_THEN_QUOTE.search(" ".join(rows[i]["text"] for i in paragraphs[p - 1])) \
                 and _quote_state(" ".join(rows[i]["text"] for i in paragraphs[p - 1]))[0]:
-            # 'The minister did not mince his words: "These soldiers … / "They are sent forward …':
+            # 'The minister did not mince her words: "These conscripts … / "They go in without …':
             # the quotation a speaker opened with a colon, still open, runs on from that speaker
             source = before
         if not source and p and rows[paragraphs[p - 1][-1]]["text"].rstrip().endswith(":"):

@@ -1833,7 +1833,7 @@ _RESULTS_LAG = dt.timedelta(days=75)
 
 
 def _whole_year(published: dt.date, context: dict) -> tuple[str, str, None]:
-    """"For the full year", "bonuses for the year": the year being lived; in a story of
+    """"For the full year", "no dividend for the year": the year being lived; in a story of
     results, the year of the period reported (the year just ended, in January's fourth-quarter
     results), and with a financial year, that year, by the month it ends in ("the full year"
     of interims to December, in a year ending in June: that June)."""
@@ -2513,11 +2513,11 @@ def _quoted_tonight(text: str, sentences: list[dict], rows: list[dict], publishe
 
 
 def _quoted_today(text: str, sentences: list[dict], rows: list[dict], published: dt.date, lead: dt.date) -> None:
-    """'"Today the court said it mattered," he said': a story that opens on a day before its
+    """'"Today the judge said our loss counted," she said': a story that opens on a day before its
     page's ("was sentenced Tuesday" on a Wednesday page) and tells nothing of the page's own
     day was written the day after, so the "today" of its quotations, said when the story
     happened, is the day it opens on.  (Not where the page's day has news of its own: a
-    live page's "We can't give you a number today" is said on the day it is posted.)"""
+    live page's "We have no count yet today" is said on the day it is posted.)"""
     if (published - lead).days != 1:
         return  # (a story two days on is no longer the next morning's)
     day, by_id = published.isoformat(), {s["id"]: s for s in sentences}
@@ -2537,7 +2537,7 @@ def _quoted_today(text: str, sentences: list[dict], rows: list[dict], published:
 
 
 # a saying or a speaker's occasion told in a sentence: its day is when the quotation after it
-# was said ("told analysts on Thursday evening."; not "polls closed on Sept. 28.")
+# was said ("told analysts on Thursday evening."; not "early voting ended on Sept. 28.")
 _SPOKEN = re.compile(r"\b(?:said|says|told|tells|spoke|speaks|speaking|addressed|briefed|announced|added|interview|"
                      r"statement|remarks|press\s+conference|news\s+conference|wrote|posted|speech|address)\b", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b")
