@@ -698,3 +698,12 @@ def test_a_surname_whose_particle_opens_a_sentence_is_the_person_named_in_full()
     people = tables.actors[tables.actors["kind"] == "person"]["name"].tolist()
     assert people == ["Joris van Tarnow"]
     assert tables.claims["claimant"].tolist()[-1] == "Joris van Tarnow"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_name_or_an_alias():
+    text = ("Defence Minister Jane Roe spoke first. Later Jane Roe said Eastbrook would keep up its support. "
+            "Separately Jan Tarnow said the talks would resume.")
+    tables = extract(make_article(text, title="Ministers speak", published=dt.date(2024, 5, 8)))
+    people = tables.actors[tables.actors["kind"] == "person"]
+    assert people["name"].tolist() == ["Jane Roe", "Jan Tarnow"]
+    assert not any(str(a).startswith(("Later", "Separately")) for a in people["aliases"].fillna("").str.split("; ").sum())

@@ -1035,6 +1035,11 @@ def _actor_rows(people: list[Actor], organisations: list[Actor], states: list[Ac
             continue
         listed.add(actor.name)
         actor.aliases |= {w for w in written.get(actor.name, ()) if w != actor.name}
+        if actor.kind == "person":
+            # "Later Joris van Roe said": the adverb that opened the sentence is no part of a name
+            names = actor.aliases | {actor.name}
+            actor.aliases = {w for w in actor.aliases if not (" " in w and w.split(None, 1)[0] in _sentence_openers()
+                                                              and w.split(None, 1)[1] in names)}
         role = actor.role
         if actor.kind == "organisation" and actor.name in conduits:
             role = "conduit"
@@ -1045,6 +1050,12 @@ def _actor_rows(people: list[Actor], organisations: list[Actor], states: list[Ac
                      "aliases": "; ".join(sorted(actor.aliases)) or None,
                      "mentions": len(actor.spans), "start": first[0], "end": first[1]})
     return rows
+
+
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    """Capitalised words that open a sentence and never a name ("Later", "Separately", "The")."""
+    return word_set("not_name_words") | word_set("opening_adverbs")
 
 
 # While an article is extracted, the cyclic garbage collector's youngest generation is

@@ -439,7 +439,8 @@ def _title_case(line: str) -> bool:
 
 def _clean_name(name: str) -> str:
     tokens = name.split()
-    skip = _not_name_words()
+    # (and the adverbs that open a sentence before its subject: "Separately Jan Roe said")
+    skip = _not_name_words() | word_set("opening_adverbs")
     # "Lisbon-based Marlin Shipping": a hyphenated place modifier is not part of the name
     while tokens and (tokens[0] in skip or tokens[0].rstrip("’'s") in skip
                       or _BASED.search(tokens[0])):
