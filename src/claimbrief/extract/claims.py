@@ -3697,7 +3697,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if word in _EVIDENCE_VERBS and _CLOSING_SPEAKER.search(body, verb.end()):
             continue  # "The use of conscripts shows how little Freedonia values them, Defence Minister Jane Roe said":
             # what the evidence shows is the speaker's reading of it
-        if _CONDITION_SUBJECT_AT_END.search(near) and _INFINITIVE_OR_OBJECT_TO_AFTER.match(body, verb.end()):
+        if _INFINITIVE_OR_OBJECT_TO_AFTER.match(body, verb.end()) and _CONDITION_SUBJECT_AT_END.search(near):
             continue  # "should leave when the district administration tells them to": a condition, not its words
         if word in _verb_nouns() and _DETERMINED_NOUN_AT_END.search(near):
             continue  # "The seasonal demand we expect", "a firm pledge": the noun after its article
@@ -4080,10 +4080,15 @@ _PLAIN_WORDS_QUOTE = re.compile(r"^\W*(?P<np>[^:;,“”\"]{2,60}?)\s+(?P<verb>(
                                 r"(?:\s+(?:to|with|in)\s+[\w’' -]{2,40}?)?\s*:\s*[“\"]")
 
 
+def _colon_intro(body: str) -> re.Match | None:
+    """The speaker and the words that introduce a quotation after a colon, opening the sentence."""
+    return _PUT_IT_QUOTE.match(body) or _PLAIN_WORDS_QUOTE.match(body) or _COLON_QUOTE.match(body)
+
+
 def _speaker_before_colon_quote(body: str, at: int, ctx: Context) -> tuple | None:
     """The speaker who opens the sentence and introduces, after a colon, the quotation that
     holds ``body[at]`` ('Roe put it this way: "The agency thinks …"'), if one."""
-    match = _PUT_IT_QUOTE.match(body) or _PLAIN_WORDS_QUOTE.match(body) or _COLON_QUOTE.match(body)
+    match = _colon_intro(body)
     if not match or match.end() > at + 1 or _patterns()["function_word"].match(match.group("verb")):
         return None
     found = _resolve(match.group("np"), ctx)
@@ -4092,7 +4097,7 @@ def _speaker_before_colon_quote(body: str, at: int, ctx: Context) -> tuple | Non
 
 def _colon_quote_attribution(body: str, ctx: Context) -> tuple | None:
     """A quotation introduced by a colon after its speaker and a verb the lists lack."""
-    match = _PUT_IT_QUOTE.match(body) or _PLAIN_WORDS_QUOTE.match(body) or _COLON_QUOTE.match(body)
+    match = _colon_intro(body)
     if not match or _patterns()["function_word"].match(match.group("verb")):
         return _clause_then_colon_quote(body, ctx)
     found = _resolve(match.group("np"), ctx)
@@ -5005,6 +5010,8 @@ _TREATY_CONTEXT = re.compile(r"\b(?:(?:signed|ratified|concluded)\s+(?:an?|the|t
                              r"|(?:[Tt]reaty|[Pp]act|[Aa]ccord|^\W*It)\b[^.;]{0,80}?\b(?:took|takes|came|comes)\s+(?:into\s+)?(?:effect|force)\b"
                              r"|(?:[Tt]reaty|[Pp]act|[Aa]ccord|^\W*It)\b[^.;]{0,80}?\b(?:entered|enters)\s+into\s+force\b)")
 _PAST_DECADE = re.compile(r"\b(?:1[0-9][0-9]0s|20[01]0s|\d{1,2}(?:st|nd|rd|th)\s+century)\b")
+
+
 @lru_cache(maxsize=1)
 def _thought_verbs() -> frozenset[str]:
     """Verbs of thought, foresight and denial (the lexicon's hedged, predicted and denied
@@ -5740,8 +5747,8 @@ def _attribute_quote_paragraphs(text: str, sentences: list[dict], rows: list[dic
         after = speaker(paragraphs[p + 1]) if p + 1 < len(paragraphs) and \
             rows[paragraphs[p + 1][0]]["text"].lstrip()[:1] in _OPEN else None
         source = (after or before) if runs_on else (before or after)
-        if before and runs_on and _COLON_THEN_QUOTE.search(" ".join(rows[i]["text"] for i in paragraphs[p - 1])) \
-                and _quote_state(" ".join(rows[i]["text"] for i in paragraphs[p - 1]))[0]:
+        opened = " ".join(rows[i]["text"] for i in paragraphs[p - 1]) if before and runs_on else ""
+        if opened and _COLON_THEN_QUOTE.search(opened) and _quote_state(opened)[0]:
             # 'The minister did not mince her words: "These conscripts … / "They go in without …':
             # the quotation a speaker opened with a colon, still open, runs on from that speaker
             source = before
