@@ -4378,3 +4378,17 @@ def test_a_listed_point_naming_its_source_before_a_colon_speaks_for_it():
             "- FEA: some 1,100 people are still in shelters.\n\n- Chile: schools reopened.")
     assert _who(text)[1][0] == "Freedonian Emergency Agency"
     assert _who(text)[2][0] == "article"  # (a place before the colon is a label)
+
+
+def test_a_post_of_a_body_or_a_town_by_its_possessive_is_the_posts_holder():
+    text = "The Freedonian Emergency Agency (FEA) met on Monday. FEA's chief said 1,100 people had fled."
+    assert _who(text)[1][0] == "chief of FEA"
+    assert _who("Floods hit Tarnow. Tarnow's mayor said damage was heavy.")[1][0] == "mayor of Tarnow"
+    # the holder the story names with that post is the person
+    text = "Tarnow Mayor Jan Roe said the town was flooded. Tarnow's mayor said damage was heavy."
+    assert _who(text)[1][0] == "Jan Roe"
+
+
+def test_according_to_a_post_then_its_holder_closing_the_sentence_is_the_holder():
+    assert _who("The slide struck at 3 a.m., according to Tarnow's mayor, Jan Roe.")[0] == ("Jan Roe", "reported")
+    assert _who("The slide struck at 3 a.m., according to the mayor of Tarnow, Jan Roe.")[0][0] == "Jan Roe"

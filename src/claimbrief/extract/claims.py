@@ -1606,6 +1606,13 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if both and all(geo_words().get(both.group(k).lower()) or _REGION_ADJECTIVE.match(both.group(k)) for k in ("a", "b")) \
             and not all(_REGION_ADJECTIVE.match(both.group(k)) for k in ("a", "b")) and pats["actor_np"].match(both.group("noun")):
         return np, None  # "Chilean and Peruvian officials": the officials of both, as written
+    post = _OWNED_POST.match(np) if "s " in np else None
+    if post and post.group("head") in _post_heads():
+        # "HUR's chief said", "Eastbrook's mayor said": the holder of a post of a body or a place
+        # named by its possessive, no holder named with it
+        holder = _owned_post_holder(post.group("owner"), post.group("post"), np, ctx)
+        if holder:
+            return holder
     if pats["actor_np"].match(np) and not any(pats["function_word"].match(w) for w in np.split()):
         return _common_actor(np, ctx), None
     if np.lower() in _role_heads():  # "Minister praises rescuers": the minister named in the story
@@ -1623,6 +1630,39 @@ _COORDINATED_STATES = re.compile(r"^(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)
 # "the Chilean president", "A Peruvian deputy interior minister": a post described by its state
 # (or an acronym's post: "a South Korean MP")
 _DEMONYM_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}|MP|MEP)$")
+
+
+# a post of a body or a place by its owner's possessive: "HUR's chief", "the FEA's director"
+_OWNED_POST = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})[’']s\s+"
+                         r"(?P<post>(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+))$")
+
+
+@lru_cache(maxsize=1)
+def _post_heads() -> frozenset[str]:
+    """Last words of the posts a body or a place has one holder of ("chief", "mayor")."""
+    return _role_heads() | {"chief", "head", "leader"}
+
+
+def _owned_post_holder(owner: str, post: str, np: str, ctx: Context) -> tuple[str, str | None] | None:
+    """The holder of "Owner's post": a state's post as "the Ruritanian army chief"; else the
+    person the text names with that post of that owner; else the post of a body or a place
+    the text knows ("chief of FEA"), the phrase as written one of its names; else None."""
+    code = geo_words().get(owner.lower())
+    if code and not is_demonym(owner):
+        return _national_role(demonym(code), post, ctx)
+    names = {owner.lower()} | {a.lower() for o in ctx.org_actors if owner == o.name or owner in o.aliases
+                               for a in (o.name, *o.aliases)}
+    head = post.split()[-1]
+    person = ctx.nearest(ctx.people, lambda p: bool(p.role) and head in p.role.lower().split()
+                         and any(n in p.role.lower() for n in names))
+    if person:
+        ctx.last_person = person
+        return person.name, person.role
+    if len(names) == 1 and owner not in ctx.organisations and not is_geo_name(owner) and not _any_town(owner):
+        return None  # ("Ruritania's defence minister": a state the gazetteer cannot tell, its holder named later)
+    name = f"{post} of {owner}"
+    ctx.written.setdefault(name, set()).add(_LEADING_THE_ANY_CASE.sub("", np))
+    return name, None
 
 
 def _national_role(dem: str, rest: str, ctx: Context) -> tuple[str, str | None]:
@@ -1713,6 +1753,13 @@ def _big_town(word: str) -> bool:
 
     by_name, _ = cities()
     return any(city.population >= _BIG_TOWN for city in by_name.get(fold(word), ()))
+
+
+def _any_town(name: str) -> bool:
+    """Whether the gazetteer knows a town of this name, however small."""
+    from .gazetteer import cities, fold
+
+    return bool(cities()[0].get(fold(name)))
 
 
 def _new_person(run: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -3174,7 +3221,10 @@ _HELD_RECORD = re.compile(r"^(?:(?P<det>the|a|an|one|some|its|their)\s+)?(?:(?P<
                           r"projections|calculations)(?:\s+(?:released|published|compiled|issued|obtained|seen|collected|reviewed|"
                           r"posted|filed|presented)\b.*)?$", re.IGNORECASE)
 # "according to the governor of the province, Jana Roe, …": a post described, then its holder
-_DESCRIPTION_THEN_NAME = re.compile(r"(?:the\s+|an?\s+)?[a-z][^,;:“”\"]{2,60},\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*,")
+# (or a post of a body or place named with its possessive, the holder closing the sentence:
+# "according to Eastbrook's mayor, Jane Roe.")
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:the\s+|an?\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}[’']s\s+)?[a-z][^,;:“”\"]{2,60},\s+"
+                                    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*(?:,|\.?\s*$)")
 _CLAUSE_END = re.compile(r"[,;:]")
 _POST_ON = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:post|posts|message|video|statement)\s+(?:posted\s+)?on\s+(?=the\s|[A-Z])")
 _INSIDER_PLACE = re.compile(r"\s+(?:at|in|from|with)\s+(?:the\s+)?[\w’'-]")
