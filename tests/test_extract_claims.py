@@ -4392,3 +4392,18 @@ def test_a_post_of_a_body_or_a_town_by_its_possessive_is_the_posts_holder():
 def test_according_to_a_post_then_its_holder_closing_the_sentence_is_the_holder():
     assert _who("The slide struck at 3 a.m., according to Tarnow's mayor, Jan Roe.")[0] == ("Jan Roe", "reported")
     assert _who("The slide struck at 3 a.m., according to the mayor of Tarnow, Jan Roe.")[0][0] == "Jan Roe"
+
+
+def test_a_press_secretary_speaks_for_the_body_as_a_spokesperson_does():
+    assert _who("The FEA's press secretary said 1,100 people had fled.")[0][0] == "FEA"
+    # a press secretary named with the body is the person
+    assert _who("FEA press secretary Jan Roe said 1,100 people had fled.")[0][0] == "Jan Roe"
+
+
+def test_a_participle_of_speech_speaks_for_a_subject_named_by_its_owner_or_its_state():
+    text = 'The FEA\'s press secretary raised the estimate, telling reporters on Thursday that "several hundred" had fled.'
+    assert _who(text)[0][0] == "FEA"
+    text = 'A Chilean deputy foreign minister went further, calling reports of the deployment "an old story".'
+    assert _who(text)[0][0] == "Chilean deputy foreign minister"
+    # "calling" with no quoted words after it is no speech
+    assert _who("The army set up checkpoints, calling in reserves from Tarnow.")[0][0] == "article"

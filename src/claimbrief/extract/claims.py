@@ -267,6 +267,8 @@ _SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indi
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining|"
                                    r"alleging|accusing|urging|describing|asserting|complaining|vowing|pledging|promising|"
                                    r"acknowledging|admitting|conceding|denying|estimating|"
+                                   # (naming a thing by words quoted: "…, calling the reports “an old story”")
+                                   r"calling(?=\s+(?:[\w’'-]+\s+){1,6}?[“\"])|"
                                    # (a court's finding: "set aside the order, holding that …")
                                    r"holding(?=\s+that\b)|ruling(?=\s+that\b)|finding(?=\s+that\b)|"
                                    # ("…, telling reporters that …": speech; not "telling residents to leave")
@@ -1163,7 +1165,7 @@ def _described_acronym(np: str, ctx: Context) -> tuple[str, None] | None:
 
 # an unnamed spokesperson of a body named by a common noun ("a federal police spokeswoman")
 # (or its press service: "the Defence Ministry's press service said", "the army's press office")
-_SPEAKING_UNIT = r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+service|press\s+office|media\s+office|press\s+department|information\s+office)"
+_SPEAKING_UNIT = r"(?:spokesperson|spokesman|spokeswoman|representative|press\s+secretary|press\s+service|press\s+office|media\s+office|press\s+department|information\s+office)"
 _BODY_SPEAKER = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?P<org>[a-z][\w’'.&-]*(?:\s+[a-z][\w’'.&-]*){0,2})\s+" + _SPEAKING_UNIT + "$")
 _SPEAKER_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z]+\s+)?" + _SPEAKING_UNIT + r"\s+(?:for|of|at)\s+(?P<org>(?:the\s+)?\S.*)$")
 _OWNER_SPEAKER = re.compile(r"^(?P<org>(?:[Tt]he\s+)?[A-Z][^’']*?|the\s+[a-z][\w -]*?)[’']s\s+(?:[a-z]+\s+)?" + _SPEAKING_UNIT + "$")
@@ -4109,6 +4111,11 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
     if not found:
         described = _LEADING_DESCRIPTION.match(body[skip:])
         found = _resolve(described.group(1), ctx) if described else None
+    if not found or found[1] == UNRESOLVED:
+        # (a post by its owner or its state is its holder, named or not, as before "said")
+        found = _possessive_subject(body[skip:participle.start()], ctx) or found
+        if found and found[1] == UNRESOLVED and _POSSESSIVE_SUBJECT.match(body, skip):
+            found = (found[0], None)
     if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
         return None
     word = participle.group(1)
@@ -4116,6 +4123,34 @@ def _participle_attribution(sentence: dict, text: str, ctx: Context) -> tuple | 
     certainty = _PARTICIPLE_GROUP.get(word) or \
         _complement_certainty(body[participle.end():], backshifted=word != "warning") or "stated"
     return (found[0], found[1], certainty, word)
+
+
+# a subject of a body's or a place's post or unit, by the owner's possessive: "The Pentagon's
+# press secretary put …", "Tarnow's mayor went …" (the words after it, one of which ends it)
+# (or by its state's adjective: "A Ruritanian deputy foreign minister went …")
+_POSSESSIVE_SUBJECT = re.compile(r"^\W*(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}[’']s|(?:[Tt]he|An?)\s+[A-Z][a-z]+)"
+                                 r"\s+(?P<words>(?:[a-z-]+\s+){1,3})")
+
+
+def _possessive_subject(head: str, ctx: Context) -> tuple[str, str | None] | None:
+    """The speaker a sentence opens with as "Owner's post" or "a Ruritanian post" before a
+    verb of its own, the post's last word the one that ends the subject ("The Pentagon's
+    press secretary put", "A Ruritanian deputy foreign minister went")."""
+    subject = _POSSESSIVE_SUBJECT.match(head)
+    if not subject:
+        return None
+    words = subject.group("words").split()
+    ends = _post_heads() | _actor_noun_words()
+    for k in range(len(words), 0, -1):
+        if words[k - 1] in ends:
+            return _resolve(f"{subject.group('owner')} {' '.join(words[:k])}", ctx)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _actor_noun_words() -> frozenset[str]:
+    """The one-word head nouns of common-noun actors ("ministry", "spokesman", "secretary")."""
+    return frozenset(n for n in lexicon()["actor_nouns"] if " " not in n) | {"secretary"}
 
 
 # "She went on: "…"", "Roe continued: "…"": a quotation its speaker introduces with a colon,
