@@ -4407,3 +4407,14 @@ def test_a_participle_of_speech_speaks_for_a_subject_named_by_its_owner_or_its_s
     assert _who(text)[0][0] == "Chilean deputy foreign minister"
     # "calling" with no quoted words after it is no speech
     assert _who("The army set up checkpoints, calling in reserves from Tarnow.")[0][0] == "article"
+
+
+def test_what_a_subject_would_do_is_the_word_of_the_speaker_closing_the_sentence():
+    text = "Jan Roe said the count was rising. Tarnow would publish a count once it had the evidence, he said."
+    assert _who(text)[1][0] == "Jan Roe"
+    # a participle of the speaker's own may follow, and a quotation later in the sentence
+    text = ('Jan Roe said the count was rising. Tarnow would publish a count once it had the evidence, he said, '
+            'warning of what he called a "difficult winter".')
+    assert _who(text)[1][0] == "Jan Roe"
+    # the subject's own report, with no speaker closing the sentence, stays the subject's
+    assert _who("The Tarnow Emergency Agency (TEA) published a count on Monday.")[0][0] == "Tarnow Emergency Agency"

@@ -3614,7 +3614,16 @@ _SPEAKER_CLOSES_SENTENCE = re.compile(r",\s+(?:he|she|they|[A-Z][\w’'.-]+(?:\s
 # a verb inside a concessive clause after the main one: "…, though some airlines warned"
 _CONCESSIVE_CLAUSE_AT_END = re.compile(r",\s+(?:though|although|while|whereas|even\s+though)\s+[^,;:“”\"]{1,60}$")
 # a speaker closing an unquoted sentence after a comma: "…, a government source said on Sunday."
-_CLOSING_SPEAKER = re.compile(r",\s+(?P<np>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?P<verb>said|says|told)\b[^,;:“”\"]{0,40}[.!]?\s*$")
+def _inside_quotation(body: str, at: int) -> bool:
+    """Whether a quotation is open at ``at`` in a sentence (straight or curly marks)."""
+    return body.count('"', 0, at) % 2 == 1 or body.rfind("“", 0, at) > body.rfind("”", 0, at)
+
+
+# a modal just before a verb: what the subject will or would do ("would publish")
+_MODAL_JUST_BEFORE = re.compile(r"\b(?:would|will|could|may|might|should|shall|must)(?:\s+(?:\w+ly|not|soon))?\s*$")
+# (a participle of its own may follow: "…, he said, warning that …")
+_CLOSING_SPEAKER = re.compile(r",\s+(?P<np>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?P<verb>said|says|told)\b[^,;:“”\"]{0,40}"
+                              r"(?:[.!]?\s*$|,\s+(?:warning|adding|saying|insisting|noting|stressing)\b)")
 
 
 # a verb asking someone to act, its object, and the "to" of the act asked
@@ -3768,6 +3777,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             if speaker and speaker[0] != ARTICLE:
                 continue  # "Jana Kolar plans to resign, a government source said": her plan is what the
                 # speaker closing the sentence says, not her own claim ("The ministry plans to …, it said": its own)
+        closing = _CLOSING_SPEAKER.search(body, verb.end()) if _MODAL_JUST_BEFORE.search(near) \
+            and not (quoted and _inside_quotation(body, verb.start())) else None
+        if closing and closing.group("np").lower() not in ("it", "they"):
+            continue  # "Tarnow would publish a count once it had the evidence, he said": what a subject
+            # will do is the closing speaker's word, not a report of the subject's
         passive = _PASSIVE_AT_END.search(near)
         if not passive and group != "reported" and word.endswith("ed") and body.startswith(" by ", verb.end()) \
                 and not _QUOTE_OR_COMMA_AT_END.search(near):
