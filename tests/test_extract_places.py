@@ -2388,3 +2388,22 @@ def test_names_listed_after_a_placed_town_are_towns_of_its_country():
     text = ("Talks stall\n\nBy Jane Roe in Oslo and Jan Tarnow\n\nThe talks in Oslo stalled on Monday, said a "
             "professor in Kingston, Ont., who studies them.")
     assert not {m for m, _ in _places(text)} & {"Jan Tarnow", "Ont"}
+
+
+def test_a_region_of_three_letters_is_a_place_of_the_articles_own_country_only():
+    text = "Romania votes\n\nFloods hit Romania on Monday. The party carried Olt and won Giurgiu county."
+    assert ("Olt", "RO") in _places(text)
+    # a story set elsewhere names no Romanian county by those three letters
+    assert not any(m == "Olt" for m, _ in _places("Talks in Kenya\n\nThe Olt group met in Nairobi on Monday."))
+
+
+def test_a_small_namesake_abroad_nothing_else_points_to_is_a_village_of_the_articles_country():
+    # GeoNames knows a "Los Pinos" of about a thousand people in Mexico only; a Chilean story's
+    # sector of that name is Chile's
+    text = ("Fire in Chile\n\nA fire near Valparaíso, Chile, spread on Friday. The authorities ordered the "
+            "evacuation of the El Retiro and Los Pinos sectors of Quilpué.")
+    assert ("Los Pinos sectors", "CL") in _places(text) or ("Los Pinos", "CL") in _places(text)
+    # a story that places the namesake's country keeps it there
+    text = ("Storm in Mexico\n\nA storm hit Mexico on Friday. The authorities ordered the evacuation of the "
+            "Los Pinos sector.")
+    assert not any(m.startswith("Los Pinos") and c != "MX" for m, c in _places(text))

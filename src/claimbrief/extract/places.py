@@ -556,7 +556,10 @@ def _region(name: str, context: Counter, pats) -> tuple[str, str] | None:
     only ("Central Java", "Western Cape")."""
     key = gz.fold(name)
     matches = gz.subdivisions().get(key)
-    if matches and len(key) >= 4:
+    # (a name of three letters only as a first-level region of the article's own country:
+    # "carried Olt and Giurgiu" in a Romanian story)
+    if matches and (len(key) >= 4 or len(key) == 3 and context
+                    and any(m[0][:2] == _main_country(context) and m[3] == 1 for m in matches)):
         best = max(matches, key=_by_context(context))
         if context and best[0][:2] not in context and key in _name_compass_words():
             # "customers in the South East" of a story set elsewhere than Botswana: that part of
@@ -1119,6 +1122,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     _first_village_by_what_follows(text, rows)
     _villages_listed_together(text, rows)
     _capital_by_last_named(text, rows)
+    _lonely_namesakes_abroad(rows, context)
     _regions_over_town_aliases(rows)
     twice = _listed_in_full(rows)
     for r in rows:
@@ -1232,7 +1236,7 @@ def _venue_place(text: str, sentences: list[dict], a: int, b: int, context: Coun
             city, by_context = _pick_city(found, context)
             return _row(sentence, a, end, text, city.name, city.country, "city", city.lat, city.lon,
                         "context" if by_context else "exact")
-        region = _region(name, context, pats) if len(key) >= 4 else None
+        region = _region(name, context, pats)
         if region and (not context or region[1] in context):  # (not "Mayo Hospital" in Lahore: a county abroad)
             lat, lon = _namesake_point(name, region[1])
             return _row(sentence, a, end, text, region[0], region[1], "region", lat, lon, "exact")
@@ -1639,6 +1643,31 @@ def _capital_by_last_named(text: str, rows: list[dict]) -> None:
 
 # a comma and "and" between two names: a clause of its own opens after a lone place
 _CLAUSE_AND = re.compile(r"\s*,\s+and\s+$")
+
+
+# the population under which a namesake abroad that nothing else in the article points to
+# is taken for an unlisted village of the article's country (GeoNames lists few villages)
+_LONELY_NAMESAKE = 15000
+
+
+def _lonely_namesakes_abroad(rows: list[dict], context: Counter) -> None:
+    """A village resolved to a small namesake in a country the article never names, nor
+    any other place in it, is an unlisted village of the article's own country."""
+    main = _main_country(context) if context else None
+    if not main:
+        return
+    by_name, by_alias = gz.cities()
+    for r in rows:
+        code = r["country"]
+        if r["kind"] != "city" or not code or code == main or code in context \
+                or any(o["country"] == code and o["mention"] != r["mention"] for o in rows):
+            continue
+        key = gz.fold(r.get("canonical") or r["mention"])
+        sizes = [c.population for c in by_name.get(key, []) + by_alias.get(key, []) if c.country == code]
+        if sizes and max(sizes) < _LONELY_NAMESAKE:
+            r["country"] = main
+            r["lat"], r["lon"] = gz.country_point(main)
+            r["resolution"] = "context"
 
 
 def _main_country(context: Counter, at: int | None = None) -> str | None:
