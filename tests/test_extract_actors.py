@@ -707,3 +707,12 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_a_name_or_an_alias():
     people = tables.actors[tables.actors["kind"] == "person"]
     assert people["name"].tolist() == ["Jane Roe", "Jan Tarnow"]
     assert not any(str(a).startswith(("Later", "Separately")) for a in people["aliases"].fillna("").str.split("; ").sum())
+
+
+def test_a_regions_type_word_in_capitals_is_no_organisation_and_its_region_a_place():
+    text = ("Polls in Nigeria\n\nVoters in Tarnow State, Nigeria, went to the polls on Saturday. Turnout was lowest "
+            "in Eastbrook LGA, the commission said, and the ruling party won 15 of the 16 LGAs.")
+    tables = extract(make_article(text, published=dt.date(2026, 10, 19)))
+    assert not {"LGA", "LGAs"} & set(tables.actors["name"])
+    assert ("Eastbrook LGA", "NG") in set(zip(tables.places["mention"], tables.places["country"]))
+    assert "Eastbrook LGA" in set(tables.places["canonical"])

@@ -215,7 +215,9 @@ def _no_body_capitals() -> frozenset[str]:
     lex = lexicon()
     codes = {code for code in lex["currency_prefixes"].values() if len(code) == 3}
     months = {m.upper() for m in lex["month_abbreviations"]}  # ("NOV 17": a stamp's month)
-    return frozenset(lex["measure_initials"]) | codes | months
+    # (a region's type word in capitals: "Baruten LGA", "in 16 LGAs")
+    types = {w for w in lex["region_words"] if w.isupper() or w[:-1].isupper() and w.endswith("s")}
+    return frozenset(lex["measure_initials"]) | codes | months | types
 
 
 def _dateline_at(text: str, pos: int, word: str) -> bool:

@@ -727,6 +727,17 @@ def _prominence(city: gz.City) -> tuple[float, float]:
     return math.log10(max(city.population, 10)), capital
 
 
+def _type_title(word: str) -> str:
+    """A region's type word as a canonical name ends in it: "Province", but "LGA" in capitals."""
+    return _capital_types().get(word.lower()) or word.title()
+
+
+@lru_cache(maxsize=1)
+def _capital_types() -> dict[str, str]:
+    """Type words the lexicon writes in capitals, by their lower case ("lga" -> "LGA")."""
+    return {w.lower(): w for w in lexicon()["region_words"] if w.isupper()}
+
+
 def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str | None] | None:
     """(canonical, country, namesake key) for "<stem> region": ISO 3166-2 first, then a
     namesake city's country."""
@@ -757,11 +768,11 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
         elif "kray" in local_f or "krai" in local_f:
             suffix = "Krai"
         else:
-            suffix = word.title()
+            suffix = _type_title(word)
         return f"{stem} {suffix}", code[:2], code
     found = _region(stem, context, _patterns())
     if found and (not context or found[1] in context):
-        return f"{stem} {word.title()}", found[1], None
+        return f"{stem} {_type_title(word)}", found[1], None
     by_name, by_alias = gz.cities()
     towns = by_name.get(key) or []
     if context and not any(c.country in context for c in towns):
@@ -778,7 +789,7 @@ def _subdivision(stem: str, context: Counter, word: str) -> tuple[str, str, str 
             # word is one few countries use and the town's is one ("Alpha Oblast", "Beta
             # prefecture" in copy that never names the town's country)
             return None
-        return f"{stem} {word.title()}", city.country, None
+        return f"{stem} {_type_title(word)}", city.country, None
     return None
 
 
@@ -1904,7 +1915,7 @@ def _town_list_rows(text: str, sentences: list[dict], context: Counter, common) 
                     # an article counting by districts lists districts ("Alpha district has
                     # reported eight deaths ... Beta, Gamma and Delta two each")
                     lat, lon = _namesake_point(key, home)
-                    rows.append(_row(sentence, a, b, text, f"{text[a:b]} {unit.title()}", home, "region", lat, lon,
+                    rows.append(_row(sentence, a, b, text, f"{text[a:b]} {_type_title(unit)}", home, "region", lat, lon,
                                      "context"))
                     continue
                 namesakes = {c.country for c in towns}
@@ -2320,7 +2331,7 @@ def _region_list_rows(text: str, sentence: dict, m, context: Counter) -> list[di
             # a name no gazetteer knows, listed with regions found: in their country
             code = rows[-1]["country"]
             lat, lon = _namesake_point(text[a:b], code)
-            row = _row(sentence, a, b, text, f"{text[a:b]} {word.title()}", code, "region", lat, lon, "context")
+            row = _row(sentence, a, b, text, f"{text[a:b]} {_type_title(word)}", code, "region", lat, lon, "context")
         if row:
             row["_typed"] = word
             rows.append(row)
@@ -2411,7 +2422,7 @@ def _typed_region(text: str, sentence: dict, a: int, b: int, context: Counter, w
     if not main:
         return None
     lat, lon = _namesake_point(name, main)
-    return _row(sentence, a, b, text, f"{name} {word.title()}", main, "region", lat, lon, "context")
+    return _row(sentence, a, b, text, f"{name} {_type_title(word)}", main, "region", lat, lon, "context")
 
 
 @lru_cache(maxsize=1)
@@ -2939,7 +2950,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
                 code = _located_in("," + after[region.end():], context, pats)
                 if code:
                     lat, lon = gz.country_point(code)
-                    row = _row(sentence, a, b, text, f"{name} {_singular(region.group(1)).title()}", code, "region",
+                    row = _row(sentence, a, b, text, f"{name} {_type_title(_singular(region.group(1)))}", code, "region",
                                lat, lon, "context")
             if row:
                 row["end"] = b + region.end()
