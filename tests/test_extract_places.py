@@ -2407,3 +2407,8 @@ def test_a_small_namesake_abroad_nothing_else_points_to_is_a_village_of_the_arti
     text = ("Storm in Mexico\n\nA storm hit Mexico on Friday. The authorities ordered the evacuation of the "
             "Los Pinos sector.")
     assert not any(m.startswith("Los Pinos") and c != "MX" for m, c in _places(text))
+
+
+def test_a_bylines_writer_after_from_is_no_place_and_the_town_they_file_from_is():
+    text = "Polls close\n\nFrom Jane Roe, Ilorin\n\nVoters in Nigeria went to the polls on Saturday."
+    assert _places(text) == {("Ilorin", "NG"), ("Nigeria", "NG")}
