@@ -4418,3 +4418,18 @@ def test_what_a_subject_would_do_is_the_word_of_the_speaker_closing_the_sentence
     assert _who(text)[1][0] == "Jan Roe"
     # the subject's own report, with no speaker closing the sentence, stays the subject's
     assert _who("The Tarnow Emergency Agency (TEA) published a count on Monday.")[0][0] == "Tarnow Emergency Agency"
+
+
+def test_a_figure_of_its_own_set_against_anothers_is_the_givers_claim():
+    text = "The Tarnow Emergency Agency (TEA) met on Monday. The TEA gave a much lower figure."
+    assert _who(text)[1][0] == "Tarnow Emergency Agency"
+    assert _who("The Tarnow Emergency Agency (TEA) met. The TEA put its own figure on the cost.")[1][0] \
+        == "Tarnow Emergency Agency"
+    # a figure not given is no claim of the body's
+    assert _who("The Tarnow Emergency Agency (TEA) met. The TEA did not give a figure.")[1][0] == "article"
+
+
+def test_a_span_before_or_after_another_event_opening_the_sentence_is_no_part_of_its_subject():
+    text = "A few hours earlier Chile's Joint Chiefs of Staff said about 1,100 soldiers were killed."
+    assert _who(text)[0][0] == "Joint Chiefs of Staff"
+    assert _who("Two days later Jane Roe said about 1,100 soldiers were killed.")[0][0] == "Jane Roe"

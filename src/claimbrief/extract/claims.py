@@ -357,6 +357,11 @@ def _patterns() -> dict:
     revise = rf"(?:{trie_alternation(lex['revision_verbs'], True)})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_alternation(revised, True)})"
     # "offered a higher estimate of about 1,100", "gave a figure of 40": a figure of its own
     revise += rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)})\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_alternation(revised, True)})(?=\s+of\s)"
+    # "gave a much lower figure", "offers a lower estimate", "gave its own count", "put its own
+    # figure on the cost": a figure of its own, set against another's, however it goes on
+    revise += (rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)}|put|puts)\s+(?:an?|its|their|his|her)\s+(?:own\s+|(?:(?:far|much|considerably|"
+               rf"significantly|slightly|even)\s+)?(?:more\s+)?(?:lower|higher|smaller|larger|bigger|conservative|cautious|grimmer|"
+               rf"bleaker|rosier)\s+)(?:{trie_alternation(revised, True)}|picture|number|numbers)\b")
     # "The weather office issued a red alert", "raised its alert to the second-highest level":
     # a warning given out is its giver's statement, as "warned" is
     # "The weather service had recorded gusts of 60 km/h", "The team measured water levels":
@@ -2084,8 +2089,13 @@ _PREPOSITIONAL_OPENER = re.compile(r"^\W*(?:In|At|On|During|After|Before|Followi
 _OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+),\s+")
 # (with no comma, before a determiner: "Now the administration says", "Still the ministry says")
 _FRONTED_DAY_BARE = re.compile(r"^\W*(?:(?:On|By|(?:Late|Early|Earlier|Later)\s+on|By\s+(?:late|early))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                               r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This|Earlier\s+this)\s+(?:week|month|year))"
+                               r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This|Earlier\s+this)\s+(?:week|month|year)"
+                               # (a span before or after another event: "A few hours earlier", "Two days later")
+                               r"|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+)?(?:minutes?|hours?|days?|weeks?|months?)"
+                               r"\s+(?:later|earlier|before|after))"
                                r"\s+(?=(?:the|a|an|its|their)\s|[A-Z])")
+_SPAN_OPENING = re.compile(r"^\W*(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2}|Minutes|Hours|Days|Weeks|Months)\s+"
+                           r"(?:(?:minutes?|hours?|days?|weeks?|months?)\s+)?(?:later|earlier|before|after)\s")
 _OPENING_WORD_BARE = re.compile(r"^\W*([A-Z][a-z]+)\s+(?=(?:the|a|an|its|their)\s)")
 
 
@@ -2127,7 +2137,8 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     if opener and opener.group(1) in word_set("opening_adverbs") and left[opener.end():].strip():
         # "Separately, the ministry, which …, said": the adverb opens the sentence, no subject
         left = " " * opener.end() + left[opener.end():]
-    when = _FRONTED_DAY_BARE.match(left) if left[:8].lstrip("“\" ").startswith(("On ", "Last ", "This ", "Earlier ", "Late ", "By ")) else None
+    when = _FRONTED_DAY_BARE.match(left) if left[:8].lstrip("“\" ").startswith(("On ", "Last ", "This ", "Earlier ", "Late ", "By ")) \
+        or _SPAN_OPENING.match(left) else None
     if when:
         # "On Tuesday a senior US official put …": the day told first, with no comma, is no subject
         left = " " * when.end() + left[when.end():]
