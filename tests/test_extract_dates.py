@@ -2991,3 +2991,12 @@ def test_a_quoted_tonight_after_a_sentence_dating_no_saying_is_not_told_from_tha
     text = ("Ruritania votes\n\nNearly a million electors voted early at advance polls, which closed on Sept. 28.\n\n"
             '"Tonight, Ruritanians chose a new course," Jane Roe told supporters in Eastbrook.')
     assert _article_dates(text, published)[-1] != ("Tonight", "2026-09-28")
+
+
+def test_an_evening_hour_with_no_day_of_its_own_is_of_the_evening_the_story_opened_with():
+    published = dt.date(2026, 10, 6)
+    text = ("Ruritania votes\n\nThe Eastbrook party won the provincial election on Monday night, results showed "
+            "early Tuesday.\n\nJane Roe conceded shortly after 11 p.m.")
+    assert _article_dates(text, published)[-1] == ("after 11 p.m.", "2026-10-05")
+    # and a story opening with the day of publication keeps its evening
+    assert _article_dates(text.replace("on Monday night", "on Tuesday"), published)[-1][1] == "2026-10-06"

@@ -1607,9 +1607,22 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 # "polls closed on Thursday … declared shortly after 1am": counting that ran past
                 # midnight ends on the day after the one told
                 return (dt.date.fromisoformat(anchor[0]) + dt.timedelta(days=1)).isoformat(), "day", None
-            return anchor[0], "day", None
-        return published.isoformat(), "day", None
+            return _evening_of_lead_day(match, anchor[0], published, context, future), "day", None
+        return _evening_of_lead_day(match, published.isoformat(), published, context, future), "day", None
     return None, None, UNDATABLE
+
+
+def _evening_of_lead_day(match: re.Match, day: str, published: dt.date, context: dict, future: bool) -> str:
+    """The day of a clock time given no day of its own: an evening's hour ("conceded shortly
+    after 11 p.m.") read as publication's is of the evening before, when the story's body
+    opened with that day (results night, told the next morning); else ``day``."""
+    lead = context.get("lead_day")
+    if future or day != published.isoformat() or lead != (published - dt.timedelta(days=1)).isoformat():
+        return day
+    hour = _CLOCK_HOUR.search(match.group(0))
+    late = _minutes(hour.group("h"), hour.group("m"), hour.group("ap")) >= _EVENING if hour and hour.group("ap") \
+        else "midnight" in match.group(0).lower() and "before" in match.string[max(0, match.start() - 20):match.start()].lower()
+    return lead if late else day
 
 
 # the stretches to come that a story names without a count, and how far ahead they may run
@@ -1625,6 +1638,8 @@ def _coming_month(published: dt.date, days: int) -> tuple[str | None, str | None
 
 
 # a bound before a clock time: "shortly after 8 p.m.", "until 6 p.m.", "by 10 a.m."
+# the hour from which a clock time is the evening's (7 p.m.)
+_EVENING = 19 * 60
 _SMALL_HOURS_AFTER = re.compile(r"(?:(?:shortly|just|soon|well|long)\s+)?after\s+(?:12|[1-4])(?:[:.][0-5]\d)?\s*(?:a\.m\.|am\b)",
                                 re.IGNORECASE)
 _CLOCK_BOUND = re.compile(r"(?:(?:shortly|just|soon|well|long)\s+)?(?:after|before|until|till|by|from|since)\s+\d", re.IGNORECASE)
