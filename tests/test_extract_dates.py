@@ -3000,3 +3000,15 @@ def test_an_evening_hour_with_no_day_of_its_own_is_of_the_evening_the_story_open
     assert _article_dates(text, published)[-1] == ("after 11 p.m.", "2026-10-05")
     # and a story opening with the day of publication keeps its evening
     assert _article_dates(text.replace("on Monday night", "on Tuesday"), published)[-1][1] == "2026-10-06"
+
+
+def test_a_speakers_today_in_a_quotation_is_the_day_the_sentence_says_it_was_spoken():
+    published = dt.date(2025, 7, 28)
+    text = ("Slide\n\n'Rescue dogs picked up signals at two spots this morning, and the teams are digging,' "
+            "she told reporters at the site on Sunday.")
+    assert _article_dates(text, published)[0] == ("this morning", "2025-07-27")
+    text = 'Slide\n\n"We found two more people today," Jane Roe said on Sunday.'
+    assert _article_dates(text, published)[0] == ("today", "2025-07-27")
+    # the narrator's own "this morning" is the page's
+    assert _article_dates("Slide\n\nTeams resumed digging this morning, officials said on Sunday.", published)[0] \
+        == ("this morning", "2025-07-28")

@@ -2502,9 +2502,32 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 published = stamp
     if published:
         _quoted_tonight(text, sentences, rows, published)
+        _today_of_the_saying(text, sentences, rows, published)
         if context.get("lead_day"):
             _quoted_today(text, sentences, rows, published, dt.date.fromisoformat(context["lead_day"]))
     return rows
+
+
+# the days a speaker names from where they stand
+_SPEAKERS_TODAY = frozenset({"today", "this morning", "this afternoon", "this evening", "tonight"})
+
+
+def _today_of_the_saying(text: str, sentences: list[dict], rows: list[dict], published: dt.date) -> None:
+    """'"The dogs picked up signals this morning," she told reporters on Sunday': the speaker's
+    own today, in a quotation, is the day the sentence says the words were spoken."""
+    day, by_id = published.isoformat(), {s["id"]: s for s in sentences}
+    for row in rows:
+        if row["resolved"] != day or row["mention"].lower() not in _SPEAKERS_TODAY:
+            continue
+        sentence = by_id.get(row["sentence_id"])
+        if sentence is None or not _inside_quote(text, sentence["start"], row["start"], sentence["end"]):
+            continue
+        said = next((r for r in rows if r["sentence_id"] == row["sentence_id"] and r is not row and r["precision"] == "day"
+                     and r["resolved"] and r["resolved"] < day
+                     and not _inside_quote(text, sentence["start"], r["start"], sentence["end"])
+                     and _SPOKEN.search(text, max(sentence["start"], r["start"] - 40), r["start"])), None)
+        if said:
+            row["resolved"] = said["resolved"]
 
 
 _LAST_NIGHT = frozenset({"last night", "yesterday", "late yesterday", "yesterday evening", "last evening"})
@@ -2805,6 +2828,10 @@ def _stamp_day(text: str, sentence: dict, rows: list[dict], page_date: dt.date) 
     return day if _DATELINE_DAYS[0] <= (page_date - day).days <= _DATELINE_DAYS[1] else None
 
 
+# the close of a quotation in single marks: a stop or a comma, then the mark, then a space
+_SINGLE_CLOSE = re.compile(r"[,.!?]['’](?=\s|$)")
+
+
 def _inside_quote(text: str, sentence_start: int, at: int, sentence_end: int | None = None) -> bool:
     """Whether a quotation opened in its sentence is still open at ``at`` (or, given the
     sentence's end, one opened in a sentence before closes after it: '... difficult. Seas are
@@ -2812,6 +2839,9 @@ def _inside_quote(text: str, sentence_start: int, at: int, sentence_end: int | N
     before = text[sentence_start:at]
     if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
         return True
+    if before.lstrip()[:1] in ("'", "‘") and _SINGLE_CLOSE.search(text, at, sentence_end or len(text)) \
+            and not _SINGLE_CLOSE.search(before):
+        return True  # "'The dogs found signals this morning,' she said": a quotation in single marks
     if sentence_end is None or '"' in before or "“" in before or "”" in before:
         return False
     after = text[at:sentence_end]
