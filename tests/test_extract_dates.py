@@ -3012,3 +3012,12 @@ def test_a_speakers_today_in_a_quotation_is_the_day_the_sentence_says_it_was_spo
     # the narrator's own "this morning" is the page's
     assert _article_dates("Slide\n\nTeams resumed digging this morning, officials said on Sunday.", published)[0] \
         == ("this morning", "2025-07-28")
+
+
+def test_a_year_earlier_is_not_dated_by_the_period_of_a_second_comparison_after_it():
+    published = dt.date(2025, 10, 29)
+    text = ("Eastbrook results\n\nEastbrook Telecom on Tuesday reported profit for the July-September quarter, "
+            "the second quarter of fiscal 2026.\n\nRevenue rose to Rs 18,460 crore from Rs 16,585 crore a year earlier, "
+            "and was up 2 per cent from Rs 18,100 crore in the June quarter.")
+    dates = dict(_article_dates(text, published))
+    assert dates["a year earlier"] == "2024-Q3" and dates["in the June quarter"] == "2025-Q2"

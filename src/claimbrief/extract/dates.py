@@ -2590,11 +2590,15 @@ def _period_ahead(text: str, sentence: dict, match: re.Match, published: dt.date
             continue
         if _COMPARISON_BETWEEN.search(text, match.end(), m.start()):
             return None  # "0.8% lower than a year earlier, a smaller fall than September's": the other side of a comparison
+        if _SECOND_BASE_BETWEEN.search(text, match.end(), m.start()):
+            return None  # "… a year earlier, and was up 2% from Rs 16,600 crore in the June quarter": another base
         resolved, precision, _ = _resolve(m, published, None, context)
         return resolved if resolved and precision in ("quarter", "month") else None
     return None
 
 
+# a second comparison's base between a comparison and a period named after it
+_SECOND_BASE_BETWEEN = re.compile(r"\b(?:from|over|on)\s+(?:[A-Z][a-z]{0,3}\.?\s*|[$€£¥₹]\s*)?\d", re.IGNORECASE)
 _COMPARISON_BETWEEN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s", re.IGNORECASE)
 
 
