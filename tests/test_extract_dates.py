@@ -3021,3 +3021,10 @@ def test_a_year_earlier_is_not_dated_by_the_period_of_a_second_comparison_after_
             "and was up 2 per cent from Rs 18,100 crore in the June quarter.")
     dates = dict(_article_dates(text, published))
     assert dates["a year earlier"] == "2024-Q3" and dates["in the June quarter"] == "2025-Q2"
+
+
+def test_a_year_ago_after_a_figure_spaced_from_its_currency_is_the_other_side_of_a_comparison():
+    published = dt.date(2025, 10, 29)
+    text = ("Eastbrook results\n\nEastbrook Telecom on Tuesday reported profit for the July-September quarter.\n\n"
+            "Revenue per user rose to Rs 214 from Rs 189 a year ago.")
+    assert dict(_article_dates(text, published))["a year ago"] == "2024-Q3"
