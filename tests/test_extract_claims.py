@@ -4433,3 +4433,9 @@ def test_a_span_before_or_after_another_event_opening_the_sentence_is_no_part_of
     text = "A few hours earlier Chile's Joint Chiefs of Staff said about 1,100 soldiers were killed."
     assert _who(text)[0][0] == "Joint Chiefs of Staff"
     assert _who("Two days later Jane Roe said about 1,100 soldiers were killed.")[0][0] == "Jane Roe"
+
+
+def test_a_figure_given_is_graded_by_the_participle_after_it():
+    text = ("Chile's Joint Chiefs of Staff (JCS) gave a considerably lower figure the same day, estimating that "
+            "about 1,100 soldiers had been killed.")
+    assert _who(text)[0] == ("Joint Chiefs of Staff", "hedged")

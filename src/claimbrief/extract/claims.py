@@ -3960,6 +3960,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             elif group == "predicted" and _HAD_AT_END.search(near) and not _ACT_EXPECTED.match(body, verb.end()):
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
                 # (but "had expected the bank to hold the rate": a forecast of what someone would do)
+            if " " in word and certainty == "stated" and (participle := _REPORTING_PARTICIPLE.search(body, verb.end())):
+                # "gave a much lower figure, estimating that about 1,100 …": a figure given as the
+                # participle after it grades it
+                certainty = _PARTICIPLE_GROUP.get(participle.group(1), certainty)
             if speaker and speaker[0] not in (found[0], ARTICLE, UNATTRIBUTED):
                 ctx.speakers[sentence["id"]] = speaker[:2]
                 return (found[0], found[1], certainty, word, speaker[0])
