@@ -4439,3 +4439,10 @@ def test_a_figure_given_is_graded_by_the_participle_after_it():
     text = ("Chile's Joint Chiefs of Staff (JCS) gave a considerably lower figure the same day, estimating that "
             "about 1,100 soldiers had been killed.")
     assert _who(text)[0] == ("Joint Chiefs of Staff", "hedged")
+
+
+def test_a_source_going_further_is_that_sources_claim():
+    assert _who("Freedonia's president, Jan Roe, went further earlier this week.")[0][0] == "Jan Roe"
+    assert _who("Colonel Jan Roe went considerably further, telling reporters that 3,000 had died.")[0][0] == "Jan Roe"
+    # going further somewhere is no saying
+    assert _who("The army went further into the Tarnow region.")[0][0] == "article"

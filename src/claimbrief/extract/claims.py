@@ -369,12 +369,15 @@ def _patterns() -> dict:
     measure = rf"(?:{'|'.join(_MEASURING_VERBS)})(?=\s+(?:up\s+to\s+|about\s+|more\s+than\s+|nearly\s+|some\s+|between\s+\d|around\s+\d|roughly\s+\d|an?\s+|the\s+|its\s+|their\s+|\d|[a-z]+\s+[a-z]))"
     # "Councillor Roe asked why the survey had missed the damage": a question that asserts what it asks about
     ask = r"ask(?:ed|s)\s+(?:why|how)\b"
+    # "Jane Roe went further, telling …", "The agency went considerably further last week": a
+    # source saying more than another did (what it said follows, in this sentence or the next)
+    further = r"(?:went|goes|go|gone)\s+(?:(?:even|much|considerably|significantly|a\s+step|one\s+step)\s+)?further\b(?!\s+(?:than|into|to|down|up|back|inland|north|south|east|west|afield|along|ahead)\b)"
     alert = rf"(?:{'|'.join(_ALERT_VERBS)})\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:alert|warning|advisory|watch)s?\b"
     return {
         "verb_group": verb_group,
         # ("a Washington think tank": a noun, no verb of thinking)
         # (a revision first: "maintained its guidance" is the forecast kept, not "maintained" that)
-        "verb": re.compile(rf"\b(?:{revise}|{trie_alternation(verb_group, True)}|{put_at}|{alert}|{measure}|{ask})\b(?![ -]tanks?\b)", re.IGNORECASE),
+        "verb": re.compile(rf"\b(?:{revise}|{trie_alternation(verb_group, True)}|{put_at}|{alert}|{measure}|{ask}|{further})\b(?![ -]tanks?\b)", re.IGNORECASE),
         "according": re.compile(rf"\b(?:{trie_alternation(lex['according_phrases'], True)})\s+", re.IGNORECASE),
         "hedged": re.compile(rf"\b(?:{trie_alternation(lex['hedge_phrases'], True)})\b(?![ -]tanks?\b)", re.IGNORECASE),
         "reported": re.compile(rf"\b(?:{trie_alternation(lex['reported_phrases'], True)})\b", re.IGNORECASE),
@@ -539,7 +542,8 @@ def _cue_phrases() -> dict[str, list[str]]:
     """The phrases of each cue pattern, by the key :func:`_sentence_cues` gives it."""
     lex = lexicon()
     verbs = [*_patterns()["verb_group"]]
-    return {"verb": [*verbs, "put", "puts", "placed", "places", "pegged", "pegs", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS, *_ALERT_VERBS, *_MEASURING_VERBS, "asked", "asks"], "according": lex["according_phrases"],
+    return {"verb": [*verbs, "put", "puts", "placed", "places", "pegged", "pegs", *lex["revision_verbs"], *_FIGURE_GIVING_VERBS, *_ALERT_VERBS, *_MEASURING_VERBS, "asked", "asks",
+                     "went further", "goes further", "go further", "gone further"], "according": lex["according_phrases"],
             "hedged": lex["hedge_phrases"], "reported": lex["reported_phrases"],
             "predicted": lex["predicted_phrases"], "denied": lex["denied_phrases"] + lex["absence_phrases"],
             "gap": lex["gap_phrases"],
