@@ -2412,3 +2412,16 @@ def test_a_small_namesake_abroad_nothing_else_points_to_is_a_village_of_the_arti
 def test_a_bylines_writer_after_from_is_no_place_and_the_town_they_file_from_is():
     text = "Polls close\n\nFrom Jane Roe, Ilorin\n\nVoters in Nigeria went to the polls on Saturday."
     assert _places(text) == {("Ilorin", "NG"), ("Nigeria", "NG")}
+
+
+def test_a_region_named_like_a_town_abroad_is_a_weaker_sign_of_its_country():
+    from claimbrief.extract.places import _context_countries
+
+    # "Ararat" is Armenia's province and a Victorian town; "Victoria" a capital and a state
+    text = ("Fire near Eastbrook\n\nA bushfire in Victoria's Grampians National Park has burnt 21,000 hectares. "
+            "Residents of Eastbrook, in the Ararat Rural City local government area, were told to leave. Ararat's "
+            "council opened a relief centre. Crews from New South Wales joined the fight.")
+    context = _context_countries(text)
+    assert context.most_common(1)[0][0] == "AU"
+    # a region's name no town abroad bears keeps its full weight
+    assert _context_countries("Floods\n\nRain fell across Mpumalanga.")["ZA"] == 0.5

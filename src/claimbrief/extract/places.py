@@ -606,6 +606,10 @@ class _Context(Counter):
 _ATTRIBUTIVE_STATE = re.compile(r"\s+(?:law|laws|voters|residents|officials|counties|legislature|election|elections)\b")
 
 
+# a town this big abroad that bears a region's name halves what the name says of the country
+_TOWN_SIGN = 5000
+
+
 def _context_countries(text: str) -> _Context:
     """How often the article names each country (by name, demonym or capital, or by a
     first-level region found in one country only: "Eastern Cape")."""
@@ -613,6 +617,7 @@ def _context_countries(text: str) -> _Context:
     counts.placed = []
     countries, demonyms, capitals = gz.country_index(), gz.demonym_index(), gz.capital_index()
     regions, vocabulary = gz.subdivisions(), _vocabulary()
+    by_name = gz.cities()[0]
     heads, tails = _feature_keys()
     named = Counter()  # how often each country's own name is used
     local = Counter()  # how often a region or capital in one country only is named
@@ -638,14 +643,24 @@ def _context_countries(text: str) -> _Context:
                     if key in countries:
                         named[key] += 1
                 elif key in capitals:
-                    counts[capitals[key]] += 0.5  # "Victoria" is a capital, and a lake
-                    local[capitals[key]] += 0.5
+                    # "Victoria" is a capital, and a lake; and a state of another country, whose
+                    # half of the sign it shares
+                    other = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1} - {capitals[key]}
+                    weight = 0.25 if len(other) == 1 else 0.5
+                    counts[capitals[key]] += weight
+                    local[capitals[key]] += weight
+                    if len(other) == 1:
+                        counts[next(iter(other))] += weight
                 elif n > 1 or len(key) >= 6 and key not in vocabulary:
                     found = {m[0][:2] for m in regions.get(key, ()) if m[3] == 1}
                     if len(found) == 1:
                         code = found.pop()
-                        counts[code] += 0.5
-                        local[code] += 0.5
+                        # (a region's name that a town of another country bears is half a sign:
+                        # "Ararat" is Armenia's province and a Victorian town)
+                        towns = {c.country for c in by_name.get(key, ()) if c.population >= _TOWN_SIGN} - {code}
+                        weight = 0.25 if towns else 0.5
+                        counts[code] += weight
+                        local[code] += weight
         if core_end >= 1:
             # "Bibb County": a county (district, ...) of one country only is a sign of where
             # the story lies, for the names of states that are also countries' (below)
