@@ -4363,6 +4363,9 @@ def test_what_a_thing_shows_is_the_reading_of_the_speaker_who_closes_the_sentenc
         == "Joris van Tarnow"
     # and "that tells you" is what a thing shows, not a source telling
     assert _who("NATO said it was watching the front. It also tells you that Freedonia has run out of volunteers.")[1][0] == "article"
+    # and so is how much a thing tells "you"
+    assert _who('Jane Roe, an analyst, was blunt. "The toll tells you less than the way they die," she said.')[1][0] \
+        == "Jane Roe"
 
 
 def test_a_quotation_a_speaker_opens_with_a_colon_runs_on_from_that_speaker():

@@ -3126,6 +3126,8 @@ def _not_a_verb_here(text: str, verb: re.Match) -> bool:
 
 
 _GENERIC_YOU_AFTER = re.compile(r"\s+(?:you|us)\s+(?:that|how|what|why|where|who|something|a\s+lot|everything|all)\b")
+# how much a thing tells the generic "you": "tells you less than …", "tells us very little"
+_TELLS_YOU_AMOUNT = re.compile(r"\s+(?:you|us)\s+(?:(?:very|rather|much|far|a\s+lot)\s+)?(?:less|more|little|much|nothing|a\s+great\s+deal)\b")
 _THING_AT_END = re.compile(r"(?:^|\W)(?:[Ii]t|[Tt]hat|[Tt]his|[Ww]hich)(?:\s+(?:also|really|only|already))?$")
 # verbs of what evidence shows, whose subject is a thing ("The figures suggest", "The use of
 # conscripts shows")
@@ -3770,6 +3772,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "has not mentioned the troops in its daily reports", "Ukraine's claims": a noun after a possessive
         if word in ("tells", "tell", "told") and _GENERIC_YOU_AFTER.match(body, verb.end()) and _THING_AT_END.search(near):
             continue  # "That tells you how little Tarnow values them": what a thing shows, no source's words
+        if word in ("tells", "tell") and _TELLS_YOU_AMOUNT.match(body, verb.end()):
+            continue  # "The death toll tells you less than people think": how much a thing shows, no telling
         if word in _EVIDENCE_VERBS and _CLOSING_SPEAKER.search(body, verb.end()):
             continue  # "The use of conscripts shows how little Freedonia values them, Defence Minister Jane Roe said":
             # what the evidence shows is the speaker's reading of it
