@@ -4449,3 +4449,11 @@ def test_a_source_going_further_is_that_sources_claim():
     assert _who("Colonel Jan Roe went considerably further, telling reporters that 3,000 had died.")[0][0] == "Jan Roe"
     # going further somewhere is no saying
     assert _who("The army went further into the Tarnow region.")[0][0] == "article"
+
+
+def test_a_believer_opening_a_quotation_after_a_colon_claims_it_the_speaker_relaying():
+    text = ('The Tarnow Intelligence Service (TIS) briefed lawmakers. Jan Roe, a lawmaker, spoke to reporters. '
+            'He added: "The TIS thinks the toll will rise."')
+    assert _who(text)[-1] == ("Tarnow Intelligence Service", "hedged")
+    # the speaker's own words after the colon stay the speaker's
+    assert _who('Jan Roe, a lawmaker, spoke to reporters. He added: "The army will hold the line."')[-1][0] == "Jan Roe"

@@ -204,6 +204,8 @@ _FINITE_AUX = re.compile(r"\b(?:will|would|had|has|have|was|were|is|are|could|ma
 _NESTED_CLAUSE = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+"
                             r"(?:(?:had|has|have)\s+)?(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b")
 # ("Lawmakers said the spy agency had confirmed that …": a perfect tense of the inner verb)
+# a colon and the opening mark of the quotation a speaker's verb introduces: 'He added: "…'
+_COLON_QUOTE_OPENING = re.compile(r"\s*:\s*[“\"]")
 _NESTED_PUT = re.compile(_NESTED_CLAUSE.pattern.replace(r"(?P<verb>[a-z]+(?:\s+that)?)\b", r"(?P<verb>puts?)\b"))
 _NOTHING_HAS = re.compile(r"\s*(?:that\s+)?(?:no|none\s+of)\s+(?:[\w-]+\s+){0,5}?(?:had|has|have|was|were|is|are|will)\b", re.IGNORECASE)
 # A main clause that asserts something is not so ("Clients are not cancelling", "There are no
@@ -4600,6 +4602,9 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     """"A said the agency believes …": the believer claims, A only passes it on, and the
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
     after = body[verb_end:]
+    opened = _COLON_QUOTE_OPENING.match(after) if ":" in after[:4] else None
+    if opened:  # 'He added: "The agency thinks the toll will rise."': the quotation's first clause
+        after = " " + after[opened.end():]
     listener = _LISTENER_THAT.match(after) if " that " in after[:50] else None
     if listener and listener.group(0).split()[-2] in _patterns()["verb_group"]:
         listener = None  # ("said the agency estimated that …": the words before "that" end in its verb, no listener)
