@@ -4457,3 +4457,10 @@ def test_a_believer_opening_a_quotation_after_a_colon_claims_it_the_speaker_rela
     assert _who(text)[-1] == ("Tarnow Intelligence Service", "hedged")
     # the speaker's own words after the colon stay the speaker's
     assert _who('Jan Roe, a lawmaker, spoke to reporters. He added: "The army will hold the line."')[-1][0] == "Jan Roe"
+
+
+def test_estimates_of_two_states_pooled_are_no_one_sources():
+    text = "Some 11,000 troops are believed to have been deployed, according to South Korean and Western estimates."
+    assert _who(text)[0][0] == "unattributed reports"
+    # one state's estimates are its government's
+    assert _who("Some troops were sent, according to Ukrainian estimates.")[0][0] == "Government of Ukraine"

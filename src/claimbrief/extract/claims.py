@@ -3262,6 +3262,12 @@ _RECORD_OF = re.compile(r"^(?:[A-Z][a-z-]+\s+)?(?:[Dd]ata|[Ff]igures|[Rr]esults|
 _ISSUED_SAYING = re.compile(r"^\W*(?P<np>[^,;:]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?:issued|released|put\s+out|published|posted|sent\s+out)\s+"
                             r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|notice|communiqu[eé]|bulletin|press\s+release|release)"
                             r"(?:\s+on\s+\w+)?\s*,?\s+(?:saying|stating|that\s+said|which\s+said|that)\b")
+# "according to" and up to five words just before a word: the source phrase it is in
+_ACCORDING_TO_AT_END = re.compile(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNORECASE)
+# estimates of two states or camps pooled: "South Korean and Western estimates"
+_POOLED_ESTIMATES = re.compile(r"(?:the\s+)?(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
+                               r"(?:intelligence\s+|official\s+)?"
+                               r"(?:estimates|assessments|figures|intelligence)\b")
 # what "according to" can be followed by that is no source: "according to plan", "according to the law"
 _NOT_A_SOURCE = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:plans?|schedule|tradition|custom|protocol|"
                            r"law|laws|rules?|constitution|regulations?|procedures?|script|expectations?|rank|size|age|need|"
@@ -3312,6 +3318,11 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if listed and all(geo_words().get(w.strip().lower()) for w in re.split(r",\s*|\s+and\s+", listed.group("states"))):
         # "according to American, South Korean and Ukrainian officials": the group of them all, as written
         return (" ".join(listed.group(0).split()), None), according.group(0).strip()
+    pooled = _POOLED_ESTIMATES.match(rest) if " and " in rest[:40] else None
+    if pooled and all(geo_words().get(w.lower()) or w.lower() == "western" for w in (pooled.group("a"), pooled.group("b"))):
+        # "according to South Korean and Western estimates": the estimates of several states
+        # pooled, no one source's
+        return (UNATTRIBUTED, None), according.group(0).strip()
     document = pats["document"].match(rest) or (_POST_ON.match(rest) if " on " in rest[:40] else None)
     if document:
         rest = rest[document.end():]  # ("a post on the ministry's Signal channel": the channel's owner)
@@ -3783,6 +3794,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "should leave when the district administration tells them to": a condition, not its words
         if word in _verb_nouns() and _DETERMINED_NOUN_AT_END.search(near):
             continue  # "The seasonal demand we expect", "a firm pledge": the noun after its article
+        if (word in _verb_nouns() or word[:-1] in _verb_nouns()) and _ACCORDING_TO_AT_END.search(near):
+            continue  # "according to South Korean and Western estimates": the source's noun, no verb
         if (word.endswith("s") or word in _verb_nouns()) and _SPEECH_AFTER.match(body, verb.end()):
             continue  # "Media reports said …", "Initial estimates suggest …", "A leaked police report said": the noun is the subject
         if word.endswith("s") and word[:-1] in _verb_nouns() and _MOVEMENT_AFTER.match(body, verb.end()):
