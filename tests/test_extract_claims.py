@@ -4464,3 +4464,10 @@ def test_estimates_of_two_states_pooled_are_no_one_sources():
     assert _who(text)[0][0] == "unattributed reports"
     # one state's estimates are its government's
     assert _who("Some troops were sent, according to Ukrainian estimates.")[0][0] == "Government of Ukraine"
+
+
+def test_words_quoted_after_a_headlines_subject_are_the_subjects():
+    body = "Japan said on Tuesday it was watching closely."
+    assert _headline_claim(body, 'Japan "gravely concerned" after Jan Roe confirms deaths') == "Government of Japan"
+    # a word in scare quotes after a state's adjective names no speaker
+    assert _headline_claim("Troops died, Jan Roe said.", 'North Korean "volunteers" killed in Tarnow') == "article"

@@ -4300,6 +4300,13 @@ def _part_cues(body: str, start: int, end: int, can_match: Collection[str]) -> C
 def _headline_subject(body: str, ctx: Context) -> tuple | None:
     """A headline in the present tense speaks for its subject: "Minister praises rescuers",
     "Ministry launches borehole programme"."""
+    quoted = _HEADLINE_QUOTED_WORDS.match(body)
+    if quoted:
+        # 'Tarnow "gravely concerned" after …', "Ministry 'cannot confirm' figures": the words
+        # quoted after the subject are the subject's
+        found = _resolve(quoted.group("np"), ctx) if not is_demonym(quoted.group("np")) else None
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            return (found[0], found[1], "stated", "quoted")
     match = _HEADLINE_SUBJECT.match(body)
     if not match:
         match = _TITLE_CASE_SUBJECT.match(body)  # "Agency Commentary Slams Smear Campaign": every word capitalised
@@ -4320,6 +4327,9 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
 # a report's title in capitals with nothing after its noun but a dash, a colon, a period or a year
 _REPORT_TITLE = re.compile(r"^(?:[A-Z][\w’'&-]*\s+){1,4}(?:Report|Update|Statement|Review|Results)"
                            r"(?:\s*(?:[–—:|]|-\s)|\s*$|\s+(?:for\s+)?(?:the\s+)?(?:\d|(?:[A-Z][a-z]+\s+)?(?:Quarter|Half|Year)\b))")
+# a headline's subject and the words quoted right after it: 'Tarnow "gravely concerned"'
+# (words, not a word in scare quotes: 'Freedonian "volunteers" killed' names no speaker)
+_HEADLINE_QUOTED_WORDS = re.compile(r"^(?P<np>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+['\"“‘][^'\"”’\s]+\s[^'\"”’]{2,40}['\"”’]")
 _TITLE_CASE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?P<verb>[A-Z][a-z]+s)\b")
 
 
@@ -5038,6 +5048,10 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # "Minister praises …" with no minister in the story (what the verb's clause says of
         # certainty stands: "Minister says claims untrue")
         attribution = (ARTICLE, None, attribution[2], None)
+    if sentence["block"] == "headline" and attribution[0] != ARTICLE and _HEADLINE_QUOTED_WORDS.match(body):
+        # 'Tarnow "gravely concerned" after Jan Roe confirms deaths': the quoted words open the
+        # headline and are its subject's, whoever acts in the clause after them
+        attribution = _headline_subject(body, ctx) or attribution
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":
         attribution = _headline_subject(body, ctx) or _headline_source(body, ctx) or \
             _headline_description(body, ctx) or _headline_described_source(body, ctx) or attribution
