@@ -716,3 +716,10 @@ def test_a_regions_type_word_in_capitals_is_no_organisation_and_its_region_a_pla
     assert not {"LGA", "LGAs"} & set(tables.actors["name"])
     assert ("Eastbrook LGA", "NG") in set(zip(tables.places["mention"], tables.places["country"]))
     assert "Eastbrook LGA" in set(tables.places["canonical"])
+
+
+def test_a_prosecution_service_named_as_a_procuracy_is_an_organisation():
+    text = ("Court jails bankers\n\nFunds were recovered, according to the People's Procuracy of Ho Chi Minh City. "
+            "The Supreme People's Procuratorate said 40 officials were charged.")
+    tables = extract(make_article(text, published=dt.date(2025, 4, 17)))
+    assert list(tables.claims["claimant"])[1:] == ["People's Procuracy of Ho Chi Minh City", "Supreme People's Procuratorate"]
