@@ -719,7 +719,7 @@ def test_a_regions_type_word_in_capitals_is_no_organisation_and_its_region_a_pla
 
 
 def test_a_prosecution_service_named_as_a_procuracy_is_an_organisation():
-    text = ("Court jails bankers\n\nFunds were recovered, according to the People's Procuracy of Ho Chi Minh City. "
+    text = ("Court jails bankers\n\nA third of the money was traced, according to the People's Procuracy of Tarnow. "
             "The Supreme People's Procuratorate said 40 officials were charged.")
     tables = extract(make_article(text, published=dt.date(2025, 4, 17)))
-    assert list(tables.claims["claimant"])[1:] == ["People's Procuracy of Ho Chi Minh City", "Supreme People's Procuratorate"]
+    assert list(tables.claims["claimant"])[1:] == ["People's Procuracy of Tarnow", "Supreme People's Procuratorate"]

@@ -4364,7 +4364,7 @@ def test_what_a_thing_shows_is_the_reading_of_the_speaker_who_closes_the_sentenc
     # and "that tells you" is what a thing shows, not a source telling
     assert _who("NATO said it was watching the front. It also tells you that Freedonia has run out of volunteers.")[1][0] == "article"
     # and so is how much a thing tells "you"
-    assert _who('Jane Roe, an analyst, was blunt. "The toll tells you less than the way they die," she said.')[1][0] \
+    assert _who('Jane Roe, an analyst, was blunt. "The map tells you less than the weather does," she said.')[1][0] \
         == "Jane Roe"
 
 
@@ -4393,8 +4393,8 @@ def test_a_post_of_a_body_or_a_town_by_its_possessive_is_the_posts_holder():
 
 
 def test_according_to_a_post_then_its_holder_closing_the_sentence_is_the_holder():
-    assert _who("The slide struck at 3 a.m., according to Tarnow's mayor, Jan Roe.")[0] == ("Jan Roe", "reported")
-    assert _who("The slide struck at 3 a.m., according to the mayor of Tarnow, Jan Roe.")[0][0] == "Jan Roe"
+    assert _who("The bridge gave way before dawn, according to Tarnow's mayor, Jan Roe.")[0] == ("Jan Roe", "reported")
+    assert _who("The bridge gave way before dawn, according to the mayor of Tarnow, Jan Roe.")[0][0] == "Jan Roe"
 
 
 def test_a_press_secretary_speaks_for_the_body_as_a_spokesperson_does():
@@ -4404,70 +4404,70 @@ def test_a_press_secretary_speaks_for_the_body_as_a_spokesperson_does():
 
 
 def test_a_participle_of_speech_speaks_for_a_subject_named_by_its_owner_or_its_state():
-    text = 'The FEA\'s press secretary raised the estimate, telling reporters on Thursday that "several hundred" had fled.'
+    text = 'The FEA\'s press secretary revised the figure, telling reporters that "about 600" homes were lost.'
     assert _who(text)[0][0] == "FEA"
-    text = 'A Chilean deputy foreign minister went further, calling reports of the deployment "an old story".'
-    assert _who(text)[0][0] == "Chilean deputy foreign minister"
+    text = 'A Chilean deputy trade minister went further, calling the tariff plan "a bad joke".'
+    assert _who(text)[0][0] == "Chilean deputy trade minister"
     # "calling" with no quoted words after it is no speech
     assert _who("The army set up checkpoints, calling in reserves from Tarnow.")[0][0] == "article"
 
 
 def test_what_a_subject_would_do_is_the_word_of_the_speaker_closing_the_sentence():
-    text = "Jan Roe said the count was rising. Tarnow would publish a count once it had the evidence, he said."
+    text = "Jan Roe said the count was rising. Tarnow would publish its own tally when the divers finished, he said."
     assert _who(text)[1][0] == "Jan Roe"
     # a participle of the speaker's own may follow, and a quotation later in the sentence
-    text = ('Jan Roe said the count was rising. Tarnow would publish a count once it had the evidence, he said, '
-            'warning of what he called a "difficult winter".')
+    text = ('Jan Roe said the count was rising. Tarnow would publish its own tally when the divers finished, he said, '
+            'warning of what he called a "hard winter".')
     assert _who(text)[1][0] == "Jan Roe"
     # the subject's own report, with no speaker closing the sentence, stays the subject's
     assert _who("The Tarnow Emergency Agency (TEA) published a count on Monday.")[0][0] == "Tarnow Emergency Agency"
 
 
 def test_a_figure_of_its_own_set_against_anothers_is_the_givers_claim():
-    text = "The Tarnow Emergency Agency (TEA) met on Monday. The TEA gave a much lower figure."
+    text = "The Tarnow Emergency Agency (TEA) met on Monday. The TEA gave a far smaller figure."
     assert _who(text)[1][0] == "Tarnow Emergency Agency"
-    assert _who("The Tarnow Emergency Agency (TEA) met. The TEA put its own figure on the cost.")[1][0] \
+    assert _who("The Tarnow Emergency Agency (TEA) met. The TEA put its own number on the damage.")[1][0] \
         == "Tarnow Emergency Agency"
     # a figure not given is no claim of the body's
     assert _who("The Tarnow Emergency Agency (TEA) met. The TEA did not give a figure.")[1][0] == "article"
 
 
 def test_a_span_before_or_after_another_event_opening_the_sentence_is_no_part_of_its_subject():
-    text = "A few hours earlier Chile's Joint Chiefs of Staff said about 1,100 soldiers were killed."
+    text = "Hours earlier Chile's Joint Chiefs of Staff said 900 sailors had been rescued."
     assert _who(text)[0][0] == "Joint Chiefs of Staff"
-    assert _who("Two days later Jane Roe said about 1,100 soldiers were killed.")[0][0] == "Jane Roe"
+    assert _who("Three days later Jane Roe said 900 sailors had been rescued.")[0][0] == "Jane Roe"
 
 
 def test_a_figure_given_is_graded_by_the_participle_after_it():
-    text = ("Chile's Joint Chiefs of Staff (JCS) gave a considerably lower figure the same day, estimating that "
-            "about 1,100 soldiers had been killed.")
+    text = ("Chile's Joint Chiefs of Staff (JCS) gave a far smaller figure on Friday, estimating that "
+            "about 600 sailors were missing.")
     assert _who(text)[0] == ("Joint Chiefs of Staff", "hedged")
 
 
 def test_a_source_going_further_is_that_sources_claim():
-    assert _who("Freedonia's president, Jan Roe, went further earlier this week.")[0][0] == "Jan Roe"
-    assert _who("Colonel Jan Roe went considerably further, telling reporters that 3,000 had died.")[0][0] == "Jan Roe"
+    assert _who("The Tarnow mayor, Jan Roe, went further on Friday.")[0][0] == "Jan Roe"
+    assert _who("Colonel Jan Roe went much further, telling reporters that 300 boats had sunk.")[0][0] == "Jan Roe"
     # going further somewhere is no saying
     assert _who("The army went further into the Tarnow region.")[0][0] == "article"
 
 
 def test_a_believer_opening_a_quotation_after_a_colon_claims_it_the_speaker_relaying():
     text = ('The Tarnow Intelligence Service (TIS) briefed lawmakers. Jan Roe, a lawmaker, spoke to reporters. '
-            'He added: "The TIS thinks the toll will rise."')
+            'He added: "The TIS believes more boats are missing."')
     assert _who(text)[-1] == ("Tarnow Intelligence Service", "hedged")
     # the speaker's own words after the colon stay the speaker's
     assert _who('Jan Roe, a lawmaker, spoke to reporters. He added: "The army will hold the line."')[-1][0] == "Jan Roe"
 
 
 def test_estimates_of_two_states_pooled_are_no_one_sources():
-    text = "Some 11,000 troops are believed to have been deployed, according to South Korean and Western estimates."
+    text = "About 4,000 sailors are thought to be aboard, according to South Korean and Western estimates."
     assert _who(text)[0][0] == "unattributed reports"
     # one state's estimates are its government's
     assert _who("Some troops were sent, according to Ukrainian estimates.")[0][0] == "Government of Ukraine"
 
 
 def test_words_quoted_after_a_headlines_subject_are_the_subjects():
-    body = "Japan said on Tuesday it was watching closely."
-    assert _headline_claim(body, 'Japan "gravely concerned" after Jan Roe confirms deaths') == "Government of Japan"
+    body = "Chile said on Tuesday it was watching closely."
+    assert _headline_claim(body, 'Chile "deeply alarmed" after Jan Roe confirms sinking') == "Government of Chile"
     # a word in scare quotes after a state's adjective names no speaker
     assert _headline_claim("Troops died, Jan Roe said.", 'North Korean "volunteers" killed in Tarnow') == "article"

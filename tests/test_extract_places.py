@@ -2391,7 +2391,7 @@ def test_names_listed_after_a_placed_town_are_towns_of_its_country():
 
 
 def test_a_region_of_three_letters_is_a_place_of_the_articles_own_country_only():
-    text = "Romania votes\n\nFloods hit Romania on Monday. The party carried Olt and won Giurgiu county."
+    text = "Romania votes\n\nFloods hit Romania on Monday. Its candidate led in Olt and in Dolj county."
     assert ("Olt", "RO") in _places(text)
     # a story set elsewhere names no Romanian county by those three letters
     assert not any(m == "Olt" for m, _ in _places("Talks in Kenya\n\nThe Olt group met in Nairobi on Monday."))
@@ -2400,9 +2400,9 @@ def test_a_region_of_three_letters_is_a_place_of_the_articles_own_country_only()
 def test_a_small_namesake_abroad_nothing_else_points_to_is_a_village_of_the_articles_country():
     # GeoNames knows a "Los Pinos" of about a thousand people in Mexico only; a Chilean story's
     # sector of that name is Chile's
-    text = ("Fire in Chile\n\nA fire near Valparaíso, Chile, spread on Friday. The authorities ordered the "
-            "evacuation of the El Retiro and Los Pinos sectors of Quilpué.")
-    assert ("Los Pinos sectors", "CL") in _places(text) or ("Los Pinos", "CL") in _places(text)
+    text = ("Fire in Chile\n\nA fire near Valparaíso, Chile, spread on Friday. Fire crews cleared houses in "
+            "the Los Pinos sector on the edge of Quilpué.")
+    assert ("Los Pinos sector", "CL") in _places(text)
     # a story that places the namesake's country keeps it there
     text = ("Storm in Mexico\n\nA storm hit Mexico on Friday. The authorities ordered the evacuation of the "
             "Los Pinos sector.")
@@ -2418,9 +2418,9 @@ def test_a_region_named_like_a_town_abroad_is_a_weaker_sign_of_its_country():
     from claimbrief.extract.places import _context_countries
 
     # "Ararat" is Armenia's province and a Victorian town; "Victoria" a capital and a state
-    text = ("Fire near Eastbrook\n\nA bushfire in Victoria's Grampians National Park has burnt 21,000 hectares. "
+    text = ("Fire near Eastbrook\n\nGrass fires spread north of Victoria's Grampians National Park on Friday. "
             "Residents of Eastbrook, in the Ararat Rural City local government area, were told to leave. Ararat's "
-            "council opened a relief centre. Crews from New South Wales joined the fight.")
+            "council opened a hall for them. Crews from New South Wales joined the fight.")
     context = _context_countries(text)
     assert context.most_common(1)[0][0] == "AU"
     # a region's name no town abroad bears keeps its full weight

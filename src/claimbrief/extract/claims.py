@@ -269,7 +269,7 @@ _SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indi
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining|"
                                    r"alleging|accusing|urging|describing|asserting|complaining|vowing|pledging|promising|"
                                    r"acknowledging|admitting|conceding|denying|estimating|"
-                                   # (naming a thing by words quoted: "…, calling the reports “an old story”")
+                                   # (naming a thing by words quoted: "…, calling the tariff plan “a bad joke”")
                                    r"calling(?=\s+(?:[\w’'-]+\s+){1,6}?[“\"])|"
                                    # (a court's finding: "set aside the order, holding that …")
                                    r"holding(?=\s+that\b)|ruling(?=\s+that\b)|finding(?=\s+that\b)|"
@@ -359,8 +359,8 @@ def _patterns() -> dict:
     revise = rf"(?:{trie_alternation(lex['revision_verbs'], True)})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_alternation(revised, True)})"
     # "offered a higher estimate of about 1,100", "gave a figure of 40": a figure of its own
     revise += rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)})\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_alternation(revised, True)})(?=\s+of\s)"
-    # "gave a much lower figure", "offers a lower estimate", "gave its own count", "put its own
-    # figure on the cost": a figure of its own, set against another's, however it goes on
+    # "gave a far smaller figure", "offers a higher estimate", "gave its own count", "put its own
+    # number on the damage": a figure of its own, set against another's, however it goes on
     revise += (rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)}|put|puts)\s+(?:an?|its|their|his|her)\s+(?:own\s+|(?:(?:far|much|considerably|"
                rf"significantly|slightly|even)\s+)?(?:more\s+)?(?:lower|higher|smaller|larger|bigger|conservative|cautious|grimmer|"
                rf"bleaker|rosier)\s+)(?:{trie_alternation(revised, True)}|picture|number|numbers)\b")
@@ -1621,7 +1621,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return np, None  # "Chilean and Peruvian officials": the officials of both, as written
     post = _OWNED_POST.match(np) if "s " in np else None
     if post and post.group("head") in _post_heads():
-        # "HUR's chief said", "Eastbrook's mayor said": the holder of a post of a body or a place
+        # "FEA's chief said", "Eastbrook's mayor said": the holder of a post of a body or a place
         # named by its possessive, no holder named with it
         holder = _owned_post_holder(post.group("owner"), post.group("post"), np, ctx)
         if holder:
@@ -1645,7 +1645,7 @@ _COORDINATED_STATES = re.compile(r"^(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w’'-]*)
 _DEMONYM_ROLE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<rest>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}|MP|MEP)$")
 
 
-# a post of a body or a place by its owner's possessive: "HUR's chief", "the FEA's director"
+# a post of a body or a place by its owner's possessive: "TEA's chief", "the FEA's director"
 _OWNED_POST = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})[’']s\s+"
                          r"(?P<post>(?:[a-z-]+\s+){0,2}(?P<head>[a-z-]+))$")
 
@@ -2097,7 +2097,7 @@ _OPENING_WORD = re.compile(r"^\W*([A-Z][a-z]+),\s+")
 _FRONTED_DAY_BARE = re.compile(r"^\W*(?:(?:On|By|(?:Late|Early|Earlier|Later)\s+on|By\s+(?:late|early))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                                r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This|Earlier\s+this)\s+(?:week|month|year)"
                                # (a span before or after another event: "A few hours earlier", "Two days later")
-                               r"|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+)?(?:minutes?|hours?|days?|weeks?|months?)"
+                               r"|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+)?(?:[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?)"
                                r"\s+(?:later|earlier|before|after))"
                                r"\s+(?=(?:the|a|an|its|their)\s|[A-Z])")
 _SPAN_OPENING = re.compile(r"^\W*(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2}|Minutes|Hours|Days|Weeks|Months)\s+"
@@ -3264,7 +3264,7 @@ _ISSUED_SAYING = re.compile(r"^\W*(?P<np>[^,;:]{2,80}?)\s+(?:(?:has|have|had)\s+
                             r"(?:\s+on\s+\w+)?\s*,?\s+(?:saying|stating|that\s+said|which\s+said|that)\b")
 # "according to" and up to five words just before a word: the source phrase it is in
 _ACCORDING_TO_AT_END = re.compile(r"\baccording\s+to\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNORECASE)
-# estimates of two states or camps pooled: "South Korean and Western estimates"
+# estimates of two states or camps pooled: "Chilean and Western estimates"
 _POOLED_ESTIMATES = re.compile(r"(?:the\s+)?(?P<a>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?P<b>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+"
                                r"(?:intelligence\s+|official\s+)?"
                                r"(?:estimates|assessments|figures|intelligence)\b")
@@ -3320,7 +3320,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         return (" ".join(listed.group(0).split()), None), according.group(0).strip()
     pooled = _POOLED_ESTIMATES.match(rest) if " and " in rest[:40] else None
     if pooled and all(geo_words().get(w.lower()) or w.lower() == "western" for w in (pooled.group("a"), pooled.group("b"))):
-        # "according to South Korean and Western estimates": the estimates of several states
+        # "according to Chilean and Western estimates": the estimates of several states
         # pooled, no one source's
         return (UNATTRIBUTED, None), according.group(0).strip()
     document = pats["document"].match(rest) or (_POST_ON.match(rest) if " on " in rest[:40] else None)
@@ -3786,7 +3786,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if word in ("tells", "tell", "told") and _GENERIC_YOU_AFTER.match(body, verb.end()) and _THING_AT_END.search(near):
             continue  # "That tells you how little Tarnow values them": what a thing shows, no source's words
         if word in ("tells", "tell") and _TELLS_YOU_AMOUNT.match(body, verb.end()):
-            continue  # "The death toll tells you less than people think": how much a thing shows, no telling
+            continue  # "The map tells you less than the weather does": how much a thing shows, no telling
         if word in _EVIDENCE_VERBS and _CLOSING_SPEAKER.search(body, verb.end()):
             continue  # "The use of conscripts shows how little Freedonia values them, Defence Minister Jane Roe said":
             # what the evidence shows is the speaker's reading of it
@@ -3795,7 +3795,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if word in _verb_nouns() and _DETERMINED_NOUN_AT_END.search(near):
             continue  # "The seasonal demand we expect", "a firm pledge": the noun after its article
         if (word in _verb_nouns() or word[:-1] in _verb_nouns()) and _ACCORDING_TO_AT_END.search(near):
-            continue  # "according to South Korean and Western estimates": the source's noun, no verb
+            continue  # "according to Chilean and Western estimates": the source's noun, no verb
         if (word.endswith("s") or word in _verb_nouns()) and _SPEECH_AFTER.match(body, verb.end()):
             continue  # "Media reports said …", "Initial estimates suggest …", "A leaked police report said": the noun is the subject
         if word.endswith("s") and word[:-1] in _verb_nouns() and _MOVEMENT_AFTER.match(body, verb.end()):
@@ -3984,7 +3984,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 certainty = "stated"  # "Analysts had expected 3.1%": an expectation the facts have overtaken
                 # (but "had expected the bank to hold the rate": a forecast of what someone would do)
             if " " in word and certainty == "stated" and (participle := _REPORTING_PARTICIPLE.search(body, verb.end())):
-                # "gave a much lower figure, estimating that about 1,100 …": a figure given as the
+                # "gave a far smaller figure, estimating that about 600 …": a figure given as the
                 # participle after it grades it
                 certainty = _PARTICIPLE_GROUP.get(participle.group(1), certainty)
             if speaker and speaker[0] not in (found[0], ARTICLE, UNATTRIBUTED):
@@ -4302,7 +4302,7 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
     "Ministry launches borehole programme"."""
     quoted = _HEADLINE_QUOTED_WORDS.match(body)
     if quoted:
-        # 'Tarnow "gravely concerned" after …', "Ministry 'cannot confirm' figures": the words
+        # 'Tarnow "deeply alarmed" after …', "Agency 'will not speculate' on toll": the words
         # quoted after the subject are the subject's
         found = _resolve(quoted.group("np"), ctx) if not is_demonym(quoted.group("np")) else None
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
@@ -4327,7 +4327,7 @@ def _headline_subject(body: str, ctx: Context) -> tuple | None:
 # a report's title in capitals with nothing after its noun but a dash, a colon, a period or a year
 _REPORT_TITLE = re.compile(r"^(?:[A-Z][\w’'&-]*\s+){1,4}(?:Report|Update|Statement|Review|Results)"
                            r"(?:\s*(?:[–—:|]|-\s)|\s*$|\s+(?:for\s+)?(?:the\s+)?(?:\d|(?:[A-Z][a-z]+\s+)?(?:Quarter|Half|Year)\b))")
-# a headline's subject and the words quoted right after it: 'Tarnow "gravely concerned"'
+# a headline's subject and the words quoted right after it: 'Tarnow "deeply alarmed"'
 # (words, not a word in scare quotes: 'Freedonian "volunteers" killed' names no speaker)
 _HEADLINE_QUOTED_WORDS = re.compile(r"^(?P<np>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+['\"“‘][^'\"”’\s]+\s[^'\"”’]{2,40}['\"”’]")
 _TITLE_CASE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+(?P<verb>[A-Z][a-z]+s)\b")
@@ -5049,7 +5049,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # certainty stands: "Minister says claims untrue")
         attribution = (ARTICLE, None, attribution[2], None)
     if sentence["block"] == "headline" and attribution[0] != ARTICLE and _HEADLINE_QUOTED_WORDS.match(body):
-        # 'Tarnow "gravely concerned" after Jan Roe confirms deaths': the quoted words open the
+        # 'Tarnow "deeply alarmed" after Jan Roe confirms sinking': the quoted words open the
         # headline and are its subject's, whoever acts in the clause after them
         attribution = _headline_subject(body, ctx) or attribution
     if sentence["block"] == "headline" and attribution[0] == ARTICLE and attribution[2] == "stated":

@@ -65,7 +65,7 @@ _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)
                                      # (a sign with letters too: "R$520 million", "Sh2 billion", "N450 million")
                                      # (and up to five words of what it was: "from 74.2% in the first round on")
                                      # (a scale glued to it: "up from R1.9bn at the end of June", "from 273c")
-                                     # (or spaced from it: "from Rs 189 a year ago", "from Rs. 189")
+                                     # (or spaced from it: "from Rs 158 a year ago", "from Rs. 158")
                                      r"(?:[A-Z][A-Za-z]{0,2}\.?\s?)?[$€£¥₩₹]?\d[\d.,]*(?:bn|mn|tn|m|k|c)?%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,5}"
                                      # (and the figure per share after it: "versus $1.1 billion, or
                                      # 45 cents a share, a year ago")
@@ -1614,8 +1614,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
 
 
 def _evening_of_lead_day(match: re.Match, day: str, published: dt.date, context: dict, future: bool) -> str:
-    """The day of a clock time given no day of its own: an evening's hour ("conceded shortly
-    after 11 p.m.") read as publication's is of the evening before, when the story's body
+    """The day of a clock time given no day of its own: an evening's hour ("admitted defeat just
+    after 10:30 p.m.") read as publication's is of the evening before, when the story's body
     opened with that day (results night, told the next morning); else ``day``."""
     lead = context.get("lead_day")
     if future or day != published.isoformat() or lead != (published - dt.timedelta(days=1)).isoformat():
@@ -2514,7 +2514,7 @@ _SPEAKERS_TODAY = frozenset({"today", "this morning", "this afternoon", "this ev
 
 
 def _today_of_the_saying(text: str, sentences: list[dict], rows: list[dict], published: dt.date) -> None:
-    """'"The dogs picked up signals this morning," she told reporters on Sunday': the speaker's
+    """'"Divers found the hull this morning," she told reporters on Sunday': the speaker's
     own today, in a quotation, is the day the sentence says the words were spoken."""
     day, by_id = published.isoformat(), {s["id"]: s for s in sentences}
     for row in rows:
@@ -2592,7 +2592,7 @@ def _period_ahead(text: str, sentence: dict, match: re.Match, published: dt.date
         if _COMPARISON_BETWEEN.search(text, match.end(), m.start()):
             return None  # "0.8% lower than a year earlier, a smaller fall than September's": the other side of a comparison
         if _SECOND_BASE_BETWEEN.search(text, match.end(), m.start()):
-            return None  # "… a year earlier, and was up 2% from Rs 16,600 crore in the June quarter": another base
+            return None  # "… a year earlier, and were up 3% from Rs 8,860 crore in the June quarter": another base
         resolved, precision, _ = _resolve(m, published, None, context)
         return resolved if resolved and precision in ("quarter", "month") else None
     return None
@@ -2846,7 +2846,7 @@ def _inside_quote(text: str, sentence_start: int, at: int, sentence_end: int | N
         return True
     if before.lstrip()[:1] in ("'", "‘") and _SINGLE_CLOSE.search(text, at, sentence_end or len(text)) \
             and not _SINGLE_CLOSE.search(before):
-        return True  # "'The dogs found signals this morning,' she said": a quotation in single marks
+        return True  # "'Divers found the hull this morning,' she said": a quotation in single marks
     if sentence_end is None or '"' in before or "“" in before or "”" in before:
         return False
     after = text[at:sentence_end]
