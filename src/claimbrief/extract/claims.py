@@ -203,9 +203,9 @@ _CLAUSE_SUBJECT = re.compile(r"\s*(?:that|he|she|it|they|we|I|there|his|her|its|
 _FINITE_AUX = re.compile(r"\b(?:will|would|had|has|have|was|were|is|are|could|may|might|must|should|can)\b")
 _NESTED_CLAUSE = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+"
                             r"(?:(?:had|has|have)\s+)?(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b")
-# ("Lawmakers said the spy agency had confirmed that …": a perfect tense of the inner verb)
 # a colon and the opening mark of the quotation a speaker's verb introduces: 'He added: "…'
 _COLON_QUOTE_OPENING = re.compile(r"\s*:\s*[“\"]")
+# ("Lawmakers said the spy agency had confirmed that …": a perfect tense of the inner verb)
 _NESTED_PUT = re.compile(_NESTED_CLAUSE.pattern.replace(r"(?P<verb>[a-z]+(?:\s+that)?)\b", r"(?P<verb>puts?)\b"))
 _NOTHING_HAS = re.compile(r"\s*(?:that\s+)?(?:no|none\s+of)\s+(?:[\w-]+\s+){0,5}?(?:had|has|have|was|were|is|are|will)\b", re.IGNORECASE)
 # A main clause that asserts something is not so ("Clients are not cancelling", "There are no
@@ -2100,6 +2100,7 @@ _FRONTED_DAY_BARE = re.compile(r"^\W*(?:(?:On|By|(?:Late|Early|Earlier|Later)\s+
                                r"|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+)?(?:[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?)"
                                r"\s+(?:later|earlier|before|after))"
                                r"\s+(?=(?:the|a|an|its|their)\s|[A-Z])")
+# a sentence opening with a span before or after another event ("Hours later", "Two days earlier")
 _SPAN_OPENING = re.compile(r"^\W*(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2}|Minutes|Hours|Days|Weeks|Months)\s+"
                            r"(?:(?:minutes?|hours?|days?|weeks?|months?)\s+)?(?:later|earlier|before|after)\s")
 _OPENING_WORD_BARE = re.compile(r"^\W*([A-Z][a-z]+)\s+(?=(?:the|a|an|its|their)\s)")
@@ -3643,7 +3644,8 @@ _SPEAKER_CLOSES_SENTENCE = re.compile(r",\s+(?:he|she|they|[A-Z][\w’'.-]+(?:\s
                                       r"(?:said|says|added|adds|noted|explained)[.!]?$")
 # a verb inside a concessive clause after the main one: "…, though some airlines warned"
 _CONCESSIVE_CLAUSE_AT_END = re.compile(r",\s+(?:though|although|while|whereas|even\s+though)\s+[^,;:“”\"]{1,60}$")
-# a speaker closing an unquoted sentence after a comma: "…, a government source said on Sunday."
+
+
 def _inside_quotation(body: str, at: int) -> bool:
     """Whether a quotation is open at ``at`` in a sentence (straight or curly marks)."""
     return body.count('"', 0, at) % 2 == 1 or body.rfind("“", 0, at) > body.rfind("”", 0, at)
@@ -3651,6 +3653,7 @@ def _inside_quotation(body: str, at: int) -> bool:
 
 # a modal just before a verb: what the subject will or would do ("would publish")
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:would|will|could|may|might|should|shall|must)(?:\s+(?:\w+ly|not|soon))?\s*$")
+# a speaker closing an unquoted sentence after a comma: "…, a government source said on Sunday."
 # (a participle of its own may follow: "…, he said, warning that …")
 _CLOSING_SPEAKER = re.compile(r",\s+(?P<np>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?P<verb>said|says|told)\b[^,;:“”\"]{0,40}"
                               r"(?:[.!]?\s*$|,\s+(?:warning|adding|saying|insisting|noting|stressing)\b)")
