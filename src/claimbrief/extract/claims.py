@@ -1671,7 +1671,7 @@ def _owned_post_holder(owner: str, post: str, np: str, ctx: Context) -> tuple[st
     if person:
         ctx.last_person = person
         return person.name, person.role
-    if len(names) == 1 and owner not in ctx.organisations and not is_geo_name(owner) and not _any_town(owner):
+    if len(names) == 1 and owner not in ctx.organisations and not is_geo_name(owner) and not _big_town(owner, 0):
         return None  # ("Ruritania's defence minister": a state the gazetteer cannot tell, its holder named later)
     name = f"{post} of {owner}"
     ctx.written.setdefault(name, set()).add(_LEADING_THE_ANY_CASE.sub("", np))
@@ -1761,18 +1761,12 @@ _CAMEL_CASE = re.compile(r"(?P<prefix>Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z
 _BIG_TOWN = 100_000
 
 
-def _big_town(word: str) -> bool:
+def _big_town(word: str, population: int = _BIG_TOWN) -> bool:
+    """Whether the gazetteer knows a town of this name of at least ``population`` people."""
     from .gazetteer import cities, fold
 
     by_name, _ = cities()
-    return any(city.population >= _BIG_TOWN for city in by_name.get(fold(word), ()))
-
-
-def _any_town(name: str) -> bool:
-    """Whether the gazetteer knows a town of this name, however small."""
-    from .gazetteer import cities, fold
-
-    return bool(cities()[0].get(fold(name)))
+    return any(city.population >= population for city in by_name.get(fold(word), ()))
 
 
 def _new_person(run: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -2100,9 +2094,9 @@ _FRONTED_DAY_BARE = re.compile(r"^\W*(?:(?:On|By|(?:Late|Early|Earlier|Later)\s+
                                r"|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+)?(?:[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?)"
                                r"\s+(?:later|earlier|before|after))"
                                r"\s+(?=(?:the|a|an|its|their)\s|[A-Z])")
-# a sentence opening with a span before or after another event ("Hours later", "Two days earlier")
-_SPAN_OPENING = re.compile(r"^\W*(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2}|Minutes|Hours|Days|Weeks|Months)\s+"
-                           r"(?:(?:minutes?|hours?|days?|weeks?|months?)\s+)?(?:later|earlier|before|after)\s")
+# the word that ends a span told from another event ("Hours later", "Two days earlier"): worth
+# trying the fronted pattern for
+_SPAN_WORD = re.compile(r"\s(?:later|earlier|before|after)\s")
 _OPENING_WORD_BARE = re.compile(r"^\W*([A-Z][a-z]+)\s+(?=(?:the|a|an|its|their)\s)")
 
 
@@ -2145,7 +2139,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "Separately, the ministry, which …, said": the adverb opens the sentence, no subject
         left = " " * opener.end() + left[opener.end():]
     when = _FRONTED_DAY_BARE.match(left) if left[:8].lstrip("“\" ").startswith(("On ", "Last ", "This ", "Earlier ", "Late ", "By ")) \
-        or _SPAN_OPENING.match(left) else None
+        or _SPAN_WORD.search(left, 0, 40) else None
     if when:
         # "On Tuesday a senior US official put …": the day told first, with no comma, is no subject
         left = " " * when.end() + left[when.end():]
@@ -3646,11 +3640,6 @@ _SPEAKER_CLOSES_SENTENCE = re.compile(r",\s+(?:he|she|they|[A-Z][\w’'.-]+(?:\s
 _CONCESSIVE_CLAUSE_AT_END = re.compile(r",\s+(?:though|although|while|whereas|even\s+though)\s+[^,;:“”\"]{1,60}$")
 
 
-def _inside_quotation(body: str, at: int) -> bool:
-    """Whether a quotation is open at ``at`` in a sentence (straight or curly marks)."""
-    return body.count('"', 0, at) % 2 == 1 or body.rfind("“", 0, at) > body.rfind("”", 0, at)
-
-
 # a modal just before a verb: what the subject will or would do ("would publish")
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:would|will|could|may|might|should|shall|must)(?:\s+(?:\w+ly|not|soon))?\s*$")
 # a speaker closing an unquoted sentence after a comma: "…, a government source said on Sunday."
@@ -3815,7 +3804,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 continue  # "Jana Kolar plans to resign, a government source said": her plan is what the
                 # speaker closing the sentence says, not her own claim ("The ministry plans to …, it said": its own)
         closing = _CLOSING_SPEAKER.search(body, verb.end()) if _MODAL_JUST_BEFORE.search(near) \
-            and not (quoted and _inside_quotation(body, verb.start())) else None
+            and not (quoted and _inside_quote(body, verb.start()) is not None) else None
         if closing and closing.group("np").lower() not in ("it", "they"):
             continue  # "Tarnow would publish a count once it had the evidence, he said": what a subject
             # will do is the closing speaker's word, not a report of the subject's
