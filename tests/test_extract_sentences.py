@@ -1127,3 +1127,46 @@ def test_a_crosshead_between_dashes_or_in_quotation_marks_and_a_wire_s_initials_
     assert blocks["bur-ol/jpk/sbk"] == "furniture"
     # a quotation that is a sentence stays the story's
     assert blocks["\"We will win.\""] == "body"
+
+
+@pytest.mark.parametrize("credit", [
+    "MERIDIAN PHOTO", "KCNA VIA WIRE", "JANE ROE (AFP)", "Jane Roe (Reuters)", "ÉLODIE ROE / AGENCE PORTVILLE",
+    "PHOTO | JANE ROE | SENTINEL", "HTN Photo Jane Roe", "(Meridian: Jane Roe)", "(Jane Roe for The Portville Ledger)",
+    "Jane Roe for The Portville Ledger", "[Portville Post/Jane Roe]", "(Video: 8Portville)", "Supplied: Portville Council",
+    "Jane Roe/AFP via Getty Images",
+])
+def test_a_caption_closed_by_a_photographer_and_the_outlet_they_shot_for(credit):
+    caption = "Rescuers search a collapsed house in Portville on Tuesday. " + credit
+    blocks = _block_of(caption, at=2).split("/")
+    assert blocks[0] == "caption" and set(blocks[1:]) == {"furniture"}  # the credit itself is furniture
+
+
+def test_a_heading_with_a_possessive_is_no_photographer_s_credit():
+    caption = "Rescuers search a collapsed house in Portville on Tuesday. Tarnow's Soldiers for Ruritania"
+    assert _block_of(caption, at=2).split("/")[0] != "caption"
+
+
+def test_credits_after_a_dash_calls_to_the_reader_and_stamps_with_credits_are_furniture():
+    for line in ("- Additional reporting by John Doe in Eastbrook", "- Staff reporter", "- Reuters, AFP",
+                 "– Portville Radio News / Reuters / AFP", "Sign up for our newsletter to get more news from Portville",
+                 "Click here to see the agency's map of the flooded districts.", "Got a story? Email the newsdesk.",
+                 "Contact Jane Roe at jroe@ledger.example or 555-0100.", "Related news: Storm cuts power in Eastbrook",
+                 "Watch video 2:14", "See all the results: Portville council election tracker",
+                 "If you have found a mistake, highlight it and press Ctrl+Enter.",
+                 "Have an idea for a piece you'd like to write for us? Send a short pitch to the editors.",
+                 "Added 26th March 2025 06:15 PM", "3 March 2025, 18:05 · Story by Meridian · Translation by Jane Roe",
+                 "03.03.2025, 10:15 | Press service of the Ministry of Defence of Ruritania",
+                 "Jane Roe and news agencies | Published: 03.03.25, 18:05"):
+        assert set(_block_of(line, at=4).split("/")) == {"furniture"}, line
+    # a bulleted line of the story's own, and one sentence saying where results are, stay in it
+    for line in ("- Two people were hurt in Portville, police said.", "- Roads into Eastbrook stay shut",
+                 "Contact with the crew was lost at 3 p.m., the coast guard said."):
+        assert "furniture" not in _block_of(line, at=4), line
+
+
+def test_a_dateline_with_its_year_opening_a_paragraph_is_furniture():
+    text = ("Ruritania reports 40 attacks\n\nPortville, 3 March 2025. The General Staff reports that 40 attacks were repelled.\n\n"
+            "The agency said the figure could rise.")
+    blocks = {r["text"]: r["block"] for r in split_sentences(text)}
+    assert blocks["Portville, 3 March 2025."] == "furniture"
+    assert blocks["The General Staff reports that 40 attacks were repelled."] == "body"

@@ -263,10 +263,18 @@ def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
     (Wire)", "… front line — Wire"), which in a story's body may be its source instead and
     is trusted only above the story."""
     cue = (r"(?:(?:File|Handout|Supplied|Archive|Representational|Representative|Illustrative|Illustration|Courtesy|Credits?|Photos?|"
-           r"Photographs?|Pictures?|Pics?|Images?|Screenshot|Screengrab|Screen\s+grab|Video\s+grab|Still)\b)")
-    name = r"[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|the|de|al)){0,5}"
+           r"Photographs?|Pictures?|Pics?|Images?|Videos?|Screenshot|Screengrab|Screen\s+grab|Video\s+grab|Still)\b)")
+    # (a name may open with an accented capital: "ÉLODIE ROE / AGENCE PORTVILLE")
+    name = r"[A-ZÀ-ÖØ-Þ][\w.&’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w.&’'-]*|of|the|de|al)){0,5}"
     owner = rf"(?:the\s+)?{name}"
-    bracketed = rf"[(\[]\s*{cue}[^()\[\]]{{0,80}}[)\]]|\(\s*{name}\s*/\s*{name}\s*\)"  # with a picture desk's word; "(Jane Roe/Wire)"
+    person = r"[A-ZÀ-ÖØ-Þ][\w-]+(?:[’'][A-Z][\w-]+)?(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+(?:[’'][A-Z][\w-]+)?){1,2}"  # (no possessive: "Kim's Soldiers")
+    # with a picture desk's word; "(Jane Roe/Wire)", "(John Doe / Special to the Portville Ledger)";
+    # an outlet and its photographer, "(Wire: Jane Roe)", "(Jane Roe for The Portville Ledger)"
+    bracketed = rf"[(\[]\s*{cue}[^()\[\]]{{0,80}}[)\]]|\(\s*{name}\s*/\s*(?:Special\s+to\s+)?{owner}\s*\)" \
+        rf"|\(\s*{name}\s*:\s*{person}\s*\)|\(\s*{person}\s+for\s+(?:[Tt]he\s+)?{name}\s*\)"
+    # (in square brackets only after a caption's stop: "… on Sunday. [Portville Post/Jane Roe]"; on
+    # a line of its own, "[Jane Roe / Unity Party]" names a transcript's speaker)
+    square = rf"\[\s*{name}\s*/\s*{name}\s*\]"
     # ("(PNA photo/Jane Roe)": an agency's picture desk word in lower case)
     # ("(AA Photo)": an agency's picture desk word alone)
     bracketed += r"|\(\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}\s+(?:[Pp]hoto|[Pp]icture|pic|[Ii]mage)s?(?:\s*[/:]\s*[^()]{1,60})?\)"
@@ -277,19 +285,24 @@ def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
               rf"|©)\s*{owner}(?:\s*(?:/|,|for|via)\s*{owner})?(?:\s+(?:archive|file|handout))?"  # (with a year, "© 2024 X", a copyright; "© Wire archive")
               r"|(?i:photos?|photographs?|pictures?|images?|videos?)\s+(?i:courtesy)\b[^.!?()]{2,60}"  # (in capitals too)
               rf"|{name}\s+(?:[Pp]ics?|[Pp]ictures?|[Pp]hotos?)\s+by\s+{owner}"  # "MalayaPost pic by Jane Roe"
-              rf"|{name}\s+(?:[Pp]hotos?|[Ff]ile(?:\s+[Pp]hoto)?|[Hh]andout)"  # "Wire photo", "Harbour Times file"
+              rf"|{name}\s+(?:[Pp]hotos?|PHOTOS?|[Ff]ile(?:\s+[Pp]hoto)?|[Hh]andout)(?:\s+{person})?"  # "Wire photo", "Harbour Times file", "HTN Photo Jane Roe"
+              # a photographer and the outlet or agency they shot for: "Jane Roe for The
+              # Portville Ledger", "JANE ROE (EFE)", "KCNA VIA WIRE", "Supplied: Portville Council"
+              rf"|{person}\s+for\s+(?:[Tt]he\s+{name}|(?:{wires}))|{person}\s+\((?:{wires})\)|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*\s+VIA\s+[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*"
+              rf"|(?:Supplied|Handout)\s*:\s*{owner}"
               r"|(?:File|Representational|Representative|Illustrative|Archive|Handout)\s+(?:photo|picture|image|pic|photograph)"
               rf"(?:\s*:\s*{owner})?"  # "Archive photo: Harbour Times"
               r"|(?:Screengrab|Screenshot|Screen\s+grab|Video\s+grab)(?:\s*(?:from|:|/|via)\s*[^.!?()]{1,60})?"
-              rf"|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}}\s*/\s*{name}"  # "Sputnik / Jane Roe"
-              # a desk's credit after a bar, in capitals: "| KCNA / VIA WIRE", "PHOTO | FILE"
-              r"|(?:(?:PHOTO|PICTURE|IMAGE)\s*)?\|\s*[A-Z][A-Z0-9 .&/’'-]{1,40})")
+              rf"|[A-ZÀ-ÖØ-Þ][\w.&’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.&’'-]*){{0,3}}\s*/\s*{name}(?:\s+via\s+{name})?"  # "Sputnik / Jane Roe", "Jane Roe/Wire via Getty Images"
+              # a desk's credit after a bar, in capitals: "| KCNA / VIA WIRE", "PHOTO | FILE", "PHOTO | JANE ROE | SENTINEL"
+              r"|(?:(?:PHOTO|PICTURE|IMAGE)\s*)?\|\s*[A-Z][A-Z0-9 .&/’'|-]{1,40})")
     return {
         "credit_alone": re.compile(rf"^{credit}\.?$"),
+        "square_credit": re.compile(rf"^{square}\.?$"),
         # (after the caption's last stop any of them; after a space only a bracketed one: a square-
         # bracketed tag, "[ABC]", may be a word the writer put in brackets and needs the stop)
         # (a dash may stand before it: "… last night. — MalayaPost pic by Jane Roe")
-        "credit_tail": re.compile(rf"(?:[.!?][\"”’)]?\s+(?:[—–-]+\s*)?{credit}|\s(?:{bracketed}))\s*\.?$"),
+        "credit_tail": re.compile(rf"(?:[.!?][\"”’)]?\s+(?:[—–-]+\s*)?(?:{credit}|{square})|\s(?:{bracketed}))\s*\.?$"),
         "wire_tail": re.compile(rf"(?:\s\((?:{wires})(?:\s*(?:/|via)\s*[^()]{{1,40}})?\)|[^.!?]\s+[—–-]+\s*(?:{wires}))\s*\.?$"),
     }
 
@@ -639,7 +652,7 @@ def dateline_end(sentence: str) -> int:
 # /TASS/.", "BEIJING, Dec. 3 /Xinhua/" (page furniture: its place and date are still read)
 # a dateline standing as a sentence of its own before the lede's: "Lima, Apr. 15 (AAN)."
 _DATELINE_SENTENCE = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                                r"(?:,\s*\d{4})?\s*\([A-Z][\w&-]{1,15}\)\s*[.:]")
+                                r"(?:(?:,\s*\d{4})?\s*\([A-Z][\w&-]{1,15}\)\s*[.:]|,?\s*\d{4}\.)")  # (or its year alone: "Portville, 3 March 2025.")
 _AGENCY_DATELINE = re.compile(rf"[{UPPER}][{UPPER} .’'-]{{1,30}}(?:/[{UPPER}][{UPPER} .’'-]{{1,30}})*,\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})"
                               r"\.?\s*/[A-Z][\w-]{1,12}/\.?")
 
@@ -680,6 +693,12 @@ _ZONE = re.compile(r"[A-Z]{2,5}")
 
 _SEGMENT_BREAK = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+(?=\S)")
 _NAME_SEGMENT = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){0,4}")
+# a part that credits the page: "Story by Meridian", "Translation by Jane Roe", "Jane Roe and
+# news agencies", "Press service of the Ministry of Defence", "Published: 12.19.24, 18:05"
+_CREDIT_SEGMENT = re.compile(r"(?:[A-Z][a-z]+\s+)?by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                             r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:and|with)\s+(?:news\s+)?agencies"
+                             r"|Press\s+(?:service|office)(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|the|and)){0,8})?"
+                             r"|(?:Published|Updated|Posted|Last\s+updated)\s*:?\s+[\d.:/, ]{4,24}")
 
 
 def _segmented_stamp(line: str) -> bool:
@@ -693,8 +712,8 @@ def _segmented_stamp(line: str) -> bool:
     parts = [p.strip(" ,") for p in _SEGMENT_BREAK.split(line)]
     if len(parts) < 2 or not any(_stamp_only(p) for p in parts):
         return False
-    return all(_stamp_only(p) or _NAME_SEGMENT.fullmatch(p) or all(_NAME_SEGMENT.fullmatch(w.strip()) for w in p.split(","))
-               for p in parts if p)
+    return all(_stamp_only(p) or _NAME_SEGMENT.fullmatch(p) or _CREDIT_SEGMENT.fullmatch(p)
+               or all(_NAME_SEGMENT.fullmatch(w.strip()) for w in p.split(",")) for p in parts if p)
 
 
 def _stamp_only(line: str) -> bool:
@@ -729,6 +748,11 @@ def is_furniture(paragraph: str) -> bool:
     pats = _patterns()
     if (">" in line or " / " in line or "»" in line or "›" in line) and pats["breadcrumb"].match(line):
         return True
+    if line[:2] in ("- ", "– ", "— ") and (any(pats[name].match(line[2:].strip()) for name in ("byline", "furniture_cue", "signoff"))
+                                         or _agency_list(line[2:].strip())):
+        # a credit set after a dash at the story's foot: "- Additional reporting by Jane Roe",
+        # "- Staff reporter", "- Wire, Meridian" (not a bulleted line of the story's own)
+        return True
     byline = pats["byline"].search(line)
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
@@ -758,7 +782,16 @@ _OTHER_FURNITURE = re.compile(r"(?:An?\s+)?(?:[Aa]nalysis|[Oo]pinion|[Cc]ommenta
                               # (a radio site's lines: "Heard on Morning Edition", "toggle caption", "Enlarge this image")
                               r"|Heard\s+on\s+[A-Z]|(?i:(?:toggle|hide)\s+caption|enlarge\s+this\s+image)\s*$"
                               # (a link to the outlet's other story: "More from Meridian Radio: How …")
-                              r"|More\s+from\s+(?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*\s*:\s")
+                              r"|More\s+from\s+(?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*\s*:\s"
+                              # (the page talking to its reader: "Sign up for our newsletter", "Click here to see
+                              # the map", "Email the newsdesk.", "Contact Jane Roe at jroe@…", "Watch video 2:14",
+                              # "See all the results: …", "If you have found a mistake, …", "Have an idea for
+                              # a piece? Send a short pitch to the editors.", "Got a story? Email the newsdesk.")
+                              r"|(?:Sign\s+up|Subscribe)\s+(?:to|for|now)\b|Click\s+here\b|Watch\s+(?:the\s+)?video\b"
+                              r"|Email\s+(?:the\s+)?(?:newsdesk|news\s+desk|editors?|editorial\s+team)\b|Contact\s+[A-Z][\w.’' -]{1,40}?\s+at\s+\S+@"
+                              r"|See\s+(?:all|more|the\s+full)\b[^.!?:]{0,40}:\s"
+                              r"|If\s+you\s+(?:have\s+)?(?:found|find|spot|spotted|notice|noticed)\s+(?:a|an)\s+(?:mistake|error|typo)\b"
+                              r"|(?:Have|Got)\s+an?\s+(?:idea|story|tip)\b[^.!?]{0,80}\?(?:\s|$)|Send\s+(?:us\s+)?(?:a\s+)?(?:short\s+)?(?:pitch|tip|story\s+idea)\b")
 
 
 # What only a short line can be (a note on the page, a sign-off, a dateline or a stamp
@@ -766,6 +799,18 @@ _OTHER_FURNITURE = re.compile(r"(?:An?\s+)?(?:[Aa]nalysis|[Oo]pinion|[Cc]ommenta
 _SHORT_LINE = 160
 _SHORT_LINE_PATTERNS = ("contributed", "reported_from", "story_note", "copyright", "sign_line", "dateline_alone", "page_pointer", "counter",
                         "rule_or_url", "slug_code")
+
+
+# the items of a list of sources: "Wire, Meridian", "Portville Radio News / Wire / Meridian"
+_LIST_ITEM = re.compile(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
+_LIST_BREAK = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
+
+
+def _agency_list(line: str) -> bool:
+    """A line that only lists sources, one of them a news agency: "Wire, Meridian"."""
+    items = _LIST_BREAK.split(line.rstrip("."))
+    return len(items) >= 2 and all(_LIST_ITEM.fullmatch(i) for i in items) \
+        and any(_patterns()["agency_alone"].fullmatch(i) for i in items)
 
 
 @lru_cache(maxsize=1)
@@ -915,6 +960,7 @@ def _is_credit(sentence: str) -> bool:
     "KCNA via Meridian", "Reuters"."""
     line = sentence.strip().lstrip("—–- ")  # ("— MalayaPost pic by Jane Roe": after the caption's dash)
     return _is_credit_only(line) or bool(_patterns()["relay_line"].match(line)) or _patterns()["credit_alone"].match(line) is not None or \
+        _patterns()["square_credit"].match(line) is not None or \
         _patterns()["agency_alone"].fullmatch(line) is not None or _OWNER_PHOTO.fullmatch(line) is not None
 
 
@@ -926,8 +972,9 @@ _CREDIT_SMALL_WORDS = frozenset({"of", "the", "via", "and", "for", "by", "courte
 
 
 def _is_credit_only(paragraph: str) -> bool:
-    """A caption line that is only a credit ("Picture: Jane Roe/Harbour Times"): furniture."""
-    line = paragraph.strip()
+    """A caption line that is only a credit ("Picture: Jane Roe/Harbour Times", "| Photo: Jane
+    Roe"): furniture."""
+    line = paragraph.strip().lstrip("|—–- ")
     # (the credit may stand in brackets and hold initials: "(Photo: L. Roe/ESO)"; it ends in a
     # stop only when it names no more than a source: "Photo: Reuters.", never "Photo: Rescuers
     # search the rubble.")
@@ -1029,7 +1076,8 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
             # checks that nothing of the story follows it)
             block = "furniture"  # the writer's note at the foot: "Jane Roe is our Seoul correspondent."
         elif index <= 3 and is_caption(paragraph, index + 2 >= len(paragraphs)) or index > 3 and is_credited(paragraph):
-            block = "furniture" if _is_credit_only(paragraph) else "caption"
+            # (a list of sources after a dash is the story's, not a photo's: "- Portville Radio / Wire")
+            block = "furniture" if _is_credit_only(paragraph) or _agency_list(paragraph.strip().lstrip("|—–- ")) else "caption"
         elif following is not None and _above_credit(paragraph, following, index <= 3 and index + 2 < len(paragraphs)):
             block = "caption"  # the line over a photo's credit: "Rescuers search the rubble." + "Photo: Wire"
         elif heads and max(heads) < index <= max(heads) + 5 and rows and rows[-1]["block"] == "furniture" \
@@ -1075,7 +1123,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                 if block == "body" and (_is_ident(text[s:e]) or _is_page_talk(text[s:e]) or _BRACKET_TAG.fullmatch(text, s, e)
                                         or number > 0 and _glued_furniture(text[s:e])
                                         or number == 0 and "/" in text[s:e] and _AGENCY_DATELINE.fullmatch(text, s, e)
-                                        or number == 0 and len(spans) > 1 and text[e - 1:e] in ".:" and ")" in text[s:e]
+                                        or number == 0 and len(spans) > 1 and text[e - 1:e] in ".:" and (")" in text[s:e] or text[e - 2:e - 1].isdigit())
                                         and _DATELINE_SENTENCE.fullmatch(text, s, e)) \
                         or block == "caption" and _is_credit(text[s:e]):
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
