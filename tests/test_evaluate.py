@@ -245,8 +245,10 @@ NEXT_FLOORS = {
     "rw34_": {"figures": 0.92, "dates": 0.87, "places": 0.81, "kind": 0.86,
               "claimant": 0.81, "certainty": 0.82, "measure": 0.68},
     # first look (session 28's start code): figures 0.95, dates 0.91, places 0.86, kind 0.88,
-    # claimant 0.66, certainty 0.81, measure 0.59
-    "rw35_": {"figures": 0.96, "dates": 0.92, "places": 0.90, "kind": 0.87,
+    # claimant 0.66, certainty 0.81, measure 0.59 (figures' floor lowered to 0.955 in session 32:
+    # a "Read more" link to another story, furniture in the gold's own claims, is no longer read
+    # for figures, and the gold lists its span)
+    "rw35_": {"figures": 0.955, "dates": 0.92, "places": 0.90, "kind": 0.87,
               "claimant": 0.68, "certainty": 0.81, "measure": 0.58},
     # first look (session 28's start code): figures 0.93, dates 0.85, places 0.78, kind 0.92,
     # claimant 0.86, certainty 0.86, measure 0.61

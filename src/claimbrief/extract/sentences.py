@@ -46,7 +46,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "ends_with_title": re.compile(rf"\b(?:{alternation(words('title_abbreviations'))})$"),
         # ("Text by: Jane Roe with AFP": a colon may follow the cue)
         # (and a live page's entry credit: "From MCN's Jane Roe in Portville")
-        "byline": re.compile(rf"^\(?(?:(?i:{alternation(by_cues)})|Translated\s+from\s+(?:the\s+)?\w+\s+by|From\s+[A-Z][\w.&-]*['’]s):?\s+{name}\s*"
+        # (and its writer's post before the name: "By Asia correspondent Jane Roe")
+        "byline": re.compile(rf"^\(?(?:(?i:{alternation(by_cues)})|Translated\s+from\s+(?:the\s+)?\w+\s+by|From\s+[A-Z][\w.&-]*['’]s):?\s+"
+                             rf"(?:(?:[A-Z][\w-]+\s+){{1,2}}(?:correspondent|reporter|editor)\s+)?{name}\s*"
                              rf"(?:$|[.,;|/–—)-]|\s+(?:and|in|at|for|with)\b|\s+(?:\d|(?:{months})\.?\s+\d|[A-Z][a-z]+\s+\d{{1,2}},\s+\d{{4}}))"),
         "bracketed": re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\]|\((?=[^()]*\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by\b)[^()]{81,240}\)"
                                 # (a wire's note to editors: "(ATTN: UPDATES with comments in paras 9-12)")
@@ -78,7 +80,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # (and a wire's end mark with its code: "==Meridian", "== MW")
         # (and a French wire's staff initials closing its story: "bur-ol/jpk/sbk")
         "signoff": re.compile(rf"^(?:{alternation(words('furniture_signoffs'))}|={{2,}}\s*[A-Z][\w.-]{{0,20}}(?:\s+[A-Z][\w.-]{{0,20}})?"
-                              r"|(?-i:[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*)+))$", re.IGNORECASE),
+                              r"|(?-i:[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*)+)"
+                              # (and a German wire's slug line: "npa ab/cd yyzz n1 ef")
+                              r"|(?-i:[a-z]{2,5}\s+[a-z]{2,4}/[a-z]{2,4}(?:\s+[a-z0-9]{2,5}){1,4}))$", re.IGNORECASE),
         "time_alone": re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:,?\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?$"),
         # (and a writer's name with the address: "Jane Roe | jroe@example.org")
         "contact": re.compile(r"^(?:(?:Tel|Phone|Mobile|Email|E-mail)\b.{0,60}|\S+@\S+\.\w+.{0,40}|[+(]?\d[\d\s().-]{7,}"
@@ -298,7 +302,7 @@ def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
               r"|(?:(?:PHOTO|PICTURE|IMAGE)\s*)?\|\s*[A-Z][A-Z0-9 .&/’'|-]{1,40})")
     return {
         "credit_alone": re.compile(rf"^{credit}\.?$"),
-        "square_credit": re.compile(rf"^{square}\.?$"),
+        "square_credit": re.compile(rf"{square}\.?"),
         # (after the caption's last stop any of them; after a space only a bracketed one: a square-
         # bracketed tag, "[ABC]", may be a word the writer put in brackets and needs the stop)
         # (a dash may stand before it: "… last night. — MalayaPost pic by Jane Roe")
@@ -791,7 +795,16 @@ _OTHER_FURNITURE = re.compile(r"(?:An?\s+)?(?:[Aa]nalysis|[Oo]pinion|[Cc]ommenta
                               r"|Email\s+(?:the\s+)?(?:newsdesk|news\s+desk|editors?|editorial\s+team)\b|Contact\s+[A-Z][\w.’' -]{1,40}?\s+at\s+\S+@"
                               r"|See\s+(?:all|more|the\s+full)\b[^.!?:]{0,40}:\s"
                               r"|If\s+you\s+(?:have\s+)?(?:found|find|spot|spotted|notice|noticed)\s+(?:a|an)\s+(?:mistake|error|typo)\b"
-                              r"|(?:Have|Got)\s+an?\s+(?:idea|story|tip)\b[^.!?]{0,80}\?(?:\s|$)|Send\s+(?:us\s+)?(?:a\s+)?(?:short\s+)?(?:pitch|tip|story\s+idea)\b")
+                              r"|(?:Have|Got)\s+an?\s+(?:idea|story|tip)\b[^.!?]{0,80}\?(?:\s|$)|Send\s+(?:us\s+)?(?:a\s+)?(?:short\s+)?(?:pitch|tip|story\s+idea)\b"
+                              r"|Follow\s+(?:us\b|[^.!?]{1,80}?\s+on\s+(?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|TikTok|LinkedIn|Threads|Bluesky)\b)"
+                              # (a release's own note, "This announcement has been authorised for release by the
+                              # Board", and a paper's, "A version of this article appears in print on …")
+                              r"|This\s+(?:announcement|release|report)\s+(?:has\s+been|was)\s+(?:authori[sz]ed|approved)\s+for\s+(?:release|lodgement)\b"
+                              r"|A\s+version\s+of\s+this\s+(?:article|story)\s+appear"
+                              # (a link to another story: "Read more Storm cuts power in Eastbrook", a tabloid's
+                              # "Storm cuts power [LATEST]", an agency's "Storm cuts power in Eastbrook (Nov. 5)")
+                              r"|Read\s+(?:more|also|next)\s+(?=[A-Z])[^.!?]*$|[^.!?]{10,150}\s\[[A-Z]{4,12}\]$"
+                              r"|[A-Z][^.!?]{10,150}\s\((?:\d{1,2}\.\d{1,2}\.\d{4}|[A-Z][a-z]{2,4}\.?\s+\d{1,2})\)$")
 
 
 # What only a short line can be (a note on the page, a sign-off, a dateline or a stamp
@@ -960,7 +973,6 @@ def _is_credit(sentence: str) -> bool:
     "KCNA via Meridian", "Reuters"."""
     line = sentence.strip().lstrip("—–- ")  # ("— MalayaPost pic by Jane Roe": after the caption's dash)
     return _is_credit_only(line) or bool(_patterns()["relay_line"].match(line)) or _patterns()["credit_alone"].match(line) is not None or \
-        _patterns()["square_credit"].match(line) is not None or \
         _patterns()["agency_alone"].fullmatch(line) is not None or _OWNER_PHOTO.fullmatch(line) is not None
 
 
@@ -1125,7 +1137,7 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
                                         or number == 0 and "/" in text[s:e] and _AGENCY_DATELINE.fullmatch(text, s, e)
                                         or number == 0 and len(spans) > 1 and text[e - 1:e] in ".:" and (")" in text[s:e] or text[e - 2:e - 1].isdigit())
                                         and _DATELINE_SENTENCE.fullmatch(text, s, e)) \
-                        or block == "caption" and _is_credit(text[s:e]):
+                        or block == "caption" and (_is_credit(text[s:e]) or _patterns()["square_credit"].fullmatch(text, s, e) is not None):
                     kind = "furniture"  # a station ident; a caption's credit line ("Photo: Jane Roe/Wire")
                 rows.append({"id": len(rows) + 1, "start": s, "end": e, "text": text[s:e], "block": kind})
     return rows
