@@ -1067,10 +1067,12 @@ def test_a_cross_head_that_says_what_someone_did_is_a_headline_a_topic_label_fur
     text = (f"{title}\n\nPORTVILLE, March 3 (Meridian) - Freedonia said on Monday that its first soldiers had died.\n\n"
             "The army gave no figure.\n\nRuritania denies\n\nThe Ruritanian foreign ministry called the report false.\n\n"
             "Funding gap\n\nThe appeal is only a third funded, the agency said.\n\n"
-            "Tarnow: 'A dangerous widening'\n\nA spokesman in Tarnow said the war was spreading.\n")
+            "Tarnow: 'A dangerous widening'\n\nA spokesman in Tarnow said the war was spreading.\n\n"
+            "Ministry 'cannot confirm' figures\n\nThe Freedonian defence ministry said it could not confirm the toll.\n")
     block = _blocks(text, title)
     assert block["Ruritania denies"] == "headline"
     assert block["Tarnow: 'A dangerous widening'"] == "headline"
+    assert block["Ministry 'cannot confirm' figures"] == "headline"
     assert block["Funding gap"] == "furniture"
 
 

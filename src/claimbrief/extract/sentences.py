@@ -1198,8 +1198,9 @@ def _crosshead_verbs() -> frozenset[str]:
                                                     "sees", "see", "expects", "fears", "rules"}
 
 
-# a cross-head that quotes its speaker after a colon: "Tarnow: 'A dangerous widening'"
-_SPEAKER_COLON_QUOTE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}:\s*[‘'\"“]")
+# a cross-head that quotes its speaker after a colon, or the speaker's words after it: "Tarnow:
+# 'A dangerous widening'", "Ministry 'cannot confirm' figures", "Portville 'not aware'"
+_SPEAKER_COLON_QUOTE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?::\s*[‘'\"“]|\s+[‘'\"“][^‘’'\"“”]{2,40}[’'\"”](?:\s|$))")
 
 
 def _claiming_crosshead(paragraph: str) -> bool:
