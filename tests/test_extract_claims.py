@@ -4471,3 +4471,27 @@ def test_words_quoted_after_a_headlines_subject_are_the_subjects():
     assert _headline_claim(body, 'Chile "deeply alarmed" after Jan Roe confirms sinking') == "Government of Chile"
     # a word in scare quotes after a state's adjective names no speaker
     assert _headline_claim("Troops died, Jan Roe said.", 'North Korean "volunteers" killed in Tarnow') == "article"
+
+
+def test_a_transcripts_turns_are_their_speakers_up_to_the_next_label():
+    body = ("Retired colonel Jane Roe spoke to Meridian's Tom Jones about the floods in Portville.\n\n"
+            "JONES: The ministry says 40 people died. Does that number surprise you?\n\n"
+            "ROE: Honestly, no. The river rose two metres in a night.\n\n"
+            "The dams were never finished. Nobody wanted to pay for them.\n\n"
+            "JONES: Will the toll rise?\n\n"
+            "ROE: I think it will, by the end of the week.\n\n"
+            "The Portville agency, where Roe served until 2019, does not comment on interviews.\n\n"
+            "The council met on Monday.")
+    rows = {r["text"][:12]: r["claimant"] for r in _claims(body)}
+    assert rows["ROE: Honestl"] == rows["The river ro"] == rows["The dams wer"] == rows["Nobody wante"] == "Jane Roe"
+    assert rows["ROE: I think"] == "Jane Roe"
+    # the interviewer's questions, and the story's own voice after the last turn, are not Roe's
+    assert rows["Does that nu"] != "Jane Roe" and rows["JONES: Will "] != "Jane Roe"
+    assert rows["The Portvill"] == rows["The council "] == "article"
+
+
+def test_one_label_before_a_colon_is_no_transcript():
+    body = ("Jane Roe, the mayor of Portville, visited the dam on Monday.\n\n"
+            "ROE: The dam held. Engineers checked it twice.\n\n"
+            "The council met on Tuesday.")
+    assert {r["text"][:12]: r["claimant"] for r in _claims(body)}["Engineers ch"] == "article"

@@ -5317,6 +5317,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
     if "/" in text:
         _attribute_speaker_labels(text, sentences, rows, people)
+    if ": " in text:
+        _attribute_transcript_turns(text, sentences, rows, people)
     if "This" in text or "That" in text:
         _attribute_back_references(text, sentences, rows)
     if sentences is not original:
@@ -5423,6 +5425,56 @@ def _attribute_speaker_labels(text: str, sentences: list[dict], rows: list[dict]
                 row["certainty"] = "stated"
             if row["kind"] == "background":
                 row["kind"] = "claim"
+
+
+# a transcript's turn, its speaker's surname in capitals before a colon: "ROE: I do. …"
+_TURN_LABEL = re.compile(r"(?P<name>[A-Z][A-Z’'-]{1,20}(?:\s+[A-Z][A-Z’'-]{1,20}){0,2}):\s+(?=\S)")
+
+
+def _turn_speaker(people: list[Actor], label: str) -> Actor | None:
+    """The person the story names whose surname (or whole name) a turn's label gives in capitals."""
+    label = " ".join(label.split()).upper()
+    for person in people:
+        if person.kind == "person" and (person.name.upper() == label or person.name.split()[-1].upper() == label):
+            return person
+    return None
+
+
+def _attribute_transcript_turns(text: str, sentences: list[dict], rows: list[dict], people: list[Actor]) -> None:
+    """An interview set as a transcript, each turn opened by its speaker's surname in capitals
+    ("JONES: Does that surprise you?" … "ROE: Honestly, no. …"): a turn's paragraphs, up to the
+    next label, are the speaker's, when the label names a person the story names.  The
+    interviewer, whose turns are all questions, is left alone; so is a sentence another source
+    is given, and a paragraph naming the speaker in the third person ends the turn (the story's
+    own voice again: "The agency, where Roe served, does not comment …")."""
+    turns = []  # (first sentence of the turn, the person)
+    for i, sentence in enumerate(sentences):
+        if sentence["block"] == "body" and (i == 0 or "\n" in text[sentences[i - 1]["end"]:sentence["start"]]):
+            label = _TURN_LABEL.match(text, sentence["start"], sentence["end"])
+            if label:
+                turns.append((i, _turn_speaker(people, label.group("name"))))
+    if len(turns) < 2:
+        return  # (one "WARNING: …" or "UPDATE: …" is no transcript)
+    asks = {}  # a speaker -> whether every turn of theirs ends in a question
+    for k, (i, person) in enumerate(turns):
+        end = turns[k + 1][0] if k + 1 < len(turns) else len(sentences)
+        if person is not None:
+            last = max(j for j in range(i, end) if j == i or "\n" not in text[sentences[i]["end"]:sentences[j]["start"]])
+            asks[person.name] = asks.get(person.name, True) and text[sentences[last]["start"]:sentences[last]["end"]].rstrip().endswith("?")
+    for k, (i, person) in enumerate(turns):
+        if person is None or asks.get(person.name):
+            continue
+        surname = person.name.split()[-1]
+        end = turns[k + 1][0] if k + 1 < len(turns) else len(sentences)
+        for j in range(i, end):
+            sentence, row = sentences[j], rows[j]
+            if sentence["block"] != "body" or j > i and "\n" in text[sentences[j - 1]["end"]:sentence["start"]] \
+                    and surname in text[sentence["start"]:sentence["end"]]:
+                break  # (the turn is over)
+            if row["claimant"] in (ARTICLE, UNATTRIBUTED):
+                row.update(claimant=person.name, claimant_role=person.role, via=None)
+                if row["certainty"] == "reported":
+                    row["certainty"] = "stated"
 
 
 # a source's periodic release of figures, named in the lede: "…, the agency said in its
