@@ -2425,3 +2425,15 @@ def test_a_region_named_like_a_town_abroad_is_a_weaker_sign_of_its_country():
     assert context.most_common(1)[0][0] == "AU"
     # a region's name no town abroad bears keeps its full weight
     assert _context_countries("Floods\n\nRain fell across Mpumalanga.")["ZA"] == 0.5
+
+
+def test_a_tables_row_is_a_region_of_the_storys_country_not_a_town_abroad():
+    text = ("Fires burn in Patagonia\n\nBUENOS AIRES, Argentina, March 3 (Wire) - Fires have burned 90,000 hectares "
+            "in Argentina this year, the ministry said on Monday.\n\nHectares burned by province\nSanta Cruz: 41,200\n"
+            "Chubut: 30,100\n\nThe fires in Chubut were the worst.")
+    assert ("Santa Cruz", "AR") in _places(text)
+    # a region named without the article its ISO name has ("Progreso" for "El Progreso")
+    text = ("Floods force thousands from their homes\n\nGUATEMALA CITY, Guatemala, March 3 (Wire) - Floods have forced "
+            "12,000 people from their homes in Guatemala, the disaster agency said on Monday.\n\n"
+            "People in shelters by department\nProgreso: 1,200\nIzabal: 2,100\n\nRescuers were working in Izabal.")
+    assert ("Progreso", "GT") in _places(text)

@@ -402,7 +402,9 @@ def subdivisions() -> dict[str, list[tuple[str, str, str, int]]]:
         folded = fold(sub.name)
         stem = re.sub(r"\b(?:oblast'?|oblast|kray|krai|respublika|avtonomnyy okrug|avtonomna respublika|province|state|region|prefecture|county|district)\b", "", folded)
         stem = re.sub(r"(?:skaya|ska|skyi|skiy|skij|ska|ska's'ka|s'ka|ya)\b", "", stem).strip(" ,'")
-        for key in {folded, stem, *_english_spellings(folded)}:
+        # (English copy drops the Spanish article of a first-level region: "Beni" for "El Beni")
+        bare = folded[3:] if level == 1 and folded.startswith("el ") and len(folded) >= 7 else ""
+        for key in {folded, stem, bare, *_english_spellings(folded)}:
             if key:
                 index.setdefault(key, []).append((sub.code, sub.name, sub.type, level))
     # English names the ISO lists give only in the local language, and regions no code

@@ -1775,6 +1775,7 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
             continue
         if _speaker_label(place, m.group("dash"), sentence):
             continue
+        main = _main_country(context) if _table_row(text, m) else None
         if m.group("agency"):
             agencies.append(m.group("agency").strip())
         named = countries.get(gz.fold(m.group("country") or ""))
@@ -1791,6 +1792,13 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
             candidates = by_name.get(key) or by_alias.get(key) or []
             if named:
                 candidates = [c for c in candidates if c.country == named[0]] or candidates
+            if main and candidates and all(c.country != main for c in candidates):
+                # a table's row ("Pando: 46,900"): the region of the story's country, not a town abroad
+                region = _region(part, context, _patterns())
+                if region and region[1] == main:
+                    lat, lon = _namesake_point(part, main)
+                    rows.append(_row(sentence, a, b, text, region[0], main, "region", lat, lon, "context"))
+                    continue
             if not candidates:
                 continue
             city, _ = _pick_city(candidates, context)
@@ -1863,6 +1871,17 @@ def _speaker_label(place: str, dash: str, sentence: dict) -> bool:
         return False
     key = gz.fold(place)
     return key in gz.capital_index() or key in gz.country_index()
+
+
+# what follows a table row's label: figures and their marks, no word ("1,612,400", "5 / 298 / 3,110", "41.2%")
+_FIGURES_ONLY = re.compile(r"[ \t]*\d[\d.,%/|()+ \t–-]*(?:[a-z]{1,4}\.?)?[ \t]*$", re.MULTILINE)
+
+
+def _table_row(text: str, m: re.Match) -> bool:
+    """"Santa Cruz: 1,612,400" on a line of its own: a table's row, not a dateline, its label a
+    place the story's context must place (a department of the story's country, not the
+    biggest town abroad of that name)."""
+    return m.group("dash") == ":" and not m.group("place").isupper() and _FIGURES_ONLY.match(text, m.end()) is not None
 
 
 def _big_city_dateline(place: str, dash: str) -> bool:
