@@ -280,6 +280,15 @@ NEXT_FLOORS = {
     # claimant 0.87, certainty 0.85, measure 0.72
     "rw42_": {"figures": 0.96, "dates": 0.94, "places": 0.90, "kind": 0.90,
               "claimant": 0.87, "certainty": 0.85, "measure": 0.71},
+    # first look (session 32's start code): figures 0.85, dates 0.81, places 0.78, kind 0.77,
+    # claimant 0.67, certainty 0.78, measure 0.48 (its writer, and rw44's, gave page furniture the
+    # kind "background" and a photo's credit "caption", as the shared gold README lists kinds)
+    "rw43_": {"figures": 0.85, "dates": 0.81, "places": 0.82, "kind": 0.76,
+              "claimant": 0.72, "certainty": 0.77, "measure": 0.47},
+    # first look (session 32's start code): figures 0.91, dates 0.88, places 0.84, kind 0.69,
+    # claimant 0.81, certainty 0.79, measure 0.48
+    "rw44_": {"figures": 0.91, "dates": 0.87, "places": 0.83, "kind": 0.69,
+              "claimant": 0.81, "certainty": 0.79, "measure": 0.48},
 }
 
 
