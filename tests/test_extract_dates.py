@@ -688,6 +688,10 @@ def test_an_event_keeps_the_thousands_in_its_numbers():
     event = _one("Of the roughly 11,000 soldiers sent since October, most are in the border region.")["event"]
     assert event.startswith("Of the roughly 11,000 soldiers sent"), event
     assert _one("The old paper mill closed in March, and 40 people lost their jobs.")["event"] == "The old paper mill closed"
+    # (the date words taken out leave no space before the comma after them)
+    event = [r for r in _dates("Flood\n\nShelters held 38 families on Monday, down from 44 on Friday, the council said.")
+             if r["mention"] == "on Friday"][0]["event"]
+    assert "44 ," not in event and "down from 44, the council said" in event, event
 
 
 def test_a_wire_dateline_days_before_publication_is_the_day_weekdays_are_told_from():

@@ -2023,6 +2023,10 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
     return True
 
 
+# a space the date words left before a comma or a stop
+_SPACE_BEFORE_MARK = re.compile(r" (?=[,;:.])")
+
+
 def _event(text: str, sentence: dict, start: int, end: int) -> str:
     """A short description of what the date dates: its clause, without the date words."""
     s, e = sentence["start"], sentence["end"]
@@ -2032,6 +2036,7 @@ def _event(text: str, sentence: dict, start: int, end: int) -> str:
     clause = _LEADING_CONJUNCTION.sub("", clause)
     if len(clause.split()) < 4:
         clause = _SPACES.sub(" ", text[s:e].replace(text[start:end], " ")).strip(" .")
+    clause = _SPACE_BEFORE_MARK.sub("", clause)  # ("down from 44 on Friday, it said": no "44 ,")
     if len(clause) > 110:
         clause = clause[:107].rsplit(" ", 1)[0] + "…"
     return clause[:1].upper() + clause[1:]
