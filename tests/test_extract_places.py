@@ -2437,3 +2437,12 @@ def test_a_tables_row_is_a_region_of_the_storys_country_not_a_town_abroad():
             "12,000 people from their homes in Guatemala, the disaster agency said on Monday.\n\n"
             "People in shelters by department\nProgreso: 1,200\nIzabal: 2,100\n\nRescuers were working in Izabal.")
     assert ("Progreso", "GT") in _places(text)
+
+
+def test_a_transcripts_speaker_label_is_no_dateline():
+    text = ("Floods: the expert view\n\nRetired engineer Jane Preston spoke to Tom Jones about the floods.\n\n"
+            "JONES: Were the dams ready?\n\nPRESTON: Honestly, no. The river rose two metres in a night.\n\n"
+            "JONES: Will it rise again?\n\nPRESTON: I think it will.")
+    assert not any(name == "PRESTON" for name, _ in _places(text))
+    # one such line is a dateline still
+    assert ("LEEDS", "GB") in _places("Floods cut roads\n\nLEEDS: Floods cut three roads on Monday, the council said.")

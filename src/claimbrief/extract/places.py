@@ -1773,7 +1773,7 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
         key = gz.fold(place)
         if sentence is None or place.title() in _not_place_names() or place in _not_place_words():
             continue
-        if _speaker_label(place, m.group("dash"), sentence):
+        if _speaker_label(place, m.group("dash"), sentence) or _turn_label(text, m):
             continue
         main = _main_country(context) if _table_row(text, m) else None
         if m.group("agency"):
@@ -1882,6 +1882,13 @@ def _table_row(text: str, m: re.Match) -> bool:
     place the story's context must place (a department of the story's country, not the
     biggest town abroad of that name)."""
     return m.group("dash") == ":" and not m.group("place").isupper() and _FIGURES_ONLY.match(text, m.end()) is not None
+
+
+def _turn_label(text: str, m: re.Match) -> bool:
+    """"ROE: Honestly, no." opening two or more lines: a transcript's speaker, turn after turn,
+    not a dateline (a story has one)."""
+    return m.group("dash") == ":" and m.group("place").isupper() and \
+        len(re.findall(rf"(?m)^{re.escape(m.group('place'))}:", text)) >= 2
 
 
 def _big_city_dateline(place: str, dash: str) -> bool:
