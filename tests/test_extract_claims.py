@@ -4495,3 +4495,12 @@ def test_one_label_before_a_colon_is_no_transcript():
             "ROE: The dam held. Engineers checked it twice.\n\n"
             "The council met on Tuesday.")
     assert {r["text"][:12]: r["claimant"] for r in _claims(body)}["Engineers ch"] == "article"
+
+
+def test_an_owners_determiner_is_no_part_of_a_bodys_name():
+    body = ("The Portville department declared an emergency on Monday.\n\n"
+            "Its Departmental Emergency Operations Committee (COED) said that 40 homes had burned.\n\n"
+            "Their Regional Council said it would meet.")
+    claimants = [r["claimant"] for r in _claims(body)]
+    assert "Departmental Emergency Operations Committee" in claimants and "Regional Council" in claimants
+    assert not any(str(c).startswith(("Its ", "Their ")) for c in claimants)
