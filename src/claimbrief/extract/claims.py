@@ -29,7 +29,7 @@ from .actors import (_collective_openers, Actor, article_memo, capitalised_runs,
                      is_demonym, is_geo_name, is_news_organisation, is_organisation, is_region_name, post_in_capitals,
                      resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
-from .sentences import INLINE_STAMP
+from .sentences import INLINE_STAMP, TURN_LABEL, turn_labels
 
 ARTICLE = "article"
 UNATTRIBUTED = "unattributed reports"
@@ -5323,8 +5323,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     _speak_for_the_issuer(text, sentences, rows, ctx.org_actors)
     if "/" in text:
         _attribute_speaker_labels(text, sentences, rows, people)
-    if ": " in text:
-        _attribute_transcript_turns(text, sentences, rows, people)
+    _attribute_transcript_turns(text, sentences, rows, people)
     if "This" in text or "That" in text:
         _attribute_back_references(text, sentences, rows)
     if sentences is not original:
@@ -5433,19 +5432,6 @@ def _attribute_speaker_labels(text: str, sentences: list[dict], rows: list[dict]
                 row["kind"] = "claim"
 
 
-# a transcript's turn, its speaker's surname in capitals before a colon: "ROE: I do. …"
-_TURN_LABEL = re.compile(r"(?P<name>[A-Z][A-Z’'-]{1,20}(?:\s+[A-Z][A-Z’'-]{1,20}){0,2}):\s+(?=\S)")
-
-
-def _turn_speaker(people: list[Actor], label: str) -> Actor | None:
-    """The person the story names whose surname (or whole name) a turn's label gives in capitals."""
-    label = " ".join(label.split()).upper()
-    for person in people:
-        if person.kind == "person" and (person.name.upper() == label or person.name.split()[-1].upper() == label):
-            return person
-    return None
-
-
 def _attribute_transcript_turns(text: str, sentences: list[dict], rows: list[dict], people: list[Actor]) -> None:
     """An interview set as a transcript, each turn opened by its speaker's surname in capitals
     ("JONES: Does that surprise you?" … "ROE: Honestly, no. …"): a turn's paragraphs, up to the
@@ -5453,14 +5439,15 @@ def _attribute_transcript_turns(text: str, sentences: list[dict], rows: list[dic
     interviewer, whose turns are all questions, is left alone; so is a sentence another source
     is given, and a paragraph naming the speaker in the third person ends the turn (the story's
     own voice again: "The agency, where Roe served, does not comment …")."""
+    labels = turn_labels(text)
+    if not labels:
+        return  # (one "WARNING: …" or "UPDATE: …" is no transcript)
     turns = []  # (first sentence of the turn, the person)
     for i, sentence in enumerate(sentences):
         if sentence["block"] == "body" and (i == 0 or "\n" in text[sentences[i - 1]["end"]:sentence["start"]]):
-            label = _TURN_LABEL.match(text, sentence["start"], sentence["end"])
-            if label:
-                turns.append((i, _turn_speaker(people, label.group("name"))))
-    if len(turns) < 2:
-        return  # (one "WARNING: …" or "UPDATE: …" is no transcript)
+            label = TURN_LABEL.match(text, sentence["start"], sentence["end"])
+            if label and label.group("name") in labels:
+                turns.append((i, resolve_person(people, label.group("name").title())))
     asks = {}  # a speaker -> whether every turn of theirs ends in a question
     for k, (i, person) in enumerate(turns):
         end = turns[k + 1][0] if k + 1 < len(turns) else len(sentences)

@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 from ..lexicon import UPPER, lexicon, trie_alternation, word_set
 from . import gazetteer as gz
 from .actors import capitalised_runs
+from .sentences import turn_labels
 
 # the capital letters a place's name may open with, in a character class: A-Z and the accented
 # capitals of Latin-1 and Latin Extended-A ("Ávila", "Łódź", "Çelikhan"; the range Ā-Ž holds
@@ -1773,8 +1774,8 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
         key = gz.fold(place)
         if sentence is None or place.title() in _not_place_names() or place in _not_place_words():
             continue
-        if _speaker_label(place, m.group("dash"), sentence) or _turn_label(text, m):
-            continue
+        if _speaker_label(place, m.group("dash"), sentence) or m.group("dash") == ":" and place in turn_labels(text):
+            continue  # (a transcript's "ROE:", turn after turn, is a speaker)
         main = _main_country(context) if _table_row(text, m) else None
         if m.group("agency"):
             agencies.append(m.group("agency").strip())
@@ -1882,13 +1883,6 @@ def _table_row(text: str, m: re.Match) -> bool:
     place the story's context must place (a department of the story's country, not the
     biggest town abroad of that name)."""
     return m.group("dash") == ":" and not m.group("place").isupper() and _FIGURES_ONLY.match(text, m.end()) is not None
-
-
-def _turn_label(text: str, m: re.Match) -> bool:
-    """"ROE: Honestly, no." opening two or more lines: a transcript's speaker, turn after turn,
-    not a dateline (a story has one)."""
-    return m.group("dash") == ":" and m.group("place").isupper() and \
-        len(re.findall(rf"(?m)^{re.escape(m.group('place'))}:", text)) >= 2
 
 
 def _big_city_dateline(place: str, dash: str) -> bool:

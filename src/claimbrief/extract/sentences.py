@@ -13,6 +13,7 @@ its own, which the claims stage labels furniture and never reads as a claim.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from syntok import segmenter
@@ -812,6 +813,21 @@ _OTHER_FURNITURE = re.compile(r"(?:An?\s+)?(?:[Aa]nalysis|[Oo]pinion|[Cc]ommenta
 _SHORT_LINE = 160
 _SHORT_LINE_PATTERNS = ("contributed", "reported_from", "story_note", "copyright", "sign_line", "dateline_alone", "page_pointer", "counter",
                         "rule_or_url", "slug_code")
+
+
+# a transcript's turn: its speaker's name in capitals before a colon, opening a line ("ROE: I do. …")
+TURN_LABEL = re.compile(r"(?m)^(?P<name>[A-Z][A-Z’'-]{1,20}(?:[ \t]+[A-Z][A-Z’'-]{1,20}){0,2}):[ \t]+(?=\S)")
+
+
+def turn_labels(text: str) -> frozenset[str]:
+    """The speakers' labels of an interview set as a transcript: names in capitals before a
+    colon that open two or more lines of the text ("JONES: …?" … "ROE: …" … "JONES: …"); a
+    lone "UPDATE: …" or "PORTVILLE: …" is none.  Such a label is a speaker, never a
+    dateline's place."""
+    if ": " not in text:
+        return frozenset()
+    found = Counter(m.group("name") for m in TURN_LABEL.finditer(text))
+    return frozenset(name for name, count in found.items() if count >= 2)
 
 
 # the items of a list of sources: "Wire, Meridian", "Portville Radio News / Wire / Meridian"
