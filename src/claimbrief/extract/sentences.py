@@ -830,15 +830,14 @@ def turn_labels(text: str) -> frozenset[str]:
     return frozenset(name for name, count in found.items() if count >= 2)
 
 
-# the items of a list of sources: "Wire, Meridian", "Portville Radio News / Wire / Meridian"
-_LIST_ITEM = re.compile(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}")
+# the breaks between the items of a list of sources: "Wire, Meridian", "Portville Radio News / Wire / Meridian"
 _LIST_BREAK = re.compile(r"\s*(?:,|/|&|\band\b)\s*")
 
 
 def _agency_list(line: str) -> bool:
     """A line that only lists sources, one of them a news agency: "Wire, Meridian"."""
     items = _LIST_BREAK.split(line.rstrip("."))
-    return len(items) >= 2 and all(_LIST_ITEM.fullmatch(i) for i in items) \
+    return len(items) >= 2 and all(_NAME_SEGMENT.fullmatch(i) for i in items) \
         and any(_patterns()["agency_alone"].fullmatch(i) for i in items)
 
 
