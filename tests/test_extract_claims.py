@@ -4476,14 +4476,14 @@ def test_words_quoted_after_a_headlines_subject_are_the_subjects():
 def test_a_transcripts_turns_are_their_speakers_up_to_the_next_label():
     body = ("Retired colonel Jane Roe spoke to Meridian's Tom Jones about the floods in Portville.\n\n"
             "JONES: The ministry says 40 people died. Does that number surprise you?\n\n"
-            "ROE: Honestly, no. The river rose two metres in a night.\n\n"
+            "ROE: Not at all. The river rose two metres in a night.\n\n"
             "The dams were never finished. Nobody wanted to pay for them.\n\n"
             "JONES: Will the toll rise?\n\n"
             "ROE: I think it will, by the end of the week.\n\n"
             "The Portville agency, where Roe served until 2019, does not comment on interviews.\n\n"
             "The council met on Monday.")
     rows = {r["text"][:12]: r["claimant"] for r in _claims(body)}
-    assert rows["ROE: Honestl"] == rows["The river ro"] == rows["The dams wer"] == rows["Nobody wante"] == "Jane Roe"
+    assert rows["ROE: Not at "] == rows["The river ro"] == rows["The dams wer"] == rows["Nobody wante"] == "Jane Roe"
     assert rows["ROE: I think"] == "Jane Roe"
     # the interviewer's questions, and the story's own voice after the last turn, are not Roe's
     assert rows["Does that nu"] != "Jane Roe" and rows["JONES: Will "] != "Jane Roe"
@@ -4499,8 +4499,8 @@ def test_one_label_before_a_colon_is_no_transcript():
 
 def test_an_owners_determiner_is_no_part_of_a_bodys_name():
     body = ("The Portville department declared an emergency on Monday.\n\n"
-            "Its Departmental Emergency Operations Committee (COED) said that 40 homes had burned.\n\n"
+            "Its Regional Relief Board (RRB) said that 40 homes had burned.\n\n"
             "Their Regional Council said it would meet.")
     claimants = [r["claimant"] for r in _claims(body)]
-    assert "Departmental Emergency Operations Committee" in claimants and "Regional Council" in claimants
+    assert "Regional Relief Board" in claimants and "Regional Council" in claimants
     assert not any(str(c).startswith(("Its ", "Their ")) for c in claimants)

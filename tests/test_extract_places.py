@@ -2441,7 +2441,7 @@ def test_a_tables_row_is_a_region_of_the_storys_country_not_a_town_abroad():
 
 def test_a_transcripts_speaker_label_is_no_dateline():
     text = ("Floods: the expert view\n\nRetired engineer Jane Preston spoke to Tom Jones about the floods.\n\n"
-            "JONES: Were the dams ready?\n\nPRESTON: Honestly, no. The river rose two metres in a night.\n\n"
+            "JONES: Were the dams ready?\n\nPRESTON: Not really. The river rose two metres in a night.\n\n"
             "JONES: Will it rise again?\n\nPRESTON: I think it will.")
     assert not any(name == "PRESTON" for name, _ in _places(text))
     # one such line is a dateline still

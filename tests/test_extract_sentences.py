@@ -1068,11 +1068,11 @@ def test_a_cross_head_that_says_what_someone_did_is_a_headline_a_topic_label_fur
             "The army gave no figure.\n\nRuritania denies\n\nThe Ruritanian foreign ministry called the report false.\n\n"
             "Funding gap\n\nThe appeal is only a third funded, the agency said.\n\n"
             "Tarnow: 'A dangerous widening'\n\nA spokesman in Tarnow said the war was spreading.\n\n"
-            "Ministry 'cannot confirm' figures\n\nThe Freedonian defence ministry said it could not confirm the toll.\n")
+            "Council 'cannot confirm' toll\n\nThe Freedonian council said it could not confirm the toll.\n")
     block = _blocks(text, title)
     assert block["Ruritania denies"] == "headline"
     assert block["Tarnow: 'A dangerous widening'"] == "headline"
-    assert block["Ministry 'cannot confirm' figures"] == "headline"
+    assert block["Council 'cannot confirm' toll"] == "headline"
     assert block["Funding gap"] == "furniture"
 
 
@@ -1149,22 +1149,22 @@ def test_a_heading_with_a_possessive_is_no_photographer_s_credit():
 
 
 def test_credits_after_a_dash_calls_to_the_reader_and_stamps_with_credits_are_furniture():
-    for line in ("- Additional reporting by John Doe in Eastbrook", "- Staff reporter", "- Reuters, AFP",
+    for line in ("- Additional reporting by John Doe in Eastbrook", "- Staff reporter", "- AFP, Reuters",
                  "– Portville Radio News / Reuters / AFP",
-                 "Sign up for our newsletter to get more English-language news coverage from the Portville Ledger",
-                 "Click here to see the agency's map of the flooded districts. The map is updated daily with its reports.",
-                 "Got a story? Email the newsdesk.",
-                 "Contact Jane Roe at jroe@ledger.example or 555-0100.", "Watch video 2:14",
-                 "If you have found a mistake, highlight it and press Ctrl+Enter.",
-                 "Have an idea for a piece you'd like to write for us? Send a short pitch to the editors.",
-                 "Added 26th March 2025 06:15 PM", "3 March 2025, 18:05 · Story by Meridian · Translation by Jane Roe",
-                 "03.03.2025, 10:15 | Press service of the Ministry of Defence of Ruritania",
-                 "Jane Roe and news agencies | Published: 03.03.25, 18:05",
-                 "By Asia correspondent Jane Roe in Portville and John Doe", "npa ab/cd yyzz n1 ef",
-                 "Follow the Ministry of Defence of Ruritania on Telegram, X and Facebook.",
-                 "This announcement has been authorised for release by the Board of Portville Gold Limited.",
-                 "A version of this article appears in print on March 4, 2025, Section A, Page 6.",
-                 "Storm cuts power in Eastbrook (05.03.2025)", "Ruritania summons envoy over border shelling (Nov. 5)",
+                 "Sign up to our weekly newsletter for more English-language reporting from the Portville Ledger",
+                 "Click here for the council's live map of closed roads. It is refreshed every hour.",
+                 "Got a tip? Email the news desk.",
+                 "Contact Jane Roe at jroe@ledger.example or 555-0100.", "Watch video 3:05",
+                 "If you have spotted an error, select it and press Ctrl+Enter.",
+                 "Got an idea for an opinion piece? Send us a short pitch.",
+                 "Added 14th March 2025 09:40 AM", "3 March 2025, 09:20 · Story by Meridian · Translation by Jane Roe",
+                 "03.03.2025, 14:40 | Press service of the Portville City Council",
+                 "Jane Roe and news agencies | Published: 03.03.25, 07:50",
+                 "By Africa correspondent Jane Roe in Portville and John Doe", "mwa ab/cd xx n2 ef",
+                 "Follow the Portville council on Telegram and WhatsApp.",
+                 "This release was approved for lodgement by the directors of Portville Minerals.",
+                 "A version of this story appeared in print on March 4, 2025, on page 12.",
+                 "Storm cuts power in Eastbrook (05.03.2025)", "Ruritania recalls its envoy over border shelling (Mar. 2)",
                  "Contributing: Jane Roe in Eastbrook."):
         assert set(_block_of(line, at=4).split("/")) == {"furniture"}, line
     # (lines a short story takes as cross-heads anyway are furniture wherever they stand)

@@ -1281,7 +1281,7 @@ def _body_in_place(head: str, place: str, ctx: Context) -> tuple[str, str | None
     return None
 
 
-# an owner's determiner before a body's capitalised name: "Its Emergency Operations Committee said"
+# an owner's determiner before a body's capitalised name: "Its Regional Relief Board said"
 _OWNER_DETERMINER = re.compile(r"(?:Its|Their|His|Her|Our)\s+(?=[A-Z])")
 
 
@@ -5434,7 +5434,7 @@ def _attribute_speaker_labels(text: str, sentences: list[dict], rows: list[dict]
 
 def _attribute_transcript_turns(text: str, sentences: list[dict], rows: list[dict], people: list[Actor]) -> None:
     """An interview set as a transcript, each turn opened by its speaker's surname in capitals
-    ("JONES: Does that surprise you?" … "ROE: Honestly, no. …"): a turn's paragraphs, up to the
+    ("JONES: Does that surprise you?" … "ROE: Not at all. …"): a turn's paragraphs, up to the
     next label, are the speaker's, when the label names a person the story names.  The
     interviewer, whose turns are all questions, is left alone; so is a sentence another source
     is given, and a paragraph naming the speaker in the third person ends the turn (the story's

@@ -2036,7 +2036,7 @@ def _event(text: str, sentence: dict, start: int, end: int) -> str:
     clause = _LEADING_CONJUNCTION.sub("", clause)
     if len(clause.split()) < 4:
         clause = _SPACES.sub(" ", text[s:e].replace(text[start:end], " ")).strip(" .")
-    clause = _SPACE_BEFORE_MARK.sub("", clause)  # ("down from 44 on Friday, it said": no "44 ,")
+    clause = _SPACE_BEFORE_MARK.sub("", clause)  # ("down from 52 on Friday, it said": no "52 ,")
     if len(clause) > 110:
         clause = clause[:107].rsplit(" ", 1)[0] + "…"
     return clause[:1].upper() + clause[1:]

@@ -1794,7 +1794,7 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
             if named:
                 candidates = [c for c in candidates if c.country == named[0]] or candidates
             if main and candidates and all(c.country != main for c in candidates):
-                # a table's row ("Pando: 46,900"): the region of the story's country, not a town abroad
+                # a table's row ("Alpha: 4,100"): the region of the story's country, not a town abroad
                 region = _region(part, context, _patterns())
                 if region and region[1] == main:
                     lat, lon = _namesake_point(part, main)
@@ -1874,12 +1874,12 @@ def _speaker_label(place: str, dash: str, sentence: dict) -> bool:
     return key in gz.capital_index() or key in gz.country_index()
 
 
-# what follows a table row's label: figures and their marks, no word ("1,612,400", "5 / 298 / 3,110", "41.2%")
+# what follows a table row's label: figures and their marks, no word ("12,400", "4 / 120 / 2,050", "38.5%")
 _FIGURES_ONLY = re.compile(r"[ \t]*\d[\d.,%/|()+ \t–-]*(?:[a-z]{1,4}\.?)?[ \t]*$", re.MULTILINE)
 
 
 def _table_row(text: str, m: re.Match) -> bool:
-    """"Santa Cruz: 1,612,400" on a line of its own: a table's row, not a dateline, its label a
+    """"Alpha: 12,400" on a line of its own: a table's row, not a dateline, its label a
     place the story's context must place (a department of the story's country, not the
     biggest town abroad of that name)."""
     return m.group("dash") == ":" and not m.group("place").isupper() and _FIGURES_ONLY.match(text, m.end()) is not None

@@ -82,7 +82,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # (and a French wire's staff initials closing its story: "bur-ol/jpk/sbk")
         "signoff": re.compile(rf"^(?:{alternation(words('furniture_signoffs'))}|={{2,}}\s*[A-Z][\w.-]{{0,20}}(?:\s+[A-Z][\w.-]{{0,20}})?"
                               r"|(?-i:[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*)+)"
-                              # (and a German wire's slug line: "npa ab/cd yyzz n1 ef")
+                              # (and a German wire's slug line: "mwa ab/cd xx n2 ef")
                               r"|(?-i:[a-z]{2,5}\s+[a-z]{2,4}/[a-z]{2,4}(?:\s+[a-z0-9]{2,5}){1,4}))$", re.IGNORECASE),
         "time_alone": re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?(?:,?\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?$"),
         # (and a writer's name with the address: "Jane Roe | jroe@example.org")
@@ -791,7 +791,7 @@ _OTHER_FURNITURE = re.compile(r"(?:An?\s+)?(?:[Aa]nalysis|[Oo]pinion|[Cc]ommenta
                               # (the page talking to its reader: "Sign up for our newsletter", "Click here to see
                               # the map", "Email the newsdesk.", "Contact Jane Roe at jroe@…", "Watch video 2:14",
                               # "See all the results: …", "If you have found a mistake, …", "Have an idea for
-                              # a piece? Send a short pitch to the editors.", "Got a story? Email the newsdesk.")
+                              # a piece? Send a short pitch to the editors.", "Got a tip? Email the news desk.")
                               r"|(?:Sign\s+up|Subscribe)\s+(?:to|for|now)\b|Click\s+here\b|Watch\s+(?:the\s+)?video\b"
                               r"|Email\s+(?:the\s+)?(?:newsdesk|news\s+desk|editors?|editorial\s+team)\b|Contact\s+[A-Z][\w.’' -]{1,40}?\s+at\s+\S+@"
                               r"|See\s+(?:all|more|the\s+full)\b[^.!?:]{0,40}:\s"
@@ -803,7 +803,7 @@ _OTHER_FURNITURE = re.compile(r"(?:An?\s+)?(?:[Aa]nalysis|[Oo]pinion|[Cc]ommenta
                               r"|This\s+(?:announcement|release|report)\s+(?:has\s+been|was)\s+(?:authori[sz]ed|approved)\s+for\s+(?:release|lodgement)\b"
                               r"|A\s+version\s+of\s+this\s+(?:article|story)\s+appear"
                               # (a link to another story: "Read more Storm cuts power in Eastbrook", a tabloid's
-                              # "Storm cuts power [LATEST]", an agency's "Storm cuts power in Eastbrook (Nov. 5)")
+                              # "Storm cuts power [LATEST]", an agency's "Storm cuts power in Eastbrook (Mar. 2)")
                               r"|Read\s+(?:more|also|next)\s+(?=[A-Z])[^.!?]*$|[^.!?]{10,150}\s\[[A-Z]{4,12}\]$"
                               r"|[A-Z][^.!?]{10,150}\s\((?:\d{1,2}\.\d{1,2}\.\d{4}|[A-Z][a-z]{2,4}\.?\s+\d{1,2})\)$")
 
@@ -1214,7 +1214,7 @@ def _crosshead_verbs() -> frozenset[str]:
 
 
 # a cross-head that quotes its speaker after a colon, or the speaker's words after it: "Tarnow:
-# 'A dangerous widening'", "Ministry 'cannot confirm' figures", "Portville 'not aware'"
+# 'A dangerous widening'", "Council 'cannot confirm' toll", "Tarnow 'not aware'"
 _SPEAKER_COLON_QUOTE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?::\s*[‘'\"“]|\s+[‘'\"“][^‘’'\"“”]{2,40}[’'\"”](?:\s|$))")
 
 
