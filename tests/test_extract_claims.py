@@ -4504,3 +4504,11 @@ def test_an_owners_determiner_is_no_part_of_a_bodys_name():
     claimants = [r["claimant"] for r in _claims(body)]
     assert "Regional Relief Board" in claimants and "Regional Council" in claimants
     assert not any(str(c).startswith(("Its ", "Their ")) for c in claimants)
+
+
+def test_a_turn_label_is_its_speakers_surname_not_any_part_of_a_name():
+    body = ("Roe Anders, the mayor, said the dams held. Tom Jones spoke to a resident about the floods.\n\n"
+            "JONES: Were the dams ready?\n\nROE: Not at all. The river rose two metres in a night.\n\n"
+            "JONES: Will it rise again?\n\nROE: I think it will.")
+    rows = {r["text"][:12]: r["claimant"] for r in _claims(body)}
+    assert rows["ROE: Not at "] != "Roe Anders" and rows["ROE: I think"] != "Roe Anders"

@@ -5447,7 +5447,11 @@ def _attribute_transcript_turns(text: str, sentences: list[dict], rows: list[dic
         if sentence["block"] == "body" and (i == 0 or "\n" in text[sentences[i - 1]["end"]:sentence["start"]]):
             label = TURN_LABEL.match(text, sentence["start"], sentence["end"])
             if label and label.group("name") in labels:
-                turns.append((i, resolve_person(people, label.group("name").title())))
+                # (the label is the speaker's surname or whole name, not any part of it: "KIM:"
+                # is no turn of a "Kim Jong Un" the story names)
+                person = resolve_person(people, label.group("name").title())
+                named = person is not None and label.group("name") in (person.name.upper(), person.name.split()[-1].upper())
+                turns.append((i, person if named else None))
     asks = {}  # a speaker -> whether every turn of theirs ends in a question
     for k, (i, person) in enumerate(turns):
         end = turns[k + 1][0] if k + 1 < len(turns) else len(sentences)
