@@ -1287,8 +1287,9 @@ _OWNER_DETERMINER = re.compile(r"(?:Its|Their|His|Her|Our)\s+(?=[A-Z])")
 
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
-    if np[:1] in "ITHO" and _OWNER_DETERMINER.match(np):
-        np = np[_OWNER_DETERMINER.match(np).end():]  # the body by its name, not "Its Regional Council"
+    determiner = _OWNER_DETERMINER.match(np) if np[:1] in "ITHO" else None
+    if determiner:
+        np = np[determiner.end():]  # the body by its name, not "Its Regional Council"
     if _CONTRACTED_PRONOUN.match(np):
         return None  # "I've told the team …": a pronoun with its verb, no name
     if ctx.known_as and _LEADING_THE_ANY_CASE.sub("", np).lower() in ctx.known_as:

@@ -819,11 +819,12 @@ _SHORT_LINE_PATTERNS = ("contributed", "reported_from", "story_note", "copyright
 TURN_LABEL = re.compile(r"(?m)^(?P<name>[A-Z][A-Z’'-]{1,20}(?:[ \t]+[A-Z][A-Z’'-]{1,20}){0,2}):[ \t]+(?=\S)")
 
 
+@lru_cache(maxsize=4)
 def turn_labels(text: str) -> frozenset[str]:
     """The speakers' labels of an interview set as a transcript: names in capitals before a
     colon that open two or more lines of the text ("JONES: …?" … "ROE: …" … "JONES: …"); a
     lone "UPDATE: …" or "PORTVILLE: …" is none.  Such a label is a speaker, never a
-    dateline's place."""
+    dateline's place.  (Read once per article: the places and the claims both ask.)"""
     if ": " not in text:
         return frozenset()
     found = Counter(m.group("name") for m in TURN_LABEL.finditer(text))
