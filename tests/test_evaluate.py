@@ -72,7 +72,9 @@ NEW_FLOORS = {
              "claimant": 0.96, "certainty": 0.91, "measure": 0.67},
     # first look: figures 0.91, dates 0.86, places 0.82, kind 0.88, claimant 0.81,
     # certainty 0.81, measure 0.62
-    "rw4_": {"figures": 0.96, "dates": 0.94, "places": 0.92, "kind": 0.93,
+    # (figures floor 0.96 -> 0.94 in session 33: a vague count of things has no unit
+    # either, as the blind golds since rw25 give it 22 to 2; this set's gold gives the counted noun)
+    "rw4_": {"figures": 0.94, "dates": 0.94, "places": 0.92, "kind": 0.93,
              "claimant": 0.94, "certainty": 0.87, "measure": 0.64},
     # first look: figures 0.93, dates 0.83, places 0.82, kind 0.92, claimant 0.80,
     # certainty 0.83, measure 0.64
@@ -96,11 +98,15 @@ NEXT_GOLD = sorted((ROOT / "tests" / "fixtures" / "next").glob("*.gold.yaml"))
 NEXT_FLOORS = {
     # first look (session 15's start code): figures 0.95, dates 0.79, places 0.86, kind 0.88,
     # claimant 0.84, certainty 0.85, measure 0.50
-    "rw7_": {"figures": 0.96, "dates": 0.88, "places": 0.90, "kind": 0.91,
+    # (figures floor 0.96 -> 0.95 in session 33: a vague count of things has no unit
+    # either, as the blind golds since rw25 give it 22 to 2; this set's gold gives the counted noun)
+    "rw7_": {"figures": 0.95, "dates": 0.88, "places": 0.90, "kind": 0.91,
              "claimant": 0.88, "certainty": 0.86, "measure": 0.50},
     # first look (session 16's start code): figures 0.94, dates 0.91, places 0.85, kind 0.85,
     # claimant 0.85, certainty 0.82, measure 0.64
-    "rw8_": {"figures": 0.95, "dates": 0.91, "places": 0.88, "kind": 0.91,
+    # (figures floor 0.95 -> 0.94 in session 33: a vague count of things has no unit
+    # either, as the blind golds since rw25 give it 22 to 2; this set's gold gives the counted noun)
+    "rw8_": {"figures": 0.94, "dates": 0.91, "places": 0.88, "kind": 0.91,
              "claimant": 0.92, "certainty": 0.86, "measure": 0.63},
     # first look (session 17's start code): figures 0.95, dates 0.85, places 0.80, kind 0.86,
     # claimant 0.85, certainty 0.83, measure 0.62
@@ -116,7 +122,9 @@ NEXT_FLOORS = {
     # (figures 0.941 -> 0.929 in session 27: a vague count of people has no unit, as the
     # seed's gold and the blind golds since rw25 (35 to 1) give it; this set's gold gives the
     # counted noun)
-    "rw10_": {"figures": 0.92, "dates": 0.87, "places": 0.90, "kind": 0.89,
+    # (figures floor 0.92 -> 0.91 in session 33: a vague count of things has no unit
+    # either, as the blind golds since rw25 give it 22 to 2; this set's gold gives the counted noun)
+    "rw10_": {"figures": 0.91, "dates": 0.87, "places": 0.90, "kind": 0.89,
               "claimant": 0.84, "certainty": 0.84, "measure": 0.57},
     # first look (session 18's start code): figures 0.96, dates 0.93, places 0.77, kind 0.87,
     # claimant 0.82, certainty 0.81, measure 0.65
@@ -125,7 +133,9 @@ NEXT_FLOORS = {
     # first look (session 18's start code): figures 0.94, dates 0.85, places 0.86, kind 0.84,
     # claimant 0.73, certainty 0.79, measure 0.56 (measure 0.55 since "5 972 votes" is read:
     # the golds split "polled" / "votes won" for a candidate's votes)
-    "rw12_": {"figures": 0.97, "dates": 0.87, "places": 0.87, "kind": 0.86,
+    # (figures floor 0.97 -> 0.95 in session 33: a vague count of things has no unit
+    # either, as the blind golds since rw25 give it 22 to 2; this set's gold gives the counted noun)
+    "rw12_": {"figures": 0.95, "dates": 0.87, "places": 0.87, "kind": 0.86,
               "claimant": 0.86, "certainty": 0.81, "measure": 0.55},
     # first look (session 18's start code): figures 0.96, dates 0.82, places 0.83, kind 0.90,
     # claimant 0.78, certainty 0.82, measure 0.65 (0.639 since "over the past 24 hours" is no
@@ -140,7 +150,9 @@ NEXT_FLOORS = {
     # (figures 0.946 -> 0.929 in session 27: a vague count of people has no unit, as the
     # seed's gold and the blind golds since rw25 (35 to 1) give it; this set's gold gives the
     # counted noun)
-    "rw14_": {"figures": 0.92, "dates": 0.81, "places": 0.81, "kind": 0.89,
+    # (figures floor 0.92 -> 0.91 in session 33: a vague count of things has no unit
+    # either, as the blind golds since rw25 give it 22 to 2; this set's gold gives the counted noun)
+    "rw14_": {"figures": 0.91, "dates": 0.81, "places": 0.81, "kind": 0.89,
               "claimant": 0.86, "certainty": 0.82, "measure": 0.60},
     # first look (session 19's start code): figures 0.91, dates 0.85, places 0.89, kind 0.85,
     # claimant 0.76, certainty 0.77, measure 0.59
@@ -148,11 +160,15 @@ NEXT_FLOORS = {
     # its unit the noun, and its measure, "given claim prominent play", is not the gold's words)
     # (measure 0.585 -> 0.578 in session 27: a vague count of people has no unit now, and one
     # more of its vague counts is matched with a measure that is not the gold's words)
-    "rw15_": {"figures": 0.95, "dates": 0.85, "places": 0.89, "kind": 0.88,
+    # (figures floor 0.95 -> 0.94 in session 33: a vague count of things has no unit
+    # either, as the blind golds since rw25 give it 22 to 2; this set's gold gives the counted noun)
+    "rw15_": {"figures": 0.94, "dates": 0.85, "places": 0.89, "kind": 0.88,
               "claimant": 0.81, "certainty": 0.80, "measure": 0.57},
     # first look (session 19's start code, written late in the session): figures 0.91, dates
     # 0.83, places 0.88, kind 0.87, claimant 0.87, certainty 0.85, measure 0.66
-    "rw16_": {"figures": 0.95, "dates": 0.83, "places": 0.88, "kind": 0.89,
+    # (figures floor 0.95 -> 0.93 in session 33: a vague count of things has no unit
+    # either, as the blind golds since rw25 give it 22 to 2; this set's gold gives the counted noun)
+    "rw16_": {"figures": 0.93, "dates": 0.83, "places": 0.88, "kind": 0.89,
               "claimant": 0.91, "certainty": 0.87, "measure": 0.65},
     # first look (session 20's start code): figures 0.87, dates 0.85, places 0.80, kind 0.88,
     # claimant 0.80, certainty 0.86, measure 0.62
@@ -165,7 +181,9 @@ NEXT_FLOORS = {
     # (figures 0.908 -> 0.895 in session 27: a vague count of people has no unit, as the
     # seed's gold and the blind golds since rw25 (35 to 1) give it; this set's gold gives the
     # counted noun)
-    "rw18_": {"figures": 0.89, "dates": 0.82, "places": 0.75, "kind": 0.90,
+    # (figures floor 0.89 -> 0.88 in session 33: a vague count of things has no unit
+    # either, as the blind golds since rw25 give it 22 to 2; this set's gold gives the counted noun)
+    "rw18_": {"figures": 0.88, "dates": 0.82, "places": 0.75, "kind": 0.90,
               "claimant": 0.78, "certainty": 0.84, "measure": 0.65},
     # first look (session 21's start code): figures 0.93, dates 0.81, places 0.85, kind 0.88,
     # claimant 0.83, certainty 0.83, measure 0.54
@@ -184,7 +202,9 @@ NEXT_FLOORS = {
               "claimant": 0.92, "certainty": 0.86, "measure": 0.60},
     # first look (session 22's start code): figures 0.94, dates 0.88, places 0.86, kind 0.89,
     # claimant 0.84, certainty 0.87, measure 0.63
-    "rw21_": {"figures": 0.95, "dates": 0.88, "places": 0.87, "kind": 0.91,
+    # (figures floor 0.95 -> 0.94 in session 33: a vague count of things has no unit
+    # either, as the blind golds since rw25 give it 22 to 2; this set's gold gives the counted noun)
+    "rw21_": {"figures": 0.94, "dates": 0.88, "places": 0.87, "kind": 0.91,
               "claimant": 0.90, "certainty": 0.90, "measure": 0.62},
     # first look (session 22's start code): figures 0.92, dates 0.74, places 0.90, kind 0.92,
     # claimant 0.85, certainty 0.83, measure 0.52 (0.49 now: the trillions it reads since, "Rs2.86tr",
@@ -242,8 +262,10 @@ NEXT_FLOORS = {
               "claimant": 0.83, "certainty": 0.77, "measure": 0.59},
     # first look (session 28's start code): figures 0.93, dates 0.81, places 0.82, kind 0.87,
     # claimant 0.81, certainty 0.83, measure 0.69
+    # (measure floor 0.68 -> 0.67 in session 33: vague counts of things, now matched with
+    # no unit as this set's gold gives them, bring measures of their own not in the gold's words)
     "rw34_": {"figures": 0.92, "dates": 0.87, "places": 0.81, "kind": 0.86,
-              "claimant": 0.81, "certainty": 0.82, "measure": 0.68},
+              "claimant": 0.81, "certainty": 0.82, "measure": 0.67},
     # first look (session 28's start code): figures 0.95, dates 0.91, places 0.86, kind 0.88,
     # claimant 0.66, certainty 0.81, measure 0.59 (figures' floor lowered to 0.955 in session 32:
     # a "Read more" link to another story, furniture in the gold's own claims, is no longer read
@@ -268,8 +290,10 @@ NEXT_FLOORS = {
               "claimant": 0.86, "certainty": 0.88, "measure": 0.66},
     # first look (session 30's start code): figures 0.94, dates 0.88, places 0.82, kind 0.92,
     # claimant 0.85, certainty 0.88, measure 0.70
+    # (measure floor 0.69 -> 0.68 in session 33: vague counts of things, now matched with
+    # no unit as this set's gold gives them, bring measures of their own not in the gold's words)
     "rw40_": {"figures": 0.93, "dates": 0.90, "places": 0.82, "kind": 0.91,
-              "claimant": 0.87, "certainty": 0.88, "measure": 0.69},
+              "claimant": 0.87, "certainty": 0.88, "measure": 0.68},
     # first look (session 31's start code): figures 0.96, dates 0.91, places 0.92, kind 0.89,
     # claimant 0.84, certainty 0.80, measure 0.65 (measure's floor lowered to 0.64 in session
     # 32: a related story's link line, which the gold's own claims row calls furniture, is no
@@ -287,8 +311,10 @@ NEXT_FLOORS = {
               "claimant": 0.72, "certainty": 0.77, "measure": 0.47},
     # first look (session 32's start code): figures 0.91, dates 0.88, places 0.84, kind 0.69,
     # claimant 0.81, certainty 0.79, measure 0.48
+    # (measure floor 0.48 -> 0.47 in session 33: vague counts of things, now matched with
+    # no unit as this set's gold gives them, bring measures of their own not in the gold's words)
     "rw44_": {"figures": 0.91, "dates": 0.87, "places": 0.83, "kind": 0.69,
-              "claimant": 0.81, "certainty": 0.79, "measure": 0.48},
+              "claimant": 0.81, "certainty": 0.79, "measure": 0.47},
 }
 
 

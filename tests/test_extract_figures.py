@@ -59,9 +59,10 @@ def test_plural_head_is_the_counted_noun_not_the_verb():
     assert row["vague"] and (row["counts"], row["unit"]) == ("farmers", None)
     row = _one("Several former employees reportedly told investigators.")
     assert row["counts"] == "former employees"
-    # two qualifiers joined by "and" before one noun: the noun is the unit, not the first of them
+    # two qualifiers joined by "and" before one noun: the noun is counted, not the first of them
+    # (a vague count of things has no unit either)
     row = _one("Several US and Ruritanian newspapers ran the claim.")
-    assert (row["unit"], row["counts"]) == ("newspaper", "US and Ruritanian newspapers")
+    assert (row["unit"], row["counts"], row["class"]) == (None, "US and Ruritanian newspapers", "objects")
 
 
 def test_bare_crowd_word_counts_people():
@@ -114,8 +115,8 @@ def test_a_dozen_is_twelve():
     ("Dozens were treated for smoke.", 12, None),
     ("Tens of thousands marched to the square.", 10000, None),
     ("Tens of thousands of pilgrims gathered.", 10000, None),  # (people: no unit)
-    ("Tens of cattle drowned in the river.", 10, "cattle"),
-    ("Hundreds of shops stayed shut.", 100, "shop"),
+    ("Tens of cattle drowned in the river.", 10, None),  # (things: no unit either)
+    ("Hundreds of shops stayed shut.", 100, None),
     ("Thousands fled the valley.", 1000, None),
 ])
 def test_vague_magnitudes_keep_an_empty_value_and_acled_floor_as_low(text, floor, unit):
@@ -2364,15 +2365,19 @@ def test_a_count_in_a_neighbouring_place_keeps_the_measure_of_the_count_before_i
     assert [(r["mention"], r["measure"]) for r in rows] == [("Fourteen", "dead"), ("three", "dead")], rows
 
 
-def test_a_vague_count_of_people_has_no_unit_but_one_of_things_keeps_its_noun():
-    # the seed's gold gives its counts of people no unit; a vague count is matched on its unit,
-    # so "several hundred soldiers" is (vague, no unit), what it counts kept in counts
+def test_a_vague_count_has_no_unit_but_a_vague_time_keeps_its_unit():
+    # the seed's gold gives its counts no unit, and the shared gold README's units are unit
+    # words (week, percent, USD), not counted nouns; a vague count is matched on its unit, so
+    # "several hundred soldiers" is (vague, no unit), what it counts kept in counts
     row = _one("Several hundred Freedonian soldiers were killed or wounded.")
     assert (row["vague"], row["unit"], row["class"], row["counts"]) == (True, None, "people", "Freedonian soldiers")
     row = _one("Officials said the number of Freedonian casualties was in the hundreds.")
     assert (row["unit"], row["counts"]) == (None, "Freedonian casualties")
-    # things and times keep their unit word
-    assert _one("Hundreds of shops stayed shut.")["unit"] == "shop"
+    # things too, as the blind golds since rw25 give them 22 to 2: the noun is what is counted
+    row = _one("Hundreds of shops stayed shut.")
+    assert (row["vague"], row["unit"], row["class"], row["counts"]) == (True, None, "objects", "shops")
+    assert _one("Tarnow sent dozens of drones to Portville.")["unit"] is None
+    # times keep their unit word
     assert _one("The troops trained for a few weeks.")["unit"] == "week"
 
 

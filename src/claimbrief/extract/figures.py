@@ -3054,10 +3054,12 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             row["class"] = _figure_class(row, head, text, lo)
             if of_people and row["class"] == "objects":
                 row["class"] = "people"
-        if row["vague"] and row["class"] == "people":
-            # "several hundred", "dozens of soldiers": a vague count of people has no unit, as the
-            # seed's gold gives none to its counts of people (what is counted stays in counts);
-            # the blind golds since rw25 read it so 35 to 1, the older ones gave the noun 57 to 32
+        if row["vague"] and row["class"] in ("people", "objects"):
+            # "several hundred", "dozens of soldiers", "hundreds of homes": a vague count has no
+            # unit, as the seed's gold gives none to its counts and the shared gold README's
+            # units are unit words (week, percent, USD), not counted nouns; what is counted stays
+            # in counts.  The blind golds since rw25 read it so, people 35 to 1 and things 22 to 2
+            # (the older ones gave the noun)
             row["unit"] = None
         row["_head"] = head
         tally = row.pop("_tally", None)
