@@ -2536,6 +2536,19 @@ def test_the_points_of_a_list_a_source_introduces_are_its_own():
     assert all(c in ("article", None) for c, _ in _who(body))
 
 
+def test_the_rows_of_a_table_a_source_introduces_are_its_own():
+    # a table set as lines, each a label and its figures, after a source's sentence and a colon
+    body = ("The Portville Fire Service said the blazes had burned, by district:\n\nAlpha: 6,300\n\n"
+            "Beta: 2,150 hectares\n\nGamma (north) 780 (12.5%)\n\nRain fell in the valley on Friday.")
+    assert [c for c, _ in _who(body)] == ["Portville Fire Service"] * 4 + ["article"]
+    # a row is no sentence: a line that ends with a stop ends the table
+    body = ("The Portville Fire Service said the blazes had burned, by district:\n\nAlpha: 6,300\n\n"
+            "Rain fell on 40 new fires.")
+    assert [c for c, _ in _who(body)] == ["Portville Fire Service"] * 2 + ["article"]
+    # a bare label introduces no source
+    assert all(c in ("article", None) for c, _ in _who("Hectares by district:\n\nAlpha: 6,300\n\nBeta: 2,150"))
+
+
 def test_a_name_then_its_states_description_in_apposition_is_the_name():
     assert _who("The National Security Bureau, Chile's main spy agency, said 40 boats had been seized.")[0][0] == \
         "National Security Bureau"

@@ -5573,18 +5573,34 @@ def _attribute_subsets(sentences: list[dict], rows: list[dict], figure_sentences
 _LIST_POINT = re.compile(r"^\s*(?:[-•*–—▪·]|\d{1,2}[.)])\s")
 
 
+# a row of a table set as lines: a label and its figures, with no sentence's stop at its end
+# ("Alpha: 18,200", "Unity Party 101,740 (10.40%)", "Cost per kg: NOK 71.40")
+_TABLE_LINE = re.compile(r"[^\n]{0,60}?\d[^\n]{0,40}")
+_SENTENCE_STOP = re.compile(r"(?<!\d)[.!?][\"”’')]*$|[\"”’]$")
+
+
+def _is_point(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is a point of a list or a row of a table."""
+    if _LIST_POINT.match(text, at):
+        return True
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[at:end].rstrip()
+    return _TABLE_LINE.fullmatch(line) is not None and not _SENTENCE_STOP.search(line) and len(line.split()) <= 12
+
+
 def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict]) -> None:
-    """The points of a list a source introduces with a colon ("The agency said in its update:"
-    then "- 40 people have died" …) are that source's, to the last point; a list after a
-    bare label ("Key points:") has no source and stays the article's."""
+    """The points of a list, or the rows of a table, a source introduces with a colon ("The
+    agency said in its update:" then "- 40 people have died" …, or "Alpha: 18,200" …) are that
+    source's, to the last one; a list after a bare label ("Key points:") has no source and
+    stays the article's."""
     source = None  # the row that introduced the list, while its points last
     for i, (sentence, row) in enumerate(zip(sentences, rows)):
         gap = text[sentences[i - 1]["end"]:sentence["start"]] if i else "\n"
         if "\n" in gap:
-            line = text[sentence["start"]:sentence["start"] + 8]
-            if source is not None and not _LIST_POINT.match(line):
+            if source is not None and not _is_point(text, sentence["start"]):
                 source = None  # the list is over
-            elif source is None and i and rows[i - 1]["text"].rstrip().endswith(":") and _LIST_POINT.match(line) \
+            elif source is None and i and rows[i - 1]["text"].rstrip().endswith(":") and _is_point(text, sentence["start"]) \
                     and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) and sentences[i - 1]["block"] == "body":
                 source = rows[i - 1]
         if source is not None and sentence["block"] == "body" and row["claimant"] == ARTICLE \
