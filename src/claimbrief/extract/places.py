@@ -1295,6 +1295,10 @@ def _place_regions_by_towns(rows: list[dict]) -> None:
             row["lat"], row["lon"] = town["lat"], town["lon"]
 
 
+# how often an article names one country before it is plainly that country's story
+_NAMED_OFTEN = 5
+
+
 def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict[str, int]:
     """Countries the article never names but whose places it names: local copy says
     "in Portville ... at Eastbrook" and never the country's name.  Each name in a locative
@@ -1308,6 +1312,12 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
     look-ups are cheap; the locative pattern is not)."""
     votes: dict[str, set[str]] = {}
     last_end = -1  # the end of the last voting run: a list continues it
+    if context and max(context.values()) >= _NAMED_OFTEN:
+        # copy that names its country again and again is no local copy that never names it,
+        # and names its own villages, which the gazetteer may lack and which share their names
+        # with towns abroad ("El Porvenir", "Guadalupe" in a story of one country are no sign of
+        # another)
+        return {}
     for a, b, run in runs:
         words = run.split()
         for n in range(min(4, len(words)), 0, -1):
