@@ -2549,6 +2549,35 @@ def test_the_rows_of_a_table_a_source_introduces_are_its_own():
     assert all(c in ("article", None) for c, _ in _who("Hectares by district:\n\nAlpha: 6,300\n\nBeta: 2,150"))
 
 
+def test_counsel_and_police_ranks_before_and_after_a_name_are_no_part_of_the_source():
+    # court copy: counsel's rank after the name, then whom counsel acts for, set off by commas
+    assert _who("Jane Roe SC, for Mr Doe, argued that her client had acted in fear.")[0][0] == "Jane Roe"
+    assert _who("Tom Jones KC, for the defence, told the jury the man had acted in fear.")[0][0] == "Tom Jones"
+    # a police rank of two words, then the station the officer serves at
+    assert _who("Detective Garda Tom Jones of Portville Garda Station told the trial that the man ran.")[0][0] == \
+        "Tom Jones"
+    # "Garda" alone opens the force's own names
+    assert _who("An Garda Síochána said two men had been arrested.")[0][0] == "Garda Síochána"
+
+
+def test_a_verb_that_is_also_a_noun_is_a_noun_after_a_possessive():
+    assert _who("Jane Roe, a spokesperson for Tarnow's state health services, said the season came early.")[0][0] == \
+        "Jane Roe"
+
+
+def test_a_plan_told_as_done_predicts_nothing():
+    assert _who("Jane Roe said the man had planned the attack.") == [("Jane Roe", "stated")]
+    assert _who("Jane Roe said the council planned to reopen the road.")[0][1] == "predicted"
+
+
+def test_a_speaker_reading_a_bodys_numbers_claims_what_they_show():
+    assert _who("Jane Roe, an analyst at Civic Lab, said the agency's data suggested that turnout had fallen.") == \
+        [("Jane Roe", "hedged")]
+    assert _who("Jane Roe said the ministry's figures showed that turnout had fallen.") == [("Jane Roe", "stated")]
+    # a body's own belief is still the body's, passed on by the speaker
+    assert _who("Jane Roe said the ministry believes turnout fell.")[0][0] != "Jane Roe"
+
+
 def test_a_name_then_its_states_description_in_apposition_is_the_name():
     assert _who("The National Security Bureau, Chile's main spy agency, said 40 boats had been seized.")[0][0] == \
         "National Security Bureau"

@@ -401,13 +401,21 @@ def _one_word_roles() -> frozenset[str]:
     return frozenset(word for word in lexicon()["role_words"] if " " not in word)
 
 
+@lru_cache(maxsize=1)
+def _two_word_roles() -> frozenset[tuple[str, str]]:
+    """The role words of two words whose second is no role of its own ("Detective Garda":
+    "Garda" alone opens the force's names, "the Garda Síochána")."""
+    return frozenset(tuple(r.split()) for r in lexicon()["role_words"]
+                     if r.count(" ") == 1 and r.split()[1] not in _one_word_roles())
+
+
 def _split_role(run: str) -> tuple[str | None, str]:
     """Split "Finance Minister Lee Jae-won" into (role, name)."""
     tokens = run.split()
     roles = _one_word_roles()
     last_role = -1
     for i, token in enumerate(tokens[:-1]):  # (the last word is the name's in any case)
-        if token in roles:
+        if token in roles or i and (tokens[i - 1], token) in _two_word_roles():
             last_role = i
     if last_role < 0:
         return None, run
@@ -447,7 +455,15 @@ def _clean_name(name: str) -> str:
         tokens.pop(0)
     while tokens and tokens[-1] in skip:
         tokens.pop()
+    while len(tokens) > 1 and tokens[-1] in postnominals():
+        tokens.pop()  # "Jane Roe SC", "Tom Roe KC": the name without its rank at the bar or honour
     return " ".join(tokens)
+
+
+@lru_cache(maxsize=1)
+def postnominals() -> frozenset[str]:
+    """Letters after a name that are no part of it ("SC", "KC", "OBE")."""
+    return frozenset(lexicon()["postnominal_titles"])
 
 
 # posts written with the district they are of and no "of" ("Deputy Commissioner Diamer"), as

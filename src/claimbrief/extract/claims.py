@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..lexicon import lexicon, trie_alternation, word_set, words
 from .actors import (_collective_openers, Actor, article_memo, capitalised_runs, compass_words, demonym, geo_words, government_name,
                      is_demonym, is_geo_name, is_news_organisation, is_organisation, is_region_name, post_in_capitals,
-                     resolve_person, role_and_name, state_actor, word_before)
+                     postnominals, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
 from .sentences import INLINE_STAMP, TURN_LABEL, turn_labels
 
@@ -86,6 +86,9 @@ _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?
                                 r"Manager|Officer|Coordinator|Co-ordinator|President|Administrator|Registrar|Superintendent)(?:-General)?\s+(?:of|for|at)\s+|"
                                 r"(?:based|headquartered|located)\s+in|"  # "Hallbrook, based in Dayton, Ohio, said": the firm
                                 r"for\s+the\s+(?=[A-Z])|"  # "Counsel Jane Roe, for the Office of the Prosecutor, said": Roe, who acts for it
+                                # (and counsel's side or client: "Jane Roe SC, for Mr Doe, argued", "…, for the defence, told")
+                                r"for\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|for\s+the\s+(?:defen[cs]e|prosecution|accused|applicants?|"
+                                r"appellants?|respondents?|plaintiffs?|claimants?|petitioners?|complainants?|state)\b|"
                                 r"of\s+(?=the\s|[A-Z])|"  # "Jane Roe, of the consultancy Riesgo Norte, said": Roe, who works there
                                 # the name it goes by: "The office, known in Spanish as the Fiscalía, said",
                                 # "The Water Services Regulation Authority, as Ofwat is formally known, said"
@@ -172,6 +175,9 @@ _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
 # Negeri Sembilan, returned …", "The neighbouring state declared …" (a noun, no verb of saying)
 _BASE_VERB_NOUNS = frozenset({"state", "report", "claim", "estimate", "statement", "update", "forecast", "plan", "pledge",
                               "promise", "warning", "call", "note", "comment", "remark", "reply"})
+# (or right after a possessive: "a spokesperson for Tarnow's state health services", "the
+# ministry's report": no verb follows a possessive)
+_POSSESSIVE_AT_END = re.compile(r"\w(?:[’']s|s[’'])\s+$")
 _DETERMINER_WORD_AT_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ee]ach|[Ee]very|[Aa]nother|[Tt]his|[Tt]hat)\s+[a-z][\w-]+\s+$"
                                      # (or a superlative's words: "the most detailed official estimate")
                                      r"|\b[Tt]he\s+(?:most|least|latest|newest|highest|lowest|first|last|only)\s+(?:[a-z][\w-]+\s+){0,3}$")
@@ -1230,7 +1236,7 @@ _COUNTED_VERB = re.compile(r"(?:reported|recorded|registered|logged|reports|reco
 # a place named by its type word, the whole noun phrase: "Shama District", "Ga South Municipal",
 # "Kisumu County" (not a body: "Cascade Ridge School District", "the Local Municipality")
 # a person's name, then "of" and the body they work for, ending the subject
-_PERSON_OF_BODY_AT_END = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+of\s+(?:the\s+)?"
+_PERSON_OF_BODY_AT_END = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+of\s+(?:the\s+)?"
                                     r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|de|del|la)){0,6}$")
 _PLACE_BY_TYPE = re.compile(r"^(?:[Tt]he\s+)?(?!(?:[A-Z][\w'’-]*\s+)*?(?:School|Local|Water|Health|Police|Court|Council|Board|"
                             r"Electoral|Election|Hospital|Government)\b)"
@@ -2107,13 +2113,19 @@ _SPAN_WORD = re.compile(r"\s(?:later|earlier|before|after)\s")
 _OPENING_WORD_BARE = re.compile(r"^\W*([A-Z][a-z]+)\s+(?=(?:the|a|an|its|their)\s)")
 
 
+@lru_cache(maxsize=1)
+def _post_nominal_after_name() -> re.Pattern:
+    """A rank's letters right after a name, before a comma or the verb ("Jane Roe SC, for …")."""
+    return re.compile(rf"(?<=[a-z’'])\s+(?:{trie_alternation(sorted(postnominals()))})(?=,|\s*$)")
+
+
 # a rank, honour or degree written after a name between commas ("…, SAN,", "…, QC,", "…, MP,")
 @lru_cache(maxsize=1)
 def _post_nominal_at_end() -> re.Pattern:
     """A rank after a name, set off by commas ("Mr Olusegun Ogundipe, SAN, told …"), or a
     release's post in capitals ("Jane Roe, Chairwoman and Chief Executive Officer of Alpha
     Group, said"): no part of the subject."""
-    return re.compile(r",\s+(?:SAN|QC|KC|SC|MP|MLA|MPP|MEP|MBE|OBE|CBE|KBE|DBE|PhD|Ph\.D\.|MD|M\.D\.|Jr\.?|Sr\.?|III|II|"
+    return re.compile(rf",\s+(?:{trie_alternation(sorted(postnominals()))}|MP|MLA|MPP|MEP|Jr\.?|Sr\.?|III|II|"
                       r"\(?[Rr]etd\.?\)?|\(?[Rr]td\.?\)?"
                       rf"|{post_in_capitals()}(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,5}})?)$")
 
@@ -2137,6 +2149,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "Mr Olusegun Ogundipe, SAN, told …", "Jane Roe, QC, said": a rank after the name, set off
         # by commas, is no part of the subject
         left = left[:post.start()]
+    if " " in left and (post := _post_nominal_after_name().search(left)):
+        # "Jane Roe SC, for the defence, argued", "Tom Roe KC told": the letters of a rank after
+        # a name, with no comma, are no part of it either (blanked)
+        left = left[:post.start()] + " " * (post.end() - post.start()) + left[post.end():]
     if "-based " in left or "-headquartered " in left:
         # "The Brussels-based Centre for Eurasian Studies (CES) estimated": the place it is based
         # in is no part of the name (blanked, as the gloss is)
@@ -3211,6 +3227,8 @@ def _complement_certainty(text: str, backshifted: bool = False, can_match: Colle
                 and not _TO_OR_FOR.match(text, verb.end()) \
                 and not (verb.group(0).lower() == "expected" and _EXPECTED_AHEAD.match(text, verb.end())):
             continue  # "the attack was planned abroad": done, not foreseen ("was expected to rise" still is)
+        if group == "predicted" and verb.group(0).lower() == "planned" and not _TO_OR_FOR.match(text, verb.end()):
+            continue  # "the man had planned the attack": a deed told, no plan still ahead ("planned to", "planned for" are)
         if group == "predicted":
             cues.append((verb.start(), "predicted"))
         elif group == "confirmed" and _BE_AT_END.search(text[:verb.start()]) and not _TESTED_AFTER.match(text, verb.end()) \
@@ -3761,7 +3779,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and (sentence["block"] == "headline" or not body[verb.end():].lstrip(" -")[:1].isupper())) \
                 or _ARTICLE_AT_END.search(before[-12:] + " ") \
                 or " " not in word and word in _BASE_VERB_NOUNS and (
-                    _DETERMINER_WORD_AT_END.search(before[-40:] + " ")
+                    _DETERMINER_WORD_AT_END.search(before[-40:] + " ") or _POSSESSIVE_AT_END.search(before[-4:] + " ")
                     or body[verb.end():verb.end() + 1] == "," and _DESCRIBED_NOUN_AT_END.search(before[-60:] + " ")) \
                 or word == "accused" and _ACCUSED_NOUN_BEFORE.search(before[-30:] + " "):
             continue  # "state media", "a state", "the report", "a third accused": nouns, not verbs (a phrase, "cut its estimate of", is a verb's)
@@ -4620,6 +4638,14 @@ def _relayed_subject(body: str, source: tuple, ctx: Context) -> tuple | None:
     return (found[0], found[1], "hedged" if group == "hedged" else "reported", verb)
 
 
+# a body's numbers, which show what a speaker reads in them ("the agency's data suggested"): no
+# believer of their own
+_OWNED_EVIDENCE_AT_END = re.compile(r"\w(?:[’']s|s[’'])\s+(?:(?:own|latest|new|preliminary|official|provisional)\s+)?"
+                                    r"(?:data|figures|numbers|statistics|results|records|count|tally)$")
+_EVIDENCE_VERBS = frozenset({"suggested", "suggest", "suggests", "showed", "show", "shows", "indicated", "indicate",
+                             "indicates", "pointed", "points"})
+
+
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
     """"A said the agency believes …": the believer claims, A only passes it on, and the
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
@@ -4661,6 +4687,10 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
             # sentence's own subject, not one of a phrase inside its object
     np = inner.group("np")
     verb = inner.group("verb").split()[0]
+    if verb in _EVIDENCE_VERBS and _OWNED_EVIDENCE_AT_END.search(np):
+        # "said the agency's data suggested …": the speaker reads the body's numbers and claims
+        # what they show, as surely as the verb of the reading says
+        return (speaker[0], speaker[1], "stated" if verb.startswith("show") else "hedged", verb)
     if verb in _LABEL_VERBS and verb.startswith("call") and not _CALL_AS_SAYING.match(after, inner.end()):
         return None  # "said Adu had called the winner to congratulate him": a telephone call, no claim
     if _INDEFINITE.match(np) and not _FINITE_FORM.search(verb):
