@@ -15,6 +15,20 @@ def _one(text):
     return rows[0]
 
 
+def test_a_figure_in_a_table_set_with_bars_counts_what_its_column_header_names():
+    text = "State | Cases 2025 | Deaths 2025 | Cases same week 2024\nAlpha | 2,310 | 9 | 4,102\nBeta | 480 | 3 | 515"
+    lines, at = [], 0
+    for i, line in enumerate(text.split("\n")):  # (each line a sentence of its own, as the splitter makes them)
+        lines.append({"id": i, "start": at, "end": at + len(line), "block": "body"})
+        at += len(line) + 1
+    rows = extract_figures(text, lines)
+    got = {r["mention"]: (r["counts"], r["class"]) for r in rows}
+    assert got["2,310"] == got["4,102"] == got["515"] == ("cases", "people")
+    assert got["9"] == got["3"] == ("deaths", "people")
+    # a line of bars with no header above (a page's bar) names nothing
+    assert {r["mention"]: r["counts"] for r in _figures("Live | Updated 14:20 | 3 min read | 2,310 views")}["2,310"] == "views"
+
+
 def test_a_few_weeks_is_vague_with_its_unit():
     row = _one("Soldiers receive only a few weeks of training.")
     assert row["vague"] and row["value"] is None and row["unit"] == "week"
@@ -549,10 +563,10 @@ def test_furniture_lines_give_no_figures():
     from claimbrief.article import make_article
     from claimbrief.extract import extract_rows
 
-    text = ("Profit jumps\n\nThe company said profit rose 41% to 412 billion won.\n\n($1 = 1,425.6 won)\n\n"
+    text = ("Profit jumps\n\nThe company said profit rose 41% to 412 billion won.\n\n($1 = 1,300.0 won)\n\n"
             "Media contact: Tel: +82 2 555 0100")
     rows = extract_rows(make_article(text, title="Profit jumps", published=dt.date(2025, 10, 30)))
-    assert {f["mention"] for f in rows["figures"]} >= {"41%"} and not any("1,425.6" in f["mention"] for f in rows["figures"])
+    assert {f["mention"] for f in rows["figures"]} >= {"41%"} and not any("1,300.0" in f["mention"] for f in rows["figures"])
 
 
 @pytest.mark.parametrize("text, measures", [

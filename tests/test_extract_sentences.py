@@ -85,15 +85,23 @@ def test_a_title_abbreviation_does_not_end_a_sentence():
 def test_more_furniture_forms():
     text = ("Results beat forecasts\n\nPicture: Jane Roe/Harbour Times\n\nLive | Last updated 14:20 GMT\n\n"
             "Key points:\n- Profit rose 41%\n- Sales fell\n\nFOR IMMEDIATE RELEASE\n\n"
-            "The company said profit rose.\n\n($1 = 1,425.6 won)\n\nBy Jane Roe.\n\n"
+            "The company said profit rose.\n\n($1 = 1,300.0 won)\n\nBy Jane Roe.\n\n"
             "Translated from Ukrainian by Iryna Bond\n\nJane Roe, Press Officer\nTel: +264 61 208 7000\n"
             "Email: media@ministry.example")
     blocks = {r["text"]: r["block"] for r in split_sentences(text)}
     assert blocks["The company said profit rose."] == blocks["- Profit rose 41%"] == "body"  # key points are the story
     for line in ("Picture: Jane Roe/Harbour Times", "Live | Last updated 14:20 GMT", "Key points:",
-                 "FOR IMMEDIATE RELEASE", "($1 = 1,425.6 won)", "By Jane Roe.", "Translated from Ukrainian by Iryna Bond",
+                 "FOR IMMEDIATE RELEASE", "($1 = 1,300.0 won)", "By Jane Roe.", "Translated from Ukrainian by Iryna Bond",
                  "Tel: +264 61 208 7000", "Email: media@ministry.example"):
         assert blocks[line] == "furniture", line
+
+
+def test_a_tables_rows_set_with_bars_are_the_story_and_its_header_furniture():
+    text = ("Cases fall\n\nCases and deaths by state, week 12\nState | Cases | Deaths\nAlpha | 2,310 | 9\n"
+            "Beta | 480 | 3\n\nLive | Last updated 14:20 GMT")
+    blocks = {r["text"]: r["block"] for r in split_sentences(text)}
+    assert blocks["Alpha | 2,310 | 9"] == blocks["Beta | 480 | 3"] == "body"
+    assert blocks["State | Cases | Deaths"] == blocks["Live | Last updated 14:20 GMT"] == "furniture"
 
 
 def test_a_cross_head_run_into_the_next_sentence_is_split():

@@ -442,7 +442,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
         inside = [span for o in organisations if " and " in o.name for span in o.spans]
         people = [p for p in people if not all(any(a <= s and e <= b for a, b in inside) for s, e in p.spans)]
     furniture = {s["id"] for s in sentences if s["block"] == "furniture"}
-    # page furniture ("($1 = 1,425.6 won)", "Tel: +264 61 …") counts nothing the story says
+    # page furniture ("($1 = 1,300.0 won)", "Tel: +264 61 …") counts nothing the story says
     figures = [f for f in extract_figures(text, sentences) if f["sentence_id"] not in furniture]
     dates = extract_dates(text, sentences, article.published)
     for date in dates:

@@ -1993,7 +1993,7 @@ def _measure(row: dict, cls: str, head: str | None, text: str, lo: int, hi: int,
                       or pats["nouns"].get(_singular(first)) == "money" or pats["nouns"].get(first.lower()) == "money") else None
     unit_end = unit or end
     if "=" in text[max(sentence_lo, start - 8):start] and _rx(r"\$\s?1\s*=\s*$").search(text[max(sentence_lo, start - 8):start]):
-        return "exchange rate"  # "($1 = 1,425.6 won)"
+        return "exchange rate"  # "($1 = 1,300.0 won)"
     noun_of = _noun_before_of(text, sentence_lo, start)
     if noun_of and noun_of in pats["inherit_nouns"]:
         return None  # "an earlier forecast of 1.85 million": the measure of the figure before
@@ -2980,6 +2980,39 @@ def _put_at_group(text: str, lo: int, start: int) -> tuple[str, str, bool] | Non
     return group, _singular(group.split()[-1].lower()), bool(put.group(2).strip())
 
 
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _column_header(text: str, at: int) -> str | None:
+    """What the column of a table set with bars counts, for the figure at ``at``: the cell of
+    its column in the nearest line above with as many bars and no figure alone in any cell
+    ("State | Cases 2025 | Deaths 2025" over "Alpha | 1,684 | 7": "cases", "deaths"), in
+    lower case, without its year; None outside such a table."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    column, bars = text[line_start:at].count("|"), line.count("|")
+    end = line_start - 1
+    for _ in range(12):  # (a header a dozen rows up at most)
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if above.count("|") != bars:
+            return None
+        cells = [c.strip() for c in above.split("|")]
+        if not any(_FIGURE_ALONE.fullmatch(c) for c in cells):
+            # (what is counted, without when: "Cases same week 2024", "Deaths (2025)": cases, deaths)
+            header = _HEADER_WHEN.split(_YEAR_WORD.sub("", cells[column]).lower(), maxsplit=1)[0]
+            return " ".join(header.strip(" :-").split()) or None
+        end = start - 1
+    return None
+
+
+_HEADER_WHEN = re.compile(r"\(|\b(?:same|this|last|previous|prior|in|by|per|for|at|on|to|week|month|year|quarter|ytd)\b")
+_FIGURE_ALONE = re.compile(r"[-+−–]?\d[\d.,]*\s*%?")
+
+
 def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list[dict]:
     """Fill each figure's class, measure, counts (for "others"), subject, scope_place,
     scope_date and part_of from its sentence; rows are changed in place and returned."""
@@ -3002,6 +3035,9 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         clause_lo = max(lo, rows[k - 1]["end"]) if k and rows[k - 1]["sentence_id"] == row["sentence_id"] else lo
         clause_hi = min(hi, rows[k + 1]["start"]) if k + 1 < len(rows) and rows[k + 1]["sentence_id"] == row["sentence_id"] else hi
         counts = row["counts"] or ""
+        if not counts and "|" in text[lo:hi]:
+            # a row of a table set with bars: what its column counts, from the header above it
+            row["counts"] = counts = _column_header(text, row["start"]) or ""
         row["_raw_counts"] = counts
         if (counts.endswith("ed") and _rx(r"\w+ed").fullmatch(counts) or counts.lower() in ("remain", "remains", "remained", "stay", "stayed")) \
                 and counts.lower() not in pats["nouns"]:

@@ -55,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                 # (a wire's note to editors: "(ATTN: UPDATES with comments in paras 9-12)")
                                 r"|\((?:ATTN|ATTENTION|EDS|EDITORS?)\s*:[^()]{1,240}\))\.?$"),
         # a source note at a report's foot: "[1] Meridian News, December 1, 2024."
-        "footnote": re.compile(r"^\[\d{1,3}\]\s+[^\n]{1,200}?\b(?:1[89]|20)\d\d\b[^\n]{0,60}$"),  # "($1 = 1,425.6 won)", "(Meridian)", "[Editing by …]"
+        "footnote": re.compile(r"^\[\d{1,3}\]\s+[^\n]{1,200}?\b(?:1[89]|20)\d\d\b[^\n]{0,60}$"),  # "($1 = 1,300.0 won)", "(Meridian)", "[Editing by …]"
         "bar_line": re.compile(r"^[^.!?]{1,80}\s\|\s[^.!?]{0,80}$"),  # "Live | Last updated 14:20 GMT"
         # "Key points:", "Here is what we know so far:" (not "Kovalenko said:", which introduces a quote)
         # (nor "It went on:", "The statement read:", which go on to the quotation)
@@ -721,6 +721,16 @@ def _segmented_stamp(line: str) -> bool:
                or all(_NAME_SEGMENT.fullmatch(w.strip()) for w in p.split(",")) for p in parts if p)
 
 
+# a cell of a table that is a figure alone: "1,684", "12.5%", "-3"
+_FIGURE_CELL = re.compile(r"[-+−–]?\d[\d.,]*\s*%?")
+
+
+def _table_row(line: str) -> bool:
+    """A row of a table set with bars, two of its cells or more figures alone ("Alpha | 1,684 |
+    7 | 8,921"): the story's counts, not a bar of the page's furniture."""
+    return sum(1 for cell in line.split("|") if _FIGURE_CELL.fullmatch(cell.strip())) >= 2
+
+
 def _stamp_only(line: str) -> bool:
     """A line that is only a time stamp: "Tue 24 Dec 2024 10.42 GMT", "Dec. 24, 2024 at
     10:42 a.m. EST", "Last modified on 24 December 2024", "2 hours ago", "5 min read"."""
@@ -761,12 +771,13 @@ def is_furniture(paragraph: str) -> bool:
     byline = pats["byline"].search(line)
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
-    if _segmented_stamp(line) or _OTHER_FURNITURE.match(line):
+    table = "|" in line and _table_row(line)  # (its bars are no stamp's nor a page bar's)
+    if not table and _segmented_stamp(line) or _OTHER_FURNITURE.match(line):
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
                                                     "bracketed", "bar_line", "label", "shouting", "relay_line", "name_post",
                                                     "field_line", "citation", "footnote")
-               if _NEEDED.get(name, "") in line) or \
+               if _NEEDED.get(name, "") in line and not (table and name == "bar_line")) or \
         len(line) <= _SHORT_LINE and (any(pats[name].match(line) for name in _SHORT_LINE_PATTERNS
                                           if _NEEDED.get(name, "") in line) or _stamp_only(line))
 
