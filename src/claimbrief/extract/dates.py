@@ -1098,6 +1098,11 @@ def _event_day(text: str, noun: str, days_told: list) -> str | None:
     return days_told[0][2] if days_told else None
 
 
+# a result told in the past tense: what only a quarter that has ended can show
+_RESULT_TOLD = re.compile(r"\b(?:fell|rose|grew|shrank|declined|increased|decreased|contracted|expanded|jumped|slipped|dropped|"
+                          r"climbed|slumped|surged|posted|reported|recorded|reached|totalled|totaled|stood|was|were)\b")
+
+
 def _resolve(match: re.Match, published: dt.date | None, direction: str | None = None,
              context: dict | None = None) -> tuple[str | None, str | None, str | None]:
     """(resolved ISO string, precision, note) for one match.  ``direction`` is where the
@@ -1267,7 +1272,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 # results come out after it ends, so the one just ended
                 return _quarter(last_end.year, quarter)
             return _quarter(published.year + (1 if ended else 0), quarter)
-        return _quarter(published.year - (0 if ended else 1), quarter)
+        # (a quarter under way at publication is this year's, as the golds read it 20 to 0: "For
+        # the fourth quarter, the company guided …" in October; unless a result is told of it,
+        # which only a quarter ended can have: "Output fell in the fourth quarter")
+        started = published >= date_span(f"{published.year}-Q{quarter}")[0] and (ended or not _RESULT_TOLD.search(
+            match.string[max(0, match.start() - 100):match.start()].rsplit(". ", 1)[-1]))
+        return _quarter(published.year - (0 if started else 1), quarter)
     if g["samein"]:
         told = context.get("quarter") if g["si_unit"].lower() == "quarter" else \
             context.get("sentence_month") or context.get("reported_month")
