@@ -29,6 +29,17 @@ def test_a_figure_in_a_table_set_with_bars_counts_what_its_column_header_names()
     assert {r["mention"]: r["counts"] for r in _figures("Live | Updated 14:20 | 3 min read | 2,310 views")}["2,310"] == "views"
 
 
+def test_a_table_written_with_colons_takes_unit_and_measure_from_its_title():
+    text = "Fires spread\nAcres burned by county\nAlpha: 6,300\nBeta: 2,150\nCases by district\nGamma: 41"
+    lines, at = [], 0
+    for i, line in enumerate(text.split("\n")):  # (each line a sentence of its own, as the splitter makes them)
+        lines.append({"id": i, "start": at, "end": at + len(line), "block": "body"})
+        at += len(line) + 1
+    got = {r["mention"]: (r["unit"], r["measure"], r["class"]) for r in extract_figures(text, lines)}
+    assert got["6,300"] == got["2,150"] == ("acre", "burned", "magnitude")
+    assert got["41"][1:] == ("cases", "people")
+
+
 def test_a_few_weeks_is_vague_with_its_unit():
     row = _one("Soldiers receive only a few weeks of training.")
     assert row["vague"] and row["value"] is None and row["unit"] == "week"

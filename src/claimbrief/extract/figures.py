@@ -3009,6 +3009,31 @@ def _column_header(text: str, at: int) -> str | None:
     return None
 
 
+# a table's row written with a colon: a label, then its figure alone ("Alpha: 18,200")
+_COLON_ROW = re.compile(r"[^:\n]{1,40}:[ \t]*[-+−–]?\d[\d.,]*[ \t]*%?")
+
+
+def _table_title(text: str, line_start: int) -> str | None:
+    """What the rows of a table written with colons count, from the title line above them
+    ("Hectares burned by department" over "Alpha: 18,200": "hectares burned"): the nearest
+    line above that is no row, has no figure and no sentence's stop; None where there is none."""
+    end = line_start - 1
+    for _ in range(16):  # (a title a dozen rows up at most)
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end].strip()
+        if not above:
+            return None
+        if not _COLON_ROW.fullmatch(above):
+            if any(ch.isdigit() for ch in above) or above[-1:] in ".!?:" or len(above.split()) > 8:
+                return None
+            title = _HEADER_WHEN.split(_YEAR_WORD.sub("", above).lower(), maxsplit=1)[0]
+            return " ".join(title.strip(" :-").split()) or None
+        end = start - 1
+    return None
+
+
 _HEADER_WHEN = re.compile(r"\(|\b(?:same|this|last|previous|prior|in|by|per|for|at|on|to|week|month|year|quarter|ytd)\b")
 _FIGURE_ALONE = re.compile(r"[-+−–]?\d[\d.,]*\s*%?")
 
@@ -3038,6 +3063,13 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         if not counts and "|" in text[lo:hi]:
             # a row of a table set with bars: what its column counts, from the header above it
             row["counts"] = counts = _column_header(text, row["start"]) or ""
+        elif not counts and ":" in text[lo:row["start"]] and _COLON_ROW.fullmatch(text, lo, hi):
+            # a table's row "Alpha: 18,200" under its title ("Hectares burned by department"):
+            # the title's unit is the row's, and the words after it its measure
+            row["counts"] = counts = _table_title(text, lo) or ""
+            first, _, rest = counts.partition(" ")
+            if row["unit"] is None and pats["nouns"].get(_singular(first)) in ("magnitude", "distance", "money"):
+                row["unit"], row["_title_measure"] = _singular(first), rest or None
         row["_raw_counts"] = counts
         if (counts.endswith("ed") and _rx(r"\w+ed").fullmatch(counts) or counts.lower() in ("remain", "remains", "remained", "stay", "stayed")) \
                 and counts.lower() not in pats["nouns"]:
@@ -3123,6 +3155,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         own = _own_measure(text, row["end"], hi, row["class"]) or _RATING_MEASURES.get(row["unit"]) \
             or ("change" if row["unit"] == "percentage point" and row["mention"][:1] in "+-−" else None)
         row["measure"] = own or _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
+        if row.get("_title_measure") and row["measure"] in (None, row["class"]):
+            row["measure"] = row["_title_measure"]  # "Hectares burned by department": burned
         if row["measure"] is None and row["mention"][:1] in "+-−" and row["unit"] == "percent":
             row["measure"] = "growth" if row["mention"][0] == "+" else "fall"  # "Industrial output: +3.4%"
         if row["class"] == "people" and row["measure"] in ("people", "person"):
@@ -3248,6 +3282,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
     for row in rows:
         row.pop("_head", None)
         row.pop("_raw_counts", None)
+        row.pop("_title_measure", None)
     return rows
 
 
