@@ -2449,3 +2449,21 @@ def test_a_time_of_day_in_its_zone_is_no_figure():
     rows = _figures("The tremor began at 21.05 WIT. As of 06.00 WIB, 4 people were hurt. "
                     "Trading halted at 0230 GMT.")
     assert [r["mention"] for r in rows] == ["4"]
+
+
+def test_a_tables_rows_are_of_their_label_and_year_and_no_two_values_of_one_measure():
+    import datetime
+    import pandas as pd
+
+    from claimbrief import measures
+    from claimbrief.article import make_article
+    from claimbrief.extract import extract_rows
+
+    text = ("Cases fall\n\nThe ministry said 2,790 cases were confirmed this year.\n\n"
+            "Cases by state, week 12\nState | Cases 2025 | Cases 2024\nAlpha | 2,310 | 4,102\nBeta | 480 | 515")
+    rows = extract_rows(make_article(text, title="Cases fall", published=datetime.date(2025, 4, 1)))
+    figures = pd.DataFrame(rows["figures"])
+    got = {r["mention"]: (r["subject"], r["scope_date"]) for _, r in figures.iterrows()}
+    assert got["2,310"] == ("Alpha", "2025") and got["515"] == ("Beta", "2024")
+    # one state against another, or against the total, is no inconsistency of the text
+    assert measures.inconsistencies(figures) == []

@@ -2983,11 +2983,11 @@ def _put_at_group(text: str, lo: int, start: int) -> tuple[str, str, bool] | Non
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _column_header(text: str, at: int) -> str | None:
+def _column_header(text: str, at: int) -> tuple[str, str | None] | None:
     """What the column of a table set with bars counts, for the figure at ``at``: the cell of
     its column in the nearest line above with as many bars and no figure alone in any cell
     ("State | Cases 2025 | Deaths 2025" over "Alpha | 1,684 | 7": "cases", "deaths"), in
-    lower case, without its year; None outside such a table."""
+    lower case, without its year, and the year it names (or None); None outside such a table."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start:len(text) if line_end < 0 else line_end]
@@ -3003,8 +3003,9 @@ def _column_header(text: str, at: int) -> str | None:
         cells = [c.strip() for c in above.split("|")]
         if not any(_FIGURE_ALONE.fullmatch(c) for c in cells):
             # (what is counted, without when: "Cases same week 2024", "Deaths (2025)": cases, deaths)
-            header = _HEADER_WHEN.split(_YEAR_WORD.sub("", cells[column]).lower(), maxsplit=1)[0]
-            return " ".join(header.strip(" :-").split()) or None
+            header = " ".join(_HEADER_WHEN.split(_YEAR_WORD.sub("", cells[column]).lower(), maxsplit=1)[0].strip(" :-").split())
+            year = _YEAR_WORD.search(cells[column])
+            return (header, year.group(0) if year else None) if header else None
         end = start - 1
     return None
 
@@ -3062,11 +3063,17 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         counts = row["counts"] or ""
         if not counts and "|" in text[lo:hi]:
             # a row of a table set with bars: what its column counts, from the header above it
-            row["counts"] = counts = _column_header(text, row["start"]) or ""
+            header = _column_header(text, row["start"])
+            if header:
+                row["counts"] = counts = header[0]
+                row["_column_year"] = header[1]
+                label = text[lo:hi].split("|", 1)[0].strip()
+                row["_row_label"] = label if label and not _FIGURE_ALONE.fullmatch(label) else None
         elif not counts and ":" in text[lo:row["start"]] and _COLON_ROW.fullmatch(text, lo, hi):
             # a table's row "Alpha: 18,200" under its title ("Hectares burned by department"):
             # the title's unit is the row's, and the words after it its measure
             row["counts"] = counts = _table_title(text, lo) or ""
+            row["_row_label"] = text[lo:hi].split(":", 1)[0].strip() if counts else None
             first, _, rest = counts.partition(" ")
             if row["unit"] is None and pats["nouns"].get(_singular(first)) in ("magnitude", "distance", "money"):
                 row["unit"], row["_title_measure"] = _singular(first), rest or None
@@ -3253,6 +3260,11 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         row["subject"] = _subject(row, row["counts"] or "", text, lo, hi)
         row["scope_place"] = _scope(pats["place"], text, row, lo, hi)
         row["scope_date"] = _scope(pats["date"], text, row, lo, hi)
+        if row.get("_row_label"):
+            # a table's row names what its figures are of ("Alpha | 2,310 | 9"), and its column
+            # header the year ("Cases 2024"): rows of one column are no two values of one measure
+            row["subject"] = row["subject"] or row["_row_label"]
+            row["scope_date"] = row["scope_date"] or row.get("_column_year")
         whole = pats["whole_after"].match(text, row["end"], hi)
         if whole:
             row["part_of"] = whole.group(1)
@@ -3283,6 +3295,8 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         row.pop("_head", None)
         row.pop("_raw_counts", None)
         row.pop("_title_measure", None)
+        row.pop("_row_label", None)
+        row.pop("_column_year", None)
     return rows
 
 
