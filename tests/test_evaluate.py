@@ -315,6 +315,14 @@ NEXT_FLOORS = {
     # no unit as this set's gold gives them, bring measures of their own not in the gold's words)
     "rw44_": {"figures": 0.91, "dates": 0.87, "places": 0.83, "kind": 0.69,
               "claimant": 0.81, "certainty": 0.79, "measure": 0.47},
+    # first look (session 33's start code): figures 0.93, dates 0.87, places 0.76, kind 0.72,
+    # claimant 0.80, certainty 0.88, measure 0.58
+    "rw45_": {"figures": 0.93, "dates": 0.86, "places": 0.77, "kind": 0.72,
+              "claimant": 0.81, "certainty": 0.87, "measure": 0.58},
+    # first look (session 33's start code): figures 0.91, dates 0.92, places 0.85, kind 0.66,
+    # claimant 0.80, certainty 0.78, measure 0.66
+    "rw46_": {"figures": 0.97, "dates": 0.91, "places": 0.85, "kind": 0.69,
+              "claimant": 0.80, "certainty": 0.81, "measure": 0.69},
 }
 
 
