@@ -2551,17 +2551,17 @@ def test_the_rows_of_a_table_a_source_introduces_are_its_own():
 
 def test_counsel_and_police_ranks_before_and_after_a_name_are_no_part_of_the_source():
     # court copy: counsel's rank after the name, then whom counsel acts for, set off by commas
-    assert _who("Jane Roe SC, for Mr Doe, argued that her client had acted in fear.")[0][0] == "Jane Roe"
-    assert _who("Tom Jones KC, for the defence, told the jury the man had acted in fear.")[0][0] == "Tom Jones"
+    assert _who("Jane Roe SC, for Mr Doe, told the court the search had been unlawful.")[0][0] == "Jane Roe"
+    assert _who("Tom Jones KC, for the defence, said the lorry had been moved twice.")[0][0] == "Tom Jones"
     # a police rank of two words, then the station the officer serves at
-    assert _who("Detective Garda Tom Jones of Portville Garda Station told the trial that the man ran.")[0][0] == \
+    assert _who("Detective Garda Tom Jones of Portville Garda Station said the van was found on Monday.")[0][0] == \
         "Tom Jones"
     # "Garda" alone opens the force's own names
     assert _who("An Garda Síochána said two men had been arrested.")[0][0] == "Garda Síochána"
 
 
 def test_a_verb_that_is_also_a_noun_is_a_noun_after_a_possessive():
-    assert _who("Jane Roe, a spokesperson for Tarnow's state health services, said the season came early.")[0][0] == \
+    assert _who("Jane Roe, a spokesperson for Tarnow's state police, said the road was shut.")[0][0] == \
         "Jane Roe"
 
 
@@ -2571,7 +2571,7 @@ def test_a_plan_told_as_done_predicts_nothing():
 
 
 def test_a_speaker_reading_a_bodys_numbers_claims_what_they_show():
-    assert _who("Jane Roe, an analyst at Civic Lab, said the agency's data suggested that turnout had fallen.") == \
+    assert _who("Jane Roe, an analyst at Civic Lab, said the bureau's figures indicated that turnout had fallen.") == \
         [("Jane Roe", "hedged")]
     assert _who("Jane Roe said the ministry's figures showed that turnout had fallen.") == [("Jane Roe", "stated")]
     # a body's own belief is still the body's, passed on by the speaker

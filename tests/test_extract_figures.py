@@ -9,6 +9,15 @@ def _figures(text):
     return extract_figures(text, [{"id": 1, "start": 0, "end": len(text), "block": "body"}])
 
 
+def _figures_by_line(text):
+    """The figures of a text whose every line is a sentence of its own, as the splitter makes a table's rows."""
+    lines, at = [], 0
+    for i, line in enumerate(text.split("\n")):
+        lines.append({"id": i, "start": at, "end": at + len(line), "block": "body"})
+        at += len(line) + 1
+    return extract_figures(text, lines)
+
+
 def _one(text):
     rows = _figures(text)
     assert len(rows) == 1, rows
@@ -16,12 +25,8 @@ def _one(text):
 
 
 def test_a_figure_in_a_table_set_with_bars_counts_what_its_column_header_names():
-    text = "State | Cases 2025 | Deaths 2025 | Cases same week 2024\nAlpha | 2,310 | 9 | 4,102\nBeta | 480 | 3 | 515"
-    lines, at = [], 0
-    for i, line in enumerate(text.split("\n")):  # (each line a sentence of its own, as the splitter makes them)
-        lines.append({"id": i, "start": at, "end": at + len(line), "block": "body"})
-        at += len(line) + 1
-    rows = extract_figures(text, lines)
+    text = "State | Cases 2026 | Deaths 2026 | Cases same period 2025\nAlpha | 2,310 | 9 | 4,102\nBeta | 480 | 3 | 515"
+    rows = _figures_by_line(text)
     got = {r["mention"]: (r["counts"], r["class"]) for r in rows}
     assert got["2,310"] == got["4,102"] == got["515"] == ("cases", "people")
     assert got["9"] == got["3"] == ("deaths", "people")
@@ -31,11 +36,7 @@ def test_a_figure_in_a_table_set_with_bars_counts_what_its_column_header_names()
 
 def test_a_table_written_with_colons_takes_unit_and_measure_from_its_title():
     text = "Fires spread\nAcres burned by county\nAlpha: 6,300\nBeta: 2,150\nCases by district\nGamma: 41"
-    lines, at = [], 0
-    for i, line in enumerate(text.split("\n")):  # (each line a sentence of its own, as the splitter makes them)
-        lines.append({"id": i, "start": at, "end": at + len(line), "block": "body"})
-        at += len(line) + 1
-    got = {r["mention"]: (r["unit"], r["measure"], r["class"]) for r in extract_figures(text, lines)}
+    got = {r["mention"]: (r["unit"], r["measure"], r["class"]) for r in _figures_by_line(text)}
     assert got["6,300"] == got["2,150"] == ("acre", "burned", "magnitude")
     assert got["41"][1:] == ("cases", "people")
 
@@ -2460,10 +2461,10 @@ def test_a_tables_rows_are_of_their_label_and_year_and_no_two_values_of_one_meas
     from claimbrief.extract import extract_rows
 
     text = ("Cases fall\n\nThe ministry said 2,790 cases were confirmed this year.\n\n"
-            "Cases by state, week 12\nState | Cases 2025 | Cases 2024\nAlpha | 2,310 | 4,102\nBeta | 480 | 515")
-    rows = extract_rows(make_article(text, title="Cases fall", published=datetime.date(2025, 4, 1)))
+            "Cases by state, week 12\nState | Cases 2026 | Cases 2025\nAlpha | 2,310 | 4,102\nBeta | 480 | 515")
+    rows = extract_rows(make_article(text, title="Cases fall", published=datetime.date(2026, 4, 1)))
     figures = pd.DataFrame(rows["figures"])
     got = {r["mention"]: (r["subject"], r["scope_date"]) for _, r in figures.iterrows()}
-    assert got["2,310"] == ("Alpha", "2025") and got["515"] == ("Beta", "2024")
+    assert got["2,310"] == ("Alpha", "2026") and got["515"] == ("Beta", "2025")
     # one state against another, or against the total, is no inconsistency of the text
     assert measures.inconsistencies(figures) == []

@@ -86,7 +86,7 @@ _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?
                                 r"Manager|Officer|Coordinator|Co-ordinator|President|Administrator|Registrar|Superintendent)(?:-General)?\s+(?:of|for|at)\s+|"
                                 r"(?:based|headquartered|located)\s+in|"  # "Hallbrook, based in Dayton, Ohio, said": the firm
                                 r"for\s+the\s+(?=[A-Z])|"  # "Counsel Jane Roe, for the Office of the Prosecutor, said": Roe, who acts for it
-                                # (and counsel's side or client: "Jane Roe SC, for Mr Doe, argued", "…, for the defence, told")
+                                # (and counsel's side or client: "Jane Roe SC, for Mr Doe, told", "…, for the defence, said")
                                 r"for\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])|for\s+the\s+(?:defen[cs]e|prosecution|accused|applicants?|"
                                 r"appellants?|respondents?|plaintiffs?|claimants?|petitioners?|complainants?|state)\b|"
                                 r"of\s+(?=the\s|[A-Z])|"  # "Jane Roe, of the consultancy Riesgo Norte, said": Roe, who works there
@@ -175,7 +175,7 @@ _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|its|their)\s+$")
 # Negeri Sembilan, returned …", "The neighbouring state declared …" (a noun, no verb of saying)
 _BASE_VERB_NOUNS = frozenset({"state", "report", "claim", "estimate", "statement", "update", "forecast", "plan", "pledge",
                               "promise", "warning", "call", "note", "comment", "remark", "reply"})
-# (or right after a possessive: "a spokesperson for Tarnow's state health services", "the
+# (or right after a possessive: "a spokesperson for Tarnow's state police", "the
 # ministry's report": no verb follows a possessive)
 _POSSESSIVE_AT_END = re.compile(r"\w(?:[’']s|s[’'])\s+$")
 _DETERMINER_WORD_AT_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ee]ach|[Ee]very|[Aa]nother|[Tt]his|[Tt]hat)\s+[a-z][\w-]+\s+$"
@@ -4638,7 +4638,7 @@ def _relayed_subject(body: str, source: tuple, ctx: Context) -> tuple | None:
     return (found[0], found[1], "hedged" if group == "hedged" else "reported", verb)
 
 
-# a body's numbers, which show what a speaker reads in them ("the agency's data suggested"): no
+# a body's numbers, which show what a speaker reads in them ("the bureau's figures indicated"): no
 # believer of their own
 _OWNED_EVIDENCE_AT_END = re.compile(r"\w(?:[’']s|s[’'])\s+(?:(?:own|latest|new|preliminary|official|provisional)\s+)?"
                                     r"(?:data|figures|numbers|statistics|results|records|count|tally)$")
@@ -4688,7 +4688,7 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     np = inner.group("np")
     verb = inner.group("verb").split()[0]
     if verb in _EVIDENCE_VERBS and _OWNED_EVIDENCE_AT_END.search(np):
-        # "said the agency's data suggested …": the speaker reads the body's numbers and claims
+        # "said the bureau's figures indicated …": the speaker reads the body's numbers and claims
         # what they show, as surely as the verb of the reading says
         return (speaker[0], speaker[1], "stated" if verb.startswith("show") else "hedged", verb)
     if verb in _LABEL_VERBS and verb.startswith("call") and not _CALL_AS_SAYING.match(after, inner.end()):
@@ -5604,7 +5604,7 @@ _LIST_POINT = re.compile(r"^\s*(?:[-•*–—▪·]|\d{1,2}[.)])\s")
 
 
 # a row of a table set as lines: a label and its figures, with no sentence's stop at its end
-# ("Alpha: 18,200", "Unity Party 101,740 (10.40%)", "Cost per kg: NOK 71.40")
+# ("Alpha: 6,300", "Unity Party 52,300 (12.4%)", "Cost per tonne: EUR 41.20")
 _TABLE_LINE = re.compile(r"[^\n]{0,60}?\d[^\n]{0,40}")
 _SENTENCE_STOP = re.compile(r"(?<!\d)[.!?][\"”’')]*$|[\"”’]$")
 
@@ -5621,7 +5621,7 @@ def _is_point(text: str, at: int) -> bool:
 
 def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict]) -> None:
     """The points of a list, or the rows of a table, a source introduces with a colon ("The
-    agency said in its update:" then "- 40 people have died" …, or "Alpha: 18,200" …) are that
+    agency said in its update:" then "- 40 people have died" …, or "Alpha: 6,300" …) are that
     source's, to the last one; a list after a bare label ("Key points:") has no source and
     stays the article's."""
     source = None  # the row that introduced the list, while its points last

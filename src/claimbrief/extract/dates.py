@@ -1272,8 +1272,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 # results come out after it ends, so the one just ended
                 return _quarter(last_end.year, quarter)
             return _quarter(published.year + (1 if ended else 0), quarter)
-        # (a quarter under way at publication is this year's, as the golds read it 20 to 0: "For
-        # the fourth quarter, the company guided …" in October; unless a result is told of it,
+        # (a quarter under way at publication is this year's, as the golds read it 20 to 0: "The
+        # company gave guidance for the fourth quarter" in October; unless a result is told of it,
         # which only a quarter ended can have: "Output fell in the fourth quarter")
         started = published >= date_span(f"{published.year}-Q{quarter}")[0] and (ended or not _RESULT_TOLD.search(
             match.string[max(0, match.start() - 100):match.start()].rsplit(". ", 1)[-1]))

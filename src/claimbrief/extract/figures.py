@@ -2986,7 +2986,7 @@ _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 def _column_header(text: str, at: int) -> tuple[str, str | None] | None:
     """What the column of a table set with bars counts, for the figure at ``at``: the cell of
     its column in the nearest line above with as many bars and no figure alone in any cell
-    ("State | Cases 2025 | Deaths 2025" over "Alpha | 1,684 | 7": "cases", "deaths"), in
+    ("State | Cases 2026 | Deaths 2026" over "Alpha | 2,310 | 9": "cases", "deaths"), in
     lower case, without its year, and the year it names (or None); None outside such a table."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
@@ -3002,7 +3002,7 @@ def _column_header(text: str, at: int) -> tuple[str, str | None] | None:
             return None
         cells = [c.strip() for c in above.split("|")]
         if not any(_FIGURE_ALONE.fullmatch(c) for c in cells):
-            # (what is counted, without when: "Cases same week 2024", "Deaths (2025)": cases, deaths)
+            # (what is counted, without when: "Cases same period 2025", "Deaths (2026)": cases, deaths)
             header = " ".join(_HEADER_WHEN.split(_YEAR_WORD.sub("", cells[column]).lower(), maxsplit=1)[0].strip(" :-").split())
             year = _YEAR_WORD.search(cells[column])
             return (header, year.group(0) if year else None) if header else None
@@ -3010,13 +3010,13 @@ def _column_header(text: str, at: int) -> tuple[str, str | None] | None:
     return None
 
 
-# a table's row written with a colon: a label, then its figure alone ("Alpha: 18,200")
+# a table's row written with a colon: a label, then its figure alone ("Alpha: 6,300")
 _COLON_ROW = re.compile(r"[^:\n]{1,40}:[ \t]*[-+−–]?\d[\d.,]*[ \t]*%?")
 
 
 def _table_title(text: str, line_start: int) -> str | None:
     """What the rows of a table written with colons count, from the title line above them
-    ("Hectares burned by department" over "Alpha: 18,200": "hectares burned"): the nearest
+    ("Acres burned by county" over "Alpha: 6,300": "acres burned"): the nearest
     line above that is no row, has no figure and no sentence's stop; None where there is none."""
     end = line_start - 1
     for _ in range(16):  # (a title a dozen rows up at most)
@@ -3070,7 +3070,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 label = text[lo:hi].split("|", 1)[0].strip()
                 row["_row_label"] = label if label and not _FIGURE_ALONE.fullmatch(label) else None
         elif not counts and ":" in text[lo:row["start"]] and _COLON_ROW.fullmatch(text, lo, hi):
-            # a table's row "Alpha: 18,200" under its title ("Hectares burned by department"):
+            # a table's row "Alpha: 6,300" under its title ("Acres burned by county"):
             # the title's unit is the row's, and the words after it its measure
             row["counts"] = counts = _table_title(text, lo) or ""
             row["_row_label"] = text[lo:hi].split(":", 1)[0].strip() if counts else None
@@ -3163,7 +3163,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             or ("change" if row["unit"] == "percentage point" and row["mention"][:1] in "+-−" else None)
         row["measure"] = own or _measure(row, row["class"], head, text, clause_lo, clause_hi, lo, hi)
         if row.get("_title_measure") and row["measure"] in (None, row["class"]):
-            row["measure"] = row["_title_measure"]  # "Hectares burned by department": burned
+            row["measure"] = row["_title_measure"]  # "Acres burned by county": burned
         if row["measure"] is None and row["mention"][:1] in "+-−" and row["unit"] == "percent":
             row["measure"] = "growth" if row["mention"][0] == "+" else "fall"  # "Industrial output: +3.4%"
         if row["class"] == "people" and row["measure"] in ("people", "person"):

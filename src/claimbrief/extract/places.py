@@ -1315,8 +1315,8 @@ def _inferred_countries(text: str, runs, context: Counter, pats, common) -> dict
     if context and max(context.values()) >= _NAMED_OFTEN:
         # copy that names its country again and again is no local copy that never names it,
         # and names its own villages, which the gazetteer may lack and which share their names
-        # with towns abroad ("El Porvenir", "Guadalupe" in a story of one country are no sign of
-        # another)
+        # with towns abroad (two villages of one story's country, named like towns of another,
+        # are no sign of that other)
         return {}
     for a, b, run in runs:
         words = run.split()
