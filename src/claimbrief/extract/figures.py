@@ -18,6 +18,7 @@ from itertools import islice
 from ..lexicon import lexicon, trie_alternation
 from .dates import _lower_case_pattern, _matches_by_lower_case
 from .gazetteer import demonym_index, fold
+from .sentences import FIGURE_CELL
 
 # (South Asian grouping too: "10,94,350" is ten lakh ninety-four thousand; thousands set apart
 # by a thin or no-break space, "12 214", as Southern African, French and Czech copy writes
@@ -3001,7 +3002,7 @@ def _column_header(text: str, at: int) -> tuple[str, str | None] | None:
         if above.count("|") != bars:
             return None
         cells = [c.strip() for c in above.split("|")]
-        if not any(_FIGURE_ALONE.fullmatch(c) for c in cells):
+        if not any(FIGURE_CELL.fullmatch(c) for c in cells):
             # (what is counted, without when: "Cases same period 2025", "Deaths (2026)": cases, deaths)
             header = " ".join(_HEADER_WHEN.split(_YEAR_WORD.sub("", cells[column]).lower(), maxsplit=1)[0].strip(" :-").split())
             year = _YEAR_WORD.search(cells[column])
@@ -3019,7 +3020,7 @@ def _table_title(text: str, line_start: int) -> str | None:
     ("Acres burned by county" over "Alpha: 6,300": "acres burned"): the nearest
     line above that is no row, has no figure and no sentence's stop; None where there is none."""
     end = line_start - 1
-    for _ in range(16):  # (a title a dozen rows up at most)
+    for _ in range(16):  # (a title fifteen rows up at most)
         if end <= 0:
             return None
         start = text.rfind("\n", 0, end) + 1
@@ -3036,7 +3037,6 @@ def _table_title(text: str, line_start: int) -> str | None:
 
 
 _HEADER_WHEN = re.compile(r"\(|\b(?:same|this|last|previous|prior|in|by|per|for|at|on|to|week|month|year|quarter|ytd)\b")
-_FIGURE_ALONE = re.compile(r"[-+−–]?\d[\d.,]*\s*%?")
 
 
 def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list[dict]:
@@ -3068,7 +3068,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 row["counts"] = counts = header[0]
                 row["_column_year"] = header[1]
                 label = text[lo:hi].split("|", 1)[0].strip()
-                row["_row_label"] = label if label and not _FIGURE_ALONE.fullmatch(label) else None
+                row["_row_label"] = label if label and not FIGURE_CELL.fullmatch(label) else None
         elif not counts and ":" in text[lo:row["start"]] and _COLON_ROW.fullmatch(text, lo, hi):
             # a table's row "Alpha: 6,300" under its title ("Acres burned by county"):
             # the title's unit is the row's, and the words after it its measure

@@ -721,14 +721,15 @@ def _segmented_stamp(line: str) -> bool:
                or all(_NAME_SEGMENT.fullmatch(w.strip()) for w in p.split(",")) for p in parts if p)
 
 
-# a cell of a table that is a figure alone: "2,310", "12.5%", "-3"
-_FIGURE_CELL = re.compile(r"[-+−–]?\d[\d.,]*\s*%?")
+# a cell of a table that is a figure alone: "2,310", "12.5%", "-3" (the figures stage reads
+# the same cells)
+FIGURE_CELL = re.compile(r"[-+−–]?\d[\d.,]*\s*%?")
 
 
 def _table_row(line: str) -> bool:
     """A row of a table set with bars, two of its cells or more figures alone ("Alpha | 2,310 |
     9 | 4,102"): the story's counts, not a bar of the page's furniture."""
-    return sum(1 for cell in line.split("|") if _FIGURE_CELL.fullmatch(cell.strip())) >= 2
+    return sum(1 for cell in line.split("|") if FIGURE_CELL.fullmatch(cell.strip())) >= 2
 
 
 def _stamp_only(line: str) -> bool:
