@@ -312,3 +312,18 @@ def test_a_source_affirming_a_claim_is_no_denier_of_it_for_denying_something_els
     group = d.claims.set_index("claim").loc[claim_of(d, "a", "The dockers")]
     assert "Mara Venn" in str(group["source_list"]) and "Mara Venn" not in str(group["denier_list"])
     assert group["sources"] == 2 and group["credibility"] <= 2
+
+
+def test_a_range_is_compared_once_not_as_its_two_numbers():
+    from claimbrief.article import make_article
+    from claimbrief.dossier.inputs import dossier_article
+    from claimbrief.extract import extract
+
+    text = ("Families flee\n\nBetween 3,100 and 3,400 residents of Portville were evacuated on Monday, "
+            "the district office said.")
+    article = make_article(text, title="Families flee", published=dt.date(2026, 3, 10))
+    tables = extract(article)
+    assert tables.figures["bound"].eq("upper").sum() == 1
+    compared = dossier_article(article, tables).tables.figures
+    assert len(compared) == len(tables.figures) - 1 and not compared["bound"].eq("upper").any()
+    assert compared["high"].dropna().tolist() == [3400]

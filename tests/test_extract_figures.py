@@ -19,7 +19,8 @@ def _figures_by_line(text):
 
 
 def _one(text):
-    rows = _figures(text)
+    """The one figure of a text (a range is one, its upper number's row aside)."""
+    rows = [r for r in _figures(text) if r["bound"] is None]
     assert len(rows) == 1, rows
     return rows[0]
 
@@ -59,11 +60,24 @@ def test_identifiers_years_and_periods_are_not_figures(text):
 
 
 def test_between_range_and_hyphen_range():
-    row = _one("Between 10,000 and 12,000 people fled.")
-    assert (row["value"], row["low"], row["high"]) == (10000, 10000, 12000)
-    row = _one("About 1,500-2,000 head of cattle drowned.")
+    row, upper = _figures("Between 10,000 and 12,000 people fled.")
+    assert (row["value"], row["low"], row["high"], row["bound"]) == (10000, 10000, 12000, None)
+    row, upper = _figures("About 1,500-2,000 head of cattle drowned.")
     assert (row["low"], row["high"], row["approximate"]) == (1500, 2000, True)
-    assert "cattle" in row["counts"]
+    assert "cattle" in row["counts"] and upper["counts"] == row["counts"]
+
+
+def test_a_range_gives_its_upper_number_as_a_figure_of_the_same_measure():
+    text = "Officials said between 3,100 and 3,400 residents were evacuated, and inflation was 4% to 6%."
+    rows = _figures(text)
+    got = [(r["mention"], r["value"], r["low"], r["high"], r["measure"], r["bound"]) for r in rows]
+    assert got == [("between 3,100 and 3,400", 3100, 3100, 3400, "evacuated", None),
+                   ("3,400", 3400, 3100, 3400, "evacuated", "upper"),
+                   ("4% to 6%", 4, 4, 6, rows[2]["measure"], None),
+                   ("6%", 6, 4, 6, rows[2]["measure"], "upper")]
+    assert all(text[r["start"]:r["end"]] == r["mention"] for r in rows)
+    # a decade of age and a vague quantity are one number each
+    assert [r["bound"] for r in _figures("A man in his 50s and hundreds of people were hurt.")] == [None, None]
 
 
 def test_from_to_is_a_change_not_a_range():
@@ -2272,8 +2286,9 @@ def test_thousands_set_apart_by_a_space_and_a_decimal_comma():
 
 
 def test_a_spoken_scale_after_both_ends_of_a_range_counts_for_both():
-    assert [(r["value"], r["high"]) for r in _figures("Officials said two to three thousand of them had been moved.")] == [(2000, 3000)]
-    assert [r["value"] for r in _figures("Between five and six thousand people fled.")] == [5000]
+    assert [(r["value"], r["high"]) for r in _figures("Officials said two to three thousand of them had been moved.")] == \
+        [(2000, 3000), (3000, 3000)]
+    assert [r["value"] for r in _figures("Between five and six thousand people fled.")] == [5000, 6000]
 
 
 def test_a_note_s_mark_and_a_road_s_code_count_nothing():
@@ -2321,7 +2336,7 @@ def test_a_signed_change_keeps_its_sign(text, mention, value):
 
 @pytest.mark.parametrize("text, values", [
     ("Call +264 61 208 7000 for help.", []),
-    ("Between 10-12 people came.", [10]),
+    ("Between 10-12 people came.", [10, 12]),
     ("The A-3 road was shut.", []),
 ])
 def test_a_hyphen_in_a_range_a_code_or_a_phone_number_is_no_sign(text, values):

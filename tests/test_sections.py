@@ -41,3 +41,20 @@ def test_a_key_point_quoting_part_of_a_quotation_pairs_its_quotation_marks():
     points = key_points(Context(article=article, tables=extract(article), figures_dir=Path("."), parameters={}))
     quoted = [p.split(" — ")[0] for p in points if "40 schools." in p or "by March" in p]
     assert quoted == ["“We will rebuild every one of the 40 schools.”", "“Every road will reopen by March,” she said."]
+
+
+def test_a_range_is_one_row_of_the_figures_a_reader_sees_and_two_numbers_of_the_record(tmp_path):
+    from claimbrief.sections import figures_frame, load_context
+
+    text = ("Thousands flee rising river\n\nBetween 3,100 and 3,400 residents of Portville were evacuated on Monday, "
+            "the district office said.\n\nFour people were hurt, it said.")
+    path = tmp_path / "range.txt"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "range.yaml").write_text("title: Thousands flee rising river\npublished: 2026-03-10\n", encoding="utf-8")
+    record = extract(make_article(text, title="Thousands flee rising river", published=dt.date(2026, 3, 10))).figures
+    assert sorted(record["value"].dropna().tolist()) == [4, 3100, 3400]
+    assert record["bound"].eq("upper").sum() == 1
+    ctx = load_context(path, figures_dir=tmp_path / "figs")
+    shown = figures_frame(ctx)
+    assert shown["Figure"].tolist().count("3,100–3,400") == 1
+    assert not shown["Mention"].isin(["3,400"]).any() and len(shown) == len(record) - 1

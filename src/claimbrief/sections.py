@@ -54,7 +54,7 @@ def load_context(article: str | Path | None = None, published: str | None = None
     """Read the article; read its tables from ``data_dir`` when they are there, else extract
     them now (so a notebook runs in JupyterLab with no build first)."""
     from . import paths
-    from .tables import read_tables
+    from .tables import ranges_once, read_tables
 
     path = Path(article) if article else paths.default_article()
     if not path.is_absolute() and not path.exists() and (paths.project_root() / path).exists():
@@ -78,7 +78,7 @@ def load_context(article: str | Path | None = None, published: str | None = None
     folder = Path(figures_dir) if figures_dir else paths.figures_dir(art.name)
     params = {"article": str(path), "published": published, "data_dir": str(data_dir) if data_dir else None,
               "figures_dir": str(folder), "title": title, **parameters}
-    return Context(article=art, tables=tables, figures_dir=folder, parameters=params, review=outcome)
+    return Context(article=art, tables=ranges_once(tables), figures_dir=folder, parameters=params, review=outcome)
 
 
 # ---------------------------------------------------------------------------- helpers

@@ -31,7 +31,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "low": "Float64", "high": "Float64", "approximate": "boolean", "vague": "boolean", "unit": "string",
         "class": "string", "measure": "string", "counts": "string", "subject": "string",
         "scope_place": "string", "scope_date": "string", "part_of": "string",
-        "claimant": "string", "certainty": "string",
+        "claimant": "string", "certainty": "string", "bound": "string",
     },
     "dates": {
         "sentence_id": "Int64", "start": "Int64", "end": "Int64", "mention": "string", "resolved": "string",
@@ -78,6 +78,18 @@ class Tables:
     def items(self) -> Iterable[tuple[str, pd.DataFrame]]:
         for name in TABLE_NAMES:
             yield name, getattr(self, name)
+
+
+def ranges_once(tables: Tables) -> Tables:
+    """The tables a reader is shown: a range's upper number ("12,000" of "between 11,000 and
+    12,000") is a row of the figures record, as every number the article counts with is,
+    but the range's own row already reads "11,000–12,000", so it is shown and drawn once."""
+    figures = tables.figures
+    if "bound" not in figures or not figures["bound"].notna().any():
+        return tables
+    from dataclasses import replace
+
+    return replace(tables, figures=figures[figures["bound"].isna()].reset_index(drop=True))
 
 
 def make_table(name: str, rows: list[dict]) -> pd.DataFrame:

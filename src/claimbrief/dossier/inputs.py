@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..errors import DossierError
 from ..language import ENGLISH
-from ..tables import Tables
+from ..tables import Tables, ranges_once
 
 ARTICLE_COLUMNS = {
     "order": "Int64",          # 1, 2, ... in story order
@@ -71,7 +71,8 @@ def dossier_article(article, tables: Tables) -> DossierArticle:
     """A :class:`DossierArticle` from an :class:`~claimbrief.article.Article` and its tables."""
     code, basis = article.language
     meta = article.meta
-    return DossierArticle(name=article.name, title=meta.title, tables=tables, outlet=meta.outlet,
+    # (a range's upper number is compared as the range it belongs to)
+    return DossierArticle(name=article.name, title=meta.title, tables=ranges_once(tables), outlet=meta.outlet,
                           published=meta.published, precision=meta.published_precision,
                           reliability=meta.source_reliability, credibility=meta.information_credibility,
                           language=code, language_basis=basis, url=meta.url, sha256=article.sha256)

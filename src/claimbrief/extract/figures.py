@@ -935,17 +935,40 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
     grouped = [m for m in _SPACE_GROUPED.finditer(text) if not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start())] \
         if " " in text and not _COMMA_GROUPED.search(text) else []
     if not grouped:
-        return _extract_figures(text, sentences)
+        return _upper_bounds(text, _extract_figures(text, sentences))
     # the text's own thousands grouping, read as a thin space's (the same length: every span holds)
     work = list(text)
     for m in grouped:
         for i in range(m.start(), m.end()):
             if work[i] == " ":
                 work[i] = "\u2009"
-    rows = _extract_figures("".join(work), sentences)
+    work = "".join(work)
+    rows = _upper_bounds(work, _extract_figures(work, sentences))
     for row in rows:
         row["mention"] = text[row["start"]:row["end"]]
     return rows
+
+
+def _upper_bounds(text: str, rows: list[dict]) -> list[dict]:
+    """A range ("between 11,000 and 12,000 troops", "3% to 5%") gives two numbers, and the
+    figures record lists every number the article counts with: after the range's row (its
+    value the lower number, with low and high) comes its upper number's, of the same measure,
+    marked ``bound`` "upper".  A reader is shown the range once
+    (:func:`claimbrief.tables.ranges_once`).  A decade ("in his 40s") is one number."""
+    out = []
+    for row in rows:
+        row.setdefault("bound", None)
+        out.append(row)
+        low, high = row["low"], row["high"]
+        if row["vague"] or low is None or high is None or low == high or row["value"] != low:
+            continue
+        atoms = [m for m in _atoms(text, row["start"], row["end"]) if m.group(0).strip()]
+        if len(atoms) > 1 and atoms[-1].start() > row["start"]:
+            last = atoms[-1]
+            # (what follows it in the range's words is its unit: "5%" of "3% to 5%", "70mph")
+            out.append({**row, "start": last.start(), "mention": text[last.start():row["end"]], "value": high,
+                        "bound": "upper"})
+    return out
 
 
 def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
