@@ -4554,3 +4554,45 @@ def test_a_turn_label_is_its_speakers_surname_not_any_part_of_a_name():
             "JONES: Will it rise again?\n\nROE: I think it will.")
     rows = {r["text"][:12]: r["claimant"] for r in _claims(body)}
     assert rows["ROE: Not at "] != "Roe Anders" and rows["ROE: I think"] != "Roe Anders"
+
+
+def test_a_body_s_formal_wish_to_speak_is_no_part_of_its_name():
+    rows = _claims("The Tarnow Water Board wishes to inform the public that supply was restored on Monday. "
+                   "The Portville Health Department is pleased to announce that the clinic reopened.")
+    assert [r["claimant"] for r in rows if r["kind"] == "claim"] == ["Tarnow Water Board", "Portville Health Department"]
+
+
+def test_a_transcript_s_speaker_label_on_its_own_line_gives_the_turn_below_it_to_the_speaker():
+    rows = _claims("JANE ROE [00:00:04]\nWelcome back. My guest is Dr. Tom Jones, who studies the region.\n\n"
+                   "TOM JONES [00:00:21]\nAbout 4,000 people were moved in October. I'd treat that figure as a floor.\n\n"
+                   "JANE ROE [00:00:50]\nThe ministry puts the number lower. Does that square with what you saw?\n\n"
+                   "TOM JONES [00:01:02]\nRoughly, yes.")
+    who = {r["text"]: r["claimant"] for r in rows}
+    assert who["About 4,000 people were moved in October."] == who["Roughly, yes."] == "Tom Jones"
+    assert who["I'd treat that figure as a floor."] == "Tom Jones"
+    # (a label names no one the prose need name: the host is a speaker too)
+    assert who["Welcome back."] == "Jane Roe" and who["TOM JONES [00:00:21]"] != "Jane Roe"
+    # an all-capitals cross-head has neither a time nor a colon: no speaker
+    rows = _claims("ROADS CUT\n\nThe bridge at Tarnow was shut on Monday.\n\nROADS CUT\n\nTwo more roads closed.")
+    assert {r["claimant"] for r in rows if r["kind"] == "claim"} == {"article"}
+
+
+def test_a_press_statement_printed_in_full_below_the_story_s_words_is_its_issuer_s():
+    rows = _claims("The Tarnow Water Board on Monday issued an update on the outage. We publish the statement in full.\n\n"
+                   "PRESS STATEMENT\n\nUPDATE ON THE OUTAGE IN TARNOW\n\n"
+                   "The Tarnow Water Board wishes to update the public on the outage. Supply was restored to 4,100 homes "
+                   "on Sunday. Crews will work through the night.")
+    who = {r["text"]: r["claimant"] for r in rows}
+    assert who["Supply was restored to 4,100 homes on Sunday."] == who["Crews will work through the night."] == "Tarnow Water Board"
+    # (the story's own words above the mark stay its own)
+    assert who["We publish the statement in full."] == "article"
+
+
+def test_a_quote_closing_on_a_modal_say_keeps_its_speaker_and_a_nested_said_its_source():
+    rows = _claims('Jane Roe, an analyst in Portville, said the losses had been expected.\n\n'
+                   '"These are light units," she said.\n\n'
+                   '"Nobody taught them this kind of battle.\n\n'
+                   '"What we hear comes from one side. The army will say nothing, and Tarnow will say even less."')
+    who = {r["text"]: r["claimant"] for r in rows}
+    assert who["The army will say nothing, and Tarnow will say even less.\""] == "Jane Roe"
+    assert who['"Nobody taught them this kind of battle.'] == "Jane Roe"

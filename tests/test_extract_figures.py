@@ -35,6 +35,17 @@ def test_a_figure_in_a_table_set_with_bars_counts_what_its_column_header_names()
     assert {r["mention"]: r["counts"] for r in _figures("Live | Updated 14:20 | 3 min read | 2,310 views")}["2,310"] == "views"
 
 
+def test_a_table_in_a_currency_and_scale_gives_its_bare_numbers_as_money():
+    text = ("Results by unit, Q2 2026 (€ million)\n\nUnit | Sales | Margin | EBIT\nAlpha | 2,450 | 9% | 231\n"
+            "Other | – | – | -12\n\nCHF billions | H1 2026\nBeta | 3.5\n\nState | Cases\nGamma | 410")
+    got = {r["mention"]: (r["value"], r["unit"], r["class"]) for r in _figures_by_line(text)}
+    assert got["2,450"] == (2450e6, "EUR", "money") and got["231"] == (231e6, "EUR", "money")
+    assert got["9%"][:2] == (9, "percent")  # (a cell with its own unit keeps it)
+    assert got["-12"][:2] == (-12e6, "EUR")  # (a cell's sign is a sign)
+    assert got["3.5"][:2] == (3.5e9, "CHF")
+    assert got["410"][:2] == (410, None)  # (a table that names no money counts what its header says)
+
+
 def test_a_table_written_with_colons_takes_unit_and_measure_from_its_title():
     text = "Fires spread\nAcres burned by county\nAlpha: 6,300\nBeta: 2,150\nCases by district\nGamma: 41"
     got = {r["mention"]: (r["unit"], r["measure"], r["class"]) for r in _figures_by_line(text)}

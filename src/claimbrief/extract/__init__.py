@@ -188,9 +188,11 @@ def _capitals_no_body(text: str, name: str) -> bool:
         return False
     if f"({name})" in text:
         # (one the text gives a body as its initials: "the Ghana Health Service (GHS)"; but the
-        # initials of a term in lower case are a measure's: "all-in sustaining cost (AISC)")
+        # initials of a term in lower case are a measure's: "all-in sustaining cost (AISC)";
+        # read where they follow words, not where they only mark a figure: "up 7% (CER)")
         terms = [_TERM_BEFORE_BRACKET.search(text, max(0, m.start() - 40), m.start())
-                 for m in re.finditer(re.escape(f"({name})"), text)]
+                 for m in re.finditer(re.escape(f"({name})"), text)
+                 if text[:m.start()].rstrip()[-1:].isalpha()]
         return all(t and t.group(1).lower() not in _ORG_WORDS() for t in terms)
     if name in _no_body_capitals() or _ROMAN_NUMERAL.fullmatch(name):
         return True

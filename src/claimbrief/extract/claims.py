@@ -29,7 +29,7 @@ from .actors import (_collective_openers, Actor, article_memo, capitalised_runs,
                      is_demonym, is_geo_name, is_news_organisation, is_organisation, is_region_name, post_in_capitals,
                      postnominals, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
-from .sentences import INLINE_STAMP, TURN_LABEL, turn_labels
+from .sentences import INLINE_STAMP, LABEL_LINE, TURN_LABEL, turn_labels
 
 ARTICLE = "article"
 UNATTRIBUTED = "unattributed reports"
@@ -3702,6 +3702,14 @@ _NOUN_AFTER_PREPOSITION = frozenset({"dispute", "doubt", "contest", "estimate", 
 _PREPOSITION_AT_END = re.compile(r"\b(?:without|in|under|beyond|of|no|any|for)$")
 
 
+_MODAL_AT_END = re.compile(r"\b(?:will|would|may|might|could|can|should|shall|won[’']t|wouldn[’']t)\s+(?:\w+\s+)?$")
+# a body's formal wish to speak before its reporting verb: "wishes to inform", "would like to
+# update", "is pleased to announce", "regrets to inform" ("Kyiv wants to show": an aim, no statement)
+_WISH_TO_AT_END = re.compile(r"\s(?:wish(?:es)?|would\s+like|(?:is|are)\s+(?:pleased|glad|happy)|regrets?)\s+to$")
+_FORMAL_SPEECH = frozenset({"inform", "update", "announce", "notify", "advise", "confirm", "assure", "clarify",
+                            "state", "remind", "alert", "report"})
+
+
 def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE) -> tuple | None:
     """(claimant, role, certainty, cue) from the first reporting verb with an actor subject.
     ``can_match``: the cue patterns that can match the sentence (:func:`_sentence_cues`), if known."""
@@ -3711,7 +3719,16 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     withheld_at = None  # where a negated reporting verb ("did not say") ended
     quoted = '"' in body or "”" in body  # (only then can a verb stand inside a quotation)
     last_org = ctx.last_org  # (what resolving a subject that proves no source must not change)
+    # where a quotation opened before the sentence closes at its end, nothing after the mark
+    # ('… and Tarnow will say even less."'), a verb after a modal before it is the quoted
+    # words' own, no attribution ('"… It said 40 died."' stays the nested source's)
+    inside_end = None
+    if quoted and _quote_state(body) == (False, True):
+        last = max(body.rfind("”"), body.rfind('"'))
+        inside_end = last if not body[last + 1:].strip(" .,;:!?") else None
     for verb in _cue_matches("verb", body) if "verb" in can_match else ():
+        if inside_end is not None and verb.start() < inside_end and _MODAL_AT_END.search(body, 0, verb.start()):
+            continue
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
         before = body[: verb.start()].rstrip()
@@ -3889,7 +3906,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 or bool(_TOPIC_AFTER.match(after)) \
                 or len(after.split()) < 6 and not _FINITE_AUX.search(after) \
                 or word in _object_claim_verbs()  # ("blamed the delay on the rain": the object is the claim)
-            found = _subject_before(text, s, vs, ctx, speech)
+            # ("The ministry wishes to inform the public that …": the body speaks, the wish is no part of it)
+            wish = _WISH_TO_AT_END.search(near) if near.endswith(" to") and word in _FORMAL_SPEECH else None
+            found = _subject_before(text, s, vs - (len(near) - wish.start()) - 1 if wish else vs, ctx, speech)
             if found and post_posed and verb.start() > 0 and near.endswith(",") and _FULL_NAME_AFTER.match(after) \
                     and not any(p.name == found[0] for p in ctx.people):
                 # "The troops lack drones, said Oleksandr Kovalenko, …": what was said, then its
@@ -5473,27 +5492,35 @@ def _attribute_transcript_turns(text: str, sentences: list[dict], rows: list[dic
     labels = turn_labels(text)
     if not labels:
         return  # (one "WARNING: …" or "UPDATE: …" is no transcript)
-    turns = []  # (first sentence of the turn, the person)
+    turns = []  # (first sentence of the turn, the person, the label's sentence)
     for i, sentence in enumerate(sentences):
-        if sentence["block"] == "body" and (i == 0 or "\n" in text[sentences[i - 1]["end"]:sentence["start"]]):
-            label = TURN_LABEL.match(text, sentence["start"], sentence["end"])
+        if i == 0 or "\n" in text[sentences[i - 1]["end"]:sentence["start"]]:
+            label = TURN_LABEL.match(text, sentence["start"], sentence["end"]) if sentence["block"] == "body" else None
+            # (a label on a line of its own, "ROE [00:01:21]": the turn is the lines below it; the
+            # first, under the title, may read as page furniture)
+            alone = None if label else LABEL_LINE.match(text, sentence["start"], sentence["end"])
+            label = label or alone
             if label and label.group("name") in labels:
                 # (the label is the speaker's surname or whole name, not any part of it: "KIM:"
                 # is no turn of a "Kim Jong Un" the story names)
                 person = resolve_person(people, label.group("name").title())
                 named = person is not None and label.group("name") in (person.name.upper(), person.name.split()[-1].upper())
-                turns.append((i, person if named else None))
+                if not named and alone and " " in label.group("name").strip():
+                    # a whole name labelling a turn on its own line is a speaker, named or not
+                    # in the story's prose ("Welcome back. I'm Jane Roe.")
+                    person, named = Actor(name=" ".join(label.group("name").title().split()), kind="person"), True
+                turns.append((i + 1 if alone else i, person if named else None, i))
     asks = {}  # a speaker -> whether every turn of theirs ends in a question
-    for k, (i, person) in enumerate(turns):
-        end = turns[k + 1][0] if k + 1 < len(turns) else len(sentences)
-        if person is not None:
+    for k, (i, person, _) in enumerate(turns):
+        end = turns[k + 1][2] if k + 1 < len(turns) else len(sentences)
+        if person is not None and i < end:
             last = max(j for j in range(i, end) if j == i or "\n" not in text[sentences[i]["end"]:sentences[j]["start"]])
             asks[person.name] = asks.get(person.name, True) and text[sentences[last]["start"]:sentences[last]["end"]].rstrip().endswith("?")
-    for k, (i, person) in enumerate(turns):
+    for k, (i, person, _) in enumerate(turns):
         if person is None or asks.get(person.name):
             continue
         surname = person.name.split()[-1]
-        end = turns[k + 1][0] if k + 1 < len(turns) else len(sentences)
+        end = turns[k + 1][2] if k + 1 < len(turns) else len(sentences)
         for j in range(i, end):
             sentence, row = sentences[j], rows[j]
             if sentence["block"] != "body" or j > i and "\n" in text[sentences[j - 1]["end"]:sentence["start"]] \
@@ -6184,12 +6211,18 @@ def _speak_for_the_issuer(text: str, sentences: list[dict], rows: list[dict], or
     """A press release speaks in its issuer's voice: what it asserts as its own is the
     issuer's claim, not an independent article's.  A release says it is one in a line of
     its own near the top ("PRESS RELEASE", "FOR IMMEDIATE RELEASE"); its issuer is the
-    organisation its first paragraph of news names first."""
+    organisation its first paragraph of news names first.  A story that prints a release in
+    full below its own words ("We publish the statement in full:" … "PRESS STATEMENT") gives
+    the issuer what follows the mark."""
     marks = _release_marks()
-    head = [s for s in sentences[:5] if s["text"].strip(" *-_").lower() in marks]
+    head = [s for s in sentences if s["text"].strip(" *-_").lower() in marks]
     if not head:
         return
-    lead = next((s for s in sentences if s["start"] > head[0]["start"] and s["block"] == "body"), None)
+    # (the story's own words before the mark: the release is what follows it)
+    told = any(s["block"] == "body" and r["kind"] != "furniture" and s["start"] < head[0]["start"] for s, r in zip(sentences, rows))
+    after = head[0]["start"] if told else -1
+    # (its first paragraph of news, not a title in capitals: "UPDATE ON THE OUTBREAK")
+    lead = next((s for s in sentences if s["start"] > head[0]["start"] and s["block"] == "body" and not s["text"].isupper()), None)
     if lead is None:
         return
     named = [(min(a for a, _ in org.spans if a >= lead["start"]), org) for org in organisations
@@ -6198,7 +6231,7 @@ def _speak_for_the_issuer(text: str, sentences: list[dict], rows: list[dict], or
         return
     issuer = min(named, key=lambda pair: pair[0])[1]
     for sentence, row in zip(sentences, rows):
-        if row["claimant"] == ARTICLE and row["kind"] not in ("furniture", "caption"):
+        if row["claimant"] == ARTICLE and row["kind"] not in ("furniture", "caption") and sentence["start"] > after:
             row["claimant"], row["claimant_role"] = issuer.name, None
 
 

@@ -580,8 +580,9 @@ _WEEK_NUMBER_BEFORE = re.compile(r"(?<!\bpast\s)(?<!\blast\s)(?<!\bthis\s)(?<!\b
                                  r"\b[Ww]eeks?\s+$|\b[Ww]eeks\s+\d{1,2}\s*(?:and|to|or|-|–)\s*$")
 
 # a sign before a change in a results box or a data table ("(40.4%, +40.4)", "-0.3%"): the sign
-# stands apart from the word before it, and a decimal, a percent or a closing bracket follows
-_SIGNED_AFTER = re.compile(r"\s?(?:%|pc\b|pp\b|per\s?cent\b|percent\b|percentage\s+points?\b)|[),;]|\s*$")
+# stands apart from the word before it, and a decimal, a percent, a closing bracket or the
+# end of a table's cell or line ("| -15 |", "| -15") follows
+_SIGNED_AFTER = re.compile(r"\s?(?:%|pc\b|pp\b|per\s?cent\b|percent\b|percentage\s+points?\b)|[),;]|[ \t]*[|\n]|\s*$")
 
 
 def _signed_change(text: str, start: int, end: int) -> bool:
@@ -3007,11 +3008,12 @@ def _put_at_group(text: str, lo: int, start: int) -> tuple[str, str, bool] | Non
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _column_header(text: str, at: int) -> tuple[str, str | None] | None:
+def _column_header(text: str, at: int) -> tuple[str, str | None, tuple[str, float] | None] | None:
     """What the column of a table set with bars counts, for the figure at ``at``: the cell of
     its column in the nearest line above with as many bars and no figure alone in any cell
     ("State | Cases 2026 | Deaths 2026" over "Alpha | 2,310 | 9": "cases", "deaths"), in
-    lower case, without its year, and the year it names (or None); None outside such a table."""
+    lower case, without its year, the year it names (or None), and the money its bare
+    numbers are in (:func:`_table_money`, or None); None outside such a table."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start:len(text) if line_end < 0 else line_end]
@@ -3029,9 +3031,42 @@ def _column_header(text: str, at: int) -> tuple[str, str | None] | None:
             # (what is counted, without when: "Cases same period 2025", "Deaths (2026)": cases, deaths)
             header = " ".join(_HEADER_WHEN.split(_YEAR_WORD.sub("", cells[column]).lower(), maxsplit=1)[0].strip(" :-").split())
             year = _YEAR_WORD.search(cells[column])
-            return (header, year.group(0) if year else None) if header else None
+            return (header, year.group(0) if year else None, _table_money(text, start, cells, column)) if header else None
         end = start - 1
     return None
+
+
+def _table_money(text: str, header_start: int, cells: list[str], column: int) -> tuple[str, float] | None:
+    """(currency, scale) a table's bare numbers are in, as its column's header cell, its
+    first header cell or its title line just above the header writes it: "Sales (€ million)",
+    "CHF billions | 9M 2025", "Segment results, Q3 2025 (€ million)", "in millions of euros";
+    None where none says so."""
+    title, end = "", header_start - 1
+    for _ in range(2):  # (the nearest line above the header with words, a blank line between at most)
+        if end <= 0 or title:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        title, end = text[start:end].strip(), start - 1
+    for place in (cells[column], cells[0], title if "|" not in title else ""):
+        found = _money_scale().search(place)
+        if found:
+            lex = lexicon()
+            cur = found.group("cur") or found.group("cur2")
+            code = lex["currencies"].get(cur) or lex["currencies"].get(cur.lower()) or lex["currency_prefixes"].get(cur)
+            scale = (found.group("scale") or found.group("scale2")).lower()
+            return (code, lex["scales"][scale if scale in lex["scales"] else scale.rstrip("s")]) if code else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _money_scale() -> re.Pattern:
+    lex = lexicon()
+    currency = trie_alternation(list(lex["currencies"]) + list(lex["currency_prefixes"]))
+    scale = trie_alternation(list(lex["scales"]) + [f"{w}s" for w in ("thousand", "million", "billion", "trillion")])
+    # "€ million", "CHF billions", "US$m", "(€m)"; "millions of euros"
+    return re.compile(rf"(?<![\w$€£¥₹])(?P<cur>{currency})\s?(?P<scale>{scale})\b"
+                      rf"|\b(?P<scale2>thousands|millions|billions)\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<cur2>{currency})\b",
+                      re.IGNORECASE)
 
 
 # a table's row written with a colon: a label, then its figure alone ("Alpha: 6,300")
@@ -3090,6 +3125,10 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             if header:
                 row["counts"] = counts = header[0]
                 row["_column_year"] = header[1]
+                if header[2] and row["unit"] is None and not row["vague"] and row["value"] is not None:
+                    # a bare number of a table "in € million" is that many millions of euros
+                    row["unit"], scale = header[2]
+                    row.update({k: round(row[k] * scale, 6) for k in ("value", "low", "high") if row[k] is not None})
                 label = text[lo:hi].split("|", 1)[0].strip()
                 row["_row_label"] = label if label and not FIGURE_CELL.fullmatch(label) else None
         elif not counts and ":" in text[lo:row["start"]] and _COLON_ROW.fullmatch(text, lo, hi):
