@@ -353,6 +353,14 @@ NEXT_FLOORS = {
     # claimant 0.80, certainty 0.78, measure 0.66
     "rw46_": {"figures": 0.97, "dates": 0.91, "places": 0.85, "kind": 0.69,
               "claimant": 0.80, "certainty": 0.81, "measure": 0.69},
+    # first look (session 34's start code): figures 0.87, dates 0.86, places 0.84, kind 0.69,
+    # claimant 0.68, certainty 0.79, measure 0.61
+    "rw47_": {"figures": 0.91, "dates": 0.86, "places": 0.84, "kind": 0.68,
+              "claimant": 0.69, "certainty": 0.78, "measure": 0.60},
+    # first look (session 34's start code): figures 0.94, dates 0.86, places 0.78, kind 0.70,
+    # claimant 0.51, certainty 0.77, measure 0.65
+    "rw48_": {"figures": 0.96, "dates": 0.86, "places": 0.78, "kind": 0.69,
+              "claimant": 0.70, "certainty": 0.76, "measure": 0.63},
 }
 
 

@@ -2251,7 +2251,7 @@ def test_a_clock_time_is_of_the_day_told_not_of_a_day_named_as_an_events():
     assert _resolved(text, published)[-1] == ("by 9 a.m.", "2026-01-12", "day")
     # with no other day, the event's day it is
     assert _resolved("Polls in Thursday's referendum closed at 6 p.m.", published) == \
-        [("in Thursday", "2026-01-08", "day"), ("at 6 p.m.", "2026-01-08", "day")]
+        [("Thursday's", "2026-01-08", "day"), ("at 6 p.m.", "2026-01-08", "day")]
 
 
 def test_a_decision_in_the_present_perfect_sets_a_weekday_going_from_the_nearest_one():
@@ -3041,3 +3041,15 @@ def test_a_year_ago_after_a_figure_spaced_from_its_currency_is_the_other_side_of
     text = ("Eastbrook results\n\nEastbrook Telecom on Tuesday reported profit for the July-September quarter.\n\n"
             "Average revenue per subscriber rose to Rs 176 from Rs 158 a year ago.")
     assert dict(_article_dates(text, published))["a year ago"] == "2024-Q3"
+
+
+def test_a_weekday_s_possessive_is_the_date_not_the_preposition_before_it():
+    rows = _dates("Turnout in Sunday's vote was low. Results of Wednesday's count came. He spoke on Sunday.")
+    assert [r["mention"] for r in rows] == ["Sunday's", "Wednesday's", "on Sunday"]
+    assert rows[0]["resolved"] == rows[2]["resolved"]
+
+
+def test_a_quarter_under_way_is_this_year_s_unless_its_own_clause_tells_a_result():
+    published = dt.date(2025, 11, 6)
+    text = "The cut was bigger than feared, and the fourth quarter is usually the weakest. Output fell in the fourth quarter."
+    assert [r["resolved"] for r in _dates(text, published)] == ["2025-Q4", "2024-Q4"]

@@ -1099,6 +1099,7 @@ def _event_day(text: str, noun: str, days_told: list) -> str | None:
 
 
 # a result told in the past tense: what only a quarter that has ended can show
+_CLAUSE_BREAK = re.compile(r"\.\s|;\s|,\s+(?:and|but|while|whereas)\s")
 _RESULT_TOLD = re.compile(r"\b(?:fell|rose|grew|shrank|declined|increased|decreased|contracted|expanded|jumped|slipped|dropped|"
                           r"climbed|slumped|surged|posted|reported|recorded|reached|totalled|totaled|stood|was|were)\b")
 
@@ -1275,8 +1276,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # (a quarter under way at publication is this year's, as the golds read it 20 to 0: "The
         # company gave guidance for the fourth quarter" in October; unless a result is told of it,
         # which only a quarter ended can have: "Output fell in the fourth quarter")
+        # (the result told in the quarter's own clause: "The cut was bigger than feared, and the
+        # fourth quarter is usually the weakest" tells none of it)
         started = published >= date_span(f"{published.year}-Q{quarter}")[0] and (ended or not _RESULT_TOLD.search(
-            match.string[max(0, match.start() - 100):match.start()].rsplit(". ", 1)[-1]))
+            _CLAUSE_BREAK.split(match.string[max(0, match.start() - 100):match.start()])[-1]))
         return _quarter(published.year - (0 if started else 1), quarter)
     if g["samein"]:
         told = context.get("quarter") if g["si_unit"].lower() == "quarter" else \
@@ -2501,6 +2504,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             del row["clock"]
             row.pop("anchored", None)
             row.pop("ahead", None)
+            owner = _PREPOSITION_THEN_NAME.fullmatch(row["mention"]) if "s" in text[row["end"]:row["end"] + 2] else None
+            if owner and _POSSESSIVE_S_AFTER.match(text, row["end"]):
+                # "in Sunday's vote": the date is "Sunday's", the preposition the vote's
+                end = _POSSESSIVE_S_AFTER.match(text, row["end"]).end()
+                row.update(start=row["start"] + owner.start(1), end=end, mention=text[row["start"] + owner.start(1):end])
         rows += sentence_rows
         if page_date and sentence_rows and all(r["precision"] == "day" for r in sentence_rows) and \
                 sentence["end"] - sentence["start"] <= 60 * len(sentence_rows):
@@ -2523,6 +2531,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             _quoted_today(text, sentences, rows, published, dt.date.fromisoformat(context["lead_day"]))
     return rows
 
+
+# a weekday or month after a preposition, and the possessive after it
+_PREPOSITION_THEN_NAME = re.compile(r"(?i:in|of|at|for|from|by|after|before|during|since|until|on)\s+"
+                                    r"((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                                    r"April|May|June|July|August|September|October|November|December))")
+_POSSESSIVE_S_AFTER = re.compile(r"[’']s\b")
 
 # the days a speaker names from where they stand
 _SPEAKERS_TODAY = frozenset({"today", "this morning", "this afternoon", "this evening", "tonight"})

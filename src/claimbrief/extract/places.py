@@ -2815,6 +2815,10 @@ def _type_head_before() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in lexicon()["named_type_heads"]) + r") of $")
 
 
+# nothing but the opening of a sentence, a bullet or a table's cell before a word
+_OPENING = re.compile(r"(?:^|[\n|])[\W\d_]*$")
+
+
 def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms, capitals, by_name, by_alias,
                   listed=False, region_slot=False, common=frozenset(), memory=None, inside_run=False,
                   continued=False):
@@ -2824,6 +2828,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     name = text[a:b]
     if " " not in name and key not in countries and (name in _not_place_names() or name.isalpha() and name.isupper()):
         return None  # a common word or an acronym, however many towns share it
+    if " " not in name and key in common and key not in capitals and _OPENING.search(before):
+        return None  # "Sales grew 3%", "| Sales |": a word the story writes in lower case too, capitalised where it opens
+
     if after[:1] == "$":
         return None  # "US$420 million", "NZ$": a currency
     head = _type_head_before().search(before)
@@ -2984,7 +2991,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             return _row(sentence, a, end, text, canonical, country, "region", lat, lon, "alias")
         # (a namesake town abroad does not stop it: "the Kaya chiefdom in Freedonia")
         abroad = key in by_name and context and not any(c.country in context for c in by_name[key])
-        if key not in countries and (key not in by_name or abroad) and (_locative_before(pats, before) or listed
+        # (a word before the type word names no region the gazetteer lacks: "in the
+        # Pharmaceuticals Division", "in the International region" of a firm's accounts)
+        if key not in countries and (key not in by_name or abroad) and not (" " not in key and key in common) \
+                and (_locative_before(pats, before) or listed
                                                             or _of_country(after, region.end())
                                                             # ("the headquarters of Alpha district")
                                                             or region.group(1).islower() and _OF_END.search(before)
