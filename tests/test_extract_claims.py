@@ -4596,3 +4596,10 @@ def test_a_quote_closing_on_a_modal_say_keeps_its_speaker_and_a_nested_said_its_
     who = {r["text"]: r["claimant"] for r in rows}
     assert who["The army will say nothing, and Tarnow will say even less.\""] == "Jane Roe"
     assert who['"Nobody taught them this kind of battle.'] == "Jane Roe"
+
+
+def test_a_health_centre_is_the_agency_and_its_situation_report_s_figures_are_its_own():
+    rows = _claims("The Tarnow Centre for Disease Control (TCDC) has recorded 31 deaths from 1,146 suspected cholera "
+                   "cases in the week, its latest situation report shows. The figures represent an 18 per cent rise, "
+                   "the agency said. The weekly case fatality rate stood at 2.7 per cent.")
+    assert [r["claimant"] for r in rows] == ["Tarnow Centre for Disease Control"] * 3

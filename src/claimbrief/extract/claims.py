@@ -5539,6 +5539,8 @@ _DATA_RELEASE = re.compile(r"\b(?:in|released|published|issued)\s+(?:its|their|a
                            r"annual|regular|situation|half-yearly|final|preliminary|provisional|official|initial|full)\s+)*(?:bulletin|update|situation\s+report|report|results|earnings|filing|data)\b"
                            # ("In its six o'clock bulletin, the council says …", "According to the department's daily bulletin, …")
                            r"|\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:bulletin|situation\s+report)\b"
+                           # ("…, its latest situation report shows")
+                           r"|\b(?:its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:bulletin|situation\s+report|update)\s+(?:shows|showed|says|said)\b"
                            r"|\breported\b.{0,40}\b(?:results|profit|loss|revenue)"
                            # a statistics office's release: "…, Statistics Canada said Friday"
                            r"|(?-i:\bStatistics\s+[A-Z]|\b(?:Bureau|Office|Institute|Agency|Department)\s+(?:of|for)\s+(?:[A-Z]\w+\s+)?Statistics\b)",
