@@ -608,6 +608,11 @@ def test_a_body_for_one_field_and_a_second_is_one_name():
     claimants = list(tables.claims["claimant"].dropna())[1:]
     assert claimants[0] == "Nigeria Centre for Disease Control and Prevention"
     assert "Institute for Security Studies and Jane Roe" not in claimants
+    # more fields after "for" where the name's initials, in its own language, follow it; "the agency" is that body
+    text = ("Alert raised\n\nThe Centre for Seismology and Coastal Hazard Mitigation (PSBP) raised the alert. "
+            "Residents must leave the zone, the agency said.")
+    tables = extract(make_article(text, title="Alert raised", published=dt.date(2026, 2, 20)))
+    assert list(tables.claims["claimant"].dropna())[1:] == ["Centre for Seismology and Coastal Hazard Mitigation"] * 2
 
 
 def test_the_short_names_a_release_defines_for_its_issuer_are_the_issuer():

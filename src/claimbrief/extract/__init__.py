@@ -333,8 +333,10 @@ def _second_field(text: str, start: int, end: int, following: tuple, run: str, o
         return False
     if len(words) > 3 or any(w.lower() in org_words or w in _role_words() for w in words) or _states_in_run(following[2]):
         return False
-    if " of " not in run and len(words) > 1:
-        return False  # (after "for", one more field only: "… for Disease Control and Prevention")
+    if " of " not in run and len(words) > 1 and not (run.split()[-1][:1].isupper() and text.startswith(" (", following[1])):
+        # (after "for", one more field only: "… for Disease Control and Prevention"; more where
+        # the name's initials follow it: "Centre for Volcanology and Geological Hazard Mitigation (CVGHM)")
+        return False
     return not any(s < following[1] and following[0] < e for s, e in person_spans)
 
 
