@@ -4563,43 +4563,43 @@ def test_a_body_s_formal_wish_to_speak_is_no_part_of_its_name():
 
 
 def test_a_transcript_s_speaker_label_on_its_own_line_gives_the_turn_below_it_to_the_speaker():
-    rows = _claims("JANE ROE [00:00:04]\nWelcome back. My guest is Dr. Tom Jones, who studies the region.\n\n"
-                   "TOM JONES [00:00:21]\nAbout 4,000 people were moved in October. I'd treat that figure as a floor.\n\n"
-                   "JANE ROE [00:00:50]\nThe ministry puts the number lower. Does that square with what you saw?\n\n"
-                   "TOM JONES [00:01:02]\nRoughly, yes.")
+    rows = _claims("JANE ROE [00:00:04]\nGood evening. With me is Dr. Tom Jones, who studies the region.\n\n"
+                   "TOM JONES [00:00:21]\nAbout 4,000 people were moved in October. I would take that count as a minimum.\n\n"
+                   "JANE ROE [00:00:50]\nThe ministry puts the number lower. Is that what you found?\n\n"
+                   "TOM JONES [00:01:02]\nBroadly, it is.")
     who = {r["text"]: r["claimant"] for r in rows}
-    assert who["About 4,000 people were moved in October."] == who["Roughly, yes."] == "Tom Jones"
-    assert who["I'd treat that figure as a floor."] == "Tom Jones"
+    assert who["About 4,000 people were moved in October."] == who["Broadly, it is."] == "Tom Jones"
+    assert who["I would take that count as a minimum."] == "Tom Jones"
     # (a label names no one the prose need name: the host is a speaker too)
-    assert who["Welcome back."] == "Jane Roe" and who["TOM JONES [00:00:21]"] != "Jane Roe"
+    assert who["Good evening."] == "Jane Roe" and who["TOM JONES [00:00:21]"] != "Jane Roe"
     # an all-capitals cross-head has neither a time nor a colon: no speaker
     rows = _claims("ROADS CUT\n\nThe bridge at Tarnow was shut on Monday.\n\nROADS CUT\n\nTwo more roads closed.")
     assert {r["claimant"] for r in rows if r["kind"] == "claim"} == {"article"}
 
 
 def test_a_press_statement_printed_in_full_below_the_story_s_words_is_its_issuer_s():
-    rows = _claims("The Tarnow Water Board on Monday issued an update on the outage. We publish the statement in full.\n\n"
+    rows = _claims("The Tarnow Water Board on Monday issued an update on the outage. Its full text follows.\n\n"
                    "PRESS STATEMENT\n\nUPDATE ON THE OUTAGE IN TARNOW\n\n"
-                   "The Tarnow Water Board wishes to update the public on the outage. Supply was restored to 4,100 homes "
+                   "The Tarnow Water Board wishes to inform residents about the outage. Supply was restored to 4,100 homes "
                    "on Sunday. Crews will work through the night.")
     who = {r["text"]: r["claimant"] for r in rows}
     assert who["Supply was restored to 4,100 homes on Sunday."] == who["Crews will work through the night."] == "Tarnow Water Board"
     # (the story's own words above the mark stay its own)
-    assert who["We publish the statement in full."] == "article"
+    assert who["Its full text follows."] == "article"
 
 
 def test_a_quote_closing_on_a_modal_say_keeps_its_speaker_and_a_nested_said_its_source():
     rows = _claims('Jane Roe, an analyst in Portville, said the losses had been expected.\n\n'
-                   '"These are light units," she said.\n\n'
-                   '"Nobody taught them this kind of battle.\n\n'
-                   '"What we hear comes from one side. The army will say nothing, and Tarnow will say even less."')
+                   '"The crews were tired," she said.\n\n'
+                   '"Nobody prepared them for a flood this size.\n\n'
+                   '"What we know comes from the insurers. The board will tell us nothing, and Portville will say still less."')
     who = {r["text"]: r["claimant"] for r in rows}
-    assert who["The army will say nothing, and Tarnow will say even less.\""] == "Jane Roe"
-    assert who['"Nobody taught them this kind of battle.'] == "Jane Roe"
+    assert who["The board will tell us nothing, and Portville will say still less.\""] == "Jane Roe"
+    assert who['"Nobody prepared them for a flood this size.'] == "Jane Roe"
 
 
 def test_a_health_centre_is_the_agency_and_its_situation_report_s_figures_are_its_own():
-    rows = _claims("The Tarnow Centre for Disease Control (TCDC) has recorded 31 deaths from 1,146 suspected cholera "
-                   "cases in the week, its latest situation report shows. The figures represent an 18 per cent rise, "
-                   "the agency said. The weekly case fatality rate stood at 2.7 per cent.")
+    rows = _claims("The Tarnow Centre for Disease Control (TCDC) has recorded 12 deaths from 530 suspected measles "
+                   "cases in the week, its latest situation report shows. The figures represent a 9 per cent rise, "
+                   "the agency said. The weekly case fatality rate stood at 2.3 per cent.")
     assert [r["claimant"] for r in rows] == ["Tarnow Centre for Disease Control"] * 3

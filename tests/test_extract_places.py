@@ -2461,14 +2461,14 @@ def test_a_transcripts_speaker_label_is_no_dateline():
 def test_a_word_the_story_writes_in_lower_case_is_no_town_where_it_opens_a_sentence_or_a_cell():
     # (villages named Sales lie in Switzerland and Brazil; here it is the word)
     text = ("Alpha lifts outlook\n\nBASEL, Oct 23 - Swiss drugmaker Alpha said group sales rose 6%. "
-            "Sales grew 3% in Europe, and Basel staff numbers held.\n\nUnit | Sales | Growth\nPharma | 29.1 | 7%")
+            "Sales rose 4% in Europe, and Basel staff numbers held.\n\nUnit | Sales | Growth\nCare | 12.4 | 3%")
     assert {m for m, _ in _places(text)} == {"BASEL", "Basel", "Europe"}
 
 
 def test_a_common_word_before_a_type_word_names_no_region_the_gazetteer_lacks():
-    text = ("Alpha lifts outlook\n\nBasel-based Alpha said sales in the Pharmaceuticals Division rose 7%, as "
-            "pharmaceuticals sold well, and 5% in the International region, its international markets. "
-            "Floods hit Gupis tehsil in Freedonia.")
+    text = ("Alpha lifts outlook\n\nBasel-based Alpha said sales in the Wellness Division rose 2%, as "
+            "wellness sold well, and 5% in the Overseas region, its overseas markets. "
+            "Floods hit Zelbari tehsil in Freedonia.")
     names = {m for m, _ in _places(text)}
-    assert "Pharmaceuticals Division" not in names and "International region" not in names
-    assert "Gupis tehsil" in names  # (a name that is no word keeps its type word's region)
+    assert "Wellness Division" not in names and "Overseas region" not in names
+    assert "Zelbari tehsil" in names  # (a name that is no word keeps its type word's region)

@@ -81,9 +81,9 @@ class Tables:
 
 
 def ranges_once(tables: Tables) -> Tables:
-    """The tables a reader is shown: a range's upper number ("12,000" of "between 11,000 and
-    12,000") is a row of the figures record, as every number the article counts with is,
-    but the range's own row already reads "11,000–12,000", so it is shown and drawn once."""
+    """The tables a reader is shown: a range's upper number ("3,400" of "between 3,100 and
+    3,400") is a row of the figures record, as every number the article counts with is,
+    but the range's own row already reads "3,100–3,400", so it is shown and drawn once."""
     figures = tables.figures
     if "bound" not in figures or not figures["bound"].notna().any():
         return tables

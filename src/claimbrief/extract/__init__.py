@@ -189,7 +189,7 @@ def _capitals_no_body(text: str, name: str) -> bool:
     if f"({name})" in text:
         # (one the text gives a body as its initials: "the Ghana Health Service (GHS)"; but the
         # initials of a term in lower case are a measure's: "all-in sustaining cost (AISC)";
-        # read where they follow words, not where they only mark a figure: "up 7% (CER)")
+        # read where they follow words, not where they only mark a figure: "up 4% (CER)")
         terms = [_TERM_BEFORE_BRACKET.search(text, max(0, m.start() - 40), m.start())
                  for m in re.finditer(re.escape(f"({name})"), text)
                  if text[:m.start()].rstrip()[-1:].isalpha()]
@@ -335,7 +335,7 @@ def _second_field(text: str, start: int, end: int, following: tuple, run: str, o
         return False
     if " of " not in run and len(words) > 1 and not (run.split()[-1][:1].isupper() and text.startswith(" (", following[1])):
         # (after "for", one more field only: "… for Disease Control and Prevention"; more where
-        # the name's initials follow it: "Centre for Volcanology and Geological Hazard Mitigation (CVGHM)")
+        # the name's initials follow it: "Centre for Seismology and Coastal Hazard Mitigation (PSBP)")
         return False
     return not any(s < following[1] and following[0] < e for s, e in person_spans)
 

@@ -3720,7 +3720,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
     quoted = '"' in body or "”" in body  # (only then can a verb stand inside a quotation)
     last_org = ctx.last_org  # (what resolving a subject that proves no source must not change)
     # where a quotation opened before the sentence closes at its end, nothing after the mark
-    # ('… and Tarnow will say even less."'), a verb after a modal before it is the quoted
+    # ('… and the board will tell us less."'), a verb after a modal before it is the quoted
     # words' own, no attribution ('"… It said 40 died."' stays the nested source's)
     inside_end = None
     if quoted and _quote_state(body) == (False, True):
@@ -5496,7 +5496,7 @@ def _attribute_transcript_turns(text: str, sentences: list[dict], rows: list[dic
     for i, sentence in enumerate(sentences):
         if i == 0 or "\n" in text[sentences[i - 1]["end"]:sentence["start"]]:
             label = TURN_LABEL.match(text, sentence["start"], sentence["end"]) if sentence["block"] == "body" else None
-            # (a label on a line of its own, "ROE [00:01:21]": the turn is the lines below it; the
+            # (a label on a line of its own, "ROE [00:02:10]": the turn is the lines below it; the
             # first, under the title, may read as page furniture)
             alone = None if label else LABEL_LINE.match(text, sentence["start"], sentence["end"])
             label = label or alone
@@ -6214,7 +6214,7 @@ def _speak_for_the_issuer(text: str, sentences: list[dict], rows: list[dict], or
     issuer's claim, not an independent article's.  A release says it is one in a line of
     its own near the top ("PRESS RELEASE", "FOR IMMEDIATE RELEASE"); its issuer is the
     organisation its first paragraph of news names first.  A story that prints a release in
-    full below its own words ("We publish the statement in full:" … "PRESS STATEMENT") gives
+    full below its own words ("Its full text follows." … "PRESS STATEMENT") gives
     the issuer what follows the mark."""
     marks = _release_marks()
     head = [s for s in sentences if s["text"].strip(" *-_").lower() in marks]

@@ -1276,8 +1276,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # (a quarter under way at publication is this year's, as the golds read it 20 to 0: "The
         # company gave guidance for the fourth quarter" in October; unless a result is told of it,
         # which only a quarter ended can have: "Output fell in the fourth quarter")
-        # (the result told in the quarter's own clause: "The cut was bigger than feared, and the
-        # fourth quarter is usually the weakest" tells none of it)
+        # (the result told in the quarter's own clause: "Margins were thin, and the fourth quarter
+        # is often the busiest" tells none of it)
         started = published >= date_span(f"{published.year}-Q{quarter}")[0] and (ended or not _RESULT_TOLD.search(
             _CLAUSE_BREAK.split(match.string[max(0, match.start() - 100):match.start()])[-1]))
         return _quarter(published.year - (0 if started else 1), quarter)

@@ -951,7 +951,7 @@ def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
 
 
 def _upper_bounds(text: str, rows: list[dict]) -> list[dict]:
-    """A range ("between 11,000 and 12,000 troops", "3% to 5%") gives two numbers, and the
+    """A range ("between 3,100 and 3,400 residents", "4% to 6%") gives two numbers, and the
     figures record lists every number the article counts with: after the range's row (its
     value the lower number, with low and high) comes its upper number's, of the same measure,
     marked ``bound`` "upper".  A reader is shown the range once
@@ -3039,7 +3039,7 @@ def _column_header(text: str, at: int) -> tuple[str, str | None, tuple[str, floa
 def _table_money(text: str, header_start: int, cells: list[str], column: int) -> tuple[str, float] | None:
     """(currency, scale) a table's bare numbers are in, as its column's header cell, its
     first header cell or its title line just above the header writes it: "Sales (€ million)",
-    "CHF billions | 9M 2025", "Segment results, Q3 2025 (€ million)", "in millions of euros";
+    "USD billions | H1 2026", "Results by unit, Q2 2026 (€ million)", "in millions of euros";
     None where none says so."""
     title, end = "", header_start - 1
     for _ in range(2):  # (the nearest line above the header with words, a blank line between at most)
@@ -3063,7 +3063,7 @@ def _money_scale() -> re.Pattern:
     lex = lexicon()
     currency = trie_alternation(list(lex["currencies"]) + list(lex["currency_prefixes"]))
     scale = trie_alternation(list(lex["scales"]) + [f"{w}s" for w in ("thousand", "million", "billion", "trillion")])
-    # "€ million", "CHF billions", "US$m", "(€m)"; "millions of euros"
+    # "€ million", "USD billions", "US$m", "(€m)"; "millions of euros"
     return re.compile(rf"(?<![\w$€£¥₹])(?P<cur>{currency})\s?(?P<scale>{scale})\b"
                       rf"|\b(?P<scale2>thousands|millions|billions)\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<cur2>{currency})\b",
                       re.IGNORECASE)

@@ -2829,7 +2829,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     if " " not in name and key not in countries and (name in _not_place_names() or name.isalpha() and name.isupper()):
         return None  # a common word or an acronym, however many towns share it
     if " " not in name and key in common and key not in capitals and _OPENING.search(before):
-        return None  # "Sales grew 3%", "| Sales |": a word the story writes in lower case too, capitalised where it opens
+        return None  # "Sales rose 4%", "| Sales |": a word the story writes in lower case too, capitalised where it opens
 
     if after[:1] == "$":
         return None  # "US$420 million", "NZ$": a currency
@@ -2992,7 +2992,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # (a namesake town abroad does not stop it: "the Kaya chiefdom in Freedonia")
         abroad = key in by_name and context and not any(c.country in context for c in by_name[key])
         # (a word before the type word names no region the gazetteer lacks: "in the
-        # Pharmaceuticals Division", "in the International region" of a firm's accounts)
+        # Consumer Care Division", "in the Overseas region" of a firm's accounts)
         if key not in countries and (key not in by_name or abroad) and not (" " not in key and key in common) \
                 and (_locative_before(pats, before) or listed
                                                             or _of_country(after, region.end())

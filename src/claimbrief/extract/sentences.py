@@ -829,7 +829,7 @@ _SHORT_LINE_PATTERNS = ("contributed", "reported_from", "story_note", "copyright
 
 # a transcript's turn: its speaker's name in capitals before a colon, opening a line ("ROE: I do. …")
 TURN_LABEL = re.compile(r"(?m)^(?P<name>[A-Z][A-Z’'-]{1,20}(?:[ \t]+[A-Z][A-Z’'-]{1,20}){0,2}):[ \t]+(?=\S)")
-# a transcript's speaker label on a line of its own, the turn below it: "JANE ROE [00:01:21]",
+# a transcript's speaker label on a line of its own, the turn below it: "JANE ROE [00:02:10]",
 # "TOM JONES (12:04)", "JANE ROE:" (a cross-head in capitals has neither the time nor the colon)
 LABEL_LINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z’'-]{1,20}(?:[ \t]+[A-Z][A-Z’'-]{1,20}){0,2})[ \t]*"
                         r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]|:)[ \t]*$")
@@ -839,7 +839,7 @@ LABEL_LINE = re.compile(r"(?m)^(?P<name>[A-Z][A-Z’'-]{1,20}(?:[ \t]+[A-Z][A-Z�
 def turn_labels(text: str) -> frozenset[str]:
     """The speakers' labels of an interview set as a transcript: names in capitals before a
     colon that open two or more lines of the text ("JONES: …?" … "ROE: …" … "JONES: …"), or
-    that stand on lines of their own with the time or a colon ("ROE [00:01:21]"); a
+    that stand on lines of their own with the time or a colon ("ROE [00:02:10]"); a
     lone "UPDATE: …" or "PORTVILLE: …" is none.  Such a label is a speaker, never a
     dateline's place.  (Read once per article: the places and the claims both ask.)"""
     if ":" not in text:
