@@ -4603,3 +4603,10 @@ def test_a_health_centre_is_the_agency_and_its_situation_report_s_figures_are_it
                    "cases in the week, its latest situation report shows. The figures represent a 9 per cent rise, "
                    "the agency said. The weekly case fatality rate stood at 2.3 per cent.")
     assert [r["claimant"] for r in rows] == ["Tarnow Centre for Disease Control"] * 3
+
+
+def test_citing_a_body_s_briefing_names_the_body():
+    rows = _claims("The Tarnow Security Bureau (TSB) told lawmakers that 40 guards had quit.\n\n"
+                   "The figures were passed on by Jane Roe, a lawmaker, after a closed briefing by the bureau.\n\n"
+                   "The Meridian news agency, citing the briefing, reported that the guards had left in May.")
+    assert (rows[-1]["claimant"], rows[-1]["certainty"]) == ("Tarnow Security Bureau", "reported")

@@ -286,7 +286,7 @@ _PARTICIPLE_GROUP = {"vowing": "predicted", "pledging": "predicted", "promising"
                      "admitting": "confirmed", "conceding": "confirmed", "denying": "denied", "estimating": "hedged"}
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
-_DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement)$")
+_DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement|briefing|assessment)$")
 # (not a unit or a currency named by its country: "per US dollar", "per Swiss franc")
 _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])(?!(?:[\w.]*\s+){1,2}(?:dollars?|euros?|francs?|pounds?|yen|yuan|rupees?|"
                                r"pesos?|rand|roubles?|rubles?|won|lira|dirhams?|shillings?|tenge|dong|barrels?|tonnes?|tons?)\b)")
