@@ -4610,3 +4610,11 @@ def test_citing_a_body_s_briefing_names_the_body():
                    "The figures were passed on by Jane Roe, a lawmaker, after a closed briefing by the bureau.\n\n"
                    "The Meridian news agency, citing the briefing, reported that the guards had left in May.")
     assert (rows[-1]["claimant"], rows[-1]["certainty"]) == ("Tarnow Security Bureau", "reported")
+
+
+def test_a_board_that_approves_the_results_confirming_them_gives_their_figures():
+    rows = _claims("The Tarnow Election Board (TEB) on Friday approved the final results of the vote, confirming that "
+                   "the Unity Party will be the largest party.\n\nThe Unity Party won 40 seats, six short of a majority.\n\n"
+                   "The Labour Party won 12 seats.")
+    assert [(r["claimant"], r["certainty"]) for r in rows] == [("Tarnow Election Board", "confirmed")] + \
+        [("Tarnow Election Board", "stated")] * 2

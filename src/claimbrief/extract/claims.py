@@ -279,11 +279,14 @@ _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting
                                    r"calling(?=\s+(?:[\w’'-]+\s+){1,6}?[“\"])|"
                                    # (a court's finding: "set aside the order, holding that …")
                                    r"holding(?=\s+that\b)|ruling(?=\s+that\b)|finding(?=\s+that\b)|"
+                                   # (a body's act that tells: "approved the final results, confirming that …")
+                                   r"confirming(?=\s+that\b)|announcing(?=\s+that\b)|"
                                    # ("…, telling reporters that …": speech; not "telling residents to leave")
                                    r"telling(?=\s+(?:[\w’'-]+\s+){1,3}?that\b))\b")
 # the participles whose verb is no neutral statement: their group decides, as the finite verb's would
 _PARTICIPLE_GROUP = {"vowing": "predicted", "pledging": "predicted", "promising": "predicted", "acknowledging": "confirmed",
-                     "admitting": "confirmed", "conceding": "confirmed", "denying": "denied", "estimating": "hedged"}
+                     "admitting": "confirmed", "conceding": "confirmed", "denying": "denied", "estimating": "hedged",
+                     "confirming": "confirmed"}
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement|briefing|assessment)$")
@@ -5539,6 +5542,8 @@ _DATA_RELEASE = re.compile(r"\b(?:in|released|published|issued)\s+(?:its|their|a
                            r"annual|regular|situation|half-yearly|final|preliminary|provisional|official|initial|full)\s+)*(?:bulletin|update|situation\s+report|report|results|earnings|filing|data)\b"
                            # ("In its six o'clock bulletin, the council says …", "According to the department's daily bulletin, …")
                            r"|\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:bulletin|situation\s+report)\b"
+                           # ("The board approved the final results of …", "declared the official results")
+                           r"|\b(?:approved|announced|confirmed|declared|certified)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?results\b"
                            # ("…, its latest situation report shows")
                            r"|\b(?:its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:bulletin|situation\s+report|update)\s+(?:shows|showed|says|said)\b"
                            r"|\breported\b.{0,40}\b(?:results|profit|loss|revenue)"
