@@ -4618,3 +4618,11 @@ def test_a_board_that_approves_the_results_confirming_them_gives_their_figures()
                    "The Labour Party won 12 seats.")
     assert [(r["claimant"], r["certainty"]) for r in rows] == [("Tarnow Election Board", "confirmed")] + \
         [("Tarnow Election Board", "stated")] * 2
+
+
+def test_a_party_s_possessive_before_a_surname_is_no_first_name():
+    text = "By-election: UP's Roe wins Tarnow seat\n\nJane Roe of the Unity Party won with 31,274 votes.\n\n" \
+           "Ms Roe, in her acceptance speech, said she would fix the roads."
+    article = make_article(text, title="By-election: UP's Roe wins Tarnow seat", published=dt.date(2026, 3, 2))
+    claims = extract_rows(article)["claims"]
+    assert claims[-1]["claimant"] == "Jane Roe"

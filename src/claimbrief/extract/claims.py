@@ -1928,8 +1928,8 @@ def _words_before_name(text: str, token: str) -> str | None:
         at = text.find(token, at + 1)
     for start in sorted(starts):  # the first match is the one starting first
         one = _CAPITALISED_WORD.match(text, start)
-        if not one:
-            continue
+        if not one or one.group().rstrip()[-2:] in ("'s", "’s"):
+            continue  # (no first name: "UP's Roe wins" in a headline is the party's Roe)
         two = _CAPITALISED_WORD.match(text, one.end())  # two words are tried before one
         if two and ends_name(two.end()):
             return text[start:two.end()]
