@@ -1880,6 +1880,11 @@ def _full_name(token: str, ctx: Context) -> Actor | None:
     if not _NAME_WORD.fullmatch(token) or token in lexicon()["not_name_words"]:
         return None
     before = _words_before_name(ctx.text, token)
+    if before and before.split()[0][-2:] in ("'s", "’s"):
+        # (no first name: "UP's Roe wins" in a headline is the party's Roe; the name is
+        # looked for where no possessive stands before it)
+        before = _words_before_name(re.sub(rf"[A-Z][\w’'-]*[’']s(?=\s+{re.escape(token)}\b)",
+                                           lambda m: " " * len(m.group()), ctx.text), token)
     if not before:
         return None
     first = before.split()
@@ -1928,8 +1933,8 @@ def _words_before_name(text: str, token: str) -> str | None:
         at = text.find(token, at + 1)
     for start in sorted(starts):  # the first match is the one starting first
         one = _CAPITALISED_WORD.match(text, start)
-        if not one or one.group().rstrip()[-2:] in ("'s", "’s"):
-            continue  # (no first name: "UP's Roe wins" in a headline is the party's Roe)
+        if not one:
+            continue
         two = _CAPITALISED_WORD.match(text, one.end())  # two words are tried before one
         if two and ends_name(two.end()):
             return text[start:two.end()]
