@@ -1881,10 +1881,10 @@ def _full_name(token: str, ctx: Context) -> Actor | None:
         return None
     before = _words_before_name(ctx.text, token)
     if before and before.split()[0][-2:] in ("'s", "’s"):
-        # (no first name: "UP's Roe wins" in a headline is the party's Roe; the name is
-        # looked for where no possessive stands before it)
-        before = _words_before_name(re.sub(rf"[A-Z][\w’'-]*[’']s(?=\s+{re.escape(token)}\b)",
-                                           lambda m: " " * len(m.group()), ctx.text), token)
+        # (a party's possessive is no first name: "Radical's Adriana Roe" is Adriana Roe, and
+        # "UP's Roe wins" in a headline the party's Roe, whose name is looked for elsewhere)
+        before = before.split(None, 1)[1] if " " in before.strip() else _words_before_name(
+            re.sub(rf"[A-Z][\w’'-]*[’']s(?=\s+{re.escape(token)}\b)", lambda m: " " * len(m.group()), ctx.text), token)
     if not before:
         return None
     first = before.split()
