@@ -5548,7 +5548,10 @@ _DATA_RELEASE = re.compile(r"\b(?:in|released|published|issued)\s+(?:its|their|a
                            # ("In its six o'clock bulletin, the council says …", "According to the department's daily bulletin, …")
                            r"|\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:bulletin|situation\s+report)\b"
                            # ("The board approved the final results of …", "declared the official results")
-                           r"|\b(?:approved|announced|confirmed|declared|certified)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?results\b"
+                           # (not "announced the results": on the training golds that gave a firm's release to the
+                           # firm where its gold has the story's voice, and a returning officer's count to him, not
+                           # to his commission)
+                           r"|\b(?:approved|confirmed|declared|certified)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?results\b"
                            # ("…, its latest situation report shows")
                            r"|\b(?:its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:bulletin|situation\s+report|update)\s+(?:shows|showed|says|said)\b"
                            r"|\breported\b.{0,40}\b(?:results|profit|loss|revenue)"
