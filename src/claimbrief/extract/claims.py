@@ -6230,7 +6230,7 @@ def _speak_for_the_issuer(text: str, sentences: list[dict], rows: list[dict], or
     full below its own words ("Its full text follows." … "PRESS STATEMENT") gives
     the issuer what follows the mark."""
     marks = _release_marks()
-    head = [s for s in sentences if s["text"].strip(" *-_").lower() in marks]
+    head = [s for s in sentences if len(s["text"]) < 40 and s["text"].strip(" *-_").lower() in marks]
     if not head:
         return
     # (the story's own words before the mark: the release is what follows it)
