@@ -99,6 +99,9 @@ def test_from_to_is_a_change_not_a_range():
 def test_scaled_currency_and_percent():
     row = _one("Profit fell to ¥286.4 billion.")
     assert (row["value"], row["unit"]) == (286.4e9, "JPY")
+    # (wire copy's bullet points abbreviate the scale: "mln", "bln")
+    assert [(r["value"], r["unit"]) for r in _figures("* Q2 profit €212 mln vs €198 mln; outlook $2.4 bln")] == \
+        [(212e6, "EUR"), (198e6, "EUR"), (2.4e9, "USD")]
     row = _one("Turnout was around 61 percent.")
     assert (row["value"], row["unit"], row["approximate"]) == (61, "percent", True)
 
