@@ -1193,3 +1193,12 @@ def test_a_dateline_with_its_year_opening_a_paragraph_is_furniture():
     blocks = {r["text"]: r["block"] for r in split_sentences(text)}
     assert blocks["Portville, 3 March 2025."] == "furniture"
     assert blocks["The General Staff reports that 40 attacks were repelled."] == "body"
+
+
+def test_a_table_set_with_bars_is_one_sentence_a_line_whatever_its_cells():
+    # (syntok had run these lines into one sentence)
+    text = ("Alpha results\n\nResults by division (€ million)\n\n"
+            "Division | Revenue | Change | Profit | Profit 2024\nIndustrial Coatings | 2,450 | -4% | 231 | 240\n"
+            "Beta Care | 980 | +1% | 77 | 80\n\nMargins held, the group said.")
+    lines = [s["text"] for s in split_sentences(text, "Alpha results") if "|" in s["text"]]
+    assert lines == text.split("\n\n")[2].split("\n")

@@ -587,7 +587,12 @@ def _sentence_spans(chunk: str) -> list[tuple[int, int]]:
 
 
 def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph, by syntok, then glued sentences split."""
+    """Sentence spans of one paragraph, by syntok, then glued sentences split; a table set
+    with bars, every line with as many bars, one line each."""
+    if text.count("|", start, end) >= 4 and "\n" in text[start:end]:
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end) if text[m.start():m.end()].strip()]
+        if len(lines) > 1 and len({text.count("|", a, b) for a, b in lines}) == 1 and text.count("|", *lines[0]) >= 2:
+            return [_strip(text, a, b) for a, b in lines]
     raw = [(start + s, start + e) for s, e in _sentence_spans(text[start:end])]
     # syntok sometimes leaves characters between its sentences (closing quotes): absorb them.
     spans = []
@@ -628,6 +633,9 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # into "Police")
             out[0:1] = [(first_start, head.end("head")), (head.end("head"), first_end)]
     return [_strip(text, s, e) for s, e in out if text[s:e].strip()]
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def _dateline_head(head: str, following: str) -> bool:
