@@ -665,7 +665,7 @@ def test_the_initials_of_a_term_in_lower_case_are_no_body():
     assert "AISC" not in names and "HUR" in names
     # the initials after a figure only mark it ("up 4% (CER)"): the term is read where defined
     text = ("Sales rise\n\n- Sales of CHF 2.1 billion, up 4% at constant exchange rates (CER)\n"
-            "- Alpha unit sales rise 6% (CER)\n\nBeta Holdings said sales grew 5% (CER) in Europe.")
+            "- Alpha unit sales rise 6% (CER)\n\nBeta Holdings said sales rose 5% (CER) in Asia.")
     claimants, names = _claimants_and_names(text, "Sales rise")
     assert "CER" not in names and "CER" not in claimants and "Beta Holdings" in claimants
 
