@@ -733,3 +733,21 @@ def test_a_prosecution_service_named_as_a_procuracy_is_an_organisation():
             "The Supreme People's Procuratorate said 40 officials were charged.")
     tables = extract(make_article(text, published=dt.date(2025, 4, 17)))
     assert list(tables.claims["claimant"])[1:] == ["People's Procuracy of Tarnow", "Supreme People's Procuratorate"]
+
+
+def test_a_bodys_short_name_in_brackets_that_is_no_initials_is_one_of_its_names():
+    # a long run of capitals and one capitalised word, as bodies known by a contraction of
+    # their name in another language are written; the short name alone speaks for the body
+    text = ("Count ends\n\nThe Tarnow Provincial Independent Polling Commission (TAPIPOC) declared the results. "
+            "TAPIPOC said the chairmen would be sworn in on Thursday.\n\n"
+            "The Freedonian Polling Service (Fripol) counted the ballots. The Fripol said that every "
+            "station had opened on time. Fripol later said no complaint had been filed.\n\n"
+            "The Office of the Ombudsman opened an inquiry. The Ombudsman said in a statement that it would report in May.")
+    tables = extract(make_article(text, title="Count ends", published=dt.date(2026, 5, 8)))
+    claimants = list(tables.claims["claimant"])[1:]
+    assert claimants == ["Tarnow Provincial Independent Polling Commission"] * 2 + ["Freedonian Polling Service"] * 3 \
+        + [claimants[5], "Office of the Ombudsman"]
+    actors = tables.actors.set_index("name")
+    assert "TAPIPOC" in actors.loc["Tarnow Provincial Independent Polling Commission", "aliases"]
+    assert "Fripol" in actors.loc["Freedonian Polling Service", "aliases"]
+    assert "TAPIPOC" not in actors.index and "Fripol" not in actors.index

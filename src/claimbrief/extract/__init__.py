@@ -107,7 +107,37 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                 if is_news_organisation(name):
                     actor.role = "news organisation"
                 break
+    _short_names_in_brackets(text, found, person_spans)
     return list(found.values())
+
+
+# a body's short name in brackets after its name that is no initials a name could be taken for:
+# a long run of capitals ("(KWASIEC)") or one capitalised word ("the Electoral Service (Servel)",
+# "the National Meteorology Institute (Inmet)"), as Spanish, Portuguese and Nordic bodies are known
+_SHORT_NAME_IN_BRACKETS = re.compile(r"\s*\(([A-Z](?:[A-Z]{6,9}|[a-z]{2,11}))\)")
+
+
+def _short_names_in_brackets(text: str, found: dict[str, Actor], person_spans: list) -> None:
+    """Each body whose name the text follows with such a short name in brackets: the short
+    name, wherever else the text writes it ("The Servel said", "KWASIEC said"), is a body of
+    its own, which the acronyms' merge then makes one of the body's aliases."""
+    if "(" not in text:
+        return
+    from .places import _vocabulary
+
+    for org in list(found.values()):
+        for _start, end in org.spans:
+            short = _SHORT_NAME_IN_BRACKETS.match(text, end, end + 16)
+            if not short:
+                continue
+            word = short.group(1)
+            if word in found or is_geo_name(word) or word.lower() in _vocabulary() or is_news_organisation(word):
+                break
+            spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w’'(-]){word}(?![\w’'-])", text)
+                     if not any(s <= m.start() < e for s, e in person_spans)]
+            if spans:
+                found[word] = Actor(name=word, kind="organisation", spans=spans)
+            break
 
 
 _POSSESSIVE_S = re.compile(r"[’']s$")
@@ -587,6 +617,9 @@ def _acronym_in_brackets(text: str, org: Actor) -> str | None:
         found = _ACRONYM_IN_BRACKETS.match(text[end:end + 14])
         if found and (found.group(1).replace(".", "").isupper() or _MIXED_CASE_ACRONYM.fullmatch(found.group(1))):
             return _undotted(found.group(1))
+        short = _SHORT_NAME_IN_BRACKETS.match(text, end, end + 16)
+        if short:
+            return short.group(1)  # ("the Electoral Service (Servel)")
     return None
 
 
@@ -863,7 +896,8 @@ def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -
         for key in filter(None, (_acronym_in_brackets(text, org), _initials(org.name), _known_as_acronym(text, org))):
             by_initials.setdefault(key, org)
     rename: dict[str, str] = {}
-    for acronym in [o for o in organisations if _undotted(o.name).isupper()]:
+    for acronym in [o for o in organisations if _undotted(o.name).isupper()
+                    or " " not in o.name and by_initials.get(o.name, o) is not o]:
         key = _undotted(acronym.name)
         full = by_initials.get(key)
         if full is None:
@@ -883,7 +917,7 @@ def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -
                 continue
             if name in rename:
                 claim[key] = rename[name]
-            elif _undotted(name).isupper() and _undotted(name) in by_initials:
+            elif (_undotted(name).isupper() or " " not in name) and _undotted(name) in by_initials:
                 full = by_initials[_undotted(name)]
                 if full.name != name:
                     full.aliases.add(name)  # (the actors table lists the initials it went by)

@@ -1500,6 +1500,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     name = np.removeprefix("the ").removeprefix("The ")
     if " " not in name and name.lower() in lexicon()["description_types"]:
         return _description(name.lower(), ctx)  # "Ministry launches ..." in a headline
+    if " " not in name and name[:1].isupper() and name in ctx.organisations and not is_organisation(name):
+        return name, None  # "KWASIEC said", "The Servel said": a body's short name the text gave it in brackets
+    if np[:4] in ("the ", "The ") and name[:1].isupper() and f"Office of the {name}" in ctx.organisations:
+        return f"Office of the {name}", None  # "the Ombudsman said" after "the Office of the Ombudsman": that office
     owner = _STATE_POSSESSIVE_PREFIX.match(name) if "s " in name else None
     if owner and (is_geo_name(_APOSTROPHE.split(owner.group(0))[0].removeprefix("the ").strip())
                   or owner.group(0)[:7] in ("country", "nation")) and is_organisation(name[owner.end():]):
