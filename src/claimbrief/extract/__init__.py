@@ -502,6 +502,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     _merge_generic_names(text, organisations, claims)
     _name_unnamed_sources(claims, written)
     _headline_figures_sourced(claims, figures, {s["id"]: s["block"] for s in sentences})
+    _table_rows_sourced(claims, sentences, organisations)
     _headline_subject_sourced(claims, {s["id"]: s for s in sentences}, written)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
@@ -562,6 +563,41 @@ def _headline_figures_sourced(claims: list[dict], figures: list[dict], blocks: d
         if source and source not in (ARTICLE, UNATTRIBUTED) and source[:1].isupper() \
                 and not source.startswith(("unnamed ", "Unnamed ")) and told.get("claimant_role") != UNRESOLVED:
             claim["claimant"], claim["claimant_role"] = source, told.get("claimant_role")
+
+
+# a table's source line under it: "Source: Tarnow Electoral Commission", "Sources: IEC; party
+# agents", "Source: NDRA/DGE" (the first it names speaks for the rows)
+_SOURCE_LINE = re.compile(r"Sources?\s*:\s*(?P<first>[^,;/|]+?)\s*(?:[,;/|].*)?\.?$")
+# a table's row: a line with a number and no sentence's full stop ("Portville: 1,204",
+# "Ward 6, Tarnow (KZN): hold, 58.9%; turnout 39.6%", "North | 1,684 | 7")
+_TABLE_ROW = re.compile(r"(?=.*\d)[^\n]{1,180}(?<![.!?\"”’])")
+
+
+def _table_rows_sourced(claims: list[dict], sentences: list[dict], organisations: list[Actor]) -> None:
+    """The rows of a table the story prints, in its own voice, are the body its source line
+    names ("Source: Tarnow Electoral Commission" under the results by ward): the body, by the
+    name the story gives it (an acronym, or its full name, of an organisation it names)."""
+    by_id = {s["id"]: s for s in sentences}
+    rows = {c["sentence_id"]: c for c in claims}
+    ids = [s["id"] for s in sentences]
+    for k, sentence in enumerate(sentences):
+        line = sentence["text"].strip()
+        if not line.startswith("Source") or "\n" in line:
+            continue
+        found = _SOURCE_LINE.fullmatch(line)
+        if not found or k == 0:
+            continue
+        name = found.group("first").strip()
+        body = next((o.name for o in organisations if name == o.name or name in o.aliases), None) \
+            or (name if is_organisation(name) else None)
+        if body is None or is_news_organisation(body) or is_news_organisation(name):
+            continue  # ("Source: Reuters/AFP": the wires the story is from, not the table's maker)
+        j = k - 1
+        while j >= 0 and _TABLE_ROW.fullmatch(by_id[ids[j]]["text"].strip()) and by_id[ids[j]]["block"] == "body":
+            claim = rows.get(ids[j])
+            if claim and claim["claimant"] == ARTICLE and claim["kind"] == "claim":
+                claim["claimant"], claim["claimant_role"] = body, None
+            j -= 1
 
 
 # a result told of a candidate or a company ("Roe wins", "Acme beats estimates"): the article's
