@@ -19,7 +19,7 @@ from ..lexicon import word_set
 from ..tables import Tables, make_valid_tables
 from .actors import (_MIXED_CASE_ACRONYM, Actor, _big_city, article_memo, capitalised_runs, find_people, forget_article,
                      government_name, is_demonym, is_geo_name, is_news_organisation, is_organisation, locate)
-from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, UNRESOLVED, extract_claims
+from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, UNRESOLVED, _SENTENCE_STOP, _is_point, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
 from .gazetteer import country_name, demonym_index, fold, country_index, capital_index
@@ -502,7 +502,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     _merge_generic_names(text, organisations, claims)
     _name_unnamed_sources(claims, written)
     _headline_figures_sourced(claims, figures, {s["id"]: s["block"] for s in sentences})
-    _table_rows_sourced(claims, sentences, organisations)
+    _table_rows_sourced(text, claims, sentences, organisations)
     _headline_subject_sourced(claims, {s["id"]: s for s in sentences}, written)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
@@ -568,12 +568,18 @@ def _headline_figures_sourced(claims: list[dict], figures: list[dict], blocks: d
 # a table's source line under it: "Source: Tarnow Electoral Commission", "Sources: IEC; party
 # agents", "Source: NDRA/DGE" (the first it names speaks for the rows)
 _SOURCE_LINE = re.compile(r"Sources?\s*:\s*(?P<first>[^,;/|]+?)\s*(?:[,;/|].*)?\.?$")
-# a table's row: a line with a number and no sentence's full stop ("Portville: 1,204",
-# "Ward 6, Tarnow (KZN): hold, 58.9%; turnout 39.6%", "North | 1,684 | 7")
-_TABLE_ROW = re.compile(r"(?=.*\d)[^\n]{1,180}(?<![.!?\"”’])")
 
 
-def _table_rows_sourced(claims: list[dict], sentences: list[dict], organisations: list[Actor]) -> None:
+def _row_above_source(text: str, sentence: dict) -> bool:
+    """Whether a sentence is a row of the table a source line closes: a point of a list or a
+    table's row, or a longer line of figures with no sentence's stop ("Ward 22, Portville
+    (EC): Alpha gain from Beta, 39.8% (Beta 35.1%); turnout 31.0%")."""
+    line = sentence["text"].strip()
+    return _is_point(text, sentence["start"]) or "\n" not in line and len(line) <= 180 \
+        and any(c.isdigit() for c in line) and not _SENTENCE_STOP.search(line)
+
+
+def _table_rows_sourced(text: str, claims: list[dict], sentences: list[dict], organisations: list[Actor]) -> None:
     """The rows of a table the story prints, in its own voice, are the body its source line
     names ("Source: Tarnow Electoral Commission" under the results by ward): the body, by the
     name the story gives it (an acronym, or its full name, of an organisation it names)."""
@@ -593,7 +599,7 @@ def _table_rows_sourced(claims: list[dict], sentences: list[dict], organisations
         if body is None or is_news_organisation(body) or is_news_organisation(name):
             continue  # ("Source: Reuters/AFP": the wires the story is from, not the table's maker)
         j = k - 1
-        while j >= 0 and _TABLE_ROW.fullmatch(by_id[ids[j]]["text"].strip()) and by_id[ids[j]]["block"] == "body":
+        while j >= 0 and by_id[ids[j]]["block"] == "body" and _row_above_source(text, by_id[ids[j]]):
             claim = rows.get(ids[j])
             if claim and claim["claimant"] == ARTICLE and claim["kind"] == "claim":
                 claim["claimant"], claim["claimant_role"] = body, None
