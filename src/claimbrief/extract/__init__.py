@@ -126,6 +126,8 @@ def _short_names_in_brackets(text: str, found: dict[str, Actor], person_spans: l
     from .places import _vocabulary
 
     for org in list(found.values()):
+        if not is_organisation(org.name):
+            continue  # (a place before a bracket is no body: "Kamrup (Metro)")
         for _start, end in org.spans:
             short = _SHORT_NAME_IN_BRACKETS.match(text, end, end + 16)
             if not short:
@@ -659,9 +661,9 @@ def _acronym_in_brackets(text: str, org: Actor) -> str | None:
         found = _ACRONYM_IN_BRACKETS.match(text[end:end + 14])
         if found and (found.group(1).replace(".", "").isupper() or _MIXED_CASE_ACRONYM.fullmatch(found.group(1))):
             return _undotted(found.group(1))
-        short = _SHORT_NAME_IN_BRACKETS.match(text, end, end + 16)
+        short = _SHORT_NAME_IN_BRACKETS.match(text, end, end + 16) if is_organisation(org.name) else None
         if short:
-            return short.group(1)  # ("the Electoral Service (Servel)")
+            return short.group(1)  # ("the Electoral Service (Servel)"; not "Kamrup (Metro)")
     return None
 
 
