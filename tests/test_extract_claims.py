@@ -2601,6 +2601,14 @@ def test_a_release_named_in_the_lede_goes_on_giving_its_figures_until_another_vo
     assert [c for c, _ in _who(body)] == ["Orion Foods"] * 2
 
 
+def test_an_interim_report_opens_a_release_that_the_analysts_forecast_does_not_end():
+    body = ("Alpha Paper Oyj said on Tuesday that its operating profit fell by a third in the third quarter. "
+            "Operating profit came to EUR 61 million, the company said in its interim report.\n\n"
+            "Analysts polled by Beta Data had on average expected EUR 70 million.\n\n"
+            "Sales were EUR 1,284 million.\n\nPulp deliveries rose to 812,000 tonnes.")
+    assert [c for c, _ in _who(body)][2:] == ["Analysts polled by Beta Data"] + ["Alpha Paper Oyj"] * 2
+
+
 def test_a_release_of_results_goes_on_but_a_forecast_is_not_its_count():
     body = ("The ruling party won 112 of 200 seats, the Electoral Commission said in its final results on Monday.\n\n"
             "The opposition won 64 seats. More rain is forecast for the next three days.")

@@ -5548,7 +5548,7 @@ def _attribute_transcript_turns(text: str, sentences: list[dict], rows: list[dic
 # latest update", "In its monthly report, the bureau said …", "the firm reported a rise in
 # quarterly profit"
 _DATA_RELEASE = re.compile(r"\b(?:in|released|published|issued)\s+(?:its|their|a|the)\s+(?:(?:latest|daily|weekly|monthly|quarterly|"
-                           r"annual|regular|situation|half-yearly|final|preliminary|provisional|official|initial|full)\s+)*(?:bulletin|update|situation\s+report|report|results|earnings|filing|data)\b"
+                           r"annual|regular|situation|half-yearly|final|preliminary|provisional|official|initial|full|interim|half-year|first-half|nine-month|(?:first|second|third|fourth)-quarter|trading|business)\s+)*(?:bulletin|update|situation\s+report|report|results|earnings|filing|data)\b"
                            # ("In its six o'clock bulletin, the council says …", "According to the department's daily bulletin, …")
                            r"|\b(?:[Ii]n|[Aa]ccording\s+to)\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){0,3}?(?:bulletin|situation\s+report)\b"
                            # ("The board approved the final results of …", "declared the official results")
@@ -5569,6 +5569,11 @@ def _market_reaction_words() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon()["market_reaction_words"])
 
 
+# the market's forecast a release is set against: "Analysts polled by Alpha had expected …",
+# "the consensus forecast of economists"
+_CONSENSUS = re.compile(r"\bpolled\s+by\b|\bconsensus\b|\b(?:analysts|economists)\s+had\s+(?:on\s+average\s+)?(?:expected|forecast)\b", re.IGNORECASE)
+
+
 def _attribute_release_figures(text: str, sentences: list[dict], rows: list[dict], figure_sentences: set[int]) -> None:
     """A story written from a source's release of figures (its lede: "…, the agency said in
     its latest update") goes on giving that release's figures in its own voice ("Three of the
@@ -5584,6 +5589,8 @@ def _attribute_release_figures(text: str, sentences: list[dict], rows: list[dict
     source = rows[lede]
     for i in body[body.index(lede) + 1:]:
         row = rows[i]
+        if _CONSENSUS.search(row["text"]):
+            continue  # ("Analysts polled by Alpha had expected 70 million": the forecast it is set against)
         if row["claimant"] not in (ARTICLE, UNATTRIBUTED, None, source["claimant"]) and \
                 f"{source['claimant']} ({row['claimant']})" not in text:
             # another voice: the release's account is over (the source's acronym, given in
