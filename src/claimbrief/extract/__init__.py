@@ -44,6 +44,7 @@ _NON_SPACE = re.compile(r"\S+")
 _SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z.&-]{1,9})\)")
+_CAPITALS_IN_BRACKETS = re.compile(r"\s*\([A-Z]{2,9}\)")
 
 
 def _organisations(text: str, people: list[Actor]) -> list[Actor]:
@@ -275,6 +276,10 @@ def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words)
             and len(following[2].split()) <= 2 \
             and not following[2].isupper() and not is_geo_name(following[2]):
         # "the German Institute for International and Security Affairs": the fields of one body's name
+        return True
+    if text.startswith(" and ", end) and following[0] == end + 5 and " " not in run and run.lower() in org_words \
+            and following[2].split()[-1].lower() in org_words and _CAPITALS_IN_BRACKETS.match(text, following[1]):
+        # "the Police and Border Guard Board (PPA)": one body, the initials given to the whole
         return True
     if not (text.startswith(" and ", end) and following[0] == end + 5
             # ("Disaster and Emergency Management Presidency", "Food and Drug Administration": a
