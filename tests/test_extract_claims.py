@@ -4649,3 +4649,18 @@ def test_a_tables_rows_are_the_body_its_source_line_names():
     # (a sentence after the source line is the story's own; a news agency's line names no body)
     assert by_text["Ward 9 had 4,120 voters."] == "article"
     assert by_text["North: 12,400"] == "article" and by_text["South: 9,700"] == "article"
+
+
+def test_a_list_whose_figures_the_story_says_a_body_released_is_that_bodys():
+    body = ("The Tarnow Disaster Management Authority (TDMA) reported 58 deaths.\n\n"
+            "The district-wise figures released by the TDMA on Wednesday were as follows (deaths | houses damaged):\n\n"
+            "Portville | 14 | 3,820\n\nEastfield | 11 | 2,940\n\nRescue work went on through the night.")
+    claimants = [c for c, _ in _who(body, published=dt.date(2026, 8, 27))]
+    assert claimants[2:4] == ["Tarnow Disaster Management Authority"] * 2 and claimants[4] == "article"
+
+
+def test_a_single_word_body_and_another_with_initials_for_the_whole_are_one_body():
+    # (initials in another language, which spell no English words of it)
+    body = ("Estonia eases checks.\n\nLorries waited less than an hour at the Valga crossing on Monday, "
+            "the Police and Border Guard Board (PXA) said.")
+    assert _who(body)[1] == ("Police and Border Guard Board", "stated")

@@ -5367,7 +5367,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     elif text.count("?") >= 2:
         _attribute_unmarked_answers(text, sentences, rows, named_before)
     if ":\n" in text:
-        _attribute_listed_points(text, sentences, rows)
+        _attribute_listed_points(text, sentences, rows, ctx)
         _attribute_quoted_documents(text, sentences, rows)
     _attribute_release_figures(text, sentences, rows, figure_sentences)
     if "Of " in text:
@@ -5672,11 +5672,18 @@ def _is_point(text: str, at: int) -> bool:
     return _TABLE_LINE.fullmatch(line) is not None and not _SENTENCE_STOP.search(line) and len(line.split()) <= 12
 
 
-def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict]) -> None:
+# a list's figures introduced as a source's in the story's voice: "The district-wise figures
+# released by the PDMA were as follows:", "The breakdown, according to the ministry:"
+_LIST_RELEASED_BY = re.compile(r"\b(?:figures|data|numbers|results|toll|tally|counts?|breakdown|details)\b[^:]{0,60}?"
+                               r"\b(?:(?:released|issued|published|compiled|provided|supplied|given)\s+by|according\s+to)\s+"
+                               r"(?P<np>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*)")
+
+
+def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict], ctx: Context | None = None) -> None:
     """The points of a list, or the rows of a table, a source introduces with a colon ("The
-    agency said in its update:" then "- 40 people have died" …, or "Alpha: 6,300" …) are that
-    source's, to the last one; a list after a bare label ("Key points:") has no source and
-    stays the article's."""
+    agency said in its update:" then "- 40 people have died" …, or "Alpha: 6,300" …, or "The
+    figures released by the agency were:") are that source's, to the last one; a list after a
+    bare label ("Key points:") has no source and stays the article's."""
     source = None  # the row that introduced the list, while its points last
     for i, (sentence, row) in enumerate(zip(sentences, rows)):
         gap = text[sentences[i - 1]["end"]:sentence["start"]] if i else "\n"
@@ -5684,8 +5691,14 @@ def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict])
             if source is not None and not _is_point(text, sentence["start"]):
                 source = None  # the list is over
             elif source is None and i and rows[i - 1]["text"].rstrip().endswith(":") and _is_point(text, sentence["start"]) \
-                    and rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None) and sentences[i - 1]["block"] == "body":
-                source = rows[i - 1]
+                    and sentences[i - 1]["block"] == "body":
+                if rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
+                    source = rows[i - 1]
+                elif rows[i - 1]["claimant"] == ARTICLE and ctx is not None:
+                    released = _LIST_RELEASED_BY.search(rows[i - 1]["text"])
+                    found = _resolve(released.group("np"), ctx) if released else None
+                    if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+                        source = {"claimant": found[0], "claimant_role": found[1], "via": None}
         if source is not None and sentence["block"] == "body" and row["claimant"] == ARTICLE \
                 and row["kind"] in ("claim", "background"):
             _inherit(row, _speaking(source, None))
