@@ -2472,3 +2472,11 @@ def test_a_common_word_before_a_type_word_names_no_region_the_gazetteer_lacks():
     names = {m for m, _ in _places(text)}
     assert "Wellness Division" not in names and "Overseas region" not in names
     assert "Zelbari tehsil" in names  # (a name that is no word keeps its type word's region)
+
+
+def test_a_pipe_tables_first_cell_is_a_place_of_the_storys_country():
+    text = ("Floods in Pakistan\n\nFloods hit Sindh province again this week.\n\n"
+            "District | Deaths | Houses\nKhairpur | 14 | 3,820\nLarkana | 8 | 1,760\n\nBadin | 3 | 665")
+    found = _places(text)
+    assert {("Khairpur", "PK"), ("Larkana", "PK"), ("Badin", "PK")} <= found
+    assert not any(m == "District" for m, _ in found)

@@ -1776,7 +1776,8 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
     for m in _DATELINE.finditer(text):
         place = m.group("place")
         if m.start() == 0 or (not place.isupper() and not (m.group("country") or m.group("date")
-                                                          or m.group("agency") or m.group("dash") == ":")
+                                                          or m.group("agency") or m.group("dash") == ":"
+                                                          or _table_row(text, m))
                               and not (text[m.end():m.end() + 1].isupper()
                                        and _big_city_dateline(place, m.group("dash")))):
             continue  # the headline, or a capitalised word and a dash opening a sentence
@@ -1889,10 +1890,10 @@ _FIGURES_ONLY = re.compile(r"[ \t]*\d[\d.,%/|()+ \t–-]*(?:[a-z]{1,4}\.?)?[ \t]
 
 
 def _table_row(text: str, m: re.Match) -> bool:
-    """"Alpha: 12,400" on a line of its own: a table's row, not a dateline, its label a
+    """"Alpha: 12,400" or "Alpha | 12,400 | 7" on a line of its own: a table's row, not a dateline, its label a
     place the story's context must place (a department of the story's country, not the
     biggest town abroad of that name)."""
-    return m.group("dash") == ":" and not m.group("place").isupper() and _FIGURES_ONLY.match(text, m.end()) is not None
+    return m.group("dash") in (":", "|") and not m.group("place").isupper() and _FIGURES_ONLY.match(text, m.end()) is not None
 
 
 def _big_city_dateline(place: str, dash: str) -> bool:
