@@ -2480,3 +2480,7 @@ def test_a_pipe_tables_first_cell_is_a_place_of_the_storys_country():
     found = _places(text)
     assert {("Khairpur", "PK"), ("Larkana", "PK"), ("Badin", "PK")} <= found
     assert not any(m == "District" for m, _ in found)
+    # (and before cells of words and figures set off by bars)
+    text = ("Runoffs in Brazil\n\nBrazil voted in runoffs on Sunday.\n\nCity | Winner | Runner-up\n"
+            "Curitiba | Jane Roe (PSD) 57.6% | Tom Jones (PL) 42.4%\nNiterói | Ana Lima (PDT) 55.1% | Tom Silva (PL) 44.9%")
+    assert {("Curitiba", "BR"), ("Niterói", "BR")} <= _places(text)

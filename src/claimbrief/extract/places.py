@@ -1893,7 +1893,11 @@ def _table_row(text: str, m: re.Match) -> bool:
     """"Alpha: 12,400" or "Alpha | 12,400 | 7" on a line of its own: a table's row, not a dateline, its label a
     place the story's context must place (a department of the story's country, not the
     biggest town abroad of that name)."""
-    return m.group("dash") in (":", "|") and not m.group("place").isupper() and _FIGURES_ONLY.match(text, m.end()) is not None
+    if m.group("dash") == "|" and not m.group("place").isupper():
+        # (a cell of words and figures after it, set off by bars: "Alpha | Jane Roe (UP) 53.6% | Tom Jones 46.4%")
+        line = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]
+        return _FIGURES_ONLY.match(text, m.end()) is not None or "|" in line and any(c.isdigit() for c in line)
+    return m.group("dash") == ":" and not m.group("place").isupper() and _FIGURES_ONLY.match(text, m.end()) is not None
 
 
 def _big_city_dateline(place: str, dash: str) -> bool:
