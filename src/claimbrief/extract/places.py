@@ -1804,7 +1804,7 @@ def _datelines(text: str, sentences: list[dict], context: Counter) -> tuple[list
             candidates = by_name.get(key) or by_alias.get(key) or []
             if named:
                 candidates = [c for c in candidates if c.country == named[0]] or candidates
-            if main and candidates and all(c.country != main for c in candidates):
+            if main and all(c.country != main for c in candidates):
                 # a table's row ("Alpha: 4,100"): the region of the story's country, not a town abroad
                 region = _region(part, context, _patterns())
                 if region and region[1] == main:
