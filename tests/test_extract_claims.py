@@ -4664,3 +4664,15 @@ def test_a_single_word_body_and_another_with_initials_for_the_whole_are_one_body
     body = ("Estonia eases checks.\n\nLorries waited less than an hour at the Valga crossing on Monday, "
             "the Police and Border Guard Board (PXA) said.")
     assert _who(body)[1] == ("Police and Border Guard Board", "stated")
+
+
+def test_according_to_opening_what_a_speaker_passes_on_makes_the_source_the_claimant():
+    body = ("The Tarnow Intelligence Bureau (TIB) briefed lawmakers on Thursday. Rep. Tom Jones relayed the briefing.\n\n"
+            "The lawmaker added that, according to the bureau, the troops were held back by the cold.\n\n"
+            '"According to the bureau, the soldiers are sent across open ground," Jones told reporters.\n\n'
+            '"We will hold," Jones said, according to the bureau.')
+    rows = _claims(body)
+    assert [(c["claimant"], c["via"], c["certainty"]) for c in rows[2:4]] == \
+        [("Tarnow Intelligence Bureau", "Tom Jones", "reported")] * 2
+    # (a source closing the sentence carries the speaker's words: the speaker's claim)
+    assert rows[4]["claimant"] == "Tom Jones"

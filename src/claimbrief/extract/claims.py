@@ -3624,7 +3624,9 @@ _CAPITALISED_TAIL = re.compile(r"(?<!\S)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*
 _CITING_AFTER = re.compile(r",\s+(?:citing|quoting)\s")
 _BEFORE_OPENING_SOURCE = re.compile(r"^\s*(?:that\s*)?,?\s*$")
 # (not an apposition of the source: "…, the agency said, according to Roe, a member of the committee.")
-_CLAUSE_AFTER_SOURCE = re.compile(r"[,;]\s+(?!(?:a|an|the|who|whose|which|one|its|his|her|their)\s)\w")
+_CLAUSE_AFTER_SOURCE = re.compile(r"[,;]\s+(?!(?:a|an|the|who|whose|which|one|its|his|her|their)\s)\w"
+                                  # (or a subject with "the" and its verb: "…, according to the agency, the troops were …")
+                                  r"|[,;]\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|is|are|had|have|has|will|would|could|can|may|might)\b")
 
 
 def _according_opens_complement(body: str, verb: str | None, cue: str) -> bool:
@@ -3638,6 +3640,18 @@ def _according_opens_complement(body: str, verb: str | None, cue: str) -> bool:
     # sentence ('"We will win," he said, according to Radio Orbis.') carries the speaker's words
     return verb_at >= 0 and bool(_BEFORE_OPENING_SOURCE.match(body[verb_at + len(verb):at])) \
         and bool(_CLAUSE_AFTER_SOURCE.search(body, at + len(cue)))
+
+
+_QUOTE_OPENS_WITH_ACCORDING = re.compile(r"^\W{0,2}[“\"]\s*According\s+to\s")
+
+
+def _according_opens_quote(body: str, verb: str | None) -> bool:
+    """Whether "according to" opens the quotation its speaker's verb closes ('"According to
+    the agency, the troops lack drones," Roe said'): the source's account, the speaker passing it on."""
+    if not verb or not _QUOTE_OPENS_WITH_ACCORDING.match(body):
+        return False
+    close = max(body.rfind("”"), body.rfind('"'))
+    return close > 0 and body.find(verb, close) > close
 
 
 @lru_cache(maxsize=1)
@@ -4942,7 +4956,8 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         # what Roe bases the claim on, Roe's own
         source = None
     if source and attribution and attribution[0] not in (source[0], UNATTRIBUTED, ARTICLE) and \
-            according_cue.lower() in ("according to", "per") and _according_opens_complement(body, attribution[3], according_cue):
+            according_cue.lower() in ("according to", "per") and (_according_opens_complement(body, attribution[3], according_cue)
+                                                                  or _according_opens_quote(body, attribution[3])):
         # "Roe said that, according to the agency, the troops lacked drones": the agency's account,
         # Roe passing it on (the source opens what was said, not closes it as in "Roe said …,
         # according to the agency", where the agency carries Roe's words)
