@@ -238,7 +238,7 @@ def test_mid_joined_by_a_hyphen_to_its_month_or_year():
     assert (row["mention"], row["resolved"], row["precision"]) == ("mid-February", "2024-02", "month")
     assert _one("Talks are planned for mid-April, officials said.")["resolved"] == "2025-04"
     row = _one("The plant is due to open by mid-2026.")
-    assert (row["resolved"], row["precision"]) == ("2026", "year")
+    assert (row["resolved"], row["precision"]) == ("2026-06", "month")
     assert _dates("The mid-term elections were held.") == []
 
 
@@ -2723,6 +2723,8 @@ def test_mid_year_is_june_of_the_year_the_verb_points_to():
     assert _resolved("The bank could cut faster by mid-year.", dt.date(2026, 3, 18)) == [("by mid-year", "2026-06", "month")]
     assert _resolved("Rates should peak by mid-year.", dt.date(2026, 9, 18)) == [("by mid-year", "2027-06", "month")]
     assert _dates("Students sat their midyear exams.") == []
+    # (and "mid-2026" is that year's June, as "mid-year" is)
+    assert _resolved("Output should double by mid-2027.", dt.date(2026, 3, 18)) == [("by mid-2027", "2027-06", "month")]
 
 
 def test_the_three_months_to_a_quarter_s_last_day_are_that_quarter():

@@ -1181,8 +1181,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return f"{g['y4']}-01", "month", None
         if lead.rstrip(" -").endswith(("late", "early")):
             # "in late 2021", "early 2023": the year's last or first quarter (the quarter still
-            # holds the year; "mid-2024" straddles two quarters and stays the year)
+            # holds the year)
             return _quarter(int(g["y4"]), 4 if lead.rstrip(" -").endswith("late") else 1)
+        if lead.rstrip(" -").endswith("mid"):
+            return f"{g['y4']}-06", "month", None  # "by mid-2026": its June, as "by mid-year" is (the month still holds the year)
         return g["y4"], "year", None
     if g["qshort"]:
         return _quarter(2000 + int(g["qsy"] or g["qsy2"]), int(g["qsn"] or g["qsn2"]))
