@@ -4676,3 +4676,10 @@ def test_according_to_opening_what_a_speaker_passes_on_makes_the_source_the_clai
         [("Tarnow Intelligence Bureau", "Tom Jones", "reported")] * 2
     # (a source closing the sentence carries the speaker's words: the speaker's claim)
     assert rows[4]["claimant"] == "Tom Jones"
+
+
+def test_a_plural_noun_spelled_as_a_reporting_verb_reports_nothing():
+    body = ("The Tarnow Election Tribunal dismissed the petition on Friday.\n\n"
+            "It ruled that the BVAS reports tendered by the petitioners had been printed after the vote.\n\n"
+            "It found that the agency reports were never certified.")
+    assert [c for c, _ in _who(body)][1:] == ["Tarnow Election Tribunal"] * 2

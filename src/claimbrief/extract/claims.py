@@ -3757,6 +3757,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
+        if word in _NOUN_OR_VERB and (_AUX_NEXT.match(body, verb.end()) or _PARTICIPLE_BY_NEXT.match(body, verb.end())):
+            continue  # "the BVAS reports tendered by the petitioners had been printed late": the reports, a noun
         before = body[: verb.start()].rstrip()
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
@@ -4691,6 +4693,13 @@ _EVIDENCE_VERBS = frozenset({"suggested", "suggest", "suggests", "showed", "show
                              "indicates", "pointed", "points"})
 
 
+# a reporting verb that is also a plural noun, and an auxiliary after it: the noun is a
+# subject of its own ("the agency's reports had been …", "the claims were …")
+_NOUN_OR_VERB = frozenset({"reports", "claims", "estimates", "forecasts", "findings", "statements", "accounts"})
+_AUX_NEXT = re.compile(r"\s+(?:had|have|has|were|was|are|is|will|would|could|can|may|might|did|do)\b")
+_PARTICIPLE_BY_NEXT = re.compile(r"\s+[a-z]+ed\s+by\b")
+
+
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
     """"A said the agency believes …": the believer claims, A only passes it on, and the
     believer's verb sets the certainty.  Returns (claimant, role, certainty, cue, via)."""
@@ -4732,6 +4741,8 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
             # sentence's own subject, not one of a phrase inside its object
     np = inner.group("np")
     verb = inner.group("verb").split()[0]
+    if verb in _NOUN_OR_VERB and (_AUX_NEXT.match(after, inner.end("verb")) or _PARTICIPLE_BY_NEXT.match(after, inner.end("verb"))):
+        return None  # "ruled that the BVAS reports had been printed late": the reports, a noun, no one reporting
     if verb in _EVIDENCE_VERBS and _OWNED_EVIDENCE_AT_END.search(np):
         # "said the bureau's figures indicated …": the speaker reads the body's numbers and claims
         # what they show, as surely as the verb of the reading says
