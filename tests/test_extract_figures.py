@@ -2303,6 +2303,9 @@ def test_a_spoken_scale_after_both_ends_of_a_range_counts_for_both():
     assert [(r["value"], r["high"]) for r in _figures("Officials said two to three thousand of them had been moved.")] == \
         [(2000, 3000), (3000, 3000)]
     assert [r["value"] for r in _figures("Between five and six thousand people fled.")] == [5000, 6000]
+    # (and "hundred", said once after both, loosely joined by "or")
+    assert [r["value"] for r in _figures("He thinks twelve or fifteen hundred soldiers were hurt.")] == [1200, 1500]
+    assert [r["value"] for r in _figures("Between five and one hundred people fled.")] == [5, 100]
 
 
 def test_a_note_s_mark_and_a_road_s_code_count_nothing():

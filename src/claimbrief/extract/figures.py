@@ -929,7 +929,7 @@ def _caseless_marks() -> str:
 _NOT_PLAIN = re.compile(r"[^\x00-\x1b\x20-\x7f" + "".join(re.escape(c) for c in _caseless_marks()) + "]")
 
 
-_SPOKEN_SCALE_AT_END = re.compile(r"(?<=[a-z]\s)(?:thousand|million|billion|trillion)$", re.IGNORECASE)
+_SPOKEN_SCALE_AT_END = re.compile(r"(?<=[a-z]\s)(?:hundred|thousand|million|billion|trillion)$", re.IGNORECASE)
 
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
     """Rows of the figures table (claimant filled in later from the claims)."""
