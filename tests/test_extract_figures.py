@@ -2500,3 +2500,8 @@ def test_a_tables_rows_are_of_their_label_and_year_and_no_two_values_of_one_meas
     assert got["2,310"] == ("Alpha", "2026") and got["515"] == ("Beta", "2025")
     # one state against another, or against the total, is no inconsistency of the text
     assert measures.inconsistencies(figures) == []
+
+
+def test_an_irregular_past_verb_after_a_count_is_no_unit():
+    rows = _figures("Officials said 12,000 came and another 300 went. The 55c paid a year ago was the record.")
+    assert [(r["value"], r["unit"]) for r in rows][:2] == [(12000, None), (300, None)]

@@ -428,8 +428,8 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
         if phrase and not plural and (_verb_form(token) or token.endswith("ied") and len(token) > 3):
             break  # "one person died": a singular count's noun ends at its verb (a plural's at its first plural)
         phrase.append(token)
-    if not phrase:
-        return None, None
+    if not phrase or plural and len(phrase) == 1 and phrase[0].lower() in _past_only():
+        return None, None  # ("12,000 came", "300 went": the clause's verb, nothing counted after the number)
     if plural:
         # "farmers drove tractors", "constituencies simply": without a tagger, the head of
         # a plural count is its first plural noun; what follows it is the clause's verb.
@@ -2485,6 +2485,13 @@ def _irregular() -> dict[str, tuple[str, str]]:
         for form in forms:
             table.setdefault(form, (lemma, participle))
     return table
+
+
+@lru_cache(maxsize=1)
+def _past_only() -> frozenset[str]:
+    """Irregular past forms that are no participle ("came", "went", "ran"): a verb, never a
+    reduced relative after a noun ("the 55c paid a year ago" has a participle)."""
+    return frozenset(forms[0] for forms in lexicon()["irregular_verbs"].values() if forms[0] != forms[1])
 
 
 @lru_cache(maxsize=8192)
