@@ -3055,3 +3055,11 @@ def test_a_quarter_under_way_is_this_year_s_unless_its_own_clause_tells_a_result
     published = dt.date(2025, 11, 6)
     text = "Margins were thin, and the fourth quarter is often the busiest. Output fell in the fourth quarter."
     assert [r["resolved"] for r in _dates(text, published)] == ["2025-Q4", "2024-Q4"]
+
+
+def test_the_year_ago_quarter_is_a_year_before_the_storys_quarter_not_the_last_one_named():
+
+    text = ("Alpha Oil said third-quarter profit rose. Output rose from Q3 2024. "
+            "It connected 27 wells, eight more than in the year-ago quarter.")
+    rows = extract_dates(text, split_sentences(text), dt.date(2025, 11, 7))
+    assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("in the year-ago quarter", "2024-Q3")

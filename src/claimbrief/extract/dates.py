@@ -1310,9 +1310,13 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # "613c in the six months to December 31, from 273c in the year-earlier period": the
             # stretch that ended on the day told, a year before (its months unsaid: the year)
             return f"{int(anchor[0][:4]) - 1:04d}", "year", None
-        if not context.get("quarter"):
+        # the quarter its own sentence names, else the one the story reports (not the last
+        # one named: "… from Q3 2024 … than in the year-ago quarter" is a year before the
+        # story's quarter, not before its comparison's)
+        base = context.get("sentence_quarter") or context.get("reported_quarter") or context.get("quarter")
+        if not base:
             return None, None, NO_ANCHOR
-        year, quarter = context["quarter"].split("-Q")
+        year, quarter = base.split("-Q")
         return _quarter(int(year) - 1, int(quarter))
     if g["relmonth"]:
         base = context.get("sentence_month") or context.get("reported_month")
