@@ -3058,7 +3058,6 @@ def test_a_quarter_under_way_is_this_year_s_unless_its_own_clause_tells_a_result
 
 
 def test_the_year_ago_quarter_is_a_year_before_the_storys_quarter_not_the_last_one_named():
-
     text = ("Alpha Oil said third-quarter profit rose. Output rose from Q3 2024. "
             "It connected 27 wells, eight more than in the year-ago quarter.")
     rows = extract_dates(text, split_sentences(text), dt.date(2025, 11, 7))
