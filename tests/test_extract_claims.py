@@ -4683,3 +4683,8 @@ def test_a_plural_noun_spelled_as_a_reporting_verb_reports_nothing():
             "It ruled that the BVAS reports tendered by the petitioners had been printed after the vote.\n\n"
             "It found that the agency reports were never certified.")
     assert [c for c, _ in _who(body)][1:] == ["Tarnow Election Tribunal"] * 2
+
+
+def test_a_state_keeping_up_ties_says_nothing():
+    assert _who("Freedonia maintains diplomatic relations with both Koreas.") == [("article", "stated")]
+    assert _who("The minister maintained that the vote was fair.")[0][0] == "minister"

@@ -3759,6 +3759,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         word = verb.group(0).lower()
         if word in _NOUN_OR_VERB and (_AUX_NEXT.match(body, verb.end()) or _PARTICIPLE_BY_NEXT.match(body, verb.end())):
             continue  # "the BVAS reports tendered by the petitioners had been printed late": the reports, a noun
+        if word.startswith("maintain") and _TIES_AFTER.match(body, verb.end()):
+            continue  # "Indonesia maintains diplomatic relations with both": a state's ties, nothing said
         before = body[: verb.start()].rstrip()
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
@@ -4698,6 +4700,9 @@ _EVIDENCE_VERBS = frozenset({"suggested", "suggest", "suggests", "showed", "show
 _NOUN_OR_VERB = frozenset({"reports", "claims", "estimates", "forecasts", "findings", "statements", "accounts"})
 _AUX_NEXT = re.compile(r"\s+(?:had|have|has|were|was|are|is|will|would|could|can|may|might|did|do)\b")
 _PARTICIPLE_BY_NEXT = re.compile(r"\s+[a-z]+ed\s+by\b")
+# what a state keeps up, no claim: "maintains diplomatic relations", "has maintained close ties"
+_TIES_AFTER = re.compile(r"\s+(?:(?:an?|its|their|the|diplomatic|close|friendly|good|normal|formal|economic|trade|military|"
+                         r"strong|cordial|warm)\s+){0,3}(?:relations|ties|contacts|links|embassy|embassies|presence)\b")
 
 
 def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: Context) -> tuple | None:
