@@ -2488,3 +2488,10 @@ def test_a_pipe_tables_first_cell_is_a_place_of_the_storys_country():
     text = ("Cholera in Zambia\n\nLUSAKA - Zambia reported more cholera cases.\n\nProvince | Cases | Deaths\n"
             "Central Province | 426 cases | 13 deaths\nSouthern Province | 118 cases | 2 deaths")
     assert {("Central Province", "ZM"), ("Southern Province", "ZM")} <= _places(text)
+
+
+def test_a_day_after_on_is_no_part_of_a_listed_regions_name():
+    text = ("Fires in Chile\n\nThe government declared a state of catastrophe for the provinces of Marga Marga "
+            "and Valparaíso on Sunday, allowing the armed forces to help.")
+    assert ("Valparaíso", "CL") in _places(text)
+    assert not any("Sunday" in m for m, _ in _places(text))

@@ -333,7 +333,12 @@ def _list_name() -> str:
     place names carry between them ("Rio de Janeiro", "Foz do Iguaçu")."""
     particles = trie_alternation(lexicon()["name_particles"])
     # (a name may open with an accented capital: "Écija", "Łódź")
-    return rf"[{UPPER}][\w'’.-]+(?:\s+(?:(?:{particles})\s+)?[{UPPER}][\w'’.-]+){{0,3}}"
+    # (never a day or a month after "on": "Alpha and Valparaíso on Sunday")
+    return rf"[{UPPER}][\w'’.-]+(?:\s+(?:(?:{particles})\s+(?!{_DAY_OR_MONTH}))?[{UPPER}][\w'’.-]+){{0,3}}"
+
+
+_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                 r"|August|September|October|November|December)\b")
 _POSSESSIVE_SPACE = re.compile(r"[’']s\s+")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
