@@ -2505,3 +2505,8 @@ def test_a_tables_rows_are_of_their_label_and_year_and_no_two_values_of_one_meas
 def test_an_irregular_past_verb_after_a_count_is_no_unit():
     rows = _figures("Officials said 12,000 came and another 300 went. The 55c paid a year ago was the record.")
     assert [(r["value"], r["unit"]) for r in rows][:2] == [(12000, None), (300, None)]
+
+
+def test_a_unit_written_with_its_scale_counts_in_the_base_unit():
+    rows = _figures("The miner shipped 178.1Mt of iron ore and 214kt of copper, and poured 1.2Moz of gold.")
+    assert [(r["value"], r["unit"]) for r in rows] == [(178_100_000, "tonne"), (214_000, "tonne"), (1_200_000, "ounce")]

@@ -929,6 +929,9 @@ def _caseless_marks() -> str:
 _NOT_PLAIN = re.compile(r"[^\x00-\x1b\x20-\x7f" + "".join(re.escape(c) for c in _caseless_marks()) + "]")
 
 
+# units written with their scale, and the base unit and scale they count in
+_SCALED_UNITS = {"kilotonne": (1e3, "tonne"), "megatonne": (1e6, "tonne"), "megatonne a year": (1e6, "tonne a year"),
+                 "thousand ounce": (1e3, "ounce"), "million ounce": (1e6, "ounce")}
 _SPOKEN_SCALE_AT_END = re.compile(r"(?<=[a-z]\s)(?:hundred|thousand|million|billion|trillion)$", re.IGNORECASE)
 
 def extract_figures(text: str, sentences: list[dict]) -> list[dict]:
@@ -1124,6 +1127,13 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             if glued:
                 end = glued.end()
                 unit = lexicon()["glued_units"][glued.group(0)]
+                if unit in _SCALED_UNITS and value is not None:
+                    # "178.1Mt", "214kt", "1.2Moz": the base unit at its scale, as "178.1 million
+                    # tonnes" is (both ends of a range given so: "180Mt to 190Mt")
+                    factor, unit = _SCALED_UNITS[unit]
+                    value = round(value * factor, 6)
+                    low, high = (round(low * factor, 6) if low is not None else None,
+                                 round(high * factor, 6) if high is not None else None)
             percent = pats["percent"].match(text, end, e)
             if percent:
                 end = percent.end()
