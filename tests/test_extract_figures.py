@@ -2510,3 +2510,9 @@ def test_an_irregular_past_verb_after_a_count_is_no_unit():
 def test_a_unit_written_with_its_scale_counts_in_the_base_unit():
     rows = _figures("The miner shipped 178.1Mt of iron ore and 214kt of copper, and poured 1.2Moz of gold.")
     assert [(r["value"], r["unit"]) for r in rows] == [(178_100_000, "tonne"), (214_000, "tonne"), (1_200_000, "ounce")]
+
+
+def test_a_share_after_initials_or_a_capitalised_label_is_no_identifier():
+    rows = _figures("Lusaka Province | 1,842 cases | 41 deaths | CFR 2.2%")
+    assert (2.2, "percent") in [(r["value"], r["unit"]) for r in rows]
+    assert [r["value"] for r in _figures("The Boeing 737 landed safely.")] == []

@@ -638,9 +638,10 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if capital and not name_ok and capital.group(1) not in lexicon()["not_name_words"] and not match.group("cur") \
                 and not pats["approx"].search(capital.group(0)) \
                 and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]) \
-                and capital.group(1) != "Magnitude" \
+                and capital.group(1) != "Magnitude" and not pats["percent"].match(after) \
                 and not _named_object(text, sentence_start, start, end, start - len(before) + capital.start(1)):
-            return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier ("Magnitude 5.8 quake hits …" a headline's measure)
+            return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier ("Magnitude 5.8 quake hits …" a
+            # headline's measure; "CFR 2.2%" a share, no identifier has a per cent sign)
         if before[-1:] == "[" and after[:1] == "]" and before[-2:-1] in _NOTE_MARK_BEFORE:
             return True  # "… on the record.[1]": a note's number, glued to the text it sources
         if _ROAD_CODE_AFTER.match(after) or match.group("scale") and _rx(r"-0\d\d\b").match(after):
