@@ -3062,3 +3062,9 @@ def test_the_year_ago_quarter_is_a_year_before_the_storys_quarter_not_the_last_o
             "It connected 27 wells, eight more than in the year-ago quarter.")
     rows = extract_dates(text, split_sentences(text), dt.date(2025, 11, 7))
     assert (rows[-1]["mention"], rows[-1]["resolved"]) == ("in the year-ago quarter", "2024-Q3")
+
+
+def test_a_time_of_day_of_a_market_move_is_the_storys_day():
+    text = "Net debt at June 30 was $2.3 billion. Alpha shares fell 3.1 per cent by noon."
+    rows = extract_dates(text, split_sentences(text), dt.date(2025, 8, 19))
+    assert [(r["mention"], r["resolved"]) for r in rows] == [("June 30", "2025-06-30"), ("by noon", "2025-08-19")]

@@ -1416,6 +1416,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
                 _WILL_BEFORE.search(match.string, context.get("sentence_start", 0), match.start()):
             # "Reports will appear here throughout the day": the day still being lived, publication's
             return published.isoformat(), "day", None
+        if published and g["an"] and _DAY_PART.search(g["an"]) and context.get("anchor_sentence") != context.get("sentence_id") \
+                and _MARKET_MOVE.search(match.string, context.get("sentence_start", 0), match.start()):
+            # "Shares fell 3% by noon", "the stock was up 2% at midday": the market's day, the
+            # story's, not the day a period of its results ended on
+            return published.isoformat(), "day", None
         return _anchored(g, anchor, published)
     if g["epiweek"] and g["ewbare"] and "pidemiolog" not in match.string:
         return None, None, NO_ANCHOR  # "week 13 of the season": no bulletin's week of the year, no date
@@ -1788,6 +1793,10 @@ def _fiscal_start_of_reported_quarter(text: str, published: dt.date) -> int | No
         return None  # the calendar's quarter has ended: nothing says the year is another
     ended = {start: end for start, end in ends.items() if end <= published and (published - end).days <= 120}
     return max(ended, key=ended.get) if ended else None
+
+
+# a market's move told in the sentence before a time of day: "shares fell 3% by noon"
+_MARKET_MOVE = re.compile(r"\b(?:shares|stock|stocks|index|traded|trading)\b", re.IGNORECASE)
 
 
 def _anchored(g: dict, anchor: tuple[str, str] | None,
