@@ -3068,3 +3068,10 @@ def test_a_time_of_day_of_a_market_move_is_the_storys_day():
     text = "Net debt at June 30 was $2.3 billion. Alpha shares fell 3.1 per cent by noon."
     rows = extract_dates(text, split_sentences(text), dt.date(2025, 8, 19))
     assert [(r["mention"], r["resolved"]) for r in rows] == [("June 30", "2025-06-30"), ("by noon", "2025-08-19")]
+
+
+def test_the_same_point_last_year_is_the_storys_month_a_year_before():
+    assert _resolved("Deaths were 41, against 201 at the same point last year.", dt.date(2025, 9, 30)) == \
+        [("at the same point last year", "2024-09", "month")]
+    assert _resolved("Cases fell from 52,030 at the same point in 2023.", dt.date(2025, 9, 30)) == \
+        [("at the same point in 2023", "2023-09", "month")]

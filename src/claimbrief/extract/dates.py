@@ -412,6 +412,10 @@ def _patterns() -> dict:
         ("threemonths", rf"(?:the\s+)?(?:three|3)\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
                         # (with its day: "the three months to September" is read with its month, below)
                         rf"(?:\d{{1,2}}\s+(?P<tm_m1>{month})|(?P<tm_m2>{month})\s+\d{{1,2}})(?:,?\s+(?P<tm_y>(?:19|20)\d\d))?\b"),
+        # "at the same point in 2024", "the same time last year": the story's month, a year (or
+        # the year named) before
+        ("samepoint", r"(?:(?:at|by)\s+)?the\s+same\s+(?:point|time|stage)\s+(?:(?:in|of)\s+(?P<sp_y>(?:19|20)\d\d)\b"
+                      r"|last\s+year\b|a\s+year\s+(?:earlier|ago|before)\b)"),
         # "by mid-year", "at midyear": the middle of the year, its June (not "midyear exams")
         ("midyear", r"(?:(?:by|at|in|until|before|around|toward|towards)\s+)?(?:the\s+)?mid-?year\b"
                     r"(?!\s+(?:exams?|examinations?|review|reviews|report|reports|budget|results?|figures?|holidays?|break)\b)"),
@@ -1448,6 +1452,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if month % 3:
             return f"{year:04d}-{month:02d}", "month", None  # three months to a month that ends no quarter
         return f"{year:04d}-Q{month // 3}", "quarter", None
+    if g["samepoint"]:
+        base = context.get("sentence_month") or context.get("reported_month")
+        if base is None and published is None:
+            return None, None, NO_PUBLICATION
+        year, month = (int(base[:4]), int(base[5:7])) if base else (published.year, published.month)
+        return f"{int(g['sp_y']) if g['sp_y'] else year - 1:04d}-{month:02d}", "month", None
     if g["midyear"]:
         # this year's, unless it is past and the verb points ahead (then next year's)
         year = published.year + (future and published.month > 6)
