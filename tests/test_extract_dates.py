@@ -3075,3 +3075,9 @@ def test_the_same_point_last_year_is_the_storys_month_a_year_before():
         [("at the same point last year", "2024-09", "month")]
     assert _resolved("Cases fell from 52,030 at the same point in 2023.", dt.date(2025, 9, 30)) == \
         [("at the same point in 2023", "2023-09", "month")]
+
+
+def test_the_first_nine_months_of_a_results_story_are_of_its_year():
+    assert _resolved("Revenue fell 3.2 percent in the first nine months.", dt.date(2025, 10, 30)) == \
+        [("in the first nine months", "2025", "year")]
+    assert _dates("Losses in the first six months of the war were high.", dt.date(2025, 10, 30)) == []

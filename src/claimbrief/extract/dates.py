@@ -390,6 +390,9 @@ def _patterns() -> dict:
         ("half", rf"(?:the\s+)?(?:(?P<hn>first|second)(?:-half\b|\s+half\s+of\s+(?:(?P<hy>(?:19|20)\d\d)|the\s+year|this\s+year|the\s+(?:fiscal|financial)\s+year)"
                  rf"|(?P<hbare>\s+half\b(?!\s+of\b|-)))"
                  rf"|first\s+(?:{count})\s+months\s+of\s+(?:the|this)\s+year"
+                 # "in the first nine months": of the year a results story tells (not "the first
+                 # six months of the war", nor "its first six months in office")
+                 rf"|(?<=the\s)first\s+(?P<hmb>three|six|nine|3|6|9)\s+months\b(?!\s+(?:of|in|since|after)\b)"
                  # "H1 revenue", "a stronger H2": the analysts' name of a half without its year
                  # (not "H1N1", "H2-powered", nor "H1 2024", read above)
                  r"|(?-i:H)(?P<hn2>[12])(?![\w-]|\s?['’]?\d))"),
@@ -1200,6 +1203,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return g["hy"], "year", None
         if published is None:
             return None, "year", NO_PUBLICATION
+        if g["hmb"] and context.get("fiscal_start", 1) == 1:
+            months = _count(g["hmb"])
+            return f"{published.year - (published.month <= months and not future):04d}", "year", None
         if _FIRST_THREE_MONTHS.search(g["half"]) and context.get("fiscal_start", 1) == 1:
             # "the first three months of the year": its first quarter (the last one to end)
             return _quarter(published.year - (published.month <= 3 and not future), 1)
