@@ -284,7 +284,7 @@ NEXT_FLOORS = {
     # claimant 0.83, certainty 0.77, measure 0.59
     # (measure floor 0.59 -> 0.57 in session 34: a range's upper number is a figure of its own, as the
     # golds written since rw25_ give it; a range whose measure was wrong now counts twice)
-    # (measure 0.57 -> 0.56 in session 35: a share after a capitalised label, "Core 2.4%", is now a
+    # (measure 0.57 -> 0.56 in session 35: a share after a capitalised label, "Core 1.9%", is now a
     # figure, and some such come with measures the gold words otherwise)
     "rw33_": {"figures": 0.92, "dates": 0.93, "places": 0.94, "kind": 0.85,
               "claimant": 0.83, "certainty": 0.77, "measure": 0.56},

@@ -2603,9 +2603,9 @@ def test_a_release_named_in_the_lede_goes_on_giving_its_figures_until_another_vo
 
 def test_an_interim_report_opens_a_release_that_the_analysts_forecast_does_not_end():
     body = ("Alpha Paper Oyj said on Tuesday that its operating profit fell by a third in the third quarter. "
-            "Operating profit came to EUR 61 million, the company said in its interim report.\n\n"
-            "Analysts polled by Beta Data had on average expected EUR 70 million.\n\n"
-            "Sales were EUR 1,284 million.\n\nPulp deliveries rose to 812,000 tonnes.")
+            "Operating profit came to EUR 43 million, the company said in its interim report.\n\n"
+            "Analysts polled by Beta Data had on average expected EUR 48 million.\n\n"
+            "Sales were EUR 905 million.\n\nPulp deliveries rose to 540,000 tonnes.")
     assert [c for c, _ in _who(body)][2:] == ["Analysts polled by Beta Data"] + ["Alpha Paper Oyj"] * 2
 
 
@@ -4653,8 +4653,8 @@ def test_a_tables_rows_are_the_body_its_source_line_names():
 
 def test_a_list_whose_figures_the_story_says_a_body_released_is_that_bodys():
     body = ("The Tarnow Disaster Management Authority (TDMA) reported 58 deaths.\n\n"
-            "The district-wise figures released by the TDMA on Wednesday were as follows (deaths | houses damaged):\n\n"
-            "Portville | 14 | 3,820\n\nEastfield | 11 | 2,940\n\nRescue work went on through the night.")
+            "Figures compiled by the TDMA for each district were:\n\n"
+            "Portville | 19 | 2,110\n\nEastfield | 6 | 870\n\nRescue work went on through the night.")
     claimants = [c for c, _ in _who(body, published=dt.date(2026, 8, 27))]
     assert claimants[2:4] == ["Tarnow Disaster Management Authority"] * 2 and claimants[4] == "article"
 
@@ -4669,7 +4669,7 @@ def test_a_single_word_body_and_another_with_initials_for_the_whole_are_one_body
 def test_according_to_opening_what_a_speaker_passes_on_makes_the_source_the_claimant():
     body = ("The Tarnow Intelligence Bureau (TIB) briefed lawmakers on Thursday. Rep. Tom Jones relayed the briefing.\n\n"
             "The lawmaker added that, according to the bureau, the troops were held back by the cold.\n\n"
-            '"According to the bureau, the soldiers are sent across open ground," Jones told reporters.\n\n'
+            '"According to the bureau, the soldiers lack winter boots," Jones told reporters.\n\n'
             '"We will hold," Jones said, according to the bureau.')
     rows = _claims(body)
     assert [(c["claimant"], c["via"], c["certainty"]) for c in rows[2:4]] == \
@@ -4680,7 +4680,7 @@ def test_according_to_opening_what_a_speaker_passes_on_makes_the_source_the_clai
 
 def test_a_plural_noun_spelled_as_a_reporting_verb_reports_nothing():
     body = ("The Tarnow Election Tribunal dismissed the petition on Friday.\n\n"
-            "It ruled that the BVAS reports tendered by the petitioners had been printed after the vote.\n\n"
+            "It ruled that the VRS reports filed by the opposition had been altered.\n\n"
             "It found that the agency reports were never certified.")
     assert [c for c, _ in _who(body)][1:] == ["Tarnow Election Tribunal"] * 2
 

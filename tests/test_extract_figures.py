@@ -2304,7 +2304,7 @@ def test_a_spoken_scale_after_both_ends_of_a_range_counts_for_both():
         [(2000, 3000), (3000, 3000)]
     assert [r["value"] for r in _figures("Between five and six thousand people fled.")] == [5000, 6000]
     # (and "hundred", said once after both, loosely joined by "or")
-    assert [r["value"] for r in _figures("He thinks twelve or fifteen hundred soldiers were hurt.")] == [1200, 1500]
+    assert [r["value"] for r in _figures("He thinks eleven or fourteen hundred soldiers were hurt.")] == [1100, 1400]
     assert [r["value"] for r in _figures("Between five and one hundred people fled.")] == [5, 100]
 
 
@@ -2503,16 +2503,16 @@ def test_a_tables_rows_are_of_their_label_and_year_and_no_two_values_of_one_meas
 
 
 def test_an_irregular_past_verb_after_a_count_is_no_unit():
-    rows = _figures("Officials said 12,000 came and another 300 went. The 55c paid a year ago was the record.")
-    assert [(r["value"], r["unit"]) for r in rows][:2] == [(12000, None), (300, None)]
+    rows = _figures("Officials said 8,400 came and another 250 went. The 40c paid a year ago was the record.")
+    assert [(r["value"], r["unit"]) for r in rows][:2] == [(8400, None), (250, None)]
 
 
 def test_a_unit_written_with_its_scale_counts_in_the_base_unit():
-    rows = _figures("The miner shipped 178.1Mt of iron ore and 214kt of copper, and poured 1.2Moz of gold.")
-    assert [(r["value"], r["unit"]) for r in rows] == [(178_100_000, "tonne"), (214_000, "tonne"), (1_200_000, "ounce")]
+    rows = _figures("The miner shipped 95.2Mt of iron ore and 120kt of copper, and poured 1.4Moz of gold.")
+    assert [(r["value"], r["unit"]) for r in rows] == [(95_200_000, "tonne"), (120_000, "tonne"), (1_400_000, "ounce")]
 
 
 def test_a_share_after_initials_or_a_capitalised_label_is_no_identifier():
-    rows = _figures("Lusaka Province | 1,842 cases | 41 deaths | CFR 2.2%")
-    assert (2.2, "percent") in [(r["value"], r["unit"]) for r in rows]
+    rows = _figures("Tarnow Province | 920 cases | 31 deaths | CFR 3.4%")
+    assert (3.4, "percent") in [(r["value"], r["unit"]) for r in rows]
     assert [r["value"] for r in _figures("The Boeing 737 landed safely.")] == []

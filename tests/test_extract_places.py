@@ -2476,22 +2476,22 @@ def test_a_common_word_before_a_type_word_names_no_region_the_gazetteer_lacks():
 
 def test_a_pipe_tables_first_cell_is_a_place_of_the_storys_country():
     text = ("Floods in Pakistan\n\nFloods hit Sindh province again this week.\n\n"
-            "District | Deaths | Houses\nKhairpur | 14 | 3,820\nLarkana | 8 | 1,760\n\nBadin | 3 | 665")
+            "District | Deaths | Houses\nKhairpur | 22 | 1,410\nLarkana | 5 | 980\n\nBadin | 7 | 310")
     found = _places(text)
     assert {("Khairpur", "PK"), ("Larkana", "PK"), ("Badin", "PK")} <= found
     assert not any(m == "District" for m, _ in found)
     # (and before cells of words and figures set off by bars)
     text = ("Runoffs in Brazil\n\nBrazil voted in runoffs on Sunday.\n\nCity | Winner | Runner-up\n"
-            "Curitiba | Jane Roe (PSD) 57.6% | Tom Jones (PL) 42.4%\nNiterói | Ana Lima (PDT) 55.1% | Tom Silva (PL) 44.9%")
+            "Curitiba | Jane Roe (PSD) 51.3% | Tom Jones (PL) 48.7%\nNiterói | Ana Lima (PDT) 60.2% | Tom Silva (PL) 39.8%")
     assert {("Curitiba", "BR"), ("Niterói", "BR")} <= _places(text)
     # (a row's region the gazetteer knows only in other countries by that name is the story's country's)
     text = ("Cholera in Zambia\n\nLUSAKA - Zambia reported more cholera cases.\n\nProvince | Cases | Deaths\n"
-            "Central Province | 426 cases | 13 deaths\nSouthern Province | 118 cases | 2 deaths")
+            "Central Province | 310 cases | 9 deaths\nSouthern Province | 84 cases | 1 death")
     assert {("Central Province", "ZM"), ("Southern Province", "ZM")} <= _places(text)
 
 
 def test_a_day_after_on_is_no_part_of_a_listed_regions_name():
-    text = ("Fires in Chile\n\nThe government declared a state of catastrophe for the provinces of Marga Marga "
-            "and Valparaíso on Sunday, allowing the armed forces to help.")
+    text = ("Rain in Chile\n\nRain is forecast for the provinces of Quillota "
+            "and Valparaíso on Monday, the weather office said.")
     assert ("Valparaíso", "CL") in _places(text)
     assert not any("Sunday" in m for m, _ in _places(text))

@@ -113,14 +113,14 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
 
 
 # a body's short name in brackets after its name that is no initials a name could be taken for:
-# a long run of capitals ("(KWASIEC)") or one capitalised word ("the Electoral Service (Servel)",
+# a long run of capitals ("(TAPIPOC)") or one capitalised word ("the Polling Service (Fripol)",
 # "the National Meteorology Institute (Inmet)"), as Spanish, Portuguese and Nordic bodies are known
 _SHORT_NAME_IN_BRACKETS = re.compile(r"\s*\(([A-Z](?:[A-Z]{6,9}|[a-z]{2,11}))\)")
 
 
 def _short_names_in_brackets(text: str, found: dict[str, Actor], person_spans: list) -> None:
     """Each body whose name the text follows with such a short name in brackets: the short
-    name, wherever else the text writes it ("The Servel said", "KWASIEC said"), is a body of
+    name, wherever else the text writes it ("The Fripol said", "TAPIPOC said"), is a body of
     its own, which the acronyms' merge then makes one of the body's aliases."""
     if "(" not in text:
         return
@@ -128,7 +128,7 @@ def _short_names_in_brackets(text: str, found: dict[str, Actor], person_spans: l
 
     for org in list(found.values()):
         if not is_organisation(org.name):
-            continue  # (a place before a bracket is no body: "Kamrup (Metro)")
+            continue  # (a place before a bracket is no body: "Portville (Metro)")
         for _start, end in org.spans:
             short = _SHORT_NAME_IN_BRACKETS.match(text, end, end + 16)
             if not short:
@@ -279,7 +279,7 @@ def _and_inside_name(text: str, end: int, following: tuple, run: str, org_words)
         return True
     if text.startswith(" and ", end) and following[0] == end + 5 and " " not in run and run.lower() in org_words \
             and following[2].split()[-1].lower() in org_words and _CAPITALS_IN_BRACKETS.match(text, following[1]):
-        # "the Police and Border Guard Board (PPA)": one body, the initials given to the whole
+        # "the Police and Border Guard Board (PXA)": one body, the initials given to the whole
         return True
     if not (text.startswith(" and ", end) and following[0] == end + 5
             # ("Disaster and Emergency Management Presidency", "Food and Drug Administration": a
@@ -668,7 +668,7 @@ def _acronym_in_brackets(text: str, org: Actor) -> str | None:
             return _undotted(found.group(1))
         short = _SHORT_NAME_IN_BRACKETS.match(text, end, end + 16) if is_organisation(org.name) else None
         if short:
-            return short.group(1)  # ("the Electoral Service (Servel)"; not "Kamrup (Metro)")
+            return short.group(1)  # ("the Polling Service (Fripol)"; not "Portville (Metro)")
     return None
 
 

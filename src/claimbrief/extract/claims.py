@@ -1501,7 +1501,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if " " not in name and name.lower() in lexicon()["description_types"]:
         return _description(name.lower(), ctx)  # "Ministry launches ..." in a headline
     if " " not in name and name[:1].isupper() and name in ctx.organisations and not is_organisation(name):
-        return name, None  # "KWASIEC said", "The Servel said": a body's short name the text gave it in brackets
+        return name, None  # "TAPIPOC said", "The Fripol said": a body's short name the text gave it in brackets
     if np[:4] in ("the ", "The ") and name[:1].isupper() and f"Office of the {name}" in ctx.organisations:
         return f"Office of the {name}", None  # "the Ombudsman said" after "the Office of the Ombudsman": that office
     owner = _STATE_POSSESSIVE_PREFIX.match(name) if "s " in name else None
@@ -3758,7 +3758,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         vs, ve = s + verb.start(), s + verb.end()
         word = verb.group(0).lower()
         if word in _NOUN_OR_VERB and (_AUX_NEXT.match(body, verb.end()) or _PARTICIPLE_BY_NEXT.match(body, verb.end())):
-            continue  # "the BVAS reports tendered by the petitioners had been printed late": the reports, a noun
+            continue  # "the VRS reports filed by the opposition had been altered": the reports, a noun
         if word.startswith("maintain") and _TIES_AFTER.match(body, verb.end()):
             continue  # "Indonesia maintains diplomatic relations with both": a state's ties, nothing said
         before = body[: verb.start()].rstrip()
@@ -4747,7 +4747,7 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     np = inner.group("np")
     verb = inner.group("verb").split()[0]
     if verb in _NOUN_OR_VERB and (_AUX_NEXT.match(after, inner.end("verb")) or _PARTICIPLE_BY_NEXT.match(after, inner.end("verb"))):
-        return None  # "ruled that the BVAS reports had been printed late": the reports, a noun, no one reporting
+        return None  # "ruled that the VRS reports had been altered": the reports, a noun, no one reporting
     if verb in _EVIDENCE_VERBS and _OWNED_EVIDENCE_AT_END.search(np):
         # "said the bureau's figures indicated …": the speaker reads the body's numbers and claims
         # what they show, as surely as the verb of the reading says
@@ -5705,7 +5705,7 @@ def _is_point(text: str, at: int) -> bool:
 
 # a list's figures introduced as a source's in the story's voice: "The district-wise figures
 # released by the PDMA were as follows:", "The breakdown, according to the ministry:"
-_LIST_RELEASED_BY = re.compile(r"\b(?:figures|data|numbers|results|toll|tally|counts?|breakdown|details)\b[^:]{0,60}?"
+_LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|counts?|breakdown|details)\b[^:]{0,60}?"
                                r"\b(?:(?:released|issued|published|compiled|provided|supplied|given)\s+by|according\s+to)\s+"
                                r"(?P<np>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*)")
 

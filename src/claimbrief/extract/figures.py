@@ -641,7 +641,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                 and capital.group(1) != "Magnitude" and not pats["percent"].match(after) \
                 and not _named_object(text, sentence_start, start, end, start - len(before) + capital.start(1)):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier ("Magnitude 5.8 quake hits …" a
-            # headline's measure; "CFR 2.2%" a share, no identifier has a per cent sign)
+            # headline's measure; "CFR 3.4%" a share, no identifier has a per cent sign)
         if before[-1:] == "[" and after[:1] == "]" and before[-2:-1] in _NOTE_MARK_BEFORE:
             return True  # "… on the record.[1]": a note's number, glued to the text it sources
         if _ROAD_CODE_AFTER.match(after) or match.group("scale") and _rx(r"-0\d\d\b").match(after):
@@ -1129,7 +1129,7 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 end = glued.end()
                 unit = lexicon()["glued_units"][glued.group(0)]
                 if unit in _SCALED_UNITS and value is not None:
-                    # "178.1Mt", "214kt", "1.2Moz": the base unit at its scale, as "178.1 million
+                    # "95.2Mt", "120kt", "1.4Moz": the base unit at its scale, as "95.2 million
                     # tonnes" is (both ends of a range given so: "180Mt to 190Mt")
                     factor, unit = _SCALED_UNITS[unit]
                     value = round(value * factor, 6)
@@ -2501,7 +2501,7 @@ def _irregular() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _past_only() -> frozenset[str]:
     """Irregular past forms that are no participle ("came", "went", "ran"): a verb, never a
-    reduced relative after a noun ("the 55c paid a year ago" has a participle)."""
+    reduced relative after a noun ("the 40c paid a year ago" has a participle)."""
     return frozenset(forms[0] for forms in lexicon()["irregular_verbs"].values() if forms[0] != forms[1])
 
 

@@ -333,7 +333,7 @@ def _list_name() -> str:
     place names carry between them ("Rio de Janeiro", "Foz do Iguaçu")."""
     particles = trie_alternation(lexicon()["name_particles"])
     # (a name may open with an accented capital: "Écija", "Łódź")
-    # (never a day or a month after "on": "Alpha and Valparaíso on Sunday")
+    # (never a day or a month after "on": "Alpha and Portville on Sunday")
     return rf"[{UPPER}][\w'’.-]+(?:\s+(?:(?:{particles})\s+(?!{_DAY_OR_MONTH}))?[{UPPER}][\w'’.-]+){{0,3}}"
 
 
