@@ -579,8 +579,8 @@ _SOURCE_LINE = re.compile(r"Sources?\s*:\s*(?P<first>[^,;/|]+?)\s*(?:[,;/|].*)?\
 
 def _row_above_source(text: str, sentence: dict) -> bool:
     """Whether a sentence is a row of the table a source line closes: a point of a list or a
-    table's row, or a longer line of figures with no sentence's stop ("Ward 22, Portville
-    (EC): Alpha gain from Beta, 39.8% (Beta 35.1%); turnout 31.0%")."""
+    table's row, or a longer line of figures with no sentence's stop ("Ward 4, Portville
+    (EC): Alpha gain from Beta, 44.6% (Beta 40.2%); turnout 27.5%")."""
     line = sentence["text"].strip()
     return _is_point(text, sentence["start"]) or "\n" not in line and len(line) <= 180 \
         and any(c.isdigit() for c in line) and not _SENTENCE_STOP.search(line)

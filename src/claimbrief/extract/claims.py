@@ -3760,7 +3760,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if word in _NOUN_OR_VERB and (_AUX_NEXT.match(body, verb.end()) or _PARTICIPLE_BY_NEXT.match(body, verb.end())):
             continue  # "the VRS reports filed by the opposition had been altered": the reports, a noun
         if word.startswith("maintain") and _TIES_AFTER.match(body, verb.end()):
-            continue  # "Indonesia maintains diplomatic relations with both": a state's ties, nothing said
+            continue  # "Freedonia maintains diplomatic relations with both": a state's ties, nothing said
         before = body[: verb.start()].rstrip()
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
@@ -5621,7 +5621,7 @@ def _attribute_release_figures(text: str, sentences: list[dict], rows: list[dict
     for i in body[body.index(lede) + 1:]:
         row = rows[i]
         if _CONSENSUS.search(row["text"]):
-            continue  # ("Analysts polled by Alpha had expected 70 million": the forecast it is set against)
+            continue  # ("Analysts polled by Alpha had expected 48 million": the forecast it is set against)
         if row["claimant"] not in (ARTICLE, UNATTRIBUTED, None, source["claimant"]) and \
                 f"{source['claimant']} ({row['claimant']})" not in text:
             # another voice: the release's account is over (the source's acronym, given in
@@ -5703,8 +5703,8 @@ def _is_point(text: str, at: int) -> bool:
     return _TABLE_LINE.fullmatch(line) is not None and not _SENTENCE_STOP.search(line) and len(line.split()) <= 12
 
 
-# a list's figures introduced as a source's in the story's voice: "The district-wise figures
-# released by the PDMA were as follows:", "The breakdown, according to the ministry:"
+# a list's figures introduced as a source's in the story's voice: "Figures compiled by the
+# agency for each district were:", "The breakdown, according to the ministry:"
 _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|counts?|breakdown|details)\b[^:]{0,60}?"
                                r"\b(?:(?:released|issued|published|compiled|provided|supplied|given)\s+by|according\s+to)\s+"
                                r"(?P<np>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*)")
@@ -5713,7 +5713,7 @@ _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|c
 def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict], ctx: Context | None = None) -> None:
     """The points of a list, or the rows of a table, a source introduces with a colon ("The
     agency said in its update:" then "- 40 people have died" …, or "Alpha: 6,300" …, or "The
-    figures released by the agency were:") are that source's, to the last one; a list after a
+    figures compiled by the agency were:") are that source's, to the last one; a list after a
     bare label ("Key points:") has no source and stays the article's."""
     source = None  # the row that introduced the list, while its points last
     for i, (sentence, row) in enumerate(zip(sentences, rows)):
