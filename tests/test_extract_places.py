@@ -2495,3 +2495,13 @@ def test_a_day_after_on_is_no_part_of_a_listed_regions_name():
             "and Valparaíso on Monday, the weather office said.")
     assert ("Valparaíso", "CL") in _places(text)
     assert not any("Sunday" in m for m, _ in _places(text))
+
+
+def test_a_compass_named_region_in_a_table_is_drawn_in_that_part_of_the_country():
+    text = ("Cholera in Zambia\n\nLUSAKA - Zambia reported more cases.\n\nProvince | Cases | Deaths\n"
+            "Lusaka Province | 900 cases | 20 deaths\nNorthern Province | 50 cases | 2 deaths\n"
+            "Southern Province | 40 cases | 1 death")
+    rows = {r["mention"]: r for r in extract_places(text, split_sentences(text))}
+    # (not at the capital a row above names: north of it, and south of it)
+    assert rows["Northern Province"]["lat"] > rows["LUSAKA"]["lat"] + 2
+    assert rows["Southern Province"]["lat"] < rows["LUSAKA"]["lat"]
