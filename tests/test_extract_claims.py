@@ -4638,14 +4638,14 @@ def test_a_party_s_possessive_before_a_surname_is_no_first_name():
 
 def test_a_tables_rows_are_the_body_its_source_line_names():
     text = ("Count ends in Tarnow\n\nThe Tarnow Electoral Commission (TEC) announced the results on Thursday.\n\n"
-            "Results by ward\n\nWard 3, Portville: Alpha gain from Beta, 47.2%; turnout 34.1%\n\n"
-            "Ward 9, Eastfield: Beta hold, 58.9%; turnout 39.6%\n\nSource: TEC\n\n"
+            "Results by ward\n\nWard 3, Portville: Alpha gain from Beta, 44.8%; turnout 29.3%\n\n"
+            "Ward 9, Eastfield: Beta hold, 61.2%; turnout 41.7%\n\nSource: TEC\n\n"
             "Ward 9 had 4,120 voters.\n\n"
             "Hectares burned by district\nNorth: 12,400\nSouth: 9,700\nSource: Reuters/AFP")
     rows = extract_rows(make_article(text, title="Count ends in Tarnow", published=dt.date(2026, 5, 8)))["claims"]
     by_text = {c["text"]: c["claimant"] for c in rows}
-    assert by_text["Ward 3, Portville: Alpha gain from Beta, 47.2%; turnout 34.1%"] == "Tarnow Electoral Commission"
-    assert by_text["Ward 9, Eastfield: Beta hold, 58.9%; turnout 39.6%"] == "Tarnow Electoral Commission"
+    assert by_text["Ward 3, Portville: Alpha gain from Beta, 44.8%; turnout 29.3%"] == "Tarnow Electoral Commission"
+    assert by_text["Ward 9, Eastfield: Beta hold, 61.2%; turnout 41.7%"] == "Tarnow Electoral Commission"
     # (a sentence after the source line is the story's own; a news agency's line names no body)
     assert by_text["Ward 9 had 4,120 voters."] == "article"
     assert by_text["North: 12,400"] == "article" and by_text["South: 9,700"] == "article"
