@@ -429,7 +429,7 @@ def _counted(text: str, pos: int, end: int, plural: bool = False) -> tuple[str |
             break  # "one person died": a singular count's noun ends at its verb (a plural's at its first plural)
         phrase.append(token)
     if not phrase or plural and len(phrase) == 1 and phrase[0].lower() in _past_only():
-        return None, None  # ("12,000 came", "300 went": the clause's verb, nothing counted after the number)
+        return None, None  # ("8,400 came", "250 went": the clause's verb, nothing counted after the number)
     if plural:
         # "farmers drove tractors", "constituencies simply": without a tagger, the head of
         # a plural count is its first plural noun; what follows it is the clause's verb.

@@ -877,12 +877,6 @@ def _namesake_point(stem: str, country: str) -> tuple[float | None, float | None
     return gz.country_point(country)
 
 
-_COMPASS_ADJECTIVES = {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
-                       "northern": "northern", "southern": "southern", "eastern": "eastern", "western": "western",
-                       "central": "central", "northeast": "northeastern", "northwest": "northwestern",
-                       "southeast": "southeastern", "southwest": "southwestern", "northeastern": "northeastern",
-                       "northwestern": "northwestern", "southeastern": "southeastern", "southwestern": "southwestern"}
-
 
 @lru_cache(maxsize=4096)  # a pure function of a word; the capitalised words no index knows
 # ("Analysts", "Turnout") come back article after article, and each costs a scan of its buckets
@@ -1302,22 +1296,18 @@ def _place_regions_by_towns(rows: list[dict]) -> None:
         # (else a region with a point of its own: "in tambon Mon Pin, Fang district" of a story
         # on Chiang Rai province is drawn there, not at the country's middle)
         towns = [t for t in near if t["kind"] == "city"] or near
-        compass = _COMPASS_ADJECTIVES.get(row["canonical"].split()[0].lower().replace("-", ""))
-        if compass and row["kind"] == "region" and not any(t["sentence_id"] == row["sentence_id"] for t in towns):
+        compass = _compass_part(row["canonical"].split()[0]) if row["kind"] == "region" else None
+        part = gz.part_point(code, compass) if compass and not any(t["sentence_id"] == row["sentence_id"] for t in towns) \
+            else None
+        if part and part != gz.country_point(code):
             # "Eastern Province | 84 cases" in a table under rows naming the capital: the part of
             # the country its compass word names, not a town of another row
-            row["lat"], row["lon"] = gz.part_point(code, compass)
+            row["lat"], row["lon"] = part
             continue
         if towns:
             town = min(towns, key=lambda t: (abs(t["sentence_id"] - row["sentence_id"]), abs(t["start"] - row["start"])))
             row["lat"], row["lon"] = town["lat"], town["lon"]
 
-
-_COMPASS_ADJECTIVES = {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
-                       "northern": "northern", "southern": "southern", "eastern": "eastern", "western": "western",
-                       "central": "central", "northeast": "northeastern", "northwest": "northwestern",
-                       "southeast": "southeastern", "southwest": "southwestern", "northeastern": "northeastern",
-                       "northwestern": "northwestern", "southeastern": "southeastern", "southwestern": "southwestern"}
 
 
 # how often an article names one country before it is plainly that country's story
@@ -1766,6 +1756,17 @@ def _place_facility_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _water_words() -> frozenset[str]:
     return frozenset(lexicon()["water_words"])
+
+
+def _compass_part(word: str) -> str | None:
+    """The part of a country a compass word opening a region's name names, as the boundaries
+    know it ("North" and "Northern" -> "northern", "South-East" -> "southeastern"); None for
+    any other word."""
+    key = gz.fold(word)
+    if key not in _direction_keys() and key not in _name_compass_words():
+        return None
+    key = key.replace("-", "")
+    return key if key.endswith("ern") or key == "central" else key + "ern"
 
 
 @lru_cache(maxsize=1)
