@@ -4688,3 +4688,18 @@ def test_a_plural_noun_spelled_as_a_reporting_verb_reports_nothing():
 def test_a_state_keeping_up_ties_says_nothing():
     assert _who("Freedonia maintains diplomatic relations with both Koreas.") == [("article", "stated")]
     assert _who("The minister maintained that the vote was fair.")[0][0] == "minister"
+
+
+def test_a_court_ruling_told_as_its_act_is_the_courts_claim():
+    body = ("The Portville High Court heard the appeal on Monday.\n\n"
+            "The court ordered Tom Jones to repay 40 million pesos to the city.\n\n"
+            "LAHORE: The Tarnow High Court (THC) on Thursday set aside the conviction of Jane Roe.\n\n"
+            "Justice Ana Moreno sentenced him to nine years in prison.\n\n"
+            "The jury found Tom Jones guilty of fraud.\n\n"
+            "The court had convicted him in 2019 of a lesser charge.\n\n"
+            "The court will hear submissions on costs next month.\n\n"
+            "A court in Alpha sentenced his brother in 2021.")
+    who = [c for c, _ in _who(body)]
+    assert who[1:4] == ["Portville High Court", "Tarnow High Court", "Ana Moreno"]
+    # (a jury's verdict, a court's past act and what is still to come stay the article's)
+    assert who[4:] == ["article"] * 4
