@@ -2505,3 +2505,13 @@ def test_a_compass_named_region_in_a_table_is_drawn_in_that_part_of_the_country(
     # (not at the capital a row above names: north of it, and south of it)
     assert rows["Northern Province"]["lat"] > rows["LUSAKA"]["lat"] + 2
     assert rows["Southern Province"]["lat"] < rows["LUSAKA"]["lat"]
+
+
+def test_a_central_region_no_gazetteer_lists_is_drawn_in_the_middle_of_its_country():
+    from claimbrief.extract import gazetteer as gz
+
+    text = "Headline\n\nZambia recorded 40 new cases on Monday. Most were in the Central Lakes Region, where two teams went."
+    row = next(r for r in extract_places(text, split_sentences(text)) if r["mention"] == "Central Lakes Region")
+    assert (row["country"], row["kind"]) == ("ZM", "region")
+    # (the middle third of the country, not the country's own point)
+    assert (row["lat"], row["lon"]) == gz.part_point("ZM", "central") != gz.country_point("ZM")

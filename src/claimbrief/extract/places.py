@@ -3587,7 +3587,7 @@ def _compass_region(text: str, sentence: dict, a: int, b: int, context: Counter)
     code = _main_country(context, a)
     if code is None:
         return None
-    part = words[0] if words[0].endswith("ern") else words[0].replace("-", "") + "ern"
+    part = _compass_part(words[0]) or ""
     lat, lon = gz.part_point(code, part)
     return _row(sentence, a, b, text, text[a:b], code, "region", lat, lon, "context")
 
