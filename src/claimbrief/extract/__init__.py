@@ -477,6 +477,8 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     load_indexes()  # (once per process)
     people = find_people(text, sentences)
     organisations = _organisations(text, people)
+    if ", " in text:
+        _merge_legal_forms(text, organisations, [])  # (for "the company" to find the firm)
     if any(" and " in o.name for o in organisations):
         # a "name" every mention of which is a part of a body's name is no person ("Ministry of
         # Food, Agriculture and Light Industry": no Mr Light Industry)
@@ -504,6 +506,8 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     _bodies_named_by_initials(text, people, organisations)
     _merge_acronyms(text, organisations, claims)
     _defined_terms(text, organisations, claims, written, people)
+    if ", " in text:
+        _merge_legal_forms(text, organisations, claims)
     _merge_short_names(organisations, claims)
     _merge_qualified_names(organisations, claims, text.find("\n"), text)
     _merge_generic_names(text, organisations, claims)
@@ -695,6 +699,47 @@ def _bodies_named_by_initials(text: str, people: list[Actor], organisations: lis
             words = set(person.name.split())
             organisations.append(Actor(name=person.name, kind="organisation",
                                        aliases={a for a in person.aliases if a not in words}, spans=spans))
+
+
+# a firm's name, a comma, and its legal form: "Alpha Cement, S.A.B. de C.V.", "Beta Foods, Inc."
+_LEGAL_FORM_AFTER_COMMA = re.compile(
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:de\s+|del\s+|y\s+|&\s+)?[A-Z][\w&’'.-]*){0,5}),\s+"
+    r"(?P<form>S\.\s?A\.(?:\s?B\.)?(?:\s+de\s+C\.\s?V\.)?|S\.\s?A\.\s?S\.|S\.p\.A\.|N\.\s?V\.|Inc\.|Ltd\.|LLC|PLC|plc|AG|SE|SA)(?![\w.])")
+
+
+def _merge_legal_forms(text: str, organisations: list[Actor], claims: list[dict]) -> None:
+    """A firm named with its legal form after a comma ("Alpha Cement, S.A.B. de C.V.
+    reported …") is the firm: the legal form's words ("S.A.", "C.V.", "Inc.") taken for a
+    body of their own give it their mentions and other names (a ticker in brackets), and
+    its claims; the name with its form is one of its aliases, and it is a company.  Run
+    before the claims (for "the company" to find it) and after (for the claims to move)."""
+    rename: dict[str, str] = {}
+    for match in _LEGAL_FORM_AFTER_COMMA.finditer(text):
+        a, b = match.start("form"), match.end("form")
+        form = _SPACES.sub(" ", match.group("form"))
+        parts = [o for o in organisations if o.name == form or any(a <= start < b for start, _ in o.spans)]
+        name = match.group("name")
+        for claim in claims:  # ("Beta Foods, Inc. said": "Inc." taken for the sentence's source)
+            if claim["start"] <= a < claim["end"] and claim["claimant"] and \
+                    claim["claimant"] in form and claim["claimant"] not in (ARTICLE, UNATTRIBUTED):
+                rename.setdefault(claim["claimant"], name)
+        if not parts and not rename:
+            continue
+        firm = next((o for o in organisations if o.name == name), None)
+        if firm is None:
+            firm = Actor(name=name, kind="organisation", spans=[(match.start("name"), match.end("name"))])
+            organisations.append(firm)
+        for part in parts:
+            if part is not firm:
+                forms = {part.name} | {x for x in part.aliases if _LEGAL_FORM_AFTER_COMMA.fullmatch(f"{name}, {x}")}
+                firm.aliases |= part.aliases - forms
+                firm.spans.extend(part.spans)
+                firm.role = firm.role or part.role
+                organisations.remove(part)
+                rename[part.name] = name
+        firm.aliases.add(_SPACES.sub(" ", match.group(0)))
+        firm.role = firm.role or "company"  # (its legal form says so: "the company" is it)
+    _rename_claimants(claims, rename)
 
 
 def _merge_short_names(organisations: list[Actor], claims: list[dict]) -> None:
