@@ -4703,3 +4703,11 @@ def test_a_court_ruling_told_as_its_act_is_the_courts_claim():
     assert who[1:4] == ["Portville High Court", "Tarnow High Court", "Ana Moreno"]
     # (a jury's verdict, a court's past act and what is still to come stay the article's)
     assert who[4:] == ["article"] * 4
+
+
+def test_a_list_of_figures_from_a_body_is_that_bodys():
+    body = ("The Tarnow Disaster Management Authority (TDMA) said 58 people had died.\n\n"
+            "District-wise figures from the TDMA control room (dead / missing):\n\n"
+            "Portville: 3 / 0\n\nEastfield: 2 / 1\n\nRescue work went on through the night.")
+    claimants = [c for c, _ in _who(body, published=dt.date(2026, 5, 19))]
+    assert claimants[2:] == ["Tarnow Disaster Management Authority"] * 2 + ["article"]

@@ -5757,9 +5757,10 @@ def _is_point(text: str, at: int) -> bool:
 
 
 # a list's figures introduced as a source's in the story's voice: "Figures compiled by the
-# agency for each district were:", "The breakdown, according to the ministry:"
+# agency for each district were:", "The breakdown, according to the ministry:",
+# "Figures from the agency's control room:"
 _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|counts?|breakdown|details)\b[^:]{0,60}?"
-                               r"\b(?:(?:released|issued|published|compiled|provided|supplied|given)\s+by|according\s+to)\s+"
+                               r"\b(?:(?:released|issued|published|compiled|provided|supplied|given)\s+by|according\s+to|from)\s+"
                                r"(?P<np>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*)")
 
 
