@@ -104,6 +104,17 @@ def test_a_tables_rows_set_with_bars_are_the_story_and_its_header_furniture():
     assert blocks["State | Cases | Deaths"] == blocks["Live | Last updated 14:20 GMT"] == "furniture"
 
 
+def test_a_tables_rows_set_with_dashes_are_the_story_not_stamps_nor_entries():
+    text = ("Alpha wins\n\nResults by party (votes, share, seats):\n\nALP – 1,204,113 – 30.2% – 61\n\n"
+            "Beta Union – 902,400 – 22.6% – 44\n\nGreens – 301,950 – 7.6% – 12\n\nSource: Tarnow Election Office\n\n"
+            "Turnout was 61.2 percent.\n\nJane Roe – 12 October 2026 – 10:42")
+    blocks = _blocks(text, "Alpha wins")
+    assert blocks["ALP – 1,204,113 – 30.2% – 61"] == blocks["Beta Union – 902,400 – 22.6% – 44"] == \
+        blocks["Greens – 301,950 – 7.6% – 12"] == "body"
+    # (a byline's dashes stay the page's)
+    assert blocks["Jane Roe – 12 October 2026 – 10:42"] == "furniture"
+
+
 def test_a_cross_head_run_into_the_next_sentence_is_split():
     text = "Floods hit the north\n\nRescue under way The army said on Monday that 40 people had been rescued."
     assert _texts(text)[1:] == ["Rescue under way", "The army said on Monday that 40 people had been rescued."]

@@ -734,10 +734,20 @@ def _segmented_stamp(line: str) -> bool:
 FIGURE_CELL = re.compile(r"[-+−–]?\d[\d.,]*\s*%?")
 
 
+# the dashes between a table's cells set as a line ("Alpha – 1,724,957 – 31.8% – 74")
+_DASH_CELLS = re.compile(r"\s[–—]\s")
+
+
 def _table_row(line: str) -> bool:
     """A row of a table set with bars, two of its cells or more figures alone ("Alpha | 2,310 |
     9 | 4,102"): the story's counts, not a bar of the page's furniture."""
     return sum(1 for cell in line.split("|") if FIGURE_CELL.fullmatch(cell.strip())) >= 2
+
+
+def _table_line(line: str) -> bool:
+    """A row of a table set with bars or with dashes between its cells ("Alpha | 2,310 | 9",
+    "Alpha – 1,724,957 – 31.8% – 74"): the story's counts, no stamp of the page's."""
+    return "|" in line and _table_row(line) or (" – " in line or " — " in line) and _table_row(_DASH_CELLS.sub("|", line))
 
 
 def _stamp_only(line: str) -> bool:
@@ -780,7 +790,7 @@ def is_furniture(paragraph: str) -> bool:
     byline = pats["byline"].search(line)
     if byline and not set(line.split()[1:3]) & _not_name_words():
         return True
-    table = "|" in line and _table_row(line)  # (its bars are no stamp's nor a page bar's)
+    table = _table_line(line)  # (its bars are no stamp's nor a page bar's)
     if not table and _segmented_stamp(line) or _OTHER_FURNITURE.match(line):
         return True
     return any(pats[name].search(line) for name in ("signoff", "furniture_cue", "stamp_cue", "time_alone", "contact",
@@ -788,7 +798,7 @@ def is_furniture(paragraph: str) -> bool:
                                                     "field_line", "citation", "footnote")
                if _NEEDED.get(name, "") in line and not (table and name == "bar_line")) or \
         len(line) <= _SHORT_LINE and (any(pats[name].match(line) for name in _SHORT_LINE_PATTERNS
-                                          if _NEEDED.get(name, "") in line) or _stamp_only(line))
+                                          if _NEEDED.get(name, "") in line) or not table and _stamp_only(line))
 
 
 # More lines of the page's own: an analysis's byline with its article ("An analysis by Jane
@@ -1227,6 +1237,8 @@ def _entry_headline(paragraph: str, above: str) -> bool:
         # and the agencies credited, "AMP and APN", are the byline's)
     stamp = above.strip()
     pats = _patterns()
+    if _table_line(stamp) or _table_line(line):
+        return False  # rows of a table, one under the other
     return len(stamp) <= 60 and _DIGIT.search(stamp) is not None and \
         (pats["time_alone"].match(stamp) is not None or _stamp_only(stamp) or pats["stamp_cue"].match(stamp) is not None) \
         and not is_furniture(line) and not _LINK_HEAD.match(line) and not is_caption(line, False)
