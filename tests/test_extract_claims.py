@@ -3799,6 +3799,20 @@ def test_a_live_entry_stamped_on_its_headline_line_is_its_labelled_source():
         assert rows[furniture]["kind"] == "furniture", furniture
 
 
+def test_a_live_entry_stamped_before_a_dash_is_a_headline_of_its_labelled_source():
+    text = ("(LIVE) Floods in the north\n\nLast updated 18:05 KST, Jan. 13, 2025\n\n"
+            "18:05 KST -- Water agency: dam to be inspected Tuesday\n\n"
+            "The National Water Agency said engineers will inspect the dam at 10 a.m. on Tuesday.\n\n"
+            "16:40 KST -- Portville shelters full\n\nAbout 3,000 people spent the night in schools.")
+    article = make_article(text, title="(LIVE) Floods in the north", published=dt.date(2025, 1, 13))
+    rows = {r["text"]: r for r in extract_rows(article)["claims"]}
+    entry = rows["18:05 KST -- Water agency: dam to be inspected Tuesday"]
+    assert (entry["kind"], entry["claimant"], entry["certainty"]) == ("headline", "National Water Agency", "predicted")
+    # (an entry headline in the page's own words stays the article's)
+    assert (rows["16:40 KST -- Portville shelters full"]["kind"], rows["16:40 KST -- Portville shelters full"]["claimant"]) == \
+        ("headline", "article")
+
+
 def test_a_suspect_is_no_verb_and_a_minister_of_two_fields_is_one_speaker():
     rows = _claims("The prosecutor's office said one man was held. "
                    "The second suspect, a 19-year-old, was released under judicial control, it said.")

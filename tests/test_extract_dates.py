@@ -2660,6 +2660,9 @@ def test_a_live_entrys_bracketed_stamp_is_the_pages_day_beside_the_day_its_headl
     rows = _sentences(text, dt.date(2024, 12, 2))
     assert ("21:40", "2024-12-02") in rows and ("18:30", "2024-12-02") in rows
     assert ("on Tuesday", "2024-12-03") in rows
+    # (a stamp before a dash, with its zone, is one too)
+    rows = _sentences("[LIVE] Floods\n\n18:05 KST -- Thousands moved from Portville\n\nThe agency said so.", dt.date(2025, 1, 13))
+    assert ("18:05 KST", "2025-01-13") in rows
 
 
 def test_the_month_of_publication_ahead_is_this_month_and_a_noun_is_no_fixture_s_verb():

@@ -489,7 +489,9 @@ def _patterns() -> dict:
                   r"(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?"
                   # a live page's entry stamp, a time alone on its line ("21:35")
                   # (or in brackets opening its entry's headline: "[21:40] NSC to meet Tuesday")
+                  # (or before a dash, with its zone: "18:05 KST -- NIS: about 300 killed")
                   r"|(?P<clock_line>(?<=\n)|(?<=\n\[))(?:[01]\d|2[0-3]):[0-5]\d(?=[ \t]*(?:\n|$)|\]\s)"
+                  r"|(?P<clock_entry>(?<=\n))(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+(?-i:[A-Z]{2,4}))?(?=\s+(?:--|[—–-])\s+\S)"
                   # "at six o'clock", "around half past nine", "a quarter to ten": a broadcaster's time in words
                   # ("a quarter to ten" only after "at": "rose by a quarter to ten million" is a change)
                   r"|(?P<clock_atw>at\s+(?:about\s+|around\s+|approximately\s+)?|(?:about|around)\s+)?"
@@ -2352,7 +2354,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 "resolved": resolved, "precision": precision, "qualifier": qualifier,
                 "event": _event(text, sentence, start, end), "note": note,
                 # (a live entry's stamp is a date of its own: "[21:40] NSC to meet Tuesday" tells two)
-                "clock": bool(match.group("clock") and match.group("clock_line") is None
+                "clock": bool(match.group("clock") and match.group("clock_line") is None and match.group("clock_entry") is None
                               or match.group("an") and _TURNING_POINT.search(match.group("an"))),
                 "anchored": bool(match.group("anchored")),
                 "ahead": direction == "future",

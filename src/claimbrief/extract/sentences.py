@@ -1126,9 +1126,10 @@ def split_sentences(text: str, title: str | None = None) -> list[dict]:
         elif index > 0 and following is not None and _entry_headline(paragraph, text[paragraphs[index - 1][0]:paragraphs[index - 1][1]]) \
                 and not is_furniture(paragraph):
             block = "headline"  # a live page's entry: "14:20 GMT" over "Kremlin: 'nothing to add'"
-        elif index > 0 and following is not None and paragraph.lstrip()[:1] == "[" and (stamp := INLINE_STAMP.match(paragraph)) \
-                and (_GREETING.match(paragraph, stamp.end()) or _entry_headline(paragraph[stamp.end():], stamp.group(1))):
-            # its stamp on its own line: "[18:30] NIS: 'Dozens' killed" ("[09:30] Good morning" greets)
+        elif index > 0 and following is not None and (paragraph.lstrip()[:1] == "[" or paragraph.lstrip()[:1].isdigit()) \
+                and (stamp := INLINE_STAMP.match(paragraph)) \
+                and (_GREETING.match(paragraph, stamp.end()) or _entry_headline(paragraph[stamp.end():], stamp.group(2))):
+            # its stamp on its line: "[18:30] NIS: 'Dozens' killed", "18:30 GMT — NIS: …" ("[09:30] Good morning" greets)
             block = "furniture" if _GREETING.match(paragraph, stamp.end()) else "headline"
         elif heads and index < min(heads):
             block = "furniture"  # a kicker over the headline: "BREAKING", "Analysis", "World | Asia"
@@ -1212,8 +1213,9 @@ _LINK_HEAD = re.compile(r"(?:Related(?:\s+[\w-]+){0,2}|Read\s+(?:more|also|next)
                         r"Watch\s+(?:more|next|also|related)|Latest\s+(?:news|stories|videos|headlines))\s*$", re.IGNORECASE)
 
 
-# a live entry's time stamp in brackets, opening its headline's line: "[21:40] "
-INLINE_STAMP = re.compile(r"\s*\[(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)\]\s+")
+# a live entry's time stamp opening its headline's line, in brackets or before a dash:
+# "[21:40] ", "18:05 KST -- ", "11:52 GMT — " (group 2: the stamp)
+INLINE_STAMP = re.compile(r"\s*(\[)?(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)(?(1)\]|\s+(?:--|[—–-]))\s+")
 # a live page's greeting or sign-off as an entry: "Good morning", "Welcome to our live coverage"
 _GREETING = re.compile(r"(?:Good\s+(?:morning|afternoon|evening)|Welcome\b|Hello\b|That's\s+all\b|We(?:'re|\s+are)\s+(?:closing|pausing|ending))", re.IGNORECASE)
 
