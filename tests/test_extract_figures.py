@@ -46,6 +46,19 @@ def test_a_table_in_a_currency_and_scale_gives_its_bare_numbers_as_money():
     assert got["410"][:2] == (410, None)  # (a table that names no money counts what its header says)
 
 
+def test_a_table_set_a_blank_line_apart_with_period_columns_takes_its_money_and_rows_their_own_units():
+    text = ("Second quarter 2026 (millions of pesos unless stated) | 2Q26 | 2Q25 | Change\n\n"
+            "Net sales | 9,410 | 9,020 | +4.3%\n\nCement sold (million tonnes) | 3.15 | 3.02 | +4.3%")
+    got = {r["mention"]: r for r in _figures_by_line(text)}
+    # (a currency many states name keeps its word, as a sum in the text does)
+    assert (got["9,410"]["value"], got["9,410"]["unit"], got["9,410"]["class"]) == (9410e6, "peso", "money")
+    assert got["9,020"]["value"] == 9020e6 and got["9,410"]["measure"] == "revenue"
+    # (a column of a period counts nothing of its own: no "2q26" for what is counted)
+    assert not got["9,410"]["counts"].startswith("2q")
+    assert (got["3.15"]["value"], got["3.15"]["unit"]) == (3.15e6, "tonne")
+    assert got["+4.3%"]["unit"] == "percent"
+
+
 def test_a_table_written_with_colons_takes_unit_and_measure_from_its_title():
     text = "Fires spread\nAcres burned by county\nAlpha: 6,300\nBeta: 2,150\nCases by district\nGamma: 41"
     got = {r["mention"]: (r["unit"], r["measure"], r["class"]) for r in _figures_by_line(text)}

@@ -3042,6 +3042,9 @@ def _column_header(text: str, at: int) -> tuple[str, str | None, tuple[str, floa
             return None
         start = text.rfind("\n", 0, end) + 1
         above = text[start:end]
+        if not above.strip():
+            end = start - 1
+            continue  # (rows set a blank line apart, as paragraphs)
         if above.count("|") != bars:
             return None
         cells = [c.strip() for c in above.split("|")]
@@ -3049,9 +3052,21 @@ def _column_header(text: str, at: int) -> tuple[str, str | None, tuple[str, floa
             # (what is counted, without when: "Cases same period 2025", "Deaths (2026)": cases, deaths)
             header = " ".join(_HEADER_WHEN.split(_YEAR_WORD.sub("", cells[column]).lower(), maxsplit=1)[0].strip(" :-").split())
             year = _YEAR_WORD.search(cells[column])
+            if _PERIOD_CELL.fullmatch(cells[column]):
+                # a column of a period ("3Q25", "Q3 2024", "H1", "Change"): the row's label says what
+                # is counted; the table's money still scales its bare numbers
+                return ("", year.group(0) if year else None, _table_money(text, start, cells, column))
             return (header, year.group(0) if year else None, _table_money(text, start, cells, column)) if header else None
         end = start - 1
     return None
+
+
+# a table's column header that names a period or a change, not what is counted
+_PERIOD_CELL = re.compile(r"(?i:[1-4]Q\s?\d{2,4}|Q[1-4](?:\s*(?:FY)?\d{2,4})?|[1-4]Q|H[12](?:\s*(?:FY)?\d{2,4})?|[1-9]M\s?\d{2,4}"
+                          r"|FY\s?\d{2,4}|(?:19|20)\d\d|(?:first|second|third|fourth)\s+(?:quarter|half)(?:\s+\d{4})?"
+                          r"|%\s*change|change(?:\s*\(?%\)?)?|y/y|yoy|q/q|chg)")
+# a row's label that gives its own unit in brackets: "Cement (million tonnes)", "Margin (%)"
+_LABEL_UNIT = re.compile(r"\((?:(?P<scale>thousand|million|billion)s?\s+)?(?P<unit>[^()\d]{1,20})\)\s*$", re.IGNORECASE)
 
 
 def _table_money(text: str, header_start: int, cells: list[str], column: int) -> tuple[str, float] | None:
@@ -3070,16 +3085,24 @@ def _table_money(text: str, header_start: int, cells: list[str], column: int) ->
         if found:
             lex = lexicon()
             cur = found.group("cur") or found.group("cur2")
-            code = lex["currencies"].get(cur) or lex["currencies"].get(cur.lower()) or lex["currency_prefixes"].get(cur)
+            # (a currency many states name, "millions of pesos", is its word, as a sum in the text is)
+            code = lex["currencies"].get(cur) or lex["currencies"].get(cur.lower()) or lex["currency_prefixes"].get(cur) \
+                or (_singular(cur.lower()) if cur.lower() in _money_words() else None)
             scale = (found.group("scale") or found.group("scale2")).lower()
             return (code, lex["scales"][scale if scale in lex["scales"] else scale.rstrip("s")]) if code else None
     return None
 
 
 @lru_cache(maxsize=1)
+def _money_words() -> frozenset[str]:
+    """The words of currencies many states name ("pesos", "shillings", "francs"), not their hundredths."""
+    return frozenset(w.lower() for w in lexicon()["figure_class_nouns"]["money"] if not w.lower().startswith("cent"))
+
+
+@lru_cache(maxsize=1)
 def _money_scale() -> re.Pattern:
     lex = lexicon()
-    currency = trie_alternation(list(lex["currencies"]) + list(lex["currency_prefixes"]))
+    currency = trie_alternation(list(lex["currencies"]) + list(lex["currency_prefixes"]) + sorted(_money_words()))
     scale = trie_alternation(list(lex["scales"]) + [f"{w}s" for w in ("thousand", "million", "billion", "trillion")])
     # "€ million", "USD billions", "US$m", "(€m)"; "millions of euros"
     return re.compile(rf"(?<![\w$€£¥₹])(?P<cur>{currency})\s?(?P<scale>{scale})\b"
@@ -3143,11 +3166,19 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             if header:
                 row["counts"] = counts = header[0]
                 row["_column_year"] = header[1]
-                if header[2] and row["unit"] is None and not row["vague"] and row["value"] is not None:
-                    # a bare number of a table "in € million" is that many millions of euros
-                    row["unit"], scale = header[2]
-                    row.update({k: round(row[k] * scale, 6) for k in ("value", "low", "high") if row[k] is not None})
                 label = text[lo:hi].split("|", 1)[0].strip()
+                own = _LABEL_UNIT.search(label) if label.endswith(")") else None
+                money = header[2] if not own or _money_scale().search(own.group(0)) else None
+                if own and not money and row["unit"] is None and not row["vague"] and row["value"] is not None \
+                        and own.group("scale") and pats["nouns"].get(_singular(own.group("unit").strip().lower())) in ("magnitude", "distance"):
+                    # a row's own unit: "Cement (million tonnes) | 4.62" is 4.62 million tonnes
+                    row["unit"] = _singular(own.group("unit").strip().lower())
+                    scale = lexicon()["scales"][own.group("scale").lower()]
+                    row.update({k: round(row[k] * scale, 6) for k in ("value", "low", "high") if row[k] is not None})
+                elif money and row["unit"] is None and not row["vague"] and row["value"] is not None:
+                    # a bare number of a table "in € million" is that many millions of euros
+                    row["unit"], scale = money
+                    row.update({k: round(row[k] * scale, 6) for k in ("value", "low", "high") if row[k] is not None})
                 row["_row_label"] = label if label and not FIGURE_CELL.fullmatch(label) else None
         elif not counts and ":" in text[lo:row["start"]] and _COLON_ROW.fullmatch(text, lo, hi):
             # a table's row "Alpha: 6,300" under its title ("Acres burned by county"):
