@@ -2515,3 +2515,12 @@ def test_a_central_region_no_gazetteer_lists_is_drawn_in_the_middle_of_its_count
     assert (row["country"], row["kind"]) == ("ZM", "region")
     # (the middle third of the country, not the country's own point)
     assert (row["lat"], row["lon"]) == gz.part_point("ZM", "central") != gz.country_point("ZM")
+
+
+def test_a_table_rows_label_set_off_by_a_dash_before_its_counts_is_a_place():
+    text = ("Headline\n\nSudan reported 1,200 cholera cases this week, the ministry said.\n\nCases by state:\n\n"
+            "Kassala — 88 cases, 2 deaths\n\nSennar — 24 cases and 2 deaths\n\nPORTVILLE — The ministry said 40 had died.")
+    places = _places(text)
+    assert {("Kassala", "SD"), ("Sennar", "SD")} <= places
+    # (a dateline's dash before a sentence is no table's)
+    assert ("Portville", "SD") not in places

@@ -1917,6 +1917,11 @@ def _speaker_label(place: str, dash: str, sentence: dict) -> bool:
 _FIGURES_ONLY = re.compile(r"[ \t]*\d[\d.,%/|()+ \t–-]*(?:[a-z]{1,4}\.?)?[ \t]*$", re.MULTILINE)
 
 
+# what follows a table row's label after a dash: counts and the nouns they count ("341 cases, 11 deaths")
+_COUNTS_ONLY = re.compile(r"[ \t]*\d[\d.,]*%?(?:[ \t]+[a-z]+){1,2}(?:(?:,|[ \t]+and|;)[ \t]+\d[\d.,]*%?(?:[ \t]+[a-z]+){1,2})*[ \t]*$",
+                          re.MULTILINE)
+
+
 def _table_row(text: str, m: re.Match) -> bool:
     """"Alpha: 12,400" or "Alpha | 12,400 | 7" on a line of its own: a table's row, not a dateline, its label a
     place the story's context must place (a department of the story's country, not the
@@ -1925,6 +1930,9 @@ def _table_row(text: str, m: re.Match) -> bool:
         # (a cell of words and figures after it, set off by bars: "Alpha | Jane Roe (UP) 53.6% | Tom Jones 46.4%")
         line = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]
         return _FIGURES_ONLY.match(text, m.end()) is not None or "|" in line and any(c.isdigit() for c in line)
+    if m.group("dash") in ("—", "–") and not m.group("place").isupper():
+        # (or set off by a dash, its figures counting what they name: "Alpha — 341 cases, 11 deaths")
+        return _COUNTS_ONLY.match(text, m.end()) is not None
     return m.group("dash") == ":" and not m.group("place").isupper() and _FIGURES_ONLY.match(text, m.end()) is not None
 
 
