@@ -4725,3 +4725,14 @@ def test_a_list_of_figures_from_a_body_is_that_bodys():
             "Portville: 3 / 0\n\nEastfield: 2 / 1\n\nRescue work went on through the night.")
     claimants = [c for c, _ in _who(body, published=dt.date(2026, 5, 19))]
     assert claimants[2:] == ["Tarnow Disaster Management Authority"] * 2 + ["article"]
+
+
+def test_a_list_whose_lead_in_names_its_source_in_brackets_is_that_sources():
+    body = ("The Tarnow Disaster Management Authority (TDMA) said 58 people had died.\n\n"
+            "Damage by district (TDMA data as of 9 a.m. Tuesday):\n\n"
+            "Portville: 3 dead, 40 injured\n\nEastfield: 2 dead, 11 injured\n\n"
+            "Results by unit (USD million):\n\nAlpha: 2,300\n\nRescue work went on through the night.")
+    claimants = [c for c, _ in _who(body, published=dt.date(2026, 5, 19))]
+    assert claimants[2:4] == ["Tarnow Disaster Management Authority"] * 2
+    # (a unit in brackets names no source)
+    assert claimants[5:] == ["article", "article"]

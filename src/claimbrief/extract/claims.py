@@ -5764,6 +5764,12 @@ _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|c
                                r"(?P<np>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*)")
 
 
+# a list's source in brackets at the end of its lead-in: "Cases by state, week 36 (TDMA):",
+# "Damage by district (TDMA data as of 9 a.m.):"
+_LIST_SOURCE_IN_BRACKETS = re.compile(r"\((?:[Ss]ource:\s*)?(?P<np>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})"
+                                      r"(?:\s+(?:data|figures|count|tally|estimates?)\b[^()]*)?\)\s*:\s*$")
+
+
 def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict], ctx: Context | None = None) -> None:
     """The points of a list, or the rows of a table, a source introduces with a colon ("The
     agency said in its update:" then "- 40 people have died" …, or "Alpha: 6,300" …, or "The
@@ -5780,7 +5786,7 @@ def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict],
                 if rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
                     source = rows[i - 1]
                 elif rows[i - 1]["claimant"] == ARTICLE and ctx is not None:
-                    released = _LIST_RELEASED_BY.search(rows[i - 1]["text"])
+                    released = _LIST_RELEASED_BY.search(rows[i - 1]["text"]) or _LIST_SOURCE_IN_BRACKETS.search(rows[i - 1]["text"])
                     found = _resolve(released.group("np"), ctx) if released else None
                     if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
                         source = {"claimant": found[0], "claimant_role": found[1], "via": None}
