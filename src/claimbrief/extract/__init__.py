@@ -703,8 +703,11 @@ def _bodies_named_by_initials(text: str, people: list[Actor], organisations: lis
 
 # a firm's name, a comma, and its legal form: "Alpha Cement, S.A.B. de C.V.", "Beta Foods, Inc."
 _LEGAL_FORM_AFTER_COMMA = re.compile(
-    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:de\s+|del\s+|y\s+|&\s+)?[A-Z][\w&’'.-]*){0,5}),\s+"
+    r"(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+(?:de[ \t]+|del[ \t]+|y[ \t]+|&[ \t]+)?[A-Z][\w&’'.-]*){0,5}),[ \t]+"
     r"(?P<form>S\.\s?A\.(?:\s?B\.)?(?:\s+de\s+C\.\s?V\.)?|S\.\s?A\.\s?S\.|S\.p\.A\.|N\.\s?V\.|Inc\.|Ltd\.|LLC|PLC|plc|AG|SE|SA)(?![\w.])")
+
+
+_LEGAL_FORM_HINT = re.compile(r",\s+(?:S\.|N\.\s?V|Inc\.|Ltd\.|(?:LLC|PLC|plc|AG|SE|SA)(?!\w))")
 
 
 def _merge_legal_forms(text: str, organisations: list[Actor], claims: list[dict]) -> None:
@@ -713,6 +716,8 @@ def _merge_legal_forms(text: str, organisations: list[Actor], claims: list[dict]
     body of their own give it their mentions and other names (a ticker in brackets), and
     its claims; the name with its form is one of its aliases, and it is a company.  Run
     before the claims (for "the company" to find it) and after (for the claims to move)."""
+    if not _LEGAL_FORM_HINT.search(text):
+        return  # (most stories name no firm so: the full pattern is read only where one may be)
     rename: dict[str, str] = {}
     for match in _LEGAL_FORM_AFTER_COMMA.finditer(text):
         a, b = match.start("form"), match.end("form")
