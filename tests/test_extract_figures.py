@@ -1699,6 +1699,24 @@ def test_nigerian_naira_written_n_before_the_number_and_one_letter_names_are_no_
     assert _one("The family of each person who died will be paid N5 million.")["unit"] == "NGN"
 
 
+def test_kwacha_written_k_before_a_sum_and_one_letter_names_are_no_sums():
+    assert [(r["value"], r["unit"]) for r in _figures("The department released K850 million and K2.4 billion.")] == \
+        [(8.5e8, "MWK"), (2.4e9, "MWK")]
+    assert _figures("The K9 unit searched the K3 classrooms.") == []
+
+
+def test_kwacha_in_a_zambian_story_is_zambias():
+    import datetime
+
+    from claimbrief.article import make_article
+    from claimbrief.extract import extract_rows
+
+    text = ("Relief for Lusaka floods\n\nLUSAKA: Zambia's government released K2.4 billion for families in Lusaka "
+            "and Kafue, officials in Ndola said.")
+    rows = extract_rows(make_article(text, title="Relief for Lusaka floods", published=datetime.date(2026, 2, 9)))
+    assert {f["unit"] for f in rows["figures"] if f["class"] == "money"} == {"ZMW"}
+
+
 @pytest.mark.parametrize("text", [
     "Talks were held on 2-3 December.",
     "Cases rose sharply in epidemiological week 45.",

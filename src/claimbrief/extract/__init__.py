@@ -769,9 +769,14 @@ _RUPEES = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
 def _local_rupees(figures: list[dict], places: list[dict]) -> None:
     """"Rs18.2 trillion" in a story whose places lie mostly in Pakistan is Pakistan's rupee,
     not India's: the sums written "Rs" or "rupees" (not "₹" or "INR") take the currency of
-    the article's main country where it is a rupee of its own."""
+    the article's main country where it is a rupee of its own; and a kwacha written "K" in a
+    story set in Zambia is Zambia's, not Malawi's."""
     countries = Counter(p["country"] for p in places if p.get("country"))
     main = countries.most_common(1)[0][0] if countries else None
+    if main == "ZM":  # ("K2.4 billion" in a Zambian story is Zambia's kwacha)
+        for figure in figures:
+            if figure.get("unit") == "MWK":
+                figure["unit"] = "ZMW"
     if main not in _RUPEES:
         return
     for figure in figures:
