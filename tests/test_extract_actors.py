@@ -771,3 +771,25 @@ def test_a_firm_named_with_its_legal_form_after_a_comma_is_the_firm():
     assert "Alpha Cementos del Norte, S.A.B. de C.V." in firm["aliases"] and "ACNOR" in firm["aliases"]
     # (the headline's last words above it are no part of its name)
     assert not any("\n" in str(a) for a in tables.actors["aliases"]) and not any("\n" in n for n in names)
+
+
+def test_a_firm_whose_name_ends_in_a_dotted_suffix_or_joins_words_with_an_ampersand_is_a_firm():
+    text = ("Orders rise\n\nTarnow Shipbuilding & Engineering Co. said on Wednesday its orders rose. "
+            "The company expects more next year. Alpha Engineering Co. said it would hire 200 workers.")
+    tables = extract(make_article(text, title="Orders rise", published=dt.date(2025, 10, 29)))
+    kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
+    assert kinds.get("Tarnow Shipbuilding & Engineering Co.") == kinds.get("Alpha Engineering Co.") == "organisation"
+    body = tables.claims[tables.claims["kind"] != "headline"]
+    assert list(body["claimant"]) == ["Tarnow Shipbuilding & Engineering Co."] * 2 + ["Alpha Engineering Co."]
+
+
+def test_a_province_opening_a_firms_name_is_no_short_name_of_the_firm():
+    text = ("Mines halted\n\nThe mine is owned by Shanxi Tarnow Coal Industry Co. The company said it was cooperating.\n\n"
+            "The Shanxi provincial government has ordered all coal mines in the area to halt production, and said "
+            "the inspections would be extended.")
+    tables = extract(make_article(text, title="Mines halted", published=dt.date(2025, 3, 1)))
+    assert tables.claims.iloc[-1]["claimant"] == "Shanxi provincial government"
+    # (China's provinces are regions by their names alone, as ISO writes them "Shanxi Sheng")
+    from claimbrief.extract.actors import is_region_name
+
+    assert is_region_name("Shanxi") and is_region_name("Ningxia") and is_region_name("Guangxi")

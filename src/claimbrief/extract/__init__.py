@@ -310,7 +310,9 @@ def _joined_runs(text: str, person_spans: list[tuple[int, int]] = ()):
                                      or _romance_field(text, end, runs[i + 1], run)
                                      or _and_inside_name(text, end, runs[i + 1], run, org_words)
                                      or _second_field(text, start, end, runs[i + 1], run, org_words, person_spans)
-                                     or _field_of_study(text, end, runs[i + 1], run, org_words)):
+                                     or _field_of_study(text, end, runs[i + 1], run, org_words)
+                                     or text[end:runs[i + 1][0]] == " & " and is_organisation(runs[i + 1][2])):
+            # ("Alpha Shipbuilding & Engineering Co.": an ampersand inside a firm's name)
             i += 1
             end = runs[i][1]
             run = text[start:end]

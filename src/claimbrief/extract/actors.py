@@ -92,7 +92,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         "role": re.compile(rf"^(?:{trie_alternation(lex['role_words'])})$"),
         "verb": re.compile(rf"^(?:{trie_alternation(verbs, True)})\b", re.IGNORECASE),
-        "org_end": re.compile(rf"(?:^|\s)(?:{trie_alternation(lex['organisation_words'] + lex['company_suffixes'])})$"),
+        # (a suffix with its full stop is one too: "Alpha Engineering Co.", "Beta Foods Inc.")
+        "org_end": re.compile(rf"(?:^|\s)(?:{trie_alternation(lex['organisation_words'] + lex['company_suffixes'])})\.?$"),
         "news": re.compile(rf"^(?:the\s+)?(?:{trie_alternation(lex['news_organisations'], True)})$", re.IGNORECASE),
         "courtesy": re.compile(rf"(?:{alternation(lex['courtesy_titles'])})\s"),
         # ("Ministry of …", "Health Ministry for …", "Public Health Institute of …": more words

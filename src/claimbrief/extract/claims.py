@@ -1536,7 +1536,10 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if described:
         return described
     prefix, undotted = name + " ", name.rstrip(".")
-    for org in ctx.organisations:  # "Acme" for "Acme Motor Corp." named before
+    # (but a place opening a firm's name is no short name of it: "the Shanxi provincial
+    # government" after "Shanxi Jinfeng Coal Co." is the province's)
+    short = not (" " not in name and (is_geo_name(name) or is_region_name(name)))
+    for org in ctx.organisations if short else ():  # "Acme" for "Acme Motor Corp." named before
         if (org.startswith(prefix) or org.rstrip(".") == undotted) and len(org.split()) > 1:
             return org, None
     # "The army's first statement": the statement's owner claims
