@@ -4736,3 +4736,10 @@ def test_a_list_whose_lead_in_names_its_source_in_brackets_is_that_sources():
     assert claimants[2:4] == ["Tarnow Disaster Management Authority"] * 2
     # (a unit in brackets names no source)
     assert claimants[5:] == ["article", "article"]
+
+
+def test_admitting_people_to_bail_or_hospital_is_an_act_not_an_admission():
+    assert _who("Justice Jane Roe admitted each of the two defendants to bail in the sum of N200 million.") == \
+        [("article", "stated")]
+    assert _who("The hospital admitted 40 patients on Monday.") == [("article", "stated")]
+    assert _who("The minister admitted that the plan had failed.")[0][1] == "confirmed"

@@ -3612,7 +3612,12 @@ _RECALLED_GOODS = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|some\s+|about
 _DISMISSED_CASE = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|case|cases|petitions?|"
                              r"appeals?|charges?|suits?|lawsuits?|applications?|motions?|complaints?|claims?\s+against|staff|"
                              r"workers|employees|officials?|ministers?|officers?|commanders?|coach|manager|chief)\b")
-_ACT_OBJECTS = (("declare", _DECLARED_ACT), ("claim", _CLAIMED_LIVES), ("recall", _RECALLED_GOODS), ("dismiss", _DISMISSED_CASE))
+# what a court "admits" to bail, or a hospital "admits": people let in, no admission of a fact
+# ("admitted each of the two defendants to bail", "admitted 40 patients")
+_ADMITTED_PEOPLE = re.compile(r"\s+(?:(?:him|her|them|each|both|all|the|two|three|\d+)\b[^.;,]{0,60}?\s+to\s+(?:bail|hospital|the\s+hospital|care)\b"
+                              r"|(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:patients|people|children|cases)\b)")
+_ACT_OBJECTS = (("declare", _DECLARED_ACT), ("claim", _CLAIMED_LIVES), ("recall", _RECALLED_GOODS), ("dismiss", _DISMISSED_CASE),
+                ("admit", _ADMITTED_PEOPLE))
 # a reporting verb inside a relative clause whose pronoun is what is said (", which prosecutors
 # said he received", ", which the ministry said was the worst"), set after a main clause's words
 _OBJECT_RELATIVE_SPEAKER = re.compile(r"\w\s*,\s+(?:which|whom)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+$")
