@@ -530,6 +530,9 @@ def test_a_rank_after_a_name_between_commas_is_no_name():
         "Olusegun Ogundipe"
     assert _who("Counsel for the state, Jane Roe, QC, said the ruling was sound.")[0][0] == "Jane Roe"
     assert _who("Tom Doe, MP, said the vote was fair.")[0][0] == "Tom Doe"
+    # (and before a clause that describes the speaker)
+    assert _who("Defence counsel Tom Jones, SAN, who appeared for the builder, described the claim as speculative.")[0][0] == \
+        "Tom Jones"
 
 
 def test_a_plural_possessive_before_a_verb_noun_is_no_subject():

@@ -2257,6 +2257,8 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     candidates = [left]
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
+        if ", " in candidates[0] and (post := _post_nominal_at_end().search(candidates[0].rstrip(" ,"))):
+            candidates[0] = candidates[0][:post.start()]  # "Tom Jones, SAN, who appeared for …, said": Jones
         other_name = _KNOWN_IN_LANGUAGE.match(left, appositive.end(1)) if " known in " in left else None
         if other_name:
             # "The office, known in Spanish as the Fiscalía, said": the office, which a later
