@@ -4314,6 +4314,9 @@ def test_data_a_speaker_cites_with_no_owner_leave_the_claim_the_speaker_s():
     # (data owned by a body named there are that body's: "citing data from the Portville Bureau")
     rows = _claims("Jan Tarnow said prices rose 3%, citing data from the Portville Statistics Bureau.")
     assert rows[0]["claimant"] == "Portville Statistics Bureau"
+    # (so is the intelligence a body bases its estimate on, however it is put)
+    rows = _claims('The Tarnow Joint Staff said it believes about 900 troops were hurt, citing "various sources of intelligence".')
+    assert (rows[0]["claimant"], rows[0]["certainty"]) == ("Tarnow Joint Staff", "hedged")
 
 
 def test_a_body_s_representative_speaks_for_it_as_its_spokesperson_does():

@@ -3315,10 +3315,11 @@ _NOT_A_SOURCE = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+
 _SUBJECT_THEN_COMMA = re.compile(r"\W*(?:[A-Z][\w.’'-]*|an?|the|The|A|An)(?:\s+[\w.’'-]+){0,6},\s*(?:as\s+)?$")
 # material cited with no owner of its own ("citing preliminary data", "citing preliminary figures
 # from his army commander", "citing intercepted radio traffic")
-_CITED_OWN_MATERIAL = re.compile(r"(?:(?:preliminary|initial|early|latest|new|updated|official|operational|battlefield|"
-                                 r"intelligence|intercepted|radio|satellite|its|his|her|their|own)\s+){0,3}"
+_CITED_OWN_MATERIAL = re.compile(r"[\"“‘']?(?:(?:preliminary|initial|early|latest|new|updated|official|operational|battlefield|"
+                                 r"intelligence|intercepted|radio|satellite|its|his|her|their|own|various|several|multiple)\s+){0,3}"
                                  r"(?:data|figures|statistics|estimates|calculations|information|traffic|intercepts|"
-                                 r"communications|imagery|footage)\b(?!\s+(?:of|by|released|published|compiled|from\s+(?:the\s+)?[A-Z]))")
+                                 r"communications|imagery|footage|intelligence(?:\s+(?:sources|reports|assessments))?|sources\s+of\s+intelligence)\b"
+                                 r"(?!\s+(?:of|by|released|published|compiled|that|from\s+(?:the\s+)?[A-Z]))")
 # what "citing" gives as a motive rather than a source: "resigned citing personal reasons",
 # "withdrew, citing security concerns", "citing a lack of funds"
 _CITED_MOTIVE = re.compile(r"(?:an?\s+|the\s+)?(?:(?:personal|health|family|security|safety|economic|financial|technical|"
