@@ -4749,3 +4749,9 @@ def test_admitting_people_to_bail_or_hospital_is_an_act_not_an_admission():
         [("article", "stated")]
     assert _who("The hospital admitted 40 patients on Monday.") == [("article", "stated")]
     assert _who("The minister admitted that the plan had failed.")[0][1] == "confirmed"
+
+
+def test_a_preposition_like_among_is_no_part_of_a_sources_name():
+    # (the estimates' holders are the source, not a "source" named by the whole phrase)
+    assert _who("Estimates shared among Western intelligence agencies suggest that about 900 soldiers were hurt.") == \
+        [("Western intelligence agencies", "hedged")]

@@ -64,7 +64,7 @@ _DIGIT = re.compile(r"\d")
 _STATE_POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<state>[A-Z][\w .-]*?)[’']s\s+(?P<body>[a-z][a-z -]{2,40})$")
 _COUNTRYS_BODY = re.compile(r"^[Tt]he\s+(?:country|nation)[’']s\s+(?P<body>[a-z][a-z -]{2,40})$")
 _STATE_BODY_END = re.compile(r"\b(?:intelligence|military|forces|army|navy|police|ministry|government|security service)$")
-_HEAD_AND_COMPLEMENT = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|at|from|of|for|with|by)\s+(?P<comp>(?:the\s+)?.+)$")
+_HEAD_AND_COMPLEMENT = re.compile(r"^(?P<head>.+?)\s+(?P<prep>in|at|from|of|for|with|by|among)\s+(?P<comp>(?:the\s+)?.+)$")
 _SURNAME = re.compile(r"[A-Z][a-zà-ÿ’'-]{2,}")
 _POSSESSIVE_OR_HYPHEN = re.compile(r"[’']s?$|-")
 _APOSTROPHE = re.compile(r"[’']")
@@ -433,7 +433,7 @@ def _patterns() -> dict:
                               r"(?!(?:based|located|known|named|called|considered|regarded|seen|used|linked|involved)\b)"
                               r"(?:[a-z]{3,}ed|hit|cut|shut|set|put|left|lost|held|sent|found|built|told|paid|sold|kept|struck|brought|caught|taken|given|shot|stolen|torn|swept)\b"),
         "progressive_passive": re.compile(r"\b(?:is|are|was|were)\s+being\s+[a-z]+"),
-        "function_word": re.compile(r"^(?:when|while|after|before|as|that|which|who|and|but|or|because|if|since|until|than|said|says|told|where|whom|whose|to|into|with|by|for|on|over|under|is|are|was|were|be|been|has|have|had|of|in|at|from)$", re.IGNORECASE),
+        "function_word": re.compile(r"^(?:when|while|after|before|as|that|which|who|and|but|or|because|if|since|until|than|said|says|told|where|whom|whose|to|into|with|by|for|on|over|under|is|are|was|were|be|been|has|have|had|of|in|at|from|among|amongst|between|against|during)$", re.IGNORECASE),
         "not_a_verb": re.compile(rf"^(?:-|\s+)(?:run|owned|media|television|tv|radio|news|broadcaster|newspaper|agency|"
                                  rf"department|of|secretary|councillor|council|legislature|assembly|card|plan|{trie_alternation(lex['state_media_nouns'], True)})\b",
                                  re.IGNORECASE),
