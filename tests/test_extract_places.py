@@ -2533,3 +2533,9 @@ def test_towns_given_as_examples_and_a_colon_rows_label_before_its_counts_are_pl
     places = _places(text)
     assert {("Garowe", "SO"), ("Galkayo", "SO"), ("Beledweyne", "SO"), ("Bari", "SO")} <= places
     assert not {p for p in places if p[0] == "Update"}
+
+
+def test_a_town_whose_own_name_ends_in_a_compass_word_is_that_town():
+    rows = extract_places("Headline\n\nStaff counted the papers in Palmerston North on Saturday.",
+                          split_sentences("Headline\n\nStaff counted the papers in Palmerston North on Saturday."))
+    assert [(r["mention"], r["country"], r["kind"]) for r in rows] == [("Palmerston North", "NZ", "city")]

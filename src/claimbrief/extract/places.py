@@ -1077,7 +1077,8 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                     if not free(a, b) or not key or name in not_words:
                         continue
                     if n == 2 and text[tokens[i + 1][0]:b] in _UNIT_COMPASS and not tokens[i][2] \
-                            and text[tokens[i][1]:tokens[i + 1][0]] == " " and gz.fold(text[a:tokens[i][1]]) in by_name:
+                            and text[tokens[i][1]:tokens[i + 1][0]] == " " and gz.fold(text[a:tokens[i][1]]) in by_name \
+                            and key not in by_name:  # (a town named so whole is that town: "Palmerston North")
                         # "won in Ede North, Ede South and Iwo", "took Ilesa West": a district named by
                         # its town and a compass word after it (Nigeria's local government areas,
                         # Ghana's and Kenya's constituencies) is that district, where the town is
