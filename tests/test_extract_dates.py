@@ -3084,3 +3084,11 @@ def test_the_first_nine_months_of_a_results_story_are_of_its_year():
     assert _resolved("Revenue rose 1.7 percent in the first nine months.", dt.date(2025, 10, 30)) == \
         [("in the first nine months", "2025", "year")]
     assert _dates("Losses in the first six months of the war were high.", dt.date(2025, 10, 30)) == []
+
+
+def test_a_tables_note_unless_stated_points_nowhere():
+    rows = _sentences("STOCKHOLM, Oct 22 (Wire) - Alpha Trucks reported a drop in income on Thursday.\n\n"
+                      "Key figures, third quarter (SEK million unless stated)\n\nNet sales 48,612 (52,270)", dt.date(2026, 10, 22))
+    assert ("third quarter", "2026-Q3") in rows
+    # (a condition still to be met points ahead)
+    assert _one("The runoff is on Dec. 14 unless a candidate wins outright.", published=dt.date(2026, 10, 22))["resolved"] == "2026-12-14"

@@ -782,6 +782,10 @@ _SAYING_THEN_SUBJECT = re.compile(r"(?:said|says|told\s+\w+|added|warned|argued)
                                   r"(?:an?|the|its|their|his|her|some|any|further|more)\s+[\w-]+(?:\s+[\w-]+){0,5}\s+(?:in|on|by|at|from|until|before)?\s*$")
 
 
+# a table's note on its figures, no condition: "(€ million unless stated)", "unless otherwise noted"
+_UNLESS_NOTE = re.compile(r"unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown)\b", re.IGNORECASE)
+
+
 def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     """"future" or "past" by the nearest tense cue before the date in its sentence (else
     the first after it, up to the end of its clause); None when nothing says."""
@@ -889,8 +893,9 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         found = _matches_by_lower_case(pats[name], pats[name + "_lower"], after, 0, len(after), first=True)
         m = pats[name].search(after) if found is None else found[0] if found else None
         if m and (m.group() == "May" or caption and _SPACES.sub(" ", m.group().lower()) in _scheduled_verbs()
-                  or name == "past" and after[m.start()].isupper()):
-            m = None
+                  or name == "past" and after[m.start()].isupper() or _UNLESS_NOTE.match(after, m.start())
+                  or name == "past" and _UNLESS_NOTE.search(after, max(0, m.start() - 20), m.end())):
+            m = None  # ("third quarter (€ million unless stated)": a table's note, no condition nor past)
         if m and m.start() < best:
             best, kind = m.start(), name
             if name == "future" and _PAST_COMMITMENT.match(m.group()):
