@@ -3092,3 +3092,10 @@ def test_a_tables_note_unless_stated_points_nowhere():
     assert ("third quarter", "2026-Q3") in rows
     # (a condition still to be met points ahead)
     assert _one("The runoff is on Dec. 14 unless a candidate wins outright.", published=dt.date(2026, 10, 22))["resolved"] == "2026-12-14"
+
+
+def test_a_month_of_a_plan_told_in_the_past_is_the_nearest_such_month():
+    row = _one("An EU diplomat said work on a new package was expected to start in January.", published=dt.date(2024, 12, 17))
+    assert (row["mention"], row["resolved"]) == ("in January", "2025-01")
+    # (a month of what was done stays the one gone by)
+    assert _one("The package was agreed in January.", published=dt.date(2024, 12, 17))["resolved"] == "2024-01"

@@ -1036,7 +1036,8 @@ def _resolve_month(match: re.Match, published: dt.date | None, direction: str | 
         return f"{int(shared.group(1)):04d}-{month:02d}", "month", None
     if published is None:
         return None, "month", NO_PUBLICATION
-    if direction is None:
+    if direction in (None, "nearest"):
+        # (a plan told in the past, "was expected to start in January": the nearest January too)
         year = _nearest_year(published, dt.date(2000, month, 1), dt.date(2000, month, 1) + relativedelta(months=1, days=-1))
     elif month == published.month:
         year = published.year  # "will publish its final October figures" late in October: this month's, not next year's
