@@ -3099,3 +3099,9 @@ def test_a_month_of_a_plan_told_in_the_past_is_the_nearest_such_month():
     assert (row["mention"], row["resolved"]) == ("in January", "2025-01")
     # (a month of what was done stays the one gone by)
     assert _one("The package was agreed in January.", published=dt.date(2024, 12, 17))["resolved"] == "2024-01"
+
+
+def test_a_participle_past_a_comma_after_a_future_verb_keeps_its_own_past():
+    row = _one("Alpha will need partners to govern, according to the final count completed by the office late on Saturday.",
+               published=dt.date(2026, 10, 11))
+    assert (row["mention"], row["resolved"]) == ("late on Saturday", "2026-10-10")

@@ -854,11 +854,12 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         # present is still to be met
         return "future"
     if kind == "past" and last_future >= 0 and (_SUBORDINATOR.search(before, last_future, best)
-                                                or _REDUCED_RELATIVE.match(before, best)) \
+                                                or _REDUCED_RELATIVE.match(before, best) and "," not in before[last_future:best]) \
             and not _QUOTE_MARK.search(before, last_future, best):
         # "could not begin before tenders were returned in March": a clause hung on a verb
         # that points ahead is as far ahead as that verb; so is a participle after its noun
-        # ("would not be surprised to see units used in assaults by late January")
+        # ("would not be surprised to see units used in assaults by late January"; not past a
+        # comma: "…will need partners, according to the count completed late on Saturday")
         return "future"
     if kind == "past" and _SAYING_THEN_SUBJECT.match(before, best):
         # "said a further cut in December could not be ruled out": a verb of saying and then
