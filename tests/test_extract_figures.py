@@ -59,6 +59,12 @@ def test_a_table_set_a_blank_line_apart_with_period_columns_takes_its_money_and_
     assert got["+4.3%"]["unit"] == "percent"
 
 
+def test_a_table_titled_in_a_scale_and_currency_word_gives_its_numbers_as_money():
+    text = "Key figures (in billion won)\n\nItem | Q3 2025 | Q3 2024\nRevenue | 2,840.0 | 2,390.0\nNet profit | 171.2 | -22.4"
+    got = {r["mention"]: (r["value"], r["unit"]) for r in _figures_by_line(text)}
+    assert got["2,840.0"] == (2840e9, "KRW") and got["-22.4"] == (-22.4e9, "KRW")
+
+
 def test_a_table_written_with_colons_takes_unit_and_measure_from_its_title():
     text = "Fires spread\nAcres burned by county\nAlpha: 6,300\nBeta: 2,150\nCases by district\nGamma: 41"
     got = {r["mention"]: (r["unit"], r["measure"], r["class"]) for r in _figures_by_line(text)}

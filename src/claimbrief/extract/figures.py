@@ -3084,11 +3084,11 @@ def _table_money(text: str, header_start: int, cells: list[str], column: int) ->
         found = _money_scale().search(place)
         if found:
             lex = lexicon()
-            cur = found.group("cur") or found.group("cur2")
+            cur = found.group("cur") or found.group("cur2") or found.group("cur3")
             # (a currency many states name, "millions of pesos", is its word, as a sum in the text is)
             code = lex["currencies"].get(cur) or lex["currencies"].get(cur.lower()) or lex["currency_prefixes"].get(cur) \
                 or (_singular(cur.lower()) if cur.lower() in _money_words() else None)
-            scale = (found.group("scale") or found.group("scale2")).lower()
+            scale = (found.group("scale") or found.group("scale2") or found.group("scale3")).lower()
             return (code, lex["scales"][scale if scale in lex["scales"] else scale.rstrip("s")]) if code else None
     return None
 
@@ -3104,9 +3104,10 @@ def _money_scale() -> re.Pattern:
     lex = lexicon()
     currency = trie_alternation(list(lex["currencies"]) + list(lex["currency_prefixes"]) + sorted(_money_words()))
     scale = trie_alternation(list(lex["scales"]) + [f"{w}s" for w in ("thousand", "million", "billion", "trillion")])
-    # "€ million", "USD billions", "US$m", "(€m)"; "millions of euros"
+    # "€ million", "USD billions", "US$m", "(€m)"; "millions of euros"; "(in billion won)"
     return re.compile(rf"(?<![\w$€£¥₹])(?P<cur>{currency})\s?(?P<scale>{scale})\b"
-                      rf"|\b(?P<scale2>thousands|millions|billions)\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<cur2>{currency})\b",
+                      rf"|\b(?P<scale2>thousands|millions|billions)\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<cur2>{currency})\b"
+                      rf"|\bin\s+(?P<scale3>thousand|million|billion|trillion)s?\s+(?P<cur3>{currency})\b",
                       re.IGNORECASE)
 
 
