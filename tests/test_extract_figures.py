@@ -65,6 +65,15 @@ def test_a_table_titled_in_a_scale_and_currency_word_gives_its_numbers_as_money(
     assert got["2,840.0"] == (2840e9, "KRW") and got["-22.4"] == (-22.4e9, "KRW")
 
 
+def test_rows_of_a_label_and_its_figure_under_a_money_title_are_that_money():
+    text = ("KEY FIGURES, SECOND QUARTER (NOK million unless stated; year-ago in brackets)\nNet sales 31,420 (29,880)\n"
+            "Operating margin, % 7.1 (6.4)\nEarnings per share, NOK 2.05 (1.88)\nDeliveries, units 9,310 (8,770)")
+    got = {r["mention"]: (r["value"], r["unit"]) for r in _figures_by_line(text)}
+    assert got["31,420"] == (31420e6, "NOK") and got["29,880"] == (29880e6, "NOK")
+    # (a label that gives its own unit keeps it)
+    assert got["2.05"][0] == 2.05 and got["9,310"][0] == 9310 and got["7.1"][0] == 7.1
+
+
 def test_a_table_written_with_colons_takes_unit_and_measure_from_its_title():
     text = "Fires spread\nAcres burned by county\nAlpha: 6,300\nBeta: 2,150\nCases by district\nGamma: 41"
     got = {r["mention"]: (r["unit"], r["measure"], r["class"]) for r in _figures_by_line(text)}

@@ -3083,13 +3083,41 @@ def _table_money(text: str, header_start: int, cells: list[str], column: int) ->
     for place in (cells[column], cells[0], title if "|" not in title else ""):
         found = _money_scale().search(place)
         if found:
-            lex = lexicon()
-            cur = found.group("cur") or found.group("cur2") or found.group("cur3")
-            # (a currency many states name, "millions of pesos", is its word, as a sum in the text is)
-            code = lex["currencies"].get(cur) or lex["currencies"].get(cur.lower()) or lex["currency_prefixes"].get(cur) \
-                or (_singular(cur.lower()) if cur.lower() in _money_words() else None)
-            scale = (found.group("scale") or found.group("scale2") or found.group("scale3")).lower()
-            return (code, lex["scales"][scale if scale in lex["scales"] else scale.rstrip("s")]) if code else None
+            return _money_of(found)
+    return None
+
+
+def _money_of(found: re.Match) -> tuple[str, float] | None:
+    """(currency, scale) of a :func:`_money_scale` match; None for a currency no list names."""
+    lex = lexicon()
+    cur = found.group("cur") or found.group("cur2") or found.group("cur3")
+    # (a currency many states name, "millions of pesos", is its word, as a sum in the text is)
+    code = lex["currencies"].get(cur) or lex["currencies"].get(cur.lower()) or lex["currency_prefixes"].get(cur) \
+        or (_singular(cur.lower()) if cur.lower() in _money_words() else None)
+    scale = (found.group("scale") or found.group("scale2") or found.group("scale3")).lower()
+    return (code, lex["scales"][scale if scale in lex["scales"] else scale.rstrip("s")]) if code else None
+
+
+# a row of a table set as lines of a label and its figure, the year-ago one in brackets after
+# it: "Net sales 48,612 (52,270)" (a label ending in its own unit, "Earnings per share, SEK", keeps it)
+_LABEL_VALUE_ROW = re.compile(r"(?P<label>[A-Z][^\d\n|:]{1,60}?)[ \t]+[-+−]?\d[\d,.]*(?:[ \t]*\([-+−]?\d[\d,.]*\))?[ \t]*")
+
+
+def _title_money(text: str, line_start: int) -> tuple[str, float] | None:
+    """(currency, scale) the title over rows of labels and figures names ("KEY FIGURES,
+    THIRD QUARTER (SEK million unless stated)" over "Net sales 48,612 (52,270)"), the
+    nearest line above that is no such row; None where it names none."""
+    end = line_start - 1
+    for _ in range(16):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end].strip()
+        end = start - 1
+        if not above or _LABEL_VALUE_ROW.fullmatch(above):
+            continue
+        found = _money_scale().search(above) if len(above) <= 120 else None
+        return _money_of(found) if found else None
     return None
 
 
@@ -3189,6 +3217,12 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
             first, _, rest = counts.partition(" ")
             if row["unit"] is None and pats["nouns"].get(_singular(first)) in ("magnitude", "distance", "money"):
                 row["unit"], row["_title_measure"] = _singular(first), rest or None
+        elif not counts and row["unit"] is None and not row["vague"] and row["value"] is not None and "\n" not in text[lo:hi] \
+                and (label_row := _LABEL_VALUE_ROW.fullmatch(text, lo, hi)) and not _rx(r".*,\s*\S+$").fullmatch(label_row.group("label")) \
+                and (money := _title_money(text, lo)):
+            # "Net sales 48,612 (52,270)" under "KEY FIGURES (SEK million)": millions of kronor
+            row["unit"], scale = money
+            row.update({k: round(row[k] * scale, 6) for k in ("value", "low", "high") if row[k] is not None})
         row["_raw_counts"] = counts
         if (counts.endswith("ed") and _rx(r"\w+ed").fullmatch(counts) or counts.lower() in ("remain", "remains", "remained", "stay", "stayed")) \
                 and counts.lower() not in pats["nouns"]:
