@@ -71,7 +71,7 @@ def test_rows_of_a_label_and_its_figure_under_a_money_title_are_that_money():
     got = {r["mention"]: (r["value"], r["unit"]) for r in _figures_by_line(text)}
     assert got["31,420"] == (31420e6, "NOK") and got["29,880"] == (29880e6, "NOK")
     # (a label that gives its own unit keeps it)
-    assert got["2.05"][0] == 2.05 and got["9,310"][0] == 9310 and got["7.1"][0] == 7.1
+    assert got["NOK 2.05"] == (2.05, "NOK") and got["9,310"][0] == 9310 and got["7.1"][0] == 7.1
 
 
 def test_a_table_written_with_colons_takes_unit_and_measure_from_its_title():
