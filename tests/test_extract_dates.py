@@ -3105,3 +3105,8 @@ def test_a_participle_past_a_comma_after_a_future_verb_keeps_its_own_past():
     row = _one("Alpha will need partners to govern, according to the final count completed by the office late on Saturday.",
                published=dt.date(2026, 10, 11))
     assert (row["mention"], row["resolved"]) == ("late on Saturday", "2026-10-10")
+
+
+def test_a_day_a_court_fixes_for_a_hearing_is_the_nearest_such_day():
+    assert _one("The court fixed 12 January for the next hearing.", published=dt.date(2025, 11, 18))["resolved"] == "2026-01-12"
+    assert _one("The talks ended on 12 January with no deal.", published=dt.date(2025, 11, 18))["resolved"] == "2025-01-12"

@@ -562,6 +562,8 @@ def _patterns() -> dict:
         # "was postponed to", "was adjourned until", "was set for"
         "moved_to": re.compile(rf"\b(?:{trie_alternation(lex['moving_verbs'], True)})\s+(?:[\w'’-]+\s+){{0,4}}?"
                                r"(?:to|until|till|for)(?:\s+(?:on\s+)?)?$", re.IGNORECASE),
+        # a verb that sets a date, just before it: "fixed 12 January for the hearing"
+        "moved_then_for": re.compile(rf"\b(?:{trie_alternation(lex['moving_verbs'], True)})\s+$", re.IGNORECASE),
         # a scheduled event after a preposition that looks toward it, just before its day
         # ("ahead of the vote on", "pointed to the inauguration on") or just after it ("to the
         # <day> inauguration"): the day hangs on the noun, not on the clause's verb
@@ -784,6 +786,10 @@ _SAYING_THEN_SUBJECT = re.compile(r"(?:said|says|told\s+\w+|added|warned|argued)
 
 # a table's note on its figures, no condition: "(€ million unless stated)", "unless otherwise noted"
 _UNLESS_NOTE = re.compile(r"unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown)\b", re.IGNORECASE)
+
+
+# what a date set for something is for: "fixed 12 January for the next hearing", "… as the date"
+_FOR_AFTER_DATE = re.compile(r"\s+(?:for|as)\b")
 
 
 def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
@@ -2188,6 +2194,11 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                     _patterns()["moved_to"].search(text, max(sentence["start"], start - 60),
                                                    match.end("qual") if qual else start):
                 # "the vote was postponed to January 19": a new date, ahead or behind, the nearest
+                direction = None
+            if direction == "past" and (match.group("mdy") or match.group("dmy")) and not qual \
+                    and _patterns()["moved_then_for"].search(text, max(sentence["start"], start - 30), start) \
+                    and _FOR_AFTER_DATE.match(text, end):
+                # "The court fixed 12 January for the next hearing": the day set, the nearest one
                 direction = None
             if direction == "past" and any(w in text[max(sentence["start"], start - 200):start] for w in (" to ", " expected ", " due ")) and \
                     _reported_plan().search(text, max(sentence["start"], start - 200), start):
