@@ -376,6 +376,26 @@ NEXT_FLOORS = {
     # claimant 0.79, certainty 0.80, measure 0.57
     "rw50_": {"figures": 0.96, "dates": 0.86, "places": 0.79, "kind": 0.73,
               "claimant": 0.79, "certainty": 0.81, "measure": 0.56},
+    # first look (session 36's start code): figures 0.94, dates 0.77, places 0.85, kind 0.68,
+    # claimant 0.77, certainty 0.88, measure 0.64
+    "rw51_": {"figures": 0.96, "dates": 0.82, "places": 0.85, "kind": 0.72,
+              "claimant": 0.82, "certainty": 0.89, "measure": 0.61},
+    # first look (session 36's start code): figures 0.93, dates 0.95, places 0.90, kind 0.73,
+    # claimant 0.76, certainty 0.80, measure 0.46
+    "rw52_": {"figures": 0.95, "dates": 0.94, "places": 0.91, "kind": 0.72,
+              "claimant": 0.78, "certainty": 0.79, "measure": 0.46},
+    # first look (session 36's start code): figures 0.93, dates 0.87, places 0.88, kind 0.70,
+    # claimant 0.80, certainty 0.83, measure 0.57
+    "rw53_": {"figures": 0.96, "dates": 0.86, "places": 0.88, "kind": 0.69,
+              "claimant": 0.81, "certainty": 0.83, "measure": 0.58},
+    # first look (session 36's start code): figures 0.95, dates 0.86, places 0.82, kind 0.73,
+    # claimant 0.76, certainty 0.74, measure 0.68
+    "rw54_": {"figures": 0.98, "dates": 0.87, "places": 0.86, "kind": 0.72,
+              "claimant": 0.76, "certainty": 0.74, "measure": 0.67},
+    # first look (session 36's start code): figures 0.95, dates 0.82, places 0.81, kind 0.63,
+    # claimant 0.71, certainty 0.79, measure 0.51
+    "rw55_": {"figures": 0.97, "dates": 0.82, "places": 0.80, "kind": 0.66,
+              "claimant": 0.73, "certainty": 0.80, "measure": 0.48},
 }
 
 
