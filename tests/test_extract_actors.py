@@ -758,8 +758,8 @@ def test_a_bodys_short_name_in_brackets_that_is_no_initials_is_one_of_its_names(
 
 
 def test_a_firm_named_with_its_legal_form_after_a_comma_is_the_firm():
-    text = ("Profit falls at Cementos Norte\n\nAlpha Cementos del Norte, S.A.B. de C.V. (BMV: ACNOR) reported on Wednesday a 9% drop "
-            "in quarterly profit.\n\nThe company expected demand to recover in 2027, its finance director said.\n\n"
+    text = ("Profit falls at Cementos Norte\n\nAlpha Cementos del Norte, S.A.B. de C.V. (BMV: ACNOR) said quarterly "
+            "sales slipped 2%.\n\nThe company expected demand to recover in 2027, its finance director said.\n\n"
             "Beta Foods, Inc. said sales rose 3%.")
     tables = extract(make_article(text, title="Profit falls at Cementos Norte", published=dt.date(2025, 10, 23)))
     body = tables.claims[tables.claims["kind"] != "headline"]
@@ -774,22 +774,22 @@ def test_a_firm_named_with_its_legal_form_after_a_comma_is_the_firm():
 
 
 def test_a_firm_whose_name_ends_in_a_dotted_suffix_or_joins_words_with_an_ampersand_is_a_firm():
-    text = ("Orders rise\n\nTarnow Shipbuilding & Engineering Co. said on Wednesday its orders rose. "
+    text = ("Orders rise\n\nTarnow Steel & Wire Co. said on Wednesday its orders rose. "
             "The company expects more next year. Alpha Engineering Co. said it would hire 200 workers.")
     tables = extract(make_article(text, title="Orders rise", published=dt.date(2025, 10, 29)))
     kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
-    assert kinds.get("Tarnow Shipbuilding & Engineering Co.") == kinds.get("Alpha Engineering Co.") == "organisation"
+    assert kinds.get("Tarnow Steel & Wire Co.") == kinds.get("Alpha Engineering Co.") == "organisation"
     body = tables.claims[tables.claims["kind"] != "headline"]
-    assert list(body["claimant"]) == ["Tarnow Shipbuilding & Engineering Co."] * 2 + ["Alpha Engineering Co."]
+    assert list(body["claimant"]) == ["Tarnow Steel & Wire Co."] * 2 + ["Alpha Engineering Co."]
 
 
 def test_a_province_opening_a_firms_name_is_no_short_name_of_the_firm():
-    text = ("Mines halted\n\nThe mine is owned by Shanxi Tarnow Coal Industry Co. The company said it was cooperating.\n\n"
-            "The Shanxi provincial government has ordered all coal mines in the area to halt production, and said "
-            "the inspections would be extended.")
-    tables = extract(make_article(text, title="Mines halted", published=dt.date(2025, 3, 1)))
-    assert tables.claims.iloc[-1]["claimant"] == "Shanxi provincial government"
-    # (China's provinces are regions by their names alone, as ISO writes them "Shanxi Sheng")
+    text = ("Pits closed\n\nThe pit is run by Hebei Tarnow Mining Co. The company said it would help the inquiry.\n\n"
+            "The Hebei provincial government told every pit in the county to stop work, and said "
+            "checks would follow.")
+    tables = extract(make_article(text, title="Pits closed", published=dt.date(2025, 3, 1)))
+    assert tables.claims.iloc[-1]["claimant"] == "Hebei provincial government"
+    # (China's provinces are regions by their names alone, as ISO writes them "Hebei Sheng")
     from claimbrief.extract.actors import is_region_name
 
-    assert is_region_name("Shanxi") and is_region_name("Ningxia") and is_region_name("Guangxi")
+    assert is_region_name("Hebei") and is_region_name("Ningxia") and is_region_name("Guangxi")

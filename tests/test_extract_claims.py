@@ -531,7 +531,7 @@ def test_a_rank_after_a_name_between_commas_is_no_name():
     assert _who("Counsel for the state, Jane Roe, QC, said the ruling was sound.")[0][0] == "Jane Roe"
     assert _who("Tom Doe, MP, said the vote was fair.")[0][0] == "Tom Doe"
     # (and before a clause that describes the speaker)
-    assert _who("Defence counsel Tom Jones, SAN, who appeared for the builder, described the claim as speculative.")[0][0] == \
+    assert _who("Tom Jones, SAN, who leads the defence team, called the charge baseless.")[0][0] == \
         "Tom Jones"
 
 
@@ -3803,13 +3803,13 @@ def test_a_live_entry_stamped_on_its_headline_line_is_its_labelled_source():
 
 
 def test_a_live_entry_stamped_before_a_dash_is_a_headline_of_its_labelled_source():
-    text = ("(LIVE) Floods in the north\n\nLast updated 18:05 KST, Jan. 13, 2025\n\n"
-            "18:05 KST -- Water agency: dam to be inspected Tuesday\n\n"
+    text = ("(LIVE) Floods in the north\n\nLast updated 17:10 KST, Jan. 20, 2025\n\n"
+            "17:10 KST -- Water agency: dam to be inspected Tuesday\n\n"
             "The National Water Agency said engineers will inspect the dam at 10 a.m. on Tuesday.\n\n"
             "16:40 KST -- Portville shelters full\n\nAbout 3,000 people spent the night in schools.")
-    article = make_article(text, title="(LIVE) Floods in the north", published=dt.date(2025, 1, 13))
+    article = make_article(text, title="(LIVE) Floods in the north", published=dt.date(2025, 1, 20))
     rows = {r["text"]: r for r in extract_rows(article)["claims"]}
-    entry = rows["18:05 KST -- Water agency: dam to be inspected Tuesday"]
+    entry = rows["17:10 KST -- Water agency: dam to be inspected Tuesday"]
     assert (entry["kind"], entry["claimant"], entry["certainty"]) == ("headline", "National Water Agency", "predicted")
     # (an entry headline in the page's own words stays the article's)
     assert (rows["16:40 KST -- Portville shelters full"]["kind"], rows["16:40 KST -- Portville shelters full"]["claimant"]) == \
@@ -4315,7 +4315,7 @@ def test_data_a_speaker_cites_with_no_owner_leave_the_claim_the_speaker_s():
     rows = _claims("Jan Tarnow said prices rose 3%, citing data from the Portville Statistics Bureau.")
     assert rows[0]["claimant"] == "Portville Statistics Bureau"
     # (so is the intelligence a body bases its estimate on, however it is put)
-    rows = _claims('The Tarnow Joint Staff said it believes about 900 troops were hurt, citing "various sources of intelligence".')
+    rows = _claims('The Tarnow Joint Staff said it believes about 900 troops were hurt, citing "multiple intelligence sources".')
     assert (rows[0]["claimant"], rows[0]["certainty"]) == ("Tarnow Joint Staff", "hedged")
 
 
@@ -4713,11 +4713,11 @@ def test_a_state_keeping_up_ties_says_nothing():
 def test_a_court_ruling_told_as_its_act_is_the_courts_claim():
     body = ("The Portville High Court heard the appeal on Monday.\n\n"
             "The court ordered Tom Jones to repay 40 million pesos to the city.\n\n"
-            "LAHORE: The Tarnow High Court (THC) on Thursday set aside the conviction of Jane Roe.\n\n"
+            "PORTVILLE: The Tarnow High Court (THC) on Monday quashed the conviction of Jane Roe.\n\n"
             "Justice Ana Moreno sentenced him to nine years in prison.\n\n"
             "The jury found Tom Jones guilty of fraud.\n\n"
             "The court had convicted him in 2019 of a lesser charge.\n\n"
-            "The court will hear submissions on costs next month.\n\n"
+            "The court will sit again in March to hear the costs application.\n\n"
             "A court in Alpha sentenced his brother in 2021.")
     who = [c for c, _ in _who(body)]
     assert who[1:4] == ["Portville High Court", "Tarnow High Court", "Ana Moreno"]
@@ -4727,7 +4727,7 @@ def test_a_court_ruling_told_as_its_act_is_the_courts_claim():
 
 def test_a_list_of_figures_from_a_body_is_that_bodys():
     body = ("The Tarnow Disaster Management Authority (TDMA) said 58 people had died.\n\n"
-            "District-wise figures from the TDMA control room (dead / missing):\n\n"
+            "Figures from the TDMA operations desk (dead / missing):\n\n"
             "Portville: 3 / 0\n\nEastfield: 2 / 1\n\nRescue work went on through the night.")
     claimants = [c for c, _ in _who(body, published=dt.date(2026, 5, 19))]
     assert claimants[2:] == ["Tarnow Disaster Management Authority"] * 2 + ["article"]
@@ -4735,7 +4735,7 @@ def test_a_list_of_figures_from_a_body_is_that_bodys():
 
 def test_a_list_whose_lead_in_names_its_source_in_brackets_is_that_sources():
     body = ("The Tarnow Disaster Management Authority (TDMA) said 58 people had died.\n\n"
-            "Damage by district (TDMA data as of 9 a.m. Tuesday):\n\n"
+            "Damage by district (TDMA data at noon):\n\n"
             "Portville: 3 dead, 40 injured\n\nEastfield: 2 dead, 11 injured\n\n"
             "Results by unit (USD million):\n\nAlpha: 2,300\n\nRescue work went on through the night.")
     claimants = [c for c, _ in _who(body, published=dt.date(2026, 5, 19))]
@@ -4745,7 +4745,7 @@ def test_a_list_whose_lead_in_names_its_source_in_brackets_is_that_sources():
 
 
 def test_admitting_people_to_bail_or_hospital_is_an_act_not_an_admission():
-    assert _who("Justice Jane Roe admitted each of the two defendants to bail in the sum of N200 million.") == \
+    assert _who("Justice Jane Roe admitted both accused to bail of 5 million each.") == \
         [("article", "stated")]
     assert _who("The hospital admitted 40 patients on Monday.") == [("article", "stated")]
     assert _who("The minister admitted that the plan had failed.")[0][1] == "confirmed"
@@ -4753,5 +4753,5 @@ def test_admitting_people_to_bail_or_hospital_is_an_act_not_an_admission():
 
 def test_a_preposition_like_among_is_no_part_of_a_sources_name():
     # (the estimates' holders are the source, not a "source" named by the whole phrase)
-    assert _who("Estimates shared among Western intelligence agencies suggest that about 900 soldiers were hurt.") == \
-        [("Western intelligence agencies", "hedged")]
+    assert _who("Figures passed among allied spy services suggest about 700 troops were hurt.") == \
+        [("allied spy services", "hedged")]

@@ -2519,7 +2519,7 @@ def test_a_central_region_no_gazetteer_lists_is_drawn_in_the_middle_of_its_count
 
 def test_a_table_rows_label_set_off_by_a_dash_before_its_counts_is_a_place():
     text = ("Headline\n\nSudan reported 1,200 cholera cases this week, the ministry said.\n\nCases by state:\n\n"
-            "Kassala — 88 cases, 2 deaths\n\nSennar — 24 cases and 2 deaths\n\nPORTVILLE — The ministry said 40 had died.")
+            "Kassala — 63 cases, 4 deaths\n\nSennar — 19 cases and 1 death\n\nPORTVILLE — The ministry said 40 had died.")
     places = _places(text)
     assert {("Kassala", "SD"), ("Sennar", "SD")} <= places
     # (a dateline's dash before a sentence is no table's)
@@ -2528,7 +2528,7 @@ def test_a_table_rows_label_set_off_by_a_dash_before_its_counts_is_a_place():
 
 def test_towns_given_as_examples_and_a_colon_rows_label_before_its_counts_are_places():
     text = ("Headline\n\nSomalia's drought worsened, the agency said. Herders walked to towns such as Garowe and Galkayo, "
-            "and others to cities like Beledweyne.\n\nDisplacement by region:\n\nBari: 29,500 displaced; 265,000 in need\n\n"
+            "and others to cities like Beledweyne.\n\nDisplacement by region:\n\nBari: 12,300 displaced; 98,000 in need\n\n"
             "Update: 3 people died in the camps.")
     places = _places(text)
     assert {("Garowe", "SO"), ("Galkayo", "SO"), ("Beledweyne", "SO"), ("Bari", "SO")} <= places
@@ -2536,6 +2536,6 @@ def test_towns_given_as_examples_and_a_colon_rows_label_before_its_counts_are_pl
 
 
 def test_a_town_whose_own_name_ends_in_a_compass_word_is_that_town():
-    rows = extract_places("Headline\n\nStaff counted the papers in Palmerston North on Saturday.",
-                          split_sentences("Headline\n\nStaff counted the papers in Palmerston North on Saturday."))
+    rows = extract_places("Headline\n\nCrowds gathered in Palmerston North for the count on Saturday.",
+                          split_sentences("Headline\n\nCrowds gathered in Palmerston North for the count on Saturday."))
     assert [(r["mention"], r["country"], r["kind"]) for r in rows] == [("Palmerston North", "NZ", "city")]

@@ -312,7 +312,7 @@ def _joined_runs(text: str, person_spans: list[tuple[int, int]] = ()):
                                      or _second_field(text, start, end, runs[i + 1], run, org_words, person_spans)
                                      or _field_of_study(text, end, runs[i + 1], run, org_words)
                                      or text[end:runs[i + 1][0]] == " & " and is_organisation(runs[i + 1][2])):
-            # ("Alpha Shipbuilding & Engineering Co.": an ampersand inside a firm's name)
+            # ("Alpha Steel & Wire Co.": an ampersand inside a firm's name)
             i += 1
             end = runs[i][1]
             run = text[start:end]
@@ -775,7 +775,7 @@ def _local_rupees(figures: list[dict], places: list[dict]) -> None:
     story set in Zambia is Zambia's, not Malawi's."""
     countries = Counter(p["country"] for p in places if p.get("country"))
     main = countries.most_common(1)[0][0] if countries else None
-    if main == "ZM":  # ("K2.4 billion" in a Zambian story is Zambia's kwacha)
+    if main == "ZM":  # ("K1.6 billion" in a Zambian story is Zambia's kwacha)
         for figure in figures:
             if figure.get("unit") == "MWK":
                 figure["unit"] = "ZMW"

@@ -1536,8 +1536,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if described:
         return described
     prefix, undotted = name + " ", name.rstrip(".")
-    # (but a place opening a firm's name is no short name of it: "the Shanxi provincial
-    # government" after "Shanxi Jinfeng Coal Co." is the province's)
+    # (but a place opening a firm's name is no short name of it: "the Hebei provincial
+    # government" after "Hebei Tarnow Mining Co." is the province's)
     short = not (" " not in name and (is_geo_name(name) or is_region_name(name)))
     for org in ctx.organisations if short else ():  # "Acme" for "Acme Motor Corp." named before
         if (org.startswith(prefix) or org.rstrip(".") == undotted) and len(org.split()) > 1:
@@ -2258,7 +2258,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     if appositive:  # the subject is what the appositive describes, not a name inside it
         candidates.insert(0, left[: appositive.end(1)])
         if ", " in candidates[0] and (post := _post_nominal_at_end().search(candidates[0].rstrip(" ,"))):
-            candidates[0] = candidates[0][:post.start()]  # "Tom Jones, SAN, who appeared for …, said": Jones
+            candidates[0] = candidates[0][:post.start()]  # "Tom Jones, SAN, who leads the defence, said": Jones
         other_name = _KNOWN_IN_LANGUAGE.match(left, appositive.end(1)) if " known in " in left else None
         if other_name:
             # "The office, known in Spanish as the Fiscalía, said": the office, which a later
@@ -3616,7 +3616,7 @@ _DISMISSED_CASE = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+
                              r"appeals?|charges?|suits?|lawsuits?|applications?|motions?|complaints?|claims?\s+against|staff|"
                              r"workers|employees|officials?|ministers?|officers?|commanders?|coach|manager|chief)\b")
 # what a court "admits" to bail, or a hospital "admits": people let in, no admission of a fact
-# ("admitted each of the two defendants to bail", "admitted 40 patients")
+# ("admitted both accused to bail", "admitted 40 patients")
 _ADMITTED_PEOPLE = re.compile(r"\s+(?:(?:him|her|them|each|both|all|the|two|three|\d+)\b[^.;,]{0,60}?\s+to\s+(?:bail|hospital|the\s+hospital|care)\b"
                               r"|(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:patients|people|children|cases)\b)")
 _ACT_OBJECTS = (("declare", _DECLARED_ACT), ("claim", _CLAIMED_LIVES), ("recall", _RECALLED_GOODS), ("dismiss", _DISMISSED_CASE),
@@ -4252,7 +4252,7 @@ def _court_ruling(body: str, sentence: dict, text: str, ctx: Context) -> tuple |
 
 _HAD = re.compile(r"\bhad\b")
 # the subject a ruling verb's clause opens with: a dateline or a fronted phrase to its comma,
-# then a court's name or a judge's ("LAHORE: The Portville High Court (PHC)", "In a 40-page
+# then a court's name or a judge's ("PORTVILLE: The Tarnow High Court (THC)", "In a 40-page
 # ruling, the court", "Justice Jane Roe", "The court")
 _COURT_NP = re.compile(r"(?:[A-Z][\w .,'’()-]{0,60}?(?::|\s[-–—])\s+|In\s[^,]{3,80},\s+)?"
                        r"(?!An?\s)(?:[Tt]he\s+|[Pp]residing\s+)?(?:[A-Z][\w’'.-]*\s+|(?:court|judge|bench|tribunal|justice|magistrate)\s+)*"
@@ -5769,14 +5769,14 @@ def _is_point(text: str, at: int) -> bool:
 
 # a list's figures introduced as a source's in the story's voice: "Figures compiled by the
 # agency for each district were:", "The breakdown, according to the ministry:",
-# "Figures from the agency's control room:"
+# "Figures from the agency's operations desk:"
 _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|counts?|breakdown|details)\b[^:]{0,60}?"
                                r"\b(?:(?:released|issued|published|compiled|provided|supplied|given)\s+by|according\s+to|from)\s+"
                                r"(?P<np>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*)")
 
 
 # a list's source in brackets at the end of its lead-in: "Cases by state, week 36 (TDMA):",
-# "Damage by district (TDMA data as of 9 a.m.):"
+# "Damage by district (TDMA data at noon):"
 _LIST_SOURCE_IN_BRACKETS = re.compile(r"\((?:[Ss]ource:\s*)?(?P<np>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})"
                                       r"(?:\s+(?:data|figures|count|tally|estimates?)\b[^()]*)?\)\s*:\s*$")
 
@@ -6301,7 +6301,8 @@ def _attribute_unmarked_answers(text: str, sentences: list[dict], rows: list[dic
     for p in range(questions[0], len(paragraphs)):
         if p in questions:  # (the interviewer's questions assert nothing: furniture, as cross-heads are)
             for i in paragraphs[p]:
-                if setup and rows[i]["claimant"] in (ARTICLE, None) and rows[i]["kind"] == "background":
+                # (one with a number in it too: "Is 9,000 a credible figure?" asks, claims nothing)
+                if setup and rows[i]["claimant"] in (ARTICLE, None) and rows[i]["kind"] in ("background", "claim"):
                     rows[i].update(kind="furniture", claimant=None, claimant_role=None, certainty=None)
             continue
         for i in paragraphs[p]:

@@ -489,7 +489,7 @@ def _patterns() -> dict:
                   r"(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?"
                   # a live page's entry stamp, a time alone on its line ("21:35")
                   # (or in brackets opening its entry's headline: "[21:40] NSC to meet Tuesday")
-                  # (or before a dash, with its zone: "18:05 KST -- NIS: about 300 killed")
+                  # (or before a dash, with its zone: "17:10 KST -- Agency: dam to be inspected")
                   r"|(?P<clock_line>(?<=\n)|(?<=\n\[))(?:[01]\d|2[0-3]):[0-5]\d(?=[ \t]*(?:\n|$)|\]\s)"
                   r"|(?P<clock_entry>(?<=\n))(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+(?-i:[A-Z]{2,4}))?(?=\s+(?:--|[—–-])\s+\S)"
                   # "at six o'clock", "around half past nine", "a quarter to ten": a broadcaster's time in words
@@ -562,7 +562,7 @@ def _patterns() -> dict:
         # "was postponed to", "was adjourned until", "was set for"
         "moved_to": re.compile(rf"\b(?:{trie_alternation(lex['moving_verbs'], True)})\s+(?:[\w'’-]+\s+){{0,4}}?"
                                r"(?:to|until|till|for)(?:\s+(?:on\s+)?)?$", re.IGNORECASE),
-        # a verb that sets a date, just before it: "fixed 12 January for the hearing"
+        # a verb that sets a date, just before it: "fixed 3 February for the sitting"
         "moved_then_for": re.compile(rf"\b(?:{trie_alternation(lex['moving_verbs'], True)})\s+$", re.IGNORECASE),
         # a scheduled event after a preposition that looks toward it, just before its day
         # ("ahead of the vote on", "pointed to the inauguration on") or just after it ("to the
@@ -788,7 +788,7 @@ _SAYING_THEN_SUBJECT = re.compile(r"(?:said|says|told\s+\w+|added|warned|argued)
 _UNLESS_NOTE = re.compile(r"unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown)\b", re.IGNORECASE)
 
 
-# what a date set for something is for: "fixed 12 January for the next hearing", "… as the date"
+# what a date set for something is for: "fixed 3 February for the next sitting", "… as the date"
 _FOR_AFTER_DATE = re.compile(r"\s+(?:for|as)\b")
 
 
@@ -865,7 +865,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         # "could not begin before tenders were returned in March": a clause hung on a verb
         # that points ahead is as far ahead as that verb; so is a participle after its noun
         # ("would not be surprised to see units used in assaults by late January"; not past a
-        # comma: "…will need partners, according to the count completed late on Saturday")
+        # comma: "…will have to find allies, according to the tally finished late on Saturday")
         return "future"
     if kind == "past" and _SAYING_THEN_SUBJECT.match(before, best):
         # "said a further cut in December could not be ruled out": a verb of saying and then
@@ -1044,7 +1044,7 @@ def _resolve_month(match: re.Match, published: dt.date | None, direction: str | 
     if published is None:
         return None, "month", NO_PUBLICATION
     if direction in (None, "nearest"):
-        # (a plan told in the past, "was expected to start in January": the nearest January too)
+        # (a plan told in the past, "talks were expected to begin in January": the nearest January too)
         year = _nearest_year(published, dt.date(2000, month, 1), dt.date(2000, month, 1) + relativedelta(months=1, days=-1))
     elif month == published.month:
         year = published.year  # "will publish its final October figures" late in October: this month's, not next year's
@@ -2198,7 +2198,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             if direction == "past" and (match.group("mdy") or match.group("dmy")) and not qual \
                     and _patterns()["moved_then_for"].search(text, max(sentence["start"], start - 30), start) \
                     and _FOR_AFTER_DATE.match(text, end):
-                # "The court fixed 12 January for the next hearing": the day set, the nearest one
+                # "The bench fixed 3 February for the next sitting": the day set, the nearest one
                 direction = None
             if direction == "past" and any(w in text[max(sentence["start"], start - 200):start] for w in (" to ", " expected ", " due ")) and \
                     _reported_plan().search(text, max(sentence["start"], start - 200), start):

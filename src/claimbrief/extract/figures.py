@@ -596,6 +596,9 @@ def _signed_change(text: str, start: int, end: int) -> bool:
     return "." in text[start:end] or _SIGNED_AFTER.match(text, end) is not None
 
 
+_THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: int, name_ok: bool = False) -> bool:
     pats = _patterns()
     before = text[max(sentence_start, start - 20):start]
@@ -639,9 +642,11 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                 and not pats["approx"].search(capital.group(0)) \
                 and not (capital.group(1).endswith("ly") or capital.group(1).lower() in pats["adverbs_before"]) \
                 and capital.group(1) != "Magnitude" and not pats["percent"].match(after) \
-                and not _named_object(text, sentence_start, start, end, start - len(before) + capital.start(1)):
+                and not _named_object(text, sentence_start, start, end, start - len(before) + capital.start(1)) \
+                and not _THOUSANDS_GROUPED.fullmatch(raw):
             return True  # "Boeing 737", "Apollo 11": a name with a number is an identifier ("Magnitude 5.8 quake hits …" a
-            # headline's measure; "CFR 3.4%" a share, no identifier has a per cent sign)
+            # headline's measure; "CFR 3.4%" a share, no identifier has a per cent sign; nor has one its
+            # thousands set apart: "Revenue 31,420" is a table's row)
         if before[-1:] == "[" and after[:1] == "]" and before[-2:-1] in _NOTE_MARK_BEFORE:
             return True  # "… on the record.[1]": a note's number, glued to the text it sources
         if _ROAD_CODE_AFTER.match(after) or match.group("scale") and _rx(r"-0\d\d\b").match(after):
@@ -3099,13 +3104,13 @@ def _money_of(found: re.Match) -> tuple[str, float] | None:
 
 
 # a row of a table set as lines of a label and its figure, the year-ago one in brackets after
-# it: "Net sales 48,612 (52,270)" (a label ending in its own unit, "Earnings per share, SEK", keeps it)
+# it: "Revenue 31,420 (29,880)" (a label ending in its own unit, "Dividend per share, NOK", keeps it)
 _LABEL_VALUE_ROW = re.compile(r"(?P<label>[A-Z][^\d\n|:]{1,60}?)[ \t]+[-+−]?\d[\d,.]*(?:[ \t]*\([-+−]?\d[\d,.]*\))?[ \t]*")
 
 
 def _title_money(text: str, line_start: int) -> tuple[str, float] | None:
-    """(currency, scale) the title over rows of labels and figures names ("KEY FIGURES,
-    THIRD QUARTER (SEK million unless stated)" over "Net sales 48,612 (52,270)"), the
+    """(currency, scale) the title over rows of labels and figures names ("Main figures,
+    second quarter (NOK million)" over "Revenue 31,420 (29,880)"), the
     nearest line above that is no such row; None where it names none."""
     end = line_start - 1
     for _ in range(16):
@@ -3220,7 +3225,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
         elif not counts and row["unit"] is None and not row["vague"] and row["value"] is not None and "\n" not in text[lo:hi] \
                 and (label_row := _LABEL_VALUE_ROW.fullmatch(text, lo, hi)) and not _rx(r".*,\s*\S+$").fullmatch(label_row.group("label")) \
                 and (money := _title_money(text, lo)):
-            # "Net sales 48,612 (52,270)" under "KEY FIGURES (SEK million)": millions of kronor
+            # "Revenue 31,420 (29,880)" under "Main figures (NOK million)": millions of kroner
             row["unit"], scale = money
             row.update({k: round(row[k] * scale, 6) for k in ("value", "low", "high") if row[k] is not None})
         row["_raw_counts"] = counts

@@ -400,7 +400,7 @@ def subdivisions() -> dict[str, list[tuple[str, str, str, int]]]:
         if exonym != fold(sub.name):
             index.setdefault(exonym, []).append((sub.code, english(sub.name), sub.type, level))
         folded = fold(sub.name)
-        # (and China's "Shanxi Sheng", "Ningxia Huizu Zizhiqu": the province's name alone)
+        # (and China's "Hebei Sheng", "Ningxia Huizu Zizhiqu": the province's name alone)
         stem = re.sub(r"\b(?:oblast'?|oblast|kray|krai|respublika|avtonomnyy okrug|avtonomna respublika|province|state|region|prefecture|county|district"
                       r"|sheng|(?:\w+zu )?zizhiqu)\b", "", folded)
         stem = re.sub(r"(?:skaya|ska|skyi|skiy|skij|ska|ska's'ka|s'ka|ya)\b", "", stem).strip(" ,'")

@@ -1923,7 +1923,7 @@ _COUNTS_ONLY = re.compile(r"[ \t]*\d[\d.,]*%?(?:[ \t]+[a-z]+){1,2}(?:(?:,|[ \t]+
                           re.MULTILINE)
 
 
-# a row's counts after its label's colon, the first opening the line: "44,000 displaced; …"
+# a row's counts after its label's colon, the first opening the line: "12,300 displaced; …"
 _COUNT_FIRST = re.compile(r"[ \t]*\d[\d.,]*%?[ \t]+[a-z]+[^\n]*\d")
 
 
@@ -1938,7 +1938,7 @@ def _table_row(text: str, m: re.Match) -> bool:
     if m.group("dash") in ("—", "–") and not m.group("place").isupper():
         # (or set off by a dash, its figures counting what they name: "Alpha — 341 cases, 11 deaths")
         return _COUNTS_ONLY.match(text, m.end()) is not None
-    # ("Alpha: 12,400", or its counts with what they count: "Alpha: 44,000 displaced; 320,000 in need")
+    # ("Alpha: 12,400", or its counts with what they count: "Alpha: 12,300 displaced; 98,000 in need")
     return m.group("dash") == ":" and not m.group("place").isupper() and (
         _FIGURES_ONLY.match(text, m.end()) is not None or _COUNT_FIRST.match(text, m.end()) is not None)
 

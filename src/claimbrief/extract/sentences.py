@@ -734,7 +734,7 @@ def _segmented_stamp(line: str) -> bool:
 FIGURE_CELL = re.compile(r"[-+−–]?\d[\d.,]*\s*%?")
 
 
-# the dashes between a table's cells set as a line ("Alpha – 1,724,957 – 31.8% – 74")
+# the dashes between a table's cells set as a line ("Alpha – 1,204,113 – 30.2% – 61")
 _DASH_CELLS = re.compile(r"\s[–—]\s")
 
 
@@ -746,7 +746,7 @@ def _table_row(line: str) -> bool:
 
 def _table_line(line: str) -> bool:
     """A row of a table set with bars or with dashes between its cells ("Alpha | 2,310 | 9",
-    "Alpha – 1,724,957 – 31.8% – 74"): the story's counts, no stamp of the page's."""
+    "Alpha – 1,204,113 – 30.2% – 61"): the story's counts, no stamp of the page's."""
     return "|" in line and _table_row(line) or (" – " in line or " — " in line) and _table_row(_DASH_CELLS.sub("|", line))
 
 
@@ -1214,7 +1214,7 @@ _LINK_HEAD = re.compile(r"(?:Related(?:\s+[\w-]+){0,2}|Read\s+(?:more|also|next)
 
 
 # a live entry's time stamp opening its headline's line, in brackets or before a dash:
-# "[21:40] ", "18:05 KST -- ", "11:52 GMT — " (group 2: the stamp)
+# "[21:40] ", "17:10 KST -- ", "09:25 GMT — " (group 2: the stamp)
 INLINE_STAMP = re.compile(r"\s*(\[)?(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)(?(1)\]|\s+(?:--|[—–-]))\s+")
 # a live page's greeting or sign-off as an entry: "Good morning", "Welcome to our live coverage"
 _GREETING = re.compile(r"(?:Good\s+(?:morning|afternoon|evening)|Welcome\b|Hello\b|That's\s+all\b|We(?:'re|\s+are)\s+(?:closing|pausing|ending))", re.IGNORECASE)
