@@ -3806,13 +3806,13 @@ def test_a_live_entry_stamped_before_a_dash_is_a_headline_of_its_labelled_source
     text = ("(LIVE) Floods in the north\n\nLast updated 17:10 KST, Jan. 20, 2025\n\n"
             "17:10 KST -- Water agency: dam to be inspected Tuesday\n\n"
             "The National Water Agency said engineers will inspect the dam at 10 a.m. on Tuesday.\n\n"
-            "16:40 KST -- Portville shelters full\n\nAbout 3,000 people spent the night in schools.")
+            "15:05 KST -- Portville shelters full\n\nAbout 3,000 people spent the night in schools.")
     article = make_article(text, title="(LIVE) Floods in the north", published=dt.date(2025, 1, 20))
     rows = {r["text"]: r for r in extract_rows(article)["claims"]}
     entry = rows["17:10 KST -- Water agency: dam to be inspected Tuesday"]
     assert (entry["kind"], entry["claimant"], entry["certainty"]) == ("headline", "National Water Agency", "predicted")
     # (an entry headline in the page's own words stays the article's)
-    assert (rows["16:40 KST -- Portville shelters full"]["kind"], rows["16:40 KST -- Portville shelters full"]["claimant"]) == \
+    assert (rows["15:05 KST -- Portville shelters full"]["kind"], rows["15:05 KST -- Portville shelters full"]["claimant"]) == \
         ("headline", "article")
 
 
