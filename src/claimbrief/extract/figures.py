@@ -3205,7 +3205,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 money = header[2] if not own or _money_scale().search(own.group(0)) else None
                 if own and not money and row["unit"] is None and not row["vague"] and row["value"] is not None \
                         and own.group("scale") and pats["nouns"].get(_singular(own.group("unit").strip().lower())) in ("magnitude", "distance"):
-                    # a row's own unit: "Cement (million tonnes) | 4.62" is 4.62 million tonnes
+                    # a row's own unit: "Cement sold (million tonnes) | 3.15" is 3.15 million tonnes
                     row["unit"] = _singular(own.group("unit").strip().lower())
                     scale = lexicon()["scales"][own.group("scale").lower()]
                     row.update({k: round(row[k] * scale, 6) for k in ("value", "low", "high") if row[k] is not None})
