@@ -524,7 +524,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
         figure["certainty"] = claim.get("certainty")
     blocked = [span for actor in people + organisations for span in actor.spans]
     places = extract_places(text, sentences, blocked)
-    _local_rupees(figures, places)
+    _local_currency(figures, places)
     actors = _actor_rows(people, organisations, states, claims, written)
     return {"sentences": sentences, "claims": claims, "figures": figures, "dates": dates,
             "places": places, "actors": actors}
@@ -764,26 +764,24 @@ def _merge_short_names(organisations: list[Actor], claims: list[dict]) -> None:
     _rename_claimants(claims, rename)
 
 
-# The rupees of the countries that write theirs "Rs" as India does (read as INR by default)
-_RUPEES = {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"}
+# A currency written as one state writes it, read as that state's by default ("Rs" as India's,
+# "K" as Malawi's), and the other states that write theirs the same way: their own currency
+# where the story is set there.
+_LOCAL_CURRENCIES = {"INR": {"PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"},
+                     "MWK": {"ZM": "ZMW"}}
 
 
-def _local_rupees(figures: list[dict], places: list[dict]) -> None:
+def _local_currency(figures: list[dict], places: list[dict]) -> None:
     """"Rs18.2 trillion" in a story whose places lie mostly in Pakistan is Pakistan's rupee,
     not India's: the sums written "Rs" or "rupees" (not "₹" or "INR") take the currency of
-    the article's main country where it is a rupee of its own; and a kwacha written "K" in a
-    story set in Zambia is Zambia's, not Malawi's."""
+    the article's main country where it is a rupee of its own; so a kwacha written "K"
+    ("K1.6 billion") in a story set in Zambia is Zambia's, not Malawi's."""
     countries = Counter(p["country"] for p in places if p.get("country"))
     main = countries.most_common(1)[0][0] if countries else None
-    if main == "ZM":  # ("K1.6 billion" in a Zambian story is Zambia's kwacha)
-        for figure in figures:
-            if figure.get("unit") == "MWK":
-                figure["unit"] = "ZMW"
-    if main not in _RUPEES:
-        return
     for figure in figures:
-        if figure.get("unit") == "INR" and "₹" not in figure["mention"] and "INR" not in figure["mention"]:
-            figure["unit"] = _RUPEES[main]
+        local = _LOCAL_CURRENCIES.get(figure.get("unit"), {}).get(main)
+        if local and "₹" not in figure["mention"] and "INR" not in figure["mention"]:
+            figure["unit"] = local
 
 
 def _place_name(name: str) -> bool:
