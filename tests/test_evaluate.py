@@ -112,8 +112,12 @@ NEXT_FLOORS = {
     # either, as the blind golds since rw25 give it 22 to 2; this set's gold gives the counted noun)
     # (figures floor 0.94 -> 0.93 in session 34: a range's upper number is a figure of its own, as the
     # golds written since rw25_ give it; this set's older gold gives a range as one figure)
+    # (claimant floor 0.92 -> 0.89 in session 37: a firm's results named in the lede by their period
+    # open its release, whose figures the story goes on giving; about half the training sets' results
+    # stories give them to the firm, the other half to the article's voice, and the claimant of all 36
+    # rose 0.756 -> 0.791; this set's bank, printing its own results, has them in the article's voice)
     "rw8_": {"figures": 0.93, "dates": 0.91, "places": 0.88, "kind": 0.91,
-             "claimant": 0.92, "certainty": 0.86, "measure": 0.63},
+             "claimant": 0.89, "certainty": 0.86, "measure": 0.63},
     # first look (session 17's start code): figures 0.95, dates 0.85, places 0.80, kind 0.86,
     # claimant 0.85, certainty 0.83, measure 0.62
     # (figures 0.958 -> 0.947 in session 27: a vague count of people has no unit, as the

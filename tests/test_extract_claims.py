@@ -2604,6 +2604,18 @@ def test_a_release_named_in_the_lede_goes_on_giving_its_figures_until_another_vo
     assert [c for c, _ in _who(body)] == ["Orion Foods"] * 2
 
 
+def test_a_lede_giving_a_firms_results_for_a_period_opens_its_release():
+    # the results named by their period and measure, whatever the verb and however far apart
+    body = ("Tarnow Motors reported a 14% drop in second-quarter adjusted operating income on Monday as deliveries fell.\n\n"
+            "Net sales declined 6% to 21.4 billion crowns.\n\nThe operating margin narrowed to 7.9% from 9.1%.")
+    assert [c for c, _ in _who(body)] == ["Tarnow Motors"] * 3
+    body = ("Beta Shipyards said on Friday its nine-month operating profit doubled.\n\nRevenue rose 12% to 3.1 trillion won.")
+    assert [c for c, _ in _who(body)] == ["Beta Shipyards"] * 2
+    # a lede with no period of results opens none
+    body = ("Beta Shipyards said on Friday it would build a new dock.\n\nRevenue rose 12% to 3.1 trillion won.")
+    assert [c for c, _ in _who(body)] == ["Beta Shipyards", "article"]
+
+
 def test_an_interim_report_opens_a_release_that_the_analysts_forecast_does_not_end():
     body = ("Alpha Paper Oyj said on Tuesday that its operating profit fell by a third in the third quarter. "
             "Operating profit came to EUR 43 million, the company said in its interim report.\n\n"
@@ -2841,7 +2853,8 @@ def test_the_head_of_a_body_saying_what_the_body_expects_is_the_claimant():
 
 
 def test_results_a_paragraph_gives_after_a_firm_reported_them_are_the_firms():
-    who = _who("For the July-September quarter, Kestrel Foods reported net income of 212 million reais, down 38% from a "
+    # (no period of results named: the lede opens no release, the paragraph's rule alone)
+    who = _who("Kestrel Foods reported net income of 212 million reais, down 38% from a "
                "year earlier. Net revenue rose 4.1% to 5.87 billion reais. The adjusted margin narrowed to 9.8% from 13.2%. "
                "Shares fell 3% in Sao Paulo.\n\nExports rose 5%.")
     assert [w[0] for w in who] == ["Kestrel Foods"] * 3 + ["article", "article"]

@@ -5653,10 +5653,22 @@ _DATA_RELEASE = re.compile(r"\b(?:in|released|published|issued)\s+(?:its|their|a
                            r"|\b(?:approved|confirmed|declared|certified)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?results\b"
                            # ("…, its latest situation report shows")
                            r"|\b(?:its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:bulletin|situation\s+report|update)\s+(?:shows|showed|says|said)\b"
-                           r"|\breported\b.{0,40}\b(?:results|profit|loss|revenue)"
+                           r"|\breported\b.{0,60}\b(?:results|profit|loss|revenue)"
                            # a statistics office's release: "…, Statistics Canada said Friday"
                            r"|(?-i:\bStatistics\s+[A-Z]|\b(?:Bureau|Office|Institute|Agency|Department)\s+(?:of|for)\s+(?:[A-Z]\w+\s+)?Statistics\b)",
                            re.IGNORECASE)
+
+
+# a firm's results in the lede, by the period they cover and what they measure: "Alpha reported
+# a 12% drop in third-quarter operating income", "Beta said its first-half profit doubled"
+_RESULTS_PERIOD = re.compile(r"\b(?:(?:first|second|third|fourth)[- ]quarter|(?:first|second)[- ]half|nine[- ]month|full[- ]year|"
+                             r"half[- ]year(?:ly)?|quarterly|Q[1-4]|H[12]|fiscal|financial[- ]year|(?:the\s+)?(?:July|April|October|January)-"
+                             r"(?:September|June|December|March)\s+(?:quarter|period)|12\s+months\s+to)\b", re.IGNORECASE)
+_RESULTS_MEASURE = re.compile(r"\b(?:profits?|loss|revenues?|sales|(?:net|operating)\s+income|earnings|EBITD?A|EBIT|results)\b", re.IGNORECASE)
+
+
+def _results_lede(text: str) -> bool:
+    return bool(_RESULTS_PERIOD.search(text) and _RESULTS_MEASURE.search(text))
 
 
 @lru_cache(maxsize=1)
@@ -5678,7 +5690,8 @@ def _attribute_release_figures(text: str, sentences: list[dict], rows: list[dict
     release gives.  Measured on the training gold: 11 such sentences, all the release's."""
     body = [i for i, s in enumerate(sentences) if s["block"] == "body" and rows[i]["kind"] != "furniture"]
     lede = next((i for i in body[:3] if rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None)
-                 and rows[i]["claimant_role"] != UNRESOLVED and _DATA_RELEASE.search(rows[i]["text"])), None)
+                 and rows[i]["claimant_role"] != UNRESOLVED
+                 and (_DATA_RELEASE.search(rows[i]["text"]) or _results_lede(rows[i]["text"]))), None)
     if lede is None:
         return
     source = rows[lede]
