@@ -2616,6 +2616,28 @@ def test_a_lede_giving_a_firms_results_for_a_period_opens_its_release():
     assert [c for c, _ in _who(body)] == ["Beta Shipyards", "article"]
 
 
+def test_the_group_or_company_is_the_firm_introduced_by_what_it_makes():
+    # a one-word name no legal form marks as a firm, introduced by a business's common noun
+    who = _who("Freedonian drugmaker Veltra raised its full-year sales forecast on Thursday. "
+               "The Portville-based group now expects sales to grow by 6%.")
+    assert who[1][0] == "Veltra"
+    who = _who("German chemicals group Norsynth cut its forecast on Monday. Sales fell 8%, the Tarnow-based company said.")
+    assert who[1][0] == "Norsynth"
+    # a public body's noun is no firm of that kind
+    who = _who("Freedonian drugmaker Veltra raised its forecast. The central bank said inflation was 3%.")
+    assert who[1][0] != "Veltra"
+
+
+def test_a_firms_chief_executive_speaking_does_not_end_the_release_of_its_results():
+    body = ("Alpha Trucks reported a 12% fall in third-quarter operating income on Friday.\n\n"
+            '"Demand will recover," Chief Executive Jane Roe said.\n\nNet sales fell 5% to 40.2 billion crowns.')
+    assert [c for c, _ in _who(body)] == ["Alpha Trucks", "Jane Roe", "Alpha Trucks"]
+    # another voice, an analyst, ends it
+    body = ("Alpha Trucks reported a 12% fall in third-quarter operating income on Friday.\n\n"
+            '"Demand will recover," said Tom Jones, an analyst at Beta Securities.\n\nNet sales fell 5% to 40.2 billion crowns.')
+    assert [c for c, _ in _who(body)][2] == "article"
+
+
 def test_an_interim_report_opens_a_release_that_the_analysts_forecast_does_not_end():
     body = ("Alpha Paper Oyj said on Tuesday that its operating profit fell by a third in the third quarter. "
             "Operating profit came to EUR 43 million, the company said in its interim report.\n\n"

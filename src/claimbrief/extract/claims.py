@@ -760,6 +760,10 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     earlier = _earlier_claimant(head, modifiers, ctx)
     if earlier:
         return earlier, None
+    if (head in lex["company_nouns"] or head == "group") and modifiers.isdisjoint(lex["public_body_modifiers"]):
+        earlier = _earlier_firm(ctx)  # "Swiss drugmaker Alpha said … . The Basel-based group expects …"
+        if earlier:
+            return earlier, None
     # "the electoral body said …" in a lede, "The Electoral Commission (EC) said …" next
     named = _named_next(phrase.lower(), ctx) if len(words) == 2 else None
     if named:
@@ -980,6 +984,21 @@ def _earlier_claimant(head: str, modifiers: set[str], ctx: Context) -> str | Non
         # its name, or a description the text gave it ("Ruritania's spy agency" for the bureau)
         for words in [name.lower().split()] + [w.lower().split() for w in ctx.written.get(name, ())]:
             if len(words) >= 2 and words[-1] == head and modifiers <= set(words[:-1]):
+                return name
+    return None
+
+
+def _earlier_firm(ctx: Context) -> str | None:
+    """The latest earlier claimant the text introduced as a business by a common noun before
+    its name ("drugmaker Alpha", "Swedish truck maker Beta Trucks"): what "the company" or
+    "the group" means when no organisation of that kind is named."""
+    nouns = set(lexicon()["company_nouns"]) | {"group"}
+    for name in reversed(ctx.claimants):
+        if any(p.name == name for p in ctx.people) or name.startswith("Government of "):
+            continue
+        for written in ctx.written.get(name, ()):
+            words = written.split()
+            if len(words) > len(name.split()) and words[-len(name.split()) - 1].lower() in nouns and written.endswith(name):
                 return name
     return None
 
@@ -5667,6 +5686,11 @@ _RESULTS_PERIOD = re.compile(r"\b(?:(?:first|second|third|fourth)[- ]quarter|(?:
 _RESULTS_MEASURE = re.compile(r"\b(?:profits?|loss|revenues?|sales|(?:net|operating)\s+income|earnings|EBITD?A|EBIT|results)\b", re.IGNORECASE)
 
 
+# a firm's officer, who speaks for it in the release of its results
+_EXECUTIVE_POST = re.compile(r"\b(?:chief\s+\w+\s+officer|chief\s+executive|CEO|CFO|COO|finance\s+director|chair(?:man|woman|person)?|"
+                             r"managing\s+director|president)\b", re.IGNORECASE)
+
+
 def _results_lede(text: str) -> bool:
     return bool(_RESULTS_PERIOD.search(text) and _RESULTS_MEASURE.search(text))
 
@@ -5689,19 +5713,24 @@ def _attribute_release_figures(text: str, sentences: list[dict], rows: list[dict
     anyone's).  A forecast ("More rain is forecast for the next three days") is no count the
     release gives.  Measured on the training gold: 11 such sentences, all the release's."""
     body = [i for i, s in enumerate(sentences) if s["block"] == "body" and rows[i]["kind"] != "furniture"]
-    lede = next((i for i in body[:3] if rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None)
+    # (the story's first sentences, not the points of a summary above it: "* Sales up 3%")
+    opening = [i for i in body if not _LIST_POINT.match(sentences[i]["text"])][:3]
+    lede = next((i for i in opening if rows[i]["claimant"] not in (ARTICLE, UNATTRIBUTED, None)
                  and rows[i]["claimant_role"] != UNRESOLVED
                  and (_DATA_RELEASE.search(rows[i]["text"]) or _results_lede(rows[i]["text"]))), None)
     if lede is None:
         return
     source = rows[lede]
+    results = _results_lede(rows[lede]["text"])
     for i in body[body.index(lede) + 1:]:
         row = rows[i]
         if _CONSENSUS.search(row["text"]):
             continue  # ("Analysts polled by Alpha had expected 48 million": the forecast it is set against)
         if row["claimant"] not in (ARTICLE, UNATTRIBUTED, None, source["claimant"]) and \
-                f"{source['claimant']} ({row['claimant']})" not in text:
-            # another voice: the release's account is over (the source's acronym, given in
+                f"{source['claimant']} ({row['claimant']})" not in text \
+                and not (results and _EXECUTIVE_POST.search(row["claimant_role"] or "")):
+            # another voice: the release's account is over (not the firm's own chief executive
+            # speaking in the release of its results) (the source's acronym, given in
             # brackets after its name, is the source: "… Flood Agency (FA)" … "the FA said")
             return
         if row["claimant"] == ARTICLE and row["kind"] == "claim" and sentences[i]["id"] in figure_sentences \
