@@ -793,3 +793,14 @@ def test_a_province_opening_a_firms_name_is_no_short_name_of_the_firm():
     from claimbrief.extract.actors import is_region_name
 
     assert is_region_name("Hebei") and is_region_name("Ningxia") and is_region_name("Guangxi")
+
+
+def test_a_jury_a_firm_named_by_its_trade_and_a_plc_are_organisations():
+    text = ("Vote goes to a second round\n\nThe National Jury of Elections (NJE) said the second round would be held "
+            "on Sunday. Minera Alto Beta, which is 75% owned by Gamma Copper Plc, said crews had kept the plant running.")
+    tables = extract(make_article(text, title="Vote goes to a second round", published=dt.date(2024, 5, 8)))
+    kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
+    assert kinds.get("National Jury of Elections") == "organisation"
+    assert kinds.get("Minera Alto Beta") == "organisation"
+    assert kinds.get("Gamma Copper Plc") == "organisation"
+    assert list(tables.claims["claimant"])[1:] == ["National Jury of Elections", "Minera Alto Beta"]
