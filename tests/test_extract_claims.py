@@ -4714,6 +4714,34 @@ def test_a_list_whose_figures_the_story_says_a_body_released_is_that_bodys():
     assert claimants[2:4] == ["Tarnow Disaster Management Authority"] * 2 and claimants[4] == "article"
 
 
+def test_a_tables_title_naming_its_source_or_breaking_a_count_down_makes_its_rows_the_sources():
+    # the source in brackets in a title with no colon, past the row of column names
+    body = ("Cases rose again this week, the Tarnow Health Agency (THA) said on Monday.\n\n"
+            "Shops in the capital reopened.\n\n"
+            "Confirmed cases by region, 1 January to 30 May (source: THA)\n\nRegion | Cases | Deaths\n\n"
+            "Portville | 412 | 3\n\nEastfield | 286 | 2\n\nSchools will reopen next week.")
+    who = [c for c, _ in _who(body, published=dt.date(2026, 6, 2))]
+    assert who[-3:] == ["Tarnow Health Agency"] * 2 + ["article"]
+    # a title that breaks a count down, with a date in it, and no source of its own: the
+    # story's latest source (not a person quoted since)
+    body = ("The number of cases has risen to 214, according to the Tarnow Health Agency.\n\n"
+            '"We are worried," said Jane Roe, a nurse.\n\n'
+            "Confirmed cases and deaths by district, as of March 18:\n\n"
+            "Portville — 97 cases, 2 deaths\n\nEastfield — 58 cases, 1 death")
+    who = [c for c, _ in _who(body, published=dt.date(2026, 3, 19))]
+    assert who[-2:] == ["Tarnow Health Agency"] * 2
+    # a bare label opens no source's list
+    body = ("The Tarnow Health Agency said cases had risen.\n\nKey figures, first half (US$ million)\n\n"
+            "Revenue: 21.4\n\nProfit: 3.2")
+    assert [c for c, _ in _who(body)][-2:] == ["article"] * 2
+
+
+def test_a_gloss_on_the_sentence_has_its_speaker_in_its_relative_clause():
+    body = ("The Ministry of Health said 40 people had died. "
+            "Nineteen of the deaths occurred at home, a pattern the ministry said pointed to late care.")
+    assert _who(body)[1][0] == "Ministry of Health"
+
+
 def test_a_single_word_body_and_another_with_initials_for_the_whole_are_one_body():
     # (initials in another language, which spell no English words of it)
     body = ("Estonia eases checks.\n\nLorries waited less than an hour at the Valga crossing on Monday, "

@@ -1313,6 +1313,12 @@ def _body_in_place(head: str, place: str, ctx: Context) -> tuple[str, str | None
 _OWNER_DETERMINER = re.compile(r"(?:Its|Their|His|Her|Our)\s+(?=[A-Z])")
 
 
+# a gloss on what the sentence said, whose relative clause has the speaker: "…, a pattern the
+# ministry said pointed to …", "…, a figure the agency says is rising"
+_GLOSS_THEN_SUBJECT = re.compile(r"^an?\s+(?:[a-z]+\s+)?(?:pattern|figure|number|rise|fall|trend|sign|level|rate|toll|move|step|"
+                                 r"decision|development|situation|shortfall|increase|decrease|drop|jump|record|total)\s+(?=the\s)")
+
+
 def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = np.strip(" ,“”\"'’‘")
     determiner = _OWNER_DETERMINER.match(np) if np[:1] in "ITHO" else None
@@ -1324,6 +1330,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return ctx.known_as[_LEADING_THE_ANY_CASE.sub("", np).lower()]  # "the Fiscalía": the office known so
     if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
         np = np.lstrip("".join(_BULLETS) + " ")
+    if np[:2] in ("a ", "an") and (gloss := _GLOSS_THEN_SUBJECT.match(np)):
+        np = np[gloss.end():]  # "…, a pattern the ministry said pointed to …": the ministry
     # (the patterns need a ")" and a "-": only then are they run)
     if ")" in np:  # "the Provincial Disaster Management Authority (PDMA)"
         regional = _ACRONYM_THEN_REGION.match(np)
@@ -5480,8 +5488,8 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         _attribute_answers(text, sentences, rows, named_before)
     elif text.count("?") >= 2:
         _attribute_unmarked_answers(text, sentences, rows, named_before)
+    _attribute_listed_points(text, sentences, rows, ctx)
     if ":\n" in text:
-        _attribute_listed_points(text, sentences, rows, ctx)
         _attribute_quoted_documents(text, sentences, rows)
     _attribute_release_figures(text, sentences, rows, figure_sentences)
     if "Of " in text:
@@ -5820,7 +5828,46 @@ _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|c
 # a list's source in brackets at the end of its lead-in: "Cases by state, week 36 (TDMA):",
 # "Damage by district (TDMA data at noon):"
 _LIST_SOURCE_IN_BRACKETS = re.compile(r"\((?:[Ss]ource:\s*)?(?P<np>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})"
-                                      r"(?:\s+(?:data|figures|count|tally|estimates?)\b[^()]*)?\)\s*:\s*$")
+                                      r"(?:\s+(?:data|figures|count|tally|estimates?)\b[^()]*)?\)\s*:?\s*$")
+
+# a table's title that says it breaks a count down ("Cases and deaths by district, as of
+# March 18:", "The results of the constituencies are as follows:"): its rows are the figures
+# of the source the story has been giving
+_BREAKDOWN_TITLE = re.compile(r"\bby\s+(?:region|province|district|county|counties|state|department|municipality|municipalities|"
+                              r"constituenc(?:y|ies)|township|commune|governorate|division|prefecture|oblast|area|ward|"
+                              r"parish|island|city|cities|town|village|sub-count(?:y|ies)|upazila|local\s+government\s+area)s?\b"
+                              r"|\bas\s+follows\b", re.IGNORECASE)
+# a table's row of column names: "Region | Cases | Deaths"
+_COLUMN_NAMES = re.compile(r"^[^\d\n]*(?:\|[^\d\n]*){2,}$|^[^\d\n]*(?:\t[^\d\n]*){2,}$")
+
+
+def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: int, ctx: Context | None) -> dict | None:
+    """The source of the list whose first point is sentence ``at``, from its lead-in: a
+    named claimant's line ending in a colon, a line that says whose the figures are ("Figures
+    compiled by the agency:", "Cases by region (source: MSAS)"), or a table's title saying it
+    breaks a count down, whose rows are the figures of the story's latest source (not a
+    person's, who gives no table)."""
+    lead = at - 1
+    if lead >= 1 and _COLUMN_NAMES.match(rows[lead]["text"].strip()) and "\n" in text[sentences[lead - 1]["end"]:sentences[lead]["start"]]:
+        lead -= 1  # (past the row of column names, to the table's title)
+    row, line = rows[lead], rows[lead]["text"].rstrip()
+    titled = line.endswith(":") or _BREAKDOWN_TITLE.search(line) or _LIST_SOURCE_IN_BRACKETS.search(line)
+    if sentences[lead]["block"] != "body" or _is_point(text, sentences[lead]["start"]) and not titled:
+        return None  # (a title with a date in it reads as a row: "Cases by district, as of March 18:")
+    if line.endswith(":") and row["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
+        return row
+    if row["claimant"] not in (ARTICLE, None) or ctx is None:
+        return None
+    if line.endswith(":") or not _SENTENCE_STOP.search(line):
+        released = (_LIST_RELEASED_BY.search(line) if line.endswith(":") else None) or _LIST_SOURCE_IN_BRACKETS.search(line)
+        found = _resolve(released.group("np"), ctx) if released else None
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            return {"claimant": found[0], "claimant_role": found[1], "via": None}
+        if _BREAKDOWN_TITLE.search(line):
+            people = {p.name for p in ctx.people}
+            return next((r for r in reversed(rows[:lead]) if r["claimant"] not in (ARTICLE, UNATTRIBUTED, None)
+                         and r["claimant"] not in people and r["claimant_role"] != UNRESOLVED and r["kind"] != "headline"), None)
+    return None
 
 
 def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict], ctx: Context | None = None) -> None:
@@ -5834,15 +5881,8 @@ def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict],
         if "\n" in gap:
             if source is not None and not _is_point(text, sentence["start"]):
                 source = None  # the list is over
-            elif source is None and i and rows[i - 1]["text"].rstrip().endswith(":") and _is_point(text, sentence["start"]) \
-                    and sentences[i - 1]["block"] == "body":
-                if rows[i - 1]["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
-                    source = rows[i - 1]
-                elif rows[i - 1]["claimant"] == ARTICLE and ctx is not None:
-                    released = _LIST_RELEASED_BY.search(rows[i - 1]["text"]) or _LIST_SOURCE_IN_BRACKETS.search(rows[i - 1]["text"])
-                    found = _resolve(released.group("np"), ctx) if released else None
-                    if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
-                        source = {"claimant": found[0], "claimant_role": found[1], "via": None}
+            elif source is None and i and _is_point(text, sentence["start"]):
+                source = _list_lead_source(text, sentences, rows, i, ctx)
         if source is not None and sentence["block"] == "body" and row["claimant"] == ARTICLE \
                 and row["kind"] in ("claim", "background"):
             _inherit(row, _speaking(source, None))
