@@ -57,8 +57,12 @@ def test_every_fixture_and_the_seed_together_meet_the_bars():
 NEW_FLOORS = {
     # (figures floor 0.97 -> 0.95 in session 34: a range's upper number is a figure of its own, as the
     # golds written since rw25_ give it; this set's older gold gives a range as one figure)
+    # (claimant floor 0.95 -> 0.92 in session 37: a release marked in a line of its own with its
+    # issuer, "News release | University of …", now speaks in the issuer's voice, as a release
+    # marked alone always did and as the three releases of the session's blind training golds
+    # have it; this set's older gold reads that release in the article's voice)
     "rw_": {"figures": 0.95, "dates": 0.98, "places": 0.95, "kind": 0.96,
-            "claimant": 0.95, "certainty": 0.92, "measure": 0.59},
+            "claimant": 0.92, "certainty": 0.92, "measure": 0.59},
     "rw2_": {"figures": 0.97, "dates": 0.96, "places": 0.95, "kind": 0.94,
              "claimant": 0.93, "certainty": 0.89, "measure": 0.69},
     # first look, before any rule was written for them: figures 0.87, dates 0.83, places

@@ -515,6 +515,17 @@ def test_a_press_release_speaks_in_its_issuers_voice():
     assert _who("Northland Cells JSC built a plant in May. The project created 1,800 jobs.")[1][0] == "article"
 
 
+def test_a_release_marked_in_a_line_of_several_marks_speaks_in_its_issuers_voice():
+    for mark in ("PRESS RELEASE – FOR IMMEDIATE RELEASE", "Corporate News | Portville, 12 May 2026"):
+        text = (f"Alpha Foods grows sales\n\n{mark}\n\n"
+                "Portville, 12 May 2026 – Alpha Foods AG today announced that it will open a bakery in Eastfield.\n\n"
+                "Sales in Eastfield rose 4% to EUR 12.1 million last year.\n")
+        article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title="Alpha Foods grows sales", published=dt.date(2026, 5, 12)),
+                          sha256=hashlib.sha256(text.encode()).hexdigest())
+        rows = {r["text"][:5]: r["claimant"] for r in extract_rows(article)["claims"]}
+        assert rows["Sales"] == "Alpha Foods AG", mark
+
+
 def test_a_listed_companys_exchange_announcement_speaks_in_its_voice():
     text = ("ASX ANNOUNCEMENT\n\n23 October 2025\n\nQuarterly Activities Report\n\n"
             "Meridian Gold Limited (ASX: MGL) reports its activities for the quarter ended 30 September 2025.\n\n"

@@ -6431,6 +6431,9 @@ def _only_quotation(paragraph: str) -> bool:
     return last_close <= 0 or len(paragraph[last_close + 1:].split()) <= 1
 
 
+_MARK_PARTS = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
+
+
 def _speak_for_the_issuer(text: str, sentences: list[dict], rows: list[dict], organisations: list[Actor]) -> None:
     """A press release speaks in its issuer's voice: what it asserts as its own is the
     issuer's claim, not an independent article's.  A release says it is one in a line of
@@ -6439,7 +6442,10 @@ def _speak_for_the_issuer(text: str, sentences: list[dict], rows: list[dict], or
     full below its own words ("Its full text follows." … "PRESS STATEMENT") gives
     the issuer what follows the mark."""
     marks = _release_marks()
-    head = [s for s in sentences if len(s["text"]) < 40 and s["text"].strip(" *-_").lower() in marks]
+    # (alone on its line, or one part of a line of them: "PRESS RELEASE – FOR IMMEDIATE RELEASE",
+    # "Corporate News | Portville, 12 May 2025")
+    head = [s for s in sentences if len(s["text"]) < 70
+            and any(part.strip(" *-_").lower() in marks for part in _MARK_PARTS.split(s["text"]))]
     if not head:
         return
     # (the story's own words before the mark: the release is what follows it)
