@@ -804,3 +804,14 @@ def test_a_jury_a_firm_named_by_its_trade_and_a_plc_are_organisations():
     assert kinds.get("Minera Alto Beta") == "organisation"
     assert kinds.get("Gamma Copper Plc") == "organisation"
     assert list(tables.claims["claimant"])[1:] == ["National Jury of Elections", "Minera Alto Beta"]
+
+
+def test_an_engineers_title_a_comrades_and_a_gulf_firms_legal_form_are_no_part_of_a_name_or_its_end():
+    text = ("Port results\n\nMuscat, 5 August 2025 – Alpha Ports SAOG today announced its results. "
+            'Commenting on the results, Chief Executive Officer Eng. Tom Jones said: "We grew." '
+            "Health Minister Cde Jane Roe said 40 people had died.")
+    tables = extract(make_article(text, title="Port results", published=dt.date(2025, 8, 5)))
+    kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
+    assert kinds.get("Alpha Ports SAOG") == "organisation" and "SAOG" not in kinds
+    assert kinds.get("Tom Jones") == "person" and kinds.get("Jane Roe") == "person"
+    assert [c for c in tables.claims["claimant"]][-2:] == ["Tom Jones", "Jane Roe"]
