@@ -5852,7 +5852,7 @@ def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: in
         lead -= 1  # (past the row of column names, to the table's title)
     row, line = rows[lead], rows[lead]["text"].rstrip()
     titled = line.endswith(":") or _BREAKDOWN_TITLE.search(line) or _LIST_SOURCE_IN_BRACKETS.search(line)
-    if sentences[lead]["block"] != "body" or _is_point(text, sentences[lead]["start"]) and not titled:
+    if sentences[lead]["block"] != "body" or _LIST_POINT.match(line) or _is_point(text, sentences[lead]["start"]) and not titled:
         return None  # (a title with a date in it reads as a row: "Cases by district, as of March 18:")
     if line.endswith(":") and row["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
         return row
