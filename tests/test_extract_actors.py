@@ -815,3 +815,13 @@ def test_an_engineers_title_a_comrades_and_a_gulf_firms_legal_form_are_no_part_o
     assert kinds.get("Alpha Ports SAOG") == "organisation" and "SAOG" not in kinds
     assert kinds.get("Tom Jones") == "person" and kinds.get("Jane Roe") == "person"
     assert [c for c in tables.claims["claimant"]][-2:] == ["Tom Jones", "Jane Roe"]
+
+
+def test_a_newspapers_title_after_told_is_nobodys_name():
+    text = ("Live: the war\n\nA spokesperson for the ministry told The Portville Ledger that talks went on.\n\n"
+            "Tom Jones, a research fellow, told us the figure was plausible.\n\n"
+            '"The first wave was wasted."\n\nHe cautioned that evidence was thin.')
+    tables = extract(make_article(text, title="Live: the war", published=dt.date(2025, 10, 14)))
+    kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
+    assert kinds.get("Portville Ledger") != "person"
+    assert list(tables.claims["claimant"])[-2:] == ["Tom Jones"] * 2

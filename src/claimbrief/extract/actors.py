@@ -540,6 +540,9 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
                 continue
             if multi and (name.split()[0].lower() in compass_words() or name.split()[-1] in _geo_feature_ends()):
                 continue  # "North Kivu", "Western Cape", "the Red Sea": a place, nobody's name
+            if multi and (run.split()[0] in ("The", "the") or text[max(s, r_start - 4):r_start] in ("The ", "the ")) \
+                    and is_news_organisation(name):
+                continue  # "told The Portville Ledger": a newspaper's title, nobody's name
             if multi and name.split()[0].lower() in _collective_openers():
                 continue  # "Coalition Avenir Québec", "Alliance Nationale Guinée": a party, nobody's name
             if multi and _POSSESSIVE_INSIDE.search(name):
