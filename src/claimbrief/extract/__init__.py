@@ -96,7 +96,9 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                 break  # "the Company" (a defined term), "LOBITO, Angola, March 3 --" (a dateline)
             if name.isupper() and (_tag_or_zone(text, start, end, name) or _capitals_no_body(text, name)):
                 break  # "(LEAD)", "(END)": a wire tag; "10:42 GMT": a clock's time zone; "CHF", "EBITDA"
-            where = is_organisation(name) and locate(run, name)
+            # (or a newspaper's title after its article: "The Portville Ledger", "the Valley Globe")
+            where = (is_organisation(name) or (i and tokens[i - 1] == "The" or not i and text[max(0, start - 4):start] == "the ")
+                     and len(tokens) - i >= 2 and is_news_organisation(name)) and locate(run, name)
             if where and not any(s <= start < e for s, e in person_spans):
                 name = _SPACES.sub(" ", name)  # a name broken over two lines is one name
                 kind = "organisation"
