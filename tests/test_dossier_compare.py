@@ -314,6 +314,27 @@ def test_a_source_affirming_a_claim_is_no_denier_of_it_for_denying_something_els
     assert group["sources"] == 2 and group["credibility"] <= 2
 
 
+def test_the_party_a_claim_is_about_does_not_corroborate_it_by_being_grouped_with_it():
+    # the owners, whom the union's and the inspector's statements name, answer with words of
+    # their own that share the claim's words (grouped with it): no source of it
+    union = "The dockers' union said it had reported rust holes in the hull to Alpha Ferries in January."
+    inspector = "An independent inspector said she had seen rust holes in the hull of the Alpha Ferries vessel in January."
+    owners = "Alpha Ferries said every report of rust holes in the hull was logged and inspected in January."
+    arts = [article("a", [{"text": union, "claimant": "Dockers' Union"}], outlet="Daily", published=day(0)),
+            article("b", [{"text": inspector, "claimant": "Mara Venn"}], outlet="Weekly", published=day(1)),
+            article("c", [{"text": owners, "claimant": "Alpha Ferries"}], outlet="Daily", published=day(2))]
+    d = compare(arts)
+    assert claim_of(d, "c", "Alpha Ferries") == claim_of(d, "a", "The dockers")
+    group = d.claims.set_index("claim").loc[claim_of(d, "a", "The dockers")]
+    assert group["source_list"] == "Dockers' Union; Mara Venn" and group["sources"] == 2
+    # a party that confirms the claim does corroborate it
+    owners = "Alpha Ferries confirmed that rust holes in the hull had been reported to it in January."
+    arts[2] = article("c", [{"text": owners, "claimant": "Alpha Ferries", "certainty": "confirmed"}], outlet="Daily", published=day(2))
+    d = compare(arts)
+    group = d.claims.set_index("claim").loc[claim_of(d, "c", "Alpha Ferries")]
+    assert "Alpha Ferries" in str(group["source_list"])
+
+
 def test_a_range_is_compared_once_not_as_its_two_numbers():
     from claimbrief.article import make_article
     from claimbrief.dossier.inputs import dossier_article

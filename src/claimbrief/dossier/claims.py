@@ -25,7 +25,9 @@ rules, in the order they apply (the dossier's appendix repeats them):
 3. **Stance.** A statement whose certainty is ``denied`` denies; any other affirms.
 4. **Sources.** A claim's independent sources are the distinct named sources
    (:mod:`~claimbrief.dossier.sources`) that affirm it: one claimant carried by three
-   outlets is one source; an outlet's own voice is none.
+   outlets is one source; an outlet's own voice is none; the party the claim is about (a
+   source the other sources' statements of it name: "warned Alpha Ferries of rust holes")
+   is no source of it unless it confirms it.
 5. **Contradiction.** A named source's denial opposes another named source's affirming
    statement when the two state the same fact (rule 2 across stances), or when, in one
    article, the denial names that source (a word of its name that is no function word,
@@ -55,6 +57,7 @@ rules, in the order they apply (the dossier's appendix repeats them):
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 import pandas as pd
@@ -399,6 +402,21 @@ def credibility(affirming: list[str], denying: list[str], grades: dict[str, str]
     return grade, f"{basis}: {CREDIBILITY[grade]}."
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]{3,}")
+
+
+def _party_named(source: str, named: list[dict], claim_rows: list[dict]) -> bool:
+    """Whether the other named sources' statements of a claim name ``source`` (by its full
+    name, or by the first word of a name of two or three words: "Lumeta" for Lumeta Copper),
+    and ``source`` itself confirms none of them."""
+    own = [r for r in named if r["source"] == source]
+    if not own or any(r["certainty"] == "confirmed" for r in own):
+        return False
+    words = source.split()
+    marks = {source} | ({words[0]} if 2 <= len(words) <= 3 and _NAME_WORD.fullmatch(words[0]) else set())
+    return any(re.search(rf"\b{re.escape(m)}\b", r["text"]) for r in named if r["source"] != source for m in marks)
+
+
 def claim_groups(statements: pd.DataFrame, opposed: list[tuple[int, int, str]], reliability: dict[str, str],
                  metadata: dict[str, int]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(claim groups, contradictions) of the grouped statements (columns:
@@ -432,6 +450,10 @@ def claim_groups(statements: pd.DataFrame, opposed: list[tuple[int, int, str]], 
         denying = list(dict.fromkeys(r["source"] for r in named if r["stance"] == "denies"))
         # an opposition read from another claim does not outweigh a source's own affirmation of
         # this one (the engineer who saw the cracks and "never had contact with the union")
+        # the party a claim is about does not corroborate it by being grouped with it: a source
+        # the other sources' statements of the claim name ("the union warned Lumeta of cracks")
+        # whose own words are no confirmation ("Every concern raised with us was logged")
+        affirming = [s for s in affirming if not _party_named(s, named, claim_rows=rows)]
         denying += [s for s in sorted(against.get(claim, ())) if s not in denying and s not in affirming]
         # a source that both affirms and denies (a retraction) is counted once, as denying
         affirming = [s for s in affirming if s not in denying]
