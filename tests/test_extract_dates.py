@@ -2527,6 +2527,14 @@ def test_a_live_pages_entry_stamps_and_a_night_still_to_come():
     assert _resolved("Drones attacked overnight, the air force said.", published) == [("overnight", "2025-03-06", "day")]
 
 
+def test_a_live_pages_entry_stamp_with_its_zone_alone_on_its_line():
+    text = ("Updated 15:42 CEST, 14 October 2025\n\n15:42 CEST\n\nDiplomats met officials.\n\n"
+            "14:20 CEST\n\nA researcher spoke to us.\n")
+    sentences = split_sentences(text)
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, sentences, dt.date(2025, 10, 14))]
+    assert ("15:42 CEST", "2025-10-14") in rows and ("14:20 CEST", "2025-10-14") in rows
+
+
 def test_a_month_before_its_noun_and_a_forecast_made():
     published = dt.date(2026, 3, 5)
     assert _resolved("The bank's March projection sees inflation at 2.4%.", published)[0][1:] == ("2026-03", "month")

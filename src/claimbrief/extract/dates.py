@@ -490,7 +490,8 @@ def _patterns() -> dict:
                   # a live page's entry stamp, a time alone on its line ("21:35")
                   # (or in brackets opening its entry's headline: "[21:40] NSC to meet Tuesday")
                   # (or before a dash, with its zone: "17:10 KST -- Agency: dam to be inspected")
-                  r"|(?P<clock_line>(?<=\n)|(?<=\n\[))(?:[01]\d|2[0-3]):[0-5]\d(?=[ \t]*(?:\n|$)|\]\s)"
+                  # (with its zone too: "14:20 CEST" alone on its line)
+                  r"|(?P<clock_line>(?<=\n)|(?<=\n\[))(?:[01]\d|2[0-3]):[0-5]\d(?:[ \t]+(?-i:[A-Z]{2,5}))?(?=[ \t]*(?:\n|$)|\]\s)"
                   r"|(?P<clock_entry>(?<=\n))(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+(?-i:[A-Z]{2,4}))?(?=\s+(?:--|[—–-])\s+\S)"
                   # "at six o'clock", "around half past nine", "a quarter to ten": a broadcaster's time in words
                   # ("a quarter to ten" only after "at": "rose by a quarter to ten million" is a change)
