@@ -2535,6 +2535,21 @@ def test_a_live_pages_entry_stamp_with_its_zone_alone_on_its_line():
     assert ("15:42 CEST", "2025-10-14") in rows and ("14:20 CEST", "2025-10-14") in rows
 
 
+def test_a_live_pages_entries_across_midnight_are_of_two_days():
+    # newest first: the entries below the midnight crossed are of the day before, with their times
+    text = ("Last updated 30 March 2026, 01:10\n\n01:10\n\nThe count is over.\n\n00:35\n\nResults are in.\n\n"
+            "23:50\n\nThe commission will publish results tonight.\n\n22:15\n\nPolls closed by 20:00 in every town.\n")
+    sentences = split_sentences(text)
+    rows = dict((r["mention"], r["resolved"]) for r in extract_dates(text, sentences, dt.date(2026, 3, 30)))
+    assert (rows["01:10"], rows["00:35"]) == ("2026-03-30", "2026-03-30")
+    assert (rows["23:50"], rows["tonight"], rows["22:15"], rows["by 20:00"]) == ("2026-03-29",) * 4
+    # a 12-hour clock's afternoon after its noon crosses no midnight
+    text = ("Live updates\n\n6:15 PM\n\nThe page closes.\n\n2:40 PM\n\nTroops were seen.\n\n"
+            "12:20 PM\n\nA reporter spoke.\n\n9:02 AM\n\nGood morning.\n")
+    sentences = split_sentences(text)
+    assert {r["resolved"] for r in extract_dates(text, sentences, dt.date(2024, 12, 23))} == {"2024-12-23"}
+
+
 def test_a_month_before_its_noun_and_a_forecast_made():
     published = dt.date(2026, 3, 5)
     assert _resolved("The bank's March projection sees inflation at 2.4%.", published)[0][1:] == ("2026-03", "month")

@@ -2581,7 +2581,60 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
         _today_of_the_saying(text, sentences, rows, published)
         if context.get("lead_day"):
             _quoted_today(text, sentences, rows, published, dt.date.fromisoformat(context["lead_day"]))
+        if "\n" in text and ":" in text:
+            _entries_over_midnight(text, rows)
     return rows
+
+
+# a live page's entry stamp alone on its line ("23:50", "00:35 CET"), and the times and days
+# its entry tells from where the reporter stands ("by 18:00", "tonight")
+_ENTRY_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.]([0-5]\d)(?:\s+[A-Z]{2,5})?")
+_ENTRY_SAID_DAY = re.compile(r"(?i:(?:(?:at|by|after|before|from|until|since|shortly\s+(?:after|before))\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
+                             r"(?:\s*(?:a\.m\.|p\.m\.|am|pm))?|today|tonight|this\s+(?:morning|afternoon|evening))")
+
+
+def _minute_of_day(stamp: str) -> int:
+    """"23:50" -> 1430; "6:15 PM" -> 1095 (a 12-hour clock's half of the day read)."""
+    hour, minute = int(re.match(r"\d+", stamp).group(0)), int(_ENTRY_STAMP.fullmatch(stamp).group(1))
+    half = stamp.split()[-1].upper() if " " in stamp else ""
+    if half in ("AM", "PM"):
+        hour = hour % 12 + (12 if half == "PM" else 0)
+    return hour * 60 + minute
+
+
+def _entries_over_midnight(text: str, rows: list[dict]) -> None:
+    """A live page's entries whose stamps cross midnight ("01:10", "00:35", then "23:50" …,
+    newest first; or "22:15" … "00:40", oldest first) are of two days: the newest on the day
+    the page dates them, those before midnight on the day before, with the times and "tonight"
+    their entries tell."""
+    stamps = [r for r in rows if r["precision"] == "day" and r["resolved"] and _ENTRY_STAMP.fullmatch(r["mention"])
+              and (r["start"] == 0 or text[r["start"] - 1] == "\n") and text[r["end"]:text.find("\n", r["end"]) % (len(text) + 1)].strip() == ""]
+    if len(stamps) < 3 or len({r["resolved"] for r in stamps}) != 1:
+        return
+    minutes = [_minute_of_day(r["mention"]) for r in stamps]
+    falls = sum(b < a for a, b in zip(minutes, minutes[1:]))
+    rises = len(minutes) - 1 - falls
+    if not falls or not rises or falls == rises:
+        return  # (no midnight crossed, or no order to read it by)
+    day = dt.date.fromisoformat(stamps[0]["resolved"])
+    shifts = [0] * len(stamps)
+    if falls > rises:  # newest first: each rise going down the page is a midnight crossed back
+        for i in range(1, len(stamps)):
+            shifts[i] = shifts[i - 1] - (minutes[i] > minutes[i - 1])
+    else:  # oldest first: each fall going up the page
+        for i in range(len(stamps) - 2, -1, -1):
+            shifts[i] = shifts[i + 1] - (minutes[i] > minutes[i + 1])
+    if min(shifts) < -1:
+        return  # (one night at most: a page of several days gives its days)
+    bounds = [r["start"] for r in stamps] + [len(text) + 1]
+    for i, stamp in enumerate(stamps):
+        if not shifts[i]:
+            continue
+        moved, was = (day + dt.timedelta(days=shifts[i])).isoformat(), stamp["resolved"]
+        for row in rows:
+            if bounds[i] <= row["start"] < bounds[i + 1] and row["resolved"] == was and row["precision"] == "day" \
+                    and (row is stamp or _ENTRY_SAID_DAY.fullmatch(row["mention"].strip())):
+                row["resolved"] = moved
 
 
 # a weekday or month after a preposition, and the possessive after it
