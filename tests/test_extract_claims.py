@@ -4747,6 +4747,31 @@ def test_a_tables_title_naming_its_source_or_breaking_a_count_down_makes_its_row
     assert [c for c, _ in _who(body)][-2:] == ["article"] * 2
 
 
+def test_more_lead_ins_of_a_tables_source():
+    published = dt.date(2026, 3, 19)
+    lede = "The Tarnow Disaster Agency (TDA) said 40 people had died.\n\nRoads were cut.\n\n"
+    # the source as the declarer in brackets, with when in brackets, and owning the breakdown
+    for title in ("FULL RESULTS (as declared by the TDA)", "Figures by town (TDA, as of 8 pm Tuesday)",
+                  "The TDA's breakdown as of 10pm on Tuesday (deaths and homes):"):
+        body = lede + f"{title}\n\nPortville: 14 dead\n\nEastfield: 9 dead"
+        assert [c for c, _ in _who(body, published=published)][-2:] == ["Tarnow Disaster Agency"] * 2, title
+    # a lead-in saying what the rows count, in an update's words: the story's source; a section's
+    # heading inside the list is passed over; a title of another table ends the list
+    body = (lede + "According to the update, the affected provinces are:\n\nNorth Region\n\nPortville: 14 dead\n\n"
+            "Eastfield: 9 dead\n\nProjected seats in the 25-member council\n\nAlpha: 11")
+    assert [c for c, _ in _who(body, published=published)][-4:] == ["Tarnow Disaster Agency"] * 2 + ["article"] * 2
+    # a body its source line names after the table is its source; a unit in brackets names none
+    body = ("Roads were cut, the Tarnow Disaster Agency (TDA) said.\n\nCases by town, as of March 18:\n\n"
+            "Portville — 97 cases\n\nEastfield — 58 cases\n\nSource: TDA bulletin\n\n"
+            "Results by unit (USD million):\n\nAlpha: 2,300")
+    assert [c for c, _ in _who(body, published=published)][2:4] == ["Tarnow Disaster Agency"] * 2
+    assert _who(body, published=published)[-1][0] == "article"
+    # the market's forecast is no source of a table
+    body = ("Alpha Radio said its sales fell.\n\nNet sales were 57.4 billion crowns, below the 58.3 billion analysts "
+            "had expected.\n\nSales by segment (SEK billion)\n\nNetworks: 36.0\n\nEnterprise: 5.6")
+    assert "analysts" not in [c for c, _ in _who(body, published=published)][-2:]
+
+
 def test_a_gloss_on_the_sentence_has_its_speaker_in_its_relative_clause():
     body = ("The Ministry of Health said 40 people had died. "
             "Nineteen of the deaths occurred at home, a pattern the ministry said pointed to late care.")

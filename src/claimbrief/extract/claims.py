@@ -5827,18 +5827,35 @@ _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|c
 
 # a list's source in brackets at the end of its lead-in: "Cases by state, week 36 (TDMA):",
 # "Damage by district (TDMA data at noon):"
-_LIST_SOURCE_IN_BRACKETS = re.compile(r"\((?:[Ss]ource:\s*)?(?P<np>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})"
-                                      r"(?:\s+(?:data|figures|count|tally|estimates?)\b[^()]*)?\)\s*:?\s*$")
+_LIST_SOURCE_IN_BRACKETS = re.compile(r"\((?:[Ss]ource:\s*|as\s+(?:declared|announced|released|given|reported)\s+by\s+(?:the\s+)?|per\s+(?:the\s+)?)?"
+                                      r"(?P<np>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})"
+                                      # (and when: "(KSDMA, as of 8 pm Tuesday)")
+                                      r"(?:\s+(?:data|figures|count|tally|estimates?)\b[^()]*|,\s+(?:as\s+(?:of|at)|at|on|until|to)\s[^()]*)?\)\s*:?\s*$")
+# a list's source owning its lead-in: "Senapred's breakdown as of 10pm (…):"
+_LIST_SOURCE_OWNS = re.compile(r"^(?:The\s+)?(?P<np>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})['’]s\s+(?:[a-z-]+\s+){0,2}"
+                               r"(?:breakdown|figures|data|count|tally|results|table|update|list|totals?)\b")
+# a lead-in that names what the rows count ("Total combat losses of the enemy (approximately):",
+# "According to the update, the affected provinces are:"): rows of the story's latest source
+_LIST_OF_COUNTS = re.compile(r"\b(?:figures|results|losses|toll|cases|deaths|votes|totals?|breakdown|affected|tally|count)\b", re.IGNORECASE)
 
 # a table's title that says it breaks a count down ("Cases and deaths by district, as of
 # March 18:", "The results of the constituencies are as follows:"): its rows are the figures
 # of the source the story has been giving
 _BREAKDOWN_TITLE = re.compile(r"\bby\s+(?:region|province|district|county|counties|state|department|municipality|municipalities|"
                               r"constituenc(?:y|ies)|township|commune|governorate|division|prefecture|oblast|area|ward|"
-                              r"parish|island|city|cities|town|village|sub-count(?:y|ies)|upazila|local\s+government\s+area)s?\b"
+                              r"parish|island|city|cities|town|village|sub-count(?:y|ies)|upazila|local\s+government\s+area|"
+                              r"party|parties|candidate|sector|segment|industry|age|sex)s?\b"
                               r"|\bas\s+follows\b", re.IGNORECASE)
 # a table's row of column names: "Region | Cases | Deaths"
 _COLUMN_NAMES = re.compile(r"^[^\d\n]*(?:\|[^\d\n]*){2,}$|^[^\d\n]*(?:\t[^\d\n]*){2,}$")
+
+
+# the body a table's source line names first: "Source: RBC epidemiological bulletin"
+_SOURCE_LINE_BODY = re.compile(r"(?i:sources?)\s*:\s*(?:the\s+)?(?P<np>[A-Z][\w&.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,6})")
+# a unit in brackets: "Results by unit (USD million):"
+_UNIT_IN_BRACKETS = re.compile(r"\((?:[A-Z]{3}|US\$|[$€£¥])?\s*(?:million|billion|thousand|bn|mln|m|%|percent)\b", re.IGNORECASE)
+# a line with no number of its own, only one inside a word, and no label's mark: a title
+_TITLE_NOT_ROW = re.compile(r"[^\d:|—–]*?(?:\w-?\d[\d,.]*-\w+|\d+-[a-z]+)[^\d:|—–]*")
 
 
 def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: int, ctx: Context | None) -> dict | None:
@@ -5850,23 +5867,42 @@ def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: in
     lead = at - 1
     if lead >= 1 and _COLUMN_NAMES.match(rows[lead]["text"].strip()) and "\n" in text[sentences[lead - 1]["end"]:sentences[lead]["start"]]:
         lead -= 1  # (past the row of column names, to the table's title)
+    if lead >= 1 and len(rows[lead]["text"].split()) <= 5 and not any(c.isdigit() for c in rows[lead]["text"]) \
+            and not _SENTENCE_STOP.search(rows[lead]["text"].rstrip()) and rows[lead - 1]["text"].rstrip().endswith(":"):
+        lead -= 1  # (past a section's heading inside the list, "Nay Pyi Taw Union Territory", to its lead-in)
     row, line = rows[lead], rows[lead]["text"].rstrip()
     titled = line.endswith(":") or _BREAKDOWN_TITLE.search(line) or _LIST_SOURCE_IN_BRACKETS.search(line)
-    if sentences[lead]["block"] != "body" or _LIST_POINT.match(line) or _is_point(text, sentences[lead]["start"]) and not titled:
+    # (a table's title in capitals reads as a cross-head: "FULL RESULTS (as declared by the EC)")
+    if sentences[lead]["block"] != "body" and not (titled and sentences[lead]["block"] == "furniture") \
+            or _LIST_POINT.match(line) or _is_point(text, sentences[lead]["start"]) and not titled:
         return None  # (a title with a date in it reads as a row: "Cases by district, as of March 18:")
     if line.endswith(":") and row["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
         return row
-    if row["claimant"] not in (ARTICLE, None) or ctx is None:
+    if row["claimant"] not in (ARTICLE, UNATTRIBUTED, None) or ctx is None:
         return None
     if line.endswith(":") or not _SENTENCE_STOP.search(line):
-        released = (_LIST_RELEASED_BY.search(line) if line.endswith(":") else None) or _LIST_SOURCE_IN_BRACKETS.search(line)
+        released = (_LIST_RELEASED_BY.search(line) if line.endswith(":") else None) or _LIST_SOURCE_IN_BRACKETS.search(line) \
+            or _LIST_SOURCE_OWNS.match(line)
         found = _resolve(released.group("np"), ctx) if released else None
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
             return {"claimant": found[0], "claimant_role": found[1], "via": None}
-        if _BREAKDOWN_TITLE.search(line):
+        after = next((r["text"] for j, r in enumerate(rows[at:], at) if not _is_point(text, sentences[j]["start"])), "").strip()
+        if after.startswith(("Source", "SOURCE")):
+            # the table's own source line after it names whose it is: a body ("Source: TEC
+            # bulletin"), or news agencies, which are no source of the figures
+            named = _SOURCE_LINE_BODY.match(after)
+            found = _resolve(named.group("np"), ctx) if named else None
+            if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED and not is_news_organisation(found[0]):
+                return {"claimant": found[0], "claimant_role": found[1], "via": None}
+            return None
+        if _BREAKDOWN_TITLE.search(line) or line.endswith(":") and len(line.split()) >= 4 and _LIST_OF_COUNTS.search(line) \
+                and not _UNIT_IN_BRACKETS.search(line):
+            # (a body the text names, not a description, nor the market's forecast: "analysts had expected")
             people = {p.name for p in ctx.people}
             return next((r for r in reversed(rows[:lead]) if r["claimant"] not in (ARTICLE, UNATTRIBUTED, None)
-                         and r["claimant"] not in people and r["claimant_role"] != UNRESOLVED and r["kind"] != "headline"), None)
+                         and r["claimant"] not in people and r["claimant_role"] != UNRESOLVED and r["kind"] != "headline"
+                         and not _CONSENSUS.search(r["text"])
+                         and not r["text"].rstrip().endswith(":")), None)
     return None
 
 
@@ -5879,8 +5915,8 @@ def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict],
     for i, (sentence, row) in enumerate(zip(sentences, rows)):
         gap = text[sentences[i - 1]["end"]:sentence["start"]] if i else "\n"
         if "\n" in gap:
-            if source is not None and not _is_point(text, sentence["start"]):
-                source = None  # the list is over
+            if source is not None and (not _is_point(text, sentence["start"]) or _TITLE_NOT_ROW.fullmatch(row["text"].strip())):
+                source = None  # the list is over (at a title of another: "Projected seats in the 25-member Congress")
             elif source is None and i and _is_point(text, sentence["start"]):
                 source = _list_lead_source(text, sentences, rows, i, ctx)
         if source is not None and sentence["block"] == "body" and row["claimant"] == ARTICLE \
