@@ -4637,7 +4637,7 @@ def test_a_body_s_formal_wish_to_speak_is_no_part_of_its_name():
 
 
 def test_a_transcript_s_speaker_label_on_its_own_line_gives_the_turn_below_it_to_the_speaker():
-    rows = _claims("JANE ROE [00:00:04]\nGood evening. With me is Dr. Tom Jones, who studies the region.\n\n"
+    rows = _claims("JANE ROE [00:00:04]\nThe floods moved thousands. With me is Dr. Tom Jones, who studies the region.\n\n"
                    "TOM JONES [00:00:21]\nAbout 4,000 people were moved in October. I would take that count as a minimum.\n\n"
                    "JANE ROE [00:00:50]\nThe ministry puts the number lower. Is that what you found?\n\n"
                    "TOM JONES [00:01:02]\nBroadly, it is.")
@@ -4645,7 +4645,8 @@ def test_a_transcript_s_speaker_label_on_its_own_line_gives_the_turn_below_it_to
     assert who["About 4,000 people were moved in October."] == who["Broadly, it is."] == "Tom Jones"
     assert who["I would take that count as a minimum."] == "Tom Jones"
     # (a label names no one the prose need name: the host is a speaker too)
-    assert who["Good evening."] == "Jane Roe" and who["TOM JONES [00:00:21]"] != "Jane Roe"
+    # (a greeting alone is the programme's furniture: "Good evening.")
+    assert who["The floods moved thousands."] == "Jane Roe" and who["TOM JONES [00:00:21]"] != "Jane Roe"
     # an all-capitals cross-head has neither a time nor a colon: no speaker
     rows = _claims("ROADS CUT\n\nThe bridge at Tarnow was shut on Monday.\n\nROADS CUT\n\nTwo more roads closed.")
     assert {r["claimant"] for r in rows if r["kind"] == "claim"} == {"article"}

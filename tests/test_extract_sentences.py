@@ -481,6 +481,12 @@ def test_a_pages_notes_on_itself_and_its_counters_are_furniture(line):
     "Thank you for following our coverage.", "Hello, welcome back to our live coverage of the floods.",
     "Welcome back to our live coverage. This is Jane Roe with a rundown on the latest.",
     "Reporter Jane Roe has the details.", "Jane Roe has more from Seoul.", "Have storm photos? Send them to us.",
+    # a live page or a bulletin minding its own business
+    "Good morning and welcome", "We're closing the blog here.", "Our live coverage of the floods has moved here.",
+    "Here is how the day unfolded.", "Look back at how Saturday's events unfolded on our blog.",
+    "The newest entries are at the top.", "All times are Tarnow time.", "Times are local (CEST).",
+    "The news continues after this break.", "That's all from us today", "Here are the main international stories this lunchtime.",
+    "Translated and adapted from the Freedonian edition.",
 ])
 def test_the_page_talking_to_its_reader_is_furniture(line):
     assert set(_block_of(line, at=2).split("/")) == {"furniture"}
@@ -493,6 +499,8 @@ def test_the_page_talking_to_its_reader_is_furniture(line):
     "Thank you for your service, the president told the troops.", "The company's app was down for six hours on Tuesday.",
     "\"We will bring you home,\" the minister told families.", "This report is based on data from 42 hospitals.",
     "Reporter Jane Roe was injured in the blast.", "Residents were told to stay tuned to local radio for updates.",
+    "Good news came for farmers when rain fell on Monday.", "All times are hard for the farmers.",
+    "The times are changing, officials said.", "Welcome to Portville, the mayor told the visitors.",
 ])
 def test_a_sentence_of_the_story_that_speaks_of_apps_support_or_reporters_stays_the_storys(line):
     assert "furniture" not in _block_of(line, at=2).split("/")

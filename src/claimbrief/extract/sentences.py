@@ -944,9 +944,30 @@ _PAGE_TALK_GATE = re.compile(r"\b(?:JavaScript|cookies|browser|content|video|emb
 _SAID_ANYWHERE = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 
 
+# a live page or a bulletin minding its own business: greeting, pausing, moving, telling its
+# reader how to read it ("Good morning and welcome", "We're closing the blog here.", "Our live
+# coverage has moved here.", "Here is how the day unfolded.", "All times are Kyiv time.",
+# "The news continues after this break.", "Translated from the Ukrainian original.")
+_HOUSEKEEPING = re.compile(
+    r"^(?:Good\s+(?:morning|afternoon|evening|night)|Welcome)\b(?:\s+and\s+welcome)?[^.!?\"“]{0,60}[.!]?$"
+    r"|^(?:We\s+are|We['’]re|We\s+will\s+be|We['’]ll\s+be)\s+(?:closing|pausing|ending|wrapping\s+up|leaving)\b[^\"“]{0,80}[.!]?$"
+    r"|^[^\"“]{0,80}\b(?:has|have)\s+moved\s+(?:here|to\s+(?:a\s+)?new\s+(?:page|blog))\b[^\"“]{0,40}[.!]?$"
+    r"|^[^\"“]{0,40}\bhow\s+(?:the\s+day|[\w'’\s]{0,30}\bevents?)\s+unfolded\b[^\"“]{0,40}[.!]?$"
+    r"|^(?:Stick|Stay)\s+with\s+us\b[^\"“]{0,60}[.!]?$|^(?:The\s+)?(?:newest|latest)\s+(?:entries|posts|updates)\s+(?:are\s+)?at\s+the\s+top\b"
+    r"|^(?:All\s+)?[Tt]imes\s+(?:are|in|given\s+(?:are|in))\s+(?:local|[A-Z]{2,5}\b|[A-Z][\w\s]{0,30}?\b[Tt]ime\b)[^\"“]{0,30}$"
+    r"|^(?:The\s+news\s+continues|[Mm]ore\s+news|[Ss]tay\s+with\s+us)\s+after\s+(?:this|the)\s+break\b|^After\s+the\s+break\b[^\"“]{0,120}$"
+    r"|^That['’]s\s+(?:all|it)\s+(?:from\s+(?:us|me)|for\s+(?:today|now|tonight))\b[^\"“]{0,80}$"
+    r"|^Here\s+(?:are|is)\s+(?:the\s+main|a\s+round-?up\s+of\s+the)\s+(?:[a-z]+\s+)?(?:stories|headlines|news)\b[^\"“]{0,40}$"
+    r"|^Translated(?:\s+and\s+(?:adapted|edited))?\s+(?:from\s+(?:the\s+)?[A-Z]\w+|by\s+)[^\"“]{0,60}$")
+
+
 def _is_page_talk(sentence: str) -> bool:
-    """The page talking to its reader about itself (see _PAGE_TALK)."""
-    if len(sentence) > 220 or _PAGE_TALK_GATE.search(sentence) is None or _SAID_ANYWHERE.search(sentence):
+    """The page talking to its reader about itself (see _PAGE_TALK, _HOUSEKEEPING)."""
+    if len(sentence) > 220 or _SAID_ANYWHERE.search(sentence):
+        return False
+    if _HOUSEKEEPING.match(sentence.strip()):
+        return True
+    if _PAGE_TALK_GATE.search(sentence) is None:
         return False
     return _PAGE_TALK.search(_EMAIL.sub("email", sentence) if "@" in sentence else sentence) is not None or \
         _RIGHTS_NOTICE.search(sentence) is not None
