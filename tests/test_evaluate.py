@@ -375,7 +375,10 @@ NEXT_FLOORS = {
     # (measure 0.61 -> 0.60 at the session's end: the segment table's lines, now sentences of their own,
     # bring figures whose measures ("revenue" for a profit column) the gold words otherwise)
     # (measure 0.59 -> 0.58 in session 35: the parties' shares in brackets, "(Beta 40.2%)", now figures)
-    "rw47_": {"figures": 0.94, "dates": 0.86, "places": 0.84, "kind": 0.70,
+    # (kind floor 0.70 -> 0.69 in session 37: a live page's own lines, "Stick with us for the
+    # latest.", "We're closing the blog here.", are now page furniture with no claimant, as this
+    # set's gold has them, which calls their kind background)
+    "rw47_": {"figures": 0.94, "dates": 0.86, "places": 0.84, "kind": 0.69,
               "claimant": 0.75, "certainty": 0.80, "measure": 0.58},
     # first look (session 34's start code): figures 0.94, dates 0.86, places 0.78, kind 0.70,
     # claimant 0.51, certainty 0.77, measure 0.65

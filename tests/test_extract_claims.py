@@ -4760,7 +4760,7 @@ def test_more_lead_ins_of_a_tables_source():
     # heading inside the list is passed over; a title of another table ends the list
     body = (lede + "According to the update, the affected provinces are:\n\nNorth Region\n\nPortville: 14 dead\n\n"
             "Eastfield: 9 dead\n\nProjected seats in the 25-member council\n\nAlpha: 11")
-    assert [c for c, _ in _who(body, published=published)][-4:] == ["Tarnow Disaster Agency"] * 2 + ["article"] * 2
+    assert [c for c, _ in _who(body, published=published)][-4:] == ["Tarnow Disaster Agency"] * 2 + [None, "article"]
     # a body its source line names after the table is its source; a unit in brackets names none
     body = ("Roads were cut, the Tarnow Disaster Agency (TDA) said.\n\nCases by town, as of March 18:\n\n"
             "Portville — 97 cases\n\nEastfield — 58 cases\n\nSource: TDA bulletin\n\n"
@@ -4771,6 +4771,17 @@ def test_more_lead_ins_of_a_tables_source():
     body = ("Alpha Radio said its sales fell.\n\nNet sales were 57.4 billion crowns, below the 58.3 billion analysts "
             "had expected.\n\nSales by segment (SEK billion)\n\nNetworks: 36.0\n\nEnterprise: 5.6")
     assert "analysts" not in [c for c, _ in _who(body, published=published)][-2:]
+
+
+def test_a_tables_title_and_column_names_say_nothing_themselves():
+    body = ("Alpha Bank said its profit rose.\n\nKey figures (in billion won)\n\nRevenue: 2,840\n\nProfit: 171\n\n"
+            "Votes by party (valid votes, statewide)\n\nRegion | Votes | Share\n\nPortville | 4,120 | 41.1%\n\n"
+            "The council met on Monday.\n\nShops in the old town reopened after the floods\n\nThe council met again.")
+    rows = {r["text"]: (r["kind"], r["claimant"]) for r in _claims(body)}
+    assert rows["Key figures (in billion won)"] == ("background", None)
+    assert rows["Votes by party (valid votes, statewide)"] == ("background", None)
+    # (a line with no table below it is the story's)
+    assert rows["Shops in the old town reopened after the floods"][1] == "article"
 
 
 def test_a_gloss_on_the_sentence_has_its_speaker_in_its_relative_clause():

@@ -5489,6 +5489,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     elif text.count("?") >= 2:
         _attribute_unmarked_answers(text, sentences, rows, named_before)
     _attribute_listed_points(text, sentences, rows, ctx)
+    _table_titles(text, sentences, rows)
     if ":\n" in text:
         _attribute_quoted_documents(text, sentences, rows)
     _attribute_release_figures(text, sentences, rows, figure_sentences)
@@ -5852,6 +5853,31 @@ _COLUMN_NAMES = re.compile(r"^[^\d\n]*(?:\|[^\d\n]*){2,}$|^[^\d\n]*(?:\t[^\d\n]*
 
 # the body a table's source line names first: "Source: RBC epidemiological bulletin"
 _SOURCE_LINE_BODY = re.compile(r"(?i:sources?)\s*:\s*(?:the\s+)?(?P<np>[A-Z][\w&.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,6})")
+# a number of its own in a title, other than a year: "Seats of the 2024 council" has none
+_OWN_NUMBER = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*(?![\w-])")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|shows?|showed)\b")
+
+
+def _table_titles(text: str, sentences: list[dict], rows: list[dict]) -> None:
+    """A table's title or its row of column names, in the story's voice ("Key figures (in
+    billion won)", "Votes by party (valid votes, statewide)", "Region | Cases | Deaths"): a
+    short line with no sentence's stop, no verb and no number of its own but a year, on a line
+    of its own above the table's rows, says nothing itself: background with no claimant, as the
+    golds give a table's title (a caption of the table, not furniture of the page)."""
+    for i in range(len(rows) - 1):
+        row, line = rows[i], rows[i]["text"].strip()
+        if sentences[i]["block"] != "body" or row["claimant"] != ARTICLE or row["kind"] not in ("claim", "background") \
+                or len(line.split()) > 14 or _SENTENCE_STOP.search(line) or line.endswith(":") \
+                or _LIST_POINT.match(line) or _FINITE_VERB.search(line) or _OWN_NUMBER.search(line):
+            continue
+        if "\n" not in text[sentences[i]["end"]:sentences[i + 1]["start"]] or "\n" not in text[max(0, sentences[i]["start"] - 1):sentences[i]["start"] + 1] \
+                and sentences[i]["start"] > 0 and i and "\n" not in text[sentences[i - 1]["end"]:sentences[i]["start"]]:
+            continue  # (a line of its own)
+        if _is_point(text, sentences[i + 1]["start"]) or i + 2 < len(rows) and _COLUMN_NAMES.match(rows[i + 1]["text"].strip()) \
+                and _is_point(text, sentences[i + 2]["start"]):
+            row.update(kind="background", claimant=None, claimant_role=None, certainty=None, cue="table title")
+
+
 # a unit in brackets: "Results by unit (USD million):"
 _UNIT_IN_BRACKETS = re.compile(r"\((?:[A-Z]{3}|US\$|[$€£¥])?\s*(?:million|billion|thousand|bn|mln|m|%|percent)\b", re.IGNORECASE)
 # a line with no number of its own, only one inside a word, and no label's mark: a title
