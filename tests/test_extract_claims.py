@@ -4784,6 +4784,13 @@ def test_a_tables_title_and_column_names_say_nothing_themselves():
     assert rows["Shops in the old town reopened after the floods"][1] == "article"
 
 
+def test_a_body_named_with_its_initials_inside_a_speakers_clause_is_the_claimant():
+    body = ("The Tarnow Intelligence Bureau (TIB) briefed lawmakers on Thursday.\n\n"
+            "Tom Jones, a member of the committee, said the Tarnow Intelligence Bureau (TIB) had reported at least 100 dead.")
+    rows = _claims(body)
+    assert (rows[-1]["claimant"], rows[-1]["via"]) == ("Tarnow Intelligence Bureau", "Tom Jones")
+
+
 def test_a_gloss_on_the_sentence_has_its_speaker_in_its_relative_clause():
     body = ("The Ministry of Health said 40 people had died. "
             "Nineteen of the deaths occurred at home, a pattern the ministry said pointed to late care.")

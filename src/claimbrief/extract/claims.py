@@ -207,7 +207,9 @@ _QUOTE_OR_COMMA_AT_END = re.compile(r"(?:[,”\"’]|[,.?!]')\s*$")
 _THAT_CLAUSE = re.compile(r"\s*(?:that\b|,|on\s+\w+\s+that\b)")
 _CLAUSE_SUBJECT = re.compile(r"\s*(?:that|he|she|it|they|we|I|there|his|her|its|their)\b")
 _FINITE_AUX = re.compile(r"\b(?:will|would|had|has|have|was|were|is|are|could|may|might|must|should|can)\b")
-_NESTED_CLAUSE = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+"
+_NESTED_CLAUSE = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?"
+                            # (with its initials after it: "the National Intelligence Service (NIS)")
+                            r"(?:\s+\([A-Z][\w.&-]{1,9}\))?)\s+"
                             r"(?:(?:had|has|have)\s+)?(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b")
 # a colon and the opening mark of the quotation a speaker's verb introduces: 'He added: "…'
 _COLON_QUOTE_OPENING = re.compile(r"\s*:\s*[“\"]")
