@@ -1006,7 +1006,7 @@ def test_answers_of_a_printed_interview_are_the_interviewee_s():
             "Q: Did Minister Tom Weller consult you?\n\n"
             "A: They must cut the quota.")
     rows = _who(body)
-    assert rows[1] == ("article", "stated")  # the question is the interviewer's
+    assert rows[1] == (None, None)  # the question is the interviewer's, and claims nothing
     assert rows[2:4] == [("Aminata Kane", "stated"), ("Aminata Kane", "predicted")]
     assert rows[-1][0] == "Aminata Kane"  # not the minister the question named
 
@@ -1713,7 +1713,7 @@ def test_unmarked_interview_answers_warned_of_and_a_colon_quotation():
             "The worst is behind us, and growth will return in 2026.")
     rows = _who(body)
     assert [r[0] for r in rows[2:4]] == ["Karl Dorn", "Karl Dorn"] and rows[5][0] == "Karl Dorn"
-    assert rows[1][0] == "article"  # the question is the interviewer's
+    assert rows[1][0] is None  # the question is the interviewer's, and claims nothing
     # one rhetorical question is no interview
     assert _who("Minister Karl Dorn spoke on Monday.\n\nWhat happens next?\n\nThe deficit reached 6 percent.")[2][0] == "article"
     assert _who("The Harbour Weather Bureau warned of winds of 150 km/h on Tuesday.")[0][0] == "Harbour Weather Bureau"
@@ -4789,6 +4789,16 @@ def test_a_body_named_with_its_initials_inside_a_speakers_clause_is_the_claimant
             "Tom Jones, a member of the committee, said the Tarnow Intelligence Bureau (TIB) had reported at least 100 dead.")
     rows = _claims(body)
     assert (rows[-1]["claimant"], rows[-1]["via"]) == ("Tarnow Intelligence Bureau", "Tom Jones")
+
+
+def test_a_question_in_the_storys_own_voice_claims_nothing():
+    body = ("Alpha Agency said 40 soldiers died.\n\nWhy are the numbers so different?\n\n"
+            "HOST: Are you confident in those figures?\n\n"
+            '"Why would we lie?" the minister asked.')
+    rows = {r["text"]: (r["kind"], r["claimant"]) for r in _claims(body)}
+    assert rows["Why are the numbers so different?"] == ("background", None)
+    # (a question inside quotation marks is not the story's own)
+    assert rows['"Why would we lie?" the minister asked.'][1] is not None
 
 
 def test_a_gloss_on_the_sentence_has_its_speaker_in_its_relative_clause():
