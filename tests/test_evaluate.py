@@ -413,6 +413,18 @@ NEXT_FLOORS = {
     # claimant 0.71, certainty 0.79, measure 0.51
     "rw55_": {"figures": 0.97, "dates": 0.82, "places": 0.80, "kind": 0.66,
               "claimant": 0.73, "certainty": 0.80, "measure": 0.48},
+    # first look (session 37's start code): figures 0.93, dates 0.84, places 0.88, kind 0.70,
+    # claimant 0.69, certainty 0.84, measure 0.54
+    "rw56_": {"figures": 0.93, "dates": 0.88, "places": 0.88, "kind": 0.69,
+              "claimant": 0.80, "certainty": 0.84, "measure": 0.53},
+    # first look (session 37's start code): figures 0.93, dates 0.87, places 0.84, kind 0.62,
+    # claimant 0.62, certainty 0.68, measure 0.46
+    "rw57_": {"figures": 0.92, "dates": 0.94, "places": 0.83, "kind": 0.61,
+              "claimant": 0.73, "certainty": 0.69, "measure": 0.46},
+    # first look (session 37's start code): figures 0.93, dates 0.92, places 0.88, kind 0.73,
+    # claimant 0.73, certainty 0.89, measure 0.60
+    "rw58_": {"figures": 0.93, "dates": 0.91, "places": 0.88, "kind": 0.72,
+              "claimant": 0.87, "certainty": 0.90, "measure": 0.59},
 }
 
 
