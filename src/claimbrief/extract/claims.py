@@ -16,6 +16,11 @@ The rules, in the order they decide:
    publication, is *background*; everything else is a check-worthy *claim*.
 6. A quotation spread over several sentences belongs to whoever the sentence that closes
    it attributes it to; a whole-sentence quote after an attributed quote keeps its speaker.
+7. Figures the story goes on giving in its own voice are their source's: a release its lede
+   names (a firm's results named by their period), a press release's issuer, and the rows
+   of a table whose title, lead-in or source line names a source (or breaks a count down,
+   the story's latest source's).  A table's title, a question in the story's own voice and
+   a page's lines about itself claim nothing (no claimant).
 """
 
 from __future__ import annotations
