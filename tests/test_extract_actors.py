@@ -795,33 +795,36 @@ def test_a_province_opening_a_firms_name_is_no_short_name_of_the_firm():
     assert is_region_name("Hebei") and is_region_name("Ningxia") and is_region_name("Guangxi")
 
 
+def _kinds_and_claimants(text: str) -> tuple[dict, list]:
+    """The actors' kinds by name and the claimants in order, of an article whose title is its first line."""
+    tables = extract(make_article(text, title=text.split("\n")[0], published=dt.date(2025, 8, 5)))
+    return dict(zip(tables.actors["name"], tables.actors["kind"])), list(tables.claims["claimant"])
+
+
 def test_a_jury_a_firm_named_by_its_trade_and_a_plc_are_organisations():
-    text = ("Vote goes to a second round\n\nThe National Jury of Elections (NJE) said the second round would be held "
-            "on Sunday. Minera Alto Beta, which is 75% owned by Gamma Copper Plc, said crews had kept the plant running.")
-    tables = extract(make_article(text, title="Vote goes to a second round", published=dt.date(2024, 5, 8)))
-    kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
+    kinds, claimants = _kinds_and_claimants(
+        "Vote goes to a second round\n\nThe National Jury of Elections (NJE) said the second round would be held "
+        "on Sunday. Minera Alto Beta, which is 75% owned by Gamma Copper Plc, said crews had kept the plant running.")
     assert kinds.get("National Jury of Elections") == "organisation"
     assert kinds.get("Minera Alto Beta") == "organisation"
     assert kinds.get("Gamma Copper Plc") == "organisation"
-    assert list(tables.claims["claimant"])[1:] == ["National Jury of Elections", "Minera Alto Beta"]
+    assert claimants[1:] == ["National Jury of Elections", "Minera Alto Beta"]
 
 
 def test_an_engineers_title_a_comrades_and_a_gulf_firms_legal_form_are_no_part_of_a_name_or_its_end():
-    text = ("Port results\n\nMuscat, 5 August 2025 – Alpha Ports SAOG today announced its results. "
-            'Commenting on the results, Chief Executive Officer Eng. Tom Jones said: "We grew." '
-            "Health Minister Cde Jane Roe said 40 people had died.")
-    tables = extract(make_article(text, title="Port results", published=dt.date(2025, 8, 5)))
-    kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
+    kinds, claimants = _kinds_and_claimants(
+        "Port results\n\nMuscat, 5 August 2025 – Alpha Ports SAOG today announced its results. "
+        'Commenting on the results, Chief Executive Officer Eng. Tom Jones said: "We grew." '
+        "Health Minister Cde Jane Roe said 40 people had died.")
     assert kinds.get("Alpha Ports SAOG") == "organisation" and "SAOG" not in kinds
     assert kinds.get("Tom Jones") == "person" and kinds.get("Jane Roe") == "person"
-    assert [c for c in tables.claims["claimant"]][-2:] == ["Tom Jones", "Jane Roe"]
+    assert claimants[-2:] == ["Tom Jones", "Jane Roe"]
 
 
 def test_a_newspapers_title_after_told_is_nobodys_name():
-    text = ("Live: the war\n\nA spokesperson for the ministry told The Portville Ledger that talks went on.\n\n"
-            "Tom Jones, a research fellow, told us the figure was plausible.\n\n"
-            '"The first wave was wasted."\n\nHe cautioned that evidence was thin.')
-    tables = extract(make_article(text, title="Live: the war", published=dt.date(2025, 10, 14)))
-    kinds = dict(zip(tables.actors["name"], tables.actors["kind"]))
+    kinds, claimants = _kinds_and_claimants(
+        "Live: the war\n\nA spokesperson for the ministry told The Portville Ledger that talks went on.\n\n"
+        "Tom Jones, a research fellow, told us the figure was plausible.\n\n"
+        '"The first wave was wasted."\n\nHe cautioned that evidence was thin.')
     assert kinds.get("Portville Ledger") != "person"
-    assert list(tables.claims["claimant"])[-2:] == ["Tom Jones"] * 2
+    assert claimants[-2:] == ["Tom Jones"] * 2
