@@ -341,7 +341,7 @@ NEXT_FLOORS = {
     # 32: a related story's link line, which the gold's own claims row calls furniture, is no
     # longer read for figures, and the gold lists its sum)
     # (dates floor 0.91 -> 0.90 in session 37: a live page's entry stamp with its zone alone on its
-    # line, "14:20 CEST", is a date of the page's day, as 32 of the 37 such stamps in the golds have
+    # line, "16:05 CET", is a date of the page's day, as 32 of the 37 such stamps in the golds have
     # it; this set's live page lists its five as no figures and no dates)
     "rw41_": {"figures": 0.95, "dates": 0.90, "places": 0.92, "kind": 0.89,
               "claimant": 0.84, "certainty": 0.80, "measure": 0.64},
@@ -375,8 +375,8 @@ NEXT_FLOORS = {
     # (measure 0.61 -> 0.60 at the session's end: the segment table's lines, now sentences of their own,
     # bring figures whose measures ("revenue" for a profit column) the gold words otherwise)
     # (measure 0.59 -> 0.58 in session 35: the parties' shares in brackets, "(Beta 40.2%)", now figures)
-    # (kind floor 0.70 -> 0.69 in session 37: a live page's own lines, "Stick with us for the
-    # latest.", "We're closing the blog here.", are now page furniture with no claimant, as this
+    # (kind floor 0.70 -> 0.69 in session 37: a live page's own lines, telling its reader to stay
+    # with it or that it is closing, are now page furniture with no claimant, as this
     # set's gold has them, which calls their kind background)
     "rw47_": {"figures": 0.94, "dates": 0.86, "places": 0.84, "kind": 0.69,
               "claimant": 0.75, "certainty": 0.80, "measure": 0.58},

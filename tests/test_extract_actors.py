@@ -803,17 +803,17 @@ def _kinds_and_claimants(text: str) -> tuple[dict, list]:
 
 def test_a_jury_a_firm_named_by_its_trade_and_a_plc_are_organisations():
     kinds, claimants = _kinds_and_claimants(
-        "Vote goes to a second round\n\nThe National Jury of Elections (NJE) said the second round would be held "
+        "Vote goes to a second round\n\nThe Freedonian Jury of Elections (FJE) said the second round would be held "
         "on Sunday. Minera Alto Beta, which is 75% owned by Gamma Copper Plc, said crews had kept the plant running.")
-    assert kinds.get("National Jury of Elections") == "organisation"
+    assert kinds.get("Freedonian Jury of Elections") == "organisation"
     assert kinds.get("Minera Alto Beta") == "organisation"
     assert kinds.get("Gamma Copper Plc") == "organisation"
-    assert claimants[1:] == ["National Jury of Elections", "Minera Alto Beta"]
+    assert claimants[1:] == ["Freedonian Jury of Elections", "Minera Alto Beta"]
 
 
 def test_an_engineers_title_a_comrades_and_a_gulf_firms_legal_form_are_no_part_of_a_name_or_its_end():
     kinds, claimants = _kinds_and_claimants(
-        "Port results\n\nMuscat, 5 August 2025 – Alpha Ports SAOG today announced its results. "
+        "Port results\n\nPortville, 3 May 2025 – Alpha Ports SAOG today announced its results. "
         'Commenting on the results, Chief Executive Officer Eng. Tom Jones said: "We grew." '
         "Health Minister Cde Jane Roe said 40 people had died.")
     assert kinds.get("Alpha Ports SAOG") == "organisation" and "SAOG" not in kinds

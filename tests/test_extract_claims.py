@@ -516,7 +516,7 @@ def test_a_press_release_speaks_in_its_issuers_voice():
 
 
 def test_a_release_marked_in_a_line_of_several_marks_speaks_in_its_issuers_voice():
-    for mark in ("PRESS RELEASE – FOR IMMEDIATE RELEASE", "Corporate News | Portville, 12 May 2026"):
+    for mark in ("NEWS RELEASE – FOR IMMEDIATE PUBLICATION", "Corporate News | Portville, 12 May 2026"):
         text = (f"Alpha Foods grows sales\n\n{mark}\n\n"
                 "Portville, 12 May 2026 – Alpha Foods AG today announced that it will open a bakery in Eastfield.\n\n"
                 "Sales in Eastfield rose 4% to EUR 12.1 million last year.\n")
@@ -2617,10 +2617,10 @@ def test_a_release_named_in_the_lede_goes_on_giving_its_figures_until_another_vo
 
 def test_a_lede_giving_a_firms_results_for_a_period_opens_its_release():
     # the results named by their period and measure, whatever the verb and however far apart
-    body = ("Tarnow Motors reported a 14% drop in second-quarter adjusted operating income on Monday as deliveries fell.\n\n"
-            "Net sales declined 6% to 21.4 billion crowns.\n\nThe operating margin narrowed to 7.9% from 9.1%.")
+    body = ("Tarnow Motors said on Monday that its second-quarter operating income had fallen 14% on weak demand.\n\n"
+            "Sales slipped 6% to 21.4 billion crowns.\n\nIts margin fell to 7.9% from 9.1%.")
     assert [c for c, _ in _who(body)] == ["Tarnow Motors"] * 3
-    body = ("Beta Shipyards said on Friday its nine-month operating profit doubled.\n\nRevenue rose 12% to 3.1 trillion won.")
+    body = ("Beta Shipyards said on Friday that nine-month operating profit had doubled.\n\nRevenue rose 12% to 3.1 trillion won.")
     assert [c for c, _ in _who(body)] == ["Beta Shipyards"] * 2
     # a lede with no period of results opens none
     body = ("Beta Shipyards said on Friday it would build a new dock.\n\nRevenue rose 12% to 3.1 trillion won.")
@@ -2629,22 +2629,22 @@ def test_a_lede_giving_a_firms_results_for_a_period_opens_its_release():
 
 def test_the_group_or_company_is_the_firm_introduced_by_what_it_makes():
     # a one-word name no legal form marks as a firm, introduced by a business's common noun
-    who = _who("Freedonian drugmaker Veltra raised its full-year sales forecast on Thursday. "
+    who = _who("Freedonian drugmaker Veltra lifted its outlook on Monday. "
                "The Portville-based group now expects sales to grow by 6%.")
     assert who[1][0] == "Veltra"
-    who = _who("German chemicals group Norsynth cut its forecast on Monday. Sales fell 8%, the Tarnow-based company said.")
-    assert who[1][0] == "Norsynth"
+    who = _who("Freedonian chemicals group Pellam cut its forecast on Monday. Sales fell 8%, the Tarnow-based company said.")
+    assert who[1][0] == "Pellam"
     # a public body's noun is no firm of that kind
     who = _who("Freedonian drugmaker Veltra raised its forecast. The central bank said inflation was 3%.")
     assert who[1][0] != "Veltra"
 
 
 def test_a_firms_chief_executive_speaking_does_not_end_the_release_of_its_results():
-    body = ("Alpha Trucks reported a 12% fall in third-quarter operating income on Friday.\n\n"
+    body = ("Alpha Trucks posted a 12% fall in operating income for the third quarter on Friday.\n\n"
             '"Demand will recover," Chief Executive Jane Roe said.\n\nNet sales fell 5% to 40.2 billion crowns.')
     assert [c for c, _ in _who(body)] == ["Alpha Trucks", "Jane Roe", "Alpha Trucks"]
     # another voice, an analyst, ends it
-    body = ("Alpha Trucks reported a 12% fall in third-quarter operating income on Friday.\n\n"
+    body = ("Alpha Trucks posted a 12% fall in operating income for the third quarter on Friday.\n\n"
             '"Demand will recover," said Tom Jones, an analyst at Beta Securities.\n\nNet sales fell 5% to 40.2 billion crowns.')
     assert [c for c, _ in _who(body)][2] == "article"
 
@@ -2887,10 +2887,10 @@ def test_the_head_of_a_body_saying_what_the_body_expects_is_the_claimant():
 
 def test_results_a_paragraph_gives_after_a_firm_reported_them_are_the_firms():
     # (no period of results named: the lede opens no release, the paragraph's rule alone)
-    who = _who("Kestrel Foods reported net income of 212 million reais, down 38% from a "
+    who = _who("Gamma Foods reported net income of 212 million reais, down 38% from a "
                "year earlier. Net revenue rose 4.1% to 5.87 billion reais. The adjusted margin narrowed to 9.8% from 13.2%. "
                "Shares fell 3% in Sao Paulo.\n\nExports rose 5%.")
-    assert [w[0] for w in who] == ["Kestrel Foods"] * 3 + ["article", "article"]
+    assert [w[0] for w in who] == ["Gamma Foods"] * 3 + ["article", "article"]
 
 
 def test_a_participle_set_off_by_commas_with_a_long_phrase_is_no_verb_of_the_subject():
@@ -4730,20 +4730,20 @@ def test_a_tables_title_naming_its_source_or_breaking_a_count_down_makes_its_row
     # the source in brackets in a title with no colon, past the row of column names
     body = ("Cases rose again this week, the Tarnow Health Agency (THA) said on Monday.\n\n"
             "Shops in the capital reopened.\n\n"
-            "Confirmed cases by region, 1 January to 30 May (source: THA)\n\nRegion | Cases | Deaths\n\n"
+            "Cases counted in each region since January (source: THA)\n\nRegion | Cases | Deaths\n\n"
             "Portville | 412 | 3\n\nEastfield | 286 | 2\n\nSchools will reopen next week.")
     who = [c for c, _ in _who(body, published=dt.date(2026, 6, 2))]
     assert who[-3:] == ["Tarnow Health Agency"] * 2 + ["article"]
     # a title that breaks a count down, with a date in it, and no source of its own: the
     # story's latest source (not a person quoted since)
-    body = ("The number of cases has risen to 214, according to the Tarnow Health Agency.\n\n"
+    body = ("The number of cases has risen to 187, according to the Tarnow Health Agency.\n\n"
             '"We are worried," said Jane Roe, a nurse.\n\n'
-            "Confirmed cases and deaths by district, as of March 18:\n\n"
-            "Portville — 97 cases, 2 deaths\n\nEastfield — 58 cases, 1 death")
+            "Cases counted by district, as of 4 May:\n\n"
+            "Portville — 81 cases, 2 deaths\n\nEastfield — 44 cases, 1 death")
     who = [c for c, _ in _who(body, published=dt.date(2026, 3, 19))]
     assert who[-2:] == ["Tarnow Health Agency"] * 2
     # a bare label opens no source's list
-    body = ("The Tarnow Health Agency said cases had risen.\n\nKey figures, first half (US$ million)\n\n"
+    body = ("The Tarnow Health Agency said cases had risen.\n\nMain figures, six months (US$ million)\n\n"
             "Revenue: 21.4\n\nProfit: 3.2")
     assert [c for c, _ in _who(body)][-2:] == ["article"] * 2
 
@@ -4752,58 +4752,58 @@ def test_more_lead_ins_of_a_tables_source():
     published = dt.date(2026, 3, 19)
     lede = "The Tarnow Disaster Agency (TDA) said 40 people had died.\n\nRoads were cut.\n\n"
     # the source as the declarer in brackets, with when in brackets, and owning the breakdown
-    for title in ("FULL RESULTS (as declared by the TDA)", "Figures by town (TDA, as of 8 pm Tuesday)",
-                  "The TDA's breakdown as of 10pm on Tuesday (deaths and homes):"):
+    for title in ("ALL RESULTS (as declared by the TDA)", "Figures by town (TDA, as of 6 pm Monday)",
+                  "The TDA's breakdown at noon on Monday (deaths and homes):"):
         body = lede + f"{title}\n\nPortville: 14 dead\n\nEastfield: 9 dead"
         assert [c for c, _ in _who(body, published=published)][-2:] == ["Tarnow Disaster Agency"] * 2, title
     # a lead-in saying what the rows count, in an update's words: the story's source; a section's
     # heading inside the list is passed over; a title of another table ends the list
-    body = (lede + "According to the update, the affected provinces are:\n\nNorth Region\n\nPortville: 14 dead\n\n"
-            "Eastfield: 9 dead\n\nProjected seats in the 25-member council\n\nAlpha: 11")
+    body = (lede + "According to the count, the towns hit are:\n\nNorth Region\n\nPortville: 14 dead\n\n"
+            "Eastfield: 9 dead\n\nProjected seats on the 31-member council\n\nAlpha: 11")
     assert [c for c, _ in _who(body, published=published)][-4:] == ["Tarnow Disaster Agency"] * 2 + [None, "article"]
     # a body its source line names after the table is its source; a unit in brackets names none
-    body = ("Roads were cut, the Tarnow Disaster Agency (TDA) said.\n\nCases by town, as of March 18:\n\n"
-            "Portville — 97 cases\n\nEastfield — 58 cases\n\nSource: TDA bulletin\n\n"
+    body = ("Roads were cut, the Tarnow Disaster Agency (TDA) said.\n\nCases by town, as of May 4:\n\n"
+            "Portville — 81 cases\n\nEastfield — 44 cases\n\nSource: TDA bulletin\n\n"
             "Results by unit (USD million):\n\nAlpha: 2,300")
     assert [c for c, _ in _who(body, published=published)][2:4] == ["Tarnow Disaster Agency"] * 2
     assert _who(body, published=published)[-1][0] == "article"
     # the market's forecast is no source of a table
-    body = ("Alpha Radio said its sales fell.\n\nNet sales were 57.4 billion crowns, below the 58.3 billion analysts "
+    body = ("Alpha Radio said its sales fell.\n\nNet sales were 41.2 billion crowns, below the 42.0 billion analysts "
             "had expected.\n\nSales by segment (SEK billion)\n\nNetworks: 36.0\n\nEnterprise: 5.6")
     assert "analysts" not in [c for c, _ in _who(body, published=published)][-2:]
 
 
 def test_a_tables_title_and_column_names_say_nothing_themselves():
-    body = ("Alpha Bank said its profit rose.\n\nKey figures (in billion won)\n\nRevenue: 2,840\n\nProfit: 171\n\n"
-            "Votes by party (valid votes, statewide)\n\nRegion | Votes | Share\n\nPortville | 4,120 | 41.1%\n\n"
+    body = ("Alpha Bank said its profit rose.\n\nMain figures (in million crowns)\n\nRevenue: 2,840\n\nProfit: 171\n\n"
+            "Votes by list (all districts)\n\nTown | Votes | Share\n\nPortville | 4,120 | 41.1%\n\n"
             "The council met on Monday.\n\nShops in the old town reopened after the floods\n\nThe council met again.")
     rows = {r["text"]: (r["kind"], r["claimant"]) for r in _claims(body)}
-    assert rows["Key figures (in billion won)"] == ("background", None)
-    assert rows["Votes by party (valid votes, statewide)"] == ("background", None)
+    assert rows["Main figures (in million crowns)"] == ("background", None)
+    assert rows["Votes by list (all districts)"] == ("background", None)
     # (a line with no table below it is the story's)
     assert rows["Shops in the old town reopened after the floods"][1] == "article"
 
 
 def test_a_body_named_with_its_initials_inside_a_speakers_clause_is_the_claimant():
     body = ("The Tarnow Intelligence Bureau (TIB) briefed lawmakers on Thursday.\n\n"
-            "Tom Jones, a member of the committee, said the Tarnow Intelligence Bureau (TIB) had reported at least 100 dead.")
+            "Tom Jones, who sits on the oversight panel, said the Tarnow Intelligence Bureau (TIB) had reported 35 deaths.")
     rows = _claims(body)
     assert (rows[-1]["claimant"], rows[-1]["via"]) == ("Tarnow Intelligence Bureau", "Tom Jones")
 
 
 def test_a_question_in_the_storys_own_voice_claims_nothing():
-    body = ("Alpha Agency said 40 soldiers died.\n\nWhy are the numbers so different?\n\n"
-            "HOST: Are you confident in those figures?\n\n"
+    body = ("Alpha Agency said 40 soldiers died.\n\nThe figures vary widely. Why do the counts differ so much? "
+            "The agency counts only bodies recovered.\n\n"
             '"Why would we lie?" the minister asked.')
     rows = {r["text"]: (r["kind"], r["claimant"]) for r in _claims(body)}
-    assert rows["Why are the numbers so different?"] == ("background", None)
+    assert rows["Why do the counts differ so much?"][1] is None
     # (a question inside quotation marks is not the story's own)
     assert rows['"Why would we lie?" the minister asked.'][1] is not None
 
 
 def test_a_gloss_on_the_sentence_has_its_speaker_in_its_relative_clause():
     body = ("The Ministry of Health said 40 people had died. "
-            "Nineteen of the deaths occurred at home, a pattern the ministry said pointed to late care.")
+            "Six of the deaths were at home, a trend the ministry said showed late care.")
     assert _who(body)[1][0] == "Ministry of Health"
 
 

@@ -2528,24 +2528,24 @@ def test_a_live_pages_entry_stamps_and_a_night_still_to_come():
 
 
 def test_a_live_pages_entry_stamp_with_its_zone_alone_on_its_line():
-    text = ("Updated 15:42 CEST, 14 October 2025\n\n15:42 CEST\n\nDiplomats met officials.\n\n"
-            "14:20 CEST\n\nA researcher spoke to us.\n")
+    text = ("Updated 16:05 CET, 3 February 2026\n\n16:05 CET\n\nDiplomats met officials.\n\n"
+            "13:50 CET\n\nA researcher spoke to us.\n")
     sentences = split_sentences(text)
-    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, sentences, dt.date(2025, 10, 14))]
-    assert ("15:42 CEST", "2025-10-14") in rows and ("14:20 CEST", "2025-10-14") in rows
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, sentences, dt.date(2026, 2, 3))]
+    assert ("16:05 CET", "2026-02-03") in rows and ("13:50 CET", "2026-02-03") in rows
 
 
 def test_a_live_pages_entries_across_midnight_are_of_two_days():
     # newest first: the entries below the midnight crossed are of the day before, with their times
-    text = ("Last updated 30 March 2026, 01:10\n\n01:10\n\nThe count is over.\n\n00:35\n\nResults are in.\n\n"
-            "23:50\n\nThe commission will publish results tonight.\n\n22:15\n\nPolls closed by 20:00 in every town.\n")
+    text = ("Last updated 12 May 2026, 00:50\n\n00:50\n\nThe count is over.\n\n00:15\n\nResults are in.\n\n"
+            "23:40\n\nThe commission will publish results tonight.\n\n22:05\n\nPolls closed by 19:30 in every town.\n")
     sentences = split_sentences(text)
-    rows = dict((r["mention"], r["resolved"]) for r in extract_dates(text, sentences, dt.date(2026, 3, 30)))
-    assert (rows["01:10"], rows["00:35"]) == ("2026-03-30", "2026-03-30")
-    assert (rows["23:50"], rows["tonight"], rows["22:15"], rows["by 20:00"]) == ("2026-03-29",) * 4
+    rows = dict((r["mention"], r["resolved"]) for r in extract_dates(text, sentences, dt.date(2026, 5, 12)))
+    assert (rows["00:50"], rows["00:15"]) == ("2026-05-12", "2026-05-12")
+    assert (rows["23:40"], rows["tonight"], rows["22:05"], rows["by 19:30"]) == ("2026-05-11",) * 4
     # a 12-hour clock's afternoon after its noon crosses no midnight
-    text = ("Live updates\n\n6:15 PM\n\nThe page closes.\n\n2:40 PM\n\nTroops were seen.\n\n"
-            "12:20 PM\n\nA reporter spoke.\n\n9:02 AM\n\nGood morning.\n")
+    text = ("Live updates\n\n7:45 PM\n\nThe page closes.\n\n3:10 PM\n\nTroops were seen.\n\n"
+            "12:05 PM\n\nA reporter spoke.\n\n8:30 AM\n\nThe day began.\n")
     sentences = split_sentences(text)
     assert {r["resolved"] for r in extract_dates(text, sentences, dt.date(2024, 12, 23))} == {"2024-12-23"}
 

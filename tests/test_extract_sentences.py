@@ -482,11 +482,11 @@ def test_a_pages_notes_on_itself_and_its_counters_are_furniture(line):
     "Welcome back to our live coverage. This is Jane Roe with a rundown on the latest.",
     "Reporter Jane Roe has the details.", "Jane Roe has more from Seoul.", "Have storm photos? Send them to us.",
     # a live page or a bulletin minding its own business
-    "Good morning and welcome", "We're closing the blog here.", "Our live coverage of the floods has moved here.",
-    "Here is how the day unfolded.", "Look back at how Saturday's events unfolded on our blog.",
-    "The newest entries are at the top.", "All times are Tarnow time.", "Times are local (CEST).",
-    "The news continues after this break.", "That's all from us today", "Here are the main international stories this lunchtime.",
-    "Translated and adapted from the Freedonian edition.",
+    "Good afternoon and welcome back", "We're pausing the page now.", "Our live page on the floods has moved here.",
+    "This is how the day unfolded in Portville.", "Read back over how Friday's events unfolded on our page.",
+    "The latest posts are at the top.", "All times are Tarnow time.", "Times are local (EET).",
+    "More news after the break.", "That's all from us for now", "Here are the main stories this evening.",
+    "Translated and adapted from the Freedonian original.",
 ])
 def test_the_page_talking_to_its_reader_is_furniture(line):
     assert set(_block_of(line, at=2).split("/")) == {"furniture"}

@@ -407,7 +407,7 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’-]{3,}")
 
 def _party_named(source: str, named: list[dict], claim_rows: list[dict]) -> bool:
     """Whether the other named sources' statements of a claim name ``source`` (by its full
-    name, or by the first word of a name of two or three words: "Lumeta" for Lumeta Copper),
+    name, or by the first word of a name of two or three words: "Alpha" for Alpha Ferries),
     and ``source`` itself confirms none of them."""
     own = [r for r in named if r["source"] == source]
     if not own or any(r["certainty"] == "confirmed" for r in own):
@@ -451,8 +451,8 @@ def claim_groups(statements: pd.DataFrame, opposed: list[tuple[int, int, str]], 
         # an opposition read from another claim does not outweigh a source's own affirmation of
         # this one (the engineer who saw the cracks and "never had contact with the union")
         # the party a claim is about does not corroborate it by being grouped with it: a source
-        # the other sources' statements of the claim name ("the union warned Lumeta of cracks")
-        # whose own words are no confirmation ("Every concern raised with us was logged")
+        # the other sources' statements of the claim name ("the union warned Alpha of rust holes")
+        # whose own words are no confirmation ("every report was logged and inspected")
         affirming = [s for s in affirming if not _party_named(s, named, claim_rows=rows)]
         denying += [s for s in sorted(against.get(claim, ())) if s not in denying and s not in affirming]
         # a source that both affirms and denies (a retraction) is counted once, as denying

@@ -768,7 +768,7 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if earlier:
         return earlier, None
     if (head in lex["company_nouns"] or head == "group") and modifiers.isdisjoint(lex["public_body_modifiers"]):
-        earlier = _earlier_firm(ctx)  # "Swiss drugmaker Alpha said … . The Basel-based group expects …"
+        earlier = _earlier_firm(ctx)  # "Freedonian drugmaker Alpha said … . The Portville-based group expects …"
         if earlier:
             return earlier, None
     # "the electoral body said …" in a lede, "The Electoral Commission (EC) said …" next
@@ -1320,8 +1320,8 @@ def _body_in_place(head: str, place: str, ctx: Context) -> tuple[str, str | None
 _OWNER_DETERMINER = re.compile(r"(?:Its|Their|His|Her|Our)\s+(?=[A-Z])")
 
 
-# a gloss on what the sentence said, whose relative clause has the speaker: "…, a pattern the
-# ministry said pointed to …", "…, a figure the agency says is rising"
+# a gloss on what the sentence said, whose relative clause has the speaker: "…, a trend the
+# ministry said showed …", "…, a figure the agency says is rising"
 _GLOSS_THEN_SUBJECT = re.compile(r"^an?\s+(?:[a-z]+\s+)?(?:pattern|figure|number|rise|fall|trend|sign|level|rate|toll|move|step|"
                                  r"decision|development|situation|shortfall|increase|decrease|drop|jump|record|total)\s+(?=the\s)")
 
@@ -1338,7 +1338,7 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
         np = np.lstrip("".join(_BULLETS) + " ")
     if np[:2] in ("a ", "an") and (gloss := _GLOSS_THEN_SUBJECT.match(np)):
-        np = np[gloss.end():]  # "…, a pattern the ministry said pointed to …": the ministry
+        np = np[gloss.end():]  # "…, a trend the ministry said showed …": the ministry
     # (the patterns need a ")" and a "-": only then are they run)
     if ")" in np:  # "the Provincial Disaster Management Authority (PDMA)"
         regional = _ACRONYM_THEN_REGION.match(np)
@@ -5839,17 +5839,17 @@ _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|c
 # "Damage by district (TDMA data at noon):"
 _LIST_SOURCE_IN_BRACKETS = re.compile(r"\((?:[Ss]ource:\s*|as\s+(?:declared|announced|released|given|reported)\s+by\s+(?:the\s+)?|per\s+(?:the\s+)?)?"
                                       r"(?P<np>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})"
-                                      # (and when: "(KSDMA, as of 8 pm Tuesday)")
+                                      # (and when: "(TDA, as of 6 pm Monday)")
                                       r"(?:\s+(?:data|figures|count|tally|estimates?)\b[^()]*|,\s+(?:as\s+(?:of|at)|at|on|until|to)\s[^()]*)?\)\s*:?\s*$")
-# a list's source owning its lead-in: "Senapred's breakdown as of 10pm (…):"
+# a list's source owning its lead-in: "The agency's breakdown at noon (…):"
 _LIST_SOURCE_OWNS = re.compile(r"^(?:The\s+)?(?P<np>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})['’]s\s+(?:[a-z-]+\s+){0,2}"
                                r"(?:breakdown|figures|data|count|tally|results|table|update|list|totals?)\b")
-# a lead-in that names what the rows count ("Total combat losses of the enemy (approximately):",
-# "According to the update, the affected provinces are:"): rows of the story's latest source
+# a lead-in that names what the rows count ("Total losses so far (approximately):",
+# "According to the count, the towns hit are:"): rows of the story's latest source
 _LIST_OF_COUNTS = re.compile(r"\b(?:figures|results|losses|toll|cases|deaths|votes|totals?|breakdown|affected|tally|count)\b", re.IGNORECASE)
 
-# a table's title that says it breaks a count down ("Cases and deaths by district, as of
-# March 18:", "The results of the constituencies are as follows:"): its rows are the figures
+# a table's title that says it breaks a count down ("Cases counted by district, as of
+# May 4:", "The results of the constituencies are as follows:"): its rows are the figures
 # of the source the story has been giving
 _BREAKDOWN_TITLE = re.compile(r"\bby\s+(?:region|province|district|county|counties|state|department|municipality|municipalities|"
                               r"constituenc(?:y|ies)|township|commune|governorate|division|prefecture|oblast|area|ward|"
@@ -5868,8 +5868,8 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|sa
 
 
 def _table_titles(text: str, sentences: list[dict], rows: list[dict]) -> None:
-    """A table's title or its row of column names, in the story's voice ("Key figures (in
-    billion won)", "Votes by party (valid votes, statewide)", "Region | Cases | Deaths"): a
+    """A table's title or its row of column names, in the story's voice ("Main figures (in
+    million crowns)", "Votes by list (all districts)", "Town | Cases | Deaths"): a
     short line with no sentence's stop, no verb and no number of its own but a year, on a line
     of its own above the table's rows, says nothing itself: background with no claimant, as the
     golds give a table's title (a caption of the table, not furniture of the page)."""
@@ -5888,8 +5888,8 @@ def _table_titles(text: str, sentences: list[dict], rows: list[dict]) -> None:
 
 
 def _questions_asked(sentences: list[dict], rows: list[dict]) -> None:
-    """A question in the story's own voice, outside quotation marks ("Why are the numbers so
-    different?", a host's "HOST: Are you confident in those figures?"), asks and claims nothing:
+    """A question in the story's own voice, outside quotation marks ("Why do the counts differ
+    so much?", a host's "HOST: Can those counts be trusted?"), asks and claims nothing:
     no claimant, as an interviewer's questions have none (measured on the training golds: 13 such
     questions with no claimant to 2 the article's)."""
     for sentence, row in zip(sentences, rows):
@@ -5908,7 +5908,7 @@ _TITLE_NOT_ROW = re.compile(r"[^\d:|—–]*?(?:\w-?\d[\d,.]*-\w+|\d+-[a-z]+)[^\
 def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: int, ctx: Context | None) -> dict | None:
     """The source of the list whose first point is sentence ``at``, from its lead-in: a
     named claimant's line ending in a colon, a line that says whose the figures are ("Figures
-    compiled by the agency:", "Cases by region (source: MSAS)"), or a table's title saying it
+    compiled by the agency:", "Cases by region (source: TDA)"), or a table's title saying it
     breaks a count down, whose rows are the figures of the story's latest source (not a
     person's, who gives no table)."""
     lead = at - 1
@@ -5916,13 +5916,13 @@ def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: in
         lead -= 1  # (past the row of column names, to the table's title)
     if lead >= 1 and len(rows[lead]["text"].split()) <= 5 and not any(c.isdigit() for c in rows[lead]["text"]) \
             and not _SENTENCE_STOP.search(rows[lead]["text"].rstrip()) and rows[lead - 1]["text"].rstrip().endswith(":"):
-        lead -= 1  # (past a section's heading inside the list, "Nay Pyi Taw Union Territory", to its lead-in)
+        lead -= 1  # (past a section's heading inside the list, "North Region", to its lead-in)
     row, line = rows[lead], rows[lead]["text"].rstrip()
     titled = line.endswith(":") or _BREAKDOWN_TITLE.search(line) or _LIST_SOURCE_IN_BRACKETS.search(line)
-    # (a table's title in capitals reads as a cross-head: "FULL RESULTS (as declared by the EC)")
+    # (a table's title in capitals reads as a cross-head: "ALL RESULTS (as declared by the commission)")
     if sentences[lead]["block"] != "body" and not (titled and sentences[lead]["block"] == "furniture") \
             or _LIST_POINT.match(line) or _is_point(text, sentences[lead]["start"]) and not titled:
-        return None  # (a title with a date in it reads as a row: "Cases by district, as of March 18:")
+        return None  # (a title with a date in it reads as a row: "Cases by town, as of May 4:")
     if line.endswith(":") and row["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
         return row
     if row["claimant"] not in (ARTICLE, UNATTRIBUTED, None) or ctx is None:
@@ -5963,7 +5963,7 @@ def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict],
         gap = text[sentences[i - 1]["end"]:sentence["start"]] if i else "\n"
         if "\n" in gap:
             if source is not None and (not _is_point(text, sentence["start"]) or _TITLE_NOT_ROW.fullmatch(row["text"].strip())):
-                source = None  # the list is over (at a title of another: "Projected seats in the 25-member Congress")
+                source = None  # the list is over (at a title of another: "Projected seats on the 31-member council")
             elif source is None and i and _is_point(text, sentence["start"]):
                 source = _list_lead_source(text, sentences, rows, i, ctx)
         if source is not None and sentence["block"] == "body" and row["claimant"] == ARTICLE \
@@ -6525,7 +6525,7 @@ def _speak_for_the_issuer(text: str, sentences: list[dict], rows: list[dict], or
     full below its own words ("Its full text follows." … "PRESS STATEMENT") gives
     the issuer what follows the mark."""
     marks = _release_marks()
-    # (alone on its line, or one part of a line of them: "PRESS RELEASE – FOR IMMEDIATE RELEASE",
+    # (alone on its line, or one part of a line of them: "NEWS RELEASE – FOR IMMEDIATE PUBLICATION",
     # "Corporate News | Portville, 12 May 2025")
     head = [s for s in sentences if len(s["text"]) < 70
             and any(part.strip(" *-_").lower() in marks for part in _MARK_PARTS.split(s["text"]))]

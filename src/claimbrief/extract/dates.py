@@ -490,7 +490,7 @@ def _patterns() -> dict:
                   # a live page's entry stamp, a time alone on its line ("21:35")
                   # (or in brackets opening its entry's headline: "[21:40] NSC to meet Tuesday")
                   # (or before a dash, with its zone: "17:10 KST -- Agency: dam to be inspected")
-                  # (with its zone too: "14:20 CEST" alone on its line)
+                  # (with its zone too: "16:05 CET" alone on its line)
                   r"|(?P<clock_line>(?<=\n)|(?<=\n\[))(?:[01]\d|2[0-3]):[0-5]\d(?:[ \t]+(?-i:[A-Z]{2,5}))?(?=[ \t]*(?:\n|$)|\]\s)"
                   r"|(?P<clock_entry>(?<=\n))(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+(?-i:[A-Z]{2,4}))?(?=\s+(?:--|[—–-])\s+\S)"
                   # "at six o'clock", "around half past nine", "a quarter to ten": a broadcaster's time in words
@@ -2586,7 +2586,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
     return rows
 
 
-# a live page's entry stamp alone on its line ("23:50", "00:35 CET"), and the times and days
+# a live page's entry stamp alone on its line ("23:40", "00:15 CET"), and the times and days
 # its entry tells from where the reporter stands ("by 18:00", "tonight")
 _ENTRY_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.]([0-5]\d)(?:\s+[A-Z]{2,5})?")
 _ENTRY_SAID_DAY = re.compile(r"(?i:(?:(?:at|by|after|before|from|until|since|shortly\s+(?:after|before))\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
@@ -2594,7 +2594,7 @@ _ENTRY_SAID_DAY = re.compile(r"(?i:(?:(?:at|by|after|before|from|until|since|sho
 
 
 def _minute_of_day(stamp: str) -> int:
-    """"23:50" -> 1430; "6:15 PM" -> 1095 (a 12-hour clock's half of the day read)."""
+    """"23:40" -> 1420; "7:45 PM" -> 1185 (a 12-hour clock's half of the day read)."""
     hour, minute = int(re.match(r"\d+", stamp).group(0)), int(_ENTRY_STAMP.fullmatch(stamp).group(1))
     half = stamp.split()[-1].upper() if " " in stamp else ""
     if half in ("AM", "PM"):
@@ -2603,8 +2603,8 @@ def _minute_of_day(stamp: str) -> int:
 
 
 def _entries_over_midnight(text: str, rows: list[dict]) -> None:
-    """A live page's entries whose stamps cross midnight ("01:10", "00:35", then "23:50" …,
-    newest first; or "22:15" … "00:40", oldest first) are of two days: the newest on the day
+    """A live page's entries whose stamps cross midnight ("00:50", "00:15", then "23:40" …,
+    newest first; or "22:05" … "00:30", oldest first) are of two days: the newest on the day
     the page dates them, those before midnight on the day before, with the times and "tonight"
     their entries tell."""
     stamps = [r for r in rows if r["precision"] == "day" and r["resolved"] and _ENTRY_STAMP.fullmatch(r["mention"])

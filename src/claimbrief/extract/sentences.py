@@ -945,9 +945,9 @@ _SAID_ANYWHERE = re.compile(r"\b(?:said|says|say|told|tells|according)\b")
 
 
 # a live page or a bulletin minding its own business: greeting, pausing, moving, telling its
-# reader how to read it ("Good morning and welcome", "We're closing the blog here.", "Our live
-# coverage has moved here.", "Here is how the day unfolded.", "All times are Kyiv time.",
-# "The news continues after this break.", "Translated from the Ukrainian original.")
+# reader how to read it ("Good afternoon and welcome back", "We're pausing the page now.", "Our live
+# page has moved here.", "This is how Monday's events unfolded.", "All times are Tarnow time.",
+# "More news after the break.", "Translated from the Freedonian original.")
 _HOUSEKEEPING = re.compile(
     r"^(?:Good\s+(?:morning|afternoon|evening|night)|Welcome)\b(?:\s+and\s+welcome)?[^.!?\"“]{0,60}[.!]?$"
     r"|^(?:We\s+are|We['’]re|We\s+will\s+be|We['’]ll\s+be)\s+(?:closing|pausing|ending|wrapping\s+up|leaving)\b[^\"“]{0,80}[.!]?$"
