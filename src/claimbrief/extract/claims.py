@@ -5860,7 +5860,7 @@ _BREAKDOWN_TITLE = re.compile(r"\bby\s+(?:region|province|district|county|counti
 _COLUMN_NAMES = re.compile(r"^[^\d\n]*(?:\|[^\d\n]*){2,}$|^[^\d\n]*(?:\t[^\d\n]*){2,}$")
 
 
-# the body a table's source line names first: "Source: RBC epidemiological bulletin"
+# the body a table's source line names first: "Source: TDA weekly bulletin"
 _SOURCE_LINE_BODY = re.compile(r"(?i:sources?)\s*:\s*(?:the\s+)?(?P<np>[A-Z][\w&.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,6})")
 # a number of its own in a title, other than a year: "Seats of the 2024 council" has none
 _OWN_NUMBER = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*(?![\w-])")
