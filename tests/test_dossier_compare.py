@@ -327,6 +327,13 @@ def test_the_party_a_claim_is_about_does_not_corroborate_it_by_being_grouped_wit
     assert claim_of(d, "c", "Alpha Ferries") == claim_of(d, "a", "The dockers")
     group = d.claims.set_index("claim").loc[claim_of(d, "a", "The dockers")]
     assert group["source_list"] == "Dockers' Union; Mara Venn" and group["sources"] == 2
+    # a body another source names as a speaker ("… Alpha Ferries reported …") is no party to it
+    union = "The dockers' union said Alpha Ferries reported rust holes in the hull of its vessel in January."
+    owners = "Alpha Ferries said it found rust holes in the hull of its vessel in January."
+    d = compare([article("a", [{"text": union, "claimant": "Dockers' Union"}], outlet="Daily", published=day(0)),
+                 article("c", [{"text": owners, "claimant": "Alpha Ferries"}], outlet="Weekly", published=day(2))])
+    assert claim_of(d, "c", "Alpha Ferries") == claim_of(d, "a", "The dockers")
+    assert "Alpha Ferries" in str(d.claims.set_index("claim").loc[claim_of(d, "a", "The dockers")]["source_list"])
     # a party that confirms the claim does corroborate it
     owners = "Alpha Ferries confirmed that rust holes in the hull had been reported to it in January."
     arts[2] = article("c", [{"text": owners, "claimant": "Alpha Ferries", "certainty": "confirmed"}], outlet="Daily", published=day(2))

@@ -26,8 +26,8 @@ rules, in the order they apply (the dossier's appendix repeats them):
 4. **Sources.** A claim's independent sources are the distinct named sources
    (:mod:`~claimbrief.dossier.sources`) that affirm it: one claimant carried by three
    outlets is one source; an outlet's own voice is none; the party the claim is about (a
-   source the other sources' statements of it name: "warned Alpha Ferries of rust holes")
-   is no source of it unless it confirms it.
+   source the other sources' statements of it name, not as a speaker: "warned Alpha Ferries of
+   rust holes", not "Alpha Ferries reported") is no source of it unless it confirms it.
 5. **Contradiction.** A named source's denial opposes another named source's affirming
    statement when the two state the same fact (rule 2 across stances), or when, in one
    article, the denial names that source (a word of its name that is no function word,
@@ -403,18 +403,37 @@ def credibility(affirming: list[str], denying: list[str], grades: dict[str, str]
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]{3,}")
+# a name told as a speaker, not as the party a claim is about: "the ministry reported …",
+# "according to the ministry", "citing Alpha"
+_SAYS_AFTER = re.compile(r"\s*(?:\([A-Z][\w.&-]{1,9}\)\s*)?(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+|also\s+)?"
+                         r"(?:said|says|reported|reports|told|tells|confirmed|announced|stated|estimated|recorded|put|gave|released)\b")
+_SAYS_BEFORE = re.compile(r"(?:according\s+to|citing|quoting|quoted\s+by|by)\s+(?:the\s+)?$")
+_GENERIC_FIRST = frozenset({"national", "federal", "state", "central", "provincial", "regional", "united", "general", "royal",
+                            "ministry", "department", "office", "agency", "government", "international", "world"})
 
 
 def _party_named(source: str, named: list[dict], claim_rows: list[dict]) -> bool:
-    """Whether the other named sources' statements of a claim name ``source`` (by its full
-    name, or by the first word of a name of two or three words: "Alpha" for Alpha Ferries),
-    and ``source`` itself confirms none of them."""
+    """Whether the other named sources' statements of a claim name ``source`` as the party
+    the claim is about (by its full name, or by the first word of a name of two or three
+    words: "Alpha" for Alpha Ferries), not as a speaker ("the ministry reported …",
+    "according to Alpha"), and ``source`` itself confirms none of them."""
     own = [r for r in named if r["source"] == source]
     if not own or any(r["certainty"] == "confirmed" for r in own):
         return False
     words = source.split()
-    marks = {source} | ({words[0]} if 2 <= len(words) <= 3 and _NAME_WORD.fullmatch(words[0]) else set())
-    return any(re.search(rf"\b{re.escape(m)}\b", r["text"]) for r in named if r["source"] != source for m in marks)
+    marks = {source} | ({words[0]} if 2 <= len(words) <= 3 and _NAME_WORD.fullmatch(words[0])
+                        and words[0].lower() not in _GENERIC_FIRST else set())
+    for r in named:
+        if r["source"] == source:
+            continue
+        for mark in marks:
+            for m in re.finditer(rf"\b{re.escape(mark)}\b", r["text"]):
+                text = r["text"]
+                if mark != source and text.startswith(source, m.start()):
+                    continue  # (the whole name, read as such)
+                if not _SAYS_AFTER.match(text, m.end()) and not _SAYS_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                    return True
+    return False
 
 
 def claim_groups(statements: pd.DataFrame, opposed: list[tuple[int, int, str]], reliability: dict[str, str],
