@@ -594,6 +594,16 @@ def test_the_news_set_in_its_series_is_background_and_what_a_group_did_a_claim()
     assert kinds == ["background", "background", "claim", "claim"]
 
 
+def test_a_stretch_of_months_that_ends_lately_is_no_history():
+    # the stretch is dated from its first month, but it runs to its last: a shutdown "between
+    # February and October" told in November is this year's news, one that ended long ago is
+    # background
+    published = dt.date(2026, 11, 20)
+    kinds = [c["kind"] for c in _claims("The plant was shut between February and October. "
+                                        "The plant was shut between January and March 2025.", published)]
+    assert kinds == ["claim", "background"]
+
+
 def test_a_quote_that_goes_on_after_its_attribution_keeps_its_speaker():
     rows = _who('"The wards in the north are full," said Dr Nadia Karim, head of the unit. '
                 '"We are turning people away. Patients should come in before the weekend."')

@@ -318,9 +318,10 @@ def test_a_record_in_n_years_looks_back():
 def test_a_pair_of_months_shares_the_year_after_it():
     published = dt.date(2026, 4, 16)
     rows = _dates("Inspectors sampled the wells between March and September 2025.", published)
-    assert [(r["mention"], r["resolved"]) for r in rows] == [("March", "2025-03"), ("September 2025", "2025-09")]
+    assert [(r["mention"], r["resolved"], r["note"]) for r in rows] == [
+        ("between March and September 2025", "2025-03", "a stretch of months, to 2025-09")]
     rows = _dates("The survey ran from May to July 2024.", published)
-    assert [r["resolved"] for r in rows] == ["2024-05", "2024-07"]
+    assert [(r["resolved"], r["qualifier"]) for r in rows] == [("2024-05", "from")]
     assert [r["resolved"] for r in _dates("Sales rose in January and February 2025.", published)] == ["2025-01", "2025-02"]
 
 
@@ -335,7 +336,8 @@ def test_both_ends_of_a_range_of_days_in_one_month():
 
 
 def test_the_second_month_of_a_pair_and_a_hyphenated_span_of_years():
-    assert [r for _, r, _ in _resolved("Sales rose between January and March.")] == ["2024-01", "2024-03"]
+    assert [r for _, r, _ in _resolved("Sales rose between January and March.")] == ["2024-Q1"]
+    assert [r for _, r, _ in _resolved("Sales rose between January and April.")] == ["2024-01"]
     # a hyphenated span of years is one stretch, dated from its first year (as the golds write it)
     # (its second year is no date of its own)
     assert _resolved("Data for 2019-2021 were released.") == [("2019", "2019", "year")]
@@ -556,12 +558,17 @@ def test_a_schedule_told_in_the_present_points_ahead():
     assert _one("The minister arrives at the courthouse on Monday.", published)["resolved"] == "2025-11-10"
 
 
-def test_a_span_of_months_that_is_no_quarter_gives_both_ends():
+def test_a_span_of_months_that_is_no_quarter_is_one_stretch_from_its_first_month():
     published = dt.date(2025, 11, 12)
     assert _resolved("Prices rose in the January-September period.", published) == [
-        ("January", "2025-01", "month"), ("September", "2025-09", "month")]
-    assert [r for _, r, _ in _resolved("Exports rose 5% in January-October 2024.", published)] == ["2024-01", "2024-10"]
+        ("January-September", "2025-01", "month")]
+    rows = _dates("Exports rose 5% in January-October 2024.", published)
+    assert [(r["mention"], r["resolved"], r["qualifier"], r["note"]) for r in rows] == [
+        ("January-October 2024", "2024-01", "from", "a stretch of months, to 2024-10")]
     assert _resolved("Net profit for the July-September quarter rose.", published)[0][1] == "2025-Q3"
+    # two months named apart are two dates, not a stretch
+    assert [r for _, r, _ in _resolved("Rain fell in March and in May.", published)] == ["2025-03", "2025-05"]
+    assert [r for _, r, _ in _resolved("The vote is due in March or May 2026.", published)] == ["2026-03", "2026-05"]
 
 
 def test_overnight_before_a_date_is_the_night_of_that_date():
@@ -1513,7 +1520,8 @@ def test_a_bare_month_before_a_capitalised_word_is_a_name():
     published = dt.date(2024, 12, 20)
     assert _dates("June Lee, a spokeswoman, said nothing.", published) == []
     assert _resolved("A November report said 100 died.", published) == [("November", "2024-11", "month")]
-    assert [m for m, _, _ in _resolved("Between June and November Ruritania lost ground.", published)][-1] == "November"
+    assert _resolved("Between June and November Ruritania lost ground.", published) == [
+        ("Between June and November", "2024-06", "month")]
 
 
 def test_what_has_happened_is_not_counted_from_a_date_still_to_come():
@@ -1905,8 +1913,8 @@ def test_a_range_of_months_that_recurs_each_year_is_one_undated_expression():
                            "from April to October"),
                           ("The festival usually runs from July to August.", "from July to August")):
         assert [(r["mention"], r["resolved"]) for r in _dates(text)] == [(mention, None)], text
-    # a range told once is still its months
-    assert [r["resolved"] for r in _dates("Prices rose between June and September.")] == ["2024-06", "2024-09"]
+    # a range told once is one stretch, dated from its first month
+    assert [(r["resolved"], r["qualifier"]) for r in _dates("Prices rose between June and September.")] == [("2024-06", "from")]
 
 
 def test_a_clock_time_naming_a_thing_of_that_hour_is_of_the_day_told():
@@ -1948,9 +1956,9 @@ def test_to_after_a_verb_of_going_is_where_one_went_dated_by_its_tense():
 def test_march_or_may_opening_a_pair_of_months_is_the_month():
     published = dt.date(2025, 9, 1)
     assert _resolved("Wells ran dry between March and June.", published) == \
-        [("March", "2025-03", "month"), ("June", "2025-06", "month")]
+        [("between March and June", "2025-03", "month")]
     assert _resolved("Wells ran dry between May and August.", published) == \
-        [("May", "2025-05", "month"), ("August", "2025-08", "month")]
+        [("between May and August", "2025-05", "month")]
     # the verb alone stays no month
     assert _resolved("Farmers may march to the capital in June.", published)[0][0] == "in June"
 
@@ -1958,15 +1966,16 @@ def test_march_or_may_opening_a_pair_of_months_is_the_month():
 def test_a_pair_of_months_runs_forward_in_one_year():
     published = dt.date(2025, 4, 10)
     # past, on a page in the middle of the stretch: the last whole one
+    # (three months that make a quarter are the quarter)
     assert _resolved("Wells ran dry from April to June.", published) == \
-        [("from April", "2024-04", "month"), ("June", "2024-06", "month")]
+        [("from April to June", "2024-Q2", "quarter")]
     assert _resolved("Wells ran dry between April and June last year.", published) == \
-        [("April", "2024-04", "month"), ("June last year", "2024-06", "month")]
-    # across a new year, and one still to come, as each end already was
-    assert _resolved("Snow lay from November to February.", published) == \
-        [("from November", "2024-11", "month"), ("February", "2025-02", "month")]
-    assert _resolved("The fair will run from May to July.", published) == \
-        [("from May", "2025-05", "month"), ("July", "2025-07", "month")]
+        [("between April and June last year", "2024-Q2", "quarter")]
+    # across a new year, and one still to come, each from its first month to its last
+    assert [(r["mention"], r["resolved"], r["note"]) for r in _dates("Snow lay from November to February.", published)] == \
+        [("from November to February", "2024-11", "a stretch of months, to 2025-02")]
+    assert [(r["mention"], r["resolved"], r["note"]) for r in _dates("The fair will run from May to July.", published)] == \
+        [("from May to July", "2025-05", "a stretch of months, to 2025-07")]
 
 
 def test_a_fortnight_counts_two_weeks():
@@ -2205,7 +2214,7 @@ def test_a_season_told_in_the_present_as_running_between_months_recurs():
         [("from November to April", None, None)]
     assert _resolved("The fishing season lasts from May to August.", published) == [("from May to August", None, None)]
     assert _resolved("The strike ran from November to December.", published) == \
-        [("from November", "2025-11", "month"), ("December", "2025-12", "month")]
+        [("from November to December", "2025-11", "month")]
 
 
 def test_the_plan_a_new_date_replaced_is_no_future_cue():
@@ -2803,7 +2812,8 @@ def test_a_month_takes_the_year_told_right_after_it_or_after_the_thing_it_names(
     rows = _dates("Sales in May of 2023 fell.", published)
     assert rows[0]["resolved"] == "2023-05"
     rows = _dates("The floods come two years after the March-May rains of 2024 killed 270 people.", published)
-    assert [r["resolved"] for r in rows if r["precision"] == "month"] == ["2024-03", "2024-05"]
+    assert [(r["mention"], r["resolved"], r["note"]) for r in rows if r["precision"] == "month"] == [
+        ("March-May", "2024-03", "a stretch of months, to 2024-05")]
     # (a month that is no noun's modifier keeps its own year: "In March the rains of 2024 …")
     assert _dates("In March the rains of 2024 were forgotten.", published)[0]["resolved"] == "2026-03"
 

@@ -1137,7 +1137,8 @@ def _historical_sentences(dates: list[dict], published, figure_sentences: set[in
         if d["qualifier"] == "since" and d["sentence_id"] in figure_sentences:
             ends.setdefault(d["sentence_id"], []).append(published)
             continue
-        ends.setdefault(d["sentence_id"], []).append(_span_end(d["resolved"]))
+        # (a stretch of months ends with its last month: "sales for January-June")
+        ends.setdefault(d["sentence_id"], []).append(_span_end(d.get("until") or d["resolved"]))
     limit = published - dt.timedelta(days=_HISTORICAL_DAYS)
     return {sid for sid, values in ends.items() if all(v < limit for v in values)}
 

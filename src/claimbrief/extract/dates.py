@@ -2500,6 +2500,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
             _attributive_month_years(text, sentence_rows)
         if len(sentence_rows) > 1 and _MONTH_RANGE.search(text, sentence["start"], sentence["end"]):
             sentence_rows = _recurring_ranges(text, sentence, sentence_rows)
+        if len(sentence_rows) > 1:
+            sentence_rows = _month_stretches(text, sentence, sentence_rows)
         if "day" in text[sentence["start"]:sentence["end"]].lower():
             sentence_rows = sorted(sentence_rows + _polling_days(text, sentence, rows, sentence_rows), key=lambda r: r["start"])
         told = next((r for r in sentence_rows if r["precision"] == "quarter" and r["resolved"]), None)
@@ -3248,6 +3250,46 @@ def _month_pair_years(text: str, rows: list[dict]) -> None:
             first["resolved"] = f"{year - (month > last):04d}-{month:02d}"
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _month_stretches(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
+    """A stretch of months told as one ("between January and May", "from March to August",
+    "January–September 2025", "between October and January") is one temporal expression, not
+    two dates: one row in place of its two months' rows, dated from its first month (its end in
+    the row's note), or as the quarter its three months make ("July to September").  ("in March
+    and April" and "March or April" name two months, not a stretch.)"""
+    out: list[dict] = []
+    for row in rows:
+        first = out[-1] if out else None
+        gap = _MONTH_PAIR_GAP.fullmatch(text, first["end"], row["start"]) if first else None
+        if not gap or first["precision"] != "month" or row["precision"] != "month" or not first["resolved"] \
+                or not row["resolved"] or not _NO_YEAR_MONTH.match(first["mention"]) \
+                or first["mention"].lower().startswith(("early", "late", "mid", "in ", "since", "of ")):
+            out.append(row)
+            continue
+        if gap.group(0).strip() == "and" and not (first["mention"].lower().startswith("between")
+                                                  or _BETWEEN_BEFORE.search(text, max(0, first["start"] - 10), first["start"])):
+            out.append(row)
+            continue
+        y1, m1 = int(first["resolved"][:4]), int(first["resolved"][5:7])
+        y2, m2 = int(row["resolved"][:4]), int(row["resolved"][5:7])
+        between = _BETWEEN_BEFORE.search(text, max(0, first["start"] - 10), first["start"])
+        start = between.start() if between else first["start"]
+        if not (y1 == y2 and m1 < m2 or y2 == y1 + 1 and m1 > m2):
+            out.append(row)
+            continue
+        stretch = {"start": start, "end": row["end"], "mention": text[start:row["end"]],
+                   "event": _event(text, sentence, start, row["end"])}
+        if y1 == y2 and m1 % 3 == 1 and m2 == m1 + 2:
+            stretch.update(resolved=f"{y1:04d}-Q{(m1 + 2) // 3}", precision="quarter", qualifier=None)
+        else:
+            stretch.update(resolved=first["resolved"], precision="month", qualifier="from",
+                           note=f"a stretch of months, to {row['resolved']}", until=row["resolved"])
+        out[-1] = {**first, **stretch}
+    return out
+
+
 # a month or a stretch of months naming a thing, then the thing's year: "the March-May rains of
 # 2024", "the June floods in 2022"
 _THING_OF_YEAR_AFTER = re.compile(rf"(?:\s*[-–]\s*(?:{_MONTH_WORDS}))?\s+(?P<noun>(?:[a-z][a-z-]+\s+){{0,3}}?)(?:of|in)\s+(?P<year>(?:19|20)\d\d)\b")
@@ -3369,6 +3411,7 @@ def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date 
                 add(m.start(1), m.end(2), m.group(1), "year", None)
         for m in _MONTH_SPAN.finditer(text, sentence["start"], sentence["end"]):
             # "in January-September": a span of months that is no quarter, each end its month
+            # (the two are then told as one stretch: _month_stretches)
             first, last = _month(m.group(1)), _month(m.group(2))
             if (first - 1) % 3 == 0 and last == first + 2 or first >= last or \
                     any(a < m.end() and m.start() < b for a, b in taken):
