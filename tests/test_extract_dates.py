@@ -3143,3 +3143,13 @@ def test_a_participle_past_a_comma_after_a_future_verb_keeps_its_own_past():
 def test_a_day_a_court_fixes_for_a_hearing_is_the_nearest_such_day():
     assert _one("The bench fixed 3 February for the next sitting.", published=dt.date(2025, 11, 18))["resolved"] == "2026-02-03"
     assert _one("The talks ended on 3 February with no deal.", published=dt.date(2025, 11, 18))["resolved"] == "2025-02-03"
+
+
+def test_a_day_an_undertaking_told_in_the_past_names_is_the_nearest():
+    # "agreed to hold a recount on Wednesday", told on a Monday: this week's Wednesday
+    published = dt.date(2026, 4, 20)
+    assert _resolved("The returning officer agreed to hold a recount on Wednesday.", published) == [
+        ("on Wednesday", "2026-04-22", "day")]
+    assert _resolved("The mayor promised to reply on Friday.", published)[0][1] == "2026-04-24"
+    # a deed itself, told in the past, is the last such day
+    assert _resolved("The returning officer held a recount on Wednesday.", published)[0][1] == "2026-04-15"

@@ -767,8 +767,10 @@ _NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|
                                      re.IGNORECASE)
 
 
-# a hope or plan told in the past, up to its verb: "hoped to return", "wanted to be home"
-_PAST_HOPE_TO = re.compile(r"\b(?P<verb>hoped|wanted|planned|intended|aimed|wished|(?:was|were)\s+hoping)\s+to\s+\w+")
+# a hope or plan told in the past, up to its verb: "hoped to return", "wanted to be home"; an
+# undertaking too ("agreed to hold a recount", "promised to reply")
+_PAST_HOPE_TO = re.compile(r"\b(?P<verb>hoped|wanted|planned|intended|aimed|wished|(?:was|were)\s+hoping"
+                           r"|agreed|promised|pledged|vowed|undertook|offered|decided)\s+to\s+\w+")
 # a plan told in the pluperfect: "had originally been scheduled for"
 _HAD_BEEN_AT_END = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+$", re.IGNORECASE)
 # a condition in the present after the date: "… on Dec. 14 if no candidate wins"
