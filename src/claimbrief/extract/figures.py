@@ -710,6 +710,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             # "lower than one given by a US official", "every one of these numbers": a pronoun
             # or a stand-in for the noun before, no count
             return True
+        if phrase == "one" and (_PRONOUN_ONE_AFTER.match(after) or _ONE_THEN_PHRASE.match(after)) \
+                and _THE_OTHER.search(text, end, min(len(text), end + 80)):
+            return True  # "two men sit on beds, one with bandaged hands, the other …": one of a pair, no count
         if phrase == "one" and _ONE_SPEAKER.match(text, end):
             return True  # "One official put the number at …", "one of the sources said": a speaker picked out, no count
         if phrase == "one" and _rx(r"\s*[,;:]").match(text, end) and _rx(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z]+\s$").search(before):
@@ -741,6 +744,10 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     return False
 
 
+# "one" and then "the other" of a pair: "one with bandaged hands, the other with …", "one is 20
+# and the other 26"
+_ONE_THEN_PHRASE = re.compile(r"\s+(?:with|without|from|run|led|owned|[a-z]+ing)\b")
+_THE_OTHER = re.compile(r"\b(?:the\s+other|another)\b", re.IGNORECASE)
 # a speaker picked out by "one" (the golds list "One official", "One of them", "one of the
 # sources" as no figure), or sources a vague word describes ("Several U.S. officials, speaking
 # on the condition of anonymity, said"): the source's noun (or "of them"), then its verb of saying
