@@ -3153,3 +3153,14 @@ def test_a_day_an_undertaking_told_in_the_past_names_is_the_nearest():
     assert _resolved("The mayor promised to reply on Friday.", published)[0][1] == "2026-04-24"
     # a deed itself, told in the past, is the last such day
     assert _resolved("The returning officer held a recount on Wednesday.", published)[0][1] == "2026-04-15"
+
+
+def test_an_epidemiological_week_told_by_its_ordinal():
+    published = dt.date(2026, 7, 19)
+    assert _resolved("Cases fell in the 18th epidemiological week of 2026.", published) == [
+        ("18th epidemiological week of 2026", "2026-05-03", "week")]
+    assert _resolved("In the seventh epidemiological week of the year, 300 cases were reported.", published)[0][1:] == \
+        ("2026-02-15", "week")
+    assert _resolved("The twenty-third epidemiological week ended.", published)[0][1] == "2026-06-07"
+    # an ordinal with no epidemiological week is no date
+    assert _resolved("She came twenty-third in the race.", published) == []

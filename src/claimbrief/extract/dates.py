@@ -32,6 +32,29 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": None, "a few": None}
+# an epidemiological week's number as an ordinal word: "the seventh epidemiological week"
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth"]
+_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_WEEK_ORDINAL_WORDS = ("(?:(?:twenty|thirty|forty|fifty)[- ](?:" + "|".join(_ORDINAL_UNITS) + ")|"
+                       + "|".join(_ORDINAL_TEENS + list(_ORDINAL_TENS) + _ORDINAL_UNITS) + ")")
+
+
+def _week_ordinal(word: str) -> int:
+    """17 for "17th", "seventeenth"; 23 for "twenty-third"."""
+    word = word.lower()
+    if word[:1].isdigit():
+        return int(word[:-2])
+    if word in _ORDINAL_TENS:
+        return _ORDINAL_TENS[word]
+    if word in _ORDINAL_TEENS:
+        return 10 + _ORDINAL_TEENS.index(word)
+    tens, _, unit = word.replace(" ", "-").rpartition("-")
+    return _TENS_WORDS.get(tens, 0) + _ORDINAL_UNITS.index(unit) + 1
+
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _CLOCK_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _WITH_PHRASE = re.compile(r",\s+(?:with|after|before|while|when)\s")
@@ -313,6 +336,7 @@ def _prefilter(lex: dict) -> str:
     words = {w for phrase in phrases for w in re.split(r"[\s-]+", phrase.lower())}
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in [*lex["holidays"], *lex["easter_holidays"]]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
+    words |= {*_ORDINAL_UNITS, *_ORDINAL_TEENS, *_ORDINAL_TENS, *_TENS_WORDS}  # "the seventh epidemiological week"
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
               "weekend", "fortnight", "quarter", "half", "past", "final", "h1", "h2", "previous", "coming", "each", "every", "start", "beginning"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
@@ -399,7 +423,10 @@ def _patterns() -> dict:
         # (a bare "week 13" only where the text numbers epidemiological weeks: see _resolve)
         ("epiweek", r"(?:(?:epidemiological|epidemiologic|epi)\s+weeks?|(?P<ewbare>(?-i:[Ww])eeks?))\s+(?P<ew>\d{1,2})"
                     # ("from 69 in week 6 to 81 in week 7": a count after "to", no second week)
-                    r"(?:\s+(?:and|to|-|–)\s+(?P<ew2>[1-4]?\d|5[0-3])\b(?!\s+in\b))?(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"),
+                    r"(?:\s+(?:and|to|-|–)\s+(?P<ew2>[1-4]?\d|5[0-3])\b(?!\s+in\b))?(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"
+                    # "the 18th epidemiological week of 2026", "the seventh epidemiological week of the year"
+                    rf"|(?<=the\s)(?P<ewo>\d{{1,2}}(?:st|nd|rd|th)|{_WEEK_ORDINAL_WORDS})\s+(?:epidemiological|epidemiologic|epi)\s+week"
+                    r"(?:\s+of\s+(?:the\s+year\b|(?P<ewoy>(?:19|20)\d\d)\b))?"),
         # "this monsoon season": a season named by what happens in it, dated to its year
         # ("this monsoon": the rainy season named by its own word, dated to its year too)
         ("namedseason", r"(?P<nsrel>this|last|next)\s+(?:(?-i:[a-z]+)\s+season|monsoon)\b"),
@@ -1452,10 +1479,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return _anchored(g, anchor, published)
     if g["epiweek"] and g["ewbare"] and "pidemiolog" not in match.string:
         return None, None, NO_ANCHOR  # "week 13 of the season": no bulletin's week of the year, no date
-    if g["epiweek"] and (g["ewy"] or published):
-        week, last = int(g["ew"]), int(g["ew2"] or g["ew"])
+    told_year = g["epiweek"] and (g["ewy"] or g["ewoy"])
+    if g["epiweek"] and (told_year or published):
+        week = _week_ordinal(g["ewo"]) if g["ewo"] else int(g["ew"])
+        last = int(g["ew2"] or week)
         # (this year's, unless it is still weeks ahead of a page that tells no future)
-        year = int(g["ewy"]) if g["ewy"] else published.year - (
+        year = int(told_year) if told_year else published.year - (
             not future and _epi_week_start(published.year, week) > published + dt.timedelta(weeks=3))
         start, end = _epi_week_start(year, week), _epi_week_start(year, last) + dt.timedelta(days=6)
         if start.year != year and week > 1 or last < week or last > 53:
