@@ -4893,3 +4893,14 @@ def test_a_preposition_like_among_is_no_part_of_a_sources_name():
     # (the estimates' holders are the source, not a "source" named by the whole phrase)
     assert _who("Figures passed among allied spy services suggest about 700 troops were hurt.") == \
         [("allied spy services", "hedged")]
+
+
+def test_a_thing_that_tells_inside_a_quotation_is_no_source():
+    # '"The order book tells us …," Roe said': the quotation is the speaker's, its subject no source
+    rows = _claims('"The order book tells us that customers are coming back," chief executive Jane Roe said.')
+    assert [(r["claimant"], r["via"]) for r in rows] == [("Jane Roe", None)]
+
+
+def test_a_conjunction_and_an_adverb_before_the_subject_are_no_part_of_it():
+    assert _who("But today the council said the bridge would reopen.") == [("council", "predicted")]
+    assert _who("And yesterday the council said the bridge had reopened.")[0][0] == "council"

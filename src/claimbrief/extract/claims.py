@@ -2159,7 +2159,7 @@ _FRONTED_DAY_BARE = re.compile(r"^\W*(?:(?:On|By|(?:Late|Early|Earlier|Later)\s+
 # the word that ends a span told from another event ("Hours later", "Two days earlier"): worth
 # trying the fronted pattern for
 _SPAN_WORD = re.compile(r"\s(?:later|earlier|before|after)\s")
-_OPENING_WORD_BARE = re.compile(r"^\W*([A-Z][a-z]+)\s+(?=(?:the|a|an|its|their)\s)")
+_OPENING_WORD_BARE = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+(?=[a-z]))?([A-Za-z][a-z]+)\s+(?=(?:the|a|an|its|their)\s)")
 
 
 @lru_cache(maxsize=1)
@@ -2207,8 +2207,9 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # in is no part of the name (blanked, as the gloss is)
         left = _BASED_ANYWHERE.sub(lambda m: " " * len(m.group(0)), left)
     opener = _OPENING_WORD.match(left) if ", " in left[:16] else _OPENING_WORD_BARE.match(left)
-    if opener and opener.group(1) in word_set("opening_adverbs") and left[opener.end():].strip():
+    if opener and opener.group(1).capitalize() in word_set("opening_adverbs") and left[opener.end():].strip():
         # "Separately, the ministry, which …, said": the adverb opens the sentence, no subject
+        # (after a conjunction too: "But today the court said")
         left = " " * opener.end() + left[opener.end():]
     when = _FRONTED_DAY_BARE.match(left) if left[:8].lstrip("“\" ").startswith(("On ", "Last ", "This ", "Earlier ", "Late ", "By ")) \
         or _SPAN_WORD.search(left, 0, 40) else None
@@ -4039,6 +4040,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             if speaker and " " not in word and word not in _SPEECH_VERBS and not _QUOTED_CLAUSE_AFTER.match(body, verb.end()):
                 continue  # '"The defendant showed no remorse," she added': a verb with an object, no clause
                 # said, inside the quotation: the speaker's words, not a source of its own
+            if speaker and not (found[0] in ctx.organisations or found[0].startswith("Government of ")
+                                or found[1] == UNRESOLVED or pats["actor_np"].match(found[0])
+                                or any(p.name == found[0] for p in ctx.people)):
+                continue  # '"The order book tells us …," Roe said', '"… today the court said it mattered," he
+                # said': a subject the article names as no source, inside the quotation, is the speaker's word
             nested = None if speaker else _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
                 ctx.speakers[sentence["id"]] = found[:2]
