@@ -4904,3 +4904,19 @@ def test_a_thing_that_tells_inside_a_quotation_is_no_source():
 def test_a_conjunction_and_an_adverb_before_the_subject_are_no_part_of_it():
     assert _who("But today the council said the bridge would reopen.") == [("council", "predicted")]
     assert _who("And yesterday the council said the bridge had reopened.")[0][0] == "council"
+
+
+def _headline_row(title, body):
+    text = title + "\n\n" + body
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2026, 5, 6)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    return extract_rows(article)["claims"][0]
+
+
+def test_a_headlines_label_and_infinitive_are_no_verbs_of_a_subject():
+    body = ("Portville's National Intelligence Service (NIS) said the soldier died. "
+            "Jane Roe, a researcher at Portville University, said the capture was hard to dismiss.")
+    row = _headline_row("War LIVE Updates: Freedonian soldier dies of wounds, says Portville's spy agency", body)
+    assert (row["claimant"], row["certainty"]) == ("Portville's National Intelligence Service", "stated")
+    row = _headline_row("Capture of two soldiers 'much harder to dismiss' than briefings, Portville researcher says", body)
+    assert (row["claimant"], row["certainty"]) == ("Jane Roe", "stated")

@@ -3984,6 +3984,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 or word in _object_claim_verbs()  # ("blamed the delay on the rain": the object is the claim)
             # ("The ministry wishes to inform the public that …": the body speaks, the wish is no part of it)
             wish = _WISH_TO_AT_END.search(near) if near.endswith(" to") and word in _FORMAL_SPEECH else None
+            if not wish and sentence["block"] == "headline" and near.endswith((" to", " than")):
+                continue  # "Capture 'much harder to dismiss' than briefings, researcher says": an infinitive, no verb of a subject
+            if sentence["block"] == "headline" and body[verb.end():verb.end() + 2].lstrip().startswith(":"):
+                continue  # "War LIVE Updates: …": a page's label before its colon, no verb
             found = _subject_before(text, s, vs - (len(near) - wish.start()) - 1 if wish else vs, ctx, speech)
             if found and post_posed and verb.start() > 0 and near.endswith(",") and _FULL_NAME_AFTER.match(after) \
                     and not any(p.name == found[0] for p in ctx.people):
