@@ -4920,3 +4920,10 @@ def test_a_headlines_label_and_infinitive_are_no_verbs_of_a_subject():
     assert (row["claimant"], row["certainty"]) == ("Portville's National Intelligence Service", "stated")
     row = _headline_row("Capture of two soldiers 'much harder to dismiss' than briefings, Portville researcher says", body)
     assert (row["claimant"], row["certainty"]) == ("Jane Roe", "stated")
+
+
+def test_according_to_a_bodys_bulletin_with_its_hour_is_the_body():
+    rows = _who("The Tarnow Civil Defence Agency (TCDA) said rivers were rising. "
+                "More than 15,000 people have left their homes, according to the agency's 9 a.m. bulletin. "
+                "About 400 were hurt, according to TCDA's latest update.")
+    assert rows[1:] == [("Tarnow Civil Defence Agency", "reported")] * 2

@@ -448,7 +448,7 @@ def _patterns() -> dict:
                                    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})$"),
         # ("No injuries were reported": none happened, though the passive names a report)
         "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:(?:has|have|had)\s+(?:yet\s+)?been|was|were)\b", re.IGNORECASE),
-        "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?:\s+\([A-Z][\w.&-]+\))?(?P<possessive>[’']s)?\s+(?P<kind>[a-z]+\s+|(?<=s\s)[A-Z][\w-]*\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
+        "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?:\s+\([A-Z][\w.&-]+\))?(?P<possessive>[’']s)?\s+(?P<clock>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|local\s+time)?\s+)?(?P<kind>[a-z]+\s+|(?<=s\s)[A-Z][\w-]*\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
         "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
         "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
                              r"(?:polled|surveyed)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
