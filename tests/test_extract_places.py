@@ -2539,3 +2539,8 @@ def test_a_town_whose_own_name_ends_in_a_compass_word_is_that_town():
     rows = extract_places("Headline\n\nCrowds gathered in Palmerston North for the count on Saturday.",
                           split_sentences("Headline\n\nCrowds gathered in Palmerston North for the count on Saturday."))
     assert [(r["mention"], r["country"], r["kind"]) for r in rows] == [("Palmerston North", "NZ", "city")]
+
+
+def test_a_name_with_a_lower_case_particle_after_a_sentences_opening_preposition():
+    # "In Dar es Salaam, …": the capitalised "In" and the particle do not cut the name
+    assert _places("In Dar es Salaam, most of the damage was in low-lying areas.") == {("Dar es Salaam", "TZ")}

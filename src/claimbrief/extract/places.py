@@ -475,6 +475,11 @@ def _place_runs(text: str, start: int, end: int):
             # "Rio de Janeiro": runs joined by a particle where the whole is a known place
             merged[-1] = (merged[-1][0], b)
         elif merged and particle.fullmatch(text, merged[-1][1], a) \
+                and (opener := _OPENING_PREPOSITION.match(text, merged[-1][0], merged[-1][1])) \
+                and _known_key(gz.fold(text[opener.end():b])):
+            # "In Dar es Salaam, …": the sentence's capitalised preposition is no part of the name
+            merged[-1] = (opener.end(), b)
+        elif merged and particle.fullmatch(text, merged[-1][1], a) \
                 and text[merged[-1][0]:merged[-1][1]].split()[0] in word_set("street_heads"):
             # "Place de la Concorde", "Plaza de Mayo": a square's name, its type first
             merged[-1] = (merged[-1][0], b)
@@ -487,6 +492,7 @@ def _place_runs(text: str, start: int, end: int):
 
 
 _DE_JOIN = re.compile(r"\s+(?:de|del|do|da)\s+")
+_OPENING_PREPOSITION = re.compile(r"(?:In|At|From|Near|Outside|Around|Across|Inside|To)\s+(?=[A-Z])")
 # the unit a town's host is named with, after its name: "Birgunj of Parsa district"
 _HOST_UNIT_AFTER = re.compile(r"\s+(?:district|province|county|municipality|tehsil|upazila|regency|division|governorate|prefecture)\b")
 
