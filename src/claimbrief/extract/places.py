@@ -2254,7 +2254,7 @@ def _region_as_actor(text: str, sentence: dict, a: int, b: int, pats) -> bool:
 
 
 # a plural word for a state's parts after its possessive, behind up to two lower-case words
-_PARTS_AFTER = re.compile(r"\s*(?:(?:[a-z-]+|\d{1,4})\s+){0,2}(?:regions|provinces|states|districts|counties|departments|"
+_PARTS_AFTER = re.compile(r"\s*(?:(?:[a-z-]+|\d{1,3}(?:,\d{3})+|\d{1,4})\s+){0,2}(?:regions|provinces|states|districts|counties|departments|"
                           r"municipalities|areas|towns|cities|villages|islands|volcanoes|rivers|lakes|mountains|mines)\b")
 # the physical parts of a town after its possessive, which place it wherever it stands
 # ("Alpha's streets were empty", "Beta's northern suburbs were shelled", "Alpha's base station
