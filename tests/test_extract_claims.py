@@ -4927,3 +4927,11 @@ def test_according_to_a_bodys_bulletin_with_its_hour_is_the_body():
                 "More than 15,000 people have left their homes, according to the agency's 9 a.m. bulletin. "
                 "About 400 were hurt, according to TCDA's latest update.")
     assert rows[1:] == [("Tarnow Civil Defence Agency", "reported")] * 2
+
+
+def test_a_kind_defined_by_what_makes_one_and_a_term_with_its_initials_are_definitions():
+    rows = _claims("A suspected case is a patient who has a fever and a rash. "
+                   "The attack rate (AR) is the share of people exposed who fall ill. "
+                   "Tarnowka is the worst hit. Turnout is the second factor.")
+    assert [(r["kind"], r["claimant"]) for r in rows] == [
+        ("definition", None), ("definition", None), ("background", "article"), ("background", "article")]

@@ -5433,11 +5433,24 @@ _ONGOING = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+|already\s+)?(?!(?:some
                       r"interesting\b|amazing\b|outstanding\b|going\s+to\b)[a-z]{2,}ing\b")
 
 
+# "Lahan is the worst hit", "Motive is the third factor": a rank, no definition
+_RANK_AFTER_IS = re.compile(r"(?:the\s+)?(?:worst|best|most|least|largest|biggest|smallest|first|second|third|fourth|fifth|"
+                            r"last|only|main|latest|next|highest|lowest|[a-z]+est)\b")
+# "A probable case is a person who died …": a kind of thing defined by what makes one
+_GENERIC_TERM_DEFINITION = re.compile(r"^(?:An?)\s+[a-z]+(?:[ -][a-z]+){0,2}\s+(?:is|means)\s+(?:a|an|any|the)\s+[a-z]+"
+                                      r"(?:\s+[a-z]+)?\s+(?:who|that|which|in\s+which|whose|where)\b")
+# "The case fatality rate (CFR) is the share of …": a term and its initials, then what it is
+_ACRONYM_TERM_DEFINITION = re.compile(r"^The\s+[a-z]+(?:[ -][a-z]+){0,4}\s+\([A-Z]{2,6}\)\s+(?:is|are)\s+(?:a|an|the)\s+"
+                                      r"[a-z]+\s+(?:of|in|for|that|which|who)\b")
+
+
 def _defines_term(body: str, has_figure: bool, has_date: bool) -> bool:
     """"Cholera is an acute diarrhoeal infection ...", "Wire fraud is the use of ...": a bare
     common-noun term (no article, no name) said to be a kind of thing."""
+    if not has_figure and not has_date and (_GENERIC_TERM_DEFINITION.match(body) or _ACRONYM_TERM_DEFINITION.match(body)):
+        return True
     match = _patterns()["term_definition"].match(body)
-    if not match or has_figure or has_date:
+    if not match or has_figure or has_date or _RANK_AFTER_IS.match(body, match.end() - 1):
         return False
     term = match.group("term")
     first = term.split()[0]
