@@ -4935,3 +4935,10 @@ def test_a_kind_defined_by_what_makes_one_and_a_term_with_its_initials_are_defin
                    "Tarnowka is the worst hit. Turnout is the second factor.")
     assert [(r["kind"], r["claimant"]) for r in rows] == [
         ("definition", None), ("definition", None), ("background", "article"), ("background", "article")]
+
+
+def test_a_thing_rejected_or_dismissed_in_the_passive_is_no_denial():
+    # "ballots were rejected": done to the subject; "rejected by the ministry" is the ministry's denial
+    assert _who("A total of 212 ballots were rejected. The appeal was dismissed in May.") == \
+        [("article", "stated"), ("article", "stated")]
+    assert _who("The claim was rejected by the ministry.") == [("ministry", "denied")]

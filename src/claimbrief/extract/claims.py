@@ -3103,6 +3103,11 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
 _NOT_A_DENIAL_AFTER = re.compile(r"\s+(?:only|just|merely|least|been\s+" + _COMPARATIVE + r")\b", re.IGNORECASE)
 
 
+_PASSIVE_DENIAL_WORDS = frozenset({"rejected", "dismissed", "denied", "refused", "turned down"})
+_PASSIVE_AUX_AT_END = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.IGNORECASE)
+_BY_AGENT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
+
+
 def _denial_cue(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | None:
     """The first denial cue of the denied and absence phrases, skipping one inside a relative
     clause set off by a comma ("lost contact with the unit, which has not reported since
@@ -3113,6 +3118,9 @@ def _denial_cue(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match 
     for match in _cue_matches("denied", text):
         if _NOT_A_DENIAL_AFTER.match(text, match.end()) and match.group(0).lower().endswith("not"):
             continue
+        if match.group(0).lower() in _PASSIVE_DENIAL_WORDS and _PASSIVE_AUX_AT_END.search(text, max(0, match.start() - 24), match.start()) \
+                and not _BY_AGENT_AFTER.match(text, match.end()):
+            continue  # "817 ballots were rejected", "was dismissed in March": a thing done to the subject, no denial
         if "," in text[:match.start()] and _OPEN_SIDE_CLAUSE.search(text, max(0, match.start() - 80), match.start()):
             continue
         return match
@@ -5213,6 +5221,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             # (the verb after its auxiliary, of one word or more: "was confirmed", "has been ruled out")
             verb_words = _PASSIVE_AUX.sub("", _SPACES.sub(" ", passive_verb.group(0).lower()))
             group = pats["verb_group"].get(verb_words) or pats["verb_group"].get(verb_words.split()[-1], "stated")
+            if group == "denied" and verb_words.split()[-1] in _PASSIVE_DENIAL_WORDS \
+                    and not _BY_AGENT_AFTER.match(body, passive_verb.end()):
+                group = "stated"  # "817 ballots were rejected", "he was denied bail": done to the subject, no one denies
             attribution = (ARTICLE, None, group if group in ("confirmed", "denied") else "stated", passive_verb.group(0))
         else:
             # a gap states what is not known: in the article's voice that is a statement
