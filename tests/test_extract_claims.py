@@ -4942,3 +4942,9 @@ def test_a_thing_rejected_or_dismissed_in_the_passive_is_no_denial():
     assert _who("A total of 212 ballots were rejected. The appeal was dismissed in May.") == \
         [("article", "stated"), ("article", "stated")]
     assert _who("The claim was rejected by the ministry.") == [("ministry", "denied")]
+
+
+def test_a_headlines_question_clause_names_no_source():
+    row = _headline_row("How many soldiers have died? What the governments say, and what they don't",
+                        "None of the governments has said how it arrived at its count.")
+    assert row["claimant"] == "article"
