@@ -2571,3 +2571,10 @@ def test_one_of_a_pair_then_the_other_is_no_count():
         ["two", "20", "26"]
     # one counted, with no other to pair it
     assert [f["mention"] for f in _figures("Police said one man was arrested at the scene.")] == ["one"]
+
+
+def test_a_continental_thousands_point_is_read_as_thousands():
+    rows = [(f["mention"], f["value"]) for f in _figures("Officials put the force at some 9.000 to 10.000 soldiers.")]
+    assert [v for _, v in rows] == [9000.0, 10000.0]
+    # a decimal point stays one
+    assert _one("Inflation slowed to 2.125 percent.")["value"] == 2.125

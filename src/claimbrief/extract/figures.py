@@ -257,6 +257,11 @@ def _patterns() -> dict:
     }
 
 
+# a number written with the thousands points of continental Europe: two groups or more
+# ("1.250.000"), or one group of three noughts ("12.000", which no English copy writes for 12)
+_THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
+
+
 def _value(match: re.Match) -> tuple[float | None, str | None]:
     """(value, currency) of one number atom; value None for vague quantities."""
     lex = lexicon()
@@ -271,6 +276,8 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
             raw = raw.translate(_NO_GROUP_SPACES)
             if _DECIMAL_COMMA.fullmatch(raw):
                 raw = raw.replace(",", ".")  # "31,8%" (a thousands comma has three digits after it)
+            elif _THOUSANDS_DOTS.fullmatch(raw) and not match.group("scale"):
+                raw = raw.replace(".", "")  # "some 11.000 to 12.000 soldiers", "1.250.000": a continental thousands point
             raw = raw.replace(",", "")
         value = float(raw)
         scale = match.group("scale")
