@@ -4948,3 +4948,7 @@ def test_a_headlines_question_clause_names_no_source():
     row = _headline_row("How many soldiers have died? What the governments say, and what they don't",
                         "None of the governments has said how it arrived at its count.")
     assert row["claimant"] == "article"
+
+
+def test_a_candidates_camp_speaks():
+    assert _who("Tom Jones said the count was flawed. Jones's camp dismissed the claim.")[1] == ("Jones's camp", "denied")
