@@ -4952,3 +4952,8 @@ def test_a_headlines_question_clause_names_no_source():
 
 def test_a_candidates_camp_speaks():
     assert _who("Tom Jones said the count was flawed. Jones's camp dismissed the claim.")[1] == ("Jones's camp", "denied")
+
+
+def test_a_bidding_inside_a_quotation_names_no_source():
+    rows = _who('"Let the panel, which has the expertise, tell us what is on the ground," Justice Tom Jones said.')
+    assert rows == [("Tom Jones", "stated")]

@@ -3786,7 +3786,7 @@ _MODAL_AT_END = re.compile(r"\b(?:will|would|may|might|could|can|should|shall|wo
 # a body's formal wish to speak before its reporting verb: "wishes to inform", "would like to
 # update", "is pleased to announce", "regrets to inform" ("Kyiv wants to show": an aim, no statement)
 _WISH_TO_AT_END = re.compile(r"\s(?:wish(?:es)?|would\s+like|(?:is|are)\s+(?:pleased|glad|happy)|regrets?)\s+to$")
-_WH_WORDS = frozenset({"What", "How", "Why", "Where", "When", "Whether", "Which"})
+_WH_WORDS = frozenset({"What", "How", "Why", "Where", "When", "Whether", "Which", "Let"})
 _FORMAL_SPEECH = frozenset({"inform", "update", "announce", "notify", "advise", "confirm", "assure", "clarify",
                             "state", "remind", "alert", "report"})
 
@@ -4043,6 +4043,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
         if found and found[0].split()[0] in _WH_WORDS:
             continue  # "What the governments say, and what they don't": a question's clause, no source
+            # ("Let the authority … tell us": a bidding, no source either)
         if found and found[0].split()[0].lower() in ("our", "my"):
             continue  # '"Afterwards our commander told us they were foreigners."': the speaker's own account
             # of what was told, no source the article names
