@@ -4957,3 +4957,13 @@ def test_a_candidates_camp_speaks():
 def test_a_bidding_inside_a_quotation_names_no_source():
     rows = _who('"Let the panel, which has the expertise, tell us what is on the ground," Justice Tom Jones said.')
     assert rows == [("Tom Jones", "stated")]
+
+
+def test_a_transcripts_turns_labelled_by_a_family_name_written_first():
+    rows = _claims("Retired colonel Park Sang-ho spoke to the programme.\n\n"
+                   "KIM: Good evening. How many have died?\n\n"
+                   "PARK: Several hundred, I think. The biggest reason is drones.\n\n"
+                   "KIM: Will more be sent?\n\n"
+                   "PARK: I expect so. Another group is training now.")
+    assert [r["claimant"] for r in rows if any(w in r["text"] for w in ("Several", "The biggest", "Another"))] == \
+        ["Park Sang-ho"] * 3

@@ -5686,7 +5686,11 @@ def _attribute_transcript_turns(text: str, sentences: list[dict], rows: list[dic
                 # (the label is the speaker's surname or whole name, not any part of it: "KIM:"
                 # is no turn of a "Kim Jong Un" the story names)
                 person = resolve_person(people, label.group("name").title())
-                named = person is not None and label.group("name") in (person.name.upper(), person.name.split()[-1].upper())
+                # (or the first word of a name written family name first, its given name joined
+                # by a hyphen: "YOON:" for "Yoon Sang-hoon")
+                named = person is not None and (label.group("name") in (person.name.upper(), person.name.split()[-1].upper())
+                                                or " " in person.name and "-" in person.name.split()[-1]
+                                                and label.group("name") == person.name.split()[0].upper())
                 if not named and alone and " " in label.group("name").strip():
                     # a whole name labelling a turn on its own line is a speaker, named or not
                     # in the story's prose ("Welcome back. I'm Jane Roe.")
