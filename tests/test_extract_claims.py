@@ -4967,3 +4967,8 @@ def test_a_transcripts_turns_labelled_by_a_family_name_written_first():
                    "PARK: I expect so. Another group is training now.")
     assert [r["claimant"] for r in rows if any(w in r["text"] for w in ("Several", "The biggest", "Another"))] == \
         ["Park Sang-ho"] * 3
+
+
+def test_spoke_of_gives_an_account_in_the_speakers_words():
+    assert _who('A defence official spoke of "a few dozen" killed.') == [("unnamed defence official", "stated")]
+    assert _who("Jane Roe spoke at the rally.") == [("article", "stated")]
