@@ -4896,13 +4896,13 @@ def test_a_preposition_like_among_is_no_part_of_a_sources_name():
 
 
 def test_a_thing_that_tells_inside_a_quotation_is_no_source():
-    # '"The order book tells us …," Roe said': the quotation is the speaker's, its subject no source
-    rows = _claims('"The order book tells us that customers are coming back," chief executive Jane Roe said.')
+    # '"The weather data tells us …," Roe said': the quotation is the speaker's, its subject no source
+    rows = _claims('"The weather data tells us that the season is late," chief forecaster Jane Roe said.')
     assert [(r["claimant"], r["via"]) for r in rows] == [("Jane Roe", None)]
 
 
 def test_a_conjunction_and_an_adverb_before_the_subject_are_no_part_of_it():
-    assert _who("But today the council said the bridge would reopen.") == [("council", "predicted")]
+    assert _who("But now the council says the bridge will reopen.") == [("council", "predicted")]
     assert _who("And yesterday the council said the bridge had reopened.")[0][0] == "council"
 
 
@@ -4916,15 +4916,15 @@ def _headline_row(title, body):
 def test_a_headlines_label_and_infinitive_are_no_verbs_of_a_subject():
     body = ("Portville's National Intelligence Service (NIS) said the soldier died. "
             "Jane Roe, a researcher at Portville University, said the capture was hard to dismiss.")
-    row = _headline_row("War LIVE Updates: Freedonian soldier dies of wounds, says Portville's spy agency", body)
+    row = _headline_row("Flood LIVE Updates: Portville dam holds overnight, says Portville's water agency", body)
     assert (row["claimant"], row["certainty"]) == ("Portville's National Intelligence Service", "stated")
-    row = _headline_row("Capture of two soldiers 'much harder to dismiss' than briefings, Portville researcher says", body)
+    row = _headline_row("Vote 'far harder to explain' than polls suggested, Portville researcher says", body)
     assert (row["claimant"], row["certainty"]) == ("Jane Roe", "stated")
 
 
 def test_according_to_a_bodys_bulletin_with_its_hour_is_the_body():
     rows = _who("The Tarnow Civil Defence Agency (TCDA) said rivers were rising. "
-                "More than 15,000 people have left their homes, according to the agency's 9 a.m. bulletin. "
+                "More than 6,000 people are in shelters, according to the agency's 6 p.m. bulletin. "
                 "About 400 were hurt, according to TCDA's latest update.")
     assert rows[1:] == [("Tarnow Civil Defence Agency", "reported")] * 2
 
@@ -4945,8 +4945,8 @@ def test_a_thing_rejected_or_dismissed_in_the_passive_is_no_denial():
 
 
 def test_a_headlines_question_clause_names_no_source():
-    row = _headline_row("How many soldiers have died? What the governments say, and what they don't",
-                        "None of the governments has said how it arrived at its count.")
+    row = _headline_row("Who won the recount? What the parties say, and what they won't",
+                        "Neither party has said how it will respond.")
     assert row["claimant"] == "article"
 
 
@@ -4955,20 +4955,20 @@ def test_a_candidates_camp_speaks():
 
 
 def test_a_bidding_inside_a_quotation_names_no_source():
-    rows = _who('"Let the panel, which has the expertise, tell us what is on the ground," Justice Tom Jones said.')
+    rows = _who('"Let the agency, which knows the river, tell us what is fair," Justice Tom Jones said.')
     assert rows == [("Tom Jones", "stated")]
 
 
 def test_a_transcripts_turns_labelled_by_a_family_name_written_first():
     rows = _claims("Retired colonel Park Sang-ho spoke to the programme.\n\n"
                    "KIM: Good evening. How many have died?\n\n"
-                   "PARK: Several hundred, I think. The biggest reason is drones.\n\n"
+                   "PARK: Several hundred, I think. Mostly artillery did it.\n\n"
                    "KIM: Will more be sent?\n\n"
                    "PARK: I expect so. Another group is training now.")
-    assert [r["claimant"] for r in rows if any(w in r["text"] for w in ("Several", "The biggest", "Another"))] == \
+    assert [r["claimant"] for r in rows if any(w in r["text"] for w in ("Several", "Mostly", "Another"))] == \
         ["Park Sang-ho"] * 3
 
 
 def test_spoke_of_gives_an_account_in_the_speakers_words():
-    assert _who('A defence official spoke of "a few dozen" killed.') == [("unnamed defence official", "stated")]
+    assert _who('A navy official spoke of "a few dozen" hurt.') == [("unnamed navy official", "stated")]
     assert _who("Jane Roe spoke at the rally.") == [("article", "stated")]

@@ -3146,21 +3146,21 @@ def test_a_day_a_court_fixes_for_a_hearing_is_the_nearest_such_day():
 
 
 def test_a_day_an_undertaking_told_in_the_past_names_is_the_nearest():
-    # "agreed to hold a recount on Wednesday", told on a Monday: this week's Wednesday
+    # "agreed to hold a vote on Wednesday", told on a Monday: this week's Wednesday
     published = dt.date(2026, 4, 20)
-    assert _resolved("The returning officer agreed to hold a recount on Wednesday.", published) == [
+    assert _resolved("The council agreed to hold a vote on Wednesday.", published) == [
         ("on Wednesday", "2026-04-22", "day")]
     assert _resolved("The mayor promised to reply on Friday.", published)[0][1] == "2026-04-24"
     # a deed itself, told in the past, is the last such day
-    assert _resolved("The returning officer held a recount on Wednesday.", published)[0][1] == "2026-04-15"
+    assert _resolved("The council held a vote on Wednesday.", published)[0][1] == "2026-04-15"
 
 
 def test_an_epidemiological_week_told_by_its_ordinal():
-    published = dt.date(2026, 7, 19)
-    assert _resolved("Cases fell in the 18th epidemiological week of 2026.", published) == [
-        ("18th epidemiological week of 2026", "2026-05-03", "week")]
-    assert _resolved("In the seventh epidemiological week of the year, 300 cases were reported.", published)[0][1:] == \
-        ("2026-02-15", "week")
-    assert _resolved("The twenty-third epidemiological week ended.", published)[0][1] == "2026-06-07"
+    published = dt.date(2026, 9, 19)
+    assert _resolved("Cases fell in the 23rd epidemiological week of 2025.", published) == [
+        ("23rd epidemiological week of 2025", "2025-06-01", "week")]
+    assert _resolved("In the ninth epidemiological week of the year, 120 cases were reported.", published)[0][1:] == \
+        ("2026-03-01", "week")
+    assert _resolved("The thirty-first epidemiological week ended.", published)[0][1] == "2026-08-02"
     # an ordinal with no epidemiological week is no date
     assert _resolved("She came twenty-third in the race.", published) == []

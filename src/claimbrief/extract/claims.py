@@ -2209,7 +2209,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     opener = _OPENING_WORD.match(left) if ", " in left[:16] else _OPENING_WORD_BARE.match(left)
     if opener and opener.group(1).capitalize() in word_set("opening_adverbs") and left[opener.end():].strip():
         # "Separately, the ministry, which …, said": the adverb opens the sentence, no subject
-        # (after a conjunction too: "But today the court said")
+        # (after a conjunction too: "But now the council says")
         left = " " * opener.end() + left[opener.end():]
     when = _FRONTED_DAY_BARE.match(left) if left[:8].lstrip("“\" ").startswith(("On ", "Last ", "This ", "Earlier ", "Late ", "By ")) \
         or _SPAN_WORD.search(left, 0, 40) else None
@@ -3120,7 +3120,7 @@ def _denial_cue(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match 
             continue
         if match.group(0).lower() in _PASSIVE_DENIAL_WORDS and _PASSIVE_AUX_AT_END.search(text, max(0, match.start() - 24), match.start()) \
                 and not _BY_AGENT_AFTER.match(text, match.end()):
-            continue  # "817 ballots were rejected", "was dismissed in March": a thing done to the subject, no denial
+            continue  # "212 ballots were rejected", "was dismissed in May": a thing done to the subject, no denial
         if "," in text[:match.start()] and _OPEN_SIDE_CLAUSE.search(text, max(0, match.start() - 80), match.start()):
             continue
         return match
@@ -3994,9 +3994,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # ("The ministry wishes to inform the public that …": the body speaks, the wish is no part of it)
             wish = _WISH_TO_AT_END.search(near) if near.endswith(" to") and word in _FORMAL_SPEECH else None
             if not wish and sentence["block"] == "headline" and near.endswith((" to", " than")):
-                continue  # "Capture 'much harder to dismiss' than briefings, researcher says": an infinitive, no verb of a subject
+                continue  # "Vote 'far harder to explain' than polls, analyst says": an infinitive, no verb of a subject
             if sentence["block"] == "headline" and body[verb.end():verb.end() + 2].lstrip().startswith(":"):
-                continue  # "War LIVE Updates: …": a page's label before its colon, no verb
+                continue  # "Election LIVE Updates: …": a page's label before its colon, no verb
             found = _subject_before(text, s, vs - (len(near) - wish.start()) - 1 if wish else vs, ctx, speech)
             if found and post_posed and verb.start() > 0 and near.endswith(",") and _FULL_NAME_AFTER.match(after) \
                     and not any(p.name == found[0] for p in ctx.people):
@@ -4042,8 +4042,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "Malawi recorded 40 deaths", "the district registered 12 cases": a count where it happened
             # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
         if found and found[0].split()[0] in _WH_WORDS:
-            continue  # "What the governments say, and what they don't": a question's clause, no source
-            # ("Let the authority … tell us": a bidding, no source either)
+            continue  # "What the parties say, and what they won't": a question's clause, no source
+            # ("Let the agency … tell us": a bidding, no source either)
         if found and found[0].split()[0].lower() in ("our", "my"):
             continue  # '"Afterwards our commander told us they were foreigners."': the speaker's own account
             # of what was told, no source the article names
@@ -4059,7 +4059,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             if speaker and not (found[0] in ctx.organisations or found[0].startswith("Government of ")
                                 or found[1] == UNRESOLVED or pats["actor_np"].match(found[0])
                                 or any(p.name == found[0] for p in ctx.people)):
-                continue  # '"The order book tells us …," Roe said', '"… today the court said it mattered," he
+                continue  # '"The weather data tells us …," Roe said', '"… now the council says it will," he
                 # said': a subject the article names as no source, inside the quotation, is the speaker's word
             nested = None if speaker else _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
@@ -5227,7 +5227,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
             group = pats["verb_group"].get(verb_words) or pats["verb_group"].get(verb_words.split()[-1], "stated")
             if group == "denied" and verb_words.split()[-1] in _PASSIVE_DENIAL_WORDS \
                     and not _BY_AGENT_AFTER.match(body, passive_verb.end()):
-                group = "stated"  # "817 ballots were rejected", "he was denied bail": done to the subject, no one denies
+                group = "stated"  # "212 ballots were rejected", "he was denied bail": done to the subject, no one denies
             attribution = (ARTICLE, None, group if group in ("confirmed", "denied") else "stated", passive_verb.group(0))
         else:
             # a gap states what is not known: in the article's voice that is a statement
@@ -5448,13 +5448,13 @@ _ONGOING = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+|already\s+)?(?!(?:some
                       r"interesting\b|amazing\b|outstanding\b|going\s+to\b)[a-z]{2,}ing\b")
 
 
-# "Lahan is the worst hit", "Motive is the third factor": a rank, no definition
+# "Tarnowka is the worst hit", "Turnout is the second factor": a rank, no definition
 _RANK_AFTER_IS = re.compile(r"(?:the\s+)?(?:worst|best|most|least|largest|biggest|smallest|first|second|third|fourth|fifth|"
                             r"last|only|main|latest|next|highest|lowest|[a-z]+est)\b")
-# "A probable case is a person who died …": a kind of thing defined by what makes one
+# "A suspected case is a patient who has …": a kind of thing defined by what makes one
 _GENERIC_TERM_DEFINITION = re.compile(r"^(?:An?)\s+[a-z]+(?:[ -][a-z]+){0,2}\s+(?:is|means)\s+(?:a|an|any|the)\s+[a-z]+"
                                       r"(?:\s+[a-z]+)?\s+(?:who|that|which|in\s+which|whose|where)\b")
-# "The case fatality rate (CFR) is the share of …": a term and its initials, then what it is
+# "The attack rate (AR) is the share of …": a term and its initials, then what it is
 _ACRONYM_TERM_DEFINITION = re.compile(r"^The\s+[a-z]+(?:[ -][a-z]+){0,4}\s+\([A-Z]{2,6}\)\s+(?:is|are)\s+(?:a|an|the)\s+"
                                       r"[a-z]+\s+(?:of|in|for|that|which|who)\b")
 
@@ -5687,7 +5687,7 @@ def _attribute_transcript_turns(text: str, sentences: list[dict], rows: list[dic
                 # is no turn of a "Kim Jong Un" the story names)
                 person = resolve_person(people, label.group("name").title())
                 # (or the first word of a name written family name first, its given name joined
-                # by a hyphen: "YOON:" for "Yoon Sang-hoon")
+                # by a hyphen: "PARK:" for "Park Sang-ho")
                 named = person is not None and (label.group("name") in (person.name.upper(), person.name.split()[-1].upper())
                                                 or " " in person.name and "-" in person.name.split()[-1]
                                                 and label.group("name") == person.name.split()[0].upper())

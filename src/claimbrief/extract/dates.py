@@ -32,7 +32,7 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1, "several": None, "a few": None}
-# an epidemiological week's number as an ordinal word: "the seventh epidemiological week"
+# an epidemiological week's number as an ordinal word: "the ninth epidemiological week"
 _ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                   "eighteenth", "nineteenth"]
@@ -336,7 +336,7 @@ def _prefilter(lex: dict) -> str:
     words = {w for phrase in phrases for w in re.split(r"[\s-]+", phrase.lower())}
     words |= {name.split()[0].lower().split("'")[0].split("’")[0] for name in [*lex["holidays"], *lex["easter_holidays"]]}
     words |= set(_MONTHS) | set(_WEEKDAYS) | set(_NUMBER_WORDS) | set(_ORDINALS)
-    words |= {*_ORDINAL_UNITS, *_ORDINAL_TEENS, *_ORDINAL_TENS, *_TENS_WORDS}  # "the seventh epidemiological week"
+    words |= {*_ORDINAL_UNITS, *_ORDINAL_TEENS, *_ORDINAL_TENS, *_TENS_WORDS}  # "the ninth epidemiological week"
     words |= {"this", "last", "next", "within", "epidemiological", "epidemiologic", "epi", "q", "fy", "several",
               "weekend", "fortnight", "quarter", "half", "past", "final", "h1", "h2", "previous", "coming", "each", "every", "start", "beginning"}
     lead = {w for w in words | _LEAD_WORDS if w in _LEAD_WORDS or w in lex["date_qualifiers"]}
@@ -424,7 +424,7 @@ def _patterns() -> dict:
         ("epiweek", r"(?:(?:epidemiological|epidemiologic|epi)\s+weeks?|(?P<ewbare>(?-i:[Ww])eeks?))\s+(?P<ew>\d{1,2})"
                     # ("from 69 in week 6 to 81 in week 7": a count after "to", no second week)
                     r"(?:\s+(?:and|to|-|–)\s+(?P<ew2>[1-4]?\d|5[0-3])\b(?!\s+in\b))?(?:,?\s+(?:of\s+)?(?P<ewy>(?:19|20)\d\d))?\b"
-                    # "the 18th epidemiological week of 2026", "the seventh epidemiological week of the year"
+                    # "the 23rd epidemiological week of 2025", "the ninth epidemiological week of the year"
                     rf"|(?<=the\s)(?P<ewo>\d{{1,2}}(?:st|nd|rd|th)|{_WEEK_ORDINAL_WORDS})\s+(?:epidemiological|epidemiologic|epi)\s+week"
                     r"(?:\s+of\s+(?:the\s+year\b|(?P<ewoy>(?:19|20)\d\d)\b))?"),
         # "this monsoon season": a season named by what happens in it, dated to its year
@@ -795,7 +795,7 @@ _NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|
 
 
 # a hope or plan told in the past, up to its verb: "hoped to return", "wanted to be home"; an
-# undertaking too ("agreed to hold a recount", "promised to reply")
+# undertaking too ("agreed to hold a vote", "promised to reply")
 _PAST_HOPE_TO = re.compile(r"\b(?P<verb>hoped|wanted|planned|intended|aimed|wished|(?:was|were)\s+hoping"
                            r"|agreed|promised|pledged|vowed|undertook|offered|decided)\s+to\s+\w+")
 # a plan told in the pluperfect: "had originally been scheduled for"
@@ -3285,10 +3285,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 def _month_stretches(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
-    """A stretch of months told as one ("between January and May", "from March to August",
-    "January–September 2025", "between October and January") is one temporal expression, not
+    """A stretch of months told as one ("between February and June", "from April to August",
+    "February–August 2024", "between November and February") is one temporal expression, not
     two dates: one row in place of its two months' rows, dated from its first month (its end in
-    the row's note), or as the quarter its three months make ("July to September").  ("in March
+    the row's note), or as the quarter its three months make ("April to June").  ("in March
     and April" and "March or April" name two months, not a stretch.)"""
     out: list[dict] = []
     for row in rows:

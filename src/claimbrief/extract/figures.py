@@ -258,7 +258,7 @@ def _patterns() -> dict:
 
 
 # a number written with the thousands points of continental Europe: two groups or more
-# ("1.250.000"), or one group of three noughts ("12.000", which no English copy writes for 12)
+# ("2.400.000"), or one group of three noughts ("14.000", which no English copy writes for 14)
 _THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
 
 
@@ -277,7 +277,7 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
             if _DECIMAL_COMMA.fullmatch(raw):
                 raw = raw.replace(",", ".")  # "31,8%" (a thousands comma has three digits after it)
             elif _THOUSANDS_DOTS.fullmatch(raw) and not match.group("scale"):
-                raw = raw.replace(".", "")  # "some 11.000 to 12.000 soldiers", "1.250.000": a continental thousands point
+                raw = raw.replace(".", "")  # "some 9.000 to 10.000 soldiers", "2.400.000": a continental thousands point
             raw = raw.replace(",", "")
         value = float(raw)
         scale = match.group("scale")
@@ -719,7 +719,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True
         if phrase == "one" and (_PRONOUN_ONE_AFTER.match(after) or _ONE_THEN_PHRASE.match(after)) \
                 and _THE_OTHER.search(text, end, min(len(text), end + 80)):
-            return True  # "two men sit on beds, one with bandaged hands, the other …": one of a pair, no count
+            return True  # "two boats sank, one with its crew, the other …": one of a pair, no count
         if phrase == "one" and _ONE_SPEAKER.match(text, end):
             return True  # "One official put the number at …", "one of the sources said": a speaker picked out, no count
         if phrase == "one" and _rx(r"\s*[,;:]").match(text, end) and _rx(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z]+\s$").search(before):
@@ -751,8 +751,8 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     return False
 
 
-# "one" and then "the other" of a pair: "one with bandaged hands, the other with …", "one is 20
-# and the other 26"
+# "one" and then "the other" of a pair: "one with its crew, the other empty", "one is 31
+# and the other 44"
 _ONE_THEN_PHRASE = re.compile(r"\s+(?:with|without|from|run|led|owned|[a-z]+ing)\b")
 _THE_OTHER = re.compile(r"\b(?:the\s+other|another)\b", re.IGNORECASE)
 # a speaker picked out by "one" (the golds list "One official", "One of them", "one of the
