@@ -10,7 +10,9 @@ verb nearest to it points to the future ("will be sworn in on January 13").  Spa
 ahead ("the next 72 hours") resolve at the precision that is certain: the day, month or
 year that holds their end.  Quarters resolve to ``YYYY-Qn``.
 A stretch that runs up to publication ("over the past week", "in the last 12 months") is a
-figure to date, dated to the day it ends, as "the 24 hours to 8am" is.
+figure to date, dated to the day it ends, as "the 24 hours to 8am" is.  A stretch of months
+told as one ("between February and June", "March-May") is one row, dated from its first month,
+its last in the note; three months that make a quarter are the quarter.
 Without a publication date, relative expressions are kept unresolved and the note says why.
 """
 
