@@ -4906,19 +4906,12 @@ def test_a_conjunction_and_an_adverb_before_the_subject_are_no_part_of_it():
     assert _who("And yesterday the council said the bridge had reopened.")[0][0] == "council"
 
 
-def _headline_row(title, body):
-    text = title + "\n\n" + body
-    article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2026, 5, 6)),
-                      sha256=hashlib.sha256(text.encode()).hexdigest())
-    return extract_rows(article)["claims"][0]
-
-
 def test_a_headlines_label_and_infinitive_are_no_verbs_of_a_subject():
     body = ("Portville's National Intelligence Service (NIS) said the soldier died. "
             "Jane Roe, a researcher at Portville University, said the capture was hard to dismiss.")
-    row = _headline_row("Flood LIVE Updates: Portville dam holds overnight, says Portville's water agency", body)
+    row = _head_row("Flood LIVE Updates: Portville dam holds overnight, says Portville's water agency", body)
     assert (row["claimant"], row["certainty"]) == ("Portville's National Intelligence Service", "stated")
-    row = _headline_row("Vote 'far harder to explain' than polls suggested, Portville researcher says", body)
+    row = _head_row("Vote 'far harder to explain' than polls suggested, Portville researcher says", body)
     assert (row["claimant"], row["certainty"]) == ("Jane Roe", "stated")
 
 
@@ -4945,7 +4938,7 @@ def test_a_thing_rejected_or_dismissed_in_the_passive_is_no_denial():
 
 
 def test_a_headlines_question_clause_names_no_source():
-    row = _headline_row("Who won the recount? What the parties say, and what they won't",
+    row = _head_row("Who won the recount? What the parties say, and what they won't",
                         "Neither party has said how it will respond.")
     assert row["claimant"] == "article"
 
