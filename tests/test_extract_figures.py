@@ -2569,8 +2569,9 @@ def test_one_of_a_pair_then_the_other_is_no_count():
     assert [f["mention"] for f in _figures("Two boats sank, one with its crew, the other empty.")] == ["Two"]
     assert [f["mention"] for f in _figures("Officials said two were captured; one is 31 and the other 44.")] == \
         ["two", "31", "44"]
-    # one counted, with no other to pair it
+    # one counted, with no other to pair it, or with "another"
     assert [f["mention"] for f in _figures("Police said one man was arrested at the scene.")] == ["one"]
+    assert [f["mention"] for f in _figures("Two were hit; one died and another was hurt.")] == ["Two", "one"]
 
 
 def test_a_continental_thousands_point_is_read_as_thousands():

@@ -3786,7 +3786,8 @@ _MODAL_AT_END = re.compile(r"\b(?:will|would|may|might|could|can|should|shall|wo
 # a body's formal wish to speak before its reporting verb: "wishes to inform", "would like to
 # update", "is pleased to announce", "regrets to inform" ("Kyiv wants to show": an aim, no statement)
 _WISH_TO_AT_END = re.compile(r"\s(?:wish(?:es)?|would\s+like|(?:is|are)\s+(?:pleased|glad|happy)|regrets?)\s+to$")
-_WH_WORDS = frozenset({"What", "How", "Why", "Where", "When", "Whether", "Which", "Let"})
+# words that open a clause with no source for its subject: a question's ("What the parties say") or a bidding's ("Let …")
+_NO_SUBJECT_OPENERS = frozenset({"What", "How", "Why", "Where", "When", "Whether", "Which", "Let"})
 _FORMAL_SPEECH = frozenset({"inform", "update", "announce", "notify", "advise", "confirm", "assure", "clarify",
                             "state", "remind", "alert", "report"})
 
@@ -4041,7 +4042,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 ctx.last_org = last_org  # (no body "it" could stand for)
             continue  # "Malawi recorded 40 deaths", "the district registered 12 cases": a count where it happened
             # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
-        if found and found[0].split()[0] in _WH_WORDS:
+        if found and found[0].split()[0] in _NO_SUBJECT_OPENERS:
             continue  # "What the parties say, and what they won't": a question's clause, no source
             # ("Let the agency … tell us": a bidding, no source either)
         if found and found[0].split()[0].lower() in ("our", "my"):

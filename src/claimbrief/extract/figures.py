@@ -754,7 +754,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
 # "one" and then "the other" of a pair: "one with its crew, the other empty", "one is 31
 # and the other 44"
 _ONE_THEN_PHRASE = re.compile(r"\s+(?:with|without|from|run|led|owned|[a-z]+ing)\b")
-_THE_OTHER = re.compile(r"\b(?:the\s+other|another)\b", re.IGNORECASE)
+_THE_OTHER = re.compile(r"\bthe\s+other\b", re.IGNORECASE)  # (not "another": "one died and another was hurt" counts)
 # a speaker picked out by "one" (the golds list "One official", "One of them", "one of the
 # sources" as no figure), or sources a vague word describes ("Several U.S. officials, speaking
 # on the condition of anonymity, said"): the source's noun (or "of them"), then its verb of saying
