@@ -96,3 +96,16 @@ def test_a_conversion_in_another_currency_is_no_change():
         (1, 24, 37, "$289 million", 2.89e8, None, None, False, False, "USD", "money", "net profit", "", None, "company", "stated"),
     ])
     assert measures.changes(figures, {1: "Net profit rose to ₩412 billion ($289 million) from a year earlier."}) == []
+
+
+def test_a_figure_told_again_with_what_it_is_about_is_one_key_figure():
+    figures = _figures([
+        (1, 0, 5, "12", 12.0, None, None, False, False, "people", "people", "dead", "people", None,
+         "disaster agency", "stated"),
+        (2, 10, 20, "12", 12.0, None, None, False, False, "people", "people", "dead", "people", "Storm Alpha",
+         "disaster agency", "stated"),
+        (2, 30, 32, "40", 40.0, None, None, False, False, "people", "people", "dead", "people", "Tarnow",
+         "disaster agency", "stated"),
+    ])
+    assert measures.key_figures_sentence(figures, headline_ids={1}) == \
+        "Key figures: 12 dead, 40 dead (Tarnow) (disaster agency, stated)."

@@ -166,8 +166,19 @@ def key_figures(figures: pd.DataFrame, headline_ids: set[int] | frozenset = froz
                     for _, r in rows.iterrows()]
     rows = rows.sort_values(["_headline", "sentence_id", "start"], kind="stable")
     rows = rows.drop_duplicates("_key", keep="first")
+    rows = rows[[not _told_again(i, rows) for i in range(len(rows))]]
     rows = rows[[not echoes_a_source(r, rows) for _, r in rows.iterrows()]]
     return rows.drop(columns=["_headline", "_key"])
+
+
+def _told_again(at: int, rows: pd.DataFrame) -> bool:
+    """Whether the figure at position ``at`` repeats one kept before it, with the same measure,
+    value and claimant, the one or the other naming no subject (the headline's "14 dead" and
+    the lede's "14 dead" of the storm): one figure, not two."""
+    row = rows.iloc[at]
+    measure, subject, claimant = row["_key"]
+    return any(other["_key"][0] == measure and other["_key"][2] == claimant and (not subject or not other["_key"][1])
+               and is_numbered(other) and values_agree(row, other) for _, other in rows.iloc[:at].iterrows())
 
 
 def echoes_a_source(row, figures: pd.DataFrame) -> bool:
