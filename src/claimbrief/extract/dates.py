@@ -3301,13 +3301,12 @@ def _month_stretches(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
                 or first["mention"].lower().startswith(("early", "late", "mid", "in ", "since", "of ")):
             out.append(row)
             continue
-        if gap.group(0).strip() == "and" and not (first["mention"].lower().startswith("between")
-                                                  or _BETWEEN_BEFORE.search(text, max(0, first["start"] - 10), first["start"])):
+        between = _BETWEEN_BEFORE.search(text, max(0, first["start"] - 10), first["start"])
+        if gap.group(0).strip() == "and" and not (between or first["mention"].lower().startswith("between")):
             out.append(row)
             continue
         y1, m1 = int(first["resolved"][:4]), int(first["resolved"][5:7])
         y2, m2 = int(row["resolved"][:4]), int(row["resolved"][5:7])
-        between = _BETWEEN_BEFORE.search(text, max(0, first["start"] - 10), first["start"])
         start = between.start() if between else first["start"]
         if not (y1 == y2 and m1 < m2 or y2 == y1 + 1 and m1 > m2):
             out.append(row)
