@@ -33,6 +33,15 @@ def test_an_acronym_before_its_expansion_and_dotted_forms_are_one_actor():
 
 
 
+def test_a_clipped_compound_of_a_body_s_name_is_that_body():
+    # "StatBor" for "Statistics Borduria": the first letters of each word run together
+    text = ("Jobs rise\n\nEmployment rose by 12,000 in May, Statistics Borduria said on Friday. "
+            "Part-time work fell by 3,000, StatBor said. Retail lost 900 jobs.")
+    tables = extract(make_article(text, title="Jobs rise", published=dt.date(2025, 6, 8)))
+    assert list(tables.claims["claimant"].dropna())[1:] == ["Statistics Borduria"] * 3
+    office = tables.actors[tables.actors["name"] == "Statistics Borduria"].iloc[0]
+    assert "StatBor" in office["aliases"] and "StatBor" not in set(tables.actors["name"])
+
 def test_a_ministry_s_mixed_case_initials_are_the_ministry_and_one_of_its_aliases():
     # "MoD": the "of" in lower case, as British and US copy write a ministry or a department
     text = ("Losses mount\n\nBritain's Ministry of Defence said on Saturday that losses had grown. "

@@ -27,6 +27,11 @@ def test_according_to_makes_the_source_the_claimant():
         [("Electoral Commission", "reported")]
 
 
+def test_a_record_by_a_body_described_in_lowercase_words_is_that_body_s_not_any_office():
+    assert _who("Two people died, according to a projection by the regional electoral office. "
+                "Four died, according to an estimate by the provincial statistics office.") == \
+        [("regional electoral office", "reported"), ("provincial statistics office", "reported")]
+
 def test_appositive_subject_and_pronoun_resolution():
     body = ("Dwi Santoso, a spokesman for the National Disaster Management Agency, said the toll was expected to rise. "
             "He said 31 people died in Palu.")

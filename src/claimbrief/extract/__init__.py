@@ -17,7 +17,7 @@ from ..article import Article
 from ..language import ENGLISH
 from ..lexicon import word_set
 from ..tables import Tables, make_valid_tables
-from .actors import (_MIXED_CASE_ACRONYM, Actor, _big_city, article_memo, capitalised_runs, find_people, forget_article,
+from .actors import (_MIXED_CASE_ACRONYM, Actor, _big_city, article_memo, capitalised_runs, clipped_name, find_people, forget_article,
                      government_name, is_demonym, is_geo_name, is_news_organisation, is_organisation, locate)
 from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, UNRESOLVED, _SENTENCE_STOP, _is_point, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
@@ -508,7 +508,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
                             future_sentences=_future_sentences(dates, article.published),
                             states=states, written=written)
     _bodies_named_by_initials(text, people, organisations)
-    _merge_acronyms(text, organisations, claims)
+    _merge_acronyms(text, organisations, claims, written)
     _defined_terms(text, organisations, claims, written, people)
     if ", " in text:
         _merge_legal_forms(text, organisations, claims)
@@ -991,7 +991,7 @@ def _known_as_acronym(text: str, org: Actor) -> str | None:
     return None
 
 
-def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -> None:
+def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict], written: dict[str, set[str]] | None = None) -> None:
     """An acronym of a named organisation ("PDMA" for "Provincial Disaster Management
     Authority"), dotted or not, before or after the full name, is the same actor: the
     claims name the organisation and the acronym becomes one of its aliases.  Two forms of
@@ -1001,6 +1001,12 @@ def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -
     for org in full_names:
         for key in filter(None, (_acronym_in_brackets(text, org), _initials(org.name), _known_as_acronym(text, org))):
             by_initials.setdefault(key, org)
+    for short in organisations:
+        if " " not in short.name and short.name not in by_initials:
+            # a clipped compound of a body's name ("StatCan" after "Statistics Canada") is the body
+            full = next((o for o in full_names if o is not short and clipped_name(short.name, o.name)), None)
+            if full is not None:
+                by_initials[short.name] = full
     rename: dict[str, str] = {}
     for acronym in [o for o in organisations if _undotted(o.name).isupper()
                     or " " not in o.name and by_initials.get(o.name, o) is not o]:
@@ -1021,6 +1027,17 @@ def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict]) -
             name = claim.get(key)
             if not name:
                 continue
+            if " " not in name and name not in rename and _undotted(name) not in by_initials:
+                # (a clipped name the claims stage took as a source of its own)
+                full = next((o for o in full_names if clipped_name(name, o.name)), None)
+                if full is not None:
+                    by_initials[name] = full
+                else:  # (or of a source only the claims name)
+                    longer = next((c[k] for c in claims for k in ("claimant", "via") if c.get(k) and clipped_name(name, c[k])), None)
+                    if longer:
+                        rename[name] = longer
+                        if written is not None:
+                            written.setdefault(longer, set()).add(name)
             if name in rename:
                 claim[key] = rename[name]
             elif (_undotted(name).isupper() or " " not in name) and _undotted(name) in by_initials:

@@ -262,6 +262,21 @@ def is_organisation(name: str) -> bool:
 _INITIALS_THEN_LAND = re.compile(r"[A-Z]{2,5}\s+[A-Z][a-z]+")
 
 
+_CLIPPED_PIECE = re.compile(r"[A-Z][a-z]+")
+_CLIP_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+
+
+def clipped_name(short: str, full: str) -> bool:
+    """Whether a one-word name is a clipped compound of a longer name: its capitalised pieces
+    open the longer name's words in turn ("StatCan" for "Statistics Canada", "FinMin" for
+    "Finance Ministry"), every piece two letters or more."""
+    pieces = _CLIPPED_PIECE.findall(short)
+    if len(pieces) < 2 or "".join(pieces) != short:
+        return False
+    words = [w for w in re.split(r"[\s-]+", full) if w and w.lower() not in _CLIP_SKIP]
+    return len(words) == len(pieces) and all(w.startswith(p) and w != p for w, p in zip(words, pieces))
+
+
 def is_region_name(name: str) -> bool:
     """Whether a name is a country's region (a state, province or district of ISO 3166-2)."""
     from .gazetteer import fold, subdivisions

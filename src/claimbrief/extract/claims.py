@@ -30,7 +30,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, word_set, words
-from .actors import (_collective_openers, Actor, article_memo, capitalised_runs, compass_words, demonym, geo_words, government_name,
+from .actors import (_collective_openers, Actor, article_memo, capitalised_runs, clipped_name, compass_words, demonym, geo_words, government_name,
                      is_demonym, is_geo_name, is_news_organisation, is_organisation, is_region_name, post_in_capitals,
                      postnominals, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
@@ -3538,6 +3538,11 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         # with: "the Junta de Andalucía" is no "Adelante Andalucía")
         last = np.split()[-1] if np.split() else ""
         found = _resolve(np, ctx)
+        body = _WRITTEN_BODY_AT_END.search(np) if not found and last.lower() in lexicon()["description_types"] else None
+        if body:
+            # "according to a projection by the regional electoral office": the body that
+            # description names (an earlier one it fits, else as written), not any "office"
+            found = _resolve("the " + body.group("body"), ctx) or (body.group("body"), None)
         if not found and last:
             found = _resolve(last, ctx)
             if found and (is_geo_name(last) or is_region_name(last)) and not np.endswith(found[0]):
@@ -3577,6 +3582,11 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         # nobody is named for, relayed
         return (UNATTRIBUTED, None), cue
     return None, cue
+
+
+# a body described in lowercase words after its "the", at the end of a source phrase: "(a
+# projection by) the regional electoral office", "the Lianga municipal disaster office"
+_WRITTEN_BODY_AT_END = re.compile(r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w-]*\s+)?(?:(?!(?:of|the|an?|for|to|in|at|by|from|with|on)\s)[a-z][\w-]*\s+){1,6}[a-z]+)$")
 
 
 # an unnamed holder of a post: "A WHO official", "A senior official at the ministry", "The chief
@@ -5788,7 +5798,7 @@ def _attribute_release_figures(text: str, sentences: list[dict], rows: list[dict
         if _CONSENSUS.search(row["text"]):
             continue  # ("Analysts polled by Alpha had expected 48 million": the forecast it is set against)
         if row["claimant"] not in (ARTICLE, UNATTRIBUTED, None, source["claimant"]) and \
-                f"{source['claimant']} ({row['claimant']})" not in text \
+                f"{source['claimant']} ({row['claimant']})" not in text and not clipped_name(row["claimant"], source["claimant"]) \
                 and not (results and _EXECUTIVE_POST.search(row["claimant_role"] or "")):
             # another voice: the release's account is over (not the firm's own chief executive
             # speaking in the release of its results) (the source's acronym, given in
