@@ -4621,6 +4621,20 @@ def test_a_transcripts_turns_are_their_speakers_up_to_the_next_label():
     assert rows["The Portvill"] == rows["The council "] == "article"
 
 
+def test_a_transcripts_labels_greetings_and_thanks_are_nobodys_background():
+    body = ("Retired colonel Jane Roe spoke to Meridian's Tom Jones about the floods.\n\n"
+            "TOM JONES [00:00:12]\n\n"
+            "JONES: Good evening.\n\n"
+            "ROE: Thank you for having me.\n\n"
+            "JONES: The ministry says 40 people died. Does that surprise you?\n\n"
+            "ROE: Thanks to the early warnings, fewer died than in 2019.\n\n"
+            "JONES: Colonel Jane Roe, thank you.")
+    rows = {r["text"][:12]: r for r in _claims(body)}
+    for line in ("TOM JONES [0", "JONES: Good ", "ROE: Thank y", "JONES: Colon"):
+        assert (rows[line]["kind"], rows[line]["claimant"], rows[line]["certainty"]) == ("background", None, None)
+    # (a turn that opens with "Thanks to" says something)
+    assert rows["ROE: Thanks "]["claimant"] == "Jane Roe"
+
 def test_one_label_before_a_colon_is_no_transcript():
     body = ("Jane Roe, the mayor of Portville, visited the dam on Monday.\n\n"
             "ROE: The dam held. Engineers checked it twice.\n\n"
