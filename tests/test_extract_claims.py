@@ -32,6 +32,17 @@ def test_a_record_by_a_body_described_in_lowercase_words_is_that_body_s_not_any_
                 "Four died, according to an estimate by the provincial statistics office.") == \
         [("regional electoral office", "reported"), ("provincial statistics office", "reported")]
 
+def test_a_figure_put_closer_to_a_number_or_an_assessment_given_is_the_givers():
+    assert _who("The Freedonian president Jane Roe has put the number closer to 5,000. "
+                "The Borduria Intelligence Agency (BIA) gave its assessment to members of parliament on Friday.") == \
+        [("Jane Roe", "stated"), ("Borduria Intelligence Agency", "stated")]
+
+
+def test_a_post_of_a_state_then_its_holder_s_name_after_the_comma_is_the_speaker():
+    # (not a post set off after the name: "Jane Roe, Chairwoman of Alpha, said")
+    assert _who("Troops have lost more than 3,000 servicemen, President of Chile Jane Roe said on Monday.") == \
+        [("Jane Roe", "stated")]
+
 def test_appositive_subject_and_pronoun_resolution():
     body = ("Dwi Santoso, a spokesman for the National Disaster Management Agency, said the toll was expected to rise. "
             "He said 31 people died in Palu.")

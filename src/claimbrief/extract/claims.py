@@ -361,7 +361,7 @@ def _patterns() -> dict:
     # Ruritanian workers moved to the new Portville plant at about 1,200": a longer one, names in it)
     # ("placed the damage at 45 million", "pegged the loss at 1.2 billion": the same giving of a
     # figure, in other words)
-    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,8}}?)?\s+(?:at|in\s+the\s+(?:low\s+|high\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower))" \
+    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,8}}?)?\s+(?:at|in\s+the\s+(?:low\s+|high\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower)|(?:closer|nearer|close)\s+to|as\s+(?:high|low)\s+as)" \
         rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|close\s+to|between|more\s+than|fewer\s+than|less\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
     # ("Damage was placed at P18.6 million by the regional office": the passive, its agent after the figure)
     put_at += r"|(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\sis\s)|(?<=\sare\s)|(?<=\sbeen\s))(?:put|placed|pegged)(?=\s+at\s)"
@@ -375,6 +375,8 @@ def _patterns() -> dict:
     revise = rf"(?:{trie_alternation(lex['revision_verbs'], True)})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_alternation(revised, True)})"
     # "offered a higher estimate of about 1,100", "gave a figure of 40": a figure of its own
     revise += rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)})\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_alternation(revised, True)})(?=\s+of\s)"
+    # "gave its assessment to lawmakers", "gave its latest estimate.": its own, given to someone
+    revise += rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_alternation(revised, True)})(?=\s+to\s|\s*[.:])"
     # "gave a far smaller figure", "offers a higher estimate", "gave its own count", "put its own
     # number on the damage": a figure of its own, set against another's, however it goes on
     revise += (rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)}|put|puts)\s+(?:an?|its|their|his|her)\s+(?:own\s+|(?:(?:far|much|considerably|"
@@ -2194,7 +2196,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # "The HUR – formally the Main Intelligence Directorate – added": an aside set off by
         # dashes, as one set off by commas, is no part of the subject
         left = _DASH_ASIDE_AT_END.sub(lambda m: " " * len(m.group(0)), left)
-    if ", " in left and (post := _post_nominal_at_end().search(left.rstrip(" ,"))):
+    if ", " in left and (post := _post_nominal_at_end().search(left.rstrip(" ,"))) \
+            and not any(" " in p.name and left.rstrip(" ,").endswith(" " + p.name) for p in ctx.people):
+        # (not a post and the name of its holder, the subject itself: "…, President of
+        # Freedonia Jane Roe said")
         # "Mr Olusegun Ogundipe, SAN, told …", "Jane Roe, QC, said": a rank after the name, set off
         # by commas, is no part of the subject
         left = left[:post.start()]
