@@ -43,6 +43,11 @@ def test_a_post_of_a_state_then_its_holder_s_name_after_the_comma_is_the_speaker
     assert _who("Troops have lost more than 3,000 servicemen, President of Chile Jane Roe said on Monday.") == \
         [("Jane Roe", "stated")]
 
+def test_a_fronted_count_a_source_owns_is_that_source_s_relayed():
+    assert _who("The Borduria Disaster Agency said roads were shut on Monday. "
+                "By the agency's count, 400 homes were lost. By most accounts, the storm was the worst in years.") == \
+        [("Borduria Disaster Agency", "stated"), ("Borduria Disaster Agency", "reported"), ("article", "stated")]
+
 def test_appositive_subject_and_pronoun_resolution():
     body = ("Dwi Santoso, a spokesman for the National Disaster Management Agency, said the toll was expected to rise. "
             "He said 31 people died in Palu.")

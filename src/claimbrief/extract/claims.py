@@ -3377,6 +3377,11 @@ _CITED_MOTIVE = re.compile(r"(?:an?\s+|the\s+)?(?:(?:personal|health|family|secu
                            r"delays?|risks?)\b")
 
 
+# a fronted count a source owns: "By the agency's count,", "By Kyiv's own estimate,", "By its tally,"
+_BY_OWNERS_COUNT = re.compile(r"^\W*By\s+(?P<owner>its|their|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?(?=[’']s?\s))(?:[’']s?)?\s+"
+                              r"(?:own\s+|latest\s+|official\s+|preliminary\s+)?(?:count|estimate|tally|reckoning|calculations?|figures)\s*,")
+
+
 def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
                ) -> tuple[tuple[str, str | None] | None, str]:
     """The source after "according to" ("according to the AAA motoring club", "according to
@@ -3388,6 +3393,14 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
                       if m.group(0).strip().lower() != "per" or _SOURCE_AFTER_PER.match(body, m.end())),
                      None) if "according" in can_match else None
     if not according:
+        counted = _BY_OWNERS_COUNT.match(body) if body.lstrip("“\"'‘ ")[:3] == "By " else None
+        if counted:
+            # "By the agency's count, …", "By Kyiv's estimate, …": the one whose count it is, relayed
+            owner = counted.group("owner")
+            found = (ctx.last_org, None) if owner.lower() in ("its", "their") and ctx.last_org else \
+                _resolve(owner, ctx) if owner.lower() not in ("its", "their", "his", "her", "our", "my") else None
+            if found and found[0] not in (ARTICLE, UNATTRIBUTED):
+                return found, "according to"
         return None, ""
     rest = body[according.end():]
     if according.group(0)[:1] in "cC" and _CITED_MOTIVE.match(rest):
