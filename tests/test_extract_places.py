@@ -2548,3 +2548,8 @@ def test_a_name_with_a_lower_case_particle_after_a_sentences_opening_preposition
 
 def test_a_states_parts_counted_with_thousands_after_its_possessive_place_it():
     assert _places("Half of Romania's nearly 2,800 villages voted early.") == {("Romania", "RO")}
+
+
+def test_a_list_of_towns_with_a_count_in_brackets_after_each_gives_every_town():
+    text = "Headline\n\nThe deaths were recorded in Larkana (4), Sukkur (3), Shikarpur (2) and Karachi (1)."
+    assert _places(text) == {("Larkana", "PK"), ("Sukkur", "PK"), ("Shikarpur", "PK"), ("Karachi", "PK")}
