@@ -2553,3 +2553,9 @@ def test_a_states_parts_counted_with_thousands_after_its_possessive_place_it():
 def test_a_list_of_towns_with_a_count_in_brackets_after_each_gives_every_town():
     text = "Headline\n\nThe deaths were recorded in Larkana (4), Sukkur (3), Shikarpur (2) and Karachi (1)."
     assert _places(text) == {("Larkana", "PK"), ("Sukkur", "PK"), ("Shikarpur", "PK"), ("Karachi", "PK")}
+
+
+def test_a_state_invaded_and_the_states_a_segment_includes_are_places():
+    text = ("Headline\n\nSales in the segment, which includes Botswana, Namibia and Zambia, fell 3%. "
+            "The war began when Russia invaded Ukraine in February 2022.")
+    assert _places(text) == {("Botswana", "BW"), ("Namibia", "NA"), ("Zambia", "ZM"), ("Ukraine", "UA")}
