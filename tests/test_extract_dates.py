@@ -3164,3 +3164,10 @@ def test_an_epidemiological_week_told_by_its_ordinal():
     assert _resolved("The thirty-first epidemiological week ended.", published)[0][1] == "2026-08-02"
     # an ordinal with no epidemiological week is no date
     assert _resolved("She came twenty-third in the race.", published) == []
+
+
+def test_a_copyright_line_dates_the_page_to_its_year_and_a_bare_year_elsewhere_needs_context():
+    text = ("Headline\n\nThe plant was founded 2019 by Roe and employs 2020 people.\n\n"
+            "© 2024 Alpha Wire. All rights reserved.\n\nCopyright 2023 Beta Times.")
+    found = {(d["mention"], d["resolved"], d["precision"]) for d in _dates(text)}
+    assert found == {("2024", "2024", "year"), ("2023", "2023", "year")}

@@ -208,6 +208,9 @@ _HAD_AFTER = re.compile(r",?\s+(?:had|hadn['’]t)\b", re.IGNORECASE)
 _REDUCED_RELATIVE = re.compile(r"(?-i:[a-z]+ed)\s+(?:in|by|for|on|at|as|to)\b", re.IGNORECASE)
 # a stretch of hours or days up to the day told: "the past 24 hours", "the past three days"
 _PAST_DAYS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:hour|day|week|month|year)s?$", re.IGNORECASE)
+# a page's copyright mark before its year ("© 2025 Alpha Wire", "Copyright 2024", "(c) 2023"):
+# the year the page dates itself to
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|ⓒ|\([Cc]\)|\b[Cc]opyright)\s*(?:©\s*)?$")
 # what "overnight" qualifies in the money market: a rate, a loan, a swap ("the overnight deposit
 # rate", "overnight index swaps", "the overnight lending facility")
 _OVERNIGHT_MARKET = re.compile(r"\s+(?:(?:deposit|lending|interbank|repo|reverse\s+repo|policy|call|money|index|borrowing|"
@@ -2020,7 +2023,7 @@ def _is_date_context(text: str, match: re.Match, sentence_start: int, sentence_e
         if g["y4"].startswith("18") and not _OLD_YEAR_BEFORE.search(before):
             return False  # "1850 homes", "a score of 1890": a count (but "founded in 1887", "since 1850")
         has_lead = bool(g["qual"]) or match.start("y4") > match.start()
-        if not has_lead and not _patterns()["year_context"].search(before) and \
+        if not has_lead and not _patterns()["year_context"].search(before) and not _COPYRIGHT_BEFORE.search(before) and \
                 not ("1980" <= g["y4"] < "2050" and not g["y4"].endswith("00")  # (a round 2000 is a count)
                      and (_patterns()["year_context_near"].search(before)
                           or _YEAR_SHAPE_AFTER.match(text, match.end("y4"))
