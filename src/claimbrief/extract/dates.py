@@ -211,6 +211,9 @@ _PAST_DAYS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?(
 # a page's copyright mark before its year ("© 2025 Alpha Wire", "Copyright 2024", "(c) 2023"):
 # the year the page dates itself to
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|ⓒ|\([Cc]\)|\b[Cc]opyright)\s*(?:©\s*)?$")
+# the lexicon's spans told from the day the sentence before told ("… said on Monday. A day
+# later, …"), as "Two days later" is
+_SPAN_FROM_TOLD = frozenset({"a day later", "a day earlier", "a week later", "a week earlier"})
 # what "overnight" qualifies in the money market: a rate, a loan, a swap ("the overnight deposit
 # rate", "overnight index swaps", "the overnight lending facility")
 _OVERNIGHT_MARKET = re.compile(r"\s+(?:(?:deposit|lending|interbank|repo|reverse\s+repo|policy|call|money|index|borrowing|"
@@ -1409,8 +1412,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # Hours later, the Pentagon …": hours count from the day its own sentence (or the one
             # before) told, whatever date the story moved to before (a caption's, a speech's)
             anchor = (told, "day")
-        elif told and not context.get("sentence_day") and (g["an_unit"] or "").lower() in ("day", "week") \
-                and g["an_dir"].lower() in ("later", "earlier"):
+        elif told and not context.get("sentence_day") and ((g["an_unit"] or "").lower() in ("day", "week")
+                                                            and g["an_dir"].lower() in ("later", "earlier")
+                                                            or _SPACES.sub(" ", (g["an"] or "").lower()) in _SPAN_FROM_TOLD):
             # "… said on Oct. 18 that troops had been shipped. Five days later, …": days counted
             # at the head of a sentence from the day the sentence before told, the saying's too
             anchor = (told, "day")
