@@ -439,6 +439,14 @@ NEXT_FLOORS = {
     # claimant 0.79, certainty 0.82, measure 0.54
     "rw60_": {"figures": 0.94, "dates": 0.87, "places": 0.85, "kind": 0.67,
               "claimant": 0.80, "certainty": 0.82, "measure": 0.53},
+    # first look (session 39's start code): figures 0.94, dates 0.87, places 0.87, kind 0.71,
+    # claimant 0.74, certainty 0.80, measure 0.54
+    "rw61_": {"figures": 0.94, "dates": 0.89, "places": 0.89, "kind": 0.70,
+              "claimant": 0.74, "certainty": 0.80, "measure": 0.53},
+    # first look (session 39's start code): figures 0.93, dates 0.85, places 0.76, kind 0.73,
+    # claimant 0.80, certainty 0.85, measure 0.78
+    "rw62_": {"figures": 0.93, "dates": 0.85, "places": 0.78, "kind": 0.72,
+              "claimant": 0.79, "certainty": 0.84, "measure": 0.77},
 }
 
 
