@@ -28,24 +28,24 @@ def test_according_to_makes_the_source_the_claimant():
 
 
 def test_a_record_by_a_body_described_in_lowercase_words_is_that_body_s_not_any_office():
-    assert _who("Two people died, according to a projection by the regional electoral office. "
-                "Four died, according to an estimate by the provincial statistics office.") == \
-        [("regional electoral office", "reported"), ("provincial statistics office", "reported")]
+    assert _who("Two people died, according to a projection by the district water office. "
+                "Four died, according to a projection by the county roads office.") == \
+        [("district water office", "reported"), ("county roads office", "reported")]
 
 def test_a_figure_put_closer_to_a_number_or_an_assessment_given_is_the_givers():
-    assert _who("The Freedonian president Jane Roe has put the number closer to 5,000. "
-                "The Borduria Intelligence Agency (BIA) gave its assessment to members of parliament on Friday.") == \
+    assert _who("The Freedonian president Jane Roe has put the toll nearer to 5,000. "
+                "The Borduria Intelligence Agency (BIA) gave its assessment to senators on Friday.") == \
         [("Jane Roe", "stated"), ("Borduria Intelligence Agency", "stated")]
 
 
 def test_a_post_of_a_state_then_its_holder_s_name_after_the_comma_is_the_speaker():
     # (not a post set off after the name: "Jane Roe, Chairwoman of Alpha, said")
-    assert _who("Troops have lost more than 3,000 servicemen, President of Chile Jane Roe said on Monday.") == \
+    assert _who("The navy has lost 40 sailors, President of Chile Jane Roe said on Monday.") == \
         [("Jane Roe", "stated")]
 
 def test_a_fronted_count_a_source_owns_is_that_source_s_relayed():
     assert _who("The Borduria Disaster Agency said roads were shut on Monday. "
-                "By the agency's count, 400 homes were lost. By most accounts, the storm was the worst in years.") == \
+                "By the agency's own count, 400 homes were lost. By most accounts, the storm was the worst in years.") == \
         [("Borduria Disaster Agency", "stated"), ("Borduria Disaster Agency", "reported"), ("article", "stated")]
 
 def test_appositive_subject_and_pronoun_resolution():
@@ -4641,7 +4641,7 @@ def test_a_transcripts_labels_greetings_and_thanks_are_nobodys_background():
     body = ("Retired colonel Jane Roe spoke to Meridian's Tom Jones about the floods.\n\n"
             "TOM JONES [00:00:12]\n\n"
             "JONES: Good evening.\n\n"
-            "ROE: Thank you for having me.\n\n"
+            "ROE: Thank you for inviting me.\n\n"
             "JONES: The ministry says 40 people died. Does that surprise you?\n\n"
             "ROE: Thanks to the early warnings, fewer died than in 2019.\n\n"
             "JONES: Colonel Jane Roe, thank you.")

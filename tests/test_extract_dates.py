@@ -3176,7 +3176,7 @@ def test_a_copyright_line_dates_the_page_to_its_year_and_a_bare_year_elsewhere_n
 def test_a_day_later_opening_a_sentence_counts_from_the_day_the_sentence_before_told():
     # (the saying's day, not the day of the events told before it)
     text = ("Headline\n\nThe agency said 40 soldiers had been killed on Saturday.\n\n"
-            "The ministry also said on Monday that troops had been killed.\n\n"
+            "The ministry reported on Monday that troops had been killed.\n\n"
             "A day later, an official put casualties at 300.")
     found = {d["mention"]: d["resolved"] for d in extract_dates(text, split_sentences(text), dt.date(2024, 12, 19))}
     assert found["A day later"] == "2024-12-17"

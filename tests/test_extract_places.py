@@ -2556,6 +2556,6 @@ def test_a_list_of_towns_with_a_count_in_brackets_after_each_gives_every_town():
 
 
 def test_a_state_invaded_and_the_states_a_segment_includes_are_places():
-    text = ("Headline\n\nSales in the segment, which includes Botswana, Namibia and Zambia, fell 3%. "
-            "The war began when Russia invaded Ukraine in February 2022.")
-    assert _places(text) == {("Botswana", "BW"), ("Namibia", "NA"), ("Zambia", "ZM"), ("Ukraine", "UA")}
+    text = ("Headline\n\nSales in the unit, which includes Lesotho, Malawi and Angola, rose 4%. "
+            "The crisis began when Iraq invaded Kuwait in August 1990.")
+    assert _places(text) == {("Lesotho", "LS"), ("Malawi", "MW"), ("Angola", "AO"), ("Kuwait", "KW")}

@@ -3377,7 +3377,7 @@ _CITED_MOTIVE = re.compile(r"(?:an?\s+|the\s+)?(?:(?:personal|health|family|secu
                            r"delays?|risks?)\b")
 
 
-# a fronted count a source owns: "By the agency's count,", "By Kyiv's own estimate,", "By its tally,"
+# a fronted count a source owns: "By the board's count,", "By Portville's own estimate,", "By its tally,"
 _BY_OWNERS_COUNT = re.compile(r"^\W*By\s+(?P<owner>its|their|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?(?=[’']s?\s))(?:[’']s?)?\s+"
                               r"(?:own\s+|latest\s+|official\s+|preliminary\s+)?(?:count|estimate|tally|reckoning|calculations?|figures)\s*,")
 
@@ -3395,7 +3395,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if not according:
         counted = _BY_OWNERS_COUNT.match(body) if body.lstrip("“\"'‘ ")[:3] == "By " else None
         if counted:
-            # "By the agency's count, …", "By Kyiv's estimate, …": the one whose count it is, relayed
+            # "By the board's count, …", "By Portville's estimate, …": the one whose count it is, relayed
             owner = counted.group("owner")
             found = (ctx.last_org, None) if owner.lower() in ("its", "their") and ctx.last_org else \
                 _resolve(owner, ctx) if owner.lower() not in ("its", "their", "his", "her", "our", "my") else None
@@ -3558,7 +3558,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         found = _resolve(np, ctx)
         body = _WRITTEN_BODY_AT_END.search(np) if not found and last.lower() in lexicon()["description_types"] else None
         if body:
-            # "according to a projection by the regional electoral office": the body that
+            # "according to a projection by the district water office": the body that
             # description names (an earlier one it fits, else as written), not any "office"
             found = _resolve("the " + body.group("body"), ctx) or (body.group("body"), None)
         if not found and last:
@@ -5597,7 +5597,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
 
 # a transcript's lines that say nothing: a speaker's label alone with the time it is said at
 # ("JANE ROE [00:01:18]"), and a turn of greeting or thanks ("HOST: Good evening.", "ROE: Thank
-# you for having me.", "HOST: Dr Jane Roe, thank you.", "ANCHOR: You're listening to …")
+# you for inviting me.", "HOST: Dr Jane Roe, thank you.", "HOST: You're watching …")
 _TRANSCRIPT_COURTESY = re.compile(
     r"^\W{0,2}(?P<label>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})"
     r"(?:\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$"
