@@ -3603,7 +3603,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
 
 
 # a body described in lowercase words after its "the", at the end of a source phrase: "(a
-# projection by) the regional electoral office", "the Lianga municipal disaster office"
+# projection by) the district water office", "the Portville municipal roads office"
 _WRITTEN_BODY_AT_END = re.compile(r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w-]*\s+)?(?:(?!(?:of|the|an?|for|to|in|at|by|from|with|on)\s)[a-z][\w-]*\s+){1,6}[a-z]+)$")
 
 

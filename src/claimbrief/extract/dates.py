@@ -211,7 +211,7 @@ _PAST_DAYS = re.compile(r"(?:\w+\s+)?the\s+(?:past|last|previous)\s+(?:\w+\s+)?(
 # a page's copyright mark before its year ("© 2025 Alpha Wire", "Copyright 2024", "(c) 2023"):
 # the year the page dates itself to
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|ⓒ|\([Cc]\)|\b[Cc]opyright)\s*(?:©\s*)?$")
-# the lexicon's spans told from the day the sentence before told ("… said on Monday. A day
+# the lexicon's spans told from the day the sentence before told ("… told reporters on Friday. A day
 # later, …"), as "Two days later" is
 _SPAN_FROM_TOLD = frozenset({"a day later", "a day earlier", "a week later", "a week earlier"})
 # what "overnight" qualifies in the money market: a rate, a loan, a swap ("the overnight deposit
