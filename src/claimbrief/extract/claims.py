@@ -2198,10 +2198,9 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         left = _DASH_ASIDE_AT_END.sub(lambda m: " " * len(m.group(0)), left)
     if ", " in left and (post := _post_nominal_at_end().search(left.rstrip(" ,"))) \
             and not any(" " in p.name and left.rstrip(" ,").endswith(" " + p.name) for p in ctx.people):
-        # (not a post and the name of its holder, the subject itself: "…, President of
-        # Freedonia Jane Roe said")
         # "Mr Olusegun Ogundipe, SAN, told …", "Jane Roe, QC, said": a rank after the name, set off
-        # by commas, is no part of the subject
+        # by commas, is no part of the subject (but a post and its holder's name after the comma
+        # are the subject itself: "…, President of Freedonia Jane Roe said")
         left = left[:post.start()]
     if " " in left and (post := _post_nominal_after_name().search(left)):
         # "Jane Roe SC, for the defence, argued", "Tom Roe KC told": the letters of a rank after
@@ -3556,11 +3555,11 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         # with: "the Junta de Andalucía" is no "Adelante Andalucía")
         last = np.split()[-1] if np.split() else ""
         found = _resolve(np, ctx)
-        body = _WRITTEN_BODY_AT_END.search(np) if not found and last.lower() in lexicon()["description_types"] else None
-        if body:
+        described = _WRITTEN_BODY_AT_END.search(np) if not found and last.lower() in lexicon()["description_types"] else None
+        if described:
             # "according to a projection by the district water office": the body that
             # description names (an earlier one it fits, else as written), not any "office"
-            found = _resolve("the " + body.group("body"), ctx) or (body.group("body"), None)
+            found = _resolve("the " + described.group("body"), ctx) or (described.group("body"), None)
         if not found and last:
             found = _resolve(last, ctx)
             if found and (is_geo_name(last) or is_region_name(last)) and not np.endswith(found[0]):
