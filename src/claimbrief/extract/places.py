@@ -91,7 +91,7 @@ def _patterns() -> dict:
         "list_joiner": re.compile(rf"^(?:\s+(?:town|city|village|district|county|province|region|state|island))?"
                                   rf"(?:\s+with\s+(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s+(?:each|apiece))?)?"
                                   # (or a count in brackets: "in Alpha (6), Beta (4) and Gamma (2)")
-                                  rf"(?:\s*\(\d[\d,.]*\))?"
+                                  rf"{_COUNT}"
                                   rf"\s*(?:{trie_alternation(lex['list_joiners'], ignorecase=True)})\s*(?:the\s+)?"
                                   rf"(?:(?:{direction}|{trie_alternation(lex['name_compass_words'], ignorecase=True)})\s+)?$",
                                   re.IGNORECASE),
