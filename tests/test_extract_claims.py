@@ -5000,3 +5000,28 @@ def test_a_transcripts_turns_labelled_by_a_family_name_written_first():
 def test_spoke_of_gives_an_account_in_the_speakers_words():
     assert _who('A navy official spoke of "a few dozen" hurt.') == [("unnamed navy official", "stated")]
     assert _who("Jane Roe spoke at the rally.") == [("article", "stated")]
+
+
+def test_according_to_a_bodys_own_account_by_any_name_is_the_body():
+    rows = _who("The Tarnow Statistics Office published its monthly report on Tuesday. "
+                "Rents rose 2.1%, according to the office's housing cost index. "
+                "It fell, according to Jane Roe's lawyer.")
+    assert rows[1] == ("Tarnow Statistics Office", "reported")
+    assert rows[2][0] != "Jane Roe"  # her lawyer speaks for himself
+
+
+def test_a_speaker_passing_on_what_a_body_has_not_found_gives_the_bodys_denial():
+    rows = _claims("Portville's Security Service (PSS) briefed members of parliament on Friday. "
+                   "Deputy Jan Roe said the service had not detected any troop movement. "
+                   "Roe said the service had not yet confirmed reports of a second deployment.")
+    assert [(r["claimant"], r["via"], r["certainty"]) for r in rows[1:]] == \
+        [("Portville's Security Service", "Jan Roe", "denied")] * 2
+
+
+def test_an_appositive_post_of_an_indefinite_thing_is_set_off_from_the_name():
+    assert _who("Portville said troops died. Jane Roe, author of a study on the army, added that they would stay.")[1][0] == "Jane Roe"
+
+
+def test_a_count_put_in_the_several_hundreds_is_the_putters():
+    assert _who('A senior Portville defence official puts the losses in the "several hundreds".')[0][0] == \
+        "unnamed senior Portville defence official"

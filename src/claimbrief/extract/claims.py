@@ -83,7 +83,7 @@ _APOSTROPHE = re.compile(r"[’']")
 # director of disease control, said", "Tom Roe, head of communications, said"; a state's description of it too: "The
 # SIB, Ruritania's main spy agency, said")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
-                                r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|[A-Z]|[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2},?$)|"
+                                r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|an?\s|[A-Z]|[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2},?$)|"
                                 r"(?:along|together)\s+with|as\s+well\s+as|"  # "Roe, along with her deputy, said": Roe
                                 # a post written in capitals: "Dr. Efua Mensah-Bonsu, Director of Public Health at the GHS, said"
                                 r"(?:(?:Deputy|Acting|Assistant|Senior|Chief|Executive|Managing|General|Regional|National)\s+)?"
@@ -215,7 +215,8 @@ _FINITE_AUX = re.compile(r"\b(?:will|would|had|has|have|was|were|is|are|could|ma
 _NESTED_CLAUSE = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?"
                             # (with its initials after it: "the National Intelligence Service (NIS)")
                             r"(?:\s+\([A-Z][\w.&-]{1,9}\))?)\s+"
-                            r"(?:(?:had|has|have)\s+)?(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b")
+                            # ("said the agency had not detected …": what it has not found or confirmed, denied)
+                            r"(?:(?:had|has|have)\s+(?P<neg>(?:not|never)\s+(?:yet\s+)?)?)?(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b")
 # a colon and the opening mark of the quotation a speaker's verb introduces: 'He added: "…'
 _COLON_QUOTE_OPENING = re.compile(r"\s*:\s*[“\"]")
 # ("Lawmakers said the spy agency had confirmed that …": a perfect tense of the inner verb)
@@ -261,6 +262,8 @@ _CLOSED_QUOTE_THEN_SPEAKER = re.compile(r"[\w.,?!][,.?!]?\s*[”\"]\s+(?:he|she|
 _PARENTHETICAL_SPEAKER = re.compile(r"\w[,”\"]\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)$")
 # (a word of a records' owner: "O'Brien" keeps its apostrophe, "the bank's" gives it to the possessive)
 _OWNER_WORD = r"[\w.&-]+(?:[’'][\w.&-]{2,})?"
+# a body's own account, whatever its noun: "the institute's consumer price index"
+_POSSESSED_THING = re.compile(rf"^(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+[A-Z][\w.&-]*)*?)[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>[a-z][\w-]*)$")
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 _FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew)$")
 # "Contrary to reports circulating on social media, no coach fell …": set against a report, a denial
@@ -361,7 +364,7 @@ def _patterns() -> dict:
     # Ruritanian workers moved to the new Portville plant at about 1,200": a longer one, names in it)
     # ("placed the damage at 45 million", "pegged the loss at 1.2 billion": the same giving of a
     # figure, in other words)
-    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,8}}?)?\s+(?:at|in\s+the\s+(?:low\s+|high\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower)|(?:closer|nearer|close)\s+to|as\s+(?:high|low)\s+as)" \
+    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,8}}?)?\s+(?:at|in\s+the\s+[“\"]?(?:low\s+|high\s+|several\s+|many\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower)|(?:closer|nearer|close)\s+to|as\s+(?:high|low)\s+as)" \
         rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|close\s+to|between|more\s+than|fewer\s+than|less\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
     # ("Damage was placed at P18.6 million by the regional office": the passive, its agent after the figure)
     put_at += r"|(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\sis\s)|(?<=\sare\s)|(?<=\sbeen\s))(?:put|placed|pegged)(?=\s+at\s)"
@@ -3517,6 +3520,15 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
                 return found, cue
         if is_demonym(owner) and geo_words().get(owner.lower()):
             return (government_name(geo_words()[owner.lower()]), None), cue  # "according to Ukrainian estimates": Ukraine's
+    possessed = _POSSESSED_THING.match(record) if "s " in record else None
+    if possessed and not _person_noun(possessed.group("head")) and possessed.group("head").lower() not in _ORG_HEADS() \
+            and not _body_plural(possessed.group("head")):
+        # "according to the institute's consumer price index", "the ministry's provincial
+        # breakdown": whatever a body's own account is called, the body is the source (not
+        # its lawyer or its office, which speak for themselves)
+        found = _resolve(possessed.group("owner"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED and not is_geo_name(found[0]):
+            return found, cue
     if pats["bare_record"].match(record):
         if record.lower() in ("reports", "media reports", "news reports", "press reports", "local reports", "unconfirmed reports"):
             return (UNATTRIBUTED, None), cue  # "according to reports": no source named
@@ -4871,7 +4883,8 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
         if found and found[0] != speaker[0] and found[0] in ctx.organisations and not is_news_organisation(found[0]) \
                 and any(p.name == speaker[0] for p in ctx.people):  # (a body the text names, not "the troops")
             # ("had seen no sign of …", "had detected no movement": it found nothing happened)
-            certainty = "denied" if _NOTHING_FOUND.match(after, inner.end()) else _complement_certainty(after[inner.end():]) or "stated"
+            certainty = "denied" if inner.group("neg") or _NOTHING_FOUND.match(after, inner.end()) \
+                else _complement_certainty(after[inner.end():]) or "stated"
             return (found[0], found[1], certainty, inner.group("verb"), speaker[0])
     put_at = inner is not None and inner.group("verb") in ("put", "puts") and \
         _patterns()["verb"].match(after, inner.start("verb")) is not None  # "said the agency put the toll at 40"
@@ -4919,7 +4932,7 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     if np[:4].lower() == "the " and np[4:].islower() and _member_of(speaker, found[0], np.split()[-1], body[:verb_end], ctx):
         return None  # "WHO representative Jane Roe said the organisation believed …", "Acme's chief
         # executive said the company expects …": one of the body's own speaks for it, and claims
-    group = _verb_group(inner.group("verb").split()[0])
+    group = "denied" if inner.group("neg") else _verb_group(inner.group("verb").split()[0])
     if group == "stated":
         # "… said the agency told the committee that the North might send more troops": a
         # neutral inner verb leaves the certainty to what it says, as the outer one does
