@@ -2579,3 +2579,9 @@ def test_a_continental_thousands_point_is_read_as_thousands():
     assert [v for _, v in rows] == [9000.0, 10000.0]
     # a decimal point stays one
     assert _one("Inflation slowed to 2.125 percent.")["value"] == 2.125
+
+
+def test_a_groups_number_in_digits_and_a_weekdays_bracketed_date_are_no_counts():
+    text = ("Portville chairs the Group of 20 this year. The ministry said this Monday (13) that 40 died. "
+            "Ten of 20 boats sank.")
+    assert [f["value"] for f in _figures(text)] == [40, 10, 20]
