@@ -554,6 +554,20 @@ def test_two_gold_rows_for_one_sentence_match_that_sentence():
     assert (claimant.total, claimant.correct) == (3, 2)  # ... where the extraction gave Ana, not Ben
 
 
+def test_a_bulleted_line_is_found_with_its_marker_or_without_it():
+    import pandas as pd
+
+    from claimbrief.evaluate import score_claims
+
+    sentences = pd.DataFrame({"id": [1, 2, 3], "text": ["* Ana said the dam held.", "- Ben said it did not.", "Cal agreed."]})
+    claims = pd.DataFrame({"sentence_id": [1, 2, 3], "kind": ["claim"] * 3, "claimant": ["Ana", "Ben", "Cal"],
+                           "certainty": ["stated"] * 3})
+    rows = [{"sentence_starts_with": start, "kind": "claim", "claimant": who, "certainty": "stated"}
+            for start, who in (("Ana said the dam", "Ana"), ("- Ben said it", "Ben"), ("Cal agreed", "Cal"))]
+    _kind, claimant, _certainty, _worthy, misses = score_claims({"claims": rows}, sentences, claims)
+    assert (claimant.total, claimant.correct) == (3, 3), misses
+
+
 def test_a_share_is_the_same_value_as_a_fraction_or_in_percent():
     import pandas as pd
 

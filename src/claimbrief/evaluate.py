@@ -192,6 +192,16 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", str(text or "")).strip().lower()
 
 
+# a list item's marker: "* ", "• ", "- " (a gold row may give a bulleted line's first words
+# with its marker or without it; the marker is no word of the sentence)
+_LIST_MARKER = re.compile(r"^[*•▪►●‣◦\-–—]\s+")
+
+
+def _unlisted(text: str) -> str:
+    """A normalised sentence without the marker of the list item it opens."""
+    return _LIST_MARKER.sub("", text, count=1)
+
+
 _MEASURE_STOP = frozenset("of the a an in on at by to for from per with and or its their his her".split())
 
 
@@ -455,11 +465,11 @@ def score_claims(gold: dict, sentences, claims, actors=None) -> tuple[Accuracy, 
     kind, claimant, certainty, worthy, misses = Accuracy(), Accuracy(), Accuracy(), Counts(), []
     by_sentence = {int(c["sentence_id"]): c for c in claims.to_dict("records")}
     actor_names = _actor_names(actors) if actors is not None else {}
-    extracted = [(int(s["id"]), _norm(s["text"])) for s in sentences.to_dict("records")]
+    extracted = [(int(s["id"]), _unlisted(_norm(s["text"]))) for s in sentences.to_dict("records")]
     pointer = 0
     matched_ids = set()
     for row in gold.get("claims") or []:
-        prefix = _norm(row["sentence_starts_with"])
+        prefix = _unlisted(_norm(row["sentence_starts_with"]))
         found = None
         for j in range(pointer, len(extracted)):
             if extracted[j][1].startswith(prefix):
