@@ -5025,3 +5025,16 @@ def test_an_appositive_post_of_an_indefinite_thing_is_set_off_from_the_name():
 def test_a_count_put_in_the_several_hundreds_is_the_putters():
     assert _who('A senior Portville defence official puts the losses in the "several hundreds".')[0][0] == \
         "unnamed senior Portville defence official"
+
+
+def test_a_speaker_who_told_reporters_what_a_body_believes_with_no_that_passes_it_on():
+    rows = _claims("Portville's Security Service (PSS) briefed members of parliament on Friday. "
+                   "Deputy Jan Roe, who attended, told reporters the service believes the convoy was hit.")
+    assert (rows[1]["claimant"], rows[1]["via"], rows[1]["certainty"]) == ("Portville's Security Service", "Jan Roe", "hedged")
+
+
+def test_an_unnamed_person_of_a_place_is_described_with_the_place():
+    rows = _who("Rivers rose in Tarnow. A health worker in Lahan said the ward was full. "
+                "A farmer from Tarnow said the crops had failed. A resident of Tarnow said the water was rising.")
+    assert [r[0] for r in rows[1:]] == ["unnamed health worker in Lahan", "unnamed farmer from Tarnow",
+                                        "unnamed resident of Tarnow"]

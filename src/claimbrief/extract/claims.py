@@ -1645,13 +1645,21 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
             found = _resolve(complement.group("comp"), ctx)  # "Separate data from the labour ministry showed"
             if found and found[0] not in (ARTICLE, UNATTRIBUTED):
                 return found
-    if complement and complement.group("prep") in ("in", "near", "on") and complement.group("head")[:2] in ("A ", "a ", "An", "an") \
-            and not pats["actor_np"].match(complement.group("head")):
+    if complement and (complement.group("prep") in ("in", "near", "on", "from") or complement.group("prep") == "of"
+                       and complement.group("head").split()[-1].lower() in _RESIDENT_NOUNS) \
+            and complement.group("head")[:2] in ("A ", "a ", "An", "an") and not pats["actor_np"].match(complement.group("head")):
         # "A Peruvian commander in the Alpha region told …", "A Freedonian diplomat in Portville
-        # said": the one described, wherever he is (a common place stays in the description: "A
+        # said", "a farmer from Portville", "a resident of Portville": the one described, wherever he is (a common place stays in the description: "A
         # fisherman in the village said")
-        found = _resolve_np(complement.group("head"), ctx) or \
-            (_unnamed_described(complement.group("head"), ctx) if complement.group("comp")[:1].isupper() else None)
+        found = _resolve_np(complement.group("head"), ctx)
+        desc = complement.group("head").split(None, 1)[1] if " " in complement.group("head") else ""
+        place = _BRACKETS_AT_END.sub("", complement.group("comp")).strip()
+        if not found and place[:1].isupper() and desc.islower() and _singular_word(desc.split()[-1]) in _people_nouns() \
+                and not is_organisation(place) and place not in ctx.organisations:
+            # "a health worker in Portville", "a retired teacher from Portville": a person of the
+            # place, unnamed (as a gold writes "unnamed health worker in Portville")
+            return f"unnamed {desc} {complement.group('prep')} {place}", None
+        found = found or (_unnamed_described(complement.group("head"), ctx) if complement.group("comp")[:1].isupper() else None)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
             return found
     if complement and pats["actor_np"].match(complement.group("head")):
@@ -4801,6 +4809,24 @@ _LISTENER_THAT = re.compile(r"^\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,3}
                             r"(?:(?:after|at|during|outside|following)\s+(?:the|a|an|its|their)\s+[a-z][\w-]*\s+)?that\s")
 
 
+# those a speaker tells, with no "that" before what they were told: "told reporters the agency believes …"
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people that can be a source when described ("a farmer", "a health worker"):
+    the figures' people nouns, without those for the dead, the hurt and counted things."""
+    return frozenset(lexicon()["figure_class_nouns"]["people"]) - {
+        "case", "death", "casualty", "body", "bodies", "life", "lives", "family", "household", "dead", "injured",
+        "wounded", "missing", "others", "contact", "people", "person", "staff", "personnel", "police", "crew"}
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# the people a place is home to: "a resident of Portville" is a person, not a part of the town
+_RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "villager", "inhabitant"})
+_LISTENER_NO_THAT = re.compile(r"^\s+(?:reporters|journalists|lawmakers|legislators|parliament|MPs|(?:the\s+)?(?:committee|assembly|press|media))"
+                               r"\s+(?=(?:the|a|an)\s)")
 _NOTHING_FOUND = re.compile(r"\s+(?:no|nothing)\b")
 
 
@@ -4873,6 +4899,7 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     listener = _LISTENER_THAT.match(after) if " that " in after[:50] else None
     if listener and listener.group(0).split()[-2] in _patterns()["verb_group"]:
         listener = None  # ("said the agency estimated that …": the words before "that" end in its verb, no listener)
+    listener = listener or _LISTENER_NO_THAT.match(after)  # "told reporters the agency believes …"
     if listener:  # "told reporters that the agency had confirmed …": past the listener
         after = after[listener.end() - 1:]
     inner = _NESTED_CLAUSE.match(after)
