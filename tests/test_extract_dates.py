@@ -3180,3 +3180,17 @@ def test_a_day_later_opening_a_sentence_counts_from_the_day_the_sentence_before_
             "A day later, an official put casualties at 300.")
     found = {d["mention"]: d["resolved"] for d in extract_dates(text, split_sentences(text), dt.date(2024, 12, 19))}
     assert found["A day later"] == "2024-12-17"
+
+
+def test_a_relative_clauses_past_verb_after_that_dates_what_it_tells():
+    # "doses that arrived in August" happened, though the main clause looks ahead
+    assert _resolved("A campaign would begin soon, using doses that arrived in Tarnow in August.",
+                     dt.date(2025, 9, 10)) == [("in August", "2025-08", "month")]
+    # "that closed season": an adjective, no verb of the date
+    assert _resolved("The hunt will reopen in that closed area in August.", dt.date(2025, 9, 10)) == \
+        [("in August", "2026-08", "month")]
+
+
+def test_a_participle_after_will_have_looks_ahead():
+    assert _resolved("Crews will have the fire contained by the weekend.", dt.date(2026, 7, 8)) == \
+        [("by the weekend", "2026-07-11", "day")]

@@ -73,6 +73,10 @@ _TURNING_POINT = re.compile(r"\b(?:dawn|daybreak|first\s+light|noon|midday|midni
 # "is expected to stay closed", "remains closed")
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|remain|remains|remaining|stay|stays|staying)"
                              r"|\w-\w+)\s+$", re.IGNORECASE)
+# what follows a verb, not a noun an adjective stands before: "that arrived in", "that reached the"
+_VERB_COMPLEMENT_AFTER = re.compile(r"\s+(?:in|on|at|by|from|to|into|for|during|last|earlier|this|after|before|since|the|an?)\b")
+# a perfect that looks ahead, and its object, before a participle: "will have the fire (contained)"
+_HAVE_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+have\s+(?:[\w%’'-]+\s+){0,5}$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 # "at the time of the attack": the story's event, named by a common noun, on the day it was told
 _OF_THE_EVENT = re.compile(r"\s+of\s+the\s+(?-i:[a-z]{3,})\b(?!\s+of\b)")
@@ -871,6 +875,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 continue  # a capital inside the clause is a name, not a verb: "the Fed", "Rose"
             if name == "past" and _PERFECT_ADVERB_BEFORE.search(before, max(0, m.start() - 30), m.start()):
                 continue  # "has effectively closed the door for the second quarter": a present perfect, no past
+            if name == "past" and _HAVE_AHEAD_BEFORE.search(before, max(0, m.start() - 60), m.start()):
+                continue  # "will have the fire contained by the weekend", "hoped to have it done": done by then, ahead
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
     if kind == "past" and " " in before:
@@ -1047,8 +1053,11 @@ def _record_before(match: re.Match) -> bool:
 def _adjectival(text: str, m: re.Match) -> bool:
     """Whether a past cue in -ed is an adjective where it stands ("a closed season")."""
     word = m.group().lower()
-    return word.endswith("ed") and word not in _past_cue_words() and \
-        _ADJECTIVE_SLOT.search(text, max(0, m.start() - 30), m.start()) is not None
+    slot = _ADJECTIVE_SLOT.search(text, max(0, m.start() - 30), m.start()) \
+        if word.endswith("ed") and word not in _past_cue_words() else None
+    if slot and slot.group(0).strip().lower() == "that" and _VERB_COMPLEMENT_AFTER.match(text, m.end()):
+        return False  # "doses that arrived in August": a relative clause's verb, not "that closed season"
+    return slot is not None
 
 
 @lru_cache(maxsize=1)
