@@ -3194,3 +3194,8 @@ def test_a_relative_clauses_past_verb_after_that_dates_what_it_tells():
 def test_a_participle_after_will_have_looks_ahead():
     assert _resolved("Crews will have the fire contained by the weekend.", dt.date(2026, 7, 8)) == \
         [("by the weekend", "2026-07-11", "day")]
+
+
+def test_odds_given_for_a_day_point_to_the_nearest_such_day():
+    assert _resolved("Markets priced in a 30% chance of a cut at the bank's April 28 meeting.", dt.date(2026, 4, 3)) == \
+        [("April 28", "2026-04-28", "day")]

@@ -810,6 +810,8 @@ _NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|
 # undertaking too ("agreed to hold a vote", "promised to reply")
 _PAST_HOPE_TO = re.compile(r"\b(?P<verb>hoped|wanted|planned|intended|aimed|wished|(?:was|were)\s+hoping"
                            r"|agreed|promised|pledged|vowed|undertook|offered|decided)\s+to\s+\w+")
+# odds given for something, which is still to come: "a 30% chance of a rate cut at"
+_ODDS_OF = re.compile(r"\b(?:chance|chances|odds|probability|likelihood|bets)\s+(?:of|on|that)\b", re.IGNORECASE)
 # a plan told in the pluperfect: "had originally been scheduled for"
 _HAD_BEEN_AT_END = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+$", re.IGNORECASE)
 # a condition in the present after the date: "… on Dec. 14 if no candidate wins"
@@ -895,6 +897,10 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
             # "He said two teams were expected to reach the town on Saturday": a plan passed on
             # in the tense of its saying is still the nearest such day, as a bare plan is
             return "nearest"
+    if kind == "past" and _ODDS_OF.search(before, best):
+        # "markets priced in a 30% chance of a cut at the April 28-29 meeting": what the odds
+        # are given for has not happened yet, whenever they were given; the nearest such day
+        return "nearest"
     if kind == "past" and _PRESENT_RELATIVE_AT_END.search(before, best):
         # "a base effect that disappears in the spring": the date's own verb, in the present
         # after the past one, says nothing of which spring; the nearest
