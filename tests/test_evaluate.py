@@ -447,6 +447,16 @@ NEXT_FLOORS = {
     # claimant 0.80, certainty 0.85, measure 0.78
     "rw62_": {"figures": 0.93, "dates": 0.85, "places": 0.78, "kind": 0.72,
               "claimant": 0.79, "certainty": 0.84, "measure": 0.77},
+    # first look (session 40's start code): figures 0.93, dates 0.89, places 0.89, kind 0.70,
+    # claimant 0.80, certainty 0.89, measure 0.51
+    "rw63_": {"figures": 0.92, "dates": 0.91, "places": 0.89, "kind": 0.70,
+              "claimant": 0.79, "certainty": 0.88, "measure": 0.51},
+    # first look (session 40's start code): figures 0.95, dates 0.84, places 0.85, kind 0.59,
+    # claimant 0.74, certainty 0.79, measure 0.54 (its factbox's gold rows leave out the
+    # bullets its lines open with; found since session 40: kind 0.64, claimant 0.80,
+    # certainty 0.86)
+    "rw64_": {"figures": 0.95, "dates": 0.84, "places": 0.85, "kind": 0.64,
+              "claimant": 0.79, "certainty": 0.85, "measure": 0.53},
 }
 
 
