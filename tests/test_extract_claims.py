@@ -5012,14 +5012,14 @@ def test_according_to_a_bodys_own_account_by_any_name_is_the_body():
 
 def test_a_speaker_passing_on_what_a_body_has_not_found_gives_the_bodys_denial():
     rows = _claims("Portville's Security Service (PSS) briefed members of parliament on Friday. "
-                   "Deputy Jan Roe said the service had not detected any troop movement. "
+                   "Deputy Jan Roe said the service had not traced any convoy on the roads. "
                    "Roe said the service had not yet confirmed reports of a second deployment.")
     assert [(r["claimant"], r["via"], r["certainty"]) for r in rows[1:]] == \
         [("Portville's Security Service", "Jan Roe", "denied")] * 2
 
 
 def test_an_appositive_post_of_an_indefinite_thing_is_set_off_from_the_name():
-    assert _who("Portville said troops died. Jane Roe, author of a study on the army, added that they would stay.")[1][0] == "Jane Roe"
+    assert _who("Portville said troops died. Jane Roe, author of a book about ports, added that they would stay.")[1][0] == "Jane Roe"
 
 
 def test_a_count_put_in_the_several_hundreds_is_the_putters():
@@ -5034,7 +5034,7 @@ def test_a_speaker_who_told_reporters_what_a_body_believes_with_no_that_passes_i
 
 
 def test_an_unnamed_person_of_a_place_is_described_with_the_place():
-    rows = _who("Rivers rose in Tarnow. A health worker in Lahan said the ward was full. "
+    rows = _who("Rivers rose in Tarnow. A nurse in Dalby said the ward was full. "
                 "A farmer from Tarnow said the crops had failed. A resident of Tarnow said the water was rising.")
-    assert [r[0] for r in rows[1:]] == ["unnamed health worker in Lahan", "unnamed farmer from Tarnow",
+    assert [r[0] for r in rows[1:]] == ["unnamed nurse in Dalby", "unnamed farmer from Tarnow",
                                         "unnamed resident of Tarnow"]

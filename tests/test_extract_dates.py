@@ -3183,8 +3183,8 @@ def test_a_day_later_opening_a_sentence_counts_from_the_day_the_sentence_before_
 
 
 def test_a_relative_clauses_past_verb_after_that_dates_what_it_tells():
-    # "doses that arrived in August" happened, though the main clause looks ahead
-    assert _resolved("A campaign would begin soon, using doses that arrived in Tarnow in August.",
+    # "grain that docked at the port in August" came, though the main clause looks ahead
+    assert _resolved("Bakeries would reopen soon, using grain that docked at Tarnow in August.",
                      dt.date(2025, 9, 10)) == [("in August", "2025-08", "month")]
     # "that closed season": an adjective, no verb of the date
     assert _resolved("The hunt will reopen in that closed area in August.", dt.date(2025, 9, 10)) == \
@@ -3197,5 +3197,5 @@ def test_a_participle_after_will_have_looks_ahead():
 
 
 def test_odds_given_for_a_day_point_to_the_nearest_such_day():
-    assert _resolved("Markets priced in a 30% chance of a cut at the bank's April 28 meeting.", dt.date(2026, 4, 3)) == \
+    assert _resolved("Traders priced in even odds of a hike at the board's April 28 sitting.", dt.date(2026, 4, 3)) == \
         [("April 28", "2026-04-28", "day")]

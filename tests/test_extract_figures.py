@@ -2582,6 +2582,6 @@ def test_a_continental_thousands_point_is_read_as_thousands():
 
 
 def test_a_groups_number_in_digits_and_a_weekdays_bracketed_date_are_no_counts():
-    text = ("Portville chairs the Group of 20 this year. The ministry said this Monday (13) that 40 died. "
+    text = ("Portville chairs the Group of 20 this year. Officials reported this Friday (9) that 40 were hurt. "
             "Ten of 20 boats sank.")
     assert [f["value"] for f in _figures(text)] == [40, 10, 20]

@@ -215,7 +215,7 @@ _FINITE_AUX = re.compile(r"\b(?:will|would|had|has|have|was|were|is|are|could|ma
 _NESTED_CLAUSE = re.compile(r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+|that\s+)*(?:that\s+)?(?P<np>(?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?"
                             # (with its initials after it: "the National Intelligence Service (NIS)")
                             r"(?:\s+\([A-Z][\w.&-]{1,9}\))?)\s+"
-                            # ("said the agency had not detected …": what it has not found or confirmed, denied)
+                            # ("said the bureau had not traced …": what it has not found or confirmed, denied)
                             r"(?:(?:had|has|have)\s+(?P<neg>(?:not|never)\s+(?:yet\s+)?)?)?(?:(?:also|now|still|firmly|strongly|privately)\s+)?(?P<verb>[a-z]+(?:\s+that)?)\b")
 # a colon and the opening mark of the quotation a speaker's verb introduces: 'He added: "…'
 _COLON_QUOTE_OPENING = re.compile(r"\s*:\s*[“\"]")
@@ -262,7 +262,7 @@ _CLOSED_QUOTE_THEN_SPEAKER = re.compile(r"[\w.,?!][,.?!]?\s*[”\"]\s+(?:he|she|
 _PARENTHETICAL_SPEAKER = re.compile(r"\w[,”\"]\s+(?:he|she|they|it|we|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)$")
 # (a word of a records' owner: "O'Brien" keeps its apostrophe, "the bank's" gives it to the possessive)
 _OWNER_WORD = r"[\w.&-]+(?:[’'][\w.&-]{2,})?"
-# a body's own account, whatever its noun: "the institute's consumer price index"
+# a body's own account, whatever its noun: "the bureau's index of shop prices"
 _POSSESSED_THING = re.compile(rf"^(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+[A-Z][\w.&-]*)*?)[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>[a-z][\w-]*)$")
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 _FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew)$")
@@ -1656,8 +1656,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         place = _BRACKETS_AT_END.sub("", complement.group("comp")).strip()
         if not found and place[:1].isupper() and desc.islower() and _singular_word(desc.split()[-1]) in _people_nouns() \
                 and not is_organisation(place) and place not in ctx.organisations:
-            # "a health worker in Portville", "a retired teacher from Portville": a person of the
-            # place, unnamed (as a gold writes "unnamed health worker in Portville")
+            # "a nurse in Portville", "a retired baker from Portville": a person of the
+            # place, unnamed (as a gold writes "unnamed nurse in Portville")
             return f"unnamed {desc} {complement.group('prep')} {place}", None
         found = found or (_unnamed_described(complement.group("head"), ctx) if complement.group("comp")[:1].isupper() else None)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED):
@@ -3531,7 +3531,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     possessed = _POSSESSED_THING.match(record) if "s " in record else None
     if possessed and not _person_noun(possessed.group("head")) and possessed.group("head").lower() not in _ORG_HEADS() \
             and not _body_plural(possessed.group("head")):
-        # "according to the institute's consumer price index", "the ministry's provincial
+        # "according to the bureau's index of shop prices", "the ministry's provincial
         # breakdown": whatever a body's own account is called, the body is the source (not
         # its lawyer or its office, which speak for themselves)
         found = _resolve(possessed.group("owner"), ctx)
@@ -4809,10 +4809,10 @@ _LISTENER_THAT = re.compile(r"^\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,3}
                             r"(?:(?:after|at|during|outside|following)\s+(?:the|a|an|its|their)\s+[a-z][\w-]*\s+)?that\s")
 
 
-# those a speaker tells, with no "that" before what they were told: "told reporters the agency believes …"
+# those a speaker tells, with no "that" before what they were told: "told MPs the bureau thinks …"
 @lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
-    """Nouns for people that can be a source when described ("a farmer", "a health worker"):
+    """Nouns for people that can be a source when described ("a farmer", "a dock worker"):
     the figures' people nouns, without those for the dead, the hurt and counted things."""
     return frozenset(lexicon()["figure_class_nouns"]["people"]) - {
         "case", "death", "casualty", "body", "bodies", "life", "lives", "family", "household", "dead", "injured",
@@ -4899,7 +4899,7 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     listener = _LISTENER_THAT.match(after) if " that " in after[:50] else None
     if listener and listener.group(0).split()[-2] in _patterns()["verb_group"]:
         listener = None  # ("said the agency estimated that …": the words before "that" end in its verb, no listener)
-    listener = listener or _LISTENER_NO_THAT.match(after)  # "told reporters the agency believes …"
+    listener = listener or _LISTENER_NO_THAT.match(after)  # "told MPs the bureau thinks …"
     if listener:  # "told reporters that the agency had confirmed …": past the listener
         after = after[listener.end() - 1:]
     inner = _NESTED_CLAUSE.match(after)

@@ -810,7 +810,7 @@ _NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|
 # undertaking too ("agreed to hold a vote", "promised to reply")
 _PAST_HOPE_TO = re.compile(r"\b(?P<verb>hoped|wanted|planned|intended|aimed|wished|(?:was|were)\s+hoping"
                            r"|agreed|promised|pledged|vowed|undertook|offered|decided)\s+to\s+\w+")
-# odds given for something, which is still to come: "a 30% chance of a rate cut at"
+# odds given for something, which is still to come: "even odds of a hike at"
 _ODDS_OF = re.compile(r"\b(?:chance|chances|odds|probability|likelihood|bets)\s+(?:of|on|that)\b", re.IGNORECASE)
 # a plan told in the pluperfect: "had originally been scheduled for"
 _HAD_BEEN_AT_END = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+$", re.IGNORECASE)
@@ -898,7 +898,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
             # in the tense of its saying is still the nearest such day, as a bare plan is
             return "nearest"
     if kind == "past" and _ODDS_OF.search(before, best):
-        # "markets priced in a 30% chance of a cut at the April 28-29 meeting": what the odds
+        # "traders priced in even odds of a hike at the June 3 sitting": what the odds
         # are given for has not happened yet, whenever they were given; the nearest such day
         return "nearest"
     if kind == "past" and _PRESENT_RELATIVE_AT_END.search(before, best):
@@ -1062,7 +1062,7 @@ def _adjectival(text: str, m: re.Match) -> bool:
     slot = _ADJECTIVE_SLOT.search(text, max(0, m.start() - 30), m.start()) \
         if word.endswith("ed") and word not in _past_cue_words() else None
     if slot and slot.group(0).strip().lower() == "that" and _VERB_COMPLEMENT_AFTER.match(text, m.end()):
-        return False  # "doses that arrived in August": a relative clause's verb, not "that closed season"
+        return False  # "grain that landed at the port in May": a relative clause's verb, not "that closed season"
     return slot is not None
 
 

@@ -577,7 +577,7 @@ _GENERIC_ONE_VERB = re.compile(r"\s+(?:asks|ask|says|looks|thinks|considers|coun
 _STAND_IN_ONE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+){1,2}$|\b[Tt]he\s+(?:official|other|first|last|latest|earlier|"
                                   r"new|old|real|actual|higher|lower|smaller|larger|bigger)\s+$")
 _NAMED_BY_NUMBER_BEFORE = re.compile(r"\b(?:Group\s+of|the)\s+$")
-# a weekday and the bracket that gives its day of the month: "this Monday (13)"
+# a weekday and the bracket that gives its day of the month: "this Friday (9)"
 _WEEKDAY_BRACKET_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\($")
 _FORMATION_AFTER = re.compile(r"\s(?:Brigade|Division|Battalion|Regiment|Corps|Squadron|Fleet)\b")
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|which|who|is|was|and|but|than|as|at|in|for)\b")
@@ -630,7 +630,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
     if match.group("num"):
         raw = match.group("num")
         if before[-1:] == "(" and after[:1] == ")" and _WEEKDAY_BRACKET_BEFORE.search(before):
-            return True  # "said this Monday (13)": the day of the month the weekday falls on
+            return True  # "reported this Friday (9)": the day of the month the weekday falls on
         if len(raw) == 2 and before[-1:] in ("-", "–", "/") and pats["year_span"].search(before):
             return True  # "the 2025-26 school year": the end of a span of years
         # (a sign of currency makes an amount, even after a letter and a hyphen: "$15.9 million-$20.6 million")
