@@ -1649,8 +1649,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
                        and complement.group("head").split()[-1].lower() in _RESIDENT_NOUNS) \
             and complement.group("head")[:2] in ("A ", "a ", "An", "an") and not pats["actor_np"].match(complement.group("head")):
         # "A Peruvian commander in the Alpha region told …", "A Freedonian diplomat in Portville
-        # said", "a farmer from Portville", "a resident of Portville": the one described, wherever he is (a common place stays in the description: "A
-        # fisherman in the village said")
+        # said", "a farmer from Portville", "a resident of Portville": the one described, wherever
+        # he is (a common place stays in the description: "A fisherman in the village said")
         found = _resolve_np(complement.group("head"), ctx)
         desc = complement.group("head").split(None, 1)[1] if " " in complement.group("head") else ""
         place = _BRACKETS_AT_END.sub("", complement.group("comp")).strip()
@@ -2830,6 +2830,24 @@ def _person_noun(word: str) -> bool:
     singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
     return bool(lower in _INSIDER_HEADS or singular in _INSIDER_HEADS or singular in _role_heads()
                 or lower in _role_heads() or (lower in lexicon()["actor_nouns"] and _plural_word(lower)))
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people that can be a source when described ("a farmer", "a dock worker"):
+    the figures' people nouns, without those for the dead, the hurt and counted things."""
+    return frozenset(lexicon()["figure_class_nouns"]["people"]) - {
+        "case", "death", "casualty", "body", "bodies", "life", "lives", "family", "household", "dead", "injured",
+        "wounded", "missing", "others", "contact", "people", "person", "staff", "personnel", "police", "crew"}
+
+
+def _singular_word(word: str) -> str:
+    """A plural noun's singular, as far as an "s" tells it ("farmers" -> "farmer")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# the people a place is home to: "a resident of Portville" is a person, not a part of the town
+_RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "villager", "inhabitant"})
 
 
 def _body_plural(word: str) -> bool:
@@ -4810,21 +4828,6 @@ _LISTENER_THAT = re.compile(r"^\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,3}
 
 
 # those a speaker tells, with no "that" before what they were told: "told MPs the bureau thinks …"
-@lru_cache(maxsize=1)
-def _people_nouns() -> frozenset[str]:
-    """Nouns for people that can be a source when described ("a farmer", "a dock worker"):
-    the figures' people nouns, without those for the dead, the hurt and counted things."""
-    return frozenset(lexicon()["figure_class_nouns"]["people"]) - {
-        "case", "death", "casualty", "body", "bodies", "life", "lives", "family", "household", "dead", "injured",
-        "wounded", "missing", "others", "contact", "people", "person", "staff", "personnel", "police", "crew"}
-
-
-def _singular_word(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-# the people a place is home to: "a resident of Portville" is a person, not a part of the town
-_RESIDENT_NOUNS = frozenset({"resident", "native", "citizen", "villager", "inhabitant"})
 _LISTENER_NO_THAT = re.compile(r"^\s+(?:reporters|journalists|lawmakers|legislators|parliament|MPs|(?:the\s+)?(?:committee|assembly|press|media))"
                                r"\s+(?=(?:the|a|an)\s)")
 _NOTHING_FOUND = re.compile(r"\s+(?:no|nothing)\b")
