@@ -3546,7 +3546,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
                 return found, cue
         if is_demonym(owner) and geo_words().get(owner.lower()):
             return (government_name(geo_words()[owner.lower()]), None), cue  # "according to Ukrainian estimates": Ukraine's
-    possessed = _POSSESSED_THING.match(record) if "s " in record else None
+    possessed = _POSSESSED_THING.match(record) if "'s " in record or "’s " in record else None
     if possessed and not _person_noun(possessed.group("head")) and possessed.group("head").lower() not in _ORG_HEADS() \
             and not _body_plural(possessed.group("head")):
         # "according to the bureau's index of shop prices", "the ministry's provincial

@@ -877,7 +877,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
                 continue  # a capital inside the clause is a name, not a verb: "the Fed", "Rose"
             if name == "past" and _PERFECT_ADVERB_BEFORE.search(before, max(0, m.start() - 30), m.start()):
                 continue  # "has effectively closed the door for the second quarter": a present perfect, no past
-            if name == "past" and _HAVE_AHEAD_BEFORE.search(before, max(0, m.start() - 60), m.start()):
+            if name == "past" and "have " in before[max(0, m.start() - 60):m.start()] \
+                    and _HAVE_AHEAD_BEFORE.search(before, max(0, m.start() - 60), m.start()):
                 continue  # "will have the fire contained by the weekend", "hoped to have it done": done by then, ahead
             if m.start() > best and not (name == "past" and _adjectival(before, m)):
                 best, kind = m.start(), name
