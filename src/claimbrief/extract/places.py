@@ -78,7 +78,10 @@ def _patterns() -> dict:
         "actor_before": re.compile(rf"\b(?:{trie_alternation(lex['actor_prepositions'], ignorecase=True)})\s+(?:the\s+)?$", re.IGNORECASE),
         "actor_after": re.compile(rf"\s+(?:{trie_alternation(lex['actor_verbs'], ignorecase=True)})\b", re.IGNORECASE),
         "event_after": re.compile(rf"\s+(?:{trie_alternation(lex['event_nouns'], ignorecase=True)})\b", re.IGNORECASE),
-        "economy_after": re.compile(rf"\s*(?:[a-z0-9-]+\s+){{0,3}}?(?:{trie_alternation(lex['economy_nouns'])})\b"),
+        # ("Freedonia's annual inflation", "Freedonia's October inflation", "Freedonia's benchmark
+        # FPI consumer price index": a month or an index's acronym among the words before)
+        "economy_after": re.compile(rf"\s*(?:(?:[a-z0-9-]+|{_MONTH}|[A-Z]{{2,6}})\s+){{0,3}}?"
+                                    rf"(?:{trie_alternation(lex['economy_nouns'])})\b"),
         # ("Portville's main hospitals", "Portville's 23 wards", "Portville's low-lying districts")
         "possessive_place": re.compile(rf"\s+(?:[a-z0-9-]+\s+){{0,2}}(?:{trie_alternation(lex['possessive_place_nouns'], ignorecase=True)})\b", re.IGNORECASE),
         "region_after": re.compile(rf"\s+({trie_alternation(lex['region_words'], ignorecase=True)})\b", re.IGNORECASE),
@@ -339,8 +342,8 @@ def _list_name() -> str:
     return rf"[{UPPER}][\w'’.-]+(?:\s+(?:(?:{particles})\s+(?!{_DAY_OR_MONTH}))?[{UPPER}][\w'’.-]+){{0,3}}"
 
 
-_DAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-                 r"|August|September|October|November|December)\b")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_DAY_OR_MONTH = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTH})"
 _POSSESSIVE_SPACE = re.compile(r"[’']s\s+")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -2258,6 +2261,9 @@ def _region_as_actor(text: str, sentence: dict, a: int, b: int, pats) -> bool:
 # a plural word for a state's parts after its possessive, behind up to two lower-case words
 _PARTS_AFTER = re.compile(r"\s*(?:(?:[a-z-]+|\d{1,3}(?:,\d{3})+|\d{1,4})\s+){0,2}(?:regions|provinces|states|districts|counties|departments|"
                           r"municipalities|areas|towns|cities|villages|islands|volcanoes|rivers|lakes|mountains|mines)\b")
+# a superlative after a state's possessive: what ranks among the state's own things
+# ("Freedonia's deadliest storm", "Freedonia's fifth-largest bank", "Freedonia's last major outbreak")
+_RANK_AFTER = re.compile(r"\s*(?:(?:[a-z]+-)?(?:largest|biggest|deadliest|worst|busiest|poorest|richest)\b|last\s+major\b)")
 # the physical parts of a town after its possessive, which place it wherever it stands
 # ("Alpha's streets were empty", "Beta's northern suburbs were shelled", "Alpha's base station
 # recorded 44.9C"): the town, not its government ("Alpha's decision")
@@ -3117,9 +3123,11 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             end = b + possessive.end() + zone.end()
             lat, lon = gz.part_point(code, zone.group(1) + "ern") if zone.group(1) else gz.country_point(code)
             return _row(sentence, a, end, text, text[a:end], code, "region", lat, lon, "context")
-        if pats["economy_after"].match(after, possessive.end()) or _PARTS_AFTER.match(after, possessive.end()):
+        if pats["economy_after"].match(after, possessive.end()) or _PARTS_AFTER.match(after, possessive.end()) \
+                or _RANK_AFTER.match(after, possessive.end()):
             # "Freedonia's annual inflation", "Freedonia's coast"; "one of Freedonia's main
-            # mining regions", "Freedonia's border towns": its parts lie in it
+            # mining regions", "Freedonia's border towns": its parts lie in it; "Freedonia's
+            # worst floods", "Freedonia's third-largest lender": what ranks first in it is there
             code, how = countries[key]
             lat, lon = gz.country_point(code)
             return _row(sentence, a, b, text, gz.country_name(code), code, "country", lat, lon, how)
