@@ -810,6 +810,40 @@ def _kinds_and_claimants(text: str) -> tuple[dict, list]:
     return dict(zip(tables.actors["name"], tables.actors["kind"])), list(tables.claims["claimant"])
 
 
+def test_a_body_named_in_capitals_is_an_organisation_and_its_description_refers_to_it():
+    # "ROAD SAFE" as an agency writes its own name: a body, not a person; "the state road
+    # agency" after it is the same body (its field, "road", is in the name)
+    kinds, claimants = _kinds_and_claimants(
+        "Crash toll rises\n\nROAD SAFE said 14 people were hurt. Two lanes stayed shut, according to the state "
+        "road agency. ROAD SAFE's estimate for reopening is Friday.")
+    assert kinds.get("ROAD SAFE") == "organisation"
+    assert claimants[1:3] == ["ROAD SAFE", "ROAD SAFE"]
+    assert "state road agency" not in kinds
+
+
+def test_a_described_body_of_another_level_or_kind_stays_its_own_source():
+    # the state health department is not the National Health Mission named before it
+    kinds, claimants = _kinds_and_claimants(
+        "Fever cases rise\n\nThe National Health Mission said 40 people were treated. Two died, the state health "
+        "department said.")
+    assert claimants[1:] == ["National Health Mission", "state health department"]
+
+
+def test_a_bodys_office_in_a_town_is_that_body():
+    kinds, claimants = _kinds_and_claimants(
+        "Heat to last\n\nThe National Weather Service said the heat would last. The National Weather Service "
+        "office in Fresno said nights would stay warm. The National Weather Service in Denver said snow was likely.")
+    assert claimants[1:] == ["National Weather Service"] * 3
+    assert kinds == {"National Weather Service": "organisation"}
+
+
+def test_a_local_post_before_a_name_is_the_role():
+    tables = extract(make_article("Roads shut\n\nTulsa County Supervisor Jane Okafor said two roads were shut.",
+                                  title="Roads shut", published=dt.date(2025, 8, 5)))
+    person = tables.actors[tables.actors["kind"] == "person"].iloc[0]
+    assert (person["name"], person["role"]) == ("Jane Okafor", "Tulsa County Supervisor")
+
+
 def test_a_jury_a_firm_named_by_its_trade_and_a_plc_are_organisations():
     kinds, claimants = _kinds_and_claimants(
         "Vote goes to a second round\n\nThe Freedonian Jury of Elections (FJE) said the second round would be held "

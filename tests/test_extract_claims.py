@@ -27,6 +27,10 @@ def test_according_to_makes_the_source_the_claimant():
         [("Electoral Commission", "reported")]
 
 
+def test_so_far_between_subject_and_verb_is_no_part_of_the_name():
+    assert _who("The Freedonian Red Cross has so far verified 1,400 of the arrivals.") == [("Freedonian Red Cross", "confirmed")]
+
+
 def test_a_record_by_a_body_described_in_lowercase_words_is_that_body_s_not_any_office():
     assert _who("Two people died, according to a projection by the district water office. "
                 "Four died, according to a projection by the county roads office.") == \

@@ -17,7 +17,7 @@ from ..article import Article
 from ..language import ENGLISH
 from ..lexicon import word_set
 from ..tables import Tables, make_valid_tables
-from .actors import (_MIXED_CASE_ACRONYM, Actor, _big_city, article_memo, capitalised_runs, clipped_name, find_people, forget_article,
+from .actors import (_MIXED_CASE_ACRONYM, Actor, _big_city, _verb_follows, article_memo, capitalised_runs, clipped_name, find_people, forget_article,
                      government_name, is_demonym, is_geo_name, is_news_organisation, is_organisation, locate)
 from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, UNRESOLVED, _SENTENCE_STOP, _is_point, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
@@ -80,6 +80,13 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                 found.setdefault(name, Actor(name=name, kind="organisation")).spans.append(
                     (listed.end("name") - len(name), listed.end("name")))
                 continue
+        if 2 <= len(tokens) <= 4 and all(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens) \
+                and not is_geo_name(run.title()) and not any(s <= start < e for s, e in person_spans) \
+                and (text.startswith(("'s ", "’s "), end) or _verb_follows(text[end:end + 40].split("\n", 1)[0])):
+            # "CAL FIRE said", "CAL FIRE's estimate": a body's name written in capitals, as
+            # some agencies write their own (a line in capitals has no verb after its words)
+            found.setdefault(run, Actor(name=run, kind="organisation")).spans.append((start, end))
+            continue
         # the organisation is the tail of the run that ends in an organisation word
         owned = _state_owner(tokens) if "s " in run else 0
         for i, first in enumerate(tokens):
@@ -1189,7 +1196,9 @@ def _actor_rows(people: list[Actor], organisations: list[Actor], states: list[Ac
         if name and name not in known and name not in (ARTICLE, UNATTRIBUTED):
             role = next((c["claimant_role"] for c in claims if c["claimant"] == name and c["claimant_role"]), None)
             spans = [(c["start"], c["end"]) for c in claims if name in (c["claimant"], c["via"])]
-            organisations = organisations + [Actor(name=name, kind="group", role=role, spans=spans[:1])]
+            # (a name all in capitals, "CAL FIRE", is a body's: an organisation, not a group)
+            kind = "organisation" if all(len(w) > 1 and w.isupper() for w in name.split()) else "group"
+            organisations = organisations + [Actor(name=name, kind=kind, role=role, spans=spans[:1])]
             known.add(name)
     rows = []
     listed = set()  # the names given a row already

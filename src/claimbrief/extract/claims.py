@@ -42,7 +42,7 @@ UNATTRIBUTED = "unattributed reports"
 # (a time between subject and verb, "Lumeta Copper on Friday denied", "Jane Roe has for the first
 # time confirmed", is skipped like an auxiliary)
 _WHEN = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this|late\s+on)\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|in\s+a\s+statement|for\s+the\s+(?:first|second|third|last)\s+time)"
-_AUX = r"(?:has|have|had|also|previously|later|then|again|further|repeatedly|publicly|however|meanwhile|once|already|first|recently|earlier|had\s+earlier|would|will|did|does|do|not|never|reportedly|now|still|just|even|only|long|initially|separately|privately|openly|himself|herself|itself|themselves|" + _WHEN + r")"
+_AUX = r"(?:has|have|had|also|previously|later|then|again|further|repeatedly|publicly|however|meanwhile|once|already|first|recently|earlier|had\s+earlier|would|will|did|does|do|not|never|reportedly|now|still|just|even|only|long|initially|so\s+far|thus\s+far|separately|privately|openly|himself|herself|itself|themselves|" + _WHEN + r")"
 
 # The rules' fixed patterns, compiled once (a pattern passed to re.search() as a string is
 # looked up in the re module's cache on every call, and that cache is small enough for the
@@ -62,6 +62,12 @@ _CONTACT_RELATIVE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,2}}(?=(
 _THAT_RELATIVE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,2}}(?:that|which)\s+(?=\S)")
 _ACRONYM_AT_END = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
 _BASED_PREFIX = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+")
+# a body named before its office, or its office in a town: "the National Weather Service office
+# in Hanford", "WHO's country office in Dar es Salaam", "the Red Cross in Lagos", "the agency's
+# regional office"
+_OFFICE_IN_PLACE = re.compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z][^,;]*?)(?:[’']s)?(?P<office>\s+(?:(?:country|regional|local|field|district|"
+                              r"provincial|state|city|forecast|press)\s+)?(?:office|bureau|branch|headquarters))?(?:\s+in\s+"
+                              r"(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))?$")
 _DASH_ASIDE_AT_END = re.compile(r"(?<=\S)\s[–—]\s[^–—\"“”]{2,140}?\s[–—]\s*$")
 _BASED_ANYWHERE = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?-(?:based|headquartered)\s+(?=[A-Z])")
 _CONJUNCTION_PREFIX = re.compile(r"^(?:though|although|but|and|while|whereas|as|so)\s+", re.IGNORECASE)
@@ -1360,6 +1366,15 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if first and first[0] not in (ARTICLE, UNATTRIBUTED) and first[1] != UNRESOLVED:
             return first
     np = _BASED_PREFIX.sub("", np) if "-" in np else np  # "Lisbon-based X"
+    office = _OFFICE_IN_PLACE.match(np) if " in " in np or "office" in np or "bureau" in np or "branch" in np \
+        or "headquarters" in np else None
+    if office and office.group("org") in ctx.organisations and (office.group("office") or office.group("place")) and (
+            not office.group("place") or is_geo_name(office.group("place")) or is_region_name(office.group("place"))
+            or _big_town(office.group("place"), 1000)):
+        # "The National Weather Service office in Hanford", "the Red Cross in Lagos": the body
+        # named, which speaks through its office there (written so, one of its names)
+        ctx.written.setdefault(office.group("org"), set()).add(_LEADING_THE_ANY_CASE.sub("", np))
+        return office.group("org"), None
     described = _LOWER_MODIFIERS.match(np) if np[:1] in "aAtT" else None
     if described and np[described.end():] in ctx.organisations:
         return np[described.end():], None  # "the opposition Citizens Coalition for Change": the body named
@@ -1844,6 +1859,8 @@ def _new_person(run: str, ctx: Context) -> tuple[str, str | None] | None:
     organisation, taken as a person the text has not named before."""
     role, name = role_and_name(run)
     tokens = name.split()
+    if 2 <= len(tokens) <= 3 and not role and all(len(t) > 1 and t.isupper() for t in tokens):
+        return name, None  # "CAL FIRE said": a body's name in capitals, not a person's
     if not 2 <= len(tokens) <= 3 or any(t in lexicon()["not_name_words"] for t in tokens) or \
             is_geo_name(name) or is_organisation(name) or state_actor(name) or any(is_geo_name(t) for t in tokens):
         return None
@@ -1865,6 +1882,12 @@ _PLACE_LEVELS = {"provincial": {"province"}, "regional": {"region", "oblast"}, "
 
 
 _GROUP_QUANTIFIERS = frozenset({"most", "many", "some", "several", "few", "all"})
+# the level of government a body's name or description gives ("the state health department" is
+# not the National Health Mission)
+_LEVEL_WORDS = frozenset({"national", "federal", "state", "regional", "provincial", "municipal", "county", "district", "city"})
+# the type words of a public body a description ends in ("the state fire agency")
+_BODY_TYPE_HEADS = frozenset({"agency", "service", "department", "authority", "office", "bureau", "directorate",
+                              "regulator", "watchdog"})
 
 
 def _common_actor(np: str, ctx: Context) -> str:
@@ -1917,6 +1940,19 @@ def _common_actor(np: str, ctx: Context) -> str:
         best = max(named, key=lambda org: len(modifiers & set(org.lower().split())))
         if (len(named) == 1 and not modifiers) or modifiers & set(best.lower().split()):
             return best
+    field = modifiers - _public_modifiers() - _PLACE_LEVELS.keys() if head in _BODY_TYPE_HEADS and not named else None
+    if field:
+        # "the state fire agency" after "CAL FIRE said": the one body named before whose name
+        # has the field the description gives it, though not its type word
+        # (every word of the field, a type word of its kind or none, and no other level of
+        # government: not "the regional electoral office" for an electoral observatory, nor
+        # "Freedonian military intelligence" for another state's intelligence service)
+        fielded = [org for org in ctx.organisations if field <= set(org.lower().split())
+                   and (org.split()[-1].lower() in _BODY_TYPE_HEADS or org.isupper() or is_geo_name(org.split()[-1]))
+                   and not (set(org.lower().split()) & word_set("actor_nouns")) - _BODY_TYPE_HEADS - field
+                   and not (_LEVEL_WORDS & set(org.lower().split())) - modifiers]
+        if len(fielded) == 1:
+            return fielded[0]
     if words[0].lower() == "the" and len(words) > 2 and words[1][:1].isupper() and not _POSSESSIVE_OR_HYPHEN.search(words[1]):
         np = " ".join(words[1:])
     np = _LEADING_THE_ANY_CASE.sub("", np)  # "the opposition" is the opposition
