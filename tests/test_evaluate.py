@@ -457,6 +457,14 @@ NEXT_FLOORS = {
     # certainty 0.86)
     "rw64_": {"figures": 0.95, "dates": 0.84, "places": 0.85, "kind": 0.64,
               "claimant": 0.79, "certainty": 0.85, "measure": 0.53},
+    # first look (session 41's start code): figures 0.94, dates 0.93, places 0.82, kind 0.74,
+    # claimant 0.79, certainty 0.84, measure 0.55
+    "rw65_": {"figures": 0.93, "dates": 0.92, "places": 0.82, "kind": 0.73,
+              "claimant": 0.79, "certainty": 0.83, "measure": 0.54},
+    # first look (session 41's start code): figures 0.96, dates 0.86, places 0.82, kind 0.72,
+    # claimant 0.84, certainty 0.85, measure 0.54
+    "rw66_": {"figures": 0.95, "dates": 0.85, "places": 0.81, "kind": 0.71,
+              "claimant": 0.84, "certainty": 0.85, "measure": 0.54},
 }
 
 
