@@ -831,10 +831,10 @@ def test_a_described_body_of_another_level_or_kind_stays_its_own_source():
 
 def test_a_bodys_office_in_a_town_is_that_body():
     kinds, claimants = _kinds_and_claimants(
-        "Heat to last\n\nThe National Weather Service said the heat would last. The National Weather Service "
-        "office in Fresno said nights would stay warm. The National Weather Service in Denver said snow was likely.")
-    assert claimants[1:] == ["National Weather Service"] * 3
-    assert kinds == {"National Weather Service": "organisation"}
+        "Heat to last\n\nThe Freedonian Weather Service said the heat would last. The Freedonian Weather Service "
+        "office in Fresno said nights would stay warm. The Freedonian Weather Service in Denver said snow was likely.")
+    assert claimants[1:] == ["Freedonian Weather Service"] * 3
+    assert kinds == {"Freedonian Weather Service": "organisation"}
 
 
 def test_a_local_post_before_a_name_is_the_role():

@@ -389,11 +389,11 @@ def test_a_country_whose_economy_is_measured_is_a_location():
 
 def test_a_country_ranked_by_a_superlative_or_measured_in_a_month_is_a_location():
     # what ranks first in a country, or its index for a month, lies in it
-    assert _places("Headline\n\nChile's worst storm on record, in 2014, left 40 dead.") == {("Chile", "CL")}
+    assert _places("Headline\n\nChile's worst storm in decades killed 40 people in 2016.") == {("Chile", "CL")}
     assert _places("Headline\n\nRoe runs Peru's third-largest bank.") == {("Peru", "PE")}
     assert _places("Headline\n\nKenya's last major flood was in 2018.") == {("Kenya", "KE")}
     assert _places("Headline\n\nChile's October inflation slowed to 0.3%.") == {("Chile", "CL")}
-    assert _places("Headline\n\nChile's benchmark IPC consumer price index rose 0.2%.") == {("Chile", "CL")}
+    assert _places("Headline\n\nChile's benchmark IPC consumer price index climbed by 0.2%.") == {("Chile", "CL")}
     # (not what a state does or owns: its government, its ministers)
     assert _places("Headline\n\nPeru's government said talks would resume.") == set()
 

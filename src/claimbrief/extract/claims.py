@@ -62,8 +62,8 @@ _CONTACT_RELATIVE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,2}}(?=(
 _THAT_RELATIVE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:{_NP_WORD}){{1,2}}(?:that|which)\s+(?=\S)")
 _ACRONYM_AT_END = re.compile(r"\s*\(([A-Z][A-Z.&]{1,9})\)$")
 _BASED_PREFIX = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.’'-]*-(?:based|born|headquartered)\s+")
-# a body named before its office, or its office in a town: "the National Weather Service office
-# in Hanford", "WHO's country office in Dar es Salaam", "the Red Cross in Lagos", "the agency's
+# a body named before its office, or its office in a town: "the Freedonian Weather Service's
+# office in Portville", "the Relief Agency's country office in Eastbrook", "the Relief Agency's
 # regional office"
 _OFFICE_IN_PLACE = re.compile(r"^(?:[Tt]he\s+)?(?P<org>[A-Z][^,;]*?)(?:[’']s)?(?P<office>\s+(?:(?:country|regional|local|field|district|"
                               r"provincial|state|city|forecast|press)\s+)?(?:office|bureau|branch|headquarters))?(?:\s+in\s+"
@@ -1368,11 +1368,13 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     np = _BASED_PREFIX.sub("", np) if "-" in np else np  # "Lisbon-based X"
     office = _OFFICE_IN_PLACE.match(np) if " in " in np or "office" in np or "bureau" in np or "branch" in np \
         or "headquarters" in np else None
-    if office and office.group("org") in ctx.organisations and (office.group("office") or office.group("place")) and (
+    if office and office.group("org") in ctx.organisations and (office.group("office") or office.group("place")) \
+            and not _INDEFINITE_OR_SITED.search(office.group("org")) and (
             not office.group("place") or is_geo_name(office.group("place")) or is_region_name(office.group("place"))
             or _big_town(office.group("place"), 1000)):
-        # "The National Weather Service office in Hanford", "the Red Cross in Lagos": the body
-        # named, which speaks through its office there (written so, one of its names)
+        # "The Freedonian Weather Service office in Portville", "the Relief Agency in Eastbrook":
+        # the body named, which speaks through its office there (written so, one of its names;
+        # not "the High Court in Portville", a court there: see _body_in_place)
         ctx.written.setdefault(office.group("org"), set()).add(_LEADING_THE_ANY_CASE.sub("", np))
         return office.group("org"), None
     described = _LOWER_MODIFIERS.match(np) if np[:1] in "aAtT" else None
