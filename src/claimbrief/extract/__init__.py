@@ -83,7 +83,7 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
         if 2 <= len(tokens) <= 4 and all(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens) \
                 and not is_geo_name(run.title()) and not any(s <= start < e for s, e in person_spans) \
                 and (text.startswith(("'s ", "’s "), end) or _verb_follows(text[end:end + 40].split("\n", 1)[0])):
-            # "CAL FIRE said", "CAL FIRE's estimate": a body's name written in capitals, as
+            # "ROAD SAFE said", "ROAD SAFE's estimate": a body's name written in capitals, as
             # some agencies write their own (a line in capitals has no verb after its words)
             found.setdefault(run, Actor(name=run, kind="organisation")).spans.append((start, end))
             continue
@@ -1196,7 +1196,7 @@ def _actor_rows(people: list[Actor], organisations: list[Actor], states: list[Ac
         if name and name not in known and name not in (ARTICLE, UNATTRIBUTED):
             role = next((c["claimant_role"] for c in claims if c["claimant"] == name and c["claimant_role"]), None)
             spans = [(c["start"], c["end"]) for c in claims if name in (c["claimant"], c["via"])]
-            # (a name all in capitals, "CAL FIRE", is a body's: an organisation, not a group)
+            # (a name all in capitals, "ROAD SAFE", is a body's: an organisation, not a group)
             kind = "organisation" if all(len(w) > 1 and w.isupper() for w in name.split()) else "group"
             organisations = organisations + [Actor(name=name, kind=kind, role=role, spans=spans[:1])]
             known.add(name)

@@ -554,7 +554,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             if not name or not (role or multi) or is_geo_name(name) or is_organisation(name):
                 continue
             if multi and not role and all(len(w) > 1 and w.isupper() for w in name.split()):
-                continue  # "CAL FIRE said": a body's name written in capitals, nobody's
+                continue  # "ROAD SAFE said": a body's name written in capitals, nobody's
             if multi and (name.split()[0].lower() in compass_words() or name.split()[-1] in _geo_feature_ends()):
                 continue  # "North Kivu", "Western Cape", "the Red Sea": a place, nobody's name
             if multi and (run.split()[0] in ("The", "the") or text[max(s, r_start - 4):r_start] in ("The ", "the ")) \

@@ -1862,7 +1862,7 @@ def _new_person(run: str, ctx: Context) -> tuple[str, str | None] | None:
     role, name = role_and_name(run)
     tokens = name.split()
     if 2 <= len(tokens) <= 3 and not role and all(len(t) > 1 and t.isupper() for t in tokens):
-        return name, None  # "CAL FIRE said": a body's name in capitals, not a person's
+        return name, None  # "ROAD SAFE said": a body's name in capitals, not a person's
     if not 2 <= len(tokens) <= 3 or any(t in lexicon()["not_name_words"] for t in tokens) or \
             is_geo_name(name) or is_organisation(name) or state_actor(name) or any(is_geo_name(t) for t in tokens):
         return None
@@ -1887,7 +1887,7 @@ _GROUP_QUANTIFIERS = frozenset({"most", "many", "some", "several", "few", "all"}
 # the level of government a body's name or description gives ("the state health department" is
 # not the National Health Mission)
 _LEVEL_WORDS = frozenset({"national", "federal", "state", "regional", "provincial", "municipal", "county", "district", "city"})
-# the type words of a public body a description ends in ("the state fire agency")
+# the type words of a public body a description ends in ("the state road agency")
 _BODY_TYPE_HEADS = frozenset({"agency", "service", "department", "authority", "office", "bureau", "directorate",
                               "regulator", "watchdog"})
 
@@ -1944,7 +1944,7 @@ def _common_actor(np: str, ctx: Context) -> str:
             return best
     field = modifiers - _public_modifiers() - _PLACE_LEVELS.keys() if head in _BODY_TYPE_HEADS and not named else None
     if field:
-        # "the state fire agency" after "CAL FIRE said": the one body named before whose name
+        # "the state road agency" after "ROAD SAFE said": the one body named before whose name
         # has the field the description gives it, though not its type word
         # (every word of the field, a type word of its kind or none, and no other level of
         # government: not "the regional electoral office" for an electoral observatory, nor
