@@ -821,6 +821,15 @@ def test_a_body_named_in_capitals_is_an_organisation_and_its_description_refers_
     assert "state road agency" not in kinds
 
 
+def test_a_description_before_the_name_with_its_type_word_inside_is_that_body():
+    # the name says "bureau" inside it, not at its end, and is given after the description
+    kinds, claimants = _kinds_and_claimants(
+        "Floods recede\n\nFour people died, the national flood office said. The National Bureau for Flood and "
+        "Drought Response said 12 people were hurt.")
+    assert claimants[1:] == ["National Bureau for Flood and Drought Response"] * 2
+    assert "national flood office" not in kinds
+
+
 def test_a_described_body_of_another_level_or_kind_stays_its_own_source():
     # the state health department is not the National Health Mission named before it
     kinds, claimants = _kinds_and_claimants(

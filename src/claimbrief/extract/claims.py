@@ -1950,7 +1950,7 @@ def _common_actor(np: str, ctx: Context) -> str:
         # government: not "the regional electoral office" for an electoral observatory, nor
         # "Freedonian military intelligence" for another state's intelligence service)
         fielded = [org for org in ctx.organisations if field <= set(org.lower().split())
-                   and (org.split()[-1].lower() in _BODY_TYPE_HEADS or org.isupper() or is_geo_name(org.split()[-1]))
+                   and (_BODY_TYPE_HEADS & set(org.lower().split()) or org.isupper() or is_geo_name(org.split()[-1]))
                    and not (set(org.lower().split()) & word_set("actor_nouns")) - _BODY_TYPE_HEADS - field
                    and not (_LEVEL_WORDS & set(org.lower().split())) - modifiers]
         if len(fielded) == 1:
