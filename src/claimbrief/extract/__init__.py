@@ -18,7 +18,7 @@ from ..language import ENGLISH
 from ..lexicon import word_set
 from ..tables import Tables, make_valid_tables
 from .actors import (_MIXED_CASE_ACRONYM, Actor, _big_city, _verb_follows, article_memo, capitalised_runs, clipped_name, find_people, forget_article,
-                     government_name, is_demonym, is_geo_name, is_news_organisation, is_organisation, locate)
+                     government_name, in_capitals, is_demonym, is_geo_name, is_news_organisation, is_organisation, locate)
 from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, UNRESOLVED, _SENTENCE_STOP, _is_point, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
@@ -80,7 +80,7 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                 found.setdefault(name, Actor(name=name, kind="organisation")).spans.append(
                     (listed.end("name") - len(name), listed.end("name")))
                 continue
-        if 2 <= len(tokens) <= 4 and all(len(t) > 1 and t.isalpha() and t.isupper() for t in tokens) \
+        if 2 <= len(tokens) <= 4 and in_capitals(run) and all(t.isalpha() for t in tokens) \
                 and not is_geo_name(run.title()) and not any(s <= start < e for s, e in person_spans) \
                 and (text.startswith(("'s ", "’s "), end) or _verb_follows(text[end:end + 40].split("\n", 1)[0])):
             # "ROAD SAFE said", "ROAD SAFE's estimate": a body's name written in capitals, as
@@ -1197,7 +1197,7 @@ def _actor_rows(people: list[Actor], organisations: list[Actor], states: list[Ac
             role = next((c["claimant_role"] for c in claims if c["claimant"] == name and c["claimant_role"]), None)
             spans = [(c["start"], c["end"]) for c in claims if name in (c["claimant"], c["via"])]
             # (a name all in capitals, "ROAD SAFE", is a body's: an organisation, not a group)
-            kind = "organisation" if all(len(w) > 1 and w.isupper() for w in name.split()) else "group"
+            kind = "organisation" if in_capitals(name) else "group"
             organisations = organisations + [Actor(name=name, kind=kind, role=role, spans=spans[:1])]
             known.add(name)
     rows = []

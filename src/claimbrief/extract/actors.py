@@ -553,7 +553,7 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             # "Monday", a place), so the tests below are not even tried for it
             if not name or not (role or multi) or is_geo_name(name) or is_organisation(name):
                 continue
-            if multi and not role and all(len(w) > 1 and w.isupper() for w in name.split()):
+            if multi and not role and in_capitals(name):
                 continue  # "ROAD SAFE said": a body's name written in capitals, nobody's
             if multi and (name.split()[0].lower() in compass_words() or name.split()[-1] in _geo_feature_ends()):
                 continue  # "North Kivu", "Western Cape", "the Red Sea": a place, nobody's name
@@ -710,6 +710,12 @@ def _named_again(text: str, name: str, after: int) -> bool:
 
 _SUBJECT_VERB = re.compile(r"\s+(?:said|says|told|added|wrote|did|does|has|had|is|was|believes|expects)\b")
 _ASCII_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'-")
+
+
+def in_capitals(name: str) -> bool:
+    """Whether every word of a name is written in capitals, none a lone letter ("ROAD SAFE"):
+    how some bodies write their own names, and no person's name in running copy."""
+    return all(len(w) > 1 and w.isupper() for w in name.split())
 
 
 def is_name_char(char: str) -> bool:

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..lexicon import lexicon, trie_alternation, word_set, words
 from .actors import (_collective_openers, Actor, article_memo, capitalised_runs, clipped_name, compass_words, demonym, geo_words, government_name,
-                     is_demonym, is_geo_name, is_news_organisation, is_organisation, is_region_name, post_in_capitals,
+                     in_capitals, is_demonym, is_geo_name, is_news_organisation, is_organisation, is_region_name, post_in_capitals,
                      postnominals, resolve_person, role_and_name, state_actor, word_before)
 from ..lexicon import countries as countries_by_name
 from .sentences import INLINE_STAMP, LABEL_LINE, TURN_LABEL, turn_labels
@@ -1861,7 +1861,7 @@ def _new_person(run: str, ctx: Context) -> tuple[str, str | None] | None:
     organisation, taken as a person the text has not named before."""
     role, name = role_and_name(run)
     tokens = name.split()
-    if 2 <= len(tokens) <= 3 and not role and all(len(t) > 1 and t.isupper() for t in tokens):
+    if 2 <= len(tokens) <= 3 and not role and in_capitals(name):
         return name, None  # "ROAD SAFE said": a body's name in capitals, not a person's
     if not 2 <= len(tokens) <= 3 or any(t in lexicon()["not_name_words"] for t in tokens) or \
             is_geo_name(name) or is_organisation(name) or state_actor(name) or any(is_geo_name(t) for t in tokens):
