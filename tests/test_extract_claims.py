@@ -2985,6 +2985,23 @@ def test_an_unnamed_holder_of_a_post_who_asked_not_to_be_named_is_a_source_of_it
     assert _who("Tom Roe, who asked not to be named, said it rained.")[0][0] == "Tom Roe"
 
 
+def test_an_unnamed_expert_or_professional_is_a_source_of_its_own():
+    # a city-based expert who stays anonymous, then the same expert again
+    who = _who("A Portville-based military expert who requested anonymity told the Courier that the troops could hardly "
+               "change the front. The expert estimated that losses were small.")
+    assert who[0][0] == "unnamed Portville-based military expert"
+    assert who[1][0] == who[0][0]
+    assert _who("An expert who declined to be named said the numbers were inflated.")[0][0] == "unnamed expert"
+    # after a quotation, and after an opening adverb at a body named in capitals (a doctor speaks
+    # for no hospital)
+    assert _who('"The river may rise by Thursday," a senior FWS scientist said.')[0][0] == "unnamed senior FWS scientist"
+    assert _who("However, a doctor at Portville General Hospital, speaking on condition of anonymity, said all beds "
+                "were full.")[0][0] == "a doctor at Portville General Hospital"
+    # an official at a body named in capitals still speaks for the body
+    assert _who("The Freedonian Weather Service said rain would ease. An official at the Freedonian Weather Service, "
+                "speaking on condition of anonymity, said the gauges had failed.")[1][0] == "Freedonian Weather Service"
+
+
 def test_a_counsels_title_is_the_role_not_the_name():
     assert _who("Okoth's lawyer, Senior Counsel Omar Salim, said his client had always denied receiving any money.")[0][0] == \
         "Omar Salim"

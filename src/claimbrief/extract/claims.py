@@ -2360,14 +2360,16 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             # by its acronym SWP, thinks": the name before both
             candidates.insert(0, candidates[0][: inner.end(1)])
         unnamed = _UNNAMED_HOLDER.match(candidates[0]) if speech else None
-        if unnamed and candidates[0].lstrip(" “\"")[:4] in ("The ", "the ") and not _INDEFINITE_COMPLEMENT.search(candidates[0]):
+        if unnamed and unnamed.group("np")[:4] in ("The ", "the ") and not _INDEFINITE_COMPLEMENT.search(candidates[0]):
             unnamed = None  # ("The official, who asked not to be named, said": the one met before)
+        if unnamed and unnamed.group("named") and unnamed.group("head").lower() not in _PROFESSION_HEADS:
+            unnamed = None  # ("An official with the Freedonian Weather Service, …, said": the service's word)
         if unnamed and _patterns()["anonymous"].search(left, appositive.end(1)) and \
                 unnamed.group("head").lower() in _UNNAMED_SOURCE_HEADS():
             # "A WHO official, who asked not to be named, said", "The chief executive of a mid-sized
             # lender, speaking on condition of anonymity, said": an unnamed source of its own, as written
             # (not the person or body its description would otherwise stand for)
-            return candidates[0].strip(), None
+            return unnamed.group("np"), None
         named = candidates[0].strip(" “\"")
         if speech and named[:4] != "The " and _NAME_ONLY.match(named) and not is_geo_name(named) and not is_demonym(named) \
                 and named not in word_set("not_name_words") and not resolve_person(ctx.people, named) \
@@ -2544,12 +2546,14 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             # the group as described (its count aside), a source of its own that says what follows
             group = familiar.group("group")
             return _SPACES.sub(" ", group[0].lower() + group[1:]), None
-        holder = _INDEFINITE_HOLDER.fullmatch(segment.strip()) if speech and segment.strip()[:1] in "AaO" else None
-        if holder and holder.group("head") in UNNAMED_HOLDER_HEADS and any(w[:1].isupper() for w in segment.split()[1:-1]) \
+        # (after a quotation's close: '"…," a senior Freedonian Weather Service scientist said')
+        described = segment.strip(" “”\"")
+        holder = _INDEFINITE_HOLDER.fullmatch(described) if speech and described[:1] in "AaO" else None
+        if holder and holder.group("head") in UNNAMED_HOLDER_HEADS and any(w[:1].isupper() for w in described.split()[1:-1]) \
                 and not _patterns()["anonymous"].search(segment):
             # "In Brussels, a senior European Union diplomat said": one source the text leaves
             # unnamed, as written (listed as "unnamed senior European Union diplomat")
-            return segment.strip(), None
+            return described, None
         np = _last_words(segment.strip())
         if np:
             # the longest noun phrase that names an actor: "the Chadian army", not "army"
@@ -3684,8 +3688,11 @@ _WRITTEN_BODY_AT_END = re.compile(r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w-]*\s+)?(?:(?
 
 # an unnamed holder of a post: "A WHO official", "A senior official at the ministry", "The chief
 # executive of a mid-sized lender"
-_UNNAMED_HOLDER = re.compile(r"^\W*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[A-Z]{2,}\s+|[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)"
-                             r"(?:\s+(?:of|at|in|from|with)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?\s*$")
+# ("However, a doctor at Portville General Hospital, speaking on condition of anonymity, said":
+# after an opening adverb, at a body named in capitals)
+_UNNAMED_HOLDER = re.compile(r"^\W*(?:[A-Z][a-z]+,\s+)?(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[A-Z]{2,}\s+|[A-Z][a-z]+-[a-z]+\s+|[a-z][\w-]*\s+){0,3}?(?P<head>[a-z]+)"
+                             r"(?:\s+(?:of|at|in|from|with)\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+                             r"|(?P<named>(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*){0,6})))?)\s*$")
 # (not "what he said is true"'s "what", nor a quote's end: a noun ends the words before the verb)
 _PRONOUN_OR_NAME_BEFORE_BE = re.compile(r"\b(?:what|whatever|all|everything|that)\s+\S+$", re.IGNORECASE)
 _NOUN_AT_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}[\w-]+\s+(?:the\s+|its\s+|[A-Z][\w.-]*\s+)?[\w.-]+$")
@@ -3698,13 +3705,16 @@ _CLOSED_THEN_SPEECH = re.compile(r"[^,;:“”\"]*,\s+(?:(?:has|had|have)\s+)?(?
 _ANONYMITY_TAIL = re.compile(r"\s+(?:(?:who|that)\s+(?:asked|requested|declined|did\s+not\s+want|was\s+not|were\s+not|is\s+not|are\s+not)\b"
                              r"|speaking\s+(?:on\s+condition|anonymously)\b)[^,;]*$")
 # the indefinite description of one source that ends a clause: "a water board official"
-_TRAILING_UNNAMED = re.compile(r"(?:^|[,;:—–]\s*|\s)(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z]{2,}\s+|[a-z][\w-]*\s+){0,4}?(?P<head>[a-z]+))\s*$")
+_TRAILING_UNNAMED = re.compile(r"(?:^|[,;:—–]\s*|\s)(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z]{2,}\s+|[A-Z][a-z]+-[a-z]+\s+|[a-z][\w-]*\s+){0,4}?(?P<head>[a-z]+))\s*$")
 
 
 # one holder of a post described with its body's name: "a senior European Union diplomat"
 # (a spokesperson speaks for the body, a minister holds a post of a state: see _resolve_np)
+# (a professional speaks for no body: "a doctor at Portville General Hospital" is the doctor, where
+# "an official at the Freedonian Weather Service" speaks for the service)
+_PROFESSION_HEADS = frozenset({"expert", "scientist", "doctor", "physician", "epidemiologist", "researcher"})
 UNNAMED_HOLDER_HEADS = frozenset({"diplomat", "official", "source", "aide", "insider", "analyst", "economist", "strategist",
-                           "lawmaker", "legislator", "banker", "trader", "executive", "investigator", "officer"})
+                           "lawmaker", "legislator", "banker", "trader", "executive", "investigator", "officer"}) | _PROFESSION_HEADS
 _INDEFINITE_HOLDER = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:(?:[A-Z][\w.’'&-]*|[a-z][\w-]*)\s+){0,5}?(?P<head>[a-z]+)")
 
 
