@@ -42,6 +42,15 @@ def test_a_figure_put_closer_to_a_number_or_an_assessment_given_is_the_givers():
         [("Jane Roe", "stated"), ("Borduria Intelligence Agency", "stated")]
 
 
+def test_a_measure_put_at_a_figure_with_its_short_form_or_its_place_is_the_givers():
+    assert _who("The Freedonia Health Service (FHS) reported 40 deaths. In its weekly report, the Service put the cumulative "
+                "case fatality rate (CFR) at 2.4 per cent.")[1] == ("Freedonia Health Service", "stated")
+    assert _who("The Freedonian Forest Service put the burned area in Alpha at 21,400 hectares on Monday.") == \
+        [("Freedonian Forest Service", "stated")]
+    # (a longer phrase before "at" is no measure: "support for the plan at 49%" stays unread)
+    assert _who("A survey had put support for the new bridge plan at 49%.")[0][0] == "article"
+
+
 def test_a_post_of_a_state_then_its_holder_s_name_after_the_comma_is_the_speaker():
     # (not a post set off after the name: "Jane Roe, Chairwoman of Alpha, said")
     assert _who("The navy has lost 40 sailors, President of Chile Jane Roe said on Monday.") == \

@@ -371,9 +371,11 @@ def _patterns() -> dict:
     # ("placed the damage at 45 million", "pegged the loss at 1.2 billion": the same giving of a
     # figure, in other words)
     put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,8}}?)?\s+(?:at|in\s+the\s+[“\"]?(?:low\s+|high\s+|several\s+|many\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower)|(?:closer|nearer|close)\s+to|as\s+(?:high|low)\s+as)" \
-        rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}at\s+(?=(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|close\s+to|between|more\s+than|fewer\s+than|less\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
+        rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}(?:[a-z-]+\s+\([A-Z]{{2,6}}\)\s+)?(?:in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?at\s+(?=(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|close\s+to|between|more\s+than|fewer\s+than|less\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
     # ("Damage was placed at P18.6 million by the regional office": the passive, its agent after the figure)
     put_at += r"|(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\sis\s)|(?<=\sare\s)|(?<=\sbeen\s))(?:put|placed|pegged)(?=\s+at\s)"
+    # ("put the case fatality rate (CFR) at 2.4 per cent", "put the burned area in Chubut at 21,400
+    # hectares": a measure's short form, or its place, before the figure)
     # ("put the number of casualties in the hundreds": a vague figure of its own, too)
     # ("put annual inflation at 88.6%", "puts the number of displaced at 8,000": any measure
     # the source gives a number for)
