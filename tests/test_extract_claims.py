@@ -4928,6 +4928,21 @@ def test_a_court_ruling_told_as_its_act_is_the_courts_claim():
     assert who[4:] == ["article"] * 4
 
 
+def test_a_ruling_by_the_top_court_described_or_by_it_or_a_bench_is_that_courts():
+    body = ("The Constitutional Court of Freedonia on Thursday ordered Portville to restore water.\n\n"
+            "In a unanimous judgment, the apex court upheld a ruling of the Alpha Division of the High Court.\n\n"
+            "It also ordered the city to pay the costs of the residents' forum.\n\n"
+            "The court said the city had failed its poorest residents.\n\n"
+            "A bench of Justices Jane Roe and Tom Poe directed the state to report within 60 days.\n\n"
+            "The Constitutional Court yesterday (24) held that the rationing was unlawful.\n\n"
+            "The same court struck down the city's budget in 2023.")
+    who = [c for c, _ in _who(body, published=dt.date(2026, 3, 25))]
+    # (not the lower court the ruling names last)
+    assert who[:6] == ["Constitutional Court of Freedonia"] * 6
+    # (a court's past act stays the article's)
+    assert who[6] == "article"
+
+
 def test_a_list_of_figures_from_a_body_is_that_bodys():
     body = ("The Tarnow Disaster Management Authority (TDMA) said 58 people had died.\n\n"
             "Figures from the TDMA operations desk (dead / missing):\n\n"

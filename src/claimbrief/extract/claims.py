@@ -763,6 +763,14 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
         # a description the text gave a source it named (:func:`_described_as`)
         earlier = _earlier_claimant(head, modifiers, ctx) if definite else None
         return (earlier, None) if earlier else None
+    if head == "court" and modifiers <= _TOP_COURT_WORDS:
+        # "The court also ordered …" after a ruling that named the lower court it upheld: the
+        # court whose word the sentences before gave, not the court named last; "the apex
+        # court", "the country's highest court": the top court the text names
+        courts = [n for n in ctx.organisations if _TOP_COURT.search(n)] if modifiers else reversed(ctx.claimants)
+        court = next((n for n in courts if "court" in n.lower().split()), None)
+        if court:
+            return court, None
     same = _said_the_same(modifiers)  # "the spy agency": a name that says "intelligence" says the same
     # "Sales at Brenmor Foods fell 3 percent, the company said": a description closing the
     # sentence refers back to a body named in the sentence before it, too
@@ -2053,6 +2061,8 @@ def _without_aux_tail(left: str) -> str:
     from the end of the last word that is none of _AUX_WORDS, found from the right: run
     over all of ``left`` it tried every comma and space of it, where no match can start
     (a match is separators and words of _AUX to the end)."""
+    if left.rstrip().endswith(")"):
+        left = _DAY_IN_BRACKETS.sub("", left.rstrip())  # "The court yesterday (24)": the day's date after its word
     start = len(left)
     while True:
         end = start
@@ -2076,6 +2086,8 @@ def _without_aux_tail(left: str) -> str:
     return left
 
 
+# the day of the month in brackets after "yesterday" or "today", as South Asian papers write it
+_DAY_IN_BRACKETS = re.compile(r"\s+\(\d{1,2}\)$")
 # "on Dec. 17", "on December 17, 2024", "on 17 December": a date ending the words before a verb
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
           r"|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -4402,18 +4414,26 @@ def _court_ruling(body: str, sentence: dict, text: str, ctx: Context) -> tuple |
     s = sentence["start"]
     for verb in _RULING_VERB.finditer(body):
         before = body[:verb.start()]
-        if len(before) > 160 or not _COURT_SUBJECT.search(before):
+        if len(before) > 160 or not (_COURT_SUBJECT.search(before) or _IT_THEN.match(before)):
             continue
         if verb.group(0) == "found" and not _GUILTY_AFTER.match(body, verb.end()):
             continue  # "The court found that …" is the court's finding by the verbs of saying
-        if _HAD.search(before):
-            return None  # "The court had convicted him in 2019": the case's history, the article's
+        if _HAD.search(before) or _SAME_COURT.search(before):
+            # "The court had convicted him in 2019", "The same court struck down the maps in
+            # 2023": the case's history, the article's
+            return None
         left = _BEFORE_RULING.search(before)
         subject = before[:left.start()] if left else before
         if not _COURT_NP.fullmatch(subject):
             return None  # the verb of a clause after the main one ("The bank appealed after the court ordered …")
         last_org, heads = ctx.last_org, dict(ctx.heads)
-        found = _subject_before(text, s, s + len(subject), ctx, False)
+        # ("A bench of Justices Jane Roe and Tom Poe directed …": the court they sit for, not a judge)
+        # ("It also ordered …": the court whose ruling the sentences before gave, not the lower
+        # court its ruling named last)
+        court = next((name for name in reversed(ctx.claimants) if _COURT_SUBJECT.search(name)), None) \
+            if _IT_THEN.match(subject) else None
+        found = (court, None) if court else _resolve("the court", ctx) if _BENCH_OF.match(subject) \
+            else _subject_before(text, s, s + len(subject), ctx, False)
         if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
             ctx.last_org, ctx.heads = last_org, heads  # (resolving what proves no court changes nothing)
             return None
@@ -4423,13 +4443,22 @@ def _court_ruling(body: str, sentence: dict, text: str, ctx: Context) -> tuple |
 
 
 _HAD = re.compile(r"\bhad\b")
+_SAME_COURT = re.compile(r"\b[Tt]he\s+same\s+(?:court|bench|tribunal|judge)\b")
+_TOP_COURT_WORDS = frozenset({"apex", "top", "highest", "country's", "nation's", "country’s", "nation’s"})
+_TOP_COURT = re.compile(r"\b(?:Supreme|Constitutional|Cassation)\b")
+_IT_THEN = re.compile(r"It(?:\s+\w+)?\s*$")
+_BENCH_OF = re.compile(r"(?:In\s[^,]{3,80},\s+)?[Aa]\s+(?:[\w-]+\s+)?bench\s+(?:of|comprising)\s")
 # the subject a ruling verb's clause opens with: a dateline or a fronted phrase to its comma,
 # then a court's name or a judge's ("PORTVILLE: The Tarnow High Court (THC)", "In a 40-page
 # ruling, the court", "Justice Jane Roe", "The court")
+# ("In its judgment, the apex court", "A bench of Justices Jane Roe and Tom Poe": the court's
+# own lowercase words before its noun, and a bench named by its judges; "It also ordered …":
+# the court the sentences before speak of, when "it" is a court)
 _COURT_NP = re.compile(r"(?:[A-Z][\w .,'’()-]{0,60}?(?::|\s[-–—])\s+|In\s[^,]{3,80},\s+)?"
-                       r"(?!An?\s)(?:[Tt]he\s+|[Pp]residing\s+)?(?:[A-Z][\w’'.-]*\s+|(?:court|judge|bench|tribunal|justice|magistrate)\s+)*"
-                       r"(?:[A-Z][\w’'.-]*|court|judge|bench|tribunal|magistrate)(?:\s+(?:of|in|at|for|and)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
-                       r"(?:\s+\([A-Z]{2,8}\))?\s*")
+                       r"(?:It|(?:A\s+(?=(?:[\w-]+\s+)?bench\s+(?:of|comprising)\s)|(?!An?\s)(?:[Tt]he\s+|[Pp]residing\s+)?)"
+                       r"(?:[A-Z][\w’'.-]*\s+|(?:court|judge|bench|tribunal|justice|magistrate)\s+|[a-z][\w-]*\s+(?=(?:[a-z][\w-]*\s+)?(?:court|bench|tribunal)\b))*"
+                       r"(?:[A-Z][\w’'.-]*|court|judge|bench|tribunal|magistrate)(?:\s+(?:of|in|at|for|and|comprising)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
+                       r"(?:\s+\([A-Z]{2,8}\))?)\s*")
 _GUILTY_AFTER = re.compile(r"\s+(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?guilty\b")
 
 
