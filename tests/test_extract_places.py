@@ -1449,6 +1449,9 @@ def test_a_dateline_standing_on_a_line_of_its_own_gives_its_place():
     assert ("Aktau", "KZ") in _places("Water cut\n\nAktau, March 12 (Kazinform).\n\nThe akimat said water would be cut.")
     assert ("Aktau", "KZ") in _places("Water cut\n\nAktau, 12 March 2024.\n\nThe akimat said water would be cut.")
     assert _places("Storm\n\nRescue Under Way\n\nThe storm hit.") == set()  # a cross-head, no dateline
+    # (under a byline on the line above it, which is no part of the place)
+    assert ("Aktau", "KZ") in _places("Water cut\n\nStaff Correspondent\nAktau, Mar 12\nPublished at : March 12, 2024 08:45\n\n"
+                                      "The akimat said water would be cut.")
 
 
 def test_a_region_of_the_articles_country_as_a_subject_is_a_place():

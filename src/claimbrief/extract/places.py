@@ -290,9 +290,10 @@ _NAME = r"[" + _CAP + r"][\w'’.-]+(?:\s+[" + _CAP + r"][\w'’.-]+){0,3}"
 _DATELINE = re.compile(
     # (two bureaus' datelines joined by a slash: "PORTVILLE/EASTBROOK, March 3 (Agency) -")
     # (up to four words: "SAN PEDRO DE CAJAS —")
-    rf"(?m)^(?P<place>[{UPPER}][{UPPER}'’.\-]*[{UPPER}](?:\s[{UPPER}][{UPPER}'’.\-]*[{UPPER}]){{0,3}}"
-    rf"(?:/[{UPPER}][{UPPER}'’.\-]*[{UPPER}](?:\s[{UPPER}][{UPPER}'’.\-]*[{UPPER}]){{0,2}})?"
-    r"|[" + _CAP + r"][\w'’.\-]*[^\W\d_A-Z](?:\s[" + _CAP + r"][\w'’.\-]*[^\W\d_A-Z]){0,2})"
+    # (a place's words stand on one line: "Staff Correspondent" above "Portville, Aug 11" is no part of it)
+    rf"(?m)^(?P<place>[{UPPER}][{UPPER}'’.\-]*[{UPPER}](?:[ \t][{UPPER}][{UPPER}'’.\-]*[{UPPER}]){{0,3}}"
+    rf"(?:/[{UPPER}][{UPPER}'’.\-]*[{UPPER}](?:[ \t][{UPPER}][{UPPER}'’.\-]*[{UPPER}]){{0,2}})?"
+    r"|[" + _CAP + r"][\w'’.\-]*[^\W\d_A-Z](?:[ \t][" + _CAP + r"][\w'’.\-]*[^\W\d_A-Z]){0,2})"
     # ("GOMA, Democratic Republic of the Congo —": a country's name with "of", "the", "and")
     r"(?:,\s*(?P<country>[" + _CAP + r"][\w.]+(?:\s(?:(?:of|and)\s)?(?:the\s)?[" + _CAP + r"][\w.]+){0,3}))?"
     r"(?P<date>,\s*(?:[" + _CAP + r"][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[" + _CAP + r"][a-z]{2,8})(?:,?\s+\d{4})?)?"
