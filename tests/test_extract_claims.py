@@ -4962,6 +4962,18 @@ def test_a_list_whose_lead_in_names_its_source_in_brackets_is_that_sources():
     assert claimants[5:] == ["article", "article"]
 
 
+def test_a_list_under_a_bulletin_named_by_its_issuer_or_dated_in_brackets_is_the_issuers():
+    body = ("The Freedonian Disaster Authority (FDA) said 58 people had died.\n\n"
+            "Key figures (FDA, 1 January - 3 August 2026)\nDead: 58\nMissing: 6\n\n"
+            "The state civil defence said rivers were falling.\n\n"
+            "Civil defence bulletin - 9 a.m. Tuesday\n\nPeople displaced: 4,312\n\nInjured: 23\n\n"
+            "Rescue work went on through the night.")
+    claimants = [c for c, _ in _who(body, published=dt.date(2026, 8, 5))]
+    assert claimants[2:4] == ["Freedonian Disaster Authority"] * 2
+    assert claimants[6:8] == ["state civil defence"] * 2
+    assert claimants[-1] == "article"
+
+
 def test_admitting_people_to_bail_or_hospital_is_an_act_not_an_admission():
     assert _who("Justice Jane Roe admitted both accused to bail of 5 million each.") == \
         [("article", "stated")]

@@ -6054,10 +6054,13 @@ _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|c
 _LIST_SOURCE_IN_BRACKETS = re.compile(r"\((?:[Ss]ource:\s*|as\s+(?:declared|announced|released|given|reported)\s+by\s+(?:the\s+)?|per\s+(?:the\s+)?)?"
                                       r"(?P<np>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})"
                                       # (and when: "(TDA, as of 6 pm Monday)")
-                                      r"(?:\s+(?:data|figures|count|tally|estimates?)\b[^()]*|,\s+(?:as\s+(?:of|at)|at|on|until|to)\s[^()]*)?\)\s*:?\s*$")
+                                      # (or the period it covers: "(WHO, 1 January - 3 August 2025)")
+                                      r"(?:\s+(?:data|figures|count|tally|estimates?)\b[^()]*|,\s+(?:(?:as\s+(?:of|at)|at|on|until|to)\s|\d|[A-Z][a-z]+\.?\s+\d)[^()]*)?\)\s*:?\s*$")
 # a list's source owning its lead-in: "The agency's breakdown at noon (…):"
 _LIST_SOURCE_OWNS = re.compile(r"^(?:The\s+)?(?P<np>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})['’]s\s+(?:[a-z-]+\s+){0,2}"
-                               r"(?:breakdown|figures|data|count|tally|results|table|update|list|totals?)\b")
+                               r"(?:breakdown|figures|data|count|tally|results|table|update|list|totals?)\b"
+                               # (its issuer before a bulletin's name, and the hour: "Civil defence bulletin - 9 a.m. Tuesday")
+                               r"|^(?:The\s+)?(?P<issuer>[A-Z][\w&.’'-]*(?:\s+[a-zA-Z][\w&.’'-]*){0,3}?)\s+(?:bulletin|update|situation\s+report|sitrep)\s*(?:[-–—:,(]|$)")
 # a lead-in that names what the rows count ("Total losses so far (approximately):",
 # "According to the count, the towns hit are:"): rows of the story's latest source
 _LIST_OF_COUNTS = re.compile(r"\b(?:figures|results|losses|toll|cases|deaths|votes|totals?|breakdown|affected|tally|count)\b", re.IGNORECASE)
@@ -6132,7 +6135,8 @@ def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: in
             and not _SENTENCE_STOP.search(rows[lead]["text"].rstrip()) and rows[lead - 1]["text"].rstrip().endswith(":"):
         lead -= 1  # (past a section's heading inside the list, "North Region", to its lead-in)
     row, line = rows[lead], rows[lead]["text"].rstrip()
-    titled = line.endswith(":") or _BREAKDOWN_TITLE.search(line) or _LIST_SOURCE_IN_BRACKETS.search(line)
+    titled = line.endswith(":") or _BREAKDOWN_TITLE.search(line) or _LIST_SOURCE_IN_BRACKETS.search(line) \
+        or _LIST_SOURCE_OWNS.match(line)
     # (a table's title in capitals reads as a cross-head: "ALL RESULTS (as declared by the commission)")
     if sentences[lead]["block"] != "body" and not (titled and sentences[lead]["block"] == "furniture") \
             or _LIST_POINT.match(line) or _is_point(text, sentences[lead]["start"]) and not titled:
@@ -6144,7 +6148,7 @@ def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: in
     if line.endswith(":") or not _SENTENCE_STOP.search(line):
         released = (_LIST_RELEASED_BY.search(line) if line.endswith(":") else None) or _LIST_SOURCE_IN_BRACKETS.search(line) \
             or _LIST_SOURCE_OWNS.match(line)
-        found = _resolve(released.group("np"), ctx) if released else None
+        found = _resolve(released.group("np") or _issuer_words(released.group("issuer")), ctx) if released else None
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
             return {"claimant": found[0], "claimant_role": found[1], "via": None}
         after = next((r["text"] for j, r in enumerate(rows[at:], at) if not _is_point(text, sentences[j]["start"])), "").strip()
@@ -6165,6 +6169,13 @@ def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: in
                          and not _CONSENSUS.search(r["text"])
                          and not r["text"].rstrip().endswith(":")), None)
     return None
+
+
+def _issuer_words(issuer: str) -> str:
+    """A bulletin's issuer as a description: "Civil defence" -> "the civil defence" (a name in
+    capitals, "NDMA", or one capitalised throughout, "Civil Defence", as written)."""
+    words = issuer.split()
+    return "the " + issuer[0].lower() + issuer[1:] if len(words) > 1 and all(w[:1].islower() for w in words[1:]) else issuer
 
 
 def _attribute_listed_points(text: str, sentences: list[dict], rows: list[dict], ctx: Context | None = None) -> None:
