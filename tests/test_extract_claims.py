@@ -4962,6 +4962,12 @@ def test_a_list_whose_lead_in_names_its_source_in_brackets_is_that_sources():
     assert claimants[5:] == ["article", "article"]
 
 
+def test_a_group_placed_in_two_places_is_one_group_of_both():
+    assert _who("Aid workers in Alpha and Beta say the real toll is likely to be higher.")[0][0] == "Alpha and Beta aid workers"
+    assert _who("Officials in Alpha, Beta and Gamma said roads were closed.")[0][0] == "Alpha, Beta and Gamma officials"
+    assert _who("Community health workers in Alpha say parents refused.")[0][0] == "Alpha community health workers"
+
+
 def test_a_list_under_a_bulletin_named_by_its_issuer_or_dated_in_brackets_is_the_issuers():
     body = ("The Freedonian Disaster Authority (FDA) said 58 people had died.\n\n"
             "Key figures (FDA, 1 January - 3 August 2026)\nDead: 58\nMissing: 6\n\n"

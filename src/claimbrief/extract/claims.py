@@ -458,7 +458,8 @@ def _patterns() -> dict:
                                  rf"department|of|secretary|councillor|council|legislature|assembly|card|plan|{trie_alternation(lex['state_media_nouns'], True)})\b",
                                  re.IGNORECASE),
         "placed_group": re.compile(rf"(?<![\w-])(?P<np>(?i:the\s+|local\s+)?(?i:{trie_alternation(lex['placed_groups'], True)})\s+(?:in|from|at)\s+(?:the\s+)?"
-                                   rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})$"),
+                                   # ("Aid workers in Alpha and Beta say": the group of both places)
+                                   rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}){{0,3}})$"),
         # ("No injuries were reported": none happened, though the passive names a report)
         "no_has_been": re.compile(r"^(?:\W*\w+\W+){0,3}?no\s+(?:[\w-]+\s+){0,4}?(?:(?:has|have|had)\s+(?:yet\s+)?been|was|were)\b", re.IGNORECASE),
         "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?:\s+\([A-Z][\w.&-]+\))?(?P<possessive>[’']s)?\s+(?P<clock>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|local\s+time)?\s+)?(?P<kind>[a-z]+\s+|(?<=s\s)[A-Z][\w-]*\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
