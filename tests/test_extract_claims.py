@@ -4962,6 +4962,21 @@ def test_a_list_whose_lead_in_names_its_source_in_brackets_is_that_sources():
     assert claimants[5:] == ["article", "article"]
 
 
+def test_a_judge_s_order_told_by_she_or_he_is_the_judge_s():
+    who = _who("Judge Jane Roe said the dismissals were unfair. She ordered that the workers be reinstated with back pay. "
+               "Tom Kay, the union leader, said he was happy. He ordered the workers back to work.")
+    assert [c for c, _ in who] == ["Jane Roe", "Jane Roe", "Tom Kay", "article"]
+
+
+def test_people_dismissed_are_let_go_not_a_denial():
+    who = _who("The Freedonian Labour Court has ordered Alpha Mines to reinstate 214 mineworkers, finding that the company "
+               "dismissed them selectively. The company dismissed 40 staff last year. "
+               "The spokesman dismissed them as fake.")
+    assert who[0] == ("Freedonian Labour Court", "stated")
+    assert who[1] == ("article", "stated")
+    assert who[2] == ("spokesman", "denied")
+
+
 def test_a_group_placed_in_two_places_is_one_group_of_both():
     assert _who("Aid workers in Alpha and Beta say the real toll is likely to be higher.")[0][0] == "Alpha and Beta aid workers"
     assert _who("Officials in Alpha, Beta and Gamma said roads were closed.")[0][0] == "Alpha, Beta and Gamma officials"

@@ -3783,9 +3783,11 @@ _RECALLED_GOODS = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|some\s+|about
 # emergency", "The board declared an interim dividend"; "floods claimed six lives", "claimed the
 # lives of 12"; "The company recalled 4,800 jars", "recalled its ambassador"
 # what a court or an official "dismisses": a case, not a claim ("the tribunal may dismiss the protest")
-_DISMISSED_CASE = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|case|cases|petitions?|"
+# (or people let go: "dismissed them", "dismissed 214 mineworkers", "dismissed its nurses")
+_DISMISSED_CASE = re.compile(r"\s+(?:(?:them|him)\b(?!\s+as\b)|(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+|\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|case|cases|petitions?|"
                              r"appeals?|charges?|suits?|lawsuits?|applications?|motions?|complaints?|claims?\s+against|staff|"
-                             r"workers|employees|officials?|ministers?|officers?|commanders?|coach|manager|chief)\b")
+                             r"workers|employees|officials?|ministers?|officers?|commanders?|coach|manager|chief|"
+                             r"mineworkers|miners|nurses|doctors|teachers|drivers|guards|soldiers|people)\b)")
 # what a court "admits" to bail, or a hospital "admits": people let in, no admission of a fact
 # ("admitted both accused to bail", "admitted 40 patients")
 _ADMITTED_PEOPLE = re.compile(r"\s+(?:(?:him|her|them|each|both|all|the|two|three|\d+)\b[^.;,]{0,60}?\s+to\s+(?:bail|hospital|the\s+hospital|care)\b"
@@ -4415,7 +4417,7 @@ def _court_ruling(body: str, sentence: dict, text: str, ctx: Context) -> tuple |
     s = sentence["start"]
     for verb in _RULING_VERB.finditer(body):
         before = body[:verb.start()]
-        if len(before) > 160 or not (_COURT_SUBJECT.search(before) or _IT_THEN.match(before)):
+        if len(before) > 160 or not (_COURT_SUBJECT.search(before) or _PRONOUN_THEN.match(before)):
             continue
         if verb.group(0) == "found" and not _GUILTY_AFTER.match(body, verb.end()):
             continue  # "The court found that …" is the court's finding by the verbs of saying
@@ -4432,8 +4434,11 @@ def _court_ruling(body: str, sentence: dict, text: str, ctx: Context) -> tuple |
         # ("It also ordered …": the court whose ruling the sentences before gave, not the lower
         # court its ruling named last)
         court = next((name for name in reversed(ctx.claimants) if _COURT_SUBJECT.search(name)), None) \
-            if _IT_THEN.match(subject) else None
-        found = (court, None) if court else _resolve("the court", ctx) if _BENCH_OF.match(subject) \
+            if subject.startswith("It") and _PRONOUN_THEN.match(subject) else None
+        # ("She ordered that …": the judge the sentences before named)
+        judge = ctx.last_person if subject.startswith(("He", "She")) and _PRONOUN_THEN.match(subject) and ctx.last_person \
+            and _COURT_SUBJECT.search(ctx.last_person.role or "") else None
+        found = (court, None) if court else (judge.name, judge.role) if judge else _resolve("the court", ctx) if _BENCH_OF.match(subject) \
             else _subject_before(text, s, s + len(subject), ctx, False)
         if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
             ctx.last_org, ctx.heads = last_org, heads  # (resolving what proves no court changes nothing)
@@ -4447,7 +4452,7 @@ _HAD = re.compile(r"\bhad\b")
 _SAME_COURT = re.compile(r"\b[Tt]he\s+same\s+(?:court|bench|tribunal|judge)\b")
 _TOP_COURT_WORDS = frozenset({"apex", "top", "highest", "country's", "nation's", "country’s", "nation’s"})
 _TOP_COURT = re.compile(r"\b(?:Supreme|Constitutional|Cassation)\b")
-_IT_THEN = re.compile(r"It(?:\s+\w+)?\s*$")
+_PRONOUN_THEN = re.compile(r"(?:It|He|She)(?:\s+\w+)?\s*$")
 _BENCH_OF = re.compile(r"(?:In\s[^,]{3,80},\s+)?[Aa]\s+(?:[\w-]+\s+)?bench\s+(?:of|comprising)\s")
 # the subject a ruling verb's clause opens with: a dateline or a fronted phrase to its comma,
 # then a court's name or a judge's ("PORTVILLE: The Tarnow High Court (THC)", "In a 40-page
@@ -4456,7 +4461,7 @@ _BENCH_OF = re.compile(r"(?:In\s[^,]{3,80},\s+)?[Aa]\s+(?:[\w-]+\s+)?bench\s+(?:
 # own lowercase words before its noun, and a bench named by its judges; "It also ordered …":
 # the court the sentences before speak of, when "it" is a court)
 _COURT_NP = re.compile(r"(?:[A-Z][\w .,'’()-]{0,60}?(?::|\s[-–—])\s+|In\s[^,]{3,80},\s+)?"
-                       r"(?:It|(?:A\s+(?=(?:[\w-]+\s+)?bench\s+(?:of|comprising)\s)|(?!An?\s)(?:[Tt]he\s+|[Pp]residing\s+)?)"
+                       r"(?:It|He|She|(?:A\s+(?=(?:[\w-]+\s+)?bench\s+(?:of|comprising)\s)|(?!An?\s)(?:[Tt]he\s+|[Pp]residing\s+)?)"
                        r"(?:[A-Z][\w’'.-]*\s+|(?:court|judge|bench|tribunal|justice|magistrate)\s+|[a-z][\w-]*\s+(?=(?:[a-z][\w-]*\s+)?(?:court|bench|tribunal)\b))*"
                        r"(?:[A-Z][\w’'.-]*|court|judge|bench|tribunal|magistrate)(?:\s+(?:of|in|at|for|and|comprising)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
                        r"(?:\s+\([A-Z]{2,8}\))?)\s*")
