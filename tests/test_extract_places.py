@@ -2573,3 +2573,30 @@ def test_a_state_invaded_and_the_states_a_segment_includes_are_places():
     text = ("Headline\n\nSales in the unit, which includes Lesotho, Malawi and Angola, rose 4%. "
             "The crisis began when Iraq invaded Kuwait in August 1990.")
     assert _places(text) == {("Lesotho", "LS"), ("Malawi", "MW"), ("Angola", "AO"), ("Kuwait", "KW")}
+
+
+def test_a_wires_credit_line_places_only_the_towns_after_in():
+    text = ("Rates held\n\nThe central bank held rates.\n\n"
+            "(Reporting by Tom Kay in Brasilia and Larissa Queiroz in Sao Paulo; Editing by Ann Lee)")
+    assert _places(text) == {("Brasilia", "BR"), ("Sao Paulo", "BR")}
+
+
+def test_county_before_a_common_word_is_a_countys_body_or_road_not_a_county():
+    text = ("By-election\n\nNAIROBI — He will be sworn in before the County Assembly Speaker. Deputy County Commissioner "
+            "Tom Kay said police would stay. A home on County Road 400 was hit. Rain fell in County Kerry.")
+    assert _places(text) == {("NAIROBI", "KE"), ("County Kerry", "IE")}
+
+
+def test_a_common_word_before_a_council_is_no_town():
+    # (the whole extraction: the council's name is an organisation's, which the place rules read)
+    import datetime as dt
+
+    from claimbrief.article import make_article
+    from claimbrief.extract import extract_rows
+    text = ("Rates on hold\n\nFRANKFURT — Inflation rose in Germany and Italy, the statistics office said.\n\n"
+            "\"The Governing Council will want more data,\" said Jane Roe, an economist at Alpha Bank in Milan.\n\n"
+            "One Governing Council member, speaking on condition of anonymity, said there was no appetite for a cut.")
+    rows = extract_rows(make_article(text, title="Rates on hold", published=dt.date(2026, 10, 30)))
+    places = {(p["mention"], p["country"]) for p in rows["places"]}
+    assert ("Milan", "IT") in places
+    assert ("One", "IT") not in places

@@ -1193,7 +1193,18 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
                  and gz.fold(r["mention"]).endswith(" airport"))
         # "the White House", "the Kremlin": a seat of government, the institution (and its
         # building), not a toponym (nor the town of White House, Tennessee)
-        and _LEADING_THE_WORD.sub("", r["mention"]) not in lexicon()["seats_of_government"]]
+        and _LEADING_THE_WORD.sub("", r["mention"]) not in lexicon()["seats_of_government"]
+        # "(Reporting by Jane Roe in Portville and Ann Lee in Eastfield; Editing by …)": a wire's
+        # credits place only the towns after "in" (the rest are its reporters' names)
+        and not (_CREDIT_LINE.match(text, _line_start(text, r["start"])) and not text[:r["start"]].endswith(" in "))]
+
+
+_CREDIT_LINE = re.compile(r"[(\[]?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s")
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding ``at`` begins."""
+    return text.rfind("\n", 0, at) + 1
 
 
 _STRONG_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|inside|tambon|village|town|of)\s+$")
@@ -1279,6 +1290,8 @@ def _venue_place(text: str, sentences: list[dict], a: int, b: int, context: Coun
         if name in _not_place_names() or name in _not_place_words() or key in gz.country_index() \
                 or key in gz.demonym_index() or name.isupper():  # ("UN Security Council": an acronym)
             continue
+        if n == 1 and name.lower() in _vocabulary():
+            continue  # ("One Governing Council member said": a word, no town of that name)
         end = a + len(name)
         found = [c for c in by_name.get(key, []) + by_alias.get(key, [])
                  if c.population >= _small_town() or c.country in context]
@@ -3939,6 +3952,8 @@ def _county_first(text: str, sentence: dict, a: int, b: int, context: Counter, p
     or the article's."""
     rest = _COUNTY_FIRST.match(text, a, b).group(1)
     found = _region(rest, context, pats)
+    if not found and gz.fold(rest.split()[0]) in _vocabulary():
+        return None  # ("the County Assembly Speaker", "County Road 400": a county's body or road, no county's name)
     if found:
         code = found[1]
         lat, lon = _namesake_point(rest, code)
