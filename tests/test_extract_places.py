@@ -2600,3 +2600,9 @@ def test_a_common_word_before_a_council_is_no_town():
     places = {(p["mention"], p["country"]) for p in rows["places"]}
     assert ("Milan", "IT") in places
     assert ("One", "IT") not in places
+
+
+def test_a_byline_writer_placed_by_the_town_after_is_no_village():
+    text = "Count ends\n\nBy Tomás Herrera, in Mendoza\n\nMENDOZA — The count ended in Las Heras."
+    assert ("Tomás Herrera", "AR") not in _places(text)
+    assert ("Las Heras", "AR") in _places(text)

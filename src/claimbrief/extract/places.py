@@ -1199,6 +1199,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         and not (_CREDIT_LINE.match(text, _line_start(text, r["start"])) and not text[:r["start"]].endswith(" in "))]
 
 
+_BYLINE_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
 _CREDIT_LINE = re.compile(r"[(\[]?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s")
 
 
@@ -3561,8 +3562,9 @@ def _unlisted_town(text, sentence, a, b, context, pats, before, after, common) -
             and placed[-1]["kind"] == "city" and placed[-1]["end"] < a \
             and pats["list_joiner"].match(text[placed[-1]["end"]:a]):
         code = placed[-1]["country"]  # listed after an unlisted village: "across Alpha and Beta"
-    if code is None and after[:1] == ",":
+    if code is None and after[:1] == "," and not _BYLINE_BY.search(before):
         # (or described by its town's possessive: "in X, Portville's oldest district")
+        # (not a byline's writer: "By Jane Roe, in Portville")
         code = _host_after(after, context, pats)
     if code is None and after[:1] == "," and _OPENING_IN.fullmatch(before) and len(words) <= 2 \
             and gz.fold(text[a:b]) not in gz.demonym_index() and not _ABSTRACT_END.search(words[-1]):
