@@ -27,6 +27,14 @@ def test_according_to_makes_the_source_the_claimant():
         [("Electoral Commission", "reported")]
 
 
+def test_according_to_a_body_described_a_post_s_office_or_a_record_its_issuer_released():
+    assert _who("Thousands filled the streets, according to the municipal guard.") == [("municipal guard", "reported")]
+    assert _who("About 9,400 ballots arrived late, according to figures from the secretary of state's office.") == \
+        [("secretary of state's office", "reported")]
+    assert _who("About 10,000 troops moved, according to figures the Pentagon released last month.") == \
+        [("Pentagon", "reported")]
+
+
 def test_so_far_between_subject_and_verb_is_no_part_of_the_name():
     assert _who("The Freedonian Red Cross has so far confirmed 310 of the arrivals.") == [("Freedonian Red Cross", "confirmed")]
 

@@ -3510,6 +3510,12 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     document = pats["document"].match(rest) or (_POST_ON.match(rest) if " on " in rest[:40] else None)
     if document:
         rest = rest[document.end():]  # ("a post on the ministry's Signal channel": the channel's owner)
+    issued = _RECORD_THEN_ISSUER.match(rest) if "according" in according.group(0).lower() else None
+    if issued:
+        # "according to figures the Pentagon released last month": the record's issuer
+        found = _resolve(issued.group("who"), ctx)
+        if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
+            return found, according.group(0).strip()
     under = _UNDER_BODY.match(rest) if " under " in rest[:120] else None
     if under:
         # "according to the Epidemiology and Disease Control Division (EDCD) under the Department
@@ -3649,8 +3655,13 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         # (a name's last word alone, unless it is a place's that another body's name ends
         # with: "the Junta de Andalucía" is no "Adelante Andalucía")
         last = np.split()[-1] if np.split() else ""
-        found = _resolve(np, ctx)
-        described = _WRITTEN_BODY_AT_END.search(np) if not found and last.lower() in lexicon()["description_types"] else None
+        post_office = _POST_OFFICE_AT_END.search(np) if last == "office" else None
+        # ("figures from the secretary of state's office": that office, as written, not any "office")
+        found = _resolve(np, ctx) if not post_office else \
+            _resolve("the " + post_office.group("body"), ctx) or (post_office.group("body"), None)
+        # (or any body's noun: "according to the municipal guard")
+        described = _WRITTEN_BODY_AT_END.search(np) if not found and (last.lower() in lexicon()["description_types"]
+                                                                       or last.lower() in _ORG_HEADS()) else None
         if described:
             # "according to a projection by the district water office": the body that
             # description names (an earlier one it fits, else as written), not any "office"
@@ -3696,6 +3707,12 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     return None, cue
 
 
+# a record and then its issuer's clause, no "by": "figures the Pentagon released last month"
+_RECORD_THEN_ISSUER = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|numbers|results|estimates|statistics|count|tally)\s+"
+                                 r"(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+(?:has\s+|had\s+)?"
+                                 r"(?:released|published|issued|provided|compiled|gave|presented|shared)\b")
+# a post's office in lowercase words at the end of a source phrase: "the secretary of state's office"
+_POST_OFFICE_AT_END = re.compile(r"\b[Tt]he\s+(?P<body>(?:[a-z]+\s+){0,3}[a-z]+['’]s\s+office)$")
 # a body described in lowercase words after its "the", at the end of a source phrase: "(a
 # projection by) the district water office", "the Portville municipal roads office"
 _WRITTEN_BODY_AT_END = re.compile(r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w-]*\s+)?(?:(?!(?:of|the|an?|for|to|in|at|by|from|with|on)\s)[a-z][\w-]*\s+){1,6}[a-z]+)$")
