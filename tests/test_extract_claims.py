@@ -35,6 +35,13 @@ def test_according_to_a_body_described_a_post_s_office_or_a_record_its_issuer_re
         [("Pentagon", "reported")]
 
 
+def test_a_body_s_staff_named_by_its_initials_speak_for_the_body():
+    who = _who("The Freedonian Central Bank (FCB) held rates. In September, FCB staff projected inflation would rise. "
+               "Hospital staff said beds were full.")
+    assert who[1] == ("Freedonian Central Bank", "predicted")
+    assert who[2][0] != "Freedonian Central Bank"  # (no "staff" of the bank's to take others' staff for it)
+
+
 def test_so_far_between_subject_and_verb_is_no_part_of_the_name():
     assert _who("The Freedonian Red Cross has so far confirmed 310 of the arrivals.") == [("Freedonian Red Cross", "confirmed")]
 

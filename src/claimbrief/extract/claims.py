@@ -1087,6 +1087,13 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
         if body:
             ctx.last_org = body
             return body, None
+    staff = _BODY_STAFF.fullmatch(np.strip()) if np.endswith("staff") else None
+    found = _resolve_np(staff.group("body"), ctx) if staff else None
+    if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED and not any(p.name == found[0] for p in ctx.people):
+        # ("ECB staff projected …": the body its staff work for, named by its initials; "staff"
+        # is no name of it, which a later "hospital staff" would take for the body)
+        ctx.last_org = found[0]
+        return found
     found = _resolve_np(np, ctx)
     if found and found[0] not in (ARTICLE, UNATTRIBUTED):
         # (without the conjunction its clause opens with: "…, although Peru's interior ministry
@@ -1100,6 +1107,7 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
     return found
 
 
+_BODY_STAFF = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z][A-Z&]{1,7})\s+staff")
 # "The respected General Secretary", "The esteemed President": a title with the honorifics
 # state media give the holder
 _HONORIFIC_TITLE = re.compile(r"^[Tt]he\s+(?P<honour>(?:(?:respected|esteemed|dear|beloved|great|honourable|honorable)\s+)*)"
