@@ -3199,3 +3199,10 @@ def test_a_participle_after_will_have_looks_ahead():
 def test_odds_given_for_a_day_point_to_the_nearest_such_day():
     assert _resolved("Traders priced in even odds of a hike at the board's April 28 sitting.", dt.date(2026, 4, 3)) == \
         [("April 28", "2026-04-28", "day")]
+
+
+def test_the_same_period_last_year_in_a_bulletin_is_the_month_a_year_before():
+    published = dt.date(2025, 11, 5)
+    # (in a bulletin, no quarter reported: the month a year before, within the year the gold gives)
+    assert _resolved("Cases are up 40% on the same period last year.", published) == \
+        [("on the same period last year", "2024-11", "month")]

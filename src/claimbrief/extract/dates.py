@@ -456,7 +456,8 @@ def _patterns() -> dict:
                         rf"(?:\d{{1,2}}\s+(?P<tm_m1>{month})|(?P<tm_m2>{month})\s+\d{{1,2}})(?:,?\s+(?P<tm_y>(?:19|20)\d\d))?\b"),
         # "at the same point in 2024", "the same time last year": the story's month, a year (or
         # the year named) before
-        ("samepoint", r"(?:(?:at|by)\s+)?the\s+same\s+(?:point|time|stage)\s+(?:(?:in|of)\s+(?P<sp_y>(?:19|20)\d\d)\b"
+        # ("up 12% from the same period last year": the period compared with, a year before)
+        ("samepoint", r"(?:(?:at|by)\s+)?the\s+same\s+(?:point|time|stage|period(?!\s+a\s+year))\s+(?:(?:in|of)\s+(?P<sp_y>(?:19|20)\d\d)\b"
                       r"|last\s+year\b|a\s+year\s+(?:earlier|ago|before)\b)"),
         # "by mid-year", "at midyear": the middle of the year, its June (not "midyear exams")
         ("midyear", r"(?:(?:by|at|in|until|before|around|toward|towards)\s+)?(?:the\s+)?mid-?year\b"
@@ -1531,6 +1532,11 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return f"{year:04d}-{month:02d}", "month", None  # three months to a month that ends no quarter
         return f"{year:04d}-Q{month // 3}", "quarter", None
     if g["samepoint"]:
+        quarter = context.get("sentence_quarter") or context.get("results_quarter") or context.get("reported_quarter")
+        if quarter and not g["sp_y"] and "period" in match.group(0).lower():
+            # "profit rose 12% from the same period last year" in a story on a quarter's results:
+            # that quarter, a year before
+            return _quarter(int(quarter[:4]) - 1, int(quarter[-1]))
         base = context.get("sentence_month") or context.get("reported_month")
         if base is None and published is None:
             return None, None, NO_PUBLICATION
