@@ -42,6 +42,13 @@ def test_a_body_s_staff_named_by_its_initials_speak_for_the_body():
     assert who[2][0] != "Freedonian Central Bank"  # (no "staff" of the bank's to take others' staff for it)
 
 
+def test_a_count_the_country_reported_is_where_it_was_counted_not_a_source():
+    who = _who("The ministry said cases rose. In the same period last year, the country had reported 91,205 cases. "
+               "Kyiv reported 3,000 casualties.")
+    assert who[1][0] == "article"
+    assert who[2][0] == "Government of Ukraine"  # (a capital's count is its government's)
+
+
 def test_so_far_between_subject_and_verb_is_no_part_of_the_name():
     assert _who("The Freedonian Red Cross has so far confirmed 310 of the arrivals.") == [("Freedonian Red Cross", "confirmed")]
 

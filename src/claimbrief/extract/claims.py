@@ -4172,6 +4172,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 and not found[0].startswith("Government of ") and \
                 (is_geo_name(found[0]) or _PLACE_UNIT_NAME.match(found[0]) or _NAME_LIST_SUBJECT.match(before + " ")
                  or is_region_name(found[0]) and not is_organisation(found[0])
+                 or found[0] in _PLACE_NOUNS  # ("the country had reported 91,205 cases": a place's noun)
                  or found[0].endswith(" authorities") and _big_town(found[0][:-12])) \
                 and _COUNT_AFTER.match(body, verb.end()):
             if ctx.last_org == found[0]:
