@@ -49,6 +49,11 @@ def test_a_count_the_country_reported_is_where_it_was_counted_not_a_source():
     assert who[2][0] == "Government of Ukraine"  # (a capital's count is its government's)
 
 
+def test_a_participle_in_a_with_phrase_is_no_verb_of_a_source():
+    assert _who("About 350 firefighters are on the fire line, with crews from Alpha Province expected to arrive "
+                "by Tuesday evening.")[0][0] == "article"
+
+
 def test_so_far_between_subject_and_verb_is_no_part_of_the_name():
     assert _who("The Freedonian Red Cross has so far confirmed 310 of the arrivals.") == [("Freedonian Red Cross", "confirmed")]
 

@@ -3273,6 +3273,9 @@ _CHANGE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:rise|climb|reach|push|fall|grow|
 _POSSESSIVE_NP_AT_END = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "a wedding planned a year before": a participle after a preposition's noun, not a verb of the speaker
 _REDUCED_RELATIVE_AT_END = re.compile(r"\b(?:for|of|with|on|in|at|to|from|by|after|before|under)\s+(?:(?:a|an|the|its|his|her|their|some)\s+)?(?:[\w-]+\s+){0,2}$")
+# "…, with crews from New South Wales expected to arrive": a phrase of "with" and its noun's
+# participle, however long the noun, no verb of a source
+_WITH_PHRASE_AT_END = re.compile(r"(?:^|,\s+)with\s+(?:[\w’'.-]+\s+){1,6}$")
 # "admitted to hospital", "admitted to the isolation ward": taken in, not acknowledging
 _PASSIVE_BE_AT_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:also|later|then|since)\s+)?$")
 _ADMITTED_TO_PLACE = re.compile(r"\s+to\s+(?:a\s+|an\s+|the\s+|hospital\b|intensive\b|care\b)")
@@ -3974,6 +3977,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "Freedonia maintains diplomatic relations with both": a state's ties, nothing said
         before = body[: verb.start()].rstrip()
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
+        if word.endswith("ed") and _WITH_PHRASE_AT_END.search(body, max(0, verb.start() - 60), verb.start()):
+            continue
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
         if word == "states" and _PLACE_BEFORE_STATES.search(near) and _NOTHING_SAID_AFTER.match(body, verb.end()) \
