@@ -54,6 +54,16 @@ def test_a_participle_in_a_with_phrase_is_no_verb_of_a_source():
                 "by Tuesday evening.")[0][0] == "article"
 
 
+def test_a_headline_s_expert_is_the_one_academic_or_analyst_the_story_quotes():
+    body = ("Dr Jane Roe, a lecturer in Asian security at the University of Portville, said the toll was probably small. "
+            "Tom Kay, the defence minister, said nothing.")
+    for title in ("Losses a turning point, says Portville expert", "Prisoners offer a rare window into the war, expert says"):
+        text = title + "\n\n" + body
+        article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
+                          sha256=hashlib.sha256(text.encode()).hexdigest())
+        assert extract_rows(article)["claims"][0]["claimant"] == "Jane Roe"
+
+
 def test_so_far_between_subject_and_verb_is_no_part_of_the_name():
     assert _who("The Freedonian Red Cross has so far confirmed 310 of the arrivals.") == [("Freedonian Red Cross", "confirmed")]
 

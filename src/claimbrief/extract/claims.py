@@ -847,6 +847,30 @@ def _holder_named_next(post: str, ctx: Context) -> Actor | None:
     return found[0] if len(found) == 1 else None
 
 
+# a headline's "expert" ("…, says Portville expert", "expert says"), and the posts of the one it
+# stands for: an academic's or an analyst's, given in apposition to the name ("Dr Jane Roe, a
+# lecturer in security at the University of Portville, said")
+_EXPERT_WORDS = frozenset({"expert", "analyst", "academic", "scholar", "researcher", "specialist"})
+_EXPERT_POST = re.compile(r"\b(?:professor|lecturer|researcher|analyst|fellow|expert|scholar|specialist|academic|director\s+of\s+studies)\b",
+                          re.IGNORECASE)
+
+
+def _expert_named_next(place: str | None, ctx: Context) -> Actor | None:
+    """The one person of the story whose apposition or role makes them an expert (of the
+    place the headline gives, if it gives one): whom a headline's "expert says" quotes."""
+    found = []
+    for person in ctx.people:
+        first = min(person.spans, default=None)
+        if first is None:
+            continue
+        after = ctx.text[first[1]:first[1] + 160]
+        apposition = after.split(",")[1] if after.startswith(", ") and after.count(",") >= 2 else ""
+        post = " ".join(filter(None, (person.role, apposition)))
+        if _EXPERT_POST.search(post) and (not place or place.lower() in post.lower()):
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
 def _said_the_same(modifiers) -> set[str]:
     """A description's modifiers and the words a body's name says the same thing with
     ("spy" -> "intelligence", "security"; lexicon ``description_modifier_names``)."""
@@ -4826,8 +4850,10 @@ def _headline_described_source(body: str, ctx: Context) -> tuple | None:
     if end and ("words2" in end or verb in _headline_acts()):
         # ("…, police in riot gear": no verb, no source)
         place = end.get("place") or end.get("place2") or end.get("place3")
-        if not place or is_geo_name(place) or is_demonym(place):
-            candidates.append((end.get("words") or end.get("words2") or end.get("words3"), place, verb or "–"))
+        words = end.get("words") or end.get("words2") or end.get("words3")
+        # (a town's expert: "…, says Portville expert", the academic there the story quotes)
+        if not place or is_geo_name(place) or is_demonym(place) or words in _EXPERT_WORDS:
+            candidates.append((words, place, verb or "–"))
     for words, place, verb in candidates:
         found = _described_headline_source(words.lower(), place, ctx)
         if found:
@@ -4844,7 +4870,9 @@ def _described_headline_source(words: str, place: str | None, ctx: Context) -> t
             return found
     if any(_patterns()["function_word"].match(w) for w in words.split()):
         return None
-    person = _holder_named_next(words, ctx)
+    expert = words.split()[-1] in _EXPERT_WORDS and len(words.split()) <= 2
+    person = _holder_named_next(words, ctx) or \
+        (_expert_named_next(" ".join(words.split()[:-1]) or place, ctx) if expert else None)
     if person:
         return (person.name, person.role)
     named = _named_next(words, ctx) if len(words.split()) == 2 else None
