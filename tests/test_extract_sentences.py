@@ -1221,3 +1221,15 @@ def test_a_table_set_with_bars_is_one_sentence_a_line_whatever_its_cells():
             "Beta Care | 980 | +1% | 77 | 80\n\nMargins held, the group said.")
     lines = [s["text"] for s in split_sentences(text, "Alpha results") if "|" in s["text"]]
     assert lines == text.split("\n\n")[2].split("\n")
+
+
+def test_a_copyright_line_with_its_holder_before_the_year_and_a_labelled_illustration():
+    text = ("Airline swings to profit\n\nBANGKOK — The airline returned to profit.\n\n"
+            "Illustration - Soldiers ride an armoured vehicle near the border in August 2024.\n\n"
+            "Copyright The Harbour Ledger, 2026\n\n(c) Meridian Markets Wire 2025\n\n"
+            "Copyright holders sued the firm in 2024 over the songs.")
+    blocks = _blocks(text, "Airline swings to profit")
+    assert blocks["Illustration - Soldiers ride an armoured vehicle near the border in August 2024."] == "caption"
+    assert blocks["Copyright The Harbour Ledger, 2026"] == "furniture"
+    assert blocks["(c) Meridian Markets Wire 2025"] == "furniture"
+    assert blocks["Copyright holders sued the firm in 2024 over the songs."] == "body"

@@ -133,6 +133,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # (and a page's own label on it: "Image caption, Rescuers search …", "Media caption: …")
         "caption_opener": re.compile(rf"^(?:{alternation(words('caption_openers'))})\s*:\s*\S|"
                                      r"^[(\[]?(?:Image|Media|Video|Photo|Picture|Audio)\s+caption\s*[:,]\s*\S|"
+                                     # ("Illustration - Soldiers ride …", "File photo – …": a picture's label and a dash)
+                                     r"^(?:Illustration|Illustrative\s+(?:image|photo)|File\s+(?:photo|picture|image)|Representational\s+(?:image|photo))"
+                                     r"\s+[-–—]\s+[A-Z]|"
                                      r"^(?:This|The|A|In\s+this)\s+(?:(?:file|handout|undated|recent)\s+)?(?:photo|picture|image|photograph|"
                                      r"screenshot|screen\s+grab|still)\b[^.!?]{0,120}?\b(?:shows?|showing|taken|released|provided)\b"),
         # "Jane Roe contributed reporting from Kyiv.", "The Meridian agency contributed to this report."
@@ -223,7 +226,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "page_pointer": re.compile(r"^(?:(?:See|Continued\s+on|More\s+on|Turn\s+to)\b[^.!?]{0,60}|[^.!?]{0,60},)\s+pages?\s+\d{1,3}\.?$",
                                    re.IGNORECASE),
         # (some East Asian outlets' circled c: "Copyright ⓒ Harbour News.")
-        "copyright": re.compile(r"^(?:Copyright\s*(?:[©ⓒ]|\([Cc]\)|\d{4})|[©ⓒ]|\([Cc]\)\s*\d{4})"),
+        # (the holder before the year: "Copyright The Harbour Times, 2026", "(c) Meridian Wire 2025")
+        "copyright": re.compile(r"^(?:Copyright\s*(?:[©ⓒ]|\([Cc]\)|\d{4}|[A-Z][^\n]{0,60}?\b(?:19|20)\d\d\b)|[©ⓒ]"
+                                r"|\([Cc]\)\s*(?:\d{4}|[A-Z][^\n]{0,60}?\b(?:19|20)\d\d\b))"),
         # a sign-off naming the desk: "— Harbour Times staff", "-- Meridian"
         # (after a single hyphen only a news agency: "- Meridian"; "- Schools Closed" may be a list item)
         # (after a single hyphen, a desk: "- Harbour Times staff, wires", "- With agency inputs")
