@@ -64,6 +64,11 @@ def test_a_headline_s_expert_is_the_one_academic_or_analyst_the_story_quotes():
         assert extract_rows(article)["claims"][0]["claimant"] == "Jane Roe"
 
 
+def test_analysts_contacted_by_an_outlet_are_the_analysts_not_the_outlet():
+    assert _who("Most analysts contacted by The Harbour Ledger expect the committee to hold the rate.") == \
+        [("analysts contacted by The Harbour Ledger", "predicted")]
+
+
 def test_so_far_between_subject_and_verb_is_no_part_of_the_name():
     assert _who("The Freedonian Red Cross has so far confirmed 310 of the arrivals.") == [("Freedonian Red Cross", "confirmed")]
 

@@ -465,7 +465,8 @@ def _patterns() -> dict:
         "owned_record": re.compile(rf"^(?:an?\s+(?=[A-Z]))?(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,3}}?)(?:\s+\([A-Z][\w.&-]+\))?(?P<possessive>[’']s)?\s+(?P<clock>\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|local\s+time)?\s+)?(?P<kind>[a-z]+\s+|(?<=s\s)[A-Z][\w-]*\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$"),
         "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
         "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
-                             r"(?:polled|surveyed)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
+                             # ("Most analysts contacted by the Harbour Times expect …": asked, as a poll asks)
+                             r"(?P<asked>polled|surveyed|contacted|consulted|interviewed|canvassed|questioned)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
                              r"(?:\s+(?:this|last)\s+\w+)?(?:\s+(?:had|have|has|on\s+average|also))*\s*$"),
         "bare_state_media": re.compile(rf"^(?:the\s+)?[Ss]tate(?:-run|-owned|\s+run|\s+owned)?\s+(?P<noun>{trie_alternation(lex['state_media_nouns'], True)})$",
                                        re.IGNORECASE),
@@ -4155,7 +4156,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             return (UNATTRIBUTED, None, "reported", "reportedly " + word)
         # a subject after the verb only where the attribution is post-posed: '..., said X'
         post_posed = _QUOTE_OR_COMMA_AT_END.search(near) or verb.start() == 0
-        polled = pats["polled"].search(near) if ("polled" in near or "surveyed" in near) else None
+        polled = pats["polled"].search(near) if _ASKED_WORD.search(near) else None
         seen = _SEEN_BY.search(near) if "seen by" in near else None
         if seen:  # "Figures from the agency, seen by Radio X, show …": the agency's, relayed by the outlet
             doc = seen.group("doc")
@@ -4168,7 +4169,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             return (found[0], found[1], "reported", "seen by " + outlet, outlet)
         inverted = False  # the subject follows the verb ('…, said the ministry')
         if polled:  # "Analysts polled by X had expected …": the poll's respondents, not the pollster
-            found = (polled.group("group") + " polled" + (polled.group("by") or ""), None)
+            asked = "polled" if polled.group("asked") == "surveyed" else polled.group("asked")
+            found = (polled.group("group") + " " + asked + (polled.group("by") or ""), None)
         else:
             after = body[verb.end():]
             # ("warned of flooding", "complained about delays", "cautioned against travel": what was said)
@@ -6368,6 +6370,7 @@ def _names_label(name: str, label: str) -> bool:
 
 
 _NUMBER_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|most|some)"
+_ASKED_WORD = re.compile(r"\b(?:polled|surveyed|contacted|consulted|interviewed|canvassed|questioned)\b")
 # a sentence whose subject is a counted part of a group: "Eight of 11 analysts polled …", "Six economists …"
 _COUNTED_SUBJECT = re.compile(r"^\W*(?i:" + _NUMBER_WORD + r")\s+(?:of\s+(?:the\s+)?(?:\d{1,3}|[a-z]+)\s+)?[a-z]")
 # the rest of that group, and its verb: "The other three forecast …", "The remaining two economists expect …"
