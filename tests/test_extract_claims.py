@@ -69,6 +69,12 @@ def test_analysts_contacted_by_an_outlet_are_the_analysts_not_the_outlet():
         [("analysts contacted by The Harbour Ledger", "predicted")]
 
 
+def test_a_figure_put_in_a_currency_s_letters_or_given_as_a_range_is_the_givers():
+    who = _who("The union put the back pay at R41 million. The company put the figure \"closer to R30 million\" after tax. "
+               "Community leaders at the dam have given figures ranging from 50 to 90.")
+    assert [c for c, _ in who] == ["union", "company", "Community leaders"]
+
+
 def test_so_far_between_subject_and_verb_is_no_part_of_the_name():
     assert _who("The Freedonian Red Cross has so far confirmed 310 of the arrivals.") == [("Freedonian Red Cross", "confirmed")]
 

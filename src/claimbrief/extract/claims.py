@@ -336,7 +336,7 @@ _FIRST_PERSON_AFTER = re.compile(r"\b(?:we|our|I|this|these|it)\b", re.IGNORECAS
 
 
 # verbs that give a figure of the speaker's own ("offered a higher estimate of …")
-_FIGURE_GIVING_VERBS = ("offered", "offers", "gave", "gives", "provided", "provides", "issued", "issues")
+_FIGURE_GIVING_VERBS = ("offered", "offers", "gave", "gives", "given", "provided", "provides", "issued", "issues")
 # verbs by which a body gives out, changes or ends a warning of its own
 # a place below a state, by the unit its name ends in ("Eastern district", "Lake County")
 _PLACE_UNIT_NAME = re.compile(r"^(?:[Nn]eighbouring\s+|[Nn]eighboring\s+|[Nn]earby\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:[Dd]istrict|[Cc]ounty|[Pp]rovince|"
@@ -370,8 +370,8 @@ def _patterns() -> dict:
     # Ruritanian workers moved to the new Portville plant at about 1,200": a longer one, names in it)
     # ("placed the damage at 45 million", "pegged the loss at 1.2 billion": the same giving of a
     # figure, in other words)
-    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,8}}?)?\s+(?:at|in\s+the\s+[“\"]?(?:low\s+|high\s+|several\s+|many\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower)|(?:closer|nearer|close)\s+to|as\s+(?:high|low)\s+as)" \
-        rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}(?:[a-z-]+\s+\([A-Z]{{2,6}}\)\s+)?(?:in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?at\s+(?=(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|close\s+to|between|more\s+than|fewer\s+than|less\s+than|over|up\s+to|at\s+least|[$€£]|\d)))"
+    put_at = rf"(?:puts?|plac(?:ed|es)|pegg?(?:ed|s))\s+(?:(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?:{trie_alternation(lex['put_at_nouns'], True)})(?:\s+(?:of\s+)?[a-z-]+(?:\s+[a-z-]+){{0,3}}|\s+of\s+[\w’'-]+(?:\s+[\w’'-]+){{0,8}}?)?\s+(?:at|in\s+the\s+[“\"]?(?:low\s+|high\s+|several\s+|many\s+)?(?:dozens|hundreds|thousands|tens|millions|billions)|(?:far\s+|much\s+|even\s+|slightly\s+)?(?:higher|lower)|[“\"]?(?:closer|nearer|close)\s+to|as\s+(?:high|low)\s+as)" \
+        rf"|(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{1,3}}(?:[a-z-]+\s+\([A-Z]{{2,6}}\)\s+)?(?:in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?at\s+(?=(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|close\s+to|between|more\s+than|fewer\s+than|less\s+than|over|up\s+to|at\s+least|[$€£]|\d|(?-i:[A-Z][a-z]{{0,2}}\$?\.?\s?\d))))"
     # ("Damage was placed at P18.6 million by the regional office": the passive, its agent after the figure)
     put_at += r"|(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\sis\s)|(?<=\sare\s)|(?<=\sbeen\s))(?:put|placed|pegged)(?=\s+at\s)"
     # ("put the case fatality rate (CFR) at 2.4 per cent", "put the burned area in Chubut at 21,400
@@ -386,6 +386,8 @@ def _patterns() -> dict:
     revise = rf"(?:{trie_alternation(lex['revision_verbs'], True)})\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_alternation(revised, True)})"
     # "offered a higher estimate of about 1,100", "gave a figure of 40": a figure of its own
     revise += rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)})\s+(?:an?|its|their|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_alternation(revised, True)})(?=\s+of\s)"
+    # "have given figures ranging from 200 to 400": figures of their own, a range after them
+    revise += rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)})\s+(?:(?:an?|its|their|his|her|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{trie_alternation(revised, True)})(?=\s+(?:ranging|between)\s)"
     # "gave its assessment to lawmakers", "gave its latest estimate.": its own, given to someone
     revise += rf"|(?:{'|'.join(_FIGURE_GIVING_VERBS)})\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_alternation(revised, True)})(?=\s+to\s|\s*[.:])"
     # "gave a far smaller figure", "offers a higher estimate", "gave its own count", "put its own
@@ -4171,6 +4173,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if polled:  # "Analysts polled by X had expected …": the poll's respondents, not the pollster
             asked = "polled" if polled.group("asked") == "surveyed" else polled.group("asked")
             found = (polled.group("group") + " " + asked + (polled.group("by") or ""), None)
+            written = near[:polled.end()].strip(" ,")
+            if written != found[0] and written[:1].isupper() and ("," not in written):
+                ctx.written.setdefault(found[0], set()).add(written)  # ("Most analysts contacted by …": as written)
         else:
             after = body[verb.end():]
             # ("warned of flooding", "complained about delays", "cautioned against travel": what was said)
