@@ -75,6 +75,11 @@ def test_a_figure_put_in_a_currency_s_letters_or_given_as_a_range_is_the_givers(
     assert [c for c, _ in who] == ["union", "company", "Community leaders"]
 
 
+def test_a_group_placed_near_or_outside_somewhere_is_the_group():
+    who = _who("Residents near the river said the water rose fast. Farmers outside Portville said crops failed.")
+    assert [c for c, _ in who] == ["Residents", "Farmers outside Portville"]
+
+
 def test_so_far_between_subject_and_verb_is_no_part_of_the_name():
     assert _who("The Freedonian Red Cross has so far confirmed 310 of the arrivals.") == [("Freedonian Red Cross", "confirmed")]
 
