@@ -67,6 +67,7 @@ def test_a_headline_s_expert_is_the_one_academic_or_analyst_the_story_quotes():
 def test_analysts_contacted_by_an_outlet_are_the_analysts_not_the_outlet():
     assert _who("Most analysts contacted by The Harbour Ledger expect the committee to hold the rate.") == \
         [("analysts contacted by The Harbour Ledger", "predicted")]
+    assert _who("Economists surveyed by the Harbour Times expect growth of 2%.")[0][0] == "Economists polled by the Harbour Times"
 
 
 def test_a_figure_put_in_a_currency_s_letters_or_given_as_a_range_is_the_givers():

@@ -468,7 +468,7 @@ def _patterns() -> dict:
         "bare_record": re.compile(rf"^(?:[a-z]+\s+)?(?:{trie_alternation(lex['record_nouns'], True)})$", re.IGNORECASE),
         "polled": re.compile(rf"(?:^|(?<=[\s,]))(?:[A-Za-z]+\s+of\s+(?:the\s+)?\d+\s+)?(?P<group>(?i:{trie_alternation(lex['polled_groups'], True)}))\s+"
                              # ("Most analysts contacted by the Harbour Times expect …": asked, as a poll asks)
-                             r"(?P<asked>polled|surveyed|contacted|consulted|interviewed|canvassed|questioned)(?P<by>\s+by\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
+                             r"(?P<asked>polled|surveyed|contacted|consulted|interviewed|canvassed|questioned)(?P<by>\s+by\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
                              r"(?:\s+(?:this|last)\s+\w+)?(?:\s+(?:had|have|has|on\s+average|also))*\s*$"),
         "bare_state_media": re.compile(rf"^(?:the\s+)?[Ss]tate(?:-run|-owned|\s+run|\s+owned)?\s+(?P<noun>{trie_alternation(lex['state_media_nouns'], True)})$",
                                        re.IGNORECASE),
