@@ -81,6 +81,12 @@ def test_a_group_placed_near_or_outside_somewhere_is_the_group():
     assert [c for c, _ in who] == ["Residents", "Farmers outside Portville"]
 
 
+def test_official_data_in_a_lede_are_the_statistics_office_the_story_names_later():
+    who = _who("Freedonia's annual inflation slowed to 27.4% in June, official data showed on Friday. "
+               "The Freedonian Statistical Institute (FSI) said food prices rose 2%.")
+    assert who[0][0] == "Freedonian Statistical Institute"
+
+
 def test_so_far_between_subject_and_verb_is_no_part_of_the_name():
     assert _who("The Freedonian Red Cross has so far confirmed 310 of the arrivals.") == [("Freedonian Red Cross", "confirmed")]
 

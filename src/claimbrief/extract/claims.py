@@ -3000,6 +3000,9 @@ _OWNED_RECORDS = re.compile(r"^(?P<owner>(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt
                             r"(?:\s+(?:released|published|issued)(?:\s+(?:on|last|this|earlier|late)\b[^,]{0,30})?)?$")  # (and when they came)
 
 
+_STATISTICS_OFFICE = re.compile(r"\b(?:Statistics|Statistical|Statistic|Census)\b")
+
+
 def _owned_records(np: str, ctx: Context) -> tuple[str, str | None] | None:
     """The keeper of records a subject names without an article ("Health ministry data",
     "Labour Department figures", "government data"): the body its words name (with "the"
@@ -3014,6 +3017,11 @@ def _owned_records(np: str, ctx: Context) -> tuple[str, str | None] | None:
         keeper = next((name for name in reversed(ctx.claimants) if not any(p.name == name for p in ctx.people)
                        and " polled" not in name and not is_news_organisation(name)
                        and not _plural_source(name, ctx.people)), None)
+        if keeper is None:
+            # ("…, official data showed on Friday" in a lede: the one statistics office the story
+            # names, though later)
+            offices = {o.name for o in ctx.org_actors if _STATISTICS_OFFICE.search(o.name)}
+            keeper = next(iter(offices)) if len(offices) == 1 else None
         return (keeper, None) if keeper else None
     if owner.split()[0].lower() in _RECORD_STATES:
         owner = owner.split(None, 1)[1]  # "official government data": the government's
