@@ -4988,6 +4988,12 @@ def test_a_court_ruling_told_as_its_act_is_the_courts_claim():
     assert who[4:] == ["article"] * 4
 
 
+def test_a_ruling_by_a_court_seated_in_a_town_or_a_judge_with_an_aside_is_theirs():
+    who = _who("The Freedonian Labour Court (FLC) in Portville has suspended a 17-day strike by nurses and ordered them "
+               "back to work. Justice Jane Roe, delivering the ruling on Thursday, also barred the county from docking pay.")
+    assert [c for c, _ in who] == ["Freedonian Labour Court", "Jane Roe"]
+
+
 def test_a_ruling_by_the_top_court_described_or_by_it_or_a_bench_is_that_courts():
     body = ("The Constitutional Court of Freedonia on Thursday ordered Portville to restore water.\n\n"
             "In a unanimous judgment, the apex court upheld a ruling of the Alpha Division of the High Court.\n\n"

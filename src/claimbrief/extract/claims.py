@@ -4497,6 +4497,12 @@ def _court_ruling(body: str, sentence: dict, text: str, ctx: Context) -> tuple |
             return None
         left = _BEFORE_RULING.search(before)
         subject = before[:left.start()] if left else before
+        aside = _PARTICIPLE_ASIDE.search(subject) if ", " in subject else None
+        if aside:
+            subject = subject[:aside.start()]  # ("Justice Jane Roe, delivering the ruling on Thursday, also barred …")
+        sited = _ACRONYM_THEN_SEAT.search(subject) if ") " in subject else None
+        if sited:
+            subject = subject[:sited.start() + 1]  # ("The Labour Court (FLC) in Portville": the court, its seat aside)
         if not _COURT_NP.fullmatch(subject):
             return None  # the verb of a clause after the main one ("The bank appealed after the court ordered …")
         last_org, heads = ctx.last_org, dict(ctx.heads)
@@ -4519,6 +4525,9 @@ def _court_ruling(body: str, sentence: dict, text: str, ctx: Context) -> tuple |
 
 
 _HAD = re.compile(r"\bhad\b")
+_ACRONYM_THEN_SEAT = re.compile(r"\)\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*$")
+# an aside after a judge's or a court's name, set off by commas: ", delivering the ruling on Thursday,"
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,]{0,80},\s*$")
 _SAME_COURT = re.compile(r"\b[Tt]he\s+same\s+(?:court|bench|tribunal|judge)\b")
 _TOP_COURT_WORDS = frozenset({"apex", "top", "highest", "country's", "nation's", "country’s", "nation’s"})
 _TOP_COURT = re.compile(r"\b(?:Supreme|Constitutional|Cassation)\b")
@@ -4534,7 +4543,7 @@ _COURT_NP = re.compile(r"(?:[A-Z][\w .,'’()-]{0,60}?(?::|\s[-–—])\s+|In\s[
                        r"(?:It|He|She|(?:A\s+(?=(?:[\w-]+\s+)?bench\s+(?:of|comprising)\s)|(?!An?\s)(?:[Tt]he\s+|[Pp]residing\s+)?)"
                        r"(?:[A-Z][\w’'.-]*\s+|(?:court|judge|bench|tribunal|justice|magistrate)\s+|[a-z][\w-]*\s+(?=(?:[a-z][\w-]*\s+)?(?:court|bench|tribunal)\b))*"
                        r"(?:[A-Z][\w’'.-]*|court|judge|bench|tribunal|magistrate)(?:\s+(?:of|in|at|for|and|comprising)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
-                       r"(?:\s+\([A-Z]{2,8}\))?)\s*")
+                       r"(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?)\s*")
 _GUILTY_AFTER = re.compile(r"\s+(?:[\w’'.-]+\s+){1,8}?(?:not\s+)?guilty\b")
 
 
