@@ -465,6 +465,14 @@ NEXT_FLOORS = {
     # claimant 0.84, certainty 0.85, measure 0.54
     "rw66_": {"figures": 0.95, "dates": 0.85, "places": 0.81, "kind": 0.71,
               "claimant": 0.84, "certainty": 0.85, "measure": 0.54},
+    # first look (session 42's start code): figures 0.98, dates 0.88, places 0.91, kind 0.69,
+    # claimant 0.77, certainty 0.88, measure 0.64
+    "rw67_": {"figures": 0.97, "dates": 0.87, "places": 0.90, "kind": 0.67,
+              "claimant": 0.78, "certainty": 0.87, "measure": 0.62},
+    # first look (session 42's start code): figures 0.94, dates 0.85, places 0.92, kind 0.68,
+    # claimant 0.69, certainty 0.82, measure 0.60
+    "rw68_": {"figures": 0.93, "dates": 0.85, "places": 0.90, "kind": 0.67,
+              "claimant": 0.72, "certainty": 0.81, "measure": 0.59},
 }
 
 
