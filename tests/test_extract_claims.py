@@ -28,11 +28,11 @@ def test_according_to_makes_the_source_the_claimant():
 
 
 def test_according_to_a_body_described_a_post_s_office_or_a_record_its_issuer_released():
-    assert _who("Thousands filled the streets, according to the municipal guard.") == [("municipal guard", "reported")]
-    assert _who("About 9,400 ballots arrived late, according to figures from the secretary of state's office.") == \
-        [("secretary of state's office", "reported")]
-    assert _who("About 10,000 troops moved, according to figures the Pentagon released last month.") == \
-        [("Pentagon", "reported")]
+    assert _who("Some 600 boats stayed in port, according to the harbour police.") == [("harbour police", "reported")]
+    assert _who("Some 1,250 postal votes came in after polling day, according to numbers from the county treasurer's "
+                "office.") == [("county treasurer's office", "reported")]
+    assert _who("Around 3,100 families were moved, according to data the Freedonian Red Cross published on Monday.") == \
+        [("Freedonian Red Cross", "reported")]
 
 
 def test_a_body_s_staff_named_by_its_initials_speak_for_the_body():
@@ -43,7 +43,7 @@ def test_a_body_s_staff_named_by_its_initials_speak_for_the_body():
 
 
 def test_a_count_the_country_reported_is_where_it_was_counted_not_a_source():
-    who = _who("The ministry said cases rose. In the same period last year, the country had reported 91,205 cases. "
+    who = _who("The ministry said cases rose. Over the same weeks of 2024, the country had reported 7,050 cases. "
                "Kyiv reported 3,000 casualties.")
     assert who[1][0] == "article"
     assert who[2][0] == "Government of Ukraine"  # (a capital's count is its government's)
@@ -55,9 +55,10 @@ def test_a_participle_in_a_with_phrase_is_no_verb_of_a_source():
 
 
 def test_a_headline_s_expert_is_the_one_academic_or_analyst_the_story_quotes():
-    body = ("Dr Jane Roe, a lecturer in Asian security at the University of Portville, said the toll was probably small. "
+    body = ("Jane Roe, a senior lecturer in naval history at the University of Portville, said the fleet losses were "
+            "modest. "
             "Tom Kay, the defence minister, said nothing.")
-    for title in ("Losses a turning point, says Portville expert", "Prisoners offer a rare window into the war, expert says"):
+    for title in ("Fleet losses modest, says Portville expert", "Old ships sink the budget, expert says"):
         text = title + "\n\n" + body
         article = Article(name="t", path=Path("t.txt"), text=text, meta=Metadata(title=title, published=dt.date(2024, 12, 1)),
                           sha256=hashlib.sha256(text.encode()).hexdigest())
@@ -65,24 +66,24 @@ def test_a_headline_s_expert_is_the_one_academic_or_analyst_the_story_quotes():
 
 
 def test_analysts_contacted_by_an_outlet_are_the_analysts_not_the_outlet():
-    assert _who("Most analysts contacted by The Harbour Ledger expect the committee to hold the rate.") == \
-        [("analysts contacted by The Harbour Ledger", "predicted")]
-    assert _who("Economists surveyed by the Harbour Times expect growth of 2%.")[0][0] == "Economists polled by the Harbour Times"
+    assert _who("Several economists interviewed by The Harbour Ledger predict a pause in rate rises.") == \
+        [("economists interviewed by The Harbour Ledger", "predicted")]
+    assert _who("Traders surveyed by the Harbour Times expect a weaker crown.")[0][0] == "Traders polled by the Harbour Times"
 
 
 def test_a_figure_put_in_a_currency_s_letters_or_given_as_a_range_is_the_givers():
-    who = _who("The union put the back pay at R41 million. The company put the figure \"closer to R30 million\" after tax. "
-               "Community leaders at the dam have given figures ranging from 50 to 90.")
-    assert [c for c, _ in who] == ["union", "company", "Community leaders"]
+    who = _who("The union put the arrears at R57 million. The mine put its own number \"nearer to R44 million\". "
+               "Community leaders at the dam gave estimates ranging from 50 to 90.")
+    assert [c for c, _ in who] == ["union", "mine", "Community leaders"]
 
 
 def test_a_group_placed_near_or_outside_somewhere_is_the_group():
-    who = _who("Residents near the river said the water rose fast. Farmers outside Portville said crops failed.")
-    assert [c for c, _ in who] == ["Residents", "Farmers outside Portville"]
+    who = _who("Villagers near the lake believe the dam leaked for weeks. Farmers outside Portville said crops failed.")
+    assert [c for c, _ in who] == ["Villagers", "Farmers outside Portville"]
 
 
 def test_official_data_in_a_lede_are_the_statistics_office_the_story_names_later():
-    who = _who("Freedonia's annual inflation slowed to 27.4% in June, official data showed on Friday. "
+    who = _who("Freedonian consumer prices climbed 6.2% in the year to March, official figures show. "
                "The Freedonian Statistical Institute (FSI) said food prices rose 2%.")
     assert who[0][0] == "Freedonian Statistical Institute"
 
@@ -103,12 +104,12 @@ def test_a_figure_put_closer_to_a_number_or_an_assessment_given_is_the_givers():
 
 
 def test_a_measure_put_at_a_figure_with_its_short_form_or_its_place_is_the_givers():
-    assert _who("The Freedonia Health Service (FHS) reported 40 deaths. In its weekly report, the Service put the cumulative "
-                "case fatality rate (CFR) at 2.4 per cent.")[1] == ("Freedonia Health Service", "stated")
-    assert _who("The Freedonian Forest Service put the burned area in Alpha at 21,400 hectares on Monday.") == \
+    assert _who("The Freedonia Health Service (FHS) reported 40 deaths. On Friday the Service put the overall "
+                "attack rate (AR) at 3.6 per cent.")[1] == ("Freedonia Health Service", "stated")
+    assert _who("The Freedonian Forest Service put the flooded land in Alpha at 8,700 hectares.") == \
         [("Freedonian Forest Service", "stated")]
-    # (a longer phrase before "at" is no measure: "support for the plan at 49%" stays unread)
-    assert _who("A survey had put support for the new bridge plan at 49%.")[0][0] == "article"
+    # (a longer phrase before "at" is no measure: "backing for the plan at 61%" stays unread)
+    assert _who("An opinion poll had put backing for the new ring road at 61%.")[0][0] == "article"
 
 
 def test_a_post_of_a_state_then_its_holder_s_name_after_the_comma_is_the_speaker():
@@ -3056,19 +3057,19 @@ def test_an_unnamed_holder_of_a_post_who_asked_not_to_be_named_is_a_source_of_it
 
 def test_an_unnamed_expert_or_professional_is_a_source_of_its_own():
     # a city-based expert who stays anonymous, then the same expert again
-    who = _who("A Portville-based military expert who requested anonymity told the Courier that the troops could hardly "
-               "change the front. The expert estimated that losses were small.")
-    assert who[0][0] == "unnamed Portville-based military expert"
+    who = _who("A Portville-based naval expert who asked not to be identified told the Courier that the fleet was "
+               "ageing. The expert estimated that repairs would take years.")
+    assert who[0][0] == "unnamed Portville-based naval expert"
     assert who[1][0] == who[0][0]
-    assert _who("An expert who declined to be named said the numbers were inflated.")[0][0] == "unnamed expert"
+    assert _who("An expert who asked not to be quoted by name said the count was too high.")[0][0] == "unnamed expert"
     # after a quotation, and after an opening adverb at a body named in capitals (a doctor speaks
     # for no hospital)
     assert _who('"The river may rise by Thursday," a senior FWS scientist said.')[0][0] == "unnamed senior FWS scientist"
-    assert _who("However, a doctor at Portville General Hospital, speaking on condition of anonymity, said all beds "
-                "were full.")[0][0] == "a doctor at Portville General Hospital"
+    assert _who("Still, a doctor at Portville General Hospital, who asked not to be identified, said the wards "
+                "had no free beds.")[0][0] == "a doctor at Portville General Hospital"
     # an official at a body named in capitals still speaks for the body
     assert _who("The Freedonian Weather Service said rain would ease. An official at the Freedonian Weather Service, "
-                "speaking on condition of anonymity, said the gauges had failed.")[1][0] == "Freedonian Weather Service"
+                "who asked not to be identified, said the gauges had failed.")[1][0] == "Freedonian Weather Service"
 
 
 def test_a_counsels_title_is_the_role_not_the_name():
@@ -4989,19 +4990,19 @@ def test_a_court_ruling_told_as_its_act_is_the_courts_claim():
 
 
 def test_a_ruling_by_a_court_seated_in_a_town_or_a_judge_with_an_aside_is_theirs():
-    who = _who("The Freedonian Labour Court (FLC) in Portville has suspended a 17-day strike by nurses and ordered them "
-               "back to work. Justice Jane Roe, delivering the ruling on Thursday, also barred the county from docking pay.")
+    who = _who("The Freedonian Labour Court (FLC) in Portville has suspended the dockers' walkout and ordered the men "
+               "back to the quays. Justice Jane Roe, reading out her judgment, also barred the port from cutting wages.")
     assert [c for c, _ in who] == ["Freedonian Labour Court", "Jane Roe"]
 
 
 def test_a_ruling_by_the_top_court_described_or_by_it_or_a_bench_is_that_courts():
     body = ("The Constitutional Court of Freedonia on Thursday ordered Portville to restore water.\n\n"
-            "In a unanimous judgment, the apex court upheld a ruling of the Alpha Division of the High Court.\n\n"
-            "It also ordered the city to pay the costs of the residents' forum.\n\n"
+            "In its judgment, the apex court confirmed a decision of the Alpha Division of the High Court.\n\n"
+            "It also ordered the city to cover the legal bills of the tenants' group.\n\n"
             "The court said the city had failed its poorest residents.\n\n"
             "A bench of Justices Jane Roe and Tom Poe directed the state to report within 60 days.\n\n"
-            "The Constitutional Court yesterday (24) held that the rationing was unlawful.\n\n"
-            "The same court struck down the city's budget in 2023.")
+            "The Constitutional Court yesterday (11) found that the cuts broke the law.\n\n"
+            "The same court threw out the city's parking bylaw in 2021.")
     who = [c for c, _ in _who(body, published=dt.date(2026, 3, 25))]
     # (not the lower court the ruling names last)
     assert who[:6] == ["Constitutional Court of Freedonia"] * 6
@@ -5029,14 +5030,14 @@ def test_a_list_whose_lead_in_names_its_source_in_brackets_is_that_sources():
 
 
 def test_a_judge_s_order_told_by_she_or_he_is_the_judge_s():
-    who = _who("Judge Jane Roe said the dismissals were unfair. She ordered that the workers be reinstated with back pay. "
+    who = _who("Judge Jane Roe called the sackings unlawful. She ordered the firm to take the drivers back within a month. "
                "Tom Kay, the union leader, said he was happy. He ordered the workers back to work.")
     assert [c for c, _ in who] == ["Jane Roe", "Jane Roe", "Tom Kay", "article"]
 
 
 def test_people_dismissed_are_let_go_not_a_denial():
-    who = _who("The Freedonian Labour Court has ordered Alpha Mines to reinstate 214 mineworkers, finding that the company "
-               "dismissed them selectively. The company dismissed 40 staff last year. "
+    who = _who("The Freedonian Labour Court has ordered Alpha Mines to rehire 90 drillers, finding that the company "
+               "dismissed them unfairly. The company dismissed 40 staff last year. "
                "The spokesman dismissed them as fake.")
     assert who[0] == ("Freedonian Labour Court", "stated")
     assert who[1] == ("article", "stated")
@@ -5044,20 +5045,20 @@ def test_people_dismissed_are_let_go_not_a_denial():
 
 
 def test_a_group_placed_in_two_places_is_one_group_of_both():
-    assert _who("Aid workers in Alpha and Beta say the real toll is likely to be higher.")[0][0] == "Alpha and Beta aid workers"
+    assert _who("Aid workers in Alpha and Beta say many camps have no clean water.")[0][0] == "Alpha and Beta aid workers"
     assert _who("Officials in Alpha, Beta and Gamma said roads were closed.")[0][0] == "Alpha, Beta and Gamma officials"
     assert _who("Community health workers in Alpha say parents refused.")[0][0] == "Alpha community health workers"
 
 
 def test_a_list_under_a_bulletin_named_by_its_issuer_or_dated_in_brackets_is_the_issuers():
     body = ("The Freedonian Disaster Authority (FDA) said 58 people had died.\n\n"
-            "Key figures (FDA, 1 January - 3 August 2026)\nDead: 58\nMissing: 6\n\n"
-            "The state civil defence said rivers were falling.\n\n"
-            "Civil defence bulletin - 9 a.m. Tuesday\n\nPeople displaced: 4,312\n\nInjured: 23\n\n"
+            "Key figures (FDA, 2 March - 9 May 2026)\nDead: 58\nMissing: 6\n\n"
+            "The county fire service said the blaze was contained.\n\n"
+            "Fire service bulletin - 6 p.m. Friday\n\nHomes lost: 212\n\nInjured: 9\n\n"
             "Rescue work went on through the night.")
     claimants = [c for c, _ in _who(body, published=dt.date(2026, 8, 5))]
     assert claimants[2:4] == ["Freedonian Disaster Authority"] * 2
-    assert claimants[6:8] == ["state civil defence"] * 2
+    assert claimants[6:8] == ["county fire service"] * 2
     assert claimants[-1] == "article"
 
 

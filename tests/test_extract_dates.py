@@ -3204,5 +3204,5 @@ def test_odds_given_for_a_day_point_to_the_nearest_such_day():
 def test_the_same_period_last_year_in_a_bulletin_is_the_month_a_year_before():
     published = dt.date(2025, 11, 5)
     # (in a bulletin, no quarter reported: the month a year before, within the year the gold gives)
-    assert _resolved("Cases are up 40% on the same period last year.", published) == \
-        [("on the same period last year", "2024-11", "month")]
+    assert _resolved("Admissions are 40% higher than in the same period last year.", published) == \
+        [("in the same period last year", "2024-11", "month")]

@@ -2577,13 +2577,13 @@ def test_a_state_invaded_and_the_states_a_segment_includes_are_places():
 
 def test_a_wires_credit_line_places_only_the_towns_after_in():
     text = ("Rates held\n\nThe central bank held rates.\n\n"
-            "(Reporting by Tom Kay in Brasilia and Larissa Queiroz in Sao Paulo; Editing by Ann Lee)")
+            "(Reporting by Tom Kay in Brasilia and Paula Franca in Sao Paulo; Editing by Ann Lee)")
     assert _places(text) == {("Brasilia", "BR"), ("Sao Paulo", "BR")}
 
 
 def test_county_before_a_common_word_is_a_countys_body_or_road_not_a_county():
-    text = ("By-election\n\nNAIROBI — He will be sworn in before the County Assembly Speaker. Deputy County Commissioner "
-            "Tom Kay said police would stay. A home on County Road 400 was hit. Rain fell in County Kerry.")
+    text = ("By-election\n\nNAIROBI — The oath will be read by the County Assembly clerk. Deputy County Commissioner "
+            "Tom Kay said police would stay. A barn on County Road 12 burned. Rain fell in County Kerry.")
     assert _places(text) == {("NAIROBI", "KE"), ("County Kerry", "IE")}
 
 
@@ -2594,8 +2594,8 @@ def test_a_common_word_before_a_council_is_no_town():
     from claimbrief.article import make_article
     from claimbrief.extract import extract_rows
     text = ("Rates on hold\n\nFRANKFURT — Inflation rose in Germany and Italy, the statistics office said.\n\n"
-            "\"The Governing Council will want more data,\" said Jane Roe, an economist at Alpha Bank in Milan.\n\n"
-            "One Governing Council member, speaking on condition of anonymity, said there was no appetite for a cut.")
+            "\"The Governing Council is in no hurry,\" said Jane Roe, an economist at Alpha Bank in Milan.\n\n"
+            "One Governing Council member, who asked not to be named, said rates would stay where they are.")
     rows = extract_rows(make_article(text, title="Rates on hold", published=dt.date(2026, 10, 30)))
     places = {(p["mention"], p["country"]) for p in rows["places"]}
     assert ("Milan", "IT") in places

@@ -1225,11 +1225,11 @@ def test_a_table_set_with_bars_is_one_sentence_a_line_whatever_its_cells():
 
 def test_a_copyright_line_with_its_holder_before_the_year_and_a_labelled_illustration():
     text = ("Airline swings to profit\n\nBANGKOK — The airline returned to profit.\n\n"
-            "Illustration - Soldiers ride an armoured vehicle near the border in August 2024.\n\n"
+            "Illustration - Firefighters on a ridge above the valley in May 2025.\n\n"
             "Copyright The Harbour Ledger, 2026\n\n(c) Meridian Markets Wire 2025\n\n"
             "Copyright holders sued the firm in 2024 over the songs.")
     blocks = _blocks(text, "Airline swings to profit")
-    assert blocks["Illustration - Soldiers ride an armoured vehicle near the border in August 2024."] == "caption"
+    assert blocks["Illustration - Firefighters on a ridge above the valley in May 2025."] == "caption"
     assert blocks["Copyright The Harbour Ledger, 2026"] == "furniture"
     assert blocks["(c) Meridian Markets Wire 2025"] == "furniture"
     assert blocks["Copyright holders sued the firm in 2024 over the songs."] == "body"

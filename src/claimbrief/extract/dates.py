@@ -456,7 +456,7 @@ def _patterns() -> dict:
                         rf"(?:\d{{1,2}}\s+(?P<tm_m1>{month})|(?P<tm_m2>{month})\s+\d{{1,2}})(?:,?\s+(?P<tm_y>(?:19|20)\d\d))?\b"),
         # "at the same point in 2024", "the same time last year": the story's month, a year (or
         # the year named) before
-        # ("up 12% from the same period last year": the period compared with, a year before)
+        # ("down 7% on the same period last year": the period compared with, a year before)
         ("samepoint", r"(?:(?:at|by)\s+)?the\s+same\s+(?:point|time|stage|period(?!\s+a\s+year))\s+(?:(?:in|of)\s+(?P<sp_y>(?:19|20)\d\d)\b"
                       r"|last\s+year\b|a\s+year\s+(?:earlier|ago|before)\b)"),
         # "by mid-year", "at midyear": the middle of the year, its June (not "midyear exams")
@@ -1534,7 +1534,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
     if g["samepoint"]:
         quarter = context.get("sentence_quarter") or context.get("results_quarter") or context.get("reported_quarter")
         if quarter and not g["sp_y"] and "period" in match.group(0).lower():
-            # "profit rose 12% from the same period last year" in a story on a quarter's results:
+            # "sales fell 7% against the same period last year" in a story on a quarter's results:
             # that quarter, a year before
             return _quarter(int(quarter[:4]) - 1, int(quarter[-1]))
         base = context.get("sentence_month") or context.get("reported_month")

@@ -1292,7 +1292,7 @@ def _venue_place(text: str, sentences: list[dict], a: int, b: int, context: Coun
                 or key in gz.demonym_index() or name.isupper():  # ("UN Security Council": an acronym)
             continue
         if n == 1 and name.lower() in _vocabulary():
-            continue  # ("One Governing Council member said": a word, no town of that name)
+            continue  # ("One Town Council member said": a word, no town of that name)
         end = a + len(name)
         found = [c for c in by_name.get(key, []) + by_alias.get(key, [])
                  if c.population >= _small_town() or c.country in context]
@@ -3955,7 +3955,7 @@ def _county_first(text: str, sentence: dict, a: int, b: int, context: Counter, p
     rest = _COUNTY_FIRST.match(text, a, b).group(1)
     found = _region(rest, context, pats)
     if not found and gz.fold(rest.split()[0]) in _vocabulary():
-        return None  # ("the County Assembly Speaker", "County Road 400": a county's body or road, no county's name)
+        return None  # ("the County Assembly clerk", "County Road 12": a county's body or road, no county's name)
     if found:
         code = found[1]
         lat, lon = _namesake_point(rest, code)

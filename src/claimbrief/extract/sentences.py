@@ -133,7 +133,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # (and a page's own label on it: "Image caption, Rescuers search …", "Media caption: …")
         "caption_opener": re.compile(rf"^(?:{alternation(words('caption_openers'))})\s*:\s*\S|"
                                      r"^[(\[]?(?:Image|Media|Video|Photo|Picture|Audio)\s+caption\s*[:,]\s*\S|"
-                                     # ("Illustration - Soldiers ride …", "File photo – …": a picture's label and a dash)
+                                     # ("Illustration - Firefighters on a ridge …", "File photo – …": a picture's label and a dash)
                                      r"^(?:Illustration|Illustrative\s+(?:image|photo)|File\s+(?:photo|picture|image)|Representational\s+(?:image|photo))"
                                      r"\s+[-–—]\s+[A-Z]|"
                                      r"^(?:This|The|A|In\s+this)\s+(?:(?:file|handout|undated|recent)\s+)?(?:photo|picture|image|photograph|"
