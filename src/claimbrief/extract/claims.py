@@ -852,7 +852,7 @@ def _holder_named_next(post: str, ctx: Context) -> Actor | None:
 
 # a headline's "expert" ("…, says Portville expert", "expert says"), and the posts of the one it
 # stands for: an academic's or an analyst's, given in apposition to the name ("Jane Roe, a
-# Portville University professor who studies militaries, said")
+# senior lecturer in naval history at the University of Portville, said")
 _EXPERT_WORDS = frozenset({"expert", "analyst", "academic", "scholar", "researcher", "specialist"})
 _EXPERT_POST = re.compile(r"\b(?:professor|lecturer|researcher|analyst|fellow|expert|scholar|specialist|academic|director\s+of\s+studies)\b",
                           re.IGNORECASE)
@@ -2098,7 +2098,7 @@ def _without_aux_tail(left: str) -> str:
     over all of ``left`` it tried every comma and space of it, where no match can start
     (a match is separators and words of _AUX to the end)."""
     if left.rstrip().endswith(")"):
-        left = _DAY_IN_BRACKETS.sub("", left.rstrip())  # "The court yesterday (24)": the day's date after its word
+        left = _DAY_IN_BRACKETS.sub("", left.rstrip())  # "The court yesterday (11)": the day's date after its word
     start = len(left)
     while True:
         end = start
@@ -4013,7 +4013,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         before = body[: verb.start()].rstrip()
         near = before[-60:]  # the right-anchored tests below need only the words before the verb
         if word.endswith("ed") and _WITH_PHRASE_AT_END.search(body, max(0, verb.start() - 60), verb.start()):
-            continue
+            continue  # ("…, with teams from two more provinces expected on Tuesday": a participle, no source's verb)
         if sentence["block"] != "headline" and verb.group(0)[0].isupper() and verb.start() > 0:
             continue  # a capitalised verb inside body text is a name ("Said", "Claims")
         if word == "states" and _PLACE_BEFORE_STATES.search(near) and _NOTHING_SAID_AFTER.match(body, verb.end()) \

@@ -1196,7 +1196,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
         and _LEADING_THE_WORD.sub("", r["mention"]) not in lexicon()["seats_of_government"]
         # "(Reporting by Jane Roe in Portville and Ann Lee in Eastfield; Editing by …)": a wire's
         # credits place only the towns after "in" (the rest are its reporters' names)
-        and not (_CREDIT_LINE.match(text, _line_start(text, r["start"])) and not text[:r["start"]].endswith(" in "))]
+        and not (_CREDIT_LINE.match(text, _line_start(text, r["start"])) and text[max(0, r["start"] - 4):r["start"]] != " in ")]
 
 
 _BYLINE_BY = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
