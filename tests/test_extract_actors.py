@@ -461,6 +461,14 @@ def test_a_generic_name_of_another_kind_or_state_stays_its_own_source():
     assert "Defence Ministry" in claimants[2] and "Health Ministry" in claimants[4]
 
 
+def test_a_court_of_one_tier_is_not_the_court_of_another():
+    # (the Labour Court that ruled is not the Labour Appeal Court the firm will turn to)
+    text = ("Court orders rehiring\n\nThe Labour Court said on Monday that the drillers were dismissed unfairly. "
+            "Alpha Mines said it would go to the Labour Appeal Court.")
+    claimants, names = _claimants_and_names(text, "Court orders rehiring")
+    assert claimants[1] == "Labour Court" and "Labour Court" in names and "Labour Appeal Court" in names
+
+
 def test_a_seat_of_a_body_is_the_body_the_article_names():
     # "the Pentagon" and "the U.S. Defense Department" are one source; alone it keeps its name
     text = ("Troops arrive\n\nThe Pentagon said last week that the troops had entered combat. "

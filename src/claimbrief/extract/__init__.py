@@ -938,6 +938,11 @@ def _state_before(text: str, actor: Actor) -> str | None:
     return geo_words().get(last) if before and before[-1][:1].isupper() else None
 
 
+# the words that set a court's tier apart from another of its field
+_COURT_TIERS = frozenset({"appeal", "appeals", "appellate", "supreme", "high", "constitutional", "district", "magistrates",
+                          "magistrate's", "superior", "cassation", "circuit", "regional"})
+
+
 def _merge_generic_names(text: str, organisations: list[Actor], claims: list[dict]) -> None:
     """A body named by generic words alone ("Defense Intelligence", "the Health Ministry",
     "Defense Department") or by its seat ("the Pentagon", lexicon ``seats_of_bodies``) is the
@@ -977,6 +982,8 @@ def _merge_generic_names(text: str, organisations: list[Actor], claims: list[dic
                     " of " in full.name and " of " not in short.name):
                 continue  # (of two names of the same words, "Department of Defense" is the full one)
             other_code = other[0] or _state_before(text, full)
+            if {w.lower() for w in full.name.split()} - {w.lower() for w in short.name.split()} & _COURT_TIERS:
+                continue  # ("Labour Court" is no "Labour Appeal Court": a court of another tier)
             if words <= other[1] and kind in other[2] and (code is None or other_code in (None, code)):
                 matches.append(full)
         if len(matches) == 1:
