@@ -462,9 +462,9 @@ def test_a_generic_name_of_another_kind_or_state_stays_its_own_source():
 
 
 def test_a_court_of_one_tier_is_not_the_court_of_another():
-    # (the Labour Court that ruled is not the Labour Appeal Court the firm will turn to)
-    text = ("Court orders rehiring\n\nThe Labour Court said on Monday that the drillers were dismissed unfairly. "
-            "Alpha Mines said it would go to the Labour Appeal Court.")
+    # (a court of first instance is no appeal court of the same field)
+    text = ("Court orders rehiring\n\nThe Labour Court ruled on Tuesday that the drillers had been let go without cause. "
+            "Alpha Mines has 30 days to petition the Labour Appeal Court.")
     claimants, names = _claimants_and_names(text, "Court orders rehiring")
     assert claimants[1] == "Labour Court" and "Labour Court" in names and "Labour Appeal Court" in names
 
