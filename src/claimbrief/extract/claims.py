@@ -4514,8 +4514,14 @@ def _court_ruling(body: str, sentence: dict, text: str, ctx: Context) -> tuple |
         # ("She ordered that …": the judge the sentences before named)
         judge = ctx.last_person if subject.startswith(("He", "She")) and _PRONOUN_THEN.match(subject) and ctx.last_person \
             and _COURT_SUBJECT.search(ctx.last_person.role or "") else None
-        found = (court, None) if court else (judge.name, judge.role) if judge else _resolve("the court", ctx) if _BENCH_OF.match(subject) \
-            else _subject_before(text, s, s + len(subject), ctx, False)
+        if court:
+            found = (court, None)
+        elif judge:
+            found = (judge.name, judge.role)
+        elif _BENCH_OF.match(subject):
+            found = _resolve("the court", ctx)
+        else:
+            found = _subject_before(text, s, s + len(subject), ctx, False)
         if not found or found[0] in (ARTICLE, UNATTRIBUTED) or found[1] == UNRESOLVED:
             ctx.last_org, ctx.heads = last_org, heads  # (resolving what proves no court changes nothing)
             return None
