@@ -429,8 +429,11 @@ NEXT_FLOORS = {
               "claimant": 0.73, "certainty": 0.69, "measure": 0.46},
     # first look (session 37's start code): figures 0.93, dates 0.92, places 0.88, kind 0.73,
     # claimant 0.73, certainty 0.89, measure 0.60
+    # (claimant 0.87 -> 0.86 in session 43: a lede "according to the latest bulletin from" a
+    # body is now the body's, and its headline and an agentless count after it follow it,
+    # where this set's gold keeps those two the article's)
     "rw58_": {"figures": 0.93, "dates": 0.91, "places": 0.88, "kind": 0.72,
-              "claimant": 0.87, "certainty": 0.90, "measure": 0.59},
+              "claimant": 0.86, "certainty": 0.90, "measure": 0.59},
     # first look (session 38's start code): figures 0.91, dates 0.86, places 0.81, kind 0.65,
     # claimant 0.72, certainty 0.79, measure 0.57
     "rw59_": {"figures": 0.90, "dates": 0.86, "places": 0.81, "kind": 0.64,

@@ -5183,3 +5183,46 @@ def test_an_unnamed_person_of_a_place_is_described_with_the_place():
                 "A farmer from Tarnow said the crops had failed. A resident of Tarnow said the water was rising.")
     assert [r[0] for r in rows[1:]] == ["unnamed nurse in Dalby", "unnamed farmer from Tarnow",
                                         "unnamed resident of Tarnow"]
+
+
+def test_a_common_word_an_indefinite_body_or_people_who_told_the_speaker_inside_a_quote_are_the_speaker_s_words():
+    rows = _who("Jane Roe, a historian at Portville University, said small parties rarely stay apart. "
+                '"History suggests that most of them join the governing party within months," she said. '
+                '"Parents tell me they were afraid of the injections," said Tom Kay, a nurse in Alpha. '
+                '"Now a court has said the board never showed its work," said Tom Kay.')
+    assert [r[0] for r in rows[1:]] == ["Jane Roe", "Tom Kay", "Tom Kay"]
+
+
+def test_a_named_body_that_told_the_speaker_inside_a_quote_stays_the_body_s_claim():
+    rows = _claims("The Freedonian Spy Agency briefed lawmakers on Monday. "
+                   '"The agency told us the troops have almost no experience," Tom Kay told reporters.')
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("Freedonian Spy Agency", "Tom Kay")
+
+
+def test_an_outlet_s_own_tally_is_the_article_s_statement():
+    assert _who("At least seven ministers lost their seats, according to a tally by this newspaper.") == \
+        [("article", "stated")]
+    assert _who("Nine mayors were re-elected, according to this newspaper's count.") == [("article", "stated")]
+
+
+def test_according_to_a_body_s_website_is_the_body():
+    assert _who("According to the website of the Freedonian Civil Protection Authority (FCPA), 1,142 firefighters "
+                "were at work at 21:00.") == [("Freedonian Civil Protection Authority", "reported")]
+    assert _who("Cases rose to 214, according to the latest bulletin from the Alpha Health Centre (AHC).") == \
+        [("Alpha Health Centre", "reported")]
+
+
+def test_the_returning_officer_is_the_person_given_that_post_before():
+    rows = _who("The returning officer, Professor Jane Doe of Alpha University, announced the result on Sunday. "
+                "According to the figures announced by the returning officer, 2,041,376 voters were registered.")
+    assert [r[0] for r in rows] == ["Jane Doe", "Jane Doe"]
+
+
+def test_an_undotted_military_or_police_rank_is_no_part_of_the_name():
+    rows = _who("Lt Gen Anan Wongsa told reporters the ruling was fair. "
+                "Pol Gen Chai Sombat, one of the petitioning senators, said nobody was above the law.")
+    assert [r[0] for r in rows] == ["Anan Wongsa", "Chai Sombat"]
+
+
+def test_a_table_s_total_row_is_no_source():
+    assert _who("Total declared seats | 226 | 100%")[0][0] != "Total"

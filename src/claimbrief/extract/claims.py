@@ -271,6 +271,12 @@ _OWNER_WORD = r"[\w.&-]+(?:[’'][\w.&-]{2,})?"
 # a body's own account, whatever its noun: "the bureau's index of shop prices"
 _POSSESSED_THING = re.compile(rf"^(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+[A-Z][\w.&-]*)*?)[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>[a-z][\w-]*)$")
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
+# inside a quotation: an indefinite subject just before the verb ('"Now a court has said …"'), and
+# the speaker as listener after it ('"Parents tell me …"'): the speaker's own account
+_QUOTED_INDEFINITE_AT_END = re.compile(r"(?:^|[“\"]|[,;:]\s)\s*(?:(?:now|then|so|and|but|even|yet|today)\s+)?(?:a|an)\s+"
+                                       r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:has|have|had|will|would|could|may|might))?\s*$",
+                                       re.IGNORECASE)
+_ME_OR_US_AFTER = re.compile(r"\s+(?:me|us)\b(?!\s+(?:to|about)\b)")
 _FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew)$")
 # "Contrary to reports circulating on social media, no coach fell …": set against a report, a denial
 _CONTRARY = re.compile(r"^\W*contrary\s+to\b", re.IGNORECASE)
@@ -683,6 +689,9 @@ class Context:
 
 
 UNRESOLVED = "unresolved description: no actor of this kind named before it"
+# what an outlet calls itself ("this newspaper found"): the article's own voice
+_OWN_OUTLET_NOUNS = frozenset({"newspaper", "paper", "website", "site", "publication", "outlet", "broadcaster",
+                               "magazine", "programme", "program", "newsroom"})
 
 
 def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
@@ -691,6 +700,8 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     matching kind named before it; else the description itself, marked unresolved."""
     words = np.split()
     definite = bool(words) and words[0].lower() in ("the", "this", "that")
+    if definite and words[0].lower() == "this" and len(words) == 2 and words[1].lower() in _OWN_OUTLET_NOUNS:
+        return ARTICLE, None  # "according to a tally by this newspaper": the outlet's own count, the article's
     if definite:
         words = words[1:]
     if definite and 2 <= len(words) <= 3 and words[-1].lower() in word_set("generic_role_heads") and \
@@ -709,6 +720,14 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     lex = lexicon()
     head, modifiers = words[-1].lower(), {w.lower() for w in words[:-1]}
     phrase = " ".join(words)
+    if head == "officer" and modifiers and ctx.posts:
+        # "The returning officer, Professor Jane Doe, announced … . … announced by the returning
+        # officer": the one given that post ("officer" alone is no post: "chief executive officer")
+        person = ctx.nearest(ctx.people, lambda p: any(head in words and modifiers <= words for words in ctx.posts.get(p.name, ())))
+        if person:
+            person.aliases.add(np)
+            ctx.last_person = person
+            return person.name, person.role
     if head in _role_heads():
         wanted = phrase.lower()
         same_post = {head, *lex["role_synonyms"].get(head, ())}  # "the judge": Justice Jane Roe
@@ -1018,7 +1037,7 @@ def _appositive_post(body: str, name: str, ctx: Context) -> None:
         for found in (after, before):
             if found:
                 words = {w.lower() for w in found.group("post").split()}
-                if words & _role_heads():
+                if words & _role_heads() or len(words) >= 2 and "officer" in words:  # ("the returning officer")
                     ctx.posts.setdefault(name, []).append(frozenset(words))
         return
 
@@ -1026,7 +1045,7 @@ def _appositive_post(body: str, name: str, ctx: Context) -> None:
 # "…, the health minister, said", "…, director of the water agency, said": a post after a name
 _POST_AFTER_NAME = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?:of|at|for)\s+[^,]{2,60})?,")
 # "The agency's director, Tom Vale, said", "the health minister, Jane Roe,": a post before it
-_POST_BEFORE_NAME = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?:(?:[\w-]+|the\s+[a-z]+)[’']s\s+)?(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$")
+_POST_BEFORE_NAME = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?:(?:[\w-]+|the\s+[a-z]+)[’']s\s+)?(?P<post>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(?:(?:Professor|Prof\.|Dr\.?|Justice|Judge)\s+)?$")
 
 
 def _earlier_claimant(head: str, modifiers: set[str], ctx: Context) -> str | None:
@@ -3979,6 +3998,8 @@ _MODAL_AT_END = re.compile(r"\b(?:will|would|may|might|could|can|should|shall|wo
 # a body's formal wish to speak before its reporting verb: "wishes to inform", "would like to
 # update", "is pleased to announce", "regrets to inform" ("Kyiv wants to show": an aim, no statement)
 _WISH_TO_AT_END = re.compile(r"\s(?:wish(?:es)?|would\s+like|(?:is|are)\s+(?:pleased|glad|happy)|regrets?)\s+to$")
+# a table row's label after a participle: "Total declared seats | 226", "Total reported cases: 1,204"
+_TABLE_CELL_AFTER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[|:\t]|\d)")
 # words that open a clause with no source for its subject: a question's ("What the parties say") or a bidding's ("Let …")
 _NO_SUBJECT_OPENERS = frozenset({"What", "How", "Why", "Where", "When", "Whether", "Which", "Let"})
 _FORMAL_SPEECH = frozenset({"inform", "update", "announce", "notify", "advise", "confirm", "assure", "clarify",
@@ -4242,6 +4263,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 ctx.last_org = last_org  # (no body "it" could stand for)
             continue  # "Malawi recorded 40 deaths", "the district registered 12 cases": a count where it happened
             # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
+        if found and found[0] in ("Total", "Totals", "Subtotal") and _TABLE_CELL_AFTER.match(body, verb.end()):
+            continue  # "Total declared seats | 226": a table's total row, its participle no verb
         if found and found[0].split()[0] in _NO_SUBJECT_OPENERS:
             continue  # "What the parties say, and what they won't": a question's clause, no source
             # ("Let the agency … tell us": a bidding, no source either)
@@ -4262,6 +4285,16 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                                 or any(p.name == found[0] for p in ctx.people)):
                 continue  # '"The weather data tells us …," Roe said', '"… now the council says it will," he
                 # said': a subject the article names as no source, inside the quotation, is the speaker's word
+            if speaker and (_QUOTED_INDEFINITE_AT_END.search(near)
+                            or _ME_OR_US_AFTER.match(body, verb.end()) and found[0] not in ctx.organisations
+                            and found[1] != UNRESOLVED and not any(p.name == found[0] for p in ctx.people)
+                            or " " not in found[0] and found[0][:1].isupper() and not found[0].isupper()
+                            and found[0] not in ctx.organisations
+                            and not any(p.name.endswith(" " + found[0]) for p in ctx.people)):
+                continue  # '"Now a court has said …," a spokeswoman said', '"Parents tell me …," Roe said',
+                # '"History suggests …," she said': a court, parents or a word the story names no one by,
+                # inside the quotation, is the speaker's own account, no source of its own ('"The
+                # agency told us …," Roe said' stays the agency's)
             nested = None if speaker else _nested_attribution(body, verb.end(), s, found, ctx)
             if nested:
                 ctx.speakers[sentence["id"]] = found[:2]
@@ -5359,7 +5392,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         else:
             # "No arrests were made, according to a police spokesman": the source says it did not happen
             denies = according_cue.lower() != "citing" and _negated(body, can_match)
-            attribution = (source[0], source[1], "denied" if denies else "reported", according_cue)
+            # (the outlet's own count, "according to a tally by this newspaper", is the article's statement)
+            attribution = (source[0], source[1], "denied" if denies else "stated" if source[0] == ARTICLE else "reported",
+                           according_cue)
             relayed_body = _relayed_subject(body, source, ctx) if according_cue.lower() == "according to" else None
             if relayed_body:
                 # "According to the lawmaker, the agency put the toll down to …": what the body
