@@ -5226,3 +5226,31 @@ def test_an_undotted_military_or_police_rank_is_no_part_of_the_name():
 
 def test_a_table_s_total_row_is_no_source():
     assert _who("Total declared seats | 226 | 100%")[0][0] != "Total"
+
+
+def test_according_to_the_bulletin_between_dashes_is_the_body_that_issued_it():
+    rows = _who("The Freedonian Disaster Bureau said 12 people died. Nearly 15,000 of them – 14,936, according to "
+                "the bulletin – were sheltering in 71 temporary sites.")
+    assert rows[1] == ("Freedonian Disaster Bureau", "reported")
+
+
+def test_according_to_an_investor_presentation_or_a_filing_is_the_company():
+    rows = _who("Acme Cement Ltd reported a 30% rise in profit on Monday. Net debt fell to Rs 1,980 crore, "
+                "according to an investor presentation. Beta Steel Ltd said sales fell. "
+                "The plant will close in May, according to its stock exchange filing.")
+    assert [r[0] for r in rows] == ["Acme Cement Ltd"] * 2 + ["Beta Steel Ltd"] * 2
+
+
+def test_what_neither_did_and_a_question_left_open_are_nobody_s_claim():
+    rows = _claims("Jan Roe, a researcher at Portville University, says the losses are high. "
+                   "Neither Freedonia nor Alpha has confirmed that troops are fighting. "
+                   "Neither ministry explained how its figures were compiled. "
+                   "It was not clear how much of the money the government expects to recover. "
+                   '"Alpha has moved its troops away from the border," he says.')
+    assert [r["claimant"] for r in rows] == ["Jan Roe", "article", "article", "article", "Jan Roe"]
+
+
+def test_a_department_that_reported_the_most_cases_is_where_they_were_counted():
+    rows = _who("The Health Secretariat said cases rose. Alpha department, home to the port of Beta, has reported "
+                "the most cases, with 9,940 suspected infections. The Fire Department reported 12 deaths.")
+    assert [r[0] for r in rows] == ["Health Secretariat", "article", "Fire Department"]

@@ -311,6 +311,11 @@ _PARTICIPLE_GROUP = {"vowing": "predicted", "pledging": "predicted", "promising"
                      "confirming": "confirmed"}
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+# what a listed company files or shows investors ("according to an investor presentation", "its
+# stock exchange filing"): the company's own account
+_COMPANY_DOCUMENT = re.compile(r"^(?:an?|the|its)\s+(?:(?:latest|quarterly|annual|half-yearly)\s+)?(?:(?:investor|earnings|results|analyst)\s+"
+                               r"(?:presentation|release|briefing)|(?:regulatory|stock[- ]exchange|exchange|securities)\s+filing)$",
+                               re.IGNORECASE)
 _DEFINITE_DOCUMENT = re.compile(r"^the\s+(?:[a-z]+\s+)?(?:notice|statement|filing|release|bulletin|order|circular|announcement|briefing|assessment)$")
 # (not a unit or a currency named by its country: "per US dollar", "per Swiss franc")
 _SOURCE_AFTER_PER = re.compile(r"(?:the\s|[A-Z])(?!(?:[\w.]*\s+){1,2}(?:dollars?|euros?|francs?|pounds?|yen|yuan|rupees?|"
@@ -335,7 +340,7 @@ _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # (a time after the source ends it too: "… the city's electoral office shortly after 9 p.m.")
 _ACCORDING_PHRASE = re.compile(r"(.+?)(?=\s+(?:on|in|at|last|this|earlier|late|early|during|since)\s|\s+(?:which|who|that)\b"
                                r"|\s+(?:(?:shortly|soon|just|hours|minutes)\s+)?(?:after|before)\s+(?:\d|midnight|noon|the\s+polls)"
-                               r"|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\.?$)")
+                               r"|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\s+[–—]\s+|\.?$)")  # (or a dash: "– 14,936, according to the bulletin –")
 _SHORT_PHRASE = re.compile(r"[\w’' -]{1,40}?(?=[,.;]|$)")
 _HEADLINE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?P<verb>[a-z]+s)\b")
 _FIRST_PERSON_AFTER = re.compile(r"\b(?:we|our|I|this|these|it)\b", re.IGNORECASE)
@@ -348,8 +353,9 @@ _FIGURE_GIVING_VERBS = ("offered", "offers", "gave", "gives", "given", "provided
 _PLACE_UNIT_NAME = re.compile(r"^(?:[Nn]eighbouring\s+|[Nn]eighboring\s+|[Nn]earby\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:[Dd]istrict|[Cc]ounty|[Pp]rovince|"
                               r"[Rr]egion|[Ss]tate|[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Pp]refecture|[Pp]arish|[Oo]blast|"
                               # ("Dhaka division", "Sylhet division": a country's first-level unit; "the
-                              # Fraud Division" of a police force is a body)
-                              r"division|[Gg]overnorate|upazila|[Cc]ommune)$")
+                              # Fraud Division" of a police force is a body; so for "Cortés department"
+                              # against "the Health Department")
+                              r"division|department|[Gg]overnorate|upazila|[Cc]ommune)$")
 _COUNT_VERBS = frozenset({"reported", "reports", "recorded", "records", "registered", "confirmed"})
 _COUNT_AFTER = re.compile(r"\s+(?:a\s+further\s+|another\s+|more\s+than\s+|nearly\s+|about\s+|some\s+|at\s+least\s+|over\s+|up\s+to\s+)?"
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b"
@@ -3689,6 +3695,8 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         if record[:4].lower() == "the " and len(record.split()) == 2 and ctx.last_org:
             return (ctx.last_org, None), cue  # "according to the figures": those of the body that last gave any
         return (record.lower(), None), cue
+    if _COMPANY_DOCUMENT.match(record) and ctx.last_org:
+        return (ctx.last_org, None), cue  # "according to an investor presentation": the company's, whose results these are
     if _DEFINITE_DOCUMENT.match(record):
         # "according to the notice": the body that issued it, the last one named before
         issuer = ctx.last_org or getattr(ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)), "name", None)
@@ -4001,7 +4009,10 @@ _WISH_TO_AT_END = re.compile(r"\s(?:wish(?:es)?|would\s+like|(?:is|are)\s+(?:ple
 # a table row's label after a participle: "Total declared seats | 226", "Total reported cases: 1,204"
 _TABLE_CELL_AFTER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[|:\t]|\d)")
 # words that open a clause with no source for its subject: a question's ("What the parties say") or a bidding's ("Let …")
+_UNCLEAR_QUESTION_AT_END = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\s+(?:how|whether|what|why|when|if|who|which)\b[^,;.]*$",
+                                      re.IGNORECASE)
 _NO_SUBJECT_OPENERS = frozenset({"What", "How", "Why", "Where", "When", "Whether", "Which", "Let"})
+_NEITHER_SUBJECT = re.compile(r"^\W*Neither\s+[^,;:]{1,80}$")
 _FORMAL_SPEECH = frozenset({"inform", "update", "announce", "notify", "advise", "confirm", "assure", "clarify",
                             "state", "remind", "alert", "report"})
 
@@ -4218,6 +4229,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 continue  # "Vote 'far harder to explain' than polls, analyst says": an infinitive, no verb of a subject
             if sentence["block"] == "headline" and body[verb.end():verb.end() + 2].lstrip().startswith(":"):
                 continue  # "Election LIVE Updates: …": a page's label before its colon, no verb
+            if _NEITHER_SUBJECT.match(body, 0, verb.start()):
+                continue  # "Neither ministry explained …", "Neither Freedonia nor Alpha has confirmed …": what
+                # neither did, nobody's claim
             found = _subject_before(text, s, vs - (len(near) - wish.start()) - 1 if wish else vs, ctx, speech)
             if found and post_posed and verb.start() > 0 and near.endswith(",") and _FULL_NAME_AFTER.match(after) \
                     and not any(p.name == found[0] for p in ctx.people):
@@ -4265,6 +4279,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
         if found and found[0] in ("Total", "Totals", "Subtotal") and _TABLE_CELL_AFTER.match(body, verb.end()):
             continue  # "Total declared seats | 226": a table's total row, its participle no verb
+        if found and _UNCLEAR_QUESTION_AT_END.search(near):
+            if ctx.last_org == found[0]:
+                ctx.last_org = last_org
+            continue  # "It was not clear how much the government expects to recover": a question left open, nobody's claim
         if found and found[0].split()[0] in _NO_SUBJECT_OPENERS:
             continue  # "What the parties say, and what they won't": a question's clause, no source
             # ("Let the agency … tell us": a bidding, no source either)
