@@ -5254,3 +5254,35 @@ def test_a_department_that_reported_the_most_cases_is_where_they_were_counted():
     rows = _who("The Health Secretariat said cases rose. Alpha department, home to the port of Beta, has reported "
                 "the most cases, with 9,940 suspected infections. The Fire Department reported 12 deaths.")
     assert [r[0] for r in rows] == ["Health Secretariat", "article", "Fire Department"]
+
+
+def test_what_the_publishing_outlet_itself_counted_is_the_article_s_statement():
+    text = ("A test headline about events\n\nBy Portville Markets Daily's calculations, gains made up 30% of profit. "
+            "Alpha Bank said profit rose.\n")
+    meta = Metadata(title="A test headline about events", published=dt.date(2026, 5, 6),
+                    outlet="Portville Markets Daily (a business news site)")
+    article = Article(name="t", path=Path("t.txt"), text=text, meta=meta, sha256=hashlib.sha256(text.encode()).hexdigest())
+    rows = extract_rows(article)["claims"][1:]
+    assert [(r["claimant"], r["certainty"]) for r in rows] == [("article", "stated"), ("Alpha Bank", "stated")]
+
+
+def test_a_fronted_span_with_its_comma_is_no_subject_and_the_reports_a_speaker_reads_are_the_speaker_s():
+    assert _who("A day earlier, Freedonia's spy agency, the FSA, said 40 soldiers had been killed.")[0][0] != "A day earlier"
+    assert _who('In Portville, the Defence Ministry said the reports confirmed the "growing reach" of the war.') == \
+        [("Defence Ministry", "stated")]
+
+
+def test_according_to_the_ruling_is_the_court_that_ruled():
+    rows = _who("The National Court sentenced Tom Kay to eight years. Prosecutors had sought 11 years. "
+                "According to the ruling, the kickbacks were paid in cash.")
+    assert rows[2] == ("National Court", "reported")
+
+
+def test_a_polled_group_keeps_the_word_the_story_used_as_an_alias():
+    text = "A test headline about events\n\nEconomists surveyed by the Harbour Ledger had expected a rise of 2.6%.\n"
+    article = Article(name="t", path=Path("t.txt"), text=text,
+                      meta=Metadata(title="A test headline about events", published=dt.date(2026, 5, 6)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    actors = extract_rows(article)["actors"]
+    group = next(a for a in actors if a["name"].startswith("Economists"))
+    assert "Economists surveyed by the Harbour Ledger" in (group["aliases"] or "").split("; ")

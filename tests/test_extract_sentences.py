@@ -1233,3 +1233,10 @@ def test_a_copyright_line_with_its_holder_before_the_year_and_a_labelled_illustr
     assert blocks["Copyright The Harbour Ledger, 2026"] == "furniture"
     assert blocks["(c) Meridian Markets Wire 2025"] == "furniture"
     assert blocks["Copyright holders sued the firm in 2024 over the songs."] == "body"
+
+
+def test_a_box_of_long_labelled_lines_is_a_list_not_wrapped_prose():
+    text = ("Alpha Bank profit rises\n\nKey highlights\nGross earnings: P1.42 trillion, +39.2% on the year\n"
+            "Net interest income: P612.7 billion, +57.2% on the year\nFX revaluation gain: P96.3 billion, -75.2% on the year\n"
+            "Impairment charges: P141.2 billion, +44.8% on the year\nProfit before tax: P318.4 billion, +31.0% on the year\n")
+    assert _texts(text)[1:] == text.split("\n")[2:-1]

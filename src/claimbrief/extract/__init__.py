@@ -526,6 +526,7 @@ def extract_rows(article: Article) -> dict[str, list[dict]]:
     _headline_figures_sourced(claims, figures, {s["id"]: s["block"] for s in sentences})
     _table_rows_sourced(text, claims, sentences, organisations)
     _headline_subject_sourced(claims, {s["id"]: s for s in sentences}, written)
+    _own_outlet_voice(claims, article.meta.outlet)
     by_sentence = {c["sentence_id"]: c for c in claims}
     for figure in figures:
         claim = by_sentence.get(figure["sentence_id"], {})
@@ -636,6 +637,27 @@ _RESULT_VERB = re.compile(rf"\b(?:{_RESULTS})\b")
 # (and not a result, nor a move of its own figures: "Acme falls 3%", "Roe edges ahead")
 _HEADLINE_VERB = re.compile(rf"\s+(?:(?:again|also|now)\s+)?(?!(?:{_RESULTS}|tops|holds|loses|edges|gets|falls|rises)\b)"
                             r"[a-z]+(?<!ss)(?<!ous)(?<!is)s\b")
+
+
+# an outlet's description after its name in the metadata: "The Ledger (Portville daily)"
+_OUTLET_GLOSS = re.compile(r"\s*[(\[].*$|\s+[-–—|]\s.*$")
+
+
+def _own_outlet_voice(claims: list[dict], outlet: str | None) -> None:
+    """What the publishing news outlet itself counted or found ("By the Ledger's calculations,
+    …", "according to a Ledger tally") is the article's own statement, not a source it cites
+    (a company's or a ministry's own release stays the issuer's: it speaks for itself there)."""
+    name = _OUTLET_GLOSS.sub("", outlet or "").strip()
+    if len(name) < 3 or not is_news_organisation(name):
+        return
+    name = name.lower()
+    name = name[4:] if name.startswith("the ") else name
+    for claim in claims:
+        claimant = (claim.get("claimant") or "").lower()
+        if (claimant[4:] if claimant.startswith("the ") else claimant) == name:
+            claim["claimant"] = ARTICLE
+            if claim.get("certainty") == "reported":
+                claim["certainty"] = "stated"
 
 
 def _headline_subject_sourced(claims: list[dict], sentences: dict[int, dict], written: dict[str, set[str]]) -> None:

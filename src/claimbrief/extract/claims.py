@@ -311,6 +311,9 @@ _PARTICIPLE_GROUP = {"vowing": "predicted", "pledging": "predicted", "promising"
                      "confirming": "confirmed"}
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+# what a court hands down, and the word that names a court
+_COURT_DOCUMENT = re.compile(r"^(?:the|its)\s+(?:(?:written|full|final|\d+-page)\s+)?(?:ruling|judgment|judgement|verdict)$", re.IGNORECASE)
+_COURT_NAME_WORD = re.compile(r"\b(?:Court|Tribunal|Bench)\b")
 # what a listed company files or shows investors ("according to an investor presentation", "its
 # stock exchange filing"): the company's own account
 _COMPANY_DOCUMENT = re.compile(r"^(?:an?|the|its)\s+(?:(?:latest|quarterly|annual|half-yearly)\s+)?(?:(?:investor|earnings|results|analyst)\s+"
@@ -2281,10 +2284,11 @@ _FRONTED_DAY_BARE = re.compile(r"^\W*(?:(?:On|By|(?:Late|Early|Earlier|Later)\s+
                                # (a span before or after another event: "A few hours earlier", "Two days later")
                                r"|(?:(?:An?|One|Two|Three|Four|Five|Six|Several|A\s+few|\d{1,2})\s+)?(?:[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?)"
                                r"\s+(?:later|earlier|before|after))"
-                               r"\s+(?=(?:the|a|an|its|their)\s|[A-Z])")
+                               # (and with its comma: "A day earlier, Freedonia's spy agency, the FSA, said")
+                               r",?\s+(?=(?:the|a|an|its|their)\s|[A-Z])")
 # the word that ends a span told from another event ("Hours later", "Two days earlier"): worth
 # trying the fronted pattern for
-_SPAN_WORD = re.compile(r"\s(?:later|earlier|before|after)\s")
+_SPAN_WORD = re.compile(r"\s(?:later|earlier|before|after)[\s,]")
 _OPENING_WORD_BARE = re.compile(r"^\W*(?:(?:But|And|Yet|So)\s+(?=[a-z]))?([A-Za-z][a-z]+)\s+(?=(?:the|a|an|its|their)\s)")
 
 
@@ -3695,6 +3699,11 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         if record[:4].lower() == "the " and len(record.split()) == 2 and ctx.last_org:
             return (ctx.last_org, None), cue  # "according to the figures": those of the body that last gave any
         return (record.lower(), None), cue
+    if _COURT_DOCUMENT.match(record):
+        # "According to the ruling, the kickbacks were paid in cash": the court that ruled, the last named
+        court = ctx.nearest(ctx.org_actors, lambda o: bool(_COURT_NAME_WORD.search(o.name)))
+        if court:
+            return (court.name, None), cue
     if _COMPANY_DOCUMENT.match(record) and ctx.last_org:
         return (ctx.last_org, None), cue  # "according to an investor presentation": the company's, whose results these are
     if _DEFINITE_DOCUMENT.match(record):
@@ -4213,7 +4222,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if polled:  # "Analysts polled by X had expected …": the poll's respondents, not the pollster
             asked = "polled" if polled.group("asked") == "surveyed" else polled.group("asked")
             found = (polled.group("group") + " " + asked + (polled.group("by") or ""), None)
-            written = near[:polled.end()].strip(" ,")
+            written = near[:polled.end("by") if polled.group("by") else polled.end("asked")].strip(" ,")  # (without "had")
             if written != found[0] and written[:1].isupper() and ("," not in written):
                 ctx.written.setdefault(found[0], set()).add(written)  # ("Most analysts contacted by …": as written)
         else:
@@ -5181,6 +5190,8 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     found = _resolve(np, ctx)
     if not found or found[0] in (speaker[0], ARTICLE):
         return None
+    if found[0] == UNATTRIBUTED and np.split()[0].lower() in ("the", "these", "those"):
+        return None  # "the ministry said the reports confirmed …": reports the story told of, read by the speaker, the speaker's claim
     if np.islower() and found[0] not in ctx.organisations and _HAD_BEFORE_VERB.search(after, 0, inner.start("verb")):
         return None  # "said workers had reported cracks": what a group did before, in the speaker's account
     if listener and np.islower() and (found[0] not in ctx.organisations or _executive(speaker, ctx)):

@@ -317,6 +317,9 @@ def _credit_patterns(wires: str) -> dict[str, re.Pattern]:
     }
 
 
+_LABELLED_LINE = re.compile(r"\s*[A-Z][\w ()&/’'-]{1,40}:\s+\S")
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs.  Blank lines separate paragraphs; inside a block, each line is
     its own paragraph (news copy puts headline, caption and paragraphs on lines of their
@@ -329,7 +332,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         lines = text[start:end].split("\n")
         open_lines = sum(1 for ln in lines[:-1] if ln.rstrip() and ln.rstrip()[-1] not in _LINE_ENDS)
         # hard-wrapped prose has long lines; short open lines are a list (bullets, contacts)
-        long_lines = sum(1 for ln in lines[:-1] if len(ln.strip()) >= 45 and not re.match(r"\s*[-•*–]\s", ln))
+        # (nor are lines that each open with a label and its colon: "Net interest income: N612.7 billion, +57% YoY")
+        long_lines = sum(1 for ln in lines[:-1] if len(ln.strip()) >= 45 and not re.match(r"\s*[-•*–]\s", ln)
+                         and not _LABELLED_LINE.match(ln))
         if len(lines) > 2 and open_lines > (len(lines) - 1) / 2 and long_lines > (len(lines) - 1) / 2:
             spans.append((start, end))
             continue
