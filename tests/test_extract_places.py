@@ -2606,3 +2606,12 @@ def test_a_byline_writer_placed_by_the_town_after_is_no_village():
     text = "Count ends\n\nBy Tomás Herrera, in Mendoza\n\nMENDOZA — The count ended in Las Heras."
     assert ("Tomás Herrera", "AR") not in _places(text)
     assert ("Las Heras", "AR") in _places(text)
+
+
+def test_a_big_town_of_the_article_s_country_is_a_place_in_any_slot_but_not_inside_a_name():
+    text = ("Turkey votes\n\nVoters in Istanbul and Ankara backed the opposition. The party also won the provincial "
+            "centres of Kütahya and Afyonkarahisar. Its candidate took Şanlıurfa with 40 percent. "
+            "By Ayla Sivas and Deniz Ersoy, staff writers.")
+    places = _places(text)
+    assert {("Kütahya", "TR"), ("Afyonkarahisar", "TR"), ("Şanlıurfa", "TR")} <= places
+    assert not {m for m, _ in places} & {"Sivas", "Ayla Sivas", "Deniz Ersoy"}
