@@ -2615,3 +2615,11 @@ def test_a_big_town_of_the_article_s_country_is_a_place_in_any_slot_but_not_insi
     places = _places(text)
     assert {("Kütahya", "TR"), ("Afyonkarahisar", "TR"), ("Şanlıurfa", "TR")} <= places
     assert not {m for m, _ in places} & {"Sivas", "Ayla Sivas", "Deniz Ersoy"}
+
+
+def test_a_big_town_of_several_words_is_a_place_in_any_slot_and_a_state_abbreviation_still_decides():
+    text = ("Vietnam outbreak\n\nCases rose in Hanoi and Da Nang. The disease is spreading in the south, with "
+            "Hồ Chí Minh City recording its sharpest weekly rise.")
+    assert ("Hồ Chí Minh City", "VN") in _places(text)
+    text = "Prices\n\nMérida, Yuc., led with a rise of 0.41%, followed by Tijuana, B.C., at 0.37%."
+    assert ("Mérida", "MX") in _places(text)

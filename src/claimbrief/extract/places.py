@@ -3239,9 +3239,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # "troops retook Alpha in Beta province": a town placed by the region or country of
         # its own that "in" names right after it is a location, whatever verb precedes it
         locative = True
-    if not locative and key in by_name and key not in capitals and not possessive and " " not in name \
+    if not locative and key in by_name and key not in capitals and not possessive \
             and key not in common and not _BODY_AFTER.match(after) and not _NAME_WORD_AFTER.match(after) \
-            and after[:1] != "," \
+            and not _ABBREVIATED_HOST_AFTER.match(after) \
             and not ((word := _CAPITALISED_WORD_AT_END.search(before)) and word.group(1) not in _not_name_words()) \
             and _main_country(context) \
             and any(c.country == _main_country(context) and c.population >= _BIG_TOWN for c in by_name[key]):
@@ -3249,7 +3249,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         # centres of Alpha and Beta", "took Alpha with 40 percent"): its name means the town
         # (a word the story also writes in lower case, a body named after it, or a name run
         # with a capitalised word beside it, "Marina Toledo", "By Kenji Morioka", does not; one
-        # before a comma is left to what follows it: "Mérida, Yuc.", a state's abbreviation)
+        # before its state's abbreviation is left to what reads that: "Mérida, Yuc.")
         locative = True
     if not locative or not statistic and _actor_use(before, after, pats, listed):
         return None
@@ -4066,6 +4066,7 @@ _REGIME_IN = re.compile(r"\b(?:regime|leadership|rulers|junta|dictatorship)\s+in
 # a capitalised word just before a name, and one just after it: the name is part of a longer one
 _CAPITALISED_WORD_AT_END = re.compile(r"(?:^|[\s(])([A-Z][\w’'.-]*)\s+$")
 _NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_ABBREVIATED_HOST_AFTER = re.compile(r",\s+[A-Z][A-Za-z]{0,4}\.")
 
 
 @lru_cache(maxsize=1)
