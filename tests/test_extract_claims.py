@@ -5286,3 +5286,20 @@ def test_a_polled_group_keeps_the_word_the_story_used_as_an_alias():
     actors = extract_rows(article)["actors"]
     group = next(a for a in actors if a["name"].startswith("Economists"))
     assert "Economists surveyed by the Harbour Ledger" in (group["aliases"] or "").split("; ")
+
+
+def test_a_spokesman_for_a_body_named_after_its_state_speaks_for_the_body():
+    assert _who("A spokesman for the Farmers Association of Chile said flooded pastures could hurt "
+                "the calving season.")[0][0] == "Farmers Association of Chile"
+
+
+def test_of_a_body_and_its_initials_and_another_body_the_first_is_the_source():
+    rows = _who("More than 214,000 people have been displaced, the Freedonian Disaster Agency (FDA) and the "
+                "United Nations said on Tuesday.")
+    assert rows[0][0] == "Freedonian Disaster Agency"
+
+
+def test_a_minister_of_a_province_s_two_portfolios_is_the_person_named():
+    rows = _who("Alpha Provincial Affairs and Devolution Minister Cde Tom Kay said 40,000 households had received "
+                "water treatment tablets.")
+    assert rows[0][0] == "Tom Kay"

@@ -165,6 +165,9 @@ _MEMBERS_AT_END = re.compile(r"(?:^\s*|[,”\"’:;—–]\s*)(?:(?:an?|some|sev
                              r"(?:analysts?|experts?|researchers?|scholars?|economists?|scientists?|fellows?|staff|"
                              r"forecasters?|meteorologists?|seismologists?|engineers?|inspectors?|investigators?|officials?)\s+"
                              r"(?:at|from|with)\s+$", re.IGNORECASE)
+# "A spokesman for the Rural Association of Freedonia said": the body, by its whole name (not the state ending it)
+_SPOKESPERSON_FOR_AT_END = re.compile(r"(?:^\s*|[,”\"’:;—–]\s*)(?:an?\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+$",
+                                      re.IGNORECASE)
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
 _PART_OF = re.compile(r"^\w+\s+of\s+the\s+")
 # ('…, said an official', '…, said a senior union official', '…, said one resident': a source
@@ -2219,7 +2222,7 @@ _WHAT_X_AT_END = re.compile(r"\bwhat\s+(?!(?:he|she|they|it|we|I)$)(?:[\w’'-]+
 _SUSPECT_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|one|two|three|four|five|second|third|fourth|main|prime|chief|key|other|another|"
                                   r"first|last|fellow|murder|robbery|terror|male|female|alleged|possible|potential|\d+)\s*$", re.IGNORECASE)
 # the first field of a post over two ("Agriculture and Forestry Minister …", "Culture and Tourism Secretary …")
-_PORTFOLIO_PAIR = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)*$")
+_PORTFOLIO_PAIR = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,\s+[A-Z][a-z]+)*$")
 _PORTFOLIO_TITLE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Minister|Secretary|Commissioner|Director|Chief|Secretary-General)\b")
 
 
@@ -2238,9 +2241,9 @@ def _first_conjunct(left: str, found: tuple[str, str | None], ctx: Context) -> t
         return None  # ("The RSF, the group fighting the army and allied movements, denied": the subject comes before both)
     if _PORTFOLIO_PAIR.match(a.strip()) and _PORTFOLIO_TITLE.match(compound.group("b")):
         return None  # "Agriculture and Forestry Minister Kemal Roe said": one minister of two fields
-    if not (a[:1].isupper() or _patterns()["actor_np"].match(a)) or _CLAUSE_BREAK.search(a):
+    if not (a[:1].isupper() or _patterns()["actor_np"].match(_BRACKETS_AT_END.sub("", a).rstrip())) or _CLAUSE_BREAK.search(a):
         return None  # (a name, "The …" or a body's common noun opens the first conjunct, "police and
-        # rescue officials said"; no verb or clause inside it)
+        # rescue officials said", "the disaster agency (FDA) and the UN said"; no verb or clause inside it)
     first = _clause_subject(a, 0, len(a), ctx, True)
     if not first or first[0] in (ARTICLE, UNATTRIBUTED, found[0]) or \
             first[1] == UNRESOLVED and not (found[0][:1].islower() and first[0][:1].islower()):
@@ -2555,7 +2558,8 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         # (the name opens its clause: "Roe of the opposition Democratic Party" is Roe)
         named = next((o for o in ctx.organisations if " " in o and chunk.endswith(o)
                       and (_CLAUSE_START_AT_END.search(_THE_AT_END.sub("", _without_owner(chunk[:-len(o)])))
-                           or " " in chunk[:-len(o)] and _MEMBERS_AT_END.search(_THE_AT_END.sub("", chunk[:-len(o)])))), None)
+                           or " " in chunk[:-len(o)] and (_MEMBERS_AT_END.search(_THE_AT_END.sub("", chunk[:-len(o)]))
+                                                          or _SPOKESPERSON_FOR_AT_END.search(_THE_AT_END.sub("", chunk[:-len(o)]))))), None)
         if named:
             return _resolve(named, ctx)
         placed = _OFFICE_PLACE_AT_END.search(chunk) if " in " in chunk else None
