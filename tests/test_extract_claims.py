@@ -5303,3 +5303,12 @@ def test_a_minister_of_a_province_s_two_portfolios_is_the_person_named():
     rows = _who("Alpha Provincial Affairs and Devolution Minister Cde Tom Kay said 40,000 households had received "
                 "water treatment tablets.")
     assert rows[0][0] == "Tom Kay"
+
+
+def test_a_count_reported_in_the_passive_is_the_body_giving_the_story_s_figures():
+    rows = _who("The Freedonian Health Ministry said on Monday that 40 cases had been confirmed. In the last 24 hours, "
+                "two new confirmed cases were reported from Alphaville. Cases have been reported in 31 counties. "
+                "Two days later, smaller marches were reported in Beta. It was reported that the minister had resigned. "
+                "Traders were reported to be selling rice at double the price.")
+    assert [r[0] for r in rows[1:]] == ["Freedonian Health Ministry"] * 2 + ["unattributed reports"] * 3
+    assert rows[1][1] == "stated"

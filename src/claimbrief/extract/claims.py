@@ -213,6 +213,13 @@ _NAME_AT_END = re.compile(r"\b[A-Z][\w.&’'-]*\s*$")
 _COUNT_ADDED = re.compile(r"\s+(?:a\s+(?:net\s+|further\s+|record\s+)?|another\s+|more\s+|some\s+|about\s+|nearly\s+|almost\s+|roughly\s+|over\s+)?"
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b|more\s+[a-z]+\b)")
 _PASSIVE_CUES = ("was ", "is ", "has been ", "had been ", "have been ")
+# a count's passive "reported" and the place or state after it: "were reported from Alphaville",
+# "have been reported in 31 counties", "were reported missing"
+_PASSIVE_COUNT_CUE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+reported", re.IGNORECASE)
+_COUNT_IN_SUBJECT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                              r"thousands|no|cases|deaths|infections|fatalities|injuries|patients)\b", re.IGNORECASE)
+_COUNT_PLACE_AFTER = re.compile(r"\s+(?:(?:so\s+far|also)\s+)?(?:in|from|among|across|at|missing|dead|killed|injured|hurt)\b"
+                                r"|\s+(?:so\s+far|this\s+year|since)\b|[.,;]")
 _EXPLETIVE_IT = re.compile(r"^\W*It\s+(?:was|is|has\s+been|had\s+been|have\s+been)(?:\s+\w+ly)?$")
 _REPORTEDLY_AT_END = re.compile(r"\b(?:reportedly|allegedly)\s+$", re.IGNORECASE)
 # (a straight single mark closes a quotation only after what ends the words said: "'We will
@@ -5533,9 +5540,17 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         if passive_verb and passive_verb.group(0).lower().endswith("admitted") and _ADMITTED_TO_PLACE.match(body, passive_verb.end()):
             passive_verb = None  # "was admitted to hospital"
         if cues and not gap:
-            _, certainty, cue = min(cues)
+            at, certainty, cue = min(cues)
             claimant = UNATTRIBUTED if certainty == "reported" else ARTICLE
             attribution = (claimant, None, certainty, cue)
+            if claimant == UNATTRIBUTED and ctx.last_org and _PASSIVE_COUNT_CUE.fullmatch(cue) \
+                    and _COUNT_PLACE_AFTER.match(body, at + len(cue)) \
+                    and _COUNT_IN_SUBJECT.search(re.split(r"[,;—–]", body[:at].rstrip(" ,"))[-1]) \
+                    and (" " in ctx.last_org or ctx.last_org.isupper()) and not is_news_organisation(ctx.last_org):
+                # "two new cases were reported from Alphaville", "Cases have been reported in 31
+                # counties": a count the body giving the story's figures made (golds: the body, 10
+                # to 4), not a rumour ("It was reported that …", "were reported to be selling")
+                attribution = (ctx.last_org, None, "stated", cue)
         elif passive_verb and not gap:
             # (the verb after its auxiliary, of one word or more: "was confirmed", "has been ruled out")
             verb_words = _PASSIVE_AUX.sub("", _SPACES.sub(" ", passive_verb.group(0).lower()))
