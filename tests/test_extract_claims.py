@@ -5312,3 +5312,9 @@ def test_a_count_reported_in_the_passive_is_the_body_giving_the_story_s_figures(
                 "Traders were reported to be selling rice at double the price.")
     assert [r[0] for r in rows[1:]] == ["Freedonian Health Ministry"] * 2 + ["unattributed reports"] * 3
     assert rows[1][1] == "stated"
+
+
+def test_according_to_a_body_s_data_as_of_a_time_is_the_body():
+    rows = _who("The Freedonian Disaster Agency (FDA) said 40 had died. According to FDA data as of Tuesday, "
+                "2,347 houses were damaged.")
+    assert rows[1] == ("Freedonian Disaster Agency", "reported")

@@ -351,7 +351,7 @@ _NAME_ONLY = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.&-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w�
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # - other sentences (_according, _headline_subject, _defines_term)
 # (a time after the source ends it too: "… the city's electoral office shortly after 9 p.m.")
-_ACCORDING_PHRASE = re.compile(r"(.+?)(?=\s+(?:on|in|at|last|this|earlier|late|early|during|since)\s|\s+(?:which|who|that)\b"
+_ACCORDING_PHRASE = re.compile(r"(.+?)(?=\s+(?:on|in|at|last|this|earlier|late|early|during|since|as\s+of|as\s+at)\s|\s+(?:which|who|that)\b"
                                r"|\s+(?:(?:shortly|soon|just|hours|minutes)\s+)?(?:after|before)\s+(?:\d|midnight|noon|the\s+polls)"
                                r"|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\s+[–—]\s+|\.?$)")  # (or a dash: "– 14,936, according to the bulletin –")
 _SHORT_PHRASE = re.compile(r"[\w’' -]{1,40}?(?=[,.;]|$)")
@@ -466,7 +466,7 @@ def _patterns() -> dict:
             # (to whom it went: "the agency's report to parliament")
             rf"(?:\s+(?:to|before)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})?$"),
         "document": re.compile(
-            rf"^(?:the\s+|a\s+)?(?:(?:[a-z]+|(?:19|20)\d\d)\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+(?:(?:[a-z]+\s+)?(?:by|from|of)|attributed\s+to)\s+",
+            rf"^(?:the\s+|a\s+)?(?:(?:[a-z]+|(?:19|20)\d\d)\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+(?:(?:(?!as\s)[a-z]+\s+)?(?:by|from|of)|attributed\s+to)\s+",
             re.IGNORECASE),
         "passive_verb": re.compile(rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:{trie_alternation(verb_group, True)})\b", re.IGNORECASE),
         "negated": re.compile(rf"\b(?:{trie_alternation(lex['negators'], True)})\s+(?:yet\s+|publicly\s+|immediately\s+)?$", re.IGNORECASE),
