@@ -5318,3 +5318,9 @@ def test_according_to_a_body_s_data_as_of_a_time_is_the_body():
     rows = _who("The Freedonian Disaster Agency (FDA) said 40 had died. According to FDA data as of Tuesday, "
                 "2,347 houses were damaged.")
     assert rows[1] == ("Freedonian Disaster Agency", "reported")
+
+
+def test_the_electoral_umpire_is_the_election_commission_named_before():
+    rows = _who("The Alpha State Independent Electoral Commission (ASIEC) declared the results. According to the "
+                "electoral umpire, 529,614 votes were cast.")
+    assert rows[1] == ("Alpha State Independent Electoral Commission", "reported")
