@@ -476,6 +476,14 @@ NEXT_FLOORS = {
     # claimant 0.69, certainty 0.82, measure 0.60
     "rw68_": {"figures": 0.93, "dates": 0.85, "places": 0.90, "kind": 0.67,
               "claimant": 0.72, "certainty": 0.81, "measure": 0.59},
+    # first look (session 43's start code): figures 0.93, dates 0.89, places 0.85, kind 0.69,
+    # claimant 0.85, certainty 0.81, measure 0.43
+    "rw69_": {"figures": 0.91, "dates": 0.88, "places": 0.86, "kind": 0.68,
+              "claimant": 0.84, "certainty": 0.80, "measure": 0.42},
+    # first look (session 43's start code): figures 0.97, dates 0.83, places 0.86, kind 0.66,
+    # claimant 0.74, certainty 0.79, measure 0.61
+    "rw70_": {"figures": 0.95, "dates": 0.81, "places": 0.85, "kind": 0.66,
+              "claimant": 0.74, "certainty": 0.80, "measure": 0.61},
 }
 
 
