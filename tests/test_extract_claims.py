@@ -5268,18 +5268,18 @@ def test_what_the_publishing_outlet_itself_counted_is_the_article_s_statement():
 
 def test_a_fronted_span_with_its_comma_is_no_subject_and_the_reports_a_speaker_reads_are_the_speaker_s():
     assert _who("A day earlier, Freedonia's spy agency, the FSA, said 40 soldiers had been killed.")[0][0] != "A day earlier"
-    assert _who('In Portville, the Defence Ministry said the reports confirmed the "growing reach" of the war.') == \
-        [("Defence Ministry", "stated")]
+    assert _who('In Portville, the Interior Office said these reports showed a "widening reach" of the conflict.') == \
+        [("Interior Office", "stated")]
 
 
 def test_according_to_the_ruling_is_the_court_that_ruled():
-    rows = _who("The National Court sentenced Tom Kay to eight years. Prosecutors had sought 11 years. "
-                "According to the ruling, the kickbacks were paid in cash.")
+    rows = _who("The National Court jailed Tom Kay for six years. Prosecutors had asked for nine. "
+                "According to the judgment, the bribes went through a shell firm.")
     assert rows[2] == ("National Court", "reported")
 
 
 def test_a_polled_group_keeps_the_word_the_story_used_as_an_alias():
-    text = "A test headline about events\n\nEconomists surveyed by the Harbour Ledger had expected a rise of 2.6%.\n"
+    text = "A test headline about events\n\nEconomists surveyed by the Harbour Ledger had forecast growth near 1.7%.\n"
     article = Article(name="t", path=Path("t.txt"), text=text,
                       meta=Metadata(title="A test headline about events", published=dt.date(2026, 5, 6)),
                       sha256=hashlib.sha256(text.encode()).hexdigest())
@@ -5294,33 +5294,33 @@ def test_a_spokesman_for_a_body_named_after_its_state_speaks_for_the_body():
 
 
 def test_of_a_body_and_its_initials_and_another_body_the_first_is_the_source():
-    rows = _who("More than 214,000 people have been displaced, the Freedonian Disaster Agency (FDA) and the "
-                "United Nations said on Tuesday.")
+    rows = _who("Some 58,000 villagers have fled the rising water, the Freedonian Disaster Agency (FDA) and the "
+                "United Nations reported late on Friday.")
     assert rows[0][0] == "Freedonian Disaster Agency"
 
 
 def test_a_minister_of_a_province_s_two_portfolios_is_the_person_named():
-    rows = _who("Alpha Provincial Affairs and Devolution Minister Cde Tom Kay said 40,000 households had received "
-                "water treatment tablets.")
+    rows = _who("Beta Province Mines and Energy Minister Cde Tom Kay said 9,500 families had been given "
+                "purification kits.")
     assert rows[0][0] == "Tom Kay"
 
 
 def test_a_count_reported_in_the_passive_is_the_body_giving_the_story_s_figures():
-    rows = _who("The Freedonian Health Ministry said on Monday that 40 cases had been confirmed. In the last 24 hours, "
-                "two new confirmed cases were reported from Alphaville. Cases have been reported in 31 counties. "
-                "Two days later, smaller marches were reported in Beta. It was reported that the minister had resigned. "
-                "Traders were reported to be selling rice at double the price.")
+    rows = _who("The Freedonian Health Ministry put the outbreak at 73 infections on Friday. Overnight, "
+                "five further infections were reported from Alphaville. Infections have been reported in 12 districts. "
+                "A week later, bigger rallies were reported in Beta. It was reported that the governor had quit. "
+                "Bakers were reported to be charging twice the usual price.")
     assert [r[0] for r in rows[1:]] == ["Freedonian Health Ministry"] * 2 + ["unattributed reports"] * 3
     assert rows[1][1] == "stated"
 
 
 def test_according_to_a_body_s_data_as_of_a_time_is_the_body():
-    rows = _who("The Freedonian Disaster Agency (FDA) said 40 had died. According to FDA data as of Tuesday, "
-                "2,347 houses were damaged.")
+    rows = _who("The Freedonian Disaster Agency (FDA) said 16 had died. According to FDA data as of Friday, "
+                "roughly 900 homes lost their roofs.")
     assert rows[1] == ("Freedonian Disaster Agency", "reported")
 
 
 def test_the_electoral_umpire_is_the_election_commission_named_before():
     rows = _who("The Alpha State Independent Electoral Commission (ASIEC) declared the results. According to the "
-                "electoral umpire, 529,614 votes were cast.")
+                "electoral umpire, turnout was just under a third.")
     assert rows[1] == ("Alpha State Independent Electoral Commission", "reported")

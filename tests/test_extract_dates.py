@@ -3209,12 +3209,12 @@ def test_the_same_period_last_year_in_a_bulletin_is_the_month_a_year_before():
 
 
 def test_a_figure_forecast_in_a_month_is_that_month_past_whatever_the_sentence_expects():
-    rows = _dates("T\n\nThe firm now expects a profit of 620 billion yen, down from 700 billion yen forecast in August. "
+    rows = _dates("T\n\nThe maker now expects sales of 80 billion pesos, short of the 84 billion forecast in August. "
                   "The agency will forecast in August how much rain will fall.", dt.date(2025, 11, 6))
     assert [r["resolved"] for r in rows] == ["2025-08", "2026-08"]
 
 
 def test_a_date_after_followed_by_keeps_the_tense_of_the_one_before():
-    rows = _dates("T\n\nThe second phase will be held on 11 January, followed by the third phase on 25 January.",
+    rows = _dates("T\n\nThe first round of talks will open on 11 January, followed by a second round on 25 January.",
                   dt.date(2026, 1, 2))
     assert [r["resolved"] for r in rows] == ["2026-01-11", "2026-01-25"]

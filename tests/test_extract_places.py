@@ -2609,17 +2609,17 @@ def test_a_byline_writer_placed_by_the_town_after_is_no_village():
 
 
 def test_a_big_town_of_the_article_s_country_is_a_place_in_any_slot_but_not_inside_a_name():
-    text = ("Turkey votes\n\nVoters in Istanbul and Ankara backed the opposition. The party also won the provincial "
-            "centres of Kütahya and Afyonkarahisar. Its candidate took Şanlıurfa with 40 percent. "
+    text = ("Turkey votes\n\nVoters in Istanbul and Ankara backed the opposition. The party also kept the city "
+            "halls of Eskişehir and Konya. Its mayor held Gaziantep by a wide margin. "
             "By Ayla Sivas and Deniz Ersoy, staff writers.")
     places = _places(text)
-    assert {("Kütahya", "TR"), ("Afyonkarahisar", "TR"), ("Şanlıurfa", "TR")} <= places
+    assert {("Eskişehir", "TR"), ("Konya", "TR"), ("Gaziantep", "TR")} <= places
     assert not {m for m, _ in places} & {"Sivas", "Ayla Sivas", "Deniz Ersoy"}
 
 
 def test_a_big_town_of_several_words_is_a_place_in_any_slot_and_a_state_abbreviation_still_decides():
-    text = ("Vietnam outbreak\n\nCases rose in Hanoi and Da Nang. The disease is spreading in the south, with "
-            "Hồ Chí Minh City recording its sharpest weekly rise.")
+    text = ("Vietnam outbreak\n\nCases rose in Hanoi and Da Nang. Schools shut in the south as well, with "
+            "Hồ Chí Minh City closing 40 of them.")
     assert ("Hồ Chí Minh City", "VN") in _places(text)
-    text = "Prices\n\nMérida, Yuc., led with a rise of 0.41%, followed by Tijuana, B.C., at 0.37%."
+    text = "Prices\n\nMérida, Yuc., posted the steepest rise, 0.9%, ahead of Tijuana, B.C., at 0.6%."
     assert ("Mérida", "MX") in _places(text)
