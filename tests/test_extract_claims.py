@@ -5187,72 +5187,72 @@ def test_an_unnamed_person_of_a_place_is_described_with_the_place():
 
 def test_a_common_word_an_indefinite_body_or_people_who_told_the_speaker_inside_a_quote_are_the_speaker_s_words():
     rows = _who("Jane Roe, a historian at Portville University, said small parties rarely stay apart. "
-                '"History suggests that most of them join the governing party within months," she said. '
-                '"Parents tell me they were afraid of the injections," said Tom Kay, a nurse in Alpha. '
-                '"Now a court has said the board never showed its work," said Tom Kay.')
+                '"Experience shows the small ones fold into a bigger bloc by spring," she said. '
+                '"Farmers keep telling me the river took everything," said Tom Kay, a nurse in Alpha. '
+                '"At last a tribunal has found the permit unlawful," said Tom Kay.')
     assert [r[0] for r in rows[1:]] == ["Jane Roe", "Tom Kay", "Tom Kay"]
 
 
 def test_a_named_body_that_told_the_speaker_inside_a_quote_stays_the_body_s_claim():
-    rows = _claims("The Freedonian Spy Agency briefed lawmakers on Monday. "
-                   '"The agency told us the troops have almost no experience," Tom Kay told reporters.')
-    assert (rows[1]["claimant"], rows[1]["via"]) == ("Freedonian Spy Agency", "Tom Kay")
+    rows = _claims("The Freedonian Intelligence Bureau met the defence committee on Friday. "
+                   '"The bureau told us the convoy moved at night," Tom Kay said afterwards.')
+    assert (rows[1]["claimant"], rows[1]["via"]) == ("Freedonian Intelligence Bureau", "Tom Kay")
 
 
 def test_an_outlet_s_own_tally_is_the_article_s_statement():
-    assert _who("At least seven ministers lost their seats, according to a tally by this newspaper.") == \
+    assert _who("Four former mayors were beaten, according to a tally by this newspaper.") == \
         [("article", "stated")]
     assert _who("Nine mayors were re-elected, according to this newspaper's count.") == [("article", "stated")]
 
 
 def test_according_to_a_body_s_website_is_the_body():
-    assert _who("According to the website of the Freedonian Civil Protection Authority (FCPA), 1,142 firefighters "
-                "were at work at 21:00.") == [("Freedonian Civil Protection Authority", "reported")]
-    assert _who("Cases rose to 214, according to the latest bulletin from the Alpha Health Centre (AHC).") == \
+    assert _who("According to the website of the Freedonian Fire Authority (FFA), 380 crews were on the lines "
+                "by dusk.") == [("Freedonian Fire Authority", "reported")]
+    assert _who("Infections climbed to 57, according to the newest bulletin from the Alpha Health Centre (AHC).") == \
         [("Alpha Health Centre", "reported")]
 
 
 def test_the_returning_officer_is_the_person_given_that_post_before():
     rows = _who("The returning officer, Professor Jane Doe of Alpha University, announced the result on Sunday. "
-                "According to the figures announced by the returning officer, 2,041,376 voters were registered.")
+                "According to the figures announced by the returning officer, turnout was 46 percent.")
     assert [r[0] for r in rows] == ["Jane Doe", "Jane Doe"]
 
 
 def test_an_undotted_military_or_police_rank_is_no_part_of_the_name():
     rows = _who("Lt Gen Anan Wongsa told reporters the ruling was fair. "
-                "Pol Gen Chai Sombat, one of the petitioning senators, said nobody was above the law.")
+                "Pol Gen Chai Sombat, who filed the complaint, said the panel had been fair.")
     assert [r[0] for r in rows] == ["Anan Wongsa", "Chai Sombat"]
 
 
 def test_a_table_s_total_row_is_no_source():
-    assert _who("Total declared seats | 226 | 100%")[0][0] != "Total"
+    assert _who("Total counted wards | 88 | 41")[0][0] != "Total"
 
 
 def test_according_to_the_bulletin_between_dashes_is_the_body_that_issued_it():
-    rows = _who("The Freedonian Disaster Bureau said 12 people died. Nearly 15,000 of them – 14,936, according to "
-                "the bulletin – were sheltering in 71 temporary sites.")
+    rows = _who("The Freedonian Disaster Bureau said six people died. About 3,000 of them – 2,871, according to "
+                "the bulletin – were staying in school halls.")
     assert rows[1] == ("Freedonian Disaster Bureau", "reported")
 
 
 def test_according_to_an_investor_presentation_or_a_filing_is_the_company():
-    rows = _who("Acme Cement Ltd reported a 30% rise in profit on Monday. Net debt fell to Rs 1,980 crore, "
+    rows = _who("Acme Glass Ltd reported a 12% rise in profit on Monday. Borrowings shrank to 410 million pesos, "
                 "according to an investor presentation. Beta Steel Ltd said sales fell. "
                 "The plant will close in May, according to its stock exchange filing.")
-    assert [r[0] for r in rows] == ["Acme Cement Ltd"] * 2 + ["Beta Steel Ltd"] * 2
+    assert [r[0] for r in rows] == ["Acme Glass Ltd"] * 2 + ["Beta Steel Ltd"] * 2
 
 
 def test_what_neither_did_and_a_question_left_open_are_nobody_s_claim():
     rows = _claims("Jan Roe, a researcher at Portville University, says the losses are high. "
                    "Neither Freedonia nor Alpha has confirmed that troops are fighting. "
-                   "Neither ministry explained how its figures were compiled. "
-                   "It was not clear how much of the money the government expects to recover. "
+                   "Neither office said where its numbers came from. "
+                   "It remained unclear whether the regulator intends to appeal. "
                    '"Alpha has moved its troops away from the border," he says.')
     assert [r["claimant"] for r in rows] == ["Jan Roe", "article", "article", "article", "Jan Roe"]
 
 
 def test_a_department_that_reported_the_most_cases_is_where_they_were_counted():
     rows = _who("The Health Secretariat said cases rose. Alpha department, home to the port of Beta, has reported "
-                "the most cases, with 9,940 suspected infections. The Fire Department reported 12 deaths.")
+                "the most cases, 1,320 of them. The Fire Department reported two deaths.")
     assert [r[0] for r in rows] == ["Health Secretariat", "article", "Fire Department"]
 
 

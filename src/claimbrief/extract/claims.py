@@ -165,7 +165,7 @@ _MEMBERS_AT_END = re.compile(r"(?:^\s*|[,”\"’:;—–]\s*)(?:(?:an?|some|sev
                              r"(?:analysts?|experts?|researchers?|scholars?|economists?|scientists?|fellows?|staff|"
                              r"forecasters?|meteorologists?|seismologists?|engineers?|inspectors?|investigators?|officials?)\s+"
                              r"(?:at|from|with)\s+$", re.IGNORECASE)
-# "A spokesman for the Rural Association of Freedonia said": the body, by its whole name (not the state ending it)
+# "A spokeswoman for the Growers Union of Freedonia said": the body, by its whole name (not the state ending it)
 _SPOKESPERSON_FOR_AT_END = re.compile(r"(?:^\s*|[,”\"’:;—–]\s*)(?:an?\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+$",
                                       re.IGNORECASE)
 _IN_FROM_AT = re.compile(r"\s(?:in|from|at)\s")  # what the placed_group pattern needs, found fast
@@ -214,7 +214,7 @@ _COUNT_ADDED = re.compile(r"\s+(?:a\s+(?:net\s+|further\s+|record\s+)?|another\s
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b|more\s+[a-z]+\b)")
 _PASSIVE_CUES = ("was ", "is ", "has been ", "had been ", "have been ")
 # a count's passive "reported" and the place or state after it: "were reported from Alphaville",
-# "have been reported in 31 counties", "were reported missing"
+# "have been reported in nine provinces", "were reported missing"
 _PASSIVE_COUNT_CUE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+reported", re.IGNORECASE)
 _COUNT_IN_SUBJECT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
                               r"thousands|no|cases|deaths|infections|fatalities|injuries|patients)\b", re.IGNORECASE)
@@ -281,8 +281,8 @@ _OWNER_WORD = r"[\w.&-]+(?:[’'][\w.&-]{2,})?"
 # a body's own account, whatever its noun: "the bureau's index of shop prices"
 _POSSESSED_THING = re.compile(rf"^(?P<owner>(?:the\s+)?{_OWNER_WORD}(?:\s+[A-Z][\w.&-]*)*?)[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>[a-z][\w-]*)$")
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
-# inside a quotation: an indefinite subject just before the verb ('"Now a court has said …"'), and
-# the speaker as listener after it ('"Parents tell me …"'): the speaker's own account
+# inside a quotation: an indefinite subject just before the verb ('"At last a tribunal has found …"'),
+# and the speaker as listener after it ('"Farmers keep telling me …"'): the speaker's own account
 _QUOTED_INDEFINITE_AT_END = re.compile(r"(?:^|[“\"]|[,;:]\s)\s*(?:(?:now|then|so|and|but|even|yet|today)\s+)?(?:a|an)\s+"
                                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:has|have|had|will|would|could|may|might))?\s*$",
                                        re.IGNORECASE)
@@ -324,7 +324,7 @@ _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[
 # what a court hands down, and the word that names a court
 _COURT_DOCUMENT = re.compile(r"^(?:the|its)\s+(?:(?:written|full|final|\d+-page)\s+)?(?:ruling|judgment|judgement|verdict)$", re.IGNORECASE)
 _COURT_NAME_WORD = re.compile(r"\b(?:Court|Tribunal|Bench)\b")
-# what a listed company files or shows investors ("according to an investor presentation", "its
+# what a listed company files or shows investors ("according to its investor presentation", "its
 # stock exchange filing"): the company's own account
 _COMPANY_DOCUMENT = re.compile(r"^(?:an?|the|its)\s+(?:(?:latest|quarterly|annual|half-yearly)\s+)?(?:(?:investor|earnings|results|analyst)\s+"
                                r"(?:presentation|release|briefing)|(?:regulatory|stock[- ]exchange|exchange|securities)\s+filing)$",
@@ -353,7 +353,7 @@ _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b|n[’']t")
 # (a time after the source ends it too: "… the city's electoral office shortly after 9 p.m.")
 _ACCORDING_PHRASE = re.compile(r"(.+?)(?=\s+(?:on|in|at|last|this|earlier|late|early|during|since|as\s+of|as\s+at)\s|\s+(?:which|who|that)\b"
                                r"|\s+(?:(?:shortly|soon|just|hours|minutes)\s+)?(?:after|before)\s+(?:\d|midnight|noon|the\s+polls)"
-                               r"|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\s+[–—]\s+|\.?$)")  # (or a dash: "– 14,936, according to the bulletin –")
+                               r"|[;:]|,\s+(?!and\b|[A-Z][a-z]+\s+and\b)|\s+[–—]\s+|\.?$)")  # (or a dash: "– 2,871, by the bulletin's count –")
 _SHORT_PHRASE = re.compile(r"[\w’' -]{1,40}?(?=[,.;]|$)")
 _HEADLINE_SUBJECT = re.compile(r"^(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?P<verb>[a-z]+s)\b")
 _FIRST_PERSON_AFTER = re.compile(r"\b(?:we|our|I|this|these|it)\b", re.IGNORECASE)
@@ -366,7 +366,7 @@ _FIGURE_GIVING_VERBS = ("offered", "offers", "gave", "gives", "given", "provided
 _PLACE_UNIT_NAME = re.compile(r"^(?:[Nn]eighbouring\s+|[Nn]eighboring\s+|[Nn]earby\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:[Dd]istrict|[Cc]ounty|[Pp]rovince|"
                               r"[Rr]egion|[Ss]tate|[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality|[Pp]refecture|[Pp]arish|[Oo]blast|"
                               # ("Dhaka division", "Sylhet division": a country's first-level unit; "the
-                              # Fraud Division" of a police force is a body; so for "Cortés department"
+                              # Fraud Division" of a police force is a body; so for "Alpha department"
                               # against "the Health Department")
                               r"division|department|[Gg]overnorate|upazila|[Cc]ommune)$")
 _COUNT_VERBS = frozenset({"reported", "reports", "recorded", "records", "registered", "confirmed"})
@@ -720,7 +720,7 @@ def _description(np: str, ctx: Context) -> tuple[str, str | None] | None:
     words = np.split()
     definite = bool(words) and words[0].lower() in ("the", "this", "that")
     if definite and words[0].lower() == "this" and len(words) == 2 and words[1].lower() in _OWN_OUTLET_NOUNS:
-        return ARTICLE, None  # "according to a tally by this newspaper": the outlet's own count, the article's
+        return ARTICLE, None  # "by a count this newspaper made": the outlet's own count, the article's
     if definite:
         words = words[1:]
     if definite and 2 <= len(words) <= 3 and words[-1].lower() in word_set("generic_role_heads") and \
@@ -3711,12 +3711,12 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
             return (ctx.last_org, None), cue  # "according to the figures": those of the body that last gave any
         return (record.lower(), None), cue
     if _COURT_DOCUMENT.match(record):
-        # "According to the ruling, the kickbacks were paid in cash": the court that ruled, the last named
+        # "According to the judgment, the bribes went through a shell firm": the court that ruled, the last named
         court = ctx.nearest(ctx.org_actors, lambda o: bool(_COURT_NAME_WORD.search(o.name)))
         if court:
             return (court.name, None), cue
     if _COMPANY_DOCUMENT.match(record) and ctx.last_org:
-        return (ctx.last_org, None), cue  # "according to an investor presentation": the company's, whose results these are
+        return (ctx.last_org, None), cue  # "according to its investor presentation": the company's, whose results these are
     if _DEFINITE_DOCUMENT.match(record):
         # "according to the notice": the body that issued it, the last one named before
         issuer = ctx.last_org or getattr(ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)), "name", None)
@@ -4302,7 +4302,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if found and _UNCLEAR_QUESTION_AT_END.search(near):
             if ctx.last_org == found[0]:
                 ctx.last_org = last_org
-            continue  # "It was not clear how much the government expects to recover": a question left open, nobody's claim
+            continue  # "It remained unclear whether the regulator intends to appeal": a question left open, nobody's claim
         if found and found[0].split()[0] in _NO_SUBJECT_OPENERS:
             continue  # "What the parties say, and what they won't": a question's clause, no source
             # ("Let the agency … tell us": a bidding, no source either)
@@ -4329,8 +4329,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                             or " " not in found[0] and found[0][:1].isupper() and not found[0].isupper()
                             and found[0] not in ctx.organisations
                             and not any(p.name.endswith(" " + found[0]) for p in ctx.people)):
-                continue  # '"Now a court has said …," a spokeswoman said', '"Parents tell me …," Roe said',
-                # '"History suggests …," she said': a court, parents or a word the story names no one by,
+                continue  # '"At last a tribunal has found …," a spokeswoman said', '"Farmers keep telling me …," Roe
+                # said', '"Experience shows …," she said': a tribunal, farmers or a word the story names no one by,
                 # inside the quotation, is the speaker's own account, no source of its own ('"The
                 # agency told us …," Roe said' stays the agency's)
             nested = None if speaker else _nested_attribution(body, verb.end(), s, found, ctx)
@@ -5202,7 +5202,7 @@ def _nested_attribution(body: str, verb_end: int, s: int, speaker: tuple, ctx: C
     if not found or found[0] in (speaker[0], ARTICLE):
         return None
     if found[0] == UNATTRIBUTED and np.split()[0].lower() in ("the", "these", "those"):
-        return None  # "the ministry said the reports confirmed …": reports the story told of, read by the speaker, the speaker's claim
+        return None  # "the office said these reports showed …": reports the story told of, read by the speaker, the speaker's claim
     if np.islower() and found[0] not in ctx.organisations and _HAD_BEFORE_VERB.search(after, 0, inner.start("verb")):
         return None  # "said workers had reported cracks": what a group did before, in the speaker's account
     if listener and np.islower() and (found[0] not in ctx.organisations or _executive(speaker, ctx)):
@@ -5432,7 +5432,7 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
         else:
             # "No arrests were made, according to a police spokesman": the source says it did not happen
             denies = according_cue.lower() != "citing" and _negated(body, can_match)
-            # (the outlet's own count, "according to a tally by this newspaper", is the article's statement)
+            # (the outlet's own count, "by a count this newspaper made", is the article's statement)
             attribution = (source[0], source[1], "denied" if denies else "stated" if source[0] == ARTICLE else "reported",
                            according_cue)
             relayed_body = _relayed_subject(body, source, ctx) if according_cue.lower() == "according to" else None
@@ -5547,9 +5547,9 @@ def classify_sentence(sentence: dict, text: str, ctx: Context, has_figure: bool,
                     and _COUNT_PLACE_AFTER.match(body, at + len(cue)) \
                     and _COUNT_IN_SUBJECT.search(re.split(r"[,;—–]", body[:at].rstrip(" ,"))[-1]) \
                     and (" " in ctx.last_org or ctx.last_org.isupper()) and not is_news_organisation(ctx.last_org):
-                # "two new cases were reported from Alphaville", "Cases have been reported in 31
-                # counties": a count the body giving the story's figures made (golds: the body, 10
-                # to 4), not a rumour ("It was reported that …", "were reported to be selling")
+                # "five further infections were reported from Alphaville", "Infections have been
+                # reported in 12 districts": a count the body giving the story's figures made (golds:
+                # the body, 10 to 4), not a rumour ("It was reported that …", "were reported to be charging")
                 attribution = (ctx.last_org, None, "stated", cue)
         elif passive_verb and not gap:
             # (the verb after its auxiliary, of one word or more: "was confirmed", "has been ruled out")

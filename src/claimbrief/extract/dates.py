@@ -837,7 +837,7 @@ _UNLESS_NOTE = re.compile(r"unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|
 _FOR_AFTER_DATE = re.compile(r"\s+(?:for|as)\b")
 
 
-# a forecast's participle just before its date: "the 700 billion forecast in August" (not "will forecast in")
+# a forecast's participle just before its date: "the 84 billion forecast in August" (not "will forecast in")
 _FORECAST_PARTICIPLE_AT_END = re.compile(r"(?<!will )(?<!to )\bforecast\s+(?:(?:in|on|at)\s+)?$", re.IGNORECASE)
 
 
@@ -881,7 +881,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
             if name == "past" and before[m.start()].isupper() and before[:m.start()].strip(_OPENERS):
                 continue  # a capital inside the clause is a name, not a verb: "the Fed", "Rose"
             if name == "past" and m.group().lower() in ("followed", "preceded") and before.startswith(" by", m.end()):
-                continue  # "will be held on 11 January, followed by the third phase on 25 January": an order, no tense
+                continue  # "talks will open on 3 March, followed by a second round on 17 March": an order, no tense
             if name == "past" and _PERFECT_ADVERB_BEFORE.search(before, max(0, m.start() - 30), m.start()):
                 continue  # "has effectively closed the door for the second quarter": a present perfect, no past
             if name == "past" and "have " in before[max(0, m.start() - 60):m.start()] \
@@ -938,7 +938,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         # the past, the nearest such day (as "was expected on Thursday" is)
         return "nearest"
     if kind == "future" and _FORECAST_PARTICIPLE_AT_END.search(before):
-        # "now expects a profit of 620 billion, down from 700 billion forecast in August": the
+        # "now expects sales of 80 billion, short of the 84 billion forecast in August": the
         # forecast made then (a participle after its figure), not the expectation's future
         return "past"
     if kind:

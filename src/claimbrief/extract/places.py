@@ -3245,10 +3245,10 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
             and not ((word := _CAPITALISED_WORD_AT_END.search(before)) and word.group(1) not in _not_name_words()) \
             and _main_country(context) \
             and any(c.country == _main_country(context) and c.population >= _BIG_TOWN for c in by_name[key]):
-        # a big town of the article's own country, whatever the slot ("won the provincial
-        # centres of Alpha and Beta", "took Alpha with 40 percent"): its name means the town
-        # (a word the story also writes in lower case, a body named after it, or a name run
-        # with a capitalised word beside it, "Marina Toledo", "By Kenji Morioka", does not; one
+        # a big town of the article's own country, whatever the slot ("kept the city halls of
+        # Alpha and Beta", "held Alpha by a wide margin"): its name means the town (a word the
+        # story also writes in lower case, a body named after it, or a name run with a
+        # capitalised word beside it, "Maria Lisboa", "By Ken Nagoya", does not; one
         # before its state's abbreviation is left to what reads that: "Mérida, Yuc.")
         locative = True
     if not locative or not statistic and _actor_use(before, after, pats, listed):

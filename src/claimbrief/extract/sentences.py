@@ -332,7 +332,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         lines = text[start:end].split("\n")
         open_lines = sum(1 for ln in lines[:-1] if ln.rstrip() and ln.rstrip()[-1] not in _LINE_ENDS)
         # hard-wrapped prose has long lines; short open lines are a list (bullets, contacts)
-        # (nor are lines that each open with a label and its colon: "Net interest income: N612.7 billion, +57% YoY")
+        # (nor are lines that each open with a label and its colon: "Operating income: 4.2 billion pesos, up 9% on the year")
         long_lines = sum(1 for ln in lines[:-1] if len(ln.strip()) >= 45 and not re.match(r"\s*[-•*–]\s", ln)
                          and not _LABELLED_LINE.match(ln))
         if len(lines) > 2 and open_lines > (len(lines) - 1) / 2 and long_lines > (len(lines) - 1) / 2:
