@@ -3215,6 +3215,6 @@ def test_a_figure_forecast_in_a_month_is_that_month_past_whatever_the_sentence_e
 
 
 def test_a_date_after_followed_by_keeps_the_tense_of_the_one_before():
-    rows = _dates("T\n\nThe first round of talks will open on 11 January, followed by a second round on 25 January.",
-                  dt.date(2026, 1, 2))
-    assert [r["resolved"] for r in rows] == ["2026-01-11", "2026-01-25"]
+    rows = _dates("T\n\nThe first round of talks will open on 3 March, followed by a second round on 17 March.",
+                  dt.date(2026, 3, 20))
+    assert [r["resolved"] for r in rows] == ["2027-03-03", "2027-03-17"]
