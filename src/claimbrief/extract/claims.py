@@ -4026,12 +4026,14 @@ _MODAL_AT_END = re.compile(r"\b(?:will|would|may|might|could|can|should|shall|wo
 # a body's formal wish to speak before its reporting verb: "wishes to inform", "would like to
 # update", "is pleased to announce", "regrets to inform" ("Kyiv wants to show": an aim, no statement)
 _WISH_TO_AT_END = re.compile(r"\s(?:wish(?:es)?|would\s+like|(?:is|are)\s+(?:pleased|glad|happy)|regrets?)\s+to$")
-# a table row's label after a participle: "Total declared seats | 226", "Total reported cases: 1,204"
+# a table row's label after a participle: "Total counted wards | 88", "Total reported cases: 1,204"
 _TABLE_CELL_AFTER = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[|:\t]|\d)")
-# words that open a clause with no source for its subject: a question's ("What the parties say") or a bidding's ("Let …")
+# a question left open before the subject: "It remained unclear whether the regulator intends …"
 _UNCLEAR_QUESTION_AT_END = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\s+(?:how|whether|what|why|when|if|who|which)\b[^,;.]*$",
                                       re.IGNORECASE)
+# words that open a clause with no source for its subject: a question's ("What the parties say") or a bidding's ("Let …")
 _NO_SUBJECT_OPENERS = frozenset({"What", "How", "Why", "Where", "When", "Whether", "Which", "Let"})
+# a subject that neither of a pair is: "Neither office said …", "Neither Freedonia nor Alpha has confirmed …"
 _NEITHER_SUBJECT = re.compile(r"^\W*Neither\s+[^,;:]{1,80}$")
 _FORMAL_SPEECH = frozenset({"inform", "update", "announce", "notify", "advise", "confirm", "assure", "clarify",
                             "state", "remind", "alert", "report"})
@@ -4298,7 +4300,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "Malawi recorded 40 deaths", "the district registered 12 cases": a count where it happened
             # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
         if found and found[0] in ("Total", "Totals", "Subtotal") and _TABLE_CELL_AFTER.match(body, verb.end()):
-            continue  # "Total declared seats | 226": a table's total row, its participle no verb
+            continue  # "Total counted wards | 88": a table's total row, its participle no verb
         if found and _UNCLEAR_QUESTION_AT_END.search(near):
             if ctx.last_org == found[0]:
                 ctx.last_org = last_org
@@ -4324,11 +4326,11 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 continue  # '"The weather data tells us …," Roe said', '"… now the council says it will," he
                 # said': a subject the article names as no source, inside the quotation, is the speaker's word
             if speaker and (_QUOTED_INDEFINITE_AT_END.search(near)
-                            or _ME_OR_US_AFTER.match(body, verb.end()) and found[0] not in ctx.organisations
-                            and found[1] != UNRESOLVED and not any(p.name == found[0] for p in ctx.people)
-                            or " " not in found[0] and found[0][:1].isupper() and not found[0].isupper()
-                            and found[0] not in ctx.organisations
-                            and not any(p.name.endswith(" " + found[0]) for p in ctx.people)):
+                            or (_ME_OR_US_AFTER.match(body, verb.end()) and found[0] not in ctx.organisations
+                                and found[1] != UNRESOLVED and not any(p.name == found[0] for p in ctx.people))
+                            or (" " not in found[0] and found[0][:1].isupper() and not found[0].isupper()
+                                and found[0] not in ctx.organisations
+                                and not any(p.name.endswith(" " + found[0]) for p in ctx.people))):
                 continue  # '"At last a tribunal has found …," a spokeswoman said', '"Farmers keep telling me …," Roe
                 # said', '"Experience shows …," she said': a tribunal, farmers or a word the story names no one by,
                 # inside the quotation, is the speaker's own account, no source of its own ('"The

@@ -3242,9 +3242,9 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     if not locative and key in by_name and key not in capitals and not possessive \
             and key not in common and not _BODY_AFTER.match(after) and not _NAME_WORD_AFTER.match(after) \
             and not _ABBREVIATED_HOST_AFTER.match(after) \
-            and not ((word := _CAPITALISED_WORD_AT_END.search(before)) and word.group(1) not in _not_name_words()) \
-            and _main_country(context) \
-            and any(c.country == _main_country(context) and c.population >= _BIG_TOWN for c in by_name[key]):
+            and not ((word := _CAPITALISED_WORD_AT_END.search(before)) and word.group(1) not in word_set("not_name_words")) \
+            and (main := _main_country(context)) \
+            and any(c.country == main and c.population >= _BIG_TOWN for c in by_name[key]):
         # a big town of the article's own country, whatever the slot ("kept the city halls of
         # Alpha and Beta", "held Alpha by a wide margin"): its name means the town (a word the
         # story also writes in lower case, a body named after it, or a name run with a
@@ -4067,11 +4067,6 @@ _REGIME_IN = re.compile(r"\b(?:regime|leadership|rulers|junta|dictatorship)\s+in
 _CAPITALISED_WORD_AT_END = re.compile(r"(?:^|[\s(])([A-Z][\w’'.-]*)\s+$")
 _NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _ABBREVIATED_HOST_AFTER = re.compile(r",\s+[A-Z][A-Za-z]{0,4}\.")
-
-
-@lru_cache(maxsize=1)
-def _not_name_words() -> frozenset[str]:
-    return frozenset(lexicon()["not_name_words"])
 
 
 def _actor_use(before: str, after: str, pats, listed: bool = False) -> bool:
