@@ -5324,3 +5324,15 @@ def test_the_electoral_umpire_is_the_election_commission_named_before():
     rows = _who("The Alpha State Independent Electoral Commission (ASIEC) declared the results. According to the "
                 "electoral umpire, turnout was just under a third.")
     assert rows[1] == ("Alpha State Independent Electoral Commission", "reported")
+
+
+def test_a_speaker_citing_the_own_count_of_the_body_he_speaks_for_claims_it_himself():
+    rows = _who("The Alpha Party said its candidate did well. Citing the party's own count, Tom Kay said the "
+                "candidate had carried 17 of the 25 districts.")
+    assert rows[1] == ("Tom Kay", "stated")
+
+
+def test_according_to_the_decision_is_the_court_that_decided():
+    rows = _who("The Portville Appeals Court cleared Tom Kay on Friday. According to the decision, the "
+                "prosecution never showed where the money went.")
+    assert rows[1] == ("Portville Appeals Court", "reported")

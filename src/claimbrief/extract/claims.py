@@ -322,7 +322,7 @@ _PARTICIPLE_GROUP = {"vowing": "predicted", "pledging": "predicted", "promising"
 _LEADING_DESCRIPTION = re.compile(r"^((?:The|the)\s+[a-z]+)\b")
 _EMBEDDED_QUESTION_AT_END = re.compile(r"\b(?:how|whether|what|why|where)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 # what a court hands down, and the word that names a court
-_COURT_DOCUMENT = re.compile(r"^(?:the|its)\s+(?:(?:written|full|final|\d+-page)\s+)?(?:ruling|judgment|judgement|verdict)$", re.IGNORECASE)
+_COURT_DOCUMENT = re.compile(r"^(?:the|its)\s+(?:(?:written|full|final|\d+-page)\s+)?(?:ruling|judgment|judgement|verdict|decision)$", re.IGNORECASE)
 _COURT_NAME_WORD = re.compile(r"\b(?:Court|Tribunal|Bench)\b")
 # what a listed company files or shows investors ("according to its investor presentation", "its
 # stock exchange filing"): the company's own account
@@ -3534,6 +3534,8 @@ _NOT_A_SOURCE = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+
 _SUBJECT_THEN_COMMA = re.compile(r"\W*(?:[A-Z][\w.’'-]*|an?|the|The|A|An)(?:\s+[\w.’'-]+){0,6},\s*(?:as\s+)?$")
 # material cited with no owner of its own ("citing preliminary data", "citing preliminary figures
 # from his army commander", "citing intercepted radio traffic")
+# "citing the party's own count": a body's own tally, which the speaker for it bases a claim on
+_CITED_OWN_COUNT = re.compile(r"(?:the\s+)?[\w’'-]+[’']s\s+own\s+(?:count|tally|figures|data|estimates?|records?|survey)\b")
 _CITED_OWN_MATERIAL = re.compile(r"[\"“‘']?(?:(?:preliminary|initial|early|latest|new|updated|official|operational|battlefield|"
                                  r"intelligence|intercepted|radio|satellite|its|his|her|their|own|various|several|multiple)\s+){0,3}"
                                  r"(?:data|figures|statistics|estimates|calculations|information|traffic|intercepts|"
@@ -3576,7 +3578,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     rest = body[according.end():]
     if according.group(0)[:1] in "cC" and _CITED_MOTIVE.match(rest):
         return None, ""  # "resigned citing personal reasons": a motive given, no source
-    if according.group(0)[:1] in "cC" and _CITED_OWN_MATERIAL.match(rest):
+    if according.group(0)[:1] in "cC" and (_CITED_OWN_MATERIAL.match(rest) or _CITED_OWN_COUNT.match(rest)):
         # "Roe said, citing preliminary data", "the FIS said, citing intercepted radio
         # traffic": what the speaker bases it on, no source of its own (the main verb's)
         return None, ""
