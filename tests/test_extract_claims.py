@@ -5336,3 +5336,8 @@ def test_according_to_the_decision_is_the_court_that_decided():
     rows = _who("The Portville Appeals Court cleared Tom Kay on Friday. According to the decision, the "
                 "prosecution never showed where the money went.")
     assert rows[1] == ("Portville Appeals Court", "reported")
+
+
+def test_peak_demand_that_touched_a_record_is_a_noun_not_a_speaker():
+    rows = _who("Peak demand touched a record 41 gigawatts on Monday, according to the Alpha Grid Authority.")
+    assert rows[0][0] == "Alpha Grid Authority"

@@ -302,7 +302,7 @@ _TOPIC_AFTER = re.compile(r"\s+(?:of|about|against)\s")
 # a figure's movement or state after a plural noun that is also a verb of saying ("claims
 # fell", "estimates were", "reports rose"): the noun is its subject
 _MOVEMENT_AFTER = re.compile(r"\s+(?:rose|fell|jumped|climbed|dropped|declined|slipped|surged|edged|eased|slowed|soared|"
-                             r"plunged|remained|stood|totalled|totaled|were|are)\b")
+                             r"plunged|remained|stood|totalled|totaled|touched|hit|reached|were|are)\b")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|say|says|suggest|suggested|indicate|indicated|show|showed|claim|claimed)\b")
 _REPORTING_PARTICIPLE = re.compile(r",\s+(saying|insisting|adding|arguing|noting|warning|claiming|stressing|explaining|"
                                    r"alleging|accusing|urging|describing|asserting|complaining|vowing|pledging|promising|"
@@ -4169,8 +4169,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             continue  # "according to Chilean and Western estimates": the source's noun, no verb
         if (word.endswith("s") or word in _verb_nouns()) and _SPEECH_AFTER.match(body, verb.end()):
             continue  # "Media reports said …", "Initial estimates suggest …", "A leaked police report said": the noun is the subject
-        if word.endswith("s") and word[:-1] in _verb_nouns() and _MOVEMENT_AFTER.match(body, verb.end()):
-            continue  # "Jobless claims fell to 210,000", "Analysts' estimates were cut": a noun, whose figure moved
+        if (word.endswith("s") and word[:-1] in _verb_nouns() or word == "demand") and _MOVEMENT_AFTER.match(body, verb.end()):
+            continue  # "Jobless claims fell to 210,000", "Analysts' estimates were cut", "Peak demand touched a
+            # record": a noun, whose figure moved
         if word.endswith("s") and _PAST_WORD_AT_END.search(body, max(0, verb.start() - 24), verb.start()):
             continue  # "The deal raised fears that …", "sparked claims": a noun, the object of the verb before it
         group = _verb_group(word)
