@@ -3532,10 +3532,10 @@ _NOT_A_SOURCE = re.compile(r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+
 
 # a subject set off by a comma before "cited by" / "quoted by": "A U.S. official, cited by …"
 _SUBJECT_THEN_COMMA = re.compile(r"\W*(?:[A-Z][\w.’'-]*|an?|the|The|A|An)(?:\s+[\w.’'-]+){0,6},\s*(?:as\s+)?$")
-# material cited with no owner of its own ("citing preliminary data", "citing preliminary figures
-# from his army commander", "citing intercepted radio traffic")
 # "citing the party's own count": a body's own tally, which the speaker for it bases a claim on
 _CITED_OWN_COUNT = re.compile(r"(?:the\s+)?[\w’'-]+[’']s\s+own\s+(?:count|tally|figures|data|estimates?|records?|survey)\b")
+# material cited with no owner of its own ("citing preliminary data", "citing preliminary figures
+# from his army commander", "citing intercepted radio traffic")
 _CITED_OWN_MATERIAL = re.compile(r"[\"“‘']?(?:(?:preliminary|initial|early|latest|new|updated|official|operational|battlefield|"
                                  r"intelligence|intercepted|radio|satellite|its|his|her|their|own|various|several|multiple)\s+){0,3}"
                                  r"(?:data|figures|statistics|estimates|calculations|information|traffic|intercepts|"
