@@ -5341,3 +5341,51 @@ def test_according_to_the_decision_is_the_court_that_decided():
 def test_peak_demand_that_touched_a_record_is_a_noun_not_a_speaker():
     rows = _who("Peak demand touched a record 41 gigawatts on Monday, according to the Alpha Grid Authority.")
     assert rows[0][0] == "Alpha Grid Authority"
+
+
+def test_a_tables_rows_cut_into_cells_are_its_points():
+    published = dt.date(2026, 5, 19)
+    lede = "The Tarnow Disaster Agency (TDA) said 40 people had died.\n\nRoads were cut.\n\n"
+    # rows of many cells (bars, slashes and dashes, semicolons) are rows, however many words
+    body = (lede + "The TDA gave these figures by district (dead / homes lost / displaced):\n\n"
+            "Portville: 18 / 1,104 / 21,380 — Alpha 11 dead, Beta 5, Gamma 2\n\n"
+            "Eastfield | Jane Roe | Unity Party of the North | 8,771 | 49.62%\n\n"
+            "Westbury: 6 dead, 2 missing, 9 injured; 14,200 houses flooded; 3,900 hectares of crops damaged")
+    who = [c for c, _ in _who(body, published=published)]
+    assert who[-5:] == ["Tarnow Disaster Agency"] * 5
+    # a lead-in with a time in it leads the rows in, it is none of them
+    body = lede + "The agency's figures as of 6 a.m. on Thursday:\n\nPortville: 6 dead; 14,200 houses flooded"
+    rows = _claims(body, published=published)
+    assert rows[-3]["claimant"] == "article"
+    assert [r["claimant"] for r in rows[-2:]] == ["Tarnow Disaster Agency"] * 2
+    # a row of column names with periods in it is no row of figures
+    body = ("Alpha Pharma AG raised its outlook.\n\nSales by division\n\nCHF billions | 9M 2025 | 9M 2024 | Change\n\n"
+            "Drugs | 29.1 | 28.5 | +2%")
+    rows = {r["text"]: r["claimant"] for r in _claims(body)}
+    assert rows["CHF billions | 9M 2025 | 9M 2024 | Change"] != "Alpha Pharma AG"
+
+
+def test_a_tables_source_in_brackets_with_of_after_a_period_or_over_a_standfirst():
+    published = dt.date(2026, 9, 9)
+    body = ("Cases rose again, the Federal Ministry of Health said.\n\nShops reopened.\n\n"
+            "New suspected cases, week to 7 September (Federal Ministry of Health)\n\nAlpha: 1,032\n\nBeta: 488")
+    rows = _claims(body, published=published)
+    assert (rows[-3]["kind"], rows[-3]["claimant"]) == ("background", None)
+    assert [r["claimant"] for r in rows[-2:]] == ["Federal Ministry of Health"] * 2
+    # the period first, then a short name the story gave the body in brackets
+    body = ("Prices rose 1.2%, the Alpha Statistical Institute (AlphaStat) said.\n\nShops reopened.\n\n"
+            "KEY FIGURES (June 2026, AlphaStat)\n\nAnnual CPI: 27.4%\n\nMonthly CPI: 1.21%")
+    assert [c for c, _ in _who(body, published=published)][-2:] == ["Alpha Statistical Institute"] * 2
+    # a title set as a standfirst under the date line
+    text = ("Cholera cases climb in Alpha\n\nBy Jane Roe\n12 August 2025\n\nKey figures (WHO, 1 January - 3 August 2025)\n\n"
+            "Suspected cases: 148,300\n\nDeaths: 412\n\nThe World Health Organization (WHO) said cases were rising.")
+    article = make_article(text, "Cholera cases climb in Alpha", dt.date(2025, 8, 12))
+    rows = extract_rows(article)["claims"]
+    assert [r["claimant"] for r in rows if r["text"].startswith(("Suspected", "Deaths"))] == ["World Health Organization"] * 2
+
+
+def test_a_count_s_adjective_and_a_party_s_will_are_no_speaker_and_no_modal():
+    who = _who("New suspected cholera cases rose to 40 last week. Fresh confirmed cases were found in Alpha.")
+    assert [c for c, _ in who] == ["article", "article"]
+    who = _who("The Civic Will-Green Party won two seats. The Popular Will Party won one. The council will meet on Monday.")
+    assert [cert for _, cert in who] == ["stated", "stated", "predicted"]

@@ -3222,6 +3222,8 @@ _POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
 _OPENING_DETERMINER = re.compile(r"^\W*(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _AHEAD_OF_AT_END = re.compile(r"\b(?:ahead\s+of|before|until|till|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# what follows "Will" as a word of a party's name: "Civic Will-Green", "Popular Will Party"
+_PARTY_WILL_AFTER = re.compile(r"-[A-Z]|\s+(?:Party|Movement|Alliance|Front|Union|Coalition|List|Bloc)\b")
 # "The government is to blame": a verdict, not a plan
 _TO_BLAME_AFTER = re.compile(r"\s+blame\b")
 
@@ -3246,6 +3248,8 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
             continue
         if word == "will" and _WILL_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "held against his will"
+        if match.group(0) == "Will" and match.start() and _PARTY_WILL_AFTER.match(text, match.end()):
+            continue  # "Civic Will-Green Party | 0 | 2", "the Popular Will Party": a word of a name, no modal
         if word == "would" and _NARRATIVE_WOULD_AFTER.match(text, match.end()):
             continue  # "would later become"
         if word in ("is to", "are to") and _TO_BLAME_AFTER.match(text, match.end()):
@@ -4302,6 +4306,8 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 ctx.last_org = last_org  # (no body "it" could stand for)
             continue  # "Malawi recorded 40 deaths", "the district registered 12 cases": a count where it happened
             # (a body measures; a person who "recorded a song", or "Seismographs recorded", states nothing)
+        if found and found[0] in ("New", "Fresh", "Further", "Additional") and verb.group(0).lower() in ("suspected", "confirmed", "reported"):
+            continue  # "New suspected cases by state": a count's adjective, no one's name
         if found and found[0] in ("Total", "Totals", "Subtotal") and _TABLE_CELL_AFTER.match(body, verb.end()):
             continue  # "Total counted wards | 88": a table's total row, its participle no verb
         if found and _UNCLEAR_QUESTION_AT_END.search(near):
@@ -6216,14 +6222,32 @@ _TABLE_LINE = re.compile(r"[^\n]{0,60}?\d[^\n]{0,40}")
 _SENTENCE_STOP = re.compile(r"(?<!\d)[.!?][\"”’')]*$|[\"”’]$")
 
 
+# the marks between a table's cells: "Alpha | Jane Roe | 8,771", "Alpha: 18 / 1,104 / 21,380",
+# "Alpha: 6 dead; 14,200 houses flooded"
+_CELL_MARK = re.compile(r"\s*(?:\||;|\s/\s|\s[—–]\s|\t)\s*")
+
+
+# a cell that is a figure, not a column's name ("9M 2025", "Change CER"): "8,771", "+7%",
+# "14,200 houses flooded"
+_FIGURE_CELL = re.compile(r"[-+−]?(?:[$€£¥]|[A-Z]{1,3}\$?\s?)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*%|\s+[a-z]|\s*$)")
+
+
 def _is_point(text: str, at: int) -> bool:
-    """Whether the line at ``at`` is a point of a list or a row of a table."""
+    """Whether the line at ``at`` is a point of a list or a row of a table: a short line with
+    a figure and no sentence's stop, or a longer one cut into short cells by bars, slashes,
+    dashes or semicolons.  A line ending in a colon leads a list in; it is none of its points."""
     if _LIST_POINT.match(text, at):
         return True
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     line = text[at:end].rstrip()
-    return _TABLE_LINE.fullmatch(line) is not None and not _SENTENCE_STOP.search(line) and len(line.split()) <= 12
+    if _SENTENCE_STOP.search(line) or line.endswith(":"):
+        return False
+    if _TABLE_LINE.fullmatch(line) is not None and len(line.split()) <= 12:
+        return True
+    cells = [c for c in _CELL_MARK.split(line) if c]
+    return len(cells) > 1 and len(line) <= 200 and all(len(c.split()) <= 8 for c in cells) \
+        and any(_FIGURE_CELL.match(c) for c in cells)
 
 
 # a list's figures introduced as a source's in the story's voice: "Figures compiled by the
@@ -6235,9 +6259,10 @@ _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|c
 
 
 # a list's source in brackets at the end of its lead-in: "Cases by state, week 36 (TDMA):",
-# "Damage by district (TDMA data at noon):"
-_LIST_SOURCE_IN_BRACKETS = re.compile(r"\((?:[Ss]ource:\s*|as\s+(?:declared|announced|released|given|reported)\s+by\s+(?:the\s+)?|per\s+(?:the\s+)?)?"
-                                      r"(?P<np>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,5})"
+# "Damage by district (TDMA data at noon):", "New cases by state (Ministry of Health)"
+_LIST_SOURCE_IN_BRACKETS = re.compile(r"\((?:[^(),:]*\d[^(),:]*,\s+)?"  # (after the period it covers: "(June 2026, Alpha)")
+                                      r"(?:[Ss]ource:\s*|as\s+(?:declared|announced|released|given|reported)\s+by\s+(?:the\s+)?|per\s+(?:the\s+)?)?"
+                                      r"(?P<np>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5})"
                                       # (and when: "(TDA, as of 6 pm Monday)")
                                       # (or the period it covers: "(FDA, 2 March - 9 May 2026)")
                                       r"(?:\s+(?:data|figures|count|tally|estimates?)\b[^()]*|,\s+(?:(?:as\s+(?:of|at)|at|on|until|to)\s|\d|[A-Z][a-z]+\.?\s+\d)[^()]*)?\)\s*:?\s*$")
@@ -6266,6 +6291,8 @@ _COLUMN_NAMES = re.compile(r"^[^\d\n]*(?:\|[^\d\n]*){2,}$|^[^\d\n]*(?:\t[^\d\n]*
 _SOURCE_LINE_BODY = re.compile(r"(?i:sources?)\s*:\s*(?:the\s+)?(?P<np>[A-Z][\w&.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,6})")
 # a number of its own in a title, other than a year: "Seats of the 2024 council" has none
 _OWN_NUMBER = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*(?![\w-])")
+# a day of a month in a title, no figure of its own: "Cases, week to 7 September"
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|shows?|showed)\b")
 
 
@@ -6278,8 +6305,8 @@ def _table_titles(text: str, sentences: list[dict], rows: list[dict]) -> None:
     for i in range(len(rows) - 1):
         row, line = rows[i], rows[i]["text"].strip()
         if sentences[i]["block"] != "body" or row["claimant"] != ARTICLE or row["kind"] not in ("claim", "background") \
-                or len(line.split()) > 14 or _SENTENCE_STOP.search(line) or line.endswith(":") \
-                or _LIST_POINT.match(line) or _FINITE_VERB.search(line) or _OWN_NUMBER.search(line):
+                or len(line.split()) > 14 or _SENTENCE_STOP.search(line) or line.endswith((":", ".")) \
+                or _LIST_POINT.match(line) or _FINITE_VERB.search(line) or _OWN_NUMBER.search(_DAY_OF_MONTH.sub("", line)):
             continue
         if "\n" not in text[sentences[i]["end"]:sentences[i + 1]["start"]] or "\n" not in text[max(0, sentences[i]["start"] - 1):sentences[i]["start"] + 1] \
                 and sentences[i]["start"] > 0 and i and "\n" not in text[sentences[i - 1]["end"]:sentences[i]["start"]]:
@@ -6323,7 +6350,10 @@ def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: in
     titled = line.endswith(":") or _BREAKDOWN_TITLE.search(line) or _LIST_SOURCE_IN_BRACKETS.search(line) \
         or _LIST_SOURCE_OWNS.match(line)
     # (a table's title in capitals reads as a cross-head: "ALL RESULTS (as declared by the commission)")
+    # (or set as a standfirst under the date line, when it names its source: "Key figures (WHO, 2025)")
     if sentences[lead]["block"] != "body" and not (titled and sentences[lead]["block"] == "furniture") \
+            and not (lead and sentences[lead]["block"] == "headline" and sentences[lead - 1]["block"] == "furniture"
+                     and _LIST_SOURCE_IN_BRACKETS.search(line)) \
             or _LIST_POINT.match(line) or _is_point(text, sentences[lead]["start"]) and not titled:
         return None  # (a title with a date in it reads as a row: "Cases by town, as of May 4:")
     if line.endswith(":") and row["claimant"] not in (ARTICLE, UNATTRIBUTED, None):
@@ -6334,6 +6364,11 @@ def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: in
         released = (_LIST_RELEASED_BY.search(line) if line.endswith(":") else None) or _LIST_SOURCE_IN_BRACKETS.search(line) \
             or _LIST_SOURCE_OWNS.match(line)
         found = _resolve(released.group("np") or _issuer_words(released.group("issuer")), ctx) if released else None
+        if found is None and released and released.group("np") and " " not in released.group("np"):
+            # (a short name the story gave in brackets after the body's own: "(June 2026, Alpha)"
+            # after "the Alpha Statistics Institute (Alpha) said")
+            spelled = re.search(r"([A-Z][\w’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*)){1,7})\s+\(" + re.escape(released.group("np")) + r"\)", text)
+            found = _resolve(spelled.group(1), ctx) if spelled else None
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
             return {"claimant": found[0], "claimant_role": found[1], "via": None}
         after = next((r["text"] for j, r in enumerate(rows[at:], at) if not _is_point(text, sentences[j]["start"])), "").strip()
