@@ -5389,3 +5389,27 @@ def test_a_count_s_adjective_and_a_party_s_will_are_no_speaker_and_no_modal():
     assert [c for c, _ in who] == ["article", "article"]
     who = _who("The Civic Will-Green Party won two seats. The Popular Will Party won one. The council will meet on Monday.")
     assert [cert for _, cert in who] == ["stated", "stated", "predicted"]
+
+
+def test_according_to_a_record_released_by_a_body_with_an_adverb_or_by_it_or_by_no_one_named():
+    # the issuer after the participle and an adverb; a modifier with a hyphen
+    who = _who("The Alpha Electoral Commission (AEC) said counting was over. Tom Kay won 41% of the vote, according "
+               "to preliminary results published overnight by the Alpha Electoral Commission (AEC).")
+    assert who[-1] == ("Alpha Electoral Commission", "reported")
+    who = _who("The county clerk's office in Alpha counted again. Turnout was 24%, according to ward-level results "
+               "posted by the clerk's office.")
+    assert who[-1][0] == "clerk's office"
+    # "figures it released": the body the story named last
+    who = _who("The Alpha Crimes Commission said it made arrests. It secured 4,000 convictions, according to figures "
+               "it released in January.")
+    assert who[-1][0] == "Alpha Crimes Commission"
+    # a record released with no issuer named: the body that last spoke; a record released to
+    # someone is no release of the last body's
+    who = _who("The Alpha Statistics Office (ASO) said prices rose. Growth was 7.8%, according to revised figures "
+               "released alongside Monday's data. The dispute cost $420,000, according to figures released to the "
+               "Portville Times.")
+    assert [c for c, _ in who][1:] == ["Alpha Statistics Office", "figures"]
+    # results of a vote with no issuer: the body counting the vote the story named before
+    who = _who("The Alpha Electoral Commission said counting was over. The Unity Party conceded. Tom Kay won 41%, "
+               "according to partial results.")
+    assert who[-1] == ("Alpha Electoral Commission", "reported")

@@ -466,7 +466,9 @@ def _patterns() -> dict:
             # (to whom it went: "the agency's report to parliament")
             rf"(?:\s+(?:to|before)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})?$"),
         "document": re.compile(
-            rf"^(?:the\s+|a\s+)?(?:(?:[a-z]+|(?:19|20)\d\d)\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+(?:(?:(?!as\s)[a-z]+\s+)?(?:by|from|of)|attributed\s+to)\s+",
+            rf"^(?:the\s+|a\s+)?(?:(?:[a-z]+(?:-[a-z]+)?|(?:19|20)\d\d)\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+"
+            # (its participle, and when: "results posted overnight by", "ward-level results posted by")
+            rf"(?:(?:(?!as\s)[a-z]+\s+)?(?:(?:overnight|late|early|jointly|online|\w+ly)\s+)?(?:by|from|of)|attributed\s+to)\s+",
             re.IGNORECASE),
         "passive_verb": re.compile(rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:{trie_alternation(verb_group, True)})\b", re.IGNORECASE),
         "negated": re.compile(rf"\b(?:{trie_alternation(lex['negators'], True)})\s+(?:yet\s+|publicly\s+|immediately\s+)?$", re.IGNORECASE),
@@ -3605,7 +3607,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     issued = _RECORD_THEN_ISSUER.match(rest) if "according" in according.group(0).lower() else None
     if issued:
         # "according to data the Freedonian Red Cross published on Monday": the record's issuer
-        found = _resolve(issued.group("who"), ctx)
+        # (or "figures it released in January": the body "it" is, the last one named)
+        body = ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)) if issued.group("who") == "it" else None
+        found = _resolve(issued.group("who"), ctx) if issued.group("who") != "it" else ((body.name, None) if body else None)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
             return found, according.group(0).strip()
     under = _UNDER_BODY.match(rest) if " under " in rest[:120] else None
@@ -3710,6 +3714,14 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         found = _resolve(possessed.group("owner"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED and not is_geo_name(found[0]):
             return found, cue
+    if _VOTE_RESULTS.fullmatch(record):
+        # "according to partial results": the body counting the vote the story named before
+        counter = ctx.nearest(ctx.org_actors, lambda o: bool(_ELECTORAL_BODY.search(o.name)))
+        if counter:
+            return (counter.name, None), cue
+    if ctx.last_org and not is_news_organisation(ctx.last_org) and any(o.name == ctx.last_org for o in ctx.org_actors) \
+            and _RECORD_RELEASED.match(rest):
+        return (ctx.last_org, None), cue  # "according to revised figures released on Monday": the last body's
     if pats["bare_record"].match(record):
         if record.lower() in ("reports", "media reports", "news reports", "press reports", "local reports", "unconfirmed reports"):
             return (UNATTRIBUTED, None), cue  # "according to reports": no source named
@@ -3808,8 +3820,16 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
 
 # a record and then its issuer's clause, no "by": "data the Freedonian Red Cross published"
 _RECORD_THEN_ISSUER = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|numbers|results|estimates|statistics|count|tally)\s+"
-                                 r"(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+(?:has\s+|had\s+)?"
+                                 r"(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}|it)\s+(?:has\s+|had\s+)?"
                                  r"(?:released|published|issued|provided|compiled|gave|presented|shared)\b")
+# a record released with no one named as its issuer: "a flash estimate published at the end of
+# the month", "revised figures released alongside Monday's data"
+_RECORD_RELEASED = re.compile(r"\s*(?:the\s+|an?\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:figures|data|numbers|results|estimates?|statistics|count|tally)\s+"
+                              r"(?:released|published|issued|posted)\b(?!\s+(?:\w+\s+)?(?:by|to)\b)")
+# the results of a vote as a record, with no one named for them: "according to partial results"
+_VOTE_RESULTS = re.compile(r"(?:the\s+)?(?:(?:preliminary|partial|provisional|final|official|latest|early)\s+)?(?:results|returns)", re.IGNORECASE)
+# the body that counts a vote, by its name: "Alpha Electoral Commission", "National Office of Electoral Processes"
+_ELECTORAL_BODY = re.compile(r"\b(?:Elect(?:ion|ions|oral)|Vot(?:e|es|ing)|Ballot|Canvass\w*|Registr\w*)\b")
 # a post's office in lowercase words at the end of a source phrase: "the county treasurer's office"
 _POST_OFFICE_AT_END = re.compile(r"\b[Tt]he\s+(?P<body>(?:[a-z]+\s+){0,3}[a-z]+['’]s\s+office)$")
 # a body described in lowercase words after its "the", at the end of a source phrase: "(a
