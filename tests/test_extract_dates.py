@@ -3218,3 +3218,25 @@ def test_a_date_after_followed_by_keeps_the_tense_of_the_one_before():
     rows = _dates("T\n\nThe first round of talks will open on 3 March, followed by a second round on 17 March.",
                   dt.date(2026, 3, 20))
     assert [r["resolved"] for r in rows] == ["2027-03-03", "2027-03-17"]
+
+
+def test_a_month_before_a_figure_in_a_table_is_the_month_not_a_day():
+    published = dt.date(2025, 12, 3)
+    rows = _resolved("Annual inflation (%), Alpha Statistics\nAugust 33.0\nSeptember 33.3\nNovember 30.41", published)
+    assert rows == [("August", "2025-08", "month"), ("September", "2025-09", "month"), ("November", "2025-11", "month")]
+    assert _resolved("It opened on November 30.", published) == [("on November 30", "2025-11-30", "day")]
+
+
+def test_earlier_in_the_week_after_a_month_told_in_passing_is_publications_week():
+    published = dt.date(2024, 11, 22)
+    text = ("Turnout was 48.7%, below the 62% recorded in the presidential election in March. "
+            "Results published earlier in the week showed Unity winning 40 departments.")
+    rows = _resolved(text, published)
+    assert rows[-1][0] == "earlier in the week" and rows[-1][1].startswith("2024-11"), rows
+
+
+def test_a_plan_whose_own_verb_is_past_is_the_nearest_such_month():
+    published = dt.date(2025, 9, 16)
+    assert _resolved("A door-to-door campaign planned for the north in July did not go ahead.", published) == \
+        [("in July", "2025-07", "month")]
+    assert _resolved("A vote scheduled for July will test the coalition.", published)[0][1] == "2026-07"

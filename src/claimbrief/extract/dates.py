@@ -395,12 +395,13 @@ def _patterns() -> dict:
         # ("Dec.23,2024": some East Asian sites' stamps run the abbreviation, day and year together)
         # (a span of days in one month is dated by its first: "April 28-29", "14-15 December",
         # "14 and 15 December"; "between 14 and 16 June" gives both its ends)
-        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})(?:\s+|(?<=\.)(?=\d))(?P<d1>\d{{1,2}}){ordinal}\b"
+        # (a day of the month, not a figure after the month's name in a table: "August 33.0")
+        ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})(?:\s+|(?<=\.)(?=\d))(?P<d1>3[01]|[12]\d|0?[1-9]){ordinal}\b(?!\.\d)"
                 # (and two days joined by "and" before their year: "February 6 and 7, 2024")
                 rf"(?:[-–]\d{{1,2}}\b(?![-–/.:]\d)|\s+and\s+\d{{1,2}}(?=,?\s+(?:19|20)\d\d\b))?"
                 rf"(?:(?:,?\s+|,)(?:Juche\s+\d{{2,3}}\s+\()?(?P<y1>(?:19|20)\d\d)\b\)?"
                 rf"|\s+(?P<mdrel>last|next|this)\s+year\b)?"),
-        ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?:(?P<d2r>\d{{1,2}})(?:[-–]|(?<!between\s\d)(?<!between\s\d\d)\s+and\s+)(?=\d))?(?P<d2>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
+        ("dmy", rf"(?:{weekday},?\s+)?(?:the\s+)?(?:(?P<d2r>\d{{1,2}})(?:[-–]|(?<!between\s\d)(?<!between\s\d\d)\s+and\s+)(?=\d))?(?<![\d.,])(?P<d2>3[01]|[12]\d|0?[1-9]){ordinal}\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>(?:19|20)\d\d)"
                 rf"|\s+(?P<dmrel>last|next|this)\s+year)?\b"),
         # the analysts' short forms: "3Q24", "Q3'24" (a quarter), "H1 2024", "1H24" (a half, dated
         # to its year)
@@ -814,6 +815,8 @@ _PAST_HOPE_TO = re.compile(r"\b(?P<verb>hoped|wanted|planned|intended|aimed|wish
 # odds given for something, which is still to come: "even odds of a hike at"
 _ODDS_OF = re.compile(r"\b(?:chance|chances|odds|probability|likelihood|bets)\s+(?:of|on|that)\b", re.IGNORECASE)
 # a plan told in the pluperfect: "had originally been scheduled for"
+# a plan as a participle after its noun: "a campaign planned for the north in", "the vote scheduled for"
+_PLAN_PARTICIPLE = re.compile(r"\b[a-z]{3,}\s+(?P<verb>planned|scheduled|slated)\s+(?:for\s+)?[^,;]{0,60}$")
 _HAD_BEEN_AT_END = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+$", re.IGNORECASE)
 # a condition in the present after the date: "… on Dec. 14 if no candidate wins"
 _IF_PRESENT_AFTER = re.compile(r"\s*,?\s*(?:if|unless)\s+[^,;:.]*?\b(?:[a-z]+s|is|are|get|come|go|need|fail|win|lose)\b")
@@ -936,6 +939,11 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     if kind == "future" and _HAD_BEEN_AT_END.search(before, max(0, best - 30), best):
         # "Promulgation had originally been scheduled for Jan. 20 but was reset": a plan of
         # the past, the nearest such day (as "was expected on Thursday" is)
+        return "nearest"
+    if kind == "future" and (plan := _PLAN_PARTICIPLE.search(before)) and plan.start("verb") == best \
+            and pats["past"].search(_AFTER_CLAUSE_END.split(text[end:sentence["end"]], maxsplit=1)[0]):
+        # "a campaign planned for the north in July did not go ahead": a plan that its clause's
+        # own verb, in the past, says came to its time (or failed to); the nearest such month
         return "nearest"
     if kind == "future" and _FORECAST_PARTICIPLE_AT_END.search(before):
         # "now expects sales of 80 billion, short of the 84 billion forecast in August": the
@@ -1424,6 +1432,10 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         if g["an_n"] and _RANGE_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
             return None, None, UNDATABLE  # "two to four years after rewetting": no one date
         anchor = context.get("anchor")
+        if anchor and anchor[1] != "day" and published and _SPACES.sub(" ", (g["an"] or "").lower()) in ("earlier in the week", "later in the week"):
+            # "results published earlier in the week" after a month told in passing ("the turnout
+            # of the election in March"): the week of the last day the story told, else publication's
+            anchor = context.get("day_anchor") or (published.isoformat(), "day")
         if anchor and anchor[1] != "day" and context.get("day_anchor") and (
                 (g["an_unit"] or "").lower() in ("hour", "day", "week") or (g["an_few"] or "").lower() == "hour"
                 or g["an"] and lexicon()["anchored_dates"][_SPACES.sub(" ", g["an"].lower())][0] == "day"):
