@@ -1240,3 +1240,15 @@ def test_a_box_of_long_labelled_lines_is_a_list_not_wrapped_prose():
             "Net interest income: P612.7 billion, +57.2% on the year\nFX revaluation gain: P96.3 billion, -75.2% on the year\n"
             "Impairment charges: P141.2 billion, +44.8% on the year\nProfit before tax: P318.4 billion, +31.0% on the year\n")
     assert _texts(text)[1:] == text.split("\n")[2:-1]
+
+
+def test_a_tables_rows_of_decimal_figures_are_no_time_stamps_and_keep_their_figures():
+    text = ("Alpha economy grows 0.4% in second quarter\n\nBy Jane Roe\n\nThe economy grew 0.4%, the statistics office said.\n\n"
+            "ALPHA GDP (% change)\n                          q/q     y/y\nGDP                       0.4     2.1\n"
+            "Investment (GFCF)        -0.9     0.8\n\nTABLE: Annual inflation (%)\nAugust 33.0\nNovember 30.41\n\n"
+            "Related: Central bank holds rates\n\nCopyright © 2025 Alpha Daily.")
+    rows = {r["text"]: r["block"] for r in split_sentences(text)}
+    assert rows["GDP                       0.4     2.1"] == "body"
+    assert rows["Investment (GFCF)        -0.9     0.8"] == "body"
+    assert rows["August 33.0"] == rows["November 30.41"] == "body"
+    assert is_furniture("Tue 24 Dec 2024 10.42 GMT") and not is_furniture("August 33.0")

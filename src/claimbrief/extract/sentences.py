@@ -596,6 +596,10 @@ def _sentence_spans(chunk: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a span of figures only: "-0.9     0.8", "12.4%"
+_FIGURES_ONLY = re.compile(r"[-+−]?\d[\d,.]*%?(?:\s+[-+−]?\d[\d,.]*%?)*")
+
+
 def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph, by syntok, then glued sentences split; a table set
     with bars, every line with as many bars, one line each."""
@@ -614,6 +618,11 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((s, e))
     spans = _merge_abbreviated_dates(text, spans)
     spans = _merge_titles(text, spans)
+    # a table row's figures cut from its label after a bracket ("Investment (GFCF)   -0.9   0.8"):
+    # one row, the figures on its label's line
+    for i in range(len(spans) - 1, 0, -1):
+        if _FIGURES_ONLY.fullmatch(text, *spans[i]) and "\n" not in text[spans[i - 1][1]:spans[i][0]]:
+            spans[i - 1:i + 1] = [(spans[i - 1][0], spans[i][1])]
     if len(spans) > 1 and text[spans[1][0]:spans[1][0] + 1] == "/" and _AGENCY_DATELINE.fullmatch(text, spans[0][0], spans[1][1]):
         spans[0:2] = [(spans[0][0], spans[1][1])]  # "MOSCOW, December 17. /TASS/.": one dateline
     if len(spans) > 1 and _dateline_head(text[spans[0][0]:spans[0][1]], text[spans[1][0]:spans[1][1]]):
@@ -760,11 +769,18 @@ def _table_line(line: str) -> bool:
     return "|" in line and _table_row(line) or (" – " in line or " — " in line) and _table_row(_DASH_CELLS.sub("|", line))
 
 
+# a number with a decimal point, and a clock's time written with one ("10.42 GMT")
+_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+
+
 def _stamp_only(line: str) -> bool:
     """A line that is only a time stamp: "Tue 24 Dec 2024 10.42 GMT", "Dec. 24, 2024 at
     10:42 a.m. EST", "Last modified on 24 December 2024", "2 hours ago", "5 min read"."""
     if len(line) > 90 or not _DIGIT.search(line):
         return False
+    if any(not _DOTTED_CLOCK.fullmatch(m.group()) for m in _DECIMAL.finditer(line)):
+        return False  # a figure with decimals is no clock's time: a table's row, "August 33.0", "GDP 0.4 2.1"
     tokens = _STAMP_TOKEN.findall(line)
     if len(tokens) > 16:
         return False
