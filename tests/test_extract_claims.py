@@ -5413,3 +5413,11 @@ def test_according_to_a_record_released_by_a_body_with_an_adverb_or_by_it_or_by_
     who = _who("The Alpha Electoral Commission said counting was over. The Unity Party conceded. Tom Kay won 41%, "
                "according to partial results.")
     assert who[-1] == ("Alpha Electoral Commission", "reported")
+
+
+def test_the_report_said_after_a_bodys_figures_is_that_bodys_report():
+    who = _who("The Alpha Health Service said cases rose to 200. Laboratory culture has confirmed cholera in 146 "
+               "samples, the report said.")
+    assert who[-1][0] == "Alpha Health Service"
+    # (no body before it: no one's report)
+    assert _who("The report said the toll was higher.")[0][0] == "unattributed reports"

@@ -1544,6 +1544,9 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return ctx.last_sources, None
     if ctx.last_sources and _THE_SOURCES.match(np):
         return ctx.last_sources, None  # "… , the sources said": the ones just described
+    if np.lower() == "the report" and ctx.last_org and not is_news_organisation(ctx.last_org) \
+            and any(o.name == ctx.last_org for o in ctx.org_actors):
+        return ctx.last_org, None  # "…, the report said" after a health service's figures: its report
     if pats["unnamed"].match(np) or pats["anonymous"].search(np):
         return UNATTRIBUTED, None
     owned_speaker = _OWNED_SPEAKER.match(np) if "spokes" in np else None
