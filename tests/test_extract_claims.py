@@ -5421,3 +5421,9 @@ def test_the_report_said_after_a_bodys_figures_is_that_bodys_report():
     assert who[-1][0] == "Alpha Health Service"
     # (no body before it: no one's report)
     assert _who("The report said the toll was higher.")[0][0] == "unattributed reports"
+
+
+def test_a_body_that_has_said_something_inside_a_quotation_is_the_speakers_reading():
+    rows = _claims('The Alpha Labour Court ruled for the union on Monday. "Today the court has said what we said from '
+                   'the first day," Tom Kay said. "The court said it would rule soon," Kay said.')
+    assert [(r["claimant"], r["via"]) for r in rows[-2:]] == [("Tom Kay", None), ("Alpha Labour Court", "Tom Kay")]

@@ -286,6 +286,9 @@ _INDEFINITE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 _QUOTED_INDEFINITE_AT_END = re.compile(r"(?:^|[“\"]|[,;:]\s)\s*(?:(?:now|then|so|and|but|even|yet|today)\s+)?(?:a|an)\s+"
                                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:has|have|had|will|would|could|may|might))?\s*$",
                                        re.IGNORECASE)
+# a present perfect before "said" inside a quotation ('"Today the court has said what we said from
+# the first day," Roe said'): the speaker's reading of what was said, not the body's statement
+_QUOTED_PERFECT_AT_END = re.compile(r"\b(?:has|have)(?:\s+(?:now|already|finally|clearly|also|\w+ly))*\s*$")
 _ME_OR_US_AFTER = re.compile(r"\s+(?:me|us)\b(?!\s+(?:to|about)\b)")
 _FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew)$")
 # "Contrary to reports circulating on social media, no coach fell …": set against a report, a denial
@@ -4358,6 +4361,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
                 continue  # '"The weather data tells us …," Roe said', '"… now the council says it will," he
                 # said': a subject the article names as no source, inside the quotation, is the speaker's word
             if speaker and (_QUOTED_INDEFINITE_AT_END.search(near)
+                            or word == "said" and _QUOTED_PERFECT_AT_END.search(near)
                             or (_ME_OR_US_AFTER.match(body, verb.end()) and found[0] not in ctx.organisations
                                 and found[1] != UNRESOLVED and not any(p.name == found[0] for p in ctx.people))
                             or (" " not in found[0] and found[0][:1].isupper() and not found[0].isupper()
