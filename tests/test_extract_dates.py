@@ -3240,3 +3240,10 @@ def test_a_plan_whose_own_verb_is_past_is_the_nearest_such_month():
     assert _resolved("A door-to-door campaign planned for the north in July did not go ahead.", published) == \
         [("in July", "2025-07", "month")]
     assert _resolved("A vote scheduled for July will test the coalition.", published)[0][1] == "2026-07"
+
+
+def test_since_the_start_of_the_year_is_its_first_day():
+    published = dt.date(2026, 5, 12)
+    assert _resolved("Cases rose 40% since the start of the year.", published) == \
+        [("since the start of the year", "2026-01-01", "day")]
+    assert _resolved("At the start of the year, cases were low.", published)[0][1:] == ("2026-01", "month")

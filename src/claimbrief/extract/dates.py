@@ -1695,6 +1695,9 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         return (published - dt.timedelta(days=delta)).isoformat(), "day", None
     if g["relative"]:
         unit, offset = lexicon()["relative_dates"][_SPACES.sub(" ", g["phrase"].lower())]
+        if unit == "year_start" and (g["qual"] or "").lower() == "since":
+            # "since the start of the year": from its first day (a month's gold compares the same)
+            return f"{published.year + offset:04d}-01-01", "day", None
         if future and g["phrase"].lower() in _NIGHT_WORDS:
             # "winds are expected to ease overnight": the night to come, ending the next day
             return (published + dt.timedelta(days=1)).isoformat(), "day", None
