@@ -547,7 +547,7 @@ def test_since_an_event_the_text_does_not_date_and_since_the_start_of_the_year()
     assert _resolved("Since the start of the full-scale invasion in February 2022, Russia has lost troops.",
                      published) == [("in February 2022", "2022-02", "month")]
     row = _one("Prices have fallen 4% since the start of the year.", published)
-    assert (row["resolved"], row["qualifier"]) == ("2025-01", "since")
+    assert (row["resolved"], row["qualifier"]) == ("2025-01-01", "since")  # (its first day: see below)
     assert _one("Trucks have brought water since the end of March.", published)["resolved"] == "2025-03"
 
 
