@@ -5427,3 +5427,15 @@ def test_a_body_that_has_said_something_inside_a_quotation_is_the_speakers_readi
     rows = _claims('The Alpha Labour Court ruled for the union on Monday. "Today the court has said what we said from '
                    'the first day," Tom Kay said. "The court said it would rule soon," Kay said.')
     assert [(r["claimant"], r["via"]) for r in rows[-2:]] == [("Tom Kay", None), ("Alpha Labour Court", "Tom Kay")]
+
+
+def test_a_body_of_fields_listed_with_commas_before_its_acronym_is_one_name():
+    text = ("A test headline about events\n\nThe National Center for Epidemiology, Disease Prevention and Control (NCE) "
+            "said 39 people had died. The NCE said cases fell.\n\nThe Institute of Hydrology, Meteorology and "
+            "Environmental Studies (IHM) issued an alert. IHM said rivers rose.")
+    rows = extract_rows(make_article(text, "A test headline about events", dt.date(2026, 4, 10)))
+    names = [c["claimant"] for c in rows["claims"][1:]]
+    assert names == ["National Center for Epidemiology, Disease Prevention and Control"] * 2 + \
+        ["Institute of Hydrology, Meteorology and Environmental Studies"] * 2
+    actors = {a["name"] for a in rows["actors"] if a["kind"] != "place"}
+    assert "National Center for Epidemiology" not in actors

@@ -74,11 +74,13 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                     continue
             listed = _FIELDS_BEFORE_BRACKET.search(text, max(0, start - 90), end)
             name = _SPACES.sub(" ", _LEADING_THE_WORD.sub("", listed.group("name"))) if listed else ""
-            if listed and is_organisation(name):
+            if listed and (is_organisation(name) or _BODY_OF_FIELDS.match(name)):
                 # "The Meteorology, Climatology and Geophysics Agency (BMKG)": the fields a body's
                 # name lists, whatever language its acronym is in, are one name
-                found.setdefault(name, Actor(name=name, kind="organisation")).spans.append(
-                    (listed.end("name") - len(name), listed.end("name")))
+                lo, hi = listed.end("name") - len(name), listed.end("name")
+                found.setdefault(name, Actor(name=name, kind="organisation")).spans.append((lo, hi))
+                for inner in [k for k, a in found.items() if k != name and a.spans and all(lo <= s and e <= hi for s, e in a.spans)]:
+                    del found[inner]  # (its first field, read before as a name of its own: "National Center for Epidemiology")
                 continue
         if 2 <= len(tokens) <= 4 and in_capitals(run) and all(t.isalpha() for t in tokens) \
                 and not is_geo_name(run.title()) and not any(s <= start < e for s, e in person_spans) \
@@ -171,8 +173,13 @@ def _state_owner(tokens: list[str]) -> int:
 _LEADING_THE_WORD = re.compile(r"^The\s+")
 # a body's name that lists its fields, ending in its kind, just before a bracket: "Meteorology,
 # Climatology and Geophysics Agency", "Kenya Medical Practitioners, Pharmacists and Dentists Union"
-_FIELDS_BEFORE_BRACKET = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:,\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)+,?\s+"
+_FIELDS_BEFORE_BRACKET = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,3}[A-Z][\w’'-]*(?:,\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)+,?\s+"
                                     r"and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?P<last>[A-Z][\w’'-]*))\s*$")
+# (or a body's kind first, then the fields it is "of" or "for": "National Center for Epidemiology,
+# Disease Prevention and Control (CDC)", "Institute of Hydrology, Meteorology and Environmental Studies")
+_BODY_OF_FIELDS = re.compile(r"^(?:(?:National|Federal|Central|State|Regional|Provincial)\s+)?(?:Institute|Center|Centre|Ministry|"
+                             r"Department|Office|Directorate(?:\s+General)?|Agency|Bureau|Commission|Council|Authority|"
+                             r"Administration|Service|Secretariat)\s+(?:of|for)\s")
 # up to six words before a bracketed acronym, linked by "of", "and", "for", "the" (no comma)
 # (a comma may part the fields a name lists: "the Coastal, Marine and Inland Waters Authority (CMIWA)")
 _WORDS_BEFORE_ACRONYM = re.compile(r"(?:[A-Z][\w’'-]*|of|and|for|on|the|&)(?:,?\s+(?:[A-Z][\w’'-]*|of|and|for|on|the|&)){1,7}$")
