@@ -5439,3 +5439,12 @@ def test_a_body_of_fields_listed_with_commas_before_its_acronym_is_one_name():
         ["Institute of Hydrology, Meteorology and Environmental Studies"] * 2
     actors = {a["name"] for a in rows["actors"] if a["kind"] != "place"}
     assert "National Center for Epidemiology" not in actors
+
+
+def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_government():
+    who = _who("Transparency Maldives, which deployed observers, said vote-buying was widespread. Amnesty Nigeria said "
+               "the arrests were unlawful. Nigeria said it would respond. North Macedonia said it agreed.")
+    assert [c for c, _ in who] == ["Transparency Maldives", "Amnesty Nigeria", "Government of Nigeria",
+                                   "Government of North Macedonia"]
+    # (a person named like a country is still a person)
+    assert _who("Michael Jordan, a fan, said the team would win.")[0][0] == "Michael Jordan"

@@ -17,7 +17,8 @@ from ..article import Article
 from ..language import ENGLISH
 from ..lexicon import word_set
 from ..tables import Tables, make_valid_tables
-from .actors import (_MIXED_CASE_ACRONYM, Actor, _big_city, _verb_follows, article_memo, capitalised_runs, clipped_name, find_people, forget_article,
+from .actors import (_MIXED_CASE_ACRONYM, Actor, _big_city, _country_names, _verb_follows, article_memo, capitalised_runs, clipped_name,
+                     compass_words, find_people, forget_article,
                      government_name, in_capitals, is_demonym, is_geo_name, is_news_organisation, is_organisation, locate)
 from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, UNRESOLVED, _SENTENCE_STOP, _is_point, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
@@ -82,6 +83,14 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                 for inner in [k for k, a in found.items() if k != name and a.spans and all(lo <= s and e <= hi for s, e in a.spans)]:
                     del found[inner]  # (its first field, read before as a name of its own: "National Center for Epidemiology")
                 continue
+        if 2 <= len(tokens) <= 5 and tokens[-1].lower() in _country_names() and tokens[0] not in ("The", "A", "An", "In", "On", "At") \
+                and not is_geo_name(run) and not any(is_geo_name(t) or t.lower() in compass_words() or t in _STATE_WORDS for t in tokens[:-1]) \
+                and not any(s <= start < e for s, e in person_spans) \
+                and (_verb_follows(text[end:end + 40].split("\n", 1)[0]) or _BODY_ASIDE_AFTER.match(text, end)):
+            # "Transparency Alphaland said", "Amnesty Alphaland said": a body's branch in a country,
+            # by its whole name, not the country's government
+            found.setdefault(run, Actor(name=run, kind="organisation")).spans.append((start, end))
+            continue
         if 2 <= len(tokens) <= 4 and in_capitals(run) and all(t.isalpha() for t in tokens) \
                 and not is_geo_name(run.title()) and not any(s <= start < e for s, e in person_spans) \
                 and (text.startswith(("'s ", "’s "), end) or _verb_follows(text[end:end + 40].split("\n", 1)[0])):
@@ -170,6 +179,11 @@ def _state_owner(tokens: list[str]) -> int:
     return 0
 
 
+# words that make a country's name its state's, not a body's in it: "Republic of", "Government"
+_STATE_WORDS = frozenset({"Republic", "Government", "Kingdom", "State", "Federal", "People's", "Democratic", "Islamic",
+                          "United", "Union", "Commonwealth", "Sultanate", "Emirate", "Principality", "Greater", "Mainland"})
+# an aside after a body's name: ", which deployed observers", ", a watchdog,"
+_BODY_ASIDE_AFTER = re.compile(r",\s+(?:which|a|an)\s")
 _LEADING_THE_WORD = re.compile(r"^The\s+")
 # a body's name that lists its fields, ending in its kind, just before a bracket: "Meteorology,
 # Climatology and Geophysics Agency", "Kenya Medical Practitioners, Pharmacists and Dentists Union"

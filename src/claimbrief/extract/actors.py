@@ -131,6 +131,17 @@ def geo_words() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Lower-cased names of countries, one word each ("kenya", "maldives"): no one's surname."""
+    return frozenset(n.lower().removeprefix("the ") for entry in countries().values()
+                     for n in (entry.get("name"), *entry.get("aliases", [])) if n and " " not in n.removeprefix("the "))
+
+
+# countries whose names are also people's ("Michael Jordan", "Idriss Chad", "Tom Israel")
+_COUNTRIES_AS_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Malaysia", "Ireland", "Lebanon"})
+
+
 def is_geo_name(name: str) -> bool:
     return name.lower().removeprefix("the ") in geo_words()
 
@@ -560,6 +571,8 @@ def find_people(text: str, sentences: list[dict]) -> list[Actor]:
             if multi and (run.split()[0] in ("The", "the") or text[max(s, r_start - 4):r_start] in ("The ", "the ")) \
                     and is_news_organisation(name):
                 continue  # "told The Portville Ledger": a newspaper's title, nobody's name
+            if multi and not role and name.split()[-1].lower() in _country_names() and name.split()[-1] not in _COUNTRIES_AS_NAMES:
+                continue  # "Transparency Alphaland", "Amnesty Alphaland": a body's branch in a country, nobody's name
             if multi and name.split()[0].lower() in _collective_openers():
                 continue  # "Coalition Avenir Québec", "Alliance Nationale Guinée": a party, nobody's name
             if multi and _POSSESSIVE_INSIDE.search(name):
