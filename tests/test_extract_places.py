@@ -2623,3 +2623,13 @@ def test_a_big_town_of_several_words_is_a_place_in_any_slot_and_a_state_abbrevia
     assert ("Hồ Chí Minh City", "VN") in _places(text)
     text = "Prices\n\nMérida, Yuc., posted the steepest rise, 0.9%, ahead of Tijuana, B.C., at 0.6%."
     assert ("Mérida", "MX") in _places(text)
+
+
+def test_a_town_named_short_after_its_full_name_is_that_town_not_a_namesake_abroad():
+    rows = _rows("The storm hit eastern Cuba on Tuesday. In Santiago de Cuba, roofs were torn off. "
+                 "Power was cut in Holguin. In Santiago, residents queued for water.")["places"]
+    short = [r for r in rows if r["mention"] == "Santiago"]
+    assert [(r["country"], r["canonical"]) for r in short] == [("CU", "Santiago de Cuba")]
+    # (alone, the capital it names)
+    rows = _rows("A quake shook Chile on Tuesday. In Santiago, residents ran outside.")["places"]
+    assert [r["country"] for r in rows if r["mention"] == "Santiago"] == ["CL"]

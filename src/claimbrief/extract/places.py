@@ -1173,6 +1173,7 @@ def extract_places(text: str, sentences: list[dict], blocked_spans: list[tuple[i
     _villages_listed_together(text, rows)
     _capital_by_last_named(text, rows)
     _lonely_namesakes_abroad(rows, context)
+    _short_names_of_named_towns(rows, context)
     _regions_over_town_aliases(rows)
     twice = _listed_in_full(rows)
     for r in rows:
@@ -1751,6 +1752,19 @@ def _lonely_namesakes_abroad(rows: list[dict], context: Counter) -> None:
             r["country"] = main
             r["lat"], r["lon"] = gz.country_point(main)
             r["resolution"] = "context"
+
+
+def _short_names_of_named_towns(rows: list[dict], context: Counter) -> None:
+    """A town named short after its full name ("Alpha de Beta", then "Alpha"), that reads as a
+    namesake in a country the article never names, is the town named in full."""
+    for r in rows:
+        if r["kind"] != "city" or not r["country"] or context.get(r["country"], 0) > 1:
+            continue  # (a country the article names once at most: as the namesake's own capital counts it)
+        full = next((o for o in rows if o is not r and o["kind"] == "city" and o["country"] and o["country"] != r["country"]
+                     and context.get(o["country"], 0) > context.get(r["country"], 0)
+                     and gz.fold(o.get("canonical") or o["mention"]).startswith(gz.fold(r["mention"]) + " ")), None)
+        if full:
+            r.update(canonical=full.get("canonical"), country=full["country"], lat=full["lat"], lon=full["lon"], resolution="context")
 
 
 def _main_country(context: Counter, at: int | None = None) -> str | None:
