@@ -487,6 +487,14 @@ NEXT_FLOORS = {
     # claimant 0.74, certainty 0.79, measure 0.61
     "rw70_": {"figures": 0.95, "dates": 0.81, "places": 0.85, "kind": 0.66,
               "claimant": 0.74, "certainty": 0.80, "measure": 0.61},
+    # first look (session 44's start code): figures 0.96, dates 0.81, places 0.93, kind 0.66,
+    # claimant 0.83, certainty 0.86, measure 0.63
+    "rw71_": {"figures": 0.95, "dates": 0.83, "places": 0.92, "kind": 0.66,
+              "claimant": 0.82, "certainty": 0.85, "measure": 0.61},
+    # first look (session 44's start code): figures 0.92, dates 0.88, places 0.85, kind 0.71,
+    # claimant 0.85, certainty 0.85, measure 0.47
+    "rw72_": {"figures": 0.91, "dates": 0.87, "places": 0.83, "kind": 0.70,
+              "claimant": 0.84, "certainty": 0.84, "measure": 0.46},
 }
 
 
