@@ -5348,40 +5348,40 @@ def test_a_tables_rows_cut_into_cells_are_its_points():
     lede = "The Tarnow Disaster Agency (TDA) said 40 people had died.\n\nRoads were cut.\n\n"
     # rows of many cells (bars, slashes and dashes, semicolons) are rows, however many words
     body = (lede + "The TDA gave these figures by district (dead / homes lost / displaced):\n\n"
-            "Portville: 18 / 1,104 / 21,380 — Alpha 11 dead, Beta 5, Gamma 2\n\n"
-            "Eastfield | Jane Roe | Unity Party of the North | 8,771 | 49.62%\n\n"
-            "Westbury: 6 dead, 2 missing, 9 injured; 14,200 houses flooded; 3,900 hectares of crops damaged")
+            "Portville: 9 / 730 / 12,450 — Alpha 6 dead, Beta 2, Gamma 1\n\n"
+            "Eastfield | Jane Roe | Unity Party of the North | 5,318 | 44.10%\n\n"
+            "Westbury: 4 dead, 1 missing, 7 injured; 8,100 houses flooded; 2,600 hectares of crops damaged")
     who = [c for c, _ in _who(body, published=published)]
     assert who[-5:] == ["Tarnow Disaster Agency"] * 5
     # a lead-in with a time in it leads the rows in, it is none of them
-    body = lede + "The agency's figures as of 6 a.m. on Thursday:\n\nPortville: 6 dead; 14,200 houses flooded"
+    body = lede + "The agency's tally at 9 a.m. on Friday:\n\nPortville: 3 dead; 5,400 homes flooded"
     rows = _claims(body, published=published)
     assert rows[-3]["claimant"] == "article"
     assert [r["claimant"] for r in rows[-2:]] == ["Tarnow Disaster Agency"] * 2
     # a row of column names with periods in it is no row of figures
-    body = ("Alpha Pharma AG raised its outlook.\n\nSales by division\n\nCHF billions | 9M 2025 | 9M 2024 | Change\n\n"
-            "Drugs | 29.1 | 28.5 | +2%")
+    body = ("Alpha Seeds AG raised its outlook.\n\nSales by division\n\nEUR millions | H1 2026 | H1 2025 | Change\n\n"
+            "Seeds | 14.6 | 13.9 | +5%")
     rows = {r["text"]: r["claimant"] for r in _claims(body)}
-    assert rows["CHF billions | 9M 2025 | 9M 2024 | Change"] != "Alpha Pharma AG"
+    assert rows["EUR millions | H1 2026 | H1 2025 | Change"] != "Alpha Seeds AG"
 
 
 def test_a_tables_source_in_brackets_with_of_after_a_period_or_over_a_standfirst():
-    published = dt.date(2026, 9, 9)
-    body = ("Cases rose again, the Federal Ministry of Health said.\n\nShops reopened.\n\n"
-            "New suspected cases, week to 7 September (Federal Ministry of Health)\n\nAlpha: 1,032\n\nBeta: 488")
+    published = dt.date(2026, 3, 15)
+    body = ("Infections rose again, the Ministry of Rural Water said.\n\nShops reopened.\n\n"
+            "New suspected infections, week to 12 March (Ministry of Rural Water)\n\nAlpha: 611\n\nBeta: 203")
     rows = _claims(body, published=published)
     assert (rows[-3]["kind"], rows[-3]["claimant"]) == ("background", None)
-    assert [r["claimant"] for r in rows[-2:]] == ["Federal Ministry of Health"] * 2
+    assert [r["claimant"] for r in rows[-2:]] == ["Ministry of Rural Water"] * 2
     # the period first, then a short name the story gave the body in brackets
     body = ("Prices rose 1.2%, the Alpha Statistical Institute (AlphaStat) said.\n\nShops reopened.\n\n"
             "KEY FIGURES (June 2026, AlphaStat)\n\nAnnual CPI: 27.4%\n\nMonthly CPI: 1.21%")
     assert [c for c, _ in _who(body, published=published)][-2:] == ["Alpha Statistical Institute"] * 2
     # a title set as a standfirst under the date line
-    text = ("Cholera cases climb in Alpha\n\nBy Jane Roe\n12 August 2025\n\nKey figures (WHO, 1 January - 3 August 2025)\n\n"
-            "Suspected cases: 148,300\n\nDeaths: 412\n\nThe World Health Organization (WHO) said cases were rising.")
-    article = make_article(text, "Cholera cases climb in Alpha", dt.date(2025, 8, 12))
+    text = ("Typhoid spreads in Alpha\n\nBy Jane Roe\n14 June 2026\n\nKey figures (ARC, 2 February - 9 June 2026)\n\n"
+            "Suspected infections: 52,700\n\nDeaths: 96\n\nThe Alpha Relief Corps (ARC) said infections were rising.")
+    article = make_article(text, "Typhoid spreads in Alpha", dt.date(2026, 6, 14))
     rows = extract_rows(article)["claims"]
-    assert [r["claimant"] for r in rows if r["text"].startswith(("Suspected", "Deaths"))] == ["World Health Organization"] * 2
+    assert [r["claimant"] for r in rows if r["text"].startswith(("Suspected", "Deaths"))] == ["Alpha Relief Corps"] * 2
 
 
 def test_a_count_s_adjective_and_a_party_s_will_are_no_speaker_and_no_modal():
@@ -5393,30 +5393,30 @@ def test_a_count_s_adjective_and_a_party_s_will_are_no_speaker_and_no_modal():
 
 def test_according_to_a_record_released_by_a_body_with_an_adverb_or_by_it_or_by_no_one_named():
     # the issuer after the participle and an adverb; a modifier with a hyphen
-    who = _who("The Alpha Electoral Commission (AEC) said counting was over. Tom Kay won 41% of the vote, according "
-               "to preliminary results published overnight by the Alpha Electoral Commission (AEC).")
+    who = _who("The Alpha Electoral Commission (AEC) said counting was over. Tom Kay took 38% of the vote, according "
+               "to provisional results released late by the Alpha Electoral Commission (AEC).")
     assert who[-1] == ("Alpha Electoral Commission", "reported")
-    who = _who("The county clerk's office in Alpha counted again. Turnout was 24%, according to ward-level results "
-               "posted by the clerk's office.")
-    assert who[-1][0] == "clerk's office"
+    who = _who("The county registrar's office in Alpha counted again. Attendance was 31%, according to precinct-level "
+               "figures posted by the registrar's office.")
+    assert who[-1][0] == "registrar's office"
     # "figures it released": the body the story named last
-    who = _who("The Alpha Crimes Commission said it made arrests. It secured 4,000 convictions, according to figures "
-               "it released in January.")
-    assert who[-1][0] == "Alpha Crimes Commission"
+    who = _who("The Alpha Fraud Board said it made arrests. It won 730 cases, according to figures "
+               "it released in March.")
+    assert who[-1][0] == "Alpha Fraud Board"
     # a record released with no issuer named: the body that last spoke; a record released to
     # someone is no release of the last body's
-    who = _who("The Alpha Statistics Office (ASO) said prices rose. Growth was 7.8%, according to revised figures "
-               "released alongside Monday's data. The dispute cost $420,000, according to figures released to the "
-               "Portville Times.")
-    assert [c for c, _ in who][1:] == ["Alpha Statistics Office", "figures"]
+    who = _who("The Alpha Statistics Office (ASO) said prices rose. Output grew 2.9%, according to revised numbers "
+               "issued with Friday's release. The repairs cost $75,000, according to data released to the "
+               "Portville Courier.")
+    assert [c for c, _ in who][1:] == ["Alpha Statistics Office", "data"]
     # results of a vote with no issuer: the body counting the vote the story named before
-    who = _who("The Alpha Electoral Commission said counting was over. The Unity Party conceded. Tom Kay won 41%, "
+    who = _who("The Alpha Electoral Commission said counting was over. The Unity Party conceded. Tom Kay took 38%, "
                "according to partial results.")
     assert who[-1] == ("Alpha Electoral Commission", "reported")
 
 
 def test_the_report_said_after_a_bodys_figures_is_that_bodys_report():
-    who = _who("The Alpha Health Service said cases rose to 200. Laboratory culture has confirmed cholera in 146 "
+    who = _who("The Alpha Health Service said cases rose to 200. Laboratory tests have confirmed typhoid in 58 "
                "samples, the report said.")
     assert who[-1][0] == "Alpha Health Service"
     # (no body before it: no one's report)
@@ -5424,27 +5424,27 @@ def test_the_report_said_after_a_bodys_figures_is_that_bodys_report():
 
 
 def test_a_body_that_has_said_something_inside_a_quotation_is_the_speakers_reading():
-    rows = _claims('The Alpha Labour Court ruled for the union on Monday. "Today the court has said what we said from '
-                   'the first day," Tom Kay said. "The court said it would rule soon," Kay said.')
-    assert [(r["claimant"], r["via"]) for r in rows[-2:]] == [("Tom Kay", None), ("Alpha Labour Court", "Tom Kay")]
+    rows = _claims('The Alpha Labour Tribunal ruled for the union on Monday. "The tribunal has now said clearly that our '
+                   'members were right," Tom Kay said. "The tribunal said it would publish reasons soon," Kay said.')
+    assert [(r["claimant"], r["via"]) for r in rows[-2:]] == [("Tom Kay", None), ("Alpha Labour Tribunal", "Tom Kay")]
 
 
 def test_a_body_of_fields_listed_with_commas_before_its_acronym_is_one_name():
-    text = ("A test headline about events\n\nThe National Center for Epidemiology, Disease Prevention and Control (NCE) "
-            "said 39 people had died. The NCE said cases fell.\n\nThe Institute of Hydrology, Meteorology and "
-            "Environmental Studies (IHM) issued an alert. IHM said rivers rose.")
+    text = ("A test headline about events\n\nThe National Centre for Soils, Crop Protection and Irrigation (NCS) "
+            "said 14 wells had failed. The NCS said yields fell.\n\nThe Institute of Geology, Hydrology and "
+            "Mining Studies (IGH) issued an alert. IGH said shafts flooded.")
     rows = extract_rows(make_article(text, "A test headline about events", dt.date(2026, 4, 10)))
     names = [c["claimant"] for c in rows["claims"][1:]]
-    assert names == ["National Center for Epidemiology, Disease Prevention and Control"] * 2 + \
-        ["Institute of Hydrology, Meteorology and Environmental Studies"] * 2
+    assert names == ["National Centre for Soils, Crop Protection and Irrigation"] * 2 + \
+        ["Institute of Geology, Hydrology and Mining Studies"] * 2
     actors = {a["name"] for a in rows["actors"] if a["kind"] != "place"}
-    assert "National Center for Epidemiology" not in actors
+    assert "National Centre for Soils" not in actors
 
 
 def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_government():
-    who = _who("Transparency Maldives, which deployed observers, said vote-buying was widespread. Amnesty Nigeria said "
-               "the arrests were unlawful. Nigeria said it would respond. North Macedonia said it agreed.")
-    assert [c for c, _ in who] == ["Transparency Maldives", "Amnesty Nigeria", "Government of Nigeria",
+    who = _who("Transparency Botswana, which sent monitors, said vote-buying was rare. Amnesty Uruguay said "
+               "the detentions were unlawful. Uruguay said it would reply. North Macedonia said it agreed.")
+    assert [c for c, _ in who] == ["Transparency Botswana", "Amnesty Uruguay", "Government of Uruguay",
                                    "Government of North Macedonia"]
     # (a person named like a country is still a person)
     assert _who("Michael Jordan, a fan, said the team would win.")[0][0] == "Michael Jordan"

@@ -81,7 +81,7 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
                 lo, hi = listed.end("name") - len(name), listed.end("name")
                 found.setdefault(name, Actor(name=name, kind="organisation")).spans.append((lo, hi))
                 for inner in [k for k, a in found.items() if k != name and a.spans and all(lo <= s and e <= hi for s, e in a.spans)]:
-                    del found[inner]  # (its first field, read before as a name of its own: "National Center for Epidemiology")
+                    del found[inner]  # (its first field, read before as a name of its own: "National Centre for Soils")
                 continue
         if 2 <= len(tokens) <= 5 and tokens[-1].lower() in _country_names() and tokens[0] not in ("The", "A", "An", "In", "On", "At") \
                 and not is_geo_name(run) and not any(is_geo_name(t) or t.lower() in compass_words() or t in _STATE_WORDS for t in tokens[:-1]) \
@@ -189,8 +189,8 @@ _LEADING_THE_WORD = re.compile(r"^The\s+")
 # Climatology and Geophysics Agency", "Kenya Medical Practitioners, Pharmacists and Dentists Union"
 _FIELDS_BEFORE_BRACKET = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,3}[A-Z][\w’'-]*(?:,\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)+,?\s+"
                                     r"and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?P<last>[A-Z][\w’'-]*))\s*$")
-# (or a body's kind first, then the fields it is "of" or "for": "National Center for Epidemiology,
-# Disease Prevention and Control (CDC)", "Institute of Hydrology, Meteorology and Environmental Studies")
+# (or a body's kind first, then the fields it is "of" or "for": "National Centre for Soils, Crop
+# Protection and Irrigation (NCS)", "Institute of Geology, Hydrology and Mining Studies")
 _BODY_OF_FIELDS = re.compile(r"^(?:(?:National|Federal|Central|State|Regional|Provincial)\s+)?(?:Institute|Center|Centre|Ministry|"
                              r"Department|Office|Directorate(?:\s+General)?|Agency|Bureau|Commission|Council|Authority|"
                              r"Administration|Service|Secretariat)\s+(?:of|for)\s")

@@ -286,8 +286,8 @@ _INDEFINITE = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 _QUOTED_INDEFINITE_AT_END = re.compile(r"(?:^|[“\"]|[,;:]\s)\s*(?:(?:now|then|so|and|but|even|yet|today)\s+)?(?:a|an)\s+"
                                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:has|have|had|will|would|could|may|might))?\s*$",
                                        re.IGNORECASE)
-# a present perfect before "said" inside a quotation ('"Today the court has said what we said from
-# the first day," Roe said'): the speaker's reading of what was said, not the body's statement
+# a present perfect before "said" inside a quotation ('"The tribunal has now said clearly that our
+# members were right," Roe said'): the speaker's reading of what was said, not the body's statement
 _QUOTED_PERFECT_AT_END = re.compile(r"\b(?:has|have)(?:\s+(?:now|already|finally|clearly|also|\w+ly))*\s*$")
 _ME_OR_US_AFTER = re.compile(r"\s+(?:me|us)\b(?!\s+(?:to|about)\b)")
 _FINITE_FORM = re.compile(r"(?:s|ed)$|^(?:said|told|thought|wrote|found|saw|knew)$")
@@ -470,7 +470,7 @@ def _patterns() -> dict:
             rf"(?:\s+(?:to|before)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}})?$"),
         "document": re.compile(
             rf"^(?:the\s+|a\s+)?(?:(?:[a-z]+(?:-[a-z]+)?|(?:19|20)\d\d)\s+){{0,2}}(?:{trie_alternation(lex['document_nouns'], True)})\s+"
-            # (its participle, and when: "results posted overnight by", "ward-level results posted by")
+            # (its participle, and when: "returns released late by", "precinct-level figures posted by")
             rf"(?:(?:(?!as\s)[a-z]+\s+)?(?:(?:overnight|late|early|jointly|online|\w+ly)\s+)?(?:by|from|of)|attributed\s+to)\s+",
             re.IGNORECASE),
         "passive_verb": re.compile(rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:{trie_alternation(verb_group, True)})\b", re.IGNORECASE),
@@ -3257,7 +3257,7 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
         if word == "will" and _WILL_NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "held against his will"
         if match.group(0) == "Will" and match.start() and _PARTY_WILL_AFTER.match(text, match.end()):
-            continue  # "Civic Will-Green Party | 0 | 2", "the Popular Will Party": a word of a name, no modal
+            continue  # "Civic Will-Blue Party | 3 | 1", "the Popular Will Party": a word of a name, no modal
         if word == "would" and _NARRATIVE_WOULD_AFTER.match(text, match.end()):
             continue  # "would later become"
         if word in ("is to", "are to") and _TO_BLAME_AFTER.match(text, match.end()):
@@ -3613,7 +3613,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     issued = _RECORD_THEN_ISSUER.match(rest) if "according" in according.group(0).lower() else None
     if issued:
         # "according to data the Freedonian Red Cross published on Monday": the record's issuer
-        # (or "figures it released in January": the body "it" is, the last one named)
+        # (or "numbers it issued in March": the body "it" is, the last one named)
         body = ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)) if issued.group("who") == "it" else None
         found = _resolve(issued.group("who"), ctx) if issued.group("who") != "it" else ((body.name, None) if body else None)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
@@ -3727,7 +3727,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
             return (counter.name, None), cue
     if ctx.last_org and not is_news_organisation(ctx.last_org) and any(o.name == ctx.last_org for o in ctx.org_actors) \
             and _RECORD_RELEASED.match(rest):
-        return (ctx.last_org, None), cue  # "according to revised figures released on Monday": the last body's
+        return (ctx.last_org, None), cue  # "according to numbers issued on Friday": the last body's
     if pats["bare_record"].match(record):
         if record.lower() in ("reports", "media reports", "news reports", "press reports", "local reports", "unconfirmed reports"):
             return (UNATTRIBUTED, None), cue  # "according to reports": no source named
@@ -3828,13 +3828,13 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
 _RECORD_THEN_ISSUER = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|numbers|results|estimates|statistics|count|tally)\s+"
                                  r"(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}|it)\s+(?:has\s+|had\s+)?"
                                  r"(?:released|published|issued|provided|compiled|gave|presented|shared)\b")
-# a record released with no one named as its issuer: "a flash estimate published at the end of
-# the month", "revised figures released alongside Monday's data"
+# a record released with no one named as its issuer: "an early estimate issued at midweek",
+# "revised numbers issued with Friday's release"
 _RECORD_RELEASED = re.compile(r"\s*(?:the\s+|an?\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:figures|data|numbers|results|estimates?|statistics|count|tally)\s+"
                               r"(?:released|published|issued|posted)\b(?!\s+(?:\w+\s+)?(?:by|to)\b)")
 # the results of a vote as a record, with no one named for them: "according to partial results"
 _VOTE_RESULTS = re.compile(r"(?:the\s+)?(?:(?:preliminary|partial|provisional|final|official|latest|early)\s+)?(?:results|returns)", re.IGNORECASE)
-# the body that counts a vote, by its name: "Alpha Electoral Commission", "National Office of Electoral Processes"
+# the body that counts a vote, by its name: "Alpha Electoral Commission", "Beta Office of Voting Services"
 _ELECTORAL_BODY = re.compile(r"\b(?:Elect(?:ion|ions|oral)|Vot(?:e|es|ing)|Ballot|Canvass\w*|Registr\w*)\b")
 # a post's office in lowercase words at the end of a source phrase: "the county treasurer's office"
 _POST_OFFICE_AT_END = re.compile(r"\b[Tt]he\s+(?P<body>(?:[a-z]+\s+){0,3}[a-z]+['’]s\s+office)$")
@@ -6249,7 +6249,7 @@ _TABLE_LINE = re.compile(r"[^\n]{0,60}?\d[^\n]{0,40}")
 _SENTENCE_STOP = re.compile(r"(?<!\d)[.!?][\"”’')]*$|[\"”’]$")
 
 
-# the marks between a table's cells: "Alpha | Jane Roe | 8,771", "Alpha: 18 / 1,104 / 21,380",
+# the marks between a table's cells: "Alpha | Jane Roe | 5,318", "Alpha: 9 / 730 / 12,450",
 # "Alpha: 6 dead; 14,200 houses flooded"
 _CELL_MARK = re.compile(r"\s*(?:\||;|\s/\s|\s[—–]\s|\t)\s*")
 
@@ -6318,7 +6318,7 @@ _COLUMN_NAMES = re.compile(r"^[^\d\n]*(?:\|[^\d\n]*){2,}$|^[^\d\n]*(?:\t[^\d\n]*
 _SOURCE_LINE_BODY = re.compile(r"(?i:sources?)\s*:\s*(?:the\s+)?(?P<np>[A-Z][\w&.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,6})")
 # a number of its own in a title, other than a year: "Seats of the 2024 council" has none
 _OWN_NUMBER = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*(?![\w-])")
-# a day of a month in a title, no figure of its own: "Cases, week to 7 September"
+# a day of a month in a title, no figure of its own: "Infections, week to 12 March"
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|shows?|showed)\b")
 

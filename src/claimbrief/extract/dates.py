@@ -815,7 +815,7 @@ _PAST_HOPE_TO = re.compile(r"\b(?P<verb>hoped|wanted|planned|intended|aimed|wish
 # odds given for something, which is still to come: "even odds of a hike at"
 _ODDS_OF = re.compile(r"\b(?:chance|chances|odds|probability|likelihood|bets)\s+(?:of|on|that)\b", re.IGNORECASE)
 # a plan told in the pluperfect: "had originally been scheduled for"
-# a plan as a participle after its noun: "a campaign planned for the north in", "the vote scheduled for"
+# a plan as a participle after its noun: "an inspection planned for the valley in", "the vote scheduled for"
 _PLAN_PARTICIPLE = re.compile(r"\b[a-z]{3,}\s+(?P<verb>planned|scheduled|slated)\s+(?:for\s+)?[^,;]{0,60}$")
 _HAD_BEEN_AT_END = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+$", re.IGNORECASE)
 # a condition in the present after the date: "… on Dec. 14 if no candidate wins"
@@ -942,7 +942,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         return "nearest"
     if kind == "future" and (plan := _PLAN_PARTICIPLE.search(before)) and plan.start("verb") == best \
             and pats["past"].search(_AFTER_CLAUSE_END.split(text[end:sentence["end"]], maxsplit=1)[0]):
-        # "a campaign planned for the north in July did not go ahead": a plan that its clause's
+        # "an inspection planned for the valley in June never took place": a plan that its clause's
         # own verb, in the past, says came to its time (or failed to); the nearest such month
         return "nearest"
     if kind == "future" and _FORECAST_PARTICIPLE_AT_END.search(before):
@@ -1433,7 +1433,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return None, None, UNDATABLE  # "two to four years after rewetting": no one date
         anchor = context.get("anchor")
         if anchor and anchor[1] != "day" and published and _SPACES.sub(" ", (g["an"] or "").lower()) in ("earlier in the week", "later in the week"):
-            # "results published earlier in the week" after a month told in passing ("the turnout
+            # "tallies released earlier in the week" after a month told in passing ("the turnout
             # of the election in March"): the week of the last day the story told, else publication's
             anchor = context.get("day_anchor") or (published.isoformat(), "day")
         if anchor and anchor[1] != "day" and context.get("day_anchor") and (

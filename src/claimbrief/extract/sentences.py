@@ -618,7 +618,7 @@ def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((s, e))
     spans = _merge_abbreviated_dates(text, spans)
     spans = _merge_titles(text, spans)
-    # a table row's figures cut from its label after a bracket ("Investment (GFCF)   -0.9   0.8"):
+    # a table row's figures cut from its label after a bracket ("Exports (goods)   -2.4   0.5"):
     # one row, the figures on its label's line
     for i in range(len(spans) - 1, 0, -1):
         if _FIGURES_ONLY.fullmatch(text, *spans[i]) and "\n" not in text[spans[i - 1][1]:spans[i][0]]:
@@ -780,7 +780,7 @@ def _stamp_only(line: str) -> bool:
     if len(line) > 90 or not _DIGIT.search(line):
         return False
     if any(not _DOTTED_CLOCK.fullmatch(m.group()) for m in _DECIMAL.finditer(line)):
-        return False  # a figure with decimals is no clock's time: a table's row, "August 33.0", "GDP 0.4 2.1"
+        return False  # a figure with decimals is no clock's time: a table's row, "June 34.2", "CPI 1.3 4.6"
     tokens = _STAMP_TOKEN.findall(line)
     if len(tokens) > 16:
         return False
