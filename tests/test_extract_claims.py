@@ -5367,11 +5367,11 @@ def test_a_tables_rows_cut_into_cells_are_its_points():
 
 def test_a_tables_source_in_brackets_with_of_after_a_period_or_over_a_standfirst():
     published = dt.date(2026, 3, 15)
-    body = ("Infections rose again, the Ministry of Rural Water said.\n\nShops reopened.\n\n"
-            "New suspected infections, week to 12 March (Ministry of Rural Water)\n\nAlpha: 611\n\nBeta: 203")
+    body = ("Infections rose again, the Ministry of Dryland Water said.\n\nShops reopened.\n\n"
+            "New suspected infections, week to 12 March (Ministry of Dryland Water)\n\nAlpha: 611\n\nBeta: 203")
     rows = _claims(body, published=published)
     assert (rows[-3]["kind"], rows[-3]["claimant"]) == ("background", None)
-    assert [r["claimant"] for r in rows[-2:]] == ["Ministry of Rural Water"] * 2
+    assert [r["claimant"] for r in rows[-2:]] == ["Ministry of Dryland Water"] * 2
     # the period first, then a short name the story gave the body in brackets
     body = ("Prices rose 1.2%, the Alpha Statistical Institute (AlphaStat) said.\n\nShops reopened.\n\n"
             "KEY FIGURES (June 2026, AlphaStat)\n\nAnnual CPI: 27.4%\n\nMonthly CPI: 1.21%")
