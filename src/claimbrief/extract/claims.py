@@ -3230,7 +3230,7 @@ _POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
 _OPENING_DETERMINER = re.compile(r"^\W*(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 _AHEAD_OF_AT_END = re.compile(r"\b(?:ahead\s+of|before|until|till|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
-# what follows "Will" as a word of a party's name: "Civic Will-Green", "Popular Will Party"
+# what follows "Will" as a word of a party's name: "Civic Will-Blue", "Popular Will Party"
 _PARTY_WILL_AFTER = re.compile(r"-[A-Z]|\s+(?:Party|Movement|Alliance|Front|Union|Coalition|List|Bloc)\b")
 # "The government is to blame": a verdict, not a plan
 _TO_BLAME_AFTER = re.compile(r"\s+blame\b")
@@ -6250,12 +6250,12 @@ _SENTENCE_STOP = re.compile(r"(?<!\d)[.!?][\"”’')]*$|[\"”’]$")
 
 
 # the marks between a table's cells: "Alpha | Jane Roe | 5,318", "Alpha: 9 / 730 / 12,450",
-# "Alpha: 6 dead; 14,200 houses flooded"
+# "Alpha: 4 dead; 8,100 houses flooded"
 _CELL_MARK = re.compile(r"\s*(?:\||;|\s/\s|\s[—–]\s|\t)\s*")
 
 
-# a cell that is a figure, not a column's name ("9M 2025", "Change CER"): "8,771", "+7%",
-# "14,200 houses flooded"
+# a cell that is a figure, not a column's name ("H1 2026", "Change"): "5,318", "+7%",
+# "8,100 houses flooded"
 _FIGURE_CELL = re.compile(r"[-+−]?(?:[$€£¥]|[A-Z]{1,3}\$?\s?)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s*%|\s+[a-z]|\s*$)")
 
 

@@ -395,7 +395,7 @@ def _patterns() -> dict:
         # ("Dec.23,2024": some East Asian sites' stamps run the abbreviation, day and year together)
         # (a span of days in one month is dated by its first: "April 28-29", "14-15 December",
         # "14 and 15 December"; "between 14 and 16 June" gives both its ends)
-        # (a day of the month, not a figure after the month's name in a table: "August 33.0")
+        # (a day of the month, not a figure after the month's name in a table: "June 34.2")
         ("mdy", rf"(?:{weekday},?\s+)?(?P<m1>{month})(?:\s+|(?<=\.)(?=\d))(?P<d1>3[01]|[12]\d|0?[1-9]){ordinal}\b(?!\.\d)"
                 # (and two days joined by "and" before their year: "February 6 and 7, 2024")
                 rf"(?:[-–]\d{{1,2}}\b(?![-–/.:]\d)|\s+and\s+\d{{1,2}}(?=,?\s+(?:19|20)\d\d\b))?"

@@ -1756,7 +1756,8 @@ def _lonely_namesakes_abroad(rows: list[dict], context: Counter) -> None:
 
 def _short_names_of_named_towns(rows: list[dict], context: Counter) -> None:
     """A town named short after its full name ("Alpha de Beta", then "Alpha"), that reads as a
-    namesake in a country the article never names, is the town named in full."""
+    namesake in a country the article names only through that namesake (a capital counts its
+    country once), is the town named in full."""
     for r in rows:
         if r["kind"] != "city" or not r["country"] or context.get(r["country"], 0) > 1:
             continue  # (a country the article names once at most: as the namesake's own capital counts it)

@@ -596,7 +596,7 @@ def _sentence_spans(chunk: str) -> list[tuple[int, int]]:
     return spans
 
 
-# a span of figures only: "-0.9     0.8", "12.4%"
+# a span of figures only: "-2.4     0.5", "12.4%"
 _FIGURES_ONLY = re.compile(r"[-+−]?\d[\d,.]*%?(?:\s+[-+−]?\d[\d,.]*%?)*")
 
 
