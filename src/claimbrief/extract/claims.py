@@ -3614,8 +3614,11 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     if issued:
         # "according to data the Freedonian Red Cross published on Monday": the record's issuer
         # (or "numbers it issued in March": the body "it" is, the last one named)
-        body = ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name)) if issued.group("who") == "it" else None
-        found = _resolve(issued.group("who"), ctx) if issued.group("who") != "it" else ((body.name, None) if body else None)
+        if issued.group("who") == "it":
+            body = ctx.nearest(ctx.org_actors, lambda o: not is_news_organisation(o.name))
+            found = (body.name, None) if body else None
+        else:
+            found = _resolve(issued.group("who"), ctx)
         if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED:
             return found, according.group(0).strip()
     under = _UNDER_BODY.match(rest) if " under " in rest[:120] else None
@@ -3725,8 +3728,8 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
         counter = ctx.nearest(ctx.org_actors, lambda o: bool(_ELECTORAL_BODY.search(o.name)))
         if counter:
             return (counter.name, None), cue
-    if ctx.last_org and not is_news_organisation(ctx.last_org) and any(o.name == ctx.last_org for o in ctx.org_actors) \
-            and _RECORD_RELEASED.match(rest):
+    if ctx.last_org and _RECORD_RELEASED.match(rest) and not is_news_organisation(ctx.last_org) \
+            and any(o.name == ctx.last_org for o in ctx.org_actors):
         return (ctx.last_org, None), cue  # "according to numbers issued on Friday": the last body's
     if pats["bare_record"].match(record):
         if record.lower() in ("reports", "media reports", "news reports", "press reports", "local reports", "unconfirmed reports"):
