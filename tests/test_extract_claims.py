@@ -2744,6 +2744,38 @@ def test_the_group_or_company_is_the_firm_introduced_by_what_it_makes():
     assert who[1][0] != "Veltra"
 
 
+def test_the_company_is_the_firm_named_before_not_a_broker_quoted_further_down():
+    body = ("PORTVILLE, Oct 29 (Wire) - Freedonian copper miner Minera Alta Beta posted a 48% rise in quarterly profit.\n\n"
+            "Net profit rose to $238 million in the July-September period, the Portville-listed company said in a filing.\n\n"
+            '"It was a tough quarter," said Tom Kay, a mining analyst at Gamma Securities.')
+    assert [c for c, _ in _who(body)][:2] == ["Minera Alta Beta"] * 2
+    # a Thai public company's legal form marks a firm: "the carrier" is it
+    body = ("Alpha Sky Airways Pcl (ASA) returned to profit in the second quarter.\n\n"
+            "In a filing on Wednesday, the carrier reported a net profit of 1.86 billion baht.")
+    assert [c for c, _ in _who(body)][1] == "Alpha Sky Airways Pcl"
+
+
+def test_the_headline_and_opening_above_a_releases_lede_give_the_release():
+    text = ("Alpha Air swings to quarterly profit as passenger numbers climb\n\n"
+            "Alpha Air Pcl returned to profit in the second quarter.\n\n"
+            "The carrier reported a net profit of 1.86 billion baht for the April-June quarter in a filing on Wednesday.\n\n"
+            "Revenue rose 9% to 38.4 billion baht.")
+    article = Article(name="t", path=Path("t.txt"), text=text,
+                      meta=Metadata(title="Alpha Air swings to quarterly profit as passenger numbers climb", published=dt.date(2026, 8, 13)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    assert [c["claimant"] for c in extract_rows(article)["claims"]] == ["Alpha Air Pcl"] * 4
+    # a headline setting the results against forecasts is the story's reading
+    text = text.replace("swings to quarterly profit as passenger numbers climb", "beats profit forecasts on busier routes")
+    article = Article(name="t", path=Path("t.txt"), text=text,
+                      meta=Metadata(title="Alpha Air beats profit forecasts on busier routes", published=dt.date(2026, 8, 13)),
+                      sha256=hashlib.sha256(text.encode()).hexdigest())
+    assert [c["claimant"] for c in extract_rows(article)["claims"]][0] == "article"
+    # the story's own account of an event above a bulletin's lede stays its own
+    body = ("The storm made landfall near Portville shortly after 2 a.m. on Sunday.\n\n"
+            "Nine people died, the disaster agency said in its latest bulletin.\n\nFour of the dead were children.")
+    assert [c for c, _ in _who(body)] == ["article", "disaster agency", "disaster agency"]
+
+
 def test_a_firms_chief_executive_speaking_does_not_end_the_release_of_its_results():
     body = ("Alpha Trucks posted a 12% fall in operating income for the third quarter on Friday.\n\n"
             '"Demand will recover," Chief Executive Jane Roe said.\n\nNet sales fell 5% to 40.2 billion crowns.')

@@ -404,6 +404,15 @@ def test_a_translated_pieces_dateline_and_notes_are_furniture(line):
     assert set(_block_of(line, at=2).split("/")) == {"furniture"}
 
 
+@pytest.mark.parametrize("label", ["Writer", "Byline"])
+def test_a_writer_labelled_under_the_standfirst_is_furniture(label):
+    text = ("Alpha Air swings to quarterly profit\n\nCabin factor slips as the carrier adds flights\n\nBUSINESS / AVIATION\n\n"
+            f"Published: 13 Aug 2026 at 05:30\n\n{label}: Jane Roe\n\n"
+            "Alpha Air returned to profit in the second quarter, the company said on Wednesday.")
+    rows = split_sentences(text)
+    assert next(r["block"] for r in rows if r["text"].startswith(label)) == "furniture"
+
+
 def test_a_caption_that_describes_is_no_credit():
     assert _block_of("Photo: Rescuers search the rubble in Palu.", at=0) == "caption"
 
