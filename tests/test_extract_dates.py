@@ -3247,3 +3247,30 @@ def test_since_the_start_of_the_year_is_its_first_day():
     assert _resolved("Fares have climbed 9% since the start of the year.", published) == \
         [("since the start of the year", "2026-01-01", "day")]
     assert _resolved("At the start of the year, cases were low.", published)[0][1:] == ("2026-01", "month")
+
+
+def test_a_month_earlier_in_a_months_data_is_the_month_before_the_one_reported():
+    # not the month before a comparison's month in the same sentence, nor before a month told in passing
+    text = ("Alphaland's inflation slowed to 4.1% in October 2026, the statistics office said.\n\n"
+            "Prices rose 1.2% from September, less than the 1.3% increase recorded a month earlier.\n\n"
+            "The rate was 5.0% in June last year.\n\nThe core index rose 3.9%, down from 4.0% a month earlier.")
+    rows = _sentences(text, dt.date(2026, 11, 13))
+    assert [r for m, r in rows if m == "a month earlier"] == ["2026-09", "2026-09"]
+
+
+def test_a_week_earlier_counts_from_the_end_of_the_period_a_bulletin_covers():
+    text = ("The ministry last reported on February 23.\n\n"
+            "The bulletin, covering the period up to Wednesday, shows that six districts have now recorded cases, up from four a week earlier.")
+    assert _sentences(text, dt.date(2026, 3, 19))[-1] == ("a week earlier", "2026-03-11")
+
+
+def test_a_bare_day_that_starts_or_ends_a_stretch_is_the_nearest_such_day():
+    # a Wednesday's page: the Friday ahead, not the one before, whatever verb is nearest
+    published = dt.date(2026, 7, 29)
+    assert _sentences("Forecasters warn of more rain from Friday.", published) == [("from Friday", "2026-07-31")]
+    assert _sentences("The president said he would receive the leaders of the parties that won seats from Friday.", published) == \
+        [("from Friday", "2026-07-31")]
+    assert _sentences("The state of alert declared from Sunday stays in force.", published) == [("from Sunday", "2026-07-26")]
+    # a weekend a stretch runs through ends on its Sunday
+    assert _sentences("It warned of further flash floods through the weekend.", published) == \
+        [("through the weekend", "2026-08-02")]

@@ -116,6 +116,14 @@ _QUARTER_ENDED_BEFORE = re.compile(r"\b(?:quarter|three\s+months|3\s+months)\s+(
 # the end of a period counted to a day: "(in) the year to (June 30)", "the 12 months ended (March 31)"
 _PERIOD_END_BEFORE = re.compile(r"\b(?:year|quarter|half|months|period|week)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$",
                                 re.IGNORECASE)
+# a word that points ahead somewhere before a date in its sentence, whatever verb is nearer it
+# ("would receive the leaders of the parties that won seats from Tuesday")
+_FUTURE_WORD_BEFORE = re.compile(r"\b(?:will|would|shall|expects?|expected|forecasts?|forecasters?|warn(?:s|ed)?\s+of|"
+                                 r"hop(?:es|ed)\s+to|plans?\s+to|planned\s+to)\b", re.IGNORECASE)
+# a modal's perfect: "would not have left before Sunday" tells what had or had not happened
+_PERFECT_BEFORE = re.compile(r"\bhave\s+(?:\w+\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+# a period whose end "up to" or "until" gives: "covering the period up to Wednesday"
+_PERIOD_BEFORE_BOUND = re.compile(r"\b(?:year|quarter|half|months|period|week)\s+$", re.IGNORECASE)
 # "earlier in the year" (month, week): with no date told before, publication's
 _IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
 _SAME_OF_ANOTHER = re.compile(r"\s+(?:last|next|previous|a|one|of|in)\b", re.IGNORECASE)
@@ -1001,6 +1009,10 @@ def _looks_back(match: re.Match) -> bool:
     return False
 
 
+# the month before another, told from it ("a month earlier", "the previous month")
+_MONTH_BEFORE = frozenset({"a month earlier", "the previous month", "the preceding month", "the month before"})
+
+
 def _compared_year_ago(match: re.Match) -> bool:
     """Whether "a year ago" is the other side of a comparison ("rose 12% from a year ago",
     "compared with 1.1 billion a year ago", "higher than a year ago")."""
@@ -1524,6 +1536,13 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # "Shares fell 3% by noon", "the stock was up 2% at midday": the market's day, the
             # story's, not the day a period of its results ended on
             return published.isoformat(), "day", None
+        if g["an"] and _SPACES.sub(" ", g["an"].lower()) in _MONTH_BEFORE and context.get("reported_month") \
+                and _compared_year_ago(match):
+            # "rose 1.2% from October, less than the 1.3% recorded a month earlier", "… down from
+            # 27.3% a month earlier" in a story on a month's data: the month before the one the
+            # story reports, not before a comparison's month or a month told in passing
+            year, month = (int(x) for x in context["reported_month"].split("-"))
+            return (f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}", "month", None)
         return _anchored(g, anchor, published)
     if g["epiweek"] and g["ewbare"] and "pidemiolog" not in match.string:
         return None, None, NO_ANCHOR  # "week 13 of the season": no bulletin's week of the year, no date
@@ -1578,8 +1597,15 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
         # "this past weekend" looks back whatever the verb
         saturday = published + relativedelta(weekday=SA(+1) if future and "past" not in rel or rel == "next" or "coming" in rel
                                              else SA(-1))
+        if direction == "nearest" and rel == "the":
+            ahead = published + relativedelta(weekday=SA(+1))
+            if (ahead - published).days <= (published - saturday).days:
+                saturday = ahead  # (a Sunday's weekend is its own)
         if rel == "last" and published.weekday() >= 5:
             saturday -= dt.timedelta(days=7)
+        if (match.group("qual") or "").lower().startswith("through"):
+            # "floods through the weekend": the stretch runs to the weekend's end, its Sunday
+            return (saturday + dt.timedelta(days=1)).isoformat(), "day", None
         return saturday.isoformat(), "day", None
     if g["fromnow"]:
         count = _count(g["fn_n"])
@@ -2318,6 +2344,18 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # "postal votes, which are counted on Monday": a present passive tells what is
                 # done on a set day, the nearest such day (not the last one, as with no verb)
                 direction = "nearest"
+            if qual and (direction is None and qualifiers.get(_SPACES.sub(" ", qual.lower())) != "until"
+                         or direction == "past" and _FUTURE_WORD_BEFORE.search(text, sentence["start"], start)
+                         and not _PERFECT_BEFORE.search(text, max(sentence["start"], start - 60), start)) \
+                    and (match.group("weekday") and not match.group("wk") and not match.group("rel")
+                                                 or match.group("weekend") and (match.group("wkrel") or "").lower() == "the") \
+                    and qualifiers.get(_SPACES.sub(" ", qual.lower())) in ("from", "until", "before") \
+                    and not (match.group("weekday") and text.startswith(("'s", "’s"), end)):
+                # "forecasters warn of more rain from Wednesday", "the leaders of the parties that
+                # won seats are received from Tuesday", "floods through the weekend": a bare day
+                # that starts or ends a stretch mostly lies ahead, whatever verb is nearest it
+                # (the golds: 37 after publication, 5 before); the nearest such day
+                direction = "nearest"
             if direction == "future" and _AFTER_GERUND_BEFORE.search(text, max(sentence["start"], start - 80), start):
                 # "will keep rates on hold after cutting them on Wednesday": what is done before
                 # the verb's time is not as far ahead as the verb: the nearest such day
@@ -2510,7 +2548,12 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 compared = _COMPARED_FIGURE_BEFORE.search(text, max(sentence["start"], start - 60), start) is not None
                 # (nor the last day of a period a figure is counted over: "averaged $88 a tonne in
                 # the year to June 30"; "By midday, shares were up 3%" is still the story's day)
-                period_end = precision == "day" and _PERIOD_END_BEFORE.search(text, max(sentence["start"], start - 30), start) is not None
+                period_end = precision == "day" and (
+                    _PERIOD_END_BEFORE.search(text, max(sentence["start"], start - 30), start) is not None
+                    # ("the bulletin, covering the period up to Wednesday, shows six districts, up
+                    # from four a week earlier": the day the period ends, which its sentence counts from)
+                    or qualifier == "until" and _PERIOD_BEFORE_BOUND.search(text, max(sentence["start"], start - 30), start) is not None)
+                bound = bound and not period_end
                 # (nor a day of the speaker's own present in a quotation, "this morning",
                 # "yesterday": the narration after the quote goes on from the story's day)
                 speaker_day = match.group("relative") and precision == "day" and \
