@@ -752,6 +752,20 @@ def test_a_prosecution_service_named_as_a_procuracy_is_an_organisation():
     assert list(tables.claims["claimant"])[1:] == ["People's Procuracy of Tarnow", "Supreme People's Procuratorate"]
 
 
+def test_a_short_form_of_clipped_words_and_initials_in_brackets_is_one_of_the_bodys_names():
+    text = ("Economy grows\n\nThe economy grew 0.6% in the second quarter, Statistics South Africa (Stats SA) said on Tuesday.\n\n"
+            "Mining rose 4.7%, Stats SA said.")
+    tables = extract(make_article(text, title="Economy grows", published=dt.date(2026, 9, 8)))
+    assert list(tables.claims["claimant"])[1:] == ["Statistics South Africa"] * 2
+    actors = tables.actors.set_index("name")
+    assert "Stats SA" in actors.loc["Statistics South Africa", "aliases"] and "Stats SA" not in actors.index
+    # (a bracket whose words are no short form of the name is no name of it)
+    text = ("Economy grows\n\nThe economy grew 0.6%, Statistics South Africa (Pretoria Office) said.\n\n"
+            "Mining rose 4.7%, Pretoria Office said.")
+    actors = extract(make_article(text, title="Economy grows", published=dt.date(2026, 9, 8))).actors.set_index("name")
+    assert "Pretoria Office" not in str(actors.loc["Statistics South Africa", "aliases"])
+
+
 def test_a_bodys_short_name_in_brackets_that_is_no_initials_is_one_of_its_names():
     # a long run of capitals and one capitalised word, as bodies known by a contraction of
     # their name in another language are written; the short name alone speaks for the body

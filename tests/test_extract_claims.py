@@ -2744,6 +2744,13 @@ def test_the_group_or_company_is_the_firm_introduced_by_what_it_makes():
     assert who[1][0] != "Veltra"
 
 
+def test_the_agent_of_a_participle_is_no_subject_of_recorded():
+    body = ("The economy grew by 0.6% in the second quarter, Statistics South Africa (Stats SA) said on Tuesday.\n\n"
+            "Six of the ten industries tracked by the agency recorded positive growth, the agency's chief director, "
+            "Jane Roe, told a media briefing.")
+    assert [c for c, _ in _who(body)] == ["Statistics South Africa", "Jane Roe"]
+
+
 def test_the_company_is_the_firm_named_before_not_a_broker_quoted_further_down():
     body = ("PORTVILLE, Oct 29 (Wire) - Freedonian copper miner Minera Alta Beta posted a 48% rise in quarterly profit.\n\n"
             "Net profit rose to $238 million in the July-September period, the Portville-listed company said in a filing.\n\n"

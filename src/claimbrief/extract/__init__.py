@@ -138,6 +138,38 @@ def _organisations(text: str, people: list[Actor]) -> list[Actor]:
 _SHORT_NAME_IN_BRACKETS = re.compile(r"\s*\(([A-Z](?:[A-Z]{6,9}|[a-z]{2,11}))\)")
 
 
+# a short form of several words in brackets: "Statistics Alphaland (Stats AL)"
+_SHORT_FORM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]*){1,2})\)")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether each word of a short form is the name's next word clipped ("Stats" for
+    "Statistics") or the initials of its next words ("SA" for "South Africa"), to its end."""
+    words = [w for w in _SPACES_OR_HYPHENS.split(name) if w and w.lower() not in _ACRONYM_SKIP]
+    i = 0
+    for token in short.split():
+        if len(token) >= 3 and i < len(words) and token != words[i] and words[i].startswith(token[:3]) \
+                and _subsequence(token.lower(), words[i].lower()):
+            i += 1
+        elif token.isupper() and "".join(w[:1] for w in words[i:i + len(token)]) == token:
+            i += len(token)
+        else:
+            return False
+    return i == len(words)
+
+
+def _subsequence(short: str, word: str) -> bool:
+    """Whether the letters of a clipped word come in order in the word ("stats", "statistics")."""
+    letters = iter(word)
+    return all(c in letters for c in short)
+
+
+def _short_form_after(text: str, end: int, name: str) -> str | None:
+    """The short form in brackets right after a body's name, if it abbreviates the name."""
+    short = _SHORT_FORM_IN_BRACKETS.match(text, end, end + 24)
+    return short.group(1) if short and _abbreviates(short.group(1), name) else None
+
+
 def _short_names_in_brackets(text: str, found: dict[str, Actor], person_spans: list) -> None:
     """Each body whose name the text follows with such a short name in brackets: the short
     name, wherever else the text writes it ("The Fripol said", "TAPIPOC said"), is a body of
@@ -151,9 +183,9 @@ def _short_names_in_brackets(text: str, found: dict[str, Actor], person_spans: l
             continue  # (a place before a bracket is no body: "Portville (Metro)")
         for _start, end in org.spans:
             short = _SHORT_NAME_IN_BRACKETS.match(text, end, end + 16)
-            if not short:
+            word = short.group(1) if short else _short_form_after(text, end, org.name)
+            if not word:
                 continue
-            word = short.group(1)
             if word in found or is_geo_name(word) or word.lower() in _vocabulary() or is_news_organisation(word):
                 break
             spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w’'(-]){word}(?![\w’'-])", text)
@@ -727,6 +759,9 @@ def _acronym_in_brackets(text: str, org: Actor) -> str | None:
         short = _SHORT_NAME_IN_BRACKETS.match(text, end, end + 16) if is_organisation(org.name) else None
         if short:
             return short.group(1)  # ("the Polling Service (Fripol)"; not "Portville (Metro)")
+        form = _short_form_after(text, end, org.name) if is_organisation(org.name) else None
+        if form:
+            return form  # ("Statistics Alphaland (Stats AL)")
     return None
 
 
@@ -1066,7 +1101,7 @@ def _merge_acronyms(text: str, organisations: list[Actor], claims: list[dict], w
                 by_initials[short.name] = full
     rename: dict[str, str] = {}
     for acronym in [o for o in organisations if _undotted(o.name).isupper()
-                    or " " not in o.name and by_initials.get(o.name, o) is not o]:
+                    or by_initials.get(o.name, o) is not o and (" " not in o.name or _abbreviates(o.name, by_initials[o.name].name))]:
         key = _undotted(acronym.name)
         full = by_initials.get(key)
         if full is None:

@@ -4029,6 +4029,9 @@ def _forecaster(ctx: Context) -> str | None:
 
 # a counted noun just before a participle of counting: "(with more than) 9,000 cases (reported)"
 _COUNT_PARTICIPLES = frozenset({"reported", "recorded", "registered", "confirmed", "logged"})
+# a noun, its participle and the participle's agent: "the ten industries tracked by the agency"
+_AGENT_OF_PARTICIPLE_AT_END = re.compile(r"\b[a-z]{3,}s\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+|its\s+|their\s+)?"
+                                         r"[\w’'-]+(?:\s+[\w’'-]+){0,3}$")
 _COUNTED_NOUN_AT_END = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:new\s+|more\s+|suspected\s+|confirmed\s+)?[a-z]+$")
 # a document that "read" what it says: '"…," the statement read', "The notice reads"
 _DOCUMENT_BEFORE_READ = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:[a-z]+\s+)?(?:statement|letter|notice|message|release|"
@@ -4136,6 +4139,9 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
             # (a name's verb "states" has what is stated after it)
         if word in _COUNT_PARTICIPLES and _COUNTED_NOUN_AT_END.search(near):
             continue  # "with more than 9,000 cases reported since …": a count's participle, no speaker
+        if word in _COUNT_PARTICIPLES and _AGENT_OF_PARTICIPLE_AT_END.search(near):
+            continue  # "Six of the industries tracked by the agency recorded growth": the agent of the
+            # noun's participle is no subject of the verb; the things counted record it
         if word in _PASSIVE_BEFORE_INFINITIVE and _INFINITIVE_AFTER.match(body, verb.end()) \
                 and _NOUN_BEFORE_PARTICIPLE.search(near):
             continue  # "the 11,000 troops thought to be in the region": a passive after its noun, nobody's verb
