@@ -3274,3 +3274,15 @@ def test_a_bare_day_that_starts_or_ends_a_stretch_is_the_nearest_such_day():
     # a weekend a stretch runs through ends on its Sunday
     assert _sentences("It warned of further flash floods through the weekend.", published) == \
         [("through the weekend", "2026-08-02")]
+
+
+def test_a_date_first_in_what_was_said_takes_the_tense_of_the_words_said():
+    assert _sentences("The minister said on Tuesday that from 1 September insurers would cover the jab.",
+                      dt.date(2025, 8, 12)) == [("on Tuesday", "2025-08-12"), ("from 1 September", "2025-09-01")]
+    assert _sentences("The minister said that in March the plant closed.", dt.date(2025, 8, 12)) == [("in March", "2025-03")]
+
+
+def test_a_quarter_compared_with_as_since_revised_is_no_quarter_the_sentence_reports():
+    text = ("Output grew 1.6% in the July-September period from a year earlier, the office said. "
+            "That was down from a revised 2.6% in the April-June quarter and 3.1% in the year-ago quarter.")
+    assert _sentences(text, dt.date(2025, 11, 17))[-1] == ("in the year-ago quarter", "2024-Q3")

@@ -91,6 +91,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", 
 _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+"
                                      # (the figure named first: "compared with a net profit of $15 million a year ago")
                                      r"(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                                     # (a figure since revised: "down from a revised 2.6%")
+                                     r"(?:an?\s+(?:(?:downwardly|upwardly)\s+)?(?:revised|preliminary|provisional|initial)\s+)?"
                                      # (a sign with letters too: "R$520 million", "Sh2 billion", "N450 million")
                                      # (and up to five words of what it was: "from 74.2% in the first round on")
                                      # (a scale glued to it: "up from R1.9bn at the end of June", "from 273c")
@@ -836,8 +838,11 @@ _SAID_PLAN_TO = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:[
 
 
 # a verb of saying, then the subject of what is said (two words or more, no date word first)
-_SAYING_THEN_SUBJECT = re.compile(r"(?:said|says|told\s+\w+|added|warned|argued)\s+(?:that\s+)?(?!on\b|last\b|this\b|in\b|at\b|earlier\b|late\b|early\b)"
-                                  r"(?:an?|the|its|their|his|her|some|any|further|more)\s+[\w-]+(?:\s+[\w-]+){0,5}\s+(?:in|on|by|at|from|until|before)?\s*$")
+_SAYING_THEN_SUBJECT = re.compile(r"(?:said|says|told\s+\w+|added|warned|argued)\s+(?:(?:that\s+)?(?!on\b|last\b|this\b|in\b|at\b|earlier\b|late\b|early\b)"
+                                  r"(?:an?|the|its|their|his|her|some|any|further|more)\s+[\w-]+(?:\s+[\w-]+){0,5}\s+(?:in|on|by|at|from|until|before)?\s*$"
+                                  # (or the date first in what was said: "said on Tuesday that from 1 September
+                                  # insurers would cover …")
+                                  r"|(?:(?:on|last)\s+[A-Z]?[a-z]+\s+)?that\s+(?:(?:from|in|on|by|until|before|after|starting)\s*)?$)")
 
 
 # a table's note on its figures, no condition: "(€ million unless stated)", "unless otherwise noted"
