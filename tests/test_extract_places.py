@@ -2633,3 +2633,12 @@ def test_a_town_named_short_after_its_full_name_is_that_town_not_a_namesake_abro
     # (alone, the capital it names)
     rows = _rows("A quake shook Chile on Tuesday. In Santiago, residents ran outside.")["places"]
     assert [r["country"] for r in rows if r["mention"] == "Santiago"] == ["CL"]
+
+
+def test_a_first_level_region_of_a_country_named_beats_a_small_namesake_town_in_another():
+    # (a story set in Ukraine, told from Britain, that names America too)
+    text = ("Headline\n\nFighting went on in eastern Ukraine on Tuesday, and drones hit Kharkiv in Ukraine overnight. "
+            "The UK Government said it would keep its support for Ukraine. "
+            "A US senator said the United States would send more aid. "
+            "Ministers said they will support Ukrainians living in Scotland for as long as it takes.")
+    assert ("Scotland", "GB") in _places(text) and ("Scotland", "US") not in _places(text)

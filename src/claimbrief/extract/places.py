@@ -624,6 +624,9 @@ class _Context(Counter):
 _ATTRIBUTIVE_STATE = re.compile(r"\s+(?:law|laws|voters|residents|officials|counties|legislature|election|elections)\b")
 
 
+# a town smaller than this gives way to a first-level region of its name in a country the
+# story names ("Scotland", "Victoria" as a state)
+_TOWN_UNDER_REGION = 20_000
 # a town this big abroad that bears a region's name halves what the name says of the country
 _TOWN_SIGN = 5000
 
@@ -3336,6 +3339,14 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
         candidates, how = _home_first(key, candidates, context, capitals, by_alias, how)
     if candidates:
         city, by_context = _pick_city(candidates, context)
+        if context and city.population < _TOWN_UNDER_REGION and not hosted_by and not inside_run and key not in common:
+            # "Ukrainians living in Scotland" in a story that names Britain and America: the
+            # first-level region of a country the story names, not a small town of its name in
+            # another it names
+            found = _region(name, context, pats)
+            if found and found[1] != city.country and found[1] in context and city.country != _main_country(context):
+                lat, lon = _namesake_point(name, found[1])
+                return _row(sentence, a, b, text, found[0], found[1], "region", lat, lon, "context")
         main = _main_country(context) if context and not hosted_by and not inside_run and key not in common else None
         if main and city.country != main and context.get(city.country, 0) < context[main] - _own_votes(text, name, key, main):
             # "across Sussex, Kent and Surrey" in a story of English pounds: the land of the
