@@ -2744,6 +2744,18 @@ def test_the_group_or_company_is_the_firm_introduced_by_what_it_makes():
     assert who[1][0] != "Veltra"
 
 
+def test_another_body_opening_a_sentence_does_not_give_the_release_its_act():
+    body = ("Core inflation rose to 3.2% in October, the Portville Statistics Office said on Monday in its monthly report.\n\n"
+            "Prices rose 0.4% from September.\n\nThe Central Bank of Portville held its policy rate at 4.0% last Thursday.\n\n"
+            "Food prices rose 5.4%.")
+    office = "Portville Statistics Office"
+    assert [c for c, _ in _who(body)] == [office, office, "article", office]
+    # (a party the results count is no other voice)
+    body = ("The Alpha Party won 44 of 126 seats, the Portville Election Commission said in its final results on Sunday.\n\n"
+            "The Beta Party won 13 seats.")
+    assert [c for c, _ in _who(body)] == ["Portville Election Commission"] * 2
+
+
 def test_the_agent_of_a_participle_is_no_subject_of_recorded():
     body = ("The economy grew by 0.6% in the second quarter, Statistics South Africa (Stats SA) said on Tuesday.\n\n"
             "Six of the ten industries tracked by the agency recorded positive growth, the agency's chief director, "

@@ -5941,7 +5941,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
         _questions_asked(sentences, rows)
     if ":\n" in text:
         _attribute_quoted_documents(text, sentences, rows)
-    _attribute_release_figures(text, sentences, rows, figure_sentences)
+    _attribute_release_figures(text, sentences, rows, figure_sentences, ctx.org_actors)
     if "Of " in text:
         _attribute_subsets(sentences, rows, figure_sentences)
     if "reported" in text or "posted" in text:
@@ -6189,7 +6189,28 @@ def _market_reaction_words() -> frozenset[str]:
 _CONSENSUS = re.compile(r"\bpolled\s+by\b|\bconsensus\b|\b(?:analysts|economists)\s+had\s+(?:on\s+average\s+)?(?:expected|forecast)\b", re.IGNORECASE)
 
 
-def _attribute_release_figures(text: str, sentences: list[dict], rows: list[dict], figure_sentences: set[int]) -> None:
+# the last word of a party's or a list's name
+_CONTENDER_END = re.compile(r"\b(?:Party|Coalition|Alliance|Front|Movement|List|Bloc|Union|Congress)$")
+
+
+def _opens_with_another_body(sentence: str, source: str, bodies: list[Actor]) -> bool:
+    """Whether a sentence opens with a body other than the source, or its possessive: "Norges
+    Bank held its rate at 4%", "The Central Bank's own projection was 3.1%"."""
+    if "|" in sentence:
+        return False  # (a table's row names what it counts: "HUN Party | 7 | 6 | 13")
+    for body in bodies:
+        if body.name == source or clipped_name(body.name, source) or clipped_name(source, body.name) \
+                or _CONTENDER_END.search(body.name):
+            continue  # (a party the results count is no other voice: "The Alpha Party won 44 seats")
+        for name in {body.name} | {a for a in body.aliases if a[:1].isupper()}:
+            if sentence.lstrip(" “\"'").startswith((name, f"The {name}")) and \
+                    not sentence.lstrip(" “\"'").removeprefix("The ").removeprefix(name)[:1].isalnum():
+                return True
+    return False
+
+
+def _attribute_release_figures(text: str, sentences: list[dict], rows: list[dict], figure_sentences: set[int],
+                               bodies: list[Actor] = ()) -> None:
     """A story written from a source's release of figures (its lede: "…, the agency said in
     its latest update") goes on giving that release's figures in its own voice ("Three of the
     dead were children.", "Sales grew 8%."): those sentences are the source's, until the
@@ -6219,7 +6240,7 @@ def _attribute_release_figures(text: str, sentences: list[dict], rows: list[dict
             # brackets after its name, is the source: "… Flood Agency (FA)" … "the FA said")
             return
         if row["claimant"] == ARTICLE and row["kind"] == "claim" and sentences[i]["id"] in figure_sentences \
-                and row["certainty"] != "predicted" \
+                and row["certainty"] != "predicted" and not _opens_with_another_body(row["text"], source["claimant"], bodies) \
                 and not any(q in row["text"] for q in _OPEN) \
                 and not _market_reaction_words().intersection(_WORD_RUN.findall(row["text"].lower())):
             row["claimant"], row["claimant_role"], row["via"] = source["claimant"], source["claimant_role"], source["via"]
