@@ -2756,6 +2756,14 @@ def test_another_body_opening_a_sentence_does_not_give_the_release_its_act():
     assert [c for c, _ in _who(body)] == ["Portville Election Commission"] * 2
 
 
+def test_a_relative_aside_listing_places_and_a_group_from_places_are_no_place_subjects():
+    body = ("Alpha Bank Group reported a rise in profit on Thursday.\n\n"
+            "The group, which also operates in Uganda, Tanzania and Rwanda, said its regional units grew.")
+    assert [c for c, _ in _who(body)][1] == "Alpha Bank Group"
+    body = "No relief flights had reached the delta by Wednesday, residents of Ozi and Kau said."
+    assert [c for c, _ in _who(body)] == ["residents of Ozi and Kau"]
+
+
 def test_the_agent_of_a_participle_is_no_subject_of_recorded():
     body = ("The economy grew by 0.6% in the second quarter, Statistics South Africa (Stats SA) said on Tuesday.\n\n"
             "Six of the ten industries tracked by the agency recorded positive growth, the agency's chief director, "

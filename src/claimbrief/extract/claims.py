@@ -113,7 +113,9 @@ _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?
                                 r"(?:many|some|most|all|several|one|two|three|none|few|each|both|half)\s+of\s+(?:whom|which|them)|"
                                 r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b(?:"
                                 # (a town's state after its comma: "Hallbrook, which is based in Dayton, Ohio, said")
-                                r"(?<=\s)[A-Z][a-z]+,(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,?$)|[^,]|,(?=\d{3}\b))*),?$")
+                                r"(?<=\s)[A-Z][a-z]+,(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,?$)|[^,]|,(?=\d{3}\b)|"
+                                # (a list of names: "The group, which also operates in Alpha, Beta and Gamma, said")
+                                r",(?=\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)*,?\s+(?:and|or)\s+[A-Z]))*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
 _DENIAL_VERBS = r"denied|rejected|refuted|dismissed"
@@ -2352,6 +2354,11 @@ def _post_nominal_at_end() -> re.Pattern:
                       rf"|{post_in_capitals()}(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,5}})?)$")
 
 
+# a group from two or more places named, closing the words before a verb: "residents of Alpha and Beta"
+_GROUP_OF_PLACES_AT_END = re.compile(r"(?:^|,\s+|\bthe\s+)(?P<np>(?P<head>[A-Za-z]+)\s+(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+                                     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*,?\s+(?:and|or)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*$")
+
+
 def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
                     speech: bool = True) -> tuple[str, str | None] | None:
     """The actor that is the subject of a verb at verb_start, looking left in its clause.
@@ -2359,6 +2366,10 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
     what is said or closing its sentence), so that a subject known only by its description
     can be taken ("…, the secretariat said"; not "The flooding adds to …")."""
     left = _without_aux_tail(text[sent_start:verb_start])
+    if (" and " in left or " or " in left) and (placed := _GROUP_OF_PLACES_AT_END.search(left)) \
+            and placed.group("head").lower() in lexicon()["placed_groups"]:
+        # "…, residents of Alpha and Beta said": the group from those places, not the last place
+        return _SPACES.sub(" ", placed.group("np")), None
     if "(" in left:
         # "Dr Jane Roe, director (disease control) at the directorate, told …": a bracketed
         # gloss in lower case is no part of the subject (blanked, so places in the text stay)
