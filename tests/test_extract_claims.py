@@ -2764,6 +2764,12 @@ def test_a_relative_aside_listing_places_and_a_group_from_places_are_no_place_su
     assert [c for c, _ in _who(body)] == ["residents of Ozi and Kau"]
 
 
+def test_a_named_bodys_data_are_the_bodys_however_first_named():
+    for body in ("Central Bank of Portville (CBP) data show the sector's bad-loan ratio stood at 17.4 percent.",
+                 "Central Bank of Portville data show the sector's bad-loan ratio stood at 17.4 percent."):
+        assert [c for c, _ in _who(body)] == ["Central Bank of Portville"]
+
+
 def test_the_agent_of_a_participle_is_no_subject_of_recorded():
     body = ("The economy grew by 0.6% in the second quarter, Statistics South Africa (Stats SA) said on Tuesday.\n\n"
             "Six of the ten industries tracked by the agency recorded positive growth, the agency's chief director, "

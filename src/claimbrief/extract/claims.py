@@ -1180,6 +1180,11 @@ def _resolve(np: str, ctx: Context) -> tuple[str, str | None] | None:
         # is no name of it, which a later "hospital staff" would take for the body)
         ctx.last_org = found[0]
         return found
+    if np[:1].isupper() and np.rstrip(" ,").endswith((" data", " figures", " statistics")):
+        # "Central Bank of Alpha (CBA) data show …": the keeper of the records, not a body named "… data"
+        kept = _owned_records(_ACRONYM_BRACKET.sub("", np.strip(" ,")), ctx)
+        if kept:
+            return kept
     found = _resolve_np(np, ctx)
     if found and found[0] not in (ARTICLE, UNATTRIBUTED):
         # (without the conjunction its clause opens with: "…, although Peru's interior ministry
@@ -3085,6 +3090,9 @@ _OWNED_RECORDS = re.compile(r"^(?P<owner>(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt
 
 
 _STATISTICS_OFFICE = re.compile(r"\b(?:Statistics|Statistical|Statistic|Census)\b")
+
+
+_ACRONYM_BRACKET = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)")
 
 
 def _owned_records(np: str, ctx: Context) -> tuple[str, str | None] | None:
