@@ -495,6 +495,22 @@ NEXT_FLOORS = {
     # claimant 0.85, certainty 0.85, measure 0.47
     "rw72_": {"figures": 0.91, "dates": 0.87, "places": 0.83, "kind": 0.70,
               "claimant": 0.84, "certainty": 0.84, "measure": 0.46},
+    # first look (session 45's start code): figures 0.91, dates 0.86, places 0.91, kind 0.72,
+    # claimant 0.86, certainty 0.84, measure 0.64
+    "rw73_": {"figures": 0.90, "dates": 0.86, "places": 0.90, "kind": 0.70,
+              "claimant": 0.84, "certainty": 0.83, "measure": 0.63},
+    # first look (session 45's start code): figures 0.94, dates 0.93, places 0.87, kind 0.68,
+    # claimant 0.74, certainty 0.79, measure 0.69
+    "rw74_": {"figures": 0.93, "dates": 0.92, "places": 0.86, "kind": 0.67,
+              "claimant": 0.74, "certainty": 0.77, "measure": 0.68},
+    # first look (session 45's start code): figures 0.93, dates 0.92, places 0.92, kind 0.67,
+    # claimant 0.83, certainty 0.87, measure 0.57
+    "rw75_": {"figures": 0.91, "dates": 0.91, "places": 0.92, "kind": 0.66,
+              "claimant": 0.82, "certainty": 0.85, "measure": 0.55},
+    # first look (session 45's start code): figures 0.95, dates 0.89, places 0.89, kind 0.71,
+    # claimant 0.85, certainty 0.88, measure 0.54
+    "rw76_": {"figures": 0.94, "dates": 0.87, "places": 0.87, "kind": 0.69,
+              "claimant": 0.84, "certainty": 0.86, "measure": 0.53},
 }
 
 
