@@ -2745,67 +2745,67 @@ def test_the_group_or_company_is_the_firm_introduced_by_what_it_makes():
 
 
 def test_another_body_opening_a_sentence_does_not_give_the_release_its_act():
-    body = ("Core inflation rose to 3.2% in October, the Portville Statistics Office said on Monday in its monthly report.\n\n"
-            "Prices rose 0.4% from September.\n\nThe Central Bank of Portville held its policy rate at 4.0% last Thursday.\n\n"
-            "Food prices rose 5.4%.")
+    body = ("Underlying prices climbed 2.7% in May, the Portville Statistics Office said on Friday in its monthly report.\n\n"
+            "Prices edged up 0.2% from April.\n\nThe Central Bank of Portville kept its key rate at 6.5% a week ago.\n\n"
+            "Rents went up 3.9%.")
     office = "Portville Statistics Office"
-    assert [c for c, _ in _who(body)] == [office, office, "article", office]
+    assert [c for c, _ in _who(body, published=dt.date(2026, 6, 12))] == [office, office, "article", office]
     # (a party the results count is no other voice)
-    body = ("The Alpha Party won 44 of 126 seats, the Portville Election Commission said in its final results on Sunday.\n\n"
-            "The Beta Party won 13 seats.")
+    body = ("The Alpha Party took 31 of 90 seats, the Portville Election Commission said in its final results on Monday.\n\n"
+            "The Beta Party took 22 seats.")
     assert [c for c, _ in _who(body)] == ["Portville Election Commission"] * 2
 
 
 def test_a_relative_aside_listing_places_and_a_group_from_places_are_no_place_subjects():
-    body = ("Alpha Bank Group reported a rise in profit on Thursday.\n\n"
-            "The group, which also operates in Uganda, Tanzania and Rwanda, said its regional units grew.")
+    body = ("Alpha Bank Group posted higher earnings on Monday.\n\n"
+            "The lender, which has branches in Ghana, Togo and Benin, said its units abroad did well.")
     assert [c for c, _ in _who(body)][1] == "Alpha Bank Group"
-    body = "No relief flights had reached the delta by Wednesday, residents of Ozi and Kau said."
-    assert [c for c, _ in _who(body)] == ["residents of Ozi and Kau"]
+    body = "The water had not gone down by Friday, villagers from Alpha and Beta said."
+    assert [c for c, _ in _who(body)] == ["villagers from Alpha and Beta"]
 
 
 def test_a_named_bodys_data_are_the_bodys_however_first_named():
-    for body in ("Central Bank of Portville (CBP) data show the sector's bad-loan ratio stood at 17.4 percent.",
-                 "Central Bank of Portville data show the sector's bad-loan ratio stood at 17.4 percent."):
+    for body in ("Central Bank of Portville (CBP) data show lending to farmers grew 9 percent in June.",
+                 "Central Bank of Portville data show lending to farmers grew 9 percent in June."):
         assert [c for c, _ in _who(body)] == ["Central Bank of Portville"]
 
 
 def test_the_agent_of_a_participle_is_no_subject_of_recorded():
-    body = ("The economy grew by 0.6% in the second quarter, Statistics South Africa (Stats SA) said on Tuesday.\n\n"
-            "Six of the ten industries tracked by the agency recorded positive growth, the agency's chief director, "
-            "Jane Roe, told a media briefing.")
+    body = ("Output expanded 1.1% in the first quarter, Statistics South Africa (Stats SA) reported on Thursday.\n\n"
+            "Four of the nine industries followed by the agency recorded higher output, Jane Roe, the agency's chief "
+            "director, told reporters.")
     assert [c for c, _ in _who(body)] == ["Statistics South Africa", "Jane Roe"]
 
 
 def test_the_company_is_the_firm_named_before_not_a_broker_quoted_further_down():
-    body = ("PORTVILLE, Oct 29 (Wire) - Freedonian copper miner Minera Alta Beta posted a 48% rise in quarterly profit.\n\n"
-            "Net profit rose to $238 million in the July-September period, the Portville-listed company said in a filing.\n\n"
-            '"It was a tough quarter," said Tom Kay, a mining analyst at Gamma Securities.')
+    body = ("PORTVILLE, May 4 (Wire) - Freedonian tin miner Minera Alta Beta posted a 20% rise in half-year profit.\n\n"
+            "Earnings climbed to $91 million in the six months, the Portville-quoted company added in a statement.\n\n"
+            '"A solid half," said Tom Kay, who follows mining stocks at Gamma Securities.')
     assert [c for c, _ in _who(body)][:2] == ["Minera Alta Beta"] * 2
     # a Thai public company's legal form marks a firm: "the carrier" is it
-    body = ("Alpha Sky Airways Pcl (ASA) returned to profit in the second quarter.\n\n"
-            "In a filing on Wednesday, the carrier reported a net profit of 1.86 billion baht.")
+    body = ("Alpha Sky Airways Pcl (ASA) was back in the black in the first half.\n\n"
+            "In a statement on Monday, the carrier reported earnings of 740 million baht.")
     assert [c for c, _ in _who(body)][1] == "Alpha Sky Airways Pcl"
 
 
 def test_the_headline_and_opening_above_a_releases_lede_give_the_release():
-    text = ("Alpha Air swings to quarterly profit as passenger numbers climb\n\n"
-            "Alpha Air Pcl returned to profit in the second quarter.\n\n"
-            "The carrier reported a net profit of 1.86 billion baht for the April-June quarter in a filing on Wednesday.\n\n"
-            "Revenue rose 9% to 38.4 billion baht.")
+    text = ("Alpha Air posts first-half profit on busier routes\n\n"
+            "Alpha Air Pcl swung back to a profit in the first half.\n\n"
+            "The airline reported a net profit of 740 million baht for the first half in a statement on Monday.\n\n"
+            "Sales went up 6% to 21.2 billion baht.")
     article = Article(name="t", path=Path("t.txt"), text=text,
-                      meta=Metadata(title="Alpha Air swings to quarterly profit as passenger numbers climb", published=dt.date(2026, 8, 13)),
+                      meta=Metadata(title="Alpha Air posts first-half profit on busier routes", published=dt.date(2026, 7, 20)),
                       sha256=hashlib.sha256(text.encode()).hexdigest())
     assert [c["claimant"] for c in extract_rows(article)["claims"]] == ["Alpha Air Pcl"] * 4
     # a headline setting the results against forecasts is the story's reading
-    text = text.replace("swings to quarterly profit as passenger numbers climb", "beats profit forecasts on busier routes")
+    text = text.replace("posts first-half profit on busier routes", "beats profit forecasts on busier routes")
     article = Article(name="t", path=Path("t.txt"), text=text,
-                      meta=Metadata(title="Alpha Air beats profit forecasts on busier routes", published=dt.date(2026, 8, 13)),
+                      meta=Metadata(title="Alpha Air beats profit forecasts on busier routes", published=dt.date(2026, 7, 20)),
                       sha256=hashlib.sha256(text.encode()).hexdigest())
     assert [c["claimant"] for c in extract_rows(article)["claims"]][0] == "article"
     # the story's own account of an event above a bulletin's lede stays its own
-    body = ("The storm made landfall near Portville shortly after 2 a.m. on Sunday.\n\n"
-            "Nine people died, the disaster agency said in its latest bulletin.\n\nFour of the dead were children.")
+    body = ("The river burst its banks near Portville before dawn on Monday.\n\n"
+            "Seven people drowned, the disaster agency said in its daily bulletin.\n\nTwo of the dead were farmers.")
     assert [c for c, _ in _who(body)] == ["article", "disaster agency", "disaster agency"]
 
 

@@ -2640,5 +2640,5 @@ def test_a_first_level_region_of_a_country_named_beats_a_small_namesake_town_in_
     text = ("Headline\n\nFighting went on in eastern Ukraine on Tuesday, and drones hit Kharkiv in Ukraine overnight. "
             "The UK Government said it would keep its support for Ukraine. "
             "A US senator said the United States would send more aid. "
-            "Ministers said they will support Ukrainians living in Scotland for as long as it takes.")
+            "Scottish ministers promised to keep helping the Ukrainian families who have settled in Scotland.")
     assert ("Scotland", "GB") in _places(text) and ("Scotland", "US") not in _places(text)

@@ -407,8 +407,8 @@ def test_a_translated_pieces_dateline_and_notes_are_furniture(line):
 @pytest.mark.parametrize("label", ["Writer", "Byline"])
 def test_a_writer_labelled_under_the_standfirst_is_furniture(label):
     text = ("Alpha Air swings to quarterly profit\n\nCabin factor slips as the carrier adds flights\n\nBUSINESS / AVIATION\n\n"
-            f"Published: 13 Aug 2026 at 05:30\n\n{label}: Jane Roe\n\n"
-            "Alpha Air returned to profit in the second quarter, the company said on Wednesday.")
+            f"Posted: 2 Mar 2026 at 17:45\n\n{label}: Jane Roe\n\n"
+            "Alpha Air swung to a profit in the first half, the airline said on Monday.")
     rows = split_sentences(text)
     assert next(r["block"] for r in rows if r["text"].startswith(label)) == "furniture"
 

@@ -114,7 +114,7 @@ _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?
                                 r"(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\s+(?:about|on|by|over|for|whether|if|at|after)|(?:in|on|at|during)\s+(?:an?|the|his|her|its|their|comments|remarks)\b)\b(?:"
                                 # (a town's state after its comma: "Hallbrook, which is based in Dayton, Ohio, said")
                                 r"(?<=\s)[A-Z][a-z]+,(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,?$)|[^,]|,(?=\d{3}\b)|"
-                                # (a list of names: "The group, which also operates in Alpha, Beta and Gamma, said")
+                                # (a list of names: "The lender, which has branches in Alpha, Beta and Gamma, said")
                                 r",(?=\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)*,?\s+(?:and|or)\s+[A-Z]))*),?$")
 _PRONOUN_AT_END = re.compile(r"\b(he|she|He|She)$")
 # a denial coordinated with the speaker's statement: the denial is what the row must show
@@ -2050,9 +2050,9 @@ def _common_actor(np: str, ctx: Context) -> str:
                                                     or _introduced_as_firm(org, ctx))
                  and not (modifiers & _public_modifiers()) - set(org.name.lower().split())]
         # (not "the central bank" for a mining firm: a public body is no firm; and the firm
-        # named before, not an analyst's broker named further down: "copper miner Alpha Norte
-        # posted …, the Santiago-listed company said" is Alpha Norte, not "Beta Securities"
-        # quoted at the foot; a headline looks at the whole story)
+        # named before, not an analyst's broker named further down: "tin miner Alpha Norte
+        # lifted its output …, the Portville-quoted company added" is Alpha Norte, not "Beta
+        # Securities" quoted at the foot; a headline looks at the whole story)
         before = ctx.nearest(firms, lambda org: True)
         if before:
             return before.name
@@ -4048,7 +4048,7 @@ def _forecaster(ctx: Context) -> str | None:
 
 # a counted noun just before a participle of counting: "(with more than) 9,000 cases (reported)"
 _COUNT_PARTICIPLES = frozenset({"reported", "recorded", "registered", "confirmed", "logged"})
-# a noun, its participle and the participle's agent: "the ten industries tracked by the agency"
+# a noun, its participle and the participle's agent: "the nine industries followed by the bureau"
 _AGENT_OF_PARTICIPLE_AT_END = re.compile(r"\b[a-z]{3,}s\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+|its\s+|their\s+)?"
                                          r"[\w’'-]+(?:\s+[\w’'-]+){0,3}$")
 _COUNTED_NOUN_AT_END = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:new\s+|more\s+|suspected\s+|confirmed\s+)?[a-z]+$")
@@ -4159,7 +4159,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if word in _COUNT_PARTICIPLES and _COUNTED_NOUN_AT_END.search(near):
             continue  # "with more than 9,000 cases reported since …": a count's participle, no speaker
         if word in _COUNT_PARTICIPLES and _AGENT_OF_PARTICIPLE_AT_END.search(near):
-            continue  # "Six of the industries tracked by the agency recorded growth": the agent of the
+            continue  # "Four of the industries followed by the bureau recorded gains": the agent of the
             # noun's participle is no subject of the verb; the things counted record it
         if word in _PASSIVE_BEFORE_INFINITIVE and _INFINITIVE_AFTER.match(body, verb.end()) \
                 and _NOUN_BEFORE_PARTICIPLE.search(near):
@@ -6213,10 +6213,10 @@ _CONTENDER_END = re.compile(r"\b(?:Party|Coalition|Alliance|Front|Movement|List|
 
 
 def _opens_with_another_body(sentence: str, source: str, bodies: list[Actor]) -> bool:
-    """Whether a sentence opens with a body other than the source, or its possessive: "Norges
-    Bank held its rate at 4%", "The Central Bank's own projection was 3.1%"."""
+    """Whether a sentence opens with a body other than the source, or its possessive: "The
+    Alpha Reserve Bank kept its rate at 6%", "The Reserve Bank's own outlook was 2.7%"."""
     if "|" in sentence:
-        return False  # (a table's row names what it counts: "HUN Party | 7 | 6 | 13")
+        return False  # (a table's row names what it counts: "Beta Party | 5 | 9 | 14")
     for body in bodies:
         if body.name == source or clipped_name(body.name, source) or clipped_name(source, body.name) \
                 or _CONTENDER_END.search(body.name):
@@ -6273,7 +6273,7 @@ _AGAINST_FORECASTS = re.compile(r"\b(?:beats?|beating|miss(?:es|ed)?|tops?|toppi
                                 re.IGNORECASE)
 
 
-# what an office's release measures: "Employment rose by 9,100", "Annual inflation slowed to 3.1%"
+# what an office's release measures: "Jobs grew by 7,300", "Yearly inflation eased to 2.8%"
 _RELEASED_MEASURE = re.compile(r"\b(?:inflation|unemployment|jobless|employment|GDP|gross\s+domestic\s+product|economy|"
                                r"economic\s+activity|output|exports|imports|prices|payrolls|wages)\b", re.IGNORECASE)
 
@@ -6281,8 +6281,8 @@ _RELEASED_MEASURE = re.compile(r"\b(?:inflation|unemployment|jobless|employment|
 def _attribute_release_headlines(sentences: list[dict], rows: list[dict], lede: int, source: dict,
                                  figure_sentences: set[int]) -> None:
     """The headline, standfirst and opening sentences above a release's lede that give its
-    results in the story's voice ("Alpha Air swings to Q2 profit", "Alpha Air Pcl returned to
-    profit in the second quarter", "Jobless rate dips to 4.1%") are the release's.  Measured
+    results in the story's voice ("Alpha Air posts first-half profit", "Alpha Air Pcl was back
+    in the black in the first half", "Joblessness falls to 5.2%") are the release's.  Measured
     on the training gold: of the 35 such sentences in stories whose lede names the release,
     29 were the release's; 5 of the other 6 set the results against forecasts."""
     for i in range(lede):
@@ -6292,7 +6292,7 @@ def _attribute_release_headlines(sentences: list[dict], rows: list[dict], lede: 
             continue
         text = row["text"]
         if sentence["block"] == "body" and not _RESULTS_MEASURE.search(text) and not _RELEASED_MEASURE.search(text):
-            continue  # (the story's own account of an event above the lede: "The storm made landfall at 2 a.m.")
+            continue  # (the story's own account of an event above the lede: "The river burst its banks before dawn")
         if not (sentence["id"] in figure_sentences or _RESULTS_MEASURE.search(text)) \
                 or any(q in text for q in _OPEN) or _CONSENSUS.search(text) or _AGAINST_FORECASTS.search(text) \
                 or _market_reaction_words().intersection(_WORD_RUN.findall(text.lower())):

@@ -91,7 +91,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|over|versus|vs\.?)\s+$", 
 _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)\s+"
                                      # (the figure named first: "compared with a net profit of $15 million a year ago")
                                      r"(?:an?\s+(?:[a-z]+\s+){0,2}of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?"
-                                     # (a figure since revised: "down from a revised 2.6%")
+                                     # (a figure since revised: "against a revised 1.9%")
                                      r"(?:an?\s+(?:(?:downwardly|upwardly)\s+)?(?:revised|preliminary|provisional|initial)\s+)?"
                                      # (a sign with letters too: "R$520 million", "Sh2 billion", "N450 million")
                                      # (and up to five words of what it was: "from 74.2% in the first round on")
@@ -119,12 +119,12 @@ _QUARTER_ENDED_BEFORE = re.compile(r"\b(?:quarter|three\s+months|3\s+months)\s+(
 _PERIOD_END_BEFORE = re.compile(r"\b(?:year|quarter|half|months|period|week)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$",
                                 re.IGNORECASE)
 # a word that points ahead somewhere before a date in its sentence, whatever verb is nearer it
-# ("would receive the leaders of the parties that won seats from Tuesday")
+# ("would meet the heads of every party that entered parliament from Monday")
 _FUTURE_WORD_BEFORE = re.compile(r"\b(?:will|would|shall|expects?|expected|forecasts?|forecasters?|warn(?:s|ed)?\s+of|"
                                  r"hop(?:es|ed)\s+to|plans?\s+to|planned\s+to)\b", re.IGNORECASE)
 # a modal's perfect: "would not have left before Sunday" tells what had or had not happened
 _PERFECT_BEFORE = re.compile(r"\bhave\s+(?:\w+\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
-# a period whose end "up to" or "until" gives: "covering the period up to Wednesday"
+# a period whose end "up to" or "until" gives: "for the days up to Friday"
 _PERIOD_BEFORE_BOUND = re.compile(r"\b(?:year|quarter|half|months|period|week)\s+$", re.IGNORECASE)
 # "earlier in the year" (month, week): with no date told before, publication's
 _IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
@@ -840,8 +840,8 @@ _SAID_PLAN_TO = re.compile(r"\b(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:[
 # a verb of saying, then the subject of what is said (two words or more, no date word first)
 _SAYING_THEN_SUBJECT = re.compile(r"(?:said|says|told\s+\w+|added|warned|argued)\s+(?:(?:that\s+)?(?!on\b|last\b|this\b|in\b|at\b|earlier\b|late\b|early\b)"
                                   r"(?:an?|the|its|their|his|her|some|any|further|more)\s+[\w-]+(?:\s+[\w-]+){0,5}\s+(?:in|on|by|at|from|until|before)?\s*$"
-                                  # (or the date first in what was said: "said on Tuesday that from 1 September
-                                  # insurers would cover …")
+                                  # (or the date first in what was said: "told reporters on Friday that in March
+                                  # the plant would reopen …")
                                   r"|(?:(?:on|last)\s+[A-Z]?[a-z]+\s+)?that\s+(?:(?:from|in|on|by|until|before|after|starting)\s*)?$)")
 
 
@@ -1543,8 +1543,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return published.isoformat(), "day", None
         if g["an"] and _SPACES.sub(" ", g["an"].lower()) in _MONTH_BEFORE and context.get("reported_month") \
                 and _compared_year_ago(match):
-            # "rose 1.2% from October, less than the 1.3% recorded a month earlier", "… down from
-            # 27.3% a month earlier" in a story on a month's data: the month before the one the
+            # "climbed 0.8% from May, below the 0.9% seen a month earlier", "… easing from 14.6%
+            # a month earlier" in a story on a month's data: the month before the one the
             # story reports, not before a comparison's month or a month told in passing
             year, month = (int(x) for x in context["reported_month"].split("-"))
             return (f"{year - (month == 1):04d}-{(month - 2) % 12 + 1:02d}", "month", None)
@@ -2356,8 +2356,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                                                  or match.group("weekend") and (match.group("wkrel") or "").lower() == "the") \
                     and qualifiers.get(_SPACES.sub(" ", qual.lower())) in ("from", "until", "before") \
                     and not (match.group("weekday") and text.startswith(("'s", "’s"), end)):
-                # "forecasters warn of more rain from Wednesday", "the leaders of the parties that
-                # won seats are received from Tuesday", "floods through the weekend": a bare day
+                # "the weather office expects showers from Thursday", "talks with every party elected
+                # would open from Monday", "gales through the weekend": a bare day
                 # that starts or ends a stretch mostly lies ahead, whatever verb is nearest it
                 # (the golds: 37 after publication, 5 before); the nearest such day
                 direction = "nearest"
@@ -2555,8 +2555,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # the year to June 30"; "By midday, shares were up 3%" is still the story's day)
                 period_end = precision == "day" and (
                     _PERIOD_END_BEFORE.search(text, max(sentence["start"], start - 30), start) is not None
-                    # ("the bulletin, covering the period up to Wednesday, shows six districts, up
-                    # from four a week earlier": the day the period ends, which its sentence counts from)
+                    # ("the report, for the days up to Friday, lists nine villages hit, up from five
+                    # a week earlier": the day the period ends, which its sentence counts from)
                     or qualifier == "until" and _PERIOD_BEFORE_BOUND.search(text, max(sentence["start"], start - 30), start) is not None)
                 bound = bound and not period_end
                 # (nor a day of the speaker's own present in a quotation, "this morning",
