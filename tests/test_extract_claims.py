@@ -2793,16 +2793,13 @@ def test_the_headline_and_opening_above_a_releases_lede_give_the_release():
             "Alpha Air Pcl swung back to a profit in the first half.\n\n"
             "The airline reported a net profit of 740 million baht for the first half in a statement on Monday.\n\n"
             "Sales went up 6% to 21.2 billion baht.")
-    article = Article(name="t", path=Path("t.txt"), text=text,
-                      meta=Metadata(title="Alpha Air posts first-half profit on busier routes", published=dt.date(2026, 7, 20)),
-                      sha256=hashlib.sha256(text.encode()).hexdigest())
-    assert [c["claimant"] for c in extract_rows(article)["claims"]] == ["Alpha Air Pcl"] * 4
+    def claimants(text):
+        article = make_article(text, title=text.split("\n")[0], published=dt.date(2026, 7, 20))
+        return [c["claimant"] for c in extract_rows(article)["claims"]]
+
+    assert claimants(text) == ["Alpha Air Pcl"] * 4
     # a headline setting the results against forecasts is the story's reading
-    text = text.replace("posts first-half profit on busier routes", "beats profit forecasts on busier routes")
-    article = Article(name="t", path=Path("t.txt"), text=text,
-                      meta=Metadata(title="Alpha Air beats profit forecasts on busier routes", published=dt.date(2026, 7, 20)),
-                      sha256=hashlib.sha256(text.encode()).hexdigest())
-    assert [c["claimant"] for c in extract_rows(article)["claims"]][0] == "article"
+    assert claimants(text.replace("posts first-half profit", "beats profit forecasts"))[0] == "article"
     # the story's own account of an event above a bulletin's lede stays its own
     body = ("The river burst its banks near Portville before dawn on Monday.\n\n"
             "Seven people drowned, the disaster agency said in its daily bulletin.\n\nTwo of the dead were farmers.")
