@@ -6281,8 +6281,8 @@ _RELEASED_MEASURE = re.compile(r"\b(?:inflation|unemployment|jobless|employment|
 def _attribute_release_headlines(sentences: list[dict], rows: list[dict], lede: int, source: dict,
                                  figure_sentences: set[int]) -> None:
     """The headline, standfirst and opening sentences above a release's lede that give its
-    results in the story's voice ("Alpha Air posts first-half profit", "Alpha Air Pcl was back
-    in the black in the first half", "Joblessness falls to 5.2%") are the release's.  Measured
+    results in the story's voice ("Alpha Air posts first-half profit", "Alpha Air Pcl swung back
+    to a profit in the first half", "Joblessness falls to 5.2%") are the release's.  Measured
     on the training gold: of the 35 such sentences in stories whose lede names the release,
     29 were the release's; 5 of the other 6 set the results against forecasts."""
     for i in range(lede):

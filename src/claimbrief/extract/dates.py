@@ -124,7 +124,7 @@ _FUTURE_WORD_BEFORE = re.compile(r"\b(?:will|would|shall|expects?|expected|forec
                                  r"hop(?:es|ed)\s+to|plans?\s+to|planned\s+to)\b", re.IGNORECASE)
 # a modal's perfect: "would not have left before Sunday" tells what had or had not happened
 _PERFECT_BEFORE = re.compile(r"\bhave\s+(?:\w+\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
-# a period whose end "up to" or "until" gives: "for the days up to Friday"
+# a period whose end "up to" or "until" gives: "for the week up to Friday"
 _PERIOD_BEFORE_BOUND = re.compile(r"\b(?:year|quarter|half|months|period|week)\s+$", re.IGNORECASE)
 # "earlier in the year" (month, week): with no date told before, publication's
 _IN_THE_PERIOD = re.compile(r"(?:earlier|later)\s+in\s+the\s+(?:year|month|week)$", re.IGNORECASE)
@@ -1543,7 +1543,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return published.isoformat(), "day", None
         if g["an"] and _SPACES.sub(" ", g["an"].lower()) in _MONTH_BEFORE and context.get("reported_month") \
                 and _compared_year_ago(match):
-            # "climbed 0.8% from May, below the 0.9% seen a month earlier", "… easing from 14.6%
+            # "climbed 0.8% from May, compared with 0.9% a month earlier", "… easing from 14.6%
             # a month earlier" in a story on a month's data: the month before the one the
             # story reports, not before a comparison's month or a month told in passing
             year, month = (int(x) for x in context["reported_month"].split("-"))
@@ -2359,7 +2359,8 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # "the weather office expects showers from Thursday", "talks with every party elected
                 # would open from Monday", "gales through the weekend": a bare day
                 # that starts or ends a stretch mostly lies ahead, whatever verb is nearest it
-                # (the golds: 37 after publication, 5 before); the nearest such day
+                # (the golds, from, until, through, till and before a bare day or weekend: 89 after
+                # publication, 7 before, 3 on its day); the nearest such day
                 direction = "nearest"
             if direction == "future" and _AFTER_GERUND_BEFORE.search(text, max(sentence["start"], start - 80), start):
                 # "will keep rates on hold after cutting them on Wednesday": what is done before
@@ -2555,7 +2556,7 @@ def extract_dates(text: str, sentences: list[dict], published: dt.date | None,
                 # the year to June 30"; "By midday, shares were up 3%" is still the story's day)
                 period_end = precision == "day" and (
                     _PERIOD_END_BEFORE.search(text, max(sentence["start"], start - 30), start) is not None
-                    # ("the report, for the days up to Friday, lists nine villages hit, up from five
+                    # ("the report, for the week up to Friday, lists nine villages hit, up from five
                     # a week earlier": the day the period ends, which its sentence counts from)
                     or qualifier == "until" and _PERIOD_BEFORE_BOUND.search(text, max(sentence["start"], start - 30), start) is not None)
                 bound = bound and not period_end

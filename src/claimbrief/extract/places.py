@@ -3340,7 +3340,7 @@ def _resolve_name(text, sentence, a, b, key, context, pats, countries, demonyms,
     if candidates:
         city, by_context = _pick_city(candidates, context)
         if context and city.population < _TOWN_UNDER_REGION and not hosted_by and not inside_run and key not in common:
-            # "Ukrainians living in Scotland" in a story that names Britain and America: the
+            # "families settled in Scotland" in a story that names Britain and America: the
             # first-level region of a country the story names, not a small town of its name in
             # another it names
             found = _region(name, context, pats)
