@@ -1297,6 +1297,9 @@ def test_a_comparison_with_a_forecast_points_nowhere_ahead():
     assert [r[1] for r in _resolved("The firm reported a better-than-expected third-quarter profit on Wednesday.",
                                     published)] == ["2024-Q3", "2024-11-06"]
     assert [r[1] for r in _resolved("Harbour Line Q3 profit beats forecasts.", published)] == ["2024-Q3"]
+    # (after the comparison's participle too: the month the story reports, not next year's)
+    assert [r[1] for r in _resolved("Portville adds 4,100 jobs in October, beating forecasts.", published)] == ["2024-10"]
+    assert [r[1] for r in _resolved("Alpha's sales fell in October, missing estimates.", published)] == ["2024-10"]
 
 
 def test_the_current_year_is_publications():

@@ -584,6 +584,8 @@ def _patterns() -> dict:
         "future": re.compile(rf"\b(?<!-)(?<!\bthan\s)(?<!\bas\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)"
                              rf"(?<!\bbeats\s)(?<!\bmisses\s)(?<!\btops\s)(?<!\bexceeds\s)(?<!\bmeets\s)"
                              rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)"
+                             # (and after its participle: "adds jobs in October, beating forecasts")
+                             rf"(?<!\bbeating\s)(?<!\bmissing\s)(?<!\btopping\s)(?<!\bexceeding\s)"
                              # a plan told in the past tense ("was expected to announce it on
                              # Tuesday", "had planned", "were due to", "had been set for") is no
                              # longer ahead
