@@ -5510,3 +5510,25 @@ def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_government():
                                    "Government of North Macedonia"]
     # (a person named like a country is still a person)
     assert _who("Michael Jordan, a fan, said the team would win.")[0][0] == "Michael Jordan"
+
+
+def test_the_active_progressive_is_its_subject_s_verb():
+    # "were expecting" is no passive: the economists expect, as "had expected" says
+    assert _who("Economists were expecting prices to rise by 2.3%.") == [("Economists", "predicted")]
+    assert _who("Analysts were forecasting a second cut.") == [("Analysts", "predicted")]
+    # (an expectation the facts have overtaken is stated, as "had expected 3.1%" is)
+    assert _who("Analysts had been expecting 3.1%.") == [("Analysts", "stated")]
+    assert _who("Traders are expecting two cuts this year.") == [("Traders", "predicted")]
+    assert _who("The forecasting office estimated the damage at $2 million.")[0][1] == "hedged"  # a noun's modifier
+
+
+def test_a_post_with_its_field_in_capitals_is_its_holder_s():
+    # "chief UK and European economist at X", "senior Asia economist at X": the person, not the firm
+    assert _who("Tom Kay, chief UK and European economist at Alpha Insight, said the rise was temporary.") == \
+        [("Tom Kay", "stated")]
+    assert _who("Jane Roe, senior Asia economist at Beta Capital, said the rise was temporary.") == [("Jane Roe", "stated")]
+
+
+def test_a_measure_that_has_started_to_take_effect_is_no_forecast():
+    assert [certainty for _, certainty in _who('"The price rises have started to take effect," Jane Roe said.')] == ["stated"]
+    assert _who("The new tariff takes effect on Monday, the ministry said.") == [("ministry", "predicted")]

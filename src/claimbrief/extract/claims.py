@@ -90,6 +90,8 @@ _APOSTROPHE = re.compile(r"[’']")
 # SIB, Ruritania's main spy agency, said")
 _APPOSITIVE_CLAUSE = re.compile(r"([^,]+),\s+(?:\d{1,3},\s+)?(?:\d{1,3}(?:,\s+(?:a|an|the)\b[^,]*)?|(?:who|which|whose|the|a|an|its|his|her|[a-z]{3,}ing|quoted\s+by|cited\s+by|"
                                 r"(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+\s+(?:of|for|to|at)\s+(?=the\b|an?\s|[A-Z]|[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2},?$)|"
+                                # (its field or region named in capitals: "chief UK and European economist at")
+                                r"[a-z][a-z-]+\s+(?:[\w-]+\s+){1,3}?[a-z][a-z-]+\s+(?:for|at)\s+(?=the\b|[A-Z])|"
                                 r"(?:along|together)\s+with|as\s+well\s+as|"  # "Roe, along with her deputy, said": Roe
                                 # a post written in capitals: "Dr. Efua Mensah-Bonsu, Director of Public Health at the GHS, said"
                                 r"(?:(?:Deputy|Acting|Assistant|Senior|Chief|Executive|Managing|General|Regional|National)\s+)?"
@@ -3324,10 +3326,14 @@ def _predicts(text: str, can_match: Collection[str] = _EVERY_CUE) -> re.Match | 
             continue  # "Without the levee, the river would be in the square", "If …, it would have …": what is not so
         if _EMBEDDED_QUESTION_AT_END.search(text[max(0, match.start() - 60):match.start()]):
             continue  # "cannot tell us how bogs elsewhere will behave": an open question, no forecast
+        if word.endswith(("effect", "force")) and _BEGUN_TO_AT_END.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "the price rises have started to take effect": under way, no forecast
         return match
     return None
 
 
+# a start told before "to take effect", "to come into force": "have started to", "began to"
+_BEGUN_TO_AT_END = re.compile(r"\b(?:started|starting|starts|begun|began|beginning|begins)\s+to\s+$", re.IGNORECASE)
 # "has not only …", "have not been higher since": a negation that denies nothing
 _NOT_A_DENIAL_AFTER = re.compile(r"\s+(?:only|just|merely|least|been\s+" + _COMPARATIVE + r")\b", re.IGNORECASE)
 
