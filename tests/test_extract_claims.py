@@ -5532,3 +5532,15 @@ def test_a_post_with_its_field_in_capitals_is_its_holder_s():
 def test_a_measure_that_has_started_to_take_effect_is_no_forecast():
     assert [certainty for _, certainty in _who('"The price rises have started to take effect," Jane Roe said.')] == ["stated"]
     assert _who("The new tariff takes effect on Monday, the ministry said.") == [("ministry", "predicted")]
+
+
+def test_a_region_s_state_post_is_no_verb_of_saying():
+    # "Kerala state revenue minister Tom Kay told": the minister, not the state as a speaker of "state"
+    assert _who('"We are moving people to camps," Alphapur state revenue minister Tom Kay told reporters.') == \
+        [("Tom Kay", "stated")]
+    assert _who("Officials state that the dam is safe.") == [("unnamed officials", "stated")]
+
+
+def test_a_national_wire_named_in_full_over_of_is_the_conduit():
+    rows = [(r["claimant"], r["via"]) for r in _claims('"The flood is huge," Tom Kay told the Press Trust of India.')]
+    assert rows == [("Tom Kay", "Press Trust of India")]

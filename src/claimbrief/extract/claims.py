@@ -3243,9 +3243,16 @@ def _conduit(sentence: str, can_match: Collection[str] = _EVERY_CUE) -> str | No
         runs = list(capitalised_runs(rest, 0, min(len(rest), 80)))
         if runs and runs[0][0] <= 12:
             name = runs[0][2]
+            # (over "of": "told the Press Trust of India")
+            whole = _OF_NAME_AFTER.match(rest, runs[0][1])
+            if whole and is_news_organisation(name + whole.group(0)):
+                return name + whole.group(0)
             if is_news_organisation(name) or _MEDIA_NOUN_AFTER.match(rest, runs[0][1]):
                 return name
     return None
+
+
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 
 
 _STATE_POSSESSIVE_PREFIX = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|country|nation)[’']s\s+(?=[A-Z])")
@@ -4062,10 +4069,12 @@ _COUNTED_NOUN_AT_END = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:new\s+|more\s+|sus
 _DOCUMENT_BEFORE_READ = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:[a-z]+\s+)?(?:statement|letter|notice|message|release|"
                                    r"communiqu[eé]|post|bulletin|memo|circular|note|sign|banner|placard|order|decree)\s*$")
 # "state" before the noun it modifies: "Congress state chief", "the party's state unit"
-_STATE_MODIFIES = re.compile(r"\s+(?:party\s+)?(?:chief|president|secretary|leader|unit|chapter|head|spokes(?:man|woman|person)|"
+# (over a field or two: "Kerala state revenue minister Tom Kay told reporters", "the state health department")
+_STATE_MODIFIES = re.compile(r"\s+(?:party\s+)?(?:[a-z]+\s+){0,2}?(?:chief|president|secretary|leader|unit|chapter|head|spokes(?:man|woman|person)|"
                              r"chairman|chairwoman|chairperson|chair|coordinator|commissioner|governor|legislators?|lawmakers?|"
                              r"government|governments|assembly|assemblies|level|minister|ministers|media|television|broadcaster|"
-                             r"news|polls?|elections?|capital|department|agency|budget|funds?|officials?)\b")
+                             r"news|polls?|elections?|capital|department|agency|budget|funds?|officials?|ministry|authority|"
+                             r"authorities|police|office|board|commission|council|committee|bureau|service)\b")
 # the speaker who closes a sentence after a comma: "…, she added.", "…, Roe said."
 _SPEAKER_CLOSES_SENTENCE = re.compile(r",\s+(?:he|she|they|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+"
                                       r"(?:said|says|added|adds|noted|explained)[.!]?$")
