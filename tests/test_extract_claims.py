@@ -5544,3 +5544,10 @@ def test_a_region_s_state_post_is_no_verb_of_saying():
 def test_a_national_wire_named_in_full_over_of_is_the_conduit():
     rows = [(r["claimant"], r["via"]) for r in _claims('"The flood is huge," Tom Kay told the Press Trust of India.')]
     assert rows == [("Tom Kay", "Press Trust of India")]
+
+
+def test_a_group_noun_opening_a_sentence_is_the_group_named_before_in_lower_case():
+    # "…, authorities said" and "Authorities in both states said": one source, not two
+    rows = _claims("Some 26 people died in the west, authorities said. Authorities in both states said they were "
+                   "moving people.")
+    assert [r["claimant"] for r in rows] == ["authorities", "authorities"]

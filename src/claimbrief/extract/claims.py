@@ -2089,6 +2089,13 @@ def _common_actor(np: str, ctx: Context) -> str:
         ctx.written.setdefault(np, set()).add(bare)
     if len(words) >= 2 and not _APOSTROPHE.search(np):
         ctx.heads[head] = np  # the latest group of that kind: "the officials" after two are named is the second
+    if len(words) == 1 and np[1:].islower():
+        # "…, authorities said" and then "Authorities in both states said" opening a sentence:
+        # one group, named as the text first named it
+        earlier = next((name for name in ctx.claimants if name != np and name.lower() == np.lower()), None)
+        if earlier:
+            ctx.written.setdefault(earlier, set()).add(np)
+            return earlier
     return np
 
 
