@@ -3289,3 +3289,17 @@ def test_a_quarter_compared_with_as_since_revised_is_no_quarter_the_sentence_rep
     text = ("Output expanded 0.9% in the January-March period from a year earlier, the office said. "
             "That compared with a revised 1.7% in the October-December quarter and 2.2% in the year-ago quarter.")
     assert _sentences(text, dt.date(2025, 5, 19))[-1] == ("in the year-ago quarter", "2024-Q1")
+
+
+def test_a_span_before_an_event_counts_back_from_it():
+    published = dt.date(2025, 11, 17)
+    text = "The train crashed on Saturday. The engine had been checked three days before the crash. Services resumed in the afternoon."
+    rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), published)]
+    # (the check is an aside: the afternoon is still the crash's)
+    assert rows == [("on Saturday", "2025-11-15"), ("three days before", "2025-11-12"), ("in the afternoon", "2025-11-15")]
+    # the day its own clause told, a day before the event named after it
+    assert _resolved("He died on Monday, a day before his test result came back.", published)[-1][:2] == \
+        ("a day before", "2025-11-17")
+    # (years before an event date the event: "two years before the election is due")
+    text = "The party won in 2021. That was a setback two years before a general election is due."
+    assert [r["resolved"] for r in extract_dates(text, split_sentences(text), published)] == ["2021", "2023"]

@@ -997,6 +997,11 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     return kind
 
 
+# the units a span before an event is counted back in from the day told ("three days before
+# the crash"); a span of years before one dates the event ("two years before the election")
+_SHORT_UNITS = frozenset({"hour", "day", "week", "month"})
+
+
 def _looks_back(match: re.Match) -> bool:
     """Whether the match looks back from the time being told ("the previous day", "a year
     earlier", "the year-ago quarter"): an aside the story does not move to, as it does to
@@ -1010,7 +1015,9 @@ def _looks_back(match: re.Match) -> bool:
     if match.group("an"):
         return lexicon()["anchored_dates"][_SPACES.sub(" ", match.group("an").lower())][1] < 0
     if match.group("an_dir") or match.group("an_dir2"):
-        return (match.group("an_dir") or match.group("an_dir2")).lower() in ("earlier", "after")
+        # ("had been inspected three days before the crash": an aside back from the day told)
+        return (match.group("an_dir") or match.group("an_dir2")).lower() in ("earlier", "after") \
+            or (match.group("an_dir") or "").lower() == "before" and (match.group("an_unit") or "").lower() in _SHORT_UNITS
     if match.group("rq"):
         return lexicon()["relative_quarters"][_SPACES.sub(" ", match.group("rq").lower())] < 0
     return False
@@ -1511,6 +1518,12 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             # a fronted "after" opens a new event after the one just told, which it names, so it
             # dates that event, as told ("three days after X told ..." dates X)
             return anchor[0], anchor[1], None
+        if g["an_n"] and g["an_dir"].lower() == "before" and g["an_unit"].lower() in _SHORT_UNITS and anchor \
+                and context.get("anchor_sentence") == context.get("sentence_id"):
+            # "He died on Saturday, a day before his test result came back", "will publish on
+            # Nov. 18, a day before the rate decision": the day its own clause told, which is
+            # that long before the event named after it
+            return anchor[0], anchor[1], None
         if g["an"] and g["an"].lower().endswith(("same day", "that day")) and _entry_day(context):
             # "March 3: … over the weekend. The ministry declines to comment the same day": the entry's day
             return _entry_day(context), "day", None
@@ -1977,7 +1990,7 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         # a few days (two to nine) or weeks (two to six) from the date told: what is certain
         # (hours: the day told)
         low, high = {"hour": (0, 0), "day": (2, 9)}.get(g["an_few"].lower(), (14, 42))
-        sign = 1 if g["an_dir2"].lower() in ("later", "before") else -1
+        sign = 1 if g["an_dir2"].lower() == "later" else -1  # ("days before the vote": before it)
         first, last = date_span(*anchor)
         ends = sorted([first + dt.timedelta(days=sign * low), first + dt.timedelta(days=sign * high),
                        last + dt.timedelta(days=sign * low), last + dt.timedelta(days=sign * high)])
@@ -1986,7 +1999,11 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         count = _count(g["an_n"])
         if count is None:
             return None, None, UNDATABLE
-        unit, offset = g["an_unit"].lower(), count if g["an_dir"].lower() in ("later", "before") else -count
+        # ("three days before the crash" the story told: that long before it; "two days after
+        # the vote" is dated above, by the event it names; years before an event date the event:
+        # "a setback two years before a general election is due" is the election's year)
+        unit, direction = g["an_unit"].lower(), g["an_dir"].lower()
+        offset = count if direction == "later" or direction == "before" and unit not in _SHORT_UNITS else -count
         if unit == "hour":  # "an hour after the strike": the day of the date told
             unit, offset = "day", 0
         elif unit == "decade":  # "opened in 2001 and closed a decade later": ten years on
