@@ -3303,3 +3303,14 @@ def test_a_span_before_an_event_counts_back_from_it():
     # (years before an event date the event: "two years before the election is due")
     text = "The party won in 2021. That was a setback two years before a general election is due."
     assert [r["resolved"] for r in extract_dates(text, split_sentences(text), published)] == ["2021", "2023"]
+
+
+def test_a_dashed_moving_quarter_is_its_last_month_and_short_month_spans_are_read():
+    published = dt.date(2026, 8, 31)
+    # a moving quarter by its last month; a longer span in short month names by its year
+    assert _resolved("Unemployment was 8.7% in the May-July moving quarter.", published) == [("May-July", "2026-07", "month")]
+    assert _resolved("Exports in Jan-Aug rose 4%.", published) == [("Jan-Aug", "2026", "year")]
+    assert _resolved("Key figures | Jan-Sep 2025 | Jan-Sep 2024", published) == \
+        [("Jan-Sep 2025", "2025", "year"), ("Jan-Sep 2024", "2024", "year")]
+    # (a stretch in words is still dated from its first month)
+    assert _resolved("Rain fell between February and June.", published)[0][1:] == ("2026-02", "month")

@@ -271,6 +271,9 @@ _DAY_RANGE_AFTER = re.compile(r"\s*(?:-|–|to|through|until|and)\s*(\d{1,2})(?:
                               # ("rain fell on December 30 and 31 and again on January 2")
                               r"|and|or|but)\b|,?\s+(?:19|20)\d\d\b)")
 _MONTH_SPAN = re.compile(rf"\b({_MONTH_WORDS})\s?[-–]\s?({_MONTH_WORDS})\b(?:,?\s+((?:19|20)\d\d)\b)?")
+# the same in a table's or a list's short form: "Jan-Sep 2025", "Jan–Aug"
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_SHORT_MONTH_SPAN = re.compile(rf"\b({_MONTH_ABBREVIATIONS})\s?[-–]\s?({_MONTH_ABBREVIATIONS})\b(?:\s+((?:19|20)\d\d)\b)?")
 _DAY_PAIR_BEFORE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s+$")
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:from|between|on)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until|and)\s*$")
 # a span of years written with a hyphen: "2022-2023", "1998–2005" (each end a date)
@@ -3408,6 +3411,12 @@ def _month_pair_years(text: str, rows: list[dict]) -> None:
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
+# a reporting period's noun, or the end of the phrase, after a stretch of months (and its year)
+_PERIOD_NOUN_OR_END_AFTER = re.compile(r"(?:,?\s+(?:19|20)\d\d)?(?:\s+(?:moving\s+|rolling\s+)?(?:quarter|period|trimester)\b"
+                                       r"|\s*(?:[,.;:()|]|$)|\s+(?:as|from|and|in|to|against|compared|versus|vs|when|while|with|"
+                                       r"than|after|before|was|were|is|are|rose|fell)\b)")
+
+
 def _month_stretches(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
     """A stretch of months told as one ("between February and June", "from April to August",
     "February–August 2024", "between November and February") is one temporal expression, not
@@ -3437,6 +3446,12 @@ def _month_stretches(text: str, sentence: dict, rows: list[dict]) -> list[dict]:
                    "event": _event(text, sentence, start, row["end"])}
         if y1 == y2 and m1 % 3 == 1 and m2 == m1 + 2:
             stretch.update(resolved=f"{y1:04d}-Q{(m1 + 2) // 3}", precision="quarter", qualifier=None)
+        elif y1 == y2 and m2 - m1 == 2 and gap.group(0).strip() in ("-", "–") and not between \
+                and _PERIOD_NOUN_OR_END_AFTER.match(text, row["end"]):
+            # a moving quarter written with a dash ("in the May-July quarter", "May-July 2026:")
+            # is known by its last month, as statistics offices date it (not a season: "the
+            # March-May rains")
+            stretch.update(resolved=row["resolved"], precision="month", qualifier=None)
         else:
             stretch.update(resolved=first["resolved"], precision="month", qualifier="from",
                            note=f"a stretch of months, to {row['resolved']}", until=row["resolved"])
@@ -3578,6 +3593,21 @@ def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date 
                 continue
             add(m.start(1), m.end(1), f"{year:04d}-{first:02d}", "month", None)
             add(m.start(2), m.end(3) if m.group(3) else m.end(2), f"{year:04d}-{last:02d}", "month", None)
+        for m in _SHORT_MONTH_SPAN.finditer(text, sentence["start"], sentence["end"]):
+            # "Jan-Sep 2025" heading a table's column: the reporting period, one row (dated as
+            # a dashed stretch of full month names is: _month_stretches)
+            first, last = _month(m.group(1)), _month(m.group(2))
+            if first >= last or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            year = int(m.group(3)) if m.group(3) else published.year - (last > published.month) if published else None
+            if year is None:
+                continue
+            if (first - 1) % 3 == 0 and last == first + 2:
+                add(m.start(), m.end(), f"{year:04d}-Q{(first + 2) // 3}", "quarter", None)
+            elif last - first == 2:
+                add(m.start(), m.end(), f"{year:04d}-{last:02d}", "month", None)  # a moving quarter
+            else:
+                add(m.start(), m.end(), f"{year:04d}", "year", None)  # "Jan-Sep 2025": the year's nine months
     return extra
 
 
