@@ -3314,3 +3314,9 @@ def test_a_dashed_moving_quarter_is_its_last_month_and_short_month_spans_are_rea
         [("Jan-Sep 2025", "2025", "year"), ("Jan-Sep 2024", "2024", "year")]
     # (a stretch in words is still dated from its first month)
     assert _resolved("Rain fell between February and June.", published)[0][1:] == ("2026-02", "month")
+
+
+def test_a_compared_figure_in_pc_is_a_comparison_s_side():
+    # "from 5.8pc a month earlier" in a story on May's data: April, as "from 5.8% a month earlier" is
+    assert _resolved("Urban inflation slowed to 5.1pc in May from 5.8pc a month earlier.", dt.date(2026, 6, 1)) == \
+        [("in May", "2026-05", "month"), ("a month earlier", "2026-04", "month")]

@@ -97,7 +97,7 @@ _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|versus|vs\.?|against)
                                      # (and up to five words of what it was: "from 74.2% in the first round on")
                                      # (a scale glued to it: "up from R1.9bn at the end of June", "from 273c")
                                      # (or spaced from it: "from Rs 158 a year ago", "from Rs. 158")
-                                     r"(?:[A-Z][A-Za-z]{0,2}\.?\s?)?[$€£¥₩₹]?\d[\d.,]*(?:bn|mn|tn|m|k|c)?%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,5}"
+                                     r"(?:[A-Z][A-Za-z]{0,2}\.?\s?)?[$€£¥₩₹]?\d[\d.,]*(?:bn|mn|tn|m|k|c|pct|pc|bps|bp)?%?(?:\s+(?!a\b|an\b)[A-Za-z$%-]+\.?){0,5}"
                                      # (and the figure per share after it: "versus $1.1 billion, or
                                      # 45 cents a share, a year ago")
                                      r"(?:,\s+or\s+[^,;:]{1,30},)?\s+$", re.IGNORECASE)
