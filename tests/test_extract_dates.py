@@ -3323,3 +3323,13 @@ def test_a_compared_figure_in_pc_is_a_comparison_s_side():
             "price rise. Urban inflation slowed to 5.1pc from 5.8pc a month earlier.")
     rows = [(r["mention"], r["resolved"]) for r in extract_dates(text, split_sentences(text), dt.date(2026, 6, 1))]
     assert rows[-1] == ("a month earlier", "2026-04")
+
+
+def test_a_day_bidden_in_the_past_is_the_nearest_such_day():
+    # "invited him to begin the transition on Tuesday", told on a Monday: tomorrow, as it is nearest
+    published = dt.date(2024, 11, 25)
+    assert _resolved("The president invited the winner to begin the transition on Tuesday.", published) == \
+        [("on Tuesday", "2024-11-26", "day")]
+    assert _resolved("Officials asked residents to return on Thursday.", published) == [("on Thursday", "2024-11-28", "day")]
+    # (the asking's own day is still the past one)
+    assert _resolved("Officials asked residents on Thursday to return.", published) == [("on Thursday", "2024-11-21", "day")]

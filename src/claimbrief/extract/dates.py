@@ -827,6 +827,11 @@ _NOUN_DETERMINER_AT_END = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|
 # undertaking too ("agreed to hold a vote", "promised to reply")
 _PAST_HOPE_TO = re.compile(r"\b(?P<verb>hoped|wanted|planned|intended|aimed|wished|(?:was|were)\s+hoping"
                            r"|agreed|promised|pledged|vowed|undertook|offered|decided)\s+to\s+\w+")
+# a bidding told in the past, its object and the verb of what was bidden: "invited him to begin
+# the transition", "ordered the firm to pay", "asked residents to leave"
+_PAST_BIDDING_TO = re.compile(r"\b(?P<verb>invited|asked|ordered|urged|instructed|directed|summoned|allowed|permitted|"
+                              r"authori[sz]ed|required|encouraged|called\s+on)\s+(?:him|her|them|us|me|it|"
+                              r"(?:the|its|their|his|her|all)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[a-z]+s|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+to\s+[a-z]+")
 # odds given for something, which is still to come: "even odds of a hike at"
 _ODDS_OF = re.compile(r"\b(?:chance|chances|odds|probability|likelihood|bets)\s+(?:of|on|that)\b", re.IGNORECASE)
 # a plan told in the pluperfect: "had originally been scheduled for"
@@ -920,6 +925,11 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
         if plans and plans[-1].start() <= best < plans[-1].end("verb"):
             # "She said she hoped to return home before Christmas": what was hoped or planned
             # then is still to come, or came since; the nearest such day
+            return "nearest"
+        plans = list(_PAST_BIDDING_TO.finditer(before))
+        if plans and plans[-1].start() <= best < plans[-1].end("verb"):
+            # "He invited the winner to begin the transition on Tuesday": what was bidden then
+            # is still to come, or came since; the nearest such day
             return "nearest"
         plans = list(_SAID_PLAN_TO.finditer(before))
         if plans and plans[-1].start("plan") <= best < plans[-1].end():
