@@ -511,6 +511,22 @@ NEXT_FLOORS = {
     # claimant 0.85, certainty 0.88, measure 0.54
     "rw76_": {"figures": 0.94, "dates": 0.87, "places": 0.87, "kind": 0.69,
               "claimant": 0.84, "certainty": 0.86, "measure": 0.53},
+    # first look (session 46's start code): figures 0.97, dates 0.94, places 0.83, kind 0.72,
+    # claimant 0.86, certainty 0.89, measure 0.58
+    "rw77_": {"figures": 0.95, "dates": 0.93, "places": 0.82, "kind": 0.70,
+              "claimant": 0.85, "certainty": 0.87, "measure": 0.56},
+    # first look (session 46's start code): figures 0.90, dates 0.84, places 0.94, kind 0.71,
+    # claimant 0.87, certainty 0.90, measure 0.63
+    "rw78_": {"figures": 0.89, "dates": 0.86, "places": 0.92, "kind": 0.70,
+              "claimant": 0.85, "certainty": 0.89, "measure": 0.61},
+    # first look (session 46's start code): figures 0.96, dates 0.83, places 0.85, kind 0.70,
+    # claimant 0.90, certainty 0.84, measure 0.57
+    "rw79_": {"figures": 0.94, "dates": 0.82, "places": 0.83, "kind": 0.68,
+              "claimant": 0.89, "certainty": 0.83, "measure": 0.55},
+    # first look (session 46's start code): figures 0.99, dates 0.87, places 0.90, kind 0.71,
+    # claimant 0.89, certainty 0.88, measure 0.58
+    "rw80_": {"figures": 0.98, "dates": 0.88, "places": 0.89, "kind": 0.70,
+              "claimant": 0.87, "certainty": 0.86, "measure": 0.56},
 }
 
 
