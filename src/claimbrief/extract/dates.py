@@ -587,7 +587,7 @@ def _patterns() -> dict:
         "future": re.compile(rf"\b(?<!-)(?<!\bthan\s)(?<!\bas\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)"
                              rf"(?<!\bbeats\s)(?<!\bmisses\s)(?<!\btops\s)(?<!\bexceeds\s)(?<!\bmeets\s)"
                              rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)"
-                             # (and after its participle: "adds jobs in October, beating forecasts")
+                             # (and after its participle: "Alpha's sales grew in May, topping estimates")
                              rf"(?<!\bbeating\s)(?<!\bmissing\s)(?<!\btopping\s)(?<!\bexceeding\s)"
                              # a plan told in the past tense ("was expected to announce it on
                              # Tuesday", "had planned", "were due to", "had been set for") is no
@@ -928,7 +928,7 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
             return "nearest"
         plans = list(_PAST_BIDDING_TO.finditer(before))
         if plans and plans[-1].start() <= best < plans[-1].end("verb"):
-            # "He invited the winner to begin the transition on Tuesday": what was bidden then
+            # "The mayor asked crews to reopen the bridge on Friday": what was bidden then
             # is still to come, or came since; the nearest such day
             return "nearest"
         plans = list(_SAID_PLAN_TO.finditer(before))
@@ -1028,7 +1028,7 @@ def _looks_back(match: re.Match) -> bool:
     if match.group("an"):
         return lexicon()["anchored_dates"][_SPACES.sub(" ", match.group("an").lower())][1] < 0
     if match.group("an_dir") or match.group("an_dir2"):
-        # ("had been inspected three days before the crash": an aside back from the day told)
+        # ("the pump was serviced four days before the blaze": an aside back from the day told)
         return (match.group("an_dir") or match.group("an_dir2")).lower() in ("earlier", "after") \
             or (match.group("an_dir") or "").lower() == "before" and (match.group("an_unit") or "").lower() in _SHORT_UNITS
     if match.group("rq"):
@@ -1533,8 +1533,8 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return anchor[0], anchor[1], None
         if g["an_n"] and g["an_dir"].lower() == "before" and g["an_unit"].lower() in _SHORT_UNITS and anchor \
                 and context.get("anchor_sentence") == context.get("sentence_id"):
-            # "He died on Saturday, a day before his test result came back", "will publish on
-            # Nov. 18, a day before the rate decision": the day its own clause told, which is
+            # "Jane Roe left on Friday, a day before the storm hit", "the bureau reports on
+            # June 3, a day before the board meets": the day its own clause told, which is
             # that long before the event named after it
             return anchor[0], anchor[1], None
         if g["an"] and g["an"].lower().endswith(("same day", "that day")) and _entry_day(context):
@@ -2012,9 +2012,9 @@ def _anchored(g: dict, anchor: tuple[str, str] | None,
         count = _count(g["an_n"])
         if count is None:
             return None, None, UNDATABLE
-        # ("three days before the crash" the story told: that long before it; "two days after
+        # ("four days before the blaze" the story told: that long before it; "two days after
         # the vote" is dated above, by the event it names; years before an event date the event:
-        # "a setback two years before a general election is due" is the election's year)
+        # "a blow to Alpha three years before the next census" is the census's year)
         unit, direction = g["an_unit"].lower(), g["an_dir"].lower()
         offset = count if direction == "later" or direction == "before" and unit not in _SHORT_UNITS else -count
         if unit == "hour":  # "an hour after the strike": the day of the date told
