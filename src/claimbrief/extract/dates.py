@@ -1533,7 +1533,7 @@ def _resolve(match: re.Match, published: dt.date | None, direction: str | None =
             return anchor[0], anchor[1], None
         if g["an_n"] and g["an_dir"].lower() == "before" and g["an_unit"].lower() in _SHORT_UNITS and anchor \
                 and context.get("anchor_sentence") == context.get("sentence_id"):
-            # "Jane Roe left on Friday, a day before the storm came ashore", "the bureau reports on
+            # "Jane Roe left on Friday, a day before the gale reached Alpha", "the bureau reports on
             # June 3, a day before the board meets": the day its own clause told, which is
             # that long before the event named after it
             return anchor[0], anchor[1], None
