@@ -587,7 +587,7 @@ def _patterns() -> dict:
         "future": re.compile(rf"\b(?<!-)(?<!\bthan\s)(?<!\bas\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)"
                              rf"(?<!\bbeats\s)(?<!\bmisses\s)(?<!\btops\s)(?<!\bexceeds\s)(?<!\bmeets\s)"
                              rf"(?<!\bexceeded\s)(?<!\babove\s)(?<!\bbelow\s)(?<!\bmet\s)"
-                             # (and after its participle: "Alpha's sales grew in May, topping estimates")
+                             # (and after its participle: "Alpha adds 900 staff in May, beating forecasts")
                              rf"(?<!\bbeating\s)(?<!\bmissing\s)(?<!\btopping\s)(?<!\bexceeding\s)"
                              # a plan told in the past tense ("was expected to announce it on
                              # Tuesday", "had planned", "were due to", "had been set for") is no
@@ -1010,8 +1010,8 @@ def _direction(text: str, sentence: dict, start: int, end: int) -> str | None:
     return kind
 
 
-# the units a span before an event is counted back in from the day told ("three days before
-# the crash"); a span of years before one dates the event ("two years before the election")
+# the units a span before an event is counted back in from the day told ("four days before
+# the blaze"); a span of years before one dates the event ("three years before the census")
 _SHORT_UNITS = frozenset({"hour", "day", "week", "month"})
 
 
@@ -3604,8 +3604,9 @@ def _range_ends(text: str, sentence: dict, rows: list[dict], published: dt.date 
             add(m.start(1), m.end(1), f"{year:04d}-{first:02d}", "month", None)
             add(m.start(2), m.end(3) if m.group(3) else m.end(2), f"{year:04d}-{last:02d}", "month", None)
         for m in _SHORT_MONTH_SPAN.finditer(text, sentence["start"], sentence["end"]):
-            # "Jan-Sep 2025" heading a table's column: the reporting period, one row (dated as
-            # a dashed stretch of full month names is: _month_stretches)
+            # "Jan-Sep 2025" heading a table's column: the reporting period, one row; a moving
+            # quarter by its last month (as _month_stretches dates a dashed one of full names), a
+            # longer span by its year (as the golds write a table's "Jan-Sep 2025")
             first, last = _month(m.group(1)), _month(m.group(2))
             if first >= last or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
