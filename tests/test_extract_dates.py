@@ -3300,7 +3300,7 @@ def test_a_span_before_an_event_counts_back_from_it():
     # the day its own clause told, a day before the event named after it
     assert _resolved("He died on Monday, a day before his test result came back.", published)[-1][:2] == \
         ("a day before", "2025-11-17")
-    # (years before an event date the event: "two years before the election is due")
+    # (years before an event date the event: "three years before the next census")
     text = "Alpha won the seat in 2021. It was a blow to Beta three years before the next census."
     assert [r["resolved"] for r in extract_dates(text, split_sentences(text), published)] == ["2021", "2024"]
 
