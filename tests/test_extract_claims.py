@@ -5551,3 +5551,15 @@ def test_a_group_noun_opening_a_sentence_is_the_group_named_before_in_lower_case
     rows = _claims("Some 26 people died in the west, authorities said. Authorities in both states said they were "
                    "moving people.")
     assert [r["claimant"] for r in rows] == ["authorities", "authorities"]
+
+
+def test_a_verb_of_saying_inside_a_quotation_is_what_its_speaker_talks_of():
+    # the quoted paragraph is the spokeswoman's: "the office warns" inside it names no source
+    body = ('"We are asking people to go," said Jane Roe, a spokeswoman.\n\n'
+            '"Buses are waiting. If the office warns again, there will be no time."')
+    assert _who(body) == [("Jane Roe", "stated"), ("Jane Roe", "stated"), ("Jane Roe", "predicted")]
+    # the same quotation going on in the speaker's own paragraph
+    assert [c for c, _ in _who('"We are ready," said Jane Roe. "The crews are tired. The office warns of more rain."')] == \
+        ["Jane Roe"] * 3
+    # a source outside the marks still speaks: 'The office warned: "…"' and "…, the office warned."
+    assert _who('"Stay home," the office warned.') == [("office", "stated")]

@@ -5970,6 +5970,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
             person = resolve_person(people, run)
             if person:
                 ctx.last_person = person
+    _unsay_quoted_verbs(text, sentences, rows)
     _attribute_quotes(sentences, rows, text, ctx.speakers)
     _attribute_quote_paragraphs(text, sentences, rows, named_before, ctx.speakers)
     if "Q:" in text:
@@ -6842,6 +6843,38 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
             # then its speaker, named or "he"/"she", going on in the same paragraph
             _inherit(rows[i], _speaking(rows[i + 1], speakers))
         i += 1
+
+
+def _unsay_quoted_verbs(text: str, sentences: list[dict], rows: list[dict]) -> None:
+    """A sentence said from end to end inside a quotation has no speaker of its own: a verb of
+    saying in it is what the speaker talks of ('"Buses are waiting. If the office warns again,
+    there will be no time."': the office is no source).  The sentence goes back to the article,
+    for the quotation's own speaker to be found around it."""
+    for i, row in enumerate(rows):
+        if row["claimant"] in (ARTICLE, UNATTRIBUTED, None) or row["kind"] not in ("claim", "background", "gap") \
+                or sentences[i]["block"] != "body" or row.get("cue") == "quotation":
+            continue
+        body = row["text"].strip()
+        k = i
+        while k > 0 and sentences[k - 1]["block"] == "body" and "\n" not in text[sentences[k - 1]["end"]:sentences[k]["start"]]:
+            k -= 1
+        before = " ".join(r["text"] for r in rows[k:i])
+        opened = bool(before) and _quote_state(before)[0]
+        if opened:
+            # (inside a quotation opened before it: it says nothing outside the marks, or
+            # closes the quotation only at its very end)
+            marks = _double_marks(body)
+            whole = marks == 0 or (marks == 1 and body.rstrip()[-1:] in _CLOSE)
+        else:
+            whole = _whole_quote(body) and _double_marks(body) == 2
+        if whole:
+            row["claimant"], row["claimant_role"], row["via"] = ARTICLE, None, None
+            row["certainty"] = _complement_certainty(body) or "stated"
+
+
+def _double_marks(body: str) -> int:
+    """How many double quotation marks, straight or curly, a sentence holds."""
+    return body.count('"') + body.count("“") + body.count("”")
 
 
 def _it_says(row: dict) -> bool:
