@@ -5563,3 +5563,15 @@ def test_a_verb_of_saying_inside_a_quotation_is_what_its_speaker_talks_of():
         ["Jane Roe"] * 3
     # a source outside the marks still speaks: 'The office warned: "…"' and "…, the office warned."
     assert _who('"Stay home," the office warned.') == [("office", "stated")]
+
+
+def test_a_time_word_or_our_crews_opening_a_quotation_names_no_source():
+    # "Tonight Alphaville showed …" inside the quotation: the speaker's words, not "Tonight Alphaville"'s
+    rows = _claims('Jane Roe, the mayor, won the race in Alphaville, officials said.\n\n'
+                   '"Tonight Alphaville showed that fear has an end," Roe told supporters.')
+    assert [r["claimant"] for r in rows][-1] == "Jane Roe"
+    # '"By dawn our crews had counted …," X said': no body "it" can stand for later
+    rows = _claims('Portville Mayor Tom Kay said most residents spent the night on higher ground.\n\n'
+                   '"By dawn our engineers had counted 64 houses destroyed. Those numbers will still go up," Kay told '
+                   'reporters.\n\nThe weather office did not raise a warning, but it advised residents to stay inland.')
+    assert "dawn our engineers" not in [r["claimant"] for r in rows]

@@ -4418,9 +4418,10 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if found and found[0].split()[0] in _NO_SUBJECT_OPENERS:
             continue  # "What the parties say, and what they won't": a question's clause, no source
             # ("Let the agency … tell us": a bidding, no source either)
-        if found and found[0].split()[0].lower() in ("our", "my"):
+        if found and any(w.lower() in ("our", "my") for w in found[0].split()[:2]):
+            ctx.last_org = last_org  # (no body "it" can stand for)
             continue  # '"Afterwards our commander told us they were foreigners."': the speaker's own account
-            # of what was told, no source the article names
+            # of what was told, no source the article names (nor '"By dawn our crews had counted …"')
         if found:
             # a reporting verb inside a quotation whose speaker the sentence names after it
             # ('"The agency believes …," Roe said'): the verb's subject claims, the speaker relays
