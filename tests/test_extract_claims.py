@@ -5575,3 +5575,9 @@ def test_a_time_word_or_our_crews_opening_a_quotation_names_no_source():
                    '"By dawn our engineers had counted 64 houses destroyed. Those numbers will still go up," Kay told '
                    'reporters.\n\nThe weather office did not raise a warning, but it advised residents to stay inland.')
     assert "dawn our engineers" not in [r["claimant"] for r in rows]
+
+
+def test_the_embassy_is_the_embassy_in_a_city_named_before():
+    rows = _claims('The Alphan embassy in Portville rejected the reports.\n\n'
+                   'The claims were "fabrications", the embassy said in a statement.')
+    assert [r["claimant"] for r in rows] == ["The Alphan embassy in Portville"] * 2

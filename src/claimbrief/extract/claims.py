@@ -1088,6 +1088,11 @@ def _earlier_claimant(head: str, modifiers: set[str], ctx: Context) -> str | Non
         for words in [name.lower().split()] + [w.lower().split() for w in ctx.written.get(name, ())]:
             if len(words) >= 2 and words[-1] == head and modifiers <= set(words[:-1]):
                 return name
+            # ("The Alphan embassy in Portville rejected …" … "the embassy said": its head before
+            # the place it is in)
+            at = words.index(head) if head in words[1:-2] else -1
+            if at > 0 and words[at + 1] in ("in", "at") and modifiers <= set(words[:at]):
+                return name
     return None
 
 
