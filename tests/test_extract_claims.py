@@ -5581,3 +5581,18 @@ def test_the_embassy_is_the_embassy_in_a_city_named_before():
     rows = _claims('The Alphan embassy in Portville rejected the reports.\n\n'
                    'The claims were "fabrications", the embassy said in a statement.')
     assert [r["claimant"] for r in rows] == ["The Alphan embassy in Portville"] * 2
+
+
+def test_a_speaker_after_the_verb_written_with_initials_one_name_or_an_owner_s_post():
+    assert _who('"We lose everything at once," said N. Tsogt, the society\'s secretary general.') == [("N. Tsogt", "stated")]
+    assert _who("Families lose everything, said Tsogtbaatar, the secretary general.") == [("Tsogtbaatar", "stated")]
+    assert _who("The club had 200 members in 1996, said its secretary, Ray Cole, 91, of Portville.") == \
+        [("Ray Cole", "stated")]
+
+
+def test_a_body_known_by_one_name_after_the_speaks():
+    # "the Generalitat", "the Sejm": one capitalised word no list knows, named as the text names it
+    assert _who("Schools will stay closed until Friday, the Alphatat said.") == [("Alphatat", "predicted")]
+    assert _who("The Alphatat said the schools would reopen.") == [("Alphatat", "predicted")]
+    # a kind of body or a place stays what it was
+    assert _who("Schools will stay closed, the Ministry said.") != [("Ministry", "predicted")]

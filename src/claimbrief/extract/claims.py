@@ -1840,7 +1840,24 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
     full = _full_name(np, ctx)
     if full:
         return full.name, full.role
+    lone = _THE_ONE_NAME.fullmatch(np) if np[:4] in ("the ", "The ") else None
+    if lone and not _common_word_name(lone.group(1)):
+        return lone.group(1), None  # "the Generalitat said", "the Sejm said": a body known by one name
     return None
+
+
+# a body named by one capitalised word after "the" ("the Sejm", "the Generalitat")
+_THE_ONE_NAME = re.compile(r"[Tt]he\s+([A-Z][a-zà-ÿ]{3,})")
+
+
+def _common_word_name(word: str) -> bool:
+    """Whether a capitalised word is a place, a people, a post, a kind of body or a word that
+    opens no name: no body known by that one name."""
+    lex = lexicon()
+    lower = word.lower()
+    return is_geo_name(word) or is_region_name(word) or is_demonym(word) or word in lex["not_name_words"] \
+        or lower in _role_heads() or lower in lex["description_types"] or lower in lex["company_nouns"] \
+        or lower in lex["state_bodies"] or lower in _number_words()
 
 
 # "Chilean and Peruvian officials": a group of two states, by their names or demonyms
@@ -3158,14 +3175,19 @@ _NAME_AFTER_ROLE_NOUN = re.compile(r"[A-Za-z]\s+[a-z][a-z-]+\s+([A-Z][\w’'-]+(
 _NAME_AFTER_TITLE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*[.,]?\s*$")
 
 
-_TITLE_THEN_NAME_AFTER = re.compile(r"\s+the\s+[^,;:“”\"]{2,80},\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*[.,]?\s*$")
+# (or its owner's: "…, said its secretary, Ray Cole, 91, of Portville.")
+_TITLE_THEN_NAME_AFTER = re.compile(r"\s+(?:the|its|their|his|her)\s+[^,;:“”\"]{2,80},\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+                                    r"(?:\s*[.,]?\s*$|,\s+(?:\d{1,3},\s+)?(?:of|from|an?|the|who)\s[^;:“”\"]*$)")
 # a full name right after a post-posed verb, then an apposition or the end ("…, said Jana Roe, an analyst …")
 _FULL_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s*(?:,|\.?\s*$)")
 
 
 # what follows a one-word name after a post-posed verb that makes it a person's: an apposition, a
 # relative clause, an age, or the sentence's end ("…, said Fatima, a mother of four", "said Maria, 61.")
-_LONE_NAME_AFTER = re.compile(r"\s*(?:,\s+(?:an?|who|\d{1,3}(?=[,.\s]|$))\b|\.?\s*$)")
+_LONE_NAME_AFTER = re.compile(r"\s*(?:,\s+(?:an?|the|who|\d{1,3}(?=[,.\s]|$))\b|\.?\s*$)")
+# a name after its initials: "…, said N. Tsogt, the …", "said A. K. Roy on Monday"
+_INITIALS_NAME_AFTER = re.compile(r"\s+((?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?)"
+                                  r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|who|after|before|during)\b)")
 _TITLE_ABBREVIATION_AFTER = re.compile(r"\s+([A-Z][a-z]{1,4}\.)\s+(?=[A-Z])")
 
 
@@ -3185,7 +3207,12 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
         # "…, said Dr. Jane Roe, the ministry's …": the name after its title (whose full stop
         # would end the subject at the title)
         right = " " * abbreviation.end() + right[abbreviation.end():]
-    titled = _TITLE_THEN_NAME_AFTER.match(right) if right.startswith(" the ") else None
+    initials = _INITIALS_NAME_AFTER.match(right) if "." in right[:5] else None
+    if initials:  # (the name's initials would end the subject at their first full stop)
+        found = _resolve(initials.group(1), ctx) or _new_person(initials.group(1), ctx)
+        if found:
+            return found
+    titled = _TITLE_THEN_NAME_AFTER.match(right) if right.startswith((" the ", " its ", " their ", " his ", " her ")) else None
     if titled:  # "…, said the head of the regional administration, Ivan Fedorov."
         found = _resolve(titled.group(1), ctx) or _new_person(titled.group(1), ctx)
         if found:
