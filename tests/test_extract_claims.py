@@ -5596,3 +5596,18 @@ def test_a_body_known_by_one_name_after_the_speaks():
     assert _who("The Alphatat said the schools would reopen.") == [("Alphatat", "predicted")]
     # a kind of body or a place stays what it was
     assert _who("Schools will stay closed, the Ministry said.") != [("Ministry", "predicted")]
+
+
+def test_a_speaker_with_a_title_s_short_form_a_nickname_or_a_party_tag():
+    assert _who("They will fight on, said the Rev. Tom Kay, who has led the church for 14 years.") == \
+        [("Tom Kay", "predicted")]
+    assert _who("Three men were aboard, said Alphapur Upazila Nirbahi Officer (UNO) Jane Roe.") == [("Jane Roe", "stated")]
+    assert _who('Two children were killed, said Tom "Tommy" Kay, head of the safety office.') == [("Tom Kay", "stated")]
+    # an American legislator's party and state between the name and the verb
+    assert _who('"It is politics," Rep. Jane Roe, D-Calif., told reporters.') == [("Jane Roe", "stated")]
+    assert _who("Sen. Tom Kay, R-Ark., said in a statement that the deaths proved the point.") == [("Tom Kay", "stated")]
+
+
+def test_officials_there_are_the_officials():
+    assert _who("The precinct was expected to report on Wednesday, officials there said.") == \
+        [("unnamed officials", "predicted")]

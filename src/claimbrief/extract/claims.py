@@ -1461,6 +1461,8 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         np = np[determiner.end():]  # the body by its name, not "Its Regional Council"
     if _CONTRACTED_PRONOUN.match(np):
         return None  # "I've told the team …": a pronoun with its verb, no name
+    if np.endswith((" there", " here")) and 2 <= len(np.split()) <= 3 and _is_actor_np(np.rsplit(" ", 1)[0]):
+        np = np.rsplit(" ", 1)[0]  # "officials there said": the officials (of the place just told)
     if ctx.known_as and _LEADING_THE_ANY_CASE.sub("", np).lower() in ctx.known_as:
         return ctx.known_as[_LEADING_THE_ANY_CASE.sub("", np).lower()]  # "the Fiscalía": the office known so
     if np[:1] in _BULLETS:  # "- South Korea's spy agency said …": an item of a list
@@ -1848,6 +1850,11 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
 
 # a body named by one capitalised word after "the" ("the Sejm", "the Generalitat")
 _THE_ONE_NAME = re.compile(r"[Tt]he\s+([A-Z][a-zà-ÿ]{3,})")
+
+
+def _is_actor_np(np: str) -> bool:
+    """Whether a noun phrase is one of the common nouns that name a source ("officials")."""
+    return _patterns()["actor_np"].match(np) is not None
 
 
 def _common_word_name(word: str) -> bool:
@@ -3188,9 +3195,13 @@ _LONE_NAME_AFTER = re.compile(r"\s*(?:,\s+(?:an?|the|who|\d{1,3}(?=[,.\s]|$))\b|
 # a name after its initials: "…, said N. Tsogt, the …", "said A. K. Roy on Monday"
 _INITIALS_NAME_AFTER = re.compile(r"\s+((?:[A-Z]\.\s?){1,3}[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?)"
                                   r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|who|after|before|during)\b)")
-_TITLE_ABBREVIATION_AFTER = re.compile(r"\s+([A-Z][a-z]{1,4}\.)\s+(?=[A-Z])")
+_TITLE_ABBREVIATION_AFTER = re.compile(r"\s+(?:the\s+)?([A-Z][a-z]{1,4}\.)\s+(?=[A-Z])")
 
 
+# a nickname in quotation marks between a first name and a surname
+_NICKNAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+\s+(?P<nick>[\"“][A-Z][\w’'-]+[\"”]\s+)(?=[A-Z])")
+# the two or three words of a name right after a title's short form: "(DIG) Jan Roe, …"
+_FULL_NAME_FIRST = re.compile(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|who)\b)")
 _TITLE_ACRONYM_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,5}?(?P<acronym>\s*\([A-Z]{2,6}\))(?=\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)")
 
 
@@ -3201,8 +3212,12 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
     if bracketed:
         # "…, said Deputy Inspector General (DIG) Jan Roe, …": the title's short form between
         # the title and the name is no part of either
-        right = right[:bracketed.start("acronym")] + right[bracketed.end("acronym"):]
-    abbreviation = _TITLE_ABBREVIATION_AFTER.match(right) if "." in right[:8] else None
+        name = _FULL_NAME_FIRST.match(right, bracketed.end("acronym"))
+        right = right[:bracketed.start("acronym")] + right[bracketed.end("acronym"):].lstrip(" ")
+        found = (_resolve(name.group(1), ctx) or _new_person(name.group(1), ctx)) if name else None
+        if found:
+            return found
+    abbreviation = _TITLE_ABBREVIATION_AFTER.match(right) if "." in right[:12] else None
     if abbreviation and abbreviation.group(1) in word_set("title_abbreviations"):
         # "…, said Dr. Jane Roe, the ministry's …": the name after its title (whose full stop
         # would end the subject at the title)
@@ -3210,6 +3225,13 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
     initials = _INITIALS_NAME_AFTER.match(right) if "." in right[:5] else None
     if initials:  # (the name's initials would end the subject at their first full stop)
         found = _resolve(initials.group(1), ctx) or _new_person(initials.group(1), ctx)
+        if found:
+            return found
+    nickname = _NICKNAME_AFTER.match(right) if "“" in right[:30] or '"' in right[:30] else None
+    if nickname:  # 'said Jose "Joey" Salcedo': the name without the name he goes by
+        right = right[:nickname.start("nick")] + right[nickname.end("nick"):]
+        name = _FULL_NAME_FIRST.match(right)
+        found = (_resolve(name.group(1), ctx) or _new_person(name.group(1), ctx)) if name else None
         if found:
             return found
     titled = _TITLE_THEN_NAME_AFTER.match(right) if right.startswith((" the ", " its ", " their ", " his ", " her ")) else None
@@ -5959,6 +5981,7 @@ def extract_claims(text: str, sentences: list[dict], people: list[Actor],
     whose every date lies after publication."""
     original = sentences
     text, sentences = _double_quoted(text, sentences)
+    text, sentences = _without_party_tags(text, sentences)
     ctx = Context(people, organisations, text)
     ctx.state_actors = states or []
     if written is not None:
@@ -6087,6 +6110,20 @@ def _double_quoted(text: str, sentences: list[dict]) -> tuple[str, list[dict]]:
         chars[at] = '"'
     quoted = "".join(chars)
     return quoted, [dict(s, text=quoted[s["start"]:s["end"]]) for s in sentences]
+
+
+# an American legislator's party and state set off after the name: "Sen. Jane Roe, R-Ark.,
+# said", "Rep. Tom Kay, D-N.Y., told reporters"
+_PARTY_TAG = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]{1,6},(?=\s)")
+
+
+def _without_party_tags(text: str, sentences: list[dict]) -> tuple[str, list[dict]]:
+    """The text and its sentences with a legislator's party-and-state tag blanked (spaces for
+    its characters: every offset stays), so the name before it is the verb's subject."""
+    if "-" not in text or not _PARTY_TAG.search(text):
+        return text, sentences
+    blank = _PARTY_TAG.sub(lambda m: " " * len(m.group(0)), text)
+    return blank, [dict(s, text=blank[s["start"]:s["end"]]) for s in sentences]
 
 
 # a sentence that names the source of what the paragraph said before it: "This was stated by
