@@ -5611,3 +5611,12 @@ def test_a_speaker_with_a_title_s_short_form_a_nickname_or_a_party_tag():
 def test_officials_there_are_the_officials():
     assert _who("The precinct was expected to report on Wednesday, officials there said.") == \
         [("unnamed officials", "predicted")]
+
+
+def test_an_event_cited_as_the_reason_is_no_source():
+    assert _who("Alpha Bank set aside C$548 million for bad loans, citing tariff uncertainty.")[0][0] != "tariff uncertainty"
+    rows = _claims("The president dissolved the assembly in December, citing an attempted coup.")
+    assert rows[0]["claimant"] != "an attempted coup"
+    # a source cited stays the source
+    assert _who("Radio Alpha reported the deaths, citing a military source in Portville.")[0][0] != "article"
+    assert _who("The agency said 300 died, citing a senior official.") == [("unnamed senior official", "reported")]

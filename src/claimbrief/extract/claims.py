@@ -3673,6 +3673,27 @@ _CITED_OWN_MATERIAL = re.compile(r"[\"“‘']?(?:(?:preliminary|initial|early|l
                                  r"(?!\s+(?:of|by|released|published|compiled|that|from\s+(?:the\s+)?[A-Z]))")
 # what "citing" gives as a motive rather than a source: "resigned citing personal reasons",
 # "withdrew, citing security concerns", "citing a lack of funds"
+# the words cited up to a clause break: "citing an attempted coup, a move …"
+_CITED_WORDS = re.compile(r"\s*((?:an?\s+|the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})(?=\s*[,.;:]|\s+(?:as|and|in|on|for|after|amid)\b|$)")
+
+
+def _cited_event(rest: str) -> bool:
+    """Whether what follows "citing" is a common noun phrase that names no source and no
+    record: an event or a state of things given as the reason ("citing an attempted coup",
+    "citing tariff uncertainty"), not "citing officials" or "citing preliminary data"."""
+    words = _CITED_WORDS.match(rest)
+    if not words:
+        return False
+    np = words.group(1)
+    head = np.split()[-1]
+    lex = lexicon()
+    if re.search(r"\b(?:from|by|of|at|with)\b", np) or head in ("source", "sources"):
+        return False  # ("citing a report from the commander", "citing a military source in Alpha")
+    return not _patterns()["actor_np"].match(np) and head not in lex["record_nouns"] and head not in lex["document_nouns"] \
+        and head not in lex["statement_nouns"] and head not in lex["research_nouns"] and head not in lex["issued_documents"] \
+        and head not in word_set("unnamed_sources") and head not in lex["media_nouns"] and not head.endswith(("ers", "ists", "ians"))
+
+
 _CITED_MOTIVE = re.compile(r"(?:an?\s+|the\s+)?(?:(?:personal|health|family|security|safety|economic|financial|technical|"
                            r"procedural|political|unspecified|undisclosed|other|growing|ongoing|rising|high)\s+)*"
                            r"(?:reasons?|concerns?|grounds|fears?|health|ill[\s-]health|security|safety|costs?|lack|shortages?|"
@@ -3706,8 +3727,9 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
                 return found, "according to"
         return None, ""
     rest = body[according.end():]
-    if according.group(0)[:1] in "cC" and _CITED_MOTIVE.match(rest):
+    if according.group(0)[:1] in "cC" and (_CITED_MOTIVE.match(rest) or _cited_event(rest)):
         return None, ""  # "resigned citing personal reasons": a motive given, no source
+        # (nor "dissolved the assembly, citing an attempted coup": an event given as the reason)
     if according.group(0)[:1] in "cC" and (_CITED_OWN_MATERIAL.match(rest) or _CITED_OWN_COUNT.match(rest)):
         # "Roe said, citing preliminary data", "the FIS said, citing intercepted radio
         # traffic": what the speaker bases it on, no source of its own (the main verb's)
