@@ -5620,3 +5620,11 @@ def test_an_event_cited_as_the_reason_is_no_source():
     # a source cited stays the source
     assert _who("Radio Alpha reported the deaths, citing a military source in Portville.")[0][0] != "article"
     assert _who("The agency said 300 died, citing a senior official.") == [("unnamed senior official", "reported")]
+
+
+def test_a_person_of_or_with_a_body_is_the_speaker():
+    assert _who("Tom Kay with the Alpha Game Wardens said the search was hard.") == [("Tom Kay", "stated")]
+    assert _who("Infectologist Jane Roe of the Federal University of Alphaland said cases were undercounted.")[0][0] == \
+        "Jane Roe"
+    # a post before "of" is no name ("Director of Public Affairs Jane Roe"): not "Director"
+    assert _who("EC Director of Public Affairs Mrs. Jane Roe said the count was suspended.")[0][0] not in ("EC Director", "Director")

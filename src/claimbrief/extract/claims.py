@@ -1393,7 +1393,19 @@ _COUNTED_VERB = re.compile(r"(?:reported|recorded|registered|logged|reports|reco
 # a place named by its type word, the whole noun phrase: "Shama District", "Ga South Municipal",
 # "Kisumu County" (not a body: "Cascade Ridge School District", "the Local Municipality")
 # a person's name, then "of" and the body they work for, ending the subject
-_PERSON_OF_BODY_AT_END = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+of\s+(?:the\s+)?"
+# the endings of occupations written before a name ("Infectologist", "Economist", "Researcher")
+_OCCUPATION_ENDINGS = ("ist", "ian", "er", "or")
+
+
+def _clause_start(chunk: str, at: int) -> int:
+    """Where the clause holding ``chunk[at]`` opens: after the last comma, semicolon, colon or
+    quotation mark before it, past the spaces (0 when none)."""
+    cut = max(chunk.rfind(c, 0, at) for c in ",;:“”\"")
+    return len(chunk[:cut + 1]) + (len(chunk[cut + 1:at]) - len(chunk[cut + 1:at].lstrip())) if cut >= 0 else \
+        len(chunk[:at]) - len(chunk[:at].lstrip())
+
+
+_PERSON_OF_BODY_AT_END = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:of|with)\s+(?:the\s+)?"
                                     r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|de|del|la)){0,6}$")
 _PLACE_BY_TYPE = re.compile(r"^(?:[Tt]he\s+)?(?!(?:[A-Z][\w'’-]*\s+)*?(?:School|Local|Water|Health|Police|Court|Council|Board|"
                             r"Electoral|Election|Hospital|Government)\b)"
@@ -2625,6 +2637,24 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         placed = _patterns()["placed_group"].search(chunk) if _IN_FROM_AT.search(chunk) else None
         if placed:
             found = _resolve(placed.group("np"), ctx)
+            if found:
+                return found
+        # a known person of a body ("Analyst Jane Roe of the University of Alpha said", "Tom Kay
+        # with the Game Wardens said"): the person, who works there, not the body or its place
+        of_body = _PERSON_OF_BODY_AT_END.search(chunk, max(0, len(chunk) - 120)) \
+            if " of " in chunk[-100:] or " with " in chunk[-100:] else None
+        words = of_body.group("person").split() if of_body else []
+        person = next((p for p in (resolve_person(ctx.people, " ".join(words[k:])) for k in range(len(words) - 1)) if p), None) \
+            if of_body else None
+        if person and " " in person.name:
+            return _resolve(person.name, ctx) or (person.name, person.role)
+        if of_body and not person and of_body.start() == _clause_start(chunk, of_body.start()):
+            # a name no list knows yet, its occupation before it ("Infectologist Jane Roe of …")
+            if len(words) >= 3 and (words[0].lower() in _role_heads() or words[0].endswith(_OCCUPATION_ENDINGS)):
+                words = words[1:]
+            titled = any(w.lower().rstrip(".") in _role_heads() or w in word_set("role_words") or w in word_set("courtesy_titles")
+                         for w in words)
+            found = _new_person(" ".join(words), ctx) if not titled and not set(words) & word_set("organisation_words") else None
             if found:
                 return found
         # a known person's name ending the clause is the subject ("… of the Council of Ministers Jane Roe")
