@@ -527,6 +527,22 @@ NEXT_FLOORS = {
     # claimant 0.89, certainty 0.88, measure 0.58
     "rw80_": {"figures": 0.98, "dates": 0.88, "places": 0.89, "kind": 0.70,
               "claimant": 0.87, "certainty": 0.86, "measure": 0.56},
+    # first look (session 47's start code): figures 0.96, dates 0.82, places 0.85, kind 0.75,
+    # claimant 0.83, certainty 0.84, measure 0.70
+    "rw81_": {"figures": 0.95, "dates": 0.80, "places": 0.84, "kind": 0.74,
+              "claimant": 0.81, "certainty": 0.82, "measure": 0.68},
+    # first look (session 47's start code): figures 0.96, dates 0.88, places 0.80, kind 0.81,
+    # claimant 0.79, certainty 0.86, measure 0.54
+    "rw82_": {"figures": 0.94, "dates": 0.87, "places": 0.79, "kind": 0.80,
+              "claimant": 0.78, "certainty": 0.84, "measure": 0.52},
+    # first look (session 47's start code): figures 0.99, dates 0.91, places 0.88, kind 0.82,
+    # claimant 0.78, certainty 0.83, measure 0.73
+    "rw83_": {"figures": 0.97, "dates": 0.89, "places": 0.86, "kind": 0.81,
+              "claimant": 0.76, "certainty": 0.82, "measure": 0.71},
+    # first look (session 47's start code): figures 0.95, dates 0.87, places 0.87, kind 0.79,
+    # claimant 0.82, certainty 0.86, measure 0.49
+    "rw84_": {"figures": 0.93, "dates": 0.86, "places": 0.85, "kind": 0.77,
+              "claimant": 0.80, "certainty": 0.84, "measure": 0.47},
 }
 
 
