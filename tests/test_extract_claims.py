@@ -5554,77 +5554,77 @@ def test_a_group_noun_opening_a_sentence_is_the_group_named_before_in_lower_case
 
 
 def test_a_verb_of_saying_inside_a_quotation_is_what_its_speaker_talks_of():
-    # the quoted paragraph is the spokeswoman's: "the office warns" inside it names no source
-    body = ('"We are asking people to go," said Jane Roe, a spokeswoman.\n\n'
-            '"Buses are waiting. If the office warns again, there will be no time."')
+    # the quoted paragraph is the skipper's: "the office warns" inside it names no source
+    body = ('"We have moved the nets inland," said Jane Roe, the harbour skipper.\n\n'
+            '"Boats are ready. If the office warns us twice, we will sail at dawn."')
     assert _who(body) == [("Jane Roe", "stated"), ("Jane Roe", "stated"), ("Jane Roe", "predicted")]
     # the same quotation going on in the speaker's own paragraph
     assert [c for c, _ in _who('"We are ready," said Jane Roe. "The crews are tired. The office warns of more rain."')] == \
         ["Jane Roe"] * 3
-    # a source outside the marks still speaks: 'The office warned: "…"' and "…, the office warned."
+    # a source outside the marks still speaks
     assert _who('"Stay home," the office warned.') == [("office", "stated")]
 
 
-def test_a_time_word_or_our_crews_opening_a_quotation_names_no_source():
-    # "Tonight Alphaville showed …" inside the quotation: the speaker's words, not "Tonight Alphaville"'s
+def test_a_time_word_or_our_teams_opening_a_quotation_names_no_source():
+    # "Tonight Alphaville chose …" inside the quotation: the speaker's words, not "Tonight Alphaville"'s
     rows = _claims('Jane Roe, the mayor, won the race in Alphaville, officials said.\n\n'
-                   '"Tonight Alphaville showed that fear has an end," Roe told supporters.')
+                   '"Tonight Alphaville signalled that it wants change," Roe told the crowd.')
     assert [r["claimant"] for r in rows][-1] == "Jane Roe"
-    # '"By dawn our crews had counted …," X said': no body "it" can stand for later
-    rows = _claims('Portville Mayor Tom Kay said most residents spent the night on higher ground.\n\n'
-                   '"By dawn our engineers had counted 64 houses destroyed. Those numbers will still go up," Kay told '
-                   'reporters.\n\nThe weather office did not raise a warning, but it advised residents to stay inland.')
-    assert "dawn our engineers" not in [r["claimant"] for r in rows]
+    # '"By noon our engineers had counted …," X said': no body "it" can stand for later
+    rows = _claims('Portville Mayor Tom Kay said most families had left the quay before the surge.\n\n'
+                   '"By noon our engineers had counted 40 sheds lost. Those figures may still rise," Kay told '
+                   'reporters.\n\nThe harbour office gave no alert, but it urged boat owners to stay ashore.')
+    assert "noon our engineers" not in [r["claimant"] for r in rows]
 
 
 def test_the_embassy_is_the_embassy_in_a_city_named_before():
-    rows = _claims('The Alphan embassy in Portville rejected the reports.\n\n'
-                   'The claims were "fabrications", the embassy said in a statement.')
+    rows = _claims('The Alphan embassy in Portville denied the arrests.\n\n'
+                   'The charges were "invented", the embassy added on its website.')
     assert [r["claimant"] for r in rows] == ["The Alphan embassy in Portville"] * 2
 
 
 def test_a_speaker_after_the_verb_written_with_initials_one_name_or_an_owner_s_post():
-    assert _who('"We lose everything at once," said N. Tsogt, the society\'s secretary general.') == [("N. Tsogt", "stated")]
-    assert _who("Families lose everything, said Tsogtbaatar, the secretary general.") == [("Tsogtbaatar", "stated")]
-    assert _who("The club had 200 members in 1996, said its secretary, Ray Cole, 91, of Portville.") == \
-        [("Ray Cole", "stated")]
+    assert _who('"The herds need hay now," said B. Dorj, the union\'s chairman.') == [("B. Dorj", "stated")]
+    assert _who("Hay ran out in March, said Dorjsuren, the chairman.") == [("Dorjsuren", "stated")]
+    assert _who("The choir sang at 40 weddings last year, said its treasurer, Ana Lind, 67, of Portville.") == \
+        [("Ana Lind", "stated")]
 
 
 def test_a_body_known_by_one_name_after_the_speaks():
-    # "the Generalitat", "the Sejm": one capitalised word no list knows, named as the text names it
-    assert _who("Schools will stay closed until Friday, the Alphatat said.") == [("Alphatat", "predicted")]
-    assert _who("The Alphatat said the schools would reopen.") == [("Alphatat", "predicted")]
-    # a kind of body or a place stays what it was
-    assert _who("Schools will stay closed, the Ministry said.") != [("Ministry", "predicted")]
+    # "the Sejm", "the Storting": one capitalised word no list knows, named as the text names it
+    assert _who("The ferry will not sail before Monday, the Alphatat said.") == [("Alphatat", "predicted")]
+    assert _who("The Alphatat said the ferry would sail again.") == [("Alphatat", "predicted")]
+    # a kind of body stays what it was
+    assert _who("The ferry will not sail, the Ministry said.") != [("Ministry", "predicted")]
 
 
 def test_a_speaker_with_a_title_s_short_form_a_nickname_or_a_party_tag():
-    assert _who("They will fight on, said the Rev. Tom Kay, who has led the church for 14 years.") == \
+    assert _who("The bells will ring at noon, said the Rev. Tom Kay, who has kept the chapel since 2001.") == \
         [("Tom Kay", "predicted")]
-    assert _who("Three men were aboard, said Alphapur Upazila Nirbahi Officer (UNO) Jane Roe.") == [("Jane Roe", "stated")]
-    assert _who('Two children were killed, said Tom "Tommy" Kay, head of the safety office.') == [("Tom Kay", "stated")]
+    assert _who("The ferry left at dusk, said District Relief Officer (DRO) Jane Roe.") == [("Jane Roe", "stated")]
+    assert _who('The roof gave way at night, said Thomas "Tom" Kay, who runs the depot.') == [("Thomas Kay", "stated")]
     # an American legislator's party and state between the name and the verb
-    assert _who('"It is politics," Rep. Jane Roe, D-Calif., told reporters.') == [("Jane Roe", "stated")]
-    assert _who("Sen. Tom Kay, R-Ark., said in a statement that the deaths proved the point.") == [("Tom Kay", "stated")]
+    assert _who('"This bill is a tax on farms," Rep. Jane Roe, D-Ore., wrote on Monday.') == [("Jane Roe", "stated")]
+    assert _who("Sen. Tom Kay, R-Mont., said the tariff would hurt ranchers.") == [("Tom Kay", "predicted")]
 
 
 def test_officials_there_are_the_officials():
-    assert _who("The precinct was expected to report on Wednesday, officials there said.") == \
+    assert _who("The last ballot box will arrive by boat on Friday, officials there said.") == \
         [("unnamed officials", "predicted")]
 
 
 def test_an_event_cited_as_the_reason_is_no_source():
-    assert _who("Alpha Bank set aside C$548 million for bad loans, citing tariff uncertainty.")[0][0] != "tariff uncertainty"
-    rows = _claims("The president dissolved the assembly in December, citing an attempted coup.")
-    assert rows[0]["claimant"] != "an attempted coup"
+    assert _who("Alpha Bank cut its dividend, citing weak demand.")[0][0] != "weak demand"
+    rows = _claims("The governor closed the port in May, citing a failed mutiny.")
+    assert rows[0]["claimant"] != "a failed mutiny"
     # a source cited stays the source
     assert _who("Radio Alpha reported the deaths, citing a military source in Portville.")[0][0] != "article"
     assert _who("The agency said 300 died, citing a senior official.") == [("unnamed senior official", "reported")]
 
 
 def test_a_person_of_or_with_a_body_is_the_speaker():
-    assert _who("Tom Kay with the Alpha Game Wardens said the search was hard.") == [("Tom Kay", "stated")]
-    assert _who("Infectologist Jane Roe of the Federal University of Alphaland said cases were undercounted.")[0][0] == \
+    assert _who("Tom Kay with the Alpha Rangers said the trail was closed.") == [("Tom Kay", "stated")]
+    assert _who("Virologist Jane Roe of the State University of Alphaland said cases were undercounted.")[0][0] == \
         "Jane Roe"
-    # a post before "of" is no name ("Director of Public Affairs Jane Roe"): not "Director"
-    assert _who("EC Director of Public Affairs Mrs. Jane Roe said the count was suspended.")[0][0] not in ("EC Director", "Director")
+    # a post before "of" is no name ("Director of Outreach Jane Roe"): not "Director"
+    assert _who("Board Director of Outreach Ms. Jane Roe said the count was paused.")[0][0] not in ("Board Director", "Director")

@@ -1088,8 +1088,8 @@ def _earlier_claimant(head: str, modifiers: set[str], ctx: Context) -> str | Non
         for words in [name.lower().split()] + [w.lower().split() for w in ctx.written.get(name, ())]:
             if len(words) >= 2 and words[-1] == head and modifiers <= set(words[:-1]):
                 return name
-            # ("The Alphan embassy in Portville rejected …" … "the embassy said": its head before
-            # the place it is in)
+            # ("The Alphan embassy in Portville issued a note …" … "the embassy added": its head
+            # before the place it is in)
             at = words.index(head) if head in words[1:-2] else -1
             if at > 0 and words[at + 1] in ("in", "at") and modifiers <= set(words[:at]):
                 return name
@@ -1393,7 +1393,7 @@ _COUNTED_VERB = re.compile(r"(?:reported|recorded|registered|logged|reports|reco
 # a place named by its type word, the whole noun phrase: "Shama District", "Ga South Municipal",
 # "Kisumu County" (not a body: "Cascade Ridge School District", "the Local Municipality")
 # a person's name, then "of" and the body they work for, ending the subject
-# the endings of occupations written before a name ("Infectologist", "Economist", "Researcher")
+# the endings of occupations written before a name ("Virologist", "Economist", "Researcher")
 _OCCUPATION_ENDINGS = ("ist", "ian", "er", "or")
 
 
@@ -1856,11 +1856,11 @@ def _resolve_np(np: str, ctx: Context) -> tuple[str, str | None] | None:
         return full.name, full.role
     lone = _THE_ONE_NAME.fullmatch(np) if np[:4] in ("the ", "The ") else None
     if lone and not _common_word_name(lone.group(1)):
-        return lone.group(1), None  # "the Generalitat said", "the Sejm said": a body known by one name
+        return lone.group(1), None  # "the Sejm said", "the Storting said": a body known by one name
     return None
 
 
-# a body named by one capitalised word after "the" ("the Sejm", "the Generalitat")
+# a body named by one capitalised word after "the" ("the Sejm", "the Storting")
 _THE_ONE_NAME = re.compile(r"[Tt]he\s+([A-Z][a-zà-ÿ]{3,})")
 
 
@@ -2640,7 +2640,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
             if found:
                 return found
         # a known person of a body ("Analyst Jane Roe of the University of Alpha said", "Tom Kay
-        # with the Game Wardens said"): the person, who works there, not the body or its place
+        # with the Alpha Rangers said"): the person, who works there, not the body or its place
         of_body = _PERSON_OF_BODY_AT_END.search(chunk, max(0, len(chunk) - 120)) \
             if " of " in chunk[-100:] or " with " in chunk[-100:] else None
         words = of_body.group("person").split() if of_body else []
@@ -2649,7 +2649,7 @@ def _clause_subject(text: str, sent_start: int, verb_start: int, ctx: Context,
         if person and " " in person.name:
             return _resolve(person.name, ctx) or (person.name, person.role)
         if of_body and not person and of_body.start() == _clause_start(chunk, of_body.start()):
-            # a name no list knows yet, its occupation before it ("Infectologist Jane Roe of …")
+            # a name no list knows yet, its occupation before it ("Virologist Jane Roe of …")
             if len(words) >= 3 and (words[0].lower() in _role_heads() or words[0].endswith(_OCCUPATION_ENDINGS)):
                 words = words[1:]
             titled = any(w.lower().rstrip(".") in _role_heads() or w in word_set("role_words") or w in word_set("courtesy_titles")
@@ -3212,7 +3212,7 @@ _NAME_AFTER_ROLE_NOUN = re.compile(r"[A-Za-z]\s+[a-z][a-z-]+\s+([A-Z][\w’'-]+(
 _NAME_AFTER_TITLE = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*[.,]?\s*$")
 
 
-# (or its owner's: "…, said its secretary, Ray Cole, 91, of Portville.")
+# (or its owner's: "…, said its treasurer, Ana Lind, 67, of Portville.")
 _TITLE_THEN_NAME_AFTER = re.compile(r"\s+(?:the|its|their|his|her)\s+[^,;:“”\"]{2,80},\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
                                     r"(?:\s*[.,]?\s*$|,\s+(?:\d{1,3},\s+)?(?:of|from|an?|the|who)\s[^;:“”\"]*$)")
 # a full name right after a post-posed verb, then an apposition or the end ("…, said Jana Roe, an analyst …")
@@ -3258,7 +3258,7 @@ def _subject_after(text: str, verb_end: int, sent_end: int, ctx: Context) -> tup
         if found:
             return found
     nickname = _NICKNAME_AFTER.match(right) if "“" in right[:30] or '"' in right[:30] else None
-    if nickname:  # 'said Jose "Joey" Salcedo': the name without the name he goes by
+    if nickname:  # 'said Thomas "Tom" Kay': the name without the name he goes by
         right = right[:nickname.start("nick")] + right[nickname.end("nick"):]
         name = _FULL_NAME_FIRST.match(right)
         found = (_resolve(name.group(1), ctx) or _new_person(name.group(1), ctx)) if name else None
@@ -3703,14 +3703,14 @@ _CITED_OWN_MATERIAL = re.compile(r"[\"“‘']?(?:(?:preliminary|initial|early|l
                                  r"(?!\s+(?:of|by|released|published|compiled|that|from\s+(?:the\s+)?[A-Z]))")
 # what "citing" gives as a motive rather than a source: "resigned citing personal reasons",
 # "withdrew, citing security concerns", "citing a lack of funds"
-# the words cited up to a clause break: "citing an attempted coup, a move …"
+# the words cited up to a clause break: "citing a failed mutiny, a step …"
 _CITED_WORDS = re.compile(r"\s*((?:an?\s+|the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})(?=\s*[,.;:]|\s+(?:as|and|in|on|for|after|amid)\b|$)")
 
 
 def _cited_event(rest: str) -> bool:
     """Whether what follows "citing" is a common noun phrase that names no source and no
-    record: an event or a state of things given as the reason ("citing an attempted coup",
-    "citing tariff uncertainty"), not "citing officials" or "citing preliminary data"."""
+    record: an event or a state of things given as the reason ("citing a failed mutiny",
+    "citing weak demand"), not "citing officials" or "citing preliminary data"."""
     words = _CITED_WORDS.match(rest)
     if not words:
         return False
@@ -3759,7 +3759,7 @@ def _according(body: str, ctx: Context, can_match: Collection[str] = _EVERY_CUE
     rest = body[according.end():]
     if according.group(0)[:1] in "cC" and (_CITED_MOTIVE.match(rest) or _cited_event(rest)):
         return None, ""  # "resigned citing personal reasons": a motive given, no source
-        # (nor "dissolved the assembly, citing an attempted coup": an event given as the reason)
+        # (nor "closed the port, citing a failed mutiny": an event given as the reason)
     if according.group(0)[:1] in "cC" and (_CITED_OWN_MATERIAL.match(rest) or _CITED_OWN_COUNT.match(rest)):
         # "Roe said, citing preliminary data", "the FIS said, citing intercepted radio
         # traffic": what the speaker bases it on, no source of its own (the main verb's)
@@ -4527,7 +4527,7 @@ def _verb_attribution(sentence: dict, text: str, ctx: Context, can_match: Collec
         if found and any(w.lower() in ("our", "my") for w in found[0].split()[:2]):
             ctx.last_org = last_org  # (no body "it" can stand for)
             continue  # '"Afterwards our commander told us they were foreigners."': the speaker's own account
-            # of what was told, no source the article names (nor '"By dawn our crews had counted …"')
+            # of what was told, no source the article names (nor '"By noon our engineers had counted …"')
         if found:
             # a reporting verb inside a quotation whose speaker the sentence names after it
             # ('"The agency believes …," Roe said'): the verb's subject claims, the speaker relays
@@ -6164,8 +6164,8 @@ def _double_quoted(text: str, sentences: list[dict]) -> tuple[str, list[dict]]:
     return quoted, [dict(s, text=quoted[s["start"]:s["end"]]) for s in sentences]
 
 
-# an American legislator's party and state set off after the name: "Sen. Jane Roe, R-Ark.,
-# said", "Rep. Tom Kay, D-N.Y., told reporters"
+# an American legislator's party and state set off after the name: "Sen. Jane Roe, R-Mont.,
+# said", "Rep. Tom Kay, D-Ore., wrote"
 _PARTY_TAG = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]{1,6},(?=\s)")
 
 
@@ -6969,8 +6969,8 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
 
 def _unsay_quoted_verbs(text: str, sentences: list[dict], rows: list[dict]) -> None:
     """A sentence said from end to end inside a quotation has no speaker of its own: a verb of
-    saying in it is what the speaker talks of ('"Buses are waiting. If the office warns again,
-    there will be no time."': the office is no source).  The sentence goes back to the article,
+    saying in it is what the speaker talks of ('"Boats are ready. Should the office warn us twice,
+    we sail."': the office is no source).  The sentence goes back to the article,
     for the quotation's own speaker to be found around it."""
     for i, row in enumerate(rows):
         if row["claimant"] in (ARTICLE, UNATTRIBUTED, None) or row["kind"] not in ("claim", "background", "gap") \
