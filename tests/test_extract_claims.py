@@ -5618,7 +5618,7 @@ def test_an_event_cited_as_the_reason_is_no_source():
     rows = _claims("The governor closed the port in May, citing a failed mutiny.")
     assert rows[0]["claimant"] != "a failed mutiny"
     # a source cited stays the source
-    assert _who("Radio Alpha reported the deaths, citing a military source in Portville.")[0][0] != "article"
+    assert _who("Radio Alpha reported the deaths, citing an army source in Portville.")[0][0] != "article"
     assert _who("The agency said 300 died, citing a senior official.") == [("unnamed senior official", "reported")]
 
 

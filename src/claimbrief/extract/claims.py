@@ -3718,7 +3718,7 @@ def _cited_event(rest: str) -> bool:
     head = np.split()[-1]
     lex = lexicon()
     if re.search(r"\b(?:from|by|of|at|with)\b", np) or head in ("source", "sources"):
-        return False  # ("citing a report from the commander", "citing a military source in Alpha")
+        return False  # ("citing a report from the commander", "citing an army source in Alpha")
     return not _patterns()["actor_np"].match(np) and head not in lex["record_nouns"] and head not in lex["document_nouns"] \
         and head not in lex["statement_nouns"] and head not in lex["research_nouns"] and head not in lex["issued_documents"] \
         and head not in word_set("unnamed_sources") and head not in lex["media_nouns"] and not head.endswith(("ers", "ists", "ians"))
