@@ -1390,9 +1390,6 @@ def _named_before_pos(name: str, ctx: Context) -> bool:
 
 # a verb of counting: what a place "reported" or "recorded" was counted there
 _COUNTED_VERB = re.compile(r"(?:reported|recorded|registered|logged|reports|records|registers)\b")
-# a place named by its type word, the whole noun phrase: "Shama District", "Ga South Municipal",
-# "Kisumu County" (not a body: "Cascade Ridge School District", "the Local Municipality")
-# a person's name, then "of" and the body they work for, ending the subject
 # the endings of occupations written before a name ("Virologist", "Economist", "Researcher")
 _OCCUPATION_ENDINGS = ("ist", "ian", "er", "or")
 
@@ -1400,11 +1397,13 @@ _OCCUPATION_ENDINGS = ("ist", "ian", "er", "or")
 def _clause_start(chunk: str, at: int) -> int:
     """Where the clause holding ``chunk[at]`` opens: after the last comma, semicolon, colon or
     quotation mark before it, past the spaces (0 when none)."""
-    cut = max(chunk.rfind(c, 0, at) for c in ",;:“”\"")
-    return len(chunk[:cut + 1]) + (len(chunk[cut + 1:at]) - len(chunk[cut + 1:at].lstrip())) if cut >= 0 else \
-        len(chunk[:at]) - len(chunk[:at].lstrip())
+    start = max(chunk.rfind(c, 0, at) for c in ",;:“”\"") + 1
+    return start + len(chunk[start:at]) - len(chunk[start:at].lstrip())
 
 
+# a place named by its type word, the whole noun phrase: "Shama District", "Ga South Municipal",
+# "Kisumu County" (not a body: "Cascade Ridge School District", "the Local Municipality")
+# a person's name, then "of" or "with" and the body they work for, ending the subject
 _PERSON_OF_BODY_AT_END = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:of|with)\s+(?:the\s+)?"
                                     r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|de|del|la)){0,6}$")
 _PLACE_BY_TYPE = re.compile(r"^(?:[Tt]he\s+)?(?!(?:[A-Z][\w'’-]*\s+)*?(?:School|Local|Water|Health|Police|Court|Council|Board|"
@@ -3701,8 +3700,6 @@ _CITED_OWN_MATERIAL = re.compile(r"[\"“‘']?(?:(?:preliminary|initial|early|l
                                  r"(?:data|figures|statistics|estimates|calculations|information|traffic|intercepts|"
                                  r"communications|imagery|footage|intelligence(?:\s+(?:sources|reports|assessments))?|sources\s+of\s+intelligence)\b"
                                  r"(?!\s+(?:of|by|released|published|compiled|that|from\s+(?:the\s+)?[A-Z]))")
-# what "citing" gives as a motive rather than a source: "resigned citing personal reasons",
-# "withdrew, citing security concerns", "citing a lack of funds"
 # the words cited up to a clause break: "citing a failed mutiny, a step …"
 _CITED_WORDS = re.compile(r"\s*((?:an?\s+|the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})(?=\s*[,.;:]|\s+(?:as|and|in|on|for|after|amid)\b|$)")
 
@@ -3724,6 +3721,8 @@ def _cited_event(rest: str) -> bool:
         and head not in word_set("unnamed_sources") and head not in lex["media_nouns"] and not head.endswith(("ers", "ists", "ians"))
 
 
+# what "citing" gives as a motive rather than a source: "resigned citing personal reasons",
+# "withdrew, citing security concerns", "citing a lack of funds"
 _CITED_MOTIVE = re.compile(r"(?:an?\s+|the\s+)?(?:(?:personal|health|family|security|safety|economic|financial|technical|"
                            r"procedural|political|unspecified|undisclosed|other|growing|ongoing|rising|high)\s+)*"
                            r"(?:reasons?|concerns?|grounds|fears?|health|ill[\s-]health|security|safety|costs?|lack|shortages?|"
@@ -6969,8 +6968,8 @@ def _attribute_quotes(sentences: list[dict], rows: list[dict], text: str = "",
 
 def _unsay_quoted_verbs(text: str, sentences: list[dict], rows: list[dict]) -> None:
     """A sentence said from end to end inside a quotation has no speaker of its own: a verb of
-    saying in it is what the speaker talks of ('"Boats are ready. Should the office warn us twice,
-    we sail."': the office is no source).  The sentence goes back to the article,
+    saying in it is what the speaker talks of ('"Boats are ready. If the office warns us twice,
+    we will sail."': the office is no source).  The sentence goes back to the article,
     for the quotation's own speaker to be found around it."""
     for i, row in enumerate(rows):
         if row["claimant"] in (ARTICLE, UNATTRIBUTED, None) or row["kind"] not in ("claim", "background", "gap") \
