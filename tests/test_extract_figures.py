@@ -300,6 +300,32 @@ def test_compound_durations_add_up_in_the_smaller_unit(text, value, unit):
     assert (row["value"], row["unit"]) == (value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("The bank trimmed its rate by a tenth of a percentage point.", 0.1, "percentage point"),
+    ("Traders had priced in a quarter of a point.", 0.25, "percentage point"),
+    ("The mill had stood idle for two decades.", 20, "year"),
+    ("The vineyard has been farmed for three centuries.", 300, "year"),
+])
+def test_a_share_of_a_point_and_decades_in_their_units(text, value, unit):
+    row = _one(text)
+    assert (row["value"], row["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Estimates ran from three hundred and five hundred dead.", {300, 500}),
+    ("Officials spoke of a thousand and three thousand deserters.", {1000, 3000}),
+    ("The depot held two thousand and fifty crates.", {2050}),
+    ("Crews fitted a hundred and twenty pumps.", {120}),
+])
+def test_and_joins_a_number_in_words_only_below_its_scale(text, values):
+    assert {r["value"] for r in _figures(text)} == values
+
+
+def test_a_smaller_unit_first_is_a_span_not_a_sum():
+    rows = _figures("Children aged between nine months and 14 years will be vaccinated.")
+    assert [(r["value"], r["unit"]) for r in rows] == [(9, "month"), (14, "year")]
+
+
 def test_half_of_a_first_half_and_a_quarter_a_year_earlier():
     assert _figures("Its first-half revenue rose.") == []
     assert _one("Exports fell to a quarter a year earlier.")["value"] == 25
@@ -997,8 +1023,13 @@ def test_by_then_to_is_a_change_and_a_level_not_a_range(text):
     assert len(_figures(text)) == 2
 
 
-def test_scaled_decimals_are_exact():
-    assert _one("Exports reached $4.1 billion.")["value"] == 4_100_000_000
+@pytest.mark.parametrize("text, value", [
+    ("Exports reached $4.1 billion.", 4_100_000_000),
+    ("Orders reached 8.12 trillion won.", 8_120_000_000_000),
+    ("The plant shipped 5.61Mt of clinker.", 5_610_000),
+])
+def test_scaled_decimals_are_exact(text, value):
+    assert _one(text)["value"] == value
 
 
 @pytest.mark.parametrize("text", [
@@ -1730,6 +1761,26 @@ def test_kwacha_in_a_zambian_story_is_zambias():
             "and Kafue, officials in Ndola said.")
     rows = extract_rows(make_article(text, title="Relief for Lusaka floods", published=datetime.date(2026, 2, 9)))
     assert {f["unit"] for f in rows["figures"] if f["class"] == "money"} == {"ZMW"}
+
+
+@pytest.mark.parametrize("text, units", [
+    ("Portville fines\n\nSANTIAGO: Chile's regulator fined the firm 300 million pesos, officials in "
+     "Valparaíso said.", {"CLP"}),
+    ("Flood losses\n\nKAMPALA: Losses in Gulu and Lira ran to tens of billions of shillings, Uganda's "
+     "relief office said.", {"UGX"}),
+    ("Rail repairs\n\nCAIRO: Egypt will spend billions of pounds on lines in Minya and Asyut, the "
+     "minister said.", {"EGP"}),
+    ("Bank fees\n\nNAIROBI: Kenya's bank paid 2 million Swiss francs to a lender in Mombasa.", {"CHF"}),
+    ("Rail repairs\n\nLONDON: Britain will spend 3 billion pounds on lines in Leeds and York.", {"GBP"}),
+])
+def test_a_currency_many_states_name_is_the_one_of_the_story(text, units):
+    import datetime
+
+    from claimbrief.article import make_article
+    from claimbrief.extract import extract_rows
+
+    rows = extract_rows(make_article(text, title=text.split("\n")[0], published=datetime.date(2026, 2, 9)))
+    assert {f["unit"] for f in rows["figures"] if f["class"] == "money"} == units
 
 
 @pytest.mark.parametrize("text", [

@@ -23,7 +23,7 @@ from .actors import (_MIXED_CASE_ACRONYM, Actor, _big_city, _country_names, _ver
 from .claims import ARTICLE, UNATTRIBUTED, UNNAMED_HOLDER_HEADS, UNRESOLVED, _SENTENCE_STOP, _is_point, extract_claims
 from .dates import NO_PUBLICATION, date_span, extract_dates
 from .figures import extract_figures
-from .gazetteer import country_name, demonym_index, fold, country_index, capital_index
+from .gazetteer import country_name, demonym_index, fold, country_index, capital_index, national_currencies
 from .gazetteer import load as load_indexes
 from .places import extract_places
 from .sentences import split_sentences
@@ -869,6 +869,38 @@ def _local_currency(figures: list[dict], places: list[dict]) -> None:
         local = _LOCAL_CURRENCIES.get(figure.get("unit"), {}).get(main)
         if local and "₹" not in figure["mention"] and "INR" not in figure["mention"]:
             figure["unit"] = local
+        elif figure.get("class") == "money":
+            figure["unit"] = _national_unit(figure, main) or figure["unit"]
+
+
+def _national_unit(figure: dict, main: str | None) -> str | None:
+    """The code of a currency many states name, written as its word ("300 million pesos",
+    "tens of billions of shillings", "billions of pounds" without "£"): the state a demonym
+    before the word names ("Swiss francs"), else the article's main country, where that
+    state's unit has the name; None where neither has it ("pesos" in a Kenyan story)."""
+    unit = (figure.get("unit") or "").lower()
+    written = f"{figure['mention']} {figure.get('counts') or ''}".lower()
+    if unit == "gbp" and "pound" in written and "£" not in written and "gbp" not in written \
+            and "sterling" not in written and "british" not in written:
+        word = "pound"
+    elif unit in _CURRENCY_WORDS:
+        word = _CURRENCY_WORDS[unit]
+    else:
+        return None
+    demonyms = demonym_index()
+    named = [demonyms[fold(w)] for w in re.findall(r"[a-z]+", written) if fold(w) in demonyms]
+    for country in (*named[:1], main):
+        code, name = national_currencies().get(country, (None, ""))
+        if code and word in name.replace("riyal", "rial"):
+            return code
+    return None
+
+
+# a unit's word as the extraction leaves it -> the word in GeoNames' currency names
+_CURRENCY_WORDS = {"peso": "peso", "shilling": "shilling", "franc": "franc", "dinar": "dinar", "dirham": "dirham",
+                   "riyal": "rial", "rial": "rial", "kwacha": "kwacha", "som": "som", "sol": "sol", "cedi": "cedi",
+                   "leu": "leu", "lev": "lev", "lari": "lari", "manat": "manat", "colon": "colon", "krona": "krona",
+                   "krone": "krone", "rupee": "rupee", "birr": "birr", "pula": "pula", "kip": "kip", "riel": "riel"}
 
 
 def _place_name(name: str) -> bool:

@@ -141,7 +141,11 @@ def _patterns() -> dict:
     number_word = trie_alternation(lex["number_words"], ignorecase=True)
     # "two thousand and fifty", but not "between seven and twelve": "and" only after a scale word
     # (and hyphenated through, as a broadcaster's script writes it: "six-hundred-and-twelve")
-    words_number = rf"(?:{number_word})(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))(?:\s+and\s+|-and-)|\s+|-)(?:{number_word}))*"
+    # ("three hundred and five hundred", "a thousand and three thousand" are two numbers: what
+    # follows "and" never has the scale before it, as "three hundred and fifty thousand" may)
+    and_after = "|".join(rf"(?<={w})(?:\s+and\s+|-and-)(?!(?:{number_word})(?:[\s-]+(?:{number_word}))*?[\s-]+{w}\b)"
+                         for w in ("hundred", "thousand", "million", "billion"))
+    words_number = rf"(?:{number_word})(?:(?:{and_after}|\s+|-)(?:{number_word}))*"
     scale = trie_alternation(lex["scales"], ignorecase=True)
     currency_sign = trie_alternation([c for c in lex["currencies"] if not _currency_word(c)], ignorecase=True)
     # "Rs 12 crore", "USD 40 million": abbreviations, so their case is matched exactly
@@ -156,7 +160,7 @@ def _patterns() -> dict:
         # (a closing quote may stand between a vague word and its noun: 'sent into "several" assaults')
         rf"|(?P<vague>(?:{trie_alternation(lex['vague_quantities'], ignorecase=True)}))(?=[\"”’]?\s)"
         # "a hundred and twenty": a spoken number that begins with "a"
-        rf"|(?P<aw>a\s+(?:hundred|thousand)(?:\s+and\s+|\s+)(?:{words_number}))\b"
+        rf"|(?P<aw>a\s+(?:hundred|thousand)(?:{and_after}|\s+)(?:{words_number}))\b"
         rf"|(?P<qty>(?:{trie_alternation(lex['quantity_words'], ignorecase=True)}))(?=[\s,.;:]|$)"
         # "two dozen missing", "3 dozen eggs": dozens counted
         rf"|(?P<dz>\d{{1,3}}|{words_number})[\s-]+dozen\b(?![\w-])"
@@ -282,8 +286,7 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         value = float(raw)
         scale = match.group("scale")
         if scale:
-            # rounded: 4.1 * 1e9 is 4099999999.9999995 in floating point, and "$4.1 billion" is 4.1 billion
-            value = round(value * lex["scales"][scale.lower()], 6) + (int(match.group("ntail")) if match.group("ntail") else 0)
+            value = _scaled(value, lex["scales"][scale.lower()]) + (int(match.group("ntail")) if match.group("ntail") else 0)
         currency = lex["currencies"].get(match.group("cur")) if match.group("cur") else None
         if match.group("curw"):
             currency = lex["currency_prefixes"][match.group("curw")]
@@ -301,7 +304,7 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
             return None, None
         value = whole + float("0." + "".join(decimals))
         scale = match.group("pscale")
-        return round(value * (lex["scales"][scale.lower()] if scale else 1), 6), None
+        return _scaled(value, lex["scales"][scale.lower()] if scale else 1), None
     if match.group("aw"):
         try:
             return float(text2num("one " + _rx(r"-").sub(" ", match.group("aw").lower())[2:], "en")), None
@@ -314,7 +317,7 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
         except ValueError:
             return None, None
         scale = match.group("hscale")
-        return round((value + 0.5) * (lex["scales"][scale.lower()] if scale else 1), 6), None
+        return _scaled(value + 0.5, lex["scales"][scale.lower()] if scale else 1), None
     if match.group("dz"):
         count = match.group("dz")
         try:
@@ -328,7 +331,14 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
     except ValueError:
         return None, None
     scale = match.group("wscale")
-    return (value * lex["scales"][scale.lower()] if scale else value), None
+    return (_scaled(value, lex["scales"][scale.lower()]) if scale else value), None
+
+
+def _scaled(value: float, scale: float) -> float:
+    """value times its scale word, to the digits a float holds: 4.1 * 1e9 is
+    4099999999.9999995 and 8.12 * 1e12 is 8119999999999.999 in floating point, and "$4.1
+    billion" is 4.1 billion (a sum written with a scale word never has 16 significant digits)."""
+    return float(f"{value * scale:.15g}")
 
 
 @lru_cache(maxsize=4096)  # a pure function of the words ("two", "three" in most articles), ~15 µs a call
@@ -854,7 +864,8 @@ def _in_share(text: str, match: re.Match, nxt: re.Match, limit: int) -> bool:
 
 
 def _compound_duration(text: str, atoms: list, i: int, value: float, end: int, limit: int):
-    """(value, end, unit) of "six years and eight months" added up in its smaller unit, or None."""
+    """(value, end, unit) of "six years and eight months" added up in its smaller unit, or None
+    ("between nine months and 14 years of age" is two ages, the smaller unit first)."""
     if i + 1 >= len(atoms):
         return None
     pats, units = _patterns(), lexicon()["duration_units"]
@@ -866,8 +877,8 @@ def _compound_duration(text: str, atoms: list, i: int, value: float, end: int, l
     if second is None or not tail:
         return None
     (base1, factor1), (base2, factor2) = units[_singular(joined.group("u"))], units[_singular(tail.group("u"))]
-    if base1 != base2:
-        return None
+    if base1 != base2 or factor1 <= factor2:
+        return None  # ("aged between nine months and 14 years": the smaller unit first is a span's ends)
     return value * factor1 + second * factor2, tail.end(), base1
 
 
@@ -1057,7 +1068,7 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             crore = _rx(r"\s+crores?\b", re.IGNORECASE).match(text, end, e) \
                 if match.group("num") and (match.group("scale") or "").lower() in ("lakh", "lakhs", "thousand", "hundred") else None
             if crore:
-                value, end = round(value * 1e7, 6), crore.end()
+                value, end = _scaled(value, 1e7), crore.end()
             # "a quarter of a million", "three-quarters of a billion": a share of a scale is a number
             of_scale = _rx(r"\s+of\s+an?\s+(million|billion|trillion)\b", re.IGNORECASE).match(text, end, e) \
                 if match.group("qty") and value is not None and value < 1 and text.startswith(" of a", end) else None
@@ -1112,12 +1123,12 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                     if second is not None and value is not None and (word != "and" or between) and not change \
                             and not _excluded(text, nxt.start(), nxt.end(), nxt, s):
                         if nxt.group("scale") and not match.group("scale") and value < second:
-                            value = round(value * lexicon()["scales"][nxt.group("scale").lower()], 6)
+                            value = _scaled(value, lexicon()["scales"][nxt.group("scale").lower()])
                         elif not match.group("scale") and value < second and (spoken := _SPOKEN_SCALE_AT_END.search(nxt.group(0))) \
                                 and not _SPOKEN_SCALE_AT_END.search(match.group(0)) \
                                 and value * lexicon()["scales"][spoken.group(0).lower()] <= second:
                             # "two to three thousand": the scale spoken once, after both numbers
-                            value = round(value * lexicon()["scales"][spoken.group(0).lower()], 6)
+                            value = _scaled(value, lexicon()["scales"][spoken.group(0).lower()])
                         low, high = value, second
                         approximate = approximate or loose
                         end = nxt.end()
@@ -1156,9 +1167,9 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                     # "95.2Mt", "120kt", "1.4Moz": the base unit at its scale, as "95.2 million
                     # tonnes" is (both ends of a range given so: "180Mt to 190Mt")
                     factor, unit = _SCALED_UNITS[unit]
-                    value = round(value * factor, 6)
-                    low, high = (round(low * factor, 6) if low is not None else None,
-                                 round(high * factor, 6) if high is not None else None)
+                    value = _scaled(value, factor)
+                    low, high = (_scaled(low, factor) if low is not None else None,
+                                 _scaled(high, factor) if high is not None else None)
             percent = pats["percent"].match(text, end, e)
             if percent:
                 end = percent.end()
@@ -1254,6 +1265,10 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 # index's "fell 300 points to 38,000" and a team's "41 points" stay points)
                 unit = "percentage point"
                 end = _rx(r"\s+points?").match(text, end).end()
+            of_point = _rx(r"\s+of\s+a\s+(?:percentage[\s-]+)?point\b", re.IGNORECASE).match(text, end, e) \
+                if unit == "fraction" and text.startswith(" of a", end) else None
+            if of_point:
+                end = of_point.end()  # "a tenth of a percentage point": 0.1 points
             if unit == "fraction" and "point" in text[start:end].lower():
                 unit = "percentage point"  # "a quarter-point cut", "half a percentage point"
             elif unit == "fraction":
@@ -1261,6 +1276,11 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 # percent scale, as annotators, the briefing and the other shares write it
                 value, low, high = (None if x is None else round(x * 100, 1) for x in (value, low, high))
                 unit = "percent"
+            if unit in ("decade", "century") and value is not None and not vague:
+                # "two decades" is 20 years, as "a decade" is 10 (one unit for every span of years)
+                factor = 10 if unit == "decade" else 100
+                value, low, high = (None if x is None else x * factor for x in (value, low, high))
+                unit = "year"
             rows.append({
                 "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
                 "value": value, "low": low, "high": high, "approximate": approximate or vague,
@@ -3227,11 +3247,11 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                     # a row's own unit: "Cement sold (million tonnes) | 3.15" is 3.15 million tonnes
                     row["unit"] = _singular(own.group("unit").strip().lower())
                     scale = lexicon()["scales"][own.group("scale").lower()]
-                    row.update({k: round(row[k] * scale, 6) for k in ("value", "low", "high") if row[k] is not None})
+                    row.update({k: _scaled(row[k], scale) for k in ("value", "low", "high") if row[k] is not None})
                 elif money and row["unit"] is None and not row["vague"] and row["value"] is not None:
                     # a bare number of a table "in € million" is that many millions of euros
                     row["unit"], scale = money
-                    row.update({k: round(row[k] * scale, 6) for k in ("value", "low", "high") if row[k] is not None})
+                    row.update({k: _scaled(row[k], scale) for k in ("value", "low", "high") if row[k] is not None})
                 row["_row_label"] = label if label and not FIGURE_CELL.fullmatch(label) else None
         elif not counts and ":" in text[lo:row["start"]] and _COLON_ROW.fullmatch(text, lo, hi):
             # a table's row "Alpha: 6,300" under its title ("Acres burned by county"):
@@ -3246,7 +3266,7 @@ def describe_figures(text: str, sentences: list[dict], rows: list[dict]) -> list
                 and (money := _title_money(text, lo)):
             # "Revenue 31,420 (29,880)" under "Main figures (NOK million)": millions of kroner
             row["unit"], scale = money
-            row.update({k: round(row[k] * scale, 6) for k in ("value", "low", "high") if row[k] is not None})
+            row.update({k: _scaled(row[k], scale) for k in ("value", "low", "high") if row[k] is not None})
         row["_raw_counts"] = counts
         if (counts.endswith("ed") and _rx(r"\w+ed").fullmatch(counts) or counts.lower() in ("remain", "remains", "remained", "stay", "stayed")) \
                 and counts.lower() not in pats["nouns"]:

