@@ -1276,11 +1276,6 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
                 # percent scale, as annotators, the briefing and the other shares write it
                 value, low, high = (None if x is None else round(x * 100, 1) for x in (value, low, high))
                 unit = "percent"
-            if unit in ("decade", "century") and value is not None and not vague:
-                # "two decades" is 20 years, as "a decade" is 10 (one unit for every span of years)
-                factor = 10 if unit == "decade" else 100
-                value, low, high = (None if x is None else x * factor for x in (value, low, high))
-                unit = "year"
             rows.append({
                 "sentence_id": sentence["id"], "start": start, "end": end, "mention": text[start:end],
                 "value": value, "low": low, "high": high, "approximate": approximate or vague,
