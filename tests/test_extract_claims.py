@@ -4916,6 +4916,16 @@ def test_a_tables_rows_are_the_body_its_source_line_names():
     assert by_text["North: 12,400"] == "article" and by_text["South: 9,700"] == "article"
 
 
+def test_a_source_line_naming_a_body_with_and_in_its_name():
+    text = ("Health ministry steps up spraying; 19 in hospital\n\nThe Ministry of Health and Wellness said on "
+            "Wednesday that 214 cases had been recorded.\n\nLocal cases by district (as of Tuesday)\nPortville: 71\n"
+            "Eastfield: 52\nTotal: 123\nSource: Ministry of Health and Wellness")
+    rows = extract_rows(make_article(text, title="Health ministry steps up spraying; 19 in hospital",
+                                     published=dt.date(2026, 5, 8)))["claims"]
+    by_text = {c["text"]: c["claimant"] for c in rows}
+    assert by_text["Portville: 71"] == by_text["Total: 123"] == "Ministry of Health and Wellness"
+
+
 def test_a_list_whose_figures_the_story_says_a_body_released_is_that_bodys():
     body = ("The Tarnow Disaster Management Authority (TDMA) reported 58 deaths.\n\n"
             "Figures compiled by the TDMA for each district were:\n\n"
@@ -5078,6 +5088,16 @@ def test_a_list_of_figures_from_a_body_is_that_bodys():
             "Portville: 3 / 0\n\nEastfield: 2 / 1\n\nRescue work went on through the night.")
     claimants = [c for c, _ in _who(body, published=dt.date(2026, 5, 19))]
     assert claimants[2:] == ["Tarnow Disaster Management Authority"] * 2 + ["article"]
+
+
+def test_a_list_its_lead_in_says_a_body_gave_is_that_bodys():
+    body = ("The Tarnow Relief Office (TRO) said 400 people had fled their homes.\n\n"
+            "A man drowned near Portville on Monday, Tarnow police said.\n\n"
+            "The TRO gave the following figures by district, with those in shelters first:\n\n"
+            "- Portville: 120 evacuated, 40 in shelters\n\n- Eastfield: 80 evacuated, 12 in shelters")
+    claimants = [c for c, _ in _who(body, published=dt.date(2026, 5, 19))]
+    # (not the police, the last source before the list)
+    assert claimants[3:] == ["Tarnow Relief Office"] * 2
 
 
 def test_a_list_whose_lead_in_names_its_source_in_brackets_is_that_sources():

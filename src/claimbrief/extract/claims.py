@@ -6538,6 +6538,13 @@ _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|c
                                r"(?P<np>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*)")
 
 
+# a list's source giving it in the lead-in's own clause: "The NRO gave the following figures by
+# district, with those in shelters first:", "The agency has released these totals:"
+_LIST_GIVEN_BY = re.compile(r"^(?P<np>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}"
+                            r"|[Tt]he\s+[a-z]+)\s+(?:(?:has|have|had)\s+)?(?:gave|given|gives|released|releases|published|publishes|"
+                            r"issued|issues|provided|provides|listed|lists|shared|shares|posted|posts|put\s+out)\b")
+
+
 # a list's source in brackets at the end of its lead-in: "Cases by state, week 36 (TDMA):",
 # "Damage by district (TDMA data at noon):", "New cases by state (Ministry of Health)"
 _LIST_SOURCE_IN_BRACKETS = re.compile(r"\((?:[^(),:]*\d[^(),:]*,\s+)?"  # (after the period it covers: "(June 2026, Alpha)")
@@ -6568,7 +6575,8 @@ _COLUMN_NAMES = re.compile(r"^[^\d\n]*(?:\|[^\d\n]*){2,}$|^[^\d\n]*(?:\t[^\d\n]*
 
 
 # the body a table's source line names first: "Source: TDA weekly bulletin"
-_SOURCE_LINE_BODY = re.compile(r"(?i:sources?)\s*:\s*(?:the\s+)?(?P<np>[A-Z][\w&.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,6})")
+# ("Source: Ministry of Health and Wellness": a name may hold "and")
+_SOURCE_LINE_BODY = re.compile(r"(?i:sources?)\s*:\s*(?:the\s+)?(?P<np>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,6})")
 # a number of its own in a title, other than a year: "Seats of the 2024 council" has none
 _OWN_NUMBER = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*(?![\w-])")
 # a day of a month in a title, no figure of its own: "Infections, week to 12 March"
@@ -6641,8 +6649,8 @@ def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: in
     if row["claimant"] not in (ARTICLE, UNATTRIBUTED, None) or ctx is None:
         return None
     if line.endswith(":") or not _SENTENCE_STOP.search(line):
-        released = (_LIST_RELEASED_BY.search(line) if line.endswith(":") else None) or _LIST_SOURCE_IN_BRACKETS.search(line) \
-            or _LIST_SOURCE_OWNS.match(line)
+        released = (_LIST_RELEASED_BY.search(line) or _LIST_GIVEN_BY.match(line) if line.endswith(":") else None) \
+            or _LIST_SOURCE_IN_BRACKETS.search(line) or _LIST_SOURCE_OWNS.match(line)
         found = _resolve(released.group("np") or _issuer_words(released.group("issuer")), ctx) if released else None
         if found is None and released and released.group("np") and " " not in released.group("np"):
             # (a short name the story gave in brackets after the body's own: "(June 2026, Alpha)"
@@ -6657,6 +6665,8 @@ def _list_lead_source(text: str, sentences: list[dict], rows: list[dict], at: in
             # bulletin"), or news agencies, which are no source of the figures
             named = _SOURCE_LINE_BODY.match(after)
             found = _resolve(named.group("np"), ctx) if named else None
+            if named and " and " in named.group("np") and (found is None or found[1] == UNRESOLVED):
+                found = _resolve(named.group("np").split(" and ")[0], ctx)  # ("Source: TDA and Red Cross")
             if found and found[0] not in (ARTICLE, UNATTRIBUTED) and found[1] != UNRESOLVED and not is_news_organisation(found[0]):
                 return {"claimant": found[0], "claimant_role": found[1], "via": None}
             return None
