@@ -319,6 +319,19 @@ def test_and_joins_a_number_in_words_only_below_its_scale(text, values):
     assert {r["value"] for r in _figures(text)} == values
 
 
+@pytest.mark.parametrize("text", [
+    "For the families it is one more sign the war is widening.",
+    "Every recruit who deserts is one fewer rifle at the front.",
+    "A crew that has flown learns faster than one that has only trained.",
+])
+def test_one_more_as_a_figure_of_speech_and_one_as_a_stand_in_are_no_counts(text):
+    assert _figures(text) == []
+
+
+def test_one_more_counted_is_still_a_count():
+    assert [r["value"] for r in _figures("One more soldier died on Monday.")] == [1]
+
+
 def test_a_smaller_unit_first_is_a_span_not_a_sum():
     rows = _figures("Children aged between nine months and 14 years will be vaccinated.")
     assert [(r["value"], r["unit"]) for r in rows] == [(9, "month"), (14, "year")]

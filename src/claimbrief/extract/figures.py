@@ -735,6 +735,11 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
         if phrase == "one" and (_PRONOUN_ONE_AFTER.match(after) or _ONE_THEN_PHRASE.match(after)) \
                 and _THE_OTHER.search(text, end, min(len(text), end + 80)):
             return True  # "two boats sank, one with its crew, the other …": one of a pair, no count
+        if phrase == "one" and _rx(r"(?:\bis|\bwas|\bare|\bwere|\bbe|\bbeen|[’']s)\s+(?:just\s+|only\s+|simply\s+|merely\s+|yet\s+)?$").search(before) \
+                and _rx(r"\s+(?:more|fewer|less)\s+[a-z]").match(after):
+            return True  # "it is one more sign the war is widening", "is one fewer soldier at home": a figure of speech
+        if phrase == "one" and _rx(r"\bthan\s$").search(before) and _rx(r"\s+(?:that|which|who)\s").match(after):
+            return True  # "learns faster than one that has only trained": a stand-in for the noun before
         if phrase == "one" and _ONE_SPEAKER.match(text, end):
             return True  # "One official put the number at …", "one of the sources said": a speaker picked out, no count
         if phrase == "one" and _rx(r"\s*[,;:]").match(text, end) and _rx(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z]+\s$").search(before):
