@@ -543,6 +543,22 @@ NEXT_FLOORS = {
     # claimant 0.82, certainty 0.86, measure 0.49
     "rw84_": {"figures": 0.93, "dates": 0.86, "places": 0.85, "kind": 0.77,
               "claimant": 0.80, "certainty": 0.84, "measure": 0.47},
+    # first look (session 48's start code): figures 0.89, dates 0.88, places 0.83, kind 0.81,
+    # claimant 0.86, certainty 0.91, measure 0.60
+    "rw85_": {"figures": 0.89, "dates": 0.86, "places": 0.82, "kind": 0.79,
+              "claimant": 0.85, "certainty": 0.90, "measure": 0.58},
+    # first look (session 48's start code): figures 0.97, dates 0.84, places 0.80, kind 0.82,
+    # claimant 0.78, certainty 0.85, measure 0.59
+    "rw86_": {"figures": 0.96, "dates": 0.83, "places": 0.79, "kind": 0.81,
+              "claimant": 0.77, "certainty": 0.83, "measure": 0.57},
+    # first look (session 48's start code): figures 0.97, dates 0.89, places 0.87, kind 0.81,
+    # claimant 0.85, certainty 0.80, measure 0.69
+    "rw87_": {"figures": 0.95, "dates": 0.88, "places": 0.85, "kind": 0.79,
+              "claimant": 0.84, "certainty": 0.79, "measure": 0.67},
+    # first look (session 48's start code): figures 0.94, dates 0.87, places 0.85, kind 0.80,
+    # claimant 0.83, certainty 0.88, measure 0.59
+    "rw88_": {"figures": 0.92, "dates": 0.85, "places": 0.84, "kind": 0.78,
+              "claimant": 0.82, "certainty": 0.87, "measure": 0.57},
 }
 
 
