@@ -4917,13 +4917,13 @@ def test_a_tables_rows_are_the_body_its_source_line_names():
 
 
 def test_a_source_line_naming_a_body_with_and_in_its_name():
-    text = ("Health ministry steps up spraying; 19 in hospital\n\nThe Ministry of Health and Wellness said on "
-            "Wednesday that 214 cases had been recorded.\n\nLocal cases by district (as of Tuesday)\nPortville: 71\n"
-            "Eastfield: 52\nTotal: 123\nSource: Ministry of Health and Wellness")
-    rows = extract_rows(make_article(text, title="Health ministry steps up spraying; 19 in hospital",
+    text = ("Roads office speeds up repairs; 19 bridges shut\n\nThe Office of Roads and Bridges said on "
+            "Monday that 214 culverts had failed.\n\nLocal failures by ward (to Sunday)\nPortville: 71\n"
+            "Eastfield: 52\nTotal: 123\nSource: Office of Roads and Bridges")
+    rows = extract_rows(make_article(text, title="Roads office speeds up repairs; 19 bridges shut",
                                      published=dt.date(2026, 5, 8)))["claims"]
     by_text = {c["text"]: c["claimant"] for c in rows}
-    assert by_text["Portville: 71"] == by_text["Total: 123"] == "Ministry of Health and Wellness"
+    assert by_text["Portville: 71"] == by_text["Total: 123"] == "Office of Roads and Bridges"
 
 
 def test_a_list_whose_figures_the_story_says_a_body_released_is_that_bodys():
@@ -5091,9 +5091,9 @@ def test_a_list_of_figures_from_a_body_is_that_bodys():
 
 
 def test_a_list_its_lead_in_says_a_body_gave_is_that_bodys():
-    body = ("The Tarnow Relief Office (TRO) said 400 people had fled their homes.\n\n"
+    body = ("The Tarnow Relief Office (TRO) said 400 people had left for higher ground.\n\n"
             "A man drowned near Portville on Monday, Tarnow police said.\n\n"
-            "The TRO gave the following figures by district, with those in shelters first:\n\n"
+            "The TRO released these totals per ward, the sheltered first:\n\n"
             "- Portville: 120 evacuated, 40 in shelters\n\n- Eastfield: 80 evacuated, 12 in shelters")
     claimants = [c for c, _ in _who(body, published=dt.date(2026, 5, 19))]
     # (not the police, the last source before the list)

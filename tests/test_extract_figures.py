@@ -301,7 +301,7 @@ def test_compound_durations_add_up_in_the_smaller_unit(text, value, unit):
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("The bank trimmed its rate by a tenth of a percentage point.", 0.1, "percentage point"),
+    ("The bank trimmed its rate by a fifth of a percentage point.", 0.2, "percentage point"),
     ("Traders had priced in a quarter of a point.", 0.25, "percentage point"),
 ])
 def test_a_share_of_a_point_is_in_points(text, value, unit):
@@ -310,8 +310,8 @@ def test_a_share_of_a_point_is_in_points(text, value, unit):
 
 
 @pytest.mark.parametrize("text, values", [
-    ("Estimates ran from three hundred and five hundred dead.", {300, 500}),
-    ("Officials spoke of a thousand and three thousand deserters.", {1000, 3000}),
+    ("Estimates ran from two hundred and six hundred dead.", {200, 600}),
+    ("Officials spoke of a thousand and four thousand deserters.", {1000, 4000}),
     ("The depot held two thousand and fifty crates.", {2050}),
     ("Crews fitted a hundred and twenty pumps.", {120}),
 ])
@@ -320,9 +320,9 @@ def test_and_joins_a_number_in_words_only_below_its_scale(text, values):
 
 
 @pytest.mark.parametrize("text", [
-    "For the families it is one more sign the war is widening.",
+    "For the traders the closure is one more blow to the town.",
     "Every recruit who deserts is one fewer rifle at the front.",
-    "A crew that has flown learns faster than one that has only trained.",
+    "A team that has sailed copes better than one that has only rehearsed.",
 ])
 def test_one_more_as_a_figure_of_speech_and_one_as_a_stand_in_are_no_counts(text):
     assert _figures(text) == []
@@ -333,8 +333,8 @@ def test_one_more_counted_is_still_a_count():
 
 
 def test_a_smaller_unit_first_is_a_span_not_a_sum():
-    rows = _figures("Children aged between nine months and 14 years will be vaccinated.")
-    assert [(r["value"], r["unit"]) for r in rows] == [(9, "month"), (14, "year")]
+    rows = _figures("Infants between ten months and 5 years old will get the drops.")
+    assert [(r["value"], r["unit"]) for r in rows] == [(10, "month"), (5, "year")]
 
 
 def test_half_of_a_first_half_and_a_quarter_a_year_earlier():
@@ -1036,7 +1036,7 @@ def test_by_then_to_is_a_change_and_a_level_not_a_range(text):
 
 @pytest.mark.parametrize("text, value", [
     ("Exports reached $4.1 billion.", 4_100_000_000),
-    ("Orders reached 8.12 trillion won.", 8_120_000_000_000),
+    ("Orders reached 4.27 trillion won.", 4_270_000_000_000),
     ("The plant shipped 5.61Mt of clinker.", 5_610_000),
 ])
 def test_scaled_decimals_are_exact(text, value):
@@ -1777,7 +1777,7 @@ def test_kwacha_in_a_zambian_story_is_zambias():
 @pytest.mark.parametrize("text, units", [
     ("Portville fines\n\nSANTIAGO: Chile's regulator fined the firm 300 million pesos, officials in "
      "Valparaíso said.", {"CLP"}),
-    ("Flood losses\n\nKAMPALA: Losses in Gulu and Lira ran to tens of billions of shillings, Uganda's "
+    ("Flood losses\n\nKAMPALA: Losses in Gulu and Lira ran to some billions of shillings, Uganda's "
      "relief office said.", {"UGX"}),
     ("Rail repairs\n\nCAIRO: Egypt will spend billions of pounds on lines in Minya and Asyut, the "
      "minister said.", {"EGP"}),

@@ -875,7 +875,7 @@ def _local_currency(figures: list[dict], places: list[dict]) -> None:
 
 def _national_unit(figure: dict, main: str | None) -> str | None:
     """The code of a currency many states name, written as its word ("300 million pesos",
-    "tens of billions of shillings", "billions of pounds" without "£"): the state a demonym
+    "some billions of shillings", "billions of pounds" without "£"): the state a demonym
     before the word names ("Swiss francs"), else the article's main country, where that
     state's unit has the name; None where neither has it ("pesos" in a Kenyan story)."""
     unit = (figure.get("unit") or "").lower()

@@ -6538,8 +6538,8 @@ _LIST_RELEASED_BY = re.compile(r"\b(?i:figures|data|numbers|results|toll|tally|c
                                r"(?P<np>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*)*)")
 
 
-# a list's source giving it in the lead-in's own clause: "The NRO gave the following figures by
-# district, with those in shelters first:", "The agency has released these totals:"
+# a list's source giving it in the lead-in's own clause: "The NRO released these totals per ward,
+# the sheltered first:", "The agency has published its tallies:"
 _LIST_GIVEN_BY = re.compile(r"^(?P<np>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,5}"
                             r"|[Tt]he\s+[a-z]+)\s+(?:(?:has|have|had)\s+)?(?:gave|given|gives|released|releases|published|publishes|"
                             r"issued|issues|provided|provides|listed|lists|shared|shares|posted|posts|put\s+out)\b")
@@ -6575,7 +6575,7 @@ _COLUMN_NAMES = re.compile(r"^[^\d\n]*(?:\|[^\d\n]*){2,}$|^[^\d\n]*(?:\t[^\d\n]*
 
 
 # the body a table's source line names first: "Source: TDA weekly bulletin"
-# ("Source: Ministry of Health and Wellness": a name may hold "and")
+# ("Source: Office of Roads and Bridges": a name may hold "and")
 _SOURCE_LINE_BODY = re.compile(r"(?i:sources?)\s*:\s*(?:the\s+)?(?P<np>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*){0,6})")
 # a number of its own in a title, other than a year: "Seats of the 2024 council" has none
 _OWN_NUMBER = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*(?![\w-])")

@@ -141,7 +141,7 @@ def _patterns() -> dict:
     number_word = trie_alternation(lex["number_words"], ignorecase=True)
     # "two thousand and fifty", but not "between seven and twelve": "and" only after a scale word
     # (and hyphenated through, as a broadcaster's script writes it: "six-hundred-and-twelve")
-    # ("three hundred and five hundred", "a thousand and three thousand" are two numbers: what
+    # ("two hundred and six hundred", "a thousand and four thousand" are two numbers: what
     # follows "and" never has the scale before it, as "three hundred and fifty thousand" may)
     and_after = "|".join(rf"(?<={w})(?:\s+and\s+|-and-)(?!(?:{number_word})(?:[\s-]+(?:{number_word}))*?[\s-]+{w}\b)"
                          for w in ("hundred", "thousand", "million", "billion"))
@@ -336,7 +336,7 @@ def _value(match: re.Match) -> tuple[float | None, str | None]:
 
 def _scaled(value: float, scale: float) -> float:
     """value times its scale word, to the digits a float holds: 4.1 * 1e9 is
-    4099999999.9999995 and 8.12 * 1e12 is 8119999999999.999 in floating point, and "$4.1
+    4099999999.9999995 and 4.27 * 1e12 is 4269999999999.9995 in floating point, and "$4.1
     billion" is 4.1 billion (a sum written with a scale word never has 16 significant digits)."""
     return float(f"{value * scale:.15g}")
 
@@ -737,9 +737,9 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
             return True  # "two boats sank, one with its crew, the other …": one of a pair, no count
         if phrase == "one" and _rx(r"(?:\bis|\bwas|\bare|\bwere|\bbe|\bbeen|[’']s)\s+(?:just\s+|only\s+|simply\s+|merely\s+|yet\s+)?$").search(before) \
                 and _rx(r"\s+(?:more|fewer|less)\s+[a-z]").match(after):
-            return True  # "it is one more sign the war is widening", "is one fewer soldier at home": a figure of speech
+            return True  # "the closure is one more blow to the town", "is one fewer pair of hands": a figure of speech
         if phrase == "one" and _rx(r"\bthan\s$").search(before) and _rx(r"\s+(?:that|which|who)\s").match(after):
-            return True  # "learns faster than one that has only trained": a stand-in for the noun before
+            return True  # "copes better than one that has only rehearsed": a stand-in for the noun before
         if phrase == "one" and _ONE_SPEAKER.match(text, end):
             return True  # "One official put the number at …", "one of the sources said": a speaker picked out, no count
         if phrase == "one" and _rx(r"\s*[,;:]").match(text, end) and _rx(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z]+\s$").search(before):
@@ -870,7 +870,7 @@ def _in_share(text: str, match: re.Match, nxt: re.Match, limit: int) -> bool:
 
 def _compound_duration(text: str, atoms: list, i: int, value: float, end: int, limit: int):
     """(value, end, unit) of "six years and eight months" added up in its smaller unit, or None
-    ("between nine months and 14 years of age" is two ages, the smaller unit first)."""
+    ("between ten months and 5 years of age" is two ages, the smaller unit first)."""
     if i + 1 >= len(atoms):
         return None
     pats, units = _patterns(), lexicon()["duration_units"]
@@ -883,7 +883,7 @@ def _compound_duration(text: str, atoms: list, i: int, value: float, end: int, l
         return None
     (base1, factor1), (base2, factor2) = units[_singular(joined.group("u"))], units[_singular(tail.group("u"))]
     if base1 != base2 or factor1 <= factor2:
-        return None  # ("aged between nine months and 14 years": the smaller unit first is a span's ends)
+        return None  # ("between ten months and 5 years": the smaller unit first is a span's ends)
     return value * factor1 + second * factor2, tail.end(), base1
 
 
@@ -1273,7 +1273,7 @@ def _extract_figures(text: str, sentences: list[dict]) -> list[dict]:
             of_point = _rx(r"\s+of\s+a\s+(?:percentage[\s-]+)?point\b", re.IGNORECASE).match(text, end, e) \
                 if unit == "fraction" and text.startswith(" of a", end) else None
             if of_point:
-                end = of_point.end()  # "a tenth of a percentage point": 0.1 points
+                end = of_point.end()  # "a fifth of a percentage point": 0.2 points
             if unit == "fraction" and "point" in text[start:end].lower():
                 unit = "percentage point"  # "a quarter-point cut", "half a percentage point"
             elif unit == "fraction":
