@@ -739,7 +739,7 @@ def _excluded(text: str, start: int, end: int, match: re.Match, sentence_start: 
                 and _rx(r"\s+(?:more|fewer|less)\s+[a-z]").match(after):
             return True  # "the closure is one more blow to the town", "is one fewer pair of hands": a figure of speech
         if phrase == "one" and _rx(r"\bthan\s$").search(before) and _rx(r"\s+(?:that|which|who)\s").match(after):
-            return True  # "copes better than one that has only rehearsed": a stand-in for the noun before
+            return True  # "copes better than one that never raced": a stand-in for the noun before
         if phrase == "one" and _ONE_SPEAKER.match(text, end):
             return True  # "One official put the number at …", "one of the sources said": a speaker picked out, no count
         if phrase == "one" and _rx(r"\s*[,;:]").match(text, end) and _rx(r"\b(?:[Aa]n?|[Tt]he)\s+[a-z]+\s$").search(before):
@@ -869,7 +869,7 @@ def _in_share(text: str, match: re.Match, nxt: re.Match, limit: int) -> bool:
 
 
 def _compound_duration(text: str, atoms: list, i: int, value: float, end: int, limit: int):
-    """(value, end, unit) of "six years and eight months" added up in its smaller unit, or None
+    """(value, end, unit) of "five years and two months" added up in its smaller unit, or None
     ("between ten months and 5 years of age" is two ages, the smaller unit first)."""
     if i + 1 >= len(atoms):
         return None
